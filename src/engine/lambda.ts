@@ -1,0 +1,199 @@
+// AWS Lambda: requests, duration in GB-seconds per architecture with its
+// monthly tiers, the always-free tier, provisioned concurrency and ephemeral
+// storage. https://aws.amazon.com/lambda/pricing/
+import { PricingError } from '../errors.js';
+import { Decimal, ZERO, max, min, sum } from '../model/money.js';
+import { groupDigits } from '../model/numbers.js';
+import {
+  ARCHITECTURES,
+  type Architecture,
+  type FunctionUsage,
+  type LambdaFunction,
+  type LambdaPrices,
+  type LineItem,
+} from '../model/types.js';
+import { lineItem, tieredLineItems } from './line-item.js';
+import { busiestHours, hourlyRequests } from './traffic.js';
+import { FREE_EPHEMERAL_STORAGE_MB, MB_PER_GB, MS_PER_SECOND, ONE_MILLION, SECONDS_PER_HOUR, gbSeconds } from './units.js';
+
+interface PricedUsage extends FunctionUsage {
+  readonly ephemeralGbSeconds: Decimal;
+}
+
+/** Duration as billed: each invocation rounded up to the price table's granularity (1 ms since December 2020). */
+export function billedDurationMs(durationMs: Decimal, granularityMs: number): Decimal {
+  return durationMs.dividedBy(granularityMs).ceil().times(granularityMs);
+}
+
+/**
+ * Splits a function's month between provisioned environments and on-demand
+ * ones. When the scenario does not say how many invocations the provisioned
+ * environments serve, each hour they are on serves at most
+ * `count × 3600 s ÷ billed duration` invocations and the rest spill over to
+ * on-demand; they are on during the busiest `hoursPerMonth` hours.
+ */
+export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, weights: readonly Decimal[]): PricedUsage {
+  const billedMs = billedDurationMs(fn.durationMs, prices.billingGranularityMs);
+  const hourly = hourlyRequests(fn.requestsPerMonth, weights);
+  const peakPerHour = hourly.reduce((a, b) => max(a, b), ZERO);
+  const peakRequestsPerSecond = peakPerHour.dividedBy(SECONDS_PER_HOUR);
+
+  let provisionedRequests = ZERO;
+  let provisionedBilledMs = billedMs;
+  let provisionedConfiguredGbSeconds = ZERO;
+  const pc = fn.provisioned;
+  if (pc && pc.count > 0 && pc.hoursPerMonth > 0) {
+    if (pc.durationMs) provisionedBilledMs = billedDurationMs(pc.durationMs, prices.billingGranularityMs);
+    provisionedConfiguredGbSeconds = new Decimal(pc.count)
+      .times(fn.memoryMb)
+      .dividedBy(MB_PER_GB)
+      .times(pc.hoursPerMonth)
+      .times(SECONDS_PER_HOUR);
+    if (pc.requestsPerMonth) {
+      provisionedRequests = min(pc.requestsPerMonth, fn.requestsPerMonth);
+    } else {
+      const perHourCapacity = new Decimal(pc.count)
+        .times(SECONDS_PER_HOUR)
+        .times(MS_PER_SECOND)
+        .dividedBy(provisionedBilledMs);
+      provisionedRequests = sum(busiestHours(weights, pc.hoursPerMonth).map((hour) => min(hourly[hour] ?? ZERO, perHourCapacity)));
+    }
+  }
+  const onDemandRequests = fn.requestsPerMonth.minus(provisionedRequests);
+  const onDemandSeconds = onDemandRequests.times(billedMs).dividedBy(MS_PER_SECOND);
+  const provisionedSeconds = provisionedRequests.times(provisionedBilledMs).dividedBy(MS_PER_SECOND);
+  const extraStorageMb = Math.max(0, fn.ephemeralStorageMb - FREE_EPHEMERAL_STORAGE_MB);
+
+  return {
+    name: fn.name,
+    architecture: fn.architecture,
+    memoryMb: fn.memoryMb,
+    requestsPerMonth: fn.requestsPerMonth,
+    billedDurationMs: billedMs,
+    onDemandRequests,
+    onDemandGbSeconds: gbSeconds(onDemandRequests, billedMs, fn.memoryMb),
+    provisionedRequests,
+    provisionedGbSeconds: gbSeconds(provisionedRequests, provisionedBilledMs, fn.memoryMb),
+    provisionedConfiguredGbSeconds,
+    peakRequestsPerSecond,
+    peakConcurrency: peakRequestsPerSecond.times(billedMs).dividedBy(MS_PER_SECOND),
+    ephemeralGbSeconds: onDemandSeconds.plus(provisionedSeconds).times(extraStorageMb).dividedBy(MB_PER_GB),
+  };
+}
+
+/**
+ * The Lambda line items of a month: one request line, duration per
+ * architecture and price band, provisioned concurrency per architecture and
+ * ephemeral storage. The free tier is one pool for all functions and both
+ * architectures; its GB-seconds cover x86_64 duration first (the dearer rate),
+ * then arm64. It applies to on-demand duration only, never to the
+ * provisioned duration rate, as in AWS's provisioned-concurrency example.
+ */
+export function lambdaLineItems(
+  functions: readonly LambdaFunction[],
+  prices: LambdaPrices,
+  weights: readonly Decimal[],
+  freeTier: boolean,
+  where: string,
+): { lineItems: LineItem[]; usage: FunctionUsage[] } {
+  const tooBig = functions.filter((fn) => fn.memoryMb > prices.maxMemoryMb);
+  if (tooBig.length) {
+    throw new PricingError(
+      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${tooBig.map((fn) => fn.name).join(', ')} exceeds; choose a newer pricing version with --pricing`,
+    );
+  }
+  const usage = functions.map((fn) => functionUsage(fn, prices, weights));
+  const lineItems: LineItem[] = [];
+
+  const requests = sum(usage.map((u) => u.requestsPerMonth));
+  lineItems.push(
+    ...tieredLineItems({
+      id: 'lambda.requests',
+      label: 'Lambda requests',
+      countedAs: 'requests',
+      unit: '1M requests',
+      perUnits: ONE_MILLION,
+      gross: requests,
+      free: freeTier ? prices.freeTier.requests : ZERO,
+      tiers: [{ upTo: null, usd: prices.requestsPerMillionUsd }],
+    }).map((item) => ({ ...item, id: 'lambda.requests' })),
+  );
+
+  let freeGbSecondsLeft = freeTier ? prices.freeTier.gbSeconds : ZERO;
+  for (const architecture of ARCHITECTURES) {
+    const ofArch = usage.filter((u) => u.architecture === architecture);
+    if (!ofArch.length) continue;
+    const tiers = prices.durationPerGbSecond[architecture];
+    if (!tiers) throw missingPrice(`${architecture} Lambda duration`, where, ofArch);
+    const gross = sum(ofArch.map((u) => u.onDemandGbSeconds));
+    const free = min(freeGbSecondsLeft, gross);
+    freeGbSecondsLeft = freeGbSecondsLeft.minus(free);
+    if (gross.isZero() && ofArch.every((u) => !u.provisionedRequests.isZero())) {
+      // Every invocation ran on provisioned environments: no on-demand duration to show.
+    } else {
+      lineItems.push(
+        ...tieredLineItems({
+          id: `lambda.duration.${architecture}`,
+          label: `Duration, ${architecture}`,
+          countedAs: 'GB-s',
+          unit: 'GB-seconds',
+          perUnits: new Decimal(1),
+          gross,
+          free,
+          tiers,
+        }),
+      );
+    }
+  }
+
+  for (const architecture of ARCHITECTURES) {
+    const provisioned = usage.filter((u) => u.architecture === architecture && !u.provisionedConfiguredGbSeconds.isZero());
+    if (!provisioned.length) continue;
+    const configuredPrice = prices.provisionedConcurrencyPerGbSecond[architecture];
+    const durationPrice = prices.provisionedDurationPerGbSecond[architecture];
+    if (!configuredPrice || !durationPrice) throw missingPrice(`${architecture} provisioned concurrency`, where, provisioned);
+    const configured = sum(provisioned.map((u) => u.provisionedConfiguredGbSeconds));
+    const served = sum(provisioned.map((u) => u.provisionedGbSeconds));
+    lineItems.push(
+      lineItem({
+        id: `lambda.provisioned-concurrency.${architecture}`,
+        label: `Provisioned concurrency, ${architecture}`,
+        quantity: configured,
+        unit: 'GB-seconds',
+        unitPriceUsd: configuredPrice,
+        note: `${groupDigits(configured)} GB-s configured`,
+      }),
+      lineItem({
+        id: `lambda.provisioned-duration.${architecture}`,
+        label: `Duration on provisioned concurrency, ${architecture}`,
+        quantity: served,
+        unit: 'GB-seconds',
+        unitPriceUsd: durationPrice,
+        note: `${groupDigits(sum(provisioned.map((u) => u.provisionedRequests)))} invocations served`,
+      }),
+    );
+  }
+
+  const storage = usage.filter((u) => !u.ephemeralGbSeconds.isZero());
+  if (storage.length) {
+    if (!prices.ephemeralStoragePerGbSecond) throw missingPrice('ephemeral storage above 512 MB', where, storage);
+    const storageGbSeconds = sum(storage.map((u) => u.ephemeralGbSeconds));
+    lineItems.push(
+      lineItem({
+        id: 'lambda.ephemeral-storage',
+        label: 'Ephemeral storage above 512 MB',
+        quantity: storageGbSeconds,
+        unit: 'GB-seconds',
+        unitPriceUsd: prices.ephemeralStoragePerGbSecond,
+        note: `${groupDigits(storageGbSeconds)} GB-s`,
+      }),
+    );
+  }
+
+  return { lineItems, usage: usage.map(({ ephemeralGbSeconds: _storage, ...rest }) => rest) };
+}
+
+function missingPrice(what: string, where: string, usage: readonly FunctionUsage[]): PricingError {
+  const names = usage.map((u) => u.name).join(', ');
+  return new PricingError(`pricing ${where} has no ${what} price, which function ${names} needs; choose a newer pricing version with --pricing`);
+}

@@ -1,0 +1,57 @@
+import { type Decimal, roundCents, sum } from '../model/money.js';
+import { groupDigits } from '../model/numbers.js';
+import type { LineItem, PlatformCost, Tier } from '../model/types.js';
+import { describeBand, tierBuckets } from './tiers.js';
+
+export function lineItem(fields: {
+  id: string;
+  label: string;
+  quantity: Decimal;
+  unit: string;
+  unitPriceUsd: Decimal;
+  note?: string;
+}): LineItem {
+  const exactUsd = fields.quantity.times(fields.unitPriceUsd);
+  return { note: '', ...fields, exactUsd, monthlyUsd: roundCents(exactUsd) };
+}
+
+/** A platform's total is the exact sum of its line items, both in cents and unrounded. */
+export function platformCost(lineItems: readonly LineItem[]): PlatformCost {
+  return {
+    lineItems,
+    monthlyUsd: sum(lineItems.map((item) => item.monthlyUsd)),
+    exactUsd: sum(lineItems.map((item) => item.exactUsd)),
+  };
+}
+
+/**
+ * One line item per price band that `gross` reaches.
+ * @param perUnits how many counted things one priced unit is (1,000,000 for a price per million requests, 1 for GB-seconds)
+ */
+export function tieredLineItems(spec: {
+  id: string;
+  label: string;
+  countedAs: string;
+  unit: string;
+  perUnits: Decimal;
+  gross: Decimal;
+  free: Decimal;
+  tiers: readonly Tier[];
+}): LineItem[] {
+  const buckets = tierBuckets(spec.gross, spec.free, spec.tiers);
+  return buckets.map((bucket) => {
+    const band = describeBand(bucket, spec.tiers.length);
+    const freeHere = bucket.usedQuantity.minus(bucket.billedQuantity);
+    const note = freeHere.isZero()
+      ? `${groupDigits(bucket.billedQuantity)} ${spec.countedAs}`
+      : `${groupDigits(bucket.usedQuantity)} ${spec.countedAs} − ${groupDigits(freeHere)} free`;
+    return lineItem({
+      id: `${spec.id}.tier-${bucket.band}`,
+      label: band ? `${spec.label} (${band})` : spec.label,
+      quantity: bucket.billedQuantity.dividedBy(spec.perUnits),
+      unit: spec.unit,
+      unitPriceUsd: bucket.unitPrice,
+      note,
+    });
+  });
+}

@@ -1,0 +1,48 @@
+// Splitting a month's usage into the price bands of a tiered price
+// (Lambda duration, API Gateway requests). Free units come off the bottom
+// band first: the free tier is the first part of the month's usage.
+import { type Decimal, ZERO, max, min } from '../model/money.js';
+import { compactCount } from '../model/numbers.js';
+import type { Tier } from '../model/types.js';
+
+export interface TierBucket {
+  /** 1-based band number. */
+  readonly band: number;
+  readonly from: Decimal;
+  readonly to: Decimal | null;
+  /** Gross usage that falls in this band. */
+  readonly usedQuantity: Decimal;
+  /** The part of it that is billed, after the free units. */
+  readonly billedQuantity: Decimal;
+  readonly unitPrice: Decimal;
+}
+
+/**
+ * The bands that `grossQuantity` reaches, each with the quantity billed in it
+ * once the first `freeQuantity` units are taken off. Bands the usage never
+ * reaches are left out; band 1 is always returned, so a month inside the
+ * free tier still shows the price it would pay.
+ */
+export function tierBuckets(grossQuantity: Decimal, freeQuantity: Decimal, tiers: readonly Tier[]): TierBucket[] {
+  const free = min(max(freeQuantity, ZERO), grossQuantity);
+  const buckets: TierBucket[] = [];
+  let from = ZERO;
+  tiers.forEach((tier, index) => {
+    const to = tier.upTo;
+    if (index > 0 && grossQuantity.lessThanOrEqualTo(from)) return;
+    const top = to === null ? grossQuantity : min(to, grossQuantity);
+    const usedQuantity = max(top.minus(from), ZERO);
+    const billedQuantity = max(top.minus(max(from, free)), ZERO);
+    buckets.push({ band: index + 1, from, to, usedQuantity, billedQuantity, unitPrice: tier.usd });
+    if (to !== null) from = to;
+  });
+  return buckets;
+}
+
+/** `first 6B`, `6B–15B`, `over 15B`; empty for a flat price. */
+export function describeBand(bucket: TierBucket, tierCount: number): string {
+  if (tierCount === 1) return '';
+  if (bucket.to === null) return `over ${compactCount(bucket.from)}`;
+  if (bucket.band === 1) return `first ${compactCount(bucket.to)}`;
+  return `${compactCount(bucket.from)}–${compactCount(bucket.to)}`;
+}

@@ -1,0 +1,62 @@
+// The errors a user can cause. Each is a value with a message and, where it
+// comes from a file, the file, line, column and field path; the CLI prints it
+// once and exits 2. Anything else that is thrown is a bug.
+
+export interface SourceLocation {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** Field path such as `lambda.functions[0].memory_mb`. */
+  readonly path?: string;
+}
+
+export class SlcostError extends Error {
+  readonly exitCode: number = 2;
+}
+
+/** A file, a flag or a value the user gave is wrong. */
+export class InputError extends SlcostError {
+  readonly location: SourceLocation | null;
+  constructor(message: string, location: SourceLocation | null = null) {
+    super(message);
+    this.name = 'InputError';
+    this.location = location;
+  }
+}
+
+/** The chosen pricing table has no price for something the scenario uses. */
+export class PricingError extends SlcostError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PricingError';
+  }
+}
+
+/** Several input errors found in one file, reported together. */
+export class InputErrors extends SlcostError {
+  readonly errors: readonly InputError[];
+  constructor(errors: readonly InputError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+    this.name = 'InputErrors';
+    this.errors = errors;
+  }
+}
+
+export function formatLocation(location: SourceLocation | null): string {
+  if (!location) return '';
+  let text = location.file;
+  if (location.line !== undefined) text += `:${location.line}`;
+  if (location.line !== undefined && location.column !== undefined) text += `:${location.column}`;
+  return text;
+}
+
+/** `file:line:col: message (at path)`, the one shape every user error is printed in. */
+export function formatError(error: SlcostError): string {
+  if (error instanceof InputErrors) return error.errors.map(formatError).join('\n');
+  if (error instanceof InputError) {
+    const where = formatLocation(error.location);
+    const path = error.location?.path ? ` (at ${error.location.path})` : '';
+    return `${where ? `${where}: ` : ''}${error.message}${path}`;
+  }
+  return error.message;
+}

@@ -1,0 +1,145 @@
+// Finding, reading and checking the versioned pricing tables in pricing/.
+// A table that is inconsistent fails loudly here, never as a wrong number later.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError, InputErrors } from '../errors.js';
+import { Decimal } from '../model/money.js';
+import type { ApiGatewayPrices, Architecture, LambdaPrices, PriceBook, RegionPrices, Tier } from '../model/types.js';
+import { validate, suggest } from '../schema/issues.js';
+import { type PricingFile, pricingSchema } from '../schema/pricing.js';
+import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
+
+/** The region every table must cover, and the one a scenario gets when it names none. */
+export const DEFAULT_REGION = 'us-east-1';
+
+export interface PricingVersion {
+  readonly id: string;
+  readonly provider: string;
+  readonly effectiveDate: string;
+  readonly file: string;
+}
+
+/** The shipped `pricing/` folder, found from where this code runs (the bundle in dist/ or the sources in src/). */
+export function shippedPricingDir(): string {
+  for (const relative of ['../pricing', '../../pricing']) {
+    const dir = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(join(dir, 'aws'))) return dir;
+  }
+  throw new Error('the pricing/ folder that ships with slcost is missing');
+}
+
+/** Every version in `dir`, oldest first. A version's id is `<provider>-<file name>`. */
+export function listPricingVersions(dir: string): PricingVersion[] {
+  const versions: PricingVersion[] = [];
+  for (const provider of readdirSync(dir, { withFileTypes: true })) {
+    if (!provider.isDirectory()) continue;
+    for (const entry of readdirSync(join(dir, provider.name))) {
+      const match = /^(\d{4}-\d{2}-\d{2})\.ya?ml$/.exec(entry);
+      if (!match?.[1]) continue;
+      versions.push({ id: `${provider.name}-${match[1]}`, provider: provider.name, effectiveDate: match[1], file: join(dir, provider.name, entry) });
+    }
+  }
+  return versions.sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.id.localeCompare(b.id));
+}
+
+/** The version named `id`, or the newest when `id` is null. */
+export function findPricingVersion(dir: string, id: string | null): PricingVersion {
+  const versions = listPricingVersions(dir);
+  if (id === null) {
+    const newest = versions.at(-1);
+    if (!newest) throw new Error(`no pricing tables in ${dir}`);
+    return newest;
+  }
+  const found = versions.find((version) => version.id === id);
+  if (found) return found;
+  const ids = versions.map((version) => version.id);
+  const hint = suggest(id, ids);
+  throw new InputError(`unknown pricing version "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`);
+}
+
+export function loadPriceBook(version: PricingVersion): PriceBook {
+  const source = readYamlFile(version.file);
+  const table = validate(pricingSchema, source);
+  return toPriceBook(table, source, version);
+}
+
+function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersion): PriceBook {
+  const errors: InputError[] = [];
+  const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
+  if (table.id !== version.id) fail(`id must be "${version.id}", as the file is named`, ['id']);
+  if (table.effective_date !== version.effectiveDate) fail(`effective_date must be ${version.effectiveDate}, as the file is named`, ['effective_date']);
+  if (!table.regions[DEFAULT_REGION]) fail(`the table must cover ${DEFAULT_REGION}`, ['regions']);
+
+  const regions: Record<string, RegionPrices> = {};
+  for (const [region, sections] of Object.entries(table.regions)) {
+    const at = (...rest: FieldPath): FieldPath => ['regions', region, ...rest];
+    const tiers = (bands: readonly { up_to?: number | undefined; usd: string }[], path: FieldPath): Tier[] => {
+      bands.forEach((band, index) => {
+        const last = index === bands.length - 1;
+        if (last && band.up_to !== undefined) fail('the last band must have no up_to: it covers everything above the band before it', [...path, index, 'up_to']);
+        if (!last && band.up_to === undefined) fail('every band but the last needs up_to', [...path, index]);
+        const previous = bands[index - 1]?.up_to;
+        if (band.up_to !== undefined && previous !== undefined && band.up_to <= previous) {
+          fail(`bands out of order: up_to ${band.up_to} is not above the previous band's ${previous}`, [...path, index, 'up_to']);
+        }
+      });
+      return bands.map((band) => ({ upTo: band.up_to === undefined ? null : new Decimal(band.up_to), usd: new Decimal(band.usd) }));
+    };
+    const lambda = sections.lambda;
+    const perArch = <T, U>(values: { x86_64: T; arm64?: T | undefined }, convert: (value: T, arch: Architecture) => U) => {
+      const out: Partial<Record<Architecture, U>> = { x86_64: convert(values.x86_64, 'x86_64') };
+      if (values.arm64 !== undefined) out.arm64 = convert(values.arm64, 'arm64');
+      return out;
+    };
+    const hasArm = lambda.duration_per_gb_second.arm64 !== undefined;
+    if (hasArm !== (lambda.provisioned_concurrency_per_gb_second.arm64 !== undefined) || hasArm !== (lambda.provisioned_duration_per_gb_second.arm64 !== undefined)) {
+      fail('arm64 must be priced in duration and in both provisioned-concurrency rates, or in none', at('lambda'));
+    }
+    const lambdaPrices: LambdaPrices = {
+      source: lambda.source,
+      billingGranularityMs: lambda.billing_granularity_ms,
+      maxMemoryMb: lambda.max_memory_mb,
+      requestsPerMillionUsd: new Decimal(lambda.requests_per_million_usd),
+      durationPerGbSecond: perArch(lambda.duration_per_gb_second, (bands, arch) => tiers(bands, at('lambda', 'duration_per_gb_second', arch))),
+      provisionedConcurrencyPerGbSecond: perArch(lambda.provisioned_concurrency_per_gb_second, (price) => new Decimal(price)),
+      provisionedDurationPerGbSecond: perArch(lambda.provisioned_duration_per_gb_second, (price) => new Decimal(price)),
+      ephemeralStoragePerGbSecond: lambda.ephemeral_storage_per_gb_second === undefined ? null : new Decimal(lambda.ephemeral_storage_per_gb_second),
+      freeTier: { requests: new Decimal(lambda.free_tier.requests), gbSeconds: new Decimal(lambda.free_tier.gb_seconds) },
+    };
+    const api = sections.api_gateway;
+    const apiPrices: ApiGatewayPrices | null = api
+      ? {
+          source: api.source,
+          restPerMillion: api.rest_per_million_requests ? tiers(api.rest_per_million_requests, at('api_gateway', 'rest_per_million_requests')) : null,
+          httpPerMillion: api.http_per_million_requests ? tiers(api.http_per_million_requests, at('api_gateway', 'http_per_million_requests')) : null,
+          httpMeteringKb: api.http_metering_kb,
+          websocketMessagesPerMillion: api.websocket_per_million_messages
+            ? tiers(api.websocket_per_million_messages, at('api_gateway', 'websocket_per_million_messages'))
+            : null,
+          websocketMeteringKb: api.websocket_metering_kb,
+          websocketConnectionMinutesPerMillion:
+            api.websocket_per_million_connection_minutes === undefined ? null : new Decimal(api.websocket_per_million_connection_minutes),
+          freeTier12Month: {
+            restRequests: new Decimal(api.free_tier_12_month.rest_requests),
+            httpRequests: new Decimal(api.free_tier_12_month.http_requests),
+            websocketMessages: new Decimal(api.free_tier_12_month.websocket_messages),
+            websocketConnectionMinutes: new Decimal(api.free_tier_12_month.websocket_connection_minutes),
+          },
+        }
+      : null;
+    if (api && (api.websocket_per_million_messages === undefined) !== (api.websocket_per_million_connection_minutes === undefined)) {
+      fail('WebSocket needs both its message and its connection-minute price, or neither', at('api_gateway'));
+    }
+    regions[region] = { lambda: lambdaPrices, apiGateway: apiPrices };
+  }
+  if (errors.length) throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+  return {
+    id: table.id,
+    provider: table.provider,
+    effectiveDate: table.effective_date,
+    description: table.description,
+    file: version.file,
+    regions,
+  };
+}

@@ -1,0 +1,149 @@
+// A scenario file in, a model Scenario out: the schema checks each field, and
+// the rules that tie fields together are checked here, each error pointing at
+// the field to change.
+import { InputError, InputErrors } from '../errors.js';
+import { Decimal } from '../model/money.js';
+import type { ApiGateway, LambdaFunction, ProvisionedConcurrency, Scenario, TrafficShape } from '../model/types.js';
+import { validate } from '../schema/issues.js';
+import { type ScenarioFile, scenarioSchema } from '../schema/scenario.js';
+import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
+import { DEFAULT_REGION } from './load-pricing.js';
+
+export function loadScenario(file: string): Scenario {
+  return scenarioFromYaml(readYamlFile(file));
+}
+
+export function scenarioFromYaml(source: YamlFile): Scenario {
+  const parsed = validate(scenarioSchema, source);
+  const errors: InputError[] = [];
+  const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
+  const scenario = toScenario(parsed, source.file, fail);
+  if (errors.length) throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+  return scenario;
+}
+
+type Fail = (message: string, path: FieldPath) => void;
+
+function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
+  const trafficRequests = file.traffic?.requests_per_month;
+  const seen = new Set<string>();
+  const functions = file.lambda.functions.map((fn, index): LambdaFunction => {
+    const at: FieldPath = ['lambda', 'functions', index];
+    if (seen.has(fn.name)) fail(`duplicate function name "${fn.name}"`, [...at, 'name']);
+    seen.add(fn.name);
+    const requests = fn.requests_per_month ?? trafficRequests;
+    if (requests === undefined) fail('needs requests_per_month, or traffic.requests_per_month for every function', at);
+    const requestsPerMonth = new Decimal(requests ?? 0);
+    return {
+      name: fn.name,
+      memoryMb: fn.memory_mb,
+      durationMs: new Decimal(fn.duration_ms),
+      architecture: fn.architecture,
+      requestsPerMonth,
+      ephemeralStorageMb: fn.ephemeral_storage_mb,
+      provisioned: provisioned(fn.provisioned_concurrency, requestsPerMonth, [...at, 'provisioned_concurrency'], fail),
+    };
+  });
+
+  return {
+    name: file.name,
+    file: path,
+    pricingId: file.pricing ?? null,
+    region: file.region ?? DEFAULT_REGION,
+    freeTier: file.free_tier,
+    traffic: trafficShape(file.traffic, fail),
+    functions,
+    apiGateway: apiGateway(file.api_gateway, trafficRequests, fail),
+  };
+}
+
+function provisioned(
+  value: ScenarioFile['lambda']['functions'][number]['provisioned_concurrency'],
+  functionRequests: Decimal,
+  at: FieldPath,
+  fail: Fail,
+): ProvisionedConcurrency | null {
+  if (value === undefined) return null;
+  if (typeof value === 'number') return { count: value, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null };
+  const served = value.requests_per_month === undefined ? null : new Decimal(value.requests_per_month);
+  if (served?.greaterThan(functionRequests)) {
+    fail(`serves more invocations (${value.requests_per_month}) than the function has (${functionRequests.toFixed()})`, [...at, 'requests_per_month']);
+  }
+  return {
+    count: value.count,
+    hoursPerMonth: value.hours_per_month,
+    requestsPerMonth: served,
+    durationMs: value.duration_ms === undefined ? null : new Decimal(value.duration_ms),
+  };
+}
+
+function trafficShape(traffic: ScenarioFile['traffic'], fail: Fail): TrafficShape {
+  if (!traffic) return { pattern: 'steady' };
+  const at = (...rest: FieldPath): FieldPath => ['traffic', ...rest];
+  for (const block of ['diurnal', 'spiky', 'custom'] as const) {
+    if (traffic[block] !== undefined && traffic.pattern !== block) fail(`${block} settings are given but pattern is ${traffic.pattern}`, at(block));
+  }
+  switch (traffic.pattern) {
+    case 'steady':
+      return { pattern: 'steady' };
+    case 'diurnal': {
+      const busyHoursPerDay = traffic.diurnal?.busy_hours_per_day ?? 8;
+      const peakToAverage = new Decimal(traffic.diurnal?.peak_to_average ?? 3);
+      if (peakToAverage.times(busyHoursPerDay).greaterThan(24)) {
+        fail(`busy_hours_per_day × peak_to_average must be at most 24 (a day holds 24 average hours), got ${busyHoursPerDay} × ${peakToAverage}`, at('diurnal'));
+      }
+      return { pattern: 'diurnal', busyHoursPerDay, peakToAverage };
+    }
+    case 'spiky':
+      if (!traffic.spiky) {
+        fail('pattern spiky needs spiky: { event_days, event_multiplier }', at('pattern'));
+        return { pattern: 'steady' };
+      }
+      return { pattern: 'spiky', eventDays: traffic.spiky.event_days, eventMultiplier: new Decimal(traffic.spiky.event_multiplier) };
+    case 'custom': {
+      const weights = traffic.custom?.hourly_weights;
+      if (!weights) {
+        fail('pattern custom needs custom: { hourly_weights: [24 numbers] }', at('pattern'));
+        return { pattern: 'steady' };
+      }
+      if (weights.every((weight) => weight === 0)) fail('hourly_weights are all zero', at('custom', 'hourly_weights'));
+      return { pattern: 'custom', hourlyWeights: weights.map((weight) => new Decimal(weight)) };
+    }
+  }
+}
+
+function apiGateway(api: ScenarioFile['api_gateway'], trafficRequests: number | undefined, fail: Fail): ApiGateway {
+  if (!api || api.type === 'none') {
+    if (api) {
+      for (const key of Object.keys(api)) if (key !== 'type' && key !== 'free_tier') fail(`type is none, so ${key} has no effect; remove it`, ['api_gateway', key]);
+    }
+    return { type: 'none' };
+  }
+  const at = (key: string): FieldPath => ['api_gateway', key];
+  const onlyFor = (key: keyof typeof api, types: readonly string[]) => {
+    if (api[key] !== undefined && !types.includes(api.type)) fail(`${key} applies to ${types.join(' and ')} APIs, not ${api.type}`, at(key));
+  };
+  onlyFor('request_size_kb', ['http']);
+  onlyFor('requests_per_month', ['rest', 'http']);
+  onlyFor('messages_per_month', ['websocket']);
+  onlyFor('message_size_kb', ['websocket']);
+  onlyFor('connection_minutes_per_month', ['websocket']);
+
+  if (api.type === 'websocket') {
+    const messages = api.messages_per_month ?? trafficRequests;
+    if (messages === undefined) fail('a websocket API needs messages_per_month (or traffic.requests_per_month)', ['api_gateway']);
+    if (api.connection_minutes_per_month === undefined) fail('a websocket API needs connection_minutes_per_month', ['api_gateway']);
+    return {
+      type: 'websocket',
+      messagesPerMonth: new Decimal(messages ?? 0),
+      messageSizeKb: new Decimal(api.message_size_kb ?? 1),
+      connectionMinutesPerMonth: new Decimal(api.connection_minutes_per_month ?? 0),
+      freeTier: api.free_tier,
+    };
+  }
+  const requests = api.requests_per_month ?? trafficRequests;
+  if (requests === undefined) fail(`a ${api.type} API needs requests_per_month (or traffic.requests_per_month)`, ['api_gateway']);
+  const requestsPerMonth = new Decimal(requests ?? 0);
+  if (api.type === 'rest') return { type: 'rest', requestsPerMonth, freeTier: api.free_tier };
+  return { type: 'http', requestsPerMonth, requestSizeKb: new Decimal(api.request_size_kb ?? 1), freeTier: api.free_tier };
+}

@@ -1,0 +1,28 @@
+// Exact renderings of counts for labels and notes: digit grouping only, never rounding.
+import type { Decimal } from './money.js';
+
+/** `3000000.5` → `3,000,000.5`; keeps every digit. */
+export function groupDigits(value: Decimal): string {
+  const [whole = '0', fraction] = value.toFixed().split('.');
+  const negative = whole.startsWith('-');
+  const digits = negative ? whole.slice(1) : whole;
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** `6000000000` → `6B`, `333000000` → `333M`, `750000` → `750K`; used for tier bounds, which are round numbers. Falls back to grouped digits when the short form would not be exact. */
+export function compactCount(value: Decimal): string {
+  const units: Array<[number, string]> = [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ];
+  for (const [size, suffix] of units) {
+    if (value.greaterThanOrEqualTo(size)) {
+      const scaled = value.dividedBy(size);
+      if (scaled.decimalPlaces() <= 2) return `${scaled.toFixed()}${suffix}`;
+    }
+  }
+  return groupDigits(value);
+}

@@ -1,0 +1,166 @@
+// The program's own vocabulary. Everything past load/ speaks these types;
+// nothing here knows about YAML, zod or the terminal.
+import type { Decimal } from './money.js';
+
+export type Architecture = 'x86_64' | 'arm64';
+export const ARCHITECTURES: readonly Architecture[] = ['x86_64', 'arm64'];
+
+/** One price band: quantities up to `upTo` (exclusive of what the previous band took) cost `usd` each unit. `upTo` null means unbounded. */
+export interface Tier {
+  readonly upTo: Decimal | null;
+  readonly usd: Decimal;
+}
+
+export interface LambdaPrices {
+  readonly source: string;
+  /** Each invocation's duration is rounded up to a multiple of this. */
+  readonly billingGranularityMs: number;
+  /** The largest memory size a function could have under this table. */
+  readonly maxMemoryMb: number;
+  readonly requestsPerMillionUsd: Decimal;
+  readonly durationPerGbSecond: Partial<Record<Architecture, readonly Tier[]>>;
+  readonly provisionedConcurrencyPerGbSecond: Partial<Record<Architecture, Decimal>>;
+  readonly provisionedDurationPerGbSecond: Partial<Record<Architecture, Decimal>>;
+  /** Absent before ephemeral storage above 512 MB could be configured. */
+  readonly ephemeralStoragePerGbSecond: Decimal | null;
+  readonly freeTier: { readonly requests: Decimal; readonly gbSeconds: Decimal };
+}
+
+export interface ApiGatewayPrices {
+  readonly source: string;
+  readonly restPerMillion: readonly Tier[] | null;
+  readonly httpPerMillion: readonly Tier[] | null;
+  readonly httpMeteringKb: number;
+  readonly websocketMessagesPerMillion: readonly Tier[] | null;
+  readonly websocketMeteringKb: number;
+  readonly websocketConnectionMinutesPerMillion: Decimal | null;
+  readonly freeTier12Month: {
+    readonly restRequests: Decimal;
+    readonly httpRequests: Decimal;
+    readonly websocketMessages: Decimal;
+    readonly websocketConnectionMinutes: Decimal;
+  };
+}
+
+export interface RegionPrices {
+  readonly lambda: LambdaPrices;
+  readonly apiGateway: ApiGatewayPrices | null;
+}
+
+export interface PriceBook {
+  readonly id: string;
+  readonly provider: string;
+  readonly effectiveDate: string;
+  readonly description: string;
+  readonly file: string;
+  readonly regions: Readonly<Record<string, RegionPrices>>;
+}
+
+export type TrafficShape =
+  | { readonly pattern: 'steady' }
+  | { readonly pattern: 'diurnal'; readonly busyHoursPerDay: number; readonly peakToAverage: Decimal }
+  | { readonly pattern: 'spiky'; readonly eventDays: number; readonly eventMultiplier: Decimal }
+  | { readonly pattern: 'custom'; readonly hourlyWeights: readonly Decimal[] };
+
+export interface ProvisionedConcurrency {
+  readonly count: number;
+  readonly hoursPerMonth: number;
+  /** Invocations the provisioned environments serve, when the scenario states it; otherwise derived from the traffic shape. */
+  readonly requestsPerMonth: Decimal | null;
+  /** Average duration of the invocations served while provisioned, when it differs from the function's. */
+  readonly durationMs: Decimal | null;
+}
+
+export interface LambdaFunction {
+  readonly name: string;
+  readonly memoryMb: number;
+  readonly durationMs: Decimal;
+  readonly architecture: Architecture;
+  readonly requestsPerMonth: Decimal;
+  readonly ephemeralStorageMb: number;
+  readonly provisioned: ProvisionedConcurrency | null;
+}
+
+export type ApiGatewayType = 'none' | 'rest' | 'http' | 'websocket';
+
+export type ApiGateway =
+  | { readonly type: 'none' }
+  | { readonly type: 'rest'; readonly requestsPerMonth: Decimal; readonly freeTier: boolean }
+  | { readonly type: 'http'; readonly requestsPerMonth: Decimal; readonly requestSizeKb: Decimal; readonly freeTier: boolean }
+  | {
+      readonly type: 'websocket';
+      readonly messagesPerMonth: Decimal;
+      readonly messageSizeKb: Decimal;
+      readonly connectionMinutesPerMonth: Decimal;
+      readonly freeTier: boolean;
+    };
+
+export interface Scenario {
+  readonly name: string;
+  readonly file: string;
+  /** Pricing version the scenario pins, if any. */
+  readonly pricingId: string | null;
+  readonly region: string;
+  readonly freeTier: boolean;
+  readonly traffic: TrafficShape;
+  readonly functions: readonly LambdaFunction[];
+  readonly apiGateway: ApiGateway;
+}
+
+export interface LineItem {
+  /** Stable identifier, e.g. `lambda.duration.arm64.tier-1`. */
+  readonly id: string;
+  readonly label: string;
+  readonly quantity: Decimal;
+  /** What one unit of `quantity` is, e.g. `GB-seconds`, `1M requests`. */
+  readonly unit: string;
+  readonly unitPriceUsd: Decimal;
+  /** quantity × unit price, unrounded. */
+  readonly exactUsd: Decimal;
+  /** The exact amount rounded to the cent, half up, as AWS rounds each line of a bill and of its worked examples. */
+  readonly monthlyUsd: Decimal;
+  /** How the quantity was reached, in words (free tier taken off, tier range). */
+  readonly note: string;
+}
+
+export interface FunctionUsage {
+  readonly name: string;
+  readonly architecture: Architecture;
+  readonly memoryMb: number;
+  readonly requestsPerMonth: Decimal;
+  readonly billedDurationMs: Decimal;
+  readonly onDemandRequests: Decimal;
+  readonly onDemandGbSeconds: Decimal;
+  readonly provisionedRequests: Decimal;
+  readonly provisionedGbSeconds: Decimal;
+  readonly provisionedConfiguredGbSeconds: Decimal;
+  readonly peakRequestsPerSecond: Decimal;
+  readonly peakConcurrency: Decimal;
+}
+
+export interface Warning {
+  readonly id: string;
+  readonly message: string;
+}
+
+export interface PlatformCost {
+  readonly lineItems: readonly LineItem[];
+  /** Sum of the line items' cent amounts. */
+  readonly monthlyUsd: Decimal;
+  /** Sum of the line items' exact amounts. */
+  readonly exactUsd: Decimal;
+}
+
+export interface Estimate {
+  readonly scenario: { readonly name: string; readonly file: string };
+  readonly pricing: { readonly id: string; readonly effectiveDate: string; readonly region: string };
+  readonly assumptions: {
+    readonly freeTier: boolean;
+    readonly apiGatewayFreeTier: boolean;
+    readonly hoursPerMonth: number;
+    readonly trafficPattern: TrafficShape['pattern'];
+  };
+  readonly serverless: PlatformCost;
+  readonly functions: readonly FunctionUsage[];
+  readonly warnings: readonly Warning[];
+}

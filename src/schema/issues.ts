@@ -1,0 +1,145 @@
+// One place that turns zod's issues into messages a person can act on, each
+// pointing at the line and column of the field in the user's file.
+import type * as z from 'zod/mini';
+import { InputError, InputErrors } from '../errors.js';
+import type { FieldPath, YamlFile } from '../load/read-yaml.js';
+
+type Issue = z.core.$ZodIssue;
+type Schema = z.core.$ZodType;
+
+/** Validates `source.data` against `schema`; every problem becomes a located InputError. */
+export function validate<S extends Schema>(schema: S, source: YamlFile): z.output<S> {
+  const result = (schema as unknown as z.ZodMiniType).safeParse(source.data, { reportInput: true });
+  if (result.success) return result.data as z.output<S>;
+  const errors = result.error.issues.slice(0, 20).flatMap((issue) => toInputErrors(issue, [], schema, source));
+  throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+}
+
+function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: YamlFile): InputError[] {
+  const path: FieldPath = [...prefix, ...(issue.path as (string | number)[])];
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeys(root, path);
+      return issue.keys.map((key) => {
+        const hint = suggest(key, known);
+        const message = hint
+          ? `unknown key "${key}"; did you mean "${hint}"?`
+          : `unknown key "${key}"${known.length ? `; known keys here: ${known.join(', ')}` : ''}`;
+        return new InputError(message, source.locate([...path, key], { key: true }));
+      });
+    }
+    case 'invalid_union': {
+      // Report the alternative that got furthest: the one whose issues are not about the value's type itself.
+      const branches = issue.errors.filter((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+      const chosen = branches[0];
+      if (chosen) return chosen.flatMap((inner) => toInputErrors(inner, path, root, source));
+      return [new InputError(describe(issue), source.locate(path))];
+    }
+    default:
+      return [new InputError(describe(issue), source.locate(path))];
+  }
+}
+
+function describe(issue: Issue): string {
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return `missing required field`;
+      if (issue.expected === 'int') return `expected a whole number, got ${show(input)}`;
+      return `expected ${article(issue.expected)}, got ${typeName(input)} ${show(input)}`;
+    case 'too_small': {
+      if (issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+      if (issue.origin === 'string') return `must not be empty`;
+      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}, got ${show(input)}`;
+    }
+    case 'too_big': {
+      if (issue.origin === 'array') return `has more than ${issue.maximum} items`;
+      if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${show(input)}`;
+    }
+    case 'invalid_value': {
+      const choices = issue.values.map((v) => String(v));
+      const hint = typeof input === 'string' ? suggest(input, choices) : null;
+      return `must be one of ${choices.join(', ')}, got ${show(input)}${hint ? `; did you mean "${hint}"?` : ''}`;
+    }
+    case 'invalid_format':
+      return `${issue.message ?? 'has the wrong format'}, got ${show(input)}`;
+    default:
+      return issue.message ?? 'invalid value';
+  }
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = { number: 'a number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a mapping' };
+  return names[expected] ?? expected;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value}`;
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `${value}`;
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return '[…]';
+  if (typeof value === 'object') return '{…}';
+  return String(value);
+}
+
+/** The keys the schema knows at `path`, for "did you mean". */
+export function knownKeys(root: Schema, path: FieldPath): string[] {
+  let schemas: Schema[] = [root];
+  for (const segment of path) {
+    schemas = schemas.flatMap((schema) => unwrap(schema)).flatMap((schema) => {
+      const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Schema>; element?: Schema };
+      if (def.type === 'object' && typeof segment === 'string' && def.shape?.[segment]) return [def.shape[segment]];
+      if (def.type === 'array' && typeof segment === 'number' && def.element) return [def.element];
+      return [];
+    });
+  }
+  const keys = schemas.flatMap(unwrap).flatMap((schema) => {
+    const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Schema> };
+    return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  });
+  return [...new Set(keys)];
+}
+
+function unwrap(schema: Schema): Schema[] {
+  const def = schema._zod.def as unknown as { type: string; innerType?: Schema; options?: Schema[]; in?: Schema };
+  if (def.innerType) return unwrap(def.innerType);
+  if (def.type === 'union' && def.options) return def.options.flatMap(unwrap);
+  if (def.type === 'pipe' && def.in) return unwrap(def.in);
+  return [schema];
+}
+
+/** The closest candidate within a few edits, or null. */
+export function suggest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  // Optimal string alignment distance: a swap of two neighbouring letters ("memroy") counts as one edit.
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = value;
+    }
+  }
+  return d[a.length]![b.length]!;
+}

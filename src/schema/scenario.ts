@@ -1,0 +1,75 @@
+// The scenario file format. Strict: a key the format does not know is an
+// error (a typo such as `memroy_mb` must never fall back to a default).
+// Defaults live here, next to the field they belong to, and in the README.
+import * as z from 'zod/mini';
+
+/** Counts per month (requests, messages, minutes): up to 10^15, far past any real workload. */
+const perMonth = z.number().check(z.gte(0), z.lte(1e15));
+const positiveKb = z.number().check(z.gt(0), z.lte(10 * 1024 * 1024));
+
+const provisionedConcurrency = z.union([
+  z.int().check(z.gte(0), z.lte(100_000)),
+  z.strictObject({
+    count: z.int().check(z.gte(0), z.lte(100_000)),
+    hours_per_month: z._default(z.int().check(z.gte(0), z.lte(730)), 730),
+    requests_per_month: z.optional(perMonth),
+    duration_ms: z.optional(z.number().check(z.gt(0), z.lte(900_000))),
+  }),
+]);
+
+export const functionSchema = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(140)),
+  memory_mb: z.int().check(z.gte(128), z.lte(10_240)),
+  duration_ms: z.number().check(z.gt(0), z.lte(900_000)),
+  architecture: z._default(z.enum(['x86_64', 'arm64']), 'x86_64'),
+  requests_per_month: z.optional(perMonth),
+  ephemeral_storage_mb: z._default(z.int().check(z.gte(512), z.lte(10_240)), 512),
+  provisioned_concurrency: z.optional(provisionedConcurrency),
+});
+
+export const trafficSchema = z.strictObject({
+  requests_per_month: z.optional(perMonth),
+  pattern: z._default(z.enum(['steady', 'diurnal', 'spiky', 'custom']), 'steady'),
+  diurnal: z.optional(
+    z.strictObject({
+      busy_hours_per_day: z._default(z.int().check(z.gte(1), z.lte(23)), 8),
+      peak_to_average: z._default(z.number().check(z.gte(1), z.lte(24)), 3),
+    }),
+  ),
+  spiky: z.optional(
+    z.strictObject({
+      event_days: z.int().check(z.gte(1), z.lte(30)),
+      event_multiplier: z.number().check(z.gte(1), z.lte(1_000_000)),
+    }),
+  ),
+  custom: z.optional(
+    z.strictObject({
+      hourly_weights: z.array(z.number().check(z.gte(0), z.lte(1e9))).check(z.length(24)),
+    }),
+  ),
+});
+
+export const apiGatewaySchema = z.strictObject({
+  type: z.enum(['none', 'rest', 'http', 'websocket']),
+  requests_per_month: z.optional(perMonth),
+  request_size_kb: z.optional(positiveKb),
+  messages_per_month: z.optional(perMonth),
+  message_size_kb: z.optional(z.number().check(z.gt(0), z.lte(128))),
+  connection_minutes_per_month: z.optional(perMonth),
+  free_tier: z._default(z.boolean(), false),
+});
+
+export const scenarioSchema = z.strictObject({
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  description: z.optional(z.string()),
+  pricing: z.optional(z.string().check(z.minLength(1))),
+  region: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
+  free_tier: z._default(z.boolean(), true),
+  traffic: z.optional(trafficSchema),
+  lambda: z.strictObject({
+    functions: z.array(functionSchema).check(z.minLength(1), z.maxLength(1000)),
+  }),
+  api_gateway: z.optional(apiGatewaySchema),
+});
+
+export type ScenarioFile = z.output<typeof scenarioSchema>;

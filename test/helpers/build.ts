@@ -1,0 +1,47 @@
+// Builders for model values, so that engine tests state only what matters to them.
+import { Decimal } from '../../src/model/money.js';
+import type { LambdaFunction, Scenario } from '../../src/model/types.js';
+import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
+import type { PriceBook } from '../../src/model/types.js';
+
+export function fn(fields: Partial<Omit<LambdaFunction, 'durationMs' | 'requestsPerMonth'>> & { durationMs: number | string; requestsPerMonth: number | string }): LambdaFunction {
+  return {
+    name: 'fn',
+    memoryMb: 128,
+    architecture: 'x86_64',
+    ephemeralStorageMb: 512,
+    provisioned: null,
+    ...fields,
+    durationMs: new Decimal(fields.durationMs),
+    requestsPerMonth: new Decimal(fields.requestsPerMonth),
+  };
+}
+
+export function scenario(fields: Partial<Scenario> & { functions: Scenario['functions'] }): Scenario {
+  return {
+    name: 'test',
+    file: 'test.yaml',
+    pricingId: null,
+    region: 'us-east-1',
+    freeTier: true,
+    traffic: { pattern: 'steady' },
+    apiGateway: { type: 'none' },
+    ...fields,
+  };
+}
+
+const books = new Map<string, PriceBook>();
+/** A shipped price book, by id; the newest when no id is given. */
+export function book(id: string | null = null): PriceBook {
+  const key = id ?? 'newest';
+  let found = books.get(key);
+  if (!found) {
+    found = loadPriceBook(findPricingVersion(shippedPricingDir(), id));
+    books.set(key, found);
+  }
+  return found;
+}
+
+export function d(value: number | string): Decimal {
+  return new Decimal(value);
+}
