@@ -4,7 +4,6 @@
 // https://aws.amazon.com/api-gateway/pricing/
 import { PricingError } from '../errors.js';
 import { Decimal, ZERO } from '../model/money.js';
-import { groupDigits } from '../model/numbers.js';
 import type { ApiGateway, ApiGatewayPrices, LineItem, Tier } from '../model/types.js';
 import { lineItem, tieredLineItems } from './line-item.js';
 import { ONE_MILLION } from './units.js';
@@ -65,9 +64,11 @@ export function apiGatewayLineItems(api: ApiGateway, prices: ApiGatewayPrices | 
           quantity: billedMinutes.dividedBy(ONE_MILLION),
           unit: '1M connection-minutes',
           unitPriceUsd: minutePrice,
-          note: freeMinutes.isZero()
-            ? `${groupDigits(billedMinutes)} minutes`
-            : `${groupDigits(api.connectionMinutesPerMonth)} minutes − ${groupDigits(Decimal.min(freeMinutes, api.connectionMinutesPerMonth))} free`,
+          basis: {
+            used: api.connectionMinutesPerMonth,
+            free: Decimal.min(freeMinutes, api.connectionMinutesPerMonth),
+            countedAs: 'connection-minutes',
+          },
         }),
       ];
     }

@@ -3,7 +3,6 @@
 // storage. https://aws.amazon.com/lambda/pricing/
 import { PricingError } from '../errors.js';
 import { Decimal, ZERO, max, min, sum } from '../model/money.js';
-import { groupDigits } from '../model/numbers.js';
 import {
   ARCHITECTURES,
   type Architecture,
@@ -56,7 +55,16 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, weights:
         .times(SECONDS_PER_HOUR)
         .times(MS_PER_SECOND)
         .dividedBy(provisionedBilledMs);
-      provisionedRequests = sum(busiestHours(weights, pc.hoursPerMonth).map((hour) => min(hourly[hour] ?? ZERO, perHourCapacity)));
+      // Hours within capacity add their exact share of the month, so that
+      // provisioned environments that are never full serve exactly every request.
+      const totalWeight = sum(weights);
+      let uncappedWeight = ZERO;
+      let cappedHours = 0;
+      for (const hour of busiestHours(weights, pc.hoursPerMonth)) {
+        if ((hourly[hour] ?? ZERO).greaterThan(perHourCapacity)) cappedHours++;
+        else uncappedWeight = uncappedWeight.plus(weights[hour] ?? ZERO);
+      }
+      provisionedRequests = fn.requestsPerMonth.times(uncappedWeight).dividedBy(totalWeight).plus(perHourCapacity.times(cappedHours));
     }
   }
   const onDemandRequests = fn.requestsPerMonth.minus(provisionedRequests);
@@ -161,7 +169,7 @@ export function lambdaLineItems(
         quantity: configured,
         unit: 'GB-seconds',
         unitPriceUsd: configuredPrice,
-        note: `${groupDigits(configured)} GB-s configured`,
+        basis: { used: configured, free: ZERO, countedAs: 'GB-s configured' },
       }),
       lineItem({
         id: `lambda.provisioned-duration.${architecture}`,
@@ -169,7 +177,7 @@ export function lambdaLineItems(
         quantity: served,
         unit: 'GB-seconds',
         unitPriceUsd: durationPrice,
-        note: `${groupDigits(sum(provisioned.map((u) => u.provisionedRequests)))} invocations served`,
+        basis: { used: sum(provisioned.map((u) => u.provisionedRequests)), free: ZERO, countedAs: 'invocations served' },
       }),
     );
   }
@@ -185,7 +193,7 @@ export function lambdaLineItems(
         quantity: storageGbSeconds,
         unit: 'GB-seconds',
         unitPriceUsd: prices.ephemeralStoragePerGbSecond,
-        note: `${groupDigits(storageGbSeconds)} GB-s`,
+        basis: null,
       }),
     );
   }

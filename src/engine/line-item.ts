@@ -1,6 +1,5 @@
 import { type Decimal, roundCents, sum } from '../model/money.js';
-import { groupDigits } from '../model/numbers.js';
-import type { LineItem, PlatformCost, Tier } from '../model/types.js';
+import type { LineItem, PlatformCost, Tier, UsageBasis } from '../model/types.js';
 import { describeBand, tierBuckets } from './tiers.js';
 
 export function lineItem(fields: {
@@ -9,10 +8,10 @@ export function lineItem(fields: {
   quantity: Decimal;
   unit: string;
   unitPriceUsd: Decimal;
-  note?: string;
+  basis?: UsageBasis | null;
 }): LineItem {
   const exactUsd = fields.quantity.times(fields.unitPriceUsd);
-  return { note: '', ...fields, exactUsd, monthlyUsd: roundCents(exactUsd) };
+  return { basis: null, ...fields, exactUsd, monthlyUsd: roundCents(exactUsd) };
 }
 
 /** A platform's total is the exact sum of its line items, both in cents and unrounded. */
@@ -40,18 +39,14 @@ export function tieredLineItems(spec: {
 }): LineItem[] {
   const buckets = tierBuckets(spec.gross, spec.free, spec.tiers);
   return buckets.map((bucket) => {
-    const band = describeBand(bucket, spec.tiers.length);
-    const freeHere = bucket.usedQuantity.minus(bucket.billedQuantity);
-    const note = freeHere.isZero()
-      ? `${groupDigits(bucket.billedQuantity)} ${spec.countedAs}`
-      : `${groupDigits(bucket.usedQuantity)} ${spec.countedAs} − ${groupDigits(freeHere)} free`;
+    const band = describeBand(bucket, spec.tiers.length, spec.countedAs);
     return lineItem({
       id: `${spec.id}.tier-${bucket.band}`,
       label: band ? `${spec.label} (${band})` : spec.label,
       quantity: bucket.billedQuantity.dividedBy(spec.perUnits),
       unit: spec.unit,
       unitPriceUsd: bucket.unitPrice,
-      note,
+      basis: { used: bucket.usedQuantity, free: bucket.usedQuantity.minus(bucket.billedQuantity), countedAs: spec.countedAs },
     });
   });
 }

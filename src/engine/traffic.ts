@@ -19,14 +19,16 @@ export function hourlyWeights(shape: TrafficShape): Decimal[] {
         weights.push(one);
         break;
       case 'diurnal': {
-        // Busy hours sit in the middle of the day; the quiet hours share what is left
-        // so that the daily average is 1 and a busy hour is `peakToAverage` times it.
+        // Busy hours sit in the middle of the day at `peakToAverage` times the day's
+        // average; the quiet hours share what is left. Both weights are scaled by
+        // (24 - busy hours) so that they stay exact decimals.
         const firstBusy = Math.floor((HOURS_PER_DAY - shape.busyHoursPerDay) / 2);
         const busy = hourOfDay >= firstBusy && hourOfDay < firstBusy + shape.busyHoursPerDay;
-        const quiet = new Decimal(HOURS_PER_DAY)
-          .minus(shape.peakToAverage.times(shape.busyHoursPerDay))
-          .dividedBy(HOURS_PER_DAY - shape.busyHoursPerDay);
-        weights.push(busy ? shape.peakToAverage : quiet);
+        weights.push(
+          busy
+            ? shape.peakToAverage.times(HOURS_PER_DAY - shape.busyHoursPerDay)
+            : new Decimal(HOURS_PER_DAY).minus(shape.peakToAverage.times(shape.busyHoursPerDay)),
+        );
         break;
       }
       case 'spiky':

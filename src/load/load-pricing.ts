@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { InputError, InputErrors } from '../errors.js';
 import { Decimal } from '../model/money.js';
 import type { ApiGatewayPrices, Architecture, LambdaPrices, PriceBook, RegionPrices, Tier } from '../model/types.js';
-import { validate, suggest } from '../schema/issues.js';
+import { validate } from '../schema/issues.js';
+import { suggest } from '../suggest.js';
 import { type PricingFile, pricingSchema } from '../schema/pricing.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 

@@ -107,6 +107,13 @@ export interface Scenario {
   readonly apiGateway: ApiGateway;
 }
 
+export interface UsageBasis {
+  readonly used: Decimal;
+  readonly free: Decimal;
+  /** What `used` counts, e.g. `requests`, `GB-s`, `invocations served`. */
+  readonly countedAs: string;
+}
+
 export interface LineItem {
   /** Stable identifier, e.g. `lambda.duration.arm64.tier-1`. */
   readonly id: string;
@@ -119,8 +126,8 @@ export interface LineItem {
   readonly exactUsd: Decimal;
   /** The exact amount rounded to the cent, half up, as AWS rounds each line of a bill and of its worked examples. */
   readonly monthlyUsd: Decimal;
-  /** How the quantity was reached, in words (free tier taken off, tier range). */
-  readonly note: string;
+  /** How the quantity was reached: the month's usage in counted units and the free part taken off it. */
+  readonly basis: UsageBasis | null;
 }
 
 export interface FunctionUsage {

@@ -1,0 +1,23 @@
+// One row per line item, for spreadsheets (RFC 4180 quoting).
+import type { EstimateRun } from './run.js';
+import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
+
+const HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 'id', 'label', 'quantity', 'unit', 'unit_price_usd', 'monthly_usd', 'note'];
+
+function field(value: string): string {
+  // A leading = + - @ would make a spreadsheet run the cell as a formula.
+  const safe = /^[=+\-@]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function renderCsv(run: EstimateRun): string {
+  const rows: string[][] = [HEADER];
+  for (const estimate of run.estimates) {
+    const lead = [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region, 'serverless'];
+    for (const item of estimate.serverless.lineItems) {
+      rows.push([...lead, item.id, item.label, machineNumber(item.quantity), item.unit, machineUnitPrice(item.unitPriceUsd), machineUsd(item.monthlyUsd), describeBasis(item)]);
+    }
+    rows.push([...lead, 'total', 'Total', '', '', '', machineUsd(estimate.serverless.monthlyUsd), '']);
+  }
+  return rows.map((row) => row.map(field).join(',')).join('\r\n');
+}

@@ -1,0 +1,47 @@
+// Display formatting: the only place money is rounded for a person to read.
+import { Decimal } from '../model/money.js';
+import { groupDigits } from '../model/numbers.js';
+import type { LineItem } from '../model/types.js';
+
+/** `$1,234.56`; negative amounts as `-$1.00`. */
+export function formatUsd(usd: Decimal): string {
+  const cents = usd.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const text = groupDigits(cents.abs());
+  const [whole, fraction = ''] = text.split('.');
+  return `${cents.isNegative() && !cents.isZero() ? '-' : ''}$${whole}.${fraction.padEnd(2, '0')}`;
+}
+
+/** A unit price with every digit the price table gives: `$0.0000166667`, `$0.20`. */
+export function formatUnitPrice(usd: Decimal): string {
+  const text = usd.toFixed();
+  const [whole = '0', fraction = ''] = text.split('.');
+  return `$${groupDigits(new Decimal(whole))}.${fraction.padEnd(2, '0')}`;
+}
+
+/** A quantity for reading: grouped digits, at most `places` decimals (rounded half up), trailing zeros dropped. */
+export function formatQuantity(quantity: Decimal, places = 4): string {
+  return groupDigits(quantity.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
+}
+
+/** A unit price for machines: every digit of the table, at least two decimals (`0.20`, `0.0000166667`). */
+export function machineUnitPrice(usd: Decimal): string {
+  return usd.toFixed(Math.max(2, usd.decimalPlaces()));
+}
+
+/** A quantity for machines: plain decimal notation, never an exponent, at most 10 decimals. */
+export function machineNumber(value: Decimal, places = 10): string {
+  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed();
+}
+
+/** Money for machines: cents, always two decimals. */
+export function machineUsd(usd: Decimal): string {
+  return usd.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+/** `10,000,000 requests − 1,000,000 free`: how a line's quantity was reached; empty when there is nothing to add. */
+export function describeBasis(item: LineItem): string {
+  const basis = item.basis;
+  if (!basis) return '';
+  const used = `${formatQuantity(basis.used, 2)} ${basis.countedAs}`;
+  return basis.free.isZero() ? used : `${used} − ${formatQuantity(basis.free, 2)} free`;
+}

@@ -1,0 +1,66 @@
+// The JSON document CI pipelines read. Versioned by `schema`: fields may be
+// added without changing it; renaming, removing or changing the meaning of a
+// field changes it. Money is a decimal string in USD, never a binary float.
+import type { Estimate, FunctionUsage, LineItem, PlatformCost } from '../model/types.js';
+import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
+
+export const ESTIMATE_SCHEMA = 'slcost-estimate/1';
+export const ESTIMATES_SCHEMA = 'slcost-estimates/1';
+
+export function estimateJson(estimate: Estimate) {
+  return {
+    schema: ESTIMATE_SCHEMA,
+    scenario: { name: estimate.scenario.name, file: estimate.scenario.file },
+    pricing: { id: estimate.pricing.id, effective_date: estimate.pricing.effectiveDate, region: estimate.pricing.region },
+    assumptions: {
+      free_tier: estimate.assumptions.freeTier,
+      api_gateway_free_tier: estimate.assumptions.apiGatewayFreeTier,
+      hours_per_month: estimate.assumptions.hoursPerMonth,
+      traffic_pattern: estimate.assumptions.trafficPattern,
+    },
+    platforms: { serverless: platformJson(estimate.serverless) },
+    cheapest: 'serverless' as const,
+    functions: estimate.functions.map(functionJson),
+    warnings: estimate.warnings.map((warning) => ({ id: warning.id, message: warning.message })),
+  };
+}
+
+export type EstimateJson = ReturnType<typeof estimateJson>;
+
+function platformJson(platform: PlatformCost) {
+  return {
+    monthly_usd: machineUsd(platform.monthlyUsd),
+    exact_monthly_usd: machineNumber(platform.exactUsd),
+    line_items: platform.lineItems.map(lineItemJson),
+  };
+}
+
+function lineItemJson(item: LineItem) {
+  return {
+    id: item.id,
+    label: item.label,
+    quantity: machineNumber(item.quantity),
+    unit: item.unit,
+    unit_price_usd: machineUnitPrice(item.unitPriceUsd),
+    monthly_usd: machineUsd(item.monthlyUsd),
+    exact_monthly_usd: machineNumber(item.exactUsd),
+    note: describeBasis(item),
+  };
+}
+
+function functionJson(usage: FunctionUsage) {
+  return {
+    name: usage.name,
+    architecture: usage.architecture,
+    memory_mb: usage.memoryMb,
+    requests_per_month: machineNumber(usage.requestsPerMonth),
+    billed_duration_ms: machineNumber(usage.billedDurationMs),
+    on_demand_requests: machineNumber(usage.onDemandRequests),
+    on_demand_gb_seconds: machineNumber(usage.onDemandGbSeconds),
+    provisioned_requests: machineNumber(usage.provisionedRequests),
+    provisioned_gb_seconds: machineNumber(usage.provisionedGbSeconds),
+    provisioned_configured_gb_seconds: machineNumber(usage.provisionedConfiguredGbSeconds),
+    peak_requests_per_second: machineNumber(usage.peakRequestsPerSecond, 3),
+    peak_concurrency: machineNumber(usage.peakConcurrency, 3),
+  };
+}

@@ -1,0 +1,40 @@
+// The estimate as a pull-request comment.
+import { sum } from '../model/money.js';
+import type { Estimate } from '../model/types.js';
+import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
+import type { EstimateRun } from './run.js';
+
+/** Markdown table cells may not hold a raw pipe or line break. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export function renderEstimateMarkdown(estimate: Estimate): string {
+  const { pricing, assumptions } = estimate;
+  const lines = [
+    `### ${cell(estimate.scenario.name)}: ${formatUsd(estimate.serverless.monthlyUsd)} per month`,
+    '',
+    `Pricing \`${pricing.id}\`, ${pricing.region}, Lambda free tier ${assumptions.freeTier ? 'on' : 'off'}, ${assumptions.trafficPattern} traffic, ${assumptions.hoursPerMonth}-hour month. Source: \`${cell(estimate.scenario.file)}\`.`,
+    '',
+    '| Line item | Quantity | Unit | Unit price | Monthly |',
+    '| --- | ---: | --- | ---: | ---: |',
+    ...estimate.serverless.lineItems.map(
+      (item) =>
+        `| ${cell(item.label)}${describeBasis(item) ? `<br><sub>${cell(describeBasis(item))}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`,
+    ),
+    `| **Total** | | | | **${formatUsd(estimate.serverless.monthlyUsd)}** |`,
+  ];
+  if (estimate.warnings.length) {
+    lines.push('', ...estimate.warnings.map((warning) => `> **Warning** (\`${warning.id}\`): ${cell(warning.message)}`));
+  }
+  return lines.join('\n');
+}
+
+export function renderMarkdown(run: EstimateRun): string {
+  const blocks = run.estimates.map(renderEstimateMarkdown);
+  if (run.estimates.length > 1) {
+    const total = sum(run.estimates.map((estimate) => estimate.serverless.monthlyUsd));
+    blocks.unshift(`**${run.estimates.length} scenarios, ${formatUsd(total)} per month in all**`);
+  }
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,58 @@
+// The estimate as a person reads it in a terminal.
+import { sum } from '../model/money.js';
+import type { Estimate } from '../model/types.js';
+import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
+import type { EstimateRun } from './run.js';
+import type { Style } from './style.js';
+import { type Column, type Row, renderColumns } from './text-table.js';
+
+const COLUMNS: readonly Column[] = [
+  { header: 'Serverless', align: 'left' },
+  { header: 'Quantity', align: 'right' },
+  { header: 'Unit', align: 'left' },
+  { header: 'Unit price', align: 'right' },
+  { header: 'Monthly', align: 'right' },
+];
+
+export function renderEstimateTable(estimate: Estimate, style: Style): string {
+  const { scenario, pricing, assumptions } = estimate;
+  const lines: string[] = [];
+  lines.push(`${style.bold(scenario.name)}  ${style.dim(scenario.file)}`);
+  lines.push(
+    style.dim(
+      `pricing ${pricing.id} · ${pricing.region} · Lambda free tier ${assumptions.freeTier ? 'on' : 'off'}` +
+        (assumptions.apiGatewayFreeTier ? ' · API Gateway 12-month free tier on' : '') +
+        ` · ${assumptions.trafficPattern} traffic · ${assumptions.hoursPerMonth}-hour month`,
+    ),
+  );
+  lines.push('');
+  const rows: Row[] = [];
+  for (const item of estimate.serverless.lineItems) {
+    rows.push([item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
+    const basis = describeBasis(item);
+    if (basis) rows.push({ note: basis });
+  }
+  rows.push(['Total', '', '', '', style.bold(formatUsd(estimate.serverless.monthlyUsd))]);
+  lines.push(...renderColumns(COLUMNS, rows, { header: style.bold, note: style.dim }));
+  lines.push('');
+  for (const fn of estimate.functions) {
+    const provisioned = fn.provisionedConfiguredGbSeconds.isZero() ? '' : ` · ${formatQuantity(fn.provisionedRequests, 0)} on provisioned concurrency`;
+    lines.push(
+      style.dim(
+        `${fn.name}: ${fn.architecture}, ${fn.memoryMb} MB, ${formatQuantity(fn.requestsPerMonth, 0)} requests/month, ${formatQuantity(fn.billedDurationMs)} ms billed` +
+          `, peak ${formatQuantity(fn.peakRequestsPerSecond, 1)} req/s and ${formatQuantity(fn.peakConcurrency, 1)} concurrent${provisioned}`,
+      ),
+    );
+  }
+  for (const warning of estimate.warnings) lines.push(style.warn(`warning [${warning.id}]: ${warning.message}`));
+  return lines.join('\n');
+}
+
+export function renderTable(run: EstimateRun, style: Style): string {
+  const blocks = run.estimates.map((estimate) => renderEstimateTable(estimate, style));
+  if (run.estimates.length > 1) {
+    const total = sum(run.estimates.map((estimate) => estimate.serverless.monthlyUsd));
+    blocks.push(style.bold(`${run.estimates.length} scenarios, ${formatUsd(total)} per month in all`));
+  }
+  return blocks.join('\n\n');
+}
