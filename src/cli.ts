@@ -3,7 +3,7 @@
 // and exits 2. Commands are loaded only when they run, so that `--help` and
 // `--version` start as fast as Node itself.
 import { parseArgs } from 'node:util';
-import { formatError, InputError, SlcostError } from './errors.js';
+import { formatError, InputError, InputErrors, SlcostError } from './errors.js';
 import type { FileError } from './report/run.js';
 import { suggest } from './suggest.js';
 
@@ -74,13 +74,17 @@ async function estimateCommand(args: readonly string[], io: Io, helpText: string
     style: io.color ? ANSI_STYLE : PLAIN,
   });
   if (result.stdout) io.stdout(`${result.stdout}\n`);
-  for (const failure of result.errors) io.stderr(`slcost: ${describeFailure(failure)}\n`);
+  for (const failure of result.errors) io.stderr(describeFailure(failure));
   return result.exitCode;
 }
 
+/** One `slcost: file:line:col: message` line per problem; the file is added where the error does not carry it. */
 function describeFailure({ file, error }: FileError): string {
-  const text = formatError(error);
-  return error instanceof InputError && error.location ? text : `${file}: ${text}`;
+  const located = error instanceof InputErrors || (error instanceof InputError && error.location);
+  return formatError(error)
+    .split('\n')
+    .map((line) => `slcost: ${located ? '' : `${file}: `}${line}\n`)
+    .join('');
 }
 
 type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;

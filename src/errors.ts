@@ -38,8 +38,14 @@ export class InputErrors extends SlcostError {
   constructor(errors: readonly InputError[]) {
     super(errors.map((e) => e.message).join('\n'));
     this.name = 'InputErrors';
-    this.errors = errors;
+    // In the order of the file, so that a reader goes through it once from the top.
+    this.errors = [...errors].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0));
   }
+}
+
+/** One error as is, several as InputErrors. */
+export function inputErrors(errors: readonly InputError[]): InputError | InputErrors {
+  return errors.length === 1 ? errors[0]! : new InputErrors(errors);
 }
 
 export function formatLocation(location: SourceLocation | null): string {

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError, InputErrors } from '../errors.js';
+import { InputError, inputErrors } from '../errors.js';
 import { Decimal } from '../model/money.js';
 import type { ApiGatewayPrices, Architecture, LambdaPrices, PriceBook, RegionPrices, Tier } from '../model/types.js';
 import { validate } from '../schema/issues.js';
@@ -134,7 +134,7 @@ function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersi
     }
     regions[region] = { lambda: lambdaPrices, apiGateway: apiPrices };
   }
-  if (errors.length) throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+  if (errors.length) throw inputErrors(errors);
   return {
     id: table.id,
     provider: table.provider,

@@ -1,7 +1,7 @@
 // A scenario file in, a model Scenario out: the schema checks each field, and
 // the rules that tie fields together are checked here, each error pointing at
 // the field to change.
-import { InputError, InputErrors } from '../errors.js';
+import { InputError, inputErrors } from '../errors.js';
 import { Decimal } from '../model/money.js';
 import type { ApiGateway, LambdaFunction, ProvisionedConcurrency, Scenario, TrafficShape } from '../model/types.js';
 import { validate } from '../schema/issues.js';
@@ -18,7 +18,7 @@ export function scenarioFromYaml(source: YamlFile): Scenario {
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
   const scenario = toScenario(parsed, source.file, fail);
-  if (errors.length) throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+  if (errors.length) throw inputErrors(errors);
   return scenario;
 }
 

@@ -1,7 +1,7 @@
 // One place that turns zod's issues into messages a person can act on, each
 // pointing at the line and column of the field in the user's file.
 import type * as z from 'zod/mini';
-import { InputError, InputErrors } from '../errors.js';
+import { InputError, inputErrors } from '../errors.js';
 import type { FieldPath, YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
 
@@ -13,7 +13,7 @@ export function validate<S extends Schema>(schema: S, source: YamlFile): z.outpu
   const result = (schema as unknown as z.ZodMiniType).safeParse(source.data, { reportInput: true });
   if (result.success) return result.data as z.output<S>;
   const errors = result.error.issues.slice(0, 20).flatMap((issue) => toInputErrors(issue, [], schema, source));
-  throw errors.length === 1 ? errors[0]! : new InputErrors(errors);
+  throw inputErrors(errors);
 }
 
 function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: YamlFile): InputError[] {
@@ -47,6 +47,7 @@ function describe(issue: Issue): string {
     case 'invalid_type':
       if (input === undefined) return `missing required field`;
       if (issue.expected === 'int') return `expected a whole number, got ${show(input)}`;
+      if (typeof input === 'number') return `expected a finite number, got ${input}`;
       return `expected ${article(issue.expected)}, got ${typeName(input)} ${show(input)}`;
     case 'too_small': {
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;

@@ -1,0 +1,61 @@
+// The JSON output's own schema, from which the shipped JSON Schema
+// (schemas/estimate.schema.json) is generated. Money is a string of cents.
+import * as z from 'zod/mini';
+
+const usd = z.string().check(z.regex(/^-?\d+\.\d{2}$/));
+const decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
+
+const lineItem = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9_-]+)*$/)),
+  label: z.string(),
+  quantity: decimal,
+  unit: z.string(),
+  unit_price_usd: decimal,
+  monthly_usd: usd,
+  exact_monthly_usd: decimal,
+  note: z.string(),
+});
+
+const platform = z.strictObject({
+  monthly_usd: usd,
+  exact_monthly_usd: decimal,
+  line_items: z.array(lineItem),
+});
+
+export const estimateOutputSchema = z.strictObject({
+  schema: z.literal('slcost-estimate/1'),
+  scenario: z.strictObject({ name: z.string(), file: z.string() }),
+  pricing: z.strictObject({ id: z.string(), effective_date: z.string(), region: z.string() }),
+  assumptions: z.strictObject({
+    free_tier: z.boolean(),
+    api_gateway_free_tier: z.boolean(),
+    hours_per_month: z.number(),
+    traffic_pattern: z.enum(['steady', 'diurnal', 'spiky', 'custom']),
+  }),
+  platforms: z.strictObject({ serverless: platform }),
+  cheapest: z.enum(['serverless']),
+  functions: z.array(
+    z.strictObject({
+      name: z.string(),
+      architecture: z.enum(['x86_64', 'arm64']),
+      memory_mb: z.number(),
+      requests_per_month: decimal,
+      billed_duration_ms: decimal,
+      on_demand_requests: decimal,
+      on_demand_gb_seconds: decimal,
+      provisioned_requests: decimal,
+      provisioned_gb_seconds: decimal,
+      provisioned_configured_gb_seconds: decimal,
+      peak_requests_per_second: decimal,
+      peak_concurrency: decimal,
+    }),
+  ),
+  warnings: z.array(z.strictObject({ id: z.string(), message: z.string() })),
+});
+
+export const estimatesOutputSchema = z.strictObject({
+  schema: z.literal('slcost-estimates/1'),
+  estimates: z.array(estimateOutputSchema),
+  errors: z.array(z.strictObject({ file: z.string(), message: z.string() })),
+  summary: z.strictObject({ count: z.number(), error_count: z.number(), monthly_usd: usd }),
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/engine/estimate.js';
+import { billedDurationMs, functionUsage } from '../../src/engine/lambda.js';
+import { hourlyWeights } from '../../src/engine/traffic.js';
+import { PricingError } from '../../src/errors.js';
+import { book, d, fn, scenario } from '../helpers/build.js';
+
+const lambda = () => book().regions['us-east-1']!.lambda;
+const steady = hourlyWeights({ pattern: 'steady' });
+
+describe('billed duration', () => {
+  it('rounds each invocation up to the next whole millisecond', () => {
+    expect(billedDurationMs(d('120.3'), 1).toFixed()).toBe('121');
+    expect(billedDurationMs(d('120'), 1).toFixed()).toBe('120');
+    expect(billedDurationMs(d('0.01'), 1).toFixed()).toBe('1');
+  });
+  it('rounds up to 100 ms under the tables before December 2020', () => {
+    expect(billedDurationMs(d('28'), 100).toFixed()).toBe('100');
+    expect(billedDurationMs(d('101'), 100).toFixed()).toBe('200');
+  });
+});
+
+describe('ephemeral storage', () => {
+  it('costs nothing at the free 512 MB', () => {
+    const result = estimate(scenario({ functions: [fn({ memoryMb: 1024, durationMs: 1000, requestsPerMonth: 1_000_000, ephemeralStorageMb: 512 })] }), book());
+    expect(result.serverless.lineItems.map((item) => item.id)).not.toContain('lambda.ephemeral-storage');
+  });
+  it('bills only the part above 512 MB, for every invocation second', () => {
+    // 1M × 1 s × (1536 − 512) / 1024 GB = 1,000,000 GB-s × $0.0000000309 = $0.0309
+    const result = estimate(scenario({ functions: [fn({ memoryMb: 1024, durationMs: 1000, requestsPerMonth: 1_000_000, ephemeralStorageMb: 1536 })] }), book());
+    const storage = result.serverless.lineItems.find((item) => item.id === 'lambda.ephemeral-storage')!;
+    expect(storage.quantity.toFixed()).toBe('1000000');
+    expect(storage.exactUsd.toFixed()).toBe('0.0309');
+  });
+  it('is refused by a table from before it could be configured', () => {
+    const workload = scenario({ functions: [fn({ memoryMb: 1024, durationMs: 1000, requestsPerMonth: 10, ephemeralStorageMb: 1024 })] });
+    expect(() => estimate(workload, book('aws-2021-09-29'))).toThrow(/no ephemeral storage above 512 MB price/);
+  });
+});
+
+describe('provisioned concurrency split from the traffic shape', () => {
+  it('serves every request when the provisioned environments are never full', () => {
+    // 7.3M requests a month steady = 10,000 an hour; 1 environment at 100 ms serves 36,000 an hour.
+    const usage = functionUsage(
+      fn({ memoryMb: 1024, durationMs: 100, requestsPerMonth: 7_300_000, provisioned: { count: 1, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } }),
+      lambda(),
+      steady,
+    );
+    expect(usage.provisionedRequests.toFixed()).toBe('7300000');
+    expect(usage.onDemandRequests.toFixed()).toBe('0');
+    // 1 × 1 GB × 730 h × 3,600 s
+    expect(usage.provisionedConfiguredGbSeconds.toFixed()).toBe('2628000');
+  });
+
+  it('spills the excess over to on-demand when the environments are full', () => {
+    // 73M steady = 100,000 an hour; 1 environment at 100 ms serves 36,000 an hour: 730 × 36,000 = 26,280,000 served.
+    const usage = functionUsage(
+      fn({ memoryMb: 1024, durationMs: 100, requestsPerMonth: 73_000_000, provisioned: { count: 1, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } }),
+      lambda(),
+      steady,
+    );
+    expect(usage.provisionedRequests.toFixed()).toBe('26280000');
+    expect(usage.onDemandRequests.toFixed()).toBe('46720000');
+  });
+
+  it('is on during the busiest hours when it runs only part of the month', () => {
+    // Spiky: 2 event days at 10× the load. The 48 event hours carry
+    // weight 10 each, the other 682 hours weight 1: total 1,162. 8 hours on, all event hours:
+    // served = 1,162,000 × (8 × 10) / 1,162 = 80,000 requests, far under capacity.
+    const weights = hourlyWeights({ pattern: 'spiky', eventDays: 2, eventMultiplier: d(10) });
+    const usage = functionUsage(
+      fn({ memoryMb: 512, durationMs: 100, requestsPerMonth: 1_162_000, provisioned: { count: 5, hoursPerMonth: 8, requestsPerMonth: null, durationMs: null } }),
+      lambda(),
+      weights,
+    );
+    expect(usage.provisionedRequests.toFixed()).toBe('80000');
+    // 5 × 0.5 GB × 8 h × 3,600 s
+    expect(usage.provisionedConfiguredGbSeconds.toFixed()).toBe('72000');
+  });
+
+  it('takes the served count from the scenario when it states one', () => {
+    const usage = functionUsage(
+      fn({ memoryMb: 1024, durationMs: 100, requestsPerMonth: 1_000_000, provisioned: { count: 2, hoursPerMonth: 100, requestsPerMonth: d(250_000), durationMs: d(80) } }),
+      lambda(),
+      steady,
+    );
+    expect(usage.provisionedRequests.toFixed()).toBe('250000');
+    // 250,000 × 80 ms at 1 GB
+    expect(usage.provisionedGbSeconds.toFixed()).toBe('20000');
+    // 750,000 × 100 ms at 1 GB
+    expect(usage.onDemandGbSeconds.toFixed()).toBe('75000');
+  });
+});
+
+describe('prices a table lacks are errors, never zero', () => {
+  it('arm64 under a table from before arm64', () => {
+    const workload = scenario({ functions: [fn({ architecture: 'arm64', durationMs: 10, requestsPerMonth: 10 })] });
+    expect(() => estimate(workload, book('aws-2020-12-01'))).toThrow(PricingError);
+    expect(() => estimate(workload, book('aws-2020-12-01'))).toThrow(/no arm64 Lambda duration price/);
+  });
+  it('memory above the limit of the table', () => {
+    const workload = scenario({ functions: [fn({ memoryMb: 4096, durationMs: 10, requestsPerMonth: 10 })] });
+    expect(() => estimate(workload, book('aws-2020-03-12'))).toThrow(/at most 3008 MB/);
+  });
+  it('a region the table does not cover', () => {
+    const workload = scenario({ region: 'sa-east-1', functions: [fn({ durationMs: 10, requestsPerMonth: 10 })] });
+    expect(() => estimate(workload, book())).toThrow(/no prices for region sa-east-1/);
+  });
+  it('an API Gateway type a region does not price', () => {
+    const workload = scenario({
+      region: 'eu-west-1',
+      apiGateway: { type: 'rest', requestsPerMonth: d(10), freeTier: false },
+      functions: [fn({ durationMs: 10, requestsPerMonth: 10 })],
+    });
+    expect(() => estimate(workload, book())).toThrow(/no API Gateway rest price/);
+  });
+});
+
+describe('regional prices', () => {
+  it('provisioned concurrency costs more in Seoul than in us-east-1', () => {
+    const pc = fn({ memoryMb: 1024, durationMs: 100, requestsPerMonth: 0, provisioned: { count: 1, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } });
+    const seoul = estimate(scenario({ region: 'ap-northeast-2', functions: [pc] }), book());
+    const virginia = estimate(scenario({ functions: [pc] }), book());
+    // 2,628,000 GB-s × $0.0000051254 = $13.4695512; × $0.0000041667 = $10.9500876
+    expect(seoul.serverless.exactUsd.toFixed()).toBe('13.4695512');
+    expect(virginia.serverless.exactUsd.toFixed()).toBe('10.9500876');
+  });
+});
