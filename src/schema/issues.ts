@@ -47,7 +47,7 @@ function describe(issue: Issue): string {
     case 'invalid_type':
       if (input === undefined) return `missing required field`;
       if (issue.expected === 'int') return `expected a whole number, got ${show(input)}`;
-      if (typeof input === 'number') return `expected a finite number, got ${input}`;
+      if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${input}`;
       return `expected ${article(issue.expected)}, got ${typeName(input)} ${show(input)}`;
     case 'too_small': {
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;

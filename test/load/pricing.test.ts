@@ -1,0 +1,95 @@
+// The pricing tables: every shipped one loads and is consistent, and an
+// inconsistent one fails with a message that names the field.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatError, type SlcostError } from '../../src/errors.js';
+import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
+import { tempDir } from '../helpers/files.js';
+
+const shipped = shippedPricingDir();
+const newestText = () => readFileSync(join(shipped, 'aws', '2022-08-01.yaml'), 'utf8');
+
+function loadVariant(text: string): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'aws'));
+  writeFileSync(join(dir, 'aws', '2022-08-01.yaml'), text);
+  try {
+    loadPriceBook(findPricingVersion(dir, null));
+  } catch (error) {
+    return formatError(error as SlcostError).replaceAll(join(dir, 'aws', '2022-08-01.yaml'), 'FILE');
+  }
+  throw new Error('expected the table to be rejected');
+}
+
+describe('shipped pricing tables', () => {
+  const versions = listPricingVersions(shipped);
+
+  it('are at least two real versions, oldest first, the newest the default', () => {
+    expect(versions.map((v) => v.id)).toEqual(['aws-2020-03-12', 'aws-2020-12-01', 'aws-2021-09-29', 'aws-2022-03-24', 'aws-2022-08-01']);
+    expect(findPricingVersion(shipped, null).id).toBe('aws-2022-08-01');
+  });
+
+  it.each(versions.map((v) => [v.id, v]))('%s loads, covers us-east-1 and names a source for every section', (_id, version) => {
+    const book = loadPriceBook(version);
+    expect(book.regions['us-east-1']).toBeDefined();
+    for (const region of Object.values(book.regions)) {
+      expect(region.lambda.source.length).toBeGreaterThan(20);
+      if (region.apiGateway) expect(region.apiGateway.source.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('price the tier bounds of today: x86_64 6B / 15B GB-s, arm64 7.5B / 18.75B GB-s', () => {
+    const lambda = loadPriceBook(findPricingVersion(shipped, 'aws-2022-08-01')).regions['us-east-1']!.lambda;
+    expect(lambda.durationPerGbSecond.x86_64!.map((t) => [t.upTo?.toFixed() ?? null, t.usd.toFixed()])).toEqual([
+      ['6000000000', '0.0000166667'],
+      ['15000000000', '0.000015'],
+      [null, '0.0000133334'],
+    ]);
+    expect(lambda.durationPerGbSecond.arm64!.map((t) => [t.upTo?.toFixed() ?? null, t.usd.toFixed()])).toEqual([
+      ['7500000000', '0.0000133334'],
+      ['18750000000', '0.0000120001'],
+      [null, '0.0000106667'],
+    ]);
+  });
+});
+
+describe('an inconsistent pricing table fails loudly', () => {
+  it('bands out of order', () => {
+    // The other regions share these bands through a YAML alias, so each of them is reported too.
+    expect(loadVariant(newestText().replace('{ up_to: 15000000000, usd: "0.000015" }', '{ up_to: 5000000000, usd: "0.000015" }')).split('\n')[0]).toBe(
+      "FILE:29:22: bands out of order: up_to 5000000000 is not above the previous band's 6000000000 (at regions.us-east-1.lambda.duration_per_gb_second.x86_64[1].up_to)",
+    );
+  });
+
+  it('a negative price', () => {
+    expect(loadVariant(newestText().replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: "-0.20"'))).toMatch(
+      /^FILE:24:33: a price must be a non-negative decimal written as a string, e\.g\. "0\.20", got "-0\.20" \(at regions\.us-east-1\.lambda\.requests_per_million_usd\)/,
+    );
+  });
+
+  it('a price written as a number', () => {
+    expect(loadVariant(newestText().replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: 0.2'))).toMatch(
+      /^FILE:24:33: expected a string, got number 0\.2/,
+    );
+  });
+
+  it('a last band with a bound', () => {
+    expect(loadVariant(newestText().replace('- { usd: "0.0000133334" }\n        arm64', '- { up_to: 20000000000, usd: "0.0000133334" }\n        arm64'))).toMatch(
+      /the last band must have no up_to/,
+    );
+  });
+
+  it('a missing region: the table must cover us-east-1', () => {
+    expect(loadVariant(newestText().replace('  us-east-1:\n', '  us-east-9:\n'))).toMatch(/the table must cover us-east-1 \(at regions\)/);
+  });
+
+  it('a section without its source', () => {
+    const text = newestText().replace(/      source: >-\n        https:\/\/aws\.amazon\.com\/lambda\/pricing\/[\s\S]*?tiered-pricing-for-aws-lambda\/\n/, '');
+    expect(loadVariant(text)).toMatch(/missing required field \(at regions\.us-east-1\.lambda\.source\)/);
+  });
+
+  it('an id that does not match the file name', () => {
+    expect(loadVariant(newestText().replace('id: aws-2022-08-01', 'id: aws-2022-08-02'))).toMatch(/id must be "aws-2022-08-01", as the file is named/);
+  });
+});

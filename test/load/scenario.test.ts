@@ -1,0 +1,152 @@
+// Reading scenario files: what a user gets wrong is an error that names the
+// file, line, column and field, and says what would be right.
+import { describe, expect, it } from 'vitest';
+import { formatError, InputError, InputErrors, type SlcostError } from '../../src/errors.js';
+import { loadScenario } from '../../src/load/load-scenario.js';
+import { tempFile } from '../helpers/files.js';
+
+function errorOf(yaml: string | Buffer): string {
+  const file = tempFile(yaml);
+  try {
+    loadScenario(file);
+  } catch (error) {
+    if (!(error instanceof InputError || error instanceof InputErrors)) throw error;
+    return formatError(error as SlcostError).replaceAll(file, 'FILE');
+  }
+  throw new Error('expected the scenario to be rejected');
+}
+
+const valid = `name: ok
+traffic:
+  requests_per_month: 1000
+lambda:
+  functions:
+    - name: api
+      memory_mb: 512
+      duration_ms: 100
+`;
+
+describe('a valid scenario', () => {
+  it('gets the documented defaults', () => {
+    const scenario = loadScenario(tempFile(valid));
+    expect(scenario.region).toBe('us-east-1');
+    expect(scenario.freeTier).toBe(true);
+    expect(scenario.pricingId).toBeNull();
+    expect(scenario.traffic).toEqual({ pattern: 'steady' });
+    expect(scenario.apiGateway).toEqual({ type: 'none' });
+    const [fn] = scenario.functions;
+    expect(fn?.architecture).toBe('x86_64');
+    expect(fn?.ephemeralStorageMb).toBe(512);
+    expect(fn?.requestsPerMonth.toFixed()).toBe('1000');
+    expect(fn?.provisioned).toBeNull();
+  });
+
+  it('reads CRLF line endings and a UTF-8 byte order mark', () => {
+    const scenario = loadScenario(tempFile(Buffer.from(`\uFEFF${valid.replace(/\n/g, '\r\n')}`, 'utf8')));
+    expect(scenario.name).toBe('ok');
+  });
+});
+
+describe('errors in a scenario', () => {
+  it('names a misspelt key and the key it probably meant, at its line and column', () => {
+    expect(errorOf(valid.replace('memory_mb', 'memroy_mb'))).toBe(
+      'FILE:6:7: missing required field (at lambda.functions[0].memory_mb)\nFILE:7:7: unknown key "memroy_mb"; did you mean "memory_mb"? (at lambda.functions[0].memroy_mb)',
+    );
+  });
+
+  it('checks the range of memory', () => {
+    expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 64'))).toBe('FILE:7:18: must be at least 128, got 64 (at lambda.functions[0].memory_mb)');
+    expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 10241'))).toBe('FILE:7:18: must be at most 10240, got 10241 (at lambda.functions[0].memory_mb)');
+    expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 512.5'))).toBe('FILE:7:18: expected a whole number, got 512.5 (at lambda.functions[0].memory_mb)');
+  });
+
+  it('checks the range of duration: above 0, at most 15 minutes', () => {
+    expect(errorOf(valid.replace('duration_ms: 100', 'duration_ms: 0'))).toBe('FILE:8:20: must be greater than 0, got 0 (at lambda.functions[0].duration_ms)');
+    expect(errorOf(valid.replace('duration_ms: 100', 'duration_ms: 900001'))).toBe('FILE:8:20: must be at most 900000, got 900001 (at lambda.functions[0].duration_ms)');
+  });
+
+  it('checks ephemeral storage from 512 to 10,240 MB', () => {
+    expect(errorOf(`${valid}      ephemeral_storage_mb: 256\n`)).toBe('FILE:9:29: must be at least 512, got 256 (at lambda.functions[0].ephemeral_storage_mb)');
+  });
+
+  it('refuses negative requests, NaN and infinity', () => {
+    expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: -1'))).toBe('FILE:3:23: must be at least 0, got -1 (at traffic.requests_per_month)');
+    expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: .nan'))).toBe('FILE:3:23: expected a finite number, got NaN (at traffic.requests_per_month)');
+    expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: "Infinity"'))).toBe(
+      'FILE:3:23: expected a number, got string "Infinity" (at traffic.requests_per_month)',
+    );
+  });
+
+  it('suggests the nearest allowed value', () => {
+    expect(errorOf(`${valid}      architecture: arm\n`)).toBe('FILE:9:21: must be one of x86_64, arm64, got "arm"; did you mean "arm64"? (at lambda.functions[0].architecture)');
+  });
+
+  it('needs requests for every function', () => {
+    expect(errorOf(valid.replace('traffic:\n  requests_per_month: 1000\n', ''))).toBe(
+      'FILE:4:7: needs requests_per_month, or traffic.requests_per_month for every function (at lambda.functions[0])',
+    );
+  });
+
+  it('refuses two functions of the same name', () => {
+    expect(errorOf(`${valid}    - name: api\n      memory_mb: 128\n      duration_ms: 1\n`)).toBe('FILE:9:13: duplicate function name "api" (at lambda.functions[1].name)');
+  });
+
+  it('refuses settings of a traffic pattern that is not chosen', () => {
+    expect(errorOf(valid.replace('  requests_per_month: 1000\n', '  requests_per_month: 1000\n  spiky: { event_days: 2, event_multiplier: 3 }\n'))).toBe(
+      'FILE:4:10: spiky settings are given but pattern is steady (at traffic.spiky)',
+    );
+  });
+
+  it('refuses a diurnal shape whose busy hours hold more than the day', () => {
+    expect(
+      errorOf(valid.replace('  requests_per_month: 1000\n', '  requests_per_month: 1000\n  pattern: diurnal\n  diurnal: { busy_hours_per_day: 10, peak_to_average: 3 }\n')),
+    ).toBe('FILE:5:12: busy_hours_per_day × peak_to_average must be at most 24 (a day holds 24 average hours), got 10 × 3 (at traffic.diurnal)');
+  });
+
+  it('refuses API settings that belong to another API type', () => {
+    expect(errorOf(`${valid}api_gateway:\n  type: rest\n  request_size_kb: 600\n`)).toBe('FILE:11:20: request_size_kb applies to http APIs, not rest (at api_gateway.request_size_kb)');
+  });
+
+  it('refuses __proto__ and constructor keys as unknown keys', () => {
+    expect(errorOf(`${valid}__proto__: { polluted: true }\n`)).toMatch(/^FILE:9:1: unknown key "__proto__"/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(errorOf(`${valid}constructor: 1\n`)).toMatch(/^FILE:9:1: unknown key "constructor"/);
+  });
+});
+
+describe('files that are not scenarios', () => {
+  it.each([
+    ['an empty file', '', 'FILE: is empty'],
+    ['invalid YAML', 'name: [\n', 'FILE:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['duplicate keys', 'name: a\nname: b\n', 'FILE:2:1: invalid YAML: Map keys must be unique'],
+    ['a list instead of a mapping', '- a\n- b\n', 'FILE:1:1: expected a mapping, got a list […]'],
+    ['tabs for indentation', 'name: a\nlambda:\n\tfunctions: []\n', 'FILE:3:1: invalid YAML: Tabs are not allowed as indentation'],
+  ])('%s', (_what, content, message) => {
+    expect(errorOf(content).split('\n')[0]).toBe(message);
+  });
+
+  it('a binary file', () => {
+    expect(errorOf(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toBe('FILE: is a binary file, not YAML');
+  });
+
+  it('a YAML alias bomb is refused, quickly', () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']]) {
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const started = Date.now();
+    expect(errorOf(`${lines.join('\n')}\n`)).toMatch(/^FILE: invalid YAML: Excessive alias count/);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('a file too large to be a scenario is refused before it is read', () => {
+    const started = Date.now();
+    expect(errorOf(Buffer.alloc(5 * 1024 * 1024, 0x20))).toBe('FILE: is 5 MB; files over 4 MB are refused');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('a missing file and a directory', () => {
+    expect(() => loadScenario('/no/such/file.yaml')).toThrow('no such file');
+    expect(() => loadScenario(tempFile('x').replace(/scenario\.yaml$/, ''))).toThrow('is a directory, not a file');
+  });
+});
