@@ -32,9 +32,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   const help = await import('./commands/help.js');
-  if (command === undefined || command === '-h' || command === '--help') {
+  if (command === undefined) {
+    io.stderr(`slcost: a command is needed\n\n${help.MAIN_HELP}`);
+    return 2;
+  }
+  if (command === '-h' || command === '--help') {
     io.stdout(help.MAIN_HELP);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   if (command === '-V' || command === '--version') {
     io.stdout(`${VERSION}\n`);
@@ -48,7 +52,8 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if (command === 'estimate') return estimateCommand(rest, io, help.ESTIMATE_HELP);
-  throw new InputError(`unknown command "${command}"${command.startsWith('-') ? '' : '; commands: estimate, help'} (see slcost --help)`);
+  const hint = suggest(command, ['estimate', 'help']);
+  throw new InputError(`unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (see slcost --help)`);
 }
 
 async function estimateCommand(args: readonly string[], io: Io, helpText: string): Promise<number> {

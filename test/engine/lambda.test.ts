@@ -78,6 +78,22 @@ describe('provisioned concurrency split from the traffic shape', () => {
     expect(usage.provisionedConfiguredGbSeconds.toFixed()).toBe('72000');
   });
 
+  it('fills the environments in busy diurnal hours and serves the quiet hours whole', () => {
+    // 8 busy hours a day at 2.5× the average: busy weight 2.5 × 16 = 40, quiet weight 24 − 20 = 4.
+    // 730 h = 30 days + 10 h, so 30 × 8 + 2 = 242 busy hours and 488 quiet: total weight 11,632.
+    // A busy hour has 500M × 40 / 11,632 = 1,719,394.8 requests, over the 50 × 3,600 s / 0.12 s = 1,500,000
+    // the environments serve; a quiet hour has 171,939.5, under it. Served: 242 × 1.5M + 500M × 1,952 / 11,632.
+    const usage = functionUsage(
+      fn({ memoryMb: 512, durationMs: 120, requestsPerMonth: 500_000_000, provisioned: { count: 50, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } }),
+      lambda(),
+      hourlyWeights({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') }),
+    );
+    const expected = d(242).times(1_500_000).plus(d(500_000_000).times(1952).dividedBy(11_632));
+    expect(usage.provisionedRequests.equals(expected)).toBe(true);
+    expect(usage.provisionedRequests.toFixed(2)).toBe('446906464.92');
+    expect(usage.peakRequestsPerSecond.toFixed(1)).toBe('477.6');
+  });
+
   it('takes the served count from the scenario when it states one', () => {
     const usage = functionUsage(
       fn({ memoryMb: 1024, durationMs: 100, requestsPerMonth: 1_000_000, provisioned: { count: 2, hoursPerMonth: 100, requestsPerMonth: d(250_000), durationMs: d(80) } }),

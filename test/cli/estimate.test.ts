@@ -1,0 +1,141 @@
+// The CLI as a separate process: exit codes, formats, flags, and the JSON
+// document CI pipelines read.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Decimal, sum } from '../../src/model/money.js';
+import { estimateOutputSchema, estimatesOutputSchema } from '../../src/schema/output.js';
+import { tempFile } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const SCENARIOS = readdirSync('scenarios')
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => `scenarios/${name}`);
+
+function json(args: readonly string[]) {
+  const result = runCli([...args, '--format', 'json']);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+describe('slcost estimate', () => {
+  it('prints the line items and total of the README example and exits 0', () => {
+    const result = runCli(['estimate', 'scenarios/growing-api.yaml']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Lambda requests');
+    expect(result.stdout).toMatch(/Total\s+\$19\.80\n/);
+  });
+
+  it.each(SCENARIOS)('%s: JSON validates against the output schema and its line items add up to the total', (file) => {
+    const document = estimateOutputSchema.parse(json(['estimate', file]));
+    const serverless = document.platforms.serverless;
+    expect(sum(serverless.line_items.map((item) => new Decimal(item.monthly_usd))).toFixed(2)).toBe(serverless.monthly_usd);
+    expect(document.pricing.id).toBe('aws-2022-08-01');
+  });
+
+  it('prices several files in one call, each on its own, with a summary', () => {
+    const document = estimatesOutputSchema.parse(json(['estimate', 'scenarios/growing-api.yaml', 'scenarios/high-traffic.yaml']));
+    expect(document.estimates.map((e) => e.platforms.serverless.monthly_usd)).toEqual(['19.80', '613.13']);
+    expect(document.summary).toEqual({ count: 2, error_count: 0, monthly_usd: '632.93' });
+  });
+
+  it('reports a bad file among good ones without hiding the others, and exits 2', () => {
+    const bad = tempFile('name: broken\nlambda: { functions: [] }\n');
+    const result = runCli(['estimate', 'scenarios/growing-api.yaml', bad, '--format', 'json']);
+    expect(result.status).toBe(2);
+    const document = estimatesOutputSchema.parse(JSON.parse(result.stdout));
+    expect(document.estimates).toHaveLength(1);
+    expect(document.errors[0]?.message).toBe(`${bad}:2:22: needs at least 1 item (at lambda.functions)`);
+    expect(result.stderr).toBe(`slcost: ${bad}:2:22: needs at least 1 item (at lambda.functions)\n`);
+  });
+
+  it('writes nothing to standard output when its only file is bad', () => {
+    const result = runCli(['estimate', tempFile('name: x\n')]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^slcost: .*scenario\.yaml:1:1: missing required field \(at lambda\)\n$/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--pricing picks an older version, and a scenario may pin one', () => {
+    const older = json(['estimate', 'scenarios/high-traffic.yaml', '--pricing', 'aws-2020-12-01']);
+    expect(older.pricing.id).toBe('aws-2020-12-01');
+    const pinned = tempFile('name: pinned\npricing: aws-2021-09-29\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 1, requests_per_month: 1 }]\n');
+    expect(json(['estimate', pinned]).pricing.id).toBe('aws-2021-09-29');
+    expect(json(['estimate', pinned, '--pricing', 'aws-2022-08-01']).pricing.id).toBe('aws-2022-08-01');
+  });
+
+  it('an unknown --pricing is exit 2 with the versions that exist', () => {
+    const result = runCli(['estimate', 'scenarios/growing-api.yaml', '--pricing', 'aws-2023']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^slcost: unknown pricing version "aws-2023".*available: aws-2020-03-12, .*aws-2022-08-01\)\n$/);
+  });
+
+  it('--no-free-tier bills the first million requests and 400,000 GB-s', () => {
+    // Light startup API: 500,000 × $0.20/M = $0.10; 12,500 GB-s × $0.0000133334 = $0.17; the free tier made it $0.
+    expect(json(['estimate', 'scenarios/light-startup-api.yaml']).platforms.serverless.monthly_usd).toBe('0.00');
+    const paid = json(['estimate', 'scenarios/light-startup-api.yaml', '--no-free-tier']);
+    expect(paid.platforms.serverless.monthly_usd).toBe('0.27');
+    expect(paid.assumptions.free_tier).toBe(false);
+  });
+
+  it('--format markdown gives a pull-request table', () => {
+    const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--format', 'markdown']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('### High-traffic API: $613.13 per month');
+    expect(result.stdout).toContain('| **Total** | | | | **$613.13** |');
+  });
+
+  it('--format csv gives one row per line item and a total row', () => {
+    const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--format', 'csv']);
+    const rows = result.stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('scenario,file,pricing,region,platform,id,label,quantity,unit,unit_price_usd,monthly_usd,note');
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2022-08-01,us-east-1,serverless,total,Total,,,,613.13,');
+    expect(rows).toHaveLength(5);
+  });
+
+  it('an unknown format or option is exit 2 with a suggestion', () => {
+    expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', 'yaml']).stderr).toBe('slcost: --format must be one of table, json, markdown, csv, got "yaml"\n');
+    const typo = runCli(['estimate', 'scenarios/growing-api.yaml', '--formt', 'json']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe('slcost: unknown option --formt; did you mean --format?\n');
+  });
+
+  it('the same input gives the same bytes under another time zone, locale and terminal width', () => {
+    const a = runCli(['estimate', ...SCENARIOS, '--format', 'json'], { TZ: 'UTC', LANG: 'C', COLUMNS: '80' });
+    const b = runCli(['estimate', ...SCENARIOS, '--format', 'json'], { TZ: 'Asia/Kolkata', LANG: 'de_DE.UTF-8', COLUMNS: '200' });
+    expect(a.status).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('never prints NaN, Infinity, undefined, [object Object] or an exponent in money', () => {
+    for (const format of ['table', 'json', 'markdown', 'csv']) {
+      const out = runCli(['estimate', ...SCENARIOS, '--format', format]).stdout;
+      expect(out).not.toMatch(/NaN|Infinity|undefined|\[object Object\]|\d[eE][+-]?\d/);
+    }
+  });
+});
+
+describe('slcost', () => {
+  it('--version prints the package version', () => {
+    const result = runCli(['--version']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('--help and estimate --help show a real example', () => {
+    expect(runCli(['--help']).stdout).toContain('slcost estimate scenarios/growing-api.yaml');
+    const help = runCli(['estimate', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--no-free-tier');
+    expect(help.stdout).toContain('slcost estimate scenarios/*.yaml --format json');
+  });
+
+  it('an unknown command is exit 2', () => {
+    const result = runCli(['estimat', 'x']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^slcost: unknown command "estimat"/);
+  });
+});
