@@ -1,5 +1,5 @@
 // The estimate as a person reads it in a terminal.
-import { sum } from '../model/money.js';
+import { type Decimal, sum } from '../model/money.js';
 import type { Estimate } from '../model/types.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import type { EstimateRun } from './run.js';
@@ -40,12 +40,17 @@ export function renderEstimateTable(estimate: Estimate, style: Style): string {
     lines.push(
       style.dim(
         `${fn.name}: ${fn.architecture}, ${fn.memoryMb} MB, ${formatQuantity(fn.requestsPerMonth, 0)} requests/month, ${formatQuantity(fn.billedDurationMs)} ms billed` +
-          `, peak ${formatQuantity(fn.peakRequestsPerSecond, 1)} req/s and ${formatQuantity(fn.peakConcurrency, 1)} concurrent${provisioned}`,
+          `, peak ${small(fn.peakRequestsPerSecond)} req/s and ${small(fn.peakConcurrency)} concurrent${provisioned}`,
       ),
     );
   }
   for (const warning of estimate.warnings) lines.push(style.warn(`warning [${warning.id}]: ${warning.message}`));
   return lines.join('\n');
+}
+
+/** One decimal, but `<0.1` rather than a misleading 0 for a rate that is not zero. */
+function small(value: Decimal): string {
+  return !value.isZero() && value.lessThan(0.05) ? '<0.1' : formatQuantity(value, 1);
 }
 
 export function renderTable(run: EstimateRun, style: Style): string {

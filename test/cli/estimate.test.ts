@@ -1,11 +1,16 @@
 // The CLI as a separate process: exit codes, formats, flags, and the JSON
 // document CI pipelines read.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal, sum } from '../../src/model/money.js';
 import { estimateOutputSchema, estimatesOutputSchema } from '../../src/schema/output.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
+
+const ajv = new Ajv2020({ strict: false });
+const validateEstimate = ajv.compile(JSON.parse(readFileSync('schemas/estimate.schema.json', 'utf8')));
+const validateEstimates = ajv.compile(JSON.parse(readFileSync('schemas/estimates.schema.json', 'utf8')));
 
 const SCENARIOS = readdirSync('scenarios')
   .filter((name) => name.endsWith('.yaml'))
@@ -27,15 +32,19 @@ describe('slcost estimate', () => {
     expect(result.stdout).toMatch(/Total\s+\$19\.80\n/);
   });
 
-  it.each(SCENARIOS)('%s: JSON validates against the output schema and its line items add up to the total', (file) => {
-    const document = estimateOutputSchema.parse(json(['estimate', file]));
+  it.each(SCENARIOS)('%s: JSON validates against the shipped JSON Schema and its line items add up to the total', (file) => {
+    const output = json(['estimate', file]);
+    expect(validateEstimate(output), JSON.stringify(validateEstimate.errors)).toBe(true);
+    const document = estimateOutputSchema.parse(output);
     const serverless = document.platforms.serverless;
     expect(sum(serverless.line_items.map((item) => new Decimal(item.monthly_usd))).toFixed(2)).toBe(serverless.monthly_usd);
     expect(document.pricing.id).toBe('aws-2022-08-01');
   });
 
   it('prices several files in one call, each on its own, with a summary', () => {
-    const document = estimatesOutputSchema.parse(json(['estimate', 'scenarios/growing-api.yaml', 'scenarios/high-traffic.yaml']));
+    const output = json(['estimate', 'scenarios/growing-api.yaml', 'scenarios/high-traffic.yaml']);
+    expect(validateEstimates(output), JSON.stringify(validateEstimates.errors)).toBe(true);
+    const document = estimatesOutputSchema.parse(output);
     expect(document.estimates.map((e) => e.platforms.serverless.monthly_usd)).toEqual(['19.80', '613.13']);
     expect(document.summary).toEqual({ count: 2, error_count: 0, monthly_usd: '632.93' });
   });

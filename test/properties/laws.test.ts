@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/engine/estimate.js';
 import { Decimal, sum } from '../../src/model/money.js';
 import type { ApiGateway, LambdaFunction, Scenario } from '../../src/model/types.js';
-import { book, d } from '../helpers/build.js';
+import { book, d, fn, scenario } from '../helpers/build.js';
 
 const architecture = fc.constantFrom<'x86_64' | 'arm64'>('x86_64', 'arm64');
 const requests = fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 50_000_000_000 }));
@@ -42,31 +42,20 @@ function toFunction(input: FnInput, index: number): LambdaFunction {
 
 const scenarioArb = fc
   .record({ functions: fc.array(fnArb, { minLength: 1, maxLength: 3 }), freeTier: fc.boolean(), api: apiArb })
-  .map(
-    ({ functions, freeTier, api }): Scenario => ({
-      name: 'generated',
-      file: 'generated.yaml',
-      pricingId: null,
-      region: 'us-east-1',
-      freeTier,
-      traffic: { pattern: 'steady' },
-      functions: functions.map(toFunction),
-      apiGateway: api,
-    }),
-  );
+  .map(({ functions, freeTier, api }) => scenario({ freeTier, functions: functions.map(toFunction), apiGateway: api }));
 
-const cost = (scenario: Scenario) => estimate(scenario, book()).serverless.exactUsd;
-const withFirst = (scenario: Scenario, change: (fn: LambdaFunction) => LambdaFunction): Scenario => ({
-  ...scenario,
-  functions: scenario.functions.map((fn, index) => (index === 0 ? change(fn) : fn)),
+const cost = (s: Scenario) => estimate(s, book()).serverless.exactUsd;
+const withFirst = (s: Scenario, change: (fn: LambdaFunction) => LambdaFunction): Scenario => ({
+  ...s,
+  functions: s.functions.map((f, index) => (index === 0 ? change(f) : f)),
 });
 const runs = { numRuns: 200 };
 
 describe('laws of the estimate', () => {
   it('line items add up exactly to the total, in cents and unrounded', () => {
     fc.assert(
-      fc.property(scenarioArb, (scenario) => {
-        const result = estimate(scenario, book());
+      fc.property(scenarioArb, (generated) => {
+        const result = estimate(generated, book());
         expect(sum(result.serverless.lineItems.map((item) => item.monthlyUsd)).equals(result.serverless.monthlyUsd)).toBe(true);
         expect(sum(result.serverless.lineItems.map((item) => item.exactUsd)).equals(result.serverless.exactUsd)).toBe(true);
         for (const item of result.serverless.lineItems) {
@@ -80,9 +69,9 @@ describe('laws of the estimate', () => {
 
   it('more requests never cost less', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.integer({ min: 1, max: 100_000_000 }), (scenario, more) => {
-        const bigger = withFirst(scenario, (fn) => ({ ...fn, requestsPerMonth: fn.requestsPerMonth.plus(more) }));
-        expect(cost(bigger).greaterThanOrEqualTo(cost(scenario))).toBe(true);
+      fc.property(scenarioArb, fc.integer({ min: 1, max: 100_000_000 }), (generated, more) => {
+        const bigger = withFirst(generated, (f) => ({ ...f, requestsPerMonth: f.requestsPerMonth.plus(more) }));
+        expect(cost(bigger).greaterThanOrEqualTo(cost(generated))).toBe(true);
       }),
       runs,
     );
@@ -90,9 +79,9 @@ describe('laws of the estimate', () => {
 
   it('a longer duration never costs less', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.integer({ min: 1, max: 10_000 }), (scenario, extraMs) => {
-        const longer = withFirst(scenario, (fn) => ({ ...fn, durationMs: Decimal.min(fn.durationMs.plus(extraMs), 900_000) }));
-        expect(cost(longer).greaterThanOrEqualTo(cost(scenario))).toBe(true);
+      fc.property(scenarioArb, fc.integer({ min: 1, max: 10_000 }), (generated, extraMs) => {
+        const longer = withFirst(generated, (f) => ({ ...f, durationMs: Decimal.min(f.durationMs.plus(extraMs), 900_000) }));
+        expect(cost(longer).greaterThanOrEqualTo(cost(generated))).toBe(true);
       }),
       runs,
     );
@@ -100,9 +89,9 @@ describe('laws of the estimate', () => {
 
   it('more memory never costs less', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.integer({ min: 1, max: 4096 }), (scenario, extraMb) => {
-        const larger = withFirst(scenario, (fn) => ({ ...fn, memoryMb: Math.min(fn.memoryMb + extraMb, 10_240) }));
-        expect(cost(larger).greaterThanOrEqualTo(cost(scenario))).toBe(true);
+      fc.property(scenarioArb, fc.integer({ min: 1, max: 4096 }), (generated, extraMb) => {
+        const larger = withFirst(generated, (f) => ({ ...f, memoryMb: Math.min(f.memoryMb + extraMb, 10_240) }));
+        expect(cost(larger).greaterThanOrEqualTo(cost(generated))).toBe(true);
       }),
       runs,
     );
@@ -110,8 +99,8 @@ describe('laws of the estimate', () => {
 
   it('arm64 never costs more than x86_64 for the same duration', () => {
     fc.assert(
-      fc.property(scenarioArb, (scenario) => {
-        const all = (arch: 'x86_64' | 'arm64') => ({ ...scenario, functions: scenario.functions.map((fn) => ({ ...fn, architecture: arch })) });
+      fc.property(scenarioArb, (generated) => {
+        const all = (arch: 'x86_64' | 'arm64') => ({ ...generated, functions: generated.functions.map((f) => ({ ...f, architecture: arch })) });
         expect(cost(all('arm64')).lessThanOrEqualTo(cost(all('x86_64')))).toBe(true);
       }),
       runs,
@@ -120,8 +109,8 @@ describe('laws of the estimate', () => {
 
   it('turning the free tier off never costs less', () => {
     fc.assert(
-      fc.property(scenarioArb, (scenario) => {
-        expect(cost({ ...scenario, freeTier: false }).greaterThanOrEqualTo(cost({ ...scenario, freeTier: true }))).toBe(true);
+      fc.property(scenarioArb, (generated) => {
+        expect(cost({ ...generated, freeTier: false }).greaterThanOrEqualTo(cost({ ...generated, freeTier: true }))).toBe(true);
       }),
       runs,
     );
@@ -137,16 +126,7 @@ describe('laws of the estimate', () => {
     });
     fc.assert(
       fc.property(small, ({ memoryMb, durationMs, requestsPerMonth, factor }) => {
-        const make = (count: number): Scenario => ({
-          name: 'linear',
-          file: 'linear.yaml',
-          pricingId: null,
-          region: 'us-east-1',
-          freeTier: false,
-          traffic: { pattern: 'steady' },
-          apiGateway: { type: 'none' },
-          functions: [{ name: 'f', memoryMb, durationMs: d(durationMs), architecture: 'x86_64', requestsPerMonth: d(count), ephemeralStorageMb: 512, provisioned: null }],
-        });
+        const make = (count: number) => scenario({ freeTier: false, functions: [fn({ memoryMb, durationMs, requestsPerMonth: count })] });
         expect(cost(make(requestsPerMonth * factor)).equals(cost(make(requestsPerMonth)).times(factor))).toBe(true);
       }),
       runs,
@@ -154,17 +134,8 @@ describe('laws of the estimate', () => {
   });
 
   it('prices 10^12 requests exactly', () => {
-    const scenario: Scenario = {
-      name: 'huge',
-      file: 'huge.yaml',
-      pricingId: null,
-      region: 'us-east-1',
-      freeTier: false,
-      traffic: { pattern: 'steady' },
-      apiGateway: { type: 'none' },
-      functions: [{ name: 'f', memoryMb: 128, durationMs: d(1), architecture: 'x86_64', requestsPerMonth: d('1000000000000'), ephemeralStorageMb: 512, provisioned: null }],
-    };
+    const huge = scenario({ freeTier: false, functions: [fn({ memoryMb: 128, durationMs: 1, requestsPerMonth: '1000000000000' })] });
     // 10^12 × $0.20/M = $200,000; 10^12 × 1 ms × 0.125 GB = 125,000,000 GB-s × $0.0000166667 = $2,083.3375
-    expect(cost(scenario).toFixed()).toBe('202083.3375');
+    expect(cost(huge).toFixed()).toBe('202083.3375');
   });
 });
