@@ -5,7 +5,7 @@ import type { Estimate, PriceBook, Scenario, Warning } from '../model/types.js';
 import { apiGatewayLineItems } from './api-gateway.js';
 import { platformCost } from './line-item.js';
 import { lambdaLineItems } from './lambda.js';
-import { hourlyWeights } from './traffic.js';
+import { monthProfile } from './traffic.js';
 import { HOURS_PER_MONTH } from './units.js';
 
 /** Prices the serverless side of `scenario` with `book`. Pure: same inputs, same estimate. */
@@ -17,8 +17,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     );
   }
   const where = `${book.id} (${scenario.region})`;
-  const weights = hourlyWeights(scenario.traffic);
-  const lambda = lambdaLineItems(scenario.functions, region.lambda, weights, scenario.freeTier, where);
+  const lambda = lambdaLineItems(scenario.functions, region.lambda, monthProfile(scenario.traffic), scenario.freeTier, where);
   const api = apiGatewayLineItems(scenario.apiGateway, region.apiGateway, where);
 
   return {

@@ -2,17 +2,16 @@
 // monthly tiers, the always-free tier, provisioned concurrency and ephemeral
 // storage. https://aws.amazon.com/lambda/pricing/
 import { PricingError } from '../errors.js';
-import { Decimal, ZERO, max, min, sum } from '../model/money.js';
+import { Decimal, ZERO, min, sum } from '../model/money.js';
 import {
   ARCHITECTURES,
-  type Architecture,
   type FunctionUsage,
   type LambdaFunction,
   type LambdaPrices,
   type LineItem,
 } from '../model/types.js';
 import { lineItem, tieredLineItems } from './line-item.js';
-import { busiestHours, hourlyRequests } from './traffic.js';
+import { type MonthProfile, requestsPerHour } from './traffic.js';
 import { FREE_EPHEMERAL_STORAGE_MB, MB_PER_GB, MS_PER_SECOND, ONE_MILLION, SECONDS_PER_HOUR, gbSeconds } from './units.js';
 
 interface PricedUsage extends FunctionUsage {
@@ -31,10 +30,10 @@ export function billedDurationMs(durationMs: Decimal, granularityMs: number): De
  * `count × 3600 s ÷ billed duration` invocations and the rest spill over to
  * on-demand; they are on during the busiest `hoursPerMonth` hours.
  */
-export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, weights: readonly Decimal[]): PricedUsage {
+export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): PricedUsage {
   const billedMs = billedDurationMs(fn.durationMs, prices.billingGranularityMs);
-  const hourly = hourlyRequests(fn.requestsPerMonth, weights);
-  const peakPerHour = hourly.reduce((a, b) => max(a, b), ZERO);
+  const busiest = profile.groups[0];
+  const peakPerHour = busiest ? requestsPerHour(fn.requestsPerMonth, busiest, profile) : ZERO;
   const peakRequestsPerSecond = peakPerHour.dividedBy(SECONDS_PER_HOUR);
 
   let provisionedRequests = ZERO;
@@ -55,16 +54,19 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, weights:
         .times(SECONDS_PER_HOUR)
         .times(MS_PER_SECOND)
         .dividedBy(provisionedBilledMs);
-      // Hours within capacity add their exact share of the month, so that
-      // provisioned environments that are never full serve exactly every request.
-      const totalWeight = sum(weights);
+      // On in the busiest hours first. Hours within capacity add their exact share
+      // of the month, so that environments that are never full serve every request.
+      let hoursLeft = pc.hoursPerMonth;
       let uncappedWeight = ZERO;
       let cappedHours = 0;
-      for (const hour of busiestHours(weights, pc.hoursPerMonth)) {
-        if ((hourly[hour] ?? ZERO).greaterThan(perHourCapacity)) cappedHours++;
-        else uncappedWeight = uncappedWeight.plus(weights[hour] ?? ZERO);
+      for (const group of profile.groups) {
+        const hours = Math.min(hoursLeft, group.hours);
+        if (hours === 0) break;
+        hoursLeft -= hours;
+        if (requestsPerHour(fn.requestsPerMonth, group, profile).greaterThan(perHourCapacity)) cappedHours += hours;
+        else uncappedWeight = uncappedWeight.plus(group.weight.times(hours));
       }
-      provisionedRequests = fn.requestsPerMonth.times(uncappedWeight).dividedBy(totalWeight).plus(perHourCapacity.times(cappedHours));
+      provisionedRequests = fn.requestsPerMonth.times(uncappedWeight).dividedBy(profile.totalWeight).plus(perHourCapacity.times(cappedHours));
     }
   }
   const onDemandRequests = fn.requestsPerMonth.minus(provisionedRequests);
@@ -100,7 +102,7 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, weights:
 export function lambdaLineItems(
   functions: readonly LambdaFunction[],
   prices: LambdaPrices,
-  weights: readonly Decimal[],
+  profile: MonthProfile,
   freeTier: boolean,
   where: string,
 ): { lineItems: LineItem[]; usage: FunctionUsage[] } {
@@ -110,7 +112,7 @@ export function lambdaLineItems(
       `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${tooBig.map((fn) => fn.name).join(', ')} exceeds; choose a newer pricing version with --pricing`,
     );
   }
-  const usage = functions.map((fn) => functionUsage(fn, prices, weights));
+  const usage = functions.map((fn) => functionUsage(fn, prices, profile));
   const lineItems: LineItem[] = [];
 
   const requests = sum(usage.map((u) => u.requestsPerMonth));

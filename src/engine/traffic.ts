@@ -1,59 +1,72 @@
 // How a month's requests spread over its 730 hours. The shape never changes
 // the monthly total; it decides the busiest hours, which is what provisioned
-// concurrency (and, later, a container fleet) is sized against.
-import { Decimal, sum } from '../model/money.js';
+// concurrency (and, later, a container fleet) is sized against. Hours of equal
+// load are grouped, so that the engine works per group, not per hour.
+import { Decimal } from '../model/money.js';
 import type { TrafficShape } from '../model/types.js';
 import { HOURS_PER_MONTH } from './units.js';
 
 const HOURS_PER_DAY = 24;
 
-/** Relative weight of each hour of the month (730 values, not normalised). */
-export function hourlyWeights(shape: TrafficShape): Decimal[] {
+export interface HourGroup {
+  /** Relative load of each hour in the group. */
+  readonly weight: Decimal;
+  readonly hours: number;
+}
+
+export interface MonthProfile {
+  /** Busiest first; the hours add up to 730. */
+  readonly groups: readonly HourGroup[];
+  /** Sum of weight × hours over the groups: an hour's share of the month is weight / totalWeight. */
+  readonly totalWeight: Decimal;
+}
+
+/** The relative load of an hour, as one of a few Decimal objects per shape, so that equal hours are the same object. */
+function weightOfHour(shape: TrafficShape): (hour: number) => Decimal {
   const one = new Decimal(1);
-  const weights: Decimal[] = [];
-  for (let hour = 0; hour < HOURS_PER_MONTH; hour++) {
-    const hourOfDay = hour % HOURS_PER_DAY;
-    const day = Math.floor(hour / HOURS_PER_DAY);
-    switch (shape.pattern) {
-      case 'steady':
-        weights.push(one);
-        break;
-      case 'diurnal': {
-        // Busy hours sit in the middle of the day at `peakToAverage` times the day's
-        // average; the quiet hours share what is left. Both weights are scaled by
-        // (24 - busy hours) so that they stay exact decimals.
-        const firstBusy = Math.floor((HOURS_PER_DAY - shape.busyHoursPerDay) / 2);
-        const busy = hourOfDay >= firstBusy && hourOfDay < firstBusy + shape.busyHoursPerDay;
-        weights.push(
-          busy
-            ? shape.peakToAverage.times(HOURS_PER_DAY - shape.busyHoursPerDay)
-            : new Decimal(HOURS_PER_DAY).minus(shape.peakToAverage.times(shape.busyHoursPerDay)),
-        );
-        break;
-      }
-      case 'spiky':
-        // Event days come first in the month; only their number matters to the cost.
-        weights.push(day < shape.eventDays ? shape.eventMultiplier : one);
-        break;
-      case 'custom':
-        weights.push(shape.hourlyWeights[hourOfDay] ?? one);
-        break;
+  switch (shape.pattern) {
+    case 'steady':
+      return () => one;
+    case 'diurnal': {
+      // Busy hours sit in the middle of the day at `peakToAverage` times the day's
+      // average; the quiet hours share what is left. Both weights are scaled by
+      // (24 − busy hours) so that they stay exact decimals.
+      const firstBusy = Math.floor((HOURS_PER_DAY - shape.busyHoursPerDay) / 2);
+      const busy = shape.peakToAverage.times(HOURS_PER_DAY - shape.busyHoursPerDay);
+      const quiet = new Decimal(HOURS_PER_DAY).minus(shape.peakToAverage.times(shape.busyHoursPerDay));
+      return (hour) => {
+        const hourOfDay = hour % HOURS_PER_DAY;
+        return hourOfDay >= firstBusy && hourOfDay < firstBusy + shape.busyHoursPerDay ? busy : quiet;
+      };
     }
+    case 'spiky':
+      // Event days come first in the month; only their number matters to the cost.
+      return (hour) => (Math.floor(hour / HOURS_PER_DAY) < shape.eventDays ? shape.eventMultiplier : one);
+    case 'custom':
+      return (hour) => shape.hourlyWeights[hour % HOURS_PER_DAY] ?? one;
   }
-  return weights;
 }
 
-/** Requests in each hour of the month for a monthly total. */
-export function hourlyRequests(requestsPerMonth: Decimal, weights: readonly Decimal[]): Decimal[] {
-  const total = sum(weights);
-  return weights.map((weight) => requestsPerMonth.times(weight).dividedBy(total));
+export function monthProfile(shape: TrafficShape): MonthProfile {
+  const weightOf = weightOfHour(shape);
+  const counts = new Map<Decimal, number>();
+  for (let hour = 0; hour < HOURS_PER_MONTH; hour++) {
+    const weight = weightOf(hour);
+    counts.set(weight, (counts.get(weight) ?? 0) + 1);
+  }
+  // Equal weights can still be distinct objects (custom shapes): merge them by value.
+  const merged = new Map<string, HourGroup>();
+  for (const [weight, hours] of counts) {
+    const key = weight.toFixed();
+    const previous = merged.get(key);
+    merged.set(key, { weight, hours: hours + (previous?.hours ?? 0) });
+  }
+  const groups = [...merged.values()].sort((a, b) => b.weight.comparedTo(a.weight));
+  const totalWeight = groups.reduce((total, group) => total.plus(group.weight.times(group.hours)), new Decimal(0));
+  return { groups, totalWeight };
 }
 
-/** Indices of the `count` busiest hours, earliest first among equals. */
-export function busiestHours(weights: readonly Decimal[], count: number): number[] {
-  return weights
-    .map((weight, hour) => ({ weight, hour }))
-    .sort((a, b) => b.weight.comparedTo(a.weight) || a.hour - b.hour)
-    .slice(0, count)
-    .map((entry) => entry.hour);
+/** Requests in one hour of `group` when the month has `requestsPerMonth`. */
+export function requestsPerHour(requestsPerMonth: Decimal, group: HourGroup, profile: MonthProfile): Decimal {
+  return requestsPerMonth.times(group.weight).dividedBy(profile.totalWeight);
 }

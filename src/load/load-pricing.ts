@@ -1,6 +1,6 @@
 // Finding, reading and checking the versioned pricing tables in pricing/.
 // A table that is inconsistent fails loudly here, never as a wrong number later.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, inputErrors } from '../errors.js';
@@ -9,7 +9,7 @@ import type { ApiGatewayPrices, Architecture, LambdaPrices, PriceBook, RegionPri
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
 import { type PricingFile, pricingSchema } from '../schema/pricing.js';
-import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
+import { type FieldPath, parseYaml, preparsedYaml, readInputFile, type YamlFile } from './read-yaml.js';
 
 /** The region every table must cover, and the one a scenario gets when it names none. */
 export const DEFAULT_REGION = 'us-east-1';
@@ -41,7 +41,8 @@ export function listPricingVersions(dir: string): PricingVersion[] {
       versions.push({ id: `${provider.name}-${match[1]}`, provider: provider.name, effectiveDate: match[1], file: join(dir, provider.name, entry) });
     }
   }
-  return versions.sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.id.localeCompare(b.id));
+  // Plain code-unit order: localeCompare would load ICU collation data, slowly, for ASCII ids.
+  return versions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The version named `id`, or the newest when `id` is null. */
@@ -60,9 +61,29 @@ export function findPricingVersion(dir: string, id: string | null): PricingVersi
 }
 
 export function loadPriceBook(version: PricingVersion): PriceBook {
-  const source = readYamlFile(version.file);
+  const bytes = readInputFile(version.file);
+  const source = precompiled(version, bytes) ?? parseYaml(version.file, bytes);
   const table = validate(pricingSchema, source);
   return toPriceBook(table, source, version);
+}
+
+/**
+ * The build parses the shipped tables into dist/pricing/ as JSON, next to the
+ * YAML text each came from; that JSON is used only when the YAML is still
+ * byte for byte what it was parsed from, so an edited table is never stale.
+ */
+function precompiled(version: PricingVersion, bytes: Buffer): YamlFile | null {
+  for (const relative of ['./pricing/', '../../dist/pricing/']) {
+    const path = fileURLToPath(new URL(`${relative}${version.provider}/${version.effectiveDate}.json`, import.meta.url));
+    let compiled: { source?: unknown; data?: unknown };
+    try {
+      compiled = JSON.parse(readFileSync(path, 'utf8')) as typeof compiled;
+    } catch {
+      continue;
+    }
+    return compiled.source === bytes.toString('utf8') ? preparsedYaml(version.file, bytes, compiled.data) : null;
+  }
+  return null;
 }
 
 function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersion): PriceBook {

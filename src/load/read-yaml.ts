@@ -18,6 +18,11 @@ export interface YamlFile {
 }
 
 export function readYamlFile(file: string): YamlFile {
+  return parseYaml(file, readInputFile(file));
+}
+
+/** The bytes of a file a user named, or an InputError saying why not. */
+export function readInputFile(file: string): Buffer {
   let size: number;
   try {
     const stats = statSync(file);
@@ -31,13 +36,24 @@ export function readYamlFile(file: string): YamlFile {
   if (size > MAX_INPUT_BYTES) {
     throw new InputError(`is ${Math.ceil(size / 1024 / 1024)} MB; files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused`, { file });
   }
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (error) {
     throw new InputError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { file });
   }
-  return parseYaml(file, bytes);
+}
+
+/** A YAML file whose data is already known (parsed ahead of time); its text is parsed only if an error needs a location. */
+export function preparsedYaml(file: string, bytes: Buffer, data: unknown): YamlFile {
+  let parsed: YamlFile | null = null;
+  return {
+    file,
+    data,
+    locate(path, options) {
+      parsed ??= parseYaml(file, bytes);
+      return parsed.locate(path, options);
+    },
+  };
 }
 
 export function parseYaml(file: string, bytes: Buffer): YamlFile {

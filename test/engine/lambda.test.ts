@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/engine/estimate.js';
 import { billedDurationMs, functionUsage } from '../../src/engine/lambda.js';
-import { hourlyWeights } from '../../src/engine/traffic.js';
+import { monthProfile } from '../../src/engine/traffic.js';
 import { PricingError } from '../../src/errors.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 const lambda = () => book().regions['us-east-1']!.lambda;
-const steady = hourlyWeights({ pattern: 'steady' });
+const steady = monthProfile({ pattern: 'steady' });
 
 describe('billed duration', () => {
   it('rounds each invocation up to the next whole millisecond', () => {
@@ -67,11 +67,11 @@ describe('provisioned concurrency split from the traffic shape', () => {
     // Spiky: 2 event days at 10× the load. The 48 event hours carry
     // weight 10 each, the other 682 hours weight 1: total 1,162. 8 hours on, all event hours:
     // served = 1,162,000 × (8 × 10) / 1,162 = 80,000 requests, far under capacity.
-    const weights = hourlyWeights({ pattern: 'spiky', eventDays: 2, eventMultiplier: d(10) });
+    const profile = monthProfile({ pattern: 'spiky', eventDays: 2, eventMultiplier: d(10) });
     const usage = functionUsage(
       fn({ memoryMb: 512, durationMs: 100, requestsPerMonth: 1_162_000, provisioned: { count: 5, hoursPerMonth: 8, requestsPerMonth: null, durationMs: null } }),
       lambda(),
-      weights,
+      profile,
     );
     expect(usage.provisionedRequests.toFixed()).toBe('80000');
     // 5 × 0.5 GB × 8 h × 3,600 s
@@ -86,7 +86,7 @@ describe('provisioned concurrency split from the traffic shape', () => {
     const usage = functionUsage(
       fn({ memoryMb: 512, durationMs: 120, requestsPerMonth: 500_000_000, provisioned: { count: 50, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } }),
       lambda(),
-      hourlyWeights({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') }),
+      monthProfile({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') }),
     );
     const expected = d(242).times(1_500_000).plus(d(500_000_000).times(1952).dividedBy(11_632));
     expect(usage.provisionedRequests.equals(expected)).toBe(true);
@@ -140,5 +140,36 @@ describe('regional prices', () => {
     // 2,628,000 GB-s × $0.0000051254 = $13.4695512; × $0.0000041667 = $10.9500876
     expect(seoul.serverless.exactUsd.toFixed()).toBe('13.4695512');
     expect(virginia.serverless.exactUsd.toFixed()).toBe('10.9500876');
+  });
+});
+
+describe('the month profile', () => {
+  it('steady: one group of 730 equal hours', () => {
+    const profile = monthProfile({ pattern: 'steady' });
+    expect(profile.groups.map((g) => [g.weight.toFixed(), g.hours])).toEqual([['1', 730]]);
+  });
+  it('diurnal: 242 busy hours and 488 quiet ones in 30 days and 10 hours', () => {
+    const profile = monthProfile({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) });
+    // busy weight 3 × 16 = 48, quiet 24 − 24 = 0: all of a day's load in its busy hours
+    expect(profile.groups.map((g) => [g.weight.toFixed(), g.hours])).toEqual([
+      ['48', 242],
+      ['0', 488],
+    ]);
+  });
+  it('spiky: the event days are the busiest 72 hours', () => {
+    const profile = monthProfile({ pattern: 'spiky', eventDays: 3, eventMultiplier: d(100) });
+    expect(profile.groups.map((g) => [g.weight.toFixed(), g.hours])).toEqual([
+      ['100', 72],
+      ['1', 658],
+    ]);
+  });
+  it('custom: equal weights of different hours form one group', () => {
+    const weights = Array.from({ length: 24 }, (_, hour) => d(hour < 12 ? 1 : 2));
+    const profile = monthProfile({ pattern: 'custom', hourlyWeights: weights });
+    // hours 0–9 of a 31st day: 10 more hours of weight 1
+    expect(profile.groups.map((g) => [g.weight.toFixed(), g.hours])).toEqual([
+      ['2', 360],
+      ['1', 370],
+    ]);
   });
 });
