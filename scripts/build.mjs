@@ -2,7 +2,7 @@
 // command loads only what it uses. Runs on `npm install` (prepare) and `npm test`.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -29,7 +29,7 @@ for (const provider of readdirSync('pricing', { withFileTypes: true }).filter((e
   mkdirSync(`dist/pricing/${provider.name}`, { recursive: true });
   for (const file of readdirSync(`pricing/${provider.name}`).filter((name) => /^\d{4}-\d{2}-\d{2}\.ya?ml$/.test(name))) {
     const source = readFileSync(`pricing/${provider.name}/${file}`, 'utf8');
-    const compiled = JSON.stringify({ source, data: parse(source, { maxAliasCount: 100 }) });
+    const compiled = JSON.stringify({ source, data: load(source, { maxAliases: 100 }) });
     writeFileSync(`dist/pricing/${provider.name}/${file.replace(/\.ya?ml$/, '.json')}`, compiled);
   }
 }

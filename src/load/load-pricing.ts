@@ -9,7 +9,7 @@ import type { ApiGatewayPrices, Architecture, LambdaPrices, PriceBook, RegionPri
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
 import { type PricingFile, pricingSchema } from '../schema/pricing.js';
-import { type FieldPath, parseYaml, preparsedYaml, readInputFile, type YamlFile } from './read-yaml.js';
+import { decodeText, type FieldPath, parseYaml, preparsedYaml, readInputFile, type YamlFile } from './read-yaml.js';
 
 /** The region every table must cover, and the one a scenario gets when it names none. */
 export const DEFAULT_REGION = 'us-east-1';
@@ -42,7 +42,7 @@ export function listPricingVersions(dir: string): PricingVersion[] {
     }
   }
   // Plain code-unit order: localeCompare would load ICU collation data, slowly, for ASCII ids.
-  return versions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return versions.sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : a.id < b.id ? -1 : 1));
 }
 
 /** The version named `id`, or the newest when `id` is null. */
@@ -81,7 +81,8 @@ function precompiled(version: PricingVersion, bytes: Buffer): YamlFile | null {
     } catch {
       continue;
     }
-    return compiled.source === bytes.toString('utf8') ? preparsedYaml(version.file, bytes, compiled.data) : null;
+    const text = decodeText(version.file, bytes);
+    return compiled.source === text ? preparsedYaml(version.file, text, compiled.data) : null;
   }
   return null;
 }

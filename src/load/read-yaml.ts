@@ -1,19 +1,21 @@
 // Reading a YAML (or JSON) file a user gave: every way it can fail becomes an
-// InputError naming the file, and the parsed document keeps its source
-// positions so that later errors can name a line and column.
+// InputError naming the file, and positions are found again from the text when
+// a later check needs to name a line and column.
 import { readFileSync, statSync } from 'node:fs';
-import { type Document, isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { EVENT_ID, type Event, getScalarValue, load, parseEvents, SCALAR_STYLE, YAMLException } from 'js-yaml';
 import { InputError, type SourceLocation } from '../errors.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+/** Aliases allowed in one file; more is an alias bomb ("billion laughs"), not a scenario. */
+const MAX_ALIASES = 100;
 
 export type FieldPath = readonly (string | number)[];
 
 export interface YamlFile {
   readonly file: string;
   readonly data: unknown;
-  /** Where `path` is in the file; the nearest enclosing node when the path goes further than the file. */
+  /** Where `path` is in the file (its key with `key: true`); the nearest enclosing node when the path goes further than the file. */
   locate(path: FieldPath, options?: { key?: boolean }): SourceLocation;
 }
 
@@ -43,79 +45,130 @@ export function readInputFile(file: string): Buffer {
   }
 }
 
-/** A YAML file whose data is already known (parsed ahead of time); its text is parsed only if an error needs a location. */
-export function preparsedYaml(file: string, bytes: Buffer, data: unknown): YamlFile {
-  let parsed: YamlFile | null = null;
-  return {
-    file,
-    data,
-    locate(path, options) {
-      parsed ??= parseYaml(file, bytes);
-      return parsed.locate(path, options);
-    },
-  };
-}
-
 export function parseYaml(file: string, bytes: Buffer): YamlFile {
-  if (bytes.includes(0)) throw new InputError('is a binary file, not YAML', { file });
-  let text = bytes.toString('utf8');
-  if (text.includes('\uFFFD')) throw new InputError('is not valid UTF-8 text', { file });
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-
-  const lineCounter = new LineCounter();
-  // maxAliasCount guards against alias bombs ("billion laughs"); duplicate keys are errors.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const locateOffset = (offset: number, path?: string): SourceLocation => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col, ...(path ? { path } : {}) };
-  };
-  const first = doc.errors[0];
-  if (first) {
-    const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
-    throw new InputError(`invalid YAML: ${message}`, locateOffset(first.pos[0]));
-  }
-  if (doc.contents === null) throw new InputError('is empty', { file });
+  const text = decodeText(file, bytes);
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
+    // The core schema of YAML 1.2: no timestamps, no merge keys, no custom tags; duplicate keys are errors.
+    data = load(text, { filename: file, maxAliases: MAX_ALIASES });
   } catch (error) {
-    throw new InputError(`invalid YAML: ${(error as Error).message}`, { file });
+    if (!(error instanceof YAMLException)) throw error;
+    if (/input is empty/.test(error.reason)) throw new InputError('is empty', { file });
+    const mark = error.mark;
+    const reason = /maxAliases/.test(error.reason) ? `more than ${MAX_ALIASES} aliases, refused as an alias bomb` : error.reason;
+    throw new InputError(`invalid YAML: ${reason}`, mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file });
   }
+  return preparsedYaml(file, text, data);
+}
+
+/** A YAML file whose data is already known; positions are worked out from the text only when an error asks for one. */
+export function preparsedYaml(file: string, text: string, data: unknown): YamlFile {
+  let index: PositionIndex | null = null;
   return {
     file,
     data,
     locate(path, options = {}) {
-      const { node, reached, keyNode } = nodeAt(doc, path);
-      const target = options.key && reached === path.length && keyNode ? keyNode : node;
-      const range = target?.range;
+      index ??= positionIndex(text);
       const pathText = formatPath(path);
-      return range ? locateOffset(range[0], pathText) : { file, ...(pathText ? { path: pathText } : {}) };
+      for (let length = path.length; length >= 0; length--) {
+        const found = index.positions.get(pathKey(path.slice(0, length)));
+        if (!found) continue;
+        const offset = options.key && length === path.length && found.keyOffset >= 0 ? found.keyOffset : found.valueOffset;
+        return { file, ...index.lineColumn(offset), ...(pathText ? { path: pathText } : {}) };
+      }
+      return { file, ...(pathText ? { path: pathText } : {}) };
     },
   };
 }
 
-function nodeAt(doc: Document, path: FieldPath): { node: Node | null; reached: number; keyNode: Node | null } {
-  let node = doc.contents as Node | null;
-  let keyNode: Node | null = null;
-  let reached = 0;
-  for (const segment of path) {
-    if (!node) break;
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      keyNode = pair.key as Node;
-      node = (pair.value as Node | null) ?? keyNode;
-    } else if ('items' in node && Array.isArray((node as { items: unknown[] }).items) && typeof segment === 'number') {
-      const item = (node as { items: unknown[] }).items[segment] as Node | undefined;
-      if (!item) break;
-      keyNode = null;
-      node = item;
-    } else {
-      break;
-    }
-    reached++;
+export function decodeText(file: string, bytes: Buffer): string {
+  if (bytes.includes(0)) throw new InputError('is a binary file, not YAML', { file });
+  const text = bytes.toString('utf8');
+  if (text.includes('\uFFFD')) throw new InputError('is not valid UTF-8 text', { file });
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+interface PositionIndex {
+  readonly positions: Map<string, { valueOffset: number; keyOffset: number }>;
+  lineColumn(offset: number): { line: number; column: number };
+}
+
+/** The offset of every node of the document, by field path, from the parser's event stream. */
+function positionIndex(text: string): PositionIndex {
+  const positions = new Map<string, { valueOffset: number; keyOffset: number }>();
+  // A mapping alternates key and value; `key` is null after a key that is not a plain scalar.
+  type Frame = { path: (string | number)[] | null; kind: 'map' | 'seq'; expectKey: boolean; index: number; key: string | null; keyOffset: number };
+  const stack: Frame[] = [];
+  let events: Event[] = [];
+  try {
+    events = parseEvents(text, { maxDepth: 100 });
+  } catch {
+    // A file that loaded always parses; if not, errors name the file alone.
   }
-  return { node, reached, keyNode };
+  /** Registers a node starting at `offset`; returns its path, or null when it is a key or sits under one. */
+  const enter = (offset: number, scalarKey: () => string | null): (string | number)[] | null => {
+    const parent = stack.at(-1);
+    if (!parent) {
+      positions.set(pathKey([]), { valueOffset: offset, keyOffset: -1 });
+      return [];
+    }
+    if (parent.kind === 'map' && parent.expectKey) {
+      parent.expectKey = false;
+      parent.key = scalarKey();
+      parent.keyOffset = offset;
+      return null;
+    }
+    let path: (string | number)[] | null = null;
+    if (parent.kind === 'seq') {
+      path = parent.path && [...parent.path, parent.index];
+      parent.index++;
+    } else {
+      path = parent.path && parent.key !== null ? [...parent.path, parent.key] : null;
+      parent.expectKey = true;
+    }
+    if (path) positions.set(pathKey(path), { valueOffset: offset, keyOffset: parent.kind === 'map' ? parent.keyOffset : -1 });
+    return path;
+  };
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.SCALAR: {
+        const quoted = event.style === SCALAR_STYLE.DOUBLE_QUOTED || event.style === SCALAR_STYLE.SINGLE_QUOTED;
+        enter(quoted ? event.valueStart - 1 : event.valueStart, () => getScalarValue(text, event));
+        break;
+      }
+      case EVENT_ID.ALIAS:
+        enter(Math.max(0, event.anchorStart - 1), () => null);
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const path = enter(event.start, () => null);
+        stack.push({ path, kind: event.type === EVENT_ID.MAPPING ? 'map' : 'seq', expectKey: true, index: 0, key: null, keyOffset: -1 });
+        break;
+      }
+      case EVENT_ID.POP:
+        stack.pop();
+        break;
+    }
+  }
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  return {
+    positions,
+    lineColumn(offset) {
+      let low = 0;
+      let high = lineStarts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((lineStarts[mid] ?? 0) <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+    },
+  };
+}
+
+function pathKey(path: FieldPath): string {
+  return path.map((segment) => (typeof segment === 'number' ? `#${segment}` : `.${segment}`)).join('');
 }
 
 /** `['lambda', 'functions', 0, 'memory_mb']` → `lambda.functions[0].memory_mb`. */

@@ -117,10 +117,12 @@ describe('errors in a scenario', () => {
 describe('files that are not scenarios', () => {
   it.each([
     ['an empty file', '', 'FILE: is empty'],
-    ['invalid YAML', 'name: [\n', 'FILE:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
-    ['duplicate keys', 'name: a\nname: b\n', 'FILE:2:1: invalid YAML: Map keys must be unique'],
+    ['invalid YAML', 'name: [\n', 'FILE:2:1: invalid YAML: deficient indentation'],
+    ['two documents', 'name: a\n---\nname: b\n', 'FILE: invalid YAML: expected a single document in the stream, but found more'],
+    ['a comment alone', '# nothing here\n', 'FILE: is empty'],
+    ['duplicate keys', 'name: a\nname: b\n', 'FILE:2:1: invalid YAML: duplicated mapping key'],
     ['a list instead of a mapping', '- a\n- b\n', 'FILE:1:1: expected a mapping, got a list […]'],
-    ['tabs for indentation', 'name: a\nlambda:\n\tfunctions: []\n', 'FILE:3:1: invalid YAML: Tabs are not allowed as indentation'],
+    ['tabs for indentation', 'name: a\nlambda:\n\tfunctions: []\n', 'FILE:3:1: invalid YAML: tab characters must not be used in indentation'],
   ])('%s', (_what, content, message) => {
     expect(errorOf(content).split('\n')[0]).toBe(message);
   });
@@ -129,13 +131,23 @@ describe('files that are not scenarios', () => {
     expect(errorOf(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toBe('FILE: is a binary file, not YAML');
   });
 
-  it('a YAML alias bomb is refused, quickly', () => {
-    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']]) {
-      lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
-    }
+  /** `levels` lines, each a list of 9 aliases of the line before: 9^levels strings once expanded. */
+  function aliasBomb(levels: number): string {
+    const lines = ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let level = 1; level <= levels; level++) lines.push(`l${level}: &l${level} [${Array(9).fill(`*l${level - 1}`).join(',')}]`);
+    return `${lines.join('\n')}\n`;
+  }
+
+  it('a YAML alias bomb ("billion laughs") is refused, quickly', () => {
     const started = Date.now();
-    expect(errorOf(`${lines.join('\n')}\n`)).toMatch(/^FILE: invalid YAML: Excessive alias count/);
+    expect(errorOf(aliasBomb(12))).toMatch(/^FILE:\d+:\d+: invalid YAML: more than 100 aliases, refused as an alias bomb$/);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('a smaller alias bomb under a known key is rejected without being expanded', () => {
+    const started = Date.now();
+    const text = `${aliasBomb(9)}name: x\nlambda:\n  functions: *l9\n`;
+    expect(errorOf(text)).toMatch(/expected a mapping, got a list/);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 

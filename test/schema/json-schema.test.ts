@@ -3,7 +3,7 @@
 //   UPDATE_SCHEMAS=1 npx vitest run test/schema/json-schema.test.ts
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { estimateOutputSchema, estimatesOutputSchema } from '../../src/schema/output.js';
