@@ -1,7 +1,7 @@
 // slcost estimate: files in, line items out. Reads, calls the engine, renders; no arithmetic here.
 import { SlcostError } from '../errors.js';
 import { estimate } from '../engine/estimate.js';
-import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../load/load-pricing.js';
+import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir } from '../load/load-pricing.js';
 import { loadScenario } from '../load/load-scenario.js';
 import type { Estimate, PriceBook } from '../model/types.js';
 import { type Format, render } from '../report/index.js';
@@ -26,6 +26,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions):
   const pricingDir = options.pricingDir ?? shippedPricingDir();
   // An unknown --pricing is wrong for every file: report it once, before reading any.
   if (options.pricing !== null) findPricingVersion(pricingDir, options.pricing);
+  const pricingIds = listPricingVersions(pricingDir).map((version) => version.id);
   const books = new Map<string, PriceBook>();
   const bookFor = (id: string | null) => {
     const version = findPricingVersion(pricingDir, id);
@@ -41,7 +42,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions):
   const errors: FileError[] = [];
   for (const file of files) {
     try {
-      const scenario = loadScenario(file);
+      const scenario = loadScenario(file, { pricingIds });
       const book = bookFor(options.pricing ?? scenario.pricingId);
       estimates.push(estimate(options.freeTier ? scenario : { ...scenario, freeTier: false }, book));
     } catch (error) {

@@ -115,6 +115,7 @@ export function lambdaLineItems(
   const usage = functions.map((fn) => functionUsage(fn, prices, profile));
   const lineItems: LineItem[] = [];
 
+  // Requests have one flat price, billed as a single band so that the free tier is shown the same way as for duration.
   const requests = sum(usage.map((u) => u.requestsPerMonth));
   lineItems.push(
     ...tieredLineItems({
@@ -138,9 +139,9 @@ export function lambdaLineItems(
     const gross = sum(ofArch.map((u) => u.onDemandGbSeconds));
     const free = min(freeGbSecondsLeft, gross);
     freeGbSecondsLeft = freeGbSecondsLeft.minus(free);
-    if (gross.isZero() && ofArch.every((u) => !u.provisionedRequests.isZero())) {
-      // Every invocation ran on provisioned environments: no on-demand duration to show.
-    } else {
+    // When every invocation ran on provisioned environments there is no on-demand duration to show.
+    const allProvisioned = gross.isZero() && ofArch.every((u) => !u.provisionedRequests.isZero());
+    if (!allProvisioned) {
       lineItems.push(
         ...tieredLineItems({
           id: `lambda.duration.${architecture}`,

@@ -5,18 +5,29 @@ import { InputError, inputErrors } from '../errors.js';
 import { Decimal } from '../model/money.js';
 import type { ApiGateway, LambdaFunction, ProvisionedConcurrency, Scenario, TrafficShape } from '../model/types.js';
 import { validate } from '../schema/issues.js';
+import { suggest } from '../suggest.js';
 import { type ScenarioFile, scenarioSchema } from '../schema/scenario.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 
-export function loadScenario(file: string): Scenario {
-  return scenarioFromYaml(readYamlFile(file));
+export interface ScenarioOptions {
+  /** The pricing versions that exist, to check a scenario's `pricing:` where it is written. */
+  readonly pricingIds?: readonly string[];
 }
 
-export function scenarioFromYaml(source: YamlFile): Scenario {
+export function loadScenario(file: string, options: ScenarioOptions = {}): Scenario {
+  return scenarioFromYaml(readYamlFile(file), options);
+}
+
+export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}): Scenario {
   const parsed = validate(scenarioSchema, source);
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
+  const ids = options.pricingIds;
+  if (parsed.pricing !== undefined && ids && !ids.includes(parsed.pricing)) {
+    const hint = suggest(parsed.pricing, ids);
+    fail(`unknown pricing version "${parsed.pricing}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`, ['pricing']);
+  }
   const scenario = toScenario(parsed, source.file, fail);
   if (errors.length) throw inputErrors(errors);
   return scenario;

@@ -52,6 +52,9 @@ function describe(issue: Issue): string {
       if (input === undefined) return `missing required field`;
       if (issue.expected === 'int') return `expected a whole number, got ${show(input)}`;
       if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${input}`;
+      if (issue.expected === 'number' && typeof input === 'string' && /^[\d_, .]+$/.test(input)) {
+        return `expected a number, got the string ${show(input)}; write numbers without separators, e.g. 10000000`;
+      }
       return `expected ${article(issue.expected)}, got ${typeName(input)} ${show(input)}`;
     case 'too_small': {
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;

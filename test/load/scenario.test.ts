@@ -162,3 +162,26 @@ describe('files that are not scenarios', () => {
     expect(() => loadScenario(tempFile('x').replace(/scenario\.yaml$/, ''))).toThrow('is a directory, not a file');
   });
 });
+
+describe('checks that need the pricing versions', () => {
+  it('an unknown pricing version is an error at its line, with the nearest one', () => {
+    const file = tempFile(`pricing: aws-2022-08-02\n${valid}`);
+    expect(() => loadScenario(file, { pricingIds: ['aws-2021-09-29', 'aws-2022-08-01'] })).toThrow(
+      'unknown pricing version "aws-2022-08-02"; did you mean "aws-2022-08-01"? (available: aws-2021-09-29, aws-2022-08-01)',
+    );
+    let thrown: unknown = null;
+    try {
+      loadScenario(file, { pricingIds: ['aws-2022-08-01'] });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    expect((thrown as InputError).location).toMatchObject({ line: 1, column: 10, path: 'pricing' });
+  });
+
+  it('numbers written with separators get a hint', () => {
+    expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: 10_000_000'))).toBe(
+      'FILE:3:23: expected a number, got the string "10_000_000"; write numbers without separators, e.g. 10000000 (at traffic.requests_per_month)',
+    );
+  });
+});
