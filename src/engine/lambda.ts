@@ -176,7 +176,7 @@ export function lambdaLineItems(
       }),
       lineItem({
         id: `lambda.provisioned-duration.${architecture}`,
-        label: `Duration on provisioned concurrency, ${architecture}`,
+        label: `Provisioned duration, ${architecture}`,
         quantity: served,
         unit: 'GB-seconds',
         unitPriceUsd: durationPrice,

@@ -39,10 +39,10 @@ export function tierBuckets(grossQuantity: Decimal, freeQuantity: Decimal, tiers
   return buckets;
 }
 
-/** `first 6B GB-s`, `6B–15B GB-s`, `over 15B GB-s`; empty for a flat price. */
-export function describeBand(bucket: TierBucket, tierCount: number, countedAs: string): string {
+/** `first 6B`, `6B–15B`, `over 15B` (in the line's own unit); empty for a flat price. */
+export function describeBand(bucket: TierBucket, tierCount: number): string {
   if (tierCount === 1) return '';
-  if (bucket.to === null) return `over ${compactCount(bucket.from)} ${countedAs}`;
-  if (bucket.band === 1) return `first ${compactCount(bucket.to)} ${countedAs}`;
-  return `${compactCount(bucket.from)}–${compactCount(bucket.to)} ${countedAs}`;
+  if (bucket.to === null) return `over ${compactCount(bucket.from)}`;
+  if (bucket.band === 1) return `first ${compactCount(bucket.to)}`;
+  return `${compactCount(bucket.from)}–${compactCount(bucket.to)}`;
 }

@@ -1,6 +1,6 @@
 // The estimate as a person reads it in a terminal.
 import { type Decimal, sum } from '../model/money.js';
-import type { Estimate } from '../model/types.js';
+import type { Estimate, FunctionUsage } from '../model/types.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import type { EstimateRun } from './run.js';
 import type { Style } from './style.js';
@@ -13,6 +13,38 @@ const COLUMNS: readonly Column[] = [
   { header: 'Unit price', align: 'right' },
   { header: 'Monthly', align: 'right' },
 ];
+
+const FUNCTION_COLUMNS: readonly Column[] = [
+  { header: 'Function', align: 'left' },
+  { header: 'Arch', align: 'left' },
+  { header: 'Memory', align: 'right' },
+  { header: 'Requests/month', align: 'right' },
+  { header: 'Billed', align: 'right' },
+  { header: 'Peak req/s', align: 'right' },
+  { header: 'Peak concurrency', align: 'right' },
+];
+
+const PROVISIONED_COLUMN: Column = { header: 'On provisioned', align: 'right' };
+
+function functionTable(functions: readonly FunctionUsage[], style: Style): string[] {
+  // The provisioned column appears only when some function has provisioned concurrency.
+  const anyProvisioned = functions.some((fn) => !fn.provisionedConfiguredGbSeconds.isZero());
+  const columns = anyProvisioned ? [...FUNCTION_COLUMNS.slice(0, 4), PROVISIONED_COLUMN, ...FUNCTION_COLUMNS.slice(4)] : FUNCTION_COLUMNS;
+  const rows = functions.map((fn) => {
+    const row = [
+      fn.name,
+      fn.architecture,
+      `${fn.memoryMb} MB`,
+      formatQuantity(fn.requestsPerMonth, 0),
+      `${formatQuantity(fn.billedDurationMs)} ms`,
+      small(fn.peakRequestsPerSecond),
+      small(fn.peakConcurrency),
+    ];
+    if (anyProvisioned) row.splice(4, 0, formatQuantity(fn.provisionedRequests, 0));
+    return row;
+  });
+  return renderColumns(columns, rows, { header: style.dim, note: style.dim }).map(style.dim);
+}
 
 export function renderEstimateTable(estimate: Estimate, style: Style): string {
   const { scenario, pricing, assumptions } = estimate;
@@ -35,15 +67,8 @@ export function renderEstimateTable(estimate: Estimate, style: Style): string {
   rows.push(['Total', '', '', '', style.bold(formatUsd(estimate.serverless.monthlyUsd))]);
   lines.push(...renderColumns(COLUMNS, rows, { header: style.bold, note: style.dim }));
   lines.push('');
-  for (const fn of estimate.functions) {
-    const provisioned = fn.provisionedConfiguredGbSeconds.isZero() ? '' : ` · ${formatQuantity(fn.provisionedRequests, 0)} on provisioned concurrency`;
-    lines.push(
-      style.dim(
-        `${fn.name}: ${fn.architecture}, ${fn.memoryMb} MB, ${formatQuantity(fn.requestsPerMonth, 0)} requests/month, ${formatQuantity(fn.billedDurationMs)} ms billed` +
-          `, peak ${small(fn.peakRequestsPerSecond)} req/s and ${small(fn.peakConcurrency)} concurrent${provisioned}`,
-      ),
-    );
-  }
+  lines.push(...functionTable(estimate.functions, style));
+  if (estimate.warnings.length) lines.push('');
   for (const warning of estimate.warnings) lines.push(style.warn(`warning [${warning.id}]: ${warning.message}`));
   return lines.join('\n');
 }
