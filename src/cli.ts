@@ -1,7 +1,7 @@
 // The shell: arguments in, text and an exit code out. The only module that
 // touches process; every user error is printed once, without a stack trace,
-// and exits 2. Commands are loaded only when they run, so that `--help` and
-// `--version` start as fast as Node itself.
+// and exits 2. Commands are loaded only when they run, so that `--version`
+// and `--help` load next to nothing.
 import { parseArgs } from 'node:util';
 import { formatError, InputError, InputErrors, SlcostError } from './errors.js';
 import type { FileError } from './report/run.js';
@@ -31,6 +31,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '-V' || command === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
   const help = await import('./commands/help.js');
   if (command === undefined) {
     io.stderr(`slcost: a command is needed\n\n${help.MAIN_HELP}`);
@@ -38,10 +42,6 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
   if (command === '-h' || command === '--help') {
     io.stdout(help.MAIN_HELP);
-    return 0;
-  }
-  if (command === '-V' || command === '--version') {
-    io.stdout(`${VERSION}\n`);
     return 0;
   }
   if (command === 'help') {
