@@ -14,6 +14,8 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly color: boolean;
+  /** The terminal's width, for charts; 80 when not a terminal. */
+  readonly columns: number;
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -48,11 +50,13 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     const topic = rest[0];
     if (topic === undefined) io.stdout(help.MAIN_HELP);
     else if (topic === 'estimate') io.stdout(help.ESTIMATE_HELP);
-    else throw new InputError(`no help for "${topic}"; commands: estimate`);
+    else if (topic === 'breakeven') io.stdout(help.BREAKEVEN_HELP);
+    else throw new InputError(`no help for "${topic}"; commands: estimate, breakeven`);
     return 0;
   }
   if (command === 'estimate') return estimateCommand(rest, io, help.ESTIMATE_HELP);
-  const hint = suggest(command, ['estimate', 'help']);
+  if (command === 'breakeven') return breakevenCommand(rest, io, help.BREAKEVEN_HELP);
+  const hint = suggest(command, ['estimate', 'breakeven', 'help']);
   throw new InputError(`unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (see slcost --help)`);
 }
 
@@ -84,6 +88,51 @@ async function estimateCommand(args: readonly string[], io: Io, helpText: string
 }
 
 /** One `slcost: file:line:col: message` line per problem; the file is added where the error does not carry it. */
+async function breakevenCommand(args: readonly string[], io: Io, helpText: string): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    points: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    pricing: { type: 'string', short: 'p' },
+    'no-free-tier': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(helpText);
+    return 0;
+  }
+  const { BREAKEVEN_FORMATS, parseVolume, runBreakeven } = await import('./commands/breakeven.js');
+  const format = (values.format ?? 'chart') as string;
+  if (!(BREAKEVEN_FORMATS as readonly string[]).includes(format)) throw new InputError(`--format must be one of ${BREAKEVEN_FORMATS.join(', ')}, got "${format}"`);
+  if (positionals.length !== 1) throw new InputError('breakeven takes one scenario file, e.g. slcost breakeven scenarios/growing-api.yaml');
+  const from = parseVolume((values.from as string | undefined) ?? '10K', '--from');
+  const to = parseVolume((values.to as string | undefined) ?? '10B', '--to');
+  if (!to.greaterThan(from)) throw new InputError(`--to (${to.toFixed()}) must be above --from (${from.toFixed()})`);
+  const pointsText = (values.points as string | undefined) ?? '60';
+  const points = Number(pointsText);
+  if (!/^\d+$/.test(pointsText) || points < 2 || points > 100_000) throw new InputError(`--points must be a whole number from 2 to 100000, got "${pointsText}"`);
+  const file = positionals[0]!;
+  try {
+    const output = runBreakeven(file, {
+      from,
+      to,
+      points,
+      format: format as (typeof BREAKEVEN_FORMATS)[number],
+      pricing: (values.pricing as string | undefined) ?? null,
+      freeTier: !values['no-free-tier'],
+      width: Math.max(40, Math.min(io.columns, 120)),
+      color: io.color,
+    });
+    io.stdout(`${output}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof SlcostError)) throw error;
+    io.stderr(describeFailure({ file, error }));
+    return error.exitCode;
+  }
+}
+
 function describeFailure({ file, error }: FileError): string {
   const located = error instanceof InputErrors || (error instanceof InputError && error.location);
   return formatError(error)

@@ -4,6 +4,7 @@ export const MAIN_HELP = `slcost: what a serverless workload costs on AWS, line 
 
 Usage:
   slcost estimate FILE...   price one or more scenario files
+  slcost breakeven FILE     chart cost against monthly requests, name the crossovers
   slcost help [COMMAND]     show help for a command
 
 Options:
@@ -39,4 +40,29 @@ Examples:
 Several files are priced one by one; a bad file is reported on standard error
 and the others are still priced (exit code 2). JSON for several files is one
 document with an entry per scenario and a summary.
+`;
+
+export const BREAKEVEN_HELP = `Sweep a scenario's monthly requests, holding everything else fixed, and
+chart the monthly cost of serverless, EC2 and Fargate (the platforms in its
+containers block); every volume where two of them cross is named under the chart.
+
+Usage:
+  slcost breakeven FILE [options]
+
+Options:
+      --from N          lowest monthly requests (default 10K); 10000, 1e6, 10M, 1.5B
+      --to N            highest monthly requests (default 10B)
+      --points N        volumes in the sweep, log-spaced (default 60, up to 100000)
+  -f, --format FORMAT   chart (default), json or csv
+  -p, --pricing ID      price with this pricing version
+      --no-free-tier    leave out Lambda's always-free tier
+  -h, --help            show this help
+
+Examples:
+  slcost breakeven scenarios/growing-api.yaml
+  slcost breakeven scenarios/growing-api.yaml --from 1M --to 1B --format json
+  slcost breakeven scenarios/high-traffic.yaml --points 200 --format csv
+
+The crossovers are solved exactly from the cost curves (free tiers, price
+bands, one more instance per capacity step), not read off the sampled points.
 `;

@@ -1,25 +1,36 @@
 // A scenario and a price book in, an estimate out: the one entry point of the engine.
-import { PricingError } from '../errors.js';
 import { Decimal, sum } from '../model/money.js';
-import type { Estimate, PriceBook, Scenario, Warning } from '../model/types.js';
-import { apiGatewayLineItems } from './api-gateway.js';
-import { platformCost } from './line-item.js';
-import { lambdaLineItems } from './lambda.js';
+import type { ContainerPlatformCost, Estimate, FunctionUsage, PlatformCost, PlatformId, PriceBook, Scenario, Warning } from '../model/types.js';
+import { breakevenRanges, costCurves, findCrossovers, TooManyStepsError } from './breakeven.js';
+import { headlineRequests } from './scale.js';
+import { containerCosts } from './containers.js';
+import { regionOf, serverlessCost } from './platforms.js';
 import { monthProfile } from './traffic.js';
 import { HOURS_PER_MONTH } from './units.js';
 
-/** Prices the serverless side of `scenario` with `book`. Pure: same inputs, same estimate. */
+/** Prices every platform of `scenario` with `book`. Pure: same inputs, same estimate. */
 export function estimate(scenario: Scenario, book: PriceBook): Estimate {
-  const region = book.regions[scenario.region];
-  if (!region) {
-    throw new PricingError(
-      `pricing ${book.id} has no prices for region ${scenario.region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`,
-    );
+  const { prices, where } = regionOf(scenario, book);
+  const profile = monthProfile(scenario.traffic);
+  const serverless = serverlessCost(scenario, prices, profile, where);
+  const containers = containerCosts(scenario.containers, prices, profile, where);
+  const found: Warning[] = [];
+  let breakeven: Estimate['breakeven'] = null;
+  const volume = headlineRequests(scenario);
+  if (containers.length && !volume.isZero()) {
+    // The wide range first; a fleet of very small instances can step too often in it, then the scenario's own neighbourhood.
+    const ranges = breakevenRanges(volume);
+    for (const [index, range] of ranges.entries()) {
+      try {
+        breakeven = { fromRequests: range.from, toRequests: range.to, crossovers: findCrossovers(costCurves(scenario, book, range.from, range.to)) };
+        break;
+      } catch (error) {
+        if (!(error instanceof TooManyStepsError)) throw error;
+        if (index === ranges.length - 1) found.push({ id: 'breakeven-not-computed', message: error.message });
+      }
+    }
   }
-  const where = `${book.id} (${scenario.region})`;
-  const lambda = lambdaLineItems(scenario.functions, region.lambda, monthProfile(scenario.traffic), scenario.freeTier, where);
-  const api = apiGatewayLineItems(scenario.apiGateway, region.apiGateway, where);
-
+  const { functions, ...serverlessTotals } = serverless;
   return {
     scenario: { name: scenario.name, file: scenario.file },
     pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region },
@@ -29,16 +40,25 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
       hoursPerMonth: HOURS_PER_MONTH,
       trafficPattern: scenario.traffic.pattern,
     },
-    serverless: platformCost([...lambda.lineItems, ...api]),
-    functions: lambda.usage,
-    warnings: warnings(scenario, lambda.usage),
+    serverless: serverlessTotals,
+    containers,
+    cheapest: cheapest(serverlessTotals, containers),
+    breakeven,
+    functions,
+    warnings: [...warnings(scenario, functions), ...found],
   };
+}
+
+function cheapest(serverless: PlatformCost, containers: readonly ContainerPlatformCost[]): PlatformId {
+  let best: { id: PlatformId; usd: Decimal } = { id: 'serverless', usd: serverless.monthlyUsd };
+  for (const platform of containers) if (platform.monthlyUsd.lessThan(best.usd)) best = { id: platform.id, usd: platform.monthlyUsd };
+  return best.id;
 }
 
 // Lambda's default account limit on concurrent executions per region.
 const DEFAULT_CONCURRENCY_LIMIT = 1000;
 
-function warnings(scenario: Scenario, usage: Estimate['functions']): Warning[] {
+function warnings(scenario: Scenario, usage: readonly FunctionUsage[]): Warning[] {
   const found: Warning[] = [];
   // Every function follows the scenario's one traffic shape, so their peaks fall in the same hour and add up.
   const peakConcurrency = sum(usage.map((fn) => fn.peakConcurrency));

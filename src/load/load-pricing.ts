@@ -154,7 +154,52 @@ function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersi
     if (api && (api.websocket_per_million_messages === undefined) !== (api.websocket_per_million_connection_minutes === undefined)) {
       fail('WebSocket needs both its message and its connection-minute price, or neither', at('api_gateway'));
     }
-    regions[region] = { lambda: lambdaPrices, apiGateway: apiPrices };
+    regions[region] = {
+      lambda: lambdaPrices,
+      apiGateway: apiPrices,
+      ec2: sections.ec2
+        ? {
+            source: sections.ec2.source,
+            publicIpv4PerHour: new Decimal(sections.ec2.public_ipv4_per_hour),
+            instances: Object.fromEntries(
+              Object.entries(sections.ec2.instances).map(([name, type]) => [
+                name,
+                { name, architecture: type.architecture, vcpu: type.vcpu, memoryGib: type.memory_gib, usdPerHour: new Decimal(type.usd_per_hour) },
+              ]),
+            ),
+          }
+        : null,
+      fargate: sections.fargate
+        ? {
+            source: sections.fargate.source,
+            perVcpuHour: perArch(sections.fargate.per_vcpu_hour, (price) => new Decimal(price)),
+            perGbHour: perArch(sections.fargate.per_gb_hour, (price) => new Decimal(price)),
+            ephemeralStoragePerGbHour: new Decimal(sections.fargate.ephemeral_storage_per_gb_hour),
+            freeEphemeralStorageGb: sections.fargate.free_ephemeral_storage_gb,
+            publicIpv4PerHour: new Decimal(sections.fargate.public_ipv4_per_hour),
+          }
+        : null,
+      loadBalancer: sections.load_balancer
+        ? {
+            source: sections.load_balancer.source,
+            albPerHour: new Decimal(sections.load_balancer.alb_per_hour),
+            lcuPerHour: new Decimal(sections.load_balancer.lcu_per_hour),
+          }
+        : null,
+      commitments: sections.commitments
+        ? {
+            ec2: {
+              savingsPlan1yrPct: new Decimal(sections.commitments.ec2.savings_plan_1yr_pct),
+              savingsPlan3yrPct: new Decimal(sections.commitments.ec2.savings_plan_3yr_pct),
+            },
+            fargate: {
+              savingsPlan1yrPct: new Decimal(sections.commitments.fargate.savings_plan_1yr_pct),
+              savingsPlan3yrPct: new Decimal(sections.commitments.fargate.savings_plan_3yr_pct),
+              spotPct: new Decimal(sections.commitments.fargate.spot_pct),
+            },
+          }
+        : null,
+    };
   }
   if (errors.length) throw inputErrors(errors);
   return {

@@ -3,7 +3,7 @@
 // the field to change.
 import { InputError, inputErrors } from '../errors.js';
 import { Decimal } from '../model/money.js';
-import type { ApiGateway, LambdaFunction, ProvisionedConcurrency, Scenario, TrafficShape } from '../model/types.js';
+import type { ApiGateway, Containers, FargateFleet, LambdaFunction, LoadBalancer, ProvisionedConcurrency, Scenario, TrafficShape } from '../model/types.js';
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
 import { type ScenarioFile, scenarioSchema } from '../schema/scenario.js';
@@ -63,8 +63,91 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
     region: file.region ?? DEFAULT_REGION,
     freeTier: file.free_tier,
     traffic: trafficShape(file.traffic, fail),
+    trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
     functions,
     apiGateway: apiGateway(file.api_gateway, trafficRequests, fail),
+    containers: containers(file.containers, trafficRequests, file.api_gateway?.type ?? 'none', fail),
+  };
+}
+
+// Fargate's CPU and memory pairs, https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html
+const FARGATE_MEMORY_GB: ReadonlyArray<[vcpu: number, memoryGb: readonly number[]]> = [
+  [0.25, [0.5, 1, 2]],
+  [0.5, range(1, 4, 1)],
+  [1, range(2, 8, 1)],
+  [2, range(4, 16, 1)],
+  [4, range(8, 30, 1)],
+  [8, range(16, 60, 4)],
+  [16, range(32, 120, 8)],
+  [32, [60, 120, 244]],
+];
+
+function range(from: number, to: number, step: number): number[] {
+  const values: number[] = [];
+  for (let value = from; value <= to; value += step) values.push(value);
+  return values;
+}
+
+function containers(
+  block: ScenarioFile['containers'],
+  trafficRequests: number | undefined,
+  apiType: string,
+  fail: Fail,
+): Containers | null {
+  if (!block) return null;
+  const at = (...rest: FieldPath): FieldPath => ['containers', ...rest];
+  if (!block.ec2 && !block.fargate) fail('containers needs ec2, fargate or both', at());
+  const requests = block.requests_per_month ?? trafficRequests;
+  if (requests === undefined) fail('containers needs requests_per_month, or traffic.requests_per_month', at());
+
+  const lb = block.load_balancer;
+  const lbType = typeof lb === 'string' ? lb : (lb?.type ?? (apiType === 'none' ? 'none' : 'alb'));
+  const loadBalancer: LoadBalancer =
+    lbType === 'none'
+      ? { type: 'none' }
+      : {
+          type: 'alb',
+          newConnectionsPerRequest: new Decimal(typeof lb === 'object' ? lb.new_connections_per_request : 1),
+          processedKbPerRequest: new Decimal(typeof lb === 'object' ? lb.processed_kb_per_request : 10),
+        };
+
+  let fargate: FargateFleet | null = null;
+  if (block.fargate) {
+    const f = block.fargate;
+    const allowed = FARGATE_MEMORY_GB.find(([vcpu]) => vcpu === f.vcpu);
+    if (!allowed) {
+      fail(`Fargate offers ${FARGATE_MEMORY_GB.map(([vcpu]) => vcpu).join(', ')} vCPU, got ${f.vcpu}`, at('fargate', 'vcpu'));
+    } else if (!allowed[1].includes(f.memory_gb)) {
+      fail(`with ${f.vcpu} vCPU, Fargate offers ${allowed[1].join(', ')} GB of memory, got ${f.memory_gb}`, at('fargate', 'memory_gb'));
+    }
+    fargate = {
+      vcpu: new Decimal(f.vcpu),
+      memoryGb: new Decimal(f.memory_gb),
+      architecture: f.architecture,
+      requestsPerSecondPerTask: new Decimal(f.requests_per_second_per_task),
+      minTasks: f.min_tasks,
+      pricing: f.pricing,
+      discountPct: f.discount_pct === undefined ? null : new Decimal(f.discount_pct),
+      ephemeralStorageGb: f.ephemeral_storage_gb,
+      publicIpv4: f.public_ipv4,
+    };
+  }
+  const e = block.ec2;
+  return {
+    requestsPerMonth: new Decimal(requests ?? 0),
+    autoscaling: block.autoscaling,
+    loadBalancer,
+    ec2: e
+      ? {
+          instanceType: e.instance_type,
+          requestsPerSecondPerInstance: new Decimal(e.requests_per_second_per_instance),
+          minInstances: e.min_instances,
+          pricing: e.pricing,
+          discountPct: e.discount_pct === undefined ? null : new Decimal(e.discount_pct),
+          publicIpv4: e.public_ipv4,
+        }
+      : null,
+    fargate,
   };
 }
 

@@ -42,9 +42,48 @@ export interface ApiGatewayPrices {
   };
 }
 
+export interface Ec2InstanceType {
+  readonly name: string;
+  readonly architecture: Architecture;
+  readonly vcpu: number;
+  readonly memoryGib: number;
+  readonly usdPerHour: Decimal;
+}
+
+export interface Ec2Prices {
+  readonly source: string;
+  readonly publicIpv4PerHour: Decimal;
+  readonly instances: Readonly<Record<string, Ec2InstanceType>>;
+}
+
+export interface FargatePrices {
+  readonly source: string;
+  readonly perVcpuHour: Partial<Record<Architecture, Decimal>>;
+  readonly perGbHour: Partial<Record<Architecture, Decimal>>;
+  readonly ephemeralStoragePerGbHour: Decimal;
+  readonly freeEphemeralStorageGb: number;
+  readonly publicIpv4PerHour: Decimal;
+}
+
+export interface LoadBalancerPrices {
+  readonly source: string;
+  readonly albPerHour: Decimal;
+  readonly lcuPerHour: Decimal;
+}
+
+/** Discounts in percent: slcost's documented estimates of commitments, not AWS list prices. */
+export interface CommitmentDiscounts {
+  readonly ec2: { readonly savingsPlan1yrPct: Decimal; readonly savingsPlan3yrPct: Decimal };
+  readonly fargate: { readonly savingsPlan1yrPct: Decimal; readonly savingsPlan3yrPct: Decimal; readonly spotPct: Decimal };
+}
+
 export interface RegionPrices {
   readonly lambda: LambdaPrices;
   readonly apiGateway: ApiGatewayPrices | null;
+  readonly ec2: Ec2Prices | null;
+  readonly fargate: FargatePrices | null;
+  readonly loadBalancer: LoadBalancerPrices | null;
+  readonly commitments: CommitmentDiscounts | null;
 }
 
 export interface PriceBook {
@@ -95,6 +134,46 @@ export type ApiGateway =
       readonly freeTier: boolean;
     };
 
+export type Ec2Pricing = 'on_demand' | 'savings_plan_1yr' | 'savings_plan_3yr';
+export type FargatePricing = Ec2Pricing | 'spot';
+
+export interface Ec2Fleet {
+  readonly instanceType: string;
+  /** What one instance serves at the utilisation the user accepts; no headroom is added. */
+  readonly requestsPerSecondPerInstance: Decimal;
+  readonly minInstances: number;
+  readonly pricing: Ec2Pricing;
+  /** Overrides the price table's estimate of the commitment's discount. */
+  readonly discountPct: Decimal | null;
+  readonly publicIpv4: boolean;
+}
+
+export interface FargateFleet {
+  readonly vcpu: Decimal;
+  readonly memoryGb: Decimal;
+  readonly architecture: Architecture;
+  readonly requestsPerSecondPerTask: Decimal;
+  readonly minTasks: number;
+  readonly pricing: FargatePricing;
+  readonly discountPct: Decimal | null;
+  readonly ephemeralStorageGb: number;
+  readonly publicIpv4: boolean;
+}
+
+export type LoadBalancer =
+  | { readonly type: 'none' }
+  | { readonly type: 'alb'; readonly newConnectionsPerRequest: Decimal; readonly processedKbPerRequest: Decimal };
+
+export interface Containers {
+  /** Requests the fleet serves in the month. */
+  readonly requestsPerMonth: Decimal;
+  /** Off: the fleet is sized for the peak hour all month. */
+  readonly autoscaling: boolean;
+  readonly loadBalancer: LoadBalancer;
+  readonly ec2: Ec2Fleet | null;
+  readonly fargate: FargateFleet | null;
+}
+
 export interface Scenario {
   readonly name: string;
   readonly file: string;
@@ -103,8 +182,11 @@ export interface Scenario {
   readonly region: string;
   readonly freeTier: boolean;
   readonly traffic: TrafficShape;
+  /** `traffic.requests_per_month`, when the scenario gives it. */
+  readonly trafficRequests: Decimal | null;
   readonly functions: readonly LambdaFunction[];
   readonly apiGateway: ApiGateway;
+  readonly containers: Containers | null;
 }
 
 export interface UsageBasis {
@@ -158,6 +240,34 @@ export interface PlatformCost {
   readonly exactUsd: Decimal;
 }
 
+export type PlatformId = 'serverless' | 'ec2' | 'fargate';
+
+export interface FleetSummary {
+  readonly unit: 'instance' | 'task';
+  readonly description: string;
+  readonly capacityPerSecond: Decimal;
+  readonly minimum: number;
+  /** The fewest running in any hour, and the most. */
+  readonly lowest: number;
+  readonly peak: number;
+  /** Instance-hours or task-hours in the month. */
+  readonly unitHours: Decimal;
+  readonly autoscaling: boolean;
+}
+
+export interface ContainerPlatformCost extends PlatformCost {
+  readonly id: 'ec2' | 'fargate';
+  readonly fleet: FleetSummary;
+}
+
+/** Where two platforms' monthly costs cross as monthly requests grow. */
+export interface Crossover {
+  readonly platforms: readonly [PlatformId, PlatformId];
+  readonly requestsPerMonth: Decimal;
+  /** The one of the two that is cheaper just above the crossing. */
+  readonly cheaperAbove: PlatformId;
+}
+
 export interface Estimate {
   readonly scenario: { readonly name: string; readonly file: string };
   readonly pricing: { readonly id: string; readonly effectiveDate: string; readonly region: string };
@@ -168,6 +278,11 @@ export interface Estimate {
     readonly trafficPattern: TrafficShape['pattern'];
   };
   readonly serverless: PlatformCost;
+  readonly containers: readonly ContainerPlatformCost[];
+  /** The platform with the lowest monthly total; serverless on a tie. */
+  readonly cheapest: PlatformId;
+  /** Crossovers between serverless and each container platform, over a range of monthly requests; null without containers. */
+  readonly breakeven: { readonly fromRequests: Decimal; readonly toRequests: Decimal; readonly crossovers: readonly Crossover[] } | null;
   readonly functions: readonly FunctionUsage[];
   readonly warnings: readonly Warning[];
 }

@@ -45,3 +45,18 @@ export function describeBasis(item: LineItem): string {
   const used = `${formatQuantity(basis.used, 2)} ${basis.countedAs}`;
   return basis.free.isZero() ? used : `${used} − ${formatQuantity(basis.free, 2)} free`;
 }
+
+/** A count in three significant digits with K, M, B or T: `48.2M`, `10K`, `1.5B`; below 1,000 as is. */
+export function formatCount(value: Decimal): string {
+  const units: Array<[number, string]> = [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ];
+  const rounded = value.toSignificantDigits(3, Decimal.ROUND_HALF_UP);
+  for (const [size, suffix] of units) {
+    if (rounded.greaterThanOrEqualTo(size)) return `${rounded.dividedBy(size).toFixed()}${suffix}`;
+  }
+  return rounded.toFixed();
+}

@@ -1,7 +1,7 @@
 // The JSON document CI pipelines read. Versioned by `schema`: fields may be
 // added without changing it; renaming, removing or changing the meaning of a
 // field changes it. Money is a decimal string in USD, never a binary float.
-import type { Estimate, FunctionUsage, LineItem, PlatformCost } from '../model/types.js';
+import type { Crossover, Estimate, FleetSummary, FunctionUsage, LineItem, PlatformCost } from '../model/types.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 
 export const ESTIMATE_SCHEMA = 'slcost-estimate/1';
@@ -18,14 +18,43 @@ export function estimateJson(estimate: Estimate) {
       hours_per_month: estimate.assumptions.hoursPerMonth,
       traffic_pattern: estimate.assumptions.trafficPattern,
     },
-    platforms: { serverless: platformJson(estimate.serverless) },
-    cheapest: 'serverless' as const,
+    platforms: {
+      serverless: platformJson(estimate.serverless),
+      ...Object.fromEntries(estimate.containers.map((platform) => [platform.id, { ...platformJson(platform), fleet: fleetJson(platform.fleet) }])),
+    },
+    cheapest: estimate.cheapest,
+    breakeven: estimate.breakeven && {
+      from_requests_per_month: machineNumber(estimate.breakeven.fromRequests, 0),
+      to_requests_per_month: machineNumber(estimate.breakeven.toRequests, 0),
+      crossovers: estimate.breakeven.crossovers.map(crossoverJson),
+    },
     functions: estimate.functions.map(functionJson),
     warnings: estimate.warnings.map((warning) => ({ id: warning.id, message: warning.message })),
   };
 }
 
 export type EstimateJson = ReturnType<typeof estimateJson>;
+
+export function crossoverJson(crossover: Crossover) {
+  return {
+    platforms: [...crossover.platforms],
+    requests_per_month: machineNumber(crossover.requestsPerMonth, 0),
+    cheaper_above: crossover.cheaperAbove,
+  };
+}
+
+function fleetJson(fleet: FleetSummary) {
+  return {
+    unit: fleet.unit,
+    description: fleet.description,
+    requests_per_second_per_unit: machineNumber(fleet.capacityPerSecond),
+    minimum: fleet.minimum,
+    lowest: fleet.lowest,
+    peak: fleet.peak,
+    unit_hours: machineNumber(fleet.unitHours),
+    autoscaling: fleet.autoscaling,
+  };
+}
 
 function platformJson(platform: PlatformCost) {
   return {

@@ -1,6 +1,7 @@
 // The estimate as a person reads it in a terminal.
 import { type Decimal, sum } from '../model/money.js';
-import type { Estimate, FunctionUsage } from '../model/types.js';
+import type { Estimate, FleetSummary, FunctionUsage, PlatformCost, PlatformId } from '../model/types.js';
+import { describeCrossovers, PLATFORM_NAMES } from './crossovers.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import type { EstimateRun } from './run.js';
 import type { Style } from './style.js';
@@ -57,20 +58,49 @@ export function renderEstimateTable(estimate: Estimate, style: Style): string {
         ` · ${assumptions.trafficPattern} traffic · ${assumptions.hoursPerMonth}-hour month`,
     ),
   );
-  lines.push('');
+  lines.push('', ...platformTable('Serverless', estimate.serverless, style), '');
+  lines.push(...functionTable(estimate.functions, style));
+  for (const platform of estimate.containers) {
+    lines.push('', ...platformTable(PLATFORM_NAMES[platform.id], platform, style), style.dim(describeFleet(platform.fleet)));
+  }
+  if (estimate.containers.length) lines.push('', ...comparison(estimate, style));
+  if (estimate.warnings.length) lines.push('');
+  for (const warning of estimate.warnings) lines.push(style.warn(`warning [${warning.id}]: ${warning.message}`));
+  return lines.join('\n');
+}
+
+function platformTable(title: string, platform: PlatformCost, style: Style): string[] {
   const rows: Row[] = [];
-  for (const item of estimate.serverless.lineItems) {
+  for (const item of platform.lineItems) {
     rows.push([item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
     const basis = describeBasis(item);
     if (basis) rows.push({ note: basis });
   }
-  rows.push(['Total', '', '', '', style.bold(formatUsd(estimate.serverless.monthlyUsd))]);
-  lines.push(...renderColumns(COLUMNS, rows, { header: style.bold, note: style.dim }));
-  lines.push('');
-  lines.push(...functionTable(estimate.functions, style));
-  if (estimate.warnings.length) lines.push('');
-  for (const warning of estimate.warnings) lines.push(style.warn(`warning [${warning.id}]: ${warning.message}`));
-  return lines.join('\n');
+  rows.push(['Total', '', '', '', style.bold(formatUsd(platform.monthlyUsd))]);
+  const columns = [{ header: title, align: 'left' as const }, ...COLUMNS.slice(1)];
+  return renderColumns(columns, rows, { header: style.bold, note: style.dim });
+}
+
+function describeFleet(fleet: FleetSummary): string {
+  const units = fleet.peak === 1 ? fleet.unit : `${fleet.unit}s`;
+  const range = fleet.peak === fleet.lowest ? `${fleet.peak}` : `${fleet.lowest}–${fleet.peak}`;
+  const scaling = fleet.autoscaling ? 'scaled hour by hour' : 'sized for the peak hour all month';
+  return `${range} ${units} (${fleet.description}), ${formatQuantity(fleet.capacityPerSecond, 2)} req/s each, ${scaling}`;
+}
+
+function comparison(estimate: Estimate, style: Style): string[] {
+  const totals = [{ id: 'serverless' as PlatformId, usd: estimate.serverless.monthlyUsd }, ...estimate.containers.map((p) => ({ id: p.id as PlatformId, usd: p.monthlyUsd }))];
+  const lines = [`Monthly: ${totals.map((t) => `${PLATFORM_NAMES[t.id]} ${formatUsd(t.usd)}`).join(' · ')}`];
+  const best = totals.find((t) => t.id === estimate.cheapest)!;
+  const next = totals.filter((t) => t.id !== best.id).sort((a, b) => a.usd.comparedTo(b.usd))[0];
+  if (next) {
+    const saving = next.usd.minus(best.usd);
+    const share = next.usd.isZero() ? '' : ` (${formatQuantity(saving.dividedBy(next.usd).times(100), 0)}%)`;
+    lines.push(style.bold(`Cheapest: ${PLATFORM_NAMES[best.id]}, ${formatUsd(saving)} a month less than ${PLATFORM_NAMES[next.id]}${share}`));
+  }
+  const breakeven = estimate.breakeven;
+  if (breakeven) lines.push(...describeCrossovers(breakeven.crossovers, breakeven.fromRequests, breakeven.toRequests, estimate.cheapest));
+  return lines;
 }
 
 /** One decimal, but `<0.1` rather than a misleading 0 for a rate that is not zero. */

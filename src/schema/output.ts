@@ -22,6 +22,31 @@ const platform = z.strictObject({
   line_items: z.array(lineItem),
 });
 
+const platformId = z.enum(['serverless', 'ec2', 'fargate']);
+const integerString = z.string().check(z.regex(/^\d+$/));
+
+const containerPlatform = z.strictObject({
+  monthly_usd: usd,
+  exact_monthly_usd: decimal,
+  line_items: z.array(lineItem),
+  fleet: z.strictObject({
+    unit: z.enum(['instance', 'task']),
+    description: z.string(),
+    requests_per_second_per_unit: decimal,
+    minimum: z.number(),
+    lowest: z.number(),
+    peak: z.number(),
+    unit_hours: decimal,
+    autoscaling: z.boolean(),
+  }),
+});
+
+export const crossoverOutputSchema = z.strictObject({
+  platforms: z.array(platformId).check(z.length(2)),
+  requests_per_month: integerString,
+  cheaper_above: platformId,
+});
+
 export const estimateOutputSchema = z.strictObject({
   schema: z.literal('slcost-estimate/1'),
   scenario: z.strictObject({ name: z.string(), file: z.string() }),
@@ -32,8 +57,15 @@ export const estimateOutputSchema = z.strictObject({
     hours_per_month: z.number(),
     traffic_pattern: z.enum(['steady', 'diurnal', 'spiky', 'custom']),
   }),
-  platforms: z.strictObject({ serverless: platform }),
-  cheapest: z.enum(['serverless']),
+  platforms: z.strictObject({ serverless: platform, ec2: z.optional(containerPlatform), fargate: z.optional(containerPlatform) }),
+  cheapest: platformId,
+  breakeven: z.nullable(
+    z.strictObject({
+      from_requests_per_month: integerString,
+      to_requests_per_month: integerString,
+      crossovers: z.array(crossoverOutputSchema),
+    }),
+  ),
   functions: z.array(
     z.strictObject({
       name: z.string(),

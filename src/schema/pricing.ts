@@ -40,6 +40,43 @@ export const apiGatewayPricingSchema = z.strictObject({
   }),
 });
 
+const pct = z.number().check(z.gte(0), z.lt(100));
+
+export const ec2PricingSchema = z.strictObject({
+  source: z.string().check(z.minLength(1)),
+  public_ipv4_per_hour: priceString,
+  instances: z.record(
+    z.string().check(z.regex(/^[a-z0-9-]+\.[a-z0-9]+$/, 'an instance type is written like c6g.xlarge')),
+    z.strictObject({
+      architecture: z.enum(['x86_64', 'arm64']),
+      vcpu: z.number().check(z.gt(0)),
+      memory_gib: z.number().check(z.gt(0)),
+      usd_per_hour: priceString,
+    }),
+  ),
+});
+
+export const fargatePricingSchema = z.strictObject({
+  source: z.string().check(z.minLength(1)),
+  per_vcpu_hour: z.strictObject({ x86_64: priceString, arm64: z.optional(priceString) }),
+  per_gb_hour: z.strictObject({ x86_64: priceString, arm64: z.optional(priceString) }),
+  ephemeral_storage_per_gb_hour: priceString,
+  free_ephemeral_storage_gb: z.number().check(z.gte(0)),
+  public_ipv4_per_hour: priceString,
+});
+
+export const loadBalancerPricingSchema = z.strictObject({
+  source: z.string().check(z.minLength(1)),
+  alb_per_hour: priceString,
+  lcu_per_hour: priceString,
+});
+
+export const commitmentsSchema = z.strictObject({
+  source: z.string().check(z.minLength(1)),
+  ec2: z.strictObject({ savings_plan_1yr_pct: pct, savings_plan_3yr_pct: pct }),
+  fargate: z.strictObject({ savings_plan_1yr_pct: pct, savings_plan_3yr_pct: pct, spot_pct: pct }),
+});
+
 export const pricingSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and dashes')),
   provider: z.enum(['aws']),
@@ -51,6 +88,10 @@ export const pricingSchema = z.strictObject({
     z.strictObject({
       lambda: lambdaPricingSchema,
       api_gateway: z.optional(apiGatewayPricingSchema),
+      ec2: z.optional(ec2PricingSchema),
+      fargate: z.optional(fargatePricingSchema),
+      load_balancer: z.optional(loadBalancerPricingSchema),
+      commitments: z.optional(commitmentsSchema),
     }),
   ),
 });

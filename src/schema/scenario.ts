@@ -59,6 +59,49 @@ export const apiGatewaySchema = z.strictObject({
   free_tier: z._default(z.boolean(), false),
 });
 
+const pricingChoice = ['on_demand', 'savings_plan_1yr', 'savings_plan_3yr'] as const;
+const discountPct = z.number().check(z.gte(0), z.lt(100));
+const perSecond = z.number().check(z.gt(0), z.lte(10_000_000));
+
+export const ec2Schema = z.strictObject({
+  instance_type: z.string().check(z.minLength(1)),
+  requests_per_second_per_instance: perSecond,
+  min_instances: z._default(z.int().check(z.gte(0), z.lte(100_000)), 1),
+  pricing: z._default(z.enum(pricingChoice), 'on_demand'),
+  discount_pct: z.optional(discountPct),
+  public_ipv4: z._default(z.boolean(), false),
+});
+
+export const fargateSchema = z.strictObject({
+  vcpu: z.number().check(z.gt(0), z.lte(32)),
+  memory_gb: z.number().check(z.gt(0), z.lte(244)),
+  architecture: z._default(z.enum(['x86_64', 'arm64']), 'x86_64'),
+  requests_per_second_per_task: perSecond,
+  min_tasks: z._default(z.int().check(z.gte(0), z.lte(100_000)), 1),
+  pricing: z._default(z.enum([...pricingChoice, 'spot']), 'on_demand'),
+  discount_pct: z.optional(discountPct),
+  ephemeral_storage_gb: z._default(z.int().check(z.gte(20), z.lte(200)), 20),
+  public_ipv4: z._default(z.boolean(), false),
+});
+
+const loadBalancerType = z.enum(['alb', 'none']);
+export const loadBalancerSchema = z.union([
+  loadBalancerType,
+  z.strictObject({
+    type: loadBalancerType,
+    new_connections_per_request: z._default(z.number().check(z.gte(0), z.lte(1)), 1),
+    processed_kb_per_request: z._default(z.number().check(z.gte(0), z.lte(10 * 1024 * 1024)), 10),
+  }),
+]);
+
+export const containersSchema = z.strictObject({
+  requests_per_month: z.optional(perMonth),
+  autoscaling: z._default(z.boolean(), true),
+  load_balancer: z.optional(loadBalancerSchema),
+  ec2: z.optional(ec2Schema),
+  fargate: z.optional(fargateSchema),
+});
+
 export const scenarioSchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   description: z.optional(z.string()),
@@ -70,6 +113,7 @@ export const scenarioSchema = z.strictObject({
     functions: z.array(functionSchema).check(z.minLength(1), z.maxLength(1000)),
   }),
   api_gateway: z.optional(apiGatewaySchema),
+  containers: z.optional(containersSchema),
 });
 
 export type ScenarioFile = z.output<typeof scenarioSchema>;

@@ -25,7 +25,9 @@ export function scenario(fields: Partial<Scenario> & { functions: Scenario['func
     region: 'us-east-1',
     freeTier: true,
     traffic: { pattern: 'steady' },
+    trafficRequests: null,
     apiGateway: { type: 'none' },
+    containers: null,
     ...fields,
   };
 }

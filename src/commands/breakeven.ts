@@ -1,0 +1,63 @@
+// slcost breakeven: one scenario swept over monthly requests, as a chart or as numbers.
+import { InputError } from '../errors.js';
+import { cheapestAt, costAt, costCurves, findCrossovers, logSpaced } from '../engine/breakeven.js';
+import { headlineRequests } from '../engine/scale.js';
+import { Decimal } from '../model/money.js';
+import { renderChart } from '../report/chart.js';
+import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
+import { type InputOptions, scenarioReader } from './inputs.js';
+
+export const BREAKEVEN_FORMATS = ['chart', 'json', 'csv'] as const;
+export type BreakevenFormat = (typeof BREAKEVEN_FORMATS)[number];
+
+export interface BreakevenOptions extends InputOptions {
+  readonly from: Decimal;
+  readonly to: Decimal;
+  readonly points: number;
+  readonly format: BreakevenFormat;
+  readonly width: number;
+  readonly color: boolean;
+}
+
+export function runBreakeven(file: string, options: BreakevenOptions): string {
+  const { scenario, book } = scenarioReader(options)(file);
+  if (!scenario.containers) {
+    throw new InputError('has no containers block to compare serverless with; add containers: { ec2: … } or { fargate: … }', { file });
+  }
+  if (headlineRequests(scenario).isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file });
+  const curves = costCurves(scenario, book, options.from, options.to);
+  const crossovers = findCrossovers(curves);
+  const requests = logSpaced(options.from, options.to, options.points);
+  const sweep = requests.map((volume) => ({ requests: volume, usd: curves.map((curve) => costAt(curve, volume)) }));
+  const platforms = curves.map((curve) => curve.platform);
+  const context = { scenario, book, from: options.from, to: options.to, platforms, sweep, crossovers };
+  switch (options.format) {
+    case 'json':
+      return breakevenJson(context);
+    case 'csv':
+      return breakevenCsv(context);
+    case 'chart':
+      return renderChart(
+        {
+          requests,
+          // Positions on the chart are all that is computed in binary floating point.
+          series: curves.map((curve, index) => ({ platform: curve.platform, usd: sweep.map((point) => point.usd[index]!.toNumber()) })),
+          crossovers,
+          from: options.from,
+          to: options.to,
+          cheapestAtFrom: cheapestAt(curves, options.from),
+        },
+        { width: options.width, color: options.color },
+      );
+  }
+}
+
+/** `10000`, `1e6`, `10M`, `1.5B`, `250K` → requests. */
+export function parseVolume(text: string, flag: string): Decimal {
+  const match = /^(\d+(?:\.\d+)?(?:e\d+)?)([kKmMbBtT]?)$/.exec(text.trim());
+  if (!match) throw new InputError(`${flag} must be a number of requests such as 10000, 1e6, 10M or 1.5B, got "${text}"`);
+  const scale = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'b' | 't'];
+  const value = new Decimal(match[1]!).times(scale).round();
+  if (value.lessThan(1)) throw new InputError(`${flag} must be at least 1 request, got "${text}"`);
+  return value;
+}

@@ -1,0 +1,283 @@
+// Where platforms' monthly costs cross as monthly requests grow. Every cost
+// here is piecewise linear in the monthly requests R: Lambda and API Gateway
+// bend where a free tier runs out, where a price band ends and where
+// provisioned environments fill up; a container fleet steps up by one
+// instance where an hour's traffic passes a multiple of an instance's
+// capacity. The solver finds every such point exactly, fits each platform's
+// cost on each piece between them from two exact evaluations, and solves the
+// crossings of those lines; nothing is read off a sampled sweep.
+import { SlcostError } from '../errors.js';
+import { Decimal, ZERO } from '../model/money.js';
+import type { Crossover, PlatformId, PriceBook, Scenario } from '../model/types.js';
+import { meteredUnits } from './api-gateway.js';
+import { containerCosts } from './containers.js';
+import { billedDurationMs, functionUsage } from './lambda.js';
+import { regionOf, serverlessCost } from './platforms.js';
+import { atVolume, headlineRequests } from './scale.js';
+import { monthProfile } from './traffic.js';
+import { SECONDS_PER_HOUR } from './units.js';
+
+/** Cost = intercept + slope × R for R in (from, to]. */
+export interface Piece {
+  readonly from: Decimal;
+  readonly to: Decimal;
+  readonly intercept: Decimal;
+  readonly slope: Decimal;
+}
+
+export interface CostCurve {
+  readonly platform: PlatformId;
+  readonly pieces: readonly Piece[];
+}
+
+/** More fleet-size steps than this in one range would make the solver slow; the range is then refused. */
+export const MAX_STEPS = 50_000;
+
+export class TooManyStepsError extends SlcostError {}
+
+/** The default sweep of `slcost breakeven`, and the first range `slcost estimate` looks for crossovers in. */
+export const DEFAULT_RANGE = { from: new Decimal(10_000), to: new Decimal(10_000_000_000) } as const;
+
+/**
+ * The ranges `slcost estimate` tries, in order: the default one, then a
+ * hundredth to a hundred times the scenario's own volume, for fleets that
+ * step too often in the default one.
+ */
+export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decimal; to: Decimal }> {
+  return [DEFAULT_RANGE, { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: requestsPerMonth.times(100).round() }];
+}
+
+/** Each platform's monthly cost as exact linear pieces over [from, to] monthly requests. */
+export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve[] {
+  const base = headlineRequests(scenario);
+  if (base.isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
+  const { prices, where } = regionOf(scenario, book);
+  const profile = monthProfile(scenario.traffic);
+  const serverlessAt = (requests: Decimal) => serverlessCost(atVolume(scenario, requests), prices, profile, where).exactUsd;
+  const curves: CostCurve[] = [{ platform: 'serverless', pieces: fitPieces(serverlessBreakpoints(scenario, book, from, to), serverlessAt) }];
+  for (const platform of containerCosts(scenario.containers, prices, profile, where)) {
+    const at = (requests: Decimal) =>
+      containerCosts(atVolume(scenario, requests).containers, prices, profile, where).find((cost) => cost.id === platform.id)!.exactUsd;
+    curves.push({ platform: platform.id, pieces: fitPieces(fleetSteps(scenario, platform.id, from, to), at) });
+  }
+  return curves;
+
+  function fitPieces(inner: readonly Decimal[], costAt: (requests: Decimal) => Decimal): Piece[] {
+    const points = uniqueSorted([from, ...inner.filter((point) => point.greaterThan(from) && point.lessThan(to)), to]);
+    const pieces: Piece[] = [];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const a = points[i]!;
+      const b = points[i + 1]!;
+      // Two points inside the piece: at its ends a fleet may just have stepped.
+      const r1 = a.plus(b.minus(a).dividedBy(3));
+      const r2 = a.plus(b.minus(a).times(2).dividedBy(3));
+      const c1 = costAt(r1);
+      const slope = costAt(r2).minus(c1).dividedBy(r2.minus(r1));
+      pieces.push({ from: a, to: b, intercept: c1.minus(slope.times(r1)), slope });
+    }
+    return pieces;
+  }
+}
+
+/** The monthly requests where some serverless price changes slope: free tiers, band bounds, provisioned environments filling up. */
+function serverlessBreakpoints(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): Decimal[] {
+  const { prices } = regionOf(scenario, book);
+  const profile = monthProfile(scenario.traffic);
+  const base = headlineRequests(scenario);
+  const lambda = prices.lambda;
+
+  // Provisioned environments fill up in an hour group when its requests reach their capacity.
+  const kinks: Decimal[] = [];
+  for (const fn of scenario.functions) {
+    const pc = fn.provisioned;
+    if (!pc || pc.count === 0 || pc.hoursPerMonth === 0 || pc.requestsPerMonth || fn.requestsPerMonth.isZero()) continue;
+    const billedMs = billedDurationMs(pc.durationMs ?? fn.durationMs, lambda.billingGranularityMs);
+    const capacityPerHour = new Decimal(pc.count).times(SECONDS_PER_HOUR).times(1000).dividedBy(billedMs);
+    for (const group of profile.groups) {
+      if (group.weight.isZero()) continue;
+      // hourly requests = R / base × fn requests × weight / total weight
+      kinks.push(capacityPerHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight)));
+    }
+  }
+  const segments = uniqueSorted([from, ...kinks.filter((k) => k.greaterThan(from) && k.lessThan(to)), to]);
+
+  // Within a segment every metered quantity is linear in R: find where each passes its thresholds.
+  const quantities = (requests: Decimal) => {
+    const scaled = atVolume(scenario, requests);
+    const usage = scaled.functions.map((fn) => functionUsage(fn, lambda, profile));
+    const gb = (arch: string) => usage.filter((u) => u.architecture === arch).reduce((total, u) => total.plus(u.onDemandGbSeconds), ZERO);
+    const api = scaled.apiGateway;
+    return {
+      requests: usage.reduce((total, u) => total.plus(u.requestsPerMonth), ZERO),
+      x86: gb('x86_64'),
+      arm: gb('arm64'),
+      both: gb('x86_64').plus(gb('arm64')),
+      api: api.type === 'none' ? ZERO : api.type === 'websocket' ? api.messagesPerMonth : api.requestsPerMonth,
+    };
+  };
+  const bounds = (tiers: readonly { upTo: Decimal | null }[] | null | undefined) => (tiers ?? []).flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
+  const free = scenario.freeTier ? lambda.freeTier : { requests: ZERO, gbSeconds: ZERO };
+  const apiPrices = prices.apiGateway;
+  const api = scenario.apiGateway;
+  // API bands and free tiers count metered requests: a large HTTP request or WebSocket message counts as several.
+  let apiThresholds: Decimal[] = [];
+  if (apiPrices && api.type !== 'none') {
+    const freeTier = apiPrices.freeTier12Month;
+    const [tiers, freeUnits, meter] =
+      api.type === 'rest'
+        ? [apiPrices.restPerMillion, freeTier.restRequests, new Decimal(1)]
+        : api.type === 'http'
+          ? [apiPrices.httpPerMillion, freeTier.httpRequests, meteredUnits(api.requestSizeKb, apiPrices.httpMeteringKb)]
+          : [apiPrices.websocketMessagesPerMillion, freeTier.websocketMessages, meteredUnits(api.messageSizeKb, apiPrices.websocketMeteringKb)];
+    apiThresholds = [...bounds(tiers), ...(api.freeTier ? [freeUnits] : [])].map((threshold) => threshold.dividedBy(meter));
+  }
+  const thresholds: Record<keyof ReturnType<typeof quantities>, Decimal[]> = {
+    requests: [free.requests],
+    x86: [free.gbSeconds, ...bounds(lambda.durationPerGbSecond.x86_64)],
+    arm: bounds(lambda.durationPerGbSecond.arm64),
+    both: [free.gbSeconds],
+    api: apiThresholds,
+  };
+  const points = [...segments];
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const a = segments[i]!;
+    const b = segments[i + 1]!;
+    const qa = quantities(a);
+    const qb = quantities(b);
+    for (const key of Object.keys(thresholds) as (keyof typeof thresholds)[]) {
+      for (const threshold of thresholds[key]) {
+        const root = linearRoot(a, qa[key], b, qb[key], threshold);
+        if (root) points.push(root);
+      }
+    }
+  }
+  return points;
+}
+
+/** Where the line through (a, qa) and (b, qb) reaches `threshold`, strictly between a and b. */
+function linearRoot(a: Decimal, qa: Decimal, b: Decimal, qb: Decimal, threshold: Decimal): Decimal | null {
+  if (qa.equals(qb)) return null;
+  const low = Decimal.min(qa, qb);
+  const high = Decimal.max(qa, qb);
+  if (!threshold.greaterThan(low) || !threshold.lessThan(high)) return null;
+  return a.plus(threshold.minus(qa).times(b.minus(a)).dividedBy(qb.minus(qa)));
+}
+
+/** The monthly requests where the fleet grows by one instance or task in some hour. */
+function fleetSteps(scenario: Scenario, platform: 'ec2' | 'fargate', from: Decimal, to: Decimal): Decimal[] {
+  const containers = scenario.containers;
+  if (!containers) return [];
+  const fleet = platform === 'ec2' ? containers.ec2 : containers.fargate;
+  if (!fleet) return [];
+  const capacity = 'requestsPerSecondPerInstance' in fleet ? fleet.requestsPerSecondPerInstance : fleet.requestsPerSecondPerTask;
+  const minimum = 'minInstances' in fleet ? fleet.minInstances : fleet.minTasks;
+  const profile = monthProfile(scenario.traffic);
+  const base = headlineRequests(scenario);
+  const groups = containers.autoscaling ? profile.groups : profile.groups.slice(0, 1);
+  const steps: Decimal[] = [];
+  for (const group of groups) {
+    if (group.weight.isZero() || containers.requestsPerMonth.isZero()) continue;
+    // requests a second in this group's hours, per monthly request of the sweep
+    const perRequest = containers.requestsPerMonth.dividedBy(base).times(group.weight).dividedBy(profile.totalWeight).dividedBy(SECONDS_PER_HOUR);
+    const requestsAtStep = (k: Decimal) => k.times(capacity).dividedBy(perRequest);
+    const first = Decimal.max(minimum, 1, from.times(perRequest).dividedBy(capacity).floor());
+    const last = to.times(perRequest).dividedBy(capacity).ceil();
+    if (last.minus(first).greaterThan(MAX_STEPS)) {
+      throw new TooManyStepsError(
+        `break-even not computed: between ${from.toFixed()} and ${to.toFixed()} requests a month the ${platform === 'ec2' ? 'EC2' : 'Fargate'} fleet changes size more than ${MAX_STEPS} times; narrow the range (slcost breakeven --from --to)`,
+      );
+    }
+    for (let k = first; k.lessThanOrEqualTo(last); k = k.plus(1)) steps.push(requestsAtStep(k));
+  }
+  return steps;
+}
+
+function uniqueSorted(values: readonly Decimal[]): Decimal[] {
+  const sorted = [...values].sort((a, b) => a.comparedTo(b));
+  return sorted.filter((value, index) => index === 0 || !value.equals(sorted[index - 1]!));
+}
+
+/** The cost of `curve` at `requests`; at a step, the value just above it. */
+export function costAt(curve: CostCurve, requests: Decimal): Decimal {
+  const pieces = curve.pieces;
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (pieces[mid]!.to.lessThan(requests)) low = mid + 1;
+    else high = mid;
+  }
+  const piece = pieces[low]!;
+  return piece.intercept.plus(piece.slope.times(requests));
+}
+
+/** The platform whose curve is lowest just above `requests`; the first on a tie. */
+export function cheapestAt(curves: readonly CostCurve[], requests: Decimal): PlatformId {
+  let best = curves[0]!;
+  for (const curve of curves.slice(1)) if (costAt(curve, requests).lessThan(costAt(best, requests))) best = curve;
+  return best.platform;
+}
+
+/** Every crossing of every pair of curves, in order of monthly requests. */
+export function findCrossovers(curves: readonly CostCurve[]): Crossover[] {
+  const found: Crossover[] = [];
+  for (let i = 0; i < curves.length; i++) {
+    for (let j = i + 1; j < curves.length; j++) found.push(...crossingsOf(curves[i]!, curves[j]!));
+  }
+  return found.sort((a, b) => a.requestsPerMonth.comparedTo(b.requestsPerMonth));
+}
+
+function crossingsOf(a: CostCurve, b: CostCurve): Crossover[] {
+  const bounds = uniqueSorted([...a.pieces.flatMap((p) => [p.from, p.to]), ...b.pieces.flatMap((p) => [p.from, p.to])]);
+  const found: Crossover[] = [];
+  let lastSign = 0;
+  let zeroSince: Decimal | null = null;
+  const crossAt = (requests: Decimal, sign: number) => {
+    found.push({ platforms: [a.platform, b.platform], requestsPerMonth: requests, cheaperAbove: sign < 0 ? a.platform : b.platform });
+  };
+  // Walk the difference a − b through each piece of the merged breakpoints, left end then right end.
+  let pa = 0;
+  let pb = 0;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const left = bounds[i]!;
+    const right = bounds[i + 1]!;
+    while (a.pieces[pa]!.to.lessThan(right)) pa++;
+    while (b.pieces[pb]!.to.lessThan(right)) pb++;
+    const A = a.pieces[pa]!;
+    const B = b.pieces[pb]!;
+    const intercept = A.intercept.minus(B.intercept);
+    const slope = A.slope.minus(B.slope);
+    for (const [at, inside] of [
+      [left, false],
+      [right, true],
+    ] as const) {
+      const value = intercept.plus(slope.times(at));
+      const sign = value.isZero() ? 0 : value.isNegative() ? -1 : 1;
+      if (sign === 0) {
+        zeroSince ??= at;
+        continue;
+      }
+      if (lastSign !== 0 && sign !== lastSign) {
+        // A crossing inside this piece is where its line meets zero; at a fleet step it is the step itself.
+        const point = zeroSince ?? (inside && !slope.isZero() ? intercept.negated().dividedBy(slope) : left);
+        crossAt(point, sign);
+      }
+      lastSign = sign;
+      zeroSince = null;
+    }
+  }
+  return found;
+}
+
+/** `count` monthly-request values from `from` to `to`, evenly spaced on a log scale and rounded to whole requests. */
+export function logSpaced(from: Decimal, to: Decimal, count: number): Decimal[] {
+  if (count === 1) return [from];
+  const lo = Math.log10(from.toNumber());
+  const hi = Math.log10(to.toNumber());
+  const values: Decimal[] = [];
+  for (let k = 0; k < count; k++) {
+    const value = k === 0 ? from : k === count - 1 ? to : new Decimal(10 ** (lo + ((hi - lo) * k) / (count - 1))).round();
+    values.push(value);
+  }
+  return values;
+}

@@ -1,0 +1,43 @@
+// The break-even sweep as numbers: JSON for machines, CSV for spreadsheets.
+import type { Decimal } from '../model/money.js';
+import type { Crossover, PlatformId, PriceBook, Scenario } from '../model/types.js';
+import { machineNumber, machineUsd } from './format.js';
+import { crossoverJson } from './json.js';
+
+export const BREAKEVEN_SCHEMA = 'slcost-breakeven/1';
+
+export interface BreakevenReport {
+  readonly scenario: Scenario;
+  readonly book: PriceBook;
+  readonly from: Decimal;
+  readonly to: Decimal;
+  readonly platforms: readonly PlatformId[];
+  readonly sweep: readonly { readonly requests: Decimal; readonly usd: readonly Decimal[] }[];
+  readonly crossovers: readonly Crossover[];
+}
+
+export function breakevenJson(report: BreakevenReport): string {
+  return JSON.stringify(
+    {
+      schema: BREAKEVEN_SCHEMA,
+      scenario: { name: report.scenario.name, file: report.scenario.file },
+      pricing: { id: report.book.id, effective_date: report.book.effectiveDate, region: report.scenario.region },
+      from_requests_per_month: machineNumber(report.from, 0),
+      to_requests_per_month: machineNumber(report.to, 0),
+      platforms: report.platforms,
+      sweep: report.sweep.map((point) => ({
+        requests_per_month: machineNumber(point.requests, 0),
+        monthly_usd: Object.fromEntries(report.platforms.map((platform, index) => [platform, machineUsd(point.usd[index]!)])),
+      })),
+      crossovers: report.crossovers.map(crossoverJson),
+    },
+    null,
+    2,
+  );
+}
+
+export function breakevenCsv(report: BreakevenReport): string {
+  const header = ['requests_per_month', ...report.platforms.map((platform) => `${platform}_usd`)];
+  const rows = report.sweep.map((point) => [machineNumber(point.requests, 0), ...point.usd.map(machineUsd)]);
+  return [header, ...rows].map((row) => row.join(',')).join('\r\n');
+}

@@ -1,0 +1,21 @@
+// asciichart ships no types; this is the part of its API slcost uses.
+declare module 'asciichart' {
+  interface PlotConfig {
+    height?: number;
+    offset?: number;
+    padding?: string;
+    min?: number;
+    max?: number;
+    colors?: string[];
+    symbols?: string[];
+    format?: (value: number, index: number) => string;
+  }
+  const asciichart: {
+    plot(series: number[] | number[][], config?: PlotConfig): string;
+    cyan: string;
+    yellow: string;
+    magenta: string;
+    reset: string;
+  };
+  export default asciichart;
+}

@@ -1,0 +1,133 @@
+// The break-even solver against hand-derived crossings and against a brute-force search.
+import { describe, expect, it } from 'vitest';
+import { costAt, costCurves, findCrossovers, logSpaced } from '../../src/engine/breakeven.js';
+import { containerCosts } from '../../src/engine/containers.js';
+import { regionOf, serverlessCost } from '../../src/engine/platforms.js';
+import { atVolume } from '../../src/engine/scale.js';
+import { monthProfile } from '../../src/engine/traffic.js';
+import { Decimal } from '../../src/model/money.js';
+import type { Containers, PlatformId, Scenario } from '../../src/model/types.js';
+import { book, d, fn, scenario } from '../helpers/build.js';
+
+const FROM = d(10_000);
+const TO = d(10_000_000_000);
+
+function withEc2(base: Scenario, instanceType: string, capacity: number, minInstances = 1, extra: Partial<Containers> = {}): Scenario {
+  return {
+    ...base,
+    containers: {
+      requestsPerMonth: base.trafficRequests ?? d(0),
+      autoscaling: true,
+      loadBalancer: { type: 'none' },
+      fargate: null,
+      ec2: { instanceType, requestsPerSecondPerInstance: d(capacity), minInstances, pricing: 'on_demand', discountPct: null, publicIpv4: false },
+      ...extra,
+    },
+  };
+}
+
+/** Each platform's exact monthly cost at `requests`, straight from the pricing functions. */
+function directCosts(s: Scenario, requests: Decimal): Map<PlatformId, Decimal> {
+  const scaled = atVolume(s, requests);
+  const { prices, where } = regionOf(scaled, book());
+  const profile = monthProfile(scaled.traffic);
+  const costs = new Map<PlatformId, Decimal>([['serverless', serverlessCost(scaled, prices, profile, where).exactUsd]]);
+  for (const platform of containerCosts(scaled.containers, prices, profile, where)) costs.set(platform.id, platform.exactUsd);
+  return costs;
+}
+
+// Serverless with 5 provisioned environments of 1 GB (a fixed $54.75) against one m6g.large ($56.21) per 5 requests a second.
+const provisioned = withEc2(
+  scenario({
+    trafficRequests: d(10_000_000),
+    functions: [fn({ memoryMb: 1024, durationMs: 200, requestsPerMonth: 10_000_000, provisioned: { count: 5, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } })],
+  }),
+  'm6g.large',
+  5,
+);
+
+describe('crossovers solved exactly', () => {
+  it('finds two crossovers: a line meeting a level, then a fleet step', () => {
+    const crossovers = findCrossovers(costCurves(provisioned, book(), FROM, TO));
+    // 1. Below 1M requests only the provisioned duration grows: $54.750438 + R × 0.2 s × 1 GB × $0.0000097222
+    //    meets $56.21 at R = 1.459562 / 0.00000194444 = 750,633.6.
+    // 2. At 5 requests a second (13,140,000 a month) a second instance starts and serverless is cheaper again.
+    expect(crossovers.map((c) => [c.requestsPerMonth.toDecimalPlaces(1).toFixed(), c.cheaperAbove])).toEqual([
+      ['750633.6', 'ec2'],
+      ['13140000', 'serverless'],
+    ]);
+  });
+
+  it('finds none when serverless is cheaper across the whole range', () => {
+    // One t3.micro per request a second: $7.59 for 2.6M requests, far above Lambda's cost at any volume.
+    const cheap = withEc2(scenario({ trafficRequests: d(1_000_000), functions: [fn({ memoryMb: 128, durationMs: 10, requestsPerMonth: 1_000_000 })] }), 't3.micro', 1);
+    const curves = costCurves(cheap, book(), FROM, TO);
+    expect(findCrossovers(curves)).toEqual([]);
+    for (const requests of logSpaced(FROM, TO, 50)) expect(costAt(curves[0]!, requests).lessThan(costAt(curves[1]!, requests))).toBe(true);
+  });
+
+  it('puts a piece boundary at the free-tier kink', () => {
+    // Lambda at 128 MB and 1 ms with the free tier: $0 up to 1M requests, then $0.20 per million
+    // (the GB-seconds stay under the free 400,000 until 3.2B requests, beyond this check).
+    const s = withEc2(scenario({ trafficRequests: d(1_000_000), functions: [fn({ memoryMb: 128, durationMs: 1, requestsPerMonth: 1_000_000 })] }), 't3.micro', 1000);
+    const serverless = costCurves(s, book(), FROM, TO)[0]!;
+    expect(serverless.pieces.some((piece) => piece.to.equals(1_000_000))).toBe(true);
+    expect(costAt(serverless, d(1_000_000)).toFixed()).toBe('0');
+    expect(costAt(serverless, d(2_000_000)).toFixed()).toBe('0.2');
+  });
+});
+
+describe('the solver agrees with a brute-force search', () => {
+  const diurnalApi = withEc2(
+    scenario({
+      traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') },
+      trafficRequests: d(10_000_000),
+      functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 10_000_000, architecture: 'arm64' })],
+      apiGateway: { type: 'http', requestsPerMonth: d(10_000_000), requestSizeKb: d(1), freeTier: false },
+    }),
+    'c6g.xlarge',
+    500,
+    2,
+    {
+      loadBalancer: { type: 'alb', newConnectionsPerRequest: d(1), processedKbPerRequest: d(10) },
+      fargate: { vcpu: d(1), memoryGb: d(2), architecture: 'arm64', requestsPerSecondPerTask: d(250), minTasks: 2, pricing: 'on_demand', discountPct: null, ephemeralStorageGb: 20, publicIpv4: false },
+    },
+  );
+  const cases: Array<[string, Scenario]> = [
+    ['provisioned concurrency against EC2', provisioned],
+    ['arm64 behind an HTTP API against EC2 and Fargate, diurnal', diurnalApi],
+  ];
+
+  it.each(cases)('%s', (_name, s) => {
+    const curves = costCurves(s, book(), FROM, TO);
+    const crossovers = findCrossovers(curves);
+    const samples = logSpaced(FROM, TO, 400);
+    const direct = samples.map((requests) => directCosts(s, requests));
+    // The fitted pieces are the costs themselves, not an approximation of them.
+    samples.forEach((requests, i) => {
+      for (const curve of curves) expect(costAt(curve, requests).minus(direct[i]!.get(curve.platform)!).abs().lessThan('1e-20')).toBe(true);
+    });
+    // Every change of the cheaper of two platforms between two samples holds a crossover the solver found.
+    for (let i = 0; i + 1 < samples.length; i++) {
+      for (const [a, b] of [['serverless', 'ec2'], ['serverless', 'fargate'], ['ec2', 'fargate']] as const) {
+        const before = direct[i]!.get(a)?.comparedTo(direct[i]!.get(b) ?? 0);
+        const after = direct[i + 1]!.get(a)?.comparedTo(direct[i + 1]!.get(b) ?? 0);
+        if (before === undefined || !direct[i]!.has(b) || before === 0 || after === 0 || before === after) continue;
+        const inside = crossovers.filter(
+          (c) => c.platforms.includes(a) && c.platforms.includes(b) && c.requestsPerMonth.greaterThanOrEqualTo(samples[i]!) && c.requestsPerMonth.lessThanOrEqualTo(samples[i + 1]!),
+        );
+        expect(inside.length, `${a}/${b} between ${samples[i]} and ${samples[i + 1]}`).toBeGreaterThan(0);
+      }
+    }
+    // And at each crossover the order of the two really changes.
+    for (const crossover of crossovers) {
+      const [a, b] = crossover.platforms;
+      const below = directCosts(s, crossover.requestsPerMonth.times('0.999999'));
+      const above = directCosts(s, crossover.requestsPerMonth.times('1.000001'));
+      const cheaperBelow = below.get(a)!.lessThan(below.get(b)!) ? a : b;
+      const cheaperAbove = above.get(a)!.lessThan(above.get(b)!) ? a : b;
+      expect(cheaperAbove).toBe(crossover.cheaperAbove);
+      expect(cheaperBelow).not.toBe(cheaperAbove);
+    }
+  });
+});

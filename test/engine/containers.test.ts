@@ -1,0 +1,152 @@
+// The containers side: official Fargate examples, hand-derived fleets, and the
+// source documents' EC2-versus-Lambda example.
+import { describe, expect, it } from 'vitest';
+import { ec2Cost, fargateCost, fargateLineItems, fleetHours, lcuHours } from '../../src/engine/containers.js';
+import { platformCost } from '../../src/engine/line-item.js';
+import { estimate } from '../../src/engine/estimate.js';
+import { monthProfile } from '../../src/engine/traffic.js';
+import type { Containers, FargateFleet } from '../../src/model/types.js';
+import { book, d, fn, scenario } from '../helpers/build.js';
+
+const prices = () => book().regions['us-east-1']!;
+const steady = monthProfile({ pattern: 'steady' });
+const cents = (items: readonly { id: string; monthlyUsd: { toFixed(n: number): string } }[], id: string) => items.find((i) => i.id === id)!.monthlyUsd.toFixed(2);
+
+function containers(fields: Partial<Containers>): Containers {
+  return { requestsPerMonth: d(0), autoscaling: true, loadBalancer: { type: 'none' }, ec2: null, fargate: null, ...fields };
+}
+
+function fargate(fields: Partial<FargateFleet>): FargateFleet {
+  return {
+    vcpu: d(1),
+    memoryGb: d(2),
+    architecture: 'x86_64',
+    requestsPerSecondPerTask: d(100),
+    minTasks: 1,
+    pricing: 'on_demand',
+    discountPct: null,
+    ephemeralStorageGb: 20,
+    publicIpv4: false,
+    ...fields,
+  };
+}
+
+describe('AWS Fargate pricing page, https://aws.amazon.com/fargate/pricing/ (us-east-1)', () => {
+  // The examples run tasks for some minutes a day, so they are priced by their task-hours.
+  function exampleTasks(taskHours: number, fleet: Partial<FargateFleet>) {
+    return platformCost(fargateLineItems(d(taskHours), fargate(fleet), prices(), 'test'));
+  }
+
+  it('example 1 (Linux/x86): 5 tasks × 10 min a day × 30 days, 1 vCPU, 2 GB, 30 GB storage: $1.26', () => {
+    // 5 × 600 s × 30 = 25 task-hours
+    const cost = exampleTasks(25, { ephemeralStorageGb: 30 });
+    expect(cents(cost.lineItems, 'fargate.vcpu.x86_64')).toBe('1.01');
+    expect(cents(cost.lineItems, 'fargate.memory.x86_64')).toBe('0.22');
+    expect(cents(cost.lineItems, 'fargate.ephemeral-storage')).toBe('0.03');
+    expect(cost.monthlyUsd.toFixed(2)).toBe('1.26');
+  });
+
+  it('example 2 (Linux/ARM): the same tasks on Graviton2: $1.02', () => {
+    const cost = exampleTasks(25, { ephemeralStorageGb: 30, architecture: 'arm64' });
+    expect(cents(cost.lineItems, 'fargate.vcpu.arm64')).toBe('0.81');
+    expect(cents(cost.lineItems, 'fargate.memory.arm64')).toBe('0.18');
+    expect(cost.monthlyUsd.toFixed(2)).toBe('1.02');
+  });
+
+  it('example 3 (EKS pods): 10 pods × 1 h a day × 30 days, 0.25 vCPU, 1 GB: $4.37', () => {
+    const cost = exampleTasks(300, { vcpu: d('0.25'), memoryGb: d(1) });
+    expect(cents(cost.lineItems, 'fargate.vcpu.x86_64')).toBe('3.04');
+    expect(cents(cost.lineItems, 'fargate.memory.x86_64')).toBe('1.33');
+    expect(cost.monthlyUsd.toFixed(2)).toBe('4.37');
+  });
+});
+
+describe('fleets sized hour by hour', () => {
+  it('steady traffic under one instance’s capacity runs the minimum all month', () => {
+    // 10M a month = 3.8 requests a second, under 500: max(2, ceil(3.8 / 500)) = 2 instances × 730 h
+    expect(fleetHours(d(10_000_000), steady, d(500), 2, true)).toEqual({ unitHours: d(1460), peak: 2, lowest: 2 });
+  });
+
+  it('steady traffic over it runs ceil(rate ÷ capacity) instances', () => {
+    // 1B a month = 380.5 a second; at 20 each: ceil(19.03) = 20 instances × 730 h = 14,600
+    expect(fleetHours(d(1_000_000_000), steady, d(20), 2, true).unitHours.toFixed()).toBe('14600');
+  });
+
+  it('diurnal traffic scales up for the busy hours and down after', () => {
+    // 8 busy hours at 3× the average, the other 16 at 0: all of a day's load in 8 hours.
+    // 73M a month: a busy hour has 73M × 48 / (242 × 48) = 301,652.9 requests = 83.8 a second → ceil(83.8/50) = 2;
+    // quiet hours have none → the minimum, 1. 242 × 2 + 488 × 1 = 972 instance-hours.
+    const profile = monthProfile({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) });
+    expect(fleetHours(d(73_000_000), profile, d(50), 1, true)).toEqual({ unitHours: d(972), peak: 2, lowest: 1 });
+    // Without autoscaling the peak fleet runs all month: 2 × 730.
+    expect(fleetHours(d(73_000_000), profile, d(50), 1, false).unitHours.toFixed()).toBe('1460');
+  });
+
+  it('EC2 on demand and with a Savings Plan: 2 × c6g.xlarge for a month', () => {
+    const fleet = { instanceType: 'c6g.xlarge', requestsPerSecondPerInstance: d(500), minInstances: 2, pricing: 'on_demand' as const, discountPct: null, publicIpv4: false };
+    const onDemand = ec2Cost(containers({ requestsPerMonth: d(10_000_000), ec2: fleet }), fleet, prices(), steady, 'test');
+    // 1,460 instance-hours × $0.136
+    expect(onDemand.monthlyUsd.toFixed(2)).toBe('198.56');
+    const committed = { ...fleet, pricing: 'savings_plan_1yr' as const };
+    const plan = ec2Cost(containers({ requestsPerMonth: d(10_000_000), ec2: committed }), committed, prices(), steady, 'test');
+    // the table's 28% estimate: $0.136 × 0.72 = $0.09792 × 1,460 = $142.9632
+    expect(plan.exactUsd.toFixed()).toBe('142.9632');
+    const own = { ...committed, discountPct: d(40) };
+    expect(ec2Cost(containers({ requestsPerMonth: d(10_000_000), ec2: own }), own, prices(), steady, 'test').exactUsd.toFixed()).toBe('119.136');
+  });
+
+  it('Fargate Spot takes the stated 70% off vCPU and memory', () => {
+    const spot = fargate({ pricing: 'spot', minTasks: 1 });
+    const cost = fargateCost(containers({ fargate: spot }), spot, prices(), steady, 'test');
+    // 730 × ($0.04048 + 2 × $0.004445) × 0.3 = 730 × $0.04937 × 0.3
+    expect(cost.exactUsd.toFixed()).toBe('10.81203');
+  });
+
+  it('load balancer capacity units follow the larger of connections and bytes', () => {
+    // 36M a month steady = 13.70 a second: 0.548 LCU by connections (÷ 25); by bytes, 10 KB each,
+    // 13.7 × 3,600 × 10 / 1,048,576 = 0.470 GB an hour. 0.548 × 730 = 400 LCU-hours.
+    expect(lcuHours(d(36_000_000), steady, d(1), d(10)).toDecimalPlaces(6).toFixed()).toBe('400');
+    // With 100 KB responses, bytes dominate: 4.70 GB an hour × 730 = 3,433.2 LCU-hours.
+    expect(lcuHours(d(36_000_000), steady, d(1), d(100)).toDecimalPlaces(1).toFixed()).toBe('3433.2');
+  });
+
+  it('an instance type the table does not price is an error naming the ones it does', () => {
+    const fleet = { instanceType: 'c9.huge', requestsPerSecondPerInstance: d(1), minInstances: 1, pricing: 'on_demand' as const, discountPct: null, publicIpv4: false };
+    expect(() => ec2Cost(containers({ ec2: fleet }), fleet, prices(), steady, 'test')).toThrow(/no price for EC2 instance type c9\.huge; it prices .*c6g\.xlarge/);
+  });
+
+  it('public IPv4 addresses cost nothing before 2024-02-01 and $0.005 an hour after', () => {
+    const fleet = { instanceType: 't3.micro', requestsPerSecondPerInstance: d(1), minInstances: 1, pricing: 'on_demand' as const, discountPct: null, publicIpv4: true };
+    const before = ec2Cost(containers({ ec2: fleet }), fleet, book('aws-2022-08-01').regions['us-east-1']!, steady, 'test');
+    const after = ec2Cost(containers({ ec2: fleet }), fleet, prices(), steady, 'test');
+    expect(cents(before.lineItems, 'ec2.public-ipv4')).toBe('0.00');
+    expect(cents(after.lineItems, 'ec2.public-ipv4')).toBe('3.65');
+  });
+});
+
+describe("the source documents' image-resizing API, EC2 against Lambda", () => {
+  it('re-derived: 1,378 instance-hours of t3.small, $28.66, against the document’s $27.60', () => {
+    // 3 event days at 100× a normal day: 72 hours of weight 100, 658 of weight 1 (total 7,858).
+    // An event hour: 327,000 × 100 / 7,858 = 4,161.4 requests = 1.156 a second; at 0.12 each, 10 instances.
+    // A normal hour: 41.6 requests, 1 instance. 72 × 10 + 658 × 1 = 1,378 × $0.0208 = $28.6624.
+    // The document: $0.023 × 24 × 30 = $16.56, plus "$11.04 extra" for the event days: $27.60, over 720 hours.
+    const result = estimate(
+      scenario({
+        traffic: { pattern: 'spiky', eventDays: 3, eventMultiplier: d(100) },
+        trafficRequests: d(327_000),
+        functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 327_000 })],
+        containers: containers({
+          requestsPerMonth: d(327_000),
+          ec2: { instanceType: 't3.small', requestsPerSecondPerInstance: d('0.12'), minInstances: 1, pricing: 'on_demand', discountPct: null, publicIpv4: false },
+        }),
+      }),
+      book(),
+    );
+    const ec2 = result.containers[0]!;
+    expect(ec2.fleet.unitHours.toFixed()).toBe('1378');
+    expect(ec2.fleet.peak).toBe(10);
+    expect(ec2.monthlyUsd.toFixed(2)).toBe('28.66');
+    expect(result.serverless.monthlyUsd.toFixed(2)).toBe('0.00');
+    expect(result.cheapest).toBe('serverless');
+  });
+});
