@@ -5,6 +5,7 @@ const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
-  columns: process.stdout.isTTY ? process.stdout.columns : 80,
+  // A terminal's own width; else COLUMNS, as shells export it; else 80.
+  columns: (process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS)) || 80,
 });
 process.exitCode = code;

@@ -174,7 +174,8 @@ function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersi
             source: sections.fargate.source,
             perVcpuHour: perArch(sections.fargate.per_vcpu_hour, (price) => new Decimal(price)),
             perGbHour: perArch(sections.fargate.per_gb_hour, (price) => new Decimal(price)),
-            ephemeralStoragePerGbHour: new Decimal(sections.fargate.ephemeral_storage_per_gb_hour),
+            ephemeralStoragePerGbHour:
+              sections.fargate.ephemeral_storage_per_gb_hour === undefined ? null : new Decimal(sections.fargate.ephemeral_storage_per_gb_hour),
             freeEphemeralStorageGb: sections.fargate.free_ephemeral_storage_gb,
             publicIpv4PerHour: new Decimal(sections.fargate.public_ipv4_per_hour),
           }

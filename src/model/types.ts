@@ -60,7 +60,8 @@ export interface FargatePrices {
   readonly source: string;
   readonly perVcpuHour: Partial<Record<Architecture, Decimal>>;
   readonly perGbHour: Partial<Record<Architecture, Decimal>>;
-  readonly ephemeralStoragePerGbHour: Decimal;
+  /** Absent before task storage could be enlarged (2021-04). */
+  readonly ephemeralStoragePerGbHour: Decimal | null;
   readonly freeEphemeralStorageGb: number;
   readonly publicIpv4PerHour: Decimal;
 }

@@ -69,13 +69,14 @@ export function renderChart(input: ChartInput, options: { width: number; color: 
   const min = Math.min(...all);
   const max = Math.max(...all);
   const ratio = max === min ? 1 : HEIGHT / (max - min);
-  const ends = new Map<number, string[]>();
+  // Two lines that end on one row get their labels on the nearest free rows instead.
+  const ends = new Map<number, string>();
   series.forEach((values, index) => {
-    const row = Math.round(max * ratio) - Math.round((values.at(-1) ?? 0) * ratio);
-    const label = options.color ? `${COLORS[index % COLORS.length]}${names[index]}${asciichart.reset}` : names[index]!;
-    ends.set(row, [...(ends.get(row) ?? []), label]);
+    const wanted = Math.round(max * ratio) - Math.round((values.at(-1) ?? 0) * ratio);
+    const row = [0, -1, 1, -2, 2, -3, 3].map((shift) => wanted + shift).find((r) => r >= 0 && r < rows.length && !ends.has(r)) ?? wanted;
+    ends.set(row, options.color ? `${COLORS[index % COLORS.length]}${names[index]}${asciichart.reset}` : names[index]!);
   });
-  const plotted = rows.map((row, index) => (ends.has(index) ? `${row} ${ends.get(index)!.join(', ')}` : row));
+  const plotted = rows.map((row, index) => (ends.has(index) ? `${row} ${ends.get(index)}` : row));
 
   // The x-axis: a tick and a label at each power of ten that has room.
   const lo = Math.log10(input.from.toNumber());
@@ -96,8 +97,9 @@ export function renderChart(input: ChartInput, options: { width: number; color: 
   }
 
   const legend = names.map((name, index) => (options.color ? `${COLORS[index % COLORS.length]}──${asciichart.reset} ${name}` : `── ${name}`)).join('   ');
+  const prose = (text: string) => wrap(text, options.width);
   return [
-    `Monthly cost (log scale) against requests per month (log scale), ${formatCount(input.from)} to ${formatCount(input.to)}`,
+    ...prose(`Monthly cost against requests per month, ${formatCount(input.from)} to ${formatCount(input.to)}, both on log scales`),
     '',
     ...plotted,
     axis.join(''),
@@ -105,6 +107,21 @@ export function renderChart(input: ChartInput, options: { width: number; color: 
     `${' '.repeat(LABEL_WIDTH + 2)}requests per month`,
     '',
     legend,
-    ...describeCrossovers(input.crossovers, input.from, input.to, input.cheapestAtFrom),
+    ...describeCrossovers(input.crossovers, input.from, input.to, input.cheapestAtFrom).flatMap(prose),
   ].join('\n');
+}
+
+/** Words into lines of at most `width` characters. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `  ${word}`;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  return [...lines, line];
 }

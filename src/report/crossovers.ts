@@ -1,7 +1,12 @@
 // Crossovers in words, shared by the estimate table and the break-even chart.
 import type { Decimal } from '../model/money.js';
-import type { Crossover, PlatformId } from '../model/types.js';
+import type { Crossover, Estimate, PlatformCost, PlatformId } from '../model/types.js';
 import { formatCount } from './format.js';
+
+/** Every platform an estimate priced, serverless first. */
+export function platformsOf(estimate: Estimate): Array<[PlatformId, PlatformCost]> {
+  return [['serverless', estimate.serverless], ...estimate.containers.map((platform): [PlatformId, PlatformCost] => [platform.id, platform])];
+}
 
 export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = { serverless: 'Serverless', ec2: 'EC2', fargate: 'Fargate' };
 

@@ -1,4 +1,5 @@
 // One row per line item, for spreadsheets (RFC 4180 quoting).
+import { platformsOf } from './crossovers.js';
 import type { EstimateRun } from './run.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 
@@ -13,11 +14,13 @@ function field(value: string): string {
 export function renderCsv(run: EstimateRun): string {
   const rows: string[][] = [HEADER];
   for (const estimate of run.estimates) {
-    const lead = [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region, 'serverless'];
-    for (const item of estimate.serverless.lineItems) {
-      rows.push([...lead, item.id, item.label, machineNumber(item.quantity), item.unit, machineUnitPrice(item.unitPriceUsd), machineUsd(item.monthlyUsd), describeBasis(item)]);
+    for (const [platform, cost] of platformsOf(estimate)) {
+      const lead = [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region, platform];
+      for (const item of cost.lineItems) {
+        rows.push([...lead, item.id, item.label, machineNumber(item.quantity), item.unit, machineUnitPrice(item.unitPriceUsd), machineUsd(item.monthlyUsd), describeBasis(item)]);
+      }
+      rows.push([...lead, 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '']);
     }
-    rows.push([...lead, 'total', 'Total', '', '', '', machineUsd(estimate.serverless.monthlyUsd), '']);
   }
   return rows.map((row) => row.map(field).join(',')).join('\r\n');
 }

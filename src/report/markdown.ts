@@ -2,6 +2,7 @@
 import { sum } from '../model/money.js';
 import type { Estimate } from '../model/types.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
+import { describeCrossovers, PLATFORM_NAMES, platformsOf } from './crossovers.js';
 import type { EstimateRun } from './run.js';
 
 /** Markdown table cells may not hold a raw pipe or line break. */
@@ -11,19 +12,33 @@ function cell(text: string): string {
 
 export function renderEstimateMarkdown(estimate: Estimate): string {
   const { pricing, assumptions } = estimate;
+  const platforms = platformsOf(estimate);
+  const headline =
+    platforms.length === 1
+      ? `${formatUsd(estimate.serverless.monthlyUsd)} per month`
+      : platforms.map(([id, cost]) => `${PLATFORM_NAMES[id]} ${formatUsd(cost.monthlyUsd)}`).join(' · ');
   const lines = [
-    `### ${cell(estimate.scenario.name)}: ${formatUsd(estimate.serverless.monthlyUsd)} per month`,
+    `### ${cell(estimate.scenario.name)}: ${headline}`,
     '',
     `Pricing \`${pricing.id}\`, ${pricing.region}, Lambda free tier ${assumptions.freeTier ? 'on' : 'off'}, ${assumptions.trafficPattern} traffic, ${assumptions.hoursPerMonth}-hour month. Source: \`${cell(estimate.scenario.file)}\`.`,
-    '',
-    '| Line item | Quantity | Unit | Unit price | Monthly |',
-    '| --- | ---: | --- | ---: | ---: |',
-    ...estimate.serverless.lineItems.map(
-      (item) =>
-        `| ${cell(item.label)}${describeBasis(item) ? `<br><sub>${cell(describeBasis(item))}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`,
-    ),
-    `| **Total** | | | | **${formatUsd(estimate.serverless.monthlyUsd)}** |`,
   ];
+  if (platforms.length > 1) {
+    lines.push('', `Cheapest: **${PLATFORM_NAMES[estimate.cheapest]}**.`);
+    const breakeven = estimate.breakeven;
+    if (breakeven) lines.push(...describeCrossovers(breakeven.crossovers, breakeven.fromRequests, breakeven.toRequests, estimate.cheapest).map((line) => `- ${line}`));
+  }
+  for (const [id, cost] of platforms) {
+    lines.push(
+      '',
+      `| ${PLATFORM_NAMES[id]} | Quantity | Unit | Unit price | Monthly |`,
+      '| --- | ---: | --- | ---: | ---: |',
+      ...cost.lineItems.map(
+        (item) =>
+          `| ${cell(item.label)}${describeBasis(item) ? `<br><sub>${cell(describeBasis(item))}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`,
+      ),
+      `| **Total** | | | | **${formatUsd(cost.monthlyUsd)}** |`,
+    );
+  }
   if (estimate.warnings.length) {
     lines.push('', ...estimate.warnings.map((warning) => `> **Warning** (\`${warning.id}\`): ${cell(warning.message)}`));
   }

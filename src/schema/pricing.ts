@@ -60,7 +60,7 @@ export const fargatePricingSchema = z.strictObject({
   source: z.string().check(z.minLength(1)),
   per_vcpu_hour: z.strictObject({ x86_64: priceString, arm64: z.optional(priceString) }),
   per_gb_hour: z.strictObject({ x86_64: priceString, arm64: z.optional(priceString) }),
-  ephemeral_storage_per_gb_hour: priceString,
+  ephemeral_storage_per_gb_hour: z.optional(priceString),
   free_ephemeral_storage_gb: z.number().check(z.gte(0)),
   public_ipv4_per_hour: priceString,
 });

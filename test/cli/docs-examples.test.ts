@@ -50,6 +50,11 @@ describe('documented commands', () => {
     expect(result.stdout).toBe('613.13\n');
   });
 
+  it('the README break-even chart is what the tool prints', () => {
+    const shown = /```\n(Monthly cost against requests per month[\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBe(runCli(['breakeven', 'scenarios/growing-api.yaml']).stdout);
+  });
+
   it('the README example output is what the tool prints', () => {
     const shown = /```\n(Growing product API[\s\S]*?)```/.exec(readme)?.[1];
     expect(shown).toBe(runCli(['estimate', 'scenarios/growing-api.yaml']).stdout);

@@ -9,6 +9,8 @@ const cases: Array<[string, string[]]> = [
   ['one-billion-requests.table.txt', ['estimate', 'scenarios/one-billion-requests.yaml']],
   ['high-traffic.md', ['estimate', 'scenarios/high-traffic.yaml', '--format', 'markdown']],
   ['growing-api.json', ['estimate', 'scenarios/growing-api.yaml', '--format', 'json']],
+  ['growing-api.breakeven.txt', ['breakeven', 'scenarios/growing-api.yaml']],
+  ['one-billion-requests.breakeven.txt', ['breakeven', 'scenarios/one-billion-requests.yaml', '--from', '1M', '--to', '1B']],
 ];
 
 describe('golden outputs', () => {

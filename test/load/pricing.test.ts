@@ -26,17 +26,28 @@ describe('shipped pricing tables', () => {
   const versions = listPricingVersions(shipped);
 
   it('are at least two real versions, oldest first, the newest the default', () => {
-    expect(versions.map((v) => v.id)).toEqual(['aws-2020-03-12', 'aws-2020-12-01', 'aws-2021-09-29', 'aws-2022-03-24', 'aws-2022-08-01']);
-    expect(findPricingVersion(shipped, null).id).toBe('aws-2022-08-01');
+    expect(versions.map((v) => v.id)).toEqual(['aws-2020-03-12', 'aws-2020-12-01', 'aws-2021-09-29', 'aws-2022-03-24', 'aws-2022-08-01', 'aws-2024-02-01']);
+    expect(findPricingVersion(shipped, null).id).toBe('aws-2024-02-01');
   });
 
-  it.each(versions.map((v) => [v.id, v]))('%s loads, covers us-east-1 and names a source for every section', (_id, version) => {
+  it.each(versions.map((v) => [v.id, v]))('%s loads, covers us-east-1 with containers and names a source for every section', (_id, version) => {
     const book = loadPriceBook(version);
-    expect(book.regions['us-east-1']).toBeDefined();
+    const virginia = book.regions['us-east-1']!;
+    expect(virginia.ec2 && virginia.fargate && virginia.loadBalancer && virginia.commitments).toBeTruthy();
     for (const region of Object.values(book.regions)) {
-      expect(region.lambda.source.length).toBeGreaterThan(20);
-      if (region.apiGateway) expect(region.apiGateway.source.length).toBeGreaterThan(20);
+      for (const section of [region.lambda, region.apiGateway, region.ec2, region.fargate, region.loadBalancer]) {
+        if (section) expect(section.source.length).toBeGreaterThan(20);
+      }
     }
+  });
+
+  it('list only the EC2 types launched by each version’s date', () => {
+    const types = (id: string) => Object.keys(loadPriceBook(findPricingVersion(shipped, id)).regions['us-east-1']!.ec2!.instances);
+    expect(types('aws-2020-03-12')).not.toContain('m6g.large'); // launched 2020-05-11
+    expect(types('aws-2020-12-01')).toContain('t4g.small'); // launched 2020-09-14
+    expect(types('aws-2022-08-01')).toContain('c7g.large'); // launched 2022-05-23
+    expect(types('aws-2022-08-01')).not.toContain('m7g.large'); // launched 2023-02-13
+    expect(types('aws-2024-02-01')).toEqual(expect.arrayContaining(['m7g.large', 'm7i.large', 'c7i.large']));
   });
 
   it('price the tier bounds of today: x86_64 6B / 15B GB-s, arm64 7.5B / 18.75B GB-s', () => {
@@ -58,19 +69,19 @@ describe('an inconsistent pricing table fails loudly', () => {
   it('bands out of order', () => {
     // The other regions share these bands through a YAML alias, so each of them is reported too.
     expect(loadVariant(newestText().replace('{ up_to: 15000000000, usd: "0.000015" }', '{ up_to: 5000000000, usd: "0.000015" }')).split('\n')[0]).toBe(
-      "FILE:29:22: bands out of order: up_to 5000000000 is not above the previous band's 6000000000 (at regions.us-east-1.lambda.duration_per_gb_second.x86_64[1].up_to)",
+      "FILE:31:22: bands out of order: up_to 5000000000 is not above the previous band's 6000000000 (at regions.us-east-1.lambda.duration_per_gb_second.x86_64[1].up_to)",
     );
   });
 
   it('a negative price', () => {
     expect(loadVariant(newestText().replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: "-0.20"'))).toMatch(
-      /^FILE:24:33: a price must be a non-negative decimal written as a string, e\.g\. "0\.20", got "-0\.20" \(at regions\.us-east-1\.lambda\.requests_per_million_usd\)/,
+      /^FILE:26:33: a price must be a non-negative decimal written as a string, e\.g\. "0\.20", got "-0\.20" \(at regions\.us-east-1\.lambda\.requests_per_million_usd\)/,
     );
   });
 
   it('a price written as a number', () => {
     expect(loadVariant(newestText().replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: 0.2'))).toMatch(
-      /^FILE:24:33: expected a string, got number 0\.2/,
+      /^FILE:26:33: expected a string, got number 0\.2/,
     );
   });
 

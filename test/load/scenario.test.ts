@@ -185,3 +185,41 @@ describe('checks that need the pricing versions', () => {
     );
   });
 });
+
+describe('the containers block', () => {
+  const withContainers = (block: string) => `${valid}containers:\n${block}`;
+
+  it('gets its documented defaults: autoscaling, one instance, on demand, no load balancer without an API', () => {
+    const scenario = loadScenario(tempFile(withContainers('  ec2: { instance_type: t3.small, requests_per_second_per_instance: 50 }\n')));
+    expect(scenario.containers).toMatchObject({ autoscaling: true, loadBalancer: { type: 'none' }, ec2: { minInstances: 1, pricing: 'on_demand', publicIpv4: false }, fargate: null });
+    expect(scenario.containers?.requestsPerMonth.toFixed()).toBe('1000');
+  });
+
+  it('puts a load balancer in front when the serverless side has an API', () => {
+    const scenario = loadScenario(tempFile(`${valid}api_gateway: { type: http }\ncontainers:\n  ec2: { instance_type: t3.small, requests_per_second_per_instance: 50 }\n`));
+    expect(scenario.containers?.loadBalancer).toMatchObject({ type: 'alb' });
+    expect((scenario.containers?.loadBalancer as { newConnectionsPerRequest: { toFixed(): string } }).newConnectionsPerRequest.toFixed()).toBe('1');
+  });
+
+  it('enforces the vCPU and memory pairs Fargate offers', () => {
+    expect(errorOf(withContainers('  fargate: { vcpu: 1, memory_gb: 16, requests_per_second_per_task: 10 }\n'))).toBe(
+      'FILE:10:34: with 1 vCPU, Fargate offers 2, 3, 4, 5, 6, 7, 8 GB of memory, got 16 (at containers.fargate.memory_gb)',
+    );
+    expect(errorOf(withContainers('  fargate: { vcpu: 3, memory_gb: 6, requests_per_second_per_task: 10 }\n'))).toBe(
+      'FILE:10:20: Fargate offers 0.25, 0.5, 1, 2, 4, 8, 16, 32 vCPU, got 3 (at containers.fargate.vcpu)',
+    );
+  });
+
+  it('needs ec2 or fargate', () => {
+    expect(errorOf(withContainers('  autoscaling: false\n'))).toBe('FILE:10:3: containers needs ec2, fargate or both (at containers)');
+  });
+
+  it('checks capacity and minimums', () => {
+    expect(errorOf(withContainers('  ec2: { instance_type: t3.small, requests_per_second_per_instance: 0 }\n'))).toBe(
+      'FILE:10:69: must be greater than 0, got 0 (at containers.ec2.requests_per_second_per_instance)',
+    );
+    expect(errorOf(withContainers('  ec2: { instance_type: t3.small, requests_per_second_per_instance: 5, min_instance: 2 }\n'))).toMatch(
+      /unknown key "min_instance"; did you mean "min_instances"\?/,
+    );
+  });
+});

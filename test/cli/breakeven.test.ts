@@ -1,0 +1,76 @@
+// slcost breakeven as a separate process, and the chart at widths a terminal may have.
+import { describe, expect, it } from 'vitest';
+import { visibleLength } from '../../src/report/text-table.js';
+import { tempFile } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('slcost breakeven', () => {
+  it('draws the chart in 80 columns and names each crossover under it', () => {
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    for (const line of result.stdout.split('\n')) expect(visibleLength(line)).toBeLessThanOrEqual(80);
+    expect(result.stdout).toContain('── Serverless   ── EC2   ── Fargate');
+    expect(result.stdout).toContain('Fargate becomes cheaper than Serverless above 32.6M requests/month');
+    expect(result.stdout).toMatch(/\n\s+10K\s+100K\s+1M\s+10M\s+100M\s+1B\s+10B\n/);
+  });
+
+  it.each([40, 60, 100])('fits a %i-column terminal', (columns) => {
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml'], { COLUMNS: String(columns) });
+    expect(result.status).toBe(0);
+    for (const line of result.stdout.split('\n')) expect(visibleLength(line)).toBeLessThanOrEqual(columns);
+    expect(result.stdout).toContain('Serverless');
+  });
+
+  it('--format json gives the sweep and the crossovers', () => {
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', '--from', '1M', '--to', '1B', '--points', '4', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(document.schema).toBe('slcost-breakeven/1');
+    expect(document.platforms).toEqual(['serverless', 'ec2', 'fargate']);
+    expect(document.sweep.map((point: { requests_per_month: string }) => point.requests_per_month)).toEqual(['1000000', '10000000', '100000000', '1000000000']);
+    expect(document.sweep[1].monthly_usd.serverless).toBe('19.80');
+    expect(document.crossovers).toEqual([
+      { platforms: ['serverless', 'fargate'], requests_per_month: '32575149', cheaper_above: 'fargate' },
+      { platforms: ['serverless', 'ec2'], requests_per_month: '90211810', cheaper_above: 'ec2' },
+    ]);
+  });
+
+  it('--format csv gives one row per volume', () => {
+    const rows = runCli(['breakeven', 'scenarios/growing-api.yaml', '--points', '3', '--format', 'csv']).stdout.trimEnd().split('\r\n');
+    expect(rows).toEqual(['requests_per_month,serverless_usd,ec2_usd,fargate_usd', '10000,0.01,214.99,74.10', '10000000,19.80,215.87,74.98', '10000000000,24357.87,1699.55,1366.67']);
+  });
+
+  it('keeps 10,000 points', () => {
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', '--points', '10000', '--format', 'csv']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trimEnd().split('\r\n')).toHaveLength(10_001);
+  });
+
+  it.each([
+    [['--from', 'lots'], 'slcost: --from must be a number of requests such as 10000, 1e6, 10M or 1.5B, got "lots"\n'],
+    [['--from', '1B', '--to', '1M'], 'slcost: --to (1000000) must be above --from (1000000000)\n'],
+    [['--points', '1'], 'slcost: --points must be a whole number from 2 to 100000, got "1"\n'],
+    [['--format', 'png'], 'slcost: --format must be one of chart, json, csv, got "png"\n'],
+  ])('refuses %j with exit 2', (flags, message) => {
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', ...flags]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it('a scenario without containers is exit 2 with what to add', () => {
+    const result = runCli(['breakeven', 'scenarios/light-startup-api.yaml']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('slcost: scenarios/light-startup-api.yaml: has no containers block to compare serverless with; add containers: { ec2: … } or { fargate: … }\n');
+  });
+
+  it('a fleet too fine for the range asks for a narrower one', () => {
+    const file = tempFile(
+      'name: fine\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\ncontainers:\n  ec2: { instance_type: t3.micro, requests_per_second_per_instance: 0.001 }\n',
+    );
+    const result = runCli(['breakeven', file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/changes size more than 50000 times; narrow the range/);
+  });
+});
