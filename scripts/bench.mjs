@@ -9,6 +9,7 @@ const bin = 'bin/slcost.js';
 const commands = [
   { name: 'slcost --version', argv: ['node', [bin, '--version']] },
   { name: 'slcost estimate scenarios/growing-api.yaml', argv: ['node', [bin, 'estimate', 'scenarios/growing-api.yaml']] },
+  { name: 'slcost breakeven scenarios/growing-api.yaml --points 10000 --format csv', argv: ['node', [bin, 'breakeven', 'scenarios/growing-api.yaml', '--points', '10000', '--format', 'csv']] },
   { name: 'slcost estimate scenarios/*.yaml --format json', argv: ['node', [bin, 'estimate', '--format', 'json', ...['growing-api', 'high-traffic', 'provisioned-api', 'order-pipeline'].map((n) => `scenarios/${n}.yaml`)]] },
 ];
 const { baselineMs, results } = timeRuns(commands, { runs: quick ? 5 : 20, warmup: quick ? 1 : 3 });

@@ -1,6 +1,6 @@
 // slcost breakeven: one scenario swept over monthly requests, as a chart or as numbers.
 import { InputError } from '../errors.js';
-import { cheapestAt, costAt, costCurves, findCrossovers, logSpaced } from '../engine/breakeven.js';
+import { cheapestAt, costCurves, costsAt, findCrossovers, logSpaced } from '../engine/breakeven.js';
 import { headlineRequests } from '../engine/scale.js';
 import { Decimal } from '../model/money.js';
 import { renderChart } from '../report/chart.js';
@@ -28,7 +28,8 @@ export function runBreakeven(file: string, options: BreakevenOptions): string {
   const curves = costCurves(scenario, book, options.from, options.to);
   const crossovers = findCrossovers(curves);
   const requests = logSpaced(options.from, options.to, options.points);
-  const sweep = requests.map((volume) => ({ requests: volume, usd: curves.map((curve) => costAt(curve, volume)) }));
+  const costs = curves.map((curve) => costsAt(curve, requests));
+  const sweep = requests.map((volume, index) => ({ requests: volume, usd: costs.map((column) => column[index]!) }));
   const platforms = curves.map((curve) => curve.platform);
   const context = { scenario, book, from: options.from, to: options.to, platforms, sweep, crossovers };
   switch (options.format) {

@@ -58,21 +58,28 @@ export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, t
   for (const platform of containerCosts(scenario.containers, prices, profile, where)) {
     const at = (requests: Decimal) =>
       containerCosts(atVolume(scenario, requests).containers, prices, profile, where).find((cost) => cost.id === platform.id)!.exactUsd;
-    curves.push({ platform: platform.id, pieces: fitPieces(fleetSteps(scenario, platform.id, from, to), at) });
+    // Between steps a fleet's cost rises only with the load balancer's capacity units, at the same
+    // rate per request on every piece: one slope for the curve, one evaluation per piece.
+    curves.push({ platform: platform.id, pieces: fitPieces(fleetSteps(scenario, platform.id, from, to), at, true) });
   }
   return curves;
 
-  function fitPieces(inner: readonly Decimal[], costAt: (requests: Decimal) => Decimal): Piece[] {
+  function fitPieces(inner: readonly Decimal[], costAt: (requests: Decimal) => Decimal, sameSlope = false): Piece[] {
     const points = uniqueSorted([from, ...inner.filter((point) => point.greaterThan(from) && point.lessThan(to)), to]);
     const pieces: Piece[] = [];
+    let shared: Decimal | null = null;
     for (let i = 0; i + 1 < points.length; i++) {
       const a = points[i]!;
       const b = points[i + 1]!;
-      // Two points inside the piece: at its ends a fleet may just have stepped.
+      // Points inside the piece: at its ends a fleet may just have stepped.
       const r1 = a.plus(b.minus(a).dividedBy(3));
-      const r2 = a.plus(b.minus(a).times(2).dividedBy(3));
       const c1 = costAt(r1);
-      const slope = costAt(r2).minus(c1).dividedBy(r2.minus(r1));
+      let slope: Decimal | null = shared;
+      if (!slope) {
+        const r2 = a.plus(b.minus(a).times(2).dividedBy(3));
+        slope = costAt(r2).minus(c1).dividedBy(r2.minus(r1));
+        if (sameSlope) shared = slope;
+      }
       pieces.push({ from: a, to: b, intercept: c1.minus(slope.times(r1)), slope });
     }
     return pieces;
@@ -211,6 +218,16 @@ export function costAt(curve: CostCurve, requests: Decimal): Decimal {
   return piece.intercept.plus(piece.slope.times(requests));
 }
 
+/** The costs of `curve` at ascending volumes, walking its pieces once. */
+export function costsAt(curve: CostCurve, ascending: readonly Decimal[]): Decimal[] {
+  let index = 0;
+  return ascending.map((requests) => {
+    while (index < curve.pieces.length - 1 && curve.pieces[index]!.to.lessThan(requests)) index++;
+    const piece = curve.pieces[index]!;
+    return piece.intercept.plus(piece.slope.times(requests));
+  });
+}
+
 /** The platform whose curve is lowest just above `requests`; the first on a tie. */
 export function cheapestAt(curves: readonly CostCurve[], requests: Decimal): PlatformId {
   let best = curves[0]!;
@@ -276,7 +293,7 @@ export function logSpaced(from: Decimal, to: Decimal, count: number): Decimal[] 
   const hi = Math.log10(to.toNumber());
   const values: Decimal[] = [];
   for (let k = 0; k < count; k++) {
-    const value = k === 0 ? from : k === count - 1 ? to : new Decimal(10 ** (lo + ((hi - lo) * k) / (count - 1))).round();
+    const value = k === 0 ? from : k === count - 1 ? to : new Decimal(Math.round(10 ** (lo + ((hi - lo) * k) / (count - 1))));
     values.push(value);
   }
   return values;

@@ -35,7 +35,8 @@ export function machineNumber(value: Decimal, places = 10): string {
 
 /** Money for machines: cents, always two decimals. */
 export function machineUsd(usd: Decimal): string {
-  return usd.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  // toFixed rounds with the Decimal's own mode, half up.
+  return usd.toFixed(2);
 }
 
 /** `10,000,000 requests − 1,000,000 free`: how a line's quantity was reached; empty when there is nothing to add. */
