@@ -5,6 +5,9 @@ export const MAIN_HELP = `slcost: what a serverless workload costs on AWS, line 
 Usage:
   slcost estimate FILE...   price one or more scenario files
   slcost breakeven FILE     chart cost against monthly requests, name the crossovers
+  slcost diff BASE HEAD     what changed in cost between two versions of a scenario
+  slcost schema             print the JSON Schema of scenarios (--output: of the JSON)
+  slcost init [FILE]        write a commented starter scenario
   slcost help [COMMAND]     show help for a command
 
 Options:
@@ -14,7 +17,8 @@ Options:
 Example:
   slcost estimate scenarios/growing-api.yaml
 
-Exit codes: 0 success, 2 bad input (the message names the file, line and field).
+Exit codes: 0 success, 1 a budget was exceeded, 2 bad input (the message names
+the file, line and field).
 `;
 
 export const ESTIMATE_HELP = `Price one or more scenario files: Lambda requests and duration, the free tier,
@@ -30,16 +34,23 @@ Options:
                         e.g. aws-2022-08-01
       --no-free-tier    leave out Lambda's always-free tier (1M requests and
                         400,000 GB-seconds a month)
+      --budget USD      the serverless monthly budget of every file, in place of
+                        the files' own budget: blocks; over it, exit code 1
   -h, --help            show this help
 
 Examples:
   slcost estimate scenarios/growing-api.yaml
+  slcost estimate scenarios/*.yaml --budget 20000
   slcost estimate scenarios/*.yaml --format json
   slcost estimate scenarios/high-traffic.yaml --pricing aws-2021-09-29 --no-free-tier
 
 Several files are priced one by one; a bad file is reported on standard error
-and the others are still priced (exit code 2). JSON for several files is one
-document with an entry per scenario and a summary.
+and the others are still priced. JSON for several files is one document with an
+entry per scenario and a summary.
+
+Exit codes: 0 priced and within every budget; 1 a budget was exceeded (one line
+per scenario on standard error; the output is still printed); 2 an input was
+wrong, which wins over 1.
 `;
 
 export const BREAKEVEN_HELP = `Sweep a scenario's monthly requests, holding everything else fixed, and
@@ -65,4 +76,56 @@ Examples:
 
 The crossovers are solved exactly from the cost curves (free tiers, price
 bands, one more instance per capacity step), not read off the sampled points.
+`;
+
+export const DIFF_HELP = `Compare two versions of a scenario, or one scenario under two pricing
+versions: every line item's and every platform total's change, in dollars and
+percent, and which functions changed.
+
+Usage:
+  slcost diff BASE.yaml HEAD.yaml [options]
+  slcost diff FILE.yaml --pricing-base ID [options]
+
+Options:
+      --pricing-base ID         price BASE with this pricing version
+  -p, --pricing ID              price HEAD (and BASE, without --pricing-base) with it
+      --fail-on-increase PCT    exit 1 when a platform's total rises by more than PCT %
+      --fail-on-increase-usd USD  exit 1 when it rises by more than USD a month
+  -f, --format FORMAT           table (default), json or markdown (a pull-request comment)
+      --no-free-tier            leave out Lambda's always-free tier on both sides
+  -h, --help                    show this help
+
+Examples:
+  slcost diff scenarios/growing-api.yaml scenarios/high-traffic.yaml
+  slcost diff scenarios/high-traffic.yaml --pricing-base aws-2021-09-29 --format markdown
+  slcost diff scenarios/growing-api.yaml scenarios/growing-api.yaml --fail-on-increase 10
+`;
+
+export const SCHEMA_HELP = `Print a JSON Schema: of the scenario format (for editors), or of the JSON
+that slcost estimate --format json prints.
+
+Usage:
+  slcost schema [scenario | output | outputs]
+
+Options:
+      --output          the same as "output": one file's estimate document
+  -h, --help            show this help
+
+Examples:
+  slcost schema > scenario.schema.json
+  slcost schema --output
+`;
+
+export const INIT_HELP = `Write a commented starter scenario that estimates as it is; its first line
+points YAML editors at the scenario JSON Schema.
+
+Usage:
+  slcost init [FILE]    (default scenario.yaml)
+
+Options:
+      --force           overwrite FILE if it exists
+  -h, --help            show this help
+
+Examples:
+  slcost init my-api.yaml
 `;

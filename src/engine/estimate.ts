@@ -3,6 +3,7 @@ import { Decimal, sum } from '../model/money.js';
 import type { ContainerPlatformCost, Estimate, FunctionUsage, PlatformCost, PlatformId, PriceBook, Scenario, Warning } from '../model/types.js';
 import { breakevenRanges, costCurves, findCrossovers, TooManyStepsError } from './breakeven.js';
 import { headlineRequests } from './scale.js';
+import { budgetChecks } from './budget.js';
 import { containerCosts } from './containers.js';
 import { regionOf, serverlessCost } from './platforms.js';
 import { monthProfile } from './traffic.js';
@@ -45,6 +46,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     cheapest: cheapest(serverlessTotals, containers),
     breakeven,
     functions,
+    budget: budgetChecks([['serverless', serverlessTotals], ...containers.map((c): [PlatformId, PlatformCost] => [c.id, c])], scenario.budget),
     warnings: [...warnings(scenario, functions), ...found],
   };
 }

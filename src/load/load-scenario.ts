@@ -67,7 +67,19 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
     functions,
     apiGateway: apiGateway(file.api_gateway, trafficRequests, fail),
     containers: containers(file.containers, trafficRequests, file.api_gateway?.type ?? 'none', fail),
+    budget: budget(file.budget, file.containers, fail),
   };
+}
+
+/** `monthly_usd: 50` is the serverless side's budget; a mapping gives one per platform. */
+function budget(block: ScenarioFile['budget'], containers: ScenarioFile['containers'], fail: Fail): Scenario['budget'] {
+  if (!block) return {};
+  const usd = block.monthly_usd;
+  if (typeof usd === 'number') return { serverless: new Decimal(usd) };
+  for (const platform of ['ec2', 'fargate'] as const) {
+    if (usd[platform] !== undefined && !containers?.[platform]) fail(`a budget for ${platform}, but containers has no ${platform} to price`, ['budget', 'monthly_usd', platform]);
+  }
+  return Object.fromEntries(Object.entries(usd).flatMap(([platform, value]) => (value === undefined ? [] : [[platform, new Decimal(value)]])));
 }
 
 // Fargate's CPU and memory pairs, https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html

@@ -188,6 +188,8 @@ export interface Scenario {
   readonly functions: readonly LambdaFunction[];
   readonly apiGateway: ApiGateway;
   readonly containers: Containers | null;
+  /** Monthly budgets per platform, in dollars; empty without a budget. */
+  readonly budget: Partial<Record<PlatformId, Decimal>>;
 }
 
 export interface UsageBasis {
@@ -269,6 +271,15 @@ export interface Crossover {
   readonly cheaperAbove: PlatformId;
 }
 
+export interface BudgetCheck {
+  readonly platform: PlatformId;
+  readonly budgetUsd: Decimal;
+  readonly monthlyUsd: Decimal;
+  /** Monthly total minus budget: negative when there is room left. */
+  readonly excessUsd: Decimal;
+  readonly over: boolean;
+}
+
 export interface Estimate {
   readonly scenario: { readonly name: string; readonly file: string };
   readonly pricing: { readonly id: string; readonly effectiveDate: string; readonly region: string };
@@ -285,5 +296,7 @@ export interface Estimate {
   /** Crossovers between serverless and each container platform, over a range of monthly requests; null without containers. */
   readonly breakeven: { readonly fromRequests: Decimal; readonly toRequests: Decimal; readonly crossovers: readonly Crossover[] } | null;
   readonly functions: readonly FunctionUsage[];
+  /** One check per platform with a budget; empty without one. */
+  readonly budget: readonly BudgetCheck[];
   readonly warnings: readonly Warning[];
 }

@@ -1,11 +1,17 @@
 // Crossovers in words, shared by the estimate table and the break-even chart.
 import type { Decimal } from '../model/money.js';
-import type { Crossover, Estimate, PlatformCost, PlatformId } from '../model/types.js';
-import { formatCount } from './format.js';
+import type { BudgetCheck, Crossover, Estimate, PlatformCost, PlatformId } from '../model/types.js';
+import { formatCount, formatUsd } from './format.js';
 
 /** Every platform an estimate priced, serverless first. */
 export function platformsOf(estimate: Estimate): Array<[PlatformId, PlatformCost]> {
   return [['serverless', estimate.serverless], ...estimate.containers.map((platform): [PlatformId, PlatformCost] => [platform.id, platform])];
+}
+
+/** `Budget: Serverless $19.80 a month of $25.00, $5.20 left` or `…, $9.80 over`. */
+export function describeBudget(check: BudgetCheck): string {
+  const state = check.over ? `${formatUsd(check.excessUsd)} over` : `${formatUsd(check.excessUsd.negated())} left`;
+  return `Budget: ${PLATFORM_NAMES[check.platform]} ${formatUsd(check.monthlyUsd)} a month of ${formatUsd(check.budgetUsd)}, ${state}`;
 }
 
 export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = { serverless: 'Serverless', ec2: 'EC2', fargate: 'Fargate' };

@@ -22,6 +22,7 @@ export function renderJson(run: EstimateRun, manyFiles: boolean): string {
     summary: {
       count: run.estimates.length,
       error_count: run.errors.length,
+      over_budget_count: run.estimates.filter((estimate) => estimate.budget.some((check) => check.over)).length,
       monthly_usd: machineUsd(sum(run.estimates.map((estimate) => estimate.serverless.monthlyUsd))),
     },
   };

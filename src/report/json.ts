@@ -29,11 +29,28 @@ export function estimateJson(estimate: Estimate) {
       crossovers: estimate.breakeven.crossovers.map(crossoverJson),
     },
     functions: estimate.functions.map(functionJson),
+    budget: budgetJson(estimate.budget),
     warnings: estimate.warnings.map((warning) => ({ id: warning.id, message: warning.message })),
   };
 }
 
 export type EstimateJson = ReturnType<typeof estimateJson>;
+
+function budgetJson(checks: Estimate['budget']) {
+  if (!checks.length) return null;
+  const serverless = checks.find((check) => check.platform === 'serverless') ?? checks[0]!;
+  return {
+    status: checks.some((check) => check.over) ? ('over' as const) : ('within' as const),
+    monthly_usd: machineUsd(serverless.budgetUsd),
+    checks: checks.map((check) => ({
+      platform: check.platform,
+      budget_usd: machineUsd(check.budgetUsd),
+      monthly_usd: machineUsd(check.monthlyUsd),
+      excess_usd: machineUsd(check.excessUsd),
+      status: check.over ? ('over' as const) : ('within' as const),
+    })),
+  };
+}
 
 export function crossoverJson(crossover: Crossover) {
   return {

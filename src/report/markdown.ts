@@ -2,7 +2,7 @@
 import { sum } from '../model/money.js';
 import type { Estimate } from '../model/types.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
-import { describeCrossovers, PLATFORM_NAMES, platformsOf } from './crossovers.js';
+import { describeBudget, describeCrossovers, PLATFORM_NAMES, platformsOf } from './crossovers.js';
 import type { EstimateRun } from './run.js';
 
 /** Markdown table cells may not hold a raw pipe or line break. */
@@ -27,6 +27,7 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
     const breakeven = estimate.breakeven;
     if (breakeven) lines.push(...describeCrossovers(breakeven.crossovers, breakeven.fromRequests, breakeven.toRequests, estimate.cheapest).map((line) => `- ${line}`));
   }
+  if (estimate.budget.length) lines.push('', ...estimate.budget.map((check) => `- ${check.over ? '**Over budget.** ' : ''}${describeBudget(check)}`));
   for (const [id, cost] of platforms) {
     lines.push(
       '',

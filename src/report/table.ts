@@ -1,7 +1,7 @@
 // The estimate as a person reads it in a terminal.
 import { type Decimal, sum } from '../model/money.js';
 import type { Estimate, FleetSummary, FunctionUsage, PlatformCost, PlatformId } from '../model/types.js';
-import { describeCrossovers, PLATFORM_NAMES } from './crossovers.js';
+import { describeBudget, describeCrossovers, PLATFORM_NAMES } from './crossovers.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import type { EstimateRun } from './run.js';
 import type { Style } from './style.js';
@@ -64,6 +64,7 @@ export function renderEstimateTable(estimate: Estimate, style: Style): string {
     lines.push('', ...platformTable(PLATFORM_NAMES[platform.id], platform, style), style.dim(describeFleet(platform.fleet)));
   }
   if (estimate.containers.length) lines.push('', ...comparison(estimate, style));
+  if (estimate.budget.length) lines.push('', ...estimate.budget.map((check) => (check.over ? style.warn : style.bold)(describeBudget(check))));
   if (estimate.warnings.length) lines.push('');
   for (const warning of estimate.warnings) lines.push(style.warn(`warning [${warning.id}]: ${warning.message}`));
   return lines.join('\n');

@@ -82,6 +82,15 @@ export const estimateOutputSchema = z.strictObject({
       peak_concurrency: decimal,
     }),
   ),
+  budget: z.nullable(
+    z.strictObject({
+      status: z.enum(['within', 'over']),
+      monthly_usd: usd,
+      checks: z.array(
+        z.strictObject({ platform: platformId, budget_usd: usd, monthly_usd: usd, excess_usd: usd, status: z.enum(['within', 'over']) }),
+      ),
+    }),
+  ),
   warnings: z.array(z.strictObject({ id: z.string(), message: z.string() })),
 });
 
@@ -89,5 +98,5 @@ export const estimatesOutputSchema = z.strictObject({
   schema: z.literal('slcost-estimates/1'),
   estimates: z.array(estimateOutputSchema),
   errors: z.array(z.strictObject({ file: z.string(), message: z.string() })),
-  summary: z.strictObject({ count: z.number(), error_count: z.number(), monthly_usd: usd }),
+  summary: z.strictObject({ count: z.number(), error_count: z.number(), over_budget_count: z.number(), monthly_usd: usd }),
 });

@@ -59,6 +59,9 @@ export const apiGatewaySchema = z.strictObject({
   free_tier: z._default(z.boolean(), false),
 });
 
+/** A budget in dollars a month: at most a trillion, with cents at most. */
+const money = z.number().check(z.gte(0), z.lte(1e12), z.multipleOf(0.01));
+
 const pricingChoice = ['on_demand', 'savings_plan_1yr', 'savings_plan_3yr'] as const;
 const discountPct = z.number().check(z.gte(0), z.lt(100));
 const perSecond = z.number().check(z.gt(0), z.lte(10_000_000));
@@ -114,6 +117,14 @@ export const scenarioSchema = z.strictObject({
   }),
   api_gateway: z.optional(apiGatewaySchema),
   containers: z.optional(containersSchema),
+  budget: z.optional(
+    z.strictObject({
+      monthly_usd: z.union([
+        money,
+        z.strictObject({ serverless: z.optional(money), ec2: z.optional(money), fargate: z.optional(money) }),
+      ]),
+    }),
+  ),
 });
 
 export type ScenarioFile = z.output<typeof scenarioSchema>;

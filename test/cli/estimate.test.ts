@@ -46,7 +46,7 @@ describe('slcost estimate', () => {
     expect(validateEstimates(output), JSON.stringify(validateEstimates.errors)).toBe(true);
     const document = estimatesOutputSchema.parse(output);
     expect(document.estimates.map((e) => e.platforms.serverless.monthly_usd)).toEqual(['19.80', '613.13']);
-    expect(document.summary).toEqual({ count: 2, error_count: 0, monthly_usd: '632.93' });
+    expect(document.summary).toEqual({ count: 2, error_count: 0, over_budget_count: 0, monthly_usd: '632.93' });
   });
 
   it('reports a bad file among good ones without hiding the others, and exits 2', () => {

@@ -28,6 +28,7 @@ export function scenario(fields: Partial<Scenario> & { functions: Scenario['func
     trafficRequests: null,
     apiGateway: { type: 'none' },
     containers: null,
+    budget: {},
     ...fields,
   };
 }

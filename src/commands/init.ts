@@ -1,0 +1,56 @@
+// slcost init: a starter scenario that prices as it is and explains each field.
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { shippedSchemasDir } from './schema.js';
+
+export function starterScenario(schemaPath: string): string {
+  return `# yaml-language-server: $schema=${schemaPath}
+# A starter slcost scenario: one API function behind an HTTP API, compared with
+# the same work on EC2 and Fargate. Price it with: slcost estimate <this file>
+# Every key is checked; a misspelt one is an error, never a silent default.
+
+name: My API
+# pricing: aws-2024-02-01      # a pricing version; default: the newest
+# region: us-east-1            # default us-east-1
+# free_tier: true              # Lambda's always-free tier; default true
+
+traffic:
+  requests_per_month: 5000000  # the month's requests; functions and the API default to it
+  pattern: diurnal             # steady | diurnal | spiky | custom
+  diurnal:
+    busy_hours_per_day: 10     # busy hours in the middle of the day
+    peak_to_average: 2         # a busy hour against the day's average hour
+
+lambda:
+  functions:
+    - name: api
+      memory_mb: 512           # 128 to 10240
+      duration_ms: 120         # average duration of one invocation
+      architecture: arm64      # x86_64 | arm64 (about 20% cheaper)
+      # provisioned_concurrency: 2     # environments kept warm all month
+      # ephemeral_storage_mb: 512      # 512 (free) to 10240
+
+api_gateway:
+  type: http                   # none | rest | http | websocket
+
+containers:                    # the same workload on containers, to compare
+  ec2: { instance_type: t4g.small, requests_per_second_per_instance: 100, min_instances: 2 }
+  fargate: { vcpu: 0.5, memory_gb: 1, architecture: arm64, requests_per_second_per_task: 50, min_tasks: 2 }
+
+# budget:
+#   monthly_usd: 25            # over it, slcost estimate exits 1
+`;
+}
+
+/** Writes the starter to `file` and returns its path; refuses to overwrite without `force`. */
+export function writeStarter(file: string, force: boolean): string {
+  if (existsSync(file) && !force) throw new InputError('exists already; choose another name or pass --force to overwrite it', { file });
+  const schema = relative(dirname(resolve(file)), `${shippedSchemasDir()}scenario.schema.json`).split('\\').join('/');
+  try {
+    writeFileSync(file, starterScenario(schema), { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    throw new InputError(`cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { file });
+  }
+  return file;
+}

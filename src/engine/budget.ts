@@ -1,0 +1,13 @@
+// Budgets: each platform's monthly total against the budget set for it.
+import type { BudgetCheck, PlatformCost, PlatformId } from '../model/types.js';
+import type { Decimal } from '../model/money.js';
+
+/** A check per platform that has a budget, in platform order; over when the total (in cents) is above the budget. */
+export function budgetChecks(platforms: ReadonlyArray<readonly [PlatformId, PlatformCost]>, budgets: Partial<Record<PlatformId, Decimal>>): BudgetCheck[] {
+  return platforms.flatMap(([platform, cost]) => {
+    const budgetUsd = budgets[platform];
+    if (!budgetUsd) return [];
+    const excess = cost.monthlyUsd.minus(budgetUsd);
+    return [{ platform, budgetUsd, monthlyUsd: cost.monthlyUsd, excessUsd: excess, over: excess.greaterThan(0) }];
+  });
+}

@@ -1,0 +1,121 @@
+// Two estimates side by side: what changed, line by line, platform by platform
+// and function by function. Line items are matched by their stable ids.
+import { Decimal, ZERO } from '../model/money.js';
+import type { Estimate, FunctionUsage, LineItem, PlatformCost, PlatformId } from '../model/types.js';
+
+export interface Change {
+  readonly baseUsd: Decimal;
+  readonly headUsd: Decimal;
+  readonly deltaUsd: Decimal;
+  /** Percent of the base; null when the base is zero. */
+  readonly deltaPct: Decimal | null;
+}
+
+export interface LineDelta extends Change {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly baseQuantity: Decimal | null;
+  readonly headQuantity: Decimal | null;
+}
+
+export interface PlatformDelta extends Change {
+  readonly platform: PlatformId;
+  /** Whether each side priced the platform at all. */
+  readonly inBase: boolean;
+  readonly inHead: boolean;
+  readonly lines: readonly LineDelta[];
+}
+
+export interface FunctionDelta {
+  readonly name: string;
+  readonly base: FunctionUsage | null;
+  readonly head: FunctionUsage | null;
+  /** The usage figures that differ, by name. */
+  readonly changed: readonly (keyof FunctionUsage)[];
+}
+
+export interface EstimateDiff {
+  readonly base: Estimate;
+  readonly head: Estimate;
+  readonly platforms: readonly PlatformDelta[];
+  readonly functions: readonly FunctionDelta[];
+}
+
+export function change(baseUsd: Decimal, headUsd: Decimal): Change {
+  const deltaUsd = headUsd.minus(baseUsd);
+  return { baseUsd, headUsd, deltaUsd, deltaPct: baseUsd.isZero() ? null : deltaUsd.dividedBy(baseUsd).times(100) };
+}
+
+function platforms(estimate: Estimate): Map<PlatformId, PlatformCost> {
+  return new Map<PlatformId, PlatformCost>([['serverless', estimate.serverless], ...estimate.containers.map((c): [PlatformId, PlatformCost] => [c.id, c])]);
+}
+
+function lineDeltas(base: readonly LineItem[], head: readonly LineItem[]): LineDelta[] {
+  const ids = [...new Set([...base.map((item) => item.id), ...head.map((item) => item.id)])];
+  return ids.map((id) => {
+    const before = base.find((item) => item.id === id);
+    const after = head.find((item) => item.id === id);
+    const shown = after ?? before!;
+    return {
+      id,
+      label: shown.label,
+      unit: shown.unit,
+      baseQuantity: before?.quantity ?? null,
+      headQuantity: after?.quantity ?? null,
+      ...change(before?.monthlyUsd ?? ZERO, after?.monthlyUsd ?? ZERO),
+    };
+  });
+}
+
+const USAGE_FIELDS: readonly (keyof FunctionUsage)[] = [
+  'architecture',
+  'memoryMb',
+  'requestsPerMonth',
+  'billedDurationMs',
+  'onDemandGbSeconds',
+  'provisionedGbSeconds',
+  'provisionedConfiguredGbSeconds',
+];
+
+function same(a: unknown, b: unknown): boolean {
+  return a instanceof Decimal && b instanceof Decimal ? a.equals(b) : a === b;
+}
+
+export function diffEstimates(base: Estimate, head: Estimate): EstimateDiff {
+  const before = platforms(base);
+  const after = platforms(head);
+  const ids = (['serverless', 'ec2', 'fargate'] as const).filter((id) => before.has(id) || after.has(id));
+  const names = [...new Set([...base.functions.map((fn) => fn.name), ...head.functions.map((fn) => fn.name)])];
+  return {
+    base,
+    head,
+    platforms: ids.map((platform) => {
+      const b = before.get(platform);
+      const h = after.get(platform);
+      return {
+        platform,
+        inBase: Boolean(b),
+        inHead: Boolean(h),
+        ...change(b?.monthlyUsd ?? ZERO, h?.monthlyUsd ?? ZERO),
+        lines: lineDeltas(b?.lineItems ?? [], h?.lineItems ?? []),
+      };
+    }),
+    functions: names.map((name) => {
+      const b = base.functions.find((fn) => fn.name === name) ?? null;
+      const h = head.functions.find((fn) => fn.name === name) ?? null;
+      const changed = b && h ? USAGE_FIELDS.filter((field) => !same(b[field], h[field])) : USAGE_FIELDS;
+      return { name, base: b, head: h, changed };
+    }),
+  };
+}
+
+/** Platforms whose total rose past a threshold: by more than `pct` percent or more than `usd` dollars. */
+export function increasesPast(diff: EstimateDiff, limits: { pct: Decimal | null; usd: Decimal | null }): PlatformDelta[] {
+  return diff.platforms.filter((platform) => {
+    if (!platform.deltaUsd.greaterThan(0)) return false;
+    if (limits.usd && platform.deltaUsd.greaterThan(limits.usd)) return true;
+    if (limits.pct && (platform.deltaPct === null || platform.deltaPct.greaterThan(limits.pct))) return true;
+    return false;
+  });
+}

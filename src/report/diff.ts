@@ -1,0 +1,128 @@
+// A cost diff for a terminal, for a pull request and for machines.
+import type { Decimal } from '../model/money.js';
+import type { Change, EstimateDiff, FunctionDelta } from '../engine/diff.js';
+import type { Estimate, FunctionUsage } from '../model/types.js';
+import { PLATFORM_NAMES } from './crossovers.js';
+import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import type { Style } from './style.js';
+import { type Column, renderColumns } from './text-table.js';
+
+export const DIFF_SCHEMA = 'slcost-diff/1';
+
+/** `+$5.60`, `-$1.00`, `$0.00`. */
+function signedUsd(usd: Decimal): string {
+  return usd.isZero() ? formatUsd(usd) : `${usd.isNegative() ? '-' : '+'}${formatUsd(usd.abs())}`;
+}
+
+/** `+28.3%`, `-5%`, `new` when there was nothing before. */
+function signedPct(change: Change): string {
+  if (change.deltaPct === null) return change.deltaUsd.isZero() ? '0%' : 'new';
+  const pct = formatQuantity(change.deltaPct, 1);
+  return change.deltaPct.isZero() ? '0%' : `${change.deltaPct.isNegative() ? '' : '+'}${pct}%`;
+}
+
+/** `memoryMb` → `memory_mb`, the words a scenario file uses. */
+const snake = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+function side(estimate: Estimate): string {
+  return `${estimate.scenario.file} (${estimate.pricing.id})`;
+}
+
+function describeFunction(delta: FunctionDelta): string {
+  if (!delta.base) return `${delta.name}: added`;
+  if (!delta.head) return `${delta.name}: removed`;
+  if (!delta.changed.length) return `${delta.name}: unchanged`;
+  const show = (usage: FunctionUsage, field: keyof FunctionUsage) => {
+    const value = usage[field];
+    return typeof value === 'object' ? formatQuantity(value, 2) : String(value);
+  };
+  return `${delta.name}: ${delta.changed.map((field) => `${snake(field)} ${show(delta.base!, field)} → ${show(delta.head!, field)}`).join('; ')}`;
+}
+
+const SUMMARY: readonly Column[] = [
+  { header: 'Platform', align: 'left' },
+  { header: 'Base', align: 'right' },
+  { header: 'Head', align: 'right' },
+  { header: 'Change', align: 'right' },
+  { header: '%', align: 'right' },
+];
+
+export function renderDiffTable(diff: EstimateDiff, style: Style): string {
+  const lines = [style.bold(`Cost diff: ${side(diff.base)} → ${side(diff.head)}`), ''];
+  lines.push(
+    ...renderColumns(
+      SUMMARY,
+      diff.platforms.map((p) => [PLATFORM_NAMES[p.platform], formatUsd(p.baseUsd), formatUsd(p.headUsd), signedUsd(p.deltaUsd), signedPct(p)]),
+      { header: style.bold, note: style.dim },
+    ),
+  );
+  for (const platform of diff.platforms) {
+    const rows = platform.lines.map((line) => [line.label, formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line)]);
+    lines.push('', ...renderColumns([{ header: PLATFORM_NAMES[platform.platform], align: 'left' }, ...SUMMARY.slice(1)], rows, { header: style.bold, note: style.dim }));
+  }
+  lines.push('', style.bold('Functions'), ...diff.functions.map((fn) => style.dim(describeFunction(fn))));
+  return lines.join('\n');
+}
+
+/** A pull-request comment: the summary first, the line items folded under it. */
+export function renderDiffMarkdown(diff: EstimateDiff): string {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const lines = [
+    `### Cost diff: ${diff.base.scenario.name}`,
+    '',
+    `\`${side(diff.base)}\` → \`${side(diff.head)}\``,
+    '',
+    row(['Platform', 'Base', 'Head', 'Change', '%']),
+    row(['---', '---:', '---:', '---:', '---:']),
+    ...diff.platforms.map((p) => row([PLATFORM_NAMES[p.platform], formatUsd(p.baseUsd), formatUsd(p.headUsd), `**${signedUsd(p.deltaUsd)}**`, signedPct(p)])),
+    '',
+    '<details><summary>Line items and functions</summary>',
+  ];
+  for (const platform of diff.platforms) {
+    lines.push(
+      '',
+      row([PLATFORM_NAMES[platform.platform], 'Base', 'Head', 'Change', '%']),
+      row(['---', '---:', '---:', '---:', '---:']),
+      ...platform.lines.map((line) => row([line.label.replace(/\|/g, '\\|'), formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line)])),
+    );
+  }
+  lines.push('', ...diff.functions.map((fn) => `- ${describeFunction(fn)}`), '', '</details>');
+  return lines.join('\n');
+}
+
+function changeJson(change: Change) {
+  return {
+    base_usd: machineUsd(change.baseUsd),
+    head_usd: machineUsd(change.headUsd),
+    delta_usd: machineUsd(change.deltaUsd),
+    delta_pct: change.deltaPct === null ? null : machineNumber(change.deltaPct, 2),
+  };
+}
+
+export function renderDiffJson(diff: EstimateDiff): string {
+  const sideJson = (estimate: Estimate) => ({ scenario: estimate.scenario.name, file: estimate.scenario.file, pricing: estimate.pricing.id });
+  return JSON.stringify(
+    {
+      schema: DIFF_SCHEMA,
+      base: sideJson(diff.base),
+      head: sideJson(diff.head),
+      platforms: diff.platforms.map((platform) => ({
+        platform: platform.platform,
+        in_base: platform.inBase,
+        in_head: platform.inHead,
+        ...changeJson(platform),
+        line_items: platform.lines.map((line) => ({
+          id: line.id,
+          label: line.label,
+          unit: line.unit,
+          base_quantity: line.baseQuantity === null ? null : machineNumber(line.baseQuantity),
+          head_quantity: line.headQuantity === null ? null : machineNumber(line.headQuantity),
+          ...changeJson(line),
+        })),
+      })),
+      functions: diff.functions.map((fn) => ({ name: fn.name, in_base: Boolean(fn.base), in_head: Boolean(fn.head), changed: fn.changed.map(snake) })),
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,182 @@
+// What CI pipelines rely on: budget exit codes, diffs, schemas, the starter
+// scenario, and the jq recipes of docs/ci.md run against real output.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { load as loadYaml } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { tempDir, tempFile } from '../helpers/files.js';
+import { REPO, runCli } from '../helpers/run-cli.js';
+
+const withBudget = (usd: string) =>
+  tempFile(`name: budgeted\ntraffic: { requests_per_month: 10000000 }\nlambda:\n  functions: [{ name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }]\nbudget:\n  monthly_usd: ${usd}\n`);
+const BAD = () => tempFile('name: bad\nlambda: { functions: [{ name: f, memory_mb: 64, duration_ms: 1, requests_per_month: 1 }] }\n');
+
+describe('budget exit codes', () => {
+  // The budgeted scenario costs 9 × $0.20 + 600,000 GB-s × $0.0000133334 = $1.80 + $8.00 = $9.80.
+  it('0 within a budget, for one file', () => {
+    const result = runCli(['estimate', withBudget('9.80')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Budget: Serverless $9.80 a month of $9.80, $0.00 left');
+  });
+
+  it('1 over it, with one line naming the scenario, cost, budget and excess; the output is still printed', () => {
+    const file = withBudget('9.79');
+    const result = runCli(['estimate', file, '--format', 'json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`slcost: over budget: budgeted (${file}): Serverless $9.80 a month of $9.79, $0.01 over\n`);
+    const document = JSON.parse(result.stdout);
+    expect(document.budget).toEqual({
+      status: 'over',
+      monthly_usd: '9.79',
+      checks: [{ platform: 'serverless', budget_usd: '9.79', monthly_usd: '9.80', excess_usd: '0.01', status: 'over' }],
+    });
+  });
+
+  it('--budget wins over the scenario’s own', () => {
+    expect(runCli(['estimate', withBudget('1'), '--budget', '10']).status).toBe(0);
+    expect(runCli(['estimate', withBudget('100'), '--budget', '9.79']).status).toBe(1);
+  });
+
+  it('2 for an invalid file, which wins over a budget exceeded elsewhere', () => {
+    expect(runCli(['estimate', BAD()]).status).toBe(2);
+    const result = runCli(['estimate', withBudget('1'), BAD(), '--format', 'json']);
+    expect(result.status).toBe(2);
+    const document = JSON.parse(result.stdout);
+    expect(document.summary).toMatchObject({ count: 1, error_count: 1, over_budget_count: 1 });
+  });
+
+  it('0 and 1 for many files', () => {
+    expect(runCli(['estimate', 'scenarios/growing-api.yaml', 'scenarios/light-startup-api.yaml', '--budget', '20']).status).toBe(0);
+    const over = runCli(['estimate', 'scenarios/growing-api.yaml', 'scenarios/high-traffic.yaml', '--budget', '20', '--format', 'json']);
+    expect(over.status).toBe(1);
+    expect(over.stderr.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(over.stdout).summary.over_budget_count).toBe(1);
+  });
+
+  it('per-platform budgets are checked each on its own', () => {
+    const file = tempFile(
+      `${readFileSync('scenarios/growing-api.yaml', 'utf8')}budget:\n  monthly_usd: { serverless: 20, ec2: 200, fargate: 100 }\n`,
+    );
+    const result = runCli(['estimate', file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/EC2 \$215\.88 a month of \$200\.00, \$15\.88 over/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a malformed --budget is exit 2', () => {
+    const result = runCli(['estimate', 'scenarios/growing-api.yaml', '--budget', '$50']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('slcost: --budget must be dollars a month such as 50 or 49.99, got "$50"\n');
+  });
+});
+
+describe('slcost diff', () => {
+  it('of a scenario against itself is all zeros', () => {
+    const result = runCli(['diff', 'scenarios/order-pipeline.yaml', 'scenarios/order-pipeline.yaml', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const document = JSON.parse(result.stdout);
+    for (const platform of document.platforms) {
+      expect(platform.delta_usd).toBe('0.00');
+      for (const line of platform.line_items) expect(line.delta_usd).toBe('0.00');
+    }
+    expect(document.functions.every((fn: { changed: string[] }) => fn.changed.length === 0)).toBe(true);
+  });
+
+  it('shows a change in one function in that function only, and in its architecture’s lines', () => {
+    const base = readFileSync('scenarios/order-pipeline.yaml', 'utf8');
+    const head = tempFile(base.replace('duration_ms: 1450', 'duration_ms: 2900'));
+    const result = runCli(['diff', 'scenarios/order-pipeline.yaml', head, '--format', 'json']);
+    const document = JSON.parse(result.stdout);
+    const changed = document.functions.filter((fn: { changed: string[] }) => fn.changed.length > 0);
+    expect(changed).toEqual([{ name: 'invoice-worker', in_base: true, in_head: true, changed: ['billed_duration_ms', 'on_demand_gb_seconds'] }]);
+    const serverless = document.platforms.find((p: { platform: string }) => p.platform === 'serverless');
+    const moved = serverless.line_items.filter((line: { delta_usd: string }) => line.delta_usd !== '0.00').map((line: { id: string }) => line.id);
+    // invoice-worker runs on x86_64 with extra ephemeral storage: its duration and storage lines change, nothing else.
+    expect(moved).toEqual(['lambda.duration.x86_64.tier-1', 'lambda.ephemeral-storage']);
+  });
+
+  it('--fail-on-increase exits 1 past the threshold, 0 below it', () => {
+    // Under the 2021-09-29 table (flat prices) the high-traffic scenario costs the same: no increase at all.
+    expect(runCli(['diff', 'scenarios/high-traffic.yaml', '--pricing-base', 'aws-2021-09-29', '--fail-on-increase', '0']).status).toBe(0);
+    const grown = tempFile(readFileSync('scenarios/high-traffic.yaml', 'utf8').replace('requests_per_month: 100000000', 'requests_per_month: 120000000'));
+    const result = runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase', '10']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^slcost: cost increase: Serverless \$613\.13 → \$\d+\.\d\d a month, \+\$\d+\.\d\d \(\+\d+\.\d%\)\n/);
+    expect(runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase', '50']).status).toBe(0);
+    expect(runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase-usd', '1000']).status).toBe(0);
+    expect(runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase-usd', '100']).status).toBe(1);
+  });
+
+  it('--format markdown puts the summary first and folds the details', () => {
+    const result = runCli(['diff', 'scenarios/high-traffic.yaml', '--pricing-base', 'aws-2020-12-01', '--format', 'markdown']);
+    expect(result.status).toBe(0);
+    const text = result.stdout;
+    expect(text.indexOf('| Platform | Base | Head | Change | % |')).toBeLessThan(text.indexOf('<details>'));
+    expect(text).toContain('`scenarios/high-traffic.yaml (aws-2020-12-01)` → `scenarios/high-traffic.yaml (aws-2024-02-01)`');
+  });
+});
+
+describe('slcost schema and slcost init', () => {
+  it('prints the shipped schemas', () => {
+    expect(runCli(['schema']).stdout).toBe(readFileSync('schemas/scenario.schema.json', 'utf8'));
+    expect(runCli(['schema', '--output']).stdout).toBe(readFileSync('schemas/estimate.schema.json', 'utf8'));
+    expect(runCli(['schema', 'outputs']).stdout).toBe(readFileSync('schemas/estimates.schema.json', 'utf8'));
+    expect(runCli(['schema', 'nope']).status).toBe(2);
+  });
+
+  it('writes a starter that points at the schema, validates and estimates without edits', () => {
+    const dir = tempDir();
+    const file = join(dir, 'starter.yaml');
+    const written = runCli(['init', file]);
+    expect(written.status).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const schemaPath = /^# yaml-language-server: \$schema=(.+)$/m.exec(text.split('\n')[0]!)?.[1];
+    expect(schemaPath).toBeDefined();
+    const schema = JSON.parse(readFileSync(join(dir, schemaPath!), 'utf8'));
+    expect(schema.title).toBe('slcost scenario');
+    const estimated = runCli(['estimate', file, '--format', 'json']);
+    expect(estimated.status).toBe(0);
+    expect(JSON.parse(estimated.stdout).platforms.fargate).toBeDefined();
+    expect(new Ajv2020({ strict: false }).validate(schema, JSON.parse(JSON.stringify(loadYaml(text))))).toBe(true);
+    // and it does not overwrite
+    const again = runCli(['init', file]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe(`slcost: ${file}: exists already; choose another name or pass --force to overwrite it\n`);
+    expect(runCli(['init', file, '--force']).status).toBe(0);
+  });
+});
+
+describe('the jq recipes of docs/ci.md', () => {
+  const recipes = readFileSync('docs/ci.md', 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('npx slcost') && line.includes('| jq'));
+  const hasJq = spawnSync('jq', ['--version']).status === 0;
+
+  it('are there', () => expect(recipes.length).toBe(4));
+
+  it.skipIf(!hasJq).each(recipes)('%s', (recipe) => {
+    const result = spawnSync('bash', ['-c', `set -o pipefail; ${recipe.replace(/^npx slcost/, 'node bin/slcost.js')}`], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const expected: Array<[string, RegExp]> = [
+      ['.platforms.serverless.monthly_usd', /^613\.13\n$/],
+      ['.cheapest', /^serverless\n$/],
+      ['.summary.monthly_usd', /^\d+\.\d\d\n$/],
+    ];
+    if (recipe.includes('select(.budget.status')) {
+      // Exit 1 and the over-budget lines on standard error are what this recipe is about; jq lists the same scenarios.
+      expect(result.stdout).toMatch(/^High-traffic API: 513\.13 over$/m);
+      expect(result.stdout.trim().split('\n')).toHaveLength(result.stderr.trim().split('\n').length);
+    } else {
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const [, pattern] = expected.find(([filter]) => recipe.includes(filter))!;
+      expect(result.stdout).toMatch(pattern);
+    }
+  });
+});
+
