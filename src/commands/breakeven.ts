@@ -1,11 +1,13 @@
 // slcost breakeven: one scenario swept over monthly requests, as a chart or as numbers.
-import { InputError } from '../errors.js';
+import { InputError, SlcostError } from '../errors.js';
 import { cheapestAt, costCurves, costsAt, findCrossovers, logSpaced } from '../engine/breakeven.js';
 import { headlineRequests } from '../engine/scale.js';
 import { Decimal } from '../model/money.js';
 import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
+import { BREAKEVEN_HELP } from './help.js';
+import { describeFailure, type Io, parseFlags, chooseFormat } from './shell.js';
 
 export const BREAKEVEN_FORMATS = ['chart', 'json', 'csv'] as const;
 export type BreakevenFormat = (typeof BREAKEVEN_FORMATS)[number];
@@ -61,4 +63,47 @@ export function parseVolume(text: string, flag: string): Decimal {
   const value = new Decimal(match[1]!).times(scale).round();
   if (value.lessThan(1)) throw new InputError(`${flag} must be at least 1 request, got "${text}"`);
   return value;
+}
+
+export async function breakevenCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    points: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    pricing: { type: 'string', short: 'p' },
+    'no-free-tier': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(BREAKEVEN_HELP);
+    return 0;
+  }
+  const format = chooseFormat(values.format, BREAKEVEN_FORMATS);
+  if (positionals.length !== 1) throw new InputError('breakeven takes one scenario file, e.g. slcost breakeven scenarios/growing-api.yaml');
+  const from = parseVolume((values.from as string | undefined) ?? '10K', '--from');
+  const to = parseVolume((values.to as string | undefined) ?? '10B', '--to');
+  if (!to.greaterThan(from)) throw new InputError(`--to (${to.toFixed()}) must be above --from (${from.toFixed()})`);
+  const pointsText = (values.points as string | undefined) ?? '60';
+  const points = Number(pointsText);
+  if (!/^\d+$/.test(pointsText) || points < 2 || points > 100_000) throw new InputError(`--points must be a whole number from 2 to 100000, got "${pointsText}"`);
+  const file = positionals[0]!;
+  try {
+    const output = runBreakeven(file, {
+      from,
+      to,
+      points,
+      format,
+      pricing: (values.pricing as string | undefined) ?? null,
+      freeTier: !values['no-free-tier'],
+      width: Math.max(40, Math.min(io.columns, 120)),
+      color: io.color,
+    });
+    io.stdout(`${output}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof SlcostError)) throw error;
+    io.stderr(describeFailure({ file, error }));
+    return error.exitCode;
+  }
 }

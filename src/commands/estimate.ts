@@ -1,13 +1,15 @@
 // slcost estimate: files in, line items out. Reads, calls the engine, renders; no arithmetic here.
-import { SlcostError } from '../errors.js';
+import { InputError, SlcostError } from '../errors.js';
 import { estimate } from '../engine/estimate.js';
-import type { Decimal } from '../model/money.js';
+import { Decimal } from '../model/money.js';
 import type { Estimate } from '../model/types.js';
 import { describeBudget } from '../report/crossovers.js';
-import { type Format, render } from '../report/index.js';
+import { FORMATS, type Format, render } from '../report/index.js';
 import type { FileError } from '../report/run.js';
-import type { Style } from '../report/style.js';
+import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
+import { ESTIMATE_HELP } from './help.js';
+import { chooseFormat, describeFailure, type Io, parseFlags } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
   readonly format: Format;
@@ -44,4 +46,33 @@ export function runEstimate(files: readonly string[], options: EstimateOptions):
     e.budget.filter((check) => check.over).map((check) => `over budget: ${e.scenario.name} (${e.scenario.file}): ${describeBudget(check).replace(/^Budget: /, '')}`),
   );
   return { stdout, errors, overBudget, exitCode: errors.length ? 2 : overBudget.length ? 1 : 0 };
+}
+
+export async function estimateCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    format: { type: 'string', short: 'f' },
+    pricing: { type: 'string', short: 'p' },
+    'no-free-tier': { type: 'boolean' },
+    budget: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(ESTIMATE_HELP);
+    return 0;
+  }
+  const budgetText = values.budget as string | undefined;
+  if (budgetText !== undefined && !/^\d+(\.\d{1,2})?$/.test(budgetText)) throw new InputError(`--budget must be dollars a month such as 50 or 49.99, got "${budgetText}"`);
+  const format = chooseFormat(values.format, FORMATS);
+  if (!positionals.length) throw new InputError('estimate needs at least one scenario file, e.g. slcost estimate scenarios/growing-api.yaml');
+  const result = runEstimate(positionals, {
+    budgetUsd: budgetText === undefined ? null : new Decimal(budgetText),
+    format,
+    pricing: (values.pricing as string | undefined) ?? null,
+    freeTier: !values['no-free-tier'],
+    style: io.color ? ANSI_STYLE : PLAIN,
+  });
+  if (result.stdout) io.stdout(`${result.stdout}\n`);
+  for (const failure of result.errors) io.stderr(describeFailure(failure));
+  for (const line of result.overBudget) io.stderr(`slcost: ${line}\n`);
+  return result.exitCode;
 }

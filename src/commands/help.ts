@@ -129,3 +129,12 @@ Options:
 Examples:
   slcost init my-api.yaml
 `;
+
+/** The help of each command, by name. */
+export const HELP: Readonly<Record<string, string>> = {
+  estimate: ESTIMATE_HELP,
+  breakeven: BREAKEVEN_HELP,
+  diff: DIFF_HELP,
+  schema: SCHEMA_HELP,
+  init: INIT_HELP,
+};

@@ -1,0 +1,54 @@
+// What the command modules share: the terminal they write to, flag parsing,
+// and printing a failure the one way every user error is printed.
+import { parseArgs } from 'node:util';
+import { formatError, InputError, InputErrors } from '../errors.js';
+import type { FileError } from '../report/run.js';
+import { suggest } from '../suggest.js';
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly color: boolean;
+  /** The terminal's width, for charts; 80 when not a terminal. */
+  readonly columns: number;
+}
+
+/** One `slcost: file:line:col: message` line per problem; the file is added where the error does not carry it. */
+export function describeFailure({ file, error }: FileError): string {
+  const located = error instanceof InputErrors || (error instanceof InputError && error.location);
+  return formatError(error)
+    .split('\n')
+    .map((line) => `slcost: ${located ? '' : `${file}: `}${line}\n`)
+    .join('');
+}
+
+/** `--format`'s value, one of `formats` (the first is the default). */
+export function chooseFormat<T extends string>(value: unknown, formats: readonly T[]): T {
+  const format = (value ?? formats[0]) as string;
+  if (!(formats as readonly string[]).includes(format)) throw new InputError(`--format must be one of ${formats.join(', ')}, got "${format}"`);
+  return format as T;
+}
+
+export /** A non-negative amount given on the command line: dollars (with cents at most) or a percentage. */
+function parseAmount(text: string | undefined, flag: string, what: string): string | null {
+  if (text === undefined) return null;
+  if (!/^\d+(\.\d+)?$/.test(text)) throw new InputError(`${flag} must be ${what}, got "${text}"`);
+  return text;
+}
+
+export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export function parseFlags(args: readonly string[], options: FlagSpec) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    if (unknown) {
+      const names = Object.keys(options).map((name) => `--${name}`);
+      const close = names.find((name) => name.startsWith(unknown) || unknown.startsWith(name)) ?? suggest(unknown, names);
+      throw new InputError(`unknown option ${unknown}${close ? `; did you mean ${close}?` : ''}`);
+    }
+    throw new InputError(message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
