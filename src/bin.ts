@@ -7,5 +7,6 @@ const code = await main(process.argv.slice(2), {
   color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
   // A terminal's own width; else COLUMNS, as shells export it; else 80.
   columns: (process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS)) || 80,
+  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
 });
 process.exitCode = code;

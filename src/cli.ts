@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   diff: async () => (await import('./commands/diff.js')).diffCommand,
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
+  decide: async () => (await import('./commands/decide.js')).decideCommand,
 };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -5,6 +5,7 @@ export const MAIN_HELP = `slcost: what a serverless workload costs on AWS, line 
 Usage:
   slcost estimate FILE...   price one or more scenario files
   slcost breakeven FILE     chart cost against monthly requests, name the crossovers
+  slcost decide             serverless or containers? a questionnaire (--answers FILE)
   slcost diff BASE HEAD     what changed in cost between two versions of a scenario
   slcost schema             print the JSON Schema of scenarios (--output: of the JSON)
   slcost init [FILE]        write a commented starter scenario
@@ -130,6 +131,33 @@ Examples:
   slcost init my-api.yaml
 `;
 
+export const DECIDE_HELP = `Should it be serverless, containers, a VM, or a mix? Answer a few questions,
+one at a time (arrow keys, Enter; Ctrl-C leaves), and get a recommendation with
+the path your answers took, the reasons and the caveats.
+
+Usage:
+  slcost decide [options]
+
+Options:
+      --scenario FILE   answer volume, traffic, duration and memory from a scenario,
+                        price it, and let the cost comparison weigh in
+      --answers FILE    answer from a YAML file instead of asking (for scripts and
+                        CI); keys: max_execution_minutes, needs_gpu, memory_gb,
+                        needs_sub_10ms_latency, persistent_connections,
+                        traffic_pattern (steady|diurnal|spiky|unpredictable),
+                        requests_per_month, engineering_time_more_valuable,
+                        stateful_workflows, uses_relational_database, aws_committed
+  -f, --format FORMAT   table (default), json or markdown
+  -p, --pricing ID      price the scenario with this pricing version
+      --no-free-tier    leave out Lambda's always-free tier
+  -h, --help            show this help
+
+Examples:
+  slcost decide
+  slcost decide --scenario scenarios/high-traffic.yaml
+  slcost decide --answers scenarios/answers/spiky-api.yaml --format json
+`;
+
 /** The help of each command, by name. */
 export const HELP: Readonly<Record<string, string>> = {
   estimate: ESTIMATE_HELP,
@@ -137,4 +165,5 @@ export const HELP: Readonly<Record<string, string>> = {
   diff: DIFF_HELP,
   schema: SCHEMA_HELP,
   init: INIT_HELP,
+  decide: DECIDE_HELP,
 };

@@ -11,6 +11,8 @@ export interface Io {
   readonly color: boolean;
   /** The terminal's width, for charts; 80 when not a terminal. */
   readonly columns: number;
+  /** Whether a person can answer questions (standard input and output are a terminal). */
+  readonly interactive?: boolean;
 }
 
 /** One `slcost: file:line:col: message` line per problem; the file is added where the error does not carry it. */

@@ -1,0 +1,109 @@
+// slcost decide: the questionnaire, asked on a terminal or answered from a file,
+// optionally with a scenario's costs folded in.
+import { InputError } from '../errors.js';
+import { type Answers, type CostEvidence, decide, MissingAnswer, nextQuestion } from '../engine/decision-tree.js';
+import { estimate as estimateScenario } from '../engine/estimate.js';
+import { headlineRequests } from '../engine/scale.js';
+import { readYamlFile } from '../load/read-yaml.js';
+import type { Estimate } from '../model/types.js';
+import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
+import { PLATFORM_NAMES } from '../report/crossovers.js';
+import { renderDecisionJson, renderDecisionMarkdown, renderDecisionTable } from '../report/decide.js';
+import { formatUsd } from '../report/format.js';
+import { ANSI_STYLE, PLAIN } from '../report/style.js';
+import { answersSchema } from '../schema/answers.js';
+import { validate } from '../schema/issues.js';
+import { DECIDE_HELP } from './help.js';
+import { scenarioReader } from './inputs.js';
+import { chooseFormat, type Io, parseFlags } from './shell.js';
+
+export const DECIDE_FORMATS = ['table', 'json', 'markdown'] as const;
+
+/** What a scenario answers: its volume, traffic shape, longest run and largest memory. */
+function fromScenario(scenario: Parameters<typeof headlineRequests>[0]): Answers {
+  const pattern = scenario.traffic.pattern;
+  return {
+    requests_per_month: headlineRequests(scenario).toNumber(),
+    traffic_pattern: pattern === 'custom' ? 'diurnal' : pattern,
+    max_execution_minutes: Math.max(...scenario.functions.map((fn) => fn.durationMs.toNumber())) / 60_000,
+    memory_gb: Math.max(...scenario.functions.map((fn) => fn.memoryMb)) / 1024,
+  };
+}
+
+function evidence(estimate: Estimate): CostEvidence {
+  const best = [...estimate.containers].sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];
+  return {
+    cheapest: estimate.cheapest,
+    serverlessUsd: formatUsd(estimate.serverless.monthlyUsd),
+    containersUsd: best ? formatUsd(best.monthlyUsd) : null,
+    containerName: best ? PLATFORM_NAMES[best.id] : null,
+  };
+}
+
+export interface DecideInputs {
+  readonly answers: Answers;
+  readonly estimate: Estimate | null;
+  /** Asks what the answers leave open; null when nothing may be asked. */
+  readonly ask: Ask | null;
+}
+
+/** Asks what is open, one question at a time, then decides. */
+export async function runDecision({ answers, estimate, ask }: DecideInputs) {
+  const costs = estimate && evidence(estimate);
+  const given: Answers = { ...answers };
+  for (let question = nextQuestion(given, costs); question; question = nextQuestion(given, costs)) {
+    if (!ask) {
+      throw new InputError(`the answers do not say ${question.id} (${question.prompt}); add it to the answers file`);
+    }
+    (given as Record<string, unknown>)[question.id] = await ask(question);
+  }
+  try {
+    return decide(given, costs);
+  } catch (error) {
+    if (error instanceof MissingAnswer) throw new InputError(`the answers do not say ${error.question.id} (${error.question.prompt})`);
+    throw error;
+  }
+}
+
+export async function decideCommand(args: readonly string[], io: Io & { interactive?: boolean; ask?: Ask }): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    answers: { type: 'string' },
+    scenario: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    pricing: { type: 'string', short: 'p' },
+    'no-free-tier': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(DECIDE_HELP);
+    return 0;
+  }
+  if (positionals.length) throw new InputError(`decide takes no files as arguments; use --answers FILE or --scenario FILE`);
+  const format = chooseFormat(values.format, DECIDE_FORMATS);
+  const answersFile = values.answers as string | undefined;
+  const scenarioFile = values.scenario as string | undefined;
+  if (!answersFile && !io.interactive) {
+    throw new InputError('decide asks its questions on a terminal, and this is not one; give the answers in a file: slcost decide --answers answers.yaml (see slcost decide --help)');
+  }
+  let estimate: Estimate | null = null;
+  let answers: Answers = {};
+  if (scenarioFile) {
+    const { scenario, book } = scenarioReader({ pricing: (values.pricing as string | undefined) ?? null, freeTier: !values['no-free-tier'] })(scenarioFile);
+    estimate = estimateScenario(scenario, book);
+    answers = fromScenario(scenario);
+  }
+  if (answersFile) answers = { ...answers, ...(validate(answersSchema, readYamlFile(answersFile)) as Answers) };
+  const style = io.color ? ANSI_STYLE : PLAIN;
+  const ask = answersFile ? null : (io.ask ?? terminalAsk(style.dim));
+  let decision;
+  try {
+    decision = await runDecision({ answers, estimate, ask });
+  } catch (error) {
+    if (isCancel(error)) return 130;
+    throw error;
+  }
+  const output =
+    format === 'json' ? renderDecisionJson(decision, estimate) : format === 'markdown' ? renderDecisionMarkdown(decision, estimate) : renderDecisionTable(decision, estimate, style);
+  io.stdout(`${output}\n`);
+  return 0;
+}

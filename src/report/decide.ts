@@ -1,0 +1,66 @@
+// The recommendation, for a terminal, a pull request and machines.
+import type { Decision } from '../engine/decision-tree.js';
+import type { Estimate } from '../model/types.js';
+import { describeCrossovers, PLATFORM_NAMES, platformsOf } from './crossovers.js';
+import { formatUsd, machineUsd } from './format.js';
+import type { Style } from './style.js';
+
+export const DECISION_SCHEMA = 'slcost-decision/1';
+
+function showAnswer(answer: unknown): string {
+  if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
+  if (typeof answer === 'number') return answer.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return String(answer);
+}
+
+function costLines(estimate: Estimate | null): string[] {
+  if (!estimate) return [];
+  const lines = [`Monthly: ${platformsOf(estimate).map(([id, cost]) => `${PLATFORM_NAMES[id]} ${formatUsd(cost.monthlyUsd)}`).join(' · ')}`];
+  if (estimate.breakeven) lines.push(...describeCrossovers(estimate.breakeven.crossovers, estimate.breakeven.fromRequests, estimate.breakeven.toRequests, estimate.cheapest));
+  return lines;
+}
+
+export function renderDecisionTable(decision: Decision, estimate: Estimate | null, style: Style): string {
+  const lines = [style.bold(`Recommendation: ${decision.recommendation}`), '', style.bold('How the answers led there')];
+  decision.path.forEach((step, index) => lines.push(`  ${index + 1}. ${step.prompt} ${style.bold(showAnswer(step.answer))}`, style.dim(`     → ${step.implies}`)));
+  lines.push('', style.bold('Why'), ...decision.reasons.map((reason) => `  - ${reason}`));
+  if (decision.caveats.length) lines.push('', style.bold('Caveats'), ...decision.caveats.map((caveat) => `  - ${caveat}`));
+  if (estimate) lines.push('', style.bold(`Costs of ${estimate.scenario.file}`), ...costLines(estimate).map((line) => `  ${line}`));
+  return lines.join('\n');
+}
+
+export function renderDecisionMarkdown(decision: Decision, estimate: Estimate | null): string {
+  const lines = [
+    `### Recommendation: **${decision.recommendation}**`,
+    '',
+    '| # | Question | Answer | Implies |',
+    '| ---: | --- | --- | --- |',
+    ...decision.path.map((step, index) => `| ${index + 1} | ${step.prompt} | ${showAnswer(step.answer)} | ${step.implies} |`),
+    '',
+    '**Why**',
+    '',
+    ...decision.reasons.map((reason) => `- ${reason}`),
+  ];
+  if (decision.caveats.length) lines.push('', '**Caveats**', '', ...decision.caveats.map((caveat) => `- ${caveat}`));
+  if (estimate) lines.push('', `**Costs** (\`${estimate.scenario.file}\`)`, '', ...costLines(estimate).map((line) => `- ${line}`));
+  return lines.join('\n');
+}
+
+export function renderDecisionJson(decision: Decision, estimate: Estimate | null): string {
+  return JSON.stringify(
+    {
+      schema: DECISION_SCHEMA,
+      recommendation: decision.recommendation,
+      path: decision.path.map((step) => ({ question: step.question, prompt: step.prompt, answer: step.answer, implies: step.implies })),
+      reasons: decision.reasons,
+      caveats: decision.caveats,
+      costs: estimate && {
+        scenario: estimate.scenario.file,
+        cheapest: estimate.cheapest,
+        monthly_usd: Object.fromEntries(platformsOf(estimate).map(([id, cost]) => [id, machineUsd(cost.monthlyUsd)])),
+      },
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,132 @@
+// slcost decide in-process with injected answers, as a separate process from a
+// file, and in a real pseudo-terminal with arrow keys and Enter.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { decideCommand } from '../../src/commands/decide.js';
+import type { Question } from '../../src/engine/decision-tree.js';
+import { tempFile } from '../helpers/files.js';
+import { REPO, runCli } from '../helpers/run-cli.js';
+
+function io(replies: Record<string, unknown>, asked: string[] = []) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: {
+      stdout: (text: string) => out.push(text),
+      stderr: (text: string) => err.push(text),
+      color: false,
+      columns: 80,
+      interactive: true,
+      ask: async (question: Question) => {
+        asked.push(question.id);
+        if (!(question.id in replies)) throw new Error(`unexpected question ${question.id}`);
+        return replies[question.id] as never;
+      },
+    },
+  };
+}
+
+describe('slcost decide in-process', () => {
+  it('asks only the questions on the path, one at a time, and prints the recommendation', async () => {
+    const asked: string[] = [];
+    const run = io({ max_execution_minutes: 0.2, needs_gpu: false, memory_gb: 0.5, needs_sub_10ms_latency: false, persistent_connections: true, stateful_workflows: false, uses_relational_database: false, aws_committed: true }, asked);
+    expect(await decideCommand(['--format', 'json'], run.io)).toBe(0);
+    expect(asked).toEqual(['max_execution_minutes', 'needs_gpu', 'memory_gb', 'needs_sub_10ms_latency', 'persistent_connections', 'stateful_workflows', 'uses_relational_database', 'aws_committed']);
+    const document = JSON.parse(run.out.join(''));
+    expect(document.recommendation).toBe('hybrid');
+    expect(document.path).toHaveLength(8);
+    expect(document.path[4]).toEqual({ question: 'persistent_connections', prompt: 'Does it hold long-lived connections (WebSockets, streaming, chat)?', answer: true, implies: 'long-lived connections' });
+  });
+
+  it('takes volume, traffic, duration and memory from a scenario and prices it', async () => {
+    const asked: string[] = [];
+    const run = io({ needs_gpu: false, needs_sub_10ms_latency: false, persistent_connections: false, engineering_time_more_valuable: false }, asked);
+    expect(await decideCommand(['--scenario', 'scenarios/high-traffic.yaml', '--format', 'json'], run.io)).toBe(0);
+    expect(asked).toEqual(['needs_gpu', 'needs_sub_10ms_latency', 'persistent_connections', 'engineering_time_more_valuable']);
+    const document = JSON.parse(run.out.join(''));
+    expect(document.recommendation).toBe('containers');
+    expect(document.costs).toEqual({ scenario: 'scenarios/high-traffic.yaml', cheapest: 'ec2', monthly_usd: { serverless: '613.13', ec2: '223.88' } });
+  });
+
+  it('leaves cleanly on Ctrl-C: exit 130, nothing written', async () => {
+    const cancel = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+    const run = io({});
+    run.io.ask = async () => {
+      throw cancel;
+    };
+    expect(await decideCommand([], run.io)).toBe(130);
+    expect(run.out).toEqual([]);
+    expect(run.err).toEqual([]);
+  });
+});
+
+describe('slcost decide as a process', () => {
+  it('answers from a file without a terminal', () => {
+    const result = runCli(['decide', '--answers', 'scenarios/answers/spiky-api.yaml', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(document.recommendation).toBe('serverless');
+    expect(Object.keys(document)).toEqual(['schema', 'recommendation', 'path', 'reasons', 'caveats', 'costs']);
+  });
+
+  it('without a terminal and without answers, exits 2 saying how to pass them', () => {
+    const result = runCli(['decide']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'slcost: decide asks its questions on a terminal, and this is not one; give the answers in a file: slcost decide --answers answers.yaml (see slcost decide --help)\n',
+    );
+  });
+
+  it('validates the answers file like a scenario', () => {
+    const bad = tempFile('max_execution_minutes: 5\ntrafic_pattern: spiky\n', 'answers.yaml');
+    const result = runCli(['decide', '--answers', bad]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`slcost: ${bad}:2:1: unknown key "trafic_pattern"; did you mean "traffic_pattern"? (at trafic_pattern)\n`);
+  });
+
+  it('an answers file that leaves a question on the path open is exit 2 naming it', () => {
+    const partial = tempFile('max_execution_minutes: 5\nneeds_gpu: false\n', 'answers.yaml');
+    const result = runCli(['decide', '--answers', partial]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('slcost: the answers do not say memory_gb (How much memory does one run need, in GB?); add it to the answers file\n');
+  });
+
+  it('--format markdown gives a table of the path', () => {
+    const result = runCli(['decide', '--answers', 'scenarios/answers/gpu-inference.yaml', '--format', 'markdown']);
+    expect(result.stdout).toContain('### Recommendation: **vm**');
+    expect(result.stdout).toContain('| 2 | Does it need a GPU? | yes | needs GPU instances |');
+  });
+});
+
+describe('slcost decide in a pseudo-terminal', () => {
+  const hasPython = spawnSync('python3', ['--version']).status === 0;
+  it.skipIf(!hasPython)('runs a whole questionnaire with arrow keys and Enter', () => {
+    const down = '\u001b[B';
+    const steps = [
+      ['longest single run', '0.5\r'],
+      ['need a GPU', '\r'],
+      ['memory', '1\r'],
+      ['under 10 ms', '\r'],
+      ['long-lived', '\r'],
+      ['traffic look like', `${down}${down}\r`],
+      ['stateful', '\r'],
+      ['relational', 'y\r'],
+      ['committed to AWS', '\r'],
+    ];
+    const result = spawnSync('python3', ['test/helpers/pty-drive.py', JSON.stringify(steps), '--', process.execPath, 'bin/slcost.js', 'decide', '--format', 'json'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(0);
+    const json = result.stdout.slice(result.stdout.indexOf('{\r\n  "schema"')).replace(/\r\n/g, '\n');
+    const document = JSON.parse(json);
+    expect(document.recommendation).toBe('serverless');
+    expect(document.path.find((step: { question: string }) => step.question === 'traffic_pattern').answer).toBe('spiky');
+    expect(document.caveats.some((caveat: string) => caveat.includes('RDS Proxy'))).toBe(true);
+  });
+});
