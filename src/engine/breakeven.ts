@@ -113,22 +113,23 @@ function serverlessBreakpoints(scenario: Scenario, book: PriceBook, from: Decima
     const scaled = atVolume(scenario, requests);
     const usage = scaled.functions.map((fn) => functionUsage(fn, lambda, profile));
     const gb = (arch: string) => usage.filter((u) => u.architecture === arch).reduce((total, u) => total.plus(u.onDemandGbSeconds), ZERO);
-    const api = scaled.apiGateway;
+    const apis = scaled.apiGateways.map((api) => (api.type === 'websocket' ? api.messagesPerMonth : api.requestsPerMonth));
     return {
-      requests: usage.reduce((total, u) => total.plus(u.requestsPerMonth), ZERO),
-      x86: gb('x86_64'),
-      arm: gb('arm64'),
-      both: gb('x86_64').plus(gb('arm64')),
-      api: api.type === 'none' ? ZERO : api.type === 'websocket' ? api.messagesPerMonth : api.requestsPerMonth,
+      scalars: {
+        requests: usage.reduce((total, u) => total.plus(u.requestsPerMonth), ZERO),
+        x86: gb('x86_64'),
+        arm: gb('arm64'),
+        both: gb('x86_64').plus(gb('arm64')),
+      },
+      apis,
     };
   };
   const bounds = (tiers: readonly { upTo: Decimal | null }[] | null | undefined) => (tiers ?? []).flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
   const free = scenario.freeTier ? lambda.freeTier : { requests: ZERO, gbSeconds: ZERO };
   const apiPrices = prices.apiGateway;
-  const api = scenario.apiGateway;
   // API bands and free tiers count metered requests: a large HTTP request or WebSocket message counts as several.
-  let apiThresholds: Decimal[] = [];
-  if (apiPrices && api.type !== 'none') {
+  const apiThresholds = scenario.apiGateways.map((api) => {
+    if (!apiPrices) return [];
     const freeTier = apiPrices.freeTier12Month;
     const [tiers, freeUnits, meter] =
       api.type === 'rest'
@@ -136,14 +137,13 @@ function serverlessBreakpoints(scenario: Scenario, book: PriceBook, from: Decima
         : api.type === 'http'
           ? [apiPrices.httpPerMillion, freeTier.httpRequests, meteredUnits(api.requestSizeKb, apiPrices.httpMeteringKb)]
           : [apiPrices.websocketMessagesPerMillion, freeTier.websocketMessages, meteredUnits(api.messageSizeKb, apiPrices.websocketMeteringKb)];
-    apiThresholds = [...bounds(tiers), ...(api.freeTier ? [freeUnits] : [])].map((threshold) => threshold.dividedBy(meter));
-  }
-  const thresholds: Record<keyof ReturnType<typeof quantities>, Decimal[]> = {
+    return [...bounds(tiers), ...(api.freeTier ? [freeUnits] : [])].map((threshold) => threshold.dividedBy(meter));
+  });
+  const thresholds: Record<'requests' | 'x86' | 'arm' | 'both', Decimal[]> = {
     requests: [free.requests],
     x86: [free.gbSeconds, ...bounds(lambda.durationPerGbSecond.x86_64)],
     arm: bounds(lambda.durationPerGbSecond.arm64),
     both: [free.gbSeconds],
-    api: apiThresholds,
   };
   const points = [...segments];
   for (let i = 0; i + 1 < segments.length; i++) {
@@ -153,10 +153,16 @@ function serverlessBreakpoints(scenario: Scenario, book: PriceBook, from: Decima
     const qb = quantities(b);
     for (const key of Object.keys(thresholds) as (keyof typeof thresholds)[]) {
       for (const threshold of thresholds[key]) {
-        const root = linearRoot(a, qa[key], b, qb[key], threshold);
+        const root = linearRoot(a, qa.scalars[key], b, qb.scalars[key], threshold);
         if (root) points.push(root);
       }
     }
+    apiThresholds.forEach((forApi, index) => {
+      for (const threshold of forApi) {
+        const root = linearRoot(a, qa.apis[index]!, b, qb.apis[index]!, threshold);
+        if (root) points.push(root);
+      }
+    });
   }
   return points;
 }

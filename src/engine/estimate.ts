@@ -37,7 +37,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region },
     assumptions: {
       freeTier: scenario.freeTier,
-      apiGatewayFreeTier: scenario.apiGateway.type !== 'none' && scenario.apiGateway.freeTier,
+      apiGatewayFreeTier: scenario.apiGateways.some((api) => api.freeTier),
       hoursPerMonth: HOURS_PER_MONTH,
       trafficPattern: scenario.traffic.pattern,
     },

@@ -20,7 +20,7 @@ export function regionOf(scenario: Scenario, book: PriceBook): { prices: RegionP
 /** Lambda and API Gateway, priced. */
 export function serverlessCost(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string): PlatformCost & { functions: FunctionUsage[] } {
   const lambda = lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where);
-  const api = apiGatewayLineItems(scenario.apiGateway, prices.apiGateway, where);
+  const api = scenario.apiGateways.flatMap((gateway) => apiGatewayLineItems(gateway, prices.apiGateway, where));
   return { ...platformCost([...lambda.lineItems, ...api]), functions: lambda.usage };
 }
 

@@ -14,7 +14,6 @@ export function atVolume(scenario: Scenario, requestsPerMonth: Decimal): Scenari
   const base = headlineRequests(scenario);
   const factor = base.isZero() ? new Decimal(0) : requestsPerMonth.dividedBy(base);
   const scale = (value: Decimal) => value.times(factor);
-  const api = scenario.apiGateway;
   return {
     ...scenario,
     trafficRequests: scenario.trafficRequests === null ? null : requestsPerMonth,
@@ -23,12 +22,9 @@ export function atVolume(scenario: Scenario, requestsPerMonth: Decimal): Scenari
       requestsPerMonth: scale(fn.requestsPerMonth),
       provisioned: fn.provisioned && { ...fn.provisioned, requestsPerMonth: fn.provisioned.requestsPerMonth && scale(fn.provisioned.requestsPerMonth) },
     })),
-    apiGateway:
-      api.type === 'none'
-        ? api
-        : api.type === 'websocket'
-          ? { ...api, messagesPerMonth: scale(api.messagesPerMonth) }
-          : { ...api, requestsPerMonth: scale(api.requestsPerMonth) },
+    apiGateways: scenario.apiGateways.map((api) =>
+      api.type === 'websocket' ? { ...api, messagesPerMonth: scale(api.messagesPerMonth) } : { ...api, requestsPerMonth: scale(api.requestsPerMonth) },
+    ),
     containers: scenario.containers && { ...scenario.containers, requestsPerMonth: scale(scenario.containers.requestsPerMonth) },
   };
 }

@@ -3,7 +3,7 @@
 // the field to change.
 import { InputError, inputErrors } from '../errors.js';
 import { Decimal } from '../model/money.js';
-import type { ApiGateway, Containers, FargateFleet, LambdaFunction, LoadBalancer, ProvisionedConcurrency, Scenario, TrafficShape } from '../model/types.js';
+import type { ApiGateway, PricedApi, Containers, FargateFleet, LambdaFunction, LoadBalancer, ProvisionedConcurrency, Scenario, TrafficShape } from '../model/types.js';
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
 import { type ScenarioFile, scenarioSchema } from '../schema/scenario.js';
@@ -65,7 +65,7 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
     traffic: trafficShape(file.traffic, fail),
     trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
     functions,
-    apiGateway: apiGateway(file.api_gateway, trafficRequests, fail),
+    apiGateways: pricedApis(apiGateway(file.api_gateway, trafficRequests, fail)),
     containers: containers(file.containers, trafficRequests, file.api_gateway?.type ?? 'none', fail),
     budget: budget(file.budget, file.containers, fail),
   };
@@ -216,6 +216,10 @@ function trafficShape(traffic: ScenarioFile['traffic'], fail: Fail): TrafficShap
       return { pattern: 'custom', hourlyWeights: weights.map((weight) => new Decimal(weight)) };
     }
   }
+}
+
+export function pricedApis(api: ApiGateway): PricedApi[] {
+  return api.type === 'none' ? [] : [api];
 }
 
 function apiGateway(api: ScenarioFile['api_gateway'], trafficRequests: number | undefined, fail: Fail): ApiGateway {

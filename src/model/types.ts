@@ -175,6 +175,8 @@ export interface Containers {
   readonly fargate: FargateFleet | null;
 }
 
+export type PricedApi = Exclude<ApiGateway, { readonly type: 'none' }>;
+
 export interface Scenario {
   readonly name: string;
   readonly file: string;
@@ -186,7 +188,8 @@ export interface Scenario {
   /** `traffic.requests_per_month`, when the scenario gives it. */
   readonly trafficRequests: Decimal | null;
   readonly functions: readonly LambdaFunction[];
-  readonly apiGateway: ApiGateway;
+  /** The APIs in front of the functions, at most one per type (AWS bands each type's requests together). */
+  readonly apiGateways: readonly PricedApi[];
   readonly containers: Containers | null;
   /** Monthly budgets per platform, in dollars; empty without a budget. */
   readonly budget: Partial<Record<PlatformId, Decimal>>;

@@ -83,7 +83,7 @@ describe('the solver agrees with a brute-force search', () => {
       traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') },
       trafficRequests: d(10_000_000),
       functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 10_000_000, architecture: 'arm64' })],
-      apiGateway: { type: 'http', requestsPerMonth: d(10_000_000), requestSizeKb: d(1), freeTier: false },
+      apiGateways: [{ type: 'http', requestsPerMonth: d(10_000_000), requestSizeKb: d(1), freeTier: false }],
     }),
     'c6g.xlarge',
     500,

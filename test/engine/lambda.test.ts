@@ -125,7 +125,7 @@ describe('prices a table lacks are errors, never zero', () => {
   it('an API Gateway type a region does not price', () => {
     const workload = scenario({
       region: 'eu-west-1',
-      apiGateway: { type: 'rest', requestsPerMonth: d(10), freeTier: false },
+      apiGateways: [{ type: 'rest', requestsPerMonth: d(10), freeTier: false }],
       functions: [fn({ durationMs: 10, requestsPerMonth: 10 })],
     });
     expect(() => estimate(workload, book())).toThrow(/no API Gateway rest price/);

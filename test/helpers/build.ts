@@ -26,7 +26,7 @@ export function scenario(fields: Partial<Scenario> & { functions: Scenario['func
     freeTier: true,
     traffic: { pattern: 'steady' },
     trafficRequests: null,
-    apiGateway: { type: 'none' },
+    apiGateways: [],
     containers: null,
     budget: {},
     ...fields,

@@ -33,7 +33,7 @@ describe('a valid scenario', () => {
     expect(scenario.freeTier).toBe(true);
     expect(scenario.pricingId).toBeNull();
     expect(scenario.traffic).toEqual({ pattern: 'steady' });
-    expect(scenario.apiGateway).toEqual({ type: 'none' });
+    expect(scenario.apiGateways).toEqual([]);
     const [fn] = scenario.functions;
     expect(fn?.architecture).toBe('x86_64');
     expect(fn?.ephemeralStorageMb).toBe(512);

@@ -42,7 +42,7 @@ function toFunction(input: FnInput, index: number): LambdaFunction {
 
 const scenarioArb = fc
   .record({ functions: fc.array(fnArb, { minLength: 1, maxLength: 3 }), freeTier: fc.boolean(), api: apiArb })
-  .map(({ functions, freeTier, api }) => scenario({ freeTier, functions: functions.map(toFunction), apiGateway: api }));
+  .map(({ functions, freeTier, api }) => scenario({ freeTier, functions: functions.map(toFunction), apiGateways: api.type === 'none' ? [] : [api] }));
 
 const cost = (s: Scenario) => estimate(s, book()).serverless.exactUsd;
 const withFirst = (s: Scenario, change: (fn: LambdaFunction) => LambdaFunction): Scenario => ({
