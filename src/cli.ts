@@ -20,6 +20,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
   init: async () => (await import('./commands/init.js')).initCommand,
   decide: async () => (await import('./commands/decide.js')).decideCommand,
+  usage: async () => (await import('./commands/usage.js')).usageCommand,
 };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -73,6 +73,7 @@ export async function breakevenCommand(args: readonly string[], io: Io): Promise
     format: { type: 'string', short: 'f' },
     pricing: { type: 'string', short: 'p' },
     'no-free-tier': { type: 'boolean' },
+    usage: { type: 'string', short: 'u' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -96,6 +97,7 @@ export async function breakevenCommand(args: readonly string[], io: Io): Promise
       format,
       pricing: (values.pricing as string | undefined) ?? null,
       freeTier: !values['no-free-tier'],
+      usage: (values.usage as string | undefined) ?? null,
       width: Math.max(40, Math.min(io.columns, 120)),
       color: io.color,
     });

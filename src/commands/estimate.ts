@@ -54,6 +54,7 @@ export async function estimateCommand(args: readonly string[], io: Io): Promise<
     pricing: { type: 'string', short: 'p' },
     'no-free-tier': { type: 'boolean' },
     budget: { type: 'string' },
+    usage: { type: 'string', short: 'u' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -69,6 +70,7 @@ export async function estimateCommand(args: readonly string[], io: Io): Promise<
     format,
     pricing: (values.pricing as string | undefined) ?? null,
     freeTier: !values['no-free-tier'],
+    usage: (values.usage as string | undefined) ?? null,
     style: io.color ? ANSI_STYLE : PLAIN,
   });
   if (result.stdout) io.stdout(`${result.stdout}\n`);

@@ -3,7 +3,8 @@
 export const MAIN_HELP = `slcost: what a serverless workload costs on AWS, line by line, offline.
 
 Usage:
-  slcost estimate FILE...   price one or more scenario files
+  slcost estimate FILE...   price scenario files, or templates with --usage
+  slcost usage init FILE    write a usage file for a serverless.yml or SAM template
   slcost breakeven FILE     chart cost against monthly requests, name the crossovers
   slcost decide             serverless or containers? a questionnaire (--answers FILE)
   slcost diff BASE HEAD     what changed in cost between two versions of a scenario
@@ -37,11 +38,15 @@ Options:
                         400,000 GB-seconds a month)
       --budget USD      the serverless monthly budget of every file, in place of
                         the files' own budget: blocks; over it, exit code 1
+  -u, --usage FILE      the usage file for serverless.yml / SAM templates: each
+                        function's requests and duration, and scenario settings
   -h, --help            show this help
 
 Examples:
   slcost estimate scenarios/growing-api.yaml
   slcost estimate scenarios/*.yaml --budget 20000
+  slcost estimate scenarios/templates/image-processor/serverless.yml \
+      --usage scenarios/templates/image-processor/usage.yaml
   slcost estimate scenarios/*.yaml --format json
   slcost estimate scenarios/high-traffic.yaml --pricing aws-2021-09-29 --no-free-tier
 
@@ -158,6 +163,23 @@ Examples:
   slcost decide --answers scenarios/answers/spiky-api.yaml --format json
 `;
 
+export const USAGE_HELP = `Write a usage file for a serverless.yml or SAM template: every function it
+has, with its memory, architecture, timeout and API as comments, and a line to
+fill in with its requests a month and average duration.
+
+Usage:
+  slcost usage init TEMPLATE [options]
+
+Options:
+  -o, --output FILE     where to write it (default usage.yaml)
+      --force           overwrite it if it exists
+  -h, --help            show this help
+
+Examples:
+  slcost usage init scenarios/templates/image-processor/serverless.yml --output my-usage.yaml
+  slcost usage init scenarios/templates/thumbnail-sam/template.yaml --force
+`;
+
 /** The help of each command, by name. */
 export const HELP: Readonly<Record<string, string>> = {
   estimate: ESTIMATE_HELP,
@@ -166,4 +188,5 @@ export const HELP: Readonly<Record<string, string>> = {
   schema: SCHEMA_HELP,
   init: INIT_HELP,
   decide: DECIDE_HELP,
+  usage: USAGE_HELP,
 };

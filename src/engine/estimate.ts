@@ -47,7 +47,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     breakeven,
     functions,
     budget: budgetChecks([['serverless', serverlessTotals], ...containers.map((c): [PlatformId, PlatformCost] => [c.id, c])], scenario.budget),
-    warnings: [...warnings(scenario, functions), ...found],
+    warnings: [...(scenario.notes ?? []), ...warnings(scenario, functions), ...found],
   };
 }
 

@@ -87,6 +87,7 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
     provisionedConfiguredGbSeconds,
     peakRequestsPerSecond,
     peakConcurrency: peakRequestsPerSecond.times(billedMs).dividedBy(MS_PER_SECOND),
+    usageGiven: fn.usageGiven ?? true,
     ephemeralGbSeconds: onDemandSeconds.plus(provisionedSeconds).times(extraStorageMb).dividedBy(MB_PER_GB),
   };
 }

@@ -23,17 +23,20 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   const parsed = validate(scenarioSchema, source);
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
-  const ids = options.pricingIds;
-  if (parsed.pricing !== undefined && ids && !ids.includes(parsed.pricing)) {
-    const hint = suggest(parsed.pricing, ids);
-    fail(`unknown pricing version "${parsed.pricing}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`, ['pricing']);
-  }
+  if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);
   const scenario = toScenario(parsed, source.file, fail);
   if (errors.length) throw inputErrors(errors);
   return scenario;
 }
 
-type Fail = (message: string, path: FieldPath) => void;
+export type Fail = (message: string, path: FieldPath) => void;
+
+/** A `pricing:` that names no version is an error where it is written. */
+export function pricingIdCheck(id: string, ids: readonly string[] | undefined, fail: Fail): void {
+  if (!ids || ids.includes(id)) return;
+  const hint = suggest(id, ids);
+  fail(`unknown pricing version "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`, ['pricing']);
+}
 
 function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
   const trafficRequests = file.traffic?.requests_per_month;
@@ -66,13 +69,13 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
     trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
     functions,
     apiGateways: pricedApis(apiGateway(file.api_gateway, trafficRequests, fail)),
-    containers: containers(file.containers, trafficRequests, file.api_gateway?.type ?? 'none', fail),
-    budget: budget(file.budget, file.containers, fail),
+    containers: containersOf(file.containers, trafficRequests, file.api_gateway?.type ?? 'none', fail),
+    budget: budgetOf(file.budget, file.containers, fail),
   };
 }
 
 /** `monthly_usd: 50` is the serverless side's budget; a mapping gives one per platform. */
-function budget(block: ScenarioFile['budget'], containers: ScenarioFile['containers'], fail: Fail): Scenario['budget'] {
+export function budgetOf(block: ScenarioFile['budget'], containers: ScenarioFile['containers'], fail: Fail): Scenario['budget'] {
   if (!block) return {};
   const usd = block.monthly_usd;
   if (typeof usd === 'number') return { serverless: new Decimal(usd) };
@@ -100,7 +103,7 @@ function range(from: number, to: number, step: number): number[] {
   return values;
 }
 
-function containers(
+export function containersOf(
   block: ScenarioFile['containers'],
   trafficRequests: number | undefined,
   apiType: string,
@@ -183,7 +186,7 @@ function provisioned(
   };
 }
 
-function trafficShape(traffic: ScenarioFile['traffic'], fail: Fail): TrafficShape {
+export function trafficShape(traffic: ScenarioFile['traffic'], fail: Fail): TrafficShape {
   if (!traffic) return { pattern: 'steady' };
   const at = (...rest: FieldPath): FieldPath => ['traffic', ...rest];
   for (const block of ['diurnal', 'spiky', 'custom'] as const) {

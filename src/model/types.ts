@@ -119,6 +119,8 @@ export interface LambdaFunction {
   readonly requestsPerMonth: Decimal;
   readonly ephemeralStorageMb: number;
   readonly provisioned: ProvisionedConcurrency | null;
+  /** False for a template's function that the usage file says nothing about: it is priced at zero requests. */
+  readonly usageGiven?: boolean;
 }
 
 export type ApiGatewayType = 'none' | 'rest' | 'http' | 'websocket';
@@ -193,6 +195,8 @@ export interface Scenario {
   readonly containers: Containers | null;
   /** Monthly budgets per platform, in dollars; empty without a budget. */
   readonly budget: Partial<Record<PlatformId, Decimal>>;
+  /** What the reader of a template assumed, shown as warnings. */
+  readonly notes?: readonly Warning[];
 }
 
 export interface UsageBasis {
@@ -231,6 +235,7 @@ export interface FunctionUsage {
   readonly provisionedConfiguredGbSeconds: Decimal;
   readonly peakRequestsPerSecond: Decimal;
   readonly peakConcurrency: Decimal;
+  readonly usageGiven: boolean;
 }
 
 export interface Warning {

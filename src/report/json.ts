@@ -108,5 +108,6 @@ function functionJson(usage: FunctionUsage) {
     provisioned_configured_gb_seconds: machineNumber(usage.provisionedConfiguredGbSeconds),
     peak_requests_per_second: machineNumber(usage.peakRequestsPerSecond, 3),
     peak_concurrency: machineNumber(usage.peakConcurrency, 3),
+    usage_given: usage.usageGiven,
   };
 }

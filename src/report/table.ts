@@ -36,8 +36,8 @@ function functionTable(functions: readonly FunctionUsage[], style: Style): strin
       fn.name,
       fn.architecture,
       `${fn.memoryMb} MB`,
-      formatQuantity(fn.requestsPerMonth, 0),
-      `${formatQuantity(fn.billedDurationMs)} ms`,
+      fn.usageGiven ? formatQuantity(fn.requestsPerMonth, 0) : 'no usage given',
+      fn.usageGiven ? `${formatQuantity(fn.billedDurationMs)} ms` : '—',
       small(fn.peakRequestsPerSecond),
       small(fn.peakConcurrency),
     ];

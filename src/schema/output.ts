@@ -80,6 +80,7 @@ export const estimateOutputSchema = z.strictObject({
       provisioned_configured_gb_seconds: decimal,
       peak_requests_per_second: decimal,
       peak_concurrency: decimal,
+      usage_given: z.boolean(),
     }),
   ),
   budget: z.nullable(

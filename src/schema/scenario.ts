@@ -105,6 +105,10 @@ export const containersSchema = z.strictObject({
   fargate: z.optional(fargateSchema),
 });
 
+export const budgetSchema = z.strictObject({
+  monthly_usd: z.union([money, z.strictObject({ serverless: z.optional(money), ec2: z.optional(money), fargate: z.optional(money) })]),
+});
+
 export const scenarioSchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   description: z.optional(z.string()),
@@ -117,14 +121,7 @@ export const scenarioSchema = z.strictObject({
   }),
   api_gateway: z.optional(apiGatewaySchema),
   containers: z.optional(containersSchema),
-  budget: z.optional(
-    z.strictObject({
-      monthly_usd: z.union([
-        money,
-        z.strictObject({ serverless: z.optional(money), ec2: z.optional(money), fargate: z.optional(money) }),
-      ]),
-    }),
-  ),
+  budget: z.optional(budgetSchema),
 });
 
 export type ScenarioFile = z.output<typeof scenarioSchema>;

@@ -1,0 +1,54 @@
+// slcost usage init: a usage file for a template, listing every function it
+// found with its settings, ready to fill in.
+import { existsSync, writeFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { parseTemplate, templateKind } from '../load/read-template.js';
+import { decodeText, readInputFile } from '../load/read-yaml.js';
+import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
+import { USAGE_HELP } from './help.js';
+import { type Io, parseFlags } from './shell.js';
+
+export function usageFileFor(template: string, info: TemplateInfo): string {
+  const lines = [
+    `# Usage for ${template}: what the template cannot say. Fill in each function's`,
+    '# requests and average duration; a function left without requests_per_month is',
+    '# priced at zero requests. Price it with:',
+    `#   slcost estimate ${template} --usage <this file>`,
+    '',
+    '# free_tier: true              # Lambda\'s always-free tier',
+    '# region: us-east-1            # default: the template\'s region, else us-east-1',
+    '# traffic: { pattern: steady } # steady | diurnal | spiky | custom, as in scenario files',
+    '# api_gateway: { request_size_kb: 1, free_tier: false }',
+    '# containers: { ec2: { instance_type: t4g.small, requests_per_second_per_instance: 100 } }',
+    '# budget: { monthly_usd: 50 }',
+    '',
+    'functions:',
+    '  # "*": { requests_per_month: 1000000, duration_ms: 100 }   # defaults for every function',
+  ];
+  for (const fn of info.functions) {
+    const api = fn.api ? `, behind ${fn.api === 'rest' ? 'a REST' : fn.api === 'http' ? 'an HTTP' : 'a WebSocket'} API` : '';
+    const pc = fn.provisionedConcurrency ? `, ${fn.provisionedConcurrency} provisioned` : '';
+    lines.push(`  # ${fn.name}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}`);
+    lines.push(`  ${/^[A-Za-z0-9_-]+$/.test(fn.name) ? fn.name : JSON.stringify(fn.name)}: { requests_per_month: 0, duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function usageCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(USAGE_HELP);
+    return 0;
+  }
+  const [action, template, ...extra] = positionals;
+  if (action !== 'init' || !template || extra.length) throw new InputError('usage takes: usage init TEMPLATE [--output usage.yaml], e.g. slcost usage init serverless.yml');
+  const text = decodeText(template, readInputFile(template));
+  const kind = templateKind(text);
+  if (!kind) throw new InputError('is not a serverless.yml or a SAM template', { file: template });
+  const info = readTemplateFunctions(parseTemplate(template, text, kind));
+  const output = (values.output as string | undefined) ?? 'usage.yaml';
+  if (existsSync(output) && !values.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
+  writeFileSync(output, usageFileFor(template, info));
+  io.stdout(`wrote ${output} with ${info.functions.length} function${info.functions.length === 1 ? '' : 's'}; fill it in, then: slcost estimate ${template} --usage ${output}\n`);
+  return 0;
+}

@@ -1,0 +1,109 @@
+// A serverless.yml or SAM template and its usage file in, a model Scenario out:
+// the template gives the functions, the usage file what it cannot (requests
+// and durations), and the scenario-level settings in the same words as a
+// scenario file.
+import { InputError, inputErrors } from '../errors.js';
+import { Decimal, sum } from '../model/money.js';
+import type { LambdaFunction, PricedApi, Scenario, Warning } from '../model/types.js';
+import { validate } from '../schema/issues.js';
+import { type UsageFile, usageSchema } from '../schema/usage.js';
+import { DEFAULT_REGION } from './load-pricing.js';
+import { budgetOf, containersOf, pricingIdCheck, trafficShape } from './load-scenario.js';
+import { parseTemplate, type TemplateKind } from './read-template.js';
+import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
+import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
+
+export interface TemplateOptions {
+  readonly usageFile: string | null;
+  readonly pricingIds?: readonly string[];
+}
+
+export function loadTemplateScenario(file: string, text: string, kind: TemplateKind, options: TemplateOptions): Scenario {
+  const template = parseTemplate(file, text, kind);
+  const info = readTemplateFunctions(template);
+  if (!info.functions.length) throw new InputError(`has no Lambda functions to price (${kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})`, { file });
+  const usageSource: YamlFile | null = options.usageFile ? readYamlFile(options.usageFile) : null;
+  const usage: UsageFile = usageSource ? validate(usageSchema, usageSource) : { free_tier: true };
+  const errors: InputError[] = [];
+  const fail = (message: string, path: FieldPath, key = false) => errors.push(new InputError(message, usageSource ? usageSource.locate(path, { key }) : { file }));
+
+  const names = info.functions.map((fn) => fn.name);
+  for (const name of Object.keys(usage.functions ?? {})) {
+    if (name !== '*' && !names.includes(name)) fail(`the template has no function "${name}"; its functions are: ${names.join(', ')}`, ['functions', name], true);
+  }
+  if (usage.pricing !== undefined) pricingIdCheck(usage.pricing, options.pricingIds, fail);
+
+  const notes: Warning[] = info.assumptions.map((message) => ({ id: 'template-assumption', message }));
+  const defaults = usage.functions?.['*'] ?? {};
+  const withoutUsage: string[] = [];
+  const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
+    const entry = { ...defaults, ...(usage.functions?.[fn.name] ?? {}) };
+    const where: FieldPath = ['functions', fn.name];
+    if (fn.memoryMb < 128 || fn.memoryMb > 10_240) errors.push(new InputError(`function ${fn.name} has ${fn.memoryMb} MB of memory; Lambda allows 128 to 10240`, template.locate(templatePath(kind, fn.name, 'memory'))));
+    const given = entry.requests_per_month !== undefined;
+    if (!given) withoutUsage.push(fn.name);
+    if (given && entry.duration_ms === undefined) fail(`function ${fn.name} needs duration_ms: the template gives only its timeout (${fn.timeoutSeconds} s)`, where);
+    if (entry.duration_ms !== undefined && entry.duration_ms > fn.timeoutSeconds * 1000) {
+      notes.push({ id: 'duration-over-timeout', message: `function ${fn.name}: duration_ms ${entry.duration_ms} is over its timeout of ${fn.timeoutSeconds} s; invocations would be cut off there` });
+    }
+    return {
+      name: fn.name,
+      memoryMb: Math.round(fn.memoryMb),
+      durationMs: new Decimal(entry.duration_ms ?? fn.timeoutSeconds * 1000),
+      architecture: fn.architecture,
+      requestsPerMonth: new Decimal(entry.requests_per_month ?? 0),
+      ephemeralStorageMb: Math.min(10_240, Math.max(512, Math.round(fn.ephemeralStorageMb))),
+      provisioned: fn.provisionedConcurrency > 0 ? { count: Math.round(fn.provisionedConcurrency), hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
+      usageGiven: given,
+      api: fn.api,
+    };
+  });
+  if (withoutUsage.length) {
+    notes.push({
+      id: 'no-usage-given',
+      message: `no usage given for ${withoutUsage.join(', ')}: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)`,
+    });
+  }
+
+  const api = usage.api_gateway;
+  const requestsBehind = (type: TemplateApi) => sum(functions.filter((fn) => fn.api === type).map((fn) => fn.requestsPerMonth));
+  const types = [...new Set(functions.flatMap((fn) => (fn.api ? [fn.api] : [])))];
+  const apiGateways = types.map((type): PricedApi => {
+    const freeTier = api?.free_tier ?? false;
+    if (type === 'rest') return { type, requestsPerMonth: requestsBehind(type), freeTier };
+    if (type === 'http') return { type, requestsPerMonth: requestsBehind(type), requestSizeKb: new Decimal(api?.request_size_kb ?? 1), freeTier };
+    if (api?.connection_minutes_per_month === undefined) {
+      notes.push({ id: 'template-assumption', message: 'a WebSocket API without api_gateway.connection_minutes_per_month in the usage file: connection minutes are priced at zero' });
+    }
+    return {
+      type,
+      messagesPerMonth: requestsBehind(type),
+      messageSizeKb: new Decimal(api?.message_size_kb ?? 1),
+      connectionMinutesPerMonth: new Decimal(api?.connection_minutes_per_month ?? 0),
+      freeTier,
+    };
+  });
+
+  const trafficRequests = usage.traffic?.requests_per_month;
+  const containerRequests = trafficRequests ?? sum(functions.map((fn) => fn.requestsPerMonth)).toNumber();
+  const scenario: Scenario = {
+    name: info.name,
+    file,
+    pricingId: usage.pricing ?? null,
+    region: usage.region ?? info.region ?? DEFAULT_REGION,
+    freeTier: usage.free_tier,
+    traffic: trafficShape(usage.traffic, fail),
+    trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
+    functions: functions.map(({ api: _api, ...fn }) => fn),
+    apiGateways,
+    containers: containersOf(usage.containers, containerRequests, types.length ? 'http' : 'none', fail),
+    budget: budgetOf(usage.budget, usage.containers, fail),
+    notes,
+  };
+  if (errors.length) throw inputErrors(errors);
+  return scenario;
+}
+
+function templatePath(kind: TemplateKind, name: string, what: 'memory'): FieldPath {
+  return kind === 'sam' ? ['Resources', name, 'Properties', what === 'memory' ? 'MemorySize' : ''] : ['functions', name, 'memorySize'];
+}

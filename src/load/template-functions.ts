@@ -1,0 +1,291 @@
+// What a template says about its functions: memory, timeout, architecture,
+// ephemeral storage, provisioned concurrency, runtime and the API in front of
+// each, after the tools' own defaults and `provider` / `Globals.Function`
+// settings. What cannot be resolved (a parameter without a default, an SSM
+// lookup, a condition) becomes a stated assumption, never a silent guess.
+// Serverless Framework: https://www.serverless.com/framework/docs/providers/aws/guide/functions
+// SAM: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
+import { InputError } from '../errors.js';
+import type { Architecture } from '../model/types.js';
+import type { TemplateFile } from './read-template.js';
+
+export type TemplateApi = 'rest' | 'http' | 'websocket';
+
+export interface TemplateFunction {
+  readonly name: string;
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  readonly architecture: Architecture;
+  readonly ephemeralStorageMb: number;
+  readonly provisionedConcurrency: number;
+  readonly runtime: string | null;
+  readonly api: TemplateApi | null;
+}
+
+export interface TemplateInfo {
+  readonly kind: 'sam' | 'serverless';
+  readonly name: string;
+  readonly region: string | null;
+  readonly functions: readonly TemplateFunction[];
+  /** What the reader assumed, in words, for the output. */
+  readonly assumptions: readonly string[];
+}
+
+/** The tools' documented defaults. */
+export const SERVERLESS_DEFAULTS = { memoryMb: 1024, timeoutSeconds: 6 } as const;
+export const SAM_DEFAULTS = { memoryMb: 128, timeoutSeconds: 3 } as const;
+
+type Json = unknown;
+const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A number from a template value: `1536`, `"1536"`, `"1536MB"`; null when it is not one. */
+function numberOf(value: Json): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string') {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(?:mb|MB|Mb)?\s*$/.exec(value);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+export function readTemplateFunctions(template: TemplateFile): TemplateInfo {
+  return template.kind === 'sam' ? readSam(template) : readServerless(template);
+}
+
+// ---------------------------------------------------------------- Serverless
+
+function readServerless(template: TemplateFile): TemplateInfo {
+  const doc = template.data as Record<string, Json>;
+  const assumptions = [...template.warnings];
+  const provider = isObject(doc.provider) ? doc.provider : {};
+  const providerName = resolveVariables(provider.name, doc, assumptions, 'provider.name');
+  if (providerName !== undefined && providerName !== 'aws') {
+    throw new InputError(`is a serverless.yml for provider "${String(providerName)}", which slcost does not price: it prices AWS`, { file: template.file });
+  }
+  const setting = (source: Record<string, Json>, key: string, where: string) => resolveVariables(source[key], doc, assumptions, where);
+  const sized = (value: Json, fallback: number, what: string, where: string): number => {
+    if (value === undefined || value === null) return fallback;
+    const number = numberOf(value);
+    if (number === null) {
+      assumptions.push(`${where}: ${what} ${JSON.stringify(value)} is not a number; used ${fallback}`);
+      return fallback;
+    }
+    if (typeof value === 'string') assumptions.push(`${where}: read ${what} ${JSON.stringify(value)} as ${number}`);
+    return number;
+  };
+  const providerMemory = sized(setting(provider, 'memorySize', 'provider.memorySize'), SERVERLESS_DEFAULTS.memoryMb, 'memorySize', 'provider');
+  const providerTimeout = sized(setting(provider, 'timeout', 'provider.timeout'), SERVERLESS_DEFAULTS.timeoutSeconds, 'timeout', 'provider');
+  const providerArch = setting(provider, 'architecture', 'provider.architecture');
+  const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
+  const functionsBlock = isObject(doc.functions) ? doc.functions : {};
+  const functions = Object.entries(functionsBlock).flatMap(([name, value]): TemplateFunction[] => {
+    if (!isObject(value)) return [];
+    const where = `functions.${name}`;
+    const arch = setting(value, 'architecture', `${where}.architecture`) ?? providerArch;
+    const events = Array.isArray(value.events) ? value.events : [];
+    const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event) : []));
+    const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
+    const runtime = setting(value, 'runtime', `${where}.runtime`) ?? setting(provider, 'runtime', 'provider.runtime');
+    return [
+      {
+        name,
+        memoryMb: sized(setting(value, 'memorySize', `${where}.memorySize`), providerMemory, 'memorySize', where),
+        timeoutSeconds: sized(setting(value, 'timeout', `${where}.timeout`), providerTimeout, 'timeout', where),
+        architecture: arch === 'arm64' ? 'arm64' : 'x86_64',
+        ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
+        provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
+        runtime: typeof runtime === 'string' ? runtime : null,
+        api,
+      },
+    ];
+  });
+  const region = resolveVariables(provider.region, doc, assumptions, 'provider.region');
+  const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, assumptions, 'service');
+  return {
+    kind: 'serverless',
+    name: typeof service === 'string' ? service : template.file,
+    region: typeof region === 'string' ? region : null,
+    functions,
+    assumptions,
+  };
+}
+
+/**
+ * Serverless variables: `${self:a.b}` from the file itself, `${opt:x, 'default'}`
+ * and any other source with a fallback use the fallback, `${sls:stage}` is `dev`;
+ * anything else is unresolved (undefined), with an assumption recorded.
+ */
+export function resolveVariables(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0): Json {
+  if (typeof value !== 'string' || !value.includes('${') || depth > 10) return value;
+  const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
+  const resolveOne = (expression: string): Json => {
+    const [reference = '', ...rest] = splitTopLevel(expression);
+    const fallback = rest.length ? rest.join(',').trim().replace(/^['"]|['"]$/g, '') : undefined;
+    const self = /^self:(.+)$/.exec(reference.trim());
+    if (self) {
+      const found = self[1]!.split('.').reduce<Json>((node, key) => (isObject(node) ? node[key] : undefined), doc);
+      if (found !== undefined) return resolveVariables(found, doc, assumptions, where, depth + 1);
+    }
+    if (reference.trim() === 'sls:stage') return fallback ?? 'dev';
+    if (fallback !== undefined) {
+      const fromNumber = numberOf(fallback);
+      return fromNumber !== null && /^\d/.test(fallback) ? fromNumber : fallback;
+    }
+    assumptions.push(`${where}: could not resolve \${${expression}}; the default is used`);
+    return undefined;
+  };
+  if (whole) return resolveOne(whole[1]!);
+  let unresolved = false;
+  const text = value.replace(/\$\{([^{}]+)\}/g, (_match, expression: string) => {
+    const resolved = resolveOne(expression);
+    if (resolved === undefined) unresolved = true;
+    return resolved === undefined ? '' : String(resolved);
+  });
+  return unresolved ? undefined : text;
+}
+
+function splitTopLevel(expression: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of expression) {
+    if (char === '(' || char === '[') depth++;
+    if (char === ')' || char === ']') depth--;
+    if (char === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  return [...parts, current];
+}
+
+// ---------------------------------------------------------------- SAM
+
+function readSam(template: TemplateFile): TemplateInfo {
+  const doc = template.data as Record<string, Json>;
+  const assumptions = [...template.warnings];
+  const resources = isObject(doc.Resources) ? doc.Resources : {};
+  const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
+  const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
+  const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
+    if (!isObject(resource)) return [];
+    const type = resource.Type;
+    if (type !== 'AWS::Serverless::Function' && type !== 'AWS::Lambda::Function') return [];
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    // Globals apply to AWS::Serverless::Function only; the function's own settings win.
+    const settings = type === 'AWS::Serverless::Function' ? { ...globals, ...properties } : properties;
+    const where = `Resources.${name}`;
+    const number = (key: string, fallback: number) => {
+      const value = resolve(settings[key], `${where}.${key}`);
+      if (value === undefined || value === null) return fallback;
+      const parsed = numberOf(value);
+      if (parsed === null) {
+        assumptions.push(`${where}.${key}: ${JSON.stringify(value)} is not a number; used ${fallback}`);
+        return fallback;
+      }
+      return parsed;
+    };
+    const architectures = resolve(settings.Architectures, `${where}.Architectures`);
+    const storage = resolve(settings.EphemeralStorage, `${where}.EphemeralStorage`);
+    const provisioned = resolve(settings.ProvisionedConcurrencyConfig, `${where}.ProvisionedConcurrencyConfig`);
+    const events = isObject(properties.Events) ? Object.values(properties.Events) : [];
+    const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [event.Type] : []));
+    const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
+    const runtime = resolve(settings.Runtime, `${where}.Runtime`);
+    return [
+      {
+        name,
+        memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
+        timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
+        architecture: Array.isArray(architectures) && resolve(architectures[0], `${where}.Architectures`) === 'arm64' ? 'arm64' : 'x86_64',
+        ephemeralStorageMb: isObject(storage) ? (numberOf(resolve(storage.Size, `${where}.EphemeralStorage.Size`)) ?? 512) : 512,
+        provisionedConcurrency: isObject(provisioned) ? (numberOf(resolve(provisioned.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrencyConfig`)) ?? 0) : 0,
+        runtime: typeof runtime === 'string' ? runtime : null,
+        api,
+      },
+    ];
+  });
+  const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
+  return { kind: 'sam', name: description || template.file, region: null, functions, assumptions };
+}
+
+const PSEUDO_PARAMETERS: Record<string, Json> = { 'AWS::Region': 'us-east-1', 'AWS::Partition': 'aws', 'AWS::NoValue': undefined };
+
+/** CloudFormation intrinsics, as far as a template alone can tell. */
+export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0): Json {
+  if (!isObject(value) || depth > 20) return value;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return value;
+  const [fn] = keys as [string];
+  const arg = value[fn];
+  const again = (next: Json) => resolveIntrinsic(next, doc, assumptions, where, depth + 1);
+  switch (fn) {
+    case 'Ref': {
+      const name = String(arg);
+      if (name in PSEUDO_PARAMETERS) return PSEUDO_PARAMETERS[name];
+      const parameter = isObject(doc.Parameters) ? doc.Parameters[name] : undefined;
+      if (isObject(parameter) && parameter.Default !== undefined) {
+        assumptions.push(`${where}: used parameter ${name}'s default, ${JSON.stringify(parameter.Default)}`);
+        return parameter.Default;
+      }
+      assumptions.push(`${where}: ${name} is not known from the template alone; the default is used`);
+      return undefined;
+    }
+    case 'Fn::If': {
+      if (!Array.isArray(arg) || arg.length !== 3) return undefined;
+      const [condition, whenTrue, whenFalse] = arg as [Json, Json, Json];
+      const holds = conditionHolds(String(condition), doc, assumptions, where, depth);
+      return again(holds ? whenTrue : whenFalse);
+    }
+    case 'Fn::FindInMap': {
+      if (!Array.isArray(arg) || arg.length < 3) return undefined;
+      const [map, top, second] = arg.map((part) => again(part));
+      const mappings = isObject(doc.Mappings) ? doc.Mappings : {};
+      const found = [map, top, second].reduce<Json>((node, key) => (isObject(node) && key !== undefined ? node[String(key)] : undefined), mappings);
+      if (found === undefined) assumptions.push(`${where}: could not look up Fn::FindInMap; the default is used`);
+      return again(found);
+    }
+    default:
+      if (fn.startsWith('Fn::') || fn === 'Condition') {
+        assumptions.push(`${where}: ${fn} cannot be worked out from the template alone; the default is used`);
+        return undefined;
+      }
+      return value;
+  }
+}
+
+/** Whether a named condition holds, evaluated from parameter defaults; true, with an assumption, when it cannot be told. */
+function conditionHolds(name: string, doc: Record<string, Json>, assumptions: string[], where: string, depth: number): boolean {
+  const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
+  const quiet: string[] = [];
+  const evaluate = (expression: Json, level: number): boolean | null => {
+    if (level > 20 || !isObject(expression)) return null;
+    const [fn] = Object.keys(expression);
+    const arg = fn ? expression[fn] : undefined;
+    const value = (part: Json) => resolveIntrinsic(part, doc, quiet, where, depth + 1);
+    if (fn === 'Fn::Equals' && Array.isArray(arg) && arg.length === 2) {
+      const [a, b] = arg.map(value);
+      return a === undefined || b === undefined ? null : String(a) === String(b);
+    }
+    if (fn === 'Fn::Not' && Array.isArray(arg)) {
+      const inner = evaluate(arg[0], level + 1);
+      return inner === null ? null : !inner;
+    }
+    if ((fn === 'Fn::And' || fn === 'Fn::Or') && Array.isArray(arg)) {
+      const parts = arg.map((part) => evaluate(part, level + 1));
+      if (parts.some((part) => part === null)) return null;
+      return fn === 'Fn::And' ? parts.every(Boolean) : parts.some(Boolean);
+    }
+    if (fn === 'Condition') return evaluate(conditions[String(arg)], level + 1);
+    return null;
+  };
+  const result = evaluate(conditions[name], 0);
+  if (result === null) {
+    assumptions.push(`${where}: assumed condition ${name} holds (it cannot be told from the template alone)`);
+    return true;
+  }
+  assumptions.push(`${where}: condition ${name} is ${result} with the parameters' defaults`);
+  return result;
+}

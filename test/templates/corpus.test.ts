@@ -1,0 +1,64 @@
+// The template readers over the real-world corpus: 1,792 serverless.yml and
+// SAM files from public repositories. None may crash the tool: each yields an
+// estimate or a specific input error. The counts are printed and kept in the README.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/engine/estimate.js';
+import { SlcostError } from '../../src/errors.js';
+import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
+import { loadTemplateScenario } from '../../src/load/load-template.js';
+import { isCookiecutter, templateKind } from '../../src/load/read-template.js';
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+const hasCorpus = (() => {
+  try {
+    return statSync(CORPUS).isDirectory();
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(!hasCorpus)('the real-world template corpus', () => {
+  it('every file estimates or fails with a specific input error', () => {
+    const book = loadPriceBook(findPricingVersion(shippedPricingDir(), null));
+    const outcomes = new Map<string, number>();
+    const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    const files = yamlFiles(CORPUS);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const kind = templateKind(text);
+      if (!kind) {
+        count(isCookiecutter(text) ? 'refused: cookiecutter template, render it first' : 'not a serverless.yml or SAM template');
+        continue;
+      }
+      try {
+        const scenario = loadTemplateScenario(relative(CORPUS, file), text, kind, { usageFile: null });
+        // Price every one where its region can be priced, and in us-east-1 otherwise, so that the estimate runs for all.
+        const region = book.regions[scenario.region] ? scenario.region : 'us-east-1';
+        estimate({ ...scenario, region }, book);
+        count(`estimated (${kind})`);
+      } catch (error) {
+        if (!(error instanceof SlcostError)) throw new Error(`${relative(CORPUS, file)}: ${(error as Error).stack}`);
+        const message = error.message.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
+        count(`input error (${kind}): ${/not YAML yet|cookiecutter/.test(message) ? 'cookiecutter template, render it first' : /provider/.test(message) ? 'non-AWS provider' : /no Lambda functions/.test(message) ? 'no Lambda functions' : /invalid YAML/.test(message) ? 'invalid YAML' : /API Gateway/.test(message) ? 'API not priced in its region' : message.slice(0, 60)}`);
+      }
+    }
+    const lines = [...outcomes].sort((a, b) => b[1] - a[1]).map(([outcome, n]) => `${String(n).padStart(5)}  ${outcome}`);
+    console.log(`${files.length} files\n${lines.join('\n')}`);
+    expect(files.length).toBe(1792);
+    expect([...outcomes.values()].reduce((a, b) => a + b, 0)).toBe(1792);
+    expect(outcomes.get('estimated (sam)') ?? 0).toBeGreaterThan(950);
+    expect(outcomes.get('estimated (serverless)') ?? 0).toBeGreaterThan(100);
+  });
+});

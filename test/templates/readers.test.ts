@@ -1,0 +1,193 @@
+// Reading serverless.yml and SAM templates: each construct on its own, the two
+// templates of the source documents priced by hand, and the usage file's checks.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/engine/estimate.js';
+import { formatError, type SlcostError } from '../../src/errors.js';
+import { loadTemplateScenario } from '../../src/load/load-template.js';
+import { parseTemplate, templateKind } from '../../src/load/read-template.js';
+import { readTemplateFunctions } from '../../src/load/template-functions.js';
+import { book } from '../helpers/build.js';
+import { tempFile } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const read = (text: string) => {
+  const kind = templateKind(text)!;
+  return readTemplateFunctions(parseTemplate('t.yaml', text, kind));
+};
+
+describe('telling templates from scenarios', () => {
+  it.each([
+    ['AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n', 'sam'],
+    ['Transform: AWS::Serverless-2016-10-31\n', 'sam'],
+    ['Resources:\n  F: { Type: AWS::Serverless::Function }\n', 'sam'],
+    ['service: x\nprovider: { name: aws }\n', 'serverless'],
+    ['name: a scenario\nlambda: { functions: [] }\n', null],
+  ])('%j is %s', (text, kind) => expect(templateKind(text)).toBe(kind));
+});
+
+describe('Serverless Framework', () => {
+  it('uses the Framework’s defaults: 1024 MB, 6 s, x86_64', () => {
+    expect(read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\n').functions).toEqual([
+      { name: 'f', memoryMb: 1024, timeoutSeconds: 6, architecture: 'x86_64', ephemeralStorageMb: 512, provisionedConcurrency: 0, runtime: null, api: null },
+    ]);
+  });
+
+  it('applies provider settings, and the function’s own over them', () => {
+    const info = read('service: s\nprovider: { name: aws, memorySize: 512, timeout: 20, architecture: arm64, runtime: nodejs20.x }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: 2048 }\n');
+    expect(info.functions.map((f) => [f.name, f.memoryMb, f.timeoutSeconds, f.architecture, f.runtime])).toEqual([
+      ['a', 512, 20, 'arm64', 'nodejs20.x'],
+      ['b', 2048, 20, 'arm64', 'nodejs20.x'],
+    ]);
+  });
+
+  it('maps events to APIs: http → REST, httpApi → HTTP, websocket → WebSocket, others none', () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  r: { handler: h, events: [{ http: { path: /, method: get } }] }\n  h: { handler: h, events: [{ httpApi: "GET /" }] }\n  w: { handler: h, events: [{ websocket: $connect }] }\n  q: { handler: h, events: [{ sqs: arn }] }\n',
+    );
+    expect(info.functions.map((f) => f.api)).toEqual(['rest', 'http', 'websocket', null]);
+  });
+
+  it('resolves ${self:…}, takes the default of ${opt:…, default}, and says what it could not resolve', () => {
+    const info = read(
+      "service: s\nprovider:\n  name: aws\n  memorySize: ${self:custom.memory}\n  timeout: ${opt:timeout, 15}\n  region: ${opt:region, 'eu-west-1'}\ncustom: { memory: 768 }\nfunctions:\n  f: { handler: h, memorySize: '${ssm:/mem}' }\n",
+    );
+    expect(info.functions[0]).toMatchObject({ memoryMb: 768, timeoutSeconds: 15 });
+    expect(info.region).toBe('eu-west-1');
+    expect(info.assumptions).toContain('functions.f.memorySize: could not resolve ${ssm:/mem}; the default is used');
+  });
+
+  it('reads "1536MB" as 1536 and says so', () => {
+    const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
+    expect(info.functions[0]!.memoryMb).toBe(1536);
+    expect(info.assumptions).toContain('functions.f: read memorySize "1536MB" as 1536');
+  });
+
+  it('refuses other providers', () => {
+    expect(() => read('service: s\nprovider: { name: google }\nfunctions: {}\n')).toThrow('is a serverless.yml for provider "google", which slcost does not price: it prices AWS');
+  });
+});
+
+describe('SAM', () => {
+  it('uses SAM’s defaults: 128 MB, 3 s', () => {
+    expect(read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n').functions[0]).toMatchObject({ memoryMb: 128, timeoutSeconds: 3 });
+  });
+
+  it('applies Globals.Function to serverless functions, the function’s own settings winning, and not to AWS::Lambda::Function', () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function: { MemorySize: 1024, Timeout: 30, Architectures: [arm64] }\nResources:\n  A: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n  B: { Type: AWS::Serverless::Function, Properties: { Handler: h, MemorySize: 256 } }\n  C: { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n',
+    );
+    expect(info.functions.map((f) => [f.name, f.memoryMb, f.timeoutSeconds, f.architecture])).toEqual([
+      ['A', 1024, 30, 'arm64'],
+      ['B', 256, 30, 'arm64'],
+      ['C', 128, 3, 'x86_64'],
+    ]);
+  });
+
+  it('resolves !Ref to a parameter’s default and maps Api → REST, HttpApi → HTTP', () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nParameters:\n  Mem: { Type: Number, Default: 640 }\nResources:\n  A:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref Mem, Events: { E: { Type: Api } } }\n  B:\n    Type: AWS::Serverless::Function\n    Properties: { Events: { E: { Type: HttpApi } } }\n',
+    );
+    expect(info.functions.map((f) => [f.memoryMb, f.api])).toEqual([
+      [640, 'rest'],
+      [128, 'http'],
+    ]);
+    expect(info.assumptions).toContain('Resources.A.MemorySize: used parameter Mem\'s default, 640');
+  });
+
+  it('evaluates provisioned concurrency inside !If from the parameters’ defaults', () => {
+    const template = (env: string) =>
+      `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Env: { Type: String, Default: ${env} }\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ProvisionedConcurrencyConfig: !If [IsProd, { ProvisionedConcurrentExecutions: 5 }, !Ref AWS::NoValue]\n`;
+    expect(read(template('prod')).functions[0]!.provisionedConcurrency).toBe(5);
+    expect(read(template('dev')).functions[0]!.provisionedConcurrency).toBe(0);
+  });
+
+  it('assumes an unknowable condition holds, and says so', () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nConditions:\n  Big: !Equals [!Ref Size, large]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n',
+    );
+    expect(info.functions[0]!.memoryMb).toBe(3008);
+    expect(info.assumptions).toContain('Resources.F.MemorySize: assumed condition Big holds (it cannot be told from the template alone)');
+  });
+
+  it('keeps the last of duplicate keys, with a warning naming the key', () => {
+    const info = read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize: 256\n      MemorySize: 512\n');
+    expect(info.functions[0]!.memoryMb).toBe(512);
+    expect(info.assumptions[0]).toBe('duplicate key "MemorySize" at line 7 (and maybe others): the last value is used');
+  });
+
+  it('sends a cookiecutter template back to be rendered', () => {
+    expect(() => read('Transform: AWS::Serverless-2016-10-31\nResources:\n  {{ cookiecutter.function_name }}:\n    Type: AWS::Serverless::Function\n')).toThrow('is a cookiecutter template');
+  });
+});
+
+describe('the source documents’ templates, priced by hand', () => {
+  it('image-processor serverless.yml: $91.76', () => {
+    const result = runCli(['estimate', 'scenarios/templates/image-processor/serverless.yml', '--usage', 'scenarios/templates/image-processor/usage.yaml', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const items = Object.fromEntries(JSON.parse(result.stdout).platforms.serverless.line_items.map((i: { id: string; monthly_usd: string }) => [i.id, i.monthly_usd]));
+    // processImage: 5 provisioned × 2 GB × 730 h × 3,600 s = 26,280,000 GB-s × $0.0000033334 (arm64) = $87.60;
+    //   its 250,000 runs × 0.8 s × 2 GB = 400,000 GB-s on the provisioned rate, × $0.0000077778 = $3.11.
+    // getImage: 1,000,000 × 0.05 s × 0.25 GB = 12,500 GB-s, inside the free tier.
+    // Requests: 1,250,000 − 1,000,000 free = 0.25M × $0.20 = $0.05. HTTP API (httpApi event): 1M × $1.00.
+    expect(items).toEqual({
+      'lambda.requests': '0.05',
+      'lambda.duration.arm64.tier-1': '0.00',
+      'lambda.provisioned-concurrency.arm64': '87.60',
+      'lambda.provisioned-duration.arm64': '3.11',
+      'api-gateway.http.requests.tier-1': '1.00',
+    });
+    expect(JSON.parse(result.stdout).platforms.serverless.monthly_usd).toBe('91.76');
+  });
+
+  it('thumbnail SAM template: 100,000 images of 800 ms at 512 MB without the free tier, $0.69', () => {
+    // 100,000 × 0.8 s × 0.5 GB = 40,000 GB-s × $0.0000166667 = $0.67; 0.1M requests × $0.20 = $0.02.
+    const result = runCli(['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml', '--format', 'json']);
+    expect(JSON.parse(result.stdout).platforms.serverless.monthly_usd).toBe('0.69');
+  });
+});
+
+describe('the usage file', () => {
+  const template = 'scenarios/templates/image-processor/serverless.yml';
+  const errorOf = (usage: string) => {
+    try {
+      loadTemplateScenario(template, readFileSync(template, 'utf8'), 'serverless', { usageFile: tempFile(usage, 'usage.yaml') });
+    } catch (error) {
+      return formatError(error as SlcostError).replace(/^.*usage\.yaml/, 'USAGE');
+    }
+    throw new Error('expected an error');
+  };
+
+  it('names the template’s functions when it lists one the template lacks', () => {
+    expect(errorOf('functions:\n  processImg: { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
+      'USAGE:2:3: the template has no function "processImg"; its functions are: processImage, getImage (at functions.processImg)',
+    );
+  });
+
+  it('needs a duration when it gives requests', () => {
+    expect(errorOf('functions:\n  getImage: { requests_per_month: 10 }\n')).toBe('USAGE:2:13: function getImage needs duration_ms: the template gives only its timeout (10 s) (at functions.getImage)');
+  });
+
+  it('"*" gives every function its defaults', () => {
+    const scenario = loadTemplateScenario(template, readFileSync(template, 'utf8'), 'serverless', {
+      usageFile: tempFile('functions:\n  "*": { requests_per_month: 1000, duration_ms: 20 }\n  getImage: { requests_per_month: 5 }\n', 'usage.yaml'),
+    });
+    expect(scenario.functions.map((f) => [f.name, f.requestsPerMonth.toFixed(), f.durationMs.toFixed()])).toEqual([
+      ['processImage', '1000', '20'],
+      ['getImage', '5', '20'],
+    ]);
+    // The provisioned environments ($87.60) are all that costs: 1,005 requests and 40 GB-s are inside the free tier
+    // or under a cent (processImage's 40 GB-s on the provisioned rate: $0.0003; 5 HTTP API requests: $0.000005).
+    expect(estimate(scenario, book()).serverless.monthlyUsd.toFixed(2)).toBe('87.60');
+  });
+
+  it('slcost usage init writes one that lists every function', () => {
+    const output = tempFile('', 'unused').replace(/unused$/, 'written.yaml');
+    const result = runCli(['usage', 'init', template, '--output', output]);
+    expect(result.status).toBe(0);
+    const text = readFileSync(output, 'utf8');
+    expect(text).toContain('  processImage: { requests_per_month: 0, duration_ms: 100 }');
+    expect(text).toContain('  # getImage: 256 MB, arm64, timeout 10 s, behind an HTTP API');
+    expect(runCli(['estimate', template, '--usage', output]).status).toBe(0);
+  });
+});
