@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   init: async () => (await import('./commands/init.js')).initCommand,
   decide: async () => (await import('./commands/decide.js')).decideCommand,
   usage: async () => (await import('./commands/usage.js')).usageCommand,
+  pricing: async () => (await import('./commands/pricing.js')).pricingCommand,
 };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {

@@ -74,6 +74,8 @@ export async function breakevenCommand(args: readonly string[], io: Io): Promise
     pricing: { type: 'string', short: 'p' },
     'no-free-tier': { type: 'boolean' },
     usage: { type: 'string', short: 'u' },
+    'pricing-date': { type: 'string' },
+    'pricing-file': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -98,6 +100,8 @@ export async function breakevenCommand(args: readonly string[], io: Io): Promise
       pricing: (values.pricing as string | undefined) ?? null,
       freeTier: !values['no-free-tier'],
       usage: (values.usage as string | undefined) ?? null,
+      pricingDate: (values['pricing-date'] as string | undefined) ?? null,
+      pricingFile: (values['pricing-file'] as string | undefined) ?? null,
       width: Math.max(40, Math.min(io.columns, 120)),
       color: io.color,
     });

@@ -55,6 +55,8 @@ export async function estimateCommand(args: readonly string[], io: Io): Promise<
     'no-free-tier': { type: 'boolean' },
     budget: { type: 'string' },
     usage: { type: 'string', short: 'u' },
+    'pricing-date': { type: 'string' },
+    'pricing-file': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -71,6 +73,8 @@ export async function estimateCommand(args: readonly string[], io: Io): Promise<
     pricing: (values.pricing as string | undefined) ?? null,
     freeTier: !values['no-free-tier'],
     usage: (values.usage as string | undefined) ?? null,
+    pricingDate: (values['pricing-date'] as string | undefined) ?? null,
+    pricingFile: (values['pricing-file'] as string | undefined) ?? null,
     style: io.color ? ANSI_STYLE : PLAIN,
   });
   if (result.stdout) io.stdout(`${result.stdout}\n`);

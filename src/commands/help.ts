@@ -5,6 +5,7 @@ export const MAIN_HELP = `slcost: what a serverless workload costs on AWS, line 
 Usage:
   slcost estimate FILE...   price scenario files, or templates with --usage
   slcost usage init FILE    write a usage file for a serverless.yml or SAM template
+  slcost pricing list       the price tables (show ID, diff A B)
   slcost breakeven FILE     chart cost against monthly requests, name the crossovers
   slcost decide             serverless or containers? a questionnaire (--answers FILE)
   slcost diff BASE HEAD     what changed in cost between two versions of a scenario
@@ -33,7 +34,9 @@ Options:
   -f, --format FORMAT   table (default), json, markdown or csv
   -p, --pricing ID      price with this pricing version (default: the scenario's
                         own, else the newest); ids are the files in pricing/aws/,
-                        e.g. aws-2022-08-01
+                        e.g. aws-2022-08-01 (slcost pricing list)
+      --pricing-date DATE the version in force on DATE (YYYY-MM-DD)
+      --pricing-file FILE your own table: extends: ID, discount_pct and overrides
       --no-free-tier    leave out Lambda's always-free tier (1M requests and
                         400,000 GB-seconds a month)
       --budget USD      the serverless monthly budget of every file, in place of
@@ -180,6 +183,26 @@ Examples:
   slcost usage init scenarios/templates/thumbnail-sam/template.yaml --force
 `;
 
+export const PRICING_HELP = `The versioned price tables that ship with slcost: which exist, what one
+holds, and what changed between two.
+
+Usage:
+  slcost pricing list
+  slcost pricing show ID [--service SERVICE] [--region REGION]
+  slcost pricing diff A B
+
+Options:
+      --service SERVICE   lambda, api_gateway, ec2, fargate, load_balancer or commitments
+      --region REGION     one region only
+  -f, --format FORMAT     table (default) or json
+  -h, --help              show this help
+
+Examples:
+  slcost pricing list
+  slcost pricing show aws-2024-02-01 --service lambda --region us-east-1
+  slcost pricing diff aws-2022-03-24 aws-2022-08-01
+`;
+
 /** The help of each command, by name. */
 export const HELP: Readonly<Record<string, string>> = {
   estimate: ESTIMATE_HELP,
@@ -189,4 +212,5 @@ export const HELP: Readonly<Record<string, string>> = {
   init: INIT_HELP,
   decide: DECIDE_HELP,
   usage: USAGE_HELP,
+  pricing: PRICING_HELP,
 };

@@ -2,7 +2,8 @@
 // SAM template with its usage file) and the price book it is priced with (the
 // --pricing flag, else the file's own, else the newest).
 import { InputError } from '../errors.js';
-import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir } from '../load/load-pricing.js';
+import { loadCustomPriceBook } from '../load/custom-pricing.js';
+import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir, versionOnDate } from '../load/load-pricing.js';
 import { scenarioFromYaml } from '../load/load-scenario.js';
 import { loadTemplateScenario } from '../load/load-template.js';
 import { templateKind } from '../load/read-template.js';
@@ -15,12 +16,23 @@ export interface InputOptions {
   readonly pricingDir?: string;
   /** The usage file for templates (--usage). */
   readonly usage?: string | null;
+  /** --pricing-date: the version in force on that day. */
+  readonly pricingDate?: string | null;
+  /** --pricing-file: a user's table over a shipped version; it prices every file. */
+  readonly pricingFile?: string | null;
 }
 
 /** A reader of scenario files and templates that loads each price book once. An unknown --pricing is reported before any file is read. */
 export function scenarioReader(options: InputOptions): (file: string) => { scenario: Scenario; book: PriceBook } {
   const pricingDir = options.pricingDir ?? shippedPricingDir();
-  if (options.pricing !== null) findPricingVersion(pricingDir, options.pricing);
+  const chosen = [options.pricing && '--pricing', options.pricingDate && '--pricing-date', options.pricingFile && '--pricing-file'].filter(Boolean);
+  if (chosen.length > 1) throw new InputError(`${chosen.join(' and ')} each choose the prices; give one of them`);
+  if (options.pricing) findPricingVersion(pricingDir, options.pricing);
+  const forced = options.pricingFile
+    ? loadCustomPriceBook(options.pricingFile, pricingDir)
+    : options.pricingDate
+      ? loadPriceBook(versionOnDate(pricingDir, options.pricingDate))
+      : null;
   const pricingIds = listPricingVersions(pricingDir).map((version) => version.id);
   const books = new Map<string, PriceBook>();
   return (file) => {
@@ -30,10 +42,10 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
     const loaded = kind
       ? loadTemplateScenario(file, decodeText(file, bytes), kind, { usageFile: options.usage ?? null, pricingIds })
       : scenarioFromYaml(parseYaml(file, bytes), { pricingIds });
-    const version = findPricingVersion(pricingDir, options.pricing ?? loaded.pricingId);
-    let book = books.get(version.id);
+    let book = forced;
     if (!book) {
-      book = loadPriceBook(version);
+      const version = findPricingVersion(pricingDir, options.pricing ?? loaded.pricingId);
+      book = books.get(version.id) ?? loadPriceBook(version);
       books.set(version.id, book);
     }
     return { scenario: options.freeTier ? loaded : { ...loaded, freeTier: false }, book };

@@ -34,7 +34,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   const { functions, ...serverlessTotals } = serverless;
   return {
     scenario: { name: scenario.name, file: scenario.file },
-    pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region },
+    pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region, customFile: book.custom?.file ?? null },
     assumptions: {
       freeTier: scenario.freeTier,
       apiGatewayFreeTier: scenario.apiGateways.some((api) => api.freeTier),

@@ -61,10 +61,27 @@ export function findPricingVersion(dir: string, id: string | null): PricingVersi
 }
 
 export function loadPriceBook(version: PricingVersion): PriceBook {
+  return priceBookFrom(sourceOf(version), version);
+}
+
+/** A version's table as read from its file (or from the build's JSON of it). */
+export function sourceOf(version: PricingVersion): YamlFile {
   const bytes = readInputFile(version.file);
-  const source = precompiled(version, bytes) ?? parseYaml(version.file, bytes);
-  const table = validate(pricingSchema, source);
-  return toPriceBook(table, source, version);
+  return precompiled(version, bytes) ?? parseYaml(version.file, bytes);
+}
+
+/** A table's data, validated and checked, as a price book. */
+export function priceBookFrom(source: YamlFile, version: PricingVersion): PriceBook {
+  return toPriceBook(validate(pricingSchema, source), source, version);
+}
+
+/** The version in force on `date` (YYYY-MM-DD): the newest whose effective date is not after it. */
+export function versionOnDate(dir: string, date: string): PricingVersion {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new InputError(`--pricing-date must be a date written YYYY-MM-DD, got "${date}"`);
+  const versions = listPricingVersions(dir);
+  const found = versions.filter((version) => version.effectiveDate <= date).at(-1);
+  if (!found) throw new InputError(`no pricing version was in force on ${date}; the oldest is ${versions[0]?.id} (from ${versions[0]?.effectiveDate})`);
+  return found;
 }
 
 /**
@@ -209,6 +226,7 @@ function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersi
     effectiveDate: table.effective_date,
     description: table.description,
     file: version.file,
+    custom: null,
     regions,
   };
 }

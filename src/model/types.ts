@@ -93,6 +93,8 @@ export interface PriceBook {
   readonly effectiveDate: string;
   readonly description: string;
   readonly file: string;
+  /** Set when the book is a user's pricing file laid over a shipped version. */
+  readonly custom: { readonly file: string; readonly extends: string; readonly discountPct: Readonly<Record<string, string>> } | null;
   readonly regions: Readonly<Record<string, RegionPrices>>;
 }
 
@@ -290,7 +292,7 @@ export interface BudgetCheck {
 
 export interface Estimate {
   readonly scenario: { readonly name: string; readonly file: string };
-  readonly pricing: { readonly id: string; readonly effectiveDate: string; readonly region: string };
+  readonly pricing: { readonly id: string; readonly effectiveDate: string; readonly region: string; readonly customFile: string | null };
   readonly assumptions: {
     readonly freeTier: boolean;
     readonly apiGatewayFreeTier: boolean;

@@ -11,7 +11,12 @@ export function estimateJson(estimate: Estimate) {
   return {
     schema: ESTIMATE_SCHEMA,
     scenario: { name: estimate.scenario.name, file: estimate.scenario.file },
-    pricing: { id: estimate.pricing.id, effective_date: estimate.pricing.effectiveDate, region: estimate.pricing.region },
+    pricing: {
+      id: estimate.pricing.id,
+      effective_date: estimate.pricing.effectiveDate,
+      region: estimate.pricing.region,
+      custom_file: estimate.pricing.customFile,
+    },
     assumptions: {
       free_tier: estimate.assumptions.freeTier,
       api_gateway_free_tier: estimate.assumptions.apiGatewayFreeTier,

@@ -53,7 +53,7 @@ export function renderEstimateTable(estimate: Estimate, style: Style): string {
   lines.push(`${style.bold(scenario.name)}  ${style.dim(scenario.file)}`);
   lines.push(
     style.dim(
-      `pricing ${pricing.id} · ${pricing.region} · Lambda free tier ${assumptions.freeTier ? 'on' : 'off'}` +
+      `pricing ${pricing.id}${pricing.customFile ? ` (custom prices from ${pricing.customFile})` : ''} · ${pricing.region} · Lambda free tier ${assumptions.freeTier ? 'on' : 'off'}` +
         (assumptions.apiGatewayFreeTier ? ' · API Gateway 12-month free tier on' : '') +
         ` · ${assumptions.trafficPattern} traffic · ${assumptions.hoursPerMonth}-hour month`,
     ),

@@ -50,7 +50,7 @@ export const crossoverOutputSchema = z.strictObject({
 export const estimateOutputSchema = z.strictObject({
   schema: z.literal('slcost-estimate/1'),
   scenario: z.strictObject({ name: z.string(), file: z.string() }),
-  pricing: z.strictObject({ id: z.string(), effective_date: z.string(), region: z.string() }),
+  pricing: z.strictObject({ id: z.string(), effective_date: z.string(), region: z.string(), custom_file: z.nullable(z.string()) }),
   assumptions: z.strictObject({
     free_tier: z.boolean(),
     api_gateway_free_tier: z.boolean(),

@@ -1,0 +1,135 @@
+// slcost pricing list / show ID / diff A B: the versioned price tables.
+import { InputError } from '../errors.js';
+import { type PriceChange, type PriceEntry, priceDiff, priceList } from '../engine/price-list.js';
+import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir } from '../load/load-pricing.js';
+import type { PriceBook } from '../model/types.js';
+import { formatQuantity, formatUnitPrice, machineNumber } from '../report/format.js';
+import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
+import { renderColumns } from '../report/text-table.js';
+import { PRICING_HELP } from './help.js';
+import { chooseFormat, type Io, parseFlags } from './shell.js';
+
+const SERVICES = ['lambda', 'api_gateway', 'ec2', 'fargate', 'load_balancer', 'commitments'] as const;
+
+function sourceCount(book: PriceBook): number {
+  return Object.values(book.regions).reduce(
+    (count, region) => count + [region.lambda, region.apiGateway, region.ec2, region.fargate, region.loadBalancer].filter((section) => section?.source).length,
+    0,
+  );
+}
+
+function value(entry: { value: PriceEntry['value']; unit: string }): string {
+  return entry.unit.startsWith('USD') ? formatUnitPrice(entry.value) : formatQuantity(entry.value, 10);
+}
+
+export function listVersions(format: 'table' | 'json', style: Style, dir = shippedPricingDir()): string {
+  const books = listPricingVersions(dir).map(loadPriceBook);
+  if (format === 'json') {
+    return JSON.stringify(
+      books.map((book) => ({ id: book.id, provider: book.provider, effective_date: book.effectiveDate, regions: Object.keys(book.regions), source_count: sourceCount(book), description: book.description })),
+      null,
+      2,
+    );
+  }
+  const rows = books.map((book) => [book.id, book.provider, book.effectiveDate, Object.keys(book.regions).join(', '), String(sourceCount(book))]);
+  const columns = [
+    { header: 'Version', align: 'left' as const },
+    { header: 'Provider', align: 'left' as const },
+    { header: 'Effective', align: 'left' as const },
+    { header: 'Regions', align: 'left' as const },
+    { header: 'Sources', align: 'right' as const },
+  ];
+  return [...renderColumns(columns, rows, { header: style.bold, note: style.dim }), '', style.dim(`The newest, ${books.at(-1)?.id}, is the default.`)].join('\n');
+}
+
+export function showVersion(book: PriceBook, filter: { service: string | null; region: string | null }, format: 'table' | 'json', style: Style): string {
+  const entries = priceList(book).filter((e) => (!filter.service || e.service === filter.service) && (!filter.region || e.region === filter.region));
+  if (format === 'json') {
+    return JSON.stringify(
+      {
+        id: book.id,
+        effective_date: book.effectiveDate,
+        description: book.description,
+        prices: entries.map((e) => ({ region: e.region, service: e.service, key: e.key, description: e.description, value: e.value.toFixed(), unit: e.unit })),
+      },
+      null,
+      2,
+    );
+  }
+  const lines = [style.bold(`${book.id}, in force from ${book.effectiveDate}`), style.dim(book.description), ''];
+  const rows = entries.map((e) => [e.region, e.service, e.description, value(e), e.unit]);
+  const columns = [
+    { header: 'Region', align: 'left' as const },
+    { header: 'Service', align: 'left' as const },
+    { header: 'Item', align: 'left' as const },
+    { header: 'Value', align: 'right' as const },
+    { header: 'Per', align: 'left' as const },
+  ];
+  return [...lines, ...renderColumns(columns, rows, { header: style.bold, note: style.dim })].join('\n');
+}
+
+export function diffVersions(before: PriceBook, after: PriceBook, format: 'table' | 'json', style: Style): string {
+  const changes = priceDiff(before, after);
+  if (format === 'json') {
+    return JSON.stringify(
+      {
+        from: before.id,
+        to: after.id,
+        changes: changes.map((c) => ({
+          region: c.region,
+          service: c.service,
+          key: c.key,
+          description: c.description,
+          unit: c.unit,
+          change: c.kind,
+          before: c.before?.toFixed() ?? null,
+          after: c.after?.toFixed() ?? null,
+          change_pct: c.changePct === null ? null : machineNumber(c.changePct, 2),
+        })),
+      },
+      null,
+      2,
+    );
+  }
+  if (!changes.length) return `${before.id} → ${after.id}: no price changed`;
+  const show = (c: PriceChange, side: 'before' | 'after') => (c[side] ? value({ value: c[side]!, unit: c.unit }) : '—');
+  const rows = changes.map((c) => [c.kind, c.region, c.service, c.description, show(c, 'before'), show(c, 'after'), c.changePct ? `${c.changePct.isNegative() ? '' : '+'}${formatQuantity(c.changePct, 1)}%` : '']);
+  const columns = [
+    { header: 'Change', align: 'left' as const },
+    { header: 'Region', align: 'left' as const },
+    { header: 'Service', align: 'left' as const },
+    { header: 'Item', align: 'left' as const },
+    { header: 'Before', align: 'right' as const },
+    { header: 'After', align: 'right' as const },
+    { header: '%', align: 'right' as const },
+  ];
+  return [style.bold(`${before.id} → ${after.id}: ${changes.length} change${changes.length === 1 ? '' : 's'}`), '', ...renderColumns(columns, rows, { header: style.bold, note: style.dim })].join('\n');
+}
+
+export async function pricingCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    format: { type: 'string', short: 'f' },
+    service: { type: 'string' },
+    region: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(PRICING_HELP);
+    return 0;
+  }
+  const format = chooseFormat(values.format, ['table', 'json'] as const);
+  const style = io.color ? ANSI_STYLE : PLAIN;
+  const dir = shippedPricingDir();
+  const [action, ...ids] = positionals;
+  const book = (id: string) => loadPriceBook(findPricingVersion(dir, id));
+  let output: string;
+  if (action === 'list' && !ids.length) output = listVersions(format, style, dir);
+  else if (action === 'show' && ids.length === 1) {
+    const service = (values.service as string | undefined) ?? null;
+    if (service && !(SERVICES as readonly string[]).includes(service)) throw new InputError(`--service must be one of ${SERVICES.join(', ')}, got "${service}"`);
+    output = showVersion(book(ids[0]!), { service, region: (values.region as string | undefined) ?? null }, format, style);
+  } else if (action === 'diff' && ids.length === 2) output = diffVersions(book(ids[0]!), book(ids[1]!), format, style);
+  else throw new InputError('pricing takes: list, show ID, or diff A B (see slcost pricing --help)');
+  io.stdout(`${output}\n`);
+  return 0;
+}

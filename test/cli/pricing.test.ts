@@ -1,0 +1,107 @@
+// The price tables as users reach them: list, show, diff, a date, and their own file.
+import { describe, expect, it } from 'vitest';
+import { tempFile } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const json = (args: string[]) => {
+  const result = runCli([...args, '--format', 'json']);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout);
+};
+
+describe('slcost pricing', () => {
+  it('list names every version with its regions and sources', () => {
+    const versions = json(['pricing', 'list']);
+    expect(versions.map((v: { id: string }) => v.id)).toEqual(['aws-2020-03-12', 'aws-2020-12-01', 'aws-2021-09-29', 'aws-2022-03-24', 'aws-2022-08-01', 'aws-2024-02-01']);
+    expect(versions[5]).toMatchObject({ provider: 'aws', effective_date: '2024-02-01', source_count: 11 });
+    expect(versions[5].regions).toContain('ap-northeast-2');
+  });
+
+  it('show filters by service and region', () => {
+    const shown = json(['pricing', 'show', 'aws-2024-02-01', '--service', 'lambda', '--region', 'ap-northeast-2']);
+    const pc = shown.prices.find((p: { key: string }) => p.key === 'provisioned_concurrency.x86_64');
+    expect(pc).toEqual({ region: 'ap-northeast-2', service: 'lambda', key: 'provisioned_concurrency.x86_64', description: 'provisioned concurrency, x86_64', value: '0.0000051254', unit: 'USD per GB-second' });
+    expect(shown.prices.every((p: { service: string; region: string }) => p.service === 'lambda' && p.region === 'ap-northeast-2')).toBe(true);
+  });
+
+  it.each([
+    // 1 ms billing and 10 GB functions came on 2020-12-01; the Graviton2 instances (M6g, C6g, R6g, T4g) launched in between.
+    [
+      'aws-2020-03-12',
+      'aws-2020-12-01',
+      [
+        'changed us-east-1 lambda.billing_granularity 100→1',
+        'changed us-east-1 lambda.max_memory 3008→10240',
+        ...['c6g.large →0.068', 'c6g.xlarge →0.136', 'm6g.large →0.077', 'r6g.large →0.1008', 't4g.large →0.0672', 't4g.medium →0.0336', 't4g.micro →0.0084', 't4g.small →0.0168'].map(
+          (item) => `added us-east-1 ec2.instance.${item}`,
+        ),
+      ],
+    ],
+    // Ephemeral storage became configurable (and billed) on 2022-03-24; Fargate on ARM and c6i launched in between.
+    [
+      'aws-2021-09-29',
+      'aws-2022-03-24',
+      ['added us-east-1 lambda.ephemeral_storage →0.0000000309', 'added us-east-1 ec2.instance.c6i.large →0.085', 'added us-east-1 fargate.vcpu.arm64 →0.03238', 'added us-east-1 fargate.memory.arm64 →0.00356'],
+    ],
+  ])('diff %s %s lists exactly the real changes', (a, b, expected) => {
+    const diff = json(['pricing', 'diff', a, b]);
+    const changes = diff.changes.map((c: { change: string; region: string; service: string; key: string; before: string | null; after: string | null }) => `${c.change} ${c.region} ${c.service}.${c.key} ${c.before ?? ''}→${c.after ?? ''}`);
+    expect(changes.sort()).toEqual([...expected].sort());
+  });
+
+  it('diff of the tiered-pricing version adds the bands, c7g and the other regions', () => {
+    const diff = json(['pricing', 'diff', 'aws-2022-03-24', 'aws-2022-08-01']);
+    const inVirginia = diff.changes.filter((c: { region: string }) => c.region === 'us-east-1').map((c: { key: string }) => c.key);
+    expect(inVirginia.sort()).toEqual(['duration.arm64.band-2', 'duration.arm64.band-3', 'duration.x86_64.band-2', 'duration.x86_64.band-3', 'instance.c7g.large'].sort());
+    expect(new Set(diff.changes.map((c: { region: string }) => c.region))).toEqual(new Set(['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-2', 'ap-southeast-1']));
+  });
+});
+
+describe('choosing prices', () => {
+  it('--pricing-date picks the version in force that day', () => {
+    expect(json(['estimate', 'scenarios/high-traffic.yaml', '--pricing-date', '2022-01-15']).pricing.id).toBe('aws-2021-09-29');
+    expect(json(['estimate', 'scenarios/high-traffic.yaml', '--pricing-date', '2022-08-01']).pricing.id).toBe('aws-2022-08-01');
+    const early = runCli(['estimate', 'scenarios/high-traffic.yaml', '--pricing-date', '2019-06-01']);
+    expect(early.status).toBe(2);
+    expect(early.stderr).toBe('slcost: no pricing version was in force on 2019-06-01; the oldest is aws-2020-03-12 (from 2020-03-12)\n');
+  });
+
+  it('the same scenario under two versions gives what each implies', () => {
+    // 60M invocations of 28 ms at 1 GB without the free tier (the 1 ms-billing blog post): $112.00 with 100 ms
+    // rounding, $40.00 with 1 ms billing; requests are $12.00 in both.
+    const file = tempFile('name: blog\nfree_tier: false\nlambda:\n  functions: [{ name: f, memory_mb: 1024, duration_ms: 28, requests_per_month: 60000000 }]\n');
+    expect(json(['estimate', file, '--pricing', 'aws-2020-03-12']).platforms.serverless.monthly_usd).toBe('112.00');
+    expect(json(['estimate', file, '--pricing', 'aws-2020-12-01']).platforms.serverless.monthly_usd).toBe('40.00');
+  });
+
+  it('--pricing-file extends a version, overrides prices and applies discounts, and says so', () => {
+    const prices = tempFile(
+      'extends: aws-2024-02-01\ndescription: negotiated\ndiscount_pct: { lambda: 10, api_gateway: 5 }\nregions:\n  us-east-1:\n    api_gateway:\n      http_per_million_requests:\n        - { up_to: 300000000, usd: "0.80" }\n        - { usd: "0.70" }\n',
+      'prices.yaml',
+    );
+    const document = json(['estimate', 'scenarios/high-traffic.yaml', '--pricing-file', prices]);
+    expect(document.pricing).toEqual({ id: 'aws-2024-02-01+custom', effective_date: '2024-02-01', region: 'us-east-1', custom_file: prices });
+    const items = Object.fromEntries(document.platforms.serverless.line_items.map((i: { id: string; unit_price_usd: string; monthly_usd: string }) => [i.id, [i.unit_price_usd, i.monthly_usd]]));
+    // Lambda 10% off: $0.18 per million requests, $0.00001500003 per GB-s; HTTP API overridden to $0.80, then 5% off: $0.76.
+    expect(items['lambda.requests']).toEqual(['0.18', '17.82']);
+    expect(items['lambda.duration.x86_64.tier-1']).toEqual(['0.00001500003', '444.00']);
+    expect(items['api-gateway.http.requests.tier-1']).toEqual(['0.76', '76.00']);
+    expect(runCli(['estimate', 'scenarios/high-traffic.yaml', '--pricing-file', prices]).stdout).toContain(`pricing aws-2024-02-01+custom (custom prices from ${prices})`);
+  });
+
+  it('a pricing file is validated like a shipped table, with its own lines', () => {
+    const bad = tempFile('extends: aws-2024-02-01\nregions:\n  us-east-1:\n    lambda:\n      requests_per_million_usd: "-1"\n', 'prices.yaml');
+    const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--pricing-file', bad]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/prices\.yaml:5:33: a price must be a non-negative decimal written as a string/);
+    const unknown = tempFile('extends: aws-2031-01-01\n', 'prices.yaml');
+    expect(runCli(['estimate', 'scenarios/high-traffic.yaml', '--pricing-file', unknown]).stderr).toMatch(/prices\.yaml:1:10: extends: unknown pricing version "aws-2031-01-01"/);
+  });
+
+  it('one way of choosing prices at a time', () => {
+    const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--pricing', 'aws-2022-08-01', '--pricing-date', '2023-01-01']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('slcost: --pricing and --pricing-date each choose the prices; give one of them\n');
+  });
+});
