@@ -49,6 +49,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): string {
           from: options.from,
           to: options.to,
           cheapestAtFrom: cheapestAt(curves, options.from),
+          pricingId: book.id,
         },
         { width: options.width, color: options.color },
       );

@@ -190,10 +190,16 @@ Usage:
   slcost pricing list
   slcost pricing show ID [--service SERVICE] [--region REGION]
   slcost pricing diff A B
+  slcost pricing import OFFER.json|OFFER.csv... [--region R] [--base ID] [--output FILE]
 
 Options:
       --service SERVICE   lambda, api_gateway, ec2, fargate, load_balancer or commitments
-      --region REGION     one region only
+      --region REGION     one region only; for import, the region to read (default
+                          us-east-1)
+      --base ID           import: the version the imported prices are laid over
+                          (default the newest)
+  -o, --output FILE       import: where to write (default prices-REGION.yaml)
+      --force             import: overwrite the output
   -f, --format FORMAT     table (default) or json
   -h, --help              show this help
 
@@ -201,6 +207,11 @@ Examples:
   slcost pricing list
   slcost pricing show aws-2024-02-01 --service lambda --region us-east-1
   slcost pricing diff aws-2022-03-24 aws-2022-08-01
+  slcost pricing import AWSLambda-us-east-1.json AmazonEC2-us-east-1.csv
+
+import reads AWS Price List Bulk API offer files (AWSLambda, AmazonApiGateway,
+AmazonECS, AmazonEC2; JSON or CSV, streamed), matches prices on usage types and
+attributes, and writes a --pricing-file of them over a shipped version.
 `;
 
 /** The help of each command, by name. */

@@ -1,5 +1,9 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { dump } from 'js-yaml';
 import { InputError } from '../errors.js';
+import { loadCustomPriceBook } from '../load/custom-pricing.js';
+import { importOffers } from '../load/import-offers.js';
 import { type PriceChange, type PriceEntry, priceDiff, priceList } from '../engine/price-list.js';
 import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir } from '../load/load-pricing.js';
 import type { PriceBook } from '../model/types.js';
@@ -106,11 +110,39 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
   return [style.bold(`${before.id} → ${after.id}: ${changes.length} change${changes.length === 1 ? '' : 's'}`), '', ...renderColumns(columns, rows, { header: style.bold, note: style.dim })].join('\n');
 }
 
+/** Writes a pricing file of the imported sections over `base`, checked like any pricing file; returns what it wrote. */
+export function importPricing(files: readonly string[], options: { region: string; base: string | null; output: string; force: boolean; dir?: string }): string {
+  const dir = options.dir ?? shippedPricingDir();
+  const base = findPricingVersion(dir, options.base);
+  if (existsSync(options.output) && !options.force) throw new InputError('exists already; choose another name with --output or pass --force', { file: options.output });
+  const { offers, sections } = importOffers(files, options.region);
+  if (!Object.keys(sections).length) throw new InputError('gave no prices to import');
+  const empty = Object.entries(sections).filter(([, section]) => Object.keys(section).length <= 1).map(([name]) => name);
+  if (empty.length) throw new InputError(`has no ${empty.join(', ')} prices for ${options.region}; is it the region's offer file?`, { file: files.join(', ') });
+  const text = [
+    `# Imported by slcost pricing import from AWS Price List offer files, ${options.region}:`,
+    ...offers.map((offer) => `#   ${offer.offerCode} version ${offer.version}, published ${offer.publicationDate}`),
+    `# Use it with --pricing-file; what the offers do not give comes from ${base.id}.`,
+    dump({ extends: base.id, description: `${base.id} with the ${options.region} prices of ${offers.map((o) => `${o.offerCode} ${o.version}`).join(', ')}`, regions: { [options.region]: sections } }, { lineWidth: 120 }),
+  ].join('\n');
+  writeFileSync(options.output, text);
+  try {
+    loadCustomPriceBook(options.output, dir);
+  } catch (error) {
+    rmSync(options.output, { force: true });
+    throw error;
+  }
+  return options.output;
+}
+
 export async function pricingCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags(args, {
     format: { type: 'string', short: 'f' },
     service: { type: 'string' },
     region: { type: 'string' },
+    base: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -129,7 +161,18 @@ export async function pricingCommand(args: readonly string[], io: Io): Promise<n
     if (service && !(SERVICES as readonly string[]).includes(service)) throw new InputError(`--service must be one of ${SERVICES.join(', ')}, got "${service}"`);
     output = showVersion(book(ids[0]!), { service, region: (values.region as string | undefined) ?? null }, format, style);
   } else if (action === 'diff' && ids.length === 2) output = diffVersions(book(ids[0]!), book(ids[1]!), format, style);
-  else throw new InputError('pricing takes: list, show ID, or diff A B (see slcost pricing --help)');
+  else if (action === 'import' && ids.length) {
+    const region = (values.region as string | undefined) ?? 'us-east-1';
+    const written = importPricing(ids, {
+      region,
+      base: (values.base as string | undefined) ?? null,
+      output: (values.output as string | undefined) ?? `prices-${region}.yaml`,
+      force: Boolean(values.force),
+      dir,
+    });
+    output = `wrote ${written}; price with it: slcost estimate FILE --pricing-file ${written}`;
+  }
+  else throw new InputError('pricing takes: list, show ID, diff A B, or import OFFER... (see slcost pricing --help)');
   io.stdout(`${output}\n`);
   return 0;
 }

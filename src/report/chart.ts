@@ -21,6 +21,8 @@ export interface ChartInput {
   readonly to: Decimal;
   /** The cheapest platform at the low end of the range: the cheapest throughout when nothing crosses. */
   readonly cheapestAtFrom: PlatformId;
+  /** The price table used, named under the title. */
+  readonly pricingId: string;
 }
 
 const COLORS = [asciichart.cyan, asciichart.yellow, asciichart.magenta];
@@ -99,7 +101,7 @@ export function renderChart(input: ChartInput, options: { width: number; color: 
   const legend = names.map((name, index) => (options.color ? `${COLORS[index % COLORS.length]}──${asciichart.reset} ${name}` : `── ${name}`)).join('   ');
   const prose = (text: string) => wrap(text, options.width);
   return [
-    ...prose(`Monthly cost against requests per month, ${formatCount(input.from)} to ${formatCount(input.to)}, both on log scales`),
+    ...prose(`Monthly cost against requests per month, ${formatCount(input.from)} to ${formatCount(input.to)}, both on log scales (pricing ${input.pricingId})`),
     '',
     ...plotted,
     axis.join(''),

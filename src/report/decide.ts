@@ -25,7 +25,7 @@ export function renderDecisionTable(decision: Decision, estimate: Estimate | nul
   decision.path.forEach((step, index) => lines.push(`  ${index + 1}. ${step.prompt} ${style.bold(showAnswer(step.answer))}`, style.dim(`     → ${step.implies}`)));
   lines.push('', style.bold('Why'), ...decision.reasons.map((reason) => `  - ${reason}`));
   if (decision.caveats.length) lines.push('', style.bold('Caveats'), ...decision.caveats.map((caveat) => `  - ${caveat}`));
-  if (estimate) lines.push('', style.bold(`Costs of ${estimate.scenario.file}`), ...costLines(estimate).map((line) => `  ${line}`));
+  if (estimate) lines.push('', style.bold(`Costs of ${estimate.scenario.file} (pricing ${estimate.pricing.id})`), ...costLines(estimate).map((line) => `  ${line}`));
   return lines.join('\n');
 }
 

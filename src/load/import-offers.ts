@@ -1,0 +1,164 @@
+// Offer files in, the sections of a price table out: prices are matched on
+// their usage type (with the region prefix taken off) and attributes, never
+// on SKUs, which differ by region and have been seen swapped in public copies.
+import { InputError } from '../errors.js';
+import { Decimal } from '../model/money.js';
+import { type OfferMeta, type OfferPrice, readCsvOffer, readJsonOffer } from './offer-file.js';
+
+/** The regions' names in offer files that give `location` but no `regionCode`. */
+const LOCATIONS: Record<string, string> = {
+  'us-east-1': 'US East (N. Virginia)',
+  'us-west-2': 'US West (Oregon)',
+  'eu-west-1': 'EU (Ireland)',
+  'eu-central-1': 'EU (Frankfurt)',
+  'ap-northeast-2': 'Asia Pacific (Seoul)',
+  'ap-southeast-1': 'Asia Pacific (Singapore)',
+};
+
+/** The usage types slcost prices, without their region prefix. */
+const WANTED = new Set([
+  'Request',
+  'Request-ARM',
+  'Lambda-GB-Second',
+  'Lambda-GB-Second-ARM',
+  'Lambda-Provisioned-Concurrency',
+  'Lambda-Provisioned-Concurrency-ARM',
+  'Lambda-Provisioned-GB-Second',
+  'Lambda-Provisioned-GB-Second-ARM',
+  'Lambda-Storage-GB-Second',
+  'ApiGatewayRequest',
+  'ApiGatewayHttpRequest',
+  'ApiGatewayMessage',
+  'ApiGatewayMinute',
+  'Fargate-vCPU-Hours:perCPU',
+  'Fargate-GB-Hours',
+  'Fargate-ARM-vCPU-Hours:perCPU',
+  'Fargate-ARM-GB-Hours',
+  'Fargate-EphemeralStorage-GB-Hours',
+]);
+
+type Band = { up_to?: number; usd: string };
+type Section = Record<string, unknown>;
+
+export interface ImportResult {
+  readonly offers: readonly OfferMeta[];
+  /** Table sections for the region, in the shape of a pricing file. */
+  readonly sections: Record<string, Section>;
+}
+
+/** `USE1-Lambda-GB-Second` → `Lambda-GB-Second`; `Request` stays `Request`. */
+function usageType(price: OfferPrice): string {
+  return (price.attributes.usagetype ?? '').replace(/^[A-Z]{2,5}\d?-/, '');
+}
+
+const plain = (value: Decimal) => value.toFixed();
+
+/**
+ * A tiered price from its rows: sorted by where each begins; a leading $0 row
+ * is a free allowance (returned apart, as slcost keeps free tiers out of the bands).
+ * @param scale multiplies each price (1,000,000 to turn a price per request into one per million)
+ */
+function bandsOf(rows: readonly OfferPrice[], scale = 1): { bands: Band[]; free: number } {
+  const sorted = [...rows].sort((a, b) => Number(a.beginRange) - Number(b.beginRange));
+  let free = 0;
+  if (sorted.length > 1 && new Decimal(sorted[0]!.usd).isZero()) {
+    free = Number(sorted[0]!.endRange);
+    sorted.shift();
+  }
+  const bands = sorted.map((row, index) => {
+    const usd = plain(new Decimal(row.usd).times(scale));
+    const last = index === sorted.length - 1;
+    return last || row.endRange === 'Inf' ? { usd } : { up_to: Number(row.endRange), usd };
+  });
+  return { bands, free };
+}
+
+export function importOffers(files: readonly string[], region: string): ImportResult {
+  const offers: OfferMeta[] = [];
+  const all: OfferPrice[] = [];
+  const inRegion = (a: Readonly<Record<string, string>>) => (a.regioncode ? a.regioncode === region : a.location === LOCATIONS[region]);
+  const keep = (_family: string, a: Readonly<Record<string, string>>) => {
+    if (!inRegion(a)) return false;
+    const type = (a.usagetype ?? '').replace(/^[A-Z]{2,5}\d?-/, '');
+    if (WANTED.has(type) || /PublicIPv4:InUseAddress$/.test(type)) return true;
+    return /BoxUsage:/.test(type) && a.operatingsystem === 'Linux' && a.tenancy === 'Shared' && a.preinstalledsw === 'NA' && a.capacitystatus === 'Used';
+  };
+  for (const file of files) {
+    const { meta, prices } = /\.csv$/i.test(file) ? readCsvOffer(file, keep) : readJsonOffer(file, keep);
+    if (!['AWSLambda', 'AmazonApiGateway', 'AmazonECS', 'AmazonEC2'].includes(meta.offerCode)) {
+      throw new InputError(`is an offer file for ${meta.offerCode || 'an unknown offer'}; slcost imports AWSLambda, AmazonApiGateway, AmazonECS and AmazonEC2`, { file });
+    }
+    offers.push(meta);
+    for (const price of prices) all.push({ ...price, attributes: { ...price.attributes, offercode: meta.offerCode } });
+  }
+  const sourceOf = (code: string) =>
+    `AWS Price List Bulk API, ${offers.filter((o) => o.offerCode === code).map((o) => `${o.offerCode} version ${o.version} (published ${o.publicationDate})`).join(', ')}, ${region}`;
+  const byType = (offer: string, type: string) => all.filter((p) => p.attributes.offercode === offer && usageType(p) === type);
+  const single = (rows: readonly OfferPrice[], scale = 1) => (rows.length ? plain(new Decimal(rows[0]!.usd).times(scale)) : undefined);
+  const sections: Record<string, Section> = {};
+  const clean = (section: Section) => Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined && !(typeof value === 'object' && value !== null && Object.keys(value).length === 0)));
+
+  if (offers.some((o) => o.offerCode === 'AWSLambda')) {
+    const x86 = bandsOf(byType('AWSLambda', 'Lambda-GB-Second'));
+    const arm = bandsOf(byType('AWSLambda', 'Lambda-GB-Second-ARM'));
+    const requests = bandsOf(byType('AWSLambda', 'Request'), 1_000_000);
+    sections.lambda = clean({
+      source: sourceOf('AWSLambda'),
+      requests_per_million_usd: requests.bands[0]?.usd,
+      duration_per_gb_second: clean({ x86_64: x86.bands.length ? x86.bands : undefined, arm64: arm.bands.length ? arm.bands : undefined }),
+      provisioned_concurrency_per_gb_second: clean({
+        x86_64: single(byType('AWSLambda', 'Lambda-Provisioned-Concurrency')),
+        arm64: single(byType('AWSLambda', 'Lambda-Provisioned-Concurrency-ARM')),
+      }),
+      provisioned_duration_per_gb_second: clean({
+        x86_64: single(byType('AWSLambda', 'Lambda-Provisioned-GB-Second')),
+        arm64: single(byType('AWSLambda', 'Lambda-Provisioned-GB-Second-ARM')),
+      }),
+      ephemeral_storage_per_gb_second: single(byType('AWSLambda', 'Lambda-Storage-GB-Second')),
+      // Only a free allowance the offer shows as a $0 row replaces the table's; Lambda's is usually a credit, not a row.
+      ...(x86.free || requests.free ? { free_tier: clean({ requests: requests.free || undefined, gb_seconds: x86.free || undefined }) } : {}),
+    });
+  }
+  if (offers.some((o) => o.offerCode === 'AmazonApiGateway')) {
+    const perMillion = (type: string) => {
+      const bands = bandsOf(byType('AmazonApiGateway', type), 1_000_000).bands;
+      return bands.length ? bands : undefined;
+    };
+    sections.api_gateway = clean({
+      source: sourceOf('AmazonApiGateway'),
+      rest_per_million_requests: perMillion('ApiGatewayRequest'),
+      http_per_million_requests: perMillion('ApiGatewayHttpRequest'),
+      websocket_per_million_messages: perMillion('ApiGatewayMessage'),
+      websocket_per_million_connection_minutes: single(byType('AmazonApiGateway', 'ApiGatewayMinute'), 1_000_000),
+    });
+  }
+  if (offers.some((o) => o.offerCode === 'AmazonECS')) {
+    sections.fargate = clean({
+      source: sourceOf('AmazonECS'),
+      per_vcpu_hour: clean({ x86_64: single(byType('AmazonECS', 'Fargate-vCPU-Hours:perCPU')), arm64: single(byType('AmazonECS', 'Fargate-ARM-vCPU-Hours:perCPU')) }),
+      per_gb_hour: clean({ x86_64: single(byType('AmazonECS', 'Fargate-GB-Hours')), arm64: single(byType('AmazonECS', 'Fargate-ARM-GB-Hours')) }),
+      ephemeral_storage_per_gb_hour: single(byType('AmazonECS', 'Fargate-EphemeralStorage-GB-Hours')),
+    });
+  }
+  if (offers.some((o) => o.offerCode === 'AmazonEC2')) {
+    const instances: Record<string, unknown> = {};
+    for (const price of all) {
+      const a = price.attributes;
+      // Linux, shared tenancy, no pre-installed software, used capacity: one price per type.
+      const linux = a.operatingsystem === 'Linux' && a.tenancy === 'Shared' && a.preinstalledsw === 'NA' && a.capacitystatus === 'Used' && /BoxUsage:/.test(a.usagetype ?? '');
+      if (a.offercode !== 'AmazonEC2' || price.family !== 'Compute Instance' || !linux || !a.instancetype) continue;
+      instances[a.instancetype] = {
+        architecture: /graviton|arm/i.test(`${a.physicalprocessor ?? ''} ${a.processorarchitecture ?? ''}`) ? 'arm64' : 'x86_64',
+        vcpu: Number(a.vcpu),
+        memory_gib: Number((a.memory ?? '').replace(/[^0-9.]/g, '')),
+        usd_per_hour: plain(new Decimal(price.usd)),
+      };
+    }
+    sections.ec2 = clean({
+      source: sourceOf('AmazonEC2'),
+      public_ipv4_per_hour: single(all.filter((p) => p.attributes.offercode === 'AmazonEC2' && /PublicIPv4:InUseAddress$/.test(p.attributes.usagetype ?? ''))),
+      instances: Object.keys(instances).length ? Object.fromEntries(Object.entries(instances).sort(([a], [b]) => (a < b ? -1 : 1))) : undefined,
+    });
+  }
+  return { offers, sections };
+}

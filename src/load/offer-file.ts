@@ -1,0 +1,221 @@
+// Reading AWS Price List Bulk API offer files (JSON or CSV) one price at a
+// time, so that the half-gigabyte EC2 file never has to fit in memory: the
+// JSON is scanned in chunks and only one product or one term object is held
+// and parsed at a time; the CSV is read line by line.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { InputError } from '../errors.js';
+
+/** One price of one product: what the importer matches on and what it reads. */
+export interface OfferPrice {
+  readonly sku: string;
+  readonly family: string;
+  /** Product attributes, keys lower-cased without spaces (`usagetype`, `regioncode`, `instancetype`, …). */
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly beginRange: string;
+  readonly endRange: string;
+  readonly unit: string;
+  /** A decimal string in USD. */
+  readonly usd: string;
+}
+
+export interface OfferMeta {
+  readonly offerCode: string;
+  readonly version: string;
+  readonly publicationDate: string;
+}
+
+const normalKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+const CHUNK_BYTES = 1 << 20;
+
+/** Yields the text of each chunk of a file, never splitting a UTF-8 character. */
+function* chunks(file: string): Generator<string> {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new InputError((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot read the file', { file });
+  }
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    const decoder = new TextDecoder('utf-8');
+    for (;;) {
+      const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (read === 0) break;
+      yield decoder.decode(buffer.subarray(0, read), { stream: true });
+    }
+    const last = decoder.decode();
+    if (last) yield last;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The JSON offer file, streamed: the top-level scalars, each `products.<sku>`
+ * object and each `terms.OnDemand.<sku>` object, parsed one at a time.
+ */
+function* jsonObjects(file: string): Generator<{ path: readonly string[]; value: unknown }> {
+  const path: string[] = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let stringText = '';
+  let lastString: string | null = null;
+  let capture: { depth: number; path: string[]; text: string } | null = null;
+  for (const text of chunks(file)) {
+    let captureStart = capture ? 0 : -1;
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i]!;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (char === '\\') escaped = true;
+        else if (char === '"') inString = false;
+        if (!capture && inString) stringText += char;
+        if (!capture && !inString) lastString = JSON.parse(`"${stringText}"`) as string;
+        continue;
+      }
+      if (char === '"') {
+        inString = true;
+        stringText = '';
+        continue;
+      }
+      if (char === ':' && !capture) {
+        path[depth] = lastString ?? '';
+        continue;
+      }
+      if (char === '{' || char === '[') {
+        depth++;
+        if (!capture) {
+          const at = path.slice(1, depth);
+          const wanted = (at.length === 2 && at[0] === 'products') || (at.length === 3 && at[0] === 'terms' && at[1] === 'OnDemand');
+          if (wanted) {
+            capture = { depth, path: at, text: '' };
+            captureStart = i;
+          }
+        }
+        continue;
+      }
+      if (char === '}' || char === ']') {
+        if (capture && depth === capture.depth) {
+          capture.text += text.slice(captureStart, i + 1);
+          yield { path: capture.path, value: JSON.parse(capture.text) };
+          capture = null;
+          captureStart = -1;
+        }
+        depth--;
+      }
+    }
+    if (capture && captureStart >= 0) capture.text += text.slice(captureStart);
+  }
+  if (depth !== 0 || inString) throw new InputError('is not a complete JSON offer file (it ends inside an object or a string)', { file });
+}
+
+/** Which products to keep while reading; the rest are dropped as they stream past, so that memory holds only these. */
+export type Keep = (family: string, attributes: Readonly<Record<string, string>>) => boolean;
+
+/** The on-demand prices of a JSON offer file. */
+export function readJsonOffer(file: string, keep: Keep = () => true): { meta: OfferMeta; prices: OfferPrice[] } {
+  const products = new Map<string, { family: string; attributes: Record<string, string> }>();
+  const terms: Array<{ sku: string; dims: Record<string, { beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }> }> = [];
+  let meta: OfferMeta = { offerCode: '', version: '', publicationDate: '' };
+  // Top-level scalars come first in AWS's files; read them from the start of the file.
+  const head = chunks(file).next().value ?? '';
+  const scalar = (key: string) => new RegExp(`"${key}"\\s*:\\s*"([^"]*)"`).exec(head)?.[1] ?? '';
+  meta = { offerCode: scalar('offerCode'), version: scalar('version'), publicationDate: scalar('publicationDate') };
+  if (!meta.offerCode) throw new InputError('is not an AWS Price List offer file: no offerCode at its start', { file });
+  try {
+    for (const { path, value } of jsonObjects(file)) {
+      const object = value as Record<string, unknown>;
+      if (path[0] === 'products') {
+        const attributes = Object.fromEntries(Object.entries((object.attributes ?? {}) as Record<string, unknown>).map(([k, v]) => [normalKey(k), String(v)]));
+        const family = String(object.productFamily ?? '');
+        if (keep(family, attributes)) products.set(String(object.sku ?? path[1]), { family, attributes });
+      } else {
+        if (!products.has(path[2]!)) continue;
+        for (const term of Object.values(object) as Array<{ priceDimensions?: Record<string, never> }>) {
+          terms.push({ sku: path[2]!, dims: term.priceDimensions ?? {} });
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new InputError(`is not valid JSON: ${error.message}`, { file });
+    throw error;
+  }
+  const prices: OfferPrice[] = [];
+  for (const term of terms) {
+    const product = products.get(term.sku);
+    if (!product) continue;
+    for (const dim of Object.values(term.dims) as Array<{ beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }>) {
+      if (dim.pricePerUnit?.USD === undefined) continue;
+      prices.push({ sku: term.sku, family: product.family, attributes: product.attributes, beginRange: dim.beginRange ?? '0', endRange: dim.endRange ?? 'Inf', unit: dim.unit ?? '', usd: dim.pricePerUnit.USD });
+    }
+  }
+  return { meta, prices };
+}
+
+/** One CSV line's fields (RFC 4180 quoting). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (quoted) {
+      if (char === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      fields.push(field);
+      field = '';
+    } else field += char;
+  }
+  return [...fields, field];
+}
+
+/** The on-demand prices of a CSV offer file: five rows of metadata, a header, then one price a row. */
+export function readCsvOffer(file: string, keep: Keep = () => true): { meta: OfferMeta; prices: OfferPrice[] } {
+  const prices: OfferPrice[] = [];
+  const metadata: Record<string, string> = {};
+  let header: string[] | null = null;
+  let row = 0;
+  let rest = '';
+  const take = (line: string) => {
+    row++;
+    if (!line.trim()) return;
+    const fields = csvFields(line.replace(/\r$/, ''));
+    if (row <= 5) {
+      metadata[normalKey(fields[0] ?? '')] = fields[1] ?? '';
+      return;
+    }
+    if (!header) {
+      header = fields.map(normalKey);
+      return;
+    }
+    const record = Object.fromEntries(header.map((name, index) => [name, fields[index] ?? '']));
+    if (record.termtype !== 'OnDemand' || record.currency !== 'USD' || !keep(record.productfamily ?? '', record)) return;
+    prices.push({
+      sku: record.sku ?? '',
+      family: record.productfamily ?? '',
+      attributes: record,
+      beginRange: record.startingrange || '0',
+      endRange: record.endingrange || 'Inf',
+      unit: record.unit ?? '',
+      usd: record.priceperunit ?? '',
+    });
+  };
+  for (const text of chunks(file)) {
+    const lines = (rest + text).split('\n');
+    rest = lines.pop() ?? '';
+    lines.forEach(take);
+  }
+  if (rest) take(rest);
+  if (!header) throw new InputError('is not an AWS Price List CSV offer file: no header row after the five rows of metadata', { file });
+  return {
+    meta: { offerCode: metadata.offercode ?? '', version: metadata.version ?? '', publicationDate: metadata.publicationdate ?? '' },
+    prices,
+  };
+}

@@ -1,0 +1,83 @@
+// The offer-file importer: fixtures in the real Price List format (JSON and
+// CSV, tiers out of order, ARM usage types, a $0 free row, other regions, other
+// operating systems) turn into the prices the shipped tables hold.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importPricing } from '../../src/commands/pricing.js';
+import { priceDiff } from '../../src/engine/price-list.js';
+import { formatError, type SlcostError } from '../../src/errors.js';
+import { loadCustomPriceBook } from '../../src/load/custom-pricing.js';
+import { importOffers } from '../../src/load/import-offers.js';
+import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
+import { readJsonOffer } from '../../src/load/offer-file.js';
+import { tempFile } from '../helpers/files.js';
+
+const OFFERS = 'test/fixtures/offers';
+
+describe('reading offer files', () => {
+  it('streams a JSON offer: one price per price dimension, with its product’s attributes', () => {
+    const { meta, prices } = readJsonOffer(`${OFFERS}/AWSLambda-us-east-1.json`);
+    expect(meta).toEqual({ offerCode: 'AWSLambda', version: '20260831000000', publicationDate: '2026-08-31T00:00:00Z' });
+    const x86 = prices.filter((p) => p.attributes.usagetype === 'Lambda-GB-Second');
+    expect(x86.map((p) => [p.beginRange, p.endRange, p.usd])).toEqual([
+      ['0', '400000', '0.0000000000'],
+      ['400000', '6000000000', '0.0000166667'],
+      ['15000000000', 'Inf', '0.0000133334'],
+      ['6000000000', '15000000000', '0.0000150000'],
+    ]);
+  });
+
+  it('matches on usage types and attributes: tiers in order, the $0 row as the free allowance, other regions and OSes left out', () => {
+    const { sections } = importOffers([`${OFFERS}/AWSLambda-us-east-1.json`, `${OFFERS}/AmazonEC2-us-east-1.csv`], 'us-east-1');
+    expect(sections.lambda!.duration_per_gb_second).toEqual({
+      x86_64: [
+        { up_to: 6000000000, usd: '0.0000166667' },
+        { up_to: 15000000000, usd: '0.000015' },
+        { usd: '0.0000133334' },
+      ],
+      arm64: [
+        { up_to: 7500000000, usd: '0.0000133334' },
+        { up_to: 18750000000, usd: '0.0000120001' },
+        { usd: '0.0000106667' },
+      ],
+    });
+    expect(sections.lambda!.free_tier).toEqual({ gb_seconds: 400000 });
+    expect(sections.lambda!.requests_per_million_usd).toBe('0.2');
+    // Windows, dedicated and reserved rows, and eu-west-1's, are not the on-demand Linux price.
+    expect(sections.ec2!.instances).toEqual({
+      'm7g.large': { architecture: 'arm64', vcpu: 2, memory_gib: 8, usd_per_hour: '0.0816' },
+      'm7i.large': { architecture: 'x86_64', vcpu: 2, memory_gib: 8, usd_per_hour: '0.1008' },
+    });
+    expect(sections.ec2!.public_ipv4_per_hour).toBe('0.005');
+  });
+
+  it('writes a pricing file whose prices are exactly the shipped version’s, for what it imported', () => {
+    const output = tempFile('', 'placeholder').replace(/placeholder$/, 'imported.yaml');
+    importPricing([`${OFFERS}/AWSLambda-us-east-1.json`, `${OFFERS}/AmazonApiGateway-us-east-1.json`, `${OFFERS}/AmazonEC2-us-east-1.csv`], {
+      region: 'us-east-1',
+      base: 'aws-2024-02-01',
+      output,
+      force: true,
+    });
+    expect(readFileSync(output, 'utf8')).toMatch(/^# Imported by slcost pricing import from AWS Price List offer files, us-east-1:/);
+    const imported = loadCustomPriceBook(output, shippedPricingDir());
+    const shipped = loadPriceBook(findPricingVersion(shippedPricingDir(), 'aws-2024-02-01'));
+    expect(priceDiff(shipped, imported)).toEqual([]);
+  });
+
+  it('a malformed offer file is a clear error', () => {
+    const error = (() => {
+      try {
+        importOffers([`${OFFERS}/truncated.json`], 'us-east-1');
+      } catch (caught) {
+        return formatError(caught as SlcostError);
+      }
+      return 'no error';
+    })();
+    expect(error).toBe(`${OFFERS}/truncated.json: is not a complete JSON offer file (it ends inside an object or a string)`);
+    expect(() => importOffers([tempFile('{"offerCode": "AmazonS3", "products": {}}', 'offer.json')], 'us-east-1')).toThrow(
+      'is an offer file for AmazonS3; slcost imports AWSLambda, AmazonApiGateway, AmazonECS and AmazonEC2',
+    );
+    expect(() => importOffers([tempFile('not json at all', 'offer.json')], 'us-east-1')).toThrow('is not an AWS Price List offer file: no offerCode at its start');
+  });
+});
