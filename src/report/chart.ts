@@ -101,7 +101,7 @@ export function renderChart(input: ChartInput, options: { width: number; color: 
   const legend = names.map((name, index) => (options.color ? `${COLORS[index % COLORS.length]}──${asciichart.reset} ${name}` : `── ${name}`)).join('   ');
   const prose = (text: string) => wrap(text, options.width);
   return [
-    ...prose(`Monthly cost against requests per month, ${formatCount(input.from)} to ${formatCount(input.to)}, both on log scales (pricing ${input.pricingId})`),
+    ...prose(`Monthly cost by requests a month, ${formatCount(input.from)} to ${formatCount(input.to)}, log scales · ${input.pricingId}`),
     '',
     ...plotted,
     axis.join(''),

@@ -51,7 +51,7 @@ describe('documented commands', () => {
   });
 
   it('the README break-even chart is what the tool prints', () => {
-    const shown = /```\n(Monthly cost against requests per month[\s\S]*?)```/.exec(readme)?.[1];
+    const shown = /```\n(Monthly cost by requests a month[\s\S]*?)```/.exec(readme)?.[1];
     expect(shown).toBe(runCli(['breakeven', 'scenarios/growing-api.yaml']).stdout);
   });
 
