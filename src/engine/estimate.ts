@@ -27,7 +27,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
         break;
       } catch (error) {
         if (!(error instanceof TooManyStepsError)) throw error;
-        if (index === ranges.length - 1) found.push({ id: 'breakeven-not-computed', message: error.message });
+        if (index === ranges.length - 1) found.push({ id: 'breakeven_not_computed', message: error.message });
       }
     }
   }
@@ -66,13 +66,13 @@ function warnings(scenario: Scenario, usage: readonly FunctionUsage[]): Warning[
   const peakConcurrency = sum(usage.map((fn) => fn.peakConcurrency));
   if (peakConcurrency.greaterThan(DEFAULT_CONCURRENCY_LIMIT)) {
     found.push({
-      id: 'concurrency-over-default-limit',
+      id: 'concurrency_limit',
       message: `peak concurrency of about ${peakConcurrency.toDecimalPlaces(0, Decimal.ROUND_UP).toFixed()} executions is over the default account limit of ${DEFAULT_CONCURRENCY_LIMIT} per region; ask AWS to raise it, or requests beyond it are throttled`,
     });
   }
   if (scenario.freeTier && usage.some((fn) => !fn.provisionedConfiguredGbSeconds.isZero())) {
     found.push({
-      id: 'free-tier-with-provisioned-concurrency',
+      id: 'free_tier_with_provisioned_concurrency',
       message:
         "the free tier is applied to requests and on-demand duration of functions with provisioned concurrency, as AWS's own worked example does, though AWS's pricing page says it does not apply to them; use --no-free-tier for the cautious figure",
     });

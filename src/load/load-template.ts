@@ -33,7 +33,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   }
   if (usage.pricing !== undefined) pricingIdCheck(usage.pricing, options.pricingIds, fail);
 
-  const notes: Warning[] = info.assumptions.map((message) => ({ id: 'template-assumption', message }));
+  const notes: Warning[] = info.assumptions.map((message) => ({ id: 'template_assumption', message }));
   const defaults = usage.functions?.['*'] ?? {};
   const withoutUsage: string[] = [];
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
@@ -44,7 +44,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     if (!given) withoutUsage.push(fn.name);
     if (given && entry.duration_ms === undefined) fail(`function ${fn.name} needs duration_ms: the template gives only its timeout (${fn.timeoutSeconds} s)`, where);
     if (entry.duration_ms !== undefined && entry.duration_ms > fn.timeoutSeconds * 1000) {
-      notes.push({ id: 'duration-over-timeout', message: `function ${fn.name}: duration_ms ${entry.duration_ms} is over its timeout of ${fn.timeoutSeconds} s; invocations would be cut off there` });
+      notes.push({ id: 'duration_over_timeout', message: `function ${fn.name}: duration_ms ${entry.duration_ms} is over its timeout of ${fn.timeoutSeconds} s; invocations would be cut off there` });
     }
     return {
       name: fn.name,
@@ -60,7 +60,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   });
   if (withoutUsage.length) {
     notes.push({
-      id: 'no-usage-given',
+      id: 'no_usage_given',
       message: `no usage given for ${withoutUsage.join(', ')}: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)`,
     });
   }
@@ -73,7 +73,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     if (type === 'rest') return { type, requestsPerMonth: requestsBehind(type), freeTier };
     if (type === 'http') return { type, requestsPerMonth: requestsBehind(type), requestSizeKb: new Decimal(api?.request_size_kb ?? 1), freeTier };
     if (api?.connection_minutes_per_month === undefined) {
-      notes.push({ id: 'template-assumption', message: 'a WebSocket API without api_gateway.connection_minutes_per_month in the usage file: connection minutes are priced at zero' });
+      notes.push({ id: 'template_assumption', message: 'a WebSocket API without api_gateway.connection_minutes_per_month in the usage file: connection minutes are priced at zero' });
     }
     return {
       type,
