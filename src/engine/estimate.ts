@@ -1,10 +1,11 @@
 // A scenario and a price book in, an estimate out: the one entry point of the engine.
-import { Decimal, sum } from '../model/money.js';
+import type { Decimal } from '../model/money.js';
 import type { ContainerPlatformCost, Estimate, FunctionUsage, PlatformCost, PlatformId, PriceBook, Scenario, Warning } from '../model/types.js';
 import { breakevenRanges, costCurves, findCrossovers, TooManyStepsError } from './breakeven.js';
 import { headlineRequests } from './scale.js';
 import { budgetChecks } from './budget.js';
 import { containerCosts } from './containers.js';
+import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings } from './limits.js';
 import { regionOf, serverlessCost } from './platforms.js';
 import { monthProfile } from './traffic.js';
 import { HOURS_PER_MONTH } from './units.js';
@@ -32,6 +33,8 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     }
   }
   const { functions, ...serverlessTotals } = serverless;
+  const cold = coldStartChecks(scenario, prices);
+  const bomb = scenario.settings?.warningsOff.includes('cost_bomb') ? null : costBomb(scenario, book, prices, profile, where, serverlessTotals.exactUsd);
   return {
     scenario: { name: scenario.name, file: scenario.file },
     pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region, customFile: book.custom?.file ?? null },
@@ -46,8 +49,17 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     cheapest: cheapest(serverlessTotals, containers),
     breakeven,
     functions,
+    coldStarts: cold.perFunction.map(({ perMonth, share, addedLatencyMs, peakEnvironments }) => ({ perMonth, share, addedLatencyMs, peakEnvironments })),
+    advice: coldStartAdvice(scenario, prices, profile, where, serverlessTotals.exactUsd, cold.perFunction),
     budget: budgetChecks([['serverless', serverlessTotals], ...containers.map((c): [PlatformId, PlatformCost] => [c.id, c])], scenario.budget),
-    warnings: [...(scenario.notes ?? []), ...warnings(scenario, functions), ...found],
+    warnings: [
+      ...(scenario.notes ?? []),
+      ...warnings(scenario, functions),
+      ...limitWarnings(scenario, functions, profile),
+      ...cold.warnings,
+      ...(bomb ? [bomb] : []),
+      ...found,
+    ].filter((warning) => !(scenario.settings?.warningsOff ?? []).includes(warning.id)),
   };
 }
 
@@ -57,19 +69,8 @@ function cheapest(serverless: PlatformCost, containers: readonly ContainerPlatfo
   return best.id;
 }
 
-// Lambda's default account limit on concurrent executions per region.
-const DEFAULT_CONCURRENCY_LIMIT = 1000;
-
 function warnings(scenario: Scenario, usage: readonly FunctionUsage[]): Warning[] {
   const found: Warning[] = [];
-  // Every function follows the scenario's one traffic shape, so their peaks fall in the same hour and add up.
-  const peakConcurrency = sum(usage.map((fn) => fn.peakConcurrency));
-  if (peakConcurrency.greaterThan(DEFAULT_CONCURRENCY_LIMIT)) {
-    found.push({
-      id: 'concurrency_limit',
-      message: `peak concurrency of about ${peakConcurrency.toDecimalPlaces(0, Decimal.ROUND_UP).toFixed()} executions is over the default account limit of ${DEFAULT_CONCURRENCY_LIMIT} per region; ask AWS to raise it, or requests beyond it are throttled`,
-    });
-  }
   if (scenario.freeTier && usage.some((fn) => !fn.provisionedConfiguredGbSeconds.isZero())) {
     found.push({
       id: 'free_tier_with_provisioned_concurrency',

@@ -66,6 +66,14 @@ export function monthProfile(shape: TrafficShape): MonthProfile {
   return { groups, totalWeight };
 }
 
+/** Each hour's share of the month, in order from the first hour (for what depends on the order, such as scaling up). */
+export function hourShares(shape: TrafficShape): number[] {
+  const weightOf = weightOfHour(shape);
+  const weights = Array.from({ length: HOURS_PER_MONTH }, (_, hour) => weightOf(hour).toNumber());
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((weight) => (total > 0 ? weight / total : 0));
+}
+
 /** Requests in one hour of `group` when the month has `requestsPerMonth`. */
 export function requestsPerHour(requestsPerMonth: Decimal, group: HourGroup, profile: MonthProfile): Decimal {
   return requestsPerMonth.times(group.weight).dividedBy(profile.totalWeight);

@@ -56,6 +56,10 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
       requestsPerMonth,
       ephemeralStorageMb: fn.ephemeral_storage_mb,
       provisioned: provisioned(fn.provisioned_concurrency, requestsPerMonth, [...at, 'provisioned_concurrency'], fail),
+      reservedConcurrency: fn.reserved_concurrency ?? null,
+      runtime: fn.runtime ?? null,
+      packageMb: fn.package_mb ?? null,
+      vpc: fn.vpc,
     };
   });
 
@@ -71,6 +75,14 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
     apiGateways: pricedApis(apiGateway(file.api_gateway, trafficRequests, fail)),
     containers: containersOf(file.containers, trafficRequests, file.api_gateway?.type ?? 'none', fail),
     budget: budgetOf(file.budget, file.containers, fail),
+    settings: {
+      accountConcurrencyLimit: file.lambda.account_concurrency_limit,
+      idleTimeoutMinutes: file.lambda.idle_timeout_minutes,
+      costBombMultiple: file.lambda.cost_bomb_multiple,
+      provisionedConcurrencyPercentile: file.lambda.provisioned_concurrency_percentile,
+      throttleRps: file.api_gateway?.throttle ? new Decimal(file.api_gateway.throttle.rate_limit_rps) : null,
+      warningsOff: Object.entries(file.warnings ?? {}).flatMap(([id, on]) => (on === false ? [id] : [])),
+    },
   };
 }
 

@@ -123,6 +123,24 @@ export interface LambdaFunction {
   readonly provisioned: ProvisionedConcurrency | null;
   /** False for a template's function that the usage file says nothing about: it is priced at zero requests. */
   readonly usageGiven?: boolean;
+  readonly reservedConcurrency?: number | null;
+  readonly runtime?: Runtime | null;
+  readonly packageMb?: number | null;
+  readonly vpc?: boolean;
+}
+
+export type Runtime = 'nodejs' | 'python' | 'go' | 'rust' | 'java' | 'java_snapstart' | 'dotnet_aot';
+
+/** What the limits and cold-start checks need to know beyond prices. */
+export interface LambdaSettings {
+  readonly accountConcurrencyLimit: number;
+  readonly idleTimeoutMinutes: number;
+  readonly costBombMultiple: number;
+  /** The percentile of hours the provisioned-concurrency advice covers; 100 is the busiest hour. */
+  readonly provisionedConcurrencyPercentile: number;
+  readonly throttleRps: Decimal | null;
+  /** Warning ids turned off in the scenario. */
+  readonly warningsOff: readonly string[];
 }
 
 export type ApiGatewayType = 'none' | 'rest' | 'http' | 'websocket';
@@ -199,6 +217,7 @@ export interface Scenario {
   readonly budget: Partial<Record<PlatformId, Decimal>>;
   /** What the reader of a template assumed, shown as warnings. */
   readonly notes?: readonly Warning[];
+  readonly settings?: LambdaSettings;
 }
 
 export interface UsageBasis {
@@ -290,6 +309,26 @@ export interface BudgetCheck {
   readonly over: boolean;
 }
 
+/** A way to remove cold starts, priced: what it adds to the month and what it removes. */
+export interface ColdStartSummary {
+  readonly perMonth: number;
+  readonly share: number;
+  readonly addedLatencyMs: { readonly p50: number; readonly p99: number } | null;
+  readonly peakEnvironments: number;
+}
+
+export interface Advice {
+  readonly function: string;
+  readonly kind: 'provisioned_concurrency' | 'scheduled_provisioned_concurrency' | 'keep_warm';
+  /** Environments kept warm. */
+  readonly count: number;
+  readonly hoursPerMonth: number;
+  /** What it adds to the serverless monthly total. */
+  readonly monthlyUsd: Decimal;
+  readonly coldStartsRemoved: number;
+  readonly usdPerColdStartAvoided: Decimal | null;
+}
+
 export interface Estimate {
   readonly scenario: { readonly name: string; readonly file: string };
   readonly pricing: { readonly id: string; readonly effectiveDate: string; readonly region: string; readonly customFile: string | null };
@@ -306,6 +345,9 @@ export interface Estimate {
   /** Crossovers between serverless and each container platform, over a range of monthly requests; null without containers. */
   readonly breakeven: { readonly fromRequests: Decimal; readonly toRequests: Decimal; readonly crossovers: readonly Crossover[] } | null;
   readonly functions: readonly FunctionUsage[];
+  /** Per function, in the order of `functions`. */
+  readonly coldStarts: readonly ColdStartSummary[];
+  readonly advice: readonly Advice[];
   /** One check per platform with a budget; empty without one. */
   readonly budget: readonly BudgetCheck[];
   readonly warnings: readonly Warning[];

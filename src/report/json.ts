@@ -33,13 +33,32 @@ export function estimateJson(estimate: Estimate) {
       to_requests_per_month: machineNumber(estimate.breakeven.toRequests, 0),
       crossovers: estimate.breakeven.crossovers.map(crossoverJson),
     },
-    functions: estimate.functions.map(functionJson),
+    functions: estimate.functions.map((usage, index) => ({ ...functionJson(usage), cold_starts: coldStartJson(estimate.coldStarts[index]) })),
+    advice: estimate.advice.map((advice) => ({
+      function: advice.function,
+      kind: advice.kind,
+      count: advice.count,
+      hours_per_month: advice.hoursPerMonth,
+      monthly_usd: machineUsd(advice.monthlyUsd),
+      cold_starts_removed: Math.round(advice.coldStartsRemoved),
+      usd_per_cold_start_avoided: advice.usdPerColdStartAvoided === null ? null : machineNumber(advice.usdPerColdStartAvoided, 6),
+    })),
     budget: budgetJson(estimate.budget),
     warnings: estimate.warnings.map((warning) => ({ id: warning.id, message: warning.message })),
   };
 }
 
 export type EstimateJson = ReturnType<typeof estimateJson>;
+
+function coldStartJson(cold: Estimate['coldStarts'][number] | undefined) {
+  if (!cold) return null;
+  return {
+    per_month: Math.round(cold.perMonth),
+    share_pct: Number((cold.share * 100).toFixed(3)),
+    added_latency_ms: cold.addedLatencyMs,
+    peak_environments: cold.peakEnvironments,
+  };
+}
 
 function budgetJson(checks: Estimate['budget']) {
   if (!checks.length) return null;

@@ -2,6 +2,7 @@
 import { sum } from '../model/money.js';
 import type { Estimate } from '../model/types.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
+import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, PLATFORM_NAMES, platformsOf } from './crossovers.js';
 import type { EstimateRun } from './run.js';
 
@@ -40,6 +41,8 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
       `| **Total** | | | | **${formatUsd(cost.monthlyUsd)}** |`,
     );
   }
+  const cold = describeColdStarts(estimate);
+  if (cold.length) lines.push('', ...cold.flatMap(({ headline, options }) => [`- ${cell(headline)}`, ...options.map((option) => `  - ${cell(option)}`)]));
   if (estimate.warnings.length) {
     lines.push('', ...estimate.warnings.map((warning) => `> **Warning** (\`${warning.id}\`): ${cell(warning.message)}`));
   }

@@ -1,6 +1,7 @@
 // The estimate as a person reads it in a terminal.
 import { type Decimal, sum } from '../model/money.js';
 import type { Estimate, FleetSummary, FunctionUsage, PlatformCost, PlatformId } from '../model/types.js';
+import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, PLATFORM_NAMES } from './crossovers.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import type { EstimateRun } from './run.js';
@@ -60,6 +61,7 @@ export function renderEstimateTable(estimate: Estimate, style: Style): string {
   );
   lines.push('', ...platformTable('Serverless', estimate.serverless, style), '');
   lines.push(...functionTable(estimate.functions, style));
+  lines.push(...coldStartLines(estimate, style));
   for (const platform of estimate.containers) {
     lines.push('', ...platformTable(PLATFORM_NAMES[platform.id], platform, style), style.dim(describeFleet(platform.fleet)));
   }
@@ -80,6 +82,11 @@ function platformTable(title: string, platform: PlatformCost, style: Style): str
   rows.push(['Total', '', '', '', style.bold(formatUsd(platform.monthlyUsd))]);
   const columns = [{ header: title, align: 'left' as const }, ...COLUMNS.slice(1)];
   return renderColumns(columns, rows, { header: style.bold, note: style.dim });
+}
+
+function coldStartLines(estimate: Estimate, style: Style): string[] {
+  const lines = describeColdStarts(estimate).flatMap(({ headline, options }) => [headline, ...options.map((option) => `  ${option}`)]);
+  return lines.length ? ['', ...lines.map(style.dim)] : [];
 }
 
 function describeFleet(fleet: FleetSummary): string {

@@ -81,6 +81,25 @@ export const estimateOutputSchema = z.strictObject({
       peak_requests_per_second: decimal,
       peak_concurrency: decimal,
       usage_given: z.boolean(),
+      cold_starts: z.nullable(
+        z.strictObject({
+          per_month: z.number(),
+          share_pct: z.number(),
+          added_latency_ms: z.nullable(z.strictObject({ p50: z.number(), p99: z.number() })),
+          peak_environments: z.number(),
+        }),
+      ),
+    }),
+  ),
+  advice: z.array(
+    z.strictObject({
+      function: z.string(),
+      kind: z.enum(['provisioned_concurrency', 'scheduled_provisioned_concurrency', 'keep_warm']),
+      count: z.number(),
+      hours_per_month: z.number(),
+      monthly_usd: usd,
+      cold_starts_removed: z.number(),
+      usd_per_cold_start_avoided: z.nullable(decimal),
     }),
   ),
   budget: z.nullable(

@@ -17,6 +17,9 @@ const provisionedConcurrency = z.union([
   }),
 ]);
 
+/** Runtimes with published cold-start figures (the source documents' benchmark table). */
+export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapstart', 'dotnet_aot'] as const;
+
 export const functionSchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(140)),
   memory_mb: z.int().check(z.gte(128), z.lte(10_240)),
@@ -25,6 +28,10 @@ export const functionSchema = z.strictObject({
   requests_per_month: z.optional(perMonth),
   ephemeral_storage_mb: z._default(z.int().check(z.gte(512), z.lte(10_240)), 512),
   provisioned_concurrency: z.optional(provisionedConcurrency),
+  reserved_concurrency: z.optional(z.int().check(z.gte(0), z.lte(100_000))),
+  runtime: z.optional(z.enum(RUNTIMES)),
+  package_mb: z.optional(z.number().check(z.gte(0), z.lte(10_240))),
+  vpc: z._default(z.boolean(), false),
 });
 
 export const trafficSchema = z.strictObject({
@@ -57,6 +64,8 @@ export const apiGatewaySchema = z.strictObject({
   message_size_kb: z.optional(z.number().check(z.gt(0), z.lte(128))),
   connection_minutes_per_month: z.optional(perMonth),
   free_tier: z._default(z.boolean(), false),
+  /** As Serverless Framework users write it: requests a second, and the burst above it. */
+  throttle: z.optional(z.strictObject({ rate_limit_rps: z.number().check(z.gt(0), z.lte(10_000_000)), burst_limit: z.optional(z.int().check(z.gte(0), z.lte(10_000_000))) })),
 });
 
 /** A budget in dollars a month: at most a trillion, with cents at most. */
@@ -118,10 +127,26 @@ export const scenarioSchema = z.strictObject({
   traffic: z.optional(trafficSchema),
   lambda: z.strictObject({
     functions: z.array(functionSchema).check(z.minLength(1), z.maxLength(1000)),
+    account_concurrency_limit: z._default(z.int().check(z.gte(1), z.lte(10_000_000)), 1000),
+    idle_timeout_minutes: z._default(z.number().check(z.gt(0), z.lte(1440)), 10),
+    cost_bomb_multiple: z._default(z.number().check(z.gt(1), z.lte(1_000_000)), 10),
+    /** Size the provisioned-concurrency advice for this percentile of hours; 100 is the peak hour. */
+    provisioned_concurrency_percentile: z._default(z.number().check(z.gte(50), z.lte(100)), 100),
   }),
   api_gateway: z.optional(apiGatewaySchema),
   containers: z.optional(containersSchema),
   budget: z.optional(budgetSchema),
+  /** Turn a warning off by its id: `warnings: { cost_bomb: false }`. */
+  warnings: z.optional(
+    z.strictObject({
+      concurrency_limit: z.optional(z.boolean()),
+      reserved_concurrency: z.optional(z.boolean()),
+      cost_bomb: z.optional(z.boolean()),
+      cold_start_share: z.optional(z.boolean()),
+      execution_time_limit: z.optional(z.boolean()),
+      free_tier_with_provisioned_concurrency: z.optional(z.boolean()),
+    }),
+  ),
 });
 
 export type ScenarioFile = z.output<typeof scenarioSchema>;

@@ -59,4 +59,10 @@ describe('documented commands', () => {
     const shown = /```\n(Growing product API[\s\S]*?)```/.exec(readme)?.[1];
     expect(shown).toBe(runCli(['estimate', 'scenarios/growing-api.yaml']).stdout);
   });
+
+  it("the README's cold-start excerpt is the end of what the tool prints", () => {
+    const shown = /```\n(orders: about[\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeTruthy();
+    expect(runCli(['estimate', 'scenarios/java-api-throttled.yaml']).stdout.endsWith(shown!)).toBe(true);
+  });
 });

@@ -1,0 +1,212 @@
+// Cold starts: how many a month, what share of requests, and how long each
+// adds; and what provisioned concurrency or keep-warm pings would cost to
+// remove them. Counts are estimates (binary floating point is fine for them);
+// money stays Decimal. The model and its limits are in docs/cold-starts.md.
+import type { LambdaFunction, LambdaPrices, Runtime } from '../model/types.js';
+import { billedDurationMs } from './lambda.js';
+
+/** Cold-start latency by runtime, p50 and p99 in ms: the source documents' benchmark table. */
+export const RUNTIME_COLD_START_MS: Readonly<Record<Runtime, { p50: number; p99: number }>> = {
+  nodejs: { p50: 170, p99: 350 },
+  python: { p50: 180, p99: 400 },
+  go: { p50: 80, p99: 180 },
+  rust: { p50: 12, p99: 30 },
+  java: { p50: 3000, p99: 6000 },
+  java_snapstart: { p50: 200, p99: 500 },
+  dotnet_aot: { p50: 250, p99: 500 },
+};
+/** "Deployment package size: 50 MB zip → ~150 ms extra." */
+const MS_PER_PACKAGE_MB = 3;
+/** "VPC attachment … now ~1 second with Hyperplane ENIs", as the documents put it. */
+const VPC_MS = 1000;
+
+export interface ColdStarts {
+  readonly perMonth: number;
+  /** Of the function's requests. */
+  readonly share: number;
+  /** From an environment reclaimed after sitting idle longer than the idle timeout. */
+  readonly fromIdle: number;
+  /** From more environments being needed than the hour before. */
+  readonly fromScaleUp: number;
+  readonly addedLatencyMs: { readonly p50: number; readonly p99: number } | null;
+  /** Environments the busiest hour needs: what provisioned concurrency would have to cover. */
+  readonly peakEnvironments: number;
+  /** Environments each hour needs or keeps warm, in order. */
+  readonly environmentsPerHour: readonly number[];
+  /** Cold starts in each hour of the month, in order. */
+  readonly perHour: readonly number[];
+  /** Those of the first environment alone: what a keep-warm ping can prevent. */
+  readonly firstEnvironment: number;
+}
+
+/** ln(n!), exactly summed for small n and by Stirling's series above. */
+function lnFactorial(n: number): number {
+  if (n < 20) {
+    let sum = 0;
+    for (let k = 2; k <= n; k++) sum += Math.log(k);
+    return sum;
+  }
+  return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + 1 / (12 * n) - 1 / (360 * n ** 3);
+}
+
+/**
+ * P(N ≥ k) for N ~ Poisson(mean) where it is neither 1 nor negligible: the
+ * levels below `first` have a tail of 1 to within 1e-20 (more than ten
+ * standard deviations below the mean) and those past `last` of 0, so a busy hour's thousands of always-
+ * busy environments cost one multiplication, not one term each.
+ */
+function poissonTails(mean: number): { first: number; tails: number[] } {
+  const spread = 10 * Math.sqrt(mean) + 10;
+  const first = Math.max(0, Math.floor(mean - spread));
+  // Summing millions of terms in floating point may never quite reach 1: stop as far above the mean as below.
+  const last = Math.ceil(mean + spread);
+  const tails: number[] = [];
+  let term = Math.exp(-mean + first * Math.log(mean) - lnFactorial(first));
+  let cumulative = 0;
+  for (let k = first; k <= last; k++) {
+    const tail = 1 - cumulative;
+    if (tail < 1e-12 && k > mean) break;
+    tails.push(Math.max(0, tail));
+    cumulative += term;
+    term *= mean / (k + 1);
+  }
+  return { first, tails };
+}
+
+interface HourColdStarts {
+  readonly cold: number;
+  readonly first: number;
+  readonly warm: number;
+  readonly needed: number;
+}
+
+/** One hour at `rate`; with `upTo`, only the cold starts of the first `upTo` environments. */
+function hourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo = Infinity): HourColdStarts {
+  if (rate <= 0) return { cold: 0, first: 0, warm: 0, needed: 0 };
+  const { first, tails } = poissonTails(rate * seconds);
+  const levelCold = (level: number) => 3600 * level * Math.exp(-level * idleSeconds);
+  let cold = Math.min(first, upTo) * levelCold(rate);
+  let warm = rate * idleSeconds >= 1 ? first : 0;
+  tails.forEach((tail, index) => {
+    const level = rate * tail;
+    if (first + index < upTo) cold += levelCold(level);
+    if (level * idleSeconds >= 1) warm++;
+  });
+  return { cold, first: levelCold(rate), warm, needed: Math.max(1, Math.ceil(rate * seconds - 1e-9)) };
+}
+
+/**
+ * The closed form. In an hour, requests arrive at random at rate λ a second
+ * and each holds an environment for the billed duration d, so the number busy
+ * at any moment is Poisson with mean ρ = λd. The k-th environment is needed by
+ * the arrivals that find at least k − 1 busy, at rate r_k = λ · P(N ≥ k − 1);
+ * it is reclaimed after T idle seconds, so such an arrival is cold when the
+ * k-th environment went unneeded for T, with probability e^(−r_k·T). Cold
+ * starts an hour: 3,600 · Σ_k r_k · e^(−r_k·T). On top, each hour whose traffic
+ * keeps more environments warm (r_k·T ≥ 1) than the hour before starts the
+ * extra ones cold.
+ */
+function monthOfHours(fn: LambdaFunction, prices: LambdaPrices, shares: readonly number[], idleTimeoutMinutes: number, upTo = Infinity): HourColdStarts[] {
+  const requests = fn.requestsPerMonth.toNumber();
+  const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).toNumber() / 1000;
+  // Steady hours repeat the same rate; work each distinct one out once.
+  const byRate = new Map<number, HourColdStarts>();
+  return shares.map((share) => {
+    const rate = (requests * share) / 3600;
+    let hour = byRate.get(rate);
+    if (!hour) byRate.set(rate, (hour = hourColdStarts(rate, seconds, idleTimeoutMinutes * 60, upTo)));
+    return hour;
+  });
+}
+
+/** Extra environments started cold because an hour keeps more warm than the one before; with `upTo`, only up to that many. */
+function scaleUps(hours: readonly HourColdStarts[], upTo = Infinity): number[] {
+  return hours.map((hour, index) => {
+    const before = hours[(index + hours.length - 1) % hours.length]!;
+    return Math.max(0, Math.min(hour.warm, upTo) - Math.min(before.warm, upTo));
+  });
+}
+
+/** The cold starts that `count` environments of provisioned concurrency, on all month, would take away. */
+export function coldStartsCoveredBy(count: number, fn: LambdaFunction, prices: LambdaPrices, shares: readonly number[], idleTimeoutMinutes: number): number {
+  const hours = monthOfHours(fn, prices, shares, idleTimeoutMinutes, count);
+  return hours.reduce((total, hour) => total + hour.cold, 0) + scaleUps(hours, count).reduce((a, b) => a + b, 0);
+}
+
+export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, shares: readonly number[], idleTimeoutMinutes: number): ColdStarts {
+  const requests = fn.requestsPerMonth.toNumber();
+  const hours = monthOfHours(fn, prices, shares, idleTimeoutMinutes);
+  const ups = scaleUps(hours);
+  let fromIdle = 0;
+  let fromScaleUp = 0;
+  let firstEnvironment = 0;
+  const perHour = hours.map((hour, index) => {
+    const scaleUp = ups[index]!;
+    fromIdle += hour.cold;
+    fromScaleUp += scaleUp;
+    firstEnvironment += hour.first;
+    return hour.cold + scaleUp;
+  });
+  const perMonth = fromIdle + fromScaleUp;
+  const environmentsPerHour = hours.map((hour) => Math.max(hour.needed, hour.warm));
+  const latency = fn.runtime ? RUNTIME_COLD_START_MS[fn.runtime] : null;
+  const extra = (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB + (fn.vpc ? VPC_MS : 0);
+  return {
+    perMonth,
+    share: requests > 0 ? Math.min(1, perMonth / requests) : 0,
+    fromIdle,
+    fromScaleUp,
+    addedLatencyMs: latency && { p50: latency.p50 + extra, p99: latency.p99 + extra },
+    peakEnvironments: Math.max(0, ...environmentsPerHour),
+    environmentsPerHour,
+    perHour,
+    firstEnvironment,
+  };
+}
+
+/** A deterministic pseudo-random sequence (mulberry32), so that a simulation gives the same count every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The same month simulated request by request: random arrivals hour by hour,
+ * a pool of environments, each busy for the duration, reclaimed after the idle
+ * timeout. For checking the closed form, not for the estimate.
+ */
+export function simulateColdStarts(requestsPerMonth: number, durationSeconds: number, shares: readonly number[], idleTimeoutMinutes: number, seed = 1): number {
+  const random = seededRandom(seed);
+  const idle = idleTimeoutMinutes * 60;
+  const busyUntil: number[] = [];
+  const lastUsed: number[] = [];
+  let cold = 0;
+  shares.forEach((share, hour) => {
+    const rate = (requestsPerMonth * share) / 3600;
+    if (rate <= 0) return;
+    let t = hour * 3600;
+    for (;;) {
+      t += -Math.log(1 - random()) / rate;
+      if (t >= (hour + 1) * 3600) break;
+      let chosen = -1;
+      for (let i = 0; i < busyUntil.length; i++) {
+        if (busyUntil[i]! <= t && t - lastUsed[i]! <= idle && (chosen < 0 || lastUsed[i]! > lastUsed[chosen]!)) chosen = i;
+      }
+      if (chosen < 0) {
+        cold++;
+        const reclaimed = busyUntil.findIndex((until, i) => until <= t && t - lastUsed[i]! > idle);
+        chosen = reclaimed >= 0 ? reclaimed : busyUntil.push(0) - 1;
+        if (reclaimed < 0) lastUsed.push(0);
+      }
+      busyUntil[chosen] = t + durationSeconds;
+      lastUsed[chosen] = t + durationSeconds;
+    }
+  });
+  return cold;
+}

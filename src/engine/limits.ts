@@ -1,0 +1,202 @@
+// Limits and what they cost: the account's concurrency limit and a function's
+// reserved concurrency (requests beyond them are throttled), the 15-minute
+// execution limit, and the cost bomb: the bill if the API were hammered at its
+// throttle (or, without one, at the concurrency limit) all month.
+import { Decimal } from '../model/money.js';
+import { groupDigits } from '../model/numbers.js';
+import type { Advice, FunctionUsage, LambdaSettings, PriceBook, RegionPrices, Scenario, Warning } from '../model/types.js';
+import { costAt, costCurves } from './breakeven.js';
+import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
+import { serverlessCost } from './platforms.js';
+import { atVolume, headlineRequests } from './scale.js';
+import { hourShares, type MonthProfile, requestsPerHour } from './traffic.js';
+import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
+
+export const DEFAULT_SETTINGS: LambdaSettings = { accountConcurrencyLimit: 1000, idleTimeoutMinutes: 10, costBombMultiple: 10, provisionedConcurrencyPercentile: 100, throttleRps: null, warningsOff: [] };
+const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
+/** Lambda's limit on one invocation, in ms. */
+const EXECUTION_LIMIT_MS = 900_000;
+/** Cold starts on more than this share of requests are worth a warning. */
+const COLD_START_SHARE_WARNING = 0.01;
+
+const usd = (value: Decimal) => {
+  const [whole = '0', cents] = value.toFixed(2, Decimal.ROUND_HALF_UP).split('.');
+  return `$${groupDigits(new Decimal(whole))}.${cents}`;
+};
+const count = (value: number) => Math.round(value).toLocaleString('en-US');
+
+/** Throttled requests when concurrency above `limit` is refused, hour group by hour group. */
+function throttled(concurrencyPerGroup: readonly number[], requestsPerGroup: readonly number[], profile: MonthProfile, limit: number): number {
+  return profile.groups.reduce((total, group, index) => {
+    const concurrency = concurrencyPerGroup[index] ?? 0;
+    return concurrency > limit ? total + (requestsPerGroup[index] ?? 0) * (1 - limit / concurrency) * group.hours : total;
+  }, 0);
+}
+
+export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[], profile: MonthProfile): Warning[] {
+  const settings = scenario.settings ?? DEFAULT_SETTINGS;
+  const found: Warning[] = [];
+  // Concurrency (an estimate, not money): requests a second × billed seconds, in each hour group.
+  const perFunction = scenario.functions.map((fn, index) => {
+    const seconds = (usage[index]?.billedDurationMs.toNumber() ?? 0) / 1000;
+    const requests = profile.groups.map((group) => requestsPerHour(fn.requestsPerMonth, group, profile).toNumber());
+    return { fn, requests, concurrency: requests.map((perHour) => (perHour / SECONDS_PER_HOUR) * seconds) };
+  });
+  const total = profile.groups.map((_group, index) => perFunction.reduce((sum, f) => sum + (f.concurrency[index] ?? 0), 0));
+  const peak = Math.max(0, ...total);
+  const limit = settings.accountConcurrencyLimit;
+  if (peak > limit) {
+    const allRequests = profile.groups.map((_group, index) => perFunction.reduce((sum, f) => sum + (f.requests[index] ?? 0), 0));
+    found.push({
+      id: 'concurrency_limit',
+      message: `the functions peak at about ${count(peak)} concurrent executions, over the account limit of ${count(limit)} per region: about ${count(throttled(total, allRequests, profile, limit))} requests a month would be throttled; ask AWS to raise the limit (lambda.account_concurrency_limit records it)`,
+    });
+  }
+  for (const f of perFunction) {
+    const reserved = f.fn.reservedConcurrency;
+    if (reserved === null || reserved === undefined) continue;
+    const fnPeak = Math.max(0, ...f.concurrency);
+    if (fnPeak > reserved) {
+      found.push({
+        id: 'reserved_concurrency',
+        message: `function ${f.fn.name} peaks at about ${count(fnPeak)} concurrent executions, over its reserved concurrency of ${reserved}: about ${count(throttled(f.concurrency, f.requests, profile, reserved))} requests a month would be throttled`,
+      });
+    }
+  }
+  for (const fn of scenario.functions) {
+    if (fn.durationMs.toNumber() > 0.8 * EXECUTION_LIMIT_MS) {
+      found.push({
+        id: 'execution_time_limit',
+        message: `function ${fn.name} runs ${(fn.durationMs.toNumber() / 60_000).toFixed(1)} minutes on average, close to Lambda's 15-minute limit: longer runs are cut off; split the work or run it on containers`,
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * The worst month: the API hammered at its throttle, or without one, every
+ * function at the account's concurrency limit, all month; and the throttle
+ * that would keep the worst month within `multiple` times the expected bill.
+ */
+export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPrices, profile: MonthProfile, where: string, expectedUsd: Decimal): Warning | null {
+  const settings = scenario.settings ?? DEFAULT_SETTINGS;
+  const headline = headlineRequests(scenario);
+  if (headline.isZero()) return null;
+  // The API's requests are the headline's share; at the limit, every function runs flat out in proportion.
+  const seconds = scenario.functions.reduce((total, fn) => total + fn.requestsPerMonth.toNumber() * fn.durationMs.toNumber(), 0) / 1000 / headline.toNumber();
+  const worstRequests = settings.throttleRps
+    ? settings.throttleRps.times(SECONDS_PER_MONTH)
+    : new Decimal(settings.accountConcurrencyLimit).dividedBy(Math.max(seconds, 1e-9)).times(SECONDS_PER_MONTH).round();
+  if (!worstRequests.greaterThan(headline)) return null;
+  const flat: Scenario = { ...scenario, traffic: { pattern: 'steady' } };
+  const worstUsd = serverlessCost(atVolume(flat, worstRequests), prices, profile, where).exactUsd;
+  const cap = expectedUsd.times(settings.costBombMultiple);
+  if (!worstUsd.greaterThan(cap)) return null;
+  // A month inside the free tier costs nothing, so no multiple of it makes sense: the cap is the free tier itself.
+  const against = expectedUsd.isZero() ? `against the expected ${usd(expectedUsd)}` : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(expectedUsd)}`;
+  const within = expectedUsd.isZero() ? 'within the free tier' : `within ${settings.costBombMultiple}× the expected bill`;
+  const how = settings.throttleRps
+    ? `if the API were hammered at its throttle of ${settings.throttleRps.toFixed()} requests a second all month`
+    : `with no API throttle, traffic up to the concurrency limit of ${count(settings.accountConcurrencyLimit)} all month`;
+  // The throttle that caps the worst month at the multiple: where the monthly cost curve reaches the cap.
+  const curve = costCurves(flat, book, headline, worstRequests)[0]!;
+  let low = headline;
+  let high = worstRequests;
+  for (let i = 0; i < 60; i++) {
+    const mid = low.plus(high).dividedBy(2);
+    if (costAt(curve, mid).greaterThan(cap)) high = mid;
+    else low = mid;
+  }
+  const exactRps = low.dividedBy(SECONDS_PER_MONTH);
+  // Whole requests a second, except for an API so quiet that the throttle must be below one.
+  const rps = exactRps.greaterThanOrEqualTo(1) ? exactRps.toDecimalPlaces(0, Decimal.ROUND_DOWN) : exactRps.toSignificantDigits(2, Decimal.ROUND_DOWN);
+  return {
+    id: 'cost_bomb',
+    message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against}; an API throttle of ${groupDigits(rps)} requests a second (api_gateway.throttle.rate_limit_rps) keeps the worst month ${within}`,
+  };
+}
+
+/** Each function's cold starts, and a warning where they touch more than 1% of its requests. */
+export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { perFunction: ColdStarts[]; warnings: Warning[] } {
+  const settings = scenario.settings ?? DEFAULT_SETTINGS;
+  const shares = hourShares(scenario.traffic);
+  const perFunction = scenario.functions.map((fn) => coldStarts(fn, prices.lambda, shares, settings.idleTimeoutMinutes));
+  const warnings = scenario.functions.flatMap((fn, index): Warning[] => {
+    const cold = perFunction[index]!;
+    if (cold.share <= COLD_START_SHARE_WARNING || fn.provisioned) return [];
+    const latency = cold.addedLatencyMs ? `, each adding about ${cold.addedLatencyMs.p50} ms (p99 ${cold.addedLatencyMs.p99} ms)` : '';
+    return [
+      {
+        id: 'cold_start_share',
+        message: `function ${fn.name}: about ${count(cold.perMonth)} cold starts a month, ${(cold.share * 100).toFixed(1)}% of its requests${latency}`,
+      },
+    ];
+  });
+  return { perFunction, warnings };
+}
+
+/** What removing the cold starts would cost: provisioned concurrency for the peak, or only in busy hours, and keep-warm pings. */
+export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string, baseUsd: Decimal, cold: readonly ColdStarts[]): Advice[] {
+  const settings = scenario.settings ?? DEFAULT_SETTINGS;
+  const advice: Advice[] = [];
+  const shares = hourShares(scenario.traffic);
+  scenario.functions.forEach((fn, index) => {
+    const c = cold[index]!;
+    if (fn.provisioned || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
+    // The environments this percentile of hours needs; below 100, the busiest hours keep some cold starts.
+    const sorted = [...c.environmentsPerHour].sort((a, b) => a - b);
+    const count = sorted[Math.max(0, Math.ceil((settings.provisionedConcurrencyPercentile / 100) * sorted.length) - 1)] ?? c.peakEnvironments;
+    const covered = count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, prices.lambda, shares, settings.idleTimeoutMinutes);
+    const withProvisioned = (hoursPerMonth: number) => {
+      const functions = scenario.functions.map((other, i) => (i === index ? { ...other, provisioned: { count, hoursPerMonth, requestsPerMonth: null, durationMs: null } } : other));
+      return serverlessCost({ ...scenario, functions }, prices, profile, where).exactUsd.minus(baseUsd);
+    };
+    const perColdStart = (usdDelta: Decimal, removed: number) => (removed >= 1 ? usdDelta.dividedBy(Math.round(removed)) : null);
+    const allMonth = withProvisioned(HOURS_PER_MONTH);
+    advice.push({
+      function: fn.name,
+      kind: 'provisioned_concurrency',
+      count,
+      hoursPerMonth: HOURS_PER_MONTH,
+      monthlyUsd: allMonth,
+      coldStartsRemoved: covered,
+      usdPerColdStartAvoided: perColdStart(allMonth, covered),
+    });
+    if (scenario.traffic.pattern === 'diurnal') {
+      // On only in the busy hours: it removes their cold starts; the quiet hours keep theirs.
+      const busiest = Math.max(...shares);
+      const removed = Math.min(covered, c.perHour.reduce((total, cold, hour) => (shares[hour]! >= busiest - 1e-12 ? total + cold : total), 0));
+      const scheduled = withProvisioned(profile.groups[0]!.hours);
+      advice.push({
+        function: fn.name,
+        kind: 'scheduled_provisioned_concurrency',
+        count,
+        hoursPerMonth: profile.groups[0]!.hours,
+        monthlyUsd: scheduled,
+        coldStartsRemoved: removed,
+        usdPerColdStartAvoided: perColdStart(scheduled, removed),
+      });
+    }
+    // A ping every 5 minutes keeps one environment warm: 8,760 invocations a month of about 1 ms.
+    const pings = new Decimal(HOURS_PER_MONTH * 12);
+    const durationPrice = prices.lambda.durationPerGbSecond[fn.architecture]?.[0]?.usd ?? new Decimal(0);
+    const keepWarm = pings
+      .times(prices.lambda.requestsPerMillionUsd)
+      .dividedBy(1_000_000)
+      .plus(pings.times(0.001).times(fn.memoryMb).dividedBy(1024).times(durationPrice));
+    const singleEnvironment = c.firstEnvironment;
+    // Busy enough that the first environment never idles out: a ping would prevent nothing.
+    if (singleEnvironment < 1) return;
+    advice.push({
+      function: fn.name,
+      kind: 'keep_warm',
+      count: 1,
+      hoursPerMonth: HOURS_PER_MONTH,
+      monthlyUsd: keepWarm,
+      coldStartsRemoved: singleEnvironment,
+      usdPerColdStartAvoided: perColdStart(keepWarm, singleEnvironment),
+    });
+  });
+  return advice;
+}

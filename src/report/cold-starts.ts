@@ -1,0 +1,55 @@
+// Cold starts and what removing them costs, in words: one headline per
+// function and one line per option, shared by the table and Markdown reports.
+import { Decimal } from '../model/money.js';
+import type { Advice, Estimate } from '../model/types.js';
+import { formatUsd } from './format.js';
+
+const ADVICE_NAMES: Readonly<Record<Advice['kind'], string>> = {
+  provisioned_concurrency: 'provisioned concurrency',
+  scheduled_provisioned_concurrency: 'provisioned concurrency in busy hours only',
+  keep_warm: 'a keep-warm ping every 5 minutes (one environment only; does nothing for scale-out)',
+};
+
+const count = (value: number) => Math.round(value).toLocaleString('en-US');
+
+/** `12.3%`, `0.04%`, `under 0.01%`: small shares stay visible rather than printing as zero. */
+function percent(share: number): string {
+  if (share > 0 && share < 0.0001) return 'under 0.01%';
+  return `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}%`;
+}
+
+/** A cost per cold start is often a fraction of a cent: two significant digits below a dollar. */
+function smallUsd(usd: Decimal): string {
+  return usd.greaterThanOrEqualTo(1) ? formatUsd(usd) : `$${usd.toSignificantDigits(2, Decimal.ROUND_HALF_UP).toFixed()}`;
+}
+
+function describeAdvice(advice: Advice): string {
+  const what =
+    advice.kind === 'keep_warm'
+      ? ADVICE_NAMES.keep_warm
+      : `${advice.count} × ${ADVICE_NAMES[advice.kind]}${advice.kind === 'scheduled_provisioned_concurrency' ? ` (${advice.hoursPerMonth} h a month)` : ''}`;
+  const removes = `removes ~${count(advice.coldStartsRemoved)}`;
+  // At high, steady volume provisioned concurrency's lower duration price can make it cheaper outright.
+  if (!advice.monthlyUsd.greaterThan(0)) return `${what}: saves ${formatUsd(advice.monthlyUsd.negated())} a month and ${removes}`;
+  const each = advice.usdPerColdStartAvoided ? `, ${smallUsd(advice.usdPerColdStartAvoided)} per cold start avoided` : '';
+  return `${what}: +${formatUsd(advice.monthlyUsd)} a month, ${removes}${each}`;
+}
+
+export interface ColdStartText {
+  readonly headline: string;
+  readonly options: readonly string[];
+}
+
+export function describeColdStarts(estimate: Estimate): ColdStartText[] {
+  return estimate.functions.flatMap((fn, index) => {
+    const cold = estimate.coldStarts[index];
+    if (!cold || !fn.usageGiven || fn.requestsPerMonth.isZero()) return [];
+    const latency = cold.addedLatencyMs ? `, +${count(cold.addedLatencyMs.p50)} ms p50 / +${count(cold.addedLatencyMs.p99)} ms p99 each` : '';
+    return [
+      {
+        headline: `${fn.name}: about ${count(cold.perMonth)} cold starts a month (${percent(cold.share)} of requests)${latency}`,
+        options: estimate.advice.filter((advice) => advice.function === fn.name).map(describeAdvice),
+      },
+    ];
+  });
+}

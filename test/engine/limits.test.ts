@@ -1,0 +1,138 @@
+// Concurrency limits, throttling and the cost bomb, against hand-derived numbers.
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/engine/estimate.js';
+import { DEFAULT_SETTINGS } from '../../src/engine/limits.js';
+import type { LambdaSettings, Scenario, Warning } from '../../src/model/types.js';
+import { book, d, fn, scenario } from '../helpers/build.js';
+
+const SECONDS_PER_MONTH = 730 * 3600;
+
+function warningsOf(s: Scenario): Map<string, string> {
+  return new Map(estimate(s, book()).warnings.map((w: Warning) => [w.id, w.message]));
+}
+function settings(fields: Partial<LambdaSettings>): LambdaSettings {
+  return { ...DEFAULT_SETTINGS, ...fields };
+}
+
+describe('concurrency and throttling', () => {
+  it('steady traffic over the account limit: the excess share is throttled', () => {
+    // 1,500 requests a second of 1 s each: 1,500 concurrent against a limit of 1,000.
+    // A month has 2,628,000 s, so 3,942,000,000 requests; a third of them, 1,314,000,000, are refused.
+    const s = scenario({ freeTier: false, functions: [fn({ durationMs: 1000, requestsPerMonth: 1500 * SECONDS_PER_MONTH })] });
+    const message = warningsOf(s).get('concurrency_limit');
+    expect(message).toContain('about 1,500 concurrent executions, over the account limit of 1,000');
+    expect(message).toContain('about 1,314,000,000 requests a month would be throttled');
+  });
+
+  it('spiky traffic is throttled only in the event hours', () => {
+    // 2 event days at 10×: 48 hours of weight 10 and 682 of weight 1, 1,162 in all.
+    // 836,640,000 a month puts 836,640,000 × 10 / 1,162 = 7,200,000 in an event hour: 2,000 a second,
+    // 2,000 concurrent at 1 s. Half are refused: 3,600,000 an hour × 48 hours = 172,800,000.
+    // The quiet hours run 200 concurrent and lose nothing.
+    const s = scenario({
+      freeTier: false,
+      traffic: { pattern: 'spiky', eventDays: 2, eventMultiplier: d(10) },
+      functions: [fn({ durationMs: 1000, requestsPerMonth: 836_640_000 })],
+    });
+    const message = warningsOf(s).get('concurrency_limit');
+    expect(message).toContain('about 2,000 concurrent executions');
+    expect(message).toContain('about 172,800,000 requests a month would be throttled');
+  });
+
+  it('a raised account limit removes the warning', () => {
+    const s = scenario({ settings: settings({ accountConcurrencyLimit: 3000 }), functions: [fn({ durationMs: 1000, requestsPerMonth: 1500 * SECONDS_PER_MONTH })] });
+    expect(warningsOf(s).has('concurrency_limit')).toBe(false);
+  });
+
+  it('reserved concurrency throttles one function on its own', () => {
+    // 150 a second of 1 s: 150 concurrent against 100 reserved; a third of 394,200,000 is 131,400,000.
+    const s = scenario({ functions: [fn({ name: 'worker', durationMs: 1000, requestsPerMonth: 150 * SECONDS_PER_MONTH, reservedConcurrency: 100 })] });
+    const warnings = warningsOf(s);
+    expect(warnings.get('reserved_concurrency')).toContain('function worker peaks at about 150 concurrent executions, over its reserved concurrency of 100');
+    expect(warnings.get('reserved_concurrency')).toContain('about 131,400,000 requests a month would be throttled');
+    expect(warnings.has('concurrency_limit')).toBe(false);
+  });
+
+  it('runs close to the 15-minute limit are flagged', () => {
+    const s = scenario({ functions: [fn({ name: 'batch', durationMs: 800_000, requestsPerMonth: 100 })] });
+    expect(warningsOf(s).get('execution_time_limit')).toContain('function batch runs 13.3 minutes on average');
+    expect(warningsOf(scenario({ functions: [fn({ durationMs: 600_000, requestsPerMonth: 100 })] })).has('execution_time_limit')).toBe(false);
+  });
+});
+
+describe('cost bomb', () => {
+  // 1 M requests of 100 ms at 128 MB, no free tier: $0.20 of requests and 12,500 GB-s × $0.0000166667
+  // = $0.20833375, so $0.40833375 a month, $0.00000040833375 a request.
+  const base = { freeTier: false, functions: [fn({ durationMs: 100, requestsPerMonth: 1_000_000 })] };
+
+  it('without a throttle, the worst month is the account limit all month', () => {
+    // 1,000 concurrent at 0.1 s is 10,000 a second, 26,280,000,000 a month:
+    // $5,256 of requests and 328,500,000 GB-s × $0.0000166667 = $5,475.01 of duration, $10,731.01 in all.
+    // To stay within 10× ($4.0833375) the month can hold 10,000,000 requests: 3.8 a second, so a throttle of 3.
+    const message = warningsOf(scenario(base)).get('cost_bomb');
+    expect(message).toContain('the serverless bill would be $10,731.01, 26,280× the expected $0.41');
+    expect(message).toContain('an API throttle of 3 requests a second');
+  });
+
+  it('a throttle bounds the worst month', () => {
+    // 100 a second all month is 262,800,000 requests: 262.8 × $0.40833375 = $107.31, 263× the expected.
+    const message = warningsOf(scenario({ ...base, settings: settings({ throttleRps: d(100) }) })).get('cost_bomb');
+    expect(message).toContain('hammered at its throttle of 100 requests a second all month, the serverless bill would be $107.31, 263×');
+  });
+
+  it('a throttle within the multiple raises nothing', () => {
+    expect(warningsOf(scenario({ ...base, settings: settings({ throttleRps: d(1) }) })).has('cost_bomb')).toBe(false);
+  });
+
+  it('a larger multiple lets a larger throttle through', () => {
+    expect(warningsOf(scenario({ ...base, settings: settings({ throttleRps: d(100), costBombMultiple: 300 }) })).has('cost_bomb')).toBe(false);
+  });
+});
+
+describe('turning warnings off', () => {
+  it('drops exactly the named warnings', () => {
+    const noisy = scenario({ freeTier: false, functions: [fn({ durationMs: 1000, requestsPerMonth: 1500 * SECONDS_PER_MONTH }), fn({ name: 'rare', durationMs: 100, requestsPerMonth: 730 })] });
+    const all = [...warningsOf(noisy).keys()];
+    expect(all).toEqual(expect.arrayContaining(['concurrency_limit', 'cold_start_share']));
+    const quiet = warningsOf({ ...noisy, settings: settings({ warningsOff: ['concurrency_limit', 'cold_start_share'] }) });
+    expect([...quiet.keys()]).toEqual(all.filter((id) => id !== 'concurrency_limit' && id !== 'cold_start_share'));
+  });
+});
+
+describe('cold-start advice', () => {
+  it('prices provisioned concurrency for the peak and a keep-warm ping for a quiet function', () => {
+    const result = estimate(scenario({ freeTier: false, functions: [fn({ name: 'rare', durationMs: 100, requestsPerMonth: 730 })] }), book());
+    const kinds = result.advice.map((a) => a.kind);
+    expect(kinds).toEqual(['provisioned_concurrency', 'keep_warm']);
+    const keepWarm = result.advice.find((a) => a.kind === 'keep_warm')!;
+    // 8,760 pings of 1 ms at 128 MB: 8,760 × $0.0000002 + 8,760 × 0.001 × 0.125 × $0.0000166667 = $0.001752 + $0.00001825.
+    expect(keepWarm.monthlyUsd.toFixed(8)).toBe('0.00177025');
+    // One environment, one request an hour: nearly every request starts it cold (730 × e^(−1/6)).
+    expect(keepWarm.coldStartsRemoved).toBeCloseTo(617.9, 0);
+    const provisioned = result.advice.find((a) => a.kind === 'provisioned_concurrency')!;
+    expect(provisioned.count).toBe(1);
+  });
+
+  it('offers provisioned concurrency in the busy hours only for diurnal traffic', () => {
+    const result = estimate(
+      scenario({ traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) }, functions: [fn({ durationMs: 200, requestsPerMonth: 50_000 })] }),
+      book(),
+    );
+    const scheduled = result.advice.find((a) => a.kind === 'scheduled_provisioned_concurrency')!;
+    const allMonth = result.advice.find((a) => a.kind === 'provisioned_concurrency')!;
+    expect(scheduled.hoursPerMonth).toBeLessThan(allMonth.hoursPerMonth);
+    expect(scheduled.monthlyUsd.lessThan(allMonth.monthlyUsd)).toBe(true);
+    expect(scheduled.coldStartsRemoved).toBeLessThan(allMonth.coldStartsRemoved);
+  });
+
+  it('sized for a percentile of hours, it costs less and leaves the busiest hours some cold starts', () => {
+    const shape = { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) } as const;
+    const functions = [fn({ durationMs: 2000, requestsPerMonth: 5_000_000 })];
+    const atPeak = estimate(scenario({ traffic: shape, functions }), book()).advice.find((a) => a.kind === 'provisioned_concurrency')!;
+    const atMedian = estimate(scenario({ traffic: shape, functions, settings: settings({ provisionedConcurrencyPercentile: 50 }) }), book()).advice.find((a) => a.kind === 'provisioned_concurrency')!;
+    expect(atMedian.count).toBeLessThan(atPeak.count);
+    expect(atMedian.monthlyUsd.lessThan(atPeak.monthlyUsd)).toBe(true);
+    expect(atMedian.coldStartsRemoved).toBeLessThan(atPeak.coldStartsRemoved);
+    expect(atMedian.coldStartsRemoved).toBeGreaterThan(0);
+  });
+});
