@@ -3,7 +3,7 @@
 // execution limit, and the cost bomb: the bill if the API were hammered at its
 // throttle (or, without one, at the concurrency limit) all month.
 import { Decimal } from '../model/money.js';
-import { groupDigits } from '../model/numbers.js';
+import { formatCount as count, groupDigits } from '../model/numbers.js';
 import type { Advice, FunctionUsage, LambdaSettings, PriceBook, RegionPrices, Scenario, Warning } from '../model/types.js';
 import { costAt, costCurves } from './breakeven.js';
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
@@ -23,7 +23,6 @@ const usd = (value: Decimal) => {
   const [whole = '0', cents] = value.toFixed(2, Decimal.ROUND_HALF_UP).split('.');
   return `$${groupDigits(new Decimal(whole))}.${cents}`;
 };
-const count = (value: number) => Math.round(value).toLocaleString('en-US');
 
 /** Throttled requests when concurrency above `limit` is refused, hour group by hour group. */
 function throttled(concurrencyPerGroup: readonly number[], requestsPerGroup: readonly number[], profile: MonthProfile, limit: number): number {
@@ -103,7 +102,9 @@ export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPric
   const curve = costCurves(flat, book, headline, worstRequests)[0]!;
   let low = headline;
   let high = worstRequests;
-  for (let i = 0; i < 60; i++) {
+  // To a hundredth of a request a second: finer than the throttle is ever written.
+  const precision = new Decimal(SECONDS_PER_MONTH).dividedBy(1000);
+  for (let i = 0; i < 80 && high.minus(low).greaterThan(precision); i++) {
     const mid = low.plus(high).dividedBy(2);
     if (costAt(curve, mid).greaterThan(cap)) high = mid;
     else low = mid;

@@ -10,6 +10,17 @@ export function groupDigits(value: Decimal): string {
   return `${negative ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
+/**
+ * A count rounded to a whole number and grouped: `1314000000.4` → `1,314,000,000`.
+ * Not `toLocaleString`: its first call loads the locale data, which costs more
+ * than the whole estimate.
+ */
+export function formatCount(value: number): string {
+  const whole = Math.round(value);
+  const digits = Math.abs(whole).toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return whole < 0 ? `-${digits}` : digits;
+}
+
 /** `6000000000` → `6B`, `333000000` → `333M`, `750000` → `750K`; used for tier bounds, which are round numbers. Falls back to grouped digits when the short form would not be exact. */
 export function compactCount(value: Decimal): string {
   const units: Array<[number, string]> = [

@@ -1,6 +1,7 @@
 // Cold starts and what removing them costs, in words: one headline per
 // function and one line per option, shared by the table and Markdown reports.
 import { Decimal } from '../model/money.js';
+import { formatCount as count } from '../model/numbers.js';
 import type { Advice, Estimate } from '../model/types.js';
 import { formatUsd } from './format.js';
 
@@ -10,7 +11,6 @@ const ADVICE_NAMES: Readonly<Record<Advice['kind'], string>> = {
   keep_warm: 'a keep-warm ping every 5 minutes (one environment only; does nothing for scale-out)',
 };
 
-const count = (value: number) => Math.round(value).toLocaleString('en-US');
 
 /** `12.3%`, `0.04%`, `under 0.01%`: small shares stay visible rather than printing as zero. */
 function percent(share: number): string {

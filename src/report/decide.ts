@@ -1,5 +1,7 @@
 // The recommendation, for a terminal, a pull request and machines.
 import type { Decision } from '../engine/decision-tree.js';
+import { Decimal } from '../model/money.js';
+import { groupDigits } from '../model/numbers.js';
 import type { Estimate } from '../model/types.js';
 import { describeCrossovers, PLATFORM_NAMES, platformsOf } from './crossovers.js';
 import { formatUsd, machineUsd } from './format.js';
@@ -9,7 +11,7 @@ export const DECISION_SCHEMA = 'slcost-decision/1';
 
 function showAnswer(answer: unknown): string {
   if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
-  if (typeof answer === 'number') return answer.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  if (typeof answer === 'number') return groupDigits(new Decimal(answer).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
   return String(answer);
 }
 
