@@ -12,7 +12,7 @@ import {
 } from '../model/types.js';
 import { lineItem, tieredLineItems } from './line-item.js';
 import { type MonthProfile, requestsPerHour } from './traffic.js';
-import { FREE_EPHEMERAL_STORAGE_MB, MB_PER_GB, MS_PER_SECOND, ONE_MILLION, SECONDS_PER_HOUR, gbSeconds } from './units.js';
+import { FREE_EPHEMERAL_STORAGE_MB, HOURS_PER_MONTH, MB_PER_GB, MS_PER_SECOND, ONE_MILLION, SECONDS_PER_HOUR, gbSeconds } from './units.js';
 
 interface PricedUsage extends FunctionUsage {
   readonly ephemeralGbSeconds: Decimal;
@@ -86,6 +86,7 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
     provisionedGbSeconds: gbSeconds(provisionedRequests, provisionedBilledMs, fn.memoryMb),
     provisionedConfiguredGbSeconds,
     peakRequestsPerSecond,
+    averageConcurrency: fn.requestsPerMonth.times(billedMs).dividedBy(MS_PER_SECOND).dividedBy(SECONDS_PER_HOUR * HOURS_PER_MONTH),
     peakConcurrency: peakRequestsPerSecond.times(billedMs).dividedBy(MS_PER_SECOND),
     usageGiven: fn.usageGiven ?? true,
     ephemeralGbSeconds: onDemandSeconds.plus(provisionedSeconds).times(extraStorageMb).dividedBy(MB_PER_GB),

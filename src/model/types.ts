@@ -255,6 +255,8 @@ export interface FunctionUsage {
   readonly provisionedGbSeconds: Decimal;
   readonly provisionedConfiguredGbSeconds: Decimal;
   readonly peakRequestsPerSecond: Decimal;
+  /** Requests a second × billed seconds over the whole month. */
+  readonly averageConcurrency: Decimal;
   readonly peakConcurrency: Decimal;
   readonly usageGiven: boolean;
 }

@@ -131,6 +131,7 @@ function functionJson(usage: FunctionUsage) {
     provisioned_gb_seconds: machineNumber(usage.provisionedGbSeconds),
     provisioned_configured_gb_seconds: machineNumber(usage.provisionedConfiguredGbSeconds),
     peak_requests_per_second: machineNumber(usage.peakRequestsPerSecond, 3),
+    average_concurrency: machineNumber(usage.averageConcurrency, 3),
     peak_concurrency: machineNumber(usage.peakConcurrency, 3),
     usage_given: usage.usageGiven,
   };

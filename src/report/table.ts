@@ -23,6 +23,7 @@ const FUNCTION_COLUMNS: readonly Column[] = [
   { header: 'Requests/month', align: 'right' },
   { header: 'Billed', align: 'right' },
   { header: 'Peak req/s', align: 'right' },
+  { header: 'Avg concurrency', align: 'right' },
   { header: 'Peak concurrency', align: 'right' },
 ];
 
@@ -40,6 +41,7 @@ function functionTable(functions: readonly FunctionUsage[], style: Style): strin
       fn.usageGiven ? formatQuantity(fn.requestsPerMonth, 0) : 'no usage given',
       fn.usageGiven ? `${formatQuantity(fn.billedDurationMs)} ms` : '—',
       small(fn.peakRequestsPerSecond),
+      small(fn.averageConcurrency),
       small(fn.peakConcurrency),
     ];
     if (anyProvisioned) row.splice(4, 0, formatQuantity(fn.provisionedRequests, 0));

@@ -79,6 +79,7 @@ export const estimateOutputSchema = z.strictObject({
       provisioned_gb_seconds: decimal,
       provisioned_configured_gb_seconds: decimal,
       peak_requests_per_second: decimal,
+      average_concurrency: decimal,
       peak_concurrency: decimal,
       usage_given: z.boolean(),
       cold_starts: z.nullable(

@@ -36,6 +36,10 @@ describe('concurrency and throttling', () => {
     });
     const message = warningsOf(s).get('concurrency_limit');
     expect(message).toContain('about 2,000 concurrent executions');
+    // Averaged over the month: 836,640,000 requests × 1 s ÷ 2,628,000 s = 318.356…
+    const [usage] = estimate(s, book()).functions;
+    expect(usage!.averageConcurrency.toFixed(3)).toBe('318.356');
+    expect(usage!.peakConcurrency.toFixed(0)).toBe('2000');
     expect(message).toContain('about 172,800,000 requests a month would be throttled');
   });
 
