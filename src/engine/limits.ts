@@ -4,6 +4,7 @@
 // throttle (or, without one, at the concurrency limit) all month.
 import { Decimal } from '../model/money.js';
 import { formatCount as count, groupDigits } from '../model/numbers.js';
+import { DEFAULT_LAMBDA_SETTINGS } from '../model/settings.js';
 import type { Advice, FunctionUsage, LambdaSettings, PriceBook, RegionPrices, Scenario, Warning } from '../model/types.js';
 import { costAt, costCurves } from './breakeven.js';
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
@@ -12,7 +13,7 @@ import { atVolume, headlineRequests } from './scale.js';
 import { hourShares, type MonthProfile, requestsPerHour } from './traffic.js';
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
 
-export const DEFAULT_SETTINGS: LambdaSettings = { accountConcurrencyLimit: 1000, idleTimeoutMinutes: 10, costBombMultiple: 10, provisionedConcurrencyPercentile: 100, throttleRps: null, warningsOff: [] };
+export const DEFAULT_SETTINGS: LambdaSettings = DEFAULT_LAMBDA_SETTINGS;
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 /** Lambda's limit on one invocation, in ms. */
 const EXECUTION_LIMIT_MS = 900_000;

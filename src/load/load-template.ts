@@ -4,6 +4,7 @@
 // scenario file.
 import { InputError, inputErrors } from '../errors.js';
 import { Decimal, sum } from '../model/money.js';
+import { DEFAULT_LAMBDA_SETTINGS } from '../model/settings.js';
 import type { LambdaFunction, PricedApi, Scenario, Warning } from '../model/types.js';
 import { validate } from '../schema/issues.js';
 import { type UsageFile, usageSchema } from '../schema/usage.js';
@@ -55,6 +56,9 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       ephemeralStorageMb: Math.min(10_240, Math.max(512, Math.round(fn.ephemeralStorageMb))),
       provisioned: fn.provisionedConcurrency > 0 ? { count: Math.round(fn.provisionedConcurrency), hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
       usageGiven: given,
+      reservedConcurrency: fn.reservedConcurrency === null ? null : Math.max(0, Math.round(fn.reservedConcurrency)),
+      runtime: runtimeOf(fn.runtime, fn.snapStart),
+      vpc: fn.vpc,
       api: fn.api,
     };
   });
@@ -98,10 +102,21 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     apiGateways,
     containers: containersOf(usage.containers, containerRequests, types.length ? 'http' : 'none', fail),
     budget: budgetOf(usage.budget, usage.containers, fail),
+    settings: { ...DEFAULT_LAMBDA_SETTINGS, throttleRps: info.throttleRps === null ? null : new Decimal(info.throttleRps) },
     notes,
   };
   if (errors.length) throw inputErrors(errors);
   return scenario;
+}
+
+/** `nodejs20.x` → `nodejs`, `java21` with SnapStart → `java_snapstart`; custom runtimes (`provided.al2`) and others have no figures. */
+function runtimeOf(runtime: string | null, snapStart: boolean): LambdaFunction['runtime'] {
+  if (!runtime) return undefined;
+  if (runtime.startsWith('nodejs')) return 'nodejs';
+  if (runtime.startsWith('python')) return 'python';
+  if (runtime.startsWith('go')) return 'go';
+  if (runtime.startsWith('java')) return snapStart ? 'java_snapstart' : 'java';
+  return undefined;
 }
 
 function templatePath(kind: TemplateKind, name: string, what: 'memory'): FieldPath {

@@ -19,6 +19,9 @@ export interface TemplateFunction {
   readonly ephemeralStorageMb: number;
   readonly provisionedConcurrency: number;
   readonly runtime: string | null;
+  readonly snapStart: boolean;
+  readonly reservedConcurrency: number | null;
+  readonly vpc: boolean;
   readonly api: TemplateApi | null;
 }
 
@@ -27,6 +30,8 @@ export interface TemplateInfo {
   readonly name: string;
   readonly region: string | null;
   readonly functions: readonly TemplateFunction[];
+  /** The API's throttle in requests a second, where the template sets one. */
+  readonly throttleRps: number | null;
   /** What the reader assumed, in words, for the output. */
   readonly assumptions: readonly string[];
 }
@@ -86,6 +91,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event) : []));
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
     const runtime = setting(value, 'runtime', `${where}.runtime`) ?? setting(provider, 'runtime', 'provider.runtime');
+    const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     return [
       {
         name,
@@ -95,10 +101,17 @@ function readServerless(template: TemplateFile): TemplateInfo {
         ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
         provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
         runtime: typeof runtime === 'string' ? runtime : null,
+        snapStart: Boolean(setting(value, 'snapStart', `${where}.snapStart`)),
+        reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
+        vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
       },
     ];
   });
+  // A REST API's usage plan (provider.apiGateway.usagePlan.throttle.rateLimit) is the throttle the Framework writes.
+  const apiGateway = setting(provider, 'apiGateway', 'provider.apiGateway');
+  const usagePlan = isObject(apiGateway) ? apiGateway.usagePlan : undefined;
+  const throttle = isObject(usagePlan) && isObject(usagePlan.throttle) ? numberOf(resolveVariables(usagePlan.throttle.rateLimit, doc, assumptions, 'provider.apiGateway.usagePlan.throttle.rateLimit')) : null;
   const region = resolveVariables(provider.region, doc, assumptions, 'provider.region');
   const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, assumptions, 'service');
   return {
@@ -106,6 +119,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     name: typeof service === 'string' ? service : template.file,
     region: typeof region === 'string' ? region : null,
     functions,
+    throttleRps: throttle !== null && throttle > 0 ? throttle : null,
     assumptions,
   };
 }
@@ -194,6 +208,8 @@ function readSam(template: TemplateFile): TemplateInfo {
     const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [event.Type] : []));
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     const runtime = resolve(settings.Runtime, `${where}.Runtime`);
+    const reserved = resolve(settings.ReservedConcurrentExecutions, `${where}.ReservedConcurrentExecutions`);
+    const snapStart = resolve(settings.SnapStart, `${where}.SnapStart`);
     return [
       {
         name,
@@ -203,12 +219,15 @@ function readSam(template: TemplateFile): TemplateInfo {
         ephemeralStorageMb: isObject(storage) ? (numberOf(resolve(storage.Size, `${where}.EphemeralStorage.Size`)) ?? 512) : 512,
         provisionedConcurrency: isObject(provisioned) ? (numberOf(resolve(provisioned.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrencyConfig`)) ?? 0) : 0,
         runtime: typeof runtime === 'string' ? runtime : null,
+        snapStart: isObject(snapStart) && resolve(snapStart.ApplyOn, `${where}.SnapStart.ApplyOn`) === 'PublishedVersions',
+        reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
+        vpc: isObject(resolve(settings.VpcConfig, `${where}.VpcConfig`)),
         api,
       },
     ];
   });
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
-  return { kind: 'sam', name: description || template.file, region: null, functions, assumptions };
+  return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
 }
 
 const PSEUDO_PARAMETERS: Record<string, Json> = { 'AWS::Region': 'us-east-1', 'AWS::Partition': 'aws', 'AWS::NoValue': undefined };

@@ -29,7 +29,7 @@ describe('telling templates from scenarios', () => {
 describe('Serverless Framework', () => {
   it('uses the Framework’s defaults: 1024 MB, 6 s, x86_64', () => {
     expect(read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\n').functions).toEqual([
-      { name: 'f', memoryMb: 1024, timeoutSeconds: 6, architecture: 'x86_64', ephemeralStorageMb: 512, provisionedConcurrency: 0, runtime: null, api: null },
+      { name: 'f', memoryMb: 1024, timeoutSeconds: 6, architecture: 'x86_64', ephemeralStorageMb: 512, provisionedConcurrency: 0, runtime: null, snapStart: false, reservedConcurrency: null, vpc: false, api: null },
     ]);
   });
 
@@ -189,5 +189,45 @@ describe('the usage file', () => {
     expect(text).toContain('  processImage: { requests_per_month: 0, duration_ms: 100 }');
     expect(text).toContain('  # getImage: 256 MB, arm64, timeout 10 s, behind an HTTP API');
     expect(runCli(['estimate', template, '--usage', output]).status).toBe(0);
+  });
+});
+
+describe('what the cold-start and limit checks read from a template', () => {
+  it('serverless.yml: runtime and SnapStart, reserved concurrency, VPC and the usage plan throttle', () => {
+    const text = [
+      'service: s',
+      'provider:',
+      '  name: aws',
+      '  runtime: java17',
+      '  vpc: { securityGroupIds: [sg-1], subnetIds: [subnet-1] }',
+      '  apiGateway: { usagePlan: { throttle: { burstLimit: 200, rateLimit: 100 } } }',
+      'functions:',
+      '  a: { handler: h, snapStart: true, reservedConcurrency: 5, events: [{ http: { path: /, method: get } }] }',
+      '  b: { handler: h, runtime: python3.12 }',
+      '',
+    ].join('\n');
+    const scenario = loadTemplateScenario(tempFile(text, 'serverless.yml'), text, 'serverless', { usageFile: null });
+    expect(scenario.functions.map((f) => [f.name, f.runtime, f.reservedConcurrency, f.vpc])).toEqual([
+      ['a', 'java_snapstart', 5, true],
+      ['b', 'python', null, true],
+    ]);
+    expect(scenario.settings?.throttleRps?.toFixed()).toBe('100');
+  });
+
+  it('SAM: Runtime, ReservedConcurrentExecutions and VpcConfig, Globals included', () => {
+    const text = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Globals: { Function: { Runtime: nodejs20.x, VpcConfig: { SubnetIds: [s] } } }',
+      'Resources:',
+      '  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, ReservedConcurrentExecutions: 10 } }',
+      '  G: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: provided.al2023 } }',
+      '',
+    ].join('\n');
+    const scenario = loadTemplateScenario(tempFile(text, 'template.yaml'), text, 'sam', { usageFile: null });
+    expect(scenario.functions.map((f) => [f.name, f.runtime, f.reservedConcurrency, f.vpc])).toEqual([
+      ['F', 'nodejs', 10, true],
+      ['G', undefined, null, true],
+    ]);
+    expect(scenario.settings?.throttleRps).toBeNull();
   });
 });
