@@ -21,10 +21,11 @@ const MS_PER_PACKAGE_MB = 3;
 const VPC_MS = 1000;
 
 export interface ColdStarts {
+  /** Net of what the function's own provisioned concurrency covers. */
   readonly perMonth: number;
   /** Of the function's requests. */
   readonly share: number;
-  /** From an environment reclaimed after sitting idle longer than the idle timeout. */
+  /** From an environment reclaimed after sitting idle longer than the idle timeout (before provisioned concurrency). */
   readonly fromIdle: number;
   /** From more environments being needed than the hour before. */
   readonly fromScaleUp: number;
@@ -147,7 +148,10 @@ export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, shares: rea
     firstEnvironment += hour.first;
     return hour.cold + scaleUp;
   });
-  const perMonth = fromIdle + fromScaleUp;
+  // Provisioned environments are never cold: take away what they cover, in the share of the month they are on.
+  const provisioned = fn.provisioned && fn.provisioned.count > 0 ? fn.provisioned : null;
+  const covered = provisioned ? coldStartsCoveredBy(provisioned.count, fn, prices, shares, idleTimeoutMinutes) * Math.min(1, provisioned.hoursPerMonth / shares.length) : 0;
+  const perMonth = Math.max(0, fromIdle + fromScaleUp - covered);
   const environmentsPerHour = hours.map((hour) => Math.max(hour.needed, hour.warm));
   const latency = fn.runtime ? RUNTIME_COLD_START_MS[fn.runtime] : null;
   const extra = (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB + (fn.vpc ? VPC_MS : 0);

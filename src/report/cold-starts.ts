@@ -27,7 +27,7 @@ function describeAdvice(advice: Advice): string {
   const what =
     advice.kind === 'keep_warm'
       ? ADVICE_NAMES.keep_warm
-      : `${advice.count} × ${ADVICE_NAMES[advice.kind]}${advice.kind === 'scheduled_provisioned_concurrency' ? ` (${advice.hoursPerMonth} h a month)` : ''}`;
+      : `${count(advice.count)} × ${ADVICE_NAMES[advice.kind]}${advice.kind === 'scheduled_provisioned_concurrency' ? ` (${advice.hoursPerMonth} h a month)` : ''}`;
   const removes = `removes ~${count(advice.coldStartsRemoved)}`;
   // At high, steady volume provisioned concurrency's lower duration price can make it cheaper outright.
   if (!advice.monthlyUsd.greaterThan(0)) return `${what}: saves ${formatUsd(advice.monthlyUsd.negated())} a month and ${removes}`;

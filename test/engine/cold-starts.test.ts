@@ -43,6 +43,18 @@ describe('cold starts, closed form', () => {
     expect(cold.peakEnvironments).toBeGreaterThan(cold.fromScaleUp / 2);
   });
 
+  it("the function's own provisioned concurrency takes away the cold starts of the environments it keeps", () => {
+    // 1,000 requests a month: rarely more than one busy at once, so 3 provisioned environments cover nearly all.
+    const bare = coldStarts(fn({ durationMs: 50, requestsPerMonth: 1000 }), lambdaPrices, steady, 10);
+    const provisioned = { count: 3, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null };
+    const withProvisioned = coldStarts(fn({ durationMs: 50, requestsPerMonth: 1000, provisioned }), lambdaPrices, steady, 10);
+    expect(bare.perMonth).toBeGreaterThan(600);
+    expect(withProvisioned.perMonth).toBeLessThan(0.01);
+    // On half the month, it covers half of them.
+    const half = coldStarts(fn({ durationMs: 50, requestsPerMonth: 1000, provisioned: { ...provisioned, hoursPerMonth: 365 } }), lambdaPrices, steady, 10);
+    expect(half.perMonth).toBeCloseTo(bare.perMonth / 2, 0);
+  });
+
   it('a cold start adds the runtime latency, package size and VPC attachment', () => {
     // Java p50 3,000 ms; 50 MB × 3 ms/MB = 150 ms; VPC ~1,000 ms.
     const cold = coldStarts(fn({ durationMs: 100, requestsPerMonth: 730, runtime: 'java', packageMb: 50, vpc: true }), lambdaPrices, steady, 10);
