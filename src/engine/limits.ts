@@ -17,6 +17,8 @@ export const DEFAULT_SETTINGS: LambdaSettings = DEFAULT_LAMBDA_SETTINGS;
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 /** Lambda's limit on one invocation, in ms. */
 const EXECUTION_LIMIT_MS = 900_000;
+/** Lambda's synchronous invocation payload, request or response: 6 MB. */
+const SYNC_PAYLOAD_LIMIT_KB = 6 * 1024;
 /** Cold starts on more than this share of requests are worth a warning. */
 const COLD_START_SHARE_WARNING = 0.01;
 
@@ -60,6 +62,14 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
       found.push({
         id: 'reserved_concurrency',
         message: `function ${f.fn.name} peaks at about ${count(fnPeak)} concurrent executions, over its reserved concurrency of ${reserved}: about ${count(throttled(f.concurrency, f.requests, profile, reserved))} requests a month would be throttled`,
+      });
+    }
+  }
+  for (const api of scenario.apiGateways) {
+    if (api.type === 'http' && api.requestSizeKb.greaterThan(SYNC_PAYLOAD_LIMIT_KB)) {
+      found.push({
+        id: 'payload_limit',
+        message: `HTTP API requests of ${groupDigits(api.requestSizeKb)} KB are over Lambda's 6 MB limit on a synchronous payload: such requests fail; upload to S3 and pass a reference`,
       });
     }
   }

@@ -144,6 +144,7 @@ export const scenarioSchema = z.strictObject({
       cost_bomb: z.optional(z.boolean()),
       cold_start_share: z.optional(z.boolean()),
       execution_time_limit: z.optional(z.boolean()),
+      payload_limit: z.optional(z.boolean()),
       free_tier_with_provisioned_concurrency: z.optional(z.boolean()),
     }),
   ),

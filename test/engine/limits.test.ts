@@ -57,6 +57,13 @@ describe('concurrency and throttling', () => {
     expect(warnings.has('concurrency_limit')).toBe(false);
   });
 
+  it("requests over Lambda's 6 MB synchronous payload are flagged", () => {
+    const withApi = (kb: number) =>
+      scenario({ functions: [fn({ durationMs: 100, requestsPerMonth: 1000 })], apiGateways: [{ type: 'http', requestsPerMonth: d(1000), requestSizeKb: d(kb), freeTier: false }] });
+    expect(warningsOf(withApi(8192)).get('payload_limit')).toContain('HTTP API requests of 8,192 KB are over');
+    expect(warningsOf(withApi(6144)).has('payload_limit')).toBe(false);
+  });
+
   it('runs close to the 15-minute limit are flagged', () => {
     const s = scenario({ functions: [fn({ name: 'batch', durationMs: 800_000, requestsPerMonth: 100 })] });
     expect(warningsOf(s).get('execution_time_limit')).toContain('function batch runs 13.3 minutes on average');
