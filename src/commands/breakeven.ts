@@ -7,7 +7,7 @@ import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { BREAKEVEN_HELP } from './help.js';
-import { describeFailure, type Io, parseFlags, chooseFormat } from './shell.js';
+import { describeFailure, type Io, parseFlags, chooseFormat, SCENARIO_FLAGS } from './shell.js';
 
 export const BREAKEVEN_FORMATS = ['chart', 'json', 'csv'] as const;
 export type BreakevenFormat = (typeof BREAKEVEN_FORMATS)[number];
@@ -67,18 +67,7 @@ export function parseVolume(text: string, flag: string): Decimal {
 }
 
 export async function breakevenCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    from: { type: 'string' },
-    to: { type: 'string' },
-    points: { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    pricing: { type: 'string', short: 'p' },
-    'no-free-tier': { type: 'boolean' },
-    usage: { type: 'string', short: 'u' },
-    'pricing-date': { type: 'string' },
-    'pricing-file': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values, positionals } = parseFlags(args, { ...SCENARIO_FLAGS, from: { type: 'string' }, to: { type: 'string' }, points: { type: 'string' } });
   if (values.help) {
     io.stdout(BREAKEVEN_HELP);
     return 0;

@@ -9,7 +9,7 @@ import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { ESTIMATE_HELP } from './help.js';
-import { chooseFormat, describeFailure, type Io, parseFlags } from './shell.js';
+import { chooseFormat, describeFailure, type Io, parseFlags, SCENARIO_FLAGS } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
   readonly format: Format;
@@ -49,16 +49,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions):
 }
 
 export async function estimateCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    format: { type: 'string', short: 'f' },
-    pricing: { type: 'string', short: 'p' },
-    'no-free-tier': { type: 'boolean' },
-    budget: { type: 'string' },
-    usage: { type: 'string', short: 'u' },
-    'pricing-date': { type: 'string' },
-    'pricing-file': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values, positionals } = parseFlags(args, { ...SCENARIO_FLAGS, budget: { type: 'string' } });
   if (values.help) {
     io.stdout(ESTIMATE_HELP);
     return 0;

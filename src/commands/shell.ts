@@ -40,6 +40,17 @@ function parseAmount(text: string | undefined, flag: string, what: string): stri
 
 export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
+/** The flags every command that reads a scenario or template takes, in the same words. */
+export const SCENARIO_FLAGS = {
+  format: { type: 'string', short: 'f' },
+  pricing: { type: 'string', short: 'p' },
+  'no-free-tier': { type: 'boolean' },
+  usage: { type: 'string', short: 'u' },
+  'pricing-date': { type: 'string' },
+  'pricing-file': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies FlagSpec;
+
 export function parseFlags(args: readonly string[], options: FlagSpec) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
