@@ -17,7 +17,19 @@ export function validate<S extends Schema>(schema: S, source: YamlFile): z.outpu
   const result = (schema as unknown as z.ZodMiniType).safeParse(source.data, { reportInput: true });
   if (result.success) return result.data as z.output<S>;
   const errors = result.error.issues.slice(0, 20).flatMap((issue) => toInputErrors(issue, [], schema, source));
-  throw inputErrors(errors);
+  // A whole number's own safe-integer bound and the field's range can both fail: say the field's, once.
+  const seen = new Set<string>();
+  const once = [...errors]
+    .reverse()
+    .filter((error) => {
+      if (!/^must be at (most|least) /.test(error.message)) return true;
+      const key = JSON.stringify(error.location);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .reverse();
+  throw inputErrors(once);
 }
 
 function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: YamlFile): InputError[] {

@@ -1,0 +1,145 @@
+// Bad input of every kind a user can hand the CLI: each one exits 2 with one
+// message naming the file (and the field or line where there is one), no stack
+// trace, and nothing on standard output.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir, tempFile } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const FN = 'lambda:\n  functions:\n    - { name: api, memory_mb: 512, duration_ms: 100 }\n';
+const GOOD = `name: ok\ntraffic: { requests_per_month: 1000000 }\n${FN}`;
+/** A valid scenario with one line replaced or added. */
+const scenario = (extra: string) => `name: ok\ntraffic: { requests_per_month: 1000000 }\n${FN}${extra}`;
+const withFunction = (fields: string) => `name: ok\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: api, ${fields} }\n`;
+
+// [label, file content, what the message must contain]
+const SCENARIOS: [string, string | Buffer, string][] = [
+  ['invalid YAML', 'name: [unclosed\n', 'scenario.yaml'],
+  ['a bare scalar', 'just text\n', 'scenario.yaml'],
+  ['a list at the top', '- a\n- b\n', 'scenario.yaml'],
+  ['an empty file', '', 'scenario.yaml'],
+  ['only a comment', '# nothing\n', 'scenario.yaml'],
+  ['no name', `traffic: { requests_per_month: 1 }\n${FN}`, 'name'],
+  ['name as a number', GOOD.replace('name: ok', 'name: 42'), 'name'],
+  ['no functions', 'name: ok\nlambda: { functions: [] }\n', 'functions'],
+  ['memory as a string', withFunction('memory_mb: "lots", duration_ms: 100'), 'memory_mb'],
+  ['memory negative', withFunction('memory_mb: -128, duration_ms: 100'), 'memory_mb'],
+  ['memory zero', withFunction('memory_mb: 0, duration_ms: 100'), 'memory_mb'],
+  ['memory absurd', withFunction('memory_mb: 1e30, duration_ms: 100'), 'must be at most 10240, got 1e+30 (at lambda.functions[0].memory_mb)'],
+  ['memory fractional', withFunction('memory_mb: 512.5, duration_ms: 100'), 'memory_mb'],
+  ['duration NaN as a string', withFunction('memory_mb: 512, duration_ms: "NaN"'), 'duration_ms'],
+  ['duration .nan', withFunction('memory_mb: 512, duration_ms: .nan'), 'duration_ms'],
+  ['duration Infinity as a string', withFunction('memory_mb: 512, duration_ms: "Infinity"'), 'duration_ms'],
+  ['duration .inf', withFunction('memory_mb: 512, duration_ms: .inf'), 'duration_ms'],
+  ['duration over 15 minutes', withFunction('memory_mb: 512, duration_ms: 900001'), 'duration_ms'],
+  ['duration zero', withFunction('memory_mb: 512, duration_ms: 0'), 'duration_ms'],
+  ['requests negative', GOOD.replace('1000000', '-5'), 'requests_per_month'],
+  ['requests as a boolean', GOOD.replace('1000000', 'true'), 'requests_per_month'],
+  ['requests with underscores', GOOD.replace('1000000', '"10_000_000"'), 'requests_per_month'],
+  ['misspelt top-level key', `${GOOD}fre_tier: false\n`, 'fre_tier'],
+  ['misspelt function key', withFunction('memory_mb: 512, duration_ms: 100, memroy_mb: 1'), 'memroy_mb'],
+  ['unknown architecture', withFunction('memory_mb: 512, duration_ms: 100, architecture: sparc'), 'architecture'],
+  ['unknown runtime', withFunction('memory_mb: 512, duration_ms: 100, runtime: cobol'), 'runtime'],
+  ['duplicate keys', 'name: a\nname: b\n' + FN, 'scenario.yaml:2:1: invalid YAML: duplicated mapping key'],
+  ['duplicate function names', 'name: ok\ntraffic: { requests_per_month: 1 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 512, duration_ms: 1 }\n    - { name: a, memory_mb: 512, duration_ms: 1 }\n', 'a'],
+  ['__proto__ key', `${GOOD}__proto__: { polluted: true }\n`, '__proto__'],
+  ['constructor key', `${GOOD}constructor: 1\n`, 'constructor'],
+  ['unknown pattern', GOOD.replace('{ requests_per_month: 1000000 }', '{ requests_per_month: 1000000, pattern: lumpy }'), 'pattern'],
+  ['unknown API type', scenario('api_gateway: { type: soap }\n'), 'type'],
+  ['unknown pricing version', scenario('pricing: aws-1999-01-01\n'), 'aws-1999-01-01'],
+  ['unknown region', scenario('region: mars-north-1\n'), 'mars-north-1'],
+  ['negative throttle', scenario('api_gateway: { type: http, throttle: { rate_limit_rps: -1 } }\n'), 'rate_limit_rps'],
+  ['unknown warning id', scenario('warnings: { everything: false }\n'), 'everything'],
+  ['idle timeout zero', scenario('').replace('lambda:\n', 'lambda:\n  idle_timeout_minutes: 0\n'), 'idle_timeout_minutes'],
+  ['budget negative', scenario('budget: { monthly_usd: -5 }\n'), 'monthly_usd'],
+  ['tabs for indentation', 'name: ok\nlambda:\n\tfunctions: []\n', 'scenario.yaml'],
+  ['a binary file', Buffer.from([0x00, 0xff, 0x13, 0x37, 0x00, 0x01, 0x02, 0x89, 0x50, 0x4e, 0x47]), 'scenario.yaml'],
+  ['CRLF with a bad value', withFunction('memory_mb: 99, duration_ms: 100').replace(/\n/g, '\r\n'), 'memory_mb'],
+  ['BOM with a bad value', `\ufeff${withFunction('memory_mb: 99, duration_ms: 100')}`, 'memory_mb'],
+  ['billion laughs', `name: ok\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\nj: &j [*i,*i,*i,*i,*i,*i,*i,*i,*i]\nk: &k [*j,*j,*j,*j,*j,*j,*j,*j,*j]\nl: &l [*k,*k,*k,*k,*k,*k,*k,*k,*k]\nm: &m [*l,*l,*l,*l,*l,*l,*l,*l,*l]\n${FN}`, 'aliases'],
+];
+
+function expectCleanFailure(args: readonly string[], mention: string) {
+  const started = Date.now();
+  const result = runCli(args);
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toContain(mention);
+  expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  // The user's own "NaN" may be quoted back; the tool's own blanks may not show.
+  expect(result.stderr).not.toMatch(/undefined|\[object Object\]/);
+  return Date.now() - started;
+}
+
+describe('bad scenario files', () => {
+  it.each(SCENARIOS)('%s', (_label, content, mention) => {
+    const path = tempFile(content);
+    expectCleanFailure(['estimate', path], mention);
+    // Every message names the file.
+    expect(runCli(['estimate', path]).stderr).toContain(path);
+  });
+
+  it('a line and column where the fault has one', () => {
+    const path = tempFile(withFunction('memory_mb: 99, duration_ms: 100'));
+    expect(runCli(['estimate', path]).stderr).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:\\d+`));
+  });
+
+  it('a 50 MB file is refused within a second', () => {
+    const path = tempFile(`name: ok\n# ${'x'.repeat(50 * 1024 * 1024)}\n${FN}`);
+    expect(expectCleanFailure(['estimate', path], path)).toBeLessThan(1000 + 1000);
+  });
+});
+
+describe('bad paths and flags', () => {
+  it('a missing file', () => {
+    expectCleanFailure(['estimate', 'no/such/file.yaml'], 'no/such/file.yaml');
+  });
+  it('a directory', () => {
+    const dir = tempDir();
+    expectCleanFailure(['estimate', dir], dir);
+  });
+  it.each([
+    [['estimate'], 'scenario'],
+    [['estimate', 'scenarios/growing-api.yaml', '--format', 'xml'], 'xml'],
+    [['estimate', 'scenarios/growing-api.yaml', '--frmat', 'json'], '--frmat'],
+    [['estimate', 'scenarios/growing-api.yaml', '--budget', 'lots'], '--budget'],
+    [['estimate', 'scenarios/growing-api.yaml', '--budget=-5'], '--budget'],
+    [['estimate', 'scenarios/growing-api.yaml', '--pricing', 'aws-1999-01-01'], 'aws-1999-01-01'],
+    [['breakeven', 'scenarios/growing-api.yaml', '--points', 'NaN'], '--points'],
+    [['breakeven', 'scenarios/growing-api.yaml', '--points', '0'], '--points'],
+    [['breakeven', 'scenarios/growing-api.yaml', '--from', '10B', '--to', '10K'], '--to'],
+    [['breakeven', 'scenarios/growing-api.yaml', '--from', 'Infinity'], '--from'],
+    [['diff', 'scenarios/growing-api.yaml'], 'diff'],
+    [['diff', 'scenarios/growing-api.yaml', 'scenarios/high-traffic.yaml', '--fail-on-increase', 'much'], '--fail-on-increase'],
+    [['frobnicate'], 'frobnicate'],
+  ])('%j', (args, mention) => {
+    expectCleanFailure(args, mention);
+  });
+});
+
+describe('bad usage, answer and pricing files', () => {
+  it('a usage file with an unknown function', () => {
+    const usage = tempFile('functions:\n  nosuch: { requests_per_month: 1, duration_ms: 1 }\n', 'usage.yaml');
+    expectCleanFailure(['estimate', 'scenarios/templates/image-processor/serverless.yml', '--usage', usage], 'nosuch');
+  });
+  it('a usage file with a negative duration', () => {
+    const usage = tempFile("functions:\n  '*': { requests_per_month: 1, duration_ms: -1 }\n", 'usage.yaml');
+    expectCleanFailure(['estimate', 'scenarios/templates/image-processor/serverless.yml', '--usage', usage], 'duration_ms');
+  });
+  it('an answer file with an unknown answer', () => {
+    const answers = tempFile('traffic_pattern: telepathy\n', 'answers.yaml');
+    expectCleanFailure(['decide', '--answers', answers], 'telepathy');
+  });
+  it('an answer file that is invalid YAML', () => {
+    const answers = tempFile('workload: [\n', 'answers.yaml');
+    expectCleanFailure(['decide', '--answers', answers], 'answers.yaml');
+  });
+  it('a pricing file with a negative price', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'p'), { recursive: true });
+    const path = join(dir, 'p', 'prices.yaml');
+    writeFileSync(path, 'lambda:\n  requests_per_million_usd: -1\n');
+    expectCleanFailure(['estimate', 'scenarios/growing-api.yaml', '--pricing-file', path], 'prices.yaml');
+  });
+});
