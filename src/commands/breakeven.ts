@@ -7,7 +7,7 @@ import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { BREAKEVEN_HELP } from './help.js';
-import { describeFailure, type Io, parseFlags, chooseFormat, SCENARIO_FLAGS } from './shell.js';
+import { describeFailure, type Io, parseFlags, chooseFormat, SCENARIO_FLAGS, scenarioInputs } from './shell.js';
 
 export const BREAKEVEN_FORMATS = ['chart', 'json', 'csv'] as const;
 export type BreakevenFormat = (typeof BREAKEVEN_FORMATS)[number];
@@ -87,11 +87,7 @@ export async function breakevenCommand(args: readonly string[], io: Io): Promise
       to,
       points,
       format,
-      pricing: (values.pricing as string | undefined) ?? null,
-      freeTier: !values['no-free-tier'],
-      usage: (values.usage as string | undefined) ?? null,
-      pricingDate: (values['pricing-date'] as string | undefined) ?? null,
-      pricingFile: (values['pricing-file'] as string | undefined) ?? null,
+      ...scenarioInputs(values),
       width: Math.max(40, Math.min(io.columns, 120)),
       color: io.color,
     });

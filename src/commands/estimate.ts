@@ -9,7 +9,7 @@ import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { ESTIMATE_HELP } from './help.js';
-import { chooseFormat, describeFailure, type Io, parseFlags, SCENARIO_FLAGS } from './shell.js';
+import { chooseFormat, describeFailure, type Io, parseFlags, SCENARIO_FLAGS, scenarioInputs } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
   readonly format: Format;
@@ -61,11 +61,7 @@ export async function estimateCommand(args: readonly string[], io: Io): Promise<
   const result = runEstimate(positionals, {
     budgetUsd: budgetText === undefined ? null : new Decimal(budgetText),
     format,
-    pricing: (values.pricing as string | undefined) ?? null,
-    freeTier: !values['no-free-tier'],
-    usage: (values.usage as string | undefined) ?? null,
-    pricingDate: (values['pricing-date'] as string | undefined) ?? null,
-    pricingFile: (values['pricing-file'] as string | undefined) ?? null,
+    ...scenarioInputs(values),
     style: io.color ? ANSI_STYLE : PLAIN,
   });
   if (result.stdout) io.stdout(`${result.stdout}\n`);

@@ -51,6 +51,12 @@ export const SCENARIO_FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } satisfies FlagSpec;
 
+/** What SCENARIO_FLAGS gave, as the run functions take it. */
+export function scenarioInputs(values: Record<string, string | boolean | undefined | (string | boolean)[]>) {
+  const text = (name: string) => (values[name] as string | undefined) ?? null;
+  return { pricing: text('pricing'), freeTier: !values['no-free-tier'], usage: text('usage'), pricingDate: text('pricing-date'), pricingFile: text('pricing-file') };
+}
+
 export function parseFlags(args: readonly string[], options: FlagSpec) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
