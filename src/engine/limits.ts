@@ -3,9 +3,9 @@
 // execution limit, and the cost bomb: the bill if the API were hammered at its
 // throttle (or, without one, at the concurrency limit) all month.
 import { Decimal } from '../model/money.js';
-import { formatCount as count, groupDigits } from '../model/numbers.js';
+import { formatCount as count, formatUsd as usd, groupDigits } from '../model/numbers.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../model/settings.js';
-import type { Advice, FunctionUsage, LambdaSettings, PriceBook, RegionPrices, Scenario, Warning } from '../model/types.js';
+import type { Advice, FunctionUsage, PriceBook, RegionPrices, Scenario, Warning } from '../model/types.js';
 import { costAt, costCurves } from './breakeven.js';
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
 import { serverlessCost } from './platforms.js';
@@ -13,7 +13,6 @@ import { atVolume, headlineRequests } from './scale.js';
 import { hourShares, type MonthProfile, requestsPerHour } from './traffic.js';
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
 
-export const DEFAULT_SETTINGS: LambdaSettings = DEFAULT_LAMBDA_SETTINGS;
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 /** Lambda's limit on one invocation, in ms. */
 const EXECUTION_LIMIT_MS = 900_000;
@@ -22,10 +21,6 @@ const SYNC_PAYLOAD_LIMIT_KB = 6 * 1024;
 /** Cold starts on more than this share of requests are worth a warning. */
 const COLD_START_SHARE_WARNING = 0.01;
 
-const usd = (value: Decimal) => {
-  const [whole = '0', cents] = value.toFixed(2, Decimal.ROUND_HALF_UP).split('.');
-  return `$${groupDigits(new Decimal(whole))}.${cents}`;
-};
 
 /** Throttled requests when concurrency above `limit` is refused, hour group by hour group. */
 function throttled(concurrencyPerGroup: readonly number[], requestsPerGroup: readonly number[], profile: MonthProfile, limit: number): number {
@@ -36,7 +31,7 @@ function throttled(concurrencyPerGroup: readonly number[], requestsPerGroup: rea
 }
 
 export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[], profile: MonthProfile): Warning[] {
-  const settings = scenario.settings ?? DEFAULT_SETTINGS;
+  const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const found: Warning[] = [];
   // Concurrency (an estimate, not money): requests a second × billed seconds, in each hour group.
   const perFunction = scenario.functions.map((fn, index) => {
@@ -90,7 +85,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
  * that would keep the worst month within `multiple` times the expected bill.
  */
 export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPrices, profile: MonthProfile, where: string, expectedUsd: Decimal): Warning | null {
-  const settings = scenario.settings ?? DEFAULT_SETTINGS;
+  const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const headline = headlineRequests(scenario);
   if (headline.isZero()) return null;
   // The API's requests are the headline's share; at the limit, every function runs flat out in proportion.
@@ -131,7 +126,7 @@ export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPric
 
 /** Each function's cold starts, and a warning where they touch more than 1% of its requests. */
 export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { perFunction: ColdStarts[]; warnings: Warning[] } {
-  const settings = scenario.settings ?? DEFAULT_SETTINGS;
+  const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const shares = hourShares(scenario.traffic);
   const perFunction = scenario.functions.map((fn) => coldStarts(fn, prices.lambda, shares, settings.idleTimeoutMinutes));
   const warnings = scenario.functions.flatMap((fn, index): Warning[] => {
@@ -150,7 +145,7 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
 
 /** What removing the cold starts would cost: provisioned concurrency for the peak, or only in busy hours, and keep-warm pings. */
 export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string, baseUsd: Decimal, cold: readonly ColdStarts[]): Advice[] {
-  const settings = scenario.settings ?? DEFAULT_SETTINGS;
+  const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const advice: Advice[] = [];
   const shares = hourShares(scenario.traffic);
   scenario.functions.forEach((fn, index) => {

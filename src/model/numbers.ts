@@ -1,5 +1,14 @@
-// Exact renderings of counts for labels and notes: digit grouping only, never rounding.
-import type { Decimal } from './money.js';
+// Renderings of numbers for people: exact counts for labels and notes (digit
+// grouping only), and dollars rounded to the cent, the one rounding for display.
+import { Decimal } from './money.js';
+
+/** `$1,234.56`; negative amounts as `-$1.00`. Shared by the reports and the engine's warning messages. */
+export function formatUsd(usd: Decimal): string {
+  const cents = usd.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const text = groupDigits(cents.abs());
+  const [whole, fraction = ''] = text.split('.');
+  return `${cents.isNegative() && !cents.isZero() ? '-' : ''}$${whole}.${fraction.padEnd(2, '0')}`;
+}
 
 /** `3000000.5` → `3,000,000.5`; keeps every digit. */
 export function groupDigits(value: Decimal): string {

@@ -3,13 +3,7 @@ import { Decimal } from '../model/money.js';
 import { groupDigits } from '../model/numbers.js';
 import type { LineItem } from '../model/types.js';
 
-/** `$1,234.56`; negative amounts as `-$1.00`. */
-export function formatUsd(usd: Decimal): string {
-  const cents = usd.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  const text = groupDigits(cents.abs());
-  const [whole, fraction = ''] = text.split('.');
-  return `${cents.isNegative() && !cents.isZero() ? '-' : ''}$${whole}.${fraction.padEnd(2, '0')}`;
-}
+export { formatUsd } from '../model/numbers.js';
 
 /** A unit price with every digit the price table gives: `$0.0000166667`, `$0.20`. */
 export function formatUnitPrice(usd: Decimal): string {

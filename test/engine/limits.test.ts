@@ -1,7 +1,7 @@
 // Concurrency limits, throttling and the cost bomb, against hand-derived numbers.
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/engine/estimate.js';
-import { DEFAULT_SETTINGS } from '../../src/engine/limits.js';
+import { DEFAULT_LAMBDA_SETTINGS } from '../../src/model/settings.js';
 import type { LambdaSettings, Scenario, Warning } from '../../src/model/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
@@ -11,7 +11,7 @@ function warningsOf(s: Scenario): Map<string, string> {
   return new Map(estimate(s, book()).warnings.map((w: Warning) => [w.id, w.message]));
 }
 function settings(fields: Partial<LambdaSettings>): LambdaSettings {
-  return { ...DEFAULT_SETTINGS, ...fields };
+  return { ...DEFAULT_LAMBDA_SETTINGS, ...fields };
 }
 
 describe('concurrency and throttling', () => {
