@@ -1,6 +1,6 @@
 // slcost breakeven: one scenario swept over monthly requests, as a chart or as numbers.
 import { InputError, SlcostError } from '../errors.js';
-import { cheapestAt, costCurves, costsAt, findCrossovers, logSpaced } from '../engine/breakeven.js';
+import { cheapestAt, costCurves, findCrossovers, logSpaced, sweepCents } from '../engine/breakeven.js';
 import { headlineRequests } from '../engine/scale.js';
 import { Decimal } from '../model/money.js';
 import { renderChart } from '../report/chart.js';
@@ -30,8 +30,8 @@ export function runBreakeven(file: string, options: BreakevenOptions): string {
   const curves = costCurves(scenario, book, options.from, options.to);
   const crossovers = findCrossovers(curves);
   const requests = logSpaced(options.from, options.to, options.points);
-  const costs = curves.map((curve) => costsAt(curve, requests));
-  const sweep = requests.map((volume, index) => ({ requests: volume, usd: costs.map((column) => column[index]!) }));
+  const costs = curves.map((curve) => sweepCents(curve, requests));
+  const sweep = requests.map((volume, index) => ({ requests: volume, cents: costs.map((column) => column[index]!) }));
   const platforms = curves.map((curve) => curve.platform);
   const context = { scenario, book, from: options.from, to: options.to, platforms, sweep, crossovers };
   switch (options.format) {
@@ -44,7 +44,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): string {
         {
           requests,
           // Positions on the chart are all that is computed in binary floating point.
-          series: curves.map((curve, index) => ({ platform: curve.platform, usd: sweep.map((point) => point.usd[index]!.toNumber()) })),
+          series: curves.map((curve, index) => ({ platform: curve.platform, usd: costs[index]!.map((cents) => Number(cents) / 100) })),
           crossovers,
           from: options.from,
           to: options.to,

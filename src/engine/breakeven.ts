@@ -7,7 +7,7 @@
 // cost on each piece between them from two exact evaluations, and solves the
 // crossings of those lines; nothing is read off a sampled sweep.
 import { SlcostError } from '../errors.js';
-import { Decimal, ZERO } from '../model/money.js';
+import { Decimal, fixedPointCents, toFixedPoint, ZERO } from '../model/money.js';
 import type { Crossover, PlatformId, PriceBook, Scenario } from '../model/types.js';
 import { meteredUnits } from './api-gateway.js';
 import { containerCosts } from './containers.js';
@@ -15,7 +15,7 @@ import { billedDurationMs, functionUsage } from './lambda.js';
 import { regionOf, serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
 import { monthProfile } from './traffic.js';
-import { SECONDS_PER_HOUR } from './units.js';
+import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
 
 /** Cost = intercept + slope × R for R in (from, to]. */
 export interface Piece {
@@ -49,41 +49,83 @@ export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decima
 
 /** Each platform's monthly cost as exact linear pieces over [from, to] monthly requests. */
 export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve[] {
-  const base = headlineRequests(scenario);
-  if (base.isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
+  const curves = [serverlessCurve(scenario, book, from, to)];
   const { prices, where } = regionOf(scenario, book);
   const profile = monthProfile(scenario.traffic);
-  const serverlessAt = (requests: Decimal) => serverlessCost(atVolume(scenario, requests), prices, profile, where).exactUsd;
-  const curves: CostCurve[] = [{ platform: 'serverless', pieces: fitPieces(serverlessBreakpoints(scenario, book, from, to), serverlessAt) }];
   for (const platform of containerCosts(scenario.containers, prices, profile, where)) {
     const at = (requests: Decimal) =>
       containerCosts(atVolume(scenario, requests).containers, prices, profile, where).find((cost) => cost.id === platform.id)!.exactUsd;
-    // Between steps a fleet's cost rises only with the load balancer's capacity units, at the same
-    // rate per request on every piece: one slope for the curve, one evaluation per piece.
-    curves.push({ platform: platform.id, pieces: fitPieces(fleetSteps(scenario, platform.id, from, to), at, true) });
+    curves.push({ platform: platform.id, pieces: fleetPieces(fleetSteps(scenario, platform.id, from, to), at, from, to) });
   }
   return curves;
+}
 
-  function fitPieces(inner: readonly Decimal[], costAt: (requests: Decimal) => Decimal, sameSlope = false): Piece[] {
-    const points = uniqueSorted([from, ...inner.filter((point) => point.greaterThan(from) && point.lessThan(to)), to]);
-    const pieces: Piece[] = [];
-    let shared: Decimal | null = null;
-    for (let i = 0; i + 1 < points.length; i++) {
-      const a = points[i]!;
-      const b = points[i + 1]!;
-      // Points inside the piece: at its ends a fleet may just have stepped.
-      const r1 = a.plus(b.minus(a).dividedBy(3));
-      const c1 = costAt(r1);
-      let slope: Decimal | null = shared;
-      if (!slope) {
-        const r2 = a.plus(b.minus(a).times(2).dividedBy(3));
-        slope = costAt(r2).minus(c1).dividedBy(r2.minus(r1));
-        if (sameSlope) shared = slope;
-      }
-      pieces.push({ from: a, to: b, intercept: c1.minus(slope.times(r1)), slope });
-    }
-    return pieces;
+/** The serverless bill alone as exact linear pieces over [from, to] monthly requests. */
+export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve {
+  if (headlineRequests(scenario).isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
+  const { prices, where } = regionOf(scenario, book);
+  const profile = monthProfile(scenario.traffic);
+  const costAt = (requests: Decimal) => serverlessCost(atVolume(scenario, requests), prices, profile, where).exactUsd;
+  const points = piecePoints(serverlessBreakpoints(scenario, book, from, to), from, to);
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    // Two points inside the piece: a line through them is the piece, whatever happens at its ends.
+    const r1 = a.plus(b.minus(a).dividedBy(3));
+    const r2 = a.plus(b.minus(a).times(2).dividedBy(3));
+    const c1 = costAt(r1);
+    const slope = costAt(r2).minus(c1).dividedBy(r2.minus(r1));
+    pieces.push({ from: a, to: b, intercept: c1.minus(slope.times(r1)), slope });
   }
+  return { platform: 'serverless', pieces };
+}
+
+/**
+ * A fleet's cost between steps rises only with the load balancer's capacity
+ * units, at the same rate per request on every piece, and each step adds one
+ * instance (or task) for the hours of the group that stepped: the fleet's
+ * cost is linear in its unit-hours. So three evaluations fix the whole curve:
+ * the slope and intercept on the first piece, and the price of a unit-hour
+ * across the first step; every later piece adds its steps' hours at that price.
+ */
+function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) => Decimal, from: Decimal, to: Decimal): Piece[] {
+  const inside = [...steps].filter((step) => step.requests.greaterThan(from) && step.requests.lessThan(to)).sort((x, y) => x.requests.comparedTo(y.requests));
+  const points = piecePoints(
+    inside.map((step) => step.requests),
+    from,
+    to,
+  );
+  const point = (a: Decimal, b: Decimal, third: number) => a.plus(b.minus(a).times(third).dividedBy(3));
+  const r1 = point(points[0]!, points[1]!, 1);
+  const r2 = point(points[0]!, points[1]!, 2);
+  const c1 = costAt(r1);
+  const slope = costAt(r2).minus(c1).dividedBy(r2.minus(r1));
+  let intercept = c1.minus(slope.times(r1));
+  let unitHourUsd: Decimal | null = null;
+  const pieces: Piece[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (i > 0) {
+      // The steps at `a` (several groups may step at the same volume) add their hours.
+      let hours = ZERO;
+      while (next < inside.length && inside[next]!.requests.lessThanOrEqualTo(a)) hours = hours.plus(inside[next++]!.hours);
+      if (!unitHourUsd) {
+        const r = point(a, b, 1);
+        unitHourUsd = costAt(r).minus(slope.times(r)).minus(intercept).dividedBy(hours);
+      }
+      intercept = intercept.plus(unitHourUsd.times(hours));
+    }
+    pieces.push({ from: a, to: b, intercept, slope });
+  }
+  return pieces;
+}
+
+/** `from`, the points strictly inside (from, to), and `to`, sorted and without repeats. */
+function piecePoints(inner: readonly Decimal[], from: Decimal, to: Decimal): Decimal[] {
+  return uniqueSorted([from, ...inner.filter((point) => point.greaterThan(from) && point.lessThan(to)), to]);
 }
 
 /** The monthly requests where some serverless price changes slope: free tiers, band bounds, provisioned environments filling up. */
@@ -176,8 +218,15 @@ function linearRoot(a: Decimal, qa: Decimal, b: Decimal, qb: Decimal, threshold:
   return a.plus(threshold.minus(qa).times(b.minus(a)).dividedBy(qb.minus(qa)));
 }
 
+interface FleetStep {
+  /** Just above this many monthly requests the fleet runs one more instance or task… */
+  readonly requests: Decimal;
+  /** …for this many hours of the month. */
+  readonly hours: Decimal;
+}
+
 /** The monthly requests where the fleet grows by one instance or task in some hour. */
-function fleetSteps(scenario: Scenario, platform: 'ec2' | 'fargate', from: Decimal, to: Decimal): Decimal[] {
+function fleetSteps(scenario: Scenario, platform: 'ec2' | 'fargate', from: Decimal, to: Decimal): FleetStep[] {
   const containers = scenario.containers;
   if (!containers) return [];
   const fleet = platform === 'ec2' ? containers.ec2 : containers.fargate;
@@ -187,7 +236,7 @@ function fleetSteps(scenario: Scenario, platform: 'ec2' | 'fargate', from: Decim
   const profile = monthProfile(scenario.traffic);
   const base = headlineRequests(scenario);
   const groups = containers.autoscaling ? profile.groups : profile.groups.slice(0, 1);
-  const steps: Decimal[] = [];
+  const steps: FleetStep[] = [];
   for (const group of groups) {
     if (group.weight.isZero() || containers.requestsPerMonth.isZero()) continue;
     // requests a second in this group's hours, per monthly request of the sweep
@@ -200,7 +249,9 @@ function fleetSteps(scenario: Scenario, platform: 'ec2' | 'fargate', from: Decim
         `break-even not computed: between ${from.toFixed()} and ${to.toFixed()} requests a month the ${platform === 'ec2' ? 'EC2' : 'Fargate'} fleet changes size more than ${MAX_STEPS} times; narrow the range (slcost breakeven --from --to)`,
       );
     }
-    for (let k = first; k.lessThanOrEqualTo(last); k = k.plus(1)) steps.push(requestsAtStep(k));
+    // Without autoscaling the busiest hour's fleet runs all month.
+    const hours = containers.autoscaling ? new Decimal(group.hours) : new Decimal(HOURS_PER_MONTH);
+    for (let k = first; k.lessThanOrEqualTo(last); k = k.plus(1)) steps.push({ requests: requestsAtStep(k), hours });
   }
   return steps;
 }
@@ -224,13 +275,18 @@ export function costAt(curve: CostCurve, requests: Decimal): Decimal {
   return piece.intercept.plus(piece.slope.times(requests));
 }
 
-/** The costs of `curve` at ascending volumes, walking its pieces once. */
-export function costsAt(curve: CostCurve, ascending: readonly Decimal[]): Decimal[] {
+/**
+ * The costs of `curve` at ascending whole-request volumes, in whole cents:
+ * what a sweep prints. Each value is the piece's line, evaluated exactly in
+ * fixed point and rounded to the cent only at the end.
+ */
+export function sweepCents(curve: CostCurve, ascending: readonly Decimal[]): bigint[] {
+  const lines = curve.pieces.map((piece) => ({ to: piece.to, intercept: toFixedPoint(piece.intercept), slope: toFixedPoint(piece.slope) }));
   let index = 0;
   return ascending.map((requests) => {
-    while (index < curve.pieces.length - 1 && curve.pieces[index]!.to.lessThan(requests)) index++;
-    const piece = curve.pieces[index]!;
-    return piece.intercept.plus(piece.slope.times(requests));
+    while (index < lines.length - 1 && lines[index]!.to.lessThan(requests)) index++;
+    const line = lines[index]!;
+    return fixedPointCents(line.intercept + line.slope * BigInt(requests.toFixed(0)));
   });
 }
 

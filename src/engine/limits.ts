@@ -6,7 +6,7 @@ import { Decimal } from '../model/money.js';
 import { formatCount as count, formatUsd as usd, groupDigits } from '../model/numbers.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../model/settings.js';
 import type { Advice, FunctionUsage, PriceBook, RegionPrices, Scenario, Warning } from '../model/types.js';
-import { costAt, costCurves } from './breakeven.js';
+import { costAt, serverlessCurve } from './breakeven.js';
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
@@ -105,7 +105,7 @@ export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPric
     ? `if the API were hammered at its throttle of ${settings.throttleRps.toFixed()} requests a second all month`
     : `with no API throttle, traffic up to the concurrency limit of ${count(settings.accountConcurrencyLimit)} all month`;
   // The throttle that caps the worst month at the multiple: where the monthly cost curve reaches the cap.
-  const curve = costCurves(flat, book, headline, worstRequests)[0]!;
+  const curve = serverlessCurve(flat, book, headline, worstRequests);
   let low = headline;
   let high = worstRequests;
   // To a hundredth of a request a second: finer than the throttle is ever written.

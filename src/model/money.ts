@@ -28,3 +28,23 @@ export function min(a: Decimal, b: Decimal): Decimal {
 export function max(a: Decimal, b: Decimal): Decimal {
   return a.greaterThan(b) ? a : b;
 }
+
+// Fixed point for evaluating one line at thousands of volumes, where a
+// Decimal per operation would spend the time allocating: an exact integer
+// count of 10^-60 dollars. A Decimal of 40 significant digits converts
+// exactly unless its digits reach below 10^-60 (a slope under 10^-20 dollars
+// a request), and then the error is under 10^-60 a request.
+const FIXED_DIGITS = 60;
+const FIXED_SCALE = new Decimal(10).pow(FIXED_DIGITS);
+const CENT_UNITS = 10n ** BigInt(FIXED_DIGITS - 2);
+const HALF_CENT_UNITS = CENT_UNITS / 2n;
+
+/** `value` as an exact count of 10^-60 dollars. */
+export function toFixedPoint(value: Decimal): bigint {
+  return BigInt(value.times(FIXED_SCALE).toFixed(0));
+}
+
+/** Whole cents of a fixed-point amount, halves rounded away from zero as `roundCents` does. */
+export function fixedPointCents(units: bigint): bigint {
+  return units < 0n ? -((-units + HALF_CENT_UNITS) / CENT_UNITS) : (units + HALF_CENT_UNITS) / CENT_UNITS;
+}

@@ -1,7 +1,7 @@
 // The break-even sweep as numbers: JSON for machines, CSV for spreadsheets.
 import type { Decimal } from '../model/money.js';
 import type { Crossover, PlatformId, PriceBook, Scenario } from '../model/types.js';
-import { machineNumber, machineUsd } from './format.js';
+import { centsText, machineNumber } from './format.js';
 import { crossoverJson } from './json.js';
 
 export const BREAKEVEN_SCHEMA = 'slcost-breakeven/1';
@@ -12,7 +12,8 @@ export interface BreakevenReport {
   readonly from: Decimal;
   readonly to: Decimal;
   readonly platforms: readonly PlatformId[];
-  readonly sweep: readonly { readonly requests: Decimal; readonly usd: readonly Decimal[] }[];
+  /** Whole requests, and each platform's cost there in whole cents. */
+  readonly sweep: readonly { readonly requests: Decimal; readonly cents: readonly bigint[] }[];
   readonly crossovers: readonly Crossover[];
 }
 
@@ -26,8 +27,8 @@ export function breakevenJson(report: BreakevenReport): string {
       to_requests_per_month: machineNumber(report.to, 0),
       platforms: report.platforms,
       sweep: report.sweep.map((point) => ({
-        requests_per_month: machineNumber(point.requests, 0),
-        monthly_usd: Object.fromEntries(report.platforms.map((platform, index) => [platform, machineUsd(point.usd[index]!)])),
+        requests_per_month: point.requests.toFixed(0),
+        monthly_usd: Object.fromEntries(report.platforms.map((platform, index) => [platform, centsText(point.cents[index]!)])),
       })),
       crossovers: report.crossovers.map(crossoverJson),
     },
@@ -38,6 +39,6 @@ export function breakevenJson(report: BreakevenReport): string {
 
 export function breakevenCsv(report: BreakevenReport): string {
   const header = ['requests_per_month', ...report.platforms.map((platform) => `${platform}_usd`)];
-  const rows = report.sweep.map((point) => [machineNumber(point.requests, 0), ...point.usd.map(machineUsd)]);
+  const rows = report.sweep.map((point) => [point.requests.toFixed(0), ...point.cents.map(centsText)]);
   return [header, ...rows].map((row) => row.join(',')).join('\r\n');
 }

@@ -33,6 +33,12 @@ export function machineUsd(usd: Decimal): string {
   return usd.toFixed(2);
 }
 
+/** Whole cents for machines, as `machineUsd` writes dollars: `1234` → `12.34`, `-5` → `-0.05`. */
+export function centsText(cents: bigint): string {
+  const whole = cents < 0n ? -cents : cents;
+  return `${cents < 0n ? '-' : ''}${whole / 100n}.${String(whole % 100n).padStart(2, '0')}`;
+}
+
 /** `10,000,000 requests − 1,000,000 free`: how a line's quantity was reached; empty when there is nothing to add. */
 export function describeBasis(item: LineItem): string {
   const basis = item.basis;

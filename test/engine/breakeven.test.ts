@@ -96,6 +96,16 @@ describe('the solver agrees with a brute-force search', () => {
   const cases: Array<[string, Scenario]> = [
     ['provisioned concurrency against EC2', provisioned],
     ['arm64 behind an HTTP API against EC2 and Fargate, diurnal', diurnalApi],
+    // Without autoscaling each step adds an instance for the whole month, not for one group's hours.
+    ['the same without autoscaling, public IPv4 and extra Fargate storage', {
+      ...diurnalApi,
+      containers: {
+        ...diurnalApi.containers!,
+        autoscaling: false,
+        ec2: { ...diurnalApi.containers!.ec2!, publicIpv4: true },
+        fargate: { ...diurnalApi.containers!.fargate!, ephemeralStorageGb: 50, publicIpv4: true },
+      },
+    }],
   ];
 
   it.each(cases)('%s', (_name, s) => {
