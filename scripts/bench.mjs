@@ -5,7 +5,7 @@
 import { timeRuns } from './bench-lib.mjs';
 
 const quick = process.argv.includes('--quick');
-const bin = 'bin/slcost.js';
+const bin = 'bin/slcost.cjs';
 const commands = [
   { name: 'slcost --version', argv: ['node', [bin, '--version']] },
   { name: 'slcost estimate scenarios/growing-api.yaml', argv: ['node', [bin, 'estimate', 'scenarios/growing-api.yaml']] },
