@@ -67,12 +67,26 @@ export function monthProfile(shape: TrafficShape): MonthProfile {
 }
 
 /** Each hour's share of the month, in order from the first hour (for what depends on the order, such as scaling up). */
-export function hourShares(shape: TrafficShape): number[] {
+export function hourShares(shape: TrafficShape): readonly number[] {
+  const known = sharesOf.get(shape);
+  if (known) return known;
   const weightOf = weightOfHour(shape);
-  const weights = Array.from({ length: HOURS_PER_MONTH }, (_, hour) => weightOf(hour).toNumber());
+  // A shape has a few distinct weight objects: convert each once, not 730 times.
+  const asNumber = new Map<Decimal, number>();
+  const weights = Array.from({ length: HOURS_PER_MONTH }, (_, hour) => {
+    const weight = weightOf(hour);
+    let value = asNumber.get(weight);
+    if (value === undefined) asNumber.set(weight, (value = weight.toNumber()));
+    return value;
+  });
   const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((weight) => (total > 0 ? weight / total : 0));
+  const shares = weights.map((weight) => (total > 0 ? weight / total : 0));
+  sharesOf.set(shape, shares);
+  return shares;
 }
+
+/** Shapes are immutable values: their shares are computed once per shape object. */
+const sharesOf = new WeakMap<TrafficShape, readonly number[]>();
 
 /** Requests in one hour of `group` when the month has `requestsPerMonth`. */
 export function requestsPerHour(requestsPerMonth: Decimal, group: HourGroup, profile: MonthProfile): Decimal {

@@ -73,7 +73,7 @@ describe('cold starts, closed form', () => {
 });
 
 describe('cold starts, closed form against simulation', () => {
-  const cases: [string, number, number, number[]][] = [
+  const cases: [string, number, number, readonly number[]][] = [
     ['steady, 1 request an hour', 730, 100, steady],
     ['steady, 10 k a month', 10_000, 300, steady],
     ['steady, 200 k a month', 200_000, 500, steady],

@@ -1,0 +1,47 @@
+// The process as shells and CI see it: output through pipes of any speed, a
+// reader that stops early, the code cache, and the same bytes wherever it runs.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { REPO, runCli } from '../helpers/run-cli.js';
+
+const sh = (script: string) => spawnSync('bash', ['-c', `set -o pipefail; ${script}`], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+const bigSweep = 'node bin/slcost.cjs breakeven scenarios/growing-api.yaml --points 100000 --format csv';
+
+describe('output through pipes', () => {
+  it('a slow reader gets every line of a 3 MB output, in order', () => {
+    // The pipe fills long before the reader wakes: writes must wait, not drop or reorder.
+    const result = sh(`${bigSweep} | (sleep 0.5; cat) | awk -F, 'NR > 1 && $1 + 0 < prev { bad = 1 } NR > 1 { prev = $1 + 0 } END { print NR, bad + 0 }'`);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe('100001 0');
+  });
+
+  it('a reader that stops early (| head) ends the run quietly, with exit code 0', () => {
+    const result = spawnSync('bash', ['-c', `${bigSweep} | head -2; echo "status=\${PIPESTATUS[0]}"`], { cwd: REPO, encoding: 'utf8', timeout: 30_000 });
+    // CSV rows end in CRLF, as RFC 4180 has them.
+    expect(result.stdout).toBe('requests_per_month,serverless_usd,ec2_usd,fargate_usd\r\n10000,0.01,214.99,74.10\r\nstatus=0\n');
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('the same bytes wherever it runs', () => {
+  const environments: Array<Record<string, string>> = [
+    { TZ: 'UTC', LANG: 'C', COLUMNS: '80' },
+    { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8', COLUMNS: '40' },
+    { TZ: 'America/St_Johns', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8', COLUMNS: '200' },
+    { TZ: 'Asia/Kolkata', LANG: 'hi_IN.UTF-8', COLUMNS: '' },
+  ];
+  const commands = [
+    ['estimate', '--format', 'json', 'scenarios/growing-api.yaml', 'scenarios/java-api-throttled.yaml', 'scenarios/provisioned-api.yaml'],
+    ['breakeven', 'scenarios/growing-api.yaml', '--format', 'json', '--points', '50'],
+    ['pricing', 'diff', 'aws-2022-03-24', 'aws-2022-08-01', '--format', 'json'],
+  ];
+  it.each(commands)('%s: JSON identical across runs, time zones, locales and terminal widths', (...args) => {
+    const outputs = environments.map((env) => runCli(args, env));
+    const again = runCli(args, environments[0]);
+    for (const output of [...outputs, again]) {
+      expect(output.status).toBe(0);
+      expect(output.stdout).toBe(outputs[0]!.stdout);
+    }
+    expect(outputs[0]!.stdout.length).toBeGreaterThan(500);
+  });
+});
