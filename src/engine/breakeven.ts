@@ -280,13 +280,14 @@ export function costAt(curve: CostCurve, requests: Decimal): Decimal {
  * what a sweep prints. Each value is the piece's line, evaluated exactly in
  * fixed point and rounded to the cent only at the end.
  */
-export function sweepCents(curve: CostCurve, ascending: readonly Decimal[]): bigint[] {
-  const lines = curve.pieces.map((piece) => ({ to: piece.to, intercept: toFixedPoint(piece.intercept), slope: toFixedPoint(piece.slope) }));
+export function sweepCents(curve: CostCurve, ascending: readonly bigint[]): bigint[] {
+  // For whole requests R, "R is beyond the piece's end" is R > floor(end).
+  const lines = curve.pieces.map((piece) => ({ lastWhole: BigInt(piece.to.floor().toFixed(0)), intercept: toFixedPoint(piece.intercept), slope: toFixedPoint(piece.slope) }));
   let index = 0;
   return ascending.map((requests) => {
-    while (index < lines.length - 1 && lines[index]!.to.lessThan(requests)) index++;
+    while (index < lines.length - 1 && lines[index]!.lastWhole < requests) index++;
     const line = lines[index]!;
-    return fixedPointCents(line.intercept + line.slope * BigInt(requests.toFixed(0)));
+    return fixedPointCents(line.intercept + line.slope * requests);
   });
 }
 
@@ -348,15 +349,14 @@ function crossingsOf(a: CostCurve, b: CostCurve): Crossover[] {
   return found;
 }
 
-/** `count` monthly-request values from `from` to `to`, evenly spaced on a log scale and rounded to whole requests. */
-export function logSpaced(from: Decimal, to: Decimal, count: number): Decimal[] {
-  if (count === 1) return [from];
+/** `count` whole monthly-request values from `from` to `to`, evenly spaced on a log scale. */
+export function logSpaced(from: Decimal, to: Decimal, count: number): bigint[] {
+  const first = BigInt(from.round().toFixed(0));
+  if (count === 1) return [first];
   const lo = Math.log10(from.toNumber());
   const hi = Math.log10(to.toNumber());
-  const values: Decimal[] = [];
-  for (let k = 0; k < count; k++) {
-    const value = k === 0 ? from : k === count - 1 ? to : new Decimal(Math.round(10 ** (lo + ((hi - lo) * k) / (count - 1))));
-    values.push(value);
-  }
+  const values: bigint[] = [first];
+  for (let k = 1; k < count - 1; k++) values.push(BigInt(Math.round(10 ** (lo + ((hi - lo) * k) / (count - 1)))));
+  values.push(BigInt(to.round().toFixed(0)));
   return values;
 }

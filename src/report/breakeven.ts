@@ -13,7 +13,7 @@ export interface BreakevenReport {
   readonly to: Decimal;
   readonly platforms: readonly PlatformId[];
   /** Whole requests, and each platform's cost there in whole cents. */
-  readonly sweep: readonly { readonly requests: Decimal; readonly cents: readonly bigint[] }[];
+  readonly sweep: readonly { readonly requests: bigint; readonly cents: readonly bigint[] }[];
   readonly crossovers: readonly Crossover[];
 }
 
@@ -27,7 +27,7 @@ export function breakevenJson(report: BreakevenReport): string {
       to_requests_per_month: machineNumber(report.to, 0),
       platforms: report.platforms,
       sweep: report.sweep.map((point) => ({
-        requests_per_month: point.requests.toFixed(0),
+        requests_per_month: String(point.requests),
         monthly_usd: Object.fromEntries(report.platforms.map((platform, index) => [platform, centsText(point.cents[index]!)])),
       })),
       crossovers: report.crossovers.map(crossoverJson),
@@ -39,6 +39,6 @@ export function breakevenJson(report: BreakevenReport): string {
 
 export function breakevenCsv(report: BreakevenReport): string {
   const header = ['requests_per_month', ...report.platforms.map((platform) => `${platform}_usd`)];
-  const rows = report.sweep.map((point) => [point.requests.toFixed(0), ...point.cents.map(centsText)]);
+  const rows = report.sweep.map((point) => [String(point.requests), ...point.cents.map(centsText)]);
   return [header, ...rows].map((row) => row.join(',')).join('\r\n');
 }

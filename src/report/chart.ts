@@ -14,7 +14,8 @@ export interface ChartSeries {
 }
 
 export interface ChartInput {
-  readonly requests: readonly Decimal[];
+  /** The sweep's volumes, in order; the chart picks its columns among them. */
+  readonly requests: readonly bigint[];
   readonly series: readonly ChartSeries[];
   readonly crossovers: readonly Crossover[];
   readonly from: Decimal;

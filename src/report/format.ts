@@ -35,8 +35,8 @@ export function machineUsd(usd: Decimal): string {
 
 /** Whole cents for machines, as `machineUsd` writes dollars: `1234` → `12.34`, `-5` → `-0.05`. */
 export function centsText(cents: bigint): string {
-  const whole = cents < 0n ? -cents : cents;
-  return `${cents < 0n ? '-' : ''}${whole / 100n}.${String(whole % 100n).padStart(2, '0')}`;
+  const digits = String(cents < 0n ? -cents : cents).padStart(3, '0');
+  return `${cents < 0n ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 /** `10,000,000 requests − 1,000,000 free`: how a line's quantity was reached; empty when there is nothing to add. */

@@ -9,6 +9,8 @@ import { Decimal } from '../../src/model/money.js';
 import type { Containers, PlatformId, Scenario } from '../../src/model/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
+const toDecimal = (requests: bigint) => new Decimal(String(requests));
+
 const FROM = d(10_000);
 const TO = d(10_000_000_000);
 
@@ -63,7 +65,7 @@ describe('crossovers solved exactly', () => {
     const cheap = withEc2(scenario({ trafficRequests: d(1_000_000), functions: [fn({ memoryMb: 128, durationMs: 10, requestsPerMonth: 1_000_000 })] }), 't3.micro', 1);
     const curves = costCurves(cheap, book(), FROM, TO);
     expect(findCrossovers(curves)).toEqual([]);
-    for (const requests of logSpaced(FROM, TO, 50)) expect(costAt(curves[0]!, requests).lessThan(costAt(curves[1]!, requests))).toBe(true);
+    for (const requests of logSpaced(FROM, TO, 50).map(toDecimal)) expect(costAt(curves[0]!, requests).lessThan(costAt(curves[1]!, requests))).toBe(true);
   });
 
   it('puts a piece boundary at the free-tier kink', () => {
@@ -111,7 +113,7 @@ describe('the solver agrees with a brute-force search', () => {
   it.each(cases)('%s', (_name, s) => {
     const curves = costCurves(s, book(), FROM, TO);
     const crossovers = findCrossovers(curves);
-    const samples = logSpaced(FROM, TO, 400);
+    const samples = logSpaced(FROM, TO, 400).map(toDecimal);
     const direct = samples.map((requests) => directCosts(s, requests));
     // The fitted pieces are the costs themselves, not an approximation of them.
     samples.forEach((requests, i) => {

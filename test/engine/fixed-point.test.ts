@@ -19,6 +19,18 @@ describe('fixed point', () => {
     expect([1234n, 5n, 0n, -5n, -1234n, 10n ** 14n].map(centsText)).toEqual(['12.34', '0.05', '0.00', '-0.05', '-12.34', '1000000000000.00']);
   });
 
+  it('a whole volume takes the piece it falls in, also next to an end between two whole numbers', () => {
+    const end = new Decimal('1000.5');
+    const curve: CostCurve = {
+      platform: 'ec2',
+      pieces: [
+        { from: new Decimal(1), to: end, intercept: new Decimal(10), slope: new Decimal(0) },
+        { from: end, to: new Decimal(5000), intercept: new Decimal(20), slope: new Decimal(0) },
+      ],
+    };
+    expect(sweepCents(curve, [1n, 1000n, 1001n, 5000n])).toEqual([1000n, 1000n, 2000n, 2000n]);
+  });
+
   it('a sweep prints what Decimal arithmetic gives, rounded to the cent', () => {
     // Prices such as $0.0000166667 a GB-second have ten decimals; slopes per request are smaller still.
     const price = fc.bigInt({ min: 0n, max: 10n ** 12n }).map((units) => new Decimal(units.toString()).dividedBy(new Decimal(10).pow(16)));
@@ -28,8 +40,8 @@ describe('fixed point', () => {
         const from = new Decimal(1);
         const to = new Decimal(2 ** 40);
         const curve: CostCurve = { platform: 'serverless', pieces: [{ from, to, intercept, slope }] };
-        const ascending = [...volumes].sort((a, b) => a - b).map((v) => new Decimal(v));
-        const expected = ascending.map((r) => centsText(BigInt(roundCents(intercept.plus(slope.times(r))).times(100).toFixed(0))));
+        const ascending = [...volumes].sort((a, b) => a - b).map((v) => BigInt(v));
+        const expected = ascending.map((v) => new Decimal(String(v))).map((r) => centsText(BigInt(roundCents(intercept.plus(slope.times(r))).times(100).toFixed(0))));
         expect(sweepCents(curve, ascending).map(centsText)).toEqual(expected);
       }),
       { numRuns: 300 },
