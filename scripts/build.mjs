@@ -8,11 +8,14 @@
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const common = {
+  absWorkingDir: process.cwd(),
   bundle: true,
   format: 'cjs',
   platform: 'node',

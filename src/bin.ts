@@ -1,20 +1,42 @@
 // The process entry point of the bundle: bin/slcost.cjs calls run() with the command line.
-import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { main, wantsColor } from './cli.js';
 
 export function run(argv: readonly string[]): void {
-  const onTerminal = isatty(1);
+  const onTerminal = isTerminal(1);
   void main(argv, {
     stdout: writer(1),
     stderr: writer(2),
     color: wantsColor(process.env, onTerminal),
     // A terminal's own width; else COLUMNS, as shells export it; else 80.
     columns: (onTerminal ? process.stdout.columns : Number(process.env.COLUMNS)) || 80,
-    interactive: isatty(0) && onTerminal,
+    interactive: onTerminal && isTerminal(0),
   }).then((code) => {
     process.exitCode = code;
   });
+}
+
+/**
+ * Whether `fd` is a terminal. Node's tty module loads its network and stream
+ * modules (milliseconds of every run), so only a character device that is not
+ * /dev/null (where benchmarks and many CI steps send output) is asked of it.
+ */
+function isTerminal(fd: 0 | 1): boolean {
+  let device;
+  try {
+    device = fstatSync(fd);
+  } catch {
+    return false;
+  }
+  if (!device.isCharacterDevice()) return false;
+  if (process.platform !== 'win32') {
+    try {
+      if (device.rdev === statSync('/dev/null').rdev) return false;
+    } catch {
+      // no /dev/null to compare with: ask tty
+    }
+  }
+  return process.getBuiltinModule('node:tty').isatty(fd);
 }
 
 /**
