@@ -4,7 +4,7 @@ import { estimate } from '../engine/estimate.js';
 import { Decimal } from '../model/money.js';
 import type { Estimate } from '../model/types.js';
 import { describeBudget } from '../report/crossovers.js';
-import { FORMATS, type Format, render } from '../report/index.js';
+import { FORMATS, type Format, runWriter } from '../report/index.js';
 import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
@@ -19,7 +19,8 @@ export interface EstimateOptions extends InputOptions {
 }
 
 export interface CommandOutput {
-  readonly stdout: string;
+  /** Standard output in pieces, written one after another. */
+  readonly stdout: readonly string[];
   readonly errors: readonly FileError[];
   /** One line per scenario over a budget. */
   readonly overBudget: readonly string[];
@@ -29,23 +30,25 @@ export interface CommandOutput {
 
 export function runEstimate(files: readonly string[], options: EstimateOptions): CommandOutput {
   const read = scenarioReader(options);
-  const estimates: Estimate[] = [];
+  const writer = runWriter(options.format, { style: options.style, manyFiles: files.length > 1 });
   const errors: FileError[] = [];
+  const overBudget: string[] = [];
   for (const file of files) {
+    let priced: Estimate;
     try {
       const { scenario, book } = read(file);
-      estimates.push(estimate(options.budgetUsd ? { ...scenario, budget: { serverless: options.budgetUsd } } : scenario, book));
+      priced = estimate(options.budgetUsd ? { ...scenario, budget: { serverless: options.budgetUsd } } : scenario, book);
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
       errors.push({ file, error });
+      continue;
+    }
+    writer.add(priced);
+    for (const check of priced.budget) {
+      if (check.over) overBudget.push(`over budget: ${priced.scenario.name} (${priced.scenario.file}): ${describeBudget(check).replace(/^Budget: /, '')}`);
     }
   }
-  const run = { estimates, errors };
-  const stdout = estimates.length ? render(options.format, run, { style: options.style, manyFiles: files.length > 1 }) : '';
-  const overBudget = estimates.flatMap((e) =>
-    e.budget.filter((check) => check.over).map((check) => `over budget: ${e.scenario.name} (${e.scenario.file}): ${describeBudget(check).replace(/^Budget: /, '')}`),
-  );
-  return { stdout, errors, overBudget, exitCode: errors.length ? 2 : overBudget.length ? 1 : 0 };
+  return { stdout: writer.finish(errors), errors, overBudget, exitCode: errors.length ? 2 : overBudget.length ? 1 : 0 };
 }
 
 export async function estimateCommand(args: readonly string[], io: Io): Promise<number> {
@@ -64,7 +67,10 @@ export async function estimateCommand(args: readonly string[], io: Io): Promise<
     ...scenarioInputs(values),
     style: io.color ? ANSI_STYLE : PLAIN,
   });
-  if (result.stdout) io.stdout(`${result.stdout}\n`);
+  if (result.stdout.length) {
+    for (const piece of result.stdout) io.stdout(piece);
+    io.stdout('\n');
+  }
   for (const failure of result.errors) io.stderr(describeFailure(failure));
   for (const line of result.overBudget) io.stderr(`slcost: ${line}\n`);
   return result.exitCode;

@@ -67,16 +67,16 @@ export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decim
   const profile = monthProfile(scenario.traffic);
   const costAt = (requests: Decimal) => serverlessCost(atVolume(scenario, requests), prices, profile, where).exactUsd;
   const points = piecePoints(serverlessBreakpoints(scenario, book, from, to), from, to);
+  // The serverless bill has no steps: every bend (free tiers running out, bands, provisioned
+  // environments filling up) is continuous. So the line of a piece is the one through its ends,
+  // and each breakpoint is priced once for the two pieces it joins.
+  const costs = points.map(costAt);
   const pieces: Piece[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
-    // Two points inside the piece: a line through them is the piece, whatever happens at its ends.
-    const r1 = a.plus(b.minus(a).dividedBy(3));
-    const r2 = a.plus(b.minus(a).times(2).dividedBy(3));
-    const c1 = costAt(r1);
-    const slope = costAt(r2).minus(c1).dividedBy(r2.minus(r1));
-    pieces.push({ from: a, to: b, intercept: c1.minus(slope.times(r1)), slope });
+    const slope = costs[i + 1]!.minus(costs[i]!).dividedBy(b.minus(a));
+    pieces.push({ from: a, to: b, intercept: costs[i]!.minus(slope.times(a)), slope });
   }
   return { platform: 'serverless', pieces };
 }
@@ -256,6 +256,25 @@ function fleetSteps(scenario: Scenario, platform: 'ec2' | 'fargate', from: Decim
   return steps;
 }
 
+/** A curve's piece ends in order: its pieces are contiguous and ascending. */
+function endsOf(curve: CostCurve): Decimal[] {
+  return [curve.pieces[0]!.from, ...curve.pieces.map((piece) => piece.to)];
+}
+
+/** Two ascending lists as one, without repeats. */
+function mergeSorted(xs: readonly Decimal[], ys: readonly Decimal[]): Decimal[] {
+  const merged: Decimal[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length || j < ys.length) {
+    const order = i === xs.length ? 1 : j === ys.length ? -1 : xs[i]!.comparedTo(ys[j]!);
+    const next = order <= 0 ? xs[i++]! : ys[j++]!;
+    if (order === 0) j++;
+    if (!merged.length || !merged.at(-1)!.equals(next)) merged.push(next);
+  }
+  return merged;
+}
+
 function uniqueSorted(values: readonly Decimal[]): Decimal[] {
   const sorted = [...values].sort((a, b) => a.comparedTo(b));
   return sorted.filter((value, index) => index === 0 || !value.equals(sorted[index - 1]!));
@@ -308,7 +327,7 @@ export function findCrossovers(curves: readonly CostCurve[]): Crossover[] {
 }
 
 function crossingsOf(a: CostCurve, b: CostCurve): Crossover[] {
-  const bounds = uniqueSorted([...a.pieces.flatMap((p) => [p.from, p.to]), ...b.pieces.flatMap((p) => [p.from, p.to])]);
+  const bounds = mergeSorted(endsOf(a), endsOf(b));
   const found: Crossover[] = [];
   let lastSign = 0;
   let zeroSince: Decimal | null = null;

@@ -1,7 +1,7 @@
 // One row per line item, for spreadsheets (RFC 4180 quoting).
 import { platformsOf } from './crossovers.js';
-import type { EstimateRun } from './run.js';
-import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
+import type { Estimate } from '../model/types.js';
+import { describeBasis, machineNumber, machineUnitPrice, machineUsd, separated } from './format.js';
 
 const HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 'id', 'label', 'quantity', 'unit', 'unit_price_usd', 'monthly_usd', 'note'];
 
@@ -11,16 +11,19 @@ function field(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function renderCsv(run: EstimateRun): string {
-  const rows: string[][] = [HEADER];
-  for (const estimate of run.estimates) {
-    for (const [platform, cost] of platformsOf(estimate)) {
-      const lead = [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region, platform];
-      for (const item of cost.lineItems) {
-        rows.push([...lead, item.id, item.label, machineNumber(item.quantity), item.unit, machineUnitPrice(item.unitPriceUsd), machineUsd(item.monthlyUsd), describeBasis(item)]);
-      }
-      rows.push([...lead, 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '']);
+/** One estimate's rows: its line items and a total per platform. */
+export function csvRows(estimate: Estimate): string {
+  const rows: string[][] = [];
+  for (const [platform, cost] of platformsOf(estimate)) {
+    const lead = [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region, platform];
+    for (const item of cost.lineItems) {
+      rows.push([...lead, item.id, item.label, machineNumber(item.quantity), item.unit, machineUnitPrice(item.unitPriceUsd), machineUsd(item.monthlyUsd), describeBasis(item)]);
     }
+    rows.push([...lead, 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '']);
   }
   return rows.map((row) => row.map(field).join(',')).join('\r\n');
+}
+
+export function csvDocument(blocks: readonly string[]): string[] {
+  return separated([HEADER.join(','), ...blocks], '\r\n');
 }

@@ -1,43 +1,74 @@
-// The renderers, keyed by --format. Each is a pure function from a run to a string.
+// The renderers, keyed by --format. An estimate is rendered as soon as it is
+// made and then let go, so that a run over a thousand files holds a thousand
+// pieces of text, not a thousand estimates; the document is put together at the end.
 import { formatError } from '../errors.js';
-import { sum } from '../model/money.js';
-import { renderCsv } from './csv.js';
-import { machineUsd } from './format.js';
+import { ZERO } from '../model/money.js';
+import type { Estimate } from '../model/types.js';
+import { csvDocument, csvRows } from './csv.js';
+import { machineUsd, separated } from './format.js';
 import { ESTIMATES_SCHEMA, estimateJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import type { EstimateRun } from './run.js';
+import { markdownDocument, renderEstimateMarkdown } from './markdown.js';
+import type { FileError } from './run.js';
 import type { Style } from './style.js';
-import { renderTable } from './table.js';
+import { renderEstimateTable, tableDocument } from './table.js';
 
 export const FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** One file gives its estimate document; several give one document holding them all. */
-export function renderJson(run: EstimateRun, manyFiles: boolean): string {
-  if (!manyFiles && run.estimates[0]) return JSON.stringify(estimateJson(run.estimates[0]), null, 2);
-  const document = {
-    schema: ESTIMATES_SCHEMA,
-    estimates: run.estimates.map(estimateJson),
-    errors: run.errors.map(({ file, error }) => ({ file, message: formatError(error) })),
-    summary: {
-      count: run.estimates.length,
-      error_count: run.errors.length,
-      over_budget_count: run.estimates.filter((estimate) => estimate.budget.some((check) => check.over)).length,
-      monthly_usd: machineUsd(sum(run.estimates.map((estimate) => estimate.serverless.monthlyUsd))),
-    },
-  };
-  return JSON.stringify(document, null, 2);
+export interface RunWriter {
+  add(estimate: Estimate): void;
+  /** The whole document, in pieces to write one after another (never joined: a thousand estimates make megabytes); none when no estimate was added. */
+  finish(errors: readonly FileError[]): string[];
 }
 
-export function render(format: Format, run: EstimateRun, options: { style: Style; manyFiles: boolean }): string {
-  switch (format) {
-    case 'table':
-      return renderTable(run, options.style);
-    case 'json':
-      return renderJson(run, options.manyFiles);
-    case 'markdown':
-      return renderMarkdown(run);
-    case 'csv':
-      return renderCsv(run);
-  }
+/** `manyFiles`: the run was given several files, so JSON is the many-estimates document even when one of them priced. */
+export function runWriter(format: Format, options: { style: Style; manyFiles: boolean }): RunWriter {
+  const blocks: string[] = [];
+  let totalUsd = ZERO;
+  let overBudgetCount = 0;
+  const block = (estimate: Estimate): string => {
+    switch (format) {
+      case 'table':
+        return renderEstimateTable(estimate, options.style);
+      case 'markdown':
+        return renderEstimateMarkdown(estimate);
+      case 'csv':
+        return csvRows(estimate);
+      case 'json': {
+        const text = JSON.stringify(estimateJson(estimate), null, 2);
+        // In the many-estimates document each one sits two levels deep.
+        return options.manyFiles ? `    ${text.replaceAll('\n', '\n    ')}` : text;
+      }
+    }
+  };
+  return {
+    add(estimate) {
+      blocks.push(block(estimate));
+      totalUsd = totalUsd.plus(estimate.serverless.monthlyUsd);
+      if (estimate.budget.some((check) => check.over)) overBudgetCount++;
+    },
+    finish(errors) {
+      if (!blocks.length) return [];
+      switch (format) {
+        case 'table':
+          return tableDocument(blocks, totalUsd, options.style);
+        case 'markdown':
+          return markdownDocument(blocks, totalUsd);
+        case 'csv':
+          return csvDocument(blocks);
+        case 'json': {
+          if (!options.manyFiles) return blocks;
+          const document = {
+            schema: ESTIMATES_SCHEMA,
+            estimates: [],
+            errors: errors.map(({ file, error }) => ({ file, message: formatError(error) })),
+            summary: { count: blocks.length, error_count: errors.length, over_budget_count: overBudgetCount, monthly_usd: machineUsd(totalUsd) },
+          };
+          // The same text as stringifying the document with the estimates in it.
+          const [head, tail] = JSON.stringify(document, null, 2).split('"estimates": [],') as [string, string];
+          return [`${head}"estimates": [\n`, ...separated(blocks, ',\n'), `\n  ],${tail}`];
+        }
+      }
+    },
+  };
 }

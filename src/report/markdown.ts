@@ -1,10 +1,9 @@
 // The estimate as a pull-request comment.
-import { sum } from '../model/money.js';
+import type { Decimal } from '../model/money.js';
 import type { Estimate } from '../model/types.js';
-import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
+import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, separated } from './format.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, PLATFORM_NAMES, platformsOf } from './crossovers.js';
-import type { EstimateRun } from './run.js';
 
 /** Markdown table cells may not hold a raw pipe or line break. */
 function cell(text: string): string {
@@ -49,11 +48,7 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
   return lines.join('\n');
 }
 
-export function renderMarkdown(run: EstimateRun): string {
-  const blocks = run.estimates.map(renderEstimateMarkdown);
-  if (run.estimates.length > 1) {
-    const total = sum(run.estimates.map((estimate) => estimate.serverless.monthlyUsd));
-    blocks.unshift(`**${run.estimates.length} scenarios, ${formatUsd(total)} per month in all**`);
-  }
-  return blocks.join('\n\n');
+/** The sum first when there are several estimates, then each one's section. */
+export function markdownDocument(blocks: readonly string[], totalUsd: Decimal): string[] {
+  return separated(blocks.length > 1 ? [`**${blocks.length} scenarios, ${formatUsd(totalUsd)} per month in all**`, ...blocks] : blocks, '\n\n');
 }

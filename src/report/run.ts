@@ -1,13 +1,7 @@
-// What one `slcost estimate` call produced: an estimate per good file and an error per bad one.
+// A file that could not be priced, and why.
 import type { SlcostError } from '../errors.js';
-import type { Estimate } from '../model/types.js';
 
 export interface FileError {
   readonly file: string;
   readonly error: SlcostError;
-}
-
-export interface EstimateRun {
-  readonly estimates: readonly Estimate[];
-  readonly errors: readonly FileError[];
 }

@@ -1,10 +1,9 @@
 // The estimate as a person reads it in a terminal.
-import { type Decimal, sum } from '../model/money.js';
+import type { Decimal } from '../model/money.js';
 import type { Estimate, FleetSummary, FunctionUsage, PlatformCost, PlatformId } from '../model/types.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, PLATFORM_NAMES } from './crossovers.js';
-import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
-import type { EstimateRun } from './run.js';
+import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, separated } from './format.js';
 import type { Style } from './style.js';
 import { type Column, type Row, renderColumns } from './text-table.js';
 
@@ -118,11 +117,7 @@ function small(value: Decimal): string {
   return !value.isZero() && value.lessThan(0.05) ? '<0.1' : formatQuantity(value, 1);
 }
 
-export function renderTable(run: EstimateRun, style: Style): string {
-  const blocks = run.estimates.map((estimate) => renderEstimateTable(estimate, style));
-  if (run.estimates.length > 1) {
-    const total = sum(run.estimates.map((estimate) => estimate.serverless.monthlyUsd));
-    blocks.push(style.bold(`${run.estimates.length} scenarios, ${formatUsd(total)} per month in all`));
-  }
-  return blocks.join('\n\n');
+/** The estimates' blocks, and below them the sum when there are several. */
+export function tableDocument(blocks: readonly string[], totalUsd: Decimal, style: Style): string[] {
+  return separated(blocks.length > 1 ? [...blocks, style.bold(`${blocks.length} scenarios, ${formatUsd(totalUsd)} per month in all`)] : blocks, '\n\n');
 }
