@@ -6,10 +6,9 @@
 //  - inquirer, which only `slcost decide` uses and which is as large as the
 //    rest together, is a file of its own.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { load } from 'js-yaml';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -45,23 +44,20 @@ await build({
 });
 await build({ ...common, stdin: { contents: "export * from '@inquirer/prompts';", resolveDir: process.cwd() }, outfile: 'dist/inquirer.cjs' });
 
-// The shipped price tables, parsed once here rather than on every run. Each
-// JSON keeps the YAML text it came from; the CLI uses it only while the YAML
-// is unchanged, and validates it like any table.
-for (const provider of readdirSync('pricing', { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-  mkdirSync(`dist/pricing/${provider.name}`, { recursive: true });
-  for (const file of readdirSync(`pricing/${provider.name}`).filter((name) => /^\d{4}-\d{2}-\d{2}\.ya?ml$/.test(name))) {
-    const source = readFileSync(`pricing/${provider.name}/${file}`, 'utf8');
-    const compiled = JSON.stringify({ source, data: load(source, { maxAliases: 100 }) });
-    writeFileSync(`dist/pricing/${provider.name}/${file.replace(/\.ya?ml$/, '.json')}`, compiled);
-  }
-}
-
 // V8 keeps in a code cache what it compiled while running: so the build runs
 // the commands people run most, in this process, and saves what that compiled.
 // Nothing of their output is kept.
 const { loadBundle, BUNDLE } = createRequire(import.meta.url)('../bin/slcost.cjs');
 const { bundle, script } = loadBundle();
+
+// The shipped price tables, parsed and checked once here rather than on every
+// run. Each JSON keeps the YAML text it came from; the CLI uses it only while
+// the YAML is unchanged.
+const pricingDir = bundle.shippedPricingDir();
+for (const version of bundle.listPricingVersions(pricingDir)) {
+  mkdirSync(`dist/pricing/${version.provider}`, { recursive: true });
+  writeFileSync(`dist/pricing/${version.provider}/${version.effectiveDate}.json`, bundle.compileShippedTable(version));
+}
 let errors = '';
 const quiet = { stdout: () => {}, stderr: (text) => (errors += text), color: false, columns: 80, interactive: false };
 // The paths nearly every run takes; other commands compile what is theirs when they run.

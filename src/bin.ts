@@ -81,3 +81,5 @@ function writer(fd: 1 | 2): (text: string) => void {
 }
 
 export { main } from './cli.js';
+// For the build, which writes the shipped tables' checked JSON with them.
+export { compileShippedTable, listPricingVersions, shippedPricingDir } from './load/load-pricing.js';

@@ -72,7 +72,22 @@ export function sourceOf(version: PricingVersion): YamlFile {
 
 /** A table's data, validated and checked, as a price book. */
 export function priceBookFrom(source: YamlFile, version: PricingVersion): PriceBook {
-  return toPriceBook(validate(pricingSchema, source), source, version);
+  const table = checkedByBuild.has(source) ? (source.data as PricingFile) : validate(pricingSchema(), source);
+  return toPriceBook(table, source, version);
+}
+
+/** Shipped tables read from the build's JSON: their data passed the schema when the build wrote it. */
+const checkedByBuild = new WeakSet<YamlFile>();
+
+/**
+ * What the build writes to dist/pricing/ for a shipped table: its YAML text
+ * and its data, once the data has passed every check a table must pass.
+ */
+export function compileShippedTable(version: PricingVersion): string {
+  const bytes = readInputFile(version.file);
+  const source = parseYaml(version.file, bytes);
+  priceBookFrom(source, version);
+  return JSON.stringify({ source: decodeText(version.file, bytes), data: source.data });
 }
 
 /** The version in force on `date` (YYYY-MM-DD): the newest whose effective date is not after it. */
@@ -85,9 +100,10 @@ export function versionOnDate(dir: string, date: string): PricingVersion {
 }
 
 /**
- * The build parses the shipped tables into dist/pricing/ as JSON, next to the
- * YAML text each came from; that JSON is used only when the YAML is still
- * byte for byte what it was parsed from, so an edited table is never stale.
+ * The build parses and checks the shipped tables into dist/pricing/ as JSON,
+ * next to the YAML text each came from; that JSON is used only when the YAML
+ * is still byte for byte what it was parsed from, so an edited table is never
+ * stale and is checked as it is read.
  */
 function precompiled(version: PricingVersion, bytes: Buffer): YamlFile | null {
   for (const relative of ['./pricing/', '../../dist/pricing/']) {
@@ -99,7 +115,10 @@ function precompiled(version: PricingVersion, bytes: Buffer): YamlFile | null {
       continue;
     }
     const text = decodeText(version.file, bytes);
-    return compiled.source === text ? preparsedYaml(version.file, text, compiled.data) : null;
+    if (compiled.source !== text) return null;
+    const source = preparsedYaml(version.file, text, compiled.data);
+    checkedByBuild.add(source);
+    return source;
   }
   return null;
 }
