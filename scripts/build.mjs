@@ -8,6 +8,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
@@ -53,10 +54,9 @@ const { bundle, script } = loadBundle();
 // The shipped price tables, parsed and checked once here rather than on every
 // run. Each JSON keeps the YAML text it came from; the CLI uses it only while
 // the YAML is unchanged.
-const pricingDir = bundle.shippedPricingDir();
-for (const version of bundle.listPricingVersions(pricingDir)) {
-  mkdirSync(`dist/pricing/${version.provider}`, { recursive: true });
-  writeFileSync(`dist/pricing/${version.provider}/${version.effectiveDate}.json`, bundle.compileShippedTable(version));
+for (const { path, json } of await bundle.compileShippedTables()) {
+  mkdirSync(dirname(`dist/pricing/${path}`), { recursive: true });
+  writeFileSync(`dist/pricing/${path}`, json);
 }
 let errors = '';
 const quiet = { stdout: () => {}, stderr: (text) => (errors += text), color: false, columns: 80, interactive: false };

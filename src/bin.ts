@@ -81,5 +81,12 @@ function writer(fd: 1 | 2): (text: string) => void {
 }
 
 export { main } from './cli.js';
-// For the build, which writes the shipped tables' checked JSON with them.
-export { compileShippedTable, listPricingVersions, shippedPricingDir } from './load/load-pricing.js';
+
+/** For the build: each shipped table's checked JSON, by its path under dist/pricing/. Loaded only when asked for. */
+export async function compileShippedTables(): Promise<Array<{ path: string; json: string }>> {
+  const { compileShippedTable, listPricingVersions, shippedPricingDir } = await import('./load/load-pricing.js');
+  return listPricingVersions(shippedPricingDir()).map((version) => ({
+    path: `${version.provider}/${version.effectiveDate}.json`,
+    json: compileShippedTable(version),
+  }));
+}
