@@ -50,28 +50,55 @@ function lnFactorial(n: number): number {
   return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + 1 / (12 * n) - 1 / (360 * n ** 3);
 }
 
+/** ln P(N = k) for N ~ Poisson(mean), k ≥ 1, mean > 0: Stirling's series written around k/mean, so that no large terms cancel. */
+function lnPoisson(k: number, mean: number): number {
+  if (k < 20) return -mean + k * Math.log(mean) - lnFactorial(k);
+  const d = k / mean - 1;
+  // −mean + k·ln(mean) − ln k!  =  −mean·((1 + d)·ln(1 + d) − d) − ½·ln(2πk) − 1/(12k) + 1/(360k³)
+  return -mean * ((1 + d) * Math.log1p(d) - d) - 0.5 * Math.log(2 * Math.PI * k) - 1 / (12 * k) + 1 / (360 * k ** 3);
+}
+
+/** Past this many levels in a window, levels are taken in blocks (see poissonTails). */
+const MAX_LEVELS = 20_000;
+
 /**
  * P(N ≥ k) for N ~ Poisson(mean) where it is neither 1 nor negligible: the
  * levels below `first` have a tail of 1 to within 1e-20 (more than ten
- * standard deviations below the mean) and those past `last` of 0, so a busy hour's thousands of always-
- * busy environments cost one multiplication, not one term each.
+ * standard deviations below the mean) and those past the window of 0, so a
+ * busy hour's thousands of always-busy environments cost one multiplication,
+ * not one term each. A window wider than MAX_LEVELS (a mean above about a
+ * million environments, far past any account's concurrency) is taken in
+ * blocks of `stride` levels, each entry standing for its block: the tails
+ * change little over a block a thousandth of a standard deviation wide, and
+ * the work stays the same however large the mean.
  */
-function poissonTails(mean: number): { first: number; tails: number[] } {
+function poissonTails(mean: number): { first: number; stride: number; tails: number[] } {
   const spread = 10 * Math.sqrt(mean) + 10;
   const first = Math.max(0, Math.floor(mean - spread));
   // Summing millions of terms in floating point may never quite reach 1: stop as far above the mean as below.
   const last = Math.ceil(mean + spread);
+  const stride = Math.max(1, Math.ceil((last - first + 1) / MAX_LEVELS));
   const tails: number[] = [];
-  let term = Math.exp(-mean + first * Math.log(mean) - lnFactorial(first));
   let cumulative = 0;
-  for (let k = first; k <= last; k++) {
+  if (stride === 1) {
+    let term = first === 0 ? Math.exp(-mean) : Math.exp(lnPoisson(first, mean));
+    for (let k = first; k <= last; k++) {
+      const tail = 1 - cumulative;
+      if (tail < 1e-12 && k > mean) break;
+      tails.push(Math.max(0, tail));
+      cumulative += term;
+      term *= mean / (k + 1);
+    }
+    return { first, stride, tails };
+  }
+  for (let k = first; k <= last; k += stride) {
     const tail = 1 - cumulative;
     if (tail < 1e-12 && k > mean) break;
     tails.push(Math.max(0, tail));
-    cumulative += term;
-    term *= mean / (k + 1);
+    // The block's probability by the midpoint rule: the terms are smooth over a block this narrow.
+    cumulative += stride * Math.exp(lnPoisson(k + (stride - 1) / 2, mean));
   }
-  return { first, tails };
+  return { first, stride, tails };
 }
 
 interface HourColdStarts {
@@ -84,14 +111,16 @@ interface HourColdStarts {
 /** One hour at `rate`; with `upTo`, only the cold starts of the first `upTo` environments. */
 function hourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo = Infinity): HourColdStarts {
   if (rate <= 0) return { cold: 0, first: 0, warm: 0, needed: 0 };
-  const { first, tails } = poissonTails(rate * seconds);
+  const { first, stride, tails } = poissonTails(rate * seconds);
   const levelCold = (level: number) => 3600 * level * Math.exp(-level * idleSeconds);
   let cold = Math.min(first, upTo) * levelCold(rate);
   let warm = rate * idleSeconds >= 1 ? first : 0;
   tails.forEach((tail, index) => {
     const level = rate * tail;
-    if (first + index < upTo) cold += levelCold(level);
-    if (level * idleSeconds >= 1) warm++;
+    // The environments of this entry's block that are among the first `upTo`.
+    const counted = Math.min(stride, Math.max(0, upTo - (first + index * stride)));
+    cold += counted * levelCold(level);
+    if (level * idleSeconds >= 1) warm += stride;
   });
   return { cold, first: levelCold(rate), warm, needed: Math.max(1, Math.ceil(rate * seconds - 1e-9)) };
 }

@@ -70,6 +70,30 @@ describe('cold starts, closed form', () => {
     expect(cold.peakEnvironments).toBeGreaterThan(300_000_000);
     expect(Date.now() - started).toBeLessThan(5000);
   });
+
+  it('costs the same work at 10^15 requests as at a million environments, with 24 distinct hours', () => {
+    // 10^15 requests of 15 minutes: ~3.4 × 10^11 busy environments, a window of ~10^7 levels an hour, taken in blocks.
+    const custom = hourShares({ pattern: 'custom', hourlyWeights: Array.from({ length: 24 }, (_, hour) => d(hour + 1)) });
+    const started = Date.now();
+    const cold = coldStarts(fn({ durationMs: 900_000, requestsPerMonth: '1000000000000000' }), lambdaPrices, custom, 10);
+    expect(Date.now() - started).toBeLessThan(1500);
+    // Nearly all are the morning's scale-up: the hour of weight 24 keeps 23/300 of a day's requests ÷ 4
+    // (3,600 s ÷ 900 s) more environments than the hour of weight 1, every day:
+    // 23 × 10^15 ÷ (300 × 30.42 days) ÷ 4 × 30.42 days = 1.9167 × 10^13, 1.92% of the requests.
+    expect(cold.share).toBeCloseTo(0.0192, 3);
+    expect(cold.fromScaleUp / cold.perMonth).toBeGreaterThan(0.99);
+  });
+
+  it('taking levels in blocks changes nothing that shows', () => {
+    // Just below and just above the volume where the window passes 20,000 levels (a mean of
+    // about a million environments): the cold starts a month move with the volume, not by a jump.
+    const at = (requests: number) => coldStarts(fn({ durationMs: 1000, requestsPerMonth: requests }), lambdaPrices, diurnal, 10);
+    const below = at(2_400_000_000_000);
+    const above = at(2_500_000_000_000);
+    expect(above.perMonth / below.perMonth).toBeGreaterThan(0.95);
+    expect(above.perMonth / below.perMonth).toBeLessThan(1.1);
+    expect(above.peakEnvironments / below.peakEnvironments).toBeCloseTo(2.5 / 2.4, 2);
+  });
 });
 
 describe('cold starts, closed form against simulation', () => {
