@@ -130,9 +130,10 @@ describe('generated scenario files', () => {
         expect(result.stdout).not.toMatch(NOT_A_NUMBER);
         if (format === 'json') {
           const document = JSON.parse(result.stdout);
-          const cents = (usd: string) => Math.round(Number(usd) * 100);
+          // Whole cents as integers: binary floating point cannot hold $38 trillion to the cent.
+          const cents = (usd: string) => BigInt(usd.replace('.', ''));
           for (const platform of Object.values(document.platforms) as Array<{ monthly_usd: string; line_items: Array<{ monthly_usd: string }> }>) {
-            expect(platform.line_items.reduce((total, item) => total + cents(item.monthly_usd), 0)).toBe(cents(platform.monthly_usd));
+            expect(platform.line_items.reduce((total, item) => total + cents(item.monthly_usd), 0n)).toBe(cents(platform.monthly_usd));
           }
         }
       }),
