@@ -23,6 +23,16 @@ export interface Piece {
   readonly to: Decimal;
   readonly intercept: Decimal;
   readonly slope: Decimal;
+  /** The same piece in binary floating point, where building it is cheaper than converting it (see crossingsOf). */
+  readonly approximately?: Approximately;
+}
+
+/** A piece in binary floating point: good for telling which side of zero a difference is on when it is not near zero. */
+interface Approximately {
+  readonly from: number;
+  readonly to: number;
+  readonly intercept: number;
+  readonly slope: number;
 }
 
 export interface CostCurve {
@@ -88,37 +98,59 @@ export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decim
  * cost is linear in its unit-hours. So three evaluations fix the whole curve:
  * the slope and intercept on the first piece, and the price of a unit-hour
  * across the first step; every later piece adds its steps' hours at that price.
+ * `steps` lie strictly inside (from, to), each group's in ascending order.
  */
 function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) => Decimal, from: Decimal, to: Decimal): Piece[] {
-  const inside = [...steps].filter((step) => step.requests.greaterThan(from) && step.requests.lessThan(to)).sort((x, y) => x.requests.comparedTo(y.requests));
-  const points = piecePoints(
-    inside.map((step) => step.requests),
-    from,
-    to,
-  );
+  // Steps of several groups interleave (and may coincide): one point per distinct volume, with the hours added there.
+  const sorted = [...steps].sort((x, y) => x.requests.comparedTo(y.requests));
+  const points: Decimal[] = [from];
+  const approximatePoints: number[] = [from.toNumber()];
+  const hoursAt: number[] = [0];
+  for (const step of sorted) {
+    if (points.length > 1 && step.requests.equals(points.at(-1)!)) hoursAt[hoursAt.length - 1]! += step.hours;
+    else {
+      points.push(step.requests);
+      approximatePoints.push(step.approximately);
+      hoursAt.push(step.hours);
+    }
+  }
+  points.push(to);
+  approximatePoints.push(to.toNumber());
   const point = (a: Decimal, b: Decimal, third: number) => a.plus(b.minus(a).times(third).dividedBy(3));
   const r1 = point(points[0]!, points[1]!, 1);
   const r2 = point(points[0]!, points[1]!, 2);
   const c1 = costAt(r1);
   const slope = costAt(r2).minus(c1).dividedBy(r2.minus(r1));
-  let intercept = c1.minus(slope.times(r1));
+  const firstIntercept = c1.minus(slope.times(r1));
+  let intercept = firstIntercept;
   let unitHourUsd: Decimal | null = null;
+  const approximately = { intercept: firstIntercept.toNumber(), slope: slope.toNumber(), unitHourUsd: 0, hours: 0 };
   const pieces: Piece[] = [];
-  let next = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
     if (i > 0) {
-      // The steps at `a` (several groups may step at the same volume) add their hours.
-      let hours = ZERO;
-      while (next < inside.length && inside[next]!.requests.lessThanOrEqualTo(a)) hours = hours.plus(inside[next++]!.hours);
       if (!unitHourUsd) {
         const r = point(a, b, 1);
-        unitHourUsd = costAt(r).minus(slope.times(r)).minus(intercept).dividedBy(hours);
+        unitHourUsd = costAt(r).minus(slope.times(r)).minus(intercept).dividedBy(hoursAt[i]!);
+        approximately.unitHourUsd = unitHourUsd.toNumber();
       }
-      intercept = intercept.plus(unitHourUsd.times(hours));
+      intercept = intercept.plus(unitHourUsd.times(hoursAt[i]!));
+      approximately.hours += hoursAt[i]!;
     }
-    pieces.push({ from: a, to: b, intercept, slope });
+    pieces.push({
+      from: a,
+      to: b,
+      intercept,
+      slope,
+      approximately: {
+        from: approximatePoints[i]!,
+        to: approximatePoints[i + 1]!,
+        // From the first piece and the whole hours added since: two roundings, not one per step.
+        intercept: approximately.intercept + approximately.unitHourUsd * approximately.hours,
+        slope: approximately.slope,
+      },
+    });
   }
   return pieces;
 }
@@ -222,7 +254,9 @@ interface FleetStep {
   /** Just above this many monthly requests the fleet runs one more instance or task… */
   readonly requests: Decimal;
   /** …for this many hours of the month. */
-  readonly hours: Decimal;
+  readonly hours: number;
+  /** `requests` in binary floating point. */
+  readonly approximately: number;
 }
 
 /** The monthly requests where the fleet grows by one instance or task in some hour. */
@@ -241,38 +275,27 @@ function fleetSteps(scenario: Scenario, platform: 'ec2' | 'fargate', from: Decim
     if (group.weight.isZero() || containers.requestsPerMonth.isZero()) continue;
     // requests a second in this group's hours, per monthly request of the sweep
     const perRequest = containers.requestsPerMonth.dividedBy(base).times(group.weight).dividedBy(profile.totalWeight).dividedBy(SECONDS_PER_HOUR);
-    const requestsAtStep = (k: Decimal) => k.times(capacity).dividedBy(perRequest);
-    const first = Decimal.max(minimum, 1, from.times(perRequest).dividedBy(capacity).floor());
-    const last = to.times(perRequest).dividedBy(capacity).ceil();
-    if (last.minus(first).greaterThan(MAX_STEPS)) {
+    const requestsAtStep = (k: number) => capacity.times(k).dividedBy(perRequest);
+    const first = Decimal.max(minimum, 1, from.times(perRequest).dividedBy(capacity).floor()).toNumber();
+    const last = to.times(perRequest).dividedBy(capacity).ceil().toNumber();
+    if (last - first > MAX_STEPS) {
       throw new TooManyStepsError(
         `break-even not computed: between ${from.toFixed()} and ${to.toFixed()} requests a month the ${platform === 'ec2' ? 'EC2' : 'Fargate'} fleet changes size more than ${MAX_STEPS} times; narrow the range (slcost breakeven --from --to)`,
       );
     }
     // Without autoscaling the busiest hour's fleet runs all month.
-    const hours = containers.autoscaling ? new Decimal(group.hours) : new Decimal(HOURS_PER_MONTH);
-    for (let k = first; k.lessThanOrEqualTo(last); k = k.plus(1)) steps.push({ requests: requestsAtStep(k), hours });
+    const hours = containers.autoscaling ? group.hours : HOURS_PER_MONTH;
+    const stepApproximately = capacity.toNumber() / perRequest.toNumber();
+    // Only the first and last steps can fall outside (from, to): compare there, not at every step.
+    let k = first;
+    let requests = requestsAtStep(k);
+    while (k <= last && !requests.greaterThan(from)) requests = requestsAtStep(++k);
+    for (; k <= last; requests = requestsAtStep(++k)) {
+      if (k > last - 2 && !requests.lessThan(to)) break;
+      steps.push({ requests, hours, approximately: k * stepApproximately });
+    }
   }
   return steps;
-}
-
-/** A curve's piece ends in order: its pieces are contiguous and ascending. */
-function endsOf(curve: CostCurve): Decimal[] {
-  return [curve.pieces[0]!.from, ...curve.pieces.map((piece) => piece.to)];
-}
-
-/** Two ascending lists as one, without repeats. */
-function mergeSorted(xs: readonly Decimal[], ys: readonly Decimal[]): Decimal[] {
-  const merged: Decimal[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < xs.length || j < ys.length) {
-    const order = i === xs.length ? 1 : j === ys.length ? -1 : xs[i]!.comparedTo(ys[j]!);
-    const next = order <= 0 ? xs[i++]! : ys[j++]!;
-    if (order === 0) j++;
-    if (!merged.length || !merged.at(-1)!.equals(next)) merged.push(next);
-  }
-  return merged;
 }
 
 function uniqueSorted(values: readonly Decimal[]): Decimal[] {
@@ -326,46 +349,87 @@ export function findCrossovers(curves: readonly CostCurve[]): Crossover[] {
   return found.sort((a, b) => a.requestsPerMonth.comparedTo(b.requestsPerMonth));
 }
 
+/**
+ * Every crossing of two curves. A fleet's curve can have tens of thousands of
+ * pieces, so the sign of the difference at each piece end is told in binary
+ * floating point, and worked out exactly only where it is within a
+ * billionth of the costs of zero (floating point is off by far less than
+ * that); where the sign changes, the crossing is solved exactly.
+ */
 function crossingsOf(a: CostCurve, b: CostCurve): Crossover[] {
-  const bounds = mergeSorted(endsOf(a), endsOf(b));
+  const ax = a.pieces.map(approximately);
+  const bx = b.pieces.map(approximately);
+  const bounds = mergeEnds(endsOf(a.pieces, ax), endsOf(b.pieces, bx));
   const found: Crossover[] = [];
   let lastSign = 0;
   let zeroSince: Decimal | null = null;
-  const crossAt = (requests: Decimal, sign: number) => {
-    found.push({ platforms: [a.platform, b.platform], requestsPerMonth: requests, cheaperAbove: sign < 0 ? a.platform : b.platform });
-  };
   // Walk the difference a − b through each piece of the merged breakpoints, left end then right end.
   let pa = 0;
   let pb = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const left = bounds[i]!;
     const right = bounds[i + 1]!;
-    while (a.pieces[pa]!.to.lessThan(right)) pa++;
-    while (b.pieces[pb]!.to.lessThan(right)) pb++;
-    const A = a.pieces[pa]!;
-    const B = b.pieces[pb]!;
-    const intercept = A.intercept.minus(B.intercept);
-    const slope = A.slope.minus(B.slope);
+    while (a.pieces[pa]!.to.lessThan(right.exact)) pa++;
+    while (b.pieces[pb]!.to.lessThan(right.exact)) pb++;
+    const A = ax[pa]!;
+    const B = bx[pb]!;
+    let exact: { intercept: Decimal; slope: Decimal } | null = null;
+    const exactly = () => (exact ??= { intercept: a.pieces[pa]!.intercept.minus(b.pieces[pb]!.intercept), slope: a.pieces[pa]!.slope.minus(b.pieces[pb]!.slope) });
     for (const [at, inside] of [
       [left, false],
       [right, true],
     ] as const) {
-      const value = intercept.plus(slope.times(at));
-      const sign = value.isZero() ? 0 : value.isNegative() ? -1 : 1;
+      const value = A.intercept - B.intercept + (A.slope - B.slope) * at.approximately;
+      const scale = Math.abs(A.intercept) + Math.abs(B.intercept) + (Math.abs(A.slope) + Math.abs(B.slope)) * Math.abs(at.approximately);
+      let sign = Math.sign(value);
+      if (!(Math.abs(value) > scale * 1e-9)) {
+        const line = exactly();
+        const exactValue = line.intercept.plus(line.slope.times(at.exact));
+        sign = exactValue.isZero() ? 0 : exactValue.isNegative() ? -1 : 1;
+      }
       if (sign === 0) {
-        zeroSince ??= at;
+        zeroSince ??= at.exact;
         continue;
       }
       if (lastSign !== 0 && sign !== lastSign) {
         // A crossing inside this piece is where its line meets zero; at a fleet step it is the step itself.
-        const point = zeroSince ?? (inside && !slope.isZero() ? intercept.negated().dividedBy(slope) : left);
-        crossAt(point, sign);
+        const line = exactly();
+        const point = zeroSince ?? (inside && !line.slope.isZero() ? line.intercept.negated().dividedBy(line.slope) : left.exact);
+        found.push({ platforms: [a.platform, b.platform], requestsPerMonth: point, cheaperAbove: sign < 0 ? a.platform : b.platform });
       }
       lastSign = sign;
       zeroSince = null;
     }
   }
   return found;
+}
+
+function approximately(piece: Piece): Approximately {
+  return piece.approximately ?? { from: piece.from.toNumber(), to: piece.to.toNumber(), intercept: piece.intercept.toNumber(), slope: piece.slope.toNumber() };
+}
+
+interface End {
+  readonly exact: Decimal;
+  readonly approximately: number;
+}
+
+/** A curve's piece ends in order: its pieces are contiguous and ascending. */
+function endsOf(pieces: readonly Piece[], approximations: readonly Approximately[]): End[] {
+  return [{ exact: pieces[0]!.from, approximately: approximations[0]!.from }, ...pieces.map((piece, index) => ({ exact: piece.to, approximately: approximations[index]!.to }))];
+}
+
+/** Two ascending lists of ends as one, without repeats. */
+function mergeEnds(xs: readonly End[], ys: readonly End[]): End[] {
+  const merged: End[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length || j < ys.length) {
+    const order = i === xs.length ? 1 : j === ys.length ? -1 : xs[i]!.exact.comparedTo(ys[j]!.exact);
+    const next = order <= 0 ? xs[i++]! : ys[j++]!;
+    if (order === 0) j++;
+    if (!merged.length || !merged.at(-1)!.exact.equals(next.exact)) merged.push(next);
+  }
+  return merged;
 }
 
 /** `count` whole monthly-request values from `from` to `to`, evenly spaced on a log scale. */

@@ -1,6 +1,6 @@
 // The break-even solver against hand-derived crossings and against a brute-force search.
 import { describe, expect, it } from 'vitest';
-import { costAt, costCurves, findCrossovers, logSpaced } from '../../src/engine/breakeven.js';
+import { costAt, costCurves, type CostCurve, findCrossovers, logSpaced } from '../../src/engine/breakeven.js';
 import { containerCosts } from '../../src/engine/containers.js';
 import { regionOf, serverlessCost } from '../../src/engine/platforms.js';
 import { atVolume } from '../../src/engine/scale.js';
@@ -141,5 +141,20 @@ describe('the solver agrees with a brute-force search', () => {
       expect(cheaperAbove).toBe(crossover.cheaperAbove);
       expect(cheaperBelow).not.toBe(cheaperAbove);
     }
+  });
+});
+
+describe('crossings told apart by less than floating point can see', () => {
+  it('are found exactly where the exact difference changes sign', () => {
+    // a is $1,000,000 flat; b starts 10^-12 dollars lower and gains 10^-21 dollars a request: they meet
+    // at 10^-12 / 10^-21 = 10^9 requests. In binary floating point both start at exactly 1,000,000
+    // (its spacing there is 1.2 × 10^-10), so only the exact difference sees them cross.
+    const span = { from: d(1), to: d(10_000_000_000) };
+    const a: CostCurve = { platform: 'ec2', pieces: [{ ...span, intercept: d(1_000_000), slope: d(0) }] };
+    const b: CostCurve = { platform: 'fargate', pieces: [{ ...span, intercept: d('999999.999999999999'), slope: d('1e-21') }] };
+    const [crossing, ...others] = findCrossovers([a, b]);
+    expect(others).toEqual([]);
+    expect(crossing!.requestsPerMonth.toFixed()).toBe('1000000000');
+    expect(crossing!.cheaperAbove).toBe('ec2');
   });
 });
