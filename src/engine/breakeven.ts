@@ -275,7 +275,9 @@ function fleetSteps(scenario: Scenario, platform: 'ec2' | 'fargate', from: Decim
     if (group.weight.isZero() || containers.requestsPerMonth.isZero()) continue;
     // requests a second in this group's hours, per monthly request of the sweep
     const perRequest = containers.requestsPerMonth.dividedBy(base).times(group.weight).dividedBy(profile.totalWeight).dividedBy(SECONDS_PER_HOUR);
-    const requestsAtStep = (k: number) => capacity.times(k).dividedBy(perRequest);
+    // The monthly requests at which one more instance is needed: a multiplication a step, no division.
+    const requestsPerStep = capacity.dividedBy(perRequest);
+    const requestsAtStep = (k: number) => requestsPerStep.times(k);
     const first = Decimal.max(minimum, 1, from.times(perRequest).dividedBy(capacity).floor()).toNumber();
     const last = to.times(perRequest).dividedBy(capacity).ceil().toNumber();
     if (last - first > MAX_STEPS) {
@@ -285,7 +287,7 @@ function fleetSteps(scenario: Scenario, platform: 'ec2' | 'fargate', from: Decim
     }
     // Without autoscaling the busiest hour's fleet runs all month.
     const hours = containers.autoscaling ? group.hours : HOURS_PER_MONTH;
-    const stepApproximately = capacity.toNumber() / perRequest.toNumber();
+    const stepApproximately = requestsPerStep.toNumber();
     // Only the first and last steps can fall outside (from, to): compare there, not at every step.
     let k = first;
     let requests = requestsAtStep(k);

@@ -10,7 +10,7 @@ import { costAt, serverlessCurve } from './breakeven.js';
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
-import { hourShares, type MonthProfile, requestsPerHour } from './traffic.js';
+import { hourShares, type MonthProfile, requestsPerHour, STEADY } from './traffic.js';
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
 
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
@@ -94,7 +94,7 @@ export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPric
     ? settings.throttleRps.times(SECONDS_PER_MONTH)
     : new Decimal(settings.accountConcurrencyLimit).dividedBy(Math.max(seconds, 1e-9)).times(SECONDS_PER_MONTH).round();
   if (!worstRequests.greaterThan(headline)) return null;
-  const flat: Scenario = { ...scenario, traffic: { pattern: 'steady' } };
+  const flat: Scenario = { ...scenario, traffic: STEADY };
   const worstUsd = serverlessCost(atVolume(flat, worstRequests), prices, profile, where).exactUsd;
   const cap = expectedUsd.times(settings.costBombMultiple);
   if (!worstUsd.greaterThan(cap)) return null;

@@ -47,7 +47,19 @@ function weightOfHour(shape: TrafficShape): (hour: number) => Decimal {
   }
 }
 
+/** Traffic spread evenly over the month. */
+export const STEADY: TrafficShape = { pattern: 'steady' };
+
+/** Shapes are immutable values: each object's profile is worked out once. */
+const profiles = new WeakMap<TrafficShape, MonthProfile>();
+
 export function monthProfile(shape: TrafficShape): MonthProfile {
+  let profile = profiles.get(shape);
+  if (!profile) profiles.set(shape, (profile = profileOf(shape)));
+  return profile;
+}
+
+function profileOf(shape: TrafficShape): MonthProfile {
   const weightOf = weightOfHour(shape);
   const counts = new Map<Decimal, number>();
   for (let hour = 0; hour < HOURS_PER_MONTH; hour++) {
