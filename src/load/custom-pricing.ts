@@ -5,19 +5,21 @@ import { InputError } from '../errors.js';
 import { Decimal } from '../model/money.js';
 import type { PriceBook, RegionPrices, Tier } from '../model/types.js';
 import { validate } from '../schema/issues.js';
+import { lazily } from '../schema/lazily.js';
 import { findPricingVersion, priceBookFrom, sourceOf } from './load-pricing.js';
 import { readYamlFile, type YamlFile } from './read-yaml.js';
 
-const pct = z.number().check(z.gte(0), z.lt(100));
-
-export const customPricingSchema = z.strictObject({
-  extends: z.string().check(z.minLength(1)),
-  description: z.optional(z.string()),
-  discount_pct: z.optional(
-    z.strictObject({ lambda: z.optional(pct), api_gateway: z.optional(pct), ec2: z.optional(pct), fargate: z.optional(pct), load_balancer: z.optional(pct) }),
-  ),
-  /** Parts of regions to override, in the shape of a pricing table; checked once merged. */
-  regions: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
+const customPricingSchema = lazily(() => {
+  const pct = z.number().check(z.gte(0), z.lt(100));
+  return z.strictObject({
+    extends: z.string().check(z.minLength(1)),
+    description: z.optional(z.string()),
+    discount_pct: z.optional(
+      z.strictObject({ lambda: z.optional(pct), api_gateway: z.optional(pct), ec2: z.optional(pct), fargate: z.optional(pct), load_balancer: z.optional(pct) }),
+    ),
+    /** Parts of regions to override, in the shape of a pricing table; checked once merged. */
+    regions: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
+  });
 });
 
 type Json = unknown;
@@ -33,7 +35,7 @@ function merge(base: Json, override: Json): Json {
 
 export function loadCustomPriceBook(file: string, pricingDir: string): PriceBook {
   const custom = readYamlFile(file);
-  const spec = validate(customPricingSchema, custom);
+  const spec = validate(customPricingSchema(), custom);
   let version;
   try {
     version = findPricingVersion(pricingDir, spec.extends);

@@ -24,7 +24,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const info = readTemplateFunctions(template);
   if (!info.functions.length) throw new InputError(`has no Lambda functions to price (${kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})`, { file });
   const usageSource: YamlFile | null = options.usageFile ? readYamlFile(options.usageFile) : null;
-  const usage: UsageFile = usageSource ? validate(usageSchema, usageSource) : { free_tier: true };
+  const usage: UsageFile = usageSource ? validate(usageSchema(), usageSource) : { free_tier: true };
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath, key = false) => errors.push(new InputError(message, usageSource ? usageSource.locate(path, { key }) : { file }));
 

@@ -2,6 +2,7 @@
 // region, every section naming the public source of its figures. Prices are
 // decimal strings so that no digit is lost to binary floating point.
 import * as z from 'zod/mini';
+import { lazily } from './lazily.js';
 
 function buildPricingSchema() {
   const priceString = z.string().check(z.regex(/^\d+(\.\d+)?$/, 'a price must be a non-negative decimal written as a string, e.g. "0.20"'));
@@ -99,14 +100,7 @@ function buildPricingSchema() {
   return pricingSchema;
 }
 
-let built: ReturnType<typeof buildPricingSchema> | null = null;
-
-/**
- * The schema, built on first use: zod takes milliseconds to build it, and an
- * estimate from a shipped table never needs it (the build checked the table).
- */
-export function pricingSchema(): ReturnType<typeof buildPricingSchema> {
-  return (built ??= buildPricingSchema());
-}
+/** Built on first use: an estimate from a shipped table never needs it (the build checked the table). */
+export const pricingSchema = lazily(buildPricingSchema);
 
 export type PricingFile = z.output<ReturnType<typeof buildPricingSchema>>;

@@ -2,32 +2,35 @@
 // template cannot say (how often each function runs, for how long), and the
 // scenario-level settings, in the same words as scenario files.
 import * as z from 'zod/mini';
+import { lazily } from './lazily.js';
 import { budgetSchema, containersSchema, trafficSchema } from './scenario.js';
 
-const perMonth = z.number().check(z.gte(0), z.lte(1e15));
+export const usageSchema = lazily(() => {
+  const perMonth = z.number().check(z.gte(0), z.lte(1e15));
 
-export const functionUsageSchema = z.strictObject({
-  requests_per_month: z.optional(perMonth),
-  duration_ms: z.optional(z.number().check(z.gt(0), z.lte(900_000))),
+  const functionUsageSchema = z.strictObject({
+    requests_per_month: z.optional(perMonth),
+    duration_ms: z.optional(z.number().check(z.gt(0), z.lte(900_000))),
+  });
+
+  return z.strictObject({
+    pricing: z.optional(z.string().check(z.minLength(1))),
+    region: z.optional(z.string().check(z.minLength(1))),
+    free_tier: z._default(z.boolean(), true),
+    traffic: z.optional(trafficSchema),
+    api_gateway: z.optional(
+      z.strictObject({
+        free_tier: z._default(z.boolean(), false),
+        request_size_kb: z.optional(z.number().check(z.gt(0), z.lte(10 * 1024 * 1024))),
+        message_size_kb: z.optional(z.number().check(z.gt(0), z.lte(128))),
+        connection_minutes_per_month: z.optional(perMonth),
+      }),
+    ),
+    containers: z.optional(containersSchema),
+    budget: z.optional(budgetSchema),
+    /** By function name as the template gives it; "*" holds defaults for every function. */
+    functions: z.optional(z.record(z.string(), functionUsageSchema)),
+  });
 });
 
-export const usageSchema = z.strictObject({
-  pricing: z.optional(z.string().check(z.minLength(1))),
-  region: z.optional(z.string().check(z.minLength(1))),
-  free_tier: z._default(z.boolean(), true),
-  traffic: z.optional(trafficSchema),
-  api_gateway: z.optional(
-    z.strictObject({
-      free_tier: z._default(z.boolean(), false),
-      request_size_kb: z.optional(z.number().check(z.gt(0), z.lte(10 * 1024 * 1024))),
-      message_size_kb: z.optional(z.number().check(z.gt(0), z.lte(128))),
-      connection_minutes_per_month: z.optional(perMonth),
-    }),
-  ),
-  containers: z.optional(containersSchema),
-  budget: z.optional(budgetSchema),
-  /** By function name as the template gives it; "*" holds defaults for every function. */
-  functions: z.optional(z.record(z.string(), functionUsageSchema)),
-});
-
-export type UsageFile = z.output<typeof usageSchema>;
+export type UsageFile = z.output<ReturnType<typeof usageSchema>>;
