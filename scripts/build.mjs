@@ -3,8 +3,7 @@
 //  - One CommonJS file: Node 20's ES module loader costs more at start-up than
 //    the whole of CommonJS loading. Commands stay lazy inside it (esbuild wraps
 //    each dynamically imported module so that it runs only when imported).
-//  - inquirer, which only `slcost decide` uses and which is as large as the
-//    rest together, is a file of its own.
+//  - inquirer's prompts, which only `slcost decide` uses, are a file of their own.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,12 +37,12 @@ await build({
     {
       name: 'inquirer-apart',
       setup(context) {
-        context.onResolve({ filter: /^@inquirer\/prompts$/ }, () => ({ path: './inquirer.cjs', external: true }));
+        context.onResolve({ filter: /\/inquirer\.js$/ }, () => ({ path: './inquirer.cjs', external: true }));
       },
     },
   ],
 });
-await build({ ...common, stdin: { contents: "export * from '@inquirer/prompts';", resolveDir: process.cwd() }, outfile: 'dist/inquirer.cjs' });
+await build({ ...common, entryPoints: ['src/prompt/inquirer.ts'], outfile: 'dist/inquirer.cjs' });
 
 // V8 keeps in a code cache what it compiled while running: so the build runs
 // the commands people run most, in this process, and saves what that compiled.

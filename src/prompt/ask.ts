@@ -6,7 +6,7 @@ export type Ask = (question: Question) => Promise<Answers[keyof Answers]>;
 /** Asks on the terminal; the hint sits under the question, as inquirer's own description line. */
 export function terminalAsk(dim: (text: string) => string): Ask {
   return async (question) => {
-    const { confirm, number, select } = await import('@inquirer/prompts');
+    const { confirm, number, select } = await import('./inquirer.js');
     const message = `${question.prompt}\n  ${dim(question.hint)}\n `;
     switch (question.kind) {
       case 'boolean':

@@ -1,7 +1,10 @@
 // The process as shells and CI see it: output through pipes of any speed, a
 // reader that stops early, the code cache, and the same bytes wherever it runs.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
 const sh = (script: string) => spawnSync('bash', ['-c', `set -o pipefail; ${script}`], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
@@ -43,5 +46,23 @@ describe('the same bytes wherever it runs', () => {
       expect(output.stdout).toBe(outputs[0]!.stdout);
     }
     expect(outputs[0]!.stdout.length).toBeGreaterThan(500);
+  });
+});
+
+describe('start-up', () => {
+  it('compiles the bundle from the code cache the build left next to it', () => {
+    // A cache V8 refuses (built by another Node, or stale) costs every run ~20 ms without a word: this says so.
+    const probe = "process.stdout.write(String(require('./bin/slcost.cjs').loadBundle().script.cachedDataRejected))";
+    expect(spawnSync(process.execPath, ['-e', probe], { cwd: REPO, encoding: 'utf8' }).stdout).toBe('false');
+  });
+
+  it('says how to build the CLI when it has not been built, with exit code 3', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'bin'));
+    copyFileSync(join(REPO, 'bin', 'slcost.cjs'), join(dir, 'bin', 'slcost.cjs'));
+    const result = spawnSync(process.execPath, [join(dir, 'bin', 'slcost.cjs'), '--version'], { encoding: 'utf8' });
+    expect(result.status).toBe(3);
+    expect(result.stderr).toBe('slcost: the CLI is not built yet; run `npm install` (or `npm run build`) in the slcost folder first\n');
+    expect(result.stdout).toBe('');
   });
 });
