@@ -19,8 +19,6 @@ export interface EstimateOptions extends InputOptions {
 }
 
 export interface CommandOutput {
-  /** Standard output in pieces, written one after another. */
-  readonly stdout: readonly string[];
   readonly errors: readonly FileError[];
   /** One line per scenario over a budget. */
   readonly overBudget: readonly string[];
@@ -28,9 +26,10 @@ export interface CommandOutput {
   readonly exitCode: number;
 }
 
-export function runEstimate(files: readonly string[], options: EstimateOptions): CommandOutput {
+/** Prices `files` one after another, writing each estimate to `write` as it is made. */
+export function runEstimate(files: readonly string[], options: EstimateOptions, write: (text: string) => void): CommandOutput {
   const read = scenarioReader(options);
-  const writer = runWriter(options.format, { style: options.style, manyFiles: files.length > 1 });
+  const writer = runWriter(options.format, { style: options.style, manyFiles: files.length > 1 }, write);
   const errors: FileError[] = [];
   const overBudget: string[] = [];
   for (const file of files) {
@@ -48,7 +47,8 @@ export function runEstimate(files: readonly string[], options: EstimateOptions):
       if (check.over) overBudget.push(`over budget: ${priced.scenario.name} (${priced.scenario.file}): ${describeBudget(check).replace(/^Budget: /, '')}`);
     }
   }
-  return { stdout: writer.finish(errors), errors, overBudget, exitCode: errors.length ? 2 : overBudget.length ? 1 : 0 };
+  writer.finish(errors);
+  return { errors, overBudget, exitCode: errors.length ? 2 : overBudget.length ? 1 : 0 };
 }
 
 export async function estimateCommand(args: readonly string[], io: Io): Promise<number> {
@@ -66,11 +66,7 @@ export async function estimateCommand(args: readonly string[], io: Io): Promise<
     format,
     ...scenarioInputs(values),
     style: io.color ? ANSI_STYLE : PLAIN,
-  });
-  if (result.stdout.length) {
-    for (const piece of result.stdout) io.stdout(piece);
-    io.stdout('\n');
-  }
+  }, io.stdout);
   for (const failure of result.errors) io.stderr(describeFailure(failure));
   for (const line of result.overBudget) io.stderr(`slcost: ${line}\n`);
   return result.exitCode;

@@ -1,9 +1,9 @@
 // One row per line item, for spreadsheets (RFC 4180 quoting).
 import { platformsOf } from './crossovers.js';
 import type { Estimate } from '../model/types.js';
-import { describeBasis, machineNumber, machineUnitPrice, machineUsd, separated } from './format.js';
+import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 
-const HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 'id', 'label', 'quantity', 'unit', 'unit_price_usd', 'monthly_usd', 'note'];
+export const CSV_HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 'id', 'label', 'quantity', 'unit', 'unit_price_usd', 'monthly_usd', 'note'].join(',');
 
 function field(value: string): string {
   // A leading = + - @ would make a spreadsheet run the cell as a formula.
@@ -22,8 +22,4 @@ export function csvRows(estimate: Estimate): string {
     rows.push([...lead, 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '']);
   }
   return rows.map((row) => row.map(field).join(',')).join('\r\n');
-}
-
-export function csvDocument(blocks: readonly string[]): string[] {
-  return separated([HEADER.join(','), ...blocks], '\r\n');
 }

@@ -61,8 +61,3 @@ export function formatCount(value: Decimal): string {
   }
   return rounded.toFixed();
 }
-
-/** `blocks` with `separator` between each two, as join would put it, without joining them. */
-export function separated(blocks: readonly string[], separator: string): string[] {
-  return blocks.flatMap((block, index) => (index === 0 ? [block] : [separator, block]));
-}

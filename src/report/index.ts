@@ -1,74 +1,80 @@
-// The renderers, keyed by --format. An estimate is rendered as soon as it is
-// made and then let go, so that a run over a thousand files holds a thousand
-// pieces of text, not a thousand estimates; the document is put together at the end.
+// The renderers, keyed by --format. An estimate is rendered and written as
+// soon as it is made, and then let go: a run over a thousand files holds
+// neither a thousand estimates nor their text.
 import { formatError } from '../errors.js';
 import { ZERO } from '../model/money.js';
 import type { Estimate } from '../model/types.js';
-import { csvDocument, csvRows } from './csv.js';
-import { machineUsd, separated } from './format.js';
+import { CSV_HEADER, csvRows } from './csv.js';
+import { machineUsd } from './format.js';
 import { ESTIMATES_SCHEMA, estimateJson } from './json.js';
 import { markdownDocument, renderEstimateMarkdown } from './markdown.js';
 import type { FileError } from './run.js';
 import type { Style } from './style.js';
-import { renderEstimateTable, tableDocument } from './table.js';
+import { renderEstimateTable, tableTotal } from './table.js';
 
 export const FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RunWriter {
+  /** Renders `estimate` and writes as much of the document as can be written already. */
   add(estimate: Estimate): void;
-  /** The whole document, in pieces to write one after another (never joined: a thousand estimates make megabytes); none when no estimate was added. */
-  finish(errors: readonly FileError[]): string[];
+  /** Writes the rest of the document and its last newline; nothing when no estimate was added. */
+  finish(errors: readonly FileError[]): void;
 }
 
-/** `manyFiles`: the run was given several files, so JSON is the many-estimates document even when one of them priced. */
-export function runWriter(format: Format, options: { style: Style; manyFiles: boolean }): RunWriter {
-  const blocks: string[] = [];
+/**
+ * `manyFiles`: the run was given several files, so JSON is the many-estimates
+ * document even when one of them priced. Each estimate is written as soon as
+ * it is rendered, except in Markdown, whose sum comes first.
+ */
+export function runWriter(format: Format, options: { style: Style; manyFiles: boolean }, write: (text: string) => void): RunWriter {
+  let count = 0;
   let totalUsd = ZERO;
   let overBudgetCount = 0;
-  const block = (estimate: Estimate): string => {
-    switch (format) {
-      case 'table':
-        return renderEstimateTable(estimate, options.style);
-      case 'markdown':
-        return renderEstimateMarkdown(estimate);
-      case 'csv':
-        return csvRows(estimate);
-      case 'json': {
-        const text = JSON.stringify(estimateJson(estimate), null, 2);
-        // In the many-estimates document each one sits two levels deep.
-        return options.manyFiles ? `    ${text.replaceAll('\n', '\n    ')}` : text;
-      }
-    }
-  };
+  const sections: string[] = [];
   return {
     add(estimate) {
-      blocks.push(block(estimate));
+      const first = count === 0;
+      count++;
       totalUsd = totalUsd.plus(estimate.serverless.monthlyUsd);
       if (estimate.budget.some((check) => check.over)) overBudgetCount++;
-    },
-    finish(errors) {
-      if (!blocks.length) return [];
       switch (format) {
         case 'table':
-          return tableDocument(blocks, totalUsd, options.style);
-        case 'markdown':
-          return markdownDocument(blocks, totalUsd);
+          write(`${first ? '' : '\n\n'}${renderEstimateTable(estimate, options.style)}`);
+          return;
         case 'csv':
-          return csvDocument(blocks);
+          write(`${first ? CSV_HEADER : ''}\r\n${csvRows(estimate)}`);
+          return;
+        case 'markdown':
+          sections.push(renderEstimateMarkdown(estimate));
+          return;
         case 'json': {
-          if (!options.manyFiles) return blocks;
-          const document = {
-            schema: ESTIMATES_SCHEMA,
-            estimates: [],
-            errors: errors.map(({ file, error }) => ({ file, message: formatError(error) })),
-            summary: { count: blocks.length, error_count: errors.length, over_budget_count: overBudgetCount, monthly_usd: machineUsd(totalUsd) },
-          };
-          // The same text as stringifying the document with the estimates in it.
-          const [head, tail] = JSON.stringify(document, null, 2).split('"estimates": [],') as [string, string];
-          return [`${head}"estimates": [\n`, ...separated(blocks, ',\n'), `\n  ],${tail}`];
+          const text = JSON.stringify(estimateJson(estimate), null, 2);
+          // In the many-estimates document each one sits two levels deep.
+          write(options.manyFiles ? `${first ? manyEstimates([]).head : ',\n'}    ${text.replaceAll('\n', '\n    ')}` : text);
+          return;
         }
       }
     },
+    finish(errors) {
+      if (!count) return;
+      if (format === 'table' && count > 1) write(`\n\n${tableTotal(count, totalUsd, options.style)}`);
+      if (format === 'markdown') write(markdownDocument(sections, totalUsd));
+      if (format === 'json' && options.manyFiles) {
+        const summary = { count, error_count: errors.length, over_budget_count: overBudgetCount, monthly_usd: machineUsd(totalUsd) };
+        write(`\n  ],${manyEstimates(errors, summary).tail}`);
+      }
+      write('\n');
+    },
   };
+}
+
+/**
+ * The many-estimates JSON document around its estimates: the text before the
+ * first and after the last, as stringifying the whole document would write them.
+ */
+function manyEstimates(errors: readonly FileError[], summary: object = {}): { head: string; tail: string } {
+  const document = { schema: ESTIMATES_SCHEMA, estimates: [], errors: errors.map(({ file, error }) => ({ file, message: formatError(error) })), summary };
+  const [head, tail] = JSON.stringify(document, null, 2).split('"estimates": [],') as [string, string];
+  return { head: `${head}"estimates": [\n`, tail };
 }

@@ -1,7 +1,7 @@
 // The estimate as a pull-request comment.
 import type { Decimal } from '../model/money.js';
 import type { Estimate } from '../model/types.js';
-import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, separated } from './format.js';
+import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, PLATFORM_NAMES, platformsOf } from './crossovers.js';
 
@@ -49,6 +49,6 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
 }
 
 /** The sum first when there are several estimates, then each one's section. */
-export function markdownDocument(blocks: readonly string[], totalUsd: Decimal): string[] {
-  return separated(blocks.length > 1 ? [`**${blocks.length} scenarios, ${formatUsd(totalUsd)} per month in all**`, ...blocks] : blocks, '\n\n');
+export function markdownDocument(sections: readonly string[], totalUsd: Decimal): string {
+  return (sections.length > 1 ? [`**${sections.length} scenarios, ${formatUsd(totalUsd)} per month in all**`, ...sections] : sections).join('\n\n');
 }

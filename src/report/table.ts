@@ -3,7 +3,7 @@ import type { Decimal } from '../model/money.js';
 import type { Estimate, FleetSummary, FunctionUsage, PlatformCost, PlatformId } from '../model/types.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, PLATFORM_NAMES } from './crossovers.js';
-import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, separated } from './format.js';
+import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import type { Style } from './style.js';
 import { type Column, type Row, renderColumns } from './text-table.js';
 
@@ -117,7 +117,7 @@ function small(value: Decimal): string {
   return !value.isZero() && value.lessThan(0.05) ? '<0.1' : formatQuantity(value, 1);
 }
 
-/** The estimates' blocks, and below them the sum when there are several. */
-export function tableDocument(blocks: readonly string[], totalUsd: Decimal, style: Style): string[] {
-  return separated(blocks.length > 1 ? [...blocks, style.bold(`${blocks.length} scenarios, ${formatUsd(totalUsd)} per month in all`)] : blocks, '\n\n');
+/** The line under several estimates. */
+export function tableTotal(count: number, totalUsd: Decimal, style: Style): string {
+  return style.bold(`${count} scenarios, ${formatUsd(totalUsd)} per month in all`);
 }
