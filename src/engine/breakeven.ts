@@ -10,7 +10,7 @@ import { SlcostError } from '../errors.js';
 import { Decimal, fixedPointCents, toFixedPoint, ZERO } from '../model/money.js';
 import type { Crossover, PlatformId, PriceBook, Scenario } from '../model/types.js';
 import { meteredUnits } from './api-gateway.js';
-import { containerCosts } from './containers.js';
+import { containerCost, containerCosts } from './containers.js';
 import { billedDurationMs, functionUsage } from './lambda.js';
 import { regionOf, serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
@@ -63,8 +63,7 @@ export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, t
   const { prices, where } = regionOf(scenario, book);
   const profile = monthProfile(scenario.traffic);
   for (const platform of containerCosts(scenario.containers, prices, profile, where)) {
-    const at = (requests: Decimal) =>
-      containerCosts(atVolume(scenario, requests).containers, prices, profile, where).find((cost) => cost.id === platform.id)!.exactUsd;
+    const at = (requests: Decimal) => containerCost(platform.id, atVolume(scenario, requests).containers!, prices, profile, where).exactUsd;
     curves.push({ platform: platform.id, pieces: fleetPieces(fleetSteps(scenario, platform.id, from, to), at, from, to) });
   }
   return curves;

@@ -182,6 +182,11 @@ export function fargateLineItems(taskHours: Decimal, fleet: FargateFleet, prices
   return items;
 }
 
+/** One container platform's cost; the scenario must describe that fleet. */
+export function containerCost(id: 'ec2' | 'fargate', containers: Containers, prices: RegionPrices, profile: MonthProfile, where: string): ContainerPlatformCost {
+  return id === 'ec2' ? ec2Cost(containers, containers.ec2!, prices, profile, where) : fargateCost(containers, containers.fargate!, prices, profile, where);
+}
+
 /** The container platforms a scenario compares against, in a fixed order: EC2, then Fargate. */
 export function containerCosts(containers: Containers | null, prices: RegionPrices, profile: MonthProfile, where: string): ContainerPlatformCost[] {
   if (!containers) return [];
