@@ -334,6 +334,20 @@ export function sweepCents(curve: CostCurve, ascending: readonly bigint[]): bigi
   });
 }
 
+/**
+ * The most monthly requests at which `curve`, which never falls, costs at most
+ * `usd`: solved on the piece where it passes `usd`; the range's start if it
+ * costs more even there, its end if it never does.
+ */
+export function lastVolumeWithin(curve: CostCurve, usd: Decimal): Decimal {
+  for (const piece of curve.pieces) {
+    if (!piece.intercept.plus(piece.slope.times(piece.to)).greaterThan(usd)) continue;
+    if (piece.slope.isZero() || piece.intercept.plus(piece.slope.times(piece.from)).greaterThan(usd)) return piece.from;
+    return usd.minus(piece.intercept).dividedBy(piece.slope);
+  }
+  return curve.pieces.at(-1)!.to;
+}
+
 /** The platform whose curve is lowest just above `requests`; the first on a tie. */
 export function cheapestAt(curves: readonly CostCurve[], requests: Decimal): PlatformId {
   let best = curves[0]!;

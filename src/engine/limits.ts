@@ -6,7 +6,7 @@ import { Decimal } from '../model/money.js';
 import { formatCount as count, formatUsd as usd, groupDigits } from '../model/numbers.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../model/settings.js';
 import type { Advice, FunctionUsage, PriceBook, RegionPrices, Scenario, Warning } from '../model/types.js';
-import { costAt, serverlessCurve } from './breakeven.js';
+import { lastVolumeWithin, serverlessCurve } from './breakeven.js';
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
@@ -100,27 +100,18 @@ export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPric
   if (!worstUsd.greaterThan(cap)) return null;
   // A month inside the free tier costs nothing, so no multiple of it makes sense: the cap is the free tier itself.
   const against = expectedUsd.isZero() ? `against the expected ${usd(expectedUsd)}` : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(expectedUsd)}`;
-  const within = expectedUsd.isZero() ? 'within the free tier' : `within ${settings.costBombMultiple}× the expected bill`;
+  const keeps = expectedUsd.isZero() ? 'within the free tier' : `within ${settings.costBombMultiple}× the expected bill`;
   const how = settings.throttleRps
     ? `if the API were hammered at its throttle of ${settings.throttleRps.toFixed()} requests a second all month`
     : `with no API throttle, traffic up to the concurrency limit of ${count(settings.accountConcurrencyLimit)} all month`;
   // The throttle that caps the worst month at the multiple: where the monthly cost curve reaches the cap.
-  const curve = serverlessCurve(flat, book, headline, worstRequests);
-  let low = headline;
-  let high = worstRequests;
-  // To a hundredth of a request a second: finer than the throttle is ever written.
-  const precision = new Decimal(SECONDS_PER_MONTH).dividedBy(1000);
-  for (let i = 0; i < 80 && high.minus(low).greaterThan(precision); i++) {
-    const mid = low.plus(high).dividedBy(2);
-    if (costAt(curve, mid).greaterThan(cap)) high = mid;
-    else low = mid;
-  }
-  const exactRps = low.dividedBy(SECONDS_PER_MONTH);
+  const most = lastVolumeWithin(serverlessCurve(flat, book, headline, worstRequests), cap);
+  const exactRps = most.dividedBy(SECONDS_PER_MONTH);
   // Whole requests a second, except for an API so quiet that the throttle must be below one.
   const rps = exactRps.greaterThanOrEqualTo(1) ? exactRps.toDecimalPlaces(0, Decimal.ROUND_DOWN) : exactRps.toSignificantDigits(2, Decimal.ROUND_DOWN);
   return {
     id: 'cost_bomb',
-    message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against}; an API throttle of ${groupDigits(rps)} requests a second (api_gateway.throttle.rate_limit_rps) keeps the worst month ${within}`,
+    message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against}; an API throttle of ${groupDigits(rps)} requests a second (api_gateway.throttle.rate_limit_rps) keeps the worst month ${keeps}`,
   };
 }
 
