@@ -4,7 +4,8 @@
 // provisioned environments fill up; a container fleet steps up by one
 // instance where an hour's traffic passes a multiple of an instance's
 // capacity. The solver finds every such point exactly, fits each platform's
-// cost on each piece between them from two exact evaluations, and solves the
+// cost on each piece between them from exact evaluations (the serverless bill
+// at every breakpoint, a fleet's at three points in all), and solves the
 // crossings of those lines; nothing is read off a sampled sweep.
 import { SlcostError } from '../errors.js';
 import { Decimal, fixedPointCents, toFixedPoint, ZERO } from '../model/money.js';
