@@ -85,6 +85,13 @@ describe('bad scenario files', () => {
     expect(runCli(['estimate', path]).stderr).toMatch(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:\\d+`));
   });
 
+  it('an alias bomb is refused within a second', () => {
+    // The "billion laughs" case above: 9^12 strings if expanded; refused at js-yaml's alias limit instead.
+    const [, bomb] = SCENARIOS.find(([label]) => label === 'billion laughs')!;
+    // A second for the refusal, and one for starting a process on a busy test machine.
+    expect(expectCleanFailure(['estimate', tempFile(bomb)], 'aliases')).toBeLessThan(1000 + 1000);
+  });
+
   it('a 50 MB file is refused within a second', () => {
     const path = tempFile(`name: ok\n# ${'x'.repeat(50 * 1024 * 1024)}\n${FN}`);
     expect(expectCleanFailure(['estimate', path], path)).toBeLessThan(1000 + 1000);
