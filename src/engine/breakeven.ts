@@ -321,17 +321,34 @@ export function costAt(curve: CostCurve, requests: Decimal): Decimal {
 
 /**
  * The costs of `curve` at ascending whole-request volumes, in whole cents:
- * what a sweep prints. Each value is the piece's line, evaluated exactly in
- * fixed point and rounded to the cent only at the end.
+ * what a sweep prints. Each is worked out in binary floating point, and again
+ * exactly, in fixed point, wherever floating point cannot be sure of the cent:
+ * within a millionth of a cent of a half, or past 2^52 cents. Either way the
+ * cent is the one the exact line rounds to, halves away from zero.
  */
 export function sweepCents(curve: CostCurve, ascending: readonly bigint[]): bigint[] {
+  const pieces = curve.pieces;
+  const approximations = pieces.map(approximately);
   // For whole requests R, "R is beyond the piece's end" is R > floor(end).
-  const lines = curve.pieces.map((piece) => ({ lastWhole: BigInt(piece.to.floor().toFixed(0)), intercept: toFixedPoint(piece.intercept), slope: toFixedPoint(piece.slope) }));
+  const lastWhole = pieces.map((piece) => BigInt(piece.to.floor().toFixed(0)));
+  const exactLines = new Map<number, { intercept: bigint; slope: bigint }>();
+  const exactly = (index: number, requests: bigint) => {
+    let line = exactLines.get(index);
+    if (!line) exactLines.set(index, (line = { intercept: toFixedPoint(pieces[index]!.intercept), slope: toFixedPoint(pieces[index]!.slope) }));
+    return fixedPointCents(line.intercept + line.slope * requests);
+  };
   let index = 0;
   return ascending.map((requests) => {
-    while (index < lines.length - 1 && lines[index]!.lastWhole < requests) index++;
-    const line = lines[index]!;
-    return fixedPointCents(line.intercept + line.slope * requests);
+    while (index < pieces.length - 1 && lastWhole[index]! < requests) index++;
+    const line = approximations[index]!;
+    const volume = Number(requests);
+    const cents = (line.intercept + line.slope * volume) * 100;
+    // Floating point is off by far less than this; nearer a half than this, or this large, it is worked out exactly.
+    const doubt = (Math.abs(line.intercept) + Math.abs(line.slope * volume)) * 100 * 1e-12 + 1e-9;
+    const magnitude = Math.abs(cents);
+    if (magnitude > 2 ** 52 || Math.abs(magnitude - Math.floor(magnitude) - 0.5) <= doubt) return exactly(index, requests);
+    const rounded = Math.floor(magnitude + 0.5);
+    return BigInt(cents < 0 ? -rounded : rounded);
   });
 }
 

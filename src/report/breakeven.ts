@@ -38,7 +38,11 @@ export function breakevenJson(report: BreakevenReport): string {
 }
 
 export function breakevenCsv(report: BreakevenReport): string {
-  const header = ['requests_per_month', ...report.platforms.map((platform) => `${platform}_usd`)];
-  const rows = report.sweep.map((point) => [String(point.requests), ...point.cents.map(centsText)]);
-  return [header, ...rows].map((row) => row.join(',')).join('\r\n');
+  const lines = [['requests_per_month', ...report.platforms.map((platform) => `${platform}_usd`)].join(',')];
+  for (const point of report.sweep) {
+    let line = String(point.requests);
+    for (const cents of point.cents) line += `,${centsText(cents)}`;
+    lines.push(line);
+  }
+  return lines.join('\r\n');
 }

@@ -31,6 +31,26 @@ describe('fixed point', () => {
     expect(sweepCents(curve, [1n, 1000n, 1001n, 5000n])).toEqual([1000n, 1000n, 2000n, 2000n]);
   });
 
+  it('a half cent goes up, away from zero, however floating point sees it', () => {
+    // 0.005 and 12.345 are not binary fractions: times 100 they land a hair either side of the half.
+    const flat = (usd: string): CostCurve => ({ platform: 'serverless', pieces: [{ from: new Decimal(1), to: new Decimal(10), intercept: new Decimal(usd), slope: new Decimal(0) }] });
+    const cents = (usd: string) => sweepCents(flat(usd), [5n])[0];
+    expect(['0.005', '12.345', '-0.005', '1.015', '0.0049999999', '1000000.125'].map(cents)).toEqual([1n, 1235n, -1n, 102n, 0n, 100000013n]);
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 9), max: 10 ** 9 }), (halfCents) => {
+        // (k + ½) cents is always rounded away from zero.
+        const usd = new Decimal(halfCents).plus('0.5').dividedBy(100);
+        expect(cents(usd.toFixed())).toBe(BigInt(halfCents >= 0 ? halfCents + 1 : halfCents));
+      }),
+    );
+  });
+
+  it('a sweep past 2^52 cents is still exact', () => {
+    // $10^15 flat plus a cent every 10^13 requests.
+    const curve: CostCurve = { platform: 'serverless', pieces: [{ from: new Decimal(1), to: new Decimal(10 ** 15), intercept: new Decimal('1000000000000000.004'), slope: new Decimal('1e-15') }] };
+    expect(sweepCents(curve, [1n, 10n ** 13n]).map(centsText)).toEqual(['1000000000000000.00', '1000000000000000.01']);
+  });
+
   it('a sweep prints what Decimal arithmetic gives, rounded to the cent', () => {
     // Prices such as $0.0000166667 a GB-second have ten decimals; slopes per request are smaller still.
     const price = fc.bigInt({ min: 0n, max: 10n ** 12n }).map((units) => new Decimal(units.toString()).dividedBy(new Decimal(10).pow(16)));
