@@ -66,3 +66,20 @@ describe('start-up', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('estimates written as they are priced', () => {
+  it('stitch into the same JSON document that stringifying it whole gives', () => {
+    // Each estimate's text is written as soon as it is made; the document around them comes at the end.
+    const result = runCli(['estimate', '--format', 'json', 'scenarios/growing-api.yaml', 'no/such.yaml', 'scenarios/websocket-chat.yaml', 'scenarios/provisioned-api.yaml']);
+    expect(result.status).toBe(2);
+    const document = JSON.parse(result.stdout);
+    expect(result.stdout).toBe(`${JSON.stringify(document, null, 2)}\n`);
+    expect(document.estimates.map((estimate: { scenario: { file: string } }) => estimate.scenario.file)).toEqual([
+      'scenarios/growing-api.yaml',
+      'scenarios/websocket-chat.yaml',
+      'scenarios/provisioned-api.yaml',
+    ]);
+    expect(document.errors).toEqual([{ file: 'no/such.yaml', message: expect.stringContaining('no such file') }]);
+    expect(document.summary).toMatchObject({ count: 3, error_count: 1 });
+  });
+});
