@@ -33,7 +33,9 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
     : options.pricingDate
       ? loadPriceBook(versionOnDate(pricingDir, options.pricingDate))
       : null;
-  const pricingIds = listPricingVersions(pricingDir).map((version) => version.id);
+  // Listed once for the run, not once a file.
+  const versions = listPricingVersions(pricingDir);
+  const pricingIds = versions.map((version) => version.id);
   const books = new Map<string, PriceBook>();
   return (file) => {
     const bytes = readInputFile(file);
@@ -44,7 +46,7 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
       : scenarioFromYaml(parseYaml(file, bytes), { pricingIds });
     let book = forced;
     if (!book) {
-      const version = findPricingVersion(pricingDir, options.pricing ?? loaded.pricingId);
+      const version = findPricingVersion(pricingDir, options.pricing ?? loaded.pricingId, versions);
       book = books.get(version.id) ?? loadPriceBook(version);
       books.set(version.id, book);
     }

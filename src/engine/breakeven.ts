@@ -58,9 +58,13 @@ export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decima
   return [DEFAULT_RANGE, { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: requestsPerMonth.times(100).round() }];
 }
 
-/** Each platform's monthly cost as exact linear pieces over [from, to] monthly requests. */
-export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve[] {
-  const curves = [serverlessCurve(scenario, book, from, to)];
+/**
+ * Each platform's monthly cost as exact linear pieces over [from, to] monthly
+ * requests. `serverless`, when given, is the serverless curve over a range
+ * that holds [from, to], fitted already.
+ */
+export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal, serverless: CostCurve | null = null): CostCurve[] {
+  const curves = [serverless ? clip(serverless, from, to) : serverlessCurve(scenario, book, from, to)];
   const { prices, where } = regionOf(scenario, book);
   const profile = monthProfile(scenario.traffic);
   for (const platform of containerCosts(scenario.containers, prices, profile, where)) {
@@ -68,6 +72,15 @@ export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, t
     curves.push({ platform: platform.id, pieces: fleetPieces(fleetSteps(scenario, platform.id, from, to), at, from, to) });
   }
   return curves;
+}
+
+/** The part of `curve` over [from, to], which its range holds: the same lines, on shorter pieces at the ends. */
+export function clip(curve: CostCurve, from: Decimal, to: Decimal): CostCurve {
+  const inside = curve.pieces.filter((piece) => piece.to.greaterThan(from) && piece.from.lessThan(to));
+  return {
+    platform: curve.platform,
+    pieces: inside.map((piece) => ({ from: Decimal.max(piece.from, from), to: Decimal.min(piece.to, to), intercept: piece.intercept, slope: piece.slope })),
+  };
 }
 
 /** The serverless bill alone as exact linear pieces over [from, to] monthly requests. */

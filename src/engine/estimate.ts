@@ -1,11 +1,11 @@
 // A scenario and a price book in, an estimate out: the one entry point of the engine.
-import type { Decimal } from '../model/money.js';
+import { Decimal } from '../model/money.js';
 import type { ContainerPlatformCost, Estimate, FunctionUsage, PlatformCost, PlatformId, PriceBook, Scenario, Warning } from '../model/types.js';
-import { breakevenRanges, costCurves, findCrossovers, TooManyStepsError } from './breakeven.js';
+import { breakevenRanges, clip, costCurves, findCrossovers, serverlessCurve, TooManyStepsError } from './breakeven.js';
 import { headlineRequests } from './scale.js';
 import { budgetChecks } from './budget.js';
 import { containerCosts } from './containers.js';
-import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings } from './limits.js';
+import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRequests } from './limits.js';
 import { regionOf, serverlessCost } from './platforms.js';
 import { monthProfile } from './traffic.js';
 import { HOURS_PER_MONTH } from './units.js';
@@ -19,22 +19,29 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   const found: Warning[] = [];
   let breakeven: Estimate['breakeven'] = null;
   const volume = headlineRequests(scenario);
-  if (containers.length && !volume.isZero()) {
-    // The wide range first; a fleet of very small instances can step too often in it, then the scenario's own neighbourhood.
-    const ranges = breakevenRanges(volume);
-    for (const [index, range] of ranges.entries()) {
-      try {
-        breakeven = { fromRequests: range.from, toRequests: range.to, crossovers: findCrossovers(costCurves(scenario, book, range.from, range.to)) };
-        break;
-      } catch (error) {
-        if (!(error instanceof TooManyStepsError)) throw error;
-        if (index === ranges.length - 1) found.push({ id: 'breakeven_not_computed', message: error.message });
-      }
+  const checkCostBomb = !scenario.settings?.warningsOff.includes('cost_bomb');
+  const worstRequests = checkCostBomb ? worstMonthRequests(scenario) : null;
+  const ranges = containers.length && !volume.isZero() ? breakevenRanges(volume) : [];
+  // Under steady traffic the cost-bomb check and the break-even search price the same serverless
+  // bill: fit it once, over a range that holds both the first search range and the worst month.
+  const shared =
+    scenario.traffic.pattern === 'steady' && worstRequests && ranges[0]
+      ? serverlessCurve(scenario, book, Decimal.min(ranges[0].from, volume), Decimal.max(ranges[0].to, worstRequests))
+      : null;
+  // The wide range first; a fleet of very small instances can step too often in it, then the scenario's own neighbourhood.
+  for (const [index, range] of ranges.entries()) {
+    try {
+      const curves = costCurves(scenario, book, range.from, range.to, index === 0 ? shared : null);
+      breakeven = { fromRequests: range.from, toRequests: range.to, crossovers: findCrossovers(curves) };
+      break;
+    } catch (error) {
+      if (!(error instanceof TooManyStepsError)) throw error;
+      if (index === ranges.length - 1) found.push({ id: 'breakeven_not_computed', message: error.message });
     }
   }
   const { functions, ...serverlessTotals } = serverless;
   const cold = coldStartChecks(scenario, prices);
-  const bomb = scenario.settings?.warningsOff.includes('cost_bomb') ? null : costBomb(scenario, book, prices, profile, where, serverlessTotals.exactUsd);
+  const bomb = checkCostBomb ? costBomb(scenario, book, prices, profile, where, serverlessTotals.exactUsd, shared && worstRequests ? clip(shared, volume, worstRequests) : null) : null;
   return {
     scenario: { name: scenario.name, file: scenario.file },
     pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region, customFile: book.custom?.file ?? null },

@@ -6,7 +6,7 @@ import { Decimal } from '../model/money.js';
 import { formatCount as count, formatUsd as usd, groupDigits } from '../model/numbers.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../model/settings.js';
 import type { Advice, FunctionUsage, PriceBook, RegionPrices, Scenario, Warning } from '../model/types.js';
-import { lastVolumeWithin, serverlessCurve } from './breakeven.js';
+import { type CostCurve, lastVolumeWithin, serverlessCurve } from './breakeven.js';
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
@@ -80,11 +80,11 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
 }
 
 /**
- * The worst month: the API hammered at its throttle, or without one, every
- * function at the account's concurrency limit, all month; and the throttle
- * that would keep the worst month within `multiple` times the expected bill.
+ * The monthly requests of the worst month: the API hammered at its throttle,
+ * or without one, every function at the account's concurrency limit, all
+ * month. Null when that is no more than the scenario's own traffic.
  */
-export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPrices, profile: MonthProfile, where: string, expectedUsd: Decimal): Warning | null {
+export function worstMonthRequests(scenario: Scenario): Decimal | null {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const headline = headlineRequests(scenario);
   if (headline.isZero()) return null;
@@ -93,7 +93,29 @@ export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPric
   const worstRequests = settings.throttleRps
     ? settings.throttleRps.times(SECONDS_PER_MONTH)
     : new Decimal(settings.accountConcurrencyLimit).dividedBy(Math.max(seconds, 1e-9)).times(SECONDS_PER_MONTH).round();
-  if (!worstRequests.greaterThan(headline)) return null;
+  return worstRequests.greaterThan(headline) ? worstRequests : null;
+}
+
+/**
+ * The worst month's bill, and the throttle that would keep it within
+ * `multiple` times the expected bill. `steadyCurve`, when given, is the
+ * serverless bill of the scenario under steady traffic over a range that
+ * holds the scenario's volume to the worst month's (the estimate shares the
+ * one it fits for the break-even search).
+ */
+export function costBomb(
+  scenario: Scenario,
+  book: PriceBook,
+  prices: RegionPrices,
+  profile: MonthProfile,
+  where: string,
+  expectedUsd: Decimal,
+  steadyCurve: CostCurve | null = null,
+): Warning | null {
+  const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
+  const headline = headlineRequests(scenario);
+  const worstRequests = worstMonthRequests(scenario);
+  if (!worstRequests) return null;
   const flat: Scenario = { ...scenario, traffic: STEADY };
   const worstUsd = serverlessCost(atVolume(flat, worstRequests), prices, profile, where).exactUsd;
   const cap = expectedUsd.times(settings.costBombMultiple);
@@ -105,7 +127,7 @@ export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPric
     ? `if the API were hammered at its throttle of ${settings.throttleRps.toFixed()} requests a second all month`
     : `with no API throttle, traffic up to the concurrency limit of ${count(settings.accountConcurrencyLimit)} all month`;
   // The throttle that caps the worst month at the multiple: where the monthly cost curve reaches the cap.
-  const most = lastVolumeWithin(serverlessCurve(flat, book, headline, worstRequests), cap);
+  const most = lastVolumeWithin(steadyCurve ?? serverlessCurve(flat, book, headline, worstRequests), cap);
   const exactRps = most.dividedBy(SECONDS_PER_MONTH);
   // Whole requests a second, except for an API so quiet that the throttle must be below one.
   const rps = exactRps.greaterThanOrEqualTo(1) ? exactRps.toDecimalPlaces(0, Decimal.ROUND_DOWN) : exactRps.toSignificantDigits(2, Decimal.ROUND_DOWN);

@@ -46,8 +46,7 @@ export function listPricingVersions(dir: string): PricingVersion[] {
 }
 
 /** The version named `id`, or the newest when `id` is null. */
-export function findPricingVersion(dir: string, id: string | null): PricingVersion {
-  const versions = listPricingVersions(dir);
+export function findPricingVersion(dir: string, id: string | null, versions: readonly PricingVersion[] = listPricingVersions(dir)): PricingVersion {
   if (id === null) {
     const newest = versions.at(-1);
     if (!newest) throw new Error(`no pricing tables in ${dir}`);
