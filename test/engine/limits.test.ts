@@ -100,6 +100,39 @@ describe('cost bomb', () => {
   });
 });
 
+describe('one serverless curve for the break-even search and the cost bomb', () => {
+  // Under steady traffic the estimate fits the serverless bill once, over both ranges; the answers
+  // must be those of fitting each range on its own: the same warning as without containers (no
+  // search, so nothing shared), the same crossovers as with the cost-bomb check off (nothing shared).
+  const steady = scenario({
+    trafficRequests: d(10_000_000),
+    functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 10_000_000, architecture: 'arm64' })],
+    apiGateways: [{ type: 'http', requestsPerMonth: d(10_000_000), requestSizeKb: d(1), freeTier: false }],
+  });
+  const withFleet: Scenario = {
+    ...steady,
+    containers: {
+      requestsPerMonth: d(10_000_000),
+      autoscaling: true,
+      loadBalancer: { type: 'alb', newConnectionsPerRequest: d(1), processedKbPerRequest: d(10) },
+      fargate: null,
+      ec2: { instanceType: 'c6g.xlarge', requestsPerSecondPerInstance: d(500), minInstances: 2, pricing: 'on_demand', discountPct: null, publicIpv4: false },
+    },
+  };
+
+  it('gives the same answers as fitting each range on its own', () => {
+    const shared = estimate(withFleet, book());
+    const bomb = shared.warnings.find((w) => w.id === 'cost_bomb');
+    expect(bomb?.message).toContain('an API throttle of');
+    expect(bomb?.message).toBe(warningsOf(steady).get('cost_bomb'));
+    const alone = estimate({ ...withFleet, settings: settings({ warningsOff: ['cost_bomb'] }) }, book());
+    expect(shared.breakeven?.crossovers.length).toBeGreaterThan(0);
+    expect(shared.breakeven?.crossovers.map((c) => [c.platforms, c.requestsPerMonth.toFixed(), c.cheaperAbove])).toEqual(
+      alone.breakeven?.crossovers.map((c) => [c.platforms, c.requestsPerMonth.toFixed(), c.cheaperAbove]),
+    );
+  });
+});
+
 describe('turning warnings off', () => {
   it('drops exactly the named warnings', () => {
     const noisy = scenario({ freeTier: false, functions: [fn({ durationMs: 1000, requestsPerMonth: 1500 * SECONDS_PER_MONTH }), fn({ name: 'rare', durationMs: 100, requestsPerMonth: 730 })] });
