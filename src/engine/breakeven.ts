@@ -336,7 +336,8 @@ export function costAt(curve: CostCurve, requests: Decimal): Decimal {
  * The costs of `curve` at ascending whole-request volumes, in whole cents:
  * what a sweep prints. Each is worked out in binary floating point, and again
  * exactly, in fixed point, wherever floating point cannot be sure of the cent:
- * within a millionth of a cent of a half, or past 2^52 cents. Either way the
+ * within a trillionth of the amount (and a billionth of a cent) of a half
+ * cent, or past 2^52 cents. Either way the
  * cent is the one the exact line rounds to, halves away from zero.
  */
 export function sweepCents(curve: CostCurve, ascending: readonly bigint[]): bigint[] {
