@@ -54,9 +54,15 @@ export const STEADY: TrafficShape = { pattern: 'steady' };
 const profiles = new WeakMap<TrafficShape, MonthProfile>();
 
 export function monthProfile(shape: TrafficShape): MonthProfile {
-  let profile = profiles.get(shape);
-  if (!profile) profiles.set(shape, (profile = profileOf(shape)));
+  const key = canonical(shape);
+  let profile = profiles.get(key);
+  if (!profile) profiles.set(key, (profile = profileOf(key)));
   return profile;
+}
+
+/** Every steady shape is the same shape: a thousand steady scenarios share one profile and one set of shares. */
+function canonical(shape: TrafficShape): TrafficShape {
+  return shape.pattern === 'steady' ? STEADY : shape;
 }
 
 function profileOf(shape: TrafficShape): MonthProfile {
@@ -79,7 +85,8 @@ function profileOf(shape: TrafficShape): MonthProfile {
 }
 
 /** Each hour's share of the month, in order from the first hour (for what depends on the order, such as scaling up). */
-export function hourShares(shape: TrafficShape): readonly number[] {
+export function hourShares(given: TrafficShape): readonly number[] {
+  const shape = canonical(given);
   const known = sharesOf.get(shape);
   if (known) return known;
   const weightOf = weightOfHour(shape);
