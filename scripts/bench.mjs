@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { median, timeRuns } from './bench-lib.mjs';
 
 const quick = process.argv.includes('--quick');
-const bin = 'bin/slcost.cjs';
+const bin = 'bin/slcost.js';
 const slcost = (...args) => ['node', [bin, ...args]];
 const commands = [
   { name: 'slcost --version', argv: slcost('--version'), target: 1.25 },

@@ -47,7 +47,7 @@ await build({ ...common, entryPoints: ['src/prompt/inquirer.ts'], outfile: 'dist
 // V8 keeps in a code cache what it compiled while running: so the build runs
 // the commands people run most, in this process, and saves what that compiled.
 // Nothing of their output is kept.
-const { loadBundle, BUNDLE } = createRequire(import.meta.url)('../bin/slcost.cjs');
+const { loadBundle, BUNDLE } = createRequire(import.meta.url)('../bin/slcost.js');
 const { bundle, script } = loadBundle();
 
 // The shipped price tables, parsed and checked once here rather than on every

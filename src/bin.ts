@@ -1,4 +1,4 @@
-// The process entry point of the bundle: bin/slcost.cjs calls run() with the command line.
+// The process entry point of the bundle: bin/slcost.js calls run() with the command line.
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { main, wantsColor } from './cli.js';
 

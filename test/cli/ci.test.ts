@@ -157,7 +157,7 @@ describe('the jq recipes of docs/ci.md', () => {
   it('are there', () => expect(recipes.length).toBe(4));
 
   it.skipIf(!hasJq).each(recipes)('%s', (recipe) => {
-    const result = spawnSync('bash', ['-c', `set -o pipefail; ${recipe.replace(/^npx slcost/, 'node bin/slcost.cjs')}`], {
+    const result = spawnSync('bash', ['-c', `set -o pipefail; ${recipe.replace(/^npx slcost/, 'node bin/slcost.js')}`], {
       cwd: REPO,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },

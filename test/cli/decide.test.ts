@@ -116,7 +116,7 @@ describe('slcost decide in a pseudo-terminal', () => {
       ['relational', 'y\r'],
       ['committed to AWS', '\r'],
     ];
-    const result = spawnSync('python3', ['test/helpers/pty-drive.py', JSON.stringify(steps), '--', process.execPath, 'bin/slcost.cjs', 'decide', '--format', 'json'], {
+    const result = spawnSync('python3', ['test/helpers/pty-drive.py', JSON.stringify(steps), '--', process.execPath, 'bin/slcost.js', 'decide', '--format', 'json'], {
       cwd: REPO,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },

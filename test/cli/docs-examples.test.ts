@@ -46,7 +46,7 @@ describe('documented commands', () => {
   it.skipIf(spawnSync('jq', ['--version']).status !== 0)('the README jq recipe prints the total', () => {
     const line = /^npx slcost (.*\| jq .*?)\s+#/m.exec(readme)?.[1];
     expect(line).toBeDefined();
-    const result = spawnSync('bash', ['-c', `node bin/slcost.cjs ${line}`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync('bash', ['-c', `node bin/slcost.js ${line}`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.stdout).toBe('613.13\n');
   });
 

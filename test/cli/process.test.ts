@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
 const sh = (script: string) => spawnSync('bash', ['-c', `set -o pipefail; ${script}`], { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
-const bigSweep = 'node bin/slcost.cjs breakeven scenarios/growing-api.yaml --points 100000 --format csv';
+const bigSweep = 'node bin/slcost.js breakeven scenarios/growing-api.yaml --points 100000 --format csv';
 
 describe('output through pipes', () => {
   it('a slow reader gets every line of a 3 MB output, in order', () => {
@@ -52,15 +52,15 @@ describe('the same bytes wherever it runs', () => {
 describe('start-up', () => {
   it('compiles the bundle from the code cache the build left next to it', () => {
     // A cache V8 refuses (built by another Node, or stale) costs every run ~20 ms without a word: this says so.
-    const probe = "process.stdout.write(String(require('./bin/slcost.cjs').loadBundle().script.cachedDataRejected))";
+    const probe = "process.stdout.write(String(require('./bin/slcost.js').loadBundle().script.cachedDataRejected))";
     expect(spawnSync(process.execPath, ['-e', probe], { cwd: REPO, encoding: 'utf8' }).stdout).toBe('false');
   });
 
   it('says how to build the CLI when it has not been built, with exit code 3', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'bin'));
-    copyFileSync(join(REPO, 'bin', 'slcost.cjs'), join(dir, 'bin', 'slcost.cjs'));
-    const result = spawnSync(process.execPath, [join(dir, 'bin', 'slcost.cjs'), '--version'], { encoding: 'utf8' });
+    for (const name of ['slcost.js', 'package.json']) copyFileSync(join(REPO, 'bin', name), join(dir, 'bin', name));
+    const result = spawnSync(process.execPath, [join(dir, 'bin', 'slcost.js'), '--version'], { encoding: 'utf8' });
     expect(result.status).toBe(3);
     expect(result.stderr).toBe('slcost: the CLI is not built yet; run `npm install` (or `npm run build`) in the slcost folder first\n');
     expect(result.stdout).toBe('');

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/slcost.cjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/slcost.js', import.meta.url));
 
 export interface CliResult {
   readonly status: number | null;

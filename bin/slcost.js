@@ -3,7 +3,8 @@
 // cache that the build leaves next to it, so that a run neither pays for the
 // ES module loader nor parses and compiles the bundle from scratch. A cache
 // that does not fit this Node (another version, other flags) is ignored by
-// V8, and the bundle is compiled as usual.
+// V8, and the bundle is compiled as usual. This file is CommonJS too
+// (bin/package.json says so), so nothing here starts the ES module loader.
 'use strict';
 const { readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
