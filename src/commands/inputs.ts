@@ -27,14 +27,14 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
   const pricingDir = options.pricingDir ?? shippedPricingDir();
   const chosen = [options.pricing && '--pricing', options.pricingDate && '--pricing-date', options.pricingFile && '--pricing-file'].filter(Boolean);
   if (chosen.length > 1) throw new InputError(`${chosen.join(' and ')} each choose the prices; give one of them`);
-  if (options.pricing) findPricingVersion(pricingDir, options.pricing);
+  // Listed once for the run, not once a file.
+  const versions = listPricingVersions(pricingDir);
+  if (options.pricing) findPricingVersion(pricingDir, options.pricing, versions);
   const forced = options.pricingFile
     ? loadCustomPriceBook(options.pricingFile, pricingDir)
     : options.pricingDate
       ? loadPriceBook(versionOnDate(pricingDir, options.pricingDate))
       : null;
-  // Listed once for the run, not once a file.
-  const versions = listPricingVersions(pricingDir);
   const pricingIds = versions.map((version) => version.id);
   const books = new Map<string, PriceBook>();
   return (file) => {

@@ -137,7 +137,8 @@ function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) =>
   const firstIntercept = c1.minus(slope.times(r1));
   let intercept = firstIntercept;
   let unitHourUsd: Decimal | null = null;
-  const approximately = { intercept: firstIntercept.toNumber(), slope: slope.toNumber(), unitHourUsd: 0, hours: 0 };
+  // The same walk in floating point, for the pieces' shadows: the first piece's line and the hours added since.
+  const float = { intercept: firstIntercept.toNumber(), slope: slope.toNumber(), unitHourUsd: 0, hours: 0 };
   const pieces: Piece[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
@@ -146,10 +147,10 @@ function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) =>
       if (!unitHourUsd) {
         const r = point(a, b, 1);
         unitHourUsd = costAt(r).minus(slope.times(r)).minus(intercept).dividedBy(hoursAt[i]!);
-        approximately.unitHourUsd = unitHourUsd.toNumber();
+        float.unitHourUsd = unitHourUsd.toNumber();
       }
       intercept = intercept.plus(unitHourUsd.times(hoursAt[i]!));
-      approximately.hours += hoursAt[i]!;
+      float.hours += hoursAt[i]!;
     }
     pieces.push({
       from: a,
@@ -160,8 +161,8 @@ function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) =>
         from: approximatePoints[i]!,
         to: approximatePoints[i + 1]!,
         // From the first piece and the whole hours added since: two roundings, not one per step.
-        intercept: approximately.intercept + approximately.unitHourUsd * approximately.hours,
-        slope: approximately.slope,
+        intercept: float.intercept + float.unitHourUsd * float.hours,
+        slope: float.slope,
       },
     });
   }

@@ -190,8 +190,5 @@ export function containerCost(id: 'ec2' | 'fargate', containers: Containers, pri
 /** The container platforms a scenario compares against, in a fixed order: EC2, then Fargate. */
 export function containerCosts(containers: Containers | null, prices: RegionPrices, profile: MonthProfile, where: string): ContainerPlatformCost[] {
   if (!containers) return [];
-  const costs: ContainerPlatformCost[] = [];
-  if (containers.ec2) costs.push(ec2Cost(containers, containers.ec2, prices, profile, where));
-  if (containers.fargate) costs.push(fargateCost(containers, containers.fargate, prices, profile, where));
-  return costs;
+  return (['ec2', 'fargate'] as const).filter((id) => containers[id]).map((id) => containerCost(id, containers, prices, profile, where));
 }
