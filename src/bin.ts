@@ -52,9 +52,10 @@ function writer(fd: 1 | 2): (text: string) => void {
   let closed = false;
   return (text) => {
     if (closed) return;
-    const stream = fd === 1 ? process.stdout : process.stderr;
+    // Asked for only when needed: the getter itself loads the stream machinery.
+    const stream = () => (fd === 1 ? process.stdout : process.stderr);
     if (viaStream) {
-      stream.write(text);
+      stream().write(text);
       return;
     }
     const bytes = Buffer.from(text, 'utf8');
@@ -70,10 +71,10 @@ function writer(fd: 1 | 2): (text: string) => void {
         }
         if (code !== 'EAGAIN') throw error;
         viaStream = true;
-        stream.on('error', (streamError: NodeJS.ErrnoException) => {
+        stream().on('error', (streamError: NodeJS.ErrnoException) => {
           if (streamError.code !== 'EPIPE') throw streamError;
         });
-        stream.write(bytes.subarray(offset));
+        stream().write(bytes.subarray(offset));
         return;
       }
     }
