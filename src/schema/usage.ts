@@ -3,9 +3,10 @@
 // scenario-level settings, in the same words as scenario files.
 import * as z from 'zod/mini';
 import { lazily } from './lazily.js';
-import { budgetSchema, containersSchema, trafficSchema } from './scenario.js';
+import { scenarioSchemas } from './scenario.js';
 
 export const usageSchema = lazily(() => {
+  const { traffic: trafficSchema, containers: containersSchema, budget: budgetSchema } = scenarioSchemas();
   const perMonth = z.number().check(z.gte(0), z.lte(1e15));
 
   const functionUsageSchema = z.strictObject({

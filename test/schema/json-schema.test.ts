@@ -7,10 +7,10 @@ import { load as parse } from 'js-yaml';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { estimateOutputSchema, estimatesOutputSchema } from '../../src/schema/output.js';
-import { scenarioSchema } from '../../src/schema/scenario.js';
+import { scenarioSchemas } from '../../src/schema/scenario.js';
 
 const shipped: Array<[string, () => unknown]> = [
-  ['schemas/scenario.schema.json', () => ({ title: 'slcost scenario', ...z.toJSONSchema(scenarioSchema, { io: 'input' }) })],
+  ['schemas/scenario.schema.json', () => ({ title: 'slcost scenario', ...z.toJSONSchema(scenarioSchemas().scenario, { io: 'input' }) })],
   ['schemas/estimate.schema.json', () => ({ title: 'slcost estimate output (one file)', ...z.toJSONSchema(estimateOutputSchema) })],
   ['schemas/estimates.schema.json', () => ({ title: 'slcost estimate output (several files)', ...z.toJSONSchema(estimatesOutputSchema) })],
 ];
