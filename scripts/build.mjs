@@ -4,6 +4,7 @@
 //    the whole of CommonJS loading. Commands stay lazy inside it (esbuild wraps
 //    each dynamically imported module so that it runs only when imported).
 //  - inquirer's prompts, which only `slcost decide` uses, are a file of their own.
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,16 +48,22 @@ await build({ ...common, entryPoints: ['src/prompt/inquirer.ts'], outfile: 'dist
 // V8 keeps in a code cache what it compiled while running: so the build runs
 // the commands people run most, in this process, and saves what that compiled.
 // Nothing of their output is kept.
-const { loadBundle, BUNDLE } = createRequire(import.meta.url)('../bin/slcost.js');
-const { bundle, script } = loadBundle();
-
 // The shipped price tables, parsed and checked once here rather than on every
 // run. Each JSON keeps the YAML text it came from; the CLI uses it only while
-// the YAML is unchanged.
-for (const { path, json } of await bundle.compileShippedTables()) {
+// the YAML is unchanged. Done in a process of its own: checking a table runs
+// zod, and what runs here goes into the code cache, which every run reads.
+const tables = spawnSync(process.execPath, ['-e', "require('./bin/slcost.js').loadBundle().bundle.compileShippedTables().then((tables) => process.stdout.write(JSON.stringify(tables)))"], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
+if (tables.status !== 0) throw new Error(`checking the shipped price tables failed:\n${tables.stderr}`);
+for (const { path, json } of JSON.parse(tables.stdout)) {
   mkdirSync(dirname(`dist/pricing/${path}`), { recursive: true });
   writeFileSync(`dist/pricing/${path}`, json);
 }
+
+const { loadBundle, BUNDLE } = createRequire(import.meta.url)('../bin/slcost.js');
+const { bundle, script } = loadBundle();
 let errors = '';
 const quiet = { stdout: () => {}, stderr: (text) => (errors += text), color: false, columns: 80, interactive: false };
 // The paths nearly every run takes; other commands compile what is theirs when they run.
