@@ -58,6 +58,8 @@ export function scenarioInputs(values: Record<string, string | boolean | undefin
 }
 
 export function parseFlags(args: readonly string[], options: FlagSpec) {
+  const plain = plainFlags(args, options);
+  if (plain) return plain;
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -70,4 +72,41 @@ export function parseFlags(args: readonly string[], options: FlagSpec) {
     }
     throw new InputError(message.replace(/\. To specify a positional argument.*$/s, ''));
   }
+}
+
+type ParsedFlags = ReturnType<typeof parseArgs<{ options: FlagSpec; allowPositionals: true; strict: true }>>;
+
+/**
+ * The command lines people type, read as parseArgs reads them: known flags
+ * (`--format json`, `--format=json`, `-f json`, `--help`) and files. Node's
+ * parseArgs costs a run a millisecond to load; it reads everything else
+ * (`--`, `-fjson`, a value that starts with a dash, an unknown flag) and
+ * words its errors. A test holds the two to the same answers.
+ */
+export function plainFlags(args: readonly string[], options: FlagSpec): ParsedFlags | undefined {
+  const values: Record<string, string | boolean> = Object.create(null);
+  const positionals: string[] = [];
+  const shortNames = new Map<string, string>();
+  for (const [name, option] of Object.entries(options)) if (option.short) shortNames.set(option.short, name);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg.length < 2 || arg[0] !== '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg[1] === '-';
+    const equals = long ? arg.indexOf('=') : -1;
+    const name = long ? arg.slice(2, equals < 0 ? undefined : equals) : arg.length === 2 ? shortNames.get(arg[1] as string) : undefined;
+    const option = name === undefined || !Object.hasOwn(options, name) ? undefined : options[name];
+    if (!name || !option) return undefined;
+    if (option.type === 'boolean') {
+      if (equals >= 0) return undefined;
+      values[name] = true;
+      continue;
+    }
+    const value = equals >= 0 ? arg.slice(equals + 1) : args[++i];
+    if (value === undefined || (equals < 0 && value.startsWith('-'))) return undefined;
+    values[name] = value;
+  }
+  return { values, positionals } as ParsedFlags;
 }
