@@ -31,9 +31,8 @@ await build({
   ...common,
   entryPoints: ['src/bin.ts'],
   outfile: 'dist/slcost.cjs',
-  define: { SLCOST_VERSION: JSON.stringify(version), 'import.meta.url': '__slcostUrl' },
-  // The sources find pricing/ and schemas/ from import.meta.url; the bundle from its own file.
-  banner: { js: "const __slcostUrl=require('node:url').pathToFileURL(__filename).href;" },
+  // The sources find pricing/ and schemas/ from their own folder; the bundle from its own.
+  define: { SLCOST_VERSION: JSON.stringify(version), 'import.meta.dirname': '__dirname' },
   plugins: [
     {
       name: 'inquirer-apart',

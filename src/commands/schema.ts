@@ -1,6 +1,6 @@
 // slcost schema: the shipped JSON Schemas, which the test suite keeps equal to the zod schemas they come from.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { SCHEMA_HELP } from './help.js';
 import { type Io, parseFlags } from './shell.js';
@@ -10,7 +10,7 @@ const FILES = { scenario: 'scenario.schema.json', output: 'estimate.schema.json'
 /** The folder of shipped JSON Schemas, found from where this code runs. */
 export function shippedSchemasDir(): string {
   for (const relative of ['../schemas/', '../../schemas/']) {
-    const dir = fileURLToPath(new URL(relative, import.meta.url));
+    const dir = join(import.meta.dirname, relative);
     if (existsSync(`${dir}${FILES.scenario}`)) return dir;
   }
   throw new Error('the schemas/ folder that ships with slcost is missing');
