@@ -2,14 +2,14 @@
 // that machine noise falls on both alike; reports medians and ratios.
 import { spawnSync } from 'node:child_process';
 
-export function timeRuns(commands, { runs = 20, warmup = 2, cwd = process.cwd() } = {}) {
+export function timeRuns(commands, { runs = 20, warmup = 2, cwd = process.cwd(), env = process.env } = {}) {
   const baseline = ['node', ['-e', '0']];
   const all = [baseline, ...commands.map((c) => c.argv)];
   const samples = all.map(() => []);
   for (let i = 0; i < warmup + runs; i++) {
     all.forEach(([cmd, args], k) => {
       const start = process.hrtime.bigint();
-      const result = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+      const result = spawnSync(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (result.status !== 0 && !(commands[k - 1]?.allowExit ?? []).includes(result.status)) {
         throw new Error(`${cmd} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
@@ -22,7 +22,9 @@ export function timeRuns(commands, { runs = 20, warmup = 2, cwd = process.cwd() 
     baselineMs: baseMedian,
     results: commands.map((c, k) => {
       const m = median(samples[k + 1]);
-      return { name: c.name, medianMs: m, ratio: m / baseMedian };
+      // Its own cost: the median of its time less the bare start run just before it, the steadier figure on a noisy machine.
+      const overMs = median(samples[k + 1].map((ms, i) => ms - samples[0][i]));
+      return { name: c.name, medianMs: m, ratio: m / baseMedian, overMs };
     }),
   };
 }
