@@ -44,9 +44,6 @@ await build({
 });
 await build({ ...common, entryPoints: ['src/prompt/inquirer.ts'], outfile: 'dist/inquirer.cjs' });
 
-// V8 keeps in a code cache what it compiled while running: so the build runs
-// the commands people run most, in this process, and saves what that compiled.
-// Nothing of their output is kept.
 // The shipped price tables, parsed and checked once here rather than on every
 // run. Each JSON keeps the YAML text it came from; the CLI uses it only while
 // the YAML is unchanged. Done in a process of its own: checking a table runs
@@ -61,6 +58,9 @@ for (const { path, json } of JSON.parse(tables.stdout)) {
   writeFileSync(`dist/pricing/${path}`, json);
 }
 
+// V8 keeps in a code cache what it compiled while running: so the build runs
+// the commands people run most, in this process, and saves what that compiled.
+// Nothing of their output is kept.
 const { loadBundle, BUNDLE } = createRequire(import.meta.url)('../bin/slcost.js');
 const { bundle, script } = loadBundle();
 let errors = '';

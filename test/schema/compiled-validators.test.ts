@@ -281,7 +281,7 @@ describe('the written-out scenario parser agrees with zod', () => {
     expect(compared).toBeGreaterThan(2000);
   });
 
-  it('on the edges zod itself draws: whole cents, safe integers, own __proto__ keys', () => {
+  it('on the edges: whole cents, whole numbers, own __proto__ keys, other prototypes', () => {
     const base = { name: 'x', lambda: { functions: [{ name: 'f', memory_mb: 128, duration_ms: 1 }] } };
     expect(agree(base)).toBe('both');
     expect(agree({ ...base, budget: { monthly_usd: 0.3 } })).toBe('both');
