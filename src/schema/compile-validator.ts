@@ -18,7 +18,8 @@ interface Check {
   maximum?: number;
   length?: number;
 }
-interface Def {
+/** What the compiler (and the tests that check it) read of a zod schema's definition. */
+export interface Def {
   type: string;
   checks?: Array<{ _zod: { def: Check } }>;
   format?: string;
@@ -31,7 +32,7 @@ interface Def {
   defaultValue?: unknown;
 }
 
-const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
+export const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
 
 export interface CompileOptions {
   /** The exported function's name. */

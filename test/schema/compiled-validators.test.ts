@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { load as parseYaml } from 'js-yaml';
 import type * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { compileValidator } from '../../src/schema/compile-validator.js';
+import { compileValidator, type Def, defOf } from '../../src/schema/compile-validator.js';
 import { parseScenarioFile } from '../../src/schema/compiled/scenario.js';
 import '../../src/schema/issues.js'; // zod configured as the CLI has it
 import { scenarioSchemas } from '../../src/schema/scenario.js';
@@ -32,17 +32,6 @@ describe('parsers written out from the zod schemas', () => {
 // itself: valid at every node, with now and then one node wrong in a way a
 // person or a YAML parser could make it wrong.
 type Node = z.core.$ZodType;
-interface Def {
-  type: string;
-  checks?: Array<{ _zod: { def: { check: string; value?: number; inclusive?: boolean; minimum?: number; maximum?: number; length?: number } } }>;
-  format?: string;
-  shape?: Record<string, Node>;
-  element?: Node;
-  options?: Node[];
-  entries?: Record<string, string>;
-  innerType?: Node;
-}
-const defOf = (schema: Node) => schema._zod.def as unknown as Def;
 const checksOf = (def: Def) => (def.checks ?? []).map((check) => check._zod.def);
 
 /** A plain object with an own, enumerable key named __proto__, as a YAML or JSON parser can make one. */
@@ -130,7 +119,7 @@ function wrongsAt(schema: Node, current: unknown): unknown[] {
       return [...ODD, '', ...(max ? ['x'.repeat(max), 'x'.repeat(max + 1)] : [])];
     }
     case 'enum':
-      return [...ODD, ...Object.values(def.entries ?? {}).map((value) => value.toUpperCase()), 'arm', ''];
+      return [...ODD, ...Object.values(def.entries ?? {}).map((value) => String(value).toUpperCase()), 'arm', ''];
     case 'array': {
       const list = Array.isArray(current) ? current : [];
       const max = checks.find((c) => c.check === 'max_length')?.maximum ?? checks.find((c) => c.check === 'length_equals')?.length ?? 3;
