@@ -9,7 +9,7 @@
 const { readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
-const { createRequire, wrap } = require('node:module');
+const { createRequire } = require('node:module');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'slcost.cjs');
 
@@ -22,7 +22,8 @@ function loadBundle() {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(wrap(source), { filename: BUNDLE, cachedData });
+  // The file is a function expression already, wrapped as Node wraps a CommonJS module (see scripts/build.mjs).
+  const script = new Script(source, { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   return { bundle: module.exports, script };

@@ -33,6 +33,10 @@ await build({
   outfile: 'dist/slcost.cjs',
   // The sources find pricing/ and schemas/ from their own folder; the bundle from its own.
   define: { SLCOST_VERSION: JSON.stringify(version), 'import.meta.dirname': '__dirname' },
+  // Written inside the function Node wraps a CommonJS module in, so that bin/slcost.js
+  // compiles the file as it is read: wrapping it at run time made V8 copy 290 KB of source.
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '})' },
   plugins: [
     {
       name: 'inquirer-apart',

@@ -11,7 +11,7 @@ import { SlcostError } from '../errors.js';
 import { Decimal, fixedPointCents, toFixedPoint, ZERO } from '../model/money.js';
 import type { Crossover, PlatformId, PriceBook, Scenario } from '../model/types.js';
 import { meteredUnits } from './api-gateway.js';
-import { containerCost, containerCosts } from './containers.js';
+import { containerCost, containerPlatforms } from './containers.js';
 import { billedDurationMs, functionUsage } from './lambda.js';
 import { regionOf, serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
@@ -67,9 +67,9 @@ export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, t
   const curves = [serverless ? clip(serverless, from, to) : serverlessCurve(scenario, book, from, to)];
   const { prices, where } = regionOf(scenario, book);
   const profile = monthProfile(scenario.traffic);
-  for (const platform of containerCosts(scenario.containers, prices, profile, where)) {
-    const at = (requests: Decimal) => containerCost(platform.id, atVolume(scenario, requests).containers!, prices, profile, where).exactUsd;
-    curves.push({ platform: platform.id, pieces: fleetPieces(fleetSteps(scenario, platform.id, from, to), at, from, to) });
+  for (const id of containerPlatforms(scenario.containers)) {
+    const at = (requests: Decimal) => containerCost(id, atVolume(scenario, requests).containers!, prices, profile, where).exactUsd;
+    curves.push({ platform: id, pieces: fleetPieces(fleetSteps(scenario, id, from, to), at, from, to) });
   }
   return curves;
 }

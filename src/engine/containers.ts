@@ -188,7 +188,11 @@ export function containerCost(id: 'ec2' | 'fargate', containers: Containers, pri
 }
 
 /** The container platforms a scenario compares against, in a fixed order: EC2, then Fargate. */
+export function containerPlatforms(containers: Containers | null): Array<'ec2' | 'fargate'> {
+  return containers ? (['ec2', 'fargate'] as const).filter((id) => containers[id]) : [];
+}
+
+/** Each of the scenario's container platforms, priced. */
 export function containerCosts(containers: Containers | null, prices: RegionPrices, profile: MonthProfile, where: string): ContainerPlatformCost[] {
-  if (!containers) return [];
-  return (['ec2', 'fargate'] as const).filter((id) => containers[id]).map((id) => containerCost(id, containers, prices, profile, where));
+  return containerPlatforms(containers).map((id) => containerCost(id, containers!, prices, profile, where));
 }

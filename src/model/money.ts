@@ -35,7 +35,7 @@ export function max(a: Decimal, b: Decimal): Decimal {
 // exactly unless its digits reach below 10^-60 (a slope under 10^-20 dollars
 // a request), and then the error is under 10^-60 a request.
 const FIXED_DIGITS = 60;
-const FIXED_SCALE = new Decimal(10).pow(FIXED_DIGITS);
+const FIXED_SCALE = new Decimal(`1e${FIXED_DIGITS}`);
 const CENT_UNITS = 10n ** BigInt(FIXED_DIGITS - 2);
 const HALF_CENT_UNITS = CENT_UNITS / 2n;
 
