@@ -39,6 +39,13 @@ interface Approximately {
 export interface CostCurve {
   readonly platform: PlatformId;
   readonly pieces: readonly Piece[];
+  /** The bill at the volumes it was priced at (the serverless curve's breakpoints and ends), exactly as priced. */
+  readonly priced?: readonly { readonly requests: Decimal; readonly usd: Decimal }[];
+}
+
+/** The bill at `requests` if `curve` priced it there, exactly; else null. */
+export function pricedAt(curve: CostCurve | null, requests: Decimal): Decimal | null {
+  return curve?.priced?.find((point) => point.requests.equals(requests))?.usd ?? null;
 }
 
 /** More fleet-size steps than this in one range would make the solver slow; the range is then refused. */
@@ -80,6 +87,7 @@ export function clip(curve: CostCurve, from: Decimal, to: Decimal): CostCurve {
   return {
     platform: curve.platform,
     pieces: inside.map((piece) => ({ from: Decimal.max(piece.from, from), to: Decimal.min(piece.to, to), intercept: piece.intercept, slope: piece.slope })),
+    ...(curve.priced ? { priced: curve.priced.filter((point) => !point.requests.lessThan(from) && !point.requests.greaterThan(to)) } : {}),
   };
 }
 
@@ -101,7 +109,7 @@ export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decim
     const slope = costs[i + 1]!.minus(costs[i]!).dividedBy(b.minus(a));
     pieces.push({ from: a, to: b, intercept: costs[i]!.minus(slope.times(a)), slope });
   }
-  return { platform: 'serverless', pieces };
+  return { platform: 'serverless', pieces, priced: points.map((requests, i) => ({ requests, usd: costs[i]! })) };
 }
 
 /**

@@ -6,7 +6,7 @@ import { Decimal } from '../model/money.js';
 import { formatCount as count, formatUsd as usd, groupDigits } from '../model/numbers.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../model/settings.js';
 import type { Advice, FunctionUsage, PriceBook, RegionPrices, Scenario, Warning } from '../model/types.js';
-import { type CostCurve, lastVolumeWithin, serverlessCurve } from './breakeven.js';
+import { type CostCurve, lastVolumeWithin, pricedAt, serverlessCurve } from './breakeven.js';
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
@@ -117,7 +117,8 @@ export function costBomb(
   const worstRequests = worstMonthRequests(scenario);
   if (!worstRequests) return null;
   const flat: Scenario = { ...scenario, traffic: STEADY };
-  const worstUsd = serverlessCost(atVolume(flat, worstRequests), prices, profile, where).exactUsd;
+  // The steady curve priced the worst month already, as the end of its range.
+  const worstUsd = pricedAt(steadyCurve, worstRequests) ?? serverlessCost(atVolume(flat, worstRequests), prices, profile, where).exactUsd;
   const cap = expectedUsd.times(settings.costBombMultiple);
   if (!worstUsd.greaterThan(cap)) return null;
   // A month inside the free tier costs nothing, so no multiple of it makes sense: the cap is the free tier itself.

@@ -1,6 +1,11 @@
 // Concurrency limits, throttling and the cost bomb, against hand-derived numbers.
 import { describe, expect, it } from 'vitest';
+import { clip, pricedAt, serverlessCurve } from '../../src/engine/breakeven.js';
 import { estimate } from '../../src/engine/estimate.js';
+import { worstMonthRequests } from '../../src/engine/limits.js';
+import { monthProfile } from '../../src/engine/traffic.js';
+import { regionOf, serverlessCost } from '../../src/engine/platforms.js';
+import { atVolume } from '../../src/engine/scale.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../../src/model/settings.js';
 import type { LambdaSettings, Scenario, Warning } from '../../src/model/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
@@ -130,6 +135,24 @@ describe('one serverless curve for the break-even search and the cost bomb', () 
     expect(shared.breakeven?.crossovers.map((c) => [c.platforms, c.requestsPerMonth.toFixed(), c.cheaperAbove])).toEqual(
       alone.breakeven?.crossovers.map((c) => [c.platforms, c.requestsPerMonth.toFixed(), c.cheaperAbove]),
     );
+  });
+});
+
+describe('the bill at the worst month, read from the shared curve', () => {
+  it('is the bill priced there, to the last digit, and only where the curve priced it', () => {
+    const steady = scenario({ trafficRequests: d(10_000_000), functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 10_000_000 })] });
+    const worst = worstMonthRequests(steady)!;
+    const curve = serverlessCurve(steady, book(), d(10_000), worst);
+    const { prices, where } = regionOf(steady, book());
+    const pricedThere = (requests: ReturnType<typeof d>) => serverlessCost(atVolume(steady, requests), prices, monthProfile(steady.traffic), where).exactUsd;
+    expect(curve.priced?.length).toBeGreaterThanOrEqual(2);
+    for (const point of curve.priced ?? []) expect(point.usd.equals(pricedThere(point.requests))).toBe(true);
+    expect(pricedAt(curve, worst)?.equals(pricedThere(worst))).toBe(true);
+    // A volume between breakpoints was never priced: no answer, rather than one off the line.
+    expect(pricedAt(curve, worst.minus(1))).toBeNull();
+    // Clipping keeps the priced points inside the new range, and only those.
+    expect(pricedAt(clip(curve, d(10_000_000), worst), worst)?.equals(pricedThere(worst))).toBe(true);
+    expect(pricedAt(clip(curve, d(20_000), d(10_000_000)), worst)).toBeNull();
   });
 });
 
