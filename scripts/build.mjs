@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constantsAsStrings } from './decimal-constants.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -42,6 +43,16 @@ await build({
       name: 'inquirer-apart',
       setup(context) {
         context.onResolve({ filter: /\/inquirer\.js$/ }, () => ({ path: './inquirer.cjs', external: true }));
+      },
+    },
+    {
+      // See decimal-constants.mjs: half a millisecond of every run.
+      name: 'decimal-constants-as-strings',
+      setup(context) {
+        context.onLoad({ filter: /[\\/]decimal\.js[\\/]decimal\.mjs$/ }, ({ path }) => ({
+          contents: constantsAsStrings(readFileSync(path, 'utf8'), path),
+          loader: 'js',
+        }));
       },
     },
   ],
