@@ -9,7 +9,6 @@
 const { readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
-const { createRequire } = require('node:module');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'slcost.cjs');
 
@@ -25,7 +24,10 @@ function loadBundle() {
   // The file is a function expression already, wrapped as Node wraps a CommonJS module (see scripts/build.mjs).
   const script = new Script(source, { filename: BUNDLE, cachedData });
   const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  // The bundle requires Node's own modules, and its neighbour dist/inquirer.cjs by a relative
+  // path: this file's require does both, without building a second one (createRequire).
+  const bundleRequire = (id) => require(id.startsWith('.') ? join(dirname(BUNDLE), id) : id);
+  script.runInThisContext().call(module.exports, module.exports, bundleRequire, module, BUNDLE, dirname(BUNDLE));
   return { bundle: module.exports, script };
 }
 
