@@ -22,9 +22,11 @@ export function timeRuns(commands, { runs = 20, warmup = 2, cwd = process.cwd(),
     baselineMs: baseMedian,
     results: commands.map((c, k) => {
       const m = median(samples[k + 1]);
-      // Its own cost: the median of its time less the bare start run just before it, the steadier figure on a noisy machine.
+      // Each run against the bare start run just before it: the steadier figures when the
+      // machine's speed drifts during the series (the two medians may come from different moments).
       const overMs = median(samples[k + 1].map((ms, i) => ms - samples[0][i]));
-      return { name: c.name, medianMs: m, ratio: m / baseMedian, overMs };
+      const pairedRatio = median(samples[k + 1].map((ms, i) => ms / samples[0][i]));
+      return { name: c.name, medianMs: m, ratio: m / baseMedian, pairedRatio, overMs };
     }),
   };
 }
