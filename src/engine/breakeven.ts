@@ -415,7 +415,9 @@ export function findCrossovers(curves: readonly CostCurve[]): Crossover[] {
 function crossingsOf(a: CostCurve, b: CostCurve): Crossover[] {
   const ax = a.pieces.map(approximately);
   const bx = b.pieces.map(approximately);
-  const bounds = mergeEnds(endsOf(a.pieces, ax), endsOf(b.pieces, bx));
+  const aEnds = endsOf(a.pieces, ax);
+  const bEnds = endsOf(b.pieces, bx);
+  const bounds = mergeEnds(aEnds, bEnds);
   const found: Crossover[] = [];
   let lastSign = 0;
   let zeroSince: Decimal | null = null;
@@ -425,8 +427,8 @@ function crossingsOf(a: CostCurve, b: CostCurve): Crossover[] {
   for (let i = 0; i + 1 < bounds.length; i++) {
     const left = bounds[i]!;
     const right = bounds[i + 1]!;
-    while (a.pieces[pa]!.to.lessThan(right.exact)) pa++;
-    while (b.pieces[pb]!.to.lessThan(right.exact)) pb++;
+    while (compareEnds(aEnds[pa + 1]!, right) < 0) pa++;
+    while (compareEnds(bEnds[pb + 1]!, right) < 0) pb++;
     const A = ax[pa]!;
     const B = bx[pb]!;
     let exact: { intercept: Decimal; slope: Decimal } | null = null;
@@ -480,12 +482,24 @@ function mergeEnds(xs: readonly End[], ys: readonly End[]): End[] {
   let i = 0;
   let j = 0;
   while (i < xs.length || j < ys.length) {
-    const order = i === xs.length ? 1 : j === ys.length ? -1 : xs[i]!.exact.comparedTo(ys[j]!.exact);
+    const order = i === xs.length ? 1 : j === ys.length ? -1 : compareEnds(xs[i]!, ys[j]!);
     const next = order <= 0 ? xs[i++]! : ys[j++]!;
     if (order === 0) j++;
-    if (!merged.length || !merged.at(-1)!.exact.equals(next.exact)) merged.push(next);
+    if (!merged.length || compareEnds(merged.at(-1)!, next) !== 0) merged.push(next);
   }
   return merged;
+}
+
+/**
+ * The order of two piece ends, told by their floating-point shadows (each within
+ * a few units in the last place of the exact end) and worked out exactly only
+ * where those lie within a billionth of each other.
+ */
+function compareEnds(x: End, y: End): number {
+  if (x.exact === y.exact) return 0;
+  const gap = x.approximately - y.approximately;
+  if (Math.abs(gap) > 1e-9 * Math.max(Math.abs(x.approximately), Math.abs(y.approximately))) return Math.sign(gap);
+  return x.exact.comparedTo(y.exact);
 }
 
 /** `count` whole monthly-request values from `from` to `to`, evenly spaced on a log scale. */

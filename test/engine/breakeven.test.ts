@@ -159,6 +159,21 @@ describe('crossings told apart by less than floating point can see', () => {
   });
 });
 
+describe('piece ends told apart by less than floating point can see', () => {
+  it('keep their exact order, so a fleet step just past a serverless breakpoint is where the lines cross', () => {
+    // a is $100 flat with a breakpoint at 10^9; b's fleet steps from $99 to $101 at 10^9 + 10^-8 requests,
+    // the same binary floating-point number as 10^9. Taken as one end, the crossing would land at 10^9.
+    const x = d(1_000_000_000);
+    const y = d('1000000000.00000001');
+    const a: CostCurve = { platform: 'serverless', pieces: [{ from: d(1), to: x, intercept: d(100), slope: d(0) }, { from: x, to: d(1e10), intercept: d(100), slope: d(0) }] };
+    const b: CostCurve = { platform: 'ec2', pieces: [{ from: d(1), to: y, intercept: d(99), slope: d(0) }, { from: y, to: d(1e10), intercept: d(101), slope: d(0) }] };
+    const [crossing, ...others] = findCrossovers([a, b]);
+    expect(others).toEqual([]);
+    expect(crossing!.requestsPerMonth.toFixed()).toBe('1000000000.00000001');
+    expect(crossing!.cheaperAbove).toBe('serverless');
+  });
+});
+
 describe('the most requests a budget covers', () => {
   // $1 a request up to 100 requests, then 50 cents: 100 requests cost $100, 140 cost $120, 200 cost $150.
   const curve: CostCurve = {
