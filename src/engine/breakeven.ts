@@ -91,12 +91,13 @@ export function clip(curve: CostCurve, from: Decimal, to: Decimal): CostCurve {
   };
 }
 
-/** The serverless bill alone as exact linear pieces over [from, to] monthly requests. */
-export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve {
+/** The serverless bill alone as exact linear pieces over [from, to] monthly requests. `known`: bills priced already, by the same scenario, prices and month. */
+export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal, known: CostCurve['priced'] = []): CostCurve {
   if (headlineRequests(scenario).isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
   const { prices, where } = regionOf(scenario, book);
   const profile = monthProfile(scenario.traffic);
-  const costAt = (requests: Decimal) => serverlessCost(atVolume(scenario, requests), prices, profile, where).exactUsd;
+  const costAt = (requests: Decimal) =>
+    known.find((point) => point.requests.equals(requests))?.usd ?? serverlessCost(atVolume(scenario, requests), prices, profile, where).exactUsd;
   const points = piecePoints(serverlessBreakpoints(scenario, book, from, to), from, to);
   // The serverless bill has no steps: every bend (free tiers running out, bands, provisioned
   // environments filling up) is continuous. So the line of a piece is the one through its ends,

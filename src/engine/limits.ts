@@ -10,7 +10,7 @@ import { type CostCurve, lastVolumeWithin, pricedAt, serverlessCurve } from './b
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
-import { hourShares, type MonthProfile, requestsPerHour, STEADY } from './traffic.js';
+import { hourShares, type MonthProfile, monthProfile, requestsPerHour, STEADY } from './traffic.js';
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
 
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
@@ -107,7 +107,6 @@ export function costBomb(
   scenario: Scenario,
   book: PriceBook,
   prices: RegionPrices,
-  profile: MonthProfile,
   where: string,
   expectedUsd: Decimal,
   steadyCurve: CostCurve | null = null,
@@ -116,9 +115,10 @@ export function costBomb(
   const headline = headlineRequests(scenario);
   const worstRequests = worstMonthRequests(scenario);
   if (!worstRequests) return null;
+  // The worst month is flat: the same load every hour, so provisioned environments fill in every hour alike.
   const flat: Scenario = { ...scenario, traffic: STEADY };
   // The steady curve priced the worst month already, as the end of its range.
-  const worstUsd = pricedAt(steadyCurve, worstRequests) ?? serverlessCost(atVolume(flat, worstRequests), prices, profile, where).exactUsd;
+  const worstUsd = pricedAt(steadyCurve, worstRequests) ?? serverlessCost(atVolume(flat, worstRequests), prices, monthProfile(STEADY), where).exactUsd;
   const cap = expectedUsd.times(settings.costBombMultiple);
   if (!worstUsd.greaterThan(cap)) return null;
   // A month inside the free tier costs nothing, so no multiple of it makes sense: the cap is the free tier itself.
@@ -128,7 +128,7 @@ export function costBomb(
     ? `if the API were hammered at its throttle of ${settings.throttleRps.toFixed()} requests a second all month`
     : `with no API throttle, traffic up to the concurrency limit of ${count(settings.accountConcurrencyLimit)} all month`;
   // The throttle that caps the worst month at the multiple: where the monthly cost curve reaches the cap.
-  const most = lastVolumeWithin(steadyCurve ?? serverlessCurve(flat, book, headline, worstRequests), cap);
+  const most = lastVolumeWithin(steadyCurve ?? serverlessCurve(flat, book, headline, worstRequests, [{ requests: worstRequests, usd: worstUsd }]), cap);
   const exactRps = most.dividedBy(SECONDS_PER_MONTH);
   // Whole requests a second, except for an API so quiet that the throttle must be below one.
   const rps = exactRps.greaterThanOrEqualTo(1) ? exactRps.toDecimalPlaces(0, Decimal.ROUND_DOWN) : exactRps.toSignificantDigits(2, Decimal.ROUND_DOWN);

@@ -6,6 +6,7 @@ import { worstMonthRequests } from '../../src/engine/limits.js';
 import { monthProfile } from '../../src/engine/traffic.js';
 import { regionOf, serverlessCost } from '../../src/engine/platforms.js';
 import { atVolume } from '../../src/engine/scale.js';
+import { formatUsd } from '../../src/model/numbers.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../../src/model/settings.js';
 import type { LambdaSettings, Scenario, Warning } from '../../src/model/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
@@ -153,6 +154,26 @@ describe('the bill at the worst month, read from the shared curve', () => {
     // Clipping keeps the priced points inside the new range, and only those.
     expect(pricedAt(clip(curve, d(10_000_000), worst), worst)?.equals(pricedThere(worst))).toBe(true);
     expect(pricedAt(clip(curve, d(20_000), d(10_000_000)), worst)).toBeNull();
+  });
+});
+
+describe('the worst month under traffic that is not steady', () => {
+  it('is priced as the flat month it is, also for provisioned environments on in the busiest hours only', () => {
+    // Provisioned environments on 240 hours a month serve the busiest hours' share of requests: under a
+    // diurnal day that share is larger than under a flat one, so the two month shapes bill differently.
+    const diurnal = scenario({
+      traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) },
+      functions: [fn({ durationMs: 200, requestsPerMonth: 10_000_000, provisioned: { count: 2000, hoursPerMonth: 240, requestsPerMonth: null, durationMs: null } })],
+      // 2,000 environments cost more than the burst adds: any worst month over the bill is a bomb here.
+      settings: settings({ costBombMultiple: 1.000001 }),
+    });
+    const worst = worstMonthRequests(diurnal)!;
+    const { prices, where } = regionOf(diurnal, book());
+    const flatMonth = atVolume({ ...diurnal, traffic: { pattern: 'steady' } }, worst);
+    const flatUsd = serverlessCost(flatMonth, prices, monthProfile({ pattern: 'steady' }), where).exactUsd;
+    const diurnalUsd = serverlessCost(flatMonth, prices, monthProfile(diurnal.traffic), where).exactUsd;
+    expect(flatUsd.toDecimalPlaces(2).equals(diurnalUsd.toDecimalPlaces(2))).toBe(false);
+    expect(warningsOf(diurnal).get('cost_bomb')).toContain(`the serverless bill would be ${formatUsd(flatUsd)},`);
   });
 });
 
