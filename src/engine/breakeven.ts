@@ -124,12 +124,12 @@ export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decim
  */
 function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) => Decimal, from: Decimal, to: Decimal): Piece[] {
   // Steps of several groups interleave (and may coincide): one point per distinct volume, with the hours added there.
-  const sorted = [...steps].sort((x, y) => x.requests.comparedTo(y.requests));
+  const sorted = [...steps].sort((x, y) => ordered(x.requests, x.approximately, y.requests, y.approximately));
   const points: Decimal[] = [from];
   const approximatePoints: number[] = [from.toNumber()];
   const hoursAt: number[] = [0];
   for (const step of sorted) {
-    if (points.length > 1 && step.requests.equals(points.at(-1)!)) hoursAt[hoursAt.length - 1]! += step.hours;
+    if (points.length > 1 && ordered(step.requests, step.approximately, points.at(-1)!, approximatePoints.at(-1)!) === 0) hoursAt[hoursAt.length - 1]! += step.hours;
     else {
       points.push(step.requests);
       approximatePoints.push(step.approximately);
@@ -146,6 +146,8 @@ function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) =>
   const firstIntercept = c1.minus(slope.times(r1));
   let intercept = firstIntercept;
   let unitHourUsd: Decimal | null = null;
+  // What a step of so many hours adds: the steps of one hour group all add the same.
+  const stepUsd = new Map<number, Decimal>();
   // The same walk in floating point, for the pieces' shadows: the first piece's line and the hours added since.
   const float = { intercept: firstIntercept.toNumber(), slope: slope.toNumber(), unitHourUsd: 0, hours: 0 };
   const pieces: Piece[] = [];
@@ -158,7 +160,10 @@ function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) =>
         unitHourUsd = costAt(r).minus(slope.times(r)).minus(intercept).dividedBy(hoursAt[i]!);
         float.unitHourUsd = unitHourUsd.toNumber();
       }
-      intercept = intercept.plus(unitHourUsd.times(hoursAt[i]!));
+      const hours = hoursAt[i]!;
+      let added = stepUsd.get(hours);
+      if (!added) stepUsd.set(hours, (added = unitHourUsd.times(hours)));
+      intercept = intercept.plus(added);
       float.hours += hoursAt[i]!;
     }
     pieces.push({
@@ -491,16 +496,20 @@ function mergeEnds(xs: readonly End[], ys: readonly End[]): End[] {
   return merged;
 }
 
-/**
- * The order of two piece ends, told by their floating-point shadows (each within
- * a few units in the last place of the exact end) and worked out exactly only
- * where those lie within a billionth of each other.
- */
 function compareEnds(x: End, y: End): number {
-  if (x.exact === y.exact) return 0;
-  const gap = x.approximately - y.approximately;
-  if (Math.abs(gap) > 1e-9 * Math.max(Math.abs(x.approximately), Math.abs(y.approximately))) return Math.sign(gap);
-  return x.exact.comparedTo(y.exact);
+  return ordered(x.exact, x.approximately, y.exact, y.approximately);
+}
+
+/**
+ * The order of two volumes, told by their floating-point shadows (each within
+ * a few units in the last place of the exact volume) and worked out exactly
+ * only where those lie within a billionth of each other.
+ */
+function ordered(x: Decimal, xApproximately: number, y: Decimal, yApproximately: number): number {
+  if (x === y) return 0;
+  const gap = xApproximately - yApproximately;
+  if (Math.abs(gap) > 1e-9 * Math.max(Math.abs(xApproximately), Math.abs(yApproximately))) return Math.sign(gap);
+  return x.comparedTo(y);
 }
 
 /** `count` whole monthly-request values from `from` to `to`, evenly spaced on a log scale. */
