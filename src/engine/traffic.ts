@@ -60,9 +60,26 @@ export function monthProfile(shape: TrafficShape): MonthProfile {
   return profile;
 }
 
-/** Every steady shape is the same shape: a thousand steady scenarios share one profile and one set of shares. */
+/** Shapes written alike are one shape: a thousand scenarios of the same day share one profile and one set of shares. */
 function canonical(shape: TrafficShape): TrafficShape {
-  return shape.pattern === 'steady' ? STEADY : shape;
+  if (shape.pattern === 'steady') return STEADY;
+  const key = keyOf(shape);
+  let same = shapes.get(key);
+  if (!same) shapes.set(key, (same = shape));
+  return same;
+}
+
+const shapes = new Map<string, TrafficShape>();
+
+function keyOf(shape: Exclude<TrafficShape, { pattern: 'steady' }>): string {
+  switch (shape.pattern) {
+    case 'diurnal':
+      return `diurnal ${shape.busyHoursPerDay} ${shape.peakToAverage.toString()}`;
+    case 'spiky':
+      return `spiky ${shape.eventDays} ${shape.eventMultiplier.toString()}`;
+    case 'custom':
+      return `custom ${shape.hourlyWeights.map((weight) => weight.toString()).join(' ')}`;
+  }
 }
 
 function profileOf(shape: TrafficShape): MonthProfile {

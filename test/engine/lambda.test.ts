@@ -163,6 +163,16 @@ describe('the month profile', () => {
       ['1', 658],
     ]);
   });
+  it('is worked out once for shapes written alike, and apart for shapes that differ', () => {
+    const diurnal = (peak: string) => ({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(peak) }) as const;
+    expect(monthProfile(diurnal('3'))).toBe(monthProfile(diurnal('3.0')));
+    expect(monthProfile(diurnal('3'))).not.toBe(monthProfile(diurnal('3.5')));
+    expect(monthProfile({ pattern: 'spiky', eventDays: 3, eventMultiplier: d(100) })).not.toBe(monthProfile({ pattern: 'spiky', eventDays: 4, eventMultiplier: d(100) }));
+    const custom = (last: number) => ({ pattern: 'custom', hourlyWeights: Array.from({ length: 24 }, (_, hour) => d(hour === 23 ? last : 1)) }) as const;
+    expect(monthProfile(custom(1))).toBe(monthProfile(custom(1)));
+    expect(monthProfile(custom(1)).groups).toHaveLength(1);
+    expect(monthProfile(custom(2)).groups).toHaveLength(2);
+  });
   it('custom: equal weights of different hours form one group', () => {
     const weights = Array.from({ length: 24 }, (_, hour) => d(hour < 12 ? 1 : 2));
     const profile = monthProfile({ pattern: 'custom', hourlyWeights: weights });
