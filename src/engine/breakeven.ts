@@ -91,8 +91,19 @@ export function clip(curve: CostCurve, from: Decimal, to: Decimal): CostCurve {
   };
 }
 
-/** The serverless bill alone as exact linear pieces over [from, to] monthly requests. `known`: bills priced already, by the same scenario, prices and month. */
-export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal, known: CostCurve['priced'] = []): CostCurve {
+/**
+ * The serverless bill alone as exact linear pieces over [from, to] monthly requests.
+ * `known`: bills priced already, by the same scenario, prices and month. `until`: a
+ * bill the caller needs the curve only up to; the bill never falls, so the curve
+ * ends at the first breakpoint that costs more, and the rest is not priced.
+ */
+export function serverlessCurve(
+  scenario: Scenario,
+  book: PriceBook,
+  from: Decimal,
+  to: Decimal,
+  { known = [], until = null }: { known?: CostCurve['priced']; until?: Decimal | null } = {},
+): CostCurve {
   if (headlineRequests(scenario).isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
   const { prices, where } = regionOf(scenario, book);
   const profile = monthProfile(scenario.traffic);
@@ -102,15 +113,20 @@ export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decim
   // The serverless bill has no steps: every bend (free tiers running out, bands, provisioned
   // environments filling up) is continuous. So the line of a piece is the one through its ends,
   // and each breakpoint is priced once for the two pieces it joins.
-  const costs = points.map(costAt);
+  const costs: Decimal[] = [];
+  for (const point of points) {
+    const usd = costAt(point);
+    costs.push(usd);
+    if (until && costs.length > 1 && usd.greaterThan(until)) break;
+  }
   const pieces: Piece[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
+  for (let i = 0; i + 1 < costs.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
     const slope = costs[i + 1]!.minus(costs[i]!).dividedBy(b.minus(a));
     pieces.push({ from: a, to: b, intercept: costs[i]!.minus(slope.times(a)), slope });
   }
-  return { platform: 'serverless', pieces, priced: points.map((requests, i) => ({ requests, usd: costs[i]! })) };
+  return { platform: 'serverless', pieces, priced: costs.map((usd, i) => ({ requests: points[i]!, usd })) };
 }
 
 /**

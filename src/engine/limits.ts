@@ -128,7 +128,7 @@ export function costBomb(
     ? `if the API were hammered at its throttle of ${settings.throttleRps.toFixed()} requests a second all month`
     : `with no API throttle, traffic up to the concurrency limit of ${count(settings.accountConcurrencyLimit)} all month`;
   // The throttle that caps the worst month at the multiple: where the monthly cost curve reaches the cap.
-  const most = lastVolumeWithin(steadyCurve ?? serverlessCurve(flat, book, headline, worstRequests, [{ requests: worstRequests, usd: worstUsd }]), cap);
+  const most = lastVolumeWithin(steadyCurve ?? serverlessCurve(flat, book, headline, worstRequests, { known: [{ requests: worstRequests, usd: worstUsd }], until: cap }), cap);
   const exactRps = most.dividedBy(SECONDS_PER_MONTH);
   // Whole requests a second, except for an API so quiet that the throttle must be below one.
   const rps = exactRps.greaterThanOrEqualTo(1) ? exactRps.toDecimalPlaces(0, Decimal.ROUND_DOWN) : exactRps.toSignificantDigits(2, Decimal.ROUND_DOWN);

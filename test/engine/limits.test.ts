@@ -1,6 +1,6 @@
 // Concurrency limits, throttling and the cost bomb, against hand-derived numbers.
 import { describe, expect, it } from 'vitest';
-import { clip, pricedAt, serverlessCurve } from '../../src/engine/breakeven.js';
+import { clip, lastVolumeWithin, pricedAt, serverlessCurve } from '../../src/engine/breakeven.js';
 import { estimate } from '../../src/engine/estimate.js';
 import { worstMonthRequests } from '../../src/engine/limits.js';
 import { monthProfile } from '../../src/engine/traffic.js';
@@ -154,6 +154,28 @@ describe('the bill at the worst month, read from the shared curve', () => {
     // Clipping keeps the priced points inside the new range, and only those.
     expect(pricedAt(clip(curve, d(10_000_000), worst), worst)?.equals(pricedThere(worst))).toBe(true);
     expect(pricedAt(clip(curve, d(20_000), d(10_000_000)), worst)).toBeNull();
+  });
+});
+
+describe('a serverless curve wanted only up to a bill', () => {
+  it('ends at the first breakpoint past it, and answers "how many requests does the bill cover" as the whole curve does', () => {
+    const s = scenario({
+      trafficRequests: d(10_000_000),
+      functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 10_000_000 })],
+      apiGateways: [{ type: 'http', requestsPerMonth: d(10_000_000), requestSizeKb: d(1), freeTier: false }],
+    });
+    const worst = worstMonthRequests(s)!;
+    const whole = serverlessCurve(s, book(), d(10_000), worst);
+    const bills = (whole.priced ?? []).map((point) => point.usd);
+    expect(bills.length).toBeGreaterThan(3);
+    // Below, at and between the priced bills, and past the last one.
+    const caps = [d(0), ...bills, ...bills.slice(1).map((usd, i) => usd.plus(bills[i]!).dividedBy(2)), bills.at(-1)!.plus(1)];
+    for (const cap of caps) {
+      const short = serverlessCurve(s, book(), d(10_000), worst, { until: cap });
+      expect(lastVolumeWithin(short, cap).equals(lastVolumeWithin(whole, cap)), cap.toFixed()).toBe(true);
+      expect(short.pieces.length).toBeLessThanOrEqual(whole.pieces.length);
+    }
+    expect(serverlessCurve(s, book(), d(10_000), worst, { until: bills[1]!.minus('0.01') }).pieces).toHaveLength(1);
   });
 });
 
