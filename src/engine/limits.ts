@@ -166,8 +166,7 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
     const c = cold[index]!;
     if (fn.provisioned || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
     // The environments this percentile of hours needs; below 100, the busiest hours keep some cold starts.
-    const sorted = [...c.environmentsPerHour].sort((a, b) => a - b);
-    const count = sorted[Math.max(0, Math.ceil((settings.provisionedConcurrencyPercentile / 100) * sorted.length) - 1)] ?? c.peakEnvironments;
+    const count = nearestRank(c.environmentsPerHour, settings.provisionedConcurrencyPercentile) ?? c.peakEnvironments;
     const covered = count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, prices.lambda, shares, settings.idleTimeoutMinutes);
     const withProvisioned = (hoursPerMonth: number) => {
       const functions = scenario.functions.map((other, i) => (i === index ? { ...other, provisioned: { count, hoursPerMonth, requestsPerMonth: null, durationMs: null } } : other));
@@ -220,4 +219,21 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
     });
   });
   return advice;
+}
+
+/**
+ * The `percentile`th of `values` by nearest rank: what sorting them and taking
+ * the ⌈p/100 · n⌉th would give. Counted by distinct value, as a month's 730
+ * hours hold only a few.
+ */
+export function nearestRank(values: readonly number[], percentile: number): number | undefined {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const rank = Math.max(0, Math.ceil((percentile / 100) * values.length) - 1);
+  let seen = 0;
+  for (const value of [...counts.keys()].sort((a, b) => a - b)) {
+    seen += counts.get(value)!;
+    if (seen > rank) return value;
+  }
+  return undefined;
 }

@@ -1,8 +1,9 @@
 // Concurrency limits, throttling and the cost bomb, against hand-derived numbers.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clip, lastVolumeWithin, pricedAt, serverlessCurve } from '../../src/engine/breakeven.js';
 import { estimate } from '../../src/engine/estimate.js';
-import { worstMonthRequests } from '../../src/engine/limits.js';
+import { nearestRank, worstMonthRequests } from '../../src/engine/limits.js';
 import { monthProfile } from '../../src/engine/traffic.js';
 import { regionOf, serverlessCost } from '../../src/engine/platforms.js';
 import { atVolume } from '../../src/engine/scale.js';
@@ -154,6 +155,17 @@ describe('the bill at the worst month, read from the shared curve', () => {
     // Clipping keeps the priced points inside the new range, and only those.
     expect(pricedAt(clip(curve, d(10_000_000), worst), worst)?.equals(pricedThere(worst))).toBe(true);
     expect(pricedAt(clip(curve, d(20_000), d(10_000_000)), worst)).toBeNull();
+  });
+});
+
+describe('the environments a percentile of hours needs', () => {
+  it('is what sorting the hours and taking the nearest rank gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 800 }), fc.double({ min: 0, max: 100, noNaN: true }), (values, percentile) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        expect(nearestRank(values, percentile)).toBe(sorted[Math.max(0, Math.ceil((percentile / 100) * sorted.length) - 1)]);
+      }),
+    );
   });
 });
 
