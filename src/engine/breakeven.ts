@@ -43,9 +43,9 @@ export interface CostCurve {
   readonly priced?: readonly { readonly requests: Decimal; readonly usd: Decimal }[];
 }
 
-/** The bill at `requests` if `curve` priced it there, exactly; else null. */
-export function pricedAt(curve: CostCurve | null, requests: Decimal): Decimal | null {
-  return curve?.priced?.find((point) => point.requests.equals(requests))?.usd ?? null;
+/** The bill at `requests` if it is among `priced` (a curve's priced points), exactly; else null. */
+export function pricedAt(priced: CostCurve['priced'] | undefined, requests: Decimal): Decimal | null {
+  return priced?.find((point) => point.requests.equals(requests))?.usd ?? null;
 }
 
 /** More fleet-size steps than this in one range would make the solver slow; the range is then refused. */
@@ -108,7 +108,7 @@ export function serverlessCurve(
   const { prices, where } = regionOf(scenario, book);
   const profile = monthProfile(scenario.traffic);
   const costAt = (requests: Decimal) =>
-    known.find((point) => point.requests.equals(requests))?.usd ?? serverlessCost(atVolume(scenario, requests), prices, profile, where).exactUsd;
+    pricedAt(known, requests) ?? serverlessCost(atVolume(scenario, requests), prices, profile, where).exactUsd;
   const points = piecePoints(serverlessBreakpoints(scenario, book, from, to), from, to);
   // The serverless bill has no steps: every bend (free tiers running out, bands, provisioned
   // environments filling up) is continuous. So the line of a piece is the one through its ends,

@@ -118,7 +118,7 @@ export function costBomb(
   // The worst month is flat: the same load every hour, so provisioned environments fill in every hour alike.
   const flat: Scenario = { ...scenario, traffic: STEADY };
   // The steady curve priced the worst month already, as the end of its range.
-  const worstUsd = pricedAt(steadyCurve, worstRequests) ?? serverlessCost(atVolume(flat, worstRequests), prices, monthProfile(STEADY), where).exactUsd;
+  const worstUsd = pricedAt(steadyCurve?.priced, worstRequests) ?? serverlessCost(atVolume(flat, worstRequests), prices, monthProfile(STEADY), where).exactUsd;
   const cap = expectedUsd.times(settings.costBombMultiple);
   if (!worstUsd.greaterThan(cap)) return null;
   // A month inside the free tier costs nothing, so no multiple of it makes sense: the cap is the free tier itself.

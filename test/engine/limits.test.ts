@@ -149,12 +149,12 @@ describe('the bill at the worst month, read from the shared curve', () => {
     const pricedThere = (requests: ReturnType<typeof d>) => serverlessCost(atVolume(steady, requests), prices, monthProfile(steady.traffic), where).exactUsd;
     expect(curve.priced?.length).toBeGreaterThanOrEqual(2);
     for (const point of curve.priced ?? []) expect(point.usd.equals(pricedThere(point.requests))).toBe(true);
-    expect(pricedAt(curve, worst)?.equals(pricedThere(worst))).toBe(true);
+    expect(pricedAt(curve.priced, worst)?.equals(pricedThere(worst))).toBe(true);
     // A volume between breakpoints was never priced: no answer, rather than one off the line.
-    expect(pricedAt(curve, worst.minus(1))).toBeNull();
+    expect(pricedAt(curve.priced, worst.minus(1))).toBeNull();
     // Clipping keeps the priced points inside the new range, and only those.
-    expect(pricedAt(clip(curve, d(10_000_000), worst), worst)?.equals(pricedThere(worst))).toBe(true);
-    expect(pricedAt(clip(curve, d(20_000), d(10_000_000)), worst)).toBeNull();
+    expect(pricedAt(clip(curve, d(10_000_000), worst).priced, worst)?.equals(pricedThere(worst))).toBe(true);
+    expect(pricedAt(clip(curve, d(20_000), d(10_000_000)).priced, worst)).toBeNull();
   });
 });
 
