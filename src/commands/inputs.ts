@@ -7,7 +7,7 @@ import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingD
 import { scenarioFromYaml } from '../load/load-scenario.js';
 import { loadTemplateScenario } from '../load/load-template.js';
 import { templateKind } from '../load/read-template.js';
-import { decodeText, parseYaml, readInputFile } from '../load/read-yaml.js';
+import { parseYaml, readInputText } from '../load/read-yaml.js';
 import type { PriceBook, Scenario } from '../model/types.js';
 
 export interface InputOptions {
@@ -38,12 +38,12 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
   const pricingIds = versions.map((version) => version.id);
   const books = new Map<string, PriceBook>();
   return (file) => {
-    const bytes = readInputFile(file);
-    const kind = templateKind(decodeText(file, bytes));
+    const text = readInputText(file);
+    const kind = templateKind(text);
     if (!kind && options.usage) throw new InputError(`is a scenario, not a serverless.yml or SAM template; --usage applies to templates only`, { file });
     const loaded = kind
-      ? loadTemplateScenario(file, decodeText(file, bytes), kind, { usageFile: options.usage ?? null, pricingIds })
-      : scenarioFromYaml(parseYaml(file, bytes), { pricingIds });
+      ? loadTemplateScenario(file, text, kind, { usageFile: options.usage ?? null, pricingIds })
+      : scenarioFromYaml(parseYaml(file, text), { pricingIds });
     let book = forced;
     if (!book) {
       const version = findPricingVersion(pricingDir, options.pricing ?? loaded.pricingId, versions);

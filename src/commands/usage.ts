@@ -3,7 +3,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
-import { decodeText, readInputFile } from '../load/read-yaml.js';
+import { readInputText } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
 import { USAGE_HELP } from './help.js';
 import { type Io, parseFlags } from './shell.js';
@@ -42,7 +42,7 @@ export async function usageCommand(args: readonly string[], io: Io): Promise<num
   }
   const [action, template, ...extra] = positionals;
   if (action !== 'init' || !template || extra.length) throw new InputError('usage takes: usage init TEMPLATE [--output usage.yaml], e.g. slcost usage init serverless.yml');
-  const text = decodeText(template, readInputFile(template));
+  const text = readInputText(template);
   const kind = templateKind(text);
   if (!kind) throw new InputError('is not a serverless.yml or a SAM template', { file: template });
   const info = readTemplateFunctions(parseTemplate(template, text, kind));

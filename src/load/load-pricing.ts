@@ -8,7 +8,7 @@ import type { ApiGatewayPrices, Architecture, LambdaPrices, PriceBook, RegionPri
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
 import { type PricingFile, pricingSchema } from '../schema/pricing.js';
-import { decodeText, type FieldPath, parseYaml, preparsedYaml, readInputFile, type YamlFile } from './read-yaml.js';
+import { type FieldPath, parseYaml, preparsedYaml, readInputText, type YamlFile } from './read-yaml.js';
 
 /** The region every table must cover, and the one a scenario gets when it names none. */
 export const DEFAULT_REGION = 'us-east-1';
@@ -72,8 +72,8 @@ export function loadPriceBook(version: PricingVersion): PriceBook {
 
 /** A version's table as read from its file (or from the build's JSON of it). */
 export function sourceOf(version: PricingVersion): YamlFile {
-  const bytes = readInputFile(version.file);
-  return precompiled(version, bytes) ?? parseYaml(version.file, bytes);
+  const text = readInputText(version.file);
+  return precompiled(version, text) ?? parseYaml(version.file, text);
 }
 
 /** A table's data, validated and checked, as a price book. */
@@ -90,10 +90,10 @@ const checkedByBuild = new WeakSet<YamlFile>();
  * and its data, once the data has passed every check a table must pass.
  */
 export function compileShippedTable(version: PricingVersion): string {
-  const bytes = readInputFile(version.file);
-  const source = parseYaml(version.file, bytes);
+  const text = readInputText(version.file);
+  const source = parseYaml(version.file, text);
   priceBookFrom(source, version);
-  return JSON.stringify({ source: decodeText(version.file, bytes), data: source.data });
+  return JSON.stringify({ source: text, data: source.data });
 }
 
 /** The version in force on `date` (YYYY-MM-DD): the newest whose effective date is not after it. */
@@ -111,7 +111,7 @@ export function versionOnDate(dir: string, date: string): PricingVersion {
  * is still byte for byte what it was parsed from, so an edited table is never
  * stale and is checked as it is read.
  */
-function precompiled(version: PricingVersion, bytes: Buffer): YamlFile | null {
+function precompiled(version: PricingVersion, text: string): YamlFile | null {
   for (const relative of ['pricing', '../../dist/pricing']) {
     const path = join(import.meta.dirname, relative, version.provider, `${version.effectiveDate}.json`);
     let compiled: { source?: unknown; data?: unknown };
@@ -120,7 +120,6 @@ function precompiled(version: PricingVersion, bytes: Buffer): YamlFile | null {
     } catch {
       continue;
     }
-    const text = decodeText(version.file, bytes);
     if (compiled.source !== text) return null;
     const source = preparsedYaml(version.file, text, compiled.data);
     checkedByBuild.add(source);

@@ -5,7 +5,7 @@
 // and sent back to be rendered first.
 import { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag, load, YAMLException } from 'js-yaml';
 import { InputError } from '../errors.js';
-import { decodeText, preparsedYaml, readInputFile, type YamlFile } from './read-yaml.js';
+import { preparsedYaml, readInputText, type YamlFile } from './read-yaml.js';
 
 export type TemplateKind = 'sam' | 'serverless';
 
@@ -56,7 +56,7 @@ export interface TemplateFile extends YamlFile {
 }
 
 export function readTemplate(file: string, kind: TemplateKind): TemplateFile {
-  const text = decodeText(file, readInputFile(file));
+  const text = readInputText(file);
   return parseTemplate(file, text, kind);
 }
 
