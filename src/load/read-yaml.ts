@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { EVENT_ID, type Event, getScalarValue, load, parseEvents, SCALAR_STYLE, YAMLException } from 'js-yaml';
 import { InputError, type SourceLocation } from '../errors.js';
+import { readPlainYaml } from './plain-yaml.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -58,7 +59,8 @@ export function parseYaml(file: string, text: string): YamlFile {
   let data: unknown;
   try {
     // The core schema of YAML 1.2: no timestamps, no merge keys, no custom tags; duplicate keys are errors.
-    data = load(text, { filename: file, maxAliases: MAX_ALIASES });
+    // Most scenario files are plain enough for the quick reader; it leaves the rest, and every error, to js-yaml.
+    data = readPlainYaml(text) ?? load(text, { filename: file, maxAliases: MAX_ALIASES });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     if (/input is empty/.test(error.reason)) throw new InputError('is empty', { file });
