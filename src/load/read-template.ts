@@ -3,43 +3,50 @@
 // forms ({ Ref: … }, { "Fn::If": […] }), duplicate keys keep the last value
 // with a warning (as most tools do), and a cookiecutter template is recognised
 // and sent back to be rendered first.
-import { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag, load, YAMLException } from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
 import { InputError } from '../errors.js';
+import { jsYaml } from './js-yaml.js';
 import { preparsedYaml, readInputText, type YamlFile } from './read-yaml.js';
 
 export type TemplateKind = 'sam' | 'serverless';
 
 const longName = (tag: string) => (tag === '!Ref' ? 'Ref' : tag === '!Condition' ? 'Condition' : `Fn::${tag.slice(1)}`);
 
-const CFN_SCHEMA = CORE_SCHEMA.withTags(
-  defineScalarTag('!', {
-    matchByTagPrefix: true,
-    resolve: (source, _explicit, tag) => (tag === '!GetAtt' ? { 'Fn::GetAtt': source.split('.') } : { [longName(tag)]: source }),
-    identify: () => false,
-  }),
-  defineSequenceTag('!', {
-    matchByTagPrefix: true,
-    create: (tag) => ({ tag, items: [] as unknown[] }),
-    addItem: (carrier, item) => {
-      carrier.items.push(item);
-    },
-    finalize: (carrier) => ({ [longName(carrier.tag)]: carrier.items }),
-    identify: () => false,
-  }),
-  defineMappingTag('!', {
-    matchByTagPrefix: true,
-    create: (tag) => ({ tag, entries: {} as Record<string, unknown> }),
-    addPair: (carrier, key, value) => {
-      carrier.entries[String(key)] = value;
-      return '';
-    },
-    has: (carrier, key) => Object.hasOwn(carrier.entries, String(key)),
-    keys: (result) => Object.keys(result),
-    get: (result, key) => (result as Record<string, unknown>)[String(key)],
-    finalize: (carrier) => ({ [longName(carrier.tag)]: carrier.entries }),
-    identify: () => false,
-  }),
-);
+let cfnSchema: JsYaml.Schema | undefined;
+
+/** The core schema with CloudFormation's short-form tags, built on first use (as js-yaml is loaded). */
+function cfnSchemaOf(): JsYaml.Schema {
+  const { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag } = jsYaml();
+  return (cfnSchema ??= CORE_SCHEMA.withTags(
+    defineScalarTag('!', {
+      matchByTagPrefix: true,
+      resolve: (source, _explicit, tag) => (tag === '!GetAtt' ? { 'Fn::GetAtt': source.split('.') } : { [longName(tag)]: source }),
+      identify: () => false,
+    }),
+    defineSequenceTag('!', {
+      matchByTagPrefix: true,
+      create: (tag) => ({ tag, items: [] as unknown[] }),
+      addItem: (carrier, item) => {
+        carrier.items.push(item);
+      },
+      finalize: (carrier) => ({ [longName(carrier.tag)]: carrier.items }),
+      identify: () => false,
+    }),
+    defineMappingTag('!', {
+      matchByTagPrefix: true,
+      create: (tag) => ({ tag, entries: {} as Record<string, unknown> }),
+      addPair: (carrier, key, value) => {
+        carrier.entries[String(key)] = value;
+        return '';
+      },
+      has: (carrier, key) => Object.hasOwn(carrier.entries, String(key)),
+      keys: (result) => Object.keys(result),
+      get: (result, key) => (result as Record<string, unknown>)[String(key)],
+      finalize: (carrier) => ({ [longName(carrier.tag)]: carrier.entries }),
+      identify: () => false,
+    }),
+  ));
+}
 
 /** What kind of file this text is: a SAM template, a serverless.yml, or neither (a scenario). */
 export function templateKind(text: string): TemplateKind | null {
@@ -71,9 +78,9 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
   const warnings: string[] = [];
   let data: unknown;
   try {
-    data = load(text, { filename: file, schema: CFN_SCHEMA, maxAliases: 100 });
+    data = jsYaml().load(text, { filename: file, schema: cfnSchemaOf(), maxAliases: 100 });
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
+    if (!(error instanceof jsYaml().YAMLException)) throw error;
     if (!/duplicated mapping key/.test(error.reason)) {
       const mark = error.mark;
       throw new InputError(`invalid YAML: ${error.reason}`, mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file });
@@ -82,7 +89,7 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
     const mark = error.mark;
     const key = mark ? /^\s*["']?([^:"']+)["']?\s*:/.exec(text.split('\n')[mark.line] ?? '')?.[1] : undefined;
     warnings.push(`duplicate key ${key ? `"${key}" ` : ''}${mark ? `at line ${mark.line + 1} ` : ''}(and maybe others): the last value is used`);
-    data = load(text, { filename: file, schema: CFN_SCHEMA, maxAliases: 100, json: true });
+    data = jsYaml().load(text, { filename: file, schema: cfnSchemaOf(), maxAliases: 100, json: true });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError('is not a template: expected a mapping at the top', { file });
   return { ...preparsedYaml(file, text, data), kind, warnings };

@@ -2,8 +2,9 @@
 // InputError naming the file, and positions are found again from the text when
 // a later check needs to name a line and column.
 import { readFileSync, statSync } from 'node:fs';
-import { EVENT_ID, type Event, getScalarValue, load, parseEvents, SCALAR_STYLE, YAMLException } from 'js-yaml';
+import type { Event } from 'js-yaml';
 import { InputError, type SourceLocation } from '../errors.js';
+import { jsYaml } from './js-yaml.js';
 import { readPlainYaml } from './plain-yaml.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */
@@ -60,9 +61,9 @@ export function parseYaml(file: string, text: string): YamlFile {
   try {
     // The core schema of YAML 1.2: no timestamps, no merge keys, no custom tags; duplicate keys are errors.
     // Most scenario files are plain enough for the quick reader; it leaves the rest, and every error, to js-yaml.
-    data = readPlainYaml(text) ?? load(text, { filename: file, maxAliases: MAX_ALIASES });
+    data = readPlainYaml(text) ?? jsYaml().load(text, { filename: file, maxAliases: MAX_ALIASES });
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
+    if (!(error instanceof jsYaml().YAMLException)) throw error;
     if (/input is empty/.test(error.reason)) throw new InputError('is empty', { file });
     const mark = error.mark;
     const reason = /maxAliases/.test(error.reason) ? `more than ${MAX_ALIASES} aliases, refused as an alias bomb` : error.reason;
@@ -102,6 +103,7 @@ function positionIndex(text: string): PositionIndex {
   // A mapping alternates key and value; `key` is null after a key that is not a plain scalar.
   type Frame = { path: (string | number)[] | null; kind: 'map' | 'seq'; expectKey: boolean; index: number; key: string | null; keyOffset: number };
   const stack: Frame[] = [];
+  const { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } = jsYaml();
   let events: Event[] = [];
   try {
     events = parseEvents(text, { maxDepth: 100 });
