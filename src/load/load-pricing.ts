@@ -134,116 +134,21 @@ function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersi
   if (table.id !== version.id) fail(`id must be "${version.id}", as the file is named`, ['id']);
   if (table.effective_date !== version.effectiveDate) fail(`effective_date must be ${version.effectiveDate}, as the file is named`, ['effective_date']);
   if (!table.regions[DEFAULT_REGION]) fail(`the table must cover ${DEFAULT_REGION}`, ['regions']);
-
+  for (const [region, sections] of Object.entries(table.regions)) checkRegion(sections, ['regions', region], fail);
+  if (errors.length) throw inputErrors(errors);
+  // Every region is checked; each is turned into Decimals when a run first prices in it (most runs use one of several).
   const regions: Record<string, RegionPrices> = {};
   for (const [region, sections] of Object.entries(table.regions)) {
-    const at = (...rest: FieldPath): FieldPath => ['regions', region, ...rest];
-    const tiers = (bands: readonly { up_to?: number | undefined; usd: string }[], path: FieldPath): Tier[] => {
-      bands.forEach((band, index) => {
-        const last = index === bands.length - 1;
-        if (last && band.up_to !== undefined) fail('the last band must have no up_to: it covers everything above the band before it', [...path, index, 'up_to']);
-        if (!last && band.up_to === undefined) fail('every band but the last needs up_to', [...path, index]);
-        const previous = bands[index - 1]?.up_to;
-        if (band.up_to !== undefined && previous !== undefined && band.up_to <= previous) {
-          fail(`bands out of order: up_to ${band.up_to} is not above the previous band's ${previous}`, [...path, index, 'up_to']);
-        }
-      });
-      return bands.map((band) => ({ upTo: band.up_to === undefined ? null : new Decimal(band.up_to), usd: new Decimal(band.usd) }));
-    };
-    const lambda = sections.lambda;
-    const perArch = <T, U>(values: { x86_64: T; arm64?: T | undefined }, convert: (value: T, arch: Architecture) => U) => {
-      const out: Partial<Record<Architecture, U>> = { x86_64: convert(values.x86_64, 'x86_64') };
-      if (values.arm64 !== undefined) out.arm64 = convert(values.arm64, 'arm64');
-      return out;
-    };
-    const hasArm = lambda.duration_per_gb_second.arm64 !== undefined;
-    if (hasArm !== (lambda.provisioned_concurrency_per_gb_second.arm64 !== undefined) || hasArm !== (lambda.provisioned_duration_per_gb_second.arm64 !== undefined)) {
-      fail('arm64 must be priced in duration and in both provisioned-concurrency rates, or in none', at('lambda'));
-    }
-    const lambdaPrices: LambdaPrices = {
-      source: lambda.source,
-      billingGranularityMs: lambda.billing_granularity_ms,
-      maxMemoryMb: lambda.max_memory_mb,
-      requestsPerMillionUsd: new Decimal(lambda.requests_per_million_usd),
-      durationPerGbSecond: perArch(lambda.duration_per_gb_second, (bands, arch) => tiers(bands, at('lambda', 'duration_per_gb_second', arch))),
-      provisionedConcurrencyPerGbSecond: perArch(lambda.provisioned_concurrency_per_gb_second, (price) => new Decimal(price)),
-      provisionedDurationPerGbSecond: perArch(lambda.provisioned_duration_per_gb_second, (price) => new Decimal(price)),
-      ephemeralStoragePerGbSecond: lambda.ephemeral_storage_per_gb_second === undefined ? null : new Decimal(lambda.ephemeral_storage_per_gb_second),
-      freeTier: { requests: new Decimal(lambda.free_tier.requests), gbSeconds: new Decimal(lambda.free_tier.gb_seconds) },
-    };
-    const api = sections.api_gateway;
-    const apiPrices: ApiGatewayPrices | null = api
-      ? {
-          source: api.source,
-          restPerMillion: api.rest_per_million_requests ? tiers(api.rest_per_million_requests, at('api_gateway', 'rest_per_million_requests')) : null,
-          httpPerMillion: api.http_per_million_requests ? tiers(api.http_per_million_requests, at('api_gateway', 'http_per_million_requests')) : null,
-          httpMeteringKb: api.http_metering_kb,
-          websocketMessagesPerMillion: api.websocket_per_million_messages
-            ? tiers(api.websocket_per_million_messages, at('api_gateway', 'websocket_per_million_messages'))
-            : null,
-          websocketMeteringKb: api.websocket_metering_kb,
-          websocketConnectionMinutesPerMillion:
-            api.websocket_per_million_connection_minutes === undefined ? null : new Decimal(api.websocket_per_million_connection_minutes),
-          freeTier12Month: {
-            restRequests: new Decimal(api.free_tier_12_month.rest_requests),
-            httpRequests: new Decimal(api.free_tier_12_month.http_requests),
-            websocketMessages: new Decimal(api.free_tier_12_month.websocket_messages),
-            websocketConnectionMinutes: new Decimal(api.free_tier_12_month.websocket_connection_minutes),
-          },
-        }
-      : null;
-    if (api && (api.websocket_per_million_messages === undefined) !== (api.websocket_per_million_connection_minutes === undefined)) {
-      fail('WebSocket needs both its message and its connection-minute price, or neither', at('api_gateway'));
-    }
-    regions[region] = {
-      lambda: lambdaPrices,
-      apiGateway: apiPrices,
-      ec2: sections.ec2
-        ? {
-            source: sections.ec2.source,
-            publicIpv4PerHour: new Decimal(sections.ec2.public_ipv4_per_hour),
-            instances: Object.fromEntries(
-              Object.entries(sections.ec2.instances).map(([name, type]) => [
-                name,
-                { name, architecture: type.architecture, vcpu: type.vcpu, memoryGib: type.memory_gib, usdPerHour: new Decimal(type.usd_per_hour) },
-              ]),
-            ),
-          }
-        : null,
-      fargate: sections.fargate
-        ? {
-            source: sections.fargate.source,
-            perVcpuHour: perArch(sections.fargate.per_vcpu_hour, (price) => new Decimal(price)),
-            perGbHour: perArch(sections.fargate.per_gb_hour, (price) => new Decimal(price)),
-            ephemeralStoragePerGbHour:
-              sections.fargate.ephemeral_storage_per_gb_hour === undefined ? null : new Decimal(sections.fargate.ephemeral_storage_per_gb_hour),
-            freeEphemeralStorageGb: sections.fargate.free_ephemeral_storage_gb,
-            publicIpv4PerHour: new Decimal(sections.fargate.public_ipv4_per_hour),
-          }
-        : null,
-      loadBalancer: sections.load_balancer
-        ? {
-            source: sections.load_balancer.source,
-            albPerHour: new Decimal(sections.load_balancer.alb_per_hour),
-            lcuPerHour: new Decimal(sections.load_balancer.lcu_per_hour),
-          }
-        : null,
-      commitments: sections.commitments
-        ? {
-            ec2: {
-              savingsPlan1yrPct: new Decimal(sections.commitments.ec2.savings_plan_1yr_pct),
-              savingsPlan3yrPct: new Decimal(sections.commitments.ec2.savings_plan_3yr_pct),
-            },
-            fargate: {
-              savingsPlan1yrPct: new Decimal(sections.commitments.fargate.savings_plan_1yr_pct),
-              savingsPlan3yrPct: new Decimal(sections.commitments.fargate.savings_plan_3yr_pct),
-              spotPct: new Decimal(sections.commitments.fargate.spot_pct),
-            },
-          }
-        : null,
-    };
+    Object.defineProperty(regions, region, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const prices = regionPrices(sections);
+        Object.defineProperty(regions, region, { value: prices, enumerable: true });
+        return prices;
+      },
+    });
   }
-  if (errors.length) throw inputErrors(errors);
   return {
     id: table.id,
     provider: table.provider,
@@ -252,5 +157,128 @@ function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersi
     file: version.file,
     custom: null,
     regions,
+  };
+}
+
+type RegionSections = PricingFile['regions'][string];
+type Bands = readonly { up_to?: number | undefined; usd: string }[];
+
+/** What the schema cannot say about a region's prices: bands in order, arm64 priced throughout or not at all. */
+function checkRegion(sections: RegionSections, at: FieldPath, fail: (message: string, path: FieldPath) => void): void {
+  const bands = (list: Bands | undefined, ...path: FieldPath) => {
+    list?.forEach((band, index) => {
+      const last = index === list.length - 1;
+      if (last && band.up_to !== undefined) fail('the last band must have no up_to: it covers everything above the band before it', [...at, ...path, index, 'up_to']);
+      if (!last && band.up_to === undefined) fail('every band but the last needs up_to', [...at, ...path, index]);
+      const previous = list[index - 1]?.up_to;
+      if (band.up_to !== undefined && previous !== undefined && band.up_to <= previous) {
+        fail(`bands out of order: up_to ${band.up_to} is not above the previous band's ${previous}`, [...at, ...path, index, 'up_to']);
+      }
+    });
+  };
+  const lambda = sections.lambda;
+  const hasArm = lambda.duration_per_gb_second.arm64 !== undefined;
+  if (hasArm !== (lambda.provisioned_concurrency_per_gb_second.arm64 !== undefined) || hasArm !== (lambda.provisioned_duration_per_gb_second.arm64 !== undefined)) {
+    fail('arm64 must be priced in duration and in both provisioned-concurrency rates, or in none', [...at, 'lambda']);
+  }
+  bands(lambda.duration_per_gb_second.x86_64, 'lambda', 'duration_per_gb_second', 'x86_64');
+  bands(lambda.duration_per_gb_second.arm64, 'lambda', 'duration_per_gb_second', 'arm64');
+  const api = sections.api_gateway;
+  if (api) {
+    bands(api.rest_per_million_requests, 'api_gateway', 'rest_per_million_requests');
+    bands(api.http_per_million_requests, 'api_gateway', 'http_per_million_requests');
+    bands(api.websocket_per_million_messages, 'api_gateway', 'websocket_per_million_messages');
+    if ((api.websocket_per_million_messages === undefined) !== (api.websocket_per_million_connection_minutes === undefined)) {
+      fail('WebSocket needs both its message and its connection-minute price, or neither', [...at, 'api_gateway']);
+    }
+  }
+}
+
+/** A checked region's prices as Decimals. */
+function regionPrices(sections: RegionSections): RegionPrices {
+  const tiers = (bands: Bands): Tier[] => bands.map((band) => ({ upTo: band.up_to === undefined ? null : new Decimal(band.up_to), usd: new Decimal(band.usd) }));
+  const perArch = <T, U>(values: { x86_64: T; arm64?: T | undefined }, convert: (value: T) => U) => {
+    const out: Partial<Record<Architecture, U>> = { x86_64: convert(values.x86_64) };
+    if (values.arm64 !== undefined) out.arm64 = convert(values.arm64);
+    return out;
+  };
+  const decimal = (value: string | number) => new Decimal(value);
+  const lambda = sections.lambda;
+  const lambdaPrices: LambdaPrices = {
+    source: lambda.source,
+    billingGranularityMs: lambda.billing_granularity_ms,
+    maxMemoryMb: lambda.max_memory_mb,
+    requestsPerMillionUsd: new Decimal(lambda.requests_per_million_usd),
+    durationPerGbSecond: perArch(lambda.duration_per_gb_second, tiers),
+    provisionedConcurrencyPerGbSecond: perArch(lambda.provisioned_concurrency_per_gb_second, decimal),
+    provisionedDurationPerGbSecond: perArch(lambda.provisioned_duration_per_gb_second, decimal),
+    ephemeralStoragePerGbSecond: lambda.ephemeral_storage_per_gb_second === undefined ? null : new Decimal(lambda.ephemeral_storage_per_gb_second),
+    freeTier: { requests: new Decimal(lambda.free_tier.requests), gbSeconds: new Decimal(lambda.free_tier.gb_seconds) },
+  };
+  const api = sections.api_gateway;
+  const apiPrices: ApiGatewayPrices | null = api
+    ? {
+        source: api.source,
+        restPerMillion: api.rest_per_million_requests ? tiers(api.rest_per_million_requests) : null,
+        httpPerMillion: api.http_per_million_requests ? tiers(api.http_per_million_requests) : null,
+        httpMeteringKb: api.http_metering_kb,
+        websocketMessagesPerMillion: api.websocket_per_million_messages ? tiers(api.websocket_per_million_messages) : null,
+        websocketMeteringKb: api.websocket_metering_kb,
+        websocketConnectionMinutesPerMillion:
+          api.websocket_per_million_connection_minutes === undefined ? null : new Decimal(api.websocket_per_million_connection_minutes),
+        freeTier12Month: {
+          restRequests: new Decimal(api.free_tier_12_month.rest_requests),
+          httpRequests: new Decimal(api.free_tier_12_month.http_requests),
+          websocketMessages: new Decimal(api.free_tier_12_month.websocket_messages),
+          websocketConnectionMinutes: new Decimal(api.free_tier_12_month.websocket_connection_minutes),
+        },
+      }
+    : null;
+  return {
+    lambda: lambdaPrices,
+    apiGateway: apiPrices,
+    ec2: sections.ec2
+      ? {
+          source: sections.ec2.source,
+          publicIpv4PerHour: new Decimal(sections.ec2.public_ipv4_per_hour),
+          instances: Object.fromEntries(
+            Object.entries(sections.ec2.instances).map(([name, type]) => [
+              name,
+              { name, architecture: type.architecture, vcpu: type.vcpu, memoryGib: type.memory_gib, usdPerHour: new Decimal(type.usd_per_hour) },
+            ]),
+          ),
+        }
+      : null,
+    fargate: sections.fargate
+      ? {
+          source: sections.fargate.source,
+          perVcpuHour: perArch(sections.fargate.per_vcpu_hour, decimal),
+          perGbHour: perArch(sections.fargate.per_gb_hour, decimal),
+          ephemeralStoragePerGbHour:
+            sections.fargate.ephemeral_storage_per_gb_hour === undefined ? null : new Decimal(sections.fargate.ephemeral_storage_per_gb_hour),
+          freeEphemeralStorageGb: sections.fargate.free_ephemeral_storage_gb,
+          publicIpv4PerHour: new Decimal(sections.fargate.public_ipv4_per_hour),
+        }
+      : null,
+    loadBalancer: sections.load_balancer
+      ? {
+          source: sections.load_balancer.source,
+          albPerHour: new Decimal(sections.load_balancer.alb_per_hour),
+          lcuPerHour: new Decimal(sections.load_balancer.lcu_per_hour),
+        }
+      : null,
+    commitments: sections.commitments
+      ? {
+          ec2: {
+            savingsPlan1yrPct: new Decimal(sections.commitments.ec2.savings_plan_1yr_pct),
+            savingsPlan3yrPct: new Decimal(sections.commitments.ec2.savings_plan_3yr_pct),
+          },
+          fargate: {
+            savingsPlan1yrPct: new Decimal(sections.commitments.fargate.savings_plan_1yr_pct),
+            savingsPlan3yrPct: new Decimal(sections.commitments.fargate.savings_plan_3yr_pct),
+            spotPct: new Decimal(sections.commitments.fargate.spot_pct),
+          },
+        }
+      : null,
   };
 }
