@@ -4,6 +4,7 @@
 // money stays Decimal. The model and its limits are in docs/cold-starts.md.
 import type { LambdaFunction, LambdaPrices, Runtime } from '../model/types.js';
 import { billedDurationMs } from './lambda.js';
+import type { HourRun } from './traffic.js';
 
 /** Cold-start latency by runtime, p50 and p99 in ms: the source documents' benchmark table. */
 export const RUNTIME_COLD_START_MS: Readonly<Record<Runtime, { p50: number; p99: number }>> = {
@@ -32,10 +33,8 @@ export interface ColdStarts {
   readonly addedLatencyMs: { readonly p50: number; readonly p99: number } | null;
   /** Environments the busiest hour needs: what provisioned concurrency would have to cover. */
   readonly peakEnvironments: number;
-  /** Environments each hour needs or keeps warm, in order. */
-  readonly environmentsPerHour: readonly number[];
-  /** Cold starts in each hour of the month, in order. */
-  readonly perHour: readonly number[];
+  /** The month's runs of alike hours, in order (see hourRuns). */
+  readonly perRun: readonly RunColdStarts[];
   /** Those of the first environment alone: what a keep-warm ping can prevent. */
   readonly firstEnvironment: number;
 }
@@ -101,6 +100,15 @@ function poissonTails(mean: number): { first: number; stride: number; tails: num
   return { first, stride, tails };
 }
 
+export interface RunColdStarts extends HourRun {
+  /** Cold starts in each hour of the run from environments that idled out… */
+  readonly coldPerHour: number;
+  /** …and, in its first hour alone, those of the environments it needs more than the hour before. */
+  readonly scaleUp: number;
+  /** Environments each hour of the run needs or keeps warm. */
+  readonly environments: number;
+}
+
 interface HourColdStarts {
   readonly cold: number;
   readonly first: number;
@@ -134,22 +142,26 @@ function hourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo
  * k-th environment went unneeded for T, with probability e^(−r_k·T). Cold
  * starts an hour: 3,600 · Σ_k r_k · e^(−r_k·T). On top, each hour whose traffic
  * keeps more environments warm (r_k·T ≥ 1) than the hour before starts the
- * extra ones cold.
+ * extra ones cold. Hours of a run are alike, so each run is worked out once.
  */
-function monthOfHours(fn: LambdaFunction, prices: LambdaPrices, shares: readonly number[], idleTimeoutMinutes: number, upTo = Infinity): HourColdStarts[] {
+function monthOfRuns(fn: LambdaFunction, prices: LambdaPrices, runs: readonly HourRun[], idleTimeoutMinutes: number, upTo = Infinity): HourColdStarts[] {
   const requests = fn.requestsPerMonth.toNumber();
   const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).toNumber() / 1000;
-  // Steady hours repeat the same rate; work each distinct one out once.
+  // Runs of the same rate recur (every day's busy hours): work each distinct one out once.
   const byRate = new Map<number, HourColdStarts>();
-  return shares.map((share) => {
-    const rate = (requests * share) / 3600;
+  return runs.map((run) => {
+    const rate = (requests * run.share) / 3600;
     let hour = byRate.get(rate);
     if (!hour) byRate.set(rate, (hour = hourColdStarts(rate, seconds, idleTimeoutMinutes * 60, upTo)));
     return hour;
   });
 }
 
-/** Extra environments started cold because an hour keeps more warm than the one before; with `upTo`, only up to that many. */
+/**
+ * Extra environments started cold in the first hour of each run, because it keeps more
+ * warm than the hour before (the month wraps around); with `upTo`, only up to that many.
+ * Later hours of a run keep as many as the hour before them.
+ */
 function scaleUps(hours: readonly HourColdStarts[], upTo = Infinity): number[] {
   return hours.map((hour, index) => {
     const before = hours[(index + hours.length - 1) % hours.length]!;
@@ -158,30 +170,31 @@ function scaleUps(hours: readonly HourColdStarts[], upTo = Infinity): number[] {
 }
 
 /** The cold starts that `count` environments of provisioned concurrency, on all month, would take away. */
-export function coldStartsCoveredBy(count: number, fn: LambdaFunction, prices: LambdaPrices, shares: readonly number[], idleTimeoutMinutes: number): number {
-  const hours = monthOfHours(fn, prices, shares, idleTimeoutMinutes, count);
-  return hours.reduce((total, hour) => total + hour.cold, 0) + scaleUps(hours, count).reduce((a, b) => a + b, 0);
+export function coldStartsCoveredBy(count: number, fn: LambdaFunction, prices: LambdaPrices, runs: readonly HourRun[], idleTimeoutMinutes: number): number {
+  const hours = monthOfRuns(fn, prices, runs, idleTimeoutMinutes, count);
+  return hours.reduce((total, hour, index) => total + hour.cold * runs[index]!.hours, 0) + scaleUps(hours, count).reduce((a, b) => a + b, 0);
 }
 
-export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, shares: readonly number[], idleTimeoutMinutes: number): ColdStarts {
+export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, runs: readonly HourRun[], idleTimeoutMinutes: number): ColdStarts {
   const requests = fn.requestsPerMonth.toNumber();
-  const hours = monthOfHours(fn, prices, shares, idleTimeoutMinutes);
+  const hours = monthOfRuns(fn, prices, runs, idleTimeoutMinutes);
   const ups = scaleUps(hours);
   let fromIdle = 0;
   let fromScaleUp = 0;
   let firstEnvironment = 0;
-  const perHour = hours.map((hour, index) => {
-    const scaleUp = ups[index]!;
-    fromIdle += hour.cold;
-    fromScaleUp += scaleUp;
-    firstEnvironment += hour.first;
-    return hour.cold + scaleUp;
+  let monthHours = 0;
+  const perRun = hours.map((hour, index) => {
+    const run = runs[index]!;
+    fromIdle += hour.cold * run.hours;
+    fromScaleUp += ups[index]!;
+    firstEnvironment += hour.first * run.hours;
+    monthHours += run.hours;
+    return { share: run.share, hours: run.hours, coldPerHour: hour.cold, scaleUp: ups[index]!, environments: Math.max(hour.needed, hour.warm) };
   });
   // Provisioned environments are never cold: take away what they cover, in the share of the month they are on.
   const provisioned = fn.provisioned && fn.provisioned.count > 0 ? fn.provisioned : null;
-  const covered = provisioned ? coldStartsCoveredBy(provisioned.count, fn, prices, shares, idleTimeoutMinutes) * Math.min(1, provisioned.hoursPerMonth / shares.length) : 0;
+  const covered = provisioned ? coldStartsCoveredBy(provisioned.count, fn, prices, runs, idleTimeoutMinutes) * Math.min(1, provisioned.hoursPerMonth / monthHours) : 0;
   const perMonth = Math.max(0, fromIdle + fromScaleUp - covered);
-  const environmentsPerHour = hours.map((hour) => Math.max(hour.needed, hour.warm));
   const latency = fn.runtime ? RUNTIME_COLD_START_MS[fn.runtime] : null;
   const extra = (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB + (fn.vpc ? VPC_MS : 0);
   return {
@@ -190,9 +203,8 @@ export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, shares: rea
     fromIdle,
     fromScaleUp,
     addedLatencyMs: latency && { p50: latency.p50 + extra, p99: latency.p99 + extra },
-    peakEnvironments: Math.max(0, ...environmentsPerHour),
-    environmentsPerHour,
-    perHour,
+    peakEnvironments: perRun.reduce((peak, run) => Math.max(peak, run.environments), 0),
+    perRun,
     firstEnvironment,
   };
 }

@@ -10,7 +10,7 @@ import { type CostCurve, lastVolumeWithin, pricedAt, serverlessCurve } from './b
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
-import { hourShares, type MonthProfile, monthProfile, requestsPerHour, STEADY } from './traffic.js';
+import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from './traffic.js';
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
 
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
@@ -141,8 +141,8 @@ export function costBomb(
 /** Each function's cold starts, and a warning where they touch more than 1% of its requests. */
 export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { perFunction: ColdStarts[]; warnings: Warning[] } {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
-  const shares = hourShares(scenario.traffic);
-  const perFunction = scenario.functions.map((fn) => coldStarts(fn, prices.lambda, shares, settings.idleTimeoutMinutes));
+  const runs = hourRuns(scenario.traffic);
+  const perFunction = scenario.functions.map((fn) => coldStarts(fn, prices.lambda, runs, settings.idleTimeoutMinutes));
   const warnings = scenario.functions.flatMap((fn, index): Warning[] => {
     const cold = perFunction[index]!;
     if (cold.share <= COLD_START_SHARE_WARNING || fn.provisioned) return [];
@@ -161,13 +161,13 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
 export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string, baseUsd: Decimal, cold: readonly ColdStarts[]): Advice[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const advice: Advice[] = [];
-  const shares = hourShares(scenario.traffic);
+  const runs = hourRuns(scenario.traffic);
   scenario.functions.forEach((fn, index) => {
     const c = cold[index]!;
     if (fn.provisioned || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
     // The environments this percentile of hours needs; below 100, the busiest hours keep some cold starts.
-    const count = nearestRank(c.environmentsPerHour, settings.provisionedConcurrencyPercentile) ?? c.peakEnvironments;
-    const covered = count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, prices.lambda, shares, settings.idleTimeoutMinutes);
+    const count = nearestRank(c.perRun.map((run) => ({ value: run.environments, count: run.hours })), settings.provisionedConcurrencyPercentile) ?? c.peakEnvironments;
+    const covered = count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, prices.lambda, runs, settings.idleTimeoutMinutes);
     const withProvisioned = (hoursPerMonth: number) => {
       const functions = scenario.functions.map((other, i) => (i === index ? { ...other, provisioned: { count, hoursPerMonth, requestsPerMonth: null, durationMs: null } } : other));
       return serverlessCost({ ...scenario, functions }, prices, profile, where).exactUsd.minus(baseUsd);
@@ -185,8 +185,9 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
     });
     if (scenario.traffic.pattern === 'diurnal') {
       // On only in the busy hours: it removes their cold starts; the quiet hours keep theirs.
-      const busiest = Math.max(...shares);
-      const removed = Math.min(covered, c.perHour.reduce((total, cold, hour) => (shares[hour]! >= busiest - 1e-12 ? total + cold : total), 0));
+      const busiest = Math.max(...runs.map((run) => run.share));
+      const busyCold = c.perRun.reduce((total, run) => (run.share >= busiest - 1e-12 ? total + run.coldPerHour * run.hours + run.scaleUp : total), 0);
+      const removed = Math.min(covered, busyCold);
       const scheduled = withProvisioned(profile.groups[0]!.hours);
       advice.push({
         function: fn.name,
@@ -222,14 +223,18 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
 }
 
 /**
- * The `percentile`th of `values` by nearest rank: what sorting them and taking
- * the ⌈p/100 · n⌉th would give. Counted by distinct value, as a month's 730
- * hours hold only a few.
+ * The `percentile`th by nearest rank of values each held `count` times (a
+ * month's hours, run by run): what writing each out `count` times, sorting
+ * and taking the ⌈p/100 · n⌉th would give.
  */
-export function nearestRank(values: readonly number[], percentile: number): number | undefined {
+export function nearestRank(values: readonly { value: number; count: number }[], percentile: number): number | undefined {
   const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  const rank = Math.max(0, Math.ceil((percentile / 100) * values.length) - 1);
+  let total = 0;
+  for (const { value, count } of values) {
+    counts.set(value, (counts.get(value) ?? 0) + count);
+    total += count;
+  }
+  const rank = Math.max(0, Math.ceil((percentile / 100) * total) - 1);
   let seen = 0;
   for (const value of [...counts.keys()].sort((a, b) => a - b)) {
     seen += counts.get(value)!;

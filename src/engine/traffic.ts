@@ -83,6 +83,8 @@ function keyOf(shape: Exclude<TrafficShape, { pattern: 'steady' }>): string {
 }
 
 function profileOf(shape: TrafficShape): MonthProfile {
+  // One group of 730 hours of weight 1, as the loop below would find, without its 730 steps.
+  if (shape.pattern === 'steady') return { groups: [{ weight: new Decimal(1), hours: HOURS_PER_MONTH }], totalWeight: new Decimal(HOURS_PER_MONTH) };
   const weightOf = weightOfHour(shape);
   const counts = new Map<Decimal, number>();
   for (let hour = 0; hour < HOURS_PER_MONTH; hour++) {
@@ -101,28 +103,51 @@ function profileOf(shape: TrafficShape): MonthProfile {
   return { groups, totalWeight };
 }
 
-/** Each hour's share of the month, in order from the first hour (for what depends on the order, such as scaling up). */
-export function hourShares(given: TrafficShape): readonly number[] {
+/** Consecutive hours of the month that each get the same share of its requests. */
+export interface HourRun {
+  readonly share: number;
+  readonly hours: number;
+}
+
+/**
+ * The month in order, first hour first, as runs of consecutive hours of equal
+ * share: what depends on the order (environments started as traffic climbs)
+ * works per run, not per hour. Steady traffic is one run; a diurnal day two.
+ */
+export function hourRuns(given: TrafficShape): readonly HourRun[] {
   const shape = canonical(given);
-  const known = sharesOf.get(shape);
-  if (known) return known;
+  let runs = runsOf.get(shape);
+  if (!runs) runsOf.set(shape, (runs = runsOfShape(shape)));
+  return runs;
+}
+
+/** Shapes are immutable values: their runs are worked out once per shape object. */
+const runsOf = new WeakMap<TrafficShape, readonly HourRun[]>();
+
+function runsOfShape(shape: TrafficShape): readonly HourRun[] {
+  // Every hour the same: 730 hours that each get 1/730, as the loop below would find, without its 730 steps.
+  if (shape.pattern === 'steady') return [{ share: 1 / HOURS_PER_MONTH, hours: HOURS_PER_MONTH }];
   const weightOf = weightOfHour(shape);
   // A shape has a few distinct weight objects: convert each once, not 730 times.
   const asNumber = new Map<Decimal, number>();
-  const weights = Array.from({ length: HOURS_PER_MONTH }, (_, hour) => {
-    const weight = weightOf(hour);
-    let value = asNumber.get(weight);
-    if (value === undefined) asNumber.set(weight, (value = weight.toNumber()));
-    return value;
-  });
-  const total = weights.reduce((a, b) => a + b, 0);
-  const shares = weights.map((weight) => (total > 0 ? weight / total : 0));
-  sharesOf.set(shape, shares);
-  return shares;
+  const runs: { weight: number; hours: number }[] = [];
+  let total = 0;
+  for (let hour = 0; hour < HOURS_PER_MONTH; hour++) {
+    const weightObject = weightOf(hour);
+    let weight = asNumber.get(weightObject);
+    if (weight === undefined) asNumber.set(weightObject, (weight = weightObject.toNumber()));
+    total += weight;
+    const last = runs.at(-1);
+    if (last && last.weight === weight) last.hours++;
+    else runs.push({ weight, hours: 1 });
+  }
+  return runs.map((run) => ({ share: total > 0 ? run.weight / total : 0, hours: run.hours }));
 }
 
-/** Shapes are immutable values: their shares are computed once per shape object. */
-const sharesOf = new WeakMap<TrafficShape, readonly number[]>();
+/** Each hour's share of the month, in order from the first hour: the runs, hour by hour. */
+export function hourShares(shape: TrafficShape): number[] {
+  return hourRuns(shape).flatMap((run) => Array<number>(run.hours).fill(run.share));
+}
 
 /** Requests in one hour of `group` when the month has `requestsPerMonth`. */
 export function requestsPerHour(requestsPerMonth: Decimal, group: HourGroup, profile: MonthProfile): Decimal {

@@ -1,15 +1,20 @@
 // The cold-start model: limiting cases derived by hand, and the closed form
 // against a request-by-request simulation of the same month.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coldStarts, simulateColdStarts } from '../../src/engine/cold-starts.js';
 import { regionOf } from '../../src/engine/platforms.js';
-import { hourShares } from '../../src/engine/traffic.js';
+import { hourRuns, hourShares, monthProfile } from '../../src/engine/traffic.js';
+import type { TrafficShape } from '../../src/model/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 const lambdaPrices = regionOf(scenario({ functions: [] }), book()).prices.lambda;
-const steady = hourShares({ pattern: 'steady' });
-const diurnal = hourShares({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) });
-const spiky = hourShares({ pattern: 'spiky', eventDays: 2, eventMultiplier: d(20) });
+const steadyShape: TrafficShape = { pattern: 'steady' };
+const diurnalShape: TrafficShape = { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) };
+const spikyShape: TrafficShape = { pattern: 'spiky', eventDays: 2, eventMultiplier: d(20) };
+const steady = hourRuns(steadyShape);
+const diurnal = hourRuns(diurnalShape);
+const spiky = hourRuns(spikyShape);
 
 describe('cold starts, closed form', () => {
   it('one request an hour: cold unless the previous one came within the idle timeout', () => {
@@ -73,7 +78,7 @@ describe('cold starts, closed form', () => {
 
   it('costs the same work at 10^15 requests as at a million environments, with 24 distinct hours', () => {
     // 10^15 requests of 15 minutes: ~3.4 × 10^11 busy environments, a window of ~10^7 levels an hour, taken in blocks.
-    const custom = hourShares({ pattern: 'custom', hourlyWeights: Array.from({ length: 24 }, (_, hour) => d(hour + 1)) });
+    const custom = hourRuns({ pattern: 'custom', hourlyWeights: Array.from({ length: 24 }, (_, hour) => d(hour + 1)) });
     const started = Date.now();
     const cold = coldStarts(fn({ durationMs: 900_000, requestsPerMonth: '1000000000000000' }), lambdaPrices, custom, 10);
     expect(Date.now() - started).toBeLessThan(1500);
@@ -97,17 +102,61 @@ describe('cold starts, closed form', () => {
 });
 
 describe('cold starts, closed form against simulation', () => {
-  const cases: [string, number, number, readonly number[]][] = [
-    ['steady, 1 request an hour', 730, 100, steady],
-    ['steady, 10 k a month', 10_000, 300, steady],
-    ['steady, 200 k a month', 200_000, 500, steady],
-    ['diurnal, 100 k a month', 100_000, 200, diurnal],
-    ['diurnal, 2 M a month', 2_000_000, 1000, diurnal],
-    ['spiky, 300 k a month', 300_000, 2000, spiky],
+  const cases: [string, number, number, TrafficShape][] = [
+    ['steady, 1 request an hour', 730, 100, steadyShape],
+    ['steady, 10 k a month', 10_000, 300, steadyShape],
+    ['steady, 200 k a month', 200_000, 500, steadyShape],
+    ['diurnal, 100 k a month', 100_000, 200, diurnalShape],
+    ['diurnal, 2 M a month', 2_000_000, 1000, diurnalShape],
+    ['spiky, 300 k a month', 300_000, 2000, spikyShape],
   ];
-  it.each(cases)('%s: within 15%%', (_label, requests, durationMs, shares) => {
-    const closed = coldStarts(fn({ durationMs, requestsPerMonth: requests }), lambdaPrices, shares, 10).perMonth;
-    const simulated = simulateColdStarts(requests, durationMs / 1000, shares, 10, 7);
+  it.each(cases)('%s: within 15%%', (_label, requests, durationMs, shape) => {
+    const closed = coldStarts(fn({ durationMs, requestsPerMonth: requests }), lambdaPrices, hourRuns(shape), 10).perMonth;
+    const simulated = simulateColdStarts(requests, durationMs / 1000, hourShares(shape), 10, 7);
     expect(Math.abs(closed - simulated) / simulated).toBeLessThan(0.15);
+  });
+});
+
+describe('the month worked out run by run', () => {
+  const shape = fc.oneof(
+    fc.constant<TrafficShape>(steadyShape),
+    fc.record({ pattern: fc.constant('diurnal' as const), busyHoursPerDay: fc.integer({ min: 1, max: 23 }), peakToAverage: fc.constantFrom(d(1), d('1.5'), d(2), d(3)) }),
+    fc.record({ pattern: fc.constant('spiky' as const), eventDays: fc.integer({ min: 0, max: 30 }), eventMultiplier: fc.constantFrom(d(1), d(5), d(20)) }),
+    fc.array(fc.constantFrom(d(0), d(1), d(2), d('2.5')), { minLength: 24, maxLength: 24 }).map((hourlyWeights): TrafficShape => ({ pattern: 'custom', hourlyWeights })),
+  );
+
+  it('gives what the month worked out hour by hour gives', () => {
+    fc.assert(
+      fc.property(
+        shape,
+        fc.integer({ min: 0, max: 2_000_000_000 }),
+        fc.integer({ min: 1, max: 30_000 }),
+        fc.constantFrom(0, 2, 50),
+        fc.integer({ min: 1, max: 60 }),
+        (traffic, requests, durationMs, provisioned, idleMinutes) => {
+          const f = fn({ durationMs, requestsPerMonth: requests, provisioned: provisioned ? { count: provisioned, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null });
+          // Every hour a run of its own: the model as it reads, hour by hour.
+          const hourly = coldStarts(f, lambdaPrices, hourShares(traffic).map((share) => ({ share, hours: 1 })), idleMinutes);
+          const byRun = coldStarts(f, lambdaPrices, hourRuns(traffic), idleMinutes);
+          const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+          expect(close(byRun.perMonth, hourly.perMonth), `${byRun.perMonth} vs ${hourly.perMonth}`).toBe(true);
+          expect(close(byRun.fromScaleUp, hourly.fromScaleUp)).toBe(true);
+          expect(close(byRun.firstEnvironment, hourly.firstEnvironment)).toBe(true);
+          expect(byRun.peakEnvironments).toBe(hourly.peakEnvironments);
+          expect(byRun.perRun.reduce((hours, run) => hours + run.hours, 0)).toBe(730);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('merges alike hours: steady traffic is one run, a diurnal day two, and a custom day of equal hours is steady', () => {
+    expect(hourRuns(steadyShape)).toEqual([{ share: 1 / 730, hours: 730 }]);
+    // Busy from 08:00 to 16:00. 30 days and 10 hours: the first morning's quiet hours, then each day's busy
+    // hours and its quiet night into the next morning, then 08:00 and 09:00 of the last day: 1 + 30 × 2 + 1 runs.
+    expect(hourRuns({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) })).toHaveLength(62);
+    const flat = hourRuns({ pattern: 'custom', hourlyWeights: Array.from({ length: 24 }, () => d(3)) });
+    expect(flat).toEqual(hourRuns(steadyShape));
+    expect(monthProfile({ pattern: 'custom', hourlyWeights: Array.from({ length: 24 }, () => d(1)) })).toEqual(monthProfile(steadyShape));
   });
 });

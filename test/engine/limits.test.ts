@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { clip, lastVolumeWithin, pricedAt, serverlessCurve } from '../../src/engine/breakeven.js';
 import { estimate } from '../../src/engine/estimate.js';
 import { nearestRank, worstMonthRequests } from '../../src/engine/limits.js';
-import { monthProfile } from '../../src/engine/traffic.js';
+import { coldStarts } from '../../src/engine/cold-starts.js';
+import { hourShares, monthProfile } from '../../src/engine/traffic.js';
 import { regionOf, serverlessCost } from '../../src/engine/platforms.js';
 import { atVolume } from '../../src/engine/scale.js';
 import { formatUsd } from '../../src/model/numbers.js';
@@ -161,10 +162,14 @@ describe('the bill at the worst month, read from the shared curve', () => {
 describe('the environments a percentile of hours needs', () => {
   it('is what sorting the hours and taking the nearest rank gives', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 800 }), fc.double({ min: 0, max: 100, noNaN: true }), (values, percentile) => {
-        const sorted = [...values].sort((a, b) => a - b);
-        expect(nearestRank(values, percentile)).toBe(sorted[Math.max(0, Math.ceil((percentile / 100) * sorted.length) - 1)]);
-      }),
+      fc.property(
+        fc.array(fc.record({ value: fc.integer({ min: 0, max: 40 }), count: fc.integer({ min: 1, max: 30 }) }), { maxLength: 60 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (runs, percentile) => {
+          const sorted = runs.flatMap((run) => Array<number>(run.count).fill(run.value)).sort((a, b) => a - b);
+          expect(nearestRank(runs, percentile)).toBe(sorted[Math.max(0, Math.ceil((percentile / 100) * sorted.length) - 1)]);
+        },
+      ),
     );
   });
 });
@@ -256,5 +261,42 @@ describe('cold-start advice', () => {
     expect(atMedian.monthlyUsd.lessThan(atPeak.monthlyUsd)).toBe(true);
     expect(atMedian.coldStartsRemoved).toBeLessThan(atPeak.coldStartsRemoved);
     expect(atMedian.coldStartsRemoved).toBeGreaterThan(0);
+  });
+});
+
+describe('provisioned-concurrency advice over a diurnal month', () => {
+  // 20 M requests a month of 1 s, busy 08:00–16:00 at 3× the day's average: the busy hours need
+  // several environments, the quiet ones fewer, and each morning starts the difference cold.
+  const busyDay = scenario({
+    traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) },
+    functions: [fn({ durationMs: 1000, requestsPerMonth: 20_000_000 })],
+  });
+  const at = (percentile: number) =>
+    estimate({ ...busyDay, settings: { ...DEFAULT_LAMBDA_SETTINGS, provisionedConcurrencyPercentile: percentile } }, book());
+  const cold = () => {
+    const { prices } = regionOf(busyDay, book());
+    return coldStarts(busyDay.functions[0]!, prices.lambda, hourShares(busyDay.traffic).map((share) => ({ share, hours: 1 })), DEFAULT_LAMBDA_SETTINGS.idleTimeoutMinutes);
+  };
+
+  it('sizes for a percentile of hours, not of runs of hours', () => {
+    // 242 of the 730 hours are busy (30 days × 8 + 2), 488 quiet: up to the 66th percentile, a quiet hour's
+    // environments suffice. Counted by runs instead (31 quiet, 31 busy), the 60th would be a busy hour's.
+    const hourly = cold().perRun;
+    const quiet = Math.min(...hourly.map((hour) => hour.environments));
+    const busy = Math.max(...hourly.map((hour) => hour.environments));
+    expect(busy).toBeGreaterThan(quiet);
+    expect(at(60).advice[0]).toMatchObject({ kind: 'provisioned_concurrency', count: quiet });
+    expect(at(100).advice[0]).toMatchObject({ kind: 'provisioned_concurrency', count: busy });
+  });
+
+  it("scheduled for the busy hours, it removes their cold starts and each morning's", () => {
+    // Hour by hour: the cold starts of every hour at the busiest share, including the first busy hour's scale-up.
+    const hourly = cold().perRun;
+    const busiest = Math.max(...hourly.map((hour) => hour.share));
+    const busyHours = hourly.filter((hour) => hour.share >= busiest - 1e-12);
+    const removed = busyHours.reduce((total, hour) => total + hour.coldPerHour + hour.scaleUp, 0);
+    expect(busyHours.reduce((total, hour) => total + hour.scaleUp, 0)).toBeGreaterThan(0);
+    const scheduled = at(100).advice.find((advice) => advice.kind === 'scheduled_provisioned_concurrency');
+    expect(Math.abs(scheduled!.coldStartsRemoved - removed)).toBeLessThan(1e-6 * removed);
   });
 });
