@@ -14,7 +14,7 @@ import { meteredUnits } from './api-gateway.js';
 import { containerCost, containerPlatforms } from './containers.js';
 import { billedDurationMs, functionUsage } from './lambda.js';
 import { regionOf, serverlessCost } from './platforms.js';
-import { atVolume, headlineRequests } from './scale.js';
+import { atVolume, containersAtVolume, headlineRequests } from './scale.js';
 import { monthProfile } from './traffic.js';
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
 
@@ -74,8 +74,9 @@ export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, t
   const curves = [serverless ? clip(serverless, from, to) : serverlessCurve(scenario, book, from, to)];
   const { prices, where } = regionOf(scenario, book);
   const profile = monthProfile(scenario.traffic);
-  for (const id of containerPlatforms(scenario.containers)) {
-    const at = (requests: Decimal) => containerCost(id, atVolume(scenario, requests).containers!, prices, profile, where).exactUsd;
+  const { containers } = scenario;
+  for (const id of containerPlatforms(containers)) {
+    const at = (requests: Decimal) => containerCost(id, containersAtVolume(scenario, containers!, requests), prices, profile, where).exactUsd;
     curves.push({ platform: id, pieces: fleetPieces(fleetSteps(scenario, id, from, to), at, from, to) });
   }
   return curves;

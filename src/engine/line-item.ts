@@ -39,7 +39,7 @@ export function tieredLineItems(spec: {
 }): LineItem[] {
   const buckets = tierBuckets(spec.gross, spec.free, spec.tiers);
   return buckets.map((bucket) => {
-    const band = describeBand(bucket, spec.tiers.length);
+    const band = describeBand(bucket, spec.tiers);
     return lineItem({
       id: `${spec.id}.tier-${bucket.band}`,
       label: band ? `${spec.label} (${band})` : spec.label,

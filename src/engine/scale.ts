@@ -2,7 +2,7 @@
 // factor, everything else (memory, durations, the traffic shape, fleet
 // settings, connection minutes) held fixed. This is what a sweep varies.
 import { Decimal, sum } from '../model/money.js';
-import type { Scenario } from '../model/types.js';
+import type { Containers, Scenario } from '../model/types.js';
 
 /** The monthly requests a sweep varies: the traffic's, else the containers', else all the functions' together. */
 export function headlineRequests(scenario: Scenario): Decimal {
@@ -11,9 +11,7 @@ export function headlineRequests(scenario: Scenario): Decimal {
 
 /** `scenario` with its headline requests at `requestsPerMonth`, and every other request count in proportion. */
 export function atVolume(scenario: Scenario, requestsPerMonth: Decimal): Scenario {
-  const base = headlineRequests(scenario);
-  const factor = base.isZero() ? new Decimal(0) : requestsPerMonth.dividedBy(base);
-  const scale = (value: Decimal) => value.times(factor);
+  const scale = scaling(scenario, requestsPerMonth);
   return {
     ...scenario,
     trafficRequests: scenario.trafficRequests === null ? null : requestsPerMonth,
@@ -27,4 +25,15 @@ export function atVolume(scenario: Scenario, requestsPerMonth: Decimal): Scenari
     ),
     containers: scenario.containers && { ...scenario.containers, requestsPerMonth: scale(scenario.containers.requestsPerMonth) },
   };
+}
+
+/** `containers` (the scenario's) as `atVolume(scenario, requestsPerMonth)` has them, for what prices them alone. */
+export function containersAtVolume(scenario: Scenario, containers: Containers, requestsPerMonth: Decimal): Containers {
+  return { ...containers, requestsPerMonth: scaling(scenario, requestsPerMonth)(containers.requestsPerMonth) };
+}
+
+function scaling(scenario: Scenario, requestsPerMonth: Decimal): (value: Decimal) => Decimal {
+  const base = headlineRequests(scenario);
+  const factor = base.isZero() ? new Decimal(0) : requestsPerMonth.dividedBy(base);
+  return (value) => value.times(factor);
 }

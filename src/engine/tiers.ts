@@ -40,7 +40,16 @@ export function tierBuckets(grossQuantity: Decimal, freeQuantity: Decimal, tiers
 }
 
 /** `first 6B`, `6B–15B`, `over 15B` (in the line's own unit); empty for a flat price. */
-export function describeBand(bucket: TierBucket, tierCount: number): string {
+export function describeBand(bucket: TierBucket, tiers: readonly Tier[]): string {
+  let labels = bandLabels.get(tiers);
+  if (!labels) bandLabels.set(tiers, (labels = []));
+  return (labels[bucket.band] ??= bandLabel(bucket, tiers.length));
+}
+
+/** A table's bands are fixed: each is described once, not at every volume a curve is priced at. */
+const bandLabels = new WeakMap<readonly Tier[], string[]>();
+
+function bandLabel(bucket: TierBucket, tierCount: number): string {
   if (tierCount === 1) return '';
   if (bucket.to === null) return `over ${compactCount(bucket.from)}`;
   if (bucket.band === 1) return `first ${compactCount(bucket.to)}`;
