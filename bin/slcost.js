@@ -10,31 +10,62 @@ const { readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
-const BUNDLE = join(__dirname, '..', 'dist', 'slcost.cjs');
+const DIST = join(__dirname, '..', 'dist');
+const BUNDLE = join(DIST, 'slcost.cjs');
+/**
+ * Libraries bundled apart, each with a code cache of its own, and loaded when
+ * the bundle first asks for them: js-yaml and zod, which only templates, usage
+ * files, custom price tables and error messages need. Kept out of the bundle
+ * and its cache, they cost the runs that do not use them nothing; with a cache
+ * of their own, the runs that do use them compile nothing.
+ */
+const CHUNKS = new Set(['./js-yaml.cjs', './zod.cjs']);
 
-/** The bundle's exports, and the compiled script (whose code cache the build writes). */
-function loadBundle() {
-  const source = readFileSync(BUNDLE, 'utf8');
+/** Every script this process compiled, by file: the build writes each one's code cache. */
+const scripts = new Map();
+
+/** A file of dist/ compiled (through its code cache, when there is one) and run as a CommonJS module. */
+function loadScript(file) {
+  const source = readFileSync(file, 'utf8');
   let cachedData;
   try {
-    cachedData = readFileSync(`${BUNDLE}.cache`);
+    cachedData = readFileSync(`${file}.cache`);
   } catch {
     cachedData = undefined;
   }
   // The file is a function expression already, wrapped as Node wraps a CommonJS module (see scripts/build.mjs).
-  const script = new Script(source, { filename: BUNDLE, cachedData });
+  const script = new Script(source, { filename: file, cachedData });
+  scripts.set(file, script);
   const module = { exports: {} };
-  // The bundle requires Node's own modules, and its neighbour dist/inquirer.cjs by a relative
-  // path: this file's require does both, without building a second one (createRequire).
-  const bundleRequire = (id) => require(id.startsWith('.') ? join(dirname(BUNDLE), id) : id);
-  script.runInThisContext().call(module.exports, module.exports, bundleRequire, module, BUNDLE, dirname(BUNDLE));
-  return { bundle: module.exports, script };
+  script.runInThisContext().call(module.exports, module.exports, bundleRequire, module, file, dirname(file));
+  return module.exports;
+}
+
+const chunks = new Map();
+
+/**
+ * The require the bundle and its chunks are given: a chunk through loadScript,
+ * once; the bundle's other neighbours (dist/inquirer.cjs) and Node's own
+ * modules through this file's require, without building a second one (createRequire).
+ */
+function bundleRequire(id) {
+  if (CHUNKS.has(id)) {
+    if (!chunks.has(id)) chunks.set(id, loadScript(join(DIST, id)));
+    return chunks.get(id);
+  }
+  return require(id.startsWith('.') ? join(DIST, id) : id);
+}
+
+/** The bundle's exports, and the compiled script (whose code cache the build writes). */
+function loadBundle() {
+  const bundle = loadScript(BUNDLE);
+  return { bundle, script: scripts.get(BUNDLE) };
 }
 
 if (require.main === module) {
-  let loaded;
+  let bundle;
   try {
-    loaded = loadBundle();
+    bundle = loadBundle().bundle;
   } catch (error) {
     if (error && error.code === 'ENOENT') {
       process.stderr.write('slcost: the CLI is not built yet; run `npm install` (or `npm run build`) in the slcost folder first\n');
@@ -42,7 +73,7 @@ if (require.main === module) {
     }
     throw error;
   }
-  loaded.bundle.run(process.argv.slice(2));
+  bundle.run(process.argv.slice(2));
 }
 
-module.exports = { loadBundle, BUNDLE };
+module.exports = { loadBundle, BUNDLE, scripts, bundleRequire };

@@ -46,6 +46,14 @@ await build({
       },
     },
     {
+      // Libraries bundled apart, each with its own code cache; bin/slcost.js loads them (see CHUNKS there).
+      name: 'chunks-apart',
+      setup(context) {
+        context.onResolve({ filter: /^js-yaml$/ }, () => ({ path: './js-yaml.cjs', external: true }));
+        context.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: './zod.cjs', external: true }));
+      },
+    },
+    {
       // See decimal-constants.mjs: half a millisecond of every run.
       name: 'decimal-constants-as-strings',
       setup(context) {
@@ -58,6 +66,22 @@ await build({
   ],
 });
 await build({ ...common, entryPoints: ['src/prompt/inquirer.ts'], outfile: 'dist/inquirer.cjs' });
+// The chunks, wrapped like the bundle. js-yaml is CommonJS as the sources require it (the same build as under the tests).
+// zod's own CommonJS build holds all of zod (535 KB, its messages in 40 languages): the chunk is the functions the CLI uses.
+const zodFunctions = /export const ZOD_FUNCTIONS = \[([^\]]*)\]/.exec(readFileSync('src/schema/zod.ts', 'utf8'))?.[1];
+if (!zodFunctions) throw new Error('src/schema/zod.ts no longer lists ZOD_FUNCTIONS as the build expects');
+for (const [entry, outfile] of [
+  ["module.exports = require('js-yaml');", 'dist/js-yaml.cjs'],
+  [`export { ${zodFunctions.replace(/'/g, '')} } from 'zod/mini';`, 'dist/zod.cjs'],
+]) {
+  await build({
+    ...common,
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' },
+    outfile,
+    banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+    footer: { js: '})' },
+  });
+}
 
 // The shipped price tables, parsed and checked once here rather than on every
 // run. Each JSON keeps the YAML text it came from; the CLI uses it only while
@@ -76,8 +100,8 @@ for (const { path, json } of JSON.parse(tables.stdout)) {
 // V8 keeps in a code cache what it compiled while running: so the build runs
 // the commands people run most, in this process, and saves what that compiled.
 // Nothing of their output is kept.
-const { loadBundle, BUNDLE } = createRequire(import.meta.url)('../bin/slcost.js');
-const { bundle, script } = loadBundle();
+const { loadBundle, scripts } = createRequire(import.meta.url)('../bin/slcost.js');
+const { bundle } = loadBundle();
 let errors = '';
 const quiet = { stdout: () => {}, stderr: (text) => (errors += text), color: false, columns: 80, interactive: false };
 // The paths nearly every run takes; other commands compile what is theirs when they run.
@@ -85,10 +109,11 @@ for (const argv of [
   ['estimate', 'scenarios/growing-api.yaml'],
   ['estimate', '--format', 'json', 'scenarios/growing-api.yaml', 'scenarios/provisioned-api.yaml'],
   ['breakeven', 'scenarios/growing-api.yaml', '--format', 'csv', '--points', '100'],
-  // js-yaml is loaded only for templates (and errors); compiled here, it is not compiled again for them.
+  // Templates: their readers, and js-yaml (a chunk of its own, see bin/slcost.js), compiled here once.
   ['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml'],
 ]) {
   const code = await bundle.main(argv, quiet);
   if (code !== 0) throw new Error(`slcost ${argv.join(' ')} exited ${code} while the build warmed the code cache:\n${errors}`);
 }
-writeFileSync(`${BUNDLE}.cache`, script.createCachedData());
+// The bundle's cache, and each chunk's that the runs above loaded.
+for (const [file, compiled] of scripts) writeFileSync(`${file}.cache`, compiled.createCachedData());

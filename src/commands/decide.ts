@@ -92,7 +92,7 @@ export async function decideCommand(args: readonly string[], io: Io & { interact
     estimate = estimateScenario(scenario, book);
     answers = fromScenario(scenario);
   }
-  if (answersFile) answers = { ...answers, ...(validate(answersSchema, readYamlFile(answersFile)) as Answers) };
+  if (answersFile) answers = { ...answers, ...(validate(answersSchema(), readYamlFile(answersFile)) as Answers) };
   const style = io.color ? ANSI_STYLE : PLAIN;
   const ask = answersFile ? null : (io.ask ?? terminalAsk(style.dim));
   let decision;

@@ -1,15 +1,16 @@
 // A user's own price table: a shipped version, with some prices overridden
 // and negotiated discounts (percent per service), validated like the shipped ones.
-import * as z from 'zod/mini';
 import { InputError } from '../errors.js';
 import { Decimal } from '../model/money.js';
 import type { PriceBook, RegionPrices, Tier } from '../model/types.js';
 import { validate } from '../schema/issues.js';
 import { lazily } from '../schema/lazily.js';
+import { zod } from '../schema/zod.js';
 import { findPricingVersion, priceBookFrom, sourceOf } from './load-pricing.js';
 import { readYamlFile, type YamlFile } from './read-yaml.js';
 
 const customPricingSchema = lazily(() => {
+  const z = zod();
   const pct = z.number().check(z.gte(0), z.lt(100));
   return z.strictObject({
     extends: z.string().check(z.minLength(1)),

@@ -1,10 +1,6 @@
 // One place that turns zod's issues into messages a person can act on, each
 // pointing at the line and column of the field in the user's file.
-import * as z from 'zod/mini';
-
-// Each file is validated once per run: compiling a fast parser with new Function
-// costs more than it saves, and a CLI should not need eval.
-z.config({ jitless: true });
+import type * as z from 'zod/mini';
 import { InputError, inputErrors } from '../errors.js';
 import type { FieldPath, YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';

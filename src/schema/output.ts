@@ -1,123 +1,129 @@
 // The JSON output's own schema, from which the shipped JSON Schema
 // (schemas/estimate.schema.json) is generated. Money is a string of cents.
-import * as z from 'zod/mini';
+import { lazily } from './lazily.js';
+import { zod } from './zod.js';
 
-const usd = z.string().check(z.regex(/^-?\d+\.\d{2}$/));
-const decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
+/** The output schemas, built on first use (only the tests and the schema generator use them). */
+export const outputSchemas = lazily(() => {
+  const z = zod();
+  const usd = z.string().check(z.regex(/^-?\d+\.\d{2}$/));
+  const decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
 
-const lineItem = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9_-]+)*$/)),
-  label: z.string(),
-  quantity: decimal,
-  unit: z.string(),
-  unit_price_usd: decimal,
-  monthly_usd: usd,
-  exact_monthly_usd: decimal,
-  note: z.string(),
-});
+  const lineItem = z.strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9_-]+)*$/)),
+    label: z.string(),
+    quantity: decimal,
+    unit: z.string(),
+    unit_price_usd: decimal,
+    monthly_usd: usd,
+    exact_monthly_usd: decimal,
+    note: z.string(),
+  });
 
-const platform = z.strictObject({
-  monthly_usd: usd,
-  exact_monthly_usd: decimal,
-  line_items: z.array(lineItem),
-});
+  const platform = z.strictObject({
+    monthly_usd: usd,
+    exact_monthly_usd: decimal,
+    line_items: z.array(lineItem),
+  });
 
-const platformId = z.enum(['serverless', 'ec2', 'fargate']);
-const integerString = z.string().check(z.regex(/^\d+$/));
+  const platformId = z.enum(['serverless', 'ec2', 'fargate']);
+  const integerString = z.string().check(z.regex(/^\d+$/));
 
-const containerPlatform = z.strictObject({
-  monthly_usd: usd,
-  exact_monthly_usd: decimal,
-  line_items: z.array(lineItem),
-  fleet: z.strictObject({
-    unit: z.enum(['instance', 'task']),
-    description: z.string(),
-    requests_per_second_per_unit: decimal,
-    minimum: z.number(),
-    lowest: z.number(),
-    peak: z.number(),
-    unit_hours: decimal,
-    autoscaling: z.boolean(),
-  }),
-});
-
-export const crossoverOutputSchema = z.strictObject({
-  platforms: z.array(platformId).check(z.length(2)),
-  requests_per_month: integerString,
-  cheaper_above: platformId,
-});
-
-export const estimateOutputSchema = z.strictObject({
-  schema: z.literal('slcost-estimate/1'),
-  scenario: z.strictObject({ name: z.string(), file: z.string() }),
-  pricing: z.strictObject({ id: z.string(), effective_date: z.string(), region: z.string(), custom_file: z.nullable(z.string()) }),
-  assumptions: z.strictObject({
-    free_tier: z.boolean(),
-    api_gateway_free_tier: z.boolean(),
-    hours_per_month: z.number(),
-    traffic_pattern: z.enum(['steady', 'diurnal', 'spiky', 'custom']),
-  }),
-  platforms: z.strictObject({ serverless: platform, ec2: z.optional(containerPlatform), fargate: z.optional(containerPlatform) }),
-  cheapest: platformId,
-  breakeven: z.nullable(
-    z.strictObject({
-      from_requests_per_month: integerString,
-      to_requests_per_month: integerString,
-      crossovers: z.array(crossoverOutputSchema),
+  const containerPlatform = z.strictObject({
+    monthly_usd: usd,
+    exact_monthly_usd: decimal,
+    line_items: z.array(lineItem),
+    fleet: z.strictObject({
+      unit: z.enum(['instance', 'task']),
+      description: z.string(),
+      requests_per_second_per_unit: decimal,
+      minimum: z.number(),
+      lowest: z.number(),
+      peak: z.number(),
+      unit_hours: decimal,
+      autoscaling: z.boolean(),
     }),
-  ),
-  functions: z.array(
-    z.strictObject({
-      name: z.string(),
-      architecture: z.enum(['x86_64', 'arm64']),
-      memory_mb: z.number(),
-      requests_per_month: decimal,
-      billed_duration_ms: decimal,
-      on_demand_requests: decimal,
-      on_demand_gb_seconds: decimal,
-      provisioned_requests: decimal,
-      provisioned_gb_seconds: decimal,
-      provisioned_configured_gb_seconds: decimal,
-      peak_requests_per_second: decimal,
-      average_concurrency: decimal,
-      peak_concurrency: decimal,
-      usage_given: z.boolean(),
-      cold_starts: z.nullable(
-        z.strictObject({
-          per_month: z.number(),
-          share_pct: z.number(),
-          added_latency_ms: z.nullable(z.strictObject({ p50: z.number(), p99: z.number() })),
-          peak_environments: z.number(),
-        }),
-      ),
-    }),
-  ),
-  advice: z.array(
-    z.strictObject({
-      function: z.string(),
-      kind: z.enum(['provisioned_concurrency', 'scheduled_provisioned_concurrency', 'keep_warm']),
-      count: z.number(),
+  });
+
+  const crossover = z.strictObject({
+    platforms: z.array(platformId).check(z.length(2)),
+    requests_per_month: integerString,
+    cheaper_above: platformId,
+  });
+
+  const estimate = z.strictObject({
+    schema: z.literal('slcost-estimate/1'),
+    scenario: z.strictObject({ name: z.string(), file: z.string() }),
+    pricing: z.strictObject({ id: z.string(), effective_date: z.string(), region: z.string(), custom_file: z.nullable(z.string()) }),
+    assumptions: z.strictObject({
+      free_tier: z.boolean(),
+      api_gateway_free_tier: z.boolean(),
       hours_per_month: z.number(),
-      monthly_usd: usd,
-      cold_starts_removed: z.number(),
-      usd_per_cold_start_avoided: z.nullable(decimal),
+      traffic_pattern: z.enum(['steady', 'diurnal', 'spiky', 'custom']),
     }),
-  ),
-  budget: z.nullable(
-    z.strictObject({
-      status: z.enum(['within', 'over']),
-      monthly_usd: usd,
-      checks: z.array(
-        z.strictObject({ platform: platformId, budget_usd: usd, monthly_usd: usd, excess_usd: usd, status: z.enum(['within', 'over']) }),
-      ),
-    }),
-  ),
-  warnings: z.array(z.strictObject({ id: z.string(), message: z.string() })),
-});
+    platforms: z.strictObject({ serverless: platform, ec2: z.optional(containerPlatform), fargate: z.optional(containerPlatform) }),
+    cheapest: platformId,
+    breakeven: z.nullable(
+      z.strictObject({
+        from_requests_per_month: integerString,
+        to_requests_per_month: integerString,
+        crossovers: z.array(crossover),
+      }),
+    ),
+    functions: z.array(
+      z.strictObject({
+        name: z.string(),
+        architecture: z.enum(['x86_64', 'arm64']),
+        memory_mb: z.number(),
+        requests_per_month: decimal,
+        billed_duration_ms: decimal,
+        on_demand_requests: decimal,
+        on_demand_gb_seconds: decimal,
+        provisioned_requests: decimal,
+        provisioned_gb_seconds: decimal,
+        provisioned_configured_gb_seconds: decimal,
+        peak_requests_per_second: decimal,
+        average_concurrency: decimal,
+        peak_concurrency: decimal,
+        usage_given: z.boolean(),
+        cold_starts: z.nullable(
+          z.strictObject({
+            per_month: z.number(),
+            share_pct: z.number(),
+            added_latency_ms: z.nullable(z.strictObject({ p50: z.number(), p99: z.number() })),
+            peak_environments: z.number(),
+          }),
+        ),
+      }),
+    ),
+    advice: z.array(
+      z.strictObject({
+        function: z.string(),
+        kind: z.enum(['provisioned_concurrency', 'scheduled_provisioned_concurrency', 'keep_warm']),
+        count: z.number(),
+        hours_per_month: z.number(),
+        monthly_usd: usd,
+        cold_starts_removed: z.number(),
+        usd_per_cold_start_avoided: z.nullable(decimal),
+      }),
+    ),
+    budget: z.nullable(
+      z.strictObject({
+        status: z.enum(['within', 'over']),
+        monthly_usd: usd,
+        checks: z.array(
+          z.strictObject({ platform: platformId, budget_usd: usd, monthly_usd: usd, excess_usd: usd, status: z.enum(['within', 'over']) }),
+        ),
+      }),
+    ),
+    warnings: z.array(z.strictObject({ id: z.string(), message: z.string() })),
+  });
 
-export const estimatesOutputSchema = z.strictObject({
-  schema: z.literal('slcost-estimates/1'),
-  estimates: z.array(estimateOutputSchema),
-  errors: z.array(z.strictObject({ file: z.string(), message: z.string() })),
-  summary: z.strictObject({ count: z.number(), error_count: z.number(), over_budget_count: z.number(), monthly_usd: usd }),
+  const estimates = z.strictObject({
+    schema: z.literal('slcost-estimates/1'),
+    estimates: z.array(estimate),
+    errors: z.array(z.strictObject({ file: z.string(), message: z.string() })),
+    summary: z.strictObject({ count: z.number(), error_count: z.number(), over_budget_count: z.number(), monthly_usd: usd }),
+  });
+  return { crossover, estimate, estimates };
 });

@@ -1,16 +1,18 @@
 // The pricing table format: one file per provider and version, region by
 // region, every section naming the public source of its figures. Prices are
 // decimal strings so that no digit is lost to binary floating point.
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
 import { lazily } from './lazily.js';
+import { zod } from './zod.js';
 
 function buildPricingSchema() {
+  const z = zod();
   const priceString = z.string().check(z.regex(/^\d+(\.\d+)?$/, 'a price must be a non-negative decimal written as a string, e.g. "0.20"'));
   const bound = z.number().check(z.gt(0), z.lte(1e18));
   /** Price bands in order; every band but the last has `up_to`, the monthly quantity where it ends. */
   const tiers = z.array(z.strictObject({ up_to: z.optional(bound), usd: priceString })).check(z.minLength(1));
 
-  const perArchitecture = <T extends z.core.$ZodType>(value: T) => z.strictObject({ x86_64: value, arm64: z.optional(value) });
+  const perArchitecture = <T extends Zod.core.$ZodType>(value: T) => z.strictObject({ x86_64: value, arm64: z.optional(value) });
 
   const lambdaPricingSchema = z.strictObject({
     source: z.string().check(z.minLength(1)),
@@ -103,4 +105,4 @@ function buildPricingSchema() {
 /** Built on first use: an estimate from a shipped table never needs it (the build checked the table). */
 export const pricingSchema = lazily(buildPricingSchema);
 
-export type PricingFile = z.output<ReturnType<typeof buildPricingSchema>>;
+export type PricingFile = Zod.output<ReturnType<typeof buildPricingSchema>>;

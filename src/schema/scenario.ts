@@ -1,8 +1,9 @@
 // The scenario file format. Strict: a key the format does not know is an
 // error (a typo such as `memroy_mb` must never fall back to a default).
 // Defaults live here, next to the field they belong to, and in the README.
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
 import { lazily } from './lazily.js';
+import { zod } from './zod.js';
 
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
 export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapstart', 'dotnet_aot'] as const;
@@ -13,6 +14,7 @@ export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapsta
  * parser written out from them in compiled/scenario.ts).
  */
 export const scenarioSchemas = lazily(() => {
+  const z = zod();
   /** Counts per month (requests, messages, minutes): up to 10^15, far past any real workload. */
   const perMonth = z.number().check(z.gte(0), z.lte(1e15));
   const positiveKb = z.number().check(z.gt(0), z.lte(10 * 1024 * 1024));
@@ -160,4 +162,4 @@ export const scenarioSchemas = lazily(() => {
   return { scenario: scenarioSchema, traffic: trafficSchema, containers: containersSchema, budget: budgetSchema };
 });
 
-export type ScenarioFile = z.output<ReturnType<typeof scenarioSchemas>['scenario']>;
+export type ScenarioFile = Zod.output<ReturnType<typeof scenarioSchemas>['scenario']>;

@@ -1,11 +1,13 @@
 // The usage file that goes with a serverless.yml or SAM template: what a
 // template cannot say (how often each function runs, for how long), and the
 // scenario-level settings, in the same words as scenario files.
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
 import { lazily } from './lazily.js';
 import { scenarioSchemas } from './scenario.js';
+import { zod } from './zod.js';
 
 export const usageSchema = lazily(() => {
+  const z = zod();
   const { traffic: trafficSchema, containers: containersSchema, budget: budgetSchema } = scenarioSchemas();
   const perMonth = z.number().check(z.gte(0), z.lte(1e15));
 
@@ -34,4 +36,4 @@ export const usageSchema = lazily(() => {
   });
 });
 
-export type UsageFile = z.output<ReturnType<typeof usageSchema>>;
+export type UsageFile = Zod.output<ReturnType<typeof usageSchema>>;

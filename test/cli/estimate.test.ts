@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal, sum } from '../../src/model/money.js';
-import { estimateOutputSchema, estimatesOutputSchema } from '../../src/schema/output.js';
+import { outputSchemas } from '../../src/schema/output.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -35,7 +35,7 @@ describe('slcost estimate', () => {
   it.each(SCENARIOS)('%s: JSON validates against the shipped JSON Schema and its line items add up to the total', (file) => {
     const output = json(['estimate', file]);
     expect(validateEstimate(output), JSON.stringify(validateEstimate.errors)).toBe(true);
-    const document = estimateOutputSchema.parse(output);
+    const document = outputSchemas().estimate.parse(output);
     const serverless = document.platforms.serverless;
     expect(sum(serverless.line_items.map((item) => new Decimal(item.monthly_usd))).toFixed(2)).toBe(serverless.monthly_usd);
     expect(document.pricing.id).toBe('aws-2024-02-01');
@@ -44,7 +44,7 @@ describe('slcost estimate', () => {
   it('prices several files in one call, each on its own, with a summary', () => {
     const output = json(['estimate', 'scenarios/growing-api.yaml', 'scenarios/high-traffic.yaml']);
     expect(validateEstimates(output), JSON.stringify(validateEstimates.errors)).toBe(true);
-    const document = estimatesOutputSchema.parse(output);
+    const document = outputSchemas().estimates.parse(output);
     expect(document.estimates.map((e) => e.platforms.serverless.monthly_usd)).toEqual(['19.80', '613.13']);
     expect(document.summary).toEqual({ count: 2, error_count: 0, over_budget_count: 0, monthly_usd: '632.93' });
   });
@@ -53,7 +53,7 @@ describe('slcost estimate', () => {
     const bad = tempFile('name: broken\nlambda: { functions: [] }\n');
     const result = runCli(['estimate', 'scenarios/growing-api.yaml', bad, '--format', 'json']);
     expect(result.status).toBe(2);
-    const document = estimatesOutputSchema.parse(JSON.parse(result.stdout));
+    const document = outputSchemas().estimates.parse(JSON.parse(result.stdout));
     expect(document.estimates).toHaveLength(1);
     expect(document.errors[0]?.message).toBe(`${bad}:2:22: needs at least 1 item (at lambda.functions)`);
     expect(result.stderr).toBe(`slcost: ${bad}:2:22: needs at least 1 item (at lambda.functions)\n`);

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ZOD_FUNCTIONS } from '../../src/schema/zod.js';
 import { tempDir } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
@@ -54,6 +55,28 @@ describe('start-up', () => {
     // A cache V8 refuses (built by another Node, or stale) costs every run ~20 ms without a word: this says so.
     const probe = "process.stdout.write(String(require('./bin/slcost.js').loadBundle().script.cachedDataRejected))";
     expect(spawnSync(process.execPath, ['-e', probe], { cwd: REPO, encoding: 'utf8' }).stdout).toBe('false');
+  });
+
+  it('loads js-yaml and zod, each through its own code cache, only when a run needs them', () => {
+    // A template with its usage file needs both; a valid scenario neither. Listed: the scripts each run compiled, and whether V8 refused a cache.
+    const compiled = (argv: string[]) => {
+      const probe = `const cli = require('./bin/slcost.js'); process.on('exit', () => process.stderr.write(JSON.stringify([...cli.scripts].map(([file, script]) => [require('path').basename(file), script.cachedDataRejected])))); cli.loadBundle().bundle.run(${JSON.stringify(argv)})`;
+      return JSON.parse(spawnSync(process.execPath, ['-e', probe], { cwd: REPO, encoding: 'utf8' }).stderr);
+    };
+    expect(compiled(['estimate', 'scenarios/growing-api.yaml'])).toEqual([['slcost.cjs', false]]);
+    const template = ['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml'];
+    expect(compiled(template)).toEqual([
+      ['slcost.cjs', false],
+      ['js-yaml.cjs', false],
+      ['zod.cjs', false],
+    ]);
+  });
+
+  it('bundles every zod function the sources may use', () => {
+    // The chunk holds only what src/schema/zod.ts lists; the tests load all of zod, so a missing one would show only here.
+    const probe = `process.stdout.write(JSON.stringify(Object.keys(require('./bin/slcost.js').bundleRequire('./zod.cjs'))))`;
+    const exported = JSON.parse(spawnSync(process.execPath, ['-e', probe], { cwd: REPO, encoding: 'utf8' }).stdout);
+    expect([...exported].sort()).toEqual([...ZOD_FUNCTIONS].sort());
   });
 
   it('loads no more of Node than an estimate needs: no streams, no tty, no network, no flag parser', () => {

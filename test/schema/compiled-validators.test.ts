@@ -9,7 +9,6 @@ import type * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { compileValidator, type Def, defOf } from '../../src/schema/compile-validator.js';
 import { parseScenarioFile } from '../../src/schema/compiled/scenario.js';
-import '../../src/schema/issues.js'; // zod configured as the CLI has it
 import { scenarioSchemas } from '../../src/schema/scenario.js';
 
 const written = [
