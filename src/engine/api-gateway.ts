@@ -6,7 +6,7 @@ import { PricingError } from '../errors.js';
 import { Decimal, ZERO } from '../model/money.js';
 import type { ApiGateway, ApiGatewayPrices, LineItem, Tier } from '../model/types.js';
 import { lineItem, tieredLineItems } from './line-item.js';
-import { ONE_MILLION } from './units.js';
+import { PER_MILLION } from './units.js';
 
 /** How many metered units one message or request of `sizeKb` counts as (HTTP APIs meter in 512 KB steps, WebSocket messages in 32 KB steps). */
 export function meteredUnits(sizeKb: Decimal, meteringKb: number): Decimal {
@@ -21,7 +21,7 @@ export function apiGatewayLineItems(api: ApiGateway, prices: ApiGatewayPrices | 
   };
   const table = need(prices, api.type);
   const requestLines = (id: string, label: string, countedAs: string, gross: Decimal, free: Decimal, tiers: readonly Tier[]) =>
-    tieredLineItems({ id, label, countedAs, unit: `1M ${countedAs}`, perUnits: ONE_MILLION, gross, free, tiers });
+    tieredLineItems({ id, label, countedAs, unit: `1M ${countedAs}`, unitsPerCount: PER_MILLION, gross, free, tiers });
 
   switch (api.type) {
     case 'rest':
@@ -61,7 +61,7 @@ export function apiGatewayLineItems(api: ApiGateway, prices: ApiGatewayPrices | 
         lineItem({
           id: 'api-gateway.websocket.connection-minutes',
           label: 'WebSocket connection minutes',
-          quantity: billedMinutes.dividedBy(ONE_MILLION),
+          quantity: billedMinutes.times(PER_MILLION),
           unit: '1M connection-minutes',
           unitPriceUsd: minutePrice,
           basis: {

@@ -3,11 +3,11 @@
 // https://aws.amazon.com/ec2/pricing/on-demand/ · https://aws.amazon.com/fargate/pricing/
 // https://aws.amazon.com/elasticloadbalancing/pricing/
 import { PricingError } from '../errors.js';
-import { Decimal, ZERO, max } from '../model/money.js';
+import { Decimal, ONE, ZERO, max } from '../model/money.js';
 import type { ContainerPlatformCost, Containers, Ec2Fleet, FargateFleet, LineItem, RegionPrices } from '../model/types.js';
 import { lineItem, platformCost } from './line-item.js';
 import { type MonthProfile, requestsPerHour } from './traffic.js';
-import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
+import { GB_PER_KB, HOURS_PER_MONTH, LCU_PER_NEW_CONNECTION_A_SECOND, PER_HUNDRED, SECONDS_PER_HOUR } from './units.js';
 
 /** Requests a second in one hour of each group of the month, busiest first. */
 function requestsPerSecond(requestsPerMonth: Decimal, profile: MonthProfile): Decimal[] {
@@ -43,8 +43,8 @@ export function lcuHours(requestsPerMonth: Decimal, profile: MonthProfile, newCo
   const rpsByGroup = requestsPerSecond(requestsPerMonth, profile);
   return profile.groups.reduce((total, group, index) => {
     const rps = rpsByGroup[index] ?? ZERO;
-    const byConnections = rps.times(newConnectionsPerRequest).dividedBy(25);
-    const byBytes = rps.times(SECONDS_PER_HOUR).times(processedKbPerRequest).dividedBy(1024 * 1024);
+    const byConnections = rps.times(newConnectionsPerRequest).times(LCU_PER_NEW_CONNECTION_A_SECOND);
+    const byBytes = rps.times(SECONDS_PER_HOUR).times(processedKbPerRequest).times(GB_PER_KB);
     return total.plus(max(byConnections, byBytes).times(group.hours));
   }, ZERO);
 }
@@ -79,7 +79,7 @@ function describePricing(fleet: Ec2Fleet | FargateFleet, pct: Decimal): string {
   return pct.isZero() ? PRICING_LABEL[fleet.pricing] : `${PRICING_LABEL[fleet.pricing]}, −${pct.toFixed()}%`;
 }
 
-const discounted = (price: Decimal, pct: Decimal) => price.times(new Decimal(100).minus(pct)).dividedBy(100);
+const discounted = (price: Decimal, pct: Decimal) => price.times(ONE.minus(pct.times(PER_HUNDRED)));
 
 export function ec2Cost(containers: Containers, fleet: Ec2Fleet, prices: RegionPrices, profile: MonthProfile, where: string): ContainerPlatformCost {
   if (!prices.ec2) throw new PricingError(`pricing ${where} has no EC2 prices; choose another region or pricing version`);

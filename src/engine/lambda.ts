@@ -2,7 +2,7 @@
 // monthly tiers, the always-free tier, provisioned concurrency and ephemeral
 // storage. https://aws.amazon.com/lambda/pricing/
 import { PricingError } from '../errors.js';
-import { Decimal, ZERO, min, sum } from '../model/money.js';
+import { Decimal, ONE, ZERO, min, sum } from '../model/money.js';
 import {
   ARCHITECTURES,
   type FunctionUsage,
@@ -12,7 +12,7 @@ import {
 } from '../model/types.js';
 import { lineItem, tieredLineItems } from './line-item.js';
 import { type MonthProfile, requestsPerHour } from './traffic.js';
-import { FREE_EPHEMERAL_STORAGE_MB, HOURS_PER_MONTH, MB_PER_GB, MS_PER_SECOND, ONE_MILLION, SECONDS_PER_HOUR, gbSeconds } from './units.js';
+import { FREE_EPHEMERAL_STORAGE_MB, GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from './units.js';
 
 interface PricedUsage extends FunctionUsage {
   readonly ephemeralGbSeconds: Decimal;
@@ -44,7 +44,7 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
     if (pc.durationMs) provisionedBilledMs = billedDurationMs(pc.durationMs, prices.billingGranularityMs);
     provisionedConfiguredGbSeconds = new Decimal(pc.count)
       .times(fn.memoryMb)
-      .dividedBy(MB_PER_GB)
+      .times(GB_PER_MB)
       .times(pc.hoursPerMonth)
       .times(SECONDS_PER_HOUR);
     if (pc.requestsPerMonth) {
@@ -70,8 +70,8 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
     }
   }
   const onDemandRequests = fn.requestsPerMonth.minus(provisionedRequests);
-  const onDemandSeconds = onDemandRequests.times(billedMs).dividedBy(MS_PER_SECOND);
-  const provisionedSeconds = provisionedRequests.times(provisionedBilledMs).dividedBy(MS_PER_SECOND);
+  const onDemandSeconds = onDemandRequests.times(billedMs).times(SECONDS_PER_MS);
+  const provisionedSeconds = provisionedRequests.times(provisionedBilledMs).times(SECONDS_PER_MS);
   const extraStorageMb = Math.max(0, fn.ephemeralStorageMb - FREE_EPHEMERAL_STORAGE_MB);
 
   return {
@@ -86,10 +86,10 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
     provisionedGbSeconds: gbSeconds(provisionedRequests, provisionedBilledMs, fn.memoryMb),
     provisionedConfiguredGbSeconds,
     peakRequestsPerSecond,
-    averageConcurrency: fn.requestsPerMonth.times(billedMs).dividedBy(MS_PER_SECOND).dividedBy(SECONDS_PER_HOUR * HOURS_PER_MONTH),
-    peakConcurrency: peakRequestsPerSecond.times(billedMs).dividedBy(MS_PER_SECOND),
+    averageConcurrency: fn.requestsPerMonth.times(billedMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_HOUR * HOURS_PER_MONTH),
+    peakConcurrency: peakRequestsPerSecond.times(billedMs).times(SECONDS_PER_MS),
     usageGiven: fn.usageGiven ?? true,
-    ephemeralGbSeconds: onDemandSeconds.plus(provisionedSeconds).times(extraStorageMb).dividedBy(MB_PER_GB),
+    ephemeralGbSeconds: onDemandSeconds.plus(provisionedSeconds).times(extraStorageMb).times(GB_PER_MB),
   };
 }
 
@@ -125,7 +125,7 @@ export function lambdaLineItems(
       label: 'Lambda requests',
       countedAs: 'requests',
       unit: '1M requests',
-      perUnits: ONE_MILLION,
+      unitsPerCount: PER_MILLION,
       gross: requests,
       free: freeTier ? prices.freeTier.requests : ZERO,
       tiers: [{ upTo: null, usd: prices.requestsPerMillionUsd }],
@@ -150,7 +150,7 @@ export function lambdaLineItems(
           label: `Duration, ${architecture}`,
           countedAs: 'GB-s',
           unit: 'GB-seconds',
-          perUnits: new Decimal(1),
+          unitsPerCount: ONE,
           gross,
           free,
           tiers,

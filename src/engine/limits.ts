@@ -11,7 +11,7 @@ import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
 import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from './traffic.js';
-import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
+import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS } from './units.js';
 
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 /** Lambda's limit on one invocation, in ms. */
@@ -204,8 +204,8 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
     const durationPrice = prices.lambda.durationPerGbSecond[fn.architecture]?.[0]?.usd ?? new Decimal(0);
     const keepWarm = pings
       .times(prices.lambda.requestsPerMillionUsd)
-      .dividedBy(1_000_000)
-      .plus(pings.times(0.001).times(fn.memoryMb).dividedBy(1024).times(durationPrice));
+      .times(PER_MILLION)
+      .plus(pings.times(SECONDS_PER_MS).times(fn.memoryMb).times(GB_PER_MB).times(durationPrice));
     const singleEnvironment = c.firstEnvironment;
     // Busy enough that the first environment never idles out: a ping would prevent nothing.
     if (singleEnvironment < 1) return;

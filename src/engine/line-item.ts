@@ -25,14 +25,14 @@ export function platformCost(lineItems: readonly LineItem[]): PlatformCost {
 
 /**
  * One line item per price band that `gross` reaches.
- * @param perUnits how many counted things one priced unit is (1,000,000 for a price per million requests, 1 for GB-seconds)
+ * @param unitsPerCount priced units per counted thing (0.000001 for a price per million requests, 1 for GB-seconds)
  */
 export function tieredLineItems(spec: {
   id: string;
   label: string;
   countedAs: string;
   unit: string;
-  perUnits: Decimal;
+  unitsPerCount: Decimal;
   gross: Decimal;
   free: Decimal;
   tiers: readonly Tier[];
@@ -43,7 +43,7 @@ export function tieredLineItems(spec: {
     return lineItem({
       id: `${spec.id}.tier-${bucket.band}`,
       label: band ? `${spec.label} (${band})` : spec.label,
-      quantity: bucket.billedQuantity.dividedBy(spec.perUnits),
+      quantity: bucket.billedQuantity.times(spec.unitsPerCount),
       unit: spec.unit,
       unitPriceUsd: bucket.unitPrice,
       basis: { used: bucket.usedQuantity, free: bucket.usedQuantity.minus(bucket.billedQuantity), countedAs: spec.countedAs },

@@ -9,6 +9,7 @@ export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUN
 export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);
+export const ONE = new Decimal(1);
 
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO;
