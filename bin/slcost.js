@@ -24,14 +24,18 @@ const CHUNKS = new Set(['./js-yaml.cjs', './zod.cjs']);
 /** Every script this process compiled, by file: the build writes each one's code cache. */
 const scripts = new Map();
 
-/** A file of dist/ compiled (through its code cache, when there is one) and run as a CommonJS module. */
-function loadScript(file) {
+/** A file of dist/ compiled (through a code cache, when there is one) and run as a CommonJS module. */
+function loadScript(file, cacheFile = `${file}.cache`) {
   const source = readFileSync(file, 'utf8');
   let cachedData;
-  try {
-    cachedData = readFileSync(`${file}.cache`);
-  } catch {
-    cachedData = undefined;
+  // A command's own cache, else the one for all commands (a build older than the command's cache), else none.
+  for (const candidate of cacheFile === null ? [] : [cacheFile, `${file}.cache`]) {
+    try {
+      cachedData = readFileSync(candidate);
+      break;
+    } catch {
+      cachedData = undefined;
+    }
   }
   // The file is a function expression already, wrapped as Node wraps a CommonJS module (see scripts/build.mjs).
   const script = new Script(source, { filename: file, cachedData });
@@ -56,16 +60,31 @@ function bundleRequire(id) {
   return require(id.startsWith('.') ? join(DIST, id) : id);
 }
 
-/** The bundle's exports, and the compiled script (whose code cache the build writes). */
-function loadBundle() {
-  const bundle = loadScript(BUNDLE);
+/**
+ * The bundle's code cache for a command line. The build leaves one cache for
+ * all commands, and leaner ones for the commands run most, each holding what
+ * that command compiles (an estimate need not read in the break-even sweep or
+ * the JSON writer). Any of them fits the bundle: a function one lacks is
+ * compiled when first called, so the choice changes speed, never behaviour.
+ */
+function cacheFor(argv) {
+  const [command] = argv;
+  if (command !== 'estimate' && command !== 'breakeven') return `${BUNDLE}.cache`;
+  const json = argv.some((arg, i) => arg === '--format=json' || arg === '-fjson' || ((arg === '--format' || arg === '-f') && argv[i + 1] === 'json'));
+  return join(DIST, `slcost.${command}${json ? '-json' : ''}.cache`);
+}
+
+/** The bundle's exports, and the compiled script. `cacheFile`: the code cache to compile it through; null for none. */
+function loadBundle(cacheFile = `${BUNDLE}.cache`) {
+  const bundle = loadScript(BUNDLE, cacheFile);
   return { bundle, script: scripts.get(BUNDLE) };
 }
 
 if (require.main === module) {
+  const argv = process.argv.slice(2);
   let bundle;
   try {
-    bundle = loadBundle().bundle;
+    bundle = loadBundle(cacheFor(argv)).bundle;
   } catch (error) {
     if (error && error.code === 'ENOENT') {
       process.stderr.write('slcost: the CLI is not built yet; run `npm install` (or `npm run build`) in the slcost folder first\n');
@@ -73,7 +92,7 @@ if (require.main === module) {
     }
     throw error;
   }
-  bundle.run(process.argv.slice(2));
+  bundle.run(argv);
 }
 
-module.exports = { loadBundle, BUNDLE, scripts, bundleRequire };
+module.exports = { loadBundle, cacheFor, BUNDLE, scripts, bundleRequire };

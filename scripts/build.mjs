@@ -7,7 +7,6 @@
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constantsAsStrings } from './decimal-constants.mjs';
@@ -98,22 +97,27 @@ for (const { path, json } of JSON.parse(tables.stdout)) {
 }
 
 // V8 keeps in a code cache what it compiled while running: so the build runs
-// the commands people run most, in this process, and saves what that compiled.
-// Nothing of their output is kept.
-const { loadBundle, scripts } = createRequire(import.meta.url)('../bin/slcost.js');
-const { bundle } = loadBundle();
-let errors = '';
-const quiet = { stdout: () => {}, stderr: (text) => (errors += text), color: false, columns: 80, interactive: false };
-// The paths nearly every run takes; other commands compile what is theirs when they run.
-for (const argv of [
-  ['estimate', 'scenarios/growing-api.yaml'],
-  ['estimate', '--format', 'json', 'scenarios/growing-api.yaml', 'scenarios/provisioned-api.yaml'],
+// the commands people run most, and saves what that compiled. One cache holds
+// all of them (for every other command, and the chunks' caches come from its
+// runs); the estimate and breakeven commands, in table or JSON, get leaner
+// ones of their own (bin/slcost.js picks by the command line). Each cache is
+// written by a process of its own (scripts/warm-cache.cjs). Nothing of the
+// runs' output is kept.
+const scenarios = ['scenarios/growing-api.yaml', 'scenarios/provisioned-api.yaml'];
+const template = ['scenarios/templates/thumbnail-sam/template.yaml', '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml'];
+const estimates = [['estimate', ...scenarios], ['estimate', ...template]];
+const estimatesJson = estimates.map((argv) => [...argv, '--format', 'json']);
+const breakevens = [
   ['breakeven', 'scenarios/growing-api.yaml', '--format', 'csv', '--points', '100'],
-  // Templates: their readers, and js-yaml (a chunk of its own, see bin/slcost.js), compiled here once.
-  ['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml'],
+  ['breakeven', 'scenarios/growing-api.yaml'],
+];
+for (const [cache, runs, options] of [
+  ['dist/slcost.cjs.cache', [...estimates, ...estimatesJson, ...breakevens], ['--chunks']],
+  ['dist/slcost.estimate.cache', estimates, []],
+  ['dist/slcost.estimate-json.cache', estimatesJson, []],
+  ['dist/slcost.breakeven.cache', breakevens, []],
 ]) {
-  const code = await bundle.main(argv, quiet);
-  if (code !== 0) throw new Error(`slcost ${argv.join(' ')} exited ${code} while the build warmed the code cache:\n${errors}`);
+  const args = ['scripts/warm-cache.cjs', cache, ...options, ...runs.flatMap((argv) => ['--', ...argv])];
+  const warmed = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (warmed.status !== 0) throw new Error(`warming ${cache} failed:\n${warmed.stderr}`);
 }
-// The bundle's cache, and each chunk's that the runs above loaded.
-for (const [file, compiled] of scripts) writeFileSync(`${file}.cache`, compiled.createCachedData());

@@ -51,11 +51,14 @@ describe('the same bytes wherever it runs', () => {
 });
 
 describe('start-up', () => {
-  it('compiles the bundle from the code cache the build left next to it', () => {
-    // A cache V8 refuses (built by another Node, or stale) costs every run ~20 ms without a word: this says so.
-    const probe = "process.stdout.write(String(require('./bin/slcost.js').loadBundle().script.cachedDataRejected))";
-    expect(spawnSync(process.execPath, ['-e', probe], { cwd: REPO, encoding: 'utf8' }).stdout).toBe('false');
-  });
+  it.each([[['estimate', 'x.yaml']], [['estimate', '--format', 'json', 'x.yaml']], [['breakeven', 'x.yaml']], [['diff', 'a', 'b']]])(
+    'compiles the bundle for %j from the code cache the build left for it',
+    (argv) => {
+      // A cache V8 refuses (built by another Node, or stale) costs every run ~20 ms without a word: this says so.
+      const probe = `const cli = require('./bin/slcost.js'); const cache = cli.cacheFor(${JSON.stringify(argv)}); process.stdout.write(JSON.stringify([require('fs').existsSync(cache), cli.loadBundle(cache).script.cachedDataRejected]))`;
+      expect(JSON.parse(spawnSync(process.execPath, ['-e', probe], { cwd: REPO, encoding: 'utf8' }).stdout)).toEqual([true, false]);
+    },
+  );
 
   it('loads js-yaml and zod, each through its own code cache, only when a run needs them', () => {
     // A template with its usage file needs both; a valid scenario neither. Listed: the scripts each run compiled, and whether V8 refused a cache.
