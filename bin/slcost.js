@@ -28,7 +28,7 @@ const scripts = new Map();
 function loadScript(file, cacheFile = `${file}.cache`) {
   const source = readFileSync(file, 'utf8');
   let cachedData;
-  // A command's own cache, else the one for all commands (a build older than the command's cache), else none.
+  // The command's own cache, else the one for all commands (a command without one of its own), else none.
   for (const candidate of cacheFile === null ? [] : [cacheFile, `${file}.cache`]) {
     try {
       cachedData = readFileSync(candidate);
