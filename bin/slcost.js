@@ -14,8 +14,8 @@ const DIST = join(__dirname, '..', 'dist');
 const BUNDLE = join(DIST, 'slcost.cjs');
 /**
  * Libraries bundled apart, each with a code cache of its own, and loaded when
- * the bundle first asks for them: js-yaml and zod, which only templates, usage
- * files, custom price tables and error messages need. Kept out of the bundle
+ * the bundle first asks for them: js-yaml and zod, which only templates, usage,
+ * answers and custom pricing files, and error messages, need. Kept out of the bundle
  * and its cache, they cost the runs that do not use them nothing; with a cache
  * of their own, the runs that do use them compile nothing.
  */
