@@ -50,15 +50,18 @@ function weightOfHour(shape: TrafficShape): (hour: number) => Decimal {
 /** Traffic spread evenly over the month. */
 export const STEADY: TrafficShape = { pattern: 'steady' };
 
-/** Shapes are immutable values: each object's profile is worked out once. */
-const profiles = new WeakMap<TrafficShape, MonthProfile>();
-
-export function monthProfile(shape: TrafficShape): MonthProfile {
-  const key = canonical(shape);
-  let profile = profiles.get(key);
-  if (!profile) profiles.set(key, (profile = profileOf(key)));
-  return profile;
+/** `compute` once per shape: shapes are immutable values, and those written alike are one (see canonical). */
+function perShape<T>(compute: (shape: TrafficShape) => T): (shape: TrafficShape) => T {
+  const known = new WeakMap<TrafficShape, T>();
+  return (given) => {
+    const shape = canonical(given);
+    let value = known.get(shape);
+    if (value === undefined) known.set(shape, (value = compute(shape)));
+    return value;
+  };
 }
+
+export const monthProfile: (shape: TrafficShape) => MonthProfile = perShape(profileOf);
 
 /** Shapes written alike are one shape: a thousand scenarios of the same day share one profile and one set of shares. */
 function canonical(shape: TrafficShape): TrafficShape {
@@ -114,15 +117,7 @@ export interface HourRun {
  * share: what depends on the order (environments started as traffic climbs)
  * works per run, not per hour. Steady traffic is one run; a diurnal day two.
  */
-export function hourRuns(given: TrafficShape): readonly HourRun[] {
-  const shape = canonical(given);
-  let runs = runsOf.get(shape);
-  if (!runs) runsOf.set(shape, (runs = runsOfShape(shape)));
-  return runs;
-}
-
-/** Shapes are immutable values: their runs are worked out once per shape object. */
-const runsOf = new WeakMap<TrafficShape, readonly HourRun[]>();
+export const hourRuns: (shape: TrafficShape) => readonly HourRun[] = perShape(runsOfShape);
 
 function runsOfShape(shape: TrafficShape): readonly HourRun[] {
   // Every hour the same: 730 hours that each get 1/730, as the loop below would find, without its 730 steps.
