@@ -2,7 +2,8 @@
 // touches process (through Io); every user error is printed once, without a
 // stack trace, and exits 2. A command's module is loaded only when it runs, so
 // that `--version` and `--help` load next to nothing.
-import { formatError, InputError, SlcostError } from './errors.js';
+import { InputError, SlcostError } from './core/errors.js';
+import { describeError } from './report/words.js';
 import type { Io } from './commands/shell.js';
 import { suggest } from './suggest.js';
 
@@ -29,7 +30,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof SlcostError) {
-      io.stderr(`slcost: ${formatError(error)}\n`);
+      io.stderr(`slcost: ${describeError(error)}\n`);
       return error.exitCode;
     }
     io.stderr(`slcost: internal error, please report it with the command you ran:\n${(error as Error)?.stack ?? String(error)}\n`);

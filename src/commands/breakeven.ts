@@ -1,8 +1,9 @@
 // slcost breakeven: one scenario swept over monthly requests, as a chart or as numbers.
-import { InputError, SlcostError } from '../errors.js';
-import { cheapestAt, costCurves, findCrossovers, logSpaced, sweepCents } from '../engine/breakeven.js';
-import { headlineRequests } from '../engine/scale.js';
-import { Decimal } from '../model/money.js';
+import { InputError, SlcostError } from '../core/errors.js';
+import { costCurves } from '../providers/aws/breakeven.js';
+import { cheapestAt, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
+import { headlineRequests } from '../providers/aws/scale.js';
+import { Decimal } from '../core/money.js';
 import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { type InputOptions, scenarioReader } from './inputs.js';

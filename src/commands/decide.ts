@@ -1,13 +1,13 @@
 // slcost decide: the questionnaire, asked on a terminal or answered from a file,
 // optionally with a scenario's costs folded in.
-import { InputError } from '../errors.js';
-import { type Answers, type CostEvidence, decide, MissingAnswer, nextQuestion } from '../engine/decision-tree.js';
-import { estimate as estimateScenario } from '../engine/estimate.js';
-import { headlineRequests } from '../engine/scale.js';
+import { InputError } from '../core/errors.js';
+import { type Answers, type CostEvidence, decide, MissingAnswer, nextQuestion } from '../decide/decision-tree.js';
+import { estimate as estimateScenario } from '../providers/aws/estimate.js';
+import { headlineRequests } from '../providers/aws/scale.js';
 import { readYamlFile } from '../load/read-yaml.js';
-import type { Estimate } from '../model/types.js';
+import type { Estimate } from '../providers/aws/types.js';
 import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
-import { PLATFORM_NAMES } from '../report/crossovers.js';
+import { platformName } from '../report/crossovers.js';
 import { renderDecisionJson, renderDecisionMarkdown, renderDecisionTable } from '../report/decide.js';
 import { formatUsd } from '../report/format.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
@@ -36,7 +36,7 @@ function evidence(estimate: Estimate): CostEvidence {
     cheapest: estimate.cheapest,
     serverlessUsd: formatUsd(estimate.serverless.monthlyUsd),
     containersUsd: best ? formatUsd(best.monthlyUsd) : null,
-    containerName: best ? PLATFORM_NAMES[best.id] : null,
+    containerName: best ? platformName(best.id) : null,
   };
 }
 

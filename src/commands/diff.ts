@@ -1,9 +1,9 @@
 // slcost diff: two versions of a scenario, or one under two pricing versions, priced and compared.
-import { InputError, SlcostError } from '../errors.js';
-import { diffEstimates, increasesPast } from '../engine/diff.js';
-import { estimate } from '../engine/estimate.js';
-import { Decimal } from '../model/money.js';
-import { PLATFORM_NAMES } from '../report/crossovers.js';
+import { InputError, SlcostError } from '../core/errors.js';
+import { diffEstimates, increasesPast } from '../providers/aws/diff.js';
+import { estimate } from '../providers/aws/estimate.js';
+import { Decimal } from '../core/money.js';
+import { platformName } from '../report/crossovers.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from '../report/diff.js';
 import { formatUsd } from '../report/format.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
@@ -30,7 +30,7 @@ export function runDiff(baseFile: string, headFile: string, options: DiffOptions
   const stdout = options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style);
   const failures = increasesPast(diff, { pct: options.failOnIncreasePct, usd: options.failOnIncreaseUsd }).map(
     (platform) =>
-      `cost increase: ${PLATFORM_NAMES[platform.platform]} ${formatUsd(platform.baseUsd)} → ${formatUsd(platform.headUsd)} a month, +${formatUsd(platform.deltaUsd)}` +
+      `cost increase: ${platformName(platform.platform)} ${formatUsd(platform.baseUsd)} → ${formatUsd(platform.headUsd)} a month, +${formatUsd(platform.deltaUsd)}` +
       (platform.deltaPct === null ? '' : ` (+${platform.deltaPct.toDecimalPlaces(1).toFixed()}%)`),
   );
   return { stdout, failures, exitCode: failures.length ? 1 : 0 };

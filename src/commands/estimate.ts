@@ -1,8 +1,8 @@
 // slcost estimate: files in, line items out. Reads, calls the engine, renders; no arithmetic here.
-import { InputError, SlcostError } from '../errors.js';
-import { estimate } from '../engine/estimate.js';
-import { Decimal } from '../model/money.js';
-import type { Estimate } from '../model/types.js';
+import { InputError, SlcostError } from '../core/errors.js';
+import { estimate } from '../providers/aws/estimate.js';
+import { Decimal } from '../core/money.js';
+import type { Estimate } from '../providers/aws/types.js';
 import { describeBudget } from '../report/crossovers.js';
 import { FORMATS, type Format, runWriter } from '../report/index.js';
 import type { FileError } from '../report/run.js';

@@ -1,7 +1,7 @@
 // slcost init: a starter scenario that prices as it is and explains each field.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { shippedSchemasDir } from './schema.js';
 import { INIT_HELP } from './help.js';
 import { type Io, parseFlags } from './shell.js';

@@ -1,14 +1,14 @@
 // Reading what every pricing command needs: a scenario (or a serverless.yml /
 // SAM template with its usage file) and the price book it is priced with (the
 // --pricing flag, else the file's own, else the newest).
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { loadCustomPriceBook } from '../load/custom-pricing.js';
 import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir, versionOnDate } from '../load/load-pricing.js';
 import { scenarioFromYaml } from '../load/load-scenario.js';
 import { loadTemplateScenario } from '../load/load-template.js';
 import { templateKind } from '../load/read-template.js';
 import { parseYaml, readInputText } from '../load/read-yaml.js';
-import type { PriceBook, Scenario } from '../model/types.js';
+import type { PriceBook, Scenario } from '../providers/aws/types.js';
 
 export interface InputOptions {
   readonly pricing: string | null;

@@ -1,12 +1,12 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { jsYaml } from '../load/js-yaml.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { loadCustomPriceBook } from '../load/custom-pricing.js';
 import { importOffers } from '../load/import-offers.js';
-import { type PriceChange, type PriceEntry, priceDiff, priceList } from '../engine/price-list.js';
+import { type PriceChange, type PriceEntry, priceDiff, priceList } from '../providers/aws/price-list.js';
 import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir } from '../load/load-pricing.js';
-import type { PriceBook } from '../model/types.js';
+import type { PriceBook } from '../providers/aws/types.js';
 import { formatQuantity, formatUnitPrice, machineNumber } from '../report/format.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { renderColumns } from '../report/text-table.js';

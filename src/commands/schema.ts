@@ -1,7 +1,7 @@
 // slcost schema: the shipped JSON Schemas, which the test suite keeps equal to the zod schemas they come from.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { SCHEMA_HELP } from './help.js';
 import { type Io, parseFlags } from './shell.js';
 

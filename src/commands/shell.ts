@@ -1,7 +1,8 @@
 // What the command modules share: the terminal they write to, flag parsing,
 // and printing a failure the one way every user error is printed.
 import { parseArgs } from 'node:util';
-import { formatError, InputError, InputErrors } from '../errors.js';
+import { InputError, InputErrors } from '../core/errors.js';
+import { describeError } from '../report/words.js';
 import type { FileError } from '../report/run.js';
 import { suggest } from '../suggest.js';
 
@@ -18,7 +19,7 @@ export interface Io {
 /** One `slcost: file:line:col: message` line per problem; the file is added where the error does not carry it. */
 export function describeFailure({ file, error }: FileError): string {
   const located = error instanceof InputErrors || (error instanceof InputError && error.location);
-  return formatError(error)
+  return describeError(error)
     .split('\n')
     .map((line) => `slcost: ${located ? '' : `${file}: `}${line}\n`)
     .join('');

@@ -1,7 +1,7 @@
 // slcost usage init: a usage file for a template, listing every function it
 // found with its settings, ready to fill in.
 import { existsSync, writeFileSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
 import { readInputText } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';

@@ -1,8 +1,9 @@
 // A user's own price table: a shipped version, with some prices overridden
 // and negotiated discounts (percent per service), validated like the shipped ones.
-import { InputError } from '../errors.js';
-import { Decimal } from '../model/money.js';
-import type { PriceBook, RegionPrices, Tier } from '../model/types.js';
+import { InputError } from '../core/errors.js';
+import { Decimal } from '../core/money.js';
+import type { PriceBook, RegionPrices } from '../providers/aws/types.js';
+import type { Tier } from '../core/types.js';
 import { validate } from '../schema/issues.js';
 import { lazily } from '../schema/lazily.js';
 import { zod } from '../schema/zod.js';

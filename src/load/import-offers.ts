@@ -1,8 +1,8 @@
 // Offer files in, the sections of a price table out: prices are matched on
 // their usage type (with the region prefix taken off) and attributes, never
 // on SKUs, which differ by region and have been seen swapped in public copies.
-import { InputError } from '../errors.js';
-import { Decimal } from '../model/money.js';
+import { InputError } from '../core/errors.js';
+import { Decimal } from '../core/money.js';
 import { type OfferMeta, type OfferPrice, readCsvOffer, readJsonOffer } from './offer-file.js';
 
 /** The regions' names in offer files that give `location` but no `regionCode`. */

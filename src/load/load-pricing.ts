@@ -2,9 +2,13 @@
 // A table that is inconsistent fails loudly here, never as a wrong number later.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError, inputErrors } from '../errors.js';
-import { Decimal } from '../model/money.js';
-import type { ApiGatewayPrices, Architecture, LambdaPrices, PriceBook, RegionPrices, Tier } from '../model/types.js';
+import { InputError, inputErrors } from '../core/errors.js';
+import { Decimal } from '../core/money.js';
+import type { ApiGatewayPrices } from '../providers/aws/api-gateway/types.js';
+import type { Architecture } from '../providers/aws/architecture.js';
+import type { LambdaPrices } from '../providers/aws/lambda/types.js';
+import type { PriceBook, RegionPrices } from '../providers/aws/types.js';
+import type { Tier } from '../core/types.js';
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
 import { type PricingFile, pricingSchema } from '../schema/pricing.js';

@@ -1,9 +1,14 @@
 // A scenario file in, a model Scenario out: the schema checks each field, and
 // the rules that tie fields together are checked here, each error pointing at
 // the field to change.
-import { InputError, inputErrors } from '../errors.js';
-import { Decimal } from '../model/money.js';
-import type { ApiGateway, PricedApi, Containers, FargateFleet, LambdaFunction, LoadBalancer, ProvisionedConcurrency, Scenario, TrafficShape } from '../model/types.js';
+import { InputError, inputErrors } from '../core/errors.js';
+import { Decimal } from '../core/money.js';
+import type { ApiGateway, PricedApi } from '../providers/aws/api-gateway/types.js';
+import type { Containers, Scenario } from '../providers/aws/types.js';
+import type { FargateFleet } from '../providers/aws/fargate/types.js';
+import type { LambdaFunction, ProvisionedConcurrency } from '../providers/aws/lambda/types.js';
+import type { LoadBalancer } from '../providers/aws/load-balancer/types.js';
+import type { TrafficShape } from '../core/types.js';
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
 import { parseScenarioFile } from '../schema/compiled/scenario.js';

@@ -2,10 +2,13 @@
 // the template gives the functions, the usage file what it cannot (requests
 // and durations), and the scenario-level settings in the same words as a
 // scenario file.
-import { InputError, inputErrors } from '../errors.js';
-import { Decimal, sum } from '../model/money.js';
-import { DEFAULT_LAMBDA_SETTINGS } from '../model/settings.js';
-import type { LambdaFunction, PricedApi, Scenario, Warning } from '../model/types.js';
+import { InputError, inputErrors } from '../core/errors.js';
+import { Decimal, sum } from '../core/money.js';
+import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
+import type { LambdaFunction } from '../providers/aws/lambda/types.js';
+import type { PricedApi } from '../providers/aws/api-gateway/types.js';
+import type { Scenario } from '../providers/aws/types.js';
+import type { Warning } from '../core/types.js';
 import { validate } from '../schema/issues.js';
 import { type UsageFile, usageSchema } from '../schema/usage.js';
 import { DEFAULT_REGION } from './load-pricing.js';

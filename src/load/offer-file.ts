@@ -3,7 +3,7 @@
 // JSON is scanned in chunks and only one product or one term object is held
 // and parsed at a time; the CSV is read line by line.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** One price of one product: what the importer matches on and what it reads. */
 export interface OfferPrice {

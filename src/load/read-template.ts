@@ -4,7 +4,7 @@
 // with a warning (as most tools do), and a cookiecutter template is recognised
 // and sent back to be rendered first.
 import type * as JsYaml from 'js-yaml';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { jsYaml } from './js-yaml.js';
 import { preparsedYaml, readInputText, type YamlFile } from './read-yaml.js';
 

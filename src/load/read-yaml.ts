@@ -3,7 +3,7 @@
 // a later check needs to name a line and column.
 import { readFileSync, statSync } from 'node:fs';
 import type { Event } from 'js-yaml';
-import { InputError, type SourceLocation } from '../errors.js';
+import { InputError, type SourceLocation } from '../core/errors.js';
 import { jsYaml } from './js-yaml.js';
 import { readPlainYaml } from './plain-yaml.js';
 

@@ -5,8 +5,8 @@
 // lookup, a condition) becomes a stated assumption, never a silent guess.
 // Serverless Framework: https://www.serverless.com/framework/docs/providers/aws/guide/functions
 // SAM: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
-import { InputError } from '../errors.js';
-import type { Architecture } from '../model/types.js';
+import { InputError } from '../core/errors.js';
+import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';

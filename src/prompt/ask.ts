@@ -1,5 +1,5 @@
 // The one module that talks to inquirer: a question of the decision tree in, the person's answer out.
-import type { Answers, Question } from '../engine/decision-tree.js';
+import type { Answers, Question } from '../decide/decision-tree.js';
 
 export type Ask = (question: Question) => Promise<Answers[keyof Answers]>;
 

@@ -1,6 +1,7 @@
 // The break-even sweep as numbers: JSON for machines, CSV for spreadsheets.
-import type { Decimal } from '../model/money.js';
-import type { Crossover, PlatformId, PriceBook, Scenario } from '../model/types.js';
+import type { Decimal } from '../core/money.js';
+import type { Crossover, PlatformId } from '../core/types.js';
+import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import { centsText, machineNumber } from './format.js';
 import { crossoverJson } from './json.js';
 

@@ -2,9 +2,9 @@
 // both on log scales, drawn with asciichart; each line is labelled at its
 // right end so that it reads without colour too.
 import asciichart from 'asciichart';
-import { Decimal } from '../model/money.js';
-import type { Crossover, PlatformId } from '../model/types.js';
-import { describeCrossovers, PLATFORM_NAMES } from './crossovers.js';
+import { Decimal } from '../core/money.js';
+import type { Crossover, PlatformId } from '../core/types.js';
+import { describeCrossovers, platformName } from './crossovers.js';
 import { formatCount } from './format.js';
 
 export interface ChartSeries {
@@ -53,7 +53,7 @@ function trim(value: number): string {
  * line labels share the width, and the volumes are resampled to the columns left.
  */
 export function renderChart(input: ChartInput, options: { width: number; color: boolean }): string {
-  const names = input.series.map((s) => PLATFORM_NAMES[s.platform]);
+  const names = input.series.map((s) => platformName(s.platform));
   const labelRoom = Math.max(...names.map((name) => name.length)) + 2;
   const columns = Math.max(8, Math.min(input.requests.length, options.width - LABEL_WIDTH - 2 - labelRoom));
   const pick = (index: number) => Math.round((index * (input.requests.length - 1)) / Math.max(1, columns - 1));

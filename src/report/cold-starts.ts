@@ -1,8 +1,9 @@
 // Cold starts and what removing them costs, in words: one headline per
 // function and one line per option, shared by the table and Markdown reports.
-import { Decimal } from '../model/money.js';
-import { formatCount as count } from '../model/numbers.js';
-import type { Advice, Estimate } from '../model/types.js';
+import { Decimal } from '../core/money.js';
+import { formatCount as count } from '../core/numbers.js';
+import type { Advice } from '../providers/aws/lambda/types.js';
+import type { Estimate } from '../providers/aws/types.js';
 import { formatUsd } from './format.js';
 
 const ADVICE_NAMES: Readonly<Record<Advice['kind'], string>> = {

@@ -1,6 +1,8 @@
 // Crossovers in words, shared by the estimate table and the break-even chart.
-import type { Decimal } from '../model/money.js';
-import type { BudgetCheck, Crossover, Estimate, PlatformCost, PlatformId } from '../model/types.js';
+import type { Decimal } from '../core/money.js';
+import type { BudgetCheck, Crossover, PlatformCost, PlatformId } from '../core/types.js';
+import { PLATFORMS } from '../providers/aws/services.js';
+import type { Estimate } from '../providers/aws/types.js';
 import { formatCount, formatUsd } from './format.js';
 
 /** Every platform an estimate priced, serverless first. */
@@ -11,10 +13,13 @@ export function platformsOf(estimate: Estimate): Array<[PlatformId, PlatformCost
 /** `Budget: Serverless $19.80 a month of $25.00, $5.20 left` or `…, $9.80 over`. */
 export function describeBudget(check: BudgetCheck): string {
   const state = check.over ? `${formatUsd(check.excessUsd)} over` : `${formatUsd(check.excessUsd.negated())} left`;
-  return `Budget: ${PLATFORM_NAMES[check.platform]} ${formatUsd(check.monthlyUsd)} a month of ${formatUsd(check.budgetUsd)}, ${state}`;
+  return `Budget: ${platformName(check.platform)} ${formatUsd(check.monthlyUsd)} a month of ${formatUsd(check.budgetUsd)}, ${state}`;
 }
 
-export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = { serverless: 'Serverless', ec2: 'EC2', fargate: 'Fargate' };
+/** A platform's name as its provider's list of platforms gives it. */
+export function platformName(id: PlatformId): string {
+  return PLATFORMS.find((platform) => platform.id === id)?.label ?? id;
+}
 
 /**
  * "Fargate becomes cheaper than Serverless above 48.2M requests/month", one line per crossover;
@@ -22,11 +27,11 @@ export const PLATFORM_NAMES: Readonly<Record<PlatformId, string>> = { serverless
  */
 export function describeCrossovers(crossovers: readonly Crossover[], from: Decimal, to: Decimal, cheapest: PlatformId): string[] {
   if (!crossovers.length) {
-    return [`${PLATFORM_NAMES[cheapest]} is the cheapest across the whole range, ${formatCount(from)} to ${formatCount(to)} requests/month: no crossover`];
+    return [`${platformName(cheapest)} is the cheapest across the whole range, ${formatCount(from)} to ${formatCount(to)} requests/month: no crossover`];
   }
   return crossovers.map((crossover) => {
     const [a, b] = crossover.platforms;
     const other = crossover.cheaperAbove === a ? b : a;
-    return `${PLATFORM_NAMES[crossover.cheaperAbove]} becomes cheaper than ${PLATFORM_NAMES[other]} above ${formatCount(crossover.requestsPerMonth)} requests/month`;
+    return `${platformName(crossover.cheaperAbove)} becomes cheaper than ${platformName(other)} above ${formatCount(crossover.requestsPerMonth)} requests/month`;
   });
 }

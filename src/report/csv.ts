@@ -1,6 +1,6 @@
 // One row per line item, for spreadsheets (RFC 4180 quoting).
 import { platformsOf } from './crossovers.js';
-import type { Estimate } from '../model/types.js';
+import type { Estimate } from '../providers/aws/types.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 
 export const CSV_HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 'id', 'label', 'quantity', 'unit', 'unit_price_usd', 'monthly_usd', 'note'].join(',');

@@ -1,9 +1,9 @@
 // The recommendation, for a terminal, a pull request and machines.
-import type { Decision } from '../engine/decision-tree.js';
-import { Decimal } from '../model/money.js';
-import { groupDigits } from '../model/numbers.js';
-import type { Estimate } from '../model/types.js';
-import { describeCrossovers, PLATFORM_NAMES, platformsOf } from './crossovers.js';
+import type { Decision } from '../decide/decision-tree.js';
+import { Decimal } from '../core/money.js';
+import { groupDigits } from '../core/numbers.js';
+import type { Estimate } from '../providers/aws/types.js';
+import { describeCrossovers, platformName, platformsOf } from './crossovers.js';
 import { formatUsd, machineUsd } from './format.js';
 import type { Style } from './style.js';
 
@@ -17,7 +17,7 @@ function showAnswer(answer: unknown): string {
 
 function costLines(estimate: Estimate | null): string[] {
   if (!estimate) return [];
-  const lines = [`Monthly: ${platformsOf(estimate).map(([id, cost]) => `${PLATFORM_NAMES[id]} ${formatUsd(cost.monthlyUsd)}`).join(' · ')}`];
+  const lines = [`Monthly: ${platformsOf(estimate).map(([id, cost]) => `${platformName(id)} ${formatUsd(cost.monthlyUsd)}`).join(' · ')}`];
   if (estimate.breakeven) lines.push(...describeCrossovers(estimate.breakeven.crossovers, estimate.breakeven.fromRequests, estimate.breakeven.toRequests, estimate.cheapest));
   return lines;
 }

@@ -1,8 +1,9 @@
 // A cost diff for a terminal, for a pull request and for machines.
-import type { Decimal } from '../model/money.js';
-import type { Change, EstimateDiff, FunctionDelta } from '../engine/diff.js';
-import type { Estimate, FunctionUsage } from '../model/types.js';
-import { PLATFORM_NAMES } from './crossovers.js';
+import type { Decimal } from '../core/money.js';
+import type { Change, EstimateDiff, FunctionDelta } from '../providers/aws/diff.js';
+import type { Estimate } from '../providers/aws/types.js';
+import type { FunctionUsage } from '../providers/aws/lambda/types.js';
+import { platformName } from './crossovers.js';
 import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
 import type { Style } from './style.js';
 import { type Column, renderColumns } from './text-table.js';
@@ -52,13 +53,13 @@ export function renderDiffTable(diff: EstimateDiff, style: Style): string {
   lines.push(
     ...renderColumns(
       SUMMARY,
-      diff.platforms.map((p) => [PLATFORM_NAMES[p.platform], formatUsd(p.baseUsd), formatUsd(p.headUsd), signedUsd(p.deltaUsd), signedPct(p)]),
+      diff.platforms.map((p) => [platformName(p.platform), formatUsd(p.baseUsd), formatUsd(p.headUsd), signedUsd(p.deltaUsd), signedPct(p)]),
       { header: style.bold, note: style.dim },
     ),
   );
   for (const platform of diff.platforms) {
     const rows = platform.lines.map((line) => [line.label, formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line)]);
-    lines.push('', ...renderColumns([{ header: PLATFORM_NAMES[platform.platform], align: 'left' }, ...SUMMARY.slice(1)], rows, { header: style.bold, note: style.dim }));
+    lines.push('', ...renderColumns([{ header: platformName(platform.platform), align: 'left' }, ...SUMMARY.slice(1)], rows, { header: style.bold, note: style.dim }));
   }
   lines.push('', style.bold('Functions'), ...diff.functions.map((fn) => style.dim(describeFunction(fn))));
   return lines.join('\n');
@@ -74,14 +75,14 @@ export function renderDiffMarkdown(diff: EstimateDiff): string {
     '',
     row(['Platform', 'Base', 'Head', 'Change', '%']),
     row(['---', '---:', '---:', '---:', '---:']),
-    ...diff.platforms.map((p) => row([PLATFORM_NAMES[p.platform], formatUsd(p.baseUsd), formatUsd(p.headUsd), `**${signedUsd(p.deltaUsd)}**`, signedPct(p)])),
+    ...diff.platforms.map((p) => row([platformName(p.platform), formatUsd(p.baseUsd), formatUsd(p.headUsd), `**${signedUsd(p.deltaUsd)}**`, signedPct(p)])),
     '',
     '<details><summary>Line items and functions</summary>',
   ];
   for (const platform of diff.platforms) {
     lines.push(
       '',
-      row([PLATFORM_NAMES[platform.platform], 'Base', 'Head', 'Change', '%']),
+      row([platformName(platform.platform), 'Base', 'Head', 'Change', '%']),
       row(['---', '---:', '---:', '---:', '---:']),
       ...platform.lines.map((line) => row([line.label.replace(/\|/g, '\\|'), formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line)])),
     );

@@ -1,9 +1,9 @@
 // Display formatting: the only place money is rounded for a person to read.
-import { Decimal } from '../model/money.js';
-import { groupDigits } from '../model/numbers.js';
-import type { LineItem } from '../model/types.js';
+import { Decimal } from '../core/money.js';
+import { groupDigits } from '../core/numbers.js';
+import type { LineItem } from '../core/types.js';
 
-export { formatUsd } from '../model/numbers.js';
+export { formatUsd } from '../core/numbers.js';
 
 /** A unit price with every digit the price table gives: `$0.0000166667`, `$0.20`. */
 export function formatUnitPrice(usd: Decimal): string {

@@ -1,12 +1,12 @@
 // The renderers, keyed by --format. An estimate is rendered and written as
 // soon as it is made, and then let go: a run over a thousand files holds
 // neither a thousand estimates nor their text.
-import { formatError } from '../errors.js';
-import { ZERO } from '../model/money.js';
-import type { Estimate } from '../model/types.js';
+import { ZERO } from '../core/money.js';
+import type { Estimate } from '../providers/aws/types.js';
 import { CSV_HEADER, csvRows } from './csv.js';
 import { machineUsd } from './format.js';
 import { ESTIMATES_SCHEMA, estimateJson } from './json.js';
+import { describeError, withWords } from './words.js';
 import { markdownDocument, renderEstimateMarkdown } from './markdown.js';
 import type { FileError } from './run.js';
 import type { Style } from './style.js';
@@ -33,7 +33,8 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
   let overBudgetCount = 0;
   const sections: string[] = [];
   return {
-    add(estimate) {
+    add(priced) {
+      const estimate = withWords(priced);
       const first = count === 0;
       count++;
       totalUsd = totalUsd.plus(estimate.serverless.monthlyUsd);
@@ -74,7 +75,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
  * first and after the last, as stringifying the whole document would write them.
  */
 function manyEstimates(errors: readonly FileError[], summary: object = {}): { head: string; tail: string } {
-  const document = { schema: ESTIMATES_SCHEMA, estimates: [], errors: errors.map(({ file, error }) => ({ file, message: formatError(error) })), summary };
+  const document = { schema: ESTIMATES_SCHEMA, estimates: [], errors: errors.map(({ file, error }) => ({ file, message: describeError(error) })), summary };
   const [head, tail] = JSON.stringify(document, null, 2).split('"estimates": [],') as [string, string];
   return { head: `${head}"estimates": [\n`, tail };
 }

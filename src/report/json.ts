@@ -1,7 +1,10 @@
 // The JSON document CI pipelines read. Versioned by `schema`: fields may be
 // added without changing it; renaming, removing or changing the meaning of a
 // field changes it. Money is a decimal string in USD, never a binary float.
-import type { Crossover, Estimate, FleetSummary, FunctionUsage, LineItem, PlatformCost } from '../model/types.js';
+import type { Crossover, LineItem, PlatformCost } from '../core/types.js';
+import type { FleetSummary } from '../core/types.js';
+import type { Estimate } from '../providers/aws/types.js';
+import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 
 export const ESTIMATE_SCHEMA = 'slcost-estimate/1';

@@ -1,9 +1,9 @@
 // The estimate as a pull-request comment.
-import type { Decimal } from '../model/money.js';
-import type { Estimate } from '../model/types.js';
+import type { Decimal } from '../core/money.js';
+import type { Estimate } from '../providers/aws/types.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import { describeColdStarts } from './cold-starts.js';
-import { describeBudget, describeCrossovers, PLATFORM_NAMES, platformsOf } from './crossovers.js';
+import { describeBudget, describeCrossovers, platformName, platformsOf } from './crossovers.js';
 
 /** Markdown table cells may not hold a raw pipe or line break. */
 function cell(text: string): string {
@@ -16,14 +16,14 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
   const headline =
     platforms.length === 1
       ? `${formatUsd(estimate.serverless.monthlyUsd)} per month`
-      : platforms.map(([id, cost]) => `${PLATFORM_NAMES[id]} ${formatUsd(cost.monthlyUsd)}`).join(' · ');
+      : platforms.map(([id, cost]) => `${platformName(id)} ${formatUsd(cost.monthlyUsd)}`).join(' · ');
   const lines = [
     `### ${cell(estimate.scenario.name)}: ${headline}`,
     '',
     `Pricing \`${pricing.id}\`, ${pricing.region}, Lambda free tier ${assumptions.freeTier ? 'on' : 'off'}, ${assumptions.trafficPattern} traffic, ${assumptions.hoursPerMonth}-hour month. Source: \`${cell(estimate.scenario.file)}\`.`,
   ];
   if (platforms.length > 1) {
-    lines.push('', `Cheapest: **${PLATFORM_NAMES[estimate.cheapest]}**.`);
+    lines.push('', `Cheapest: **${platformName(estimate.cheapest)}**.`);
     const breakeven = estimate.breakeven;
     if (breakeven) lines.push(...describeCrossovers(breakeven.crossovers, breakeven.fromRequests, breakeven.toRequests, estimate.cheapest).map((line) => `- ${line}`));
   }
@@ -31,7 +31,7 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
   for (const [id, cost] of platforms) {
     lines.push(
       '',
-      `| ${PLATFORM_NAMES[id]} | Quantity | Unit | Unit price | Monthly |`,
+      `| ${platformName(id)} | Quantity | Unit | Unit price | Monthly |`,
       '| --- | ---: | --- | ---: | ---: |',
       ...cost.lineItems.map(
         (item) =>

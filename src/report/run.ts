@@ -1,5 +1,5 @@
 // A file that could not be priced, and why.
-import type { SlcostError } from '../errors.js';
+import type { SlcostError } from '../core/errors.js';
 
 export interface FileError {
   readonly file: string;

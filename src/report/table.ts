@@ -1,8 +1,11 @@
 // The estimate as a person reads it in a terminal.
-import type { Decimal } from '../model/money.js';
-import type { Estimate, FleetSummary, FunctionUsage, PlatformCost, PlatformId } from '../model/types.js';
+import type { Decimal } from '../core/money.js';
+import type { FleetSummary } from '../core/types.js';
+import type { Estimate } from '../providers/aws/types.js';
+import type { FunctionUsage } from '../providers/aws/lambda/types.js';
+import type { PlatformCost, PlatformId } from '../core/types.js';
 import { describeColdStarts } from './cold-starts.js';
-import { describeBudget, describeCrossovers, PLATFORM_NAMES } from './crossovers.js';
+import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import type { Style } from './style.js';
 import { type Column, type Row, renderColumns } from './text-table.js';
@@ -64,7 +67,7 @@ export function renderEstimateTable(estimate: Estimate, style: Style): string {
   lines.push(...functionTable(estimate.functions, style));
   lines.push(...coldStartLines(estimate, style));
   for (const platform of estimate.containers) {
-    lines.push('', ...platformTable(PLATFORM_NAMES[platform.id], platform, style), style.dim(describeFleet(platform.fleet)));
+    lines.push('', ...platformTable(platformName(platform.id), platform, style), style.dim(describeFleet(platform.fleet)));
   }
   if (estimate.containers.length) lines.push('', ...comparison(estimate, style));
   if (estimate.budget.length) lines.push('', ...estimate.budget.map((check) => (check.over ? style.warn : style.bold)(describeBudget(check))));
@@ -99,13 +102,13 @@ function describeFleet(fleet: FleetSummary): string {
 
 function comparison(estimate: Estimate, style: Style): string[] {
   const totals = [{ id: 'serverless' as PlatformId, usd: estimate.serverless.monthlyUsd }, ...estimate.containers.map((p) => ({ id: p.id as PlatformId, usd: p.monthlyUsd }))];
-  const lines = [`Monthly: ${totals.map((t) => `${PLATFORM_NAMES[t.id]} ${formatUsd(t.usd)}`).join(' · ')}`];
+  const lines = [`Monthly: ${totals.map((t) => `${platformName(t.id)} ${formatUsd(t.usd)}`).join(' · ')}`];
   const best = totals.find((t) => t.id === estimate.cheapest)!;
   const next = totals.filter((t) => t.id !== best.id).sort((a, b) => a.usd.comparedTo(b.usd))[0];
   if (next) {
     const saving = next.usd.minus(best.usd);
     const share = next.usd.isZero() ? '' : ` (${formatQuantity(saving.dividedBy(next.usd).times(100), 0)}%)`;
-    lines.push(style.bold(`Cheapest: ${PLATFORM_NAMES[best.id]}, ${formatUsd(saving)} a month less than ${PLATFORM_NAMES[next.id]}${share}`));
+    lines.push(style.bold(`Cheapest: ${platformName(best.id)}, ${formatUsd(saving)} a month less than ${platformName(next.id)}${share}`));
   }
   const breakeven = estimate.breakeven;
   if (breakeven) lines.push(...describeCrossovers(breakeven.crossovers, breakeven.fromRequests, breakeven.toRequests, estimate.cheapest));

@@ -1,7 +1,7 @@
 // One place that turns zod's issues into messages a person can act on, each
 // pointing at the line and column of the field in the user's file.
 import type * as z from 'zod/mini';
-import { InputError, inputErrors } from '../errors.js';
+import { InputError, inputErrors } from '../core/errors.js';
 import type { FieldPath, YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
 

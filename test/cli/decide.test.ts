@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { decideCommand } from '../../src/commands/decide.js';
-import type { Question } from '../../src/engine/decision-tree.js';
+import type { Question } from '../../src/decide/decision-tree.js';
 import { tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { Decimal, sum } from '../../src/model/money.js';
+import { Decimal, sum } from '../../src/core/money.js';
 import { outputSchemas } from '../../src/schema/output.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiGatewayLineItems, meteredUnits } from '../../src/engine/api-gateway.js';
-import { sum } from '../../src/model/money.js';
-import type { ApiGateway } from '../../src/model/types.js';
+import { apiGatewayLineItems, meteredUnits } from '../../src/providers/aws/api-gateway/line-items.js';
+import { sum } from '../../src/core/money.js';
+import type { ApiGateway } from '../../src/providers/aws/api-gateway/types.js';
 import { book, d } from '../helpers/build.js';
 
 const prices = () => book().regions['us-east-1']!.apiGateway;

@@ -1,8 +1,8 @@
 // The official AWS worked examples, reproduced to the cent. Each names its
 // source; the figures are the page's own (see the README for the pages).
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/engine/estimate.js';
-import type { Estimate } from '../../src/model/types.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import type { Estimate } from '../../src/providers/aws/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 function cents(result: Estimate, id: string): string {

@@ -1,12 +1,13 @@
 // The break-even solver against hand-derived crossings and against a brute-force search.
 import { describe, expect, it } from 'vitest';
-import { costAt, costCurves, type CostCurve, findCrossovers, lastVolumeWithin, logSpaced } from '../../src/engine/breakeven.js';
-import { containerCosts } from '../../src/engine/containers.js';
-import { regionOf, serverlessCost } from '../../src/engine/platforms.js';
-import { atVolume } from '../../src/engine/scale.js';
-import { monthProfile } from '../../src/engine/traffic.js';
-import { Decimal } from '../../src/model/money.js';
-import type { Containers, PlatformId, Scenario } from '../../src/model/types.js';
+import { costCurves } from '../../src/providers/aws/breakeven.js';
+import { costAt, type CostCurve, findCrossovers, lastVolumeWithin, logSpaced } from '../../src/core/solver.js';
+import { containerCosts, regionOf, serverlessCost } from '../../src/providers/aws/platforms.js';
+import { atVolume } from '../../src/providers/aws/scale.js';
+import { monthProfile } from '../../src/core/traffic.js';
+import { Decimal } from '../../src/core/money.js';
+import type { Containers, Scenario } from '../../src/providers/aws/types.js';
+import type { PlatformId } from '../../src/core/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 const toDecimal = (requests: bigint) => new Decimal(String(requests));
@@ -34,7 +35,7 @@ function directCosts(s: Scenario, requests: Decimal): Map<PlatformId, Decimal> {
   const { prices, where } = regionOf(scaled, book());
   const profile = monthProfile(scaled.traffic);
   const costs = new Map<PlatformId, Decimal>([['serverless', serverlessCost(scaled, prices, profile, where).exactUsd]]);
-  for (const platform of containerCosts(scaled.containers, prices, profile, where)) costs.set(platform.id, platform.exactUsd);
+  for (const platform of containerCosts(scaled, prices, profile, where)) costs.set(platform.id, platform.exactUsd);
   return costs;
 }
 

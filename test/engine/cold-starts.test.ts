@@ -2,10 +2,10 @@
 // against a request-by-request simulation of the same month.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coldStarts, simulateColdStarts } from '../../src/engine/cold-starts.js';
-import { regionOf } from '../../src/engine/platforms.js';
-import { hourRuns, hourShares, monthProfile } from '../../src/engine/traffic.js';
-import type { TrafficShape } from '../../src/model/types.js';
+import { coldStarts, simulateColdStarts } from '../../src/providers/aws/lambda/cold-starts.js';
+import { regionOf } from '../../src/providers/aws/platforms.js';
+import { hourRuns, hourShares, monthProfile } from '../../src/core/traffic.js';
+import type { TrafficShape } from '../../src/core/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 const lambdaPrices = regionOf(scenario({ functions: [] }), book()).prices.lambda;

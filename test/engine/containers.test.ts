@@ -1,16 +1,31 @@
 // The containers side: official Fargate examples, hand-derived fleets, and the
 // source documents' EC2-versus-Lambda example.
 import { describe, expect, it } from 'vitest';
-import { ec2Cost, fargateCost, fargateLineItems, fleetHours, lcuHours } from '../../src/engine/containers.js';
-import { platformCost } from '../../src/engine/line-item.js';
-import { estimate } from '../../src/engine/estimate.js';
-import { monthProfile } from '../../src/engine/traffic.js';
-import type { Containers, FargateFleet } from '../../src/model/types.js';
+import { pricePlatform } from '../../src/core/estimate.js';
+import { fleetHours } from '../../src/core/fleet.js';
+import type { MonthProfile } from '../../src/core/traffic.js';
+import { fargateLineItems } from '../../src/providers/aws/fargate/index.js';
+import { lcuHours } from '../../src/providers/aws/load-balancer/index.js';
+import { PLATFORMS } from '../../src/providers/aws/services.js';
+import type { RegionPrices } from '../../src/providers/aws/types.js';
+import { platformCost } from '../../src/core/line-item.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import { monthProfile } from '../../src/core/traffic.js';
+import type { Containers } from '../../src/providers/aws/types.js';
+import type { FargateFleet } from '../../src/providers/aws/fargate/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 const prices = () => book().regions['us-east-1']!;
 const steady = monthProfile({ pattern: 'steady' });
 const cents = (items: readonly { id: string; monthlyUsd: { toFixed(n: number): string } }[], id: string) => items.find((i) => i.id === id)!.monthlyUsd.toFixed(2);
+
+/** One container platform priced through the provider's list, as an estimate prices it. */
+function fleetCost(id: string, block: Containers, prices: RegionPrices, profile: MonthProfile, where: string) {
+  const platform = PLATFORMS.find((candidate) => candidate.id === id)!;
+  return pricePlatform(platform, scenario({ functions: [], containers: block }), prices, { profile, where });
+}
+const ec2Cost = (block: Containers, _fleet: unknown, prices: RegionPrices, profile: MonthProfile, where: string) => fleetCost('ec2', block, prices, profile, where);
+const fargateCost = (block: Containers, _fleet: unknown, prices: RegionPrices, profile: MonthProfile, where: string) => fleetCost('fargate', block, prices, profile, where);
 
 function containers(fields: Partial<Containers>): Containers {
   return { requestsPerMonth: d(0), autoscaling: true, loadBalancer: { type: 'none' }, ec2: null, fargate: null, ...fields };

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { type Answers, type CostEvidence, decide, nextQuestion, QUESTIONS } from '../../src/engine/decision-tree.js';
+import { type Answers, type CostEvidence, decide, nextQuestion, QUESTIONS } from '../../src/decide/decision-tree.js';
 
 const answersFile = (name: string) => load(readFileSync(`scenarios/answers/${name}`, 'utf8')) as Answers;
 

@@ -2,8 +2,8 @@
 // cents that Decimal arithmetic, rounded half up, would print.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sweepCents, type CostCurve } from '../../src/engine/breakeven.js';
-import { Decimal, fixedPointCents, roundCents, toFixedPoint } from '../../src/model/money.js';
+import { sweepCents, type CostCurve } from '../../src/core/solver.js';
+import { Decimal, fixedPointCents, roundCents, toFixedPoint } from '../../src/core/money.js';
 import { centsText } from '../../src/report/format.js';
 
 describe('fixed point', () => {

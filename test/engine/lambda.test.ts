@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/engine/estimate.js';
-import { billedDurationMs, functionUsage } from '../../src/engine/lambda.js';
-import { monthProfile } from '../../src/engine/traffic.js';
-import { PricingError } from '../../src/errors.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import { billedDurationMs, functionUsage } from '../../src/providers/aws/lambda/line-items.js';
+import { monthProfile } from '../../src/core/traffic.js';
+import { PricingError } from '../../src/core/errors.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 const lambda = () => book().regions['us-east-1']!.lambda;

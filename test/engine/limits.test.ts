@@ -1,16 +1,19 @@
 // Concurrency limits, throttling and the cost bomb, against hand-derived numbers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip, lastVolumeWithin, pricedAt, serverlessCurve } from '../../src/engine/breakeven.js';
-import { estimate } from '../../src/engine/estimate.js';
-import { nearestRank, worstMonthRequests } from '../../src/engine/limits.js';
-import { coldStarts } from '../../src/engine/cold-starts.js';
-import { hourShares, monthProfile } from '../../src/engine/traffic.js';
-import { regionOf, serverlessCost } from '../../src/engine/platforms.js';
-import { atVolume } from '../../src/engine/scale.js';
-import { formatUsd } from '../../src/model/numbers.js';
-import { DEFAULT_LAMBDA_SETTINGS } from '../../src/model/settings.js';
-import type { LambdaSettings, Scenario, Warning } from '../../src/model/types.js';
+import { serverlessCurve } from '../../src/providers/aws/breakeven.js';
+import { clip, lastVolumeWithin, pricedAt } from '../../src/core/solver.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import { nearestRank, worstMonthRequests } from '../../src/providers/aws/lambda/checks.js';
+import { coldStarts } from '../../src/providers/aws/lambda/cold-starts.js';
+import { hourShares, monthProfile } from '../../src/core/traffic.js';
+import { regionOf, serverlessCost } from '../../src/providers/aws/platforms.js';
+import { atVolume } from '../../src/providers/aws/scale.js';
+import { formatUsd } from '../../src/core/numbers.js';
+import { DEFAULT_LAMBDA_SETTINGS } from '../../src/providers/aws/lambda/settings.js';
+import type { LambdaSettings } from '../../src/providers/aws/lambda/types.js';
+import type { Scenario } from '../../src/providers/aws/types.js';
+import type { Warning } from '../../src/core/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 const SECONDS_PER_MONTH = 730 * 3600;

@@ -3,8 +3,8 @@
 // same exact value to the same 40 digits, so they must agree to the last digit.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/model/money.js';
-import { EXACT_RECIPROCALS } from '../../src/engine/units.js';
+import { Decimal } from '../../src/core/money.js';
+import { EXACT_RECIPROCALS } from '../../src/core/units.js';
 
 /** Decimals of up to 45 significant digits (more than the 40 kept), from 10^-30 to 10^30, either sign. */
 const decimal = fc

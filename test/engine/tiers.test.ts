@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/engine/estimate.js';
-import { tierBuckets } from '../../src/engine/tiers.js';
-import type { Estimate } from '../../src/model/types.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import { tierBuckets } from '../../src/core/bands.js';
+import type { Estimate } from '../../src/providers/aws/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 const amounts = (result: Estimate) => Object.fromEntries(result.serverless.lineItems.map((item) => [item.id, item.quantity.toFixed()]));

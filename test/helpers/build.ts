@@ -1,8 +1,9 @@
 // Builders for model values, so that engine tests state only what matters to them.
-import { Decimal } from '../../src/model/money.js';
-import type { LambdaFunction, Scenario } from '../../src/model/types.js';
+import { Decimal } from '../../src/core/money.js';
+import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
+import type { Scenario } from '../../src/providers/aws/types.js';
 import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
-import type { PriceBook } from '../../src/model/types.js';
+import type { PriceBook } from '../../src/providers/aws/types.js';
 
 export function fn(fields: Partial<Omit<LambdaFunction, 'durationMs' | 'requestsPerMonth'>> & { durationMs: number | string; requestsPerMonth: number | string }): LambdaFunction {
   return {

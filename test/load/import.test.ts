@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPricing } from '../../src/commands/pricing.js';
-import { priceDiff } from '../../src/engine/price-list.js';
-import { formatError, type SlcostError } from '../../src/errors.js';
+import { priceDiff } from '../../src/providers/aws/price-list.js';
+import { formatError, type SlcostError } from '../../src/core/errors.js';
 import { loadCustomPriceBook } from '../../src/load/custom-pricing.js';
 import { importOffers } from '../../src/load/import-offers.js';
 import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';

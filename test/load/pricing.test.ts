@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatError, type SlcostError } from '../../src/errors.js';
+import { formatError, type SlcostError } from '../../src/core/errors.js';
 import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
 import { tempDir } from '../helpers/files.js';
 

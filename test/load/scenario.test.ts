@@ -1,7 +1,7 @@
 // Reading scenario files: what a user gets wrong is an error that names the
 // file, line, column and field, and says what would be right.
 import { describe, expect, it } from 'vitest';
-import { formatError, InputError, InputErrors, type SlcostError } from '../../src/errors.js';
+import { formatError, InputError, InputErrors, type SlcostError } from '../../src/core/errors.js';
 import { loadScenario } from '../../src/load/load-scenario.js';
 import { tempFile } from '../helpers/files.js';
 

@@ -1,9 +1,11 @@
 // Laws every estimate obeys, checked over generated scenarios.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/engine/estimate.js';
-import { Decimal, sum } from '../../src/model/money.js';
-import type { ApiGateway, LambdaFunction, Scenario } from '../../src/model/types.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import { Decimal, sum } from '../../src/core/money.js';
+import type { ApiGateway } from '../../src/providers/aws/api-gateway/types.js';
+import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
+import type { Scenario } from '../../src/providers/aws/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 const architecture = fc.constantFrom<'x86_64' | 'arm64'>('x86_64', 'arm64');

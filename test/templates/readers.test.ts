@@ -2,8 +2,8 @@
 // templates of the source documents priced by hand, and the usage file's checks.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/engine/estimate.js';
-import { formatError, type SlcostError } from '../../src/errors.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import { formatError, type SlcostError } from '../../src/core/errors.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { parseTemplate, templateKind } from '../../src/load/read-template.js';
 import { readTemplateFunctions } from '../../src/load/template-functions.js';

@@ -2,16 +2,19 @@
 // reserved concurrency (requests beyond them are throttled), the 15-minute
 // execution limit, and the cost bomb: the bill if the API were hammered at its
 // throttle (or, without one, at the concurrency limit) all month.
-import { Decimal } from '../model/money.js';
-import { formatCount as count, formatUsd as usd, groupDigits } from '../model/numbers.js';
-import { DEFAULT_LAMBDA_SETTINGS } from '../model/settings.js';
-import type { Advice, FunctionUsage, PriceBook, RegionPrices, Scenario, Warning } from '../model/types.js';
-import { type CostCurve, lastVolumeWithin, pricedAt, serverlessCurve } from './breakeven.js';
+import { Decimal } from '../../../core/money.js';
+import { formatCount as count, formatUsd as usd, groupDigits } from '../../../core/numbers.js';
+import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
+import type { Advice, FunctionUsage } from './types.js';
+import type { PriceBook, RegionPrices, Scenario } from '../types.js';
+import type { Warning } from '../../../core/types.js';
+import { type CostCurve, lastVolumeWithin, pricedAt } from '../../../core/solver.js';
+import { serverlessCurve } from '../breakeven.js';
 import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
-import { serverlessCost } from './platforms.js';
-import { atVolume, headlineRequests } from './scale.js';
-import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from './traffic.js';
-import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS } from './units.js';
+import { serverlessCost } from '../platforms.js';
+import { atVolume, headlineRequests } from '../scale.js';
+import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../../core/traffic.js';
+import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS } from '../../../core/units.js';
 
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 /** Lambda's limit on one invocation, in ms. */
@@ -46,7 +49,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     const allRequests = profile.groups.map((_group, index) => perFunction.reduce((sum, f) => sum + (f.requests[index] ?? 0), 0));
     found.push({
       id: 'concurrency_limit',
-      message: `the functions peak at about ${count(peak)} concurrent executions, over the account limit of ${count(limit)} per region: about ${count(throttled(total, allRequests, profile, limit))} requests a month would be throttled; ask AWS to raise the limit (lambda.account_concurrency_limit records it)`,
+      message: `the functions peak at about ${count(peak)} concurrent executions, over the account limit of ${count(limit)} per region: about ${count(throttled(total, allRequests, profile, limit))} requests a month would be throttled; ask AWS to raise the limit ({setting:account-concurrency-limit} records it)`,
     });
   }
   for (const f of perFunction) {
@@ -134,7 +137,7 @@ export function costBomb(
   const rps = exactRps.greaterThanOrEqualTo(1) ? exactRps.toDecimalPlaces(0, Decimal.ROUND_DOWN) : exactRps.toSignificantDigits(2, Decimal.ROUND_DOWN);
   return {
     id: 'cost_bomb',
-    message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against}; an API throttle of ${groupDigits(rps)} requests a second (api_gateway.throttle.rate_limit_rps) keeps the worst month ${keeps}`,
+    message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against}; an API throttle of ${groupDigits(rps)} requests a second ({setting:throttle}) keeps the worst month ${keeps}`,
   };
 }
 

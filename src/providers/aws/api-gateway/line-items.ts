@@ -2,11 +2,12 @@
 // in monthly price bands, and WebSocket connection minutes. The 12-month free
 // tier applies only when the scenario says the account is in it.
 // https://aws.amazon.com/api-gateway/pricing/
-import { PricingError } from '../errors.js';
-import { Decimal, ZERO } from '../model/money.js';
-import type { ApiGateway, ApiGatewayPrices, LineItem, Tier } from '../model/types.js';
-import { lineItem, tieredLineItems } from './line-item.js';
-import { PER_MILLION } from './units.js';
+import { PricingError } from '../../../core/errors.js';
+import { Decimal, ZERO } from '../../../core/money.js';
+import type { ApiGateway, ApiGatewayPrices } from './types.js';
+import type { LineItem, Tier } from '../../../core/types.js';
+import { lineItem, tieredLineItems } from '../../../core/line-item.js';
+import { PER_MILLION } from '../../../core/units.js';
 
 /** How many metered units one message or request of `sizeKb` counts as (HTTP APIs meter in 512 KB steps, WebSocket messages in 32 KB steps). */
 export function meteredUnits(sizeKb: Decimal, meteringKb: number): Decimal {

@@ -2,9 +2,9 @@
 // adds; and what provisioned concurrency or keep-warm pings would cost to
 // remove them. Counts are estimates (binary floating point is fine for them);
 // money stays Decimal. The model and its limits are in docs/cold-starts.md.
-import type { LambdaFunction, LambdaPrices, Runtime } from '../model/types.js';
-import { billedDurationMs } from './lambda.js';
-import type { HourRun } from './traffic.js';
+import type { LambdaFunction, LambdaPrices, Runtime } from './types.js';
+import { billedDurationMs } from './line-items.js';
+import type { HourRun } from '../../../core/traffic.js';
 
 /** Cold-start latency by runtime, p50 and p99 in ms: the source documents' benchmark table. */
 export const RUNTIME_COLD_START_MS: Readonly<Record<Runtime, { p50: number; p99: number }>> = {

@@ -1,5 +1,5 @@
 // Calendar and unit constants, defined once.
-import { Decimal } from '../model/money.js';
+import { Decimal } from './money.js';
 
 /** The month AWS's Pricing Calculator uses: 365 × 24 / 12. */
 export const HOURS_PER_MONTH = 730;

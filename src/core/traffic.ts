@@ -2,8 +2,8 @@
 // the monthly total; it decides the busiest hours, which is what provisioned
 // concurrency (and, later, a container fleet) is sized against. Hours of equal
 // load are grouped, so that the engine works per group, not per hour.
-import { Decimal } from '../model/money.js';
-import type { TrafficShape } from '../model/types.js';
+import { Decimal } from './money.js';
+import type { TrafficShape } from './types.js';
 import { HOURS_PER_MONTH } from './units.js';
 
 const HOURS_PER_DAY = 24;

@@ -1,9 +1,9 @@
 // Splitting a month's usage into the price bands of a tiered price
 // (Lambda duration, API Gateway requests). Free units come off the bottom
 // band first: the free tier is the first part of the month's usage.
-import { type Decimal, ZERO, max, min } from '../model/money.js';
-import { compactCount } from '../model/numbers.js';
-import type { Tier } from '../model/types.js';
+import { type Decimal, ZERO, max, min } from './money.js';
+import { compactCount } from './numbers.js';
+import type { Tier } from './types.js';
 
 export interface TierBucket {
   /** 1-based band number. */

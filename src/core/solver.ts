@@ -1,21 +1,17 @@
-// Where platforms' monthly costs cross as monthly requests grow. Every cost
-// here is piecewise linear in the monthly requests R: Lambda and API Gateway
-// bend where a free tier runs out, where a price band ends and where
-// provisioned environments fill up; a container fleet steps up by one
-// instance where an hour's traffic passes a multiple of an instance's
-// capacity. The solver finds every such point exactly, fits each platform's
-// cost on each piece between them from exact evaluations (the serverless bill
-// at every breakpoint, a fleet's at three points in all), and solves the
-// crossings of those lines; nothing is read off a sampled sweep.
-import { SlcostError } from '../errors.js';
-import { Decimal, fixedPointCents, toFixedPoint, ZERO } from '../model/money.js';
-import type { Crossover, PlatformId, PriceBook, Scenario } from '../model/types.js';
-import { meteredUnits } from './api-gateway.js';
-import { containerCost, containerPlatforms } from './containers.js';
-import { billedDurationMs, functionUsage } from './lambda.js';
-import { regionOf, serverlessCost } from './platforms.js';
-import { atVolume, containersAtVolume, headlineRequests } from './scale.js';
-import { monthProfile } from './traffic.js';
+// Where platforms' monthly costs cross as monthly requests R grow. Every cost
+// here is piecewise linear in R: a pay-per-use platform bends where its
+// services say (a free allowance running out, a price band's edge,
+// provisioned capacity filling up); a fleet steps up by one unit where an
+// hour's traffic passes a multiple of a unit's capacity. The solver finds
+// every such point exactly, fits each platform's cost on each piece between
+// them from exact evaluations (a continuous bill at every breakpoint, a
+// fleet's at three points in all), and solves the crossings of those lines;
+// nothing is read off a sampled sweep.
+import { SlcostError } from './errors.js';
+import { Decimal, fixedPointCents, toFixedPoint } from './money.js';
+import type { Fleet, Meter } from './service.js';
+import type { MonthProfile } from './traffic.js';
+import type { Crossover, PlatformId } from './types.js';
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
 
 /** Cost = intercept + slope × R for R in (from, to]. */
@@ -65,23 +61,6 @@ export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decima
   return [DEFAULT_RANGE, { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: requestsPerMonth.times(100).round() }];
 }
 
-/**
- * Each platform's monthly cost as exact linear pieces over [from, to] monthly
- * requests. `serverless`, when given, is the serverless curve over a range
- * that holds [from, to], fitted already.
- */
-export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal, serverless: CostCurve | null = null): CostCurve[] {
-  const curves = [serverless ? clip(serverless, from, to) : serverlessCurve(scenario, book, from, to)];
-  const { prices, where } = regionOf(scenario, book);
-  const profile = monthProfile(scenario.traffic);
-  const { containers } = scenario;
-  for (const id of containerPlatforms(containers)) {
-    const at = (requests: Decimal) => containerCost(id, containersAtVolume(scenario, containers!, requests), prices, profile, where).exactUsd;
-    curves.push({ platform: id, pieces: fleetPieces(fleetSteps(scenario, id, from, to), at, from, to) });
-  }
-  return curves;
-}
-
 /** The part of `curve` over [from, to], which its range holds: the same lines, on shorter pieces at the ends. */
 export function clip(curve: CostCurve, from: Decimal, to: Decimal): CostCurve {
   const inside = curve.pieces.filter((piece) => piece.to.greaterThan(from) && piece.from.lessThan(to));
@@ -93,27 +72,39 @@ export function clip(curve: CostCurve, from: Decimal, to: Decimal): CostCurve {
 }
 
 /**
- * The serverless bill alone as exact linear pieces over [from, to] monthly requests.
- * `known`: bills priced already, by the same scenario, prices and month. `until`: a
- * bill the caller needs the curve only up to; the bill never falls, so the curve
- * ends at the first breakpoint that costs more, and the rest is not priced.
+ * The volumes in (from, to) where a continuous bill changes slope: the kinks
+ * its services declare, and, on each piece between them (where every meter
+ * is linear in R), where a meter reaches one of its thresholds. `at`: the
+ * scenario at a volume.
  */
-export function serverlessCurve(
-  scenario: Scenario,
-  book: PriceBook,
-  from: Decimal,
-  to: Decimal,
-  { known = [], until = null }: { known?: CostCurve['priced']; until?: Decimal | null } = {},
-): CostCurve {
-  if (headlineRequests(scenario).isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
-  const { prices, where } = regionOf(scenario, book);
-  const profile = monthProfile(scenario.traffic);
-  const costAt = (requests: Decimal) =>
-    pricedAt(known, requests) ?? serverlessCost(atVolume(scenario, requests), prices, profile, where).exactUsd;
-  const points = piecePoints(serverlessBreakpoints(scenario, book, from, to), from, to);
-  // The serverless bill has no steps: every bend (free tiers running out, bands, provisioned
-  // environments filling up) is continuous. So the line of a piece is the one through its ends,
-  // and each breakpoint is priced once for the two pieces it joins.
+export function bendsOf<S>(kinks: readonly Decimal[], meters: readonly Meter<S>[], from: Decimal, to: Decimal, at: (requests: Decimal) => S): Decimal[] {
+  const segments = piecePoints(kinks, from, to);
+  const points = [...segments];
+  let previous = meters.map((meter) => meter.quantity(at(segments[0]!)));
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const a = segments[i]!;
+    const b = segments[i + 1]!;
+    const scaled = at(b);
+    const next = meters.map((meter) => meter.quantity(scaled));
+    meters.forEach((meter, index) => {
+      for (const threshold of meter.thresholds) {
+        const root = linearRoot(a, previous[index]!, b, next[index]!, threshold);
+        if (root) points.push(root);
+      }
+    });
+    previous = next;
+  }
+  return points;
+}
+
+/**
+ * A continuous bill as exact linear pieces over [from, to]: the line of each
+ * piece is the one through its ends, each breakpoint priced once for the two
+ * pieces it joins. `until`: a bill the caller needs the curve only up to; the
+ * bill never falls, so the curve ends at the first breakpoint that costs more.
+ */
+export function continuousCurve(platform: PlatformId, bends: readonly Decimal[], from: Decimal, to: Decimal, costAt: (requests: Decimal) => Decimal, until: Decimal | null = null): CostCurve {
+  const points = piecePoints(bends, from, to);
   const costs: Decimal[] = [];
   for (const point of points) {
     const usd = costAt(point);
@@ -127,7 +118,12 @@ export function serverlessCurve(
     const slope = costs[i + 1]!.minus(costs[i]!).dividedBy(b.minus(a));
     pieces.push({ from: a, to: b, intercept: costs[i]!.minus(slope.times(a)), slope });
   }
-  return { platform: 'serverless', pieces, priced: costs.map((usd, i) => ({ requests: points[i]!, usd })) };
+  return { platform, pieces, priced: costs.map((usd, i) => ({ requests: points[i]!, usd })) };
+}
+
+/** A fleet's bill over [from, to] as exact pieces between its steps. `base`: the sweep's volume at the scenario's own; `costAt`: the bill at a volume. */
+export function fleetCurve(platform: PlatformId, fleet: Fleet, profile: MonthProfile, base: Decimal, from: Decimal, to: Decimal, costAt: (requests: Decimal) => Decimal): CostCurve {
+  return { platform, pieces: fleetPieces(fleetSteps(fleet, profile, base, from, to), costAt, from, to) };
 }
 
 /**
@@ -205,87 +201,6 @@ function piecePoints(inner: readonly Decimal[], from: Decimal, to: Decimal): Dec
   return uniqueSorted([from, ...inner.filter((point) => point.greaterThan(from) && point.lessThan(to)), to]);
 }
 
-/** The monthly requests where some serverless price changes slope: free tiers, band bounds, provisioned environments filling up. */
-function serverlessBreakpoints(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): Decimal[] {
-  const { prices } = regionOf(scenario, book);
-  const profile = monthProfile(scenario.traffic);
-  const base = headlineRequests(scenario);
-  const lambda = prices.lambda;
-
-  // Provisioned environments fill up in an hour group when its requests reach their capacity.
-  const kinks: Decimal[] = [];
-  for (const fn of scenario.functions) {
-    const pc = fn.provisioned;
-    if (!pc || pc.count === 0 || pc.hoursPerMonth === 0 || pc.requestsPerMonth || fn.requestsPerMonth.isZero()) continue;
-    const billedMs = billedDurationMs(pc.durationMs ?? fn.durationMs, lambda.billingGranularityMs);
-    const capacityPerHour = new Decimal(pc.count).times(SECONDS_PER_HOUR).times(1000).dividedBy(billedMs);
-    for (const group of profile.groups) {
-      if (group.weight.isZero()) continue;
-      // hourly requests = R / base × fn requests × weight / total weight
-      kinks.push(capacityPerHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight)));
-    }
-  }
-  const segments = uniqueSorted([from, ...kinks.filter((k) => k.greaterThan(from) && k.lessThan(to)), to]);
-
-  // Within a segment every metered quantity is linear in R: find where each passes its thresholds.
-  const quantities = (requests: Decimal) => {
-    const scaled = atVolume(scenario, requests);
-    const usage = scaled.functions.map((fn) => functionUsage(fn, lambda, profile));
-    const gb = (arch: string) => usage.filter((u) => u.architecture === arch).reduce((total, u) => total.plus(u.onDemandGbSeconds), ZERO);
-    const apis = scaled.apiGateways.map((api) => (api.type === 'websocket' ? api.messagesPerMonth : api.requestsPerMonth));
-    return {
-      scalars: {
-        requests: usage.reduce((total, u) => total.plus(u.requestsPerMonth), ZERO),
-        x86: gb('x86_64'),
-        arm: gb('arm64'),
-        both: gb('x86_64').plus(gb('arm64')),
-      },
-      apis,
-    };
-  };
-  const bounds = (tiers: readonly { upTo: Decimal | null }[] | null | undefined) => (tiers ?? []).flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
-  const free = scenario.freeTier ? lambda.freeTier : { requests: ZERO, gbSeconds: ZERO };
-  const apiPrices = prices.apiGateway;
-  // API bands and free tiers count metered requests: a large HTTP request or WebSocket message counts as several.
-  const apiThresholds = scenario.apiGateways.map((api) => {
-    if (!apiPrices) return [];
-    const freeTier = apiPrices.freeTier12Month;
-    const [tiers, freeUnits, meter] =
-      api.type === 'rest'
-        ? [apiPrices.restPerMillion, freeTier.restRequests, new Decimal(1)]
-        : api.type === 'http'
-          ? [apiPrices.httpPerMillion, freeTier.httpRequests, meteredUnits(api.requestSizeKb, apiPrices.httpMeteringKb)]
-          : [apiPrices.websocketMessagesPerMillion, freeTier.websocketMessages, meteredUnits(api.messageSizeKb, apiPrices.websocketMeteringKb)];
-    return [...bounds(tiers), ...(api.freeTier ? [freeUnits] : [])].map((threshold) => threshold.dividedBy(meter));
-  });
-  const thresholds: Record<'requests' | 'x86' | 'arm' | 'both', Decimal[]> = {
-    requests: [free.requests],
-    x86: [free.gbSeconds, ...bounds(lambda.durationPerGbSecond.x86_64)],
-    arm: bounds(lambda.durationPerGbSecond.arm64),
-    both: [free.gbSeconds],
-  };
-  const points = [...segments];
-  for (let i = 0; i + 1 < segments.length; i++) {
-    const a = segments[i]!;
-    const b = segments[i + 1]!;
-    const qa = quantities(a);
-    const qb = quantities(b);
-    for (const key of Object.keys(thresholds) as (keyof typeof thresholds)[]) {
-      for (const threshold of thresholds[key]) {
-        const root = linearRoot(a, qa.scalars[key], b, qb.scalars[key], threshold);
-        if (root) points.push(root);
-      }
-    }
-    apiThresholds.forEach((forApi, index) => {
-      for (const threshold of forApi) {
-        const root = linearRoot(a, qa.apis[index]!, b, qb.apis[index]!, threshold);
-        if (root) points.push(root);
-      }
-    });
-  }
-  return points;
-}
-
 /** Where the line through (a, qa) and (b, qb) reaches `threshold`, strictly between a and b. */
 function linearRoot(a: Decimal, qa: Decimal, b: Decimal, qb: Decimal, threshold: Decimal): Decimal | null {
   if (qa.equals(qb)) return null;
@@ -304,34 +219,26 @@ interface FleetStep {
   readonly approximately: number;
 }
 
-/** The monthly requests where the fleet grows by one instance or task in some hour. */
-function fleetSteps(scenario: Scenario, platform: 'ec2' | 'fargate', from: Decimal, to: Decimal): FleetStep[] {
-  const containers = scenario.containers;
-  if (!containers) return [];
-  const fleet = platform === 'ec2' ? containers.ec2 : containers.fargate;
-  if (!fleet) return [];
-  const capacity = 'requestsPerSecondPerInstance' in fleet ? fleet.requestsPerSecondPerInstance : fleet.requestsPerSecondPerTask;
-  const minimum = 'minInstances' in fleet ? fleet.minInstances : fleet.minTasks;
-  const profile = monthProfile(scenario.traffic);
-  const base = headlineRequests(scenario);
-  const groups = containers.autoscaling ? profile.groups : profile.groups.slice(0, 1);
+/** The monthly requests where the fleet grows by one unit in some hour. */
+function fleetSteps(fleet: Fleet, profile: MonthProfile, base: Decimal, from: Decimal, to: Decimal): FleetStep[] {
+  const groups = fleet.autoscaling ? profile.groups : profile.groups.slice(0, 1);
   const steps: FleetStep[] = [];
   for (const group of groups) {
-    if (group.weight.isZero() || containers.requestsPerMonth.isZero()) continue;
+    if (group.weight.isZero() || fleet.requestsPerMonth.isZero()) continue;
     // requests a second in this group's hours, per monthly request of the sweep
-    const perRequest = containers.requestsPerMonth.dividedBy(base).times(group.weight).dividedBy(profile.totalWeight).dividedBy(SECONDS_PER_HOUR);
-    // The monthly requests at which one more instance is needed: a multiplication a step, no division.
-    const requestsPerStep = capacity.dividedBy(perRequest);
+    const perRequest = fleet.requestsPerMonth.dividedBy(base).times(group.weight).dividedBy(profile.totalWeight).dividedBy(SECONDS_PER_HOUR);
+    // The monthly requests at which one more unit is needed: a multiplication a step, no division.
+    const requestsPerStep = fleet.capacityPerSecond.dividedBy(perRequest);
     const requestsAtStep = (k: number) => requestsPerStep.times(k);
-    const first = Decimal.max(minimum, 1, from.times(perRequest).dividedBy(capacity).floor()).toNumber();
-    const last = to.times(perRequest).dividedBy(capacity).ceil().toNumber();
+    const first = Decimal.max(fleet.minimum, 1, from.times(perRequest).dividedBy(fleet.capacityPerSecond).floor()).toNumber();
+    const last = to.times(perRequest).dividedBy(fleet.capacityPerSecond).ceil().toNumber();
     if (last - first > MAX_STEPS) {
       throw new TooManyStepsError(
-        `break-even not computed: between ${from.toFixed()} and ${to.toFixed()} requests a month the ${platform === 'ec2' ? 'EC2' : 'Fargate'} fleet changes size more than ${MAX_STEPS} times; narrow the range (slcost breakeven --from --to)`,
+        `break-even not computed: between ${from.toFixed()} and ${to.toFixed()} requests a month the ${fleet.label} fleet changes size more than ${MAX_STEPS} times; narrow the range ({option:breakeven-range})`,
       );
     }
     // Without autoscaling the busiest hour's fleet runs all month.
-    const hours = containers.autoscaling ? group.hours : HOURS_PER_MONTH;
+    const hours = fleet.autoscaling ? group.hours : HOURS_PER_MONTH;
     const stepApproximately = requestsPerStep.toNumber();
     // Only the first and last steps can fall outside (from, to): compare there, not at every step.
     let k = first;

@@ -1,7 +1,9 @@
 // Two estimates side by side: what changed, line by line, platform by platform
 // and function by function. Line items are matched by their stable ids.
-import { Decimal, ZERO } from '../model/money.js';
-import type { Estimate, FunctionUsage, LineItem, PlatformCost, PlatformId } from '../model/types.js';
+import { Decimal, ZERO } from '../../core/money.js';
+import type { Estimate } from './types.js';
+import type { FunctionUsage } from './lambda/types.js';
+import type { LineItem, PlatformCost, PlatformId } from '../../core/types.js';
 
 export interface Change {
   readonly baseUsd: Decimal;

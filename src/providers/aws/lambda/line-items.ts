@@ -1,18 +1,14 @@
 // AWS Lambda: requests, duration in GB-seconds per architecture with its
 // monthly tiers, the always-free tier, provisioned concurrency and ephemeral
 // storage. https://aws.amazon.com/lambda/pricing/
-import { PricingError } from '../errors.js';
-import { Decimal, ONE, ZERO, min, sum } from '../model/money.js';
-import {
-  ARCHITECTURES,
-  type FunctionUsage,
-  type LambdaFunction,
-  type LambdaPrices,
-  type LineItem,
-} from '../model/types.js';
-import { lineItem, tieredLineItems } from './line-item.js';
-import { type MonthProfile, requestsPerHour } from './traffic.js';
-import { FREE_EPHEMERAL_STORAGE_MB, GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from './units.js';
+import { PricingError } from '../../../core/errors.js';
+import { Decimal, ONE, ZERO, min, sum } from '../../../core/money.js';
+import { ARCHITECTURES } from '../architecture.js';
+import { type FunctionUsage, type LambdaFunction, type LambdaPrices } from './types.js';
+import { type LineItem } from '../../../core/types.js';
+import { lineItem, tieredLineItems } from '../../../core/line-item.js';
+import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
+import { FREE_EPHEMERAL_STORAGE_MB, GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
 
 interface PricedUsage extends FunctionUsage {
   readonly ephemeralGbSeconds: Decimal;
@@ -111,7 +107,7 @@ export function lambdaLineItems(
   const tooBig = functions.filter((fn) => fn.memoryMb > prices.maxMemoryMb);
   if (tooBig.length) {
     throw new PricingError(
-      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${tooBig.map((fn) => fn.name).join(', ')} exceeds; choose a newer pricing version with --pricing`,
+      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${tooBig.map((fn) => fn.name).join(', ')} exceeds; choose a newer pricing version with {option:pricing}`,
     );
   }
   const usage = functions.map((fn) => functionUsage(fn, prices, profile));
@@ -208,5 +204,5 @@ export function lambdaLineItems(
 
 function missingPrice(what: string, where: string, usage: readonly FunctionUsage[]): PricingError {
   const names = usage.map((u) => u.name).join(', ');
-  return new PricingError(`pricing ${where} has no ${what} price, which function ${names} needs; choose a newer pricing version with --pricing`);
+  return new PricingError(`pricing ${where} has no ${what} price, which function ${names} needs; choose a newer pricing version with {option:pricing}`);
 }

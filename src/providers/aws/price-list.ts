@@ -1,8 +1,9 @@
 // A price book as a flat list of named unit prices, for showing one version
 // and for the differences between two.
-import { Decimal } from '../model/money.js';
-import { compactCount } from '../model/numbers.js';
-import type { PriceBook, RegionPrices, Tier } from '../model/types.js';
+import { Decimal } from '../../core/money.js';
+import { compactCount } from '../../core/numbers.js';
+import type { PriceBook, RegionPrices } from './types.js';
+import type { Tier } from '../../core/types.js';
 
 export interface PriceEntry {
   readonly region: string;

@@ -1,21 +1,31 @@
 // A scenario and a price book in, an estimate out: the one entry point of the engine.
-import { Decimal } from '../model/money.js';
-import type { ContainerPlatformCost, Estimate, FunctionUsage, PlatformCost, PlatformId, PriceBook, Scenario, Warning } from '../model/types.js';
-import { breakevenRanges, clip, costCurves, findCrossovers, serverlessCurve, TooManyStepsError } from './breakeven.js';
+import { budgetChecks } from '../../core/budget.js';
+import { cheapest } from '../../core/estimate.js';
+import { Decimal } from '../../core/money.js';
+import { breakevenRanges, clip, findCrossovers, TooManyStepsError } from '../../core/solver.js';
+import type { FunctionUsage } from './lambda/types.js';
+import type { Warning } from '../../core/types.js';
+import { HOURS_PER_MONTH } from '../../core/units.js';
+import { costCurves, serverlessCurve } from './breakeven.js';
+import { functionUsage } from './lambda/index.js';
+import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRequests } from './lambda/checks.js';
+import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
-import { budgetChecks } from './budget.js';
-import { containerCosts } from './containers.js';
-import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRequests } from './limits.js';
-import { regionOf, serverlessCost } from './platforms.js';
-import { monthProfile } from './traffic.js';
-import { HOURS_PER_MONTH } from './units.js';
+import type { ContainerPlatformCost, Estimate, PriceBook, Scenario } from './types.js';
 
 /** Prices every platform of `scenario` with `book`. Pure: same inputs, same estimate. */
 export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   const { prices, where } = regionOf(scenario, book);
-  const profile = monthProfile(scenario.traffic);
-  const serverless = serverlessCost(scenario, prices, profile, where);
-  const containers = containerCosts(scenario.containers, prices, profile, where);
+  const month = monthOf(scenario, where);
+  const { profile } = month;
+  const platforms = platformCosts(scenario, prices, month);
+  const [serverlessPlatform, ...fleets] = platforms;
+  const { id: _id, fleet: _none, ...serverlessTotals } = serverlessPlatform!;
+  const containers = fleets.map(({ fleet, ...cost }): ContainerPlatformCost => ({ ...cost, fleet: fleet! }));
+  const functions: FunctionUsage[] = scenario.functions.map((fn) => {
+    const { ephemeralGbSeconds: _storage, ...usage } = functionUsage(fn, prices.lambda, profile);
+    return usage;
+  });
   const found: Warning[] = [];
   let breakeven: Estimate['breakeven'] = null;
   const volume = headlineRequests(scenario);
@@ -39,7 +49,6 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
       if (index === ranges.length - 1) found.push({ id: 'breakeven_not_computed', message: error.message });
     }
   }
-  const { functions, ...serverlessTotals } = serverless;
   const cold = coldStartChecks(scenario, prices);
   const bomb = checkCostBomb ? costBomb(scenario, book, prices, where, serverlessTotals.exactUsd, shared && worstRequests ? clip(shared, volume, worstRequests) : null) : null;
   return {
@@ -53,12 +62,15 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     },
     serverless: serverlessTotals,
     containers,
-    cheapest: cheapest(serverlessTotals, containers),
+    cheapest: cheapest(platforms),
     breakeven,
     functions,
     coldStarts: cold.perFunction.map(({ perMonth, share, addedLatencyMs, peakEnvironments }) => ({ perMonth, share, addedLatencyMs, peakEnvironments })),
     advice: coldStartAdvice(scenario, prices, profile, where, serverlessTotals.exactUsd, cold.perFunction),
-    budget: budgetChecks([['serverless', serverlessTotals], ...containers.map((c): [PlatformId, PlatformCost] => [c.id, c])], scenario.budget),
+    budget: budgetChecks(
+      platforms.map((platform) => [platform.id, platform] as const),
+      scenario.budget,
+    ),
     warnings: [
       ...(scenario.notes ?? []),
       ...warnings(scenario, functions),
@@ -70,19 +82,13 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   };
 }
 
-function cheapest(serverless: PlatformCost, containers: readonly ContainerPlatformCost[]): PlatformId {
-  let best: { id: PlatformId; usd: Decimal } = { id: 'serverless', usd: serverless.monthlyUsd };
-  for (const platform of containers) if (platform.monthlyUsd.lessThan(best.usd)) best = { id: platform.id, usd: platform.monthlyUsd };
-  return best.id;
-}
-
 function warnings(scenario: Scenario, usage: readonly FunctionUsage[]): Warning[] {
   const found: Warning[] = [];
   if (scenario.freeTier && usage.some((fn) => !fn.provisionedConfiguredGbSeconds.isZero())) {
     found.push({
       id: 'free_tier_with_provisioned_concurrency',
       message:
-        "the free tier is applied to requests and on-demand duration of functions with provisioned concurrency, as AWS's own worked example does, though AWS's pricing page says it does not apply to them; use --no-free-tier for the cautious figure",
+        "the free tier is applied to requests and on-demand duration of functions with provisioned concurrency, as AWS's own worked example does, though AWS's pricing page says it does not apply to them; use {option:no-free-tier} for the cautious figure",
     });
   }
   return found;

@@ -1,6 +1,6 @@
-import { type Decimal, roundCents, sum } from '../model/money.js';
-import type { LineItem, PlatformCost, Tier, UsageBasis } from '../model/types.js';
-import { describeBand, tierBuckets } from './tiers.js';
+import { type Decimal, roundCents, sum } from './money.js';
+import type { LineItem, PlatformCost, Tier, UsageBasis } from './types.js';
+import { describeBand, tierBuckets } from './bands.js';
 
 export function lineItem(fields: {
   id: string;

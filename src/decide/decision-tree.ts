@@ -24,7 +24,8 @@ export type QuestionId = keyof Answers;
 
 /** What the cost comparison of a scenario says, when there is one. */
 export interface CostEvidence {
-  readonly cheapest: 'serverless' | 'ec2' | 'fargate';
+  /** The id of the cheapest platform: `serverless` or another. */
+  readonly cheapest: string;
   /** Cheapest container platform's name and the monthly totals, for the words of the override. */
   readonly serverlessUsd: string;
   readonly containersUsd: string | null;

@@ -1,6 +1,6 @@
 // Budgets: each platform's monthly total against the budget set for it.
-import type { BudgetCheck, PlatformCost, PlatformId } from '../model/types.js';
-import type { Decimal } from '../model/money.js';
+import type { BudgetCheck, PlatformCost, PlatformId } from './types.js';
+import type { Decimal } from './money.js';
 
 /** A check per platform that has a budget, in platform order; over when the total (in cents) is above the budget. */
 export function budgetChecks(platforms: ReadonlyArray<readonly [PlatformId, PlatformCost]>, budgets: Partial<Record<PlatformId, Decimal>>): BudgetCheck[] {

@@ -1,0 +1,40 @@
+// A platform priced for a month: its services' line items added up, and, for
+// a platform that runs a fleet, how the fleet ran.
+import { fleetHours } from './fleet.js';
+import { platformCost } from './line-item.js';
+import type { Month, Platform } from './service.js';
+import type { FleetSummary, PlatformCost, PlatformId } from './types.js';
+
+export interface PricedPlatform extends PlatformCost {
+  readonly id: PlatformId;
+  /** Null for a platform without a fleet. */
+  readonly fleet: FleetSummary | null;
+}
+
+export function pricePlatform<S, P>(platform: Platform<S, P>, scenario: S, prices: P, month: Month): PricedPlatform {
+  const lineItems = platform.services.flatMap((service) => service.lineItems(scenario, prices, month));
+  const sized = platform.services.find((service) => service.fleet);
+  let fleet: FleetSummary | null = null;
+  if (sized?.fleet) {
+    const described = sized.fleet(scenario, prices, month);
+    const { unitHours, peak, lowest } = fleetHours(described.requestsPerMonth, month.profile, described.capacityPerSecond, described.minimum, described.autoscaling);
+    fleet = {
+      unit: described.unit,
+      description: described.description,
+      capacityPerSecond: described.capacityPerSecond,
+      minimum: described.minimum,
+      lowest,
+      peak,
+      unitHours,
+      autoscaling: described.autoscaling,
+    };
+  }
+  return { id: platform.id, ...platformCost(lineItems), fleet };
+}
+
+/** The platform with the lowest monthly total; the first on a tie. */
+export function cheapest(platforms: readonly PricedPlatform[]): PlatformId {
+  let best = platforms[0]!;
+  for (const platform of platforms.slice(1)) if (platform.monthlyUsd.lessThan(best.monthlyUsd)) best = platform;
+  return best.id;
+}

@@ -1,0 +1,85 @@
+// The vocabulary of the cost core: price bands, line items, platform totals,
+// crossovers and budgets. It names no provider and no service.
+import type { Decimal } from './money.js';
+
+/** One price band: quantities up to `upTo` (exclusive of what the previous band took) cost `usd` each unit. `upTo` null means unbounded. */
+export interface Tier {
+  readonly upTo: Decimal | null;
+  readonly usd: Decimal;
+}
+
+export type TrafficShape =
+  | { readonly pattern: 'steady' }
+  | { readonly pattern: 'diurnal'; readonly busyHoursPerDay: number; readonly peakToAverage: Decimal }
+  | { readonly pattern: 'spiky'; readonly eventDays: number; readonly eventMultiplier: Decimal }
+  | { readonly pattern: 'custom'; readonly hourlyWeights: readonly Decimal[] };
+
+export interface UsageBasis {
+  readonly used: Decimal;
+  readonly free: Decimal;
+  /** What `used` counts, e.g. `requests`, `GB-s`, `invocations served`. */
+  readonly countedAs: string;
+}
+
+export interface LineItem {
+  /** Stable identifier, e.g. `lambda.duration.arm64.tier-1`. */
+  readonly id: string;
+  readonly label: string;
+  readonly quantity: Decimal;
+  /** What one unit of `quantity` is, e.g. `GB-seconds`, `1M requests`. */
+  readonly unit: string;
+  readonly unitPriceUsd: Decimal;
+  /** quantity × unit price, unrounded. */
+  readonly exactUsd: Decimal;
+  /** The exact amount rounded to the cent, half up, as AWS rounds each line of a bill and of its worked examples. */
+  readonly monthlyUsd: Decimal;
+  /** How the quantity was reached: the month's usage in counted units and the free part taken off it. */
+  readonly basis: UsageBasis | null;
+}
+
+export interface Warning {
+  readonly id: string;
+  readonly message: string;
+}
+
+export interface PlatformCost {
+  readonly lineItems: readonly LineItem[];
+  /** Sum of the line items' cent amounts. */
+  readonly monthlyUsd: Decimal;
+  /** Sum of the line items' exact amounts. */
+  readonly exactUsd: Decimal;
+}
+
+/** A platform's id, as its provider names it: `serverless`, `ec2`, `fargate`. */
+export type PlatformId = string;
+
+/** Where two platforms' monthly costs cross as monthly requests grow. */
+export interface Crossover {
+  readonly platforms: readonly [PlatformId, PlatformId];
+  readonly requestsPerMonth: Decimal;
+  /** The one of the two that is cheaper just above the crossing. */
+  readonly cheaperAbove: PlatformId;
+}
+
+export interface BudgetCheck {
+  readonly platform: PlatformId;
+  readonly budgetUsd: Decimal;
+  readonly monthlyUsd: Decimal;
+  /** Monthly total minus budget: negative when there is room left. */
+  readonly excessUsd: Decimal;
+  readonly over: boolean;
+}
+
+/** A fleet as priced: its units, how few and how many ran, and for how many hours. */
+export interface FleetSummary {
+  readonly unit: 'instance' | 'task';
+  readonly description: string;
+  readonly capacityPerSecond: Decimal;
+  readonly minimum: number;
+  /** The fewest running in any hour, and the most. */
+  readonly lowest: number;
+  readonly peak: number;
+  /** Instance-hours or task-hours in the month. */
+  readonly unitHours: Decimal;
+  readonly autoscaling: boolean;
+}

@@ -1,0 +1,62 @@
+// Each AWS platform's monthly cost as a curve over monthly requests, for the
+// core's solver: a fleet's from its steps, the others' from the bends their
+// services declare.
+import type { Decimal } from '../../core/money.js';
+import type { Month, Platform } from '../../core/service.js';
+import { bendsOf, clip, continuousCurve, type CostCurve, fleetCurve, pricedAt } from '../../core/solver.js';
+import { pricePlatform } from '../../core/estimate.js';
+import { SlcostError } from '../../core/errors.js';
+import { monthOf, regionOf, SERVERLESS } from './platforms.js';
+import { atVolume, headlineRequests } from './scale.js';
+import { PLATFORMS } from './services.js';
+import type { PriceBook, RegionPrices, Scenario } from './types.js';
+
+/**
+ * Each platform's monthly cost as exact linear pieces over [from, to] monthly
+ * requests. `serverless`, when given, is the serverless curve over a range
+ * that holds [from, to], fitted already.
+ */
+export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal, serverless: CostCurve | null = null): CostCurve[] {
+  const { prices, where } = regionOf(scenario, book);
+  const month = monthOf(scenario, where);
+  return PLATFORMS.filter((platform) => platform.present(scenario)).map((platform) =>
+    platform === SERVERLESS && serverless ? clip(serverless, from, to) : curveOf(platform, scenario, prices, month, from, to),
+  );
+}
+
+/**
+ * The serverless bill alone as exact linear pieces over [from, to] monthly requests.
+ * `known`: bills priced already, by the same scenario, prices and month. `until`: a
+ * bill the caller needs the curve only up to; the bill never falls, so the curve
+ * ends at the first breakpoint that costs more, and the rest is not priced.
+ */
+export function serverlessCurve(
+  scenario: Scenario,
+  book: PriceBook,
+  from: Decimal,
+  to: Decimal,
+  { known = [], until = null }: { known?: CostCurve['priced']; until?: Decimal | null } = {},
+): CostCurve {
+  if (headlineRequests(scenario).isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
+  const { prices, where } = regionOf(scenario, book);
+  return curveOf(SERVERLESS, scenario, prices, monthOf(scenario, where), from, to, known, until);
+}
+
+function curveOf(
+  platform: Platform<Scenario, RegionPrices>,
+  scenario: Scenario,
+  prices: RegionPrices,
+  month: Month,
+  from: Decimal,
+  to: Decimal,
+  known: CostCurve['priced'] = [],
+  until: Decimal | null = null,
+): CostCurve {
+  const base = headlineRequests(scenario);
+  const costAt = (requests: Decimal) => pricedAt(known, requests) ?? pricePlatform(platform, atVolume(scenario, requests), prices, month).exactUsd;
+  const sized = platform.services.find((service) => service.fleet);
+  if (sized?.fleet) return fleetCurve(platform.id, sized.fleet(scenario, prices, month), month.profile, base, from, to, costAt);
+  const kinks = platform.services.flatMap((service) => service.kinks?.(scenario, prices, month, base) ?? []);
+  const meters = platform.services.flatMap((service) => service.meters?.(scenario, prices, month) ?? []);
+  return continuousCurve(platform.id, bendsOf(kinks, meters, from, to, (requests) => atVolume(scenario, requests)), from, to, costAt, until);
+}

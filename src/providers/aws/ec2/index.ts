@@ -1,0 +1,33 @@
+// Amazon EC2 as a priced service: a fleet of one instance type.
+import type { PricedService } from '../../../core/service.js';
+import type { CommitmentSection } from '../commitments.js';
+import type { ContainersUsage } from '../containers.js';
+import { ec2LineItems, instanceType } from './line-items.js';
+import type { Ec2Prices } from './types.js';
+
+export type { Ec2Fleet, Ec2InstanceType, Ec2Prices, Ec2Pricing } from './types.js';
+
+export interface Ec2Section extends CommitmentSection {
+  readonly ec2: Ec2Prices | null;
+}
+
+export const ec2: PricedService<ContainersUsage, Ec2Section> = {
+  id: 'ec2',
+  lineItems: (scenario, prices, month) => (scenario.containers?.ec2 ? ec2LineItems(scenario.containers, scenario.containers.ec2, prices, month.profile, month.where) : []),
+  // Its only volume is the containers block's requests, which that block scales.
+  scale: () => ({}),
+  fleet: (scenario, prices, month) => {
+    const containers = scenario.containers!;
+    const fleet = containers.ec2!;
+    const type = instanceType(fleet, prices.ec2, month.where);
+    return {
+      label: 'EC2',
+      unit: 'instance',
+      description: `${type.name}: ${type.vcpu} vCPU, ${type.memoryGib} GiB, ${type.architecture}`,
+      requestsPerMonth: containers.requestsPerMonth,
+      capacityPerSecond: fleet.requestsPerSecondPerInstance,
+      minimum: fleet.minInstances,
+      autoscaling: containers.autoscaling,
+    };
+  },
+};

@@ -1,0 +1,40 @@
+// AWS Fargate as a priced service: tasks of one size.
+import { fleetHours } from '../../../core/fleet.js';
+import type { PricedService } from '../../../core/service.js';
+import type { CommitmentSection } from '../commitments.js';
+import type { ContainersUsage } from '../containers.js';
+import { fargateLineItems } from './line-items.js';
+import type { FargatePrices } from './types.js';
+
+export type { FargateFleet, FargatePrices, FargatePricing } from './types.js';
+export { fargateLineItems } from './line-items.js';
+
+export interface FargateSection extends CommitmentSection {
+  readonly fargate: FargatePrices | null;
+}
+
+export const fargate: PricedService<ContainersUsage, FargateSection> = {
+  id: 'fargate',
+  lineItems: (scenario, prices, month) => {
+    const containers = scenario.containers;
+    const fleet = containers?.fargate;
+    if (!containers || !fleet) return [];
+    const { unitHours } = fleetHours(containers.requestsPerMonth, month.profile, fleet.requestsPerSecondPerTask, fleet.minTasks, containers.autoscaling);
+    return fargateLineItems(unitHours, fleet, prices, month.where);
+  },
+  // Its only volume is the containers block's requests, which that block scales.
+  scale: () => ({}),
+  fleet: (scenario) => {
+    const containers = scenario.containers!;
+    const fleet = containers.fargate!;
+    return {
+      label: 'Fargate',
+      unit: 'task',
+      description: `${fleet.vcpu.toFixed()} vCPU, ${fleet.memoryGb.toFixed()} GB, ${fleet.architecture}`,
+      requestsPerMonth: containers.requestsPerMonth,
+      capacityPerSecond: fleet.requestsPerSecondPerTask,
+      minimum: fleet.minTasks,
+      autoscaling: containers.autoscaling,
+    };
+  },
+};

@@ -1,0 +1,52 @@
+// Fargate tasks sized hour by hour: vCPU-hours and GB-hours per architecture
+// less any commitment discount, storage above the free part, public IPv4
+// addresses. https://aws.amazon.com/fargate/pricing/
+import { PricingError } from '../../../core/errors.js';
+import { lineItem } from '../../../core/line-item.js';
+import type { Decimal } from '../../../core/money.js';
+import type { LineItem } from '../../../core/types.js';
+import { type CommitmentSection, describePricing, discounted, discountPct } from '../commitments.js';
+import type { FargateFleet, FargatePrices } from './types.js';
+
+/** Fargate's own line items for `taskHours` of `fleet`'s tasks. */
+export function fargateLineItems(taskHours: Decimal, fleet: FargateFleet, prices: { fargate: FargatePrices | null } & CommitmentSection, where: string): LineItem[] {
+  const table = prices.fargate;
+  const vcpuPrice = table?.perVcpuHour[fleet.architecture];
+  const gbPrice = table?.perGbHour[fleet.architecture];
+  if (!table || !vcpuPrice || !gbPrice) throw new PricingError(`pricing ${where} has no ${fleet.architecture} Fargate prices; choose another region or pricing version`);
+  const pct = discountPct(fleet, prices.commitments?.fargate, 'Fargate', where);
+  const pricing = describePricing(fleet, pct);
+  const items = [
+    lineItem({
+      id: `fargate.vcpu.${fleet.architecture}`,
+      label: `Fargate vCPU, ${fleet.architecture} (${pricing})`,
+      quantity: taskHours.times(fleet.vcpu),
+      unit: 'vCPU-hours',
+      unitPriceUsd: discounted(vcpuPrice, pct),
+    }),
+    lineItem({
+      id: `fargate.memory.${fleet.architecture}`,
+      label: `Fargate memory, ${fleet.architecture} (${pricing})`,
+      quantity: taskHours.times(fleet.memoryGb),
+      unit: 'GB-hours',
+      unitPriceUsd: discounted(gbPrice, pct),
+    }),
+  ];
+  const extraStorageGb = Math.max(0, fleet.ephemeralStorageGb - table.freeEphemeralStorageGb);
+  if (extraStorageGb > 0) {
+    if (!table.ephemeralStoragePerGbHour) throw new PricingError(`pricing ${where} has no price for Fargate storage above ${table.freeEphemeralStorageGb} GB; choose a newer pricing version`);
+    items.push(
+      lineItem({
+        id: 'fargate.ephemeral-storage',
+        label: `Fargate storage above ${table.freeEphemeralStorageGb} GB`,
+        quantity: taskHours.times(extraStorageGb),
+        unit: 'GB-hours',
+        unitPriceUsd: table.ephemeralStoragePerGbHour,
+      }),
+    );
+  }
+  if (fleet.publicIpv4) {
+    items.push(lineItem({ id: 'fargate.public-ipv4', label: 'Public IPv4 addresses', quantity: taskHours, unit: 'address-hours', unitPriceUsd: table.publicIpv4PerHour }));
+  }
+  return items;
+}

@@ -1,0 +1,28 @@
+// AWS Lambda as a priced service: requests, duration per architecture and
+// band, provisioned concurrency, ephemeral storage, the always-free tier.
+import type { PricedService } from '../../../core/service.js';
+import { type LambdaUsage, lambdaMeters, provisionedFillUps } from './kinks.js';
+import { lambdaLineItems } from './line-items.js';
+import type { LambdaPrices } from './types.js';
+
+export type * from './types.js';
+export type { LambdaUsage } from './kinks.js';
+export { billedDurationMs, functionUsage, lambdaLineItems } from './line-items.js';
+
+export interface LambdaSection {
+  readonly lambda: LambdaPrices;
+}
+
+export const lambda: PricedService<LambdaUsage, LambdaSection> = {
+  id: 'lambda',
+  lineItems: (scenario, prices, month) => lambdaLineItems(scenario.functions, prices.lambda, month.profile, scenario.freeTier, month.where).lineItems,
+  scale: (scenario, scaled) => ({
+    functions: scenario.functions.map((fn) => ({
+      ...fn,
+      requestsPerMonth: scaled(fn.requestsPerMonth),
+      provisioned: fn.provisioned && { ...fn.provisioned, requestsPerMonth: fn.provisioned.requestsPerMonth && scaled(fn.provisioned.requestsPerMonth) },
+    })),
+  }),
+  kinks: (scenario, prices, month, base) => provisionedFillUps(scenario, prices.lambda, month, base),
+  meters: (scenario, prices, month) => lambdaMeters(scenario, prices.lambda, month),
+};

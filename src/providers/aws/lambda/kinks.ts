@@ -1,0 +1,53 @@
+// Where Lambda's bill bends as the sweep's volume grows: provisioned
+// environments filling up (where its meters themselves bend), and the
+// free tier and duration bands (levels its meters pass).
+import { Decimal, ZERO } from '../../../core/money.js';
+import type { Meter, Month } from '../../../core/service.js';
+import type { Tier } from '../../../core/types.js';
+import { SECONDS_PER_HOUR } from '../../../core/units.js';
+import { billedDurationMs, functionUsage } from './line-items.js';
+import type { LambdaFunction, LambdaPrices } from './types.js';
+
+export interface LambdaUsage {
+  readonly functions: readonly LambdaFunction[];
+  readonly freeTier: boolean;
+}
+
+/** Provisioned environments fill up in an hour group when its requests reach their capacity. `base`: the scenario's own volume. */
+export function provisionedFillUps(scenario: LambdaUsage, prices: LambdaPrices, month: Month, base: Decimal): Decimal[] {
+  const kinks: Decimal[] = [];
+  const { profile } = month;
+  for (const fn of scenario.functions) {
+    const pc = fn.provisioned;
+    if (!pc || pc.count === 0 || pc.hoursPerMonth === 0 || pc.requestsPerMonth || fn.requestsPerMonth.isZero()) continue;
+    const billedMs = billedDurationMs(pc.durationMs ?? fn.durationMs, prices.billingGranularityMs);
+    const capacityPerHour = new Decimal(pc.count).times(SECONDS_PER_HOUR).times(1000).dividedBy(billedMs);
+    for (const group of profile.groups) {
+      if (group.weight.isZero()) continue;
+      // hourly requests = R / base × fn requests × weight / total weight
+      kinks.push(capacityPerHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight)));
+    }
+  }
+  return kinks;
+}
+
+const bounds = (tiers: readonly Tier[] | undefined) => (tiers ?? []).flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
+
+/** Requests against the free requests; on-demand GB-seconds per architecture against the bands, and both together against the free GB-seconds. */
+export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month: Month): Meter<LambdaUsage>[] {
+  // One scaled scenario is metered four times: work its usage out once.
+  const usageOf = new WeakMap<LambdaUsage, ReturnType<typeof functionUsage>[]>();
+  const usage = (scaled: LambdaUsage) => {
+    let found = usageOf.get(scaled);
+    if (!found) usageOf.set(scaled, (found = scaled.functions.map((fn) => functionUsage(fn, prices, month.profile))));
+    return found;
+  };
+  const gb = (arch: string) => (scaled: LambdaUsage) => usage(scaled).reduce((total, u) => (u.architecture === arch ? total.plus(u.onDemandGbSeconds) : total), ZERO);
+  const free = scenario.freeTier ? prices.freeTier : { requests: ZERO, gbSeconds: ZERO };
+  return [
+    { quantity: (scaled) => usage(scaled).reduce((total, u) => total.plus(u.requestsPerMonth), ZERO), thresholds: [free.requests] },
+    { quantity: gb('x86_64'), thresholds: [free.gbSeconds, ...bounds(prices.durationPerGbSecond.x86_64)] },
+    { quantity: gb('arm64'), thresholds: bounds(prices.durationPerGbSecond.arm64) },
+    { quantity: (scaled) => gb('x86_64')(scaled).plus(gb('arm64')(scaled)), thresholds: [free.gbSeconds] },
+  ];
+}

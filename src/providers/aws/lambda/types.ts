@@ -1,0 +1,96 @@
+// AWS Lambda's prices, the functions a scenario describes, and what is worked out per function.
+import type { Decimal } from '../../../core/money.js';
+import type { Tier } from '../../../core/types.js';
+import type { Architecture } from '../architecture.js';
+
+export interface LambdaPrices {
+  readonly source: string;
+  /** Each invocation's duration is rounded up to a multiple of this. */
+  readonly billingGranularityMs: number;
+  /** The largest memory size a function could have under this table. */
+  readonly maxMemoryMb: number;
+  readonly requestsPerMillionUsd: Decimal;
+  readonly durationPerGbSecond: Partial<Record<Architecture, readonly Tier[]>>;
+  readonly provisionedConcurrencyPerGbSecond: Partial<Record<Architecture, Decimal>>;
+  readonly provisionedDurationPerGbSecond: Partial<Record<Architecture, Decimal>>;
+  /** Absent before ephemeral storage above 512 MB could be configured. */
+  readonly ephemeralStoragePerGbSecond: Decimal | null;
+  readonly freeTier: { readonly requests: Decimal; readonly gbSeconds: Decimal };
+}
+
+export interface ProvisionedConcurrency {
+  readonly count: number;
+  readonly hoursPerMonth: number;
+  /** Invocations the provisioned environments serve, when the scenario states it; otherwise derived from the traffic shape. */
+  readonly requestsPerMonth: Decimal | null;
+  /** Average duration of the invocations served while provisioned, when it differs from the function's. */
+  readonly durationMs: Decimal | null;
+}
+
+export interface LambdaFunction {
+  readonly name: string;
+  readonly memoryMb: number;
+  readonly durationMs: Decimal;
+  readonly architecture: Architecture;
+  readonly requestsPerMonth: Decimal;
+  readonly ephemeralStorageMb: number;
+  readonly provisioned: ProvisionedConcurrency | null;
+  /** False for a template's function that the usage file says nothing about: it is priced at zero requests. */
+  readonly usageGiven?: boolean;
+  readonly reservedConcurrency?: number | null;
+  readonly runtime?: Runtime | null;
+  readonly packageMb?: number | null;
+  readonly vpc?: boolean;
+}
+
+export type Runtime = 'nodejs' | 'python' | 'go' | 'rust' | 'java' | 'java_snapstart' | 'dotnet_aot';
+
+/** What the limits and cold-start checks need to know beyond prices. */
+export interface LambdaSettings {
+  readonly accountConcurrencyLimit: number;
+  readonly idleTimeoutMinutes: number;
+  readonly costBombMultiple: number;
+  /** The percentile of hours the provisioned-concurrency advice covers; 100 is the busiest hour. */
+  readonly provisionedConcurrencyPercentile: number;
+  readonly throttleRps: Decimal | null;
+  /** Warning ids turned off in the scenario. */
+  readonly warningsOff: readonly string[];
+}
+
+export interface FunctionUsage {
+  readonly name: string;
+  readonly architecture: Architecture;
+  readonly memoryMb: number;
+  readonly requestsPerMonth: Decimal;
+  readonly billedDurationMs: Decimal;
+  readonly onDemandRequests: Decimal;
+  readonly onDemandGbSeconds: Decimal;
+  readonly provisionedRequests: Decimal;
+  readonly provisionedGbSeconds: Decimal;
+  readonly provisionedConfiguredGbSeconds: Decimal;
+  readonly peakRequestsPerSecond: Decimal;
+  /** Requests a second × billed seconds over the whole month. */
+  readonly averageConcurrency: Decimal;
+  readonly peakConcurrency: Decimal;
+  readonly usageGiven: boolean;
+}
+
+/** A way to remove cold starts, priced: what it adds to the month and what it removes. */
+export interface ColdStartSummary {
+  readonly perMonth: number;
+  readonly share: number;
+  readonly addedLatencyMs: { readonly p50: number; readonly p99: number } | null;
+  readonly peakEnvironments: number;
+}
+
+export interface Advice {
+  readonly function: string;
+  readonly kind: 'provisioned_concurrency' | 'scheduled_provisioned_concurrency' | 'keep_warm';
+  /** Environments kept warm. */
+  readonly count: number;
+  readonly hoursPerMonth: number;
+  /** What it adds to the serverless monthly total. */
+  readonly monthlyUsd: Decimal;
+  readonly coldStartsRemoved: number;
+  readonly usdPerColdStartAvoided: Decimal | null;
+}

@@ -1,0 +1,37 @@
+// The Application Load Balancer in front of a fleet: its hours and its load
+// balancer capacity units. https://aws.amazon.com/elasticloadbalancing/pricing/
+import { PricingError } from '../../../core/errors.js';
+import { requestsPerSecond } from '../../../core/fleet.js';
+import { lineItem } from '../../../core/line-item.js';
+import { Decimal, ZERO, max } from '../../../core/money.js';
+import type { MonthProfile } from '../../../core/traffic.js';
+import type { LineItem } from '../../../core/types.js';
+import { GB_PER_KB, HOURS_PER_MONTH, LCU_PER_NEW_CONNECTION_A_SECOND, SECONDS_PER_HOUR } from '../../../core/units.js';
+import type { Containers } from '../types.js';
+import type { LoadBalancerPrices } from './types.js';
+
+/**
+ * Load balancer capacity units: per hour, the larger of new connections
+ * (25 a second per LCU) and processed bytes (1 GB an hour per LCU). Active
+ * connections and rule evaluations stay under those for request/response traffic.
+ */
+export function lcuHours(requestsPerMonth: Decimal, profile: MonthProfile, newConnectionsPerRequest: Decimal, processedKbPerRequest: Decimal): Decimal {
+  const rpsByGroup = requestsPerSecond(requestsPerMonth, profile);
+  return profile.groups.reduce((total, group, index) => {
+    const rps = rpsByGroup[index] ?? ZERO;
+    const byConnections = rps.times(newConnectionsPerRequest).times(LCU_PER_NEW_CONNECTION_A_SECOND);
+    const byBytes = rps.times(SECONDS_PER_HOUR).times(processedKbPerRequest).times(GB_PER_KB);
+    return total.plus(max(byConnections, byBytes).times(group.hours));
+  }, ZERO);
+}
+
+export function loadBalancerLineItems(containers: Containers | null, prices: LoadBalancerPrices | null, profile: MonthProfile, where: string): LineItem[] {
+  const lb = containers?.loadBalancer;
+  if (!containers || !lb || lb.type === 'none') return [];
+  if (!prices) throw new PricingError(`pricing ${where} has no Application Load Balancer price; choose another region or pricing version, or set {setting:no-load-balancer}`);
+  const lcu = lcuHours(containers.requestsPerMonth, profile, lb.newConnectionsPerRequest, lb.processedKbPerRequest);
+  return [
+    lineItem({ id: 'load-balancer.hours', label: 'Application Load Balancer', quantity: new Decimal(HOURS_PER_MONTH), unit: 'hours', unitPriceUsd: prices.albPerHour }),
+    lineItem({ id: 'load-balancer.lcu', label: 'Load balancer capacity units', quantity: lcu, unit: 'LCU-hours', unitPriceUsd: prices.lcuPerHour }),
+  ];
+}

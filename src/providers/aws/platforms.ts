@@ -1,0 +1,42 @@
+// A scenario's region, its month, and its platforms priced.
+import { PricingError } from '../../core/errors.js';
+import { type PricedPlatform, pricePlatform } from '../../core/estimate.js';
+import type { Month } from '../../core/service.js';
+import { type MonthProfile, monthProfile } from '../../core/traffic.js';
+import type { PlatformCost } from '../../core/types.js';
+import { PLATFORMS } from './services.js';
+import type { ContainerPlatformCost, PriceBook, RegionPrices, Scenario } from './types.js';
+
+/** The price book's prices for the scenario's region, and a label for messages. */
+export function regionOf(scenario: Scenario, book: PriceBook): { prices: RegionPrices; where: string } {
+  const prices = book.regions[scenario.region];
+  if (!prices) {
+    throw new PricingError(
+      `pricing ${book.id} has no prices for region ${scenario.region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`,
+    );
+  }
+  return { prices, where: `${book.id} (${scenario.region})` };
+}
+
+export function monthOf(scenario: Scenario, where: string): Month {
+  return { profile: monthProfile(scenario.traffic), where };
+}
+
+/** The platform every scenario runs on: pay per use, without a fleet. */
+export const SERVERLESS = PLATFORMS[0]!;
+
+/** Each platform the scenario describes, priced, in PLATFORMS' order. */
+export function platformCosts(scenario: Scenario, prices: RegionPrices, month: Month): PricedPlatform[] {
+  return PLATFORMS.filter((platform) => platform.present(scenario)).map((platform) => pricePlatform(platform, scenario, prices, month));
+}
+
+/** The serverless platform alone, priced. */
+export function serverlessCost(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string): PlatformCost {
+  const { lineItems, monthlyUsd, exactUsd } = pricePlatform(SERVERLESS, scenario, prices, { profile, where });
+  return { lineItems, monthlyUsd, exactUsd };
+}
+
+/** The platforms with a fleet, priced. */
+export function containerCosts(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string): ContainerPlatformCost[] {
+  return platformCosts(scenario, prices, { profile, where }).flatMap(({ fleet, ...cost }) => (fleet ? [{ ...cost, fleet }] : []));
+}

@@ -1,0 +1,31 @@
+// AWS's priced services and the platforms made of them. Adding a service is
+// its folder, a line in SERVICES and a section in the price tables; a scenario
+// and a region's prices are the sum of the services' own parts.
+import type { Platform, PricedService } from '../../core/service.js';
+import { apiGateway } from './api-gateway/index.js';
+import { scaleContainers } from './containers.js';
+import { ec2 } from './ec2/index.js';
+import { fargate } from './fargate/index.js';
+import { lambda } from './lambda/index.js';
+import { loadBalancer } from './load-balancer/index.js';
+import type { RegionPrices, Scenario } from './types.js';
+
+export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer] as const;
+
+type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
+type UsageOf<T> = T extends PricedService<infer S, infer _P> ? S : never;
+type PricesOf<T> = T extends PricedService<infer _S, infer P> ? P : never;
+/** Every service's part of a scenario, together. */
+export type ServicesUsage = Intersection<UsageOf<(typeof SERVICES)[number]>>;
+/** Every service's section of a region's prices, together. */
+export type ServicesPrices = Intersection<PricesOf<(typeof SERVICES)[number]>>;
+
+/** A scenario's platforms, in the order they are shown. The containers block holds both fleets' requests; it is scaled once, here. */
+export const PLATFORMS: readonly Platform<Scenario, RegionPrices>[] = [
+  { id: 'serverless', label: 'Serverless', services: [lambda, apiGateway], present: () => true },
+  { id: 'ec2', label: 'EC2', services: [ec2, loadBalancer], present: (scenario) => Boolean(scenario.containers?.ec2) },
+  { id: 'fargate', label: 'Fargate', services: [fargate, loadBalancer], present: (scenario) => Boolean(scenario.containers?.fargate) },
+];
+
+/** What the sweep's volume scales beyond the services' own usage. */
+export const SHARED_USAGE = [scaleContainers] as const;

@@ -1,0 +1,88 @@
+// AWS as slcost prices it: a region's prices and a scenario, and the estimate they give.
+import type { Decimal } from '../../core/money.js';
+import type { BudgetCheck, Crossover, FleetSummary, PlatformCost, PlatformId, TrafficShape, Warning } from '../../core/types.js';
+import type { Ec2Fleet } from './ec2/index.js';
+import type { FargateFleet } from './fargate/index.js';
+import type { Advice, ColdStartSummary, FunctionUsage, LambdaSettings } from './lambda/index.js';
+import type { LoadBalancer } from './load-balancer/index.js';
+import type { ServicesPrices, ServicesUsage } from './services.js';
+
+/** Discounts in percent: slcost's documented estimates of commitments, not AWS list prices. */
+export interface CommitmentDiscounts {
+  readonly ec2: { readonly savingsPlan1yrPct: Decimal; readonly savingsPlan3yrPct: Decimal };
+  readonly fargate: { readonly savingsPlan1yrPct: Decimal; readonly savingsPlan3yrPct: Decimal; readonly spotPct: Decimal };
+}
+
+/** A region's prices: each service's section of the price table. */
+export type RegionPrices = ServicesPrices;
+
+export interface PriceBook {
+  readonly id: string;
+  readonly provider: string;
+  readonly effectiveDate: string;
+  readonly description: string;
+  readonly file: string;
+  /** Set when the book is a user's pricing file laid over a shipped version. */
+  readonly custom: { readonly file: string; readonly extends: string; readonly discountPct: Readonly<Record<string, string>> } | null;
+  readonly regions: Readonly<Record<string, RegionPrices>>;
+}
+
+export interface Containers {
+  /** Requests the fleet serves in the month. */
+  readonly requestsPerMonth: Decimal;
+  /** Off: the fleet is sized for the peak hour all month. */
+  readonly autoscaling: boolean;
+  readonly loadBalancer: LoadBalancer;
+  readonly ec2: Ec2Fleet | null;
+  readonly fargate: FargateFleet | null;
+}
+
+/** What every scenario says, whatever services it uses. */
+export interface ScenarioBase {
+  readonly name: string;
+  readonly file: string;
+  /** Pricing version the scenario pins, if any. */
+  readonly pricingId: string | null;
+  readonly region: string;
+  readonly freeTier: boolean;
+  readonly traffic: TrafficShape;
+  /** `traffic.requests_per_month`, when the scenario gives it. */
+  readonly trafficRequests: Decimal | null;
+  /** Monthly budgets per platform, in dollars; empty without a budget. */
+  readonly budget: Partial<Record<PlatformId, Decimal>>;
+  /** What the reader of a template assumed, shown as warnings. */
+  readonly notes?: readonly Warning[];
+  readonly settings?: LambdaSettings;
+}
+
+/** A scenario: what every scenario says, and each service's usage. */
+export type Scenario = ScenarioBase & ServicesUsage;
+
+export interface ContainerPlatformCost extends PlatformCost {
+  readonly id: PlatformId;
+  readonly fleet: FleetSummary;
+}
+
+export interface Estimate {
+  readonly scenario: { readonly name: string; readonly file: string };
+  readonly pricing: { readonly id: string; readonly effectiveDate: string; readonly region: string; readonly customFile: string | null };
+  readonly assumptions: {
+    readonly freeTier: boolean;
+    readonly apiGatewayFreeTier: boolean;
+    readonly hoursPerMonth: number;
+    readonly trafficPattern: TrafficShape['pattern'];
+  };
+  readonly serverless: PlatformCost;
+  readonly containers: readonly ContainerPlatformCost[];
+  /** The platform with the lowest monthly total; serverless on a tie. */
+  readonly cheapest: PlatformId;
+  /** Crossovers between serverless and each container platform, over a range of monthly requests; null without containers. */
+  readonly breakeven: { readonly fromRequests: Decimal; readonly toRequests: Decimal; readonly crossovers: readonly Crossover[] } | null;
+  readonly functions: readonly FunctionUsage[];
+  /** Per function, in the order of `functions`. */
+  readonly coldStarts: readonly ColdStartSummary[];
+  readonly advice: readonly Advice[];
+  /** One check per platform with a budget; empty without one. */
+  readonly budget: readonly BudgetCheck[];
+  readonly warnings: readonly Warning[];
+}

@@ -1,0 +1,38 @@
+// The engine refers to what a person can change by name only: a command-line
+// option as `{option:NAME}`, a scenario setting as `{setting:NAME}`. These are
+// the words a person reads for them, written once, at the edge.
+import { formatError, type SlcostError } from '../core/errors.js';
+import type { Estimate } from '../providers/aws/types.js';
+const OPTIONS: Readonly<Record<string, string>> = {
+  pricing: '--pricing',
+  'no-free-tier': '--no-free-tier',
+  'breakeven-range': 'slcost breakeven --from --to',
+};
+
+const SETTINGS: Readonly<Record<string, string>> = {
+  throttle: 'api_gateway.throttle.rate_limit_rps',
+  'account-concurrency-limit': 'lambda.account_concurrency_limit',
+  discount: 'discount_pct',
+  'no-load-balancer': 'containers.load_balancer: none',
+};
+
+/** `text` with every reference to an option or a setting in words; an unknown reference is left as it is, for a test to find. */
+export function inWords(text: string): string {
+  if (!text.includes('{')) return text;
+  return text.replace(/\{(option|setting):([a-z0-9-]+)\}/g, (reference, kind: string, name: string) => (kind === 'option' ? OPTIONS : SETTINGS)[name] ?? reference);
+}
+
+/** Every name the engine may refer to, by kind: for the test that holds the engine's references to this table. */
+export const REFERENCES = { option: Object.keys(OPTIONS), setting: Object.keys(SETTINGS) } as const;
+
+/** An error as it is printed: where, what, and any option or setting in words. */
+export function describeError(error: SlcostError): string {
+  return inWords(formatError(error));
+}
+
+/** `estimate` with its warnings in words, as every renderer shows them. */
+export function withWords(estimate: Estimate): Estimate {
+  return estimate.warnings.some((warning) => warning.message.includes('{'))
+    ? { ...estimate, warnings: estimate.warnings.map((warning) => ({ ...warning, message: inWords(warning.message) })) }
+    : estimate;
+}
