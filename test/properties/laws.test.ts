@@ -6,6 +6,11 @@ import { Decimal, sum } from '../../src/core/money.js';
 import type { ApiGateway } from '../../src/providers/aws/api-gateway/types.js';
 import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
+import { costAt } from '../../src/core/solver.js';
+import { monthProfile } from '../../src/core/traffic.js';
+import { serverlessCurve } from '../../src/providers/aws/breakeven.js';
+import { regionOf, serverlessCost } from '../../src/providers/aws/platforms.js';
+import { atVolume, headlineRequests } from '../../src/providers/aws/scale.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
 
 const architecture = fc.constantFrom<'x86_64' | 'arm64'>('x86_64', 'arm64');
@@ -139,5 +144,26 @@ describe('laws of the estimate', () => {
     const huge = scenario({ freeTier: false, functions: [fn({ memoryMb: 128, durationMs: 1, requestsPerMonth: '1000000000000' })] });
     // 10^12 × $0.20/M = $200,000; 10^12 × 1 ms × 0.125 GB = 125,000,000 GB-s × $0.0000166667 = $2,083.3375
     expect(cost(huge).toFixed()).toBe('202083.3375');
+  });
+});
+
+describe('laws of the break-even solver', () => {
+  // The solver fits lines between the bends the services declare. If a service
+  // bent somewhere it did not declare, the fitted curve would leave the bill
+  // between two declared points; priced directly at random volumes, the two must agree.
+  it("the serverless curve is the bill at every volume, so no service's bend is missed", () => {
+    const volume = fc.bigInt({ min: 10_000n, max: 10_000_000_000n });
+    fc.assert(
+      fc.property(scenarioArb, fc.array(volume, { minLength: 1, maxLength: 5 }), (s, volumes) => {
+        fc.pre(!headlineRequests(s).isZero());
+        const curve = serverlessCurve(s, book(), d(10_000), d(10_000_000_000));
+        const { prices, where } = regionOf(s, book());
+        for (const requests of volumes.map((v) => d(v.toString()))) {
+          const direct = serverlessCost(atVolume(s, requests), prices, monthProfile(s.traffic), where).exactUsd;
+          expect(costAt(curve, requests).minus(direct).abs().lessThan('1e-18')).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

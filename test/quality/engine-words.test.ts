@@ -1,0 +1,48 @@
+// The engine speaks no command line: it names options and settings by
+// reference, and the edge puts them in words. These hold it to that.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inWords, REFERENCES } from '../../src/report/words.js';
+
+const ENGINE = ['src/core', 'src/providers'];
+
+function sources(dir: string): Array<{ file: string; text: string }> {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+    .map((entry) => {
+      const file = join(entry.parentPath, entry.name);
+      return { file, text: readFileSync(file, 'utf8') };
+    });
+}
+
+/** The string and template literals of a source, comments left out. */
+function literals(text: string): string[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  return [...code.matchAll(/`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'/g)].map((match) => match[0]);
+}
+
+describe('what the engine says', () => {
+  const files = ENGINE.flatMap(sources);
+
+  it('has sources to check', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('names no command-line option in its messages', () => {
+    const offending = files.flatMap(({ file, text }) => literals(text).filter((literal) => /(^|[\s(`'])--[a-z]/.test(literal)).map((literal) => `${file}: ${literal}`));
+    expect(offending).toEqual([]);
+  });
+
+  it('refers only to options and settings the edge has words for', () => {
+    const references = files.flatMap(({ text }) => [...text.matchAll(/\{(option|setting):([a-z0-9-]+)\}/g)].map((match) => ({ kind: match[1] as 'option' | 'setting', name: match[2]! })));
+    expect(references.length).toBeGreaterThan(3);
+    for (const { kind, name } of references) expect(REFERENCES[kind], `${kind}:${name}`).toContain(name);
+  });
+
+  it('puts references in words, and leaves other braces alone', () => {
+    expect(inWords('use {option:no-free-tier} for the cautious figure')).toBe('use --no-free-tier for the cautious figure');
+    expect(inWords('a throttle ({setting:throttle}) keeps it')).toBe('a throttle (api_gateway.throttle.rate_limit_rps) keeps it');
+    expect(inWords('a function named {weird}')).toBe('a function named {weird}');
+  });
+});
