@@ -19,8 +19,8 @@ export const PER_MILLION = new Decimal('0.000001');
 /** A percentage as a fraction. */
 export const PER_HUNDRED = new Decimal('0.01');
 export const GB_PER_KB = new Decimal('0.00000095367431640625');
-/** An Application Load Balancer capacity unit is 25 new connections a second. */
-export const LCU_PER_NEW_CONNECTION_A_SECOND = new Decimal('0.04');
+/** A twenty-fifth, as a fraction. */
+export const PER_TWENTY_FIVE = new Decimal('0.04');
 export const ONE_MILLION = new Decimal(1_000_000);
 export const EXACT_RECIPROCALS = [
   { divisor: MS_PER_SECOND, reciprocal: SECONDS_PER_MS },
@@ -28,10 +28,8 @@ export const EXACT_RECIPROCALS = [
   { divisor: ONE_MILLION, reciprocal: PER_MILLION },
   { divisor: new Decimal(100), reciprocal: PER_HUNDRED },
   { divisor: new Decimal(1024 * 1024), reciprocal: GB_PER_KB },
-  { divisor: new Decimal(25), reciprocal: LCU_PER_NEW_CONNECTION_A_SECOND },
+  { divisor: new Decimal(25), reciprocal: PER_TWENTY_FIVE },
 ] as const;
-/** Lambda's ephemeral storage up to this size is free. */
-export const FREE_EPHEMERAL_STORAGE_MB = 512;
 
 /** GB-seconds of `count` invocations of `billedMs` each at `memoryMb`. */
 export function gbSeconds(count: Decimal, billedMs: Decimal, memoryMb: number | Decimal): Decimal {

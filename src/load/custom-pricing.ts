@@ -3,7 +3,7 @@
 import { InputError } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import type { PriceBook, RegionPrices } from '../providers/aws/types.js';
-import type { Tier } from '../core/types.js';
+import { aws } from '../providers/aws/index.js';
 import { validate } from '../schema/issues.js';
 import { lazily } from '../schema/lazily.js';
 import { zod } from '../schema/zod.js';
@@ -17,7 +17,7 @@ const customPricingSchema = lazily(() => {
     extends: z.string().check(z.minLength(1)),
     description: z.optional(z.string()),
     discount_pct: z.optional(
-      z.strictObject({ lambda: z.optional(pct), api_gateway: z.optional(pct), ec2: z.optional(pct), fargate: z.optional(pct), load_balancer: z.optional(pct) }),
+      z.strictObject(Object.fromEntries(aws.priceSections.filter((section) => section.discount).map((section) => [section.key, z.optional(pct)]))),
     ),
     /** Parts of regions to override, in the shape of a pricing table; checked once merged. */
     regions: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
@@ -69,46 +69,11 @@ export function loadCustomPriceBook(file: string, pricingDir: string): PriceBook
 }
 
 /** Every price of a service lowered by its percentage. */
-function discounted(prices: RegionPrices, pctBy: Partial<Record<'lambda' | 'api_gateway' | 'ec2' | 'fargate' | 'load_balancer', number>>): RegionPrices {
-  const factor = (service: keyof typeof pctBy) => new Decimal(100).minus(pctBy[service] ?? 0).dividedBy(100);
-  const off = (value: Decimal, service: keyof typeof pctBy) => value.times(factor(service));
-  const offMaybe = (value: Decimal | null, service: keyof typeof pctBy) => (value === null ? null : off(value, service));
-  const tiers = (list: readonly Tier[] | null, service: keyof typeof pctBy) => list && list.map((tier) => ({ ...tier, usd: off(tier.usd, service) }));
-  const perArch = <T extends Partial<Record<string, Decimal>>>(values: T, service: keyof typeof pctBy) =>
-    Object.fromEntries(Object.entries(values).map(([arch, value]) => [arch, value && off(value, service)])) as T;
-  const l = prices.lambda;
-  const api = prices.apiGateway;
-  return {
-    ...prices,
-    lambda: {
-      ...l,
-      requestsPerMillionUsd: off(l.requestsPerMillionUsd, 'lambda'),
-      durationPerGbSecond: Object.fromEntries(Object.entries(l.durationPerGbSecond).map(([arch, list]) => [arch, tiers(list, 'lambda')])),
-      provisionedConcurrencyPerGbSecond: perArch(l.provisionedConcurrencyPerGbSecond, 'lambda'),
-      provisionedDurationPerGbSecond: perArch(l.provisionedDurationPerGbSecond, 'lambda'),
-      ephemeralStoragePerGbSecond: offMaybe(l.ephemeralStoragePerGbSecond, 'lambda'),
-    },
-    apiGateway: api && {
-      ...api,
-      restPerMillion: tiers(api.restPerMillion, 'api_gateway'),
-      httpPerMillion: tiers(api.httpPerMillion, 'api_gateway'),
-      websocketMessagesPerMillion: tiers(api.websocketMessagesPerMillion, 'api_gateway'),
-      websocketConnectionMinutesPerMillion: offMaybe(api.websocketConnectionMinutesPerMillion, 'api_gateway'),
-    },
-    ec2: prices.ec2 && {
-      ...prices.ec2,
-      instances: Object.fromEntries(Object.entries(prices.ec2.instances).map(([name, type]) => [name, { ...type, usdPerHour: off(type.usdPerHour, 'ec2') }])),
-    },
-    fargate: prices.fargate && {
-      ...prices.fargate,
-      perVcpuHour: perArch(prices.fargate.perVcpuHour, 'fargate'),
-      perGbHour: perArch(prices.fargate.perGbHour, 'fargate'),
-      ephemeralStoragePerGbHour: offMaybe(prices.fargate.ephemeralStoragePerGbHour, 'fargate'),
-    },
-    loadBalancer: prices.loadBalancer && {
-      ...prices.loadBalancer,
-      albPerHour: off(prices.loadBalancer.albPerHour, 'load_balancer'),
-      lcuPerHour: off(prices.loadBalancer.lcuPerHour, 'load_balancer'),
-    },
-  };
+/** Each section's prices less its negotiated discount, as `(100 − pct) ÷ 100` of each price. */
+function discounted(prices: RegionPrices, pctBy: Readonly<Record<string, number | undefined>>): RegionPrices {
+  const parts = aws.priceSections.map((section) => {
+    const factor = new Decimal(100).minus(pctBy[section.key] ?? 0).dividedBy(100);
+    return section.discount ? section.discount(prices as never, (usd) => usd.times(factor)) : {};
+  });
+  return Object.assign({ ...prices }, ...parts) as RegionPrices;
 }

@@ -3,19 +3,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, inputErrors } from '../core/errors.js';
-import { Decimal } from '../core/money.js';
-import type { ApiGatewayPrices } from '../providers/aws/api-gateway/types.js';
-import type { Architecture } from '../providers/aws/architecture.js';
-import type { LambdaPrices } from '../providers/aws/lambda/types.js';
+import { aws } from '../providers/aws/index.js';
 import type { PriceBook, RegionPrices } from '../providers/aws/types.js';
-import type { Tier } from '../core/types.js';
+import { PROVIDERS, type Provider, providerOf } from '../providers/index.js';
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
 import { type PricingFile, pricingSchema } from '../schema/pricing.js';
 import { type FieldPath, parseYaml, preparsedYaml, readInputText, type YamlFile } from './read-yaml.js';
 
-/** The region every table must cover, and the one a scenario gets when it names none. */
-export const DEFAULT_REGION = 'us-east-1';
+/** The region a scenario gets when it names none: AWS's, the one every AWS table covers. */
+export const DEFAULT_REGION = aws.defaultRegion;
 
 export interface PricingVersion {
   readonly id: string;
@@ -82,8 +79,10 @@ export function sourceOf(version: PricingVersion): YamlFile {
 
 /** A table's data, validated and checked, as a price book. */
 export function priceBookFrom(source: YamlFile, version: PricingVersion): PriceBook {
-  const table = checkedByBuild.has(source) ? (source.data as PricingFile) : validate(pricingSchema(), source);
-  return toPriceBook(table, source, version);
+  const provider = providerOf(version.provider);
+  if (!provider) throw new InputError(`slcost prices no provider "${version.provider}"; it knows ${PROVIDERS.map((known) => known.id).join(', ')}`, { file: version.file });
+  const table = checkedByBuild.has(source) ? (source.data as PricingFile) : (validate(pricingSchema(provider), source) as PricingFile);
+  return toPriceBook(provider, table, source, version);
 }
 
 /** Shipped tables read from the build's JSON: their data passed the schema when the build wrote it. */
@@ -132,13 +131,13 @@ function precompiled(version: PricingVersion, text: string): YamlFile | null {
   return null;
 }
 
-function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersion): PriceBook {
+function toPriceBook(provider: Provider, table: PricingFile, source: YamlFile, version: PricingVersion): PriceBook {
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
   if (table.id !== version.id) fail(`id must be "${version.id}", as the file is named`, ['id']);
   if (table.effective_date !== version.effectiveDate) fail(`effective_date must be ${version.effectiveDate}, as the file is named`, ['effective_date']);
-  if (!table.regions[DEFAULT_REGION]) fail(`the table must cover ${DEFAULT_REGION}`, ['regions']);
-  for (const [region, sections] of Object.entries(table.regions)) checkRegion(sections, ['regions', region], fail);
+  if (!table.regions[provider.defaultRegion]) fail(`the table must cover ${provider.defaultRegion}`, ['regions']);
+  for (const [region, sections] of Object.entries(table.regions)) checkRegion(provider, sections, ['regions', region], fail);
   if (errors.length) throw inputErrors(errors);
   // Every region is checked; each is turned into Decimals when a run first prices in it (most runs use one of several).
   const regions: Record<string, RegionPrices> = {};
@@ -147,7 +146,7 @@ function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersi
       enumerable: true,
       configurable: true,
       get: () => {
-        const prices = regionPrices(sections);
+        const prices = regionPrices(provider, sections);
         Object.defineProperty(regions, region, { value: prices, enumerable: true });
         return prices;
       },
@@ -165,124 +164,16 @@ function toPriceBook(table: PricingFile, source: YamlFile, version: PricingVersi
 }
 
 type RegionSections = PricingFile['regions'][string];
-type Bands = readonly { up_to?: number | undefined; usd: string }[];
 
-/** What the schema cannot say about a region's prices: bands in order, arm64 priced throughout or not at all. */
-function checkRegion(sections: RegionSections, at: FieldPath, fail: (message: string, path: FieldPath) => void): void {
-  const bands = (list: Bands | undefined, ...path: FieldPath) => {
-    list?.forEach((band, index) => {
-      const last = index === list.length - 1;
-      if (last && band.up_to !== undefined) fail('the last band must have no up_to: it covers everything above the band before it', [...at, ...path, index, 'up_to']);
-      if (!last && band.up_to === undefined) fail('every band but the last needs up_to', [...at, ...path, index]);
-      const previous = list[index - 1]?.up_to;
-      if (band.up_to !== undefined && previous !== undefined && band.up_to <= previous) {
-        fail(`bands out of order: up_to ${band.up_to} is not above the previous band's ${previous}`, [...at, ...path, index, 'up_to']);
-      }
-    });
-  };
-  const lambda = sections.lambda;
-  const hasArm = lambda.duration_per_gb_second.arm64 !== undefined;
-  if (hasArm !== (lambda.provisioned_concurrency_per_gb_second.arm64 !== undefined) || hasArm !== (lambda.provisioned_duration_per_gb_second.arm64 !== undefined)) {
-    fail('arm64 must be priced in duration and in both provisioned-concurrency rates, or in none', [...at, 'lambda']);
-  }
-  bands(lambda.duration_per_gb_second.x86_64, 'lambda', 'duration_per_gb_second', 'x86_64');
-  bands(lambda.duration_per_gb_second.arm64, 'lambda', 'duration_per_gb_second', 'arm64');
-  const api = sections.api_gateway;
-  if (api) {
-    bands(api.rest_per_million_requests, 'api_gateway', 'rest_per_million_requests');
-    bands(api.http_per_million_requests, 'api_gateway', 'http_per_million_requests');
-    bands(api.websocket_per_million_messages, 'api_gateway', 'websocket_per_million_messages');
-    if ((api.websocket_per_million_messages === undefined) !== (api.websocket_per_million_connection_minutes === undefined)) {
-      fail('WebSocket needs both its message and its connection-minute price, or neither', [...at, 'api_gateway']);
-    }
+/** What the schema cannot say about a region's prices, section by section. */
+function checkRegion(provider: Provider, sections: RegionSections, at: FieldPath, fail: (message: string, path: FieldPath) => void): void {
+  for (const section of provider.priceSections) {
+    const data = sections[section.key];
+    if (data !== undefined) section.check?.(data as never, (message, path) => fail(message, [...at, section.key, ...path]));
   }
 }
 
-/** A checked region's prices as Decimals. */
-function regionPrices(sections: RegionSections): RegionPrices {
-  const tiers = (bands: Bands): Tier[] => bands.map((band) => ({ upTo: band.up_to === undefined ? null : new Decimal(band.up_to), usd: new Decimal(band.usd) }));
-  const perArch = <T, U>(values: { x86_64: T; arm64?: T | undefined }, convert: (value: T) => U) => {
-    const out: Partial<Record<Architecture, U>> = { x86_64: convert(values.x86_64) };
-    if (values.arm64 !== undefined) out.arm64 = convert(values.arm64);
-    return out;
-  };
-  const decimal = (value: string | number) => new Decimal(value);
-  const lambda = sections.lambda;
-  const lambdaPrices: LambdaPrices = {
-    source: lambda.source,
-    billingGranularityMs: lambda.billing_granularity_ms,
-    maxMemoryMb: lambda.max_memory_mb,
-    requestsPerMillionUsd: new Decimal(lambda.requests_per_million_usd),
-    durationPerGbSecond: perArch(lambda.duration_per_gb_second, tiers),
-    provisionedConcurrencyPerGbSecond: perArch(lambda.provisioned_concurrency_per_gb_second, decimal),
-    provisionedDurationPerGbSecond: perArch(lambda.provisioned_duration_per_gb_second, decimal),
-    ephemeralStoragePerGbSecond: lambda.ephemeral_storage_per_gb_second === undefined ? null : new Decimal(lambda.ephemeral_storage_per_gb_second),
-    freeTier: { requests: new Decimal(lambda.free_tier.requests), gbSeconds: new Decimal(lambda.free_tier.gb_seconds) },
-  };
-  const api = sections.api_gateway;
-  const apiPrices: ApiGatewayPrices | null = api
-    ? {
-        source: api.source,
-        restPerMillion: api.rest_per_million_requests ? tiers(api.rest_per_million_requests) : null,
-        httpPerMillion: api.http_per_million_requests ? tiers(api.http_per_million_requests) : null,
-        httpMeteringKb: api.http_metering_kb,
-        websocketMessagesPerMillion: api.websocket_per_million_messages ? tiers(api.websocket_per_million_messages) : null,
-        websocketMeteringKb: api.websocket_metering_kb,
-        websocketConnectionMinutesPerMillion:
-          api.websocket_per_million_connection_minutes === undefined ? null : new Decimal(api.websocket_per_million_connection_minutes),
-        freeTier12Month: {
-          restRequests: new Decimal(api.free_tier_12_month.rest_requests),
-          httpRequests: new Decimal(api.free_tier_12_month.http_requests),
-          websocketMessages: new Decimal(api.free_tier_12_month.websocket_messages),
-          websocketConnectionMinutes: new Decimal(api.free_tier_12_month.websocket_connection_minutes),
-        },
-      }
-    : null;
-  return {
-    lambda: lambdaPrices,
-    apiGateway: apiPrices,
-    ec2: sections.ec2
-      ? {
-          source: sections.ec2.source,
-          publicIpv4PerHour: new Decimal(sections.ec2.public_ipv4_per_hour),
-          instances: Object.fromEntries(
-            Object.entries(sections.ec2.instances).map(([name, type]) => [
-              name,
-              { name, architecture: type.architecture, vcpu: type.vcpu, memoryGib: type.memory_gib, usdPerHour: new Decimal(type.usd_per_hour) },
-            ]),
-          ),
-        }
-      : null,
-    fargate: sections.fargate
-      ? {
-          source: sections.fargate.source,
-          perVcpuHour: perArch(sections.fargate.per_vcpu_hour, decimal),
-          perGbHour: perArch(sections.fargate.per_gb_hour, decimal),
-          ephemeralStoragePerGbHour:
-            sections.fargate.ephemeral_storage_per_gb_hour === undefined ? null : new Decimal(sections.fargate.ephemeral_storage_per_gb_hour),
-          freeEphemeralStorageGb: sections.fargate.free_ephemeral_storage_gb,
-          publicIpv4PerHour: new Decimal(sections.fargate.public_ipv4_per_hour),
-        }
-      : null,
-    loadBalancer: sections.load_balancer
-      ? {
-          source: sections.load_balancer.source,
-          albPerHour: new Decimal(sections.load_balancer.alb_per_hour),
-          lcuPerHour: new Decimal(sections.load_balancer.lcu_per_hour),
-        }
-      : null,
-    commitments: sections.commitments
-      ? {
-          ec2: {
-            savingsPlan1yrPct: new Decimal(sections.commitments.ec2.savings_plan_1yr_pct),
-            savingsPlan3yrPct: new Decimal(sections.commitments.ec2.savings_plan_3yr_pct),
-          },
-          fargate: {
-            savingsPlan1yrPct: new Decimal(sections.commitments.fargate.savings_plan_1yr_pct),
-            savingsPlan3yrPct: new Decimal(sections.commitments.fargate.savings_plan_3yr_pct),
-            spotPct: new Decimal(sections.commitments.fargate.spot_pct),
-          },
-        }
-      : null,
-  };
+/** A checked region's prices as Decimals: every section's, together. */
+function regionPrices(provider: Provider, sections: RegionSections): RegionPrices {
+  return Object.assign({}, ...provider.priceSections.map((section) => section.read(sections[section.key] as never))) as RegionPrices;
 }

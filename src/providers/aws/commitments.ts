@@ -1,7 +1,8 @@
 // Commitment discounts (Savings Plans, Spot) as slcost estimates them: shared
 // by the EC2 and Fargate services, read from the price table's `commitments`.
 import { PricingError } from '../../core/errors.js';
-import { type Decimal, ONE, ZERO } from '../../core/money.js';
+import { Decimal, ONE, ZERO } from '../../core/money.js';
+import { priceSection } from '../../schema/price-section.js';
 import { PER_HUNDRED } from '../../core/units.js';
 import type { CommitmentDiscounts } from './types.js';
 
@@ -32,3 +33,36 @@ export function describePricing(fleet: { readonly pricing: Commitment }, pct: De
 }
 
 export const discounted = (price: Decimal, pct: Decimal) => price.times(ONE.minus(pct.times(PER_HUNDRED)));
+
+/** The table's `commitments` section: slcost's estimates of the discounts, shared by the EC2 and Fargate services. */
+export const commitmentPrices = priceSection({
+  key: 'commitments',
+  schema: ({ z, pct, source }) =>
+    z.optional(
+      z.strictObject({
+        source,
+        ec2: z.strictObject({ savings_plan_1yr_pct: pct, savings_plan_3yr_pct: pct }),
+        fargate: z.strictObject({ savings_plan_1yr_pct: pct, savings_plan_3yr_pct: pct, spot_pct: pct }),
+      }),
+    ),
+  read: (commitments): CommitmentSection => ({
+    commitments: commitments
+      ? {
+          ec2: { savingsPlan1yrPct: new Decimal(commitments.ec2.savings_plan_1yr_pct), savingsPlan3yrPct: new Decimal(commitments.ec2.savings_plan_3yr_pct) },
+          fargate: {
+            savingsPlan1yrPct: new Decimal(commitments.fargate.savings_plan_1yr_pct),
+            savingsPlan3yrPct: new Decimal(commitments.fargate.savings_plan_3yr_pct),
+            spotPct: new Decimal(commitments.fargate.spot_pct),
+          },
+        }
+      : null,
+  }),
+  list: ({ commitments: c }, add) => {
+    if (!c) return;
+    add('ec2.savings_plan_1yr', 'EC2 Savings Plan, 1 year', c.ec2.savingsPlan1yrPct, '% off');
+    add('ec2.savings_plan_3yr', 'EC2 Savings Plan, 3 years', c.ec2.savingsPlan3yrPct, '% off');
+    add('fargate.savings_plan_1yr', 'Fargate Savings Plan, 1 year', c.fargate.savingsPlan1yrPct, '% off');
+    add('fargate.savings_plan_3yr', 'Fargate Savings Plan, 3 years', c.fargate.savingsPlan3yrPct, '% off');
+    add('fargate.spot', 'Fargate Spot', c.fargate.spotPct, '% off');
+  },
+});

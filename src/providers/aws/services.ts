@@ -3,6 +3,7 @@
 // and a region's prices are the sum of the services' own parts.
 import type { Platform, PricedService } from '../../core/service.js';
 import { apiGateway } from './api-gateway/index.js';
+import { commitmentPrices } from './commitments.js';
 import { scaleContainers } from './containers.js';
 import { ec2 } from './ec2/index.js';
 import { fargate } from './fargate/index.js';
@@ -26,6 +27,9 @@ export const PLATFORMS: readonly Platform<Scenario, RegionPrices>[] = [
   { id: 'ec2', label: 'EC2', services: [ec2, loadBalancer], present: (scenario) => Boolean(scenario.containers?.ec2) },
   { id: 'fargate', label: 'Fargate', services: [fargate, loadBalancer], present: (scenario) => Boolean(scenario.containers?.fargate) },
 ];
+
+/** A region's sections of the price table: each service's, and the commitment discounts EC2 and Fargate share. */
+export const PRICE_SECTIONS = [...SERVICES.map((service) => service.prices), commitmentPrices] as const;
 
 /** What the sweep's volume scales beyond the services' own usage. */
 export const SHARED_USAGE = [scaleContainers] as const;

@@ -2,27 +2,27 @@
 // front of the functions. Its bills bend where a band ends and where the
 // 12-month free tier runs out, both counted in metered requests.
 import { Decimal } from '../../../core/money.js';
-import type { Meter, PricedService } from '../../../core/service.js';
+import type { Meter } from '../../../core/service.js';
+import type { ServiceDefinition } from '../../../schema/price-section.js';
 import type { Tier } from '../../../core/types.js';
 import { apiGatewayLineItems, meteredUnits } from './line-items.js';
-import type { ApiGatewayPrices, PricedApi } from './types.js';
+import { type ApiGatewaySection, apiGatewayPrices } from './prices.js';
+import type { PricedApi } from './types.js';
 
 export type { ApiGateway, ApiGatewayPrices, ApiGatewayType, PricedApi } from './types.js';
 export { meteredUnits } from './line-items.js';
+export type { ApiGatewaySection } from './prices.js';
 
 export interface ApiGatewayUsage {
   /** The APIs in front of the functions, at most one per type (AWS bands each type's requests together). */
   readonly apiGateways: readonly PricedApi[];
 }
 
-export interface ApiGatewaySection {
-  readonly apiGateway: ApiGatewayPrices | null;
-}
-
 const bounds = (tiers: readonly Tier[] | null) => (tiers ?? []).flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
 
-export const apiGateway: PricedService<ApiGatewayUsage, ApiGatewaySection> = {
+export const apiGateway: ServiceDefinition<ApiGatewayUsage, ApiGatewaySection> = {
   id: 'api-gateway',
+  prices: apiGatewayPrices,
   lineItems: (scenario, prices, month) => scenario.apiGateways.flatMap((api) => apiGatewayLineItems(api, prices.apiGateway, month.where)),
   scale: (scenario, scaled) => ({
     apiGateways: scenario.apiGateways.map((api) =>

@@ -1,18 +1,18 @@
 // Amazon EC2 as a priced service: a fleet of one instance type.
-import type { PricedService } from '../../../core/service.js';
+import type { ServiceDefinition } from '../../../schema/price-section.js';
 import type { CommitmentSection } from '../commitments.js';
 import type { ContainersUsage } from '../containers.js';
 import { ec2LineItems, instanceType } from './line-items.js';
-import type { Ec2Prices } from './types.js';
+import { type Ec2PriceSection, ec2Prices } from './prices.js';
 
 export type { Ec2Fleet, Ec2InstanceType, Ec2Prices, Ec2Pricing } from './types.js';
 
-export interface Ec2Section extends CommitmentSection {
-  readonly ec2: Ec2Prices | null;
-}
+/** EC2's prices, and the commitment discounts it is sold at. */
+export interface Ec2Section extends Ec2PriceSection, CommitmentSection {}
 
-export const ec2: PricedService<ContainersUsage, Ec2Section> = {
+export const ec2: ServiceDefinition<ContainersUsage, Ec2Section, Ec2PriceSection> = {
   id: 'ec2',
+  prices: ec2Prices,
   lineItems: (scenario, prices, month) => (scenario.containers?.ec2 ? ec2LineItems(scenario.containers, scenario.containers.ec2, prices, month.profile, month.where) : []),
   // Its only volume is the containers block's requests, which that block scales.
   scale: () => ({}),

@@ -1,20 +1,20 @@
 // AWS Fargate as a priced service: tasks of one size.
 import { fleetHours } from '../../../core/fleet.js';
-import type { PricedService } from '../../../core/service.js';
+import type { ServiceDefinition } from '../../../schema/price-section.js';
 import type { CommitmentSection } from '../commitments.js';
 import type { ContainersUsage } from '../containers.js';
 import { fargateLineItems } from './line-items.js';
-import type { FargatePrices } from './types.js';
+import { type FargatePriceSection, fargatePrices } from './prices.js';
 
 export type { FargateFleet, FargatePrices, FargatePricing } from './types.js';
 export { fargateLineItems } from './line-items.js';
 
-export interface FargateSection extends CommitmentSection {
-  readonly fargate: FargatePrices | null;
-}
+/** Fargate's prices, and the commitment discounts it is sold at. */
+export interface FargateSection extends FargatePriceSection, CommitmentSection {}
 
-export const fargate: PricedService<ContainersUsage, FargateSection> = {
+export const fargate: ServiceDefinition<ContainersUsage, FargateSection, FargatePriceSection> = {
   id: 'fargate',
+  prices: fargatePrices,
   lineItems: (scenario, prices, month) => {
     const containers = scenario.containers;
     const fleet = containers?.fargate;

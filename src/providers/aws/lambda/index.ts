@@ -1,20 +1,18 @@
 // AWS Lambda as a priced service: requests, duration per architecture and
 // band, provisioned concurrency, ephemeral storage, the always-free tier.
-import type { PricedService } from '../../../core/service.js';
+import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { type LambdaUsage, lambdaMeters, provisionedFillUps } from './kinks.js';
 import { lambdaLineItems } from './line-items.js';
-import type { LambdaPrices } from './types.js';
+import { type LambdaSection, lambdaPrices } from './prices.js';
 
 export type * from './types.js';
 export type { LambdaUsage } from './kinks.js';
+export type { LambdaSection } from './prices.js';
 export { billedDurationMs, functionUsage, lambdaLineItems } from './line-items.js';
 
-export interface LambdaSection {
-  readonly lambda: LambdaPrices;
-}
-
-export const lambda: PricedService<LambdaUsage, LambdaSection> = {
+export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',
+  prices: lambdaPrices,
   lineItems: (scenario, prices, month) => lambdaLineItems(scenario.functions, prices.lambda, month.profile, scenario.freeTier, month.where).lineItems,
   scale: (scenario, scaled) => ({
     functions: scenario.functions.map((fn) => ({

@@ -8,7 +8,10 @@ import { type FunctionUsage, type LambdaFunction, type LambdaPrices } from './ty
 import { type LineItem } from '../../../core/types.js';
 import { lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
-import { FREE_EPHEMERAL_STORAGE_MB, GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
+import { GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
+
+/** Ephemeral storage up to this size is free. */
+const FREE_EPHEMERAL_STORAGE_MB = 512;
 
 interface PricedUsage extends FunctionUsage {
   readonly ephemeralGbSeconds: Decimal;

@@ -1,18 +1,16 @@
 // The Application Load Balancer as a priced service of a container platform.
-import type { PricedService } from '../../../core/service.js';
+import type { ServiceDefinition } from '../../../schema/price-section.js';
 import type { ContainersUsage } from '../containers.js';
 import { loadBalancerLineItems } from './line-items.js';
-import type { LoadBalancerPrices } from './types.js';
+import { type LoadBalancerSection, loadBalancerPrices } from './prices.js';
 
 export type { LoadBalancer, LoadBalancerPrices } from './types.js';
 export { lcuHours } from './line-items.js';
+export type { LoadBalancerSection } from './prices.js';
 
-export interface LoadBalancerSection {
-  readonly loadBalancer: LoadBalancerPrices | null;
-}
-
-export const loadBalancer: PricedService<ContainersUsage, LoadBalancerSection> = {
+export const loadBalancer: ServiceDefinition<ContainersUsage, LoadBalancerSection> = {
   id: 'load-balancer',
+  prices: loadBalancerPrices,
   lineItems: (scenario, prices, month) => loadBalancerLineItems(scenario.containers, prices.loadBalancer, month.profile, month.where),
   // Its only volume is the containers block's requests, which that block scales.
   scale: () => ({}),

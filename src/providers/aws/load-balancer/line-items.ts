@@ -6,7 +6,10 @@ import { lineItem } from '../../../core/line-item.js';
 import { Decimal, ZERO, max } from '../../../core/money.js';
 import type { MonthProfile } from '../../../core/traffic.js';
 import type { LineItem } from '../../../core/types.js';
-import { GB_PER_KB, HOURS_PER_MONTH, LCU_PER_NEW_CONNECTION_A_SECOND, SECONDS_PER_HOUR } from '../../../core/units.js';
+import { GB_PER_KB, HOURS_PER_MONTH, PER_TWENTY_FIVE, SECONDS_PER_HOUR } from '../../../core/units.js';
+
+/** A capacity unit is 25 new connections a second. */
+const LCU_PER_NEW_CONNECTION_A_SECOND = PER_TWENTY_FIVE;
 import type { Containers } from '../types.js';
 import type { LoadBalancerPrices } from './types.js';
 

@@ -1,0 +1,12 @@
+// AWS as a provider: its services, the sections of its price tables, its
+// platforms, and the region every one of its tables must cover.
+import { PLATFORMS, PRICE_SECTIONS, SERVICES } from './services.js';
+
+export const aws = {
+  id: 'aws',
+  /** The region every table must cover, and the one a scenario gets when it names none. */
+  defaultRegion: 'us-east-1',
+  services: SERVICES,
+  priceSections: PRICE_SECTIONS,
+  platforms: PLATFORMS,
+} as const;
