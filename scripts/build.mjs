@@ -9,7 +9,6 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constantsAsStrings } from './decimal-constants.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -50,16 +49,6 @@ await build({
       setup(context) {
         context.onResolve({ filter: /^js-yaml$/ }, () => ({ path: './js-yaml.cjs', external: true }));
         context.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: './zod.cjs', external: true }));
-      },
-    },
-    {
-      // See decimal-constants.mjs: half a millisecond of every run.
-      name: 'decimal-constants-as-strings',
-      setup(context) {
-        context.onLoad({ filter: /[\\/]decimal\.js[\\/]decimal\.mjs$/ }, ({ path }) => ({
-          contents: constantsAsStrings(readFileSync(path, 'utf8'), path),
-          loader: 'js',
-        }));
       },
     },
   ],
