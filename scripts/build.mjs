@@ -1,92 +1,46 @@
-// Bundles the CLI into dist/ and leaves V8's code cache of it next to it, so
-// that a run starts fast. Runs on `npm install` (prepare) and `npm test`.
+// Bundles the CLI into dist/slcost.cjs and leaves V8's code cache of it next
+// to it (dist/slcost.cjs.cache), so that a run starts fast. Runs on
+// `npm install` (prepare) and `npm test`.
 //  - One CommonJS file: Node 20's ES module loader costs more at start-up than
-//    the whole of CommonJS loading. Commands stay lazy inside it (esbuild wraps
-//    each dynamically imported module so that it runs only when imported).
-//  - inquirer's prompts, which only `slcost decide` uses, are a file of their own.
+//    the whole of CommonJS loading. What a command does not need stays lazy
+//    inside it: esbuild wraps each dynamically imported module (the commands,
+//    and through them zod, js-yaml and inquirer's prompts) so that it runs
+//    only when imported.
+//  - One code cache, written by a process that runs a representative set of
+//    commands (scripts/warm-cache.cjs): V8 puts in it what those runs compiled.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constantsAsStrings } from './decimal-constants.mjs';
 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const common = {
+rmSync('dist', { recursive: true, force: true });
+await build({
   absWorkingDir: process.cwd(),
+  entryPoints: ['src/bin.ts'],
+  outfile: 'dist/slcost.cjs',
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: process.env.SLCOST_NO_MINIFY ? false : true,
+  minify: !process.env.SLCOST_NO_MINIFY,
   legalComments: 'none',
   logLevel: 'warning',
-  // import() of inquirer's file becomes a require(): the bundle is compiled by
-  // vm.Script, which has no loader for dynamic imports.
-  supported: { 'dynamic-import': false },
-};
-await build({
-  ...common,
-  entryPoints: ['src/bin.ts'],
-  outfile: 'dist/slcost.cjs',
   // The sources find pricing/ and schemas/ from their own folder; the bundle from its own.
   define: { SLCOST_VERSION: JSON.stringify(version), 'import.meta.dirname': '__dirname' },
-  // Written inside the function Node wraps a CommonJS module in, so that bin/slcost.js
-  // compiles the file as it is read: wrapping it at run time made V8 copy 290 KB of source.
+  // The file is the function Node wraps a CommonJS module in, so that bin/slcost.js
+  // compiles it as read, with the code cache (vm.Script), without building a wrapped copy.
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
   footer: { js: '})' },
-  plugins: [
-    {
-      name: 'inquirer-apart',
-      setup(context) {
-        context.onResolve({ filter: /\/inquirer\.js$/ }, () => ({ path: './inquirer.cjs', external: true }));
-      },
-    },
-    {
-      // Libraries bundled apart, each with its own code cache; bin/slcost.js loads them (see CHUNKS there).
-      name: 'chunks-apart',
-      setup(context) {
-        context.onResolve({ filter: /^js-yaml$/ }, () => ({ path: './js-yaml.cjs', external: true }));
-        context.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: './zod.cjs', external: true }));
-      },
-    },
-    {
-      // See decimal-constants.mjs: half a millisecond of every run.
-      name: 'decimal-constants-as-strings',
-      setup(context) {
-        context.onLoad({ filter: /[\\/]decimal\.js[\\/]decimal\.mjs$/ }, ({ path }) => ({
-          contents: constantsAsStrings(readFileSync(path, 'utf8'), path),
-          loader: 'js',
-        }));
-      },
-    },
-  ],
 });
-await build({ ...common, entryPoints: ['src/prompt/inquirer.ts'], outfile: 'dist/inquirer.cjs' });
-// The chunks, wrapped like the bundle. js-yaml is CommonJS as the sources require it (the same build as under the tests).
-// zod's own CommonJS build holds all of zod (535 KB, its messages in 40 languages): the chunk is the functions the CLI uses.
-const zodFunctions = /export const ZOD_FUNCTIONS = \[([^\]]*)\]/.exec(readFileSync('src/schema/zod.ts', 'utf8'))?.[1];
-if (!zodFunctions) throw new Error('src/schema/zod.ts no longer lists ZOD_FUNCTIONS as the build expects');
-for (const [entry, outfile] of [
-  ["module.exports = require('js-yaml');", 'dist/js-yaml.cjs'],
-  [`export { ${zodFunctions.replace(/'/g, '')} } from 'zod/mini';`, 'dist/zod.cjs'],
-]) {
-  await build({
-    ...common,
-    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' },
-    outfile,
-    banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
-    footer: { js: '})' },
-  });
-}
 
 // The shipped price tables, parsed and checked once here rather than on every
 // run. Each JSON keeps the YAML text it came from; the CLI uses it only while
-// the YAML is unchanged. Done in a process of its own: checking a table runs
-// zod, and what runs here goes into the code cache, which every run reads.
-const tables = spawnSync(process.execPath, ['-e', "require('./bin/slcost.js').loadBundle().bundle.compileShippedTables().then((tables) => process.stdout.write(JSON.stringify(tables)))"], {
+// the YAML is unchanged. Before the cache is warmed, so that the warming runs
+// read the tables as every run does.
+const tables = spawnSync(process.execPath, ['-e', "require('./bin/slcost.js').loadBundle({ cache: false }).bundle.compileShippedTables().then((tables) => process.stdout.write(JSON.stringify(tables)))"], {
   encoding: 'utf8',
   maxBuffer: 64 * 1024 * 1024,
 });
@@ -96,28 +50,16 @@ for (const { path, json } of JSON.parse(tables.stdout)) {
   writeFileSync(`dist/pricing/${path}`, json);
 }
 
-// V8 keeps in a code cache what it compiled while running: so the build runs
-// the commands people run most, and saves what that compiled. One cache holds
-// all of them (for every other command, and the chunks' caches come from its
-// runs); the estimate and breakeven commands, in table or JSON, get leaner
-// ones of their own (bin/slcost.js picks by the command line). Each cache is
-// written by a process of its own (scripts/warm-cache.cjs). Nothing of the
-// runs' output is kept.
-const scenarios = ['scenarios/growing-api.yaml', 'scenarios/provisioned-api.yaml'];
-const template = ['scenarios/templates/thumbnail-sam/template.yaml', '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml'];
-const estimates = [['estimate', ...scenarios], ['estimate', ...template]];
-const estimatesJson = estimates.map((argv) => [...argv, '--format', 'json']);
-const breakevens = [
+// The runs whose compiled code the cache keeps: the commands run most, in their
+// usual output formats, on scenarios that between them use every part of the
+// engine, and a SAM template with its usage file (js-yaml). Another command
+// compiles what it needs of its own as it runs.
+const warmRuns = [
+  ['estimate', 'scenarios/growing-api.yaml', 'scenarios/provisioned-api.yaml'],
+  ['estimate', '--format', 'json', 'scenarios/growing-api.yaml', 'scenarios/provisioned-api.yaml'],
+  ['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml'],
   ['breakeven', 'scenarios/growing-api.yaml', '--format', 'csv', '--points', '100'],
   ['breakeven', 'scenarios/growing-api.yaml'],
 ];
-for (const [cache, runs, options] of [
-  ['dist/slcost.cjs.cache', [...estimates, ...estimatesJson, ...breakevens], ['--chunks']],
-  ['dist/slcost.estimate.cache', estimates, []],
-  ['dist/slcost.estimate-json.cache', estimatesJson, []],
-  ['dist/slcost.breakeven.cache', breakevens, []],
-]) {
-  const args = ['scripts/warm-cache.cjs', cache, ...options, ...runs.flatMap((argv) => ['--', ...argv])];
-  const warmed = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  if (warmed.status !== 0) throw new Error(`warming ${cache} failed:\n${warmed.stderr}`);
-}
+const warmed = spawnSync(process.execPath, ['scripts/warm-cache.cjs', ...warmRuns.flatMap((argv) => ['--', ...argv])], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+if (warmed.status !== 0) throw new Error(`warming the code cache failed:\n${warmed.stderr}`);

@@ -11,7 +11,6 @@ import type { LoadBalancer } from '../providers/aws/load-balancer/types.js';
 import type { TrafficShape } from '../core/types.js';
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
-import { parseScenarioFile } from '../schema/compiled/scenario.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { DEFAULT_REGION } from './load-pricing.js';
@@ -26,8 +25,7 @@ export function loadScenario(file: string, options: ScenarioOptions = {}): Scena
 }
 
 export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}): Scenario {
-  // The written-out parser reads a valid file; zod reads the rest, and says what is wrong.
-  const parsed = parseScenarioFile(source.data) ?? validate(scenarioSchemas().scenario, source);
+  const parsed = validate(scenarioSchemas().scenario, source);
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
   if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);

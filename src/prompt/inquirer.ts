@@ -1,5 +1,5 @@
-// The three inquirer prompts the questionnaire uses, one module so that the
-// build can put them (and only them) in a file of their own, loaded when asked.
+// The three inquirer prompts the questionnaire uses, one module imported when
+// a question is first asked, so that no other run loads inquirer.
 export { default as confirm } from '@inquirer/confirm';
 export { default as number } from '@inquirer/number';
 export { default as select } from '@inquirer/select';

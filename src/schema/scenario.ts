@@ -8,11 +8,7 @@ import { zod } from './zod.js';
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
 export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapstart', 'dotnet_aot'] as const;
 
-/**
- * Every schema of the format, built on first use: zod takes milliseconds to
- * build them, and a valid file never needs them (the CLI reads it with the
- * parser written out from them in compiled/scenario.ts).
- */
+/** Every schema of the format, built on first use, once (see lazily.ts). */
 export const scenarioSchemas = lazily(() => {
   const z = zod();
   /** Counts per month (requests, messages, minutes): up to 10^15, far past any real workload. */

@@ -2,16 +2,12 @@
 // hand: this test fails when they differ. Regenerate with:
 //   UPDATE_SCHEMAS=1 npx vitest run test/schema/json-schema.test.ts
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type * as Zod from 'zod/mini';
+import * as z from 'zod/mini';
 import { load as parse } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { outputSchemas } from '../../src/schema/output.js';
 import { scenarioSchemas } from '../../src/schema/scenario.js';
-
-// The zod the sources load (Node's require of it here; see src/schema/zod.ts): the schemas' descriptions are registered with it.
-const z: typeof Zod = createRequire(import.meta.url)('zod/mini');
 
 const shipped: Array<[string, () => unknown]> = [
   ['schemas/scenario.schema.json', () => ({ title: 'slcost scenario', ...z.toJSONSchema(scenarioSchemas().scenario, { io: 'input' }) })],
