@@ -56,7 +56,9 @@ interface Layout {
 export function renderColumns(columns: readonly Column[], rows: readonly Row[], style: TableStyle, width = 80): string[] {
   const head = columns.map((column) => ({ text: column.header, align: column.align, number: false }));
   const body: Line[] = rows.map((row) => (isNote(row) ? row : columns.map((column, index) => ({ text: row[index] ?? '', align: column.align, number: column.align === 'right' }))));
-  const layout = asColumns([head, ...body], width, style) ?? asColumns(transposed(head, body), width, style) ?? asRecords(head, body, width, style);
+  const measure = new Measure();
+  const layout =
+    asColumns([head, ...body], width, style, measure) ?? asColumns(transposed(head, body), width, style, measure) ?? asRecords(head, body, width, style, measure);
   return draw(layout);
 }
 
@@ -64,14 +66,44 @@ function isNote(row: Row | Line): row is { readonly note: string } {
   return !Array.isArray(row);
 }
 
+/** The widths of one table's texts, each measured once. */
+class Measure {
+  readonly #widths = new Map<string, number>();
+  readonly #words = new Map<string, number>();
+
+  width(text: string): number {
+    let width = this.#widths.get(text);
+    if (width === undefined) this.#widths.set(text, (width = visibleWidth(text)));
+    return width;
+  }
+
+  /** The widest word: the narrowest a text can be wrapped to at its spaces. */
+  longestWord(text: string): number {
+    let width = this.#words.get(text);
+    if (width === undefined) this.#words.set(text, (width = /\s/.test(text) ? Math.max(0, ...text.split(/\s+/).map((word) => this.width(word))) : this.width(text)));
+    return width;
+  }
+
+  /**
+   * `text` as a cell of `room` columns: cli-table3 wraps it only when it is
+   * wider, at its spaces, or inside a word when a word is wider than the room.
+   */
+  cell(text: string, room: number, options: Omit<CliTable3.CellOptions, 'content'> = {}): CliTable3.CellOptions {
+    const wrap = this.width(text) > room;
+    return { ...options, content: text, wordWrap: wrap, wrapOnWordBoundary: !wrap || this.longestWord(text) <= room };
+  }
+}
+
 /** Column widths (with the gap after each) that fit `width`, the first line being the header; null when none do. */
-function asColumns(lines: readonly Line[] | null, width: number, style: TableStyle): Layout | null {
+function asColumns(lines: readonly Line[] | null, width: number, style: TableStyle, measure: Measure): Layout | null {
   if (!lines) return null;
   const [head, ...body] = lines as [readonly Cell[], ...Line[]];
   const cells = body.filter((line): line is readonly Cell[] => !isNote(line));
-  const natural = head.map((cell, index) => Math.max(visibleWidth(cell.text), ...cells.map((row) => visibleWidth(row[index]!.text))));
+  const natural = head.map((cell, index) => Math.max(measure.width(cell.text), ...cells.map((row) => measure.width(row[index]!.text))));
   // A header may wrap at its spaces; so may text, but a number never.
-  const least = head.map((cell, index) => Math.max(longestWord(cell.text), ...cells.map((row) => (row[index]!.number ? visibleWidth(row[index]!.text) : longestWord(row[index]!.text)))));
+  const least = head.map((cell, index) =>
+    Math.max(measure.longestWord(cell.text), ...cells.map((row) => (row[index]!.number ? measure.width(row[index]!.text) : measure.longestWord(row[index]!.text)))),
+  );
   const text = head.map((_, index) => cells.every((row) => !row[index]!.number || !row[index]!.text));
   const widths = [...natural];
   const room = width + GAP;
@@ -83,17 +115,13 @@ function asColumns(lines: readonly Line[] | null, width: number, style: TableSty
     const widest = pool.reduce((best, index) => (widths[index]! > widths[best]! ? index : best));
     widths[widest]!--;
   }
-  const colWidths = widths.map((w) => w + GAP);
-  const noteRoom = colWidths.reduce((sum, w) => sum + w, 0) - INDENT - GAP;
+  const noteRoom = widths.reduce((sum, w) => sum + w + GAP, 0) - INDENT - GAP;
+  const row = (line: readonly Cell[]) => line.map((cell, index) => measure.cell(cell.text, widths[index]!, { hAlign: cell.align }));
   return {
-    colWidths,
+    colWidths: widths.map((w) => w + GAP),
     rows: [
-      { cells: head.map((cell) => ({ content: cell.text, hAlign: cell.align })), style: style.header },
-      ...body.map((line) =>
-        isNote(line)
-          ? { cells: [noteCell(line.note, head.length, noteRoom)], style: style.note }
-          : { cells: line.map((cell) => ({ content: cell.text, hAlign: cell.align })) },
-      ),
+      { cells: row(head), style: style.header },
+      ...body.map((line) => (isNote(line) ? { cells: [noteCell(line.note, head.length, noteRoom, measure)], style: style.note } : { cells: row(line) })),
     ],
   };
 }
@@ -106,41 +134,31 @@ function transposed(head: readonly Cell[], body: readonly Line[]): Line[] | null
 }
 
 /** Each row as its first cell on a line of its own, then `header  value` lines for the other cells that are not empty. */
-function asRecords(head: readonly Cell[], body: readonly Line[], width: number, style: TableStyle): Layout {
-  const keyWidth = Math.min(INDENT + Math.max(0, ...head.slice(1).map((cell) => visibleWidth(cell.text))) + GAP, Math.floor(width / 2));
+function asRecords(head: readonly Cell[], body: readonly Line[], width: number, style: TableStyle, measure: Measure): Layout {
+  const keyWidth = Math.min(INDENT + Math.max(0, ...head.slice(1).map((cell) => measure.width(cell.text))) + GAP, Math.floor(width / 2));
   const colWidths = [keyWidth, Math.max(1, width + GAP - keyWidth)];
   const keyRoom = keyWidth - INDENT - GAP;
   const valueRoom = colWidths[1]! - GAP;
   // A line across both columns has the whole width.
-  const whole = (text: string): CliTable3.Cell => ({ content: text, colSpan: 2, wrapOnWordBoundary: longestWord(text) <= width });
+  const whole = (text: string) => measure.cell(text, width, { colSpan: 2 });
   const rows: Layout['rows'][number][] = [{ cells: [whole(head[0]!.text)], style: style.header }];
   for (const line of body) {
     if (isNote(line)) {
-      rows.push({ cells: [noteCell(line.note, 2, width - INDENT)], style: style.note });
+      rows.push({ cells: [noteCell(line.note, 2, width - INDENT, measure)], style: style.note });
       continue;
     }
     rows.push({ cells: [whole(line[0]!.text)] });
     line.forEach((cell, index) => {
       if (index === 0 || !cell.text) return;
-      const key = head[index]!.text;
-      rows.push({
-        cells: [
-          { content: key, style: { 'padding-left': INDENT }, wrapOnWordBoundary: longestWord(key) <= keyRoom },
-          { content: cell.text, wrapOnWordBoundary: longestWord(cell.text) <= valueRoom },
-        ],
-      });
+      rows.push({ cells: [measure.cell(head[index]!.text, keyRoom, { style: { 'padding-left': INDENT } }), measure.cell(cell.text, valueRoom)] });
     });
   }
   return { colWidths, rows };
 }
 
-/** A note across all `span` columns, indented; broken inside a word only when a word is wider than the note's room. */
-function noteCell(note: string, span: number, room: number): CliTable3.Cell {
-  return { content: note, colSpan: span, style: { 'padding-left': INDENT }, wrapOnWordBoundary: longestWord(note) <= room };
-}
-
-function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map(visibleWidth));
+/** A note across all `span` columns, indented. */
+function noteCell(note: string, span: number, room: number, measure: Measure): CliTable3.CellOptions {
+  return measure.cell(note, room, { colSpan: span, style: { 'padding-left': INDENT } });
 }
 
 /** cli-table3 draws the table; each row's lines are then trimmed and styled. */
