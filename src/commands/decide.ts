@@ -103,7 +103,7 @@ export async function decideCommand(args: readonly string[], io: Io & { interact
     throw error;
   }
   const output =
-    format === 'json' ? renderDecisionJson(decision, estimate) : format === 'markdown' ? renderDecisionMarkdown(decision, estimate) : renderDecisionTable(decision, estimate, style);
+    format === 'json' ? renderDecisionJson(decision, estimate) : format === 'markdown' ? renderDecisionMarkdown(decision, estimate) : renderDecisionTable(decision, estimate, style, io.columns);
   io.stdout(`${output}\n`);
   return 0;
 }

@@ -21,13 +21,15 @@ export interface DiffOptions {
   readonly style: Style;
   readonly failOnIncreasePct: Decimal | null;
   readonly failOnIncreaseUsd: Decimal | null;
+  /** The terminal's width, for the table format. */
+  readonly columns?: number;
 }
 
 export function runDiff(baseFile: string, headFile: string, options: DiffOptions): { stdout: string; failures: string[]; exitCode: number } {
   const base = scenarioReader({ pricing: options.pricingBase ?? options.pricing, freeTier: options.freeTier })(baseFile);
   const head = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier })(headFile);
   const diff = diffEstimates(estimate(base.scenario, base.book), estimate(head.scenario, head.book));
-  const stdout = options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style);
+  const stdout = options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style, options.columns);
   const failures = increasesPast(diff, { pct: options.failOnIncreasePct, usd: options.failOnIncreaseUsd }).map(
     (platform) =>
       `cost increase: ${platformName(platform.platform)} ${formatUsd(platform.baseUsd)} → ${formatUsd(platform.headUsd)} a month, +${formatUsd(platform.deltaUsd)}` +
@@ -68,6 +70,7 @@ export async function diffCommand(args: readonly string[], io: Io): Promise<numb
       style: io.color ? ANSI_STYLE : PLAIN,
       failOnIncreasePct: pct === null ? null : new Decimal(pct),
       failOnIncreaseUsd: usd === null ? null : new Decimal(usd),
+      columns: io.columns,
     });
     io.stdout(`${result.stdout}\n`);
     for (const line of result.failures) io.stderr(`slcost: ${line}\n`);

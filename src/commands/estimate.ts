@@ -16,6 +16,8 @@ export interface EstimateOptions extends InputOptions {
   readonly style: Style;
   /** --budget: the serverless budget of every scenario, in place of the scenarios' own. */
   readonly budgetUsd: Decimal | null;
+  /** The terminal's width, for the table format. */
+  readonly columns?: number;
 }
 
 export interface CommandOutput {
@@ -29,7 +31,7 @@ export interface CommandOutput {
 /** Prices `files` one after another, writing each estimate to `write` as it is made. */
 export function runEstimate(files: readonly string[], options: EstimateOptions, write: (text: string) => void): CommandOutput {
   const read = scenarioReader(options);
-  const writer = runWriter(options.format, { style: options.style, manyFiles: files.length > 1 }, write);
+  const writer = runWriter(options.format, { style: options.style, manyFiles: files.length > 1, columns: options.columns }, write);
   const errors: FileError[] = [];
   const overBudget: string[] = [];
   for (const file of files) {
@@ -66,6 +68,7 @@ export async function estimateCommand(args: readonly string[], io: Io): Promise<
     format,
     ...scenarioInputs(values),
     style: io.color ? ANSI_STYLE : PLAIN,
+    columns: io.columns,
   }, io.stdout);
   for (const failure of result.errors) io.stderr(describeFailure(failure));
   for (const line of result.overBudget) io.stderr(`slcost: ${line}\n`);

@@ -8,8 +8,9 @@ import { type PriceChange, type PriceEntry, priceDiff, priceList } from '../prov
 import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir } from '../load/load-pricing.js';
 import type { PriceBook } from '../providers/aws/types.js';
 import { formatQuantity, formatUnitPrice, machineNumber } from '../report/format.js';
+import { proseLines } from '../report/prose.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
-import { renderColumns } from '../report/text-table.js';
+import { renderColumns } from '../report/terminal-table.js';
 import { PRICING_HELP } from './help.js';
 import { chooseFormat, type Io, parseFlags } from './shell.js';
 
@@ -26,7 +27,7 @@ function value(entry: { value: PriceEntry['value']; unit: string }): string {
   return entry.unit.startsWith('USD') ? formatUnitPrice(entry.value) : formatQuantity(entry.value, 10);
 }
 
-export function listVersions(format: 'table' | 'json', style: Style, dir = shippedPricingDir()): string {
+export function listVersions(format: 'table' | 'json', style: Style, dir = shippedPricingDir(), width = 80): string {
   const books = listPricingVersions(dir).map(loadPriceBook);
   if (format === 'json') {
     return JSON.stringify(
@@ -43,10 +44,10 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
     { header: 'Regions', align: 'left' as const },
     { header: 'Sources', align: 'right' as const },
   ];
-  return [...renderColumns(columns, rows, { header: style.bold, note: style.dim }), '', style.dim(`The newest, ${books.at(-1)?.id}, is the default.`)].join('\n');
+  return [...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width), '', ...proseLines([`The newest, ${books.at(-1)?.id}, is the default.`], width, style.dim)].join('\n');
 }
 
-export function showVersion(book: PriceBook, filter: { service: string | null; region: string | null }, format: 'table' | 'json', style: Style): string {
+export function showVersion(book: PriceBook, filter: { service: string | null; region: string | null }, format: 'table' | 'json', style: Style, width = 80): string {
   const entries = priceList(book).filter((e) => (!filter.service || e.service === filter.service) && (!filter.region || e.region === filter.region));
   if (format === 'json') {
     return JSON.stringify(
@@ -60,7 +61,7 @@ export function showVersion(book: PriceBook, filter: { service: string | null; r
       2,
     );
   }
-  const lines = [style.bold(`${book.id}, in force from ${book.effectiveDate}`), style.dim(book.description), ''];
+  const lines = [...proseLines([`${book.id}, in force from ${book.effectiveDate}`], width, style.bold), ...proseLines([book.description], width, style.dim), ''];
   const rows = entries.map((e) => [e.region, e.service, e.description, value(e), e.unit]);
   const columns = [
     { header: 'Region', align: 'left' as const },
@@ -69,10 +70,10 @@ export function showVersion(book: PriceBook, filter: { service: string | null; r
     { header: 'Value', align: 'right' as const },
     { header: 'Per', align: 'left' as const },
   ];
-  return [...lines, ...renderColumns(columns, rows, { header: style.bold, note: style.dim })].join('\n');
+  return [...lines, ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width)].join('\n');
 }
 
-export function diffVersions(before: PriceBook, after: PriceBook, format: 'table' | 'json', style: Style): string {
+export function diffVersions(before: PriceBook, after: PriceBook, format: 'table' | 'json', style: Style, width = 80): string {
   const changes = priceDiff(before, after);
   if (format === 'json') {
     return JSON.stringify(
@@ -107,7 +108,7 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
     { header: 'After', align: 'right' as const },
     { header: '%', align: 'right' as const },
   ];
-  return [style.bold(`${before.id} → ${after.id}: ${changes.length} change${changes.length === 1 ? '' : 's'}`), '', ...renderColumns(columns, rows, { header: style.bold, note: style.dim })].join('\n');
+  return [style.bold(`${before.id} → ${after.id}: ${changes.length} change${changes.length === 1 ? '' : 's'}`), '', ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width)].join('\n');
 }
 
 /** Writes a pricing file of the imported sections over `base`, checked like any pricing file; returns what it wrote. */
@@ -155,12 +156,12 @@ export async function pricingCommand(args: readonly string[], io: Io): Promise<n
   const [action, ...ids] = positionals;
   const book = (id: string) => loadPriceBook(findPricingVersion(dir, id));
   let output: string;
-  if (action === 'list' && !ids.length) output = listVersions(format, style, dir);
+  if (action === 'list' && !ids.length) output = listVersions(format, style, dir, io.columns);
   else if (action === 'show' && ids.length === 1) {
     const service = (values.service as string | undefined) ?? null;
     if (service && !(SERVICES as readonly string[]).includes(service)) throw new InputError(`--service must be one of ${SERVICES.join(', ')}, got "${service}"`);
-    output = showVersion(book(ids[0]!), { service, region: (values.region as string | undefined) ?? null }, format, style);
-  } else if (action === 'diff' && ids.length === 2) output = diffVersions(book(ids[0]!), book(ids[1]!), format, style);
+    output = showVersion(book(ids[0]!), { service, region: (values.region as string | undefined) ?? null }, format, style, io.columns);
+  } else if (action === 'diff' && ids.length === 2) output = diffVersions(book(ids[0]!), book(ids[1]!), format, style, io.columns);
   else if (action === 'import' && ids.length) {
     const region = (values.region as string | undefined) ?? 'us-east-1';
     const written = importPricing(ids, {

@@ -5,6 +5,7 @@ import { groupDigits } from '../core/numbers.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { describeCrossovers, platformName, platformsOf } from './crossovers.js';
 import { formatUsd, machineUsd } from './format.js';
+import { proseLines, wrapProse } from './prose.js';
 import type { Style } from './style.js';
 
 export const DECISION_SCHEMA = 'slcost-decision/1';
@@ -22,12 +23,17 @@ function costLines(estimate: Estimate | null): string[] {
   return lines;
 }
 
-export function renderDecisionTable(decision: Decision, estimate: Estimate | null, style: Style): string {
-  const lines = [style.bold(`Recommendation: ${decision.recommendation}`), '', style.bold('How the answers led there')];
-  decision.path.forEach((step, index) => lines.push(`  ${index + 1}. ${step.prompt} ${style.bold(showAnswer(step.answer))}`, style.dim(`     → ${step.implies}`)));
-  lines.push('', style.bold('Why'), ...decision.reasons.map((reason) => `  - ${reason}`));
-  if (decision.caveats.length) lines.push('', style.bold('Caveats'), ...decision.caveats.map((caveat) => `  - ${caveat}`));
-  if (estimate) lines.push('', style.bold(`Costs of ${estimate.scenario.file} (pricing ${estimate.pricing.id})`), ...costLines(estimate).map((line) => `  ${line}`));
+/** The recommendation in lines of at most `width` columns; a wrapped item's lines are indented under its first word. */
+export function renderDecisionTable(decision: Decision, estimate: Estimate | null, style: Style, width = 80): string {
+  const lines = [...proseLines([`Recommendation: ${decision.recommendation}`], width, style.bold), '', style.bold('How the answers led there')];
+  decision.path.forEach((step, index) => {
+    const number = `${index + 1}. `;
+    lines.push(...wrapProse(`  ${number}${step.prompt} ${style.bold(showAnswer(step.answer))}`, width, number.length), ...proseLines([`     → ${step.implies}`], width, style.dim));
+  });
+  const items = (texts: readonly string[]) => proseLines(texts.map((text) => `  - ${text}`), width);
+  lines.push('', style.bold('Why'), ...items(decision.reasons));
+  if (decision.caveats.length) lines.push('', style.bold('Caveats'), ...items(decision.caveats));
+  if (estimate) lines.push('', ...proseLines([`Costs of ${estimate.scenario.file} (pricing ${estimate.pricing.id})`], width, style.bold), ...proseLines(costLines(estimate).map((line) => `  ${line}`), width));
   return lines.join('\n');
 }
 

@@ -5,8 +5,9 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { platformName } from './crossovers.js';
 import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import { proseLines } from './prose.js';
 import type { Style } from './style.js';
-import { type Column, renderColumns } from './text-table.js';
+import { type Column, renderColumns } from './terminal-table.js';
 
 export const DIFF_SCHEMA = 'slcost-diff/1';
 
@@ -48,20 +49,23 @@ const SUMMARY: readonly Column[] = [
   { header: '%', align: 'right' },
 ];
 
-export function renderDiffTable(diff: EstimateDiff, style: Style): string {
-  const lines = [style.bold(`Cost diff: ${side(diff.base)} → ${side(diff.head)}`), ''];
+/** The diff in lines of at most `width` columns. */
+export function renderDiffTable(diff: EstimateDiff, style: Style, width = 80): string {
+  const tableStyle = { header: style.bold, note: style.dim };
+  const lines = [...proseLines([`Cost diff: ${side(diff.base)} → ${side(diff.head)}`], width, style.bold), ''];
   lines.push(
     ...renderColumns(
       SUMMARY,
       diff.platforms.map((p) => [platformName(p.platform), formatUsd(p.baseUsd), formatUsd(p.headUsd), signedUsd(p.deltaUsd), signedPct(p)]),
-      { header: style.bold, note: style.dim },
+      tableStyle,
+      width,
     ),
   );
   for (const platform of diff.platforms) {
     const rows = platform.lines.map((line) => [line.label, formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line)]);
-    lines.push('', ...renderColumns([{ header: platformName(platform.platform), align: 'left' }, ...SUMMARY.slice(1)], rows, { header: style.bold, note: style.dim }));
+    lines.push('', ...renderColumns([{ header: platformName(platform.platform), align: 'left' }, ...SUMMARY.slice(1)], rows, tableStyle, width));
   }
-  lines.push('', style.bold('Functions'), ...diff.functions.map((fn) => style.dim(describeFunction(fn))));
+  lines.push('', style.bold('Functions'), ...proseLines(diff.functions.map(describeFunction), width, style.dim));
   return lines.join('\n');
 }
 

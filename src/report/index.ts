@@ -24,10 +24,11 @@ export interface RunWriter {
 
 /**
  * `manyFiles`: the run was given several files, so JSON is the many-estimates
- * document even when one of them priced. Each estimate is written as soon as
- * it is rendered, except in Markdown, whose sum comes first.
+ * document even when one of them priced. `columns`: the terminal's width, which
+ * tables and their sentences fit (80 when not given). Each estimate is written
+ * as soon as it is rendered, except in Markdown, whose sum comes first.
  */
-export function runWriter(format: Format, options: { style: Style; manyFiles: boolean }, write: (text: string) => void): RunWriter {
+export function runWriter(format: Format, options: { style: Style; manyFiles: boolean; columns?: number }, write: (text: string) => void): RunWriter {
   let count = 0;
   let totalUsd = ZERO;
   let overBudgetCount = 0;
@@ -41,7 +42,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
       if (estimate.budget.some((check) => check.over)) overBudgetCount++;
       switch (format) {
         case 'table':
-          write(`${first ? '' : '\n\n'}${renderEstimateTable(estimate, options.style)}`);
+          write(`${first ? '' : '\n\n'}${renderEstimateTable(estimate, options.style, options.columns)}`);
           return;
         case 'csv':
           write(`${first ? CSV_HEADER : ''}\r\n${csvRows(estimate)}`);
@@ -59,7 +60,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
     },
     finish(errors) {
       if (!count) return;
-      if (format === 'table' && count > 1) write(`\n\n${tableTotal(count, totalUsd, options.style)}`);
+      if (format === 'table' && count > 1) write(`\n\n${tableTotal(count, totalUsd, options.style, options.columns)}`);
       if (format === 'markdown') write(markdownDocument(sections, totalUsd));
       if (format === 'json' && options.manyFiles) {
         const summary = { count, error_count: errors.length, over_budget_count: overBudgetCount, monthly_usd: machineUsd(totalUsd) };

@@ -7,8 +7,9 @@ import type { PlatformCost, PlatformId } from '../core/types.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
+import { proseLines, wrapProse } from './prose.js';
 import type { Style } from './style.js';
-import { type Column, type Row, renderColumns } from './text-table.js';
+import { type Column, type Row, renderColumns } from './terminal-table.js';
 
 const COLUMNS: readonly Column[] = [
   { header: 'Serverless', align: 'left' },
@@ -31,7 +32,7 @@ const FUNCTION_COLUMNS: readonly Column[] = [
 
 const PROVISIONED_COLUMN: Column = { header: 'On provisioned', align: 'right' };
 
-function functionTable(functions: readonly FunctionUsage[], style: Style): string[] {
+function functionTable(functions: readonly FunctionUsage[], style: Style, width: number): string[] {
   // The provisioned column appears only when some function has provisioned concurrency.
   const anyProvisioned = functions.some((fn) => !fn.provisionedConfiguredGbSeconds.isZero());
   const columns = anyProvisioned ? [...FUNCTION_COLUMNS.slice(0, 4), PROVISIONED_COLUMN, ...FUNCTION_COLUMNS.slice(4)] : FUNCTION_COLUMNS;
@@ -49,34 +50,38 @@ function functionTable(functions: readonly FunctionUsage[], style: Style): strin
     if (anyProvisioned) row.splice(4, 0, formatQuantity(fn.provisionedRequests, 0));
     return row;
   });
-  return renderColumns(columns, rows, { header: style.dim, note: style.dim }).map(style.dim);
+  return renderColumns(columns, rows, { header: style.dim, note: style.dim }, width).map(style.dim);
 }
 
-export function renderEstimateTable(estimate: Estimate, style: Style): string {
+/** The estimate in lines of at most `width` columns: tables fitted to it, sentences wrapped at its spaces. */
+export function renderEstimateTable(estimate: Estimate, style: Style, width = 80): string {
   const { scenario, pricing, assumptions } = estimate;
+  const prose = (texts: readonly string[], lineStyle?: (text: string) => string) => proseLines(texts, width, lineStyle);
   const lines: string[] = [];
-  lines.push(`${style.bold(scenario.name)}  ${style.dim(scenario.file)}`);
+  lines.push(...prose([`${style.bold(scenario.name)}  ${style.dim(scenario.file)}`]));
   lines.push(
-    style.dim(
-      `pricing ${pricing.id}${pricing.customFile ? ` (custom prices from ${pricing.customFile})` : ''} · ${pricing.region} · Lambda free tier ${assumptions.freeTier ? 'on' : 'off'}` +
-        (assumptions.apiGatewayFreeTier ? ' · API Gateway 12-month free tier on' : '') +
-        ` · ${assumptions.trafficPattern} traffic · ${assumptions.hoursPerMonth}-hour month`,
+    ...prose(
+      [
+        `pricing ${pricing.id}${pricing.customFile ? ` (custom prices from ${pricing.customFile})` : ''} · ${pricing.region} · Lambda free tier ${assumptions.freeTier ? 'on' : 'off'}` +
+          (assumptions.apiGatewayFreeTier ? ' · API Gateway 12-month free tier on' : '') +
+          ` · ${assumptions.trafficPattern} traffic · ${assumptions.hoursPerMonth}-hour month`,
+      ],
+      style.dim,
     ),
   );
-  lines.push('', ...platformTable('Serverless', estimate.serverless, style), '');
-  lines.push(...functionTable(estimate.functions, style));
-  lines.push(...coldStartLines(estimate, style));
+  lines.push('', ...platformTable('Serverless', estimate.serverless, style, width), '');
+  lines.push(...functionTable(estimate.functions, style, width));
+  lines.push(...coldStartLines(estimate, style, width));
   for (const platform of estimate.containers) {
-    lines.push('', ...platformTable(platformName(platform.id), platform, style), style.dim(describeFleet(platform.fleet)));
+    lines.push('', ...platformTable(platformName(platform.id), platform, style, width), ...prose([describeFleet(platform.fleet)], style.dim));
   }
-  if (estimate.containers.length) lines.push('', ...comparison(estimate, style));
-  if (estimate.budget.length) lines.push('', ...estimate.budget.map((check) => (check.over ? style.warn : style.bold)(describeBudget(check))));
-  if (estimate.warnings.length) lines.push('');
-  for (const warning of estimate.warnings) lines.push(style.warn(`warning [${warning.id}]: ${warning.message}`));
+  if (estimate.containers.length) lines.push('', ...comparison(estimate, style, width));
+  if (estimate.budget.length) lines.push('', ...estimate.budget.flatMap((check) => prose([describeBudget(check)], check.over ? style.warn : style.bold)));
+  if (estimate.warnings.length) lines.push('', ...prose(estimate.warnings.map((warning) => `warning [${warning.id}]: ${warning.message}`), style.warn));
   return lines.join('\n');
 }
 
-function platformTable(title: string, platform: PlatformCost, style: Style): string[] {
+function platformTable(title: string, platform: PlatformCost, style: Style, width: number): string[] {
   const rows: Row[] = [];
   for (const item of platform.lineItems) {
     rows.push([item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
@@ -85,11 +90,12 @@ function platformTable(title: string, platform: PlatformCost, style: Style): str
   }
   rows.push(['Total', '', '', '', style.bold(formatUsd(platform.monthlyUsd))]);
   const columns = [{ header: title, align: 'left' as const }, ...COLUMNS.slice(1)];
-  return renderColumns(columns, rows, { header: style.bold, note: style.dim });
+  return renderColumns(columns, rows, { header: style.bold, note: style.dim }, width);
 }
 
-function coldStartLines(estimate: Estimate, style: Style): string[] {
-  const lines = describeColdStarts(estimate).flatMap(({ headline, options }) => [headline, ...options.map((option) => `  ${option}`)]);
+/** A function's cold starts, then its options indented under it; a wrapped headline goes on past the options' indent. */
+function coldStartLines(estimate: Estimate, style: Style, width: number): string[] {
+  const lines = describeColdStarts(estimate).flatMap(({ headline, options }) => [...wrapProse(headline, width, 4), ...options.flatMap((option) => wrapProse(`  ${option}`, width))]);
   return lines.length ? ['', ...lines.map(style.dim)] : [];
 }
 
@@ -100,18 +106,18 @@ function describeFleet(fleet: FleetSummary): string {
   return `${range} ${units} (${fleet.description}), ${formatQuantity(fleet.capacityPerSecond, 2)} req/s each, ${scaling}`;
 }
 
-function comparison(estimate: Estimate, style: Style): string[] {
+function comparison(estimate: Estimate, style: Style, width: number): string[] {
   const totals = [{ id: 'serverless' as PlatformId, usd: estimate.serverless.monthlyUsd }, ...estimate.containers.map((p) => ({ id: p.id as PlatformId, usd: p.monthlyUsd }))];
-  const lines = [`Monthly: ${totals.map((t) => `${platformName(t.id)} ${formatUsd(t.usd)}`).join(' · ')}`];
+  const lines = proseLines([`Monthly: ${totals.map((t) => `${platformName(t.id)} ${formatUsd(t.usd)}`).join(' · ')}`], width);
   const best = totals.find((t) => t.id === estimate.cheapest)!;
   const next = totals.filter((t) => t.id !== best.id).sort((a, b) => a.usd.comparedTo(b.usd))[0];
   if (next) {
     const saving = next.usd.minus(best.usd);
     const share = next.usd.isZero() ? '' : ` (${formatQuantity(saving.dividedBy(next.usd).times(100), 0)}%)`;
-    lines.push(style.bold(`Cheapest: ${platformName(best.id)}, ${formatUsd(saving)} a month less than ${platformName(next.id)}${share}`));
+    lines.push(...proseLines([`Cheapest: ${platformName(best.id)}, ${formatUsd(saving)} a month less than ${platformName(next.id)}${share}`], width, style.bold));
   }
   const breakeven = estimate.breakeven;
-  if (breakeven) lines.push(...describeCrossovers(breakeven.crossovers, breakeven.fromRequests, breakeven.toRequests, estimate.cheapest));
+  if (breakeven) lines.push(...proseLines(describeCrossovers(breakeven.crossovers, breakeven.fromRequests, breakeven.toRequests, estimate.cheapest), width));
   return lines;
 }
 
@@ -121,6 +127,6 @@ function small(value: Decimal): string {
 }
 
 /** The line under several estimates. */
-export function tableTotal(count: number, totalUsd: Decimal, style: Style): string {
-  return style.bold(`${count} scenarios, ${formatUsd(totalUsd)} per month in all`);
+export function tableTotal(count: number, totalUsd: Decimal, style: Style, width = 80): string {
+  return proseLines([`${count} scenarios, ${formatUsd(totalUsd)} per month in all`], width, style.bold).join('\n');
 }

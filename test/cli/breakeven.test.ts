@@ -1,6 +1,6 @@
 // slcost breakeven as a separate process, and the chart at widths a terminal may have.
 import { describe, expect, it } from 'vitest';
-import { visibleLength } from '../../src/report/text-table.js';
+import { visibleWidth as visibleLength } from '../../src/report/prose.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
 

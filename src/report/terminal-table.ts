@@ -1,0 +1,189 @@
+// Tables for the terminal, drawn by cli-table3: no borders, two spaces between
+// columns, numbers right-aligned, text wrapped at word boundaries inside its
+// column. This module only chooses the column widths that fit the width given
+// (and, when no widths can, another shape of the same table); cli-table3 pads,
+// aligns and wraps. It is loaded on first use (`require` is the bundle's own, as
+// in ../load/js-yaml.ts), so that JSON, CSV and Markdown runs never load it.
+import type CliTable3 from 'cli-table3';
+import { visibleWidth } from './prose.js';
+
+export interface Column {
+  readonly header: string;
+  /** `right` for numbers: a right-aligned cell is never wrapped, a left-aligned one may be, at its spaces. */
+  readonly align: 'left' | 'right';
+}
+
+/** Rows of cells, or `{ note }` rows printed indented under the row before, across all the columns. */
+export type Row = readonly string[] | { readonly note: string };
+
+export interface TableStyle {
+  readonly header: (text: string) => string;
+  readonly note: (text: string) => string;
+}
+
+/** Spaces after each column (the last column's are trimmed from the line), and a note's indent. */
+const GAP = 2;
+const INDENT = 2;
+
+const NO_BORDERS = Object.fromEntries(
+  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map((name) => [name, '']),
+);
+
+let Table: typeof CliTable3 | undefined;
+
+interface Cell {
+  readonly text: string;
+  readonly align: Column['align'];
+  /** A number: never wrapped. */
+  readonly number: boolean;
+}
+
+type Line = readonly Cell[] | { readonly note: string };
+
+/** A table as cli-table3 is given it: rows of cells, and how each row's lines are styled. */
+interface Layout {
+  readonly colWidths: readonly number[];
+  readonly rows: ReadonlyArray<{ readonly cells: CliTable3.Cell[]; readonly style?: (text: string) => string }>;
+}
+
+/**
+ * The table in lines of at most `width` columns. When the columns do not fit,
+ * the widest text columns are narrowed first, their cells wrapping at spaces;
+ * numbers never are. When even that is not enough, the table is turned on its
+ * side (a column per row: a few functions' figures), and when that is too wide
+ * as well, each row is shown as a list of its column headers and values.
+ */
+export function renderColumns(columns: readonly Column[], rows: readonly Row[], style: TableStyle, width = 80): string[] {
+  const head = columns.map((column) => ({ text: column.header, align: column.align, number: false }));
+  const body: Line[] = rows.map((row) => (isNote(row) ? row : columns.map((column, index) => ({ text: row[index] ?? '', align: column.align, number: column.align === 'right' }))));
+  const measure = new Measure();
+  const layout =
+    asColumns([head, ...body], width, style, measure) ?? asColumns(transposed(head, body), width, style, measure) ?? asRecords(head, body, width, style, measure);
+  return draw(layout);
+}
+
+function isNote(row: Row | Line): row is { readonly note: string } {
+  return !Array.isArray(row);
+}
+
+/** The widths of one table's texts, each measured once. */
+class Measure {
+  readonly #widths = new Map<string, number>();
+  readonly #words = new Map<string, number>();
+
+  width(text: string): number {
+    let width = this.#widths.get(text);
+    if (width === undefined) this.#widths.set(text, (width = visibleWidth(text)));
+    return width;
+  }
+
+  /** The widest word: the narrowest a text can be wrapped to at its spaces. */
+  longestWord(text: string): number {
+    let width = this.#words.get(text);
+    if (width === undefined) this.#words.set(text, (width = /\s/.test(text) ? Math.max(0, ...text.split(/\s+/).map((word) => this.width(word))) : this.width(text)));
+    return width;
+  }
+
+  /**
+   * `text` as a cell of `room` columns: cli-table3 wraps it only when it is
+   * wider, at its spaces, or inside a word when a word is wider than the room.
+   */
+  cell(text: string, room: number, options: Omit<CliTable3.CellOptions, 'content'> = {}): CliTable3.CellOptions {
+    const wrap = this.width(text) > room;
+    return { ...options, content: text, wordWrap: wrap, wrapOnWordBoundary: !wrap || this.longestWord(text) <= room };
+  }
+}
+
+/** Column widths (with the gap after each) that fit `width`, the first line being the header; null when none do. */
+function asColumns(lines: readonly Line[] | null, width: number, style: TableStyle, measure: Measure): Layout | null {
+  if (!lines) return null;
+  const [head, ...body] = lines as [readonly Cell[], ...Line[]];
+  const cells = body.filter((line): line is readonly Cell[] => !isNote(line));
+  const natural = head.map((cell, index) => Math.max(measure.width(cell.text), ...cells.map((row) => measure.width(row[index]!.text))));
+  // A header may wrap at its spaces; so may text, but a number never.
+  const least = head.map((cell, index) =>
+    Math.max(measure.longestWord(cell.text), ...cells.map((row) => (row[index]!.number ? measure.width(row[index]!.text) : measure.longestWord(row[index]!.text)))),
+  );
+  const text = head.map((_, index) => cells.every((row) => !row[index]!.number || !row[index]!.text));
+  const widths = [...natural];
+  const room = width + GAP;
+  while (widths.reduce((sum, w) => sum + w + GAP, 0) > room) {
+    const narrowable = widths.map((w, index) => index).filter((index) => widths[index]! > least[index]!);
+    const texts = narrowable.filter((index) => text[index]);
+    const pool = texts.length ? texts : narrowable;
+    if (!pool.length) return null;
+    const widest = pool.reduce((best, index) => (widths[index]! > widths[best]! ? index : best));
+    widths[widest]!--;
+  }
+  const noteRoom = widths.reduce((sum, w) => sum + w + GAP, 0) - INDENT - GAP;
+  const row = (line: readonly Cell[]) => line.map((cell, index) => measure.cell(cell.text, widths[index]!, { hAlign: cell.align }));
+  return {
+    colWidths: widths.map((w) => w + GAP),
+    rows: [
+      { cells: row(head), style: style.header },
+      ...body.map((line) => (isNote(line) ? { cells: [noteCell(line.note, head.length, noteRoom, measure)], style: style.note } : { cells: row(line) })),
+    ],
+  };
+}
+
+/** The table on its side, all left-aligned: a row per column, a column per row; only for tables without notes. */
+function transposed(head: readonly Cell[], body: readonly Line[]): Line[] | null {
+  if (!body.length || body.some(isNote)) return null;
+  const rows = body as ReadonlyArray<readonly Cell[]>;
+  return head.map((cell, index) => [cell, ...rows.map((row) => row[index]!)].map((each) => ({ ...each, align: 'left' as const })));
+}
+
+/** Each row as its first cell on a line of its own, then `header  value` lines for the other cells that are not empty. */
+function asRecords(head: readonly Cell[], body: readonly Line[], width: number, style: TableStyle, measure: Measure): Layout {
+  const keyWidth = Math.min(INDENT + Math.max(0, ...head.slice(1).map((cell) => measure.width(cell.text))) + GAP, Math.floor(width / 2));
+  const colWidths = [keyWidth, Math.max(1, width + GAP - keyWidth)];
+  const keyRoom = keyWidth - INDENT - GAP;
+  const valueRoom = colWidths[1]! - GAP;
+  // A line across both columns has the whole width.
+  const whole = (text: string) => measure.cell(text, width, { colSpan: 2 });
+  const rows: Layout['rows'][number][] = [{ cells: [whole(head[0]!.text)], style: style.header }];
+  for (const line of body) {
+    if (isNote(line)) {
+      rows.push({ cells: [noteCell(line.note, 2, width - INDENT, measure)], style: style.note });
+      continue;
+    }
+    rows.push({ cells: [whole(line[0]!.text)] });
+    line.forEach((cell, index) => {
+      if (index === 0 || !cell.text) return;
+      rows.push({ cells: [measure.cell(head[index]!.text, keyRoom, { style: { 'padding-left': INDENT } }), measure.cell(cell.text, valueRoom)] });
+    });
+  }
+  return { colWidths, rows };
+}
+
+/** A note across all `span` columns, indented. */
+function noteCell(note: string, span: number, room: number, measure: Measure): CliTable3.CellOptions {
+  return measure.cell(note, room, { colSpan: span, style: { 'padding-left': INDENT } });
+}
+
+/** cli-table3 draws the table; each row's lines are then trimmed and styled. */
+function draw(layout: Layout): string[] {
+  Table ??= require('cli-table3') as typeof CliTable3;
+  const table = new Table({
+    chars: NO_BORDERS,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': GAP },
+    colWidths: [...layout.colWidths],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+  });
+  for (const row of layout.rows) table.push(row.cells);
+  const lines = table.toString().split('\n');
+  // cli-table3 leaves the height it gave each row in its options.
+  const heights = table.options.rowHeights;
+  const out: string[] = [];
+  let next = 0;
+  layout.rows.forEach((row, index) => {
+    const height = heights[index] ?? 1;
+    for (const line of lines.slice(next, next + height)) {
+      const trimmed = line.trimEnd();
+      out.push(row.style && trimmed ? row.style(trimmed) : trimmed);
+    }
+    next += height;
+  });
+  return out;
+}

@@ -1,0 +1,43 @@
+// Every shipped scenario's estimate fits the terminal: 50, 80 and 120 columns,
+// with and without colour (whose codes take no room).
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { visibleWidth } from '../../src/report/prose.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const scenarios = readdirSync('scenarios')
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => `scenarios/${name}`);
+
+const overlong = (text: string, width: number) => text.split('\n').filter((line) => visibleWidth(line) > width);
+
+describe('terminal widths', () => {
+  it('ships scenarios to check', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each([50, 80, 120])('no line of any shipped estimate is wider than %i columns', (width) => {
+    const result = runCli(['estimate', ...scenarios], { COLUMNS: String(width) });
+    expect(result.stderr).not.toMatch(/^slcost: (?!over budget)/m);
+    expect(result.stdout.split('\n').filter((line) => line.includes('  scenarios/'))).toHaveLength(scenarios.length);
+    expect(overlong(result.stdout, width)).toEqual([]);
+  });
+
+  it.each([50, 80, 120])('nor in colour, at %i columns', (width) => {
+    const result = runCli(['estimate', ...scenarios], { COLUMNS: String(width), NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(result.stdout).toContain('\u001b[');
+    expect(overlong(result.stdout, width)).toEqual([]);
+  });
+
+  it.each([
+    ['diff', 'scenarios/high-traffic.yaml', '--pricing-base', 'aws-2021-09-29'],
+    ['decide', '--scenario', 'scenarios/high-traffic.yaml', '--answers', 'scenarios/answers/steady-large-platform-team.yaml'],
+    ['pricing', 'show', 'aws-2024-02-01'],
+    ['pricing', 'diff', 'aws-2022-03-24', 'aws-2022-08-01'],
+  ])('%s … fits 50 columns', (...args) => {
+    const result = runCli(args, { COLUMNS: '50' });
+    expect(result.status).toBe(0);
+    expect(overlong(result.stdout, 50)).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+// The terminal's tables and sentences: whatever the width, no line is wider, no
+// number is broken, and no word is lost.
+import { describe, expect, it } from 'vitest';
+import { proseLines, visibleWidth, wrapProse } from '../../src/report/prose.js';
+import { ANSI_STYLE, PLAIN } from '../../src/report/style.js';
+import { type Column, renderColumns, type Row } from '../../src/report/terminal-table.js';
+
+const plain = { header: PLAIN.bold, note: PLAIN.dim };
+const widest = (lines: readonly string[]) => Math.max(...lines.map(visibleWidth));
+const words = (lines: readonly string[]) => lines.join(' ').split(/\s+/).filter(Boolean);
+
+const ITEMS: readonly Column[] = [
+  { header: 'Serverless', align: 'left' },
+  { header: 'Quantity', align: 'right' },
+  { header: 'Unit', align: 'left' },
+  { header: 'Unit price', align: 'right' },
+  { header: 'Monthly', align: 'right' },
+];
+const ROWS: readonly Row[] = [
+  ['Lambda requests', '999', '1M requests', '$0.20', '$199.80'],
+  { note: '1,000,000,000 requests − 1,000,000 free' },
+  ['Duration, x86_64 (first 6B)', '999,600,000', 'GB-seconds', '$0.0000166667', '$16,660.03'],
+  ['HTTP API requests (first 300M)', '300', '1M requests', '$1.00', '$300.00'],
+  ['Total', '', '', '', '$17,789.83'],
+];
+
+describe('renderColumns', () => {
+  it('lays a table that fits out as it is: two spaces between columns, numbers right-aligned, notes indented', () => {
+    expect(renderColumns(ITEMS.slice(0, 2), [['Lambda requests', '9'], { note: '10,000,000 requests' }, ['Total', '1,234']], plain, 80)).toEqual([
+      'Serverless       Quantity',
+      'Lambda requests         9',
+      '  10,000,000 requests',
+      'Total               1,234',
+    ]);
+  });
+
+  it.each([30, 40, 50, 60, 70, 80, 100, 120])('fits %i columns without breaking a number or losing a word', (width) => {
+    const lines = renderColumns(ITEMS, ROWS, plain, width);
+    expect(widest(lines)).toBeLessThanOrEqual(width);
+    for (const number of ['999,600,000', '$0.0000166667', '$16,660.03', '$17,789.83']) expect(lines.some((line) => line.includes(number))).toBe(true);
+    // Narrow, each row is listed with the headers: every word is there, some more than once.
+    const shown = new Set(words(lines));
+    for (const word of words([...ITEMS.map((column) => column.header), ...ROWS.flatMap((row) => ('note' in row ? [row.note] : row))])) expect(shown).toContain(word);
+  });
+
+  it('narrows the widest text column first and keeps the others whole', () => {
+    const lines = renderColumns(ITEMS, ROWS, plain, 80);
+    expect(lines[0]).toBe('Serverless                      Quantity  Unit            Unit price     Monthly');
+    expect(lines).toContain('HTTP API requests (first             300  1M requests          $1.00     $300.00');
+    expect(lines).toContain('300M)');
+  });
+
+  it('turns a table without notes on its side when its columns cannot fit, and lists each row when that cannot either', () => {
+    const columns: Column[] = ['Function', 'Requests/month', 'Billed', 'Avg concurrency', 'Peak concurrency'].map((header, index) => ({ header, align: index ? 'right' : 'left' }));
+    const rows = [['api', '1,000,000,000', '500 ms', '190.3', '190.3']];
+    expect(renderColumns(columns, rows, plain, 40)).toEqual(['Function          api', 'Requests/month    1,000,000,000', 'Billed            500 ms', 'Avg concurrency   190.3', 'Peak concurrency  190.3']);
+    const many = [rows[0]!, ['invoice-worker', '400,000', '1,450 ms', '0.2', '0.4'], ['nightly-report', '30', '240,000 ms', '<0.1', '<0.1']];
+    const lines = renderColumns(columns, many, plain, 40);
+    expect(lines.slice(0, 7)).toEqual(['Function', 'api', '  Requests/month    1,000,000,000', '  Billed            500 ms', '  Avg concurrency   190.3', '  Peak concurrency  190.3', 'invoice-worker']);
+    expect(widest(lines)).toBeLessThanOrEqual(40);
+  });
+
+  it('styles whole lines, and colour codes take no room', () => {
+    const style = { header: ANSI_STYLE.bold, note: ANSI_STYLE.dim };
+    const rows: Row[] = [['Lambda requests', '9', '1M requests', '$0.20', ANSI_STYLE.bold('$1.80')], { note: 'a note long enough to be wrapped over two lines or more at this width' }];
+    const lines = renderColumns(ITEMS, rows, style, 44);
+    expect(widest(lines)).toBeLessThanOrEqual(44);
+    const noteLines = lines.filter((line) => line.startsWith('\u001b[2m'));
+    expect(noteLines.length).toBeGreaterThan(1);
+    for (const line of noteLines) expect(line.endsWith('\u001b[22m')).toBe(true);
+    expect(lines.join('\n')).toContain('\u001b[1m$1.80\u001b[22m');
+  });
+
+  it('breaks a word wider than the whole width rather than cutting it off', () => {
+    const long = 'x'.repeat(70);
+    const lines = renderColumns(ITEMS.slice(0, 2), [[long, '1'], { note: long }], plain, 30);
+    expect(widest(lines)).toBeLessThanOrEqual(30);
+    expect(lines.join('').replace(/[^x]/g, '')).toHaveLength(140);
+  });
+});
+
+describe('wrapProse', () => {
+  it('leaves a line that fits as it is', () => {
+    expect(wrapProse('  - short', 80)).toEqual(['  - short']);
+  });
+
+  it('wraps at spaces and indents the lines after the first under it', () => {
+    expect(wrapProse('  - Set a throttle and a budget alarm: a function scales with any traffic', 30)).toEqual([
+      '  - Set a throttle and a',
+      '    budget alarm: a function',
+      '    scales with any traffic',
+    ]);
+    expect(wrapProse('warning [id]: one two three four five six', 20, 2)).toEqual(['warning [id]: one', '  two three four', '  five six']);
+  });
+
+  it('does not count colour codes, and styles each line whole', () => {
+    const text = `${ANSI_STYLE.bold('Growing product API')}  ${ANSI_STYLE.dim('scenarios/growing-api.yaml')}`;
+    expect(wrapProse(text, 47)).toEqual([text]);
+    const lines = proseLines(['one two three four five six seven'], 12, ANSI_STYLE.warn);
+    expect(lines.map((line) => line.replace(/\u001b\[\d+m/g, ''))).toEqual(['one two', '  three four', '  five six', '  seven']);
+    for (const line of lines) expect(line).toMatch(/^\u001b\[33m.*\u001b\[39m$/);
+  });
+
+  it('breaks a word longer than a line', () => {
+    const lines = wrapProse(`see ${'a'.repeat(50)}`, 20);
+    expect(widest(lines)).toBeLessThanOrEqual(20);
+    expect(lines.join('').replace(/[^a]/g, '')).toHaveLength(50);
+  });
+});
