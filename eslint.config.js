@@ -72,21 +72,22 @@ const corePatterns = (depth) => [
 ];
 
 const SERVICE_MODULES = 'A service under src/providers/ imports decimal.js, zod and (through relative paths) src/core/ only: no node:*, yaml or other packages.';
-const THROUGH_INDEX =
-  "A service imports another service only through that service's index.js (e.g. '../lambda/index.js', not '../lambda/line-items.js'), and no provider-wide file.";
+const THROUGH_INDEX = "A service imports another service only through that service's index.js (e.g. '../lambda/index.js', not '../lambda/line-items.js').";
+const NO_LISTS = "A service does not import its provider's lists (services.js, index.js): they import the services.";
 const SERVICE_SRC =
-  'A service under src/providers/ imports from src/ only src/core/ and the shared zod helper (src/schema/zod.ts); not src/load, src/report, src/prompt and so on.';
-/** The shared zod helper, as a path below src/. Services may import it. */
-const ZOD_HELPER = String.raw`schema/zod\.js$`;
+  'A service under src/providers/ imports from src/ only src/core/ and the shared schema helpers (src/schema/zod.ts, src/schema/price-section.ts); not src/load, src/report, src/prompt and so on.';
+/** The shared schema helpers, as paths below src/. Services may import them. */
+const SCHEMA_HELPERS = String.raw`schema/(?:zod|price-section)\.js$`;
 /** A file `depth` folders below its service's folder, src/providers/<provider>/<service>/. */
 const servicePatterns = (depth) => [
   { regex: String.raw`^(?![./])(?!(?:decimal\.js|zod(?:/.*)?)$)`, message: SERVICE_MODULES },
-  // src/providers/<provider>/: another service's index.js.
-  { regex: `${exactlyUp(depth + 1)}(?![^/]+/index\\.js$)`, message: THROUGH_INDEX },
+  // src/providers/<provider>/: another service's index.js, or a file the provider's services share (types, architecture).
+  { regex: `${exactlyUp(depth + 1)}[^/]+/(?!index\\.js$)`, message: THROUGH_INDEX },
+  { regex: `${exactlyUp(depth + 1)}(?:services|index)\\.js$`, message: NO_LISTS },
   // src/providers/: another provider's service, through its index.js.
   { regex: `${exactlyUp(depth + 2)}(?![^/]+/[^/]+/index\\.js$)`, message: THROUGH_INDEX },
   // src/: the core and the zod helper.
-  { regex: `${exactlyUp(depth + 3)}(?!core/|${ZOD_HELPER})`, message: SERVICE_SRC },
+  { regex: `${exactlyUp(depth + 3)}(?!core/|${SCHEMA_HELPERS})`, message: SERVICE_SRC },
   { regex: atLeastUp(depth + 4), message: SERVICE_SRC },
 ];
 /** src/providers/<provider>/*.ts (depth 0) and src/providers/*.ts (depth 1): services through their index.js. */
@@ -126,9 +127,9 @@ export default defineConfig(
     rules: {
       // `const { dropped: _dropped, ...kept } = value` is how the code leaves a key out of a copy.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // js-yaml and zod are loaded on first use by `require` (the bundle's own; see src/load/js-yaml.ts
-      // and src/schema/zod.ts), so that runs which do not need them do not pay for them.
-      '@typescript-eslint/no-require-imports': ['error', { allow: [String.raw`^js-yaml$`, String.raw`^zod/mini$`] }],
+      // Libraries some runs never need (zod, the terminal table and prose wrapping) are loaded on
+      // first use by `require` (the bundle's own), so that runs which do not need them do not pay for them.
+      '@typescript-eslint/no-require-imports': ['error', { allow: [String.raw`^js-yaml$`, String.raw`^zod/mini$`, String.raw`^cli-table3$`, String.raw`^string-width$`, String.raw`^wrap-ansi$`] }],
     },
   },
   {

@@ -118,11 +118,10 @@ export type Keep = (family: string, attributes: Readonly<Record<string, string>>
 export function readJsonOffer(file: string, keep: Keep = () => true): { meta: OfferMeta; prices: OfferPrice[] } {
   const products = new Map<string, { family: string; attributes: Record<string, string> }>();
   const terms: Array<{ sku: string; dims: Record<string, { beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }> }> = [];
-  let meta: OfferMeta = { offerCode: '', version: '', publicationDate: '' };
   // Top-level scalars come first in AWS's files; read them from the start of the file.
   const head = chunks(file).next().value ?? '';
   const scalar = (key: string) => new RegExp(`"${key}"\\s*:\\s*"([^"]*)"`).exec(head)?.[1] ?? '';
-  meta = { offerCode: scalar('offerCode'), version: scalar('version'), publicationDate: scalar('publicationDate') };
+  const meta: OfferMeta = { offerCode: scalar('offerCode'), version: scalar('version'), publicationDate: scalar('publicationDate') };
   if (!meta.offerCode) throw new InputError('is not an AWS Price List offer file: no offerCode at its start', { file });
   try {
     for (const { path, value } of jsonObjects(file)) {

@@ -97,7 +97,9 @@ describe('wrapProse', () => {
     const text = `${ANSI_STYLE.bold('Growing product API')}  ${ANSI_STYLE.dim('scenarios/growing-api.yaml')}`;
     expect(wrapProse(text, 47)).toEqual([text]);
     const lines = proseLines(['one two three four five six seven'], 12, ANSI_STYLE.warn);
+    // eslint-disable-next-line no-control-regex -- colour codes start with ESC
     expect(lines.map((line) => line.replace(/\u001b\[\d+m/g, ''))).toEqual(['one two', '  three four', '  five six', '  seven']);
+    // eslint-disable-next-line no-control-regex -- colour codes start with ESC
     for (const line of lines) expect(line).toMatch(/^\u001b\[33m.*\u001b\[39m$/);
   });
 

@@ -49,7 +49,7 @@ describe.skipIf(!hasCorpus)('the real-world template corpus', () => {
         estimate({ ...scenario, region }, book);
         count(`estimated (${kind})`);
       } catch (error) {
-        if (!(error instanceof SlcostError)) throw new Error(`${relative(CORPUS, file)}: ${(error as Error).stack}`);
+        if (!(error instanceof SlcostError)) throw new Error(`${relative(CORPUS, file)}: ${(error as Error).stack}`, { cause: error });
         const message = error.message.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
         count(`input error (${kind}): ${/not YAML yet|cookiecutter/.test(message) ? 'cookiecutter template, render it first' : /provider/.test(message) ? 'non-AWS provider' : /no Lambda functions/.test(message) ? 'no Lambda functions' : /invalid YAML/.test(message) ? 'invalid YAML' : /API Gateway/.test(message) ? 'API not priced in its region' : message.slice(0, 60)}`);
       }

@@ -2,7 +2,7 @@
 // and function by function. Line items are matched by their stable ids.
 import { Decimal, ZERO } from '../../core/money.js';
 import type { Estimate } from './types.js';
-import type { FunctionUsage } from './lambda/types.js';
+import type { FunctionUsage } from './lambda/index.js';
 import type { LineItem, PlatformCost, PlatformId } from '../../core/types.js';
 
 export interface Change {

@@ -24,3 +24,4 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   kinks: (scenario, prices, month, base) => provisionedFillUps(scenario, prices.lambda, month, base),
   meters: (scenario, prices, month) => lambdaMeters(scenario, prices.lambda, month),
 };
+export { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRequests } from './checks.js';
