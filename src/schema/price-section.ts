@@ -6,6 +6,7 @@ import { Decimal } from '../core/money.js';
 import { compactCount } from '../core/numbers.js';
 import type { PricedService } from '../core/service.js';
 import type { Tier } from '../core/types.js';
+import type { ScenarioSection } from './scenario-section.js';
 import { zod, type ZodFunctions } from './zod.js';
 
 export type FieldPath = ReadonlyArray<string | number>;
@@ -64,6 +65,8 @@ export function priceSection<S extends Zod.core.$ZodType, P>(section: {
  */
 export interface ServiceDefinition<S, P, Own extends Partial<P> = P> extends PricedService<S, P> {
   readonly prices: PriceSection<Own>;
+  /** Its section of a scenario file; a service whose usage sits in a block it shares with others (EC2 in `containers`) has none. */
+  readonly usage?: ScenarioSection<Partial<S>>;
 }
 
 type Bands = readonly { up_to?: number | undefined; usd: string }[];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { serverlessCurve } from '../../src/providers/aws/breakeven.js';
 import { clip, lastVolumeWithin, pricedAt } from '../../src/core/solver.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
-import { nearestRank, worstMonthRequests } from '../../src/providers/aws/lambda/checks.js';
+import { nearestRank, worstMonthRequests } from '../../src/providers/aws/serverless-checks.js';
 import { coldStarts } from '../../src/providers/aws/lambda/cold-starts.js';
 import { hourShares, monthProfile } from '../../src/core/traffic.js';
 import { regionOf, serverlessCost } from '../../src/providers/aws/platforms.js';

@@ -8,7 +8,7 @@ import type { Warning } from '../../core/types.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
 import { costCurves, serverlessCurve } from './breakeven.js';
 import { functionUsage } from './lambda/index.js';
-import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRequests } from './lambda/index.js';
+import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRequests } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
 import type { ContainerPlatformCost, Estimate, PriceBook, Scenario } from './types.js';

@@ -1,6 +1,6 @@
 // AWS as a provider: its services, the sections of its price tables, its
 // platforms, and the region every one of its tables must cover.
-import { PLATFORMS, PRICE_SECTIONS, SERVICES } from './services.js';
+import { PLATFORMS, PRICE_SECTIONS, SCENARIO_SECTIONS, SERVICES } from './services.js';
 
 export const aws = {
   id: 'aws',
@@ -8,5 +8,6 @@ export const aws = {
   defaultRegion: 'us-east-1',
   services: SERVICES,
   priceSections: PRICE_SECTIONS,
+  scenarioSections: SCENARIO_SECTIONS,
   platforms: PLATFORMS,
 } as const;

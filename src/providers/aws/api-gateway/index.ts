@@ -7,11 +7,13 @@ import type { ServiceDefinition } from '../../../schema/price-section.js';
 import type { Tier } from '../../../core/types.js';
 import { apiGatewayLineItems, meteredUnits } from './line-items.js';
 import { type ApiGatewaySection, apiGatewayPrices } from './prices.js';
+import { apiGatewayScenario } from './scenario.js';
 import type { PricedApi } from './types.js';
 
 export type { ApiGateway, ApiGatewayPrices, ApiGatewayType, PricedApi } from './types.js';
 export { meteredUnits } from './line-items.js';
 export type { ApiGatewaySection } from './prices.js';
+export { pricedApis } from './scenario.js';
 
 export interface ApiGatewayUsage {
   /** The APIs in front of the functions, at most one per type (AWS bands each type's requests together). */
@@ -23,6 +25,7 @@ const bounds = (tiers: readonly Tier[] | null) => (tiers ?? []).flatMap((tier) =
 export const apiGateway: ServiceDefinition<ApiGatewayUsage, ApiGatewaySection> = {
   id: 'api-gateway',
   prices: apiGatewayPrices,
+  usage: apiGatewayScenario,
   lineItems: (scenario, prices, month) => scenario.apiGateways.flatMap((api) => apiGatewayLineItems(api, prices.apiGateway, month.where)),
   scale: (scenario, scaled) => ({
     apiGateways: scenario.apiGateways.map((api) =>

@@ -31,3 +31,4 @@ export const ec2: ServiceDefinition<ContainersUsage, Ec2Section, Ec2PriceSection
     };
   },
 };
+export { ec2FleetSchema, readEc2Fleet } from './scenario.js';

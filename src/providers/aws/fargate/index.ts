@@ -38,3 +38,4 @@ export const fargate: ServiceDefinition<ContainersUsage, FargateSection, Fargate
     };
   },
 };
+export { fargateFleetSchema, readFargateFleet } from './scenario.js';

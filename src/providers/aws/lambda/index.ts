@@ -4,6 +4,7 @@ import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { type LambdaUsage, lambdaMeters, provisionedFillUps } from './kinks.js';
 import { lambdaLineItems } from './line-items.js';
 import { type LambdaSection, lambdaPrices } from './prices.js';
+import { lambdaScenario } from './scenario.js';
 
 export type * from './types.js';
 export type { LambdaUsage } from './kinks.js';
@@ -13,6 +14,7 @@ export { billedDurationMs, functionUsage, lambdaLineItems } from './line-items.j
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',
   prices: lambdaPrices,
+  usage: lambdaScenario,
   lineItems: (scenario, prices, month) => lambdaLineItems(scenario.functions, prices.lambda, month.profile, scenario.freeTier, month.where).lineItems,
   scale: (scenario, scaled) => ({
     functions: scenario.functions.map((fn) => ({
@@ -24,4 +26,6 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   kinks: (scenario, prices, month, base) => provisionedFillUps(scenario, prices.lambda, month, base),
   meters: (scenario, prices, month) => lambdaMeters(scenario, prices.lambda, month),
 };
-export { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRequests } from './checks.js';
+export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
+export { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
+export { RUNTIMES } from './scenario.js';

@@ -15,3 +15,4 @@ export const loadBalancer: ServiceDefinition<ContainersUsage, LoadBalancerSectio
   // Its only volume is the containers block's requests, which that block scales.
   scale: () => ({}),
 };
+export { loadBalancerSchema, readLoadBalancer } from './scenario.js';

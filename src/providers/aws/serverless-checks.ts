@@ -2,19 +2,17 @@
 // reserved concurrency (requests beyond them are throttled), the 15-minute
 // execution limit, and the cost bomb: the bill if the API were hammered at its
 // throttle (or, without one, at the concurrency limit) all month.
-import { Decimal } from '../../../core/money.js';
-import { formatCount as count, formatUsd as usd, groupDigits } from '../../../core/numbers.js';
-import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
-import type { Advice, FunctionUsage } from './types.js';
-import type { PriceBook, RegionPrices, Scenario } from '../types.js';
-import type { Warning } from '../../../core/types.js';
-import { type CostCurve, lastVolumeWithin, pricedAt } from '../../../core/solver.js';
-import { serverlessCurve } from '../breakeven.js';
-import { coldStarts, coldStartsCoveredBy, type ColdStarts } from './cold-starts.js';
-import { serverlessCost } from '../platforms.js';
-import { atVolume, headlineRequests } from '../scale.js';
-import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../../core/traffic.js';
-import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS } from '../../../core/units.js';
+import { Decimal } from '../../core/money.js';
+import { formatCount as count, formatUsd as usd, groupDigits } from '../../core/numbers.js';
+import { type CostCurve, lastVolumeWithin, pricedAt } from '../../core/solver.js';
+import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../core/traffic.js';
+import type { Warning } from '../../core/types.js';
+import { serverlessCurve } from './breakeven.js';
+import { type Advice, coldStarts, coldStartsCoveredBy, type ColdStarts, DEFAULT_LAMBDA_SETTINGS, type FunctionUsage } from './lambda/index.js';
+import { serverlessCost } from './platforms.js';
+import { atVolume, headlineRequests } from './scale.js';
+import type { PriceBook, RegionPrices, Scenario } from './types.js';
+import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS } from '../../core/units.js';
 
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 /** Lambda's limit on one invocation, in ms. */

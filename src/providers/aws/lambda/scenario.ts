@@ -1,0 +1,99 @@
+// Lambda's section of a scenario file: the functions, and the account's limits the checks use.
+import { Decimal } from '../../../core/money.js';
+import type { FieldPath } from '../../../schema/price-section.js';
+import { type ScenarioContext, scenarioSection } from '../../../schema/scenario-section.js';
+import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency } from './types.js';
+
+/** Runtimes with published cold-start figures (the source documents' benchmark table). */
+export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapstart', 'dotnet_aot'] as const;
+
+export const lambdaScenario = scenarioSection({
+  key: 'lambda',
+  schema: ({ z, perMonth }) => {
+    const provisionedConcurrency = z.union([
+      z.int().check(z.gte(0), z.lte(100_000)),
+      z.strictObject({
+        count: z.int().check(z.gte(0), z.lte(100_000)),
+        hours_per_month: z._default(z.int().check(z.gte(0), z.lte(730)), 730),
+        requests_per_month: z.optional(perMonth),
+        duration_ms: z.optional(z.number().check(z.gt(0), z.lte(900_000))),
+      }),
+    ]);
+    const functionSchema = z.strictObject({
+      name: z.string().check(z.minLength(1), z.maxLength(140)),
+      memory_mb: z.int().check(z.gte(128), z.lte(10_240)),
+      duration_ms: z.number().check(z.gt(0), z.lte(900_000)),
+      architecture: z._default(z.enum(['x86_64', 'arm64']), 'x86_64'),
+      requests_per_month: z.optional(perMonth),
+      ephemeral_storage_mb: z._default(z.int().check(z.gte(512), z.lte(10_240)), 512),
+      provisioned_concurrency: z.optional(provisionedConcurrency),
+      reserved_concurrency: z.optional(z.int().check(z.gte(0), z.lte(100_000))),
+      runtime: z.optional(z.enum(RUNTIMES)),
+      package_mb: z.optional(z.number().check(z.gte(0), z.lte(10_240))),
+      vpc: z._default(z.boolean(), false),
+    });
+    return z.strictObject({
+      functions: z.array(functionSchema).check(z.minLength(1), z.maxLength(1000)),
+      account_concurrency_limit: z._default(z.int().check(z.gte(1), z.lte(10_000_000)), 1000),
+      idle_timeout_minutes: z._default(z.number().check(z.gt(0), z.lte(1440)), 10),
+      cost_bomb_multiple: z._default(z.number().check(z.gt(1), z.lte(1_000_000)), 10),
+      /** Size the provisioned-concurrency advice for this percentile of hours; 100 is the peak hour. */
+      provisioned_concurrency_percentile: z._default(z.number().check(z.gte(50), z.lte(100)), 100),
+    });
+  },
+  read: (lambda, { trafficRequests, file, fail }): { functions: LambdaFunction[]; settings: LambdaSettings } => {
+    const seen = new Set<string>();
+    const functions = lambda.functions.map((fn, index): LambdaFunction => {
+      const at: FieldPath = ['lambda', 'functions', index];
+      if (seen.has(fn.name)) fail(`duplicate function name "${fn.name}"`, [...at, 'name']);
+      seen.add(fn.name);
+      const requests = fn.requests_per_month ?? trafficRequests;
+      if (requests === undefined) fail('needs requests_per_month, or traffic.requests_per_month for every function', at);
+      const requestsPerMonth = new Decimal(requests ?? 0);
+      return {
+        name: fn.name,
+        memoryMb: fn.memory_mb,
+        durationMs: new Decimal(fn.duration_ms),
+        architecture: fn.architecture,
+        requestsPerMonth,
+        ephemeralStorageMb: fn.ephemeral_storage_mb,
+        provisioned: provisioned(fn.provisioned_concurrency, requestsPerMonth, [...at, 'provisioned_concurrency'], fail),
+        reservedConcurrency: fn.reserved_concurrency ?? null,
+        runtime: fn.runtime ?? null,
+        packageMb: fn.package_mb ?? null,
+        vpc: fn.vpc,
+      };
+    });
+    // The cost-bomb check reads the API's throttle; every check reads which warnings are off.
+    const throttle = (file.api_gateway as { throttle?: { rate_limit_rps: number } } | undefined)?.throttle;
+    const warnings = (file.warnings ?? {}) as Record<string, boolean | undefined>;
+    return {
+      functions,
+      settings: {
+        accountConcurrencyLimit: lambda.account_concurrency_limit,
+        idleTimeoutMinutes: lambda.idle_timeout_minutes,
+        costBombMultiple: lambda.cost_bomb_multiple,
+        provisionedConcurrencyPercentile: lambda.provisioned_concurrency_percentile,
+        throttleRps: throttle ? new Decimal(throttle.rate_limit_rps) : null,
+        warningsOff: Object.entries(warnings).flatMap(([id, on]) => (on === false ? [id] : [])),
+      },
+    };
+  },
+});
+
+type ProvisionedInput = number | { count: number; hours_per_month: number; requests_per_month?: number | undefined; duration_ms?: number | undefined } | undefined;
+
+function provisioned(value: ProvisionedInput, functionRequests: Decimal, at: FieldPath, fail: ScenarioContext['fail']): ProvisionedConcurrency | null {
+  if (value === undefined) return null;
+  if (typeof value === 'number') return { count: value, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null };
+  const served = value.requests_per_month === undefined ? null : new Decimal(value.requests_per_month);
+  if (served?.greaterThan(functionRequests)) {
+    fail(`serves more invocations (${value.requests_per_month}) than the function has (${functionRequests.toFixed()})`, [...at, 'requests_per_month']);
+  }
+  return {
+    count: value.count,
+    hoursPerMonth: value.hours_per_month,
+    requestsPerMonth: served,
+    durationMs: value.duration_ms === undefined ? null : new Decimal(value.duration_ms),
+  };
+}
