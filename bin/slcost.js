@@ -14,12 +14,12 @@ const DIST = join(__dirname, '..', 'dist');
 const BUNDLE = join(DIST, 'slcost.cjs');
 /**
  * Libraries bundled apart, each with a code cache of its own, and loaded when
- * the bundle first asks for them: js-yaml and zod, which only templates, usage,
- * answers and custom pricing files, and error messages, need. Kept out of the bundle
+ * the bundle first asks for them: zod, which only templates, usage, answers
+ * and custom pricing files, and error messages, need. Kept out of the bundle
  * and its cache, they cost the runs that do not use them nothing; with a cache
  * of their own, the runs that do use them compile nothing.
  */
-const CHUNKS = new Set(['./js-yaml.cjs', './zod.cjs']);
+const CHUNKS = new Set(['./zod.cjs']);
 
 /** Every script this process compiled, by file: the build writes each one's code cache. */
 const scripts = new Map();

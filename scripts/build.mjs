@@ -48,8 +48,15 @@ await build({
       // Libraries bundled apart, each with its own code cache; bin/slcost.js loads them (see CHUNKS there).
       name: 'chunks-apart',
       setup(context) {
-        context.onResolve({ filter: /^js-yaml$/ }, () => ({ path: './js-yaml.cjs', external: true }));
         context.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: './zod.cjs', external: true }));
+      },
+    },
+    {
+      // yaml's ES module build, in the bundle: esbuild keeps what the sources import of it, and it loads no
+      // node:process (the CommonJS build does, for switches that only debug yaml itself).
+      name: 'yaml-as-es-module',
+      setup(context) {
+        context.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/yaml/browser/dist/index.js', import.meta.url)) }));
       },
     },
     {
@@ -65,12 +72,11 @@ await build({
   ],
 });
 await build({ ...common, entryPoints: ['src/prompt/inquirer.ts'], outfile: 'dist/inquirer.cjs' });
-// The chunks, wrapped like the bundle. js-yaml is CommonJS as the sources require it (the same build as under the tests).
+// The chunks, wrapped like the bundle. (yaml is in the bundle itself: every estimate reads a scenario with it.)
 // zod's own CommonJS build holds all of zod (535 KB, its messages in 40 languages): the chunk is the functions the CLI uses.
 const zodFunctions = /export const ZOD_FUNCTIONS = \[([^\]]*)\]/.exec(readFileSync('src/schema/zod.ts', 'utf8'))?.[1];
 if (!zodFunctions) throw new Error('src/schema/zod.ts no longer lists ZOD_FUNCTIONS as the build expects');
 for (const [entry, outfile] of [
-  ["module.exports = require('js-yaml');", 'dist/js-yaml.cjs'],
   [`export { ${zodFunctions.replace(/'/g, '')} } from 'zod/mini';`, 'dist/zod.cjs'],
 ]) {
   await build({

@@ -4,9 +4,9 @@
 //   UPDATE_SCHEMAS=1 npx vitest run test/schema
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { load as parseYaml } from 'js-yaml';
 import type * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { compileValidator, type Def, defOf } from '../../src/schema/compile-validator.js';
 import { parseScenarioFile } from '../../src/schema/compiled/scenario.js';
 import { scenarioSchemas } from '../../src/schema/scenario.js';
