@@ -4,7 +4,7 @@
 //  - One CommonJS file: Node 20's ES module loader costs more at start-up than
 //    the whole of CommonJS loading. What a command does not need stays lazy
 //    inside it: esbuild wraps each dynamically imported module (the commands,
-//    and through them zod, js-yaml and inquirer's prompts) so that it runs
+//    and through them zod, cli-table3 and inquirer's prompts) so that it runs
 //    only when imported.
 //  - One code cache, written by a process that runs a representative set of
 //    commands (scripts/warm-cache.cjs): V8 puts in it what those runs compiled.
@@ -34,6 +34,15 @@ await build({
   // compiles it as read, with the code cache (vm.Script), without building a wrapped copy.
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
   footer: { js: '})' },
+  plugins: [
+    {
+      // yaml's ES module build: its CommonJS build loads node:process at start-up for its own debugging switches.
+      name: 'yaml-as-es-module',
+      setup(context) {
+        context.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/yaml/browser/dist/index.js', import.meta.url)) }));
+      },
+    },
+  ],
 });
 
 // The shipped price tables, parsed and checked once here rather than on every
@@ -52,7 +61,7 @@ for (const { path, json } of JSON.parse(tables.stdout)) {
 
 // The runs whose compiled code the cache keeps: the commands run most, in their
 // usual output formats, on scenarios that between them use every part of the
-// engine, and a SAM template with its usage file (js-yaml). Another command
+// engine, and a SAM template with its usage file. Another command
 // compiles what it needs of its own as it runs.
 const warmRuns = [
   ['estimate', 'scenarios/growing-api.yaml', 'scenarios/provisioned-api.yaml'],

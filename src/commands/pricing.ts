@@ -1,6 +1,6 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { jsYaml } from '../load/js-yaml.js';
+import { stringify as yamlText } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { loadCustomPriceBook } from '../load/custom-pricing.js';
 import { importOffers } from '../load/import-offers.js';
@@ -124,7 +124,7 @@ export function importPricing(files: readonly string[], options: { region: strin
     `# Imported by slcost pricing import from AWS Price List offer files, ${options.region}:`,
     ...offers.map((offer) => `#   ${offer.offerCode} version ${offer.version}, published ${offer.publicationDate}`),
     `# Use it with --pricing-file; what the offers do not give comes from ${base.id}.`,
-    jsYaml().dump({ extends: base.id, description: `${base.id} with the ${options.region} prices of ${offers.map((o) => `${o.offerCode} ${o.version}`).join(', ')}`, regions: { [options.region]: sections } }, { lineWidth: 120 }),
+    yamlText({ extends: base.id, description: `${base.id} with the ${options.region} prices of ${offers.map((o) => `${o.offerCode} ${o.version}`).join(', ')}`, regions: { [options.region]: sections } }, { lineWidth: 120 }),
   ].join('\n');
   writeFileSync(options.output, text);
   try {

@@ -3,49 +3,64 @@
 // forms ({ Ref: … }, { "Fn::If": […] }), duplicate keys keep the last value
 // with a warning (as most tools do), and a cookiecutter template is recognised
 // and sent back to be rendered first.
-import type * as JsYaml from 'js-yaml';
+import { type CollectionTag, isCollection, isScalar, type Node, Pair, Scalar, type ScalarTag, visit, YAMLMap, type YAMLError } from 'yaml';
 import { InputError } from '../core/errors.js';
-import { jsYaml } from './js-yaml.js';
-import { preparsedYaml, readInputText, type YamlFile } from './read-yaml.js';
+import { dataOf, parseYamlDocument, type YamlFile, yamlFileOf, readInputText } from './read-yaml.js';
 
 export type TemplateKind = 'sam' | 'serverless';
 
+/** CloudFormation's intrinsic functions and condition functions, and the rules' functions, by their short tags. */
+const SHORT_TAGS = [
+  'Ref', 'Condition', 'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Length', 'Select', 'Split', 'Sub', 'ToJsonString', 'Transform',
+  'And', 'Equals', 'If', 'Not', 'Or', 'Contains', 'EachMemberEquals', 'EachMemberIn', 'RefAll', 'ValueOf', 'ValueOfAll',
+];
+
+/** `!Ref` → `Ref`, `!Condition` → `Condition`, `!If` → `Fn::If`: any other local tag is taken for a function too. */
 const longName = (tag: string) => (tag === '!Ref' ? 'Ref' : tag === '!Condition' ? 'Condition' : `Fn::${tag.slice(1)}`);
 
-let cfnSchema: JsYaml.Schema | undefined;
+/** A scalar's long form: `!GetAtt a.b` is `{ "Fn::GetAtt": ["a", "b"] }`; the others keep the text (`!Ref 5` is "5"). */
+const scalarLongForm = (tag: string, text: string) => (tag === '!GetAtt' ? { 'Fn::GetAtt': text.split('.') } : { [longName(tag)]: text });
 
-/** The core schema with CloudFormation's short-form tags, built on first use (as js-yaml is loaded). */
-function cfnSchemaOf(): JsYaml.Schema {
-  const { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag } = jsYaml();
-  return (cfnSchema ??= CORE_SCHEMA.withTags(
-    defineScalarTag('!', {
-      matchByTagPrefix: true,
-      resolve: (source, _explicit, tag) => (tag === '!GetAtt' ? { 'Fn::GetAtt': source.split('.') } : { [longName(tag)]: source }),
-      identify: () => false,
-    }),
-    defineSequenceTag('!', {
-      matchByTagPrefix: true,
-      create: (tag) => ({ tag, items: [] as unknown[] }),
-      addItem: (carrier, item) => {
-        carrier.items.push(item);
-      },
-      finalize: (carrier) => ({ [longName(carrier.tag)]: carrier.items }),
-      identify: () => false,
-    }),
-    defineMappingTag('!', {
-      matchByTagPrefix: true,
-      create: (tag) => ({ tag, entries: {} as Record<string, unknown> }),
-      addPair: (carrier, key, value) => {
-        carrier.entries[String(key)] = value;
-        return '';
-      },
-      has: (carrier, key) => Object.hasOwn(carrier.entries, String(key)),
-      keys: (result) => Object.keys(result),
-      get: (result, key) => (result as Record<string, unknown>)[String(key)],
-      finalize: (carrier) => ({ [longName(carrier.tag)]: carrier.entries }),
-      identify: () => false,
-    }),
-  ));
+/** A collection's long form: a mapping of one key around it, so that the nodes inside keep their places in the file. */
+function collectionLongForm(tag: string, collection: Node): YAMLMap {
+  const map = new YAMLMap();
+  map.items.push(new Pair(new Scalar(longName(tag)), collection));
+  return map;
+}
+
+let shortTags: (ScalarTag | CollectionTag)[] | undefined;
+
+/** yaml's custom tags for them, a scalar, a sequence and a mapping form of each, made on first use. */
+function cfnTags(): (ScalarTag | CollectionTag)[] {
+  return (shortTags ??= SHORT_TAGS.flatMap((name): (ScalarTag | CollectionTag)[] => {
+    const tag = `!${name}`;
+    return [
+      { tag, resolve: (text: string) => scalarLongForm(tag, text) },
+      { tag, collection: 'seq', resolve: (seq) => collectionLongForm(tag, seq) },
+      { tag, collection: 'map', resolve: (map) => collectionLongForm(tag, map) },
+    ];
+  }));
+}
+
+/** A local tag this reader has no custom tag for: yaml leaves its node as it is, with a warning, and the reader turns it into its long form. */
+const isOtherShortTag = (problem: YAMLError) => problem.code === 'TAG_RESOLVE_FAILED' && /^Unresolved tag: ![^!]/.test(problem.message);
+
+/** Every node with a local tag yaml could not resolve, replaced by its long form as the short tags above are. */
+function resolveOtherShortTags(doc: Parameters<typeof visit>[0]): void {
+  visit(doc, (_key, node) => {
+    if (!isScalar(node) && !isCollection(node)) return undefined;
+    const tag = node.tag;
+    if (!tag || tag[0] !== '!' || tag[1] === '!' || SHORT_TAGS.includes(tag.slice(1))) return undefined;
+    let replacement: Node;
+    if (isScalar(node)) {
+      replacement = new Scalar(scalarLongForm(tag, typeof node.source === 'string' ? node.source : String(node.value ?? '')));
+    } else {
+      node.tag = undefined;
+      replacement = collectionLongForm(tag, node);
+    }
+    replacement.range = node.range;
+    return replacement;
+  });
 }
 
 /** What kind of file this text is: a SAM template, a serverless.yml, or neither (a scenario). */
@@ -75,22 +90,34 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
   if (isCookiecutter(text)) {
     throw new InputError('is a cookiecutter template, not YAML yet: render it first (sam init, or cookiecutter), then estimate the rendered file', { file });
   }
+  const duplicates: YAMLError[] = [];
+  let otherTags = false;
+  const parsed = parseYamlDocument(file, text, {
+    customTags: cfnTags(),
+    accept: (problem) => {
+      // As most tools do, the last of two equal keys wins (yaml's data keeps the last); the warning says which.
+      if (problem.code === 'DUPLICATE_KEY') duplicates.push(problem);
+      else if (isOtherShortTag(problem)) otherTags = true;
+      else return false;
+      return true;
+    },
+  });
+  if (otherTags) resolveOtherShortTags(parsed.doc);
   const warnings: string[] = [];
-  let data: unknown;
-  try {
-    data = jsYaml().load(text, { filename: file, schema: cfnSchemaOf(), maxAliases: 100 });
-  } catch (error) {
-    if (!(error instanceof jsYaml().YAMLException)) throw error;
-    if (!/duplicated mapping key/.test(error.reason)) {
-      const mark = error.mark;
-      throw new InputError(`invalid YAML: ${error.reason}`, mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file });
-    }
-    // As most tools do, the last of two equal keys wins; say which.
-    const mark = error.mark;
-    const key = mark ? /^\s*["']?([^:"']+)["']?\s*:/.exec(text.split('\n')[mark.line] ?? '')?.[1] : undefined;
-    warnings.push(`duplicate key ${key ? `"${key}" ` : ''}${mark ? `at line ${mark.line + 1} ` : ''}(and maybe others): the last value is used`);
-    data = jsYaml().load(text, { filename: file, schema: cfnSchemaOf(), maxAliases: 100, json: true });
+  const [duplicate] = duplicates;
+  if (duplicate) {
+    const offset = duplicate.pos[0];
+    let key: string | undefined;
+    visit(parsed.doc, {
+      Pair(_key, pair) {
+        if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
+        key = String(pair.key.value);
+        return visit.BREAK;
+      },
+    });
+    warnings.push(`duplicate key ${key ? `"${key}" ` : ''}at line ${parsed.lines.linePos(offset).line} (and maybe others): the last value is used`);
   }
+  const data = dataOf(parsed);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError('is not a template: expected a mapping at the top', { file });
-  return { ...preparsedYaml(file, text, data), kind, warnings };
+  return { ...yamlFileOf(parsed, data), kind, warnings };
 }

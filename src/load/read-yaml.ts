@@ -1,15 +1,13 @@
 // Reading a YAML (or JSON) file a user gave: every way it can fail becomes an
-// InputError naming the file, and positions are found again from the text when
-// a later check needs to name a line and column.
+// InputError naming the file, and the line and column of any field a later
+// check names come from the parsed document's node ranges.
 import { readFileSync, statSync } from 'node:fs';
-import type { Event } from 'js-yaml';
+import { type Alias, type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type ParsedNode, type ParseOptions, Schema, type Tags, visit, type YAMLError } from 'yaml';
 import { InputError, type SourceLocation } from '../core/errors.js';
-import { jsYaml } from './js-yaml.js';
-import { readPlainYaml } from './plain-yaml.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
-/** Aliases allowed in one file; more is an alias bomb ("billion laughs"), not a scenario. */
+/** yaml's bound on aliases (`maxAliasCount`): past it, a file is an alias bomb ("billion laughs"), not a scenario. */
 const MAX_ALIASES = 100;
 
 export type FieldPath = readonly (string | number)[];
@@ -57,123 +55,220 @@ export function readInputText(file: string): string {
 }
 
 export function parseYaml(file: string, text: string): YamlFile {
-  let data: unknown;
-  try {
-    // The core schema of YAML 1.2: no timestamps, no merge keys, no custom tags; duplicate keys are errors.
-    // Most scenario files are plain enough for the quick reader; it leaves the rest, and every error, to js-yaml.
-    data = readPlainYaml(text) ?? jsYaml().load(text, { filename: file, maxAliases: MAX_ALIASES });
-  } catch (error) {
-    if (!(error instanceof jsYaml().YAMLException)) throw error;
-    if (/input is empty/.test(error.reason)) throw new InputError('is empty', { file });
-    const mark = error.mark;
-    const reason = /maxAliases/.test(error.reason) ? `more than ${MAX_ALIASES} aliases, refused as an alias bomb` : error.reason;
-    throw new InputError(`invalid YAML: ${reason}`, mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file });
-  }
-  return preparsedYaml(file, text, data);
+  const parsed = parseYamlDocument(file, text);
+  return yamlFileOf(parsed, dataOf(parsed));
 }
 
-/** A YAML file whose data is already known; positions are worked out from the text only when an error asks for one. */
+/** A YAML file whose data is already known; its text is parsed only when an error asks for a position. */
 export function preparsedYaml(file: string, text: string, data: unknown): YamlFile {
-  let index: PositionIndex | null = null;
+  let parsed: ParsedYaml | undefined;
   return {
     file,
     data,
-    locate(path, options = {}) {
-      index ??= positionIndex(text);
-      const pathText = formatPath(path);
-      for (let length = path.length; length >= 0; length--) {
-        const found = index.positions.get(pathKey(path.slice(0, length)));
-        if (!found) continue;
-        const offset = options.key && length === path.length && found.keyOffset >= 0 ? found.keyOffset : found.valueOffset;
-        return { file, ...index.lineColumn(offset), ...(pathText ? { path: pathText } : {}) };
-      }
-      return { file, ...(pathText ? { path: pathText } : {}) };
+    locate(path, options) {
+      parsed ??= parseQuietly(file, text);
+      return locateIn(parsed, path, options);
     },
   };
 }
 
-interface PositionIndex {
-  readonly positions: Map<string, { valueOffset: number; keyOffset: number }>;
-  lineColumn(offset: number): { line: number; column: number };
+/** A parsed file: its document, and the line starts its positions are told by. */
+export interface ParsedYaml {
+  readonly file: string;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
 }
 
-/** The offset of every node of the document, by field path, from the parser's event stream. */
-function positionIndex(text: string): PositionIndex {
-  const positions = new Map<string, { valueOffset: number; keyOffset: number }>();
-  // A mapping alternates key and value; `key` is null after a key that is not a plain scalar.
-  type Frame = { path: (string | number)[] | null; kind: 'map' | 'seq'; expectKey: boolean; index: number; key: string | null; keyOffset: number };
-  const stack: Frame[] = [];
-  const { EVENT_ID, SCALAR_STYLE, getScalarValue, parseEvents } = jsYaml();
-  let events: Event[] = [];
-  try {
-    events = parseEvents(text, { maxDepth: 100 });
-  } catch {
-    // A file that loaded always parses; if not, errors name the file alone.
-  }
-  /** Registers a node starting at `offset`; returns its path, or null when it is a key or sits under one. */
-  const enter = (offset: number, scalarKey: () => string | null): (string | number)[] | null => {
-    const parent = stack.at(-1);
-    if (!parent) {
-      positions.set(pathKey([]), { valueOffset: offset, keyOffset: -1 });
-      return [];
-    }
-    if (parent.kind === 'map' && parent.expectKey) {
-      parent.expectKey = false;
-      parent.key = scalarKey();
-      parent.keyOffset = offset;
-      return null;
-    }
-    let path: (string | number)[] | null = null;
-    if (parent.kind === 'seq') {
-      path = parent.path && [...parent.path, parent.index];
-      parent.index++;
-    } else {
-      path = parent.path && parent.key !== null ? [...parent.path, parent.key] : null;
-      parent.expectKey = true;
-    }
-    if (path) positions.set(pathKey(path), { valueOffset: offset, keyOffset: parent.kind === 'map' ? parent.keyOffset : -1 });
-    return path;
-  };
-  for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID.SCALAR: {
-        const quoted = event.style === SCALAR_STYLE.DOUBLE_QUOTED || event.style === SCALAR_STYLE.SINGLE_QUOTED;
-        enter(quoted ? event.valueStart - 1 : event.valueStart, () => getScalarValue(text, event));
-        break;
-      }
-      case EVENT_ID.ALIAS:
-        enter(Math.max(0, event.anchorStart - 1), () => null);
-        break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        const path = enter(event.start, () => null);
-        stack.push({ path, kind: event.type === EVENT_ID.MAPPING ? 'map' : 'seq', expectKey: true, index: 0, key: null, keyOffset: -1 });
-        break;
-      }
-      case EVENT_ID.POP:
-        stack.pop();
-        break;
-    }
-  }
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+/**
+ * YAML 1.2's core schema, as JSON-like data: no timestamps, no merge keys, no
+ * yes/no booleans, no tags beyond the core ones (and `customTags`). Made once
+ * and shared by every file read with the same tags: making it costs a fifth
+ * of reading a scenario.
+ */
+function schemaOf(customTags: Tags | undefined): Schema {
+  if (!customTags) return (coreSchema ??= schemaWith(null));
+  let schema = customSchemas.get(customTags);
+  if (!schema) customSchemas.set(customTags, (schema = schemaWith(customTags)));
+  return schema;
+}
+
+let coreSchema: Schema | undefined;
+const customSchemas = new WeakMap<Tags, Schema>();
+
+// Not yaml's extra tags either (resolveKnownTags: !!timestamp, !!binary, !!set, !!omap, !!pairs): they are not data a file here holds.
+const schemaWith = (customTags: Tags | null) =>
+  new Schema({ schema: 'core', merge: false, resolveKnownTags: false, customTags: (core) => [...core.map(finiteOrText), ...(customTags ?? [])] });
+
+/**
+ * The core schema's numbers, except that one past a double's range stays the
+ * text it is (1e400 is "1e400", not Infinity, as to the readers before yaml);
+ * .inf and .nan are infinite on purpose, and keep their own tag.
+ */
+function finiteOrText(tag: Tags[number]): Tags[number] {
+  if (typeof tag === 'string' || tag.collection || !/:(?:int|float)$/.test(tag.tag) || tag.test?.test('.inf')) return tag;
+  const { resolve } = tag;
   return {
-    positions,
-    lineColumn(offset) {
-      let low = 0;
-      let high = lineStarts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((lineStarts[mid] ?? 0) <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+    ...tag,
+    resolve(text: string, onError: (message: string) => void, options: ParseOptions) {
+      const value: unknown = resolve(text, onError, options);
+      return typeof value === 'number' && !Number.isFinite(value) ? text : value;
     },
   };
 }
 
-function pathKey(path: FieldPath): string {
-  return path.map((segment) => (typeof segment === 'number' ? `#${segment}` : `.${segment}`)).join('');
+/** How every file is parsed. Two keys that would be the same property of the data are an error. */
+function parseOptions(lines: LineCounter, customTags: Tags | undefined) {
+  return {
+    version: '1.2',
+    schema: schemaOf(customTags),
+    uniqueKeys: sameProperty,
+    lineCounter: lines,
+    prettyErrors: false,
+    // Nothing printed (yaml would print a warning for a mapping used as a key); its warnings are in doc.warnings.
+    logLevel: 'error',
+  } as const;
+}
+
+/** Keys that would name the same property of the data: yaml's toJS makes a key String(value), null "". */
+function sameProperty(a: ParsedNode, b: ParsedNode): boolean {
+  if (!isScalar(a) || !isScalar(b)) return a === b;
+  const name = (value: unknown) => (value === null ? '' : typeof value === 'object' ? value : String(value));
+  return name(a.value) === name(b.value);
+}
+
+/**
+ * The text parsed into one document, or the first error as an InputError at
+ * its line and column. `accept` lets a reader take some errors and warnings
+ * on itself (a template keeps the last of duplicate keys); an unknown tag is
+ * an error otherwise, as it is to the core schema.
+ */
+export function parseYamlDocument(file: string, text: string, options: { customTags?: Tags; accept?: (problem: YAMLError) => boolean } = {}): ParsedYaml {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, parseOptions(lines, options.customTags));
+  const parsed: ParsedYaml = { file, doc, lines };
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    if (!options.accept?.(problem)) throw syntaxError(parsed, problem);
+  }
+  // A file of nothing, or of comments alone (an explicit `---` is a document, of null).
+  if (doc.contents === null) throw new InputError('is empty', { file });
+  return parsed;
+}
+
+function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputError {
+  // yaml's advice for this one is for programs ("use parseAllDocuments"); a user needs to be told what is wrong.
+  if (problem.code === 'MULTIPLE_DOCS') return new InputError('invalid YAML: expected a single document in the stream, but found more', { file });
+  const { line, col } = lines.linePos(problem.pos[0]);
+  return new InputError(`invalid YAML: ${problem.message}`, { file, line, column: col });
+}
+
+/** The document's data as plain objects, arrays, strings, numbers, booleans and nulls; aliases bounded. */
+export function dataOf(parsed: ParsedYaml): unknown {
+  try {
+    return parsed.doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const unresolved = unresolvedAlias(parsed.doc);
+    if (unresolved) return throwAt(parsed, unresolved, `invalid YAML: unknown alias *${unresolved.source} (an anchor &${unresolved.source} must come before it)`);
+    const bomb = aliasAtBound(parsed.doc);
+    return throwAt(parsed, bomb, `invalid YAML: more than ${MAX_ALIASES} aliases, refused as an alias bomb`);
+  }
+}
+
+function throwAt(parsed: ParsedYaml, node: Node | null, message: string): never {
+  const offset = node?.range?.[0];
+  if (offset === undefined) throw new InputError(message, { file: parsed.file });
+  const { line, col } = parsed.lines.linePos(offset);
+  throw new InputError(message, { file: parsed.file, line, column: col });
+}
+
+/** The first alias (in the order of the file) with no anchor of its name before it. */
+function unresolvedAlias(doc: Document.Parsed): Alias | null {
+  const anchors = new Set<string>();
+  let found: Alias | null = null;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (anchors.has(node.source)) return undefined;
+        found = node;
+        return visit.BREAK;
+      }
+      if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * The alias at which yaml's toJS passed the bound: the same conversion again,
+ * each alias noting itself as it is resolved, so that the last one noted is
+ * where it stopped. Only an error costs this.
+ */
+function aliasAtBound(doc: Document.Parsed): Alias | null {
+  let last: Alias | null = null;
+  visit(doc, {
+    Alias(_key, alias) {
+      const toJSON = alias.toJSON.bind(alias);
+      alias.toJSON = (arg, ctx) => {
+        last = alias;
+        return toJSON(arg, ctx);
+      };
+    },
+  });
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    // Expected: it stops where it stopped before.
+  }
+  return last;
+}
+
+/** A parsed file and its data, positions from its nodes. */
+export function yamlFileOf(parsed: ParsedYaml, data: unknown): YamlFile {
+  return {
+    file: parsed.file,
+    data,
+    locate: (path, options) => locateIn(parsed, path, options),
+  };
+}
+
+/** The text of a file whose data came from it before: parsed again only for positions, so an error here names the file alone. */
+function parseQuietly(file: string, text: string): ParsedYaml {
+  const lines = new LineCounter();
+  return { file, doc: parseDocument(text, parseOptions(lines, undefined)), lines };
+}
+
+function locateIn({ file, doc, lines }: ParsedYaml, path: FieldPath, options: { key?: boolean } = {}): SourceLocation {
+  const pathText = formatPath(path);
+  const at = (node: Node | null | undefined) => {
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : lines.linePos(offset);
+  };
+  // Down the path as far as the document goes; the last of equal keys is the one whose value the data holds.
+  let found = at(doc.contents);
+  let node: unknown = doc.contents;
+  for (let depth = 0; depth < path.length; depth++) {
+    const segment = path[depth]!;
+    let key: Node | null = null;
+    let value: unknown;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && String(pair.key.value ?? '') === String(segment)) {
+          key = pair.key;
+          value = pair.value;
+        }
+      }
+    } else if (isSeq(node) && typeof segment === 'number') {
+      value = node.items[segment];
+    }
+    if (value === undefined && key === null) break;
+    const last = depth === path.length - 1;
+    const position = (last && options.key && at(key)) || at(value as Node | null) || at(key);
+    if (position) found = position;
+    node = value;
+  }
+  const where = pathText ? { path: pathText } : {};
+  return found ? { file, line: found.line, column: found.col, ...where } : { file, ...where };
 }
 
 /** `['lambda', 'functions', 0, 'memory_mb']` → `lambda.functions[0].memory_mb`. */

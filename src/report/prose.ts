@@ -1,8 +1,8 @@
 // Sentences for the terminal, wrapped at word boundaries to its width. The
 // measuring is string-width's, the wrapping wrap-ansi's: the same measure as
 // cli-table3 uses for the tables, with colour codes counting for nothing.
-// Both are loaded on first use (`require` is the bundle's own, as in
-// ../load/js-yaml.ts), so that runs that print no terminal text never load them.
+// Both are loaded on first use (`require` is the bundle's own, as for zod in
+// ../schema/zod.ts), so that runs that print no terminal text never load them.
 import type StringWidth from 'string-width';
 import type WrapAnsi from 'wrap-ansi';
 

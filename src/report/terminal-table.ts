@@ -2,8 +2,8 @@
 // columns, numbers right-aligned, text wrapped at word boundaries inside its
 // column. This module only chooses the column widths that fit the width given
 // (and, when no widths can, another shape of the same table); cli-table3 pads,
-// aligns and wraps. It is loaded on first use (`require` is the bundle's own, as
-// in ../load/js-yaml.ts), so that JSON, CSV and Markdown runs never load it.
+// aligns and wraps. It is loaded on first use (`require` is the bundle's own, as for
+// zod in ../schema/zod.ts), so that JSON, CSV and Markdown runs never load it.
 import type CliTable3 from 'cli-table3';
 import { visibleWidth } from './prose.js';
 

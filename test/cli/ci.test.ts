@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { parse as loadYaml } from 'yaml';
 import { tempDir, tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 

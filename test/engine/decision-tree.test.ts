@@ -1,8 +1,8 @@
 // The decision tree: every leaf reached by a shipped answers file, questions
 // skipped when an earlier answer settles them, and costs that override the rule of thumb.
 import { readdirSync, readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { parse as load } from 'yaml';
 import { type Answers, type CostEvidence, decide, nextQuestion, QUESTIONS } from '../../src/decide/decision-tree.js';
 
 const answersFile = (name: string) => load(readFileSync(`scenarios/answers/${name}`, 'utf8')) as Answers;

@@ -117,12 +117,12 @@ describe('errors in a scenario', () => {
 describe('files that are not scenarios', () => {
   it.each([
     ['an empty file', '', 'FILE: is empty'],
-    ['invalid YAML', 'name: [\n', 'FILE:2:1: invalid YAML: deficient indentation'],
+    ['invalid YAML', 'name: [\n', 'FILE:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ['two documents', 'name: a\n---\nname: b\n', 'FILE: invalid YAML: expected a single document in the stream, but found more'],
     ['a comment alone', '# nothing here\n', 'FILE: is empty'],
-    ['duplicate keys', 'name: a\nname: b\n', 'FILE:2:1: invalid YAML: duplicated mapping key'],
+    ['duplicate keys', 'name: a\nname: b\n', 'FILE:2:1: invalid YAML: Map keys must be unique'],
     ['a list instead of a mapping', '- a\n- b\n', 'FILE:1:1: expected a mapping, got a list […]'],
-    ['tabs for indentation', 'name: a\nlambda:\n\tfunctions: []\n', 'FILE:3:1: invalid YAML: tab characters must not be used in indentation'],
+    ['tabs for indentation', 'name: a\nlambda:\n\tfunctions: []\n', 'FILE:3:1: invalid YAML: Tabs are not allowed as indentation'],
   ])('%s', (_what, content, message) => {
     expect(errorOf(content).split('\n')[0]).toBe(message);
   });
@@ -147,7 +147,8 @@ describe('files that are not scenarios', () => {
   it('a smaller alias bomb under a known key is rejected without being expanded', () => {
     const started = Date.now();
     const text = `${aliasBomb(9)}name: x\nlambda:\n  functions: *l9\n`;
-    expect(errorOf(text)).toMatch(/expected a mapping, got a list/);
+    // yaml's bound weighs each alias by the aliases inside what it names: the first alias of l3 passes 100.
+    expect(errorOf(text)).toBe('FILE:4:10: invalid YAML: more than 100 aliases, refused as an alias bomb');
     expect(Date.now() - started).toBeLessThan(1000);
   });
 

@@ -41,7 +41,7 @@ const SCENARIOS: [string, string | Buffer, string][] = [
   ['misspelt function key', withFunction('memory_mb: 512, duration_ms: 100, memroy_mb: 1'), 'memroy_mb'],
   ['unknown architecture', withFunction('memory_mb: 512, duration_ms: 100, architecture: sparc'), 'architecture'],
   ['unknown runtime', withFunction('memory_mb: 512, duration_ms: 100, runtime: cobol'), 'runtime'],
-  ['duplicate keys', 'name: a\nname: b\n' + FN, 'scenario.yaml:2:1: invalid YAML: duplicated mapping key'],
+  ['duplicate keys', 'name: a\nname: b\n' + FN, 'scenario.yaml:2:1: invalid YAML: Map keys must be unique'],
   ['duplicate function names', 'name: ok\ntraffic: { requests_per_month: 1 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 512, duration_ms: 1 }\n    - { name: a, memory_mb: 512, duration_ms: 1 }\n', 'a'],
   ['__proto__ key', `${GOOD}__proto__: { polluted: true }\n`, '__proto__'],
   ['constructor key', `${GOOD}constructor: 1\n`, 'constructor'],
@@ -86,7 +86,7 @@ describe('bad scenario files', () => {
   });
 
   it('an alias bomb is refused within a second', () => {
-    // The "billion laughs" case above: 9^12 strings if expanded; refused at js-yaml's alias limit instead.
+    // The "billion laughs" case above: 9^12 strings if expanded; refused at yaml's alias limit (maxAliasCount) instead.
     const [, bomb] = SCENARIOS.find(([label]) => label === 'billion laughs')!;
     // A second for the refusal, and one for starting a process on a busy test machine.
     expect(expectCleanFailure(['estimate', tempFile(bomb)], 'aliases')).toBeLessThan(1000 + 1000);

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as z from 'zod/mini';
-import { load as parse } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { outputSchemas } from '../../src/schema/output.js';
 import { scenarioSchemas } from '../../src/schema/scenario.js';
 

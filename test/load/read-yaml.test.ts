@@ -1,0 +1,250 @@
+// Reading YAML files (src/load/read-yaml.ts, over the yaml package): the data
+// every file gives the rest of the code (YAML 1.2's core schema, as plain
+// JSON-like values), the errors a malformed file gets at its line and column,
+// and the line and column of any field a later check names.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatError, InputError } from '../../src/core/errors.js';
+import { type FieldPath, parseYaml, preparsedYaml, readYamlFile } from '../../src/load/read-yaml.js';
+import { tempFile } from '../helpers/files.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' || name === 'templates' ? [] : yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+/** The error a text gets, as the CLI prints it, with the file's name as FILE. */
+function errorOf(text: string): string {
+  try {
+    parseYaml('FILE', text);
+  } catch (error) {
+    if (error instanceof InputError) return formatError(error);
+    throw error;
+  }
+  throw new Error(`expected an error for ${JSON.stringify(text)}`);
+}
+
+/** Equal as data: the same keys in the same order, plain prototypes, numbers equal by Object.is (so -0 is not 0). */
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b);
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i] && same((a as never)[key], (b as never)[key]));
+}
+
+describe('the data a file gives', () => {
+  it.each([
+    // [text, the data, by hand: YAML 1.2's core schema, as js-yaml's core schema read it before]
+    ['a: 1\nb: two words\nc: 2.50\nd: -0\ne: +5\nf: 007\n', { a: 1, b: 'two words', c: 2.5, d: -0, e: 5, f: 7 }],
+    ['a: true\nb: False\nc: NULL\nd: ~\ne:\nf: yes\ng: no\nh: on\ni: Infinity\n', { a: true, b: false, c: null, d: null, e: null, f: 'yes', g: 'no', h: 'on', i: 'Infinity' }],
+    ['a: 0x1F\nb: 0o17\nc: 1e3\nd: .5\ne: -.5e-2\nf: 1_000\ng: 0b101\nh: -0x1F\ni: 1,000\n', { a: 31, b: 15, c: 1000, d: 0.5, e: -0.005, f: '1_000', g: '0b101', h: '-0x1F', i: '1,000' }],
+    ['a: .inf\nb: -.Inf\nc: .nan\n', { a: Infinity, b: -Infinity, c: NaN }],
+    // A number past a double's range is the text it is, not Infinity.
+    [`a: 1e400\nb: -1e999\nc: ${'9'.repeat(400)}\n`, { a: '1e400', b: '-1e999', c: '9'.repeat(400) }],
+    // No timestamps: a date stays the text it is.
+    ['a: 2024-01-01\nb: 2024-01-01T10:00:00Z\nc: 12:30\n', { a: '2024-01-01', b: '2024-01-01T10:00:00Z', c: '12:30' }],
+    ['a: x #c\nb: "q # not a comment"\nc: \'single\'  # c\nd: "esc\\t"\ne: \'it\'\'s\'\n', { a: 'x', b: 'q # not a comment', c: 'single', d: 'esc\t', e: "it's" }],
+    ['list:\n- a\n- 2\nnested:\n  - name: f\n    memory_mb: 512\n  -\n    name: g\n', { list: ['a', 2], nested: [{ name: 'f', memory_mb: 512 }, { name: 'g' }] }],
+    ['flow: { a: 1, b: c d, e: }\nseq: [1, 2.5, x]\nempty: {}\nnone: []\n', { flow: { a: 1, b: 'c d', e: null }, seq: [1, 2.5, 'x'], empty: {}, none: [] }],
+    ['a: >\n  folded\n  # not a comment\n\n# a comment\nb: |\n    literal\n    text\nc: |-\n  kept\nd: 1\n', { a: 'folded # not a comment\n', b: 'literal\ntext\n', c: 'kept', d: 1 }],
+    // No merge keys: << is a key like any other.
+    ['base: &b { x: 1 }\nuse: { <<: *b, y: 2 }\n', { base: { x: 1 }, use: { '<<': { x: 1 }, y: 2 } }],
+    ['a: !!str 12\nb: !!int "7"\n1: one\ntrue: yes\n', { 1: 'one', a: '12', b: 7, true: 'yes' }],
+    ['---\na: 1\n...\n', { a: 1 }],
+    ['- a\n- b\n', ['a', 'b']],
+    ['just text\n', 'just text'],
+    ['---\n', null],
+  ])('reads %j', (text, expected) => {
+    expect(same(parseYaml('FILE', text).data, expected)).toBe(true);
+  });
+
+  it('gives plain objects and arrays, and __proto__ as a key of its own', () => {
+    const { data } = parseYaml('FILE', 'a: { b: [1, { c: 2 }] }\n__proto__: { polluted: true }\n') as { data: Record<string, unknown> };
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(data.a)).toBe(Object.prototype);
+    expect(Array.isArray((data.a as { b: unknown }).b)).toBe(true);
+    expect(Object.keys(data)).toEqual(['a', '__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads every shipped scenario, answer and price file without a Date, a Map or anything but JSON-like data', () => {
+    const files = yamlFiles(join(ROOT, 'scenarios')).concat(yamlFiles(join(ROOT, 'pricing')));
+    expect(files.length).toBeGreaterThan(15);
+    for (const file of files) {
+      const { data } = readYamlFile(file);
+      expect(JSON.parse(JSON.stringify(data)), file).toEqual(data);
+    }
+  });
+
+  it('shares the data of an alias with its anchor, without copying it', () => {
+    const { data } = parseYaml('FILE', 'a: &x [1, 2]\nb: *x\nc: *x\n') as { data: Record<string, unknown> };
+    expect(data.b).toEqual([1, 2]);
+    expect(data.b).toBe(data.c);
+  });
+});
+
+describe('errors in the YAML itself', () => {
+  it('a duplicate key is an error at the second key', () => {
+    expect(errorOf('name: a\nlambda:\n  functions: []\n  memory: 1\n  functions: [x]\n')).toBe('FILE:5:3: invalid YAML: Map keys must be unique');
+    expect(errorOf('a: { b: 1, c: 2, b: 3 }\n')).toBe('FILE:1:18: invalid YAML: Map keys must be unique');
+  });
+
+  it('keys that would be the same property of the data are duplicates too', () => {
+    expect(errorOf('1: a\n"1": b\n')).toBe('FILE:2:1: invalid YAML: Map keys must be unique');
+    expect(errorOf('a: 1\n? a\n: 2\n')).toBe('FILE:2:3: invalid YAML: Map keys must be unique');
+  });
+
+  /** `levels` lines, each a list of 9 aliases of the line before: 9^levels strings once expanded. */
+  const aliasBomb = (levels: number) =>
+    ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: levels }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(',')}]`)].join('\n') + '\n';
+
+  it('a billion laughs is refused at the alias where the bound is passed, quickly', () => {
+    const started = Date.now();
+    // 9^30 strings if expanded.
+    expect(errorOf(aliasBomb(30))).toBe('FILE:4:10: invalid YAML: more than 100 aliases, refused as an alias bomb');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('aliases of a plain node are bounded at 100 uses', () => {
+    const uses = (n: number) => `a: &a { x: 1 }\nb: [${Array(n).fill('*a').join(', ')}]\n`;
+    expect((parseYaml('FILE', uses(99)).data as { b: unknown[] }).b).toHaveLength(99);
+    expect(errorOf(uses(100))).toBe(`FILE:2:${5 + 4 * 99}: invalid YAML: more than 100 aliases, refused as an alias bomb`);
+  });
+
+  it('an alias without its anchor is an error at the alias', () => {
+    expect(errorOf('a: 1\nb: [x, *nowhere]\n')).toBe('FILE:2:8: invalid YAML: unknown alias *nowhere (an anchor &nowhere must come before it)');
+    expect(errorOf('a: *later\nb: &later 1\n')).toBe('FILE:1:4: invalid YAML: unknown alias *later (an anchor &later must come before it)');
+  });
+
+  it.each([
+    ['an unclosed flow sequence', 'name: [\n', 'FILE:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    // Found where the text ends without it.
+    ['an unclosed quote', 'a: 1\nb: "text\n', 'FILE:3:1: invalid YAML: Missing closing "quote'],
+    ['a key out of line', 'a:\n  b: 1\n c: 2\n', 'FILE:3:1: invalid YAML: All mapping items must start at the same column'],
+    ['a tab for indentation', 'a:\n\tb: 1\n', 'FILE:2:1: invalid YAML: Tabs are not allowed as indentation'],
+    ['a bad escape', 'a: "\\q"\n', 'FILE:1:5: invalid YAML: Invalid escape sequence \\q'],
+    ['a tag the core schema does not know', 'a: 1\nb: !Ref x\n', 'FILE:2:4: invalid YAML: Unresolved tag: !Ref'],
+    ['a timestamp tag', 'a: !!timestamp 2024-01-01\n', 'FILE:1:4: invalid YAML: Unresolved tag: tag:yaml.org,2002:timestamp'],
+  ])('%s is an error at its line and column', (_what, text, message) => {
+    expect(errorOf(text)).toBe(message);
+  });
+
+  it.each([
+    ['', 'FILE: is empty'],
+    ['# only a comment\n\n', 'FILE: is empty'],
+    ['a: 1\n---\na: 2\n', 'FILE: invalid YAML: expected a single document in the stream, but found more'],
+  ])('%j: %s', (text, message) => {
+    expect(errorOf(text)).toBe(message);
+  });
+});
+
+describe('positions', () => {
+  const text = `name: ok # a comment
+traffic:
+  requests_per_month: 1000
+lambda:
+  functions:
+    - name: api
+      memory_mb: 512
+    - { name: "b", memory_mb: 256 }
+anchored: &a { x: 1 }
+aliased: *a
+empty:
+"quoted key": 1
+`;
+  const where = (path: FieldPath, key = false) => {
+    const { line, column } = parseYaml('FILE', text).locate(path, { key });
+    return `${line}:${column}`;
+  };
+
+  it.each([
+    [[], false, '1:1'],
+    [['name'], false, '1:7'],
+    [['name'], true, '1:1'],
+    [['traffic', 'requests_per_month'], false, '3:23'],
+    [['traffic', 'requests_per_month'], true, '3:3'],
+    [['lambda', 'functions'], false, '6:5'],
+    [['lambda', 'functions', 0], false, '6:7'],
+    // An item of a sequence has no key: with key: true, the item itself.
+    [['lambda', 'functions', 0], true, '6:7'],
+    [['lambda', 'functions', 0, 'memory_mb'], false, '7:18'],
+    [['lambda', 'functions', 1], false, '8:7'],
+    [['lambda', 'functions', 1, 'name'], false, '8:15'],
+    [['lambda', 'functions', 1, 'memory_mb'], true, '8:20'],
+    [['quoted key'], true, '12:1'],
+    // Past the end of the file: the nearest enclosing node.
+    [['traffic', 'pattern'], false, '3:3'],
+    [['lambda', 'functions', 5, 'memory_mb'], false, '6:5'],
+    [['lambda', 'functions', 0, 'provisioned', 'count'], false, '6:7'],
+    // Into an alias: the alias.
+    [['aliased', 'x'], false, '10:10'],
+    [['anchored', 'x'], false, '9:19'],
+    // A key without a value: the null right after it.
+    [['empty'], true, '11:1'],
+  ])('%j (key: %s) is at %s', (path, key, expected) => {
+    expect(where(path as FieldPath, key as boolean)).toBe(expected);
+  });
+
+  it('names the path', () => {
+    expect(parseYaml('FILE', text).locate(['lambda', 'functions', 0, 'memory_mb'])).toEqual({ file: 'FILE', line: 7, column: 18, path: 'lambda.functions[0].memory_mb' });
+    expect(parseYaml('FILE', text).locate([])).toEqual({ file: 'FILE', line: 1, column: 1 });
+  });
+
+  it('counts lines and columns the same with CRLF line ends', () => {
+    const crlf = parseYaml('FILE', text.replace(/\n/g, '\r\n'));
+    expect(crlf.locate(['lambda', 'functions', 0, 'memory_mb'])).toMatchObject({ line: 7, column: 18 });
+    expect(crlf.locate(['lambda', 'functions', 1, 'name'])).toMatchObject({ line: 8, column: 15 });
+  });
+
+  it('counts from after a byte order mark', () => {
+    const file = tempFile(Buffer.from(`\uFEFF${text}`, 'utf8'), 'bom.yaml');
+    expect(readYamlFile(file).locate(['traffic', 'requests_per_month'])).toMatchObject({ line: 3, column: 23 });
+  });
+
+  it('a file whose data came from elsewhere finds the same positions in its text', () => {
+    const parsed = parseYaml('FILE', text);
+    const preparsed = preparsedYaml('FILE', text, parsed.data);
+    for (const [path, key] of [[['lambda', 'functions', 1, 'memory_mb'], true], [['traffic', 'nope'], false], [['aliased'], false]] as const) {
+      expect(preparsed.locate(path, { key })).toEqual(parsed.locate(path, { key }));
+    }
+  });
+
+  it('finds every key and value of every shipped file where its text is', () => {
+    const files = yamlFiles(join(ROOT, 'scenarios')).concat(yamlFiles(join(ROOT, 'pricing')));
+    let checked = 0;
+    for (const file of files) {
+      const source = readYamlFile(file);
+      const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+      const textAt = (path: FieldPath, key: boolean) => {
+        const { line, column } = source.locate(path, { key });
+        return lines[line! - 1]!.slice(column! - 1);
+      };
+      const visit = (value: unknown, path: (string | number)[]) => {
+        if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+        else if (value && typeof value === 'object') {
+          for (const [key, item] of Object.entries(value)) {
+            // (Inside what an alias names, the alias.)
+            const keyText = textAt([...path, key], true);
+            expect(keyText.startsWith(key) || keyText.startsWith(`"${key}"`) || keyText.startsWith(`'${key}'`) || keyText.startsWith('*'), `${file}: ${[...path, key].join('.')} at "${keyText}"`).toBe(true);
+            visit(item, [...path, key]);
+          }
+        } else if (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && !value.includes('\n'))) {
+          // A scalar: its text (quoted or not, or a block scalar's header) starts where its position says.
+          const at = textAt(path, false);
+          expect(at.startsWith(String(value)) || at.startsWith(`"${value}"`) || at.startsWith(`'${value}'`) || /^[-+.0-9]|^[|>*]/.test(at), `${file}: ${path.join('.')} at "${at}"`).toBe(true);
+          checked++;
+        }
+      };
+      visit(source.data, []);
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+});
