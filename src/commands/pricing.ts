@@ -10,10 +10,8 @@ import type { PriceBook } from '../model/types.js';
 import { formatQuantity, formatUnitPrice, machineNumber } from '../report/format.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { renderColumns } from '../report/text-table.js';
-import { PRICING_HELP } from './help.js';
-import { chooseFormat, type Io, parseFlags } from './shell.js';
-
-const SERVICES = ['lambda', 'api_gateway', 'ec2', 'fargate', 'load_balancer', 'commitments'] as const;
+import type { PRICING_FORMATS, SERVICES } from './program.js';
+import type { Io } from './shell.js';
 
 function sourceCount(book: PriceBook): number {
   return Object.values(book.regions).reduce(
@@ -135,44 +133,45 @@ export function importPricing(files: readonly string[], options: { region: strin
   return options.output;
 }
 
-export async function pricingCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    format: { type: 'string', short: 'f' },
-    service: { type: 'string' },
-    region: { type: 'string' },
-    base: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    force: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.stdout(PRICING_HELP);
-    return 0;
-  }
-  const format = chooseFormat(values.format, ['table', 'json'] as const);
-  const style = io.color ? ANSI_STYLE : PLAIN;
+/** The options of `slcost pricing list` and `diff`, as commander gives them (see program.ts). */
+export interface PricingFlags {
+  readonly format: (typeof PRICING_FORMATS)[number];
+}
+
+export interface ShowFlags extends PricingFlags {
+  readonly service?: (typeof SERVICES)[number];
+  readonly region?: string;
+}
+
+export interface ImportFlags {
+  readonly region: string;
+  readonly base?: string;
+  readonly output?: string;
+  readonly force?: boolean;
+}
+
+const styleOf = (io: Io): Style => (io.color ? ANSI_STYLE : PLAIN);
+const book = (dir: string, id: string) => loadPriceBook(findPricingVersion(dir, id));
+
+export async function listCommand(flags: PricingFlags, io: Io): Promise<number> {
+  io.stdout(`${listVersions(flags.format, styleOf(io))}\n`);
+  return 0;
+}
+
+export async function showCommand(id: string, flags: ShowFlags, io: Io): Promise<number> {
+  const shown = showVersion(book(shippedPricingDir(), id), { service: flags.service ?? null, region: flags.region ?? null }, flags.format, styleOf(io));
+  io.stdout(`${shown}\n`);
+  return 0;
+}
+
+export async function diffCommand(a: string, b: string, flags: PricingFlags, io: Io): Promise<number> {
   const dir = shippedPricingDir();
-  const [action, ...ids] = positionals;
-  const book = (id: string) => loadPriceBook(findPricingVersion(dir, id));
-  let output: string;
-  if (action === 'list' && !ids.length) output = listVersions(format, style, dir);
-  else if (action === 'show' && ids.length === 1) {
-    const service = (values.service as string | undefined) ?? null;
-    if (service && !(SERVICES as readonly string[]).includes(service)) throw new InputError(`--service must be one of ${SERVICES.join(', ')}, got "${service}"`);
-    output = showVersion(book(ids[0]!), { service, region: (values.region as string | undefined) ?? null }, format, style);
-  } else if (action === 'diff' && ids.length === 2) output = diffVersions(book(ids[0]!), book(ids[1]!), format, style);
-  else if (action === 'import' && ids.length) {
-    const region = (values.region as string | undefined) ?? 'us-east-1';
-    const written = importPricing(ids, {
-      region,
-      base: (values.base as string | undefined) ?? null,
-      output: (values.output as string | undefined) ?? `prices-${region}.yaml`,
-      force: Boolean(values.force),
-      dir,
-    });
-    output = `wrote ${written}; price with it: slcost estimate FILE --pricing-file ${written}`;
-  }
-  else throw new InputError('pricing takes: list, show ID, diff A B, or import OFFER... (see slcost pricing --help)');
-  io.stdout(`${output}\n`);
+  io.stdout(`${diffVersions(book(dir, a), book(dir, b), flags.format, styleOf(io))}\n`);
+  return 0;
+}
+
+export async function importCommand(offers: readonly string[], flags: ImportFlags, io: Io): Promise<number> {
+  const written = importPricing(offers, { region: flags.region, base: flags.base ?? null, output: flags.output ?? `prices-${flags.region}.yaml`, force: Boolean(flags.force) });
+  io.stdout(`wrote ${written}; price with it: slcost estimate FILE --pricing-file ${written}\n`);
   return 0;
 }
