@@ -86,7 +86,7 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   }
   if (answersFile) answers = { ...answers, ...(validate(answersSchema(), readYamlFile(answersFile)) as Answers) };
   const style = io.color ? ANSI_STYLE : PLAIN;
-  const ask = answersFile ? null : (io.ask ?? terminalAsk(style.dim));
+  const ask = answersFile ? null : (io.ask ?? terminalAsk(style.dim, io.columns));
   let decision;
   try {
     decision = await runDecision({ answers, estimate, ask });

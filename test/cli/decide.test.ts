@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import type { Question } from '../../src/engine/decision-tree.js';
+import { QUESTIONS, type Question } from '../../src/engine/decision-tree.js';
+import { wrapWords } from '../../src/prompt/ask.js';
 import { tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
@@ -60,6 +61,22 @@ describe('slcost decide in-process', () => {
     expect(await main(['decide'], run.io)).toBe(130);
     expect(run.out).toEqual([]);
     expect(run.err).toEqual([]);
+  });
+});
+
+describe('questions on a terminal', () => {
+  it('wrap between words to the terminal width, as inquirer (which breaks within a word) does not', () => {
+    for (const columns of [40, 80]) {
+      for (const question of QUESTIONS) {
+        const lines = wrapWords(question.hint, columns);
+        expect(lines.join(' ')).toBe(question.hint);
+        for (const line of lines) expect(2 + line.length).toBeLessThanOrEqual(columns);
+      }
+    }
+    expect(wrapWords('Lambda stops any invocation at 15 minutes; longer work needs a process that keeps running.', 80)).toEqual([
+      'Lambda stops any invocation at 15 minutes; longer work needs a process that',
+      'keeps running.',
+    ]);
   });
 });
 
