@@ -4,6 +4,7 @@
 // inside its action, so that `--version` and `--help` load none of them.
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../errors.js';
+import type { Format } from '../report/index.js';
 import { suggest } from '../suggest.js';
 import type { BreakevenFlags } from './breakeven.js';
 import type { DecideFlags } from './decide.js';
@@ -16,7 +17,7 @@ declare const SLCOST_VERSION: string;
 export const VERSION = typeof SLCOST_VERSION === 'string' ? SLCOST_VERSION : '0.0.0-dev';
 
 /** The formats of each command; the first is the default. */
-export const ESTIMATE_FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
+export const ESTIMATE_FORMATS = ['table', 'json', 'markdown', 'csv'] as const satisfies readonly Format[];
 export const BREAKEVEN_FORMATS = ['chart', 'json', 'csv'] as const;
 export const DIFF_FORMATS = ['table', 'json', 'markdown'] as const;
 export const DECIDE_FORMATS = ['table', 'json', 'markdown'] as const;
