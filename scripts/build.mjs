@@ -42,6 +42,25 @@ await build({
         context.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('../node_modules/yaml/browser/dist/index.js', import.meta.url)) }));
       },
     },
+    {
+      // commander requires node:child_process as it loads, for executable
+      // subcommands, which slcost has none of: that is Node's stream and network
+      // modules, ~10 ms of every run. It gets the module on first use instead,
+      // and the global process for node:process.
+      name: 'commander-lazy-builtins',
+      setup(context) {
+        context.onResolve({ filter: /^node:(child_process|process)$/ }, ({ path, importer }) =>
+          /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path, namespace: 'commander-builtins' } : undefined,
+        );
+        context.onLoad({ filter: /.*/, namespace: 'commander-builtins' }, ({ path }) => ({
+          contents:
+            path === 'node:process'
+              ? 'module.exports = process;'
+              : "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
+          loader: 'js',
+        }));
+      },
+    },
   ],
 });
 

@@ -1,34 +1,23 @@
 // The shell: arguments in, text and an exit code out. The only module that
-// touches process (through Io); every user error is printed once, without a
-// stack trace, and exits 2. A command's module is loaded only when it runs, so
-// that `--version` and `--help` load next to nothing.
-import { InputError, SlcostError } from './core/errors.js';
+// touches process (through Io); every user error is printed once, in one line
+// and without a stack trace, and exits 2. The command line is read by
+// commander from the declarations in commands/program.ts; a command's module is
+// loaded only when it runs, so that `--version` and `--help` load next to nothing.
+import { type Command, CommanderError } from 'commander';
+import { SlcostError } from './core/errors.js';
 import { describeError } from './report/words.js';
 import type { Io } from './commands/shell.js';
-import { suggest } from './suggest.js';
+import { commandPath, slcostProgram } from './commands/program.js';
 
 export type { Io } from './commands/shell.js';
 
-declare const SLCOST_VERSION: string;
-const VERSION = typeof SLCOST_VERSION === 'string' ? SLCOST_VERSION : '0.0.0-dev';
-
-type Command = (args: readonly string[], io: Io) => Promise<number>;
-
-const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
-  estimate: async () => (await import('./commands/estimate.js')).estimateCommand,
-  breakeven: async () => (await import('./commands/breakeven.js')).breakevenCommand,
-  diff: async () => (await import('./commands/diff.js')).diffCommand,
-  schema: async () => (await import('./commands/schema.js')).schemaCommand,
-  init: async () => (await import('./commands/init.js')).initCommand,
-  decide: async () => (await import('./commands/decide.js')).decideCommand,
-  usage: async () => (await import('./commands/usage.js')).usageCommand,
-  pricing: async () => (await import('./commands/pricing.js')).pricingCommand,
-};
-
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
   try {
-    return await dispatch(argv, io);
+    await slcostProgram(io, (code) => (exitCode = code)).parseAsync([...argv], { from: 'user' });
+    return exitCode;
   } catch (error) {
+    if (error instanceof CommanderError) return commandLineError(error, io);
     if (error instanceof SlcostError) {
       io.stderr(`slcost: ${describeError(error)}\n`);
       return error.exitCode;
@@ -38,32 +27,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function dispatch(argv: readonly string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === '-V' || command === '--version') {
-    io.stdout(`${VERSION}\n`);
-    return 0;
-  }
-  const { MAIN_HELP, HELP } = await import('./commands/help.js');
-  if (command === undefined) {
-    io.stderr(`slcost: a command is needed\n\n${MAIN_HELP}`);
-    return 2;
-  }
-  if (command === '-h' || command === '--help') {
-    io.stdout(MAIN_HELP);
-    return 0;
-  }
-  if (command === 'help') {
-    const topic = rest[0];
-    if (topic === undefined) io.stdout(MAIN_HELP);
-    else if (HELP[topic]) io.stdout(HELP[topic]);
-    else throw new InputError(`no help for "${topic}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
-    return 0;
-  }
-  const load = COMMANDS[command];
-  if (load) return (await load())(rest, io);
-  const hint = suggest(command, [...Object.keys(COMMANDS), 'help']);
-  throw new InputError(`unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (see slcost --help)`);
+/**
+ * What commander threw: 0 for the help and the version, which it has printed;
+ * else a mistake in the command line, in one line, with exit code 2. (Help
+ * printed because a command was missing is on standard error already.)
+ */
+function commandLineError(error: CommanderError & { command?: Command }, io: Io): number {
+  if (error.exitCode === 0) return 0;
+  if (error.code === 'commander.help') return 2;
+  let message = error.message.replace(/^error: /, '').replace(/\n\(Did you mean (.+)\?\)$/, '; did you mean $1?');
+  const lost = ['commander.missingArgument', 'commander.excessArguments', 'commander.unknownCommand', 'commander.unknownOption'].includes(error.code);
+  if (lost && error.command && !message.includes('did you mean')) message = `${message.replace(/\.$/, '')} (see ${commandPath(error.command)} --help)`;
+  io.stderr(`slcost: ${message.replace(/\n/g, ' ')}\n`);
+  return 2;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -7,10 +7,9 @@ import { Decimal } from '../core/money.js';
 import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
-import { BREAKEVEN_HELP } from './help.js';
-import { describeFailure, type Io, parseFlags, chooseFormat, SCENARIO_FLAGS, scenarioInputs } from './shell.js';
+import { type BREAKEVEN_FORMATS, VOLUME, VOLUME_SCALE } from './program.js';
+import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 
-export const BREAKEVEN_FORMATS = ['chart', 'json', 'csv'] as const;
 export type BreakevenFormat = (typeof BREAKEVEN_FORMATS)[number];
 
 export interface BreakevenOptions extends InputOptions {
@@ -59,36 +58,33 @@ export function runBreakeven(file: string, options: BreakevenOptions): string {
 
 /** `10000`, `1e6`, `10M`, `1.5B`, `250K` → requests. */
 export function parseVolume(text: string, flag: string): Decimal {
-  const match = /^(\d+(?:\.\d+)?(?:e\d+)?)([kKmMbBtT]?)$/.exec(text.trim());
+  const match = VOLUME.exec(text.trim());
   if (!match) throw new InputError(`${flag} must be a number of requests such as 10000, 1e6, 10M or 1.5B, got "${text}"`);
-  const scale = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'b' | 't'];
+  const scale = VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE];
   const value = new Decimal(match[1]!).times(scale).round();
   if (value.lessThan(1)) throw new InputError(`${flag} must be at least 1 request, got "${text}"`);
   return value;
 }
 
-export async function breakevenCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...SCENARIO_FLAGS, from: { type: 'string' }, to: { type: 'string' }, points: { type: 'string' } });
-  if (values.help) {
-    io.stdout(BREAKEVEN_HELP);
-    return 0;
-  }
-  const format = chooseFormat(values.format, BREAKEVEN_FORMATS);
-  if (positionals.length !== 1) throw new InputError('breakeven takes one scenario file, e.g. slcost breakeven scenarios/growing-api.yaml');
-  const from = parseVolume((values.from as string | undefined) ?? '10K', '--from');
-  const to = parseVolume((values.to as string | undefined) ?? '10B', '--to');
+/** The options of `slcost breakeven`, as commander gives them (see program.ts): --from and --to checked, --points a whole number in range. */
+export interface BreakevenFlags extends ScenarioFlags {
+  readonly from: string;
+  readonly to: string;
+  readonly points: number;
+  readonly format: BreakevenFormat;
+}
+
+export async function breakevenCommand(file: string, flags: BreakevenFlags, io: Io): Promise<number> {
+  const from = parseVolume(flags.from, '--from');
+  const to = parseVolume(flags.to, '--to');
   if (!to.greaterThan(from)) throw new InputError(`--to (${to.toFixed()}) must be above --from (${from.toFixed()})`);
-  const pointsText = (values.points as string | undefined) ?? '60';
-  const points = Number(pointsText);
-  if (!/^\d+$/.test(pointsText) || points < 2 || points > 100_000) throw new InputError(`--points must be a whole number from 2 to 100000, got "${pointsText}"`);
-  const file = positionals[0]!;
   try {
     const output = runBreakeven(file, {
       from,
       to,
-      points,
-      format,
-      ...scenarioInputs(values),
+      points: flags.points,
+      format: flags.format,
+      ...scenarioInputs(flags),
       width: Math.max(40, Math.min(io.columns, 120)),
       color: io.color,
     });

@@ -13,11 +13,9 @@ import { formatUsd } from '../report/format.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { answersSchema } from '../schema/answers.js';
 import { validate } from '../schema/issues.js';
-import { DECIDE_HELP } from './help.js';
 import { scenarioReader } from './inputs.js';
-import { chooseFormat, type Io, parseFlags } from './shell.js';
-
-export const DECIDE_FORMATS = ['table', 'json', 'markdown'] as const;
+import type { DECIDE_FORMATS } from './program.js';
+import type { Io } from './shell.js';
 
 /** What a scenario answers: its volume, traffic shape, longest run and largest memory. */
 function fromScenario(scenario: Parameters<typeof headlineRequests>[0]): Answers {
@@ -65,36 +63,30 @@ export async function runDecision({ answers, estimate, ask }: DecideInputs) {
   }
 }
 
-export async function decideCommand(args: readonly string[], io: Io & { interactive?: boolean; ask?: Ask }): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    answers: { type: 'string' },
-    scenario: { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    pricing: { type: 'string', short: 'p' },
-    'no-free-tier': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.stdout(DECIDE_HELP);
-    return 0;
-  }
-  if (positionals.length) throw new InputError(`decide takes no files as arguments; use --answers FILE or --scenario FILE`);
-  const format = chooseFormat(values.format, DECIDE_FORMATS);
-  const answersFile = values.answers as string | undefined;
-  const scenarioFile = values.scenario as string | undefined;
+/** The options of `slcost decide`, as commander gives them (see program.ts). */
+export interface DecideFlags {
+  readonly answers?: string;
+  readonly scenario?: string;
+  readonly format: (typeof DECIDE_FORMATS)[number];
+  readonly pricing?: string;
+  readonly freeTier: boolean;
+}
+
+export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }): Promise<number> {
+  const { format, answers: answersFile, scenario: scenarioFile } = flags;
   if (!answersFile && !io.interactive) {
     throw new InputError('decide asks its questions on a terminal, and this is not one; give the answers in a file: slcost decide --answers answers.yaml (see slcost decide --help)');
   }
   let estimate: Estimate | null = null;
   let answers: Answers = {};
   if (scenarioFile) {
-    const { scenario, book } = scenarioReader({ pricing: (values.pricing as string | undefined) ?? null, freeTier: !values['no-free-tier'] })(scenarioFile);
+    const { scenario, book } = scenarioReader({ pricing: flags.pricing ?? null, freeTier: flags.freeTier })(scenarioFile);
     estimate = estimateScenario(scenario, book);
     answers = fromScenario(scenario);
   }
   if (answersFile) answers = { ...answers, ...(validate(answersSchema(), readYamlFile(answersFile)) as Answers) };
   const style = io.color ? ANSI_STYLE : PLAIN;
-  const ask = answersFile ? null : (io.ask ?? terminalAsk(style.dim));
+  const ask = answersFile ? null : (io.ask ?? terminalAsk(style.dim, io.columns));
   let decision;
   try {
     decision = await runDecision({ answers, estimate, ask });

@@ -8,10 +8,8 @@ import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from '../report/d
 import { formatUsd } from '../report/format.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { scenarioReader } from './inputs.js';
-import { DIFF_HELP } from './help.js';
-import { chooseFormat, describeFailure, type Io, parseAmount, parseFlags } from './shell.js';
-
-export const DIFF_FORMATS = ['table', 'json', 'markdown'] as const;
+import type { DIFF_FORMATS } from './program.js';
+import { describeFailure, type Io } from './shell.js';
 
 export interface DiffOptions {
   readonly pricingBase: string | null;
@@ -38,38 +36,29 @@ export function runDiff(baseFile: string, headFile: string, options: DiffOptions
   return { stdout, failures, exitCode: failures.length ? 1 : 0 };
 }
 
-export async function diffCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    format: { type: 'string', short: 'f' },
-    pricing: { type: 'string', short: 'p' },
-    'pricing-base': { type: 'string' },
-    'no-free-tier': { type: 'boolean' },
-    'fail-on-increase': { type: 'string' },
-    'fail-on-increase-usd': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.stdout(DIFF_HELP);
-    return 0;
-  }
-  const format = chooseFormat(values.format, DIFF_FORMATS);
-  if (positionals.length < 1 || positionals.length > 2) {
-    throw new InputError('diff takes BASE.yaml HEAD.yaml, or one file with --pricing-base, e.g. slcost diff old.yaml new.yaml');
-  }
-  const pricingBase = (values['pricing-base'] as string | undefined) ?? null;
-  if (positionals.length === 1 && pricingBase === null) throw new InputError('diff of one file needs --pricing-base ID to compare it with');
-  const pct = parseAmount(values['fail-on-increase'] as string | undefined, '--fail-on-increase', 'a percentage such as 10');
-  const usd = parseAmount(values['fail-on-increase-usd'] as string | undefined, '--fail-on-increase-usd', 'dollars such as 25');
-  const [baseFile, headFile = baseFile] = positionals as [string, string?];
+/** The options of `slcost diff`, as commander gives them (see program.ts); the amounts are checked by their options. */
+export interface DiffFlags {
+  readonly format: (typeof DIFF_FORMATS)[number];
+  readonly pricing?: string;
+  readonly pricingBase?: string;
+  readonly freeTier: boolean;
+  readonly failOnIncrease?: string;
+  readonly failOnIncreaseUsd?: string;
+}
+
+export async function diffCommand(baseFile: string, head: string | undefined, flags: DiffFlags, io: Io): Promise<number> {
+  const pricingBase = flags.pricingBase ?? null;
+  if (head === undefined && pricingBase === null) throw new InputError('diff of one file needs --pricing-base ID to compare it with');
+  const headFile = head ?? baseFile;
   try {
     const result = runDiff(baseFile, headFile, {
       pricingBase,
-      pricing: (values.pricing as string | undefined) ?? null,
-      freeTier: !values['no-free-tier'],
-      format,
+      pricing: flags.pricing ?? null,
+      freeTier: flags.freeTier,
+      format: flags.format,
       style: io.color ? ANSI_STYLE : PLAIN,
-      failOnIncreasePct: pct === null ? null : new Decimal(pct),
-      failOnIncreaseUsd: usd === null ? null : new Decimal(usd),
+      failOnIncreasePct: flags.failOnIncrease === undefined ? null : new Decimal(flags.failOnIncrease),
+      failOnIncreaseUsd: flags.failOnIncreaseUsd === undefined ? null : new Decimal(flags.failOnIncreaseUsd),
       columns: io.columns,
     });
     io.stdout(`${result.stdout}\n`);

@@ -1,15 +1,14 @@
 // slcost estimate: files in, line items out. Reads, calls the engine, renders; no arithmetic here.
-import { InputError, SlcostError } from '../core/errors.js';
+import { SlcostError } from '../core/errors.js';
 import { estimate } from '../providers/aws/estimate.js';
 import { Decimal } from '../core/money.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { describeBudget } from '../report/crossovers.js';
-import { FORMATS, type Format, runWriter } from '../report/index.js';
+import { type Format, runWriter } from '../report/index.js';
 import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
-import { ESTIMATE_HELP } from './help.js';
-import { chooseFormat, describeFailure, type Io, parseFlags, SCENARIO_FLAGS, scenarioInputs } from './shell.js';
+import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
   readonly format: Format;
@@ -53,20 +52,18 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
   return { errors, overBudget, exitCode: errors.length ? 2 : overBudget.length ? 1 : 0 };
 }
 
-export async function estimateCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...SCENARIO_FLAGS, budget: { type: 'string' } });
-  if (values.help) {
-    io.stdout(ESTIMATE_HELP);
-    return 0;
-  }
-  const budgetText = values.budget as string | undefined;
-  if (budgetText !== undefined && !/^\d+(\.\d{1,2})?$/.test(budgetText)) throw new InputError(`--budget must be dollars a month such as 50 or 49.99, got "${budgetText}"`);
-  const format = chooseFormat(values.format, FORMATS);
-  if (!positionals.length) throw new InputError('estimate needs at least one scenario file, e.g. slcost estimate scenarios/growing-api.yaml');
-  const result = runEstimate(positionals, {
-    budgetUsd: budgetText === undefined ? null : new Decimal(budgetText),
-    format,
-    ...scenarioInputs(values),
+/** The options of `slcost estimate`, as commander gives them (see program.ts). */
+export interface EstimateFlags extends ScenarioFlags {
+  readonly format: Format;
+  /** Dollars, with cents at most: checked by the option. */
+  readonly budget?: string;
+}
+
+export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
+  const result = runEstimate(files, {
+    budgetUsd: flags.budget === undefined ? null : new Decimal(flags.budget),
+    format: flags.format,
+    ...scenarioInputs(flags),
     style: io.color ? ANSI_STYLE : PLAIN,
     columns: io.columns,
   }, io.stdout);

@@ -3,8 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { shippedSchemasDir } from './schema.js';
-import { INIT_HELP } from './help.js';
-import { type Io, parseFlags } from './shell.js';
+import type { Io } from './shell.js';
 
 export function starterScenario(schemaPath: string): string {
   return `# yaml-language-server: $schema=${schemaPath}
@@ -57,14 +56,8 @@ export function writeStarter(file: string, force: boolean): string {
   return file;
 }
 
-export async function initCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(args, { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-  if (values.help) {
-    io.stdout(INIT_HELP);
-    return 0;
-  }
-  if (positionals.length > 1) throw new InputError('init takes at most one file name, e.g. slcost init my-api.yaml');
-  const file = writeStarter(positionals[0] ?? 'scenario.yaml', Boolean(values.force));
+export async function initCommand(file: string, flags: { readonly force?: boolean }, io: Io): Promise<number> {
+  writeStarter(file, Boolean(flags.force));
   io.stdout(`wrote ${file}; price it with: slcost estimate ${file}\n`);
   return 0;
 }

@@ -11,10 +11,9 @@ import { formatQuantity, formatUnitPrice, machineNumber } from '../report/format
 import { proseLines } from '../report/prose.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { renderColumns } from '../report/terminal-table.js';
-import { PRICING_HELP } from './help.js';
-import { chooseFormat, type Io, parseFlags } from './shell.js';
-
-const SERVICES = ['lambda', 'api_gateway', 'ec2', 'fargate', 'load_balancer', 'commitments'] as const;
+import { aws } from '../providers/aws/index.js';
+import type { PRICING_FORMATS } from './program.js';
+import type { Io } from './shell.js';
 
 function sourceCount(book: PriceBook): number {
   return Object.values(book.regions).reduce(
@@ -136,44 +135,50 @@ export function importPricing(files: readonly string[], options: { region: strin
   return options.output;
 }
 
-export async function pricingCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    format: { type: 'string', short: 'f' },
-    service: { type: 'string' },
-    region: { type: 'string' },
-    base: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-    force: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.stdout(PRICING_HELP);
-    return 0;
+/** The options of `slcost pricing list` and `diff`, as commander gives them (see program.ts). */
+export interface PricingFlags {
+  readonly format: (typeof PRICING_FORMATS)[number];
+}
+
+export interface ShowFlags extends PricingFlags {
+  /** A section of the price table, as the provider's list names them. */
+  readonly service?: string;
+  readonly region?: string;
+}
+
+export interface ImportFlags {
+  readonly region: string;
+  readonly base?: string;
+  readonly output?: string;
+  readonly force?: boolean;
+}
+
+const styleOf = (io: Io): Style => (io.color ? ANSI_STYLE : PLAIN);
+const book = (dir: string, id: string) => loadPriceBook(findPricingVersion(dir, id));
+
+export async function listCommand(flags: PricingFlags, io: Io): Promise<number> {
+  io.stdout(`${listVersions(flags.format, styleOf(io), shippedPricingDir(), io.columns)}\n`);
+  return 0;
+}
+
+export async function showCommand(id: string, flags: ShowFlags, io: Io): Promise<number> {
+  const sections = aws.priceSections.map((section) => section.key);
+  if (flags.service !== undefined && !sections.includes(flags.service)) {
+    throw new InputError(`option '--service <service>' argument '${flags.service}' is invalid. Allowed choices are ${sections.join(', ')}.`);
   }
-  const format = chooseFormat(values.format, ['table', 'json'] as const);
-  const style = io.color ? ANSI_STYLE : PLAIN;
+  const shown = showVersion(book(shippedPricingDir(), id), { service: flags.service ?? null, region: flags.region ?? null }, flags.format, styleOf(io), io.columns);
+  io.stdout(`${shown}\n`);
+  return 0;
+}
+
+export async function diffCommand(a: string, b: string, flags: PricingFlags, io: Io): Promise<number> {
   const dir = shippedPricingDir();
-  const [action, ...ids] = positionals;
-  const book = (id: string) => loadPriceBook(findPricingVersion(dir, id));
-  let output: string;
-  if (action === 'list' && !ids.length) output = listVersions(format, style, dir, io.columns);
-  else if (action === 'show' && ids.length === 1) {
-    const service = (values.service as string | undefined) ?? null;
-    if (service && !(SERVICES as readonly string[]).includes(service)) throw new InputError(`--service must be one of ${SERVICES.join(', ')}, got "${service}"`);
-    output = showVersion(book(ids[0]!), { service, region: (values.region as string | undefined) ?? null }, format, style, io.columns);
-  } else if (action === 'diff' && ids.length === 2) output = diffVersions(book(ids[0]!), book(ids[1]!), format, style, io.columns);
-  else if (action === 'import' && ids.length) {
-    const region = (values.region as string | undefined) ?? 'us-east-1';
-    const written = importPricing(ids, {
-      region,
-      base: (values.base as string | undefined) ?? null,
-      output: (values.output as string | undefined) ?? `prices-${region}.yaml`,
-      force: Boolean(values.force),
-      dir,
-    });
-    output = `wrote ${written}; price with it: slcost estimate FILE --pricing-file ${written}`;
-  }
-  else throw new InputError('pricing takes: list, show ID, diff A B, or import OFFER... (see slcost pricing --help)');
-  io.stdout(`${output}\n`);
+  io.stdout(`${diffVersions(book(dir, a), book(dir, b), flags.format, styleOf(io), io.columns)}\n`);
+  return 0;
+}
+
+export async function importCommand(offers: readonly string[], flags: ImportFlags, io: Io): Promise<number> {
+  const written = importPricing(offers, { region: flags.region, base: flags.base ?? null, output: flags.output ?? `prices-${flags.region}.yaml`, force: Boolean(flags.force) });
+  io.stdout(`wrote ${written}; price with it: slcost estimate FILE --pricing-file ${written}\n`);
   return 0;
 }

@@ -2,8 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { SCHEMA_HELP } from './help.js';
-import { type Io, parseFlags } from './shell.js';
+import type { Io } from './shell.js';
 
 const FILES = { scenario: 'scenario.schema.json', output: 'estimate.schema.json', outputs: 'estimates.schema.json' } as const;
 
@@ -17,16 +16,11 @@ export function shippedSchemasDir(): string {
 }
 
 export function printSchema(kind: string): string {
-  if (!(kind in FILES)) throw new InputError(`no schema "${kind}"; there are: ${Object.keys(FILES).join(', ')}`);
+  if (!Object.hasOwn(FILES, kind)) throw new InputError(`no schema "${kind}"; there are: ${Object.keys(FILES).join(', ')}`);
   return readFileSync(`${shippedSchemasDir()}${FILES[kind as keyof typeof FILES]}`, 'utf8');
 }
 
-export async function schemaCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(args, { output: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-  if (values.help) {
-    io.stdout(SCHEMA_HELP);
-    return 0;
-  }
-  io.stdout(printSchema(values.output ? 'output' : (positionals[0] ?? 'scenario')));
+export async function schemaCommand(kind: string, io: Io): Promise<number> {
+  io.stdout(printSchema(kind));
   return 0;
 }

@@ -5,8 +5,7 @@ import { InputError } from '../core/errors.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
 import { readInputText } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
-import { USAGE_HELP } from './help.js';
-import { type Io, parseFlags } from './shell.js';
+import type { Io } from './shell.js';
 
 export function usageFileFor(template: string, info: TemplateInfo): string {
   const lines = [
@@ -34,20 +33,14 @@ export function usageFileFor(template: string, info: TemplateInfo): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function usageCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-  if (values.help) {
-    io.stdout(USAGE_HELP);
-    return 0;
-  }
-  const [action, template, ...extra] = positionals;
-  if (action !== 'init' || !template || extra.length) throw new InputError('usage takes: usage init TEMPLATE [--output usage.yaml], e.g. slcost usage init serverless.yml');
+/** `slcost usage init TEMPLATE`, with its options as commander gives them (see program.ts). */
+export async function usageCommand(template: string, flags: { readonly output: string; readonly force?: boolean }, io: Io): Promise<number> {
   const text = readInputText(template);
   const kind = templateKind(text);
   if (!kind) throw new InputError('is not a serverless.yml or a SAM template', { file: template });
   const info = readTemplateFunctions(parseTemplate(template, text, kind));
-  const output = (values.output as string | undefined) ?? 'usage.yaml';
-  if (existsSync(output) && !values.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
+  const output = flags.output;
+  if (existsSync(output) && !flags.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
   writeFileSync(output, usageFileFor(template, info));
   io.stdout(`wrote ${output} with ${info.functions.length} function${info.functions.length === 1 ? '' : 's'}; fill it in, then: slcost estimate ${template} --usage ${output}\n`);
   return 0;

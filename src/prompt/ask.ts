@@ -3,11 +3,27 @@ import type { Answers, Question } from '../decide/decision-tree.js';
 
 export type Ask = (question: Question) => Promise<Answers[keyof Answers]>;
 
+/**
+ * `text` in lines that fit `columns` after a two-column indent, broken between
+ * words: inquirer breaks a line that is too long at the terminal's edge, within a word.
+ */
+export function wrapWords(text: string, columns: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && 2 + line.length + 1 + word.length > columns) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
 /** Asks on the terminal; the hint sits under the question, as inquirer's own description line. */
-export function terminalAsk(dim: (text: string) => string): Ask {
+export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
   return async (question) => {
     const { confirm, number, select } = await import('./inquirer.js');
-    const message = `${question.prompt}\n  ${dim(question.hint)}\n `;
+    const message = `${wrapWords(question.prompt, columns).join('\n  ')}\n${wrapWords(question.hint, columns).map((line) => `  ${dim(line)}\n`).join('')} `;
     switch (question.kind) {
       case 'boolean':
         return confirm({ message, default: question.default });

@@ -48,10 +48,11 @@ describe('slcost breakeven', () => {
   });
 
   it.each([
-    [['--from', 'lots'], 'slcost: --from must be a number of requests such as 10000, 1e6, 10M or 1.5B, got "lots"\n'],
+    [['--from', 'lots'], "slcost: option '--from <n>' argument 'lots' is invalid. It must be a number of requests such as 10000, 1e6, 10M or 1.5B.\n"],
+    [['--to', '0.1'], "slcost: option '--to <n>' argument '0.1' is invalid. It must be at least 1 request.\n"],
     [['--from', '1B', '--to', '1M'], 'slcost: --to (1000000) must be above --from (1000000000)\n'],
-    [['--points', '1'], 'slcost: --points must be a whole number from 2 to 100000, got "1"\n'],
-    [['--format', 'png'], 'slcost: --format must be one of chart, json, csv, got "png"\n'],
+    [['--points', '1'], "slcost: option '--points <n>' argument '1' is invalid. It must be a whole number from 2 to 100000.\n"],
+    [['--format', 'png'], "slcost: option '-f, --format <format>' argument 'png' is invalid. Allowed choices are chart, json, csv.\n"],
   ])('refuses %j with exit 2', (flags, message) => {
     const result = runCli(['breakeven', 'scenarios/growing-api.yaml', ...flags]);
     expect(result.status).toBe(2);

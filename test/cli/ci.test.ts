@@ -68,7 +68,7 @@ describe('budget exit codes', () => {
   it('a malformed --budget is exit 2', () => {
     const result = runCli(['estimate', 'scenarios/growing-api.yaml', '--budget', '$50']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('slcost: --budget must be dollars a month such as 50 or 49.99, got "$50"\n');
+    expect(result.stderr).toBe("slcost: option '--budget <usd>' argument '$50' is invalid. It must be dollars a month, such as 50 or 49.99.\n");
   });
 });
 

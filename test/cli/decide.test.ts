@@ -1,9 +1,11 @@
-// slcost decide in-process with injected answers, as a separate process from a
-// file, and in a real pseudo-terminal with arrow keys and Enter.
+// slcost decide in-process (through the command line) with injected answers,
+// as a separate process from a file, and in a real pseudo-terminal with arrow
+// keys and Enter.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { decideCommand } from '../../src/commands/decide.js';
-import type { Question } from '../../src/decide/decision-tree.js';
+import { main } from '../../src/cli.js';
+import { QUESTIONS, type Question } from '../../src/decide/decision-tree.js';
+import { wrapWords } from '../../src/prompt/ask.js';
 import { tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
@@ -32,7 +34,7 @@ describe('slcost decide in-process', () => {
   it('asks only the questions on the path, one at a time, and prints the recommendation', async () => {
     const asked: string[] = [];
     const run = io({ max_execution_minutes: 0.2, needs_gpu: false, memory_gb: 0.5, needs_sub_10ms_latency: false, persistent_connections: true, stateful_workflows: false, uses_relational_database: false, aws_committed: true }, asked);
-    expect(await decideCommand(['--format', 'json'], run.io)).toBe(0);
+    expect(await main(['decide', '--format', 'json'], run.io)).toBe(0);
     expect(asked).toEqual(['max_execution_minutes', 'needs_gpu', 'memory_gb', 'needs_sub_10ms_latency', 'persistent_connections', 'stateful_workflows', 'uses_relational_database', 'aws_committed']);
     const document = JSON.parse(run.out.join(''));
     expect(document.recommendation).toBe('hybrid');
@@ -43,7 +45,7 @@ describe('slcost decide in-process', () => {
   it('takes volume, traffic, duration and memory from a scenario and prices it', async () => {
     const asked: string[] = [];
     const run = io({ needs_gpu: false, needs_sub_10ms_latency: false, persistent_connections: false, engineering_time_more_valuable: false }, asked);
-    expect(await decideCommand(['--scenario', 'scenarios/high-traffic.yaml', '--format', 'json'], run.io)).toBe(0);
+    expect(await main(['decide', '--scenario', 'scenarios/high-traffic.yaml', '--format', 'json'], run.io)).toBe(0);
     expect(asked).toEqual(['needs_gpu', 'needs_sub_10ms_latency', 'persistent_connections', 'engineering_time_more_valuable']);
     const document = JSON.parse(run.out.join(''));
     expect(document.recommendation).toBe('containers');
@@ -56,9 +58,25 @@ describe('slcost decide in-process', () => {
     run.io.ask = async () => {
       throw cancel;
     };
-    expect(await decideCommand([], run.io)).toBe(130);
+    expect(await main(['decide'], run.io)).toBe(130);
     expect(run.out).toEqual([]);
     expect(run.err).toEqual([]);
+  });
+});
+
+describe('questions on a terminal', () => {
+  it('wrap between words to the terminal width, as inquirer (which breaks within a word) does not', () => {
+    for (const columns of [40, 80]) {
+      for (const question of QUESTIONS) {
+        const lines = wrapWords(question.hint, columns);
+        expect(lines.join(' ')).toBe(question.hint);
+        for (const line of lines) expect(2 + line.length).toBeLessThanOrEqual(columns);
+      }
+    }
+    expect(wrapWords('Lambda stops any invocation at 15 minutes; longer work needs a process that keeps running.', 80)).toEqual([
+      'Lambda stops any invocation at 15 minutes; longer work needs a process that',
+      'keeps running.',
+    ]);
   });
 });
 

@@ -2,8 +2,9 @@
 // documentation and the tool cannot drift apart.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { ESTIMATE_HELP, MAIN_HELP } from '../../src/commands/help.js';
+import { slcostProgram } from '../../src/commands/program.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** `slcost …` command lines in a text, without comments or pipes, with `scenarios/*.yaml` expanded as a shell would. */
@@ -13,6 +14,7 @@ function commands(text: string, prefix: RegExp): string[][] {
     .sort()
     .map((name) => `scenarios/${name}`);
   return text
+    .replace(/ \\\n\s*/g, ' ')
     .split('\n')
     .map((line) => prefix.exec(line)?.[1])
     .filter((rest): rest is string => rest !== undefined && !rest.includes('FILE'))
@@ -22,7 +24,14 @@ function commands(text: string, prefix: RegExp): string[][] {
 
 const readme = readFileSync('README.md', 'utf8');
 const readmeCommands = commands(readme, /^npx slcost (.*)$/);
-const helpCommands = commands(`${MAIN_HELP}\n${ESTIMATE_HELP}`, /^\s+slcost (estimate .*)$/);
+
+/** Every command and subcommand, as typed after `slcost`. */
+const everyCommand = (command: Command, path: string[] = []): string[][] => [path, ...command.commands.flatMap((sub) => everyCommand(sub, [...path, sub.name()]))];
+const helps = everyCommand(slcostProgram({ stdout: () => {}, stderr: () => {}, color: false, columns: 80 }, () => {})).map((path) => runCli([...path, '--help']));
+/** The examples of every --help that run here as they are: not those that write files, ask on a terminal or need AWS's price list files. */
+const helpCommands = commands(helps.map((help) => help.stdout).join('\n'), /^\s+slcost (.*)$/).filter(
+  (args) => !/^(init|usage init|pricing import)\b/.test(args.join(' ')) && !args.includes('>') && !(args[0] === 'decide' && !args.includes('--answers')),
+);
 
 describe('documented commands', () => {
   it('the README shows the quick start first', () => {
@@ -35,6 +44,20 @@ describe('documented commands', () => {
     const result = runCli(args);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  it('every command has a --help with an example', () => {
+    expect(helps.length).toBeGreaterThanOrEqual(15);
+    for (const help of helps) {
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: slcost /);
+      expect(help.stdout).toMatch(/\nExamples:\n {2}slcost /);
+    }
+    expect(helpCommands.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('the README shows the help as the tool prints it', () => {
+    expect(readme).toContain(`\`\`\`\n${runCli(['--help']).stdout}\`\`\``);
   });
 
   it.each(helpCommands.map((args) => [args.join(' '), args]))('--help: slcost %s', (_text, args) => {

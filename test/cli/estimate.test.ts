@@ -109,10 +109,12 @@ describe('slcost estimate', () => {
   });
 
   it('an unknown format or option is exit 2 with a suggestion', () => {
-    expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', 'yaml']).stderr).toBe('slcost: --format must be one of table, json, markdown, csv, got "yaml"\n');
+    expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', 'yaml']).stderr).toBe(
+      "slcost: option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are table, json, markdown, csv.\n",
+    );
     const typo = runCli(['estimate', 'scenarios/growing-api.yaml', '--formt', 'json']);
     expect(typo.status).toBe(2);
-    expect(typo.stderr).toBe('slcost: unknown option --formt; did you mean --format?\n');
+    expect(typo.stderr).toBe("slcost: unknown option '--formt'; did you mean --format?\n");
   });
 
   it('the same input gives the same bytes under another time zone, locale and terminal width', () => {
@@ -148,6 +150,6 @@ describe('slcost', () => {
   it('an unknown command is exit 2', () => {
     const result = runCli(['estimat', 'x']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^slcost: unknown command "estimat"/);
+    expect(result.stderr).toBe("slcost: unknown command 'estimat'; did you mean estimate?\n");
   });
 });

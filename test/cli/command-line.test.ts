@@ -1,0 +1,110 @@
+// Mistakes in the command line: each is one line on standard error, naming
+// what was wrong and, where there is one, the nearest right word; exit code 2,
+// nothing on standard output. Never a crash, whatever the words.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+function refused(args: string[]): string {
+  const result = runCli(args);
+  expect(result.status, result.stderr).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^slcost: [^\n]+\n$/);
+  return result.stderr;
+}
+
+describe('did you mean', () => {
+  it('--versoin suggests --version', () => {
+    expect(refused(['--versoin'])).toBe("slcost: unknown option '--versoin'; did you mean --version?\n");
+  });
+
+  it('pricing lst suggests list', () => {
+    expect(refused(['pricing', 'lst'])).toBe("slcost: unknown command 'lst'; did you mean list?\n");
+  });
+
+  it('help estimat suggests estimate', () => {
+    expect(refused(['help', 'estimat'])).toBe("slcost: unknown command 'estimat'; did you mean estimate?\n");
+  });
+
+  it('an option misspelt after a subcommand suggests that subcommand’s option', () => {
+    expect(refused(['pricing', 'show', 'aws-2024-02-01', '--servce', 'lambda'])).toBe("slcost: unknown option '--servce'; did you mean --service?\n");
+  });
+
+  it('a word with nothing near it says where the commands are', () => {
+    expect(refused(['frobnicate'])).toBe("slcost: unknown command 'frobnicate' (see slcost --help)\n");
+  });
+});
+
+describe('option values', () => {
+  it('estimate --format with no value', () => {
+    expect(refused(['estimate', 'scenarios/growing-api.yaml', '--format'])).toBe("slcost: option '-f, --format <format>' argument missing\n");
+    expect(refused(['estimate', '--format'])).toBe("slcost: option '-f, --format <format>' argument missing\n");
+  });
+
+  it('an unknown format names the choices', () => {
+    expect(refused(['estimate', 'x', '--format', 'xml'])).toBe("slcost: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, markdown, csv.\n");
+    expect(refused(['pricing', 'list', '-f', 'csv'])).toBe("slcost: option '-f, --format <format>' argument 'csv' is invalid. Allowed choices are table, json.\n");
+  });
+
+  it('a missing or extra argument points at the command’s help', () => {
+    expect(refused(['estimate'])).toBe("slcost: missing required argument 'scenario' (see slcost estimate --help)\n");
+    expect(refused(['breakeven', 'a.yaml', 'b.yaml'])).toBe("slcost: too many arguments for 'breakeven'. Expected 1 argument but got 2 (see slcost breakeven --help)\n");
+  });
+});
+
+describe('words that are also names in every JavaScript object', () => {
+  it.each([['constructor'], ['toString'], ['__proto__'], ['hasOwnProperty'], ['valueOf']])('slcost %s is an unknown command', (name) => {
+    expect(refused([name])).toBe(`slcost: unknown command '${name}' (see slcost --help)\n`);
+  });
+
+  it.each([['hasOwnProperty'], ['constructor'], ['__proto__'], ['toString']])('slcost help %s is an unknown command', (name) => {
+    expect(refused(['help', name])).toMatch(new RegExp(`^slcost: unknown command '${name}' \\(commands: estimate, usage, pricing, `));
+  });
+
+  it.each([
+    [['pricing', 'constructor']],
+    [['usage', '__proto__']],
+    [['pricing', 'help', 'toString']],
+    [['--constructor']],
+    [['estimate', 'scenarios/growing-api.yaml', '--__proto__']],
+    [['estimate', 'scenarios/growing-api.yaml', '--format', 'constructor']],
+    [['schema', 'hasOwnProperty']],
+    [['pricing', 'show', 'aws-2024-02-01', '--service', 'toString']],
+  ])('%j is refused, not a crash', (args) => {
+    refused(args);
+  });
+});
+
+describe('help and the version', () => {
+  it('--version prints only the version', () => {
+    for (const flag of ['--version', '-V']) {
+      const result = runCli([flag]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+      expect(result.stderr).toBe('');
+    }
+  });
+
+  it('help COMMAND, COMMAND --help and COMMAND -h print the same help', () => {
+    const help = runCli(['help', 'pricing', 'show']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: slcost pricing show \[options\] <id>\n/);
+    expect(runCli(['pricing', 'show', '--help']).stdout).toBe(help.stdout);
+    expect(runCli(['pricing', 'help', 'show']).stdout).toBe(help.stdout);
+    expect(runCli(['pricing', 'show', '-h']).stdout).toBe(help.stdout);
+  });
+
+  it('fits 80 columns', () => {
+    for (const args of [['--help'], ['estimate', '--help'], ['breakeven', '--help'], ['decide', '--help'], ['pricing', '--help']]) {
+      for (const line of runCli(args).stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('no command is exit 2, with the help on standard error', () => {
+    for (const args of [[], ['pricing'], ['usage']]) {
+      const result = runCli(args);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^slcost: (a command is needed|\w+ needs a command: .*)\n\nUsage: slcost /);
+    }
+  });
+});
