@@ -58,7 +58,10 @@ try {
   const peak = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    const result = spawnSync('node', ['--require', './scripts/peak-memory.cjs', bin, 'estimate', '--format', 'json', ...files], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const result = spawnSync('node', ['--require', './scripts/peak-memory.cjs', bin, 'estimate', '--format', 'json', ...files], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
     wall.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (result.status !== 0) throw new Error(`estimate of 1,000 files exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
     peak.push(Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1]) / 1024);

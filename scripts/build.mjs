@@ -68,10 +68,14 @@ await build({
 // run. Each JSON keeps the YAML text it came from; the CLI uses it only while
 // the YAML is unchanged. Before the cache is warmed, so that the warming runs
 // read the tables as every run does.
-const tables = spawnSync(process.execPath, ['-e', "require('./bin/slcost.js').loadBundle({ cache: false }).bundle.compileShippedTables().then((tables) => process.stdout.write(JSON.stringify(tables)))"], {
-  encoding: 'utf8',
-  maxBuffer: 64 * 1024 * 1024,
-});
+const tables = spawnSync(
+  process.execPath,
+  ['-e', "require('./bin/slcost.js').loadBundle({ cache: false }).bundle.compileShippedTables().then((tables) => process.stdout.write(JSON.stringify(tables)))"],
+  {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
 if (tables.status !== 0) throw new Error(`checking the shipped price tables failed:\n${tables.stderr}`);
 for (const { path, json } of JSON.parse(tables.stdout)) {
   mkdirSync(dirname(`dist/pricing/${path}`), { recursive: true });

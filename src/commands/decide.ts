@@ -75,7 +75,9 @@ export interface DecideFlags {
 export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }): Promise<number> {
   const { format, answers: answersFile, scenario: scenarioFile } = flags;
   if (!answersFile && !io.interactive) {
-    throw new InputError('decide asks its questions on a terminal, and this is not one; give the answers in a file: slcost decide --answers answers.yaml (see slcost decide --help)');
+    throw new InputError(
+      'decide asks its questions on a terminal, and this is not one; give the answers in a file: slcost decide --answers answers.yaml (see slcost decide --help)',
+    );
   }
   let estimate: Estimate | null = null;
   let answers: Answers = {};
@@ -95,7 +97,11 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
     throw error;
   }
   const output =
-    format === 'json' ? renderDecisionJson(decision, estimate) : format === 'markdown' ? renderDecisionMarkdown(decision, estimate) : renderDecisionTable(decision, estimate, style, io.columns);
+    format === 'json'
+      ? renderDecisionJson(decision, estimate)
+      : format === 'markdown'
+        ? renderDecisionMarkdown(decision, estimate)
+        : renderDecisionTable(decision, estimate, style, io.columns);
   io.stdout(`${output}\n`);
   return 0;
 }

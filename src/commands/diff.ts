@@ -27,7 +27,8 @@ export function runDiff(baseFile: string, headFile: string, options: DiffOptions
   const base = scenarioReader({ pricing: options.pricingBase ?? options.pricing, freeTier: options.freeTier })(baseFile);
   const head = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier })(headFile);
   const diff = diffEstimates(estimate(base.scenario, base.book), estimate(head.scenario, head.book));
-  const stdout = options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style, options.columns);
+  const stdout =
+    options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style, options.columns);
   const failures = increasesPast(diff, { pct: options.failOnIncreasePct, usd: options.failOnIncreaseUsd }).map(
     (platform) =>
       `cost increase: ${platformName(platform.platform)} ${formatUsd(platform.baseUsd)} → ${formatUsd(platform.headUsd)} a month, +${formatUsd(platform.deltaUsd)}` +

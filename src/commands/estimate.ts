@@ -60,13 +60,17 @@ export interface EstimateFlags extends ScenarioFlags {
 }
 
 export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
-  const result = runEstimate(files, {
-    budgetUsd: flags.budget === undefined ? null : new Decimal(flags.budget),
-    format: flags.format,
-    ...scenarioInputs(flags),
-    style: io.color ? ANSI_STYLE : PLAIN,
-    columns: io.columns,
-  }, io.stdout);
+  const result = runEstimate(
+    files,
+    {
+      budgetUsd: flags.budget === undefined ? null : new Decimal(flags.budget),
+      format: flags.format,
+      ...scenarioInputs(flags),
+      style: io.color ? ANSI_STYLE : PLAIN,
+      columns: io.columns,
+    },
+    io.stdout,
+  );
   for (const failure of result.errors) io.stderr(describeFailure(failure));
   for (const line of result.overBudget) io.stderr(`slcost: ${line}\n`);
   return result.exitCode;

@@ -47,7 +47,9 @@ containers:                    # the same workload on containers, to compare
 /** Writes the starter to `file` and returns its path; refuses to overwrite without `force`. */
 export function writeStarter(file: string, force: boolean): string {
   if (existsSync(file) && !force) throw new InputError('exists already; choose another name or pass --force to overwrite it', { file });
-  const schema = relative(dirname(resolve(file)), `${shippedSchemasDir()}scenario.schema.json`).split('\\').join('/');
+  const schema = relative(dirname(resolve(file)), `${shippedSchemasDir()}scenario.schema.json`)
+    .split('\\')
+    .join('/');
   try {
     writeFileSync(file, starterScenario(schema), { flag: force ? 'w' : 'wx' });
   } catch (error) {

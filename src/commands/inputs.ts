@@ -41,9 +41,7 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
     const text = readInputText(file);
     const kind = templateKind(text);
     if (!kind && options.usage) throw new InputError(`is a scenario, not a serverless.yml or SAM template; --usage applies to templates only`, { file });
-    const loaded = kind
-      ? loadTemplateScenario(file, text, kind, { usageFile: options.usage ?? null, pricingIds })
-      : scenarioFromYaml(parseYaml(file, text), { pricingIds });
+    const loaded = kind ? loadTemplateScenario(file, text, kind, { usageFile: options.usage ?? null, pricingIds }) : scenarioFromYaml(parseYaml(file, text), { pricingIds });
     let book = forced;
     if (!book) {
       const version = findPricingVersion(pricingDir, options.pricing ?? loaded.pricingId, versions);

@@ -30,7 +30,14 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
   const books = listPricingVersions(dir).map(loadPriceBook);
   if (format === 'json') {
     return JSON.stringify(
-      books.map((book) => ({ id: book.id, provider: book.provider, effective_date: book.effectiveDate, regions: Object.keys(book.regions), source_count: sourceCount(book), description: book.description })),
+      books.map((book) => ({
+        id: book.id,
+        provider: book.provider,
+        effective_date: book.effectiveDate,
+        regions: Object.keys(book.regions),
+        source_count: sourceCount(book),
+        description: book.description,
+      })),
       null,
       2,
     );
@@ -43,7 +50,11 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
     { header: 'Regions', align: 'left' as const },
     { header: 'Sources', align: 'right' as const },
   ];
-  return [...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width), '', ...proseLines([`The newest, ${books.at(-1)?.id}, is the default.`], width, style.dim)].join('\n');
+  return [
+    ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width),
+    '',
+    ...proseLines([`The newest, ${books.at(-1)?.id}, is the default.`], width, style.dim),
+  ].join('\n');
 }
 
 export function showVersion(book: PriceBook, filter: { service: string | null; region: string | null }, format: 'table' | 'json', style: Style, width = 80): string {
@@ -97,7 +108,15 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
   }
   if (!changes.length) return `${before.id} → ${after.id}: no price changed`;
   const show = (c: PriceChange, side: 'before' | 'after') => (c[side] ? value({ value: c[side]!, unit: c.unit }) : '—');
-  const rows = changes.map((c) => [c.kind, c.region, c.service, c.description, show(c, 'before'), show(c, 'after'), c.changePct ? `${c.changePct.isNegative() ? '' : '+'}${formatQuantity(c.changePct, 1)}%` : '']);
+  const rows = changes.map((c) => [
+    c.kind,
+    c.region,
+    c.service,
+    c.description,
+    show(c, 'before'),
+    show(c, 'after'),
+    c.changePct ? `${c.changePct.isNegative() ? '' : '+'}${formatQuantity(c.changePct, 1)}%` : '',
+  ]);
   const columns = [
     { header: 'Change', align: 'left' as const },
     { header: 'Region', align: 'left' as const },
@@ -107,7 +126,11 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
     { header: 'After', align: 'right' as const },
     { header: '%', align: 'right' as const },
   ];
-  return [style.bold(`${before.id} → ${after.id}: ${changes.length} change${changes.length === 1 ? '' : 's'}`), '', ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width)].join('\n');
+  return [
+    style.bold(`${before.id} → ${after.id}: ${changes.length} change${changes.length === 1 ? '' : 's'}`),
+    '',
+    ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width),
+  ].join('\n');
 }
 
 /** Writes a pricing file of the imported sections over `base`, checked like any pricing file; returns what it wrote. */
@@ -117,13 +140,22 @@ export function importPricing(files: readonly string[], options: { region: strin
   if (existsSync(options.output) && !options.force) throw new InputError('exists already; choose another name with --output or pass --force', { file: options.output });
   const { offers, sections } = importOffers(files, options.region);
   if (!Object.keys(sections).length) throw new InputError('gave no prices to import');
-  const empty = Object.entries(sections).filter(([, section]) => Object.keys(section).length <= 1).map(([name]) => name);
+  const empty = Object.entries(sections)
+    .filter(([, section]) => Object.keys(section).length <= 1)
+    .map(([name]) => name);
   if (empty.length) throw new InputError(`has no ${empty.join(', ')} prices for ${options.region}; is it the region's offer file?`, { file: files.join(', ') });
   const text = [
     `# Imported by slcost pricing import from AWS Price List offer files, ${options.region}:`,
     ...offers.map((offer) => `#   ${offer.offerCode} version ${offer.version}, published ${offer.publicationDate}`),
     `# Use it with --pricing-file; what the offers do not give comes from ${base.id}.`,
-    yamlText({ extends: base.id, description: `${base.id} with the ${options.region} prices of ${offers.map((o) => `${o.offerCode} ${o.version}`).join(', ')}`, regions: { [options.region]: sections } }, { lineWidth: 120 }),
+    yamlText(
+      {
+        extends: base.id,
+        description: `${base.id} with the ${options.region} prices of ${offers.map((o) => `${o.offerCode} ${o.version}`).join(', ')}`,
+        regions: { [options.region]: sections },
+      },
+      { lineWidth: 120 },
+    ),
   ].join('\n');
   writeFileSync(options.output, text);
   try {

@@ -52,8 +52,7 @@ const amount = (what: string) => (text: string) => {
 };
 
 const format = (formats: readonly string[], what = 'output format') => new Option('-f, --format <format>', what).choices(formats).default(formats[0]);
-const pricing = (what = "the pricing version to price with (default: the scenario's own, else the newest)") =>
-  new Option('-p, --pricing <id>', what);
+const pricing = (what = "the pricing version to price with (default: the scenario's own, else the newest)") => new Option('-p, --pricing <id>', what);
 const noFreeTier = (what = "leave out Lambda's always-free tier (1M requests and 400,000 GB-seconds a month)") => new Option('--no-free-tier', what);
 const force = (what: string) => new Option('--force', what);
 
@@ -83,7 +82,10 @@ function helpCommand(group: Command): void {
     .summary('show help for a command')
     .description(`Show the help of a command${group.parent ? '' : ', or of a subcommand'}.`)
     .argument('[command...]', group.parent ? 'the command' : 'the command, and its subcommand')
-    .addHelpText('after', examples(group.parent ? `slcost ${group.name()} help ${group.commands[0]?.name()}` : 'slcost help estimate', ...(group.parent ? [] : ['slcost help pricing show'])))
+    .addHelpText(
+      'after',
+      examples(group.parent ? `slcost ${group.name()} help ${group.commands[0]?.name()}` : 'slcost help estimate', ...(group.parent ? [] : ['slcost help pricing show'])),
+    )
     .action((path: string[]) => {
       let target = group;
       for (const name of path) {
@@ -114,7 +116,7 @@ function needsCommand(group: Command, what: string): void {
 export function slcostProgram(io: Io, done: (code: number) => void): Command {
   const run = (action: () => Promise<number>) => action().then(done);
   const program = new Command('slcost')
-    .description("What a serverless workload costs on AWS, line by line, offline: Lambda, API Gateway, and the same work on EC2 and Fargate.")
+    .description('What a serverless workload costs on AWS, line by line, offline: Lambda, API Gateway, and the same work on EC2 and Fargate.')
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
@@ -146,7 +148,9 @@ the file, line and field); 3 a bug in slcost (please report it).
       .argument('<scenario...>', 'scenario files, or serverless.yml / SAM templates with --usage')
       .addOption(format(ESTIMATE_FORMATS)),
   )
-    .addOption(new Option('--budget <usd>', "the serverless monthly budget of every file, in place of the files' own budget: blocks; over it, exit code 1").argParser(dollarsAndCents))
+    .addOption(
+      new Option('--budget <usd>', "the serverless monthly budget of every file, in place of the files' own budget: blocks; over it, exit code 1").argParser(dollarsAndCents),
+    )
     .addHelpText(
       'after',
       `${examples(

@@ -2,14 +2,7 @@ import { type Decimal, roundCents, sum } from './money.js';
 import type { LineItem, PlatformCost, Tier, UsageBasis } from './types.js';
 import { describeBand, tierBuckets } from './bands.js';
 
-export function lineItem(fields: {
-  id: string;
-  label: string;
-  quantity: Decimal;
-  unit: string;
-  unitPriceUsd: Decimal;
-  basis?: UsageBasis | null;
-}): LineItem {
+export function lineItem(fields: { id: string; label: string; quantity: Decimal; unit: string; unitPriceUsd: Decimal; basis?: UsageBasis | null }): LineItem {
   const exactUsd = fields.quantity.times(fields.unitPriceUsd);
   return { basis: null, ...fields, exactUsd, monthlyUsd: roundCents(exactUsd) };
 }

@@ -26,7 +26,9 @@ export function groupDigits(value: Decimal): string {
  */
 export function formatCount(value: number): string {
   const whole = Math.round(value);
-  const digits = Math.abs(whole).toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = Math.abs(whole)
+    .toFixed(0)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return whole < 0 ? `-${digits}` : digits;
 }
 

@@ -103,7 +103,14 @@ export function bendsOf<S>(kinks: readonly Decimal[], meters: readonly Meter<S>[
  * pieces it joins. `until`: a bill the caller needs the curve only up to; the
  * bill never falls, so the curve ends at the first breakpoint that costs more.
  */
-export function continuousCurve(platform: PlatformId, bends: readonly Decimal[], from: Decimal, to: Decimal, costAt: (requests: Decimal) => Decimal, until: Decimal | null = null): CostCurve {
+export function continuousCurve(
+  platform: PlatformId,
+  bends: readonly Decimal[],
+  from: Decimal,
+  to: Decimal,
+  costAt: (requests: Decimal) => Decimal,
+  until: Decimal | null = null,
+): CostCurve {
   const points = piecePoints(bends, from, to);
   const costs: Decimal[] = [];
   for (const point of points) {
@@ -122,7 +129,15 @@ export function continuousCurve(platform: PlatformId, bends: readonly Decimal[],
 }
 
 /** A fleet's bill over [from, to] as exact pieces between its steps. `base`: the sweep's volume at the scenario's own; `costAt`: the bill at a volume. */
-export function fleetCurve(platform: PlatformId, fleet: Fleet, profile: MonthProfile, base: Decimal, from: Decimal, to: Decimal, costAt: (requests: Decimal) => Decimal): CostCurve {
+export function fleetCurve(
+  platform: PlatformId,
+  fleet: Fleet,
+  profile: MonthProfile,
+  base: Decimal,
+  from: Decimal,
+  to: Decimal,
+  costAt: (requests: Decimal) => Decimal,
+): CostCurve {
   return { platform, pieces: fleetPieces(fleetSteps(fleet, profile, base, from, to), costAt, from, to) };
 }
 

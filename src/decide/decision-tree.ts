@@ -75,7 +75,11 @@ export const QUESTIONS: readonly Question[] = [
     unit: 'minutes',
     verdict: (a) =>
       (a.max_execution_minutes ?? 0) > LAMBDA_MAX_MINUTES
-        ? { implies: 'over Lambda’s 15-minute limit', decides: 'containers', reason: 'Runs longer than 15 minutes cannot be Lambda invocations: run them as ECS/Fargate tasks, AWS Batch jobs or on EC2.' }
+        ? {
+            implies: 'over Lambda’s 15-minute limit',
+            decides: 'containers',
+            reason: 'Runs longer than 15 minutes cannot be Lambda invocations: run them as ECS/Fargate tasks, AWS Batch jobs or on EC2.',
+          }
         : { implies: 'fits in Lambda’s 15-minute limit' },
   },
   {
@@ -102,7 +106,11 @@ export const QUESTIONS: readonly Question[] = [
     unit: 'GB',
     verdict: (a) =>
       (a.memory_gb ?? 0) > LAMBDA_MAX_MEMORY_GB
-        ? { implies: 'more memory than a Lambda function can have', decides: 'containers', reason: 'Over 10 GB of memory is beyond Lambda: Fargate tasks (up to 120 GB) or EC2 instances fit.' }
+        ? {
+            implies: 'more memory than a Lambda function can have',
+            decides: 'containers',
+            reason: 'Over 10 GB of memory is beyond Lambda: Fargate tasks (up to 120 GB) or EC2 instances fit.',
+          }
         : { implies: 'fits in a Lambda function’s memory' },
   },
   {
@@ -175,7 +183,11 @@ export const QUESTIONS: readonly Question[] = [
           : `The priced scenario: ${costs.containerName} ${costs.containersUsd} a month against serverless ${costs.serverlessUsd}.`;
         const override = serverlessCheaper !== rule ? ' The cost comparison overrides the 50M-requests rule of thumb.' : '';
         return serverlessCheaper
-          ? { implies: `serverless is cheaper at this volume${override ? ' (cost comparison overrides the rule of thumb)' : ''}`, decides: 'serverless', reason: `${reason}${override}` }
+          ? {
+              implies: `serverless is cheaper at this volume${override ? ' (cost comparison overrides the rule of thumb)' : ''}`,
+              decides: 'serverless',
+              reason: `${reason}${override}`,
+            }
           : { implies: `containers are cheaper at this volume${override ? ' (cost comparison overrides the rule of thumb)' : ''}`, reason: `${reason}${override}` };
       }
       return rule
@@ -192,8 +204,16 @@ export const QUESTIONS: readonly Question[] = [
     default: true,
     verdict: (a) =>
       a.engineering_time_more_valuable
-        ? { implies: 'operations effort outweighs compute cost', decides: 'serverless', reason: 'At this volume containers would cost less to run, but the time not spent operating servers is worth more to you.' }
-        : { implies: 'compute cost outweighs operations effort', decides: 'containers', reason: 'Steady, high volume is cheaper on containers with committed (reserved or Savings Plan) pricing.' },
+        ? {
+            implies: 'operations effort outweighs compute cost',
+            decides: 'serverless',
+            reason: 'At this volume containers would cost less to run, but the time not spent operating servers is worth more to you.',
+          }
+        : {
+            implies: 'compute cost outweighs operations effort',
+            decides: 'containers',
+            reason: 'Steady, high volume is cheaper on containers with committed (reserved or Savings Plan) pricing.',
+          },
   },
   {
     id: 'stateful_workflows',
@@ -293,7 +313,9 @@ function caveats(recommendation: Recommendation, a: Answers, costs: CostEvidence
   const found: string[] = [];
   const functions = recommendation === 'serverless' || recommendation === 'hybrid';
   if (functions && a.traffic_pattern !== 'steady') {
-    found.push('Cold starts: a new environment adds 100 ms to several seconds to its first request; if users notice, price provisioned concurrency (provisioned_concurrency in a scenario).');
+    found.push(
+      'Cold starts: a new environment adds 100 ms to several seconds to its first request; if users notice, price provisioned concurrency (provisioned_concurrency in a scenario).',
+    );
   }
   if (functions && (a.uses_relational_database ?? false)) {
     found.push('Connections to a relational database need a proxy (RDS Proxy) or a pool, or concurrent functions will exhaust them.');

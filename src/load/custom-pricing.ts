@@ -16,9 +16,7 @@ const customPricingSchema = lazily(() => {
   return z.strictObject({
     extends: z.string().check(z.minLength(1)),
     description: z.optional(z.string()),
-    discount_pct: z.optional(
-      z.strictObject(Object.fromEntries(aws.priceSections.filter((section) => section.discount).map((section) => [section.key, z.optional(pct)]))),
-    ),
+    discount_pct: z.optional(z.strictObject(Object.fromEntries(aws.priceSections.filter((section) => section.discount).map((section) => [section.key, z.optional(pct)])))),
     /** Parts of regions to override, in the shape of a pricing table; checked once merged. */
     regions: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
   });
@@ -46,7 +44,7 @@ export function loadCustomPriceBook(file: string, pricingDir: string): PriceBook
   }
   const base = sourceOf(version);
   for (const region of Object.keys(spec.regions ?? {})) {
-    if (!isObject((base.data as Record<string, Json>).regions) || !((base.data as { regions: Record<string, Json> }).regions[region])) {
+    if (!isObject((base.data as Record<string, Json>).regions) || !(base.data as { regions: Record<string, Json> }).regions[region]) {
       throw new InputError(`${spec.extends} has no region ${region} to override`, custom.locate(['regions', region], { key: true }));
     }
   }

@@ -92,11 +92,15 @@ export function importOffers(files: readonly string[], region: string): ImportRe
     for (const price of prices) all.push({ ...price, attributes: { ...price.attributes, offercode: meta.offerCode } });
   }
   const sourceOf = (code: string) =>
-    `AWS Price List Bulk API, ${offers.filter((o) => o.offerCode === code).map((o) => `${o.offerCode} version ${o.version} (published ${o.publicationDate})`).join(', ')}, ${region}`;
+    `AWS Price List Bulk API, ${offers
+      .filter((o) => o.offerCode === code)
+      .map((o) => `${o.offerCode} version ${o.version} (published ${o.publicationDate})`)
+      .join(', ')}, ${region}`;
   const byType = (offer: string, type: string) => all.filter((p) => p.attributes.offercode === offer && usageType(p) === type);
   const single = (rows: readonly OfferPrice[], scale = 1) => (rows.length ? plain(new Decimal(rows[0]!.usd).times(scale)) : undefined);
   const sections: Record<string, Section> = {};
-  const clean = (section: Section) => Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined && !(typeof value === 'object' && value !== null && Object.keys(value).length === 0)));
+  const clean = (section: Section) =>
+    Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined && !(typeof value === 'object' && value !== null && Object.keys(value).length === 0)));
 
   if (offers.some((o) => o.offerCode === 'AWSLambda')) {
     const x86 = bandsOf(byType('AWSLambda', 'Lambda-GB-Second'));

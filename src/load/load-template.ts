@@ -26,7 +26,8 @@ export interface TemplateOptions {
 export function loadTemplateScenario(file: string, text: string, kind: TemplateKind, options: TemplateOptions): Scenario {
   const template = parseTemplate(file, text, kind);
   const info = readTemplateFunctions(template);
-  if (!info.functions.length) throw new InputError(`has no Lambda functions to price (${kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})`, { file });
+  if (!info.functions.length)
+    throw new InputError(`has no Lambda functions to price (${kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})`, { file });
   const usageSource: YamlFile | null = options.usageFile ? readYamlFile(options.usageFile) : null;
   const usage: UsageFile = usageSource ? validate(usageSchema(), usageSource) : { free_tier: true };
   const errors: InputError[] = [];
@@ -44,12 +45,16 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
     const entry = { ...defaults, ...(usage.functions?.[fn.name] ?? {}) };
     const where: FieldPath = ['functions', fn.name];
-    if (fn.memoryMb < 128 || fn.memoryMb > 10_240) errors.push(new InputError(`function ${fn.name} has ${fn.memoryMb} MB of memory; Lambda allows 128 to 10240`, template.locate(templatePath(kind, fn.name, 'memory'))));
+    if (fn.memoryMb < 128 || fn.memoryMb > 10_240)
+      errors.push(new InputError(`function ${fn.name} has ${fn.memoryMb} MB of memory; Lambda allows 128 to 10240`, template.locate(templatePath(kind, fn.name, 'memory'))));
     const given = entry.requests_per_month !== undefined;
     if (!given) withoutUsage.push(fn.name);
     if (given && entry.duration_ms === undefined) fail(`function ${fn.name} needs duration_ms: the template gives only its timeout (${fn.timeoutSeconds} s)`, where);
     if (entry.duration_ms !== undefined && entry.duration_ms > fn.timeoutSeconds * 1000) {
-      notes.push({ id: 'duration_over_timeout', message: `function ${fn.name}: duration_ms ${entry.duration_ms} is over its timeout of ${fn.timeoutSeconds} s; invocations would be cut off there` });
+      notes.push({
+        id: 'duration_over_timeout',
+        message: `function ${fn.name}: duration_ms ${entry.duration_ms} is over its timeout of ${fn.timeoutSeconds} s; invocations would be cut off there`,
+      });
     }
     return {
       name: fn.name,
@@ -81,7 +86,10 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     if (type === 'rest') return { type, requestsPerMonth: requestsBehind(type), freeTier };
     if (type === 'http') return { type, requestsPerMonth: requestsBehind(type), requestSizeKb: new Decimal(api?.request_size_kb ?? 1), freeTier };
     if (api?.connection_minutes_per_month === undefined) {
-      notes.push({ id: 'template_assumption', message: 'a WebSocket API without api_gateway.connection_minutes_per_month in the usage file: connection minutes are priced at zero' });
+      notes.push({
+        id: 'template_assumption',
+        message: 'a WebSocket API without api_gateway.connection_minutes_per_month in the usage file: connection minutes are priced at zero',
+      });
     }
     return {
       type,

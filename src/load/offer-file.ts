@@ -147,7 +147,15 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
     if (!product) continue;
     for (const dim of Object.values(term.dims) as Array<{ beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }>) {
       if (dim.pricePerUnit?.USD === undefined) continue;
-      prices.push({ sku: term.sku, family: product.family, attributes: product.attributes, beginRange: dim.beginRange ?? '0', endRange: dim.endRange ?? 'Inf', unit: dim.unit ?? '', usd: dim.pricePerUnit.USD });
+      prices.push({
+        sku: term.sku,
+        family: product.family,
+        attributes: product.attributes,
+        beginRange: dim.beginRange ?? '0',
+        endRange: dim.endRange ?? 'Inf',
+        unit: dim.unit ?? '',
+        usd: dim.pricePerUnit.USD,
+      });
     }
   }
   return { meta, prices };

@@ -2,7 +2,23 @@
 // InputError naming the file, and the line and column of any field a later
 // check names come from the parsed document's node ranges.
 import { readFileSync, statSync } from 'node:fs';
-import { type Alias, type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type ParsedNode, type ParseOptions, Schema, type Tags, visit, type YAMLError } from 'yaml';
+import {
+  type Alias,
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type ParsedNode,
+  type ParseOptions,
+  Schema,
+  type Tags,
+  visit,
+  type YAMLError,
+} from 'yaml';
 import { InputError, type SourceLocation } from '../core/errors.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */

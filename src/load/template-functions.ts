@@ -111,7 +111,10 @@ function readServerless(template: TemplateFile): TemplateInfo {
   // A REST API's usage plan (provider.apiGateway.usagePlan.throttle.rateLimit) is the throttle the Framework writes.
   const apiGateway = setting(provider, 'apiGateway', 'provider.apiGateway');
   const usagePlan = isObject(apiGateway) ? apiGateway.usagePlan : undefined;
-  const throttle = isObject(usagePlan) && isObject(usagePlan.throttle) ? numberOf(resolveVariables(usagePlan.throttle.rateLimit, doc, assumptions, 'provider.apiGateway.usagePlan.throttle.rateLimit')) : null;
+  const throttle =
+    isObject(usagePlan) && isObject(usagePlan.throttle)
+      ? numberOf(resolveVariables(usagePlan.throttle.rateLimit, doc, assumptions, 'provider.apiGateway.usagePlan.throttle.rateLimit'))
+      : null;
   const region = resolveVariables(provider.region, doc, assumptions, 'provider.region');
   const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, assumptions, 'service');
   return {
@@ -134,7 +137,12 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
   const resolveOne = (expression: string): Json => {
     const [reference = '', ...rest] = splitTopLevel(expression);
-    const fallback = rest.length ? rest.join(',').trim().replace(/^['"]|['"]$/g, '') : undefined;
+    const fallback = rest.length
+      ? rest
+          .join(',')
+          .trim()
+          .replace(/^['"]|['"]$/g, '')
+      : undefined;
     const self = /^self:(.+)$/.exec(reference.trim());
     if (self) {
       const found = self[1]!.split('.').reduce<Json>((node, key) => (isObject(node) ? node[key] : undefined), doc);

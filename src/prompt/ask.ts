@@ -23,7 +23,9 @@ export function wrapWords(text: string, columns: number): string[] {
 export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
   return async (question) => {
     const { confirm, number, select } = await import('./inquirer.js');
-    const message = `${wrapWords(question.prompt, columns).join('\n  ')}\n${wrapWords(question.hint, columns).map((line) => `  ${dim(line)}\n`).join('')} `;
+    const message = `${wrapWords(question.prompt, columns).join('\n  ')}\n${wrapWords(question.hint, columns)
+      .map((line) => `  ${dim(line)}\n`)
+      .join('')} `;
     switch (question.kind) {
       case 'boolean':
         return confirm({ message, default: question.default });

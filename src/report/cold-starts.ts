@@ -12,7 +12,6 @@ const ADVICE_NAMES: Readonly<Record<Advice['kind'], string>> = {
   keep_warm: 'a keep-warm ping every 5 minutes (one environment only; does nothing for scale-out)',
 };
 
-
 /** `12.3%`, `0.04%`, `under 0.01%`: small shares stay visible rather than printing as zero. */
 function percent(share: number): string {
   if (share > 0 && share < 0.0001) return 'under 0.01%';

@@ -18,7 +18,11 @@ function showAnswer(answer: unknown): string {
 
 function costLines(estimate: Estimate | null): string[] {
   if (!estimate) return [];
-  const lines = [`Monthly: ${platformsOf(estimate).map(([id, cost]) => `${platformName(id)} ${formatUsd(cost.monthlyUsd)}`).join(' · ')}`];
+  const lines = [
+    `Monthly: ${platformsOf(estimate)
+      .map(([id, cost]) => `${platformName(id)} ${formatUsd(cost.monthlyUsd)}`)
+      .join(' · ')}`,
+  ];
   if (estimate.breakeven) lines.push(...describeCrossovers(estimate.breakeven.crossovers, estimate.breakeven.fromRequests, estimate.breakeven.toRequests, estimate.cheapest));
   return lines;
 }
@@ -30,10 +34,22 @@ export function renderDecisionTable(decision: Decision, estimate: Estimate | nul
     const number = `${index + 1}. `;
     lines.push(...wrapProse(`  ${number}${step.prompt} ${style.bold(showAnswer(step.answer))}`, width, number.length), ...proseLines([`     → ${step.implies}`], width, style.dim));
   });
-  const items = (texts: readonly string[]) => proseLines(texts.map((text) => `  - ${text}`), width);
+  const items = (texts: readonly string[]) =>
+    proseLines(
+      texts.map((text) => `  - ${text}`),
+      width,
+    );
   lines.push('', style.bold('Why'), ...items(decision.reasons));
   if (decision.caveats.length) lines.push('', style.bold('Caveats'), ...items(decision.caveats));
-  if (estimate) lines.push('', ...proseLines([`Costs of ${estimate.scenario.file} (pricing ${estimate.pricing.id})`], width, style.bold), ...proseLines(costLines(estimate).map((line) => `  ${line}`), width));
+  if (estimate)
+    lines.push(
+      '',
+      ...proseLines([`Costs of ${estimate.scenario.file} (pricing ${estimate.pricing.id})`], width, style.bold),
+      ...proseLines(
+        costLines(estimate).map((line) => `  ${line}`),
+        width,
+      ),
+    );
   return lines.join('\n');
 }
 

@@ -77,7 +77,14 @@ export function renderEstimateTable(estimate: Estimate, style: Style, width = 80
   }
   if (estimate.containers.length) lines.push('', ...comparison(estimate, style, width));
   if (estimate.budget.length) lines.push('', ...estimate.budget.flatMap((check) => prose([describeBudget(check)], check.over ? style.warn : style.bold)));
-  if (estimate.warnings.length) lines.push('', ...prose(estimate.warnings.map((warning) => `warning [${warning.id}]: ${warning.message}`), style.warn));
+  if (estimate.warnings.length)
+    lines.push(
+      '',
+      ...prose(
+        estimate.warnings.map((warning) => `warning [${warning.id}]: ${warning.message}`),
+        style.warn,
+      ),
+    );
   return lines.join('\n');
 }
 
@@ -95,7 +102,10 @@ function platformTable(title: string, platform: PlatformCost, style: Style, widt
 
 /** A function's cold starts, then its options indented under it; a wrapped headline goes on past the options' indent. */
 function coldStartLines(estimate: Estimate, style: Style, width: number): string[] {
-  const lines = describeColdStarts(estimate).flatMap(({ headline, options }) => [...wrapProse(headline, width, 4), ...options.flatMap((option) => wrapProse(`  ${option}`, width))]);
+  const lines = describeColdStarts(estimate).flatMap(({ headline, options }) => [
+    ...wrapProse(headline, width, 4),
+    ...options.flatMap((option) => wrapProse(`  ${option}`, width)),
+  ]);
   return lines.length ? ['', ...lines.map(style.dim)] : [];
 }
 

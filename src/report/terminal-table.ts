@@ -26,7 +26,9 @@ const GAP = 2;
 const INDENT = 2;
 
 const NO_BORDERS = Object.fromEntries(
-  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map((name) => [name, '']),
+  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map(
+    (name) => [name, ''],
+  ),
 );
 
 let Table: typeof CliTable3 | undefined;
@@ -57,8 +59,7 @@ export function renderColumns(columns: readonly Column[], rows: readonly Row[], 
   const head = columns.map((column) => ({ text: column.header, align: column.align, number: false }));
   const body: Line[] = rows.map((row) => (isNote(row) ? row : columns.map((column, index) => ({ text: row[index] ?? '', align: column.align, number: column.align === 'right' }))));
   const measure = new Measure();
-  const layout =
-    asColumns([head, ...body], width, style, measure) ?? asColumns(transposed(head, body), width, style, measure) ?? asRecords(head, body, width, style, measure);
+  const layout = asColumns([head, ...body], width, style, measure) ?? asColumns(transposed(head, body), width, style, measure) ?? asRecords(head, body, width, style, measure);
   return draw(layout);
 }
 

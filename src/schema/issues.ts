@@ -35,9 +35,7 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
       const known = knownKeys(root, path);
       return issue.keys.map((key) => {
         const hint = suggest(key, known);
-        const message = hint
-          ? `unknown key "${key}"; did you mean "${hint}"?`
-          : `unknown key "${key}"${known.length ? `; known keys here: ${known.join(', ')}` : ''}`;
+        const message = hint ? `unknown key "${key}"; did you mean "${hint}"?` : `unknown key "${key}"${known.length ? `; known keys here: ${known.join(', ')}` : ''}`;
         return new InputError(message, source.locate([...path, key], { key: true }));
       });
     }
@@ -111,12 +109,14 @@ function show(value: unknown): string {
 export function knownKeys(root: Schema, path: FieldPath): string[] {
   let schemas: Schema[] = [root];
   for (const segment of path) {
-    schemas = schemas.flatMap((schema) => unwrap(schema)).flatMap((schema) => {
-      const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Schema>; element?: Schema };
-      if (def.type === 'object' && typeof segment === 'string' && def.shape?.[segment]) return [def.shape[segment]];
-      if (def.type === 'array' && typeof segment === 'number' && def.element) return [def.element];
-      return [];
-    });
+    schemas = schemas
+      .flatMap((schema) => unwrap(schema))
+      .flatMap((schema) => {
+        const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Schema>; element?: Schema };
+        if (def.type === 'object' && typeof segment === 'string' && def.shape?.[segment]) return [def.shape[segment]];
+        if (def.type === 'array' && typeof segment === 'number' && def.element) return [def.element];
+        return [];
+      });
   }
   const keys = schemas.flatMap(unwrap).flatMap((schema) => {
     const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Schema> };

@@ -111,9 +111,7 @@ export const outputSchemas = lazily(() => {
       z.strictObject({
         status: z.enum(['within', 'over']),
         monthly_usd: usd,
-        checks: z.array(
-          z.strictObject({ platform: platformId, budget_usd: usd, monthly_usd: usd, excess_usd: usd, status: z.enum(['within', 'over']) }),
-        ),
+        checks: z.array(z.strictObject({ platform: platformId, budget_usd: usd, monthly_usd: usd, excess_usd: usd, status: z.enum(['within', 'over']) })),
       }),
     ),
     warnings: z.array(z.strictObject({ id: z.string(), message: z.string() })),

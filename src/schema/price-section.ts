@@ -105,7 +105,14 @@ export function listBands(tiers: readonly Tier[] | null | undefined, key: string
   let from = new Decimal(0);
   const all = tiers ?? [];
   all.forEach((tier, index) => {
-    const range = all.length === 1 ? '' : !tier.upTo ? ` (over ${compactCount(from)})` : index === 0 ? ` (first ${compactCount(tier.upTo)})` : ` (${compactCount(from)}–${compactCount(tier.upTo)})`;
+    const range =
+      all.length === 1
+        ? ''
+        : !tier.upTo
+          ? ` (over ${compactCount(from)})`
+          : index === 0
+            ? ` (first ${compactCount(tier.upTo)})`
+            : ` (${compactCount(from)}–${compactCount(tier.upTo)})`;
     add(`${key}.band-${index + 1}`, `${what}${range}`, tier.usd, unit);
     if (tier.upTo) from = tier.upTo;
   });

@@ -9,7 +9,6 @@ import { containersSchema } from '../providers/aws/containers.js';
 import { scenarioParts } from './scenario-section.js';
 import { zod } from './zod.js';
 
-
 /** Every schema of the format, built on first use, once (see lazily.ts). */
 export const scenarioSchemas = lazily(() => {
   const z = zod();

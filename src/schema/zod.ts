@@ -2,7 +2,32 @@
 // the bundle holds these and what they need, not the whole of zod (its
 // messages in 40 languages among the rest). The schemas take zod from here
 // and never import its values themselves.
-import { _default, array, boolean, config, enum as enum_, gt, gte, int, length, literal, lt, lte, maxLength, minLength, multipleOf, nullable, number, optional, record, regex, strictObject, string, union, unknown } from 'zod/mini';
+import {
+  _default,
+  array,
+  boolean,
+  config,
+  enum as enum_,
+  gt,
+  gte,
+  int,
+  length,
+  literal,
+  lt,
+  lte,
+  maxLength,
+  minLength,
+  multipleOf,
+  nullable,
+  number,
+  optional,
+  record,
+  regex,
+  strictObject,
+  string,
+  union,
+  unknown,
+} from 'zod/mini';
 
 // A file is validated once per run: compiling a parser for it with new Function
 // costs more than it saves, and a CLI should not need eval.

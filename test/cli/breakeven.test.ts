@@ -38,7 +38,12 @@ describe('slcost breakeven', () => {
 
   it('--format csv gives one row per volume', () => {
     const rows = runCli(['breakeven', 'scenarios/growing-api.yaml', '--points', '3', '--format', 'csv']).stdout.trimEnd().split('\r\n');
-    expect(rows).toEqual(['requests_per_month,serverless_usd,ec2_usd,fargate_usd', '10000,0.01,214.99,74.10', '10000000,19.80,215.87,74.98', '10000000000,24357.87,1699.55,1366.67']);
+    expect(rows).toEqual([
+      'requests_per_month,serverless_usd,ec2_usd,fargate_usd',
+      '10000,0.01,214.99,74.10',
+      '10000000,19.80,215.87,74.98',
+      '10000000000,24357.87,1699.55,1366.67',
+    ]);
   });
 
   it('keeps 10,000 points', () => {

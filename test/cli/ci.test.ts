@@ -10,7 +10,9 @@ import { tempDir, tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
 const withBudget = (usd: string) =>
-  tempFile(`name: budgeted\ntraffic: { requests_per_month: 10000000 }\nlambda:\n  functions: [{ name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }]\nbudget:\n  monthly_usd: ${usd}\n`);
+  tempFile(
+    `name: budgeted\ntraffic: { requests_per_month: 10000000 }\nlambda:\n  functions: [{ name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }]\nbudget:\n  monthly_usd: ${usd}\n`,
+  );
 const BAD = () => tempFile('name: bad\nlambda: { functions: [{ name: f, memory_mb: 64, duration_ms: 1, requests_per_month: 1 }] }\n');
 
 describe('budget exit codes', () => {
@@ -56,9 +58,7 @@ describe('budget exit codes', () => {
   });
 
   it('per-platform budgets are checked each on its own', () => {
-    const file = tempFile(
-      `${readFileSync('scenarios/growing-api.yaml', 'utf8')}budget:\n  monthly_usd: { serverless: 20, ec2: 200, fargate: 100 }\n`,
-    );
+    const file = tempFile(`${readFileSync('scenarios/growing-api.yaml', 'utf8')}budget:\n  monthly_usd: { serverless: 20, ec2: 200, fargate: 100 }\n`);
     const result = runCli(['estimate', file]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/EC2 \$215\.88 a month of \$200\.00, \$15\.88 over/);
@@ -179,4 +179,3 @@ describe('the jq recipes of docs/ci.md', () => {
     }
   });
 });
-

@@ -33,13 +33,39 @@ function io(replies: Record<string, unknown>, asked: string[] = []) {
 describe('slcost decide in-process', () => {
   it('asks only the questions on the path, one at a time, and prints the recommendation', async () => {
     const asked: string[] = [];
-    const run = io({ max_execution_minutes: 0.2, needs_gpu: false, memory_gb: 0.5, needs_sub_10ms_latency: false, persistent_connections: true, stateful_workflows: false, uses_relational_database: false, aws_committed: true }, asked);
+    const run = io(
+      {
+        max_execution_minutes: 0.2,
+        needs_gpu: false,
+        memory_gb: 0.5,
+        needs_sub_10ms_latency: false,
+        persistent_connections: true,
+        stateful_workflows: false,
+        uses_relational_database: false,
+        aws_committed: true,
+      },
+      asked,
+    );
     expect(await main(['decide', '--format', 'json'], run.io)).toBe(0);
-    expect(asked).toEqual(['max_execution_minutes', 'needs_gpu', 'memory_gb', 'needs_sub_10ms_latency', 'persistent_connections', 'stateful_workflows', 'uses_relational_database', 'aws_committed']);
+    expect(asked).toEqual([
+      'max_execution_minutes',
+      'needs_gpu',
+      'memory_gb',
+      'needs_sub_10ms_latency',
+      'persistent_connections',
+      'stateful_workflows',
+      'uses_relational_database',
+      'aws_committed',
+    ]);
     const document = JSON.parse(run.out.join(''));
     expect(document.recommendation).toBe('hybrid');
     expect(document.path).toHaveLength(8);
-    expect(document.path[4]).toEqual({ question: 'persistent_connections', prompt: 'Does it hold long-lived connections (WebSockets, streaming, chat)?', answer: true, implies: 'long-lived connections' });
+    expect(document.path[4]).toEqual({
+      question: 'persistent_connections',
+      prompt: 'Does it hold long-lived connections (WebSockets, streaming, chat)?',
+      answer: true,
+      implies: 'long-lived connections',
+    });
   });
 
   it('takes volume, traffic, duration and memory from a scenario and prices it', async () => {

@@ -21,7 +21,14 @@ describe('slcost pricing', () => {
   it('show filters by service and region', () => {
     const shown = json(['pricing', 'show', 'aws-2024-02-01', '--service', 'lambda', '--region', 'ap-northeast-2']);
     const pc = shown.prices.find((p: { key: string }) => p.key === 'provisioned_concurrency.x86_64');
-    expect(pc).toEqual({ region: 'ap-northeast-2', service: 'lambda', key: 'provisioned_concurrency.x86_64', description: 'provisioned concurrency, x86_64', value: '0.0000051254', unit: 'USD per GB-second' });
+    expect(pc).toEqual({
+      region: 'ap-northeast-2',
+      service: 'lambda',
+      key: 'provisioned_concurrency.x86_64',
+      description: 'provisioned concurrency, x86_64',
+      value: '0.0000051254',
+      unit: 'USD per GB-second',
+    });
     expect(shown.prices.every((p: { service: string; region: string }) => p.service === 'lambda' && p.region === 'ap-northeast-2')).toBe(true);
   });
 
@@ -33,20 +40,35 @@ describe('slcost pricing', () => {
       [
         'changed us-east-1 lambda.billing_granularity 100→1',
         'changed us-east-1 lambda.max_memory 3008→10240',
-        ...['c6g.large →0.068', 'c6g.xlarge →0.136', 'm6g.large →0.077', 'r6g.large →0.1008', 't4g.large →0.0672', 't4g.medium →0.0336', 't4g.micro →0.0084', 't4g.small →0.0168'].map(
-          (item) => `added us-east-1 ec2.instance.${item}`,
-        ),
+        ...[
+          'c6g.large →0.068',
+          'c6g.xlarge →0.136',
+          'm6g.large →0.077',
+          'r6g.large →0.1008',
+          't4g.large →0.0672',
+          't4g.medium →0.0336',
+          't4g.micro →0.0084',
+          't4g.small →0.0168',
+        ].map((item) => `added us-east-1 ec2.instance.${item}`),
       ],
     ],
     // Ephemeral storage became configurable (and billed) on 2022-03-24; Fargate on ARM and c6i launched in between.
     [
       'aws-2021-09-29',
       'aws-2022-03-24',
-      ['added us-east-1 lambda.ephemeral_storage →0.0000000309', 'added us-east-1 ec2.instance.c6i.large →0.085', 'added us-east-1 fargate.vcpu.arm64 →0.03238', 'added us-east-1 fargate.memory.arm64 →0.00356'],
+      [
+        'added us-east-1 lambda.ephemeral_storage →0.0000000309',
+        'added us-east-1 ec2.instance.c6i.large →0.085',
+        'added us-east-1 fargate.vcpu.arm64 →0.03238',
+        'added us-east-1 fargate.memory.arm64 →0.00356',
+      ],
     ],
   ])('diff %s %s lists exactly the real changes', (a, b, expected) => {
     const diff = json(['pricing', 'diff', a, b]);
-    const changes = diff.changes.map((c: { change: string; region: string; service: string; key: string; before: string | null; after: string | null }) => `${c.change} ${c.region} ${c.service}.${c.key} ${c.before ?? ''}→${c.after ?? ''}`);
+    const changes = diff.changes.map(
+      (c: { change: string; region: string; service: string; key: string; before: string | null; after: string | null }) =>
+        `${c.change} ${c.region} ${c.service}.${c.key} ${c.before ?? ''}→${c.after ?? ''}`,
+    );
     expect(changes.sort()).toEqual([...expected].sort());
   });
 
@@ -54,7 +76,9 @@ describe('slcost pricing', () => {
     const diff = json(['pricing', 'diff', 'aws-2022-03-24', 'aws-2022-08-01']);
     const inVirginia = diff.changes.filter((c: { region: string }) => c.region === 'us-east-1').map((c: { key: string }) => c.key);
     expect(inVirginia.sort()).toEqual(['duration.arm64.band-2', 'duration.arm64.band-3', 'duration.x86_64.band-2', 'duration.x86_64.band-3', 'instance.c7g.large'].sort());
-    expect(new Set(diff.changes.map((c: { region: string }) => c.region))).toEqual(new Set(['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-2', 'ap-southeast-1']));
+    expect(new Set(diff.changes.map((c: { region: string }) => c.region))).toEqual(
+      new Set(['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-2', 'ap-southeast-1']),
+    );
   });
 });
 
@@ -82,13 +106,17 @@ describe('choosing prices', () => {
     );
     const document = json(['estimate', 'scenarios/high-traffic.yaml', '--pricing-file', prices]);
     expect(document.pricing).toEqual({ id: 'aws-2024-02-01+custom', effective_date: '2024-02-01', region: 'us-east-1', custom_file: prices });
-    const items = Object.fromEntries(document.platforms.serverless.line_items.map((i: { id: string; unit_price_usd: string; monthly_usd: string }) => [i.id, [i.unit_price_usd, i.monthly_usd]]));
+    const items = Object.fromEntries(
+      document.platforms.serverless.line_items.map((i: { id: string; unit_price_usd: string; monthly_usd: string }) => [i.id, [i.unit_price_usd, i.monthly_usd]]),
+    );
     // Lambda 10% off: $0.18 per million requests, $0.00001500003 per GB-s; HTTP API overridden to $0.80, then 5% off: $0.76.
     expect(items['lambda.requests']).toEqual(['0.18', '17.82']);
     expect(items['lambda.duration.x86_64.tier-1']).toEqual(['0.00001500003', '444.00']);
     expect(items['api-gateway.http.requests.tier-1']).toEqual(['0.76', '76.00']);
     // A wide terminal: the line is checked for its words, not for where it wraps.
-    expect(runCli(['estimate', 'scenarios/high-traffic.yaml', '--pricing-file', prices], { COLUMNS: '400' }).stdout).toContain(`pricing aws-2024-02-01+custom (custom prices from ${prices})`);
+    expect(runCli(['estimate', 'scenarios/high-traffic.yaml', '--pricing-file', prices], { COLUMNS: '400' }).stdout).toContain(
+      `pricing aws-2024-02-01+custom (custom prices from ${prices})`,
+    );
   });
 
   it('a pricing file is validated like a shipped table, with its own lines', () => {

@@ -61,7 +61,10 @@ describe('start-up', () => {
     const probe = `const cli = require('./bin/slcost.js'); const { script } = cli.loadBundle(); process.on('exit', () => process.stderr.write(String(script.cachedDataRejected)))`;
     const refused = spawnSync(process.execPath, ['--no-lazy-feedback-allocation', '-e', probe], { cwd: REPO, encoding: 'utf8' });
     expect(refused.stderr).toBe('true');
-    const run = spawnSync(process.execPath, ['--no-lazy-feedback-allocation', 'bin/slcost.js', 'estimate', '--format', 'json', 'scenarios/growing-api.yaml'], { cwd: REPO, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--no-lazy-feedback-allocation', 'bin/slcost.js', 'estimate', '--format', 'json', 'scenarios/growing-api.yaml'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(runCli(['estimate', '--format', 'json', 'scenarios/growing-api.yaml']).stdout);
   });

@@ -38,7 +38,15 @@ const servers: PricedService<Usage, Prices> = {
     return [lineItem({ id: 'servers', label: 'Servers', quantity: count.times(730), unit: 'instance-hours', unitPriceUsd: prices.instanceHourUsd })];
   },
   scale: () => ({}),
-  fleet: (usage) => ({ label: 'Servers', unit: 'instance', description: 'one size', requestsPerMonth: usage.queries, capacityPerSecond: new Decimal(10), minimum: 1, autoscaling: true }),
+  fleet: (usage) => ({
+    label: 'Servers',
+    unit: 'instance',
+    description: 'one size',
+    requestsPerMonth: usage.queries,
+    capacityPerSecond: new Decimal(10),
+    minimum: 1,
+    autoscaling: true,
+  }),
 };
 
 const prices: Prices = { perQueryUsd: new Decimal('0.001'), freeQueries: new Decimal(1_000_000), instanceHourUsd: new Decimal('0.1') };

@@ -50,9 +50,7 @@ describe('API Gateway (https://aws.amazon.com/api-gateway/pricing/)', () => {
   it('applies the 12-month free tier only when asked: 1M calls, 1M messages, 750,000 minutes', () => {
     expect(total({ type: 'rest', requestsPerMonth: d(1_500_000), freeTier: true })).toBe('1.75');
     expect(total({ type: 'http', requestsPerMonth: d(1_000_000), requestSizeKb: d(1), freeTier: true })).toBe('0');
-    expect(
-      total({ type: 'websocket', messagesPerMonth: d(1_000_000), messageSizeKb: d(1), connectionMinutesPerMonth: d(1_750_000), freeTier: true }),
-    ).toBe('0.25');
+    expect(total({ type: 'websocket', messagesPerMonth: d(1_000_000), messageSizeKb: d(1), connectionMinutesPerMonth: d(1_750_000), freeTier: true })).toBe('0.25');
   });
 
   it('adds nothing when there is no API', () => {

@@ -21,20 +21,14 @@ describe('AWS Lambda pricing page, https://aws.amazon.com/lambda/pricing/ (us-ea
   });
 
   it('example 2, streaming telemetry without the free tier: 7.44M requests × 2 s at 1024 MB costs $249.49', () => {
-    const result = estimate(
-      scenario({ freeTier: false, functions: [fn({ memoryMb: 1024, durationMs: 2000, requestsPerMonth: 10_000 * 24 * 31 })] }),
-      book(),
-    );
+    const result = estimate(scenario({ freeTier: false, functions: [fn({ memoryMb: 1024, durationMs: 2000, requestsPerMonth: 10_000 * 24 * 31 })] }), book());
     expect(cents(result, 'lambda.requests')).toBe('1.49');
     expect(cents(result, 'lambda.duration.x86_64.tier-1')).toBe('248.00');
     expect(result.serverless.monthlyUsd.toFixed(2)).toBe('249.49');
   });
 
   it('example 3, ticket ML with 2048 MB ephemeral storage: 6M × 280 ms at 4096 MB costs $106.41', () => {
-    const result = estimate(
-      scenario({ functions: [fn({ memoryMb: 4096, durationMs: 280, requestsPerMonth: 6_000_000, ephemeralStorageMb: 2048 })] }),
-      book(),
-    );
+    const result = estimate(scenario({ functions: [fn({ memoryMb: 4096, durationMs: 280, requestsPerMonth: 6_000_000, ephemeralStorageMb: 2048 })] }), book());
     expect(cents(result, 'lambda.duration.x86_64.tier-1')).toBe('105.33');
     expect(cents(result, 'lambda.requests')).toBe('1.00');
     expect(cents(result, 'lambda.ephemeral-storage')).toBe('0.08');
@@ -115,19 +109,13 @@ describe('AWS News Blog, "New for AWS Lambda – 1ms Billing Granularity" (2020-
 
 describe('AWS Compute Blog, "Introducing tiered pricing for AWS Lambda" (2022-08)', () => {
   it('75M invocations × 60 s at 2048 MB (9B GB-s) bill 6B GB-s at tier 1 and 3B at tier 2: $145,015.20 with requests', () => {
-    const result = estimate(
-      scenario({ freeTier: false, functions: [fn({ memoryMb: 2048, durationMs: 60_000, requestsPerMonth: 75_000_000 })] }),
-      book('aws-2022-08-01'),
-    );
+    const result = estimate(scenario({ freeTier: false, functions: [fn({ memoryMb: 2048, durationMs: 60_000, requestsPerMonth: 75_000_000 })] }), book('aws-2022-08-01'));
     // 6e9 × 0.0000166667 = 100,000.20; 3e9 × 0.000015 = 45,000.00; 75 × $0.20 = $15.00
     expect(cents(result, 'lambda.duration.x86_64.tier-1')).toBe('100000.20');
     expect(cents(result, 'lambda.duration.x86_64.tier-2')).toBe('45000.00');
     expect(result.serverless.monthlyUsd.toFixed(2)).toBe('145015.20');
     // The flat price before August 2022 would have been $150,000.30 for duration.
-    const flat = estimate(
-      scenario({ freeTier: false, functions: [fn({ memoryMb: 2048, durationMs: 60_000, requestsPerMonth: 75_000_000 })] }),
-      book('aws-2022-03-24'),
-    );
+    const flat = estimate(scenario({ freeTier: false, functions: [fn({ memoryMb: 2048, durationMs: 60_000, requestsPerMonth: 75_000_000 })] }), book('aws-2022-03-24'));
     expect(cents(flat, 'lambda.duration.x86_64.tier-1')).toBe('150000.30');
   });
 });

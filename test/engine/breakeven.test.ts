@@ -93,22 +93,35 @@ describe('the solver agrees with a brute-force search', () => {
     2,
     {
       loadBalancer: { type: 'alb', newConnectionsPerRequest: d(1), processedKbPerRequest: d(10) },
-      fargate: { vcpu: d(1), memoryGb: d(2), architecture: 'arm64', requestsPerSecondPerTask: d(250), minTasks: 2, pricing: 'on_demand', discountPct: null, ephemeralStorageGb: 20, publicIpv4: false },
+      fargate: {
+        vcpu: d(1),
+        memoryGb: d(2),
+        architecture: 'arm64',
+        requestsPerSecondPerTask: d(250),
+        minTasks: 2,
+        pricing: 'on_demand',
+        discountPct: null,
+        ephemeralStorageGb: 20,
+        publicIpv4: false,
+      },
     },
   );
   const cases: Array<[string, Scenario]> = [
     ['provisioned concurrency against EC2', provisioned],
     ['arm64 behind an HTTP API against EC2 and Fargate, diurnal', diurnalApi],
     // Without autoscaling each step adds an instance for the whole month, not for one group's hours.
-    ['the same without autoscaling, public IPv4 and extra Fargate storage', {
-      ...diurnalApi,
-      containers: {
-        ...diurnalApi.containers!,
-        autoscaling: false,
-        ec2: { ...diurnalApi.containers!.ec2!, publicIpv4: true },
-        fargate: { ...diurnalApi.containers!.fargate!, ephemeralStorageGb: 50, publicIpv4: true },
+    [
+      'the same without autoscaling, public IPv4 and extra Fargate storage',
+      {
+        ...diurnalApi,
+        containers: {
+          ...diurnalApi.containers!,
+          autoscaling: false,
+          ec2: { ...diurnalApi.containers!.ec2!, publicIpv4: true },
+          fargate: { ...diurnalApi.containers!.fargate!, ephemeralStorageGb: 50, publicIpv4: true },
+        },
       },
-    }],
+    ],
   ];
 
   it.each(cases)('%s', (_name, s) => {
@@ -122,12 +135,17 @@ describe('the solver agrees with a brute-force search', () => {
     });
     // Every change of the cheaper of two platforms between two samples holds a crossover the solver found.
     for (let i = 0; i + 1 < samples.length; i++) {
-      for (const [a, b] of [['serverless', 'ec2'], ['serverless', 'fargate'], ['ec2', 'fargate']] as const) {
+      for (const [a, b] of [
+        ['serverless', 'ec2'],
+        ['serverless', 'fargate'],
+        ['ec2', 'fargate'],
+      ] as const) {
         const before = direct[i]!.get(a)?.comparedTo(direct[i]!.get(b) ?? 0);
         const after = direct[i + 1]!.get(a)?.comparedTo(direct[i + 1]!.get(b) ?? 0);
         if (before === undefined || !direct[i]!.has(b) || before === 0 || after === 0 || before === after) continue;
         const inside = crossovers.filter(
-          (c) => c.platforms.includes(a) && c.platforms.includes(b) && c.requestsPerMonth.greaterThanOrEqualTo(samples[i]!) && c.requestsPerMonth.lessThanOrEqualTo(samples[i + 1]!),
+          (c) =>
+            c.platforms.includes(a) && c.platforms.includes(b) && c.requestsPerMonth.greaterThanOrEqualTo(samples[i]!) && c.requestsPerMonth.lessThanOrEqualTo(samples[i + 1]!),
         );
         expect(inside.length, `${a}/${b} between ${samples[i]} and ${samples[i + 1]}`).toBeGreaterThan(0);
       }
@@ -166,8 +184,20 @@ describe('piece ends told apart by less than floating point can see', () => {
     // the same binary floating-point number as 10^9. Taken as one end, the crossing would land at 10^9.
     const x = d(1_000_000_000);
     const y = d('1000000000.00000001');
-    const a: CostCurve = { platform: 'serverless', pieces: [{ from: d(1), to: x, intercept: d(100), slope: d(0) }, { from: x, to: d(1e10), intercept: d(100), slope: d(0) }] };
-    const b: CostCurve = { platform: 'ec2', pieces: [{ from: d(1), to: y, intercept: d(99), slope: d(0) }, { from: y, to: d(1e10), intercept: d(101), slope: d(0) }] };
+    const a: CostCurve = {
+      platform: 'serverless',
+      pieces: [
+        { from: d(1), to: x, intercept: d(100), slope: d(0) },
+        { from: x, to: d(1e10), intercept: d(100), slope: d(0) },
+      ],
+    };
+    const b: CostCurve = {
+      platform: 'ec2',
+      pieces: [
+        { from: d(1), to: y, intercept: d(99), slope: d(0) },
+        { from: y, to: d(1e10), intercept: d(101), slope: d(0) },
+      ],
+    };
     const [crossing, ...others] = findCrossovers([a, b]);
     expect(others).toEqual([]);
     expect(crossing!.requestsPerMonth.toFixed()).toBe('1000000000.00000001');

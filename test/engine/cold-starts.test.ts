@@ -134,9 +134,18 @@ describe('the month worked out run by run', () => {
         fc.constantFrom(0, 2, 50),
         fc.integer({ min: 1, max: 60 }),
         (traffic, requests, durationMs, provisioned, idleMinutes) => {
-          const f = fn({ durationMs, requestsPerMonth: requests, provisioned: provisioned ? { count: provisioned, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null });
+          const f = fn({
+            durationMs,
+            requestsPerMonth: requests,
+            provisioned: provisioned ? { count: provisioned, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
+          });
           // Every hour a run of its own: the model as it reads, hour by hour.
-          const hourly = coldStarts(f, lambdaPrices, hourShares(traffic).map((share) => ({ share, hours: 1 })), idleMinutes);
+          const hourly = coldStarts(
+            f,
+            lambdaPrices,
+            hourShares(traffic).map((share) => ({ share, hours: 1 })),
+            idleMinutes,
+          );
           const byRun = coldStarts(f, lambdaPrices, hourRuns(traffic), idleMinutes);
           const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
           expect(close(byRun.perMonth, hourly.perMonth), `${byRun.perMonth} vs ${hourly.perMonth}`).toBe(true);

@@ -33,7 +33,10 @@ describe('fixed point', () => {
 
   it('a half cent goes up, away from zero, however floating point sees it', () => {
     // 0.005 and 12.345 are not binary fractions: times 100 they land a hair either side of the half.
-    const flat = (usd: string): CostCurve => ({ platform: 'serverless', pieces: [{ from: new Decimal(1), to: new Decimal(10), intercept: new Decimal(usd), slope: new Decimal(0) }] });
+    const flat = (usd: string): CostCurve => ({
+      platform: 'serverless',
+      pieces: [{ from: new Decimal(1), to: new Decimal(10), intercept: new Decimal(usd), slope: new Decimal(0) }],
+    });
     const cents = (usd: string) => sweepCents(flat(usd), [5n])[0];
     expect(['0.005', '12.345', '-0.005', '1.015', '0.0049999999', '1000000.125'].map(cents)).toEqual([1n, 1235n, -1n, 102n, 0n, 100000013n]);
     fc.assert(
@@ -47,7 +50,10 @@ describe('fixed point', () => {
 
   it('a sweep past 2^52 cents is still exact', () => {
     // $10^15 flat plus a cent every 10^13 requests.
-    const curve: CostCurve = { platform: 'serverless', pieces: [{ from: new Decimal(1), to: new Decimal(10 ** 15), intercept: new Decimal('1000000000000000.004'), slope: new Decimal('1e-15') }] };
+    const curve: CostCurve = {
+      platform: 'serverless',
+      pieces: [{ from: new Decimal(1), to: new Decimal(10 ** 15), intercept: new Decimal('1000000000000000.004'), slope: new Decimal('1e-15') }],
+    };
     expect(sweepCents(curve, [1n, 10n ** 13n]).map(centsText)).toEqual(['1000000000000000.00', '1000000000000000.01']);
   });
 
@@ -61,7 +67,17 @@ describe('fixed point', () => {
         const to = new Decimal(2 ** 40);
         const curve: CostCurve = { platform: 'serverless', pieces: [{ from, to, intercept, slope }] };
         const ascending = [...volumes].sort((a, b) => a - b).map((v) => BigInt(v));
-        const expected = ascending.map((v) => new Decimal(String(v))).map((r) => centsText(BigInt(roundCents(intercept.plus(slope.times(r))).times(100).toFixed(0))));
+        const expected = ascending
+          .map((v) => new Decimal(String(v)))
+          .map((r) =>
+            centsText(
+              BigInt(
+                roundCents(intercept.plus(slope.times(r)))
+                  .times(100)
+                  .toFixed(0),
+              ),
+            ),
+          );
         expect(sweepCents(curve, ascending).map(centsText)).toEqual(expected);
       }),
       { numRuns: 300 },

@@ -221,7 +221,10 @@ describe('the worst month under traffic that is not steady', () => {
 
 describe('turning warnings off', () => {
   it('drops exactly the named warnings', () => {
-    const noisy = scenario({ freeTier: false, functions: [fn({ durationMs: 1000, requestsPerMonth: 1500 * SECONDS_PER_MONTH }), fn({ name: 'rare', durationMs: 100, requestsPerMonth: 730 })] });
+    const noisy = scenario({
+      freeTier: false,
+      functions: [fn({ durationMs: 1000, requestsPerMonth: 1500 * SECONDS_PER_MONTH }), fn({ name: 'rare', durationMs: 100, requestsPerMonth: 730 })],
+    });
     const all = [...warningsOf(noisy).keys()];
     expect(all).toEqual(expect.arrayContaining(['concurrency_limit', 'cold_start_share']));
     const quiet = warningsOf({ ...noisy, settings: settings({ warningsOff: ['concurrency_limit', 'cold_start_share'] }) });
@@ -259,7 +262,9 @@ describe('cold-start advice', () => {
     const shape = { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) } as const;
     const functions = [fn({ durationMs: 2000, requestsPerMonth: 5_000_000 })];
     const atPeak = estimate(scenario({ traffic: shape, functions }), book()).advice.find((a) => a.kind === 'provisioned_concurrency')!;
-    const atMedian = estimate(scenario({ traffic: shape, functions, settings: settings({ provisionedConcurrencyPercentile: 50 }) }), book()).advice.find((a) => a.kind === 'provisioned_concurrency')!;
+    const atMedian = estimate(scenario({ traffic: shape, functions, settings: settings({ provisionedConcurrencyPercentile: 50 }) }), book()).advice.find(
+      (a) => a.kind === 'provisioned_concurrency',
+    )!;
     expect(atMedian.count).toBeLessThan(atPeak.count);
     expect(atMedian.monthlyUsd.lessThan(atPeak.monthlyUsd)).toBe(true);
     expect(atMedian.coldStartsRemoved).toBeLessThan(atPeak.coldStartsRemoved);
@@ -274,11 +279,15 @@ describe('provisioned-concurrency advice over a diurnal month', () => {
     traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) },
     functions: [fn({ durationMs: 1000, requestsPerMonth: 20_000_000 })],
   });
-  const at = (percentile: number) =>
-    estimate({ ...busyDay, settings: { ...DEFAULT_LAMBDA_SETTINGS, provisionedConcurrencyPercentile: percentile } }, book());
+  const at = (percentile: number) => estimate({ ...busyDay, settings: { ...DEFAULT_LAMBDA_SETTINGS, provisionedConcurrencyPercentile: percentile } }, book());
   const cold = () => {
     const { prices } = regionOf(busyDay, book());
-    return coldStarts(busyDay.functions[0]!, prices.lambda, hourShares(busyDay.traffic).map((share) => ({ share, hours: 1 })), DEFAULT_LAMBDA_SETTINGS.idleTimeoutMinutes);
+    return coldStarts(
+      busyDay.functions[0]!,
+      prices.lambda,
+      hourShares(busyDay.traffic).map((share) => ({ share, hours: 1 })),
+      DEFAULT_LAMBDA_SETTINGS.idleTimeoutMinutes,
+    );
   };
 
   it('sizes for a percentile of hours, not of runs of hours', () => {

@@ -103,10 +103,7 @@ describe('the free tier', () => {
   it('is one pool for two functions: 600,000 requests each bill 200,000', () => {
     const result = estimate(
       scenario({
-        functions: [
-          fn({ name: 'a', memoryMb: 128, durationMs: 10, requestsPerMonth: 600_000 }),
-          fn({ name: 'b', memoryMb: 128, durationMs: 10, requestsPerMonth: 600_000 }),
-        ],
+        functions: [fn({ name: 'a', memoryMb: 128, durationMs: 10, requestsPerMonth: 600_000 }), fn({ name: 'b', memoryMb: 128, durationMs: 10, requestsPerMonth: 600_000 })],
       }),
       book(),
     );
@@ -115,10 +112,7 @@ describe('the free tier', () => {
 
   it('is one pool for both architectures, covering x86_64 GB-seconds first', () => {
     // x86_64 uses 300,000 GB-s and arm64 300,000: the pool of 400,000 covers all of x86_64 and 100,000 of arm64.
-    const result = estimate(
-      scenario({ functions: [usingGbSeconds(300_000, 'x86_64', 'x'), usingGbSeconds(300_000, 'arm64', 'a')] }),
-      book(),
-    );
+    const result = estimate(scenario({ functions: [usingGbSeconds(300_000, 'x86_64', 'x'), usingGbSeconds(300_000, 'arm64', 'a')] }), book());
     expect(durationLine(result, 'x86_64').quantity.toFixed()).toBe('0');
     expect(durationLine(result, 'arm64').quantity.toFixed()).toBe('200000');
     expect(durationLine(result, 'arm64').basis?.free.toFixed()).toBe('100000');

@@ -30,16 +30,8 @@ describe('reading offer files', () => {
   it('matches on usage types and attributes: tiers in order, the $0 row as the free allowance, other regions and OSes left out', () => {
     const { sections } = importOffers([`${OFFERS}/AWSLambda-us-east-1.json`, `${OFFERS}/AmazonEC2-us-east-1.csv`], 'us-east-1');
     expect(sections.lambda!.duration_per_gb_second).toEqual({
-      x86_64: [
-        { up_to: 6000000000, usd: '0.0000166667' },
-        { up_to: 15000000000, usd: '0.000015' },
-        { usd: '0.0000133334' },
-      ],
-      arm64: [
-        { up_to: 7500000000, usd: '0.0000133334' },
-        { up_to: 18750000000, usd: '0.0000120001' },
-        { usd: '0.0000106667' },
-      ],
+      x86_64: [{ up_to: 6000000000, usd: '0.0000166667' }, { up_to: 15000000000, usd: '0.000015' }, { usd: '0.0000133334' }],
+      arm64: [{ up_to: 7500000000, usd: '0.0000133334' }, { up_to: 18750000000, usd: '0.0000120001' }, { usd: '0.0000106667' }],
     });
     expect(sections.lambda!.free_tier).toEqual({ gb_seconds: 400000 });
     expect(sections.lambda!.requests_per_million_usd).toBe('0.2');

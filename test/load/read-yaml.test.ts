@@ -45,16 +45,22 @@ describe('the data a file gives', () => {
     // [text, the data, by hand: YAML 1.2's core schema, as js-yaml's core schema read it before]
     ['a: 1\nb: two words\nc: 2.50\nd: -0\ne: +5\nf: 007\n', { a: 1, b: 'two words', c: 2.5, d: -0, e: 5, f: 7 }],
     ['a: true\nb: False\nc: NULL\nd: ~\ne:\nf: yes\ng: no\nh: on\ni: Infinity\n', { a: true, b: false, c: null, d: null, e: null, f: 'yes', g: 'no', h: 'on', i: 'Infinity' }],
-    ['a: 0x1F\nb: 0o17\nc: 1e3\nd: .5\ne: -.5e-2\nf: 1_000\ng: 0b101\nh: -0x1F\ni: 1,000\n', { a: 31, b: 15, c: 1000, d: 0.5, e: -0.005, f: '1_000', g: '0b101', h: '-0x1F', i: '1,000' }],
+    [
+      'a: 0x1F\nb: 0o17\nc: 1e3\nd: .5\ne: -.5e-2\nf: 1_000\ng: 0b101\nh: -0x1F\ni: 1,000\n',
+      { a: 31, b: 15, c: 1000, d: 0.5, e: -0.005, f: '1_000', g: '0b101', h: '-0x1F', i: '1,000' },
+    ],
     ['a: .inf\nb: -.Inf\nc: .nan\n', { a: Infinity, b: -Infinity, c: NaN }],
     // A number past a double's range is the text it is, not Infinity.
     [`a: 1e400\nb: -1e999\nc: ${'9'.repeat(400)}\n`, { a: '1e400', b: '-1e999', c: '9'.repeat(400) }],
     // No timestamps: a date stays the text it is.
     ['a: 2024-01-01\nb: 2024-01-01T10:00:00Z\nc: 12:30\n', { a: '2024-01-01', b: '2024-01-01T10:00:00Z', c: '12:30' }],
-    ['a: x #c\nb: "q # not a comment"\nc: \'single\'  # c\nd: "esc\\t"\ne: \'it\'\'s\'\n', { a: 'x', b: 'q # not a comment', c: 'single', d: 'esc\t', e: "it's" }],
+    ["a: x #c\nb: \"q # not a comment\"\nc: 'single'  # c\nd: \"esc\\t\"\ne: 'it''s'\n", { a: 'x', b: 'q # not a comment', c: 'single', d: 'esc\t', e: "it's" }],
     ['list:\n- a\n- 2\nnested:\n  - name: f\n    memory_mb: 512\n  -\n    name: g\n', { list: ['a', 2], nested: [{ name: 'f', memory_mb: 512 }, { name: 'g' }] }],
     ['flow: { a: 1, b: c d, e: }\nseq: [1, 2.5, x]\nempty: {}\nnone: []\n', { flow: { a: 1, b: 'c d', e: null }, seq: [1, 2.5, 'x'], empty: {}, none: [] }],
-    ['a: >\n  folded\n  # not a comment\n\n# a comment\nb: |\n    literal\n    text\nc: |-\n  kept\nd: 1\n', { a: 'folded # not a comment\n', b: 'literal\ntext\n', c: 'kept', d: 1 }],
+    [
+      'a: >\n  folded\n  # not a comment\n\n# a comment\nb: |\n    literal\n    text\nc: |-\n  kept\nd: 1\n',
+      { a: 'folded # not a comment\n', b: 'literal\ntext\n', c: 'kept', d: 1 },
+    ],
     // No merge keys: << is a key like any other.
     ['base: &b { x: 1 }\nuse: { <<: *b, y: 2 }\n', { base: { x: 1 }, use: { '<<': { x: 1 }, y: 2 } }],
     ['a: !!str 12\nb: !!int "7"\n1: one\ntrue: yes\n', { 1: 'one', a: '12', b: 7, true: 'yes' }],
@@ -104,7 +110,10 @@ describe('errors in the YAML itself', () => {
 
   /** `levels` lines, each a list of 9 aliases of the line before: 9^levels strings once expanded. */
   const aliasBomb = (levels: number) =>
-    ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...Array.from({ length: levels }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(',')}]`)].join('\n') + '\n';
+    [
+      'l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+      ...Array.from({ length: levels }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(',')}]`),
+    ].join('\n') + '\n';
 
   it('a billion laughs is refused at the alias where the bound is passed, quickly', () => {
     const started = Date.now();
@@ -212,7 +221,11 @@ empty:
   it('a file whose data came from elsewhere finds the same positions in its text', () => {
     const parsed = parseYaml('FILE', text);
     const preparsed = preparsedYaml('FILE', text, parsed.data);
-    for (const [path, key] of [[['lambda', 'functions', 1, 'memory_mb'], true], [['traffic', 'nope'], false], [['aliased'], false]] as const) {
+    for (const [path, key] of [
+      [['lambda', 'functions', 1, 'memory_mb'], true],
+      [['traffic', 'nope'], false],
+      [['aliased'], false],
+    ] as const) {
       expect(preparsed.locate(path, { key })).toEqual(parsed.locate(path, { key }));
     }
   });
@@ -222,7 +235,9 @@ empty:
     let checked = 0;
     for (const file of files) {
       const source = readYamlFile(file);
-      const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+      const lines = readFileSync(file, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/);
       const textAt = (path: FieldPath, key: boolean) => {
         const { line, column } = source.locate(path, { key });
         return lines[line! - 1]!.slice(column! - 1);
@@ -233,13 +248,19 @@ empty:
           for (const [key, item] of Object.entries(value)) {
             // (Inside what an alias names, the alias.)
             const keyText = textAt([...path, key], true);
-            expect(keyText.startsWith(key) || keyText.startsWith(`"${key}"`) || keyText.startsWith(`'${key}'`) || keyText.startsWith('*'), `${file}: ${[...path, key].join('.')} at "${keyText}"`).toBe(true);
+            expect(
+              keyText.startsWith(key) || keyText.startsWith(`"${key}"`) || keyText.startsWith(`'${key}'`) || keyText.startsWith('*'),
+              `${file}: ${[...path, key].join('.')} at "${keyText}"`,
+            ).toBe(true);
             visit(item, [...path, key]);
           }
         } else if (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && !value.includes('\n'))) {
           // A scalar: its text (quoted or not, or a block scalar's header) starts where its position says.
           const at = textAt(path, false);
-          expect(at.startsWith(String(value)) || at.startsWith(`"${value}"`) || at.startsWith(`'${value}'`) || /^[-+.0-9]|^[|>*]/.test(at), `${file}: ${path.join('.')} at "${at}"`).toBe(true);
+          expect(
+            at.startsWith(String(value)) || at.startsWith(`"${value}"`) || at.startsWith(`'${value}'`) || /^[-+.0-9]|^[|>*]/.test(at),
+            `${file}: ${path.join('.')} at "${at}"`,
+          ).toBe(true);
           checked++;
         }
       };

@@ -104,7 +104,9 @@ describe('errors in a scenario', () => {
   });
 
   it('refuses API settings that belong to another API type', () => {
-    expect(errorOf(`${valid}api_gateway:\n  type: rest\n  request_size_kb: 600\n`)).toBe('FILE:11:20: request_size_kb applies to http APIs, not rest (at api_gateway.request_size_kb)');
+    expect(errorOf(`${valid}api_gateway:\n  type: rest\n  request_size_kb: 600\n`)).toBe(
+      'FILE:11:20: request_size_kb applies to http APIs, not rest (at api_gateway.request_size_kb)',
+    );
   });
 
   it('refuses __proto__ and constructor keys as unknown keys', () => {
@@ -134,7 +136,12 @@ describe('files that are not scenarios', () => {
   /** `levels` lines, each a list of 9 aliases of the line before: 9^levels strings once expanded. */
   function aliasBomb(levels: number): string {
     const lines = ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let level = 1; level <= levels; level++) lines.push(`l${level}: &l${level} [${Array(9).fill(`*l${level - 1}`).join(',')}]`);
+    for (let level = 1; level <= levels; level++)
+      lines.push(
+        `l${level}: &l${level} [${Array(9)
+          .fill(`*l${level - 1}`)
+          .join(',')}]`,
+      );
     return `${lines.join('\n')}\n`;
   }
 
@@ -192,7 +199,12 @@ describe('the containers block', () => {
 
   it('gets its documented defaults: autoscaling, one instance, on demand, no load balancer without an API', () => {
     const scenario = loadScenario(tempFile(withContainers('  ec2: { instance_type: t3.small, requests_per_second_per_instance: 50 }\n')));
-    expect(scenario.containers).toMatchObject({ autoscaling: true, loadBalancer: { type: 'none' }, ec2: { minInstances: 1, pricing: 'on_demand', publicIpv4: false }, fargate: null });
+    expect(scenario.containers).toMatchObject({
+      autoscaling: true,
+      loadBalancer: { type: 'none' },
+      ec2: { minInstances: 1, pricing: 'on_demand', publicIpv4: false },
+      fargate: null,
+    });
     expect(scenario.containers?.requestsPerMonth.toFixed()).toBe('1000');
   });
 

@@ -37,9 +37,21 @@ const fnArb = fc.record(
 );
 const trafficArb = fc.oneof(
   fc.record({ requests_per_month: count, pattern: fc.constant('steady') }),
-  fc.record({ requests_per_month: count, pattern: fc.constant('diurnal'), diurnal: fc.record({ busy_hours_per_day: fc.integer({ min: 1, max: 23 }), peak_to_average: fc.double({ min: 1, max: 24, noNaN: true }) }) }),
-  fc.record({ requests_per_month: count, pattern: fc.constant('spiky'), spiky: fc.record({ event_days: fc.integer({ min: 1, max: 30 }), event_multiplier: fc.integer({ min: 1, max: 1000 }) }) }),
-  fc.record({ requests_per_month: count, pattern: fc.constant('custom'), custom: fc.record({ hourly_weights: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 24, maxLength: 24 }) }) }),
+  fc.record({
+    requests_per_month: count,
+    pattern: fc.constant('diurnal'),
+    diurnal: fc.record({ busy_hours_per_day: fc.integer({ min: 1, max: 23 }), peak_to_average: fc.double({ min: 1, max: 24, noNaN: true }) }),
+  }),
+  fc.record({
+    requests_per_month: count,
+    pattern: fc.constant('spiky'),
+    spiky: fc.record({ event_days: fc.integer({ min: 1, max: 30 }), event_multiplier: fc.integer({ min: 1, max: 1000 }) }),
+  }),
+  fc.record({
+    requests_per_month: count,
+    pattern: fc.constant('custom'),
+    custom: fc.record({ hourly_weights: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 24, maxLength: 24 }) }),
+  }),
 );
 const apiArb = fc.oneof(
   fc.record({ type: fc.constant('http'), request_size_kb: fc.integer({ min: 1, max: 20_000 }), free_tier: fc.boolean() }, { requiredKeys: ['type'] }),
@@ -50,7 +62,11 @@ const apiArb = fc.oneof(
 const containersArb = fc.record(
   {
     autoscaling: fc.boolean(),
-    ec2: fc.record({ instance_type: fc.constantFrom('c6g.xlarge', 'm5.large', 't3.micro'), requests_per_second_per_instance: fc.constantFrom(50, 500, 5000), min_instances: fc.integer({ min: 0, max: 4 }) }),
+    ec2: fc.record({
+      instance_type: fc.constantFrom('c6g.xlarge', 'm5.large', 't3.micro'),
+      requests_per_second_per_instance: fc.constantFrom(50, 500, 5000),
+      min_instances: fc.integer({ min: 0, max: 4 }),
+    }),
     fargate: fc.oneof(
       fc.record({ vcpu: fc.constant(0.25), memory_gb: fc.constant(0.5), architecture: fc.constantFrom('x86_64', 'arm64'), requests_per_second_per_task: fc.constantFrom(25, 250) }),
       fc.record({ vcpu: fc.constant(2), memory_gb: fc.constant(4), architecture: fc.constantFrom('x86_64', 'arm64'), requests_per_second_per_task: fc.constantFrom(250, 2500) }),
@@ -93,14 +109,12 @@ const mutations: Array<[string, (s: Generated) => void]> = [
   ['a Fargate size AWS does not offer', (s) => void (s.containers = { fargate: { vcpu: 3, memory_gb: 100, requests_per_second_per_task: 50 } })],
   ['23 hourly weights', (s) => void (s.traffic = { pattern: 'custom', custom: { hourly_weights: Array(23).fill(1) } })],
 ];
-const scenarioArb = fc
-  .tuple(validArb, fc.option(fc.constantFrom(...mutations), { freq: 2 }))
-  .map(([valid, mutation]) => {
-    const generated = structuredClone(valid) as Generated;
-    generated.lambda.functions.forEach((fn, index) => (fn.name = `${fn.name}-${index}`));
-    mutation?.[1](generated);
-    return { generated, mutation: mutation?.[0] ?? null };
-  });
+const scenarioArb = fc.tuple(validArb, fc.option(fc.constantFrom(...mutations), { freq: 2 })).map(([valid, mutation]) => {
+  const generated = structuredClone(valid) as Generated;
+  generated.lambda.functions.forEach((fn, index) => (fn.name = `${fn.name}-${index}`));
+  mutation?.[1](generated);
+  return { generated, mutation: mutation?.[0] ?? null };
+});
 
 describe('generated scenario files', () => {
   const dir = tempDir();
@@ -147,9 +161,19 @@ describe('generated scenario files', () => {
 
 describe('what is printed for the shipped scenarios', () => {
   it.each(['table', 'json', 'markdown', 'csv'])('--format %s holds no NaN, Infinity, undefined, [object …] or exponent', async (format) => {
-    const files = ['growing-api', 'high-traffic', 'image-resizing-api', 'java-api-throttled', 'light-startup-api', 'one-billion-requests', 'order-pipeline', 'provisioned-api', 'signup-api', 'thumbnail-generator', 'websocket-chat'].map(
-      (name) => `scenarios/${name}.yaml`,
-    );
+    const files = [
+      'growing-api',
+      'high-traffic',
+      'image-resizing-api',
+      'java-api-throttled',
+      'light-startup-api',
+      'one-billion-requests',
+      'order-pipeline',
+      'provisioned-api',
+      'signup-api',
+      'thumbnail-generator',
+      'websocket-chat',
+    ].map((name) => `scenarios/${name}.yaml`);
     const result = await run(['estimate', '--format', format, ...files]);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(NOT_A_NUMBER);
@@ -159,7 +183,12 @@ describe('what is printed for the shipped scenarios', () => {
     const file = join(tempDir(), 'trillion.yaml');
     writeFileSync(
       file,
-      dump({ name: 'A trillion', free_tier: false, traffic: { requests_per_month: 1e12 }, lambda: { functions: [{ name: 'api', memory_mb: 1024, duration_ms: 100, architecture: 'arm64' }] } }),
+      dump({
+        name: 'A trillion',
+        free_tier: false,
+        traffic: { requests_per_month: 1e12 },
+        lambda: { functions: [{ name: 'api', memory_mb: 1024, duration_ms: 100, architecture: 'arm64' }] },
+      }),
     );
     const document = JSON.parse((await run(['estimate', '--format', 'json', file])).stdout);
     // requests: 10^6 million × $0.20 = $200,000

@@ -26,10 +26,11 @@ const fnArb = fc.record({
 });
 const apiArb = fc.oneof(
   fc.constant<ApiGateway>({ type: 'none' }),
-  fc.record({ requests, size: fc.integer({ min: 1, max: 2048 }), type: fc.constantFrom('rest', 'http') }).map(
-    ({ requests, size, type }): ApiGateway =>
+  fc
+    .record({ requests, size: fc.integer({ min: 1, max: 2048 }), type: fc.constantFrom('rest', 'http') })
+    .map(({ requests, size, type }): ApiGateway =>
       type === 'rest' ? { type, requestsPerMonth: d(requests), freeTier: false } : { type: 'http', requestsPerMonth: d(requests), requestSizeKb: d(size), freeTier: false },
-  ),
+    ),
 );
 
 type FnInput = typeof fnArb extends fc.Arbitrary<infer T> ? T : never;
@@ -42,8 +43,7 @@ function toFunction(input: FnInput, index: number): LambdaFunction {
     architecture: input.architecture,
     requestsPerMonth: new Decimal(input.requestsPerMonth),
     ephemeralStorageMb: input.ephemeralStorageMb,
-    provisioned:
-      input.provisionedCount > 0 ? { count: input.provisionedCount, hoursPerMonth: input.provisionedHours, requestsPerMonth: null, durationMs: null } : null,
+    provisioned: input.provisionedCount > 0 ? { count: input.provisionedCount, hoursPerMonth: input.provisionedHours, requestsPerMonth: null, durationMs: null } : null,
   };
 }
 

@@ -42,7 +42,11 @@ const SCENARIOS: [string, string | Buffer, string][] = [
   ['unknown architecture', withFunction('memory_mb: 512, duration_ms: 100, architecture: sparc'), 'architecture'],
   ['unknown runtime', withFunction('memory_mb: 512, duration_ms: 100, runtime: cobol'), 'runtime'],
   ['duplicate keys', 'name: a\nname: b\n' + FN, 'scenario.yaml:2:1: invalid YAML: Map keys must be unique'],
-  ['duplicate function names', 'name: ok\ntraffic: { requests_per_month: 1 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 512, duration_ms: 1 }\n    - { name: a, memory_mb: 512, duration_ms: 1 }\n', 'a'],
+  [
+    'duplicate function names',
+    'name: ok\ntraffic: { requests_per_month: 1 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 512, duration_ms: 1 }\n    - { name: a, memory_mb: 512, duration_ms: 1 }\n',
+    'a',
+  ],
   ['__proto__ key', `${GOOD}__proto__: { polluted: true }\n`, '__proto__'],
   ['constructor key', `${GOOD}constructor: 1\n`, 'constructor'],
   ['unknown pattern', GOOD.replace('{ requests_per_month: 1000000 }', '{ requests_per_month: 1000000, pattern: lumpy }'), 'pattern'],
@@ -57,7 +61,11 @@ const SCENARIOS: [string, string | Buffer, string][] = [
   ['a binary file', Buffer.from([0x00, 0xff, 0x13, 0x37, 0x00, 0x01, 0x02, 0x89, 0x50, 0x4e, 0x47]), 'scenario.yaml'],
   ['CRLF with a bad value', withFunction('memory_mb: 99, duration_ms: 100').replace(/\n/g, '\r\n'), 'memory_mb'],
   ['BOM with a bad value', `\ufeff${withFunction('memory_mb: 99, duration_ms: 100')}`, 'memory_mb'],
-  ['billion laughs', `name: ok\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\nj: &j [*i,*i,*i,*i,*i,*i,*i,*i,*i]\nk: &k [*j,*j,*j,*j,*j,*j,*j,*j,*j]\nl: &l [*k,*k,*k,*k,*k,*k,*k,*k,*k]\nm: &m [*l,*l,*l,*l,*l,*l,*l,*l,*l]\n${FN}`, 'aliases'],
+  [
+    'billion laughs',
+    `name: ok\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nh: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\ni: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\nj: &j [*i,*i,*i,*i,*i,*i,*i,*i,*i]\nk: &k [*j,*j,*j,*j,*j,*j,*j,*j,*j]\nl: &l [*k,*k,*k,*k,*k,*k,*k,*k,*k]\nm: &m [*l,*l,*l,*l,*l,*l,*l,*l,*l]\n${FN}`,
+    'aliases',
+  ],
 ];
 
 function expectCleanFailure(args: readonly string[], mention: string) {

@@ -30,12 +30,18 @@ describe('what the engine says', () => {
   });
 
   it('names no command-line option in its messages', () => {
-    const offending = files.flatMap(({ file, text }) => literals(text).filter((literal) => /(^|[\s(`'])--[a-z]/.test(literal)).map((literal) => `${file}: ${literal}`));
+    const offending = files.flatMap(({ file, text }) =>
+      literals(text)
+        .filter((literal) => /(^|[\s(`'])--[a-z]/.test(literal))
+        .map((literal) => `${file}: ${literal}`),
+    );
     expect(offending).toEqual([]);
   });
 
   it('refers only to options and settings the edge has words for', () => {
-    const references = files.flatMap(({ text }) => [...text.matchAll(/\{(option|setting):([a-z0-9-]+)\}/g)].map((match) => ({ kind: match[1] as 'option' | 'setting', name: match[2]! })));
+    const references = files.flatMap(({ text }) =>
+      [...text.matchAll(/\{(option|setting):([a-z0-9-]+)\}/g)].map((match) => ({ kind: match[1] as 'option' | 'setting', name: match[2]! })),
+    );
     expect(references.length).toBeGreaterThan(3);
     for (const { kind, name } of references) expect(REFERENCES[kind], `${kind}:${name}`).toContain(name);
   });

@@ -53,16 +53,33 @@ describe('renderColumns', () => {
   it('turns a table without notes on its side when its columns cannot fit, and lists each row when that cannot either', () => {
     const columns: Column[] = ['Function', 'Requests/month', 'Billed', 'Avg concurrency', 'Peak concurrency'].map((header, index) => ({ header, align: index ? 'right' : 'left' }));
     const rows = [['api', '1,000,000,000', '500 ms', '190.3', '190.3']];
-    expect(renderColumns(columns, rows, plain, 40)).toEqual(['Function          api', 'Requests/month    1,000,000,000', 'Billed            500 ms', 'Avg concurrency   190.3', 'Peak concurrency  190.3']);
+    expect(renderColumns(columns, rows, plain, 40)).toEqual([
+      'Function          api',
+      'Requests/month    1,000,000,000',
+      'Billed            500 ms',
+      'Avg concurrency   190.3',
+      'Peak concurrency  190.3',
+    ]);
     const many = [rows[0]!, ['invoice-worker', '400,000', '1,450 ms', '0.2', '0.4'], ['nightly-report', '30', '240,000 ms', '<0.1', '<0.1']];
     const lines = renderColumns(columns, many, plain, 40);
-    expect(lines.slice(0, 7)).toEqual(['Function', 'api', '  Requests/month    1,000,000,000', '  Billed            500 ms', '  Avg concurrency   190.3', '  Peak concurrency  190.3', 'invoice-worker']);
+    expect(lines.slice(0, 7)).toEqual([
+      'Function',
+      'api',
+      '  Requests/month    1,000,000,000',
+      '  Billed            500 ms',
+      '  Avg concurrency   190.3',
+      '  Peak concurrency  190.3',
+      'invoice-worker',
+    ]);
     expect(widest(lines)).toBeLessThanOrEqual(40);
   });
 
   it('styles whole lines, and colour codes take no room', () => {
     const style = { header: ANSI_STYLE.bold, note: ANSI_STYLE.dim };
-    const rows: Row[] = [['Lambda requests', '9', '1M requests', '$0.20', ANSI_STYLE.bold('$1.80')], { note: 'a note long enough to be wrapped over two lines or more at this width' }];
+    const rows: Row[] = [
+      ['Lambda requests', '9', '1M requests', '$0.20', ANSI_STYLE.bold('$1.80')],
+      { note: 'a note long enough to be wrapped over two lines or more at this width' },
+    ];
     const lines = renderColumns(ITEMS, rows, style, 44);
     expect(widest(lines)).toBeLessThanOrEqual(44);
     const noteLines = lines.filter((line) => line.startsWith('\u001b[2m'));

@@ -51,7 +51,9 @@ describe.skipIf(!hasCorpus)('the real-world template corpus', () => {
       } catch (error) {
         if (!(error instanceof SlcostError)) throw new Error(`${relative(CORPUS, file)}: ${(error as Error).stack}`, { cause: error });
         const message = error.message.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
-        count(`input error (${kind}): ${/not YAML yet|cookiecutter/.test(message) ? 'cookiecutter template, render it first' : /provider/.test(message) ? 'non-AWS provider' : /no Lambda functions/.test(message) ? 'no Lambda functions' : /invalid YAML/.test(message) ? 'invalid YAML' : /API Gateway/.test(message) ? 'API not priced in its region' : message.slice(0, 60)}`);
+        count(
+          `input error (${kind}): ${/not YAML yet|cookiecutter/.test(message) ? 'cookiecutter template, render it first' : /provider/.test(message) ? 'non-AWS provider' : /no Lambda functions/.test(message) ? 'no Lambda functions' : /invalid YAML/.test(message) ? 'invalid YAML' : /API Gateway/.test(message) ? 'API not priced in its region' : message.slice(0, 60)}`,
+        );
       }
     }
     const lines = [...outcomes].sort((a, b) => b[1] - a[1]).map(([outcome, n]) => `${String(n).padStart(5)}  ${outcome}`);

@@ -29,12 +29,26 @@ describe('telling templates from scenarios', () => {
 describe('Serverless Framework', () => {
   it('uses the Framework’s defaults: 1024 MB, 6 s, x86_64', () => {
     expect(read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\n').functions).toEqual([
-      { name: 'f', memoryMb: 1024, timeoutSeconds: 6, architecture: 'x86_64', ephemeralStorageMb: 512, provisionedConcurrency: 0, runtime: null, snapStart: false, reservedConcurrency: null, vpc: false, api: null },
+      {
+        name: 'f',
+        memoryMb: 1024,
+        timeoutSeconds: 6,
+        architecture: 'x86_64',
+        ephemeralStorageMb: 512,
+        provisionedConcurrency: 0,
+        runtime: null,
+        snapStart: false,
+        reservedConcurrency: null,
+        vpc: false,
+        api: null,
+      },
     ]);
   });
 
   it('applies provider settings, and the function’s own over them', () => {
-    const info = read('service: s\nprovider: { name: aws, memorySize: 512, timeout: 20, architecture: arm64, runtime: nodejs20.x }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: 2048 }\n');
+    const info = read(
+      'service: s\nprovider: { name: aws, memorySize: 512, timeout: 20, architecture: arm64, runtime: nodejs20.x }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: 2048 }\n',
+    );
     expect(info.functions.map((f) => [f.name, f.memoryMb, f.timeoutSeconds, f.architecture, f.runtime])).toEqual([
       ['a', 512, 20, 'arm64', 'nodejs20.x'],
       ['b', 2048, 20, 'arm64', 'nodejs20.x'],
@@ -70,7 +84,10 @@ describe('Serverless Framework', () => {
 
 describe('SAM', () => {
   it('uses SAM’s defaults: 128 MB, 3 s', () => {
-    expect(read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n').functions[0]).toMatchObject({ memoryMb: 128, timeoutSeconds: 3 });
+    expect(read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n').functions[0]).toMatchObject({
+      memoryMb: 128,
+      timeoutSeconds: 3,
+    });
   });
 
   it('applies Globals.Function to serverless functions, the function’s own settings winning, and not to AWS::Lambda::Function', () => {
@@ -92,7 +109,7 @@ describe('SAM', () => {
       [640, 'rest'],
       [128, 'http'],
     ]);
-    expect(info.assumptions).toContain('Resources.A.MemorySize: used parameter Mem\'s default, 640');
+    expect(info.assumptions).toContain("Resources.A.MemorySize: used parameter Mem's default, 640");
   });
 
   it('evaluates provisioned concurrency inside !If from the parameters’ defaults', () => {
@@ -111,13 +128,17 @@ describe('SAM', () => {
   });
 
   it('keeps the last of duplicate keys, with a warning naming the key', () => {
-    const info = read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize: 256\n      MemorySize: 512\n');
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize: 256\n      MemorySize: 512\n',
+    );
     expect(info.functions[0]!.memoryMb).toBe(512);
     expect(info.assumptions[0]).toBe('duplicate key "MemorySize" at line 7 (and maybe others): the last value is used');
   });
 
   it('sends a cookiecutter template back to be rendered', () => {
-    expect(() => read('Transform: AWS::Serverless-2016-10-31\nResources:\n  {{ cookiecutter.function_name }}:\n    Type: AWS::Serverless::Function\n')).toThrow('is a cookiecutter template');
+    expect(() => read('Transform: AWS::Serverless-2016-10-31\nResources:\n  {{ cookiecutter.function_name }}:\n    Type: AWS::Serverless::Function\n')).toThrow(
+      'is a cookiecutter template',
+    );
   });
 });
 
@@ -165,7 +186,9 @@ describe('the usage file', () => {
   });
 
   it('needs a duration when it gives requests', () => {
-    expect(errorOf('functions:\n  getImage: { requests_per_month: 10 }\n')).toBe('USAGE:2:13: function getImage needs duration_ms: the template gives only its timeout (10 s) (at functions.getImage)');
+    expect(errorOf('functions:\n  getImage: { requests_per_month: 10 }\n')).toBe(
+      'USAGE:2:13: function getImage needs duration_ms: the template gives only its timeout (10 s) (at functions.getImage)',
+    );
   });
 
   it('"*" gives every function its defaults', () => {

@@ -58,5 +58,12 @@ function curveOf(
   if (sized?.fleet) return fleetCurve(platform.id, sized.fleet(scenario, prices, month), month.profile, base, from, to, costAt);
   const kinks = platform.services.flatMap((service) => service.kinks?.(scenario, prices, month, base) ?? []);
   const meters = platform.services.flatMap((service) => service.meters?.(scenario, prices, month) ?? []);
-  return continuousCurve(platform.id, bendsOf(kinks, meters, from, to, (requests) => atVolume(scenario, requests)), from, to, costAt, until);
+  return continuousCurve(
+    platform.id,
+    bendsOf(kinks, meters, from, to, (requests) => atVolume(scenario, requests)),
+    from,
+    to,
+    costAt,
+    until,
+  );
 }

@@ -11,9 +11,7 @@ import type { ContainerPlatformCost, PriceBook, RegionPrices, Scenario } from '.
 export function regionOf(scenario: Scenario, book: PriceBook): { prices: RegionPrices; where: string } {
   const prices = book.regions[scenario.region];
   if (!prices) {
-    throw new PricingError(
-      `pricing ${book.id} has no prices for region ${scenario.region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`,
-    );
+    throw new PricingError(`pricing ${book.id} has no prices for region ${scenario.region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`);
   }
   return { prices, where: `${book.id} (${scenario.region})` };
 }

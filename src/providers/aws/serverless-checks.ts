@@ -22,7 +22,6 @@ const SYNC_PAYLOAD_LIMIT_KB = 6 * 1024;
 /** Cold starts on more than this share of requests are worth a warning. */
 const COLD_START_SHARE_WARNING = 0.01;
 
-
 /** Throttled requests when concurrency above `limit` is refused, hour group by hour group. */
 function throttled(concurrencyPerGroup: readonly number[], requestsPerGroup: readonly number[], profile: MonthProfile, limit: number): number {
   return profile.groups.reduce((total, group, index) => {
@@ -104,14 +103,7 @@ export function worstMonthRequests(scenario: Scenario): Decimal | null {
  * holds the scenario's volume to the worst month's (the estimate shares the
  * one it fits for the break-even search).
  */
-export function costBomb(
-  scenario: Scenario,
-  book: PriceBook,
-  prices: RegionPrices,
-  where: string,
-  expectedUsd: Decimal,
-  steadyCurve: CostCurve | null = null,
-): Warning | null {
+export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPrices, where: string, expectedUsd: Decimal, steadyCurve: CostCurve | null = null): Warning | null {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const headline = headlineRequests(scenario);
   const worstRequests = worstMonthRequests(scenario);
@@ -123,7 +115,9 @@ export function costBomb(
   const cap = expectedUsd.times(settings.costBombMultiple);
   if (!worstUsd.greaterThan(cap)) return null;
   // A month inside the free tier costs nothing, so no multiple of it makes sense: the cap is the free tier itself.
-  const against = expectedUsd.isZero() ? `against the expected ${usd(expectedUsd)}` : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(expectedUsd)}`;
+  const against = expectedUsd.isZero()
+    ? `against the expected ${usd(expectedUsd)}`
+    : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(expectedUsd)}`;
   const keeps = expectedUsd.isZero() ? 'within the free tier' : `within ${settings.costBombMultiple}× the expected bill`;
   const how = settings.throttleRps
     ? `if the API were hammered at its throttle of ${settings.throttleRps.toFixed()} requests a second all month`
@@ -167,7 +161,11 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
     const c = cold[index]!;
     if (fn.provisioned || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
     // The environments this percentile of hours needs; below 100, the busiest hours keep some cold starts.
-    const count = nearestRank(c.perRun.map((run) => ({ value: run.environments, count: run.hours })), settings.provisionedConcurrencyPercentile) ?? c.peakEnvironments;
+    const count =
+      nearestRank(
+        c.perRun.map((run) => ({ value: run.environments, count: run.hours })),
+        settings.provisionedConcurrencyPercentile,
+      ) ?? c.peakEnvironments;
     const covered = count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, prices.lambda, runs, settings.idleTimeoutMinutes);
     const withProvisioned = (hoursPerMonth: number) => {
       const functions = scenario.functions.map((other, i) => (i === index ? { ...other, provisioned: { count, hoursPerMonth, requestsPerMonth: null, durationMs: null } } : other));
@@ -203,10 +201,7 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
     // A ping every 5 minutes keeps one environment warm: 8,760 invocations a month of about 1 ms.
     const pings = new Decimal(HOURS_PER_MONTH * 12);
     const durationPrice = prices.lambda.durationPerGbSecond[fn.architecture]?.[0]?.usd ?? new Decimal(0);
-    const keepWarm = pings
-      .times(prices.lambda.requestsPerMillionUsd)
-      .times(PER_MILLION)
-      .plus(pings.times(SECONDS_PER_MS).times(fn.memoryMb).times(GB_PER_MB).times(durationPrice));
+    const keepWarm = pings.times(prices.lambda.requestsPerMillionUsd).times(PER_MILLION).plus(pings.times(SECONDS_PER_MS).times(fn.memoryMb).times(GB_PER_MB).times(durationPrice));
     const singleEnvironment = c.firstEnvironment;
     // Busy enough that the first environment never idles out: a ping would prevent nothing.
     if (singleEnvironment < 1) return;

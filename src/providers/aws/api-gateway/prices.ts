@@ -46,8 +46,7 @@ export const apiGatewayPrices = priceSection({
           httpMeteringKb: api.http_metering_kb,
           websocketMessagesPerMillion: api.websocket_per_million_messages ? toTiers(api.websocket_per_million_messages) : null,
           websocketMeteringKb: api.websocket_metering_kb,
-          websocketConnectionMinutesPerMillion:
-            api.websocket_per_million_connection_minutes === undefined ? null : new Decimal(api.websocket_per_million_connection_minutes),
+          websocketConnectionMinutesPerMillion: api.websocket_per_million_connection_minutes === undefined ? null : new Decimal(api.websocket_per_million_connection_minutes),
           freeTier12Month: {
             restRequests: new Decimal(api.free_tier_12_month.rest_requests),
             httpRequests: new Decimal(api.free_tier_12_month.http_requests),
@@ -74,6 +73,7 @@ export const apiGatewayPrices = priceSection({
     listBands(api.restPerMillion, 'rest', 'REST API requests', 'USD per 1M requests', add);
     listBands(api.httpPerMillion, 'http', 'HTTP API requests', 'USD per 1M requests', add);
     listBands(api.websocketMessagesPerMillion, 'websocket.messages', 'WebSocket messages', 'USD per 1M messages', add);
-    if (api.websocketConnectionMinutesPerMillion) add('websocket.connection_minutes', 'WebSocket connection minutes', api.websocketConnectionMinutesPerMillion, 'USD per 1M minutes');
+    if (api.websocketConnectionMinutesPerMillion)
+      add('websocket.connection_minutes', 'WebSocket connection minutes', api.websocketConnectionMinutesPerMillion, 'USD per 1M minutes');
   },
 });

@@ -17,9 +17,7 @@ export const apiGatewayScenario = scenarioSection({
         connection_minutes_per_month: z.optional(perMonth),
         free_tier: z._default(z.boolean(), false),
         /** As Serverless Framework users write it: requests a second, and the burst above it. */
-        throttle: z.optional(
-          z.strictObject({ rate_limit_rps: z.number().check(z.gt(0), z.lte(10_000_000)), burst_limit: z.optional(z.int().check(z.gte(0), z.lte(10_000_000))) }),
-        ),
+        throttle: z.optional(z.strictObject({ rate_limit_rps: z.number().check(z.gt(0), z.lte(10_000_000)), burst_limit: z.optional(z.int().check(z.gte(0), z.lte(10_000_000))) })),
       }),
     ),
   read: (api, { trafficRequests, fail }): { apiGateways: PricedApi[] } => {

@@ -14,7 +14,14 @@ export function ec2FleetSchema({ z, perSecond, discountPct, pricingChoice }: Sce
   });
 }
 
-type Ec2FleetInput = { instance_type: string; requests_per_second_per_instance: number; min_instances: number; pricing: Ec2Fleet['pricing']; discount_pct?: number | undefined; public_ipv4: boolean };
+type Ec2FleetInput = {
+  instance_type: string;
+  requests_per_second_per_instance: number;
+  min_instances: number;
+  pricing: Ec2Fleet['pricing'];
+  discount_pct?: number | undefined;
+  public_ipv4: boolean;
+};
 
 export function readEc2Fleet(e: Ec2FleetInput): Ec2Fleet {
   return {

@@ -34,7 +34,8 @@ export function fargateLineItems(taskHours: Decimal, fleet: FargateFleet, prices
   ];
   const extraStorageGb = Math.max(0, fleet.ephemeralStorageGb - table.freeEphemeralStorageGb);
   if (extraStorageGb > 0) {
-    if (!table.ephemeralStoragePerGbHour) throw new PricingError(`pricing ${where} has no price for Fargate storage above ${table.freeEphemeralStorageGb} GB; choose a newer pricing version`);
+    if (!table.ephemeralStoragePerGbHour)
+      throw new PricingError(`pricing ${where} has no price for Fargate storage above ${table.freeEphemeralStorageGb} GB; choose a newer pricing version`);
     items.push(
       lineItem({
         id: 'fargate.ephemeral-storage',

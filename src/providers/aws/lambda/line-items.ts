@@ -41,18 +41,11 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
   const pc = fn.provisioned;
   if (pc && pc.count > 0 && pc.hoursPerMonth > 0) {
     if (pc.durationMs) provisionedBilledMs = billedDurationMs(pc.durationMs, prices.billingGranularityMs);
-    provisionedConfiguredGbSeconds = new Decimal(pc.count)
-      .times(fn.memoryMb)
-      .times(GB_PER_MB)
-      .times(pc.hoursPerMonth)
-      .times(SECONDS_PER_HOUR);
+    provisionedConfiguredGbSeconds = new Decimal(pc.count).times(fn.memoryMb).times(GB_PER_MB).times(pc.hoursPerMonth).times(SECONDS_PER_HOUR);
     if (pc.requestsPerMonth) {
       provisionedRequests = min(pc.requestsPerMonth, fn.requestsPerMonth);
     } else {
-      const perHourCapacity = new Decimal(pc.count)
-        .times(SECONDS_PER_HOUR)
-        .times(MS_PER_SECOND)
-        .dividedBy(provisionedBilledMs);
+      const perHourCapacity = new Decimal(pc.count).times(SECONDS_PER_HOUR).times(MS_PER_SECOND).dividedBy(provisionedBilledMs);
       // On in the busiest hours first. Hours within capacity add their exact share
       // of the month, so that environments that are never full serve every request.
       let hoursLeft = pc.hoursPerMonth;
@@ -85,7 +78,10 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
     provisionedGbSeconds: gbSeconds(provisionedRequests, provisionedBilledMs, fn.memoryMb),
     provisionedConfiguredGbSeconds,
     peakRequestsPerSecond,
-    averageConcurrency: fn.requestsPerMonth.times(billedMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_HOUR * HOURS_PER_MONTH),
+    averageConcurrency: fn.requestsPerMonth
+      .times(billedMs)
+      .times(SECONDS_PER_MS)
+      .dividedBy(SECONDS_PER_HOUR * HOURS_PER_MONTH),
     peakConcurrency: peakRequestsPerSecond.times(billedMs).times(SECONDS_PER_MS),
     usageGiven: fn.usageGiven ?? true,
     ephemeralGbSeconds: onDemandSeconds.plus(provisionedSeconds).times(extraStorageMb).times(GB_PER_MB),

@@ -7,6 +7,4 @@ export interface LoadBalancerPrices {
   readonly lcuPerHour: Decimal;
 }
 
-export type LoadBalancer =
-  | { readonly type: 'none' }
-  | { readonly type: 'alb'; readonly newConnectionsPerRequest: Decimal; readonly processedKbPerRequest: Decimal };
+export type LoadBalancer = { readonly type: 'none' } | { readonly type: 'alb'; readonly newConnectionsPerRequest: Decimal; readonly processedKbPerRequest: Decimal };
