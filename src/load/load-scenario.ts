@@ -4,6 +4,7 @@
 import { InputError, inputErrors } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { aws } from '../providers/aws/index.js';
+import { PLATFORMS } from '../providers/aws/services.js';
 import type { Scenario } from '../providers/aws/types.js';
 import type { TrafficShape } from '../core/types.js';
 import { validate } from '../schema/issues.js';
@@ -67,8 +68,9 @@ export function budgetOf(block: ScenarioFile['budget'], containers: ContainersBl
   if (!block) return {};
   const usd = block.monthly_usd;
   if (typeof usd === 'number') return { serverless: new Decimal(usd) };
-  for (const platform of ['ec2', 'fargate'] as const) {
-    if (usd[platform] !== undefined && !containers?.[platform]) fail(`a budget for ${platform}, but containers has no ${platform} to price`, ['budget', 'monthly_usd', platform]);
+  for (const platform of PLATFORMS.slice(1).map(({ id }) => id)) {
+    if ((usd as Record<string, number | undefined>)[platform] !== undefined && !(containers as Record<string, unknown> | undefined)?.[platform])
+      fail(`a budget for ${platform}, but containers has no ${platform} to price`, ['budget', 'monthly_usd', platform]);
   }
   return Object.fromEntries(Object.entries(usd).flatMap(([platform, value]) => (value === undefined ? [] : [[platform, new Decimal(value)]])));
 }

@@ -1,6 +1,7 @@
 // The JSON output's own schema, from which the shipped JSON Schema
 // (schemas/estimate.schema.json) is generated. Money is a string of cents.
 import { lazily } from './lazily.js';
+import { PLATFORMS } from '../providers/aws/services.js';
 import { zod } from './zod.js';
 
 /** The output schemas, built on first use (only the tests and the schema generator use them). */
@@ -26,7 +27,8 @@ export const outputSchemas = lazily(() => {
     line_items: z.array(lineItem),
   });
 
-  const platformId = z.enum(['serverless', 'ec2', 'fargate']);
+  const [always, ...fleets] = PLATFORMS.map((platform) => platform.id) as [string, ...string[]];
+  const platformId = z.enum([always, ...fleets]);
   const integerString = z.string().check(z.regex(/^\d+$/));
 
   const containerPlatform = z.strictObject({
@@ -61,7 +63,8 @@ export const outputSchemas = lazily(() => {
       hours_per_month: z.number(),
       traffic_pattern: z.enum(['steady', 'diurnal', 'spiky', 'custom']),
     }),
-    platforms: z.strictObject({ serverless: platform, ec2: z.optional(containerPlatform), fargate: z.optional(containerPlatform) }),
+    // The first platform is priced for every scenario; the others, with their fleets, when the scenario describes them.
+    platforms: z.strictObject({ [always]: platform, ...Object.fromEntries(fleets.map((id) => [id, z.optional(containerPlatform)])) }),
     cheapest: platformId,
     breakeven: z.nullable(
       z.strictObject({

@@ -6,6 +6,7 @@ import type * as Zod from 'zod/mini';
 import { lazily } from './lazily.js';
 import { aws } from '../providers/aws/index.js';
 import { containersSchema } from '../providers/aws/containers.js';
+import { PLATFORMS } from '../providers/aws/services.js';
 import { scenarioParts } from './scenario-section.js';
 import { zod } from './zod.js';
 
@@ -41,7 +42,7 @@ export const scenarioSchemas = lazily(() => {
   const money = z.number().check(z.gte(0), z.lte(1e12), z.multipleOf(0.01));
 
   const budgetSchema = z.strictObject({
-    monthly_usd: z.union([money, z.strictObject({ serverless: z.optional(money), ec2: z.optional(money), fargate: z.optional(money) })]),
+    monthly_usd: z.union([money, z.strictObject(Object.fromEntries(PLATFORMS.map((platform) => [platform.id, z.optional(money)])))]),
   });
 
   const scenarioSchema = z.strictObject({

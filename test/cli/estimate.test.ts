@@ -36,7 +36,7 @@ describe('slcost estimate', () => {
     const output = json(['estimate', file]);
     expect(validateEstimate(output), JSON.stringify(validateEstimate.errors)).toBe(true);
     const document = outputSchemas().estimate.parse(output);
-    const serverless = document.platforms.serverless;
+    const serverless = document.platforms.serverless!;
     expect(sum(serverless.line_items.map((item) => new Decimal(item.monthly_usd))).toFixed(2)).toBe(serverless.monthly_usd);
     expect(document.pricing.id).toBe('aws-2024-02-01');
   });
@@ -45,7 +45,7 @@ describe('slcost estimate', () => {
     const output = json(['estimate', 'scenarios/growing-api.yaml', 'scenarios/high-traffic.yaml']);
     expect(validateEstimates(output), JSON.stringify(validateEstimates.errors)).toBe(true);
     const document = outputSchemas().estimates.parse(output);
-    expect(document.estimates.map((e) => e.platforms.serverless.monthly_usd)).toEqual(['19.80', '613.13']);
+    expect(document.estimates.map((e) => e.platforms.serverless!.monthly_usd)).toEqual(['19.80', '613.13']);
     expect(document.summary).toEqual({ count: 2, error_count: 0, over_budget_count: 0, monthly_usd: '632.93' });
   });
 
