@@ -21,7 +21,7 @@ const summaryLine: Reporter = {
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 20_000,
     reporters: ['default', summaryLine],
   },

@@ -2,11 +2,11 @@
 // against a request-by-request simulation of the same month.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coldStarts, simulateColdStarts } from '../../src/providers/aws/lambda/cold-starts.js';
-import { regionOf } from '../../src/providers/aws/platforms.js';
-import { hourRuns, hourShares, monthProfile } from '../../src/core/traffic.js';
-import type { TrafficShape } from '../../src/core/types.js';
-import { book, d, fn, scenario } from '../helpers/build.js';
+import { coldStarts, simulateColdStarts } from './cold-starts.js';
+import { regionOf } from '../platforms.js';
+import { hourRuns, hourShares, monthProfile } from '../../../core/traffic.js';
+import type { TrafficShape } from '../../../core/types.js';
+import { book, d, fn, scenario } from '../../../../test/helpers/build.js';
 
 const lambdaPrices = regionOf(scenario({ functions: [] }), book()).prices.lambda;
 const steadyShape: TrafficShape = { pattern: 'steady' };

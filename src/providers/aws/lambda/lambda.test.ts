@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/providers/aws/estimate.js';
-import { billedDurationMs, functionUsage } from '../../src/providers/aws/lambda/line-items.js';
-import { monthProfile } from '../../src/core/traffic.js';
-import { PricingError } from '../../src/core/errors.js';
-import { book, d, fn, scenario } from '../helpers/build.js';
+import { estimate } from '../estimate.js';
+import { billedDurationMs, functionUsage } from './line-items.js';
+import { monthProfile } from '../../../core/traffic.js';
+import { PricingError } from '../../../core/errors.js';
+import { book, d, fn, scenario } from '../../../../test/helpers/build.js';
 
 const lambda = () => book().regions['us-east-1']!.lambda;
 const steady = monthProfile({ pattern: 'steady' });

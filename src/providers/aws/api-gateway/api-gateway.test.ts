@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apiGatewayLineItems, meteredUnits } from '../../src/providers/aws/api-gateway/line-items.js';
-import { sum } from '../../src/core/money.js';
-import type { ApiGateway } from '../../src/providers/aws/api-gateway/types.js';
-import { book, d } from '../helpers/build.js';
+import { apiGatewayLineItems, meteredUnits } from './line-items.js';
+import { sum } from '../../../core/money.js';
+import type { ApiGateway } from './types.js';
+import { book, d } from '../../../../test/helpers/build.js';
 
 const prices = () => book().regions['us-east-1']!.apiGateway;
 const total = (api: ApiGateway) => sum(apiGatewayLineItems(api, prices(), 'test').map((item) => item.exactUsd)).toFixed();
