@@ -49,11 +49,11 @@ export const MAX_STEPS = 50_000;
 
 export class TooManyStepsError extends SlcostError {}
 
-/** The default sweep of `slcost breakeven`, and the first range `slcost estimate` looks for crossovers in. */
+/** The default sweep of monthly requests, and the first range an estimate looks for crossovers in. */
 export const DEFAULT_RANGE = { from: new Decimal(10_000), to: new Decimal(10_000_000_000) } as const;
 
 /**
- * The ranges `slcost estimate` tries, in order: the default one, then a
+ * The ranges an estimate tries, in order: the default one, then a
  * hundredth to a hundred times the scenario's own volume, for fleets that
  * step too often in the default one.
  */
