@@ -29,10 +29,11 @@ function fromScenario(scenario: Parameters<typeof headlineRequests>[0]): Answers
 }
 
 function evidence(estimate: Estimate): CostEvidence {
-  const best = [...estimate.containers].sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];
+  const [serverless, ...others] = estimate.platforms;
+  const best = [...others].sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];
   return {
     cheapest: estimate.cheapest,
-    serverlessUsd: formatUsd(estimate.serverless.monthlyUsd),
+    serverlessUsd: formatUsd(serverless!.monthlyUsd),
     containersUsd: best ? formatUsd(best.monthlyUsd) : null,
     containerName: best ? platformName(best.id) : null,
   };

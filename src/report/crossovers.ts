@@ -7,7 +7,7 @@ import { formatCount, formatUsd } from './format.js';
 
 /** Every platform an estimate priced, serverless first. */
 export function platformsOf(estimate: Estimate): Array<[PlatformId, PlatformCost]> {
-  return [['serverless', estimate.serverless], ...estimate.containers.map((platform): [PlatformId, PlatformCost] => [platform.id, platform])];
+  return estimate.platforms.map((platform): [PlatformId, PlatformCost] => [platform.id, platform]);
 }
 
 /** `Budget: Serverless $19.80 a month of $25.00, $5.20 left` or `…, $9.80 over`. */

@@ -38,7 +38,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
       const estimate = withWords(priced);
       const first = count === 0;
       count++;
-      totalUsd = totalUsd.plus(estimate.serverless.monthlyUsd);
+      totalUsd = totalUsd.plus(estimate.platforms[0]!.monthlyUsd);
       if (estimate.budget.some((check) => check.over)) overBudgetCount++;
       switch (format) {
         case 'table':

@@ -26,10 +26,9 @@ export function estimateJson(estimate: Estimate) {
       hours_per_month: estimate.assumptions.hoursPerMonth,
       traffic_pattern: estimate.assumptions.trafficPattern,
     },
-    platforms: {
-      serverless: platformJson(estimate.serverless),
-      ...Object.fromEntries(estimate.containers.map((platform) => [platform.id, { ...platformJson(platform), fleet: fleetJson(platform.fleet) }])),
-    },
+    platforms: Object.fromEntries(
+      estimate.platforms.map((platform) => [platform.id, platform.fleet ? { ...platformJson(platform), fleet: fleetJson(platform.fleet) } : platformJson(platform)]),
+    ),
     cheapest: estimate.cheapest,
     breakeven: estimate.breakeven && {
       from_requests_per_month: machineNumber(estimate.breakeven.fromRequests, 0),

@@ -15,7 +15,7 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
   const platforms = platformsOf(estimate);
   const headline =
     platforms.length === 1
-      ? `${formatUsd(estimate.serverless.monthlyUsd)} per month`
+      ? `${formatUsd(estimate.platforms[0]!.monthlyUsd)} per month`
       : platforms.map(([id, cost]) => `${platformName(id)} ${formatUsd(cost.monthlyUsd)}`).join(' · ');
   const lines = [
     `### ${cell(estimate.scenario.name)}: ${headline}`,

@@ -3,7 +3,7 @@ import type { Decimal } from '../core/money.js';
 import type { FleetSummary } from '../core/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
-import type { PlatformCost, PlatformId } from '../core/types.js';
+import type { PlatformCost } from '../core/types.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
@@ -69,13 +69,14 @@ export function renderEstimateTable(estimate: Estimate, style: Style, width = 80
       style.dim,
     ),
   );
-  lines.push('', ...platformTable('Serverless', estimate.serverless, style, width), '');
+  const [serverless, ...others] = estimate.platforms;
+  lines.push('', ...platformTable(platformName(serverless!.id), serverless!, style, width), '');
   lines.push(...functionTable(estimate.functions, style, width));
   lines.push(...coldStartLines(estimate, style, width));
-  for (const platform of estimate.containers) {
-    lines.push('', ...platformTable(platformName(platform.id), platform, style, width), ...prose([describeFleet(platform.fleet)], style.dim));
+  for (const platform of others) {
+    lines.push('', ...platformTable(platformName(platform.id), platform, style, width), ...(platform.fleet ? prose([describeFleet(platform.fleet)], style.dim) : []));
   }
-  if (estimate.containers.length) lines.push('', ...comparison(estimate, style, width));
+  if (others.length) lines.push('', ...comparison(estimate, style, width));
   if (estimate.budget.length) lines.push('', ...estimate.budget.flatMap((check) => prose([describeBudget(check)], check.over ? style.warn : style.bold)));
   if (estimate.warnings.length)
     lines.push(
@@ -117,7 +118,7 @@ function describeFleet(fleet: FleetSummary): string {
 }
 
 function comparison(estimate: Estimate, style: Style, width: number): string[] {
-  const totals = [{ id: 'serverless' as PlatformId, usd: estimate.serverless.monthlyUsd }, ...estimate.containers.map((p) => ({ id: p.id as PlatformId, usd: p.monthlyUsd }))];
+  const totals = estimate.platforms.map((p) => ({ id: p.id, usd: p.monthlyUsd }));
   const lines = proseLines([`Monthly: ${totals.map((t) => `${platformName(t.id)} ${formatUsd(t.usd)}`).join(' · ')}`], width);
   const best = totals.find((t) => t.id === estimate.cheapest)!;
   const next = totals.filter((t) => t.id !== best.id).sort((a, b) => a.usd.comparedTo(b.usd))[0];

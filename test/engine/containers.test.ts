@@ -157,11 +157,11 @@ describe("the source documents' image-resizing API, EC2 against Lambda", () => {
       }),
       book(),
     );
-    const ec2 = result.containers[0]!;
-    expect(ec2.fleet.unitHours.toFixed()).toBe('1378');
-    expect(ec2.fleet.peak).toBe(10);
+    const ec2 = result.platforms.find((platform) => platform.fleet)!;
+    expect(ec2.fleet!.unitHours.toFixed()).toBe('1378');
+    expect(ec2.fleet!.peak).toBe(10);
     expect(ec2.monthlyUsd.toFixed(2)).toBe('28.66');
-    expect(result.serverless.monthlyUsd.toFixed(2)).toBe('0.00');
+    expect(result.platforms[0]!.monthlyUsd.toFixed(2)).toBe('0.00');
     expect(result.cheapest).toBe('serverless');
   });
 });

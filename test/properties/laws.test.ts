@@ -51,7 +51,7 @@ const scenarioArb = fc
   .record({ functions: fc.array(fnArb, { minLength: 1, maxLength: 3 }), freeTier: fc.boolean(), api: apiArb })
   .map(({ functions, freeTier, api }) => scenario({ freeTier, functions: functions.map(toFunction), apiGateways: api.type === 'none' ? [] : [api] }));
 
-const cost = (s: Scenario) => estimate(s, book()).serverless.exactUsd;
+const cost = (s: Scenario) => estimate(s, book()).platforms[0]!.exactUsd;
 const withFirst = (s: Scenario, change: (fn: LambdaFunction) => LambdaFunction): Scenario => ({
   ...s,
   functions: s.functions.map((f, index) => (index === 0 ? change(f) : f)),
@@ -63,9 +63,9 @@ describe('laws of the estimate', () => {
     fc.assert(
       fc.property(scenarioArb, (generated) => {
         const result = estimate(generated, book());
-        expect(sum(result.serverless.lineItems.map((item) => item.monthlyUsd)).equals(result.serverless.monthlyUsd)).toBe(true);
-        expect(sum(result.serverless.lineItems.map((item) => item.exactUsd)).equals(result.serverless.exactUsd)).toBe(true);
-        for (const item of result.serverless.lineItems) {
+        expect(sum(result.platforms[0]!.lineItems.map((item) => item.monthlyUsd)).equals(result.platforms[0]!.monthlyUsd)).toBe(true);
+        expect(sum(result.platforms[0]!.lineItems.map((item) => item.exactUsd)).equals(result.platforms[0]!.exactUsd)).toBe(true);
+        for (const item of result.platforms[0]!.lineItems) {
           expect(item.quantity.times(item.unitPriceUsd).equals(item.exactUsd)).toBe(true);
           expect(item.quantity.isNegative()).toBe(false);
         }

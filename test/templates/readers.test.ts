@@ -201,7 +201,7 @@ describe('the usage file', () => {
     ]);
     // The provisioned environments ($87.60) are all that costs: 1,005 requests and 40 GB-s are inside the free tier
     // or under a cent (processImage's 40 GB-s on the provisioned rate: $0.0003; 5 HTTP API requests: $0.000005).
-    expect(estimate(scenario, book()).serverless.monthlyUsd.toFixed(2)).toBe('87.60');
+    expect(estimate(scenario, book()).platforms[0]!.monthlyUsd.toFixed(2)).toBe('87.60');
   });
 
   it('slcost usage init writes one that lists every function', () => {

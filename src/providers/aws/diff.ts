@@ -50,7 +50,7 @@ export function change(baseUsd: Decimal, headUsd: Decimal): Change {
 }
 
 function platforms(estimate: Estimate): Map<PlatformId, PlatformCost> {
-  return new Map<PlatformId, PlatformCost>([['serverless', estimate.serverless], ...estimate.containers.map((c): [PlatformId, PlatformCost] => [c.id, c])]);
+  return new Map<PlatformId, PlatformCost>(estimate.platforms.map((platform): [PlatformId, PlatformCost] => [platform.id, platform]));
 }
 
 function lineDeltas(base: readonly LineItem[], head: readonly LineItem[]): LineDelta[] {

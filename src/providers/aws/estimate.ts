@@ -11,7 +11,7 @@ import { functionUsage } from './lambda/index.js';
 import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRequests } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
-import type { ContainerPlatformCost, Estimate, PriceBook, Scenario } from './types.js';
+import type { Estimate, PriceBook, Scenario } from './types.js';
 
 /** Prices every platform of `scenario` with `book`. Pure: same inputs, same estimate. */
 export function estimate(scenario: Scenario, book: PriceBook): Estimate {
@@ -19,9 +19,8 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   const month = monthOf(scenario, where);
   const { profile } = month;
   const platforms = platformCosts(scenario, prices, month);
-  const [serverlessPlatform, ...fleets] = platforms;
-  const { id: _id, fleet: _none, ...serverlessTotals } = serverlessPlatform!;
-  const containers = fleets.map(({ fleet, ...cost }): ContainerPlatformCost => ({ ...cost, fleet: fleet! }));
+  const serverlessTotals = platforms[0]!;
+  const fleets = platforms.filter((platform) => platform.fleet);
   const functions: FunctionUsage[] = scenario.functions.map((fn) => {
     const { ephemeralGbSeconds: _storage, ...usage } = functionUsage(fn, prices.lambda, profile);
     return usage;
@@ -31,7 +30,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   const volume = headlineRequests(scenario);
   const checkCostBomb = !scenario.settings?.warningsOff.includes('cost_bomb');
   const worstRequests = checkCostBomb ? worstMonthRequests(scenario) : null;
-  const ranges = containers.length && !volume.isZero() ? breakevenRanges(volume) : [];
+  const ranges = fleets.length && !volume.isZero() ? breakevenRanges(volume) : [];
   // Under steady traffic the cost-bomb check and the break-even search price the same serverless
   // bill: fit it once, over a range that holds both the first search range and the worst month.
   const shared =
@@ -60,8 +59,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
       hoursPerMonth: HOURS_PER_MONTH,
       trafficPattern: scenario.traffic.pattern,
     },
-    serverless: serverlessTotals,
-    containers,
+    platforms,
     cheapest: cheapest(platforms),
     breakeven,
     functions,

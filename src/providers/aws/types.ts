@@ -1,5 +1,6 @@
 // AWS as slcost prices it: a region's prices and a scenario, and the estimate they give.
 import type { Decimal } from '../../core/money.js';
+import type { PricedPlatform } from '../../core/estimate.js';
 import type { BudgetCheck, Crossover, FleetSummary, PlatformCost, PlatformId, TrafficShape, Warning } from '../../core/types.js';
 import type { Ec2Fleet } from './ec2/index.js';
 import type { FargateFleet } from './fargate/index.js';
@@ -72,8 +73,8 @@ export interface Estimate {
     readonly hoursPerMonth: number;
     readonly trafficPattern: TrafficShape['pattern'];
   };
-  readonly serverless: PlatformCost;
-  readonly containers: readonly ContainerPlatformCost[];
+  /** Every platform the scenario describes, priced, in PLATFORMS' order: serverless first, then the fleets. */
+  readonly platforms: readonly PricedPlatform[];
   /** The platform with the lowest monthly total; serverless on a tie. */
   readonly cheapest: PlatformId;
   /** Crossovers between serverless and each container platform, over a range of monthly requests; null without containers. */

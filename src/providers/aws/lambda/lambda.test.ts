@@ -23,12 +23,12 @@ describe('billed duration', () => {
 describe('ephemeral storage', () => {
   it('costs nothing at the free 512 MB', () => {
     const result = estimate(scenario({ functions: [fn({ memoryMb: 1024, durationMs: 1000, requestsPerMonth: 1_000_000, ephemeralStorageMb: 512 })] }), book());
-    expect(result.serverless.lineItems.map((item) => item.id)).not.toContain('lambda.ephemeral-storage');
+    expect(result.platforms[0]!.lineItems.map((item) => item.id)).not.toContain('lambda.ephemeral-storage');
   });
   it('bills only the part above 512 MB, for every invocation second', () => {
     // 1M × 1 s × (1536 − 512) / 1024 GB = 1,000,000 GB-s × $0.0000000309 = $0.0309
     const result = estimate(scenario({ functions: [fn({ memoryMb: 1024, durationMs: 1000, requestsPerMonth: 1_000_000, ephemeralStorageMb: 1536 })] }), book());
-    const storage = result.serverless.lineItems.find((item) => item.id === 'lambda.ephemeral-storage')!;
+    const storage = result.platforms[0]!.lineItems.find((item) => item.id === 'lambda.ephemeral-storage')!;
     expect(storage.quantity.toFixed()).toBe('1000000');
     expect(storage.exactUsd.toFixed()).toBe('0.0309');
   });
@@ -138,8 +138,8 @@ describe('regional prices', () => {
     const seoul = estimate(scenario({ region: 'ap-northeast-2', functions: [pc] }), book());
     const virginia = estimate(scenario({ functions: [pc] }), book());
     // 2,628,000 GB-s × $0.0000051254 = $13.4695512; × $0.0000041667 = $10.9500876
-    expect(seoul.serverless.exactUsd.toFixed()).toBe('13.4695512');
-    expect(virginia.serverless.exactUsd.toFixed()).toBe('10.9500876');
+    expect(seoul.platforms[0]!.exactUsd.toFixed()).toBe('13.4695512');
+    expect(virginia.platforms[0]!.exactUsd.toFixed()).toBe('10.9500876');
   });
 });
 
