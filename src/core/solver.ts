@@ -13,6 +13,7 @@ import type { Fleet, Meter } from './service.js';
 import type { MonthProfile } from './traffic.js';
 import type { Crossover, PlatformId } from './types.js';
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
+import { option } from './refer.js';
 
 /** Cost = intercept + slope × R for R in (from, to]. */
 export interface Piece {
@@ -249,7 +250,7 @@ function fleetSteps(fleet: Fleet, profile: MonthProfile, base: Decimal, from: De
     const last = to.times(perRequest).dividedBy(fleet.capacityPerSecond).ceil().toNumber();
     if (last - first > MAX_STEPS) {
       throw new TooManyStepsError(
-        `break-even not computed: between ${from.toFixed()} and ${to.toFixed()} requests a month the ${fleet.label} fleet changes size more than ${MAX_STEPS} times; narrow the range ({option:breakeven-range})`,
+        `break-even not computed: between ${from.toFixed()} and ${to.toFixed()} requests a month the ${fleet.label} fleet changes size more than ${MAX_STEPS} times; narrow the range (${option('breakeven-range')})`,
       );
     }
     // Without autoscaling the busiest hour's fleet runs all month.

@@ -1,7 +1,8 @@
-// The engine refers to what a person can change by name only: a command-line
-// option as `{option:NAME}`, a scenario setting as `{setting:NAME}`. These are
-// the words a person reads for them, written once, at the edge.
+// The engine refers to what a person can change by name only (see
+// core/refer.ts): a command-line option, a scenario setting. These are the
+// words a person reads for them, written once, at the edge.
 import { formatError, type SlcostError } from '../core/errors.js';
+import { REFERENCE } from '../core/refer.js';
 import type { Estimate } from '../providers/aws/types.js';
 const OPTIONS: Readonly<Record<string, string>> = {
   pricing: '--pricing',
@@ -16,10 +17,10 @@ const SETTINGS: Readonly<Record<string, string>> = {
   'no-load-balancer': 'containers.load_balancer: none',
 };
 
-/** `text` with every reference to an option or a setting in words; an unknown reference is left as it is, for a test to find. */
+/** `text` with every reference to an option or a setting in words; an unknown one as its bare name, and a test holds the engine to the known ones. */
 export function inWords(text: string): string {
-  if (!text.includes('{')) return text;
-  return text.replace(/\{(option|setting):([a-z0-9-]+)\}/g, (reference, kind: string, name: string) => (kind === 'option' ? OPTIONS : SETTINGS)[name] ?? reference);
+  if (!text.includes('\uE000')) return text;
+  return text.replace(REFERENCE, (_reference, kind: string, name: string) => (kind === 'option' ? OPTIONS : SETTINGS)[name] ?? name);
 }
 
 /** Every name the engine may refer to, by kind: for the test that holds the engine's references to this table. */
@@ -32,7 +33,7 @@ export function describeError(error: SlcostError): string {
 
 /** `estimate` with its warnings in words, as every renderer shows them. */
 export function withWords(estimate: Estimate): Estimate {
-  return estimate.warnings.some((warning) => warning.message.includes('{'))
+  return estimate.warnings.some((warning) => warning.message.includes('\uE000'))
     ? { ...estimate, warnings: estimate.warnings.map((warning) => ({ ...warning, message: inWords(warning.message) })) }
     : estimate;
 }

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { option, setting } from '../../src/core/refer.js';
 import { inWords, REFERENCES } from '../../src/report/words.js';
 
 const ENGINE = ['src/core', 'src/providers'];
@@ -40,15 +41,20 @@ describe('what the engine says', () => {
 
   it('refers only to options and settings the edge has words for', () => {
     const references = files.flatMap(({ text }) =>
-      [...text.matchAll(/\{(option|setting):([a-z0-9-]+)\}/g)].map((match) => ({ kind: match[1] as 'option' | 'setting', name: match[2]! })),
+      [...text.matchAll(/\b(option|setting)\('([a-z0-9-]+)'\)/g)].map((match) => ({ kind: match[1] as 'option' | 'setting', name: match[2]! })),
     );
     expect(references.length).toBeGreaterThan(3);
     for (const { kind, name } of references) expect(REFERENCES[kind], `${kind}:${name}`).toContain(name);
   });
 
-  it('puts references in words, and leaves other braces alone', () => {
-    expect(inWords('use {option:no-free-tier} for the cautious figure')).toBe('use --no-free-tier for the cautious figure');
-    expect(inWords('a throttle ({setting:throttle}) keeps it')).toBe('a throttle (api_gateway.throttle.rate_limit_rps) keeps it');
-    expect(inWords('a function named {weird}')).toBe('a function named {weird}');
+  it('puts references in words', () => {
+    expect(inWords(`use ${option('no-free-tier')} for the cautious figure`)).toBe('use --no-free-tier for the cautious figure');
+    expect(inWords(`a throttle (${setting('throttle')}) keeps it`)).toBe('a throttle (api_gateway.throttle.rate_limit_rps) keeps it');
+  });
+
+  it('never takes text a user wrote for a reference', () => {
+    // A function named like a reference could be written by hand, printed inside a warning.
+    const name = '{option:pricing} {setting:throttle}';
+    expect(inWords(`function ${name} has no price; choose another with ${option('pricing')}`)).toBe(`function ${name} has no price; choose another with --pricing`);
   });
 });

@@ -5,6 +5,7 @@ import { Decimal, ONE, ZERO } from '../../core/money.js';
 import { priceSection } from '../../schema/price-section.js';
 import { PER_HUNDRED } from '../../core/units.js';
 import type { CommitmentDiscounts } from './types.js';
+import { setting } from '../../core/refer.js';
 
 export type Commitment = 'on_demand' | 'savings_plan_1yr' | 'savings_plan_3yr' | 'spot';
 
@@ -24,7 +25,7 @@ export function discountPct(
   if (fleet.discountPct) return fleet.discountPct;
   if (fleet.pricing === 'on_demand') return ZERO;
   const pct = fleet.pricing === 'spot' ? table?.spotPct : fleet.pricing === 'savings_plan_1yr' ? table?.savingsPlan1yrPct : table?.savingsPlan3yrPct;
-  if (!pct) throw new PricingError(`pricing ${where} states no ${PRICING_LABEL[fleet.pricing]} discount for ${what}; give {setting:discount} in the scenario`);
+  if (!pct) throw new PricingError(`pricing ${where} states no ${PRICING_LABEL[fleet.pricing]} discount for ${what}; give ${setting('discount')} in the scenario`);
   return pct;
 }
 

@@ -12,6 +12,7 @@ import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRe
 import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
 import type { Estimate, PriceBook, Scenario } from './types.js';
+import { option } from '../../core/refer.js';
 
 /** Prices every platform of `scenario` with `book`. Pure: same inputs, same estimate. */
 export function estimate(scenario: Scenario, book: PriceBook): Estimate {
@@ -85,8 +86,7 @@ function warnings(scenario: Scenario, usage: readonly FunctionUsage[]): Warning[
   if (scenario.freeTier && usage.some((fn) => !fn.provisionedConfiguredGbSeconds.isZero())) {
     found.push({
       id: 'free_tier_with_provisioned_concurrency',
-      message:
-        "the free tier is applied to requests and on-demand duration of functions with provisioned concurrency, as AWS's own worked example does, though AWS's pricing page says it does not apply to them; use {option:no-free-tier} for the cautious figure",
+      message: `the free tier is applied to requests and on-demand duration of functions with provisioned concurrency, as AWS's own worked example does, though AWS's pricing page says it does not apply to them; use ${option('no-free-tier')} for the cautious figure`,
     });
   }
   return found;

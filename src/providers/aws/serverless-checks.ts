@@ -13,6 +13,7 @@ import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
 import type { PriceBook, RegionPrices, Scenario } from './types.js';
 import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS } from '../../core/units.js';
+import { setting } from '../../core/refer.js';
 
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 /** Lambda's limit on one invocation, in ms. */
@@ -46,7 +47,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     const allRequests = profile.groups.map((_group, index) => perFunction.reduce((sum, f) => sum + (f.requests[index] ?? 0), 0));
     found.push({
       id: 'concurrency_limit',
-      message: `the functions peak at about ${count(peak)} concurrent executions, over the account limit of ${count(limit)} per region: about ${count(throttled(total, allRequests, profile, limit))} requests a month would be throttled; ask AWS to raise the limit ({setting:account-concurrency-limit} records it)`,
+      message: `the functions peak at about ${count(peak)} concurrent executions, over the account limit of ${count(limit)} per region: about ${count(throttled(total, allRequests, profile, limit))} requests a month would be throttled; ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
     });
   }
   for (const f of perFunction) {
@@ -129,7 +130,7 @@ export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPric
   const rps = exactRps.greaterThanOrEqualTo(1) ? exactRps.toDecimalPlaces(0, Decimal.ROUND_DOWN) : exactRps.toSignificantDigits(2, Decimal.ROUND_DOWN);
   return {
     id: 'cost_bomb',
-    message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against}; an API throttle of ${groupDigits(rps)} requests a second ({setting:throttle}) keeps the worst month ${keeps}`,
+    message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against}; an API throttle of ${groupDigits(rps)} requests a second (${setting('throttle')}) keeps the worst month ${keeps}`,
   };
 }
 

@@ -9,6 +9,7 @@ import { type LineItem } from '../../../core/types.js';
 import { lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import { GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
+import { option } from '../../../core/refer.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -106,7 +107,7 @@ export function lambdaLineItems(
   const tooBig = functions.filter((fn) => fn.memoryMb > prices.maxMemoryMb);
   if (tooBig.length) {
     throw new PricingError(
-      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${tooBig.map((fn) => fn.name).join(', ')} exceeds; choose a newer pricing version with {option:pricing}`,
+      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${tooBig.map((fn) => fn.name).join(', ')} exceeds; choose a newer pricing version with ${option('pricing')}`,
     );
   }
   const usage = functions.map((fn) => functionUsage(fn, prices, profile));
@@ -203,5 +204,5 @@ export function lambdaLineItems(
 
 function missingPrice(what: string, where: string, usage: readonly FunctionUsage[]): PricingError {
   const names = usage.map((u) => u.name).join(', ');
-  return new PricingError(`pricing ${where} has no ${what} price, which function ${names} needs; choose a newer pricing version with {option:pricing}`);
+  return new PricingError(`pricing ${where} has no ${what} price, which function ${names} needs; choose a newer pricing version with ${option('pricing')}`);
 }

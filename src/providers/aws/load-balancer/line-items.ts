@@ -12,6 +12,7 @@ import { GB_PER_KB, HOURS_PER_MONTH, PER_TWENTY_FIVE, SECONDS_PER_HOUR } from '.
 const LCU_PER_NEW_CONNECTION_A_SECOND = PER_TWENTY_FIVE;
 import type { Containers } from '../types.js';
 import type { LoadBalancerPrices } from './types.js';
+import { setting } from '../../../core/refer.js';
 
 /**
  * Load balancer capacity units: per hour, the larger of new connections
@@ -31,7 +32,7 @@ export function lcuHours(requestsPerMonth: Decimal, profile: MonthProfile, newCo
 export function loadBalancerLineItems(containers: Containers | null, prices: LoadBalancerPrices | null, profile: MonthProfile, where: string): LineItem[] {
   const lb = containers?.loadBalancer;
   if (!containers || !lb || lb.type === 'none') return [];
-  if (!prices) throw new PricingError(`pricing ${where} has no Application Load Balancer price; choose another region or pricing version, or set {setting:no-load-balancer}`);
+  if (!prices) throw new PricingError(`pricing ${where} has no Application Load Balancer price; choose another region or pricing version, or set ${setting('no-load-balancer')}`);
   const lcu = lcuHours(containers.requestsPerMonth, profile, lb.newConnectionsPerRequest, lb.processedKbPerRequest);
   return [
     lineItem({ id: 'load-balancer.hours', label: 'Application Load Balancer', quantity: new Decimal(HOURS_PER_MONTH), unit: 'hours', unitPriceUsd: prices.albPerHour }),
