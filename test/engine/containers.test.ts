@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { pricePlatform } from '../../src/core/estimate.js';
 import { fleetHours } from '../../src/core/fleet.js';
 import type { MonthProfile } from '../../src/core/traffic.js';
-import { fargateLineItems } from '../../src/providers/aws/fargate/index.js';
 import { lcuHours } from '../../src/providers/aws/load-balancer/index.js';
 import { PLATFORMS } from '../../src/providers/aws/services.js';
 import type { RegionPrices } from '../../src/providers/aws/types.js';
-import { platformCost } from '../../src/core/line-item.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { monthProfile } from '../../src/core/traffic.js';
 import type { Containers } from '../../src/providers/aws/types.js';
@@ -45,36 +43,6 @@ function fargate(fields: Partial<FargateFleet>): FargateFleet {
     ...fields,
   };
 }
-
-describe('AWS Fargate pricing page, https://aws.amazon.com/fargate/pricing/ (us-east-1)', () => {
-  // The examples run tasks for some minutes a day, so they are priced by their task-hours.
-  function exampleTasks(taskHours: number, fleet: Partial<FargateFleet>) {
-    return platformCost(fargateLineItems(d(taskHours), fargate(fleet), prices(), 'test'));
-  }
-
-  it('example 1 (Linux/x86): 5 tasks × 10 min a day × 30 days, 1 vCPU, 2 GB, 30 GB storage: $1.26', () => {
-    // 5 × 600 s × 30 = 25 task-hours
-    const cost = exampleTasks(25, { ephemeralStorageGb: 30 });
-    expect(cents(cost.lineItems, 'fargate.vcpu.x86_64')).toBe('1.01');
-    expect(cents(cost.lineItems, 'fargate.memory.x86_64')).toBe('0.22');
-    expect(cents(cost.lineItems, 'fargate.ephemeral-storage')).toBe('0.03');
-    expect(cost.monthlyUsd.toFixed(2)).toBe('1.26');
-  });
-
-  it('example 2 (Linux/ARM): the same tasks on Graviton2: $1.02', () => {
-    const cost = exampleTasks(25, { ephemeralStorageGb: 30, architecture: 'arm64' });
-    expect(cents(cost.lineItems, 'fargate.vcpu.arm64')).toBe('0.81');
-    expect(cents(cost.lineItems, 'fargate.memory.arm64')).toBe('0.18');
-    expect(cost.monthlyUsd.toFixed(2)).toBe('1.02');
-  });
-
-  it('example 3 (EKS pods): 10 pods × 1 h a day × 30 days, 0.25 vCPU, 1 GB: $4.37', () => {
-    const cost = exampleTasks(300, { vcpu: d('0.25'), memoryGb: d(1) });
-    expect(cents(cost.lineItems, 'fargate.vcpu.x86_64')).toBe('3.04');
-    expect(cents(cost.lineItems, 'fargate.memory.x86_64')).toBe('1.33');
-    expect(cost.monthlyUsd.toFixed(2)).toBe('4.37');
-  });
-});
 
 describe('fleets sized hour by hour', () => {
   it('steady traffic under one instance’s capacity runs the minimum all month', () => {

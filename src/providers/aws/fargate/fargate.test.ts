@@ -1,0 +1,54 @@
+// Fargate's own line items, held to the official examples of its pricing page.
+import { describe, expect, it } from 'vitest';
+import { platformCost } from '../../../core/line-item.js';
+import { book, d } from '../../../../test/helpers/build.js';
+import { fargateLineItems } from './line-items.js';
+import type { FargateFleet } from './types.js';
+
+const prices = () => book().regions['us-east-1']!;
+const cents = (items: readonly { id: string; monthlyUsd: { toFixed(n: number): string } }[], id: string) => items.find((i) => i.id === id)!.monthlyUsd.toFixed(2);
+
+function fargate(fields: Partial<FargateFleet>): FargateFleet {
+  return {
+    vcpu: d(1),
+    memoryGb: d(2),
+    architecture: 'x86_64',
+    requestsPerSecondPerTask: d(100),
+    minTasks: 1,
+    pricing: 'on_demand',
+    discountPct: null,
+    ephemeralStorageGb: 20,
+    publicIpv4: false,
+    ...fields,
+  };
+}
+
+describe('AWS Fargate pricing page, https://aws.amazon.com/fargate/pricing/ (us-east-1)', () => {
+  // The examples run tasks for some minutes a day, so they are priced by their task-hours.
+  function exampleTasks(taskHours: number, fleet: Partial<FargateFleet>) {
+    return platformCost(fargateLineItems(d(taskHours), fargate(fleet), prices(), 'test'));
+  }
+
+  it('example 1 (Linux/x86): 5 tasks × 10 min a day × 30 days, 1 vCPU, 2 GB, 30 GB storage: $1.26', () => {
+    // 5 × 600 s × 30 = 25 task-hours
+    const cost = exampleTasks(25, { ephemeralStorageGb: 30 });
+    expect(cents(cost.lineItems, 'fargate.vcpu.x86_64')).toBe('1.01');
+    expect(cents(cost.lineItems, 'fargate.memory.x86_64')).toBe('0.22');
+    expect(cents(cost.lineItems, 'fargate.ephemeral-storage')).toBe('0.03');
+    expect(cost.monthlyUsd.toFixed(2)).toBe('1.26');
+  });
+
+  it('example 2 (Linux/ARM): the same tasks on Graviton2: $1.02', () => {
+    const cost = exampleTasks(25, { ephemeralStorageGb: 30, architecture: 'arm64' });
+    expect(cents(cost.lineItems, 'fargate.vcpu.arm64')).toBe('0.81');
+    expect(cents(cost.lineItems, 'fargate.memory.arm64')).toBe('0.18');
+    expect(cost.monthlyUsd.toFixed(2)).toBe('1.02');
+  });
+
+  it('example 3 (EKS pods): 10 pods × 1 h a day × 30 days, 0.25 vCPU, 1 GB: $4.37', () => {
+    const cost = exampleTasks(300, { vcpu: d('0.25'), memoryGb: d(1) });
+    expect(cents(cost.lineItems, 'fargate.vcpu.x86_64')).toBe('3.04');
+    expect(cents(cost.lineItems, 'fargate.memory.x86_64')).toBe('1.33');
+    expect(cost.monthlyUsd.toFixed(2)).toBe('4.37');
+  });
+});
