@@ -7,6 +7,7 @@ import { CSV_HEADER, csvRows } from './csv.js';
 import { machineUsd } from './format.js';
 import { ESTIMATES_SCHEMA, estimateJson } from './json.js';
 import { describeError, withWords } from './words.js';
+import { markdownText, safeEstimate, terminalText } from './escape.js';
 import { markdownDocument, renderEstimateMarkdown } from './markdown.js';
 import type { FileError } from './run.js';
 import type { Style } from './style.js';
@@ -42,13 +43,13 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
       if (estimate.budget.some((check) => check.over)) overBudgetCount++;
       switch (format) {
         case 'table':
-          write(`${first ? '' : '\n\n'}${renderEstimateTable(estimate, options.style, options.columns)}`);
+          write(`${first ? '' : '\n\n'}${renderEstimateTable(safeEstimate(estimate, terminalText), options.style, options.columns)}`);
           return;
         case 'csv':
           write(`${first ? CSV_HEADER : ''}\r\n${csvRows(estimate)}`);
           return;
         case 'markdown':
-          sections.push(renderEstimateMarkdown(estimate));
+          sections.push(renderEstimateMarkdown(safeEstimate(estimate, markdownText)));
           return;
         case 'json': {
           const text = JSON.stringify(estimateJson(estimate), null, 2);

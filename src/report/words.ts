@@ -1,8 +1,9 @@
 // The engine refers to what a person can change by name only (see
 // core/refer.ts): a command-line option, a scenario setting. These are the
 // words a person reads for them, written once, at the edge.
-import { formatError, type SlcostError } from '../core/errors.js';
+import { formatError, InputErrors, type SlcostError } from '../core/errors.js';
 import { REFERENCE } from '../core/refer.js';
+import { terminalText } from './escape.js';
 import type { Estimate } from '../providers/aws/types.js';
 const OPTIONS: Readonly<Record<string, string>> = {
   pricing: '--pricing',
@@ -26,9 +27,10 @@ export function inWords(text: string): string {
 /** Every name the engine may refer to, by kind: for the test that holds the engine's references to this table. */
 export const REFERENCES = { option: Object.keys(OPTIONS), setting: Object.keys(SETTINGS) } as const;
 
-/** An error as it is printed: where, what, and any option or setting in words. */
+/** An error as it is printed: where, what, and any option or setting in words; each error on a line of its own, whatever its text holds. */
 export function describeError(error: SlcostError): string {
-  return inWords(formatError(error));
+  if (error instanceof InputErrors) return error.errors.map(describeError).join('\n');
+  return terminalText(inWords(formatError(error)));
 }
 
 /** `estimate` with its warnings in words, as every renderer shows them. */

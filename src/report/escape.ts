@@ -1,0 +1,40 @@
+// Text a user wrote (names, paths, values quoted back in messages) made safe
+// to print. In a terminal a control character (ESC, OSC, BEL, NUL, a newline
+// in a name) or a bidirectional override could move the cursor, write the
+// clipboard or forge a line: each is shown as an escape instead. In a
+// pull-request comment, HTML's own characters are escaped too, so that a name
+// cannot close a <details> or open a tag.
+import type { Estimate } from '../providers/aws/types.js';
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
+
+/** `text` with every control character and bidirectional mark as a visible escape: ESC is `\x1b`, a newline `\n`. */
+export function terminalText(text: string): string {
+  return text.replace(UNSAFE, (character) => {
+    if (character === '\n') return '\\n';
+    if (character === '\r') return '\\r';
+    if (character === '\t') return '\\t';
+    const code = character.charCodeAt(0);
+    return code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`;
+  });
+}
+
+/** `text` for Markdown: safe for a terminal, and `&`, `<` and `>` as HTML entities. */
+export function markdownText(text: string): string {
+  return terminalText(text).replace(/[&<>]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;'));
+}
+
+/** `estimate` with every text a user wrote made safe by `safe`: the scenario's name and file, function names, and the warnings and advice that quote them. */
+export function safeEstimate(estimate: Estimate, safe: (text: string) => string): Estimate {
+  return {
+    ...estimate,
+    scenario: { name: safe(estimate.scenario.name), file: safe(estimate.scenario.file) },
+    pricing: { ...estimate.pricing, customFile: estimate.pricing.customFile === null ? null : safe(estimate.pricing.customFile) },
+    functions: estimate.functions.map((fn) => ({ ...fn, name: safe(fn.name) })),
+    advice: estimate.advice.map((advice) => ({ ...advice, function: safe(advice.function) })),
+    warnings: estimate.warnings.map((warning) => ({ ...warning, message: safe(warning.message) })),
+  };
+}

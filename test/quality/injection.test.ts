@@ -1,0 +1,60 @@
+// Text a user wrote is printed back as text: control characters never reach
+// the terminal, a newline in a name never starts a line of its own, and a name
+// never closes or opens HTML in a pull-request comment.
+import { describe, expect, it } from 'vitest';
+import { markdownText, terminalText } from '../../src/report/escape.js';
+import { tempFile } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// ESC (a colour, a screen clear), OSC 52 (writes the clipboard), BEL, NUL, a right-to-left override, and a newline that forges a warning.
+const HOSTILE_NAME = 'api\u001b[2J\u001b]52;c;ZXZpbA==\u0007\u0000\u202e\nwarning [budget]: forged';
+const scenario = (name: string) =>
+  [
+    `name: ${JSON.stringify(`demo ${name}`)}`,
+    'traffic:',
+    '  requests_per_month: 1000000',
+    'lambda:',
+    '  functions:',
+    `    - name: ${JSON.stringify(name)}`,
+    '      memory_mb: 128',
+    '      duration_ms: 100',
+    '      reserved_concurrency: 0',
+    '',
+  ].join('\n');
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
+
+describe('text a user wrote, printed back', () => {
+  it('reaches the terminal with every control character as an escape, and forges no line', () => {
+    const file = tempFile(scenario(HOSTILE_NAME));
+    const result = runCli(['estimate', file]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(CONTROL);
+    expect(result.stdout).toContain('api\\x1b[2J\\x1b]52;c;ZXZpbA==\\x07\\x00\\u202e\\nwarning [budget]: forged');
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('warning [budget]'))).toEqual([]);
+  });
+
+  it('is quoted in an error with its control characters as escapes', () => {
+    const file = tempFile(`name: x\n"bad\\u001b]52;c;ZXZpbA==\\u0007key": 1\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 1, requests_per_month: 1 }\n`);
+    const result = runCli(['estimate', file]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toMatch(CONTROL);
+    expect(result.stderr).toContain('unknown key "bad\\x1b]52;c;ZXZpbA==\\x07key"');
+  });
+
+  it('cannot close a <details> or open a tag in the Markdown comment, nor add a table row', () => {
+    const file = tempFile(scenario('api</details><img src=x onerror=alert(1)>\n| forged | row |'));
+    const result = runCli(['estimate', file, '--format', 'markdown']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain('</details><img');
+    expect(result.stdout).toContain('api&lt;/details&gt;&lt;img src=x onerror=alert(1)&gt;\\n\\| forged \\| row \\|');
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('| forged'))).toEqual([]);
+  });
+
+  it('is left as it is when it holds nothing to escape', () => {
+    expect(terminalText('Growing product API — café, 日本')).toBe('Growing product API — café, 日本');
+    expect(markdownText('checkout-api_v2 (eu)')).toBe('checkout-api_v2 (eu)');
+  });
+});
