@@ -7,6 +7,7 @@ import { describeCrossovers, platformName, platformsOf } from './crossovers.js';
 import { formatUsd, machineUsd } from './format.js';
 import { proseLines, wrapProse } from './prose.js';
 import type { Style } from './style.js';
+import { markdownText, safeEstimate, terminalText } from './escape.js';
 
 export const DECISION_SCHEMA = 'slcost-decision/1';
 
@@ -28,7 +29,8 @@ function costLines(estimate: Estimate | null): string[] {
 }
 
 /** The recommendation in lines of at most `width` columns; a wrapped item's lines are indented under its first word. */
-export function renderDecisionTable(decision: Decision, estimate: Estimate | null, style: Style, width = 80): string {
+export function renderDecisionTable(decision: Decision, priced: Estimate | null, style: Style, width = 80): string {
+  const estimate = priced && safeEstimate(priced, terminalText);
   const lines = [...proseLines([`Recommendation: ${decision.recommendation}`], width, style.bold), '', style.bold('How the answers led there')];
   decision.path.forEach((step, index) => {
     const number = `${index + 1}. `;
@@ -53,7 +55,8 @@ export function renderDecisionTable(decision: Decision, estimate: Estimate | nul
   return lines.join('\n');
 }
 
-export function renderDecisionMarkdown(decision: Decision, estimate: Estimate | null): string {
+export function renderDecisionMarkdown(decision: Decision, priced: Estimate | null): string {
+  const estimate = priced && safeEstimate(priced, markdownText);
   const lines = [
     `### Recommendation: **${decision.recommendation}**`,
     '',

@@ -5,6 +5,7 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { platformName } from './crossovers.js';
 import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import { markdownText, safeDiff, terminalText } from './escape.js';
 import { proseLines } from './prose.js';
 import type { Style } from './style.js';
 import { type Column, renderColumns } from './terminal-table.js';
@@ -50,7 +51,8 @@ const SUMMARY: readonly Column[] = [
 ];
 
 /** The diff in lines of at most `width` columns. */
-export function renderDiffTable(diff: EstimateDiff, style: Style, width = 80): string {
+export function renderDiffTable(compared: EstimateDiff, style: Style, width = 80): string {
+  const diff = safeDiff(compared, terminalText);
   const tableStyle = { header: style.bold, note: style.dim };
   const lines = [...proseLines([`Cost diff: ${side(diff.base)} → ${side(diff.head)}`], width, style.bold), ''];
   lines.push(
@@ -70,7 +72,8 @@ export function renderDiffTable(diff: EstimateDiff, style: Style, width = 80): s
 }
 
 /** A pull-request comment: the summary first, the line items folded under it. */
-export function renderDiffMarkdown(diff: EstimateDiff): string {
+export function renderDiffMarkdown(compared: EstimateDiff): string {
+  const diff = safeDiff(compared, markdownText);
   const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const lines = [
     `### Cost diff: ${diff.base.scenario.name}`,

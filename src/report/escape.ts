@@ -4,6 +4,7 @@
 // clipboard or forge a line: each is shown as an escape instead. In a
 // pull-request comment, HTML's own characters are escaped too, so that a name
 // cannot close a <details> or open a tag.
+import type { EstimateDiff } from '../providers/aws/diff.js';
 import type { Estimate } from '../providers/aws/types.js';
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -36,5 +37,15 @@ export function safeEstimate(estimate: Estimate, safe: (text: string) => string)
     functions: estimate.functions.map((fn) => ({ ...fn, name: safe(fn.name) })),
     advice: estimate.advice.map((advice) => ({ ...advice, function: safe(advice.function) })),
     warnings: estimate.warnings.map((warning) => ({ ...warning, message: safe(warning.message) })),
+  };
+}
+
+/** `diff` with both estimates, and the function names it compares, made safe by `safe`. */
+export function safeDiff(diff: EstimateDiff, safe: (text: string) => string): EstimateDiff {
+  return {
+    ...diff,
+    base: safeEstimate(diff.base, safe),
+    head: safeEstimate(diff.head, safe),
+    functions: diff.functions.map((fn) => ({ ...fn, name: safe(fn.name) })),
   };
 }

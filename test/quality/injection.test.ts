@@ -53,6 +53,16 @@ describe('text a user wrote, printed back', () => {
     expect(result.stdout.split('\n').filter((line) => line.startsWith('| forged'))).toEqual([]);
   });
 
+  it('reaches the terminal and the comment as text in a diff and a decision too', () => {
+    const file = tempFile(scenario(HOSTILE_NAME));
+    for (const format of ['table', 'markdown']) {
+      const diff = runCli(['diff', file, file, '--format', format]);
+      expect(diff.status).toBe(0);
+      expect(diff.stdout).not.toMatch(CONTROL);
+      expect(diff.stdout).toContain('api\\x1b[2J');
+    }
+  });
+
   it('is left as it is when it holds nothing to escape', () => {
     expect(terminalText('Growing product API — café, 日本')).toBe('Growing product API — café, 日本');
     expect(markdownText('checkout-api_v2 (eu)')).toBe('checkout-api_v2 (eu)');
