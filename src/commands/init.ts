@@ -1,9 +1,9 @@
 // slcost init: a starter scenario that prices as it is and explains each field.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { shippedSchemasDir } from './schema.js';
-import type { Io } from './shell.js';
+import { type Io, writeOutputFile } from './shell.js';
 
 export function starterScenario(schemaPath: string): string {
   return `# yaml-language-server: $schema=${schemaPath}
@@ -50,11 +50,7 @@ export function writeStarter(file: string, force: boolean): string {
   const schema = relative(dirname(resolve(file)), `${shippedSchemasDir()}scenario.schema.json`)
     .split('\\')
     .join('/');
-  try {
-    writeFileSync(file, starterScenario(schema), { flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    throw new InputError(`cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { file });
-  }
+  writeOutputFile(file, starterScenario(schema), force ? 'w' : 'wx');
   return file;
 }
 

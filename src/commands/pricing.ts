@@ -1,5 +1,5 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { stringify as yamlText } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { loadCustomPriceBook } from '../load/custom-pricing.js';
@@ -13,7 +13,7 @@ import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { renderColumns } from '../report/terminal-table.js';
 import { aws } from '../providers/aws/index.js';
 import type { PRICING_FORMATS } from './program.js';
-import type { Io } from './shell.js';
+import { type Io, writeOutputFile } from './shell.js';
 
 function sourceCount(book: PriceBook): number {
   return Object.values(book.regions).reduce(
@@ -157,7 +157,7 @@ export function importPricing(files: readonly string[], options: { region: strin
       { lineWidth: 120 },
     ),
   ].join('\n');
-  writeFileSync(options.output, text);
+  writeOutputFile(options.output, text);
   try {
     loadCustomPriceBook(options.output, dir);
   } catch (error) {

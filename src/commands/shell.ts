@@ -1,5 +1,6 @@
 // What the command modules share: the terminal they write to, the options
 // that read a scenario, and printing a failure the one way every user error is printed.
+import { writeFileSync } from 'node:fs';
 import { InputError, InputErrors } from '../core/errors.js';
 import { describeError } from '../report/words.js';
 import type { FileError } from '../report/run.js';
@@ -35,4 +36,22 @@ export interface ScenarioFlags {
 /** ScenarioFlags as the run functions take them. */
 export function scenarioInputs(flags: ScenarioFlags) {
   return { pricing: flags.pricing ?? null, freeTier: flags.freeTier, usage: flags.usage ?? null, pricingDate: flags.pricingDate ?? null, pricingFile: flags.pricingFile ?? null };
+}
+
+/** Writes a file a command makes. What stops it (a folder that does not exist, a directory in the way, no permission) is the user's to fix, and said so. */
+export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = 'w'): void {
+  try {
+    writeFileSync(file, text, { flag });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'cannot be written: the folder it would go in does not exist'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EEXIST'
+            ? 'exists already; choose another name or pass --force to overwrite it'
+            : `cannot be written (${code ?? 'unknown error'})`;
+    throw new InputError(why, { file });
+  }
 }

@@ -1,11 +1,11 @@
 // slcost usage init: a usage file for a template, listing every function it
 // found with its settings, ready to fill in.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
 import { readInputText } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
-import type { Io } from './shell.js';
+import { type Io, writeOutputFile } from './shell.js';
 
 export function usageFileFor(template: string, info: TemplateInfo): string {
   const lines = [
@@ -41,7 +41,7 @@ export async function usageCommand(template: string, flags: { readonly output: s
   const info = readTemplateFunctions(parseTemplate(template, text, kind));
   const output = flags.output;
   if (existsSync(output) && !flags.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
-  writeFileSync(output, usageFileFor(template, info));
+  writeOutputFile(output, usageFileFor(template, info));
   io.stdout(`wrote ${output} with ${info.functions.length} function${info.functions.length === 1 ? '' : 's'}; fill it in, then: slcost estimate ${template} --usage ${output}\n`);
   return 0;
 }

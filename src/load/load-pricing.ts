@@ -102,6 +102,8 @@ export function compileShippedTable(version: PricingVersion): string {
 /** The version in force on `date` (YYYY-MM-DD): the newest whose effective date is not after it. */
 export function versionOnDate(dir: string, date: string): PricingVersion {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new InputError(`--pricing-date must be a date written YYYY-MM-DD, got "${date}"`);
+  // Date.parse takes 2024-02-30 for 1 March: a day that exists comes back as itself.
+  if (new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) throw new InputError(`--pricing-date ${date} is not a day of the calendar`);
   const versions = listPricingVersions(dir);
   const found = versions.filter((version) => version.effectiveDate <= date).at(-1);
   if (!found) throw new InputError(`no pricing version was in force on ${date}; the oldest is ${versions[0]?.id} (from ${versions[0]?.effectiveDate})`);

@@ -49,6 +49,8 @@ export function readInputText(file: string): string {
   try {
     const stats = statSync(file);
     if (stats.isDirectory()) throw new InputError('is a directory, not a file', { file });
+    // A pipe, a socket or a device could keep a run waiting for ever: only a regular file is read.
+    if (!stats.isFile()) throw new InputError('is not a regular file (a pipe, a socket or a device); give the path of a file', { file });
     size = stats.size;
   } catch (error) {
     if (error instanceof InputError) throw error;

@@ -1,6 +1,7 @@
 // Bad input of every kind a user can hand the CLI: each one exits 2 with one
 // message naming the file (and the field or line where there is one), no stack
 // trace, and nothing on standard output.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +114,20 @@ describe('bad paths and flags', () => {
   it('a directory', () => {
     const dir = tempDir();
     expectCleanFailure(['estimate', dir], dir);
+  });
+  it('a named pipe is refused at once, not waited on', () => {
+    const fifo = join(tempDir(), 'scenario.yaml');
+    execFileSync('mkfifo', [fifo]);
+    expect(expectCleanFailure(['estimate', fifo], 'not a regular file')).toBeLessThan(2000);
+  });
+  it('a day that is not in the calendar', () => {
+    expectCleanFailure(['estimate', 'scenarios/growing-api.yaml', '--pricing-date', '2024-02-30'], '2024-02-30 is not a day of the calendar');
+  });
+  it.each([
+    ['into a folder that does not exist', () => join(tempDir(), 'missing', 'usage.yaml'), 'does not exist'],
+    ['onto a directory', () => tempDir(), 'is a directory'],
+  ])('usage init --output %s', (_what, output, mention) => {
+    expectCleanFailure(['usage', 'init', 'scenarios/templates/thumbnail-sam/template.yaml', '--output', output(), '--force'], mention);
   });
   it.each([
     [['estimate'], 'scenario'],
