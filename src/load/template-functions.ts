@@ -54,7 +54,13 @@ function numberOf(value: Json): number | null {
 }
 
 export function readTemplateFunctions(template: TemplateFile): TemplateInfo {
-  return template.kind === 'sam' ? readSam(template) : readServerless(template);
+  try {
+    return template.kind === 'sam' ? readSam(template) : readServerless(template);
+  } catch (error) {
+    // What the readers below find wrong they say of the template as a whole.
+    if (error instanceof InputError && !error.location) throw new InputError(error.message, { file: template.file });
+    throw error;
+  }
 }
 
 // ---------------------------------------------------------------- Serverless
@@ -132,8 +138,9 @@ function readServerless(template: TemplateFile): TemplateInfo {
  * and any other source with a fallback use the fallback, `${sls:stage}` is `dev`;
  * anything else is unresolved (undefined), with an assumption recorded.
  */
-export function resolveVariables(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0): Json {
-  if (typeof value !== 'string' || !value.includes('${') || depth > 10) return value;
+export function resolveVariables(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, chain: readonly string[] = []): Json {
+  if (typeof value !== 'string' || !value.includes('${')) return value;
+  if (chain.length > MAX_VARIABLE_DEPTH) throw new InputError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.join(' → ')})`);
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
   const resolveOne = (expression: string): Json => {
     const [reference = '', ...rest] = splitTopLevel(expression);
@@ -145,8 +152,10 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
       : undefined;
     const self = /^self:(.+)$/.exec(reference.trim());
     if (self) {
-      const found = self[1]!.split('.').reduce<Json>((node, key) => (isObject(node) ? node[key] : undefined), doc);
-      if (found !== undefined) return resolveVariables(found, doc, assumptions, where, depth + 1);
+      const path = self[1]!.trim();
+      if (chain.includes(path)) throw new InputError(`${where}: \${self:${path}} refers to itself (${[...chain, path].join(' → ')})`);
+      const found = path.split('.').reduce<Json>((node, key) => (isObject(node) ? node[key] : undefined), doc);
+      if (found !== undefined) return resolveVariables(found, doc, assumptions, where, [...chain, path]);
     }
     if (reference.trim() === 'sls:stage') return fallback ?? 'dev';
     if (fallback !== undefined) {
@@ -163,8 +172,13 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     if (resolved === undefined) unresolved = true;
     return resolved === undefined ? '' : String(resolved);
   });
+  if (text.length > MAX_VARIABLE_TEXT) throw new InputError(`${where}: its variables expand to more than 100,000 characters`);
   return unresolved ? undefined : text;
 }
+
+/** How deep `${self:…}` may refer through other variables, and how long the text they make may grow: a file's own values are short. */
+const MAX_VARIABLE_DEPTH = 20;
+const MAX_VARIABLE_TEXT = 100_000;
 
 function splitTopLevel(expression: string): string[] {
   const parts: string[] = [];

@@ -120,6 +120,23 @@ describe('bad paths and flags', () => {
     execFileSync('mkfifo', [fifo]);
     expect(expectCleanFailure(['estimate', fifo], 'not a regular file')).toBeLessThan(2000);
   });
+  it.each([
+    // Each refers to itself three times: expanded, 3^10 copies before a depth cap, a crash at five.
+    ['a variable that refers to itself', 'a: "${self:custom.a}${self:custom.a}${self:custom.a}"', '${self:custom.a} refers to itself (custom.a → custom.a)'],
+    ['a loop through two variables', 'a: "x${self:custom.b}"\n  b: "${self:custom.a}y"', '(custom.a → custom.b → custom.a)'],
+    // No loop, but each level triples the text: bounded by size.
+    [
+      'variables that grow the text past any real value',
+      Array.from({ length: 14 }, (_, level) => `l${level}: "${level === 13 ? 'xxxxxxxxxx' : `\${self:custom.l${level + 1}}`.repeat(3)}"`).join('\n  '),
+      'expand to more than 100,000 characters',
+    ],
+  ])('a serverless.yml with %s is refused at once', (_what, custom, mention) => {
+    const file = tempFile(
+      `service: x\nprovider:\n  name: aws\ncustom:\n  ${custom}\nfunctions:\n  f:\n    handler: h\n    memorySize: \${self:custom.${custom.startsWith('l0') ? 'l0' : 'a'}}\n`,
+      'serverless.yml',
+    );
+    expect(expectCleanFailure(['estimate', file], mention)).toBeLessThan(2000);
+  });
   it('a day that is not in the calendar', () => {
     expectCleanFailure(['estimate', 'scenarios/growing-api.yaml', '--pricing-date', '2024-02-30'], '2024-02-30 is not a day of the calendar');
   });
