@@ -176,6 +176,9 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   return unresolved ? undefined : text;
 }
 
+/** How many steps working out one value's intrinsic functions and conditions may take: real templates take tens. */
+const MAX_INTRINSIC_STEPS = 10_000;
+
 /** How deep `${self:…}` may refer through other variables, and how long the text they make may grow: a file's own values are short. */
 const MAX_VARIABLE_DEPTH = 20;
 const MAX_VARIABLE_TEXT = 100_000;
@@ -255,13 +258,15 @@ function readSam(template: TemplateFile): TemplateInfo {
 const PSEUDO_PARAMETERS: Record<string, Json> = { 'AWS::Region': 'us-east-1', 'AWS::Partition': 'aws', 'AWS::NoValue': undefined };
 
 /** CloudFormation intrinsics, as far as a template alone can tell. */
-export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0): Json {
+export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0, steps = { count: 0 }): Json {
   if (!isObject(value) || depth > 20) return value;
+  if (++steps.count > MAX_INTRINSIC_STEPS)
+    throw new InputError(`${where}: its intrinsic functions take more than ${MAX_INTRINSIC_STEPS} steps to work out (nested, or repeated through aliases)`);
   const keys = Object.keys(value);
   if (keys.length !== 1) return value;
   const [fn] = keys as [string];
   const arg = value[fn];
-  const again = (next: Json) => resolveIntrinsic(next, doc, assumptions, where, depth + 1);
+  const again = (next: Json) => resolveIntrinsic(next, doc, assumptions, where, depth + 1, steps);
   switch (fn) {
     case 'Ref': {
       const name = String(arg);
@@ -277,7 +282,7 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
     case 'Fn::If': {
       if (!Array.isArray(arg) || arg.length !== 3) return undefined;
       const [condition, whenTrue, whenFalse] = arg as [Json, Json, Json];
-      const holds = conditionHolds(String(condition), doc, assumptions, where, depth);
+      const holds = conditionHolds(String(condition), doc, assumptions, where, depth, steps);
       return again(holds ? whenTrue : whenFalse);
     }
     case 'Fn::FindInMap': {
@@ -298,31 +303,39 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
 }
 
 /** Whether a named condition holds, evaluated from parameter defaults; true, with an assumption, when it cannot be told. */
-function conditionHolds(name: string, doc: Record<string, Json>, assumptions: string[], where: string, depth: number): boolean {
+function conditionHolds(name: string, doc: Record<string, Json>, assumptions: string[], where: string, depth: number, steps: { count: number }): boolean {
   const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
   const quiet: string[] = [];
-  const evaluate = (expression: Json, level: number): boolean | null => {
+  // Each named condition is worked out once; one met again while it is being worked out is a loop.
+  const known = new Map<string, boolean | null>();
+  const named = (condition: string, chain: readonly string[]): boolean | null => {
+    if (chain.includes(condition)) throw new InputError(`${where}: condition ${condition} refers to itself (${[...chain, condition].join(' → ')})`);
+    if (!known.has(condition)) known.set(condition, evaluate(conditions[condition], 0, [...chain, condition]));
+    return known.get(condition)!;
+  };
+  const evaluate = (expression: Json, level: number, chain: readonly string[]): boolean | null => {
+    if (++steps.count > MAX_INTRINSIC_STEPS) throw new InputError(`${where}: its conditions take more than ${MAX_INTRINSIC_STEPS} steps to work out`);
     if (level > 20 || !isObject(expression)) return null;
     const [fn] = Object.keys(expression);
     const arg = fn ? expression[fn] : undefined;
-    const value = (part: Json) => resolveIntrinsic(part, doc, quiet, where, depth + 1);
+    const value = (part: Json) => resolveIntrinsic(part, doc, quiet, where, depth + 1, steps);
     if (fn === 'Fn::Equals' && Array.isArray(arg) && arg.length === 2) {
       const [a, b] = arg.map(value);
       return a === undefined || b === undefined ? null : String(a) === String(b);
     }
     if (fn === 'Fn::Not' && Array.isArray(arg)) {
-      const inner = evaluate(arg[0], level + 1);
+      const inner = evaluate(arg[0], level + 1, chain);
       return inner === null ? null : !inner;
     }
     if ((fn === 'Fn::And' || fn === 'Fn::Or') && Array.isArray(arg)) {
-      const parts = arg.map((part) => evaluate(part, level + 1));
+      const parts = arg.map((part) => evaluate(part, level + 1, chain));
       if (parts.some((part) => part === null)) return null;
       return fn === 'Fn::And' ? parts.every(Boolean) : parts.some(Boolean);
     }
-    if (fn === 'Condition') return evaluate(conditions[String(arg)], level + 1);
+    if (fn === 'Condition') return named(String(arg), chain);
     return null;
   };
-  const result = evaluate(conditions[name], 0);
+  const result = named(name, []);
   if (result === null) {
     assumptions.push(`${where}: assumed condition ${name} holds (it cannot be told from the template alone)`);
     return true;

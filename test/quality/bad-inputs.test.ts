@@ -137,6 +137,14 @@ describe('bad paths and flags', () => {
     );
     expect(expectCleanFailure(['estimate', file], mention)).toBeLessThan(2000);
   });
+  it('a SAM template whose condition refers to itself is refused at once, with the loop', () => {
+    const loop = Array.from({ length: 8 }, () => '!Condition Loop').join(', ');
+    const file = tempFile(
+      `Transform: AWS::Serverless-2016-10-31\nConditions:\n  Loop: !Or [${loop}]\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Runtime: nodejs20.x\n      MemorySize: !If [Loop, 512, 256]\n`,
+      'template.yaml',
+    );
+    expect(expectCleanFailure(['estimate', file, '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml'], 'condition Loop refers to itself (Loop → Loop)')).toBeLessThan(2000);
+  });
   it('a day that is not in the calendar', () => {
     expectCleanFailure(['estimate', 'scenarios/growing-api.yaml', '--pricing-date', '2024-02-30'], '2024-02-30 is not a day of the calendar');
   });
