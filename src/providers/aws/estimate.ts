@@ -65,7 +65,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     breakeven,
     functions,
     coldStarts: cold.perFunction.map(({ perMonth, share, addedLatencyMs, peakEnvironments }) => ({ perMonth, share, addedLatencyMs, peakEnvironments })),
-    advice: coldStartAdvice(scenario, prices, profile, where, serverlessTotals.exactUsd, cold.perFunction),
+    advice: coldStartAdvice(scenario, prices, profile, where, cold.perFunction),
     budget: budgetChecks(
       platforms.map((platform) => [platform.id, platform] as const),
       scenario.budget,

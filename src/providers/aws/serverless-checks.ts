@@ -2,13 +2,13 @@
 // reserved concurrency (requests beyond them are throttled), the 15-minute
 // execution limit, and the cost bomb: the bill if the API were hammered at its
 // throttle (or, without one, at the concurrency limit) all month.
-import { Decimal } from '../../core/money.js';
+import { Decimal, sum } from '../../core/money.js';
 import { formatCount as count, formatUsd as usd, groupDigits } from '../../core/numbers.js';
 import { type CostCurve, lastVolumeWithin, pricedAt } from '../../core/solver.js';
 import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../core/traffic.js';
 import type { Warning } from '../../core/types.js';
 import { serverlessCurve } from './breakeven.js';
-import { type Advice, coldStarts, coldStartsCoveredBy, type ColdStarts, DEFAULT_LAMBDA_SETTINGS, type FunctionUsage } from './lambda/index.js';
+import { type Advice, coldStarts, coldStartsCoveredBy, type ColdStarts, DEFAULT_LAMBDA_SETTINGS, type FunctionUsage, lambdaLineItems, lambdaUsdWith } from './lambda/index.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
 import type { PriceBook, RegionPrices, Scenario } from './types.js';
@@ -154,10 +154,11 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
 }
 
 /** What removing the cold starts would cost: provisioned concurrency for the peak, or only in busy hours, and keep-warm pings. */
-export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string, baseUsd: Decimal, cold: readonly ColdStarts[]): Advice[] {
+export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string, cold: readonly ColdStarts[]): Advice[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const advice: Advice[] = [];
   const runs = hourRuns(scenario.traffic);
+  const lambdaUsd = sum(lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where).lineItems.map((item) => item.exactUsd));
   scenario.functions.forEach((fn, index) => {
     const c = cold[index]!;
     if (fn.provisioned || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
@@ -168,10 +169,17 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
         settings.provisionedConcurrencyPercentile,
       ) ?? c.peakEnvironments;
     const covered = count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, prices.lambda, runs, settings.idleTimeoutMinutes);
-    const withProvisioned = (hoursPerMonth: number) => {
-      const functions = scenario.functions.map((other, i) => (i === index ? { ...other, provisioned: { count, hoursPerMonth, requestsPerMonth: null, durationMs: null } } : other));
-      return serverlessCost({ ...scenario, functions }, prices, profile, where).exactUsd.minus(baseUsd);
-    };
+    // Only the Lambda bill changes: priced with this one function changed, from the others' usage added up once.
+    const withProvisioned = (hoursPerMonth: number) =>
+      lambdaUsdWith(
+        scenario.functions,
+        index,
+        { ...fn, provisioned: { count, hoursPerMonth, requestsPerMonth: null, durationMs: null } },
+        prices.lambda,
+        profile,
+        scenario.freeTier,
+        where,
+      ).minus(lambdaUsd);
     const perColdStart = (usdDelta: Decimal, removed: number) => (removed >= 1 ? usdDelta.dividedBy(Math.round(removed)) : null);
     const allMonth = withProvisioned(HOURS_PER_MONTH);
     advice.push({

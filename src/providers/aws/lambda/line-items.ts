@@ -3,7 +3,7 @@
 // storage. https://aws.amazon.com/lambda/pricing/
 import { PricingError } from '../../../core/errors.js';
 import { Decimal, ONE, ZERO, min, sum } from '../../../core/money.js';
-import { ARCHITECTURES } from '../architecture.js';
+import { type Architecture, ARCHITECTURES } from '../architecture.js';
 import { type FunctionUsage, type LambdaFunction, type LambdaPrices } from './types.js';
 import { type LineItem } from '../../../core/types.js';
 import { lineItem, tieredLineItems } from '../../../core/line-item.js';
@@ -31,6 +31,17 @@ export function billedDurationMs(durationMs: Decimal, granularityMs: number): De
  * on-demand; they are on during the busiest `hoursPerMonth` hours.
  */
 export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): PricedUsage {
+  // The advice reprices the month once per function with that one function changed: the others' usage is worked out once.
+  const last = usageOf.get(fn);
+  if (last && last.prices === prices && last.profile === profile) return last.usage;
+  const usage = workOutUsage(fn, prices, profile);
+  usageOf.set(fn, { prices, profile, usage });
+  return usage;
+}
+
+const usageOf = new WeakMap<LambdaFunction, { prices: LambdaPrices; profile: MonthProfile; usage: PricedUsage }>();
+
+function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): PricedUsage {
   const billedMs = billedDurationMs(fn.durationMs, prices.billingGranularityMs);
   const busiest = profile.groups[0];
   const peakPerHour = busiest ? requestsPerHour(fn.requestsPerMonth, busiest, profile) : ZERO;
@@ -89,6 +100,75 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
   };
 }
 
+/** The functions' usage of one architecture, added up: what its duration and provisioned-concurrency lines are worked out from. */
+interface ArchitectureTotals {
+  readonly functions: number;
+  readonly onDemandGbSeconds: Decimal;
+  /** Functions some of whose invocations ran on demand: with none, there is no on-demand duration to show. */
+  readonly onDemandFunctions: number;
+  readonly provisionedFunctions: number;
+  readonly configuredGbSeconds: Decimal;
+  readonly servedGbSeconds: Decimal;
+  readonly provisionedRequests: Decimal;
+}
+
+/** The month's usage added up: the Lambda bill depends on nothing else. */
+interface LambdaTotals {
+  readonly requests: Decimal;
+  readonly byArchitecture: Readonly<Record<Architecture, ArchitectureTotals>>;
+  readonly storageFunctions: number;
+  readonly ephemeralGbSeconds: Decimal;
+}
+
+const NO_USAGE: ArchitectureTotals = {
+  functions: 0,
+  onDemandGbSeconds: ZERO,
+  onDemandFunctions: 0,
+  provisionedFunctions: 0,
+  configuredGbSeconds: ZERO,
+  servedGbSeconds: ZERO,
+  provisionedRequests: ZERO,
+};
+
+/** `totals` with one function's usage added (`sign` 1) or taken out (`sign` -1). */
+function withUsage(totals: LambdaTotals, u: PricedUsage, sign: 1 | -1): LambdaTotals {
+  const add = (a: Decimal, b: Decimal) => (sign === 1 ? a.plus(b) : a.minus(b));
+  const arch = totals.byArchitecture[u.architecture] ?? NO_USAGE;
+  const provisioned = !u.provisionedConfiguredGbSeconds.isZero();
+  return {
+    requests: add(totals.requests, u.requestsPerMonth),
+    byArchitecture: {
+      ...totals.byArchitecture,
+      [u.architecture]: {
+        functions: arch.functions + sign,
+        onDemandGbSeconds: add(arch.onDemandGbSeconds, u.onDemandGbSeconds),
+        onDemandFunctions: arch.onDemandFunctions + (u.provisionedRequests.isZero() ? sign : 0),
+        provisionedFunctions: arch.provisionedFunctions + (provisioned ? sign : 0),
+        configuredGbSeconds: provisioned ? add(arch.configuredGbSeconds, u.provisionedConfiguredGbSeconds) : arch.configuredGbSeconds,
+        servedGbSeconds: provisioned ? add(arch.servedGbSeconds, u.provisionedGbSeconds) : arch.servedGbSeconds,
+        provisionedRequests: provisioned ? add(arch.provisionedRequests, u.provisionedRequests) : arch.provisionedRequests,
+      },
+    },
+    storageFunctions: totals.storageFunctions + (u.ephemeralGbSeconds.isZero() ? 0 : sign),
+    ephemeralGbSeconds: u.ephemeralGbSeconds.isZero() ? totals.ephemeralGbSeconds : add(totals.ephemeralGbSeconds, u.ephemeralGbSeconds),
+  };
+}
+
+function totalsOf(usage: readonly PricedUsage[]): LambdaTotals {
+  let totals: LambdaTotals = { requests: ZERO, byArchitecture: { x86_64: NO_USAGE, arm64: NO_USAGE }, storageFunctions: 0, ephemeralGbSeconds: ZERO };
+  for (const u of usage) totals = withUsage(totals, u, 1);
+  return totals;
+}
+
+function checkMemory(functions: readonly LambdaFunction[], prices: LambdaPrices, where: string): void {
+  const tooBig = functions.filter((fn) => fn.memoryMb > prices.maxMemoryMb);
+  if (tooBig.length) {
+    throw new PricingError(
+      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${tooBig.map((fn) => fn.name).join(', ')} exceeds; choose a newer pricing version with ${option('pricing')}`,
+    );
+  }
+}
+
 /**
  * The Lambda line items of a month: one request line, duration per
  * architecture and price band, provisioned concurrency per architecture and
@@ -104,17 +184,44 @@ export function lambdaLineItems(
   freeTier: boolean,
   where: string,
 ): { lineItems: LineItem[]; usage: FunctionUsage[] } {
-  const tooBig = functions.filter((fn) => fn.memoryMb > prices.maxMemoryMb);
-  if (tooBig.length) {
-    throw new PricingError(
-      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${tooBig.map((fn) => fn.name).join(', ')} exceeds; choose a newer pricing version with ${option('pricing')}`,
-    );
-  }
+  checkMemory(functions, prices, where);
   const usage = functions.map((fn) => functionUsage(fn, prices, profile));
+  const lineItems = billOf(totalsOf(usage), prices, freeTier, where, (needs) => usage.filter(needs));
+  return { lineItems, usage: usage.map(({ ephemeralGbSeconds: _storage, ...rest }) => rest) };
+}
+
+/**
+ * The month's Lambda bill, unrounded, with `functions[index]` replaced by
+ * `replacement`: worked out from the others' usage added up once, so that
+ * trying a change to each of many functions costs one function's work each.
+ */
+export function lambdaUsdWith(
+  functions: readonly LambdaFunction[],
+  index: number,
+  replacement: LambdaFunction,
+  prices: LambdaPrices,
+  profile: MonthProfile,
+  freeTier: boolean,
+  where: string,
+): Decimal {
+  checkMemory([replacement], prices, where);
+  let base = totalsFor.get(functions);
+  if (!base || base.prices !== prices || base.profile !== profile) {
+    base = { prices, profile, totals: totalsOf(functions.map((fn) => functionUsage(fn, prices, profile))) };
+    totalsFor.set(functions, base);
+  }
+  const totals = withUsage(withUsage(base.totals, functionUsage(functions[index]!, prices, profile), -1), functionUsage(replacement, prices, profile), 1);
+  const usage = () => functions.map((fn, i) => functionUsage(i === index ? replacement : fn, prices, profile));
+  return sum(billOf(totals, prices, freeTier, where, (needs) => usage().filter(needs)).map((item) => item.exactUsd));
+}
+
+const totalsFor = new WeakMap<readonly LambdaFunction[], { prices: LambdaPrices; profile: MonthProfile; totals: LambdaTotals }>();
+
+/** The line items of `totals`. `needing` lists the functions a missing price would leave unpriced, for the message. */
+function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, where: string, needing: (needs: (u: PricedUsage) => boolean) => PricedUsage[]): LineItem[] {
   const lineItems: LineItem[] = [];
 
   // Requests have one flat price, billed as a single band so that the free tier is shown the same way as for duration.
-  const requests = sum(usage.map((u) => u.requestsPerMonth));
   lineItems.push(
     ...tieredLineItems({
       id: 'lambda.requests',
@@ -122,7 +229,7 @@ export function lambdaLineItems(
       countedAs: 'requests',
       unit: '1M requests',
       unitsPerCount: PER_MILLION,
-      gross: requests,
+      gross: totals.requests,
       free: freeTier ? prices.freeTier.requests : ZERO,
       tiers: [{ upTo: null, usd: prices.requestsPerMillionUsd }],
     }).map((item) => ({ ...item, id: 'lambda.requests' })),
@@ -130,15 +237,20 @@ export function lambdaLineItems(
 
   let freeGbSecondsLeft = freeTier ? prices.freeTier.gbSeconds : ZERO;
   for (const architecture of ARCHITECTURES) {
-    const ofArch = usage.filter((u) => u.architecture === architecture);
-    if (!ofArch.length) continue;
+    const ofArch = totals.byArchitecture[architecture];
+    if (!ofArch.functions) continue;
     const tiers = prices.durationPerGbSecond[architecture];
-    if (!tiers) throw missingPrice(`${architecture} Lambda duration`, where, ofArch);
-    const gross = sum(ofArch.map((u) => u.onDemandGbSeconds));
+    if (!tiers)
+      throw missingPrice(
+        `${architecture} Lambda duration`,
+        where,
+        needing((u) => u.architecture === architecture),
+      );
+    const gross = ofArch.onDemandGbSeconds;
     const free = min(freeGbSecondsLeft, gross);
     freeGbSecondsLeft = freeGbSecondsLeft.minus(free);
     // When every invocation ran on provisioned environments there is no on-demand duration to show.
-    const allProvisioned = gross.isZero() && ofArch.every((u) => !u.provisionedRequests.isZero());
+    const allProvisioned = gross.isZero() && ofArch.onDemandFunctions === 0;
     if (!allProvisioned) {
       lineItems.push(
         ...tieredLineItems({
@@ -156,50 +268,56 @@ export function lambdaLineItems(
   }
 
   for (const architecture of ARCHITECTURES) {
-    const provisioned = usage.filter((u) => u.architecture === architecture && !u.provisionedConfiguredGbSeconds.isZero());
-    if (!provisioned.length) continue;
+    const ofArch = totals.byArchitecture[architecture];
+    if (!ofArch.provisionedFunctions) continue;
     const configuredPrice = prices.provisionedConcurrencyPerGbSecond[architecture];
     const durationPrice = prices.provisionedDurationPerGbSecond[architecture];
-    if (!configuredPrice || !durationPrice) throw missingPrice(`${architecture} provisioned concurrency`, where, provisioned);
-    const configured = sum(provisioned.map((u) => u.provisionedConfiguredGbSeconds));
-    const served = sum(provisioned.map((u) => u.provisionedGbSeconds));
+    if (!configuredPrice || !durationPrice) {
+      throw missingPrice(
+        `${architecture} provisioned concurrency`,
+        where,
+        needing((u) => u.architecture === architecture && !u.provisionedConfiguredGbSeconds.isZero()),
+      );
+    }
     lineItems.push(
       lineItem({
         id: `lambda.provisioned-concurrency.${architecture}`,
         label: `Provisioned concurrency, ${architecture}`,
-        quantity: configured,
+        quantity: ofArch.configuredGbSeconds,
         unit: 'GB-seconds',
         unitPriceUsd: configuredPrice,
-        basis: { used: configured, free: ZERO, countedAs: 'GB-s configured' },
+        basis: { used: ofArch.configuredGbSeconds, free: ZERO, countedAs: 'GB-s configured' },
       }),
       lineItem({
         id: `lambda.provisioned-duration.${architecture}`,
         label: `Provisioned duration, ${architecture}`,
-        quantity: served,
+        quantity: ofArch.servedGbSeconds,
         unit: 'GB-seconds',
         unitPriceUsd: durationPrice,
-        basis: { used: sum(provisioned.map((u) => u.provisionedRequests)), free: ZERO, countedAs: 'invocations served' },
+        basis: { used: ofArch.provisionedRequests, free: ZERO, countedAs: 'invocations served' },
       }),
     );
   }
 
-  const storage = usage.filter((u) => !u.ephemeralGbSeconds.isZero());
-  if (storage.length) {
-    if (!prices.ephemeralStoragePerGbSecond) throw missingPrice('ephemeral storage above 512 MB', where, storage);
-    const storageGbSeconds = sum(storage.map((u) => u.ephemeralGbSeconds));
+  if (totals.storageFunctions) {
+    if (!prices.ephemeralStoragePerGbSecond)
+      throw missingPrice(
+        'ephemeral storage above 512 MB',
+        where,
+        needing((u) => !u.ephemeralGbSeconds.isZero()),
+      );
     lineItems.push(
       lineItem({
         id: 'lambda.ephemeral-storage',
         label: 'Ephemeral storage above 512 MB',
-        quantity: storageGbSeconds,
+        quantity: totals.ephemeralGbSeconds,
         unit: 'GB-seconds',
         unitPriceUsd: prices.ephemeralStoragePerGbSecond,
         basis: null,
       }),
     );
   }
-
-  return { lineItems, usage: usage.map(({ ephemeralGbSeconds: _storage, ...rest }) => rest) };
+  return lineItems;
 }
 
 function missingPrice(what: string, where: string, usage: readonly FunctionUsage[]): PricingError {
