@@ -169,7 +169,24 @@ export function parseYamlDocument(file: string, text: string, options: { customT
   }
   // A file of nothing, or of comments alone (an explicit `---` is a document, of null).
   if (doc.contents === null) throw new InputError('is empty', { file });
+  refusePrototypeKeys(parsed);
   return parsed;
+}
+
+/**
+ * A key named `__proto__` is refused wherever it stands: read into an object
+ * it sets the object's prototype instead of a property, and what was written
+ * under it would be lost without a word (a region or a function so named).
+ */
+function refusePrototypeKeys({ file, doc, lines }: ParsedYaml): void {
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__') {
+        const { line, col } = lines.linePos(pair.key.range?.[0] ?? 0);
+        throw new InputError('a key named "__proto__" is refused: read into an object it would set the prototype, not a property', { file, line, column: col });
+      }
+    },
+  });
 }
 
 function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputError {

@@ -72,12 +72,19 @@ describe('the data a file gives', () => {
     expect(same(parseYaml('FILE', text).data, expected)).toBe(true);
   });
 
-  it('gives plain objects and arrays, and __proto__ as a key of its own', () => {
-    const { data } = parseYaml('FILE', 'a: { b: [1, { c: 2 }] }\n__proto__: { polluted: true }\n') as { data: Record<string, unknown> };
+  it('gives plain objects and arrays', () => {
+    const { data } = parseYaml('FILE', 'a: { b: [1, { c: 2 }] }\n') as { data: Record<string, unknown> };
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
     expect(Object.getPrototypeOf(data.a)).toBe(Object.prototype);
     expect(Array.isArray((data.a as { b: unknown }).b)).toBe(true);
-    expect(Object.keys(data)).toEqual(['a', '__proto__']);
+  });
+
+  it('refuses a key named __proto__ wherever it stands, at the key', () => {
+    // Read into a record (a price file's regions, a usage file's functions) it would set the prototype and be lost.
+    expect(errorOf('a:\n  b: 1\n  __proto__: { polluted: true }\n')).toBe(
+      'FILE:3:3: a key named "__proto__" is refused: read into an object it would set the prototype, not a property',
+    );
+    expect(errorOf('- { "__proto__": 1 }\n')).toMatch(/^FILE:1:5: a key named "__proto__" is refused/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -145,6 +145,18 @@ describe('bad paths and flags', () => {
     );
     expect(expectCleanFailure(['estimate', file, '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml'], 'condition Loop refers to itself (Loop → Loop)')).toBeLessThan(2000);
   });
+  it.each([
+    [
+      'a custom price file with a region named __proto__',
+      '--pricing-file',
+      'extends: aws-2024-02-01\nregions:\n  __proto__:\n    lambda:\n      requests_per_million_usd: "9.99"\n',
+    ],
+    ['a usage file with a function named __proto__', '--usage', 'functions:\n  __proto__:\n    requests_per_month: 5\n'],
+  ])('%s is refused at the key, not silently ignored', (_what, flag, text) => {
+    const file = tempFile(text, 'extra.yaml');
+    const input = flag === '--usage' ? 'scenarios/templates/thumbnail-sam/template.yaml' : 'scenarios/growing-api.yaml';
+    expectCleanFailure(['estimate', input, flag, file], ':3:3: a key named "__proto__" is refused'.replace(':3:3', flag === '--usage' ? ':2:3' : ':3:3'));
+  });
   it('a day that is not in the calendar', () => {
     expectCleanFailure(['estimate', 'scenarios/growing-api.yaml', '--pricing-date', '2024-02-30'], '2024-02-30 is not a day of the calendar');
   });
