@@ -154,11 +154,22 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
         beginRange: dim.beginRange ?? '0',
         endRange: dim.endRange ?? 'Inf',
         unit: dim.unit ?? '',
-        usd: dim.pricePerUnit.USD,
+        usd: checkedUsd(dim.pricePerUnit.USD, term.sku, file),
       });
     }
   }
   return { meta, prices };
+}
+
+/** An offer's price as the decimal text it must be: anything else (a word, `1e400`, a negative) is refused, naming the SKU. */
+function checkedUsd(text: string, sku: string, file: string): string {
+  if (!/^\d{1,15}(\.\d{1,15})?$/.test(text)) {
+    throw new InputError(
+      `SKU ${JSON.stringify(sku)} has a price of ${JSON.stringify(text.slice(0, 40))}, which is not a number of dollars with at most 15 digits either side of the point`,
+      { file },
+    );
+  }
+  return text;
 }
 
 /** One CSV line's fields (RFC 4180 quoting). */
@@ -211,7 +222,7 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
       beginRange: record.startingrange || '0',
       endRange: record.endingrange || 'Inf',
       unit: record.unit ?? '',
-      usd: record.priceperunit ?? '',
+      usd: checkedUsd(record.priceperunit ?? '', record.sku ?? '', file),
     });
   };
   for (const text of chunks(file)) {

@@ -2,7 +2,7 @@
 // message naming the file (and the field or line where there is one), no stack
 // trace, and nothing on standard output.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, tempFile } from '../helpers/files.js';
@@ -156,6 +156,14 @@ describe('bad paths and flags', () => {
     const file = tempFile(text, 'extra.yaml');
     const input = flag === '--usage' ? 'scenarios/templates/thumbnail-sam/template.yaml' : 'scenarios/growing-api.yaml';
     expectCleanFailure(['estimate', input, flag, file], ':3:3: a key named "__proto__" is refused'.replace(':3:3', flag === '--usage' ? ':2:3' : ':3:3'));
+  });
+  it.each([
+    ['a word', 'abc'],
+    ['exponent notation past a double', '1e400'],
+  ])('an offer file whose price is %s is refused, naming the SKU', (_what, price) => {
+    const offers = readFileSync('test/fixtures/offers/AmazonEC2-us-east-1.csv', 'utf8').replace(/"0\.0816000000","USD"/, `"${price}","USD"`);
+    const file = tempFile(offers, 'offers.csv');
+    expectCleanFailure(['pricing', 'import', file, '--output', join(tempDir(), 'prices.yaml')], `has a price of "${price}", which is not a number of dollars`);
   });
   it('a day that is not in the calendar', () => {
     expectCleanFailure(['estimate', 'scenarios/growing-api.yaml', '--pricing-date', '2024-02-30'], '2024-02-30 is not a day of the calendar');
