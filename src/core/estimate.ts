@@ -11,8 +11,14 @@ export interface PricedPlatform extends PlatformCost {
   readonly fleet: FleetSummary | null;
 }
 
+/** A platform's month: its services' line items added up. What a break-even curve evaluates, many times. */
+export function platformCostOf<S, P>(platform: Platform<S, P>, scenario: S, prices: P, month: Month): PlatformCost {
+  return platformCost(platform.services.flatMap((service) => service.lineItems(scenario, prices, month)));
+}
+
+/** A platform's month as an estimate shows it: its cost, and how its fleet ran, if it runs one. */
 export function pricePlatform<S, P>(platform: Platform<S, P>, scenario: S, prices: P, month: Month): PricedPlatform {
-  const lineItems = platform.services.flatMap((service) => service.lineItems(scenario, prices, month));
+  const cost = platformCostOf(platform, scenario, prices, month);
   const sized = platform.services.find((service) => service.fleet);
   let fleet: FleetSummary | null = null;
   if (sized?.fleet) {
@@ -29,7 +35,7 @@ export function pricePlatform<S, P>(platform: Platform<S, P>, scenario: S, price
       autoscaling: described.autoscaling,
     };
   }
-  return { id: platform.id, ...platformCost(lineItems), fleet };
+  return { id: platform.id, ...cost, fleet };
 }
 
 /** The platform with the lowest monthly total; the first on a tie. */

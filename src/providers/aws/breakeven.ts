@@ -4,7 +4,7 @@
 import type { Decimal } from '../../core/money.js';
 import type { Month, Platform } from '../../core/service.js';
 import { bendsOf, clip, continuousCurve, type CostCurve, fleetCurve, pricedAt } from '../../core/solver.js';
-import { pricePlatform } from '../../core/estimate.js';
+import { platformCostOf } from '../../core/estimate.js';
 import { SlcostError } from '../../core/errors.js';
 import { monthOf, regionOf, SERVERLESS } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
@@ -53,7 +53,7 @@ function curveOf(
   until: Decimal | null = null,
 ): CostCurve {
   const base = headlineRequests(scenario);
-  const costAt = (requests: Decimal) => pricedAt(known, requests) ?? pricePlatform(platform, atVolume(scenario, requests), prices, month).exactUsd;
+  const costAt = (requests: Decimal) => pricedAt(known, requests) ?? platformCostOf(platform, atVolume(scenario, requests), prices, month).exactUsd;
   const sized = platform.services.find((service) => service.fleet);
   if (sized?.fleet) return fleetCurve(platform.id, sized.fleet(scenario, prices, month), month.profile, base, from, to, costAt);
   const kinks = platform.services.flatMap((service) => service.kinks?.(scenario, prices, month, base) ?? []);

@@ -1,6 +1,6 @@
 // A scenario's region, its month, and its platforms priced.
 import { PricingError } from '../../core/errors.js';
-import { type PricedPlatform, pricePlatform } from '../../core/estimate.js';
+import { type PricedPlatform, platformCostOf, pricePlatform } from '../../core/estimate.js';
 import type { Month } from '../../core/service.js';
 import { type MonthProfile, monthProfile } from '../../core/traffic.js';
 import type { PlatformCost } from '../../core/types.js';
@@ -30,8 +30,7 @@ export function platformCosts(scenario: Scenario, prices: RegionPrices, month: M
 
 /** The serverless platform alone, priced. */
 export function serverlessCost(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string): PlatformCost {
-  const { lineItems, monthlyUsd, exactUsd } = pricePlatform(SERVERLESS, scenario, prices, { profile, where });
-  return { lineItems, monthlyUsd, exactUsd };
+  return platformCostOf(SERVERLESS, scenario, prices, { profile, where });
 }
 
 /** The platforms with a fleet, priced. */
