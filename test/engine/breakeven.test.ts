@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { costCurves } from '../../src/providers/aws/breakeven.js';
 import { costAt, type CostCurve, findCrossovers, lastVolumeWithin, logSpaced } from '../../src/core/solver.js';
-import { containerCosts, regionOf, serverlessCost } from '../../src/providers/aws/platforms.js';
+import { monthOf, platformCosts, regionOf } from '../../src/providers/aws/platforms.js';
 import { atVolume } from '../../src/providers/aws/scale.js';
-import { monthProfile } from '../../src/core/traffic.js';
 import { Decimal } from '../../src/core/money.js';
 import type { Containers, Scenario } from '../../src/providers/aws/types.js';
 import type { PlatformId } from '../../src/core/types.js';
@@ -33,10 +32,7 @@ function withEc2(base: Scenario, instanceType: string, capacity: number, minInst
 function directCosts(s: Scenario, requests: Decimal): Map<PlatformId, Decimal> {
   const scaled = atVolume(s, requests);
   const { prices, where } = regionOf(scaled, book());
-  const profile = monthProfile(scaled.traffic);
-  const costs = new Map<PlatformId, Decimal>([['serverless', serverlessCost(scaled, prices, profile, where).exactUsd]]);
-  for (const platform of containerCosts(scaled, prices, profile, where)) costs.set(platform.id, platform.exactUsd);
-  return costs;
+  return new Map<PlatformId, Decimal>(platformCosts(scaled, prices, monthOf(scaled, where)).map((platform) => [platform.id, platform.exactUsd]));
 }
 
 // Serverless with 5 provisioned environments of 1 GB (a fixed $54.75) against one m6g.large ($56.21) per 5 requests a second.

@@ -5,7 +5,7 @@ import type { Month } from '../../core/service.js';
 import { type MonthProfile, monthProfile } from '../../core/traffic.js';
 import type { PlatformCost } from '../../core/types.js';
 import { PLATFORMS } from './services.js';
-import type { ContainerPlatformCost, PriceBook, RegionPrices, Scenario } from './types.js';
+import type { PriceBook, RegionPrices, Scenario } from './types.js';
 
 /** The price book's prices for the scenario's region, and a label for messages. */
 export function regionOf(scenario: Scenario, book: PriceBook): { prices: RegionPrices; where: string } {
@@ -31,9 +31,4 @@ export function platformCosts(scenario: Scenario, prices: RegionPrices, month: M
 /** The serverless platform alone, priced. */
 export function serverlessCost(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string): PlatformCost {
   return platformCostOf(SERVERLESS, scenario, prices, { profile, where });
-}
-
-/** The platforms with a fleet, priced. */
-export function containerCosts(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string): ContainerPlatformCost[] {
-  return platformCosts(scenario, prices, { profile, where }).flatMap(({ fleet, ...cost }) => (fleet ? [{ ...cost, fleet }] : []));
 }

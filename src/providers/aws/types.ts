@@ -1,7 +1,7 @@
 // AWS as slcost prices it: a region's prices and a scenario, and the estimate they give.
 import type { Decimal } from '../../core/money.js';
 import type { PricedPlatform } from '../../core/estimate.js';
-import type { BudgetCheck, Crossover, FleetSummary, PlatformCost, PlatformId, TrafficShape, Warning } from '../../core/types.js';
+import type { BudgetCheck, Crossover, PlatformId, TrafficShape, Warning } from '../../core/types.js';
 import type { Ec2Fleet } from './ec2/index.js';
 import type { FargateFleet } from './fargate/index.js';
 import type { Advice, ColdStartSummary, FunctionUsage, LambdaSettings } from './lambda/index.js';
@@ -58,11 +58,6 @@ export interface ScenarioBase {
 
 /** A scenario: what every scenario says, and each service's usage. */
 export type Scenario = ScenarioBase & ServicesUsage;
-
-export interface ContainerPlatformCost extends PlatformCost {
-  readonly id: PlatformId;
-  readonly fleet: FleetSummary;
-}
 
 export interface Estimate {
   readonly scenario: { readonly name: string; readonly file: string };
