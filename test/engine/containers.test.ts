@@ -10,8 +10,7 @@ import type { RegionPrices } from '../../src/providers/aws/types.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { monthProfile } from '../../src/core/traffic.js';
 import type { Containers } from '../../src/providers/aws/types.js';
-import type { FargateFleet } from '../../src/providers/aws/fargate/types.js';
-import { book, d, fn, scenario } from '../helpers/build.js';
+import { book, d, fargate, fn, scenario } from '../helpers/build.js';
 
 const prices = () => book().regions['us-east-1']!;
 const steady = monthProfile({ pattern: 'steady' });
@@ -27,21 +26,6 @@ const fargateCost = (block: Containers, _fleet: unknown, prices: RegionPrices, p
 
 function containers(fields: Partial<Containers>): Containers {
   return { requestsPerMonth: d(0), autoscaling: true, loadBalancer: { type: 'none' }, ec2: null, fargate: null, ...fields };
-}
-
-function fargate(fields: Partial<FargateFleet>): FargateFleet {
-  return {
-    vcpu: d(1),
-    memoryGb: d(2),
-    architecture: 'x86_64',
-    requestsPerSecondPerTask: d(100),
-    minTasks: 1,
-    pricing: 'on_demand',
-    discountPct: null,
-    ephemeralStorageGb: 20,
-    publicIpv4: false,
-    ...fields,
-  };
 }
 
 describe('fleets sized hour by hour', () => {

@@ -4,6 +4,7 @@ import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
 import type { PriceBook } from '../../src/providers/aws/types.js';
+import type { FargateFleet } from '../../src/providers/aws/fargate/index.js';
 
 export function fn(fields: Partial<Omit<LambdaFunction, 'durationMs' | 'requestsPerMonth'>> & { durationMs: number | string; requestsPerMonth: number | string }): LambdaFunction {
   return {
@@ -48,4 +49,20 @@ export function book(id: string | null = null): PriceBook {
 
 export function d(value: number | string): Decimal {
   return new Decimal(value);
+}
+
+/** A Fargate fleet of 1 vCPU and 2 GB tasks on demand, 100 requests a second each, with `fields` changed. */
+export function fargate(fields: Partial<FargateFleet>): FargateFleet {
+  return {
+    vcpu: d(1),
+    memoryGb: d(2),
+    architecture: 'x86_64',
+    requestsPerSecondPerTask: d(100),
+    minTasks: 1,
+    pricing: 'on_demand',
+    discountPct: null,
+    ephemeralStorageGb: 20,
+    publicIpv4: false,
+    ...fields,
+  };
 }

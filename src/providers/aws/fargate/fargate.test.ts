@@ -1,27 +1,12 @@
 // Fargate's own line items, held to the official examples of its pricing page.
 import { describe, expect, it } from 'vitest';
 import { platformCost } from '../../../core/line-item.js';
-import { book, d } from '../../../../test/helpers/build.js';
+import { book, d, fargate } from '../../../../test/helpers/build.js';
 import { fargateLineItems } from './line-items.js';
 import type { FargateFleet } from './types.js';
 
 const prices = () => book().regions['us-east-1']!;
 const cents = (items: readonly { id: string; monthlyUsd: { toFixed(n: number): string } }[], id: string) => items.find((i) => i.id === id)!.monthlyUsd.toFixed(2);
-
-function fargate(fields: Partial<FargateFleet>): FargateFleet {
-  return {
-    vcpu: d(1),
-    memoryGb: d(2),
-    architecture: 'x86_64',
-    requestsPerSecondPerTask: d(100),
-    minTasks: 1,
-    pricing: 'on_demand',
-    discountPct: null,
-    ephemeralStorageGb: 20,
-    publicIpv4: false,
-    ...fields,
-  };
-}
 
 describe('AWS Fargate pricing page, https://aws.amazon.com/fargate/pricing/ (us-east-1)', () => {
   // The examples run tasks for some minutes a day, so they are priced by their task-hours.
