@@ -46,7 +46,7 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
   const context = { trafficRequests, file: file as Readonly<Record<string, unknown>>, fail };
   // Each service reads its own section; the containers block is read once for EC2, Fargate and the load balancer.
   const services = aws.scenarioSections.map((section) => section.read((file as Record<string, unknown>)[section.key] as never, context));
-  return Object.assign(
+  const scenario: Scenario = Object.assign(
     {
       name: file.name,
       file: path,
@@ -55,24 +55,28 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
       freeTier: file.free_tier,
       traffic: trafficShape(file.traffic, fail),
       trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
-      budget: budgetOf(file.budget, (file as { containers?: ContainersBlock }).containers, fail),
+      budget: budgetOf(file.budget),
     },
     ...services,
   ) as Scenario;
+  checkBudgets(scenario, fail);
+  return scenario;
 }
 
-type ContainersBlock = { ec2?: unknown; fargate?: unknown } | undefined;
-
-/** `monthly_usd: 50` is the serverless side's budget; a mapping gives one per platform. */
-export function budgetOf(block: ScenarioFile['budget'], containers: ContainersBlock, fail: Fail): Scenario['budget'] {
+/** `monthly_usd: 50` is the serverless side's budget (the first platform's); a mapping gives one per platform. */
+export function budgetOf(block: ScenarioFile['budget']): Scenario['budget'] {
   if (!block) return {};
   const usd = block.monthly_usd;
-  if (typeof usd === 'number') return { serverless: new Decimal(usd) };
-  for (const platform of PLATFORMS.slice(1).map(({ id }) => id)) {
-    if ((usd as Record<string, number | undefined>)[platform] !== undefined && !(containers as Record<string, unknown> | undefined)?.[platform])
-      fail(`a budget for ${platform}, but containers has no ${platform} to price`, ['budget', 'monthly_usd', platform]);
-  }
+  if (typeof usd === 'number') return { [PLATFORMS[0]!.id]: new Decimal(usd) };
   return Object.fromEntries(Object.entries(usd).flatMap(([platform, value]) => (value === undefined ? [] : [[platform, new Decimal(value)]])));
+}
+
+/** A budget for a platform the scenario does not describe is an error where it is written. */
+export function checkBudgets(scenario: Scenario, fail: Fail): void {
+  for (const platform of PLATFORMS) {
+    if (scenario.budget[platform.id] && !platform.present(scenario))
+      fail(`a budget for ${platform.id}, but containers has no ${platform.id} to price`, ['budget', 'monthly_usd', platform.id]);
+  }
 }
 
 export function trafficShape(traffic: ScenarioFile['traffic'], fail: Fail): TrafficShape {

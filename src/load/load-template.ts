@@ -13,7 +13,7 @@ import { validate } from '../schema/issues.js';
 import { type UsageFile, usageSchema } from '../schema/usage.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 import { containersOf } from '../providers/aws/containers.js';
-import { budgetOf, pricingIdCheck, trafficShape } from './load-scenario.js';
+import { budgetOf, checkBudgets, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
@@ -113,10 +113,11 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     functions: functions.map(({ api: _api, ...fn }) => fn),
     apiGateways,
     containers: containersOf(usage.containers, containerRequests, types.length ? 'http' : 'none', fail),
-    budget: budgetOf(usage.budget, usage.containers, fail),
+    budget: budgetOf(usage.budget),
     settings: { ...DEFAULT_LAMBDA_SETTINGS, throttleRps: info.throttleRps === null ? null : new Decimal(info.throttleRps) },
     notes,
   };
+  checkBudgets(scenario, fail);
   if (errors.length) throw inputErrors(errors);
   return scenario;
 }

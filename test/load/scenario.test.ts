@@ -109,6 +109,14 @@ describe('errors in a scenario', () => {
     );
   });
 
+  it('refuses a budget for a platform the scenario does not describe, at its key', () => {
+    const fargate = 'containers:\n  fargate: { vcpu: 1, memory_gb: 2, requests_per_second_per_task: 100 }\n';
+    expect(errorOf(`${valid}${fargate}budget:\n  monthly_usd: { serverless: 10, ec2: 20 }\n`)).toBe(
+      'FILE:12:39: a budget for ec2, but containers has no ec2 to price (at budget.monthly_usd.ec2)',
+    );
+    expect(loadScenario(tempFile(`${valid}${fargate}budget:\n  monthly_usd: { serverless: 10, fargate: 20 }\n`)).budget.fargate?.toFixed()).toBe('20');
+  });
+
   it('refuses __proto__ keys, and constructor keys as unknown keys', () => {
     expect(errorOf(`${valid}__proto__: { polluted: true }\n`)).toMatch(/^FILE:9:1: a key named "__proto__" is refused/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
