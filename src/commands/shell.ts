@@ -9,7 +9,7 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly color: boolean;
-  /** The terminal's width, for charts; 80 when not a terminal. */
+  /** The terminal's width, which tables, sentences and charts fit; 80 when not a terminal. */
   readonly columns: number;
   /** Whether a person can answer questions (standard input and output are a terminal). */
   readonly interactive?: boolean;

@@ -3,7 +3,8 @@
 // settings, connection minutes) held fixed. This is what a sweep varies. Each
 // service scales its own usage.
 import { Decimal, sum } from '../../core/money.js';
-import { SERVICES, SHARED_USAGE } from './services.js';
+import { scaleContainers } from './containers.js';
+import { SERVICES } from './services.js';
 import type { Scenario } from './types.js';
 
 /** The monthly requests a sweep varies: the traffic's, else the containers', else all the functions' together. */
@@ -19,6 +20,7 @@ export function atVolume(scenario: Scenario, requestsPerMonth: Decimal): Scenari
   return Object.assign(
     { ...scenario, trafficRequests: scenario.trafficRequests === null ? null : requestsPerMonth },
     ...SERVICES.map((service) => service.scale(scenario, scaled)),
-    ...SHARED_USAGE.map((scale) => scale(scenario, scaled)),
+    // The containers block, which EC2, Fargate and the load balancer share, holds one request count of its own.
+    scaleContainers(scenario, scaled),
   );
 }

@@ -4,7 +4,7 @@
 import type { Platform, PricedService } from '../../core/service.js';
 import { apiGateway } from './api-gateway/index.js';
 import { commitmentPrices } from './commitments.js';
-import { containersScenario, scaleContainers } from './containers.js';
+import { containersScenario } from './containers.js';
 import { ec2 } from './ec2/index.js';
 import { fargate } from './fargate/index.js';
 import { lambda } from './lambda/index.js';
@@ -32,7 +32,4 @@ export const PLATFORMS: readonly Platform<Scenario, RegionPrices>[] = [
 export const PRICE_SECTIONS = [...SERVICES.map((service) => service.prices), commitmentPrices] as const;
 
 /** A scenario file's service sections: each service's own, and the containers block EC2, Fargate and the load balancer share. */
-export const SCENARIO_SECTIONS = [...SERVICES.flatMap((service) => ('usage' in service && service.usage ? [service.usage] : [])), containersScenario] as const;
-
-/** What the sweep's volume scales beyond the services' own usage. */
-export const SHARED_USAGE = [scaleContainers] as const;
+export const SCENARIO_SECTIONS = [...SERVICES.flatMap((service) => (service.usage ? [service.usage] : [])), containersScenario] as const;
