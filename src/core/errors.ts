@@ -66,3 +66,9 @@ export function formatError(error: SlcostError): string {
   }
   return error.message;
 }
+
+/** `prices` when the table has them; otherwise one error naming the service and the table. */
+export function pricesFor<T>(prices: T | null | undefined, service: string, where: string): T {
+  if (prices === null || prices === undefined) throw new PricingError(`pricing ${where} has no ${service} prices; choose another region or pricing version`);
+  return prices;
+}

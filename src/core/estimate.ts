@@ -3,10 +3,31 @@
 import { fleetHours } from './fleet.js';
 import { platformCost } from './line-item.js';
 import type { Month, Platform } from './service.js';
-import type { FleetSummary, PlatformCost, PlatformId } from './types.js';
+import type { Decimal } from './money.js';
+import { sum } from './money.js';
+import type { FleetSummary, LineItem, PlatformCost, PlatformId } from './types.js';
+
+/** A line item as an estimate shows it: with the service that bills it. */
+export interface ServiceLineItem extends LineItem {
+  /** The id of the service that bills it: `lambda`, `dynamodb`. */
+  readonly service: string;
+}
+
+/** One service's part of a platform's month. */
+export interface ServiceSubtotal {
+  readonly id: string;
+  readonly label: string;
+  /** Priced alike on every platform. */
+  readonly shared: boolean;
+  readonly monthlyUsd: Decimal;
+  readonly exactUsd: Decimal;
+}
 
 export interface PricedPlatform extends PlatformCost {
   readonly id: PlatformId;
+  readonly lineItems: readonly ServiceLineItem[];
+  /** Each service with a line item, in the platform's order. */
+  readonly services: readonly ServiceSubtotal[];
   /** Null for a platform without a fleet. */
   readonly fleet: FleetSummary | null;
 }
@@ -18,7 +39,21 @@ export function platformCostOf<S, P>(platform: Platform<S, P>, scenario: S, pric
 
 /** A platform's month as an estimate shows it: its cost, and how its fleet ran, if it runs one. */
 export function pricePlatform<S, P>(platform: Platform<S, P>, scenario: S, prices: P, month: Month): PricedPlatform {
-  const cost = platformCostOf(platform, scenario, prices, month);
+  const services: ServiceSubtotal[] = [];
+  const lineItems = platform.services.flatMap((service) => {
+    const items = service.lineItems(scenario, prices, month).map((item): ServiceLineItem => ({ ...item, service: service.id }));
+    if (items.length) {
+      services.push({
+        id: service.id,
+        label: service.label,
+        shared: service.shared ?? false,
+        monthlyUsd: sum(items.map((item) => item.monthlyUsd)),
+        exactUsd: sum(items.map((item) => item.exactUsd)),
+      });
+    }
+    return items;
+  });
+  const cost = platformCost(lineItems);
   const sized = platform.services.find((service) => service.fleet);
   let fleet: FleetSummary | null = null;
   if (sized?.fleet) {
@@ -35,7 +70,7 @@ export function pricePlatform<S, P>(platform: Platform<S, P>, scenario: S, price
       autoscaling: described.autoscaling,
     };
   }
-  return { id: platform.id, ...cost, fleet };
+  return { id: platform.id, ...cost, lineItems, services, fleet };
 }
 
 /** The platform with the lowest monthly total; the first on a tie. */

@@ -2,7 +2,7 @@
 // list of services and a list of platforms made of them; the core names none.
 import type { Decimal } from './money.js';
 import type { MonthProfile } from './traffic.js';
-import type { LineItem } from './types.js';
+import type { LineItem, Warning } from './types.js';
 
 /** What every service is priced with besides its own usage and prices. */
 export interface Month {
@@ -28,6 +28,14 @@ export interface Meter<S> {
  */
 export interface PricedService<S, P> {
   readonly id: string;
+  /** As a person reads it: `Lambda`, `DynamoDB`. */
+  readonly label: string;
+  /**
+   * Used alike by every platform (a table, a queue, a bucket): priced on each,
+   * so that a comparison stays fair. A service only one platform uses is named
+   * in that platform's list instead.
+   */
+  readonly shared?: boolean;
   /** The month's line items. */
   lineItems(scenario: S, prices: P, month: Month): readonly LineItem[];
   /** This service's part of `scenario` with every request count in it multiplied by `scaled`. */
@@ -36,6 +44,8 @@ export interface PricedService<S, P> {
   kinks?(scenario: S, prices: P, month: Month, base: Decimal): readonly Decimal[];
   /** The quantities it meters, each with the levels where its price changes. */
   meters?(scenario: S, prices: P, month: Month): readonly Meter<S>[];
+  /** What the service's usage makes worth saying: a lopsided bill, a payload just over a metering step. */
+  checks?(scenario: S, prices: P, month: Month): readonly Warning[];
   /** A service that runs a fleet says how it is sized: the solver finds its steps from that. */
   fleet?(scenario: S, prices: P, month: Month): Fleet;
 }

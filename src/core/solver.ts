@@ -212,6 +212,46 @@ function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) =>
   return pieces;
 }
 
+/**
+ * Two bills over the same range added together, a piece wherever either has
+ * one: a fleet's own curve and the continuous curve of the services it shares
+ * with every platform. `b`'s pieces, having no floating-point shadows, get
+ * theirs converted once each.
+ */
+export function addCurves(platform: PlatformId, a: CostCurve, b: CostCurve): CostCurve {
+  const pieces: Piece[] = [];
+  let i = 0;
+  let j = 0;
+  let from = a.pieces[0]!.from;
+  const shadows: Array<{ intercept: number; slope: number }> = [];
+  while (i < a.pieces.length && j < b.pieces.length) {
+    const pa = a.pieces[i]!;
+    const pb = b.pieces[j]!;
+    const to = Decimal.min(pa.to, pb.to);
+    const shadow = pa.approximately ? (shadows[j] ??= { intercept: pb.intercept.toNumber(), slope: pb.slope.toNumber() }) : null;
+    pieces.push({
+      from,
+      to,
+      intercept: pa.intercept.plus(pb.intercept),
+      slope: pa.slope.plus(pb.slope),
+      ...(pa.approximately && shadow
+        ? {
+            approximately: {
+              from: from.toNumber(),
+              to: to.toNumber(),
+              intercept: pa.approximately.intercept + shadow.intercept,
+              slope: pa.approximately.slope + shadow.slope,
+            },
+          }
+        : {}),
+    });
+    from = to;
+    if (!pa.to.greaterThan(to)) i++;
+    if (!pb.to.greaterThan(to)) j++;
+  }
+  return { platform, pieces };
+}
+
 /** `from`, the points strictly inside (from, to), and `to`, sorted and without repeats. */
 function piecePoints(inner: readonly Decimal[], from: Decimal, to: Decimal): Decimal[] {
   return uniqueSorted([from, ...inner.filter((point) => point.greaterThan(from) && point.lessThan(to)), to]);

@@ -45,7 +45,12 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
   const trafficRequests = file.traffic?.requests_per_month;
   const context = { trafficRequests, file: file as Readonly<Record<string, unknown>>, fail };
   // Each service reads its own section; the containers block is read once for EC2, Fargate and the load balancer.
-  const services = aws.scenarioSections.map((section) => section.read((file as Record<string, unknown>)[section.key] as never, context));
+  const grouped = { ...context, fail: (message: string, at: FieldPath) => fail(message, ['services', ...at]) };
+  const services = aws.scenarioSections.map((section) =>
+    section.group
+      ? section.read((file.services as Record<string, unknown> | undefined)?.[section.key] as never, grouped)
+      : section.read((file as Record<string, unknown>)[section.key] as never, context),
+  );
   const scenario: Scenario = Object.assign(
     {
       name: file.name,

@@ -13,6 +13,7 @@ import { validate } from '../schema/issues.js';
 import { type UsageFile, usageSchema } from '../schema/usage.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 import { containersOf } from '../providers/aws/containers.js';
+import { noServices } from '../providers/aws/services.js';
 import { budgetOf, checkBudgets, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
@@ -112,6 +113,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
     functions: functions.map(({ api: _api, ...fn }) => fn),
     apiGateways,
+    ...noServices(),
     containers: containersOf(usage.containers, containerRequests, types.length ? 'http' : 'none', fail),
     budget: budgetOf(usage.budget),
     settings: { ...DEFAULT_LAMBDA_SETTINGS, throttleRps: info.throttleRps === null ? null : new Decimal(info.throttleRps) },

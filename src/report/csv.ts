@@ -1,9 +1,8 @@
 // One row per line item, for spreadsheets (RFC 4180 quoting).
-import { platformsOf } from './crossovers.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 
-export const CSV_HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 'id', 'label', 'quantity', 'unit', 'unit_price_usd', 'monthly_usd', 'note'].join(',');
+export const CSV_HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 'service', 'id', 'label', 'quantity', 'unit', 'unit_price_usd', 'monthly_usd', 'note'].join(',');
 
 function field(value: string): string {
   // A leading = + - @ would make a spreadsheet run the cell as a formula.
@@ -14,12 +13,22 @@ function field(value: string): string {
 /** One estimate's rows: its line items and a total per platform. */
 export function csvRows(estimate: Estimate): string {
   const rows: string[][] = [];
-  for (const [platform, cost] of platformsOf(estimate)) {
-    const lead = [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region, platform];
+  for (const cost of estimate.platforms) {
+    const lead = [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region, cost.id];
     for (const item of cost.lineItems) {
-      rows.push([...lead, item.id, item.label, machineNumber(item.quantity), item.unit, machineUnitPrice(item.unitPriceUsd), machineUsd(item.monthlyUsd), describeBasis(item)]);
+      rows.push([
+        ...lead,
+        item.service,
+        item.id,
+        item.label,
+        machineNumber(item.quantity),
+        item.unit,
+        machineUnitPrice(item.unitPriceUsd),
+        machineUsd(item.monthlyUsd),
+        describeBasis(item),
+      ]);
     }
-    rows.push([...lead, 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '']);
+    rows.push([...lead, '', 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '']);
   }
   return rows.map((row) => row.map(field).join(',')).join('\r\n');
 }

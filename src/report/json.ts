@@ -1,7 +1,9 @@
 // The JSON document CI pipelines read. Versioned by `schema`: fields may be
 // added without changing it; renaming, removing or changing the meaning of a
 // field changes it. Money is a decimal string in USD, never a binary float.
-import type { Crossover, LineItem, PlatformCost } from '../core/types.js';
+import type { Crossover } from '../core/types.js';
+import type { PricedPlatform, ServiceLineItem } from '../core/estimate.js';
+import { largestService, serviceGroups } from './services.js';
 import type { FleetSummary } from '../core/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
@@ -99,17 +101,27 @@ function fleetJson(fleet: FleetSummary) {
   };
 }
 
-function platformJson(platform: PlatformCost) {
+function platformJson(platform: PricedPlatform) {
   return {
     monthly_usd: machineUsd(platform.monthlyUsd),
     exact_monthly_usd: machineNumber(platform.exactUsd),
+    services: serviceGroups(platform).map((group) => ({
+      id: group.id,
+      label: group.label,
+      shared: group.shared,
+      monthly_usd: machineUsd(group.monthlyUsd),
+      exact_monthly_usd: machineNumber(group.exactUsd),
+      share_pct: group.sharePct === null ? null : machineNumber(group.sharePct, 2),
+    })),
+    largest_service: largestService(platform)?.id ?? null,
     line_items: platform.lineItems.map(lineItemJson),
   };
 }
 
-function lineItemJson(item: LineItem) {
+function lineItemJson(item: ServiceLineItem) {
   return {
     id: item.id,
+    service: item.service,
     label: item.label,
     quantity: machineNumber(item.quantity),
     unit: item.unit,

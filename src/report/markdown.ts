@@ -1,6 +1,8 @@
 // The estimate as a pull-request comment.
 import type { Decimal } from '../core/money.js';
 import type { Estimate } from '../providers/aws/types.js';
+import type { LineItem } from '../core/types.js';
+import { describeGroup, describeLargest, serviceGroups } from './services.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, platformName, platformsOf } from './crossovers.js';
@@ -28,17 +30,20 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
     if (breakeven) lines.push(...describeCrossovers(breakeven.crossovers, breakeven.fromRequests, breakeven.toRequests, estimate.cheapest).map((line) => `- ${line}`));
   }
   if (estimate.budget.length) lines.push('', ...estimate.budget.map((check) => `- ${check.over ? '**Over budget.** ' : ''}${describeBudget(check)}`));
-  for (const [id, cost] of platforms) {
+  for (const platform of estimate.platforms) {
+    const groups = serviceGroups(platform);
+    const grouped = groups.length > 1;
+    const itemRow = (item: LineItem) =>
+      `| ${grouped ? '· ' : ''}${cell(item.label)}${describeBasis(item) ? `<br><sub>${cell(describeBasis(item))}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`;
     lines.push(
       '',
-      `| ${platformName(id)} | Quantity | Unit | Unit price | Monthly |`,
+      `| ${platformName(platform.id)} | Quantity | Unit | Unit price | Monthly |`,
       '| --- | ---: | --- | ---: | ---: |',
-      ...cost.lineItems.map(
-        (item) =>
-          `| ${cell(item.label)}${describeBasis(item) ? `<br><sub>${cell(describeBasis(item))}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`,
-      ),
-      `| **Total** | | | | **${formatUsd(cost.monthlyUsd)}** |`,
+      ...groups.flatMap((group) => [...(grouped ? [`| **${cell(describeGroup(group))}** | | | | **${formatUsd(group.monthlyUsd)}** |`] : []), ...group.items.map(itemRow)]),
+      `| **Total** | | | | **${formatUsd(platform.monthlyUsd)}** |`,
     );
+    const largest = describeLargest(platform, formatUsd);
+    if (largest) lines.push('', largest);
   }
   const cold = describeColdStarts(estimate);
   if (cold.length) lines.push('', ...cold.flatMap(({ headline, options }) => [`- ${cell(headline)}`, ...options.map((option) => `  - ${cell(option)}`)]));

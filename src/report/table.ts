@@ -3,12 +3,13 @@ import type { Decimal } from '../core/money.js';
 import type { FleetSummary } from '../core/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
-import type { PlatformCost } from '../core/types.js';
+import type { PricedPlatform } from '../core/estimate.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import { proseLines, wrapProse } from './prose.js';
 import type { Style } from './style.js';
+import { describeGroup, describeLargest, serviceGroups } from './services.js';
 import { type Column, type Row, renderColumns } from './terminal-table.js';
 
 const COLUMNS: readonly Column[] = [
@@ -89,14 +90,22 @@ export function renderEstimateTable(estimate: Estimate, style: Style, width = 80
   return lines.join('\n');
 }
 
-function platformTable(title: string, platform: PlatformCost, style: Style, width: number): string[] {
+function platformTable(title: string, platform: PricedPlatform, style: Style, width: number): string[] {
   const rows: Row[] = [];
-  for (const item of platform.lineItems) {
-    rows.push([item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
-    const basis = describeBasis(item);
-    if (basis) rows.push({ note: basis });
+  const groups = serviceGroups(platform);
+  // One service's items need no heading; several are grouped under their subtotals.
+  const grouped = groups.length > 1;
+  for (const group of groups) {
+    if (grouped) rows.push([style.bold(describeGroup(group)), '', '', '', style.bold(formatUsd(group.monthlyUsd))]);
+    for (const item of group.items) {
+      rows.push([grouped ? `· ${item.label}` : item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
+      const basis = describeBasis(item);
+      if (basis) rows.push({ note: grouped ? `  ${basis}` : basis });
+    }
   }
   rows.push(['Total', '', '', '', style.bold(formatUsd(platform.monthlyUsd))]);
+  const largest = describeLargest(platform, formatUsd);
+  if (largest) rows.push({ note: largest });
   const columns = [{ header: title, align: 'left' as const }, ...COLUMNS.slice(1)];
   return renderColumns(columns, rows, { header: style.bold, note: style.dim }, width);
 }

@@ -12,6 +12,7 @@ export const outputSchemas = lazily(() => {
 
   const lineItem = z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9_-]+)*$/)),
+    service: z.string(),
     label: z.string(),
     quantity: decimal,
     unit: z.string(),
@@ -21,20 +22,29 @@ export const outputSchemas = lazily(() => {
     note: z.string(),
   });
 
-  const platform = z.strictObject({
+  const serviceSubtotal = z.strictObject({
+    id: z.string(),
+    label: z.string(),
+    shared: z.boolean(),
     monthly_usd: usd,
     exact_monthly_usd: decimal,
-    line_items: z.array(lineItem),
+    share_pct: z.nullable(decimal),
   });
+  const platformBill = {
+    monthly_usd: usd,
+    exact_monthly_usd: decimal,
+    services: z.array(serviceSubtotal),
+    largest_service: z.nullable(z.string()),
+    line_items: z.array(lineItem),
+  };
+  const platform = z.strictObject(platformBill);
 
   const [always, ...fleets] = PLATFORMS.map((platform) => platform.id) as [string, ...string[]];
   const platformId = z.enum([always, ...fleets]);
   const integerString = z.string().check(z.regex(/^\d+$/));
 
   const containerPlatform = z.strictObject({
-    monthly_usd: usd,
-    exact_monthly_usd: decimal,
-    line_items: z.array(lineItem),
+    ...platformBill,
     fleet: z.strictObject({
       unit: z.enum(['instance', 'task']),
       description: z.string(),

@@ -3,15 +3,29 @@
 // scenario. Each service folder declares its own; the scenario's schema is
 // built from the provider's list.
 import type * as Zod from 'zod/mini';
-import type { Fail } from './price-section.js';
+import { Decimal } from '../core/money.js';
+import type { MonthlyQuantity } from '../core/usage.js';
+import type { Fail, FieldPath } from './price-section.js';
 import { zod, type ZodFunctions } from './zod.js';
 
 /** The building blocks the sections share (one instance each, so the JSON Schema names each once). */
 export function scenarioParts(z: ZodFunctions = zod()) {
+  /** Counts per month (requests, messages, minutes): up to 10^15, far past any real workload. */
+  const perMonth = z.number().check(z.gte(0), z.lte(1e15));
+  /** A count or a size per request of the traffic: up to a million, far past any real workload. */
+  const perRequest = z.number().check(z.gte(0), z.lte(1e6));
+  const monthly = z.optional(perMonth);
+  const proportional = z.optional(perRequest);
   return {
     z,
-    /** Counts per month (requests, messages, minutes): up to 10^15, far past any real workload. */
-    perMonth: z.number().check(z.gte(0), z.lte(1e15)),
+    perMonth,
+    perRequest,
+    /**
+     * A quantity given either for the month (`<name>_per_month`) or per
+     * request of the traffic (`<name>_per_request`); read it with `monthlyQuantity`.
+     */
+    monthlyOrPerRequest: <N extends string>(name: N) =>
+      ({ [`${name}_per_month`]: monthly, [`${name}_per_request`]: proportional }) as Record<`${N}_per_month`, typeof monthly> & Record<`${N}_per_request`, typeof proportional>,
     positiveKb: z.number().check(z.gt(0), z.lte(10 * 1024 * 1024)),
     perSecond: z.number().check(z.gt(0), z.lte(10_000_000)),
     discountPct: z.number().check(z.gte(0), z.lt(100)),
@@ -19,6 +33,26 @@ export function scenarioParts(z: ZodFunctions = zod()) {
   };
 }
 export type ScenarioParts = ReturnType<typeof scenarioParts>;
+
+/**
+ * A quantity a section's data gives for the month or per request (see
+ * `monthlyOrPerRequest`); undefined when it gives neither. Both at once, or a
+ * figure per request without `traffic.requests_per_month`, is an error at `path`.
+ */
+export function monthlyQuantity(data: Readonly<Record<string, unknown>>, name: string, context: ScenarioContext, path: FieldPath): MonthlyQuantity | undefined {
+  const perMonth = data[`${name}_per_month`] as number | undefined;
+  const perRequest = data[`${name}_per_request`] as number | undefined;
+  if (perMonth !== undefined && perRequest !== undefined) {
+    context.fail(`give ${name}_per_month or ${name}_per_request, not both`, [...path, `${name}_per_request`]);
+  }
+  if (perMonth !== undefined) return { perMonth: new Decimal(perMonth), followsTraffic: false };
+  if (perRequest === undefined) return undefined;
+  if (context.trafficRequests === undefined) {
+    context.fail(`${name}_per_request needs traffic.requests_per_month to count against`, [...path, `${name}_per_request`]);
+    return { perMonth: new Decimal(0), followsTraffic: true };
+  }
+  return { perMonth: new Decimal(perRequest).times(context.trafficRequests), followsTraffic: true };
+}
 
 /** What a section's reader is given beyond its own data. */
 export interface ScenarioContext {
@@ -30,9 +64,14 @@ export interface ScenarioContext {
   readonly fail: Fail;
 }
 
+/** Sections that sit together under one key of the file: `services:` holds the services around the functions. */
+export type SectionGroup = 'services';
+
 export interface ScenarioSection<U> {
-  /** The section's key in a scenario file, e.g. `api_gateway`. */
+  /** The section's key in a scenario file, e.g. `api_gateway`, or in its group's block. */
   readonly key: string;
+  /** The block it sits in, if any; its reader's paths are then relative to that block. */
+  readonly group?: SectionGroup;
   /** Its schema, optional where a scenario may leave the section out. */
   schema(parts: ScenarioParts): Zod.core.$ZodType;
   /** The section as the service's part of the model scenario. */
@@ -42,6 +81,7 @@ export interface ScenarioSection<U> {
 /** A section, typed by its schema: `read` gets the data the schema gives. */
 export function scenarioSection<S extends Zod.core.$ZodType, U>(section: {
   key: string;
+  group?: SectionGroup;
   schema: (parts: ScenarioParts) => S;
   read: (data: Zod.output<S>, context: ScenarioContext) => U;
 }): ScenarioSection<U> {

@@ -52,7 +52,11 @@ export const scenarioSchemas = lazily(() => {
     region: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
     free_tier: z._default(z.boolean(), true),
     traffic: z.optional(trafficSchema),
-    ...Object.fromEntries(aws.scenarioSections.map((section) => [section.key, section.schema(parts)])),
+    ...Object.fromEntries(aws.scenarioSections.filter((section) => !section.group).map((section) => [section.key, section.schema(parts)])),
+    /** The services around the functions, each its own key: `dynamodb`, `sqs`, … */
+    services: z.optional(
+      z.strictObject(Object.fromEntries(aws.scenarioSections.filter((section) => section.group === 'services').map((section) => [section.key, section.schema(parts)]))),
+    ),
     budget: z.optional(budgetSchema),
     /** Turn a warning off by its id: `warnings: { cost_bomb: false }`. */
     warnings: z.optional(

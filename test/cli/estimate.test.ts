@@ -38,7 +38,7 @@ describe('slcost estimate', () => {
     const document = outputSchemas().estimate.parse(output);
     const serverless = document.platforms.serverless!;
     expect(sum(serverless.line_items.map((item) => new Decimal(item.monthly_usd))).toFixed(2)).toBe(serverless.monthly_usd);
-    expect(document.pricing.id).toBe('aws-2024-02-01');
+    expect(document.pricing.id).toBe('aws-2025-05-01');
   });
 
   it('prices several files in one call, each on its own, with a summary', () => {
@@ -79,7 +79,7 @@ describe('slcost estimate', () => {
     const result = runCli(['estimate', 'scenarios/growing-api.yaml', '--pricing', 'aws-2023']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^slcost: unknown pricing version "aws-2023".*available: aws-2020-03-12, .*aws-2024-02-01\)\n$/);
+    expect(result.stderr).toMatch(/^slcost: unknown pricing version "aws-2023".*available: aws-2020-03-12, .*aws-2025-05-01\)\n$/);
   });
 
   it('--no-free-tier bills the first million requests and 400,000 GB-s', () => {
@@ -101,9 +101,9 @@ describe('slcost estimate', () => {
   it('--format csv gives one row per line item and a total row', () => {
     const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--format', 'csv']);
     const rows = result.stdout.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('scenario,file,pricing,region,platform,id,label,quantity,unit,unit_price_usd,monthly_usd,note');
-    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2024-02-01,us-east-1,serverless,total,Total,,,,613.13,');
-    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2024-02-01,us-east-1,ec2,total,Total,,,,223.88,');
+    expect(rows[0]).toBe('scenario,file,pricing,region,platform,service,id,label,quantity,unit,unit_price_usd,monthly_usd,note');
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,serverless,,total,Total,,,,613.13,');
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,ec2,,total,Total,,,,223.88,');
     // 3 serverless lines + total, 3 EC2 lines + total, and the header
     expect(rows).toHaveLength(9);
   });

@@ -13,7 +13,16 @@ const json = (args: string[]) => {
 describe('slcost pricing', () => {
   it('list names every version with its regions and sources', () => {
     const versions = json(['pricing', 'list']);
-    expect(versions.map((v: { id: string }) => v.id)).toEqual(['aws-2020-03-12', 'aws-2020-12-01', 'aws-2021-09-29', 'aws-2022-03-24', 'aws-2022-08-01', 'aws-2024-02-01']);
+    expect(versions.map((v: { id: string }) => v.id)).toEqual([
+      'aws-2020-03-12',
+      'aws-2020-12-01',
+      'aws-2021-09-29',
+      'aws-2022-03-24',
+      'aws-2022-08-01',
+      'aws-2024-02-01',
+      'aws-2024-11-01',
+      'aws-2025-05-01',
+    ]);
     expect(versions[5]).toMatchObject({ provider: 'aws', effective_date: '2024-02-01', source_count: 11 });
     expect(versions[5].regions).toContain('ap-northeast-2');
   });

@@ -21,6 +21,7 @@ interface Prices {
 // Queries: the first 1,000,000 a month free, then $0.001 each.
 const queries: PricedService<Usage, Prices> = {
   id: 'queries',
+  label: 'Queries',
   lineItems: (usage, prices) => [
     lineItem({ id: 'queries', label: 'Queries', quantity: Decimal.max(ZERO, usage.queries.minus(prices.freeQueries)), unit: 'queries', unitPriceUsd: prices.perQueryUsd }),
   ],
@@ -31,6 +32,7 @@ const queries: PricedService<Usage, Prices> = {
 // A fleet of one instance per 10 queries a second, $0.10 an instance-hour, at least one.
 const servers: PricedService<Usage, Prices> = {
   id: 'servers',
+  label: 'Servers',
   lineItems: (usage, prices, month) => {
     const perSecond = usage.queries.dividedBy(730 * 3600);
     const count = Decimal.max(1, perSecond.dividedBy(10).ceil());

@@ -2,6 +2,7 @@
 import { Decimal } from '../../src/core/money.js';
 import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
+import { noServices } from '../../src/providers/aws/services.js';
 import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
 import type { PriceBook } from '../../src/providers/aws/types.js';
 import type { FargateFleet } from '../../src/providers/aws/fargate/index.js';
@@ -29,6 +30,7 @@ export function scenario(fields: Partial<Scenario> & { functions: Scenario['func
     traffic: { pattern: 'steady' },
     trafficRequests: null,
     apiGateways: [],
+    ...noServices(),
     containers: null,
     budget: {},
     ...fields,

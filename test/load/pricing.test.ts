@@ -26,8 +26,17 @@ describe('shipped pricing tables', () => {
   const versions = listPricingVersions(shipped);
 
   it('are at least two real versions, oldest first, the newest the default', () => {
-    expect(versions.map((v) => v.id)).toEqual(['aws-2020-03-12', 'aws-2020-12-01', 'aws-2021-09-29', 'aws-2022-03-24', 'aws-2022-08-01', 'aws-2024-02-01']);
-    expect(findPricingVersion(shipped, null).id).toBe('aws-2024-02-01');
+    expect(versions.map((v) => v.id)).toEqual([
+      'aws-2020-03-12',
+      'aws-2020-12-01',
+      'aws-2021-09-29',
+      'aws-2022-03-24',
+      'aws-2022-08-01',
+      'aws-2024-02-01',
+      'aws-2024-11-01',
+      'aws-2025-05-01',
+    ]);
+    expect(findPricingVersion(shipped, null).id).toBe('aws-2025-05-01');
   });
 
   it.each(versions.map((v) => [v.id, v]))('%s loads, covers us-east-1 with containers and names a source for every section', (_id, version) => {

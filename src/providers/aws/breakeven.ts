@@ -3,7 +3,7 @@
 // services declare.
 import type { Decimal } from '../../core/money.js';
 import type { Month, Platform } from '../../core/service.js';
-import { bendsOf, clip, continuousCurve, type CostCurve, fleetCurve, pricedAt } from '../../core/solver.js';
+import { addCurves, bendsOf, clip, continuousCurve, type CostCurve, fleetCurve, pricedAt } from '../../core/solver.js';
 import { platformCostOf } from '../../core/estimate.js';
 import { SlcostError } from '../../core/errors.js';
 import { monthOf, regionOf, SERVERLESS } from './platforms.js';
@@ -55,7 +55,15 @@ function curveOf(
   const base = headlineRequests(scenario);
   const costAt = (requests: Decimal) => pricedAt(known, requests) ?? platformCostOf(platform, atVolume(scenario, requests), prices, month).exactUsd;
   const sized = platform.services.find((service) => service.fleet);
-  if (sized?.fleet) return fleetCurve(platform.id, sized.fleet(scenario, prices, month), month.profile, base, from, to, costAt);
+  if (sized?.fleet) {
+    // A fleet's own bill steps; the services it shares with every platform bend where their meters say. Each is fitted its own way, then added.
+    const own = { ...platform, services: platform.services.filter((service) => !service.shared) };
+    const shared = { ...platform, services: platform.services.filter((service) => service.shared) };
+    const ownCost = (requests: Decimal) => platformCostOf(own, atVolume(scenario, requests), prices, month).exactUsd;
+    const fleet = fleetCurve(platform.id, sized.fleet(scenario, prices, month), month.profile, base, from, to, ownCost);
+    if (platformCostOf(shared, atVolume(scenario, to), prices, month).exactUsd.isZero()) return fleet;
+    return addCurves(platform.id, fleet, curveOf(shared, scenario, prices, month, from, to));
+  }
   const kinks = platform.services.flatMap((service) => service.kinks?.(scenario, prices, month, base) ?? []);
   const meters = platform.services.flatMap((service) => service.meters?.(scenario, prices, month) ?? []);
   return continuousCurve(

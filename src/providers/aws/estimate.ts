@@ -11,7 +11,9 @@ import { functionUsage } from './lambda/index.js';
 import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRequests } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
-import type { Estimate, PriceBook, Scenario } from './types.js';
+import type { Estimate, PriceBook, RegionPrices, Scenario } from './types.js';
+import type { Month, PricedService } from '../../core/service.js';
+import { SERVICES } from './services.js';
 import { option } from '../../core/refer.js';
 
 /** Prices every platform of `scenario` with `book`. Pure: same inputs, same estimate. */
@@ -75,10 +77,17 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
       ...warnings(scenario, functions),
       ...limitWarnings(scenario, functions, profile),
       ...cold.warnings,
+      ...serviceChecks(scenario, prices, month),
       ...(bomb ? [bomb] : []),
       ...found,
     ].filter((warning) => !(scenario.settings?.warningsOff ?? []).includes(warning.id)),
   };
+}
+
+/** What each service finds worth saying about its own usage, in SERVICES' order. */
+function serviceChecks(scenario: Scenario, prices: RegionPrices, month: Month): Warning[] {
+  const services: readonly PricedService<Scenario, RegionPrices>[] = SERVICES;
+  return services.flatMap((service) => service.checks?.(scenario, prices, month) ?? []);
 }
 
 function warnings(scenario: Scenario, usage: readonly FunctionUsage[]): Warning[] {

@@ -9,9 +9,10 @@ import { ec2 } from './ec2/index.js';
 import { fargate } from './fargate/index.js';
 import { lambda } from './lambda/index.js';
 import { loadBalancer } from './load-balancer/index.js';
+import { sqs } from './sqs/index.js';
 import type { RegionPrices, Scenario } from './types.js';
 
-export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer] as const;
+export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer, sqs] as const;
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 type UsageOf<T> = T extends PricedService<infer S, infer _P> ? S : never;
@@ -21,11 +22,14 @@ export type ServicesUsage = Intersection<UsageOf<(typeof SERVICES)[number]>>;
 /** Every service's section of a region's prices, together. */
 export type ServicesPrices = Intersection<PricesOf<(typeof SERVICES)[number]>>;
 
-/** A scenario's platforms, in the order they are shown. The containers block holds both fleets' requests; it is scaled once, here. */
+/** The services every platform uses alike (a table, a queue), in SERVICES' order: priced on each. */
+const SHARED: readonly PricedService<Scenario, RegionPrices>[] = SERVICES.filter((service) => service.shared);
+
+/** A scenario's platforms, in the order they are shown: each its own services, then the shared ones. */
 export const PLATFORMS: readonly Platform<Scenario, RegionPrices>[] = [
-  { id: 'serverless', label: 'Serverless', services: [lambda, apiGateway], present: () => true },
-  { id: 'ec2', label: 'EC2', services: [ec2, loadBalancer], present: (scenario) => Boolean(scenario.containers?.ec2) },
-  { id: 'fargate', label: 'Fargate', services: [fargate, loadBalancer], present: (scenario) => Boolean(scenario.containers?.fargate) },
+  { id: 'serverless', label: 'Serverless', services: [lambda, apiGateway, ...SHARED], present: () => true },
+  { id: 'ec2', label: 'EC2', services: [ec2, loadBalancer, ...SHARED], present: (scenario) => Boolean(scenario.containers?.ec2) },
+  { id: 'fargate', label: 'Fargate', services: [fargate, loadBalancer, ...SHARED], present: (scenario) => Boolean(scenario.containers?.fargate) },
 ];
 
 /** A region's sections of the price table: each service's, and the commitment discounts EC2 and Fargate share. */
@@ -33,3 +37,12 @@ export const PRICE_SECTIONS = [...SERVICES.map((service) => service.prices), com
 
 /** A scenario file's service sections: each service's own, and the containers block EC2, Fargate and the load balancer share. */
 export const SCENARIO_SECTIONS = [...SERVICES.flatMap((service) => (service.usage ? [service.usage] : [])), containersScenario] as const;
+
+/** The part of a scenario the `services:` block gives: the services around the functions. */
+export type AroundUsage = Omit<ServicesUsage, 'functions' | 'apiGateways' | 'containers' | 'freeTier'>;
+
+/** The `services:` block as a scenario without one has it: every service's usage empty. */
+export function noServices(): AroundUsage {
+  const context = { trafficRequests: undefined, file: {}, fail: () => {} };
+  return Object.assign({}, ...SCENARIO_SECTIONS.filter((section) => section.group).map((section) => section.read(undefined as never, context))) as AroundUsage;
+}

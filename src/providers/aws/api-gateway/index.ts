@@ -24,6 +24,7 @@ const bounds = (tiers: readonly Tier[] | null) => (tiers ?? []).flatMap((tier) =
 
 export const apiGateway: ServiceDefinition<ApiGatewayUsage, ApiGatewaySection> = {
   id: 'api-gateway',
+  label: 'API Gateway',
   prices: apiGatewayPrices,
   usage: apiGatewayScenario,
   lineItems: (scenario, prices, month) => scenario.apiGateways.flatMap((api) => apiGatewayLineItems(api, prices.apiGateway, month.where)),

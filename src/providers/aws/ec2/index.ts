@@ -12,6 +12,7 @@ export interface Ec2Section extends Ec2PriceSection, CommitmentSection {}
 
 export const ec2: ServiceDefinition<ContainersUsage, Ec2Section, Ec2PriceSection> = {
   id: 'ec2',
+  label: 'EC2',
   prices: ec2Prices,
   lineItems: (scenario, prices, month) => (scenario.containers?.ec2 ? ec2LineItems(scenario.containers, scenario.containers.ec2, prices, month.profile, month.where) : []),
   // Its only volume is the containers block's requests, which that block scales.

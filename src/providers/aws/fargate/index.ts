@@ -14,6 +14,7 @@ export interface FargateSection extends FargatePriceSection, CommitmentSection {
 
 export const fargate: ServiceDefinition<ContainersUsage, FargateSection, FargatePriceSection> = {
   id: 'fargate',
+  label: 'Fargate',
   prices: fargatePrices,
   lineItems: (scenario, prices, month) => {
     const containers = scenario.containers;

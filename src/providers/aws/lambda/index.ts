@@ -13,6 +13,7 @@ export { billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith } from 
 
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',
+  label: 'Lambda',
   prices: lambdaPrices,
   usage: lambdaScenario,
   lineItems: (scenario, prices, month) => lambdaLineItems(scenario.functions, prices.lambda, month.profile, scenario.freeTier, month.where).lineItems,

@@ -10,6 +10,7 @@ export type { LoadBalancerSection } from './prices.js';
 
 export const loadBalancer: ServiceDefinition<ContainersUsage, LoadBalancerSection> = {
   id: 'load-balancer',
+  label: 'Load balancer',
   prices: loadBalancerPrices,
   lineItems: (scenario, prices, month) => loadBalancerLineItems(scenario.containers, prices.loadBalancer, month.profile, month.where),
   // Its only volume is the containers block's requests, which that block scales.

@@ -1,0 +1,44 @@
+// Amazon SQS: requests in monthly bands per queue type, every 64 KB of a
+// payload counted as a request of its own, and one free allowance a month
+// that standard and FIFO queues share.
+// https://aws.amazon.com/sqs/pricing/
+import { pricesFor } from '../../../core/errors.js';
+import { tieredLineItems } from '../../../core/line-item.js';
+import { Decimal, sum, ZERO } from '../../../core/money.js';
+import type { LineItem } from '../../../core/types.js';
+import { PER_MILLION } from '../../../core/units.js';
+import { meteredChunks } from '../../../core/usage.js';
+import type { Queue, QueueType, SqsPrices } from './types.js';
+
+const TYPES: readonly QueueType[] = ['standard', 'fifo'];
+const LABELS: Record<QueueType, string> = { standard: 'SQS standard requests', fifo: 'SQS FIFO requests' };
+
+/** Requests a queue is billed for: each request counts once per 64 KB chunk of its payload. */
+export function meteredRequests(queue: Queue, meteringKb: number): Decimal {
+  return queue.requests.perMonth.times(meteredChunks(queue.messageKb, meteringKb));
+}
+
+/** Each queue type's metered requests, banded together as AWS bands them. The free allowance goes to standard requests first. */
+export function sqsLineItems(queues: readonly Queue[], table: SqsPrices | null, freeTier: boolean, where: string): LineItem[] {
+  if (!queues.length) return [];
+  const prices = pricesFor(table, 'SQS', where);
+  let free = freeTier ? prices.freeRequests : ZERO;
+  return TYPES.flatMap((type) => {
+    const ofType = queues.filter((queue) => queue.type === type);
+    if (!ofType.length) return [];
+    const gross = sum(ofType.map((queue) => meteredRequests(queue, prices.meteringKb)));
+    const freeHere = Decimal.min(free, gross);
+    free = free.minus(freeHere);
+    const names = ofType.map((queue) => queue.name).join(', ');
+    return tieredLineItems({
+      id: `sqs.${type}.requests`,
+      label: `${LABELS[type]} (${names})`,
+      countedAs: 'requests',
+      unit: '1M requests',
+      unitsPerCount: PER_MILLION,
+      gross,
+      free: freeHere,
+      tiers: prices.perMillion[type],
+    });
+  });
+}

@@ -1,0 +1,45 @@
+// A platform's bill by service: each service's line items under its subtotal
+// and its share of the bill, and the one that costs most.
+import type { PricedPlatform, ServiceLineItem, ServiceSubtotal } from '../core/estimate.js';
+import { Decimal } from '../core/money.js';
+
+export interface ServiceGroup extends ServiceSubtotal {
+  /** The subtotal as a share of the platform's month, in percent; null when the month costs nothing. */
+  readonly sharePct: Decimal | null;
+  readonly items: readonly ServiceLineItem[];
+}
+
+export function serviceGroups(platform: PricedPlatform): ServiceGroup[] {
+  return platform.services.map((service) => ({
+    ...service,
+    sharePct: platform.exactUsd.isZero() ? null : service.exactUsd.dividedBy(platform.exactUsd).times(100),
+    items: platform.lineItems.filter((item) => item.service === service.id),
+  }));
+}
+
+/** The service that costs most, when the bill has more than one and costs anything. */
+export function largestService(platform: PricedPlatform): ServiceGroup | null {
+  const groups = serviceGroups(platform);
+  if (groups.length < 2 || platform.exactUsd.isZero()) return null;
+  return groups.reduce((best, group) => (group.exactUsd.greaterThan(best.exactUsd) ? group : best));
+}
+
+/** `62%`, or `<1%` for a share that is not zero but rounds to it. */
+export function formatShare(sharePct: Decimal | null): string {
+  if (!sharePct) return '';
+  if (!sharePct.isZero() && sharePct.lessThan(0.5)) return '<1%';
+  return `${sharePct.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed()}%`;
+}
+
+/** `DynamoDB (shared, 62%)`: a group's heading. */
+export function describeGroup(group: ServiceGroup): string {
+  const share = formatShare(group.sharePct);
+  const notes = [...(group.shared ? ['shared'] : []), ...(share ? [share] : [])];
+  return notes.length ? `${group.label} (${notes.join(', ')})` : group.label;
+}
+
+/** `Largest: DynamoDB, $51.25 (62%)`, or null. */
+export function describeLargest(platform: PricedPlatform, usd: (value: Decimal) => string): string | null {
+  const largest = largestService(platform);
+  return largest ? `Largest: ${largest.label}, ${usd(largest.monthlyUsd)} (${formatShare(largest.sharePct)} of the month)` : null;
+}
