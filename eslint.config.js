@@ -75,9 +75,9 @@ const SERVICE_MODULES = 'A service under src/providers/ imports decimal.js, zod 
 const THROUGH_INDEX = "A service imports another service only through that service's index.js (e.g. '../lambda/index.js', not '../lambda/line-items.js').";
 const NO_LISTS = "A service does not import its provider's lists (services.js, index.js): they import the services.";
 const SERVICE_SRC =
-  'A service under src/providers/ imports from src/ only src/core/ and the shared schema helpers (src/schema/zod.ts, price-section.ts, scenario-section.ts); not src/load, src/report, src/prompt and so on.';
+  'A service under src/providers/ imports from src/ only src/core/ and the shared schema helpers (src/schema/zod.ts, price-section.ts, scenario-section.ts, template-section.ts); not src/load, src/report, src/prompt and so on.';
 /** The shared schema helpers, as paths below src/. Services may import them. */
-const SCHEMA_HELPERS = String.raw`schema/(?:zod|price-section|scenario-section)\.js$`;
+const SCHEMA_HELPERS = String.raw`schema/(?:zod|price-section|scenario-section|template-section)\.js$`;
 /** A file `depth` folders below its service's folder, src/providers/<provider>/<service>/. */
 const servicePatterns = (depth) => [
   { regex: String.raw`^(?![./])(?!(?:decimal\.js|zod(?:/.*)?)$)`, message: SERVICE_MODULES },

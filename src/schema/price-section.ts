@@ -7,6 +7,7 @@ import { compactCount } from '../core/numbers.js';
 import type { PricedService } from '../core/service.js';
 import type { Tier } from '../core/types.js';
 import type { ScenarioSection } from './scenario-section.js';
+import type { TemplateSection } from './template-section.js';
 import { zod, type ZodFunctions } from './zod.js';
 
 export type FieldPath = ReadonlyArray<string | number>;
@@ -67,6 +68,8 @@ export interface ServiceDefinition<S, P, Own extends Partial<P> = P> extends Pri
   readonly prices: PriceSection<Own>;
   /** Its section of a scenario file; a service whose usage sits in a block it shares with others (EC2 in `containers`) has none. */
   readonly usage?: ScenarioSection<Partial<S>>;
+  /** How its resources are found in a template, for a service in the `services:` block. */
+  readonly template?: TemplateSection;
 }
 
 type Bands = readonly { up_to?: number | undefined; usd: string }[];

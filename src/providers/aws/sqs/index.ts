@@ -7,6 +7,7 @@ import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { meteredRequests, sqsLineItems } from './line-items.js';
 import { type SqsSection, sqsPrices } from './prices.js';
 import { sqsScenario } from './scenario.js';
+import { sqsTemplate } from './template.js';
 import type { Queue } from './types.js';
 
 export type { Queue, QueueType, SqsPrices } from './types.js';
@@ -24,6 +25,7 @@ export const sqs: ServiceDefinition<SqsUsage, SqsSection> = {
   shared: true,
   prices: sqsPrices,
   usage: sqsScenario,
+  template: sqsTemplate,
   lineItems: (scenario, prices, month) => sqsLineItems(scenario.sqsQueues, prices.sqs, scenario.freeTier, month.where),
   scale: (scenario, scaled) => ({ sqsQueues: scenario.sqsQueues.map((queue) => ({ ...queue, requests: scaleQuantity(queue.requests, scaled) })) }),
   // The shared free allowance runs out where all queues' requests reach it; each type's bands where its own requests reach them.

@@ -1,0 +1,27 @@
+// How a service finds itself in a SAM, CloudFormation or serverless.yml
+// template: the resource types it reads, and the section of a scenario's
+// `services:` block they imply, written as a scenario file would write it. A
+// usage file gives the figures only usage can tell (requests, gigabytes) and
+// is merged over it; the scenario section's schema and reader then check and
+// read the two together, as they do a scenario file.
+
+export interface TemplateResource {
+  /** The resource's logical id, which names the entry (and the usage file's entry for it). */
+  readonly logicalId: string;
+  readonly type: string;
+  /** Its properties, with the intrinsic functions the reader could resolve resolved. */
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+export interface TemplateSection {
+  /** CloudFormation types it reads, e.g. `AWS::SQS::Queue`. */
+  readonly types: readonly string[];
+  /**
+   * The section its resources imply, in scenario-file form: a list of
+   * entries each with a `name` (the logical id), or one object; undefined
+   * when they imply nothing.
+   */
+  section(resources: readonly TemplateResource[]): unknown;
+  /** The figures a usage file gives for each entry, as `slcost usage init` writes them. */
+  readonly usageKeys: readonly string[];
+}
