@@ -11,6 +11,11 @@ import { book, d, fn, scenario } from '../helpers/build.js';
 
 const toDecimal = (requests: bigint) => new Decimal(String(requests));
 
+function withQueue(base: Scenario): Scenario {
+  const requests = base.trafficRequests!.times(2);
+  return { ...base, sqsQueues: [{ name: 'jobs', type: 'standard', requests: { perMonth: requests, followsTraffic: true }, messageKb: d(65), callsPerMessage: null }] };
+}
+
 const FROM = d(10_000);
 const TO = d(10_000_000_000);
 
@@ -118,7 +123,18 @@ describe('the solver agrees with a brute-force search', () => {
         },
       },
     ],
+    // A queue of 2 requests per request, 65 KB each (2 chunks): its free million runs out at 250,000 requests, its first band at 25B, on every platform.
+    ['the diurnal API with a queue every platform shares', withQueue(diurnalApi)],
   ];
+
+  it('a service every platform shares adds the same to each and moves no crossover', () => {
+    const without = findCrossovers(costCurves(diurnalApi, book(), FROM, TO));
+    const withIt = findCrossovers(costCurves(withQueue(diurnalApi), book(), FROM, TO));
+    expect(without.length).toBeGreaterThan(0);
+    expect(withIt.map((crossing) => [crossing.platforms, crossing.requestsPerMonth.toFixed()])).toEqual(
+      without.map((crossing) => [crossing.platforms, crossing.requestsPerMonth.toFixed()]),
+    );
+  });
 
   it.each(cases)('%s', (_name, s) => {
     const curves = costCurves(s, book(), FROM, TO);

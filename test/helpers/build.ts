@@ -1,4 +1,7 @@
 // Builders for model values, so that engine tests state only what matters to them.
+import { scenarioFromYaml } from '../../src/load/load-scenario.js';
+import { parseYaml } from '../../src/load/read-yaml.js';
+import { type InputError, InputErrors } from '../../src/core/errors.js';
 import { Decimal } from '../../src/core/money.js';
 import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
@@ -67,4 +70,20 @@ export function fargate(fields: Partial<FargateFleet>): FargateFleet {
     publicIpv4: false,
     ...fields,
   };
+}
+
+/** A scenario read from YAML text as the CLI reads a file, named `file`. */
+export function scenarioOf(text: string, file = 'test.yaml'): Scenario {
+  return scenarioFromYaml(parseYaml(file, text));
+}
+
+/** The one error reading `text` gives, as `path: message`; or 'no error'. */
+export function scenarioError(text: string): string {
+  try {
+    scenarioOf(text);
+    return 'no error';
+  } catch (error) {
+    const errors = error instanceof InputErrors ? error.errors : [error as InputError];
+    return errors.map((one) => `${one.location?.path ?? ''}: ${one.message}`).join('\n');
+  }
 }
