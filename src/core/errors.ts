@@ -8,6 +8,8 @@ export interface SourceLocation {
   readonly column?: number;
   /** Field path such as `lambda.functions[0].memory_mb`. */
   readonly path?: string;
+  /** The value at `path` as the file writes it (`1e300`, `9007199254740993`), to quote it exactly. */
+  readonly written?: string;
 }
 
 export class SlcostError extends Error {

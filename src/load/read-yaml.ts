@@ -95,6 +95,8 @@ export interface ParsedYaml {
   readonly file: string;
   readonly doc: Document.Parsed;
   readonly lines: LineCounter;
+  /** The file's text, to quote a value as it is written. */
+  readonly text?: string;
 }
 
 /**
@@ -163,7 +165,7 @@ function sameProperty(a: ParsedNode, b: ParsedNode): boolean {
 export function parseYamlDocument(file: string, text: string, options: { customTags?: Tags; accept?: (problem: YAMLError) => boolean } = {}): ParsedYaml {
   const lines = new LineCounter();
   const doc = parseDocument(text, parseOptions(lines, options.customTags));
-  const parsed: ParsedYaml = { file, doc, lines };
+  const parsed: ParsedYaml = { file, doc, lines, text };
   for (const problem of [...doc.errors, ...doc.warnings]) {
     if (!options.accept?.(problem)) throw syntaxError(parsed, problem);
   }
@@ -270,10 +272,10 @@ export function yamlFileOf(parsed: ParsedYaml, data: unknown): YamlFile {
 /** The text of a file whose data came from it before: parsed again only for positions, so an error here names the file alone. */
 function parseQuietly(file: string, text: string): ParsedYaml {
   const lines = new LineCounter();
-  return { file, doc: parseDocument(text, parseOptions(lines, undefined)), lines };
+  return { file, doc: parseDocument(text, parseOptions(lines, undefined)), lines, text };
 }
 
-function locateIn({ file, doc, lines }: ParsedYaml, path: FieldPath, options: { key?: boolean } = {}): SourceLocation {
+function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, options: { key?: boolean } = {}): SourceLocation {
   const pathText = formatPath(path);
   const at = (node: Node | null | undefined) => {
     const offset = node?.range?.[0];
@@ -282,6 +284,7 @@ function locateIn({ file, doc, lines }: ParsedYaml, path: FieldPath, options: { 
   // Down the path as far as the document goes; the last of equal keys is the one whose value the data holds.
   let found = at(doc.contents);
   let node: unknown = doc.contents;
+  let written: string | undefined;
   for (let depth = 0; depth < path.length; depth++) {
     const segment = path[depth]!;
     let key: Node | null = null;
@@ -301,8 +304,9 @@ function locateIn({ file, doc, lines }: ParsedYaml, path: FieldPath, options: { 
     const position = (last && options.key && at(key)) || at(value as Node | null) || at(key);
     if (position) found = position;
     node = value;
+    if (last && isScalar(value) && value.range && text !== undefined) written = text.slice(value.range[0], value.range[1]);
   }
-  const where = pathText ? { path: pathText } : {};
+  const where = { ...(pathText ? { path: pathText } : {}), ...(written !== undefined ? { written } : {}) };
   return found ? { file, line: found.line, column: found.col, ...where } : { file, ...where };
 }
 

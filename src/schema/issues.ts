@@ -1,7 +1,7 @@
 // One place that turns zod's issues into messages a person can act on, each
 // pointing at the line and column of the field in the user's file.
 import type * as z from 'zod/mini';
-import { InputError, inputErrors } from '../core/errors.js';
+import { InputError, inputErrors, type SourceLocation } from '../core/errors.js';
 import type { FieldPath, YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
 
@@ -44,20 +44,28 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
       const branches = issue.errors.filter((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
       const chosen = branches[0];
       if (chosen) return chosen.flatMap((inner) => toInputErrors(inner, path, root, source));
-      return [new InputError(describe(issue), source.locate(path))];
+      return [located(issue, source.locate(path))];
     }
     default:
-      return [new InputError(describe(issue), source.locate(path))];
+      return [located(issue, source.locate(path))];
   }
 }
 
-function describe(issue: Issue): string {
+function located(issue: Issue, location: SourceLocation): InputError {
+  const { written, ...rest } = location;
+  return new InputError(describe(issue, written), rest);
+}
+
+/** `written`: the value as the file writes it, quoted instead of the number it parsed to, which may have lost digits or be in exponent form. */
+function describe(issue: Issue, written?: string): string {
   const input = 'input' in issue ? issue.input : undefined;
+  const show = (value: unknown) => (typeof value === 'number' && written !== undefined && /^[-+.\w]+$/.test(written) ? written : shown(value));
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return `missing required field`;
       if (issue.expected === 'int') return `expected a whole number, got ${show(input)}`;
-      if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${input}`;
+      if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${show(input)}`;
+      if (input === null) return `expected ${article(issue.expected)}, got an empty value`;
       if (issue.expected === 'number' && typeof input === 'string' && /^[\d_, .]+$/.test(input)) {
         return `expected a number, got the string ${show(input)}; write numbers without separators, e.g. 10000000`;
       }
@@ -96,7 +104,7 @@ function typeName(value: unknown): string {
   return `${typeof value}`;
 }
 
-function show(value: unknown): string {
+function shown(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `${value}`;
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (value === null || value === undefined) return String(value);

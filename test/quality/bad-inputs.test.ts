@@ -27,7 +27,12 @@ const SCENARIOS: [string, string | Buffer, string][] = [
   ['memory as a string', withFunction('memory_mb: "lots", duration_ms: 100'), 'memory_mb'],
   ['memory negative', withFunction('memory_mb: -128, duration_ms: 100'), 'memory_mb'],
   ['memory zero', withFunction('memory_mb: 0, duration_ms: 100'), 'memory_mb'],
-  ['memory absurd', withFunction('memory_mb: 1e30, duration_ms: 100'), 'must be at most 10240, got 1e+30 (at lambda.functions[0].memory_mb)'],
+  ['memory absurd', withFunction('memory_mb: 1e30, duration_ms: 100'), 'must be at most 10240, got 1e30 (at lambda.functions[0].memory_mb)'],
+  // A number is quoted as written: not rounded to the nearest double, not put in another notation.
+  ['memory past 2^53', withFunction('memory_mb: 9007199254740993, duration_ms: 100'), 'must be at most 10240, got 9007199254740993 (at'],
+  ['a duration in exponent form', withFunction('memory_mb: 128, duration_ms: 3.8051750380517504e+300'), 'got 3.8051750380517504e+300 (at'],
+  ['an empty value', withFunction('memory_mb: ~, duration_ms: 100'), 'expected a number, got an empty value (at lambda.functions[0].memory_mb)'],
+  ['an empty traffic block', GOOD.replace('traffic: { requests_per_month: 1000000 }', 'traffic:'), 'expected a mapping, got an empty value (at traffic)'],
   ['memory fractional', withFunction('memory_mb: 512.5, duration_ms: 100'), 'memory_mb'],
   ['duration NaN as a string', withFunction('memory_mb: 512, duration_ms: "NaN"'), 'duration_ms'],
   ['duration .nan', withFunction('memory_mb: 512, duration_ms: .nan'), 'duration_ms'],

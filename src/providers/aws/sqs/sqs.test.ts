@@ -9,7 +9,7 @@ import { sqsTemplate } from './template.js';
 import type { Queue } from './types.js';
 
 const prices = () => book('aws-2024-02-01').regions['us-east-1']!.sqs;
-const queue = (fields: Partial<Queue> & { requests: number | string }): Queue => ({
+const queue = (fields: Omit<Partial<Queue>, 'requests'> & { requests: number | string }): Queue => ({
   name: 'q',
   type: 'standard',
   messageKb: d(1),
