@@ -30,9 +30,16 @@ function describeAdvice(advice: Advice): string {
       : `${count(advice.count)} × ${ADVICE_NAMES[advice.kind]}${advice.kind === 'scheduled_provisioned_concurrency' ? ` (${advice.hoursPerMonth} h a month)` : ''}`;
   const removes = `removes ~${count(advice.coldStartsRemoved)}`;
   // At high, steady volume provisioned concurrency's lower duration price can make it cheaper outright.
-  if (!advice.monthlyUsd.greaterThan(0)) return `${what}: saves ${formatUsd(advice.monthlyUsd.negated())} a month and ${removes}`;
+  if (advice.monthlyUsd.isZero()) return `${what}: costs nothing more a month and ${removes}`;
+  if (advice.monthlyUsd.lessThan(0)) return `${what}: saves ${atLeastACent(advice.monthlyUsd.negated())} a month and ${removes}`;
   const each = advice.usdPerColdStartAvoided ? `, ${smallUsd(advice.usdPerColdStartAvoided)} per cold start avoided` : '';
-  return `${what}: +${formatUsd(advice.monthlyUsd)} a month, ${removes}${each}`;
+  const more = advice.monthlyUsd.lessThan('0.005') ? 'less than $0.01 more' : `+${formatUsd(advice.monthlyUsd)}`;
+  return `${what}: ${more} a month, ${removes}${each}`;
+}
+
+/** A positive amount in dollars and cents, or `less than $0.01`: an amount is never shown as nothing. */
+function atLeastACent(usd: Decimal): string {
+  return usd.lessThan('0.005') ? 'less than $0.01' : formatUsd(usd);
 }
 
 export interface ColdStartText {
