@@ -42,7 +42,8 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
     case 'invalid_union': {
       // Report the alternative that got furthest: the one whose issues are not about the value's type itself.
       const branches = issue.errors.filter((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
-      const chosen = branches[0];
+      // A branch that got inside the value (a mapping whose `type` is wrong) went further than one that refused it whole (`alb` or `none`).
+      const chosen = branches.find((branch) => branch.some((i) => i.path.length > 0)) ?? branches[0];
       if (chosen) return chosen.flatMap((inner) => toInputErrors(inner, path, root, source));
       return [located(issue, source.locate(path))];
     }

@@ -210,7 +210,13 @@ empty:
   });
 
   it('names the path', () => {
-    expect(parseYaml('FILE', text).locate(['lambda', 'functions', 0, 'memory_mb'])).toEqual({ file: 'FILE', line: 7, column: 18, path: 'lambda.functions[0].memory_mb' });
+    expect(parseYaml('FILE', text).locate(['lambda', 'functions', 0, 'memory_mb'])).toEqual({
+      file: 'FILE',
+      line: 7,
+      column: 18,
+      path: 'lambda.functions[0].memory_mb',
+      written: '512',
+    });
     expect(parseYaml('FILE', text).locate([])).toEqual({ file: 'FILE', line: 1, column: 1 });
   });
 

@@ -71,7 +71,7 @@ describe('errors in a scenario', () => {
 
   it('refuses negative requests, NaN and infinity', () => {
     expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: -1'))).toBe('FILE:3:23: must be at least 0, got -1 (at traffic.requests_per_month)');
-    expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: .nan'))).toBe('FILE:3:23: expected a finite number, got NaN (at traffic.requests_per_month)');
+    expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: .nan'))).toBe('FILE:3:23: expected a finite number, got .nan (at traffic.requests_per_month)');
     expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: "Infinity"'))).toBe(
       'FILE:3:23: expected a number, got string "Infinity" (at traffic.requests_per_month)',
     );

@@ -31,6 +31,11 @@ const SCENARIOS: [string, string | Buffer, string][] = [
   // A number is quoted as written: not rounded to the nearest double, not put in another notation.
   ['memory past 2^53', withFunction('memory_mb: 9007199254740993, duration_ms: 100'), 'must be at most 10240, got 9007199254740993 (at'],
   ['a duration in exponent form', withFunction('memory_mb: 128, duration_ms: 3.8051750380517504e+300'), 'got 3.8051750380517504e+300 (at'],
+  [
+    'a load balancer mapping with a wrong type',
+    `${GOOD}containers:\n  ec2: { instance_type: t3.micro, requests_per_second_per_instance: 5 }\n  load_balancer: { type: 5 }\n`,
+    'must be one of alb, none, got 5 (at containers.load_balancer.type)',
+  ],
   ['an empty value', withFunction('memory_mb: ~, duration_ms: 100'), 'expected a number, got an empty value (at lambda.functions[0].memory_mb)'],
   ['an empty traffic block', GOOD.replace('traffic: { requests_per_month: 1000000 }', 'traffic:'), 'expected a mapping, got an empty value (at traffic)'],
   ['memory fractional', withFunction('memory_mb: 512.5, duration_ms: 100'), 'memory_mb'],
