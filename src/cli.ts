@@ -19,7 +19,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return commandLineError(error, io);
     if (error instanceof SlcostError) {
-      io.stderr(`slcost: ${describeError(error)}\n`);
+      // Several errors are a line each, every line with the prefix a script can grep for.
+      io.stderr(
+        describeError(error)
+          .split('\n')
+          .map((line) => `slcost: ${line}\n`)
+          .join(''),
+      );
       return error.exitCode;
     }
     io.stderr(`slcost: internal error, please report it with the command you ran:\n${(error as Error)?.stack ?? String(error)}\n`);

@@ -163,4 +163,13 @@ describe('slcost', () => {
     expect(result.stdout).not.toMatch(/[+ ]\$0\.00 a month/);
     expect(result.stdout.replace(/\s+/g, ' ')).toContain('less than $0.01 more a month');
   });
+
+  it('prints several errors a line each, every line starting "slcost: "', () => {
+    const file = tempFile('name: x\nlambda:\n  functions:\n    - { name: a, memory_mb: -1, duration_ms: -10, requests_per_month: 5 }\n');
+    const result = runCli(['breakeven', file]);
+    expect(result.status).toBe(2);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line.startsWith(`slcost: ${file}:4:`)).toBe(true);
+  });
 });
