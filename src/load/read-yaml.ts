@@ -117,7 +117,8 @@ const customSchemas = new WeakMap<Tags, Schema>();
 
 // Not yaml's extra tags either (resolveKnownTags: !!timestamp, !!binary, !!set, !!omap, !!pairs): they are not data a file here holds.
 const schemaWith = (customTags: Tags | null) =>
-  new Schema({ schema: 'core', merge: false, resolveKnownTags: false, customTags: (core) => [...core.map(finiteOrText), ...(customTags ?? [])] });
+  // Merge keys (`<<: *defaults`) on, as the Serverless Framework's own reader has them: a key written beside a merge wins over the merged one.
+  new Schema({ schema: 'core', merge: true, resolveKnownTags: false, customTags: (core) => [...core.map(finiteOrText), ...(customTags ?? [])] });
 
 /**
  * The core schema's numbers, except that one past a double's range stays the

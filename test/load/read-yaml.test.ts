@@ -72,6 +72,11 @@ describe('the data a file gives', () => {
     expect(same(parseYaml('FILE', text).data, expected)).toBe(true);
   });
 
+  it('honours merge keys as the Serverless Framework does: the merged keys, and a key written beside them wins', () => {
+    const data = parseYaml('FILE', 'custom:\n  defaults: &defaults { memorySize: 2048, timeout: 10 }\nfunctions:\n  api:\n    <<: *defaults\n    timeout: 30\n').data;
+    expect(data).toEqual({ custom: { defaults: { memorySize: 2048, timeout: 10 } }, functions: { api: { memorySize: 2048, timeout: 30 } } });
+  });
+
   it('gives plain objects and arrays', () => {
     const { data } = parseYaml('FILE', 'a: { b: [1, { c: 2 }] }\n') as { data: Record<string, unknown> };
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
