@@ -61,7 +61,7 @@ describe('the data a file gives', () => {
       'a: >\n  folded\n  # not a comment\n\n# a comment\nb: |\n    literal\n    text\nc: |-\n  kept\nd: 1\n',
       { a: 'folded # not a comment\n', b: 'literal\ntext\n', c: 'kept', d: 1 },
     ],
-    // No merge keys: << is a key like any other.
+    // Merge keys: the anchor's keys merged in.
     ['base: &b { x: 1 }\nuse: { <<: *b, y: 2 }\n', { base: { x: 1 }, use: { x: 1, y: 2 } }],
     ['a: !!str 12\nb: !!int "7"\n1: one\ntrue: yes\n', { 1: 'one', a: '12', b: 7, true: 'yes' }],
     ['---\na: 1\n...\n', { a: 1 }],
