@@ -55,7 +55,9 @@ function numberOf(value: Json): number | null {
 
 export function readTemplateFunctions(template: TemplateFile): TemplateInfo {
   try {
-    return template.kind === 'sam' ? readSam(template) : readServerless(template);
+    const info = template.kind === 'sam' ? readSam(template) : readServerless(template);
+    checkLimits(info);
+    return info;
   } catch (error) {
     // What the readers below find wrong they say of the template as a whole.
     if (error instanceof InputError && !error.location) throw new InputError(error.message, { file: template.file });
@@ -342,4 +344,27 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   }
   assumptions.push(`${where}: condition ${name} is ${result} with the parameters' defaults`);
   return result;
+}
+
+/** What Lambda accepts, by the key each kind of template spells it with: a value outside it is an error, not a price. */
+const LIMITS = [
+  { field: 'memoryMb', sam: 'MemorySize', serverless: 'memorySize', min: 128, max: 10_240, whole: true, unit: 'MB' },
+  { field: 'timeoutSeconds', sam: 'Timeout', serverless: 'timeout', min: 1, max: 900, whole: false, unit: 's' },
+  { field: 'ephemeralStorageMb', sam: 'EphemeralStorage.Size', serverless: 'ephemeralStorageSize', min: 512, max: 10_240, whole: true, unit: 'MB' },
+  { field: 'provisionedConcurrency', sam: 'ProvisionedConcurrentExecutions', serverless: 'provisionedConcurrency', min: 0, max: 1_000_000, whole: true, unit: '' },
+  { field: 'reservedConcurrency', sam: 'ReservedConcurrentExecutions', serverless: 'reservedConcurrency', min: 0, max: 1_000_000, whole: true, unit: '' },
+] as const;
+
+function checkLimits(info: TemplateInfo): void {
+  for (const fn of info.functions) {
+    for (const limit of LIMITS) {
+      const value = fn[limit.field];
+      if (value === null) continue;
+      if (value >= limit.min && value <= limit.max && (!limit.whole || Number.isInteger(value))) continue;
+      const key = info.kind === 'sam' ? limit.sam : limit.serverless;
+      const unit = limit.unit ? ` ${limit.unit}` : '';
+      const range = `${limit.whole ? 'a whole number ' : ''}from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}${unit}`;
+      throw new InputError(`function ${fn.name}: ${key} ${value.toLocaleString('en-US', { maximumFractionDigits: 20 })} is not what Lambda accepts (${range})`);
+    }
+  }
 }

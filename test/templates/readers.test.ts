@@ -254,3 +254,24 @@ describe('what the cold-start and limit checks read from a template', () => {
     expect(scenario.settings?.throttleRps).toBeNull();
   });
 });
+
+describe('values Lambda would not accept', () => {
+  const sam = (properties: string) =>
+    `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, ${properties} }\n`;
+  const sls = (settings: string) => `service: s\nprovider: { name: aws }\nfunctions:\n  api: { handler: h, ${settings} }\n`;
+  it.each([
+    [sam('Timeout: 1e15'), 'function Fn: Timeout 1,000,000,000,000,000 is not what Lambda accepts (from 1 to 900 s)'],
+    [
+      sam('ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 0.4 }'),
+      'function Fn: ProvisionedConcurrentExecutions 0.4 is not what Lambda accepts (a whole number from 0 to 1,000,000)',
+    ],
+    [sam('ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 1e12 }'), 'ProvisionedConcurrentExecutions 1,000,000,000,000 is not what Lambda accepts'],
+    [sam('MemorySize: 64'), 'function Fn: MemorySize 64 is not what Lambda accepts (a whole number from 128 to 10,240 MB)'],
+    [sls('timeout: 901'), 'function api: timeout 901 is not what Lambda accepts (from 1 to 900 s)'],
+    [sls('memorySize: 100000'), 'function api: memorySize 100,000 is not what Lambda accepts'],
+  ])('%j is refused', (text, message) => expect(() => read(text)).toThrow(message));
+
+  it('accepts the edges', () => {
+    expect(read(sam('Timeout: 900, MemorySize: 10240')).functions[0]).toMatchObject({ timeoutSeconds: 900, memoryMb: 10240 });
+  });
+});
