@@ -1,4 +1,5 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
+import { jsonText } from '../report/escape.js';
 import { existsSync, rmSync } from 'node:fs';
 import { stringify as yamlText } from 'yaml';
 import { InputError } from '../core/errors.js';
@@ -29,7 +30,7 @@ function value(entry: { value: PriceEntry['value']; unit: string }): string {
 export function listVersions(format: 'table' | 'json', style: Style, dir = shippedPricingDir(), width = 80): string {
   const books = listPricingVersions(dir).map(loadPriceBook);
   if (format === 'json') {
-    return JSON.stringify(
+    return jsonText(
       books.map((book) => ({
         id: book.id,
         provider: book.provider,
@@ -38,8 +39,6 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
         source_count: sourceCount(book),
         description: book.description,
       })),
-      null,
-      2,
     );
   }
   const rows = books.map((book) => [book.id, book.provider, book.effectiveDate, Object.keys(book.regions).join(', '), String(sourceCount(book))]);
@@ -60,16 +59,12 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
 export function showVersion(book: PriceBook, filter: { service: string | null; region: string | null }, format: 'table' | 'json', style: Style, width = 80): string {
   const entries = priceList(book).filter((e) => (!filter.service || e.service === filter.service) && (!filter.region || e.region === filter.region));
   if (format === 'json') {
-    return JSON.stringify(
-      {
-        id: book.id,
-        effective_date: book.effectiveDate,
-        description: book.description,
-        prices: entries.map((e) => ({ region: e.region, service: e.service, key: e.key, description: e.description, value: e.value.toFixed(), unit: e.unit })),
-      },
-      null,
-      2,
-    );
+    return jsonText({
+      id: book.id,
+      effective_date: book.effectiveDate,
+      description: book.description,
+      prices: entries.map((e) => ({ region: e.region, service: e.service, key: e.key, description: e.description, value: e.value.toFixed(), unit: e.unit })),
+    });
   }
   const lines = [...proseLines([`${book.id}, in force from ${book.effectiveDate}`], width, style.bold), ...proseLines([book.description], width, style.dim), ''];
   const rows = entries.map((e) => [e.region, e.service, e.description, value(e), e.unit]);
@@ -86,25 +81,21 @@ export function showVersion(book: PriceBook, filter: { service: string | null; r
 export function diffVersions(before: PriceBook, after: PriceBook, format: 'table' | 'json', style: Style, width = 80): string {
   const changes = priceDiff(before, after);
   if (format === 'json') {
-    return JSON.stringify(
-      {
-        from: before.id,
-        to: after.id,
-        changes: changes.map((c) => ({
-          region: c.region,
-          service: c.service,
-          key: c.key,
-          description: c.description,
-          unit: c.unit,
-          change: c.kind,
-          before: c.before?.toFixed() ?? null,
-          after: c.after?.toFixed() ?? null,
-          change_pct: c.changePct === null ? null : machineNumber(c.changePct, 2),
-        })),
-      },
-      null,
-      2,
-    );
+    return jsonText({
+      from: before.id,
+      to: after.id,
+      changes: changes.map((c) => ({
+        region: c.region,
+        service: c.service,
+        key: c.key,
+        description: c.description,
+        unit: c.unit,
+        change: c.kind,
+        before: c.before?.toFixed() ?? null,
+        after: c.after?.toFixed() ?? null,
+        change_pct: c.changePct === null ? null : machineNumber(c.changePct, 2),
+      })),
+    });
   }
   if (!changes.length) return `${before.id} → ${after.id}: no price changed`;
   const show = (c: PriceChange, side: 'before' | 'after') => (c[side] ? value({ value: c[side]!, unit: c.unit }) : '—');

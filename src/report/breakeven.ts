@@ -1,4 +1,5 @@
 // The break-even sweep as numbers: JSON for machines, CSV for spreadsheets.
+import { jsonText } from './escape.js';
 import type { Decimal } from '../core/money.js';
 import type { Crossover, PlatformId } from '../core/types.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
@@ -19,23 +20,19 @@ export interface BreakevenReport {
 }
 
 export function breakevenJson(report: BreakevenReport): string {
-  return JSON.stringify(
-    {
-      schema: BREAKEVEN_SCHEMA,
-      scenario: { name: report.scenario.name, file: report.scenario.file },
-      pricing: { id: report.book.id, effective_date: report.book.effectiveDate, region: report.scenario.region },
-      from_requests_per_month: machineNumber(report.from, 0),
-      to_requests_per_month: machineNumber(report.to, 0),
-      platforms: report.platforms,
-      sweep: report.sweep.map((point) => ({
-        requests_per_month: String(point.requests),
-        monthly_usd: Object.fromEntries(report.platforms.map((platform, index) => [platform, centsText(point.cents[index]!)])),
-      })),
-      crossovers: report.crossovers.map(crossoverJson),
-    },
-    null,
-    2,
-  );
+  return jsonText({
+    schema: BREAKEVEN_SCHEMA,
+    scenario: { name: report.scenario.name, file: report.scenario.file },
+    pricing: { id: report.book.id, effective_date: report.book.effectiveDate, region: report.scenario.region },
+    from_requests_per_month: machineNumber(report.from, 0),
+    to_requests_per_month: machineNumber(report.to, 0),
+    platforms: report.platforms,
+    sweep: report.sweep.map((point) => ({
+      requests_per_month: String(point.requests),
+      monthly_usd: Object.fromEntries(report.platforms.map((platform, index) => [platform, centsText(point.cents[index]!)])),
+    })),
+    crossovers: report.crossovers.map(crossoverJson),
+  });
 }
 
 export function breakevenCsv(report: BreakevenReport): string {

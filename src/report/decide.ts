@@ -7,7 +7,7 @@ import { describeCrossovers, platformName, platformsOf } from './crossovers.js';
 import { formatUsd, machineUsd } from './format.js';
 import { proseLines, wrapProse } from './prose.js';
 import type { Style } from './style.js';
-import { markdownText, safeEstimate, terminalText } from './escape.js';
+import { markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
 
 export const DECISION_SCHEMA = 'slcost-decision/1';
 
@@ -74,20 +74,16 @@ export function renderDecisionMarkdown(decision: Decision, priced: Estimate | nu
 }
 
 export function renderDecisionJson(decision: Decision, estimate: Estimate | null): string {
-  return JSON.stringify(
-    {
-      schema: DECISION_SCHEMA,
-      recommendation: decision.recommendation,
-      path: decision.path.map((step) => ({ question: step.question, prompt: step.prompt, answer: step.answer, implies: step.implies })),
-      reasons: decision.reasons,
-      caveats: decision.caveats,
-      costs: estimate && {
-        scenario: estimate.scenario.file,
-        cheapest: estimate.cheapest,
-        monthly_usd: Object.fromEntries(platformsOf(estimate).map(([id, cost]) => [id, machineUsd(cost.monthlyUsd)])),
-      },
+  return jsonText({
+    schema: DECISION_SCHEMA,
+    recommendation: decision.recommendation,
+    path: decision.path.map((step) => ({ question: step.question, prompt: step.prompt, answer: step.answer, implies: step.implies })),
+    reasons: decision.reasons,
+    caveats: decision.caveats,
+    costs: estimate && {
+      scenario: estimate.scenario.file,
+      cheapest: estimate.cheapest,
+      monthly_usd: Object.fromEntries(platformsOf(estimate).map(([id, cost]) => [id, machineUsd(cost.monthlyUsd)])),
     },
-    null,
-    2,
-  );
+  });
 }

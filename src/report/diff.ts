@@ -5,7 +5,7 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { platformName } from './crossovers.js';
 import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
-import { markdownText, safeDiff, terminalText } from './escape.js';
+import { markdownText, safeDiff, terminalText, jsonText } from './escape.js';
 import { proseLines } from './prose.js';
 import type { Style } from './style.js';
 import { type Column, renderColumns } from './terminal-table.js';
@@ -109,28 +109,24 @@ function changeJson(change: Change) {
 
 export function renderDiffJson(diff: EstimateDiff): string {
   const sideJson = (estimate: Estimate) => ({ scenario: estimate.scenario.name, file: estimate.scenario.file, pricing: estimate.pricing.id });
-  return JSON.stringify(
-    {
-      schema: DIFF_SCHEMA,
-      base: sideJson(diff.base),
-      head: sideJson(diff.head),
-      platforms: diff.platforms.map((platform) => ({
-        platform: platform.platform,
-        in_base: platform.inBase,
-        in_head: platform.inHead,
-        ...changeJson(platform),
-        line_items: platform.lines.map((line) => ({
-          id: line.id,
-          label: line.label,
-          unit: line.unit,
-          base_quantity: line.baseQuantity === null ? null : machineNumber(line.baseQuantity),
-          head_quantity: line.headQuantity === null ? null : machineNumber(line.headQuantity),
-          ...changeJson(line),
-        })),
+  return jsonText({
+    schema: DIFF_SCHEMA,
+    base: sideJson(diff.base),
+    head: sideJson(diff.head),
+    platforms: diff.platforms.map((platform) => ({
+      platform: platform.platform,
+      in_base: platform.inBase,
+      in_head: platform.inHead,
+      ...changeJson(platform),
+      line_items: platform.lines.map((line) => ({
+        id: line.id,
+        label: line.label,
+        unit: line.unit,
+        base_quantity: line.baseQuantity === null ? null : machineNumber(line.baseQuantity),
+        head_quantity: line.headQuantity === null ? null : machineNumber(line.headQuantity),
+        ...changeJson(line),
       })),
-      functions: diff.functions.map((fn) => ({ name: fn.name, in_base: Boolean(fn.base), in_head: Boolean(fn.head), changed: fn.changed.map(snake) })),
-    },
-    null,
-    2,
-  );
+    })),
+    functions: diff.functions.map((fn) => ({ name: fn.name, in_base: Boolean(fn.base), in_head: Boolean(fn.head), changed: fn.changed.map(snake) })),
+  });
 }

@@ -7,7 +7,7 @@ import { CSV_HEADER, csvRows } from './csv.js';
 import { machineUsd } from './format.js';
 import { ESTIMATES_SCHEMA, estimateJson } from './json.js';
 import { describeError, withWords } from './words.js';
-import { markdownText, safeEstimate, terminalText } from './escape.js';
+import { markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
 import { markdownDocument, renderEstimateMarkdown } from './markdown.js';
 import type { FileError } from './run.js';
 import type { Style } from './style.js';
@@ -52,7 +52,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
           sections.push(renderEstimateMarkdown(safeEstimate(estimate, markdownText)));
           return;
         case 'json': {
-          const text = JSON.stringify(estimateJson(estimate), null, 2);
+          const text = jsonText(estimateJson(estimate));
           // In the many-estimates document each one sits two levels deep.
           write(options.manyFiles ? `${first ? manyEstimates([]).head : ',\n'}    ${text.replaceAll('\n', '\n    ')}` : text);
           return;
@@ -78,6 +78,6 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
  */
 function manyEstimates(errors: readonly FileError[], summary: object = {}): { head: string; tail: string } {
   const document = { schema: ESTIMATES_SCHEMA, estimates: [], errors: errors.map(({ file, error }) => ({ file, message: describeError(error) })), summary };
-  const [head, tail] = JSON.stringify(document, null, 2).split('"estimates": [],') as [string, string];
+  const [head, tail] = jsonText(document).split('"estimates": [],') as [string, string];
   return { head: `${head}"estimates": [\n`, tail };
 }

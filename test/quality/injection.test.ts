@@ -35,6 +35,20 @@ describe('text a user wrote, printed back', () => {
     expect(result.stdout.split('\n').filter((line) => line.startsWith('warning [budget]'))).toEqual([]);
   });
 
+  it.each([['csv'], ['json'], ['markdown']])('reaches the terminal as text in --format %s too, and in the break-even chart', (format) => {
+    const file = tempFile(`${scenario(HOSTILE_NAME)}containers:\n  ec2: { instance_type: t3.micro, requests_per_second_per_instance: 50 }\n`);
+    for (const args of [
+      ['estimate', file, '--format', format],
+      ['breakeven', file, ...(format === 'markdown' ? [] : ['--format', format])],
+    ]) {
+      const result = runCli(args);
+      expect(result.status).toBe(0);
+      // CSV ends its rows with CR LF, as RFC 4180 says.
+      expect(result.stdout.replaceAll('\r\n', '\n')).not.toMatch(CONTROL);
+      expect(result.stdout.split(/\r?\n/).filter((line) => line.startsWith('warning [budget]'))).toEqual([]);
+    }
+  });
+
   it('is quoted in an error with its control characters as escapes', () => {
     const file = tempFile(`name: x\n"bad\\u001b]52;c;ZXZpbA==\\u0007key": 1\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 1, requests_per_month: 1 }\n`);
     const result = runCli(['estimate', file]);
