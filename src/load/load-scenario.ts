@@ -1,6 +1,7 @@
 // A scenario file in, a model Scenario out: the schema checks each field, and
 // the rules that tie fields together are checked here, each error pointing at
 // the field to change.
+import { dirname, resolve } from 'node:path';
 import { InputError, inputErrors } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { aws } from '../providers/aws/index.js';
@@ -43,7 +44,8 @@ export function pricingIdCheck(id: string, ids: readonly string[] | undefined, f
 
 function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
   const trafficRequests = file.traffic?.requests_per_month;
-  const context = { trafficRequests, file: file as Readonly<Record<string, unknown>>, fail };
+  const readFile = (relativePath: string): unknown => readYamlFile(resolve(dirname(path), relativePath)).data;
+  const context = { trafficRequests, file: file as Readonly<Record<string, unknown>>, fail, readFile };
   // Each service reads its own section; the containers block is read once for EC2, Fargate and the load balancer.
   const grouped = { ...context, fail: (message: string, at: FieldPath) => fail(message, ['services', ...at]) };
   const services = aws.scenarioSections.map((section) =>

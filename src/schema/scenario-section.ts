@@ -62,6 +62,14 @@ export interface ScenarioContext {
   readonly file: Readonly<Record<string, unknown>>;
   /** Reports a problem at a path of the file. */
   readonly fail: Fail;
+  /**
+   * The data of a file named relative to the scenario file (a state machine's
+   * definition), read as the scenario itself is: JSON or YAML, a regular file
+   * only; an InputError naming the file when it cannot be. Parsed by the
+   * loader, not the section, because the engine reads no file and parses no
+   * YAML. Absent when the scenario did not come from a file.
+   */
+  readonly readFile?: (relativePath: string) => unknown;
 }
 
 /** Sections that sit together under one key of the file: `services:` holds the services around the functions. */

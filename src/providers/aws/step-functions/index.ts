@@ -1,0 +1,74 @@
+// AWS Step Functions as a priced service: workflows any platform would run alike.
+import type { Meter } from '../../../core/service.js';
+import { formatUsd } from '../../../core/numbers.js';
+import type { Warning } from '../../../core/types.js';
+import { scaleQuantity } from '../../../core/usage.js';
+import { sum } from '../../../core/money.js';
+import type { ServiceDefinition } from '../../../schema/price-section.js';
+import { costAs, expressGbSeconds, monthlyTransitions, stepFunctionsLineItems } from './line-items.js';
+import { type StepFunctionsSection, stepFunctionsPrices } from './prices.js';
+import { stepFunctionsScenario } from './scenario.js';
+import { stepFunctionsTemplate } from './template.js';
+import type { StateMachine } from './types.js';
+
+export type { MachineType, StateMachine, StepFunctionsPrices } from './types.js';
+export type { StepFunctionsSection } from './prices.js';
+export { countTransitions, DefinitionError, type TransitionCount, type WalkUsage } from './transitions.js';
+export { serverlessStateMachines } from './template.js';
+
+export interface StepFunctionsUsage {
+  readonly stepFunctions: readonly StateMachine[];
+  /** The always-free allowances apply. */
+  readonly freeTier: boolean;
+}
+
+/** Express runs an execution for at most five minutes: a longer workflow can only be Standard. */
+const EXPRESS_MAX_MS = 300_000;
+
+export const stepFunctions: ServiceDefinition<StepFunctionsUsage, StepFunctionsSection> = {
+  id: 'step-functions',
+  label: 'Step Functions',
+  shared: true,
+  prices: stepFunctionsPrices,
+  usage: stepFunctionsScenario,
+  template: stepFunctionsTemplate,
+  lineItems: (scenario, prices, month) => stepFunctionsLineItems(scenario.stepFunctions, prices.stepFunctions, scenario.freeTier, month.where),
+  scale: (scenario, scaled) => ({ stepFunctions: scenario.stepFunctions.map((machine) => ({ ...machine, executions: scaleQuantity(machine.executions, scaled) })) }),
+  // Standard transitions bend where the free 4,000 run out; Express GB-seconds at each band's edge, all Express machines together.
+  meters: (scenario, prices) => {
+    const table = prices.stepFunctions;
+    if (!table || !scenario.stepFunctions.length) return [];
+    const meters: Meter<StepFunctionsUsage>[] = [
+      {
+        quantity: (scaled) => sum(scaled.stepFunctions.filter((machine) => machine.type === 'express').map((machine) => expressGbSeconds(machine, table))),
+        thresholds: table.expressPerGbSecond.flatMap((tier) => (tier.upTo ? [tier.upTo] : [])),
+      },
+    ];
+    if (scenario.freeTier)
+      meters.push({
+        quantity: (scaled) => sum(scaled.stepFunctions.filter((machine) => machine.type === 'standard').map(monthlyTransitions)),
+        thresholds: [table.freeTransitions],
+      });
+    return meters;
+  },
+  checks: (scenario, prices) => {
+    const table = prices.stepFunctions;
+    return scenario.stepFunctions.flatMap((machine): Warning[] => {
+      const notes = machine.assumptions.map((message) => ({ id: 'transitions_assumed', message: `Step Functions ${machine.name}: ${message}` }));
+      if (!table) return notes;
+      const other = machine.type === 'standard' ? 'express' : 'standard';
+      if (other === 'express' && (machine.standardOnly.length || (machine.durationMs?.greaterThan(EXPRESS_MAX_MS) ?? true))) return notes;
+      const own = costAs(machine, machine.type, table);
+      const alternative = costAs(machine, other, table);
+      if (!own || !alternative || !alternative.lessThan(own.dividedBy(2))) return notes;
+      const name = (type: string) => (type === 'standard' ? 'Standard' : 'Express');
+      return [
+        ...notes,
+        {
+          id: `cheaper_as_${other}`,
+          message: `Step Functions ${machine.name}: as ${name(machine.type)} it costs ${formatUsd(own)} a month; as ${name(other)} it would cost ${formatUsd(alternative)} (free tier aside)${other === 'express' ? ', if its executions fit in five minutes and can run at least once' : ', and it would keep each execution exactly once'}`,
+        },
+      ];
+    });
+  },
+};

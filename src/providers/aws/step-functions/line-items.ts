@@ -1,0 +1,103 @@
+// AWS Step Functions: Standard workflows billed per state transition (retries
+// included) with 4,000 a month always free; Express workflows per request and
+// per GB-second, each execution's duration rounded up to 100 ms and its memory
+// up to 64 MB, the GB-seconds of all Express machines banded together by month.
+// https://aws.amazon.com/step-functions/pricing/
+import { pricesFor } from '../../../core/errors.js';
+import { lineItem, tieredLineItems } from '../../../core/line-item.js';
+import { Decimal, sum, ZERO } from '../../../core/money.js';
+import { groupDigits } from '../../../core/numbers.js';
+import type { LineItem } from '../../../core/types.js';
+import { gbSeconds, PER_MILLION } from '../../../core/units.js';
+import type { MachineType, StateMachine, StepFunctionsPrices } from './types.js';
+
+const PER_THOUSAND = new Decimal('0.001');
+
+/** `value` rounded up to a whole number of `step`s. */
+export function roundedUp(value: Decimal, step: number): Decimal {
+  return value.dividedBy(step).ceil().times(step);
+}
+
+/** Transitions a Standard machine makes in the month. */
+export function monthlyTransitions(machine: StateMachine): Decimal {
+  return machine.transitionsPerExecution ? machine.executions.perMonth.times(machine.transitionsPerExecution) : ZERO;
+}
+
+/** GB-seconds an Express machine is billed for in the month (GB of 1,024 MB, as AWS and the worked case use). */
+export function expressGbSeconds(machine: StateMachine, prices: StepFunctionsPrices): Decimal {
+  if (!machine.durationMs) return ZERO;
+  return gbSeconds(machine.executions.perMonth, roundedUp(machine.durationMs, prices.expressDurationStepMs), roundedUp(machine.memoryMb, prices.expressMemoryStepMb));
+}
+
+export function stepFunctionsLineItems(machines: readonly StateMachine[], table: StepFunctionsPrices | null, freeTier: boolean, where: string): LineItem[] {
+  if (!machines.length) return [];
+  const prices = pricesFor(table, 'Step Functions', where);
+  return [...standardLineItems(ofType(machines, 'standard'), prices, freeTier), ...expressLineItems(ofType(machines, 'express'), prices)];
+}
+
+const ofType = (machines: readonly StateMachine[], type: MachineType) => machines.filter((machine) => machine.type === type);
+
+function standardLineItems(machines: readonly StateMachine[], prices: StepFunctionsPrices, freeTier: boolean): LineItem[] {
+  if (!machines.length) return [];
+  const gross = sum(machines.map(monthlyTransitions));
+  const how = machines.map((machine) => {
+    const per = machine.transitionsPerExecution ?? ZERO;
+    const from = machine.transitionsFrom === 'definition' ? ' counted from its definition' : '';
+    return `${machine.name}: ${groupDigits(machine.executions.perMonth)} executions × ${groupDigits(per)} transitions${from}`;
+  });
+  return tieredLineItems({
+    id: 'step-functions.standard.transitions',
+    label: `Step Functions Standard state transitions (${how.join('; ')})`,
+    countedAs: 'transitions',
+    unit: '1K transitions',
+    unitsPerCount: PER_THOUSAND,
+    gross,
+    free: freeTier ? prices.freeTransitions : ZERO,
+    tiers: [{ upTo: null, usd: prices.perThousandTransitions }],
+  });
+}
+
+function expressLineItems(machines: readonly StateMachine[], prices: StepFunctionsPrices): LineItem[] {
+  if (!machines.length) return [];
+  const names = machines.map((machine) => machine.name).join(', ');
+  const requests = sum(machines.map((machine) => machine.executions.perMonth));
+  const how = machines.map((machine) => {
+    const ms = machine.durationMs ?? ZERO;
+    const billedMs = roundedUp(ms, prices.expressDurationStepMs);
+    const billedMb = roundedUp(machine.memoryMb, prices.expressMemoryStepMb);
+    const msText = billedMs.equals(ms) ? `${groupDigits(ms)} ms` : `${groupDigits(billedMs)} ms billed (${groupDigits(ms)} ms)`;
+    const mbText = billedMb.equals(machine.memoryMb) ? `${groupDigits(billedMb)} MB` : `${groupDigits(billedMb)} MB billed (${groupDigits(machine.memoryMb)} MB)`;
+    return `${machine.name}: ${groupDigits(machine.executions.perMonth)} × ${msText} × ${mbText}${machine.memoryAssumed ? ' assumed' : ''}`;
+  });
+  return [
+    lineItem({
+      id: 'step-functions.express.requests',
+      label: `Step Functions Express requests (${names})`,
+      quantity: requests.times(PER_MILLION),
+      unit: '1M requests',
+      unitPriceUsd: prices.expressPerMillionRequests,
+    }),
+    ...tieredLineItems({
+      id: 'step-functions.express.duration',
+      label: `Step Functions Express duration (${how.join('; ')})`,
+      countedAs: 'GB-seconds',
+      unit: 'GB-second',
+      unitsPerCount: new Decimal(1),
+      gross: sum(machines.map((machine) => expressGbSeconds(machine, prices))),
+      free: ZERO,
+      tiers: prices.expressPerGbSecond,
+    }),
+  ];
+}
+
+/**
+ * What one machine alone would cost a month as `type`, free tier aside, or
+ * null when the scenario lacks a figure that type needs (transitions for
+ * Standard, a duration for Express).
+ */
+export function costAs(machine: StateMachine, type: MachineType, prices: StepFunctionsPrices): Decimal | null {
+  if (type === 'standard' && !machine.transitionsPerExecution) return null;
+  if (type === 'express' && !machine.durationMs) return null;
+  const items = type === 'standard' ? standardLineItems([{ ...machine, type }], prices, false) : expressLineItems([{ ...machine, type }], prices);
+  return sum(items.map((item) => item.exactUsd));
+}

@@ -1,0 +1,112 @@
+// Step Functions' section of a scenario file: `services.step_functions`, a
+// list of state machines. A Standard machine's transitions per execution are
+// given, or counted from its definition (inline, or in a file named relative
+// to the scenario) with the usage the definition cannot tell.
+import { formatError, SlcostError } from '../../../core/errors.js';
+import { Decimal } from '../../../core/money.js';
+import type { FieldPath } from '../../../schema/price-section.js';
+import { monthlyQuantity, type ScenarioContext, scenarioSection } from '../../../schema/scenario-section.js';
+import { countTransitions, DefinitionError, type TransitionCount } from './transitions.js';
+import type { StateMachine } from './types.js';
+
+/** The smallest memory step Express bills: what a machine that gives no memory_mb is priced at. */
+export const DEFAULT_MEMORY_MB = 64;
+
+export const stepFunctionsScenario = scenarioSection({
+  key: 'step_functions',
+  group: 'services',
+  schema: ({ z, monthlyOrPerRequest, perRequest }) =>
+    z.optional(
+      z.array(
+        z.strictObject({
+          name: z.string().check(z.minLength(1), z.maxLength(200)),
+          type: z._default(z.enum(['standard', 'express']), 'standard'),
+          /** Executions started (an Express request each). */
+          ...monthlyOrPerRequest('executions'),
+          /** Retries included; overrides a count from the definition. */
+          transitions_per_execution: z.optional(perRequest),
+          /** An Amazon States Language file (JSON or YAML), relative to the scenario file. */
+          definition_file: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+          /** The definition itself. */
+          definition: z.optional(z.record(z.string(), z.unknown())),
+          /** The branch each Choice state takes: `{ StateName: NextStateName }`. */
+          choices: z.optional(z.record(z.string(), z.string())),
+          /** Iterations each Map state runs per execution. */
+          map_iterations: z.optional(z.record(z.string(), perRequest)),
+          /** Retries of each state per execution, on average. */
+          retries: z.optional(z.record(z.string(), perRequest)),
+          duration_ms: z.optional(z.number().check(z.gt(0), z.lte(31_622_400_000))),
+          memory_mb: z.optional(z.number().check(z.gt(0), z.lte(1_048_576))),
+        }),
+      ),
+    ),
+  read: (machines, context): { stepFunctions: StateMachine[] } => ({
+    stepFunctions: (machines ?? []).map((machine, index): StateMachine => {
+      const at: FieldPath = ['step_functions', index];
+      const executions = monthlyQuantity(machine, 'executions', context, at);
+      if (!executions) context.fail('a state machine needs executions_per_month (or executions_per_request)', at);
+      const counted = transitionsOf(machine, context, at);
+      const given = machine.transitions_per_execution;
+      if (machine.type === 'standard' && given === undefined && machine.definition === undefined && machine.definition_file === undefined)
+        context.fail('a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from', at);
+      if (machine.type === 'express' && machine.duration_ms === undefined) context.fail('an express state machine needs duration_ms (one execution, start to end)', at);
+      return {
+        name: machine.name,
+        type: machine.type,
+        executions: executions ?? { perMonth: new Decimal(0), followsTraffic: false },
+        transitionsPerExecution: given !== undefined ? new Decimal(given) : (counted?.perExecution ?? null),
+        transitionsFrom: given !== undefined ? 'given' : counted ? 'definition' : null,
+        assumptions: given !== undefined ? [] : (counted?.assumptions ?? []),
+        standardOnly: counted?.standardOnly ?? [],
+        durationMs: machine.duration_ms === undefined ? null : new Decimal(machine.duration_ms),
+        memoryMb: new Decimal(machine.memory_mb ?? DEFAULT_MEMORY_MB),
+        memoryAssumed: machine.memory_mb === undefined,
+      };
+    }),
+  }),
+});
+
+interface MachineData {
+  readonly definition_file?: string | undefined;
+  readonly definition?: Readonly<Record<string, unknown>> | undefined;
+  readonly choices?: Readonly<Record<string, string>> | undefined;
+  readonly map_iterations?: Readonly<Record<string, number>> | undefined;
+  readonly retries?: Readonly<Record<string, number>> | undefined;
+}
+
+/** The count from the machine's definition, if it has one; its problems reported at the field that causes them. */
+function transitionsOf(machine: MachineData, context: ScenarioContext, at: FieldPath): TransitionCount | null {
+  const usageKeys = (['choices', 'map_iterations', 'retries'] as const).filter((key) => machine[key] !== undefined);
+  if (machine.definition !== undefined && machine.definition_file !== undefined) {
+    context.fail('give definition or definition_file, not both', [...at, 'definition_file']);
+    return null;
+  }
+  const key = machine.definition_file !== undefined ? 'definition_file' : 'definition';
+  let definition: unknown = machine.definition;
+  if (machine.definition_file !== undefined) {
+    if (!context.readFile) {
+      context.fail('definition_file can only be read from a scenario file; give the definition inline', [...at, key]);
+      return null;
+    }
+    try {
+      definition = context.readFile(machine.definition_file);
+    } catch (error) {
+      if (!(error instanceof SlcostError)) throw error;
+      context.fail(`cannot read definition_file: ${formatError(error)}`, [...at, key]);
+      return null;
+    }
+  }
+  if (definition === undefined) {
+    for (const usageKey of usageKeys) context.fail(`${usageKey} applies to a definition; this machine has none`, [...at, usageKey]);
+    return null;
+  }
+  const decimals = (values: Readonly<Record<string, number>> | undefined) =>
+    values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, new Decimal(value)]));
+  try {
+    return countTransitions(definition, { choices: machine.choices, mapIterations: decimals(machine.map_iterations), retries: decimals(machine.retries) });
+  } catch (error) {
+    if (!(error instanceof DefinitionError)) throw error;
+    context.fail(`cannot count the transitions: ${error.message}`, error.field ? [...at, ...error.field] : [...at, key]);
+    return null;
+  }
+}

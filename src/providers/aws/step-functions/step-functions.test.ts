@@ -1,0 +1,435 @@
+// Step Functions: the worked Express case to the cent, Standard transitions by
+// hand, the transition counter on real state machines from the template
+// corpus (each hand-counted), the scenario and template sections, and the
+// laws every service keeps.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatError, InputError, InputErrors, type SlcostError } from '../../../core/errors.js';
+import { Decimal, sum } from '../../../core/money.js';
+import { fixedQuantity } from '../../../core/usage.js';
+import { loadScenario, scenarioFromYaml } from '../../../load/load-scenario.js';
+import { parseYaml, readYamlFile } from '../../../load/read-yaml.js';
+import { book, d } from '../../../../test/helpers/build.js';
+import { tempFile } from '../../../../test/helpers/files.js';
+import { estimate } from '../estimate.js';
+import { countTransitions, DefinitionError, serverlessStateMachines, type StateMachine, stepFunctions } from './index.js';
+import { definitionText, stepFunctionsTemplate } from './template.js';
+
+const fixture = (name: string): Record<string, unknown> => readYamlFile(new URL(`fixtures/${name}`, import.meta.url).pathname).data as Record<string, unknown>;
+const month = { profile: null as never, where: 'aws-2025-05-01 us-east-1' };
+const prices = () => book('aws-2025-05-01').regions['us-east-1']!;
+
+function machine(fields: Partial<Omit<StateMachine, 'executions'>> & { executions: number | string }): StateMachine {
+  return {
+    name: 'm',
+    type: 'standard',
+    transitionsPerExecution: null,
+    transitionsFrom: null,
+    assumptions: [],
+    standardOnly: [],
+    durationMs: null,
+    memoryMb: d(64),
+    memoryAssumed: false,
+    ...fields,
+    executions: fixedQuantity(new Decimal(fields.executions)),
+  };
+}
+const items = (machines: StateMachine[], freeTier = false) => stepFunctions.lineItems({ stepFunctions: machines, freeTier }, prices(), month);
+const cents = (list: readonly { monthlyUsd: Decimal }[]) => list.map((item) => item.monthlyUsd.toFixed(2));
+const total = (list: readonly { exactUsd: Decimal }[]) => sum(list.map((item) => item.exactUsd));
+
+describe('the worked cases', () => {
+  it('Express: 100M requests, 801 ms, 1,200 MB (facts §1.7, Infracost golden) to the cent', () => {
+    // 801 ms → 900 ms billed, 1,200 MB → 1,216 MB (19 × 64) billed; GB is 1,024 MB:
+    // 100M × 0.9 s × 1,216 / 1,024 GB = 106,875,000 GB-s; bands at 3.6M and 18M GB-s (1,000 and 5,000 GB-h).
+    const result = items([machine({ name: 'enrich', type: 'express', executions: 100_000_000, durationMs: d(801), memoryMb: d(1200) })]);
+    expect(result.map((item) => item.id)).toEqual([
+      'step-functions.express.requests',
+      'step-functions.express.duration.tier-1',
+      'step-functions.express.duration.tier-2',
+      'step-functions.express.duration.tier-3',
+    ]);
+    expect(cents(result)).toEqual(['100.00', '60.01', '119.95', '405.27']);
+    expect(result[3]!.quantity.toFixed()).toBe('88875000');
+    expect(result[1]!.label).toContain('900 ms billed (801 ms) × 1,216 MB billed (1,200 MB)');
+  });
+
+  it('Standard: 100,000 executions × 10 transitions, with and without the 4,000 free', () => {
+    // 1,000,000 transitions × $0.025 / 1,000 = $25.00; free tier on: 996,000 → $24.90.
+    const checkout = machine({ name: 'checkout', executions: 100_000, transitionsPerExecution: d(10), transitionsFrom: 'given' });
+    expect(cents(items([checkout]))).toEqual(['25.00']);
+    const free = items([checkout], true);
+    expect(cents(free)).toEqual(['24.90']);
+    expect(free[0]!.basis).toEqual({ used: d(1_000_000), free: d(4000), countedAs: 'transitions' });
+  });
+
+  it('Standard machines share one free allowance: 300 × 10 and 200 × 7 transitions are within it', () => {
+    // 3,000 + 1,400 = 4,400 transitions − 4,000 free = 400 → $0.01 (0.4 × $0.025 = $0.010).
+    const result = items([machine({ executions: 300, transitionsPerExecution: d(10) }), machine({ name: 'n', executions: 200, transitionsPerExecution: d(7) })], true);
+    expect(result[0]!.exactUsd.toFixed()).toBe('0.01');
+  });
+
+  it('a version without Step Functions prices is the one clear error, and empty usage none', () => {
+    const old = book('aws-2020-03-12').regions['us-east-1']!;
+    expect(() => stepFunctions.lineItems({ stepFunctions: [machine({ executions: 1, transitionsPerExecution: d(1) })], freeTier: true }, old, month)).toThrow(
+      /has no Step Functions prices/,
+    );
+    expect(stepFunctions.lineItems({ stepFunctions: [], freeTier: true }, old, month)).toEqual([]);
+  });
+});
+
+describe('counting transitions', () => {
+  const chain = {
+    StartAt: 'A',
+    States: { A: { Type: 'Task', Resource: 'r', Next: 'B' }, B: { Type: 'Task', Resource: 'r', Next: 'C' }, C: { Type: 'Task', Resource: 'r', End: true } },
+  };
+
+  it('counts one per state entered: three chained Tasks are 3, not 4', () => {
+    // AWS: "a state transition each time a step of your workflow is executed".
+    expect(countTransitions(chain).perExecution.toFixed()).toBe('3');
+  });
+
+  it('adds retries, per execution, to the states the walk enters', () => {
+    const count = countTransitions(chain, { retries: { B: d('0.5') } });
+    expect(count.perExecution.toFixed()).toBe('3.5');
+  });
+
+  it('counts a Map state once and its iterations times their states, defaulting to one iteration with an assumption', () => {
+    const map = { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: chain, Next: 'Done' }, Done: { Type: 'Succeed' } } };
+    // M 1 + 2.5 iterations × 3 + Done 1 = 9.5
+    expect(countTransitions(map, { mapIterations: { M: d('2.5') } }).perExecution.toFixed()).toBe('9.5');
+    const assumed = countTransitions(map);
+    expect(assumed.perExecution.toFixed()).toBe('5');
+    expect(assumed.assumptions.join()).toContain('Map state "M": 1 iteration');
+  });
+
+  it('counts an old-style Iterator and says when a distributed Map runs Express children', () => {
+    const iterator = { StartAt: 'M', States: { M: { Type: 'Map', Iterator: { StartAt: 'X', States: { X: { Type: 'Pass', End: true } } }, End: true } } };
+    expect(countTransitions(iterator, { mapIterations: { M: d(4) } }).perExecution.toFixed()).toBe('5');
+    const distributed = {
+      StartAt: 'M',
+      States: {
+        M: {
+          Type: 'Map',
+          ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' }, StartAt: 'X', States: { X: { Type: 'Pass', End: true } } },
+          End: true,
+        },
+      },
+    };
+    expect(countTransitions(distributed, { mapIterations: { M: d(1) } }).assumptions.join()).toContain('EXPRESS child workflows');
+  });
+
+  it('refuses a loop, naming it, unless choices leave it', () => {
+    const loop = {
+      StartAt: 'Poll',
+      States: {
+        Poll: { Type: 'Task', Resource: 'r', Next: 'Ready?' },
+        'Ready?': { Type: 'Choice', Choices: [{ Variable: '$.ready', BooleanEquals: true, Next: 'Done' }], Default: 'Wait' },
+        Wait: { Type: 'Wait', Seconds: 5, Next: 'Poll' },
+        Done: { Type: 'Succeed' },
+      },
+    };
+    expect(() => countTransitions(loop)).toThrow('the walk loops (Poll → Ready? → Wait → Poll)');
+    expect(countTransitions(loop, { choices: { 'Ready?': 'Done' } }).perExecution.toFixed()).toBe('3');
+  });
+
+  it('names what it cannot count: an unknown type, a missing Next, a wrong choice, a state that is not there', () => {
+    const bad = (States: object) => () => countTransitions({ StartAt: 'A', States });
+    expect(bad({ A: { Type: 'Sleep', End: true } })).toThrow('state "A" has type "Sleep"');
+    expect(bad({ A: { Type: 'Pass' } })).toThrow('state "A" has neither Next nor End: true');
+    expect(bad({ A: { Type: 'Pass', Next: 'B' } })).toThrow('state "A" goes to "B", which is not a state there');
+    const choice = { StartAt: 'C', States: { C: { Type: 'Choice', Choices: [{ Next: 'X' }] }, X: { Type: 'Succeed' } } };
+    expect(() => countTransitions(choice, { choices: { C: 'Y' } })).toThrow('Choice state "C" does not go to "Y"; it goes to "X"');
+    expect(() => countTransitions(choice, { retries: { Z: d(1) } })).toThrow(DefinitionError);
+    expect(() => countTransitions(choice, { mapIterations: { C: d(1) } })).toThrow('state "C" is a Choice state, not a Map state');
+  });
+
+  it('bounds the nesting: a definition nested past the bound is an error, not a hang', () => {
+    let inner: object = { StartAt: 'L', States: { L: { Type: 'Pass', End: true } } };
+    for (let depth = 0; depth < 40; depth++) inner = { StartAt: `P${depth}`, States: { [`P${depth}`]: { Type: 'Parallel', Branches: [inner], End: true } } };
+    expect(() => countTransitions(inner)).toThrow(/nested more than 32 deep/);
+  });
+});
+
+describe('counting transitions of real state machines (template corpus)', () => {
+  const definitionOf = (file: string, key: string) => {
+    const data = fixture(file);
+    if ('stepFunctions' in data) return serverlessStateMachines(data.stepFunctions).find((resource) => resource.logicalId === key)!.properties.Definition;
+    return ((data[key] as Record<string, unknown>).Properties as Record<string, unknown>).Definition;
+  };
+
+  it('serverless/examples aws-ruby-step-functions: Parallel, Pass, Wait, Task, Choice', () => {
+    const weekend = definitionOf('ruby-weekend.serverless.yml', 'myStateMachine');
+    // Organize Nice Weekend (Parallel) 1 + Buy Ticket 1 + Reserve Parking Lot Space 1 + Transform properties 1
+    // + Wait For Arrival Date 1 + Check Weather 1 + Decide based on Weather 1 + (Default) Organize Nice Weekend Successful 1 = 8
+    expect(countTransitions(weekend).perExecution.toFixed()).toBe('8');
+    // The bad-weather branch: the same 7 to the Choice, then Cancel Plans (Parallel) 1 + Return Ticket 1
+    // + Release Parking Space 1 + Organize Nice Weekend Cancelled (Fail) 1 = 11
+    expect(countTransitions(weekend, { choices: { 'Decide based on Weather': 'Cancel Plans' } }).perExecution.toFixed()).toBe('11');
+  });
+
+  it('serverless/examples aws-ruby-step-functions-with-callback: a callback Task only Standard runs', () => {
+    const callback = definitionOf('ruby-callback.serverless.yml', 'WorkflowWithCallback');
+    // Pass Params 1 + Run Detection 1 + Is Detection Result 1 + (Default) Redact Comment 1 + Save to DB 1 = 5
+    const count = countTransitions(callback);
+    expect(count.perExecution.toFixed()).toBe('5');
+    expect(count.standardOnly).toEqual(['Run Detection']);
+    // "No result": Pass Params, Run Detection, Is Detection Result, Save to DB = 4; one retry of Run Detection in five executions: 4.2
+    expect(countTransitions(callback, { choices: { 'Is Detection Result': 'Save to DB' }, retries: { 'Run Detection': d('0.2') } }).perExecution.toFixed()).toBe('4.2');
+  });
+
+  it('serverless/examples aws-ruby-step-functions-express: Choice with a Default, Fail and Succeed', () => {
+    const express = definitionOf('ruby-express.serverless.yml', 'myStateMachine');
+    // Save to DynamoDB 1 + Is Save Successful 1 + (Default) Fail Execution 1 = 3
+    expect(countTransitions(express).perExecution.toFixed()).toBe('3');
+    // Save to DynamoDB 1 + Is Save Successful 1 + SES notification 1 + Success Execution 1 = 4
+    expect(countTransitions(express, { choices: { 'Is Save Successful': 'SES notification' } }).perExecution.toFixed()).toBe('4');
+  });
+
+  it('serverless-patterns eventbridge-sfn: a Choice without Default takes its first choice, and says so', () => {
+    const watcher = countTransitions(definitionOf('eventbridge-sfn.template.yaml', 'EC2StateWatcher'));
+    // What Happened? 1 + (first choice) It's Running 1 = 2
+    expect(watcher.perExecution.toFixed()).toBe('2');
+    expect(watcher.assumptions).toEqual([
+      `Choice state "What Happened?": its first choice ("It's Running") taken, as it has no Default (give choices: { What Happened?: … } for another)`,
+    ]);
+  });
+
+  it('sessions-with-aws-sam sam-or-cdk: a Parallel state whose second branch has two states', () => {
+    // Generate Signed URLs (Parallel) 1 + GetUploadSignedUrl 1 + GetDownloadSignedUrl 1 + WriteToDynamoDB 1 + formatResults 1 = 5
+    expect(countTransitions(definitionOf('sam-or-cdk-url.template.yaml', 'urlStateMachine')).perExecution.toFixed()).toBe('5');
+  });
+
+  it('serverless-patterns apigw-websocket-api-sfn-sync: one Wait state', () => {
+    // Wait for 3 Seconds 1 = 1
+    expect(countTransitions(definitionOf('websocket-sync.template.yaml', 'SyncSFn')).perExecution.toFixed()).toBe('1');
+  });
+});
+
+describe('the template section', () => {
+  it('reads both resource types, the type, and the definition each way it is written', () => {
+    const resources = [
+      { logicalId: 'Url', ...(fixture('sam-or-cdk-url.template.yaml').urlStateMachine as { Type: string; Properties: Record<string, unknown> }) },
+      { logicalId: 'File', type: 'AWS::Serverless::StateMachine', properties: { DefinitionUri: 'statemachine/flow.asl.json' } },
+      { logicalId: 'S3', type: 'AWS::Serverless::StateMachine', properties: { DefinitionUri: 's3://bucket/flow.json' } },
+      {
+        logicalId: 'Sub',
+        type: 'AWS::StepFunctions::StateMachine',
+        properties: {
+          StateMachineType: 'EXPRESS',
+          DefinitionString: { 'Fn::Sub': '{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"${Fn}","TimeoutSeconds":${Timeout},"End":true}}}' },
+        },
+      },
+      {
+        logicalId: 'Join',
+        type: 'AWS::StepFunctions::StateMachine',
+        properties: { DefinitionString: { 'Fn::Join': ['', ['{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"', { Ref: 'Fn' }, '","End":true}}}']] } },
+      },
+    ].map((resource) => ('Type' in resource ? { logicalId: resource.logicalId, type: resource.Type, properties: resource.Properties } : resource));
+    const entries = stepFunctionsTemplate.section(resources) as Record<string, unknown>[];
+    expect(entries.map((entry) => [entry.name, entry.type, 'definition' in entry, entry.definition_file ?? null])).toEqual([
+      ['Url', 'express', true, null],
+      ['File', 'standard', false, 'statemachine/flow.asl.json'],
+      ['S3', 'standard', false, null],
+      ['Sub', 'express', true, null],
+      ['Join', 'standard', true, null],
+    ]);
+    expect(countTransitions(entries[3]!.definition).perExecution.toFixed()).toBe('1');
+    expect(definitionText({ 'Fn::Sub': ['{"a":"${X}","b":${Y}}', {}] })).toBe('{"a":"${X}","b":0}');
+  });
+
+  it('turns a serverless.yml stepFunctions block into state machine resources', () => {
+    const resources = serverlessStateMachines(fixture('ruby-express.serverless.yml').stepFunctions);
+    expect(resources.map((resource) => [resource.logicalId, resource.type, resource.properties.StateMachineType])).toEqual([
+      ['myStateMachine', 'AWS::StepFunctions::StateMachine', 'EXPRESS'],
+    ]);
+    expect(stepFunctionsTemplate.section(resources)).toMatchObject([{ name: 'myStateMachine', type: 'express' }]);
+    expect(serverlessStateMachines(undefined)).toEqual([]);
+  });
+
+  it('gives entries the scenario section reads once the usage file adds executions', () => {
+    const [entry] = stepFunctionsTemplate.section(serverlessStateMachines(fixture('ruby-weekend.serverless.yml').stepFunctions)) as object[];
+    const text = `name: t\nlambda: { functions: [{ name: f, memory_mb: 128, duration_ms: 10, requests_per_month: 1 }] }\nservices:\n  step_functions: [${JSON.stringify({ ...entry, executions_per_month: 1000 })}]\n`;
+    const read = scenarioFromYaml(parseYaml('t.yaml', text));
+    expect(read.stepFunctions[0]).toMatchObject({ name: 'myStateMachine', type: 'standard', transitionsFrom: 'definition' });
+    expect(read.stepFunctions[0]!.transitionsPerExecution!.toFixed()).toBe('8');
+  });
+});
+
+const base = `name: sfn
+traffic: { requests_per_month: 200000 }
+lambda:
+  functions:
+    - { name: api, memory_mb: 128, duration_ms: 50 }
+`;
+function errorsOf(yaml: string): string {
+  try {
+    scenarioFromYaml(parseYaml('s.yaml', yaml));
+  } catch (error) {
+    if (!(error instanceof InputError || error instanceof InputErrors)) throw error;
+    return formatError(error as SlcostError);
+  }
+  throw new Error('expected the scenario to be rejected');
+}
+
+describe('the scenario section', () => {
+  it('reads the vocabulary, per month and per request', () => {
+    const read = scenarioFromYaml(
+      parseYaml(
+        's.yaml',
+        `${base}services:
+  step_functions:
+    - { name: checkout, type: standard, executions_per_month: 100000, transitions_per_execution: 10 }
+    - { name: enrich, type: express, executions_per_month: 100000000, duration_ms: 801, memory_mb: 1200 }
+    - { name: saga, executions_per_request: 0.5, definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } }
+`,
+      ),
+    );
+    expect(
+      read.stepFunctions.map((entry) => [
+        entry.name,
+        entry.type,
+        entry.executions.perMonth.toFixed(),
+        entry.executions.followsTraffic,
+        entry.transitionsPerExecution?.toFixed() ?? null,
+      ]),
+    ).toEqual([
+      ['checkout', 'standard', '100000', false, '10'],
+      ['enrich', 'express', '100000000', false, null],
+      ['saga', 'standard', '100000', true, '1'],
+    ]);
+    expect(read.stepFunctions[2]!.transitionsFrom).toBe('definition');
+  });
+
+  it('points each mistake at its field', () => {
+    const errors = errorsOf(`${base}services:
+  step_functions:
+    - { name: a, executions_per_month: 1 }
+    - { name: b, type: express, executions_per_month: 1 }
+    - { name: c, transitions_per_execution: 3 }
+    - { name: d, executions_per_month: 1, transitions_per_execution: 2, choices: { X: Y } }
+    - { name: e, executions_per_month: 1, definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }, retries: { B: 1 } }
+    - { name: f, executions_per_month: 1, definition: { StartAt: A, States: {} }, definition_file: x.json }
+`);
+    expect(errors).toContain('needs transitions_per_execution, or a definition or definition_file to count them from (at services.step_functions[0])');
+    expect(errors).toContain('an express state machine needs duration_ms (one execution, start to end) (at services.step_functions[1])');
+    expect(errors).toContain('a state machine needs executions_per_month (or executions_per_request) (at services.step_functions[2])');
+    expect(errors).toContain('choices applies to a definition; this machine has none (at services.step_functions[3].choices)');
+    expect(errors).toContain('the definition has no state "B" (at services.step_functions[4].retries.B)');
+    expect(errors).toContain('give definition or definition_file, not both (at services.step_functions[5].definition_file)');
+    expect(errorsOf(`${base}services:\n  step_functions: [{ name: g, executions_per_month: -1, transitions_per_execution: 1 }]\n`)).toContain(
+      'services.step_functions[0].executions_per_month',
+    );
+  });
+
+  it('reads definition_file relative to the scenario file, JSON or YAML, and refuses what is not a regular file', () => {
+    const json = tempFile(JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Task', Resource: 'r', Next: 'B' }, B: { Type: 'Succeed' } } }), 'flow.asl.json');
+    const yaml = tempFile('StartAt: A\nStates:\n  A: { Type: Pass, Next: B }\n  B: { Type: Pass, Next: C }\n  C: { Type: Succeed }\n', 'flow.asl.yaml');
+    // Each temporary file has a folder of its own: the scenario names the definitions from its own, through the parent.
+    const sibling = (path: string) => `../${path.split('/').slice(-2).join('/')}`;
+    const machines = (extra: string) =>
+      `${base}services:\n  step_functions:\n    - { name: j, executions_per_month: 10, definition_file: ${sibling(json)} }\n    - { name: y, executions_per_month: 10, definition_file: ${sibling(yaml)} }\n${extra}`;
+    expect(loadScenario(tempFile(machines(''))).stepFunctions.map((entry) => entry.transitionsPerExecution!.toFixed())).toEqual(['2', '3']);
+    expect(() => loadScenario(tempFile(machines('    - { name: z, executions_per_month: 10, definition_file: . }\n')))).toThrow(
+      /cannot read definition_file: .*is a directory, not a file/,
+    );
+  });
+});
+
+describe('checks', () => {
+  it('warns when a machine would cost less than half as the other type, with both figures', () => {
+    // Standard: 1M × 20 = 20M transitions × $0.025/1,000 = $500.00. Express: $1.00 + 1M × 0.2 s × 64/1,024 GB
+    // = 12,500 GB-s × $0.00001667 = $0.208375 → $1.21.
+    const busy = machine({ name: 'busy', executions: 1_000_000, transitionsPerExecution: d(20), durationMs: d(200) });
+    const warnings = stepFunctions.checks!({ stepFunctions: [busy], freeTier: true }, prices(), month);
+    expect(warnings.map((warning) => warning.id)).toEqual(['cheaper_as_express']);
+    expect(warnings[0]!.message).toContain('as Standard it costs $500.00 a month; as Express it would cost $1.21');
+    // A callback Task keeps it Standard: no warning.
+    expect(stepFunctions.checks!({ stepFunctions: [{ ...busy, standardOnly: ['Wait for token'] }], freeTier: true }, prices(), month)).toEqual([]);
+    // Express at 10 s × 2,048 MB with 3 transitions: 1,000 × 10 s × 2 GB = 20,000 GB-s × $0.00001667 = $0.3334, + 1,000 requests
+    // × $1/1M = $0.001: $0.3344 → $0.33. As Standard: 3,000 transitions × $0.025/1,000 = $0.075 → $0.08.
+    const slow = machine({ name: 'slow', type: 'express', executions: 1000, transitionsPerExecution: d(3), durationMs: d(10_000), memoryMb: d(2048) });
+    const reverse = stepFunctions.checks!({ stepFunctions: [slow], freeTier: true }, prices(), month);
+    expect(reverse.map((warning) => warning.id)).toEqual(['cheaper_as_standard']);
+    expect(reverse[0]!.message).toContain('as Express it costs $0.33 a month; as Standard it would cost $0.08');
+  });
+});
+
+describe('laws', () => {
+  const machines = fc.array(
+    fc.record({
+      type: fc.constantFrom('standard' as const, 'express' as const),
+      executions: fc.integer({ min: 0, max: 2_000_000_000 }),
+      transitions: fc.integer({ min: 1, max: 200 }),
+      durationMs: fc.integer({ min: 1, max: 300_000 }),
+      memoryMb: fc.integer({ min: 1, max: 4096 }),
+    }),
+    { minLength: 1, maxLength: 4 },
+  );
+  const model = (list: { type: 'standard' | 'express'; executions: number; transitions: number; durationMs: number; memoryMb: number }[], factor = 1) =>
+    list.map((entry, index) =>
+      machine({
+        name: `m${index}`,
+        type: entry.type,
+        executions: entry.executions * factor,
+        transitionsPerExecution: d(entry.transitions),
+        durationMs: d(entry.durationMs),
+        memoryMb: d(entry.memoryMb),
+      }),
+    );
+
+  it('more executions never cost less; the free tier never raises a bill; line items add up', () => {
+    fc.assert(
+      fc.property(machines, fc.boolean(), (list, freeTier) => {
+        const now = items(model(list), freeTier);
+        expect(total(items(model(list, 2), freeTier)).greaterThanOrEqualTo(total(now))).toBe(true);
+        expect(total(items(model(list), true)).lessThanOrEqualTo(total(items(model(list), false)))).toBe(true);
+        const exact = now.map((item) => item.quantity.times(item.unitPriceUsd));
+        expect(total(now).equals(sum(exact))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the meters name every bend: between thresholds the bill is linear in executions', () => {
+    const meters = stepFunctions.meters!(
+      { stepFunctions: model([{ type: 'express', executions: 1, transitions: 1, durationMs: 900, memoryMb: 1216 }]), freeTier: true },
+      prices(),
+      month,
+    );
+    expect(meters.flatMap((meter) => meter.thresholds.map((threshold) => threshold.toFixed()))).toEqual(['3600000', '18000000', '4000']);
+  });
+});
+
+describe('estimate()', () => {
+  it('prices the same Step Functions line items on every platform', () => {
+    const text = `name: saga
+free_tier: false
+traffic: { requests_per_month: 1000000 }
+lambda:
+  functions:
+    - { name: api, memory_mb: 128, duration_ms: 50 }
+containers:
+  fargate: { vcpu: 1, memory_gb: 2, requests_per_second_per_task: 100 }
+services:
+  step_functions:
+    - { name: checkout, type: standard, executions_per_month: 100000, transitions_per_execution: 10 }
+    - { name: enrich, type: express, executions_per_month: 100000000, duration_ms: 801, memory_mb: 1200 }
+`;
+    const workload = scenarioFromYaml(parseYaml('saga.yaml', text));
+    const result = estimate(workload, book('aws-2025-05-01'));
+    expect(result.platforms.map((platform) => platform.id)).toEqual(['serverless', 'fargate']);
+    const ours = result.platforms.map((platform) =>
+      platform.lineItems.filter((item) => item.service === 'step-functions').map((item) => `${item.id} ${item.monthlyUsd.toFixed(2)}`),
+    );
+    expect(ours[0]).toEqual([
+      'step-functions.standard.transitions.tier-1 25.00',
+      'step-functions.express.requests 100.00',
+      'step-functions.express.duration.tier-1 60.01',
+      'step-functions.express.duration.tier-2 119.95',
+      'step-functions.express.duration.tier-3 405.27',
+    ]);
+    expect(ours[1]).toEqual(ours[0]);
+    expect(() => estimate(workload, book('aws-2020-03-12'))).toThrow(/has no Step Functions prices/);
+  });
+});

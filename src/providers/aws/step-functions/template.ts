@@ -1,0 +1,100 @@
+// State machines in a template: `AWS::StepFunctions::StateMachine` (type from
+// StateMachineType; Definition, or DefinitionString as text, Fn::Sub or
+// Fn::Join) and `AWS::Serverless::StateMachine` (Type; Definition, or a local
+// DefinitionUri), and the serverless-step-functions plugin's
+// `stepFunctions: stateMachines:` block turned into the first kind.
+import type { TemplateResource, TemplateSection } from '../../../schema/template-section.js';
+
+export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
+export const SERVERLESS_STATE_MACHINE = 'AWS::Serverless::StateMachine';
+
+type Json = Readonly<Record<string, unknown>>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const stepFunctionsTemplate: TemplateSection = {
+  types: [STATE_MACHINE, SERVERLESS_STATE_MACHINE],
+  section: (resources) =>
+    resources.map((resource) => {
+      const { properties } = resource;
+      const type = resource.type === SERVERLESS_STATE_MACHINE ? properties.Type : properties.StateMachineType;
+      return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource) };
+    }),
+  usageKeys: ['executions_per_month'],
+};
+
+/** `definition` or `definition_file` as a scenario writes it, or nothing when the template's definition cannot be read here (in S3, say). */
+function definitionOf({ type, properties }: TemplateResource): { definition?: Json; definition_file?: string } {
+  if (isObject(properties.Definition)) return { definition: properties.Definition };
+  if (type === SERVERLESS_STATE_MACHINE) {
+    const uri = properties.DefinitionUri;
+    return typeof uri === 'string' && !/^s3:\/\//i.test(uri) ? { definition_file: uri } : {};
+  }
+  const text = definitionText(properties.DefinitionString);
+  if (text === null) return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isObject(parsed) ? { definition: parsed } : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A DefinitionString's JSON text. What the template's functions would put in
+ * (`${Placeholder}`, `{ Ref: … }`) is data, not structure: inside a JSON
+ * string it is left as written, and outside one (`"TimeoutSeconds": ${Timeout}`)
+ * it becomes 0, so the text parses as the definition it will be.
+ */
+export function definitionText(value: unknown): string | null {
+  if (typeof value === 'string') return numbersForPlaceholders(value);
+  if (!isObject(value)) return null;
+  const sub = value['Fn::Sub'];
+  if (typeof sub === 'string') return numbersForPlaceholders(sub);
+  if (Array.isArray(sub) && typeof sub[0] === 'string') return numbersForPlaceholders(sub[0]);
+  const join = value['Fn::Join'];
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    const parts = join[1].map((part: unknown) => (typeof part === 'string' ? part : '${Placeholder}'));
+    return numbersForPlaceholders(parts.join(join[0]));
+  }
+  return null;
+}
+
+function numbersForPlaceholders(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (inString && char === '\\') {
+      out += char + (text[at + 1] ?? '');
+      at++;
+      continue;
+    }
+    if (char === '"') inString = !inString;
+    if (!inString && char === '$' && text[at + 1] === '{') {
+      const end = text.indexOf('}', at);
+      if (end !== -1) {
+        out += '0';
+        at = end;
+        continue;
+      }
+    }
+    out += char;
+  }
+  return out;
+}
+
+/**
+ * The serverless-step-functions plugin's `stepFunctions:` block of a
+ * serverless.yml as template resources, one `AWS::StepFunctions::StateMachine`
+ * per entry of `stateMachines` (its key the logical id, `type: EXPRESS` its
+ * StateMachineType, `definition` its Definition), for the template reader to
+ * hand to this section with the rest of the file's resources.
+ */
+export function serverlessStateMachines(block: unknown): TemplateResource[] {
+  if (!isObject(block) || !isObject(block.stateMachines)) return [];
+  return Object.entries(block.stateMachines).flatMap(([logicalId, machine]): TemplateResource[] => {
+    if (!isObject(machine)) return [];
+    const type = typeof machine.type === 'string' ? machine.type.toUpperCase() : 'STANDARD';
+    return [{ logicalId, type: STATE_MACHINE, properties: { StateMachineType: type, ...(isObject(machine.definition) ? { Definition: machine.definition } : {}) } }];
+  });
+}

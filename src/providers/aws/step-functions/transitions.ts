@@ -1,0 +1,199 @@
+// The state transitions one execution of a Standard workflow is billed for,
+// counted by walking its Amazon States Language definition. AWS "counts a
+// state transition each time a step of your workflow is executed … including
+// retries" (https://aws.amazon.com/step-functions/pricing/): every state the
+// execution enters is one, a Parallel or Map state is one itself and its
+// branches' or iterations' states are counted too, and each retry is one more.
+// The walk is of one path: a Choice takes the branch the usage names (else its
+// Default, else its first rule), a Map runs the iterations the usage gives
+// (else one), and no Catch is taken. Pure: the definition comes in as data.
+import { Decimal, ONE, ZERO } from '../../../core/money.js';
+
+/** What the user says about one execution that the definition cannot. */
+export interface WalkUsage {
+  /** The branch each Choice state takes: state name → the next state's name. */
+  readonly choices?: Readonly<Record<string, string>> | undefined;
+  /** Iterations each Map state runs per execution (an average may be fractional). */
+  readonly mapIterations?: Readonly<Record<string, Decimal>> | undefined;
+  /** Retries of each state per execution, on average: each is a transition. */
+  readonly retries?: Readonly<Record<string, Decimal>> | undefined;
+}
+
+export interface TransitionCount {
+  readonly perExecution: Decimal;
+  /** What the walk assumed where the usage said nothing, one sentence each. */
+  readonly assumptions: readonly string[];
+  /** States whose integration Express workflows do not run (`.sync`, `.waitForTaskToken`, activities). */
+  readonly standardOnly: readonly string[];
+}
+
+/** A definition the walk cannot count; `field` names the usage key at fault, if one is. */
+export class DefinitionError extends Error {
+  readonly field: readonly string[] | null;
+  constructor(message: string, field: readonly string[] | null = null) {
+    super(message);
+    this.name = 'DefinitionError';
+    this.field = field;
+  }
+}
+
+/** Parallel and Map states nested deeper than this are refused: no real workflow comes near it. */
+export const MAX_NESTING = 32;
+/** States entered in one walk, all branches together, before the walk gives up. */
+export const MAX_STATES_ENTERED = 100_000;
+
+const TYPES = ['Task', 'Pass', 'Wait', 'Succeed', 'Fail', 'Choice', 'Parallel', 'Map'] as const;
+type StateType = (typeof TYPES)[number];
+
+type Json = Readonly<Record<string, unknown>>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function countTransitions(definition: unknown, usage: WalkUsage = {}): TransitionCount {
+  const states = allStates(definition);
+  const choices = usage.choices ?? {};
+  const mapIterations = usage.mapIterations ?? {};
+  const retries = usage.retries ?? {};
+  checkNames(states, choices, 'choices', 'Choice');
+  checkNames(states, mapIterations, 'map_iterations', 'Map');
+  checkNames(states, retries, 'retries', null);
+
+  const assumptions: string[] = [];
+  const standardOnly = new Set<string>();
+  const entered = new Set<string>();
+  let steps = 0;
+
+  const walk = (machine: unknown, where: string, depth: number): Decimal => {
+    if (depth > MAX_NESTING) throw new DefinitionError(`${where}: Parallel and Map states nested more than ${MAX_NESTING} deep`);
+    const { startAt, table } = machineParts(machine, where);
+    const path: string[] = [];
+    let total = ZERO;
+    let name: string | null = startAt;
+    while (name !== null) {
+      const state = table[name];
+      if (!isObject(state))
+        throw new DefinitionError(`${where}: ${path.length ? `state "${path[path.length - 1]}" goes to` : 'StartAt names'} "${name}", which is not a state there`);
+      if (path.includes(name)) {
+        const loop = [...path.slice(path.indexOf(name)), name].join(' → ');
+        throw new DefinitionError(`${where}: the walk loops (${loop}); give choices for a Choice state in it to leave the loop, or give transitions_per_execution`);
+      }
+      if (++steps > MAX_STATES_ENTERED) throw new DefinitionError(`${where}: more than ${MAX_STATES_ENTERED} states entered in one execution; give transitions_per_execution`);
+      path.push(name);
+      entered.add(name);
+      total = total.plus(ONE);
+      const type = state.Type;
+      if (typeof type !== 'string' || !(TYPES as readonly string[]).includes(type))
+        throw new DefinitionError(`${where}: state "${name}" has type ${JSON.stringify(type ?? null)}; the walk knows ${TYPES.join(', ')}`);
+      switch (type as StateType) {
+        case 'Task':
+          if (standardOnlyResource(state.Resource)) standardOnly.add(name);
+          name = next(state, name, where);
+          break;
+        case 'Pass':
+        case 'Wait':
+          name = next(state, name, where);
+          break;
+        case 'Succeed':
+        case 'Fail':
+          name = null;
+          break;
+        case 'Choice':
+          name = choose(state, name, where, choices[name], assumptions);
+          break;
+        case 'Parallel': {
+          const branches = state.Branches;
+          if (!Array.isArray(branches) || !branches.length) throw new DefinitionError(`${where}: Parallel state "${name}" has no Branches`);
+          branches.forEach((branch, index) => (total = total.plus(walk(branch, `${name} branch ${index + 1}`, depth + 1))));
+          name = next(state, name, where);
+          break;
+        }
+        case 'Map': {
+          const processor = state.ItemProcessor ?? state.Iterator;
+          if (!isObject(processor)) throw new DefinitionError(`${where}: Map state "${name}" has no ItemProcessor (or Iterator)`);
+          const given = mapIterations[name];
+          if (given === undefined) assumptions.push(`Map state "${name}": 1 iteration per execution assumed (give map_iterations: { ${name}: n })`);
+          const config = isObject(processor.ProcessorConfig) ? processor.ProcessorConfig : {};
+          if (config.Mode === 'DISTRIBUTED' && config.ExecutionType === 'EXPRESS')
+            assumptions.push(
+              `Map state "${name}" is distributed with EXPRESS child workflows, which AWS bills as Express executions; their states are counted here as this machine's transitions`,
+            );
+          total = total.plus(walk(processor, `${name} iteration`, depth + 1).times(given ?? ONE));
+          name = next(state, name, where);
+          break;
+        }
+      }
+    }
+    return total;
+  };
+
+  let perExecution = walk(definition, 'definition', 0);
+  for (const [name, count] of Object.entries(retries)) {
+    if (entered.has(name)) perExecution = perExecution.plus(count);
+    else assumptions.push(`retries for "${name}" are not counted: the walk does not enter it`);
+  }
+  return { perExecution, assumptions, standardOnly: [...standardOnly] };
+}
+
+function machineParts(machine: unknown, where: string): { startAt: string; table: Json } {
+  if (!isObject(machine)) throw new DefinitionError(`${where}: expected a state machine (an object with StartAt and States)`);
+  if (typeof machine.StartAt !== 'string') throw new DefinitionError(`${where}: StartAt is missing or not a state's name`);
+  if (!isObject(machine.States)) throw new DefinitionError(`${where}: States is missing or not a mapping of states`);
+  return { startAt: machine.StartAt, table: machine.States };
+}
+
+function next(state: Json, name: string, where: string): string | null {
+  if (state.End === true) return null;
+  if (typeof state.Next === 'string') return state.Next;
+  throw new DefinitionError(`${where}: state "${name}" has neither Next nor End: true`);
+}
+
+function choose(state: Json, name: string, where: string, chosen: string | undefined, assumptions: string[]): string {
+  const rules = Array.isArray(state.Choices) ? state.Choices : [];
+  const targets = rules.flatMap((rule) => (isObject(rule) && typeof rule.Next === 'string' ? [rule.Next] : []));
+  const fallback = typeof state.Default === 'string' ? state.Default : undefined;
+  if (chosen !== undefined) {
+    if (chosen === fallback || targets.includes(chosen)) return chosen;
+    const options = [...new Set([...targets, ...(fallback ? [fallback] : [])])];
+    throw new DefinitionError(`Choice state "${name}" does not go to "${chosen}"; it goes to ${options.map((option) => `"${option}"`).join(', ')}`, ['choices', name]);
+  }
+  if (fallback !== undefined) {
+    assumptions.push(`Choice state "${name}": its Default branch ("${fallback}") taken (give choices: { ${name}: … } for another)`);
+    return fallback;
+  }
+  const first = targets[0];
+  if (first === undefined) throw new DefinitionError(`${where}: Choice state "${name}" has no Choices with a Next and no Default`);
+  assumptions.push(`Choice state "${name}": its first choice ("${first}") taken, as it has no Default (give choices: { ${name}: … } for another)`);
+  return first;
+}
+
+/** `.sync` (run a job) and `.waitForTaskToken` (callback) integrations, and activities, run in Standard workflows only. */
+function standardOnlyResource(resource: unknown): boolean {
+  return typeof resource === 'string' && (/\.sync(:\d+)?$/.test(resource) || resource.endsWith('.waitForTaskToken') || resource.includes(':activity:'));
+}
+
+/**
+ * Every state of the definition by name, branches and iterations included
+ * (ASL requires a name to be unique in the whole machine), with its type.
+ * Bounded as the walk is; a malformed part is left to the walk to report.
+ */
+function allStates(definition: unknown): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  const visit = (machine: unknown, depth: number) => {
+    if (depth > MAX_NESTING || !isObject(machine) || !isObject(machine.States)) return;
+    for (const [name, state] of Object.entries(machine.States)) {
+      if (!isObject(state)) continue;
+      found.set(name, state.Type);
+      if (Array.isArray(state.Branches)) state.Branches.forEach((branch) => visit(branch, depth + 1));
+      visit(state.ItemProcessor ?? state.Iterator, depth + 1);
+    }
+  };
+  visit(definition, 0);
+  return found;
+}
+
+/** A usage key naming a state the definition does not have, or one of the wrong type, is an error at that key. */
+function checkNames(states: Map<string, unknown>, given: Readonly<Record<string, unknown>>, key: string, type: StateType | null): void {
+  for (const name of Object.keys(given)) {
+    if (!states.has(name)) throw new DefinitionError(`the definition has no state "${name}"`, [key, name]);
+    if (type && states.get(name) !== type) throw new DefinitionError(`state "${name}" is a ${String(states.get(name))} state, not a ${type} state`, [key, name]);
+  }
+}
