@@ -409,6 +409,10 @@ describe('checks', () => {
     ]);
     // 100K WRU: $0.0625 on demand, under the smallest table's 1 WCU + 1 RCU ($0.5694)
     expect(checks([table({ writes: { counted: fixed(100_000), item: null } })])).toEqual([]);
+    // 20M WRU: $12.50 on demand; 20M / 2,628,000 = 7.6 ÷ 0.7 → 11 WCU + 1 RCU = $0.00728 × 730 = $5.3144: a saving of $7.19, said
+    expect(checks([table({ writes: { counted: fixed(20_000_000), item: null } })]).map((w) => w.message)).toEqual([expect.stringContaining('would cost $5.31')]);
+    // 10M WRU: $6.25 on demand; 10M / 2,628,000 = 3.8 ÷ 0.7 → 6 WCU + 1 RCU = $0.00403 × 730 = $2.9419: a saving of $3.31, under $5, not said
+    expect(checks([table({ writes: { counted: fixed(10_000_000), item: null } })])).toEqual([]);
   });
 
   it('a provisioned table below its stated load', () => {

@@ -25,6 +25,9 @@ const SECONDS_PER_MONTH = new Decimal(HOURS_PER_MONTH * SECONDS_PER_HOUR);
 /** AWS's default auto-scaling target: capacity is kept this far above the load it serves. */
 export const TARGET_UTILIZATION = new Decimal('0.7');
 
+/** A saving smaller than this a month is not worth a warning: small steady tables are always a little cheaper provisioned. */
+export const MATERIAL_SAVING_USD = new Decimal(5);
+
 /** Capacity units that serve `units` request units a month spread evenly, at `utilization`: at least 1, as a table must have. */
 export function capacityFor(units: Decimal, utilization: Decimal): Decimal {
   return Decimal.max(1, units.dividedBy(SECONDS_PER_MONTH).dividedBy(utilization).ceil());
@@ -64,6 +67,7 @@ export const dynamodb: ServiceDefinition<DynamoDbUsage, DynamoDbSection> = {
  * An on-demand table whose requests would cost less as provisioned capacity,
  * assuming the month's load is spread evenly and the capacity is kept at AWS's
  * default auto-scaling target; the free capacity is left out, being the account's.
+ * Only a saving of at least MATERIAL_SAVING_USD a month is said.
  */
 function onDemandCheck(table: Table, prices: DynamoDbPrices): Warning[] {
   const rru = readRequestUnits(table.reads, prices.readUnitKb);
@@ -73,7 +77,7 @@ function onDemandCheck(table: Table, prices: DynamoDbPrices): Warning[] {
   const rcu = capacityFor(rru, TARGET_UTILIZATION);
   const wcu = capacityFor(wru, TARGET_UTILIZATION);
   const provisionedUsd = rcu.times(prices.perReadCapacityUnitHour).plus(wcu.times(prices.perWriteCapacityUnitHour)).times(HOURS_PER_MONTH);
-  if (!onDemandUsd.greaterThan(provisionedUsd)) return [];
+  if (onDemandUsd.minus(provisionedUsd).lessThan(MATERIAL_SAVING_USD)) return [];
   return [
     {
       id: 'dynamodb_on_demand_over_provisioned',
