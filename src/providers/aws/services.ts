@@ -5,6 +5,7 @@ import type { Platform, PricedService } from '../../core/service.js';
 import { apiGateway } from './api-gateway/index.js';
 import { commitmentPrices } from './commitments.js';
 import { containersScenario } from './containers.js';
+import { dynamodb } from './dynamodb/index.js';
 import { ec2 } from './ec2/index.js';
 import { fargate } from './fargate/index.js';
 import { lambda } from './lambda/index.js';
@@ -13,7 +14,7 @@ import { sqs } from './sqs/index.js';
 import { stepFunctions } from './step-functions/index.js';
 import type { RegionPrices, Scenario } from './types.js';
 
-export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer, sqs, stepFunctions] as const;
+export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer, dynamodb, sqs, stepFunctions] as const;
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 type UsageOf<T> = T extends PricedService<infer S, infer _P> ? S : never;
