@@ -10,9 +10,12 @@ import { fargate } from './fargate/index.js';
 import { lambda } from './lambda/index.js';
 import { loadBalancer } from './load-balancer/index.js';
 import { sqs } from './sqs/index.js';
+import { kinesis } from './kinesis/index.js';
+import { natGateway } from './nat-gateway/index.js';
+import { dataTransfer } from './data-transfer/index.js';
 import type { RegionPrices, Scenario } from './types.js';
 
-export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer, sqs] as const;
+export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer, sqs, kinesis, natGateway, dataTransfer] as const;
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 type UsageOf<T> = T extends PricedService<infer S, infer _P> ? S : never;
