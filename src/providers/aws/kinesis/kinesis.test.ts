@@ -150,6 +150,15 @@ describe('Kinesis: the scenario section', () => {
     expect(errorOf('  kinesis: [{ name: s, mode: provisioned, shards: 1, data_in_gb_per_month: 1 }]\n')).toMatch(
       /data_in_gb applies to an on-demand stream.*\(at services\.kinesis\[0\]\.data_in_gb_per_month\)$/,
     );
+    expect(errorOf('  kinesis: [{ name: s, consumers: 2, data_out_gb_per_request: 0.001 }]\n')).toMatch(
+      /give data_out_gb or consumers, not both.*\(at services\.kinesis\[0\]\.data_out_gb_per_request\)$/,
+    );
+    expect(errorOf('  kinesis: [{ name: s, mode: provisioned, shards: 1, efo_consumers: 1 }]\n')).toMatch(
+      /enhanced fan-out on a provisioned stream .* is not priced.*\(at services\.kinesis\[0\]\.efo_consumers\)$/,
+    );
+    expect(errorOf('  kinesis: [{ name: s, put_payload_units_per_month: 5 }]\n')).toMatch(
+      /PUT payload units are billed on a provisioned stream.*\(at services\.kinesis\[0\]\.put_payload_units_per_month\)$/,
+    );
     expect(errorOf('  kinesis: [{ name: s, record_kb: 3 }]\n')).toMatch(/record_kb sizes records.*\(at services\.kinesis\[0\]\.record_kb\)$/);
     expect(errorOf('  kinesis: [{ name: s, records_per_request: 1 }]\n', '')).toMatch(
       /records_per_request needs traffic\.requests_per_month.*\(at services\.kinesis\[0\]\.records_per_request\)$/,

@@ -48,11 +48,10 @@ export const kinesisScenario = scenarioSection({
       const dataOutGb = quantity('data_out_gb');
       const efoDataOutGb = quantity('efo_data_out_gb');
       const putPayloadUnits = quantity('put_payload_units');
-      const given = (name: string) =>
-        stream[name as keyof typeof stream] !== undefined ||
-        stream[`${name}_per_month` as keyof typeof stream] !== undefined ||
-        stream[`${name}_per_request` as keyof typeof stream] !== undefined;
-      const field = (name: string) => [`${name}_per_month`, `${name}_per_request`].find((key) => stream[key as keyof typeof stream] !== undefined) ?? name;
+      const fields = stream as Readonly<Record<string, unknown>>;
+      const given = (name: string) => [name, `${name}_per_month`, `${name}_per_request`].some((key) => fields[key] !== undefined);
+      /** Where a figure given either way was written, for the error to point at. */
+      const field = (name: string) => [`${name}_per_month`, `${name}_per_request`].find((key) => fields[key] !== undefined) ?? name;
       const oneOf = (derived: string, figure: string, derivedGiven: boolean, figureGiven: boolean) => {
         if (derivedGiven && figureGiven) context.fail(`give ${figure} or ${derived}, not both: ${figure} is what ${derived} would derive`, [...at, field(figure)]);
       };
