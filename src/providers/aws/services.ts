@@ -12,9 +12,12 @@ import { lambda } from './lambda/index.js';
 import { loadBalancer } from './load-balancer/index.js';
 import { sqs } from './sqs/index.js';
 import { stepFunctions } from './step-functions/index.js';
+import { kinesis } from './kinesis/index.js';
+import { natGateway } from './nat-gateway/index.js';
+import { dataTransfer } from './data-transfer/index.js';
 import type { RegionPrices, Scenario } from './types.js';
 
-export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer, dynamodb, sqs, stepFunctions] as const;
+export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer, dynamodb, sqs, stepFunctions, kinesis, natGateway, dataTransfer] as const;
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 type UsageOf<T> = T extends PricedService<infer S, infer _P> ? S : never;
