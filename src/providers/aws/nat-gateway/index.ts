@@ -14,11 +14,14 @@ export type { NatGatewaySection } from './prices.js';
 
 export interface NatGatewayUsage {
   readonly natGateway: NatGateway | null;
-  /**
-   * DynamoDB's tables and S3's buckets, read only to see whether the scenario
-   * uses them: their traffic can go through a free gateway endpoint instead.
-   * Their services own them; nothing here depends on what an entry holds.
-   */
+}
+
+/**
+ * DynamoDB's tables and S3's buckets, read only to see whether the scenario
+ * uses them: their traffic can go through a free gateway endpoint instead.
+ * Their services own them; nothing here depends on what an entry holds.
+ */
+interface WithEndpointServices {
   readonly dynamodbTables?: readonly unknown[];
   readonly s3Buckets?: readonly unknown[];
 }
@@ -39,7 +42,8 @@ export const natGateway: ServiceDefinition<NatGatewayUsage, NatGatewaySection> =
     const nat = scenario.natGateway;
     const price = prices.natGateway?.dataProcessedPerGb;
     if (!nat || !price || nat.processedGb.perMonth.isZero()) return [];
-    const services = [scenario.dynamodbTables?.length ? 'DynamoDB' : null, scenario.s3Buckets?.length ? 'S3' : null].filter((name) => name !== null);
+    const around = scenario as NatGatewayUsage & WithEndpointServices;
+    const services = [around.dynamodbTables?.length ? 'DynamoDB' : null, around.s3Buckets?.length ? 'S3' : null].filter((name) => name !== null);
     if (!services.length) return [];
     const named = services.join(' and ');
     const warning: Warning = {

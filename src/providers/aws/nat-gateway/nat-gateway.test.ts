@@ -63,7 +63,7 @@ describe('NAT gateway: the endpoint warning', () => {
   const warnings = (s: Scenario) => estimate(s, book()).warnings.filter((warning) => warning.id === 'nat_gateway_endpoint');
 
   it('says a free gateway endpoint keeps DynamoDB and S3 traffic off the NAT, and what a GB costs', () => {
-    const both = at(nat(processed(100)), { dynamodbTables: [{ name: 'users' }], s3Buckets: [{ name: 'uploads' }] } as Partial<Scenario>);
+    const both = at(nat(processed(100)), { dynamodbTables: [{ name: 'users' }], s3Buckets: [{ name: 'uploads' }] } as unknown as Partial<Scenario>);
     expect(warnings(both)).toEqual([
       {
         id: 'nat_gateway_endpoint',
@@ -71,16 +71,16 @@ describe('NAT gateway: the endpoint warning', () => {
           'the NAT gateway processes 100 GB a month at $0.045 per GB, and the scenario also uses DynamoDB and S3: a gateway endpoint for DynamoDB and S3 is free (no hourly or per-GB charge), and the traffic to them that goes through the endpoint instead of the NAT saves $0.045 per GB',
       },
     ]);
-    const s3Only = at(nat(processed(100)), { s3Buckets: [{}] } as Partial<Scenario>);
+    const s3Only = at(nat(processed(100)), { s3Buckets: [{}] } as unknown as Partial<Scenario>);
     expect(warnings(s3Only)[0]!.message).toContain('also uses S3: a gateway endpoint for S3 is free');
   });
 
   it('is not given without DynamoDB or S3, without data processed, or when turned off', () => {
     expect(warnings(at(nat(processed(100))))).toEqual([]);
-    expect(warnings(at(nat(processed(100)), { dynamodbTables: [], s3Buckets: [] } as Partial<Scenario>))).toEqual([]);
-    expect(warnings(at(nat(), { dynamodbTables: [{}] } as Partial<Scenario>))).toEqual([]);
+    expect(warnings(at(nat(processed(100)), { dynamodbTables: [], s3Buckets: [] } as unknown as Partial<Scenario>))).toEqual([]);
+    expect(warnings(at(nat(), { dynamodbTables: [{}] } as unknown as Partial<Scenario>))).toEqual([]);
     const settings = { ...yaml('{}').settings!, warningsOff: ['nat_gateway_endpoint'] };
-    const off = at(nat(processed(100)), { dynamodbTables: [{}], settings } as Partial<Scenario>);
+    const off = at(nat(processed(100)), { dynamodbTables: [{}], settings } as unknown as Partial<Scenario>);
     expect(warnings(off)).toEqual([]);
   });
 });
