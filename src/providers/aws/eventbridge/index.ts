@@ -1,7 +1,6 @@
 // Amazon EventBridge as a priced service: an event bus any platform would use alike.
-import { scaleQuantity } from '../../../core/usage.js';
 import type { Warning } from '../../../core/types.js';
-import { justOverStep, meteredChunks } from '../../../core/usage.js';
+import { justOverStep, meteredChunks, scaleQuantity } from '../../../core/usage.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { eventBridgeLineItems } from './line-items.js';
 import { type EventBridgeSection, eventBridgePrices } from './prices.js';

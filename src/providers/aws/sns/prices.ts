@@ -8,7 +8,8 @@ export interface SnsSection {
 }
 
 const TABLE_PROTOCOLS = PROTOCOLS.filter((protocol): protocol is TableProtocol => protocol !== 'sms');
-const DESCRIPTIONS: Record<TableProtocol, string> = {
+/** What each protocol's deliveries are called, in the table's listing and on the bill. */
+export const DELIVERY_LABELS: Record<TableProtocol, string> = {
   http: 'SNS HTTP/S deliveries',
   email: 'SNS email deliveries',
   firehose: 'SNS Firehose deliveries',
@@ -56,8 +57,7 @@ export const snsPrices = priceSection({
   list: ({ sns }, add) => {
     if (!sns) return;
     add('publishes', 'SNS publishes (each 64 KB chunk)', sns.publishPerMillion, 'USD per 1M requests');
-    for (const protocol of TABLE_PROTOCOLS) add(`deliveries.${protocol.replace('_', '-')}`, DESCRIPTIONS[protocol], sns.deliveryPerMillion[protocol], 'USD per 1M notifications');
+    for (const protocol of TABLE_PROTOCOLS)
+      add(`deliveries.${protocol.replace('_', '-')}`, DELIVERY_LABELS[protocol], sns.deliveryPerMillion[protocol], 'USD per 1M notifications');
   },
 });
-
-export { DESCRIPTIONS as DELIVERY_LABELS };
