@@ -10,6 +10,9 @@ import { ec2 } from './ec2/index.js';
 import { fargate } from './fargate/index.js';
 import { lambda } from './lambda/index.js';
 import { loadBalancer } from './load-balancer/index.js';
+import { eventBridge } from './eventbridge/index.js';
+import { s3 } from './s3/index.js';
+import { sns } from './sns/index.js';
 import { sqs } from './sqs/index.js';
 import { stepFunctions } from './step-functions/index.js';
 import { kinesis } from './kinesis/index.js';
@@ -17,7 +20,7 @@ import { natGateway } from './nat-gateway/index.js';
 import { dataTransfer } from './data-transfer/index.js';
 import type { RegionPrices, Scenario } from './types.js';
 
-export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer, dynamodb, sqs, stepFunctions, kinesis, natGateway, dataTransfer] as const;
+export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer, dynamodb, s3, sqs, sns, stepFunctions, eventBridge, kinesis, natGateway, dataTransfer] as const;
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 type UsageOf<T> = T extends PricedService<infer S, infer _P> ? S : never;

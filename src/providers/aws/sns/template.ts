@@ -1,0 +1,50 @@
+// SNS topics in a template: `AWS::SNS::Topic`, with the subscriptions in its
+// `Subscription` list and the `AWS::SNS::Subscription` resources whose
+// `TopicArn` is a plain `Ref` to it, counted per protocol. How often the topic
+// is published to only usage can tell. FIFO topics are left out: slcost prices
+// standard topics only.
+import type { TemplateResource, TemplateSection } from '../../../schema/template-section.js';
+import type { Protocol } from './types.js';
+
+/** CloudFormation's protocol names as slcost's. */
+const PROTOCOL_OF: Readonly<Record<string, Protocol>> = {
+  http: 'http',
+  https: 'http',
+  email: 'email',
+  'email-json': 'email',
+  sms: 'sms',
+  sqs: 'sqs',
+  lambda: 'lambda',
+  firehose: 'firehose',
+  application: 'mobile_push',
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const protocolOf = (subscription: unknown) => (isRecord(subscription) && typeof subscription.Protocol === 'string' ? PROTOCOL_OF[subscription.Protocol.toLowerCase()] : undefined);
+const isFifo = (resource: TemplateResource) => resource.properties.FifoTopic === true || resource.properties.FifoTopic === 'true';
+
+export const snsTemplate: TemplateSection = {
+  types: ['AWS::SNS::Topic', 'AWS::SNS::Subscription'],
+  section: (resources) => {
+    const topics = resources.filter((resource) => resource.type === 'AWS::SNS::Topic' && !isFifo(resource));
+    const counts = new Map(topics.map((topic) => [topic.logicalId, {} as Partial<Record<Protocol, number>>]));
+    const add = (topicId: string, protocol: Protocol | undefined) => {
+      const count = counts.get(topicId);
+      if (count && protocol) count[protocol] = (count[protocol] ?? 0) + 1;
+    };
+    for (const topic of topics) {
+      const inline = topic.properties.Subscription;
+      if (Array.isArray(inline)) for (const subscription of inline) add(topic.logicalId, protocolOf(subscription));
+    }
+    for (const resource of resources.filter((each) => each.type === 'AWS::SNS::Subscription')) {
+      const arn = resource.properties.TopicArn;
+      // An ARN in text or built with Fn::Join names a topic outside the template: nothing here to count it against.
+      if (isRecord(arn) && typeof arn.Ref === 'string') add(arn.Ref, protocolOf(resource.properties));
+    }
+    return topics.map((topic) => {
+      const subscriptions = counts.get(topic.logicalId)!;
+      return Object.keys(subscriptions).length ? { name: topic.logicalId, subscriptions } : { name: topic.logicalId };
+    });
+  },
+  usageKeys: ['publishes_per_month'],
+};
