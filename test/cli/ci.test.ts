@@ -98,13 +98,13 @@ describe('slcost diff', () => {
   });
 
   it('--fail-on-increase exits 1 past the threshold, 0 below it', () => {
-    // Under the 2021-09-29 table (flat prices) the high-traffic scenario costs the same: no increase at all.
+    // Under the 2021-09-29 table (flat prices) the high-traffic scenario's Lambda and API cost the same, but
     // aws-2021-09-29 has no CloudWatch Logs prices, so its bill leaves out the function's logs ($11.98 a month now): an increase.
     expect(runCli(['diff', 'scenarios/high-traffic.yaml', '--pricing-base', 'aws-2021-09-29', '--fail-on-increase', '0']).status).toBe(1);
     const grown = tempFile(readFileSync('scenarios/high-traffic.yaml', 'utf8').replace('requests_per_month: 100000000', 'requests_per_month: 120000000'));
     const result = runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase', '10']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^slcost: cost increase: Serverless \$613\.13 → \$\d+\.\d\d a month, \+\$\d+\.\d\d \(\+\d+\.\d%\)\n/);
+    expect(result.stderr).toMatch(/^slcost: cost increase: Serverless \$625\.11 → \$\d+\.\d\d a month, \+\$\d+\.\d\d \(\+\d+\.\d%\)\n/);
     expect(runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase', '50']).status).toBe(0);
     expect(runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase-usd', '1000']).status).toBe(0);
     expect(runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase-usd', '100']).status).toBe(1);

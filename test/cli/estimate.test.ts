@@ -46,7 +46,7 @@ describe('slcost estimate', () => {
     expect(validateEstimates(output), JSON.stringify(validateEstimates.errors)).toBe(true);
     const document = outputSchemas().estimates.parse(output);
     expect(document.estimates.map((e) => e.platforms.serverless!.monthly_usd)).toEqual(['19.80', '625.11']);
-    expect(document.summary).toEqual({ count: 2, error_count: 0, over_budget_count: 0, monthly_usd: '632.93' });
+    expect(document.summary).toEqual({ count: 2, error_count: 0, over_budget_count: 0, monthly_usd: '644.91' });
   });
 
   it('reports a bad file among good ones without hiding the others, and exits 2', () => {
@@ -96,7 +96,7 @@ describe('slcost estimate', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('### High-traffic API: Serverless $625.11 · EC2 $223.88');
     expect(result.stdout).toContain('| **Total** | | | | **$625.11** |');
-    expect(result.stdout).toContain('- EC2 becomes cheaper than Serverless above 36.3M requests/month');
+    expect(result.stdout).toContain('- EC2 becomes cheaper than Serverless above 35.9M requests/month');
   });
 
   it('--format csv gives one row per line item and a total row', () => {
@@ -105,8 +105,8 @@ describe('slcost estimate', () => {
     expect(rows[0]).toBe('scenario,file,pricing,region,platform,service,id,label,quantity,unit,unit_price_usd,monthly_usd,note');
     expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,serverless,,total,Total,,,,625.11,');
     expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,ec2,,total,Total,,,,223.88,');
-    // 3 serverless lines + total, 3 EC2 lines + total, and the header
-    expect(rows).toHaveLength(9);
+    // 5 serverless lines (2 of them the function's logs) + total, 3 EC2 lines + total, and the header
+    expect(rows).toHaveLength(11);
   });
 
   it('an unknown format or option is exit 2 with a suggestion', () => {
