@@ -75,7 +75,7 @@ describe('slcost decide in-process', () => {
     expect(asked).toEqual(['needs_gpu', 'needs_sub_10ms_latency', 'persistent_connections', 'engineering_time_more_valuable']);
     const document = JSON.parse(run.out.join(''));
     expect(document.recommendation).toBe('containers');
-    expect(document.costs).toEqual({ scenario: 'scenarios/high-traffic.yaml', cheapest: 'ec2', monthly_usd: { serverless: '613.13', ec2: '223.88' } });
+    expect(document.costs).toEqual({ scenario: 'scenarios/high-traffic.yaml', cheapest: 'ec2', monthly_usd: { serverless: '625.11', ec2: '223.88' } });
   });
 
   it('leaves cleanly on Ctrl-C: exit 130, nothing written', async () => {

@@ -70,7 +70,7 @@ describe('documented commands', () => {
     const line = /^npx slcost (.*\| jq .*?)\s+#/m.exec(readme)?.[1];
     expect(line).toBeDefined();
     const result = spawnSync('bash', ['-c', `node bin/slcost.js ${line}`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(result.stdout).toBe('613.13\n');
+    expect(result.stdout).toBe('625.11\n');
   });
 
   it('the README break-even chart is what the tool prints', () => {

@@ -45,8 +45,8 @@ describe('slcost estimate', () => {
     const output = json(['estimate', 'scenarios/growing-api.yaml', 'scenarios/high-traffic.yaml']);
     expect(validateEstimates(output), JSON.stringify(validateEstimates.errors)).toBe(true);
     const document = outputSchemas().estimates.parse(output);
-    expect(document.estimates.map((e) => e.platforms.serverless!.monthly_usd)).toEqual(['19.80', '613.13']);
-    expect(document.summary).toEqual({ count: 2, error_count: 0, over_budget_count: 0, monthly_usd: '632.93' });
+    expect(document.estimates.map((e) => e.platforms.serverless!.monthly_usd)).toEqual(['19.80', '625.11']);
+    expect(document.summary).toEqual({ count: 2, error_count: 0, over_budget_count: 0, monthly_usd: '644.91' });
   });
 
   it('reports a bad file among good ones without hiding the others, and exits 2', () => {
@@ -86,26 +86,27 @@ describe('slcost estimate', () => {
     // Light startup API: 500,000 × $0.20/M = $0.10; 12,500 GB-s × $0.0000133334 = $0.17; the free tier made it $0.
     expect(json(['estimate', 'scenarios/light-startup-api.yaml']).platforms.serverless.monthly_usd).toBe('0.00');
     const paid = json(['estimate', 'scenarios/light-startup-api.yaml', '--no-free-tier']);
-    expect(paid.platforms.serverless.monthly_usd).toBe('0.27');
+    // and the function's logs: 500,000 × 264 B = 0.132 GB × $0.50 = $0.066 → $0.07, stored 0.2376 GB-months × $0.03 → $0.01.
+    expect(paid.platforms.serverless.monthly_usd).toBe('0.35');
     expect(paid.assumptions.free_tier).toBe(false);
   });
 
   it('--format markdown gives a pull-request table', () => {
     const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--format', 'markdown']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('### High-traffic API: Serverless $613.13 · EC2 $223.88');
-    expect(result.stdout).toContain('| **Total** | | | | **$613.13** |');
-    expect(result.stdout).toContain('- EC2 becomes cheaper than Serverless above 36.3M requests/month');
+    expect(result.stdout).toContain('### High-traffic API: Serverless $625.11 · EC2 $223.88');
+    expect(result.stdout).toContain('| **Total** | | | | **$625.11** |');
+    expect(result.stdout).toContain('- EC2 becomes cheaper than Serverless above 35.9M requests/month');
   });
 
   it('--format csv gives one row per line item and a total row', () => {
     const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--format', 'csv']);
     const rows = result.stdout.trimEnd().split('\r\n');
     expect(rows[0]).toBe('scenario,file,pricing,region,platform,service,id,label,quantity,unit,unit_price_usd,monthly_usd,note');
-    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,serverless,,total,Total,,,,613.13,');
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,serverless,,total,Total,,,,625.11,');
     expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,ec2,,total,Total,,,,223.88,');
-    // 3 serverless lines + total, 3 EC2 lines + total, and the header
-    expect(rows).toHaveLength(9);
+    // 5 serverless lines (2 of them the function's logs) + total, 3 EC2 lines + total, and the header
+    expect(rows).toHaveLength(11);
   });
 
   it('an unknown format or option is exit 2 with a suggestion', () => {

@@ -20,8 +20,10 @@ describe('cold starts, limits and the cost bomb from the CLI', () => {
     expect(out.advice.map((a: { kind: string }) => a.kind)).toEqual(['provisioned_concurrency', 'scheduled_provisioned_concurrency']);
     const bomb = out.warnings.find((w: { id: string }) => w.id === 'cost_bomb');
     // 100 a second × 2,628,000 s = 262,800,000 requests: Lambda requests (262.8M − 1M free) × $0.20/M = $52.36;
-    // (65,700,000 − 400,000) GB-s × $0.0000166667 = $1,088.34; HTTP API 262.8M × $1.00/M = $262.80. $1,403.50.
-    expect(bomb.message).toContain('hammered at its throttle of 100 requests a second all month, the serverless bill would be $1,403.50');
+    // (65,700,000 − 400,000) GB-s × $0.0000166667 = $1,088.34; HTTP API 262.8M × $1.00/M = $262.80. $1,403.50;
+    // its logs, 262.8M × 264 B = 69.3792 GB − 5 free = 64.3792 × $0.50 = $32.19, stored 69.3792 × 0.15 × 12 − 5 =
+    // 119.88256 GB-months × $0.03 = $3.60: $1,439.28 (the exact amounts add to $1,439.2815868).
+    expect(bomb.message).toContain('hammered at its throttle of 100 requests a second all month, the serverless bill would be $1,439.28');
   });
 
   it('a scenario key turns a warning off; an unknown one is an error with its path', () => {

@@ -84,22 +84,25 @@ describe('concurrency and throttling', () => {
 
 describe('cost bomb', () => {
   // 1 M requests of 100 ms at 128 MB, no free tier: $0.20 of requests and 12,500 GB-s × $0.0000166667
-  // = $0.20833375, so $0.40833375 a month, $0.00000040833375 a request.
+  // = $0.20833375, so $0.40833375 a month, $0.00000040833375 a request. Its logs: 264 B an invocation,
+  // 0.264 GB × $0.50 = $0.132 and 0.264 × 0.15 × 12 = 0.4752 GB-months × $0.03 = $0.014256: $0.146256,
+  // so $0.55458975 a month in all.
   const base = { freeTier: false, functions: [fn({ durationMs: 100, requestsPerMonth: 1_000_000 })] };
 
   it('without a throttle, the worst month is the account limit all month', () => {
     // 1,000 concurrent at 0.1 s is 10,000 a second, 26,280,000,000 a month:
-    // $5,256 of requests and 328,500,000 GB-s × $0.0000166667 = $5,475.01 of duration, $10,731.01 in all.
+    // $5,256 of requests and 328,500,000 GB-s × $0.0000166667 = $5,475.01 of duration, $10,731.01 in all;
+    // logs 26,280 × $0.146256 = $3,843.61 (6,937.92 GB, inside the first band): $14,574.62.
     // To stay within 10× ($4.0833375) the month can hold 10,000,000 requests: 3.8 a second, so a throttle of 3.
     const message = warningsOf(scenario(base)).get('cost_bomb');
-    expect(message).toContain('the serverless bill would be $10,731.01, 26,280× the expected $0.41');
+    expect(message).toContain('the serverless bill would be $14,574.62, 26,280× the expected $0.55');
     expect(message).toContain('an API throttle of 3 requests a second');
   });
 
   it('a throttle bounds the worst month', () => {
-    // 100 a second all month is 262,800,000 requests: 262.8 × $0.40833375 = $107.31, 263× the expected.
+    // 100 a second all month is 262,800,000 requests: 262.8 × $0.55458975 = $145.75, 263× the expected.
     const message = warningsOf(scenario({ ...base, settings: settings({ throttleRps: d(100) }) })).get('cost_bomb');
-    expect(message).toContain('hammered at its throttle of 100 requests a second all month, the serverless bill would be $107.31, 263×');
+    expect(message).toContain('hammered at its throttle of 100 requests a second all month, the serverless bill would be $145.75, 263×');
   });
 
   it('a throttle within the multiple raises nothing', () => {

@@ -195,9 +195,21 @@ describe('what is printed for the shipped scenarios', () => {
     // requests: 10^6 million × $0.20 = $200,000
     // duration: 10^12 × 0.1 s × 1 GB = 10^11 GB-s on arm64's bands (us-east-1, 2024-02-01):
     //   7.5B × $0.0000133334 = $100,000.50; 11.25B × $0.0000120001 = $135,001.125;
-    //   81.25B × $0.0000106667 = $866,669.375: $1,301,671 in all, to the last digit
-    expect(document.platforms.serverless.line_items.map((item: { monthly_usd: string }) => item.monthly_usd)).toEqual(['200000.00', '100000.50', '135001.13', '866669.38']);
-    expect(document.platforms.serverless.monthly_usd).toBe('1301671.01');
-    expect(document.platforms.serverless.exact_monthly_usd).toBe('1301671');
+    //   81.25B × $0.0000106667 = $866,669.375: $1,301,671;
+    // logs: 10^12 × 264 B = 264,000 GB in the bands, $5,000 + $5,000 + $2,000 + 214,000 × $0.05 = $10,700,
+    //   stored 264,000 × 0.15 × 12 = 475,200 GB-months × $0.03 = $14,256: $1,338,627 in all, to the last digit
+    expect(document.platforms.serverless.line_items.map((item: { monthly_usd: string }) => item.monthly_usd)).toEqual([
+      '200000.00',
+      '100000.50',
+      '135001.13',
+      '866669.38',
+      '5000.00',
+      '5000.00',
+      '2000.00',
+      '10700.00',
+      '14256.00',
+    ]);
+    expect(document.platforms.serverless.monthly_usd).toBe('1338627.01');
+    expect(document.platforms.serverless.exact_monthly_usd).toBe('1338627');
   });
 });

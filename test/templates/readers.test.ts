@@ -151,20 +151,24 @@ describe('the source documents’ templates, priced by hand', () => {
     //   its 250,000 runs × 0.8 s × 2 GB = 400,000 GB-s on the provisioned rate, × $0.0000077778 = $3.11.
     // getImage: 1,000,000 × 0.05 s × 0.25 GB = 12,500 GB-s, inside the free tier.
     // Requests: 1,250,000 − 1,000,000 free = 0.25M × $0.20 = $0.05. HTTP API (httpApi event): 1M × $1.00.
+    // Logs: 1,250,000 × 264 B = 0.33 GB and 0.594 GB-months stored, inside the free 5 of each.
     expect(items).toEqual({
       'lambda.requests': '0.05',
       'lambda.duration.arm64.tier-1': '0.00',
       'lambda.provisioned-concurrency.arm64': '87.60',
       'lambda.provisioned-duration.arm64': '3.11',
       'api-gateway.http.requests.tier-1': '1.00',
+      'lambda-logs.ingestion.tier-1': '0.00',
+      'lambda-logs.storage': '0.00',
     });
     expect(JSON.parse(result.stdout).platforms.serverless.monthly_usd).toBe('91.76');
   });
 
-  it('thumbnail SAM template: 100,000 images of 800 ms at 512 MB without the free tier, $0.69', () => {
-    // 100,000 × 0.8 s × 0.5 GB = 40,000 GB-s × $0.0000166667 = $0.67; 0.1M requests × $0.20 = $0.02.
+  it('thumbnail SAM template: 100,000 images of 800 ms at 512 MB without the free tier, $0.70', () => {
+    // 100,000 × 0.8 s × 0.5 GB = 40,000 GB-s × $0.0000166667 = $0.67; 0.1M requests × $0.20 = $0.02;
+    // logs 100,000 × 264 B = 0.0264 GB × $0.50 = $0.0132 → $0.01, stored 0.04752 GB-months × $0.03 → $0.00.
     const result = runCli(['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml', '--format', 'json']);
-    expect(JSON.parse(result.stdout).platforms.serverless.monthly_usd).toBe('0.69');
+    expect(JSON.parse(result.stdout).platforms.serverless.monthly_usd).toBe('0.70');
   });
 });
 

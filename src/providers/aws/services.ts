@@ -3,6 +3,7 @@
 // and a region's prices are the sum of the services' own parts.
 import type { Platform, PricedService } from '../../core/service.js';
 import { apiGateway } from './api-gateway/index.js';
+import { cloudwatchLogs, lambdaLogs } from './cloudwatch-logs/index.js';
 import { commitmentPrices } from './commitments.js';
 import { containersScenario } from './containers.js';
 import { dynamodb } from './dynamodb/index.js';
@@ -20,7 +21,7 @@ import { natGateway } from './nat-gateway/index.js';
 import { dataTransfer } from './data-transfer/index.js';
 import type { RegionPrices, Scenario } from './types.js';
 
-export const SERVICES = [lambda, apiGateway, ec2, fargate, loadBalancer, dynamodb, s3, sqs, sns, stepFunctions, eventBridge, kinesis, natGateway, dataTransfer] as const;
+export const SERVICES = [lambda, apiGateway, lambdaLogs, ec2, fargate, loadBalancer, dynamodb, s3, sqs, sns, stepFunctions, eventBridge, kinesis, cloudwatchLogs, natGateway, dataTransfer] as const;
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 type UsageOf<T> = T extends PricedService<infer S, infer _P> ? S : never;
@@ -35,7 +36,7 @@ const SHARED: readonly PricedService<Scenario, RegionPrices>[] = SERVICES.filter
 
 /** A scenario's platforms, in the order they are shown: each its own services, then the shared ones. */
 export const PLATFORMS: readonly Platform<Scenario, RegionPrices>[] = [
-  { id: 'serverless', label: 'Serverless', services: [lambda, apiGateway, ...SHARED], present: () => true },
+  { id: 'serverless', label: 'Serverless', services: [lambda, apiGateway, lambdaLogs, ...SHARED], present: () => true },
   { id: 'ec2', label: 'EC2', services: [ec2, loadBalancer, ...SHARED], present: (scenario) => Boolean(scenario.containers?.ec2) },
   { id: 'fargate', label: 'Fargate', services: [fargate, loadBalancer, ...SHARED], present: (scenario) => Boolean(scenario.containers?.fargate) },
 ];

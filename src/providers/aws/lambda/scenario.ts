@@ -2,6 +2,7 @@
 import { Decimal } from '../../../core/money.js';
 import type { FieldPath } from '../../../schema/price-section.js';
 import { type ScenarioContext, scenarioSection } from '../../../schema/scenario-section.js';
+import { functionLogsSchema, readFunctionLogs } from '../cloudwatch-logs/index.js';
 import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency } from './types.js';
 
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
@@ -9,7 +10,8 @@ export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapsta
 
 export const lambdaScenario = scenarioSection({
   key: 'lambda',
-  schema: ({ z, perMonth }) => {
+  schema: (parts) => {
+    const { z, perMonth } = parts;
     const provisionedConcurrency = z.union([
       z.int().check(z.gte(0), z.lte(100_000)),
       z.strictObject({
@@ -31,6 +33,7 @@ export const lambdaScenario = scenarioSection({
       runtime: z.optional(z.enum(RUNTIMES)),
       package_mb: z.optional(z.number().check(z.gte(0), z.lte(10_240))),
       vpc: z._default(z.boolean(), false),
+      logs: functionLogsSchema(parts),
     });
     return z.strictObject({
       functions: z.array(functionSchema).check(z.minLength(1), z.maxLength(1000)),
@@ -62,6 +65,7 @@ export const lambdaScenario = scenarioSection({
         runtime: fn.runtime ?? null,
         packageMb: fn.package_mb ?? null,
         vpc: fn.vpc,
+        logs: readFunctionLogs(fn.logs, fail, [...at, 'logs']),
       };
     });
     // The cost-bomb check reads the API's throttle; every check reads which warnings are off.

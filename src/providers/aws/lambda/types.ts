@@ -2,6 +2,7 @@
 import type { Decimal } from '../../../core/money.js';
 import type { Tier } from '../../../core/types.js';
 import type { Architecture } from '../architecture.js';
+import type { FunctionLogs } from '../cloudwatch-logs/index.js';
 
 export interface LambdaPrices {
   readonly source: string;
@@ -41,6 +42,8 @@ export interface LambdaFunction {
   readonly runtime?: Runtime | null;
   readonly packageMb?: number | null;
   readonly vpc?: boolean;
+  /** Its own logs as stated; without them, AWS's defaults (INFO, no application bytes, never expire). */
+  readonly logs?: FunctionLogs | null;
 }
 
 export type Runtime = 'nodejs' | 'python' | 'go' | 'rust' | 'java' | 'java_snapstart' | 'dotnet_aot';

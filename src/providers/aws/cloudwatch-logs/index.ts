@@ -1,0 +1,152 @@
+// Amazon CloudWatch Logs as two priced services: the logs a scenario states
+// (shared: any platform would write them), and the functions' own logs, which
+// only the serverless platform writes.
+import { Decimal, sum, ZERO } from '../../../core/money.js';
+import { formatUsd } from '../../../core/numbers.js';
+import type { Meter, Month } from '../../../core/service.js';
+import type { Warning } from '../../../core/types.js';
+import { scaleQuantity } from '../../../core/usage.js';
+import type { ServiceDefinition } from '../../../schema/price-section.js';
+import { lambdaLineItems, type LambdaSection } from '../lambda/index.js';
+import type { LambdaFunction } from '../lambda/index.js';
+import {
+  bytesPerInvocation,
+  cloudwatchLogsLineItems,
+  functionIngestGb,
+  functionStoredGb,
+  lambdaLogsLineItems,
+  logsOf,
+  PLATFORM_BYTES_PER_INVOCATION,
+  statedStoredGb,
+} from './line-items.js';
+import { type CloudWatchLogsSection, cloudwatchLogsPrices, type LambdaLogsSection, lambdaLogsPrices } from './prices.js';
+import { cloudwatchLogsScenario } from './scenario.js';
+import { cloudwatchLogsTemplate } from './template.js';
+import type { StatedLogs } from './types.js';
+
+export type { CloudWatchLogsPrices, FunctionLogs, LambdaLogsPrices, LogClass, StatedLogs, SystemLogLevel } from './types.js';
+export type { CloudWatchLogsSection, LambdaLogsSection } from './prices.js';
+export { functionLogsSchema, readFunctionLogs } from './scenario.js';
+
+export interface CloudWatchLogsUsage {
+  readonly cloudwatchLogs: StatedLogs | null;
+  /** The always-free allowances apply. */
+  readonly freeTier: boolean;
+}
+
+export const cloudwatchLogs: ServiceDefinition<CloudWatchLogsUsage, CloudWatchLogsSection> = {
+  id: 'cloudwatch-logs',
+  label: 'CloudWatch Logs',
+  shared: true,
+  prices: cloudwatchLogsPrices,
+  usage: cloudwatchLogsScenario,
+  template: cloudwatchLogsTemplate,
+  lineItems: (scenario, prices, month) => cloudwatchLogsLineItems(scenario.cloudwatchLogs, prices.cloudwatchLogs, scenario.freeTier, month.where),
+  scale: (scenario, scaled) => ({
+    cloudwatchLogs: scenario.cloudwatchLogs && {
+      ...scenario.cloudwatchLogs,
+      ingest: scaleQuantity(scenario.cloudwatchLogs.ingest, scaled),
+      insightsScanned: scaleQuantity(scenario.cloudwatchLogs.insightsScanned, scaled),
+    },
+  }),
+  meters: (scenario, prices) => {
+    const table = prices.cloudwatchLogs;
+    if (!table || !scenario.cloudwatchLogs || !scenario.freeTier) return [];
+    return [
+      { quantity: (scaled) => scaled.cloudwatchLogs?.ingest.perMonth ?? ZERO, thresholds: [table.free.ingestionGb] },
+      { quantity: (scaled) => (scaled.cloudwatchLogs ? statedStoredGb(scaled.cloudwatchLogs) : ZERO), thresholds: [table.free.storageGbMonths] },
+      { quantity: (scaled) => scaled.cloudwatchLogs?.insightsScanned.perMonth ?? ZERO, thresholds: [table.free.scannedGb] },
+    ];
+  },
+};
+
+export interface LambdaLogsUsage {
+  readonly functions: readonly LambdaFunction[];
+  /** The stated logs take the free allowances first; the functions' logs get what they leave. */
+  readonly cloudwatchLogs: StatedLogs | null;
+  readonly freeTier: boolean;
+}
+
+type LambdaLogsPrices = LambdaLogsSection & CloudWatchLogsSection & LambdaSection;
+
+const lambdaLogsOf = (scenario: LambdaLogsUsage, prices: LambdaLogsPrices, freeTier: boolean, where: string, functions = scenario.functions) =>
+  lambdaLogsLineItems(functions, scenario.cloudwatchLogs, prices, freeTier, where);
+
+const usdOf = (items: readonly { exactUsd: Decimal }[]) => sum(items.map((item) => item.exactUsd));
+
+/** What to change when logs cost more than their functions, with the function's own figures. */
+function levers(functions: readonly LambdaFunction[]): string {
+  const logs = functions.map(logsOf);
+  const never = functions.filter((fn) => logsOf(fn).retentionDays === null && !logsOf(fn).storedGb).map((fn) => fn.name);
+  const info = logs.some((of) => of.systemLogLevel === 'info');
+  const app = logs.some((of) => !of.appBytesPerInvocation.isZero());
+  return [
+    `keep them fewer days (logs.retention_days${never.length ? `; the logs of ${never.join(', ')} never expire now` : ''})`,
+    ...(info
+      ? [`drop the platform's START/END/REPORT lines, ${PLATFORM_BYTES_PER_INVOCATION.toFixed()} B an invocation (logs.system_log_level: warn, with the JSON log format)`]
+      : []),
+    `log less (logs.app_bytes_per_invocation${app ? `: now ${functions.map((fn) => `${bytesPerInvocation(logsOf(fn)).toFixed()} B in all for ${fn.name}`).join(', ')}` : ''})`,
+  ].join(', or ');
+}
+
+function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, month: Month): Warning[] {
+  const writing = scenario.functions.filter((fn) => !functionIngestGb(fn).isZero() || !functionStoredGb(fn).isZero());
+  if (!writing.length) return [];
+  if (!prices.lambdaLogs || !prices.cloudwatchLogs) {
+    return [
+      {
+        id: 'lambda_logs_not_priced',
+        message: `pricing ${month.where} has no CloudWatch Logs prices: the functions' own log lines (${PLATFORM_BYTES_PER_INVOCATION.toFixed()} B an invocation and the application's) are not in the bill`,
+      },
+    ];
+  }
+  const warnings: Warning[] = [];
+  // All the functions together, as billed.
+  const logsUsd = usdOf(lambdaLogsOf(scenario, prices, scenario.freeTier, month.where));
+  const functionsUsd = usdOf(lambdaLineItems(scenario.functions, prices.lambda, month.profile, scenario.freeTier, month.where).lineItems);
+  if (logsUsd.greaterThan(functionsUsd)) {
+    const whose = scenario.functions.length === 1 ? `the logs of function ${scenario.functions[0]!.name} cost` : "the functions' logs cost";
+    const what = scenario.functions.length === 1 ? 'the function itself' : 'the functions that write them';
+    warnings.push({ id: 'logs_cost_more_than_functions', message: `${whose} ${formatUsd(logsUsd)} a month, more than ${what} (${formatUsd(functionsUsd)}): ${levers(writing)}` });
+  }
+  // Each function on its own, at list prices: a pooled free allowance has no share that is one function's.
+  if (scenario.functions.length > 1) {
+    for (const fn of writing) {
+      const own = usdOf(lambdaLogsOf(scenario, prices, false, month.where, [fn]));
+      const fnUsd = usdOf(lambdaLineItems([fn], prices.lambda, month.profile, false, month.where).lineItems);
+      if (own.greaterThan(fnUsd)) {
+        warnings.push({
+          id: 'logs_cost_more_than_functions',
+          message: `the logs of function ${fn.name} cost ${formatUsd(own)} a month at list prices before the free tier, more than the function itself (${formatUsd(fnUsd)}): ${levers([fn])}`,
+        });
+      }
+    }
+  }
+  return warnings;
+}
+
+export const lambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, LambdaLogsSection> = {
+  id: 'lambda-logs',
+  label: 'Lambda logs',
+  prices: lambdaLogsPrices,
+  lineItems: (scenario, prices, month) => lambdaLogsOf(scenario, prices, scenario.freeTier, month.where),
+  // The functions' invocations are scaled with the functions (Lambda's scale); the logs follow them.
+  scale: () => ({}),
+  // The bands meet the functions' ingest; each free allowance the stated and the functions' logs together.
+  meters: (scenario, prices) => {
+    const bands = prices.lambdaLogs;
+    const table = prices.cloudwatchLogs;
+    if (!bands || !table || !scenario.functions.length) return [];
+    const ingest = (scaled: LambdaLogsUsage) => sum(scaled.functions.map(functionIngestGb));
+    const stored = (scaled: LambdaLogsUsage) => sum(scaled.functions.map(functionStoredGb));
+    const meters: Meter<LambdaLogsUsage>[] = [{ quantity: ingest, thresholds: bands.ingestionPerGb.flatMap((tier) => (tier.upTo ? [tier.upTo] : [])) }];
+    if (scenario.freeTier) {
+      meters.push(
+        { quantity: (scaled) => ingest(scaled).plus(scaled.cloudwatchLogs?.ingest.perMonth ?? ZERO), thresholds: [table.free.ingestionGb] },
+        { quantity: (scaled) => stored(scaled).plus(scaled.cloudwatchLogs ? statedStoredGb(scaled.cloudwatchLogs) : ZERO), thresholds: [table.free.storageGbMonths] },
+      );
+    }
+    return meters;
+  },
+  checks: lambdaLogsChecks,
+};

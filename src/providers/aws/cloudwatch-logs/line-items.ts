@@ -1,0 +1,175 @@
+// CloudWatch Logs: ingestion by log class (Lambda's own logs in their bands
+// from 2025-05-01), storage compressed, Logs Insights by GB scanned, and the
+// account's free allowances. https://aws.amazon.com/cloudwatch/pricing/
+import { pricesFor } from '../../../core/errors.js';
+import { lineItem, tieredLineItems } from '../../../core/line-item.js';
+import { Decimal, ONE, sum, ZERO } from '../../../core/money.js';
+import { formatCount, groupDigits } from '../../../core/numbers.js';
+import type { LineItem } from '../../../core/types.js';
+import type { LambdaFunction } from '../lambda/index.js';
+import type { CloudWatchLogsPrices, FunctionLogs, LambdaLogsPrices, LogClass, StatedLogs } from './types.js';
+
+/** START (≈71 B), END (≈52 B) and REPORT (≈141 B): what Lambda writes for every invocation at INFO (facts §1.5). */
+export const PLATFORM_BYTES_PER_INVOCATION = new Decimal(264);
+/** Bytes to GB as AWS bills them: decimal GB, the only reading that reproduces Duckbill's 60 TB figure. */
+export const GB_PER_BYTE = new Decimal('1e-9');
+/** Stored bytes per ingested byte: the AWS Pricing Calculator's compression factor. */
+export const COMPRESSION = new Decimal('0.15');
+/** Logs that never expire are stored as they are a year in: twelve months' ingest. */
+export const NEVER_EXPIRE_MONTHS = new Decimal(12);
+/** A month of a retention period: 365 ÷ 12 days. */
+const MONTHS_PER_DAY = new Decimal(12).dividedBy(365);
+
+/** A function's logs with AWS's defaults filled in when it states none. */
+export const DEFAULT_FUNCTION_LOGS: FunctionLogs = { appBytesPerInvocation: ZERO, systemLogLevel: 'info', retentionDays: null, storedGb: null };
+
+export const logsOf = (fn: LambdaFunction): FunctionLogs => fn.logs ?? DEFAULT_FUNCTION_LOGS;
+
+/** Bytes a function's invocation writes: the platform's lines (none at WARN) and the application's. */
+export function bytesPerInvocation(logs: FunctionLogs): Decimal {
+  return logs.systemLogLevel === 'warn' ? logs.appBytesPerInvocation : PLATFORM_BYTES_PER_INVOCATION.plus(logs.appBytesPerInvocation);
+}
+
+export function functionIngestGb(fn: LambdaFunction): Decimal {
+  return fn.requestsPerMonth.times(bytesPerInvocation(logsOf(fn))).times(GB_PER_BYTE);
+}
+
+/** Months of ingest a log group holds: its retention in months of 365 ÷ 12 days, or twelve when it never expires. */
+export function monthsKept(retentionDays: number | null): Decimal {
+  return retentionDays === null ? NEVER_EXPIRE_MONTHS : MONTHS_PER_DAY.times(retentionDays);
+}
+
+/** GB-months stored: as stated, or the month's ingest compressed, times the months kept. */
+export function storedGbMonths(ingestGb: Decimal, storedGb: Decimal | null, retentionDays: number | null): Decimal {
+  return storedGb ?? ingestGb.times(COMPRESSION).times(monthsKept(retentionDays));
+}
+
+export const statedStoredGb = (logs: StatedLogs): Decimal => storedGbMonths(logs.ingest.perMonth, logs.storedGb, logs.retentionDays);
+
+export const functionStoredGb = (fn: LambdaFunction): Decimal => {
+  const logs = logsOf(fn);
+  return storedGbMonths(functionIngestGb(fn), logs.storedGb, logs.retentionDays);
+};
+
+/** How many months of ingest are kept, and why, for a label. */
+function keptWords(retentionDays: number | null): string {
+  if (retentionDays === null) return '12 months kept: never expires, the bill a year in';
+  return `${monthsKept(retentionDays).toDecimalPlaces(2).toFixed()} months kept: ${retentionDays} days`;
+}
+
+/** What the stated logs use of each free allowance: they take it first, so that they cost the same on every platform. */
+export function statedFreeUse(logs: StatedLogs | null, prices: CloudWatchLogsPrices, freeTier: boolean): { ingestionGb: Decimal; storageGbMonths: Decimal } {
+  if (!logs || !freeTier) return { ingestionGb: ZERO, storageGbMonths: ZERO };
+  return { ingestionGb: Decimal.min(prices.free.ingestionGb, logs.ingest.perMonth), storageGbMonths: Decimal.min(prices.free.storageGbMonths, statedStoredGb(logs)) };
+}
+
+const CLASS_WORDS: Record<LogClass, { id: string; label: string }> = {
+  standard: { id: 'standard', label: 'Standard' },
+  infrequent_access: { id: 'infrequent-access', label: 'Infrequent Access' },
+};
+
+/** One flat-priced line with its free part shown. */
+function flat(id: string, label: string, used: Decimal, free: Decimal, unit: string, usd: Decimal, countedAs: string): LineItem {
+  const freeHere = Decimal.min(free, used);
+  return lineItem({ id, label, quantity: used.minus(freeHere), unit, unitPriceUsd: usd, basis: { used, free: freeHere, countedAs } });
+}
+
+/** The logs the scenario states: ingestion in their class, storage, Logs Insights; each with its free allowance. */
+export function cloudwatchLogsLineItems(logs: StatedLogs | null, table: CloudWatchLogsPrices | null, freeTier: boolean, where: string): LineItem[] {
+  if (!logs) return [];
+  const prices = pricesFor(table, 'CloudWatch Logs', where);
+  const free = freeTier ? prices.free : { ingestionGb: ZERO, storageGbMonths: ZERO, scannedGb: ZERO };
+  const items: LineItem[] = [];
+  const ingestGb = logs.ingest.perMonth;
+  const logClass = CLASS_WORDS[logs.logClass];
+  if (!ingestGb.isZero()) {
+    items.push(
+      flat(
+        `cloudwatch-logs.ingestion.${logClass.id}`,
+        `CloudWatch Logs ingested, ${logClass.label} class`,
+        ingestGb,
+        free.ingestionGb,
+        'GB',
+        prices.ingestionPerGb[logs.logClass],
+        'GB',
+      ),
+    );
+  }
+  const storedGb = statedStoredGb(logs);
+  if (!storedGb.isZero()) {
+    const how = logs.storedGb ? 'as stated' : `${groupDigits(ingestGb)} GB a month × ${COMPRESSION.toFixed()} compressed × ${keptWords(logs.retentionDays)}`;
+    items.push(flat('cloudwatch-logs.storage', `CloudWatch Logs stored (${how})`, storedGb, free.storageGbMonths, 'GB-months', prices.storagePerGbMonth, 'GB-months'));
+  }
+  const scannedGb = logs.insightsScanned.perMonth;
+  if (!scannedGb.isZero()) {
+    items.push(flat('cloudwatch-logs.insights', 'Logs Insights queries', scannedGb, free.scannedGb, 'GB scanned', prices.insightsPerGbScanned, 'GB scanned'));
+  }
+  return items;
+}
+
+/** Each function's invocations × bytes, in the scenario's order. Names stay out of labels: a label is printed as the engine wrote it, so it holds no text a user wrote. */
+function describeFunctions(functions: readonly LambdaFunction[]): string {
+  return functions.map((fn) => `${formatCount(fn.requestsPerMonth.toNumber())} invocations × ${bytesPerInvocation(logsOf(fn)).toFixed()} B`).join(' + ');
+}
+
+/** Whether a function states its own `logs:` (then its logs are its choice, and a table without their prices is an error). */
+export const statesLogs = (fn: LambdaFunction): boolean => Boolean(fn.logs);
+
+/**
+ * Each function's own logs: its invocations × bytes per invocation, ingested
+ * in Lambda's bands (one set for the account's functions together), stored
+ * compressed for as long as each function keeps them. The free allowances are
+ * what the stated logs leave.
+ */
+export function lambdaLogsLineItems(
+  functions: readonly LambdaFunction[],
+  stated: StatedLogs | null,
+  tables: { lambdaLogs: LambdaLogsPrices | null; cloudwatchLogs: CloudWatchLogsPrices | null },
+  freeTier: boolean,
+  where: string,
+): LineItem[] {
+  const writing = functions.filter((fn) => !bytesPerInvocation(logsOf(fn)).isZero() || logsOf(fn).storedGb);
+  if (!writing.length) return [];
+  // Without the prices, only logs a function states are an error; its platform lines alone are left out, and a warning says so.
+  if (!tables.lambdaLogs || !tables.cloudwatchLogs) {
+    if (!functions.some(statesLogs)) return [];
+    pricesFor(null, 'CloudWatch Logs (Lambda logs)', where);
+  }
+  const bands = pricesFor(tables.lambdaLogs, 'CloudWatch Logs (Lambda logs)', where);
+  const prices = pricesFor(tables.cloudwatchLogs, 'CloudWatch Logs', where);
+  const used = statedFreeUse(stated, prices, freeTier);
+  const freeIngest = freeTier ? prices.free.ingestionGb.minus(used.ingestionGb) : ZERO;
+  const freeStorage = freeTier ? prices.free.storageGbMonths.minus(used.storageGbMonths) : ZERO;
+  const items: LineItem[] = [];
+  const ingestGb = sum(writing.map(functionIngestGb));
+  if (!ingestGb.isZero()) {
+    items.push(
+      ...tieredLineItems({
+        id: 'lambda-logs.ingestion',
+        label: `Lambda logs ingested (${describeFunctions(writing.filter((fn) => !functionIngestGb(fn).isZero()))})`,
+        countedAs: 'GB',
+        unit: 'GB',
+        unitsPerCount: ONE,
+        gross: ingestGb,
+        free: Decimal.min(freeIngest, ingestGb),
+        tiers: bands.ingestionPerGb,
+      }),
+    );
+  }
+  const storedGb = sum(writing.map(functionStoredGb));
+  if (!storedGb.isZero()) {
+    const how = [...new Set(writing.map((fn) => (logsOf(fn).storedGb ? 'as stated' : keptWords(logsOf(fn).retentionDays))))].join('; ');
+    items.push(
+      flat(
+        'lambda-logs.storage',
+        `Lambda logs stored (each month's ingest × ${COMPRESSION.toFixed()} compressed × months kept; ${how})`,
+        storedGb,
+        freeStorage,
+        'GB-months',
+        prices.storagePerGbMonth,
+        'GB-months',
+      ),
+    );
+  }
+  return items;
+}

@@ -1,0 +1,72 @@
+// CloudWatch Logs' sections of a region in the price table: `cloudwatch_logs`
+// (ingestion by log class, storage, Logs Insights, the free allowances) and
+// `lambda_logs` (the bands Lambda's own logs are ingested at).
+import { Decimal } from '../../../core/money.js';
+import { checkBands, listBands, priceSection, toTiers } from '../../../schema/price-section.js';
+import type { CloudWatchLogsPrices, LambdaLogsPrices } from './types.js';
+
+export interface CloudWatchLogsSection {
+  readonly cloudwatchLogs: CloudWatchLogsPrices | null;
+}
+
+export interface LambdaLogsSection {
+  readonly lambdaLogs: LambdaLogsPrices | null;
+}
+
+export const cloudwatchLogsPrices = priceSection({
+  key: 'cloudwatch_logs',
+  schema: ({ z, priceString, source }) =>
+    z.optional(
+      z.strictObject({
+        source,
+        standard_ingestion_per_gb: priceString,
+        infrequent_access_ingestion_per_gb: priceString,
+        storage_per_gb_month: priceString,
+        insights_per_gb_scanned: priceString,
+        free_ingestion_gb_per_month: z.number().check(z.gte(0)),
+        free_storage_gb_months: z.number().check(z.gte(0)),
+        free_insights_scanned_gb_per_month: z.number().check(z.gte(0)),
+      }),
+    ),
+  read: (logs): CloudWatchLogsSection => ({
+    cloudwatchLogs: logs
+      ? {
+          source: logs.source,
+          ingestionPerGb: { standard: new Decimal(logs.standard_ingestion_per_gb), infrequent_access: new Decimal(logs.infrequent_access_ingestion_per_gb) },
+          storagePerGbMonth: new Decimal(logs.storage_per_gb_month),
+          insightsPerGbScanned: new Decimal(logs.insights_per_gb_scanned),
+          free: {
+            ingestionGb: new Decimal(logs.free_ingestion_gb_per_month),
+            storageGbMonths: new Decimal(logs.free_storage_gb_months),
+            scannedGb: new Decimal(logs.free_insights_scanned_gb_per_month),
+          },
+        }
+      : null,
+  }),
+  discount: ({ cloudwatchLogs: logs }, off) => ({
+    cloudwatchLogs: logs && {
+      ...logs,
+      ingestionPerGb: { standard: off(logs.ingestionPerGb.standard), infrequent_access: off(logs.ingestionPerGb.infrequent_access) },
+      storagePerGbMonth: off(logs.storagePerGbMonth),
+      insightsPerGbScanned: off(logs.insightsPerGbScanned),
+    },
+  }),
+  list: ({ cloudwatchLogs: logs }, add) => {
+    if (!logs) return;
+    add('ingestion.standard', 'CloudWatch Logs ingestion, Standard class', logs.ingestionPerGb.standard, 'USD per GB');
+    add('ingestion.infrequent-access', 'CloudWatch Logs ingestion, Infrequent Access class', logs.ingestionPerGb.infrequent_access, 'USD per GB');
+    add('storage', 'CloudWatch Logs storage (compressed)', logs.storagePerGbMonth, 'USD per GB-month');
+    add('insights', 'Logs Insights queries', logs.insightsPerGbScanned, 'USD per GB scanned');
+  },
+});
+
+export const lambdaLogsPrices = priceSection({
+  key: 'lambda_logs',
+  schema: ({ z, tiers, source }) => z.optional(z.strictObject({ source, ingestion_per_gb: tiers })),
+  check: (logs, fail) => checkBands(logs.ingestion_per_gb, fail, 'ingestion_per_gb'),
+  read: (logs): LambdaLogsSection => ({ lambdaLogs: logs ? { source: logs.source, ingestionPerGb: toTiers(logs.ingestion_per_gb) } : null }),
+  discount: ({ lambdaLogs: logs }, off) => ({ lambdaLogs: logs && { ...logs, ingestionPerGb: logs.ingestionPerGb.map((tier) => ({ ...tier, usd: off(tier.usd) })) } }),
+  list: ({ lambdaLogs: logs }, add) => {
+    if (logs) listBands(logs.ingestionPerGb, 'ingestion', 'Lambda logs ingestion (GB)', 'USD per GB', add);
+  },
+});

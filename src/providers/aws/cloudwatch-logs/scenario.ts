@@ -1,0 +1,85 @@
+// CloudWatch Logs in a scenario file: `services.cloudwatch_logs`, the logs
+// the user states (one object for the account), and `logs:` on a Lambda
+// function, its own logs.
+import { Decimal } from '../../../core/money.js';
+import { NONE } from '../../../core/usage.js';
+import type { Fail, FieldPath } from '../../../schema/price-section.js';
+import { monthlyQuantity, type ScenarioParts, scenarioSection } from '../../../schema/scenario-section.js';
+import type { FunctionLogs, StatedLogs } from './types.js';
+
+/** Days a log group can keep its logs (ten years at most), or `never`, a log group's default. */
+function retentionDays({ z }: ScenarioParts) {
+  return z.optional(z.union([z.int().check(z.gte(1), z.lte(3653)), z.literal('never')]));
+}
+
+/** Stored GB-months as stated: overrides the storage derived from ingest and retention. */
+function storedGb({ z, perMonth }: ScenarioParts) {
+  return z.optional(perMonth);
+}
+
+export const cloudwatchLogsScenario = scenarioSection({
+  key: 'cloudwatch_logs',
+  group: 'services',
+  schema: (parts) =>
+    parts.z.optional(
+      parts.z.strictObject({
+        /** GB ingested, uncompressed. */
+        ...parts.monthlyOrPerRequest('ingest_gb'),
+        log_class: parts.z._default(parts.z.enum(['standard', 'infrequent_access']), 'standard'),
+        stored_gb: storedGb(parts),
+        retention_days: retentionDays(parts),
+        ...parts.monthlyOrPerRequest('insights_scanned_gb'),
+      }),
+    ),
+  read: (logs, context): { cloudwatchLogs: StatedLogs | null } => {
+    if (!logs) return { cloudwatchLogs: null };
+    const at = ['cloudwatch_logs'];
+    const ingest = monthlyQuantity(logs, 'ingest_gb', context, at);
+    const scanned = monthlyQuantity(logs, 'insights_scanned_gb', context, at);
+    if (logs.stored_gb !== undefined && logs.retention_days !== undefined) {
+      context.fail('give stored_gb or retention_days, not both: retention_days only derives the stored GB from the ingest', [...at, 'retention_days']);
+    }
+    if (!ingest && !scanned && logs.stored_gb === undefined) {
+      context.fail('cloudwatch_logs needs ingest_gb_per_month, stored_gb or insights_scanned_gb_per_month (or the _per_request forms)', at);
+    }
+    return {
+      cloudwatchLogs: {
+        ingest: ingest ?? NONE,
+        logClass: logs.log_class,
+        storedGb: logs.stored_gb === undefined ? null : new Decimal(logs.stored_gb),
+        retentionDays: logs.retention_days === undefined || logs.retention_days === 'never' ? null : logs.retention_days,
+        insightsScanned: scanned ?? NONE,
+      },
+    };
+  },
+});
+
+/** The schema of `logs:` on a Lambda function. */
+export function functionLogsSchema(parts: ScenarioParts) {
+  const { z } = parts;
+  return z.optional(
+    z.strictObject({
+      app_bytes_per_invocation: z._default(z.number().check(z.gte(0), z.lte(1e9)), 0),
+      system_log_level: z._default(z.enum(['info', 'warn']), 'info'),
+      retention_days: retentionDays(parts),
+      stored_gb: storedGb(parts),
+    }),
+  );
+}
+
+type FunctionLogsInput =
+  { app_bytes_per_invocation: number; system_log_level: 'info' | 'warn'; retention_days?: number | 'never' | undefined; stored_gb?: number | undefined } | undefined;
+
+/** A function's logs as stated, or null without a `logs:` block (then AWS's defaults apply: INFO system lines, no application bytes, never expire). */
+export function readFunctionLogs(logs: FunctionLogsInput, fail: Fail, at: FieldPath): FunctionLogs | null {
+  if (!logs) return null;
+  if (logs.stored_gb !== undefined && logs.retention_days !== undefined) {
+    fail('give stored_gb or retention_days, not both: retention_days only derives the stored GB from the ingest', [...at, 'retention_days']);
+  }
+  return {
+    appBytesPerInvocation: new Decimal(logs.app_bytes_per_invocation),
+    systemLogLevel: logs.system_log_level,
+    retentionDays: logs.retention_days === undefined || logs.retention_days === 'never' ? null : logs.retention_days,
+    storedGb: logs.stored_gb === undefined ? null : new Decimal(logs.stored_gb),
+  };
+}
