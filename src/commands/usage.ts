@@ -1,13 +1,17 @@
 // slcost usage init: a usage file for a template, listing every function it
-// found with its settings, ready to fill in.
+// found with its settings, and every resource a priced service reads with the
+// figures only usage can give, ready to fill in.
 import { existsSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
 import { readInputText } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
+import { type ImpliedSection, impliedSections } from '../load/template-services.js';
 import { type Io, writeOutputFile } from './shell.js';
 
-export function usageFileFor(template: string, info: TemplateInfo): string {
+const yamlKey = (name: string) => (/^[A-Za-z0-9_-]+$/.test(name) ? name : JSON.stringify(name));
+
+export function usageFileFor(template: string, info: TemplateInfo, services: readonly ImpliedSection[] = []): string {
   const lines = [
     `# Usage for ${template}: what the template cannot say. Fill in each function's`,
     '# requests and average duration; a function left without requests_per_month is',
@@ -30,6 +34,24 @@ export function usageFileFor(template: string, info: TemplateInfo): string {
     lines.push(`  # ${fn.name}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}`);
     lines.push(`  ${/^[A-Za-z0-9_-]+$/.test(fn.name) ? fn.name : JSON.stringify(fn.name)}: { requests_per_month: 0, duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }`);
   }
+  if (services.length) {
+    lines.push('', '# The services around the functions: each resource priced at zero until its figures are filled in.', 'services:');
+    for (const { key, template: section, resources, implied } of services) {
+      const zeros = section.usageKeys.map((usageKey) => `${usageKey}: 0`);
+      const typeOf = (name: unknown) => resources.find(({ resource }) => resource.logicalId === name)?.resource.type;
+      lines.push(`  ${key}:`);
+      if (Array.isArray(implied)) {
+        for (const entry of implied as Record<string, unknown>[]) {
+          const name = String(entry.name);
+          lines.push(`    # ${name}: ${typeOf(entry.name) ?? resources.map(({ resource }) => resource.type).join(', ')}`);
+          lines.push(`    - { ${[`name: ${yamlKey(name)}`, ...zeros].join(', ')} }`);
+        }
+      } else {
+        lines.push(`    # ${resources.map(({ resource }) => `${resource.logicalId}: ${resource.type}`).join(', ')}`);
+        lines.push(...(zeros.length ? zeros.map((line) => `    ${line}`) : ['    {}']));
+      }
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -38,10 +60,15 @@ export async function usageCommand(template: string, flags: { readonly output: s
   const text = readInputText(template);
   const kind = templateKind(text);
   if (!kind) throw new InputError('is not a serverless.yml or a SAM template', { file: template });
-  const info = readTemplateFunctions(parseTemplate(template, text, kind));
+  const parsed = parseTemplate(template, text, kind);
+  const info = readTemplateFunctions(parsed);
+  const services = impliedSections(parsed, []);
+  const resources = services.reduce((count, section) => count + section.resources.length, 0);
   const output = flags.output;
   if (existsSync(output) && !flags.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
-  writeOutputFile(output, usageFileFor(template, info));
-  io.stdout(`wrote ${output} with ${info.functions.length} function${info.functions.length === 1 ? '' : 's'}; fill it in, then: slcost estimate ${template} --usage ${output}\n`);
+  writeOutputFile(output, usageFileFor(template, info, services));
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const listed = resources ? `${plural(info.functions.length, 'function')} and ${plural(resources, 'resource')}` : plural(info.functions.length, 'function');
+  io.stdout(`wrote ${output} with ${listed}; fill it in, then: slcost estimate ${template} --usage ${output}\n`);
   return 0;
 }

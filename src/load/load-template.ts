@@ -1,7 +1,8 @@
 // A serverless.yml or SAM template and its usage file in, a model Scenario out:
-// the template gives the functions, the usage file what it cannot (requests
-// and durations), and the scenario-level settings in the same words as a
-// scenario file.
+// the template gives the functions and the resources the services around them
+// read (template-services.ts), the usage file what it cannot (requests,
+// durations, messages), and the scenario-level settings in the same words as
+// a scenario file.
 import { InputError, inputErrors } from '../core/errors.js';
 import { Decimal, sum } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
@@ -13,11 +14,11 @@ import { validate } from '../schema/issues.js';
 import { type UsageFile, usageSchema } from '../schema/usage.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 import { containersOf } from '../providers/aws/containers.js';
-import { noServices } from '../providers/aws/services.js';
 import { budgetOf, checkBudgets, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
+import { readTemplateServices } from './template-services.js';
 
 export interface TemplateOptions {
   readonly usageFile: string | null;
@@ -102,6 +103,18 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   });
 
   const trafficRequests = usage.traffic?.requests_per_month;
+  const rawUsage = usageSource?.data as { services?: Record<string, unknown> } | undefined;
+  const resolutions: string[] = [];
+  const around = readTemplateServices({
+    template,
+    usageSource,
+    usageServices: rawUsage?.services,
+    file: usage as Readonly<Record<string, unknown>>,
+    trafficRequests,
+    errors,
+    assumptions: resolutions,
+  });
+  notes.push(...[...new Set(resolutions)].map((message): Warning => ({ id: 'template_assumption', message })), ...around.notes);
   const containerRequests = trafficRequests ?? sum(functions.map((fn) => fn.requestsPerMonth)).toNumber();
   const scenario: Scenario = {
     name: info.name,
@@ -113,7 +126,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
     functions: functions.map(({ api: _api, ...fn }) => fn),
     apiGateways,
-    ...noServices(),
+    ...around.usage,
     containers: containersOf(usage.containers, containerRequests, types.length ? 'http' : 'none', fail),
     budget: budgetOf(usage.budget),
     settings: { ...DEFAULT_LAMBDA_SETTINGS, throttleRps: info.throttleRps === null ? null : new Decimal(info.throttleRps) },

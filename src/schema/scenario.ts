@@ -45,6 +45,11 @@ export const scenarioSchemas = lazily(() => {
     monthly_usd: z.union([money, z.strictObject(Object.fromEntries(PLATFORMS.map((platform) => [platform.id, z.optional(money)])))]),
   });
 
+  /** The `services:` block, also what a template's usage file is read with once merged over the template (load/template-services.ts). */
+  const servicesSchema = z.strictObject(
+    Object.fromEntries(aws.scenarioSections.filter((section) => section.group === 'services').map((section) => [section.key, section.schema(parts)])),
+  );
+
   const scenarioSchema = z.strictObject({
     name: z.string().check(z.minLength(1), z.maxLength(200)),
     description: z.optional(z.string()),
@@ -54,9 +59,7 @@ export const scenarioSchemas = lazily(() => {
     traffic: z.optional(trafficSchema),
     ...Object.fromEntries(aws.scenarioSections.filter((section) => !section.group).map((section) => [section.key, section.schema(parts)])),
     /** The services around the functions, each its own key: `dynamodb`, `sqs`, … */
-    services: z.optional(
-      z.strictObject(Object.fromEntries(aws.scenarioSections.filter((section) => section.group === 'services').map((section) => [section.key, section.schema(parts)]))),
-    ),
+    services: z.optional(servicesSchema),
     budget: z.optional(budgetSchema),
     /** Turn a warning off by its id: `warnings: { cost_bomb: false }`. */
     warnings: z.optional(
@@ -72,7 +75,7 @@ export const scenarioSchemas = lazily(() => {
     ),
   });
 
-  return { scenario: scenarioSchema, traffic: trafficSchema, containers: containersSchema(parts), budget: budgetSchema };
+  return { scenario: scenarioSchema, services: servicesSchema, traffic: trafficSchema, containers: containersSchema(parts), budget: budgetSchema };
 });
 
 export type ScenarioFile = Zod.output<ReturnType<typeof scenarioSchemas>['scenario']>;

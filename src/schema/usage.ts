@@ -3,6 +3,7 @@
 // scenario-level settings, in the same words as scenario files.
 import type * as Zod from 'zod/mini';
 import { lazily } from './lazily.js';
+import { aws } from '../providers/aws/index.js';
 import { scenarioSchemas } from './scenario.js';
 import { zod } from './zod.js';
 
@@ -31,6 +32,21 @@ export const usageSchema = lazily(() => {
     ),
     containers: z.optional(containersSchema),
     budget: z.optional(budgetSchema),
+    /**
+     * The services around the functions, by the scenario's keys. An entry here
+     * is partial (the template gives the rest), so the scenario's own schema of
+     * each section checks it once merged over the template (load/template-services.ts):
+     * here only the keys and the shape, a list of entries or one object.
+     */
+    services: z.optional(
+      z.strictObject(
+        Object.fromEntries(
+          aws.scenarioSections
+            .filter((section) => section.group === 'services')
+            .map((section) => [section.key, z.optional(z.union([z.array(z.record(z.string(), z.unknown())), z.record(z.string(), z.unknown())]))]),
+        ),
+      ),
+    ),
     /** By function name as the template gives it; "*" holds defaults for every function. */
     functions: z.optional(z.record(z.string(), functionUsageSchema)),
   });

@@ -1,6 +1,8 @@
 // The template readers over the real-world corpus: 1,792 serverless.yml and
 // SAM files from public repositories. None may crash the tool: each yields an
-// estimate or a specific input error. The counts are printed and kept in the README.
+// estimate or a specific input error. The counts are printed and kept in the README,
+// with how many templates have a resource priced besides their functions (a
+// queue, a table: whatever the services in the \`services:\` block read).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +12,7 @@ import { SlcostError } from '../../src/core/errors.js';
 import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { isCookiecutter, templateKind } from '../../src/load/read-template.js';
+import { PLATFORMS } from '../../src/providers/aws/services.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
@@ -35,6 +38,10 @@ describe.skipIf(!hasCorpus)('the real-world template corpus', () => {
     const outcomes = new Map<string, number>();
     const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     const files = yamlFiles(CORPUS);
+    // The services priced beside the functions: those the serverless platform has that are not its own.
+    const own = new Set(['lambda', 'api-gateway']);
+    const around = PLATFORMS[0]!.services.map((service) => service.id).filter((id) => !own.has(id));
+    const withResources = new Map<string, number>();
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const kind = templateKind(text);
@@ -46,8 +53,10 @@ describe.skipIf(!hasCorpus)('the real-world template corpus', () => {
         const scenario = loadTemplateScenario(relative(CORPUS, file), text, kind, { usageFile: null });
         // Price every one where its region can be priced, and in us-east-1 otherwise, so that the estimate runs for all.
         const region = book.regions[scenario.region] ? scenario.region : 'us-east-1';
-        estimate({ ...scenario, region }, book);
+        const priced = estimate({ ...scenario, region }, book);
         count(`estimated (${kind})`);
+        const services = around.filter((id) => priced.platforms[0]!.lineItems.some((item) => item.id.startsWith(`${id}.`)));
+        if (services.length) withResources.set(relative(CORPUS, file), services.length);
       } catch (error) {
         if (!(error instanceof SlcostError)) throw new Error(`${relative(CORPUS, file)}: ${(error as Error).stack}`, { cause: error });
         const message = error.message.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
@@ -57,10 +66,12 @@ describe.skipIf(!hasCorpus)('the real-world template corpus', () => {
       }
     }
     const lines = [...outcomes].sort((a, b) => b[1] - a[1]).map(([outcome, n]) => `${String(n).padStart(5)}  ${outcome}`);
-    console.log(`${files.length} files\n${lines.join('\n')}`);
+    console.log(`${files.length} files\n${lines.join('\n')}\n${withResources.size} templates with a resource priced besides their functions (${around.join(', ')})`);
     expect(files.length).toBe(1792);
     expect([...outcomes.values()].reduce((a, b) => a + b, 0)).toBe(1792);
     expect(outcomes.get('estimated (sam)') ?? 0).toBeGreaterThan(950);
     expect(outcomes.get('estimated (serverless)') ?? 0).toBeGreaterThan(100);
+    // SQS alone, when this was written: the number grows as services are added.
+    expect(withResources.size).toBeGreaterThan(50);
   });
 });

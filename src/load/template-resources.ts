@@ -1,0 +1,125 @@
+// The resources of a template the priced services read: every resource in a
+// SAM or CloudFormation template's `Resources`, or in a serverless.yml's
+// `resources:` block(s), whose Type some service's template section names.
+// Its properties are resolved as the function reader resolves its settings
+// (parameter defaults, conditions, mappings, `${self:…}` variables), but only
+// as a section reads them: a queue's `QueueName: !Sub …` that nothing prices
+// adds no note, and a huge property no section reads costs nothing.
+import type { TemplateResource } from '../schema/template-section.js';
+import type { TemplateFile, TemplateKind } from './read-template.js';
+import type { FieldPath } from './read-yaml.js';
+import { resolveIntrinsic, resolveVariables } from './template-functions.js';
+
+type Json = unknown;
+type Doc = Record<string, Json>;
+const isObject = (value: Json): value is Doc => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A resource and where it is written in the template, for errors about what it implies. */
+export interface FoundResource {
+  readonly resource: TemplateResource;
+  readonly at: FieldPath;
+}
+
+/**
+ * Resources a template describes outside `Resources`, such as the Step
+ * Functions plugin's `stepFunctions: stateMachines:` block of a serverless.yml:
+ * `read` turns the template's data into resources with their properties as
+ * written (they are resolved here like any other), `at` is the block they come from.
+ */
+export interface ExtraResourceSource {
+  readonly at: FieldPath;
+  read(doc: Readonly<Record<string, unknown>>): readonly TemplateResource[];
+}
+
+/** The extra sources of each kind of template: a plugin's block is one line here. */
+export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly ExtraResourceSource[]>> = {
+  sam: [],
+  serverless: [],
+};
+
+/**
+ * The resources of the types in `types`, in the order the template gives
+ * them; resolution notes go to `assumptions` as the properties are read.
+ */
+export function findTemplateResources(
+  template: TemplateFile,
+  types: ReadonlySet<string>,
+  assumptions: string[],
+  extra: readonly ExtraResourceSource[] = EXTRA_RESOURCE_SOURCES[template.kind],
+): FoundResource[] {
+  const doc = template.data as Doc;
+  const blocks = template.kind === 'sam' ? [{ block: doc, at: [] as FieldPath }] : serverlessBlocks(doc);
+  // A serverless.yml's CloudFormation sections (Conditions, Mappings, Parameters) are its resources blocks' together, as the Framework merges them.
+  const cfn: Doc = template.kind === 'sam' ? doc : Object.assign({}, ...blocks.map(({ block }) => block));
+  const found = new Map<string, FoundResource>();
+  const add = (logicalId: string, type: string, properties: Json, at: FieldPath, where: string) => {
+    if (!types.has(type)) return;
+    const resolve = resolver(template.kind, doc, cfn, assumptions);
+    const resolved = resolve(isObject(properties) ? properties : {}, where);
+    // A later block's resource of the same id replaces the earlier one, as the Framework merges them.
+    found.delete(logicalId);
+    found.set(logicalId, { resource: { logicalId, type, properties: isObject(resolved) ? resolved : {} }, at });
+  };
+  for (const { block, at } of blocks) {
+    const resources = isObject(block.Resources) ? block.Resources : {};
+    for (const [logicalId, resource] of Object.entries(resources)) {
+      if (isObject(resource) && typeof resource.Type === 'string') {
+        const path = [...at, 'Resources', logicalId];
+        add(logicalId, resource.Type, resource.Properties, path, `${path.join('.')}.Properties`);
+      }
+    }
+  }
+  for (const source of extra) {
+    for (const resource of source.read(doc)) add(resource.logicalId, resource.type, resource.properties, source.at, [...source.at, resource.logicalId].join('.'));
+  }
+  return [...found.values()];
+}
+
+/** A serverless.yml's `resources:`, one block or a list of them (a `${file(…)}` the reader cannot open is left out). */
+function serverlessBlocks(doc: Doc): { block: Doc; at: FieldPath }[] {
+  const resources = doc.resources;
+  if (isObject(resources)) return [{ block: resources, at: ['resources'] }];
+  if (Array.isArray(resources)) return resources.flatMap((block, index) => (isObject(block) ? [{ block, at: ['resources', index] }] : []));
+  return [];
+}
+
+const isIntrinsic = (value: Doc) => {
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0]!.startsWith('Fn::'));
+};
+
+/**
+ * A value as a section sees it: an intrinsic function (and, in a
+ * serverless.yml, a `${…}` variable) is resolved by the function reader's own
+ * resolvers when it is read; an object or a list becomes a view doing the same
+ * to its members. Each resource shares one count of intrinsic steps, so the
+ * reader's bound on them holds for the resource as a whole, and each member is
+ * resolved once however often it is read.
+ */
+function resolver(kind: TemplateKind, doc: Doc, cfn: Doc, assumptions: string[]): (value: Json, where: string) => Json {
+  const steps = { count: 0 };
+  const views = new WeakMap<object, object>();
+  const resolveOne = (value: Json, where: string): Json => {
+    let current = value;
+    if (kind === 'serverless' && typeof current === 'string') current = resolveVariables(current, doc, assumptions, where);
+    if (isObject(current) && isIntrinsic(current)) current = resolveIntrinsic(current, cfn, assumptions, where, 0, steps);
+    return current;
+  };
+  const view = (value: Json, where: string): Json => {
+    const resolved = resolveOne(value, where);
+    if (typeof resolved !== 'object' || resolved === null) return resolved;
+    const known = views.get(resolved);
+    if (known) return known;
+    const members = new Map<PropertyKey, Json>();
+    const proxy = new Proxy(resolved, {
+      get(target, key, receiver) {
+        if (typeof key === 'symbol' || !Object.hasOwn(target, key)) return Reflect.get(target, key, receiver) as Json;
+        if (!members.has(key)) members.set(key, view((target as Doc)[key], Array.isArray(target) ? `${where}[${key}]` : `${where}.${key}`));
+        return members.get(key);
+      },
+    });
+    views.set(resolved, proxy);
+    return proxy;
+  };
+  return view;
+}

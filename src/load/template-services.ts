@@ -1,0 +1,231 @@
+// The services around a template's functions: each service's template
+// section turns its resources into its `services.<key>` section in
+// scenario-file form, the usage file's `services:` block is merged over it
+// (entries by name, an object key by key), and the merged block is checked by
+// the scenario's own `services:` schema and read by each section's own reader,
+// as a scenario file's is. Each figure's error points where it was written:
+// the usage file for what it gave, the template's resource for the rest.
+import { InputError, InputErrors } from '../core/errors.js';
+import type { Warning } from '../core/types.js';
+import { aws } from '../providers/aws/index.js';
+import { type AroundUsage, noServices } from '../providers/aws/services.js';
+import { validate } from '../schema/issues.js';
+import type { ScenarioContext, ScenarioSection } from '../schema/scenario-section.js';
+import { scenarioSchemas } from '../schema/scenario.js';
+import type { TemplateSection } from '../schema/template-section.js';
+import { suggest } from '../suggest.js';
+import type { TemplateFile } from './read-template.js';
+import { type FieldPath, formatPath, type YamlFile } from './read-yaml.js';
+import { type FoundResource, findTemplateResources } from './template-resources.js';
+
+type Json = unknown;
+type Entry = Record<string, Json>;
+const isObject = (value: Json): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+interface ServiceSections {
+  readonly id: string;
+  readonly usage?: ScenarioSection<unknown>;
+  readonly template?: TemplateSection;
+}
+
+/** The services whose section sits in the `services:` block, each with its template section if it has one. */
+export interface TemplateService {
+  readonly key: string;
+  readonly section: ScenarioSection<unknown>;
+  readonly template: TemplateSection | undefined;
+}
+
+export function templateServices(): TemplateService[] {
+  return (aws.services as readonly ServiceSections[]).flatMap((service) =>
+    service.usage?.group === 'services' ? [{ key: service.usage.key, section: service.usage, template: service.template }] : [],
+  );
+}
+
+/** Every CloudFormation type some service reads. */
+export function typesRead(services: readonly TemplateService[] = templateServices()): ReadonlySet<string> {
+  return new Set(services.flatMap(({ template }) => template?.types ?? []));
+}
+
+/** A service's resources and the section they imply, before any usage: what `slcost usage init` lists. */
+export interface ImpliedSection {
+  readonly key: string;
+  readonly template: TemplateSection;
+  readonly resources: readonly FoundResource[];
+  /** The section in scenario-file form, as the template section gives it. */
+  readonly implied: Json;
+}
+
+/** Each service's resources in the template and the section they imply; services the template has none of are left out. */
+export function impliedSections(template: TemplateFile, assumptions: string[], services: readonly TemplateService[] = templateServices()): ImpliedSection[] {
+  const found = findTemplateResources(template, typesRead(services), assumptions);
+  return services.flatMap(({ key, template: section }): ImpliedSection[] => {
+    if (!section) return [];
+    const resources = found.filter(({ resource }) => section.types.includes(resource.type));
+    if (!resources.length) return [];
+    let implied: Json;
+    try {
+      implied = section.section(resources.map(({ resource }) => resource));
+    } catch (error) {
+      // What the resolvers find wrong (a condition that refers to itself) they say of the template.
+      if (error instanceof InputError && !error.location) throw new InputError(error.message, { file: template.file });
+      throw error;
+    }
+    return implied === undefined ? [] : [{ key, template: section, resources, implied }];
+  });
+}
+
+/** Where one merged entry's fields came from. */
+interface Origin {
+  /** The entry in the usage file, and the fields it gave. */
+  readonly usage: { readonly at: FieldPath; readonly fields: ReadonlySet<string> } | null;
+  /** The resource it was implied by. */
+  readonly resource: FoundResource | null;
+}
+
+export interface TemplateServicesInput {
+  readonly template: TemplateFile;
+  /** The usage file, its `services:` block already checked for shape (usageSchema). */
+  readonly usageSource: YamlFile | null;
+  readonly usageServices: Readonly<Record<string, Json>> | undefined;
+  /** The usage file as its schema gives it, for the sections' rules that look beyond their own block. */
+  readonly file: Readonly<Record<string, unknown>>;
+  readonly trafficRequests: number | undefined;
+  readonly errors: InputError[];
+  readonly assumptions: string[];
+  /** The services read: every one in the `services:` block unless a test says otherwise. */
+  readonly services?: readonly TemplateService[];
+}
+
+/** The scenario's part the `services:` block gives, from the template and its usage file, and the notes on how it was reached. */
+export function readTemplateServices(input: TemplateServicesInput): { usage: AroundUsage; notes: Warning[]; implied: readonly ImpliedSection[] } {
+  const { template, usageSource, usageServices = {}, errors, services = templateServices() } = input;
+  const implied = impliedSections(template, input.assumptions, services);
+  const notes: Warning[] = [];
+  const origins = new Map<string, Origin | Origin[]>();
+  const merged: Entry = {};
+  for (const { key } of services) {
+    const fromTemplate = implied.find((section) => section.key === key);
+    const given = usageServices[key];
+    if (!fromTemplate && given === undefined) continue;
+    const result = mergeSection(key, fromTemplate, given, notes);
+    merged[key] = result.data;
+    origins.set(key, result.origins);
+  }
+
+  const locate = (path: FieldPath, options?: { key?: boolean }) => {
+    const [key, ...rest] = path;
+    const origin = origins.get(String(key));
+    const inEntry = Array.isArray(origin) ? rest.slice(1) : rest;
+    const entry = Array.isArray(origin) ? origin[Number(rest[0])] : origin;
+    const [field] = inEntry;
+    const fromUsage = entry?.usage && (field === undefined ? true : entry.usage.fields.has(String(field)));
+    if (entry?.usage && (fromUsage || !entry.resource) && usageSource) return usageSource.locate([...entry.usage.at, ...inEntry], options);
+    if (entry?.resource) {
+      const at = template.locate(entry.resource.at, { key: true });
+      return { ...at, path: `${formatPath(['services', ...path])} (from ${formatPath(entry.resource.at)})` };
+    }
+    return usageSource ? usageSource.locate(['services', ...path], options) : { file: template.file, path: formatPath(['services', ...path]) };
+  };
+
+  let checked: Entry;
+  try {
+    checked = validate(scenarioSchemas().services, { file: template.file, data: merged, locate }) as Entry;
+  } catch (error) {
+    if (!(error instanceof InputError || error instanceof InputErrors)) throw error;
+    errors.push(...(error instanceof InputErrors ? error.errors : [error]));
+    return { usage: noServices(), notes, implied };
+  }
+  const context: ScenarioContext = {
+    trafficRequests: input.trafficRequests,
+    file: { ...input.file, services: checked },
+    fail: (message, path) => errors.push(new InputError(message, locate(path))),
+  };
+  const parts = services.map(({ key, section }) => section.read(checked[key] as never, context));
+  return { usage: Object.assign({}, ...parts) as AroundUsage, notes, implied };
+}
+
+/**
+ * The usage file's section over the template's: list entries by `name`, an
+ * object key by key, a field the usage file gives replacing the template's
+ * whole. An entry the usage file says nothing of gets its usage keys at zero,
+ * and a note; a usage entry naming no resource is kept, with a note.
+ */
+function mergeSection(key: string, fromTemplate: ImpliedSection | undefined, given: Json, notes: Warning[]): { data: Json; origins: Origin | Origin[] } {
+  // A usage section for a service the template has no resource of is merged over nothing, so that each entry gets its note.
+  const implied = fromTemplate ? fromTemplate.implied : Array.isArray(given) ? [] : isObject(given) ? {} : undefined;
+  const usageKeys = fromTemplate?.template.usageKeys ?? [];
+  const resourceNamed = (name: Json) => fromTemplate?.resources.find(({ resource }) => resource.logicalId === name) ?? fromTemplate?.resources[0] ?? null;
+  const withoutUsage: string[] = [];
+  // Zero, not left out: a section's reader may require a figure, and a zero with a note is what a function without usage gets.
+  const fill = (entry: Entry, name: string): Entry => {
+    const missing = usageKeys.filter((usageKey) => entry[usageKey] === undefined);
+    if (missing.length) withoutUsage.push(name);
+    return { ...entry, ...Object.fromEntries(missing.map((usageKey) => [usageKey, 0])) };
+  };
+  const said = (entry: Json): entry is Entry => isObject(entry) && Object.keys(entry).some((field) => field !== 'name');
+  const note = () => {
+    if (withoutUsage.length && usageKeys.length)
+      notes.push({
+        id: 'no_usage_given',
+        message: `no usage given for ${withoutUsage.join(', ')} (services.${key}): ${usageKeys.join(', ')} priced at zero; add them to the usage file (slcost usage init writes one)`,
+      });
+  };
+
+  if (Array.isArray(implied) && (given === undefined || Array.isArray(given))) {
+    const usageEntries = (given ?? []) as Json[];
+    const names = implied.map((entry) => (isObject(entry) ? entry.name : undefined));
+    const used = new Set<number>();
+    const data: Json[] = [];
+    const origins: Origin[] = [];
+    implied.forEach((entry, index) => {
+      const name = names[index];
+      const at = usageEntries.findIndex((candidate) => isObject(candidate) && candidate.name !== undefined && candidate.name === name);
+      const usage = at >= 0 ? (usageEntries[at] as Entry) : undefined;
+      if (at >= 0) used.add(at);
+      const base = isObject(entry) ? entry : {};
+      data.push(said(usage) ? { ...base, ...usage } : fill(base, String(name)));
+      origins.push({ usage: usage ? { at: ['services', key, at], fields: new Set(Object.keys(usage)) } : null, resource: resourceNamed(name) });
+    });
+    usageEntries.forEach((entry, at) => {
+      if (used.has(at)) return;
+      data.push(entry);
+      origins.push({ usage: { at: ['services', key, at], fields: new Set(isObject(entry) ? Object.keys(entry) : []) }, resource: null });
+      const name = isObject(entry) ? entry.name : undefined;
+      if (typeof name !== 'string') return;
+      const hint = suggest(
+        name,
+        names.filter((candidate): candidate is string => typeof candidate === 'string'),
+      );
+      notes.push({
+        id: 'usage_not_in_template',
+        message: `services.${key}: ${name} is in the usage file but not in the template; priced as the usage file gives it${hint ? ` (did you mean ${hint}?)` : ''}`,
+      });
+    });
+    note();
+    return { data, origins };
+  }
+
+  if (isObject(implied) && (given === undefined || isObject(given))) {
+    const resource = fromTemplate?.resources[0] ?? null;
+    const data = said(given) ? { ...implied, ...given } : fill(implied, key);
+    note();
+    if (!fromTemplate)
+      notes.push({ id: 'usage_not_in_template', message: `services.${key} is in the usage file but the template has no resource of it; priced as the usage file gives it` });
+    return { data, origins: { usage: given === undefined ? null : { at: ['services', key], fields: new Set(Object.keys(given)) }, resource } };
+  }
+
+  // No resource implies this section, or the usage file writes it in another form: the usage file's, as a scenario file's.
+  if (implied !== undefined && given !== undefined) {
+    notes.push({ id: 'usage_not_in_template', message: `services.${key}: the usage file's section replaces what the template implies (it is written in another form)` });
+  }
+  const origin: Origin = {
+    usage: given === undefined ? null : { at: ['services', key], fields: new Set(isObject(given) ? Object.keys(given) : []) },
+    resource: fromTemplate?.resources[0] ?? null,
+  };
+  return {
+    data: given ?? implied,
+    origins: Array.isArray(given)
+      ? given.map((_, at) => ({ ...origin, usage: { at: ['services', key, at], fields: new Set(isObject(given[at]) ? Object.keys(given[at] as Entry) : []) } }))
+      : origin,
+  };
+}

@@ -1,0 +1,399 @@
+// The services around a template's functions: the resources a service reads
+// (SAM, CloudFormation JSON, serverless.yml), the usage file's `services:`
+// merged over them, `slcost usage init` listing them, and the estimate.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatError, type InputError, type SlcostError } from '../../src/core/errors.js';
+import { loadTemplateScenario } from '../../src/load/load-template.js';
+import { parseTemplate, templateKind } from '../../src/load/read-template.js';
+import { readTemplateFunctions } from '../../src/load/template-functions.js';
+import { type ExtraResourceSource, findTemplateResources } from '../../src/load/template-resources.js';
+import { readTemplateServices, templateServices, typesRead } from '../../src/load/template-services.js';
+import { usageFileFor } from '../../src/commands/usage.js';
+import { impliedSections } from '../../src/load/template-services.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import type { Scenario } from '../../src/providers/aws/types.js';
+import { scenarioSchemas } from '../../src/schema/scenario.js';
+import type { TemplateResource } from '../../src/schema/template-section.js';
+import { book } from '../helpers/build.js';
+import { tempFile } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const parse = (text: string, file = 'template.yaml') => parseTemplate(file, text, templateKind(text) ?? 'sam');
+/** The resources some service reads, as plain data (their properties read through as a section reads them). */
+const found = (text: string, extra?: readonly ExtraResourceSource[]) => {
+  const assumptions: string[] = [];
+  const resources = findTemplateResources(parse(text), typesRead(), assumptions, extra).map(({ resource, at }) => ({
+    ...resource,
+    properties: JSON.parse(JSON.stringify(resource.properties)) as unknown,
+    at,
+  }));
+  return { resources, assumptions };
+};
+
+const load = (text: string, usage: string | null, file = 'template.yaml'): Scenario => {
+  // JSON is YAML: a CloudFormation JSON template is read as one.
+  const kind = templateKind(text) ?? 'sam';
+  return loadTemplateScenario(file, text, kind, { usageFile: usage === null ? null : tempFile(usage, 'usage.yaml') });
+};
+const errorOf = (text: string, usage: string | null) => {
+  try {
+    load(text, usage);
+  } catch (error) {
+    return formatError(error as SlcostError).replace(/\/\S*usage\.yaml/g, 'USAGE');
+  }
+  throw new Error('expected an input error');
+};
+const noteIds = (scenario: Scenario) => (scenario.notes ?? []).map((note) => note.id);
+const queues = (scenario: Scenario) =>
+  scenario.sqsQueues.map((queue) => ({ name: queue.name, type: queue.type, requests: queue.requests.perMonth.toString(), kb: queue.messageKb.toString() }));
+
+const SAM = `AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Parameters:
+  Fifo: { Type: String, Default: 'true' }
+Conditions:
+  IsFifo: !Equals [!Ref Fifo, 'true']
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: nodejs20.x, Handler: index.handler, MemorySize: 512 }
+  Orders:
+    Type: AWS::SQS::Queue
+    Properties:
+      QueueName: !Sub "\${AWS::StackName}-orders.fifo"
+      FifoQueue: !If [IsFifo, true, !Ref AWS::NoValue]
+  Jobs:
+    Type: AWS::SQS::Queue
+  Bucket:
+    Type: AWS::SNS::NotAServiceType
+`;
+
+describe('finding the resources a service reads', () => {
+  it('SAM: every resource of a type some service reads, its intrinsics resolved as the function reader resolves them', () => {
+    const { resources, assumptions } = found(SAM);
+    expect(resources.map(({ logicalId, type, at }) => ({ logicalId, type, at }))).toEqual([
+      { logicalId: 'Orders', type: 'AWS::SQS::Queue', at: ['Resources', 'Orders'] },
+      { logicalId: 'Jobs', type: 'AWS::SQS::Queue', at: ['Resources', 'Jobs'] },
+    ]);
+    // !Sub cannot be worked out: the reader's own rule makes it undefined (JSON leaves it out), with a note; the condition holds on the default.
+    expect(resources[0]!.properties).toEqual({ FifoQueue: true });
+    expect(resources[1]!.properties).toEqual({});
+    expect(assumptions).toContain("Resources.Orders.Properties.FifoQueue: condition IsFifo is true with the parameters' defaults");
+  });
+
+  it('a property no section reads adds no note: only what is read is resolved', () => {
+    const assumptions: string[] = [];
+    const [orders] = findTemplateResources(parse(SAM), typesRead(), assumptions);
+    expect(assumptions).toEqual([]);
+    expect(orders!.resource.properties.FifoQueue).toBe(true);
+    expect(assumptions).toHaveLength(1);
+    // Read again: resolved once, noted once.
+    expect(orders!.resource.properties.FifoQueue).toBe(true);
+    expect(assumptions).toHaveLength(1);
+  });
+
+  it('CloudFormation JSON, with Fn::FindInMap and a parameter default nested inside a property', () => {
+    const json = JSON.stringify({
+      AWSTemplateFormatVersion: '2010-09-09',
+      Parameters: { Stage: { Type: 'String', Default: 'prod' } },
+      Mappings: { Queues: { prod: { Fifo: 'true' } } },
+      Resources: {
+        Fn: { Type: 'AWS::Lambda::Function', Properties: { Runtime: 'python3.12' } },
+        Q: { Type: 'AWS::SQS::Queue', Properties: { FifoQueue: { 'Fn::FindInMap': ['Queues', { Ref: 'Stage' }, 'Fifo'] }, Tags: [{ Key: 'stage', Value: { Ref: 'Stage' } }] } },
+      },
+    });
+    const { resources } = found(json);
+    expect(resources.map((resource) => resource.properties)).toEqual([{ FifoQueue: 'true', Tags: [{ Key: 'stage', Value: 'prod' }] }]);
+    expect(queues(load(json, null))).toEqual([{ name: 'Q', type: 'fifo', requests: '0', kb: '1' }]);
+  });
+
+  it('serverless.yml: resources.Resources, with ${self:} variables and the blocks’ own Conditions', () => {
+    const text = `service: shop
+provider: { name: aws, runtime: nodejs20.x }
+custom: { fifo: true }
+functions:
+  worker: { handler: h.worker }
+resources:
+  Conditions:
+    Always: !Equals [a, a]
+  Resources:
+    Orders:
+      Type: AWS::SQS::Queue
+      Properties: { FifoQueue: '\${self:custom.fifo}' }
+    Dead:
+      Type: AWS::SQS::Queue
+      Properties: { FifoQueue: !If [Always, false, true] }
+    Table: { Type: AWS::IAM::Role }
+`;
+    const { resources } = found(text);
+    expect(resources.map(({ logicalId, properties, at }) => ({ logicalId, properties, at }))).toEqual([
+      { logicalId: 'Orders', properties: { FifoQueue: true }, at: ['resources', 'Resources', 'Orders'] },
+      { logicalId: 'Dead', properties: { FifoQueue: false }, at: ['resources', 'Resources', 'Dead'] },
+    ]);
+  });
+
+  it('serverless.yml: resources as a list of blocks, a later block’s resource replacing an earlier one of the same id; a ${file()} block left out', () => {
+    const text = `service: shop
+provider: { name: aws }
+functions:
+  worker: { handler: h.worker }
+resources:
+  - \${file(resources/other.yml)}
+  - Resources:
+      Orders: { Type: AWS::SQS::Queue }
+      Jobs: { Type: AWS::SQS::Queue }
+  - Resources:
+      Orders: { Type: AWS::SQS::Queue, Properties: { FifoQueue: true } }
+`;
+    const { resources } = found(text);
+    expect(resources.map(({ logicalId, properties, at }) => ({ logicalId, properties, at }))).toEqual([
+      { logicalId: 'Jobs', properties: {}, at: ['resources', 1, 'Resources', 'Jobs'] },
+      { logicalId: 'Orders', properties: { FifoQueue: true }, at: ['resources', 2, 'Resources', 'Orders'] },
+    ]);
+  });
+
+  it('an extra resource source (a plugin block) plugs in as one entry, its properties resolved like the others', () => {
+    const text = 'service: s\nprovider: { name: aws }\ncustom: { fifo: true }\nfunctions: { f: { handler: h } }\nplugin: { queues: [A] }\n';
+    const source: ExtraResourceSource = {
+      at: ['plugin', 'queues'],
+      read: (doc) =>
+        ((doc.plugin as { queues: string[] }).queues ?? []).map((name): TemplateResource => ({
+          logicalId: name,
+          type: 'AWS::SQS::Queue',
+          properties: { FifoQueue: '${self:custom.fifo}' },
+        })),
+    };
+    expect(found(text, [source]).resources).toEqual([{ logicalId: 'A', type: 'AWS::SQS::Queue', properties: { FifoQueue: true }, at: ['plugin', 'queues'] }]);
+  });
+
+  it('every service with a template section reads a resource of its types with no properties, and its usage keys at zero, without an error', () => {
+    // The contract the merge relies on: a resource without usage is priced from its structure, its usage keys at zero.
+    for (const { key, template } of templateServices()) {
+      if (!template) continue;
+      for (const type of template.types) {
+        const implied = template.section([{ logicalId: 'R', type, properties: {} }]);
+        const zeros = Object.fromEntries(template.usageKeys.map((usageKey) => [usageKey, 0]));
+        const section = Array.isArray(implied) ? implied.map((entry) => ({ ...(entry as object), ...zeros })) : { ...(implied as object), ...zeros };
+        const parsed = (scenarioSchemas().services as unknown as { safeParse(data: unknown): { success: boolean } }).safeParse({ [key]: section });
+        expect(parsed.success, `${key} ${type}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('hostile resources stay bounded', () => {
+  it('a queue with a huge property that nothing reads costs nothing to find; read whole, the reader’s bound on intrinsic steps holds for the resource', () => {
+    const tags = Array.from({ length: 20_000 }, (_, index) => ({ Key: `k${index}`, Value: { Ref: 'Missing' } }));
+    const json = JSON.stringify({ Resources: { F: { Type: 'AWS::Lambda::Function' }, Q: { Type: 'AWS::SQS::Queue', Properties: { FifoQueue: true, Tags: tags } } } });
+    const scenario = load(json, null);
+    expect(queues(scenario)).toEqual([{ name: 'Q', type: 'fifo', requests: '0', kb: '1' }]);
+    expect((scenario.notes ?? []).filter((note) => note.id === 'template_assumption')).toEqual([]);
+    const assumptions: string[] = [];
+    const [queue] = findTemplateResources(parse(json), typesRead(), assumptions);
+    expect((queue!.resource.properties.Tags as unknown[]).length).toBe(20_000);
+    expect(() => JSON.stringify(queue!.resource.properties)).toThrow('Resources.Q.Properties.Tags[10000].Value: its intrinsic functions take more than 10000 steps to work out');
+    expect(assumptions).toHaveLength(10_000);
+  });
+
+  it('a condition that refers to itself is refused, as for a function', () => {
+    const text = `Resources:
+  F: { Type: AWS::Lambda::Function }
+  Q:
+    Type: AWS::SQS::Queue
+    Properties: { FifoQueue: !If [A, true, false] }
+Conditions:
+  A: !Condition B
+  B: !Not [!Condition A]
+`;
+    expect(errorOf(text, null)).toBe('template.yaml: Resources.Q.Properties.FifoQueue: condition A refers to itself (A → B → A)');
+  });
+
+  it('intrinsics nested past the reader’s bound on depth are not followed', () => {
+    let value: unknown = true;
+    for (let level = 0; level < 25; level++) value = { 'Fn::If': ['Yes', value, false] };
+    const json = JSON.stringify({
+      Conditions: { Yes: { 'Fn::Equals': ['a', 'a'] } },
+      Resources: { F: { Type: 'AWS::Lambda::Function' }, Q: { Type: 'AWS::SQS::Queue', Properties: { FifoQueue: value } } },
+    });
+    // The reader's depth bound (20) stops the nesting first: what is left is not a value, and the queue stays standard.
+    expect(queues(load(json, null))).toEqual([{ name: 'Q', type: 'standard', requests: '0', kb: '1' }]);
+  });
+
+  it('aliases repeated through a property are read once each, within yaml’s own bound on aliases', () => {
+    const lines = ['Resources:', '  F: { Type: AWS::Lambda::Function }', '  Q:', '    Type: AWS::SQS::Queue', '    Properties:', '      L0: &a0 [x, x]'];
+    for (let level = 1; level < 30; level++) lines.push(`      L${level}: &a${level} [*a${level - 1}, *a${level - 1}]`);
+    lines.push('      FifoQueue: true');
+    expect(errorOf(`${lines.join('\n')}\n`, null)).toMatch(/alias/);
+  });
+});
+
+describe('the usage file’s services merged over the template', () => {
+  const usage = `functions:
+  Api: { requests_per_month: 1000000, duration_ms: 100 }
+services:
+  sqs:
+    - { name: Orders, messages_per_month: 10000000, message_kb: 70 }
+`;
+
+  it('an entry by name: the template’s structure (FIFO) with the usage file’s figures', () => {
+    const scenario = load(SAM, usage);
+    expect(queues(scenario)).toEqual([
+      { name: 'Orders', type: 'fifo', requests: '30000000', kb: '70' },
+      { name: 'Jobs', type: 'standard', requests: '0', kb: '1' },
+    ]);
+    expect(scenario.notes).toContainEqual({
+      id: 'no_usage_given',
+      message: 'no usage given for Jobs (services.sqs): messages_per_month priced at zero; add them to the usage file (slcost usage init writes one)',
+    });
+  });
+
+  it('a field the usage file gives replaces the template’s', () => {
+    const scenario = load(SAM, 'services:\n  sqs:\n    - { name: Orders, type: standard, requests_per_month: 5 }\n    - { name: Jobs, requests_per_month: 7 }\n');
+    expect(queues(scenario)).toEqual([
+      { name: 'Orders', type: 'standard', requests: '5', kb: '1' },
+      { name: 'Jobs', type: 'standard', requests: '7', kb: '1' },
+    ]);
+    expect(noteIds(scenario)).not.toContain('usage_not_in_template');
+    expect((scenario.notes ?? []).filter((note) => note.message.includes('services.sqs'))).toEqual([]);
+  });
+
+  it('an entry naming only a resource says nothing of its usage: zero, and the note', () => {
+    const scenario = load(SAM, 'services:\n  sqs:\n    - { name: Orders }\n');
+    expect(queues(scenario)[0]).toEqual({ name: 'Orders', type: 'fifo', requests: '0', kb: '1' });
+    expect((scenario.notes ?? []).find((note) => note.id === 'no_usage_given' && note.message.includes('services.sqs'))?.message).toMatch(
+      /^no usage given for Orders, Jobs \(services\.sqs\)/,
+    );
+  });
+
+  it('a usage entry naming no resource is kept, priced as given, with a note and a suggestion', () => {
+    const scenario = load(SAM, 'services:\n  sqs:\n    - { name: Order, messages_per_month: 1000 }\n    - { name: External, requests_per_month: 2000 }\n');
+    expect(queues(scenario).map((queue) => [queue.name, queue.requests])).toEqual([
+      ['Orders', '0'],
+      ['Jobs', '0'],
+      ['Order', '3000'],
+      ['External', '2000'],
+    ]);
+    expect((scenario.notes ?? []).filter((note) => note.id === 'usage_not_in_template').map((note) => note.message)).toEqual([
+      'services.sqs: Order is in the usage file but not in the template; priced as the usage file gives it (did you mean Orders?)',
+      'services.sqs: External is in the usage file but not in the template; priced as the usage file gives it',
+    ]);
+  });
+
+  it('a service the template has no resource of, given in the usage file, is priced as a scenario file’s', () => {
+    const text = 'Resources:\n  F: { Type: AWS::Lambda::Function }\n';
+    const scenario = load(text, 'services:\n  sqs:\n    - { name: Shared, requests_per_month: 2000000 }\n');
+    expect(queues(scenario)).toEqual([{ name: 'Shared', type: 'standard', requests: '2000000', kb: '1' }]);
+    expect(noteIds(scenario)).toContain('usage_not_in_template');
+  });
+
+  it('a template without resources and a usage file without services: no services, no notes about them', () => {
+    const scenario = load('Resources:\n  F: { Type: AWS::Lambda::Function }\n', 'functions:\n  F: { requests_per_month: 1, duration_ms: 1 }\n');
+    expect(scenario.sqsQueues).toEqual([]);
+    expect(scenario.notes).toEqual([]);
+  });
+
+  it('errors in a figure point at the usage file where it was written', () => {
+    expect(errorOf(SAM, 'services:\n  sqs:\n    - { name: Jobs }\n    - { name: Orders, messages_per_month: -5 }\n')).toBe(
+      'USAGE:4:43: must be at least 0, got -5 (at services.sqs[1].messages_per_month)',
+    );
+    expect(errorOf(SAM, 'services:\n  sqs:\n    - name: Orders\n      mesages_per_month: 5\n')).toBe(
+      'USAGE:4:7: unknown key "mesages_per_month"; did you mean "messages_per_month"? (at services.sqs[0].mesages_per_month)',
+    );
+    // A section's own reader: requests and messages both given.
+    expect(errorOf(SAM, 'services:\n  sqs:\n    - { name: Orders, messages_per_month: 5, requests_per_month: 5 }\n')).toBe(
+      'USAGE:3:7: give requests or messages, not both (at services.sqs[0])',
+    );
+  });
+
+  it('the usage file’s services block: unknown service keys and a wrong shape are refused where written', () => {
+    expect(errorOf(SAM, 'services:\n  sqss: []\n')).toMatch(/^USAGE:2:3: unknown key "sqss"; did you mean "sqs"\?/);
+    expect(errorOf(SAM, 'services:\n  sqs: 5\n')).toMatch(/^USAGE:2:8: /);
+  });
+
+  it('an error in what the template implies points at the resource in the template', () => {
+    // SQS's own section cannot imply a wrong value; one that does stands in for a service whose resource holds what its schema refuses.
+    const [sqs] = templateServices().filter((service) => service.key === 'sqs');
+    const wrong = {
+      ...sqs!,
+      template: { ...sqs!.template!, section: (resources: readonly TemplateResource[]) => resources.map((resource) => ({ name: resource.logicalId, type: 'priority' })) },
+    };
+    const errors: InputError[] = [];
+    const template = parse(SAM);
+    readTemplateServices({ template, usageSource: null, usageServices: undefined, file: {}, trafficRequests: undefined, errors, assumptions: [], services: [wrong] });
+    expect(errors.map((error) => formatError(error))).toEqual([
+      'template.yaml:11:3: must be one of standard, fifo, got "priority" (at services.sqs[0].type (from Resources.Orders))',
+      'template.yaml:16:3: must be one of standard, fifo, got "priority" (at services.sqs[1].type (from Resources.Jobs))',
+    ]);
+  });
+});
+
+describe('the estimate of a template with an SQS queue', () => {
+  it('prices the queue from the template’s structure and the usage file’s figures', () => {
+    const scenario = load(
+      SAM,
+      'free_tier: true\nfunctions:\n  Api: { requests_per_month: 0, duration_ms: 100 }\nservices:\n  sqs:\n    - { name: Orders, messages_per_month: 10000000, message_kb: 70 }\n',
+    );
+    const serverless = estimate(scenario, book()).platforms[0]!;
+    const sqsItems = serverless.lineItems.filter((item) => item.id.startsWith('sqs.'));
+    // Orders is FIFO (the condition on the parameter's default): 10M messages × 3 requests (send, receive, delete)
+    // × 2 chunks (70 KB over 64 KB steps) = 60M requests; the 1M free go to standard first, Jobs has none, so FIFO
+    // gets them: 59M × $0.50 = $29.50. Jobs, without usage, is priced at zero requests.
+    expect(sqsItems.map((item) => [item.id, item.monthlyUsd.toFixed(2)])).toEqual([
+      ['sqs.standard.requests.tier-1', '0.00'],
+      ['sqs.fifo.requests.tier-1', '29.50'],
+    ]);
+    expect(serverless.monthlyUsd.toFixed(2)).toBe('29.50');
+  });
+
+  it('without a usage file every resource is priced at zero and said to be', () => {
+    const scenario = load(SAM, null);
+    const priced = estimate(scenario, book());
+    expect(priced.platforms[0]!.monthlyUsd.toFixed(2)).toBe('0.00');
+    expect(priced.warnings.filter((warning) => warning.id === 'no_usage_given').map((warning) => warning.message)).toEqual([
+      'no usage given for Api: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)',
+      'no usage given for Orders, Jobs (services.sqs): messages_per_month priced at zero; add them to the usage file (slcost usage init writes one)',
+    ]);
+  });
+});
+
+describe('slcost usage init with resources', () => {
+  it('lists each resource under services → its key, its usage keys as placeholders, a comment naming its type', () => {
+    const template = parse(SAM);
+    const text = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(text).toContain(
+      [
+        'services:',
+        '  sqs:',
+        '    # Orders: AWS::SQS::Queue',
+        '    - { name: Orders, messages_per_month: 0 }',
+        '    # Jobs: AWS::SQS::Queue',
+        '    - { name: Jobs, messages_per_month: 0 }',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a template with no resource a service reads gets no services block', () => {
+    const template = parse('Resources:\n  F: { Type: AWS::Lambda::Function }\n');
+    expect(usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []))).not.toContain('services:');
+  });
+
+  it('round trip: init, fill in, estimate', () => {
+    const template = tempFile(SAM, 'template.yaml');
+    const output = template.replace(/template\.yaml$/, 'usage.yaml');
+    const result = runCli(['usage', 'init', template, '--output', output]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('with 1 function and 2 resources');
+    // As written: valid, every figure zero, no note that usage is missing.
+    const written = load(SAM, readFileSync(output, 'utf8'));
+    expect(queues(written).map((queue) => queue.requests)).toEqual(['0', '0']);
+    expect(noteIds(written)).not.toContain('no_usage_given');
+    expect(runCli(['estimate', template, '--usage', output]).status).toBe(0);
+    // Filled in: priced.
+    writeFileSync(output, readFileSync(output, 'utf8').replace('{ name: Orders, messages_per_month: 0 }', '{ name: Orders, messages_per_month: 10000000, message_kb: 70 }'));
+    const filled = runCli(['estimate', template, '--usage', output, '--format', 'json']);
+    expect(filled.status).toBe(0);
+    expect(filled.stdout).toContain('sqs.fifo.requests.tier-1');
+  });
+});
