@@ -150,24 +150,26 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
  * whole. An entry the usage file says nothing of gets its usage keys at zero,
  * and a note; a usage entry naming no resource is kept, with a note.
  */
-function mergeSection(key: string, fromTemplate: ImpliedSection | undefined, given: Json, notes: Warning[]): { data: Json; origins: Origin | Origin[] } {
+export function mergeSection(key: string, fromTemplate: ImpliedSection | undefined, given: Json, notes: Warning[]): { data: Json; origins: Origin | Origin[] } {
   // A usage section for a service the template has no resource of is merged over nothing, so that each entry gets its note.
   const implied = fromTemplate ? fromTemplate.implied : Array.isArray(given) ? [] : isObject(given) ? {} : undefined;
   const usageKeys = fromTemplate?.template.usageKeys ?? [];
   const resourceNamed = (name: Json) => fromTemplate?.resources.find(({ resource }) => resource.logicalId === name) ?? fromTemplate?.resources[0] ?? null;
   const withoutUsage: string[] = [];
+  const zeroed = new Set<string>();
   // Zero, not left out: a section's reader may require a figure, and a zero with a note is what a function without usage gets.
   const fill = (entry: Entry, name: string): Entry => {
     const missing = usageKeys.filter((usageKey) => entry[usageKey] === undefined);
     if (missing.length) withoutUsage.push(name);
+    for (const usageKey of missing) zeroed.add(usageKey);
     return { ...entry, ...Object.fromEntries(missing.map((usageKey) => [usageKey, 0])) };
   };
   const said = (entry: Json): entry is Entry => isObject(entry) && Object.keys(entry).some((field) => field !== 'name');
   const note = () => {
-    if (withoutUsage.length && usageKeys.length)
+    if (withoutUsage.length)
       notes.push({
         id: 'no_usage_given',
-        message: `no usage given for ${withoutUsage.join(', ')} (services.${key}): ${usageKeys.join(', ')} priced at zero; add them to the usage file (slcost usage init writes one)`,
+        message: `no usage given for ${withoutUsage.join(', ')} (services.${key}): ${[...zeroed].join(', ')} priced at zero; add them to the usage file (slcost usage init writes one)`,
       });
   };
 

@@ -8,11 +8,12 @@ import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { parseTemplate, templateKind } from '../../src/load/read-template.js';
 import { readTemplateFunctions } from '../../src/load/template-functions.js';
 import { type ExtraResourceSource, findTemplateResources } from '../../src/load/template-resources.js';
-import { readTemplateServices, templateServices, typesRead } from '../../src/load/template-services.js';
+import { mergeSection, readTemplateServices, templateServices, typesRead } from '../../src/load/template-services.js';
 import { usageFileFor } from '../../src/commands/usage.js';
 import { impliedSections } from '../../src/load/template-services.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
+import type { Warning } from '../../src/core/types.js';
 import { scenarioSchemas } from '../../src/schema/scenario.js';
 import type { TemplateResource } from '../../src/schema/template-section.js';
 import { book } from '../helpers/build.js';
@@ -220,7 +221,7 @@ Conditions:
     expect(queues(load(json, null))).toEqual([{ name: 'Q', type: 'standard', requests: '0', kb: '1' }]);
   });
 
-  it('aliases repeated through a property are read once each, within yaml’s own bound on aliases', () => {
+  it('an alias bomb in a property is refused by yaml’s own bound on aliases, before any resource is read', () => {
     const lines = ['Resources:', '  F: { Type: AWS::Lambda::Function }', '  Q:', '    Type: AWS::SQS::Queue', '    Properties:', '      L0: &a0 [x, x]'];
     for (let level = 1; level < 30; level++) lines.push(`      L${level}: &a${level} [*a${level - 1}, *a${level - 1}]`);
     lines.push('      FifoQueue: true');
@@ -328,6 +329,39 @@ services:
   });
 });
 
+describe('merging a section written as one object', () => {
+  // No service in main writes its section as one object yet (a NAT gateway's or the logs' may): the rules, on their own.
+  const resource = { resource: { logicalId: 'Nat', type: 'AWS::EC2::NatGateway', properties: {} }, at: ['Resources', 'Nat'] };
+  const implied = {
+    key: 'nat',
+    template: { types: ['AWS::EC2::NatGateway'], section: () => ({ count: 1 }), usageKeys: ['data_gb_per_month', 'hours_per_month'] },
+    resources: [resource],
+    implied: { count: 1, hours_per_month: 730 },
+  };
+
+  it('key by key, the usage file’s over the template’s', () => {
+    const notes: Warning[] = [];
+    const merged = mergeSection('nat', implied, { count: 2, data_gb_per_month: 100 }, notes);
+    expect(merged.data).toEqual({ count: 2, hours_per_month: 730, data_gb_per_month: 100 });
+    expect(merged.origins).toEqual({ usage: { at: ['services', 'nat'], fields: new Set(['count', 'data_gb_per_month']) }, resource });
+    expect(notes).toEqual([]);
+  });
+
+  it('without usage: the usage keys the template does not give at zero, and the note naming them', () => {
+    const notes: Warning[] = [];
+    expect(mergeSection('nat', implied, undefined, notes).data).toEqual({ count: 1, hours_per_month: 730, data_gb_per_month: 0 });
+    expect(notes).toEqual([
+      { id: 'no_usage_given', message: 'no usage given for nat (services.nat): data_gb_per_month priced at zero; add them to the usage file (slcost usage init writes one)' },
+    ]);
+  });
+
+  it('a usage section in another form replaces the template’s, with a note', () => {
+    const notes: Warning[] = [];
+    expect(mergeSection('nat', implied, [{ name: 'x' }], notes).data).toEqual([{ name: 'x' }]);
+    expect(notes.map((note) => note.id)).toEqual(['usage_not_in_template']);
+  });
+});
+
 describe('the estimate of a template with an SQS queue', () => {
   it('prices the queue from the template’s structure and the usage file’s figures', () => {
     const scenario = load(
@@ -344,6 +378,21 @@ describe('the estimate of a template with an SQS queue', () => {
       ['sqs.fifo.requests.tier-1', '29.50'],
     ]);
     expect(serverless.monthlyUsd.toFixed(2)).toBe('29.50');
+  });
+
+  it('a serverless.yml’s resources, with a usage file, priced the same way', () => {
+    const text = `service: shop
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  worker: { handler: h.worker, events: [{ sqs: { arn: !GetAtt Jobs.Arn } }] }
+resources:
+  Resources:
+    Jobs: { Type: AWS::SQS::Queue }
+`;
+    const scenario = load(text, 'free_tier: false\nservices:\n  sqs:\n    - { name: Jobs, requests_per_month: 3000000 }\n', 'serverless.yml');
+    // 3M standard requests, no free tier: 3 × $0.40 = $1.20; the worker has no usage (zero, with its note).
+    const sqsItems = estimate(scenario, book()).platforms[0]!.lineItems.filter((item) => item.id.startsWith('sqs.'));
+    expect(sqsItems.map((item) => [item.id, item.monthlyUsd.toFixed(2)])).toEqual([['sqs.standard.requests.tier-1', '1.20']]);
   });
 
   it('without a usage file every resource is priced at zero and said to be', () => {
