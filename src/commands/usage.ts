@@ -6,7 +6,7 @@ import { InputError } from '../core/errors.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
 import { readInputText } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
-import { type ImpliedSection, impliedSections } from '../load/template-services.js';
+import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
 import { type Io, writeOutputFile } from './shell.js';
 
 const yamlKey = (name: string) => (/^[A-Za-z0-9_-]+$/.test(name) ? name : JSON.stringify(name));
@@ -37,17 +37,20 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
   if (services.length) {
     lines.push('', '# The services around the functions: each resource priced at zero until its figures are filled in.', 'services:');
     for (const { key, template: section, resources, implied } of services) {
-      const zeros = section.usageKeys.map((usageKey) => `${usageKey}: 0`);
+      // A count's placeholder is zero; a size has no such placeholder (zero is no size), so it is named, for the reader to add.
+      const zeros = section.usageKeys.filter(isMonthlyCount).map((usageKey) => `${usageKey}: 0`);
+      const sizes = section.usageKeys.filter((usageKey) => !isMonthlyCount(usageKey));
+      const also = sizes.length ? ` (and ${sizes.join(', ')}: the section's default when left out)` : '';
       const typeOf = (name: unknown) => resources.find(({ resource }) => resource.logicalId === name)?.resource.type;
       lines.push(`  ${key}:`);
       if (Array.isArray(implied)) {
         for (const entry of implied as Record<string, unknown>[]) {
           const name = String(entry.name);
-          lines.push(`    # ${name}: ${typeOf(entry.name) ?? resources.map(({ resource }) => resource.type).join(', ')}`);
+          lines.push(`    # ${name}: ${typeOf(entry.name) ?? resources.map(({ resource }) => resource.type).join(', ')}${also}`);
           lines.push(`    - { ${[`name: ${yamlKey(name)}`, ...zeros].join(', ')} }`);
         }
       } else {
-        lines.push(`    # ${resources.map(({ resource }) => `${resource.logicalId}: ${resource.type}`).join(', ')}`);
+        lines.push(`    # ${resources.map(({ resource }) => `${resource.logicalId}: ${resource.type}`).join(', ')}${also}`);
         lines.push(...(zeros.length ? zeros.map((line) => `    ${line}`) : ['    {}']));
       }
     }

@@ -2,9 +2,10 @@
 // SAM or CloudFormation template's `Resources`, or in a serverless.yml's
 // `resources:` block(s), whose Type some service's template section names.
 // Its properties are resolved as the function reader resolves its settings
-// (parameter defaults, conditions, mappings, `${self:…}` variables), but only
-// as a section reads them: a queue's `QueueName: !Sub …` that nothing prices
+// (parameter defaults, conditions, mappings, `${self:…}` variables), what it
+// cannot work out left as written, and only as a section reads them: a queue's `QueueName: !Sub …` that nothing prices
 // adds no note, and a huge property no section reads costs nothing.
+import { serverlessStateMachines } from '../providers/aws/step-functions/index.js';
 import type { TemplateResource } from '../schema/template-section.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
 import type { FieldPath } from './read-yaml.js';
@@ -34,7 +35,7 @@ export interface ExtraResourceSource {
 /** The extra sources of each kind of template: a plugin's block is one line here. */
 export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly ExtraResourceSource[]>> = {
   sam: [],
-  serverless: [],
+  serverless: [{ at: ['stepFunctions', 'stateMachines'], read: (doc) => serverlessStateMachines(doc.stepFunctions) }],
 };
 
 /**
@@ -83,9 +84,16 @@ function serverlessBlocks(doc: Doc): { block: Doc; at: FieldPath }[] {
   return [];
 }
 
-const isIntrinsic = (value: Doc) => {
+/**
+ * The intrinsics the function reader works out from the template alone. Any
+ * other (`Fn::Sub`, `Fn::GetAtt`, `Fn::Join`) is left as written, for a section
+ * that reads it itself (a state machine's `DefinitionString: !Sub …`); to one
+ * expecting a value it is not one, and its default applies.
+ */
+const RESOLVED = new Set(['Ref', 'Fn::If', 'Fn::FindInMap']);
+const isResolved = (value: Doc) => {
   const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0]!.startsWith('Fn::'));
+  return keys.length === 1 && RESOLVED.has(keys[0]!);
 };
 
 /**
@@ -101,8 +109,16 @@ function resolver(kind: TemplateKind, doc: Doc, cfn: Doc, assumptions: string[])
   const views = new WeakMap<object, object>();
   const resolveOne = (value: Json, where: string): Json => {
     let current = value;
-    if (kind === 'serverless' && typeof current === 'string') current = resolveVariables(current, doc, assumptions, where);
-    if (isObject(current) && isIntrinsic(current)) current = resolveIntrinsic(current, cfn, assumptions, where, 0, steps);
+    if (kind === 'serverless' && typeof current === 'string' && current.includes('${')) {
+      // A variable the reader cannot resolve (`\${AWS::Region}` inside a Fn::Sub is CloudFormation's, not the Framework's) leaves the text as written.
+      const notes: string[] = [];
+      const resolved = resolveVariables(current, doc, notes, where);
+      if (resolved !== undefined) {
+        current = resolved;
+        assumptions.push(...notes);
+      }
+    }
+    if (isObject(current) && isResolved(current)) current = resolveIntrinsic(current, cfn, assumptions, where, 0, steps);
     return current;
   };
   const view = (value: Json, where: string): Json => {

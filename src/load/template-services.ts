@@ -74,6 +74,9 @@ export function impliedSections(template: TemplateFile, assumptions: string[], s
   });
 }
 
+/** A usage key that counts something a month: what a resource without usage has zero of. */
+export const isMonthlyCount = (usageKey: string) => usageKey.endsWith('_per_month');
+
 /** Where one merged entry's fields came from. */
 interface Origin {
   /** The entry in the usage file, and the fields it gave. */
@@ -127,22 +130,82 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     return usageSource ? usageSource.locate(['services', ...path], options) : { file: template.file, path: formatPath(['services', ...path]) };
   };
 
-  let checked: Entry;
-  try {
-    checked = validate(scenarioSchemas().services, { file: template.file, data: merged, locate }) as Entry;
-  } catch (error) {
-    if (!(error instanceof InputError || error instanceof InputErrors)) throw error;
-    errors.push(...(error instanceof InputErrors ? error.errors : [error]));
-    return { usage: noServices(), notes, implied };
-  }
-  const context: ScenarioContext = {
-    trafficRequests: input.trafficRequests,
-    file: { ...input.file, services: checked },
-    fail: (message, path) => errors.push(new InputError(message, locate(path))),
+  // Each error's path, by the location it was given, to tell whose entry it is.
+  const paths = new WeakMap<object, FieldPath>();
+  const located = (path: FieldPath, options?: { key?: boolean }) => {
+    const location = locate(path, options);
+    paths.set(location, path);
+    return location;
   };
-  const parts = services.map(({ key, section }) => section.read(checked[key] as never, context));
-  return { usage: Object.assign({}, ...parts) as AroundUsage, notes, implied };
+  const attempt = (data: Entry): { usage: AroundUsage; found: InputError[] } => {
+    const found: InputError[] = [];
+    let checked: Entry;
+    try {
+      checked = validate(scenarioSchemas().services, { file: template.file, data, locate: located }) as Entry;
+    } catch (error) {
+      if (!(error instanceof InputError || error instanceof InputErrors)) throw error;
+      return { usage: noServices(), found: error instanceof InputErrors ? [...error.errors] : [error] };
+    }
+    const context: ScenarioContext = {
+      trafficRequests: input.trafficRequests,
+      file: { ...input.file, services: checked },
+      fail: (message, path) => found.push(new InputError(message, located(path))),
+    };
+    const parts = services.map(({ key, section }) => section.read(checked[key] as never, context));
+    return { usage: Object.assign({}, ...parts) as AroundUsage, found };
+  };
+
+  const first = attempt(merged);
+  // A resource the usage file says nothing of, whose structure alone its section cannot price (a state machine's
+  // definition in S3, a capacity from a parameter without a default), is left out with a note, not the whole
+  // template refused: the usage file can give what it lacks. An error in what the usage file gave is an error.
+  const unpriced = new Map<string, { index: number | null; message: string }[]>();
+  for (const error of first.found) {
+    const path = error.location ? paths.get(error.location) : undefined;
+    if (!path) continue;
+    const key = String(path[0]);
+    const origin = origins.get(key);
+    const index = Array.isArray(origin) && typeof path[1] === 'number' ? path[1] : null;
+    const entry = Array.isArray(origin) ? (index === null ? undefined : origin[index]) : origin;
+    if (!entry?.resource || saidOf(entry)) continue;
+    unpriced.set(key, [...(unpriced.get(key) ?? []), { index, message: error.message }]);
+  }
+  if (!unpriced.size) {
+    errors.push(...first.found);
+    return { usage: first.usage, notes, implied };
+  }
+  const reduced: Entry = { ...merged };
+  for (const [key, dropped] of unpriced) {
+    const origin = origins.get(key);
+    const indexes = new Set(dropped.map(({ index }) => index));
+    if (Array.isArray(origin) && Array.isArray(merged[key])) {
+      reduced[key] = (merged[key] as Json[]).filter((_, index) => !indexes.has(index));
+      origins.set(
+        key,
+        origin.filter((_, index) => !indexes.has(index)),
+      );
+    } else {
+      delete reduced[key];
+      origins.delete(key);
+    }
+    const byEntry = new Map<number | null, string[]>();
+    for (const { index, message } of dropped) byEntry.set(index, [...(byEntry.get(index) ?? []), message]);
+    for (const [index, messages] of byEntry) {
+      const entry = Array.isArray(origin) ? origin[index ?? 0] : origin;
+      const where = entry?.resource ? formatPath(entry.resource.at) : `services.${key}`;
+      notes.push({
+        id: 'not_priced_without_usage',
+        message: `${where} is not priced: ${[...new Set(messages)].join('; ')}; give what it lacks in the usage file's services.${key}`,
+      });
+    }
+  }
+  const second = attempt(reduced);
+  errors.push(...second.found);
+  return { usage: second.usage, notes, implied };
 }
+
+/** Whether the usage file said anything of an entry beyond naming it. */
+const saidOf = (origin: Origin) => origin.usage !== null && [...origin.usage.fields].some((field) => field !== 'name');
 
 /**
  * The usage file's section over the template's: list entries by `name`, an
@@ -157,19 +220,22 @@ export function mergeSection(key: string, fromTemplate: ImpliedSection | undefin
   const resourceNamed = (name: Json) => fromTemplate?.resources.find(({ resource }) => resource.logicalId === name) ?? fromTemplate?.resources[0] ?? null;
   const withoutUsage: string[] = [];
   const zeroed = new Set<string>();
-  // Zero, not left out: a section's reader may require a figure, and a zero with a note is what a function without usage gets.
+  const defaulted = new Set<string>();
+  // A monthly count at zero, not left out: a section's reader may require one, and zero with a note is what a function
+  // without usage gets. A size (record_kb) is no count: it keeps the section's default.
   const fill = (entry: Entry, name: string): Entry => {
     const missing = usageKeys.filter((usageKey) => entry[usageKey] === undefined);
     if (missing.length) withoutUsage.push(name);
-    for (const usageKey of missing) zeroed.add(usageKey);
-    return { ...entry, ...Object.fromEntries(missing.map((usageKey) => [usageKey, 0])) };
+    const counts = missing.filter(isMonthlyCount);
+    for (const usageKey of missing) (isMonthlyCount(usageKey) ? zeroed : defaulted).add(usageKey);
+    return { ...entry, ...Object.fromEntries(counts.map((usageKey) => [usageKey, 0])) };
   };
   const said = (entry: Json): entry is Entry => isObject(entry) && Object.keys(entry).some((field) => field !== 'name');
   const note = () => {
     if (withoutUsage.length)
       notes.push({
         id: 'no_usage_given',
-        message: `no usage given for ${withoutUsage.join(', ')} (services.${key}): ${[...zeroed].join(', ')} priced at zero; add them to the usage file (slcost usage init writes one)`,
+        message: `no usage given for ${withoutUsage.join(', ')} (services.${key}): ${[zeroed.size ? `${[...zeroed].join(', ')} priced at zero` : '', defaulted.size ? `${[...defaulted].join(', ')} at ${defaulted.size === 1 ? 'its' : 'their'} default` : ''].filter(Boolean).join(', ')}; add them to the usage file (slcost usage init writes one)`,
       });
   };
 

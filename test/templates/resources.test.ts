@@ -8,7 +8,7 @@ import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { parseTemplate, templateKind } from '../../src/load/read-template.js';
 import { readTemplateFunctions } from '../../src/load/template-functions.js';
 import { type ExtraResourceSource, findTemplateResources } from '../../src/load/template-resources.js';
-import { mergeSection, readTemplateServices, templateServices, typesRead } from '../../src/load/template-services.js';
+import { isMonthlyCount, mergeSection, readTemplateServices, templateServices, typesRead } from '../../src/load/template-services.js';
 import { usageFileFor } from '../../src/commands/usage.js';
 import { impliedSections } from '../../src/load/template-services.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
@@ -77,8 +77,8 @@ describe('finding the resources a service reads', () => {
       { logicalId: 'Orders', type: 'AWS::SQS::Queue', at: ['Resources', 'Orders'] },
       { logicalId: 'Jobs', type: 'AWS::SQS::Queue', at: ['Resources', 'Jobs'] },
     ]);
-    // !Sub cannot be worked out: the reader's own rule makes it undefined (JSON leaves it out), with a note; the condition holds on the default.
-    expect(resources[0]!.properties).toEqual({ FifoQueue: true });
+    // What the reader cannot work out (!Sub) is left as written, for a section that reads it itself.
+    expect(resources[0]!.properties).toEqual({ QueueName: { 'Fn::Sub': '${AWS::StackName}-orders.fifo' }, FifoQueue: true });
     expect(resources[1]!.properties).toEqual({});
     expect(assumptions).toContain("Resources.Orders.Properties.FifoQueue: condition IsFifo is true with the parameters' defaults");
   });
@@ -168,16 +168,17 @@ resources:
     expect(found(text, [source]).resources).toEqual([{ logicalId: 'A', type: 'AWS::SQS::Queue', properties: { FifoQueue: true }, at: ['plugin', 'queues'] }]);
   });
 
-  it('every service with a template section reads a resource of its types with no properties, and its usage keys at zero, without an error', () => {
-    // The contract the merge relies on: a resource without usage is priced from its structure, its usage keys at zero.
+  it('every service’s monthly usage keys accept zero: what a resource without usage is given', () => {
+    // The contract the merge relies on. A resource of no properties may lack what its section needs (a stream's shards): only the usage keys are judged.
     for (const { key, template } of templateServices()) {
       if (!template) continue;
       for (const type of template.types) {
-        const implied = template.section([{ logicalId: 'R', type, properties: {} }]);
-        const zeros = Object.fromEntries(template.usageKeys.map((usageKey) => [usageKey, 0]));
+        const implied = template.section([{ logicalId: 'R', type, properties: {} }]) ?? {};
+        const zeros = Object.fromEntries(template.usageKeys.filter(isMonthlyCount).map((usageKey) => [usageKey, 0]));
         const section = Array.isArray(implied) ? implied.map((entry) => ({ ...(entry as object), ...zeros })) : { ...(implied as object), ...zeros };
-        const parsed = (scenarioSchemas().services as unknown as { safeParse(data: unknown): { success: boolean } }).safeParse({ [key]: section });
-        expect(parsed.success, `${key} ${type}`).toBe(true);
+        const parsed = (scenarioSchemas().services as unknown as { safeParse(data: unknown): { error?: { issues: { path: PropertyKey[] }[] } } }).safeParse({ [key]: section });
+        const onUsageKeys = (parsed.error?.issues ?? []).filter((issue) => template.usageKeys.includes(String(issue.path.at(-1))));
+        expect(onUsageKeys, `${key} ${type}`).toEqual([]);
       }
     }
   });
@@ -329,6 +330,33 @@ services:
   });
 });
 
+describe('a resource its structure alone cannot price', () => {
+  const text = `Resources:
+  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  Flow: { Type: AWS::Serverless::StateMachine, Properties: { DefinitionUri: s3://bucket/flow.json } }
+  Q: { Type: AWS::SQS::Queue }
+`;
+
+  it('without usage: left out with a note naming what it lacks, the rest priced', () => {
+    const scenario = load(text, null);
+    expect(scenario.stepFunctions).toEqual([]);
+    expect(queues(scenario).map((queue) => queue.name)).toEqual(['Q']);
+    expect(scenario.notes).toContainEqual({
+      id: 'not_priced_without_usage',
+      message:
+        "Resources.Flow is not priced: a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from; give what it lacks in the usage file's services.step_functions",
+    });
+  });
+
+  it('with usage that gives what it lacks: priced; with usage that does not: the usage file’s error', () => {
+    const given = load(text, 'services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000, transitions_per_execution: 5 }\n');
+    expect(given.stepFunctions.map((machine) => machine.name)).toEqual(['Flow']);
+    expect(errorOf(text, 'services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000 }\n')).toMatch(
+      /^USAGE:3:7: a standard state machine needs transitions_per_execution/,
+    );
+  });
+});
+
 describe('merging a section written as one object', () => {
   // No service in main writes its section as one object yet (a NAT gateway's or the logs' may): the rules, on their own.
   const resource = { resource: { logicalId: 'Nat', type: 'AWS::EC2::NatGateway', properties: {} }, at: ['Resources', 'Nat'] };
@@ -426,6 +454,51 @@ describe('slcost usage init with resources', () => {
   it('a template with no resource a service reads gets no services block', () => {
     const template = parse('Resources:\n  F: { Type: AWS::Lambda::Function }\n');
     expect(usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []))).not.toContain('services:');
+  });
+
+  it('round trip with every kind of resource in main: what init writes is read back, each resource at zero, no note of missing usage', () => {
+    const text = `Resources:
+  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  Q: { Type: AWS::SQS::Queue }
+  T: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: PAY_PER_REQUEST } }
+  S: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 2 } }
+  N: { Type: AWS::EC2::NatGateway }
+  M:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      DefinitionString: !Sub '{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "\${F.Arn}", "End": true}}}'
+`;
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(written).toContain("    # S: AWS::Kinesis::Stream (and record_kb: the section's default when left out)\n    - { name: S, records_per_month: 0 }");
+    expect(written).toContain('  nat_gateway:\n    # N: AWS::EC2::NatGateway\n    processed_gb_per_month: 0\n');
+    expect(written).toContain('    # M: AWS::StepFunctions::StateMachine\n    - { name: M, executions_per_month: 0 }');
+    const scenario = load(text, written);
+    expect(noteIds(scenario)).not.toContain('no_usage_given');
+    const priced = estimate(scenario, book());
+    const services = new Set(priced.platforms[0]!.lineItems.map((item) => item.id.split('.')[0]));
+    // The stream's shard-hours and the gateway's hours are priced from the template alone.
+    expect([...services].filter((id) => id !== 'lambda')).toEqual(expect.arrayContaining(['sqs', 'kinesis', 'nat-gateway']));
+    expect(priced.platforms[0]!.monthlyUsd.greaterThan(0)).toBe(true);
+  });
+
+  it('serverless.yml: the Step Functions plugin’s state machines come through the extra resource source', () => {
+    const text = `service: flow
+provider: { name: aws }
+functions:
+  step: { handler: h.step }
+stepFunctions:
+  stateMachines:
+    Flow:
+      type: EXPRESS
+      definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }
+`;
+    expect(found(text).resources.map(({ logicalId, type, at }) => ({ logicalId, type, at }))).toEqual([
+      { logicalId: 'Flow', type: 'AWS::StepFunctions::StateMachine', at: ['stepFunctions', 'stateMachines'] },
+    ]);
+    const scenario = load(text, 'services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000, duration_ms: 100 }\n', 'serverless.yml');
+    expect(noteIds(scenario)).not.toContain('usage_not_in_template');
+    expect(estimate(scenario, book()).platforms[0]!.lineItems.some((item) => item.id.startsWith('step-functions.'))).toBe(true);
   });
 
   it('round trip: init, fill in, estimate', () => {
