@@ -12,7 +12,7 @@ import { SlcostError } from '../../src/core/errors.js';
 import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { isCookiecutter, templateKind } from '../../src/load/read-template.js';
-import { PLATFORMS } from '../../src/providers/aws/services.js';
+import { aws } from '../../src/providers/aws/index.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
@@ -38,9 +38,10 @@ describe.skipIf(!hasCorpus)('the real-world template corpus', () => {
     const outcomes = new Map<string, number>();
     const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     const files = yamlFiles(CORPUS);
-    // The services priced beside the functions: those the serverless platform has that are not its own.
-    const own = new Set(['lambda', 'api-gateway']);
-    const around = PLATFORMS[0]!.services.map((service) => service.id).filter((id) => !own.has(id));
+    // The services a template's resources are priced by: those whose template section reads some resource type.
+    const around = (aws.services as readonly { id: string; template?: { types: readonly string[] } }[])
+      .filter((service) => service.template?.types.length)
+      .map((service) => service.id);
     const withResources = new Map<string, number>();
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
