@@ -21,7 +21,24 @@ import { natGateway } from './nat-gateway/index.js';
 import { dataTransfer } from './data-transfer/index.js';
 import type { RegionPrices, Scenario } from './types.js';
 
-export const SERVICES = [lambda, apiGateway, lambdaLogs, ec2, fargate, loadBalancer, dynamodb, s3, sqs, sns, stepFunctions, eventBridge, kinesis, cloudwatchLogs, natGateway, dataTransfer] as const;
+export const SERVICES = [
+  lambda,
+  apiGateway,
+  lambdaLogs,
+  ec2,
+  fargate,
+  loadBalancer,
+  dynamodb,
+  s3,
+  sqs,
+  sns,
+  stepFunctions,
+  eventBridge,
+  kinesis,
+  cloudwatchLogs,
+  natGateway,
+  dataTransfer,
+] as const;
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 type UsageOf<T> = T extends PricedService<infer S, infer _P> ? S : never;
