@@ -42,6 +42,12 @@ export function safeEstimate(estimate: Estimate, safe: (text: string) => string)
     ...estimate,
     scenario: { name: safe(estimate.scenario.name), file: safe(estimate.scenario.file) },
     pricing: { ...estimate.pricing, customFile: estimate.pricing.customFile === null ? null : safe(estimate.pricing.customFile) },
+    // A line's label may name what the user named: a queue, a table, a topic.
+    platforms: estimate.platforms.map((platform) => ({
+      ...platform,
+      lineItems: platform.lineItems.map((item) => ({ ...item, label: safe(item.label), basis: item.basis && { ...item.basis, countedAs: safe(item.basis.countedAs) } })),
+      services: platform.services.map((service) => ({ ...service, label: safe(service.label) })),
+    })),
     functions: estimate.functions.map((fn) => ({ ...fn, name: safe(fn.name) })),
     advice: estimate.advice.map((advice) => ({ ...advice, function: safe(advice.function) })),
     warnings: estimate.warnings.map((warning) => ({ ...warning, message: safe(warning.message) })),

@@ -68,6 +68,8 @@ export interface ServiceDefinition<S, P, Own extends Partial<P> = P> extends Pri
   readonly prices: PriceSection<Own>;
   /** Its section of a scenario file; a service whose usage sits in a block it shares with others (EC2 in `containers`) has none. */
   readonly usage?: ScenarioSection<Partial<S>>;
+  /** The ids of the warnings its checks may give, which a scenario's `warnings:` block may turn off. */
+  readonly warnings?: readonly string[];
   /** How its resources are found in a template, for a service in the `services:` block. */
   readonly template?: TemplateSection;
 }

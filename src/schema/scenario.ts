@@ -62,20 +62,16 @@ export const scenarioSchemas = lazily(() => {
     services: z.optional(servicesSchema),
     budget: z.optional(budgetSchema),
     /** Turn a warning off by its id: `warnings: { cost_bomb: false }`. */
-    warnings: z.optional(
-      z.strictObject({
-        concurrency_limit: z.optional(z.boolean()),
-        reserved_concurrency: z.optional(z.boolean()),
-        cost_bomb: z.optional(z.boolean()),
-        cold_start_share: z.optional(z.boolean()),
-        execution_time_limit: z.optional(z.boolean()),
-        payload_limit: z.optional(z.boolean()),
-        free_tier_with_provisioned_concurrency: z.optional(z.boolean()),
-      }),
-    ),
+    warnings: z.optional(z.strictObject(Object.fromEntries(warningIds().map((id) => [id, z.optional(z.boolean())])))),
   });
 
   return { scenario: scenarioSchema, services: servicesSchema, traffic: trafficSchema, containers: containersSchema(parts), budget: budgetSchema };
 });
+
+/** Every warning a scenario may turn off: the functions' own, and each service's. */
+function warningIds(): string[] {
+  const own = ['concurrency_limit', 'reserved_concurrency', 'cost_bomb', 'cold_start_share', 'execution_time_limit', 'payload_limit', 'free_tier_with_provisioned_concurrency'];
+  return [...new Set([...own, ...aws.services.flatMap((service): readonly string[] => service.warnings ?? [])])];
+}
 
 export type ScenarioFile = Zod.output<ReturnType<typeof scenarioSchemas>['scenario']>;

@@ -49,6 +49,19 @@ describe('text a user wrote, printed back', () => {
     }
   });
 
+  it('names a queue, a table and a topic in line items as text, in the terminal and in the comment', () => {
+    const around = `services:\n  sqs: [{ name: ${JSON.stringify(HOSTILE_NAME)}, requests_per_month: 5000000 }]\n  dynamodb: [{ name: ${JSON.stringify(`<b>${HOSTILE_NAME}`)}, reads_per_month: 1000000, writes_per_month: 1000 }]\n`;
+    const file = tempFile(`${scenario('api')}${around}`);
+    const table = runCli(['estimate', file]);
+    expect(table.status).toBe(0);
+    expect(table.stdout).not.toMatch(CONTROL);
+    expect(table.stdout.split('\n').filter((line) => line.startsWith('warning [budget]'))).toEqual([]);
+    const markdown = runCli(['estimate', file, '--format', 'markdown']);
+    expect(markdown.stdout).not.toMatch(CONTROL);
+    expect(markdown.stdout).not.toContain('<b>');
+    expect(markdown.stdout).toContain('&lt;b&gt;');
+  });
+
   it('is quoted in an error with its control characters as escapes', () => {
     const file = tempFile(`name: x\n"bad\\u001b]52;c;ZXZpbA==\\u0007key": 1\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 1, requests_per_month: 1 }\n`);
     const result = runCli(['estimate', file]);

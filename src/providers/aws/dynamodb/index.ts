@@ -36,6 +36,7 @@ export function capacityFor(units: Decimal, utilization: Decimal): Decimal {
 export const dynamodb: ServiceDefinition<DynamoDbUsage, DynamoDbSection> = {
   id: 'dynamodb',
   label: 'DynamoDB',
+  warnings: ['dynamodb_on_demand_over_provisioned', 'dynamodb_capacity_below_load'],
   shared: true,
   prices: dynamodbPrices,
   usage: dynamodbScenario,

@@ -18,6 +18,7 @@ export interface EventBridgeUsage {
 export const eventBridge: ServiceDefinition<EventBridgeUsage, EventBridgeSection> = {
   id: 'eventbridge',
   label: 'EventBridge',
+  warnings: ['payload_just_over_step'],
   shared: true,
   prices: eventBridgePrices,
   usage: eventBridgeScenario,

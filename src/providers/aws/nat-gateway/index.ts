@@ -29,6 +29,7 @@ interface WithEndpointServices {
 export const natGateway: ServiceDefinition<NatGatewayUsage, NatGatewaySection> = {
   id: 'nat-gateway',
   label: 'NAT gateway',
+  warnings: ['nat_gateway_endpoint'],
   // A VPC's way out is what the workload needs wherever it runs: a function in a VPC and a task in a private subnet alike.
   shared: true,
   prices: natGatewayPrices,

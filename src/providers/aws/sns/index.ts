@@ -22,6 +22,7 @@ export interface SnsUsage {
 export const sns: ServiceDefinition<SnsUsage, SnsSection> = {
   id: 'sns',
   label: 'SNS',
+  warnings: ['payload_just_over_step'],
   shared: true,
   prices: snsPrices,
   usage: snsScenario,

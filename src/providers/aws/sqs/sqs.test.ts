@@ -84,6 +84,15 @@ describe('SQS (https://aws.amazon.com/sqs/pricing/)', () => {
     expect(result.warnings.map((warning) => warning.id)).toContain('payload_just_over_step');
   });
 
+  it("its warning can be turned off by id in the scenario, as the functions' can; an unknown id is still refused", () => {
+    const text = (warnings: string) =>
+      `name: q\nlambda: { functions: [{ name: f, memory_mb: 128, duration_ms: 10, requests_per_month: 1 }] }\nservices: { sqs: [{ name: jobs, requests_per_month: 1, message_kb: 65 }] }\n${warnings}`;
+    const ids = (s: ReturnType<typeof scenarioOf>) => estimate(s, book()).warnings.map((warning) => warning.id);
+    expect(ids(scenarioOf(text('')))).toContain('payload_just_over_step');
+    expect(ids(scenarioOf(text('warnings: { payload_just_over_step: false }\n')))).not.toContain('payload_just_over_step');
+    expect(scenarioError(text('warnings: { payload_just_over_stp: false }\n'))).toMatch(/unknown key "payload_just_over_stp"; did you mean "payload_just_over_step"\?/);
+  });
+
   it('names the service and the version when a table has no SQS prices', () => {
     const s = scenarioOf(
       'name: q\nlambda: { functions: [{ name: f, memory_mb: 128, duration_ms: 10, requests_per_month: 1 }] }\nservices: { sqs: [{ name: jobs, requests_per_month: 1 }] }\n',

@@ -28,6 +28,7 @@ const EXPRESS_MAX_MS = 300_000;
 export const stepFunctions: ServiceDefinition<StepFunctionsUsage, StepFunctionsSection> = {
   id: 'step-functions',
   label: 'Step Functions',
+  warnings: ['transitions_assumed', 'cheaper_as_express', 'cheaper_as_standard'],
   shared: true,
   prices: stepFunctionsPrices,
   usage: stepFunctionsScenario,
