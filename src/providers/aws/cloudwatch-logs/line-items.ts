@@ -109,7 +109,13 @@ export function cloudwatchLogsLineItems(logs: StatedLogs | null, table: CloudWat
 
 /** Each function's invocations × bytes, in the scenario's order. Names stay out of labels: a label is printed as the engine wrote it, so it holds no text a user wrote. */
 function describeFunctions(functions: readonly LambdaFunction[]): string {
-  return functions.map((fn) => `${formatCount(fn.requestsPerMonth.toNumber())} invocations × ${bytesPerInvocation(logsOf(fn)).toFixed()} B`).join(' + ');
+  // Functions that log alike are one term: `4,000,000 invocations × 264 B`, not four.
+  const invocations = new Map<string, Decimal>();
+  for (const fn of functions) {
+    const bytes = bytesPerInvocation(logsOf(fn)).toFixed();
+    invocations.set(bytes, (invocations.get(bytes) ?? ZERO).plus(fn.requestsPerMonth));
+  }
+  return [...invocations].map(([bytes, count]) => `${formatCount(count.toNumber())} invocations × ${bytes} B`).join(' + ');
 }
 
 /** Whether a function states its own `logs:` (then its logs are its choice, and a table without their prices is an error). */
@@ -162,7 +168,7 @@ export function lambdaLogsLineItems(
     items.push(
       flat(
         'lambda-logs.storage',
-        `Lambda logs stored (each month's ingest × ${COMPRESSION.toFixed()} compressed × months kept; ${how})`,
+        how === 'as stated' ? 'Lambda logs stored (as stated)' : `Lambda logs stored (ingest × ${COMPRESSION.toFixed()} compressed, ${how})`,
         storedGb,
         freeStorage,
         'GB-months',
