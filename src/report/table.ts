@@ -100,7 +100,7 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
     for (const item of group.items) {
       rows.push([grouped ? `· ${item.label}` : item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
       const basis = describeBasis(item);
-      if (basis) rows.push({ note: grouped ? `  ${basis}` : basis });
+      if (basis) rows.push({ note: basis });
     }
   }
   rows.push(['Total', '', '', '', style.bold(formatUsd(platform.monthlyUsd))]);
