@@ -18,7 +18,8 @@ import { type Io, writeOutputFile } from './shell.js';
 
 function sourceCount(book: PriceBook): number {
   return Object.values(book.regions).reduce(
-    (count, region) => count + [region.lambda, region.apiGateway, region.ec2, region.fargate, region.loadBalancer].filter((section) => section?.source).length,
+    // Every section of a region that names its source, whichever services the provider lists.
+    (count, region) => count + Object.values(region as object).filter((section: unknown) => typeof (section as { source?: unknown } | null)?.source === 'string').length,
     0,
   );
 }

@@ -23,7 +23,7 @@ describe('slcost pricing', () => {
       'aws-2024-11-01',
       'aws-2025-05-01',
     ]);
-    expect(versions[5]).toMatchObject({ provider: 'aws', effective_date: '2024-02-01', source_count: 11 });
+    expect(versions[5]).toMatchObject({ provider: 'aws', effective_date: '2024-02-01', source_count: 22 });
     expect(versions[5].regions).toContain('ap-northeast-2');
   });
 
