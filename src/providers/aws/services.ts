@@ -17,7 +17,7 @@ import { sns } from './sns/index.js';
 import { sqs } from './sqs/index.js';
 import { stepFunctions } from './step-functions/index.js';
 import { kinesis } from './kinesis/index.js';
-import { natGateway } from './nat-gateway/index.js';
+import { functionsNatGateway, natGateway } from './nat-gateway/index.js';
 import { dataTransfer } from './data-transfer/index.js';
 import type { RegionPrices, Scenario } from './types.js';
 
@@ -53,7 +53,7 @@ const SHARED: readonly PricedService<Scenario, RegionPrices>[] = SERVICES.filter
 
 /** A scenario's platforms, in the order they are shown: each its own services, then the shared ones. */
 export const PLATFORMS: readonly Platform<Scenario, RegionPrices>[] = [
-  { id: 'serverless', label: 'Serverless', services: [lambda, apiGateway, lambdaLogs, ...SHARED], present: () => true },
+  { id: 'serverless', label: 'Serverless', services: [lambda, apiGateway, lambdaLogs, functionsNatGateway, ...SHARED], present: () => true },
   { id: 'ec2', label: 'EC2', services: [ec2, loadBalancer, ...SHARED], present: (scenario) => Boolean(scenario.containers?.ec2) },
   { id: 'fargate', label: 'Fargate', services: [fargate, loadBalancer, ...SHARED], present: (scenario) => Boolean(scenario.containers?.fargate) },
 ];

@@ -2,6 +2,7 @@
 import { groupDigits } from '../../../core/numbers.js';
 import type { Warning } from '../../../core/types.js';
 import { scaleQuantity } from '../../../core/usage.js';
+import type { PricedService } from '../../../core/service.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { natGatewayLineItems } from './line-items.js';
 import { type NatGatewaySection, natGatewayPrices } from './prices.js';
@@ -35,7 +36,7 @@ export const natGateway: ServiceDefinition<NatGatewayUsage, NatGatewaySection> =
   prices: natGatewayPrices,
   usage: natGatewayScenario,
   template: natGatewayTemplate,
-  lineItems: (scenario, prices, month) => natGatewayLineItems(scenario.natGateway, prices.natGateway, month.where),
+  lineItems: (scenario, prices, month) => (scenario.natGateway?.usedBy === 'all' ? natGatewayLineItems(scenario.natGateway, prices.natGateway, month.where) : []),
   scale: (scenario, scaled) => ({ natGateway: scenario.natGateway && { ...scenario.natGateway, processedGb: scaleQuantity(scenario.natGateway.processedGb, scaled) } }),
   // Flat per hour and per GB, no free tier: nothing bends.
   meters: () => [],
@@ -55,4 +56,17 @@ export const natGateway: ServiceDefinition<NatGatewayUsage, NatGatewaySection> =
     };
     return [warning];
   },
+};
+
+/**
+ * The gateways when only the functions use them (`used_by: functions`): the
+ * serverless platform's own, not shared. Its usage and prices are the
+ * shared service's; this only bills them on the one side.
+ */
+export const functionsNatGateway: PricedService<NatGatewayUsage, NatGatewaySection> = {
+  id: 'nat-gateway',
+  label: 'NAT gateway',
+  lineItems: (scenario, prices, month) => (scenario.natGateway?.usedBy === 'functions' ? natGatewayLineItems(scenario.natGateway, prices.natGateway, month.where) : []),
+  // The shared service scales the block; a platform's services are priced from the scenario as scaled.
+  scale: () => ({}),
 };

@@ -16,7 +16,13 @@ import type { NatGateway } from './types.js';
 
 const month = { profile: { pattern: 'steady' }, where: 'aws-2025-05-01 (us-east-1)' } as never;
 const prices = book('aws-2025-05-01').regions['us-east-1']!;
-const nat = (fields: Partial<NatGateway> = {}): NatGateway => ({ count: d(1), hoursPerMonth: d(730), processedGb: { perMonth: d(0), followsTraffic: false }, ...fields });
+const nat = (fields: Partial<NatGateway> = {}): NatGateway => ({
+  count: d(1),
+  hoursPerMonth: d(730),
+  processedGb: { perMonth: d(0), followsTraffic: false },
+  usedBy: 'all',
+  ...fields,
+});
 const processed = (gb: number | string) => ({ processedGb: { perMonth: d(gb), followsTraffic: false } });
 const at = (gateway: NatGateway | null, fields: Partial<Scenario> = {}) => scenario({ functions: [], natGateway: gateway, ...fields });
 const items = (s: Scenario) => natGateway.lineItems(s, prices, month);
@@ -56,6 +62,26 @@ describe('NAT gateway: a pricing version without it', () => {
     expect(() => estimate(at(nat()), book('aws-2022-08-01'))).toThrow(
       new PricingError('pricing aws-2022-08-01 (us-east-1) has no NAT gateway prices; choose another region or pricing version'),
     );
+  });
+});
+
+describe('NAT gateway: who goes out through it', () => {
+  const lines = (usedBy: string) => {
+    const s = yaml(
+      `{ count: 2, processed_gb_per_month: 100, used_by: ${usedBy} }\ncontainers:\n  requests_per_month: 1000\n  fargate: { vcpu: 0.25, memory_gb: 0.5, requests_per_second_per_task: 10 }`,
+    );
+    return Object.fromEntries(
+      estimate(s, book()).platforms.map((platform) => [platform.id, platform.lineItems.filter((item) => item.service === 'nat-gateway').map((item) => item.monthlyUsd.toFixed(2))]),
+    );
+  };
+
+  it("is every platform's by default, shared", () => {
+    // 2 gateways × 730 h × $0.045 = $65.70; 100 GB × $0.045 = $4.50
+    expect(lines('all')).toEqual({ serverless: ['65.70', '4.50'], fargate: ['65.70', '4.50'] });
+  });
+
+  it("is the serverless side's alone when only the functions use it (a Lambda in a VPC)", () => {
+    expect(lines('functions')).toEqual({ serverless: ['65.70', '4.50'], fargate: [] });
   });
 });
 

@@ -15,6 +15,8 @@ export const natGatewayScenario = scenarioSection({
         hours_per_month: z._default(z.number().check(z.gt(0), z.lte(744)), HOURS_PER_MONTH),
         /** GB through the gateways, both directions together. */
         ...monthlyOrPerRequest('processed_gb'),
+        /** Who goes out through them: every platform (default), or only the functions (a Lambda in a VPC), which the containers' side would not need. */
+        used_by: z._default(z.enum(['all', 'functions']), 'all'),
       }),
     ),
   read: (nat, context): { natGateway: NatGateway | null } => ({
@@ -23,6 +25,7 @@ export const natGatewayScenario = scenarioSection({
           count: new Decimal(nat.count),
           hoursPerMonth: new Decimal(nat.hours_per_month),
           processedGb: monthlyQuantity(nat, 'processed_gb', context, ['nat_gateway']) ?? NONE,
+          usedBy: nat.used_by,
         }
       : null,
   }),

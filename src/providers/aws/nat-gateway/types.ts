@@ -16,4 +16,6 @@ export interface NatGateway {
   readonly hoursPerMonth: Decimal;
   /** GB through all of them together, both directions. */
   readonly processedGb: MonthlyQuantity;
+  /** `all`: every platform's workload goes out through them (a task in a private subnet as much as a function in a VPC); `functions`: only the functions do, so only the serverless side pays. */
+  readonly usedBy: 'all' | 'functions';
 }
