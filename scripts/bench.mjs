@@ -8,7 +8,7 @@
 //                              (wall time on a busy machine says little), or past
 //                              the memory target (which the machine's load does not move)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, timeRuns } from './bench-lib.mjs';
@@ -47,6 +47,8 @@ for (const [index, r] of results.entries()) {
 const dir = mkdtempSync(join(tmpdir(), 'slcost-bench-'));
 try {
   const shipped = readdirSync('scenarios').filter((name) => name.endsWith('.yaml'));
+  // The files a scenario names (a state machine's definition) beside the copies, where they look for them.
+  cpSync(join('scenarios', 'state-machines'), join(dir, 'state-machines'), { recursive: true });
   const files = Array.from({ length: 1000 }, (_, i) => {
     const file = join(dir, `scenario-${String(i).padStart(4, '0')}.yaml`);
     writeFileSync(file, readFileSync(join('scenarios', shipped[i % shipped.length]), 'utf8'));
