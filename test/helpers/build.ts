@@ -1,7 +1,7 @@
 // Builders for model values, so that engine tests state only what matters to them.
 import { scenarioFromYaml } from '../../src/load/load-scenario.js';
 import { parseYaml } from '../../src/load/read-yaml.js';
-import { type InputError, InputErrors } from '../../src/core/errors.js';
+import { formatError, type InputError, InputErrors, type SlcostError } from '../../src/core/errors.js';
 import { Decimal } from '../../src/core/money.js';
 import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
@@ -86,4 +86,18 @@ export function scenarioError(text: string): string {
     const errors = error instanceof InputErrors ? error.errors : [error as InputError];
     return errors.map((one) => `${one.location?.path ?? ''}: ${one.message}`).join('\n');
   }
+}
+
+/** A service test's readers: `head` and a `services:` block read as the file `file`, and the one message it is refused with. */
+export function servicesFromYaml(file: string, head: string) {
+  const fromYaml = (services: string, at = head) => scenarioFromYaml(parseYaml(file, `${at}services:\n${services}`));
+  const errorOf = (services: string, at = head): string => {
+    try {
+      fromYaml(services, at);
+    } catch (error) {
+      return formatError(error as SlcostError);
+    }
+    throw new Error('expected the scenario to be rejected');
+  };
+  return { fromYaml, errorOf };
 }

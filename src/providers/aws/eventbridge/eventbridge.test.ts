@@ -2,7 +2,7 @@
 // event, no free tier; one object in a scenario file; custom buses in a template.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatError, PricingError, type SlcostError } from '../../../core/errors.js';
+import { PricingError } from '../../../core/errors.js';
 import { sum } from '../../../core/money.js';
 import { monthProfile } from '../../../core/traffic.js';
 import type { LineItem } from '../../../core/types.js';
@@ -12,7 +12,7 @@ import { parseYaml } from '../../../load/read-yaml.js';
 import { estimate } from '../estimate.js';
 import { atVolume } from '../scale.js';
 import type { Scenario } from '../types.js';
-import { book, d, scenario } from '../../../../test/helpers/build.js';
+import { book, d, scenario, servicesFromYaml } from '../../../../test/helpers/build.js';
 import { eventBridge } from './index.js';
 import { eventBridgeLineItems } from './line-items.js';
 import type { EventBridgeEvents } from './types.js';
@@ -26,15 +26,7 @@ const HEAD = `name: eventbridge test
 traffic: { requests_per_month: 1000000 }
 lambda: { functions: [{ name: api, memory_mb: 128, duration_ms: 10 }] }
 `;
-const fromYaml = (services: string, head = HEAD) => scenarioFromYaml(parseYaml('eventbridge.yaml', `${head}services:\n${services}`));
-function errorOf(services: string, head = HEAD): string {
-  try {
-    fromYaml(services, head);
-  } catch (error) {
-    return formatError(error as SlcostError);
-  }
-  throw new Error('expected the scenario to be rejected');
-}
+const { fromYaml, errorOf } = servicesFromYaml('eventbridge.yaml', HEAD);
 
 describe('EventBridge prices to the cent', () => {
   it.each(['aws-2024-02-01', 'aws-2024-11-01', 'aws-2025-05-01'])('%s: Infracost golden (2024-07-01): 2M third-party events = $2.00', (id) => {

@@ -3,7 +3,7 @@
 // scenario file and from a template.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatError, PricingError, type SlcostError } from '../../../core/errors.js';
+import { PricingError } from '../../../core/errors.js';
 import { sum } from '../../../core/money.js';
 import { monthProfile } from '../../../core/traffic.js';
 import type { LineItem } from '../../../core/types.js';
@@ -13,7 +13,7 @@ import { parseYaml } from '../../../load/read-yaml.js';
 import { estimate } from '../estimate.js';
 import { atVolume } from '../scale.js';
 import type { Scenario } from '../types.js';
-import { book, d, scenario } from '../../../../test/helpers/build.js';
+import { book, d, scenario, servicesFromYaml } from '../../../../test/helpers/build.js';
 import { s3 } from './index.js';
 import { s3LineItems } from './line-items.js';
 import type { Bucket } from './types.js';
@@ -34,15 +34,7 @@ const HEAD = `name: s3 test
 traffic: { requests_per_month: 1000000 }
 lambda: { functions: [{ name: api, memory_mb: 128, duration_ms: 10 }] }
 `;
-const fromYaml = (services: string, head = HEAD) => scenarioFromYaml(parseYaml('s3.yaml', `${head}services:\n${services}`));
-function errorOf(services: string, head = HEAD): string {
-  try {
-    fromYaml(services, head);
-  } catch (error) {
-    return formatError(error as SlcostError);
-  }
-  throw new Error('expected the scenario to be rejected');
-}
+const { fromYaml, errorOf } = servicesFromYaml('s3.yaml', HEAD);
 
 describe('S3 prices to the cent', () => {
   it.each(['aws-2024-02-01', 'aws-2024-11-01', 'aws-2025-05-01'])('%s: Infracost golden (2024-07-01): 10,000 GB = $230.00 and 10,000 PUT requests = $0.05', (id) => {

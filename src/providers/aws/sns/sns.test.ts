@@ -3,7 +3,7 @@
 // scenario file and from a template.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatError, PricingError, type SlcostError } from '../../../core/errors.js';
+import { PricingError } from '../../../core/errors.js';
 import { Decimal, sum } from '../../../core/money.js';
 import { costAt } from '../../../core/solver.js';
 import { monthProfile } from '../../../core/traffic.js';
@@ -16,7 +16,7 @@ import { estimate } from '../estimate.js';
 import { regionOf, serverlessCost } from '../platforms.js';
 import { atVolume } from '../scale.js';
 import type { Scenario } from '../types.js';
-import { book, d, scenario } from '../../../../test/helpers/build.js';
+import { book, d, scenario, servicesFromYaml } from '../../../../test/helpers/build.js';
 import { sns } from './index.js';
 import { snsLineItems } from './line-items.js';
 import type { Deliveries, Protocol, Topic } from './types.js';
@@ -39,15 +39,7 @@ const HEAD = `name: sns test
 traffic: { requests_per_month: 1000000 }
 lambda: { functions: [{ name: api, memory_mb: 128, duration_ms: 10 }] }
 `;
-const fromYaml = (services: string, head = HEAD) => scenarioFromYaml(parseYaml('sns.yaml', `${head}services:\n${services}`));
-function errorOf(services: string, head = HEAD): string {
-  try {
-    fromYaml(services, head);
-  } catch (error) {
-    return formatError(error as SlcostError);
-  }
-  throw new Error('expected the scenario to be rejected');
-}
+const { fromYaml, errorOf } = servicesFromYaml('sns.yaml', HEAD);
 
 describe('SNS prices to the cent', () => {
   const issue = topic({ name: 'events', publishes: fixedQuantity(1_000_000), messageKb: d(2), deliveries: { http: given(2_000_000), email: given(1_000) } });
