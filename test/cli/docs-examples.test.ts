@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { slcostProgram } from '../../src/commands/program.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempFile } from '../helpers/files.js';
 
 /** `slcost …` command lines in a text, without comments or pipes, with `scenarios/*.yaml` expanded as a shell would. */
 function commands(text: string, prefix: RegExp): string[][] {
@@ -87,5 +88,42 @@ describe('documented commands', () => {
     const shown = /```\n(orders: about[\s\S]*?)```/.exec(readme)?.[1];
     expect(shown).toBeTruthy();
     expect(runCli(['estimate', 'scenarios/java-api-throttled.yaml']).stdout.endsWith(shown!)).toBe(true);
+  });
+});
+
+describe("the README's services example", () => {
+  it('estimates as the facts file prices each service, to the cent', () => {
+    const block = /## The services around the functions[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const file = tempFile(`name: whole bill\ntraffic: { requests_per_month: 10000000 }\n${block}`);
+    const result = runCli(['estimate', file, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const serverless = JSON.parse(result.stdout).platforms.serverless as { services: { id: string; monthly_usd: string }[] };
+    expect(Object.fromEntries(serverless.services.map((service) => [service.id, service.monthly_usd]))).toEqual({
+      // 10M requests − 1M free × $0.20/M; 10M × 0.12 s × 0.5 GB − 400,000 free = 200,000 GB-s × $0.0000166667
+      lambda: '5.13',
+      // 10M × (264 + 400) B = 6.64 GB at $0.50 (the stated logs took the 5 GB free); 6.64 × 0.15 × 30 ÷ (365/12) = 0.98 GB-months at $0.03
+      'lambda-logs': '3.35',
+      // 3M WRU × $0.625/M = $1.88; 8M RRU × $0.125/M = $1.00; (230 − 25) GB × $0.25 = $51.25
+      dynamodb: '54.13',
+      // 500 GB × $0.023 = $11.50; 1M PUT × $0.005/1K = $5.00; 10M GET × $0.0004/1K = $4.00
+      s3: '20.50',
+      // 1M × 2 chunks of 64 KB − 1M free = 1M × $0.40/M
+      sqs: '0.40',
+      // publishes inside the free million; (2M − 100K) HTTP × $0.60/M = $1.14; 1,000 emails free
+      sns: '1.14',
+      // (1M − 4,000) transitions × $0.025/1K = $24.90; Infracost's Express golden $100.00 + $60.01 + $119.95 + $405.27
+      'step-functions': '710.13',
+      // 2M events × $1.00/M
+      eventbridge: '2.00',
+      // 730 h × $0.04 = $29.20; 0.2 GB in × $0.08 = $0.02; 0.2 GB out × $0.04 = $0.01
+      kinesis: '29.23',
+      // (1,000 − 5) GB × $0.50 = $497.50; (500 − 5) GB-months × $0.03 = $14.85
+      'cloudwatch-logs': '512.35',
+      // 730 h × $0.045 = $32.85; 100 GB × $0.045 = $4.50
+      'nat-gateway': '37.35',
+      // 57,000 − 100 free: 10,240 × $0.09 + 40,960 × $0.085 + 5,700 × $0.07 = $4,802.20
+      'data-transfer': '4802.20',
+    });
   });
 });
