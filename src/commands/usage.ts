@@ -7,6 +7,7 @@ import { parseTemplate, templateKind } from '../load/read-template.js';
 import { readInputText } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
+import { terminalText } from '../report/escape.js';
 import { type Io, writeOutputFile } from './shell.js';
 
 const yamlKey = (name: string) => (/^[A-Za-z0-9_-]+$/.test(name) ? name : JSON.stringify(name));
@@ -31,7 +32,8 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
   for (const fn of info.functions) {
     const api = fn.api ? `, behind ${fn.api === 'rest' ? 'a REST' : fn.api === 'http' ? 'an HTTP' : 'a WebSocket'} API` : '';
     const pc = fn.provisionedConcurrency ? `, ${fn.provisionedConcurrency} provisioned` : '';
-    lines.push(`  # ${fn.name}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}`);
+    // A comment holds a name as text (terminalText): a line break in it would end the comment and start YAML of its own.
+    lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}`);
     lines.push(`  ${/^[A-Za-z0-9_-]+$/.test(fn.name) ? fn.name : JSON.stringify(fn.name)}: { requests_per_month: 0, duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }`);
   }
   if (services.length) {
@@ -46,11 +48,11 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
       if (Array.isArray(implied)) {
         for (const entry of implied as Record<string, unknown>[]) {
           const name = String(entry.name);
-          lines.push(`    # ${name}: ${typeOf(entry.name) ?? resources.map(({ resource }) => resource.type).join(', ')}${also}`);
+          lines.push(`    # ${terminalText(name)}: ${typeOf(entry.name) ?? resources.map(({ resource }) => resource.type).join(', ')}${also}`);
           lines.push(`    - { ${[`name: ${yamlKey(name)}`, ...zeros].join(', ')} }`);
         }
       } else {
-        lines.push(`    # ${resources.map(({ resource }) => `${resource.logicalId}: ${resource.type}`).join(', ')}${also}`);
+        lines.push(`    # ${resources.map(({ resource }) => `${terminalText(resource.logicalId)}: ${resource.type}`).join(', ')}${also}`);
         lines.push(...(zeros.length ? zeros.map((line) => `    ${line}`) : ['    {}']));
       }
     }

@@ -217,6 +217,19 @@ describe('the usage file', () => {
     expect(text).toContain('  # getImage: 256 MB, arm64, timeout 10 s, behind an HTTP API');
     expect(runCli(['estimate', template, '--usage', output]).status).toBe(0);
   });
+
+  it('slcost usage init writes a file it reads back when a function or resource name holds a line break', () => {
+    const named = tempFile(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  "a\\nb": { handler: h }\nresources:\n  Resources:\n    "Q\\nforged: 1":\n      Type: AWS::SQS::Queue\n',
+      'serverless.yml',
+    );
+    const output = tempFile('', 'unused').replace(/unused$/, 'written.yaml');
+    expect(runCli(['usage', 'init', named, '--output', output]).status).toBe(0);
+    const text = readFileSync(output, 'utf8');
+    expect(text).toContain('  # a\\nb: 1024 MB');
+    expect(text.split('\n').filter((line) => line.startsWith('forged'))).toEqual([]);
+    expect(runCli(['estimate', named, '--usage', output]).status).toBe(0);
+  });
 });
 
 describe('what the cold-start and limit checks read from a template', () => {
