@@ -4,6 +4,7 @@
 // and parsed at a time; the CSV is read line by line.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { offerSchemas } from '../schema/offer.js';
 
 /** One price of one product: what the importer matches on and what it reads. */
 export interface OfferPrice {
@@ -132,8 +133,8 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
         if (keep(family, attributes)) products.set(String(object.sku ?? path[1]), { family, attributes });
       } else {
         if (!products.has(path[2]!)) continue;
-        for (const term of Object.values(object) as Array<{ priceDimensions?: Record<string, never> }>) {
-          terms.push({ sku: path[2]!, dims: term.priceDimensions ?? {} });
+        for (const term of Object.values(object) as Array<{ priceDimensions?: unknown } | null>) {
+          terms.push({ sku: path[2]!, dims: checkedDimensions(term?.priceDimensions ?? {}, path[2]!, file) });
         }
       }
     }
@@ -159,6 +160,21 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
     }
   }
   return { meta, prices };
+}
+
+type Dimensions = Record<string, { beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }>;
+
+/** A term's price dimensions as AWS writes them, or an error naming the SKU and the field that is not. */
+function checkedDimensions(dimensions: unknown, sku: string, file: string): Dimensions {
+  type Issue = { path: PropertyKey[]; message: string; code: string; expected?: string };
+  const schema = offerSchemas().priceDimensions as unknown as { safeParse(data: unknown): { success: true; data: Dimensions } | { success: false; error: { issues: Issue[] } } };
+  const result = schema.safeParse(dimensions);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  // A rate code holds dots itself (`SKU.TERM.RATE`): keys in brackets.
+  const field = `priceDimensions${issue.path.map((key) => (typeof key === 'string' && !/^\w+$/.test(key) ? `[${JSON.stringify(key)}]` : `.${String(key)}`)).join('')}`;
+  const what = issue.code === 'invalid_type' ? `expected ${issue.expected === 'object' || issue.expected === 'record' ? 'a mapping' : `a ${issue.expected}`}` : issue.message;
+  throw new InputError(`SKU ${JSON.stringify(sku)}: ${field} is not what AWS writes: ${what}`, { file });
 }
 
 /** An offer's price as the decimal text it must be: anything else (a word, `1e400`, a negative) is refused, naming the SKU. */
@@ -215,12 +231,26 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
     }
     const record = Object.fromEntries(header.map((name, index) => [name, fields[index] ?? '']));
     if (record.termtype !== 'OnDemand' || record.currency !== 'USD' || !keep(record.productfamily ?? '', record)) return;
+    // The same checks as a JSON file's: a row is one price dimension.
+    const [dimension] = Object.values(
+      checkedDimensions(
+        {
+          [record.ratecode || record.sku || 'row']: {
+            beginRange: record.startingrange || '0',
+            endRange: record.endingrange || 'Inf',
+            pricePerUnit: { USD: record.priceperunit ?? '' },
+          },
+        },
+        record.sku ?? '',
+        file,
+      ),
+    );
     prices.push({
       sku: record.sku ?? '',
       family: record.productfamily ?? '',
       attributes: record,
-      beginRange: record.startingrange || '0',
-      endRange: record.endingrange || 'Inf',
+      beginRange: dimension!.beginRange!,
+      endRange: dimension!.endRange!,
       unit: record.unit ?? '',
       usd: checkedUsd(record.priceperunit ?? '', record.sku ?? '', file),
     });

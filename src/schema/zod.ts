@@ -20,6 +20,7 @@ import {
   multipleOf,
   nullable,
   number,
+  object,
   optional,
   record,
   regex,
@@ -50,6 +51,8 @@ const functions = {
   multipleOf,
   nullable,
   number,
+  // Loose: for the files of others (an AWS offer file) whose keys this tool does not own.
+  object,
   optional,
   record,
   regex,

@@ -79,6 +79,13 @@ const SCENARIOS: [string, string | Buffer, string][] = [
   ],
 ];
 
+interface OfferDimension {
+  beginRange?: unknown;
+  endRange?: unknown;
+  pricePerUnit?: unknown;
+}
+type OfferJson = { terms: { OnDemand: Record<string, Record<string, { priceDimensions: Record<string, OfferDimension | null> }>> } };
+
 function expectCleanFailure(args: readonly string[], mention: string) {
   const started = Date.now();
   const result = runCli(args);
@@ -174,6 +181,38 @@ describe('bad paths and flags', () => {
     const offers = readFileSync('test/fixtures/offers/AmazonEC2-us-east-1.csv', 'utf8').replace(/"0\.0816000000","USD"/, `"${price}","USD"`);
     const file = tempFile(offers, 'offers.csv');
     expectCleanFailure(['pricing', 'import', file, '--output', join(tempDir(), 'prices.yaml')], `has a price of "${price}", which is not a number of dollars`);
+  });
+  it.each([
+    ['a price dimension that is null', (dimensions: Record<string, OfferDimension | null>, key: string) => (dimensions[key] = null), 'is not what AWS writes: expected a mapping'],
+    [
+      'a price that is an object',
+      (dimensions: Record<string, OfferDimension | null>, key: string) => (dimensions[key]!.pricePerUnit = { USD: { cents: 1 } }),
+      '.pricePerUnit.USD is not what AWS writes: expected a string',
+    ],
+    [
+      'a range that is a word',
+      (dimensions: Record<string, OfferDimension | null>, key: string) => (dimensions[key]!.beginRange = 'abc'),
+      '.beginRange is not what AWS writes: a range must be',
+    ],
+    ['a range in exponent form', (dimensions: Record<string, OfferDimension | null>, key: string) => (dimensions[key]!.endRange = '1e400'), '.endRange is not what AWS writes'],
+  ])('a well-formed JSON offer file with %s is refused, naming the offer file and the SKU', (_what, change, mention) => {
+    const offer = JSON.parse(readFileSync('test/fixtures/offers/AWSLambda-us-east-1.json', 'utf8')) as OfferJson;
+    const dimensions = Object.values(Object.values(offer.terms.OnDemand)[0]!)[0]!.priceDimensions;
+    change(dimensions, Object.keys(dimensions)[0]!);
+    const file = tempFile(JSON.stringify(offer, null, 2), 'AWSLambda-us-east-1.json');
+    const args = ['pricing', 'import', file, '--region', 'us-east-1', '--output', join(tempDir(), 'prices.yaml')];
+    expectCleanFailure(args, mention);
+    expect(runCli(args).stderr.startsWith(`slcost: ${file}: SKU "`)).toBe(true);
+  });
+  it('a CSV offer file with a range that is a word is refused, naming the offer file', () => {
+    const offers = readFileSync('test/fixtures/offers/AmazonEC2-us-east-1.csv', 'utf8').split('\n');
+    const header = offers[5]!.split(',');
+    const column = header.findIndex((name) => name.replace(/"/g, '') === 'StartingRange');
+    const row = offers[6]!.split(',');
+    row[column] = '"abc"';
+    offers[6] = row.join(',');
+    const file = tempFile(offers.join('\n'), 'offers.csv');
+    expectCleanFailure(['pricing', 'import', file, '--output', join(tempDir(), 'prices.yaml')], 'beginRange is not what AWS writes: a range must be');
   });
   it('a day that is not in the calendar', () => {
     expectCleanFailure(['estimate', 'scenarios/growing-api.yaml', '--pricing-date', '2024-02-30'], '2024-02-30 is not a day of the calendar');

@@ -1,0 +1,18 @@
+// The part of an AWS Price List offer file's terms that the importer reads:
+// each price dimension's range, unit and price. The file is AWS's, so keys
+// this tool does not read (rateCode, description, appliesTo) are let through;
+// the values it does read must be what AWS writes.
+import { lazily } from './lazily.js';
+import { zod } from './zod.js';
+
+export const offerSchemas = lazily(() => {
+  const z = zod();
+  const quantity = z.string().check(z.regex(/^\d{1,18}(\.\d{1,15})?$/, 'a range must be a whole or decimal number of units, e.g. "0" or "6000000000"'));
+  const dimension = z.object({
+    beginRange: z.optional(quantity),
+    endRange: z.optional(z.union([quantity, z.literal('Inf')])),
+    unit: z.optional(z.string()),
+    pricePerUnit: z.record(z.string(), z.string()),
+  });
+  return { priceDimensions: z.record(z.string(), dimension) };
+});
