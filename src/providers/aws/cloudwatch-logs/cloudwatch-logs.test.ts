@@ -123,8 +123,10 @@ describe("each function's own logs (lambda-logs)", () => {
       ['lambda-logs.ingestion.tier-1', '259', '129.50'],
       ['lambda-logs.storage', '470.2', '14.11'],
     ]);
-    expect(items[0]!.label).toBe('Lambda logs ingested (1,000,000,000 invocations × 264 B) (first 10K)');
-    expect(items[1]!.label).toBe('Lambda logs stored (ingest × 0.15 compressed, 12 months kept: never expires, the bill a year in)');
+    expect(items[0]!.label).toBe('Lambda logs ingested (first 10K)');
+    expect(items[0]!.basis!.countedAs).toBe('GB (1,000,000,000 invocations × 264 B)');
+    expect(items[1]!.label).toBe('Lambda logs stored');
+    expect(items[1]!.basis!.countedAs).toBe('GB-months (ingest × 0.15 compressed, 12 months kept: never expires, the bill a year in)');
   });
 
   it("the issue's example: 400 application bytes, INFO, 30 days", () => {
@@ -151,7 +153,7 @@ describe("each function's own logs (lambda-logs)", () => {
     const api = fn({ name: 'api', durationMs: 100, requestsPerMonth: 10_000_000, logs: logs({ storedGb: d(100) }) });
     const items = lambdaLogs.lineItems(withLogs({ freeTier: false, functions: [api] }), prices(), month());
     expect(usd(items, 'lambda-logs.storage')).toBe('3.00');
-    expect(items.find((item) => item.id === 'lambda-logs.storage')!.label).toBe('Lambda logs stored (as stated)');
+    expect(items.find((item) => item.id === 'lambda-logs.storage')!.basis!.countedAs).toBe('GB-months (as stated)');
   });
 
   it('shares the 5 GB free with the stated logs, which take it first; the total is as if one bill', () => {

@@ -152,8 +152,9 @@ export function lambdaLogsLineItems(
     items.push(
       ...tieredLineItems({
         id: 'lambda-logs.ingestion',
-        label: `Lambda logs ingested (${describeFunctions(writing.filter((fn) => !functionIngestGb(fn).isZero()))})`,
-        countedAs: 'GB',
+        // How the GB were reached goes in the note under the line, where a reader looks for it, not in the label.
+        label: 'Lambda logs ingested',
+        countedAs: `GB (${describeFunctions(writing.filter((fn) => !functionIngestGb(fn).isZero()))})`,
         unit: 'GB',
         unitsPerCount: ONE,
         gross: ingestGb,
@@ -168,12 +169,12 @@ export function lambdaLogsLineItems(
     items.push(
       flat(
         'lambda-logs.storage',
-        how === 'as stated' ? 'Lambda logs stored (as stated)' : `Lambda logs stored (ingest × ${COMPRESSION.toFixed()} compressed, ${how})`,
+        'Lambda logs stored',
         storedGb,
         freeStorage,
         'GB-months',
         prices.storagePerGbMonth,
-        'GB-months',
+        how === 'as stated' ? 'GB-months (as stated)' : `GB-months (ingest × ${COMPRESSION.toFixed()} compressed, ${how})`,
       ),
     );
   }
