@@ -31,9 +31,18 @@ lambda:
       architecture: arm64      # x86_64 | arm64 (about 20% cheaper)
       # provisioned_concurrency: 2     # environments kept warm all month
       # ephemeral_storage_mb: 512      # 512 (free) to 10240
+      # logs: { app_bytes_per_invocation: 400, retention_days: 30 }   # its own logs (default: 264 B, kept forever)
 
 api_gateway:
   type: http                   # none | rest | http | websocket
+
+# The services around the functions, priced alike on every platform; each figure
+# for the month (_per_month) or per request of the traffic (_per_request):
+# services:
+#   dynamodb: [{ name: users, reads_per_request: 1, writes_per_request: 0.1, item_kb: 1, storage_gb: 5 }]
+#   sqs: [{ name: jobs, messages_per_request: 1, message_kb: 4 }]
+#   s3: [{ name: uploads, storage_gb: 100, put_requests_per_request: 0.01, get_requests_per_request: 0.1 }]
+#   data_transfer: { response_kb: 10 }
 
 containers:                    # the same workload on containers, to compare
   ec2: { instance_type: t4g.small, requests_per_second_per_instance: 100, min_instances: 2 }
