@@ -1,7 +1,7 @@
 // What CI pipelines rely on: budget exit codes, diffs, schemas, the starter
 // scenario, and the jq recipes of docs/ci.md run against real output.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -146,6 +146,20 @@ describe('slcost schema and slcost init', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toBe(`slcost: ${file}: exists already; choose another name or pass --force to overwrite it\n`);
     expect(runCli(['init', file, '--force']).status).toBe(0);
+  });
+
+  it('writes a starter whose commented-out logs and services estimate as they are, once uncommented', () => {
+    const file = join(tempDir(), 'starter.yaml');
+    expect(runCli(['init', file]).status).toBe(0);
+    const uncommented = readFileSync(file, 'utf8')
+      .replace('      # logs:', '      logs:')
+      .replace(/^# (services:)$/m, '$1')
+      .replace(/^# {3}(dynamodb|sqs|s3|data_transfer):/gm, '  $1:');
+    writeFileSync(file, uncommented);
+    const estimated = runCli(['estimate', file, '--format', 'json']);
+    expect(estimated.status).toBe(0);
+    const services = (JSON.parse(estimated.stdout).platforms.serverless.services as { id: string }[]).map((service) => service.id);
+    expect(services).toEqual(expect.arrayContaining(['lambda-logs', 'dynamodb', 's3', 'sqs', 'data-transfer']));
   });
 });
 
