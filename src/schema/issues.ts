@@ -45,6 +45,15 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
       // A branch that got inside the value (a mapping whose `type` is wrong) went further than one that refused it whole (`alb` or `none`).
       const chosen = branches.find((branch) => branch.some((i) => i.path.length > 0)) ?? branches[0];
       if (chosen) return chosen.flatMap((inner) => toInputErrors(inner, path, root, source));
+      // Every alternative refused the value's type: name them all.
+      const expected = [...new Set(issue.errors.map((branch) => branch[0]).flatMap((inner) => (inner?.code === 'invalid_type' ? [article(inner.expected)] : [])))];
+      if (expected.length) {
+        const location = source.locate(path);
+        const input = 'input' in issue ? issue.input : undefined;
+        const { written, ...rest } = location;
+        const shownInput = typeof input === 'number' && written !== undefined ? written : `${typeName(input)} ${shown(input)}`;
+        return [new InputError(`expected ${expected.join(' or ')}, got ${input === null ? 'an empty value' : shownInput}`, rest)];
+      }
       return [located(issue, source.locate(path))];
     }
     default:

@@ -36,6 +36,11 @@ const SCENARIOS: [string, string | Buffer, string][] = [
     `${GOOD}containers:\n  ec2: { instance_type: t3.micro, requests_per_second_per_instance: 5 }\n  load_balancer: { type: 5 }\n`,
     'must be one of alb, none, got 5 (at containers.load_balancer.type)',
   ],
+  [
+    'provisioned concurrency as a word',
+    withFunction('memory_mb: 128, duration_ms: 100, provisioned_concurrency: "x"'),
+    'expected a number or a mapping, got string "x" (at lambda.functions[0].provisioned_concurrency)',
+  ],
   ['an empty value', withFunction('memory_mb: ~, duration_ms: 100'), 'expected a number, got an empty value (at lambda.functions[0].memory_mb)'],
   ['an empty traffic block', GOOD.replace('traffic: { requests_per_month: 1000000 }', 'traffic:'), 'expected a mapping, got an empty value (at traffic)'],
   ['memory fractional', withFunction('memory_mb: 512.5, duration_ms: 100'), 'memory_mb'],
@@ -95,6 +100,8 @@ function expectCleanFailure(args: readonly string[], mention: string) {
   expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   // The user's own "NaN" may be quoted back; the tool's own blanks may not show.
   expect(result.stderr).not.toMatch(/undefined|\[object Object\]/);
+  // zod's own bare words are never the message.
+  expect(result.stderr).not.toContain('Invalid input');
   return Date.now() - started;
 }
 
