@@ -77,6 +77,14 @@ describe('the data a file gives', () => {
     expect(data).toEqual({ custom: { defaults: { memorySize: 2048, timeout: 10 } }, functions: { api: { memorySize: 2048, timeout: 30 } } });
   });
 
+  it('finds duplicate keys in one pass: a mapping of 100,000 keys reads in seconds, and a duplicate among them is still found', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `  f${i}: { handler: h }`);
+    const started = Date.now();
+    expect(Object.keys((parseYaml('FILE', `functions:\n${keys.join('\n')}\n`).data as { functions: object }).functions)).toHaveLength(100_000);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(errorOf(`functions:\n${keys.join('\n')}\n  f77: { handler: again }\n`)).toBe('FILE:100002:3: invalid YAML: Map keys must be unique');
+  });
+
   it('gives plain objects and arrays', () => {
     const { data } = parseYaml('FILE', 'a: { b: [1, { c: 2 }] }\n') as { data: Record<string, unknown> };
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
