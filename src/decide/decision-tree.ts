@@ -263,8 +263,11 @@ export interface Decision {
 
 /** The recommendation the decide-stage answers so far settle on, if any. */
 function settled(answers: Answers, costs: CostEvidence | null): Recommendation | null {
+  // In the tree's order, as decide walks it: a later answer settles nothing while an earlier question is open
+  // (a scenario answers the traffic questions, but not whether the work needs a GPU).
   for (const question of QUESTIONS) {
-    if (question.stage !== 'decide' || answers[question.id] === undefined) continue;
+    if (question.stage !== 'decide') continue;
+    if (answers[question.id] === undefined) return null;
     const decides = question.verdict(answers, costs).decides;
     if (decides) return decides;
   }

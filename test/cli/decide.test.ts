@@ -2,6 +2,7 @@
 // as a separate process from a file, and in a real pseudo-terminal with arrow
 // keys and Enter.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { QUESTIONS, type Question } from '../../src/decide/decision-tree.js';
@@ -31,6 +32,33 @@ function io(replies: Record<string, unknown>, asked: string[] = []) {
 }
 
 describe('slcost decide in-process', () => {
+  it.each(readdirSync('scenarios').filter((name) => name.endsWith('.yaml')))(
+    'asks what scenarios/%s leaves open, then the caveats, and recommends (each question answered with its default)',
+    async (name) => {
+      const asked: Question[] = [];
+      const out: string[] = [];
+      const err: string[] = [];
+      const io = {
+        stdout: (text: string) => out.push(text),
+        stderr: (text: string) => err.push(text),
+        color: false,
+        columns: 80,
+        interactive: true,
+        ask: async (question: Question) => {
+          asked.push(question);
+          return question.default as never;
+        },
+      };
+      const code = await main(['decide', '--scenario', `scenarios/${name}`], io);
+      expect(err.join('')).toBe('');
+      expect(code).toBe(0);
+      expect(out.join('')).toMatch(/^Recommendation: /m);
+      // The questions come in the tree's order: whatever a scenario answers, a decide-stage question is never skipped for a caveat.
+      const stages = asked.map((question) => question.stage);
+      expect(stages).toEqual([...stages].sort((a, b) => (a === b ? 0 : a === 'decide' ? -1 : 1)));
+    },
+  );
+
   it('asks only the questions on the path, one at a time, and prints the recommendation', async () => {
     const asked: string[] = [];
     const run = io(
