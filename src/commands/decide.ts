@@ -52,6 +52,8 @@ export async function runDecision({ answers, estimate, ask }: DecideInputs) {
   const given: Answers = { ...answers };
   for (let question = nextQuestion(given, costs); question; question = nextQuestion(given, costs)) {
     if (!ask) {
+      // Caveats come only after the recommendation is settled: what the file leaves of them is marked as not asked.
+      if (question.stage === 'caveat') break;
       throw new InputError(`the answers do not say ${question.id} (${question.prompt}); add it to the answers file`);
     }
     (given as Record<string, unknown>)[question.id] = await ask(question);

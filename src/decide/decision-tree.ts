@@ -250,7 +250,8 @@ export const QUESTIONS: readonly Question[] = [
 export interface Step {
   readonly question: QuestionId;
   readonly prompt: string;
-  readonly answer: Answers[QuestionId];
+  /** Null for a caveat question the answers leave out: it changes no recommendation, so the decision stands without it. */
+  readonly answer: Answers[QuestionId] | null;
   readonly implies: string;
 }
 
@@ -296,6 +297,11 @@ export function decide(answers: Answers, costs: CostEvidence | null = null): Dec
     const relevant = question.stage === 'decide' ? recommendation === null : recommendation !== null && (!question.when || question.when(answers, recommendation));
     if (!relevant) continue;
     const answer = answers[question.id];
+    if (answer === undefined && question.stage === 'caveat') {
+      // An answers file written before the question was added keeps working: the caveat is marked as not asked.
+      path.push({ question: question.id, prompt: question.prompt, answer: null, implies: 'not asked: any caveat it would add is left out' });
+      continue;
+    }
     if (answer === undefined) throw new MissingAnswer(question);
     const verdict = question.verdict(answers, costs);
     path.push({ question: question.id, prompt: question.prompt, answer, implies: verdict.implies });

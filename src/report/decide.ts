@@ -12,6 +12,7 @@ import { markdownText, safeEstimate, terminalText, jsonText } from './escape.js'
 export const DECISION_SCHEMA = 'slcost-decision/1';
 
 function showAnswer(answer: unknown): string {
+  if (answer === null) return 'not asked';
   if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
   if (typeof answer === 'number') return groupDigits(new Decimal(answer).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
   return String(answer);

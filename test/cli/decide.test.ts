@@ -2,7 +2,7 @@
 // as a separate process from a file, and in a real pseudo-terminal with arrow
 // keys and Enter.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { QUESTIONS, type Question } from '../../src/decide/decision-tree.js';
@@ -30,6 +30,26 @@ function io(replies: Record<string, unknown>, asked: string[] = []) {
     },
   };
 }
+
+describe('slcost decide with an answers file that leaves out the caveat questions', () => {
+  it('still recommends, and marks each caveat question as not asked', () => {
+    const text = readFileSync('scenarios/answers/spiky-api.yaml', 'utf8').replace(/^(uses_relational_database|aws_committed|stateful_workflows):.*$/gm, '');
+    const result = runCli(['decide', '--answers', tempFile(text, 'answers.yaml'), '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const decision = JSON.parse(result.stdout) as { recommendation: string; path: { question: string; answer: unknown }[] };
+    expect(decision.recommendation).toBe('serverless');
+    expect(decision.path.filter((step) => step.answer === null).map((step) => step.question)).toEqual(['stateful_workflows', 'uses_relational_database', 'aws_committed']);
+    const table = runCli(['decide', '--answers', tempFile(text, 'answers.yaml')]);
+    expect(table.stdout).toContain('not asked');
+  });
+
+  it('still refuses a file that leaves out a question the recommendation depends on', () => {
+    const result = runCli(['decide', '--answers', tempFile('needs_gpu: false\n', 'answers.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/the answers do not say max_execution_minutes/);
+  });
+});
 
 describe('slcost decide in-process', () => {
   it.each(readdirSync('scenarios').filter((name) => name.endsWith('.yaml')))(
