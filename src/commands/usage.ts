@@ -34,26 +34,30 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
     const pc = fn.provisionedConcurrency ? `, ${fn.provisionedConcurrency} provisioned` : '';
     // A comment holds a name as text (terminalText): a line break in it would end the comment and start YAML of its own.
     lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}`);
-    lines.push(`  ${/^[A-Za-z0-9_-]+$/.test(fn.name) ? fn.name : JSON.stringify(fn.name)}: { requests_per_month: 0, duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }`);
+    // No placeholder count: a function left as written is one without usage, priced at zero with a no_usage_given warning, never a silent zero.
+    lines.push(
+      `  ${/^[A-Za-z0-9_-]+$/.test(fn.name) ? fn.name : JSON.stringify(fn.name)}: { duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }   # add requests_per_month: its invocations a month`,
+    );
   }
   if (services.length) {
     lines.push('', '# The services around the functions: each resource priced at zero until its figures are filled in.', 'services:');
     for (const { key, template: section, resources, implied } of services) {
-      // A count's placeholder is zero; a size has no such placeholder (zero is no size), so it is named, for the reader to add.
-      const zeros = section.usageKeys.filter(isMonthlyCount).map((usageKey) => `${usageKey}: 0`);
+      // The figures are named in a comment, not written as zeros: an entry left as written is one without usage, and says so.
+      const counts = section.usageKeys.filter(isMonthlyCount);
       const sizes = section.usageKeys.filter((usageKey) => !isMonthlyCount(usageKey));
       const also = sizes.length ? ` (and ${sizes.join(', ')}: the section's default when left out)` : '';
+      const add = counts.length ? `   # add ${counts.join(', ')}` : '';
       const typeOf = (name: unknown) => resources.find(({ resource }) => resource.logicalId === name)?.resource.type;
       lines.push(`  ${key}:`);
       if (Array.isArray(implied)) {
         for (const entry of implied as Record<string, unknown>[]) {
           const name = String(entry.name);
           lines.push(`    # ${terminalText(name)}: ${typeOf(entry.name) ?? resources.map(({ resource }) => resource.type).join(', ')}${also}`);
-          lines.push(`    - { ${[`name: ${yamlKey(name)}`, ...zeros].join(', ')} }`);
+          lines.push(`    - { name: ${yamlKey(name)} }${add}`);
         }
       } else {
         lines.push(`    # ${resources.map(({ resource }) => `${terminalText(resource.logicalId)}: ${resource.type}`).join(', ')}${also}`);
-        lines.push(...(zeros.length ? zeros.map((line) => `    ${line}`) : ['    {}']));
+        lines.push(`    {}${add}`);
       }
     }
   }

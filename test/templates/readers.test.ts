@@ -213,7 +213,9 @@ describe('the usage file', () => {
     const result = runCli(['usage', 'init', template, '--output', output]);
     expect(result.status).toBe(0);
     const text = readFileSync(output, 'utf8');
-    expect(text).toContain('  processImage: { requests_per_month: 0, duration_ms: 100 }');
+    expect(text).toContain('  processImage: { duration_ms: 100 }   # add requests_per_month: its invocations a month');
+    // Left as written, every function is one without usage, and the estimate says so.
+    expect(runCli(['estimate', template, '--usage', output]).stdout).toContain('warning [no_usage_given]: no usage given for processImage, getImage');
     expect(text).toContain('  # getImage: 256 MB, arm64, timeout 10 s, behind an HTTP API');
     expect(runCli(['estimate', template, '--usage', output]).status).toBe(0);
   });

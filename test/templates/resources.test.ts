@@ -443,9 +443,9 @@ describe('slcost usage init with resources', () => {
         'services:',
         '  sqs:',
         '    # Orders: AWS::SQS::Queue',
-        '    - { name: Orders, messages_per_month: 0 }',
+        '    - { name: Orders }   # add messages_per_month',
         '    # Jobs: AWS::SQS::Queue',
-        '    - { name: Jobs, messages_per_month: 0 }',
+        '    - { name: Jobs }   # add messages_per_month',
         '',
       ].join('\n'),
     );
@@ -456,7 +456,7 @@ describe('slcost usage init with resources', () => {
     expect(usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []))).not.toContain('services:');
   });
 
-  it('round trip with every kind of resource in main: what init writes is read back, each resource at zero, no note of missing usage', () => {
+  it('round trip with every kind of resource in main: what init writes is read back, each resource without usage at zero and named in a note', () => {
     const text = `Resources:
   F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
   Q: { Type: AWS::SQS::Queue }
@@ -470,11 +470,12 @@ describe('slcost usage init with resources', () => {
 `;
     const template = parse(text);
     const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
-    expect(written).toContain("    # S: AWS::Kinesis::Stream (and record_kb: the section's default when left out)\n    - { name: S, records_per_month: 0 }");
-    expect(written).toContain('  nat_gateway:\n    # N: AWS::EC2::NatGateway\n    processed_gb_per_month: 0\n');
-    expect(written).toContain('    # M: AWS::StepFunctions::StateMachine\n    - { name: M, executions_per_month: 0 }');
+    expect(written).toContain("    # S: AWS::Kinesis::Stream (and record_kb: the section's default when left out)\n    - { name: S }   # add records_per_month");
+    expect(written).toContain('  nat_gateway:\n    # N: AWS::EC2::NatGateway\n    {}   # add processed_gb_per_month\n');
+    expect(written).toContain('    # M: AWS::StepFunctions::StateMachine\n    - { name: M }   # add executions_per_month');
     const scenario = load(text, written);
-    expect(noteIds(scenario)).not.toContain('no_usage_given');
+    // A file left as init wrote it gives no usage, and says so: a budget gate is not passed on a placeholder without a word.
+    expect(noteIds(scenario)).toContain('no_usage_given');
     const priced = estimate(scenario, book());
     const services = new Set(priced.platforms[0]!.lineItems.map((item) => item.id.split('.')[0]));
     // The stream's shard-hours and the gateway's hours are priced from the template alone.
@@ -507,13 +508,13 @@ stepFunctions:
     const result = runCli(['usage', 'init', template, '--output', output]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('with 1 function and 2 resources');
-    // As written: valid, every figure zero, no note that usage is missing.
+    // As written: valid, every figure zero, and a note that usage is missing.
     const written = load(SAM, readFileSync(output, 'utf8'));
     expect(queues(written).map((queue) => queue.requests)).toEqual(['0', '0']);
-    expect(noteIds(written)).not.toContain('no_usage_given');
+    expect(noteIds(written)).toContain('no_usage_given');
     expect(runCli(['estimate', template, '--usage', output]).status).toBe(0);
     // Filled in: priced.
-    writeFileSync(output, readFileSync(output, 'utf8').replace('{ name: Orders, messages_per_month: 0 }', '{ name: Orders, messages_per_month: 10000000, message_kb: 70 }'));
+    writeFileSync(output, readFileSync(output, 'utf8').replace('{ name: Orders }', '{ name: Orders, messages_per_month: 10000000, message_kb: 70 }'));
     const filled = runCli(['estimate', template, '--usage', output, '--format', 'json']);
     expect(filled.status).toBe(0);
     expect(filled.stdout).toContain('sqs.fifo.requests.tier-1');
