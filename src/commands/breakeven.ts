@@ -1,7 +1,9 @@
 // slcost breakeven: one scenario swept over monthly requests, as a chart or as numbers.
 import { InputError, SlcostError } from '../core/errors.js';
 import { costCurves } from '../providers/aws/breakeven.js';
-import { cheapestAt, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
+import { breakevenRanges, cheapestAt, type CostCurve, DEFAULT_RANGE, findCrossovers, logSpaced, sweepCents, TooManyStepsError } from '../core/solver.js';
+import { formatCount } from '../report/format.js';
+import { terminalText } from '../report/escape.js';
 import { headlineRequests } from '../providers/aws/scale.js';
 import { Decimal } from '../core/money.js';
 import { renderChart } from '../report/chart.js';
@@ -21,38 +23,53 @@ export interface BreakevenOptions extends InputOptions {
   readonly color: boolean;
 }
 
-export function runBreakeven(file: string, options: BreakevenOptions): string {
+export function runBreakeven(file: string, options: BreakevenOptions): { output: string; note: string | null } {
   const { scenario, book } = scenarioReader(options)(file);
-  if (!scenario.containers) {
-    throw new InputError('has no containers block to compare serverless with; add containers: { ec2: … } or { fargate: … }', { file });
+  const volume = headlineRequests(scenario);
+  if (volume.isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file });
+  // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
+  let { from, to } = options;
+  let note: string | null = null;
+  let curves: CostCurve[];
+  try {
+    curves = costCurves(scenario, book, from, to);
+  } catch (error) {
+    // As estimate does: the default range, too wide for a fleet of small units, narrows to the scenario's own neighbourhood.
+    const narrower = breakevenRanges(volume)[1];
+    const asDefault = from.equals(DEFAULT_RANGE.from) && to.equals(DEFAULT_RANGE.to);
+    if (!(error instanceof TooManyStepsError) || !asDefault || !narrower) throw error;
+    ({ from, to } = narrower);
+    note = `the range is narrowed to ${formatCount(from)}–${formatCount(to)} requests a month (a hundredth to a hundred times the scenario's own), because ${error.message.replace(/^break-even not computed: /, '').replace(/; narrow the range.*$/, '')}`;
+    curves = costCurves(scenario, book, from, to);
   }
-  if (headlineRequests(scenario).isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file });
-  const curves = costCurves(scenario, book, options.from, options.to);
   const crossovers = findCrossovers(curves);
-  const requests = logSpaced(options.from, options.to, options.points);
+  const requests = logSpaced(from, to, options.points);
   const costs = curves.map((curve) => sweepCents(curve, requests));
   const sweep = requests.map((volume, index) => ({ requests: volume, cents: costs.map((column) => column[index]!) }));
   const platforms = curves.map((curve) => curve.platform);
-  const context = { scenario, book, from: options.from, to: options.to, platforms, sweep, crossovers };
-  switch (options.format) {
-    case 'json':
-      return breakevenJson(context);
-    case 'csv':
-      return breakevenCsv(context);
-    case 'chart':
-      return renderChart(
-        {
-          requests,
-          // Positions on the chart are all that is computed in binary floating point.
-          series: curves.map((curve, index) => ({ platform: curve.platform, usd: costs[index]!.map((cents) => Number(cents) / 100) })),
-          crossovers,
-          from: options.from,
-          to: options.to,
-          cheapestAtFrom: cheapestAt(curves, options.from),
-          pricingId: book.id,
-        },
-        { width: options.width, color: options.color },
-      );
+  const context = { scenario, book, from, to, platforms, sweep, crossovers };
+  return { output: render(), note };
+  function render(): string {
+    switch (options.format) {
+      case 'json':
+        return breakevenJson(context);
+      case 'csv':
+        return breakevenCsv(context);
+      case 'chart':
+        return renderChart(
+          {
+            requests,
+            // Positions on the chart are all that is computed in binary floating point.
+            series: curves.map((curve, index) => ({ platform: curve.platform, usd: costs[index]!.map((cents) => Number(cents) / 100) })),
+            crossovers,
+            from,
+            to,
+            cheapestAtFrom: cheapestAt(curves!, from),
+            pricingId: book.id,
+          },
+          { width: options.width, color: options.color },
+        );
+    }
   }
 }
 
@@ -79,7 +96,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
   const to = parseVolume(flags.to, '--to');
   if (!to.greaterThan(from)) throw new InputError(`--to (${to.toFixed()}) must be above --from (${from.toFixed()})`);
   try {
-    const output = runBreakeven(file, {
+    const { output, note } = runBreakeven(file, {
       from,
       to,
       points: flags.points,
@@ -89,6 +106,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
       color: io.color,
     });
     io.stdout(`${output}\n`);
+    if (note) io.stderr(`slcost: note: ${terminalText(file)}: ${note}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;

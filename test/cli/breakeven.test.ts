@@ -66,17 +66,30 @@ describe('slcost breakeven', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('a scenario without containers is exit 2 with what to add', () => {
-    const result = runCli(['breakeven', 'scenarios/light-startup-api.yaml']);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe('slcost: scenarios/light-startup-api.yaml: has no containers block to compare serverless with; add containers: { ec2: … } or { fargate: … }\n');
+  it('a scenario without containers gets the serverless cost curve', () => {
+    const result = runCli(['breakeven', 'scenarios/light-startup-api.yaml', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const document = JSON.parse(result.stdout) as { platforms: string[]; crossovers: unknown[]; sweep: { monthly_usd: Record<string, string> }[] };
+    expect(document.platforms).toEqual(['serverless']);
+    expect(document.crossovers).toEqual([]);
+    // At 10,000 requests the light API is inside the free tier.
+    expect(document.sweep[0]!.monthly_usd.serverless).toBe('0.00');
   });
 
-  it('a fleet too fine for the range asks for a narrower one', () => {
+  it('narrows the default range as estimate does when a fleet steps too often in it, and says so', () => {
+    const result = runCli(['breakeven', 'scenarios/image-resizing-api.yaml', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const document = JSON.parse(result.stdout) as { from_requests_per_month: string; to_requests_per_month: string };
+    // The scenario's 327,000 requests a month, a hundredth to a hundred times.
+    expect([document.from_requests_per_month, document.to_requests_per_month]).toEqual(['3270', '32700000']);
+    expect(result.stderr).toMatch(/^slcost: note: scenarios\/image-resizing-api\.yaml: the range is narrowed to 3\.27K–32\.7M requests a month/);
+  });
+
+  it('a fleet too fine for a range the user gave asks for a narrower one', () => {
     const file = tempFile(
       'name: fine\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\ncontainers:\n  ec2: { instance_type: t3.micro, requests_per_second_per_instance: 0.001 }\n',
     );
-    const result = runCli(['breakeven', file]);
+    const result = runCli(['breakeven', file, '--from', '10K', '--to', '5B']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/changes size more than 50000 times; narrow the range/);
   });
