@@ -52,7 +52,9 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     }
   }
   const cold = coldStartChecks(scenario, prices);
-  const bomb = checkCostBomb ? costBomb(scenario, book, prices, where, serverlessTotals.exactUsd, shared && worstRequests ? clip(shared, volume, worstRequests) : null) : null;
+  const bomb = checkCostBomb
+    ? costBomb(scenario, book, prices, where, serverlessTotals.exactUsd, shared && worstRequests ? clip(shared, volume, worstRequests) : null, serverlessTotals.monthlyUsd)
+    : null;
   return {
     scenario: { name: scenario.name, file: scenario.file },
     pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region, customFile: book.custom?.file ?? null },

@@ -104,7 +104,19 @@ export function worstMonthRequests(scenario: Scenario): Decimal | null {
  * holds the scenario's volume to the worst month's (the estimate shares the
  * one it fits for the break-even search).
  */
-export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPrices, where: string, expectedUsd: Decimal, steadyCurve: CostCurve | null = null): Warning | null {
+/**
+ * `expectedUsd`: the month's exact bill, which the cap is a multiple of; `shownUsd`: the same bill as the
+ * estimate prints it (its lines in cents, added up), which the message quotes, so that the two agree.
+ */
+export function costBomb(
+  scenario: Scenario,
+  book: PriceBook,
+  prices: RegionPrices,
+  where: string,
+  expectedUsd: Decimal,
+  steadyCurve: CostCurve | null = null,
+  shownUsd: Decimal = expectedUsd,
+): Warning | null {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const headline = headlineRequests(scenario);
   const worstRequests = worstMonthRequests(scenario);
@@ -117,8 +129,8 @@ export function costBomb(scenario: Scenario, book: PriceBook, prices: RegionPric
   if (!worstUsd.greaterThan(cap)) return null;
   // A month inside the free tier costs nothing, so no multiple of it makes sense: the cap is the free tier itself.
   const against = expectedUsd.isZero()
-    ? `against the expected ${usd(expectedUsd)}`
-    : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(expectedUsd)}`;
+    ? `against the expected ${usd(shownUsd)}`
+    : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(shownUsd)}`;
   const keeps = expectedUsd.isZero() ? 'within the free tier' : `within ${settings.costBombMultiple}× the expected bill`;
   const how = settings.throttleRps
     ? `if the API were hammered at its throttle of ${settings.throttleRps.toFixed()} requests a second all month`
