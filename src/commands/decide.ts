@@ -96,7 +96,11 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   try {
     decision = await runDecision({ answers, estimate, ask });
   } catch (error) {
-    if (isCancel(error)) return 130;
+    if (isCancel(error)) {
+      // One line, so that the shell's next prompt does not follow a half-drawn question without a word.
+      io.stderr('slcost: cancelled\n');
+      return 130;
+    }
     throw error;
   }
   const output =

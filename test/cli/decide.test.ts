@@ -126,7 +126,7 @@ describe('slcost decide in-process', () => {
     expect(document.costs).toEqual({ scenario: 'scenarios/high-traffic.yaml', cheapest: 'ec2', monthly_usd: { serverless: '625.11', ec2: '223.88' } });
   });
 
-  it('leaves cleanly on Ctrl-C: exit 130, nothing written', async () => {
+  it('leaves cleanly on Ctrl-C: exit 130, one line that says so, nothing on standard output', async () => {
     const cancel = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
     const run = io({});
     run.io.ask = async () => {
@@ -134,7 +134,7 @@ describe('slcost decide in-process', () => {
     };
     expect(await main(['decide'], run.io)).toBe(130);
     expect(run.out).toEqual([]);
-    expect(run.err).toEqual([]);
+    expect(run.err).toEqual(['slcost: cancelled\n']);
   });
 });
 
