@@ -5,6 +5,7 @@ import { breakevenRanges, cheapestAt, type CostCurve, DEFAULT_RANGE, findCrossov
 import { formatCount } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
 import { headlineRequests } from '../providers/aws/scale.js';
+import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import { Decimal } from '../core/money.js';
 import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
@@ -28,48 +29,47 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   const volume = headlineRequests(scenario);
   if (volume.isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file });
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
-  let { from, to } = options;
-  let note: string | null = null;
-  let curves: CostCurve[];
-  try {
-    curves = costCurves(scenario, book, from, to);
-  } catch (error) {
-    // As estimate does: the default range, too wide for a fleet of small units, narrows to the scenario's own neighbourhood.
-    const narrower = breakevenRanges(volume)[1];
-    const asDefault = from.equals(DEFAULT_RANGE.from) && to.equals(DEFAULT_RANGE.to);
-    if (!(error instanceof TooManyStepsError) || !asDefault || !narrower) throw error;
-    ({ from, to } = narrower);
-    note = `the range is narrowed to ${formatCount(from)}–${formatCount(to)} requests a month (a hundredth to a hundred times the scenario's own), because ${error.message.replace(/^break-even not computed: /, '').replace(/; narrow the range.*$/, '')}`;
-    curves = costCurves(scenario, book, from, to);
-  }
+  const { curves, from, to, note } = curvesOver(scenario, book, options.from, options.to);
   const crossovers = findCrossovers(curves);
   const requests = logSpaced(from, to, options.points);
   const costs = curves.map((curve) => sweepCents(curve, requests));
   const sweep = requests.map((volume, index) => ({ requests: volume, cents: costs.map((column) => column[index]!) }));
-  const platforms = curves.map((curve) => curve.platform);
-  const context = { scenario, book, from, to, platforms, sweep, crossovers };
-  return { output: render(), note };
-  function render(): string {
-    switch (options.format) {
-      case 'json':
-        return breakevenJson(context);
-      case 'csv':
-        return breakevenCsv(context);
-      case 'chart':
-        return renderChart(
-          {
-            requests,
-            // Positions on the chart are all that is computed in binary floating point.
-            series: curves.map((curve, index) => ({ platform: curve.platform, usd: costs[index]!.map((cents) => Number(cents) / 100) })),
-            crossovers,
-            from,
-            to,
-            cheapestAtFrom: cheapestAt(curves!, from),
-            pricingId: book.id,
-          },
-          { width: options.width, color: options.color },
-        );
+  const context = { scenario, book, from, to, platforms: curves.map((curve) => curve.platform), sweep, crossovers };
+  switch (options.format) {
+    case 'json':
+      return { output: breakevenJson(context), note };
+    case 'csv':
+      return { output: breakevenCsv(context), note };
+    case 'chart': {
+      const chart = {
+        requests,
+        // Positions on the chart are all that is computed in binary floating point.
+        series: curves.map((curve, index) => ({ platform: curve.platform, usd: costs[index]!.map((cents) => Number(cents) / 100) })),
+        crossovers,
+        from,
+        to,
+        cheapestAtFrom: cheapestAt(curves, from),
+        pricingId: book.id,
+      };
+      return { output: renderChart(chart, { width: options.width, color: options.color }), note };
     }
+  }
+}
+
+/**
+ * The curves over [from, to]; as estimate does, the default range, too wide
+ * for a fleet of small units, narrows to the scenario's own neighbourhood, and
+ * the note says so. A range the user chose is kept, or refused.
+ */
+function curvesOver(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): { curves: CostCurve[]; from: Decimal; to: Decimal; note: string | null } {
+  try {
+    return { curves: costCurves(scenario, book, from, to), from, to, note: null };
+  } catch (error) {
+    const narrower = breakevenRanges(headlineRequests(scenario))[1];
+    const asDefault = from.equals(DEFAULT_RANGE.from) && to.equals(DEFAULT_RANGE.to);
+    if (!(error instanceof TooManyStepsError) || !asDefault || !narrower) throw error;
+    const note = `the range is narrowed to ${formatCount(narrower.from)}–${formatCount(narrower.to)} requests a month (a hundredth to a hundred times the scenario's own), because ${error.reason}`;
+    return { curves: costCurves(scenario, book, narrower.from, narrower.to), ...narrower, note };
   }
 }
 

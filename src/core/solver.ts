@@ -48,7 +48,14 @@ export function pricedAt(priced: CostCurve['priced'] | undefined, requests: Deci
 /** More fleet-size steps than this in one range would make the solver slow; the range is then refused. */
 export const MAX_STEPS = 50_000;
 
-export class TooManyStepsError extends SlcostError {}
+export class TooManyStepsError extends SlcostError {
+  /** What stepped too often where, without the advice: for a caller that narrows the range itself. */
+  readonly reason: string;
+  constructor(reason: string) {
+    super(`break-even not computed: ${reason}; narrow the range (${option('breakeven-range')})`);
+    this.reason = reason;
+  }
+}
 
 /** The default sweep of monthly requests, and the first range an estimate looks for crossovers in. */
 export const DEFAULT_RANGE = { from: new Decimal(10_000), to: new Decimal(10_000_000_000) } as const;
@@ -289,9 +296,7 @@ function fleetSteps(fleet: Fleet, profile: MonthProfile, base: Decimal, from: De
     const first = Decimal.max(fleet.minimum, 1, from.times(perRequest).dividedBy(fleet.capacityPerSecond).floor()).toNumber();
     const last = to.times(perRequest).dividedBy(fleet.capacityPerSecond).ceil().toNumber();
     if (last - first > MAX_STEPS) {
-      throw new TooManyStepsError(
-        `break-even not computed: between ${from.toFixed()} and ${to.toFixed()} requests a month the ${fleet.label} fleet changes size more than ${MAX_STEPS} times; narrow the range (${option('breakeven-range')})`,
-      );
+      throw new TooManyStepsError(`between ${from.toFixed()} and ${to.toFixed()} requests a month the ${fleet.label} fleet changes size more than ${MAX_STEPS} times`);
     }
     // Without autoscaling the busiest hour's fleet runs all month.
     const hours = fleet.autoscaling ? group.hours : HOURS_PER_MONTH;
