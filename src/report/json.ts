@@ -102,10 +102,11 @@ function fleetJson(fleet: FleetSummary) {
 }
 
 function platformJson(platform: PricedPlatform) {
+  const groups = serviceGroups(platform);
   return {
     monthly_usd: machineUsd(platform.monthlyUsd),
     exact_monthly_usd: machineNumber(platform.exactUsd),
-    services: serviceGroups(platform).map((group) => ({
+    services: groups.map((group) => ({
       id: group.id,
       label: group.label,
       shared: group.shared,
@@ -113,7 +114,7 @@ function platformJson(platform: PricedPlatform) {
       exact_monthly_usd: machineNumber(group.exactUsd),
       share_pct: group.sharePct === null ? null : machineNumber(group.sharePct, 2),
     })),
-    largest_service: largestService(platform)?.id ?? null,
+    largest_service: largestService(groups)?.id ?? null,
     line_items: platform.lineItems.map(lineItemJson),
   };
 }

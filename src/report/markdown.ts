@@ -42,7 +42,7 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
       ...groups.flatMap((group) => [...(grouped ? [`| **${cell(describeGroup(group))}** | | | | **${formatUsd(group.monthlyUsd)}** |`] : []), ...group.items.map(itemRow)]),
       `| **Total** | | | | **${formatUsd(platform.monthlyUsd)}** |`,
     );
-    const largest = describeLargest(platform, formatUsd);
+    const largest = describeLargest(groups, formatUsd);
     if (largest) lines.push('', largest);
   }
   const cold = describeColdStarts(estimate);

@@ -17,10 +17,9 @@ export function serviceGroups(platform: PricedPlatform): ServiceGroup[] {
   }));
 }
 
-/** The service that costs most, when the bill has more than one and costs anything. */
-export function largestService(platform: PricedPlatform): ServiceGroup | null {
-  const groups = serviceGroups(platform);
-  if (groups.length < 2 || platform.exactUsd.isZero()) return null;
+/** The service that costs most of `groups` (a platform's), when there is more than one and they cost anything. */
+export function largestService(groups: readonly ServiceGroup[]): ServiceGroup | null {
+  if (groups.length < 2 || groups.every((group) => group.exactUsd.isZero())) return null;
   return groups.reduce((best, group) => (group.exactUsd.greaterThan(best.exactUsd) ? group : best));
 }
 
@@ -39,7 +38,7 @@ export function describeGroup(group: ServiceGroup): string {
 }
 
 /** `Largest: DynamoDB, $51.25 (62%)`, or null. */
-export function describeLargest(platform: PricedPlatform, usd: (value: Decimal) => string): string | null {
-  const largest = largestService(platform);
+export function describeLargest(groups: readonly ServiceGroup[], usd: (value: Decimal) => string): string | null {
+  const largest = largestService(groups);
   return largest ? `Largest: ${largest.label}, ${usd(largest.monthlyUsd)} (${formatShare(largest.sharePct)} of the month)` : null;
 }

@@ -104,7 +104,7 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
     }
   }
   rows.push(['Total', '', '', '', style.bold(formatUsd(platform.monthlyUsd))]);
-  const largest = describeLargest(platform, formatUsd);
+  const largest = describeLargest(groups, formatUsd);
   if (largest) rows.push({ note: largest });
   const columns = [{ header: title, align: 'left' as const }, ...COLUMNS.slice(1)];
   return renderColumns(columns, rows, { header: style.bold, note: style.dim }, width);
