@@ -1,8 +1,10 @@
 // Builders for model values, so that engine tests state only what matters to them.
+import { expect } from 'vitest';
+import type { PlatformCost } from '../../src/core/types.js';
 import { scenarioFromYaml } from '../../src/load/load-scenario.js';
 import { parseYaml } from '../../src/load/read-yaml.js';
 import { formatError, type InputError, InputErrors, type SlcostError } from '../../src/core/errors.js';
-import { Decimal } from '../../src/core/money.js';
+import { Decimal, sum } from '../../src/core/money.js';
 import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import { noServices } from '../../src/providers/aws/services.js';
@@ -100,4 +102,15 @@ export function servicesFromYaml(file: string, head: string) {
     throw new Error('expected the scenario to be rejected');
   };
   return { fromYaml, errorOf };
+}
+
+/** A priced platform's law: its line items add up to its total, in cents and unrounded, and each is its quantity times its unit price, never negative, under an id of the documented form. */
+export function expectLineItemsAddUp(platform: PlatformCost): void {
+  expect(sum(platform.lineItems.map((item) => item.monthlyUsd)).equals(platform.monthlyUsd)).toBe(true);
+  expect(sum(platform.lineItems.map((item) => item.exactUsd)).equals(platform.exactUsd)).toBe(true);
+  for (const item of platform.lineItems) {
+    expect(item.id).toMatch(/^[a-z0-9-]+(\.[a-z0-9_-]+)*$/);
+    expect(item.quantity.times(item.unitPriceUsd).equals(item.exactUsd)).toBe(true);
+    expect(item.quantity.isNegative()).toBe(false);
+  }
 }

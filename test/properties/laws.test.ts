@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
-import { Decimal, sum } from '../../src/core/money.js';
+import { Decimal } from '../../src/core/money.js';
 import type { ApiGateway } from '../../src/providers/aws/api-gateway/types.js';
 import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
@@ -11,7 +11,7 @@ import { monthProfile } from '../../src/core/traffic.js';
 import { serverlessCurve } from '../../src/providers/aws/breakeven.js';
 import { regionOf, serverlessCost } from '../../src/providers/aws/platforms.js';
 import { atVolume, headlineRequests } from '../../src/providers/aws/scale.js';
-import { book, d, fn, scenario } from '../helpers/build.js';
+import { book, d, fn, scenario, expectLineItemsAddUp } from '../helpers/build.js';
 
 const architecture = fc.constantFrom<'x86_64' | 'arm64'>('x86_64', 'arm64');
 const requests = fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 50_000_000_000 }));
@@ -62,13 +62,7 @@ describe('laws of the estimate', () => {
   it('line items add up exactly to the total, in cents and unrounded', () => {
     fc.assert(
       fc.property(scenarioArb, (generated) => {
-        const result = estimate(generated, book());
-        expect(sum(result.platforms[0]!.lineItems.map((item) => item.monthlyUsd)).equals(result.platforms[0]!.monthlyUsd)).toBe(true);
-        expect(sum(result.platforms[0]!.lineItems.map((item) => item.exactUsd)).equals(result.platforms[0]!.exactUsd)).toBe(true);
-        for (const item of result.platforms[0]!.lineItems) {
-          expect(item.quantity.times(item.unitPriceUsd).equals(item.exactUsd)).toBe(true);
-          expect(item.quantity.isNegative()).toBe(false);
-        }
+        expectLineItemsAddUp(estimate(generated, book()).platforms[0]!);
       }),
       runs,
     );

@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PricingError } from '../../../core/errors.js';
-import { sum } from '../../../core/money.js';
 import { monthProfile } from '../../../core/traffic.js';
 import type { LineItem } from '../../../core/types.js';
 import { fixedQuantity, NONE } from '../../../core/usage.js';
@@ -12,7 +11,7 @@ import { parseYaml } from '../../../load/read-yaml.js';
 import { estimate } from '../estimate.js';
 import { atVolume } from '../scale.js';
 import type { Scenario } from '../types.js';
-import { book, d, scenario, servicesFromYaml } from '../../../../test/helpers/build.js';
+import { book, d, scenario, servicesFromYaml, expectLineItemsAddUp } from '../../../../test/helpers/build.js';
 import { eventBridge } from './index.js';
 import { eventBridgeLineItems } from './line-items.js';
 import type { EventBridgeEvents } from './types.js';
@@ -102,12 +101,7 @@ describe('EventBridge laws', () => {
     fc.assert(
       fc.property(eventsArb, (given) => {
         const platform = estimate(withEvents(given), book()).platforms[0]!;
-        expect(sum(platform.lineItems.map((item) => item.monthlyUsd)).equals(platform.monthlyUsd)).toBe(true);
-        expect(sum(platform.lineItems.map((item) => item.exactUsd)).equals(platform.exactUsd)).toBe(true);
-        for (const item of platform.lineItems) {
-          expect(item.id).toMatch(/^[a-z0-9-]+(\.[a-z0-9_-]+)*$/);
-          expect(item.quantity.times(item.unitPriceUsd).equals(item.exactUsd)).toBe(true);
-        }
+        expectLineItemsAddUp(platform);
       }),
       { numRuns: 100 },
     );

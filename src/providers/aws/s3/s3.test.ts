@@ -13,7 +13,7 @@ import { parseYaml } from '../../../load/read-yaml.js';
 import { estimate } from '../estimate.js';
 import { atVolume } from '../scale.js';
 import type { Scenario } from '../types.js';
-import { book, d, scenario, servicesFromYaml } from '../../../../test/helpers/build.js';
+import { book, d, scenario, servicesFromYaml, expectLineItemsAddUp } from '../../../../test/helpers/build.js';
 import { s3 } from './index.js';
 import { s3LineItems } from './line-items.js';
 import type { Bucket } from './types.js';
@@ -123,12 +123,7 @@ describe('S3 laws', () => {
     fc.assert(
       fc.property(fc.array(bucketArb, { minLength: 1, maxLength: 3 }), (buckets) => {
         const platform = estimate(withBuckets(buckets), book()).platforms[0]!;
-        expect(sum(platform.lineItems.map((item) => item.monthlyUsd)).equals(platform.monthlyUsd)).toBe(true);
-        expect(sum(platform.lineItems.map((item) => item.exactUsd)).equals(platform.exactUsd)).toBe(true);
-        for (const item of platform.lineItems) {
-          expect(item.id).toMatch(/^[a-z0-9-]+(\.[a-z0-9_-]+)*$/);
-          expect(item.quantity.times(item.unitPriceUsd).equals(item.exactUsd)).toBe(true);
-        }
+        expectLineItemsAddUp(platform);
       }),
       { numRuns: 100 },
     );

@@ -16,7 +16,7 @@ import { estimate } from '../estimate.js';
 import { regionOf, serverlessCost } from '../platforms.js';
 import { atVolume } from '../scale.js';
 import type { Scenario } from '../types.js';
-import { book, d, scenario, servicesFromYaml } from '../../../../test/helpers/build.js';
+import { book, d, scenario, servicesFromYaml, expectLineItemsAddUp } from '../../../../test/helpers/build.js';
 import { sns } from './index.js';
 import { snsLineItems } from './line-items.js';
 import type { Deliveries, Protocol, Topic } from './types.js';
@@ -258,13 +258,7 @@ describe('SNS laws', () => {
     fc.assert(
       fc.property(fc.array(topicArb, { minLength: 1, maxLength: 3 }), fc.boolean(), (topics, freeTier) => {
         const platform = estimate(withTopics(topics, freeTier), book()).platforms[0]!;
-        expect(sum(platform.lineItems.map((item) => item.monthlyUsd)).equals(platform.monthlyUsd)).toBe(true);
-        expect(sum(platform.lineItems.map((item) => item.exactUsd)).equals(platform.exactUsd)).toBe(true);
-        for (const item of platform.lineItems) {
-          expect(item.id).toMatch(/^[a-z0-9-]+(\.[a-z0-9_-]+)*$/);
-          expect(item.quantity.times(item.unitPriceUsd).equals(item.exactUsd)).toBe(true);
-          expect(item.quantity.isNegative()).toBe(false);
-        }
+        expectLineItemsAddUp(platform);
       }),
       { numRuns: 100 },
     );
