@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiGatewayLineItems, meteredUnits } from './line-items.js';
+import { apiGatewayLineItems } from './line-items.js';
+import { meteredChunks } from '../../../core/usage.js';
 import { sum } from '../../../core/money.js';
 import type { ApiGateway } from './types.js';
 import { book, d } from '../../../../test/helpers/build.js';
@@ -28,9 +29,9 @@ describe('API Gateway (https://aws.amazon.com/api-gateway/pricing/)', () => {
   });
 
   it('HTTP APIs meter in 512 KB steps: a 513 KB request counts as two', () => {
-    expect(meteredUnits(d(512), 512).toFixed()).toBe('1');
-    expect(meteredUnits(d(513), 512).toFixed()).toBe('2');
-    expect(meteredUnits(d('0.5'), 512).toFixed()).toBe('1');
+    expect(meteredChunks(d(512), 512).toFixed()).toBe('1');
+    expect(meteredChunks(d(513), 512).toFixed()).toBe('2');
+    expect(meteredChunks(d('0.5'), 512).toFixed()).toBe('1');
     expect(total({ type: 'http', requestsPerMonth: d(1_000_000), requestSizeKb: d(513), freeTier: false })).toBe('2');
   });
 

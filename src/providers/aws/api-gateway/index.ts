@@ -5,13 +5,13 @@ import { Decimal } from '../../../core/money.js';
 import type { Meter } from '../../../core/service.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import type { Tier } from '../../../core/types.js';
-import { apiGatewayLineItems, meteredUnits } from './line-items.js';
+import { meteredChunks } from '../../../core/usage.js';
+import { apiGatewayLineItems } from './line-items.js';
 import { type ApiGatewaySection, apiGatewayPrices } from './prices.js';
 import { apiGatewayScenario } from './scenario.js';
 import type { PricedApi } from './types.js';
 
 export type { ApiGateway, ApiGatewayPrices, ApiGatewayType, PricedApi } from './types.js';
-export { meteredUnits } from './line-items.js';
 export type { ApiGatewaySection } from './prices.js';
 export { pricedApis } from './scenario.js';
 
@@ -43,8 +43,8 @@ export const apiGateway: ServiceDefinition<ApiGatewayUsage, ApiGatewaySection> =
         api.type === 'rest'
           ? [table.restPerMillion, free.restRequests, new Decimal(1)]
           : api.type === 'http'
-            ? [table.httpPerMillion, free.httpRequests, meteredUnits(api.requestSizeKb, table.httpMeteringKb)]
-            : [table.websocketMessagesPerMillion, free.websocketMessages, meteredUnits(api.messageSizeKb, table.websocketMeteringKb)];
+            ? [table.httpPerMillion, free.httpRequests, meteredChunks(api.requestSizeKb, table.httpMeteringKb)]
+            : [table.websocketMessagesPerMillion, free.websocketMessages, meteredChunks(api.messageSizeKb, table.websocketMeteringKb)];
       return {
         quantity: (scaled) => {
           const at = scaled.apiGateways[index]!;

@@ -8,11 +8,7 @@ import type { ApiGateway, ApiGatewayPrices } from './types.js';
 import type { LineItem, Tier } from '../../../core/types.js';
 import { lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { PER_MILLION } from '../../../core/units.js';
-
-/** How many metered units one message or request of `sizeKb` counts as (HTTP APIs meter in 512 KB steps, WebSocket messages in 32 KB steps). */
-export function meteredUnits(sizeKb: Decimal, meteringKb: number): Decimal {
-  return Decimal.max(1, sizeKb.dividedBy(meteringKb).ceil());
-}
+import { meteredChunks } from '../../../core/usage.js';
 
 export function apiGatewayLineItems(api: ApiGateway, prices: ApiGatewayPrices | null, where: string): LineItem[] {
   if (api.type === 'none') return [];
@@ -35,7 +31,7 @@ export function apiGatewayLineItems(api: ApiGateway, prices: ApiGatewayPrices | 
         need(table.restPerMillion, 'REST'),
       );
     case 'http': {
-      const units = meteredUnits(api.requestSizeKb, table.httpMeteringKb);
+      const units = meteredChunks(api.requestSizeKb, table.httpMeteringKb);
       return requestLines(
         'api-gateway.http.requests',
         units.greaterThan(1) ? `HTTP API requests (each metered as ${units} × ${table.httpMeteringKb} KB)` : 'HTTP API requests',
@@ -46,7 +42,7 @@ export function apiGatewayLineItems(api: ApiGateway, prices: ApiGatewayPrices | 
       );
     }
     case 'websocket': {
-      const units = meteredUnits(api.messageSizeKb, table.websocketMeteringKb);
+      const units = meteredChunks(api.messageSizeKb, table.websocketMeteringKb);
       const minutePrice = need(table.websocketConnectionMinutesPerMillion, 'WebSocket connection-minute');
       const freeMinutes = api.freeTier ? table.freeTier12Month.websocketConnectionMinutes : ZERO;
       const billedMinutes = Decimal.max(ZERO, api.connectionMinutesPerMonth.minus(freeMinutes));
