@@ -81,7 +81,8 @@ describe('the data a file gives', () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `  f${i}: { handler: h }`);
     const started = Date.now();
     expect(Object.keys((parseYaml('FILE', `functions:\n${keys.join('\n')}\n`).data as { functions: object }).functions)).toHaveLength(100_000);
-    expect(Date.now() - started).toBeLessThan(5000);
+    // Well under the minutes yaml's pairwise check took (5 × 10^9 comparisons), with room for a loaded machine: one pass takes 1–6 s.
+    expect(Date.now() - started).toBeLessThan(20_000);
     expect(errorOf(`functions:\n${keys.join('\n')}\n  f77: { handler: again }\n`)).toBe('FILE:100002:3: invalid YAML: Map keys must be unique');
   });
 
