@@ -93,7 +93,7 @@ describe('the solver agrees with a brute-force search', () => {
     500,
     2,
     {
-      loadBalancer: { type: 'alb', newConnectionsPerRequest: d(1), processedKbPerRequest: d(10) },
+      loadBalancer: { type: 'alb', newConnectionsPerRequest: d(1), processedKbPerRequest: d(10), publicAddresses: 0 }, // internal: no public addresses
       fargate: {
         vcpu: d(1),
         memoryGb: d(2),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // The containers side: official Fargate examples, hand-derived fleets, and the
 // source documents' EC2-versus-Lambda example.
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import type { RegionPrices } from '../../src/providers/aws/types.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { monthProfile } from '../../src/core/traffic.js';
 import type { Containers } from '../../src/providers/aws/types.js';
-import { book, d, fargate, fn, scenario } from '../helpers/build.js';
+import { book, d, fargate, fn, scenario, scenarioOf } from '../helpers/build.js';
 
 const prices = () => book().regions['us-east-1']!;
 const steady = monthProfile({ pattern: 'steady' });
@@ -75,6 +76,34 @@ describe('fleets sized hour by hour', () => {
     expect(lcuHours(d(36_000_000), steady, d(1), d(10)).toDecimalPlaces(6).toFixed()).toBe('400');
     // With 100 KB responses, bytes dominate: 4.70 GB an hour × 730 = 3,433.2 LCU-hours.
     expect(lcuHours(d(36_000_000), steady, d(1), d(100)).toDecimalPlaces(1).toFixed()).toBe('3433.2');
+  });
+
+  it("an internet-facing load balancer's public IPv4 addresses are billed from 2024-02-01, one per Availability Zone", () => {
+    const fleet = fargate({ minTasks: 1 });
+    const alb = (publicAddresses: number) => ({ type: 'alb' as const, newConnectionsPerRequest: d(1), processedKbPerRequest: d(10), publicAddresses });
+    const lines = (publicAddresses: number, table = prices()) =>
+      fargateCost(containers({ fargate: fleet, loadBalancer: alb(publicAddresses) }), fleet, table, steady, 'test').lineItems;
+    // Two zones, all month: 2 × 730 = 1,460 address-hours × $0.005 = $7.30.
+    expect(lines(2).find((item) => item.id === 'load-balancer.public-ipv4')).toMatchObject({ unit: 'address-hours' });
+    expect(
+      lines(2)
+        .find((item) => item.id === 'load-balancer.public-ipv4')!
+        .quantity.toFixed(),
+    ).toBe('1460');
+    expect(cents(lines(2), 'load-balancer.public-ipv4')).toBe('7.30');
+    // Three zones: 3 × 730 × $0.005 = $10.95.
+    expect(cents(lines(3), 'load-balancer.public-ipv4')).toBe('10.95');
+    // Internal (no public address), and a table from before the charge: no line at all.
+    expect(lines(0).map((item) => item.id)).not.toContain('load-balancer.public-ipv4');
+    expect(lines(2, book('aws-2022-08-01').regions['us-east-1']!).map((item) => item.id)).not.toContain('load-balancer.public-ipv4');
+  });
+
+  it("growing-api on Fargate: $82.29 with the load balancer's two addresses, not $74.99", () => {
+    // Tasks $57.67 + ALB 730 h × $0.0225 = $16.43 + 111.1111 LCU-hours × $0.008 = $0.89 + 1,460 address-hours × $0.005 = $7.30.
+    const priced = estimate(scenarioOf(readFileSync('scenarios/growing-api.yaml', 'utf8'), 'scenarios/growing-api.yaml'), book());
+    const fargatePlatform = priced.platforms.find((platform) => platform.id === 'fargate')!;
+    expect(fargatePlatform.monthlyUsd.toFixed(2)).toBe('82.29');
+    expect(cents(fargatePlatform.lineItems, 'load-balancer.public-ipv4')).toBe('7.30');
   });
 
   it('an instance type the table does not price is an error naming the ones it does', () => {

@@ -143,7 +143,7 @@ describe('one serverless curve for the break-even search and the cost bomb', () 
     containers: {
       requestsPerMonth: d(10_000_000),
       autoscaling: true,
-      loadBalancer: { type: 'alb', newConnectionsPerRequest: d(1), processedKbPerRequest: d(10) },
+      loadBalancer: { type: 'alb', newConnectionsPerRequest: d(1), processedKbPerRequest: d(10), publicAddresses: 0 }, // internal: no public addresses
       fargate: null,
       ec2: { instanceType: 'c6g.xlarge', requestsPerSecondPerInstance: d(500), minInstances: 2, pricing: 'on_demand', discountPct: null, publicIpv4: false },
     },

@@ -222,6 +222,17 @@ describe('the containers block', () => {
     expect((scenario.containers?.loadBalancer as { newConnectionsPerRequest: { toFixed(): string } }).newConnectionsPerRequest.toFixed()).toBe('1');
   });
 
+  it("reads the load balancer's scheme and zones: two public addresses by default, one a zone, none when internal", () => {
+    const lb = (block: string) =>
+      loadScenario(tempFile(withContainers(`  load_balancer: ${block}\n  ec2: { instance_type: t3.small, requests_per_second_per_instance: 50 }\n`))).containers?.loadBalancer;
+    expect(lb('alb')).toMatchObject({ type: 'alb', publicAddresses: 2 });
+    expect(lb('{ type: alb, availability_zones: 3 }')).toMatchObject({ type: 'alb', publicAddresses: 3 });
+    expect(lb('{ type: alb, scheme: internal, availability_zones: 3 }')).toMatchObject({ type: 'alb', publicAddresses: 0 });
+    expect(errorOf(withContainers('  load_balancer: { type: alb, availability_zones: 1 }\n  ec2: { instance_type: t3.small, requests_per_second_per_instance: 50 }\n'))).toMatch(
+      /containers\.load_balancer\.availability_zones/,
+    );
+  });
+
   it('enforces the vCPU and memory pairs Fargate offers', () => {
     expect(errorOf(withContainers('  fargate: { vcpu: 1, memory_gb: 16, requests_per_second_per_task: 10 }\n'))).toBe(
       'FILE:10:34: with 1 vCPU, Fargate offers 2, 3, 4, 5, 6, 7, 8 GB of memory, got 16 (at containers.fargate.memory_gb)',

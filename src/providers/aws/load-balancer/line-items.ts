@@ -34,8 +34,22 @@ export function loadBalancerLineItems(containers: Containers | null, prices: Loa
   if (!containers || !lb || lb.type === 'none') return [];
   if (!prices) throw new PricingError(`pricing ${where} has no Application Load Balancer price; choose another region or pricing version, or set ${setting('no-load-balancer')}`);
   const lcu = lcuHours(containers.requestsPerMonth, profile, lb.newConnectionsPerRequest, lb.processedKbPerRequest);
-  return [
+  const items = [
     lineItem({ id: 'load-balancer.hours', label: 'Application Load Balancer', quantity: new Decimal(HOURS_PER_MONTH), unit: 'hours', unitPriceUsd: prices.albPerHour }),
     lineItem({ id: 'load-balancer.lcu', label: 'Load balancer capacity units', quantity: lcu, unit: 'LCU-hours', unitPriceUsd: prices.lcuPerHour }),
   ];
+  // Every public IPv4 address is billed by the hour since 2024-02-01, a load balancer's among them.
+  if (prices.publicIpv4PerHour && lb.publicAddresses > 0) {
+    items.push(
+      lineItem({
+        id: 'load-balancer.public-ipv4',
+        label: 'Public IPv4 addresses',
+        quantity: new Decimal(lb.publicAddresses).times(HOURS_PER_MONTH),
+        unit: 'address-hours',
+        unitPriceUsd: prices.publicIpv4PerHour,
+        basis: { used: new Decimal(lb.publicAddresses), free: ZERO, countedAs: 'addresses, one per Availability Zone, all month' },
+      }),
+    );
+  }
+  return items;
 }
