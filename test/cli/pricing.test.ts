@@ -20,6 +20,7 @@ describe('slcost pricing', () => {
       'aws-2022-03-24',
       'aws-2022-08-01',
       'aws-2024-02-01',
+      'aws-2024-09-06',
       'aws-2024-11-01',
       'aws-2025-05-01',
     ]);
@@ -91,6 +92,13 @@ describe('slcost pricing', () => {
   });
 });
 
+describe('the dated changes since 2024', () => {
+  it('2024-09-06 adds Fargate Spot on arm64 and changes nothing else', () => {
+    const diff = json(['pricing', 'diff', 'aws-2024-02-01', 'aws-2024-09-06']);
+    expect(diff.changes.map((c: { region: string; key: string }) => `${c.region} ${c.key}`)).toEqual(['us-east-1 fargate.spot.arm64']);
+  });
+});
+
 describe('choosing prices', () => {
   it('--pricing-date picks the version in force that day', () => {
     expect(json(['estimate', 'scenarios/high-traffic.yaml', '--pricing-date', '2022-01-15']).pricing.id).toBe('aws-2021-09-29');
@@ -98,6 +106,22 @@ describe('choosing prices', () => {
     const early = runCli(['estimate', 'scenarios/high-traffic.yaml', '--pricing-date', '2019-06-01']);
     expect(early.status).toBe(2);
     expect(early.stderr).toBe('slcost: no pricing version was in force on 2019-06-01; the oldest is aws-2020-03-12 (from 2020-03-12)\n');
+  });
+
+  it('Fargate Spot on arm64 is priced from the version of 2024-09-06 on and refused before, naming the flag', () => {
+    const file = tempFile(
+      'name: spot\ntraffic: { requests_per_month: 10000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 512, duration_ms: 100 }]\ncontainers:\n  load_balancer: none\n  fargate: { vcpu: 1, memory_gb: 2, architecture: arm64, requests_per_second_per_task: 100, pricing: spot }\n',
+    );
+    const before = runCli(['estimate', file, '--pricing-date', '2024-09-05']);
+    expect(before.status).toBe(2);
+    expect(before.stdout).toBe('');
+    expect(before.stderr).toContain(
+      'pricing aws-2024-02-01 (us-east-1) has no Fargate Spot for arm64 tasks: AWS ran Fargate Spot on x86_64 alone until 2024-09-06; price with a version from that date on (--pricing)',
+    );
+    // 10M a month steady = 3.8 req/s: one task all month, 730 h × $0.03238 × 0.3 = $7.09 and 1,460 GB-h × $0.00356 × 0.3 = $1.56.
+    const from = json(['estimate', file, '--pricing-date', '2024-09-06']);
+    expect(from.pricing.id).toBe('aws-2024-09-06');
+    expect(from.platforms.fargate.monthly_usd).toBe('8.65');
   });
 
   it('the same scenario under two versions gives what each implies', () => {

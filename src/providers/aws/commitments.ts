@@ -5,6 +5,7 @@ import { Decimal, ONE, ZERO } from '../../core/money.js';
 import { priceSection } from '../../schema/price-section.js';
 import { PER_HUNDRED } from '../../core/units.js';
 import type { CommitmentDiscounts } from './types.js';
+import { type Architecture, ARCHITECTURES } from './architecture.js';
 import { setting } from '../../core/refer.js';
 
 export type Commitment = 'on_demand' | 'savings_plan_1yr' | 'savings_plan_3yr' | 'spot';
@@ -43,7 +44,13 @@ export const commitmentPrices = priceSection({
       z.strictObject({
         source,
         ec2: z.strictObject({ savings_plan_1yr_pct: pct, savings_plan_3yr_pct: pct }),
-        fargate: z.strictObject({ savings_plan_1yr_pct: pct, savings_plan_3yr_pct: pct, spot_pct: pct }),
+        fargate: z.strictObject({
+          savings_plan_1yr_pct: pct,
+          savings_plan_3yr_pct: pct,
+          spot_pct: pct,
+          // Tables before Fargate Spot ran arm64 tasks leave it out: x86_64 alone.
+          spot_architectures: z.optional(z.array(z.enum(ARCHITECTURES as [Architecture, ...Architecture[]])).check(z.minLength(1))),
+        }),
       }),
     ),
   read: (commitments): CommitmentSection => ({
@@ -54,6 +61,7 @@ export const commitmentPrices = priceSection({
             savingsPlan1yrPct: new Decimal(commitments.fargate.savings_plan_1yr_pct),
             savingsPlan3yrPct: new Decimal(commitments.fargate.savings_plan_3yr_pct),
             spotPct: new Decimal(commitments.fargate.spot_pct),
+            spotArchitectures: commitments.fargate.spot_architectures ?? ['x86_64'],
           },
         }
       : null,
@@ -65,5 +73,6 @@ export const commitmentPrices = priceSection({
     add('fargate.savings_plan_1yr', 'Fargate Savings Plan, 1 year', c.fargate.savingsPlan1yrPct, '% off');
     add('fargate.savings_plan_3yr', 'Fargate Savings Plan, 3 years', c.fargate.savingsPlan3yrPct, '% off');
     add('fargate.spot', 'Fargate Spot', c.fargate.spotPct, '% off');
+    if (c.fargate.spotArchitectures.includes('arm64')) add('fargate.spot.arm64', 'Fargate Spot on arm64 tasks', c.fargate.spotPct, '% off');
   },
 });

@@ -1,3 +1,4 @@
+import type { Architecture } from './architecture.js';
 // AWS as slcost prices it: a region's prices and a scenario, and the estimate they give.
 import type { Decimal } from '../../core/money.js';
 import type { PricedPlatform } from '../../core/estimate.js';
@@ -11,7 +12,13 @@ import type { ServicesPrices, ServicesUsage } from './services.js';
 /** Discounts in percent: slcost's documented estimates of commitments, not AWS list prices. */
 export interface CommitmentDiscounts {
   readonly ec2: { readonly savingsPlan1yrPct: Decimal; readonly savingsPlan3yrPct: Decimal };
-  readonly fargate: { readonly savingsPlan1yrPct: Decimal; readonly savingsPlan3yrPct: Decimal; readonly spotPct: Decimal };
+  readonly fargate: {
+    readonly savingsPlan1yrPct: Decimal;
+    readonly savingsPlan3yrPct: Decimal;
+    readonly spotPct: Decimal;
+    /** The architectures Fargate Spot runs: x86_64 alone until 2024-09-06, arm64 too from then. */
+    readonly spotArchitectures: readonly Architecture[];
+  };
 }
 
 /** A region's prices: each service's section of the price table. */

@@ -37,3 +37,23 @@ describe('AWS Fargate pricing page, https://aws.amazon.com/fargate/pricing/ (us-
     expect(cost.monthlyUsd.toFixed(2)).toBe('4.37');
   });
 });
+
+describe('Fargate Spot by architecture', () => {
+  const spotTasks = (architecture: 'x86_64' | 'arm64', id: string) =>
+    platformCost(fargateLineItems(d(730), fargate({ pricing: 'spot', architecture }), book(id).regions['us-east-1']!, id));
+
+  it('is refused for arm64 tasks in tables from before 2024-09-06, when AWS ran Spot on x86_64 alone', () => {
+    // The engine marks the option by its key; the CLI prints it as the flag or the scenario key.
+    expect(() => spotTasks('arm64', 'aws-2024-02-01')).toThrow(
+      /^pricing aws-2024-02-01 has no Fargate Spot for arm64 tasks: AWS ran Fargate Spot on x86_64 alone until 2024-09-06; price with a version from that date on \(\W*option:pricing\W*\), or choose another architecture or pricing$/,
+    );
+    expect(() => spotTasks('arm64', 'aws-2022-08-01')).toThrow(/no Fargate Spot for arm64 tasks/);
+    // x86_64 Spot was there all along: 730 h × $0.04048 × 0.3 = $8.87 and 1,460 GB-h × $0.004445 × 0.3 = $1.95.
+    expect(spotTasks('x86_64', 'aws-2024-02-01').monthlyUsd.toFixed(2)).toBe('10.82');
+  });
+
+  it('prices arm64 Spot from aws-2024-09-06 on: 730 h × ($0.03238 + 2 × $0.00356) × (1 − 70%) = $8.65', () => {
+    // 730 × 0.03238 × 0.3 = 7.09122 → $7.09; 1,460 GB-h × 0.00356 × 0.3 = 1.55928 → $1.56
+    for (const id of ['aws-2024-09-06', 'aws-2024-11-01', 'aws-2025-05-01']) expect(spotTasks('arm64', id).monthlyUsd.toFixed(2)).toBe('8.65');
+  });
+});

@@ -7,6 +7,7 @@ import type { Decimal } from '../../../core/money.js';
 import type { LineItem } from '../../../core/types.js';
 import { type CommitmentSection, describePricing, discounted, discountPct } from '../commitments.js';
 import type { FargateFleet, FargatePrices } from './types.js';
+import { option } from '../../../core/refer.js';
 
 /** Fargate's own line items for `taskHours` of `fleet`'s tasks. */
 export function fargateLineItems(taskHours: Decimal, fleet: FargateFleet, prices: { fargate: FargatePrices | null } & CommitmentSection, where: string): LineItem[] {
@@ -14,6 +15,13 @@ export function fargateLineItems(taskHours: Decimal, fleet: FargateFleet, prices
   const vcpuPrice = table?.perVcpuHour[fleet.architecture];
   const gbPrice = table?.perGbHour[fleet.architecture];
   if (!table || !vcpuPrice || !gbPrice) throw new PricingError(`pricing ${where} has no ${fleet.architecture} Fargate prices; choose another region or pricing version`);
+  // A region whose table states no commitments says nothing of Spot either: the scenario's own discount is taken as it stands.
+  const spotArchitectures = prices.commitments?.fargate.spotArchitectures;
+  if (fleet.pricing === 'spot' && spotArchitectures && !spotArchitectures.includes(fleet.architecture)) {
+    throw new PricingError(
+      `pricing ${where} has no Fargate Spot for ${fleet.architecture} tasks: AWS ran Fargate Spot on ${spotArchitectures.join(' and ')} alone until 2024-09-06; price with a version from that date on (${option('pricing')}), or choose another architecture or pricing`,
+    );
+  }
   const pct = discountPct(fleet, prices.commitments?.fargate, 'Fargate', where);
   const pricing = describePricing(fleet, pct);
   const items = [
