@@ -9,9 +9,30 @@ export function requestsPerSecond(requestsPerMonth: Decimal, profile: MonthProfi
 }
 
 /**
+ * How a fleet ran through a month, as a commitment to so many units an hour
+ * sees it: the hours above that many are the ones it does not cover.
+ */
+export interface FleetRun {
+  readonly unitHours: Decimal;
+  /** Units in the quietest hour. */
+  readonly lowest: Decimal;
+  /** Unit-hours above `units` running in each hour: what a commitment to `units` an hour leaves to on-demand. */
+  hoursAbove(units: Decimal): Decimal;
+}
+
+/** `unitHours` spread evenly over the month: the same count every hour. */
+export function steadyRun(unitHours: Decimal): FleetRun {
+  return {
+    unitHours,
+    lowest: unitHours.dividedBy(HOURS_PER_MONTH),
+    hoursAbove: (units) => max(ZERO, unitHours.minus(units.times(HOURS_PER_MONTH))),
+  };
+}
+
+/**
  * Units running in each hour: `max(min, ceil(requests a second ÷ capacity))`,
  * or, without autoscaling, the busiest hour's count all month. Returns the
- * unit-hours of the month and the peak count.
+ * unit-hours of the month, the peak and lowest counts, and the run they make.
  */
 export function fleetHours(
   requestsPerMonth: Decimal,
@@ -19,11 +40,19 @@ export function fleetHours(
   capacityPerSecond: Decimal,
   minimum: number,
   autoscaling: boolean,
-): { unitHours: Decimal; peak: number; lowest: number } {
+): { unitHours: Decimal; peak: number; lowest: number; run: FleetRun } {
   const counts = requestsPerSecond(requestsPerMonth, profile).map((rps) => Decimal.max(minimum, rps.dividedBy(capacityPerSecond).ceil()));
   const peak = counts.reduce((a, b) => max(a, b), new Decimal(minimum));
-  if (!autoscaling) return { unitHours: peak.times(HOURS_PER_MONTH), peak: peak.toNumber(), lowest: peak.toNumber() };
+  if (!autoscaling) {
+    const unitHours = peak.times(HOURS_PER_MONTH);
+    return { unitHours, peak: peak.toNumber(), lowest: peak.toNumber(), run: steadyRun(unitHours) };
+  }
   const unitHours = profile.groups.reduce((total, group, index) => total.plus((counts[index] ?? ZERO).times(group.hours)), ZERO);
   const lowest = counts.reduce((a, b) => (b.lessThan(a) ? b : a), peak);
-  return { unitHours, peak: peak.toNumber(), lowest: lowest.toNumber() };
+  const run: FleetRun = {
+    unitHours,
+    lowest,
+    hoursAbove: (units) => profile.groups.reduce((total, group, index) => total.plus(max(ZERO, (counts[index] ?? ZERO).minus(units)).times(group.hours)), ZERO),
+  };
+  return { unitHours, peak: peak.toNumber(), lowest: lowest.toNumber(), run };
 }

@@ -62,6 +62,12 @@ export interface Fleet {
   readonly capacityPerSecond: Decimal;
   readonly minimum: number;
   readonly autoscaling: boolean;
+  /**
+   * False when a unit-hour does not cost the same in every hour (a Savings
+   * Plan's commitment covers the floor, and the hours above it are on
+   * demand): the break-even curve then prices each step on its own.
+   */
+  readonly stepsCostAlike?: boolean;
 }
 
 /**

@@ -146,7 +146,7 @@ export function fleetCurve(
   to: Decimal,
   costAt: (requests: Decimal) => Decimal,
 ): CostCurve {
-  return { platform, pieces: fleetPieces(fleetSteps(fleet, profile, base, from, to), costAt, from, to) };
+  return { platform, pieces: fleetPieces(fleetSteps(fleet, profile, base, from, to), costAt, from, to, fleet.stepsCostAlike ?? true) };
 }
 
 /**
@@ -157,8 +157,11 @@ export function fleetCurve(
  * the slope and intercept on the first piece, and the price of a unit-hour
  * across the first step; every later piece adds its steps' hours at that price.
  * `steps` lie strictly inside (from, to), each group's in ascending order.
+ * When steps do not cost alike (`stepsCostAlike` false), each piece past the
+ * first is priced once more: its line has the first piece's slope, and its
+ * intercept comes from one evaluation inside it.
  */
-function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) => Decimal, from: Decimal, to: Decimal): Piece[] {
+function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) => Decimal, from: Decimal, to: Decimal, stepsCostAlike: boolean): Piece[] {
   // Steps of several groups interleave (and may coincide): one point per distinct volume, with the hours added there.
   const sorted = [...steps].sort((x, y) => ordered(x.requests, x.approximately, y.requests, y.approximately));
   const points: Decimal[] = [from];
@@ -190,7 +193,10 @@ function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) =>
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
-    if (i > 0) {
+    if (i > 0 && !stepsCostAlike) {
+      const r = point(a, b, 1);
+      intercept = costAt(r).minus(slope.times(r));
+    } else if (i > 0) {
       if (!unitHourUsd) {
         const r = point(a, b, 1);
         unitHourUsd = costAt(r).minus(slope.times(r)).minus(intercept).dividedBy(hoursAt[i]!);
@@ -211,7 +217,7 @@ function fleetPieces(steps: readonly FleetStep[], costAt: (requests: Decimal) =>
         from: approximatePoints[i]!,
         to: approximatePoints[i + 1]!,
         // From the first piece and the whole hours added since: two roundings, not one per step.
-        intercept: float.intercept + float.unitHourUsd * float.hours,
+        intercept: stepsCostAlike ? float.intercept + float.unitHourUsd * float.hours : intercept.toNumber(),
         slope: float.slope,
       },
     });

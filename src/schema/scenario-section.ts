@@ -30,6 +30,8 @@ export function scenarioParts(z: ZodFunctions = zod()) {
     perSecond: z.number().check(z.gt(0), z.lte(10_000_000)),
     discountPct: z.number().check(z.gte(0), z.lt(100)),
     pricingChoice: ['on_demand', 'savings_plan_1yr', 'savings_plan_3yr'] as const,
+    /** A Savings Plan's hourly commitment, in dollars at the plan's rates. */
+    commitmentUsdPerHour: z.number().check(z.gt(0), z.lte(1_000_000)),
   };
 }
 export type ScenarioParts = ReturnType<typeof scenarioParts>;

@@ -27,7 +27,7 @@ function withEc2(base: Scenario, instanceType: string, capacity: number, minInst
       autoscaling: true,
       loadBalancer: { type: 'none' },
       fargate: null,
-      ec2: { instanceType, requestsPerSecondPerInstance: d(capacity), minInstances, pricing: 'on_demand', discountPct: null, publicIpv4: false },
+      ec2: { instanceType, requestsPerSecondPerInstance: d(capacity), minInstances, pricing: 'on_demand', discountPct: null, commitmentUsdPerHour: null, publicIpv4: false },
       ...extra,
     },
   };
@@ -102,6 +102,7 @@ describe('the solver agrees with a brute-force search', () => {
         minTasks: 2,
         pricing: 'on_demand',
         discountPct: null,
+        commitmentUsdPerHour: null,
         ephemeralStorageGb: 20,
         publicIpv4: false,
       },
@@ -125,6 +126,19 @@ describe('the solver agrees with a brute-force search', () => {
     ],
     // A queue of 2 requests per request, 65 KB each (2 chunks): its free million runs out at 250,000 requests, its first band at 25B, on every platform.
     ['the diurnal API with a queue every platform shares', withQueue(diurnalApi)],
+    // A Savings Plan commits the floor: a step in the quiet hours raises the commitment, one in the busy hours adds on-demand hours,
+    // so the steps do not cost alike; one fleet with its own commitment, the other with the floor's.
+    [
+      'the diurnal API with Savings Plans, a stated commitment and the floor',
+      {
+        ...diurnalApi,
+        containers: {
+          ...diurnalApi.containers!,
+          ec2: { ...diurnalApi.containers!.ec2!, pricing: 'savings_plan_1yr', commitmentUsdPerHour: d('0.3') },
+          fargate: { ...diurnalApi.containers!.fargate!, pricing: 'savings_plan_3yr' },
+        },
+      },
+    ],
   ];
 
   it('a service every platform shares adds the same to each and moves no crossover', () => {

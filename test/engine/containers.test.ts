@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 // The containers side: official Fargate examples, hand-derived fleets, and the
 // source documents' EC2-versus-Lambda example.
 import { describe, expect, it } from 'vitest';
+import type { Decimal } from '../../src/core/money.js';
 import { pricePlatform } from '../../src/core/estimate.js';
 import { fleetHours } from '../../src/core/fleet.js';
 import type { MonthProfile } from '../../src/core/traffic.js';
@@ -32,7 +33,7 @@ function containers(fields: Partial<Containers>): Containers {
 describe('fleets sized hour by hour', () => {
   it('steady traffic under one instance’s capacity runs the minimum all month', () => {
     // 10M a month = 3.8 requests a second, under 500: max(2, ceil(3.8 / 500)) = 2 instances × 730 h
-    expect(fleetHours(d(10_000_000), steady, d(500), 2, true)).toEqual({ unitHours: d(1460), peak: 2, lowest: 2 });
+    expect(fleetHours(d(10_000_000), steady, d(500), 2, true)).toMatchObject({ unitHours: d(1460), peak: 2, lowest: 2 });
   });
 
   it('steady traffic over it runs ceil(rate ÷ capacity) instances', () => {
@@ -45,13 +46,21 @@ describe('fleets sized hour by hour', () => {
     // 73M a month: a busy hour has 73M × 48 / (242 × 48) = 301,652.9 requests = 83.8 a second → ceil(83.8/50) = 2;
     // quiet hours have none → the minimum, 1. 242 × 2 + 488 × 1 = 972 instance-hours.
     const profile = monthProfile({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) });
-    expect(fleetHours(d(73_000_000), profile, d(50), 1, true)).toEqual({ unitHours: d(972), peak: 2, lowest: 1 });
+    expect(fleetHours(d(73_000_000), profile, d(50), 1, true)).toMatchObject({ unitHours: d(972), peak: 2, lowest: 1 });
     // Without autoscaling the peak fleet runs all month: 2 × 730.
     expect(fleetHours(d(73_000_000), profile, d(50), 1, false).unitHours.toFixed()).toBe('1460');
   });
 
   it('EC2 on demand and with a Savings Plan: 2 × c6g.xlarge for a month', () => {
-    const fleet = { instanceType: 'c6g.xlarge', requestsPerSecondPerInstance: d(500), minInstances: 2, pricing: 'on_demand' as const, discountPct: null, publicIpv4: false };
+    const fleet = {
+      instanceType: 'c6g.xlarge',
+      requestsPerSecondPerInstance: d(500),
+      minInstances: 2,
+      pricing: 'on_demand' as const,
+      discountPct: null,
+      commitmentUsdPerHour: null,
+      publicIpv4: false,
+    };
     const onDemand = ec2Cost(containers({ requestsPerMonth: d(10_000_000), ec2: fleet }), fleet, prices(), steady, 'test');
     // 1,460 instance-hours × $0.136
     expect(onDemand.monthlyUsd.toFixed(2)).toBe('198.56');
@@ -61,6 +70,55 @@ describe('fleets sized hour by hour', () => {
     expect(plan.exactUsd.toFixed()).toBe('142.9632');
     const own = { ...committed, discountPct: d(40) };
     expect(ec2Cost(containers({ requestsPerMonth: d(10_000_000), ec2: own }), own, prices(), steady, 'test').exactUsd.toFixed()).toBe('119.136');
+  });
+
+  describe('a Savings Plan is an hourly commitment, not a discount on every hour', () => {
+    // The diurnal fleet above: 2 c6g.xlarge in the 242 busy hours, 1 in the 488 quiet ones (972 instance-hours).
+    const profile = monthProfile({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) });
+    const plan = (commitmentUsdPerHour: Decimal | null) => {
+      const fleet = {
+        instanceType: 'c6g.xlarge',
+        requestsPerSecondPerInstance: d(50),
+        minInstances: 1,
+        pricing: 'savings_plan_1yr' as const,
+        discountPct: null,
+        commitmentUsdPerHour,
+        publicIpv4: false,
+      };
+      return ec2Cost(containers({ requestsPerMonth: d(73_000_000), ec2: fleet }), fleet, prices(), profile, 'test');
+    };
+
+    it('commits the floor by default; the hours above it are on demand', () => {
+      // The floor is 1 instance at $0.136 × 0.72 = $0.09792 an hour: 730 × $0.09792 = $71.4816.
+      // Above it, the busy hours' second instance on demand: 242 × $0.136 = $32.912. In all $104.3936,
+      // where a discount on every instance-hour would say 972 × $0.09792 = $95.18.
+      const cost = plan(null);
+      expect(cost.lineItems.map((item) => [item.id, item.quantity.toFixed(), item.unitPriceUsd.toFixed()])).toEqual([
+        ['ec2.savings-plan-commitment', '730', '0.09792'],
+        ['ec2.instances', '242', '0.136'],
+      ]);
+      expect(cost.exactUsd.toFixed()).toBe('104.3936');
+      expect(cost.monthlyUsd.toFixed(2)).toBe('104.39');
+    });
+
+    it('a stated commitment covers its dollars at the plan rate, and no more', () => {
+      // $0.15 an hour covers 0.15 ÷ 0.09792 = 1.5319 instances; the busy hours run 2 − 1.5319 = 0.4681 more,
+      // on demand: 242 × 0.4681 × $0.136 = $15.4073…, and the commitment is 730 × $0.15 = $109.50.
+      expect(plan(d('0.15')).monthlyUsd.toFixed(2)).toBe('124.91');
+      // More than the fleet ever uses is still paid, every hour: 730 × $0.50.
+      const over = plan(d('0.5'));
+      expect(over.lineItems.map((item) => item.id)).toEqual(['ec2.savings-plan-commitment']);
+      expect(over.monthlyUsd.toFixed(2)).toBe('365.00');
+    });
+
+    it('Fargate commits a task-hour at the plan rate of its vCPU and memory together', () => {
+      // 2 tasks of 1 vCPU and 2 GB on arm64, steady: ($0.03238 + 2 × $0.00356) × 0.81 = $0.031995 a task-hour;
+      // the floor, 2 tasks, all month: 730 × 2 × $0.031995 = $46.7127, as the discount on every hour gives when nothing varies.
+      const fleet = fargate({ architecture: 'arm64', pricing: 'savings_plan_1yr', minTasks: 2, requestsPerSecondPerTask: d(250) });
+      const cost = fargateCost(containers({ requestsPerMonth: d(10_000_000), fargate: fleet }), fleet, prices(), steady, 'test');
+      expect(cost.lineItems.map((item) => item.id)).toEqual(['fargate.savings-plan-commitment']);
+      expect(cost.exactUsd.toFixed()).toBe('46.7127');
+    });
   });
 
   it('Fargate Spot takes the stated 70% off vCPU and memory', () => {
@@ -107,12 +165,28 @@ describe('fleets sized hour by hour', () => {
   });
 
   it('an instance type the table does not price is an error naming the ones it does', () => {
-    const fleet = { instanceType: 'c9.huge', requestsPerSecondPerInstance: d(1), minInstances: 1, pricing: 'on_demand' as const, discountPct: null, publicIpv4: false };
+    const fleet = {
+      instanceType: 'c9.huge',
+      requestsPerSecondPerInstance: d(1),
+      minInstances: 1,
+      pricing: 'on_demand' as const,
+      discountPct: null,
+      commitmentUsdPerHour: null,
+      publicIpv4: false,
+    };
     expect(() => ec2Cost(containers({ ec2: fleet }), fleet, prices(), steady, 'test')).toThrow(/no price for EC2 instance type c9\.huge; it prices .*c6g\.xlarge/);
   });
 
   it('public IPv4 addresses cost nothing before 2024-02-01 and $0.005 an hour after', () => {
-    const fleet = { instanceType: 't3.micro', requestsPerSecondPerInstance: d(1), minInstances: 1, pricing: 'on_demand' as const, discountPct: null, publicIpv4: true };
+    const fleet = {
+      instanceType: 't3.micro',
+      requestsPerSecondPerInstance: d(1),
+      minInstances: 1,
+      pricing: 'on_demand' as const,
+      discountPct: null,
+      commitmentUsdPerHour: null,
+      publicIpv4: true,
+    };
     const before = ec2Cost(containers({ ec2: fleet }), fleet, book('aws-2022-08-01').regions['us-east-1']!, steady, 'test');
     const after = ec2Cost(containers({ ec2: fleet }), fleet, prices(), steady, 'test');
     expect(cents(before.lineItems, 'ec2.public-ipv4')).toBe('0.00');
@@ -133,7 +207,15 @@ describe("the source documents' image-resizing API, EC2 against Lambda", () => {
         functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 327_000 })],
         containers: containers({
           requestsPerMonth: d(327_000),
-          ec2: { instanceType: 't3.small', requestsPerSecondPerInstance: d('0.12'), minInstances: 1, pricing: 'on_demand', discountPct: null, publicIpv4: false },
+          ec2: {
+            instanceType: 't3.small',
+            requestsPerSecondPerInstance: d('0.12'),
+            minInstances: 1,
+            pricing: 'on_demand',
+            discountPct: null,
+            commitmentUsdPerHour: null,
+            publicIpv4: false,
+          },
         }),
       }),
       book(),

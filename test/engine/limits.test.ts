@@ -145,7 +145,15 @@ describe('one serverless curve for the break-even search and the cost bomb', () 
       autoscaling: true,
       loadBalancer: { type: 'alb', newConnectionsPerRequest: d(1), processedKbPerRequest: d(10), publicAddresses: 0 }, // internal: no public addresses
       fargate: null,
-      ec2: { instanceType: 'c6g.xlarge', requestsPerSecondPerInstance: d(500), minInstances: 2, pricing: 'on_demand', discountPct: null, publicIpv4: false },
+      ec2: {
+        instanceType: 'c6g.xlarge',
+        requestsPerSecondPerInstance: d(500),
+        minInstances: 2,
+        pricing: 'on_demand',
+        discountPct: null,
+        commitmentUsdPerHour: null,
+        publicIpv4: false,
+      },
     },
   };
 

@@ -68,6 +68,7 @@ export function fargate(fields: Partial<FargateFleet>): FargateFleet {
     minTasks: 1,
     pricing: 'on_demand',
     discountPct: null,
+    commitmentUsdPerHour: null,
     ephemeralStorageGb: 20,
     publicIpv4: false,
     ...fields,

@@ -233,6 +233,16 @@ describe('the containers block', () => {
     );
   });
 
+  it('takes a Savings Plan commitment in dollars an hour, and only with a Savings Plan', () => {
+    const fleet = (fields: string) => withContainers(`  ec2: { instance_type: t3.small, requests_per_second_per_instance: 50, ${fields} }\n`);
+    expect(loadScenario(tempFile(fleet('pricing: savings_plan_3yr, commitment_usd_per_hour: 0.25'))).containers?.ec2?.commitmentUsdPerHour?.toFixed()).toBe('0.25');
+    expect(loadScenario(tempFile(fleet('pricing: savings_plan_3yr'))).containers?.ec2?.commitmentUsdPerHour).toBeNull();
+    expect(errorOf(fleet('commitment_usd_per_hour: 0.25'))).toContain(
+      "commitment_usd_per_hour is a Savings Plan's; set pricing: savings_plan_1yr or savings_plan_3yr, or leave it out (at containers.ec2.commitment_usd_per_hour)",
+    );
+    expect(errorOf(fleet('pricing: savings_plan_1yr, commitment_usd_per_hour: 0'))).toMatch(/containers\.ec2\.commitment_usd_per_hour/);
+  });
+
   it('enforces the vCPU and memory pairs Fargate offers', () => {
     expect(errorOf(withContainers('  fargate: { vcpu: 1, memory_gb: 16, requests_per_second_per_task: 10 }\n'))).toBe(
       'FILE:10:34: with 1 vCPU, Fargate offers 2, 3, 4, 5, 6, 7, 8 GB of memory, got 16 (at containers.fargate.memory_gb)',

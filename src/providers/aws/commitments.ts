@@ -1,9 +1,12 @@
 // Commitment discounts (Savings Plans, Spot) as slcost estimates them: shared
 // by the EC2 and Fargate services, read from the price table's `commitments`.
 import { PricingError } from '../../core/errors.js';
+import type { FleetRun } from '../../core/fleet.js';
 import { Decimal, ONE, ZERO } from '../../core/money.js';
 import { priceSection } from '../../schema/price-section.js';
-import { PER_HUNDRED } from '../../core/units.js';
+import { HOURS_PER_MONTH, PER_HUNDRED } from '../../core/units.js';
+import { lineItem } from '../../core/line-item.js';
+import type { LineItem } from '../../core/types.js';
 import type { CommitmentDiscounts } from './types.js';
 import { type Architecture, ARCHITECTURES } from './architecture.js';
 import { setting } from '../../core/refer.js';
@@ -35,6 +38,44 @@ export function describePricing(fleet: { readonly pricing: Commitment }, pct: De
 }
 
 export const discounted = (price: Decimal, pct: Decimal) => price.times(ONE.minus(pct.times(PER_HUNDRED)));
+
+/** The commitment's line: every hour of the month at the committed dollars. `covered`: what the covered units are, for its note. */
+export function savingsPlanCommitment(service: string, pricing: string, plan: SavingsPlanMonth, covered: string): LineItem {
+  return lineItem({
+    id: `${service}.savings-plan-commitment`,
+    label: `Savings Plan commitment (${pricing})`,
+    quantity: new Decimal(HOURS_PER_MONTH),
+    unit: 'hours',
+    unitPriceUsd: plan.commitmentUsdPerHour,
+    basis: { used: plan.coveredUnits, free: ZERO, countedAs: covered },
+  });
+}
+
+export const isSavingsPlan = (pricing: string): pricing is 'savings_plan_1yr' | 'savings_plan_3yr' => pricing === 'savings_plan_1yr' || pricing === 'savings_plan_3yr';
+
+/** A Savings Plan's month: the commitment paid every hour, and the unit-hours above it, which run on demand. */
+export interface SavingsPlanMonth {
+  readonly commitmentUsdPerHour: Decimal;
+  /** Units the commitment pays for each hour, at the plan's rate. */
+  readonly coveredUnits: Decimal;
+  readonly onDemandUnitHours: Decimal;
+}
+
+/**
+ * A Savings Plan as AWS bills it: a commitment of dollars an hour at the
+ * plan's rates, paid every hour whether used or not; what runs above it is
+ * billed on demand. Without a stated commitment, the fleet's floor (its
+ * quietest hour) is committed: the most that never goes unused.
+ * `planRatePerUnitHour`: one unit-hour at the plan's rate.
+ */
+export function savingsPlanMonth(run: FleetRun, planRatePerUnitHour: Decimal, commitmentUsdPerHour: Decimal | null): SavingsPlanMonth {
+  if (!commitmentUsdPerHour) {
+    return { commitmentUsdPerHour: run.lowest.times(planRatePerUnitHour), coveredUnits: run.lowest, onDemandUnitHours: run.hoursAbove(run.lowest) };
+  }
+  // A rate of nothing (a price of zero) is covered by any commitment.
+  const coveredUnits = planRatePerUnitHour.isZero() ? run.unitHours : commitmentUsdPerHour.dividedBy(planRatePerUnitHour);
+  return { commitmentUsdPerHour, coveredUnits, onDemandUnitHours: run.hoursAbove(coveredUnits) };
+}
 
 /** The table's `commitments` section: slcost's estimates of the discounts, shared by the EC2 and Fargate services. */
 export const commitmentPrices = priceSection({

@@ -7,6 +7,7 @@ import { ec2FleetSchema, readEc2Fleet } from './ec2/index.js';
 import { fargateFleetSchema, readFargateFleet } from './fargate/index.js';
 import { loadBalancerSchema, readLoadBalancer } from './load-balancer/index.js';
 import type { Containers } from './types.js';
+import { isSavingsPlan } from './commitments.js';
 
 export interface ContainersUsage {
   readonly containers: Containers | null;
@@ -38,6 +39,14 @@ export function containersOf(block: ContainersInput | undefined, trafficRequests
   const requests = block.requests_per_month ?? trafficRequests;
   if (requests === undefined) fail('containers needs requests_per_month, or traffic.requests_per_month', at());
   const loadBalancer = readLoadBalancer(block.load_balancer, apiType);
+  for (const [key, fleet] of [
+    ['ec2', block.ec2],
+    ['fargate', block.fargate],
+  ] as const) {
+    if (fleet?.commitment_usd_per_hour !== undefined && !isSavingsPlan(fleet.pricing)) {
+      fail(`commitment_usd_per_hour is a Savings Plan's; set pricing: savings_plan_1yr or savings_plan_3yr, or leave it out`, at(key, 'commitment_usd_per_hour'));
+    }
+  }
   const fargate = block.fargate ? readFargateFleet(block.fargate, at('fargate'), fail) : null;
   return {
     requestsPerMonth: new Decimal(requests ?? 0),

@@ -1,6 +1,6 @@
 // Amazon EC2 as a priced service: a fleet of one instance type.
 import type { ServiceDefinition } from '../../../schema/price-section.js';
-import type { CommitmentSection } from '../commitments.js';
+import { type CommitmentSection, isSavingsPlan } from '../commitments.js';
 import type { ContainersUsage } from '../containers.js';
 import { ec2LineItems, instanceType } from './line-items.js';
 import { type Ec2PriceSection, ec2Prices } from './prices.js';
@@ -29,6 +29,7 @@ export const ec2: ServiceDefinition<ContainersUsage, Ec2Section, Ec2PriceSection
       capacityPerSecond: fleet.requestsPerSecondPerInstance,
       minimum: fleet.minInstances,
       autoscaling: containers.autoscaling,
+      stepsCostAlike: !isSavingsPlan(fleet.pricing),
     };
   },
 };

@@ -6,7 +6,7 @@ import { fleetHours } from '../../../core/fleet.js';
 import { lineItem } from '../../../core/line-item.js';
 import type { MonthProfile } from '../../../core/traffic.js';
 import type { LineItem } from '../../../core/types.js';
-import { type CommitmentSection, describePricing, discounted, discountPct } from '../commitments.js';
+import { type CommitmentSection, describePricing, discounted, discountPct, isSavingsPlan, savingsPlanCommitment, savingsPlanMonth } from '../commitments.js';
 import type { Containers } from '../types.js';
 import type { Ec2Fleet, Ec2InstanceType, Ec2Prices } from './types.js';
 
@@ -21,16 +21,33 @@ export function instanceType(fleet: Ec2Fleet, prices: Ec2Prices | null, where: s
 export function ec2LineItems(containers: Containers, fleet: Ec2Fleet, prices: { ec2: Ec2Prices | null } & CommitmentSection, profile: MonthProfile, where: string): LineItem[] {
   const type = instanceType(fleet, prices.ec2, where);
   const pct = discountPct(fleet, prices.commitments?.ec2, 'EC2', where);
-  const { unitHours } = fleetHours(containers.requestsPerMonth, profile, fleet.requestsPerSecondPerInstance, fleet.minInstances, containers.autoscaling);
-  const items = [
-    lineItem({
-      id: 'ec2.instances',
-      label: `EC2 ${type.name} (${describePricing(fleet, pct)})`,
-      quantity: unitHours,
-      unit: 'instance-hours',
-      unitPriceUsd: discounted(type.usdPerHour, pct),
-    }),
-  ];
+  const { unitHours, run } = fleetHours(containers.requestsPerMonth, profile, fleet.requestsPerSecondPerInstance, fleet.minInstances, containers.autoscaling);
+  const items: LineItem[] = [];
+  if (isSavingsPlan(fleet.pricing)) {
+    const plan = savingsPlanMonth(run, discounted(type.usdPerHour, pct), fleet.commitmentUsdPerHour);
+    items.push(savingsPlanCommitment('ec2', describePricing(fleet, pct), plan, `${type.name} instances covered an hour`));
+    if (!plan.onDemandUnitHours.isZero()) {
+      items.push(
+        lineItem({
+          id: 'ec2.instances',
+          label: `EC2 ${type.name} (on demand, above the commitment)`,
+          quantity: plan.onDemandUnitHours,
+          unit: 'instance-hours',
+          unitPriceUsd: type.usdPerHour,
+        }),
+      );
+    }
+  } else {
+    items.push(
+      lineItem({
+        id: 'ec2.instances',
+        label: `EC2 ${type.name} (${describePricing(fleet, pct)})`,
+        quantity: unitHours,
+        unit: 'instance-hours',
+        unitPriceUsd: discounted(type.usdPerHour, pct),
+      }),
+    );
+  }
   if (fleet.publicIpv4) {
     items.push(lineItem({ id: 'ec2.public-ipv4', label: 'Public IPv4 addresses', quantity: unitHours, unit: 'address-hours', unitPriceUsd: prices.ec2!.publicIpv4PerHour }));
   }

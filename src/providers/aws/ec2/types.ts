@@ -26,5 +26,7 @@ export interface Ec2Fleet {
   readonly pricing: Ec2Pricing;
   /** Overrides the price table's estimate of the commitment's discount. */
   readonly discountPct: Decimal | null;
+  /** A Savings Plan's commitment in dollars an hour at the plan's rates; null: the fleet's floor. */
+  readonly commitmentUsdPerHour: Decimal | null;
   readonly publicIpv4: boolean;
 }

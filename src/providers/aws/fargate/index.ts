@@ -1,7 +1,7 @@
 // AWS Fargate as a priced service: tasks of one size.
 import { fleetHours } from '../../../core/fleet.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
-import type { CommitmentSection } from '../commitments.js';
+import { type CommitmentSection, isSavingsPlan } from '../commitments.js';
 import type { ContainersUsage } from '../containers.js';
 import { fargateLineItems } from './line-items.js';
 import { type FargatePriceSection, fargatePrices } from './prices.js';
@@ -20,8 +20,8 @@ export const fargate: ServiceDefinition<ContainersUsage, FargateSection, Fargate
     const containers = scenario.containers;
     const fleet = containers?.fargate;
     if (!containers || !fleet) return [];
-    const { unitHours } = fleetHours(containers.requestsPerMonth, month.profile, fleet.requestsPerSecondPerTask, fleet.minTasks, containers.autoscaling);
-    return fargateLineItems(unitHours, fleet, prices, month.where);
+    const { unitHours, run } = fleetHours(containers.requestsPerMonth, month.profile, fleet.requestsPerSecondPerTask, fleet.minTasks, containers.autoscaling);
+    return fargateLineItems(unitHours, fleet, prices, month.where, run);
   },
   // Its only volume is the containers block's requests, which that block scales.
   scale: () => ({}),
@@ -36,6 +36,7 @@ export const fargate: ServiceDefinition<ContainersUsage, FargateSection, Fargate
       capacityPerSecond: fleet.requestsPerSecondPerTask,
       minimum: fleet.minTasks,
       autoscaling: containers.autoscaling,
+      stepsCostAlike: !isSavingsPlan(fleet.pricing),
     };
   },
 };

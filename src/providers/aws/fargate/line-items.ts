@@ -3,14 +3,25 @@
 // addresses. https://aws.amazon.com/fargate/pricing/
 import { PricingError } from '../../../core/errors.js';
 import { lineItem } from '../../../core/line-item.js';
-import type { Decimal } from '../../../core/money.js';
+import { type Decimal, ZERO } from '../../../core/money.js';
 import type { LineItem } from '../../../core/types.js';
-import { type CommitmentSection, describePricing, discounted, discountPct } from '../commitments.js';
+import { type CommitmentSection, describePricing, discounted, discountPct, isSavingsPlan, savingsPlanCommitment, savingsPlanMonth } from '../commitments.js';
+import { type FleetRun, steadyRun } from '../../../core/fleet.js';
 import type { FargateFleet, FargatePrices } from './types.js';
 import { option } from '../../../core/refer.js';
 
-/** Fargate's own line items for `taskHours` of `fleet`'s tasks. */
-export function fargateLineItems(taskHours: Decimal, fleet: FargateFleet, prices: { fargate: FargatePrices | null } & CommitmentSection, where: string): LineItem[] {
+/**
+ * Fargate's own line items for `taskHours` of `fleet`'s tasks. `run`: how
+ * the tasks ran hour by hour, which a Savings Plan's commitment needs (the
+ * same count every hour when not given).
+ */
+export function fargateLineItems(
+  taskHours: Decimal,
+  fleet: FargateFleet,
+  prices: { fargate: FargatePrices | null } & CommitmentSection,
+  where: string,
+  run: FleetRun = steadyRun(taskHours),
+): LineItem[] {
   const table = prices.fargate;
   const vcpuPrice = table?.perVcpuHour[fleet.architecture];
   const gbPrice = table?.perGbHour[fleet.architecture];
@@ -24,22 +35,32 @@ export function fargateLineItems(taskHours: Decimal, fleet: FargateFleet, prices
   }
   const pct = discountPct(fleet, prices.commitments?.fargate, 'Fargate', where);
   const pricing = describePricing(fleet, pct);
-  const items = [
+  const computeLines = (hours: Decimal, words: string, off: Decimal) => [
     lineItem({
       id: `fargate.vcpu.${fleet.architecture}`,
-      label: `Fargate vCPU, ${fleet.architecture} (${pricing})`,
-      quantity: taskHours.times(fleet.vcpu),
+      label: `Fargate vCPU, ${fleet.architecture} (${words})`,
+      quantity: hours.times(fleet.vcpu),
       unit: 'vCPU-hours',
-      unitPriceUsd: discounted(vcpuPrice, pct),
+      unitPriceUsd: discounted(vcpuPrice, off),
     }),
     lineItem({
       id: `fargate.memory.${fleet.architecture}`,
-      label: `Fargate memory, ${fleet.architecture} (${pricing})`,
-      quantity: taskHours.times(fleet.memoryGb),
+      label: `Fargate memory, ${fleet.architecture} (${words})`,
+      quantity: hours.times(fleet.memoryGb),
       unit: 'GB-hours',
-      unitPriceUsd: discounted(gbPrice, pct),
+      unitPriceUsd: discounted(gbPrice, off),
     }),
   ];
+  const items: LineItem[] = [];
+  if (isSavingsPlan(fleet.pricing)) {
+    // One task-hour at the plan's rate: its vCPU and its memory, both discounted alike.
+    const taskRate = discounted(vcpuPrice.times(fleet.vcpu).plus(gbPrice.times(fleet.memoryGb)), pct);
+    const plan = savingsPlanMonth(run, taskRate, fleet.commitmentUsdPerHour);
+    items.push(savingsPlanCommitment('fargate', pricing, plan, `tasks (${fleet.vcpu.toFixed()} vCPU, ${fleet.memoryGb.toFixed()} GB) covered an hour`));
+    if (!plan.onDemandUnitHours.isZero()) items.push(...computeLines(plan.onDemandUnitHours, 'on demand, above the commitment', ZERO));
+  } else {
+    items.push(...computeLines(taskHours, pricing, pct));
+  }
   const extraStorageGb = Math.max(0, fleet.ephemeralStorageGb - table.freeEphemeralStorageGb);
   if (extraStorageGb > 0) {
     if (!table.ephemeralStoragePerGbHour)

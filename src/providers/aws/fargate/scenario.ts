@@ -22,7 +22,7 @@ function range(from: number, to: number, step: number): number[] {
   return values;
 }
 
-export function fargateFleetSchema({ z, perSecond, discountPct, pricingChoice }: ScenarioParts) {
+export function fargateFleetSchema({ z, perSecond, discountPct, pricingChoice, commitmentUsdPerHour }: ScenarioParts) {
   return z.strictObject({
     vcpu: z.number().check(z.gt(0), z.lte(32)),
     memory_gb: z.number().check(z.gt(0), z.lte(244)),
@@ -31,6 +31,7 @@ export function fargateFleetSchema({ z, perSecond, discountPct, pricingChoice }:
     min_tasks: z._default(z.int().check(z.gte(0), z.lte(100_000)), 1),
     pricing: z._default(z.enum([...pricingChoice, 'spot']), 'on_demand'),
     discount_pct: z.optional(discountPct),
+    commitment_usd_per_hour: z.optional(commitmentUsdPerHour),
     ephemeral_storage_gb: z._default(z.int().check(z.gte(20), z.lte(200)), 20),
     public_ipv4: z._default(z.boolean(), false),
   });
@@ -44,6 +45,7 @@ type FargateInput = {
   min_tasks: number;
   pricing: FargateFleet['pricing'];
   discount_pct?: number | undefined;
+  commitment_usd_per_hour?: number | undefined;
   ephemeral_storage_gb: number;
   public_ipv4: boolean;
 };
@@ -64,6 +66,7 @@ export function readFargateFleet(f: FargateInput, at: FieldPath, fail: Fail): Fa
     minTasks: f.min_tasks,
     pricing: f.pricing,
     discountPct: f.discount_pct === undefined ? null : new Decimal(f.discount_pct),
+    commitmentUsdPerHour: f.commitment_usd_per_hour === undefined ? null : new Decimal(f.commitment_usd_per_hour),
     ephemeralStorageGb: f.ephemeral_storage_gb,
     publicIpv4: f.public_ipv4,
   };

@@ -23,6 +23,8 @@ export interface FargateFleet {
   readonly minTasks: number;
   readonly pricing: FargatePricing;
   readonly discountPct: Decimal | null;
+  /** A Savings Plan's commitment in dollars an hour at the plan's rates; null: the fleet's floor. */
+  readonly commitmentUsdPerHour: Decimal | null;
   readonly ephemeralStorageGb: number;
   readonly publicIpv4: boolean;
 }
