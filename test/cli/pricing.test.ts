@@ -43,13 +43,14 @@ describe('slcost pricing', () => {
   });
 
   it.each([
-    // 1 ms billing and 10 GB functions came on 2020-12-01; the Graviton2 instances (M6g, C6g, R6g, T4g) launched in between.
+    // 1 ms billing and 10 GB functions in 1 MB steps came on 2020-12-01; the Graviton2 instances (M6g, C6g, R6g, T4g) launched in between.
     [
       'aws-2020-03-12',
       'aws-2020-12-01',
       [
         'changed us-east-1 lambda.billing_granularity 100→1',
         'changed us-east-1 lambda.max_memory 3008→10240',
+        'changed us-east-1 lambda.memory_step 64→1',
         ...[
           'c6g.large →0.068',
           'c6g.xlarge →0.136',

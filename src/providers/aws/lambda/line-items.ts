@@ -167,6 +167,14 @@ function checkMemory(functions: readonly LambdaFunction[], prices: LambdaPrices,
       `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${tooBig.map((fn) => fn.name).join(', ')} exceeds; choose a newer pricing version with ${option('pricing')}`,
     );
   }
+  const offStep = functions.filter((fn) => fn.memoryMb % prices.memoryStepMb !== 0);
+  if (offStep.length) {
+    const step = prices.memoryStepMb;
+    const sizes = offStep.map((fn) => `${fn.name} (${fn.memoryMb} MB; the nearest were ${Math.floor(fn.memoryMb / step) * step} and ${Math.ceil(fn.memoryMb / step) * step} MB)`);
+    throw new PricingError(
+      `pricing ${where} has memory in steps of ${step} MB, which function ${sizes.join(', ')} is not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
+    );
+  }
 }
 
 /**

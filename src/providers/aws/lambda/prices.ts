@@ -15,6 +15,8 @@ export const lambdaPrices = priceSection({
       notes: z.optional(z.string()),
       billing_granularity_ms: z.int().check(z.gte(1), z.lte(1000)),
       max_memory_mb: z.int().check(z.gte(128), z.lte(10_240)),
+      // Memory came in 64 MB steps until 2020-12-01, and in 1 MB steps since.
+      memory_step_mb: z.optional(z.int().check(z.gte(1), z.lte(1024))),
       requests_per_million_usd: priceString,
       duration_per_gb_second: perArch(tiers),
       provisioned_concurrency_per_gb_second: perArch(priceString),
@@ -35,6 +37,7 @@ export const lambdaPrices = priceSection({
       source: lambda.source,
       billingGranularityMs: lambda.billing_granularity_ms,
       maxMemoryMb: lambda.max_memory_mb,
+      memoryStepMb: lambda.memory_step_mb ?? 1,
       requestsPerMillionUsd: new Decimal(lambda.requests_per_million_usd),
       durationPerGbSecond: perArchitecture(lambda.duration_per_gb_second, toTiers),
       provisionedConcurrencyPerGbSecond: perArchitecture(lambda.provisioned_concurrency_per_gb_second, toDecimal),
@@ -56,6 +59,7 @@ export const lambdaPrices = priceSection({
   list: ({ lambda: l }, add) => {
     add('billing_granularity', 'duration billed in steps of', new Decimal(l.billingGranularityMs), 'ms');
     add('max_memory', 'largest memory', new Decimal(l.maxMemoryMb), 'MB');
+    add('memory_step', 'memory in steps of', new Decimal(l.memoryStepMb), 'MB');
     add('requests', 'requests', l.requestsPerMillionUsd, 'USD per 1M requests');
     for (const arch of ['x86_64', 'arm64'] as const) {
       listBands(l.durationPerGbSecond[arch], `duration.${arch}`, `duration, ${arch}`, 'USD per GB-second', add);

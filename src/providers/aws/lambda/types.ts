@@ -10,6 +10,8 @@ export interface LambdaPrices {
   readonly billingGranularityMs: number;
   /** The largest memory size a function could have under this table. */
   readonly maxMemoryMb: number;
+  /** Memory sizes a function could have: multiples of this. */
+  readonly memoryStepMb: number;
   readonly requestsPerMillionUsd: Decimal;
   readonly durationPerGbSecond: Partial<Record<Architecture, readonly Tier[]>>;
   readonly provisionedConcurrencyPerGbSecond: Partial<Record<Architecture, Decimal>>;
