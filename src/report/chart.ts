@@ -46,6 +46,12 @@ const LADDERS: readonly (readonly number[])[] = [[1, 2, 5], [1, 3], [1]];
 /** The fewest columns the plot keeps; below that the labels at the lines' ends give way. */
 const MIN_PLOT_COLUMNS = 12;
 
+/** A platform's look by its place in the provider's list, so that it is the same on every chart. */
+function lookOf(platform: string): (typeof LOOKS)[number] {
+  const place = PLATFORMS.findIndex((known) => known.id === platform);
+  return LOOKS[Math.max(0, place) % LOOKS.length]!;
+}
+
 /** `$0`, `$0.05`, `$0.30`, `$2`, `$500`, `$5k`, `$20k`, `$1M`: a rung of the y-axis. */
 export function formatAxisUsd(usd: Decimal): string {
   if (usd.isZero()) return '$0';
@@ -96,7 +102,6 @@ function yScale(costs: readonly number[]): Scale {
   const most = positive.length ? Math.max(...positive) : 0.01;
   for (const mantissas of LADDERS) {
     const ladder = new Ladder(mantissas);
-    // A cost on a rung is on it, not a hair above or below it.
     // The rows the least and the most are drawn on: the nearest rungs.
     const low = Math.round(ladder.position(least));
     // Two rows at the least: asciichart needs a range to scale.
@@ -119,15 +124,7 @@ function yScale(costs: readonly number[]): Scale {
  * one volume per column.
  */
 export function renderChart(input: ChartInput, options: { width: number; color: boolean }): string {
-  const looks = input.curves.map(
-    (curve) =>
-      LOOKS[
-        Math.max(
-          0,
-          PLATFORMS.findIndex((platform) => platform.id === curve.platform),
-        ) % LOOKS.length
-      ]!,
-  );
+  const looks = input.curves.map((curve) => lookOf(curve.platform));
   const paint = (text: string, index: number) => (options.color ? asciichart.colored(text, looks[index]!.color) : text);
   const names = input.curves.map((curve) => platformName(curve.platform));
 

@@ -79,6 +79,19 @@ describe('renderChart', () => {
     expect(lines.filter((line) => line.startsWith('$100'))[0]).toMatch(/═ Serverless, EC2$/);
   });
 
+  it('steps the y-axis by $1, $3, $10 when $1, $2, $5 would take more than 22 rows', () => {
+    // $0.01 to $10M is nine powers of ten: 28 rows at three a power, 19 at two.
+    const from = new Decimal(1);
+    const to = new Decimal(1_000_000_000);
+    const curves = [{ platform: 'serverless', pieces: [{ from, to, intercept: new Decimal(0), slope: new Decimal('0.01') }] }];
+    const wide = { ...input(), curves, from, to, crossovers: [], cheapest: cheapestRanges(curves, [], from, to) };
+    const labels = renderChart(wide, { width: 80, color: false })
+      .split('\n')
+      .filter((line) => /[┤┼]/.test(line))
+      .map((line) => line.split(' ').find(Boolean));
+    expect(labels).toEqual(['$10M', '$3M', '$1M', '$300k', '$100k', '$30k', '$10k', '$3k', '$1k', '$300', '$100', '$30', '$10', '$3', '$1', '$0.30', '$0.10', '$0.03', '$0.01']);
+  });
+
   it('gives zero its own row under the lowest amount, and says when the scenario is outside the range', () => {
     const free = input(5_000_000);
     const curves = [{ platform: 'serverless', pieces: [{ from: FROM, to: TO, intercept: new Decimal(0), slope: new Decimal(0) }] }];
