@@ -9,7 +9,7 @@ import type { CheapestRange, Crossover } from '../core/types.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import { describeCrossovers, platformName } from './crossovers.js';
 import { formatCount } from './format.js';
-import { wrapProse } from './prose.js';
+import { visibleWidth, wrapProse } from './prose.js';
 
 export interface ChartInput {
   /** Each platform's cost curve over [from, to]: the chart prices it at each of its columns. */
@@ -176,7 +176,10 @@ export function renderChart(input: ChartInput, options: { width: number; color: 
     ...rows,
     ...xAxis(input, axisColumn, samples, options.width),
     '',
-    names.map((name, index) => `${paint(looks[index]!.symbols[4]!.repeat(2), index)} ${name}`).join('   '),
+    ...legend(
+      names.map((name, index) => `${paint(looks[index]!.symbols[4]!.repeat(2), index)} ${name}`),
+      options.width,
+    ),
     ...describeCrossovers({ fromRequests: input.from, toRequests: input.to, crossovers: input.crossovers, cheapest: input.cheapest }).flatMap((line) =>
       wrapProse(line, options.width),
     ),
@@ -209,6 +212,17 @@ function layoutFor(input: ChartInput, columns: number, width: number): Layout {
   const fixed = labelWidth + 2;
   const withEnds = width - fixed - endRoom >= MIN_PLOT_COLUMNS;
   return { costs, scale, labelWidth, ends, withEnds, plotColumns: Math.max(MIN_PLOT_COLUMNS, width - fixed - (withEnds ? endRoom : 0)) };
+}
+
+/** The legend's entries, three spaces apart, as many to a line as fit: an entry's glyph stays with its name. */
+function legend(entries: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const entry of entries) {
+    const last = lines.at(-1);
+    if (last !== undefined && visibleWidth(`${last}   ${entry}`) <= width) lines[lines.length - 1] = `${last}   ${entry}`;
+    else lines.push(entry);
+  }
+  return lines;
 }
 
 /** Each curve's cost in dollars at `columns + 1` volumes, log-spaced over the range: what the plot's columns show. */

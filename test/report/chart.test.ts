@@ -58,6 +58,13 @@ describe('renderChart', () => {
     }
   });
 
+  it('fits a 20-column terminal: the names at the lines’ ends give way, and the legend wraps', () => {
+    const lines = renderChart(input(), { width: 20, color: false }).split('\n');
+    expect(Math.max(...lines.map(visibleWidth))).toBeLessThanOrEqual(20);
+    expect(lines).toEqual(expect.arrayContaining(['── Serverless', '══ EC2']));
+    for (const row of lines.filter((line) => /[┤┼]/.test(line))) expect(row).not.toMatch(/Serverless|EC2/);
+  });
+
   it('tells the lines apart by their glyphs without colour, and colours them on a terminal', () => {
     const plain = renderChart(input(), { width: 60, color: false });
     expect(plain).not.toContain('\u001b');
