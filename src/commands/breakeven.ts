@@ -1,7 +1,7 @@
 // slcost breakeven: one scenario swept over monthly requests, as a chart or as numbers.
 import { InputError, SlcostError } from '../core/errors.js';
 import { costCurves } from '../providers/aws/breakeven.js';
-import { breakevenRanges, cheapestAt, type CostCurve, DEFAULT_RANGE, findCrossovers, logSpaced, sweepCents, TooManyStepsError } from '../core/solver.js';
+import { breakevenRanges, cheapestRanges, type CostCurve, DEFAULT_RANGE, findCrossovers, logSpaced, sweepCents, TooManyStepsError } from '../core/solver.js';
 import { formatCount } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
 import { headlineRequests } from '../providers/aws/scale.js';
@@ -12,6 +12,9 @@ import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { type BREAKEVEN_FORMATS, VOLUME, VOLUME_SCALE } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
+
+/** Wider than this, a chart's lines stretch out of sight: the chart stops growing with the terminal. */
+const MAX_CHART_WIDTH = 160;
 
 export type BreakevenFormat = (typeof BREAKEVEN_FORMATS)[number];
 
@@ -31,29 +34,24 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
   const { curves, from, to, note } = curvesOver(scenario, book, options.from, options.to);
   const crossovers = findCrossovers(curves);
-  const requests = logSpaced(from, to, options.points);
-  const costs = curves.map((curve) => sweepCents(curve, requests));
-  const sweep = requests.map((volume, index) => ({ requests: volume, cents: costs.map((column) => column[index]!) }));
-  const context = { scenario, book, from, to, platforms: curves.map((curve) => curve.platform), sweep, crossovers };
-  switch (options.format) {
-    case 'json':
-      return { output: breakevenJson(context), note };
-    case 'csv':
-      return { output: breakevenCsv(context), note };
-    case 'chart': {
-      const chart = {
-        requests,
-        // Positions on the chart are all that is computed in binary floating point.
-        series: curves.map((curve, index) => ({ platform: curve.platform, usd: costs[index]!.map((cents) => Number(cents) / 100) })),
-        crossovers,
-        from,
-        to,
-        cheapestAtFrom: cheapestAt(curves, from),
-        pricingId: book.id,
-      };
-      return { output: renderChart(chart, { width: options.width, color: options.color }), note };
-    }
+  if (options.format !== 'chart') {
+    // The numbers at --points volumes; the chart prices its own, one per column.
+    const requests = logSpaced(from, to, options.points);
+    const costs = curves.map((curve) => sweepCents(curve, requests));
+    const sweep = requests.map((volume, index) => ({ requests: volume, cents: costs.map((column) => column[index]!) }));
+    const context = { scenario, book, from, to, platforms: curves.map((curve) => curve.platform), sweep, crossovers };
+    return { output: options.format === 'json' ? breakevenJson(context) : breakevenCsv(context), note };
   }
+  const chart = {
+    curves,
+    crossovers,
+    cheapest: cheapestRanges(curves, crossovers, from, to),
+    from,
+    to,
+    scenarioRequests: volume,
+    pricingId: book.id,
+  };
+  return { output: renderChart(chart, { width: options.width, color: options.color }), note };
 }
 
 /**
@@ -102,7 +100,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
       points: flags.points,
       format: flags.format,
       ...scenarioInputs(flags),
-      width: Math.max(40, Math.min(io.columns, 120)),
+      width: Math.min(io.columns, MAX_CHART_WIDTH),
       color: io.color,
     });
     io.stdout(`${output}\n`);

@@ -11,7 +11,7 @@ import { SlcostError } from './errors.js';
 import { Decimal, fixedPointCents, toFixedPoint } from './money.js';
 import type { Fleet, Meter } from './service.js';
 import type { MonthProfile } from './traffic.js';
-import type { Crossover, PlatformId } from './types.js';
+import type { CheapestRange, Crossover, PlatformId } from './types.js';
 import { HOURS_PER_MONTH, SECONDS_PER_HOUR } from './units.js';
 import { option } from './refer.js';
 
@@ -391,6 +391,29 @@ export function cheapestAt(curves: readonly CostCurve[], requests: Decimal): Pla
   let best = curves[0]!;
   for (const curve of curves.slice(1)) if (costAt(curve, requests).lessThan(costAt(best, requests))) best = curve;
   return best.platform;
+}
+
+/**
+ * Which platform is the cheapest where, over [from, to], in order. Between two
+ * consecutive crossings no pair of curves changes order, so the cheapest is
+ * told once inside each stretch; neighbouring stretches with the same
+ * cheapest are one range.
+ */
+export function cheapestRanges(curves: readonly CostCurve[], crossovers: readonly Crossover[], from: Decimal, to: Decimal): CheapestRange[] {
+  const cuts = [from];
+  for (const crossover of crossovers) {
+    const at = crossover.requestsPerMonth;
+    if (at.greaterThan(cuts.at(-1)!) && at.lessThan(to)) cuts.push(at);
+  }
+  cuts.push(to);
+  const ranges: CheapestRange[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const platform = cheapestAt(curves, cuts[i]!.plus(cuts[i + 1]!).dividedBy(2));
+    const last = ranges.at(-1);
+    if (last?.platform === platform) ranges[ranges.length - 1] = { ...last, toRequests: cuts[i + 1]! };
+    else ranges.push({ platform, fromRequests: cuts[i]!, toRequests: cuts[i + 1]! });
+  }
+  return ranges;
 }
 
 /** Every crossing of every pair of curves, in order of monthly requests. */

@@ -61,6 +61,13 @@ export interface Crossover {
   readonly cheaperAbove: PlatformId;
 }
 
+/** A stretch of monthly requests over which one platform is the cheapest. */
+export interface CheapestRange {
+  readonly platform: PlatformId;
+  readonly fromRequests: Decimal;
+  readonly toRequests: Decimal;
+}
+
 export interface BudgetCheck {
   readonly platform: PlatformId;
   readonly budgetUsd: Decimal;

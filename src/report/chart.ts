@@ -1,130 +1,265 @@
 // The break-even chart: monthly cost per platform against monthly requests,
-// both on log scales, drawn with asciichart; each line is labelled at its
-// right end so that it reads without colour too.
+// both on log scales, drawn with asciichart. Each platform has its own line
+// glyphs, so that the lines tell apart without colour too, and each line is
+// labelled at its right end.
 import asciichart from 'asciichart';
 import { Decimal } from '../core/money.js';
-import type { Crossover, PlatformId } from '../core/types.js';
+import { type CostCurve, logSpaced, sweepCents } from '../core/solver.js';
+import type { CheapestRange, Crossover } from '../core/types.js';
+import { PLATFORMS } from '../providers/aws/services.js';
 import { describeCrossovers, platformName } from './crossovers.js';
 import { formatCount } from './format.js';
-
-export interface ChartSeries {
-  readonly platform: PlatformId;
-  /** Monthly cost at each sampled volume, in dollars; only positions on the chart are computed from these. */
-  readonly usd: readonly number[];
-}
+import { visibleWidth, wrapProse } from './prose.js';
 
 export interface ChartInput {
-  /** The sweep's volumes, in order; the chart picks its columns among them. */
-  readonly requests: readonly bigint[];
-  readonly series: readonly ChartSeries[];
+  /** Each platform's cost curve over [from, to]: the chart prices it at each of its columns. */
+  readonly curves: readonly CostCurve[];
   readonly crossovers: readonly Crossover[];
+  readonly cheapest: readonly CheapestRange[];
   readonly from: Decimal;
   readonly to: Decimal;
-  /** The cheapest platform at the low end of the range: the cheapest throughout when nothing crosses. */
-  readonly cheapestAtFrom: PlatformId;
+  /** The scenario's own monthly requests, marked under the x-axis. */
+  readonly scenarioRequests: Decimal;
   /** The price table used, named under the title. */
   readonly pricingId: string;
 }
 
-const COLORS = [asciichart.cyan, asciichart.yellow, asciichart.magenta];
-const HEIGHT = 14;
-const LABEL_WIDTH = 8;
-/** Costs below a cent are drawn at a cent: a log scale has no zero. */
-const FLOOR_USD = 0.01;
+/**
+ * A platform's look, by its place in the provider's list: asciichart's
+ * symbols (first point, axis tick, two unused, horizontal, the four corners,
+ * vertical) and its colour on a terminal. The axis symbols are the same for
+ * every platform: the layers are laid over one another.
+ */
+const LOOKS: ReadonlyArray<{ readonly symbols: readonly string[]; readonly color: string }> = [
+  { symbols: ['┼', '┤', '╶', '╴', '─', '╰', '╭', '╮', '╯', '│'], color: asciichart.cyan },
+  { symbols: ['┼', '┤', '╶', '╴', '═', '╚', '╔', '╗', '╝', '║'], color: asciichart.yellow },
+  { symbols: ['┼', '┤', '╶', '╴', '╌', '╰', '╭', '╮', '╯', '╎'], color: asciichart.magenta },
+];
 
-/** `$0`, `$0.05`, `$12`, `$1.2k`, `$15k`, `$1.2M`: for axis labels, where a rounded figure is the point. */
-export function formatAxisUsd(usd: number): string {
-  if (usd <= FLOOR_USD) return '$0';
+/**
+ * The y-axis is a ladder of round amounts, one row each: $1, $2, $5, $10 …
+ * while that fits in this many rows, else $1, $3, $10 …, else $1, $10 ….
+ * Between two rungs the scale is logarithmic.
+ */
+const MAX_ROWS = 22;
+const LADDERS: readonly (readonly number[])[] = [[1, 2, 5], [1, 3], [1]];
+/** The fewest columns the plot keeps; below that the labels at the lines' ends give way. */
+const MIN_PLOT_COLUMNS = 12;
+
+/** A platform's look by its place in the provider's list, so that it is the same on every chart. */
+function lookOf(platform: string): (typeof LOOKS)[number] {
+  const place = PLATFORMS.findIndex((known) => known.id === platform);
+  return LOOKS[Math.max(0, place) % LOOKS.length]!;
+}
+
+/** `$0`, `$0.05`, `$0.30`, `$2`, `$500`, `$5k`, `$20k`, `$1M`: a rung of the y-axis. */
+export function formatAxisUsd(usd: Decimal): string {
+  if (usd.isZero()) return '$0';
+  if (usd.lessThan(1)) return `$${usd.toFixed(2)}`;
   const units: Array<[number, string]> = [
     [1e9, 'B'],
     [1e6, 'M'],
     [1e3, 'k'],
   ];
-  for (const [size, suffix] of units) if (usd >= size) return `$${trim(usd / size)}${suffix}`;
-  return `$${usd < 1 ? usd.toFixed(2) : trim(usd)}`;
+  for (const [size, suffix] of units) if (usd.greaterThanOrEqualTo(size)) return `$${usd.dividedBy(size).toFixed()}${suffix}`;
+  return `$${usd.toFixed()}`;
 }
 
-function trim(value: number): string {
-  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(0) : value.toFixed(1).replace(/\.0$/, '');
+/** A ladder of round amounts: rung `i` of `mantissas` (rung 0 is $1), and where an amount sits on it. */
+class Ladder {
+  constructor(readonly mantissas: readonly number[]) {}
+
+  rung(index: number): Decimal {
+    const per = this.mantissas.length;
+    const decade = Math.floor(index / per);
+    return new Decimal(this.mantissas[index - decade * per]!).times(new Decimal(10).pow(decade));
+  }
+
+  /** The rung at or below `usd`, plus how far it is towards the next, in log terms: 1.5 is halfway from rung 1 to rung 2. */
+  position(usd: number): number {
+    let index = Math.floor(Math.log10(usd)) * this.mantissas.length;
+    while (this.rung(index + 1).toNumber() <= usd) index++;
+    while (this.rung(index).toNumber() > usd) index--;
+    const low = this.rung(index).toNumber();
+    return index + Math.log(usd / low) / Math.log(this.rung(index + 1).toNumber() / low);
+  }
+}
+
+interface Scale {
+  /** Where a cost sits, in rows from the bottom: asciichart's value for it. The bottom row is 1, for asciichart marks a zero row's axis. */
+  readonly position: (usd: number) => number;
+  /** The top row's position. */
+  readonly top: number;
+  /** Each row's amount, from the top. */
+  readonly axisLabels: readonly string[];
+}
+
+/** The ladder the costs fit, from the rung nearest the least to the one nearest the most, and a row under them for $0 when a cost is zero. */
+function yScale(costs: readonly number[]): Scale {
+  const positive = costs.filter((usd) => usd > 0);
+  const zeroRow = positive.length < costs.length;
+  const least = positive.length ? Math.min(...positive) : 0.01;
+  const most = positive.length ? Math.max(...positive) : 0.01;
+  for (const mantissas of LADDERS) {
+    const ladder = new Ladder(mantissas);
+    // The rows the least and the most are drawn on: the nearest rungs.
+    const low = Math.round(ladder.position(least));
+    // Two rows at the least: asciichart needs a range to scale.
+    const high = Math.max(low + (zeroRow ? 0 : 1), Math.round(ladder.position(most)));
+    if (high - low + 1 > MAX_ROWS && mantissas.length > 1) continue;
+    const bottom = low - (zeroRow ? 1 : 0) - 1;
+    const top = high - bottom;
+    return {
+      position: (usd) => (usd > 0 ? ladder.position(usd) : low - 1) - bottom,
+      top,
+      axisLabels: Array.from({ length: top }, (_, row) => (zeroRow && row === top - 1 ? '$0' : formatAxisUsd(ladder.rung(high - row)))),
+    };
+  }
+  throw new Error('unreachable: the last ladder always fits');
 }
 
 /**
  * The chart, in at most `width` columns: the y-axis labels, the plot and the
- * line labels share the width, and the volumes are resampled to the columns left.
+ * labels at the lines' ends share the width, and the plot prices each curve at
+ * one volume per column.
  */
 export function renderChart(input: ChartInput, options: { width: number; color: boolean }): string {
-  const names = input.series.map((s) => platformName(s.platform));
-  const labelRoom = Math.max(...names.map((name) => name.length)) + 2;
-  const columns = Math.max(8, Math.min(input.requests.length, options.width - LABEL_WIDTH - 2 - labelRoom));
-  const pick = (index: number) => Math.round((index * (input.requests.length - 1)) / Math.max(1, columns - 1));
-  const series = input.series.map((s) => Array.from({ length: columns }, (_, i) => Math.log10(Math.max(FLOOR_USD, s.usd[pick(i)] ?? FLOOR_USD))));
+  const looks = input.curves.map((curve) => lookOf(curve.platform));
+  const paint = (text: string, index: number) => (options.color ? asciichart.colored(text, looks[index]!.color) : text);
+  const names = input.curves.map((curve) => platformName(curve.platform));
+
+  const title = wrapProse(`Monthly cost by requests a month, ${formatCount(input.from)} to ${formatCount(input.to)}, log scales · ${input.pricingId}`, options.width);
+
+  // The y-axis's labels take width from the plot, and the plot's volumes set the y-axis: from the widest
+  // plot, lay out, price the columns that leaves, and again until the layout holds (once or twice).
+  let layout = layoutFor(input, Math.max(MIN_PLOT_COLUMNS, options.width), options.width);
+  for (let pass = 0; pass < 3 && layout.plotColumns !== layout.costs[0]!.length - 1; pass++) layout = layoutFor(input, layout.plotColumns, options.width);
+  const { costs, scale, labelWidth, ends, withEnds } = layout;
+  const samples = costs[0]!.length;
+  const { position, top, axisLabels } = scale;
 
   const config = {
-    height: HEIGHT,
-    padding: ' '.repeat(LABEL_WIDTH),
-    format: (value: number) => formatAxisUsd(10 ** value).padStart(LABEL_WIDTH),
-    ...(options.color ? { colors: COLORS } : {}),
+    min: 1,
+    max: top,
+    height: top - 1,
+    offset: 2,
+    format: (_value: number, row: number) => `${axisLabels[row]!.padStart(labelWidth)} `,
   };
-  const rows = asciichart.plot(series, config).split('\n');
-
-  // Label each line at its right end, on the row asciichart drew its last point.
-  const all = series.flat();
-  const min = Math.min(...all);
-  const max = Math.max(...all);
-  const ratio = max === min ? 1 : HEIGHT / (max - min);
-  // Two lines that end on one row get their labels on the nearest free rows instead.
-  const ends = new Map<number, string>();
-  series.forEach((values, index) => {
-    const wanted = Math.round(max * ratio) - Math.round((values.at(-1) ?? 0) * ratio);
-    const row = [0, -1, 1, -2, 2, -3, 3].map((shift) => wanted + shift).find((r) => r >= 0 && r < rows.length && !ends.has(r)) ?? wanted;
-    ends.set(row, options.color ? `${COLORS[index % COLORS.length]}${names[index]}${asciichart.reset}` : names[index]!);
+  // asciichart 1.5 takes one set of symbols for all series: each platform is plotted alone with its own,
+  // on the same scale, and the layers are laid over one another, a later platform over an earlier one.
+  const layers = costs.map((usd, index) => asciichart.plot(usd.map(position), { ...config, symbols: [...looks[index]!.symbols] }).split('\n'));
+  const axisColumn = labelWidth + 1;
+  const rows = layers[0]!.map((_, row) => {
+    const cells = [...layers[0]![row]!].map((char) => ({ char, owner: -1 }));
+    layers.forEach((layer, index) => {
+      [...layer[row]!].forEach((char, column) => {
+        // The plot's cells, and the first point where a line starts on the axis; a level stretch of one
+        // line does not hide another's turn, so that a line crossing it is seen to cross.
+        const drawn = (column > axisColumn && char !== ' ') || (column === axisColumn && char === '┼');
+        const under = cells[column]!;
+        const hides = under.owner >= 0 && char === looks[index]!.symbols[4] && under.char !== looks[under.owner]!.symbols[4];
+        if (drawn && !hides) cells[column] = { char, owner: index };
+      });
+    });
+    // asciichart leaves a blank cell after the last point.
+    const drawn = cells
+      .slice(0, axisColumn + samples)
+      .map((cell) => (cell.owner < 0 ? cell.char : paint(cell.char, cell.owner)))
+      .join('');
+    const label = withEnds && ends.has(row) ? ` ${(ends.get(row) ?? []).map((index) => paint(names[index]!, index)).join(', ')}` : '';
+    return `${drawn}${label}`.trimEnd();
   });
-  const plotted = rows.map((row, index) => (ends.has(index) ? `${row} ${ends.get(index)}` : row));
 
-  // The x-axis: a tick and a label at each power of ten that has room.
-  const lo = Math.log10(input.from.toNumber());
-  const hi = Math.log10(input.to.toNumber());
-  // asciichart puts the y-axis one column after the labels and the first point one after that.
-  const axisStart = LABEL_WIDTH + 2;
-  const axis = `${' '.repeat(LABEL_WIDTH)} └${'─'.repeat(columns)}`.split('');
-  const labels = Array.from({ length: axisStart + columns + 8 }, () => ' ');
-  let lastEnd = -1;
-  for (let decade = Math.ceil(lo); decade <= Math.floor(hi); decade++) {
-    const column = axisStart + Math.round(((decade - lo) / Math.max(1e-9, hi - lo)) * (columns - 1));
-    const text = formatCount(new Decimal(10).pow(decade));
-    const start = Math.max(0, column - Math.floor(text.length / 2));
-    if (start <= lastEnd + 1) continue;
-    axis[column] = '┬';
-    for (let i = 0; i < text.length; i++) labels[start + i] = text[i]!;
-    lastEnd = start + text.length;
-  }
-
-  const legend = names.map((name, index) => (options.color ? `${COLORS[index % COLORS.length]}──${asciichart.reset} ${name}` : `── ${name}`)).join('   ');
-  const prose = (text: string) => wrap(text, options.width);
   return [
-    ...prose(`Monthly cost by requests a month, ${formatCount(input.from)} to ${formatCount(input.to)}, log scales · ${input.pricingId}`),
+    ...title,
     '',
-    ...plotted,
-    axis.join(''),
-    labels.join('').trimEnd(),
-    `${' '.repeat(LABEL_WIDTH + 2)}requests per month`,
+    ...rows,
+    ...xAxis(input, axisColumn, samples, options.width),
     '',
-    legend,
-    ...describeCrossovers(input.crossovers, input.from, input.to, input.cheapestAtFrom).flatMap(prose),
+    ...legend(
+      names.map((name, index) => `${paint(looks[index]!.symbols[4]!.repeat(2), index)} ${name}`),
+      options.width,
+    ),
+    ...describeCrossovers({ fromRequests: input.from, toRequests: input.to, crossovers: input.crossovers, cheapest: input.cheapest }).flatMap((line) =>
+      wrapProse(line, options.width),
+    ),
   ].join('\n');
 }
 
-/** Words into lines of at most `width` characters. */
-export function wrap(text: string, width: number): string[] {
+interface Layout {
+  readonly costs: number[][];
+  readonly scale: Scale;
+  readonly labelWidth: number;
+  /** The lines that end on each row, by their index. */
+  readonly ends: Map<number, number[]>;
+  /** Whether the lines' names fit beside their ends. */
+  readonly withEnds: boolean;
+  /** The plot columns the labels leave. */
+  readonly plotColumns: number;
+}
+
+function layoutFor(input: ChartInput, columns: number, width: number): Layout {
+  const costs = sampleCosts(input, columns);
+  const scale = yScale(costs.flat());
+  const labelWidth = Math.max(...scale.axisLabels.map((label) => label.length));
+  const ends = new Map<number, number[]>();
+  costs.forEach((usd, index) => {
+    const row = scale.top - Math.round(scale.position(usd.at(-1)!));
+    ends.set(row, [...(ends.get(row) ?? []), index]);
+  });
+  const names = input.curves.map((curve) => platformName(curve.platform));
+  const endRoom = Math.max(...[...ends.values()].map((indexes) => 1 + indexes.map((index) => names[index]!).join(', ').length));
+  const fixed = labelWidth + 2;
+  const withEnds = width - fixed - endRoom >= MIN_PLOT_COLUMNS;
+  return { costs, scale, labelWidth, ends, withEnds, plotColumns: Math.max(MIN_PLOT_COLUMNS, width - fixed - (withEnds ? endRoom : 0)) };
+}
+
+/** The legend's entries, three spaces apart, as many to a line as fit: an entry's glyph stays with its name. */
+function legend(entries: readonly string[], width: number): string[] {
   const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = `  ${word}`;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
+  for (const entry of entries) {
+    const last = lines.at(-1);
+    if (last !== undefined && visibleWidth(`${last}   ${entry}`) <= width) lines[lines.length - 1] = `${last}   ${entry}`;
+    else lines.push(entry);
   }
-  return [...lines, line];
+  return lines;
+}
+
+/** Each curve's cost in dollars at `columns + 1` volumes, log-spaced over the range: what the plot's columns show. */
+function sampleCosts(input: ChartInput, columns: number): number[][] {
+  const volumes = logSpaced(input.from, input.to, columns + 1);
+  // Positions on the chart are all that is worked out from these, in binary floating point.
+  return input.curves.map((curve) => sweepCents(curve, volumes).map((cents) => Number(cents) / 100));
+}
+
+/**
+ * The x-axis from the y-axis's column: a tick and a label at each power of
+ * ten that has room, and a mark under the scenario's own volume.
+ */
+function xAxis(input: ChartInput, axisColumn: number, samples: number, width: number): string[] {
+  const lo = Math.log10(input.from.toNumber());
+  const hi = Math.log10(input.to.toNumber());
+  const columnOf = (requests: number) => axisColumn + Math.round(((Math.log10(requests) - lo) / (hi - lo)) * (samples - 1));
+  const axis = `${' '.repeat(axisColumn)}└${'─'.repeat(samples - 1)}`.split('');
+  const labels = Array.from({ length: width }, () => ' ');
+  let lastEnd = -1;
+  for (let decade = Math.ceil(lo - 1e-9); decade <= Math.floor(hi + 1e-9); decade++) {
+    const column = columnOf(10 ** decade);
+    const text = formatCount(new Decimal(10).pow(decade));
+    const start = Math.min(width - text.length, Math.max(0, column - Math.floor(text.length / 2)));
+    if (start <= lastEnd) continue;
+    if (column > axisColumn) axis[column] = '┬';
+    labels.splice(start, text.length, ...text);
+    lastEnd = start + text.length;
+  }
+
+  const volume = input.scenarioRequests;
+  const own = `this scenario: ${formatCount(volume)}`;
+  const head = [axis.join(''), labels.join('').trimEnd()];
+  if (volume.lessThan(input.from) || volume.greaterThan(input.to)) return [...head, ...wrapProse(`${own} requests/month, outside the range`, width)];
+  const column = columnOf(volume.toNumber());
+  // The words go right of the mark where they fit, else left of it, else on a line of their own.
+  if (column + 2 + own.length <= width) return [...head, `${' '.repeat(column)}▲ ${own}`];
+  if (column >= own.length + 1) return [...head, `${' '.repeat(column - own.length - 1)}${own} ▲`];
+  return [...head, `${' '.repeat(column)}▲`, ...wrapProse(own, width)];
 }

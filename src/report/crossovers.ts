@@ -1,6 +1,6 @@
 // Crossovers in words, shared by the estimate table and the break-even chart.
 import type { Decimal } from '../core/money.js';
-import type { BudgetCheck, Crossover, PlatformCost, PlatformId } from '../core/types.js';
+import type { BudgetCheck, CheapestRange, Crossover, PlatformCost, PlatformId } from '../core/types.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { formatCount, formatUsd } from './format.js';
@@ -21,17 +21,58 @@ export function platformName(id: PlatformId): string {
   return PLATFORMS.find((platform) => platform.id === id)?.label ?? id;
 }
 
+/** What describeCrossovers reads: the estimate's break-even, or the chart's. */
+export interface BreakevenSummary {
+  readonly fromRequests: Decimal;
+  readonly toRequests: Decimal;
+  readonly crossovers: readonly Crossover[];
+  readonly cheapest: readonly CheapestRange[];
+}
+
 /**
- * "Fargate becomes cheaper than Serverless above 48.2M requests/month", one line per crossover;
- * without any, which platform is cheapest across the whole range.
+ * "Fargate becomes cheaper than Serverless above 31.8M requests/month", one
+ * line per crossover, while no two platforms cross more than once; when they
+ * do (a stepping fleet against another), a line per range where one platform
+ * is the cheapest, and one for a stretch where two take turns. Without any
+ * crossover, which platform is the cheapest across the whole range.
  */
-export function describeCrossovers(crossovers: readonly Crossover[], from: Decimal, to: Decimal, cheapest: PlatformId): string[] {
+export function describeCrossovers(breakeven: BreakevenSummary): string[] {
+  const { crossovers, cheapest, fromRequests: from, toRequests: to } = breakeven;
   if (!crossovers.length) {
-    return [`${platformName(cheapest)} is the cheapest across the whole range, ${formatCount(from)} to ${formatCount(to)} requests/month: no crossover`];
+    const only = cheapest[0]?.platform;
+    return only ? [`${platformName(only)} is the cheapest across the whole range, ${formatCount(from)} to ${formatCount(to)} requests/month: no crossover`] : [];
   }
-  return crossovers.map((crossover) => {
-    const [a, b] = crossover.platforms;
-    const other = crossover.cheaperAbove === a ? b : a;
-    return `${platformName(crossover.cheaperAbove)} becomes cheaper than ${platformName(other)} above ${formatCount(crossover.requestsPerMonth)} requests/month`;
-  });
+  const pairs = new Set(crossovers.map((crossover) => crossover.platforms.join(' ')));
+  if (pairs.size === crossovers.length) {
+    return crossovers.map((crossover) => {
+      const [a, b] = crossover.platforms;
+      const other = crossover.cheaperAbove === a ? b : a;
+      return `${platformName(crossover.cheaperAbove)} becomes cheaper than ${platformName(other)} above ${formatCount(crossover.requestsPerMonth)} requests/month`;
+    });
+  }
+  const lines: string[] = [];
+  for (let start = 0; start < cheapest.length;) {
+    // The longest stretch from here over which the cheapest goes back and forth between two platforms.
+    let end = start + 1;
+    while (end + 1 < cheapest.length && cheapest[end + 1]!.platform === cheapest[end - 1]!.platform) end++;
+    // A range at either end of the stretch that is wider than the rest of it is a range of its own, not a turn.
+    if (end - start >= 2 && decades(cheapest.slice(start, start + 1)) > decades(cheapest.slice(start + 1, end + 1))) end = start;
+    if (end - start >= 2 && decades(cheapest.slice(end, end + 1)) > decades(cheapest.slice(start, end))) end -= 1;
+    const first = cheapest[start]!;
+    if (end - start >= 2) {
+      const last = cheapest[end]!;
+      const names = [first.platform, cheapest[start + 1]!.platform].map(platformName).join(' and ');
+      lines.push(`${names} take turns as the cheapest from ${formatCount(first.fromRequests)} to ${formatCount(last.toRequests)} requests/month, crossing ${end - start} times`);
+      start = end + 1;
+    } else {
+      lines.push(`${platformName(first.platform)} is the cheapest from ${formatCount(first.fromRequests)} to ${formatCount(first.toRequests)} requests/month`);
+      start += 1;
+    }
+  }
+  return lines;
+}
+
+/** How many powers of ten the ranges span together. */
+function decades(ranges: readonly CheapestRange[]): number {
+  return Math.log10(ranges.at(-1)!.toRequests.dividedBy(ranges[0]!.fromRequests).toNumber());
 }

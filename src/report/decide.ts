@@ -25,7 +25,7 @@ function costLines(estimate: Estimate | null): string[] {
       .map(([id, cost]) => `${platformName(id)} ${formatUsd(cost.monthlyUsd)}`)
       .join(' · ')}`,
   ];
-  if (estimate.breakeven) lines.push(...describeCrossovers(estimate.breakeven.crossovers, estimate.breakeven.fromRequests, estimate.breakeven.toRequests, estimate.cheapest));
+  if (estimate.breakeven) lines.push(...describeCrossovers(estimate.breakeven));
   return lines;
 }
 

@@ -27,7 +27,7 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
   if (platforms.length > 1) {
     lines.push('', `Cheapest: **${platformName(estimate.cheapest)}**.`);
     const breakeven = estimate.breakeven;
-    if (breakeven) lines.push(...describeCrossovers(breakeven.crossovers, breakeven.fromRequests, breakeven.toRequests, estimate.cheapest).map((line) => `- ${line}`));
+    if (breakeven) lines.push(...describeCrossovers(breakeven).map((line) => `- ${line}`));
   }
   if (estimate.budget.length) lines.push('', ...estimate.budget.map((check) => `- ${check.over ? '**Over budget.** ' : ''}${describeBudget(check)}`));
   for (const platform of estimate.platforms) {

@@ -137,7 +137,7 @@ function comparison(estimate: Estimate, style: Style, width: number): string[] {
     lines.push(...proseLines([`Cheapest: ${platformName(best.id)}, ${formatUsd(saving)} a month less than ${platformName(next.id)}${share}`], width, style.bold));
   }
   const breakeven = estimate.breakeven;
-  if (breakeven) lines.push(...proseLines(describeCrossovers(breakeven.crossovers, breakeven.fromRequests, breakeven.toRequests, estimate.cheapest), width));
+  if (breakeven) lines.push(...proseLines(describeCrossovers(breakeven), width));
   return lines;
 }
 

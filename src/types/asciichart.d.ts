@@ -12,6 +12,7 @@ declare module 'asciichart' {
   }
   const asciichart: {
     plot(series: number[] | number[][], config?: PlotConfig): string;
+    colored(char: string, color?: string): string;
     cyan: string;
     yellow: string;
     magenta: string;

@@ -10,9 +10,55 @@ describe('slcost breakeven', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     for (const line of result.stdout.split('\n')) expect(visibleLength(line)).toBeLessThanOrEqual(80);
-    expect(result.stdout).toContain('── Serverless   ── EC2   ── Fargate');
+    // Without colour each platform's line has its own glyphs, and the legend shows them.
+    expect(result.stdout).toContain('── Serverless   ══ EC2   ╌╌ Fargate');
+    expect(result.stdout).not.toContain('\u001b');
+    // EC2 costs $214.99 at 10K requests, on the $200 row, and Fargate $74.10, on the $100 row (nearer $100 than $50 on a log scale).
+    expect(result.stdout).toMatch(/\n \$200 ┼═+/);
+    expect(result.stdout).toMatch(/\n \$100 ┼╌+/);
+    // The scenario's 10M requests a month, marked under the x-axis.
+    expect(result.stdout).toMatch(/\n +▲ this scenario: 10M\n/);
     expect(result.stdout).toContain('Fargate becomes cheaper than Serverless above 31.8M requests/month');
     expect(result.stdout).toMatch(/\n\s+10K\s+100K\s+1M\s+10M\s+100M\s+1B\s+10B\n/);
+  });
+
+  it('is as wide as the terminal: a 120-column one gets a wider chart than an 80-column one', () => {
+    const axis = (columns: number) => {
+      const lines = runCli(['breakeven', 'scenarios/growing-api.yaml'], { COLUMNS: String(columns) }).stdout.split('\n');
+      expect(Math.max(...lines.map(visibleLength))).toBe(columns);
+      return lines.find((line) => line.includes('└'))!.trim().length;
+    };
+    expect(axis(120) - axis(80)).toBe(40);
+  });
+
+  it('sums up fleets that cross again and again as the ranges where each is the cheapest, as estimate does', () => {
+    // A fleet sized for the peak all month steps by a whole instance ($99.28) per 500 requests a second, and
+    // Fargate by a task ($28.84) per 125: from about 1B requests a month the cheaper of the two changes at their steps.
+    const file = tempFile(
+      [
+        'name: stepping fleets',
+        'traffic: { requests_per_month: 2000000000 }',
+        'lambda:',
+        '  functions: [{ name: api, memory_mb: 512, duration_ms: 100, architecture: arm64 }]',
+        'api_gateway: { type: http }',
+        'containers:',
+        '  autoscaling: false',
+        '  ec2: { instance_type: c6g.xlarge, requests_per_second_per_instance: 500 }',
+        '  fargate: { vcpu: 1, memory_gb: 2, architecture: arm64, requests_per_second_per_task: 125 }',
+        '',
+      ].join('\n'),
+    );
+    const chart = runCli(['breakeven', file]).stdout;
+    const estimate = runCli(['estimate', file]).stdout;
+    const summary = [
+      'Serverless is the cheapest from 10K to 27.8M requests/month',
+      'Fargate is the cheapest from 27.8M to 986M requests/month',
+      'EC2 and Fargate take turns as the cheapest from 986M to 10B requests/month,',
+      '  crossing 8 times',
+    ].join('\n');
+    expect(chart).toContain(`╌╌ Fargate\n${summary}`);
+    expect(estimate).toContain(`\n${summary}\n`);
+    for (const output of [chart, estimate]) expect(output).not.toContain('becomes cheaper');
   });
 
   it.each([40, 60, 100])('fits a %i-column terminal', (columns) => {

@@ -2,7 +2,7 @@
 import { budgetChecks } from '../../core/budget.js';
 import { cheapest } from '../../core/estimate.js';
 import { Decimal } from '../../core/money.js';
-import { breakevenRanges, clip, findCrossovers, TooManyStepsError } from '../../core/solver.js';
+import { breakevenRanges, cheapestRanges, clip, findCrossovers, TooManyStepsError } from '../../core/solver.js';
 import type { FunctionUsage } from './lambda/index.js';
 import type { Warning } from '../../core/types.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
@@ -44,7 +44,8 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   for (const [index, range] of ranges.entries()) {
     try {
       const curves = costCurves(scenario, book, range.from, range.to, index === 0 ? shared : null);
-      breakeven = { fromRequests: range.from, toRequests: range.to, crossovers: findCrossovers(curves) };
+      const crossovers = findCrossovers(curves);
+      breakeven = { fromRequests: range.from, toRequests: range.to, crossovers, cheapest: cheapestRanges(curves, crossovers, range.from, range.to) };
       break;
     } catch (error) {
       if (!(error instanceof TooManyStepsError)) throw error;

@@ -2,7 +2,7 @@ import type { Architecture } from './architecture.js';
 // AWS as slcost prices it: a region's prices and a scenario, and the estimate they give.
 import type { Decimal } from '../../core/money.js';
 import type { PricedPlatform } from '../../core/estimate.js';
-import type { BudgetCheck, Crossover, PlatformId, TrafficShape, Warning } from '../../core/types.js';
+import type { BudgetCheck, CheapestRange, Crossover, PlatformId, TrafficShape, Warning } from '../../core/types.js';
 import type { Ec2Fleet } from './ec2/index.js';
 import type { FargateFleet } from './fargate/index.js';
 import type { Advice, ColdStartSummary, FunctionUsage, LambdaSettings } from './lambda/index.js';
@@ -80,7 +80,13 @@ export interface Estimate {
   /** The platform with the lowest monthly total; serverless on a tie. */
   readonly cheapest: PlatformId;
   /** Crossovers between serverless and each container platform, over a range of monthly requests; null without containers. */
-  readonly breakeven: { readonly fromRequests: Decimal; readonly toRequests: Decimal; readonly crossovers: readonly Crossover[] } | null;
+  readonly breakeven: {
+    readonly fromRequests: Decimal;
+    readonly toRequests: Decimal;
+    readonly crossovers: readonly Crossover[];
+    /** Which platform is the cheapest where over the range: what the crossovers amount to. */
+    readonly cheapest: readonly CheapestRange[];
+  } | null;
   readonly functions: readonly FunctionUsage[];
   /** Per function, in the order of `functions`. */
   readonly coldStarts: readonly ColdStartSummary[];
