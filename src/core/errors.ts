@@ -28,10 +28,33 @@ export class InputError extends SlcostError {
 
 /** The chosen pricing table has no price for something the scenario uses. */
 export class PricingError extends SlcostError {
-  constructor(message: string) {
+  /** Where the scenario chose what has no price (its `region:`), when it is known. */
+  readonly location: SourceLocation | null;
+  /** Each missing price's own message, under `message`, when there are several. */
+  readonly details: readonly string[];
+  constructor(message: string, location: SourceLocation | null = null, details: readonly string[] = []) {
     super(message);
     this.name = 'PricingError';
+    this.location = location;
+    this.details = details;
   }
+}
+
+/**
+ * Every price the scenario needs that the table lacks, as one error: the one
+ * itself when there is one, else `heading` and a line each, in the order
+ * they were found, each said once, without the `prefix` the heading says.
+ */
+export function missingPrices(errors: readonly PricingError[], location: SourceLocation | null, heading: (count: number) => string, prefix: string): PricingError {
+  const messages = [...new Set(errors.map((error) => error.message))];
+  if (messages.length === 1) return new PricingError(messages[0]!, location);
+  // The heading's line and column say where; the field path would trail after its colon.
+  const at = location && { file: location.file, line: location.line, column: location.column };
+  return new PricingError(
+    heading(messages.length),
+    at,
+    messages.map((message) => (message.startsWith(prefix) ? message.slice(prefix.length) : message)),
+  );
 }
 
 /** Several input errors found in one file, reported together. */
@@ -61,7 +84,7 @@ export function formatLocation(location: SourceLocation | null): string {
 /** `file:line:col: message (at path)`, the one shape every user error is printed in. */
 export function formatError(error: SlcostError): string {
   if (error instanceof InputErrors) return error.errors.map(formatError).join('\n');
-  if (error instanceof InputError) {
+  if (error instanceof InputError || error instanceof PricingError) {
     const where = formatLocation(error.location);
     const path = error.location?.path ? ` (at ${error.location.path})` : '';
     return `${where ? `${where}: ` : ''}${error.message}${path}`;

@@ -30,7 +30,7 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);
   const scenario = toScenario(parsed, source.file, fail);
   if (errors.length) throw inputErrors(errors);
-  return scenario;
+  return parsed.region === undefined ? scenario : { ...scenario, regionAt: source.locate(['region']) };
 }
 
 export type Fail = (message: string, path: FieldPath) => void;

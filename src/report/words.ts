@@ -1,7 +1,7 @@
 // The engine refers to what a person can change by name only (see
 // core/refer.ts): a command-line option, a scenario setting. These are the
 // words a person reads for them, written once, at the edge.
-import { formatError, InputErrors, type SlcostError } from '../core/errors.js';
+import { formatError, InputErrors, PricingError, type SlcostError } from '../core/errors.js';
 import { REFERENCE } from '../core/refer.js';
 import { terminalText } from './escape.js';
 import type { Estimate } from '../providers/aws/types.js';
@@ -30,6 +30,9 @@ export const REFERENCES = { option: Object.keys(OPTIONS), setting: Object.keys(S
 /** An error as it is printed: where, what, and any option or setting in words; each error on a line of its own, whatever its text holds. */
 export function describeError(error: SlcostError): string {
   if (error instanceof InputErrors) return error.errors.map(describeError).join('\n');
+  // Each line escaped on its own, so that a line break inside a name cannot start a line of its own.
+  if (error instanceof PricingError && error.details.length)
+    return [formatError(error), ...error.details.map((detail) => `  - ${detail}`)].map((line) => terminalText(inWords(line))).join('\n');
   return terminalText(inWords(formatError(error)));
 }
 

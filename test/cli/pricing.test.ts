@@ -1,4 +1,5 @@
 // The price tables as users reach them: list, show, diff, a date, and their own file.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -90,6 +91,35 @@ describe('slcost pricing', () => {
     expect(new Set(diff.changes.map((c: { region: string }) => c.region))).toEqual(
       new Set(['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-2', 'ap-southeast-1']),
     );
+  });
+});
+
+describe('a region whose prices the table lacks', () => {
+  const growingApiIn = (region: string) => tempFile(readFileSync('scenarios/growing-api.yaml', 'utf8').replace(/^name: .*$/m, (line) => `${line}\nregion: ${region}`));
+
+  it('is one error listing every missing price at once, at the region: line', () => {
+    const file = growingApiIn('eu-west-1');
+    const line = readFileSync(file, 'utf8').split('\n').indexOf('region: eu-west-1') + 1;
+    const result = runCli(['estimate', file]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      [
+        `slcost: ${file}:${line}:9: pricing aws-2025-05-01 (eu-west-1) lacks 4 prices this scenario needs:`,
+        'slcost:   - has no API Gateway http price; choose another region or pricing version',
+        'slcost:   - has no EC2 prices; choose another region or pricing version',
+        'slcost:   - has no Application Load Balancer price; choose another region or pricing version, or set containers.load_balancer: none',
+        'slcost:   - has no arm64 Fargate prices; choose another region or pricing version',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a region the table does not cover at all is located there too', () => {
+    const file = growingApiIn('us-east-2');
+    const result = runCli(['estimate', file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^slcost: .*:\d+:9: pricing aws-2025-05-01 has no prices for region us-east-2 .*; it covers us-east-1, .* \(at region\)\n$/);
   });
 });
 

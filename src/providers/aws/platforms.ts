@@ -1,5 +1,5 @@
 // A scenario's region, its month, and its platforms priced.
-import { PricingError } from '../../core/errors.js';
+import { missingPrices, PricingError } from '../../core/errors.js';
 import { type PricedPlatform, platformCostOf, pricePlatform } from '../../core/estimate.js';
 import type { Month } from '../../core/service.js';
 import { type MonthProfile, monthProfile } from '../../core/traffic.js';
@@ -11,7 +11,10 @@ import type { PriceBook, RegionPrices, Scenario } from './types.js';
 export function regionOf(scenario: Scenario, book: PriceBook): { prices: RegionPrices; where: string } {
   const prices = book.regions[scenario.region];
   if (!prices) {
-    throw new PricingError(`pricing ${book.id} has no prices for region ${scenario.region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`);
+    throw new PricingError(
+      `pricing ${book.id} has no prices for region ${scenario.region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`,
+      scenario.regionAt ?? null,
+    );
   }
   return { prices, where: `${book.id} (${scenario.region})` };
 }
@@ -23,9 +26,34 @@ export function monthOf(scenario: Scenario, where: string): Month {
 /** The platform every scenario runs on: pay per use, without a fleet. */
 export const SERVERLESS = PLATFORMS[0]!;
 
-/** Each platform the scenario describes, priced, in PLATFORMS' order. */
+/**
+ * Each platform the scenario describes, priced, in PLATFORMS' order. When the
+ * table lacks a price, every service of every platform is tried, so that the
+ * one error lists every missing price, at the scenario's `region:`.
+ */
 export function platformCosts(scenario: Scenario, prices: RegionPrices, month: Month): PricedPlatform[] {
-  return PLATFORMS.filter((platform) => platform.present(scenario)).map((platform) => pricePlatform(platform, scenario, prices, month));
+  const present = PLATFORMS.filter((platform) => platform.present(scenario));
+  try {
+    return present.map((platform) => pricePlatform(platform, scenario, prices, month));
+  } catch (error) {
+    if (!(error instanceof PricingError)) throw error;
+    const missing: PricingError[] = [];
+    for (const service of present.flatMap((platform) => platform.services)) {
+      try {
+        service.lineItems(scenario, prices, month);
+        service.fleet?.(scenario, prices, month);
+      } catch (each) {
+        if (!(each instanceof PricingError)) throw each;
+        missing.push(each);
+      }
+    }
+    throw missingPrices(
+      missing.length ? missing : [error],
+      scenario.regionAt ?? null,
+      (count) => `pricing ${month.where} lacks ${count} prices this scenario needs:`,
+      `pricing ${month.where} `,
+    );
+  }
 }
 
 /** The serverless platform alone, priced. */

@@ -1,3 +1,4 @@
+import type { SourceLocation } from '../../core/errors.js';
 import type { Architecture } from './architecture.js';
 // AWS as slcost prices it: a region's prices and a scenario, and the estimate they give.
 import type { Decimal } from '../../core/money.js';
@@ -52,6 +53,8 @@ export interface ScenarioBase {
   /** Pricing version the scenario pins, if any. */
   readonly pricingId: string | null;
   readonly region: string;
+  /** Where the file writes `region:`, for an error about its prices; null when it does not. */
+  readonly regionAt?: SourceLocation | null;
   readonly freeTier: boolean;
   readonly traffic: TrafficShape;
   /** `traffic.requests_per_month`, when the scenario gives it. */
