@@ -41,6 +41,7 @@ describe('Serverless Framework', () => {
         reservedConcurrency: null,
         vpc: false,
         api: null,
+        trigger: null,
       },
     ]);
   });
