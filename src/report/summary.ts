@@ -49,10 +49,10 @@ export function platformTotals(scenarios: readonly ScenarioSummary[]): PlatformT
   });
 }
 
-/** `Serverless 3 scenarios, EC2 2, Fargate 1`: what each column's total adds up. */
+/** What the total row adds up: each column alone, over the scenarios priced on its platform. */
 function describeTotals(totals: readonly PlatformTotal[], count: number): string {
-  const each = totals.map((total) => `${platformName(total.platform)} ${total.count === count ? 'all' : `${total.count} of ${count}`}`);
-  return `Total: each platform's monthly totals added up over the scenarios priced on it (${each.join(', ')}); the platforms are alternatives, not added to each other`;
+  const partial = totals.filter((total) => total.count < count).map((total) => `${platformName(total.platform)} ${total.count} of ${count}`);
+  return `Total: each column's monthly bills added up${partial.length ? ` (${partial.join(', ')} scenarios)` : ''}; the columns are alternatives, not one bill`;
 }
 
 function notPriced(errorCount: number): string[] {

@@ -132,6 +132,8 @@ export const outputSchemas = lazily(() => {
     warnings: z.array(z.strictObject({ id: z.string(), message: z.string() })),
   });
 
+  /** An optional `value` for each platform, keyed by its id. */
+  const perPlatform = <T extends Parameters<typeof z.optional>[0]>(value: T) => z.strictObject(Object.fromEntries([always, ...fleets].map((id) => [id, z.optional(value)])));
   const estimates = z.strictObject({
     schema: z.literal('slcost-estimates/1'),
     estimates: z.array(estimate),
@@ -143,12 +145,12 @@ export const outputSchemas = lazily(() => {
       /** The serverless column's sum, as before the columns were added. */
       monthly_usd: usd,
       /** Each platform some scenario was priced on: its column's sum, and how many scenarios it adds up. */
-      platforms: z.record(platformId, z.strictObject({ monthly_usd: usd, count: z.number() })),
+      platforms: perPlatform(z.strictObject({ monthly_usd: usd, count: z.number() })),
       scenarios: z.array(
         z.strictObject({
           name: z.string(),
           file: z.string(),
-          monthly_usd: z.record(platformId, usd),
+          monthly_usd: perPlatform(usd),
           budget: z.nullable(z.enum(['within', 'over'])),
         }),
       ),
