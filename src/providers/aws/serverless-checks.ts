@@ -203,6 +203,9 @@ export function coldStartAdvice(
   scenario.functions.forEach((fn, index) => {
     const c = cold[index]!;
     if (fn.provisioned || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
+    const advise = (option: Advice) => {
+      if (matter[index] || !option.monthlyUsd.greaterThan(0)) advice.push(option);
+    };
     // The environments this percentile of hours needs; below 100, the busiest hours keep some cold starts.
     const count =
       nearestRank(
@@ -223,7 +226,7 @@ export function coldStartAdvice(
       ).minus(lambdaUsd);
     const perColdStart = (usdDelta: Decimal, removed: number) => (removed >= 1 ? usdDelta.dividedBy(Math.round(removed)) : null);
     const allMonth = withProvisioned(HOURS_PER_MONTH);
-    advice.push({
+    advise({
       function: fn.name,
       kind: 'provisioned_concurrency',
       count,
@@ -238,7 +241,7 @@ export function coldStartAdvice(
       const busyCold = c.perRun.reduce((total, run) => (run.share >= busiest - 1e-12 ? total + run.coldPerHour * run.hours + run.scaleUp : total), 0);
       const removed = Math.min(covered, busyCold);
       const scheduled = withProvisioned(profile.groups[0]!.hours);
-      advice.push({
+      advise({
         function: fn.name,
         kind: 'scheduled_provisioned_concurrency',
         count,
@@ -255,7 +258,7 @@ export function coldStartAdvice(
     const singleEnvironment = c.firstEnvironment;
     // Busy enough that the first environment never idles out: a ping would prevent nothing.
     if (singleEnvironment < 1) return;
-    advice.push({
+    advise({
       function: fn.name,
       kind: 'keep_warm',
       count: 1,
@@ -265,7 +268,7 @@ export function coldStartAdvice(
       usdPerColdStartAvoided: perColdStart(keepWarm, singleEnvironment),
     });
   });
-  return advice.filter((option) => matter[scenario.functions.findIndex((fn) => fn.name === option.function)] || !option.monthlyUsd.greaterThan(0));
+  return advice;
 }
 
 /**
