@@ -26,7 +26,6 @@ function field(raw: string): string {
 /** One estimate's rows: per platform, each service's line items and its subtotal, then the platform's total. */
 export function csvRows(estimate: Estimate): string {
   const rows: string[][] = [];
-  const kind = (row: CsvRowKind) => row;
   for (const cost of estimate.platforms) {
     const lead = [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region, cost.id];
     for (const group of serviceGroups(cost)) {
@@ -41,12 +40,12 @@ export function csvRows(estimate: Estimate): string {
           machineUnitPrice(item.unitPriceUsd),
           machineUsd(item.monthlyUsd),
           describeBasis(item),
-          kind('line_item'),
+          'line_item' satisfies CsvRowKind,
         ]);
       }
-      rows.push([...lead, group.id, `${group.id}.subtotal`, `${group.label} subtotal`, '', '', '', machineUsd(group.monthlyUsd), '', kind('subtotal')]);
+      rows.push([...lead, group.id, `${group.id}.subtotal`, `${group.label} subtotal`, '', '', '', machineUsd(group.monthlyUsd), '', 'subtotal' satisfies CsvRowKind]);
     }
-    rows.push([...lead, '', 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '', kind('total')]);
+    rows.push([...lead, '', 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '', 'total' satisfies CsvRowKind]);
   }
   return rows.map((row) => row.map(field).join(',')).join('\r\n');
 }
