@@ -2,6 +2,7 @@
 import { SlcostError } from '../core/errors.js';
 import { estimate } from '../providers/aws/estimate.js';
 import { Decimal } from '../core/money.js';
+import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/index.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { describeBudget } from '../report/crossovers.js';
 import { type Format, runWriter } from '../report/index.js';
@@ -17,6 +18,10 @@ export interface EstimateOptions extends InputOptions {
   readonly budgetUsd: Decimal | null;
   /** The terminal's width, for the table format. */
   readonly columns?: number;
+  /** --cold-start-advice-pct: every scenario's threshold for cold-start advice, in place of its own. */
+  readonly coldStartAdvicePct?: number | null;
+  /** --quiet: the bill and the warnings that matter. */
+  readonly quiet?: boolean;
 }
 
 export interface CommandOutput {
@@ -30,14 +35,20 @@ export interface CommandOutput {
 /** Prices `files` one after another, writing each estimate to `write` as it is made. */
 export function runEstimate(files: readonly string[], options: EstimateOptions, write: (text: string) => void): CommandOutput {
   const read = scenarioReader(options);
-  const writer = runWriter(options.format, { style: options.style, manyFiles: files.length > 1, columns: options.columns }, write);
+  const writer = runWriter(options.format, { style: options.style, manyFiles: files.length > 1, columns: options.columns, quiet: options.quiet }, write);
   const errors: FileError[] = [];
   const overBudget: string[] = [];
   for (const file of files) {
     let priced: Estimate;
     try {
-      const { scenario, book } = read(file);
-      priced = estimate(options.budgetUsd ? { ...scenario, budget: { serverless: options.budgetUsd } } : scenario, book);
+      const loaded = read(file);
+      const withBudget = options.budgetUsd ? { ...loaded.scenario, budget: { serverless: options.budgetUsd } } : loaded.scenario;
+      const threshold = options.coldStartAdvicePct;
+      const scenario =
+        threshold === undefined || threshold === null
+          ? withBudget
+          : { ...withBudget, settings: { ...(withBudget.settings ?? DEFAULT_LAMBDA_SETTINGS), coldStartAdvicePct: threshold } };
+      priced = estimate(scenario, loaded.book);
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
       errors.push({ file, error });
@@ -57,6 +68,9 @@ export interface EstimateFlags extends ScenarioFlags {
   readonly format: Format;
   /** Dollars, with cents at most: checked by the option. */
   readonly budget?: string;
+  /** A percent from 0 to 100: checked by the option. */
+  readonly coldStartAdvicePct?: string;
+  readonly quiet?: boolean;
 }
 
 export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
@@ -68,6 +82,8 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
       ...scenarioInputs(flags),
       style: io.color ? ANSI_STYLE : PLAIN,
       columns: io.columns,
+      coldStartAdvicePct: flags.coldStartAdvicePct === undefined ? null : Number(flags.coldStartAdvicePct),
+      quiet: Boolean(flags.quiet),
     },
     io.stdout,
   );

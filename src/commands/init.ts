@@ -29,6 +29,7 @@ lambda:
       memory_mb: 512           # 128 to 10240
       duration_ms: 120         # average duration of one invocation
       architecture: arm64      # x86_64 | arm64 (about 20% cheaper)
+      trigger: api             # api | schedule | queue | stream | event: cold starts only where someone waits
       # provisioned_concurrency: 2     # environments kept warm all month
       # ephemeral_storage_mb: 512      # 512 (free) to 10240
       # logs: { app_bytes_per_invocation: 400, retention_days: 30 }   # its own logs (default: 264 B, kept forever)

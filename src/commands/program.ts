@@ -51,6 +51,11 @@ const amount = (what: string) => (text: string) => {
   return text;
 };
 
+function percent(text: string): string {
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100) throw new InvalidArgumentError('It must be a percent from 0 to 100, such as 1 or 0.5.');
+  return text;
+}
+
 const format = (formats: readonly string[], what = 'output format') => new Option('-f, --format <format>', what).choices(formats).default(formats[0]);
 const pricing = (what = "the pricing version to price with (default: the scenario's own, else the newest)") => new Option('-p, --pricing <id>', what);
 const noFreeTier = (what = "leave out Lambda's always-free tier (1M requests and 400,000 GB-seconds a month)") => new Option('--no-free-tier', what);
@@ -151,6 +156,18 @@ the file, line and field); 3 a bug in slcost (please report it).
     .addOption(
       new Option('--budget <usd>', "the serverless monthly budget of every file, in place of the files' own budget: blocks; over it, exit code 1").argParser(dollarsAndCents),
     )
+    .addOption(
+      new Option(
+        '--cold-start-advice-pct <pct>',
+        "cold-start advice only for functions whose cold starts are at least this percent of their requests, in place of the files' lambda.cold_start_advice_pct (default 0.1)",
+      ).argParser(percent),
+    )
+    .addOption(
+      new Option(
+        '-q, --quiet',
+        'table and Markdown: only the bill, the summary and the warnings that matter (limits, the worst month, missing usage); no notes, functions, cold starts or advice',
+      ),
+    )
     .addHelpText(
       'after',
       `${examples(
@@ -159,6 +176,7 @@ the file, line and field); 3 a bug in slcost (please report it).
         'slcost estimate scenarios/templates/image-processor/serverless.yml \\',
         '    --usage scenarios/templates/image-processor/usage.yaml',
         'slcost estimate scenarios/*.yaml --format json',
+        'slcost estimate scenarios/*.yaml --quiet',
         'slcost estimate scenarios/high-traffic.yaml --pricing aws-2021-09-29 \\',
         '    --no-free-tier',
       )}

@@ -71,6 +71,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       runtime: runtimeOf(fn.runtime, fn.snapStart),
       vpc: fn.vpc,
       api: fn.api,
+      trigger: fn.trigger,
     };
   });
   if (withoutUsage.length) {

@@ -11,6 +11,45 @@ import type { TemplateFile } from './read-template.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
+/** What invokes a function, as the model names it: read from its events. */
+export type TemplateTrigger = 'api' | 'schedule' | 'queue' | 'stream' | 'event';
+
+/**
+ * A function's trigger from its event kinds (Serverless Framework keys or SAM
+ * types, lower-cased): a caller waits when any event is a request; otherwise
+ * the first kind nobody waits on; null with no events, or none known.
+ */
+export function triggerOf(kinds: readonly string[]): TemplateTrigger | null {
+  const known = kinds.map((kind) => EVENT_TRIGGERS[kind.toLowerCase()]).filter((trigger): trigger is TemplateTrigger => trigger !== undefined);
+  return known.includes('api') ? 'api' : (known[0] ?? null);
+}
+
+const EVENT_TRIGGERS: Readonly<Record<string, TemplateTrigger>> = {
+  http: 'api',
+  httpapi: 'api',
+  api: 'api',
+  websocket: 'api',
+  alb: 'api',
+  schedule: 'schedule',
+  schedulev2: 'schedule',
+  sqs: 'queue',
+  mq: 'queue',
+  stream: 'stream',
+  kinesis: 'stream',
+  dynamodb: 'stream',
+  kafka: 'stream',
+  msk: 'stream',
+  selfmanagedkafka: 'stream',
+  s3: 'event',
+  sns: 'event',
+  eventbridge: 'event',
+  cloudwatchevent: 'event',
+  cloudwatchlog: 'event',
+  cloudwatchlogs: 'event',
+  iot: 'event',
+  iotrule: 'event',
+};
+
 export interface TemplateFunction {
   readonly name: string;
   readonly memoryMb: number;
@@ -23,6 +62,7 @@ export interface TemplateFunction {
   readonly reservedConcurrency: number | null;
   readonly vpc: boolean;
   readonly api: TemplateApi | null;
+  readonly trigger: TemplateTrigger | null;
 }
 
 export interface TemplateInfo {
@@ -113,6 +153,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
         reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
+        trigger: triggerOf(kinds),
       },
     ];
   });
@@ -250,6 +291,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
         vpc: isObject(resolve(settings.VpcConfig, `${where}.VpcConfig`)),
         api,
+        trigger: triggerOf(eventTypes),
       },
     ];
   });

@@ -50,12 +50,14 @@ export interface ColdStartText {
 export function describeColdStarts(estimate: Estimate): ColdStartText[] {
   return estimate.functions.flatMap((fn, index) => {
     const cold = estimate.coldStarts[index];
-    if (!cold || !fn.usageGiven || fn.requestsPerMonth.isZero()) return [];
+    const options = estimate.advice.filter((advice) => advice.function === fn.name);
+    // Where nobody waits, or too few requests start cold to notice, only an option that saves money is worth a line.
+    if (!cold || (!cold.matter && !options.length) || !fn.usageGiven || fn.requestsPerMonth.isZero()) return [];
     const latency = cold.addedLatencyMs ? `, +${count(cold.addedLatencyMs.p50)} ms p50 / +${count(cold.addedLatencyMs.p99)} ms p99 each` : '';
     return [
       {
         headline: `${fn.name}: about ${count(cold.perMonth)} cold starts a month (${percent(cold.share)} of requests)${latency}`,
-        options: estimate.advice.filter((advice) => advice.function === fn.name).map(describeAdvice),
+        options: options.map(describeAdvice),
       },
     ];
   });

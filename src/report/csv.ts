@@ -1,9 +1,19 @@
-// One row per line item, for spreadsheets (RFC 4180 quoting).
+// One row per line item, for spreadsheets (RFC 4180 quoting), with each
+// service's subtotal and each platform's total on rows of their own. The last
+// column, `row`, says which a row is, so that a SUM over the line items (or a
+// filter on them) never counts a total twice; it is last so that the columns
+// before it keep their places.
 import type { Estimate } from '../providers/aws/types.js';
 import { terminalText } from './escape.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
+import { serviceGroups } from './services.js';
 
-export const CSV_HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 'service', 'id', 'label', 'quantity', 'unit', 'unit_price_usd', 'monthly_usd', 'note'].join(',');
+export const CSV_HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 'service', 'id', 'label', 'quantity', 'unit', 'unit_price_usd', 'monthly_usd', 'note', 'row'].join(
+  ',',
+);
+
+/** What a row is: a line item of the bill, a service's subtotal, or a platform's total. */
+export type CsvRowKind = 'line_item' | 'subtotal' | 'total';
 
 function field(raw: string): string {
   // A control character would reach a terminal the file is printed to; in a spreadsheet it is no use either.
@@ -13,25 +23,29 @@ function field(raw: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One estimate's rows: its line items and a total per platform. */
+/** One estimate's rows: per platform, each service's line items and its subtotal, then the platform's total. */
 export function csvRows(estimate: Estimate): string {
   const rows: string[][] = [];
   for (const cost of estimate.platforms) {
     const lead = [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region, cost.id];
-    for (const item of cost.lineItems) {
-      rows.push([
-        ...lead,
-        item.service,
-        item.id,
-        item.label,
-        machineNumber(item.quantity),
-        item.unit,
-        machineUnitPrice(item.unitPriceUsd),
-        machineUsd(item.monthlyUsd),
-        describeBasis(item),
-      ]);
+    for (const group of serviceGroups(cost)) {
+      for (const item of group.items) {
+        rows.push([
+          ...lead,
+          item.service,
+          item.id,
+          item.label,
+          machineNumber(item.quantity),
+          item.unit,
+          machineUnitPrice(item.unitPriceUsd),
+          machineUsd(item.monthlyUsd),
+          describeBasis(item),
+          'line_item' satisfies CsvRowKind,
+        ]);
+      }
+      rows.push([...lead, group.id, `${group.id}.subtotal`, `${group.label} subtotal`, '', '', '', machineUsd(group.monthlyUsd), '', 'subtotal' satisfies CsvRowKind]);
     }
-    rows.push([...lead, '', 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '']);
+    rows.push([...lead, '', 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '', 'total' satisfies CsvRowKind]);
   }
   return rows.map((row) => row.map(field).join(',')).join('\r\n');
 }

@@ -1,6 +1,6 @@
 // A cost diff for a terminal, for a pull request and for machines.
 import type { Decimal } from '../core/money.js';
-import type { Change, EstimateDiff, FunctionDelta } from '../providers/aws/diff.js';
+import type { Change, EstimateDiff, FunctionDelta, PlatformDelta } from '../providers/aws/diff.js';
 import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { platformName } from './crossovers.js';
@@ -17,9 +17,16 @@ function signedUsd(usd: Decimal): string {
   return usd.isZero() ? formatUsd(usd) : `${usd.isNegative() ? '-' : '+'}${formatUsd(usd.abs())}`;
 }
 
-/** `+28.3%`, `-5%`, `new` when there was nothing before. */
-function signedPct(change: Change): string {
-  if (change.deltaPct === null) return change.deltaUsd.isZero() ? '0%' : 'new';
+/**
+ * `+28.3%`, `-5%`. A cost that was $0.00 before, whether its line was there at
+ * zero or absent because nothing was used, has changed like any other, but by
+ * no percent: `from $0`. Only a platform that one side does not price at all
+ * (and its lines) is `new` or `removed`.
+ */
+function signedPct(change: Change, platform: PlatformDelta): string {
+  if (!platform.inBase) return 'new';
+  if (!platform.inHead) return 'removed';
+  if (change.deltaPct === null) return change.deltaUsd.isZero() ? '0%' : 'from $0';
   const pct = formatQuantity(change.deltaPct, 1);
   return change.deltaPct.isZero() ? '0%' : `${change.deltaPct.isNegative() ? '' : '+'}${pct}%`;
 }
@@ -58,13 +65,13 @@ export function renderDiffTable(compared: EstimateDiff, style: Style, width = 80
   lines.push(
     ...renderColumns(
       SUMMARY,
-      diff.platforms.map((p) => [platformName(p.platform), formatUsd(p.baseUsd), formatUsd(p.headUsd), signedUsd(p.deltaUsd), signedPct(p)]),
+      diff.platforms.map((p) => [platformName(p.platform), formatUsd(p.baseUsd), formatUsd(p.headUsd), signedUsd(p.deltaUsd), signedPct(p, p)]),
       tableStyle,
       width,
     ),
   );
   for (const platform of diff.platforms) {
-    const rows = platform.lines.map((line) => [line.label, formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line)]);
+    const rows = platform.lines.map((line) => [line.label, formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line, platform)]);
     lines.push('', ...renderColumns([{ header: platformName(platform.platform), align: 'left' }, ...SUMMARY.slice(1)], rows, tableStyle, width));
   }
   lines.push('', style.bold('Functions'), ...proseLines(diff.functions.map(describeFunction), width, style.dim));
@@ -82,7 +89,7 @@ export function renderDiffMarkdown(compared: EstimateDiff): string {
     '',
     row(['Platform', 'Base', 'Head', 'Change', '%']),
     row(['---', '---:', '---:', '---:', '---:']),
-    ...diff.platforms.map((p) => row([platformName(p.platform), formatUsd(p.baseUsd), formatUsd(p.headUsd), `**${signedUsd(p.deltaUsd)}**`, signedPct(p)])),
+    ...diff.platforms.map((p) => row([platformName(p.platform), formatUsd(p.baseUsd), formatUsd(p.headUsd), `**${signedUsd(p.deltaUsd)}**`, signedPct(p, p)])),
     '',
     '<details><summary>Line items and functions</summary>',
   ];
@@ -91,7 +98,9 @@ export function renderDiffMarkdown(compared: EstimateDiff): string {
       '',
       row([platformName(platform.platform), 'Base', 'Head', 'Change', '%']),
       row(['---', '---:', '---:', '---:', '---:']),
-      ...platform.lines.map((line) => row([line.label.replace(/\|/g, '\\|'), formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line)])),
+      ...platform.lines.map((line) =>
+        row([line.label.replace(/\|/g, '\\|'), formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line, platform)]),
+      ),
     );
   }
   lines.push('', ...diff.functions.map((fn) => `- ${describeFunction(fn)}`), '', '</details>');

@@ -1,17 +1,16 @@
 // The renderers, keyed by --format. An estimate is rendered and written as
 // soon as it is made, and then let go: a run over a thousand files holds
 // neither a thousand estimates nor their text.
-import { ZERO } from '../core/money.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { CSV_HEADER, csvRows } from './csv.js';
-import { machineUsd } from './format.js';
 import { ESTIMATES_SCHEMA, estimateJson } from './json.js';
 import { describeError, withWords } from './words.js';
 import { markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
 import { markdownDocument, renderEstimateMarkdown } from './markdown.js';
 import type { FileError } from './run.js';
 import type { Style } from './style.js';
-import { renderEstimateTable, tableTotal } from './table.js';
+import { renderSummaryTable, type ScenarioSummary, summarize, summaryJson } from './summary.js';
+import { renderEstimateTable } from './table.js';
 
 export const FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,30 +25,30 @@ export interface RunWriter {
 /**
  * `manyFiles`: the run was given several files, so JSON is the many-estimates
  * document even when one of them priced. `columns`: the terminal's width, which
- * tables and their sentences fit (80 when not given). Each estimate is written
- * as soon as it is rendered, except in Markdown, whose sum comes first.
+ * tables and their sentences fit (80 when not given). `quiet`: the table and
+ * Markdown show the bill and the warnings that matter, nothing else. Each
+ * estimate is written as soon as it is rendered, except in Markdown, whose
+ * summary comes first; several estimates end with a summary of them all (a
+ * few figures each, kept as the run goes).
  */
-export function runWriter(format: Format, options: { style: Style; manyFiles: boolean; columns?: number }, write: (text: string) => void): RunWriter {
-  let count = 0;
-  let totalUsd = ZERO;
-  let overBudgetCount = 0;
+export function runWriter(format: Format, options: { style: Style; manyFiles: boolean; columns?: number; quiet?: boolean }, write: (text: string) => void): RunWriter {
+  const summaries: ScenarioSummary[] = [];
   const sections: string[] = [];
   return {
     add(priced) {
       const estimate = withWords(priced);
-      const first = count === 0;
-      count++;
-      totalUsd = totalUsd.plus(estimate.platforms[0]!.monthlyUsd);
-      if (estimate.budget.some((check) => check.over)) overBudgetCount++;
+      const first = summaries.length === 0;
+      const safe = format === 'markdown' ? markdownText : format === 'table' ? terminalText : (text: string) => text;
+      summaries.push(summarize(safeEstimate(estimate, safe)));
       switch (format) {
         case 'table':
-          write(`${first ? '' : '\n\n'}${renderEstimateTable(safeEstimate(estimate, terminalText), options.style, options.columns)}`);
+          write(`${first ? '' : '\n\n'}${renderEstimateTable(safeEstimate(estimate, terminalText), options.style, { width: options.columns, quiet: options.quiet })}`);
           return;
         case 'csv':
           write(`${first ? CSV_HEADER : ''}\r\n${csvRows(estimate)}`);
           return;
         case 'markdown':
-          sections.push(renderEstimateMarkdown(safeEstimate(estimate, markdownText)));
+          sections.push(renderEstimateMarkdown(safeEstimate(estimate, markdownText), { quiet: options.quiet }));
           return;
         case 'json': {
           const text = jsonText(estimateJson(estimate));
@@ -60,13 +59,10 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
       }
     },
     finish(errors) {
-      if (!count) return;
-      if (format === 'table' && count > 1) write(`\n\n${tableTotal(count, totalUsd, options.style, options.columns)}`);
-      if (format === 'markdown') write(markdownDocument(sections, totalUsd));
-      if (format === 'json' && options.manyFiles) {
-        const summary = { count, error_count: errors.length, over_budget_count: overBudgetCount, monthly_usd: machineUsd(totalUsd) };
-        write(`\n  ],${manyEstimates(errors, summary).tail}`);
-      }
+      if (!summaries.length) return;
+      if (format === 'table' && options.manyFiles) write(`\n\n${renderSummaryTable(summaries, errors.length, options.style, options.columns)}`);
+      if (format === 'markdown') write(markdownDocument(sections, options.manyFiles ? summaries : [], errors.length));
+      if (format === 'json' && options.manyFiles) write(`\n  ],${manyEstimates(errors, summaryJson(summaries, errors.length)).tail}`);
       write('\n');
     },
   };

@@ -61,6 +61,7 @@ function coldStartJson(cold: Estimate['coldStarts'][number] | undefined) {
     share_pct: Number((cold.share * 100).toFixed(3)),
     added_latency_ms: cold.addedLatencyMs,
     peak_environments: cold.peakEnvironments,
+    matter: cold.matter,
   };
 }
 

@@ -1,18 +1,20 @@
 // The estimate as a pull-request comment.
-import type { Decimal } from '../core/money.js';
 import type { Estimate } from '../providers/aws/types.js';
 import type { LineItem } from '../core/types.js';
 import { describeGroup, describeLargest, serviceGroups } from './services.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, platformName, platformsOf } from './crossovers.js';
+import { mattersWhenQuiet } from './quiet.js';
+import { renderSummaryMarkdown, type ScenarioSummary } from './summary.js';
 
 /** Markdown table cells may not hold a raw pipe or line break. */
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-export function renderEstimateMarkdown(estimate: Estimate): string {
+/** `quiet`: the bill and the warnings that matter, without notes, cold starts or advice. */
+export function renderEstimateMarkdown(estimate: Estimate, { quiet = false }: { quiet?: boolean } = {}): string {
   const { pricing, assumptions } = estimate;
   const platforms = platformsOf(estimate);
   const headline =
@@ -33,8 +35,9 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
   for (const platform of estimate.platforms) {
     const groups = serviceGroups(platform);
     const grouped = groups.length > 1;
+    const note = (item: LineItem) => (quiet ? '' : describeBasis(item));
     const itemRow = (item: LineItem) =>
-      `| ${grouped ? '· ' : ''}${cell(item.label)}${describeBasis(item) ? `<br><sub>${cell(describeBasis(item))}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`;
+      `| ${grouped ? '· ' : ''}${cell(item.label)}${note(item) ? `<br><sub>${cell(note(item))}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`;
     lines.push(
       '',
       `| ${platformName(platform.id)} | Quantity | Unit | Unit price | Monthly |`,
@@ -42,18 +45,23 @@ export function renderEstimateMarkdown(estimate: Estimate): string {
       ...groups.flatMap((group) => [...(grouped ? [`| **${cell(describeGroup(group))}** | | | | **${formatUsd(group.monthlyUsd)}** |`] : []), ...group.items.map(itemRow)]),
       `| **Total** | | | | **${formatUsd(platform.monthlyUsd)}** |`,
     );
-    const largest = describeLargest(groups, formatUsd);
+    const largest = quiet ? null : describeLargest(groups, formatUsd);
     if (largest) lines.push('', largest);
   }
-  const cold = describeColdStarts(estimate);
+  const cold = quiet ? [] : describeColdStarts(estimate);
   if (cold.length) lines.push('', ...cold.flatMap(({ headline, options }) => [`- ${cell(headline)}`, ...options.map((option) => `  - ${cell(option)}`)]));
-  if (estimate.warnings.length) {
-    lines.push('', ...estimate.warnings.map((warning) => `> **Warning** (\`${warning.id}\`): ${cell(warning.message)}`));
+  const warnings = quiet ? estimate.warnings.filter(mattersWhenQuiet) : estimate.warnings;
+  if (warnings.length) {
+    lines.push('', ...warnings.map((warning) => `> **Warning** (\`${warning.id}\`): ${cell(warning.message)}`));
   }
   return lines.join('\n');
 }
 
-/** The sum first when there are several estimates, then each one's section. */
-export function markdownDocument(sections: readonly string[], totalUsd: Decimal): string {
-  return (sections.length > 1 ? [`**${sections.length} scenarios, ${formatUsd(totalUsd)} per month in all**`, ...sections] : sections).join('\n\n');
+/**
+ * Several estimates' summary table first (a pull-request comment is read from
+ * the top; the terminal, which writes each estimate as it is made, prints its
+ * table at the end), then each one's section.
+ */
+export function markdownDocument(sections: readonly string[], summaries: readonly ScenarioSummary[], errorCount: number): string {
+  return (summaries.length ? [renderSummaryMarkdown(summaries, errorCount, cell), ...sections] : sections).join('\n\n');
 }

@@ -10,6 +10,7 @@ import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './for
 import { proseLines, wrapProse } from './prose.js';
 import type { Style } from './style.js';
 import { describeGroup, describeLargest, serviceGroups } from './services.js';
+import { mattersWhenQuiet } from './quiet.js';
 import { type Column, type Row, renderColumns } from './terminal-table.js';
 
 const COLUMNS: readonly Column[] = [
@@ -54,8 +55,21 @@ function functionTable(functions: readonly FunctionUsage[], style: Style, width:
   return renderColumns(columns, rows, { header: style.dim, note: style.dim }, width).map(style.dim);
 }
 
-/** The estimate in lines of at most `width` columns: tables fitted to it, sentences wrapped at its spaces. */
-export function renderEstimateTable(estimate: Estimate, style: Style, width = 80): string {
+/** How much of the estimate the table shows. */
+export interface TableOptions {
+  /** The terminal's width (80 when not a terminal). */
+  readonly width?: number;
+  /** Only the bill (line items and totals), the summary and the warnings that matter: no notes, functions, cold starts or advice. */
+  readonly quiet?: boolean;
+}
+
+/**
+ * The estimate in lines of at most `width` columns: tables fitted to it,
+ * sentences wrapped at its spaces. The summary (each platform's month, the
+ * cheapest, the crossovers, the budget) comes first, so that the answer is on
+ * the screen before the line items that explain it.
+ */
+export function renderEstimateTable(estimate: Estimate, style: Style, { width = 80, quiet = false }: TableOptions = {}): string {
   const { scenario, pricing, assumptions } = estimate;
   const prose = (texts: readonly string[], lineStyle?: (text: string) => string) => proseLines(texts, width, lineStyle);
   const lines: string[] = [];
@@ -70,27 +84,31 @@ export function renderEstimateTable(estimate: Estimate, style: Style, width = 80
       style.dim,
     ),
   );
+  lines.push('', ...summary(estimate, style, width));
+  if (estimate.budget.length) lines.push(...estimate.budget.flatMap((check) => prose([describeBudget(check)], check.over ? style.warn : style.bold)));
   const [serverless, ...others] = estimate.platforms;
-  lines.push('', ...platformTable(platformName(serverless!.id), serverless!, style, width), '');
-  lines.push(...functionTable(estimate.functions, style, width));
-  lines.push(...coldStartLines(estimate, style, width));
+  lines.push('', ...platformTable(platformName(serverless!.id), serverless!, style, width, quiet));
+  if (!quiet) lines.push('', ...functionTable(estimate.functions, style, width), ...coldStartLines(estimate, style, width));
   for (const platform of others) {
-    lines.push('', ...platformTable(platformName(platform.id), platform, style, width), ...(platform.fleet ? prose([describeFleet(platform.fleet)], style.dim) : []));
+    lines.push(
+      '',
+      ...platformTable(platformName(platform.id), platform, style, width, quiet),
+      ...(platform.fleet && !quiet ? prose([describeFleet(platform.fleet)], style.dim) : []),
+    );
   }
-  if (others.length) lines.push('', ...comparison(estimate, style, width));
-  if (estimate.budget.length) lines.push('', ...estimate.budget.flatMap((check) => prose([describeBudget(check)], check.over ? style.warn : style.bold)));
-  if (estimate.warnings.length)
+  const warnings = quiet ? estimate.warnings.filter(mattersWhenQuiet) : estimate.warnings;
+  if (warnings.length)
     lines.push(
       '',
       ...prose(
-        estimate.warnings.map((warning) => `warning [${warning.id}]: ${warning.message}`),
+        warnings.map((warning) => `warning [${warning.id}]: ${warning.message}`),
         style.warn,
       ),
     );
   return lines.join('\n');
 }
 
-function platformTable(title: string, platform: PricedPlatform, style: Style, width: number): string[] {
+function platformTable(title: string, platform: PricedPlatform, style: Style, width: number, quiet: boolean): string[] {
   const rows: Row[] = [];
   const groups = serviceGroups(platform);
   // One service's items need no heading; several are grouped under their subtotals.
@@ -99,12 +117,12 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
     if (grouped) rows.push([style.bold(describeGroup(group)), '', '', '', style.bold(formatUsd(group.monthlyUsd))]);
     for (const item of group.items) {
       rows.push([grouped ? `· ${item.label}` : item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
-      const basis = describeBasis(item);
+      const basis = quiet ? '' : describeBasis(item);
       if (basis) rows.push({ note: basis });
     }
   }
   rows.push(['Total', '', '', '', style.bold(formatUsd(platform.monthlyUsd))]);
-  const largest = describeLargest(groups, formatUsd);
+  const largest = quiet ? null : describeLargest(groups, formatUsd);
   if (largest) rows.push({ note: largest });
   const columns = [{ header: title, align: 'left' as const }, ...COLUMNS.slice(1)];
   return renderColumns(columns, rows, { header: style.bold, note: style.dim }, width);
@@ -126,9 +144,10 @@ function describeFleet(fleet: FleetSummary): string {
   return `${range} ${units} (${fleet.description}), ${formatQuantity(fleet.capacityPerSecond, 2)} req/s each, ${scaling}`;
 }
 
-function comparison(estimate: Estimate, style: Style, width: number): string[] {
+/** Each platform's month, then, when there are several, the cheapest and where the others overtake it. */
+function summary(estimate: Estimate, style: Style, width: number): string[] {
   const totals = estimate.platforms.map((p) => ({ id: p.id, usd: p.monthlyUsd }));
-  const lines = proseLines([`Monthly: ${totals.map((t) => `${platformName(t.id)} ${formatUsd(t.usd)}`).join(' · ')}`], width);
+  const lines = proseLines([`Monthly: ${totals.map((t) => `${platformName(t.id)} ${formatUsd(t.usd)}`).join(' · ')}`], width, style.bold);
   const best = totals.find((t) => t.id === estimate.cheapest)!;
   const next = totals.filter((t) => t.id !== best.id).sort((a, b) => a.usd.comparedTo(b.usd))[0];
   if (next) {
@@ -144,9 +163,4 @@ function comparison(estimate: Estimate, style: Style, width: number): string[] {
 /** One decimal, but `<0.1` rather than a misleading 0 for a rate that is not zero. */
 function small(value: Decimal): string {
   return !value.isZero() && value.lessThan(0.05) ? '<0.1' : formatQuantity(value, 1);
-}
-
-/** The line under several estimates. */
-export function tableTotal(count: number, totalUsd: Decimal, style: Style, width = 80): string {
-  return proseLines([`${count} scenarios, ${formatUsd(totalUsd)} per month in all`], width, style.bold).join('\n');
 }

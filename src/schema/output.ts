@@ -105,6 +105,8 @@ export const outputSchemas = lazily(() => {
             share_pct: z.number(),
             added_latency_ms: z.nullable(z.strictObject({ p50: z.number(), p99: z.number() })),
             peak_environments: z.number(),
+            /** Someone waits on the function and its cold starts reach lambda.cold_start_advice_pct: shown, with advice. */
+            matter: z.boolean(),
           }),
         ),
       }),
@@ -130,11 +132,29 @@ export const outputSchemas = lazily(() => {
     warnings: z.array(z.strictObject({ id: z.string(), message: z.string() })),
   });
 
+  /** An optional `value` for each platform, keyed by its id. */
+  const perPlatform = <T extends Parameters<typeof z.optional>[0]>(value: T) => z.strictObject(Object.fromEntries([always, ...fleets].map((id) => [id, z.optional(value)])));
   const estimates = z.strictObject({
     schema: z.literal('slcost-estimates/1'),
     estimates: z.array(estimate),
     errors: z.array(z.strictObject({ file: z.string(), message: z.string() })),
-    summary: z.strictObject({ count: z.number(), error_count: z.number(), over_budget_count: z.number(), monthly_usd: usd }),
+    summary: z.strictObject({
+      count: z.number(),
+      error_count: z.number(),
+      over_budget_count: z.number(),
+      /** The serverless column's sum, as before the columns were added. */
+      monthly_usd: usd,
+      /** Each platform some scenario was priced on: its column's sum, and how many scenarios it adds up. */
+      platforms: perPlatform(z.strictObject({ monthly_usd: usd, count: z.number() })),
+      scenarios: z.array(
+        z.strictObject({
+          name: z.string(),
+          file: z.string(),
+          monthly_usd: perPlatform(usd),
+          budget: z.nullable(z.enum(['within', 'over'])),
+        }),
+      ),
+    }),
   });
   return { crossover, estimate, estimates };
 });

@@ -46,7 +46,14 @@ describe('slcost estimate', () => {
     expect(validateEstimates(output), JSON.stringify(validateEstimates.errors)).toBe(true);
     const document = outputSchemas().estimates.parse(output);
     expect(document.estimates.map((e) => e.platforms.serverless!.monthly_usd)).toEqual(['19.80', '625.11']);
-    expect(document.summary).toEqual({ count: 2, error_count: 0, over_budget_count: 0, monthly_usd: '644.91' });
+    // Serverless $19.80 + $625.11 = $644.91; EC2 $215.88 + $223.88 = $439.76; Fargate in growing-api only.
+    expect(document.summary).toMatchObject({
+      count: 2,
+      error_count: 0,
+      over_budget_count: 0,
+      monthly_usd: '644.91',
+      platforms: { serverless: { monthly_usd: '644.91', count: 2 }, ec2: { monthly_usd: '439.76', count: 2 }, fargate: { monthly_usd: '74.99', count: 1 } },
+    });
   });
 
   it('reports a bad file among good ones without hiding the others, and exits 2', () => {
@@ -99,14 +106,15 @@ describe('slcost estimate', () => {
     expect(result.stdout).toContain('- EC2 becomes cheaper than Serverless above 35.9M requests/month');
   });
 
-  it('--format csv gives one row per line item and a total row', () => {
+  it('--format csv gives one row per line item, a subtotal row per service and a total row, each saying which it is', () => {
     const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--format', 'csv']);
     const rows = result.stdout.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('scenario,file,pricing,region,platform,service,id,label,quantity,unit,unit_price_usd,monthly_usd,note');
-    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,serverless,,total,Total,,,,625.11,');
-    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,ec2,,total,Total,,,,223.88,');
-    // 5 serverless lines (2 of them the function's logs) + total, 3 EC2 lines + total, and the header
-    expect(rows).toHaveLength(11);
+    expect(rows[0]).toBe('scenario,file,pricing,region,platform,service,id,label,quantity,unit,unit_price_usd,monthly_usd,note,row');
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,serverless,,total,Total,,,,625.11,,total');
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,ec2,,total,Total,,,,223.88,,total');
+    // Serverless: 5 lines (2 of them the function's logs), 3 service subtotals and the total; EC2: 3 lines, 2 subtotals
+    // (EC2, load balancer) and the total; and the header.
+    expect(rows).toHaveLength(1 + 5 + 3 + 1 + 3 + 2 + 1);
   });
 
   it('an unknown format or option is exit 2 with a suggestion', () => {

@@ -272,6 +272,23 @@ describe('cold-start advice', () => {
     expect(provisioned.count).toBe(1);
   });
 
+  it('advises only where someone waits and cold starts reach the threshold; a trigger nobody waits on gets no cold_start_share warning', () => {
+    // 730 requests of 100 ms, one an hour: 730 × e^(−1/6) ≈ 618 cold starts, 84.6% of the requests.
+    const rare = (fields: Partial<Parameters<typeof fn>[0]>, more: Partial<LambdaSettings> = {}) =>
+      estimate(scenario({ freeTier: false, functions: [fn({ name: 'rare', durationMs: 100, requestsPerMonth: 730, ...fields })], settings: settings(more) }), book());
+    expect(rare({ trigger: 'api' }).advice).toHaveLength(2);
+    expect(rare({ trigger: 'api' }).warnings.map((w) => w.id)).toContain('cold_start_share');
+    for (const trigger of ['schedule', 'queue', 'stream', 'event'] as const) {
+      const result = rare({ trigger });
+      expect(result.advice).toEqual([]);
+      expect(result.warnings.map((w) => w.id)).not.toContain('cold_start_share');
+      expect(result.coldStarts[0]).toMatchObject({ matter: false });
+    }
+    // 84.6% is below a threshold of 90% and above one of 80%.
+    expect(rare({}, { coldStartAdvicePct: 90 }).advice).toEqual([]);
+    expect(rare({}, { coldStartAdvicePct: 80 }).advice).toHaveLength(2);
+  });
+
   it('offers provisioned concurrency in the busy hours only for diurnal traffic', () => {
     const result = estimate(
       scenario({ traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) }, functions: [fn({ durationMs: 200, requestsPerMonth: 50_000 })] }),
@@ -287,8 +304,11 @@ describe('cold-start advice', () => {
   it('sized for a percentile of hours, it costs less and leaves the busiest hours some cold starts', () => {
     const shape = { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) } as const;
     const functions = [fn({ durationMs: 2000, requestsPerMonth: 5_000_000 })];
-    const atPeak = estimate(scenario({ traffic: shape, functions }), book()).advice.find((a) => a.kind === 'provisioned_concurrency')!;
-    const atMedian = estimate(scenario({ traffic: shape, functions, settings: settings({ provisionedConcurrencyPercentile: 50 }) }), book()).advice.find(
+    // Its cold starts are below the default advice threshold: the sizing is what is tested, so every function is advised.
+    const atPeak = estimate(scenario({ traffic: shape, functions, settings: settings({ coldStartAdvicePct: 0 }) }), book()).advice.find(
+      (a) => a.kind === 'provisioned_concurrency',
+    )!;
+    const atMedian = estimate(scenario({ traffic: shape, functions, settings: settings({ provisionedConcurrencyPercentile: 50, coldStartAdvicePct: 0 }) }), book()).advice.find(
       (a) => a.kind === 'provisioned_concurrency',
     )!;
     expect(atMedian.count).toBeLessThan(atPeak.count);
@@ -305,7 +325,9 @@ describe('provisioned-concurrency advice over a diurnal month', () => {
     traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) },
     functions: [fn({ durationMs: 1000, requestsPerMonth: 20_000_000 })],
   });
-  const at = (percentile: number) => estimate({ ...busyDay, settings: { ...DEFAULT_LAMBDA_SETTINGS, provisionedConcurrencyPercentile: percentile } }, book());
+  // Its cold starts are below the default advice threshold; the sizing is what is tested, so every function is advised.
+  const at = (percentile: number) =>
+    estimate({ ...busyDay, settings: { ...DEFAULT_LAMBDA_SETTINGS, provisionedConcurrencyPercentile: percentile, coldStartAdvicePct: 0 } }, book());
   const cold = () => {
     const { prices } = regionOf(busyDay, book());
     return coldStarts(

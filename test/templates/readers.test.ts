@@ -41,6 +41,7 @@ describe('Serverless Framework', () => {
         reservedConcurrency: null,
         vpc: false,
         api: null,
+        trigger: null,
       },
     ]);
   });
@@ -60,6 +61,21 @@ describe('Serverless Framework', () => {
       'service: s\nprovider: { name: aws }\nfunctions:\n  r: { handler: h, events: [{ http: { path: /, method: get } }] }\n  h: { handler: h, events: [{ httpApi: "GET /" }] }\n  w: { handler: h, events: [{ websocket: $connect }] }\n  q: { handler: h, events: [{ sqs: arn }] }\n',
     );
     expect(info.functions.map((f) => f.api)).toEqual(['rest', 'http', 'websocket', null]);
+  });
+
+  it('reads the trigger from the events: a request waits, a schedule, queue, stream or S3 event does not; a request among them wins', () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  r: { handler: h, events: [{ http: { path: /, method: get } }] }\n  c: { handler: h, events: [{ schedule: rate(1 day) }] }\n  q: { handler: h, events: [{ sqs: arn }] }\n  k: { handler: h, events: [{ stream: arn }] }\n  u: { handler: h, events: [{ s3: bucket }] }\n  m: { handler: h, events: [{ sqs: arn }, { httpApi: "GET /" }] }\n  n: { handler: h }\n',
+    );
+    expect(info.functions.map((f) => [f.name, f.trigger])).toEqual([
+      ['r', 'api'],
+      ['c', 'schedule'],
+      ['q', 'queue'],
+      ['k', 'stream'],
+      ['u', 'event'],
+      ['m', 'api'],
+      ['n', null],
+    ]);
   });
 
   it('resolves ${self:…}, takes the default of ${opt:…, default}, and says what it could not resolve', () => {
@@ -110,6 +126,12 @@ describe('SAM', () => {
       [128, 'http'],
     ]);
     expect(info.assumptions).toContain("Resources.A.MemorySize: used parameter Mem's default, 640");
+  });
+
+  it('reads the trigger from the event types: SQS is a queue, Schedule a schedule, DynamoDB a stream, Api a caller waiting', () => {
+    const fn = (name: string, type: string) => `  ${name}:\n    Type: AWS::Serverless::Function\n    Properties: { Events: { E: { Type: ${type} } } }\n`;
+    const info = read(`Transform: AWS::Serverless-2016-10-31\nResources:\n${fn('A', 'SQS')}${fn('B', 'Schedule')}${fn('C', 'DynamoDB')}${fn('D', 'Api')}`);
+    expect(info.functions.map((f) => f.trigger)).toEqual(['queue', 'schedule', 'stream', 'api']);
   });
 
   it('evaluates provisioned concurrency inside !If from the parameters’ defaults', () => {

@@ -69,8 +69,14 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     cheapest: cheapest(platforms),
     breakeven,
     functions,
-    coldStarts: cold.perFunction.map(({ perMonth, share, addedLatencyMs, peakEnvironments }) => ({ perMonth, share, addedLatencyMs, peakEnvironments })),
-    advice: coldStartAdvice(scenario, prices, profile, where, cold.perFunction),
+    coldStarts: cold.perFunction.map(({ perMonth, share, addedLatencyMs, peakEnvironments }, index) => ({
+      perMonth,
+      share,
+      addedLatencyMs,
+      peakEnvironments,
+      matter: cold.matter[index]!,
+    })),
+    advice: coldStartAdvice(scenario, prices, profile, where, cold.perFunction, cold.matter),
     budget: budgetChecks(
       platforms.map((platform) => [platform.id, platform] as const),
       scenario.budget,

@@ -8,7 +8,17 @@ import { type CostCurve, lastVolumeWithin, pricedAt } from '../../core/solver.js
 import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../core/traffic.js';
 import type { Warning } from '../../core/types.js';
 import { serverlessCurve } from './breakeven.js';
-import { type Advice, coldStarts, coldStartsCoveredBy, type ColdStarts, DEFAULT_LAMBDA_SETTINGS, type FunctionUsage, lambdaLineItems, lambdaUsdWith } from './lambda/index.js';
+import {
+  type Advice,
+  coldStarts,
+  coldStartsCoveredBy,
+  type ColdStarts,
+  DEFAULT_LAMBDA_SETTINGS,
+  type FunctionUsage,
+  lambdaLineItems,
+  lambdaUsdWith,
+  nobodyWaits,
+} from './lambda/index.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
 import type { PriceBook, RegionPrices, Scenario } from './types.js';
@@ -146,14 +156,20 @@ export function costBomb(
   };
 }
 
-/** Each function's cold starts, and a warning where they touch more than 1% of its requests. */
-export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { perFunction: ColdStarts[]; warnings: Warning[] } {
+/**
+ * Each function's cold starts; whether they matter (someone waits on the
+ * function, and they reach the advice threshold); and a warning where they
+ * matter and touch more than 1% of its requests.
+ */
+export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { perFunction: ColdStarts[]; matter: boolean[]; warnings: Warning[] } {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const runs = hourRuns(scenario.traffic);
   const perFunction = scenario.functions.map((fn) => coldStarts(fn, prices.lambda, runs, settings.idleTimeoutMinutes));
+  const threshold = (settings.coldStartAdvicePct ?? DEFAULT_LAMBDA_SETTINGS.coldStartAdvicePct) / 100;
+  const matter = scenario.functions.map((fn, index) => !nobodyWaits(fn.trigger) && perFunction[index]!.share >= threshold);
   const warnings = scenario.functions.flatMap((fn, index): Warning[] => {
     const cold = perFunction[index]!;
-    if (cold.share <= COLD_START_SHARE_WARNING || fn.provisioned) return [];
+    if (!matter[index] || cold.share <= COLD_START_SHARE_WARNING || fn.provisioned) return [];
     const latency = cold.addedLatencyMs ? `, each adding about ${cold.addedLatencyMs.p50} ms (p99 ${cold.addedLatencyMs.p99} ms)` : '';
     return [
       {
@@ -162,11 +178,24 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
       },
     ];
   });
-  return { perFunction, warnings };
+  return { perFunction, matter, warnings };
 }
 
-/** What removing the cold starts would cost: provisioned concurrency for the peak, or only in busy hours, and keep-warm pings. */
-export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string, cold: readonly ColdStarts[]): Advice[] {
+/**
+ * What removing the cold starts would cost: provisioned concurrency for the
+ * peak, or only in busy hours, and keep-warm pings; for the functions whose
+ * cold starts `matter` (all, when not given). Where they do not, an option
+ * that costs nothing more or saves money is still given: it is a cheaper bill,
+ * whoever waits.
+ */
+export function coldStartAdvice(
+  scenario: Scenario,
+  prices: RegionPrices,
+  profile: MonthProfile,
+  where: string,
+  cold: readonly ColdStarts[],
+  matter: readonly boolean[] = cold.map(() => true),
+): Advice[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const advice: Advice[] = [];
   const runs = hourRuns(scenario.traffic);
@@ -174,6 +203,9 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
   scenario.functions.forEach((fn, index) => {
     const c = cold[index]!;
     if (fn.provisioned || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
+    const advise = (option: Advice) => {
+      if (matter[index] || !option.monthlyUsd.greaterThan(0)) advice.push(option);
+    };
     // The environments this percentile of hours needs; below 100, the busiest hours keep some cold starts.
     const count =
       nearestRank(
@@ -194,7 +226,7 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
       ).minus(lambdaUsd);
     const perColdStart = (usdDelta: Decimal, removed: number) => (removed >= 1 ? usdDelta.dividedBy(Math.round(removed)) : null);
     const allMonth = withProvisioned(HOURS_PER_MONTH);
-    advice.push({
+    advise({
       function: fn.name,
       kind: 'provisioned_concurrency',
       count,
@@ -209,7 +241,7 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
       const busyCold = c.perRun.reduce((total, run) => (run.share >= busiest - 1e-12 ? total + run.coldPerHour * run.hours + run.scaleUp : total), 0);
       const removed = Math.min(covered, busyCold);
       const scheduled = withProvisioned(profile.groups[0]!.hours);
-      advice.push({
+      advise({
         function: fn.name,
         kind: 'scheduled_provisioned_concurrency',
         count,
@@ -226,7 +258,7 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
     const singleEnvironment = c.firstEnvironment;
     // Busy enough that the first environment never idles out: a ping would prevent nothing.
     if (singleEnvironment < 1) return;
-    advice.push({
+    advise({
       function: fn.name,
       kind: 'keep_warm',
       count: 1,

@@ -3,6 +3,7 @@ import { Decimal } from '../../../core/money.js';
 import type { FieldPath } from '../../../schema/price-section.js';
 import { type ScenarioContext, scenarioSection } from '../../../schema/scenario-section.js';
 import { functionLogsSchema, readFunctionLogs } from '../cloudwatch-logs/index.js';
+import { TRIGGERS } from './settings.js';
 import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency } from './types.js';
 
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
@@ -33,6 +34,7 @@ export const lambdaScenario = scenarioSection({
       runtime: z.optional(z.enum(RUNTIMES)),
       package_mb: z.optional(z.number().check(z.gte(0), z.lte(10_240))),
       vpc: z._default(z.boolean(), false),
+      trigger: z.optional(z.enum(TRIGGERS)),
       logs: functionLogsSchema(parts),
     });
     return z.strictObject({
@@ -42,6 +44,8 @@ export const lambdaScenario = scenarioSection({
       cost_bomb_multiple: z._default(z.number().check(z.gt(1), z.lte(1_000_000)), 10),
       /** Size the provisioned-concurrency advice for this percentile of hours; 100 is the peak hour. */
       provisioned_concurrency_percentile: z._default(z.number().check(z.gte(50), z.lte(100)), 100),
+      /** Cold-start advice only for functions whose cold starts are at least this percent of their requests. */
+      cold_start_advice_pct: z._default(z.number().check(z.gte(0), z.lte(100)), 0.1),
     });
   },
   read: (lambda, { trafficRequests, file, fail }): { functions: LambdaFunction[]; settings: LambdaSettings } => {
@@ -65,6 +69,7 @@ export const lambdaScenario = scenarioSection({
         runtime: fn.runtime ?? null,
         packageMb: fn.package_mb ?? null,
         vpc: fn.vpc,
+        trigger: fn.trigger ?? null,
         logs: readFunctionLogs(fn.logs, fail, [...at, 'logs']),
       };
     });
@@ -79,6 +84,7 @@ export const lambdaScenario = scenarioSection({
         costBombMultiple: lambda.cost_bomb_multiple,
         provisionedConcurrencyPercentile: lambda.provisioned_concurrency_percentile,
         throttleRps: throttle ? new Decimal(throttle.rate_limit_rps) : null,
+        coldStartAdvicePct: lambda.cold_start_advice_pct,
         warningsOff: Object.entries(warnings).flatMap(([id, on]) => (on === false ? [id] : [])),
       },
     };

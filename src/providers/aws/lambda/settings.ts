@@ -1,7 +1,15 @@
 // What a scenario assumes about the account when it says nothing: AWS's
 // default concurrency limit, an idle timeout inside the published 5–15 minutes,
-// and a cost-bomb warning at ten times the expected bill.
-import type { LambdaSettings } from './types.js';
+// a cost-bomb warning at ten times the expected bill, and cold-start advice
+// from 0.1% of a function's requests, where they start to reach its p99.9 latency.
+import type { LambdaSettings, Trigger } from './types.js';
+
+export const TRIGGERS = ['api', 'schedule', 'queue', 'stream', 'event'] as const satisfies readonly Trigger[];
+
+/** A trigger nobody waits on (a schedule, a queue, a stream, an event): a cold start there delays work, not a person. */
+export function nobodyWaits(trigger: Trigger | null | undefined): boolean {
+  return trigger !== undefined && trigger !== null && trigger !== 'api';
+}
 
 export const DEFAULT_LAMBDA_SETTINGS: LambdaSettings = {
   accountConcurrencyLimit: 1000,
@@ -9,5 +17,6 @@ export const DEFAULT_LAMBDA_SETTINGS: LambdaSettings = {
   costBombMultiple: 10,
   provisionedConcurrencyPercentile: 100,
   throttleRps: null,
+  coldStartAdvicePct: 0.1,
   warningsOff: [],
 };

@@ -46,7 +46,12 @@ export interface LambdaFunction {
   readonly vpc?: boolean;
   /** Its own logs as stated; without them, AWS's defaults (INFO, no application bytes, never expire). */
   readonly logs?: FunctionLogs | null;
+  /** What invokes it; null when not said, which is read as someone waiting on it. */
+  readonly trigger?: Trigger | null;
 }
+
+/** What invokes a function: a caller waiting on the reply (`api`), or a source nobody waits on (see TRIGGERS). */
+export type Trigger = 'api' | 'schedule' | 'queue' | 'stream' | 'event';
 
 export type Runtime = 'nodejs' | 'python' | 'go' | 'rust' | 'java' | 'java_snapstart' | 'dotnet_aot';
 
@@ -58,6 +63,8 @@ export interface LambdaSettings {
   /** The percentile of hours the provisioned-concurrency advice covers; 100 is the busiest hour. */
   readonly provisionedConcurrencyPercentile: number;
   readonly throttleRps: Decimal | null;
+  /** Cold starts on fewer than this percent of a function's requests get no advice. */
+  readonly coldStartAdvicePct: number;
   /** Warning ids turned off in the scenario. */
   readonly warningsOff: readonly string[];
 }
@@ -86,6 +93,8 @@ export interface ColdStartSummary {
   readonly share: number;
   readonly addedLatencyMs: { readonly p50: number; readonly p99: number } | null;
   readonly peakEnvironments: number;
+  /** Someone waits on the function and its cold starts reach the advice threshold: worth showing and advising on. */
+  readonly matter: boolean;
 }
 
 export interface Advice {

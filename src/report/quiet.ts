@@ -1,0 +1,26 @@
+// What `--quiet` keeps: the bill, and the warnings that say it may be wrong or
+// that something will fail (a limit, a throttle, a bill without its usage).
+// Advice (cheaper settings, cold starts, logging levers) is left out.
+import type { Warning } from '../core/types.js';
+
+/** The warnings a quiet estimate still prints. */
+export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
+  // Limits: requests that would be throttled or cut off.
+  'concurrency_limit',
+  'reserved_concurrency',
+  'payload_limit',
+  'execution_time_limit',
+  'duration_over_timeout',
+  'dynamodb_capacity_below_load',
+  // The bill if traffic ran to the limits: what a budget is at risk of.
+  'cost_bomb',
+  // A bill that leaves out what it was not told.
+  'no_usage_given',
+  'not_priced_without_usage',
+  'usage_not_in_template',
+  'lambda_logs_not_priced',
+]);
+
+export function mattersWhenQuiet(warning: Warning): boolean {
+  return QUIET_WARNINGS.has(warning.id);
+}

@@ -1,0 +1,123 @@
+// Several estimates in one call, side by side: each scenario's monthly total
+// on each platform it was priced on, its budget status, and each platform's
+// column added up. A platform's alternatives are never added to each other:
+// the serverless and the container bills of one workload are two answers to
+// one question, not two bills.
+import { type Decimal, ZERO } from '../core/money.js';
+import type { PlatformId } from '../core/types.js';
+import type { Estimate } from '../providers/aws/types.js';
+import { PLATFORMS } from '../providers/aws/services.js';
+import { platformName } from './crossovers.js';
+import { formatUsd, machineUsd } from './format.js';
+import { proseLines } from './prose.js';
+import type { Style } from './style.js';
+import { type Column, renderColumns } from './terminal-table.js';
+
+export type BudgetStatus = 'within' | 'over';
+
+/** One estimate as the summary needs it: small enough to keep for every file of a run. */
+export interface ScenarioSummary {
+  readonly name: string;
+  readonly file: string;
+  readonly monthlyUsd: ReadonlyMap<PlatformId, Decimal>;
+  /** Null when the scenario has no budget. */
+  readonly budget: BudgetStatus | null;
+}
+
+export function summarize(estimate: Estimate): ScenarioSummary {
+  return {
+    name: estimate.scenario.name,
+    file: estimate.scenario.file,
+    monthlyUsd: new Map(estimate.platforms.map((platform) => [platform.id, platform.monthlyUsd])),
+    budget: estimate.budget.length ? (estimate.budget.some((check) => check.over) ? 'over' : 'within') : null,
+  };
+}
+
+export interface PlatformTotal {
+  readonly platform: PlatformId;
+  /** The platform's monthly totals added up, over the scenarios priced on it. */
+  readonly monthlyUsd: Decimal;
+  /** How many scenarios were priced on it. */
+  readonly count: number;
+}
+
+/** Each platform some scenario was priced on, in the provider's order, with its column's sum. */
+export function platformTotals(scenarios: readonly ScenarioSummary[]): PlatformTotal[] {
+  return PLATFORMS.flatMap(({ id }) => {
+    const priced = scenarios.flatMap((scenario) => scenario.monthlyUsd.get(id) ?? []);
+    return priced.length ? [{ platform: id, monthlyUsd: priced.reduce((total, usd) => total.plus(usd), ZERO), count: priced.length }] : [];
+  });
+}
+
+/** What the total row adds up: each column alone, over the scenarios priced on its platform. */
+function describeTotals(totals: readonly PlatformTotal[], count: number): string {
+  const partial = totals.filter((total) => total.count < count).map((total) => `${platformName(total.platform)} ${total.count} of ${count}`);
+  return `Total: each column's monthly bills added up${partial.length ? ` (${partial.join(', ')} scenarios)` : ''}; the columns are alternatives, not one bill`;
+}
+
+function notPriced(errorCount: number): string[] {
+  return errorCount ? [`${errorCount} ${errorCount === 1 ? 'file was' : 'files were'} not priced (see the errors on standard error)`] : [];
+}
+
+/** The terminal's summary table, under a heading, in lines of at most `width` columns. */
+export function renderSummaryTable(scenarios: readonly ScenarioSummary[], errorCount: number, style: Style, width = 80): string {
+  const totals = platformTotals(scenarios);
+  const withBudget = scenarios.some((scenario) => scenario.budget);
+  const columns: Column[] = [
+    { header: 'Scenario', align: 'left' },
+    ...totals.map((total): Column => ({ header: platformName(total.platform), align: 'right' })),
+    ...(withBudget ? [{ header: 'Budget', align: 'left' } as const] : []),
+  ];
+  const usd = (value: Decimal | undefined) => (value ? formatUsd(value) : '');
+  const rows = [
+    ...scenarios.map((scenario) => [scenario.name, ...totals.map((total) => usd(scenario.monthlyUsd.get(total.platform))), ...(withBudget ? [scenario.budget ?? ''] : [])]),
+    ['Total', ...totals.map((total) => style.bold(formatUsd(total.monthlyUsd))), ...(withBudget ? [''] : [])],
+  ];
+  return [
+    ...proseLines([`Summary of ${scenarios.length} scenarios`], width, style.bold),
+    ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width),
+    ...proseLines([describeTotals(totals, scenarios.length), ...notPriced(errorCount)], width, style.dim),
+  ].join('\n');
+}
+
+/** The same table for a pull-request comment; `cell` makes a user's text safe in a table cell. */
+export function renderSummaryMarkdown(scenarios: readonly ScenarioSummary[], errorCount: number, cell: (text: string) => string): string {
+  const totals = platformTotals(scenarios);
+  const withBudget = scenarios.some((scenario) => scenario.budget);
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const usd = (value: Decimal | undefined) => (value ? formatUsd(value) : '');
+  return [
+    `**Summary of ${scenarios.length} scenarios**`,
+    '',
+    row(['Scenario', ...totals.map((total) => platformName(total.platform)), ...(withBudget ? ['Budget'] : [])]),
+    row(['---', ...totals.map(() => '---:'), ...(withBudget ? ['---'] : [])]),
+    ...scenarios.map((scenario) =>
+      row([
+        cell(scenario.name),
+        ...totals.map((total) => usd(scenario.monthlyUsd.get(total.platform))),
+        ...(withBudget ? [scenario.budget ? (scenario.budget === 'over' ? '**over**' : 'within') : ''] : []),
+      ]),
+    ),
+    row(['**Total**', ...totals.map((total) => `**${formatUsd(total.monthlyUsd)}**`), ...(withBudget ? [''] : [])]),
+    '',
+    ...[describeTotals(totals, scenarios.length), ...notPriced(errorCount)].map((line) => `${line}.`),
+  ].join('\n');
+}
+
+/** The many-estimates JSON document's summary: `monthly_usd` stays the serverless column's sum, as it always was. */
+export function summaryJson(scenarios: readonly ScenarioSummary[], errorCount: number) {
+  const totals = platformTotals(scenarios);
+  return {
+    count: scenarios.length,
+    error_count: errorCount,
+    over_budget_count: scenarios.filter((scenario) => scenario.budget === 'over').length,
+    monthly_usd: machineUsd(totals.find((total) => total.platform === PLATFORMS[0]!.id)?.monthlyUsd ?? ZERO),
+    platforms: Object.fromEntries(totals.map((total) => [total.platform, { monthly_usd: machineUsd(total.monthlyUsd), count: total.count }])),
+    scenarios: scenarios.map((scenario) => ({
+      name: scenario.name,
+      file: scenario.file,
+      monthly_usd: Object.fromEntries([...scenario.monthlyUsd].map(([platform, usd]) => [platform, machineUsd(usd)])),
+      budget: scenario.budget,
+    })),
+  };
+}
