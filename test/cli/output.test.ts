@@ -27,10 +27,10 @@ describe('the summary comes first', () => {
     const lines = estimate(['scenarios/growing-api.yaml']).split('\n');
     // The title, the pricing line wrapped in two, a blank line, then the summary.
     expect(lines.slice(4, 8)).toEqual([
-      'Monthly: Serverless $19.80 · EC2 $215.88 · Fargate $74.99',
-      'Cheapest: Serverless, $55.19 a month less than Fargate (74%)',
-      'Fargate becomes cheaper than Serverless above 31.8M requests/month',
-      'EC2 becomes cheaper than Serverless above 86.1M requests/month',
+      'Monthly: Serverless $19.80 · EC2 $223.18 · Fargate $82.29',
+      'Cheapest: Serverless, $62.49 a month less than Fargate (76%)',
+      'Fargate becomes cheaper than Serverless above 34.6M requests/month',
+      'EC2 becomes cheaper than Serverless above 89M requests/month',
     ]);
     expect(lines.findIndex((line) => line.startsWith('Serverless  '))).toBeGreaterThan(8);
     expect(lines.filter((line) => line.startsWith('Monthly:'))).toHaveLength(1);
@@ -57,15 +57,15 @@ describe('several files in one call', () => {
     const result = runCli(['estimate', ...files, bad, '--budget', '100']);
     expect(result.status).toBe(2);
     const tail = result.stdout.trimEnd().split('\n').slice(-9);
-    // Serverless $19.80 + $625.11 + $0.12 = $645.03; EC2 $215.88 + $223.88 + $6.25 = $446.01; Fargate in growing-api only.
+    // Serverless $19.80 + $625.11 + $0.12 = $645.03; EC2 $223.18 + $231.18 + $6.25 = $460.61; Fargate in growing-api only.
     // Budget $100: $19.80 and $0.12 are within it, $625.11 over.
     expect(tail).toEqual([
       'Summary of 3 scenarios',
       'Scenario               Serverless      EC2  Fargate  Budget',
-      'Growing product API        $19.80  $215.88   $74.99  within',
-      'High-traffic API          $625.11  $223.88           over',
+      'Growing product API        $19.80  $223.18   $82.29  within',
+      'High-traffic API          $625.11  $231.18           over',
       'Nightly scheduled job       $0.12    $6.25           within',
-      'Total                     $645.03  $446.01   $74.99',
+      'Total                     $645.03  $460.61   $82.29',
       "Total: each column's monthly bills added up (Fargate 1 of 3 scenarios); the",
       '  columns are alternatives, not one bill',
       '1 file was not priced (see the errors on standard error)',
@@ -92,10 +92,10 @@ describe('several files in one call', () => {
       '',
       '| Scenario | Serverless | EC2 | Fargate |',
       '| --- | ---: | ---: | ---: |',
-      '| Growing product API | $19.80 | $215.88 | $74.99 |',
-      '| High-traffic API | $625.11 | $223.88 |  |',
+      '| Growing product API | $19.80 | $223.18 | $82.29 |',
+      '| High-traffic API | $625.11 | $231.18 |  |',
       '| Nightly scheduled job | $0.12 | $6.25 |  |',
-      '| **Total** | **$645.03** | **$446.01** | **$74.99** |',
+      '| **Total** | **$645.03** | **$460.61** | **$82.29** |',
       '',
     ]);
     expect(text).not.toContain('per month in all');
@@ -109,12 +109,12 @@ describe('several files in one call', () => {
     expect(document.summary.over_budget_count).toBe(1);
     expect(document.summary.platforms).toEqual({
       serverless: { monthly_usd: '645.03', count: 3 },
-      ec2: { monthly_usd: '446.01', count: 3 },
-      fargate: { monthly_usd: '74.99', count: 1 },
+      ec2: { monthly_usd: '460.61', count: 3 },
+      fargate: { monthly_usd: '82.29', count: 1 },
     });
     expect(document.summary.scenarios.map((s) => [s.file, s.monthly_usd, s.budget])).toEqual([
-      ['scenarios/growing-api.yaml', { serverless: '19.80', ec2: '215.88', fargate: '74.99' }, 'within'],
-      ['scenarios/high-traffic.yaml', { serverless: '625.11', ec2: '223.88' }, 'over'],
+      ['scenarios/growing-api.yaml', { serverless: '19.80', ec2: '223.18', fargate: '82.29' }, 'within'],
+      ['scenarios/high-traffic.yaml', { serverless: '625.11', ec2: '231.18' }, 'over'],
       ['scenarios/nightly-job.yaml', { serverless: '0.12', ec2: '6.25' }, 'within'],
     ]);
     // Each summary figure is the estimate's own.
