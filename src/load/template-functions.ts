@@ -23,6 +23,8 @@ export interface TemplateFunction {
   readonly reservedConcurrency: number | null;
   readonly vpc: boolean;
   readonly api: TemplateApi | null;
+  /** Every event of it is a schedule: nothing outside the account can make it run more. */
+  readonly scheduled: boolean;
 }
 
 export interface TemplateInfo {
@@ -113,6 +115,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
         reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
+        scheduled: kinds.length > 0 && kinds.every((kind) => kind === 'schedule'),
       },
     ];
   });
@@ -250,6 +253,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
         vpc: isObject(resolve(settings.VpcConfig, `${where}.VpcConfig`)),
         api,
+        scheduled: eventTypes.length > 0 && eventTypes.every((type) => type === 'Schedule' || type === 'ScheduleV2'),
       },
     ];
   });

@@ -1,17 +1,25 @@
 // Limits and what they cost: the account's concurrency limit and a function's
 // reserved concurrency (requests beyond them are throttled), the 15-minute
-// execution limit, and the cost bomb: the bill if the API were hammered at its
-// throttle (or, without one, at the concurrency limit) all month.
+// execution limit, and the cost bomb: the bill if the traffic of one way in
+// ran at its cap all month.
 import { Decimal, sum } from '../../core/money.js';
 import { formatCount as count, formatUsd as usd, groupDigits } from '../../core/numbers.js';
-import { type CostCurve, lastVolumeWithin, pricedAt } from '../../core/solver.js';
 import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../core/traffic.js';
-import type { Warning } from '../../core/types.js';
-import { serverlessCurve } from './breakeven.js';
-import { type Advice, coldStarts, coldStartsCoveredBy, type ColdStarts, DEFAULT_LAMBDA_SETTINGS, type FunctionUsage, lambdaLineItems, lambdaUsdWith } from './lambda/index.js';
+import type { CostBombFigures, Warning } from '../../core/types.js';
+import {
+  type Advice,
+  coldStarts,
+  coldStartsCoveredBy,
+  type ColdStarts,
+  DEFAULT_LAMBDA_SETTINGS,
+  type FunctionUsage,
+  lambdaLineItems,
+  lambdaUsdWith,
+  type Trigger,
+} from './lambda/index.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
-import type { PriceBook, RegionPrices, Scenario } from './types.js';
+import type { RegionPrices, Scenario } from './types.js';
 import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS } from '../../core/units.js';
 import { setting } from '../../core/refer.js';
 
@@ -80,70 +88,226 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
   return found;
 }
 
-/**
- * The monthly requests of the worst month: the API hammered at its throttle,
- * or without one, every function at the account's concurrency limit, all
- * month. Null when that is no more than the scenario's own traffic.
- */
-export function worstMonthRequests(scenario: Scenario): Decimal | null {
-  const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
-  const headline = headlineRequests(scenario);
-  if (headline.isZero()) return null;
-  // The API's requests are the headline's share; at the limit, every function runs flat out in proportion.
-  const seconds = scenario.functions.reduce((total, fn) => total + fn.requestsPerMonth.toNumber() * fn.durationMs.toNumber(), 0) / 1000 / headline.toNumber();
-  const worstRequests = settings.throttleRps
-    ? settings.throttleRps.times(SECONDS_PER_MONTH)
-    : new Decimal(settings.accountConcurrencyLimit).dividedBy(Math.max(seconds, 1e-9)).times(SECONDS_PER_MONTH).round();
-  return worstRequests.greaterThan(headline) ? worstRequests : null;
+/** A throttle API Gateway accepts (and the scenario's schema): above 0, at most 10 million a second. */
+const MAX_THROTTLE_RPS = new Decimal(10_000_000);
+/** A reserved concurrency the scenario's schema accepts. */
+const MAX_RESERVED_CONCURRENCY = 100_000;
+
+const TRIGGER_WORDS: Readonly<Record<Exclude<Trigger, 'api' | 'schedule'>, string>> = {
+  s3: 'S3',
+  sqs: 'SQS',
+  sns: 'SNS',
+  eventbridge: 'EventBridge',
+  stream: 'a stream',
+  step_functions: 'Step Functions',
+};
+
+/** How far one way in lets the month grow: a multiple of each function's expected requests. */
+interface Growth {
+  /** The multiple of the way's traffic: for the API, of its requests and of what follows them. */
+  readonly factor: Decimal;
+  /** Each growing function's own multiple: no more than its limit lets through. */
+  readonly perFunction: ReadonlyMap<number, Decimal>;
+  readonly api: boolean;
+  readonly cappedBy: CostBombFigures['cappedBy'];
 }
 
 /**
- * The worst month's bill, and the throttle that would keep it within
- * `multiple` times the expected bill. `steadyCurve`, when given, is the
- * serverless bill of the scenario under steady traffic over a range that
- * holds the scenario's volume to the worst month's (the estimate shares the
- * one it fits for the break-even search).
+ * The cost bomb, for each way traffic can reach the functions: the API (every
+ * function behind it), and each function an event source invokes. A schedule
+ * fires when it says, so a scheduled function is no way in. The worst month is
+ * the way's traffic at its cap all month, the rest of the scenario as
+ * expected (an event source's own charges included): the API's throttle; each function's reserved concurrency, which
+ * lets through reserved ÷ duration requests a second; and the concurrency the
+ * account's limit leaves unreserved, which the way's unreserved functions share.
+ * A warning where that month is over `costBombMultiple` times `expectedUsd`
+ * (the bill as printed), with the least strict limit that would keep it within
+ * and still serve the scenario's own busiest hour, or the honest word that no
+ * limit does both.
  */
-/**
- * `expectedUsd`: the month's exact bill, which the cap is a multiple of; `shownUsd`: the same bill as the
- * estimate prints it (its lines in cents, added up), which the message quotes, so that the two agree.
- */
-export function costBomb(
-  scenario: Scenario,
-  book: PriceBook,
-  prices: RegionPrices,
-  where: string,
-  expectedUsd: Decimal,
-  steadyCurve: CostCurve | null = null,
-  shownUsd: Decimal = expectedUsd,
-): Warning | null {
+export function costBombs(scenario: Scenario, prices: RegionPrices, where: string, profile: MonthProfile, expectedUsd: Decimal): Warning[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const headline = headlineRequests(scenario);
-  const worstRequests = worstMonthRequests(scenario);
-  if (!worstRequests) return null;
+  if (headline.isZero()) return [];
+  const seconds = new Decimal(SECONDS_PER_MONTH);
   // The worst month is flat: the same load every hour, so provisioned environments fill in every hour alike.
   const flat: Scenario = { ...scenario, traffic: STEADY };
-  // The steady curve priced the worst month already, as the end of its range.
-  const worstUsd = pricedAt(steadyCurve?.priced, worstRequests) ?? serverlessCost(atVolume(flat, worstRequests), prices, monthProfile(STEADY), where).exactUsd;
+  const steady = monthProfile(STEADY);
+  const busiest = profile.groups[0]!;
+  const peakPerSecond = (requestsPerMonth: Decimal) => requestsPerHour(requestsPerMonth, busiest, profile).dividedBy(SECONDS_PER_HOUR);
+  // Concurrent executions averaged over the month: requests a second × seconds each.
+  const concurrency = scenario.functions.map((fn) => fn.requestsPerMonth.times(fn.durationMs).times(SECONDS_PER_MS).dividedBy(seconds));
+  const reserved = scenario.functions.map((fn) => fn.reservedConcurrency ?? null);
+  // Reserved concurrency is carved out of the account's limit; the unreserved functions share what is left.
+  const pool = Decimal.max(0, new Decimal(settings.accountConcurrencyLimit).minus(sum(reserved.map((n) => new Decimal(n ?? 0)))));
   const cap = expectedUsd.times(settings.costBombMultiple);
-  if (!worstUsd.greaterThan(cap)) return null;
-  // A month inside the free tier costs nothing, so no multiple of it makes sense: the cap is the free tier itself.
-  const against = expectedUsd.isZero()
-    ? `against the expected ${usd(shownUsd)}`
-    : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(shownUsd)}`;
-  const keeps = expectedUsd.isZero() ? 'within the free tier' : `within ${settings.costBombMultiple}× the expected bill`;
-  const how = settings.throttleRps
-    ? `if the API were hammered at its throttle of ${settings.throttleRps.toFixed()} requests a second all month`
-    : `with no API throttle, traffic up to the concurrency limit of ${count(settings.accountConcurrencyLimit)} all month`;
-  // The throttle that caps the worst month at the multiple: where the monthly cost curve reaches the cap.
-  const most = lastVolumeWithin(steadyCurve ?? serverlessCurve(flat, book, headline, worstRequests, { known: [{ requests: worstRequests, usd: worstUsd }], until: cap }), cap);
-  const exactRps = most.dividedBy(SECONDS_PER_MONTH);
-  // Whole requests a second, except for an API so quiet that the throttle must be below one.
-  const rps = exactRps.greaterThanOrEqualTo(1) ? exactRps.toDecimalPlaces(0, Decimal.ROUND_DOWN) : exactRps.toSignificantDigits(2, Decimal.ROUND_DOWN);
-  return {
-    id: 'cost_bomb',
-    message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against}; an API throttle of ${groupDigits(rps)} requests a second (${setting('throttle')}) keeps the worst month ${keeps}`,
+  const billOf = (growth: Growth): Decimal => {
+    const at = (factor: Decimal) => atVolume(flat, headline.times(factor));
+    // Behind the API, what follows its requests grows with them; an event source's own charges do not
+    // grow with the function's cap (its limit holds back the runs, not the events), so only the function does.
+    const all = growth.api ? at(growth.factor) : flat;
+    const month: Scenario = {
+      ...all,
+      functions: flat.functions.map((fn, index) => {
+        const factor = growth.perFunction.get(index);
+        return factor === undefined ? fn : growth.api && factor.equals(growth.factor) ? all.functions[index]! : at(factor).functions[index]!;
+      }),
+    };
+    return serverlessCost(month, prices, steady, where).monthlyUsd;
   };
+  const grows = (index: number) => !scenario.functions[index]!.requestsPerMonth.isZero() && scenario.functions[index]!.trigger !== 'schedule';
+  const found: Warning[] = [];
+
+  // The API: its throttle caps the requests; behind it, each function is capped by its own limit.
+  const behindApi = scenario.functions.flatMap((fn, index) => (fn.trigger === 'api' && grows(index) ? [index] : []));
+  const apiRequests = sum(scenario.apiGateways.map((api) => (api.type === 'websocket' ? api.messagesPerMonth : api.requestsPerMonth)));
+  if (behindApi.length && !apiRequests.isZero()) {
+    const unreserved = behindApi.filter((index) => reserved[index] === null);
+    const poolFactor = unreserved.length ? pool.dividedBy(sum(unreserved.map((index) => concurrency[index]!))) : null;
+    const ownFactor = (index: number) => (reserved[index] === null ? poolFactor! : new Decimal(reserved[index]!).dividedBy(concurrency[index]!));
+    // Without a throttle the requests grow until the last function behind the API is at its limit.
+    const limitsFactor = Decimal.max(...behindApi.map(ownFactor));
+    const growth = (throttleRps: Decimal | null): Growth => {
+      const throttleFactor = throttleRps && throttleRps.times(seconds).dividedBy(apiRequests);
+      const factor = throttleFactor && throttleFactor.lessThan(limitsFactor) ? throttleFactor : limitsFactor;
+      const cappedBy = factor !== limitsFactor ? 'api_throttle' : poolFactor?.equals(limitsFactor) ? 'account_concurrency_limit' : 'reserved_concurrency';
+      return { factor, perFunction: new Map(behindApi.map((index) => [index, Decimal.min(factor, ownFactor(index))])), api: true, cappedBy };
+    };
+    const worst = growth(settings.throttleRps);
+    const worstUsd = worst.factor.greaterThan(1) ? billOf(worst) : null;
+    if (worstUsd?.greaterThan(cap)) {
+      const peak = peakPerSecond(apiRequests);
+      const upper = Decimal.min(MAX_THROTTLE_RPS, worst.factor.times(apiRequests).dividedBy(seconds));
+      const within = (rps: Decimal) => !billOf(growth(rps)).greaterThan(cap);
+      const limit = peak.lessThanOrEqualTo(upper) && within(peak) ? roundDownNotBelow(largestWithin(peak, upper, within), peak) : null;
+      const how = apiWords(worst, settings.throttleRps, settings.accountConcurrencyLimit, pool);
+      const setting_ = settings.limitsIn === 'serverless' || settings.limitsIn === 'sam' ? setting('throttle-usage') : setting('throttle');
+      const advice = limit
+        ? `an API throttle of ${groupDigits(limit)} requests a second (${setting_}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and is not below the API's peak of ${rate(peak)} a second`
+        : `no API throttle keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billOf(growth(peak)))}`;
+      found.push({
+        id: 'cost_bomb',
+        message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
+        costBomb: {
+          worstMonthUsd: worstUsd,
+          expectedMonthlyUsd: expectedUsd,
+          multiple: settings.costBombMultiple,
+          function: null,
+          cappedBy: worst.cappedBy,
+          suggestedLimit: limit,
+          unit: 'requests_per_second',
+          setting: setting_,
+          peak,
+        },
+      });
+    }
+  }
+
+  // Each function an event source invokes: its reserved concurrency caps it, or the account's unreserved concurrency.
+  scenario.functions.forEach((fn, index) => {
+    if (fn.trigger === 'api' || !grows(index)) return;
+    const own = concurrency[index]!;
+    const growth = (limit: Decimal): Growth => {
+      const factor = limit.dividedBy(own);
+      return { factor, perFunction: new Map([[index, factor]]), api: false, cappedBy: reserved[index] === null ? 'account_concurrency_limit' : 'reserved_concurrency' };
+    };
+    const current = reserved[index] === null ? pool : new Decimal(reserved[index]!);
+    const worst = growth(current);
+    const worstUsd = worst.factor.greaterThan(1) ? billOf(worst) : null;
+    if (!worstUsd?.greaterThan(cap)) return;
+    const peak = peakPerSecond(fn.requestsPerMonth).times(fn.durationMs).times(SECONDS_PER_MS);
+    // Whole executions, and at least one: reserved concurrency of 0 stops the function.
+    const least = Decimal.max(1, peak.ceil());
+    const upper = Decimal.min(MAX_RESERVED_CONCURRENCY, current.ceil().minus(1));
+    const within = (limit: Decimal) => !billOf({ ...growth(limit), cappedBy: 'reserved_concurrency' }).greaterThan(cap);
+    const limit = least.lessThanOrEqualTo(upper) && within(least) ? largestWholeWithin(least, upper, within) : null;
+    const referTo = settings.limitsIn === 'serverless' ? 'reserved-concurrency-serverless' : settings.limitsIn === 'sam' ? 'reserved-concurrency-sam' : 'reserved-concurrency';
+    const setting_ = setting(referTo);
+    const capWords =
+      reserved[index] === null
+        ? pool.equals(settings.accountConcurrencyLimit)
+          ? `the account's concurrency limit of ${count(settings.accountConcurrencyLimit)}`
+          : `the ${groupDigits(pool)} concurrent executions the account's limit of ${count(settings.accountConcurrencyLimit)} leaves unreserved`
+        : `its reserved concurrency of ${count(reserved[index]!)}`;
+    const advice = limit
+      ? `reserved concurrency of ${groupDigits(limit)} (${setting_}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and serves its peak of ${rate(peak)} concurrent executions`
+      : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billOf(growth(least)))}`;
+    found.push({
+      id: 'cost_bomb',
+      message: `if ${fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
+      costBomb: {
+        worstMonthUsd: worstUsd,
+        expectedMonthlyUsd: expectedUsd,
+        multiple: settings.costBombMultiple,
+        function: fn.name,
+        cappedBy: worst.cappedBy,
+        suggestedLimit: limit,
+        unit: 'concurrent_executions',
+        setting: setting_,
+        peak,
+      },
+    });
+  });
+  return found;
+}
+
+/** How the API's worst month comes about: at its throttle, or at the limit of the functions behind it. */
+function apiWords(worst: Growth, throttleRps: Decimal | null, accountLimit: number, pool: Decimal): string {
+  if (worst.cappedBy === 'api_throttle') return `if the API were hammered at its throttle of ${groupDigits(throttleRps!)} requests a second all month`;
+  const limit =
+    worst.cappedBy === 'reserved_concurrency'
+      ? 'their reserved concurrency'
+      : pool.equals(accountLimit)
+        ? `the account's concurrency limit of ${count(accountLimit)}`
+        : `the ${groupDigits(pool)} concurrent executions the account's limit of ${count(accountLimit)} leaves unreserved`;
+  return `with ${throttleRps ? 'its throttle above what they can serve' : 'no API throttle'}, if the API's functions ran at ${limit} all month`;
+}
+
+/** `N× the expected $Y`; a month inside the free tier costs nothing, so no multiple of it makes sense. */
+function against(worstUsd: Decimal, expectedUsd: Decimal): string {
+  return expectedUsd.isZero() ? `against the expected ${usd(expectedUsd)}` : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(expectedUsd)}`;
+}
+
+function keeps(expectedUsd: Decimal, multiple: number): string {
+  return expectedUsd.isZero() ? 'within the free tier' : `within ${multiple}× the expected bill`;
+}
+
+/** A rate as the function table shows one: a tenth above 1, two significant digits below. */
+function rate(value: Decimal): string {
+  return groupDigits(value.greaterThanOrEqualTo(1) ? value.toDecimalPlaces(1, Decimal.ROUND_HALF_UP) : value.toSignificantDigits(2, Decimal.ROUND_HALF_UP));
+}
+
+/** The largest value in [low, high] that `within` accepts, to a part in a million, where `within` is monotone and accepts `low`. */
+function largestWithin(low: Decimal, high: Decimal, within: (value: Decimal) => boolean): Decimal {
+  if (within(high)) return high;
+  let [ok, over] = [low, high];
+  while (over.minus(ok).greaterThan(ok.times(1e-6))) {
+    const middle = ok.plus(over).dividedBy(2);
+    if (within(middle)) ok = middle;
+    else over = middle;
+  }
+  return ok;
+}
+
+/** The largest whole number in [low, high] that `within` accepts, where `within` is monotone and accepts `low`. */
+function largestWholeWithin(low: Decimal, high: Decimal, within: (value: Decimal) => boolean): Decimal {
+  let [ok, over] = [low, high.plus(1)];
+  while (over.minus(ok).greaterThan(1)) {
+    const middle = ok.plus(over).dividedBy(2).floor();
+    if (within(middle)) ok = middle;
+    else over = middle;
+  }
+  return ok;
+}
+
+/** `value` rounded down to whole requests a second, or to two significant digits (three, four …) where that would fall below `floor`. */
+function roundDownNotBelow(value: Decimal, floor: Decimal): Decimal {
+  if (value.greaterThanOrEqualTo(1) && value.floor().greaterThanOrEqualTo(floor)) return value.floor();
+  for (let digits = 2; digits <= 12; digits += 1) {
+    const rounded = value.toSignificantDigits(digits, Decimal.ROUND_DOWN);
+    if (rounded.greaterThanOrEqualTo(floor)) return rounded;
+  }
+  return value;
 }
 
 /** Each function's cold starts, and a warning where they touch more than 1% of its requests. */

@@ -39,12 +39,17 @@ export interface LambdaFunction {
   /** False for a template's function that the usage file says nothing about: it is priced at zero requests. */
   readonly usageGiven?: boolean;
   readonly reservedConcurrency?: number | null;
+  /** What invokes it: `api` (behind the scenario's API), a schedule, or another event source; null for an event source not named. */
+  readonly trigger?: Trigger | null;
   readonly runtime?: Runtime | null;
   readonly packageMb?: number | null;
   readonly vpc?: boolean;
   /** Its own logs as stated; without them, AWS's defaults (INFO, no application bytes, never expire). */
   readonly logs?: FunctionLogs | null;
 }
+
+/** What invokes a function. A schedule fires when it says, so nothing outside the account can make it run more. */
+export type Trigger = 'api' | 's3' | 'sqs' | 'sns' | 'eventbridge' | 'stream' | 'step_functions' | 'schedule';
 
 export type Runtime = 'nodejs' | 'python' | 'go' | 'rust' | 'java' | 'java_snapstart' | 'dotnet_aot';
 
@@ -56,6 +61,8 @@ export interface LambdaSettings {
   /** The percentile of hours the provisioned-concurrency advice covers; 100 is the busiest hour. */
   readonly provisionedConcurrencyPercentile: number;
   readonly throttleRps: Decimal | null;
+  /** Where the limits are written, so that advice names the key the user edits: a scenario, or a template's functions. */
+  readonly limitsIn?: 'scenario' | 'serverless' | 'sam';
   /** Warning ids turned off in the scenario. */
   readonly warningsOff: readonly string[];
 }
