@@ -17,7 +17,7 @@ import { DEFAULT_LAMBDA_SETTINGS } from '../../src/providers/aws/lambda/settings
 import type { LambdaSettings } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import type { Warning } from '../../src/core/types.js';
-import { book, d, fn, scenario } from '../helpers/build.js';
+import { book, d, fn, scenario, scenarioOf } from '../helpers/build.js';
 
 const SECONDS_PER_MONTH = 730 * 3600;
 
@@ -246,6 +246,45 @@ describe('cost bomb', () => {
     );
     expect(bomb!.costBomb?.suggestedLimit).toBeNull();
     expect(bomb!.costBomb?.peak.toFixed(4)).toBe('5.0671');
+  });
+
+  it('following its advice silences it in every shipped scenario, and the advice is a setting the file accepts, not below the peak', () => {
+    let followed = 0;
+    for (const name of readdirSync('scenarios').filter((file) => file.endsWith('.yaml'))) {
+      const s = loadScenario(`scenarios/${name}`, {});
+      for (const bomb of bombsOf(s)) {
+        const figures = bomb.costBomb!;
+        if (figures.suggestedLimit === null) continue;
+        const limit = figures.suggestedLimit;
+        expect(limit.greaterThanOrEqualTo(figures.peak), name).toBe(true);
+        const followedIt: Scenario =
+          figures.function === null
+            ? { ...s, settings: { ...s.settings!, throttleRps: limit } }
+            : { ...s, functions: s.functions.map((f) => (f.name === figures.function ? { ...f, reservedConcurrency: limit.toNumber() } : f)) };
+        expect(
+          bombsOf(followedIt).map((w) => w.costBomb!.function),
+          name,
+        ).not.toContain(figures.function);
+        // What validation says of the value where the advice puts it.
+        const setting =
+          figures.function === null
+            ? `api_gateway: { type: http, throttle: { rate_limit_rps: ${limit.toFixed()} } }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 100 }]\n`
+            : `lambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 100, trigger: sqs, reserved_concurrency: ${limit.toFixed()} }]\n`;
+        expect(() => scenarioOf(`name: t\ntraffic: { requests_per_month: 1000 }\n${setting}`), name).not.toThrow();
+        // An event source's function is never told to set an API throttle.
+        if (figures.function !== null) expect(bomb.message).not.toContain('throttle');
+        followed += 1;
+      }
+    }
+    expect(followed).toBeGreaterThanOrEqual(8);
+  });
+
+  it('is silent for the shipped scenarios whose functions are capped, with the check on', () => {
+    for (const name of ['queue-worker.yaml', 'kinesis-consumer.yaml', 'nightly-job.yaml']) {
+      const s = loadScenario(`scenarios/${name}`, {});
+      expect(s.settings?.warningsOff, name).not.toContain('cost_bomb');
+      expect(bombsOf(s), name).toEqual([]);
+    }
   });
 
   it('checks each way in on its own: the API, and each function an event source invokes', () => {
