@@ -178,13 +178,13 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
     if (worstUsd?.greaterThan(cap)) {
       const peak = peakPerSecond(apiRequests);
       const upper = Decimal.min(MAX_THROTTLE_RPS, worst.factor.times(apiRequests).dividedBy(seconds));
-      const within = (rps: Decimal) => !billOf(growth(rps)).greaterThan(cap);
-      const limit = peak.lessThanOrEqualTo(upper) && within(peak) ? roundDownNotBelow(largestWithin(peak, upper, within), peak) : null;
+      const billAt = remembered((rps) => billOf(growth(rps)));
+      const limit = throttleWithin(peak, { value: upper, usd: worstUsd }, billAt, cap);
       const how = apiWords(worst, settings.throttleRps, settings.accountConcurrencyLimit, pool);
       const setting_ = settings.limitsIn === 'serverless' || settings.limitsIn === 'sam' ? setting('throttle-usage') : setting('throttle');
       const advice = limit
         ? `an API throttle of ${groupDigits(limit)} requests a second (${setting_}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and is not below the API's peak of ${rate(peak)} a second`
-        : `no API throttle keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billOf(growth(peak)))}`;
+        : `no API throttle keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billAt(peak))}`;
       found.push({
         id: 'cost_bomb',
         message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
@@ -218,9 +218,12 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
     const peak = peakPerSecond(fn.requestsPerMonth).times(fn.durationMs).times(SECONDS_PER_MS);
     // Whole executions, and at least one: reserved concurrency of 0 stops the function.
     const least = Decimal.max(1, peak.ceil());
-    const upper = Decimal.min(MAX_RESERVED_CONCURRENCY, current.ceil().minus(1));
-    const within = (limit: Decimal) => !billOf({ ...growth(limit), cappedBy: 'reserved_concurrency' }).greaterThan(cap);
-    const limit = least.lessThanOrEqualTo(upper) && within(least) ? largestWholeWithin(least, upper, within) : null;
+    const billAt = remembered((limit: Decimal) => billOf(growth(limit)));
+    // The current cap's bill is the worst month's; past what the schema accepts, the bill there.
+    const over = Decimal.min(current.ceil(), MAX_RESERVED_CONCURRENCY + 1);
+    const overUsd = over.equals(current) ? worstUsd : billAt(over);
+    const limit =
+      least.lessThan(over) && !billAt(least).greaterThan(cap) ? largestWholeWithin({ value: least, usd: billAt(least) }, { value: over, usd: overUsd }, billAt, cap) : null;
     const referTo = settings.limitsIn === 'serverless' ? 'reserved-concurrency-serverless' : settings.limitsIn === 'sam' ? 'reserved-concurrency-sam' : 'reserved-concurrency';
     const setting_ = setting(referTo);
     const capWords =
@@ -231,7 +234,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
         : `its reserved concurrency of ${count(reserved[index]!)}`;
     const advice = limit
       ? `reserved concurrency of ${groupDigits(limit)} (${setting_}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and serves its peak of ${rate(peak)} concurrent executions`
-      : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billOf(growth(least)))}`;
+      : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least))}`;
     found.push({
       id: 'cost_bomb',
       message: `if ${fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
@@ -277,27 +280,67 @@ function rate(value: Decimal): string {
   return groupDigits(value.greaterThanOrEqualTo(1) ? value.toDecimalPlaces(1, Decimal.ROUND_HALF_UP) : value.toSignificantDigits(2, Decimal.ROUND_HALF_UP));
 }
 
-/** The largest value in [low, high] that `within` accepts, to a part in a million, where `within` is monotone and accepts `low`. */
-function largestWithin(low: Decimal, high: Decimal, within: (value: Decimal) => boolean): Decimal {
-  if (within(high)) return high;
-  let [ok, over] = [low, high];
-  while (over.minus(ok).greaterThan(ok.times(1e-6))) {
-    const middle = ok.plus(over).dividedBy(2);
-    if (within(middle)) ok = middle;
-    else over = middle;
-  }
-  return ok;
+/** `compute`, each value's answer worked out once. */
+function remembered(compute: (value: Decimal) => Decimal): (value: Decimal) => Decimal {
+  const known = new Map<string, Decimal>();
+  return (value) => {
+    const key = value.toString();
+    let answer = known.get(key);
+    if (answer === undefined) known.set(key, (answer = compute(value)));
+    return answer;
+  };
 }
 
-/** The largest whole number in [low, high] that `within` accepts, where `within` is monotone and accepts `low`. */
-function largestWholeWithin(low: Decimal, high: Decimal, within: (value: Decimal) => boolean): Decimal {
-  let [ok, over] = [low, high.plus(1)];
-  while (over.minus(ok).greaterThan(1)) {
-    const middle = ok.plus(over).dividedBy(2).floor();
-    if (within(middle)) ok = middle;
-    else over = middle;
+/** A limit and the worst month's bill under it. */
+interface Priced {
+  readonly value: Decimal;
+  readonly usd: Decimal;
+}
+
+/**
+ * The highest throttle from the peak up to `over` (whose bill is over `cap`) whose worst month is within
+ * `cap`, as a person would set it: whole requests a second where that is not below the peak, else the
+ * peak's two significant digits (three …); null when even the peak's rate is over.
+ */
+function throttleWithin(peak: Decimal, over: Priced, billAt: (rps: Decimal) => Decimal, cap: Decimal): Decimal | null {
+  if (peak.greaterThanOrEqualTo(over.value)) return null;
+  const magnitude = Math.floor(Math.log10(peak.toNumber()));
+  const units = [new Decimal(1), ...[2, 3, 4, 5, 6].map((digits) => new Decimal(10).pow(magnitude - digits + 1))];
+  for (const unit of units) {
+    const low = peak.dividedBy(unit).ceil();
+    const high = over.value.dividedBy(unit).ceil();
+    if (!low.lessThan(high) || billAt(low.times(unit)).greaterThan(cap)) continue;
+    // A rate at or above `over`'s costs at least its bill: a bound good enough to aim by.
+    const steps = largestWholeWithin({ value: low, usd: billAt(low.times(unit)) }, { value: high, usd: over.usd }, (step) => billAt(step.times(unit)), cap);
+    return roundDownNotBelow(steps.times(unit), peak);
   }
-  return ok;
+  return billAt(peak).greaterThan(cap) ? null : peak;
+}
+
+/**
+ * The largest whole number from `ok` (within `cap`) below `over` (not within) whose bill is within `cap`,
+ * where the bill never falls. The bill is nearly linear between its bends, so each step first tries where
+ * the line through the two ends crosses the cap, and halves the range when that gained too little.
+ */
+function largestWholeWithin(ok: Priced, over: Priced, billAt: (value: Decimal) => Decimal, cap: Decimal): Decimal {
+  let [low, high] = [ok, over];
+  let halve = false;
+  while (high.value.minus(low.value).greaterThan(1)) {
+    const width = high.value.minus(low.value);
+    const aimed = low.value.plus(width.times(cap.minus(low.usd)).dividedBy(Decimal.max(high.usd.minus(low.usd), '1e-30'))).floor();
+    const probe: Decimal = halve ? low.value.plus(high.value).dividedBy(2).floor() : Decimal.min(high.value.minus(1), Decimal.max(low.value.plus(1), aimed));
+    const priced: Priced = { value: probe, usd: billAt(probe) };
+    if (priced.usd.greaterThan(cap)) high = priced;
+    else low = priced;
+    // Where the line lands just below the crossing, the next whole number settles it.
+    if (!halve && low === priced && high.value.minus(low.value).greaterThan(1)) {
+      const next: Priced = { value: probe.plus(1), usd: billAt(probe.plus(1)) };
+      if (next.usd.greaterThan(cap)) high = next;
+      else low = next;
+    }
+    halve = high.value.minus(low.value).times(2).greaterThan(width);
+  }
+  return low.value;
 }
 
 /** `value` rounded down to whole requests a second, or to two significant digits (three, four …) where that would fall below `floor`. */
