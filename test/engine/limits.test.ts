@@ -2,8 +2,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serverlessCurve } from '../../src/providers/aws/breakeven.js';
-import { clip, lastVolumeWithin, pricedAt } from '../../src/core/solver.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { loadScenario } from '../../src/load/load-scenario.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
@@ -294,25 +292,6 @@ describe('cost bomb', () => {
   });
 });
 
-describe('the bill at the worst month, read from the shared curve', () => {
-  it('is the bill priced there, to the last digit, and only where the curve priced it', () => {
-    const steady = scenario({ trafficRequests: d(10_000_000), functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 10_000_000 })] });
-    // 1,000 concurrent executions of 200 ms all month: 5,000 a second × 2,628,000 s.
-    const worst = d(13_140_000_000);
-    const curve = serverlessCurve(steady, book(), d(10_000), worst);
-    const { prices, where } = regionOf(steady, book());
-    const pricedThere = (requests: ReturnType<typeof d>) => serverlessCost(atVolume(steady, requests), prices, monthProfile(steady.traffic), where).exactUsd;
-    expect(curve.priced?.length).toBeGreaterThanOrEqual(2);
-    for (const point of curve.priced ?? []) expect(point.usd.equals(pricedThere(point.requests))).toBe(true);
-    expect(pricedAt(curve.priced, worst)?.equals(pricedThere(worst))).toBe(true);
-    // A volume between breakpoints was never priced: no answer, rather than one off the line.
-    expect(pricedAt(curve.priced, worst.minus(1))).toBeNull();
-    // Clipping keeps the priced points inside the new range, and only those.
-    expect(pricedAt(clip(curve, d(10_000_000), worst).priced, worst)?.equals(pricedThere(worst))).toBe(true);
-    expect(pricedAt(clip(curve, d(20_000), d(10_000_000)).priced, worst)).toBeNull();
-  });
-});
-
 describe('the environments a percentile of hours needs', () => {
   it('is what sorting the hours and taking the nearest rank gives', () => {
     fc.assert(
@@ -325,29 +304,6 @@ describe('the environments a percentile of hours needs', () => {
         },
       ),
     );
-  });
-});
-
-describe('a serverless curve wanted only up to a bill', () => {
-  it('ends at the first breakpoint past it, and answers "how many requests does the bill cover" as the whole curve does', () => {
-    const s = scenario({
-      trafficRequests: d(10_000_000),
-      functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 10_000_000 })],
-      apiGateways: [{ type: 'http', requestsPerMonth: d(10_000_000), requestSizeKb: d(1), freeTier: false }],
-    });
-    // 1,000 concurrent executions of 200 ms all month: 5,000 a second × 2,628,000 s.
-    const worst = d(13_140_000_000);
-    const whole = serverlessCurve(s, book(), d(10_000), worst);
-    const bills = (whole.priced ?? []).map((point) => point.usd);
-    expect(bills.length).toBeGreaterThan(3);
-    // Below, at and between the priced bills, and past the last one.
-    const caps = [d(0), ...bills, ...bills.slice(1).map((usd, i) => usd.plus(bills[i]!).dividedBy(2)), bills.at(-1)!.plus(1)];
-    for (const cap of caps) {
-      const short = serverlessCurve(s, book(), d(10_000), worst, { until: cap });
-      expect(lastVolumeWithin(short, cap).equals(lastVolumeWithin(whole, cap)), cap.toFixed()).toBe(true);
-      expect(short.pieces.length).toBeLessThanOrEqual(whole.pieces.length);
-    }
-    expect(serverlessCurve(s, book(), d(10_000), worst, { until: bills[1]!.minus('0.01') }).pieces).toHaveLength(1);
   });
 });
 
