@@ -1,4 +1,5 @@
 // Cold starts, limits and the cost bomb as a user meets them: scenario keys in, warnings and advice out.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -81,6 +82,40 @@ describe('cold starts, limits and the cost bomb from the CLI', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/:4:71: trigger is api, but the scenario has no API \(api_gateway.type is none or absent\) \(at lambda.functions\[0\].trigger\)\n$/);
     expect(result.stdout).toBe('');
+  });
+
+  it("a template's functions are ways in by their events, and the advice names the key to set where it is read", () => {
+    const template = 'scenarios/templates/image-processor/serverless.yml';
+    const usage = readFileSync('scenarios/templates/image-processor/usage.yaml', 'utf8');
+    const warnings = (usageFile: string) => {
+      const result = runCli(['estimate', template, '--usage', usageFile, '--format', 'json']);
+      expect(result.stderr).toBe('');
+      return JSON.parse(result.stdout).warnings.filter((w: { id: string }) => w.id === 'cost_bomb');
+    };
+    const [api, processImage] = warnings('scenarios/templates/image-processor/usage.yaml');
+    // getImage has an httpApi event: the API is its way in, and its throttle is recorded in the usage file.
+    expect(api).toMatchObject({ function: null, suggested_limit_unit: 'requests_per_second', suggested_limit_setting: 'api_gateway.throttle.rate_limit_rps in the usage file' });
+    // processImage has an S3 event and reservedConcurrency: 100, which caps it, though not within 10×.
+    expect(processImage).toMatchObject({
+      function: 'processImage',
+      capped_by: 'reserved_concurrency',
+      suggested_limit_unit: 'concurrent_executions',
+      suggested_limit_setting: 'reservedConcurrency in serverless.yml',
+    });
+    expect(processImage.message).toContain('up to its reserved concurrency of 100 all month');
+    // The throttle advised, written where the advice says, is read, accepted and silences the API's warning.
+    const throttled = tempFile(`${usage}api_gateway:\n  throttle: { rate_limit_rps: ${api.suggested_limit} }\n`, 'usage.yaml');
+    expect(warnings(throttled).map((w: { function: string | null }) => w.function)).toEqual(['processImage']);
+  });
+
+  it('a function on a schedule alone is no way in', () => {
+    const text =
+      'service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  nightly: { handler: h.h, events: [{ schedule: rate(1 day) }] }\n  upload: { handler: h.u, events: [{ s3: bucket }] }\n';
+    const usageFile = tempFile('functions:\n  "*": { requests_per_month: 100000, duration_ms: 1000 }\n', 'usage.yaml');
+    const result = runCli(['estimate', tempFile(text, 'serverless.yml'), '--usage', usageFile, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    const bombs = JSON.parse(result.stdout).warnings.filter((w: { id: string }) => w.id === 'cost_bomb');
+    expect(bombs.map((w: { function: string }) => w.function)).toEqual(['upload']);
   });
 
   it('Markdown carries the cold starts and their options', () => {
