@@ -41,8 +41,29 @@ describe('Serverless Framework', () => {
         reservedConcurrency: null,
         vpc: false,
         api: null,
+        // No events: invoked by something other than a schedule.
+        scheduled: false,
       },
     ]);
+  });
+
+  it('reads a function with only schedule events as scheduled, and one with an API event as behind the API', () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, events: [{ schedule: rate(1 day) }] }\n  b: { handler: h, events: [{ schedule: rate(1 day) }, { s3: bucket }] }\n  c: { handler: h, events: [{ httpApi: GET / }] }\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.scheduled, fn.api])).toEqual([
+      ['a', true, null],
+      ['b', false, null],
+      ['c', false, 'http'],
+    ]);
+  });
+
+  it('reads a SAM function with only Schedule or ScheduleV2 events as scheduled', () => {
+    const sam = (events: string) =>
+      read(`Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events:\n${events}`)
+        .functions[0]!.scheduled;
+    expect(sam('        N: { Type: Schedule }\n        M: { Type: ScheduleV2 }\n')).toBe(true);
+    expect(sam('        N: { Type: Schedule }\n        U: { Type: S3 }\n')).toBe(false);
   });
 
   it('applies provider settings, and the function’s own over them', () => {
