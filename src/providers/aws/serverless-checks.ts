@@ -116,14 +116,14 @@ interface Growth {
  * The cost bomb, for each way traffic can reach the functions: the API (every
  * function behind it), and each function an event source invokes. A schedule
  * fires when it says, so a scheduled function is no way in. The worst month is
- * the way's traffic at its cap all month, the rest of the scenario as
- * expected (an event source's own charges included): the API's throttle; each function's reserved concurrency, which
- * lets through reserved ÷ duration requests a second; and the concurrency the
- * account's limit leaves unreserved, which the way's unreserved functions share.
- * A warning where that month is over `costBombMultiple` times `expectedUsd`
- * (the bill as printed), with the least strict limit that would keep it within
- * and still serve the scenario's own busiest hour, or the honest word that no
- * limit does both.
+ * the way's traffic at its cap all month, the rest of the scenario (an event
+ * source's own charges among it) as expected. The caps: the API's throttle;
+ * each function's reserved concurrency, which lets through reserved ÷ duration
+ * requests a second; and the concurrency the account's limit leaves unreserved,
+ * which the way's unreserved functions share. A warning where that month is
+ * over `costBombMultiple` times `expectedUsd` (the bill as printed), with the
+ * least strict limit that would keep it within and still serve the scenario's
+ * own busiest hour, or the honest word that no limit does both.
  */
 export function costBombs(scenario: Scenario, prices: RegionPrices, where: string, profile: MonthProfile, expectedUsd: Decimal): Warning[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
@@ -181,9 +181,9 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       const billAt = remembered((rps) => billOf(growth(rps)));
       const limit = throttleWithin(peak, { value: upper, usd: worstUsd }, billAt, cap);
       const how = apiWords(worst, settings.throttleRps, settings.accountConcurrencyLimit, pool);
-      const setting_ = settings.limitsIn === 'serverless' || settings.limitsIn === 'sam' ? setting('throttle-usage') : setting('throttle');
+      const key = settings.limitsIn === 'serverless' || settings.limitsIn === 'sam' ? setting('throttle-usage') : setting('throttle');
       const advice = limit
-        ? `an API throttle of ${groupDigits(limit)} requests a second (${setting_}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and is not below the API's peak of ${rate(peak)} a second`
+        ? `an API throttle of ${groupDigits(limit)} requests a second (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and is not below the API's peak of ${rate(peak)} a second`
         : `no API throttle keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billAt(peak))}`;
       found.push({
         id: 'cost_bomb',
@@ -196,7 +196,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
           cappedBy: worst.cappedBy,
           suggestedLimit: limit,
           unit: 'requests_per_second',
-          setting: setting_,
+          setting: key,
           peak,
         },
       });
@@ -225,7 +225,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
     const limit =
       least.lessThan(over) && !billAt(least).greaterThan(cap) ? largestWholeWithin({ value: least, usd: billAt(least) }, { value: over, usd: overUsd }, billAt, cap) : null;
     const referTo = settings.limitsIn === 'serverless' ? 'reserved-concurrency-serverless' : settings.limitsIn === 'sam' ? 'reserved-concurrency-sam' : 'reserved-concurrency';
-    const setting_ = setting(referTo);
+    const key = setting(referTo);
     const capWords =
       reserved[index] === null
         ? pool.equals(settings.accountConcurrencyLimit)
@@ -233,7 +233,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
           : `the ${groupDigits(pool)} concurrent executions the account's limit of ${count(settings.accountConcurrencyLimit)} leaves unreserved`
         : `its reserved concurrency of ${count(reserved[index]!)}`;
     const advice = limit
-      ? `reserved concurrency of ${groupDigits(limit)} (${setting_}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and serves its peak of ${rate(peak)} concurrent executions`
+      ? `reserved concurrency of ${groupDigits(limit)} (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and serves its peak of ${rate(peak)} concurrent executions`
       : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least))}`;
     found.push({
       id: 'cost_bomb',
@@ -246,7 +246,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
         cappedBy: worst.cappedBy,
         suggestedLimit: limit,
         unit: 'concurrent_executions',
-        setting: setting_,
+        setting: key,
         peak,
       },
     });
