@@ -36,13 +36,6 @@ interface Approximately {
 export interface CostCurve {
   readonly platform: PlatformId;
   readonly pieces: readonly Piece[];
-  /** The bill at the volumes it was priced at (the serverless curve's breakpoints and ends), exactly as priced. */
-  readonly priced?: readonly { readonly requests: Decimal; readonly usd: Decimal }[];
-}
-
-/** The bill at `requests` if it is among `priced` (a curve's priced points), exactly; else null. */
-export function pricedAt(priced: CostCurve['priced'] | undefined, requests: Decimal): Decimal | null {
-  return priced?.find((point) => point.requests.equals(requests))?.usd ?? null;
 }
 
 /** More fleet-size steps than this in one range would make the solver slow; the range is then refused. */
@@ -67,16 +60,6 @@ export const DEFAULT_RANGE = { from: new Decimal(10_000), to: new Decimal(10_000
  */
 export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decimal; to: Decimal }> {
   return [DEFAULT_RANGE, { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: requestsPerMonth.times(100).round() }];
-}
-
-/** The part of `curve` over [from, to], which its range holds: the same lines, on shorter pieces at the ends. */
-export function clip(curve: CostCurve, from: Decimal, to: Decimal): CostCurve {
-  const inside = curve.pieces.filter((piece) => piece.to.greaterThan(from) && piece.from.lessThan(to));
-  return {
-    platform: curve.platform,
-    pieces: inside.map((piece) => ({ from: Decimal.max(piece.from, from), to: Decimal.min(piece.to, to), intercept: piece.intercept, slope: piece.slope })),
-    ...(curve.priced ? { priced: curve.priced.filter((point) => !point.requests.lessThan(from) && !point.requests.greaterThan(to)) } : {}),
-  };
 }
 
 /**
@@ -108,24 +91,11 @@ export function bendsOf<S>(kinks: readonly Decimal[], meters: readonly Meter<S>[
 /**
  * A continuous bill as exact linear pieces over [from, to]: the line of each
  * piece is the one through its ends, each breakpoint priced once for the two
- * pieces it joins. `until`: a bill the caller needs the curve only up to; the
- * bill never falls, so the curve ends at the first breakpoint that costs more.
+ * pieces it joins.
  */
-export function continuousCurve(
-  platform: PlatformId,
-  bends: readonly Decimal[],
-  from: Decimal,
-  to: Decimal,
-  costAt: (requests: Decimal) => Decimal,
-  until: Decimal | null = null,
-): CostCurve {
+export function continuousCurve(platform: PlatformId, bends: readonly Decimal[], from: Decimal, to: Decimal, costAt: (requests: Decimal) => Decimal): CostCurve {
   const points = piecePoints(bends, from, to);
-  const costs: Decimal[] = [];
-  for (const point of points) {
-    const usd = costAt(point);
-    costs.push(usd);
-    if (until && costs.length > 1 && usd.greaterThan(until)) break;
-  }
+  const costs = points.map(costAt);
   const pieces: Piece[] = [];
   for (let i = 0; i + 1 < costs.length; i++) {
     const a = points[i]!;
@@ -133,7 +103,7 @@ export function continuousCurve(
     const slope = costs[i + 1]!.minus(costs[i]!).dividedBy(b.minus(a));
     pieces.push({ from: a, to: b, intercept: costs[i]!.minus(slope.times(a)), slope });
   }
-  return { platform, pieces, priced: costs.map((usd, i) => ({ requests: points[i]!, usd })) };
+  return { platform, pieces };
 }
 
 /** A fleet's bill over [from, to] as exact pieces between its steps. `base`: the sweep's volume at the scenario's own; `costAt`: the bill at a volume. */
@@ -370,20 +340,6 @@ export function sweepCents(curve: CostCurve, ascending: readonly bigint[]): bigi
     const rounded = Math.floor(magnitude + 0.5);
     return BigInt(cents < 0 ? -rounded : rounded);
   });
-}
-
-/**
- * The most monthly requests at which `curve`, which never falls, costs at most
- * `usd`: solved on the piece where it passes `usd`; the range's start if it
- * costs more even there, its end if it never does.
- */
-export function lastVolumeWithin(curve: CostCurve, usd: Decimal): Decimal {
-  for (const piece of curve.pieces) {
-    if (!piece.intercept.plus(piece.slope.times(piece.to)).greaterThan(usd)) continue;
-    if (piece.slope.isZero() || piece.intercept.plus(piece.slope.times(piece.from)).greaterThan(usd)) return piece.from;
-    return usd.minus(piece.intercept).dividedBy(piece.slope);
-  }
-  return curve.pieces.at(-1)!.to;
 }
 
 /** The platform whose curve is lowest just above `requests`; the first on a tie. */

@@ -40,6 +40,27 @@ export interface LineItem {
 export interface Warning {
   readonly id: string;
   readonly message: string;
+  /** The figures behind a cost-bomb warning, for machines to read beside the message. */
+  readonly costBomb?: CostBombFigures;
+}
+
+/** The worst month one way in allows, and the limit that would bound it. */
+export interface CostBombFigures {
+  /** The bill with that way's traffic at its cap all month, as a bill is printed (its lines in cents, added up). */
+  readonly worstMonthUsd: Decimal;
+  /** The month's bill as printed above the warning. */
+  readonly expectedMonthlyUsd: Decimal;
+  readonly multiple: number;
+  /** The function that is the way in; null for the API, which is the way in for every function behind it. */
+  readonly function: string | null;
+  readonly cappedBy: 'api_throttle' | 'reserved_concurrency' | 'account_concurrency_limit';
+  /** The highest limit that keeps the worst month within the multiple and is not below the peak; null when no such limit exists. */
+  readonly suggestedLimit: Decimal | null;
+  readonly unit: 'requests_per_second' | 'concurrent_executions';
+  /** The setting that holds the limit, as a reference (core/refer.ts). */
+  readonly setting: string;
+  /** The scenario's own peak, in the limit's unit: a lower limit would refuse real traffic. */
+  readonly peak: Decimal;
 }
 
 export interface PlatformCost {

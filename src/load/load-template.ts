@@ -130,7 +130,12 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     ...around.usage,
     containers: containersOf(usage.containers, containerRequests, types.length ? 'http' : 'none', fail),
     budget: budgetOf(usage.budget),
-    settings: { ...DEFAULT_LAMBDA_SETTINGS, throttleRps: info.throttleRps === null ? null : new Decimal(info.throttleRps) },
+    settings: {
+      ...DEFAULT_LAMBDA_SETTINGS,
+      // The usage file records a throttle the reader cannot see (an HTTP API's, SAM's); it wins over the template's.
+      throttleRps: api?.throttle ? new Decimal(api.throttle.rate_limit_rps) : info.throttleRps === null ? null : new Decimal(info.throttleRps),
+      limitsIn: info.kind,
+    },
     notes,
   };
   checkBudgets(scenario, fail);

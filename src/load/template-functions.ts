@@ -5,6 +5,7 @@
 // lookup, a condition) becomes a stated assumption, never a silent guess.
 // Serverless Framework: https://www.serverless.com/framework/docs/providers/aws/guide/functions
 // SAM: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
+import type { Trigger } from '../providers/aws/lambda/types.js';
 import { InputError } from '../core/errors.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
@@ -12,16 +13,19 @@ import type { TemplateFile } from './read-template.js';
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
 /** What invokes a function, as the model names it: read from its events. */
-export type TemplateTrigger = 'api' | 'schedule' | 'queue' | 'stream' | 'event';
+export type TemplateTrigger = Trigger;
 
 /**
  * A function's trigger from its event kinds (Serverless Framework keys or SAM
- * types, lower-cased): a caller waits when any event is a request; otherwise
- * the first kind nobody waits on; null with no events, or none known.
+ * types, lower-cased): a caller waits when any event is a request; a schedule
+ * only when every event is one (nothing outside the account can make it run
+ * more); otherwise the first other source; null with no events, or none known.
  */
 export function triggerOf(kinds: readonly string[]): TemplateTrigger | null {
   const known = kinds.map((kind) => EVENT_TRIGGERS[kind.toLowerCase()]).filter((trigger): trigger is TemplateTrigger => trigger !== undefined);
-  return known.includes('api') ? 'api' : (known[0] ?? null);
+  if (known.includes('api')) return 'api';
+  if (known.length && known.length === kinds.length && known.every((trigger) => trigger === 'schedule')) return 'schedule';
+  return known.find((trigger) => trigger !== 'schedule') ?? (known.length ? 'event' : null);
 }
 
 const EVENT_TRIGGERS: Readonly<Record<string, TemplateTrigger>> = {
@@ -32,18 +36,19 @@ const EVENT_TRIGGERS: Readonly<Record<string, TemplateTrigger>> = {
   alb: 'api',
   schedule: 'schedule',
   schedulev2: 'schedule',
-  sqs: 'queue',
-  mq: 'queue',
+  sqs: 'sqs',
+  mq: 'event',
   stream: 'stream',
   kinesis: 'stream',
   dynamodb: 'stream',
   kafka: 'stream',
   msk: 'stream',
   selfmanagedkafka: 'stream',
-  s3: 'event',
-  sns: 'event',
-  eventbridge: 'event',
-  cloudwatchevent: 'event',
+  s3: 's3',
+  sns: 'sns',
+  eventbridge: 'eventbridge',
+  eventbridgerule: 'eventbridge',
+  cloudwatchevent: 'eventbridge',
   cloudwatchlog: 'event',
   cloudwatchlogs: 'event',
   iot: 'event',

@@ -1,13 +1,14 @@
 // The JSON document CI pipelines read. Versioned by `schema`: fields may be
 // added without changing it; renaming, removing or changing the meaning of a
 // field changes it. Money is a decimal string in USD, never a binary float.
-import type { Crossover } from '../core/types.js';
+import type { CostBombFigures, Crossover } from '../core/types.js';
 import type { PricedPlatform, ServiceLineItem } from '../core/estimate.js';
 import { largestService, serviceGroups } from './services.js';
 import type { FleetSummary } from '../core/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
+import { inWords } from './words.js';
 
 export const ESTIMATE_SCHEMA = 'slcost-estimate/1';
 export const ESTIMATES_SCHEMA = 'slcost-estimates/1';
@@ -48,11 +49,28 @@ export function estimateJson(estimate: Estimate) {
       usd_per_cold_start_avoided: advice.usdPerColdStartAvoided === null ? null : machineNumber(advice.usdPerColdStartAvoided, 6),
     })),
     budget: budgetJson(estimate.budget),
-    warnings: estimate.warnings.map((warning) => ({ id: warning.id, message: warning.message })),
+    warnings: estimate.warnings.map((warning) =>
+      warning.costBomb ? { id: warning.id, message: warning.message, ...costBombJson(warning.costBomb) } : { id: warning.id, message: warning.message },
+    ),
   };
 }
 
 export type EstimateJson = ReturnType<typeof estimateJson>;
+
+/** The cost bomb's figures beside its message: the worst month, and the limit that bounds it (null when none both bounds it and serves the peak). */
+function costBombJson(figures: CostBombFigures) {
+  return {
+    worst_month_usd: machineUsd(figures.worstMonthUsd),
+    expected_monthly_usd: machineUsd(figures.expectedMonthlyUsd),
+    multiple: figures.multiple,
+    function: figures.function,
+    capped_by: figures.cappedBy,
+    suggested_limit: figures.suggestedLimit === null ? null : machineNumber(figures.suggestedLimit, 6),
+    suggested_limit_unit: figures.unit,
+    suggested_limit_setting: inWords(figures.setting),
+    peak: machineNumber(figures.peak, 6),
+  };
+}
 
 function coldStartJson(cold: Estimate['coldStarts'][number] | undefined) {
   if (!cold) return null;

@@ -13,6 +13,10 @@ const OPTIONS: Readonly<Record<string, string>> = {
 
 const SETTINGS: Readonly<Record<string, string>> = {
   throttle: 'api_gateway.throttle.rate_limit_rps',
+  'throttle-usage': 'api_gateway.throttle.rate_limit_rps in the usage file',
+  'reserved-concurrency': 'lambda.functions[].reserved_concurrency',
+  'reserved-concurrency-serverless': 'reservedConcurrency in serverless.yml',
+  'reserved-concurrency-sam': 'ReservedConcurrentExecutions in the template',
   'account-concurrency-limit': 'lambda.account_concurrency_limit',
   discount: 'discount_pct',
   'no-load-balancer': 'containers.load_balancer: none',

@@ -129,7 +129,22 @@ export const outputSchemas = lazily(() => {
         checks: z.array(z.strictObject({ platform: platformId, budget_usd: usd, monthly_usd: usd, excess_usd: usd, status: z.enum(['within', 'over']) })),
       }),
     ),
-    warnings: z.array(z.strictObject({ id: z.string(), message: z.string() })),
+    warnings: z.array(
+      z.strictObject({
+        id: z.string(),
+        message: z.string(),
+        // A cost_bomb warning's figures: the worst month, and the limit that keeps it within the multiple.
+        worst_month_usd: z.optional(usd),
+        expected_monthly_usd: z.optional(usd),
+        multiple: z.optional(z.number()),
+        function: z.optional(z.nullable(z.string())),
+        capped_by: z.optional(z.enum(['api_throttle', 'reserved_concurrency', 'account_concurrency_limit'])),
+        suggested_limit: z.optional(z.nullable(decimal)),
+        suggested_limit_unit: z.optional(z.enum(['requests_per_second', 'concurrent_executions'])),
+        suggested_limit_setting: z.optional(z.string()),
+        peak: z.optional(decimal),
+      }),
+    ),
   });
 
   /** An optional `value` for each platform, keyed by its id. */

@@ -28,6 +28,8 @@ export const usageSchema = lazily(() => {
         request_size_kb: z.optional(z.number().check(z.gt(0), z.lte(10 * 1024 * 1024))),
         message_size_kb: z.optional(z.number().check(z.gt(0), z.lte(128))),
         connection_minutes_per_month: z.optional(perMonth),
+        /** The API's throttle, where the template does not say it in a way the reader sees. */
+        throttle: z.optional(z.strictObject({ rate_limit_rps: z.number().check(z.gt(0), z.lte(10_000_000)), burst_limit: z.optional(z.int().check(z.gte(0), z.lte(10_000_000))) })),
       }),
     ),
     containers: z.optional(containersSchema),

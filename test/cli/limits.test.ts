@@ -1,4 +1,5 @@
 // Cold starts, limits and the cost bomb as a user meets them: scenario keys in, warnings and advice out.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -22,22 +23,99 @@ describe('cold starts, limits and the cost bomb from the CLI', () => {
     // 100 a second × 2,628,000 s = 262,800,000 requests: Lambda requests (262.8M − 1M free) × $0.20/M = $52.36;
     // (65,700,000 − 400,000) GB-s × $0.0000166667 = $1,088.34; HTTP API 262.8M × $1.00/M = $262.80. $1,403.50;
     // its logs, 262.8M × 264 B = 69.3792 GB − 5 free = 64.3792 × $0.50 = $32.19, stored 69.3792 × 0.15 × 12 − 5 =
-    // 119.88256 GB-months × $0.03 = $3.60: $1,439.28 (the exact amounts add to $1,439.2815868).
-    expect(bomb.message).toContain('hammered at its throttle of 100 requests a second all month, the serverless bill would be $1,439.28');
+    // 119.88256 GB-months × $0.03 = $3.60: $1,439.29, the lines in cents added up as a printed bill is (the
+    // exact amounts add to $1,439.2815868). Its reserved concurrency of 50 at 250 ms lets 200 a second through:
+    // the throttle caps it first.
+    expect(bomb.message).toContain('hammered at its throttle of 100 requests a second all month, the serverless bill would be $1,439.29');
+    expect(bomb).toMatchObject({
+      worst_month_usd: '1439.29',
+      expected_monthly_usd: '0.30',
+      capped_by: 'api_throttle',
+      function: null,
+      suggested_limit_unit: 'requests_per_second',
+    });
   });
 
   it('a scenario key turns a warning off; an unknown one is an error with its path', () => {
     const base = 'name: t\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: api, memory_mb: 128, duration_ms: 100 }]\n';
-    // Inside the free tier the expected bill is $0, and the throttle that keeps the worst month free is the free tier's
-    // 1,000,000 requests (400,000 GB-s at 0.0125 GB-s each is 32 M, so requests bind first): 0.38 a second.
+    // No API: an event source invokes it, so the advice is reserved concurrency, never an API throttle. Inside
+    // the free tier the expected bill is $0; the least reserved concurrency, 1, lets 10 a second through, 26,280,000
+    // runs: (26.28M − 1M free) × $0.20/M = $5.06, 328,500 GB-s inside the 400,000 free, logs 6.93792 − 5 free GB ×
+    // $0.50 = $0.97 and 12.488256 − 5 free GB-months × $0.03 = $0.22: $6.25, so nothing keeps it free.
     const [bomb] = estimateJson(tempFile(base)).warnings;
     expect(bomb.id).toBe('cost_bomb');
-    expect(bomb.message).toContain('against the expected $0.00; an API throttle of 0.38 requests a second');
-    expect(bomb.message).toContain('keeps the worst month within the free tier');
+    expect(bomb.message).not.toContain('throttle');
+    expect(bomb.message).toContain('against the expected $0.00; no reserved concurrency keeps the worst month within the free tier');
+    expect(bomb.message).toContain('1, the least that does, allows $6.25');
+    expect(bomb).toMatchObject({ suggested_limit: null, suggested_limit_unit: 'concurrent_executions', function: 'api', peak: '0.038052' });
     expect(estimateJson(tempFile(`${base}warnings: { cost_bomb: false }\n`)).warnings).toEqual([]);
     const bad = runCli(['estimate', tempFile(`${base}warnings: { cost_bombs: false }\n`)]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('warnings.cost_bombs');
+  });
+
+  it('JSON gives the worst month and the suggested limit as figures, with its unit and setting', () => {
+    // An HTTP API before 1,000,000 requests of 100 ms at 128 MB, no free tier: the engine test "without a
+    // throttle, the API is capped by the concurrency limit all month" derives $38,256.62 against $1.55, and 3.
+    const text =
+      'name: t\nfree_tier: false\ntraffic: { requests_per_month: 1000000 }\napi_gateway: { type: http }\nlambda:\n  functions: [{ name: api, memory_mb: 128, duration_ms: 100 }]\n';
+    const [bomb] = estimateJson(tempFile(text)).warnings;
+    expect(bomb).toEqual({
+      id: 'cost_bomb',
+      message: expect.stringContaining('an API throttle of 3 requests a second (api_gateway.throttle.rate_limit_rps)'),
+      worst_month_usd: '38256.62',
+      expected_monthly_usd: '1.55',
+      multiple: 10,
+      function: null,
+      capped_by: 'account_concurrency_limit',
+      suggested_limit: '3',
+      suggested_limit_unit: 'requests_per_second',
+      suggested_limit_setting: 'api_gateway.throttle.rate_limit_rps',
+      // 1,000,000 ÷ 2,628,000 s, steady.
+      peak: '0.380518',
+    });
+  });
+
+  it('a function says what invokes it; trigger api needs an API', () => {
+    const text = 'name: t\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: api, memory_mb: 128, duration_ms: 100, trigger: api }]\n';
+    const result = runCli(['estimate', tempFile(text)]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/:4:71: trigger is api, but the scenario has no API \(api_gateway.type is none or absent\) \(at lambda.functions\[0\].trigger\)\n$/);
+    expect(result.stdout).toBe('');
+  });
+
+  it("a template's functions are ways in by their events, and the advice names the key to set where it is read", () => {
+    const template = 'scenarios/templates/image-processor/serverless.yml';
+    const usage = readFileSync('scenarios/templates/image-processor/usage.yaml', 'utf8');
+    const warnings = (usageFile: string) => {
+      const result = runCli(['estimate', template, '--usage', usageFile, '--format', 'json']);
+      expect(result.stderr).toBe('');
+      return JSON.parse(result.stdout).warnings.filter((w: { id: string }) => w.id === 'cost_bomb');
+    };
+    const [api, processImage] = warnings('scenarios/templates/image-processor/usage.yaml');
+    // getImage has an httpApi event: the API is its way in, and its throttle is recorded in the usage file.
+    expect(api).toMatchObject({ function: null, suggested_limit_unit: 'requests_per_second', suggested_limit_setting: 'api_gateway.throttle.rate_limit_rps in the usage file' });
+    // processImage has an S3 event and reservedConcurrency: 100, which caps it, though not within 10×.
+    expect(processImage).toMatchObject({
+      function: 'processImage',
+      capped_by: 'reserved_concurrency',
+      suggested_limit_unit: 'concurrent_executions',
+      suggested_limit_setting: 'reservedConcurrency in serverless.yml',
+    });
+    expect(processImage.message).toContain('up to its reserved concurrency of 100 all month');
+    // The throttle advised, written where the advice says, is read, accepted and silences the API's warning.
+    const throttled = tempFile(`${usage}api_gateway:\n  throttle: { rate_limit_rps: ${api.suggested_limit} }\n`, 'usage.yaml');
+    expect(warnings(throttled).map((w: { function: string | null }) => w.function)).toEqual(['processImage']);
+  });
+
+  it('a function on a schedule alone is no way in', () => {
+    const text =
+      'service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  nightly: { handler: h.h, events: [{ schedule: rate(1 day) }] }\n  upload: { handler: h.u, events: [{ s3: bucket }] }\n';
+    const usageFile = tempFile('functions:\n  "*": { requests_per_month: 100000, duration_ms: 1000 }\n', 'usage.yaml');
+    const result = runCli(['estimate', tempFile(text, 'serverless.yml'), '--usage', usageFile, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    const bombs = JSON.parse(result.stdout).warnings.filter((w: { id: string }) => w.id === 'cost_bomb');
+    expect(bombs.map((w: { function: string }) => w.function)).toEqual(['upload']);
   });
 
   it('Markdown carries the cold starts and their options', () => {

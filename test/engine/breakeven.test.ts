@@ -1,7 +1,7 @@
 // The break-even solver against hand-derived crossings and against a brute-force search.
 import { describe, expect, it } from 'vitest';
 import { costCurves } from '../../src/providers/aws/breakeven.js';
-import { costAt, type CostCurve, findCrossovers, lastVolumeWithin, logSpaced } from '../../src/core/solver.js';
+import { costAt, type CostCurve, findCrossovers, logSpaced } from '../../src/core/solver.js';
 import { monthOf, platformCosts, regionOf } from '../../src/providers/aws/platforms.js';
 import { atVolume } from '../../src/providers/aws/scale.js';
 import { Decimal } from '../../src/core/money.js';
@@ -229,31 +229,5 @@ describe('piece ends told apart by less than floating point can see', () => {
     expect(others).toEqual([]);
     expect(crossing!.requestsPerMonth.toFixed()).toBe('1000000000.00000001');
     expect(crossing!.cheaperAbove).toBe('serverless');
-  });
-});
-
-describe('the most requests a budget covers', () => {
-  // $1 a request up to 100 requests, then 50 cents: 100 requests cost $100, 140 cost $120, 200 cost $150.
-  const curve: CostCurve = {
-    platform: 'serverless',
-    pieces: [
-      { from: d(0), to: d(100), intercept: d(0), slope: d(1) },
-      { from: d(100), to: d(200), intercept: d(50), slope: d('0.5') },
-    ],
-  };
-  it.each([
-    ['120', '140'],
-    ['100', '100'],
-    ['50', '50'],
-    ['150', '200'],
-    ['500', '200'],
-  ])('$%s covers %s requests', (usd, requests) => {
-    expect(lastVolumeWithin(curve, d(usd)).toFixed()).toBe(requests);
-  });
-
-  it('is the start of the range when even that costs more', () => {
-    const flat: CostCurve = { platform: 'serverless', pieces: [{ from: d(10), to: d(20), intercept: d(5), slope: d(0) }] };
-    expect(lastVolumeWithin(flat, d(4)).toFixed()).toBe('10');
-    expect(lastVolumeWithin(curve, d(-1)).toFixed()).toBe('0');
   });
 });

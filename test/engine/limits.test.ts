@@ -1,12 +1,11 @@
 // Concurrency limits, throttling and the cost bomb, against hand-derived numbers.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serverlessCurve } from '../../src/providers/aws/breakeven.js';
-import { clip, lastVolumeWithin, pricedAt } from '../../src/core/solver.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { loadScenario } from '../../src/load/load-scenario.js';
-import { nearestRank, worstMonthRequests } from '../../src/providers/aws/serverless-checks.js';
+import { loadTemplateScenario } from '../../src/load/load-template.js';
+import { nearestRank } from '../../src/providers/aws/serverless-checks.js';
 import { coldStarts } from '../../src/providers/aws/lambda/cold-starts.js';
 import { hourShares, monthProfile } from '../../src/core/traffic.js';
 import { regionOf, serverlessCost } from '../../src/providers/aws/platforms.js';
@@ -16,7 +15,7 @@ import { DEFAULT_LAMBDA_SETTINGS } from '../../src/providers/aws/lambda/settings
 import type { LambdaSettings } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import type { Warning } from '../../src/core/types.js';
-import { book, d, fn, scenario } from '../helpers/build.js';
+import { book, d, fn, scenario, scenarioOf } from '../helpers/build.js';
 
 const SECONDS_PER_MONTH = 730 * 3600;
 
@@ -85,106 +84,211 @@ describe('concurrency and throttling', () => {
 });
 
 describe('cost bomb', () => {
-  it('quotes the expected bill as the estimate prints it, in every shipped scenario it warns about', () => {
-    const quoted = readdirSync('scenarios')
-      .filter((name) => name.endsWith('.yaml'))
-      .flatMap((name) => {
-        const result = estimate(loadScenario(`scenarios/${name}`, {}), book());
-        const message = result.warnings.find((warning) => warning.id === 'cost_bomb')?.message;
-        return message ? [[name, /the expected (\$[\d,.]+)/.exec(message)?.[1], formatUsd(result.platforms[0]!.monthlyUsd)]] : [];
-      });
-    // Rounding each line to the cent and adding them up can differ from rounding the exact sum: the order pipeline's $15.61 was quoted as $15.60.
-    expect(quoted.map(([name]) => name)).toContain('order-pipeline.yaml');
-    for (const [name, shown, printed] of quoted) expect([name, shown]).toEqual([name, printed]);
+  function bombsOf(s: Scenario): Warning[] {
+    return estimate(s, book()).warnings.filter((w) => w.id === 'cost_bomb');
+  }
+
+  it('quotes the expected bill as the estimate prints it, in every shipped scenario and template it warns about', () => {
+    const templates = [
+      ['scenarios/templates/image-processor/serverless.yml', 'serverless', 'scenarios/templates/image-processor/usage.yaml'],
+      ['scenarios/templates/thumbnail-sam/template.yaml', 'sam', 'scenarios/templates/thumbnail-sam/usage.yaml'],
+    ] as const;
+    const loaded = [
+      ...readdirSync('scenarios')
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => [name, loadScenario(`scenarios/${name}`, {})] as const),
+      ...templates.map(([file, kind, usageFile]) => [file, loadTemplateScenario(file, readFileSync(file, 'utf8'), kind, { usageFile })] as const),
+    ];
+    const quoted = loaded.flatMap(([name, s]) => {
+      const result = estimate(s, book());
+      const printed = formatUsd(result.platforms[0]!.monthlyUsd);
+      return result.warnings.flatMap((w) =>
+        w.id === 'cost_bomb' ? [[name, /the expected (\$[\d,.]+)/.exec(w.message)?.[1], printed, formatUsd(w.costBomb!.expectedMonthlyUsd)]] : [],
+      );
+    });
+    // Rounding each line to the cent and adding them up can differ from rounding the exact sum: the order
+    // pipeline's $15.61 was quoted as $15.60, and a template's $107.07 as $107.08.
+    expect(quoted.map(([name]) => name)).toEqual(expect.arrayContaining(['order-pipeline.yaml', 'scenarios/templates/image-processor/serverless.yml']));
+    for (const [name, shown, printed, figure] of quoted) expect([name, shown, figure]).toEqual([name, printed, printed]);
   });
 
-  // 1 M requests of 100 ms at 128 MB, no free tier: $0.20 of requests and 12,500 GB-s × $0.0000166667
-  // = $0.20833375, so $0.40833375 a month, $0.00000040833375 a request. Its logs: 264 B an invocation,
-  // 0.264 GB × $0.50 = $0.132 and 0.264 × 0.15 × 12 = 0.4752 GB-months × $0.03 = $0.014256: $0.146256,
-  // so $0.55458975 a month in all.
-  const base = { freeTier: false, functions: [fn({ durationMs: 100, requestsPerMonth: 1_000_000 })] };
+  // An event source's function: 100,000 runs a month of 10 s at 128 MB, no free tier. Each run is
+  // $0.0000002 of request and 1.25 GB-s × $0.0000166667 = $0.0000208333375 of duration, and writes 264 B of
+  // logs ($0.50 a GB ingested, × 0.15 × 12 months × $0.03 stored). The month's lines in cents: requests $0.02,
+  // duration 125,000 GB-s = $2.0833375 → $2.08, logs 0.0264 GB → $0.0132 → $0.01 and 0.04752 GB-months →
+  // $0.0014256 → $0.00: $2.11 as printed, so 10× is $21.10. It runs 100,000 × 10 s ÷ 2,628,000 s = 0.38
+  // executions at once on average (steady traffic, so at the peak too): the least reserved concurrency is 1.
+  const worker = (fields: Partial<Parameters<typeof fn>[0]> = {}) =>
+    scenario({ freeTier: false, functions: [fn({ name: 'worker', durationMs: 10_000, requestsPerMonth: 100_000, trigger: 'sqs', ...fields })] });
 
-  it('without a throttle, the worst month is the account limit all month', () => {
-    // 1,000 concurrent at 0.1 s is 10,000 a second, 26,280,000,000 a month:
-    // $5,256 of requests and 328,500,000 GB-s × $0.0000166667 = $5,475.01 of duration, $10,731.01 in all;
-    // logs 26,280 × $0.146256 = $3,843.61 (6,937.92 GB, inside the first band): $14,574.62.
-    // To stay within 10× ($4.0833375) the month can hold 10,000,000 requests: 3.8 a second, so a throttle of 3.
-    const message = warningsOf(scenario(base)).get('cost_bomb');
-    expect(message).toContain('the serverless bill would be $14,574.62, 26,280× the expected $0.55');
-    expect(message).toContain('an API throttle of 3 requests a second');
+  it('an event source is capped by the concurrency the account leaves it, and the advice is reserved concurrency', () => {
+    // 1,000 at once for 10 s each is 100 a second, 262,800,000 runs a month: requests $52.56; duration
+    // 328,500,000 GB-s × $0.0000166667 = $5,475.01095 → $5,475.01; logs 69.3792 GB × $0.50 = $34.6896 → $34.69,
+    // stored 124.88256 GB-months × $0.03 = $3.7464768 → $3.75. $5,566.01, 2,638× $2.11.
+    // Reserved concurrency n lets through 262,800 n runs: n = 3 is 788,400 runs, $0.16 + 985,500 GB-s
+    // ($16.42503285 → $16.43) + logs $0.10 + $0.01 = $16.70, within $21.10; n = 4 is $0.21 + $21.90 + … past it.
+    const [bomb, ...rest] = bombsOf(worker());
+    expect(rest).toEqual([]);
+    expect(bomb!.message).toBe(
+      "if SQS invoked function worker up to the account's concurrency limit of 1,000 all month, the serverless bill would be $5,566.01, 2,638× the expected $2.11; " +
+        'reserved concurrency of 3 (\uE000setting:reserved-concurrency\uE001) keeps the worst month within 10× the expected bill and serves its peak of 0.38 concurrent executions',
+    );
+    expect(bomb!.costBomb).toMatchObject({ function: 'worker', cappedBy: 'account_concurrency_limit', unit: 'concurrent_executions', multiple: 10 });
+    expect(bomb!.costBomb!.worstMonthUsd.toFixed(2)).toBe('5566.01');
+    expect(bomb!.costBomb!.suggestedLimit?.toFixed()).toBe('3');
+  });
+
+  it("reserved concurrency caps an event source's worst month: within the multiple it is silent", () => {
+    // Reserved 3 is the $16.70 above, within $21.10.
+    expect(bombsOf(worker({ reservedConcurrency: 3 }))).toEqual([]);
+    // Reserved 4: 1,051,200 runs, $0.21024 → $0.21, 1,314,000 GB-s = $21.9000438 → $21.90, logs 0.2775168 GB →
+    // $0.14, 0.49953 GB-months → $0.01: $22.26, 11× $2.11; 3 is still the advice.
+    const [bomb] = bombsOf(worker({ reservedConcurrency: 4 }));
+    expect(bomb!.message).toContain('up to its reserved concurrency of 4 all month, the serverless bill would be $22.26, 11× the expected $2.11; reserved concurrency of 3 (');
+    expect(bomb!.costBomb?.cappedBy).toBe('reserved_concurrency');
+  });
+
+  it('the account limit less what other functions reserve is what an unreserved function can take', () => {
+    // Another function reserves 600 of the 1,000: the worker can take 400, 105,120,000 runs, $21.024 → $21.02
+    // of requests, 131,400,000 GB-s = $2,190.00438 → $2,190.00, logs 27.75168 GB → $13.87584 → $13.88 and
+    // 49.953024 GB-months → $1.49859072 → $1.50: $2,226.40. The other runs 10 times a month for 1 ms: $0.00.
+    const s = scenario({
+      freeTier: false,
+      functions: [
+        fn({ name: 'worker', durationMs: 10_000, requestsPerMonth: 100_000, trigger: 'sqs' }),
+        fn({ name: 'rare', durationMs: 1, requestsPerMonth: 10, reservedConcurrency: 600, trigger: 'schedule' }),
+      ],
+    });
+    const [bomb, ...rest] = bombsOf(s);
+    expect(rest).toEqual([]);
+    expect(bomb!.message).toContain("up to the 400 concurrent executions the account's limit of 1,000 leaves unreserved all month, the serverless bill would be $2,226.40,");
+  });
+
+  it('a scheduled function cannot be made to run more: no worst month to warn of', () => {
+    expect(bombsOf(worker({ trigger: 'schedule' }))).toEqual([]);
+  });
+
+  it('when even the least reserved concurrency that serves the peak is over the multiple, it says so instead of advising it', () => {
+    // 1,000,000 runs of 100 ms: 0.038 at once, so 1 is the least; 1 lets through 10 a second, 26,280,000 runs:
+    // requests $5.256 → $5.26, 328,500 GB-s = $5.47501095 → $5.48, logs 6.93792 GB → $3.46896 → $3.47 and
+    // 12.488256 GB-months → $0.37464768 → $0.37: $14.58, past 10× the expected $0.55 ($0.20 + $0.21 + $0.13 + $0.01).
+    const s = scenario({ freeTier: false, functions: [fn({ name: 'resize', durationMs: 100, requestsPerMonth: 1_000_000 })] });
+    const [bomb] = bombsOf(s);
+    expect(bomb!.message).toContain('if its event source invoked function resize up to');
+    expect(bomb!.message).toContain(
+      'no reserved concurrency keeps the worst month within 10× the expected bill and still serves its peak of 0.038 concurrent executions: 1, the least that does, allows $14.58',
+    );
+    expect(bomb!.costBomb?.suggestedLimit).toBeNull();
+  });
+
+  // Behind an HTTP API: 1,000,000 requests of 100 ms at 128 MB, no free tier. A request is $0.0000002 +
+  // 0.0125 GB-s × $0.0000166667 + 264 B of logs + $0.000001 of API ($1.00 a million, the first 300M):
+  // the month prints $0.20 + $0.21 + $0.13 + $0.01 + $1.00 = $1.55, so 10× is $15.50.
+  const api = (fields: Partial<Scenario> = {}, fnFields: Partial<Parameters<typeof fn>[0]> = {}) =>
+    scenario({
+      freeTier: false,
+      functions: [fn({ name: 'api', durationMs: 100, requestsPerMonth: 1_000_000, trigger: 'api', ...fnFields })],
+      apiGateways: [{ type: 'http', requestsPerMonth: d(1_000_000), requestSizeKb: d(1), freeTier: false }],
+      ...fields,
+    });
+
+  it('without a throttle, the API is capped by the concurrency limit all month, and the advice is a throttle', () => {
+    // 1,000 at once at 0.1 s is 10,000 a second, 26,280,000,000 requests: Lambda and logs $5,256.00 + $5,475.01 +
+    // $3,468.96 + $374.65 = $14,574.62; the API 300M × $1.00/M + 25,980M × $0.90/M = $23,682.00. $38,256.62,
+    // 24,682× $1.55. A throttle of t a second is 2,628,000 t requests at about $0.0000015546 each: within $15.50
+    // up to t ≈ 3.79, so 3 (at 3: $1.58 + $1.64 + $1.04 + $0.11 + $7.88 = $12.25), above the peak of 0.38.
+    const [bomb] = bombsOf(api());
+    expect(bomb!.message).toBe(
+      "with no API throttle, if the API's functions ran at the account's concurrency limit of 1,000 all month, the serverless bill would be $38,256.62, 24,682× the expected $1.55; " +
+        "an API throttle of 3 requests a second (\uE000setting:throttle\uE001) keeps the worst month within 10× the expected bill and is not below the API's peak of 0.38 a second",
+    );
+    expect(bomb!.costBomb).toMatchObject({ function: null, cappedBy: 'account_concurrency_limit', unit: 'requests_per_second' });
+    expect(bomb!.costBomb!.suggestedLimit?.toFixed()).toBe('3');
   });
 
   it('a throttle bounds the worst month', () => {
-    // 100 a second all month is 262,800,000 requests: 262.8 × $0.55458975 = $145.75, 263× the expected.
-    const message = warningsOf(scenario({ ...base, settings: settings({ throttleRps: d(100) }) })).get('cost_bomb');
-    expect(message).toContain('hammered at its throttle of 100 requests a second all month, the serverless bill would be $145.75, 263×');
-  });
-
-  it('a throttle within the multiple raises nothing', () => {
-    expect(warningsOf(scenario({ ...base, settings: settings({ throttleRps: d(1) }) })).has('cost_bomb')).toBe(false);
-  });
-
-  it('a larger multiple lets a larger throttle through', () => {
-    expect(warningsOf(scenario({ ...base, settings: settings({ throttleRps: d(100), costBombMultiple: 300 }) })).has('cost_bomb')).toBe(false);
-  });
-});
-
-describe('one serverless curve for the break-even search and the cost bomb', () => {
-  // Under steady traffic the estimate fits the serverless bill once, over both ranges; the answers
-  // must be those of fitting each range on its own: the same warning as without containers (no
-  // search, so nothing shared), the same crossovers as with the cost-bomb check off (nothing shared).
-  const steady = scenario({
-    trafficRequests: d(10_000_000),
-    functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 10_000_000, architecture: 'arm64' })],
-    apiGateways: [{ type: 'http', requestsPerMonth: d(10_000_000), requestSizeKb: d(1), freeTier: false }],
-  });
-  const withFleet: Scenario = {
-    ...steady,
-    containers: {
-      requestsPerMonth: d(10_000_000),
-      autoscaling: true,
-      loadBalancer: { type: 'alb', newConnectionsPerRequest: d(1), processedKbPerRequest: d(10), publicAddresses: 0 }, // internal: no public addresses
-      fargate: null,
-      ec2: {
-        instanceType: 'c6g.xlarge',
-        requestsPerSecondPerInstance: d(500),
-        minInstances: 2,
-        pricing: 'on_demand',
-        discountPct: null,
-        commitmentUsdPerHour: null,
-        publicIpv4: false,
-      },
-    },
-  };
-
-  it('gives the same answers as fitting each range on its own', () => {
-    const shared = estimate(withFleet, book());
-    const bomb = shared.warnings.find((w) => w.id === 'cost_bomb');
-    expect(bomb?.message).toContain('an API throttle of');
-    expect(bomb?.message).toBe(warningsOf(steady).get('cost_bomb'));
-    const alone = estimate({ ...withFleet, settings: settings({ warningsOff: ['cost_bomb'] }) }, book());
-    expect(shared.breakeven?.crossovers.length).toBeGreaterThan(0);
-    expect(shared.breakeven?.crossovers.map((c) => [c.platforms, c.requestsPerMonth.toFixed(), c.cheaperAbove])).toEqual(
-      alone.breakeven?.crossovers.map((c) => [c.platforms, c.requestsPerMonth.toFixed(), c.cheaperAbove]),
+    // 100 a second all month is 262,800,000 requests: $52.56 + 3,285,000 GB-s ($54.7501095 → $54.75) + logs
+    // $34.69 + $3.75 + API $262.80 = $408.55, 264× $1.55.
+    const [bomb] = bombsOf(api({ settings: settings({ throttleRps: d(100) }) }));
+    expect(bomb!.message).toContain(
+      'if the API were hammered at its throttle of 100 requests a second all month, the serverless bill would be $408.55, 264× the expected $1.55; an API throttle of 3 requests a second',
     );
+    expect(bomb!.costBomb?.cappedBy).toBe('api_throttle');
   });
-});
 
-describe('the bill at the worst month, read from the shared curve', () => {
-  it('is the bill priced there, to the last digit, and only where the curve priced it', () => {
-    const steady = scenario({ trafficRequests: d(10_000_000), functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 10_000_000 })] });
-    const worst = worstMonthRequests(steady)!;
-    const curve = serverlessCurve(steady, book(), d(10_000), worst);
-    const { prices, where } = regionOf(steady, book());
-    const pricedThere = (requests: ReturnType<typeof d>) => serverlessCost(atVolume(steady, requests), prices, monthProfile(steady.traffic), where).exactUsd;
-    expect(curve.priced?.length).toBeGreaterThanOrEqual(2);
-    for (const point of curve.priced ?? []) expect(point.usd.equals(pricedThere(point.requests))).toBe(true);
-    expect(pricedAt(curve.priced, worst)?.equals(pricedThere(worst))).toBe(true);
-    // A volume between breakpoints was never priced: no answer, rather than one off the line.
-    expect(pricedAt(curve.priced, worst.minus(1))).toBeNull();
-    // Clipping keeps the priced points inside the new range, and only those.
-    expect(pricedAt(clip(curve, d(10_000_000), worst).priced, worst)?.equals(pricedThere(worst))).toBe(true);
-    expect(pricedAt(clip(curve, d(20_000), d(10_000_000)).priced, worst)).toBeNull();
+  it('a throttle within the multiple raises nothing, nor does a larger multiple', () => {
+    // 1 a second: 2,628,000 requests, about $4.09.
+    expect(bombsOf(api({ settings: settings({ throttleRps: d(1) }) }))).toEqual([]);
+    // $408.55 is within 300× $1.55 = $465.
+    expect(bombsOf(api({ settings: settings({ throttleRps: d(100), costBombMultiple: 300 }) }))).toEqual([]);
+  });
+
+  it('reserved concurrency behind the API caps it too, and a throttle above what it lets through changes nothing', () => {
+    // Reserved 1 at 0.1 s lets through 10 a second, below the throttle of 50: 26,280,000 requests, $5.26 +
+    // $5.48 + $3.47 + $0.37 + API $26.28 = $40.86.
+    const [bomb] = bombsOf(api({ settings: settings({ throttleRps: d(50) }) }, { reservedConcurrency: 1 }));
+    expect(bomb!.message).toContain(
+      "with its throttle above what they can serve, if the API's functions ran at their reserved concurrency all month, the serverless bill would be $40.86,",
+    );
+    expect(bomb!.costBomb?.cappedBy).toBe('reserved_concurrency');
+  });
+
+  it("never advises a throttle below the API's own peak: when the peak all month is over the multiple it says so", () => {
+    // 2 event days at 100×: 48 hours of weight 100 and 682 of 1, 5,482 in all; an event hour has
+    // 1,000,000 × 100 ÷ 5,482 = 18,241.5 requests, 5.07 a second. That all month is 1e8 × 730 ÷ 5,482 =
+    // 13,316,307.9 requests: $2.66 + 166,453.8 GB-s ($2.7742 → $2.77) + logs 3.51551 GB ($1.76) and 6.32792
+    // GB-months ($0.19) + API $13.32 = $20.70, past $15.50, so no throttle both bounds it and serves the peak.
+    const [bomb] = bombsOf(api({ traffic: { pattern: 'spiky', eventDays: 2, eventMultiplier: d(100) } }));
+    expect(bomb!.message).toContain(
+      "no API throttle keeps the worst month within 10× the expected bill without refusing the API's own peak of 5.1 requests a second: at that rate all month the bill would be $20.70",
+    );
+    expect(bomb!.costBomb?.suggestedLimit).toBeNull();
+    expect(bomb!.costBomb?.peak.toFixed(4)).toBe('5.0671');
+  });
+
+  it('following its advice silences it in every shipped scenario, and the advice is a setting the file accepts, not below the peak', () => {
+    let followed = 0;
+    for (const name of readdirSync('scenarios').filter((file) => file.endsWith('.yaml'))) {
+      const s = loadScenario(`scenarios/${name}`, {});
+      for (const bomb of bombsOf(s)) {
+        const figures = bomb.costBomb!;
+        if (figures.suggestedLimit === null) continue;
+        const limit = figures.suggestedLimit;
+        expect(limit.greaterThanOrEqualTo(figures.peak), name).toBe(true);
+        const followedIt: Scenario =
+          figures.function === null
+            ? { ...s, settings: { ...s.settings!, throttleRps: limit } }
+            : { ...s, functions: s.functions.map((f) => (f.name === figures.function ? { ...f, reservedConcurrency: limit.toNumber() } : f)) };
+        expect(
+          bombsOf(followedIt).map((w) => w.costBomb!.function),
+          name,
+        ).not.toContain(figures.function);
+        // What validation says of the value where the advice puts it.
+        const setting =
+          figures.function === null
+            ? `api_gateway: { type: http, throttle: { rate_limit_rps: ${limit.toFixed()} } }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 100 }]\n`
+            : `lambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 100, trigger: sqs, reserved_concurrency: ${limit.toFixed()} }]\n`;
+        expect(() => scenarioOf(`name: t\ntraffic: { requests_per_month: 1000 }\n${setting}`), name).not.toThrow();
+        // An event source's function is never told to set an API throttle.
+        if (figures.function !== null) expect(bomb.message).not.toContain('throttle');
+        followed += 1;
+      }
+    }
+    expect(followed).toBeGreaterThanOrEqual(8);
+  });
+
+  it('is silent for the shipped scenarios whose functions are capped, with the check on', () => {
+    for (const name of ['queue-worker.yaml', 'kinesis-consumer.yaml', 'nightly-job.yaml']) {
+      const s = loadScenario(`scenarios/${name}`, {});
+      expect(s.settings?.warningsOff, name).not.toContain('cost_bomb');
+      expect(bombsOf(s), name).toEqual([]);
+    }
+  });
+
+  it('checks each way in on its own: the API, and each function an event source invokes', () => {
+    const s = api();
+    const both = { ...s, functions: [...s.functions, fn({ name: 'worker', durationMs: 10_000, requestsPerMonth: 100_000, trigger: 'sqs' })] };
+    expect(bombsOf(both).map((w) => w.costBomb?.function)).toEqual([null, 'worker']);
   });
 });
 
@@ -203,28 +307,6 @@ describe('the environments a percentile of hours needs', () => {
   });
 });
 
-describe('a serverless curve wanted only up to a bill', () => {
-  it('ends at the first breakpoint past it, and answers "how many requests does the bill cover" as the whole curve does', () => {
-    const s = scenario({
-      trafficRequests: d(10_000_000),
-      functions: [fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 10_000_000 })],
-      apiGateways: [{ type: 'http', requestsPerMonth: d(10_000_000), requestSizeKb: d(1), freeTier: false }],
-    });
-    const worst = worstMonthRequests(s)!;
-    const whole = serverlessCurve(s, book(), d(10_000), worst);
-    const bills = (whole.priced ?? []).map((point) => point.usd);
-    expect(bills.length).toBeGreaterThan(3);
-    // Below, at and between the priced bills, and past the last one.
-    const caps = [d(0), ...bills, ...bills.slice(1).map((usd, i) => usd.plus(bills[i]!).dividedBy(2)), bills.at(-1)!.plus(1)];
-    for (const cap of caps) {
-      const short = serverlessCurve(s, book(), d(10_000), worst, { until: cap });
-      expect(lastVolumeWithin(short, cap).equals(lastVolumeWithin(whole, cap)), cap.toFixed()).toBe(true);
-      expect(short.pieces.length).toBeLessThanOrEqual(whole.pieces.length);
-    }
-    expect(serverlessCurve(s, book(), d(10_000), worst, { until: bills[1]!.minus('0.01') }).pieces).toHaveLength(1);
-  });
-});
-
 describe('the worst month under traffic that is not steady', () => {
   it('is priced as the flat month it is, also for provisioned environments on in the busiest hours only', () => {
     // Provisioned environments on 240 hours a month serve the busiest hours' share of requests: under a
@@ -235,12 +317,13 @@ describe('the worst month under traffic that is not steady', () => {
       // 2,000 environments cost more than the burst adds: any worst month over the bill is a bomb here.
       settings: settings({ costBombMultiple: 1.000001 }),
     });
-    const worst = worstMonthRequests(diurnal)!;
+    // An event source's function at the account's limit: 1,000 at once of 200 ms, 5,000 a second all month.
+    const worst = d(13_140_000_000);
     const { prices, where } = regionOf(diurnal, book());
     const flatMonth = atVolume({ ...diurnal, traffic: { pattern: 'steady' } }, worst);
-    const flatUsd = serverlessCost(flatMonth, prices, monthProfile({ pattern: 'steady' }), where).exactUsd;
-    const diurnalUsd = serverlessCost(flatMonth, prices, monthProfile(diurnal.traffic), where).exactUsd;
-    expect(flatUsd.toDecimalPlaces(2).equals(diurnalUsd.toDecimalPlaces(2))).toBe(false);
+    const flatUsd = serverlessCost(flatMonth, prices, monthProfile({ pattern: 'steady' }), where).monthlyUsd;
+    const diurnalUsd = serverlessCost(flatMonth, prices, monthProfile(diurnal.traffic), where).monthlyUsd;
+    expect(flatUsd.equals(diurnalUsd)).toBe(false);
     expect(warningsOf(diurnal).get('cost_bomb')).toContain(`the serverless bill would be ${formatUsd(flatUsd)},`);
   });
 });
@@ -278,7 +361,7 @@ describe('cold-start advice', () => {
       estimate(scenario({ freeTier: false, functions: [fn({ name: 'rare', durationMs: 100, requestsPerMonth: 730, ...fields })], settings: settings(more) }), book());
     expect(rare({ trigger: 'api' }).advice).toHaveLength(2);
     expect(rare({ trigger: 'api' }).warnings.map((w) => w.id)).toContain('cold_start_share');
-    for (const trigger of ['schedule', 'queue', 'stream', 'event'] as const) {
+    for (const trigger of ['schedule', 'sqs', 's3', 'sns', 'eventbridge', 'stream', 'event'] as const) {
       const result = rare({ trigger });
       expect(result.advice).toEqual([]);
       expect(result.warnings.map((w) => w.id)).not.toContain('cold_start_share');

@@ -46,6 +46,25 @@ describe('Serverless Framework', () => {
     ]);
   });
 
+  it('reads a function with only schedule events as scheduled, and one with an API event as behind the API', () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, events: [{ schedule: rate(1 day) }] }\n  b: { handler: h, events: [{ schedule: rate(1 day) }, { s3: bucket }] }\n  c: { handler: h, events: [{ httpApi: GET / }] }\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.api])).toEqual([
+      ['a', 'schedule', null],
+      ['b', 's3', null],
+      ['c', 'api', 'http'],
+    ]);
+  });
+
+  it('reads a SAM function with only Schedule or ScheduleV2 events as scheduled', () => {
+    const sam = (events: string) =>
+      read(`Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events:\n${events}`)
+        .functions[0]!.trigger;
+    expect(sam('        N: { Type: Schedule }\n        M: { Type: ScheduleV2 }\n')).toBe('schedule');
+    expect(sam('        N: { Type: Schedule }\n        U: { Type: S3 }\n')).toBe('s3');
+  });
+
   it('applies provider settings, and the function’s own over them', () => {
     const info = read(
       'service: s\nprovider: { name: aws, memorySize: 512, timeout: 20, architecture: arm64, runtime: nodejs20.x }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: 2048 }\n',
@@ -70,9 +89,9 @@ describe('Serverless Framework', () => {
     expect(info.functions.map((f) => [f.name, f.trigger])).toEqual([
       ['r', 'api'],
       ['c', 'schedule'],
-      ['q', 'queue'],
+      ['q', 'sqs'],
       ['k', 'stream'],
-      ['u', 'event'],
+      ['u', 's3'],
       ['m', 'api'],
       ['n', null],
     ]);
@@ -131,7 +150,7 @@ describe('SAM', () => {
   it('reads the trigger from the event types: SQS is a queue, Schedule a schedule, DynamoDB a stream, Api a caller waiting', () => {
     const fn = (name: string, type: string) => `  ${name}:\n    Type: AWS::Serverless::Function\n    Properties: { Events: { E: { Type: ${type} } } }\n`;
     const info = read(`Transform: AWS::Serverless-2016-10-31\nResources:\n${fn('A', 'SQS')}${fn('B', 'Schedule')}${fn('C', 'DynamoDB')}${fn('D', 'Api')}`);
-    expect(info.functions.map((f) => f.trigger)).toEqual(['queue', 'schedule', 'stream', 'api']);
+    expect(info.functions.map((f) => f.trigger)).toEqual(['sqs', 'schedule', 'stream', 'api']);
   });
 
   it('evaluates provisioned concurrency inside !If from the parameters’ defaults', () => {

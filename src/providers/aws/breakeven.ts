@@ -3,7 +3,7 @@
 // services declare.
 import type { Decimal } from '../../core/money.js';
 import type { Month, Platform } from '../../core/service.js';
-import { addCurves, bendsOf, clip, continuousCurve, type CostCurve, fleetCurve, pricedAt } from '../../core/solver.js';
+import { addCurves, bendsOf, continuousCurve, type CostCurve, fleetCurve } from '../../core/solver.js';
 import { platformCostOf } from '../../core/estimate.js';
 import { SlcostError } from '../../core/errors.js';
 import { monthOf, regionOf, SERVERLESS } from './platforms.js';
@@ -16,44 +16,22 @@ import type { PriceBook, RegionPrices, Scenario } from './types.js';
  * requests. `serverless`, when given, is the serverless curve over a range
  * that holds [from, to], fitted already.
  */
-export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal, serverless: CostCurve | null = null): CostCurve[] {
+export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve[] {
   const { prices, where } = regionOf(scenario, book);
   const month = monthOf(scenario, where);
-  return PLATFORMS.filter((platform) => platform.present(scenario)).map((platform) =>
-    platform === SERVERLESS && serverless ? clip(serverless, from, to) : curveOf(platform, scenario, prices, month, from, to),
-  );
+  return PLATFORMS.filter((platform) => platform.present(scenario)).map((platform) => curveOf(platform, scenario, prices, month, from, to));
 }
 
-/**
- * The serverless bill alone as exact linear pieces over [from, to] monthly requests.
- * `known`: bills priced already, by the same scenario, prices and month. `until`: a
- * bill the caller needs the curve only up to; the bill never falls, so the curve
- * ends at the first breakpoint that costs more, and the rest is not priced.
- */
-export function serverlessCurve(
-  scenario: Scenario,
-  book: PriceBook,
-  from: Decimal,
-  to: Decimal,
-  { known = [], until = null }: { known?: CostCurve['priced']; until?: Decimal | null } = {},
-): CostCurve {
+/** The serverless bill alone as exact linear pieces over [from, to] monthly requests. */
+export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve {
   if (headlineRequests(scenario).isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
   const { prices, where } = regionOf(scenario, book);
-  return curveOf(SERVERLESS, scenario, prices, monthOf(scenario, where), from, to, known, until);
+  return curveOf(SERVERLESS, scenario, prices, monthOf(scenario, where), from, to);
 }
 
-function curveOf(
-  platform: Platform<Scenario, RegionPrices>,
-  scenario: Scenario,
-  prices: RegionPrices,
-  month: Month,
-  from: Decimal,
-  to: Decimal,
-  known: CostCurve['priced'] = [],
-  until: Decimal | null = null,
-): CostCurve {
+function curveOf(platform: Platform<Scenario, RegionPrices>, scenario: Scenario, prices: RegionPrices, month: Month, from: Decimal, to: Decimal): CostCurve {
   const base = headlineRequests(scenario);
-  const costAt = (requests: Decimal) => pricedAt(known, requests) ?? platformCostOf(platform, atVolume(scenario, requests), prices, month).exactUsd;
+  const costAt = (requests: Decimal) => platformCostOf(platform, atVolume(scenario, requests), prices, month).exactUsd;
   const sized = platform.services.find((service) => service.fleet);
   if (sized?.fleet) {
     // A fleet's own bill steps; the services it shares with every platform bend where their meters say. Each is fitted its own way, then added.
@@ -72,6 +50,5 @@ function curveOf(
     from,
     to,
     costAt,
-    until,
   );
 }

@@ -1,14 +1,13 @@
 // A scenario and a price book in, an estimate out: the one entry point of the engine.
 import { budgetChecks } from '../../core/budget.js';
 import { cheapest } from '../../core/estimate.js';
-import { Decimal } from '../../core/money.js';
-import { breakevenRanges, cheapestRanges, clip, findCrossovers, TooManyStepsError } from '../../core/solver.js';
+import { breakevenRanges, cheapestRanges, findCrossovers, TooManyStepsError } from '../../core/solver.js';
 import type { FunctionUsage } from './lambda/index.js';
 import type { Warning } from '../../core/types.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
-import { costCurves, serverlessCurve } from './breakeven.js';
+import { costCurves } from './breakeven.js';
 import { functionUsage } from './lambda/index.js';
-import { coldStartAdvice, coldStartChecks, costBomb, limitWarnings, worstMonthRequests } from './serverless-checks.js';
+import { coldStartAdvice, coldStartChecks, costBombs, limitWarnings } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
 import type { Estimate, PriceBook, RegionPrices, Scenario } from './types.js';
@@ -32,18 +31,11 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   let breakeven: Estimate['breakeven'] = null;
   const volume = headlineRequests(scenario);
   const checkCostBomb = !scenario.settings?.warningsOff.includes('cost_bomb');
-  const worstRequests = checkCostBomb ? worstMonthRequests(scenario) : null;
   const ranges = fleets.length && !volume.isZero() ? breakevenRanges(volume) : [];
-  // Under steady traffic the cost-bomb check and the break-even search price the same serverless
-  // bill: fit it once, over a range that holds both the first search range and the worst month.
-  const shared =
-    scenario.traffic.pattern === 'steady' && worstRequests && ranges[0]
-      ? serverlessCurve(scenario, book, Decimal.min(ranges[0].from, volume), Decimal.max(ranges[0].to, worstRequests))
-      : null;
   // The wide range first; a fleet of very small instances can step too often in it, then the scenario's own neighbourhood.
   for (const [index, range] of ranges.entries()) {
     try {
-      const curves = costCurves(scenario, book, range.from, range.to, index === 0 ? shared : null);
+      const curves = costCurves(scenario, book, range.from, range.to);
       const crossovers = findCrossovers(curves);
       breakeven = { fromRequests: range.from, toRequests: range.to, crossovers, cheapest: cheapestRanges(curves, crossovers, range.from, range.to) };
       break;
@@ -53,9 +45,8 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     }
   }
   const cold = coldStartChecks(scenario, prices);
-  const bomb = checkCostBomb
-    ? costBomb(scenario, book, prices, where, serverlessTotals.exactUsd, shared && worstRequests ? clip(shared, volume, worstRequests) : null, serverlessTotals.monthlyUsd)
-    : null;
+  // The expected bill is the total as printed, so that the warning quotes and multiplies the figure above it.
+  const bombs = checkCostBomb ? costBombs(scenario, prices, where, profile, serverlessTotals.monthlyUsd) : [];
   return {
     scenario: { name: scenario.name, file: scenario.file },
     pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region, customFile: book.custom?.file ?? null },
@@ -87,7 +78,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
       ...limitWarnings(scenario, functions, profile),
       ...cold.warnings,
       ...serviceChecks(scenario, prices, month),
-      ...(bomb ? [bomb] : []),
+      ...bombs,
       ...found,
     ].filter((warning) => !(scenario.settings?.warningsOff ?? []).includes(warning.id)),
   };

@@ -1,13 +1,11 @@
 // Limits and what they cost: the account's concurrency limit and a function's
 // reserved concurrency (requests beyond them are throttled), the 15-minute
-// execution limit, and the cost bomb: the bill if the API were hammered at its
-// throttle (or, without one, at the concurrency limit) all month.
+// execution limit, and the cost bomb: the bill if the traffic of one way in
+// ran at its cap all month.
 import { Decimal, sum } from '../../core/money.js';
 import { formatCount as count, formatUsd as usd, groupDigits } from '../../core/numbers.js';
-import { type CostCurve, lastVolumeWithin, pricedAt } from '../../core/solver.js';
 import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../core/traffic.js';
-import type { Warning } from '../../core/types.js';
-import { serverlessCurve } from './breakeven.js';
+import type { CostBombFigures, Warning } from '../../core/types.js';
 import {
   type Advice,
   coldStarts,
@@ -18,10 +16,11 @@ import {
   lambdaLineItems,
   lambdaUsdWith,
   nobodyWaits,
+  type Trigger,
 } from './lambda/index.js';
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
-import type { PriceBook, RegionPrices, Scenario } from './types.js';
+import type { RegionPrices, Scenario } from './types.js';
 import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS } from '../../core/units.js';
 import { setting } from '../../core/refer.js';
 
@@ -90,70 +89,270 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
   return found;
 }
 
-/**
- * The monthly requests of the worst month: the API hammered at its throttle,
- * or without one, every function at the account's concurrency limit, all
- * month. Null when that is no more than the scenario's own traffic.
- */
-export function worstMonthRequests(scenario: Scenario): Decimal | null {
-  const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
-  const headline = headlineRequests(scenario);
-  if (headline.isZero()) return null;
-  // The API's requests are the headline's share; at the limit, every function runs flat out in proportion.
-  const seconds = scenario.functions.reduce((total, fn) => total + fn.requestsPerMonth.toNumber() * fn.durationMs.toNumber(), 0) / 1000 / headline.toNumber();
-  const worstRequests = settings.throttleRps
-    ? settings.throttleRps.times(SECONDS_PER_MONTH)
-    : new Decimal(settings.accountConcurrencyLimit).dividedBy(Math.max(seconds, 1e-9)).times(SECONDS_PER_MONTH).round();
-  return worstRequests.greaterThan(headline) ? worstRequests : null;
+/** A throttle API Gateway accepts (and the scenario's schema): above 0, at most 10 million a second. */
+const MAX_THROTTLE_RPS = new Decimal(10_000_000);
+/** A reserved concurrency the scenario's schema accepts. */
+const MAX_RESERVED_CONCURRENCY = 100_000;
+
+const TRIGGER_WORDS: Readonly<Record<Exclude<Trigger, 'api' | 'schedule'>, string>> = {
+  s3: 'S3',
+  sqs: 'SQS',
+  sns: 'SNS',
+  eventbridge: 'EventBridge',
+  stream: 'a stream',
+  step_functions: 'Step Functions',
+  event: 'its event source',
+};
+
+/** How far one way in lets the month grow: a multiple of each function's expected requests. */
+interface Growth {
+  /** The multiple of the way's traffic: for the API, of its requests and of what follows them. */
+  readonly factor: Decimal;
+  /** Each growing function's own multiple: no more than its limit lets through. */
+  readonly perFunction: ReadonlyMap<number, Decimal>;
+  readonly api: boolean;
+  readonly cappedBy: CostBombFigures['cappedBy'];
 }
 
 /**
- * The worst month's bill, and the throttle that would keep it within
- * `multiple` times the expected bill. `steadyCurve`, when given, is the
- * serverless bill of the scenario under steady traffic over a range that
- * holds the scenario's volume to the worst month's (the estimate shares the
- * one it fits for the break-even search).
+ * The cost bomb, for each way traffic can reach the functions: the API (every
+ * function behind it), and each function an event source invokes. A schedule
+ * fires when it says, so a scheduled function is no way in. The worst month is
+ * the way's traffic at its cap all month, the rest of the scenario (an event
+ * source's own charges among it) as expected. The caps: the API's throttle;
+ * each function's reserved concurrency, which lets through reserved ÷ duration
+ * requests a second; and the concurrency the account's limit leaves unreserved,
+ * which the way's unreserved functions share. A warning where that month is
+ * over `costBombMultiple` times `expectedUsd` (the bill as printed), with the
+ * least strict limit that would keep it within and still serve the scenario's
+ * own busiest hour, or the honest word that no limit does both.
  */
-/**
- * `expectedUsd`: the month's exact bill, which the cap is a multiple of; `shownUsd`: the same bill as the
- * estimate prints it (its lines in cents, added up), which the message quotes, so that the two agree.
- */
-export function costBomb(
-  scenario: Scenario,
-  book: PriceBook,
-  prices: RegionPrices,
-  where: string,
-  expectedUsd: Decimal,
-  steadyCurve: CostCurve | null = null,
-  shownUsd: Decimal = expectedUsd,
-): Warning | null {
+export function costBombs(scenario: Scenario, prices: RegionPrices, where: string, profile: MonthProfile, expectedUsd: Decimal): Warning[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const headline = headlineRequests(scenario);
-  const worstRequests = worstMonthRequests(scenario);
-  if (!worstRequests) return null;
+  if (headline.isZero()) return [];
+  const seconds = new Decimal(SECONDS_PER_MONTH);
   // The worst month is flat: the same load every hour, so provisioned environments fill in every hour alike.
   const flat: Scenario = { ...scenario, traffic: STEADY };
-  // The steady curve priced the worst month already, as the end of its range.
-  const worstUsd = pricedAt(steadyCurve?.priced, worstRequests) ?? serverlessCost(atVolume(flat, worstRequests), prices, monthProfile(STEADY), where).exactUsd;
+  const steady = monthProfile(STEADY);
+  const busiest = profile.groups[0]!;
+  const peakPerSecond = (requestsPerMonth: Decimal) => requestsPerHour(requestsPerMonth, busiest, profile).dividedBy(SECONDS_PER_HOUR);
+  // Concurrent executions averaged over the month: requests a second × seconds each.
+  const concurrency = scenario.functions.map((fn) => fn.requestsPerMonth.times(fn.durationMs).times(SECONDS_PER_MS).dividedBy(seconds));
+  const reserved = scenario.functions.map((fn) => fn.reservedConcurrency ?? null);
+  // Reserved concurrency is carved out of the account's limit; the unreserved functions share what is left.
+  const pool = Decimal.max(0, new Decimal(settings.accountConcurrencyLimit).minus(sum(reserved.map((n) => new Decimal(n ?? 0)))));
   const cap = expectedUsd.times(settings.costBombMultiple);
-  if (!worstUsd.greaterThan(cap)) return null;
-  // A month inside the free tier costs nothing, so no multiple of it makes sense: the cap is the free tier itself.
-  const against = expectedUsd.isZero()
-    ? `against the expected ${usd(shownUsd)}`
-    : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(shownUsd)}`;
-  const keeps = expectedUsd.isZero() ? 'within the free tier' : `within ${settings.costBombMultiple}× the expected bill`;
-  const how = settings.throttleRps
-    ? `if the API were hammered at its throttle of ${settings.throttleRps.toFixed()} requests a second all month`
-    : `with no API throttle, traffic up to the concurrency limit of ${count(settings.accountConcurrencyLimit)} all month`;
-  // The throttle that caps the worst month at the multiple: where the monthly cost curve reaches the cap.
-  const most = lastVolumeWithin(steadyCurve ?? serverlessCurve(flat, book, headline, worstRequests, { known: [{ requests: worstRequests, usd: worstUsd }], until: cap }), cap);
-  const exactRps = most.dividedBy(SECONDS_PER_MONTH);
-  // Whole requests a second, except for an API so quiet that the throttle must be below one.
-  const rps = exactRps.greaterThanOrEqualTo(1) ? exactRps.toDecimalPlaces(0, Decimal.ROUND_DOWN) : exactRps.toSignificantDigits(2, Decimal.ROUND_DOWN);
-  return {
-    id: 'cost_bomb',
-    message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against}; an API throttle of ${groupDigits(rps)} requests a second (${setting('throttle')}) keeps the worst month ${keeps}`,
+  const billOf = (growth: Growth): Decimal => {
+    const at = (factor: Decimal) => atVolume(flat, headline.times(factor));
+    // Behind the API, what follows its requests grows with them; an event source's own charges do not
+    // grow with the function's cap (its limit holds back the runs, not the events), so only the function does.
+    const all = growth.api ? at(growth.factor) : flat;
+    const month: Scenario = {
+      ...all,
+      functions: flat.functions.map((fn, index) => {
+        const factor = growth.perFunction.get(index);
+        return factor === undefined ? fn : growth.api && factor.equals(growth.factor) ? all.functions[index]! : at(factor).functions[index]!;
+      }),
+    };
+    return serverlessCost(month, prices, steady, where).monthlyUsd;
   };
+  const grows = (index: number) => !scenario.functions[index]!.requestsPerMonth.isZero() && scenario.functions[index]!.trigger !== 'schedule';
+  const found: Warning[] = [];
+
+  // The API: its throttle caps the requests; behind it, each function is capped by its own limit.
+  const behindApi = scenario.functions.flatMap((fn, index) => (fn.trigger === 'api' && grows(index) ? [index] : []));
+  const apiRequests = sum(scenario.apiGateways.map((api) => (api.type === 'websocket' ? api.messagesPerMonth : api.requestsPerMonth)));
+  if (behindApi.length && !apiRequests.isZero()) {
+    const unreserved = behindApi.filter((index) => reserved[index] === null);
+    const poolFactor = unreserved.length ? pool.dividedBy(sum(unreserved.map((index) => concurrency[index]!))) : null;
+    const ownFactor = (index: number) => (reserved[index] === null ? poolFactor! : new Decimal(reserved[index]!).dividedBy(concurrency[index]!));
+    // Without a throttle the requests grow until the last function behind the API is at its limit.
+    const limitsFactor = Decimal.max(...behindApi.map(ownFactor));
+    const growth = (throttleRps: Decimal | null): Growth => {
+      const throttleFactor = throttleRps && throttleRps.times(seconds).dividedBy(apiRequests);
+      const factor = throttleFactor && throttleFactor.lessThan(limitsFactor) ? throttleFactor : limitsFactor;
+      const cappedBy = factor !== limitsFactor ? 'api_throttle' : poolFactor?.equals(limitsFactor) ? 'account_concurrency_limit' : 'reserved_concurrency';
+      return { factor, perFunction: new Map(behindApi.map((index) => [index, Decimal.min(factor, ownFactor(index))])), api: true, cappedBy };
+    };
+    const worst = growth(settings.throttleRps);
+    const worstUsd = worst.factor.greaterThan(1) ? billOf(worst) : null;
+    if (worstUsd?.greaterThan(cap)) {
+      const peak = peakPerSecond(apiRequests);
+      const upper = Decimal.min(MAX_THROTTLE_RPS, worst.factor.times(apiRequests).dividedBy(seconds));
+      const billAt = remembered((rps) => billOf(growth(rps)));
+      const limit = throttleWithin(peak, { value: upper, usd: worstUsd }, billAt, cap);
+      const how = apiWords(worst, settings.throttleRps, settings.accountConcurrencyLimit, pool);
+      const key = settings.limitsIn === 'serverless' || settings.limitsIn === 'sam' ? setting('throttle-usage') : setting('throttle');
+      const advice = limit
+        ? `an API throttle of ${groupDigits(limit)} requests a second (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and is not below the API's peak of ${rate(peak)} a second`
+        : `no API throttle keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billAt(peak))}`;
+      found.push({
+        id: 'cost_bomb',
+        message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
+        costBomb: {
+          worstMonthUsd: worstUsd,
+          expectedMonthlyUsd: expectedUsd,
+          multiple: settings.costBombMultiple,
+          function: null,
+          cappedBy: worst.cappedBy,
+          suggestedLimit: limit,
+          unit: 'requests_per_second',
+          setting: key,
+          peak,
+        },
+      });
+    }
+  }
+
+  // Each function an event source invokes: its reserved concurrency caps it, or the account's unreserved concurrency.
+  scenario.functions.forEach((fn, index) => {
+    if (fn.trigger === 'api' || !grows(index)) return;
+    const own = concurrency[index]!;
+    const growth = (limit: Decimal): Growth => {
+      const factor = limit.dividedBy(own);
+      return { factor, perFunction: new Map([[index, factor]]), api: false, cappedBy: reserved[index] === null ? 'account_concurrency_limit' : 'reserved_concurrency' };
+    };
+    const current = reserved[index] === null ? pool : new Decimal(reserved[index]!);
+    const worst = growth(current);
+    const worstUsd = worst.factor.greaterThan(1) ? billOf(worst) : null;
+    if (!worstUsd?.greaterThan(cap)) return;
+    const peak = peakPerSecond(fn.requestsPerMonth).times(fn.durationMs).times(SECONDS_PER_MS);
+    // Whole executions, and at least one: reserved concurrency of 0 stops the function.
+    const least = Decimal.max(1, peak.ceil());
+    const billAt = remembered((limit: Decimal) => billOf(growth(limit)));
+    // The current cap's bill is the worst month's; past what the schema accepts, the bill there.
+    const over = Decimal.min(current.ceil(), MAX_RESERVED_CONCURRENCY + 1);
+    const overUsd = over.equals(current) ? worstUsd : billAt(over);
+    const limit =
+      least.lessThan(over) && !billAt(least).greaterThan(cap) ? largestWholeWithin({ value: least, usd: billAt(least) }, { value: over, usd: overUsd }, billAt, cap) : null;
+    const referTo = settings.limitsIn === 'serverless' ? 'reserved-concurrency-serverless' : settings.limitsIn === 'sam' ? 'reserved-concurrency-sam' : 'reserved-concurrency';
+    const key = setting(referTo);
+    const capWords =
+      reserved[index] === null
+        ? pool.equals(settings.accountConcurrencyLimit)
+          ? `the account's concurrency limit of ${count(settings.accountConcurrencyLimit)}`
+          : `the ${groupDigits(pool)} concurrent executions the account's limit of ${count(settings.accountConcurrencyLimit)} leaves unreserved`
+        : `its reserved concurrency of ${count(reserved[index]!)}`;
+    const advice = limit
+      ? `reserved concurrency of ${groupDigits(limit)} (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and serves its peak of ${rate(peak)} concurrent executions`
+      : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least))}`;
+    found.push({
+      id: 'cost_bomb',
+      message: `if ${fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
+      costBomb: {
+        worstMonthUsd: worstUsd,
+        expectedMonthlyUsd: expectedUsd,
+        multiple: settings.costBombMultiple,
+        function: fn.name,
+        cappedBy: worst.cappedBy,
+        suggestedLimit: limit,
+        unit: 'concurrent_executions',
+        setting: key,
+        peak,
+      },
+    });
+  });
+  return found;
+}
+
+/** How the API's worst month comes about: at its throttle, or at the limit of the functions behind it. */
+function apiWords(worst: Growth, throttleRps: Decimal | null, accountLimit: number, pool: Decimal): string {
+  if (worst.cappedBy === 'api_throttle') return `if the API were hammered at its throttle of ${groupDigits(throttleRps!)} requests a second all month`;
+  const limit =
+    worst.cappedBy === 'reserved_concurrency'
+      ? 'their reserved concurrency'
+      : pool.equals(accountLimit)
+        ? `the account's concurrency limit of ${count(accountLimit)}`
+        : `the ${groupDigits(pool)} concurrent executions the account's limit of ${count(accountLimit)} leaves unreserved`;
+  return `with ${throttleRps ? 'its throttle above what they can serve' : 'no API throttle'}, if the API's functions ran at ${limit} all month`;
+}
+
+/** `N× the expected $Y`; a month inside the free tier costs nothing, so no multiple of it makes sense. */
+function against(worstUsd: Decimal, expectedUsd: Decimal): string {
+  return expectedUsd.isZero() ? `against the expected ${usd(expectedUsd)}` : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(expectedUsd)}`;
+}
+
+function keeps(expectedUsd: Decimal, multiple: number): string {
+  return expectedUsd.isZero() ? 'within the free tier' : `within ${multiple}× the expected bill`;
+}
+
+/** A rate as the function table shows one: a tenth above 1, two significant digits below. */
+function rate(value: Decimal): string {
+  return groupDigits(value.greaterThanOrEqualTo(1) ? value.toDecimalPlaces(1, Decimal.ROUND_HALF_UP) : value.toSignificantDigits(2, Decimal.ROUND_HALF_UP));
+}
+
+/** `compute`, each value's answer worked out once. */
+function remembered(compute: (value: Decimal) => Decimal): (value: Decimal) => Decimal {
+  const known = new Map<string, Decimal>();
+  return (value) => {
+    const key = value.toString();
+    let answer = known.get(key);
+    if (answer === undefined) known.set(key, (answer = compute(value)));
+    return answer;
+  };
+}
+
+/** A limit and the worst month's bill under it. */
+interface Priced {
+  readonly value: Decimal;
+  readonly usd: Decimal;
+}
+
+/**
+ * The highest throttle from the peak up to `over` (whose bill is over `cap`) whose worst month is within
+ * `cap`, as a person would set it: whole requests a second where that is not below the peak, else the
+ * peak's two significant digits (three …); null when even the peak's rate is over.
+ */
+function throttleWithin(peak: Decimal, over: Priced, billAt: (rps: Decimal) => Decimal, cap: Decimal): Decimal | null {
+  if (peak.greaterThanOrEqualTo(over.value)) return null;
+  const magnitude = Math.floor(Math.log10(peak.toNumber()));
+  const units = [new Decimal(1), ...[2, 3, 4, 5, 6].map((digits) => new Decimal(10).pow(magnitude - digits + 1))];
+  for (const unit of units) {
+    const low = peak.dividedBy(unit).ceil();
+    const high = over.value.dividedBy(unit).ceil();
+    if (!low.lessThan(high) || billAt(low.times(unit)).greaterThan(cap)) continue;
+    // A rate at or above `over`'s costs at least its bill: a bound good enough to aim by.
+    const steps = largestWholeWithin({ value: low, usd: billAt(low.times(unit)) }, { value: high, usd: over.usd }, (step) => billAt(step.times(unit)), cap);
+    return roundDownNotBelow(steps.times(unit), peak);
+  }
+  return billAt(peak).greaterThan(cap) ? null : peak;
+}
+
+/**
+ * The largest whole number from `ok` (within `cap`) below `over` (not within) whose bill is within `cap`,
+ * where the bill never falls. The bill is nearly linear between its bends, so each step first tries where
+ * the line through the two ends crosses the cap, and halves the range when that gained too little.
+ */
+function largestWholeWithin(ok: Priced, over: Priced, billAt: (value: Decimal) => Decimal, cap: Decimal): Decimal {
+  let [low, high] = [ok, over];
+  let halve = false;
+  while (high.value.minus(low.value).greaterThan(1)) {
+    const width = high.value.minus(low.value);
+    const aimed = low.value.plus(width.times(cap.minus(low.usd)).dividedBy(Decimal.max(high.usd.minus(low.usd), '1e-30'))).floor();
+    const probe: Decimal = halve ? low.value.plus(high.value).dividedBy(2).floor() : Decimal.min(high.value.minus(1), Decimal.max(low.value.plus(1), aimed));
+    const priced: Priced = { value: probe, usd: billAt(probe) };
+    if (priced.usd.greaterThan(cap)) high = priced;
+    else low = priced;
+    // Where the line lands just below the crossing, the next whole number settles it.
+    if (!halve && low === priced && high.value.minus(low.value).greaterThan(1)) {
+      const next: Priced = { value: probe.plus(1), usd: billAt(probe.plus(1)) };
+      if (next.usd.greaterThan(cap)) high = next;
+      else low = next;
+    }
+    halve = high.value.minus(low.value).times(2).greaterThan(width);
+  }
+  return low.value;
+}
+
+/** `value` rounded down to whole requests a second, or to two significant digits (three, four …) where that would fall below `floor`. */
+function roundDownNotBelow(value: Decimal, floor: Decimal): Decimal {
+  if (value.greaterThanOrEqualTo(1) && value.floor().greaterThanOrEqualTo(floor)) return value.floor();
+  for (let digits = 2; digits <= 12; digits += 1) {
+    const rounded = value.toSignificantDigits(digits, Decimal.ROUND_DOWN);
+    if (rounded.greaterThanOrEqualTo(floor)) return rounded;
+  }
+  return value;
 }
 
 /**

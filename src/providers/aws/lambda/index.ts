@@ -28,5 +28,6 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   meters: (scenario, prices, month) => lambdaMeters(scenario, prices.lambda, month),
 };
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
-export { DEFAULT_LAMBDA_SETTINGS, nobodyWaits, TRIGGERS } from './settings.js';
+export { DEFAULT_LAMBDA_SETTINGS, nobodyWaits } from './settings.js';
+export { TRIGGERS } from './scenario.js';
 export { RUNTIMES } from './scenario.js';

@@ -3,11 +3,17 @@ import { Decimal } from '../../../core/money.js';
 import type { FieldPath } from '../../../schema/price-section.js';
 import { type ScenarioContext, scenarioSection } from '../../../schema/scenario-section.js';
 import { functionLogsSchema, readFunctionLogs } from '../cloudwatch-logs/index.js';
-import { TRIGGERS } from './settings.js';
-import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency } from './types.js';
+import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Trigger } from './types.js';
 
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
 export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapstart', 'dotnet_aot'] as const;
+
+/**
+ * What may invoke a function: its API, or an event source (`stream` is
+ * Kinesis, DynamoDB Streams or Kafka; `event` any other AWS source, such as
+ * IoT rules or CloudWatch Logs subscriptions).
+ */
+export const TRIGGERS = ['api', 's3', 'sqs', 'sns', 'eventbridge', 'stream', 'step_functions', 'schedule', 'event'] as const satisfies readonly Trigger[];
 
 export const lambdaScenario = scenarioSection({
   key: 'lambda',
@@ -31,10 +37,10 @@ export const lambdaScenario = scenarioSection({
       ephemeral_storage_mb: z._default(z.int().check(z.gte(512), z.lte(10_240)), 512),
       provisioned_concurrency: z.optional(provisionedConcurrency),
       reserved_concurrency: z.optional(z.int().check(z.gte(0), z.lte(100_000))),
+      trigger: z.optional(z.enum(TRIGGERS)),
       runtime: z.optional(z.enum(RUNTIMES)),
       package_mb: z.optional(z.number().check(z.gte(0), z.lte(10_240))),
       vpc: z._default(z.boolean(), false),
-      trigger: z.optional(z.enum(TRIGGERS)),
       logs: functionLogsSchema(parts),
     });
     return z.strictObject({
@@ -50,6 +56,8 @@ export const lambdaScenario = scenarioSection({
   },
   read: (lambda, { trafficRequests, file, fail }): { functions: LambdaFunction[]; settings: LambdaSettings } => {
     const seen = new Set<string>();
+    const apiType = (file.api_gateway as { type?: string } | undefined)?.type;
+    const hasApi = apiType !== undefined && apiType !== 'none';
     const functions = lambda.functions.map((fn, index): LambdaFunction => {
       const at: FieldPath = ['lambda', 'functions', index];
       if (seen.has(fn.name)) fail(`duplicate function name "${fn.name}"`, [...at, 'name']);
@@ -57,6 +65,7 @@ export const lambdaScenario = scenarioSection({
       const requests = fn.requests_per_month ?? trafficRequests;
       if (requests === undefined) fail('needs requests_per_month, or traffic.requests_per_month for every function', at);
       const requestsPerMonth = new Decimal(requests ?? 0);
+      if (fn.trigger === 'api' && !hasApi) fail('trigger is api, but the scenario has no API (api_gateway.type is none or absent)', [...at, 'trigger']);
       return {
         name: fn.name,
         memoryMb: fn.memory_mb,
@@ -66,10 +75,11 @@ export const lambdaScenario = scenarioSection({
         ephemeralStorageMb: fn.ephemeral_storage_mb,
         provisioned: provisioned(fn.provisioned_concurrency, requestsPerMonth, [...at, 'provisioned_concurrency'], fail),
         reservedConcurrency: fn.reserved_concurrency ?? null,
+        // Behind the API when the scenario has one and says nothing else: what the API's requests reach.
+        trigger: fn.trigger ?? (hasApi ? 'api' : null),
         runtime: fn.runtime ?? null,
         packageMb: fn.package_mb ?? null,
         vpc: fn.vpc,
-        trigger: fn.trigger ?? null,
         logs: readFunctionLogs(fn.logs, fail, [...at, 'logs']),
       };
     });

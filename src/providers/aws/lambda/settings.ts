@@ -4,11 +4,13 @@
 // from 0.1% of a function's requests, where they start to reach its p99.9 latency.
 import type { LambdaSettings, Trigger } from './types.js';
 
-export const TRIGGERS = ['api', 'schedule', 'queue', 'stream', 'event'] as const satisfies readonly Trigger[];
-
-/** A trigger nobody waits on (a schedule, a queue, a stream, an event): a cold start there delays work, not a person. */
+/**
+ * A trigger nobody waits on (a schedule, a queue, a stream, an event): a cold
+ * start there delays work, not a person. A state machine may have a caller
+ * waiting on it (an Express workflow started synchronously), so it counts as waited on.
+ */
 export function nobodyWaits(trigger: Trigger | null | undefined): boolean {
-  return trigger !== undefined && trigger !== null && trigger !== 'api';
+  return trigger !== undefined && trigger !== null && trigger !== 'api' && trigger !== 'step_functions';
 }
 
 export const DEFAULT_LAMBDA_SETTINGS: LambdaSettings = {

@@ -41,17 +41,20 @@ export interface LambdaFunction {
   /** False for a template's function that the usage file says nothing about: it is priced at zero requests. */
   readonly usageGiven?: boolean;
   readonly reservedConcurrency?: number | null;
+  /**
+   * What invokes it: `api` (behind the scenario's API), a schedule, or another
+   * event source; null when not said without an API, read as someone waiting on it.
+   */
+  readonly trigger?: Trigger | null;
   readonly runtime?: Runtime | null;
   readonly packageMb?: number | null;
   readonly vpc?: boolean;
   /** Its own logs as stated; without them, AWS's defaults (INFO, no application bytes, never expire). */
   readonly logs?: FunctionLogs | null;
-  /** What invokes it; null when not said, which is read as someone waiting on it. */
-  readonly trigger?: Trigger | null;
 }
 
-/** What invokes a function: a caller waiting on the reply (`api`), or a source nobody waits on (see TRIGGERS). */
-export type Trigger = 'api' | 'schedule' | 'queue' | 'stream' | 'event';
+/** What invokes a function. A schedule fires when it says, so nothing outside the account can make it run more. */
+export type Trigger = 'api' | 's3' | 'sqs' | 'sns' | 'eventbridge' | 'stream' | 'step_functions' | 'schedule' | 'event';
 
 export type Runtime = 'nodejs' | 'python' | 'go' | 'rust' | 'java' | 'java_snapstart' | 'dotnet_aot';
 
@@ -65,6 +68,8 @@ export interface LambdaSettings {
   readonly throttleRps: Decimal | null;
   /** Cold starts on fewer than this percent of a function's requests get no advice. */
   readonly coldStartAdvicePct: number;
+  /** Where the limits are written, so that advice names the key the user edits: a scenario, or a template's functions. */
+  readonly limitsIn?: 'scenario' | 'serverless' | 'sam';
   /** Warning ids turned off in the scenario. */
   readonly warningsOff: readonly string[];
 }
