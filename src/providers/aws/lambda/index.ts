@@ -29,4 +29,4 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
 };
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
 export { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
-export { RUNTIMES } from './scenario.js';
+export { LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily } from './scenario.js';
