@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js';
 import { type Answers, type CostEvidence, decide, MissingAnswer, nextQuestion } from '../decide/decision-tree.js';
 import { estimate as estimateScenario } from '../providers/aws/estimate.js';
 import { headlineRequests } from '../providers/aws/scale.js';
-import { readYamlFile } from '../load/read-yaml.js';
+import { readYamlFile, STDIN } from '../load/read-yaml.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
 import { platformName } from '../report/crossovers.js';
@@ -77,6 +77,12 @@ export interface DecideFlags {
 
 export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }): Promise<number> {
   const { format, answers: answersFile, scenario: scenarioFile } = flags;
+  if (!answersFile && scenarioFile === STDIN) {
+    // The questions are asked on standard input, which the scenario has taken.
+    throw new InputError(
+      'reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml',
+    );
+  }
   if (!answersFile && !io.interactive) {
     throw new InputError(
       'decide asks its questions on a terminal, and this is not one; give the answers in a file: slcost decide --answers answers.yaml (see slcost decide --help)',
