@@ -126,6 +126,38 @@ describe('slcost decide in-process', () => {
     expect(document.costs).toEqual({ scenario: 'scenarios/high-traffic.yaml', cheapest: 'ec2', monthly_usd: { serverless: '625.11', ec2: '223.88' } });
   });
 
+  it('with a scenario, asks whether engineers’ time is worth more than the cost difference it knows', async () => {
+    const prompts: string[] = [];
+    const run = io({ needs_gpu: false, needs_sub_10ms_latency: false, persistent_connections: false, engineering_time_more_valuable: false });
+    const ask = run.io.ask;
+    run.io.ask = async (question: Question) => {
+      prompts.push(question.prompt);
+      return ask(question);
+    };
+    expect(await main(['decide', '--scenario', 'scenarios/high-traffic.yaml', '--format', 'json'], run.io)).toBe(0);
+    // Serverless $625.11 − EC2 $223.88 = $401.23, the totals estimate prints.
+    const asked = 'EC2 would cost $401.23 a month less than serverless ($223.88 against $625.11). Is your engineers’ time worth more than $401.23 a month?';
+    expect(prompts.at(-1)).toBe(asked);
+    const document = JSON.parse(run.out.join(''));
+    expect(document.path.find((step: { question: string }) => step.question === 'engineering_time_more_valuable').prompt).toBe(asked);
+    expect(run.out.join('')).not.toContain('slcost init');
+  });
+
+  it('without a scenario, ends with the next step: a starter scenario, then its estimate', async () => {
+    const table = runCli(['decide', '--answers', 'scenarios/answers/chat-app.yaml']);
+    expect(table.status).toBe(0);
+    expect(
+      table.stdout.endsWith(
+        '\nNext: price your own workload: slcost init my-workload.yaml writes a starter\n  scenario; fill in its figures, then slcost estimate my-workload.yaml (and\n  slcost decide --scenario my-workload.yaml to decide with its costs).\n',
+      ),
+    ).toBe(true);
+    expect(runCli(['decide', '--answers', 'scenarios/answers/chat-app.yaml', '--format', 'markdown']).stdout).toContain(
+      'Next: price your own workload: `slcost init my-workload.yaml` writes a starter scenario; fill in its figures, then `slcost estimate my-workload.yaml`',
+    );
+    const withScenario = runCli(['decide', '--scenario', 'scenarios/high-traffic.yaml', '--answers', 'scenarios/answers/steady-large-platform-team.yaml']);
+    expect(withScenario.stdout).not.toContain('Next:');
+  });
+
   it('leaves cleanly on Ctrl-C: exit 130, one line that says so, nothing on standard output', async () => {
     const cancel = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
     const run = io({});
