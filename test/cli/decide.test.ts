@@ -255,6 +255,18 @@ describe('slcost decide in a pseudo-terminal', () => {
     expect(document.caveats.some((caveat: string) => caveat.includes('RDS Proxy'))).toBe(true);
   });
 
+  it.skipIf(!hasPython)('leaves on a real Ctrl-C with exit 130 and one line that says so', () => {
+    const steps = [['longest single run', '\u0003']];
+    const result = spawnSync('python3', ['test/helpers/pty-drive.py', JSON.stringify(steps), '--', process.execPath, 'bin/slcost.js', 'decide'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(130);
+    expect(stripVTControlCharacters(result.stdout).endsWith('\r\nslcost: cancelled\r\n')).toBe(true);
+  });
+
   // Every question answered with Enter (its default), in whatever order the scenario leaves them open. One Python
   // process drives every scenario's run, four at a time: on a 2-core machine under a load of 11, the 18 runs took
   // 13 s four at a time, 20 s two at a time and 30 s one at a time (each run mostly waits for its prompts).
