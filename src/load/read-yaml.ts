@@ -2,7 +2,6 @@
 // InputError naming the file, and the line and column of any field a later
 // check names come from the parsed document's node ranges.
 import { readFileSync, readSync, statSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import {
   type Alias,
   type Document,
@@ -37,7 +36,7 @@ export interface YamlFile {
 }
 
 export function readYamlFile(file: string): YamlFile {
-  return parseYaml(file, readInputText(file));
+  return parseYaml(inputName(file), readInputText(file));
 }
 
 /** The file name that reads standard input, as Unix tools take it. */
@@ -59,7 +58,8 @@ let stdinText: string | null = null;
 function readStdinText(): string {
   if (stdinText !== null) return stdinText;
   const file = STDIN_NAME;
-  if (isatty(0)) throw new InputError('is a terminal; pipe a scenario in: slcost estimate - < scenario.yaml', { file });
+  // tty is asked only here: loading it costs every other run milliseconds of Node's stream modules.
+  if (process.getBuiltinModule('node:tty').isatty(0)) throw new InputError('is a terminal; pipe a scenario in: slcost estimate - < scenario.yaml', { file });
   const chunks: Buffer[] = [];
   let size = 0;
   const chunk = Buffer.alloc(64 * 1024);

@@ -1,9 +1,10 @@
 // Where a scenario comes from and what it names: `-` reads standard input, and a
 // region or an instance type the price table lacks is an error at its line.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tempFile } from '../helpers/files.js';
-import { runCli } from '../helpers/run-cli.js';
+import { REPO, runCli } from '../helpers/run-cli.js';
 
 const growing = readFileSync('scenarios/growing-api.yaml', 'utf8');
 const highTraffic = readFileSync('scenarios/high-traffic.yaml', 'utf8');
@@ -62,6 +63,23 @@ describe('- reads a scenario from standard input', () => {
     expect(asked.stderr).toBe(
       'slcost: reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml\n',
     );
+  });
+});
+
+describe('- when standard input is not a scenario', () => {
+  it.skipIf(spawnSync('python3', ['--version']).status !== 0)('a terminal is refused, not waited on', () => {
+    const result = spawnSync('python3', ['test/helpers/pty-drive.py', '[]', '--', process.execPath, 'bin/slcost.js', 'estimate', '-'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('slcost: <stdin>: is a terminal; pipe a scenario in: slcost estimate - < scenario.yaml\r\n');
+  });
+
+  it('decide --answers - reads the answers there, named <stdin>', () => {
+    expect(runCli(['decide', '--answers', '-', '--format', 'json'], {}, readFileSync('scenarios/answers/chat-app.yaml', 'utf8')).stdout).toContain('"recommendation": "hybrid"');
+    expect(runCli(['decide', '--answers', '-'], {}, 'needs_gpu: maybe\n').stderr).toBe('slcost: <stdin>:1:12: expected true or false, got string "maybe" (at needs_gpu)\n');
   });
 });
 
