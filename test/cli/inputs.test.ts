@@ -97,6 +97,15 @@ describe('a region or an EC2 instance type the price table lacks', () => {
     );
   });
 
+  it("in a serverless.yml's provider, at its line there", () => {
+    const template = tempFile(readFileSync('scenarios/templates/image-processor/serverless.yml', 'utf8').replace('region: us-east-1', 'region: eu-wst-1'), 'serverless.yml');
+    const result = runCli(['estimate', template, '--usage', 'scenarios/templates/image-processor/usage.yaml']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^slcost: \S+serverless\.yml:7:11: pricing aws-2025-05-01 has no prices for region "eu-wst-1"; did you mean "eu-west-1"\? .* \(at provider\.region\)\n$/,
+    );
+  });
+
   it('in a usage file, at its line there', () => {
     const usage = tempFile('region: eu-wst-1\nfunctions:\n  "*": { requests_per_month: 1000, duration_ms: 100 }\n', 'usage.yaml');
     const result = runCli(['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', usage]);
