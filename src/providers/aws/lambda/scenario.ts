@@ -24,7 +24,7 @@ export function runtimeFamily(runtime: string | null | undefined, snapStart = fa
   if ((RUNTIMES as readonly string[]).includes(runtime)) return runtime === 'java' && snapStart ? 'java_snapstart' : (runtime as Runtime);
   if (runtime.startsWith('nodejs')) return 'nodejs';
   if (runtime.startsWith('python')) return 'python';
-  if (runtime === 'go1.x') return 'go';
+  if (runtime.startsWith('go')) return 'go';
   if (runtime.startsWith('java')) return snapStart ? 'java_snapstart' : 'java';
   return null;
 }
