@@ -71,7 +71,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       provisioned: fn.provisionedConcurrency > 0 ? { count: Math.round(fn.provisionedConcurrency), hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
       usageGiven: given,
       reservedConcurrency: fn.reservedConcurrency === null ? null : Math.max(0, Math.round(fn.reservedConcurrency)),
-      runtime: runtimeFamily(fn.runtime, fn.snapStart),
+      runtime: runtimeFamily(fn.runtime, fn.snapStart) ?? undefined,
       vpc: fn.vpc,
       api: fn.api,
     };
