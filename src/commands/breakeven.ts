@@ -9,6 +9,7 @@ import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import { Decimal } from '../core/money.js';
 import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
+import { inputName } from '../load/read-yaml.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { type BREAKEVEN_FORMATS, VOLUME, VOLUME_SCALE } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
@@ -30,7 +31,7 @@ export interface BreakevenOptions extends InputOptions {
 export function runBreakeven(file: string, options: BreakevenOptions): { output: string; note: string | null } {
   const { scenario, book } = scenarioReader(options)(file);
   const volume = headlineRequests(scenario);
-  if (volume.isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file });
+  if (volume.isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file: scenario.file });
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
   const { curves, from, to, note } = curvesOver(scenario, book, options.from, options.to);
   const crossovers = findCrossovers(curves);
@@ -104,11 +105,11 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
       color: io.color,
     });
     io.stdout(`${output}\n`);
-    if (note) io.stderr(`slcost: note: ${terminalText(file)}: ${note}\n`);
+    if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${note}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;
-    io.stderr(describeFailure({ file, error }));
+    io.stderr(describeFailure({ file: inputName(file), error }));
     return error.exitCode;
   }
 }

@@ -1,15 +1,13 @@
 // slcost decide: the questionnaire, asked on a terminal or answered from a file,
 // optionally with a scenario's costs folded in.
 import { InputError } from '../core/errors.js';
-import { type Answers, type CostEvidence, decide, MissingAnswer, nextQuestion } from '../decide/decision-tree.js';
+import { type Answers, decide, MissingAnswer, nextQuestion, promptOf } from '../decide/decision-tree.js';
 import { estimate as estimateScenario } from '../providers/aws/estimate.js';
 import { headlineRequests } from '../providers/aws/scale.js';
-import { readYamlFile } from '../load/read-yaml.js';
+import { readYamlFile, STDIN } from '../load/read-yaml.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
-import { platformName } from '../report/crossovers.js';
-import { renderDecisionJson, renderDecisionMarkdown, renderDecisionTable } from '../report/decide.js';
-import { formatUsd } from '../report/format.js';
+import { costEvidence, renderDecisionJson, renderDecisionMarkdown, renderDecisionTable } from '../report/decide.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { answersSchema } from '../schema/answers.js';
 import { validate } from '../schema/issues.js';
@@ -28,17 +26,6 @@ function fromScenario(scenario: Parameters<typeof headlineRequests>[0]): Answers
   };
 }
 
-function evidence(estimate: Estimate): CostEvidence {
-  const [serverless, ...others] = estimate.platforms;
-  const best = [...others].sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];
-  return {
-    cheapest: estimate.cheapest,
-    serverlessUsd: formatUsd(serverless!.monthlyUsd),
-    containersUsd: best ? formatUsd(best.monthlyUsd) : null,
-    containerName: best ? platformName(best.id) : null,
-  };
-}
-
 export interface DecideInputs {
   readonly answers: Answers;
   readonly estimate: Estimate | null;
@@ -48,7 +35,7 @@ export interface DecideInputs {
 
 /** Asks what is open, one question at a time, then decides. */
 export async function runDecision({ answers, estimate, ask }: DecideInputs) {
-  const costs = estimate && evidence(estimate);
+  const costs = estimate && costEvidence(estimate);
   const given: Answers = { ...answers };
   for (let question = nextQuestion(given, costs); question; question = nextQuestion(given, costs)) {
     if (!ask) {
@@ -56,7 +43,7 @@ export async function runDecision({ answers, estimate, ask }: DecideInputs) {
       if (question.stage === 'caveat') break;
       throw new InputError(`the answers do not say ${question.id} (${question.prompt}); add it to the answers file`);
     }
-    (given as Record<string, unknown>)[question.id] = await ask(question);
+    (given as Record<string, unknown>)[question.id] = await ask({ ...question, prompt: promptOf(question, costs) });
   }
   try {
     return decide(given, costs);
@@ -77,6 +64,12 @@ export interface DecideFlags {
 
 export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }): Promise<number> {
   const { format, answers: answersFile, scenario: scenarioFile } = flags;
+  if (!answersFile && scenarioFile === STDIN) {
+    // The questions are asked on standard input, which the scenario has taken.
+    throw new InputError(
+      'reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml',
+    );
+  }
   if (!answersFile && !io.interactive) {
     throw new InputError(
       'decide asks its questions on a terminal, and this is not one; give the answers in a file: slcost decide --answers answers.yaml (see slcost decide --help)',

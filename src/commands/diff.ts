@@ -7,6 +7,7 @@ import { platformName } from '../report/crossovers.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from '../report/diff.js';
 import { formatUsd } from '../report/format.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
+import { inputName } from '../load/read-yaml.js';
 import { scenarioReader } from './inputs.js';
 import type { DIFF_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
@@ -67,7 +68,8 @@ export async function diffCommand(baseFile: string, head: string | undefined, fl
     return result.exitCode;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;
-    io.stderr(describeFailure({ file: baseFile === headFile ? baseFile : `${baseFile} or ${headFile}`, error }));
+    const [base, head] = [inputName(baseFile), inputName(headFile)];
+    io.stderr(describeFailure({ file: base === head ? base : `${base} or ${head}`, error }));
     return error.exitCode;
   }
 }

@@ -8,6 +8,7 @@ import { describeBudget } from '../report/crossovers.js';
 import { type Format, runWriter } from '../report/index.js';
 import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
+import { inputName } from '../load/read-yaml.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 
@@ -51,7 +52,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
       priced = estimate(scenario, loaded.book);
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
-      errors.push({ file, error });
+      errors.push({ file: inputName(file), error });
       continue;
     }
     writer.add(priced);

@@ -7,7 +7,7 @@ import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingD
 import { scenarioFromYaml } from '../load/load-scenario.js';
 import { loadTemplateScenario } from '../load/load-template.js';
 import { templateKind } from '../load/read-template.js';
-import { parseYaml, readInputText } from '../load/read-yaml.js';
+import { inputName, parseYaml, readInputText } from '../load/read-yaml.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 
 export interface InputOptions {
@@ -22,7 +22,7 @@ export interface InputOptions {
   readonly pricingFile?: string | null;
 }
 
-/** A reader of scenario files and templates that loads each price book once. An unknown --pricing is reported before any file is read. */
+/** A reader of scenario files and templates (`-`: standard input, named `<stdin>`) that loads each price book once. An unknown --pricing is reported before any file is read. */
 export function scenarioReader(options: InputOptions): (file: string) => { scenario: Scenario; book: PriceBook } {
   const pricingDir = options.pricingDir ?? shippedPricingDir();
   const chosen = [options.pricing && '--pricing', options.pricingDate && '--pricing-date', options.pricingFile && '--pricing-file'].filter(Boolean);
@@ -37,17 +37,21 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
       : null;
   const pricingIds = versions.map((version) => version.id);
   const books = new Map<string, PriceBook>();
-  return (file) => {
-    const text = readInputText(file);
+  const priceBook = (pricingId: string | null): PriceBook => {
+    if (forced) return forced;
+    const version = findPricingVersion(pricingDir, options.pricing ?? pricingId, versions);
+    const book = books.get(version.id) ?? loadPriceBook(version);
+    books.set(version.id, book);
+    return book;
+  };
+  return (given) => {
+    const text = readInputText(given);
+    const file = inputName(given);
     const kind = templateKind(text);
     if (!kind && options.usage) throw new InputError(`is a scenario, not a serverless.yml or SAM template; --usage applies to templates only`, { file });
-    const loaded = kind ? loadTemplateScenario(file, text, kind, { usageFile: options.usage ?? null, pricingIds }) : scenarioFromYaml(parseYaml(file, text), { pricingIds });
-    let book = forced;
-    if (!book) {
-      const version = findPricingVersion(pricingDir, options.pricing ?? loaded.pricingId, versions);
-      book = books.get(version.id) ?? loadPriceBook(version);
-      books.set(version.id, book);
-    }
-    return { scenario: options.freeTier ? loaded : { ...loaded, freeTier: false }, book };
+    const loaded = kind
+      ? loadTemplateScenario(file, text, kind, { usageFile: options.usage ?? null, pricingIds, priceBook })
+      : scenarioFromYaml(parseYaml(file, text), { pricingIds, priceBook });
+    return { scenario: options.freeTier ? loaded : { ...loaded, freeTier: false }, book: priceBook(loaded.pricingId) };
   };
 }

@@ -150,7 +150,7 @@ the file, line and field); 3 a bug in slcost (please report it).
       .description(
         'Price one or more scenario files: Lambda requests and duration, the free tier, provisioned concurrency, ephemeral storage and API Gateway, as line items, next to EC2 and Fargate when the scenario compares them. Several files are priced one by one; a bad file is reported on standard error and the others are still priced. JSON for several files is one document with an entry per scenario and a summary.',
       )
-      .argument('<scenario...>', 'scenario files, or serverless.yml / SAM templates with --usage')
+      .argument('<scenario...>', 'scenario files, or serverless.yml / SAM templates with --usage; - reads standard input')
       .addOption(format(ESTIMATE_FORMATS)),
   )
     .addOption(
@@ -267,7 +267,7 @@ wrong, which wins over 1.
       .description(
         "Sweep a scenario's monthly requests, holding everything else fixed, and chart the monthly cost of serverless, EC2 and Fargate (the platforms in its containers block); every volume where two of them cross is named under the chart. The crossovers are solved exactly from the cost curves (free tiers, price bands, one more instance per capacity step), not read off the sampled points.",
       )
-      .argument('<scenario>', 'the scenario file')
+      .argument('<scenario>', 'the scenario file; - reads standard input')
       .addOption(new Option('--from <n>', 'lowest monthly requests: 10000, 1e6, 10M, 1.5B').default('10K').argParser(volume))
       .addOption(new Option('--to <n>', 'highest monthly requests').default('10B').argParser(volume))
       .addOption(new Option('--points <n>', 'volumes in the sweep, log-spaced, 2 to 100000').default(60).argParser(points))
@@ -289,7 +289,10 @@ wrong, which wins over 1.
     .description(
       'Should it be serverless, containers, a VM, or a mix? Answer a few questions, one at a time (arrow keys, Enter; Ctrl-C leaves), and get a recommendation with the path your answers took, the reasons and the caveats.',
     )
-    .option('--scenario <file>', 'answer volume, traffic, duration and memory from a scenario, price it, and let the cost comparison weigh in')
+    .option(
+      '--scenario <file>',
+      'answer volume, traffic, duration and memory from a scenario, price it, and let the cost comparison weigh in; - reads standard input (with --answers)',
+    )
     .option('--answers <file>', 'answer from a YAML file instead of asking (for scripts and CI); its keys are below')
     .addOption(format(DECIDE_FORMATS))
     .addOption(pricing('price the scenario with this pricing version'))
@@ -313,7 +316,7 @@ aws_committed.
     .description(
       "Compare two versions of a scenario, or one scenario under two pricing versions: every line item's and every platform total's change, in dollars and percent, and which functions changed.",
     )
-    .argument('<base>', 'the scenario before')
+    .argument('<base>', 'the scenario before (- reads standard input, on either side)')
     .argument('[head]', 'the scenario after (default: BASE, priced with --pricing-base)')
     .option('--pricing-base <id>', 'price BASE with this pricing version')
     .addOption(pricing('price HEAD (and BASE, without --pricing-base) with this pricing version'))

@@ -30,6 +30,8 @@ export interface CostEvidence {
   readonly serverlessUsd: string;
   readonly containersUsd: string | null;
   readonly containerName: string | null;
+  /** How much less the cheapest container platform costs a month than serverless, when it costs less. */
+  readonly containersSaveUsd?: string | null;
 }
 
 interface Verdict {
@@ -50,6 +52,8 @@ interface QuestionBase {
   /** Whether the question matters given the answers so far and the recommendation, if made. */
   readonly when?: (answers: Answers, decided: Recommendation | null) => boolean;
   readonly verdict: (answers: Answers, costs: CostEvidence | null) => Verdict;
+  /** The question as asked when a priced scenario knows something it turns on, such as the cost difference. */
+  readonly promptWith?: (costs: CostEvidence) => string | null;
 }
 
 export type Question =
@@ -202,6 +206,10 @@ export const QUESTIONS: readonly Question[] = [
     prompt: 'Is your engineers’ time worth more than the difference in compute cost?',
     hint: 'Servers need patching, scaling and capacity planning; functions leave that to AWS.',
     default: true,
+    promptWith: (costs) =>
+      costs.containersSaveUsd
+        ? `${costs.containerName} would cost ${costs.containersSaveUsd} a month less than serverless (${costs.containersUsd} against ${costs.serverlessUsd}). Is your engineers’ time worth more than ${costs.containersSaveUsd} a month?`
+        : null,
     verdict: (a) =>
       a.engineering_time_more_valuable
         ? {
@@ -246,6 +254,11 @@ export const QUESTIONS: readonly Question[] = [
     verdict: (a) => ({ implies: a.aws_committed ? 'Lambda is a natural extension' : 'portability matters' }),
   },
 ];
+
+/** The question's words, with what a priced scenario knows of it. */
+export function promptOf(question: Question, costs: CostEvidence | null): string {
+  return (costs && question.promptWith?.(costs)) ?? question.prompt;
+}
 
 export interface Step {
   readonly question: QuestionId;
@@ -299,12 +312,12 @@ export function decide(answers: Answers, costs: CostEvidence | null = null): Dec
     const answer = answers[question.id];
     if (answer === undefined && question.stage === 'caveat') {
       // An answers file written before the question was added keeps working: the caveat is marked as not asked.
-      path.push({ question: question.id, prompt: question.prompt, answer: null, implies: 'not asked: any caveat it would add is left out' });
+      path.push({ question: question.id, prompt: promptOf(question, costs), answer: null, implies: 'not asked: any caveat it would add is left out' });
       continue;
     }
     if (answer === undefined) throw new MissingAnswer(question);
     const verdict = question.verdict(answers, costs);
-    path.push({ question: question.id, prompt: question.prompt, answer, implies: verdict.implies });
+    path.push({ question: question.id, prompt: promptOf(question, costs), answer, implies: verdict.implies });
     if (verdict.reason) reasons.push(verdict.reason);
     if (verdict.decides) recommendation = verdict.decides;
   }

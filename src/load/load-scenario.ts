@@ -6,7 +6,7 @@ import { InputError, inputErrors } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { aws } from '../providers/aws/index.js';
 import { PLATFORMS } from '../providers/aws/services.js';
-import type { Scenario } from '../providers/aws/types.js';
+import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import type { TrafficShape } from '../core/types.js';
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
@@ -17,6 +17,8 @@ import { DEFAULT_REGION } from './load-pricing.js';
 export interface ScenarioOptions {
   /** The pricing versions that exist, to check a scenario's `pricing:` where it is written. */
   readonly pricingIds?: readonly string[];
+  /** The price book the scenario will be priced with, to check its region and instance type where they are written. */
+  readonly priceBook?: (pricingId: string | null) => PriceBook;
 }
 
 export function loadScenario(file: string, options: ScenarioOptions = {}): Scenario {
@@ -29,8 +31,38 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
   if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);
   const scenario = toScenario(parsed, source.file, fail);
+  if (!errors.length && options.priceBook) {
+    pricedNamesCheck(scenario, options.priceBook(scenario.pricingId), fail, {
+      region: parsed.region === undefined ? null : ['region'],
+      instanceType: ['containers', 'ec2', 'instance_type'],
+    });
+  }
   if (errors.length) throw inputErrors(errors);
   return parsed.region === undefined ? scenario : { ...scenario, regionAt: source.locate(['region']) };
+}
+
+/**
+ * A region or an EC2 instance type the price table does not list is an error where it is written, with the
+ * nearest one it lists: the engine would refuse it too, but could say neither where nor what was meant.
+ * `at.region` is null where the region is not written (the default).
+ */
+export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail, at: { region: FieldPath | null; instanceType: FieldPath }): void {
+  const regions = Object.keys(book.regions);
+  const prices = book.regions[scenario.region];
+  if (!prices) {
+    if (!at.region) return;
+    const hint = suggest(scenario.region, regions);
+    fail(`pricing ${book.id} has no prices for region "${scenario.region}"${hint ? `; did you mean "${hint}"?` : ''} (it covers ${regions.join(', ')})`, at.region);
+    return;
+  }
+  const type = scenario.containers?.ec2?.instanceType;
+  const instances = Object.keys(prices.ec2?.instances ?? {});
+  if (type === undefined || !prices.ec2 || instances.includes(type)) return;
+  const hint = suggest(type, instances);
+  fail(
+    `pricing ${book.id} (${scenario.region}) has no price for EC2 instance type "${type}"${hint ? `; did you mean "${hint}"?` : ''} (it prices ${instances.join(', ')})`,
+    at.instanceType,
+  );
 }
 
 export type Fail = (message: string, path: FieldPath) => void;

@@ -6,15 +6,16 @@
 import { InputError, inputErrors } from '../core/errors.js';
 import { Decimal, sum } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
+import { runtimeFamily } from '../providers/aws/lambda/index.js';
 import type { LambdaFunction } from '../providers/aws/lambda/types.js';
 import type { PricedApi } from '../providers/aws/api-gateway/types.js';
-import type { Scenario } from '../providers/aws/types.js';
+import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import type { Warning } from '../core/types.js';
 import { validate } from '../schema/issues.js';
 import { type UsageFile, usageSchema } from '../schema/usage.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 import { containersOf } from '../providers/aws/containers.js';
-import { budgetOf, checkBudgets, pricingIdCheck, trafficShape } from './load-scenario.js';
+import { budgetOf, checkBudgets, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
@@ -23,6 +24,8 @@ import { readTemplateServices } from './template-services.js';
 export interface TemplateOptions {
   readonly usageFile: string | null;
   readonly pricingIds?: readonly string[];
+  /** The price book the scenario will be priced with, to check its region and instance type where they are written. */
+  readonly priceBook?: (pricingId: string | null) => PriceBook;
 }
 
 export function loadTemplateScenario(file: string, text: string, kind: TemplateKind, options: TemplateOptions): Scenario {
@@ -68,7 +71,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       provisioned: fn.provisionedConcurrency > 0 ? { count: Math.round(fn.provisionedConcurrency), hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
       usageGiven: given,
       reservedConcurrency: fn.reservedConcurrency === null ? null : Math.max(0, Math.round(fn.reservedConcurrency)),
-      runtime: runtimeOf(fn.runtime, fn.snapStart),
+      runtime: runtimeFamily(fn.runtime, fn.snapStart) ?? undefined,
       vpc: fn.vpc,
       api: fn.api,
       trigger: fn.trigger,
@@ -139,18 +142,17 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     notes,
   };
   checkBudgets(scenario, fail);
+  if (!errors.length && options.priceBook) {
+    // The usage file's region wins over the template's; a region the template writes is pointed at in the template.
+    const templateFail = (message: string, path: FieldPath) => errors.push(new InputError(message, template.locate(path)));
+    const regionInTemplate = usage.region === undefined && info.region !== null;
+    pricedNamesCheck(scenario, options.priceBook(scenario.pricingId), regionInTemplate ? templateFail : fail, {
+      region: usage.region !== undefined ? ['region'] : regionInTemplate ? ['provider', 'region'] : null,
+      instanceType: ['containers', 'ec2', 'instance_type'],
+    });
+  }
   if (errors.length) throw inputErrors(errors);
   return scenario;
-}
-
-/** `nodejs20.x` → `nodejs`, `java21` with SnapStart → `java_snapstart`; custom runtimes (`provided.al2`) and others have no figures. */
-function runtimeOf(runtime: string | null, snapStart: boolean): LambdaFunction['runtime'] {
-  if (!runtime) return undefined;
-  if (runtime.startsWith('nodejs')) return 'nodejs';
-  if (runtime.startsWith('python')) return 'python';
-  if (runtime.startsWith('go')) return 'go';
-  if (runtime.startsWith('java')) return snapStart ? 'java_snapstart' : 'java';
-  return undefined;
 }
 
 function templatePath(kind: TemplateKind, name: string, what: 'memory'): FieldPath {

@@ -1,7 +1,7 @@
 // Reading a YAML (or JSON) file a user gave: every way it can fail becomes an
 // InputError naming the file, and the line and column of any field a later
 // check names come from the parsed document's node ranges.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readSync, statSync } from 'node:fs';
 import {
   type Alias,
   type Document,
@@ -36,15 +36,63 @@ export interface YamlFile {
 }
 
 export function readYamlFile(file: string): YamlFile {
-  return parseYaml(file, readInputText(file));
+  return parseYaml(inputName(file), readInputText(file));
+}
+
+/** The file name that reads standard input, as Unix tools take it. */
+export const STDIN = '-';
+/** How standard input is named in messages and output. */
+export const STDIN_NAME = '<stdin>';
+
+/** The name a file given on the command line goes by in messages: `-` is `<stdin>`. */
+export function inputName(file: string): string {
+  return file === STDIN ? STDIN_NAME : file;
+}
+
+let stdinText: string | null = null;
+
+/**
+ * Standard input, read to its end once: a command that reads `-` twice (a diff of one scenario under two
+ * pricing versions) gets the same text. A terminal is refused rather than waited on.
+ */
+function readStdinText(): string {
+  if (stdinText !== null) return stdinText;
+  const file = STDIN_NAME;
+  // tty is asked only here: loading it costs every other run milliseconds of Node's stream modules.
+  if (process.getBuiltinModule('node:tty').isatty(0)) throw new InputError('is a terminal; pipe a scenario in: slcost estimate - < scenario.yaml', { file });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const chunk = Buffer.alloc(64 * 1024);
+  for (;;) {
+    let read: number;
+    try {
+      read = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A non-blocking pipe with nothing in it yet: wait a moment for the writer instead of failing.
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw new InputError(`cannot be read (${code ?? 'unknown error'})`, { file });
+    }
+    if (read === 0) break;
+    size += read;
+    if (size > MAX_INPUT_BYTES) throw new InputError(`is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused`, { file });
+    chunks.push(Buffer.from(chunk.subarray(0, read)));
+  }
+  stdinText = checkedText(Buffer.concat(chunks).toString('utf8'), file);
+  return stdinText;
 }
 
 /**
- * The text of a file a user named, or an InputError saying why not. Read as
+ * The text of a file a user named (`-`: standard input), or an InputError saying why not. Read as
  * UTF-8 by Node itself: a run that decodes a Buffer pays for Buffer's first
  * includes and toString, a third of a millisecond.
  */
 export function readInputText(file: string): string {
+  if (file === STDIN) return readStdinText();
   let size: number;
   try {
     const stats = statSync(file);
@@ -66,6 +114,10 @@ export function readInputText(file: string): string {
   } catch (error) {
     throw new InputError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { file });
   }
+  return checkedText(text, file);
+}
+
+function checkedText(text: string, file: string): string {
   // A NUL byte decodes to U+0000 and nothing else does; a byte that is not UTF-8 decodes to U+FFFD.
   if (text.includes('\0')) throw new InputError('is a binary file, not YAML', { file });
   if (text.includes('\uFFFD')) throw new InputError('is not valid UTF-8 text', { file });

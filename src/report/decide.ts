@@ -1,5 +1,5 @@
 // The recommendation, for a terminal, a pull request and machines.
-import type { Decision } from '../decide/decision-tree.js';
+import type { CostEvidence, Decision } from '../decide/decision-tree.js';
 import { Decimal } from '../core/money.js';
 import { groupDigits } from '../core/numbers.js';
 import type { Estimate } from '../providers/aws/types.js';
@@ -10,6 +10,27 @@ import type { Style } from './style.js';
 import { markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
 
 export const DECISION_SCHEMA = 'slcost-decision/1';
+
+/** What the decision tree may say of a priced scenario: the totals, in words, and what the cheapest container platform saves. */
+export function costEvidence(estimate: Estimate): CostEvidence {
+  const [serverless, ...others] = estimate.platforms;
+  const best = [...others].sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];
+  // The difference of the totals as printed, so that the sentence adds up with the figures beside it.
+  const saving = best && serverless!.monthlyUsd.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(best.monthlyUsd.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  return {
+    cheapest: estimate.cheapest,
+    serverlessUsd: formatUsd(serverless!.monthlyUsd),
+    containersUsd: best ? formatUsd(best.monthlyUsd) : null,
+    containerName: best ? platformName(best.id) : null,
+    containersSaveUsd: saving?.greaterThan(0) ? formatUsd(saving) : null,
+  };
+}
+
+/** Where a person who answered without a scenario goes next: a scenario of their own, priced. `code` marks a command. */
+function nextStep(code: (command: string) => string): string {
+  const file = 'my-workload.yaml';
+  return `Next: price your own workload: ${code(`slcost init ${file}`)} writes a starter scenario; fill in its figures, then ${code(`slcost estimate ${file}`)} (and ${code(`slcost decide --scenario ${file}`)} to decide with its costs).`;
+}
 
 function showAnswer(answer: unknown): string {
   if (answer === null) return 'not asked';
@@ -53,6 +74,7 @@ export function renderDecisionTable(decision: Decision, priced: Estimate | null,
         width,
       ),
     );
+  else lines.push('', ...proseLines([nextStep((command) => command)], width));
   return lines.join('\n');
 }
 
@@ -71,6 +93,11 @@ export function renderDecisionMarkdown(decision: Decision, priced: Estimate | nu
   ];
   if (decision.caveats.length) lines.push('', '**Caveats**', '', ...decision.caveats.map((caveat) => `- ${caveat}`));
   if (estimate) lines.push('', `**Costs** (\`${estimate.scenario.file}\`)`, '', ...costLines(estimate).map((line) => `- ${line}`));
+  else
+    lines.push(
+      '',
+      nextStep((command) => `\`${command}\``),
+    );
   return lines.join('\n');
 }
 

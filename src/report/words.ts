@@ -20,6 +20,7 @@ const SETTINGS: Readonly<Record<string, string>> = {
   'account-concurrency-limit': 'lambda.account_concurrency_limit',
   discount: 'discount_pct',
   'no-load-balancer': 'containers.load_balancer: none',
+  duration: 'duration_ms',
 };
 
 /** `text` with every reference to an option or a setting in words; an unknown one as its bare name, and a test holds the engine to the known ones. */

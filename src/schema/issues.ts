@@ -52,7 +52,8 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
         const input = 'input' in issue ? issue.input : undefined;
         const { written, ...rest } = location;
         const shownInput = typeof input === 'number' && written !== undefined ? written : `${typeName(input)} ${shown(input)}`;
-        return [new InputError(`expected ${expected.join(' or ')}, got ${input === null ? 'an empty value' : shownInput}`, rest)];
+        const dollars = expected.includes('a number') ? moneyHint(input) : '';
+        return [new InputError(`expected ${expected.join(' or ')}, got ${input === null ? 'an empty value' : shownInput}${dollars}`, rest)];
       }
       return [located(issue, source.locate(path))];
     }
@@ -63,7 +64,24 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
 
 function located(issue: Issue, location: SourceLocation): InputError {
   const { written, ...rest } = location;
-  return new InputError(describe(issue, written), rest);
+  return new InputError(`${describe(issue, written)}${unitHint(issue, rest.path)}`, rest);
+}
+
+/** A size field given in GB (`memory_mb: 2`): said, with the figure in MB, when the value read as GB is a size Lambda takes. */
+function unitHint(issue: Issue, path: string | undefined): string {
+  const field = path?.match(/([a-z_]+)$/)?.[1];
+  const input = 'input' in issue ? issue.input : undefined;
+  if (!field?.endsWith('_mb') || typeof input !== 'number' || !(input > 0)) return '';
+  if (issue.code !== 'too_small' && !(issue.code === 'invalid_type' && issue.expected === 'int')) return '';
+  const mb = input * 1024;
+  return Number.isInteger(mb) && mb <= 10_240 ? `; ${field} is in MB (1 GB = 1024 MB): for ${input} GB write ${mb}` : '';
+}
+
+/** `$25`, `25 USD`, `$1,000.50`: a number written as money. Names the number to write instead. */
+function moneyHint(input: unknown): string {
+  if (typeof input !== 'string' || !/\$|\busd\b|dollars?/i.test(input)) return '';
+  const digits = input.replace(/\$|\busd\b|dollars?|[\s,_]/gi, '');
+  return /^\d+(\.\d+)?$/.test(digits) ? `; write the number alone, without the dollar sign: ${digits}` : '; write the number alone, without the dollar sign';
 }
 
 /** `written`: the value as the file writes it, quoted instead of the number it parsed to, which may have lost digits or be in exponent form. */
@@ -76,6 +94,7 @@ function describe(issue: Issue, written?: string): string {
       if (issue.expected === 'int') return `expected a whole number, got ${show(input)}`;
       if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${show(input)}`;
       if (input === null) return `expected ${article(issue.expected)}, got an empty value`;
+      if (issue.expected === 'number' && moneyHint(input)) return `expected a number, got the string ${show(input)}${moneyHint(input)}`;
       if (issue.expected === 'number' && typeof input === 'string' && /^[\d_, .]+$/.test(input)) {
         return `expected a number, got the string ${show(input)}; write numbers without separators, e.g. 10000000`;
       }

@@ -84,6 +84,33 @@ describe('documented commands', () => {
     expect(shown).toBe(runCli(['estimate', 'scenarios/growing-api.yaml']).stdout);
   });
 
+  it("the README's api.yaml errors are what the tool prints for it", () => {
+    const example = /for this\s+`api\.yaml`,\s+```yaml\n([\s\S]*?)```\s+`slcost estimate api\.yaml` prints, and exits 2:\s+```\n([\s\S]*?)```/.exec(readme);
+    expect(example).not.toBeNull();
+    const file = tempFile(example![1]!, 'api.yaml');
+    const result = runCli(['estimate', file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.replaceAll(file, 'api.yaml')).toBe(example![2]);
+  });
+
+  it("the README's command-line mistakes are what the tool prints for them", () => {
+    const shown = /with the nearest right word when there is one:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+    const printed = [
+      ['--formt', 'json'],
+      ['-f', 'xml'],
+    ]
+      .map((flag) => runCli(['estimate', 'scenarios/growing-api.yaml', ...flag]))
+      .map((result) => result.stderr);
+    expect(printed.join('')).toBe(shown);
+  });
+
+  it('the README shows pricing list as it prints: a row per version, then the default', () => {
+    const listed = runCli(['pricing', 'list']).stdout;
+    expect(listed).toMatch(/^Version +Provider +Effective +Regions +Sources\n/);
+    expect(listed).toMatch(/\nThe newest, aws-\d{4}-\d{2}-\d{2}, is the default\.\n$/);
+    expect(readme).toContain('its id, its\nprovider, the day it takes effect, the regions it prices and how many sources\nit cites, then which version is the default');
+  });
+
   it("the README's cold-start excerpt is the end of what the tool prints", () => {
     const shown = /```\n(orders: about[\s\S]*?)```/.exec(readme)?.[1];
     expect(shown).toBeTruthy();

@@ -15,6 +15,7 @@ import { DEFAULT_LAMBDA_SETTINGS } from '../../src/providers/aws/lambda/settings
 import type { LambdaSettings } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import type { Warning } from '../../src/core/types.js';
+import { inWords } from '../../src/report/words.js';
 import { book, d, fn, scenario, scenarioOf } from '../helpers/build.js';
 
 const SECONDS_PER_MONTH = 730 * 3600;
@@ -80,6 +81,15 @@ describe('concurrency and throttling', () => {
     const s = scenario({ functions: [fn({ name: 'batch', durationMs: 800_000, requestsPerMonth: 100 })] });
     expect(warningsOf(s).get('execution_time_limit')).toContain('function batch runs 13.3 minutes on average');
     expect(warningsOf(scenario({ functions: [fn({ durationMs: 600_000, requestsPerMonth: 100 })] })).has('execution_time_limit')).toBe(false);
+  });
+
+  it('an average under a millisecond is flagged as seconds written as milliseconds, with the figure meant', () => {
+    const s = scenario({ functions: [fn({ name: 'resize', durationMs: 0.2, requestsPerMonth: 100 })] });
+    // 0.2 s × 1,000 = 200 ms; the setting is a reference the edge puts in words.
+    expect(inWords(warningsOf(s).get('duration_under_1ms') ?? '')).toBe(
+      'function resize averages 0.2 ms, under a millisecond; duration_ms is in milliseconds: did you mean 200 ms (0.2 s)?',
+    );
+    expect(warningsOf(scenario({ functions: [fn({ durationMs: 1, requestsPerMonth: 100 })] })).has('duration_under_1ms')).toBe(false);
   });
 });
 

@@ -11,10 +11,12 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], env: Record<string, string> = {}): CliResult {
+/** `input`: what the process reads on standard input (empty when not given). */
+export function runCli(args: readonly string[], env: Record<string, string> = {}, input = ''): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: REPO,
     encoding: 'utf8',
+    input,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
     timeout: 20_000,
   });

@@ -60,6 +60,20 @@ describe('errors in a scenario', () => {
     expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 512.5'))).toBe('FILE:7:18: expected a whole number, got 512.5 (at lambda.functions[0].memory_mb)');
   });
 
+  it('says memory is in MB when the value reads as GB, with the figure to write', () => {
+    expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 2'))).toBe(
+      'FILE:7:18: must be at least 128, got 2; memory_mb is in MB (1 GB = 1024 MB): for 2 GB write 2048 (at lambda.functions[0].memory_mb)',
+    );
+    // 0.5 × 1024 = 512
+    expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 0.5'))).toBe(
+      'FILE:7:18: expected a whole number, got 0.5; memory_mb is in MB (1 GB = 1024 MB): for 0.5 GB write 512 (at lambda.functions[0].memory_mb)',
+    );
+    expect(
+      errorOf(`${valid}      ephemeral_storage_mb: 10
+`),
+    ).toBe('FILE:9:29: must be at least 512, got 10; ephemeral_storage_mb is in MB (1 GB = 1024 MB): for 10 GB write 10240 (at lambda.functions[0].ephemeral_storage_mb)');
+  });
+
   it('checks the range of duration: above 0, at most 15 minutes', () => {
     expect(errorOf(valid.replace('duration_ms: 100', 'duration_ms: 0'))).toBe('FILE:8:20: must be greater than 0, got 0 (at lambda.functions[0].duration_ms)');
     expect(errorOf(valid.replace('duration_ms: 100', 'duration_ms: 900001'))).toBe('FILE:8:20: must be at most 900000, got 900001 (at lambda.functions[0].duration_ms)');
@@ -121,6 +135,27 @@ describe('errors in a scenario', () => {
     expect(errorOf(`${valid}__proto__: { polluted: true }\n`)).toMatch(/^FILE:9:1: a key named "__proto__" is refused/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(errorOf(`${valid}constructor: 1\n`)).toMatch(/^FILE:9:1: unknown key "constructor"/);
+  });
+});
+
+describe('a runtime', () => {
+  it.each([
+    ['nodejs20.x', 'nodejs'],
+    ['python3.12', 'python'],
+    ['java21', 'java'],
+    ['go1.x', 'go'],
+    ['nodejs', 'nodejs'],
+    ['java_snapstart', 'java_snapstart'],
+    // A custom runtime may run Go or Rust: no cold-start figures, as for a template.
+    ['provided.al2023', null],
+  ])('%s is accepted, as in a template, and read as %s', (runtime, family) => {
+    expect(loadScenario(tempFile(`${valid}      runtime: ${runtime}\n`)).functions[0]?.runtime).toBe(family);
+  });
+
+  it('anything else names the families and the identifiers', () => {
+    expect(errorOf(`${valid}      runtime: nodjs\n`)).toBe(
+      'FILE:9:16: must be one of nodejs, python, go, rust, java, java_snapstart, dotnet_aot, or a Lambda runtime identifier such as nodejs20.x, python3.12 or java21, got "nodjs" (at lambda.functions[0].runtime)',
+    );
   });
 });
 
@@ -193,6 +228,15 @@ describe('checks that need the pricing versions', () => {
     }
     expect(thrown).toBeInstanceOf(InputError);
     expect((thrown as InputError).location).toMatchObject({ line: 1, column: 10, path: 'pricing' });
+  });
+
+  it('a budget written as money is told to write the number', () => {
+    expect(errorOf(`${valid}budget:\n  monthly_usd: $25\n`)).toBe(
+      'FILE:10:16: expected a number or a mapping, got string "$25"; write the number alone, without the dollar sign: 25 (at budget.monthly_usd)',
+    );
+    expect(errorOf(`${valid}budget:\n  monthly_usd:\n    serverless: 1,000 USD\n`)).toBe(
+      'FILE:11:17: expected a number, got the string "1,000 USD"; write the number alone, without the dollar sign: 1000 (at budget.monthly_usd.serverless)',
+    );
   });
 
   it('numbers written with separators get a hint', () => {

@@ -79,6 +79,13 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     }
   }
   for (const fn of scenario.functions) {
+    // Valid, since a function can return in under a millisecond, but an average that short is more often seconds written as milliseconds.
+    if (fn.durationMs.lessThan(1)) {
+      found.push({
+        id: 'duration_under_1ms',
+        message: `function ${fn.name} averages ${fn.durationMs.toFixed()} ms, under a millisecond; ${setting('duration')} is in milliseconds: did you mean ${fn.durationMs.times(1000).toFixed()} ms (${fn.durationMs.toFixed()} s)?`,
+      });
+    }
     if (fn.durationMs.toNumber() > 0.8 * EXECUTION_LIMIT_MS) {
       found.push({
         id: 'execution_time_limit',

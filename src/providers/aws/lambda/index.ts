@@ -29,5 +29,4 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
 };
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
 export { DEFAULT_LAMBDA_SETTINGS, nobodyWaits } from './settings.js';
-export { TRIGGERS } from './scenario.js';
-export { RUNTIMES } from './scenario.js';
+export { LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';

@@ -3,7 +3,7 @@ import { Decimal } from '../../../core/money.js';
 import type { FieldPath } from '../../../schema/price-section.js';
 import { type ScenarioContext, scenarioSection } from '../../../schema/scenario-section.js';
 import { functionLogsSchema, readFunctionLogs } from '../cloudwatch-logs/index.js';
-import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Trigger } from './types.js';
+import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
 
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
 export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapstart', 'dotnet_aot'] as const;
@@ -14,6 +14,27 @@ export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapsta
  * IoT rules or CloudWatch Logs subscriptions).
  */
 export const TRIGGERS = ['api', 's3', 'sqs', 'sns', 'eventbridge', 'stream', 'step_functions', 'schedule', 'event'] as const satisfies readonly Trigger[];
+
+/** Lambda's own runtime identifiers, as a template writes them: `nodejs20.x`, `python3.12`, `java21`, `go1.x`, `provided.al2023`, `dotnet8`, `ruby3.3`. */
+export const LAMBDA_RUNTIME_ID = /^(nodejs\d+\.x|python\d+\.\d+|java\d+(\.al2)?|go1\.x|provided(\.al2(023)?)?|dotnet(core)?\d+(\.\d+)?|ruby\d+\.\d+)$/;
+
+// zod reports the identifier's form alone when both alternatives refuse a word: the message names both.
+const RUNTIME_CHOICES = `must be one of ${RUNTIMES.join(', ')}, or a Lambda runtime identifier such as nodejs20.x, python3.12 or java21`;
+
+/**
+ * The family whose cold-start figures apply: a family name as it is, `nodejs20.x` → `nodejs`, `java21` with
+ * SnapStart → `java_snapstart`. A custom runtime (`provided.al2`, which may run Go or Rust alike), .NET without
+ * AOT and Ruby have no figures.
+ */
+export function runtimeFamily(runtime: string | null | undefined, snapStart = false): Runtime | null {
+  if (!runtime) return null;
+  if ((RUNTIMES as readonly string[]).includes(runtime)) return runtime === 'java' && snapStart ? 'java_snapstart' : (runtime as Runtime);
+  if (runtime.startsWith('nodejs')) return 'nodejs';
+  if (runtime.startsWith('python')) return 'python';
+  if (runtime.startsWith('go')) return 'go';
+  if (runtime.startsWith('java')) return snapStart ? 'java_snapstart' : 'java';
+  return null;
+}
 
 export const lambdaScenario = scenarioSection({
   key: 'lambda',
@@ -38,7 +59,8 @@ export const lambdaScenario = scenarioSection({
       provisioned_concurrency: z.optional(provisionedConcurrency),
       reserved_concurrency: z.optional(z.int().check(z.gte(0), z.lte(100_000))),
       trigger: z.optional(z.enum(TRIGGERS)),
-      runtime: z.optional(z.enum(RUNTIMES)),
+      // A family, or the identifier a template gives Lambda (`nodejs20.x`), as templates are read.
+      runtime: z.optional(z.union([z.enum(RUNTIMES), z.string().check(z.regex(LAMBDA_RUNTIME_ID, RUNTIME_CHOICES))])),
       package_mb: z.optional(z.number().check(z.gte(0), z.lte(10_240))),
       vpc: z._default(z.boolean(), false),
       logs: functionLogsSchema(parts),
@@ -77,7 +99,7 @@ export const lambdaScenario = scenarioSection({
         reservedConcurrency: fn.reserved_concurrency ?? null,
         // Behind the API when the scenario has one and says nothing else: what the API's requests reach.
         trigger: fn.trigger ?? (hasApi ? 'api' : null),
-        runtime: fn.runtime ?? null,
+        runtime: runtimeFamily(fn.runtime),
         packageMb: fn.package_mb ?? null,
         vpc: fn.vpc,
         logs: readFunctionLogs(fn.logs, fail, [...at, 'logs']),

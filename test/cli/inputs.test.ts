@@ -1,0 +1,115 @@
+// Where a scenario comes from and what it names: `-` reads standard input, and a
+// region or an instance type the price table lacks is an error at its line.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tempFile } from '../helpers/files.js';
+import { REPO, runCli } from '../helpers/run-cli.js';
+
+const growing = readFileSync('scenarios/growing-api.yaml', 'utf8');
+const highTraffic = readFileSync('scenarios/high-traffic.yaml', 'utf8');
+
+describe('- reads a scenario from standard input', () => {
+  it('estimate prices it as the file, named <stdin>', () => {
+    const piped = runCli(['estimate', '-', '--format', 'json'], {}, growing);
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+    const fromFile = JSON.parse(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', 'json']).stdout);
+    const fromStdin = JSON.parse(piped.stdout);
+    expect(fromStdin.scenario).toEqual({ name: 'Growing product API', file: '<stdin>' });
+    expect(fromStdin.platforms).toEqual(fromFile.platforms);
+    expect(runCli(['estimate', '-'], {}, growing).stdout).toMatch(/^Growing product API {2}<stdin>\n/);
+  });
+
+  it('beside other files, in its place', () => {
+    const result = runCli(['estimate', 'scenarios/nightly-job.yaml', '-', '--format', 'json'], {}, growing);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).estimates.map((e: { scenario: { file: string } }) => e.scenario.file)).toEqual(['scenarios/nightly-job.yaml', '<stdin>']);
+  });
+
+  it('an error in it names <stdin>, its line and column', () => {
+    const result = runCli(['estimate', '-'], {}, growing.replace('memory_mb: 512', 'memory_mb: 64'));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('slcost: <stdin>:13:18: must be at least 128, got 64 (at lambda.functions[0].memory_mb)\n');
+    expect(runCli(['estimate', '-'], {}, '').stderr).toBe('slcost: <stdin>: is empty\n');
+  });
+
+  it('breakeven sweeps it', () => {
+    const result = runCli(['breakeven', '-', '--format', 'json'], {}, growing);
+    expect(result.status).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(document.scenario.file).toBe('<stdin>');
+    expect(document.crossovers).toEqual(JSON.parse(runCli(['breakeven', 'scenarios/growing-api.yaml', '--format', 'json']).stdout).crossovers);
+  });
+
+  it('diff reads it once, as one side or as both sides under two pricing versions', () => {
+    const oneSide = runCli(['diff', 'scenarios/high-traffic.yaml', '-', '--format', 'json'], {}, highTraffic.replace('memory_mb: 1024', 'memory_mb: 2048'));
+    expect(oneSide.stderr).toBe('');
+    expect(JSON.parse(oneSide.stdout).head.file).toBe('<stdin>');
+    const bothSides = runCli(['diff', '-', '--pricing-base', 'aws-2021-09-29', '--format', 'json'], {}, highTraffic);
+    expect(bothSides.stderr).toBe('');
+    const document = JSON.parse(bothSides.stdout);
+    expect([document.base.file, document.head.file]).toEqual(['<stdin>', '<stdin>']);
+    expect([document.base.pricing, document.head.pricing]).toEqual(['aws-2021-09-29', 'aws-2025-05-01']);
+  });
+
+  it('decide --scenario - with an answers file; without one it says why it cannot ask', () => {
+    const answered = runCli(['decide', '--scenario', '-', '--answers', 'scenarios/answers/steady-large-platform-team.yaml', '--format', 'json'], {}, highTraffic);
+    expect(answered.stderr).toBe('');
+    expect(JSON.parse(answered.stdout).costs).toEqual({ scenario: '<stdin>', cheapest: 'ec2', monthly_usd: { serverless: '625.11', ec2: '223.88' } });
+    const asked = runCli(['decide', '--scenario', '-'], {}, highTraffic);
+    expect(asked.status).toBe(2);
+    expect(asked.stderr).toBe(
+      'slcost: reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml\n',
+    );
+  });
+});
+
+describe('- when standard input is not a scenario', () => {
+  it.skipIf(spawnSync('python3', ['--version']).status !== 0)('a terminal is refused, not waited on', () => {
+    const result = spawnSync('python3', ['test/helpers/pty-drive.py', '[]', '--', process.execPath, 'bin/slcost.js', 'estimate', '-'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('slcost: <stdin>: is a terminal; pipe a scenario in: slcost estimate - < scenario.yaml\r\n');
+  });
+
+  it('decide --answers - reads the answers there, named <stdin>', () => {
+    expect(runCli(['decide', '--answers', '-', '--format', 'json'], {}, readFileSync('scenarios/answers/chat-app.yaml', 'utf8')).stdout).toContain('"recommendation": "hybrid"');
+    expect(runCli(['decide', '--answers', '-'], {}, 'needs_gpu: maybe\n').stderr).toBe('slcost: <stdin>:1:12: expected true or false, got string "maybe" (at needs_gpu)\n');
+  });
+});
+
+describe('a region or an EC2 instance type the price table lacks', () => {
+  it('is an error at its line and column, with the nearest one the table has', () => {
+    const result = runCli(['estimate', tempFile(growing.replace('traffic:', 'region: us-est-1\ntraffic:'), 'api.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^slcost: \S+api\.yaml:7:9: pricing aws-2025-05-01 has no prices for region "us-est-1"; did you mean "us-east-1"\? \(it covers us-east-1, us-west-2, .*\) \(at region\)\n$/,
+    );
+    const instance = runCli(['estimate', tempFile(growing.replace('c6g.xlarge', 'c6g.xlarg'), 'api.yaml')]);
+    expect(instance.status).toBe(2);
+    expect(instance.stderr).toMatch(
+      /^slcost: \S+api\.yaml:21:25: pricing aws-2025-05-01 \(us-east-1\) has no price for EC2 instance type "c6g.xlarg"; did you mean "c6g.xlarge"\? \(it prices c6g.large, .*\) \(at containers\.ec2\.instance_type\)\n$/,
+    );
+  });
+
+  it("in a serverless.yml's provider, at its line there", () => {
+    const template = tempFile(readFileSync('scenarios/templates/image-processor/serverless.yml', 'utf8').replace('region: us-east-1', 'region: eu-wst-1'), 'serverless.yml');
+    const result = runCli(['estimate', template, '--usage', 'scenarios/templates/image-processor/usage.yaml']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^slcost: \S+serverless\.yml:7:11: pricing aws-2025-05-01 has no prices for region "eu-wst-1"; did you mean "eu-west-1"\? .* \(at provider\.region\)\n$/,
+    );
+  });
+
+  it('in a usage file, at its line there', () => {
+    const usage = tempFile('region: eu-wst-1\nfunctions:\n  "*": { requests_per_month: 1000, duration_ms: 100 }\n', 'usage.yaml');
+    const result = runCli(['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', usage]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^slcost: \S+usage\.yaml:1:9: pricing aws-2025-05-01 has no prices for region "eu-wst-1"; did you mean "eu-west-1"\?/);
+  });
+});
