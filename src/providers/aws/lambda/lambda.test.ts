@@ -183,3 +183,27 @@ describe('the month profile', () => {
     ]);
   });
 });
+
+describe('functions alike but for their names', () => {
+  const prices = book().regions['us-east-1']!.lambda;
+  const steady = monthProfile({ pattern: 'steady' });
+
+  it('share their usage, each under its own name, and anything else that differs keeps them apart', () => {
+    const a = functionUsage(fn({ name: 'a', memoryMb: 512, durationMs: 100, requestsPerMonth: 1_000_000 }), prices, steady);
+    const b = functionUsage(fn({ name: 'b', memoryMb: 512, durationMs: 100, requestsPerMonth: 1_000_000 }), prices, steady);
+    expect([a.name, b.name]).toEqual(['a', 'b']);
+    // 1M × 0.1 s × 0.5 GB = 50,000 GB-s each.
+    expect([a.onDemandGbSeconds.toFixed(), b.onDemandGbSeconds.toFixed()]).toEqual(['50000', '50000']);
+    const provisioned = functionUsage(
+      fn({ name: 'c', memoryMb: 512, durationMs: 100, requestsPerMonth: 1_000_000, provisioned: { count: 1, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } }),
+      prices,
+      steady,
+    );
+    // One environment all month serves every request (1M × 0.1 s is far under 730 h): no on-demand GB-s left.
+    expect(provisioned.onDemandGbSeconds.toFixed()).toBe('0');
+    const notGiven = functionUsage(fn({ name: 'd', memoryMb: 512, durationMs: 100, requestsPerMonth: 1_000_000, usageGiven: false }), prices, steady);
+    expect(notGiven.usageGiven).toBe(false);
+    const longer = functionUsage(fn({ name: 'e', memoryMb: 512, durationMs: 101, requestsPerMonth: 1_000_000 }), prices, steady);
+    expect(longer.onDemandGbSeconds.toFixed()).toBe('50500');
+  });
+});

@@ -34,12 +34,28 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
   // The advice reprices the month once per function with that one function changed: the others' usage is worked out once.
   const last = usageOf.get(fn);
   if (last && last.prices === prices && last.profile === profile) return last.usage;
-  const usage = workOutUsage(fn, prices, profile);
+  // A template's functions often share one usage (a usage file's "*"): functions alike but for their names are worked out once.
+  const key = shapeOf(fn);
+  if (alike.prices !== prices || alike.profile !== profile || alike.usage.size >= ALIKE_LIMIT) alike = { prices, profile, usage: new Map() };
+  const shared = alike.usage.get(key);
+  const usage = shared ? (shared.name === fn.name ? shared : { ...shared, name: fn.name }) : workOutUsage(fn, prices, profile);
+  if (!shared) alike.usage.set(key, usage);
   usageOf.set(fn, { prices, profile, usage });
   return usage;
 }
 
 const usageOf = new WeakMap<LambdaFunction, { prices: LambdaPrices; profile: MonthProfile; usage: PricedUsage }>();
+
+/** Usage worked out for one price table and month, by everything of a function it depends on; cleared when it grows past the limit. */
+let alike: { prices: LambdaPrices | null; profile: MonthProfile | null; usage: Map<string, PricedUsage> } = { prices: null, profile: null, usage: new Map() };
+const ALIKE_LIMIT = 1000;
+
+/** Everything of a function its usage depends on, but its name. */
+function shapeOf(fn: LambdaFunction): string {
+  const pc = fn.provisioned;
+  const provisioned = pc ? `${pc.count}/${pc.hoursPerMonth}/${pc.requestsPerMonth?.toString() ?? ''}/${pc.durationMs?.toString() ?? ''}` : '';
+  return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.requestsPerMonth.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}`;
+}
 
 function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): PricedUsage {
   const billedMs = billedDurationMs(fn.durationMs, prices.billingGranularityMs);
