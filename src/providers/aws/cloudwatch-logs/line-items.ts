@@ -27,7 +27,9 @@ export const logsOf = (fn: LambdaFunction): FunctionLogs => fn.logs ?? DEFAULT_F
 
 /** Bytes a function's invocation writes: the platform's lines (none at WARN) and the application's. */
 export function bytesPerInvocation(logs: FunctionLogs): Decimal {
-  return logs.systemLogLevel === 'warn' ? logs.appBytesPerInvocation : PLATFORM_BYTES_PER_INVOCATION.plus(logs.appBytesPerInvocation);
+  if (logs.systemLogLevel === 'warn') return logs.appBytesPerInvocation;
+  // The platform's lines alone, as most functions write, are the one constant: functions that log alike share it.
+  return logs.appBytesPerInvocation.isZero() ? PLATFORM_BYTES_PER_INVOCATION : PLATFORM_BYTES_PER_INVOCATION.plus(logs.appBytesPerInvocation);
 }
 
 export function functionIngestGb(fn: LambdaFunction): Decimal {
@@ -108,14 +110,27 @@ export function cloudwatchLogsLineItems(logs: StatedLogs | null, table: CloudWat
 }
 
 /** Each function's invocations × bytes, in the scenario's order. Names stay out of labels: a label is printed as the engine wrote it, so it holds no text a user wrote. */
-function describeFunctions(functions: readonly LambdaFunction[]): string {
+function describeFunctions(functions: readonly Writing[]): string {
   // Functions that log alike are one term: `4,000,000 invocations × 264 B`, not four.
   const invocations = new Map<string, Decimal>();
-  for (const fn of functions) {
-    const bytes = bytesPerInvocation(logsOf(fn)).toFixed();
-    invocations.set(bytes, (invocations.get(bytes) ?? ZERO).plus(fn.requestsPerMonth));
+  let lastBytes: Decimal | null = null;
+  let lastText = '';
+  for (const { fn, bytes } of functions) {
+    if (lastBytes !== bytes) {
+      lastBytes = bytes;
+      lastText = bytes.toFixed();
+    }
+    invocations.set(lastText, (invocations.get(lastText) ?? ZERO).plus(fn.requestsPerMonth));
   }
   return [...invocations].map(([bytes, count]) => `${formatCount(count.toNumber())} invocations × ${bytes} B`).join(' + ');
+}
+
+/** A function that writes logs, with what each invocation writes and what its month ingests, worked out once. */
+interface Writing {
+  readonly fn: LambdaFunction;
+  readonly logs: FunctionLogs;
+  readonly bytes: Decimal;
+  readonly ingestGb: Decimal;
 }
 
 /** Whether a function states its own `logs:` (then its logs are its choice, and a table without their prices is an error). */
@@ -134,7 +149,12 @@ export function lambdaLogsLineItems(
   freeTier: boolean,
   where: string,
 ): LineItem[] {
-  const writing = functions.filter((fn) => !bytesPerInvocation(logsOf(fn)).isZero() || logsOf(fn).storedGb);
+  const writing: Writing[] = [];
+  for (const fn of functions) {
+    const logs = logsOf(fn);
+    const bytes = bytesPerInvocation(logs);
+    if (!bytes.isZero() || logs.storedGb) writing.push({ fn, logs, bytes, ingestGb: fn.requestsPerMonth.times(bytes).times(GB_PER_BYTE) });
+  }
   if (!writing.length) return [];
   // Without the prices, only logs a function states are an error; its platform lines alone are left out, and a warning says so.
   if (!tables.lambdaLogs || !tables.cloudwatchLogs) {
@@ -147,14 +167,14 @@ export function lambdaLogsLineItems(
   const freeIngest = freeTier ? prices.free.ingestionGb.minus(used.ingestionGb) : ZERO;
   const freeStorage = freeTier ? prices.free.storageGbMonths.minus(used.storageGbMonths) : ZERO;
   const items: LineItem[] = [];
-  const ingestGb = sum(writing.map(functionIngestGb));
+  const ingestGb = sum(writing.map((each) => each.ingestGb));
   if (!ingestGb.isZero()) {
     items.push(
       ...tieredLineItems({
         id: 'lambda-logs.ingestion',
         // How the GB were reached goes in the note under the line, where a reader looks for it, not in the label.
         label: 'Lambda logs ingested',
-        countedAs: `GB (${describeFunctions(writing.filter((fn) => !functionIngestGb(fn).isZero()))})`,
+        countedAs: `GB (${describeFunctions(writing.filter((each) => !each.ingestGb.isZero()))})`,
         unit: 'GB',
         unitsPerCount: ONE,
         gross: ingestGb,
@@ -163,9 +183,10 @@ export function lambdaLogsLineItems(
       }),
     );
   }
-  const storedGb = sum(writing.map(functionStoredGb));
+  const storedGb = sum(writing.map(({ logs, ingestGb: ingest }) => storedGbMonths(ingest, logs.storedGb, logs.retentionDays)));
   if (!storedGb.isZero()) {
-    const how = [...new Set(writing.map((fn) => (logsOf(fn).storedGb ? 'as stated' : keptWords(logsOf(fn).retentionDays))))].join('; ');
+    const kept = new Set(writing.map(({ logs }) => (logs.storedGb ? 'as stated' : logs.retentionDays)));
+    const how = [...kept].map((each) => (each === 'as stated' ? each : keptWords(each))).join('; ');
     items.push(
       flat(
         'lambda-logs.storage',
