@@ -214,6 +214,9 @@ function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputErro
   // yaml's advice for this one is for programs ("use parseAllDocuments"); a user needs to be told what is wrong.
   if (problem.code === 'MULTIPLE_DOCS') return new InputError('invalid YAML: expected a single document in the stream, but found more', { file });
   const { line, col } = lines.linePos(problem.pos[0]);
+  // yaml's parser gives up when lists and mappings nest deeper than its stack: its message is the engine's ("Maximum call stack size exceeded"), not the file's fault in words.
+  if (problem.code === 'RESOURCE_EXHAUSTION')
+    return new InputError('invalid YAML: lists and mappings nested too deeply (hundreds of levels, one inside another)', { file, line, column: col });
   return new InputError(`invalid YAML: ${problem.message}`, { file, line, column: col });
 }
 
@@ -222,6 +225,8 @@ export function dataOf(parsed: ParsedYaml): unknown {
   try {
     return parsed.doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
+    const merge = badMerge(parsed.doc);
+    if (merge) return throwAt(parsed, merge, 'invalid YAML: a merge key (<<) takes a mapping, an alias of one, or a list of them');
     if (!(error instanceof ReferenceError)) throw error;
     const unresolved = unresolvedAlias(parsed.doc);
     if (unresolved) return throwAt(parsed, unresolved, `invalid YAML: unknown alias *${unresolved.source} (an anchor &${unresolved.source} must come before it)`);
@@ -235,6 +240,23 @@ function throwAt(parsed: ParsedYaml, node: Node | null, message: string): never 
   if (offset === undefined) throw new InputError(message, { file: parsed.file });
   const { line, col } = parsed.lines.linePos(offset);
   throw new InputError(message, { file: parsed.file, line, column: col });
+}
+
+/** The value of the first merge key (`<<`) that is not a mapping, an alias of one, or a list of them: yaml's toJS throws a plain Error at it. */
+function badMerge(doc: Document.Parsed): Node | null {
+  const mergeable = (node: unknown): boolean => isMap(node) || (isAlias(node) && isMap(node.resolve(doc)));
+  let found: Node | null = null;
+  visit(doc, {
+    Pair(_key, pair) {
+      // With merge keys on, yaml reads `<<` as a symbol, not the text.
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'symbol' || pair.key.source !== '<<') return undefined;
+      const value = pair.value;
+      if (mergeable(value) || (isSeq(value) && value.items.every(mergeable))) return undefined;
+      found = (value as Node | null) ?? (pair.key as Node);
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** The first alias (in the order of the file) with no anchor of its name before it. */
