@@ -23,6 +23,12 @@ describe('telling templates from scenarios', () => {
     ['Resources:\n  F: { Type: AWS::Serverless::Function }\n', 'sam'],
     ['service: x\nprovider: { name: aws }\n', 'serverless'],
     ['name: a scenario\nlambda: { functions: [] }\n', null],
+    // JSON, as CloudFormation writes it, indented or on one line; before, each was read as a scenario.
+    ['{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {}\n}\n', 'sam'],
+    ['{"Transform": "AWS::Serverless-2016-10-31", "Resources": {}}', 'sam'],
+    ['  {\n  "Resources": { "F": { "Type": "AWS::Lambda::Function" } }\n}\n', 'sam'],
+    ['{ "service": "x", "provider": { "name": "aws" } }', 'serverless'],
+    ['{ "name": "Resources", "services": { "sqs": [] }, "lambda": { "functions": [] } }', null],
   ])('%j is %s', (text, kind) => expect(templateKind(text)).toBe(kind));
 });
 
