@@ -45,18 +45,7 @@ export function readYamlFile(file: string): YamlFile {
  * includes and toString, a third of a millisecond.
  */
 export function readInputText(file: string): string {
-  let size: number;
-  try {
-    const stats = statSync(file);
-    if (stats.isDirectory()) throw new InputError('is a directory, not a file', { file });
-    // A pipe, a socket or a device could keep a run waiting for ever: only a regular file is read.
-    if (!stats.isFile()) throw new InputError('is not a regular file (a pipe, a socket or a device); give the path of a file', { file });
-    size = stats.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`, { file });
-  }
+  const size = regularFileSize(file);
   if (size > MAX_INPUT_BYTES) {
     throw new InputError(`is ${Math.ceil(size / 1024 / 1024)} MB; files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused`, { file });
   }
@@ -70,6 +59,21 @@ export function readInputText(file: string): string {
   if (text.includes('\0')) throw new InputError('is a binary file, not YAML', { file });
   if (text.includes('\uFFFD')) throw new InputError('is not valid UTF-8 text', { file });
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The size of a file a user named, or an InputError when it is missing or not a regular file. */
+export function regularFileSize(file: string): number {
+  try {
+    const stats = statSync(file);
+    if (stats.isDirectory()) throw new InputError('is a directory, not a file', { file });
+    // A pipe, a socket or a device could keep a run waiting for ever (opening a FIFO blocks until a writer comes): only a regular file is read.
+    if (!stats.isFile()) throw new InputError('is not a regular file (a pipe, a socket or a device); give the path of a file', { file });
+    return stats.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`, { file });
+  }
 }
 
 export function parseYaml(file: string, text: string): YamlFile {
