@@ -239,30 +239,88 @@ describe('the hostile-input corpus', () => {
 
   it.each(CASES.map((one) => [one.id, one] as const))('%s', (_id, one) => {
     const outcome = outcomes.get(one.id)!;
-    const { manifest } = one;
-    const shown = `${outcome.args.join(' ')}\n--- exit ${outcome.code} ${outcome.signal ?? ''}\n--- stderr\n${outcome.stderr.slice(0, 2000)}\n--- stdout\n${outcome.stdout.slice(0, 2000)}`;
-    expect(outcome.signal, shown).toBeNull();
-    expect(outcome.code, shown).toBe(manifest.exit);
-    if (manifest.exit === 2) {
-      expect(outcome.stdout, shown).toBe('');
-      expect(outcome.stderr, shown).toMatch(/^slcost: /);
-      // Every line of the message is a message line: a later line without the prefix reads as the tool's own.
-      for (const line of outcome.stderr.trimEnd().split('\n')) expect(line, shown).toMatch(/^slcost: \S/);
-      const file = manifest.names === undefined ? outcome.file : manifest.names && manifest.names.replaceAll('$TMP', outcome.tmp);
-      if (file) expect(outcome.stderr, shown).toContain(file);
-    }
-    if (manifest.stderr !== undefined) expect(outcome.stderr, shown).toContain(manifest.stderr);
-    if (manifest.stdout !== undefined) expect(outcome.stdout, shown).toContain(manifest.stdout);
-    for (const stream of [outcome.stdout, outcome.stderr]) {
-      expect(stream, shown).not.toMatch(STACK_FRAME);
-      expect(stream, shown).not.toMatch(ERROR_INTERNALS);
-      expect(stream, shown).not.toMatch(RAW_CONTROL);
-      expect(stream, shown).not.toMatch(FORGED_LINE);
-      for (const blank of BLANKS.filter((word) => !manifest.quotes?.includes(word))) expect(stream, shown).not.toContain(blank);
-      for (const fragment of manifest.lacks ?? []) expect(stream, shown).not.toContain(fragment);
-    }
-    expect(outcome.cpuMs, `${shown}\n(the CPU clock did not report)`).not.toBeNull();
-    expect(outcome.cpuMs!, shown).toBeLessThan(CPU_BOUND_MS);
-    expect(outcome.wallMs, shown).toBeLessThan(WALL_BOUND_MS);
+    const shown = `${outcome.args.join(' ')}\n--- exit ${outcome.code} ${outcome.signal ?? ''}, ${outcome.cpuMs} ms CPU, ${outcome.wallMs} ms\n--- stderr\n${outcome.stderr.slice(0, 2000)}\n--- stdout\n${outcome.stdout.slice(0, 2000)}`;
+    expect(faults(one.manifest, outcome), shown).toEqual([]);
+  });
+});
+
+/** What a run did wrong by the rules above, in words; none for a run that did right. */
+function faults(manifest: Manifest, outcome: Outcome): string[] {
+  const found: string[] = [];
+  const fault = (failed: boolean, what: string) => failed && found.push(what);
+  fault(outcome.signal !== null, `ended by ${outcome.signal}`);
+  fault(outcome.code !== manifest.exit, `exit code ${outcome.code}, expected ${manifest.exit}`);
+  if (manifest.exit === 2) {
+    fault(outcome.stdout !== '', 'standard output is not empty on exit 2');
+    // Every line of the message is a message line: a later line without the prefix reads as the tool's own.
+    const lines = outcome.stderr.trimEnd().split('\n');
+    fault(!lines.every((line) => /^slcost: \S/.test(line)), 'a line of standard error does not start "slcost: "');
+    const file = manifest.names === undefined ? outcome.file : manifest.names && manifest.names.replaceAll('$TMP', outcome.tmp);
+    fault(!!file && !outcome.stderr.includes(file), `the message does not name ${file}`);
+  }
+  fault(manifest.stderr !== undefined && !outcome.stderr.includes(manifest.stderr), `standard error lacks ${JSON.stringify(manifest.stderr)}`);
+  fault(manifest.stdout !== undefined && !outcome.stdout.includes(manifest.stdout), `standard output lacks ${JSON.stringify(manifest.stdout)}`);
+  for (const [name, stream] of [
+    ['standard output', outcome.stdout],
+    ['standard error', outcome.stderr],
+  ] as const) {
+    fault(STACK_FRAME.test(stream), `a stack trace on ${name}`);
+    fault(ERROR_INTERNALS.test(stream), `an internal error on ${name}`);
+    fault(RAW_CONTROL.test(stream), `a raw control character on ${name}`);
+    fault(FORGED_LINE.test(stream), `a forged line on ${name}`);
+    for (const blank of BLANKS.filter((word) => !manifest.quotes?.includes(word))) fault(stream.includes(blank), `${JSON.stringify(blank)} on ${name}`);
+    for (const fragment of manifest.lacks ?? []) fault(stream.includes(fragment), `${JSON.stringify(fragment)} on ${name}`);
+  }
+  fault(outcome.cpuMs === null, 'the CPU clock did not report');
+  fault(outcome.cpuMs !== null && outcome.cpuMs >= CPU_BOUND_MS, `${outcome.cpuMs} ms of CPU, over ${CPU_BOUND_MS}`);
+  fault(outcome.wallMs >= WALL_BOUND_MS, `${outcome.wallMs} ms, over ${WALL_BOUND_MS}`);
+  return found;
+}
+
+describe('the rules themselves', () => {
+  // Each rule, shown failing on a run that breaks it: a check that cannot fail would pass every case.
+  const clean: Outcome = {
+    code: 2,
+    signal: null,
+    stdout: '',
+    stderr: 'slcost: a.yaml: no such file\n',
+    wallMs: 200,
+    cpuMs: 150,
+    maxRssMb: 50,
+    args: [],
+    file: 'a.yaml',
+    tmp: '/tmp/x',
+  };
+  const refused: Manifest = { why: '', args: [], exit: 2 };
+  it.each<[string, Partial<Outcome>, string]>([
+    ['a crash', { code: 3 }, 'exit code 3, expected 2'],
+    ['a signal', { code: null, signal: 'SIGKILL' }, 'ended by SIGKILL'],
+    ['output on exit 2', { stdout: 'x' }, 'standard output is not empty on exit 2'],
+    ['a second line without the prefix', { stderr: 'slcost: a.yaml: bad\n  more\n' }, 'a line of standard error does not start "slcost: "'],
+    ['a message that names no file', { stderr: 'slcost: bad\n' }, 'the message does not name a.yaml'],
+    ['a stack trace', { stderr: 'slcost: a.yaml: x\n    at run (/x/slcost.cjs:1:2)\n' }, 'a stack trace on standard error'],
+    ['an internal error', { stderr: 'slcost: a.yaml: TypeError: x is not a function\n' }, 'an internal error on standard error'],
+    ["the engine's stack overflow", { stderr: 'slcost: a.yaml: Maximum call stack size exceeded\n' }, 'an internal error on standard error'],
+    ['a raw ESC', { stderr: 'slcost: a.yaml: \u001b]52;c;x\u0007\n' }, 'a raw control character on standard error'],
+    ['a raw C1 control', { stderr: 'slcost: a.yaml: \u009b2J\n' }, 'a raw control character on standard error'],
+    ['a bidirectional override', { stderr: 'slcost: a.yaml: \u202e\n' }, 'a raw control character on standard error'],
+    ['a lone carriage return', { stderr: 'slcost: a.yaml: x\ry\n' }, 'a raw control character on standard error'],
+    ['a forged warning', { code: 0, stdout: 'api\nwarning [budget]: FORGED\n' }, 'a forged line on standard output'],
+    ['undefined', { stderr: 'slcost: a.yaml: undefined is not a number\n' }, '"undefined" on standard error'],
+    ['[object Object]', { stderr: 'slcost: a.yaml: got [object Object]\n' }, '"[object Object]" on standard error'],
+    ['null null', { stderr: 'slcost: a.yaml: got null null\n' }, '"null null" on standard error'],
+    ["zod's bare words", { stderr: 'slcost: a.yaml: Invalid input\n' }, '"Invalid input" on standard error'],
+    ['too much CPU', { cpuMs: 2500 }, '2500 ms of CPU, over 2000'],
+    ['a hang', { wallMs: 20_000 }, '20000 ms, over 10000'],
+  ])('%s fails a case', (_what, change, fault) => {
+    expect(faults(refused, clean)).toEqual([]);
+    expect(faults(refused, { ...clean, ...change })).toContain(fault);
+  });
+
+  it('a fragment the case expects, and one it forbids', () => {
+    expect(faults({ ...refused, stderr: 'nowhere' }, clean)).toEqual(['standard error lacks "nowhere"']);
+    expect(faults({ ...refused, lacks: ['such'] }, clean)).toEqual(['"such" on standard error']);
+    // A CSV row's CR LF is no control character.
+    expect(faults({ ...refused, exit: 0 }, { ...clean, code: 0, stdout: 'a,b\r\nc,d\r\n', stderr: '' })).toEqual([]);
   });
 });
