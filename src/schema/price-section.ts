@@ -18,10 +18,7 @@ export type AddEntry = (key: string, description: string, value: Decimal, unit: 
 
 /** The building blocks every section's schema shares. */
 export function priceParts(z: ZodFunctions = zod()) {
-  // Fifteen digits either side of the point, as pricing import takes from AWS's offers: a 400-digit price would be rounded to the 40 digits money is computed in, silently.
-  const priceString = z
-    .string()
-    .check(z.regex(/^\d{1,15}(\.\d{1,15})?$/, 'a price must be a non-negative decimal written as a string, at most 15 digits either side of the point, e.g. "0.20"'));
+  const priceString = z.string().check(z.regex(/^\d+(\.\d+)?$/, 'a price must be a non-negative decimal written as a string, e.g. "0.20"'));
   const bound = z.number().check(z.gt(0), z.lte(1e18));
   return {
     z,

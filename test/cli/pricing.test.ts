@@ -142,7 +142,7 @@ describe('choosing prices', () => {
     const bad = tempFile('extends: aws-2024-02-01\nregions:\n  us-east-1:\n    lambda:\n      requests_per_million_usd: "-1"\n', 'prices.yaml');
     const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--pricing-file', bad]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/prices\.yaml:5:33: a price must be a non-negative decimal written as a string, at most 15 digits/);
+    expect(result.stderr).toMatch(/prices\.yaml:5:33: a price must be a non-negative decimal written as a string/);
     const unknown = tempFile('extends: aws-2031-01-01\n', 'prices.yaml');
     expect(runCli(['estimate', 'scenarios/high-traffic.yaml', '--pricing-file', unknown]).stderr).toMatch(/prices\.yaml:1:10: extends: unknown pricing version "aws-2031-01-01"/);
   });

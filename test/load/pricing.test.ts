@@ -85,23 +85,7 @@ describe('an inconsistent pricing table fails loudly', () => {
 
   it('a negative price', () => {
     expect(loadVariant(newestText().replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: "-0.20"'))).toMatch(
-      /^FILE:26:33: a price must be a non-negative decimal written as a string, at most 15 digits either side of the point, e\.g\. "0\.20", got "-0\.20" \(at regions\.us-east-1\.lambda\.requests_per_million_usd\)/,
-    );
-  });
-
-  it.each([
-    ['400 digits', '9'.repeat(400)],
-    ['400 decimals', `0.${'0'.repeat(399)}2`],
-    ['16 digits', '1234567890123456'],
-  ])('a price of %s, which the 40 digits of money would round without a word (breakeven crashed on it)', (_what, price) => {
-    expect(loadVariant(newestText().replace('requests_per_million_usd: "0.20"', `requests_per_million_usd: "${price}"`))).toMatch(
-      /^FILE:26:33: a price must be a non-negative decimal written as a string, at most 15 digits either side of the point, e\.g\. "0\.20", got "\d/,
-    );
-  });
-
-  it('a price of 15 digits either side of the point is a price', () => {
-    expect(() => loadVariant(newestText().replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: "123456789012345.123456789012345"'))).toThrow(
-      'expected the table to be rejected',
+      /^FILE:26:33: a price must be a non-negative decimal written as a string, e\.g\. "0\.20", got "-0\.20" \(at regions\.us-east-1\.lambda\.requests_per_million_usd\)/,
     );
   });
 
