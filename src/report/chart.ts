@@ -31,11 +31,18 @@ const HEIGHT = 14;
 const LABEL_WIDTH = 8;
 /** Costs below a cent are drawn at a cent: a log scale has no zero. */
 const FLOOR_USD = 0.01;
+/**
+ * Costs above a thousand trillion dollars a month are drawn at it: a price of
+ * hundreds of digits makes a cost past a double (Infinity here), which made
+ * the scale infinite (a crash), and labels no person reads.
+ */
+const CEILING_USD = 1e15;
 
-/** `$0`, `$0.05`, `$12`, `$1.2k`, `$15k`, `$1.2M`: for axis labels, where a rounded figure is the point. */
+/** `$0`, `$0.05`, `$12`, `$1.2k`, `$15k`, `$1.2M`, `$3T`: for axis labels, where a rounded figure is the point. */
 export function formatAxisUsd(usd: number): string {
   if (usd <= FLOOR_USD) return '$0';
   const units: Array<[number, string]> = [
+    [1e12, 'T'],
     [1e9, 'B'],
     [1e6, 'M'],
     [1e3, 'k'],
@@ -57,7 +64,7 @@ export function renderChart(input: ChartInput, options: { width: number; color: 
   const labelRoom = Math.max(...names.map((name) => name.length)) + 2;
   const columns = Math.max(8, Math.min(input.requests.length, options.width - LABEL_WIDTH - 2 - labelRoom));
   const pick = (index: number) => Math.round((index * (input.requests.length - 1)) / Math.max(1, columns - 1));
-  const series = input.series.map((s) => Array.from({ length: columns }, (_, i) => Math.log10(Math.max(FLOOR_USD, s.usd[pick(i)] ?? FLOOR_USD))));
+  const series = input.series.map((s) => Array.from({ length: columns }, (_, i) => Math.log10(Math.min(CEILING_USD, Math.max(FLOOR_USD, s.usd[pick(i)] ?? FLOOR_USD)))));
 
   const config = {
     height: HEIGHT,
