@@ -13,6 +13,7 @@ import { proseLines } from '../report/prose.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { renderColumns } from '../report/terminal-table.js';
 import { aws } from '../providers/aws/index.js';
+import { suggest } from '../suggest.js';
 import type { PRICING_FORMATS } from './program.js';
 import { type Io, writeOutputFile } from './shell.js';
 
@@ -190,7 +191,14 @@ export async function showCommand(id: string, flags: ShowFlags, io: Io): Promise
   if (flags.service !== undefined && !sections.includes(flags.service)) {
     throw new InputError(`option '--service <service>' argument '${flags.service}' is invalid. Allowed choices are ${sections.join(', ')}.`);
   }
-  const shown = showVersion(book(shippedPricingDir(), id), { service: flags.service ?? null, region: flags.region ?? null }, flags.format, styleOf(io), io.columns);
+  const shownBook = book(shippedPricingDir(), id);
+  // A region the table lacks (a typo, or `__proto__`) would show an empty table and exit 0: it is an error naming the regions there are.
+  const regions = Object.keys(shownBook.regions);
+  if (flags.region !== undefined && !regions.includes(flags.region)) {
+    const hint = suggest(flags.region, regions);
+    throw new InputError(`${shownBook.id} has no prices for region ${JSON.stringify(flags.region)}${hint ? `; did you mean ${hint}?` : ''} (its regions: ${regions.join(', ')})`);
+  }
+  const shown = showVersion(shownBook, { service: flags.service ?? null, region: flags.region ?? null }, flags.format, styleOf(io), io.columns);
   io.stdout(`${shown}\n`);
   return 0;
 }

@@ -336,7 +336,8 @@ export function sweepCents(curve: CostCurve, ascending: readonly bigint[]): bigi
     // Floating point is off by far less than this; nearer a half than this, or this large, it is worked out exactly.
     const doubt = (Math.abs(line.intercept) + Math.abs(line.slope * volume)) * 100 * 1e-12 + 1e-9;
     const magnitude = Math.abs(cents);
-    if (magnitude > 2 ** 52 || Math.abs(magnitude - Math.floor(magnitude) - 0.5) <= doubt) return exactly(index, requests);
+    // A price of hundreds of digits is past a double altogether (Infinity, or NaN from Infinity × 0): exactly too.
+    if (!Number.isFinite(cents) || magnitude > 2 ** 52 || Math.abs(magnitude - Math.floor(magnitude) - 0.5) <= doubt) return exactly(index, requests);
     const rounded = Math.floor(magnitude + 0.5);
     return BigInt(cents < 0 ? -rounded : rounded);
   });

@@ -29,7 +29,8 @@ const isObject = (value: Json): value is Record<string, Json> => typeof value ==
 function merge(base: Json, override: Json): Json {
   if (!isObject(base) || !isObject(override)) return override;
   const merged: Record<string, Json> = { ...base };
-  for (const [key, value] of Object.entries(override)) merged[key] = key in base ? merge(base[key], value) : value;
+  // Own keys only: `in` would see what every object inherits, and merge a region named toString into a function.
+  for (const [key, value] of Object.entries(override)) merged[key] = Object.hasOwn(base, key) ? merge(base[key], value) : value;
   return merged;
 }
 
@@ -44,7 +45,8 @@ export function loadCustomPriceBook(file: string, pricingDir: string): PriceBook
   }
   const base = sourceOf(version);
   for (const region of Object.keys(spec.regions ?? {})) {
-    if (!isObject((base.data as Record<string, Json>).regions) || !(base.data as { regions: Record<string, Json> }).regions[region]) {
+    const regions = (base.data as Record<string, Json>).regions;
+    if (!isObject(regions) || !Object.hasOwn(regions, region)) {
       throw new InputError(`${spec.extends} has no region ${region} to override`, custom.locate(['regions', region], { key: true }));
     }
   }

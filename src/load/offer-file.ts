@@ -5,6 +5,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { offerSchemas } from '../schema/offer.js';
+import { regularFileSize } from './read-yaml.js';
 
 /** One price of one product: what the importer matches on and what it reads. */
 export interface OfferPrice {
@@ -31,6 +32,7 @@ const CHUNK_BYTES = 1 << 20;
 
 /** Yields the text of each chunk of a file, never splitting a UTF-8 character. */
 function* chunks(file: string): Generator<string> {
+  regularFileSize(file);
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -188,8 +190,8 @@ function checkedUsd(text: string, sku: string, file: string): string {
   return text;
 }
 
-/** One CSV line's fields (RFC 4180 quoting). */
-function csvFields(line: string): string[] {
+/** One CSV line's fields (RFC 4180 quoting); null when a quote is left open (AWS's files put no line break inside a field). */
+function csvFields(line: string): string[] | null {
   const fields: string[] = [];
   let field = '';
   let quoted = false;
@@ -207,7 +209,7 @@ function csvFields(line: string): string[] {
       field = '';
     } else field += char;
   }
-  return [...fields, field];
+  return quoted ? null : [...fields, field];
 }
 
 /** The on-demand prices of a CSV offer file: five rows of metadata, a header, then one price a row. */
@@ -221,6 +223,11 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
     row++;
     if (!line.trim()) return;
     const fields = csvFields(line.replace(/\r$/, ''));
+    // A row read wrongly would be a price silently lost, or read from the wrong column.
+    if (!fields) throw new InputError('is not a CSV offer file as AWS writes it: a quote is left open in this row', { file, line: row });
+    if (header && fields.length !== header.length) {
+      throw new InputError(`is not a CSV offer file as AWS writes it: this row has ${fields.length} fields, the header ${header.length}`, { file, line: row });
+    }
     if (row <= 5) {
       metadata[normalKey(fields[0] ?? '')] = fields[1] ?? '';
       return;

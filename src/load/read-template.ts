@@ -92,6 +92,11 @@ export function templateKind(text: string): TemplateKind | null {
   if (/^(AWSTemplateFormatVersion|Transform)\s*:/m.test(text)) return 'sam';
   if (/^Resources\s*:/m.test(text)) return 'sam';
   if (/^service\s*:/m.test(text) && /^(provider|functions)\s*:/m.test(text)) return 'serverless';
+  // A JSON template (CloudFormation's other format, and serverless.json): its keys are quoted and indented, or all on one line.
+  if (/^\s*\{/.test(text)) {
+    if (/"(AWSTemplateFormatVersion|Transform|Resources)"\s*:/.test(text)) return 'sam';
+    if (/"service"\s*:/.test(text) && /"(provider|functions)"\s*:/.test(text)) return 'serverless';
+  }
   return null;
 }
 

@@ -93,18 +93,7 @@ function readStdinText(): string {
  */
 export function readInputText(file: string): string {
   if (file === STDIN) return readStdinText();
-  let size: number;
-  try {
-    const stats = statSync(file);
-    if (stats.isDirectory()) throw new InputError('is a directory, not a file', { file });
-    // A pipe, a socket or a device could keep a run waiting for ever: only a regular file is read.
-    if (!stats.isFile()) throw new InputError('is not a regular file (a pipe, a socket or a device); give the path of a file', { file });
-    size = stats.size;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`, { file });
-  }
+  const size = regularFileSize(file);
   if (size > MAX_INPUT_BYTES) {
     throw new InputError(`is ${Math.ceil(size / 1024 / 1024)} MB; files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused`, { file });
   }
@@ -122,6 +111,21 @@ function checkedText(text: string, file: string): string {
   if (text.includes('\0')) throw new InputError('is a binary file, not YAML', { file });
   if (text.includes('\uFFFD')) throw new InputError('is not valid UTF-8 text', { file });
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The size of a file a user named, or an InputError when it is missing or not a regular file. */
+export function regularFileSize(file: string): number {
+  try {
+    const stats = statSync(file);
+    if (stats.isDirectory()) throw new InputError('is a directory, not a file', { file });
+    // A pipe, a socket or a device could keep a run waiting for ever (opening a FIFO blocks until a writer comes): only a regular file is read.
+    if (!stats.isFile()) throw new InputError('is not a regular file (a pipe, a socket or a device); give the path of a file', { file });
+    return stats.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`, { file });
+  }
 }
 
 export function parseYaml(file: string, text: string): YamlFile {
@@ -266,6 +270,9 @@ function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputErro
   // yaml's advice for this one is for programs ("use parseAllDocuments"); a user needs to be told what is wrong.
   if (problem.code === 'MULTIPLE_DOCS') return new InputError('invalid YAML: expected a single document in the stream, but found more', { file });
   const { line, col } = lines.linePos(problem.pos[0]);
+  // yaml's parser gives up when lists and mappings nest deeper than its stack: its message is the engine's ("Maximum call stack size exceeded"), not the file's fault in words.
+  if (problem.code === 'RESOURCE_EXHAUSTION')
+    return new InputError('invalid YAML: lists and mappings nested too deeply (hundreds of levels, one inside another)', { file, line, column: col });
   return new InputError(`invalid YAML: ${problem.message}`, { file, line, column: col });
 }
 
@@ -274,6 +281,8 @@ export function dataOf(parsed: ParsedYaml): unknown {
   try {
     return parsed.doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
+    const merge = badMerge(parsed.doc);
+    if (merge) return throwAt(parsed, merge, 'invalid YAML: a merge key (<<) takes a mapping, an alias of one, or a list of them');
     if (!(error instanceof ReferenceError)) throw error;
     const unresolved = unresolvedAlias(parsed.doc);
     if (unresolved) return throwAt(parsed, unresolved, `invalid YAML: unknown alias *${unresolved.source} (an anchor &${unresolved.source} must come before it)`);
@@ -287,6 +296,23 @@ function throwAt(parsed: ParsedYaml, node: Node | null, message: string): never 
   if (offset === undefined) throw new InputError(message, { file: parsed.file });
   const { line, col } = parsed.lines.linePos(offset);
   throw new InputError(message, { file: parsed.file, line, column: col });
+}
+
+/** The value of the first merge key (`<<`) that is not a mapping, an alias of one, or a list of them: yaml's toJS throws a plain Error at it. */
+function badMerge(doc: Document.Parsed): Node | null {
+  const mergeable = (node: unknown): boolean => isMap(node) || (isAlias(node) && isMap(node.resolve(doc)));
+  let found: Node | null = null;
+  visit(doc, {
+    Pair(_key, pair) {
+      // With merge keys on, yaml reads `<<` as a symbol, not the text.
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'symbol' || pair.key.source !== '<<') return undefined;
+      const value = pair.value;
+      if (mergeable(value) || (isSeq(value) && value.items.every(mergeable))) return undefined;
+      found = (value as Node | null) ?? (pair.key as Node);
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** The first alias (in the order of the file) with no anchor of its name before it. */

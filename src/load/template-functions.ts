@@ -87,6 +87,8 @@ export const SAM_DEFAULTS = { memoryMb: 128, timeoutSeconds: 3 } as const;
 
 type Json = unknown;
 const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** `node[key]` when `node` is a mapping that has `key` itself: a name from the template (`toString`, `constructor`) must not reach what every object inherits. */
+const own = (node: Json, key: string): Json => (isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined);
 
 /** A number from a template value: `1536`, `"1536"`, `"1536MB"`; null when it is not one. */
 function numberOf(value: Json): number | null {
@@ -202,7 +204,7 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     if (self) {
       const path = self[1]!.trim();
       if (chain.includes(path)) throw new InputError(`${where}: \${self:${path}} refers to itself (${[...chain, path].join(' → ')})`);
-      const found = path.split('.').reduce<Json>((node, key) => (isObject(node) ? node[key] : undefined), doc);
+      const found = path.split('.').reduce<Json>((node, key) => own(node, key), doc);
       if (found !== undefined) return resolveVariables(found, doc, assumptions, where, [...chain, path]);
     }
     if (reference.trim() === 'sls:stage') return fallback ?? 'dev';
@@ -319,8 +321,8 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
   switch (fn) {
     case 'Ref': {
       const name = String(arg);
-      if (name in PSEUDO_PARAMETERS) return PSEUDO_PARAMETERS[name];
-      const parameter = isObject(doc.Parameters) ? doc.Parameters[name] : undefined;
+      if (Object.hasOwn(PSEUDO_PARAMETERS, name)) return PSEUDO_PARAMETERS[name];
+      const parameter = own(doc.Parameters, name);
       if (isObject(parameter) && parameter.Default !== undefined) {
         assumptions.push(`${where}: used parameter ${name}'s default, ${JSON.stringify(parameter.Default)}`);
         return parameter.Default;
@@ -338,7 +340,7 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       if (!Array.isArray(arg) || arg.length < 3) return undefined;
       const [map, top, second] = arg.map((part) => again(part));
       const mappings = isObject(doc.Mappings) ? doc.Mappings : {};
-      const found = [map, top, second].reduce<Json>((node, key) => (isObject(node) && key !== undefined ? node[String(key)] : undefined), mappings);
+      const found = [map, top, second].reduce<Json>((node, key) => (key === undefined ? undefined : own(node, String(key))), mappings);
       if (found === undefined) assumptions.push(`${where}: could not look up Fn::FindInMap; the default is used`);
       return again(found);
     }
@@ -359,7 +361,7 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   const known = new Map<string, boolean | null>();
   const named = (condition: string, chain: readonly string[]): boolean | null => {
     if (chain.includes(condition)) throw new InputError(`${where}: condition ${condition} refers to itself (${[...chain, condition].join(' → ')})`);
-    if (!known.has(condition)) known.set(condition, evaluate(conditions[condition], 0, [...chain, condition]));
+    if (!known.has(condition)) known.set(condition, evaluate(own(conditions, condition), 0, [...chain, condition]));
     return known.get(condition)!;
   };
   const evaluate = (expression: Json, level: number, chain: readonly string[]): boolean | null => {

@@ -57,6 +57,7 @@ export function formatAxisUsd(usd: Decimal): string {
   if (usd.isZero()) return '$0';
   if (usd.lessThan(1)) return `$${usd.toFixed(2)}`;
   const units: Array<[number, string]> = [
+    [1e12, 'T'],
     [1e9, 'B'],
     [1e6, 'M'],
     [1e3, 'k'],
@@ -228,9 +229,13 @@ function legend(entries: readonly string[], width: number): string[] {
 /** Each curve's cost in dollars at `columns + 1` volumes, log-spaced over the range: what the plot's columns show. */
 function sampleCosts(input: ChartInput, columns: number): number[][] {
   const volumes = logSpaced(input.from, input.to, columns + 1);
-  // Positions on the chart are all that is worked out from these, in binary floating point.
-  return input.curves.map((curve) => sweepCents(curve, volumes).map((cents) => Number(cents) / 100));
+  // Positions on the chart are all that is worked out from these, in binary floating point. A cost past a
+  // double (a price of hundreds of digits) is drawn at the ceiling: an infinite scale has no rows, and no one reads its labels.
+  return input.curves.map((curve) => sweepCents(curve, volumes).map((cents) => Math.min(CEILING_USD, Number(cents) / 100)));
 }
+
+/** A thousand trillion dollars a month: the most a chart draws. */
+const CEILING_USD = 1e15;
 
 /**
  * The x-axis from the y-axis's column: a tick and a label at each power of

@@ -52,6 +52,7 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
         const input = 'input' in issue ? issue.input : undefined;
         const { written, ...rest } = location;
         const shownInput = typeof input === 'number' && written !== undefined ? written : `${typeName(input)} ${shown(input)}`;
+        if (expected.includes('a number') && pastDoubles(input, written)) return [new InputError(`expected ${expected.join(' or ')}, got ${pastDoubles(input, written)}`, rest)];
         const dollars = expected.includes('a number') ? moneyHint(input) : '';
         return [new InputError(`expected ${expected.join(' or ')}, got ${input === null ? 'an empty value' : shownInput}${dollars}`, rest)];
       }
@@ -94,6 +95,7 @@ function describe(issue: Issue, written?: string): string {
       if (issue.expected === 'int') return `expected a whole number, got ${show(input)}`;
       if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${show(input)}`;
       if (input === null) return `expected ${article(issue.expected)}, got an empty value`;
+      if (issue.expected === 'number' && pastDoubles(input, written)) return `expected a number, got ${pastDoubles(input, written)}`;
       if (issue.expected === 'number' && moneyHint(input)) return `expected a number, got the string ${show(input)}${moneyHint(input)}`;
       if (issue.expected === 'number' && typeof input === 'string' && /^[\d_, .]+$/.test(input)) {
         return `expected a number, got the string ${show(input)}; write numbers without separators, e.g. 10000000`;
@@ -119,6 +121,17 @@ function describe(issue: Issue, written?: string): string {
     default:
       return issue.message ?? 'invalid value';
   }
+}
+
+/**
+ * A number written without quotes but past a double's range (1e400, 400
+ * digits) reaches the schema as its text (read-yaml keeps it rather than make
+ * it Infinity): it is a number too large, not a string, and is described so.
+ */
+function pastDoubles(input: unknown, written: string | undefined): string | null {
+  if (typeof input !== 'string' || written !== input || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(input)) return null;
+  const digits = input.replace(/^[-+]/, '').replace(/e.*$/i, '').replace('.', '').length;
+  return `${input.length > 40 ? `a number of ${digits} digits` : input}, too large to be read as one`;
 }
 
 function article(expected: string): string {

@@ -29,6 +29,16 @@ describe('slcost pricing', () => {
     expect(versions[5].regions).toContain('ap-northeast-2');
   });
 
+  it.each([
+    ['us-east1', '"us-east1"; did you mean us-east-1?'],
+    ['__proto__', '"__proto__"'],
+  ])('show --region %s, a region the table lacks, is an error naming its regions, not an empty table', (region, named) => {
+    const result = runCli(['pricing', 'show', 'aws-2020-03-12', '--region', region]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`slcost: aws-2020-03-12 has no prices for region ${named} (its regions: us-east-1)\n`);
+  });
+
   it('show filters by service and region', () => {
     const shown = json(['pricing', 'show', 'aws-2024-02-01', '--service', 'lambda', '--region', 'ap-northeast-2']);
     const pc = shown.prices.find((p: { key: string }) => p.key === 'provisioned_concurrency.x86_64');

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sweepCents, type CostCurve } from '../../src/core/solver.js';
 import { Decimal, fixedPointCents, roundCents, toFixedPoint } from '../../src/core/money.js';
+import { renderChart } from '../../src/report/chart.js';
 import { centsText } from '../../src/report/format.js';
 
 describe('fixed point', () => {
@@ -55,6 +56,25 @@ describe('fixed point', () => {
       pieces: [{ from: new Decimal(1), to: new Decimal(10 ** 15), intercept: new Decimal('1000000000000000.004'), slope: new Decimal('1e-15') }],
     };
     expect(sweepCents(curve, [1n, 10n ** 13n]).map(centsText)).toEqual(['1000000000000000.00', '1000000000000000.01']);
+  });
+
+  it('a sweep of a cost past a double (a price of 400 digits) is worked out exactly, not turned into BigInt(NaN)', () => {
+    // 10^400 dollars a request: Infinity to floating point, and Infinity × 0 requests is NaN, which BigInt() threw on.
+    const huge = new Decimal(`1e400`);
+    const curve: CostCurve = { platform: 'serverless', pieces: [{ from: new Decimal(0), to: new Decimal(10), intercept: new Decimal(0), slope: huge }] };
+    expect(sweepCents(curve, [0n, 2n]).map(centsText)).toEqual(['0.00', `2${'0'.repeat(400)}.00`]);
+  });
+
+  it('a chart of a cost past a double is drawn to a ceiling of a thousand trillion dollars, not an infinite scale', () => {
+    // $1 a month at 1 request, then 10^400 dollars a request more: past a double from the second column on.
+    const curve: CostCurve = { platform: 'serverless', pieces: [{ from: new Decimal(1), to: new Decimal(10), intercept: new Decimal(1), slope: new Decimal('1e400') }] };
+    const chart = renderChart(
+      { curves: [curve], crossovers: [], cheapest: [], from: new Decimal(1), to: new Decimal(10), scenarioRequests: new Decimal(5), pricingId: 'aws-2025-05-01' },
+      { width: 80, color: false },
+    );
+    // The top rung is the round amount nearest the ceiling on the chart's ladder: trillions, never an infinite one.
+    expect(chart.split('\n')[2]).toMatch(/^\$[1-9]000T [┤┼]/);
+    expect(chart).not.toMatch(/Infinity|NaN|e\+/);
   });
 
   it('a sweep prints what Decimal arithmetic gives, rounded to the cent', () => {

@@ -10,7 +10,7 @@ import { loadCustomPriceBook } from '../../src/load/custom-pricing.js';
 import { importOffers } from '../../src/load/import-offers.js';
 import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
 import { readJsonOffer } from '../../src/load/offer-file.js';
-import { tempFile } from '../helpers/files.js';
+import { tempDir, tempFile } from '../helpers/files.js';
 
 const OFFERS = 'test/fixtures/offers';
 
@@ -71,5 +71,32 @@ describe('reading offer files', () => {
       'is an offer file for AmazonS3; slcost imports AWSLambda, AmazonApiGateway, AmazonECS and AmazonEC2',
     );
     expect(() => importOffers([tempFile('not json at all', 'offer.json')], 'us-east-1')).toThrow('is not an AWS Price List offer file: no offerCode at its start');
+  });
+
+  const errorOf = (files: string[]) => {
+    try {
+      importOffers(files, 'us-east-1');
+    } catch (caught) {
+      return formatError(caught as SlcostError);
+    }
+    return 'no error';
+  };
+
+  it.each([
+    // The row of m7i.large (line 8) with its first quote unclosed: before, the row was read as one field and the price dropped without a word.
+    ['a quote left open', (row: string) => row.replace('"AAA2",', '"AAA2,'), 'a quote is left open in this row'],
+    ['a field more than the header', (row: string) => `${row},"extra"`, 'this row has 27 fields, the header 26'],
+    ['a field fewer', (row: string) => row.slice(0, row.lastIndexOf(',')), 'this row has 25 fields, the header 26'],
+  ])('a CSV row with %s is an error at its line, not a price read from the wrong column or lost', (_what, change, message) => {
+    const lines = readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8').split('\n');
+    lines[7] = change(lines[7]!);
+    const file = tempFile(lines.join('\n'), 'offers.csv');
+    expect(errorOf([file])).toBe(`${file}:8: is not a CSV offer file as AWS writes it: ${message}`);
+  });
+
+  // A named pipe, which kept the import waiting for ever, is in the hostile-input corpus (offers/fifo), run as a process that can be killed.
+  it('a folder is refused before it is opened', () => {
+    const dir = tempDir();
+    expect(errorOf([dir])).toBe(`${dir}: is a directory, not a file`);
   });
 });

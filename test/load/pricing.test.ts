@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatError, type SlcostError } from '../../src/core/errors.js';
 import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
-import { tempDir } from '../helpers/files.js';
+import { loadCustomPriceBook } from '../../src/load/custom-pricing.js';
+import { tempDir, tempFile } from '../helpers/files.js';
 
 const shipped = shippedPricingDir();
 const newestText = () => readFileSync(join(shipped, 'aws', '2022-08-01.yaml'), 'utf8');
@@ -110,5 +111,28 @@ describe('an inconsistent pricing table fails loudly', () => {
 
   it('an id that does not match the file name', () => {
     expect(loadVariant(newestText().replace('id: aws-2022-08-01', 'id: aws-2022-08-02'))).toMatch(/id must be "aws-2022-08-01", as the file is named/);
+  });
+});
+
+describe('a custom price file', () => {
+  const errorOf = (text: string) => {
+    const file = tempFile(text, 'prices.yaml');
+    try {
+      loadCustomPriceBook(file, shippedPricingDir());
+    } catch (error) {
+      return formatError(error as SlcostError).replaceAll(file, 'FILE');
+    }
+    return 'no error';
+  };
+
+  it.each([['toString'], ['constructor'], ['hasOwnProperty']])('a region named %s is a region the table lacks, not a member every object inherits', (region) => {
+    // Before, the lookup found Object.prototype's member, merged the override into a function, and zod said "Invalid input".
+    expect(errorOf(`extends: aws-2024-02-01\nregions:\n  ${region}:\n    lambda:\n      requests_per_million_usd: "9.99"\n`)).toBe(
+      `FILE:3:3: aws-2024-02-01 has no region ${region} to override (at regions.${region})`,
+    );
+  });
+
+  it('a section named toString is an unknown key of the region', () => {
+    expect(errorOf('extends: aws-2024-02-01\nregions:\n  us-east-1:\n    toString:\n      x: "1"\n')).toMatch(/^FILE:4:5: unknown key "toString"/);
   });
 });

@@ -168,6 +168,22 @@ describe('errors in the YAML itself', () => {
   });
 
   it.each([
+    ['a scalar', 'a: &a 5\nb:\n  <<: *a\n', 'FILE:3:7'],
+    ['a list holding a scalar', 'x: &x { a: 1 }\nb:\n  <<: [*x, 3]\n', 'FILE:3:7'],
+    ['an empty value', 'b:\n  c: 1\n  <<:\n', 'FILE:3:6'],
+  ])('a merge key of %s is an error at it, not a crash', (_what, text, at) => {
+    // yaml's toJS throws a plain Error ("Merge sources must be maps or map aliases") for each.
+    expect(errorOf(text)).toBe(`${at}: invalid YAML: a merge key (<<) takes a mapping, an alias of one, or a list of them`);
+  });
+
+  it.each([
+    ['lists', `x: ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
+    ['mappings', `x: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}\n`],
+  ])("%s nested thousands deep are an error in words, not the engine's stack overflow", (_what, text) => {
+    expect(errorOf(text)).toMatch(/^FILE:1:\d+: invalid YAML: lists and mappings nested too deeply \(hundreds of levels, one inside another\)$/);
+  });
+
+  it.each([
     ['', 'FILE: is empty'],
     ['# only a comment\n\n', 'FILE: is empty'],
     ['a: 1\n---\na: 2\n', 'FILE: invalid YAML: expected a single document in the stream, but found more'],

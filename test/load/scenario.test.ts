@@ -244,6 +244,17 @@ describe('checks that need the pricing versions', () => {
       'FILE:3:23: expected a number, got the string "10_000_000"; write numbers without separators, e.g. 10000000 (at traffic.requests_per_month)',
     );
   });
+
+  it.each([
+    ['1e400', 'got 1e400, too large to be read as one'],
+    [`1${'0'.repeat(399)}`, 'got a number of 400 digits, too large to be read as one'],
+  ])('a number past a double (%s) is a number too large, not a string with separators', (written, got) => {
+    expect(errorOf(valid.replace('requests_per_month: 1000', `requests_per_month: ${written}`))).toBe(`FILE:3:23: expected a number, ${got} (at traffic.requests_per_month)`);
+    // Quoted, it is the string it looks like.
+    expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: "1e400"'))).toBe(
+      'FILE:3:23: expected a number, got string "1e400" (at traffic.requests_per_month)',
+    );
+  });
 });
 
 describe('the containers block', () => {

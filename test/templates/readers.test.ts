@@ -23,6 +23,12 @@ describe('telling templates from scenarios', () => {
     ['Resources:\n  F: { Type: AWS::Serverless::Function }\n', 'sam'],
     ['service: x\nprovider: { name: aws }\n', 'serverless'],
     ['name: a scenario\nlambda: { functions: [] }\n', null],
+    // JSON, as CloudFormation writes it, indented or on one line; before, each was read as a scenario.
+    ['{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {}\n}\n', 'sam'],
+    ['{"Transform": "AWS::Serverless-2016-10-31", "Resources": {}}', 'sam'],
+    ['  {\n  "Resources": { "F": { "Type": "AWS::Lambda::Function" } }\n}\n', 'sam'],
+    ['{ "service": "x", "provider": { "name": "aws" } }', 'serverless'],
+    ['{ "name": "Resources", "services": { "sqs": [] }, "lambda": { "functions": [] } }', null],
   ])('%j is %s', (text, kind) => expect(templateKind(text)).toBe(kind));
 });
 
@@ -97,6 +103,17 @@ describe('Serverless Framework', () => {
     ]);
   });
 
+  it('finds nothing that every object inherits through ${self:…}', () => {
+    const info = read(
+      'service: x\nprovider: { name: aws }\ncustom: { a: 1 }\nfunctions:\n  f:\n    handler: h\n    memorySize: ${self:custom.constructor.name}\n    timeout: ${self:custom.toString}\n',
+    );
+    expect(info.functions[0]!.memoryMb).toBe(1024);
+    expect(info.assumptions).toEqual([
+      'functions.f.memorySize: could not resolve ${self:custom.constructor.name}; the default is used',
+      'functions.f.timeout: could not resolve ${self:custom.toString}; the default is used',
+    ]);
+  });
+
   it('resolves ${self:…}, takes the default of ${opt:…, default}, and says what it could not resolve', () => {
     const info = read(
       "service: s\nprovider:\n  name: aws\n  memorySize: ${self:custom.memory}\n  timeout: ${opt:timeout, 15}\n  region: ${opt:region, 'eu-west-1'}\ncustom: { memory: 768 }\nfunctions:\n  f: { handler: h, memorySize: '${ssm:/mem}' }\n",
@@ -166,6 +183,38 @@ describe('SAM', () => {
     );
     expect(info.functions[0]!.memoryMb).toBe(3008);
     expect(info.assumptions).toContain('Resources.F.MemorySize: assumed condition Big holds (it cannot be told from the template alone)');
+  });
+
+  it.each([
+    [
+      '!FindInMap through __proto__',
+      'Mappings:\n  M: { a: { b: 512 } }\n',
+      'MemorySize: !FindInMap [M, __proto__, toString]',
+      'Resources.F.MemorySize: could not look up Fn::FindInMap; the default is used',
+    ],
+    [
+      '!FindInMap through constructor',
+      'Mappings:\n  M: { a: { b: 512 } }\n',
+      'MemorySize: !FindInMap [M, constructor, name]',
+      'Resources.F.MemorySize: could not look up Fn::FindInMap; the default is used',
+    ],
+    ['!Ref of toString', '', 'MemorySize: !Ref toString', 'Resources.F.MemorySize: toString is not known from the template alone; the default is used'],
+    [
+      '!Ref of a parameter named hasOwnProperty',
+      'Parameters: { Size: { Type: Number, Default: 512 } }\n',
+      'MemorySize: !Ref hasOwnProperty',
+      'Resources.F.MemorySize: hasOwnProperty is not known from the template alone; the default is used',
+    ],
+    [
+      '!If on a condition named constructor',
+      'Conditions: { Big: !Equals [a, b] }\n',
+      'MemorySize: !If [constructor, 1024, 512]',
+      'Resources.F.MemorySize: assumed condition constructor holds (it cannot be told from the template alone)',
+    ],
+  ])('%s finds nothing that every object inherits', (_what, head, setting, assumption) => {
+    // Before, the lookup reached Object.prototype: "undefined is not a number", or a condition read from the Object function.
+    const info = read(`Transform: AWS::Serverless-2016-10-31\n${head}Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ${setting}\n`);
+    expect(info.assumptions).toEqual([assumption]);
   });
 
   it('keeps the last of duplicate keys, with a warning naming the key', () => {
