@@ -38,7 +38,9 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
     });
   }
   if (errors.length) throw inputErrors(errors);
-  return parsed.region === undefined ? scenario : { ...scenario, regionAt: source.locate(['region']) };
+  // Where the file writes its region (the default is written nowhere).
+  const written = typeof source.data === 'object' && source.data !== null && 'region' in source.data;
+  return written ? { ...scenario, regionAt: source.locate(['region']) } : scenario;
 }
 
 /**

@@ -13,12 +13,12 @@ describe('slcost breakeven', () => {
     // Without colour each platform's line has its own glyphs, and the legend shows them.
     expect(result.stdout).toContain('── Serverless   ══ EC2   ╌╌ Fargate');
     expect(result.stdout).not.toContain('\u001b');
-    // EC2 costs $214.99 at 10K requests, on the $200 row, and Fargate $74.10, on the $100 row (nearer $100 than $50 on a log scale).
+    // EC2 costs $222.29 at 10K requests, on the $200 row, and Fargate $81.40, on the $100 row (nearer $100 than $50 on a log scale).
     expect(result.stdout).toMatch(/\n \$200 ┼═+/);
     expect(result.stdout).toMatch(/\n \$100 ┼╌+/);
     // The scenario's 10M requests a month, marked under the x-axis.
     expect(result.stdout).toMatch(/\n +▲ this scenario: 10M\n/);
-    expect(result.stdout).toContain('Fargate becomes cheaper than Serverless above 31.8M requests/month');
+    expect(result.stdout).toContain('Fargate becomes cheaper than Serverless above 34.6M requests/month');
     expect(result.stdout).toMatch(/\n\s+10K\s+100K\s+1M\s+10M\s+100M\s+1B\s+10B\n/);
   });
 
@@ -51,8 +51,8 @@ describe('slcost breakeven', () => {
     const chart = runCli(['breakeven', file]).stdout;
     const estimate = runCli(['estimate', file]).stdout;
     const summary = [
-      'Serverless is the cheapest from 10K to 27.8M requests/month',
-      'Fargate is the cheapest from 27.8M to 986M requests/month',
+      'Serverless is the cheapest from 10K to 31.6M requests/month',
+      'Fargate is the cheapest from 31.6M to 986M requests/month',
       'EC2 and Fargate take turns as the cheapest from 986M to 10B requests/month,',
       '  crossing 8 times',
     ].join('\n');
@@ -77,8 +77,8 @@ describe('slcost breakeven', () => {
     expect(document.sweep.map((point: { requests_per_month: string }) => point.requests_per_month)).toEqual(['1000000', '10000000', '100000000', '1000000000']);
     expect(document.sweep[1].monthly_usd.serverless).toBe('19.80');
     expect(document.crossovers).toEqual([
-      { platforms: ['serverless', 'fargate'], requests_per_month: '31759036', cheaper_above: 'fargate' },
-      { platforms: ['serverless', 'ec2'], requests_per_month: '86141872', cheaper_above: 'ec2' },
+      { platforms: ['serverless', 'fargate'], requests_per_month: '34576799', cheaper_above: 'fargate' },
+      { platforms: ['serverless', 'ec2'], requests_per_month: '88959635', cheaper_above: 'ec2' },
     ]);
   });
 
@@ -86,10 +86,10 @@ describe('slcost breakeven', () => {
     const rows = runCli(['breakeven', 'scenarios/growing-api.yaml', '--points', '3', '--format', 'csv']).stdout.trimEnd().split('\r\n');
     expect(rows).toEqual([
       'requests_per_month,serverless_usd,ec2_usd,fargate_usd',
-      '10000,0.01,214.99,74.10',
-      '10000000,19.80,215.87,74.98',
+      '10000,0.01,222.29,81.40',
+      '10000000,19.80,223.17,82.28',
       // With the function's logs: 2,640 GB − 5 free = 2,635 × $0.50 = $1,317.50, 4,747 GB-months × $0.03 = $142.41: $24,357.87 + $1,459.91.
-      '10000000000,25817.78,1699.55,1366.67',
+      '10000000000,25817.78,1706.85,1373.97',
     ]);
   });
 

@@ -61,7 +61,7 @@ describe('budget exit codes', () => {
     const file = tempFile(`${readFileSync('scenarios/growing-api.yaml', 'utf8')}budget:\n  monthly_usd: { serverless: 20, ec2: 200, fargate: 100 }\n`);
     const result = runCli(['estimate', file]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/EC2 \$215\.88 a month of \$200\.00, \$15\.88 over/);
+    expect(result.stderr).toMatch(/EC2 \$223\.18 a month of \$200\.00, \$23\.18 over/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 

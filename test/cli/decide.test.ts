@@ -124,7 +124,7 @@ describe('slcost decide in-process', () => {
     expect(asked).toEqual(['needs_gpu', 'needs_sub_10ms_latency', 'persistent_connections', 'engineering_time_more_valuable']);
     const document = JSON.parse(run.out.join(''));
     expect(document.recommendation).toBe('containers');
-    expect(document.costs).toEqual({ scenario: 'scenarios/high-traffic.yaml', cheapest: 'ec2', monthly_usd: { serverless: '625.11', ec2: '223.88' } });
+    expect(document.costs).toEqual({ scenario: 'scenarios/high-traffic.yaml', cheapest: 'ec2', monthly_usd: { serverless: '625.11', ec2: '231.18' } });
   });
 
   it('with a scenario, asks whether engineers’ time is worth more than the cost difference it knows', async () => {
@@ -136,8 +136,8 @@ describe('slcost decide in-process', () => {
       return ask(question);
     };
     expect(await main(['decide', '--scenario', 'scenarios/high-traffic.yaml', '--format', 'json'], run.io)).toBe(0);
-    // Serverless $625.11 − EC2 $223.88 = $401.23, the totals estimate prints.
-    const asked = 'EC2 would cost $401.23 a month less than serverless ($223.88 against $625.11). Is your engineers’ time worth more than $401.23 a month?';
+    // Serverless $625.11 − EC2 $231.18 = $393.93, the totals estimate prints.
+    const asked = 'EC2 would cost $393.93 a month less than serverless ($231.18 against $625.11). Is your engineers’ time worth more than $393.93 a month?';
     expect(prompts.at(-1)).toBe(asked);
     const document = JSON.parse(run.out.join(''));
     expect(document.path.find((step: { question: string }) => step.question === 'engineering_time_more_valuable').prompt).toBe(asked);

@@ -46,13 +46,13 @@ describe('slcost estimate', () => {
     expect(validateEstimates(output), JSON.stringify(validateEstimates.errors)).toBe(true);
     const document = outputSchemas().estimates.parse(output);
     expect(document.estimates.map((e) => e.platforms.serverless!.monthly_usd)).toEqual(['19.80', '625.11']);
-    // Serverless $19.80 + $625.11 = $644.91; EC2 $215.88 + $223.88 = $439.76; Fargate in growing-api only.
+    // Serverless $19.80 + $625.11 = $644.91; EC2 $223.18 + $231.18 = $454.36; Fargate in growing-api only.
     expect(document.summary).toMatchObject({
       count: 2,
       error_count: 0,
       over_budget_count: 0,
       monthly_usd: '644.91',
-      platforms: { serverless: { monthly_usd: '644.91', count: 2 }, ec2: { monthly_usd: '439.76', count: 2 }, fargate: { monthly_usd: '74.99', count: 1 } },
+      platforms: { serverless: { monthly_usd: '644.91', count: 2 }, ec2: { monthly_usd: '454.36', count: 2 }, fargate: { monthly_usd: '82.29', count: 1 } },
     });
   });
 
@@ -101,9 +101,9 @@ describe('slcost estimate', () => {
   it('--format markdown gives a pull-request table', () => {
     const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--format', 'markdown']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('### High-traffic API: Serverless $625.11 · EC2 $223.88');
+    expect(result.stdout).toContain('### High-traffic API: Serverless $625.11 · EC2 $231.18');
     expect(result.stdout).toContain('| **Total** | | | | **$625.11** |');
-    expect(result.stdout).toContain('- EC2 becomes cheaper than Serverless above 35.9M requests/month');
+    expect(result.stdout).toContain('- EC2 becomes cheaper than Serverless above 37M requests/month');
   });
 
   it('--format csv gives one row per line item, a subtotal row per service and a total row, each saying which it is', () => {
@@ -111,10 +111,10 @@ describe('slcost estimate', () => {
     const rows = result.stdout.trimEnd().split('\r\n');
     expect(rows[0]).toBe('scenario,file,pricing,region,platform,service,id,label,quantity,unit,unit_price_usd,monthly_usd,note,row');
     expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,serverless,,total,Total,,,,625.11,,total');
-    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,ec2,,total,Total,,,,223.88,,total');
-    // Serverless: 5 lines (2 of them the function's logs), 3 service subtotals and the total; EC2: 3 lines, 2 subtotals
-    // (EC2, load balancer) and the total; and the header.
-    expect(rows).toHaveLength(1 + 5 + 3 + 1 + 3 + 2 + 1);
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,ec2,,total,Total,,,,231.18,,total');
+    // Serverless: 5 lines (2 of them the function's logs), 3 service subtotals and the total; EC2: 4 lines (the instances,
+    // the load balancer's hours, capacity units and addresses), 2 subtotals (EC2, load balancer) and the total; and the header.
+    expect(rows).toHaveLength(1 + 5 + 3 + 1 + 4 + 2 + 1);
   });
 
   it('an unknown format or option is exit 2 with a suggestion', () => {

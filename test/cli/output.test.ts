@@ -18,7 +18,8 @@ function estimate(args: readonly string[]) {
 /** A function that waits for nobody or for someone: 6,083 requests a month, so that most of them start cold. */
 function quietApi(trigger: string | null, extra = '') {
   return tempFile(
-    `name: Signup\ntraffic: { requests_per_month: 6083 }\nlambda:\n  functions:\n    - { name: signup, memory_mb: 256, duration_ms: 400${trigger ? `, trigger: ${trigger}` : ''} }\n${extra}`,
+    // A function behind an API needs the API in the scenario.
+    `name: Signup\ntraffic: { requests_per_month: 6083 }\nlambda:\n  functions:\n    - { name: signup, memory_mb: 256, duration_ms: 400${trigger ? `, trigger: ${trigger}` : ''} }\n${trigger === 'api' ? 'api_gateway: { type: http }\n' : ''}${extra}`,
   );
 }
 
@@ -182,7 +183,7 @@ describe('cold starts where they matter', () => {
     expect(text).toContain('warning [cold_start_share]');
   });
 
-  it.each(['schedule', 'queue', 'stream', 'event'])('a function triggered by a %s gets no cold-start lines, options or warning', (trigger) => {
+  it.each(['schedule', 'sqs', 's3', 'sns', 'eventbridge', 'stream', 'event'])('a function triggered by %s gets no cold-start lines, options or warning', (trigger) => {
     const text = estimate([quietApi(trigger)]);
     expect(text).not.toMatch(/cold start|provisioned concurrency|keep-warm/);
     const json = JSON.parse(estimate([quietApi(trigger), '--format', 'json']));

@@ -125,11 +125,22 @@ describe('a region whose prices the table lacks', () => {
     );
   });
 
+  it('a region the file does not write (the default) is not located at a line the file does not have', () => {
+    const file = tempFile(
+      'name: x\ntraffic: { requests_per_month: 1000 }\nlambda:\n  functions: [{ name: f, memory_mb: 512, duration_ms: 100 }]\nservices:\n  dynamodb: [{ name: t, reads_per_request: 1 }]\n',
+    );
+    const result = runCli(['estimate', file, '--pricing', 'aws-2022-08-01']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`slcost: ${file}: pricing aws-2022-08-01 (us-east-1) has no DynamoDB prices; choose another region or pricing version\n`);
+  });
+
   it('a region the table does not cover at all is located there too', () => {
     const file = growingApiIn('us-east-2');
     const result = runCli(['estimate', file]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^slcost: .*:\d+:9: pricing aws-2025-05-01 has no prices for region us-east-2 .*; it covers us-east-1, .* \(at region\)\n$/);
+    expect(result.stderr).toMatch(
+      /^slcost: .*:\d+:9: pricing aws-2025-05-01 has no prices for region "us-east-2"; did you mean "us-east-1"\? \(it covers us-east-1, .*\) \(at region\)\n$/,
+    );
   });
 });
 

@@ -21,7 +21,7 @@ describe('output through pipes', () => {
   it('a reader that stops early (| head) ends the run quietly, with exit code 0', () => {
     const result = spawnSync('bash', ['-c', `${bigSweep} | head -2; echo "status=\${PIPESTATUS[0]}"`], { cwd: REPO, encoding: 'utf8', timeout: 30_000 });
     // CSV rows end in CRLF, as RFC 4180 has them.
-    expect(result.stdout).toBe('requests_per_month,serverless_usd,ec2_usd,fargate_usd\r\n10000,0.01,214.99,74.10\r\nstatus=0\n');
+    expect(result.stdout).toBe('requests_per_month,serverless_usd,ec2_usd,fargate_usd\r\n10000,0.01,222.29,81.40\r\nstatus=0\n');
     expect(result.stderr).toBe('');
   });
 });
