@@ -109,7 +109,8 @@ describe('request units derived from requests, by hand', () => {
     const transactional = items([table({ reads: reads(4.1, 'transactional') })], false)[0]!;
     expect(transactional.quantity.toFixed()).toBe('16');
     expect(transactional.monthlyUsd.toFixed(2)).toBe('2.00');
-    expect(transactional.label).toBe('DynamoDB on-demand read request units (users: 4M reads × 4 RRU (4.1 KB item = 2 × 4 KB, transactional ×2))');
+    expect(transactional.label).toBe('DynamoDB on-demand read request units');
+    expect(transactional.basis?.countedAs).toBe('RRU (users: 4M reads × 4 RRU (4.1 KB item = 2 × 4 KB, transactional ×2))');
   });
 
   it('writes: the item in 1 KB units, the transactional share twice', () => {
@@ -118,12 +119,14 @@ describe('request units derived from requests, by hand', () => {
     expect(line.quantity.toFixed()).toBe('3.3');
     expect(line.exactUsd.toFixed()).toBe('2.0625');
     expect(line.monthlyUsd.toFixed(2)).toBe('2.06');
-    expect(line.label).toBe('DynamoDB on-demand write request units (users: 1M writes × 3.3 WRU (2.5 KB item = 3 × 1 KB, 10% transactional ×2))');
+    expect(line.label).toBe('DynamoDB on-demand write request units');
+    expect(line.basis?.countedAs).toBe('WRU (users: 1M writes × 3.3 WRU (2.5 KB item = 3 × 1 KB, 10% transactional ×2))');
   });
 
   it('units given are billed as they are, and say so', () => {
     const line = items([table({ writes: { counted: fixed(3_000_000), item: null } })], false)[0]!;
-    expect(line.label).toBe('DynamoDB on-demand write request units (users: 3M WRU given)');
+    expect(line.label).toBe('DynamoDB on-demand write request units');
+    expect(line.basis?.countedAs).toBe('WRU (users: 3M WRU given)');
   });
 });
 

@@ -70,27 +70,34 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
   const provisioned = tables.filter((t) => t.capacityMode === 'provisioned');
 
   const writers = onDemand.filter((t) => t.writes);
-  if (writers.length)
+  if (writers.length) {
+    // How the units were reached goes in the note under the line, where a reader looks for it, not in the label.
+    const units = sum(writers.map((t) => writeRequestUnits(t.writes, prices.writeUnitKb)));
     items.push(
       lineItem({
         id: 'dynamodb.write-request-units',
-        label: `DynamoDB on-demand write request units (${writers.map((t) => describeWrites(t, t.writes!, prices.writeUnitKb)).join('; ')})`,
-        quantity: sum(writers.map((t) => writeRequestUnits(t.writes, prices.writeUnitKb))).times(PER_MILLION),
+        label: 'DynamoDB on-demand write request units',
+        quantity: units.times(PER_MILLION),
         unit: '1M WRU',
         unitPriceUsd: prices.perMillionWriteRequestUnits,
+        basis: { used: units, free: ZERO, countedAs: `WRU (${writers.map((t) => describeWrites(t, t.writes!, prices.writeUnitKb)).join('; ')})` },
       }),
     );
+  }
   const readers = onDemand.filter((t) => t.reads);
-  if (readers.length)
+  if (readers.length) {
+    const units = sum(readers.map((t) => readRequestUnits(t.reads, prices.readUnitKb)));
     items.push(
       lineItem({
         id: 'dynamodb.read-request-units',
-        label: `DynamoDB on-demand read request units (${readers.map((t) => describeReads(t, t.reads!, prices.readUnitKb)).join('; ')})`,
-        quantity: sum(readers.map((t) => readRequestUnits(t.reads, prices.readUnitKb))).times(PER_MILLION),
+        label: 'DynamoDB on-demand read request units',
+        quantity: units.times(PER_MILLION),
         unit: '1M RRU',
         unitPriceUsd: prices.perMillionReadRequestUnits,
+        basis: { used: units, free: ZERO, countedAs: `RRU (${readers.map((t) => describeReads(t, t.reads!, prices.readUnitKb)).join('; ')})` },
       }),
     );
+  }
 
   if (provisioned.length) {
     const capacity = (kind: 'write' | 'read') => {

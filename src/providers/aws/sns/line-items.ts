@@ -37,15 +37,20 @@ export function smsGroups(topics: readonly Topic[]): { usd: Decimal; topics: Top
   return groups;
 }
 
-function publishLabel(topics: readonly Topic[], meteringKb: number): string {
-  const parts = topics.map((topic) => {
+// A line's label names its topics; how its quantity was reached goes in the note under it, where a reader looks for it.
+const named = (what: string, topics: readonly Topic[]) => `${what} (${topics.map((topic) => topic.name).join(', ')})`;
+
+/** What the publishes were counted as: a message over the metering size is several. */
+function publishCount(topics: readonly Topic[], meteringKb: number): string {
+  const parts = topics.flatMap((topic) => {
     const chunks = meteredChunks(topic.messageKb, meteringKb);
-    return chunks.greaterThan(1) ? `${topic.name}: each ${topic.messageKb} KB message is ${chunks} × ${meteringKb} KB chunks` : topic.name;
+    return chunks.greaterThan(1) ? [`${topic.name}: each ${topic.messageKb} KB message is ${chunks} × ${meteringKb} KB chunks`] : [];
   });
-  return `SNS publishes (${parts.join('; ')})`;
+  return parts.length ? `publishes (${parts.join('; ')})` : 'publishes';
 }
 
-function deliveryLabel(what: string, topics: readonly Topic[], protocol: Protocol, note: string | null): string {
+/** What the deliveries were counted as: each topic's publishes times its subscriptions. */
+function deliveryCount(what: string, topics: readonly Topic[], protocol: Protocol, note: string | null): string {
   const parts = topics.map((topic) => {
     const subscriptions = topic.deliveries[protocol]?.subscriptions;
     return subscriptions ? `${topic.name}: publishes × ${subscriptions} subscription${subscriptions.equals(1) ? '' : 's'}` : topic.name;
@@ -59,8 +64,8 @@ export function snsLineItems(topics: readonly Topic[], table: SnsPrices | null, 
   const free = (protocol: Protocol) => (freeTier ? prices.freeDeliveries[protocol] : ZERO);
   const items = tieredLineItems({
     id: 'sns.publishes',
-    label: publishLabel(topics, prices.meteringKb),
-    countedAs: 'publishes',
+    label: named('SNS publishes', topics),
+    countedAs: publishCount(topics, prices.meteringKb),
     unit: '1M requests',
     unitsPerCount: PER_MILLION,
     gross: sum(topics.map((topic) => meteredPublishes(topic, prices.meteringKb))),
@@ -74,8 +79,8 @@ export function snsLineItems(topics: readonly Topic[], table: SnsPrices | null, 
     items.push(
       ...tieredLineItems({
         id: `sns.deliveries.${protocol.replace('_', '-')}`,
-        label: deliveryLabel(DELIVERY_LABELS[protocol], delivering, protocol, note),
-        countedAs: 'deliveries',
+        label: named(DELIVERY_LABELS[protocol], delivering),
+        countedAs: deliveryCount('deliveries', delivering, protocol, note),
         unit: '1M notifications',
         unitsPerCount: PER_MILLION,
         gross: sum(delivering.map((topic) => deliveriesOf(topic, protocol))),
@@ -92,8 +97,8 @@ export function snsLineItems(topics: readonly Topic[], table: SnsPrices | null, 
     items.push(
       ...tieredLineItems({
         id: index ? `sns.deliveries.sms.price-${index + 1}` : 'sns.deliveries.sms',
-        label: deliveryLabel(`SNS SMS deliveries at $${group.usd} each`, group.topics, 'sms', "the destination country's price, as the scenario gives it"),
-        countedAs: 'messages',
+        label: named(`SNS SMS deliveries at $${group.usd} each`, group.topics),
+        countedAs: deliveryCount('messages', group.topics, 'sms', "the destination country's price, as the scenario gives it"),
         unit: 'messages',
         unitsPerCount: new Decimal(1),
         gross,

@@ -53,7 +53,7 @@ describe('SNS prices to the cent', () => {
       ['sns.deliveries.http.tier-1', '1.14'],
       ['sns.deliveries.email.tier-1', '0.00'],
     ]);
-    expect(items[1]!.basis).toEqual({ used: d(2_000_000), free: d(100_000), countedAs: 'deliveries' });
+    expect(items[1]!.basis).toEqual({ used: d(2_000_000), free: d(100_000), countedAs: 'deliveries (events)' });
   });
 
   it('the same topic without the free tier, as Infracost would price it but for its free rows', () => {
@@ -69,15 +69,15 @@ describe('SNS prices to the cent', () => {
     // 1M publishes of 130 KB = ceil(130 / 64) = 3 chunks each = 3M; less 1M free = 2M × $0.50/M = $1.00
     const [publishes] = priced([topic({ name: 'big', publishes: fixedQuantity(1_000_000), messageKb: d(130) })]);
     expect(publishes!.monthlyUsd.toFixed(2)).toBe('1.00');
-    expect(publishes!.label).toBe('SNS publishes (big: each 130 KB message is 3 × 64 KB chunks)');
-    expect(publishes!.basis).toEqual({ used: d(3_000_000), free: d(1_000_000), countedAs: 'publishes' });
+    expect(publishes!.label).toBe('SNS publishes (big)');
+    expect(publishes!.basis).toEqual({ used: d(3_000_000), free: d(1_000_000), countedAs: 'publishes (big: each 130 KB message is 3 × 64 KB chunks)' });
   });
 
   it('shares the free publishes between topics, as the account has one allowance', () => {
     // 600,000 + 600,000 = 1.2M − 1M free = 200,000 × $0.50/M = $0.10 (topic by topic it would be $0.00)
     const items = priced([topic({ name: 'a', publishes: fixedQuantity(600_000) }), topic({ name: 'b', publishes: fixedQuantity(600_000) })]);
     expect(lines(items)).toEqual([['sns.publishes.tier-1', '0.10']]);
-    expect(items[0]!.label).toBe('SNS publishes (a; b)');
+    expect(items[0]!.label).toBe('SNS publishes (a, b)');
   });
 
   it('prices Firehose and mobile push without a free allowance, and SQS and Lambda at zero with a note', () => {
@@ -96,7 +96,8 @@ describe('SNS prices to the cent', () => {
       ['sns.deliveries.sqs.tier-1', '0.00'],
       ['sns.deliveries.lambda.tier-1', '0.00'],
     ]);
-    expect(items[3]!.label).toBe('SNS deliveries to SQS (fan; no delivery charge; the queue bills its own requests)');
+    expect(items[3]!.label).toBe('SNS deliveries to SQS (fan)');
+    expect(items[3]!.basis?.countedAs).toBe('deliveries (fan; no delivery charge; the queue bills its own requests)');
     expect(items[3]!.quantity.toFixed()).toBe('3');
   });
 
@@ -112,7 +113,8 @@ describe('SNS prices to the cent', () => {
       ['sns.deliveries.sms.tier-1', '0.00'],
       ['sns.deliveries.sms.price-2.tier-1', '3.00'],
     ]);
-    expect(items[0]!.label).toBe("SNS SMS deliveries at $0.0075 each (a; the destination country's price, as the scenario gives it)");
+    expect(items[0]!.label).toBe('SNS SMS deliveries at $0.0075 each (a)');
+    expect(items[0]!.basis?.countedAs).toBe("messages (a; the destination country's price, as the scenario gives it)");
     expect(lines(priced(topics, false).filter((item) => item.id.includes('sms')))).toEqual([
       ['sns.deliveries.sms.tier-1', '0.38'],
       ['sns.deliveries.sms.price-2.tier-1', '4.00'],
@@ -142,8 +144,9 @@ describe('deliveries from subscriptions', () => {
       ['sns.deliveries.sqs.tier-1', '0.00'],
       ['sns.deliveries.lambda.tier-1', '0.00'],
     ]);
-    expect(items[2]!.label).toBe('SNS email deliveries (orders: publishes × 1 subscription)');
-    expect(items[3]!.label).toBe('SNS deliveries to SQS (orders: publishes × 3 subscriptions; no delivery charge; the queue bills its own requests)');
+    expect(items[2]!.label).toBe('SNS email deliveries (orders)');
+    expect(items[2]!.basis?.countedAs).toBe('deliveries (orders: publishes × 1 subscription)');
+    expect(items[3]!.basis?.countedAs).toBe('deliveries (orders: publishes × 3 subscriptions; no delivery charge; the queue bills its own requests)');
     expect(items[3]!.basis?.used.toFixed()).toBe('1500000');
   });
 
