@@ -43,7 +43,11 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
       })),
     );
   }
-  const rows = books.map((book) => [book.id, book.provider, book.effectiveDate, Object.keys(book.regions).join(', '), String(sourceCount(book))]);
+  // Each version with what changed in it, under its row.
+  const rows = books.flatMap((book) => [
+    [book.id, book.provider, book.effectiveDate, Object.keys(book.regions).join(', '), String(sourceCount(book))],
+    ...(book.description ? [{ note: book.description }] : []),
+  ]);
   const columns = [
     { header: 'Version', align: 'left' as const },
     { header: 'Provider', align: 'left' as const },
