@@ -230,6 +230,20 @@ describe('the warning when logs cost more than their functions', () => {
     expect(warnings[0]!.message).toContain('at list prices before the free tier');
   });
 
+  it('names each of several functions alike but for their names, and none that logs less', () => {
+    const noisy = (name: string) => fn({ name, durationMs: 1, requestsPerMonth: 10_000_000, logs: logs({ appBytesPerInvocation: d(2000) }) });
+    // Alike but for a shorter retention: 22.64 GB × $0.50 = $11.32 and 22.64 × 0.15 × 0.23 months (7 days) of storage, still over $2.02.
+    const kept = fn({ name: 'kept', durationMs: 1, requestsPerMonth: 10_000_000, logs: logs({ appBytesPerInvocation: d(2000), retentionDays: 7 }) });
+    const quiet = fn({ name: 'quiet', durationMs: 1, requestsPerMonth: 10_000_000 });
+    const warnings = lambdaLogs.checks!(withLogs({ freeTier: false, functions: [noisy('alpha'), noisy('beta'), kept, quiet, noisy('gamma')] }), prices(), month());
+    // The first warning is of all the functions together; then one for each function whose own logs cost more.
+    const own = warnings.slice(1);
+    expect(own.map((warning) => /the logs of function (\w+) cost/.exec(warning.message)?.[1])).toEqual(['alpha', 'beta', 'kept', 'gamma']);
+    expect(own[0]!.message.replaceAll('alpha', 'gamma')).toBe(own[3]!.message);
+    // 22.64 GB × $0.50 = $11.32, and 22.64 × 0.15 × (7 × 12 ÷ 365 = 0.2301) = 0.7815 GB-months × $0.03 = $0.0234: $11.34.
+    expect(own[2]!.message).toContain('cost $11.34 a month');
+  });
+
   it('says nothing when the functions cost more', () => {
     const s = withLogs({ freeTier: false, functions: [fn({ name: 'api', durationMs: 200, memoryMb: 512, requestsPerMonth: 10_000_000 })] });
     expect(lambdaLogs.checks!(s, prices(), month())).toEqual([]);

@@ -7,7 +7,7 @@ import type { Meter, Month } from '../../../core/service.js';
 import type { Warning } from '../../../core/types.js';
 import { scaleQuantity } from '../../../core/usage.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
-import { lambdaLineItems, type LambdaSection } from '../lambda/index.js';
+import { lambdaLineItems, type LambdaSection, shapeOf } from '../lambda/index.js';
 import type { LambdaFunction } from '../lambda/index.js';
 import {
   bytesPerInvocation,
@@ -110,10 +110,21 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
     warnings.push({ id: 'logs_cost_more_than_functions', message: `${whose} ${formatUsd(logsUsd)} a month, more than ${what} (${formatUsd(functionsUsd)}): ${levers(writing)}` });
   }
   // Each function on its own, at list prices: a pooled free allowance has no share that is one function's.
+  // Functions alike but for their names (a usage file's "*") cost alike: each such shape is priced once.
   if (scenario.functions.length > 1) {
+    const priced = new Map<string, { own: Decimal; fnUsd: Decimal }>();
     for (const fn of writing) {
-      const own = usdOf(lambdaLogsOf(scenario, prices, false, month.where, [fn]));
-      const fnUsd = usdOf(lambdaLineItems([fn], prices.lambda, month.profile, false, month.where).lineItems);
+      const logs = logsOf(fn);
+      const shape = `${shapeOf(fn)}|${logs.appBytesPerInvocation.toString()}|${logs.systemLogLevel}|${logs.retentionDays}|${logs.storedGb?.toString() ?? ''}`;
+      let costs = priced.get(shape);
+      if (!costs) {
+        costs = {
+          own: usdOf(lambdaLogsOf(scenario, prices, false, month.where, [fn])),
+          fnUsd: usdOf(lambdaLineItems([fn], prices.lambda, month.profile, false, month.where).lineItems),
+        };
+        priced.set(shape, costs);
+      }
+      const { own, fnUsd } = costs;
       if (own.greaterThan(fnUsd)) {
         warnings.push({
           id: 'logs_cost_more_than_functions',

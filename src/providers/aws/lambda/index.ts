@@ -9,7 +9,7 @@ import { lambdaScenario } from './scenario.js';
 export type * from './types.js';
 export type { LambdaUsage } from './kinks.js';
 export type { LambdaSection } from './prices.js';
-export { billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith } from './line-items.js';
+export { billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, shapeOf } from './line-items.js';
 
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',

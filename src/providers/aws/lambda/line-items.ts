@@ -51,7 +51,7 @@ let alike: { prices: LambdaPrices | null; profile: MonthProfile | null; usage: M
 const ALIKE_LIMIT = 1000;
 
 /** Everything of a function its usage depends on, but its name. */
-function shapeOf(fn: LambdaFunction): string {
+export function shapeOf(fn: LambdaFunction): string {
   const pc = fn.provisioned;
   const provisioned = pc ? `${pc.count}/${pc.hoursPerMonth}/${pc.requestsPerMonth?.toString() ?? ''}/${pc.durationMs?.toString() ?? ''}` : '';
   return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.requestsPerMonth.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}`;
