@@ -40,7 +40,8 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
     const requests = logSpaced(from, to, options.points);
     const costs = curves.map((curve) => sweepCents(curve, requests));
     const sweep = requests.map((volume, index) => ({ requests: volume, cents: costs.map((column) => column[index]!) }));
-    const context = { scenario, book, from, to, platforms: curves.map((curve) => curve.platform), sweep, crossovers };
+    const cheapest = cheapestRanges(curves, crossovers, from, to);
+    const context = { scenario, book, from, to, platforms: curves.map((curve) => curve.platform), sweep, crossovers, cheapest };
     return { output: options.format === 'json' ? breakevenJson(context) : breakevenCsv(context), note };
   }
   const chart = {

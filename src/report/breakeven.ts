@@ -1,10 +1,10 @@
 // The break-even sweep as numbers: JSON for machines, CSV for spreadsheets.
 import { jsonText } from './escape.js';
 import type { Decimal } from '../core/money.js';
-import type { Crossover, PlatformId } from '../core/types.js';
+import type { CheapestRange, Crossover, PlatformId } from '../core/types.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import { centsText, machineNumber } from './format.js';
-import { crossoverJson } from './json.js';
+import { cheapestRangeJson, crossoverJson } from './json.js';
 
 export const BREAKEVEN_SCHEMA = 'slcost-breakeven/1';
 
@@ -17,6 +17,8 @@ export interface BreakevenReport {
   /** Whole requests, and each platform's cost there in whole cents. */
   readonly sweep: readonly { readonly requests: bigint; readonly cents: readonly bigint[] }[];
   readonly crossovers: readonly Crossover[];
+  /** Where each platform is the cheapest, from the lowest volume up. */
+  readonly cheapest: readonly CheapestRange[];
 }
 
 export function breakevenJson(report: BreakevenReport): string {
@@ -32,6 +34,7 @@ export function breakevenJson(report: BreakevenReport): string {
       monthly_usd: Object.fromEntries(report.platforms.map((platform, index) => [platform, centsText(point.cents[index]!)])),
     })),
     crossovers: report.crossovers.map(crossoverJson),
+    cheapest: report.cheapest.map(cheapestRangeJson),
   });
 }
 

@@ -44,6 +44,7 @@ function describeFunction(delta: FunctionDelta): string {
   if (!delta.changed.length) return `${delta.name}: unchanged`;
   const show = (usage: FunctionUsage, field: keyof FunctionUsage) => {
     const value = usage[field];
+    if (value === null || value === undefined) return 'none';
     return typeof value === 'object' ? formatQuantity(value, 2) : String(value);
   };
   return `${delta.name}: ${delta.changed.map((field) => `${snake(field)} ${show(delta.base!, field)} → ${show(delta.head!, field)}`).join('; ')}`;

@@ -1,7 +1,7 @@
 // The JSON document CI pipelines read. Versioned by `schema`: fields may be
 // added without changing it; renaming, removing or changing the meaning of a
 // field changes it. Money is a decimal string in USD, never a binary float.
-import type { CostBombFigures, Crossover } from '../core/types.js';
+import type { CheapestRange, CostBombFigures, Crossover } from '../core/types.js';
 import type { PricedPlatform, ServiceLineItem } from '../core/estimate.js';
 import { largestService, serviceGroups } from './services.js';
 import type { FleetSummary } from '../core/types.js';
@@ -37,6 +37,7 @@ export function estimateJson(estimate: Estimate) {
       from_requests_per_month: machineNumber(estimate.breakeven.fromRequests, 0),
       to_requests_per_month: machineNumber(estimate.breakeven.toRequests, 0),
       crossovers: estimate.breakeven.crossovers.map(crossoverJson),
+      cheapest: estimate.breakeven.cheapest.map(cheapestRangeJson),
     },
     functions: estimate.functions.map((usage, index) => ({ ...functionJson(usage), cold_starts: coldStartJson(estimate.coldStarts[index]) })),
     advice: estimate.advice.map((advice) => ({
@@ -96,6 +97,15 @@ function budgetJson(checks: Estimate['budget']) {
       excess_usd: machineUsd(check.excessUsd),
       status: check.over ? ('over' as const) : ('within' as const),
     })),
+  };
+}
+
+/** Where one platform is the cheapest: a range of monthly requests. */
+export function cheapestRangeJson(range: CheapestRange) {
+  return {
+    platform: range.platform,
+    from_requests_per_month: machineNumber(range.fromRequests, 0),
+    to_requests_per_month: machineNumber(range.toRequests, 0),
   };
 }
 
@@ -168,5 +178,6 @@ function functionJson(usage: FunctionUsage) {
     average_concurrency: machineNumber(usage.averageConcurrency, 3),
     peak_concurrency: machineNumber(usage.peakConcurrency, 3),
     usage_given: usage.usageGiven,
+    trigger: usage.trigger ?? null,
   };
 }

@@ -2,6 +2,7 @@
 // (schemas/estimate.schema.json) is generated. Money is a string of cents.
 import { lazily } from './lazily.js';
 import { PLATFORMS } from '../providers/aws/services.js';
+import { TRIGGERS } from '../providers/aws/lambda/index.js';
 import { zod } from './zod.js';
 
 /** The output schemas, built on first use (only the tests and the schema generator use them). */
@@ -81,6 +82,8 @@ export const outputSchemas = lazily(() => {
         from_requests_per_month: integerString,
         to_requests_per_month: integerString,
         crossovers: z.array(crossover),
+        // Where each platform is the cheapest, from the lowest volume up: the ranges the chart's summary names.
+        cheapest: z.array(z.strictObject({ platform: platformId, from_requests_per_month: integerString, to_requests_per_month: integerString })),
       }),
     ),
     functions: z.array(
@@ -99,6 +102,7 @@ export const outputSchemas = lazily(() => {
         average_concurrency: decimal,
         peak_concurrency: decimal,
         usage_given: z.boolean(),
+        trigger: z.nullable(z.enum(TRIGGERS)),
         cold_starts: z.nullable(
           z.strictObject({
             per_month: z.number(),

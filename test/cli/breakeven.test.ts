@@ -80,6 +80,20 @@ describe('slcost breakeven', () => {
       { platforms: ['serverless', 'fargate'], requests_per_month: '34576799', cheaper_above: 'fargate' },
       { platforms: ['serverless', 'ec2'], requests_per_month: '88959635', cheaper_above: 'ec2' },
     ]);
+    // EC2 crosses below serverless at 89M but stays above Fargate: Fargate is the cheapest from 34.6M to the end.
+    expect(document.cheapest).toEqual([
+      { platform: 'serverless', from_requests_per_month: '1000000', to_requests_per_month: '34576799' },
+      { platform: 'fargate', from_requests_per_month: '34576799', to_requests_per_month: '1000000000' },
+    ]);
+    // The estimate's JSON gives the same ranges over its own range, and each function's trigger.
+    const estimated = JSON.parse(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', 'json']).stdout);
+    expect(estimated.breakeven.cheapest.map((range: { platform: string; to_requests_per_month: string }) => [range.platform, range.to_requests_per_month])).toEqual([
+      ['serverless', '34576799'],
+      ['fargate', '10000000000'],
+    ]);
+    expect(estimated.functions.map((fn: { trigger: string | null }) => fn.trigger)).toEqual(['api']);
+    const worker = JSON.parse(runCli(['estimate', 'scenarios/queue-worker.yaml', '--format', 'json']).stdout);
+    expect(worker.functions.map((fn: { trigger: string | null }) => fn.trigger)).toEqual(['sqs']);
   });
 
   it('--format csv gives one row per volume', () => {

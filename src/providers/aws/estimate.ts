@@ -25,7 +25,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   const fleets = platforms.filter((platform) => platform.fleet);
   const functions: FunctionUsage[] = scenario.functions.map((fn) => {
     const { ephemeralGbSeconds: _storage, ...usage } = functionUsage(fn, prices.lambda, profile);
-    return usage;
+    return { ...usage, trigger: fn.trigger ?? null };
   });
   const found: Warning[] = [];
   let breakeven: Estimate['breakeven'] = null;

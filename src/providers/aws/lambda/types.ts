@@ -76,6 +76,8 @@ export interface LambdaSettings {
 
 export interface FunctionUsage {
   readonly name: string;
+  /** What invokes the function, as the scenario or template says; null when unsaid. */
+  readonly trigger?: Trigger | null;
   readonly architecture: Architecture;
   readonly memoryMb: number;
   readonly requestsPerMonth: Decimal;
