@@ -5,7 +5,7 @@
 // aligns and wraps. It is loaded on first use (`require` is the bundle's own, as for
 // zod in ../schema/zod.ts), so that JSON, CSV and Markdown runs never load it.
 import type CliTable3 from 'cli-table3';
-import { visibleWidth } from './prose.js';
+import { visibleWidth, wrapProse } from './prose.js';
 
 export interface Column {
   readonly header: string;
@@ -20,6 +20,9 @@ export interface TableStyle {
   readonly header: (text: string) => string;
   readonly note: (text: string) => string;
 }
+
+/** What marks a line item under its service's row. */
+const ITEM_MARK = '· ';
 
 /** Spaces after each column (the last column's are trimmed from the line), and a note's indent. */
 const GAP = 2;
@@ -91,6 +94,10 @@ class Measure {
    */
   cell(text: string, room: number, options: Omit<CliTable3.CellOptions, 'content'> = {}): CliTable3.CellOptions {
     const wrap = this.width(text) > room;
+    // A line item under its service (`· label`) wraps under its own words, not under the dot.
+    if (wrap && text.startsWith(ITEM_MARK) && options.hAlign !== 'right' && this.longestWord(text) <= room - ITEM_MARK.length) {
+      return { ...options, content: wrapProse(text, room, ITEM_MARK.length).join('\n'), wordWrap: false };
+    }
     return { ...options, content: text, wordWrap: wrap, wrapOnWordBoundary: !wrap || this.longestWord(text) <= room };
   }
 }

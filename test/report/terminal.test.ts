@@ -88,6 +88,13 @@ describe('renderColumns', () => {
     expect(lines.join('\n')).toContain('\u001b[1m$1.80\u001b[22m');
   });
 
+  it('wraps a line item under its service (· label) under its own words, not under the dot', () => {
+    // 24 columns: "Quantity" keeps its 8 and the gap its 2, so the label column has 14; the label is wrapped
+    // to 12 (14 less the 2 it is indented by after its first line), and the lines after the first sit under "Lambda".
+    const lines = renderColumns(ITEMS.slice(0, 2), [['· Lambda logs ingested (first 10K)', '0']], plain, 24);
+    expect(lines).toEqual(['Serverless      Quantity', '· Lambda               0', '  logs', '  ingested', '  (first 10K)']);
+  });
+
   it('breaks a word wider than the whole width rather than cutting it off', () => {
     const long = 'x'.repeat(70);
     const lines = renderColumns(ITEMS.slice(0, 2), [[long, '1'], { note: long }], plain, 30);
