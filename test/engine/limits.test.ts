@@ -365,6 +365,22 @@ describe('cold-start advice', () => {
     expect(provisioned.count).toBe(1);
   });
 
+  it('gives functions alike but for their names the same advice, each under its name, and one that differs its own', () => {
+    // 730 requests of 100 ms a month each: most start cold. Three alike at 128 MB, one at 1,024 MB.
+    const at = (name: string, memoryMb: number) => fn({ name, memoryMb, durationMs: 100, requestsPerMonth: 730, trigger: 'api' });
+    const result = estimate(
+      scenario({ freeTier: false, functions: [at('a', 128), at('b', 128), at('big', 1024), at('c', 128)], apiGateways: [], settings: settings({ coldStartAdvicePct: 0 }) }),
+      book(),
+    );
+    const of = (name: string) => result.advice.filter((option) => option.function === name).map((option) => [option.kind, option.monthlyUsd.toFixed(), option.count]);
+    expect(of('a').length).toBeGreaterThan(0);
+    expect(of('b')).toEqual(of('a'));
+    expect(of('c')).toEqual(of('a'));
+    // Eight times the memory: one environment kept all month costs eight times as much (128 MB against 1,024 MB, the same hours).
+    const allMonth = (name: string) => result.advice.find((option) => option.function === name && option.kind === 'provisioned_concurrency')!.monthlyUsd;
+    expect(allMonth('big').dividedBy(allMonth('a')).toDecimalPlaces(0).toNumber()).toBeGreaterThan(6);
+  });
+
   it('advises only where someone waits and cold starts reach the threshold; a trigger nobody waits on gets no cold_start_share warning', () => {
     // 730 requests of 100 ms, one an hour: 730 × e^(−1/6) ≈ 618 cold starts, 84.6% of the requests.
     const rare = (fields: Partial<Parameters<typeof fn>[0]>, more: Partial<LambdaSettings> = {}) =>

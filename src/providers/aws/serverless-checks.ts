@@ -15,6 +15,7 @@ import {
   type FunctionUsage,
   lambdaLineItems,
   lambdaUsdWith,
+  shapeOf,
   nobodyWaits,
   type Trigger,
 } from './lambda/index.js';
@@ -406,6 +407,8 @@ export function coldStartAdvice(
   const advice: Advice[] = [];
   const runs = hourRuns(scenario.traffic);
   const lambdaUsd = sum(lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where).lineItems.map((item) => item.exactUsd));
+  // Changing any one of several functions alike but for their names changes the bill alike: each change is priced once.
+  const changes = new Map<string, Decimal>();
   scenario.functions.forEach((fn, index) => {
     const c = cold[index]!;
     if (fn.provisioned || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
@@ -420,16 +423,16 @@ export function coldStartAdvice(
       ) ?? c.peakEnvironments;
     const covered = count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, prices.lambda, runs, settings.idleTimeoutMinutes);
     // Only the Lambda bill changes: priced with this one function changed, from the others' usage added up once.
-    const withProvisioned = (hoursPerMonth: number) =>
-      lambdaUsdWith(
-        scenario.functions,
-        index,
-        { ...fn, provisioned: { count, hoursPerMonth, requestsPerMonth: null, durationMs: null } },
-        prices.lambda,
-        profile,
-        scenario.freeTier,
-        where,
-      ).minus(lambdaUsd);
+    const withProvisioned = (hoursPerMonth: number) => {
+      const key = `${shapeOf(fn)}|${count}|${hoursPerMonth}`;
+      let delta = changes.get(key);
+      if (!delta) {
+        const replacement = { ...fn, provisioned: { count, hoursPerMonth, requestsPerMonth: null, durationMs: null } };
+        delta = lambdaUsdWith(scenario.functions, index, replacement, prices.lambda, profile, scenario.freeTier, where).minus(lambdaUsd);
+        changes.set(key, delta);
+      }
+      return delta;
+    };
     const perColdStart = (usdDelta: Decimal, removed: number) => (removed >= 1 ? usdDelta.dividedBy(Math.round(removed)) : null);
     const allMonth = withProvisioned(HOURS_PER_MONTH);
     advise({
