@@ -38,8 +38,9 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
     add(priced) {
       const estimate = withWords(priced);
       const first = summaries.length === 0;
-      const safe = format === 'markdown' ? markdownText : format === 'table' ? terminalText : (text: string) => text;
-      summaries.push(summarize(safeEstimate(estimate, safe)));
+      // Names printed back are escaped for where they are printed; JSON and CSV escape as they write.
+      const safe = format === 'markdown' ? markdownText : format === 'table' ? terminalText : null;
+      summaries.push(summarize(safe ? safeEstimate(estimate, safe) : estimate));
       switch (format) {
         case 'table':
           write(`${first ? '' : '\n\n'}${renderEstimateTable(safeEstimate(estimate, terminalText), options.style, { width: options.columns, quiet: options.quiet })}`);
