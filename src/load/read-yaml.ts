@@ -198,7 +198,7 @@ function parseOptions(lines: LineCounter, customTags: Tags | undefined) {
   return {
     version: '1.2',
     schema: schemaOf(customTags),
-    // Checked after parsing instead, in one pass (duplicateKeys): yaml compares each key with every key before it.
+    // Checked after parsing instead, in one pass (keyProblems): yaml compares each key with every key before it.
     uniqueKeys: false,
     lineCounter: lines,
     prettyErrors: false,
@@ -211,11 +211,17 @@ function parseOptions(lines: LineCounter, customTags: Tags | undefined) {
  * Keys that would name the same property of the data (yaml's toJS makes a key
  * String(value), null ""), as the errors yaml gives for them: found in one
  * pass over each mapping. yaml's own check compares each key with every key
- * before it, which a template of 150,000 functions makes an hour's work.
+ * before it, which a template of 150,000 functions makes an hour's work. The
+ * same walk finds a key named `__proto__` (see refusePrototypeKey).
  */
-function duplicateKeys(doc: Document.Parsed): YAMLError[] {
-  const found: YAMLError[] = [];
+function keyProblems(doc: Document.Parsed): { duplicates: YAMLError[]; prototypeKey: Node | null } {
+  const duplicates: YAMLError[] = [];
+  // The first key named `__proto__`, in a mapping or a pair of a list: found in the same walk.
+  let prototypeKey: Node | null = null;
   visit(doc, {
+    Pair(_key, pair) {
+      if (!prototypeKey && isScalar(pair.key) && pair.key.value === '__proto__') prototypeKey = pair.key;
+    },
     Map(_key, map) {
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
@@ -223,11 +229,11 @@ function duplicateKeys(doc: Document.Parsed): YAMLError[] {
         if (!isScalar(key) || key.value === '<<') continue;
         const name = key.value === null ? '' : typeof key.value === 'object' ? key.value : String(key.value);
         if (!seen.has(name)) seen.add(name);
-        else if (key.range) found.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        else if (key.range) duplicates.push(new YAMLParseError([key.range[0], key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
       }
     },
   });
-  return found;
+  return { duplicates, prototypeKey };
 }
 
 /**
@@ -240,13 +246,14 @@ export function parseYamlDocument(file: string, text: string, options: { customT
   const lines = new LineCounter();
   const doc = parseDocument(text, parseOptions(lines, options.customTags));
   const parsed: ParsedYaml = { file, doc, lines, text };
-  const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+  const keys = keyProblems(doc);
+  const errors = [...doc.errors, ...keys.duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
   for (const problem of [...errors, ...doc.warnings]) {
     if (!options.accept?.(problem)) throw syntaxError(parsed, problem);
   }
   // A file of nothing, or of comments alone (an explicit `---` is a document, of null).
   if (doc.contents === null) throw new InputError('is empty', { file });
-  refusePrototypeKeys(parsed);
+  if (keys.prototypeKey) refusePrototypeKey(parsed, keys.prototypeKey);
   return parsed;
 }
 
@@ -255,15 +262,9 @@ export function parseYamlDocument(file: string, text: string, options: { customT
  * it sets the object's prototype instead of a property, and what was written
  * under it would be lost without a word (a region or a function so named).
  */
-function refusePrototypeKeys({ file, doc, lines }: ParsedYaml): void {
-  visit(doc, {
-    Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.value === '__proto__') {
-        const { line, col } = lines.linePos(pair.key.range?.[0] ?? 0);
-        throw new InputError('a key named "__proto__" is refused: read into an object it would set the prototype, not a property', { file, line, column: col });
-      }
-    },
-  });
+function refusePrototypeKey({ file, lines }: ParsedYaml, key: Node): never {
+  const { line, col } = lines.linePos(key.range?.[0] ?? 0);
+  throw new InputError('a key named "__proto__" is refused: read into an object it would set the prototype, not a property', { file, line, column: col });
 }
 
 function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputError {
