@@ -8,7 +8,7 @@
 // `NaN`, `null null`); and an answer within the time bound. How to add a
 // case: docs/hostile-inputs.md.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -108,6 +108,26 @@ const MAKERS = {
     const product = (i: number) => `"SKU${i}":{"sku":"SKU${i}","productFamily":"Other","attributes":{"usagetype":"USE1-Other-${i}","regionCode":"us-east-1"}}`;
     const products = Array.from({ length: 90_000 }, (_, i) => product(i)).join(',\n');
     writeFileSync(path, `{"formatVersion":"v1.0","offerCode":"AWSLambda","version":"1","products":{\n${products}\n},"terms":{"OnDemand":{}}}\n`);
+    return path;
+  },
+  // 1,500 block mappings, each inside the one before: refused as nested too deeply, not a stack overflow.
+  'deep-block-nesting': (dir: string) => {
+    const path = join(dir, 'scenario.yaml');
+    const keys = Array.from({ length: 1500 }, (_, depth) => `${' '.repeat(depth)}k${depth}:\n`).join('');
+    writeFileSync(path, `name: ok\n${keys}lambda:\n  functions:\n    - { name: api, memory_mb: 512, duration_ms: 100 }\n`);
+    return path;
+  },
+  // A SAM template whose MemorySize is Fn::If nested 300 deep: bounded in depth, not a stack overflow.
+  'if-nested-300': (dir: string) => {
+    const path = join(dir, 'template.json');
+    let memorySize: unknown = { 'Fn::If': ['C', 512, 256] };
+    for (let depth = 1; depth < 300; depth++) memorySize = { 'Fn::If': ['C', memorySize, 256] };
+    const template = {
+      Transform: 'AWS::Serverless-2016-10-31',
+      Conditions: { C: { 'Fn::Equals': ['a', 'a'] } },
+      Resources: { Fn: { Type: 'AWS::Serverless::Function', Properties: { Handler: 'h', Runtime: 'nodejs20.x', MemorySize: memorySize } } },
+    };
+    writeFileSync(path, `${JSON.stringify(template, null, 2)}\n`);
     return path;
   },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
@@ -235,6 +255,11 @@ describe('the hostile-input corpus', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(100);
     const kinds = new Set(CASES.map((one) => one.id.split('/')[0]));
     expect([...kinds].sort()).toEqual(['answers', 'command-line', 'offers', 'prices', 'sam', 'scenario', 'serverless', 'usage']);
+  });
+
+  it('keeps no input of a megabyte or more in the repository: those are made at test time (MAKERS)', () => {
+    const big = CASES.flatMap((one) => (one.input && statSync(one.input).size >= 1024 * 1024 ? [one.input] : []));
+    expect(big).toEqual([]);
   });
 
   it.each(CASES.map((one) => [one.id, one] as const))('%s', (_id, one) => {
