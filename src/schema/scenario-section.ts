@@ -27,6 +27,8 @@ export function scenarioParts(z: ZodFunctions = zod()) {
     monthlyOrPerRequest: <N extends string>(name: N) =>
       ({ [`${name}_per_month`]: monthly, [`${name}_per_request`]: proportional }) as Record<`${N}_per_month`, typeof monthly> & Record<`${N}_per_request`, typeof proportional>,
     positiveKb: z.number().check(z.gt(0), z.lte(10 * 1024 * 1024)),
+    /** The name a service's table, bucket, queue, topic, stream or state machine goes by in the line items. */
+    resourceName: z.string().check(z.minLength(1), z.maxLength(200)),
     perSecond: z.number().check(z.gt(0), z.lte(10_000_000)),
     discountPct: z.number().check(z.gte(0), z.lt(100)),
     pricingChoice: ['on_demand', 'savings_plan_1yr', 'savings_plan_3yr'] as const,

@@ -7,12 +7,12 @@ import type { ReadUsage, Table, WriteUsage } from './types.js';
 export const dynamodbScenario = scenarioSection({
   key: 'dynamodb',
   group: 'services',
-  schema: ({ z, monthlyOrPerRequest, positiveKb }) => {
+  schema: ({ z, monthlyOrPerRequest, positiveKb, resourceName }) => {
     const capacityUnits = z.optional(z.int().check(z.gte(1), z.lte(100_000_000)));
     return z.optional(
       z.array(
         z.strictObject({
-          name: z.string().check(z.minLength(1), z.maxLength(200)),
+          name: resourceName,
           /** Left out: provisioned when capacity units are given, else on-demand. */
           capacity_mode: z.optional(z.enum(['on_demand', 'provisioned'])),
           /** Request units as CloudWatch or a bill counts them; they win over reads and writes, which they cannot be given with. */

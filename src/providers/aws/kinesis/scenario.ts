@@ -15,11 +15,11 @@ const ON_DEMAND_ONLY = ['data_in_gb', 'consumers', 'data_out_gb', 'efo_consumers
 export const kinesisScenario = scenarioSection({
   key: 'kinesis',
   group: 'services',
-  schema: ({ z, monthlyOrPerRequest, positiveKb }) =>
+  schema: ({ z, monthlyOrPerRequest, positiveKb, resourceName }) =>
     z.optional(
       z.array(
         z.strictObject({
-          name: z.string().check(z.minLength(1), z.maxLength(200)),
+          name: resourceName,
           mode: z._default(z.enum(['on_demand', 'provisioned']), 'on_demand'),
           /** Hours the stream exists in the month. */
           hours_per_month: z._default(z.number().check(z.gt(0), z.lte(744)), HOURS_PER_MONTH),

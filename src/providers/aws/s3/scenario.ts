@@ -7,11 +7,11 @@ import type { Bucket } from './types.js';
 export const s3Scenario = scenarioSection({
   key: 's3',
   group: 'services',
-  schema: ({ z, monthlyOrPerRequest }) =>
+  schema: ({ z, monthlyOrPerRequest, resourceName }) =>
     z.optional(
       z.array(
         z.strictObject({
-          name: z.string().check(z.minLength(1), z.maxLength(200)),
+          name: resourceName,
           /** Average GB stored in S3 Standard over the month. */
           storage_gb: z.optional(z.number().check(z.gte(0), z.lte(1e12))),
           /** PUT, COPY, POST and LIST requests. */

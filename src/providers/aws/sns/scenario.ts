@@ -11,7 +11,7 @@ export const DEFAULT_SMS_USD_PER_MESSAGE = 0.0075;
 export const snsScenario = scenarioSection({
   key: 'sns',
   group: 'services',
-  schema: ({ z, monthlyOrPerRequest, positiveKb, perMonth, perRequest }) => {
+  schema: ({ z, monthlyOrPerRequest, positiveKb, perMonth, perRequest, resourceName }) => {
     const perProtocol = <T extends Zod.core.$ZodType>(value: T) =>
       z.optional(
         z.strictObject({
@@ -27,7 +27,7 @@ export const snsScenario = scenarioSection({
     return z.optional(
       z.array(
         z.strictObject({
-          name: z.string().check(z.minLength(1), z.maxLength(200)),
+          name: resourceName,
           /** Publish API calls; each 64 KB of a message is billed as a publish of its own. */
           ...monthlyOrPerRequest('publishes'),
           message_kb: z._default(positiveKb, 1),

@@ -9,11 +9,11 @@ export const DEFAULT_CALLS_PER_MESSAGE = 3;
 export const sqsScenario = scenarioSection({
   key: 'sqs',
   group: 'services',
-  schema: ({ z, monthlyOrPerRequest, positiveKb }) =>
+  schema: ({ z, monthlyOrPerRequest, positiveKb, resourceName }) =>
     z.optional(
       z.array(
         z.strictObject({
-          name: z.string().check(z.minLength(1), z.maxLength(200)),
+          name: resourceName,
           type: z._default(z.enum(['standard', 'fifo']), 'standard'),
           /** API requests: every send, receive (empty ones too) and delete. */
           ...monthlyOrPerRequest('requests'),

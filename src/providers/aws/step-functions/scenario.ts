@@ -15,11 +15,11 @@ export const DEFAULT_MEMORY_MB = 64;
 export const stepFunctionsScenario = scenarioSection({
   key: 'step_functions',
   group: 'services',
-  schema: ({ z, monthlyOrPerRequest, perRequest }) =>
+  schema: ({ z, monthlyOrPerRequest, perRequest, resourceName }) =>
     z.optional(
       z.array(
         z.strictObject({
-          name: z.string().check(z.minLength(1), z.maxLength(200)),
+          name: resourceName,
           type: z._default(z.enum(['standard', 'express']), 'standard'),
           /** Executions started (an Express request each). */
           ...monthlyOrPerRequest('executions'),
