@@ -40,16 +40,17 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
       const first = summaries.length === 0;
       // Names printed back are escaped for where they are printed; JSON and CSV escape as they write.
       const safe = format === 'markdown' ? markdownText : format === 'table' ? terminalText : null;
-      summaries.push(summarize(safe ? safeEstimate(estimate, safe) : estimate));
+      const shown = safe ? safeEstimate(estimate, safe) : estimate;
+      summaries.push(summarize(shown));
       switch (format) {
         case 'table':
-          write(`${first ? '' : '\n\n'}${renderEstimateTable(safeEstimate(estimate, terminalText), options.style, { width: options.columns, quiet: options.quiet })}`);
+          write(`${first ? '' : '\n\n'}${renderEstimateTable(shown, options.style, { width: options.columns, quiet: options.quiet })}`);
           return;
         case 'csv':
           write(`${first ? CSV_HEADER : ''}\r\n${csvRows(estimate)}`);
           return;
         case 'markdown':
-          sections.push(renderEstimateMarkdown(safeEstimate(estimate, markdownText), { quiet: options.quiet }));
+          sections.push(renderEstimateMarkdown(shown, { quiet: options.quiet }));
           return;
         case 'json': {
           const text = jsonText(estimateJson(estimate));
