@@ -14,17 +14,20 @@ export function requestsPerSecond(requestsPerMonth: Decimal, profile: MonthProfi
  */
 export interface FleetRun {
   readonly unitHours: Decimal;
-  /** Units in the quietest hour. */
+  /** Units in the quietest hour, and in the busiest. */
   readonly lowest: Decimal;
+  readonly peak: Decimal;
   /** Unit-hours above `units` running in each hour: what a commitment to `units` an hour leaves to on-demand. */
   hoursAbove(units: Decimal): Decimal;
 }
 
 /** `unitHours` spread evenly over the month: the same count every hour. */
 export function steadyRun(unitHours: Decimal): FleetRun {
+  const units = unitHours.dividedBy(HOURS_PER_MONTH);
   return {
     unitHours,
-    lowest: unitHours.dividedBy(HOURS_PER_MONTH),
+    lowest: units,
+    peak: units,
     hoursAbove: (units) => max(ZERO, unitHours.minus(units.times(HOURS_PER_MONTH))),
   };
 }
@@ -52,6 +55,7 @@ export function fleetHours(
   const run: FleetRun = {
     unitHours,
     lowest,
+    peak,
     hoursAbove: (units) => profile.groups.reduce((total, group, index) => total.plus(max(ZERO, (counts[index] ?? ZERO).minus(units)).times(group.hours)), ZERO),
   };
   return { unitHours, peak: peak.toNumber(), lowest: lowest.toNumber(), run };

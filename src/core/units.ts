@@ -4,6 +4,8 @@ import { Decimal } from './money.js';
 /** The month AWS's Pricing Calculator uses: 365 × 24 / 12. */
 export const HOURS_PER_MONTH = 730;
 export const SECONDS_PER_HOUR = 3600;
+/** The seconds of the 730-hour month. */
+export const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 export const MB_PER_GB = new Decimal(1024);
 export const MS_PER_SECOND = new Decimal(1000);
 /**

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Decimal } from '../../src/core/money.js';
 import { pricePlatform } from '../../src/core/estimate.js';
 import { fleetHours } from '../../src/core/fleet.js';
+import { savingsPlanMonth } from '../../src/providers/aws/commitments.js';
 import type { MonthProfile } from '../../src/core/traffic.js';
 import { lcuHours } from '../../src/providers/aws/load-balancer/index.js';
 import { PLATFORMS } from '../../src/providers/aws/services.js';
@@ -109,6 +110,13 @@ describe('fleets sized hour by hour', () => {
       const over = plan(d('0.5'));
       expect(over.lineItems.map((item) => item.id)).toEqual(['ec2.savings-plan-commitment']);
       expect(over.monthlyUsd.toFixed(2)).toBe('365.00');
+    });
+
+    it('a plan rate of nothing (a price of zero) covers every unit of the busiest hour, whatever is committed', () => {
+      // The diurnal fleet: 2 units in the busy hours, 1 in the quiet ones.
+      const { run } = fleetHours(d(73_000_000), profile, d(50), 1, true);
+      const month = savingsPlanMonth(run, d(0), d('0.1'));
+      expect([month.coveredUnits.toFixed(), month.onDemandUnitHours.toFixed()]).toEqual(['2', '0']);
     });
 
     it('Fargate commits a task-hour at the plan rate of its vCPU and memory together', () => {

@@ -72,8 +72,8 @@ export function savingsPlanMonth(run: FleetRun, planRatePerUnitHour: Decimal, co
   if (!commitmentUsdPerHour) {
     return { commitmentUsdPerHour: run.lowest.times(planRatePerUnitHour), coveredUnits: run.lowest, onDemandUnitHours: run.hoursAbove(run.lowest) };
   }
-  // A rate of nothing (a price of zero) is covered by any commitment.
-  const coveredUnits = planRatePerUnitHour.isZero() ? run.unitHours : commitmentUsdPerHour.dividedBy(planRatePerUnitHour);
+  // A rate of nothing (a price of zero) is covered by any commitment: every unit of the busiest hour.
+  const coveredUnits = planRatePerUnitHour.isZero() ? run.peak : commitmentUsdPerHour.dividedBy(planRatePerUnitHour);
   return { commitmentUsdPerHour, coveredUnits, onDemandUnitHours: run.hoursAbove(coveredUnits) };
 }
 

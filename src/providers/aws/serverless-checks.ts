@@ -22,10 +22,9 @@ import {
 import { serverlessCost } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
 import type { RegionPrices, Scenario } from './types.js';
-import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS } from '../../core/units.js';
+import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../core/units.js';
 import { setting } from '../../core/refer.js';
 
-const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 /** Lambda's limit on one invocation, in ms. */
 const EXECUTION_LIMIT_MS = 900_000;
 /** Lambda's synchronous invocation payload, request or response: 6 MB. */
@@ -372,7 +371,7 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const runs = hourRuns(scenario.traffic);
   const perFunction = scenario.functions.map((fn) => coldStarts(fn, prices.lambda, runs, settings.idleTimeoutMinutes));
-  const threshold = (settings.coldStartAdvicePct ?? DEFAULT_LAMBDA_SETTINGS.coldStartAdvicePct) / 100;
+  const threshold = settings.coldStartAdvicePct / 100;
   const matter = scenario.functions.map((fn, index) => !nobodyWaits(fn.trigger) && perFunction[index]!.share >= threshold);
   const warnings = scenario.functions.flatMap((fn, index): Warning[] => {
     const cold = perFunction[index]!;
@@ -395,14 +394,7 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
  * that costs nothing more or saves money is still given: it is a cheaper bill,
  * whoever waits.
  */
-export function coldStartAdvice(
-  scenario: Scenario,
-  prices: RegionPrices,
-  profile: MonthProfile,
-  where: string,
-  cold: readonly ColdStarts[],
-  matter: readonly boolean[] = cold.map(() => true),
-): Advice[] {
+export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string, cold: readonly ColdStarts[], matter: readonly boolean[]): Advice[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const advice: Advice[] = [];
   const runs = hourRuns(scenario.traffic);

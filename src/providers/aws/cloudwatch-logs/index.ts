@@ -16,6 +16,7 @@ import {
   functionStoredGb,
   lambdaLogsLineItems,
   logsOf,
+  logsShapeOf,
   PLATFORM_BYTES_PER_INVOCATION,
   statedStoredGb,
 } from './line-items.js';
@@ -114,8 +115,7 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
   if (scenario.functions.length > 1) {
     const priced = new Map<string, { own: Decimal; fnUsd: Decimal }>();
     for (const fn of writing) {
-      const logs = logsOf(fn);
-      const shape = `${shapeOf(fn)}|${logs.appBytesPerInvocation.toString()}|${logs.systemLogLevel}|${logs.retentionDays}|${logs.storedGb?.toString() ?? ''}`;
+      const shape = `${shapeOf(fn)}|${logsShapeOf(logsOf(fn))}`;
       let costs = priced.get(shape);
       if (!costs) {
         costs = {

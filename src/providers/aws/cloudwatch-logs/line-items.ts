@@ -25,6 +25,11 @@ export const DEFAULT_FUNCTION_LOGS: FunctionLogs = { appBytesPerInvocation: ZERO
 
 export const logsOf = (fn: LambdaFunction): FunctionLogs => fn.logs ?? DEFAULT_FUNCTION_LOGS;
 
+/** Everything of a function's logs their cost depends on, as one key: beside the fields it reads, so that a new one is not left out. */
+export function logsShapeOf(logs: FunctionLogs): string {
+  return `${logs.appBytesPerInvocation.toString()}|${logs.systemLogLevel}|${logs.retentionDays}|${logs.storedGb?.toString() ?? ''}`;
+}
+
 /** Bytes a function's invocation writes: the platform's lines (none at WARN) and the application's. */
 export function bytesPerInvocation(logs: FunctionLogs): Decimal {
   if (logs.systemLogLevel === 'warn') return logs.appBytesPerInvocation;

@@ -3,7 +3,7 @@ import { Decimal, sum } from '../../../core/money.js';
 import { formatUsd } from '../../../core/numbers.js';
 import type { Meter } from '../../../core/service.js';
 import type { Warning } from '../../../core/types.js';
-import { HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR } from '../../../core/units.js';
+import { HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_MONTH } from '../../../core/units.js';
 import { scaleQuantity } from '../../../core/usage.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { dynamodbLineItems, otherStreamReads, readRequestUnits, writeRequestUnits } from './line-items.js';
@@ -21,7 +21,6 @@ export interface DynamoDbUsage {
   readonly freeTier: boolean;
 }
 
-const SECONDS_PER_MONTH = new Decimal(HOURS_PER_MONTH * SECONDS_PER_HOUR);
 /** AWS's default auto-scaling target: capacity is kept this far above the load it serves. */
 export const TARGET_UTILIZATION = new Decimal('0.7');
 
