@@ -1,7 +1,7 @@
 // slcost breakeven: one scenario swept over monthly requests, as a chart or as numbers.
 import { InputError, SlcostError } from '../core/errors.js';
-import { costCurves } from '../providers/aws/breakeven.js';
-import { breakevenRanges, cheapestRanges, type CostCurve, DEFAULT_RANGE, findCrossovers, logSpaced, sweepCents, TooManyStepsError } from '../core/solver.js';
+import { curvesWithin } from '../providers/aws/breakeven.js';
+import { breakevenRanges, cheapestRanges, type CostCurve, DEFAULT_RANGE, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
 import { formatCount } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
 import { headlineRequests } from '../providers/aws/scale.js';
@@ -33,21 +33,21 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   const volume = headlineRequests(scenario);
   if (volume.isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file: scenario.file });
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
-  const { curves, from, to, note } = curvesOver(scenario, book, options.from, options.to);
+  const { curves, from, to, note } = curvesOver(scenario, book, volume, options.from, options.to);
   const crossovers = findCrossovers(curves);
+  const cheapest = cheapestRanges(curves, crossovers, from, to);
   if (options.format !== 'chart') {
     // The numbers at --points volumes; the chart prices its own, one per column.
     const requests = logSpaced(from, to, options.points);
     const costs = curves.map((curve) => sweepCents(curve, requests));
     const sweep = requests.map((volume, index) => ({ requests: volume, cents: costs.map((column) => column[index]!) }));
-    const cheapest = cheapestRanges(curves, crossovers, from, to);
     const context = { scenario, book, from, to, platforms: curves.map((curve) => curve.platform), sweep, crossovers, cheapest };
     return { output: options.format === 'json' ? breakevenJson(context) : breakevenCsv(context), note };
   }
   const chart = {
     curves,
     crossovers,
-    cheapest: cheapestRanges(curves, crossovers, from, to),
+    cheapest,
     from,
     to,
     scenarioRequests: volume,
@@ -61,16 +61,13 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
  * for a fleet of small units, narrows to the scenario's own neighbourhood, and
  * the note says so. A range the user chose is kept, or refused.
  */
-function curvesOver(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): { curves: CostCurve[]; from: Decimal; to: Decimal; note: string | null } {
-  try {
-    return { curves: costCurves(scenario, book, from, to), from, to, note: null };
-  } catch (error) {
-    const narrower = breakevenRanges(headlineRequests(scenario))[1];
-    const asDefault = from.equals(DEFAULT_RANGE.from) && to.equals(DEFAULT_RANGE.to);
-    if (!(error instanceof TooManyStepsError) || !asDefault || !narrower) throw error;
-    const note = `the range is narrowed to ${formatCount(narrower.from)}–${formatCount(narrower.to)} requests a month (a hundredth to a hundred times the scenario's own), because ${error.reason}`;
-    return { curves: costCurves(scenario, book, narrower.from, narrower.to), ...narrower, note };
-  }
+function curvesOver(scenario: Scenario, book: PriceBook, volume: Decimal, from: Decimal, to: Decimal): { curves: CostCurve[]; from: Decimal; to: Decimal; note: string | null } {
+  const asDefault = from.equals(DEFAULT_RANGE.from) && to.equals(DEFAULT_RANGE.to);
+  const found = curvesWithin(scenario, book, asDefault ? breakevenRanges(volume) : [{ from, to }]);
+  const note = found.narrowedBecause
+    ? `the range is narrowed to ${formatCount(found.from)}–${formatCount(found.to)} requests a month (a hundredth to a hundred times the scenario's own), because ${found.narrowedBecause}`
+    : null;
+  return { curves: found.curves, from: found.from, to: found.to, note };
 }
 
 /** `10000`, `1e6`, `10M`, `1.5B`, `250K` → requests. */

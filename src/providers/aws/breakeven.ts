@@ -3,7 +3,7 @@
 // services declare.
 import type { Decimal } from '../../core/money.js';
 import type { Month, Platform } from '../../core/service.js';
-import { addCurves, bendsOf, continuousCurve, type CostCurve, fleetCurve } from '../../core/solver.js';
+import { addCurves, bendsOf, continuousCurve, type CostCurve, fleetCurve, TooManyStepsError } from '../../core/solver.js';
 import { platformCostOf } from '../../core/estimate.js';
 import { SlcostError } from '../../core/errors.js';
 import { monthOf, regionOf, SERVERLESS } from './platforms.js';
@@ -20,6 +20,29 @@ export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, t
   const { prices, where } = regionOf(scenario, book);
   const month = monthOf(scenario, where);
   return PLATFORMS.filter((platform) => platform.present(scenario)).map((platform) => curveOf(platform, scenario, prices, month, from, to));
+}
+
+/**
+ * The curves over the first of `ranges` in which no fleet steps too often
+ * (the default range first, then the scenario's own neighbourhood), with the
+ * range used and, when it is not the first, why the first was given up.
+ * Throws the last range's TooManyStepsError when none will do.
+ */
+export function curvesWithin(
+  scenario: Scenario,
+  book: PriceBook,
+  ranges: ReadonlyArray<{ from: Decimal; to: Decimal }>,
+): { curves: CostCurve[]; from: Decimal; to: Decimal; narrowedBecause: string | null } {
+  let firstReason: string | null = null;
+  for (const [index, range] of ranges.entries()) {
+    try {
+      return { curves: costCurves(scenario, book, range.from, range.to), from: range.from, to: range.to, narrowedBecause: firstReason };
+    } catch (error) {
+      if (!(error instanceof TooManyStepsError) || index === ranges.length - 1) throw error;
+      firstReason ??= error.reason;
+    }
+  }
+  throw new SlcostError('no range to find the break-even in');
 }
 
 /** The serverless bill alone as exact linear pieces over [from, to] monthly requests. */

@@ -5,7 +5,7 @@ import { breakevenRanges, cheapestRanges, findCrossovers, TooManyStepsError } fr
 import type { FunctionUsage } from './lambda/index.js';
 import type { Warning } from '../../core/types.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
-import { costCurves } from './breakeven.js';
+import { curvesWithin } from './breakeven.js';
 import { functionUsage } from './lambda/index.js';
 import { coldStartAdvice, coldStartChecks, costBombs, limitWarnings } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
@@ -33,15 +33,14 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   const checkCostBomb = !scenario.settings?.warningsOff.includes('cost_bomb');
   const ranges = fleets.length && !volume.isZero() ? breakevenRanges(volume) : [];
   // The wide range first; a fleet of very small instances can step too often in it, then the scenario's own neighbourhood.
-  for (const [index, range] of ranges.entries()) {
+  if (ranges.length) {
     try {
-      const curves = costCurves(scenario, book, range.from, range.to);
+      const { curves, from, to } = curvesWithin(scenario, book, ranges);
       const crossovers = findCrossovers(curves);
-      breakeven = { fromRequests: range.from, toRequests: range.to, crossovers, cheapest: cheapestRanges(curves, crossovers, range.from, range.to) };
-      break;
+      breakeven = { fromRequests: from, toRequests: to, crossovers, cheapest: cheapestRanges(curves, crossovers, from, to) };
     } catch (error) {
       if (!(error instanceof TooManyStepsError)) throw error;
-      if (index === ranges.length - 1) found.push({ id: 'breakeven_not_computed', message: error.message });
+      found.push({ id: 'breakeven_not_computed', message: error.message });
     }
   }
   const cold = coldStartChecks(scenario, prices);
