@@ -2,7 +2,7 @@
 // both on log scales, drawn with asciichart. Each platform has its own line
 // glyphs, so that the lines tell apart without colour too, and each line is
 // labelled at its right end.
-import asciichart from 'asciichart';
+import type Asciichart from 'asciichart';
 import { Decimal } from '../core/money.js';
 import { type CostCurve, logSpaced, sweepCents } from '../core/solver.js';
 import type { CheapestRange, Crossover } from '../core/types.js';
@@ -24,16 +24,18 @@ export interface ChartInput {
   readonly pricingId: string;
 }
 
+let chartLibrary: typeof Asciichart | undefined;
+
 /**
  * A platform's look, by its place in the provider's list: asciichart's
  * symbols (first point, axis tick, two unused, horizontal, the four corners,
  * vertical) and its colour on a terminal. The axis symbols are the same for
  * every platform: the layers are laid over one another.
  */
-const LOOKS: ReadonlyArray<{ readonly symbols: readonly string[]; readonly color: string }> = [
-  { symbols: ['┼', '┤', '╶', '╴', '─', '╰', '╭', '╮', '╯', '│'], color: asciichart.cyan },
-  { symbols: ['┼', '┤', '╶', '╴', '═', '╚', '╔', '╗', '╝', '║'], color: asciichart.yellow },
-  { symbols: ['┼', '┤', '╶', '╴', '╌', '╰', '╭', '╮', '╯', '╎'], color: asciichart.magenta },
+const LOOKS: ReadonlyArray<{ readonly symbols: readonly string[]; readonly color: 'cyan' | 'yellow' | 'magenta' }> = [
+  { symbols: ['┼', '┤', '╶', '╴', '─', '╰', '╭', '╮', '╯', '│'], color: 'cyan' },
+  { symbols: ['┼', '┤', '╶', '╴', '═', '╚', '╔', '╗', '╝', '║'], color: 'yellow' },
+  { symbols: ['┼', '┤', '╶', '╴', '╌', '╰', '╭', '╮', '╯', '╎'], color: 'magenta' },
 ];
 
 /**
@@ -126,7 +128,9 @@ function yScale(costs: readonly number[]): Scale {
  */
 export function renderChart(input: ChartInput, options: { width: number; color: boolean }): string {
   const looks = input.curves.map((curve) => lookOf(curve.platform));
-  const paint = (text: string, index: number) => (options.color ? asciichart.colored(text, looks[index]!.color) : text);
+  // Loaded on first use (`require` is the bundle's own, as for string-width in ./prose.ts): JSON and CSV runs draw no chart.
+  const asciichart = (chartLibrary ??= require('asciichart') as typeof Asciichart);
+  const paint = (text: string, index: number) => (options.color ? asciichart.colored(text, asciichart[looks[index]!.color]) : text);
   const names = input.curves.map((curve) => platformName(curve.platform));
 
   const title = wrapProse(`Monthly cost by requests a month, ${formatCount(input.from)} to ${formatCount(input.to)}, log scales · ${input.pricingId}`, options.width);
