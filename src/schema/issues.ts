@@ -52,9 +52,8 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
         const input = 'input' in issue ? issue.input : undefined;
         const { written, ...rest } = location;
         const shownInput = typeof input === 'number' && written !== undefined ? written : `${typeName(input)} ${shown(input)}`;
-        if (expected.includes('a number') && pastDoubles(input, written)) return [new InputError(`expected ${expected.join(' or ')}, got ${pastDoubles(input, written)}`, rest)];
-        const dollars = expected.includes('a number') ? moneyHint(input) : '';
-        return [new InputError(`expected ${expected.join(' or ')}, got ${input === null ? 'an empty value' : shownInput}${dollars}`, rest)];
+        const trouble = expected.includes('a number') ? numberTrouble(input, written, shown) : null;
+        return [new InputError(`expected ${expected.join(' or ')}, got ${trouble ?? (input === null ? 'an empty value' : shownInput)}`, rest)];
       }
       return [located(issue, source.locate(path))];
     }
@@ -78,6 +77,17 @@ function unitHint(issue: Issue, path: string | undefined): string {
   return Number.isInteger(mb) && mb <= 10_240 ? `; ${field} is in MB (1 GB = 1024 MB): for ${input} GB write ${mb}` : '';
 }
 
+/**
+ * What a value written where a number belongs is, in words, when it is one a
+ * user can mend: a number past a double, or money with its sign. Null otherwise.
+ */
+function numberTrouble(input: unknown, written: string | undefined, show: (value: unknown) => string): string | null {
+  const huge = pastDoubles(input, written);
+  if (huge) return huge;
+  const money = moneyHint(input);
+  return money ? `the string ${show(input)}${money}` : null;
+}
+
 /** `$25`, `25 USD`, `$1,000.50`: a number written as money. Names the number to write instead. */
 function moneyHint(input: unknown): string {
   if (typeof input !== 'string' || !/\$|\busd\b|dollars?/i.test(input)) return '';
@@ -90,17 +100,18 @@ function describe(issue: Issue, written?: string): string {
   const input = 'input' in issue ? issue.input : undefined;
   const show = (value: unknown) => (typeof value === 'number' && written !== undefined && /^[-+.\w]+$/.test(written) ? written : shown(value));
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
       if (input === undefined) return `missing required field`;
       if (issue.expected === 'int') return `expected a whole number, got ${show(input)}`;
       if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${show(input)}`;
       if (input === null) return `expected ${article(issue.expected)}, got an empty value`;
-      if (issue.expected === 'number' && pastDoubles(input, written)) return `expected a number, got ${pastDoubles(input, written)}`;
-      if (issue.expected === 'number' && moneyHint(input)) return `expected a number, got the string ${show(input)}${moneyHint(input)}`;
+      const trouble = issue.expected === 'number' ? numberTrouble(input, written, show) : null;
+      if (trouble) return `expected a number, got ${trouble}`;
       if (issue.expected === 'number' && typeof input === 'string' && /^[\d_, .]+$/.test(input)) {
         return `expected a number, got the string ${show(input)}; write numbers without separators, e.g. 10000000`;
       }
       return `expected ${article(issue.expected)}, got ${typeName(input)} ${show(input)}`;
+    }
     case 'too_small': {
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
       if (issue.origin === 'string') return `must not be empty`;

@@ -232,7 +232,7 @@ describe('checks that need the pricing versions', () => {
 
   it('a budget written as money is told to write the number', () => {
     expect(errorOf(`${valid}budget:\n  monthly_usd: $25\n`)).toBe(
-      'FILE:10:16: expected a number or a mapping, got string "$25"; write the number alone, without the dollar sign: 25 (at budget.monthly_usd)',
+      'FILE:10:16: expected a number or a mapping, got the string "$25"; write the number alone, without the dollar sign: 25 (at budget.monthly_usd)',
     );
     expect(errorOf(`${valid}budget:\n  monthly_usd:\n    serverless: 1,000 USD\n`)).toBe(
       'FILE:11:17: expected a number, got the string "1,000 USD"; write the number alone, without the dollar sign: 1000 (at budget.monthly_usd.serverless)',
