@@ -116,7 +116,9 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
   for (const group of groups) {
     if (grouped) rows.push([style.bold(describeGroup(group)), '', '', '', style.bold(formatUsd(group.monthlyUsd))]);
     for (const item of group.items) {
-      rows.push([grouped ? `· ${item.label}` : item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
+      // An item under its service's row: wrapped, its label continues under its words, not under the dot.
+      const label = grouped ? { text: `· ${item.label}`, hanging: 2 } : item.label;
+      rows.push([label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
       const basis = quiet ? '' : describeBasis(item);
       if (basis) rows.push({ note: basis });
     }

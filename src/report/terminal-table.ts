@@ -13,16 +13,16 @@ export interface Column {
   readonly align: 'left' | 'right';
 }
 
+/** A cell's text; `hanging`: the columns its lines after the first are indented by when it wraps (a list item's under its words). */
+export type CellText = string | { readonly text: string; readonly hanging: number };
+
 /** Rows of cells, or `{ note }` rows printed indented under the row before, across all the columns. */
-export type Row = readonly string[] | { readonly note: string };
+export type Row = readonly CellText[] | { readonly note: string };
 
 export interface TableStyle {
   readonly header: (text: string) => string;
   readonly note: (text: string) => string;
 }
-
-/** What marks a line item under its service's row. */
-const ITEM_MARK = '· ';
 
 /** Spaces after each column (the last column's are trimmed from the line), and a note's indent. */
 const GAP = 2;
@@ -41,6 +41,7 @@ interface Cell {
   readonly align: Column['align'];
   /** A number: never wrapped. */
   readonly number: boolean;
+  readonly hanging?: number;
 }
 
 type Line = readonly Cell[] | { readonly note: string };
@@ -60,7 +61,15 @@ interface Layout {
  */
 export function renderColumns(columns: readonly Column[], rows: readonly Row[], style: TableStyle, width = 80): string[] {
   const head = columns.map((column) => ({ text: column.header, align: column.align, number: false }));
-  const body: Line[] = rows.map((row) => (isNote(row) ? row : columns.map((column, index) => ({ text: row[index] ?? '', align: column.align, number: column.align === 'right' }))));
+  const body: Line[] = rows.map((row) =>
+    isNote(row)
+      ? row
+      : columns.map((column, index) => {
+          const given = row[index] ?? '';
+          const { text, hanging } = typeof given === 'string' ? { text: given, hanging: 0 } : given;
+          return { text, hanging, align: column.align, number: column.align === 'right' };
+        }),
+  );
   const measure = new Measure();
   const layout = asColumns([head, ...body], width, style, measure) ?? asColumns(transposed(head, body), width, style, measure) ?? asRecords(head, body, width, style, measure);
   return draw(layout);
@@ -92,11 +101,11 @@ class Measure {
    * `text` as a cell of `room` columns: cli-table3 wraps it only when it is
    * wider, at its spaces, or inside a word when a word is wider than the room.
    */
-  cell(text: string, room: number, options: Omit<CliTable3.CellOptions, 'content'> = {}): CliTable3.CellOptions {
+  cell(text: string, room: number, options: Omit<CliTable3.CellOptions, 'content'> = {}, hanging = 0): CliTable3.CellOptions {
     const wrap = this.width(text) > room;
-    // A line item under its service (`· label`) wraps under its own words, not under the dot.
-    if (wrap && text.startsWith(ITEM_MARK) && options.hAlign !== 'right' && this.longestWord(text) <= room - ITEM_MARK.length) {
-      return { ...options, content: wrapProse(text, room, ITEM_MARK.length).join('\n'), wordWrap: false };
+    // Wrapped here rather than by cli-table3, which starts every line of a cell at its edge.
+    if (wrap && hanging > 0 && this.longestWord(text) <= room - hanging) {
+      return { ...options, content: wrapProse(text, room, hanging).join('\n'), wordWrap: false };
     }
     return { ...options, content: text, wordWrap: wrap, wrapOnWordBoundary: !wrap || this.longestWord(text) <= room };
   }
@@ -124,7 +133,7 @@ function asColumns(lines: readonly Line[] | null, width: number, style: TableSty
     widths[widest]!--;
   }
   const noteRoom = widths.reduce((sum, w) => sum + w + GAP, 0) - INDENT - GAP;
-  const row = (line: readonly Cell[]) => line.map((cell, index) => measure.cell(cell.text, widths[index]!, { hAlign: cell.align }));
+  const row = (line: readonly Cell[]) => line.map((cell, index) => measure.cell(cell.text, widths[index]!, { hAlign: cell.align }, cell.hanging));
   return {
     colWidths: widths.map((w) => w + GAP),
     rows: [

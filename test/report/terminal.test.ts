@@ -40,7 +40,11 @@ describe('renderColumns', () => {
     for (const number of ['999,600,000', '$0.0000166667', '$16,660.03', '$17,789.83']) expect(lines.some((line) => line.includes(number))).toBe(true);
     // Narrow, each row is listed with the headers: every word is there, some more than once.
     const shown = new Set(words(lines));
-    for (const word of words([...ITEMS.map((column) => column.header), ...ROWS.flatMap((row) => ('note' in row ? [row.note] : row))])) expect(shown).toContain(word);
+    for (const word of words([
+      ...ITEMS.map((column) => column.header),
+      ...ROWS.flatMap((row) => ('note' in row ? [row.note] : row.map((cell) => (typeof cell === 'string' ? cell : cell.text)))),
+    ]))
+      expect(shown).toContain(word);
   });
 
   it('narrows the widest text column first and keeps the others whole', () => {
@@ -88,10 +92,10 @@ describe('renderColumns', () => {
     expect(lines.join('\n')).toContain('\u001b[1m$1.80\u001b[22m');
   });
 
-  it('wraps a line item under its service (· label) under its own words, not under the dot', () => {
+  it('wraps a cell with a hanging indent (a line item under its service) under its own words, not under the dot', () => {
     // 24 columns: "Quantity" keeps its 8 and the gap its 2, so the label column has 14; the label is wrapped
     // to 12 (14 less the 2 it is indented by after its first line), and the lines after the first sit under "Lambda".
-    const lines = renderColumns(ITEMS.slice(0, 2), [['· Lambda logs ingested (first 10K)', '0']], plain, 24);
+    const lines = renderColumns(ITEMS.slice(0, 2), [[{ text: '· Lambda logs ingested (first 10K)', hanging: 2 }, '0']], plain, 24);
     expect(lines).toEqual(['Serverless      Quantity', '· Lambda               0', '  logs', '  ingested', '  (first 10K)']);
   });
 
