@@ -50,8 +50,6 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
     const entry = { ...defaults, ...(usage.functions?.[fn.name] ?? {}) };
     const where: FieldPath = ['functions', fn.name];
-    if (fn.memoryMb < 128 || fn.memoryMb > 10_240)
-      errors.push(new InputError(`function ${fn.name} has ${fn.memoryMb} MB of memory; Lambda allows 128 to 10240`, template.locate(templatePath(kind, fn.name, 'memory'))));
     const given = entry.requests_per_month !== undefined;
     if (!given) withoutUsage.push(fn.name);
     if (given && entry.duration_ms === undefined) fail(`function ${fn.name} needs duration_ms: the template gives only its timeout (${fn.timeoutSeconds} s)`, where);
@@ -153,8 +151,4 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   }
   if (errors.length) throw inputErrors(errors);
   return scenario;
-}
-
-function templatePath(kind: TemplateKind, name: string, what: 'memory'): FieldPath {
-  return kind === 'sam' ? ['Resources', name, 'Properties', what === 'memory' ? 'MemorySize' : ''] : ['functions', name, 'memorySize'];
 }

@@ -103,7 +103,7 @@ function numberOf(value: Json): number | null {
 export function readTemplateFunctions(template: TemplateFile): TemplateInfo {
   try {
     const info = template.kind === 'sam' ? readSam(template) : readServerless(template);
-    checkLimits(info);
+    checkLimits(info, template);
     return info;
   } catch (error) {
     // What the readers below find wrong they say of the template as a whole.
@@ -404,7 +404,20 @@ const LIMITS = [
   { field: 'reservedConcurrency', sam: 'ReservedConcurrentExecutions', serverless: 'reservedConcurrency', min: 0, max: 1_000_000, whole: true, unit: '' },
 ] as const;
 
-function checkLimits(info: TemplateInfo): void {
+/** Where a template sets a function's `key`: on the function, else in its provider block (serverless.yml) or Globals (SAM). */
+function limitPath(template: TemplateFile, kind: TemplateInfo['kind'], name: string, key: string): string[] {
+  const own = kind === 'sam' ? ['Resources', name, 'Properties', ...key.split('.')] : ['functions', name, key];
+  const shared = kind === 'sam' ? ['Globals', 'Function', ...key.split('.')] : ['provider', key];
+  // A value reached some other way (a nested SAM setting) is at its function.
+  return [own, shared].find((path) => valueAt(template.data, path) !== undefined) ?? (kind === 'sam' ? ['Resources', name] : ['functions', name]);
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((node, step) => (node !== null && typeof node === 'object' && Object.hasOwn(node, step) ? (node as Record<string, unknown>)[step] : undefined), data);
+}
+
+/** The first value outside what Lambda accepts, as an error where the function sets it (or at the function, for a value it takes from the provider). */
+function checkLimits(info: TemplateInfo, template: TemplateFile): void {
   for (const fn of info.functions) {
     for (const limit of LIMITS) {
       const value = fn[limit.field];
@@ -413,7 +426,10 @@ function checkLimits(info: TemplateInfo): void {
       const key = info.kind === 'sam' ? limit.sam : limit.serverless;
       const unit = limit.unit ? ` ${limit.unit}` : '';
       const range = `${limit.whole ? 'a whole number ' : ''}from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}${unit}`;
-      throw new InputError(`function ${fn.name}: ${key} ${value.toLocaleString('en-US', { maximumFractionDigits: 20 })} is not what Lambda accepts (${range})`);
+      throw new InputError(
+        `function ${fn.name}: ${key} ${value.toLocaleString('en-US', { maximumFractionDigits: 20 })} is not what Lambda accepts (${range})`,
+        template.locate(limitPath(template, info.kind, fn.name, key)),
+      );
     }
   }
 }

@@ -380,6 +380,21 @@ describe('values Lambda would not accept', () => {
     [sls('memorySize: 100000'), 'function api: memorySize 100,000 is not what Lambda accepts'],
   ])('%j is refused', (text, message) => expect(() => read(text)).toThrow(message));
 
+  it('says where the value is written: on the function, or in the provider block it takes it from', () => {
+    const where = (text: string) => {
+      try {
+        read(text);
+      } catch (error) {
+        return formatError(error as SlcostError).split(': function')[0];
+      }
+      return 'no error';
+    };
+    // Line 5: the one-line Properties mapping that sets MemorySize; line 2: the provider block; line 4: the function.
+    expect(where(sam('MemorySize: 64'))).toMatch(/:5:\d+$/);
+    expect(where('service: s\nprovider: { name: aws, memorySize: 20000 }\nfunctions:\n  api: { handler: h }\n')).toMatch(/:2:\d+$/);
+    expect(where(sls('timeout: 901'))).toMatch(/:4:\d+$/);
+  });
+
   it('accepts the edges', () => {
     expect(read(sam('Timeout: 900, MemorySize: 10240')).functions[0]).toMatchObject({ timeoutSeconds: 900, memoryMb: 10240 });
   });
