@@ -61,14 +61,15 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     }
     return {
       name: fn.name,
-      memoryMb: Math.round(fn.memoryMb),
+      // Within Lambda's limits, whole where they must be: readTemplateFunctions has checked.
+      memoryMb: fn.memoryMb,
       durationMs: new Decimal(entry.duration_ms ?? fn.timeoutSeconds * 1000),
       architecture: fn.architecture,
       requestsPerMonth: new Decimal(entry.requests_per_month ?? 0),
-      ephemeralStorageMb: Math.min(10_240, Math.max(512, Math.round(fn.ephemeralStorageMb))),
-      provisioned: fn.provisionedConcurrency > 0 ? { count: Math.round(fn.provisionedConcurrency), hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
+      ephemeralStorageMb: fn.ephemeralStorageMb,
+      provisioned: fn.provisionedConcurrency > 0 ? { count: fn.provisionedConcurrency, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
       usageGiven: given,
-      reservedConcurrency: fn.reservedConcurrency === null ? null : Math.max(0, Math.round(fn.reservedConcurrency)),
+      reservedConcurrency: fn.reservedConcurrency,
       runtime: runtimeFamily(fn.runtime, fn.snapStart) ?? undefined,
       vpc: fn.vpc,
       api: fn.api,
