@@ -40,8 +40,8 @@ export interface PricedService<S, P> {
   lineItems(scenario: S, prices: P, month: Month): readonly LineItem[];
   /** This service's part of `scenario` with every request count in it multiplied by `scaled`. */
   scale(scenario: S, scaled: (value: Decimal) => Decimal): Partial<S>;
-  /** Volumes of the sweep where a meter stops being linear (provisioned environments filling up, say). `base`: the scenario's own volume. */
-  kinks?(scenario: S, prices: P, month: Month, base: Decimal): readonly Decimal[];
+  /** Volumes of the sweep where a meter stops being linear (provisioned environments filling up, say). `base`: the scenario's own volume; `range`: the sweep's, outside which none is needed. */
+  kinks?(scenario: S, prices: P, month: Month, base: Decimal, range: { readonly from: Decimal; readonly to: Decimal }): readonly Decimal[];
   /** The quantities it meters, each with the levels where its price changes. */
   meters?(scenario: S, prices: P, month: Month): readonly Meter<S>[];
   /** What the service's usage makes worth saying: a lopsided bill, a payload just over a metering step. */

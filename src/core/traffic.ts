@@ -19,6 +19,8 @@ export interface MonthProfile {
   readonly groups: readonly HourGroup[];
   /** Sum of weight × hours over the groups: an hour's share of the month is weight / totalWeight. */
   readonly totalWeight: Decimal;
+  /** The same hours in the month's order: what depends on the order (environments started as traffic climbs) reads these. */
+  readonly runs: readonly HourRun[];
 }
 
 /** The relative load of an hour, as one of a few Decimal objects per shape, so that equal hours are the same object. */
@@ -87,7 +89,7 @@ function keyOf(shape: Exclude<TrafficShape, { pattern: 'steady' }>): string {
 
 function profileOf(shape: TrafficShape): MonthProfile {
   // One group of 730 hours of weight 1, as the loop below would find, without its 730 steps.
-  if (shape.pattern === 'steady') return { groups: [{ weight: new Decimal(1), hours: HOURS_PER_MONTH }], totalWeight: new Decimal(HOURS_PER_MONTH) };
+  if (shape.pattern === 'steady') return { groups: [{ weight: new Decimal(1), hours: HOURS_PER_MONTH }], totalWeight: new Decimal(HOURS_PER_MONTH), runs: hourRuns(shape) };
   const weightOf = weightOfHour(shape);
   const counts = new Map<Decimal, number>();
   for (let hour = 0; hour < HOURS_PER_MONTH; hour++) {
@@ -103,7 +105,7 @@ function profileOf(shape: TrafficShape): MonthProfile {
   }
   const groups = [...merged.values()].sort((a, b) => b.weight.comparedTo(a.weight));
   const totalWeight = groups.reduce((total, group) => total.plus(group.weight.times(group.hours)), new Decimal(0));
-  return { groups, totalWeight };
+  return { groups, totalWeight, runs: hourRuns(shape) };
 }
 
 /** Consecutive hours of the month that each get the same share of its requests. */

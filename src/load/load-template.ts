@@ -6,7 +6,7 @@
 import { InputError, inputErrors } from '../core/errors.js';
 import { Decimal, sum } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
-import { runtimeFamily } from '../providers/aws/lambda/index.js';
+import { runtimeFamily, isCustomRuntime } from '../providers/aws/lambda/index.js';
 import type { LambdaFunction } from '../providers/aws/lambda/types.js';
 import type { PricedApi } from '../providers/aws/api-gateway/types.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
@@ -71,6 +71,9 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       usageGiven: given,
       reservedConcurrency: fn.reservedConcurrency,
       runtime: runtimeFamily(fn.runtime, fn.snapStart) ?? undefined,
+      customRuntime: isCustomRuntime(fn.runtime),
+      packageType: fn.image ? 'image' : 'zip',
+      initDurationMs: entry.init_duration_ms === undefined ? null : new Decimal(entry.init_duration_ms),
       vpc: fn.vpc,
       api: fn.api,
       trigger: fn.trigger,

@@ -64,6 +64,8 @@ export interface TemplateFunction {
   readonly provisionedConcurrency: number;
   readonly runtime: string | null;
   readonly snapStart: boolean;
+  /** Deployed as a container image (`PackageType: Image`, serverless.yml's `image:`), whose INIT phase is billed. */
+  readonly image: boolean;
   readonly reservedConcurrency: number | null;
   readonly vpc: boolean;
   readonly api: TemplateApi | null;
@@ -157,6 +159,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
         provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
         runtime: typeof runtime === 'string' ? runtime : null,
         snapStart: Boolean(setting(value, 'snapStart', `${where}.snapStart`)),
+        image: value.image !== undefined && value.image !== null,
         reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
@@ -295,6 +298,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         provisionedConcurrency: isObject(provisioned) ? (numberOf(resolve(provisioned.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrencyConfig`)) ?? 0) : 0,
         runtime: typeof runtime === 'string' ? runtime : null,
         snapStart: isObject(snapStart) && resolve(snapStart.ApplyOn, `${where}.SnapStart.ApplyOn`) === 'PublishedVersions',
+        image: resolve(settings.PackageType, `${where}.PackageType`) === 'Image',
         reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
         vpc: isObject(resolve(settings.VpcConfig, `${where}.VpcConfig`)),
         api,

@@ -52,11 +52,19 @@ export function describeColdStarts(estimate: Estimate): ColdStartText[] {
     const cold = estimate.coldStarts[index];
     const options = estimate.advice.filter((advice) => advice.function === fn.name);
     // Where nobody waits, or too few requests start cold to notice, only an option that saves money is worth a line.
-    if (!cold || (!cold.matter && !options.length) || !fn.usageGiven || fn.requestsPerMonth.isZero()) return [];
+    // A cold start the bill shows (its INIT phase billed past a cent) is worth a line even where nobody waits on it.
+    const billed = cold?.initUsd?.greaterThanOrEqualTo('0.005') ?? false;
+    if (!cold || (!cold.matter && !options.length && !billed) || !fn.usageGiven || fn.requestsPerMonth.isZero()) return [];
     const latency = cold.addedLatencyMs ? `, +${count(cold.addedLatencyMs.p50)} ms p50 / +${count(cold.addedLatencyMs.p99)} ms p99 each` : '';
+    const init =
+      cold.initUsd === null
+        ? ''
+        : cold.initUsd.isZero()
+          ? '; their INIT phases are billed, within the free tier'
+          : `; their INIT phases bill ${atLeastACent(cold.initUsd)} a month`;
     return [
       {
-        headline: `${fn.name}: about ${count(cold.perMonth)} cold starts a month (${percent(cold.share)} of requests)${latency}`,
+        headline: `${fn.name}: about ${count(cold.perMonth)} cold starts a month (${percent(cold.share)} of requests)${latency}${init}`,
         options: options.map(describeAdvice),
       },
     ];

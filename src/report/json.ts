@@ -80,6 +80,7 @@ function coldStartJson(cold: Estimate['coldStarts'][number] | undefined) {
     share_pct: Number((cold.share * 100).toFixed(3)),
     added_latency_ms: cold.addedLatencyMs,
     peak_environments: cold.peakEnvironments,
+    init_usd: cold.initUsd === null ? null : machineUsd(cold.initUsd),
     matter: cold.matter,
   };
 }
@@ -171,6 +172,8 @@ function functionJson(usage: FunctionUsage) {
     billed_duration_ms: machineNumber(usage.billedDurationMs),
     on_demand_requests: machineNumber(usage.onDemandRequests),
     on_demand_gb_seconds: machineNumber(usage.onDemandGbSeconds),
+    init_gb_seconds: machineNumber(usage.initGbSeconds),
+    billed_cold_starts: machineNumber(usage.billedColdStarts, 3),
     provisioned_requests: machineNumber(usage.provisionedRequests),
     provisioned_gb_seconds: machineNumber(usage.provisionedGbSeconds),
     provisioned_configured_gb_seconds: machineNumber(usage.provisionedConfiguredGbSeconds),

@@ -94,7 +94,12 @@ export const outputSchemas = lazily(() => {
         requests_per_month: decimal,
         billed_duration_ms: decimal,
         on_demand_requests: decimal,
+        /** Invocations' and billed INIT phases' GB-seconds on demand. */
         on_demand_gb_seconds: decimal,
+        /** Of which the billed INIT phases' (cold starts × INIT duration × memory). */
+        init_gb_seconds: decimal,
+        /** Cold starts whose INIT phase the price table bills for this function. */
+        billed_cold_starts: decimal,
         provisioned_requests: decimal,
         provisioned_gb_seconds: decimal,
         provisioned_configured_gb_seconds: decimal,
@@ -109,6 +114,8 @@ export const outputSchemas = lazily(() => {
             share_pct: z.number(),
             added_latency_ms: z.nullable(z.strictObject({ p50: z.number(), p99: z.number() })),
             peak_environments: z.number(),
+            /** What the billed INIT phases add to the month; null when the table bills none for this function. */
+            init_usd: z.nullable(decimal),
             /** Someone waits on the function and its cold starts reach lambda.cold_start_advice_pct: shown, with advice. */
             matter: z.boolean(),
           }),

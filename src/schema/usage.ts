@@ -15,6 +15,8 @@ export const usageSchema = lazily(() => {
   const functionUsageSchema = z.strictObject({
     requests_per_month: z.optional(perMonth),
     duration_ms: z.optional(z.number().check(z.gt(0), z.lte(900_000))),
+    // Lambda stops an INIT phase after 10 seconds on demand.
+    init_duration_ms: z.optional(z.number().check(z.gt(0), z.lte(10_000))),
   });
 
   return z.strictObject({

@@ -24,6 +24,7 @@ describe('slcost pricing', () => {
       'aws-2024-09-06',
       'aws-2024-11-01',
       'aws-2025-05-01',
+      'aws-2025-08-01',
     ]);
     expect(versions[5]).toMatchObject({ provider: 'aws', effective_date: '2024-02-01', source_count: 22 });
     expect(versions[5].regions).toContain('ap-northeast-2');
@@ -115,7 +116,7 @@ describe('a region whose prices the table lacks', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       [
-        `slcost: ${file}:${line}:9: pricing aws-2025-05-01 (eu-west-1) lacks 4 prices this scenario needs:`,
+        `slcost: ${file}:${line}:9: pricing aws-2025-08-01 (eu-west-1) lacks 4 prices this scenario needs:`,
         'slcost:   - has no API Gateway http price; choose another region or pricing version',
         'slcost:   - has no EC2 prices; choose another region or pricing version',
         'slcost:   - has no Application Load Balancer price; choose another region or pricing version, or set containers.load_balancer: none',
@@ -139,7 +140,7 @@ describe('a region whose prices the table lacks', () => {
     const result = runCli(['estimate', file]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
-      /^slcost: .*:\d+:9: pricing aws-2025-05-01 has no prices for region "us-east-2"; did you mean "us-east-1"\? \(it covers us-east-1, .*\) \(at region\)\n$/,
+      /^slcost: .*:\d+:9: pricing aws-2025-08-01 has no prices for region "us-east-2"; did you mean "us-east-1"\? \(it covers us-east-1, .*\) \(at region\)\n$/,
     );
   });
 });
@@ -148,6 +149,11 @@ describe('the dated changes since 2024', () => {
   it('2024-09-06 adds Fargate Spot on arm64 and changes nothing else', () => {
     const diff = json(['pricing', 'diff', 'aws-2024-02-01', 'aws-2024-09-06']);
     expect(diff.changes.map((c: { region: string; key: string }) => `${c.region} ${c.key}`)).toEqual(['us-east-1 fargate.spot.arm64']);
+  });
+  it('2025-08-01 bills the INIT phase of ZIP functions on managed runtimes, in every region it prices Lambda in, and changes nothing else', () => {
+    const diff = json(['pricing', 'diff', 'aws-2025-05-01', 'aws-2025-08-01']);
+    const regions = json(['pricing', 'list']).find((v: { id: string }) => v.id === 'aws-2025-08-01').regions as string[];
+    expect(diff.changes.map((c: { region: string; key: string }) => `${c.region} ${c.key}`)).toEqual(regions.map((region) => `${region} init_billed_for_managed_runtimes`));
   });
 });
 

@@ -65,7 +65,7 @@ function curveOf(platform: Platform<Scenario, RegionPrices>, scenario: Scenario,
     if (platformCostOf(shared, atVolume(scenario, to), prices, month).exactUsd.isZero()) return fleet;
     return addCurves(platform.id, fleet, curveOf(shared, scenario, prices, month, from, to));
   }
-  const kinks = platform.services.flatMap((service) => service.kinks?.(scenario, prices, month, base) ?? []);
+  const kinks = platform.services.flatMap((service) => service.kinks?.(scenario, prices, month, base, { from, to }) ?? []);
   const meters = platform.services.flatMap((service) => service.meters?.(scenario, prices, month) ?? []);
   return continuousCurve(
     platform.id,

@@ -7,7 +7,7 @@ import type { Warning } from '../../core/types.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
 import { curvesWithin } from './breakeven.js';
 import { functionUsage } from './lambda/index.js';
-import { coldStartAdvice, coldStartChecks, costBombs, limitWarnings } from './serverless-checks.js';
+import { coldStartAdvice, coldStartChecks, costBombs, initCosts, limitWarnings } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
 import type { Estimate, PriceBook, RegionPrices, Scenario } from './types.js';
@@ -44,6 +44,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     }
   }
   const cold = coldStartChecks(scenario, prices);
+  const initUsd = initCosts(scenario, prices, profile, where);
   // The expected bill is the total as printed, so that the warning quotes and multiplies the figure above it.
   const bombs = checkCostBomb ? costBombs(scenario, prices, where, profile, serverlessTotals.monthlyUsd) : [];
   return {
@@ -64,6 +65,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
       share,
       addedLatencyMs,
       peakEnvironments,
+      initUsd: initUsd[index] ?? null,
       matter: cold.matter[index]!,
     })),
     advice: coldStartAdvice(scenario, prices, profile, where, cold.perFunction, cold.matter),

@@ -2,7 +2,7 @@
 // reserved concurrency (requests beyond them are throttled), the 15-minute
 // execution limit, and the cost bomb: the bill if the traffic of one way in
 // ran at its cap all month.
-import { Decimal, sum } from '../../core/money.js';
+import { Decimal, sum, ZERO } from '../../core/money.js';
 import { formatCount as count, formatUsd as usd, groupDigits } from '../../core/numbers.js';
 import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../core/traffic.js';
 import type { CostBombFigures, Warning } from '../../core/types.js';
@@ -13,6 +13,7 @@ import {
   type ColdStarts,
   DEFAULT_LAMBDA_SETTINGS,
   type FunctionUsage,
+  billedInitMs,
   lambdaLineItems,
   lambdaUsdWith,
   shapeOf,
@@ -360,6 +361,20 @@ function roundDownNotBelow(value: Decimal, floor: Decimal): Decimal {
     if (rounded.greaterThanOrEqualTo(floor)) return rounded;
   }
   return value;
+}
+
+/**
+ * What each function's billed INIT phases add to the month: the Lambda bill
+ * with them less the bill without them, so that the free tier and the duration
+ * bands they reach are counted; null for a function that bills none.
+ */
+export function initCosts(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string): (Decimal | null)[] {
+  const billed = scenario.functions.map((fn) => billedInitMs(fn, prices.lambda) !== null);
+  if (!billed.includes(true)) return billed.map(() => null);
+  const lambdaUsd = sum(lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where).lineItems.map((item) => item.exactUsd));
+  return scenario.functions.map((fn, index) =>
+    billed[index] ? lambdaUsd.minus(lambdaUsdWith(scenario.functions, index, { ...fn, initDurationMs: ZERO }, prices.lambda, profile, scenario.freeTier, where)) : null,
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ export const RUNTIME_COLD_START_MS: Readonly<Record<Runtime, { p50: number; p99:
   dotnet_aot: { p50: 250, p99: 500 },
 };
 /** "Deployment package size: 50 MB zip → ~150 ms extra." */
-const MS_PER_PACKAGE_MB = 3;
+export const MS_PER_PACKAGE_MB = 3;
 /** "VPC attachment … now ~1 second with Hyperplane ENIs", as the documents put it. */
 const VPC_MS = 1000;
 

@@ -1,7 +1,7 @@
 // AWS Lambda as a priced service: requests, duration per architecture and
 // band, provisioned concurrency, ephemeral storage, the always-free tier.
 import type { ServiceDefinition } from '../../../schema/price-section.js';
-import { type LambdaUsage, lambdaMeters, provisionedFillUps } from './kinks.js';
+import { initBends, type LambdaUsage, lambdaMeters, provisionedFillUps } from './kinks.js';
 import { lambdaLineItems } from './line-items.js';
 import { type LambdaSection, lambdaPrices } from './prices.js';
 import { lambdaScenario } from './scenario.js';
@@ -24,9 +24,10 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
       provisioned: fn.provisioned && { ...fn.provisioned, requestsPerMonth: fn.provisioned.requestsPerMonth && scaled(fn.provisioned.requestsPerMonth) },
     })),
   }),
-  kinks: (scenario, prices, month, base) => provisionedFillUps(scenario, prices.lambda, month, base),
+  kinks: (scenario, prices, month, base, range) => [...provisionedFillUps(scenario, prices.lambda, month, base), ...initBends(scenario, prices.lambda, base, range)],
   meters: (scenario, prices, month) => lambdaMeters(scenario, prices.lambda, month),
 };
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
 export { DEFAULT_LAMBDA_SETTINGS, nobodyWaits } from './settings.js';
-export { LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';
+export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';
+export { billedInitMs } from './init-billing.js';

@@ -6,6 +6,7 @@ import type { Meter, Month } from '../../../core/service.js';
 import type { Tier } from '../../../core/types.js';
 import { SECONDS_PER_HOUR } from '../../../core/units.js';
 import { billedDurationMs, functionUsage } from './line-items.js';
+import { billedInitMs, initKinks } from './init-billing.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
 
 export interface LambdaUsage {
@@ -29,6 +30,17 @@ export function provisionedFillUps(scenario: LambdaUsage, prices: LambdaPrices, 
     }
   }
   return kinks;
+}
+
+/** Where billed cold starts bend (their grid points), once for each function volume's share of the sweep's. */
+export function initBends(scenario: LambdaUsage, prices: LambdaPrices, base: Decimal, range: { from: Decimal; to: Decimal }): Decimal[] {
+  const seen = new Set<string>();
+  return scenario.functions.flatMap((fn) => {
+    const key = fn.requestsPerMonth.toString();
+    if (seen.has(key) || !billedInitMs(fn, prices)) return [];
+    seen.add(key);
+    return initKinks(fn, prices, base, range.from, range.to);
+  });
 }
 
 const bounds = (tiers: readonly Tier[] | undefined) => (tiers ?? []).flatMap((tier) => (tier.upTo ? [tier.upTo] : []));

@@ -10,6 +10,7 @@ import { lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import { GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
 import { option } from '../../../core/refer.js';
+import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -52,9 +53,15 @@ const ALIKE_LIMIT = 1000;
 
 /** Everything of a function its usage depends on, but its name. */
 export function shapeOf(fn: LambdaFunction): string {
+  return `${shapeAtAnyVolume(fn)}|${fn.requestsPerMonth.toString()}`;
+}
+
+/** Everything of a function its usage depends on, but its name and its volume: what its cold starts at a volume are worked out for. */
+function shapeAtAnyVolume(fn: LambdaFunction): string {
   const pc = fn.provisioned;
   const provisioned = pc ? `${pc.count}/${pc.hoursPerMonth}/${pc.requestsPerMonth?.toString() ?? ''}/${pc.durationMs?.toString() ?? ''}` : '';
-  return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.requestsPerMonth.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}`;
+  const init = `${fn.runtime ?? ''}/${fn.packageMb ?? ''}/${fn.packageType ?? ''}/${fn.customRuntime ?? ''}/${fn.initDurationMs?.toString() ?? ''}/${fn.idleTimeoutMinutes ?? ''}`;
+  return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}|${init}`;
 }
 
 function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): PricedUsage {
@@ -91,6 +98,9 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
   }
   const onDemandRequests = fn.requestsPerMonth.minus(provisionedRequests);
   const onDemandSeconds = onDemandRequests.times(billedMs).times(SECONDS_PER_MS);
+  const initMs = billedInitMs(fn, prices);
+  const coldStartCount = initMs ? billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile) : ZERO;
+  const initGb = initMs ? initGbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
   const provisionedSeconds = provisionedRequests.times(provisionedBilledMs).times(SECONDS_PER_MS);
   const extraStorageMb = Math.max(0, fn.ephemeralStorageMb - FREE_EPHEMERAL_STORAGE_MB);
 
@@ -101,7 +111,9 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     requestsPerMonth: fn.requestsPerMonth,
     billedDurationMs: billedMs,
     onDemandRequests,
-    onDemandGbSeconds: gbSeconds(onDemandRequests, billedMs, fn.memoryMb),
+    onDemandGbSeconds: gbSeconds(onDemandRequests, billedMs, fn.memoryMb).plus(initGb),
+    initGbSeconds: initGb,
+    billedColdStarts: coldStartCount,
     provisionedRequests,
     provisionedGbSeconds: gbSeconds(provisionedRequests, provisionedBilledMs, fn.memoryMb),
     provisionedConfiguredGbSeconds,

@@ -23,6 +23,8 @@ export const lambdaPrices = priceSection({
       provisioned_duration_per_gb_second: perArch(priceString),
       ephemeral_storage_per_gb_second: z.optional(priceString),
       free_tier: z.strictObject({ requests: z.number().check(z.gte(0)), gb_seconds: z.number().check(z.gte(0)) }),
+      // From 2025-08-01 the INIT phase of ZIP functions on managed runtimes is billed as duration too.
+      init_billed_for_managed_runtimes: z.optional(z.boolean()),
     }),
   check: (lambda, fail) => {
     const hasArm = lambda.duration_per_gb_second.arm64 !== undefined;
@@ -44,6 +46,7 @@ export const lambdaPrices = priceSection({
       provisionedDurationPerGbSecond: perArchitecture(lambda.provisioned_duration_per_gb_second, toDecimal),
       ephemeralStoragePerGbSecond: lambda.ephemeral_storage_per_gb_second === undefined ? null : new Decimal(lambda.ephemeral_storage_per_gb_second),
       freeTier: { requests: new Decimal(lambda.free_tier.requests), gbSeconds: new Decimal(lambda.free_tier.gb_seconds) },
+      initBilledForManagedRuntimes: lambda.init_billed_for_managed_runtimes ?? false,
     },
   }),
   discount: ({ lambda: l }, off) => ({
@@ -71,5 +74,12 @@ export const lambdaPrices = priceSection({
     if (l.ephemeralStoragePerGbSecond) add('ephemeral_storage', 'ephemeral storage above 512 MB', l.ephemeralStoragePerGbSecond, 'USD per GB-second');
     add('free_tier.requests', 'free tier, requests', l.freeTier.requests, 'requests a month');
     add('free_tier.gb_seconds', 'free tier, duration', l.freeTier.gbSeconds, 'GB-seconds a month');
+    if (l.initBilledForManagedRuntimes)
+      add(
+        'init_billed_for_managed_runtimes',
+        'INIT phase billed as duration for ZIP functions on managed runtimes',
+        l.durationPerGbSecond.x86_64?.[0]?.usd ?? new Decimal(0),
+        'USD per GB-second, as duration',
+      );
   },
 });

@@ -36,6 +36,15 @@ export function runtimeFamily(runtime: string | null | undefined, snapStart = fa
   return null;
 }
 
+/**
+ * Runs on a custom runtime (`provided.*`), whose INIT phase Lambda has always billed: Rust and
+ * native-AOT .NET only run there, and Go has since the `go1.x` runtime was retired (2023-12-31).
+ */
+export function isCustomRuntime(runtime: string | null | undefined): boolean {
+  if (!runtime) return false;
+  return runtime.startsWith('provided') || runtime === 'rust' || runtime === 'dotnet_aot' || runtime === 'go';
+}
+
 export const lambdaScenario = scenarioSection({
   key: 'lambda',
   schema: (parts) => {
@@ -62,6 +71,9 @@ export const lambdaScenario = scenarioSection({
       // A family, or the identifier a template gives Lambda (`nodejs20.x`), as templates are read.
       runtime: z.optional(z.union([z.enum(RUNTIMES), z.string().check(z.regex(LAMBDA_RUNTIME_ID, RUNTIME_CHOICES))])),
       package_mb: z.optional(z.number().check(z.gte(0), z.lte(10_240))),
+      package_type: z._default(z.enum(['zip', 'image']), 'zip'),
+      // Lambda stops an INIT phase after 10 seconds on demand.
+      init_duration_ms: z.optional(z.number().check(z.gt(0), z.lte(10_000))),
       vpc: z._default(z.boolean(), false),
       logs: functionLogsSchema(parts),
     });
@@ -101,6 +113,10 @@ export const lambdaScenario = scenarioSection({
         trigger: fn.trigger ?? (hasApi ? 'api' : null),
         runtime: runtimeFamily(fn.runtime),
         packageMb: fn.package_mb ?? null,
+        packageType: fn.package_type,
+        customRuntime: isCustomRuntime(fn.runtime),
+        initDurationMs: fn.init_duration_ms === undefined ? null : new Decimal(fn.init_duration_ms),
+        idleTimeoutMinutes: lambda.idle_timeout_minutes,
         vpc: fn.vpc,
         logs: readFunctionLogs(fn.logs, fail, [...at, 'logs']),
       };

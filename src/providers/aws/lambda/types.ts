@@ -19,6 +19,12 @@ export interface LambdaPrices {
   /** Absent before ephemeral storage above 512 MB could be configured. */
   readonly ephemeralStoragePerGbSecond: Decimal | null;
   readonly freeTier: { readonly requests: Decimal; readonly gbSeconds: Decimal };
+  /**
+   * The INIT phase (a cold start) is billed as duration for ZIP functions on
+   * managed runtimes too, as it is from 2025-08-01; custom runtimes and
+   * container images have it billed under every table.
+   */
+  readonly initBilledForManagedRuntimes: boolean;
 }
 
 export interface ProvisionedConcurrency {
@@ -49,12 +55,22 @@ export interface LambdaFunction {
   readonly runtime?: Runtime | null;
   readonly packageMb?: number | null;
   readonly vpc?: boolean;
+  /** How its code is deployed: a container image has its INIT phase billed under every table. */
+  readonly packageType?: PackageType;
+  /** On a custom runtime (`provided.*`, as Go, Rust and native .NET run): its INIT phase is billed under every table. */
+  readonly customRuntime?: boolean;
+  /** How long its INIT phase runs, as the scenario states it; otherwise the runtime's typical cold start. */
+  readonly initDurationMs?: Decimal | null;
+  /** The scenario's idle timeout, which its cold starts, and so its billed INIT phases, depend on. */
+  readonly idleTimeoutMinutes?: number;
   /** Its own logs as stated; without them, AWS's defaults (INFO, no application bytes, never expire). */
   readonly logs?: FunctionLogs | null;
 }
 
 /** What invokes a function. A schedule fires when it says, so nothing outside the account can make it run more. */
 export type Trigger = 'api' | 's3' | 'sqs' | 'sns' | 'eventbridge' | 'stream' | 'step_functions' | 'schedule' | 'event';
+
+export type PackageType = 'zip' | 'image';
 
 export type Runtime = 'nodejs' | 'python' | 'go' | 'rust' | 'java' | 'java_snapstart' | 'dotnet_aot';
 
@@ -83,7 +99,12 @@ export interface FunctionUsage {
   readonly requestsPerMonth: Decimal;
   readonly billedDurationMs: Decimal;
   readonly onDemandRequests: Decimal;
+  /** Invocations' and billed INIT phases' GB-seconds on demand. */
   readonly onDemandGbSeconds: Decimal;
+  /** Of which the billed INIT phases'. */
+  readonly initGbSeconds: Decimal;
+  /** Cold starts whose INIT phase is billed (none when the table does not bill it for this function). */
+  readonly billedColdStarts: Decimal;
   readonly provisionedRequests: Decimal;
   readonly provisionedGbSeconds: Decimal;
   readonly provisionedConfiguredGbSeconds: Decimal;
@@ -100,6 +121,8 @@ export interface ColdStartSummary {
   readonly share: number;
   readonly addedLatencyMs: { readonly p50: number; readonly p99: number } | null;
   readonly peakEnvironments: number;
+  /** What its billed INIT phases add to the month, or null when the table does not bill them for it. */
+  readonly initUsd: Decimal | null;
   /** Someone waits on the function and its cold starts reach the advice threshold: worth showing and advising on. */
   readonly matter: boolean;
 }

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { costAt } from '../../../core/solver.js';
+import { monthProfile, STEADY } from '../../../core/traffic.js';
+import { book, d, fn, scenario } from '../../../../test/helpers/build.js';
+import { serverlessCurve } from '../breakeven.js';
+import { estimate } from '../estimate.js';
+import { regionOf, serverlessCost } from '../platforms.js';
+import { atVolume } from '../scale.js';
+import { coldStarts } from './cold-starts.js';
+import { billedColdStarts, billedInitMs } from './init-billing.js';
+import { functionUsage } from './line-items.js';
+import type { LambdaFunction } from './types.js';
+
+const BEFORE = 'aws-2025-05-01';
+const FROM = 'aws-2025-08-01';
+const lambdaOf = (id: string) => book(id).regions['us-east-1']!.lambda;
+const steady = monthProfile(STEADY);
+
+describe('which cold starts bill their INIT phase', () => {
+  const zipNode = fn({ memoryMb: 512, durationMs: 100, requestsPerMonth: 1000, runtime: 'nodejs' });
+  it('ZIP functions on managed runtimes from 2025-08-01, not before', () => {
+    expect(billedInitMs(zipNode, lambdaOf(BEFORE))).toBeNull();
+    // nodejs' typical cold start, 170 ms, plus 3 ms a MB of its 10 MB package.
+    expect(billedInitMs({ ...zipNode, packageMb: 10 }, lambdaOf(FROM))?.toFixed()).toBe('200');
+  });
+  it('container images and custom runtimes under every table', () => {
+    expect(billedInitMs({ ...zipNode, packageType: 'image' }, lambdaOf(BEFORE))?.toFixed()).toBe('170');
+    expect(billedInitMs({ ...zipNode, runtime: 'rust', customRuntime: true }, lambdaOf('aws-2020-12-01'))?.toFixed()).toBe('12');
+  });
+  it('the INIT duration the scenario states, rounded up to the billing step', () => {
+    expect(billedInitMs({ ...zipNode, initDurationMs: d('812.4') }, lambdaOf(FROM))?.toFixed()).toBe('813');
+    // The tables before December 2020 bill in 100 ms steps.
+    expect(billedInitMs({ ...zipNode, customRuntime: true, initDurationMs: d('812.4') }, lambdaOf('aws-2020-03-12'))?.toFixed()).toBe('900');
+  });
+  it('none where nothing says how long INIT runs, or SnapStart restores instead', () => {
+    expect(billedInitMs({ ...zipNode, runtime: null, customRuntime: true }, lambdaOf(FROM))).toBeNull();
+    expect(billedInitMs({ ...zipNode, runtime: 'java_snapstart' }, lambdaOf(FROM))).toBeNull();
+  });
+});
+
+describe('the INIT phase on the bill', () => {
+  // One request every 2.6 hours or so: 1,000 a month, steady, 100 ms each, 10,240 MB, INIT 10 s (Lambda's most).
+  // λ = 1,000 / (730 × 3,600) a second and the idle timeout T = 600 s, so a request finds the one environment
+  // reclaimed with probability e^(−λT) = e^(−0.2283105) = 0.7958643: 795.864 cold starts a month (the second
+  // environment, needed at rate λ·(1 − e^(−λ·0.1 s)), adds 0.03). 1,000 is a point of the billing grid, so the
+  // bill counts the model's figure itself.
+  const lonely = fn({ memoryMb: 10_240, durationMs: 100, requestsPerMonth: 1000, runtime: 'java', initDurationMs: d(10_000) });
+  it('counts the cold starts of the model', () => {
+    const counted = billedColdStarts(lonely, 'lonely', lambdaOf(FROM), steady).toNumber();
+    expect(counted).toBeCloseTo(coldStarts(lonely, lambdaOf(FROM), steady.runs, 10).perMonth, 9);
+    expect(Math.abs(counted - 1000 * Math.exp((-1000 * 600) / (730 * 3600)))).toBeLessThan(0.05);
+  });
+  it('bills them as duration, at the duration rate and in its free tier', () => {
+    // INIT: 795.9 × 10 s × 10 GB = 79,593 GB-s; invocations: 1,000 × 0.1 s × 10 GB = 1,000 GB-s.
+    // Without the free tier: 80,593 GB-s × $0.0000166667 = $1.3432; the INIT phases' share $1.3266.
+    const result = estimate(scenario({ freeTier: false, functions: [lonely] }), book(FROM));
+    const duration = result.platforms[0]!.lineItems.find((item) => item.id.startsWith('lambda.duration.x86_64'))!;
+    // The second environment's 0.04 cold starts (needed at rate λ·(1 − e^(−λ·0.1 s))) add about 4 GB-s.
+    expect(Math.abs(duration.quantity.toNumber() - 80_593)).toBeLessThan(2);
+    expect(duration.monthlyUsd.toFixed(2)).toBe('1.34');
+    expect(result.coldStarts[0]!.initUsd?.toFixed(2)).toBe('1.33');
+    expect(Math.abs(result.functions[0]!.initGbSeconds.toNumber() - 79_593)).toBeLessThan(2);
+    // The table before: the same invocations bill 1,000 GB-s, $0.02.
+    const before = estimate(scenario({ freeTier: false, functions: [lonely] }), book(BEFORE));
+    expect(before.platforms[0]!.lineItems.find((item) => item.id.startsWith('lambda.duration.x86_64'))!.monthlyUsd.toFixed(2)).toBe('0.02');
+    expect(before.coldStarts[0]!.initUsd).toBeNull();
+    // With the free tier, 400,000 GB-s cover it all.
+    expect(estimate(scenario({ functions: [lonely] }), book(FROM)).coldStarts[0]!.initUsd?.toFixed(2)).toBe('0.00');
+  });
+  it('leaves out what provisioned concurrency keeps warm', () => {
+    const kept = { ...lonely, provisioned: { count: 1, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } };
+    // It keeps the first environment; the second's 0.04 cold starts a month remain: 0.04 × 100 GB-s.
+    expect(functionUsage(kept, lambdaOf(FROM), steady).initGbSeconds.toNumber()).toBeLessThan(5);
+    expect(functionUsage(lonely, lambdaOf(FROM), steady).initGbSeconds.toNumber()).toBeGreaterThan(79_000);
+  });
+  it('between grid points, joins them with a straight line', () => {
+    // The grid has 32 points a decade: 1,000 and 10^(97/32) = 1,074.6, 1,070 to three digits.
+    const at = (requests: number) => billedColdStarts({ ...lonely, requestsPerMonth: d(requests) }, 'lonely', lambdaOf(FROM), steady);
+    expect(at(1035).toNumber()).toBeCloseTo(at(1000).plus(at(1070)).dividedBy(2).toNumber(), 9);
+    expect(at(1035).toNumber()).not.toBeCloseTo(at(1000).plus(at(1075)).dividedBy(2).toNumber(), 3);
+  });
+});
+
+describe('laws with the INIT phase billed', () => {
+  const functionArb = fc.record({
+    memoryMb: fc.integer({ min: 128, max: 10_240 }),
+    durationMs: fc.integer({ min: 1, max: 5_000 }),
+    requestsPerMonth: fc.integer({ min: 0, max: 200_000_000 }),
+    runtime: fc.constantFrom('nodejs', 'python', 'java', 'rust', 'go') satisfies fc.Arbitrary<LambdaFunction['runtime']>,
+    idleTimeoutMinutes: fc.integer({ min: 1, max: 60 }),
+  });
+  const scenarioArb = fc.record({ functions: fc.array(functionArb, { minLength: 1, maxLength: 3 }), freeTier: fc.boolean() }).map(({ functions, freeTier }) =>
+    scenario({
+      freeTier,
+      functions: functions.map((f, index) => fn({ ...f, name: `f${index}`, customRuntime: f.runtime === 'rust' || f.runtime === 'go' })),
+    }),
+  );
+  it('the serverless curve is the bill at every volume: the billed cold starts bend only where they declare', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.array(fc.bigInt({ min: 10_000n, max: 10_000_000_000n }), { minLength: 1, maxLength: 4 }), (s, volumes) => {
+        fc.pre(s.functions.some((f) => !f.requestsPerMonth.isZero()));
+        const curve = serverlessCurve(s, book(FROM), d(10_000), d(10_000_000_000));
+        const { prices, where } = regionOf(s, book(FROM));
+        for (const requests of volumes.map((v) => d(v.toString()))) {
+          const direct = serverlessCost(atVolume(s, requests), prices, monthProfile(s.traffic), where).exactUsd;
+          expect(costAt(curve, requests).minus(direct).abs().lessThan('1e-18')).toBe(true);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+  it('billing the INIT phase never makes a month cheaper', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const total = (id: string) => estimate(s, book(id)).platforms[0]!.exactUsd;
+        expect(total(FROM).greaterThanOrEqualTo(total(BEFORE))).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

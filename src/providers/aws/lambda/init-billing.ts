@@ -1,0 +1,97 @@
+// The INIT phase as billed: cold starts × INIT duration × memory, at the
+// function's duration rate. Custom runtimes and container images always had it
+// billed; ZIP functions on managed runtimes have it from 2025-08-01
+// (https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/).
+import { Decimal, ZERO } from '../../../core/money.js';
+import type { MonthProfile } from '../../../core/traffic.js';
+import { GB_PER_MB, SECONDS_PER_MS } from '../../../core/units.js';
+import { coldStarts, RUNTIME_COLD_START_MS, MS_PER_PACKAGE_MB } from './cold-starts.js';
+import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
+import type { LambdaFunction, LambdaPrices } from './types.js';
+
+/**
+ * Billed cold starts are counted on a grid of monthly request volumes, 16 to a
+ * decade, and joined by straight lines: the bill is then exactly linear between
+ * grid points, so the break-even solver finds every bend (the grid points are
+ * its kinks), and the count differs from the smooth model by a fraction of a
+ * percent (docs/cold-starts.md), far inside the model's own uncertainty.
+ */
+const GRID_PER_DECADE = 32;
+
+/** The grid's j-th volume, to three significant digits so that it is an exact Decimal. */
+function gridVolume(j: number): Decimal {
+  return new Decimal(10 ** (j / GRID_PER_DECADE)).toSignificantDigits(3);
+}
+
+/** The grid index whose volume is the largest at or below `requests` (≥ 1). */
+function gridBelow(requests: Decimal): number {
+  let j = Math.floor(Math.log10(requests.toNumber()) * GRID_PER_DECADE);
+  while (gridVolume(j).greaterThan(requests)) j -= 1;
+  while (gridVolume(j + 1).lessThanOrEqualTo(requests)) j += 1;
+  return j;
+}
+
+/** The INIT duration a cold start of `fn` bills, or null when it bills none (or none can be said). */
+export function billedInitMs(fn: LambdaFunction, prices: LambdaPrices): Decimal | null {
+  const billed = fn.packageType === 'image' || fn.customRuntime === true || prices.initBilledForManagedRuntimes;
+  if (!billed || fn.initDurationMs?.isZero()) return null;
+  if (fn.initDurationMs) return fn.initDurationMs.dividedBy(prices.billingGranularityMs).ceil().times(prices.billingGranularityMs);
+  // SnapStart restores from a snapshot; what that restore bills is not priced here (docs/cold-starts.md).
+  if (!fn.runtime || fn.runtime === 'java_snapstart') return null;
+  const typicalMs = RUNTIME_COLD_START_MS[fn.runtime].p50 + (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB;
+  return new Decimal(typicalMs).dividedBy(prices.billingGranularityMs).ceil().times(prices.billingGranularityMs);
+}
+
+const modelAt = new WeakMap<LambdaPrices, WeakMap<MonthProfile, Map<string, Decimal>>>();
+
+/** The model's cold starts a month of `fn` at `requests` a month, net of its provisioned concurrency, worked out once per shape and volume. */
+function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, prices: LambdaPrices, profile: MonthProfile): Decimal {
+  if (requests.isZero()) return ZERO;
+  let byProfile = modelAt.get(prices);
+  if (!byProfile) modelAt.set(prices, (byProfile = new WeakMap()));
+  let known = byProfile.get(profile);
+  if (!known) byProfile.set(profile, (known = new Map()));
+  const key = `${shape}@${requests.toString()}`;
+  let count = known.get(key);
+  if (count === undefined) {
+    const idle = fn.idleTimeoutMinutes ?? DEFAULT_LAMBDA_SETTINGS.idleTimeoutMinutes;
+    count = new Decimal(coldStarts({ ...fn, requestsPerMonth: requests }, prices, profile.runs, idle).perMonth);
+    known.set(key, count);
+  }
+  return count;
+}
+
+/** Cold starts a month whose INIT phase `fn` is billed for: the model on the grid, joined linearly. `shape`: all of `fn` but its name and volume. */
+export function billedColdStarts(fn: LambdaFunction, shape: string, prices: LambdaPrices, profile: MonthProfile): Decimal {
+  const requests = fn.requestsPerMonth;
+  if (requests.lessThanOrEqualTo(0)) return ZERO;
+  // Below one request a month, the line from none to the first grid point.
+  const j = requests.lessThan(1) ? null : gridBelow(requests);
+  const low = j === null ? ZERO : gridVolume(j);
+  const high = gridVolume(j === null ? 0 : j + 1);
+  const atLow = coldStartsAt(fn, shape, low, prices, profile);
+  const atHigh = coldStartsAt(fn, shape, high, prices, profile);
+  return atLow.plus(atHigh.minus(atLow).times(requests.minus(low)).dividedBy(high.minus(low)));
+}
+
+/** GB-seconds of the billed INIT phases: cold starts × INIT seconds × GB. */
+export function initGbSeconds(coldStartCount: Decimal, initMs: Decimal, memoryMb: number): Decimal {
+  return coldStartCount.times(initMs).times(SECONDS_PER_MS).times(memoryMb).times(GB_PER_MB);
+}
+
+/**
+ * Sweep volumes where a function's billed cold starts bend: its grid points,
+ * as volumes of the sweep (`base` is the sweep's volume at the scenario's own).
+ */
+export function initKinks(fn: LambdaFunction, prices: LambdaPrices, base: Decimal, from: Decimal, to: Decimal): Decimal[] {
+  if (fn.requestsPerMonth.isZero() || !billedInitMs(fn, prices)) return [];
+  const perSweep = fn.requestsPerMonth.dividedBy(base);
+  const first = gridBelow(Decimal.max(1, from.times(perSweep)));
+  const kinks: Decimal[] = [];
+  for (let j = first; ; j += 1) {
+    const sweep = gridVolume(j).dividedBy(perSweep);
+    if (sweep.greaterThanOrEqualTo(to)) break;
+    if (sweep.greaterThan(from)) kinks.push(sweep);
+  }
+  return kinks;
+}
