@@ -153,9 +153,13 @@ describe('the dated changes since 2024', () => {
         `${c.change} ${c.region} ${c.service}.${c.key} ${c.before ?? ''}→${c.after ?? ''}`,
     ) as string[];
 
-  it('2024-02-01 adds the EC2 types of 2023, AMD\'s m7a and c7a among them, and the IPv4 charge', () => {
+  it("2024-02-01 adds the EC2 types of 2023, AMD's m7a and c7a among them, and the IPv4 charge", () => {
     // Karpenter's generated us-east-1 table: m7a.large $0.11592 from 2023-08-21, c7a.large $0.10264 from 2023-12-11.
-    expect(changes('aws-2022-08-01', 'aws-2024-02-01').filter((c) => c.includes(' ec2.')).sort()).toEqual(
+    expect(
+      changes('aws-2022-08-01', 'aws-2024-02-01')
+        .filter((c) => c.includes(' ec2.'))
+        .sort(),
+    ).toEqual(
       [
         'added us-east-1 ec2.instance.c7a.large →0.10264',
         'added us-east-1 ec2.instance.c7i.large →0.08925',
@@ -169,7 +173,9 @@ describe('the dated changes since 2024', () => {
 
   it('2024-09-06 adds Fargate Spot on arm64 and r8g, launched 2024-07-10, and changes nothing else', () => {
     // r8g.large $0.11782: Karpenter's us-east-1 table of 2024-07-10 and AWS's calculator data (yeo/ec2.shop).
-    expect(changes('aws-2024-02-01', 'aws-2024-09-06').sort()).toEqual(['added us-east-1 ec2.instance.r8g.large →0.11782', 'added us-east-1 commitments.fargate.spot.arm64 →70'].sort());
+    expect(changes('aws-2024-02-01', 'aws-2024-09-06').sort()).toEqual(
+      ['added us-east-1 ec2.instance.r8g.large →0.11782', 'added us-east-1 commitments.fargate.spot.arm64 →70'].sort(),
+    );
   });
 
   it('2024-11-01 halves DynamoDB on-demand and adds the Graviton4 m8g and c8g, launched in between', () => {
@@ -223,7 +229,7 @@ describe('the dated changes since 2024', () => {
     );
   });
 
-  it('a new type is a fleet\'s instance_type like any other, in the versions after its launch and not before', () => {
+  it("a new type is a fleet's instance_type like any other, in the versions after its launch and not before", () => {
     const file = tempFile(
       'name: x\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\ncontainers:\n  load_balancer: none\n  ec2: { instance_type: m8g.large, requests_per_second_per_instance: 100, min_instances: 2 }\n',
     );
