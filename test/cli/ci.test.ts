@@ -115,7 +115,7 @@ describe('slcost diff', () => {
     expect(result.status).toBe(0);
     const text = result.stdout;
     expect(text.indexOf('| Platform | Base | Head | Change | % |')).toBeLessThan(text.indexOf('<details>'));
-    expect(text).toContain('`scenarios/high-traffic.yaml (aws-2020-12-01)` → `scenarios/high-traffic.yaml (aws-2025-05-01)`');
+    expect(text).toContain('`scenarios/high-traffic.yaml (aws-2020-12-01)` → `scenarios/high-traffic.yaml (aws-2025-10-08)`');
   });
 });
 

@@ -38,7 +38,7 @@ describe('slcost estimate', () => {
     const document = outputSchemas().estimate.parse(output);
     const serverless = document.platforms.serverless!;
     expect(sum(serverless.line_items.map((item) => new Decimal(item.monthly_usd))).toFixed(2)).toBe(serverless.monthly_usd);
-    expect(document.pricing.id).toBe('aws-2025-05-01');
+    expect(document.pricing.id).toBe('aws-2025-10-08');
   });
 
   it('prices several files in one call, each on its own, with a summary', () => {
@@ -86,7 +86,7 @@ describe('slcost estimate', () => {
     const result = runCli(['estimate', 'scenarios/growing-api.yaml', '--pricing', 'aws-2023']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^slcost: unknown pricing version "aws-2023".*available: aws-2020-03-12, .*aws-2025-05-01\)\n$/);
+    expect(result.stderr).toMatch(/^slcost: unknown pricing version "aws-2023".*available: aws-2020-03-12, .*aws-2025-10-08\)\n$/);
   });
 
   it('--no-free-tier bills the first million requests and 400,000 GB-s', () => {
@@ -110,8 +110,8 @@ describe('slcost estimate', () => {
     const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--format', 'csv']);
     const rows = result.stdout.trimEnd().split('\r\n');
     expect(rows[0]).toBe('scenario,file,pricing,region,platform,service,id,label,quantity,unit,unit_price_usd,monthly_usd,note,row');
-    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,serverless,,total,Total,,,,625.11,,total');
-    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,ec2,,total,Total,,,,231.18,,total');
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-10-08,us-east-1,serverless,,total,Total,,,,625.11,,total');
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-10-08,us-east-1,ec2,,total,Total,,,,231.18,,total');
     // Serverless: 5 lines (2 of them the function's logs), 3 service subtotals and the total; EC2: 4 lines (the instances,
     // the load balancer's hours, capacity units and addresses), 2 subtotals (EC2, load balancer) and the total; and the header.
     expect(rows).toHaveLength(1 + 5 + 3 + 1 + 4 + 2 + 1);

@@ -51,7 +51,7 @@ describe('- reads a scenario from standard input', () => {
     expect(bothSides.stderr).toBe('');
     const document = JSON.parse(bothSides.stdout);
     expect([document.base.file, document.head.file]).toEqual(['<stdin>', '<stdin>']);
-    expect([document.base.pricing, document.head.pricing]).toEqual(['aws-2021-09-29', 'aws-2025-05-01']);
+    expect([document.base.pricing, document.head.pricing]).toEqual(['aws-2021-09-29', 'aws-2025-10-08']);
   });
 
   it('decide --scenario - with an answers file; without one it says why it cannot ask', () => {
@@ -88,12 +88,12 @@ describe('a region or an EC2 instance type the price table lacks', () => {
     const result = runCli(['estimate', tempFile(growing.replace('traffic:', 'region: us-est-1\ntraffic:'), 'api.yaml')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
-      /^slcost: \S+api\.yaml:7:9: pricing aws-2025-05-01 has no prices for region "us-est-1"; did you mean "us-east-1"\? \(it covers us-east-1, us-west-2, .*\) \(at region\)\n$/,
+      /^slcost: \S+api\.yaml:7:9: pricing aws-2025-10-08 has no prices for region "us-est-1"; did you mean "us-east-1"\? \(it covers us-east-1, us-east-2, us-west-2, .*\) \(at region\)\n$/,
     );
     const instance = runCli(['estimate', tempFile(growing.replace('c6g.xlarge', 'c6g.xlarg'), 'api.yaml')]);
     expect(instance.status).toBe(2);
     expect(instance.stderr).toMatch(
-      /^slcost: \S+api\.yaml:21:25: pricing aws-2025-05-01 \(us-east-1\) has no price for EC2 instance type "c6g.xlarg"; did you mean "c6g.xlarge"\? \(it prices c6g.large, .*\) \(at containers\.ec2\.instance_type\)\n$/,
+      /^slcost: \S+api\.yaml:21:25: pricing aws-2025-10-08 \(us-east-1\) has no price for EC2 instance type "c6g.xlarg"; did you mean "c6g.xlarge"\? \(it prices c6g.large, .*\) \(at containers\.ec2\.instance_type\)\n$/,
     );
   });
 
@@ -102,7 +102,7 @@ describe('a region or an EC2 instance type the price table lacks', () => {
     const result = runCli(['estimate', template, '--usage', 'scenarios/templates/image-processor/usage.yaml']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
-      /^slcost: \S+serverless\.yml:7:11: pricing aws-2025-05-01 has no prices for region "eu-wst-1"; did you mean "eu-west-1"\? .* \(at provider\.region\)\n$/,
+      /^slcost: \S+serverless\.yml:7:11: pricing aws-2025-10-08 has no prices for region "eu-wst-1"; did you mean "eu-west-1"\? .* \(at provider\.region\)\n$/,
     );
   });
 
@@ -110,6 +110,6 @@ describe('a region or an EC2 instance type the price table lacks', () => {
     const usage = tempFile('region: eu-wst-1\nfunctions:\n  "*": { requests_per_month: 1000, duration_ms: 100 }\n', 'usage.yaml');
     const result = runCli(['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', usage]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^slcost: \S+usage\.yaml:1:9: pricing aws-2025-05-01 has no prices for region "eu-wst-1"; did you mean "eu-west-1"\?/);
+    expect(result.stderr).toMatch(/^slcost: \S+usage\.yaml:1:9: pricing aws-2025-10-08 has no prices for region "eu-wst-1"; did you mean "eu-west-1"\?/);
   });
 });

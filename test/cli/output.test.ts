@@ -146,8 +146,8 @@ describe('CSV', () => {
   it('a service subtotal is a row of its own, named for its service', () => {
     const rows = estimate(['scenarios/high-traffic.yaml', '--format', 'csv']).trimEnd().split('\r\n');
     // Lambda: requests $19.80 + duration $493.33 = $513.13.
-    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,serverless,lambda,lambda.subtotal,Lambda subtotal,,,,513.13,,subtotal');
-    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-05-01,us-east-1,serverless,,total,Total,,,,625.11,,total');
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-10-08,us-east-1,serverless,lambda,lambda.subtotal,Lambda subtotal,,,,513.13,,subtotal');
+    expect(rows).toContain('High-traffic API,scenarios/high-traffic.yaml,aws-2025-10-08,us-east-1,serverless,,total,Total,,,,625.11,,total');
   });
 });
 

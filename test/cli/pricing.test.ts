@@ -25,6 +25,7 @@ describe('slcost pricing', () => {
       'aws-2024-11-01',
       'aws-2025-05-01',
       'aws-2025-08-01',
+      'aws-2025-10-08',
     ]);
     expect(versions[5]).toMatchObject({ provider: 'aws', effective_date: '2024-02-01', source_count: 22 });
     expect(versions[5].regions).toContain('ap-northeast-2');
@@ -109,14 +110,15 @@ describe('a region whose prices the table lacks', () => {
   const growingApiIn = (region: string) => tempFile(readFileSync('scenarios/growing-api.yaml', 'utf8').replace(/^name: .*$/m, (line) => `${line}\nregion: ${region}`));
 
   it('is one error listing every missing price at once, at the region: line', () => {
+    // aws-2024-11-01 prices Lambda alone in eu-west-1; the regions' other services start in aws-2025-05-01.
     const file = growingApiIn('eu-west-1');
     const line = readFileSync(file, 'utf8').split('\n').indexOf('region: eu-west-1') + 1;
-    const result = runCli(['estimate', file]);
+    const result = runCli(['estimate', file, '--pricing', 'aws-2024-11-01']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       [
-        `slcost: ${file}:${line}:9: pricing aws-2025-08-01 (eu-west-1) lacks 4 prices this scenario needs:`,
+        `slcost: ${file}:${line}:9: pricing aws-2024-11-01 (eu-west-1) lacks 4 prices this scenario needs:`,
         'slcost:   - has no API Gateway http price; choose another region or pricing version',
         'slcost:   - has no EC2 prices; choose another region or pricing version',
         'slcost:   - has no Application Load Balancer price; choose another region or pricing version, or set containers.load_balancer: none',
@@ -136,19 +138,108 @@ describe('a region whose prices the table lacks', () => {
   });
 
   it('a region the table does not cover at all is located there too', () => {
-    const file = growingApiIn('us-east-2');
+    const file = growingApiIn('us-west-1');
     const result = runCli(['estimate', file]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
-      /^slcost: .*:\d+:9: pricing aws-2025-08-01 has no prices for region "us-east-2"; did you mean "us-east-1"\? \(it covers us-east-1, .*\) \(at region\)\n$/,
+      /^slcost: .*:\d+:9: pricing aws-2025-10-08 has no prices for region "us-west-1"; did you mean "us-west-2"\? \(it covers us-east-1, .*\) \(at region\)\n$/,
     );
   });
 });
 
 describe('the dated changes since 2024', () => {
-  it('2024-09-06 adds Fargate Spot on arm64 and changes nothing else', () => {
-    const diff = json(['pricing', 'diff', 'aws-2024-02-01', 'aws-2024-09-06']);
-    expect(diff.changes.map((c: { region: string; key: string }) => `${c.region} ${c.key}`)).toEqual(['us-east-1 fargate.spot.arm64']);
+  const changes = (a: string, b: string) =>
+    json(['pricing', 'diff', a, b]).changes.map(
+      (c: { change: string; region: string; service: string; key: string; before: string | null; after: string | null }) =>
+        `${c.change} ${c.region} ${c.service}.${c.key} ${c.before ?? ''}→${c.after ?? ''}`,
+    ) as string[];
+
+  it("2024-02-01 adds the EC2 types of 2023, AMD's m7a and c7a among them, and the IPv4 charge", () => {
+    // Karpenter's generated us-east-1 table: m7a.large $0.11592 from 2023-08-21, c7a.large $0.10264 from 2023-12-11.
+    expect(
+      changes('aws-2022-08-01', 'aws-2024-02-01')
+        .filter((c) => c.includes(' ec2.'))
+        .sort(),
+    ).toEqual(
+      [
+        'added us-east-1 ec2.instance.c7a.large →0.10264',
+        'added us-east-1 ec2.instance.c7i.large →0.08925',
+        'added us-east-1 ec2.instance.m7a.large →0.11592',
+        'added us-east-1 ec2.instance.m7g.large →0.0816',
+        'added us-east-1 ec2.instance.m7i.large →0.1008',
+        'changed us-east-1 ec2.public_ipv4 0→0.005',
+      ].sort(),
+    );
+  });
+
+  it('2024-09-06 adds Fargate Spot on arm64 and r8g, launched 2024-07-10, and changes nothing else', () => {
+    // r8g.large $0.11782: Karpenter's us-east-1 table of 2024-07-10 and AWS's calculator data (yeo/ec2.shop).
+    expect(changes('aws-2024-02-01', 'aws-2024-09-06').sort()).toEqual(
+      ['added us-east-1 ec2.instance.r8g.large →0.11782', 'added us-east-1 commitments.fargate.spot.arm64 →70'].sort(),
+    );
+  });
+
+  it('2024-11-01 halves DynamoDB on-demand and adds the Graviton4 m8g and c8g, launched in between', () => {
+    // In Karpenter's us-east-1 table from 2024-09-30: m8g.large $0.08976, c8g.large $0.07976, c8g.xlarge $0.15952.
+    expect(changes('aws-2024-09-06', 'aws-2024-11-01').sort()).toEqual(
+      [
+        'added us-east-1 ec2.instance.c8g.large →0.07976',
+        'added us-east-1 ec2.instance.c8g.xlarge →0.15952',
+        'added us-east-1 ec2.instance.m8g.large →0.08976',
+        'changed us-east-1 dynamodb.on_demand.write 1.25→0.625',
+        'changed us-east-1 dynamodb.on_demand.read 0.25→0.125',
+      ].sort(),
+    );
+  });
+
+  it('2025-05-01 adds the log bands in us-east-1 and, in the other regions, only additions: these services, this many prices', () => {
+    const all = changes('aws-2024-11-01', 'aws-2025-05-01');
+    expect(all.filter((c) => c.includes(' us-east-1 ')).sort()).toEqual(
+      ['added us-east-1 lambda_logs.ingestion.band-2 →0.25', 'added us-east-1 lambda_logs.ingestion.band-3 →0.1', 'added us-east-1 lambda_logs.ingestion.band-4 →0.05'].sort(),
+    );
+    const counts: Record<string, number> = {};
+    for (const change of all.filter((c) => !c.includes(' us-east-1 '))) {
+      const [kind, where, item] = change.split(' ');
+      const key = `${kind} ${where} ${item!.split('.')[0]}`;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    // Per region: Lambda 17 prices where new (requests, 3+3 bands, 2+2 provisioned, storage, ...), EC2 one per
+    // instance type it offered in April 2025 plus the IPv4 charge, Fargate 4 rates and the IPv4 charge, the load
+    // balancer 3, NAT 2, commitments 6; Seoul and Singapore kept their Lambda (and Seoul its HTTP API).
+    const region = (where: string, sections: Record<string, number>) => Object.entries(sections).map(([service, n]) => [`added ${where} ${service}`, n]);
+    expect(counts).toEqual(
+      Object.fromEntries([
+        ...region('us-east-2', { lambda: 17, api_gateway: 6, ec2: 26, fargate: 5, load_balancer: 3, commitments: 6 }),
+        ...region('us-west-2', { api_gateway: 6, ec2: 26, fargate: 5, load_balancer: 3, commitments: 6 }),
+        ...region('eu-west-1', { api_gateway: 2, ec2: 26, fargate: 5, load_balancer: 3, commitments: 6 }),
+        ...region('eu-west-2', { lambda: 17, api_gateway: 2, ec2: 21, fargate: 5, load_balancer: 3, nat_gateway: 2, commitments: 6 }),
+        ...region('eu-central-1', { ec2: 26, fargate: 5, commitments: 6 }),
+        ...region('ap-northeast-1', { lambda: 17, api_gateway: 2, ec2: 25, fargate: 5, load_balancer: 3, nat_gateway: 2, commitments: 6 }),
+        ...region('ap-northeast-2', { ec2: 20, fargate: 5, load_balancer: 3, nat_gateway: 2, commitments: 6 }),
+        ...region('ap-southeast-1', { ec2: 20, fargate: 5, load_balancer: 3, nat_gateway: 2, commitments: 6 }),
+        ...region('ap-southeast-2', { lambda: 17, ec2: 22, fargate: 5, commitments: 6 }),
+        ...region('ap-south-1', { lambda: 17, api_gateway: 4, ec2: 23, commitments: 6 }),
+      ]),
+    );
+  });
+
+  it('2025-10-08 adds the 8th-generation x86 types in us-east-1 and changes nothing else', () => {
+    // Karpenter's generated us-east-1 table (2026-07-20): m8i.large $0.10584, c8i.large $0.09371, m8a.large $0.12172.
+    expect(changes('aws-2025-08-01', 'aws-2025-10-08').sort()).toEqual(
+      ['added us-east-1 ec2.instance.c8i.large →0.09371', 'added us-east-1 ec2.instance.m8a.large →0.12172', 'added us-east-1 ec2.instance.m8i.large →0.10584'].sort(),
+    );
+  });
+
+  it("a new type is a fleet's instance_type like any other, in the versions after its launch and not before", () => {
+    const file = tempFile(
+      'name: x\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\ncontainers:\n  load_balancer: none\n  ec2: { instance_type: m8g.large, requests_per_second_per_instance: 100, min_instances: 2 }\n',
+    );
+    // 2 × 730 h × $0.08976 = $131.0496 → $131.05
+    const ec2 = json(['estimate', file, '--pricing', 'aws-2024-11-01']).platforms.ec2;
+    expect(ec2.line_items.find((item: { id: string }) => item.id === 'ec2.instances').monthly_usd).toBe('131.05');
+    const early = runCli(['estimate', file, '--pricing', 'aws-2024-09-06']);
+    expect(early.status).toBe(2);
+    expect(early.stderr).toContain('pricing aws-2024-09-06 (us-east-1) has no price for EC2 instance type "m8g.large"');
   });
   it('2025-08-01 bills the INIT phase of ZIP functions on managed runtimes, in every region it prices Lambda in, and changes nothing else', () => {
     const diff = json(['pricing', 'diff', 'aws-2025-05-01', 'aws-2025-08-01']);

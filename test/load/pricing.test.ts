@@ -37,8 +37,10 @@ describe('shipped pricing tables', () => {
       'aws-2024-09-06',
       'aws-2024-11-01',
       'aws-2025-05-01',
+      'aws-2025-08-01',
+      'aws-2025-10-08',
     ]);
-    expect(findPricingVersion(shipped, null).id).toBe('aws-2025-05-01');
+    expect(findPricingVersion(shipped, null).id).toBe('aws-2025-10-08');
   });
 
   it.each(versions.map((v) => [v.id, v]))('%s loads, covers us-east-1 with containers and names a source for every section', (_id, version) => {

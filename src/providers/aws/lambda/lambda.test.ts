@@ -124,7 +124,7 @@ describe('prices a table lacks are errors, never zero', () => {
   });
   it('an API Gateway type a region does not price', () => {
     const workload = scenario({
-      region: 'eu-west-1',
+      region: 'eu-central-1',
       apiGateways: [{ type: 'rest', requestsPerMonth: d(10), freeTier: false }],
       functions: [fn({ durationMs: 10, requestsPerMonth: 10 })],
     });
