@@ -6,7 +6,7 @@ import type { Estimate } from '../../providers/aws/types.js';
 import { platformName } from '../crossovers.js';
 import { formatUsd } from '../format.js';
 import { serviceGroups } from '../services.js';
-import { coordinate as at, html, type Html } from './markup.js';
+import { coordinate as at, markup, type Html } from './markup.js';
 import { PALETTE_SIZE } from './style.js';
 
 const WIDTH = 720;
@@ -34,16 +34,13 @@ export function renderBars(estimate: Estimate, id: string): Html | null {
         .filter((item) => !item.monthlyUsd.isZero())
         .map((item) => {
           const width = scale(item.monthlyUsd);
-          const segment = html`<rect class="segment f${colours.get(group.id)!.look}" x="${at(left)}" y="${top}" width="${at(Math.max(width, 0.5))}" height="${BAR}"
-            ><title>${group.label} · ${item.label}: ${formatUsd(item.monthlyUsd)}</title></rect
-          >`;
+          const segment = markup`<rect class="segment f${colours.get(group.id)!.look}" x="${at(left)}" y="${top}" width="${at(Math.max(width, 0.5))}" height="${BAR}"
+            ><title>${group.label} · ${item.label}: ${formatUsd(item.monthlyUsd)}</title></rect>`;
           left += width;
           return segment;
         }),
     );
-    return html`<text x="${LABEL - 10}" y="${top + BAR / 2 + 5}" text-anchor="end">${platformName(platform.id)}</text>${segments}<text x="${at(left + 8)}" y="${top + BAR / 2 + 5}"
-        >${formatUsd(platform.monthlyUsd)}</text
-      >`;
+    return markup`<text x="${LABEL - 10}" y="${top + BAR / 2 + 5}" text-anchor="end">${platformName(platform.id)}</text>${segments}<text x="${at(left + 8)}" y="${top + BAR / 2 + 5}">${formatUsd(platform.monthlyUsd)}</text>`;
   });
   const description = estimate.platforms
     .map(
@@ -54,21 +51,10 @@ export function renderBars(estimate: Estimate, id: string): Html | null {
           .join('')}`,
     )
     .join('. ');
-  const chart = html`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${height}">
-    <title id="${id}-title">The monthly bill of each platform, by service and line item</title>
-    <desc id="${id}-desc">${description}.</desc>
-    ${rows}
-  </svg>`;
-  const legend = html`<ul class="legend">
-    ${[...colours.values()].map(
-      (service) =>
-        html`<li>
-          <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16"><rect class="f${service.look}" x="1" y="1" width="14" height="14" /></svg>${service.label}
-        </li>`,
-    )}
-  </ul>`;
-  return html`<figure>
-    ${chart}
-    <figcaption>${legend}Each segment is a line item; the tables below give every figure.</figcaption>
-  </figure>`;
+  const chart = markup`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${height}"><title id="${id}-title">The monthly bill of each platform, by service and line item</title><desc id="${id}-desc">${description}.</desc>${rows}</svg>`;
+  const legend = markup`<ul class="legend">${[...colours.values()].map(
+    (service) =>
+      markup`<li><svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16"><rect class="f${service.look}" x="1" y="1" width="14" height="14"/></svg>${service.label}</li>`,
+  )}</ul>`;
+  return markup`<figure>${chart}<figcaption>${legend}Each segment is a line item; the tables below give every figure.</figcaption></figure>`;
 }

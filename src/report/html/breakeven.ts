@@ -8,7 +8,7 @@ import type { Estimate } from '../../providers/aws/types.js';
 import { formatAxisUsd } from '../chart.js';
 import { describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount, formatUsd } from '../format.js';
-import { html, type Html } from './markup.js';
+import { markup, type Html } from './markup.js';
 import { legend, renderLogChart, roundTicks } from './log-chart.js';
 import { lookOf } from './looks.js';
 import { money, table, type JsonPath } from './parts.js';
@@ -69,14 +69,7 @@ export function renderBreakevenChart(estimate: Estimate, id: string, path: JsonP
     xTick: (value) => formatCount(new Decimal(value)),
     yTick: (value) => formatAxisUsd(new Decimal(value)),
   });
-  return html`<figure>
-      ${chart}
-      <figcaption>${legend(series)}Ringed: where two lines cross. Dashed: this scenario's own volume.</figcaption>
-    </figure>
-    <ul>
-      ${crossings.map((line) => html`<li>${line}</li>`)}
-    </ul>
-    ${dataTable(estimate, breakeven, path)}`;
+  return markup`<figure>${chart}<figcaption>${legend(series)}Ringed: where two lines cross. Dashed: this scenario's own volume.</figcaption></figure><ul>${crossings.map((line) => markup`<li>${line}</li>`)}</ul>${dataTable(estimate, breakeven, path)}`;
 }
 
 /** The chart's numbers at round volumes, and the scenario's own bill at its volume. */
@@ -89,7 +82,7 @@ function dataTable(estimate: Estimate, breakeven: Breakeven, path: JsonPath): Ht
   const own = breakeven.requestsPerMonth;
   const rows: Array<{ requests: Decimal; cells: Html[]; own: boolean }> = round.map((requests, index) => ({
     requests: new Decimal(String(requests)),
-    cells: costs.map((column) => html`${formatUsd(new Decimal(String(column[index]!)).dividedBy(100))}`),
+    cells: costs.map((column) => markup`${formatUsd(new Decimal(String(column[index]!)).dividedBy(100))}`),
     own: false,
   }));
   // The scenario's own row is its bill, as priced line by line, not read off the curve.
@@ -102,12 +95,9 @@ function dataTable(estimate: Estimate, breakeven: Breakeven, path: JsonPath): Ht
     own: true,
   });
   rows.sort((a, b) => a.requests.comparedTo(b.requests));
-  return html`<details>
-    <summary>The chart as a table</summary>
-    ${table(
-      'Monthly cost at round volumes, and at this scenario’s own',
-      [{ label: 'Requests a month' }, ...curves.map((curve) => ({ label: platformName(curve.platform), numeric: true }))],
-      rows.map((row) => ({ head: row.own ? html`${formatCount(row.requests)} (this scenario)` : html`${formatCount(row.requests)}`, cells: row.cells, derived: !row.own })),
-    )}
-  </details>`;
+  return markup`<details><summary>The chart as a table</summary>${table(
+    'Monthly cost at round volumes, and at this scenario’s own',
+    [{ label: 'Requests a month' }, ...curves.map((curve) => ({ label: platformName(curve.platform), numeric: true }))],
+    rows.map((row) => ({ head: row.own ? markup`${formatCount(row.requests)} (this scenario)` : markup`${formatCount(row.requests)}`, cells: row.cells, derived: !row.own })),
+  )}</details>`;
 }

@@ -2,7 +2,7 @@
 // series with its own colour, dash and marker, vertical marks (the scenario's
 // own volume) and ringed points (crossovers). The break-even chart is one;
 // any other curve against a quantity that spans decades can be another.
-import { html, type Html, coordinate as at } from './markup.js';
+import { markup, type Html, coordinate as at } from './markup.js';
 import { DASHES, PALETTE_SIZE } from './style.js';
 
 export interface LogSeries {
@@ -45,13 +45,13 @@ export function marker(look: number, x: number, y: number, size = 5): Html {
   const cls = `marker f${look % PALETTE_SIZE}`;
   switch (look % 4) {
     case 0:
-      return html`<circle class="${cls}" cx="${at(x)}" cy="${at(y)}" r="${at(size)}" />`;
+      return markup`<circle class="${cls}" cx="${at(x)}" cy="${at(y)}" r="${at(size)}"/>`;
     case 1:
-      return html`<rect class="${cls}" x="${at(x - size * 0.9)}" y="${at(y - size * 0.9)}" width="${at(size * 1.8)}" height="${at(size * 1.8)}" />`;
+      return markup`<rect class="${cls}" x="${at(x - size * 0.9)}" y="${at(y - size * 0.9)}" width="${at(size * 1.8)}" height="${at(size * 1.8)}"/>`;
     case 2:
-      return html`<path class="${cls}" d="M${at(x)},${at(y - size * 1.15)} L${at(x + size * 1.1)},${at(y + size * 0.85)} L${at(x - size * 1.1)},${at(y + size * 0.85)} Z" />`;
+      return markup`<path class="${cls}" d="M${at(x)},${at(y - size * 1.15)} L${at(x + size * 1.1)},${at(y + size * 0.85)} L${at(x - size * 1.1)},${at(y + size * 0.85)} Z"/>`;
     default:
-      return html`<path class="${cls}" d="M${at(x)},${at(y - size * 1.25)} L${at(x + size * 1.1)},${at(y)} L${at(x)},${at(y + size * 1.25)} L${at(x - size * 1.1)},${at(y)} Z" />`;
+      return markup`<path class="${cls}" d="M${at(x)},${at(y - size * 1.25)} L${at(x + size * 1.1)},${at(y)} L${at(x)},${at(y + size * 1.25)} L${at(x - size * 1.1)},${at(y)} Z"/>`;
   }
 }
 
@@ -63,17 +63,10 @@ export function lineClass(look: number): string {
 
 /** The legend of a chart's series, as a list a screen reader reads: each name after a sample of its line and marker. */
 export function legend(series: ReadonlyArray<Pick<LogSeries, 'label' | 'look'>>): Html {
-  return html`<ul class="legend">
-    ${series.map(
-      (one) =>
-        html`<li>
-          <svg aria-hidden="true" width="44" height="16" viewBox="0 0 44 16">
-            <line class="${lineClass(one.look)}" x1="2" y1="8" x2="42" y2="8" />
-            ${marker(one.look, 22, 8, 4.5)}</svg
-          >${one.label}
-        </li>`,
-    )}
-  </ul>`;
+  return markup`<ul class="legend">${series.map(
+    (one) =>
+      markup`<li><svg aria-hidden="true" width="44" height="16" viewBox="0 0 44 16"><line class="${lineClass(one.look)}" x1="2" y1="8" x2="42" y2="8"/>${marker(one.look, 22, 8, 4.5)}</svg>${one.label}</li>`,
+  )}</ul>`;
 }
 
 /** Round values from below `least` to above `most`: 1-2-5 in each decade over a short range, each decade over a longer one, every other decade over a very long one. */
@@ -122,35 +115,30 @@ export function renderLogChart(input: LogChartInput): Html {
   const grid = [
     ...yTicks.map(
       (value) =>
-        html`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at(y(value))}" y2="${at(y(value))}" /><text
+        markup`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at(y(value))}" y2="${at(y(value))}"/><text
             class="tick"
             x="${LEFT - 8}"
             y="${at(y(value) + 4)}"
-            text-anchor="end"
-            >${input.yTick(value)}</text
-          >`,
+            text-anchor="end">${input.yTick(value)}</text>`,
     ),
-    ...(zero ? [html`<text class="tick" x="${LEFT - 8}" y="${at(bottom + 4)}" text-anchor="end">${input.yTick(0)}</text>`] : []),
+    ...(zero ? [markup`<text class="tick" x="${LEFT - 8}" y="${at(bottom + 4)}" text-anchor="end">${input.yTick(0)}</text>`] : []),
     ...xTicks.map(
       (value) =>
-        html`<line class="grid" x1="${at(x(value))}" x2="${at(x(value))}" y1="${TOP}" y2="${bottom}" /><text
+        markup`<line class="grid" x1="${at(x(value))}" x2="${at(x(value))}" y1="${TOP}" y2="${bottom}"/><text
             class="tick"
             x="${at(x(value))}"
             y="${bottom + 22}"
-            text-anchor="middle"
-            >${input.xTick(value)}</text
-          >`,
+            text-anchor="middle">${input.xTick(value)}</text>`,
     ),
   ];
-  const axes = html`<line class="axis" x1="${LEFT}" x2="${LEFT}" y1="${TOP}" y2="${bottom}" /><line
+  const axes = markup`<line class="axis" x1="${LEFT}" x2="${LEFT}" y1="${TOP}" y2="${bottom}"/><line
       class="axis"
       x1="${LEFT}"
       x2="${WIDTH - RIGHT}"
       y1="${bottom}"
       y2="${bottom}"
-    />`;
-  const titles = html`<text x="${LEFT + plotWidth / 2}" y="${HEIGHT - 12}" text-anchor="middle">${input.xTitle}</text
-    ><text x="18" y="${(TOP + bottom) / 2}" text-anchor="middle" transform="rotate(-90 18 ${(TOP + bottom) / 2})">${input.yTitle}</text>`;
+   />`;
+  const titles = markup`<text x="${LEFT + plotWidth / 2}" y="${HEIGHT - 12}" text-anchor="middle">${input.xTitle}</text><text x="18" y="${(TOP + bottom) / 2}" text-anchor="middle" transform="rotate(-90 18 ${(TOP + bottom) / 2})">${input.yTitle}</text>`;
 
   const lines = input.series.map((series) => {
     const path = series.points.map(([px, py], index) => `${index ? 'L' : 'M'}${at(x(px))},${at(y(py))}`).join(' ');
@@ -161,15 +149,13 @@ export function renderLogChart(input: LogChartInput): Html {
       for (const point of series.points) if (Math.abs(Math.log10(point[0]) - target) < Math.abs(Math.log10(best[0]) - target)) best = point;
       return marker(series.look, x(best[0]), y(best[1]));
     });
-    return html`<g><path class="${lineClass(series.look)}" d="${path}" />${markers}</g>`;
+    return markup`<g><path class="${lineClass(series.look)}" d="${path}"/>${markers}</g>`;
   });
 
   const marks = input.marks.map((mark) => {
     const mx = x(mark.x);
     const anchor = mx < LEFT + 90 ? 'start' : mx > WIDTH - RIGHT - 90 ? 'end' : 'middle';
-    return html`<line class="mark" x1="${at(mx)}" x2="${at(mx)}" y1="${TOP - 4}" y2="${bottom}" /><text class="label" x="${at(mx)}" y="${TOP - 12}" text-anchor="${anchor}"
-        >${mark.label}</text
-      >`;
+    return markup`<line class="mark" x1="${at(mx)}" x2="${at(mx)}" y1="${TOP - 4}" y2="${bottom}"/><text class="label" x="${at(mx)}" y="${TOP - 12}" text-anchor="${anchor}">${mark.label}</text>`;
   });
 
   // A ring's label goes above it, or below when the ring before it is close enough for the labels to touch.
@@ -180,14 +166,8 @@ export function renderLogChart(input: LogChartInput): Html {
     const above = !(previous && previous.above && Math.abs(previous.x - rx) < 70 && Math.abs(previous.y - ry) < 40);
     previous = { x: rx, y: ry, above };
     const ly = above ? ry - 14 : ry + 26;
-    return html`<circle class="crossing" cx="${at(rx)}" cy="${at(ry)}" r="8" /><text class="label" x="${at(rx)}" y="${at(Math.max(14, ly))}" text-anchor="middle"
-        >${ring.label}</text
-      >`;
+    return markup`<circle class="crossing" cx="${at(rx)}" cy="${at(ry)}" r="8"/><text class="label" x="${at(rx)}" y="${at(Math.max(14, ly))}" text-anchor="middle">${ring.label}</text>`;
   });
 
-  return html`<svg class="chart" role="img" aria-labelledby="${input.id}-title ${input.id}-desc" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid meet">
-    <title id="${input.id}-title">${input.title}</title>
-    <desc id="${input.id}-desc">${input.description}</desc>
-    ${grid}${axes}${titles}${lines}${marks}${rings}
-  </svg>`;
+  return markup`<svg class="chart" role="img" aria-labelledby="${input.id}-title ${input.id}-desc" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid meet"><title id="${input.id}-title">${input.title}</title><desc id="${input.id}-desc">${input.description}</desc>${grid}${axes}${titles}${lines}${marks}${rings}</svg>`;
 }

@@ -1,6 +1,6 @@
-// HTML built as strings, escaped by default: every value put into the `html`
+// HTML built as strings, escaped by default: every value put into the `markup`
 // template is escaped for text and attributes alike, unless it is markup that
-// `html` itself made. A name a user wrote cannot open a tag, close an
+// `markup` itself made. A name a user wrote cannot open a tag, close an
 // attribute or start an entity, wherever it is put.
 
 /** Markup: text that is HTML already and is put in as it is. */
@@ -28,7 +28,7 @@ function put(value: Value): string {
 }
 
 /** A template of markup: the literal parts as written, each value escaped (markup put in as it is; a list joined; null, undefined and false as nothing). */
-export function html(strings: TemplateStringsArray, ...values: readonly Value[]): Html {
+export function markup(strings: TemplateStringsArray, ...values: readonly Value[]): Html {
   let text = strings[0]!;
   values.forEach((value, index) => {
     text += put(value) + strings[index + 1]!;

@@ -2,7 +2,7 @@
 // names the JSON field it shows, and a table that scrolls in its own box.
 import type { Decimal } from '../../core/money.js';
 import { formatUsd, machineUsd } from '../format.js';
-import { html, type Html, trusted as trustedAttribute } from './markup.js';
+import { markup, type Html, trusted as trustedAttribute } from './markup.js';
 
 /**
  * Where a figure sits in the JSON output of the same run, as a JSON Pointer
@@ -25,7 +25,7 @@ export class JsonPath {
 export function money(usd: Decimal, field: JsonPath | readonly [JsonPath, JsonPath], shown = formatUsd(usd)): Html {
   const json = field instanceof JsonPath ? field.pointer : `${field[0].pointer} - ${field[1].pointer}`;
   const value = shown === formatUsd(usd) ? machineUsd(usd) : shown.replace(/[$,]/g, '');
-  return html`<data value="${value}" data-json="${json}">${shown}</data>`;
+  return markup`<data value="${value}" data-json="${json}">${shown}</data>`;
 }
 
 export interface Column {
@@ -46,24 +46,10 @@ export interface Row {
 /** A table under its caption, in a box of its own that scrolls sideways on a narrow screen. */
 export function table(caption: string | Html, columns: readonly Column[], rows: readonly Row[]): Html {
   const numeric = (index: number) => (columns[index]?.numeric ? ' class="num"' : '');
-  return html`<div class="scroll">
-    <table>
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          ${columns.map((column, index) => html`<th scope="col" ${trustedAttribute(numeric(index))}>${column.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) =>
-            html`<tr${trustedAttribute(row.kind && row.kind !== 'item' ? ` class="${row.kind}"` : '')}${trustedAttribute(row.derived ? ' data-derived=""' : '')}><th scope="row"${trustedAttribute(
-              row.kind === 'item' ? ' class="item"' : '',
-            )}>${row.head}</th>${row.cells.map((cell, index) => html`<td${trustedAttribute(numeric(index + 1))}>${cell}</td>`)}</tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return markup`<div class="scroll"><table><caption>${caption}</caption><thead><tr>${columns.map((column, index) => markup`<th scope="col" ${trustedAttribute(numeric(index))}>${column.label}</th>`)}</tr></thead><tbody>${rows.map(
+    (row) =>
+      markup`<tr${trustedAttribute(row.kind && row.kind !== 'item' ? ` class="${row.kind}"` : '')}${trustedAttribute(row.derived ? ' data-derived=""' : '')}><th scope="row"${trustedAttribute(
+        row.kind === 'item' ? ' class="item"' : '',
+      )}>${row.head}</th>${row.cells.map((cell, index) => markup`<td${trustedAttribute(numeric(index + 1))}>${cell}</td>`)}</tr>`,
+  )}</tbody></table></div>`;
 }
