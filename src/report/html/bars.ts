@@ -9,7 +9,7 @@ import { serviceGroups } from '../services.js';
 import { coordinate as at, markup, type Html } from './markup.js';
 import { PALETTE_SIZE } from './style.js';
 
-const WIDTH = 720;
+const WIDTH = 640;
 const LABEL = 130;
 const TOTAL = 120;
 const ROW = 46;

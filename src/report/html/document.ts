@@ -40,7 +40,7 @@ export function htmlDocument(sections: readonly string[], summaries: readonly Sc
 </head>
 <body>
 <main>
-<h1>${title}</h1>
+<h1>${many ? title : 'Cost estimate'}</h1>
 <p class="meta">Made by slcost from the price tables that ship with it. Nothing in this file is fetched from the network.</p>
 ${notPriced}${many ? overview(summaries) : ''}${sections.map(trusted)}</main>
 </body>

@@ -29,8 +29,8 @@ export interface LogChartInput {
   readonly yTick: (value: number) => string;
 }
 
-const WIDTH = 720;
-const HEIGHT = 420;
+const WIDTH = 640;
+const HEIGHT = 480;
 const LEFT = 78;
 const RIGHT = 28;
 const TOP = 34;

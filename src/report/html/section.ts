@@ -49,9 +49,9 @@ function summary({ estimate, path }: SectionContext): Html {
   const usd = (id: string) => path.at('platforms', id, 'monthly_usd');
   const totals = markup`<ul class="totals">${platforms.map(
     (platform) =>
-      markup`<li${platforms.length > 1 && platform.id === estimate.cheapest ? markup` class="cheapest"` : ''}>${platformName(platform.id)} ${money(platform.monthlyUsd, usd(platform.id))}${
+      markup`<li${platforms.length > 1 && platform.id === estimate.cheapest ? markup` class="cheapest"` : ''}>${platformName(platform.id)} ${money(platform.monthlyUsd, usd(platform.id))}<small> a month</small>${
         platforms.length > 1 && platform.id === estimate.cheapest ? markup`<span class="badge">cheapest</span>` : ''
-      }<small> a month</small></li>`,
+      }</li>`,
   )}</ul>`;
   const best = platforms.find((platform) => platform.id === estimate.cheapest)!;
   const next = platforms.filter((platform) => platform.id !== best.id).sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];

@@ -55,7 +55,7 @@ p.note { display: block; }
 .item { padding-left: 1.4rem; }
 figure { margin: 0.5rem 0 1rem; }
 figcaption { color: var(--muted); font-size: 0.9rem; }
-svg.chart { display: block; width: 100%; height: auto; max-width: 56rem; color: var(--text); }
+svg.chart { display: block; width: 100%; height: auto; max-width: 48rem; color: var(--text); }
 svg.chart text { font-size: 13px; fill: var(--text); }
 svg.chart .tick { fill: var(--muted); }
 svg.chart .label { paint-order: stroke; stroke: var(--back); stroke-width: 5px; stroke-linejoin: round; }
@@ -72,7 +72,7 @@ ${DASHES.map((dash, index) => (dash ? `.d${index} { stroke-dasharray: ${dash}; }
 .legend li { display: flex; align-items: center; gap: 0.4rem; }
 .legend svg { flex: none; }
 .warning { background: var(--warn-back); border-left: 4px solid var(--warn-rule); padding: 0.5rem 0.75rem; margin: 0.5rem 0; }
-.warning code { font-weight: 600; }
+.warning code { font-weight: 600; overflow-wrap: anywhere; }
 details { margin: 0.5rem 0; }
 summary { cursor: pointer; color: var(--accent); }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.5rem 0; }
