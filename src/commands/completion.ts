@@ -159,7 +159,9 @@ function fish(root: CommandSpec): string {
 # or for every new shell:     slcost completion fish > ~/.config/fish/completions/slcost.fish
 function __slcost_path
     set -l cmdpath ''
-    for word in (commandline -opc)[2..-1]
+    set -l tokens (commandline -opc)
+    set -e tokens[1]
+    for word in $tokens
         switch "$cmdpath|$word"
             case ${steps}
                 set cmdpath (string trim -- "$cmdpath $word")

@@ -10,8 +10,8 @@ export const SHIPPED = readdirSync('scenarios')
   .sort()
   .map((name) => `scenarios/${name}`);
 
-export function render(files: readonly string[], format: Format): string {
+export function render(files: readonly string[], format: Format, { quiet = false }: { quiet?: boolean } = {}): string {
   let text = '';
-  runEstimate(files, { format, style: PLAIN, budgetUsd: null, pricing: null, freeTier: true }, (chunk) => (text += chunk));
+  runEstimate(files, { format, style: PLAIN, budgetUsd: null, pricing: null, freeTier: true, quiet }, (chunk) => (text += chunk));
   return text;
 }
