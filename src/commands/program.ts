@@ -179,7 +179,7 @@ the file, line and field); 3 a bug in slcost (please report it).
         '    --usage scenarios/templates/image-processor/usage.yaml',
         'slcost estimate scenarios/*.yaml --format json',
         'slcost estimate scenarios/*.yaml --quiet',
-        'slcost estimate scenarios/growing-api.yaml --format html --output report.html',
+        'slcost estimate scenarios/*.yaml --format html > report.html',
         'slcost estimate scenarios/high-traffic.yaml --pricing aws-2021-09-29 \\',
         '    --no-free-tier',
       )}
@@ -362,7 +362,7 @@ aws_committed.
     .summary('a completion script for bash, zsh or fish')
     .description("Print a script that completes slcost's commands, options and their choices in bash, zsh or fish; file names everywhere else.")
     .addArgument(new Argument('<shell>', 'the shell').choices(COMPLETION_SHELLS))
-    .addHelpText('after', examples('source <(slcost completion bash)', 'slcost completion fish > ~/.config/fish/completions/slcost.fish'))
+    .addHelpText('after', examples('slcost completion bash', 'slcost completion fish > ~/.config/fish/completions/slcost.fish'))
     .action((shell: (typeof COMPLETION_SHELLS)[number]) => run(async () => (await import('./completion.js')).completionCommand(shell, program, io)));
 
   helpCommand(program);
