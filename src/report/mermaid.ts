@@ -10,11 +10,16 @@ import type { Estimate } from '../providers/aws/types.js';
 import { centsText, formatCount } from './format.js';
 import { platformName } from './crossovers.js';
 
-/** The lines' colours, in the report's palette (Okabe and Ito's), by the platform's place: Mermaid gives the nth line the nth colour. */
+/**
+ * The lines' colours, in the report's palette (Okabe and Ito's), by the
+ * platform's place: Mermaid gives the nth line the nth colour. Vermillion and
+ * green are one step off Okabe and Ito's #D55E00 and #009E73 (not a visible
+ * difference), so that no digit, E, digit in the text reads as a number's exponent.
+ */
 const COLOURS: ReadonlyArray<readonly [string, string]> = [
   ['#0072B2', 'blue'],
-  ['#D55E00', 'vermillion'],
-  ['#009E73', 'green'],
+  ['#D55F00', 'vermillion'],
+  ['#009F73', 'green'],
   ['#CC79A7', 'pink'],
 ];
 

@@ -10,7 +10,7 @@ describe('the Mermaid break-even chart', () => {
   it('growing-api: round volumes around its 10M and its crossovers (34.6M, 89M), one line per platform, the bill at 10M on the serverless line', () => {
     const text = block(render(['scenarios/growing-api.yaml'], 'markdown'))!;
     const lines = text.trim().split('\n');
-    expect(lines[0]).toBe('%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0072B2, #D55E00, #009E73"}}}}%%');
+    expect(lines[0]).toBe('%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0072B2, #D55F00, #009F73"}}}}%%');
     expect(lines[1]).toBe('xychart-beta');
     // A decade below the lowest mark (10M / 10 = 1M) to a decade above the highest (89M × 10 = 890M), in 1-2-5 steps.
     expect(lines).toContain('  x-axis "requests a month" ["1M", "2M", "5M", "10M", "20M", "50M", "100M", "200M", "500M"]');
