@@ -60,7 +60,8 @@ function overview(summaries: readonly ScenarioSummary[]): Html {
   const totals = platformTotals(summaries);
   const at = new JsonPath('').at('summary');
   const withBudget = summaries.some((summary) => summary.budget);
-  const cell = (usd: Decimal | undefined, index: number, platform: string) => (usd ? money(usd, at.at('scenarios', index, 'monthly_usd', platform)) : markup``);
+  const cell = (usd: Decimal | undefined, index: number, platform: string) =>
+    usd ? money(usd, at.at('scenarios', index, 'monthly_usd', platform)) : markup`<span title="not compared">—</span>`;
   return markup`<h2>Overview</h2>${table(
     `${summaries.length} scenarios, each platform’s monthly bill`,
     [{ label: 'Scenario' }, ...totals.map((total) => ({ label: platformName(total.platform), numeric: true })), ...(withBudget ? [{ label: 'Budget' }] : [])],

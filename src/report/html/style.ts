@@ -75,6 +75,7 @@ ${DASHES.map((dash, index) => (dash ? `.d${index} { stroke-dasharray: ${dash}; }
 .warning code { font-weight: 600; overflow-wrap: anywhere; }
 details { margin: 0.5rem 0; }
 summary { cursor: pointer; color: var(--accent); }
+a { color: var(--accent); }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.5rem 0; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
@@ -92,6 +93,8 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
   h2:first-of-type { break-before: auto; }
   figure, tr, .summary, .warning { break-inside: avoid; }
   .scroll { overflow: visible; }
+  th, td { padding: 0.2rem 0.35rem; }
+  thead th, td.num { white-space: normal; }
   a { color: inherit; }
 }
 `;
