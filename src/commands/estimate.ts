@@ -10,7 +10,7 @@ import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
-import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
+import { describeFailure, type Io, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
   readonly format: Format;
@@ -72,9 +72,13 @@ export interface EstimateFlags extends ScenarioFlags {
   /** A percent from 0 to 100: checked by the option. */
   readonly coldStartAdvicePct?: string;
   readonly quiet?: boolean;
+  /** --output: the file the report goes to, in place of standard output. */
+  readonly output?: string;
 }
 
 export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
+  // With --output the report is kept and written once, whole; a run that priced nothing writes no file.
+  const chunks: string[] = [];
   const result = runEstimate(
     files,
     {
@@ -86,8 +90,9 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
       coldStartAdvicePct: flags.coldStartAdvicePct === undefined ? null : Number(flags.coldStartAdvicePct),
       quiet: Boolean(flags.quiet),
     },
-    io.stdout,
+    flags.output === undefined ? io.stdout : (text) => chunks.push(text),
   );
+  if (flags.output !== undefined && chunks.length) writeOutputFile(flags.output, chunks.join(''));
   for (const failure of result.errors) io.stderr(describeFailure(failure));
   for (const line of result.overBudget) io.stderr(`slcost: ${line}\n`);
   return result.exitCode;

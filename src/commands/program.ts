@@ -17,12 +17,13 @@ declare const SLCOST_VERSION: string;
 export const VERSION = typeof SLCOST_VERSION === 'string' ? SLCOST_VERSION : '0.0.0-dev';
 
 /** The formats of each command; the first is the default. */
-export const ESTIMATE_FORMATS = ['table', 'json', 'markdown', 'csv'] as const satisfies readonly Format[];
+export const ESTIMATE_FORMATS = ['table', 'json', 'markdown', 'csv', 'html'] as const satisfies readonly Format[];
 export const BREAKEVEN_FORMATS = ['chart', 'json', 'csv'] as const;
 export const DIFF_FORMATS = ['table', 'json', 'markdown'] as const;
 export const DECIDE_FORMATS = ['table', 'json', 'markdown'] as const;
 export const PRICING_FORMATS = ['table', 'json'] as const;
 export const SCHEMAS = ['scenario', 'output', 'outputs'] as const;
+export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 /** Monthly requests as people write them: `10000`, `1e6`, `10M`, `1.5B`, `250K`. */
 export const VOLUME = /^(\d+(?:\.\d+)?(?:e\d+)?)([kKmMbBtT]?)$/;
@@ -162,6 +163,7 @@ the file, line and field); 3 a bug in slcost (please report it).
         "cold-start advice only for functions whose cold starts are at least this percent of their requests, in place of the files' lambda.cold_start_advice_pct (default 0.1)",
       ).argParser(percent),
     )
+    .addOption(new Option('-o, --output <file>', 'write the report (any format) to FILE instead of standard output; a file there is replaced'))
     .addOption(
       new Option(
         '-q, --quiet',
@@ -177,6 +179,7 @@ the file, line and field); 3 a bug in slcost (please report it).
         '    --usage scenarios/templates/image-processor/usage.yaml',
         'slcost estimate scenarios/*.yaml --format json',
         'slcost estimate scenarios/*.yaml --quiet',
+        'slcost estimate scenarios/*.yaml --format html > report.html',
         'slcost estimate scenarios/high-traffic.yaml --pricing aws-2021-09-29 \\',
         '    --no-free-tier',
       )}
@@ -353,6 +356,14 @@ aws_committed.
     .addOption(force('overwrite the file if it exists'))
     .addHelpText('after', examples('slcost init my-api.yaml'))
     .action((file: string, flags: { force?: boolean }) => run(async () => (await import('./init.js')).initCommand(file, flags, io)));
+
+  program
+    .command('completion')
+    .summary('a completion script for bash, zsh or fish')
+    .description("Print a script that completes slcost's commands, options and their choices in bash, zsh or fish; file names everywhere else.")
+    .addArgument(new Argument('<shell>', 'the shell').choices(COMPLETION_SHELLS))
+    .addHelpText('after', examples('slcost completion bash', 'slcost completion fish > ~/.config/fish/completions/slcost.fish'))
+    .action((shell: (typeof COMPLETION_SHELLS)[number]) => run(async () => (await import('./completion.js')).completionCommand(shell, program, io)));
 
   helpCommand(program);
   // A mistake in the command line carries the command it was made in, for the shell's hint.

@@ -6,7 +6,7 @@ import type { Advice } from '../providers/aws/lambda/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { formatUsd } from './format.js';
 
-const ADVICE_NAMES: Readonly<Record<Advice['kind'], string>> = {
+export const ADVICE_NAMES: Readonly<Record<Advice['kind'], string>> = {
   provisioned_concurrency: 'provisioned concurrency',
   scheduled_provisioned_concurrency: 'provisioned concurrency in busy hours only',
   keep_warm: 'a keep-warm ping every 5 minutes (one environment only; does nothing for scale-out)',
@@ -19,7 +19,7 @@ function percent(share: number): string {
 }
 
 /** A cost per cold start is often a fraction of a cent: two significant digits below a dollar. */
-function smallUsd(usd: Decimal): string {
+export function smallUsd(usd: Decimal): string {
   return usd.greaterThanOrEqualTo(1) ? formatUsd(usd) : `$${usd.toSignificantDigits(2, Decimal.ROUND_HALF_UP).toFixed()}`;
 }
 

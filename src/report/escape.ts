@@ -41,7 +41,12 @@ export function safeEstimate(estimate: Estimate, safe: (text: string) => string)
   return {
     ...estimate,
     scenario: { name: safe(estimate.scenario.name), file: safe(estimate.scenario.file) },
-    pricing: { ...estimate.pricing, customFile: estimate.pricing.customFile === null ? null : safe(estimate.pricing.customFile) },
+    pricing: {
+      ...estimate.pricing,
+      customFile: estimate.pricing.customFile === null ? null : safe(estimate.pricing.customFile),
+      // A pricing file of one's own cites what its author wrote.
+      sources: estimate.pricing.sources.map(({ section, source }) => ({ section, source: safe(source) })),
+    },
     // A line's label may name what the user named: a queue, a table, a topic.
     platforms: estimate.platforms.map((platform) => ({
       ...platform,

@@ -11,8 +11,9 @@ import type { FileError } from './run.js';
 import type { Style } from './style.js';
 import { renderSummaryTable, type ScenarioSummary, summarize, summaryJson } from './summary.js';
 import { renderEstimateTable } from './table.js';
+import { htmlDocument, renderHtmlSection } from './html/document.js';
 
-export const FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'markdown', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RunWriter {
@@ -39,7 +40,8 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
       const estimate = withWords(priced);
       const first = summaries.length === 0;
       // Names printed back are escaped for where they are printed; JSON and CSV escape as they write.
-      const safe = format === 'markdown' ? markdownText : format === 'table' ? terminalText : null;
+      // HTML escapes every value as it builds the page; control characters are shown as escapes first, as in a terminal.
+      const safe = format === 'markdown' ? markdownText : format === 'table' || format === 'html' ? terminalText : null;
       const shown = safe ? safeEstimate(estimate, safe) : estimate;
       summaries.push(summarize(shown));
       switch (format) {
@@ -51,6 +53,9 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
           return;
         case 'markdown':
           sections.push(renderEstimateMarkdown(shown, { quiet: options.quiet }));
+          return;
+        case 'html':
+          sections.push(renderHtmlSection(shown, summaries.length - 1, options.manyFiles));
           return;
         case 'json': {
           const text = jsonText(estimateJson(estimate));
@@ -64,6 +69,11 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
       if (!summaries.length) return;
       if (format === 'table' && options.manyFiles) write(`\n\n${renderSummaryTable(summaries, errors.length, options.style, options.columns)}`);
       if (format === 'markdown') write(markdownDocument(sections, options.manyFiles ? summaries : [], errors.length));
+      if (format === 'html') {
+        // The document ends with its own newline.
+        write(htmlDocument(sections, summaries, options.manyFiles, errors.length));
+        return;
+      }
       if (format === 'json' && options.manyFiles) write(`\n  ],${manyEstimates(errors, summaryJson(summaries, errors.length)).tail}`);
       write('\n');
     },

@@ -6,6 +6,7 @@ import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './for
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, platformName, platformsOf } from './crossovers.js';
 import { mattersWhenQuiet } from './quiet.js';
+import { breakevenMermaid } from './mermaid.js';
 import { renderSummaryMarkdown, type ScenarioSummary } from './summary.js';
 
 /** Markdown table cells may not hold a raw pipe or line break. */
@@ -30,6 +31,7 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false }: { 
     lines.push('', `Cheapest: **${platformName(estimate.cheapest)}**.`);
     const breakeven = estimate.breakeven;
     if (breakeven) lines.push(...describeCrossovers(breakeven).map((line) => `- ${line}`));
+    if (breakeven && !quiet) lines.push('', ...breakevenMermaid(breakeven));
   }
   if (estimate.budget.length) lines.push('', ...estimate.budget.map((check) => `- ${check.over ? '**Over budget.** ' : ''}${describeBudget(check)}`));
   for (const platform of estimate.platforms) {

@@ -50,7 +50,7 @@ export function platformTotals(scenarios: readonly ScenarioSummary[]): PlatformT
 }
 
 /** What the total row adds up: each column alone, over the scenarios priced on its platform. */
-function describeTotals(totals: readonly PlatformTotal[], count: number): string {
+export function describeTotals(totals: readonly PlatformTotal[], count: number): string {
   const partial = totals.filter((total) => total.count < count).map((total) => `${platformName(total.platform)} ${total.count} of ${count}`);
   return `Total: each column's monthly bills added up${partial.length ? ` (${partial.join(', ')} scenarios)` : ''}; the columns are alternatives, not one bill`;
 }

@@ -139,7 +139,7 @@ function coldStartLines(estimate: Estimate, style: Style, width: number): string
   return lines.length ? ['', ...lines.map(style.dim)] : [];
 }
 
-function describeFleet(fleet: FleetSummary): string {
+export function describeFleet(fleet: FleetSummary): string {
   const units = fleet.peak === 1 ? fleet.unit : `${fleet.unit}s`;
   const range = fleet.peak === fleet.lowest ? `${fleet.peak}` : `${fleet.lowest}–${fleet.peak}`;
   const scaling = fleet.autoscaling ? 'scaled hour by hour' : 'sized for the peak hour all month';
@@ -163,6 +163,6 @@ function summary(estimate: Estimate, style: Style, width: number): string[] {
 }
 
 /** One decimal, but `<0.1` rather than a misleading 0 for a rate that is not zero. */
-function small(value: Decimal): string {
+export function small(value: Decimal): string {
   return !value.isZero() && value.lessThan(0.05) ? '<0.1' : formatQuantity(value, 1);
 }

@@ -42,7 +42,7 @@ describe('option values', () => {
 
   it('an unknown format names the choices', () => {
     expect(refused(['estimate', 'x', '--format', 'xml'])).toBe(
-      "slcost: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, markdown, csv.\n",
+      "slcost: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, markdown, csv, html.\n",
     );
     expect(refused(['pricing', 'list', '-f', 'csv'])).toBe("slcost: option '-f, --format <format>' argument 'csv' is invalid. Allowed choices are table, json.\n");
   });

@@ -119,7 +119,7 @@ describe('slcost estimate', () => {
 
   it('an unknown format or option is exit 2 with a suggestion', () => {
     expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', 'yaml']).stderr).toBe(
-      "slcost: option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are table, json, markdown, csv.\n",
+      "slcost: option '-f, --format <format>' argument 'yaml' is invalid. Allowed choices are table, json, markdown, csv, html.\n",
     );
     const typo = runCli(['estimate', 'scenarios/growing-api.yaml', '--formt', 'json']);
     expect(typo.status).toBe(2);

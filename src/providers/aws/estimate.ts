@@ -37,7 +37,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
     try {
       const { curves, from, to } = curvesWithin(scenario, book, ranges);
       const crossovers = findCrossovers(curves);
-      breakeven = { fromRequests: from, toRequests: to, crossovers, cheapest: cheapestRanges(curves, crossovers, from, to) };
+      breakeven = { fromRequests: from, toRequests: to, crossovers, cheapest: cheapestRanges(curves, crossovers, from, to), curves, requestsPerMonth: volume };
     } catch (error) {
       if (!(error instanceof TooManyStepsError)) throw error;
       found.push({ id: 'breakeven_not_computed', message: error.message });
@@ -49,7 +49,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
   const bombs = checkCostBomb ? costBombs(scenario, prices, where, profile, serverlessTotals.monthlyUsd) : [];
   return {
     scenario: { name: scenario.name, file: scenario.file },
-    pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region, customFile: book.custom?.file ?? null },
+    pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region, customFile: book.custom?.file ?? null, sources: sourcesOf(prices) },
     assumptions: {
       freeTier: scenario.freeTier,
       apiGatewayFreeTier: scenario.apiGateways.some((api) => api.freeTier),
@@ -83,6 +83,14 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
       ...found,
     ].filter((warning) => !(scenario.settings?.warningsOff ?? []).includes(warning.id)),
   };
+}
+
+/** Each section of the region's prices that cites its source, by the section's name. */
+function sourcesOf(prices: RegionPrices): Array<{ section: string; source: string }> {
+  return Object.entries(prices).flatMap(([section, value]: [string, unknown]) => {
+    const source = (value as { source?: unknown } | null)?.source;
+    return typeof source === 'string' ? [{ section, source }] : [];
+  });
 }
 
 /** What each service finds worth saying about its own usage, in SERVICES' order. */

@@ -3,6 +3,7 @@ import type { Architecture } from './architecture.js';
 // AWS as slcost prices it: a region's prices and a scenario, and the estimate they give.
 import type { Decimal } from '../../core/money.js';
 import type { PricedPlatform } from '../../core/estimate.js';
+import type { CostCurve } from '../../core/solver.js';
 import type { BudgetCheck, CheapestRange, Crossover, PlatformId, TrafficShape, Warning } from '../../core/types.js';
 import type { Ec2Fleet } from './ec2/index.js';
 import type { FargateFleet } from './fargate/index.js';
@@ -71,7 +72,14 @@ export type Scenario = ScenarioBase & ServicesUsage;
 
 export interface Estimate {
   readonly scenario: { readonly name: string; readonly file: string };
-  readonly pricing: { readonly id: string; readonly effectiveDate: string; readonly region: string; readonly customFile: string | null };
+  readonly pricing: {
+    readonly id: string;
+    readonly effectiveDate: string;
+    readonly region: string;
+    readonly customFile: string | null;
+    /** Where the region's prices come from, as the price table cites them: each section of the table that names its source. */
+    readonly sources: ReadonlyArray<{ readonly section: string; readonly source: string }>;
+  };
   readonly assumptions: {
     readonly freeTier: boolean;
     readonly apiGatewayFreeTier: boolean;
@@ -89,6 +97,10 @@ export interface Estimate {
     readonly crossovers: readonly Crossover[];
     /** Which platform is the cheapest where over the range: what the crossovers amount to. */
     readonly cheapest: readonly CheapestRange[];
+    /** Each platform's exact cost curve over the range, which the crossovers were solved on: what a report draws. */
+    readonly curves: readonly CostCurve[];
+    /** The scenario's own monthly requests, which the curves scale from. */
+    readonly requestsPerMonth: Decimal;
   } | null;
   readonly functions: readonly FunctionUsage[];
   /** Per function, in the order of `functions`. */

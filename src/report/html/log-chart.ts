@@ -1,0 +1,173 @@
+// A line chart on log scales as SVG: round ticks on both axes, one line per
+// series with its own colour, dash and marker, vertical marks (the scenario's
+// own volume) and ringed points (crossovers). The break-even chart is one;
+// any other curve against a quantity that spans decades can be another.
+import { markup, type Html, coordinate as at } from './markup.js';
+import { DASHES, PALETTE_SIZE } from './style.js';
+
+export interface LogSeries {
+  readonly label: string;
+  /** Its look: colour, dash and marker, by index. */
+  readonly look: number;
+  /** [x, y] with x ascending and above zero; y at or below zero is drawn on the zero line. */
+  readonly points: ReadonlyArray<readonly [number, number]>;
+}
+
+export interface LogChartInput {
+  /** A prefix for the ids of the chart's title and description, unique in the document. */
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly xTitle: string;
+  readonly yTitle: string;
+  readonly from: number;
+  readonly to: number;
+  readonly series: readonly LogSeries[];
+  readonly marks: ReadonlyArray<{ readonly x: number; readonly label: string }>;
+  readonly rings: ReadonlyArray<{ readonly x: number; readonly y: number; readonly label: string }>;
+  readonly xTick: (value: number) => string;
+  readonly yTick: (value: number) => string;
+}
+
+const WIDTH = 640;
+const HEIGHT = 480;
+const LEFT = 78;
+const RIGHT = 28;
+const TOP = 34;
+const BOTTOM = 64;
+/** The height of the band under the lowest rung where a cost of zero is drawn. */
+const ZERO_BAND = 30;
+/** Markers on each line, spread over the range. */
+const MARKERS = 6;
+
+/** A marker's shape at (x, y), by look: circle, square, triangle, diamond. */
+export function marker(look: number, x: number, y: number, size = 5): Html {
+  const cls = `marker f${look % PALETTE_SIZE}`;
+  switch (look % 4) {
+    case 0:
+      return markup`<circle class="${cls}" cx="${at(x)}" cy="${at(y)}" r="${at(size)}"/>`;
+    case 1:
+      return markup`<rect class="${cls}" x="${at(x - size * 0.9)}" y="${at(y - size * 0.9)}" width="${at(size * 1.8)}" height="${at(size * 1.8)}"/>`;
+    case 2:
+      return markup`<path class="${cls}" d="M${at(x)},${at(y - size * 1.15)} L${at(x + size * 1.1)},${at(y + size * 0.85)} L${at(x - size * 1.1)},${at(y + size * 0.85)} Z"/>`;
+    default:
+      return markup`<path class="${cls}" d="M${at(x)},${at(y - size * 1.25)} L${at(x + size * 1.1)},${at(y)} L${at(x)},${at(y + size * 1.25)} L${at(x - size * 1.1)},${at(y)} Z"/>`;
+  }
+}
+
+/** A line's classes: its colour and its dash. */
+export function lineClass(look: number): string {
+  const dash = look % DASHES.length;
+  return `line s${look % PALETTE_SIZE}${DASHES[dash] ? ` d${dash}` : ''}`;
+}
+
+/** The legend of a chart's series, as a list a screen reader reads: each name after a sample of its line and marker. */
+export function legend(series: ReadonlyArray<Pick<LogSeries, 'label' | 'look'>>): Html {
+  return markup`<ul class="legend">${series.map(
+    (one) =>
+      markup`<li><svg aria-hidden="true" width="44" height="16" viewBox="0 0 44 16"><line class="${lineClass(one.look)}" x1="2" y1="8" x2="42" y2="8"/>${marker(one.look, 22, 8, 4.5)}</svg>${one.label}</li>`,
+  )}</ul>`;
+}
+
+/** Round values from below `least` to above `most`: 1-2-5 in each decade over a short range, each decade over a longer one, every other decade over a very long one. */
+export function roundTicks(least: number, most: number): number[] {
+  let low = Math.floor(Math.log10(least) + 1e-9);
+  let high = Math.ceil(Math.log10(most) - 1e-9);
+  if (high <= low) high = low + 1;
+  const decades = high - low;
+  if (decades <= 2) {
+    const ladder: number[] = [];
+    for (let decade = low; decade <= high; decade++) for (const mantissa of [1, 2, 5]) ladder.push(mantissa * 10 ** decade);
+    const below = ladder.filter((value) => value <= least * (1 + 1e-9));
+    const above = ladder.filter((value) => value >= most * (1 - 1e-9));
+    const first = below.at(-1) ?? ladder[0]!;
+    const last = above[0] ?? ladder.at(-1)!;
+    const ticks = ladder.filter((value) => value >= first && value <= last);
+    return ticks.length >= 2 ? ticks.map(clean) : [first, last * 2].map(clean);
+  }
+  const step = decades > 8 ? 2 : 1;
+  low -= (high - low) % step;
+  const ticks: number[] = [];
+  for (let decade = low; decade <= high; decade += step) ticks.push(clean(10 ** decade));
+  return ticks;
+}
+
+/** 10 ** -2 is 0.010000000000000002 in binary floating point: the number as it is written. */
+const clean = (value: number) => Number(value.toPrecision(12));
+
+export function renderLogChart(input: LogChartInput): Html {
+  const plotWidth = WIDTH - LEFT - RIGHT;
+  const bottom = HEIGHT - BOTTOM;
+  const lo = Math.log10(input.from);
+  const hi = Math.log10(input.to);
+  const x = (value: number) => LEFT + ((Math.log10(value) - lo) / (hi - lo)) * plotWidth;
+
+  const ys = input.series.flatMap((series) => series.points.map(([, y]) => y));
+  const positive = ys.filter((value) => value > 0);
+  const zero = positive.length < ys.length;
+  const yTicks = roundTicks(positive.length ? Math.min(...positive) : 0.01, positive.length ? Math.max(...positive) : 1);
+  const yLo = Math.log10(yTicks[0]!);
+  const yHi = Math.log10(yTicks.at(-1)!);
+  const rungsBottom = zero ? bottom - ZERO_BAND : bottom;
+  const y = (value: number) => (value > 0 ? rungsBottom - ((Math.log10(value) - yLo) / (yHi - yLo)) * (rungsBottom - TOP) : bottom);
+
+  const xTicks = roundTicks(input.from, input.to).filter((value) => value >= input.from * (1 - 1e-9) && value <= input.to * (1 + 1e-9));
+  const grid = [
+    ...yTicks.map(
+      (value) =>
+        markup`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at(y(value))}" y2="${at(y(value))}"/><text
+            class="tick"
+            x="${LEFT - 8}"
+            y="${at(y(value) + 4)}"
+            text-anchor="end">${input.yTick(value)}</text>`,
+    ),
+    ...(zero ? [markup`<text class="tick" x="${LEFT - 8}" y="${at(bottom + 4)}" text-anchor="end">${input.yTick(0)}</text>`] : []),
+    ...xTicks.map(
+      (value) =>
+        markup`<line class="grid" x1="${at(x(value))}" x2="${at(x(value))}" y1="${TOP}" y2="${bottom}"/><text
+            class="tick"
+            x="${at(x(value))}"
+            y="${bottom + 22}"
+            text-anchor="middle">${input.xTick(value)}</text>`,
+    ),
+  ];
+  const axes = markup`<line class="axis" x1="${LEFT}" x2="${LEFT}" y1="${TOP}" y2="${bottom}"/><line
+      class="axis"
+      x1="${LEFT}"
+      x2="${WIDTH - RIGHT}"
+      y1="${bottom}"
+      y2="${bottom}"
+   />`;
+  const titles = markup`<text x="${LEFT + plotWidth / 2}" y="${HEIGHT - 12}" text-anchor="middle">${input.xTitle}</text><text x="18" y="${(TOP + bottom) / 2}" text-anchor="middle" transform="rotate(-90 18 ${(TOP + bottom) / 2})">${input.yTitle}</text>`;
+
+  const lines = input.series.map((series) => {
+    const path = series.points.map(([px, py], index) => `${index ? 'L' : 'M'}${at(x(px))},${at(y(py))}`).join(' ');
+    // Markers spread over the range, each series shifted a little, so that lines lying on one another still show each marker.
+    const markers = Array.from({ length: MARKERS }, (_, k) => {
+      const target = lo + ((k + (series.look + 1) / (input.series.length + 1)) / MARKERS) * (hi - lo);
+      let best = series.points[0]!;
+      for (const point of series.points) if (Math.abs(Math.log10(point[0]) - target) < Math.abs(Math.log10(best[0]) - target)) best = point;
+      return marker(series.look, x(best[0]), y(best[1]));
+    });
+    return markup`<g><path class="${lineClass(series.look)}" d="${path}"/>${markers}</g>`;
+  });
+
+  const marks = input.marks.map((mark) => {
+    const mx = x(mark.x);
+    const anchor = mx < LEFT + 90 ? 'start' : mx > WIDTH - RIGHT - 90 ? 'end' : 'middle';
+    return markup`<line class="mark" x1="${at(mx)}" x2="${at(mx)}" y1="${TOP - 4}" y2="${bottom}"/><text class="label" x="${at(mx)}" y="${TOP - 12}" text-anchor="${anchor}">${mark.label}</text>`;
+  });
+
+  // A ring's label goes above it, or below when the ring before it is close enough for the labels to touch.
+  let previous: { x: number; y: number; above: boolean } | null = null;
+  const rings = input.rings.map((ring) => {
+    const rx = x(ring.x);
+    const ry = y(ring.y);
+    const above = !(previous && previous.above && Math.abs(previous.x - rx) < 70 && Math.abs(previous.y - ry) < 40);
+    previous = { x: rx, y: ry, above };
+    const ly = above ? ry - 14 : ry + 26;
+    return markup`<circle class="crossing" cx="${at(rx)}" cy="${at(ry)}" r="8"/><text class="label" x="${at(rx)}" y="${at(Math.max(14, ly))}" text-anchor="middle">${ring.label}</text>`;
+  });
+
+  return markup`<svg class="chart" role="img" aria-labelledby="${input.id}-title ${input.id}-desc" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid meet"><title id="${input.id}-title">${input.title}</title><desc id="${input.id}-desc">${input.description}</desc>${grid}${axes}${titles}${lines}${marks}${rings}</svg>`;
+}

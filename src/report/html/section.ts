@@ -1,0 +1,215 @@
+// One scenario's part of the report, from the top: the summary, the charts,
+// the line items, the functions, cold starts and advice, the warnings, and the
+// assumptions with the price table's sources. Each part reads its piece of the
+// estimate and is left out when that piece is absent, so that a part for a
+// new piece of the estimate is one more entry in PARTS.
+import type { Decimal } from '../../core/money.js';
+import type { Estimate } from '../../providers/aws/types.js';
+import { ADVICE_NAMES, describeColdStarts, smallUsd } from '../cold-starts.js';
+import { describeCrossovers, platformName } from '../crossovers.js';
+import { formatCount } from '../../core/numbers.js';
+import { describeBasis, formatQuantity, formatUnitPrice } from '../format.js';
+import { describeGroup, serviceGroups } from '../services.js';
+import { describeFleet, small } from '../table.js';
+import { renderBars } from './bars.js';
+import { renderBreakevenChart } from './breakeven.js';
+import { markup, type Html } from './markup.js';
+import { type JsonPath, money, type Row, table } from './parts.js';
+
+/** What a part is given: the estimate (its user-written text made safe for a terminal already), its place in the JSON output, and an id prefix unique in the document. */
+export interface SectionContext {
+  readonly estimate: Estimate;
+  readonly path: JsonPath;
+  readonly id: string;
+}
+
+/** A part of a scenario's section, or null when the estimate has nothing for it. */
+export type Part = (context: SectionContext) => Html | null;
+
+const heading = (title: string, body: Html | null) => body && markup`<h3>${title}</h3>${body}`;
+
+export const PARTS: readonly Part[] = [
+  summary,
+  ({ estimate, id }) => heading('The bill by service', renderBars(estimate, `${id}-bars`)),
+  ({ estimate, id, path }) => heading('Cost against requests a month', renderBreakevenChart(estimate, `${id}-breakeven`, path)),
+  lineItems,
+  functions,
+  coldStarts,
+  warnings,
+  assumptions,
+];
+
+export function renderSection(context: SectionContext, title: Html): Html {
+  const { estimate } = context;
+  return markup`<section id="${context.id}" aria-labelledby="${context.id}-heading"><h2 id="${context.id}-heading">${title}</h2><p class="meta">${estimate.scenario.file} · pricing ${estimate.pricing.id} · ${estimate.pricing.region}</p>${PARTS.map((part) => part(context))}</section> `;
+}
+
+function summary({ estimate, path }: SectionContext): Html {
+  const platforms = estimate.platforms;
+  const usd = (id: string) => path.at('platforms', id, 'monthly_usd');
+  const totals = markup`<ul class="totals">${platforms.map(
+    (platform) =>
+      markup`<li${platforms.length > 1 && platform.id === estimate.cheapest ? markup` class="cheapest"` : ''}>${platformName(platform.id)} ${money(platform.monthlyUsd, usd(platform.id))}<small> a month</small>${
+        platforms.length > 1 && platform.id === estimate.cheapest ? markup`<span class="badge">cheapest</span>` : ''
+      }</li>`,
+  )}</ul>`;
+  const best = platforms.find((platform) => platform.id === estimate.cheapest)!;
+  const next = platforms.filter((platform) => platform.id !== best.id).sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];
+  const lines: Html[] = [];
+  if (next) {
+    const saving = next.monthlyUsd.minus(best.monthlyUsd);
+    const share = next.monthlyUsd.isZero() ? '' : ` (${formatQuantity(saving.dividedBy(next.monthlyUsd).times(100), 0)}%)`;
+    lines.push(
+      markup`<p>Cheapest: <strong>${platformName(best.id)}</strong>, ${money(saving, [usd(next.id), usd(best.id)])} a month less than ${platformName(next.id)}${share}.</p>`,
+    );
+  }
+  if (estimate.breakeven) lines.push(markup`<ul>${describeCrossovers(estimate.breakeven).map((line) => markup`<li>${line}</li>`)}</ul>`);
+  estimate.budget.forEach((check, index) => {
+    const at = path.at('budget', 'checks', index);
+    const state = check.over ? markup`${money(check.excessUsd, at.at('excess_usd'))} over` : markup`${money(check.excessUsd.negated(), at.at('excess_usd'))} left`;
+    lines.push(
+      markup`<p>${check.over ? markup`<strong>Over budget.</strong> ` : ''}Budget: ${platformName(check.platform)} ${money(check.monthlyUsd, at.at('monthly_usd'))} a month of
+        ${money(check.budgetUsd, at.at('budget_usd'))}, ${state}.
+      </p>`,
+    );
+  });
+  return markup`<div class="summary">${totals}${lines}</div>`;
+}
+
+function lineItems({ estimate, path }: SectionContext): Html {
+  return markup`<h3>Line items</h3>${estimate.platforms.map((platform) => {
+    const at = path.at('platforms', platform.id);
+    const groups = serviceGroups(platform);
+    const grouped = groups.length > 1;
+    const rows: Row[] = [];
+    let index = 0;
+    for (const [groupIndex, group] of groups.entries()) {
+      if (grouped)
+        rows.push({
+          head: markup`${describeGroup(group)}`,
+          cells: [markup``, markup``, markup``, money(group.monthlyUsd, at.at('services', groupIndex, 'monthly_usd'))],
+          kind: 'group',
+        });
+      for (const item of group.items) {
+        // Line items in the JSON are in the platform's order, which is the groups' order item by item.
+        const itemIndex = platform.lineItems.indexOf(item);
+        const note = describeBasis(item);
+        rows.push({
+          head: markup`${item.label}${note ? markup`<span class="note">${note}</span>` : ''}`,
+          cells: [
+            markup`${formatQuantity(item.quantity)}`,
+            markup`${item.unit}`,
+            money(item.unitPriceUsd, at.at('line_items', itemIndex, 'unit_price_usd'), formatUnitPrice(item.unitPriceUsd)),
+            money(item.monthlyUsd, at.at('line_items', itemIndex, 'monthly_usd')),
+          ],
+          kind: grouped ? 'item' : undefined,
+        });
+        index++;
+      }
+    }
+    rows.push({ head: markup`Total`, cells: [markup``, markup``, markup``, money(platform.monthlyUsd, at.at('monthly_usd'))], kind: 'total' });
+    return markup`<h4>${platformName(platform.id)}</h4>${table(
+      markup`${platformName(platform.id)}: ${index} line items`,
+      [{ label: 'Line item' }, { label: 'Quantity', numeric: true }, { label: 'Unit' }, { label: 'Unit price', numeric: true }, { label: 'Monthly', numeric: true }],
+      rows,
+    )}${platform.fleet ? markup`<p class="note">${describeFleet(platform.fleet)}</p>` : ''}`;
+  })}`;
+}
+
+function functions({ estimate }: SectionContext): Html | null {
+  if (!estimate.functions.length) return null;
+  const anyProvisioned = estimate.functions.some((fn) => !fn.provisionedConfiguredGbSeconds.isZero());
+  return markup`<h3>Functions</h3>${table(
+    'Each function’s month',
+    [
+      { label: 'Function' },
+      { label: 'Architecture' },
+      { label: 'Memory', numeric: true },
+      { label: 'Requests a month', numeric: true },
+      ...(anyProvisioned ? [{ label: 'On provisioned', numeric: true }] : []),
+      { label: 'Billed duration', numeric: true },
+      { label: 'Peak req/s', numeric: true },
+      { label: 'Average concurrency', numeric: true },
+      { label: 'Peak concurrency', numeric: true },
+    ],
+    estimate.functions.map((fn) => ({
+      head: markup`${fn.name}`,
+      cells: [
+        markup`${fn.architecture}`,
+        markup`${fn.memoryMb} MB`,
+        markup`${fn.usageGiven ? formatQuantity(fn.requestsPerMonth, 0) : 'no usage given'}`,
+        ...(anyProvisioned ? [markup`${formatQuantity(fn.provisionedRequests, 0)}`] : []),
+        markup`${fn.usageGiven ? `${formatQuantity(fn.billedDurationMs)} ms` : '—'}`,
+        markup`${small(fn.peakRequestsPerSecond)}`,
+        markup`${small(fn.averageConcurrency)}`,
+        markup`${small(fn.peakConcurrency)}`,
+      ],
+    })),
+  )}`;
+}
+
+function coldStarts({ estimate, path }: SectionContext): Html | null {
+  const cold = describeColdStarts(estimate);
+  if (!cold.length && !estimate.advice.length) return null;
+  const advice = estimate.advice.map((one, index) => {
+    const at = path.at('advice', index);
+    const what =
+      one.kind === 'keep_warm'
+        ? ADVICE_NAMES.keep_warm
+        : `${formatCount(one.count)} × ${ADVICE_NAMES[one.kind]}${one.kind === 'scheduled_provisioned_concurrency' ? ` (${one.hoursPerMonth} h a month)` : ''}`;
+    const cost = (usd: Decimal) =>
+      usd.isZero() ? markup`costs nothing more` : usd.lessThan(0) ? markup`saves ${money(usd.negated(), at.at('monthly_usd'))}` : markup`+${money(usd, at.at('monthly_usd'))}`;
+    return {
+      head: markup`${one.function}`,
+      cells: [
+        markup`${what}`,
+        cost(one.monthlyUsd),
+        markup`~${formatCount(one.coldStartsRemoved)}`,
+        one.usdPerColdStartAvoided && one.monthlyUsd.greaterThan(0)
+          ? money(one.usdPerColdStartAvoided, at.at('usd_per_cold_start_avoided'), smallUsd(one.usdPerColdStartAvoided))
+          : markup`—`,
+      ],
+    };
+  });
+  return markup`<h3>Cold starts and advice</h3>${cold.length ? markup`<ul>${cold.map((one) => markup`<li>${one.headline}</li>`)}</ul>` : ''}${
+    advice.length
+      ? table(
+          'What removing cold starts would cost a month',
+          [
+            { label: 'Function' },
+            { label: 'Option' },
+            { label: 'A month', numeric: true },
+            { label: 'Cold starts removed', numeric: true },
+            { label: 'Per cold start avoided', numeric: true },
+          ],
+          advice,
+        )
+      : ''
+  }`;
+}
+
+function warnings({ estimate, path }: SectionContext): Html | null {
+  if (!estimate.warnings.length) return null;
+  return markup`<h3>Warnings</h3>${estimate.warnings.map(
+    (warning, index) => markup`<div class="warning" data-warning="${path.at('warnings', index).pointer}"><code>${warning.id}</code>: <span>${warning.message}</span></div>`,
+  )}`;
+}
+
+function assumptions({ estimate }: SectionContext): Html {
+  const { pricing, assumptions: given } = estimate;
+  const facts: Array<[string, string]> = [
+    ['Pricing version', `${pricing.id}, in force from ${pricing.effectiveDate}`],
+    ...(pricing.customFile ? ([['Your price file', pricing.customFile]] as Array<[string, string]>) : []),
+    ['Region', pricing.region],
+    ['Lambda free tier', given.freeTier ? 'on' : 'off'],
+    ['API Gateway free tier', given.apiGatewayFreeTier ? 'on (the first 12 months of an account)' : 'off'],
+    ['Traffic', `${given.trafficPattern}`],
+    ['Month', `${given.hoursPerMonth} hours`],
+    ['Money', 'each line rounded to the cent, half up, as AWS rounds a bill; totals add the rounded lines'],
+  ];
+  return markup`<h3>Assumptions and pricing</h3><dl class="facts">${facts.map(([term, value]) => markup`<dt>${term}</dt><dd>${value}</dd>`)}</dl>${
+    pricing.sources.length
+      ? markup`<details class="sources"><summary>Sources of the prices (${pricing.sources.length})</summary><ul>${pricing.sources.map(({ section, source }) => markup`<li><strong>${section}</strong>: ${source}</li>`)}</ul></details>`
+      : ''
+  }`;
+}

@@ -1,0 +1,31 @@
+// estimate --output FILE: the report goes to the file, in any format, and nothing to standard output.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('slcost estimate --output', () => {
+  it.each(['table', 'json', 'markdown', 'csv', 'html'])('writes the %s report to the file, as standard output would have it', (format) => {
+    const file = join(tempDir(), `report.${format}`);
+    writeFileSync(file, 'an older report, replaced');
+    const written = runCli(['estimate', 'scenarios/growing-api.yaml', '--format', format, '--output', file]);
+    expect(written.status).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', format]).stdout);
+  });
+
+  it('writes no file when nothing was priced, and says why on standard error', () => {
+    const file = join(tempDir(), 'report.html');
+    const result = runCli(['estimate', 'missing.yaml', '--format', 'html', '-o', file]);
+    expect(result.status).toBe(2);
+    expect(existsSync(file)).toBe(false);
+    expect(result.stderr).toContain('missing.yaml');
+  });
+
+  it('is a user error, exit 2, where the file cannot be written', () => {
+    const result = runCli(['estimate', 'scenarios/growing-api.yaml', '-o', join(tempDir(), 'no-such-folder', 'report.html')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/report\.html: cannot be written: the folder it would go in does not exist/);
+  });
+});

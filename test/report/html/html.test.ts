@@ -1,0 +1,172 @@
+// The HTML report: valid HTML, every amount equal to the JSON output's, nothing
+// loaded from outside the file, and a user's text shown as text.
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { terminalText } from '../../../src/report/escape.js';
+import { tempFile } from '../../helpers/files.js';
+import { render, SHIPPED } from './render.js';
+
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+
+async function expectValid(html: string): Promise<void> {
+  const report = await validator.validateString(html);
+  const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+  expect(messages).toEqual([]);
+  expect(report.valid).toBe(true);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const unescape = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]!);
+
+/** The value at a JSON Pointer (RFC 6901). */
+function at(document: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], document);
+}
+
+/** `$1,234.56` → 1234.56 as a string of digits: the figure a person reads. */
+const figure = (shown: string) => shown.replace(/[$,+]/g, '');
+
+const places = (text: string) => (text.includes('.') ? text.split('.')[1]!.length : 0);
+
+/**
+ * Decimal strings compared to the places both have: the JSON value rounded to
+ * the places shown, or the amount shown rounded to the JSON's (a cost per cold
+ * start is shown to two significant digits, which may be more than the JSON's
+ * six places). A saving or an amount left is shown without the JSON's minus sign.
+ */
+function sameAmount(shown: string, json: string): boolean {
+  const digits = Math.min(places(shown), places(json));
+  const a = Number(shown).toFixed(digits);
+  const b = Math.abs(Number(json)).toFixed(digits);
+  return a === b;
+}
+
+/**
+ * Every amount the report shows, checked against the JSON output of the same
+ * run: each marked amount equals the field it names (or the difference of the
+ * two it names), to the places it shows; each warning is the JSON's message;
+ * and no other dollar amount appears outside the charts and the chart tables'
+ * rows at other volumes.
+ */
+function expectMoneyAsJson(html: string, json: unknown): number {
+  let checked = 0;
+  for (const match of html.matchAll(/<data value="([^"]*)" data-json="([^"]*)">([^<]*)<\/data>/g)) {
+    const [, value, pointers, shown] = match as unknown as [string, string, string, string];
+    expect(figure(shown), `${pointers} shows its value`).toBe(value);
+    const [a, b] = pointers.split(' - ').map((pointer) => at(json, pointer));
+    expect(typeof a, `${pointers} names a field of the JSON`).toBe('string');
+    const jsonValue = b === undefined ? String(a) : (Math.round((Number(a) - Number(b)) * 100) / 100).toFixed(2);
+    expect(sameAmount(value, jsonValue), `${pointers}: ${value} against ${jsonValue}`).toBe(true);
+    checked++;
+  }
+  for (const match of html.matchAll(/<div class="warning" data-warning="([^"]*)"><code>[^<]*<\/code>: <span>([^<]*)<\/span><\/div>/g)) {
+    // Control characters are shown as escapes, as in a terminal.
+    expect(unescape(match[2]!)).toBe(terminalText(at(json, `${match[1]!}/message`) as string));
+  }
+  const rest = html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<svg[\s\S]*?<\/svg>/g, '')
+    .replace(/<tr[^>]*data-derived[^>]*>[\s\S]*?<\/tr>/g, '')
+    .replace(/<div class="warning" data-warning[\s\S]*?<\/div>/g, '')
+    // The price table's sources are quoted as they are written: what a page said, not an amount of this estimate.
+    .replace(/<details class="sources">[\s\S]*?<\/details>/g, '')
+    .replace(/<data [^>]*>[^<]*<\/data>/g, '');
+  expect(rest.match(/.{0,60}\$\d.{0,20}/g) ?? [], 'amounts that name no JSON field').toEqual([]);
+  return checked;
+}
+
+/** What would make the page load something from elsewhere, or run anything. */
+function expectSelfContained(html: string): void {
+  expect(html).not.toMatch(/<script|<link|<iframe|<img|<object|<embed/i);
+  expect(html).not.toMatch(/\ssrc\s*=/i);
+  expect(html).not.toMatch(/@import|url\(/i);
+  for (const match of html.matchAll(/href\s*=\s*"([^"]*)"/gi)) expect(match[1]).toMatch(/^#[\w-]+$/);
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
+}
+
+describe('the HTML report of each shipped scenario', () => {
+  it.each(SHIPPED)('%s: valid, self-contained, with every amount as in the JSON', async (file) => {
+    const html = render([file], 'html');
+    await expectValid(html);
+    expectSelfContained(html);
+    const json = JSON.parse(render([file], 'json'));
+    const checked = expectMoneyAsJson(html, json);
+    // Each platform's total at least twice (the summary and its table), and every line item once.
+    const lines = Object.values(json.platforms as Record<string, { line_items: unknown[] }>).reduce((count, platform) => count + platform.line_items.length, 0);
+    expect(checked).toBeGreaterThanOrEqual(lines + 2 * Object.keys(json.platforms).length);
+    // A chart for the bill, and one for the break-even where the scenario compares platforms.
+    const billed = Object.values(json.platforms as Record<string, { monthly_usd: string }>).some((platform) => Number(platform.monthly_usd) > 0);
+    expect(html.match(/<svg class="chart" role="img"/g)?.length ?? 0).toBe((json.breakeven ? 1 : 0) + (billed ? 1 : 0));
+  });
+
+  it('of every shipped scenario at once: an overview first, each section after it, amounts as in the JSON document of all of them', async () => {
+    const html = render(SHIPPED, 'html');
+    await expectValid(html);
+    expectSelfContained(html);
+    const json = JSON.parse(render(SHIPPED, 'json'));
+    expectMoneyAsJson(html, json);
+    expect(html.indexOf('<h2>Overview</h2>')).toBeLessThan(html.indexOf('<section id="scenario-1"'));
+    expect(html.match(/<section id="scenario-\d+"/g)).toHaveLength(SHIPPED.length);
+    // The overview links each scenario to its section, by an id that is there.
+    for (const [, id] of html.matchAll(/href="#([^"]+)"/g)) expect(html).toContain(`id="${id}"`);
+  });
+});
+
+describe('the break-even chart', () => {
+  it('draws one line per platform, rings each crossover and marks the scenario’s own volume (growing-api: crossovers at 34.6M and 89M)', () => {
+    const html = render(['scenarios/growing-api.yaml'], 'html');
+    const chart = html.match(/<svg class="chart" role="img" aria-labelledby="scenario-1-breakeven-title[\s\S]*?<\/svg>/)![0];
+    expect(chart.match(/<path class="line /g)).toHaveLength(3);
+    expect(chart.match(/<circle class="crossing"/g)).toHaveLength(2);
+    expect(chart).toContain('>34.6M</text>');
+    expect(chart).toContain('>89M</text>');
+    expect(chart).toContain('this scenario: 10M');
+    // Lines tell apart without colour: each its own dash, each its own marker shape.
+    expect(chart).toMatch(/class="line s0"/);
+    expect(chart).toMatch(/class="line s1 d1"/);
+    expect(chart).toMatch(/class="line s2 d2"/);
+    expect(chart).toMatch(/<title id="scenario-1-breakeven-title">/);
+    expect(chart).toContain('Fargate becomes cheaper than Serverless above 34.6M requests/month');
+    // Round ticks on both axes.
+    for (const tick of ['10K', '100K', '1M', '10M', '100M', '1B', '10B', '$1', '$10', '$100', '$1k', '$10k']) expect(chart).toContain(`>${tick}</text>`);
+  });
+
+  it('is left out, and the bill chart kept, for a scenario without containers', () => {
+    const html = render(['scenarios/provisioned-api.yaml'], 'html');
+    expect(html).not.toContain('Cost against requests a month');
+    expect(html).toContain('The bill by service');
+  });
+});
+
+describe('text a user wrote, in the HTML report', () => {
+  const hostile = `<script>alert("x")</script> & 'quoted' "double" \u001b[2J\u202e`;
+  const scenario = [
+    `name: ${JSON.stringify(hostile)}`,
+    'traffic: { requests_per_month: 1000000 }',
+    'lambda:',
+    `  functions: [{ name: ${JSON.stringify(`fn ${hostile}`)}, memory_mb: 128, duration_ms: 100 }]`,
+    `services:`,
+    `  sqs: [{ name: ${JSON.stringify(`q ${hostile}`)}, requests_per_month: 5000000 }]`,
+    'containers:',
+    '  ec2: { instance_type: t3.micro, requests_per_second_per_instance: 50 }',
+    '',
+  ].join('\n');
+
+  it('is shown as text: no tag opened, no attribute closed, control characters as escapes, still valid', async () => {
+    const file = tempFile(scenario, 'a "quoted" <b>file</b> & more.yaml');
+    const html = render([file], 'html');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; &quot;double&quot; \\x1b[2J\\u202e');
+    expect(html).toContain('a &quot;quoted&quot; &lt;b&gt;file&lt;/b&gt; &amp; more.yaml');
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    await expectValid(html);
+    expectSelfContained(html);
+    expectMoneyAsJson(html, JSON.parse(render([file], 'json')));
+  });
+});
