@@ -51,6 +51,11 @@ const amount = (what: string) => (text: string) => {
   return text;
 };
 
+function seed(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) > 2 ** 31 - 1) throw new InvalidArgumentError('It must be a whole number from 0 to 2147483647.');
+  return Number(text);
+}
+
 function percent(text: string): string {
   if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100) throw new InvalidArgumentError('It must be a percent from 0 to 100, such as 1 or 0.5.');
   return text;
@@ -161,6 +166,9 @@ the file, line and field); 3 a bug in slcost (please report it).
         '--cold-start-advice-pct <pct>',
         "cold-start advice only for functions whose cold starts are at least this percent of their requests, in place of the files' lambda.cold_start_advice_pct (default 0.1)",
       ).argParser(percent),
+    )
+    .addOption(
+      new Option('--seed <n>', 'the seed of the sampler for scenarios whose ranges are sampled (docs/ranges.md); the same seed gives the same output').default(1).argParser(seed),
     )
     .addOption(
       new Option(

@@ -1,0 +1,18 @@
+// A usage figure a scenario may give as a range instead of a number: the
+// 10th, 50th and 90th percentiles of what is expected (`{ p10, p50, p90 }`),
+// or bounds (`{ min, max }`). One mapping with all five keys optional, so that
+// a misspelt key gets "did you mean" and a bound out of range is located; which
+// keys go together, and in what order, is checked when the ranges are taken
+// out of the file (load/ranges.ts), before any section reads it.
+import type { ZodFunctions } from './zod.js';
+import type * as Zod from 'zod/mini';
+
+/**
+ * `base`, or a range of values `base` accepts. Typed as `base`: every range is
+ * replaced by its median before a section reads the file, so a section's
+ * reader only ever sees numbers.
+ */
+export function usageFigure(z: ZodFunctions) {
+  return <S extends Zod.core.$ZodType>(base: S): S =>
+    z.union([base, z.strictObject({ p10: z.optional(base), p50: z.optional(base), p90: z.optional(base), min: z.optional(base), max: z.optional(base) })]) as unknown as S;
+}
