@@ -13,6 +13,12 @@ import type * as Zod from 'zod/mini';
  * reader only ever sees numbers.
  */
 export function usageFigure(z: ZodFunctions) {
-  return <S extends Zod.core.$ZodType>(base: S): S =>
-    z.union([base, z.strictObject({ p10: z.optional(base), p50: z.optional(base), p90: z.optional(base), min: z.optional(base), max: z.optional(base) })]) as unknown as S;
+  return <S extends Zod.core.$ZodType>(base: S): S => {
+    const figure = z.union([base, z.strictObject({ p10: z.optional(base), p50: z.optional(base), p90: z.optional(base), min: z.optional(base), max: z.optional(base) })]);
+    FIGURES.add(figure);
+    return figure as unknown as S;
+  };
 }
+
+/** The schemas usageFigure made: a value that is not a mapping is told what is wrong with it as a number (issues.ts). */
+export const FIGURES = new WeakSet<object>();
