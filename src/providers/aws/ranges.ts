@@ -4,10 +4,11 @@
 // break-even solver's exact curves (the bill at every volume as straight
 // pieces), never a full estimate per sample. docs/ranges.md has the rules.
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { budgetChecks } from '../../core/budget.js';
 import { Decimal } from '../../core/money.js';
-import { cdfOf, type Distribution, type Level, LEVELS, medianOf, percentileOfSorted, quantileAt, type RangedFigure, sampleOf, atScore } from '../../core/ranges.js';
+import { atScore, cdfOf, type Distribution, type Level, LEVELS, medianOf, percentileOfSorted, quantileAt, quantileOf, type RangedFigure, stratified } from '../../core/ranges.js';
 import { cheapestRanges, costAt, type CostCurve, findCrossovers } from '../../core/solver.js';
 import type { BudgetCheck, PlatformId } from '../../core/types.js';
 import { curvesWithin } from './breakeven.js';
@@ -19,9 +20,11 @@ import type { PriceBook, Scenario } from './types.js';
 /** The seed of the sampler when none is given: the same input gives the same bytes. */
 export const DEFAULT_SEED = 1;
 /** Draws of the figures other than the monthly requests: each is a scenario read again, and its curves solved once. */
-export const DRAWS = 200;
+export const DRAWS = 100;
+/** The same when the monthly requests are certain: each draw is then one sample. */
+export const DRAWS_WITHOUT_REQUESTS = 1000;
 /** Draws of the monthly requests for each of those, priced on that draw's curves: DRAWS × this = 10,000 samples. */
-export const REQUEST_DRAWS = 50;
+export const REQUEST_DRAWS = 100;
 /** The draws are split into this many batches, whose percentiles' spread gives the sampling error. */
 const BATCHES = 10;
 /** A standard normal score 1e-6 from either end: the curves cover the requests between, the rest of the mass goes to the platform cheapest at that end. */
@@ -161,33 +164,47 @@ function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | n
 function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | null, factors: readonly Decimal[], seed: number): Priced {
   const ranges = scenario.ranges!;
   const rng = xoroshiro128plus(seed);
-  const draw = (distribution: Distribution) => sampleOf(distribution, uniformFloat64(rng), uniformFloat64(rng));
+  const random = () => uniformFloat64(rng);
+  const shuffled = (count: number) => {
+    const order = Array.from({ length: count }, (_, index) => index);
+    for (let i = count - 1; i > 0; i--) {
+      const j = uniformInt(rng, 0, i);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    return order;
+  };
   const perDraw = requests ? REQUEST_DRAWS : 1;
-  // bills[month][platform index][draw index × perDraw + request draw]
+  const draws = requests ? DRAWS : DRAWS_WITHOUT_REQUESTS;
+  const perBatch = draws / BATCHES;
+  // bills[month][platform index][draw index × perDraw + request draw]: each batch's draws together, for the batches' spread.
   const bills: Decimal[][][] = factors.map(() => []);
   const cheapestCount = new Map<PlatformId, number>();
   let platforms: PlatformId[] = [];
-  for (let index = 0; index < DRAWS; index++) {
-    const values = ranges.figures.map((figure, at) => (at === ranges.driver ? medianOf(figure.distribution) : draw(figure.distribution)));
-    const drawn = ranges.at(values);
-    const base = headlineRequests(drawn);
-    const volumes = Array.from({ length: perDraw }, () => (requests ? new Decimal(draw(requests)) : base));
-    const curves = curvesOver(
-      drawn,
-      book,
-      factors.flatMap((factor) => volumes.map((volume) => volume.times(factor))),
-    );
-    platforms = curves.map((curve) => curve.platform);
-    factors.forEach((factor, month) => {
-      for (const volume of volumes) {
-        const costs = curves.map((curve) => costAt(curve, volume.times(factor)));
-        costs.forEach((cost, platform) => (bills[month]![platform] ??= []).push(cost));
-        const lowest = costs.reduce((best, cost, at) => (cost.lessThan(costs[best]!) ? at : best), 0);
-        cheapestCount.set(platforms[lowest]!, (cheapestCount.get(platforms[lowest]!) ?? 0) + 1);
-      }
-    });
+  for (let batch = 0; batch < BATCHES; batch++) {
+    // Each batch is a Latin hypercube of its own over the figures but the requests: its draws replicate each other's.
+    const probabilities = ranges.figures.map(() => stratified(shuffled(perBatch), random));
+    for (let index = 0; index < perBatch; index++) {
+      const values = ranges.figures.map((figure, at) => (at === ranges.driver ? medianOf(figure.distribution) : quantileOf(figure.distribution, probabilities[at]![index]!)));
+      const drawn = ranges.at(values);
+      const base = headlineRequests(drawn);
+      const volumes = requests ? stratified(shuffled(perDraw), random).map((u) => new Decimal(quantileOf(requests, u))) : [base];
+      const curves = curvesOver(
+        drawn,
+        book,
+        factors.flatMap((factor) => volumes.map((volume) => volume.times(factor))),
+      );
+      platforms = curves.map((curve) => curve.platform);
+      factors.forEach((factor, month) => {
+        for (const volume of volumes) {
+          const costs = curves.map((curve) => costAt(curve, volume.times(factor)));
+          costs.forEach((cost, platform) => (bills[month]![platform] ??= []).push(cost));
+          const lowest = costs.reduce((best, cost, at) => (cost.lessThan(costs[best]!) ? at : best), 0);
+          cheapestCount.set(platforms[lowest]!, (cheapestCount.get(platforms[lowest]!) ?? 0) + 1);
+        }
+      });
+    }
   }
-  const samples = DRAWS * perDraw;
+  const samples = draws * perDraw;
   const months = factors.map((factor, month): OutlookMonth => {
     const platformBills = platforms.map((platform, at) => ({ platform, percentiles: percentilesOf(bills[month]![at]!) }));
     return {
