@@ -5,6 +5,7 @@ import type Asciichart from 'asciichart';
 import type { Estimate } from '../providers/aws/types.js';
 import { lookOf } from './chart.js';
 import { platformName } from './crossovers.js';
+import { wrapProse } from './prose.js';
 
 let chartLibrary: typeof Asciichart | undefined;
 
@@ -33,23 +34,30 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
   };
   // asciichart 1.5 takes one set of symbols for all series: each platform is plotted alone with its own (the break-even
   // chart's), on the same scale, and the layers are laid over one another, a later platform over an earlier one.
-  const layers = bands.map((band, index) => {
-    const look = lookOf(platforms[index]!);
-    return asciichart.plot(band, { ...config, symbols: [...look.symbols], ...(options.color ? { colors: [asciichart[look.color], asciichart[look.color]] } : {}) }).split('\n');
-  });
+  const looks = platforms.map(lookOf);
+  const layers = bands.map((band, index) => asciichart.plot(band, { ...config, symbols: [...looks[index]!.symbols] }).split('\n'));
+  const paint = (char: string, owner: number) => (options.color && owner >= 0 ? asciichart.colored(char, asciichart[looks[owner]!.color]) : char);
   const plot = layers[0]!
     .map((_, row) => {
-      const cells = [...layers[0]![row]!];
-      for (const layer of layers.slice(1)) [...layer[row]!].forEach((char, column) => column > labelWidth && char !== ' ' && (cells[column] = char));
-      return cells.join('');
+      const cells = [...layers[0]![row]!].map((char, column) => ({ char, owner: column > labelWidth && char !== ' ' ? 0 : -1 }));
+      layers.forEach((layer, index) => [...layer[row]!].forEach((char, column) => column > labelWidth && char !== ' ' && (cells[column] = { char, owner: index })));
+      return cells.map((cell) => paint(cell.char, cell.owner)).join('');
     })
     .join('\n');
-  const ticks = outlook.months.map((month) => String(month.month).padEnd(step)).join('');
+  // A month's number under its first column, where it leaves a space after the one before.
+  let ticks = '';
+  for (const month of outlook.months) {
+    const column = (month.month - 1) * step;
+    if (column >= ticks.length + (ticks ? 1 : 0)) ticks = ticks.padEnd(column) + String(month.month);
+  }
   return [
     `Monthly bill, P10 to P90, months 1 to ${outlook.months.length}:`,
     '',
     ...plot.split('\n').map((row) => row.trimEnd()),
     `${' '.repeat(labelWidth)}${ticks}`.trimEnd(),
-    `${platforms.map((platform) => `${lookOf(platform).symbols[4]!.repeat(2)} ${platformName(platform)}`).join('   ')}: the lower line is P10, the upper P90`,
+    ...wrapProse(
+      `${platforms.map((platform, index) => `${looks[index]!.symbols[4]!.repeat(2)} ${platformName(platform)}`).join('   ')}: the lower line is P10, the upper P90`,
+      options.width,
+    ),
   ];
 }
