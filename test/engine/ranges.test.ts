@@ -152,4 +152,14 @@ describe('the CLI', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/scenario\.yaml:4:23: min must be at most max, got min 9, max 3 \(at traffic\.requests_per_month\)/);
   });
+
+  it('shows the percentiles in every format, and charts the outlook in the table', () => {
+    const table = runCli(['estimate', 'scenarios/uncertain-api.yaml']).stdout;
+    expect(table).toContain('  Serverless $7.13 / $19.80 / $99.00\n');
+    expect(table).toContain('Fargate becomes cheaper than Serverless in month 10, at 35.2M requests (P50);');
+    expect(table).toMatch(/── Serverless {3}══ EC2 {3}╌╌ Fargate: the lower line is P10, the upper P90/);
+    expect(runCli(['estimate', 'scenarios/uncertain-api.yaml', '--format', 'markdown']).stdout).toContain('- Serverless $7.13 / $19.80 / $99.00\n');
+    const csv = runCli(['estimate', 'scenarios/uncertain-api.yaml', '--format', 'csv']).stdout.split('\r\n');
+    expect(csv.filter((row) => row.endsWith(',percentile')).map((row) => row.split(',').slice(4, 12).join(','))).toContain('serverless,,total.p90,Total at P90,,,,99.00');
+  });
 });
