@@ -7,6 +7,7 @@
 import type { Distribution } from '../core/ranges.js';
 import { medianOf } from '../core/ranges.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
+import { RANGE_SHAPE } from '../schema/range.js';
 
 export interface RangedField {
   readonly path: FieldPath;
@@ -58,8 +59,6 @@ export function withValues(data: unknown, paths: readonly FieldPath[], values: r
   return copy;
 }
 
-const SHAPE = 'a range is { p10, p50, p90 } (the 10th, 50th and 90th percentiles) or { min, max }';
-
 function distributionOf(range: Record<string, number>, path: FieldPath, fail: Fail): Distribution {
   const keys = Object.keys(range).sort().join(',');
   const { p10, p50, p90, min, max } = range;
@@ -73,7 +72,7 @@ function distributionOf(range: Record<string, number>, path: FieldPath, fail: Fa
     if (!(min <= max)) fail(`min must be at most max, got min ${min}, max ${max}`, path);
     return { kind: 'uniform', min, max };
   }
-  fail(`${SHAPE}, got ${Object.keys(range).join(', ')}`, path);
+  fail(`${RANGE_SHAPE}, got ${Object.keys(range).join(', ')}`, path);
   return { kind: 'uniform', min: 0, max: 0 };
 }
 

@@ -14,11 +14,17 @@ import type * as Zod from 'zod/mini';
  */
 export function usageFigure(z: ZodFunctions) {
   return <S extends Zod.core.$ZodType>(base: S): S => {
-    const figure = z.union([base, z.strictObject({ p10: z.optional(base), p50: z.optional(base), p90: z.optional(base), min: z.optional(base), max: z.optional(base) })]);
+    const range = z
+      .strictObject({ p10: z.optional(base), p50: z.optional(base), p90: z.optional(base), min: z.optional(base), max: z.optional(base) })
+      .check(z.refine((given) => Object.keys(given).length > 0, { message: RANGE_SHAPE }));
+    const figure = z.union([base, range]);
     FIGURES.add(figure);
     return figure as unknown as S;
   };
 }
+
+/** What a range is, for an empty mapping where a figure belongs. */
+export const RANGE_SHAPE = 'a range is { p10, p50, p90 } (the 10th, 50th and 90th percentiles) or { min, max }';
 
 /** The schemas usageFigure made: a value that is not a mapping is told what is wrong with it as a number (issues.ts). */
 export const FIGURES = new WeakSet<object>();

@@ -129,6 +129,7 @@ describe('a range that is wrong', () => {
     expect(scenarioError(api('{ p10: 1, p50: 2 }'))).toBe(
       'traffic.requests_per_month: a range is { p10, p50, p90 } (the 10th, 50th and 90th percentiles) or { min, max }, got p10, p50',
     );
+    expect(scenarioError(api('{}'))).toBe('traffic.requests_per_month: a range is { p10, p50, p90 } (the 10th, 50th and 90th percentiles) or { min, max }');
     expect(scenarioError(api('{ p10: 1, p50: 2, p95: 3 }'))).toMatch(/unknown key "p95"; did you mean "p90"\?/);
   });
 });
