@@ -25,6 +25,8 @@ const commands = [
     argv: slcost('breakeven', 'scenarios/growing-api.yaml', '--points', '10000', '--format', 'csv'),
     target: 2,
   },
+  // 10,000 samples of three ranges, priced on the solver's curves (docs/ranges.md): measured, no target yet.
+  { name: 'slcost estimate scenarios/uncertain-worker.yaml (10,000 samples)', argv: slcost('estimate', 'scenarios/uncertain-worker.yaml'), target: null },
 ];
 const { baselineMs, results } = timeRuns(commands, { runs: quick ? 5 : 20, warmup: quick ? 1 : 3 });
 console.log(`node -e 0: median ${baselineMs.toFixed(1)} ms`);

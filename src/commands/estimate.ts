@@ -23,6 +23,8 @@ export interface EstimateOptions extends InputOptions {
   readonly coldStartAdvicePct?: number | null;
   /** --quiet: the bill and the warnings that matter. */
   readonly quiet?: boolean;
+  /** --seed: the sampler's seed for scenarios whose ranges are sampled. */
+  readonly seed?: number;
 }
 
 export interface CommandOutput {
@@ -49,7 +51,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
         threshold === undefined || threshold === null
           ? withBudget
           : { ...withBudget, settings: { ...(withBudget.settings ?? DEFAULT_LAMBDA_SETTINGS), coldStartAdvicePct: threshold } };
-      priced = estimate(scenario, loaded.book);
+      priced = estimate(scenario, loaded.book, { seed: options.seed });
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
       errors.push({ file: inputName(file), error });
@@ -74,6 +76,7 @@ export interface EstimateFlags extends ScenarioFlags {
   readonly quiet?: boolean;
   /** --output: the file the report goes to, in place of standard output. */
   readonly output?: string;
+  readonly seed?: number;
 }
 
 export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
@@ -89,6 +92,7 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
       columns: io.columns,
       coldStartAdvicePct: flags.coldStartAdvicePct === undefined ? null : Number(flags.coldStartAdvicePct),
       quiet: Boolean(flags.quiet),
+      seed: flags.seed,
     },
     flags.output === undefined ? io.stdout : (text) => chunks.push(text),
   );

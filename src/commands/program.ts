@@ -52,6 +52,11 @@ const amount = (what: string) => (text: string) => {
   return text;
 };
 
+function seed(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) > 2 ** 31 - 1) throw new InvalidArgumentError('It must be a whole number from 0 to 2147483647.');
+  return Number(text);
+}
+
 function percent(text: string): string {
   if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100) throw new InvalidArgumentError('It must be a percent from 0 to 100, such as 1 or 0.5.');
   return text;
@@ -164,6 +169,9 @@ the file, line and field); 3 a bug in slcost (please report it).
       ).argParser(percent),
     )
     .addOption(new Option('-o, --output <file>', 'write the report (any format) to FILE instead of standard output; a file there is replaced'))
+    .addOption(
+      new Option('--seed <n>', 'the seed of the sampler for scenarios whose ranges are sampled (docs/ranges.md); the same seed gives the same output').default(1).argParser(seed),
+    )
     .addOption(
       new Option(
         '-q, --quiet',

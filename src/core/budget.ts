@@ -3,7 +3,7 @@ import type { BudgetCheck, PlatformCost, PlatformId } from './types.js';
 import type { Decimal } from './money.js';
 
 /** A check per platform that has a budget, in platform order; over when the total (in cents) is above the budget. */
-export function budgetChecks(platforms: ReadonlyArray<readonly [PlatformId, PlatformCost]>, budgets: Partial<Record<PlatformId, Decimal>>): BudgetCheck[] {
+export function budgetChecks(platforms: ReadonlyArray<readonly [PlatformId, Pick<PlatformCost, 'monthlyUsd'>]>, budgets: Partial<Record<PlatformId, Decimal>>): BudgetCheck[] {
   return platforms.flatMap(([platform, cost]) => {
     const budgetUsd = budgets[platform];
     if (!budgetUsd) return [];

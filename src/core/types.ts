@@ -1,5 +1,6 @@
 // The vocabulary of the cost core: price bands, line items, platform totals,
 // crossovers and budgets. It names no provider and no service.
+import type { Level } from './ranges.js';
 import type { Decimal } from './money.js';
 
 /** One price band: quantities up to `upTo` (exclusive of what the previous band took) cost `usd` each unit. `upTo` null means unbounded. */
@@ -96,6 +97,8 @@ export interface BudgetCheck {
   /** Monthly total minus budget: negative when there is room left. */
   readonly excessUsd: Decimal;
   readonly over: boolean;
+  /** The percentile of the bill held to the budget, when the scenario's figures are ranges and its budget names one. */
+  readonly percentile?: Level;
 }
 
 /** A fleet as priced: its units, how few and how many ran, and for how many hours. */

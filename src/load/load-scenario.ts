@@ -9,6 +9,8 @@ import { PLATFORMS } from '../providers/aws/services.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import type { TrafficShape } from '../core/types.js';
 import { validate } from '../schema/issues.js';
+import type { Growth, ScenarioRanges } from '../core/ranges.js';
+import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js';
 import { suggest } from '../suggest.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
@@ -26,11 +28,16 @@ export function loadScenario(file: string, options: ScenarioOptions = {}): Scena
 }
 
 export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}): Scenario {
-  const parsed = validate(scenarioSchemas().scenario, source);
+  const validated = validate(scenarioSchemas().scenario, source);
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
+  // Every range at its median: the sections read numbers, and the estimate's line items are the bill at the medians.
+  const { data, ranges } = takeRanges(validated, fail);
+  const parsed = data as ScenarioFile;
   if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);
-  const scenario = toScenario(parsed, source.file, fail);
+  const readFile = memoised(readRelative(source.file));
+  const point = toScenario(parsed, source.file, fail, readFile);
+  const scenario = ranges.length && !errors.length ? { ...point, ranges: scenarioRanges(parsed, source.file, ranges, readFile) } : point;
   if (!errors.length && options.priceBook) {
     pricedNamesCheck(scenario, options.priceBook(scenario.pricingId), fail, {
       region: parsed.region === undefined ? null : ['region'],
@@ -76,9 +83,43 @@ export function pricingIdCheck(id: string, ids: readonly string[] | undefined, f
   fail(`unknown pricing version "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`, ['pricing']);
 }
 
-function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
+/** A file named relative to the scenario file, read as the scenario is. */
+function readRelative(path: string): (relativePath: string) => unknown {
+  return (relativePath) => readYamlFile(resolve(dirname(path), relativePath)).data;
+}
+
+function memoised(read: (relativePath: string) => unknown): (relativePath: string) => unknown {
+  const read_ = new Map<string, unknown>();
+  return (relativePath) => {
+    if (!read_.has(relativePath)) read_.set(relativePath, read(relativePath));
+    return read_.get(relativePath);
+  };
+}
+
+/** The scenario's ranges, and the scenario read again with them at other values (a sample's). */
+function scenarioRanges(parsed: ScenarioFile, path: string, ranges: readonly RangedField[], readFile: (relativePath: string) => unknown): ScenarioRanges<Scenario> {
+  const paths = ranges.map((range) => range.path);
+  const driver = paths.findIndex((at) => at.length === 2 && at[0] === 'traffic' && at[1] === 'requests_per_month');
+  return {
+    figures: ranges.map((range) => ({ field: fieldName(range.path), distribution: range.distribution })),
+    driver: driver < 0 ? null : driver,
+    at: (values) => {
+      const errors: InputError[] = [];
+      const scenario = toScenario(withValues(parsed, paths, values) as ScenarioFile, path, (message) => errors.push(new InputError(message, { file: path })), readFile);
+      if (errors.length) throw inputErrors(errors);
+      return scenario;
+    },
+  };
+}
+
+/** `traffic.growth_pct_per_month` and `traffic.months`: 12 months when only the growth is given, no growth when only the months are. */
+export function growthOf(traffic: ScenarioFile['traffic']): Growth | null {
+  if (traffic?.growth_pct_per_month === undefined && traffic?.months === undefined) return null;
+  return { pctPerMonth: new Decimal(traffic.growth_pct_per_month ?? 0), months: traffic.months ?? 12 };
+}
+
+function toScenario(file: ScenarioFile, path: string, fail: Fail, readFile: (relativePath: string) => unknown): Scenario {
   const trafficRequests = file.traffic?.requests_per_month;
-  const readFile = (relativePath: string): unknown => readYamlFile(resolve(dirname(path), relativePath)).data;
   const context = { trafficRequests, file: file as Readonly<Record<string, unknown>>, fail, readFile };
   // Each service reads its own section; the containers block is read once for EC2, Fargate and the load balancer.
   const grouped = { ...context, fail: (message: string, at: FieldPath) => fail(message, ['services', ...at]) };
@@ -97,6 +138,8 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
       traffic: trafficShape(file.traffic, fail),
       trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
       budget: budgetOf(file.budget),
+      growth: growthOf(file.traffic),
+      budgetPercentile: file.budget?.percentile ?? null,
     },
     ...services,
   ) as Scenario;

@@ -15,7 +15,8 @@ import { validate } from '../schema/issues.js';
 import { type UsageFile, usageSchema } from '../schema/usage.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 import { containersOf } from '../providers/aws/containers.js';
-import { budgetOf, checkBudgets, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
+import { refuseRanges } from './ranges.js';
+import { budgetOf, growthOf, checkBudgets, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
@@ -35,6 +36,11 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     throw new InputError(`has no Lambda functions to price (${kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})`, { file });
   const usageSource: YamlFile | null = options.usageFile ? readYamlFile(options.usageFile) : null;
   const usage: UsageFile = usageSource ? validate(usageSchema(), usageSource) : { free_tier: true };
+  if (usageSource) {
+    const refused: InputError[] = [];
+    refuseRanges(usage, (message, path) => refused.push(new InputError(message, usageSource.locate(path))));
+    if (refused.length) throw inputErrors(refused);
+  }
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath, key = false) => errors.push(new InputError(message, usageSource ? usageSource.locate(path, { key }) : { file }));
 
@@ -135,6 +141,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     ...around.usage,
     containers: containersOf(usage.containers, containerRequests, types.length ? 'http' : 'none', fail),
     budget: budgetOf(usage.budget),
+    growth: growthOf(usage.traffic),
+    budgetPercentile: usage.budget?.percentile ?? null,
     settings: {
       ...DEFAULT_LAMBDA_SETTINGS,
       // The usage file records a throttle the reader cannot see (an HTTP API's, SAM's); it wins over the template's.

@@ -49,7 +49,7 @@ const LADDERS: readonly (readonly number[])[] = [[1, 2, 5], [1, 3], [1]];
 const MIN_PLOT_COLUMNS = 12;
 
 /** A platform's look by its place in the provider's list, so that it is the same on every chart. */
-function lookOf(platform: string): (typeof LOOKS)[number] {
+export function lookOf(platform: string): (typeof LOOKS)[number] {
   const place = PLATFORMS.findIndex((known) => known.id === platform);
   return LOOKS[Math.max(0, place) % LOOKS.length]!;
 }

@@ -13,7 +13,7 @@ export function platformsOf(estimate: Estimate): Array<[PlatformId, PlatformCost
 /** `Budget: Serverless $19.80 a month of $25.00, $5.20 left` or `…, $9.80 over`. */
 export function describeBudget(check: BudgetCheck): string {
   const state = check.over ? `${formatUsd(check.excessUsd)} over` : `${formatUsd(check.excessUsd.negated())} left`;
-  return `Budget: ${platformName(check.platform)} ${formatUsd(check.monthlyUsd)} a month of ${formatUsd(check.budgetUsd)}, ${state}`;
+  return `Budget: ${platformName(check.platform)} ${check.percentile ? `P${check.percentile} ` : ''}${formatUsd(check.monthlyUsd)} a month of ${formatUsd(check.budgetUsd)}, ${state}`;
 }
 
 /** A platform's name as its provider's list of platforms gives it. */

@@ -7,13 +7,14 @@ import type { Estimate } from '../providers/aws/types.js';
 import { terminalText } from './escape.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 import { serviceGroups } from './services.js';
+import { percentileCsvRows } from './ranges.js';
 
 export const CSV_HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 'service', 'id', 'label', 'quantity', 'unit', 'unit_price_usd', 'monthly_usd', 'note', 'row'].join(
   ',',
 );
 
 /** What a row is: a line item of the bill, a service's subtotal, or a platform's total. */
-export type CsvRowKind = 'line_item' | 'subtotal' | 'total';
+export type CsvRowKind = 'line_item' | 'subtotal' | 'total' | 'percentile';
 
 function field(raw: string): string {
   // A control character would reach a terminal the file is printed to; in a spreadsheet it is no use either.
@@ -47,5 +48,6 @@ export function csvRows(estimate: Estimate): string {
     }
     rows.push([...lead, '', 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '', 'total' satisfies CsvRowKind]);
   }
+  rows.push(...percentileCsvRows(estimate));
   return rows.map((row) => row.map(field).join(',')).join('\r\n');
 }

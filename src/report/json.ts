@@ -9,6 +9,7 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 import { inWords } from './words.js';
+import { platformPercentilesJson, rangesJson } from './ranges.js';
 
 export const ESTIMATE_SCHEMA = 'slcost-estimate/1';
 export const ESTIMATES_SCHEMA = 'slcost-estimates/1';
@@ -30,7 +31,13 @@ export function estimateJson(estimate: Estimate) {
       traffic_pattern: estimate.assumptions.trafficPattern,
     },
     platforms: Object.fromEntries(
-      estimate.platforms.map((platform) => [platform.id, platform.fleet ? { ...platformJson(platform), fleet: fleetJson(platform.fleet) } : platformJson(platform)]),
+      estimate.platforms.map((platform) => [
+        platform.id,
+        {
+          ...(platform.fleet ? { ...platformJson(platform), fleet: fleetJson(platform.fleet) } : platformJson(platform)),
+          ...platformPercentilesJson(estimate, platform.id),
+        },
+      ]),
     ),
     cheapest: estimate.cheapest,
     breakeven: estimate.breakeven && {
@@ -50,6 +57,7 @@ export function estimateJson(estimate: Estimate) {
       usd_per_cold_start_avoided: advice.usdPerColdStartAvoided === null ? null : machineNumber(advice.usdPerColdStartAvoided, 6),
     })),
     budget: budgetJson(estimate.budget),
+    ...rangesJson(estimate),
     warnings: estimate.warnings.map((warning) =>
       warning.costBomb ? { id: warning.id, message: warning.message, ...costBombJson(warning.costBomb) } : { id: warning.id, message: warning.message },
     ),
@@ -97,6 +105,7 @@ function budgetJson(checks: Estimate['budget']) {
       monthly_usd: machineUsd(check.monthlyUsd),
       excess_usd: machineUsd(check.excessUsd),
       status: check.over ? ('over' as const) : ('within' as const),
+      ...(check.percentile ? { percentile: check.percentile } : {}),
     })),
   };
 }

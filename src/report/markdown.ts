@@ -5,6 +5,7 @@ import { describeGroup, describeLargest, serviceGroups } from './services.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, platformName, platformsOf } from './crossovers.js';
+import { rangesMarkdown } from './ranges.js';
 import { mattersWhenQuiet } from './quiet.js';
 import { breakevenMermaid } from './mermaid.js';
 import { renderSummaryMarkdown, type ScenarioSummary } from './summary.js';
@@ -33,6 +34,7 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false }: { 
     if (breakeven) lines.push(...describeCrossovers(breakeven).map((line) => `- ${line}`));
     if (breakeven && !quiet) lines.push('', ...breakevenMermaid(breakeven));
   }
+  lines.push(...rangesMarkdown(estimate));
   if (estimate.budget.length) lines.push('', ...estimate.budget.map((check) => `- ${check.over ? '**Over budget.** ' : ''}${describeBudget(check)}`));
   for (const platform of estimate.platforms) {
     const groups = serviceGroups(platform);

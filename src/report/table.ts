@@ -6,9 +6,11 @@ import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import type { PricedPlatform } from '../core/estimate.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
+import { describeRanges, outlookLines } from './ranges.js';
+import { outlookChart } from './outlook-chart.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import { proseLines, wrapProse } from './prose.js';
-import type { Style } from './style.js';
+import { PLAIN, type Style } from './style.js';
 import { describeGroup, describeLargest, serviceGroups } from './services.js';
 import { mattersWhenQuiet } from './quiet.js';
 import { type Column, type Row, renderColumns } from './terminal-table.js';
@@ -84,7 +86,8 @@ export function renderEstimateTable(estimate: Estimate, style: Style, { width = 
       style.dim,
     ),
   );
-  lines.push('', ...summary(estimate, style, width));
+  lines.push('', ...summary(estimate, style, width), ...prose(describeRanges(estimate)), ...prose(outlookLines(estimate), style.dim));
+  if (!quiet) lines.push(...outlookChart(estimate, { width, color: style !== PLAIN }));
   if (estimate.budget.length) lines.push(...estimate.budget.flatMap((check) => prose([describeBudget(check)], check.over ? style.warn : style.bold)));
   const [serverless, ...others] = estimate.platforms;
   lines.push('', ...platformTable(platformName(serverless!.id), serverless!, style, width, quiet));

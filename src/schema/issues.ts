@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import { InputError, inputErrors, type SourceLocation } from '../core/errors.js';
 import type { FieldPath, YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
+import { FIGURES } from './range.js';
 
 type Issue = z.core.$ZodIssue;
 type Schema = z.core.$ZodType;
@@ -40,6 +41,11 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
       });
     }
     case 'invalid_union': {
+      // A usage figure given as something other than a mapping is a number gone wrong: say what is wrong with it as one.
+      const given = 'input' in issue ? issue.input : undefined;
+      if ((typeof given !== 'object' || given === null || Array.isArray(given)) && schemasAt(root, path).some((schema) => FIGURES.has(withoutDefault(schema))) && issue.errors[0]) {
+        return issue.errors[0].flatMap((inner) => toInputErrors(inner, path, root, source));
+      }
       // Report the alternative that got furthest: the one whose issues are not about the value's type itself.
       const branches = issue.errors.filter((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
       // A branch that got inside the value (a mapping whose `type` is wrong) went further than one that refused it whole (`alb` or `none`).
@@ -168,6 +174,17 @@ function shown(value: unknown): string {
 
 /** The keys the schema knows at `path`, for "did you mean". */
 export function knownKeys(root: Schema, path: FieldPath): string[] {
+  const keys = schemasAt(root, path)
+    .flatMap(unwrap)
+    .flatMap((schema) => {
+      const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Schema> };
+      return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    });
+  return [...new Set(keys)];
+}
+
+/** The schemas that may be at `path` (each alternative of a union on the way), as written: not unwrapped at the end. */
+function schemasAt(root: Schema, path: FieldPath): Schema[] {
   let schemas: Schema[] = [root];
   for (const segment of path) {
     schemas = schemas
@@ -179,11 +196,13 @@ export function knownKeys(root: Schema, path: FieldPath): string[] {
         return [];
       });
   }
-  const keys = schemas.flatMap(unwrap).flatMap((schema) => {
-    const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Schema> };
-    return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
-  });
-  return [...new Set(keys)];
+  return schemas;
+}
+
+/** `schema` without the optional or default around it. */
+function withoutDefault(schema: Schema): Schema {
+  const inner = (schema._zod.def as unknown as { innerType?: Schema }).innerType;
+  return inner ? withoutDefault(inner) : schema;
 }
 
 function unwrap(schema: Schema): Schema[] {

@@ -31,7 +31,17 @@ export const outputSchemas = lazily(() => {
     exact_monthly_usd: decimal,
     share_pct: z.nullable(decimal),
   });
+  const percentiles = z.optional(
+    z.strictObject({
+      p10_usd: usd,
+      p50_usd: usd,
+      p90_usd: usd,
+      cheapest_probability: z.number(),
+      sampling_error_usd: z.nullable(z.strictObject({ p10: decimal, p50: decimal, p90: decimal })),
+    }),
+  );
   const platformBill = {
+    percentiles,
     monthly_usd: usd,
     exact_monthly_usd: decimal,
     services: z.array(serviceSubtotal),
@@ -43,6 +53,9 @@ export const outputSchemas = lazily(() => {
   const [always, ...fleets] = PLATFORMS.map((platform) => platform.id) as [string, ...string[]];
   const platformId = z.enum([always, ...fleets]);
   const integerString = z.string().check(z.regex(/^\d+$/));
+
+  const billAtPercentiles = z.strictObject({ p10_usd: usd, p50_usd: usd, p90_usd: usd });
+  const perPlatformBills = z.strictObject(Object.fromEntries([always, ...fleets].map((id) => [id, z.optional(billAtPercentiles)])));
 
   const containerPlatform = z.strictObject({
     ...platformBill,
@@ -137,7 +150,9 @@ export const outputSchemas = lazily(() => {
       z.strictObject({
         status: z.enum(['within', 'over']),
         monthly_usd: usd,
-        checks: z.array(z.strictObject({ platform: platformId, budget_usd: usd, monthly_usd: usd, excess_usd: usd, status: z.enum(['within', 'over']) })),
+        checks: z.array(
+          z.strictObject({ platform: platformId, budget_usd: usd, monthly_usd: usd, excess_usd: usd, status: z.enum(['within', 'over']), percentile: z.optional(z.number()) }),
+        ),
       }),
     ),
     warnings: z.array(
@@ -154,6 +169,47 @@ export const outputSchemas = lazily(() => {
         suggested_limit_unit: z.optional(z.enum(['requests_per_second', 'concurrent_executions'])),
         suggested_limit_setting: z.optional(z.string()),
         peak: z.optional(decimal),
+      }),
+    ),
+    // With ranges or growth (docs/ranges.md): how the percentiles were found, from which figures, and the month-by-month outlook.
+    ranges: z.optional(
+      z.strictObject({
+        method: z.enum(['exact', 'sampled']),
+        seed: z.nullable(z.number()),
+        samples: z.nullable(z.number()),
+        figures: z.array(
+          z.strictObject({
+            field: z.string(),
+            kind: z.enum(['percentiles', 'uniform']),
+            p10: z.optional(z.number()),
+            p50: z.optional(z.number()),
+            p90: z.optional(z.number()),
+            min: z.optional(z.number()),
+            max: z.optional(z.number()),
+          }),
+        ),
+        outlook: z.nullable(
+          z.strictObject({
+            growth_pct_per_month: decimal,
+            months: z.array(
+              z.strictObject({
+                month: z.number(),
+                requests_per_month: z.strictObject({ p10: integerString, p50: integerString, p90: integerString }),
+                cheapest: platformId,
+                platforms: perPlatformBills,
+              }),
+            ),
+            changes: z.array(
+              z.strictObject({
+                month: z.number(),
+                platform: platformId,
+                previous: platformId,
+                requests_per_month: integerString,
+                crossover_requests_per_month: z.nullable(integerString),
+              }),
+            ),
+          }),
+        ),
       }),
     ),
   });

@@ -6,18 +6,21 @@ import type * as Zod from 'zod/mini';
 import { Decimal } from '../core/money.js';
 import type { MonthlyQuantity } from '../core/usage.js';
 import type { Fail, FieldPath } from './price-section.js';
+import { usageFigure } from './range.js';
 import { zod, type ZodFunctions } from './zod.js';
 
 /** The building blocks the sections share (one instance each, so the JSON Schema names each once). */
 export function scenarioParts(z: ZodFunctions = zod()) {
-  /** Counts per month (requests, messages, minutes): up to 10^15, far past any real workload. */
-  const perMonth = z.number().check(z.gte(0), z.lte(1e15));
-  /** A count or a size per request of the traffic: up to a million, far past any real workload. */
-  const perRequest = z.number().check(z.gte(0), z.lte(1e6));
+  const figure = usageFigure(z);
+  /** Counts per month (requests, messages, minutes): up to 10^15, far past any real workload. A range too (range.ts). */
+  const perMonth = figure(z.number().check(z.gte(0), z.lte(1e15)));
+  /** A count or a size per request of the traffic: up to a million, far past any real workload. A range too (range.ts). */
+  const perRequest = figure(z.number().check(z.gte(0), z.lte(1e6)));
   const monthly = z.optional(perMonth);
   const proportional = z.optional(perRequest);
   return {
     z,
+    figure,
     perMonth,
     perRequest,
     /**

@@ -18,6 +18,9 @@ export const scenarioSchemas = lazily(() => {
 
   const trafficSchema = z.strictObject({
     requests_per_month: z.optional(perMonth),
+    /** A month-by-month outlook: the requests grow by this percent each month, for `months` months (docs/ranges.md). */
+    growth_pct_per_month: z.optional(z.number().check(z.gt(-100), z.lte(1000))),
+    months: z.optional(z.int().check(z.gte(1), z.lte(120))),
     pattern: z._default(z.enum(['steady', 'diurnal', 'spiky', 'custom']), 'steady'),
     diurnal: z.optional(
       z.strictObject({
@@ -43,6 +46,8 @@ export const scenarioSchemas = lazily(() => {
 
   const budgetSchema = z.strictObject({
     monthly_usd: z.union([money, z.strictObject(Object.fromEntries(PLATFORMS.map((platform) => [platform.id, z.optional(money)])))]),
+    /** With ranges: the percentile of the bill the budget holds (docs/ranges.md); without it, the bill at the medians. */
+    percentile: z.optional(z.union([z.literal(10), z.literal(50), z.literal(90)])),
   });
 
   /** The `services:` block, also what a template's usage file is read with once merged over the template (load/template-services.ts). */

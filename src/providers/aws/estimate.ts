@@ -6,6 +6,7 @@ import type { FunctionUsage } from './lambda/index.js';
 import type { Warning } from '../../core/types.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
 import { curvesWithin } from './breakeven.js';
+import { rangeEstimate, type RangeEstimate } from './ranges.js';
 import { functionUsage } from './lambda/index.js';
 import { coldStartAdvice, coldStartChecks, costBombs, initCosts, limitWarnings } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
@@ -16,7 +17,7 @@ import { SERVICES } from './services.js';
 import { option } from '../../core/refer.js';
 
 /** Prices every platform of `scenario` with `book`. Pure: same inputs, same estimate. */
-export function estimate(scenario: Scenario, book: PriceBook): Estimate {
+export function estimate(scenario: Scenario, book: PriceBook, options: { readonly seed?: number } = {}): Estimate {
   const { prices, where } = regionOf(scenario, book);
   const month = monthOf(scenario, where);
   const { profile } = month;
@@ -42,6 +43,13 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
       if (!(error instanceof TooManyStepsError)) throw error;
       found.push({ id: 'breakeven_not_computed', message: error.message });
     }
+  }
+  let percentiles: RangeEstimate | null = null;
+  try {
+    percentiles = rangeEstimate(scenario, book, options.seed);
+  } catch (error) {
+    if (!(error instanceof TooManyStepsError)) throw error;
+    found.push({ id: 'ranges_not_computed', message: `percentiles not computed: ${error.reason}` });
   }
   const cold = coldStartChecks(scenario, prices);
   const initUsd = initCosts(scenario, prices, profile, where);
@@ -69,10 +77,14 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
       matter: cold.matter[index]!,
     })),
     advice: coldStartAdvice(scenario, prices, profile, where, cold.perFunction, cold.matter),
-    budget: budgetChecks(
-      platforms.map((platform) => [platform.id, platform] as const),
-      scenario.budget,
-    ),
+    // A budget on a percentile holds that percentile of the bill; otherwise the bill at the medians, line by line.
+    budget: percentiles?.budget.length
+      ? percentiles.budget
+      : budgetChecks(
+          platforms.map((platform) => [platform.id, platform] as const),
+          scenario.budget,
+        ),
+    ...(percentiles ? { ranges: percentiles } : {}),
     warnings: [
       ...(scenario.notes ?? []),
       ...warnings(scenario, functions),

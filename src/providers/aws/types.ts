@@ -5,6 +5,8 @@ import type { Decimal } from '../../core/money.js';
 import type { PricedPlatform } from '../../core/estimate.js';
 import type { CostCurve } from '../../core/solver.js';
 import type { BudgetCheck, CheapestRange, Crossover, PlatformId, TrafficShape, Warning } from '../../core/types.js';
+import type { Growth, Level, ScenarioRanges } from '../../core/ranges.js';
+import type { RangeEstimate } from './ranges.js';
 import type { Ec2Fleet } from './ec2/index.js';
 import type { FargateFleet } from './fargate/index.js';
 import type { Advice, ColdStartSummary, FunctionUsage, LambdaSettings } from './lambda/index.js';
@@ -65,6 +67,12 @@ export interface ScenarioBase {
   /** What the reader of a template assumed, shown as warnings. */
   readonly notes?: readonly Warning[];
   readonly settings?: LambdaSettings;
+  /** The figures given as ranges, and the scenario at other values of them (docs/ranges.md); absent when every figure is a number. */
+  readonly ranges?: ScenarioRanges<Scenario>;
+  /** `traffic.growth_pct_per_month` and `months`: a month-by-month outlook; absent or null without. */
+  readonly growth?: Growth | null;
+  /** `budget.percentile`: the percentile of the bill a budget holds when figures are ranges; absent or null for the bill at the medians. */
+  readonly budgetPercentile?: Level | null;
 }
 
 /** A scenario: what every scenario says, and each service's usage. */
@@ -109,4 +117,6 @@ export interface Estimate {
   /** One check per platform with a budget; empty without one. */
   readonly budget: readonly BudgetCheck[];
   readonly warnings: readonly Warning[];
+  /** With ranges or growth: the bill's percentiles, each platform's chance of being the cheapest, the outlook (docs/ranges.md). */
+  readonly ranges?: RangeEstimate;
 }

@@ -48,7 +48,7 @@ export function isCustomRuntime(runtime: string | null | undefined): boolean {
 export const lambdaScenario = scenarioSection({
   key: 'lambda',
   schema: (parts) => {
-    const { z, perMonth } = parts;
+    const { z, perMonth, figure } = parts;
     const provisionedConcurrency = z.union([
       z.int().check(z.gte(0), z.lte(100_000)),
       z.strictObject({
@@ -61,7 +61,7 @@ export const lambdaScenario = scenarioSection({
     const functionSchema = z.strictObject({
       name: z.string().check(z.minLength(1), z.maxLength(140)),
       memory_mb: z.int().check(z.gte(128), z.lte(10_240)),
-      duration_ms: z.number().check(z.gt(0), z.lte(900_000)),
+      duration_ms: figure(z.number().check(z.gt(0), z.lte(900_000))),
       architecture: z._default(z.enum(['x86_64', 'arm64']), 'x86_64'),
       requests_per_month: z.optional(perMonth),
       ephemeral_storage_mb: z._default(z.int().check(z.gte(512), z.lte(10_240)), 512),

@@ -1,0 +1,82 @@
+// The ranges of a scenario file taken out of it: each `{ p10, p50, p90 }` or
+// `{ min, max }` the schema let through becomes a distribution at its field's
+// path, and the file that the sections read has the range's median in its
+// place. What the schema could not say about a range (which keys go together,
+// their order, a p10 above zero for the log-space fit) is checked here, at the
+// range's line.
+import type { Distribution } from '../core/ranges.js';
+import { medianOf } from '../core/ranges.js';
+import { type FieldPath, formatPath } from './read-yaml.js';
+import { RANGE_SHAPE } from '../schema/range.js';
+
+export interface RangedField {
+  readonly path: FieldPath;
+  readonly distribution: Distribution;
+}
+
+type Fail = (message: string, path: FieldPath) => void;
+
+const RANGE_KEYS = new Set(['p10', 'p50', 'p90', 'min', 'max']);
+
+/** A mapping the schema took as a range: its keys are range keys, its values numbers. */
+function isRange(value: unknown): value is Record<string, number> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([key, each]) => RANGE_KEYS.has(key) && typeof each === 'number');
+}
+
+/** `data` with every range at its median, and the ranges found, in the file's order. A range that is wrong is reported through `fail`. */
+export function takeRanges(data: unknown, fail: Fail): { data: unknown; ranges: RangedField[] } {
+  const ranges: RangedField[] = [];
+  const walk = (value: unknown, path: FieldPath): unknown => {
+    if (isRange(value)) {
+      const distribution = distributionOf(value, path, fail);
+      ranges.push({ path, distribution });
+      return medianOf(distribution);
+    }
+    if (Array.isArray(value)) return value.map((each, index) => walk(each, [...path, index]));
+    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, each]) => [key, walk(each, [...path, key])]));
+    return value;
+  };
+  return { data: walk(data, []), ranges };
+}
+
+/** An error at each range in `data`, for the files that do not take ranges (a template's usage file). */
+export function refuseRanges(data: unknown, fail: Fail): void {
+  for (const range of takeRanges(data, () => {}).ranges) {
+    fail('a range is read in scenario files only; give a number here, or write the workload as a scenario file', range.path);
+  }
+}
+
+/** `data` (a copy of the file with medians) with the figure at each of `paths` set to the value of the same index. */
+export function withValues(data: unknown, paths: readonly FieldPath[], values: readonly number[]): unknown {
+  const copy = structuredClone(data) as Record<string | number, unknown>;
+  paths.forEach((path, index) => {
+    let node = copy;
+    for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
+    node[path.at(-1)!] = values[index];
+  });
+  return copy;
+}
+
+function distributionOf(range: Record<string, number>, path: FieldPath, fail: Fail): Distribution {
+  const keys = Object.keys(range).sort().join(',');
+  const { p10, p50, p90, min, max } = range;
+  if (keys === 'p10,p50,p90' && p10 !== undefined && p50 !== undefined && p90 !== undefined) {
+    if (!(p10 <= p50 && p50 <= p90)) fail(`p10 ≤ p50 ≤ p90 must hold, got p10 ${p10}, p50 ${p50}, p90 ${p90}`, path);
+    // The fit is in log space: a percentile of zero has no logarithm.
+    else if (!(p10 > 0)) fail(`p10 must be above zero (the range is fitted in log space); for a range from zero write { min: 0, max: ${p90} }`, [...path, 'p10']);
+    return { kind: 'percentiles', p10, p50, p90 };
+  }
+  if (keys === 'max,min' && min !== undefined && max !== undefined) {
+    if (!(min <= max)) fail(`min must be at most max, got min ${min}, max ${max}`, path);
+    return { kind: 'uniform', min, max };
+  }
+  fail(`${RANGE_SHAPE}, got ${Object.keys(range).join(', ')}`, path);
+  return { kind: 'uniform', min: 0, max: 0 };
+}
+
+/** A ranged field's path as the file writes it: `traffic.requests_per_month`, `lambda.functions[0].duration_ms`. */
+export function fieldName(path: FieldPath): string {
+  return formatPath(path);
+}

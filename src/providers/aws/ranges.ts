@@ -1,0 +1,295 @@
+// A scenario with ranges, or with growth, priced as percentiles: each
+// platform's bill at P10, P50 and P90, the probability that each platform is
+// the cheapest, and a month-by-month outlook. Every bill is read off the
+// break-even solver's exact curves (the bill at every volume as straight
+// pieces), never a full estimate per sample. docs/ranges.md has the rules.
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { budgetChecks } from '../../core/budget.js';
+import { Decimal } from '../../core/money.js';
+import { atScore, cdfOf, type Distribution, type Level, LEVELS, medianOf, percentileOfSorted, quantileAt, quantileOf, type RangedFigure, stratified } from '../../core/ranges.js';
+import { cheapestRanges, costAt, type CostCurve, findCrossovers } from '../../core/solver.js';
+import type { BudgetCheck, PlatformId } from '../../core/types.js';
+import { curvesWithin } from './breakeven.js';
+import { atVolume, headlineRequests } from './scale.js';
+import { monthOf, platformCosts, regionOf } from './platforms.js';
+import { cheapest } from '../../core/estimate.js';
+import type { PriceBook, Scenario } from './types.js';
+
+/** The seed of the sampler when none is given: the same input gives the same bytes. */
+export const DEFAULT_SEED = 1;
+/** Draws of the figures other than the monthly requests: each is a scenario read again, and its curves solved once. */
+export const DRAWS = 100;
+/** The same when the monthly requests are certain: each draw is then one sample. */
+export const DRAWS_WITHOUT_REQUESTS = 1000;
+/** Draws of the monthly requests for each of those, priced on that draw's curves: DRAWS × this = 10,000 samples. */
+export const REQUEST_DRAWS = 100;
+/** The draws are split into this many batches, whose percentiles' spread gives the sampling error. */
+const BATCHES = 10;
+/** A standard normal score 1e-6 from either end: the curves cover the requests between, the rest of the mass goes to the platform cheapest at that end. */
+const TAIL_SCORE = 4.753424308822899;
+
+export type Percentiles = Readonly<Record<`p${Level}`, Decimal>>;
+
+export interface PlatformRange {
+  readonly platform: PlatformId;
+  /** The month's bill at P10, P50 and P90 (month 1's when there is an outlook). */
+  readonly percentiles: Percentiles;
+  /** The probability that this platform is the cheapest, over every month described (the outlook's months, or the one). */
+  readonly cheapestShare: number;
+  /** Sampled: one standard error of each percentile, from the spread between batches of draws; null when exact. */
+  readonly samplingErrorUsd: Percentiles | null;
+}
+
+export interface OutlookMonth {
+  readonly month: number;
+  /** The month's monthly requests at P10, P50, P90 (the same three when they are certain). */
+  readonly requests: Percentiles;
+  readonly platforms: ReadonlyArray<{ readonly platform: PlatformId; readonly percentiles: Percentiles }>;
+  /** The platform cheapest at the month's P50 requests. */
+  readonly cheapest: PlatformId;
+}
+
+export interface CheapestChange {
+  readonly month: number;
+  readonly platform: PlatformId;
+  readonly previous: PlatformId;
+  /** The month's P50 monthly requests. */
+  readonly requestsPerMonth: Decimal;
+  /** Where the two cross, between the month before's P50 requests and this one's; null when no crossing lies there (a fleet stepping back and forth). */
+  readonly crossoverRequests: Decimal | null;
+}
+
+export interface RangeEstimate {
+  /** `exact` when the monthly requests are the one figure given as a range (or none is); `sampled` otherwise. */
+  readonly method: 'exact' | 'sampled';
+  readonly figures: readonly RangedFigure[];
+  readonly seed: number | null;
+  readonly samples: number | null;
+  readonly platforms: readonly PlatformRange[];
+  readonly outlook: { readonly pctPerMonth: Decimal; readonly months: readonly OutlookMonth[]; readonly changes: readonly CheapestChange[] } | null;
+  /** Each platform's budget held to `budgetPercentile`, when the scenario sets one. */
+  readonly budget: readonly BudgetCheck[];
+}
+
+/** The percentiles of `scenario`'s bill, or null when it has neither ranges nor growth. */
+export function rangeEstimate(scenario: Scenario, book: PriceBook, seed = DEFAULT_SEED): RangeEstimate | null {
+  const ranges = scenario.ranges;
+  if (!ranges && !scenario.growth) return null;
+  const factors = monthFactors(scenario);
+  const figures = ranges?.figures ?? [];
+  const driver = ranges?.driver ?? null;
+  const requests: Distribution | null = driver === null ? null : figures[driver]!.distribution;
+  const onlyDriver = figures.length === (driver === null ? 0 : 1);
+  if (onlyDriver) {
+    const exact = exactly(scenario, book, requests, factors);
+    if (exact) return finish(scenario, { method: 'exact', figures, seed: null, ...exact });
+  }
+  return finish(scenario, { method: 'sampled', figures, seed, ...sampled(scenario, book, requests, factors, seed) });
+}
+
+type Priced = Omit<RangeEstimate, 'method' | 'figures' | 'seed' | 'budget'>;
+
+function finish(scenario: Scenario, priced: Omit<RangeEstimate, 'budget'>): RangeEstimate {
+  const level = scenario.budgetPercentile;
+  if (!level) return { ...priced, budget: [] };
+  const checks = budgetChecks(
+    priced.platforms.map((platform) => [platform.platform, { monthlyUsd: platform.percentiles[`p${level}`].toDecimalPlaces(2, Decimal.ROUND_HALF_UP) }] as const),
+    scenario.budget,
+  );
+  return { ...priced, budget: checks.map((check) => ({ ...check, percentile: level })) };
+}
+
+/** Month m's requests over month 1's: (1 + pct/100)^(m − 1); one month without growth. */
+function monthFactors(scenario: Scenario): Decimal[] {
+  const growth = scenario.growth;
+  if (!growth) return [new Decimal(1)];
+  const rate = growth.pctPerMonth.dividedBy(100).plus(1);
+  return Array.from({ length: growth.months }, (_, index) => rate.pow(index));
+}
+
+/**
+ * Exactly: the bill is non-decreasing in the monthly requests, so its
+ * percentile at a level is the bill at the requests' percentile at that level.
+ * Null when a curve falls somewhere, where that does not hold.
+ */
+function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | null, factors: readonly Decimal[]): Priced | null {
+  const base = headlineRequests(scenario);
+  const at = (level: Level) => (requests ? quantileAt(requests, level) : base);
+  const low = requests ? Math.max(1, atScore(requests, -TAIL_SCORE), requests.kind === 'uniform' ? requests.min : 0) : base.toNumber();
+  const high = requests ? atScore(requests, TAIL_SCORE) : base.toNumber();
+  const volumes = factors.flatMap((factor) => [new Decimal(low).times(factor), new Decimal(high).times(factor), ...LEVELS.map((level) => at(level).times(factor))]);
+  const curves = curvesOver(scenario, book, volumes);
+  if (requests && !curves.every(nonDecreasing)) return null;
+  // The bills themselves are the engine's at each volume, line items rounded as the estimate rounds them, so that each equals the estimate of the scenario at that volume to the cent.
+  const { prices, where } = regionOf(scenario, book);
+  const month = monthOf(scenario, where);
+  const months = factors.map((factor, index): OutlookMonth => {
+    const volume = levels((level) => at(level).times(factor));
+    const priced = LEVELS.map((level) => platformCosts(atVolume(scenario, volume[`p${level}`]), prices, month));
+    const platforms = priced[1]!.map((platform, at) => ({ platform: platform.id, percentiles: levels((level) => priced[LEVELS.indexOf(level)]![at]!.monthlyUsd) }));
+    return { month: index + 1, requests: volume, platforms, cheapest: cheapest(priced[1]!) };
+  });
+  // Each platform's probability of being the cheapest: the requests' probability of falling where it is, month by month.
+  const { from, to } = span(volumes);
+  const crossovers = findCrossovers(curves);
+  const stretches = cheapestRanges(curves, crossovers, from, to);
+  const share = new Map<PlatformId, number>();
+  for (const factor of factors) {
+    stretches.forEach((stretch, index) => {
+      const below = (volume: Decimal) => (requests ? cdfOf(requests, volume.dividedBy(factor).toNumber()) : base.times(factor).lessThanOrEqualTo(volume) ? 1 : 0);
+      const lower = index === 0 ? 0 : below(stretch.fromRequests);
+      const upper = index === stretches.length - 1 ? 1 : below(stretch.toRequests);
+      share.set(stretch.platform, (share.get(stretch.platform) ?? 0) + (upper - lower) / factors.length);
+    });
+  }
+  return {
+    samples: null,
+    platforms: curves.map((curve) => ({
+      platform: curve.platform,
+      percentiles: months[0]!.platforms.find((each) => each.platform === curve.platform)!.percentiles,
+      cheapestShare: share.get(curve.platform) ?? 0,
+      samplingErrorUsd: null,
+    })),
+    outlook: outlookOf(scenario, months, crossovers),
+  };
+}
+
+/**
+ * By sampling: DRAWS draws of every figure but the monthly requests, each a
+ * scenario with its curves; on each, REQUEST_DRAWS draws of the requests
+ * (one, its own, when they are certain), priced on those curves in every month.
+ */
+function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | null, factors: readonly Decimal[], seed: number): Priced {
+  const ranges = scenario.ranges!;
+  const rng = xoroshiro128plus(seed);
+  const random = () => uniformFloat64(rng);
+  const shuffled = (count: number) => {
+    const order = Array.from({ length: count }, (_, index) => index);
+    for (let i = count - 1; i > 0; i--) {
+      const j = uniformInt(rng, 0, i);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    return order;
+  };
+  const perDraw = requests ? REQUEST_DRAWS : 1;
+  const draws = requests ? DRAWS : DRAWS_WITHOUT_REQUESTS;
+  const perBatch = draws / BATCHES;
+  // bills[month][platform index][draw index × perDraw + request draw]: each batch's draws together, for the batches' spread.
+  const bills: Decimal[][][] = factors.map(() => []);
+  const cheapestCount = new Map<PlatformId, number>();
+  let platforms: PlatformId[] = [];
+  for (let batch = 0; batch < BATCHES; batch++) {
+    // Each batch is a Latin hypercube of its own over the figures but the requests: its draws replicate each other's.
+    const probabilities = ranges.figures.map(() => stratified(shuffled(perBatch), random));
+    for (let index = 0; index < perBatch; index++) {
+      const values = ranges.figures.map((figure, at) => (at === ranges.driver ? medianOf(figure.distribution) : quantileOf(figure.distribution, probabilities[at]![index]!)));
+      const drawn = ranges.at(values);
+      const base = headlineRequests(drawn);
+      const volumes = requests ? stratified(shuffled(perDraw), random).map((u) => new Decimal(quantileOf(requests, u))) : [base];
+      const curves = curvesOver(
+        drawn,
+        book,
+        factors.flatMap((factor) => volumes.map((volume) => volume.times(factor))),
+      );
+      platforms = curves.map((curve) => curve.platform);
+      factors.forEach((factor, month) => {
+        for (const volume of volumes) {
+          const costs = curves.map((curve) => costAt(curve, volume.times(factor)));
+          costs.forEach((cost, platform) => (bills[month]![platform] ??= []).push(cost));
+          const lowest = costs.reduce((best, cost, at) => (cost.lessThan(costs[best]!) ? at : best), 0);
+          cheapestCount.set(platforms[lowest]!, (cheapestCount.get(platforms[lowest]!) ?? 0) + 1);
+        }
+      });
+    }
+  }
+  const samples = draws * perDraw;
+  const months = factors.map((factor, month): OutlookMonth => {
+    const platformBills = platforms.map((platform, at) => ({ platform, percentiles: percentilesOf(bills[month]![at]!) }));
+    return {
+      month: month + 1,
+      requests: levels((level) => (requests ? quantileAt(requests, level) : headlineRequests(scenario)).times(factor)),
+      platforms: platformBills,
+      cheapest: platformBills.reduce((best, each) => (each.percentiles.p50.lessThan(best.percentiles.p50) ? each : best)).platform,
+    };
+  });
+  return {
+    samples,
+    platforms: platforms.map((platform, at) => ({
+      platform,
+      percentiles: months[0]!.platforms[at]!.percentiles,
+      cheapestShare: (cheapestCount.get(platform) ?? 0) / (samples * factors.length),
+      samplingErrorUsd: samplingError(bills[0]![at]!),
+    })),
+    outlook: outlookOf(scenario, months, []),
+  };
+}
+
+function percentilesOf(bills: readonly Decimal[]): Percentiles {
+  const sorted = [...bills].sort((a, b) => a.comparedTo(b));
+  return levels((level) => percentileOfSorted(sorted, level));
+}
+
+/** One standard error of each percentile: the standard deviation of the batches' percentiles over √batches. */
+function samplingError(bills: readonly Decimal[]): Percentiles {
+  const size = bills.length / BATCHES;
+  const batches = Array.from({ length: BATCHES }, (_, index) => percentilesOf(bills.slice(index * size, (index + 1) * size)));
+  return levels((level) => {
+    const values = batches.map((batch) => batch[`p${level}`]);
+    const mean = values.reduce((total, value) => total.plus(value), new Decimal(0)).dividedBy(BATCHES);
+    const variance = values.reduce((total, value) => total.plus(value.minus(mean).pow(2)), new Decimal(0)).dividedBy(BATCHES - 1);
+    return variance.dividedBy(BATCHES).sqrt();
+  });
+}
+
+function outlookOf(scenario: Scenario, months: readonly OutlookMonth[], crossovers: ReturnType<typeof findCrossovers>): RangeEstimate['outlook'] {
+  if (!scenario.growth) return null;
+  const changes: CheapestChange[] = [];
+  for (let index = 1; index < months.length; index++) {
+    const before = months[index - 1]!;
+    const month = months[index]!;
+    if (month.cheapest === before.cheapest) continue;
+    const [low, high] = [before.requests.p50, month.requests.p50].sort((a, b) => a.comparedTo(b)) as [Decimal, Decimal];
+    const crossing = crossovers.find(
+      (crossover) =>
+        crossover.platforms.includes(month.cheapest) &&
+        crossover.platforms.includes(before.cheapest) &&
+        crossover.requestsPerMonth.greaterThan(low) &&
+        !crossover.requestsPerMonth.greaterThan(high),
+    );
+    changes.push({
+      month: month.month,
+      platform: month.cheapest,
+      previous: before.cheapest,
+      requestsPerMonth: month.requests.p50,
+      crossoverRequests: crossing?.requestsPerMonth ?? null,
+    });
+  }
+  return { pctPerMonth: scenario.growth.pctPerMonth, months, changes };
+}
+
+/** Each platform's curve over every volume given (widened when they are one). */
+function curvesOver(scenario: Scenario, book: PriceBook, volumes: readonly Decimal[]): CostCurve[] {
+  const { from, to } = span(volumes);
+  return curvesWithin(scenario, book, [{ from, to }]).curves;
+}
+
+function span(volumes: readonly Decimal[]): { from: Decimal; to: Decimal } {
+  const from = Decimal.max(1, Decimal.min(...volumes)).floor();
+  const to = Decimal.max(...volumes).ceil();
+  return { from, to: to.greaterThan(from) ? to : from.plus(1) };
+}
+
+/** No piece slopes down, and no piece starts below where the one before it ends. */
+function nonDecreasing(curve: CostCurve): boolean {
+  return curve.pieces.every((piece, index) => {
+    if (piece.slope.isNegative()) return false;
+    const before = curve.pieces[index - 1];
+    return !before || !piece.intercept.plus(piece.slope.times(piece.from)).lessThan(before.intercept.plus(before.slope.times(before.to)));
+  });
+}
+
+function levels(at: (level: Level) => Decimal): Percentiles {
+  return { p10: at(10), p50: at(50), p90: at(90) };
+}

@@ -1,0 +1,155 @@
+// An estimate's percentiles in words, JSON and CSV rows: each platform's bill
+// at P10, P50 and P90, the chance that each is the cheapest, and the outlook
+// month by month. docs/ranges.md describes them.
+import type { Decimal } from '../core/money.js';
+import type { Estimate } from '../providers/aws/types.js';
+import type { Percentiles, RangeEstimate } from '../providers/aws/ranges.js';
+import { platformName } from './crossovers.js';
+import { markdownText } from './escape.js';
+import { formatCount, formatUsd, machineNumber, machineUsd } from './format.js';
+
+const cents = (usd: Decimal) => machineUsd(usd);
+
+function usdTriple(percentiles: Percentiles): string {
+  return `${formatUsd(percentiles.p10)} / ${formatUsd(percentiles.p50)} / ${formatUsd(percentiles.p90)}`;
+}
+
+function pct(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** How the percentiles were found, in a sentence. */
+function methodLine(ranges: RangeEstimate): string {
+  const fields = ranges.figures.map((figure) => figure.field).join(', ');
+  if (ranges.method === 'exact') {
+    return ranges.figures.length ? `exact: the bill at the 10th, 50th and 90th percentiles of ${fields}` : 'exact: every figure is certain';
+  }
+  return `sampled: ${ranges.samples?.toLocaleString('en-US')} samples of ${fields}, seed ${ranges.seed}; ± one standard error of each percentile`;
+}
+
+/** The summary's lines: the percentiles, who is the cheapest how often, and the outlook's turns. */
+export function describeRanges(estimate: Estimate): string[] {
+  const ranges = estimate.ranges;
+  if (!ranges) return [];
+  const month = ranges.outlook ? ' (month 1)' : '';
+  const lines = [`P10 / P50 / P90${month}: ${methodLine(ranges)}`];
+  for (const platform of ranges.platforms) {
+    const error = platform.samplingErrorUsd
+      ? ` (± ${formatUsd(platform.samplingErrorUsd.p10)} / ${formatUsd(platform.samplingErrorUsd.p50)} / ${formatUsd(platform.samplingErrorUsd.p90)})`
+      : '';
+    lines.push(`  ${platformName(platform.platform)} ${usdTriple(platform.percentiles)}${error}`);
+  }
+  if (ranges.platforms.length > 1) {
+    const months = ranges.outlook ? `the ${ranges.outlook.months.length} months you describe` : 'the months you describe';
+    const shares = [...ranges.platforms].sort((a, b) => b.cheapestShare - a.cheapestShare).filter((platform) => platform.cheapestShare > 0);
+    lines.push(
+      `${shares.map((platform, index) => `${platformName(platform.platform)} is the cheapest in ${pct(platform.cheapestShare)}${index === 0 ? ` of ${months}` : ''}`).join('; ')}`,
+    );
+  }
+  for (const change of ranges.outlook?.changes ?? []) {
+    const crossing = change.crossoverRequests ? `; cheaper above ${formatCount(change.crossoverRequests)}` : '';
+    lines.push(
+      `${platformName(change.platform)} becomes cheaper than ${platformName(change.previous)} in month ${change.month}, at ${formatCount(change.requestsPerMonth)} requests (P50)${crossing}`,
+    );
+  }
+  return lines;
+}
+
+function percentilesJson(percentiles: Percentiles) {
+  return { p10_usd: cents(percentiles.p10), p50_usd: cents(percentiles.p50), p90_usd: cents(percentiles.p90) };
+}
+
+/** `platforms.<id>.percentiles`: the platform's month-1 bill at P10, P50 and P90, its chance of being the cheapest, and the sampling error. */
+export function platformPercentilesJson(estimate: Estimate, id: string) {
+  const platform = estimate.ranges?.platforms.find((each) => each.platform === id);
+  if (!platform) return {};
+  return {
+    percentiles: {
+      ...percentilesJson(platform.percentiles),
+      cheapest_probability: Number(platform.cheapestShare.toFixed(4)),
+      sampling_error_usd: platform.samplingErrorUsd && {
+        p10: machineNumber(platform.samplingErrorUsd.p10, 4),
+        p50: machineNumber(platform.samplingErrorUsd.p50, 4),
+        p90: machineNumber(platform.samplingErrorUsd.p90, 4),
+      },
+    },
+  };
+}
+
+/** The top-level `ranges`: how the percentiles were found, from which figures, and the outlook. */
+export function rangesJson(estimate: Estimate) {
+  const ranges = estimate.ranges;
+  if (!ranges) return {};
+  return {
+    ranges: {
+      method: ranges.method,
+      seed: ranges.seed,
+      samples: ranges.samples,
+      figures: ranges.figures.map((figure) => ({ field: figure.field, ...figure.distribution })),
+      outlook: ranges.outlook && {
+        growth_pct_per_month: machineNumber(ranges.outlook.pctPerMonth, 4),
+        months: ranges.outlook.months.map((month) => ({
+          month: month.month,
+          requests_per_month: { p10: machineNumber(month.requests.p10, 0), p50: machineNumber(month.requests.p50, 0), p90: machineNumber(month.requests.p90, 0) },
+          cheapest: month.cheapest,
+          platforms: Object.fromEntries(month.platforms.map((platform) => [platform.platform, percentilesJson(platform.percentiles)])),
+        })),
+        changes: ranges.outlook.changes.map((change) => ({
+          month: change.month,
+          platform: change.platform,
+          previous: change.previous,
+          requests_per_month: machineNumber(change.requestsPerMonth, 0),
+          crossover_requests_per_month: change.crossoverRequests && machineNumber(change.crossoverRequests, 0),
+        })),
+      },
+    },
+  };
+}
+
+/** CSV rows (`row` = `percentile`) of each platform's P10, P50 and P90, in the columns of the line items. */
+export function percentileCsvRows(estimate: Estimate): string[][] {
+  const ranges = estimate.ranges;
+  if (!ranges) return [];
+  return ranges.platforms.flatMap((platform) =>
+    (['p10', 'p50', 'p90'] as const).map((level) => [
+      estimate.scenario.name,
+      estimate.scenario.file,
+      estimate.pricing.id,
+      estimate.pricing.region,
+      platform.platform,
+      '',
+      `total.${level}`,
+      `Total at ${level.toUpperCase()}`,
+      '',
+      '',
+      '',
+      cents(platform.percentiles[level]),
+      methodLine(ranges),
+      'percentile',
+    ]),
+  );
+}
+
+/** The outlook as one line a month: its P50 requests and each platform's P10 / P50 / P90. */
+export function outlookLines(estimate: Estimate): string[] {
+  const outlook = estimate.ranges?.outlook;
+  if (!outlook) return [];
+  return [
+    `Outlook, ${machineNumber(outlook.pctPerMonth, 4)}% more requests each month (P10 / P50 / P90 where they differ):`,
+    ...outlook.months.map(
+      (month) =>
+        `  Month ${month.month}: ${formatCount(month.requests.p50)} requests · ${month.platforms.map((platform) => `${platformName(platform.platform)} ${billText(platform.percentiles)}`).join(' · ')}`,
+    ),
+  ];
+}
+
+function billText(percentiles: Percentiles): string {
+  return percentiles.p10.equals(percentiles.p90) ? formatUsd(percentiles.p50) : usdTriple(percentiles);
+}
+
+/** The same in Markdown: a list, the field names as code. */
+export function rangesMarkdown(estimate: Estimate): string[] {
+  const lines = [...describeRanges(estimate), ...outlookLines(estimate)];
+  if (!lines.length) return [];
+  return ['', ...lines.map((line) => `- ${markdownText(line.trim())}`)];
+}

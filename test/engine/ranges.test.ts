@@ -1,0 +1,166 @@
+// Ranges: the percentiles of a bill, worked out exactly where one figure (the
+// monthly requests) drives it, and sampled otherwise. docs/ranges.md.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import { book, scenarioError, scenarioOf } from '../helpers/build.js';
+import { tempFile } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/** A serverless scenario: one arm64 function of 512 MB and 200 ms, no API, the requests as `requests`. */
+const api = (requests: string, extra = '') => `
+name: Range
+traffic:
+  requests_per_month: ${requests}
+lambda:
+  functions:
+    - { name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }
+${extra}`;
+
+const priced = (text: string, seed?: number) => {
+  const scenario = scenarioOf(text);
+  return estimate(scenario, book(scenario.pricingId), { seed });
+};
+const totals = (text: string) => priced(text).platforms.map((platform) => platform.monthlyUsd.toFixed(2));
+
+describe('exact percentiles', () => {
+  it('are the bill at the percentiles of the monthly requests, to the cent', () => {
+    const ranged = priced(api('{ p10: 2000000, p50: 10000000, p90: 40000000 }'));
+    expect(ranged.ranges!.method).toBe('exact');
+    const serverless = ranged.ranges!.platforms[0]!.percentiles;
+    // P10, 2M requests: 1M billed × $0.20/M = $0.20; 2M × 0.2 s × 0.5 GB = 200,000 GB-s, under the 400,000 free: $0.00. $0.20.
+    expect(serverless.p10.toFixed(2)).toBe('0.20');
+    // P50, 10M: 9M × $0.20/M = $1.80; 1,000,000 − 400,000 free = 600,000 GB-s × $0.0000133334 = $8.00. $9.80.
+    expect(serverless.p50.toFixed(2)).toBe('9.80');
+    // Each is the point estimate of the same scenario with that many requests.
+    expect(serverless.p10.toFixed(2)).toEqual(totals(api('2000000'))[0]);
+    expect(serverless.p50.toFixed(2)).toEqual(totals(api('10000000'))[0]);
+    expect(serverless.p90.toFixed(2)).toEqual(totals(api('40000000'))[0]);
+    // The line items are the bill at the medians.
+    expect(ranged.platforms[0]!.monthlyUsd.toFixed(2)).toBe('9.80');
+  });
+
+  it('hold for every platform of a comparison, and say how often each is the cheapest', () => {
+    const text = (requests: string) => `${api(requests)}
+containers:
+  fargate: { vcpu: 1, memory_gb: 2, architecture: arm64, requests_per_second_per_task: 250, min_tasks: 2 }`;
+    const ranged = priced(text('{ min: 1000000, max: 101000000 }'));
+    // Uniform: P10 = 1M + 10% of 100M = 11M, P50 = 51M, P90 = 91M.
+    for (const [level, requests] of [
+      ['p10', '11000000'],
+      ['p50', '51000000'],
+      ['p90', '91000000'],
+    ] as const) {
+      expect(ranged.ranges!.platforms.map((platform) => platform.percentiles[level].toFixed(2))).toEqual(totals(text(requests)));
+    }
+    const shares = ranged.ranges!.platforms.map((platform) => platform.cheapestShare);
+    expect(shares.reduce((a, b) => a + b)).toBeCloseTo(1, 6);
+    // Serverless is cheaper below the crossover X, Fargate above: P(serverless) = (X − 1M) / 100M.
+    const crossover = ranged.breakeven!.crossovers[0]!.requestsPerMonth.toNumber();
+    expect(shares[0]).toBeCloseTo((crossover - 1_000_000) / 100_000_000, 6);
+  });
+
+  it('give three equal percentiles for a certain figure', () => {
+    const serverless = priced(api('{ p10: 7000000, p50: 7000000, p90: 7000000 }')).ranges!.platforms[0]!.percentiles;
+    expect(new Set([serverless.p10, serverless.p50, serverless.p90].map((usd) => usd.toFixed(2)))).toEqual(new Set([totals(api('7000000'))[0]]));
+  });
+
+  it('keep P10 ≤ P50 ≤ P90 whatever the range (law)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e9 }), (p10, up, further) => {
+        const serverless = priced(api(`{ p10: ${p10}, p50: ${p10 + up}, p90: ${p10 + up + further} }`)).ranges!.platforms[0]!.percentiles;
+        return !serverless.p10.greaterThan(serverless.p50) && !serverless.p50.greaterThan(serverless.p90);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('an outlook', () => {
+  it('grows the requests month by month and names the month another platform becomes the cheapest', () => {
+    const ranged = priced(`${api('10000000').replace('requests_per_month: 10000000', 'requests_per_month: 10000000\n  growth_pct_per_month: 100\n  months: 4')}
+containers:
+  fargate: { vcpu: 1, memory_gb: 2, architecture: arm64, requests_per_second_per_task: 250, min_tasks: 2 }`);
+    const months = ranged.ranges!.outlook!.months;
+    // Doubling each month: 10M, 20M, 40M, 80M requests.
+    expect(months.map((month) => month.requests.p50.toFixed())).toEqual(['10000000', '20000000', '40000000', '80000000']);
+    expect(months.map((month) => month.platforms[0]!.percentiles.p50.toFixed(2))).toEqual(
+      ['10000000', '20000000', '40000000', '80000000'].map((requests) => totals(api(requests))[0]),
+    );
+    const change = ranged.ranges!.outlook!.changes[0]!;
+    expect(change.platform).toBe('fargate');
+    // It becomes the cheapest in the first month past the crossover.
+    const crossover = change.crossoverRequests!;
+    expect(months[change.month - 2]!.requests.p50.lessThan(crossover) && !months[change.month - 1]!.requests.p50.lessThan(crossover)).toBe(true);
+  });
+});
+
+describe('sampled percentiles', () => {
+  const twoRanges = api('{ p10: 2000000, p50: 10000000, p90: 40000000 }').replace('duration_ms: 200', 'duration_ms: { min: 200, max: 200 }');
+
+  it('come near the exact answer where both apply', () => {
+    const exact = priced(api('{ p10: 2000000, p50: 10000000, p90: 40000000 }')).ranges!.platforms[0]!;
+    const sampled = priced(twoRanges).ranges!;
+    expect(sampled.method).toBe('sampled');
+    const platform = sampled.platforms[0]!;
+    for (const level of ['p10', 'p50', 'p90'] as const) {
+      // Within four standard errors, and the error said is a tenth of the figure or less.
+      const gap = platform.percentiles[level].minus(exact.percentiles[level]).abs();
+      expect(gap.lessThanOrEqualTo(platform.samplingErrorUsd![level].times(4).plus(0.01))).toBe(true);
+      expect(platform.samplingErrorUsd![level].lessThanOrEqualTo(exact.percentiles[level].times(0.1).plus(0.01))).toBe(true);
+    }
+  });
+
+  it('give the same figures for the same seed, and others for another', () => {
+    const first = priced(twoRanges, 7).ranges!.platforms[0]!.percentiles.p90.toFixed();
+    expect(priced(twoRanges, 7).ranges!.platforms[0]!.percentiles.p90.toFixed()).toBe(first);
+    expect(priced(twoRanges, 8).ranges!.platforms[0]!.percentiles.p90.toFixed()).not.toBe(first);
+  });
+});
+
+describe('a range that is wrong', () => {
+  it('is an error at its line, naming the rule', () => {
+    expect(scenarioError(api('{ p10: 40000000, p50: 10000000, p90: 5000000 }'))).toBe(
+      'traffic.requests_per_month: p10 ≤ p50 ≤ p90 must hold, got p10 40000000, p50 10000000, p90 5000000',
+    );
+    expect(scenarioError(api('{ min: 9, max: 3 }'))).toBe('traffic.requests_per_month: min must be at most max, got min 9, max 3');
+    expect(scenarioError(api('{ min: -1, max: 3 }'))).toBe('traffic.requests_per_month.min: must be at least 0, got -1');
+    expect(scenarioError(api('{ p10: 0, p50: 1, p90: 3 }'))).toMatch(/^traffic\.requests_per_month\.p10: p10 must be above zero/);
+    expect(scenarioError(api('{ p10: 1, p50: 2 }'))).toBe(
+      'traffic.requests_per_month: a range is { p10, p50, p90 } (the 10th, 50th and 90th percentiles) or { min, max }, got p10, p50',
+    );
+    expect(scenarioError(api('{}'))).toBe('traffic.requests_per_month: a range is { p10, p50, p90 } (the 10th, 50th and 90th percentiles) or { min, max }');
+    expect(scenarioError(api('{ p10: 1, p50: 2, p95: 3 }'))).toMatch(/unknown key "p95"; did you mean "p90"\?/);
+  });
+});
+
+describe('the CLI', () => {
+  const budgeted = (percentile: number) => tempFile(`${api('{ p10: 2000000, p50: 10000000, p90: 40000000 }')}budget:\n  monthly_usd: 50\n  percentile: ${percentile}\n`);
+
+  it('fails the build when the chosen percentile of the bill is over the budget (exit 1), and says so', () => {
+    const over = runCli(['estimate', budgeted(90), '--quiet']);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toMatch(/over budget: Range \(.*\): Serverless P90 \$\d+\.\d\d a month of \$50\.00, \$\d+\.\d\d over/);
+    expect(runCli(['estimate', budgeted(50), '--quiet']).status).toBe(0);
+  });
+
+  it('gives the same bytes for the same seed, and refuses a bad range with exit 2 at its line', () => {
+    const once = runCli(['estimate', 'scenarios/uncertain-worker.yaml', '--format', 'json', '--seed', '3']);
+    expect(once.status).toBe(0);
+    expect(runCli(['estimate', 'scenarios/uncertain-worker.yaml', '--format', 'json', '--seed', '3']).stdout).toBe(once.stdout);
+    expect(JSON.parse(once.stdout).platforms.serverless.percentiles).toMatchObject({ p10_usd: expect.stringMatching(/^\d+\.\d\d$/) });
+    const bad = runCli(['estimate', tempFile(api('{ min: 9, max: 3 }'))]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/scenario\.yaml:4:23: min must be at most max, got min 9, max 3 \(at traffic\.requests_per_month\)/);
+  });
+
+  it('shows the percentiles in every format, and charts the outlook in the table', () => {
+    const table = runCli(['estimate', 'scenarios/uncertain-api.yaml']).stdout;
+    expect(table).toContain('  Serverless $7.13 / $19.80 / $99.00\n');
+    expect(table).toContain('Fargate becomes cheaper than Serverless in month 10, at 35.2M requests (P50);');
+    expect(table).toMatch(/── Serverless {3}══ EC2 {3}╌╌ Fargate: the lower line is P10, the upper P90/);
+    expect(runCli(['estimate', 'scenarios/uncertain-api.yaml', '--format', 'markdown']).stdout).toContain('- Serverless $7.13 / $19.80 / $99.00\n');
+    const csv = runCli(['estimate', 'scenarios/uncertain-api.yaml', '--format', 'csv']).stdout.split('\r\n');
+    expect(csv.filter((row) => row.endsWith(',percentile')).map((row) => row.split(',').slice(4, 12).join(','))).toContain('serverless,,total.p90,Total at P90,,,,99.00');
+  });
+});
