@@ -60,6 +60,8 @@ const format = (formats: readonly string[], what = 'output format') => new Optio
 const pricing = (what = "the pricing version to price with (default: the scenario's own, else the newest)") => new Option('-p, --pricing <id>', what);
 const noFreeTier = (what = "leave out Lambda's always-free tier (1M requests and 400,000 GB-seconds a month)") => new Option('--no-free-tier', what);
 const force = (what: string) => new Option('--force', what);
+const compareOption = () =>
+  new Option('--compare <providers>', "price the functions on other providers too, beside Lambda: gcp, azure, cloudflare, comma-separated (in place of the scenario's compare:)");
 
 /** How a scenario or template is read and priced: the options of every command that prices one file at a time. */
 function scenarioOptions(command: Command): Command {
@@ -162,6 +164,7 @@ the file, line and field); 3 a bug in slcost (please report it).
         "cold-start advice only for functions whose cold starts are at least this percent of their requests, in place of the files' lambda.cold_start_advice_pct (default 0.1)",
       ).argParser(percent),
     )
+    .addOption(compareOption())
     .addOption(
       new Option(
         '-q, --quiet',
@@ -271,7 +274,8 @@ wrong, which wins over 1.
       .addOption(new Option('--from <n>', 'lowest monthly requests: 10000, 1e6, 10M, 1.5B').default('10K').argParser(volume))
       .addOption(new Option('--to <n>', 'highest monthly requests').default('10B').argParser(volume))
       .addOption(new Option('--points <n>', 'volumes in the sweep, log-spaced, 2 to 100000').default(60).argParser(points))
-      .addOption(format(BREAKEVEN_FORMATS)),
+      .addOption(format(BREAKEVEN_FORMATS))
+      .addOption(compareOption()),
   )
     .addHelpText(
       'after',

@@ -11,6 +11,7 @@ import type { TrafficShape } from '../core/types.js';
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
+import { readCompare } from '../schema/compare.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 
@@ -97,6 +98,7 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail): Scenario {
       traffic: trafficShape(file.traffic, fail),
       trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
       budget: budgetOf(file.budget),
+      compare: readCompare(file.compare, fail),
     },
     ...services,
   ) as Scenario;

@@ -15,7 +15,7 @@ export const CSV_HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 
 /** What a row is: a line item of the bill, a service's subtotal, or a platform's total. */
 export type CsvRowKind = 'line_item' | 'subtotal' | 'total';
 
-function field(raw: string): string {
+export function field(raw: string): string {
   // A control character would reach a terminal the file is printed to; in a spreadsheet it is no use either.
   const value = terminalText(raw);
   // A leading = + - @ would make a spreadsheet run the cell as a formula.
