@@ -22,22 +22,25 @@ export function parseCompare(text: string): string[] {
   return [...new Set(ids)];
 }
 
+/** Each of `ids`' newest price table, by provider id. */
+export function comparisonBooks(pricingDir: string, ids: readonly string[], books: Record<string, PriceBook<unknown>> = {}): ComparisonBooks {
+  let versions: ReturnType<typeof listPricingVersions> | undefined;
+  for (const id of ids) {
+    if (books[id]) continue;
+    versions ??= listPricingVersions(pricingDir);
+    const newest = versions.filter((version) => version.provider === id).at(-1);
+    if (!newest) throw new InputError(`no ${id} price table in ${pricingDir}`);
+    books[id] = loadPriceBook(newest) as PriceBook<unknown>;
+  }
+  return books;
+}
+
 /** Compares a scenario's functions on the providers `--compare` names (`ids`), or else on those its `compare:` names; null when neither names any. Each provider's newest table is loaded once. */
 export function comparer(pricingDir = shippedPricingDir()): (scenario: Scenario, book: PriceBook, ids: readonly string[] | null) => Comparison | null {
+  // Loaded once for the run, whichever scenarios ask for them.
   const books: Record<string, PriceBook<unknown>> = {};
-  let versions: ReturnType<typeof listPricingVersions> | undefined;
-  const booksFor = (ids: readonly string[]): ComparisonBooks => {
-    for (const id of ids) {
-      if (books[id]) continue;
-      versions ??= listPricingVersions(pricingDir);
-      const newest = versions.filter((version) => version.provider === id).at(-1);
-      if (!newest) throw new InputError(`no ${id} price table in ${pricingDir}`);
-      books[id] = loadPriceBook(newest) as PriceBook<unknown>;
-    }
-    return books;
-  };
   return (scenario, book, flag) => {
     const ids = comparedIds(scenario, flag);
-    return ids.length ? compareFunctions(scenario, book, booksFor(ids), ids) : null;
+    return ids.length ? compareFunctions(scenario, book, comparisonBooks(pricingDir, ids, books), ids) : null;
   };
 }

@@ -6,6 +6,7 @@
 import type { LineItem } from '../core/types.js';
 import type { Comparison, ProviderComparison } from '../providers/compare.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, machineNumber, machineUnitPrice, machineUsd } from './format.js';
+import { lineItemJson } from './json.js';
 import { proseLines } from './prose.js';
 import type { Style } from './style.js';
 import { type Row, renderColumns } from './terminal-table.js';
@@ -128,16 +129,9 @@ export function comparisonJson(comparison: Comparison) {
           fits: provider.cost !== null,
           does_not_fit: provider.doesNotFit.map((each) => ({ function: each.function, reason: each.reason })),
           monthly_usd: provider.cost && machineUsd(provider.cost.monthlyUsd),
+          exact_monthly_usd: provider.cost && machineNumber(provider.cost.exactUsd),
           usd_per_million_requests: provider.usdPerMillionRequests && machineNumber(provider.usdPerMillionRequests, 6),
-          line_items: (provider.cost?.lineItems ?? []).map((item) => ({
-            id: item.id,
-            label: item.label,
-            quantity: machineNumber(item.quantity),
-            unit: item.unit,
-            unit_price_usd: machineUnitPrice(item.unitPriceUsd),
-            monthly_usd: machineUsd(item.monthlyUsd),
-            note: describeBasis(item) || null,
-          })),
+          line_items: (provider.cost?.lineItems ?? []).map(lineItemJson),
           unconfirmed: provider.unconfirmed,
         },
       ]),
@@ -146,11 +140,11 @@ export function comparisonJson(comparison: Comparison) {
   };
 }
 
-/** CSV rows of the comparison in the estimate's columns: `platform` is `compare:<provider>`, `row` says `compare_line_item` or `compare_total`, so that no sum of the bill's rows counts them. */
+/** CSV rows of the comparison in the estimate's columns (`lead`: the scenario's name and file; the pricing is each provider's own): `platform` is `compare:<provider>`, `row` says `compare_line_item` or `compare_total`, so that no sum of the bill's rows counts them. */
 export function comparisonCsvRows(comparison: Comparison, lead: readonly string[], field: (raw: string) => string): string[] {
   const rows: string[][] = [];
   for (const provider of comparison.providers) {
-    const at = [...lead, `compare:${provider.id}`];
+    const at = [...lead, provider.pricing.id, provider.pricing.region, `compare:${provider.id}`];
     for (const item of provider.cost?.lineItems ?? []) {
       rows.push([...at, item.service, item.id, item.label, machineNumber(item.quantity), item.unit, machineUnitPrice(item.unitPriceUsd), machineUsd(item.monthlyUsd), describeBasis(item), 'compare_line_item']);
     }

@@ -51,7 +51,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
           return;
         case 'csv':
           write(`${first ? CSV_HEADER : ''}\r\n${csvRows(estimate)}`);
-          if (comparison) write(`\r\n${comparisonCsvRows(comparison, [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region], field).join('\r\n')}`);
+          if (comparison) write(`\r\n${comparisonCsvRows(comparison, [estimate.scenario.name, estimate.scenario.file], field).join('\r\n')}`);
           return;
         case 'markdown':
           sections.push(renderEstimateMarkdown(shown, { quiet: options.quiet }) + (comparison ? `\n\n${renderComparisonMarkdown(comparison, markdownText)}` : ''));
