@@ -7,7 +7,8 @@ import type { WorkersPrices } from './types.js';
 export function workersMisfit(fn: WorkloadFunction, prices: WorkersPrices): string | null {
   const { limits } = prices;
   if (fn.memoryUsedMb > limits.memoryMb) return `${fn.memoryUsedMb} MB of memory used is over an isolate's ${limits.memoryMb} MB`;
-  if (fn.cpuMs.greaterThan(limits.maxCpuMs)) return `${fn.cpuMs.toFixed()} ms of CPU a request is over the ${limits.maxCpuMs / 60_000}-minute CPU limit`;
+  const maxCpuMs = fn.http ? limits.maxCpuMs : limits.maxCpuMsEvent;
+  if (fn.cpuMs.greaterThan(maxCpuMs)) return `${fn.cpuMs.toFixed()} ms of CPU ${fn.http ? 'a request' : 'an invocation'} is over the ${maxCpuMs / 60_000}-minute CPU limit`;
   if (fn.requestKb?.greaterThan(limits.maxRequestMb * 1024)) return `a request of ${fn.requestKb.toFixed()} KB is over the ${limits.maxRequestMb} MB request body limit`;
   return null;
 }

@@ -32,6 +32,7 @@ export function workersLineItems(workload: Workload, table: WorkersPrices | null
       unitsPerCount: PER_MILLION,
       gross: workersRequests(workload),
       free: prices.includedRequests,
+      freeAs: 'included',
       usd: prices.requestsPerMillionUsd,
     }),
     allowanceLineItem({
@@ -42,6 +43,7 @@ export function workersLineItems(workload: Workload, table: WorkersPrices | null
       unitsPerCount: PER_MILLION,
       gross: workersCpuMs(workload),
       free: prices.includedCpuMs,
+      freeAs: 'included',
       usd: prices.cpuMsPerMillionUsd,
     }),
   ];

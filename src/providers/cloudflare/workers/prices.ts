@@ -21,6 +21,7 @@ export const workersPrices = priceSection({
         limits: z.strictObject({
           source,
           max_cpu_ms: z.int().check(z.gte(1)),
+          max_cpu_ms_event: z.int().check(z.gte(1)),
           memory_mb: z.int().check(z.gte(1)),
           max_request_mb: z.number().check(z.gt(0)),
         }),
@@ -35,7 +36,7 @@ export const workersPrices = priceSection({
           includedCpuMs: new Decimal(section.included_cpu_ms),
           requestsPerMillionUsd: new Decimal(section.requests_per_million_usd),
           cpuMsPerMillionUsd: new Decimal(section.cpu_ms_per_million_usd),
-          limits: { source: section.limits.source, maxCpuMs: section.limits.max_cpu_ms, memoryMb: section.limits.memory_mb, maxRequestMb: section.limits.max_request_mb },
+          limits: { source: section.limits.source, maxCpuMs: section.limits.max_cpu_ms, maxCpuMsEvent: section.limits.max_cpu_ms_event, memoryMb: section.limits.memory_mb, maxRequestMb: section.limits.max_request_mb },
         }
       : null,
   }),

@@ -11,7 +11,10 @@ export interface WorkersPrices {
   readonly cpuMsPerMillionUsd: Decimal;
   readonly limits: {
     readonly source: string;
+    /** A request's CPU time at most. */
     readonly maxCpuMs: number;
+    /** A Cron Trigger's or Queue consumer's invocation's, at most. */
+    readonly maxCpuMsEvent: number;
     readonly memoryMb: number;
     readonly maxRequestMb: number;
   };
