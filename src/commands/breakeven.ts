@@ -40,9 +40,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   if (volume.isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file: scenario.file });
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
   const ids = comparedIds(scenario, options.compare ?? null);
-  const { curves, from, to, note } = ids.length
-    ? functionCurves(scenario, book, ids, volume, options)
-    : curvesOver(scenario, book, volume, options.from, options.to);
+  const { curves, from, to, note } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options.from, options.to);
   const crossovers = findCrossovers(curves);
   const cheapest = cheapestRanges(curves, crossovers, from, to);
   if (options.format !== 'chart') {
@@ -85,7 +83,13 @@ function curvesOver(scenario: Scenario, book: PriceBook, volume: Decimal, from: 
  * functions stay on AWS, so they are left out of every curve. A provider a
  * function does not fit has no curve; the note says why.
  */
-function functionCurves(scenario: Scenario, book: PriceBook, ids: readonly string[], volume: Decimal, options: BreakevenOptions): { curves: CostCurve[]; from: Decimal; to: Decimal; note: string | null } {
+function functionCurves(
+  scenario: Scenario,
+  book: PriceBook,
+  ids: readonly string[],
+  volume: Decimal,
+  options: BreakevenOptions,
+): { curves: CostCurve[]; from: Decimal; to: Decimal; note: string | null } {
   const pricingDir = options.pricingDir ?? shippedPricingDir();
   const books = comparisonBooks(pricingDir, ids);
   const comparison = compareFunctions(scenario, book, books, ids);

@@ -65,8 +65,8 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
     '',
     ...proseLines(
       [
-        `The newest, ${books.filter((book) => book.provider === aws.id).at(-1)?.id}, is the default.`,
         ...(books.some((book) => book.provider !== aws.id) ? ["The other providers' newest tables price a scenario's functions with --compare."] : []),
+        `The newest, ${books.filter((book) => book.provider === aws.id).at(-1)?.id}, is the default.`,
       ],
       width,
       style.dim,

@@ -40,7 +40,11 @@ export function loadCustomPriceBook(file: string, pricingDir: string): PriceBook
   let version;
   try {
     // A custom file lays prices over one of AWS's tables: the ones a scenario is priced with.
-    version = findPricingVersion(pricingDir, spec.extends, listPricingVersions(pricingDir).filter((shipped) => shipped.provider === aws.id));
+    version = findPricingVersion(
+      pricingDir,
+      spec.extends,
+      listPricingVersions(pricingDir).filter((shipped) => shipped.provider === aws.id),
+    );
   } catch (error) {
     throw new InputError(`extends: ${(error as Error).message}`, custom.locate(['extends']));
   }

@@ -55,7 +55,8 @@ const COMPARED: readonly Compared<never>[] = [
     defaultRegion: 'eastus',
     region: (request) => request.azure.region,
     misfit: (fn, prices: FunctionsSection, usage) => functionsMisfit(fn, prices.functions!, usage.azure),
-    unconfirmed: (prices: FunctionsSection, usage) => prices.functions!.unconfirmed.filter((each) => each.plan === 'all' || each.plan === usage.azure.plan).map((each) => each.what),
+    unconfirmed: (prices: FunctionsSection, usage) =>
+      prices.functions!.unconfirmed.filter((each) => each.plan === 'all' || each.plan === usage.azure.plan).map((each) => each.what),
   } satisfies Compared<FunctionsSection>,
   {
     id: 'cloudflare',
@@ -114,20 +115,18 @@ export function workloadOf(scenario: Scenario): ComparedUsage {
   return {
     freeTier: scenario.freeTier,
     azure: chosenPlan(scenario.compare ?? emptyRequest()),
-    functions: scenario.functions.map(
-      (fn: LambdaFunction): WorkloadFunction => ({
-        name: fn.name,
-        memoryMb: fn.memoryMb,
-        memoryUsedMb: fn.memoryUsedMb ?? fn.memoryMb,
-        durationMs: fn.durationMs,
-        cpuMs: fn.cpuMs ?? fn.durationMs,
-        requestsPerMonth: fn.requestsPerMonth,
-        concurrencyPerInstance: fn.concurrencyPerInstance ?? 1,
-        // Unsaid without an API is read as someone waiting on it, as the cold-start checks read it.
-        http: fn.trigger === 'api' || fn.trigger === null || fn.trigger === undefined,
-        requestKb: fn.trigger === 'api' ? requestKb : null,
-      }),
-    ),
+    functions: scenario.functions.map((fn: LambdaFunction): WorkloadFunction => ({
+      name: fn.name,
+      memoryMb: fn.memoryMb,
+      memoryUsedMb: fn.memoryUsedMb ?? fn.memoryMb,
+      durationMs: fn.durationMs,
+      cpuMs: fn.cpuMs ?? fn.durationMs,
+      requestsPerMonth: fn.requestsPerMonth,
+      concurrencyPerInstance: fn.concurrencyPerInstance ?? 1,
+      // Unsaid without an API is read as someone waiting on it, as the cold-start checks read it.
+      http: fn.trigger === 'api' || fn.trigger === null || fn.trigger === undefined,
+      requestKb: fn.trigger === 'api' ? requestKb : null,
+    })),
   };
 }
 
@@ -152,7 +151,15 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
   const requestsPerMonth = sum(usage.functions.map((fn) => fn.requestsPerMonth));
   const lambdaCost = pricePlatform(lambdaPlatform(), scenario, awsPrices, { profile, where: `${book.id} (${scenario.region})` });
   const providers: ProviderComparison[] = [
-    { id: LAMBDA_ID, label: 'AWS Lambda', pricing: { id: book.id, region: scenario.region }, cost: lambdaCost, usdPerMillionRequests: perMillion(lambdaCost.monthlyUsd, requestsPerMonth), doesNotFit: [], unconfirmed: [] },
+    {
+      id: LAMBDA_ID,
+      label: 'AWS Lambda',
+      pricing: { id: book.id, region: scenario.region },
+      cost: lambdaCost,
+      usdPerMillionRequests: perMillion(lambdaCost.monthlyUsd, requestsPerMonth),
+      doesNotFit: [],
+      unconfirmed: [],
+    },
   ];
   for (const id of ids) {
     const provider = comparedOf(id);
@@ -206,7 +213,15 @@ export function comparisonCurves(
   return curves;
 }
 
-function curve<S, P>(id: string, service: PricedService<S, P>, usage: S, prices: P, month: Month, range: { from: Decimal; to: Decimal; base: Decimal }, at: (requests: Decimal) => S): CostCurve {
+function curve<S, P>(
+  id: string,
+  service: PricedService<S, P>,
+  usage: S,
+  prices: P,
+  month: Month,
+  range: { from: Decimal; to: Decimal; base: Decimal },
+  at: (requests: Decimal) => S,
+): CostCurve {
   const platform: Platform<S, P> = { id, label: id, services: [service], present: () => true };
   const kinks = service.kinks?.(usage, prices, month, range.base) ?? [];
   const meters = service.meters?.(usage, prices, month) ?? [];
@@ -229,7 +244,8 @@ function comparedOf(id: string): Compared<never> {
 
 function regionPrices(book: PriceBook<unknown>, region: string, scenario: Scenario): unknown {
   const prices = book.regions[region];
-  if (prices === undefined) throw new PricingError(`pricing ${book.id} has no prices for region ${region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`);
+  if (prices === undefined)
+    throw new PricingError(`pricing ${book.id} has no prices for region ${region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`);
   return prices;
 }
 
@@ -238,7 +254,9 @@ function checkPlan(id: string, usage: ComparedUsage, prices: unknown, book: Pric
   if (id !== 'azure' || usage.azure.plan !== 'flex_consumption') return;
   const sizes = (prices as FunctionsSection).functions?.flex.instanceMemorySizesMb ?? [];
   if (!sizes.includes(usage.azure.instanceMemoryMb)) {
-    throw new PricingError(`${scenario.file}: compare.azure.instance_memory_mb ${usage.azure.instanceMemoryMb} is not a Flex Consumption instance size in ${book.id}; choose ${sizes.join(', ')}`);
+    throw new PricingError(
+      `${scenario.file}: compare.azure.instance_memory_mb ${usage.azure.instanceMemoryMb} is not a Flex Consumption instance size in ${book.id}; choose ${sizes.join(', ')}`,
+    );
   }
 }
 
@@ -246,30 +264,47 @@ const perMillion = (usd: Decimal, requests: Decimal): Decimal | null => (request
 
 /** Every default filled in for the providers asked, and how the comparison reads the workload. */
 function assumptionsOf(scenario: Scenario, usage: ComparedUsage, ids: readonly string[], request: CompareRequest): Warning[] {
-  const found: Warning[] = [{ id: 'compare_functions_only', message: 'only the functions are compared: the API, the logs and the services around the functions are AWS\'s and are not moved' }];
+  const found: Warning[] = [
+    { id: 'compare_functions_only', message: "only the functions are compared: the API, the logs and the services around the functions are AWS's and are not moved" },
+  ];
   const unsaid = (pick: (fn: LambdaFunction) => unknown) => scenario.functions.filter((fn) => pick(fn) === undefined).map((fn) => fn.name);
   const names = (list: readonly string[]) => (list.length === scenario.functions.length && list.length > 1 ? 'every function' : list.join(', '));
   const has = (id: string) => ids.includes(id);
   const noCpu = unsaid((fn) => fn.cpuMs);
   if (has('cloudflare') && noCpu.length) {
-    found.push({ id: 'compare_default_cpu_ms', message: `CPU time per request (${setting('cpu-ms')}) not given for ${names(noCpu)}: taken as the whole duration, the most Workers could bill (a function that waits on I/O uses less)` });
+    found.push({
+      id: 'compare_default_cpu_ms',
+      message: `CPU time per request (${setting('cpu-ms')}) not given for ${names(noCpu)}: taken as the whole duration, the most Workers could bill (a function that waits on I/O uses less)`,
+    });
   }
   const noMemory = unsaid((fn) => fn.memoryUsedMb);
   if ((has('cloudflare') || (has('azure') && usage.azure.plan === 'consumption')) && noMemory.length) {
-    found.push({ id: 'compare_default_memory_used', message: `memory used (${setting('memory-used-mb')}) not given for ${names(noMemory)}: taken as the memory the function is given, the most it could use` });
+    found.push({
+      id: 'compare_default_memory_used',
+      message: `memory used (${setting('memory-used-mb')}) not given for ${names(noMemory)}: taken as the memory the function is given, the most it could use`,
+    });
   }
   const noConcurrency = unsaid((fn) => fn.concurrencyPerInstance);
   if ((has('gcp') || (has('azure') && usage.azure.plan === 'flex_consumption')) && noConcurrency.length) {
-    found.push({ id: 'compare_default_concurrency', message: `requests one instance serves at once (${setting('concurrency-per-instance')}) not given for ${names(noConcurrency)}: taken as 1, the cautious figure` });
+    found.push({
+      id: 'compare_default_concurrency',
+      message: `requests one instance serves at once (${setting('concurrency-per-instance')}) not given for ${names(noConcurrency)}: taken as 1, the cautious figure`,
+    });
   }
   if (usage.functions.some((fn) => fn.concurrencyPerInstance > 1)) {
-    found.push({ id: 'compare_concurrency_sharing', message: 'requests served at once by one instance are taken to overlap fully: each shares the instance\'s billed time with as many others as the instance serves at once (at low traffic they overlap less and cost more)' });
+    found.push({
+      id: 'compare_concurrency_sharing',
+      message:
+        "requests served at once by one instance are taken to overlap fully: each shares the instance's billed time with as many others as the instance serves at once (at low traffic they overlap less and cost more)",
+    });
   }
-  if (has('gcp') && request.gcp.region === null) found.push({ id: 'compare_default_region', message: `Google Cloud region (${setting('compare-gcp-region')}) not given: us-central1, a Tier 1 region` });
+  if (has('gcp') && request.gcp.region === null)
+    found.push({ id: 'compare_default_region', message: `Google Cloud region (${setting('compare-gcp-region')}) not given: us-central1, a Tier 1 region` });
   if (has('azure')) {
     if (request.azure.region === null) found.push({ id: 'compare_default_region', message: `Azure region (${setting('compare-azure-region')}) not given: eastus` });
     if (request.azure.plan === null) found.push({ id: 'compare_default_plan', message: `Azure plan (${setting('compare-azure-plan')}) not given: the Consumption plan` });
-    if (usage.azure.plan === 'flex_consumption' && request.azure.instanceMemoryMb === null) found.push({ id: 'compare_default_instance_memory', message: 'Flex Consumption instance memory not given: 2,048 MB' });
+    if (usage.azure.plan === 'flex_consumption' && request.azure.instanceMemoryMb === null)
+      found.push({ id: 'compare_default_instance_memory', message: 'Flex Consumption instance memory not given: 2,048 MB' });
     if (usage.azure.alwaysReadyInstances > 0) {
       found.push({ id: 'compare_always_ready', message: 'the always-ready instances take the work first, up to every second of the month; what is left runs on demand' });
     }

@@ -5,8 +5,9 @@
 // each format escapes them as it escapes the estimate's.
 import type { LineItem } from '../core/types.js';
 import type { Comparison, ProviderComparison } from '../providers/compare.js';
-import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, machineNumber, machineUnitPrice, machineUsd } from './format.js';
+import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, machineNumber, machineUsd } from './format.js';
 import { lineItemJson } from './json.js';
+import { type CsvRowKind, lineItemCells } from './csv.js';
 import { proseLines } from './prose.js';
 import type { Style } from './style.js';
 import { type Row, renderColumns } from './terminal-table.js';
@@ -73,7 +74,13 @@ export function renderComparisonTable(comparison: Comparison, style: Style, widt
     ];
     lines.push('', ...renderColumns(columns, items, { header: style.bold, note: style.dim }, width));
   }
-  lines.push('', ...prose(comparison.assumptions.map((assumption) => `assumed [${assumption.id}]: ${safe(inWords(assumption.message))}`), style.dim));
+  lines.push(
+    '',
+    ...prose(
+      comparison.assumptions.map((assumption) => `assumed [${assumption.id}]: ${safe(inWords(assumption.message))}`),
+      style.dim,
+    ),
+  );
   return lines.join('\n');
 }
 
@@ -146,9 +153,20 @@ export function comparisonCsvRows(comparison: Comparison, lead: readonly string[
   for (const provider of comparison.providers) {
     const at = [...lead, provider.pricing.id, provider.pricing.region, `compare:${provider.id}`];
     for (const item of provider.cost?.lineItems ?? []) {
-      rows.push([...at, item.service, item.id, item.label, machineNumber(item.quantity), item.unit, machineUnitPrice(item.unitPriceUsd), machineUsd(item.monthlyUsd), describeBasis(item), 'compare_line_item']);
+      rows.push([...at, ...lineItemCells(item), 'compare_line_item' satisfies CsvRowKind]);
     }
-    rows.push([...at, '', 'total', 'Total', '', '', '', provider.cost ? machineUsd(provider.cost.monthlyUsd) : '', provider.cost ? '' : describeMisfit(provider), 'compare_total']);
+    rows.push([
+      ...at,
+      '',
+      'total',
+      'Total',
+      '',
+      '',
+      '',
+      provider.cost ? machineUsd(provider.cost.monthlyUsd) : '',
+      provider.cost ? '' : describeMisfit(provider),
+      'compare_total' satisfies CsvRowKind,
+    ]);
   }
   return rows.map((row) => row.map(field).join(','));
 }

@@ -174,7 +174,6 @@ export const outputSchemas = lazily(() => {
     compare: z.optional(comparison),
   });
 
-
   /** An optional `value` for each platform, keyed by its id. */
   const perPlatform = <T extends Parameters<typeof z.optional>[0]>(value: T) => z.strictObject(Object.fromEntries([always, ...fleets].map((id) => [id, z.optional(value)])));
   const estimates = z.strictObject({

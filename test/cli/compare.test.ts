@@ -1,4 +1,5 @@
 // slcost estimate --compare and breakeven --compare, run as a user runs them.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outputSchemas } from '../../src/schema/output.js';
 import { tempFile } from '../helpers/files.js';
@@ -96,5 +97,14 @@ describe('slcost breakeven --compare', () => {
     const chart = runCli(['breakeven', SHIPPED, '--compare', 'gcp,cloudflare']);
     expect(chart.status).toBe(0);
     expect(chart.stdout).toContain('── AWS Lambda   ── Cloud Run functions   ── Cloudflare Workers');
+  });
+});
+
+describe('the README', () => {
+  it('shows the worked comparison as the tool prints it: the end of the estimate', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /```\n(Functions on other providers[\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeTruthy();
+    expect(runCli(['estimate', SHIPPED]).stdout.endsWith(shown!)).toBe(true);
   });
 });

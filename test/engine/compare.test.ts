@@ -67,17 +67,24 @@ describe('what the comparison assumes', () => {
 describe('a function that does not fit', () => {
   it('leaves its provider unpriced, says why, and is never the cheapest', () => {
     const s = scenario({
-      functions: [fn({ name: 'small', durationMs: 10, requestsPerMonth: 1000 }), fn({ name: 'big', memoryMb: 4096, durationMs: 500_000, requestsPerMonth: 10, trigger: 'schedule' })],
+      functions: [
+        fn({ name: 'small', durationMs: 10, requestsPerMonth: 1000 }),
+        fn({ name: 'big', memoryMb: 4096, durationMs: 500_000, requestsPerMonth: 10, trigger: 'schedule' }),
+      ],
     });
     const comparison = compareFunctions(s, book(), books(), ALL);
     expect(monthly(comparison)).toMatchObject({ azure: 'does not fit', cloudflare: 'does not fit' });
-    expect(comparison.providers.find((p) => p.id === 'azure')!.doesNotFit).toEqual([{ function: 'big', reason: "4096 MB of memory used is over the Consumption plan's 1536 MB instance" }]);
+    expect(comparison.providers.find((p) => p.id === 'azure')!.doesNotFit).toEqual([
+      { function: 'big', reason: "4096 MB of memory used is over the Consumption plan's 1536 MB instance" },
+    ]);
     expect(comparison.providers.find((p) => p.id === 'cloudflare')!.doesNotFit[0]!.reason).toBe("4096 MB of memory used is over an isolate's 128 MB");
     expect(comparison.providers.find((p) => p.id === 'gcp')!.cost).not.toBeNull();
   });
   it('refuses a Flex Consumption instance size the table does not offer', () => {
     const s = scenario({ functions: [fn({ durationMs: 10, requestsPerMonth: 1000 })], compare: request({ plan: 'flex_consumption', instanceMemoryMb: 1024 }) });
-    expect(() => compareFunctions(s, book(), books(), ['azure'])).toThrow('compare.azure.instance_memory_mb 1024 is not a Flex Consumption instance size in azure-2026-12-05; choose 512, 2048, 4096');
+    expect(() => compareFunctions(s, book(), books(), ['azure'])).toThrow(
+      'compare.azure.instance_memory_mb 1024 is not a Flex Consumption instance size in azure-2026-12-05; choose 512, 2048, 4096',
+    );
   });
   it('refuses a region the table does not price', () => {
     const s = scenario({ functions: [fn({ durationMs: 10, requestsPerMonth: 1000 })], compare: { ...request(), gcp: { region: 'mars-north1' } } });
@@ -117,7 +124,8 @@ const scenarioArb = fc.record({
   alwaysReady: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 })),
   gcpRegion: fc.constantFrom('us-central1', 'europe-west3'),
 });
-const build = (s: fc.RecordValue<typeof scenarioArb> extends infer T ? T : never) =>
+type Given = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+const build = (s: Given) =>
   scenario({
     freeTier: s.freeTier,
     functions: s.functions.map((f, index) =>
@@ -133,7 +141,11 @@ const build = (s: fc.RecordValue<typeof scenarioArb> extends infer T ? T : never
       }),
     ),
     compare: {
-      ...request({ plan: s.plan, instanceMemoryMb: s.plan === 'flex_consumption' ? s.instanceMemoryMb : null, alwaysReadyInstances: s.plan === 'flex_consumption' ? s.alwaysReady : null }),
+      ...request({
+        plan: s.plan,
+        instanceMemoryMb: s.plan === 'flex_consumption' ? s.instanceMemoryMb : null,
+        alwaysReadyInstances: s.plan === 'flex_consumption' ? s.alwaysReady : null,
+      }),
       gcp: { region: s.gcpRegion },
     },
   });

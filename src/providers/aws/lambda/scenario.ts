@@ -91,8 +91,10 @@ export const lambdaScenario = scenarioSection({
       const requests = fn.requests_per_month ?? trafficRequests;
       if (requests === undefined) fail('needs requests_per_month, or traffic.requests_per_month for every function', at);
       const requestsPerMonth = new Decimal(requests ?? 0);
-      if (fn.cpu_ms !== undefined && fn.cpu_ms > fn.duration_ms) fail(`cpu_ms (${fn.cpu_ms}) cannot be above duration_ms (${fn.duration_ms}): CPU time is part of the time a request takes`, [...at, 'cpu_ms']);
-      if (fn.memory_used_mb !== undefined && fn.memory_used_mb > fn.memory_mb) fail(`memory_used_mb (${fn.memory_used_mb}) cannot be above memory_mb (${fn.memory_mb})`, [...at, 'memory_used_mb']);
+      if (fn.cpu_ms !== undefined && fn.cpu_ms > fn.duration_ms)
+        fail(`cpu_ms (${fn.cpu_ms}) cannot be above duration_ms (${fn.duration_ms}): CPU time is part of the time a request takes`, [...at, 'cpu_ms']);
+      if (fn.memory_used_mb !== undefined && fn.memory_used_mb > fn.memory_mb)
+        fail(`memory_used_mb (${fn.memory_used_mb}) cannot be above memory_mb (${fn.memory_mb})`, [...at, 'memory_used_mb']);
       if (fn.trigger === 'api' && !hasApi) fail('trigger is api, but the scenario has no API (api_gateway.type is none or absent)', [...at, 'trigger']);
       return {
         name: fn.name,

@@ -20,7 +20,16 @@ describe('the Consumption plan', () => {
     const items = bill([wfn({ durationMs: 1000, requestsPerMonth: 3_540_123 })], { freeTier: false });
     expect(items[0]!.monthlyUsd.toFixed(2)).toBe('0.71');
     const rate = prices().functions!.consumption.gbSecondUsd;
-    const time = allowanceLineItem({ id: 't', label: 't', countedAs: 'GB-s', unit: 'GB-seconds', unitsPerCount: new Decimal(1), gross: new Decimal('876180.44'), free: new Decimal(0), usd: rate });
+    const time = allowanceLineItem({
+      id: 't',
+      label: 't',
+      countedAs: 'GB-s',
+      unit: 'GB-seconds',
+      unitsPerCount: new Decimal(1),
+      gross: new Decimal('876180.44'),
+      free: new Decimal(0),
+      usd: rate,
+    });
     expect(time.monthlyUsd.toFixed(2)).toBe('14.02');
   });
   it("bills observed memory rounded up to 128 MB: 160 MB is billed as 256 MB (Microsoft's own example, https://learn.microsoft.com/azure/azure-functions/functions-consumption-costs)", () => {
@@ -76,7 +85,9 @@ describe('limits', () => {
   const consumption = { plan: 'consumption', instanceMemoryMb: 2048, alwaysReadyInstances: 0 } as const;
   const flex = { ...consumption, plan: 'flex_consumption' } as const;
   it('settles the timeout: 10 minutes on Consumption, unbounded on Flex, 230 s to answer an HTTP request on both (https://learn.microsoft.com/azure/azure-functions/functions-scale#timeout)', () => {
-    expect(functionsMisfit(wfn({ durationMs: 600_001, requestsPerMonth: 1, http: false }), table(), consumption)).toBe("600001 ms is over the Consumption plan's 10-minute timeout");
+    expect(functionsMisfit(wfn({ durationMs: 600_001, requestsPerMonth: 1, http: false }), table(), consumption)).toBe(
+      "600001 ms is over the Consumption plan's 10-minute timeout",
+    );
     expect(functionsMisfit(wfn({ durationMs: 900_000, requestsPerMonth: 1, http: false }), table(), flex)).toBeNull();
     expect(functionsMisfit(wfn({ durationMs: 230_001, requestsPerMonth: 1 }), table(), flex)).toBe(
       '230001 ms is over the 230 s an HTTP-triggered function has to answer, whatever the timeout',
@@ -87,6 +98,8 @@ describe('limits', () => {
       "1537 MB of memory used is over the Consumption plan's 1536 MB instance",
     );
     expect(functionsMisfit(wfn({ memoryMb: 2048, memoryUsedMb: 1537, durationMs: 10, requestsPerMonth: 1 }), table(), flex)).toBeNull();
-    expect(functionsMisfit(wfn({ memoryMb: 4096, memoryUsedMb: 3000, durationMs: 10, requestsPerMonth: 1 }), table(), flex)).toBe('3000 MB of memory used is over the 2048 MB instance');
+    expect(functionsMisfit(wfn({ memoryMb: 4096, memoryUsedMb: 3000, durationMs: 10, requestsPerMonth: 1 }), table(), flex)).toBe(
+      '3000 MB of memory used is over the 2048 MB instance',
+    );
   });
 });

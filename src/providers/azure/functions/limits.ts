@@ -19,8 +19,10 @@ export function functionsMisfit(fn: WorkloadFunction, prices: FunctionsPrices, c
     return null;
   }
   const plan = prices.flex;
-  if (plan.maxTimeoutSeconds !== null && seconds.greaterThan(plan.maxTimeoutSeconds)) return `${fn.durationMs.toFixed()} ms is over the Flex Consumption timeout of ${plan.maxTimeoutSeconds} s`;
+  if (plan.maxTimeoutSeconds !== null && seconds.greaterThan(plan.maxTimeoutSeconds))
+    return `${fn.durationMs.toFixed()} ms is over the Flex Consumption timeout of ${plan.maxTimeoutSeconds} s`;
   if (fn.memoryUsedMb > choice.instanceMemoryMb) return `${fn.memoryUsedMb} MB of memory used is over the ${choice.instanceMemoryMb} MB instance`;
-  if (fn.concurrencyPerInstance > plan.maxConcurrencyPerInstance) return `${fn.concurrencyPerInstance} requests at once is over the ${plan.maxConcurrencyPerInstance} an instance may serve`;
+  if (fn.concurrencyPerInstance > plan.maxConcurrencyPerInstance)
+    return `${fn.concurrencyPerInstance} requests at once is over the ${plan.maxConcurrencyPerInstance} an instance may serve`;
   return null;
 }

@@ -23,7 +23,7 @@ export function workersCpuMs(workload: Workload): Decimal {
 export function workersLineItems(workload: Workload, table: WorkersPrices | null, where: string): LineItem[] {
   const prices = pricesFor(table, 'Cloudflare Workers', where);
   return [
-    lineItem({ id: 'workers.plan', label: 'Workers Paid plan (the monthly minimum)', quantity: new Decimal(1), unit: 'month', unitPriceUsd: prices.monthlyMinimumUsd }),
+    lineItem({ id: 'workers.plan', label: 'Workers Paid subscription', quantity: new Decimal(1), unit: 'month', unitPriceUsd: prices.monthlyMinimumUsd }),
     allowanceLineItem({
       id: 'workers.requests',
       label: 'Requests past the included',

@@ -36,7 +36,13 @@ export const workersPrices = priceSection({
           includedCpuMs: new Decimal(section.included_cpu_ms),
           requestsPerMillionUsd: new Decimal(section.requests_per_million_usd),
           cpuMsPerMillionUsd: new Decimal(section.cpu_ms_per_million_usd),
-          limits: { source: section.limits.source, maxCpuMs: section.limits.max_cpu_ms, maxCpuMsEvent: section.limits.max_cpu_ms_event, memoryMb: section.limits.memory_mb, maxRequestMb: section.limits.max_request_mb },
+          limits: {
+            source: section.limits.source,
+            maxCpuMs: section.limits.max_cpu_ms,
+            maxCpuMsEvent: section.limits.max_cpu_ms_event,
+            memoryMb: section.limits.memory_mb,
+            maxRequestMb: section.limits.max_request_mb,
+          },
         }
       : null,
   }),

@@ -38,7 +38,7 @@ describe('the included amounts and the minimum', () => {
     const items = bill([wfn({ durationMs: 40, cpuMs: 4, requestsPerMonth: 6_000_000 }), wfn({ name: 'b', durationMs: 40, cpuMs: 2, requestsPerMonth: 6_000_000 })]);
     expect(items.map((item) => item.monthlyUsd.toFixed(2))).toEqual(['5.00', '0.60', '0.12']);
   });
-  it('comes with the plan, so it counts without the other providers\' free tiers too', () => {
+  it("comes with the plan, so it counts without the other providers' free tiers too", () => {
     expect(centsOf(bill([wfn({ durationMs: 20, cpuMs: 7, requestsPerMonth: 15_000_000 })], { freeTier: false }))).toBe('8.00');
   });
   it('bills CPU time, not the time spent waiting', () => {
@@ -50,7 +50,9 @@ describe('the included amounts and the minimum', () => {
 describe('limits (https://developers.cloudflare.com/workers/platform/limits/)', () => {
   it('holds 128 MB an isolate', () => {
     expect(workersMisfit(wfn({ durationMs: 10, requestsPerMonth: 1, memoryMb: 512, memoryUsedMb: 128 }), prices().workers!)).toBeNull();
-    expect(workersMisfit(wfn({ durationMs: 10, requestsPerMonth: 1, memoryMb: 512, memoryUsedMb: 129 }), prices().workers!)).toBe("129 MB of memory used is over an isolate's 128 MB");
+    expect(workersMisfit(wfn({ durationMs: 10, requestsPerMonth: 1, memoryMb: 512, memoryUsedMb: 129 }), prices().workers!)).toBe(
+      "129 MB of memory used is over an isolate's 128 MB",
+    );
   });
   it('allows 5 minutes of CPU a request, 15 an invocation of a cron trigger or queue consumer', () => {
     expect(workersMisfit(wfn({ durationMs: 400_000, cpuMs: 300_001, requestsPerMonth: 1 }), prices().workers!)).toBe('300001 ms of CPU a request is over the 5-minute CPU limit');

@@ -15,7 +15,8 @@ export function runFunctionsMisfit(fn: WorkloadFunction, prices: RunFunctionsPri
     return `${fn.durationMs.toFixed()} ms is over the ${timeoutSeconds} s timeout of ${fn.http ? 'an HTTP' : 'an event-driven'} function`;
   }
   if (fn.requestKb?.greaterThan(limits.maxRequestMb * 1024)) return `a request of ${fn.requestKb.toFixed()} KB is over the ${limits.maxRequestMb} MB HTTP request limit`;
-  if (fn.concurrencyPerInstance > limits.maxConcurrencyPerInstance) return `${fn.concurrencyPerInstance} requests at once is over the ${limits.maxConcurrencyPerInstance} an instance may serve`;
+  if (fn.concurrencyPerInstance > limits.maxConcurrencyPerInstance)
+    return `${fn.concurrencyPerInstance} requests at once is over the ${limits.maxConcurrencyPerInstance} an instance may serve`;
   if (fn.concurrencyPerInstance > 1 && size.vcpu.lessThan(limits.minVcpuForConcurrency)) {
     return `serving ${fn.concurrencyPerInstance} requests at once needs at least ${limits.minVcpuForConcurrency.toFixed()} vCPU; ${size.memoryMb} MB comes with ${size.vcpu.toFixed()}`;
   }

@@ -38,7 +38,8 @@ export const runFunctionsPrices = priceSection({
   check: (section, fail) => {
     section.instance_sizes.forEach((size, index) => {
       const previous = section.instance_sizes[index - 1];
-      if (previous && size.memory_mb <= previous.memory_mb) fail(`instance sizes out of order: ${size.memory_mb} MB is not above ${previous.memory_mb} MB`, ['instance_sizes', index, 'memory_mb']);
+      if (previous && size.memory_mb <= previous.memory_mb)
+        fail(`instance sizes out of order: ${size.memory_mb} MB is not above ${previous.memory_mb} MB`, ['instance_sizes', index, 'memory_mb']);
     });
   },
   read: (section): RunFunctionsSection => ({
