@@ -96,7 +96,8 @@ function functionCurves(
   const range = { from: options.from, to: options.to, base: volume, at: (requests: Decimal) => atVolume(scenario, requests) };
   const curves = comparisonCurves(scenario, book, books, ids, range);
   const left = comparison.providers.filter((provider) => !provider.cost).map((provider) => `${provider.label} ${describeMisfit(provider)}`);
-  const note = ['only the functions are compared (the API and the services around them stay on AWS)', ...left].join('; ');
+  // The curves are the functions' own, as their labels say; a provider left out of the chart is the one thing to add.
+  const note = left.length ? `only the functions are compared, and ${left.join('; ')}` : null;
   return { curves, from: options.from, to: options.to, note };
 }
 

@@ -180,6 +180,7 @@ the file, line and field); 3 a bug in slcost (please report it).
         '    --usage scenarios/templates/image-processor/usage.yaml',
         'slcost estimate scenarios/*.yaml --format json',
         'slcost estimate scenarios/*.yaml --quiet',
+        'slcost estimate scenarios/growing-api.yaml --compare gcp,azure,cloudflare',
         'slcost estimate scenarios/high-traffic.yaml --pricing aws-2021-09-29 \\',
         '    --no-free-tier',
       )}
@@ -283,6 +284,7 @@ wrong, which wins over 1.
         'slcost breakeven scenarios/growing-api.yaml',
         'slcost breakeven scenarios/growing-api.yaml --from 1M --to 1B --format json',
         'slcost breakeven scenarios/high-traffic.yaml --points 200 --format csv',
+        'slcost breakeven scenarios/multi-cloud-api.yaml --compare gcp,cloudflare',
       ),
     )
     .action((file: string, flags: BreakevenFlags) => run(async () => (await import('./breakeven.js')).breakevenCommand(file, flags, io)));

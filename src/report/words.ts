@@ -27,6 +27,7 @@ const SETTINGS: Readonly<Record<string, string>> = {
   'compare-gcp-region': 'compare.gcp.region',
   'compare-azure-region': 'compare.azure.region',
   'compare-azure-plan': 'compare.azure.plan',
+  'compare-azure-instance-memory': 'compare.azure.instance_memory_mb',
 };
 
 /** `text` with every reference to an option or a setting in words; an unknown one as its bare name, and a test holds the engine to the known ones. */

@@ -93,7 +93,13 @@ describe('slcost breakeven --compare', () => {
     expect(document.platforms).toEqual(['aws', 'gcp', 'azure', 'cloudflare']);
     // At 10K requests a month every free tier covers the functions; Workers costs its $5 minimum.
     expect(document.sweep[0].monthly_usd).toEqual({ aws: '0.00', gcp: '0.00', azure: '0.00', cloudflare: '5.00' });
-    expect(result.stderr).toContain('only the functions are compared');
+    expect(result.stderr).toBe('');
+    // A provider a function does not fit has no curve, and the note says why.
+    const left = runCli(['breakeven', PLAIN, '--compare', 'gcp,cloudflare', '--format', 'csv']);
+    expect(left.stdout.split('\r\n')[0]).toBe('requests_per_month,aws_usd,gcp_usd');
+    expect(left.stderr).toBe(
+      `slcost: note: ${PLAIN}: only the functions are compared, and Cloudflare Workers does not fit: api: 512 MB of memory used is over an isolate's 128 MB\n`,
+    );
     const chart = runCli(['breakeven', SHIPPED, '--compare', 'gcp,cloudflare']);
     expect(chart.status).toBe(0);
     expect(chart.stdout).toContain('── AWS Lambda   ── Cloud Run functions   ── Cloudflare Workers');
