@@ -147,7 +147,7 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
   const request = scenario.compare ?? emptyRequest();
   const usage = workloadOf(scenario);
   const profile = monthProfile(scenario.traffic);
-  const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region, scenario) as RegionPrices;
+  const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region) as RegionPrices;
   const requestsPerMonth = sum(usage.functions.map((fn) => fn.requestsPerMonth));
   const lambdaCost = pricePlatform(lambdaPlatform(), scenario, awsPrices, { profile, where: `${book.id} (${scenario.region})` });
   const providers: ProviderComparison[] = [
@@ -165,9 +165,9 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
     const provider = comparedOf(id);
     const providerBook = books[id]!;
     const region = provider.region(request) ?? provider.defaultRegion;
-    const prices = regionPrices(providerBook, region, scenario);
+    const prices = regionPrices(providerBook, region);
     const month: Month = { profile, where: `${providerBook.id} (${region})` };
-    checkPlan(id, usage, prices, providerBook, scenario);
+    checkPlan(id, usage, prices, providerBook);
     const doesNotFit = usage.functions.flatMap((fn) => {
       const reason = provider.misfit(fn, prices as never, usage);
       return reason === null ? [] : [{ function: fn.name, reason }];
@@ -198,7 +198,7 @@ export function comparisonCurves(
 ): CostCurve[] {
   const comparison = compareFunctions(scenario, book, books, ids);
   const profile = monthProfile(scenario.traffic);
-  const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region, scenario) as RegionPrices;
+  const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region) as RegionPrices;
   const lambdaMonth = { profile, where: `${book.id} (${scenario.region})` };
   const curves = [curve(LAMBDA_ID, lambda as PricedService<Scenario, RegionPrices>, scenario, awsPrices, lambdaMonth, range, range.at)];
   const usage = workloadOf(scenario);
@@ -207,7 +207,7 @@ export function comparisonCurves(
   for (const compared of comparison.providers.slice(1)) {
     if (!compared.cost) continue;
     const provider = comparedOf(compared.id);
-    const prices = regionPrices(books[compared.id]!, compared.pricing.region, scenario);
+    const prices = regionPrices(books[compared.id]!, compared.pricing.region);
     curves.push(curve(compared.id, provider.service, usage, prices as never, { profile, where: compared.pricing.id }, range, usageAt));
   }
   return curves;
@@ -242,20 +242,20 @@ function comparedOf(id: string): Compared<never> {
   return provider;
 }
 
-function regionPrices(book: PriceBook<unknown>, region: string, scenario: Scenario): unknown {
-  const prices = book.regions[region];
-  if (prices === undefined)
-    throw new PricingError(`pricing ${book.id} has no prices for region ${region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`);
+function regionPrices(book: PriceBook<unknown>, region: string): unknown {
+  // Own regions only: a region written `__proto__` or `toString` names no table's region.
+  const prices = Object.hasOwn(book.regions, region) ? book.regions[region] : undefined;
+  if (prices === undefined) throw new PricingError(`pricing ${book.id} has no prices for region ${region}; it covers ${Object.keys(book.regions).join(', ')}`);
   return prices;
 }
 
 /** Flex Consumption's instance size must be one the table offers. */
-function checkPlan(id: string, usage: ComparedUsage, prices: unknown, book: PriceBook<unknown>, scenario: Scenario): void {
+function checkPlan(id: string, usage: ComparedUsage, prices: unknown, book: PriceBook<unknown>): void {
   if (id !== 'azure' || usage.azure.plan !== 'flex_consumption') return;
   const sizes = (prices as FunctionsSection).functions?.flex.instanceMemorySizesMb ?? [];
   if (!sizes.includes(usage.azure.instanceMemoryMb)) {
     throw new PricingError(
-      `${scenario.file}: compare.azure.instance_memory_mb ${usage.azure.instanceMemoryMb} is not a Flex Consumption instance size in ${book.id}; choose ${sizes.join(', ')}`,
+      `${setting('compare-azure-instance-memory')} ${usage.azure.instanceMemoryMb} is not a Flex Consumption instance size in ${book.id}; choose ${sizes.join(', ')}`,
     );
   }
 }
