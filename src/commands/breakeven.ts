@@ -4,7 +4,11 @@ import { curvesWithin } from '../providers/aws/breakeven.js';
 import { breakevenRanges, cheapestRanges, type CostCurve, DEFAULT_RANGE, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
 import { formatCount } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
-import { headlineRequests } from '../providers/aws/scale.js';
+import { atVolume, headlineRequests } from '../providers/aws/scale.js';
+import { compareFunctions, comparedIds, comparisonCurves } from '../providers/compare.js';
+import { comparisonBooks, parseCompare } from './compare.js';
+import { describeMisfit } from '../report/compare.js';
+import { shippedPricingDir } from '../load/load-pricing.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import { Decimal } from '../core/money.js';
 import { renderChart } from '../report/chart.js';
@@ -26,6 +30,8 @@ export interface BreakevenOptions extends InputOptions {
   readonly format: BreakevenFormat;
   readonly width: number;
   readonly color: boolean;
+  /** --compare: draw the functions' cost on these providers beside Lambda's, in place of the scenario's own `compare:`. */
+  readonly compare?: readonly string[] | null;
 }
 
 export function runBreakeven(file: string, options: BreakevenOptions): { output: string; note: string | null } {
@@ -33,7 +39,8 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   const volume = headlineRequests(scenario);
   if (volume.isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file: scenario.file });
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
-  const { curves, from, to, note } = curvesOver(scenario, book, volume, options.from, options.to);
+  const ids = comparedIds(scenario, options.compare ?? null);
+  const { curves, from, to, note } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options.from, options.to);
   const crossovers = findCrossovers(curves);
   const cheapest = cheapestRanges(curves, crossovers, from, to);
   if (options.format !== 'chart') {
@@ -70,6 +77,30 @@ function curvesOver(scenario: Scenario, book: PriceBook, volume: Decimal, from: 
   return { curves: found.curves, from: found.from, to: found.to, note };
 }
 
+/**
+ * With --compare (or the scenario's `compare:`), the functions' cost alone on
+ * Lambda and on each provider asked: the API and the services around the
+ * functions stay on AWS, so they are left out of every curve. A provider a
+ * function does not fit has no curve; the note says why.
+ */
+function functionCurves(
+  scenario: Scenario,
+  book: PriceBook,
+  ids: readonly string[],
+  volume: Decimal,
+  options: BreakevenOptions,
+): { curves: CostCurve[]; from: Decimal; to: Decimal; note: string | null } {
+  const pricingDir = options.pricingDir ?? shippedPricingDir();
+  const books = comparisonBooks(pricingDir, ids);
+  const comparison = compareFunctions(scenario, book, books, ids);
+  const range = { from: options.from, to: options.to, base: volume, at: (requests: Decimal) => atVolume(scenario, requests) };
+  const curves = comparisonCurves(scenario, book, books, ids, range);
+  const left = comparison.providers.filter((provider) => !provider.cost).map((provider) => `${provider.label} ${describeMisfit(provider)}`);
+  // The curves are the functions' own, as their labels say; a provider left out of the chart is the one thing to add.
+  const note = left.length ? `only the functions are compared, and ${left.join('; ')}` : null;
+  return { curves, from: options.from, to: options.to, note };
+}
+
 /** `10000`, `1e6`, `10M`, `1.5B`, `250K` → requests. */
 export function parseVolume(text: string, flag: string): Decimal {
   const match = VOLUME.exec(text.trim());
@@ -86,6 +117,8 @@ export interface BreakevenFlags extends ScenarioFlags {
   readonly to: string;
   readonly points: number;
   readonly format: BreakevenFormat;
+  /** --compare gcp,azure,cloudflare. */
+  readonly compare?: string;
 }
 
 export async function breakevenCommand(file: string, flags: BreakevenFlags, io: Io): Promise<number> {
@@ -101,6 +134,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
       ...scenarioInputs(flags),
       width: Math.min(io.columns, MAX_CHART_WIDTH),
       color: io.color,
+      compare: flags.compare === undefined ? null : parseCompare(flags.compare),
     });
     io.stdout(`${output}\n`);
     if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${note}\n`);

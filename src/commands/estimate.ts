@@ -10,6 +10,8 @@ import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
+import { comparer, parseCompare } from './compare.js';
+import type { Comparison } from '../providers/compare.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
@@ -25,6 +27,8 @@ export interface EstimateOptions extends InputOptions {
   readonly quiet?: boolean;
   /** --seed: the sampler's seed for scenarios whose ranges are sampled. */
   readonly seed?: number;
+  /** --compare: the providers every scenario's functions are priced on beside Lambda, in place of the scenarios' own `compare:`. */
+  readonly compare?: readonly string[] | null;
 }
 
 export interface CommandOutput {
@@ -41,8 +45,10 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
   const writer = runWriter(options.format, { style: options.style, manyFiles: files.length > 1, columns: options.columns, quiet: options.quiet }, write);
   const errors: FileError[] = [];
   const overBudget: string[] = [];
+  const compare = comparer(options.pricingDir);
   for (const file of files) {
     let priced: Estimate;
+    let comparison: Comparison | null;
     try {
       const loaded = read(file);
       const withBudget = options.budgetUsd ? { ...loaded.scenario, budget: { serverless: options.budgetUsd } } : loaded.scenario;
@@ -52,12 +58,13 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
           ? withBudget
           : { ...withBudget, settings: { ...(withBudget.settings ?? DEFAULT_LAMBDA_SETTINGS), coldStartAdvicePct: threshold } };
       priced = estimate(scenario, loaded.book, { seed: options.seed });
+      comparison = compare(scenario, loaded.book, options.compare ?? null);
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
       errors.push({ file: inputName(file), error });
       continue;
     }
-    writer.add(priced);
+    writer.add(priced, comparison);
     for (const check of priced.budget) {
       if (check.over) overBudget.push(`over budget: ${priced.scenario.name} (${priced.scenario.file}): ${describeBudget(check).replace(/^Budget: /, '')}`);
     }
@@ -77,6 +84,8 @@ export interface EstimateFlags extends ScenarioFlags {
   /** --output: the file the report goes to, in place of standard output. */
   readonly output?: string;
   readonly seed?: number;
+  /** --compare gcp,azure,cloudflare: checked as the command starts. */
+  readonly compare?: string;
 }
 
 export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
@@ -93,6 +102,7 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
       coldStartAdvicePct: flags.coldStartAdvicePct === undefined ? null : Number(flags.coldStartAdvicePct),
       quiet: Boolean(flags.quiet),
       seed: flags.seed,
+      compare: flags.compare === undefined ? null : parseCompare(flags.compare),
     },
     flags.output === undefined ? io.stdout : (text) => chunks.push(text),
   );

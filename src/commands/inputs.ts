@@ -9,6 +9,7 @@ import { loadTemplateScenario } from '../load/load-template.js';
 import { templateKind } from '../load/read-template.js';
 import { inputName, parseYaml, readInputText } from '../load/read-yaml.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
+import { aws } from '../providers/aws/index.js';
 
 export interface InputOptions {
   readonly pricing: string | null;
@@ -27,8 +28,8 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
   const pricingDir = options.pricingDir ?? shippedPricingDir();
   const chosen = [options.pricing && '--pricing', options.pricingDate && '--pricing-date', options.pricingFile && '--pricing-file'].filter(Boolean);
   if (chosen.length > 1) throw new InputError(`${chosen.join(' and ')} each choose the prices; give one of them`);
-  // Listed once for the run, not once a file.
-  const versions = listPricingVersions(pricingDir);
+  // Listed once for the run, not once a file: AWS's, which a scenario is priced with (the other providers' price --compare).
+  const versions = listPricingVersions(pricingDir).filter((version) => version.provider === aws.id);
   if (options.pricing) findPricingVersion(pricingDir, options.pricing, versions);
   const forced = options.pricingFile
     ? loadCustomPriceBook(options.pricingFile, pricingDir)

@@ -13,9 +13,14 @@ import { proseLines } from '../report/prose.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { renderColumns } from '../report/terminal-table.js';
 import { aws } from '../providers/aws/index.js';
+import { providerOf } from '../providers/index.js';
+import type { PriceSection } from '../schema/price-section.js';
 import { suggest } from '../suggest.js';
 import type { PRICING_FORMATS } from './program.js';
 import { type Io, writeOutputFile } from './shell.js';
+
+/** The sections a table of `book`'s provider has. */
+const sectionsOf = (book: PriceBook): readonly PriceSection<unknown>[] => providerOf(book.provider)?.priceSections ?? [];
 
 function sourceCount(book: PriceBook): number {
   return Object.values(book.regions).reduce(
@@ -58,12 +63,19 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
   return [
     ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width),
     '',
-    ...proseLines([`The newest, ${books.at(-1)?.id}, is the default.`], width, style.dim),
+    ...proseLines(
+      [
+        ...(books.some((book) => book.provider !== aws.id) ? ["The other providers' newest tables price a scenario's functions with --compare."] : []),
+        `The newest, ${books.filter((book) => book.provider === aws.id).at(-1)?.id}, is the default.`,
+      ],
+      width,
+      style.dim,
+    ),
   ].join('\n');
 }
 
 export function showVersion(book: PriceBook, filter: { service: string | null; region: string | null }, format: 'table' | 'json', style: Style, width = 80): string {
-  const entries = priceList(book).filter((e) => (!filter.service || e.service === filter.service) && (!filter.region || e.region === filter.region));
+  const entries = priceList(book, sectionsOf(book)).filter((e) => (!filter.service || e.service === filter.service) && (!filter.region || e.region === filter.region));
   if (format === 'json') {
     return jsonText({
       id: book.id,
@@ -85,7 +97,8 @@ export function showVersion(book: PriceBook, filter: { service: string | null; r
 }
 
 export function diffVersions(before: PriceBook, after: PriceBook, format: 'table' | 'json', style: Style, width = 80): string {
-  const changes = priceDiff(before, after);
+  if (before.provider !== after.provider) throw new InputError(`${before.id} and ${after.id} are tables of different providers: compare a provider's tables with each other`);
+  const changes = priceDiff(before, after, sectionsOf(after));
   if (format === 'json') {
     return jsonText({
       from: before.id,

@@ -66,6 +66,8 @@ const format = (formats: readonly string[], what = 'output format') => new Optio
 const pricing = (what = "the pricing version to price with (default: the scenario's own, else the newest)") => new Option('-p, --pricing <id>', what);
 const noFreeTier = (what = "leave out Lambda's always-free tier (1M requests and 400,000 GB-seconds a month)") => new Option('--no-free-tier', what);
 const force = (what: string) => new Option('--force', what);
+const compareOption = () =>
+  new Option('--compare <providers>', "price the functions on other providers too, beside Lambda: gcp, azure, cloudflare, comma-separated (in place of the scenario's compare:)");
 
 /** How a scenario or template is read and priced: the options of every command that prices one file at a time. */
 function scenarioOptions(command: Command): Command {
@@ -172,6 +174,7 @@ the file, line and field); 3 a bug in slcost (please report it).
     .addOption(
       new Option('--seed <n>', 'the seed of the sampler for scenarios whose ranges are sampled (docs/ranges.md); the same seed gives the same output').default(1).argParser(seed),
     )
+    .addOption(compareOption())
     .addOption(
       new Option(
         '-q, --quiet',
@@ -188,6 +191,7 @@ the file, line and field); 3 a bug in slcost (please report it).
         'slcost estimate scenarios/*.yaml --format json',
         'slcost estimate scenarios/*.yaml --quiet',
         'slcost estimate scenarios/*.yaml --format html > report.html',
+        'slcost estimate scenarios/growing-api.yaml --compare gcp,azure,cloudflare',
         'slcost estimate scenarios/high-traffic.yaml --pricing aws-2021-09-29 \\',
         '    --no-free-tier',
       )}
@@ -282,7 +286,8 @@ wrong, which wins over 1.
       .addOption(new Option('--from <n>', 'lowest monthly requests: 10000, 1e6, 10M, 1.5B').default('10K').argParser(volume))
       .addOption(new Option('--to <n>', 'highest monthly requests').default('10B').argParser(volume))
       .addOption(new Option('--points <n>', 'volumes in the sweep, log-spaced, 2 to 100000').default(60).argParser(points))
-      .addOption(format(BREAKEVEN_FORMATS)),
+      .addOption(format(BREAKEVEN_FORMATS))
+      .addOption(compareOption()),
   )
     .addHelpText(
       'after',
@@ -290,6 +295,7 @@ wrong, which wins over 1.
         'slcost breakeven scenarios/growing-api.yaml',
         'slcost breakeven scenarios/growing-api.yaml --from 1M --to 1B --format json',
         'slcost breakeven scenarios/high-traffic.yaml --points 200 --format csv',
+        'slcost breakeven scenarios/multi-cloud-api.yaml --compare gcp,cloudflare',
       ),
     )
     .action((file: string, flags: BreakevenFlags) => run(async () => (await import('./breakeven.js')).breakevenCommand(file, flags, io)));

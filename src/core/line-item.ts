@@ -43,3 +43,24 @@ export function tieredLineItems(spec: {
     });
   });
 }
+
+/**
+ * One line at one price for what a month uses past a free (or included)
+ * allowance: `gross` counted, `free` of it not billed.
+ * @param unitsPerCount priced units per counted thing (0.000001 for a price per million requests, 1 for GB-seconds)
+ */
+export function allowanceLineItem(spec: {
+  id: string;
+  label: string;
+  countedAs: string;
+  unit: string;
+  unitsPerCount: Decimal;
+  gross: Decimal;
+  free: Decimal;
+  usd: Decimal;
+  /** `included` for an allowance a plan's price pays for. */
+  freeAs?: string;
+}): LineItem {
+  const [item] = tieredLineItems({ ...spec, tiers: [{ upTo: null, usd: spec.usd }] });
+  return { ...item!, id: spec.id, basis: spec.freeAs && item!.basis ? { ...item!.basis, freeAs: spec.freeAs } : item!.basis };
+}

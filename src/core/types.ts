@@ -20,6 +20,8 @@ export interface UsageBasis {
   readonly free: Decimal;
   /** What `used` counts, e.g. `requests`, `GB-s`, `invocations served`. */
   readonly countedAs: string;
+  /** What the part not billed is, when it is not a free tier: `included` (in a plan's monthly price). */
+  readonly freeAs?: string;
 }
 
 export interface LineItem {

@@ -7,7 +7,7 @@ import { aws } from '../providers/aws/index.js';
 import { validate } from '../schema/issues.js';
 import { lazily } from '../schema/lazily.js';
 import { zod } from '../schema/zod.js';
-import { findPricingVersion, priceBookFrom, sourceOf } from './load-pricing.js';
+import { findPricingVersion, listPricingVersions, priceBookFrom, sourceOf } from './load-pricing.js';
 import { readYamlFile, type YamlFile } from './read-yaml.js';
 
 const customPricingSchema = lazily(() => {
@@ -39,7 +39,12 @@ export function loadCustomPriceBook(file: string, pricingDir: string): PriceBook
   const spec = validate(customPricingSchema(), custom);
   let version;
   try {
-    version = findPricingVersion(pricingDir, spec.extends);
+    // A custom file lays prices over one of AWS's tables: the ones a scenario is priced with.
+    version = findPricingVersion(
+      pricingDir,
+      spec.extends,
+      listPricingVersions(pricingDir).filter((shipped) => shipped.provider === aws.id),
+    );
   } catch (error) {
     throw new InputError(`extends: ${(error as Error).message}`, custom.locate(['extends']));
   }

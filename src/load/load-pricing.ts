@@ -53,10 +53,10 @@ export function listPricingVersions(dir: string): PricingVersion[] {
   return versions.sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : a.id < b.id ? -1 : 1));
 }
 
-/** The version named `id`, or the newest when `id` is null. */
-export function findPricingVersion(dir: string, id: string | null, versions: readonly PricingVersion[] = listPricingVersions(dir)): PricingVersion {
+/** The version named `id`, or the newest of `provider` (AWS's, which a scenario is priced with) when `id` is null. */
+export function findPricingVersion(dir: string, id: string | null, versions: readonly PricingVersion[] = listPricingVersions(dir), provider = aws.id): PricingVersion {
   if (id === null) {
-    const newest = versions.at(-1);
+    const newest = versions.filter((version) => version.provider === provider).at(-1);
     if (!newest) throw new Error(`no pricing tables in ${dir}`);
     return newest;
   }
@@ -104,7 +104,7 @@ export function versionOnDate(dir: string, date: string): PricingVersion {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new InputError(`--pricing-date must be a date written YYYY-MM-DD, got "${date}"`);
   // Date.parse takes 2024-02-30 for 1 March: a day that exists comes back as itself.
   if (new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) throw new InputError(`--pricing-date ${date} is not a day of the calendar`);
-  const versions = listPricingVersions(dir);
+  const versions = listPricingVersions(dir).filter((version) => version.provider === aws.id);
   const found = versions.filter((version) => version.effectiveDate <= date).at(-1);
   if (!found) throw new InputError(`no pricing version was in force on ${date}; the oldest is ${versions[0]?.id} (from ${versions[0]?.effectiveDate})`);
   return found;

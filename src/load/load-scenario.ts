@@ -13,6 +13,7 @@ import type { Growth, ScenarioRanges } from '../core/ranges.js';
 import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js';
 import { suggest } from '../suggest.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
+import { readCompare } from '../schema/compare.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 
@@ -140,6 +141,7 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail, readFile: (rel
       budget: budgetOf(file.budget),
       growth: growthOf(file.traffic),
       budgetPercentile: file.budget?.percentile ?? null,
+      compare: readCompare(file.compare, fail),
     },
     ...services,
   ) as Scenario;

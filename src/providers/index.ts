@@ -2,14 +2,25 @@
 // line here, and its price tables under pricing/<id>/.
 import type { PriceSection } from '../schema/price-section.js';
 import { aws } from './aws/index.js';
+import { azure } from './azure/index.js';
+import { cloudflare } from './cloudflare/index.js';
+import { gcp } from './gcp/index.js';
 
 export interface Provider {
   readonly id: string;
+  /** As a person reads it: `AWS`, `Google Cloud Run functions`. */
+  readonly label: string;
   readonly defaultRegion: string;
+  /** How the provider writes a region's name, for the tables' schema. */
+  readonly regionPattern: { readonly regex: RegExp; readonly example: string };
   readonly priceSections: readonly PriceSection<unknown>[];
 }
 
-export const PROVIDERS: readonly Provider[] = [aws];
+/** AWS first: the provider a scenario is written for; the others price its functions beside Lambda. */
+export const PROVIDERS: readonly Provider[] = [aws, gcp, azure, cloudflare];
+
+/** The providers a scenario's functions can be compared on, beside Lambda. */
+export const COMPARED_PROVIDERS = [gcp.id, azure.id, cloudflare.id] as const;
 
 /** The provider named `id`; null for one slcost does not know. */
 export function providerOf(id: string): Provider | null {

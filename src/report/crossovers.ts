@@ -2,6 +2,7 @@
 import type { Decimal } from '../core/money.js';
 import type { BudgetCheck, CheapestRange, Crossover, PlatformCost, PlatformId } from '../core/types.js';
 import { PLATFORMS } from '../providers/aws/services.js';
+import { comparedLabel } from '../providers/compare.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { formatCount, formatUsd } from './format.js';
 
@@ -18,7 +19,7 @@ export function describeBudget(check: BudgetCheck): string {
 
 /** A platform's name as its provider's list of platforms gives it. */
 export function platformName(id: PlatformId): string {
-  return PLATFORMS.find((platform) => platform.id === id)?.label ?? id;
+  return PLATFORMS.find((platform) => platform.id === id)?.label ?? comparedLabel(id) ?? id;
 }
 
 /** What describeCrossovers reads: the estimate's break-even, or the chart's. */

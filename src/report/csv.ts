@@ -4,6 +4,7 @@
 // filter on them) never counts a total twice; it is last so that the columns
 // before it keep their places.
 import type { Estimate } from '../providers/aws/types.js';
+import type { ServiceLineItem } from '../core/estimate.js';
 import { terminalText } from './escape.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 import { serviceGroups } from './services.js';
@@ -13,10 +14,15 @@ export const CSV_HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 
   ',',
 );
 
-/** What a row is: a line item of the bill, a service's subtotal, or a platform's total. */
-export type CsvRowKind = 'line_item' | 'subtotal' | 'total' | 'percentile';
+/** What a row is: a line item of the bill, a service's subtotal, or a platform's total; a percentile of the bill (ranges); or one of the functions on another provider (--compare). */
+export type CsvRowKind = 'line_item' | 'subtotal' | 'total' | 'percentile' | 'compare_line_item' | 'compare_total';
 
-function field(raw: string): string {
+/** A line item's cells, from `service` to `note`. */
+export function lineItemCells(item: ServiceLineItem): string[] {
+  return [item.service, item.id, item.label, machineNumber(item.quantity), item.unit, machineUnitPrice(item.unitPriceUsd), machineUsd(item.monthlyUsd), describeBasis(item)];
+}
+
+export function field(raw: string): string {
   // A control character would reach a terminal the file is printed to; in a spreadsheet it is no use either.
   const value = terminalText(raw);
   // A leading = + - @ would make a spreadsheet run the cell as a formula.
@@ -31,18 +37,7 @@ export function csvRows(estimate: Estimate): string {
     const lead = [estimate.scenario.name, estimate.scenario.file, estimate.pricing.id, estimate.pricing.region, cost.id];
     for (const group of serviceGroups(cost)) {
       for (const item of group.items) {
-        rows.push([
-          ...lead,
-          item.service,
-          item.id,
-          item.label,
-          machineNumber(item.quantity),
-          item.unit,
-          machineUnitPrice(item.unitPriceUsd),
-          machineUsd(item.monthlyUsd),
-          describeBasis(item),
-          'line_item' satisfies CsvRowKind,
-        ]);
+        rows.push([...lead, ...lineItemCells(item), 'line_item' satisfies CsvRowKind]);
       }
       rows.push([...lead, group.id, `${group.id}.subtotal`, `${group.label} subtotal`, '', '', '', machineUsd(group.monthlyUsd), '', 'subtotal' satisfies CsvRowKind]);
     }

@@ -44,7 +44,7 @@ export function describeBasis(item: LineItem): string {
   const basis = item.basis;
   if (!basis) return '';
   const used = `${formatQuantity(basis.used, 2)} ${basis.countedAs}`;
-  return basis.free.isZero() ? used : `${used} − ${formatQuantity(basis.free, 2)} free`;
+  return basis.free.isZero() ? used : `${used} − ${formatQuantity(basis.free, 2)} ${basis.freeAs ?? 'free'}`;
 }
 
 /** A count in three significant digits with K, M, B or T: `48.2M`, `10K`, `1.5B`; below 1,000 as is. */

@@ -2,7 +2,9 @@
 // soon as it is made, and then let go: a run over a thousand files holds
 // neither a thousand estimates nor their text.
 import type { Estimate } from '../providers/aws/types.js';
-import { CSV_HEADER, csvRows } from './csv.js';
+import { CSV_HEADER, csvRows, field } from './csv.js';
+import { comparisonCsvRows, comparisonJson, renderComparisonMarkdown, renderComparisonTable } from './compare.js';
+import type { Comparison } from '../providers/compare.js';
 import { ESTIMATES_SCHEMA, estimateJson } from './json.js';
 import { describeError, withWords } from './words.js';
 import { markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
@@ -17,8 +19,8 @@ export const FORMATS = ['table', 'json', 'markdown', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RunWriter {
-  /** Renders `estimate` and writes as much of the document as can be written already. */
-  add(estimate: Estimate): void;
+  /** Renders `estimate` (and its functions on other providers, when compared) and writes as much of the document as can be written already. */
+  add(estimate: Estimate, comparison?: Comparison | null): void;
   /** Writes the rest of the document and its last newline; nothing when no estimate was added. */
   finish(errors: readonly FileError[]): void;
 }
@@ -36,7 +38,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
   const summaries: ScenarioSummary[] = [];
   const sections: string[] = [];
   return {
-    add(priced) {
+    add(priced, comparison = null) {
       const estimate = withWords(priced);
       const first = summaries.length === 0;
       // Names printed back are escaped for where they are printed; JSON and CSV escape as they write.
@@ -47,18 +49,20 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
       switch (format) {
         case 'table':
           write(`${first ? '' : '\n\n'}${renderEstimateTable(shown, options.style, { width: options.columns, quiet: options.quiet })}`);
+          if (comparison) write(`\n\n${renderComparisonTable(comparison, options.style, options.columns ?? 80, terminalText)}`);
           return;
         case 'csv':
           write(`${first ? CSV_HEADER : ''}\r\n${csvRows(estimate)}`);
+          if (comparison) write(`\r\n${comparisonCsvRows(comparison, [estimate.scenario.name, estimate.scenario.file], field).join('\r\n')}`);
           return;
         case 'markdown':
-          sections.push(renderEstimateMarkdown(shown, { quiet: options.quiet }));
+          sections.push(renderEstimateMarkdown(shown, { quiet: options.quiet }) + (comparison ? `\n\n${renderComparisonMarkdown(comparison, markdownText)}` : ''));
           return;
         case 'html':
           sections.push(renderHtmlSection(shown, summaries.length - 1, options.manyFiles));
           return;
         case 'json': {
-          const text = jsonText(estimateJson(estimate));
+          const text = jsonText(comparison ? { ...estimateJson(estimate), compare: comparisonJson(comparison) } : estimateJson(estimate));
           // In the many-estimates document each one sits two levels deep.
           write(options.manyFiles ? `${first ? manyEstimates([]).head : ',\n'}    ${text.replaceAll('\n', '\n    ')}` : text);
           return;

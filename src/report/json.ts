@@ -158,7 +158,7 @@ function platformJson(platform: PricedPlatform) {
   };
 }
 
-function lineItemJson(item: ServiceLineItem) {
+export function lineItemJson(item: ServiceLineItem) {
   return {
     id: item.id,
     service: item.service,

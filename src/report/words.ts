@@ -21,6 +21,13 @@ const SETTINGS: Readonly<Record<string, string>> = {
   discount: 'discount_pct',
   'no-load-balancer': 'containers.load_balancer: none',
   duration: 'duration_ms',
+  'cpu-ms': 'lambda.functions[].cpu_ms',
+  'memory-used-mb': 'lambda.functions[].memory_used_mb',
+  'concurrency-per-instance': 'lambda.functions[].concurrency_per_instance',
+  'compare-gcp-region': 'compare.gcp.region',
+  'compare-azure-region': 'compare.azure.region',
+  'compare-azure-plan': 'compare.azure.plan',
+  'compare-azure-instance-memory': 'compare.azure.instance_memory_mb',
 };
 
 /** `text` with every reference to an option or a setting in words; an unknown one as its bare name, and a test holds the engine to the known ones. */

@@ -77,6 +77,27 @@ export const outputSchemas = lazily(() => {
     cheaper_above: platformId,
   });
 
+  /** `compare`: the functions priced on other providers beside Lambda, keyed by provider id (`aws` for Lambda's own). */
+  const comparison = z.strictObject({
+    only_functions: z.literal(true),
+    requests_per_month: integerString,
+    cheapest: z.string(),
+    providers: z.record(
+      z.string(),
+      z.strictObject({
+        label: z.string(),
+        pricing: z.strictObject({ id: z.string(), region: z.string() }),
+        fits: z.boolean(),
+        does_not_fit: z.array(z.strictObject({ function: z.string(), reason: z.string() })),
+        monthly_usd: z.nullable(usd),
+        exact_monthly_usd: z.nullable(decimal),
+        usd_per_million_requests: z.nullable(decimal),
+        line_items: z.array(lineItem),
+        unconfirmed: z.array(z.string()),
+      }),
+    ),
+    assumptions: z.array(z.strictObject({ id: z.string(), message: z.string() })),
+  });
   const estimate = z.strictObject({
     schema: z.literal('slcost-estimate/1'),
     scenario: z.strictObject({ name: z.string(), file: z.string() }),
@@ -212,6 +233,8 @@ export const outputSchemas = lazily(() => {
         ),
       }),
     ),
+    // With --compare or the scenario's compare: only.
+    compare: z.optional(comparison),
   });
 
   /** An optional `value` for each platform, keyed by its id. */

@@ -17,7 +17,7 @@ function buildPricingSchema(provider: Provider) {
     currency: z.enum(['USD']),
     description: z.string().check(z.minLength(1)),
     regions: z.record(
-      z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region is written like us-east-1')),
+      z.string().check(z.regex(provider.regionPattern.regex, `a region is written like ${provider.regionPattern.example}`)),
       z.strictObject(Object.fromEntries(provider.priceSections.map((section) => [section.key, section.schema(parts)]))),
     ),
   });

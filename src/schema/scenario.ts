@@ -8,6 +8,7 @@ import { aws } from '../providers/aws/index.js';
 import { containersSchema } from '../providers/aws/containers.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import { scenarioParts } from './scenario-section.js';
+import { compareSchema } from './compare.js';
 import { zod } from './zod.js';
 
 /** Every schema of the format, built on first use, once (see lazily.ts). */
@@ -66,6 +67,8 @@ export const scenarioSchemas = lazily(() => {
     /** The services around the functions, each its own key: `dynamodb`, `sqs`, … */
     services: z.optional(servicesSchema),
     budget: z.optional(budgetSchema),
+    /** The providers to price the functions on beside Lambda: `compare: [gcp, azure, cloudflare]`. */
+    compare: z.optional(compareSchema(parts)),
     /** Turn a warning off by its id: `warnings: { cost_bomb: false }`. */
     warnings: z.optional(z.strictObject(Object.fromEntries(warningIds().map((id) => [id, z.optional(z.boolean())])))),
   });

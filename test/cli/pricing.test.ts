@@ -26,6 +26,10 @@ describe('slcost pricing', () => {
       'aws-2025-05-01',
       'aws-2025-08-01',
       'aws-2025-10-08',
+      // The providers --compare prices the functions on, beside Lambda.
+      'azure-2026-12-05',
+      'cloudflare-2026-12-05',
+      'gcp-2026-12-05',
     ]);
     expect(versions[5]).toMatchObject({ provider: 'aws', effective_date: '2024-02-01', source_count: 22 });
     expect(versions[5].regions).toContain('ap-northeast-2');

@@ -1,8 +1,12 @@
 // A price book as a flat list of named unit prices, for showing one version
 // and for the differences between two.
 import { Decimal } from '../../core/money.js';
-import type { PriceBook, RegionPrices } from './types.js';
+import type { PriceBook } from './types.js';
 import { PRICE_SECTIONS } from './services.js';
+import type { PriceSection } from '../../schema/price-section.js';
+
+/** A provider's sections of a region's prices: AWS's unless another provider's table is listed. */
+type Sections = readonly PriceSection<unknown>[];
 
 export interface PriceEntry {
   readonly region: string;
@@ -16,16 +20,16 @@ export interface PriceEntry {
   readonly unit: string;
 }
 
-function regionEntries(region: string, prices: RegionPrices): PriceEntry[] {
+function regionEntries(region: string, prices: unknown, sections: Sections): PriceEntry[] {
   const entries: PriceEntry[] = [];
-  for (const section of PRICE_SECTIONS) {
+  for (const section of sections) {
     section.list?.(prices as never, (key, description, value, unit) => entries.push({ region, service: section.key, key, description, value, unit }));
   }
   return entries;
 }
 
-export function priceList(book: PriceBook): PriceEntry[] {
-  return Object.entries(book.regions).flatMap(([region, prices]) => regionEntries(region, prices));
+export function priceList(book: PriceBook<unknown>, sections: Sections = PRICE_SECTIONS): PriceEntry[] {
+  return Object.entries(book.regions).flatMap(([region, prices]) => regionEntries(region, prices, sections));
 }
 
 export interface PriceChange {
@@ -42,12 +46,12 @@ export interface PriceChange {
 }
 
 /** Every entry that differs between two price books, in the order of the newer one, removed entries last. */
-export function priceDiff(before: PriceBook, after: PriceBook): PriceChange[] {
+export function priceDiff(before: PriceBook<unknown>, after: PriceBook<unknown>, sections: Sections = PRICE_SECTIONS): PriceChange[] {
   const id = (entry: PriceEntry) => `${entry.region}|${entry.service}|${entry.key}`;
-  const old = new Map(priceList(before).map((entry) => [id(entry), entry]));
+  const old = new Map(priceList(before, sections).map((entry) => [id(entry), entry]));
   const changes: PriceChange[] = [];
   const seen = new Set<string>();
-  for (const entry of priceList(after)) {
+  for (const entry of priceList(after, sections)) {
     const previous = old.get(id(entry));
     seen.add(id(entry));
     if (!previous) changes.push({ ...entry, kind: 'added', before: null, after: entry.value, changePct: null });

@@ -12,6 +12,7 @@ import type { FargateFleet } from './fargate/index.js';
 import type { Advice, ColdStartSummary, FunctionUsage, LambdaSettings } from './lambda/index.js';
 import type { LoadBalancer } from './load-balancer/index.js';
 import type { ServicesPrices, ServicesUsage } from './services.js';
+import type { CompareRequest } from './compare-request.js';
 
 /** Discounts in percent: slcost's documented estimates of commitments, not AWS list prices. */
 export interface CommitmentDiscounts {
@@ -28,7 +29,8 @@ export interface CommitmentDiscounts {
 /** A region's prices: each service's section of the price table. */
 export type RegionPrices = ServicesPrices;
 
-export interface PriceBook {
+/** A provider's table, read: AWS's by default; another provider's with its own region prices. */
+export interface PriceBook<R = RegionPrices> {
   readonly id: string;
   readonly provider: string;
   readonly effectiveDate: string;
@@ -36,7 +38,7 @@ export interface PriceBook {
   readonly file: string;
   /** Set when the book is a user's pricing file laid over a shipped version. */
   readonly custom: { readonly file: string; readonly extends: string; readonly discountPct: Readonly<Record<string, string>> } | null;
-  readonly regions: Readonly<Record<string, RegionPrices>>;
+  readonly regions: Readonly<Record<string, R>>;
 }
 
 export interface Containers {
@@ -73,6 +75,8 @@ export interface ScenarioBase {
   readonly growth?: Growth | null;
   /** `budget.percentile`: the percentile of the bill a budget holds when figures are ranges; absent or null for the bill at the medians. */
   readonly budgetPercentile?: Level | null;
+  /** `compare:`: the providers to price the functions on beside Lambda, and their settings; absent when the scenario asks for none. */
+  readonly compare?: CompareRequest | null;
 }
 
 /** A scenario: what every scenario says, and each service's usage. */

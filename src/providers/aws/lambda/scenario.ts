@@ -76,6 +76,10 @@ export const lambdaScenario = scenarioSection({
       init_duration_ms: z.optional(z.number().check(z.gt(0), z.lte(10_000))),
       vpc: z._default(z.boolean(), false),
       logs: functionLogsSchema(parts),
+      // What another provider needs that Lambda does not (slcost estimate --compare): see docs/providers.md.
+      cpu_ms: z.optional(z.number().check(z.gt(0), z.lte(900_000))),
+      memory_used_mb: z.optional(z.int().check(z.gte(1), z.lte(10_240))),
+      concurrency_per_instance: z.optional(z.int().check(z.gte(1), z.lte(1000))),
     });
     return z.strictObject({
       functions: z.array(functionSchema).check(z.minLength(1), z.maxLength(1000)),
@@ -99,6 +103,10 @@ export const lambdaScenario = scenarioSection({
       const requests = fn.requests_per_month ?? trafficRequests;
       if (requests === undefined) fail('needs requests_per_month, or traffic.requests_per_month for every function', at);
       const requestsPerMonth = new Decimal(requests ?? 0);
+      if (fn.cpu_ms !== undefined && fn.cpu_ms > fn.duration_ms)
+        fail(`cpu_ms (${fn.cpu_ms}) cannot be above duration_ms (${fn.duration_ms}): CPU time is part of the time a request takes`, [...at, 'cpu_ms']);
+      if (fn.memory_used_mb !== undefined && fn.memory_used_mb > fn.memory_mb)
+        fail(`memory_used_mb (${fn.memory_used_mb}) cannot be above memory_mb (${fn.memory_mb})`, [...at, 'memory_used_mb']);
       if (fn.trigger === 'api' && !hasApi) fail('trigger is api, but the scenario has no API (api_gateway.type is none or absent)', [...at, 'trigger']);
       return {
         name: fn.name,
@@ -119,6 +127,9 @@ export const lambdaScenario = scenarioSection({
         idleTimeoutMinutes: lambda.idle_timeout_minutes,
         vpc: fn.vpc,
         logs: readFunctionLogs(fn.logs, fail, [...at, 'logs']),
+        ...(fn.cpu_ms === undefined ? {} : { cpuMs: new Decimal(fn.cpu_ms) }),
+        ...(fn.memory_used_mb === undefined ? {} : { memoryUsedMb: fn.memory_used_mb }),
+        ...(fn.concurrency_per_instance === undefined ? {} : { concurrencyPerInstance: fn.concurrency_per_instance }),
       };
     });
     // The cost-bomb check reads the API's throttle; every check reads which warnings are off.

@@ -65,6 +65,12 @@ export interface LambdaFunction {
   readonly idleTimeoutMinutes?: number;
   /** Its own logs as stated; without them, AWS's defaults (INFO, no application bytes, never expire). */
   readonly logs?: FunctionLogs | null;
+  /** CPU time per request, for a comparison with a provider that bills CPU time alone; absent: the whole duration. */
+  readonly cpuMs?: Decimal;
+  /** The memory it uses at most, for a provider that bills observed memory or holds less; absent: `memoryMb`. */
+  readonly memoryUsedMb?: number;
+  /** Requests one instance serves at once on a provider that shares instances; absent: 1. */
+  readonly concurrencyPerInstance?: number;
 }
 
 /** What invokes a function. A schedule fires when it says, so nothing outside the account can make it run more. */

@@ -1,0 +1,313 @@
+// A scenario's functions priced on other providers next to Lambda's own
+// function cost: the requests, durations and memory the scenario gives, each
+// provider's billing rules, and what each needs that Lambda does not (CPU
+// time, requests served at once) at a stated default where the scenario says
+// nothing. Only the functions move: the API, the logs and the services around
+// them are AWS's and stay out of every total here.
+import { PricingError } from '../core/errors.js';
+import { platformCostOf, type PricedPlatform, pricePlatform } from '../core/estimate.js';
+import { Decimal, sum } from '../core/money.js';
+import { setting } from '../core/refer.js';
+import type { Month, Platform, PricedService } from '../core/service.js';
+import { bendsOf, continuousCurve, type CostCurve } from '../core/solver.js';
+import { monthProfile } from '../core/traffic.js';
+import type { Warning } from '../core/types.js';
+import type { WorkloadFunction } from '../core/workload.js';
+import { lambda, type LambdaFunction } from './aws/lambda/index.js';
+import type { CompareRequest } from './aws/compare-request.js';
+import type { PriceBook, RegionPrices, Scenario } from './aws/types.js';
+import { azureFunctions, type AzurePlanChoice, type AzureUsage, type FunctionsSection, functionsMisfit } from './azure/functions/index.js';
+import { type WorkersSection, workers, workersMisfit } from './cloudflare/workers/index.js';
+import { runFunctions, runFunctionsMisfit, type RunFunctionsSection } from './gcp/run-functions/index.js';
+
+/** The id Lambda's own function cost goes by in a comparison, beside the other providers' ids. */
+export const LAMBDA_ID = 'aws';
+
+/** What a comparison reads of each provider besides its price book: its label, its default region, where it does not fit. */
+interface Compared<P> {
+  readonly id: string;
+  readonly label: string;
+  readonly service: PricedService<ComparedUsage, P>;
+  readonly defaultRegion: string;
+  readonly region: (request: CompareRequest) => string | null;
+  readonly misfit: (fn: WorkloadFunction, prices: P, usage: ComparedUsage) => string | null;
+  /** The figures its table lists as not confirmed, for what the comparison priced. */
+  readonly unconfirmed: (prices: P, usage: ComparedUsage) => readonly string[];
+}
+
+/** The workload as every compared provider reads it: the functions, the free tiers, Azure's plan. */
+export type ComparedUsage = AzureUsage;
+
+const COMPARED: readonly Compared<never>[] = [
+  {
+    id: 'gcp',
+    label: 'Cloud Run functions',
+    service: runFunctions,
+    defaultRegion: 'us-central1',
+    region: (request) => request.gcp.region,
+    misfit: (fn, prices: RunFunctionsSection) => runFunctionsMisfit(fn, prices.runFunctions!),
+    unconfirmed: (prices: RunFunctionsSection) => (prices.runFunctions!.source.startsWith('NOT CONFIRMED') ? [`every price of a tier ${prices.runFunctions!.tier} region`] : []),
+  } satisfies Compared<RunFunctionsSection>,
+  {
+    id: 'azure',
+    label: 'Azure Functions',
+    service: azureFunctions,
+    defaultRegion: 'eastus',
+    region: (request) => request.azure.region,
+    misfit: (fn, prices: FunctionsSection, usage) => functionsMisfit(fn, prices.functions!, usage.azure),
+    unconfirmed: (prices: FunctionsSection, usage) =>
+      prices.functions!.unconfirmed.filter((each) => each.plan === 'all' || each.plan === usage.azure.plan).map((each) => each.what),
+  } satisfies Compared<FunctionsSection>,
+  {
+    id: 'cloudflare',
+    label: 'Cloudflare Workers',
+    service: workers,
+    defaultRegion: 'global',
+    region: () => null,
+    misfit: (fn, prices: WorkersSection) => workersMisfit(fn, prices.workers!),
+    unconfirmed: () => [],
+  } satisfies Compared<WorkersSection>,
+] as never;
+
+/** A provider's label by its id, Lambda's included. */
+export function comparedLabel(id: string): string | null {
+  return id === LAMBDA_ID ? 'AWS Lambda' : (COMPARED.find((provider) => provider.id === id)?.label ?? null);
+}
+
+export interface ProviderComparison {
+  readonly id: string;
+  readonly label: string;
+  readonly pricing: { readonly id: string; readonly region: string };
+  /** Null when a function does not fit: a total without it would not compare. */
+  readonly cost: PricedPlatform | null;
+  readonly usdPerMillionRequests: Decimal | null;
+  readonly doesNotFit: readonly { readonly function: string; readonly reason: string }[];
+  readonly unconfirmed: readonly string[];
+}
+
+export interface Comparison {
+  /** The functions' requests in the month, together. */
+  readonly requestsPerMonth: Decimal;
+  /** Lambda first, then each provider in the order asked. */
+  readonly providers: readonly ProviderComparison[];
+  /** The cheapest of those that fit; Lambda on a tie. */
+  readonly cheapest: string;
+  /** Every default the comparison filled in, and each way it reads the workload. */
+  readonly assumptions: readonly Warning[];
+}
+
+/** The books a comparison prices with, by provider id. */
+export type ComparisonBooks = Readonly<Record<string, PriceBook<unknown>>>;
+
+/** Every default the settings take, for the providers asked: what the comparison priced. */
+function chosenPlan(request: CompareRequest): AzurePlanChoice {
+  return {
+    plan: request.azure.plan ?? 'consumption',
+    instanceMemoryMb: request.azure.instanceMemoryMb ?? 2048,
+    alwaysReadyInstances: request.azure.alwaysReadyInstances ?? 0,
+  };
+}
+
+/** The scenario's functions as every provider sees them, with the defaults for what the scenario leaves out. */
+export function workloadOf(scenario: Scenario): ComparedUsage {
+  const http = scenario.apiGateways.find((api) => 'requestSizeKb' in api);
+  const requestKb = http && 'requestSizeKb' in http ? http.requestSizeKb : null;
+  return {
+    freeTier: scenario.freeTier,
+    azure: chosenPlan(scenario.compare ?? emptyRequest()),
+    functions: scenario.functions.map((fn: LambdaFunction): WorkloadFunction => ({
+      name: fn.name,
+      memoryMb: fn.memoryMb,
+      memoryUsedMb: fn.memoryUsedMb ?? fn.memoryMb,
+      durationMs: fn.durationMs,
+      cpuMs: fn.cpuMs ?? fn.durationMs,
+      requestsPerMonth: fn.requestsPerMonth,
+      concurrencyPerInstance: fn.concurrencyPerInstance ?? 1,
+      // Unsaid without an API is read as someone waiting on it, as the cold-start checks read it.
+      http: fn.trigger === 'api' || fn.trigger === null || fn.trigger === undefined,
+      requestKb: fn.trigger === 'api' ? requestKb : null,
+    })),
+  };
+}
+
+export function emptyRequest(): CompareRequest {
+  return { providers: [], gcp: { region: null }, azure: { region: null, plan: null, instanceMemoryMb: null, alwaysReadyInstances: null }, cloudflare: {} };
+}
+
+/** The providers a comparison prices: `ids` when given (the command line's), else the scenario's own. */
+export function comparedIds(scenario: Scenario, ids: readonly string[] | null): readonly string[] {
+  return ids ?? scenario.compare?.providers ?? [];
+}
+
+/**
+ * The scenario's functions priced on Lambda and on each of `ids`, with
+ * `books` (each provider's table) beside the scenario's own AWS `book`.
+ */
+export function compareFunctions(scenario: Scenario, book: PriceBook, books: ComparisonBooks, ids: readonly string[]): Comparison {
+  const request = scenario.compare ?? emptyRequest();
+  const usage = workloadOf(scenario);
+  const profile = monthProfile(scenario.traffic);
+  const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region) as RegionPrices;
+  const requestsPerMonth = sum(usage.functions.map((fn) => fn.requestsPerMonth));
+  const lambdaCost = pricePlatform(lambdaPlatform(), scenario, awsPrices, { profile, where: `${book.id} (${scenario.region})` });
+  const providers: ProviderComparison[] = [
+    {
+      id: LAMBDA_ID,
+      label: 'AWS Lambda',
+      pricing: { id: book.id, region: scenario.region },
+      cost: lambdaCost,
+      usdPerMillionRequests: perMillion(lambdaCost.monthlyUsd, requestsPerMonth),
+      doesNotFit: [],
+      unconfirmed: [],
+    },
+  ];
+  for (const id of ids) {
+    const provider = comparedOf(id);
+    const providerBook = books[id]!;
+    const region = provider.region(request) ?? provider.defaultRegion;
+    const prices = regionPrices(providerBook, region);
+    const month: Month = { profile, where: `${providerBook.id} (${region})` };
+    checkPlan(id, usage, prices, providerBook);
+    const doesNotFit = usage.functions.flatMap((fn) => {
+      const reason = provider.misfit(fn, prices as never, usage);
+      return reason === null ? [] : [{ function: fn.name, reason }];
+    });
+    const cost = doesNotFit.length ? null : pricePlatform(platformOf(provider), usage, prices as never, month);
+    providers.push({
+      id,
+      label: provider.label,
+      pricing: { id: providerBook.id, region },
+      cost,
+      usdPerMillionRequests: cost && perMillion(cost.monthlyUsd, requestsPerMonth),
+      doesNotFit,
+      unconfirmed: provider.unconfirmed(prices as never, usage),
+    });
+  }
+  let cheapest = providers[0]!;
+  for (const each of providers.slice(1)) if (each.cost && each.cost.monthlyUsd.lessThan(cheapest.cost!.monthlyUsd)) cheapest = each;
+  return { requestsPerMonth, providers, cheapest: cheapest.id, assumptions: assumptionsOf(scenario, usage, ids, request) };
+}
+
+/** Each provider's function cost as a curve over the scenario's headline requests, Lambda's first; a provider a function does not fit is left out. */
+export function comparisonCurves(
+  scenario: Scenario,
+  book: PriceBook,
+  books: ComparisonBooks,
+  ids: readonly string[],
+  range: { from: Decimal; to: Decimal; base: Decimal; at: (requests: Decimal) => Scenario },
+): CostCurve[] {
+  const comparison = compareFunctions(scenario, book, books, ids);
+  const profile = monthProfile(scenario.traffic);
+  const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region) as RegionPrices;
+  const lambdaMonth = { profile, where: `${book.id} (${scenario.region})` };
+  const curves = [curve(LAMBDA_ID, lambda as PricedService<Scenario, RegionPrices>, scenario, awsPrices, lambdaMonth, range, range.at)];
+  const usage = workloadOf(scenario);
+  const factor = (requests: Decimal) => (range.base.isZero() ? new Decimal(0) : requests.dividedBy(range.base));
+  const usageAt = (requests: Decimal): ComparedUsage => ({ ...usage, ...runFunctions.scale(usage, (value) => value.times(factor(requests))) });
+  for (const compared of comparison.providers.slice(1)) {
+    if (!compared.cost) continue;
+    const provider = comparedOf(compared.id);
+    const prices = regionPrices(books[compared.id]!, compared.pricing.region);
+    curves.push(curve(compared.id, provider.service, usage, prices as never, { profile, where: compared.pricing.id }, range, usageAt));
+  }
+  return curves;
+}
+
+function curve<S, P>(
+  id: string,
+  service: PricedService<S, P>,
+  usage: S,
+  prices: P,
+  month: Month,
+  range: { from: Decimal; to: Decimal; base: Decimal },
+  at: (requests: Decimal) => S,
+): CostCurve {
+  const platform: Platform<S, P> = { id, label: id, services: [service], present: () => true };
+  const kinks = service.kinks?.(usage, prices, month, range.base, range) ?? [];
+  const meters = service.meters?.(usage, prices, month) ?? [];
+  return continuousCurve(id, bendsOf(kinks, meters, range.from, range.to, at), range.from, range.to, (requests) => platformCostOf(platform, at(requests), prices, month).exactUsd);
+}
+
+function lambdaPlatform(): Platform<Scenario, RegionPrices> {
+  return { id: LAMBDA_ID, label: 'AWS Lambda', services: [lambda as PricedService<Scenario, RegionPrices>], present: () => true };
+}
+
+function platformOf(provider: Compared<never>): Platform<ComparedUsage, never> {
+  return { id: provider.id, label: provider.label, services: [provider.service], present: () => true };
+}
+
+function comparedOf(id: string): Compared<never> {
+  const provider = COMPARED.find((each) => each.id === id);
+  if (!provider) throw new PricingError(`slcost compares no provider "${id}"; it compares ${COMPARED.map((each) => each.id).join(', ')}`);
+  return provider;
+}
+
+function regionPrices(book: PriceBook<unknown>, region: string): unknown {
+  // Own regions only: a region written `__proto__` or `toString` names no table's region.
+  const prices = Object.hasOwn(book.regions, region) ? book.regions[region] : undefined;
+  if (prices === undefined) throw new PricingError(`pricing ${book.id} has no prices for region ${region}; it covers ${Object.keys(book.regions).join(', ')}`);
+  return prices;
+}
+
+/** Flex Consumption's instance size must be one the table offers. */
+function checkPlan(id: string, usage: ComparedUsage, prices: unknown, book: PriceBook<unknown>): void {
+  if (id !== 'azure' || usage.azure.plan !== 'flex_consumption') return;
+  const sizes = (prices as FunctionsSection).functions?.flex.instanceMemorySizesMb ?? [];
+  if (!sizes.includes(usage.azure.instanceMemoryMb)) {
+    throw new PricingError(
+      `${setting('compare-azure-instance-memory')} ${usage.azure.instanceMemoryMb} is not a Flex Consumption instance size in ${book.id}; choose ${sizes.join(', ')}`,
+    );
+  }
+}
+
+const perMillion = (usd: Decimal, requests: Decimal): Decimal | null => (requests.isZero() ? null : usd.dividedBy(requests).times(1_000_000));
+
+/** Every default filled in for the providers asked, and how the comparison reads the workload. */
+function assumptionsOf(scenario: Scenario, usage: ComparedUsage, ids: readonly string[], request: CompareRequest): Warning[] {
+  const found: Warning[] = [
+    { id: 'compare_functions_only', message: "only the functions are compared: the API, the logs and the services around the functions are AWS's and are not moved" },
+  ];
+  const unsaid = (pick: (fn: LambdaFunction) => unknown) => scenario.functions.filter((fn) => pick(fn) === undefined).map((fn) => fn.name);
+  const names = (list: readonly string[]) => (list.length === scenario.functions.length && list.length > 1 ? 'every function' : list.join(', '));
+  const has = (id: string) => ids.includes(id);
+  const noCpu = unsaid((fn) => fn.cpuMs);
+  if (has('cloudflare') && noCpu.length) {
+    found.push({
+      id: 'compare_default_cpu_ms',
+      message: `CPU time per request (${setting('cpu-ms')}) not given for ${names(noCpu)}: taken as the whole duration, the most Workers could bill (a function that waits on I/O uses less)`,
+    });
+  }
+  const noMemory = unsaid((fn) => fn.memoryUsedMb);
+  if ((has('cloudflare') || (has('azure') && usage.azure.plan === 'consumption')) && noMemory.length) {
+    found.push({
+      id: 'compare_default_memory_used',
+      message: `memory used (${setting('memory-used-mb')}) not given for ${names(noMemory)}: taken as the memory the function is given, the most it could use`,
+    });
+  }
+  const noConcurrency = unsaid((fn) => fn.concurrencyPerInstance);
+  if ((has('gcp') || (has('azure') && usage.azure.plan === 'flex_consumption')) && noConcurrency.length) {
+    found.push({
+      id: 'compare_default_concurrency',
+      message: `requests one instance serves at once (${setting('concurrency-per-instance')}) not given for ${names(noConcurrency)}: taken as 1, the cautious figure`,
+    });
+  }
+  if (usage.functions.some((fn) => fn.concurrencyPerInstance > 1)) {
+    found.push({
+      id: 'compare_concurrency_sharing',
+      message:
+        "requests served at once by one instance are taken to overlap fully: each shares the instance's billed time with as many others as the instance serves at once (at low traffic they overlap less and cost more)",
+    });
+  }
+  if (has('gcp') && request.gcp.region === null)
+    found.push({ id: 'compare_default_region', message: `Google Cloud region (${setting('compare-gcp-region')}) not given: us-central1, a Tier 1 region` });
+  if (has('azure')) {
+    if (request.azure.region === null) found.push({ id: 'compare_default_region', message: `Azure region (${setting('compare-azure-region')}) not given: eastus` });
+    if (request.azure.plan === null) found.push({ id: 'compare_default_plan', message: `Azure plan (${setting('compare-azure-plan')}) not given: the Consumption plan` });
+    if (usage.azure.plan === 'flex_consumption' && request.azure.instanceMemoryMb === null)
+      found.push({ id: 'compare_default_instance_memory', message: 'Flex Consumption instance memory not given: 2,048 MB' });
+    if (usage.azure.alwaysReadyInstances > 0) {
+      found.push({ id: 'compare_always_ready', message: 'the always-ready instances take the work first, up to every second of the month; what is left runs on demand' });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,172 @@
+// A comparison of the functions on other providers, in every format: a
+// summary table (provider, month, cost per million requests), each
+// provider's line items, what does not fit where, and every default assumed.
+// Names a user wrote (functions) reach here inside the engine's sentences:
+// each format escapes them as it escapes the estimate's.
+import type { LineItem } from '../core/types.js';
+import type { Comparison, ProviderComparison } from '../providers/compare.js';
+import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, machineNumber, machineUsd } from './format.js';
+import { lineItemJson } from './json.js';
+import { type CsvRowKind, lineItemCells } from './csv.js';
+import { proseLines } from './prose.js';
+import type { Style } from './style.js';
+import { type Row, renderColumns } from './terminal-table.js';
+import { inWords } from './words.js';
+
+const HEADLINE = 'Functions on other providers: only the functions are compared (requests, duration, memory); the API, the logs and the services around them stay on AWS.';
+
+function monthly(provider: ProviderComparison): string {
+  return provider.cost ? formatUsd(provider.cost.monthlyUsd) : 'does not fit';
+}
+
+function perMillion(provider: ProviderComparison): string {
+  return provider.usdPerMillionRequests ? formatUsd(provider.usdPerMillionRequests) : '—';
+}
+
+/** `does not fit: api: 512 MB …; worker: …` */
+export function describeMisfit(provider: ProviderComparison): string {
+  return `does not fit: ${provider.doesNotFit.map((each) => `${each.function}: ${each.reason}`).join('; ')}`;
+}
+
+function notes(comparison: Comparison): string[] {
+  const cheapest = comparison.providers.find((provider) => provider.id === comparison.cheapest)!;
+  return [
+    `Cheapest for the functions: ${cheapest.label}, ${formatUsd(cheapest.cost!.monthlyUsd)} a month`,
+    ...comparison.providers.filter((provider) => provider.unconfirmed.length).map((provider) => `not confirmed in ${provider.pricing.id}: ${provider.unconfirmed.join('; ')}`),
+  ];
+}
+
+/** The comparison as the terminal shows it, each name escaped with `safe`. */
+export function renderComparisonTable(comparison: Comparison, style: Style, width: number, safe: (text: string) => string): string {
+  const prose = (texts: readonly string[], lineStyle?: (text: string) => string) => proseLines(texts, width, lineStyle);
+  const rows: Row[] = comparison.providers.flatMap((provider): Row[] => [
+    [provider.label, `${provider.pricing.id} · ${provider.pricing.region}`, monthly(provider), perMillion(provider)],
+    ...(provider.cost ? [] : [{ note: safe(describeMisfit(provider)) }]),
+  ]);
+  const lines = [
+    ...prose([HEADLINE], style.bold),
+    ...renderColumns(
+      [
+        { header: 'Provider', align: 'left' },
+        { header: 'Pricing', align: 'left' },
+        { header: 'Monthly', align: 'right' },
+        { header: 'Per 1M requests', align: 'right' },
+      ],
+      rows,
+      { header: style.bold, note: style.warn },
+      width,
+    ),
+    ...prose(notes(comparison), style.dim),
+  ];
+  for (const provider of comparison.providers) {
+    if (!provider.cost) continue;
+    const items: Row[] = provider.cost.lineItems.flatMap((item): Row[] => {
+      const basis = describeBasis(item);
+      return [[item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)], ...(basis ? [{ note: basis }] : [])];
+    });
+    items.push(['Total', '', '', '', style.bold(formatUsd(provider.cost.monthlyUsd))]);
+    const columns = [
+      { header: provider.label, align: 'left' as const },
+      { header: 'Quantity', align: 'right' as const },
+      { header: 'Unit', align: 'left' as const },
+      { header: 'Unit price', align: 'right' as const },
+      { header: 'Monthly', align: 'right' as const },
+    ];
+    lines.push('', ...renderColumns(columns, items, { header: style.bold, note: style.dim }, width));
+  }
+  lines.push(
+    '',
+    ...prose(
+      comparison.assumptions.map((assumption) => `assumed [${assumption.id}]: ${safe(inWords(assumption.message))}`),
+      style.dim,
+    ),
+  );
+  return lines.join('\n');
+}
+
+/** Markdown table cells may not hold a raw pipe or line break. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** The comparison as a pull-request comment's section, each name escaped with `safe`. */
+export function renderComparisonMarkdown(comparison: Comparison, safe: (text: string) => string): string {
+  const lines = [
+    '#### Functions on other providers',
+    '',
+    HEADLINE,
+    '',
+    '| Provider | Pricing | Monthly | Per 1M requests |',
+    '| --- | --- | ---: | ---: |',
+    ...comparison.providers.map(
+      (provider) =>
+        `| ${provider.label} | \`${provider.pricing.id}\` ${provider.pricing.region} | ${provider.cost ? formatUsd(provider.cost.monthlyUsd) : cell(safe(describeMisfit(provider)))} | ${perMillion(provider)} |`,
+    ),
+    '',
+    ...notes(comparison).map((note) => `- ${cell(note)}`),
+  ];
+  for (const provider of comparison.providers) {
+    if (!provider.cost) continue;
+    const itemRow = (item: LineItem) => {
+      const basis = describeBasis(item);
+      return `| ${cell(item.label)}${basis ? `<br><sub>${cell(basis)}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`;
+    };
+    lines.push(
+      '',
+      `| ${provider.label} | Quantity | Unit | Unit price | Monthly |`,
+      '| --- | ---: | --- | ---: | ---: |',
+      ...provider.cost.lineItems.map(itemRow),
+      `| **Total** | | | | **${formatUsd(provider.cost.monthlyUsd)}** |`,
+    );
+  }
+  lines.push('', ...comparison.assumptions.map((assumption) => `> **Assumed** (\`${assumption.id}\`): ${cell(safe(inWords(assumption.message)))}`));
+  return lines.join('\n');
+}
+
+/** The comparison in the estimate's JSON document, keyed by provider id: `compare`. */
+export function comparisonJson(comparison: Comparison) {
+  return {
+    only_functions: true,
+    requests_per_month: machineNumber(comparison.requestsPerMonth, 0),
+    cheapest: comparison.cheapest,
+    providers: Object.fromEntries(
+      comparison.providers.map((provider) => [
+        provider.id,
+        {
+          label: provider.label,
+          pricing: { id: provider.pricing.id, region: provider.pricing.region },
+          fits: provider.cost !== null,
+          does_not_fit: provider.doesNotFit.map((each) => ({ function: each.function, reason: each.reason })),
+          monthly_usd: provider.cost && machineUsd(provider.cost.monthlyUsd),
+          exact_monthly_usd: provider.cost && machineNumber(provider.cost.exactUsd),
+          usd_per_million_requests: provider.usdPerMillionRequests && machineNumber(provider.usdPerMillionRequests, 6),
+          line_items: (provider.cost?.lineItems ?? []).map(lineItemJson),
+          unconfirmed: provider.unconfirmed,
+        },
+      ]),
+    ),
+    assumptions: comparison.assumptions.map((assumption) => ({ id: assumption.id, message: inWords(assumption.message) })),
+  };
+}
+
+/** CSV rows of the comparison in the estimate's columns (`lead`: the scenario's name and file; the pricing is each provider's own): `platform` is `compare:<provider>`, `row` says `compare_line_item` or `compare_total`, so that no sum of the bill's rows counts them. */
+export function comparisonCsvRows(comparison: Comparison, lead: readonly string[], field: (raw: string) => string): string[] {
+  const rows: string[][] = [];
+  for (const provider of comparison.providers) {
+    const at = [...lead, provider.pricing.id, provider.pricing.region, `compare:${provider.id}`];
+    for (const item of provider.cost?.lineItems ?? []) {
+      rows.push([...at, ...lineItemCells(item), 'compare_line_item' satisfies CsvRowKind]);
+    }
+    rows.push([
+      ...at,
+      '',
+      'total',
+      'Total',
+      '',
+      '',
+      '',
+      provider.cost ? machineUsd(provider.cost.monthlyUsd) : '',
+      provider.cost ? '' : describeMisfit(provider),
+      'compare_total' satisfies CsvRowKind,
+    ]);
+  }
+  return rows.map((row) => row.map(field).join(','));
+}

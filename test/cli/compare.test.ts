@@ -1,0 +1,116 @@
+// slcost estimate --compare and breakeven --compare, run as a user runs them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { outputSchemas } from '../../src/schema/output.js';
+import { tempFile } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const SHIPPED = 'scenarios/multi-cloud-api.yaml';
+const PLAIN = 'scenarios/growing-api.yaml';
+
+describe('slcost estimate --compare', () => {
+  it("prints the functions' cost on each provider beside Lambda's, says only the functions are compared, and lists what it assumed", () => {
+    const result = runCli(['estimate', PLAIN, '--compare', 'gcp,azure,cloudflare']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Functions on other providers: only the functions are compared');
+    // 10M requests of 200 ms on 512 MB (arm64): Lambda $9.80; Cloud Run functions 666,000 − 180,000 vCPU-s = $11.66,
+    // 1,000,000 − 360,000 GiB-s = $1.60, 8M requests = $3.20: $16.46; Azure 600,000 GB-s = $9.60 + 9M executions $1.80 = $11.40.
+    expect(result.stdout).toMatch(/AWS Lambda\s+aws-2025-05-01 · us-east-1\s+\$9\.80\s+\$0\.98/);
+    expect(result.stdout).toMatch(/Cloud Run functions\s+gcp-2026-12-05 · us-central1\s+\$16\.46\s+\$1\.65/);
+    expect(result.stdout).toMatch(/Azure Functions\s+azure-2026-12-05 · eastus\s+\$11\.40\s+\$1\.14/);
+    // Sentences wrap at the terminal's width: read them unwrapped.
+    const prose = result.stdout.replace(/\n\s+/g, ' ');
+    expect(prose).toContain("does not fit: api: 512 MB of memory used is over an isolate's 128 MB");
+    expect(prose).toContain('assumed [compare_default_cpu_ms]: CPU time per request (lambda.functions[].cpu_ms) not given for api');
+    expect(prose).toContain('assumed [compare_default_plan]: Azure plan (compare.azure.plan) not given: the Consumption plan');
+  });
+
+  it('prices the providers the scenario names in compare:, and --compare takes their place', () => {
+    const own = runCli(['estimate', SHIPPED]);
+    expect(own.status).toBe(0);
+    expect(own.stdout).toMatch(/Cloudflare Workers\s+cloudflare-2026-12-05 · global\s+\$6\.92/);
+    const flag = runCli(['estimate', SHIPPED, '--compare', 'gcp']);
+    expect(flag.stdout).toContain('Cloud Run functions');
+    expect(flag.stdout).not.toContain('Cloudflare Workers');
+    expect(runCli(['estimate', PLAIN]).stdout).not.toContain('Functions on other providers');
+  });
+
+  it('JSON keeps its shape and adds compare, keyed by provider id, valid against the output schema', () => {
+    const plain = JSON.parse(runCli(['estimate', PLAIN, '--format', 'json']).stdout);
+    const result = runCli(['estimate', SHIPPED, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const document = outputSchemas().estimate.parse(JSON.parse(result.stdout));
+    expect(Object.keys(plain)).not.toContain('compare');
+    expect(Object.keys(document)).toEqual([...Object.keys(plain), 'compare']);
+    const compare = document.compare!;
+    expect(compare.only_functions).toBe(true);
+    expect(Object.keys(compare.providers)).toEqual(['aws', 'gcp', 'azure', 'cloudflare']);
+    expect(Object.fromEntries(Object.entries(compare.providers).map(([id, p]) => [id, p.monthly_usd]))).toEqual({ aws: '5.14', gcp: '8.89', azure: '1.81', cloudflare: '6.92' });
+    expect(compare.cheapest).toBe('azure');
+    expect(compare.providers.cloudflare!.line_items.map((item) => item.id)).toEqual(['workers.plan', 'workers.requests', 'workers.cpu']);
+    // The line items add up to the total, as every platform's do.
+    for (const provider of Object.values(compare.providers)) {
+      const cents = provider.line_items.reduce((total, item) => total + Math.round(Number(item.monthly_usd) * 100), 0);
+      expect(cents).toBe(Math.round(Number(provider.monthly_usd) * 100));
+    }
+  });
+
+  it('Markdown gives the comparison its own section', () => {
+    const result = runCli(['estimate', SHIPPED, '--format', 'markdown']);
+    expect(result.stdout).toContain('#### Functions on other providers');
+    expect(result.stdout).toContain('| Cloudflare Workers | `cloudflare-2026-12-05` global | $6.92 | $0.69 |');
+    expect(result.stdout).toContain('> **Assumed** (`compare_default_concurrency`)');
+  });
+
+  it("CSV adds the providers' rows, marked so that no sum of the bill counts them", () => {
+    const lines = runCli(['estimate', SHIPPED, '--format', 'csv']).stdout.trim().split('\r\n');
+    const compared = lines.filter((line) => line.includes(',compare:'));
+    expect(compared.every((line) => /,compare_(line_item|total)$/.test(line))).toBe(true);
+    expect(compared).toContain('Multi-cloud API,scenarios/multi-cloud-api.yaml,cloudflare-2026-12-05,global,compare:cloudflare,,total,Total,,,,6.92,,compare_total');
+    expect(lines.filter((line) => line.endsWith(',total')).length).toBe(1);
+  });
+
+  it('an unknown provider is an input error, exit 2, naming the flag and what it compares', () => {
+    const result = runCli(['estimate', PLAIN, '--compare', 'gcp,lambda2']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('slcost: --compare: slcost compares no provider "lambda2" (it compares gcp, azure, cloudflare)\n');
+  });
+
+  it("an unknown provider in the scenario's compare: is located at its line and column", () => {
+    const file = tempFile('name: x\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10, requests_per_month: 10 }\ncompare: [gcp, azur]\n');
+    const result = runCli(['estimate', file]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`slcost: ${file}:5:16: must be one of gcp, azure, cloudflare, got "azur"; did you mean "azure"? (at compare[1])\n`);
+  });
+});
+
+describe('slcost breakeven --compare', () => {
+  it("draws each provider's function cost on one chart and names where they cross", () => {
+    const result = runCli(['breakeven', SHIPPED, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(document.platforms).toEqual(['aws', 'gcp', 'azure', 'cloudflare']);
+    // At 10K requests a month every free tier covers the functions; Workers costs its $5 minimum.
+    expect(document.sweep[0].monthly_usd).toEqual({ aws: '0.00', gcp: '0.00', azure: '0.00', cloudflare: '5.00' });
+    expect(result.stderr).toBe('');
+    // A provider a function does not fit has no curve, and the note says why.
+    const left = runCli(['breakeven', PLAIN, '--compare', 'gcp,cloudflare', '--format', 'csv']);
+    expect(left.stdout.split('\r\n')[0]).toBe('requests_per_month,aws_usd,gcp_usd');
+    expect(left.stderr).toBe(
+      `slcost: note: ${PLAIN}: only the functions are compared, and Cloudflare Workers does not fit: api: 512 MB of memory used is over an isolate's 128 MB\n`,
+    );
+    const chart = runCli(['breakeven', SHIPPED, '--compare', 'gcp,cloudflare']);
+    expect(chart.status).toBe(0);
+    expect(chart.stdout).toContain('── AWS Lambda   ── Cloud Run functions   ── Cloudflare Workers');
+  });
+});
+
+describe('the README', () => {
+  it('shows the worked comparison as the tool prints it: the end of the estimate', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /```\n(Functions on other providers[\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeTruthy();
+    expect(runCli(['estimate', SHIPPED]).stdout.endsWith(shown!)).toBe(true);
+  });
+});

@@ -1,0 +1,201 @@
+// The functions priced on every provider beside Lambda: the side-by-side example, the defaults a comparison states,
+// what does not fit, and the laws every provider's bill keeps.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/money.js';
+import { costAt } from '../../src/core/solver.js';
+import { atVolume, headlineRequests } from '../../src/providers/aws/scale.js';
+import type { CompareRequest } from '../../src/providers/aws/compare-request.js';
+import { compareFunctions, type ComparisonBooks, comparisonCurves, emptyRequest } from '../../src/providers/compare.js';
+import { book, d, expectLineItemsAddUp, fn, scenario, scenarioError } from '../helpers/build.js';
+import { tableOf } from '../helpers/workload.js';
+import { inWords } from '../../src/report/words.js';
+
+const ALL = ['gcp', 'azure', 'cloudflare'] as const;
+const books = (): ComparisonBooks => ({ gcp: tableOf('gcp-2026-12-05'), azure: tableOf('azure-2026-12-05'), cloudflare: tableOf('cloudflare-2026-12-05') });
+const request = (azure: Partial<CompareRequest['azure']> = {}): CompareRequest => ({ ...emptyRequest(), providers: [...ALL], azure: { ...emptyRequest().azure, ...azure } });
+const monthly = (comparison: ReturnType<typeof compareFunctions>) => Object.fromEntries(comparison.providers.map((p) => [p.id, p.cost?.monthlyUsd.toFixed(2) ?? 'does not fit']));
+
+describe('the side-by-side example: 10M requests a month of 100 ms on 512 MB, free tiers on', () => {
+  it('Lambda x86 $3.47, Cloud Run functions $7.22, Azure Consumption $3.40 when it uses all 512 MB; Workers cannot hold it', () => {
+    // Lambda: (10M − 1M) × $0.20/M = $1.80; (500,000 − 400,000) GB-s × $0.0000166667 = $1.67.
+    // Cloud Run functions: see run-functions.test.ts, $3.67 + $0.35 + $3.20.
+    // Azure: 10M × 0.1 s × 0.5 GB = 500,000 − 400,000 = 100,000 GB-s × $0.000016 = $1.60; 9M × $0.20/M = $1.80.
+    const s = scenario({ functions: [fn({ name: 'api', memoryMb: 512, durationMs: 100, requestsPerMonth: 10_000_000, cpuMs: d(5), memoryUsedMb: 512 })], compare: request() });
+    const comparison = compareFunctions(s, book(), books(), ALL);
+    expect(monthly(comparison)).toEqual({ aws: '3.47', gcp: '7.22', azure: '3.40', cloudflare: 'does not fit' });
+    expect(comparison.providers.map((p) => p.usdPerMillionRequests?.toFixed(3) ?? null)).toEqual(['0.347', '0.722', '0.340', null]);
+    expect(comparison.cheapest).toBe('azure');
+  });
+  it('using 128 MB and 5 ms of CPU: Workers $5.40, and Azure, billing the memory used, $1.80', () => {
+    // Workers: $5 minimum; 10M requests within the included; 50M − 30M CPU-ms = 20M × $0.02/M = $0.40.
+    // Azure: 10M × 0.1 s × 0.125 GB = 125,000 GB-s, within the grant; 9M executions × $0.20/M = $1.80.
+    const s = scenario({ functions: [fn({ name: 'api', memoryMb: 512, durationMs: 100, requestsPerMonth: 10_000_000, cpuMs: d(5), memoryUsedMb: 128 })] });
+    expect(monthly(compareFunctions(s, book(), books(), ALL))).toEqual({ aws: '3.47', gcp: '7.22', azure: '1.80', cloudflare: '5.40' });
+  });
+  it('on arm64 Lambda costs $3.13 and is the cheapest', () => {
+    // $1.80 + 100,000 GB-s × $0.0000133334 = $1.33.
+    const s = scenario({ functions: [fn({ memoryMb: 512, durationMs: 100, requestsPerMonth: 10_000_000, architecture: 'arm64', memoryUsedMb: 512 })] });
+    const comparison = compareFunctions(s, book(), books(), ALL);
+    expect(monthly(comparison).aws).toBe('3.13');
+    expect(comparison.cheapest).toBe('aws');
+  });
+});
+
+describe('what the comparison assumes', () => {
+  it('lists every default it filled in, and only for the providers that use it', () => {
+    const s = scenario({ functions: [fn({ name: 'api', memoryMb: 512, durationMs: 100, requestsPerMonth: 1000 })] });
+    const ids = (providers: readonly string[]) => compareFunctions(s, book(), books(), providers).assumptions.map((a) => a.id);
+    expect(ids(ALL)).toEqual([
+      'compare_functions_only',
+      'compare_default_cpu_ms',
+      'compare_default_memory_used',
+      'compare_default_concurrency',
+      'compare_default_region',
+      'compare_default_region',
+      'compare_default_plan',
+    ]);
+    expect(ids(['gcp'])).toEqual(['compare_functions_only', 'compare_default_concurrency', 'compare_default_region']);
+    expect(ids(['cloudflare'])).toEqual(['compare_functions_only', 'compare_default_cpu_ms', 'compare_default_memory_used']);
+  });
+  it('takes CPU time as the whole duration and memory used as the memory given, the most each could be', () => {
+    // 15M × 7 ms of duration, no cpu_ms: 105M CPU-ms, as Cloudflare's example 1: $8.00; 128 MB given, 128 used.
+    const s = scenario({ functions: [fn({ durationMs: 7, requestsPerMonth: 15_000_000 })] });
+    expect(monthly(compareFunctions(s, book(), books(), ['cloudflare'])).cloudflare).toBe('8.00');
+  });
+});
+
+describe('a function that does not fit', () => {
+  it('leaves its provider unpriced, says why, and is never the cheapest', () => {
+    const s = scenario({
+      functions: [
+        fn({ name: 'small', durationMs: 10, requestsPerMonth: 1000 }),
+        fn({ name: 'big', memoryMb: 4096, durationMs: 500_000, requestsPerMonth: 10, trigger: 'schedule' }),
+      ],
+    });
+    const comparison = compareFunctions(s, book(), books(), ALL);
+    expect(monthly(comparison)).toMatchObject({ azure: 'does not fit', cloudflare: 'does not fit' });
+    expect(comparison.providers.find((p) => p.id === 'azure')!.doesNotFit).toEqual([
+      { function: 'big', reason: "4096 MB of memory used is over the Consumption plan's 1536 MB instance" },
+    ]);
+    expect(comparison.providers.find((p) => p.id === 'cloudflare')!.doesNotFit[0]!.reason).toBe("4096 MB of memory used is over an isolate's 128 MB");
+    expect(comparison.providers.find((p) => p.id === 'gcp')!.cost).not.toBeNull();
+  });
+  it('refuses a Flex Consumption instance size the table does not offer', () => {
+    const s = scenario({ functions: [fn({ durationMs: 10, requestsPerMonth: 1000 })], compare: request({ plan: 'flex_consumption', instanceMemoryMb: 1024 }) });
+    let message = '';
+    try {
+      compareFunctions(s, book(), books(), ['azure']);
+    } catch (error) {
+      message = inWords((error as Error).message);
+    }
+    expect(message).toBe('compare.azure.instance_memory_mb 1024 is not a Flex Consumption instance size in azure-2026-12-05; choose 512, 2048, 4096');
+  });
+  it('refuses a region the table does not price', () => {
+    const s = scenario({ functions: [fn({ durationMs: 10, requestsPerMonth: 1000 })], compare: { ...request(), gcp: { region: 'mars-north1' } } });
+    expect(() => compareFunctions(s, book(), books(), ['gcp'])).toThrow(/pricing gcp-2026-12-05 has no prices for region mars-north1; it covers us-central1, /);
+  });
+});
+
+describe('the scenario key', () => {
+  it('names each provider once, from those slcost compares, located where it is written', () => {
+    const head = 'name: x\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10, requests_per_month: 10 }\n';
+    expect(scenarioError(`${head}compare: [gcp, gpc]\n`)).toBe('compare[1]: must be one of gcp, azure, cloudflare, got "gpc"; did you mean "gcp"?');
+    expect(scenarioError(`${head}compare: { providers: [azure, azure] }\n`)).toBe('compare.providers[1]: azure is named twice');
+    expect(scenarioError(`${head}compare: { azure: { always_ready_instances: 1 } }\n`)).toBe(
+      'compare.azure.always_ready_instances: always_ready_instances applies to the Flex Consumption plan; set plan: flex_consumption',
+    );
+    expect(scenarioError(`${head.replace('requests_per_month: 10', 'requests_per_month: 10, cpu_ms: 11')}`)).toBe(
+      'lambda.functions[0].cpu_ms: cpu_ms (11) cannot be above duration_ms (10): CPU time is part of the time a request takes',
+    );
+  });
+});
+
+// A random scenario's functions, as a comparison reads them.
+const fnArb = fc.record({
+  memoryMb: fc.integer({ min: 128, max: 10_240 }),
+  durationMs: fc.integer({ min: 1, max: 200_000 }),
+  cpuPct: fc.integer({ min: 1, max: 100 }),
+  usedPct: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 100 })),
+  concurrency: fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 1000 })),
+  requests: fc.oneof(fc.integer({ min: 0, max: 3_000_000 }), fc.integer({ min: 0, max: 5_000_000_000 })),
+  trigger: fc.constantFrom<'schedule' | null>('schedule', null),
+});
+const scenarioArb = fc.record({
+  functions: fc.array(fnArb, { minLength: 1, maxLength: 3 }),
+  freeTier: fc.boolean(),
+  plan: fc.constantFrom<'consumption' | 'flex_consumption'>('consumption', 'flex_consumption'),
+  instanceMemoryMb: fc.constantFrom(512, 2048, 4096),
+  alwaysReady: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 })),
+  gcpRegion: fc.constantFrom('us-central1', 'europe-west3'),
+});
+type Given = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+const build = (s: Given) =>
+  scenario({
+    freeTier: s.freeTier,
+    functions: s.functions.map((f, index) =>
+      fn({
+        name: `f${index}`,
+        memoryMb: f.memoryMb,
+        durationMs: f.durationMs,
+        requestsPerMonth: f.requests,
+        cpuMs: d(f.durationMs).times(f.cpuPct).dividedBy(100),
+        memoryUsedMb: Math.max(1, Math.floor((f.memoryMb * f.usedPct) / 100)),
+        concurrencyPerInstance: f.concurrency,
+        trigger: f.trigger,
+      }),
+    ),
+    compare: {
+      ...request({
+        plan: s.plan,
+        instanceMemoryMb: s.plan === 'flex_consumption' ? s.instanceMemoryMb : null,
+        alwaysReadyInstances: s.plan === 'flex_consumption' ? s.alwaysReady : null,
+      }),
+      gcp: { region: s.gcpRegion },
+    },
+  });
+
+/** Each provider's bill, whether or not a function fits it: the laws hold for the arithmetic either way. */
+function bills(s: ReturnType<typeof build>) {
+  return compareFunctions(s, book(), books(), ALL).providers;
+}
+
+describe('laws', () => {
+  it('more requests never cost less, on any provider; line items add up', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 101, max: 1000 }), (given, percent) => {
+        const s = build(given);
+        const more = { ...s, functions: s.functions.map((f) => ({ ...f, requestsPerMonth: f.requestsPerMonth.times(percent).dividedBy(100).ceil() })) };
+        const before = bills(s);
+        const after = bills(more);
+        before.forEach((provider, index) => {
+          if (!provider.cost) return;
+          expectLineItemsAddUp(provider.cost);
+          expect(after[index]!.cost!.exactUsd.greaterThanOrEqualTo(provider.cost.exactUsd)).toBe(true);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("each provider's curve is its bill at every volume, so no free grant, included amount or always-ready bend is missed", () => {
+    const volume = fc.bigInt({ min: 10_000n, max: 10_000_000_000n });
+    fc.assert(
+      fc.property(scenarioArb, fc.array(volume, { minLength: 1, maxLength: 4 }), (given, volumes) => {
+        const s = build(given);
+        const base = headlineRequests(s);
+        fc.pre(!base.isZero());
+        const range = { from: d(10_000), to: d(10_000_000_000), base, at: (requests: Decimal) => atVolume(s, requests) };
+        const curves = comparisonCurves(s, book(), books(), ALL, range);
+        for (const requests of volumes.map((v) => d(v.toString()))) {
+          const direct = compareFunctions(range.at(requests), book(), books(), ALL).providers;
+          for (const curve of curves) {
+            const priced = direct.find((p) => p.id === curve.platform)!.cost!;
+            expect(costAt(curve, requests).minus(priced.exactUsd).abs().lessThan('1e-12'), `${curve.platform} at ${requests.toFixed()}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
