@@ -13,6 +13,7 @@ import { describeGroup, serviceGroups } from '../services.js';
 import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
 import { renderBreakevenChart } from './breakeven.js';
+import { renderRanges } from './ranges.js';
 import { markup, type Html } from './markup.js';
 import { type JsonPath, money, type Row, table } from './parts.js';
 
@@ -32,6 +33,7 @@ export const PARTS: readonly Part[] = [
   summary,
   ({ estimate, id }) => heading('The bill by service', renderBars(estimate, `${id}-bars`)),
   ({ estimate, id, path }) => heading('Cost against requests a month', renderBreakevenChart(estimate, `${id}-breakeven`, path)),
+  ({ estimate, id, path }) => heading('Ranges: P10, P50 and P90', renderRanges(estimate, id, path)),
   lineItems,
   functions,
   coldStarts,
@@ -68,7 +70,7 @@ function summary({ estimate, path }: SectionContext): Html {
     const at = path.at('budget', 'checks', index);
     const state = check.over ? markup`${money(check.excessUsd, at.at('excess_usd'))} over` : markup`${money(check.excessUsd.negated(), at.at('excess_usd'))} left`;
     lines.push(
-      markup`<p>${check.over ? markup`<strong>Over budget.</strong> ` : ''}Budget: ${platformName(check.platform)} ${money(check.monthlyUsd, at.at('monthly_usd'))} a month of
+      markup`<p>${check.over ? markup`<strong>Over budget.</strong> ` : ''}Budget${check.percentile ? ` (P${check.percentile})` : ''}: ${platformName(check.platform)} ${money(check.monthlyUsd, at.at('monthly_usd'))} a month of
         ${money(check.budgetUsd, at.at('budget_usd'))}, ${state}.
       </p>`,
     );

@@ -66,6 +66,7 @@ svg.chart .crossing { fill: none; stroke: var(--text); stroke-width: 2; }
 svg.chart .segment { stroke: var(--back); stroke-width: 1; }
 .line { fill: none; stroke-width: 2.5; stroke-linejoin: round; }
 .marker { stroke: var(--back); stroke-width: 1; }
+.band { fill-opacity: 0.18; stroke: none; }
 ${Array.from({ length: PALETTE_SIZE }, (_, index) => `.s${index} { stroke: var(--c${index}); } .f${index} { fill: var(--c${index}); }`).join('\n')}
 ${DASHES.map((dash, index) => (dash ? `.d${index} { stroke-dasharray: ${dash}; }` : '')).join('\n')}
 .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; padding: 0; margin: 0.25rem 0; }

@@ -98,9 +98,10 @@ describe('the HTML report of each shipped scenario', () => {
     // Each platform's total at least twice (the summary and its table), and every line item once.
     const lines = Object.values(json.platforms as Record<string, { line_items: unknown[] }>).reduce((count, platform) => count + platform.line_items.length, 0);
     expect(checked).toBeGreaterThanOrEqual(lines + 2 * Object.keys(json.platforms).length);
-    // A chart for the bill, and one for the break-even where the scenario compares platforms.
+    // A chart for the bill, one for the break-even where the scenario compares platforms, and one for the outlook where it grows.
     const billed = Object.values(json.platforms as Record<string, { monthly_usd: string }>).some((platform) => Number(platform.monthly_usd) > 0);
-    expect(html.match(/<svg class="chart" role="img"/g)?.length ?? 0).toBe((json.breakeven ? 1 : 0) + (billed ? 1 : 0));
+    const outlook = (json.ranges?.outlook?.months.length ?? 0) > 1;
+    expect(html.match(/<svg class="chart" role="img"/g)?.length ?? 0).toBe((json.breakeven ? 1 : 0) + (billed ? 1 : 0) + (outlook ? 1 : 0));
   });
 
   it('of every shipped scenario at once: an overview first, each section after it, amounts as in the JSON document of all of them', async () => {
@@ -113,6 +114,29 @@ describe('the HTML report of each shipped scenario', () => {
     expect(html.match(/<section id="scenario-\d+"/g)).toHaveLength(SHIPPED.length);
     // The overview links each scenario to its section, by an id that is there.
     for (const [, id] of html.matchAll(/href="#([^"]+)"/g)) expect(html).toContain(`id="${id}"`);
+  });
+});
+
+describe('ranges in the HTML report', () => {
+  it('shows each platform at P10, P50 and P90 as the JSON has them, and the outlook as a P10-to-P90 band around each P50 line', () => {
+    const file = 'scenarios/uncertain-api.yaml';
+    const html = render([file], 'html');
+    const json = JSON.parse(render([file], 'json'));
+    for (const id of Object.keys(json.platforms)) {
+      for (const level of ['p10', 'p50', 'p90']) {
+        const value = json.platforms[id].percentiles[`${level}_usd`];
+        expect(html).toContain(`<data value="${value}" data-json="/platforms/${id}/percentiles/${level}_usd">`);
+      }
+    }
+    // One shaded band and one P50 line a platform, and a table of every month.
+    const platforms = Object.keys(json.platforms).length;
+    expect(html.match(/<polygon class="band f\d+"/g)).toHaveLength(platforms);
+    expect(html).toContain('Monthly bill by month, P10 to P90 shaded around the P50 line');
+    expect(html.match(/<th scope="row">Month \d+<\/th>/g)).toHaveLength(json.ranges.outlook.months.length);
+    expect(html).toContain('Budget (P90): Serverless');
+  });
+  it('is left out for a scenario whose figures are certain', () => {
+    expect(render(['scenarios/growing-api.yaml'], 'html')).not.toContain('P10');
   });
 });
 

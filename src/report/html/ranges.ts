@@ -1,0 +1,131 @@
+// The percentiles of an estimate whose figures are ranges: each platform's
+// bill at P10, P50 and P90 and how often it is the cheapest, and, with growth,
+// the outlook month by month as a chart whose shaded band runs from P10 to P90
+// around the P50 line, with the same figures as a table.
+import { Decimal } from '../../core/money.js';
+import type { Estimate } from '../../providers/aws/types.js';
+import type { Percentiles } from '../../providers/aws/ranges.js';
+import { platformName } from '../crossovers.js';
+import { formatAxisUsd } from '../chart.js';
+import { describeRanges } from '../ranges.js';
+import { formatCount, formatUsd } from '../format.js';
+import { markup, type Html, coordinate as at } from './markup.js';
+import { legend, lineClass, marker } from './log-chart.js';
+import { lookOf } from './looks.js';
+import { type JsonPath, money, table } from './parts.js';
+import { PALETTE_SIZE } from './style.js';
+
+const WIDTH = 640;
+const HEIGHT = 400;
+const LEFT = 78;
+const RIGHT = 28;
+const TOP = 24;
+const BOTTOM = 64;
+
+const LEVELS = ['p10', 'p50', 'p90'] as const;
+
+function percentileCells(percentiles: Percentiles, at: JsonPath) {
+  return LEVELS.map((level) => money(percentiles[level], at.at(`${level}_usd`)));
+}
+
+/** Round steps of 1, 2 or 5 × 10^k from 0 to at least `most`, about five of them. */
+function linearTicks(most: number): number[] {
+  if (most <= 0) return [0, 1];
+  const rough = most / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= rough)!;
+  const ticks: number[] = [];
+  for (let value = 0; value < most + step; value += step) ticks.push(Number(value.toPrecision(12)));
+  return ticks;
+}
+
+function outlookChart(estimate: Estimate, id: string): Html | null {
+  const outlook = estimate.ranges?.outlook;
+  if (!outlook || outlook.months.length < 2) return null;
+  const months = outlook.months;
+  const platforms = months[0]!.platforms.map((platform) => platform.platform);
+  const highest = Math.max(...months.flatMap((month) => month.platforms.map((platform) => platform.percentiles.p90.toNumber())));
+  const yTicks = linearTicks(highest);
+  const yTop = yTicks.at(-1)!;
+  const bottom = HEIGHT - BOTTOM;
+  const x = (month: number) => LEFT + ((month - 1) / (months.length - 1)) * (WIDTH - LEFT - RIGHT);
+  const y = (usd: number) => bottom - (usd / yTop) * (bottom - TOP);
+  const series = platforms.map((platform) => {
+    const look = lookOf(platform);
+    const at3 = (level: (typeof LEVELS)[number]) =>
+      months.map((month) => [month.month, month.platforms.find((each) => each.platform === platform)!.percentiles[level].toNumber()] as const);
+    const low = at3('p10');
+    const mid = at3('p50');
+    const high = at3('p90');
+    const band = [...high, ...[...low].reverse()].map(([m, usd]) => `${at(x(m))},${at(y(usd))}`).join(' ');
+    const line = mid.map(([m, usd], index) => `${index ? 'L' : 'M'}${at(x(m))},${at(y(usd))}`).join(' ');
+    const marks = mid.filter((_, index) => index % Math.max(1, Math.ceil(mid.length / 6)) === 0).map(([m, usd]) => marker(look, x(m), y(usd)));
+    return {
+      label: platformName(platform),
+      look,
+      svg: markup`<g><polygon class="band f${look % PALETTE_SIZE}" points="${band}"/><path class="${lineClass(look)}" d="${line}"/>${marks}</g>`,
+    };
+  });
+  const grid = [
+    ...yTicks.map(
+      (usd) =>
+        markup`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at(y(usd))}" y2="${at(y(usd))}"/><text class="tick" x="${LEFT - 8}" y="${at(y(usd) + 4)}" text-anchor="end">${formatAxisUsd(new Decimal(usd))}</text>`,
+    ),
+    ...months.map((month) => markup`<text class="tick" x="${at(x(month.month))}" y="${bottom + 22}" text-anchor="middle">${String(month.month)}</text>`),
+  ];
+  const axes = markup`<line class="axis" x1="${LEFT}" x2="${LEFT}" y1="${TOP}" y2="${bottom}"/><line class="axis" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${bottom}" y2="${bottom}"/>`;
+  const titles = markup`<text x="${LEFT + (WIDTH - LEFT - RIGHT) / 2}" y="${HEIGHT - 12}" text-anchor="middle">month</text><text x="18" y="${(TOP + bottom) / 2}" text-anchor="middle" transform="rotate(-90 18 ${(TOP + bottom) / 2})">USD a month</text>`;
+  const first = months[0]!;
+  const last = months.at(-1)!;
+  const description = `Months 1 to ${last.month}, ${formatCount(first.requests.p50)} to ${formatCount(last.requests.p50)} requests a month at P50. ${platforms
+    .map((platform) => {
+      const end = last.platforms.find((each) => each.platform === platform)!.percentiles;
+      return `${platformName(platform)} in month ${last.month}: ${formatUsd(end.p10)} to ${formatUsd(end.p90)}, ${formatUsd(end.p50)} at P50`;
+    })
+    .join('. ')}.`;
+  const svg = markup`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid meet"><title id="${id}-title">Monthly bill by month, P10 to P90 shaded around the P50 line</title><desc id="${id}-desc">${description}</desc>${grid}${axes}${titles}${series.map((one) => one.svg)}</svg>`;
+  return markup`<figure>${svg}<figcaption>${legend(series)}<p class="note">Each line is the P50 bill; the shaded band around it runs from P10 to P90.</p></figcaption></figure>`;
+}
+
+function outlookTable(estimate: Estimate, path: JsonPath): Html | null {
+  const outlook = estimate.ranges?.outlook;
+  if (!outlook) return null;
+  const platforms = outlook.months[0]?.platforms.map((platform) => platform.platform) ?? [];
+  const rows = outlook.months.map((month, index) => {
+    const at = path.at('ranges', 'outlook', 'months', index, 'platforms');
+    return {
+      head: markup`Month ${String(month.month)}`,
+      cells: [
+        markup`${formatCount(month.requests.p50)}`,
+        ...platforms.map((platform) => {
+          const percentiles = month.platforms.find((each) => each.platform === platform)!.percentiles;
+          const [p10, p50, p90] = percentileCells(percentiles, at.at(platform));
+          return markup`${p10} / ${p50} / ${p90}`;
+        }),
+      ],
+    };
+  });
+  return markup`<details><summary>The outlook as a table</summary>${table(
+    'Each month: requests at P50, and each platform’s bill at P10 / P50 / P90',
+    [{ label: 'Month' }, { label: 'Requests (P50)', numeric: true }, ...platforms.map((platform) => ({ label: platformName(platform), numeric: true }))],
+    rows,
+  )}</details>`;
+}
+
+/** The percentiles' part of a scenario's section, or null when its figures are certain and nothing grows. */
+export function renderRanges(estimate: Estimate, id: string, path: JsonPath): Html | null {
+  const ranges = estimate.ranges;
+  if (!ranges) return null;
+  const month = ranges.outlook ? ' (month 1)' : '';
+  const rows = ranges.platforms.map((platform) => ({
+    head: markup`${platformName(platform.platform)}`,
+    cells: [...percentileCells(platform.percentiles, path.at('platforms', platform.platform, 'percentiles')), markup`${String(Math.round(platform.cheapestShare * 100))}%`],
+  }));
+  // The platforms' own lines carry the figures the table shows: the rest (how they were found, the cheapest's share, the turns) in words.
+  const words = describeRanges(estimate).filter((line) => !line.startsWith('  '));
+  return markup`${table(
+    `The bill at P10, P50 and P90${month}`,
+    [{ label: 'Platform' }, { label: 'P10', numeric: true }, { label: 'P50', numeric: true }, { label: 'P90', numeric: true }, { label: 'Cheapest', numeric: true }],
+    rows,
+  )}<ul>${words.map((line) => markup`<li>${line}</li>`)}</ul>${outlookChart(estimate, `${id}-outlook`)}${outlookTable(estimate, path)}`;
+}
