@@ -13,7 +13,8 @@ import type { Style } from './style.js';
 import { type Row, renderColumns } from './terminal-table.js';
 import { inWords } from './words.js';
 
-const HEADLINE = 'Functions on other providers: only the functions are compared (requests, duration, memory); the API, the logs and the services around them stay on AWS.';
+export const COMPARE_HEADLINE =
+  'Functions on other providers: only the functions are compared (requests, duration, memory); the API, the logs and the services around them stay on AWS.';
 
 function monthly(provider: ProviderComparison): string {
   return provider.cost ? formatUsd(provider.cost.monthlyUsd) : 'does not fit';
@@ -28,7 +29,7 @@ export function describeMisfit(provider: ProviderComparison): string {
   return `does not fit: ${provider.doesNotFit.map((each) => `${each.function}: ${each.reason}`).join('; ')}`;
 }
 
-function notes(comparison: Comparison): string[] {
+export function comparisonNotes(comparison: Comparison): string[] {
   const cheapest = comparison.providers.find((provider) => provider.id === comparison.cheapest)!;
   return [
     `Cheapest for the functions: ${cheapest.label}, ${formatUsd(cheapest.cost!.monthlyUsd)} a month`,
@@ -44,7 +45,7 @@ export function renderComparisonTable(comparison: Comparison, style: Style, widt
     ...(provider.cost ? [] : [{ note: safe(describeMisfit(provider)) }]),
   ]);
   const lines = [
-    ...prose([HEADLINE], style.bold),
+    ...prose([COMPARE_HEADLINE], style.bold),
     ...renderColumns(
       [
         { header: 'Provider', align: 'left' },
@@ -56,7 +57,7 @@ export function renderComparisonTable(comparison: Comparison, style: Style, widt
       { header: style.bold, note: style.warn },
       width,
     ),
-    ...prose(notes(comparison), style.dim),
+    ...prose(comparisonNotes(comparison), style.dim),
   ];
   for (const provider of comparison.providers) {
     if (!provider.cost) continue;
@@ -92,7 +93,7 @@ export function renderComparisonMarkdown(comparison: Comparison, safe: (text: st
   const lines = [
     '#### Functions on other providers',
     '',
-    HEADLINE,
+    COMPARE_HEADLINE,
     '',
     '| Provider | Pricing | Monthly | Per 1M requests |',
     '| --- | --- | ---: | ---: |',
@@ -101,7 +102,7 @@ export function renderComparisonMarkdown(comparison: Comparison, safe: (text: st
         `| ${provider.label} | \`${provider.pricing.id}\` ${provider.pricing.region} | ${provider.cost ? formatUsd(provider.cost.monthlyUsd) : cell(safe(describeMisfit(provider)))} | ${perMillion(provider)} |`,
     ),
     '',
-    ...notes(comparison).map((note) => `- ${cell(note)}`),
+    ...comparisonNotes(comparison).map((note) => `- ${cell(note)}`),
   ];
   for (const provider of comparison.providers) {
     if (!provider.cost) continue;

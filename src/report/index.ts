@@ -59,7 +59,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
           sections.push(renderEstimateMarkdown(shown, { quiet: options.quiet }) + (comparison ? `\n\n${renderComparisonMarkdown(comparison, markdownText)}` : ''));
           return;
         case 'html':
-          sections.push(renderHtmlSection(shown, summaries.length - 1, options.manyFiles));
+          sections.push(renderHtmlSection(shown, summaries.length - 1, options.manyFiles, comparison));
           return;
         case 'json': {
           const text = jsonText(comparison ? { ...estimateJson(estimate), compare: comparisonJson(comparison) } : estimateJson(estimate));

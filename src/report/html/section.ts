@@ -14,6 +14,9 @@ import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
 import { renderBreakevenChart } from './breakeven.js';
 import { renderRanges } from './ranges.js';
+import { renderComparison } from './compare.js';
+import type { Comparison } from '../../providers/compare.js';
+import { terminalText } from '../escape.js';
 import { markup, type Html } from './markup.js';
 import { type JsonPath, money, type Row, table } from './parts.js';
 
@@ -22,6 +25,8 @@ export interface SectionContext {
   readonly estimate: Estimate;
   readonly path: JsonPath;
   readonly id: string;
+  /** The functions on other providers, when the run compares them. */
+  readonly comparison?: Comparison | null;
 }
 
 /** A part of a scenario's section, or null when the estimate has nothing for it. */
@@ -34,6 +39,7 @@ export const PARTS: readonly Part[] = [
   ({ estimate, id }) => heading('The bill by service', renderBars(estimate, `${id}-bars`)),
   ({ estimate, id, path }) => heading('Cost against requests a month', renderBreakevenChart(estimate, `${id}-breakeven`, path)),
   ({ estimate, id, path }) => heading('Ranges: P10, P50 and P90', renderRanges(estimate, id, path)),
+  ({ comparison, path }) => (comparison ? renderComparison(comparison, path, terminalText) : null),
   lineItems,
   functions,
   coldStarts,

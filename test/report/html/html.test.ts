@@ -140,6 +140,19 @@ describe('ranges in the HTML report', () => {
   });
 });
 
+describe('functions on other providers in the HTML report', () => {
+  it("shows each provider's month and line items as the JSON's compare has them", () => {
+    const file = 'scenarios/multi-cloud-api.yaml';
+    const html = render([file], 'html');
+    const json = JSON.parse(render([file], 'json'));
+    for (const [id, provider] of Object.entries(json.compare.providers as Record<string, { monthly_usd: string; line_items: unknown[] }>)) {
+      expect(html).toContain(`<data value="${provider.monthly_usd}" data-json="/compare/providers/${id}/monthly_usd">`);
+      expect(html.match(new RegExp(`data-json="/compare/providers/${id}/line_items/\\d+/monthly_usd"`, 'g'))).toHaveLength(provider.line_items.length);
+    }
+    expect(html).toContain('<h3>Functions on other providers</h3>');
+  });
+});
+
 describe('the break-even chart', () => {
   it('draws one line per platform, rings each crossover and marks the scenario’s own volume (growing-api: crossovers at 34.6M and 89M)', () => {
     const html = render(['scenarios/growing-api.yaml'], 'html');

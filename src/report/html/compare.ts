@@ -1,0 +1,52 @@
+// The scenario's functions on other providers (--compare or the scenario's
+// `compare:`): each provider's month for the functions alone, its cost per
+// million requests, the line items behind it, and what the comparison assumed.
+import type { Comparison } from '../../providers/compare.js';
+import { COMPARE_HEADLINE, comparisonNotes, describeMisfit } from '../compare.js';
+import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from '../format.js';
+import { inWords } from '../words.js';
+import { markup, type Html } from './markup.js';
+import { type JsonPath, money, type Row, table } from './parts.js';
+
+/** `safe`: how text a user wrote (a function's name in a reason) is shown, as in the rest of the section. */
+export function renderComparison(comparison: Comparison, path: JsonPath, safe: (text: string) => string): Html {
+  const at = (id: string) => path.at('compare', 'providers', id);
+  const rows: Row[] = comparison.providers.map((provider) => ({
+    head: markup`${provider.label}`,
+    cells: [
+      markup`<code>${provider.pricing.id}</code> ${provider.pricing.region}`,
+      provider.cost ? money(provider.cost.monthlyUsd, at(provider.id).at('monthly_usd')) : markup`${safe(describeMisfit(provider))}`,
+      markup`${provider.usdPerMillionRequests ? formatUsd(provider.usdPerMillionRequests) : '—'}`,
+    ],
+  }));
+  const details = comparison.providers.flatMap((provider) => {
+    const cost = provider.cost;
+    if (!cost) return [];
+    const items: Row[] = cost.lineItems.map((item, index) => {
+      const note = describeBasis(item);
+      return {
+        head: markup`${item.label}${note ? markup`<span class="note">${note}</span>` : ''}`,
+        cells: [
+          markup`${formatQuantity(item.quantity)}`,
+          markup`${item.unit}`,
+          money(item.unitPriceUsd, at(provider.id).at('line_items', index, 'unit_price_usd'), formatUnitPrice(item.unitPriceUsd)),
+          money(item.monthlyUsd, at(provider.id).at('line_items', index, 'monthly_usd')),
+        ],
+      };
+    });
+    items.push({ head: markup`Total`, cells: [markup``, markup``, markup``, money(cost.monthlyUsd, at(provider.id).at('monthly_usd'))], kind: 'total' });
+    return [
+      table(
+        markup`${provider.label}: the functions' line items`,
+        [{ label: 'Line item' }, { label: 'Quantity', numeric: true }, { label: 'Unit' }, { label: 'Unit price', numeric: true }, { label: 'Monthly', numeric: true }],
+        items,
+      ),
+    ];
+  });
+  const notes = [...comparisonNotes(comparison), ...comparison.assumptions.map((assumption) => `Assumed (${assumption.id}): ${inWords(assumption.message)}`)];
+  return markup`<h3>Functions on other providers</h3><p>${COMPARE_HEADLINE}</p>${table(
+    'Each provider’s month for the functions alone',
+    [{ label: 'Provider' }, { label: 'Pricing' }, { label: 'Monthly', numeric: true }, { label: 'Per 1M requests', numeric: true }],
+    rows,
+  )}<ul>${notes.map((note) => markup`<li>${safe(note)}</li>`)}</ul>${details}`;
+}
