@@ -51,6 +51,12 @@ export interface LambdaFunction {
   readonly vpc?: boolean;
   /** Its own logs as stated; without them, AWS's defaults (INFO, no application bytes, never expire). */
   readonly logs?: FunctionLogs | null;
+  /** The memory model's inputs (docs/memory.md): share of the duration spent on the CPU, in percent (default 50). */
+  readonly cpuBoundPct?: number;
+  /** Threads the code keeps busy (default 1). */
+  readonly threads?: number;
+  /** The most memory an invocation uses (CloudWatch's Max Memory Used): no smaller size is advised; null when not said. */
+  readonly peakMemoryMb?: number | null;
 }
 
 /** What invokes a function. A schedule fires when it says, so nothing outside the account can make it run more. */
@@ -68,6 +74,8 @@ export interface LambdaSettings {
   readonly throttleRps: Decimal | null;
   /** Cold starts on fewer than this percent of a function's requests get no advice. */
   readonly coldStartAdvicePct: number;
+  /** Another memory size is advised when it saves at least this percent of a function's monthly cost at no longer a duration. */
+  readonly memoryAdvicePct?: number;
   /** Where the limits are written, so that advice names the key the user edits: a scenario, or a template's functions. */
   readonly limitsIn?: 'scenario' | 'serverless' | 'sam';
   /** Warning ids turned off in the scenario. */
