@@ -7,6 +7,7 @@ import type { Warning } from '../../core/types.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
 import { curvesWithin } from './breakeven.js';
 import { functionUsage } from './lambda/index.js';
+import { memoryAdvice } from './memory-advice.js';
 import { coldStartAdvice, coldStartChecks, costBombs, limitWarnings } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
@@ -66,7 +67,7 @@ export function estimate(scenario: Scenario, book: PriceBook): Estimate {
       peakEnvironments,
       matter: cold.matter[index]!,
     })),
-    advice: coldStartAdvice(scenario, prices, profile, where, cold.perFunction, cold.matter),
+    advice: [...coldStartAdvice(scenario, prices, profile, where, cold.perFunction, cold.matter), ...memoryAdvice(scenario, prices.lambda, profile, where)],
     budget: budgetChecks(
       platforms.map((platform) => [platform.id, platform] as const),
       scenario.budget,

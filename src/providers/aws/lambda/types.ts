@@ -112,7 +112,25 @@ export interface ColdStartSummary {
   readonly matter: boolean;
 }
 
-export interface Advice {
+/** Advice on a function: a way to remove its cold starts, or another memory size. */
+export type Advice = ColdStartAdvice | MemoryAdvice;
+
+/** Another memory size on the same architecture, by the memory model (docs/memory.md): cheaper, and no slower. */
+export interface MemoryAdvice {
+  readonly function: string;
+  readonly kind: 'memory_size';
+  readonly memoryMb: number;
+  readonly fromMemoryMb: number;
+  /** The expected duration at `memoryMb`; no longer than `fromDurationMs`. */
+  readonly durationMs: Decimal;
+  readonly fromDurationMs: Decimal;
+  /** What it changes in the serverless monthly total: below zero, a saving. */
+  readonly monthlyUsd: Decimal;
+  /** The function's share of today's monthly bill that it saves, in percent. */
+  readonly savingPct: Decimal;
+}
+
+export interface ColdStartAdvice {
   readonly function: string;
   readonly kind: 'provisioned_concurrency' | 'scheduled_provisioned_concurrency' | 'keep_warm';
   /** Environments kept warm. */
