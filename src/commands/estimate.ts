@@ -23,6 +23,8 @@ export interface EstimateOptions extends InputOptions {
   readonly coldStartAdvicePct?: number | null;
   /** --quiet: the bill and the warnings that matter. */
   readonly quiet?: boolean;
+  /** --memory-advice-pct: every scenario's threshold for memory advice, in place of its own. */
+  readonly memoryAdvicePct?: number | null;
 }
 
 export interface CommandOutput {
@@ -49,7 +51,11 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
         threshold === undefined || threshold === null
           ? withBudget
           : { ...withBudget, settings: { ...(withBudget.settings ?? DEFAULT_LAMBDA_SETTINGS), coldStartAdvicePct: threshold } };
-      priced = estimate(scenario, loaded.book);
+      const memoryAdvicePct = options.memoryAdvicePct;
+      priced = estimate(
+        memoryAdvicePct === undefined || memoryAdvicePct === null ? scenario : { ...scenario, settings: { ...(scenario.settings ?? DEFAULT_LAMBDA_SETTINGS), memoryAdvicePct } },
+        loaded.book,
+      );
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
       errors.push({ file: inputName(file), error });
@@ -72,6 +78,8 @@ export interface EstimateFlags extends ScenarioFlags {
   /** A percent from 0 to 100: checked by the option. */
   readonly coldStartAdvicePct?: string;
   readonly quiet?: boolean;
+  /** A percent from 0 to 100: checked by the option. */
+  readonly memoryAdvicePct?: string;
 }
 
 export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
@@ -85,6 +93,7 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
       columns: io.columns,
       coldStartAdvicePct: flags.coldStartAdvicePct === undefined ? null : Number(flags.coldStartAdvicePct),
       quiet: Boolean(flags.quiet),
+      memoryAdvicePct: flags.memoryAdvicePct === undefined ? null : Number(flags.memoryAdvicePct),
     },
     io.stdout,
   );

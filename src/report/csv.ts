@@ -15,7 +15,8 @@ export const CSV_HEADER = ['scenario', 'file', 'pricing', 'region', 'platform', 
 /** What a row is: a line item of the bill, a service's subtotal, or a platform's total. */
 export type CsvRowKind = 'line_item' | 'subtotal' | 'total';
 
-function field(raw: string): string {
+/** A CSV field: quoted where it must be, safe to print and to open in a spreadsheet. */
+export function csvField(raw: string): string {
   // A control character would reach a terminal the file is printed to; in a spreadsheet it is no use either.
   const value = terminalText(raw);
   // A leading = + - @ would make a spreadsheet run the cell as a formula.
@@ -47,5 +48,5 @@ export function csvRows(estimate: Estimate): string {
     }
     rows.push([...lead, '', 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '', 'total' satisfies CsvRowKind]);
   }
-  return rows.map((row) => row.map(field).join(',')).join('\r\n');
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n');
 }

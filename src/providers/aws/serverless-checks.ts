@@ -394,7 +394,14 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
  * that costs nothing more or saves money is still given: it is a cheaper bill,
  * whoever waits.
  */
-export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string, cold: readonly ColdStarts[], matter: readonly boolean[]): ColdStartAdvice[] {
+export function coldStartAdvice(
+  scenario: Scenario,
+  prices: RegionPrices,
+  profile: MonthProfile,
+  where: string,
+  cold: readonly ColdStarts[],
+  matter: readonly boolean[],
+): ColdStartAdvice[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const advice: ColdStartAdvice[] = [];
   const runs = hourRuns(scenario.traffic);

@@ -7,7 +7,21 @@ import { Decimal, ZERO } from '../../core/money.js';
 import { ONE_MILLION } from '../../core/units.js';
 import type { MonthProfile } from '../../core/traffic.js';
 import { ARCHITECTURES, type Architecture } from './architecture.js';
-import { atMemory, billedDurationMs, durationAtMs, durationCurve, fullSpeedMb, type MemoryModel, memoryModelOf, RUNTIME_COLD_START_MS, vcpusAt, lambdaUsdWith, type LambdaFunction, type LambdaPrices } from './lambda/index.js';
+import {
+  atMemory,
+  billedDurationMs,
+  durationAtMs,
+  durationCurve,
+  fullSpeedMb,
+  MAX_DURATION_MS,
+  type MemoryModel,
+  memoryModelOf,
+  RUNTIME_COLD_START_MS,
+  vcpusAt,
+  lambdaUsdWith,
+  type LambdaFunction,
+  type LambdaPrices,
+} from './lambda/index.js';
 import { monthOf, regionOf } from './platforms.js';
 import type { PriceBook, Scenario } from './types.js';
 
@@ -32,11 +46,18 @@ export interface SizeCost {
   readonly perMillionUsd: Decimal | null;
 }
 
+/** A chosen size, and what it saves against today's (below zero, what it adds). */
+export interface Choice extends SizeCost {
+  readonly savingUsd: Decimal;
+  /** Of today's monthly cost; null when today's costs nothing. */
+  readonly savingPct: Decimal | null;
+}
+
 export interface Choices {
-  readonly cheapest: SizeCost;
-  readonly fastest: SizeCost;
+  readonly cheapest: Choice;
+  readonly fastest: Choice;
   /** The cheapest size within BALANCED_WITHIN_PCT of the fastest duration. */
-  readonly balanced: SizeCost;
+  readonly balanced: Choice;
 }
 
 export interface FunctionTune {
@@ -52,8 +73,11 @@ export interface FunctionTune {
   readonly onTodaysArchitecture: Choices;
   /** The sizes to show: SHOWN_MEMORY_MB the table allows, today's and the chosen ones, each on every architecture, by memory. */
   readonly shown: readonly SizeCost[];
-  /** The sizes the choices were made from: every allowed size from peak_memory_mb up, on every architecture. */
+  /** The sizes the choices were made from: every allowed size from peak_memory_mb up that finishes within 15 minutes, on every architecture. */
   readonly sizesCompared: number;
+  readonly smallestComparedMb: number;
+  /** For a chart: `curvePoints` sizes evenly spread from the smallest to the largest, on every architecture; empty when none were asked for. */
+  readonly curve: readonly SizeCost[];
 }
 
 export interface TuneResult {
@@ -66,6 +90,8 @@ export interface TuneResult {
   readonly maxMemoryMb: number;
   readonly functions: readonly FunctionTune[];
 }
+
+export { MAX_DURATION_MS };
 
 /** The smallest memory Lambda has allowed under every price table. */
 export const MIN_MEMORY_MB = 128;
@@ -83,7 +109,7 @@ export function allowedMemoryMb(prices: LambdaPrices): number[] {
  * on every architecture the table prices, with the cheapest, the fastest and
  * the balanced choice. Pure.
  */
-export function tune(scenario: Scenario, book: PriceBook, only: string | null = null): TuneResult {
+export function tune(scenario: Scenario, book: PriceBook, { only = null, curvePoints = 0 }: { only?: string | null; curvePoints?: number } = {}): TuneResult {
   const { prices, where } = regionOf(scenario, book);
   const { profile } = monthOf(scenario, where);
   const lambda = prices.lambda;
@@ -92,13 +118,18 @@ export function tune(scenario: Scenario, book: PriceBook, only: string | null = 
   const functions = scenario.functions.flatMap((fn, index): FunctionTune[] => {
     if (only !== null && fn.name !== only) return [];
     const pricer = sizePricer(scenario, index, lambda, profile, where);
-    const fitting = sizes.filter((memoryMb) => memoryMb >= (fn.peakMemoryMb ?? 0));
+    const fitting = runnable(
+      sizes.filter((memoryMb) => memoryMb >= (fn.peakMemoryMb ?? 0)),
+      durationCurve(pricer.model),
+    );
     // Past the size where the code stops getting faster, each size is as fast as that one and bills more GB-seconds: never a choice.
     const fullSpeed = fitting.findIndex((memoryMb) => memoryMb >= fullSpeedMb(pricer.model.threads));
     const points = sweepPoints(pricer.model, fullSpeed < 0 ? fitting : fitting.slice(0, fullSpeed + 1), lambda.billingGranularityMs);
-    const choicesOn = (on: readonly Architecture[]) => choose(points, on, pricer);
+    const today = pricer.at(fn.memoryMb, fn.architecture);
+    const choicesOn = (on: readonly Architecture[]) => against(today, choose(points, on, pricer));
     const choices = choicesOn(architectures);
     const onTodaysArchitecture = choicesOn([fn.architecture]);
+    const curveMb = evenlySpread(sizes, curvePoints);
     const picked = new Set([...SHOWN_MEMORY_MB, fn.memoryMb, ...[choices, onTodaysArchitecture].flatMap((c) => [c.cheapest.memoryMb, c.fastest.memoryMb, c.balanced.memoryMb])]);
     const shown = [...picked]
       .filter((memoryMb) => memoryMb <= lambda.maxMemoryMb && memoryMb % lambda.memoryStepMb === 0)
@@ -110,11 +141,13 @@ export function tune(scenario: Scenario, book: PriceBook, only: string | null = 
         requestsPerMonth: fn.requestsPerMonth,
         model: pricer.model,
         peakMemoryMb: fn.peakMemoryMb ?? null,
-        today: pricer.at(fn.memoryMb, fn.architecture),
+        today,
         choices,
         onTodaysArchitecture,
         shown,
         sizesCompared: fitting.length * architectures.length,
+        smallestComparedMb: fitting[0]!,
+        curve: architectures.flatMap((architecture) => curveMb.map((memoryMb) => pricer.at(memoryMb, architecture))),
       },
     ];
   });
@@ -127,6 +160,37 @@ export function tune(scenario: Scenario, book: PriceBook, only: string | null = 
     maxMemoryMb: lambda.maxMemoryMb,
     functions,
   };
+}
+
+/**
+ * The sizes at which the function finishes within Lambda's 15 minutes: from
+ * the first that does, since a larger size is never slower (today's does).
+ */
+function runnable(sizes: readonly number[], durationAt: (memoryMb: number) => Decimal): number[] {
+  let low = 0;
+  let high = sizes.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (durationAt(sizes[middle]!).lessThanOrEqualTo(MAX_DURATION_MS)) high = middle;
+    else low = middle + 1;
+  }
+  return sizes.slice(low);
+}
+
+/** `count` of `sizes`, evenly spread from the first to the last (all of them, when there are no more). */
+function evenlySpread(sizes: readonly number[], count: number): number[] {
+  if (count <= 0) return [];
+  if (count >= sizes.length) return [...sizes];
+  const last = sizes.length - 1;
+  return [...new Set(Array.from({ length: count }, (_, i) => sizes[Math.round((i * last) / Math.max(1, count - 1))]!))];
+}
+
+function against(today: SizeCost, choices: { cheapest: SizeCost; fastest: SizeCost; balanced: SizeCost }): Choices {
+  const saving = (size: SizeCost): Choice => {
+    const savingUsd = today.monthlyUsd.minus(size.monthlyUsd);
+    return { ...size, savingUsd, savingPct: today.monthlyUsd.isZero() ? null : savingUsd.times(100).dividedBy(today.monthlyUsd) };
+  };
+  return { cheapest: saving(choices.cheapest), fastest: saving(choices.fastest), balanced: saving(choices.balanced) };
 }
 
 /** A size before it is priced: its duration, and what its bill grows with. */
@@ -224,7 +288,7 @@ function cheapestOn(points: readonly SweepPoint[], architecture: Architecture, p
 }
 
 /** The cheapest, the fastest, and the cheapest within BALANCED_WITHIN_PCT of the fastest, over `architectures`. */
-function choose(points: readonly SweepPoint[], architectures: readonly Architecture[], pricer: Pricer): Choices {
+function choose(points: readonly SweepPoint[], architectures: readonly Architecture[], pricer: Pricer): { cheapest: SizeCost; fastest: SizeCost; balanced: SizeCost } {
   const cheapestWhere = (within: readonly SweepPoint[]) =>
     best(
       architectures.map((architecture) => cheapestOn(within, architecture, pricer)),

@@ -30,4 +30,17 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
 export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, nobodyWaits } from './settings.js';
 export { LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';
-export { atMemory, DEFAULT_CPU_BOUND_PCT, DEFAULT_THREADS, durationAtMs, durationCurve, fullSpeedMb, type MemoryModel, memoryModelOf, ONE_VCPU_MB, usableVcpusAt, vcpusAt } from './memory.js';
+export {
+  atMemory,
+  DEFAULT_CPU_BOUND_PCT,
+  DEFAULT_THREADS,
+  durationAtMs,
+  durationCurve,
+  fullSpeedMb,
+  MAX_DURATION_MS,
+  type MemoryModel,
+  memoryModelOf,
+  ONE_VCPU_MB,
+  usableVcpusAt,
+  vcpusAt,
+} from './memory.js';

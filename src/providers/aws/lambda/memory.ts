@@ -12,6 +12,9 @@ export const ONE_VCPU_MB = 1769;
 export const SIX_VCPU_MB = 10_240;
 const SIX_VCPUS = 6;
 
+/** Lambda stops an invocation at 15 minutes: a size slower than that cannot run the function. */
+export const MAX_DURATION_MS = 900_000;
+
 /** What the model assumes of a function that says nothing: as much time on the CPU as waiting, on one thread. */
 export const DEFAULT_CPU_BOUND_PCT = 50;
 export const DEFAULT_THREADS = 1;
