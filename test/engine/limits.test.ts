@@ -376,7 +376,10 @@ describe('cold-start advice', () => {
       scenario({ freeTier: false, functions: [at('a', 128), at('b', 128), at('big', 1024), at('c', 128)], apiGateways: [], settings: settings({ coldStartAdvicePct: 0 }) }),
       book(),
     );
-    const of = (name: string) => coldAdvice(result).filter((option) => option.function === name).map((option) => [option.kind, option.monthlyUsd.toFixed(), option.count]);
+    const of = (name: string) =>
+      coldAdvice(result)
+        .filter((option) => option.function === name)
+        .map((option) => [option.kind, option.monthlyUsd.toFixed(), option.count]);
     expect(of('a').length).toBeGreaterThan(0);
     expect(of('b')).toEqual(of('a'));
     expect(of('c')).toEqual(of('a'));
@@ -421,9 +424,9 @@ describe('cold-start advice', () => {
     const atPeak = coldAdvice(estimate(scenario({ traffic: shape, functions, settings: settings({ coldStartAdvicePct: 0 }) }), book())).find(
       (a) => a.kind === 'provisioned_concurrency',
     )!;
-    const atMedian = coldAdvice(estimate(scenario({ traffic: shape, functions, settings: settings({ provisionedConcurrencyPercentile: 50, coldStartAdvicePct: 0 }) }), book())).find(
-      (a) => a.kind === 'provisioned_concurrency',
-    )!;
+    const atMedian = coldAdvice(
+      estimate(scenario({ traffic: shape, functions, settings: settings({ provisionedConcurrencyPercentile: 50, coldStartAdvicePct: 0 }) }), book()),
+    ).find((a) => a.kind === 'provisioned_concurrency')!;
     expect(atMedian.count).toBeLessThan(atPeak.count);
     expect(atMedian.monthlyUsd.lessThan(atPeak.monthlyUsd)).toBe(true);
     expect(atMedian.coldStartsRemoved).toBeLessThan(atPeak.coldStartsRemoved);

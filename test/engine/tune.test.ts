@@ -6,7 +6,7 @@ import { monthOf, regionOf } from '../../src/providers/aws/platforms.js';
 import { allowedMemoryMb, type SizeCost, sizePricer, tune } from '../../src/providers/aws/tune.js';
 import { ARCHITECTURES } from '../../src/providers/aws/architecture.js';
 import { durationAtMs, memoryModelOf } from '../../src/providers/aws/lambda/memory.js';
-import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
+import type { MemoryAdvice } from '../../src/providers/aws/lambda/types.js';
 import type { PriceBook, Scenario } from '../../src/providers/aws/types.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../../src/providers/aws/lambda/settings.js';
 import { loadScenario } from '../../src/load/load-scenario.js';
@@ -179,17 +179,20 @@ describe('the whole bill', () => {
 });
 
 describe('memory advice in estimate', () => {
-  const advised = (f: Partial<LambdaFunction> & { durationMs: number; requestsPerMonth: number }, pct?: number) =>
-    estimate(one(f, pct === undefined ? {} : { settings: { ...DEFAULT_LAMBDA_SETTINGS, memoryAdvicePct: pct } }), book()).advice.filter((a) => a.kind === 'memory_size');
+  const advised = (f: Parameters<typeof fn>[0], pct?: number) =>
+    estimate(one(f, pct === undefined ? {} : { settings: { ...DEFAULT_LAMBDA_SETTINGS, memoryAdvicePct: pct } }), book()).advice.filter(
+      (a): a is MemoryAdvice => a.kind === 'memory_size',
+    );
 
   it('advises the smallest size at full speed for a single-threaded function above it', () => {
     // Half CPU, one thread, 400 ms at 3,008 MB: as fast at 1,769 MB, for 1,769 / 3,008 of the GB-seconds.
-    // 10M × 0.4 s × 3,008 / 1,024 GB × $0.0000166667 = $195.8337…; at 1,769 MB $115.1695…; requests $2 each: 41.2% less.
+    // 10M × 0.4 s × 3,008 / 1,024 GB × $0.0000166667 = $195.8337…; at 1,769 MB $115.1695…: $80.66 less, of $197.83 with the
+    // $2.00 of requests, 40.8%.
     const [advice] = advised({ memoryMb: 3008, durationMs: 400, requestsPerMonth: 10_000_000 });
     expect(advice).toMatchObject({ kind: 'memory_size', memoryMb: 1769, fromMemoryMb: 3008 });
-    expect(advice!.kind === 'memory_size' && advice.durationMs.toFixed()).toBe('400');
+    expect(advice!.durationMs.toFixed()).toBe('400');
     expect(advice!.monthlyUsd.toFixed(2)).toBe('-80.66');
-    expect(advice!.kind === 'memory_size' && advice.savingPct.toFixed(1)).toBe('40.8');
+    expect(advice!.savingPct.toFixed(1)).toBe('40.8');
   });
 
   it('stays quiet below the threshold, and for a function as cheap as it gets at no longer a duration', () => {
