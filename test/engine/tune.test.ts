@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { monthOf, regionOf } from '../../src/providers/aws/platforms.js';
-import { allowedMemoryMb, type SizeCost, sizePricer, tune } from '../../src/providers/aws/tune.js';
+import { allowedMemoryMb, SHOWN_MEMORY_MB, type SizeCost, sizePricer, tune } from '../../src/providers/aws/tune.js';
 import { ARCHITECTURES } from '../../src/providers/aws/architecture.js';
 import { durationAtMs, memoryModelOf } from '../../src/providers/aws/lambda/memory.js';
 import type { MemoryAdvice } from '../../src/providers/aws/lambda/types.js';
@@ -193,6 +193,50 @@ describe('memory advice in estimate', () => {
     expect(advice!.durationMs.toFixed()).toBe('400');
     expect(advice!.monthlyUsd.toFixed(2)).toBe('-80.66');
     expect(advice!.savingPct.toFixed(1)).toBe('40.8');
+  });
+
+  it('advises the same for a function with provisioned concurrency and paid ephemeral storage, priced with both', () => {
+    // 5 environments all month and 2 GB of paid storage: both scale, the first with memory and the second with duration,
+    // so the saving is what tune finds between the two sizes on x86_64.
+    const provisioned = { count: 5, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null };
+    const f = { memoryMb: 3008, durationMs: 400, requestsPerMonth: 10_000_000, provisioned, ephemeralStorageMb: 2560 };
+    const [advice] = advised(f);
+    expect(advice).toMatchObject({ memoryMb: 1769, fromMemoryMb: 3008 });
+    const sizes = tune(one(f), book()).functions[0]!.shown.filter((size) => size.architecture === 'x86_64');
+    const at = (memoryMb: number) => sizes.find((size) => size.memoryMb === memoryMb)!.monthlyUsd;
+    expect(advice!.monthlyUsd.toFixed()).toBe(at(1769).minus(at(3008)).toFixed());
+  });
+
+  it('law: the sizes it leaves untried are never cheaper than its advice (every shown size no slower than today, priced)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 128, max: 10_240 }),
+        fc.integer({ min: 1, max: 900_000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 100_000_000 }),
+        fc.integer({ min: 512, max: 4096 }),
+        fc.integer({ min: 0, max: 20 }),
+        (memoryMb, durationMs, cpuBoundPct, threads, requestsPerMonth, ephemeralStorageMb, count) => {
+          const provisioned = count ? { count, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null;
+          const s = one(
+            { memoryMb, durationMs, cpuBoundPct, threads, requestsPerMonth, ephemeralStorageMb, provisioned },
+            { settings: { ...DEFAULT_LAMBDA_SETTINGS, memoryAdvicePct: 0 } },
+          );
+          const { prices, where } = regionOf(s, book());
+          const pricer = sizePricer(s, 0, prices.lambda, monthOf(s, where).profile, where);
+          const today = pricer.at(memoryMb, 'x86_64');
+          const best = [...SHOWN_MEMORY_MB, 1769, 3464, 5158, 6852, 10_240]
+            .map((size) => pricer.at(size, 'x86_64'))
+            .filter((size) => size.memoryMb !== memoryMb && size.durationMs.lessThanOrEqualTo(today.durationMs))
+            .reduce<SizeCost | null>((found, size) => (found && !size.monthlyUsd.lessThan(found.monthlyUsd) ? found : size), null);
+          const advice = estimate(s, book()).advice.find((a): a is MemoryAdvice => a.kind === 'memory_size');
+          if (best && best.monthlyUsd.lessThan(today.monthlyUsd)) expect(advice?.monthlyUsd.toFixed()).toBe(best.monthlyUsd.minus(today.monthlyUsd).toFixed());
+          else expect(advice).toBeUndefined();
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('stays quiet below the threshold, and for a function as cheap as it gets at no longer a duration', () => {

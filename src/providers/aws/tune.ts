@@ -212,6 +212,16 @@ function sweepPoints(model: MemoryModel, sizes: readonly number[], granularityMs
 type Pricer = ReturnType<typeof sizePricer>;
 
 /**
+ * Without provisioned concurrency or paid ephemeral storage, a function's
+ * bill on one architecture depends on its GB-seconds alone, and never falls
+ * as they grow (every band's price is positive; the free tier is used up, not
+ * refilled): a size that bills fewer GB-seconds costs no more.
+ */
+export function billGrowsWithGbSeconds(fn: LambdaFunction): boolean {
+  return !fn.provisioned && fn.ephemeralStorageMb <= 512;
+}
+
+/**
  * Prices `scenario.functions[index]` at any size and architecture, each once:
  * the Lambda bill with the function changed, less the bill without it (the
  * others' usage added up once, see lambdaUsdWith).
@@ -220,23 +230,19 @@ export function sizePricer(scenario: Scenario, index: number, prices: LambdaPric
   const fn = scenario.functions[index]!;
   const model = memoryModelOf(fn);
   const bill = (replacement: LambdaFunction) => lambdaUsdWith(scenario.functions, index, replacement, prices, profile, scenario.freeTier, where);
-  const withoutIt = bill({ ...fn, requestsPerMonth: ZERO, provisioned: null });
+  // The bill without the function, worked out when a size is first priced.
+  let withoutIt: Decimal | null = null;
   const coldStart = fn.runtime ? new Decimal(RUNTIME_COLD_START_MS[fn.runtime].p50) : null;
   const priced = new Map<string, SizeCost>();
   return {
     model,
-    /**
-     * Without provisioned concurrency or paid ephemeral storage, the function's
-     * bill on one architecture depends on its GB-seconds alone, and never
-     * falls as they grow (every band's price is positive; the free tier is
-     * used up, not refilled): a size that bills fewer GB-seconds costs no more.
-     */
-    growsWithGbSeconds: !fn.provisioned && fn.ephemeralStorageMb <= 512,
+    growsWithGbSeconds: billGrowsWithGbSeconds(fn),
     at(memoryMb: number, architecture: Architecture): SizeCost {
       const key = `${memoryMb}|${architecture}`;
       let size = priced.get(key);
       if (!size) {
         const changed = atMemory(fn, memoryMb, architecture, model);
+        withoutIt ??= bill({ ...fn, requestsPerMonth: ZERO, provisioned: null });
         const monthlyUsd = bill(changed).minus(withoutIt);
         size = {
           memoryMb,
