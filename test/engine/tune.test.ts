@@ -5,7 +5,7 @@ import { estimate } from '../../src/providers/aws/estimate.js';
 import { monthOf, regionOf } from '../../src/providers/aws/platforms.js';
 import { allowedMemoryMb, SHOWN_MEMORY_MB, type SizeCost, sizePricer, tune } from '../../src/providers/aws/tune.js';
 import { ARCHITECTURES } from '../../src/providers/aws/architecture.js';
-import { durationAtMs, memoryModelOf } from '../../src/providers/aws/lambda/memory.js';
+import { durationAtMs, fullSpeedMb, memoryModelOf } from '../../src/providers/aws/lambda/memory.js';
 import type { MemoryAdvice } from '../../src/providers/aws/lambda/types.js';
 import type { PriceBook, Scenario } from '../../src/providers/aws/types.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../../src/providers/aws/lambda/settings.js';
@@ -207,7 +207,7 @@ describe('memory advice in estimate', () => {
     expect(advice!.monthlyUsd.toFixed()).toBe(at(1769).minus(at(3008)).toFixed());
   });
 
-  it('law: the sizes it leaves untried are never cheaper than its advice (every shown size no slower than today, priced)', () => {
+  it('law: the sizes it leaves untried are never cheaper than its advice (every shown size and the full-speed one no slower than today, priced)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 128, max: 10_240 }),
@@ -226,7 +226,7 @@ describe('memory advice in estimate', () => {
           const { prices, where } = regionOf(s, book());
           const pricer = sizePricer(s, 0, prices.lambda, monthOf(s, where).profile, where);
           const today = pricer.at(memoryMb, 'x86_64');
-          const best = [...SHOWN_MEMORY_MB, 1769, 3464, 5158, 6852, 10_240]
+          const best = [...SHOWN_MEMORY_MB, fullSpeedMb(threads)]
             .map((size) => pricer.at(size, 'x86_64'))
             .filter((size) => size.memoryMb !== memoryMb && size.durationMs.lessThanOrEqualTo(today.durationMs))
             .reduce<SizeCost | null>((found, size) => (found && !size.monthlyUsd.lessThan(found.monthlyUsd) ? found : size), null);
