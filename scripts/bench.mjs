@@ -101,6 +101,13 @@ try {
     wallTargetS: 2,
     memoryTargetMb: 200,
   });
+
+  // Memory sizing: every function at every allowed size on both architectures (one of them with paid ephemeral storage, priced size by size).
+  batch('slcost tune scenarios/order-pipeline.yaml --format json (3 functions × 20,226 sizes)', ['tune', 'scenarios/order-pipeline.yaml', '--format', 'json'], {
+    runs: quick ? 1 : 5,
+    wallTargetS: 1,
+    memoryTargetMb: 200,
+  });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

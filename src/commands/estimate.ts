@@ -29,6 +29,8 @@ export interface EstimateOptions extends InputOptions {
   readonly seed?: number;
   /** --compare: the providers every scenario's functions are priced on beside Lambda, in place of the scenarios' own `compare:`. */
   readonly compare?: readonly string[] | null;
+  /** --memory-advice-pct: every scenario's threshold for memory advice, in place of its own. */
+  readonly memoryAdvicePct?: number | null;
 }
 
 export interface CommandOutput {
@@ -57,7 +59,12 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
         threshold === undefined || threshold === null
           ? withBudget
           : { ...withBudget, settings: { ...(withBudget.settings ?? DEFAULT_LAMBDA_SETTINGS), coldStartAdvicePct: threshold } };
-      priced = estimate(scenario, loaded.book, { seed: options.seed });
+      const memoryAdvicePct = options.memoryAdvicePct;
+      priced = estimate(
+        memoryAdvicePct === undefined || memoryAdvicePct === null ? scenario : { ...scenario, settings: { ...(scenario.settings ?? DEFAULT_LAMBDA_SETTINGS), memoryAdvicePct } },
+        loaded.book,
+        { seed: options.seed },
+      );
       comparison = compare(scenario, loaded.book, options.compare ?? null);
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
@@ -86,6 +93,8 @@ export interface EstimateFlags extends ScenarioFlags {
   readonly seed?: number;
   /** --compare gcp,azure,cloudflare: checked as the command starts. */
   readonly compare?: string;
+  /** A percent from 0 to 100: checked by the option. */
+  readonly memoryAdvicePct?: string;
 }
 
 export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
@@ -103,6 +112,7 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
       quiet: Boolean(flags.quiet),
       seed: flags.seed,
       compare: flags.compare === undefined ? null : parseCompare(flags.compare),
+      memoryAdvicePct: flags.memoryAdvicePct === undefined ? null : Number(flags.memoryAdvicePct),
     },
     flags.output === undefined ? io.stdout : (text) => chunks.push(text),
   );

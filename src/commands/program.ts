@@ -12,6 +12,7 @@ import type { DiffFlags } from './diff.js';
 import type { EstimateFlags } from './estimate.js';
 import type { ImportFlags, PricingFlags, ShowFlags } from './pricing.js';
 import type { Io } from './shell.js';
+import type { TuneFlags } from './tune.js';
 
 declare const SLCOST_VERSION: string;
 export const VERSION = typeof SLCOST_VERSION === 'string' ? SLCOST_VERSION : '0.0.0-dev';
@@ -19,6 +20,7 @@ export const VERSION = typeof SLCOST_VERSION === 'string' ? SLCOST_VERSION : '0.
 /** The formats of each command; the first is the default. */
 export const ESTIMATE_FORMATS = ['table', 'json', 'markdown', 'csv', 'html'] as const satisfies readonly Format[];
 export const BREAKEVEN_FORMATS = ['chart', 'json', 'csv'] as const;
+export const TUNE_FORMATS = ['table', 'json', 'markdown', 'csv', 'chart'] as const;
 export const DIFF_FORMATS = ['table', 'json', 'markdown'] as const;
 export const DECIDE_FORMATS = ['table', 'json', 'markdown'] as const;
 export const PRICING_FORMATS = ['table', 'json'] as const;
@@ -177,6 +179,12 @@ the file, line and field); 3 a bug in slcost (please report it).
     .addOption(compareOption())
     .addOption(
       new Option(
+        '--memory-advice-pct <pct>',
+        "advise another memory size when it saves at least this percent of a function's monthly cost at no longer a duration, in place of the files' lambda.memory_advice_pct (default 10)",
+      ).argParser(percent),
+    )
+    .addOption(
+      new Option(
         '-q, --quiet',
         'table and Markdown: only the bill, the summary and the warnings that matter (limits, the worst month, missing usage); no notes, functions, cold starts or advice',
       ),
@@ -299,6 +307,20 @@ wrong, which wins over 1.
       ),
     )
     .action((file: string, flags: BreakevenFlags) => run(async () => (await import('./breakeven.js')).breakevenCommand(file, flags, io)));
+
+  scenarioOptions(
+    program
+      .command('tune')
+      .summary('cost and speed at every memory size')
+      .description(
+        "Price each function at every memory size Lambda allows, on x86_64 and arm64, with its duration there from a model of the CPU share memory buys (one vCPU at 1,769 MB, six at 10,240 MB): the part of its duration on the CPU (lambda.functions[].cpu_bound_pct, default 50) runs faster as the vCPUs its threads can use grow, the rest does not. Names the cheapest size, the fastest, and the cheapest within 10% of the fastest, with what each saves against today's. docs/memory.md says how, and how far to trust it.",
+      )
+      .argument('<scenario>', 'the scenario file, or a template with --usage; - reads standard input')
+      .option('--function <name>', 'one function only')
+      .addOption(format(TUNE_FORMATS)),
+  )
+    .addHelpText('after', examples('slcost tune scenarios/growing-api.yaml', 'slcost tune scenarios/order-pipeline.yaml --function nightly-report --format chart'))
+    .action((file: string, flags: TuneFlags) => run(async () => (await import('./tune.js')).tuneCommand(file, flags, io)));
 
   program
     .command('decide')

@@ -2,11 +2,11 @@
 // function and one line per option, shared by the table and Markdown reports.
 import { Decimal } from '../core/money.js';
 import { formatCount as count } from '../core/numbers.js';
-import type { Advice } from '../providers/aws/lambda/types.js';
+import type { ColdStartAdvice } from '../providers/aws/lambda/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { formatUsd } from './format.js';
 
-export const ADVICE_NAMES: Readonly<Record<Advice['kind'], string>> = {
+export const ADVICE_NAMES: Readonly<Record<ColdStartAdvice['kind'], string>> = {
   provisioned_concurrency: 'provisioned concurrency',
   scheduled_provisioned_concurrency: 'provisioned concurrency in busy hours only',
   keep_warm: 'a keep-warm ping every 5 minutes (one environment only; does nothing for scale-out)',
@@ -23,7 +23,7 @@ export function smallUsd(usd: Decimal): string {
   return usd.greaterThanOrEqualTo(1) ? formatUsd(usd) : `$${usd.toSignificantDigits(2, Decimal.ROUND_HALF_UP).toFixed()}`;
 }
 
-function describeAdvice(advice: Advice): string {
+function describeAdvice(advice: ColdStartAdvice): string {
   const what =
     advice.kind === 'keep_warm'
       ? ADVICE_NAMES.keep_warm
@@ -50,7 +50,7 @@ export interface ColdStartText {
 export function describeColdStarts(estimate: Estimate): ColdStartText[] {
   return estimate.functions.flatMap((fn, index) => {
     const cold = estimate.coldStarts[index];
-    const options = estimate.advice.filter((advice) => advice.function === fn.name);
+    const options = estimate.advice.filter((advice): advice is ColdStartAdvice => advice.kind !== 'memory_size' && advice.function === fn.name);
     // Where nobody waits, or too few requests start cold to notice, only an option that saves money is worth a line.
     // A cold start the bill shows (its INIT phase billed past a cent) is worth a line even where nobody waits on it.
     const billed = cold?.initUsd?.greaterThanOrEqualTo('0.005') ?? false;

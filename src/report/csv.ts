@@ -22,7 +22,8 @@ export function lineItemCells(item: ServiceLineItem): string[] {
   return [item.service, item.id, item.label, machineNumber(item.quantity), item.unit, machineUnitPrice(item.unitPriceUsd), machineUsd(item.monthlyUsd), describeBasis(item)];
 }
 
-export function field(raw: string): string {
+/** A CSV field: quoted where it must be, safe to print and to open in a spreadsheet. */
+export function csvField(raw: string): string {
   // A control character would reach a terminal the file is printed to; in a spreadsheet it is no use either.
   const value = terminalText(raw);
   // A leading = + - @ would make a spreadsheet run the cell as a formula.
@@ -44,5 +45,5 @@ export function csvRows(estimate: Estimate): string {
     rows.push([...lead, '', 'total', 'Total', '', '', '', machineUsd(cost.monthlyUsd), '', 'total' satisfies CsvRowKind]);
   }
   rows.push(...percentileCsvRows(estimate));
-  return rows.map((row) => row.map(field).join(',')).join('\r\n');
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n');
 }

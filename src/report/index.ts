@@ -2,7 +2,7 @@
 // soon as it is made, and then let go: a run over a thousand files holds
 // neither a thousand estimates nor their text.
 import type { Estimate } from '../providers/aws/types.js';
-import { CSV_HEADER, csvRows, field } from './csv.js';
+import { CSV_HEADER, csvField as field, csvRows } from './csv.js';
 import { comparisonCsvRows, comparisonJson, renderComparisonMarkdown, renderComparisonTable } from './compare.js';
 import type { Comparison } from '../providers/compare.js';
 import { ESTIMATES_SCHEMA, estimateJson } from './json.js';

@@ -10,6 +10,7 @@ import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 import { inWords } from './words.js';
 import { platformPercentilesJson, rangesJson } from './ranges.js';
+import { memoryAdviceJson } from './memory-advice.js';
 
 export const ESTIMATE_SCHEMA = 'slcost-estimate/1';
 export const ESTIMATES_SCHEMA = 'slcost-estimates/1';
@@ -47,15 +48,19 @@ export function estimateJson(estimate: Estimate) {
       cheapest: estimate.breakeven.cheapest.map(cheapestRangeJson),
     },
     functions: estimate.functions.map((usage, index) => ({ ...functionJson(usage), cold_starts: coldStartJson(estimate.coldStarts[index]) })),
-    advice: estimate.advice.map((advice) => ({
-      function: advice.function,
-      kind: advice.kind,
-      count: advice.count,
-      hours_per_month: advice.hoursPerMonth,
-      monthly_usd: machineUsd(advice.monthlyUsd),
-      cold_starts_removed: Math.round(advice.coldStartsRemoved),
-      usd_per_cold_start_avoided: advice.usdPerColdStartAvoided === null ? null : machineNumber(advice.usdPerColdStartAvoided, 6),
-    })),
+    advice: estimate.advice.map((advice) =>
+      advice.kind === 'memory_size'
+        ? memoryAdviceJson(advice)
+        : {
+            function: advice.function,
+            kind: advice.kind,
+            count: advice.count,
+            hours_per_month: advice.hoursPerMonth,
+            monthly_usd: machineUsd(advice.monthlyUsd),
+            cold_starts_removed: Math.round(advice.coldStartsRemoved),
+            usd_per_cold_start_avoided: advice.usdPerColdStartAvoided === null ? null : machineNumber(advice.usdPerColdStartAvoided, 6),
+          },
+    ),
     budget: budgetJson(estimate.budget),
     ...rangesJson(estimate),
     warnings: estimate.warnings.map((warning) =>

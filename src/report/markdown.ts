@@ -4,6 +4,7 @@ import type { LineItem } from '../core/types.js';
 import { describeGroup, describeLargest, serviceGroups } from './services.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import { describeColdStarts } from './cold-starts.js';
+import { describeMemoryAdvice } from './memory-advice.js';
 import { describeBudget, describeCrossovers, platformName, platformsOf } from './crossovers.js';
 import { rangesMarkdown } from './ranges.js';
 import { mattersWhenQuiet } from './quiet.js';
@@ -54,6 +55,8 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false }: { 
   }
   const cold = quiet ? [] : describeColdStarts(estimate);
   if (cold.length) lines.push('', ...cold.flatMap(({ headline, options }) => [`- ${cell(headline)}`, ...options.map((option) => `  - ${cell(option)}`)]));
+  const memory = quiet ? [] : describeMemoryAdvice(estimate);
+  if (memory.length) lines.push('', ...memory.map((line) => `- ${cell(line)}`));
   const warnings = quiet ? estimate.warnings.filter(mattersWhenQuiet) : estimate.warnings;
   if (warnings.length) {
     lines.push('', ...warnings.map((warning) => `> **Warning** (\`${warning.id}\`): ${cell(warning.message)}`));

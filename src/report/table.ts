@@ -5,6 +5,7 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import type { PricedPlatform } from '../core/estimate.js';
 import { describeColdStarts } from './cold-starts.js';
+import { describeMemoryAdvice } from './memory-advice.js';
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
 import { describeRanges, outlookLines } from './ranges.js';
 import { outlookChart } from './outlook-chart.js';
@@ -91,7 +92,7 @@ export function renderEstimateTable(estimate: Estimate, style: Style, { width = 
   if (estimate.budget.length) lines.push(...estimate.budget.flatMap((check) => prose([describeBudget(check)], check.over ? style.warn : style.bold)));
   const [serverless, ...others] = estimate.platforms;
   lines.push('', ...platformTable(platformName(serverless!.id), serverless!, style, width, quiet));
-  if (!quiet) lines.push('', ...functionTable(estimate.functions, style, width), ...coldStartLines(estimate, style, width));
+  if (!quiet) lines.push('', ...functionTable(estimate.functions, style, width), ...coldStartLines(estimate, style, width), ...memoryLines(estimate, style, width));
   for (const platform of others) {
     lines.push(
       '',
@@ -139,6 +140,12 @@ function coldStartLines(estimate: Estimate, style: Style, width: number): string
     ...wrapProse(headline, width, 4),
     ...options.flatMap((option) => wrapProse(`  ${option}`, width)),
   ]);
+  return lines.length ? ['', ...lines.map(style.dim)] : [];
+}
+
+/** Each function's memory advice, after its cold starts. */
+function memoryLines(estimate: Estimate, style: Style, width: number): string[] {
+  const lines = describeMemoryAdvice(estimate).flatMap((line) => wrapProse(line, width, 4));
   return lines.length ? ['', ...lines.map(style.dim)] : [];
 }
 

@@ -157,15 +157,29 @@ export const outputSchemas = lazily(() => {
       }),
     ),
     advice: z.array(
-      z.strictObject({
-        function: z.string(),
-        kind: z.enum(['provisioned_concurrency', 'scheduled_provisioned_concurrency', 'keep_warm']),
-        count: z.number(),
-        hours_per_month: z.number(),
-        monthly_usd: usd,
-        cold_starts_removed: z.number(),
-        usd_per_cold_start_avoided: z.nullable(decimal),
-      }),
+      z.union([
+        z.strictObject({
+          function: z.string(),
+          kind: z.enum(['provisioned_concurrency', 'scheduled_provisioned_concurrency', 'keep_warm']),
+          count: z.number(),
+          hours_per_month: z.number(),
+          monthly_usd: usd,
+          cold_starts_removed: z.number(),
+          usd_per_cold_start_avoided: z.nullable(decimal),
+        }),
+        // Another memory size on the same architecture, cheaper by at least lambda.memory_advice_pct and no slower by the memory model.
+        z.strictObject({
+          function: z.string(),
+          kind: z.literal('memory_size'),
+          memory_mb: z.number(),
+          from_memory_mb: z.number(),
+          duration_ms: decimal,
+          from_duration_ms: decimal,
+          /** The change to the serverless monthly total: negative, a saving. */
+          monthly_usd: usd,
+          saving_pct: decimal,
+        }),
+      ]),
     ),
     budget: z.nullable(
       z.strictObject({

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
+import type { ColdStartAdvice } from '../../src/providers/aws/lambda/types.js';
 import { loadScenario } from '../../src/load/load-scenario.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { nearestRank } from '../../src/providers/aws/serverless-checks.js';
@@ -351,17 +352,20 @@ describe('turning warnings off', () => {
   });
 });
 
+/** The cold-start options of an estimate's advice (memory advice has none of their fields). */
+const coldAdvice = (result: ReturnType<typeof estimate>) => result.advice.filter((advice): advice is ColdStartAdvice => advice.kind !== 'memory_size');
+
 describe('cold-start advice', () => {
   it('prices provisioned concurrency for the peak and a keep-warm ping for a quiet function', () => {
     const result = estimate(scenario({ freeTier: false, functions: [fn({ name: 'rare', durationMs: 100, requestsPerMonth: 730 })] }), book());
     const kinds = result.advice.map((a) => a.kind);
     expect(kinds).toEqual(['provisioned_concurrency', 'keep_warm']);
-    const keepWarm = result.advice.find((a) => a.kind === 'keep_warm')!;
+    const keepWarm = coldAdvice(result).find((a) => a.kind === 'keep_warm')!;
     // 8,760 pings of 1 ms at 128 MB: 8,760 × $0.0000002 + 8,760 × 0.001 × 0.125 × $0.0000166667 = $0.001752 + $0.00001825.
     expect(keepWarm.monthlyUsd.toFixed(8)).toBe('0.00177025');
     // One environment, one request an hour: nearly every request starts it cold (730 × e^(−1/6)).
     expect(keepWarm.coldStartsRemoved).toBeCloseTo(617.9, 0);
-    const provisioned = result.advice.find((a) => a.kind === 'provisioned_concurrency')!;
+    const provisioned = coldAdvice(result).find((a) => a.kind === 'provisioned_concurrency')!;
     expect(provisioned.count).toBe(1);
   });
 
@@ -372,7 +376,10 @@ describe('cold-start advice', () => {
       scenario({ freeTier: false, functions: [at('a', 128), at('b', 128), at('big', 1024), at('c', 128)], apiGateways: [], settings: settings({ coldStartAdvicePct: 0 }) }),
       book(),
     );
-    const of = (name: string) => result.advice.filter((option) => option.function === name).map((option) => [option.kind, option.monthlyUsd.toFixed(), option.count]);
+    const of = (name: string) =>
+      coldAdvice(result)
+        .filter((option) => option.function === name)
+        .map((option) => [option.kind, option.monthlyUsd.toFixed(), option.count]);
     expect(of('a').length).toBeGreaterThan(0);
     expect(of('b')).toEqual(of('a'));
     expect(of('c')).toEqual(of('a'));
@@ -403,8 +410,8 @@ describe('cold-start advice', () => {
       scenario({ traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) }, functions: [fn({ durationMs: 200, requestsPerMonth: 50_000 })] }),
       book(),
     );
-    const scheduled = result.advice.find((a) => a.kind === 'scheduled_provisioned_concurrency')!;
-    const allMonth = result.advice.find((a) => a.kind === 'provisioned_concurrency')!;
+    const scheduled = coldAdvice(result).find((a) => a.kind === 'scheduled_provisioned_concurrency')!;
+    const allMonth = coldAdvice(result).find((a) => a.kind === 'provisioned_concurrency')!;
     expect(scheduled.hoursPerMonth).toBeLessThan(allMonth.hoursPerMonth);
     expect(scheduled.monthlyUsd.lessThan(allMonth.monthlyUsd)).toBe(true);
     expect(scheduled.coldStartsRemoved).toBeLessThan(allMonth.coldStartsRemoved);
@@ -414,12 +421,12 @@ describe('cold-start advice', () => {
     const shape = { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) } as const;
     const functions = [fn({ durationMs: 2000, requestsPerMonth: 5_000_000 })];
     // Its cold starts are below the default advice threshold: the sizing is what is tested, so every function is advised.
-    const atPeak = estimate(scenario({ traffic: shape, functions, settings: settings({ coldStartAdvicePct: 0 }) }), book()).advice.find(
+    const atPeak = coldAdvice(estimate(scenario({ traffic: shape, functions, settings: settings({ coldStartAdvicePct: 0 }) }), book())).find(
       (a) => a.kind === 'provisioned_concurrency',
     )!;
-    const atMedian = estimate(scenario({ traffic: shape, functions, settings: settings({ provisionedConcurrencyPercentile: 50, coldStartAdvicePct: 0 }) }), book()).advice.find(
-      (a) => a.kind === 'provisioned_concurrency',
-    )!;
+    const atMedian = coldAdvice(
+      estimate(scenario({ traffic: shape, functions, settings: settings({ provisionedConcurrencyPercentile: 50, coldStartAdvicePct: 0 }) }), book()),
+    ).find((a) => a.kind === 'provisioned_concurrency')!;
     expect(atMedian.count).toBeLessThan(atPeak.count);
     expect(atMedian.monthlyUsd.lessThan(atPeak.monthlyUsd)).toBe(true);
     expect(atMedian.coldStartsRemoved).toBeLessThan(atPeak.coldStartsRemoved);
@@ -465,7 +472,7 @@ describe('provisioned-concurrency advice over a diurnal month', () => {
     const busyHours = hourly.filter((hour) => hour.share >= busiest - 1e-12);
     const removed = busyHours.reduce((total, hour) => total + hour.coldPerHour + hour.scaleUp, 0);
     expect(busyHours.reduce((total, hour) => total + hour.scaleUp, 0)).toBeGreaterThan(0);
-    const scheduled = at(100).advice.find((advice) => advice.kind === 'scheduled_provisioned_concurrency');
+    const scheduled = coldAdvice(at(100)).find((advice) => advice.kind === 'scheduled_provisioned_concurrency');
     expect(Math.abs(scheduled!.coldStartsRemoved - removed)).toBeLessThan(1e-6 * removed);
   });
 });

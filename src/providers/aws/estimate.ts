@@ -8,6 +8,7 @@ import { HOURS_PER_MONTH } from '../../core/units.js';
 import { curvesWithin } from './breakeven.js';
 import { rangeEstimate, type RangeEstimate } from './ranges.js';
 import { functionUsage } from './lambda/index.js';
+import { memoryAdvice } from './memory-advice.js';
 import { coldStartAdvice, coldStartChecks, costBombs, initCosts, limitWarnings } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
@@ -76,7 +77,7 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
       initUsd: initUsd[index] ?? null,
       matter: cold.matter[index]!,
     })),
-    advice: coldStartAdvice(scenario, prices, profile, where, cold.perFunction, cold.matter),
+    advice: [...coldStartAdvice(scenario, prices, profile, where, cold.perFunction, cold.matter), ...memoryAdvice(scenario, prices.lambda, profile, where)],
     // A budget on a percentile holds that percentile of the bill; otherwise the bill at the medians, line by line.
     budget: percentiles?.budget.length
       ? percentiles.budget

@@ -7,7 +7,7 @@ import { formatCount as count, formatUsd as usd, groupDigits } from '../../core/
 import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../core/traffic.js';
 import type { CostBombFigures, Warning } from '../../core/types.js';
 import {
-  type Advice,
+  type ColdStartAdvice,
   coldStarts,
   coldStartsCoveredBy,
   type ColdStarts,
@@ -409,9 +409,16 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
  * that costs nothing more or saves money is still given: it is a cheaper bill,
  * whoever waits.
  */
-export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string, cold: readonly ColdStarts[], matter: readonly boolean[]): Advice[] {
+export function coldStartAdvice(
+  scenario: Scenario,
+  prices: RegionPrices,
+  profile: MonthProfile,
+  where: string,
+  cold: readonly ColdStarts[],
+  matter: readonly boolean[],
+): ColdStartAdvice[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
-  const advice: Advice[] = [];
+  const advice: ColdStartAdvice[] = [];
   const runs = hourRuns(scenario.traffic);
   const lambdaUsd = sum(lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where).lineItems.map((item) => item.exactUsd));
   // Changing any one of several functions alike but for their names changes the bill alike: each change is priced once.
@@ -419,7 +426,7 @@ export function coldStartAdvice(scenario: Scenario, prices: RegionPrices, profil
   scenario.functions.forEach((fn, index) => {
     const c = cold[index]!;
     if (fn.provisioned || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
-    const advise = (option: Advice) => {
+    const advise = (option: ColdStartAdvice) => {
       if (matter[index] || !option.monthlyUsd.greaterThan(0)) advice.push(option);
     };
     // The environments this percentile of hours needs; below 100, the busiest hours keep some cold starts.

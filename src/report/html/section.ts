@@ -158,8 +158,12 @@ function functions({ estimate }: SectionContext): Html | null {
 
 function coldStarts({ estimate, path }: SectionContext): Html | null {
   const cold = describeColdStarts(estimate);
+  // Each piece of advice keeps its place in the JSON's advice[]: the cold-start options here, the memory sizes in their own table.
+  const indexed = estimate.advice.map((one, index) => ({ one, index }));
+  const coldAdvice = indexed.flatMap(({ one, index }) => (one.kind === 'memory_size' ? [] : [{ one, index }]));
+  const memory = indexed.flatMap(({ one, index }) => (one.kind === 'memory_size' ? [{ one, index }] : []));
   if (!cold.length && !estimate.advice.length) return null;
-  const advice = estimate.advice.map((one, index) => {
+  const advice = coldAdvice.map(({ one, index }) => {
     const at = path.at('advice', index);
     const what =
       one.kind === 'keep_warm'
@@ -191,6 +195,22 @@ function coldStarts({ estimate, path }: SectionContext): Html | null {
             { label: 'Per cold start avoided', numeric: true },
           ],
           advice,
+        )
+      : ''
+  }${
+    memory.length
+      ? table(
+          'Memory sizes the model finds cheaper at no longer a duration (check with slcost tune)',
+          [{ label: 'Function' }, { label: 'Memory' }, { label: 'Duration' }, { label: 'A month', numeric: true }, { label: 'Of its cost', numeric: true }],
+          memory.map(({ one, index }) => ({
+            head: markup`${one.function}`,
+            cells: [
+              markup`${formatCount(one.memoryMb)} MB instead of ${formatCount(one.fromMemoryMb)} MB`,
+              markup`${formatQuantity(one.durationMs, 1)} ms instead of ${formatQuantity(one.fromDurationMs, 1)} ms`,
+              markup`saves ${money(one.monthlyUsd.negated(), path.at('advice', index, 'monthly_usd'))}`,
+              markup`${formatQuantity(one.savingPct, 0)}%`,
+            ],
+          })),
         )
       : ''
   }`;

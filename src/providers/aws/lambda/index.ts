@@ -28,6 +28,20 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   meters: (scenario, prices, month) => lambdaMeters(scenario, prices.lambda, month),
 };
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
-export { DEFAULT_LAMBDA_SETTINGS, nobodyWaits } from './settings.js';
+export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, nobodyWaits } from './settings.js';
 export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';
 export { billedInitMs } from './init-billing.js';
+export {
+  atMemory,
+  DEFAULT_CPU_BOUND_PCT,
+  DEFAULT_THREADS,
+  durationAtMs,
+  durationCurve,
+  fullSpeedMb,
+  MAX_DURATION_MS,
+  type MemoryModel,
+  memoryModelOf,
+  ONE_VCPU_MB,
+  usableVcpusAt,
+  vcpusAt,
+} from './memory.js';

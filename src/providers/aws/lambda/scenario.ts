@@ -3,6 +3,8 @@ import { Decimal } from '../../../core/money.js';
 import type { FieldPath } from '../../../schema/price-section.js';
 import { type ScenarioContext, scenarioSection } from '../../../schema/scenario-section.js';
 import { functionLogsSchema, readFunctionLogs } from '../cloudwatch-logs/index.js';
+import { DEFAULT_CPU_BOUND_PCT, DEFAULT_THREADS } from './memory.js';
+import { DEFAULT_MEMORY_ADVICE_PCT } from './settings.js';
 import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
 
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
@@ -80,6 +82,12 @@ export const lambdaScenario = scenarioSection({
       cpu_ms: z.optional(z.number().check(z.gt(0), z.lte(900_000))),
       memory_used_mb: z.optional(z.int().check(z.gte(1), z.lte(10_240))),
       concurrency_per_instance: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+      /** Share of duration_ms spent on the CPU, in percent; the rest (waiting on the network, a database) does not speed up with memory. */
+      cpu_bound_pct: z._default(z.number().check(z.gte(0), z.lte(100)), DEFAULT_CPU_BOUND_PCT),
+      /** Threads the code keeps busy at once: a single-threaded function gains nothing past one vCPU (1,769 MB). */
+      threads: z._default(z.int().check(z.gte(1), z.lte(64)), DEFAULT_THREADS),
+      /** The most memory an invocation uses (CloudWatch's Max Memory Used): no smaller memory size is advised. */
+      peak_memory_mb: z.optional(z.int().check(z.gte(1), z.lte(10_240))),
     });
     return z.strictObject({
       functions: z.array(functionSchema).check(z.minLength(1), z.maxLength(1000)),
@@ -90,6 +98,8 @@ export const lambdaScenario = scenarioSection({
       provisioned_concurrency_percentile: z._default(z.number().check(z.gte(50), z.lte(100)), 100),
       /** Cold-start advice only for functions whose cold starts are at least this percent of their requests. */
       cold_start_advice_pct: z._default(z.number().check(z.gte(0), z.lte(100)), 0.1),
+      /** Advise another memory size when it saves at least this percent of a function's monthly cost at no longer a duration. */
+      memory_advice_pct: z._default(z.number().check(z.gte(0), z.lte(100)), DEFAULT_MEMORY_ADVICE_PCT),
     });
   },
   read: (lambda, { trafficRequests, file, fail }): { functions: LambdaFunction[]; settings: LambdaSettings } => {
@@ -107,6 +117,9 @@ export const lambdaScenario = scenarioSection({
         fail(`cpu_ms (${fn.cpu_ms}) cannot be above duration_ms (${fn.duration_ms}): CPU time is part of the time a request takes`, [...at, 'cpu_ms']);
       if (fn.memory_used_mb !== undefined && fn.memory_used_mb > fn.memory_mb)
         fail(`memory_used_mb (${fn.memory_used_mb}) cannot be above memory_mb (${fn.memory_mb})`, [...at, 'memory_used_mb']);
+      if (fn.peak_memory_mb !== undefined && fn.peak_memory_mb > fn.memory_mb) {
+        fail(`peak_memory_mb (${fn.peak_memory_mb}) is more than memory_mb (${fn.memory_mb}): a function cannot use more memory than it has`, [...at, 'peak_memory_mb']);
+      }
       if (fn.trigger === 'api' && !hasApi) fail('trigger is api, but the scenario has no API (api_gateway.type is none or absent)', [...at, 'trigger']);
       return {
         name: fn.name,
@@ -130,6 +143,9 @@ export const lambdaScenario = scenarioSection({
         ...(fn.cpu_ms === undefined ? {} : { cpuMs: new Decimal(fn.cpu_ms) }),
         ...(fn.memory_used_mb === undefined ? {} : { memoryUsedMb: fn.memory_used_mb }),
         ...(fn.concurrency_per_instance === undefined ? {} : { concurrencyPerInstance: fn.concurrency_per_instance }),
+        cpuBoundPct: fn.cpu_bound_pct,
+        threads: fn.threads,
+        peakMemoryMb: fn.peak_memory_mb ?? null,
       };
     });
     // The cost-bomb check reads the API's throttle; every check reads which warnings are off.
@@ -144,6 +160,7 @@ export const lambdaScenario = scenarioSection({
         provisionedConcurrencyPercentile: lambda.provisioned_concurrency_percentile,
         throttleRps: throttle ? new Decimal(throttle.rate_limit_rps) : null,
         coldStartAdvicePct: lambda.cold_start_advice_pct,
+        memoryAdvicePct: lambda.memory_advice_pct,
         warningsOff: Object.entries(warnings).flatMap(([id, on]) => (on === false ? [id] : [])),
       },
     };

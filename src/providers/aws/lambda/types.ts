@@ -71,6 +71,12 @@ export interface LambdaFunction {
   readonly memoryUsedMb?: number;
   /** Requests one instance serves at once on a provider that shares instances; absent: 1. */
   readonly concurrencyPerInstance?: number;
+  /** The memory model's inputs (docs/memory.md): share of the duration spent on the CPU, in percent (default 50). */
+  readonly cpuBoundPct?: number;
+  /** Threads the code keeps busy (default 1). */
+  readonly threads?: number;
+  /** The most memory an invocation uses (CloudWatch's Max Memory Used): no smaller size is advised; null when not said. */
+  readonly peakMemoryMb?: number | null;
 }
 
 /** What invokes a function. A schedule fires when it says, so nothing outside the account can make it run more. */
@@ -90,6 +96,8 @@ export interface LambdaSettings {
   readonly throttleRps: Decimal | null;
   /** Cold starts on fewer than this percent of a function's requests get no advice. */
   readonly coldStartAdvicePct: number;
+  /** Another memory size is advised when it saves at least this percent of a function's monthly cost at no longer a duration. */
+  readonly memoryAdvicePct?: number;
   /** Where the limits are written, so that advice names the key the user edits: a scenario, or a template's functions. */
   readonly limitsIn?: 'scenario' | 'serverless' | 'sam';
   /** Warning ids turned off in the scenario. */
@@ -133,7 +141,25 @@ export interface ColdStartSummary {
   readonly matter: boolean;
 }
 
-export interface Advice {
+/** Advice on a function: a way to remove its cold starts, or another memory size. */
+export type Advice = ColdStartAdvice | MemoryAdvice;
+
+/** Another memory size on the same architecture, by the memory model (docs/memory.md): cheaper, and no slower. */
+export interface MemoryAdvice {
+  readonly function: string;
+  readonly kind: 'memory_size';
+  readonly memoryMb: number;
+  readonly fromMemoryMb: number;
+  /** The expected duration at `memoryMb`; no longer than `fromDurationMs`. */
+  readonly durationMs: Decimal;
+  readonly fromDurationMs: Decimal;
+  /** What it changes in the serverless monthly total: below zero, a saving. */
+  readonly monthlyUsd: Decimal;
+  /** The function's share of today's monthly bill that it saves, in percent. */
+  readonly savingPct: Decimal;
+}
+
+export interface ColdStartAdvice {
   readonly function: string;
   readonly kind: 'provisioned_concurrency' | 'scheduled_provisioned_concurrency' | 'keep_warm';
   /** Environments kept warm. */

@@ -1,0 +1,62 @@
+// slcost tune: one scenario's functions at every memory size, as a table, JSON, Markdown, CSV or a chart.
+import { InputError, SlcostError } from '../core/errors.js';
+import { tune } from '../providers/aws/tune.js';
+import { renderTuneMarkdown, renderTuneTable, tuneCsv, tuneJson } from '../report/tune.js';
+import { chartColumns, renderTuneChart } from '../report/tune-chart.js';
+import { ANSI_STYLE, PLAIN } from '../report/style.js';
+import { inputName } from '../load/read-yaml.js';
+import { type InputOptions, scenarioReader } from './inputs.js';
+import type { TUNE_FORMATS } from './program.js';
+import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
+
+/** Wider than this, a chart's lines stretch out of sight, as breakeven's. */
+const MAX_CHART_WIDTH = 160;
+
+export type TuneFormat = (typeof TUNE_FORMATS)[number];
+
+export interface TuneOptions extends InputOptions {
+  readonly format: TuneFormat;
+  /** --function: one function only. */
+  readonly only: string | null;
+  readonly width: number;
+  readonly color: boolean;
+}
+
+export function runTune(file: string, options: TuneOptions): string {
+  const { scenario, book } = scenarioReader(options)(file);
+  if (options.only !== null && !scenario.functions.some((fn) => fn.name === options.only)) {
+    const names = scenario.functions.map((fn) => fn.name).join(', ');
+    throw new InputError(`--function ${options.only}: no function has that name; the scenario's functions are ${names}`);
+  }
+  const chartWidth = Math.min(options.width, MAX_CHART_WIDTH);
+  const result = tune(scenario, book, { only: options.only, curvePoints: options.format === 'chart' ? chartColumns(chartWidth) : 0 });
+  switch (options.format) {
+    case 'json':
+      return tuneJson(result);
+    case 'markdown':
+      return renderTuneMarkdown(result);
+    case 'csv':
+      return tuneCsv(result);
+    case 'chart':
+      return renderTuneChart(result, { width: chartWidth, color: options.color });
+    case 'table':
+      return renderTuneTable(result, options.color ? ANSI_STYLE : PLAIN, options.width);
+  }
+}
+
+/** The options of `slcost tune`, as commander gives them (see program.ts). */
+export interface TuneFlags extends ScenarioFlags {
+  readonly format: TuneFormat;
+  readonly function?: string;
+}
+
+export async function tuneCommand(file: string, flags: TuneFlags, io: Io): Promise<number> {
+  try {
+    io.stdout(`${runTune(file, { ...scenarioInputs(flags), format: flags.format, only: flags.function ?? null, width: io.columns, color: io.color })}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof SlcostError)) throw error;
+    io.stderr(describeFailure({ file: inputName(file), error }));
+    return error.exitCode;
+  }
+}

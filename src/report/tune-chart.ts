@@ -1,0 +1,68 @@
+// slcost tune's chart: per function, its monthly cost on each architecture and
+// its expected duration against memory size, one size per column, drawn with
+// asciichart (loaded on first use, as the break-even chart loads it).
+import type Asciichart from 'asciichart';
+import type { FunctionTune, TuneResult } from '../providers/aws/tune.js';
+import { terminalText } from './escape.js';
+import { mb } from './memory-advice.js';
+import { wrapProse } from './prose.js';
+
+let chartLibrary: typeof Asciichart | undefined;
+
+/** Rows of each plot. */
+const HEIGHT = 10;
+/** The y-axis labels' width: `$12,345.67 ┤`. */
+const LABEL_COLUMNS = 13;
+
+/** The columns a chart of `width` has for sizes: what `tune` is asked to price for it. */
+export function chartColumns(width: number): number {
+  return Math.max(10, width - LABEL_COLUMNS - 1);
+}
+
+export function renderTuneChart(result: TuneResult, options: { width: number; color: boolean }): string {
+  const asciichart = (chartLibrary ??= require('asciichart') as typeof Asciichart);
+  const colors = [asciichart.cyan, asciichart.yellow];
+  const lines: string[] = [...wrapProse(`${terminalText(result.scenario.name)}  ${terminalText(result.scenario.file)} · pricing ${result.pricing.id}`, options.width)];
+  for (const fn of result.functions) {
+    const perArch = result.architectures.map((architecture) => fn.curve.filter((size) => size.architecture === architecture));
+    const first = perArch[0]!;
+    if (!first.length) continue;
+    const axis = xAxis(first[0]!.memoryMb, first[first.length - 1]!.memoryMb, first.length);
+    const legend = result.architectures.map((arch, index) => (options.color ? asciichart.colored(arch, colors[index]) : arch)).join(', ');
+    const plot = (series: number[][], format: (value: number) => string) =>
+      asciichart
+        .plot(series, { height: HEIGHT, format: (value) => format(value).padStart(LABEL_COLUMNS - 2), ...(options.color ? { colors } : {}) })
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n');
+    lines.push(
+      '',
+      ...wrapProse(`${terminalText(fn.name)}: monthly cost by memory size (${legend}${lowerLine(fn, result)})`, options.width),
+      plot(
+        perArch.map((sizes) => sizes.map((size) => size.monthlyUsd.toNumber())),
+        (usd) => `$${usd.toFixed(2)}`,
+      ),
+      axis,
+      '',
+      ...wrapProse(`${terminalText(fn.name)}: expected duration by memory size (the same on each architecture)`, options.width),
+      plot([first.map((size) => size.durationMs.toNumber())], (durationMs) => `${durationMs.toFixed(durationMs < 10 ? 1 : 0)} ms`),
+      axis,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Without colour two lines look alike: say which is which, when one is never above the other. */
+function lowerLine(fn: FunctionTune, result: TuneResult): string {
+  if (result.architectures.length < 2) return '';
+  const [a, b] = result.architectures.map((architecture) => fn.curve.filter((size) => size.architecture === architecture));
+  const bLower = b!.every((size, index) => size.monthlyUsd.lessThanOrEqualTo(a![index]!.monthlyUsd));
+  return bLower ? `; ${result.architectures[1]} is the lower line` : '';
+}
+
+/** `128 MB` under the first column and the largest size under the last. */
+function xAxis(fromMb: number, toMb: number, columns: number): string {
+  const left = mb(fromMb);
+  const right = mb(toMb);
+  return `${' '.repeat(LABEL_COLUMNS - 1)}${left}${' '.repeat(Math.max(1, columns - left.length - right.length + 1))}${right}`;
+}

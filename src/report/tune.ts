@@ -1,0 +1,233 @@
+// slcost tune's reports: each function's cost and duration by memory size, and
+// the cheapest, fastest and balanced choice, as a table, JSON, Markdown or CSV.
+// Names a user wrote are escaped where they are printed.
+import type { Decimal } from '../core/money.js';
+import { BALANCED_WITHIN_PCT, MAX_DURATION_MS, type Choice, type Choices, type FunctionTune, type SizeCost, type TuneResult } from '../providers/aws/tune.js';
+import { csvField as field } from './csv.js';
+import { jsonText, markdownText, terminalText } from './escape.js';
+import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import { mb } from './memory-advice.js';
+import { formatCount } from '../core/numbers.js';
+import { proseLines } from './prose.js';
+import type { Style } from './style.js';
+import { type Column, renderColumns } from './terminal-table.js';
+
+export const TUNE_SCHEMA = 'slcost-tune/1';
+
+const ms = (durationMs: Decimal) => `${formatQuantity(durationMs, 1)} ms`;
+
+/** `$4.80`, or two significant digits below a cent, so that a cheap function's price per million is not shown as nothing. */
+function smallUsd(usd: Decimal | null): string {
+  if (usd === null) return '—';
+  return usd.greaterThanOrEqualTo('0.01') || usd.isZero() ? formatUsd(usd) : `$${usd.toSignificantDigits(2).toFixed()}`;
+}
+
+/** Which of today's and the chosen sizes `size` is. */
+function marks(fn: FunctionTune, size: SizeCost): string[] {
+  const same = (other: SizeCost) => other.memoryMb === size.memoryMb && other.architecture === size.architecture;
+  return [...(same(fn.today) ? ['today'] : []), ...(['cheapest', 'fastest', 'balanced'] as const).filter((choice) => same(fn.choices[choice]))];
+}
+
+/** Why a memory size cannot be chosen, on any architecture; empty when it can. */
+function unfit(fn: FunctionTune, size: SizeCost): string[] {
+  return [...(fn.peakMemoryMb !== null && size.memoryMb < fn.peakMemoryMb ? ['too small'] : []), ...(size.durationMs.greaterThan(MAX_DURATION_MS) ? ['over 15 min'] : [])];
+}
+
+/** `model: 50% of 200 ms CPU-bound at 512 MB, 1 thread` */
+function describeModel(fn: FunctionTune): string {
+  const { model } = fn;
+  const threads = model.threads === 1 ? '1 thread' : `${model.threads} threads`;
+  const peak = fn.peakMemoryMb === null ? '; the memory it uses is not given (peak_memory_mb), so the smallest sizes may not fit' : `, uses up to ${mb(fn.peakMemoryMb)}`;
+  return `model: ${model.cpuBoundPct}% of ${ms(model.durationMs)} at ${mb(model.memoryMb)} on the CPU, ${threads}${peak}`;
+}
+
+function describeChoice(name: string, choice: Choice): string {
+  const saving = choice.savingUsd.isZero()
+    ? 'the same as today'
+    : choice.savingUsd.greaterThan(0)
+      ? `saves ${formatUsd(choice.savingUsd)}${choice.savingPct ? ` (${formatQuantity(choice.savingPct, 0)}%)` : ''}`
+      : `${formatUsd(choice.savingUsd.negated())} more than today`;
+  return `${name}: ${mb(choice.memoryMb)} ${choice.architecture}, ${ms(choice.durationMs)}, ${formatUsd(choice.monthlyUsd)} a month, ${saving}`;
+}
+
+function choiceLines(fn: FunctionTune, architectures: readonly string[]): string[] {
+  const lines = [
+    describeChoice('Cheapest', fn.choices.cheapest),
+    describeChoice('Fastest', fn.choices.fastest),
+    describeChoice(`Balanced (the cheapest within ${BALANCED_WITHIN_PCT}% of the fastest)`, fn.choices.balanced),
+  ];
+  const own = fn.onTodaysArchitecture;
+  if (architectures.length > 1 && Object.values(fn.choices).some((choice) => choice.architecture !== fn.today.architecture)) {
+    lines.push(`On ${fn.today.architecture} alone: cheapest ${mb(own.cheapest.memoryMb)}, fastest ${mb(own.fastest.memoryMb)}, balanced ${mb(own.balanced.memoryMb)}`);
+  }
+  return lines;
+}
+
+/** `Chosen from 20,226 sizes: 128–10,240 MB in 1 MB steps, on x86_64 and arm64` */
+function describeSweep(result: TuneResult, fn: FunctionTune): string {
+  return `Chosen from ${formatCount(fn.sizesCompared)} sizes: ${formatCount(fn.smallestComparedMb)}–${mb(result.maxMemoryMb)} in ${result.memoryStepMb} MB steps (those that fit and finish within 15 minutes), on ${result.architectures.join(' and ')}`;
+}
+
+/** The rows of a function's table: one per memory size, each architecture's cost side by side. */
+function sizeRows(result: TuneResult, fn: FunctionTune): { columns: Column[]; rows: string[][] } {
+  const cold = fn.shown.some((size) => size.coldStartMs !== null);
+  const columns: Column[] = [
+    { header: 'Memory', align: 'right' },
+    { header: 'vCPU', align: 'right' },
+    { header: 'Duration', align: 'right' },
+    ...(cold ? [{ header: 'Cold start', align: 'right' as const }] : []),
+    ...result.architectures.flatMap((arch) => [
+      { header: arch, align: 'right' as const },
+      { header: 'per 1M', align: 'right' as const },
+    ]),
+    { header: '', align: 'left' },
+  ];
+  const rows: string[][] = [];
+  for (let index = 0; index < fn.shown.length; index += result.architectures.length) {
+    const each = fn.shown.slice(index, index + result.architectures.length);
+    const first = each[0]!;
+    rows.push([
+      mb(first.memoryMb),
+      formatQuantity(first.vcpus, 2),
+      ms(first.durationMs),
+      ...(cold ? [first.coldStartMs ? ms(first.coldStartMs) : '—'] : []),
+      ...each.flatMap((size) => [formatUsd(size.monthlyUsd), smallUsd(size.perMillionUsd)]),
+      [...unfit(fn, first), ...each.flatMap((size) => marks(fn, size).map((mark) => (result.architectures.length > 1 ? `${mark} ${size.architecture}` : mark)))].join(', '),
+    ]);
+  }
+  return { columns, rows };
+}
+
+function header(result: TuneResult): string[] {
+  return [
+    `${result.scenario.name}  ${result.scenario.file}`,
+    `pricing ${result.pricing.id} · ${result.pricing.region} · Lambda free tier ${result.freeTier ? 'on' : 'off'} · each function's cost is what it adds to the month's Lambda bill`,
+  ];
+}
+
+/** The terminal's table: per function, its sizes, then the choices and the model behind them. */
+export function renderTuneTable(result: TuneResult, style: Style, width = 80): string {
+  const [title, subtitle] = header(result);
+  const lines = [...proseLines([terminalText(title!)], width, style.bold), ...proseLines([terminalText(subtitle!)], width, style.dim)];
+  for (const fn of result.functions) {
+    const name = terminalText(fn.name);
+    lines.push(
+      '',
+      ...proseLines([`${name}: today ${mb(fn.today.memoryMb)} ${fn.today.architecture}, ${ms(fn.today.durationMs)}, ${formatUsd(fn.today.monthlyUsd)} a month`], width, style.bold),
+    );
+    lines.push(...proseLines([describeModel(fn), 'Each architecture: the month, and per million invocations'], width, style.dim));
+    const { columns, rows } = sizeRows(result, fn);
+    lines.push(...renderColumns(columns, rows, { header: style.dim, note: style.dim }, width));
+    lines.push(...proseLines(choiceLines(fn, result.architectures), width), ...proseLines([describeSweep(result, fn)], width, style.dim));
+  }
+  return lines.join('\n');
+}
+
+export function renderTuneMarkdown(result: TuneResult): string {
+  const cell = (text: string) => markdownText(text).replace(/\|/g, '\\|');
+  const [title, subtitle] = header(result);
+  const lines = [`### ${cell(title!)}`, '', `${cell(subtitle!)}.`];
+  for (const fn of result.functions) {
+    const { columns, rows } = sizeRows(result, fn);
+    lines.push(
+      '',
+      `#### ${cell(fn.name)}: today ${mb(fn.today.memoryMb)} ${fn.today.architecture}, ${ms(fn.today.durationMs)}, ${formatUsd(fn.today.monthlyUsd)} a month`,
+      '',
+      `${describeModel(fn)}. Each architecture: the month, and per million invocations.`,
+      '',
+      `| ${columns.map((column) => column.header).join(' | ')} |`,
+      `| ${columns.map((column) => (column.align === 'right' ? '---:' : '---')).join(' | ')} |`,
+      ...rows.map((row) => `| ${row.join(' | ')} |`),
+      '',
+      ...choiceLines(fn, result.architectures).map((line) => `- ${line}`),
+      '',
+      `${describeSweep(result, fn)}.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function sizeJson(size: SizeCost) {
+  return {
+    memory_mb: size.memoryMb,
+    architecture: size.architecture,
+    vcpus: machineNumber(size.vcpus, 4),
+    duration_ms: machineNumber(size.durationMs, 3),
+    cold_start_ms: size.coldStartMs === null ? null : machineNumber(size.coldStartMs, 3),
+    monthly_usd: machineUsd(size.monthlyUsd),
+    per_million_usd: size.perMillionUsd === null ? null : machineNumber(size.perMillionUsd, 6),
+  };
+}
+
+function choiceJson(choice: Choice) {
+  return { ...sizeJson(choice), saving_usd: machineUsd(choice.savingUsd), saving_pct: choice.savingPct === null ? null : machineNumber(choice.savingPct, 1) };
+}
+
+const choicesJson = (choices: Choices) => ({ cheapest: choiceJson(choices.cheapest), fastest: choiceJson(choices.fastest), balanced: choiceJson(choices.balanced) });
+
+export function tuneJson(result: TuneResult): string {
+  return jsonText({
+    schema: TUNE_SCHEMA,
+    scenario: result.scenario,
+    pricing: { id: result.pricing.id, effective_date: result.pricing.effectiveDate, region: result.pricing.region },
+    free_tier: result.freeTier,
+    architectures: result.architectures,
+    memory: { min_mb: 128, max_mb: result.maxMemoryMb, step_mb: result.memoryStepMb },
+    balanced_within_pct: BALANCED_WITHIN_PCT,
+    functions: result.functions.map((fn) => ({
+      name: fn.name,
+      requests_per_month: machineNumber(fn.requestsPerMonth, 0),
+      model: {
+        duration_ms: machineNumber(fn.model.durationMs, 3),
+        memory_mb: fn.model.memoryMb,
+        cpu_bound_pct: fn.model.cpuBoundPct,
+        threads: fn.model.threads,
+        peak_memory_mb: fn.peakMemoryMb,
+      },
+      today: sizeJson(fn.today),
+      choices: choicesJson(fn.choices),
+      on_todays_architecture: choicesJson(fn.onTodaysArchitecture),
+      sizes_compared: fn.sizesCompared,
+      sizes: fn.shown.map(sizeJson),
+    })),
+  });
+}
+
+export const TUNE_CSV_HEADER = [
+  'scenario',
+  'file',
+  'function',
+  'memory_mb',
+  'architecture',
+  'vcpus',
+  'duration_ms',
+  'cold_start_ms',
+  'monthly_usd',
+  'per_million_usd',
+  'marks',
+].join(',');
+
+export function tuneCsv(result: TuneResult): string {
+  const rows = [TUNE_CSV_HEADER];
+  for (const fn of result.functions) {
+    for (const size of fn.shown) {
+      const json = sizeJson(size);
+      rows.push(
+        [
+          field(result.scenario.name),
+          field(result.scenario.file),
+          field(fn.name),
+          String(json.memory_mb),
+          json.architecture,
+          json.vcpus,
+          json.duration_ms,
+          json.cold_start_ms ?? '',
+          json.monthly_usd,
+          json.per_million_usd ?? '',
+          [...unfit(fn, size), ...marks(fn, size)].join(' '),
+        ].join(','),
+      );
+    }
+  }
+  return rows.join('\r\n');
+}

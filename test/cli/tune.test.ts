@@ -1,0 +1,88 @@
+// slcost tune as a separate process: its formats, --function, its errors, and the README's example.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { visibleWidth } from '../../src/report/prose.js';
+import { tempFile } from '../helpers/files.js';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('slcost tune', () => {
+  it('prints a table per function in 80 columns, with the choices and the saving against today', () => {
+    const result = runCli(['tune', 'scenarios/order-pipeline.yaml']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    for (const line of result.stdout.split('\n')) expect(visibleWidth(line)).toBeLessThanOrEqual(80);
+    for (const name of ['orders-api', 'invoice-worker', 'nightly-report']) expect(result.stdout).toContain(`\n${name}: today `);
+    expect(result.stdout).toContain('invoice-worker: today 1,769 MB x86_64, 1,450 ms, $12.20 a month');
+    // Half of 1,450 ms on the CPU, one thread: as fast at 1,769 MB on arm64 for 80% of the x86_64 price.
+    expect(result.stdout).toContain('Fastest: 1,769 MB arm64, 1,450 ms, $10.12 a month, saves $2.08 (17%)');
+  });
+
+  it('--function NAME: that function alone; an unknown name is exit 2, naming the functions there are', () => {
+    const one = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'nightly-report', '--format', 'json']);
+    expect(one.status).toBe(0);
+    expect(JSON.parse(one.stdout).functions.map((fn: { name: string }) => fn.name)).toEqual(['nightly-report']);
+    const unknown = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'nightly']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toBe(
+      "slcost: scenarios/order-pipeline.yaml: --function nightly: no function has that name; the scenario's functions are orders-api, invoice-worker, nightly-report\n",
+    );
+  });
+
+  it('JSON: the choices and a row per shown size and architecture, money in cents', () => {
+    const result = runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.schema).toBe('slcost-tune/1');
+    expect(json.memory).toEqual({ min_mb: 128, max_mb: 10240, step_mb: 1 });
+    const [api] = json.functions;
+    expect(api.today).toMatchObject({ memory_mb: 512, architecture: 'arm64', duration_ms: '200', monthly_usd: '9.80' });
+    // Half of 200 ms on the CPU at 512 MB: 100 + 100 × 512 / 128 = 500 ms at 128 MB, the fewest GB-seconds.
+    expect(api.choices.cheapest).toMatchObject({ memory_mb: 128, architecture: 'arm64', duration_ms: '500', saving_usd: '5.00' });
+    expect(api.choices.fastest.memory_mb).toBe(1769);
+    expect(api.sizes_compared).toBe(2 * (10240 - 128 + 1));
+    expect(api.sizes.length % 2).toBe(0);
+    for (const size of api.sizes) expect(size.monthly_usd).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it('Markdown, CSV and the chart', () => {
+    const markdown = runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'markdown']);
+    expect(markdown.stdout).toMatch(/^### Growing product API/);
+    expect(markdown.stdout).toContain('| Memory | vCPU | Duration | x86_64 | per 1M | arm64 | per 1M |  |');
+    const csv = runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'csv']).stdout.split('\r\n');
+    expect(csv[0]).toBe('scenario,file,function,memory_mb,architecture,vcpus,duration_ms,cold_start_ms,monthly_usd,per_million_usd,marks');
+    expect(csv).toContain('Growing product API,scenarios/growing-api.yaml,api,512,arm64,0.2894,200,,9.80,0.980004,today');
+    const chart = runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'chart']);
+    expect(chart.status).toBe(0);
+    expect(chart.stdout).toContain('api: monthly cost by memory size (x86_64, arm64; arm64 is the lower line)');
+    expect(chart.stdout).toContain('api: expected duration by memory size');
+    for (const line of chart.stdout.split('\n')) expect(visibleWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('escapes a function name that would move the cursor', () => {
+    const file = tempFile('name: x\nlambda:\n  functions: [{ name: "a\\u001b[2Jb", memory_mb: 256, duration_ms: 100, requests_per_month: 1000 }]\n');
+    const result = runCli(['tune', file]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain('\u001b');
+  });
+
+  it('the README example is what the tool prints', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const shown = /```\n(Order pipeline {2}scenarios\/order-pipeline\.yaml[\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBe(runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'invoice-worker']).stdout);
+  });
+});
+
+describe('slcost estimate --memory-advice-pct', () => {
+  it('advises 1,769 MB for a single-threaded function at 2,048 MB, and not above the threshold', () => {
+    // 1 B requests of 500 ms at 2,048 MB against 1,769 MB: 13.5% of the function's Lambda cost.
+    const advice = (pct: string) =>
+      JSON.parse(runCli(['estimate', 'scenarios/one-billion-requests.yaml', '--format', 'json', '--memory-advice-pct', pct]).stdout).advice.filter(
+        (a: { kind: string }) => a.kind === 'memory_size',
+      );
+    expect(advice('13')).toEqual([
+      { function: 'api', kind: 'memory_size', memory_mb: 1769, from_memory_mb: 2048, duration_ms: '500', from_duration_ms: '500', monthly_usd: '-2270.51', saving_pct: '13.5' },
+    ]);
+    expect(advice('14')).toEqual([]);
+  });
+});
