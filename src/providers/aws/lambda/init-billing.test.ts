@@ -10,6 +10,7 @@ import { atVolume } from '../scale.js';
 import { coldStarts } from './cold-starts.js';
 import { billedColdStarts, billedInitMs } from './init-billing.js';
 import { functionUsage } from './line-items.js';
+import { atMemory } from './memory.js';
 import type { LambdaFunction } from './types.js';
 
 const BEFORE = 'aws-2025-05-01';
@@ -118,5 +119,17 @@ describe('laws with the INIT phase billed', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the INIT phase at another memory size', () => {
+  it('speeds up with the CPU as the invocation does, within the 10 seconds Lambda allows', () => {
+    // java at 512 MB: INIT 3,000 ms, wholly CPU-bound and single-threaded. At 1,769 MB (one vCPU) the CPU share grows
+    // 1,769 / 512 = 3.455 times: 3,000 × 512 / 1,769 = 868.3 ms. At 128 MB it would be 12,000 ms: Lambda stops it at 10,000.
+    const java = fn({ memoryMb: 512, durationMs: 100, requestsPerMonth: 1000, runtime: 'java', cpuBoundPct: 100, threads: 1 });
+    expect(atMemory(java, 1769, 'x86_64').initDurationMs?.toNumber()).toBeCloseTo((3000 * 512) / 1769, 6);
+    expect(atMemory(java, 128, 'x86_64').initDurationMs?.toFixed()).toBe('10000');
+    // Nothing to scale where nothing says how long INIT runs.
+    expect(atMemory({ ...java, runtime: null }, 1769, 'x86_64').initDurationMs).toBeNull();
   });
 });

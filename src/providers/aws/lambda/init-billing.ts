@@ -31,15 +31,23 @@ function gridBelow(requests: Decimal): number {
   return j;
 }
 
+/** Lambda stops an INIT phase on demand after 10 seconds. */
+export const MAX_INIT_MS = 10_000;
+
+/** How long `fn`'s INIT phase runs: as the scenario states it, or its runtime's typical cold start; null when neither says. */
+export function initDurationOf(fn: LambdaFunction): Decimal | null {
+  if (fn.initDurationMs) return fn.initDurationMs;
+  // SnapStart restores from a snapshot; what that restore bills is not priced here (docs/cold-starts.md).
+  if (!fn.runtime || fn.runtime === 'java_snapstart') return null;
+  return new Decimal(RUNTIME_COLD_START_MS[fn.runtime].p50 + (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB);
+}
+
 /** The INIT duration a cold start of `fn` bills, or null when it bills none (or none can be said). */
 export function billedInitMs(fn: LambdaFunction, prices: LambdaPrices): Decimal | null {
   const billed = fn.packageType === 'image' || fn.customRuntime === true || prices.initBilledForManagedRuntimes;
   if (!billed || fn.initDurationMs?.isZero()) return null;
-  if (fn.initDurationMs) return fn.initDurationMs.dividedBy(prices.billingGranularityMs).ceil().times(prices.billingGranularityMs);
-  // SnapStart restores from a snapshot; what that restore bills is not priced here (docs/cold-starts.md).
-  if (!fn.runtime || fn.runtime === 'java_snapstart') return null;
-  const typicalMs = RUNTIME_COLD_START_MS[fn.runtime].p50 + (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB;
-  return new Decimal(typicalMs).dividedBy(prices.billingGranularityMs).ceil().times(prices.billingGranularityMs);
+  const initMs = initDurationOf(fn);
+  return initMs && initMs.dividedBy(prices.billingGranularityMs).ceil().times(prices.billingGranularityMs);
 }
 
 const modelAt = new WeakMap<LambdaPrices, WeakMap<MonthProfile, Map<string, Decimal>>>();

@@ -5,6 +5,7 @@
 import { Decimal } from '../../../core/money.js';
 import { PER_HUNDRED } from '../../../core/units.js';
 import type { LambdaFunction } from './types.js';
+import { initDurationOf, MAX_INIT_MS } from './init-billing.js';
 
 /** "At 1,769 MB, a function has the equivalent of one vCPU." */
 export const ONE_VCPU_MB = 1769;
@@ -99,11 +100,14 @@ export function fullSpeedMb(threads: number): number {
  */
 export function atMemory(fn: LambdaFunction, memoryMb: number, architecture: LambdaFunction['architecture'], model: MemoryModel = memoryModelOf(fn)): LambdaFunction {
   const pc = fn.provisioned;
+  const initMs = fn.initDurationMs?.isZero() ? fn.initDurationMs : initDurationOf(fn);
   return {
     ...fn,
     memoryMb,
     architecture,
     durationMs: durationAtMs(model, memoryMb),
     provisioned: pc && { ...pc, durationMs: pc.durationMs && durationAtMs(model, memoryMb, pc.durationMs) },
+    // Its INIT phase speeds up with the CPU the same way, within the 10 seconds Lambda allows it; a billed cold start costs that.
+    initDurationMs: initMs && Decimal.min(MAX_INIT_MS, durationAtMs(model, memoryMb, initMs)),
   };
 }
