@@ -15,7 +15,7 @@ describe('slcost estimate --compare', () => {
     expect(result.stdout).toContain('Functions on other providers: only the functions are compared');
     // 10M requests of 200 ms on 512 MB (arm64): Lambda $9.80; Cloud Run functions 666,000 − 180,000 vCPU-s = $11.66,
     // 1,000,000 − 360,000 GiB-s = $1.60, 8M requests = $3.20: $16.46; Azure 600,000 GB-s = $9.60 + 9M executions $1.80 = $11.40.
-    expect(result.stdout).toMatch(/AWS Lambda\s+aws-2025-05-01 · us-east-1\s+\$9\.80\s+\$0\.98/);
+    expect(result.stdout).toMatch(/AWS Lambda\s+aws-2025-10-08 · us-east-1\s+\$9\.80\s+\$0\.98/);
     expect(result.stdout).toMatch(/Cloud Run functions\s+gcp-2026-12-05 · us-central1\s+\$16\.46\s+\$1\.65/);
     expect(result.stdout).toMatch(/Azure Functions\s+azure-2026-12-05 · eastus\s+\$11\.40\s+\$1\.14/);
     // Sentences wrap at the terminal's width: read them unwrapped.
