@@ -12,6 +12,10 @@ import { inputName } from '../load/read-yaml.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { comparer, parseCompare } from './compare.js';
 import type { Comparison } from '../providers/compare.js';
+import { tune, type TuneResult } from '../providers/aws/tune.js';
+
+/** Sizes on each architecture an advised function's cost-by-memory chart is drawn through. */
+const MEMORY_CURVE_POINTS = 60;
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
@@ -51,6 +55,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
   for (const file of files) {
     let priced: Estimate;
     let comparison: Comparison | null;
+    let memoryCurves: TuneResult[];
     try {
       const loaded = read(file);
       const withBudget = options.budgetUsd ? { ...loaded.scenario, budget: { serverless: options.budgetUsd } } : loaded.scenario;
@@ -60,18 +65,21 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
           ? withBudget
           : { ...withBudget, settings: { ...(withBudget.settings ?? DEFAULT_LAMBDA_SETTINGS), coldStartAdvicePct: threshold } };
       const memoryAdvicePct = options.memoryAdvicePct;
-      priced = estimate(
-        memoryAdvicePct === undefined || memoryAdvicePct === null ? scenario : { ...scenario, settings: { ...(scenario.settings ?? DEFAULT_LAMBDA_SETTINGS), memoryAdvicePct } },
-        loaded.book,
-        { seed: options.seed },
-      );
+      const advised =
+        memoryAdvicePct === undefined || memoryAdvicePct === null ? scenario : { ...scenario, settings: { ...(scenario.settings ?? DEFAULT_LAMBDA_SETTINGS), memoryAdvicePct } };
+      priced = estimate(advised, loaded.book, { seed: options.seed });
       comparison = compare(scenario, loaded.book, options.compare ?? null);
+      // The HTML report draws each advised function's cost by memory size: a sweep only that format shows.
+      memoryCurves =
+        options.format === 'html'
+          ? priced.advice.flatMap((advice) => (advice.kind === 'memory_size' ? [tune(advised, loaded.book, { only: advice.function, curvePoints: MEMORY_CURVE_POINTS })] : []))
+          : [];
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
       errors.push({ file: inputName(file), error });
       continue;
     }
-    writer.add(priced, comparison);
+    writer.add(priced, comparison, memoryCurves);
     for (const check of priced.budget) {
       if (check.over) overBudget.push(`over budget: ${priced.scenario.name} (${priced.scenario.file}): ${describeBudget(check).replace(/^Budget: /, '')}`);
     }

@@ -5,6 +5,7 @@ import type { Estimate } from '../providers/aws/types.js';
 import { CSV_HEADER, csvField as field, csvRows } from './csv.js';
 import { comparisonCsvRows, comparisonJson, renderComparisonMarkdown, renderComparisonTable } from './compare.js';
 import type { Comparison } from '../providers/compare.js';
+import type { TuneResult } from '../providers/aws/tune.js';
 import { ESTIMATES_SCHEMA, estimateJson } from './json.js';
 import { describeError, withWords } from './words.js';
 import { markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
@@ -20,7 +21,7 @@ export type Format = (typeof FORMATS)[number];
 
 export interface RunWriter {
   /** Renders `estimate` (and its functions on other providers, when compared) and writes as much of the document as can be written already. */
-  add(estimate: Estimate, comparison?: Comparison | null): void;
+  add(estimate: Estimate, comparison?: Comparison | null, memoryCurves?: readonly TuneResult[]): void;
   /** Writes the rest of the document and its last newline; nothing when no estimate was added. */
   finish(errors: readonly FileError[]): void;
 }
@@ -38,7 +39,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
   const summaries: ScenarioSummary[] = [];
   const sections: string[] = [];
   return {
-    add(priced, comparison = null) {
+    add(priced, comparison = null, memoryCurves = []) {
       const estimate = withWords(priced);
       const first = summaries.length === 0;
       // Names printed back are escaped for where they are printed; JSON and CSV escape as they write.
@@ -59,7 +60,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
           sections.push(renderEstimateMarkdown(shown, { quiet: options.quiet }) + (comparison ? `\n\n${renderComparisonMarkdown(comparison, markdownText)}` : ''));
           return;
         case 'html':
-          sections.push(renderHtmlSection(shown, summaries.length - 1, options.manyFiles, comparison));
+          sections.push(renderHtmlSection(shown, summaries.length - 1, options.manyFiles, comparison, memoryCurves));
           return;
         case 'json': {
           const text = jsonText(comparison ? { ...estimateJson(estimate), compare: comparisonJson(comparison) } : estimateJson(estimate));

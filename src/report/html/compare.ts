@@ -16,7 +16,7 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
     cells: [
       markup`<code>${provider.pricing.id}</code> ${provider.pricing.region}`,
       provider.cost ? money(provider.cost.monthlyUsd, at(provider.id).at('monthly_usd')) : markup`${safe(describeMisfit(provider))}`,
-      markup`${provider.usdPerMillionRequests ? formatUsd(provider.usdPerMillionRequests) : '—'}`,
+      provider.usdPerMillionRequests ? money(provider.usdPerMillionRequests, at(provider.id).at('usd_per_million_requests'), formatUsd(provider.usdPerMillionRequests)) : markup`—`,
     ],
   }));
   const details = comparison.providers.flatMap((provider) => {
@@ -43,10 +43,13 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
       ),
     ];
   });
-  const notes = [...comparisonNotes(comparison), ...comparison.assumptions.map((assumption) => `Assumed (${assumption.id}): ${inWords(assumption.message)}`)];
+  const cheapest = comparison.providers.find((provider) => provider.id === comparison.cheapest);
+  // The cheapest is said with its amount marked; the other notes (what is not confirmed, what was assumed) are words.
+  const notes = [...comparisonNotes(comparison).slice(1), ...comparison.assumptions.map((assumption) => `Assumed (${assumption.id}): ${inWords(assumption.message)}`)];
+  const best = cheapest?.cost ? markup`<p>Cheapest for the functions: ${cheapest.label}, ${money(cheapest.cost.monthlyUsd, at(cheapest.id).at('monthly_usd'))} a month.</p>` : '';
   return markup`<h3>Functions on other providers</h3><p>${COMPARE_HEADLINE}</p>${table(
     'Each provider’s month for the functions alone',
     [{ label: 'Provider' }, { label: 'Pricing' }, { label: 'Monthly', numeric: true }, { label: 'Per 1M requests', numeric: true }],
     rows,
-  )}<ul>${notes.map((note) => markup`<li>${safe(note)}</li>`)}</ul>${details}`;
+  )}${best}<ul>${notes.map((note) => markup`<li>${safe(note)}</li>`)}</ul>${details}`;
 }

@@ -11,6 +11,7 @@ import { JsonPath, money, table } from './parts.js';
 import { renderSection } from './section.js';
 import { STYLE } from './style.js';
 import type { Comparison } from '../../providers/compare.js';
+import type { TuneResult } from '../../providers/aws/tune.js';
 
 /** The id of the `index`th scenario's section (from 0), which the overview links to. */
 const sectionId = (index: number) => `scenario-${index + 1}`;
@@ -20,9 +21,9 @@ const sectionId = (index: number) => `scenario-${index + 1}`;
  * `many`: the run was given several files, so that its figures sit under
  * `/estimates/INDEX` of the JSON output.
  */
-export function renderHtmlSection(estimate: Estimate, index: number, many: boolean, comparison: Comparison | null = null): string {
+export function renderHtmlSection(estimate: Estimate, index: number, many: boolean, comparison: Comparison | null = null, memoryCurves: readonly TuneResult[] = []): string {
   const path = many ? new JsonPath('').at('estimates', index) : new JsonPath('');
-  return renderSection({ estimate, path, id: sectionId(index), comparison }, markup`${estimate.scenario.name}`).text;
+  return renderSection({ estimate, path, id: sectionId(index), comparison, memoryCurves }, markup`${estimate.scenario.name}`).text;
 }
 
 /** The document around the sections: the overview of several first. */

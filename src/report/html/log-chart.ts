@@ -152,9 +152,12 @@ export function renderLogChart(input: LogChartInput): Html {
     return markup`<g><path class="${lineClass(series.look)}" d="${path}"/>${markers}</g>`;
   });
 
-  const marks = input.marks.map((mark) => {
-    const mx = x(mark.x);
-    const anchor = mx < LEFT + 90 ? 'start' : mx > WIDTH - RIGHT - 90 ? 'end' : 'middle';
+  // Two marks close together have their labels pushed apart: the left one's ends at its line, the right one's starts there.
+  const markXs = input.marks.map((mark) => x(mark.x));
+  const marks = input.marks.map((mark, index) => {
+    const mx = markXs[index]!;
+    const near = markXs.filter((other, otherIndex) => otherIndex !== index && Math.abs(other - mx) < 120);
+    const anchor = near.some((other) => other > mx) ? 'end' : near.some((other) => other < mx) ? 'start' : mx < LEFT + 90 ? 'start' : mx > WIDTH - RIGHT - 90 ? 'end' : 'middle';
     return markup`<line class="mark" x1="${at(mx)}" x2="${at(mx)}" y1="${TOP - 4}" y2="${bottom}"/><text class="label" x="${at(mx)}" y="${TOP - 12}" text-anchor="${anchor}">${mark.label}</text>`;
   });
 

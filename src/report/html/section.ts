@@ -15,6 +15,8 @@ import { renderBars } from './bars.js';
 import { renderBreakevenChart } from './breakeven.js';
 import { renderRanges } from './ranges.js';
 import { renderComparison } from './compare.js';
+import { renderMemoryCurves } from './memory.js';
+import type { TuneResult } from '../../providers/aws/tune.js';
 import type { Comparison } from '../../providers/compare.js';
 import { terminalText } from '../escape.js';
 import { markup, type Html } from './markup.js';
@@ -27,6 +29,8 @@ export interface SectionContext {
   readonly id: string;
   /** The functions on other providers, when the run compares them. */
   readonly comparison?: Comparison | null;
+  /** Each function with memory advice, at every memory size (for its chart); empty otherwise. */
+  readonly memoryCurves?: readonly TuneResult[];
 }
 
 /** A part of a scenario's section, or null when the estimate has nothing for it. */
@@ -43,6 +47,7 @@ export const PARTS: readonly Part[] = [
   lineItems,
   functions,
   coldStarts,
+  ({ estimate, id, memoryCurves }) => renderMemoryCurves(estimate, memoryCurves ?? [], `${id}-memory`),
   warnings,
   assumptions,
 ];

@@ -101,7 +101,9 @@ describe('the HTML report of each shipped scenario', () => {
     // A chart for the bill, one for the break-even where the scenario compares platforms, and one for the outlook where it grows.
     const billed = Object.values(json.platforms as Record<string, { monthly_usd: string }>).some((platform) => Number(platform.monthly_usd) > 0);
     const outlook = (json.ranges?.outlook?.months.length ?? 0) > 1;
-    expect(html.match(/<svg class="chart" role="img"/g)?.length ?? 0).toBe((json.breakeven ? 1 : 0) + (billed ? 1 : 0) + (outlook ? 1 : 0));
+    // And one of the cost by memory size for each function the estimate advises another size for.
+    const memory = (json.advice as Array<{ kind: string }>).filter((advice) => advice.kind === 'memory_size').length;
+    expect(html.match(/<svg class="chart" role="img"/g)?.length ?? 0).toBe((json.breakeven ? 1 : 0) + (billed ? 1 : 0) + (outlook ? 1 : 0) + memory);
   });
 
   it('of every shipped scenario at once: an overview first, each section after it, amounts as in the JSON document of all of them', async () => {
@@ -137,6 +139,23 @@ describe('ranges in the HTML report', () => {
   });
   it('is left out for a scenario whose figures are certain', () => {
     expect(render(['scenarios/growing-api.yaml'], 'html')).not.toContain('P10');
+  });
+});
+
+describe('memory sizes in the HTML report', () => {
+  it("draws an advised function's monthly cost by memory size on each architecture, today's size and the advised one marked", () => {
+    const file = 'scenarios/order-pipeline.yaml';
+    const html = render([file], 'html');
+    const json = JSON.parse(render([file], 'json'));
+    const advice = (json.advice as Array<{ kind: string; function: string; memory_mb: number; from_memory_mb: number }>).find((one) => one.kind === 'memory_size')!;
+    expect(html).toContain('<h3>Cost by memory size</h3>');
+    expect(html).toContain(`<title id="scenario-1-memory-0-title">${advice.function}: monthly cost by memory size</title>`);
+    expect(html).toContain(`Dashed: today's ${advice.from_memory_mb.toLocaleString('en-US')} MB and the advised ${advice.memory_mb.toLocaleString('en-US')} MB`);
+    // The saving, as the JSON has it, in the memory table of the advice.
+    expect(html).toContain(`data-json="/advice/${json.advice.indexOf(advice)}/monthly_usd"`);
+  });
+  it('is left out where nothing is advised', () => {
+    expect(render(['scenarios/growing-api.yaml'], 'html')).not.toContain('Cost by memory size');
   });
 });
 
