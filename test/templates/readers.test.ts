@@ -33,6 +33,21 @@ describe('telling templates from scenarios', () => {
 });
 
 describe('Serverless Framework', () => {
+  it('reads a SAM function deployed as a container image (PackageType: Image)', () => {
+    const template =
+      'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\nResources:\n  Img:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image, ImageUri: x }\n  Zip:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Runtime: nodejs20.x }\n';
+    expect(read(template).functions.map((fn) => [fn.name, fn.image])).toEqual([
+      ['Img', true],
+      ['Zip', false],
+    ]);
+  });
+  it('reads a function deployed as a container image (image:), whose INIT phase Lambda bills', () => {
+    const functions = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { image: { name: app } }\n  g: { handler: h }\n').functions;
+    expect(functions.map((fn) => [fn.name, fn.image])).toEqual([
+      ['f', true],
+      ['g', false],
+    ]);
+  });
   it('uses the Framework’s defaults: 1024 MB, 6 s, x86_64', () => {
     expect(read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\n').functions).toEqual([
       {
@@ -44,6 +59,7 @@ describe('Serverless Framework', () => {
         provisionedConcurrency: 0,
         runtime: null,
         snapStart: false,
+        image: false,
         reservedConcurrency: null,
         vpc: false,
         api: null,
