@@ -4,7 +4,7 @@
 // (https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/).
 import { Decimal, ZERO } from '../../../core/money.js';
 import type { MonthProfile } from '../../../core/traffic.js';
-import { GB_PER_MB, SECONDS_PER_MS } from '../../../core/units.js';
+import { GB_PER_MB, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../../core/units.js';
 import { coldStarts, RUNTIME_COLD_START_MS, MS_PER_PACKAGE_MB } from './cold-starts.js';
 import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
@@ -69,10 +69,28 @@ function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, pric
   return count;
 }
 
+/**
+ * Past this many environments busy on average, a function's cold starts grow
+ * in proportion to its volume (each is an environment started as traffic
+ * climbs, and there are as many as the traffic needs), and the model's window
+ * of busy environments grows costly to sum: there the count is carried on as a
+ * share of the requests.
+ */
+const PROPORTIONAL_FROM_ENVIRONMENTS = 1000;
+
+/** The grid volume at or below which the model is evaluated; above it, cold starts are the same share of requests. */
+function proportionalFrom(fn: LambdaFunction, prices: LambdaPrices): Decimal {
+  const seconds = fn.durationMs.dividedBy(prices.billingGranularityMs).ceil().times(prices.billingGranularityMs).times(SECONDS_PER_MS);
+  const volume = new Decimal(PROPORTIONAL_FROM_ENVIRONMENTS).times(SECONDS_PER_MONTH).dividedBy(seconds);
+  return gridVolume(gridBelow(Decimal.max(1, volume)));
+}
+
 /** Cold starts a month whose INIT phase `fn` is billed for: the model on the grid, joined linearly. `shape`: all of `fn` but its name and volume. */
 export function billedColdStarts(fn: LambdaFunction, shape: string, prices: LambdaPrices, profile: MonthProfile): Decimal {
   const requests = fn.requestsPerMonth;
   if (requests.lessThanOrEqualTo(0)) return ZERO;
+  const top = proportionalFrom(fn, prices);
+  if (requests.greaterThan(top)) return coldStartsAt(fn, shape, top, prices, profile).times(requests).dividedBy(top);
   // Below one request a month, the line from none to the first grid point.
   const j = requests.lessThan(1) ? null : gridBelow(requests);
   const low = j === null ? ZERO : gridVolume(j);
@@ -95,8 +113,9 @@ export function initKinks(fn: LambdaFunction, prices: LambdaPrices, base: Decima
   if (fn.requestsPerMonth.isZero() || !billedInitMs(fn, prices)) return [];
   const perSweep = fn.requestsPerMonth.dividedBy(base);
   const first = gridBelow(Decimal.max(1, from.times(perSweep)));
+  const top = proportionalFrom(fn, prices);
   const kinks: Decimal[] = [];
-  for (let j = first; ; j += 1) {
+  for (let j = first; gridVolume(j).lessThanOrEqualTo(top); j += 1) {
     const sweep = gridVolume(j).dividedBy(perSweep);
     if (sweep.greaterThanOrEqualTo(to)) break;
     if (sweep.greaterThan(from)) kinks.push(sweep);
