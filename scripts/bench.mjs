@@ -80,7 +80,8 @@ function batch(name, args, { runs, wallTargetS, memoryTargetMb }) {
 const dir = mkdtempSync(join(tmpdir(), 'slcost-bench-'));
 try {
   // A thousand scenario files in one call: the shipped scenarios, copied round and round.
-  const shipped = readdirSync('scenarios').filter((name) => name.endsWith('.yaml'));
+  // Scenarios whose figures are ranges price thousands of samples each by design: they are timed on their own line above.
+  const shipped = readdirSync('scenarios').filter((name) => name.endsWith('.yaml') && !/\bp10:|\bmin:/.test(readFileSync(join('scenarios', name), 'utf8')));
   // The files a scenario names (a state machine's definition) beside the copies, where they look for them.
   cpSync(join('scenarios', 'state-machines'), join(dir, 'state-machines'), { recursive: true });
   const files = Array.from({ length: 1000 }, (_, i) => {
