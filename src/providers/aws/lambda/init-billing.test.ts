@@ -111,6 +111,23 @@ describe('laws with the INIT phase billed', () => {
       { numRuns: 15 },
     );
   }, 120_000);
+  it('two functions of the same volume but different durations each bend where their own billed cold starts do', () => {
+    // A 100 ms function keeps 1,000 environments busy at 26.3 billion requests a month, a 10 s one at 263 million:
+    // past those its cold starts are a share of its requests, so the two have grid points up to different volumes.
+    const s = scenario({
+      freeTier: false,
+      functions: [
+        fn({ name: 'slow', memoryMb: 1024, durationMs: 10_000, requestsPerMonth: 1_000_000, runtime: 'java' }),
+        fn({ name: 'quick', memoryMb: 1024, durationMs: 100, requestsPerMonth: 1_000_000, runtime: 'java' }),
+      ],
+    });
+    const curve = serverlessCurve(s, book(FROM), d(10_000), d(10_000_000_000));
+    const { prices, where } = regionOf(s, book(FROM));
+    for (const requests of [d(700_000_000), d(3_100_000_000), d(9_000_000_001)]) {
+      const direct = serverlessCost(atVolume(s, requests), prices, monthProfile(s.traffic), where).exactUsd;
+      expect(costAt(curve, requests).minus(direct).abs().lessThan('1e-18')).toBe(true);
+    }
+  });
   it('billing the INIT phase never makes a month cheaper', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {

@@ -5,6 +5,7 @@
 import { Decimal, ZERO } from '../../../core/money.js';
 import type { MonthProfile } from '../../../core/traffic.js';
 import { GB_PER_MB, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../../core/units.js';
+import { billedDurationMs } from './line-items.js';
 import { coldStarts, RUNTIME_COLD_START_MS, MS_PER_PACKAGE_MB } from './cold-starts.js';
 import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
@@ -47,7 +48,7 @@ export function billedInitMs(fn: LambdaFunction, prices: LambdaPrices): Decimal 
   const billed = fn.packageType === 'image' || fn.customRuntime === true || prices.initBilledForManagedRuntimes;
   if (!billed || fn.initDurationMs?.isZero()) return null;
   const initMs = initDurationOf(fn);
-  return initMs && initMs.dividedBy(prices.billingGranularityMs).ceil().times(prices.billingGranularityMs);
+  return initMs && billedDurationMs(initMs, prices.billingGranularityMs);
 }
 
 const modelAt = new WeakMap<LambdaPrices, WeakMap<MonthProfile, Map<string, Decimal>>>();
@@ -80,7 +81,7 @@ const PROPORTIONAL_FROM_ENVIRONMENTS = 1000;
 
 /** The grid volume at or below which the model is evaluated; above it, cold starts are the same share of requests. */
 function proportionalFrom(fn: LambdaFunction, prices: LambdaPrices): Decimal {
-  const seconds = fn.durationMs.dividedBy(prices.billingGranularityMs).ceil().times(prices.billingGranularityMs).times(SECONDS_PER_MS);
+  const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).times(SECONDS_PER_MS);
   const volume = new Decimal(PROPORTIONAL_FROM_ENVIRONMENTS).times(SECONDS_PER_MONTH).dividedBy(seconds);
   return gridVolume(gridBelow(Decimal.max(1, volume)));
 }

@@ -32,11 +32,11 @@ export function provisionedFillUps(scenario: LambdaUsage, prices: LambdaPrices, 
   return kinks;
 }
 
-/** Where billed cold starts bend (their grid points), once for each function volume's share of the sweep's. */
+/** Where billed cold starts bend (their grid points): once for each volume and duration, which fix the grid points and where they end. */
 export function initBends(scenario: LambdaUsage, prices: LambdaPrices, base: Decimal, range: { from: Decimal; to: Decimal }): Decimal[] {
   const seen = new Set<string>();
   return scenario.functions.flatMap((fn) => {
-    const key = fn.requestsPerMonth.toString();
+    const key = `${fn.requestsPerMonth.toString()}|${fn.durationMs.toString()}`;
     if (seen.has(key) || !billedInitMs(fn, prices)) return [];
     seen.add(key);
     return initKinks(fn, prices, base, range.from, range.to);

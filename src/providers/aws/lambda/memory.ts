@@ -100,7 +100,7 @@ export function fullSpeedMb(threads: number): number {
  */
 export function atMemory(fn: LambdaFunction, memoryMb: number, architecture: LambdaFunction['architecture'], model: MemoryModel = memoryModelOf(fn)): LambdaFunction {
   const pc = fn.provisioned;
-  const initMs = fn.initDurationMs?.isZero() ? fn.initDurationMs : initDurationOf(fn);
+  const initMs = initDurationOf(fn);
   return {
     ...fn,
     memoryMb,

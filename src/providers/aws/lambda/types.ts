@@ -59,7 +59,7 @@ export interface LambdaFunction {
   readonly packageType?: PackageType;
   /** On a custom runtime (`provided.*`, as Go, Rust and native .NET run): its INIT phase is billed under every table. */
   readonly customRuntime?: boolean;
-  /** How long its INIT phase runs, as the scenario states it; otherwise the runtime's typical cold start. */
+  /** How long its INIT phase runs, as the scenario states it; otherwise the runtime's typical cold start. Zero: none billed (what a bill without its INIT phases is priced with). */
   readonly initDurationMs?: Decimal | null;
   /** The scenario's idle timeout, which its cold starts, and so its billed INIT phases, depend on. */
   readonly idleTimeoutMinutes?: number;
