@@ -4,7 +4,7 @@
 // tables together, as AWS's bill does.
 // https://aws.amazon.com/dynamodb/pricing/
 import { pricesFor } from '../../../core/errors.js';
-import { lineItem, tieredLineItems } from '../../../core/line-item.js';
+import { allowanceLineItem, lineItem } from '../../../core/line-item.js';
 import { Decimal, sum, ZERO } from '../../../core/money.js';
 import { compactCount, groupDigits } from '../../../core/numbers.js';
 import type { LineItem } from '../../../core/types.js';
@@ -55,12 +55,6 @@ function count(value: Decimal): string {
   return value.isInteger() ? compactCount(value) : groupDigits(value);
 }
 
-/** One line with a free allowance: tieredLineItems' single band, under an id without a band number. */
-function withAllowance(spec: { id: string; label: string; countedAs: string; unit: string; unitsPerCount: Decimal; gross: Decimal; free: Decimal; usd: Decimal }): LineItem {
-  const [line] = tieredLineItems({ ...spec, id: spec.id, tiers: [{ upTo: null, usd: spec.usd }] });
-  return { ...line!, id: spec.id };
-}
-
 /** The tables' month: each quantity over all tables, the free pool taken off once. */
 export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrices | null, freeTier: boolean, where: string): LineItem[] {
   if (!tables.length) return [];
@@ -104,7 +98,7 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
       const units = (t: Table) => (kind === 'write' ? t.writeCapacityUnits : t.readCapacityUnits) ?? ZERO;
       const short = kind === 'write' ? 'WCU' : 'RCU';
       const names = provisioned.map((t) => `${t.name} ${units(t).toFixed()} ${short}`).join(', ');
-      return withAllowance({
+      return allowanceLineItem({
         id: `dynamodb.${kind}-capacity`,
         label: `DynamoDB provisioned ${kind} capacity (${names}; × ${HOURS_PER_MONTH} h)`,
         countedAs: `${short}-hours`,
@@ -121,7 +115,7 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
   const stored = tables.filter((t) => !t.storageGb.isZero());
   if (stored.length)
     items.push(
-      withAllowance({
+      allowanceLineItem({
         id: 'dynamodb.storage',
         label: `DynamoDB storage (${stored.map((t) => `${t.name} ${t.storageGb.toFixed()} GB`).join(', ')})`,
         countedAs: 'GB-month',
@@ -137,7 +131,7 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
   const byOthers = streamed.filter((t) => t.streamConsumer === 'other');
   if (byOthers.length)
     items.push(
-      withAllowance({
+      allowanceLineItem({
         id: 'dynamodb.stream-read-request-units',
         label: `DynamoDB Streams read request units (${byOthers.map((t) => t.name).join(', ')})`,
         countedAs: 'stream read request units',

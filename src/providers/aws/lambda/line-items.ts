@@ -6,7 +6,7 @@ import { Decimal, ONE, ZERO, min, sum } from '../../../core/money.js';
 import { type Architecture, ARCHITECTURES } from '../architecture.js';
 import { type FunctionUsage, type LambdaFunction, type LambdaPrices } from './types.js';
 import { type LineItem } from '../../../core/types.js';
-import { lineItem, tieredLineItems } from '../../../core/line-item.js';
+import { allowanceLineItem, lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import { GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
 import { option } from '../../../core/refer.js';
@@ -259,7 +259,7 @@ function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, w
 
   // Requests have one flat price, billed as a single band so that the free tier is shown the same way as for duration.
   lineItems.push(
-    ...tieredLineItems({
+    allowanceLineItem({
       id: 'lambda.requests',
       label: 'Lambda requests',
       countedAs: 'requests',
@@ -267,8 +267,8 @@ function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, w
       unitsPerCount: PER_MILLION,
       gross: totals.requests,
       free: freeTier ? prices.freeTier.requests : ZERO,
-      tiers: [{ upTo: null, usd: prices.requestsPerMillionUsd }],
-    }).map((item) => ({ ...item, id: 'lambda.requests' })),
+      usd: prices.requestsPerMillionUsd,
+    }),
   );
 
   let freeGbSecondsLeft = freeTier ? prices.freeTier.gbSeconds : ZERO;
