@@ -40,6 +40,46 @@ const ZERO_BAND = 30;
 /** Markers on each line, spread over the range. */
 const MARKERS = 6;
 
+/** A tick of a chart's axis: where it sits in the chart's coordinates, its label, and whether a grid line runs from it. */
+export interface Tick {
+  readonly at: number;
+  readonly label: string;
+  readonly grid: boolean;
+}
+
+/**
+ * A chart's frame, `WIDTH` wide and `height` high, its plot from `top` to
+ * `BOTTOM` above its foot and between `LEFT` and `RIGHT`: the grid lines and
+ * labels of its ticks, its axes, and the axes' titles.
+ */
+export function chartFrame(input: { height: number; top: number; xTitle: string; yTitle: string; yTicks: readonly Tick[]; xTicks: readonly Tick[] }): Html {
+  const bottom = input.height - BOTTOM;
+  const middle = (input.top + bottom) / 2;
+  const grid = [
+    ...input.yTicks.map(
+      (tick) =>
+        markup`${tick.grid ? markup`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at(tick.at)}" y2="${at(tick.at)}"/>` : ''}<text class="tick" x="${LEFT - 8}" y="${at(tick.at + 4)}" text-anchor="end">${tick.label}</text>`,
+    ),
+    ...input.xTicks.map(
+      (tick) =>
+        markup`${tick.grid ? markup`<line class="grid" x1="${at(tick.at)}" x2="${at(tick.at)}" y1="${input.top}" y2="${bottom}"/>` : ''}<text class="tick" x="${at(tick.at)}" y="${bottom + 22}" text-anchor="middle">${tick.label}</text>`,
+    ),
+  ];
+  const axes = markup`<line class="axis" x1="${LEFT}" x2="${LEFT}" y1="${input.top}" y2="${bottom}"/><line class="axis" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${bottom}" y2="${bottom}"/>`;
+  const titles = markup`<text x="${LEFT + (WIDTH - LEFT - RIGHT) / 2}" y="${input.height - 12}" text-anchor="middle">${input.xTitle}</text><text x="18" y="${middle}" text-anchor="middle" transform="rotate(-90 18 ${middle})">${input.yTitle}</text>`;
+  return markup`${grid}${axes}${titles}`;
+}
+
+/** A chart as an image a screen reader reads by its title and description, scaled to the width it is given. */
+export function chartSvg(input: { id: string; title: string; description: string; height: number }, body: Html): Html {
+  return markup`<svg class="chart" role="img" aria-labelledby="${input.id}-title ${input.id}-desc" viewBox="0 0 ${WIDTH} ${input.height}" preserveAspectRatio="xMidYMid meet"><title id="${input.id}-title">${input.title}</title><desc id="${input.id}-desc">${input.description}</desc>${body}</svg>`;
+}
+
+/** The plot's edges in a chart's coordinates, for a chart `height` high whose plot starts at `top`. */
+export function plotArea(height: number, top: number): { left: number; right: number; top: number; bottom: number } {
+  return { left: LEFT, right: WIDTH - RIGHT, top, bottom: height - BOTTOM };
+}
+
 /** A marker's shape at (x, y), by look: circle, square, triangle, diamond. */
 export function marker(look: number, x: number, y: number, size = 5): Html {
   const cls = `marker f${look % PALETTE_SIZE}`;
@@ -112,34 +152,14 @@ export function renderLogChart(input: LogChartInput): Html {
   const y = (value: number) => (value > 0 ? rungsBottom - ((Math.log10(value) - yLo) / (yHi - yLo)) * (rungsBottom - TOP) : bottom);
 
   const xTicks = roundTicks(input.from, input.to).filter((value) => value >= input.from * (1 - 1e-9) && value <= input.to * (1 + 1e-9));
-  const grid = [
-    ...yTicks.map(
-      (value) =>
-        markup`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at(y(value))}" y2="${at(y(value))}"/><text
-            class="tick"
-            x="${LEFT - 8}"
-            y="${at(y(value) + 4)}"
-            text-anchor="end">${input.yTick(value)}</text>`,
-    ),
-    ...(zero ? [markup`<text class="tick" x="${LEFT - 8}" y="${at(bottom + 4)}" text-anchor="end">${input.yTick(0)}</text>`] : []),
-    ...xTicks.map(
-      (value) =>
-        markup`<line class="grid" x1="${at(x(value))}" x2="${at(x(value))}" y1="${TOP}" y2="${bottom}"/><text
-            class="tick"
-            x="${at(x(value))}"
-            y="${bottom + 22}"
-            text-anchor="middle">${input.xTick(value)}</text>`,
-    ),
-  ];
-  const axes = markup`<line class="axis" x1="${LEFT}" x2="${LEFT}" y1="${TOP}" y2="${bottom}"/><line
-      class="axis"
-      x1="${LEFT}"
-      x2="${WIDTH - RIGHT}"
-      y1="${bottom}"
-      y2="${bottom}"
-   />`;
-  const titles = markup`<text x="${LEFT + plotWidth / 2}" y="${HEIGHT - 12}" text-anchor="middle">${input.xTitle}</text><text x="18" y="${(TOP + bottom) / 2}" text-anchor="middle" transform="rotate(-90 18 ${(TOP + bottom) / 2})">${input.yTitle}</text>`;
-
+  const frame = chartFrame({
+    height: HEIGHT,
+    top: TOP,
+    xTitle: input.xTitle,
+    yTitle: input.yTitle,
+    yTicks: [...yTicks.map((value) => ({ at: y(value), label: input.yTick(value), grid: true })), ...(zero ? [{ at: bottom, label: input.yTick(0), grid: false }] : [])],
+    xTicks: xTicks.map((value) => ({ at: x(value), label: input.xTick(value), grid: true })),
+  });
   const lines = input.series.map((series) => {
     const path = series.points.map(([px, py], index) => `${index ? 'L' : 'M'}${at(x(px))},${at(y(py))}`).join(' ');
     // Markers spread over the range, each series shifted a little, so that lines lying on one another still show each marker.
@@ -172,5 +192,5 @@ export function renderLogChart(input: LogChartInput): Html {
     return markup`<circle class="crossing" cx="${at(rx)}" cy="${at(ry)}" r="8"/><text class="label" x="${at(rx)}" y="${at(Math.max(14, ly))}" text-anchor="middle">${ring.label}</text>`;
   });
 
-  return markup`<svg class="chart" role="img" aria-labelledby="${input.id}-title ${input.id}-desc" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid meet"><title id="${input.id}-title">${input.title}</title><desc id="${input.id}-desc">${input.description}</desc>${grid}${axes}${titles}${lines}${marks}${rings}</svg>`;
+  return chartSvg({ id: input.id, title: input.title, description: input.description, height: HEIGHT }, markup`${frame}${lines}${marks}${rings}`);
 }

@@ -10,17 +10,13 @@ import { formatAxisUsd } from '../chart.js';
 import { describeRanges } from '../ranges.js';
 import { formatCount, formatUsd } from '../format.js';
 import { markup, type Html, coordinate as at } from './markup.js';
-import { legend, lineClass, marker } from './log-chart.js';
+import { chartFrame, chartSvg, legend, lineClass, marker, plotArea } from './log-chart.js';
 import { lookOf } from './looks.js';
 import { type JsonPath, money, table } from './parts.js';
 import { PALETTE_SIZE } from './style.js';
 
-const WIDTH = 640;
 const HEIGHT = 400;
-const LEFT = 78;
-const RIGHT = 28;
 const TOP = 24;
-const BOTTOM = 64;
 
 const LEVELS = ['p10', 'p50', 'p90'] as const;
 
@@ -47,9 +43,9 @@ function outlookChart(estimate: Estimate, id: string): Html | null {
   const highest = Math.max(...months.flatMap((month) => month.platforms.map((platform) => platform.percentiles.p90.toNumber())));
   const yTicks = linearTicks(highest);
   const yTop = yTicks.at(-1)!;
-  const bottom = HEIGHT - BOTTOM;
-  const x = (month: number) => LEFT + ((month - 1) / (months.length - 1)) * (WIDTH - LEFT - RIGHT);
-  const y = (usd: number) => bottom - (usd / yTop) * (bottom - TOP);
+  const plot = plotArea(HEIGHT, TOP);
+  const x = (month: number) => plot.left + ((month - 1) / (months.length - 1)) * (plot.right - plot.left);
+  const y = (usd: number) => plot.bottom - (usd / yTop) * (plot.bottom - plot.top);
   const series = platforms.map((platform) => {
     const look = lookOf(platform);
     const at3 = (level: (typeof LEVELS)[number]) =>
@@ -66,15 +62,14 @@ function outlookChart(estimate: Estimate, id: string): Html | null {
       svg: markup`<g><polygon class="band f${look % PALETTE_SIZE}" points="${band}"/><path class="${lineClass(look)}" d="${line}"/>${marks}</g>`,
     };
   });
-  const grid = [
-    ...yTicks.map(
-      (usd) =>
-        markup`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${at(y(usd))}" y2="${at(y(usd))}"/><text class="tick" x="${LEFT - 8}" y="${at(y(usd) + 4)}" text-anchor="end">${formatAxisUsd(new Decimal(usd))}</text>`,
-    ),
-    ...months.map((month) => markup`<text class="tick" x="${at(x(month.month))}" y="${bottom + 22}" text-anchor="middle">${String(month.month)}</text>`),
-  ];
-  const axes = markup`<line class="axis" x1="${LEFT}" x2="${LEFT}" y1="${TOP}" y2="${bottom}"/><line class="axis" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${bottom}" y2="${bottom}"/>`;
-  const titles = markup`<text x="${LEFT + (WIDTH - LEFT - RIGHT) / 2}" y="${HEIGHT - 12}" text-anchor="middle">month</text><text x="18" y="${(TOP + bottom) / 2}" text-anchor="middle" transform="rotate(-90 18 ${(TOP + bottom) / 2})">USD a month</text>`;
+  const frame = chartFrame({
+    height: HEIGHT,
+    top: TOP,
+    xTitle: 'month',
+    yTitle: 'USD a month',
+    yTicks: yTicks.map((usd) => ({ at: y(usd), label: formatAxisUsd(new Decimal(usd)), grid: true })),
+    xTicks: months.map((month) => ({ at: x(month.month), label: String(month.month), grid: false })),
+  });
   const first = months[0]!;
   const last = months.at(-1)!;
   const description = `Months 1 to ${last.month}, ${formatCount(first.requests.p50)} to ${formatCount(last.requests.p50)} requests a month at P50. ${platforms
@@ -83,7 +78,7 @@ function outlookChart(estimate: Estimate, id: string): Html | null {
       return `${platformName(platform)} in month ${last.month}: ${formatUsd(end.p10)} to ${formatUsd(end.p90)}, ${formatUsd(end.p50)} at P50`;
     })
     .join('. ')}.`;
-  const svg = markup`<svg class="chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid meet"><title id="${id}-title">Monthly bill by month, P10 to P90 shaded around the P50 line</title><desc id="${id}-desc">${description}</desc>${grid}${axes}${titles}${series.map((one) => one.svg)}</svg>`;
+  const svg = chartSvg({ id, title: 'Monthly bill by month, P10 to P90 shaded around the P50 line', description, height: HEIGHT }, markup`${frame}${series.map((one) => one.svg)}`);
   return markup`<figure>${svg}<figcaption>${legend(series)}<p class="note">Each line is the P50 bill; the shaded band around it runs from P10 to P90.</p></figcaption></figure>`;
 }
 
