@@ -24,8 +24,16 @@ export function machineUnitPrice(usd: Decimal): string {
 
 /** A quantity for machines: plain decimal notation, never an exponent, at most 10 decimals. */
 export function machineNumber(value: Decimal, places = 10): string {
-  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed();
+  // Functions alike but for their names share their usage's Decimals: each is written out once.
+  let written = machineNumbers.get(places);
+  if (!written) machineNumbers.set(places, (written = new WeakMap()));
+  let text = written.get(value);
+  if (text === undefined) written.set(value, (text = value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed()));
+  return text;
 }
+
+/** Each Decimal's text at each number of places, kept while the Decimal is. */
+const machineNumbers = new Map<number, WeakMap<Decimal, string>>();
 
 /** Money for machines: cents, always two decimals. */
 export function machineUsd(usd: Decimal): string {

@@ -372,9 +372,18 @@ export function initCosts(scenario: Scenario, prices: RegionPrices, profile: Mon
   const billed = scenario.functions.map((fn) => billedInitMs(fn, prices.lambda) !== null);
   if (!billed.includes(true)) return billed.map(() => null);
   const lambdaUsd = sum(lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where).lineItems.map((item) => item.exactUsd));
-  return scenario.functions.map((fn, index) =>
-    billed[index] ? lambdaUsd.minus(lambdaUsdWith(scenario.functions, index, { ...fn, initDurationMs: ZERO }, prices.lambda, profile, scenario.freeTier, where)) : null,
-  );
+  // Functions alike but for their names cost alike without their cold starts: each shape is priced once.
+  const byShape = new Map<string, Decimal>();
+  return scenario.functions.map((fn, index) => {
+    if (!billed[index]) return null;
+    const shape = shapeOf(fn);
+    let initUsd = byShape.get(shape);
+    if (initUsd === undefined) {
+      initUsd = lambdaUsd.minus(lambdaUsdWith(scenario.functions, index, { ...fn, initDurationMs: ZERO }, prices.lambda, profile, scenario.freeTier, where));
+      byShape.set(shape, initUsd);
+    }
+    return initUsd;
+  });
 }
 
 /**
