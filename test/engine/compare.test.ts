@@ -97,6 +97,33 @@ describe('a function that does not fit', () => {
   });
 });
 
+describe('what a table does not confirm', () => {
+  const s = (compare: CompareRequest) => scenario({ functions: [fn({ memoryMb: 512, durationMs: 100, requestsPerMonth: 1000 })], compare });
+  const unconfirmed = (compare: CompareRequest, given: ComparisonBooks = books()) =>
+    Object.fromEntries(compareFunctions(s(compare), book(), given, ALL).providers.map((p) => [p.id, p.unconfirmed]));
+  it("lists nothing for Google's Tier 2 and Workers, and for Azure the rates of the plan priced", () => {
+    // Google's Tier 2 rates and the tier of each region are confirmed (gcp-2026-12-05's sources); Azure's rates are on no
+    // Microsoft page. Flex's 1,000 ms minimum, 100 ms rounding, 512 MB size and the 100 MB request limit are confirmed.
+    expect(unconfirmed({ ...request(), gcp: { region: 'europe-west3' } })).toEqual({
+      aws: [],
+      gcp: [],
+      azure: ['the rates per execution and per GB-second'],
+      cloudflare: [],
+    });
+    expect(unconfirmed(request({ plan: 'flex_consumption', instanceMemoryMb: 512 })).azure).toEqual([
+      'the rates per execution, per on-demand GB-second and per always-ready GB-second, baseline and executing, and the grants of 100,000 GB-s and 250,000 executions',
+      'the 1,000 requests an instance may serve at once',
+    ]);
+  });
+  it('still names every price of a Google tier whose source begins NOT CONFIRMED', () => {
+    type Gcp = { runFunctions: { source: string; tier: number } };
+    const gcp = tableOf<Gcp>('gcp-2026-12-05');
+    const region = gcp.regions['europe-west3']!;
+    const doubted = { ...gcp, regions: { ...gcp.regions, 'europe-west3': { runFunctions: { ...region.runFunctions, source: `NOT CONFIRMED: ${region.runFunctions.source}` } } } };
+    expect(unconfirmed({ ...request(), gcp: { region: 'europe-west3' } }, { ...books(), gcp: doubted }).gcp).toEqual(['every price of a tier 2 region']);
+  });
+});
+
 describe('the scenario key', () => {
   it('names each provider once, from those slcost compares, located where it is written', () => {
     const head = 'name: x\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10, requests_per_month: 10 }\n';

@@ -44,6 +44,49 @@ describe('Cloud Run functions, request-based billing', () => {
     expect(items[0]!.basis!.free.toFixed(2)).toBe('128571.43');
     expect(amounts(items)).toEqual(['15.27', '2.60', '3.20']);
   });
+  it("puts each region in the tier Google's location pages give it", () => {
+    // https://cloud.google.com/run/docs/locations and https://cloud.google.com/functions/docs/locations: Tier 1 at
+    // $0.000024 a vCPU-second, Tier 2 at $0.0000336 (the Tier 2 rate as Google's Firebase CLI transcribes the pricing page).
+    const TIER_1 = [
+      'us-central1',
+      'us-east1',
+      'us-east4',
+      'us-east5',
+      'us-south1',
+      'us-west1',
+      'europe-north1',
+      'europe-southwest1',
+      'europe-west1',
+      'europe-west4',
+      'europe-west8',
+      'europe-west9',
+      'asia-east1',
+      'asia-northeast1',
+      'asia-northeast2',
+      'me-west1',
+    ];
+    const TIER_2 = [
+      'europe-west2',
+      'europe-west3',
+      'europe-west6',
+      'europe-west10',
+      'europe-west12',
+      'europe-central2',
+      'asia-east2',
+      'asia-northeast3',
+      'asia-south1',
+      'asia-south2',
+      'asia-southeast1',
+      'asia-southeast2',
+      'australia-southeast1',
+      'australia-southeast2',
+      'africa-south1',
+    ];
+    const regions = tableOf<RunFunctionsSection>('gcp-2026-12-05').regions;
+    expect(Object.keys(regions).sort()).toEqual([...TIER_1, ...TIER_2].sort());
+    for (const name of TIER_1) expect([region(name).runFunctions!.tier, region(name).runFunctions!.vcpuSecondUsd.toString()]).toEqual([1, '0.000024']);
+    for (const name of TIER_2) expect([region(name).runFunctions!.tier, region(name).runFunctions!.vcpuSecondUsd.toString()]).toEqual([2, '0.0000336']);
+  });
   it('sizes an instance by the memory, rounded up to the next size', () => {
     const sizes = region('us-central1').runFunctions!;
     expect([128, 129, 1769, 2048, 10_240].map((mb) => `${instanceSize(mb, sizes)!.memoryMb}:${instanceSize(mb, sizes)!.vcpu.toFixed()}`)).toEqual([
