@@ -129,3 +129,50 @@ describe('a month of DynamoDB and Kinesis in us-east-2, by hand', () => {
     expect(() => month('us-west-2', yaml)).toThrow(/lacks 2 prices this scenario needs/);
   });
 });
+
+describe('Step Functions Standard in each region, Express in none but us-east-1', () => {
+  // https://aws.amazon.com/step-functions/pricing/ and alexcasalboni/aws-lambda-power-tuning template.yml's
+  // sfCosts (the Price List per transition: default $0.000025, ap-south-1 $0.0000285, ap-northeast-2 $0.0000271).
+  it.each([
+    ['us-east-2', '0.025'],
+    ['us-west-2', '0.025'],
+    ['eu-west-1', '0.025'],
+    ['eu-west-2', '0.025'],
+    ['eu-central-1', '0.025'],
+    ['ap-northeast-1', '0.025'],
+    ['ap-northeast-2', '0.0271'],
+    ['ap-southeast-1', '0.025'],
+    ['ap-southeast-2', '0.025'],
+    ['ap-south-1', '0.0285'],
+  ])('%s: $%s per 1,000 transitions, 4,000 free, no Express prices', (name, rate) => {
+    const sfn = region(name).stepFunctions!;
+    expect([sfn.perThousandTransitions.toString(), sfn.freeTransitions.toString(), sfn.express]).toEqual([rate, '4000', null]);
+  });
+
+  // 1,000,000 executions × 10 transitions = 10,000,000 transitions − 4,000 free = 9,996,000 = 9,996 thousand:
+  //   ap-south-1: 9,996 × $0.0285 = $284.886 → $284.89; ap-northeast-2: 9,996 × $0.0271 = $270.8916 → $270.89;
+  //   eu-central-1 (and us-east-1): 9,996 × $0.025 = $249.90
+  const standard = `traffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\nservices:\n  step_functions:\n    - { name: checkout, type: standard, executions_per_month: 1000000, transitions_per_execution: 10 }\n`;
+  it.each([
+    ['ap-south-1', '284.89'],
+    ['ap-northeast-2', '270.89'],
+    ['eu-central-1', '249.90'],
+    ['us-east-1', '249.90'],
+  ])('%s: a Standard machine of 10M transitions costs $%s', (where, usd) => {
+    expect(line(month(where, standard), 'step-functions.standard.transitions.tier-1')).toBe(usd);
+  });
+
+  it('an Express machine outside us-east-1 is one error at the region line, with the other missing prices', () => {
+    const express = `${standard.replace('type: standard', 'type: express').replace('transitions_per_execution: 10', 'duration_ms: 500')}  sqs: [{ name: q, requests_per_month: 5000000 }]\n`;
+    expect(() => month('eu-central-1', express)).toThrow(/lacks 2 prices this scenario needs/);
+    try {
+      month('eu-central-1', express);
+    } catch (error) {
+      expect((error as { details: string[] }).details).toEqual([
+        'has no SQS prices; choose another region or pricing version',
+        'has no Step Functions Express prices; choose another region or pricing version',
+      ]);
+    }
+    expect(line(month('us-east-1', express), 'step-functions.express.requests')).toBe('1.00');
+  });
+});
