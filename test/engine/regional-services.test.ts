@@ -176,3 +176,20 @@ describe('Step Functions Standard in each region, Express in none but us-east-1'
     expect(line(month('us-east-1', express), 'step-functions.express.requests')).toBe('1.00');
   });
 });
+
+describe('the three tables that carry these sections carry the same figures', () => {
+  // aws-2025-05-01, aws-2025-08-01 and aws-2025-10-08 each hold their own copy of the regional sections this
+  // file pins (a YAML anchor cannot reach into another file); their sources date from before 2025-05-01 and
+  // were unchanged after, so no copy may drift from the newest.
+  it.each(['aws-2025-05-01', 'aws-2025-08-01'])('%s', (id) => {
+    for (const [name, newest] of Object.entries(book().regions)) {
+      const older = book(id).regions[name]!;
+      expect([older.dataTransfer, older.stepFunctions, older.dynamodb, older.kinesis], `${id} ${name}`).toEqual([
+        newest!.dataTransfer,
+        newest!.stepFunctions,
+        newest!.dynamodb,
+        newest!.kinesis,
+      ]);
+    }
+  });
+});
