@@ -39,12 +39,15 @@ export const stepFunctions: ServiceDefinition<StepFunctionsUsage, StepFunctionsS
   meters: (scenario, prices) => {
     const table = prices.stepFunctions;
     if (!table || !scenario.stepFunctions.length) return [];
-    const meters: Meter<StepFunctionsUsage>[] = [
-      {
-        quantity: (scaled) => sum(scaled.stepFunctions.filter((machine) => machine.type === 'express').map((machine) => expressGbSeconds(machine, table))),
-        thresholds: table.expressPerGbSecond.flatMap((tier) => (tier.upTo ? [tier.upTo] : [])),
-      },
-    ];
+    const express = table.express;
+    const meters: Meter<StepFunctionsUsage>[] = express
+      ? [
+          {
+            quantity: (scaled) => sum(scaled.stepFunctions.filter((machine) => machine.type === 'express').map((machine) => expressGbSeconds(machine, express))),
+            thresholds: express.perGbSecond.flatMap((tier) => (tier.upTo ? [tier.upTo] : [])),
+          },
+        ]
+      : [];
     if (scenario.freeTier)
       meters.push({
         quantity: (scaled) => sum(scaled.stepFunctions.filter((machine) => machine.type === 'standard').map(monthlyTransitions)),

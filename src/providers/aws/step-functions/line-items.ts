@@ -3,13 +3,13 @@
 // per GB-second, each execution's duration rounded up to 100 ms and its memory
 // up to 64 MB, the GB-seconds of all Express machines banded together by month.
 // https://aws.amazon.com/step-functions/pricing/
-import { pricesFor } from '../../../core/errors.js';
+import { PricingError, pricesFor } from '../../../core/errors.js';
 import { lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { Decimal, sum, ZERO } from '../../../core/money.js';
 import { groupDigits } from '../../../core/numbers.js';
 import type { LineItem } from '../../../core/types.js';
 import { gbSeconds, PER_MILLION } from '../../../core/units.js';
-import type { MachineType, StateMachine, StepFunctionsPrices } from './types.js';
+import type { ExpressPrices, MachineType, StateMachine, StepFunctionsPrices } from './types.js';
 
 const PER_THOUSAND = new Decimal('0.001');
 
@@ -24,15 +24,17 @@ export function monthlyTransitions(machine: StateMachine): Decimal {
 }
 
 /** GB-seconds an Express machine is billed for in the month (GB of 1,024 MB, as AWS and the worked case use). */
-export function expressGbSeconds(machine: StateMachine, prices: StepFunctionsPrices): Decimal {
+export function expressGbSeconds(machine: StateMachine, express: ExpressPrices): Decimal {
   if (!machine.durationMs) return ZERO;
-  return gbSeconds(machine.executions.perMonth, roundedUp(machine.durationMs, prices.expressDurationStepMs), roundedUp(machine.memoryMb, prices.expressMemoryStepMb));
+  return gbSeconds(machine.executions.perMonth, roundedUp(machine.durationMs, express.durationStepMs), roundedUp(machine.memoryMb, express.memoryStepMb));
 }
 
 export function stepFunctionsLineItems(machines: readonly StateMachine[], table: StepFunctionsPrices | null, freeTier: boolean, where: string): LineItem[] {
   if (!machines.length) return [];
   const prices = pricesFor(table, 'Step Functions', where);
-  return [...standardLineItems(ofType(machines, 'standard'), prices, freeTier), ...expressLineItems(ofType(machines, 'express'), prices)];
+  const express = ofType(machines, 'express');
+  if (express.length && !prices.express) throw new PricingError(`pricing ${where} has no Step Functions Express prices; choose another region or pricing version`);
+  return [...standardLineItems(ofType(machines, 'standard'), prices, freeTier), ...(prices.express ? expressLineItems(express, prices.express) : [])];
 }
 
 const ofType = (machines: readonly StateMachine[], type: MachineType) => machines.filter((machine) => machine.type === type);
@@ -57,14 +59,14 @@ function standardLineItems(machines: readonly StateMachine[], prices: StepFuncti
   });
 }
 
-function expressLineItems(machines: readonly StateMachine[], prices: StepFunctionsPrices): LineItem[] {
+function expressLineItems(machines: readonly StateMachine[], prices: ExpressPrices): LineItem[] {
   if (!machines.length) return [];
   const names = machines.map((machine) => machine.name).join(', ');
   const requests = sum(machines.map((machine) => machine.executions.perMonth));
   const how = machines.map((machine) => {
     const ms = machine.durationMs ?? ZERO;
-    const billedMs = roundedUp(ms, prices.expressDurationStepMs);
-    const billedMb = roundedUp(machine.memoryMb, prices.expressMemoryStepMb);
+    const billedMs = roundedUp(ms, prices.durationStepMs);
+    const billedMb = roundedUp(machine.memoryMb, prices.memoryStepMb);
     const msText = billedMs.equals(ms) ? `${groupDigits(ms)} ms` : `${groupDigits(billedMs)} ms billed (${groupDigits(ms)} ms)`;
     const mbText = billedMb.equals(machine.memoryMb) ? `${groupDigits(billedMb)} MB` : `${groupDigits(billedMb)} MB billed (${groupDigits(machine.memoryMb)} MB)`;
     return `${machine.name}: ${groupDigits(machine.executions.perMonth)} × ${msText} × ${mbText}${machine.memoryAssumed ? ' assumed' : ''}`;
@@ -75,7 +77,7 @@ function expressLineItems(machines: readonly StateMachine[], prices: StepFunctio
       label: `Step Functions Express requests (${names})`,
       quantity: requests.times(PER_MILLION),
       unit: '1M requests',
-      unitPriceUsd: prices.expressPerMillionRequests,
+      unitPriceUsd: prices.perMillionRequests,
     }),
     ...tieredLineItems({
       id: 'step-functions.express.duration',
@@ -85,7 +87,7 @@ function expressLineItems(machines: readonly StateMachine[], prices: StepFunctio
       unitsPerCount: new Decimal(1),
       gross: sum(machines.map((machine) => expressGbSeconds(machine, prices))),
       free: ZERO,
-      tiers: prices.expressPerGbSecond,
+      tiers: prices.perGbSecond,
     }),
   ];
 }
@@ -93,11 +95,11 @@ function expressLineItems(machines: readonly StateMachine[], prices: StepFunctio
 /**
  * What one machine alone would cost a month as `type`, free tier aside, or
  * null when the scenario lacks a figure that type needs (transitions for
- * Standard, a duration for Express).
+ * Standard, a duration for Express) or the table a price (Express's, in a region without them).
  */
 export function costAs(machine: StateMachine, type: MachineType, prices: StepFunctionsPrices): Decimal | null {
   if (type === 'standard' && !machine.transitionsPerExecution) return null;
-  if (type === 'express' && !machine.durationMs) return null;
-  const items = type === 'standard' ? standardLineItems([{ ...machine, type }], prices, false) : expressLineItems([{ ...machine, type }], prices);
+  if (type === 'express' && (!machine.durationMs || !prices.express)) return null;
+  const items = type === 'standard' ? standardLineItems([{ ...machine, type }], prices, false) : expressLineItems([{ ...machine, type }], prices.express!);
   return sum(items.map((item) => item.exactUsd));
 }

@@ -15,23 +15,38 @@ export const stepFunctionsPrices = priceSection({
         source,
         standard_per_thousand_transitions: priceString,
         free_transitions_per_month: z.number().check(z.gte(0)),
-        express_per_million_requests: priceString,
-        express_duration_per_gb_second: tiers,
-        express_duration_step_ms: z.int().check(z.gte(1)),
-        express_memory_step_mb: z.int().check(z.gte(1)),
+        // Express may be left out of a region whose rates were not found: all four keys, or none.
+        express_per_million_requests: z.optional(priceString),
+        express_duration_per_gb_second: z.optional(tiers),
+        express_duration_step_ms: z.optional(z.int().check(z.gte(1))),
+        express_memory_step_mb: z.optional(z.int().check(z.gte(1))),
       }),
     ),
-  check: (section, fail) => checkBands(section.express_duration_per_gb_second, fail, 'express_duration_per_gb_second'),
+  check: (section, fail) => {
+    const express = [section.express_per_million_requests, section.express_duration_per_gb_second, section.express_duration_step_ms, section.express_memory_step_mb];
+    if (express.some((value) => value === undefined) && express.some((value) => value !== undefined)) {
+      fail('give all four express_ prices or none (a region whose Express rates are not known leaves them all out)', []);
+    }
+    if (section.express_duration_per_gb_second) checkBands(section.express_duration_per_gb_second, fail, 'express_duration_per_gb_second');
+  },
   read: (section): StepFunctionsSection => ({
     stepFunctions: section
       ? {
           source: section.source,
           perThousandTransitions: new Decimal(section.standard_per_thousand_transitions),
           freeTransitions: new Decimal(section.free_transitions_per_month),
-          expressPerMillionRequests: new Decimal(section.express_per_million_requests),
-          expressPerGbSecond: toTiers(section.express_duration_per_gb_second),
-          expressDurationStepMs: section.express_duration_step_ms,
-          expressMemoryStepMb: section.express_memory_step_mb,
+          express:
+            section.express_per_million_requests !== undefined &&
+            section.express_duration_per_gb_second !== undefined &&
+            section.express_duration_step_ms !== undefined &&
+            section.express_memory_step_mb !== undefined
+              ? {
+                  perMillionRequests: new Decimal(section.express_per_million_requests),
+                  perGbSecond: toTiers(section.express_duration_per_gb_second),
+                  durationStepMs: section.express_duration_step_ms,
+                  memoryStepMb: section.express_memory_step_mb,
+                }
+              : null,
         }
       : null,
   }),
@@ -39,14 +54,18 @@ export const stepFunctionsPrices = priceSection({
     stepFunctions: stepFunctions && {
       ...stepFunctions,
       perThousandTransitions: off(stepFunctions.perThousandTransitions),
-      expressPerMillionRequests: off(stepFunctions.expressPerMillionRequests),
-      expressPerGbSecond: stepFunctions.expressPerGbSecond.map((tier) => ({ ...tier, usd: off(tier.usd) })),
+      express: stepFunctions.express && {
+        ...stepFunctions.express,
+        perMillionRequests: off(stepFunctions.express.perMillionRequests),
+        perGbSecond: stepFunctions.express.perGbSecond.map((tier) => ({ ...tier, usd: off(tier.usd) })),
+      },
     },
   }),
   list: ({ stepFunctions }, add) => {
     if (!stepFunctions) return;
     add('standard_transitions', 'Step Functions Standard state transitions', stepFunctions.perThousandTransitions, 'USD per 1,000 transitions');
-    add('express_requests', 'Step Functions Express requests', stepFunctions.expressPerMillionRequests, 'USD per 1M requests');
-    listBands(stepFunctions.expressPerGbSecond, 'express_duration', 'Step Functions Express duration', 'USD per GB-second', add);
+    if (!stepFunctions.express) return;
+    add('express_requests', 'Step Functions Express requests', stepFunctions.express.perMillionRequests, 'USD per 1M requests');
+    listBands(stepFunctions.express.perGbSecond, 'express_duration', 'Step Functions Express duration', 'USD per GB-second', add);
   },
 });

@@ -11,14 +11,19 @@ export interface StepFunctionsPrices {
   readonly perThousandTransitions: Decimal;
   /** Standard transitions a month free, always (all Standard machines together). */
   readonly freeTransitions: Decimal;
-  /** Express workflows: USD per 1M requests (executions started). */
-  readonly expressPerMillionRequests: Decimal;
-  /** Express duration, USD per GB-second, in monthly GB-second bands. */
-  readonly expressPerGbSecond: readonly Tier[];
-  /** Express duration is billed in steps of this many ms (100) … */
-  readonly expressDurationStepMs: number;
+  /** Express workflows' prices, or null in a region whose table does not give them. */
+  readonly express: ExpressPrices | null;
+}
+
+export interface ExpressPrices {
+  /** USD per 1M requests (executions started). */
+  readonly perMillionRequests: Decimal;
+  /** Duration, USD per GB-second, in monthly GB-second bands. */
+  readonly perGbSecond: readonly Tier[];
+  /** Duration is billed in steps of this many ms (100) … */
+  readonly durationStepMs: number;
   /** … and memory in steps of this many MB (64). */
-  readonly expressMemoryStepMb: number;
+  readonly memoryStepMb: number;
 }
 
 export interface StateMachine {

