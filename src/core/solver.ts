@@ -56,10 +56,17 @@ export const DEFAULT_RANGE = { from: new Decimal(10_000), to: new Decimal(10_000
 /**
  * The ranges an estimate tries, in order: the default one, then a
  * hundredth to a hundred times the scenario's own volume, for fleets that
- * step too often in the default one.
+ * step too often in the default one. A volume outside the default range
+ * widens it to a hundredth below (or a hundred times above) the volume, so
+ * that what is cheapest at the scenario's own volume is on the curves.
  */
 export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decimal; to: Decimal }> {
-  return [DEFAULT_RANGE, { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: requestsPerMonth.times(100).round() }];
+  const own = { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: Decimal.max(1, requestsPerMonth.times(100).round()) };
+  const wide = {
+    from: requestsPerMonth.lessThan(DEFAULT_RANGE.from) ? own.from : DEFAULT_RANGE.from,
+    to: requestsPerMonth.greaterThan(DEFAULT_RANGE.to) ? own.to : DEFAULT_RANGE.to,
+  };
+  return [wide, own];
 }
 
 /**

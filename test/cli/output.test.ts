@@ -48,6 +48,15 @@ describe('the summary comes first', () => {
     expect(estimate(['scenarios/signup-api.yaml']).split('\n')[4]).toMatch(/^Monthly: Serverless \$\d+\.\d\d · EC2 /);
     expect(estimate(['scenarios/nightly-job.yaml']).split('\n')).toContain('Monthly: Serverless $0.12 · EC2 $6.25');
   });
+
+  it("finds a crossover below the default range when the scenario's own volume is below it", () => {
+    // The nightly job runs 30 times a month, under the default range's 10K: Lambda is cheapest there, and
+    // EC2's $6.25 overtakes it a little above 1K runs. Said as "EC2 is the cheapest across the whole range" before.
+    const lines = estimate(['scenarios/nightly-job.yaml']).split('\n');
+    expect(lines).toContain('Cheapest: Serverless, $6.13 a month less than EC2 (98%)');
+    expect(lines).toContain('EC2 becomes cheaper than Serverless above 1.09K requests/month');
+    expect(lines.join('\n')).not.toMatch(/no crossover/);
+  });
 });
 
 describe('several files in one call', () => {

@@ -1,7 +1,7 @@
 // The break-even solver against hand-derived crossings and against a brute-force search.
 import { describe, expect, it } from 'vitest';
 import { costCurves } from '../../src/providers/aws/breakeven.js';
-import { costAt, type CostCurve, findCrossovers, logSpaced } from '../../src/core/solver.js';
+import { breakevenRanges, costAt, type CostCurve, findCrossovers, logSpaced } from '../../src/core/solver.js';
 import { monthOf, platformCosts, regionOf } from '../../src/providers/aws/platforms.js';
 import { atVolume } from '../../src/providers/aws/scale.js';
 import { Decimal } from '../../src/core/money.js';
@@ -229,5 +229,21 @@ describe('piece ends told apart by less than floating point can see', () => {
     expect(others).toEqual([]);
     expect(crossing!.requestsPerMonth.toFixed()).toBe('1000000000.00000001');
     expect(crossing!.cheaperAbove).toBe('serverless');
+  });
+});
+
+describe('the range an estimate looks for crossovers in', () => {
+  it('is the default one when the scenario is inside it', () => {
+    const [wide, own] = breakevenRanges(new Decimal(10_000_000));
+    expect([wide!.from.toString(), wide!.to.toString()]).toEqual(['10000', '10000000000']);
+    expect([own!.from.toString(), own!.to.toString()]).toEqual(['100000', '1000000000']);
+  });
+
+  it('reaches down to a hundredth of a volume below it, and up to a hundred times one above it', () => {
+    // 30 runs a month (the shipped nightly job): 30 ÷ 100 rounds to 0, and a range starts at 1 request.
+    expect(breakevenRanges(new Decimal(30))[0]!.from.toString()).toBe('1');
+    expect(breakevenRanges(new Decimal(5_000))[0]!.from.toString()).toBe('50');
+    expect(breakevenRanges(new Decimal(5_000))[0]!.to.toString()).toBe('10000000000');
+    expect(breakevenRanges(new Decimal(20_000_000_000))[0]!.to.toString()).toBe('2000000000000');
   });
 });
