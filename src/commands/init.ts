@@ -14,7 +14,7 @@ export function starterScenario(schemaPath: string): string {
 name: My API
 # pricing: aws-2024-02-01      # a pricing version; default: the newest
 # region: us-east-1            # default us-east-1
-# free_tier: true              # Lambda's always-free tier; default true
+# free_tier: true              # the always-free tiers, Lambda's and the services'; default true
 
 traffic:
   requests_per_month: 5000000  # the month's requests; functions and the API default to it

@@ -66,7 +66,7 @@ function percent(text: string): string {
 
 const format = (formats: readonly string[], what = 'output format') => new Option('-f, --format <format>', what).choices(formats).default(formats[0]);
 const pricing = (what = "the pricing version to price with (default: the scenario's own, else the newest)") => new Option('-p, --pricing <id>', what);
-const noFreeTier = (what = "leave out Lambda's always-free tier (1M requests and 400,000 GB-seconds a month)") => new Option('--no-free-tier', what);
+const noFreeTier = (what = "leave out the always-free tiers: Lambda's (1M requests and 400,000 GB-seconds a month) and the services' (logs, DynamoDB, SQS, …)") => new Option('--no-free-tier', what);
 const force = (what: string) => new Option('--force', what);
 const compareOption = () =>
   new Option('--compare <providers>', "price the functions on other providers too, beside Lambda: gcp, azure, cloudflare, comma-separated (in place of the scenario's compare:)");
@@ -335,7 +335,7 @@ wrong, which wins over 1.
     .option('--answers <file>', 'answer from a YAML file instead of asking (for scripts and CI); its keys are below')
     .addOption(format(DECIDE_FORMATS))
     .addOption(pricing('price the scenario with this pricing version'))
-    .addOption(noFreeTier("leave out Lambda's always-free tier"))
+    .addOption(noFreeTier("leave out the always-free tiers (Lambda's and the services')"))
     .addHelpText(
       'after',
       `${examples('slcost decide', 'slcost decide --scenario scenarios/high-traffic.yaml', 'slcost decide --answers scenarios/answers/spiky-api.yaml --format json')}
@@ -362,7 +362,7 @@ aws_committed.
     .addOption(new Option('--fail-on-increase <pct>', "exit 1 when a platform's total rises by more than PCT %").argParser(amount('a percentage such as 10')))
     .addOption(new Option('--fail-on-increase-usd <usd>', 'exit 1 when it rises by more than USD a month').argParser(amount('dollars such as 25')))
     .addOption(format(DIFF_FORMATS, 'output format (markdown: a pull-request comment)'))
-    .addOption(noFreeTier("leave out Lambda's always-free tier on both sides"))
+    .addOption(noFreeTier("leave out the always-free tiers (Lambda's and the services') on both sides"))
     .addHelpText(
       'after',
       examples(

@@ -19,7 +19,7 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
     '# priced at zero requests. Price it with:',
     `#   slcost estimate ${template} --usage <this file>`,
     '',
-    "# free_tier: true              # Lambda's always-free tier",
+    "# free_tier: true              # the always-free tiers, Lambda's and the services'",
     "# region: us-east-1            # default: the template's region, else us-east-1",
     '# traffic: { pattern: steady } # steady | diurnal | spiky | custom, as in scenario files',
     '# api_gateway: { request_size_kb: 1, free_tier: false }',

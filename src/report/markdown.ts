@@ -27,7 +27,7 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false }: { 
   const lines = [
     `### ${cell(estimate.scenario.name)}: ${headline}`,
     '',
-    `Pricing \`${pricing.id}\`, ${pricing.region}, Lambda free tier ${assumptions.freeTier ? 'on' : 'off'}, ${assumptions.trafficPattern} traffic, ${assumptions.hoursPerMonth}-hour month. Source: \`${cell(estimate.scenario.file)}\`.`,
+    `Pricing \`${pricing.id}\`, ${pricing.region}, always-free tiers ${assumptions.freeTier ? 'on' : 'off'}, ${assumptions.trafficPattern} traffic, ${assumptions.hoursPerMonth}-hour month. Source: \`${cell(estimate.scenario.file)}\`.`,
   ];
   if (platforms.length > 1) {
     lines.push('', `Cheapest: **${platformName(estimate.cheapest)}**.`);

@@ -80,7 +80,7 @@ export function renderEstimateTable(estimate: Estimate, style: Style, { width = 
   lines.push(
     ...prose(
       [
-        `pricing ${pricing.id}${pricing.customFile ? ` (custom prices from ${pricing.customFile})` : ''} · ${pricing.region} · Lambda free tier ${assumptions.freeTier ? 'on' : 'off'}` +
+        `pricing ${pricing.id}${pricing.customFile ? ` (custom prices from ${pricing.customFile})` : ''} · ${pricing.region} · always-free tiers ${assumptions.freeTier ? 'on' : 'off'}` +
           (assumptions.apiGatewayFreeTier ? ' · API Gateway 12-month free tier on' : '') +
           ` · ${assumptions.trafficPattern} traffic · ${assumptions.hoursPerMonth}-hour month`,
       ],

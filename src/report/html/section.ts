@@ -234,7 +234,7 @@ function assumptions({ estimate }: SectionContext): Html {
     ['Pricing version', `${pricing.id}, in force from ${pricing.effectiveDate}`],
     ...(pricing.customFile ? ([['Your price file', pricing.customFile]] as Array<[string, string]>) : []),
     ['Region', pricing.region],
-    ['Lambda free tier', given.freeTier ? 'on' : 'off'],
+    ['Always-free tiers (Lambda’s and the services’)', given.freeTier ? 'on' : 'off'],
     ['API Gateway free tier', given.apiGatewayFreeTier ? 'on (the first 12 months of an account)' : 'off'],
     ['Traffic', `${given.trafficPattern}`],
     ['Month', `${given.hoursPerMonth} hours`],
