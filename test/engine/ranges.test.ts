@@ -245,6 +245,34 @@ services:
     expect(p10.lessThan(p50) && p50.lessThan(p90)).toBe(true);
   });
 
+  it("leave a definition's own mappings alone, though their keys are a range's", () => {
+    // A Pass state's Parameters are the user's payload: { min, max } there is data, and { p10: 3, p50: 1, p90: 2 } no wrong range.
+    const machine = (parameters: string) => `
+name: Payload
+traffic:
+  requests_per_month: 1000000
+lambda:
+  functions:
+    - { name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }
+services:
+  step_functions:
+    - name: saga
+      executions_per_month: 100000
+      definition:
+        StartAt: A
+        States:
+          A: { Type: Pass, Parameters: ${parameters}, Next: B }
+          B: { Type: Pass, End: true }
+`;
+    for (const parameters of ['{ min: 1, max: 5 }', '{ p10: 3, p50: 1, p90: 2 }']) {
+      const scenario = scenarioOf(machine(parameters));
+      expect(scenario.ranges).toBeUndefined();
+      // Two states entered a run, the Parameters as written.
+      expect(scenario.stepFunctions[0]!.transitionsPerExecution!.toFixed()).toBe('2');
+      expect(priced(machine(parameters)).ranges).toBeUndefined();
+    }
+  });
+
   it('refuse a wrong range on a duration or a memory at its line', () => {
     expect(scenarioError(express('{ p10: 900, p50: 850, p90: 1950 }'))).toBe('services.step_functions[0].duration_ms: p10 ≤ p50 ≤ p90 must hold, got p10 900, p50 850, p90 1950');
     expect(scenarioError(express('{ min: 0, max: 100 }'))).toBe('services.step_functions[0].duration_ms.min: must be greater than 0, got 0');
