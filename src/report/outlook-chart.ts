@@ -97,7 +97,7 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
   });
   const anyBand = banded.some(Boolean);
   return [
-    `Monthly bill, P50${anyBand ? ' and the P10 to P90 band' : ''}, months 1 to ${outlook.months.length}:`,
+    ...wrapProse(`Monthly bill, P50${anyBand ? ' and the P10 to P90 band' : ''}, months 1 to ${outlook.months.length}:`, options.width),
     '',
     ...rows,
     `${' '.repeat(LABEL_WIDTH)}${ticks}`.trimEnd(),
