@@ -101,6 +101,9 @@ export interface BudgetCheck {
   readonly over: boolean;
   /** The percentile of the bill held to the budget, when the scenario's figures are ranges and its budget names one. */
   readonly percentile?: Level;
+  /** With an outlook: the month checked (the first whose bill is over, else the one with the least room left), of `months`. */
+  readonly month?: number;
+  readonly months?: number;
 }
 
 /** A fleet as priced: its units, how few and how many ran, and for how many hours. */

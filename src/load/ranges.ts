@@ -25,11 +25,15 @@ function isRange(value: unknown): value is Record<string, number> {
   return entries.length > 0 && entries.every(([key, each]) => RANGE_KEYS.has(key) && typeof each === 'number');
 }
 
-/** `data` with every range at its median, and the ranges found, in the file's order. A range that is wrong is reported through `fail`. */
-export function takeRanges(data: unknown, fail: Fail): { data: unknown; ranges: RangedField[] } {
+/**
+ * `data` with every range at its median, and the ranges found, in the file's order. A range that is wrong is reported
+ * through `fail`. Only where `isFigure` says the schema takes a usage figure: elsewhere a mapping of range keys
+ * (`{ min: 1, max: 5 }` in a state machine's inline definition) is data the file gives, and stays as it is.
+ */
+export function takeRanges(data: unknown, fail: Fail, isFigure: (path: FieldPath) => boolean = () => true): { data: unknown; ranges: RangedField[] } {
   const ranges: RangedField[] = [];
   const walk = (value: unknown, path: FieldPath): unknown => {
-    if (isRange(value)) {
+    if (isRange(value) && isFigure(path)) {
       const distribution = distributionOf(value, path, fail);
       ranges.push({ path, distribution });
       return medianOf(distribution);

@@ -29,13 +29,15 @@ let chartLibrary: typeof Asciichart | undefined;
 /**
  * A platform's look, by its place in the provider's list: asciichart's
  * symbols (first point, axis tick, two unused, horizontal, the four corners,
- * vertical) and its colour on a terminal. The axis symbols are the same for
- * every platform: the layers are laid over one another.
+ * vertical), its colour on a terminal, and the character that shades a band
+ * of its bills (the outlook chart's P10 to P90), lighter for the platforms
+ * listed first. The axis symbols are the same for every platform: the layers
+ * are laid over one another.
  */
-const LOOKS: ReadonlyArray<{ readonly symbols: readonly string[]; readonly color: 'cyan' | 'yellow' | 'magenta' }> = [
-  { symbols: ['┼', '┤', '╶', '╴', '─', '╰', '╭', '╮', '╯', '│'], color: 'cyan' },
-  { symbols: ['┼', '┤', '╶', '╴', '═', '╚', '╔', '╗', '╝', '║'], color: 'yellow' },
-  { symbols: ['┼', '┤', '╶', '╴', '╌', '╰', '╭', '╮', '╯', '╎'], color: 'magenta' },
+const LOOKS: ReadonlyArray<{ readonly symbols: readonly string[]; readonly color: 'cyan' | 'yellow' | 'magenta'; readonly shade: string }> = [
+  { symbols: ['┼', '┤', '╶', '╴', '─', '╰', '╭', '╮', '╯', '│'], color: 'cyan', shade: '░' },
+  { symbols: ['┼', '┤', '╶', '╴', '═', '╚', '╔', '╗', '╝', '║'], color: 'yellow', shade: '▒' },
+  { symbols: ['┼', '┤', '╶', '╴', '╌', '╰', '╭', '╮', '╯', '╎'], color: 'magenta', shade: '▓' },
 ];
 
 /**

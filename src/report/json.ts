@@ -111,6 +111,8 @@ function budgetJson(checks: Estimate['budget']) {
       excess_usd: machineUsd(check.excessUsd),
       status: check.over ? ('over' as const) : ('within' as const),
       ...(check.percentile ? { percentile: check.percentile } : {}),
+      // With an outlook, every month is held to the budget: the month checked (the first over, else the highest) and how many there are.
+      ...(check.month === undefined ? {} : { month: check.month, months: check.months }),
     })),
   };
 }

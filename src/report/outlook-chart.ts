@@ -1,15 +1,31 @@
-// The outlook as a chart: for each platform, its P10 and P90 bill month by
-// month, two lines in its colour that bound the band its bill falls in eight
-// months in ten. Drawn by asciichart, as the break-even chart is.
+// The outlook as a chart: for each platform, its P50 bill month by month, a
+// line in its colour, over a shaded band from its P10 to its P90 bill, where
+// the month's bill falls eight times in ten. asciichart draws the y-axis and
+// every line, as it does the break-even chart's; the band is read off its
+// output: the P10 and P90 series are plotted on the same scale (the same min,
+// max and height, so the rows align), and in each column the cells from the
+// P90 line's top down to the P10 line's bottom are shaded. The band's edges
+// are therefore where asciichart would draw those two lines.
 import type Asciichart from 'asciichart';
+import type { Level } from '../core/ranges.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { lookOf } from './chart.js';
 import { platformName } from './crossovers.js';
 import { wrapProse } from './prose.js';
+import { ANSI_STYLE } from './style.js';
 
 let chartLibrary: typeof Asciichart | undefined;
 
 const HEIGHT = 12;
+/** The y-axis labels' width: `$12345678` and a space. */
+const LABEL_WIDTH = 10;
+
+/** A cell of the plot: a platform's line or shading (owner, its index), or nothing of any platform's (owner −1). */
+interface Cell {
+  readonly char: string;
+  readonly owner: number;
+  readonly shade: boolean;
+}
 
 /** The chart's lines, or none without an outlook of two months or more. */
 export function outlookChart(estimate: Estimate, options: { width: number; color: boolean }): string[] {
@@ -18,45 +34,75 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
   // Loaded on first use (`require` is the bundle's own, as in ./chart.ts): JSON and CSV runs draw no chart.
   const asciichart = (chartLibrary ??= require('asciichart') as typeof Asciichart);
   const platforms = outlook.months[0]!.platforms.map((platform) => platform.platform);
-  const labelWidth = 10;
   // Each month is as many columns as the width allows, so that a year spreads across the screen.
-  const step = Math.max(1, Math.floor((options.width - labelWidth - 2) / outlook.months.length));
-  const stretched = (values: number[]) => values.flatMap((value) => Array.from({ length: step }, () => value));
-  const bands = platforms.map((_, index) =>
-    (['p10', 'p90'] as const).map((level) => stretched(outlook.months.map((month) => month.platforms[index]!.percentiles[level].toNumber()))),
-  );
-  const all = bands.flat(2);
+  const step = Math.max(1, Math.floor((options.width - LABEL_WIDTH - 2) / outlook.months.length));
+  const series = (index: number, level: `p${Level}`) =>
+    outlook.months.flatMap((month) => Array.from({ length: step }, () => month.platforms[index]!.percentiles[level].toNumber()));
+  const bands = platforms.map((_, index) => ({ p10: series(index, 'p10'), p50: series(index, 'p50'), p90: series(index, 'p90') }));
+  const all = bands.flatMap((band) => [...band.p10, ...band.p90]);
   const config = {
     height: HEIGHT,
     min: Math.min(...all),
     max: Math.max(...all),
-    format: (value: number) => `$${value.toFixed(value < 10 ? 2 : 0)}`.padStart(labelWidth - 1) + ' ',
+    format: (value: number) => `$${value.toFixed(value < 10 ? 2 : 0)}`.padStart(LABEL_WIDTH - 1) + ' ',
   };
-  // asciichart 1.5 takes one set of symbols for all series: each platform is plotted alone with its own (the break-even
-  // chart's), on the same scale, and the layers are laid over one another, a later platform over an earlier one.
+  // asciichart 1.5 takes one set of symbols for all series: each series is plotted alone, with its platform's symbols
+  // (the break-even chart's), on the one scale, and the layers are laid over one another.
   const looks = platforms.map(lookOf);
-  const layers = bands.map((band, index) => asciichart.plot(band, { ...config, symbols: [...looks[index]!.symbols] }).split('\n'));
-  const paint = (char: string, owner: number) => (options.color && owner >= 0 ? asciichart.colored(char, asciichart[looks[owner]!.color]) : char);
-  const plot = layers[0]!
-    .map((_, row) => {
-      const cells = [...layers[0]![row]!].map((char, column) => ({ char, owner: column > labelWidth && char !== ' ' ? 0 : -1 }));
-      layers.forEach((layer, index) => [...layer[row]!].forEach((char, column) => column > labelWidth && char !== ' ' && (cells[column] = { char, owner: index })));
-      return cells.map((cell) => paint(cell.char, cell.owner)).join('');
-    })
-    .join('\n');
+  const plot = (values: number[], index: number) =>
+    asciichart
+      .plot(values, { ...config, symbols: [...looks[index]!.symbols] })
+      .split('\n')
+      .map((row) => [...row]);
+  const columns = bands[0]!.p50.length;
+  // A row is its label, a space, the axis, then one cell per value: the plot starts `columns` from the row's end.
+  const start = (row: readonly string[]) => row.length - columns;
+  const lines = bands.map((band, index) => plot(band.p50, index));
+  const grid: Cell[][] = lines[0]!.map(() => Array.from({ length: columns }, () => ({ char: ' ', owner: -1, shade: false })));
+  bands.forEach((band, index) => {
+    const low = plot(band.p10, index);
+    const high = plot(band.p90, index);
+    // Column x joins value x to value x + 1; the last column is asciichart's blank end.
+    for (let x = 0; x < columns - 1; x++) {
+      // A certain bill (P10 = P90 on both sides) has no band: its line alone.
+      if (band.p10[x] === band.p90[x] && band.p10[x + 1] === band.p90[x + 1]) continue;
+      const top = high.findIndex((row) => row[start(row) + x] !== ' ');
+      const bottom = low.length - 1 - [...low].reverse().findIndex((row) => row[start(row) + x] !== ' ');
+      for (let row = top; row <= bottom; row++) grid[row]![x] = { char: looks[index]!.shade, owner: index, shade: true };
+    }
+  });
+  lines.forEach((layer, index) => layer.forEach((row, at) => row.slice(start(row)).forEach((char, x) => char !== ' ' && (grid[at]![x] = { char, owner: index, shade: false }))));
+  const paint = (cell: Cell) => {
+    if (!options.color || cell.owner < 0) return cell.char;
+    const color = asciichart[looks[cell.owner]!.color];
+    return asciichart.colored(cell.shade ? ANSI_STYLE.dim(cell.char) : cell.char, color);
+  };
+  const rows = lines[0]!.map((row, at) => {
+    // The axis: asciichart's, with a P50 line's first point (┼) where one starts.
+    const axis = lines.some((layer) => layer[at]![start(layer[at]!) - 1] === '┼') ? '┼' : row[start(row) - 1]!;
+    return `${row.slice(0, start(row) - 1).join('')}${axis}${grid[at]!.map(paint).join('')}`.trimEnd();
+  });
   // A month's number under its first column, where it leaves a space after the one before.
   let ticks = '';
   for (const month of outlook.months) {
     const column = (month.month - 1) * step;
     if (column >= ticks.length + (ticks ? 1 : 0)) ticks = ticks.padEnd(column) + String(month.month);
   }
+  // A band that shows somewhere: one a row high is under its line, and a bill certain to the cent has none.
+  const banded = platforms.map((_, index) => grid.some((row) => row.some((cell) => cell.shade && cell.owner === index)));
+  const key = platforms.map((platform, index) => {
+    const line = paint({ char: looks[index]!.symbols[4]!.repeat(2), owner: index, shade: false });
+    const shade = banded[index] ? ` ${paint({ char: looks[index]!.shade.repeat(2), owner: index, shade: true })}` : '';
+    return `${line}${shade} ${platformName(platform)}`;
+  });
+  const anyBand = banded.some(Boolean);
   return [
-    `Monthly bill, P10 to P90, months 1 to ${outlook.months.length}:`,
+    ...wrapProse(`Monthly bill, P50${anyBand ? ' and the P10 to P90 band' : ''}, months 1 to ${outlook.months.length}:`, options.width),
     '',
-    ...plot.split('\n').map((row) => row.trimEnd()),
-    `${' '.repeat(labelWidth)}${ticks}`.trimEnd(),
+    ...rows,
+    `${' '.repeat(LABEL_WIDTH)}${ticks}`.trimEnd(),
     ...wrapProse(
-      `${platforms.map((platform, index) => `${looks[index]!.symbols[4]!.repeat(2)} ${platformName(platform)}`).join('   ')}: the lower line is P10, the upper P90`,
+      `${key.join('   ')}: the line is the P50 bill${anyBand ? ', the shading the band from P10 to P90, where the bill falls eight times in ten' : '; P10 and P90 are within a row of it'}`,
       options.width,
     ),
   ];

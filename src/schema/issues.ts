@@ -183,6 +183,14 @@ export function knownKeys(root: Schema, path: FieldPath): string[] {
   return [...new Set(keys)];
 }
 
+/**
+ * Whether the schema takes a usage figure (a number or a range, range.ts) at `path`: a mapping of range keys elsewhere,
+ * as in a state machine's inline definition, is the user's data and not a range.
+ */
+export function isFigureAt(root: Schema, path: FieldPath): boolean {
+  return schemasAt(root, path).some((schema) => FIGURES.has(withoutDefault(schema)));
+}
+
 /** The schemas that may be at `path` (each alternative of a union on the way), as written: not unwrapped at the end. */
 function schemasAt(root: Schema, path: FieldPath): Schema[] {
   let schemas: Schema[] = [root];
@@ -190,9 +198,10 @@ function schemasAt(root: Schema, path: FieldPath): Schema[] {
     schemas = schemas
       .flatMap((schema) => unwrap(schema))
       .flatMap((schema) => {
-        const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Schema>; element?: Schema };
+        const def = schema._zod.def as unknown as { type: string; shape?: Record<string, Schema>; element?: Schema; valueType?: Schema };
         if (def.type === 'object' && typeof segment === 'string' && def.shape?.[segment]) return [def.shape[segment]];
         if (def.type === 'array' && typeof segment === 'number' && def.element) return [def.element];
+        if (def.type === 'record' && typeof segment === 'string' && def.valueType) return [def.valueType];
         return [];
       });
   }

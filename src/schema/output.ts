@@ -186,7 +186,16 @@ export const outputSchemas = lazily(() => {
         status: z.enum(['within', 'over']),
         monthly_usd: usd,
         checks: z.array(
-          z.strictObject({ platform: platformId, budget_usd: usd, monthly_usd: usd, excess_usd: usd, status: z.enum(['within', 'over']), percentile: z.optional(z.number()) }),
+          z.strictObject({
+            platform: platformId,
+            budget_usd: usd,
+            monthly_usd: usd,
+            excess_usd: usd,
+            status: z.enum(['within', 'over']),
+            percentile: z.optional(z.number()),
+            month: z.optional(z.number()),
+            months: z.optional(z.number()),
+          }),
         ),
       }),
     ),

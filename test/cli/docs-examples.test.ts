@@ -80,6 +80,15 @@ describe('documented commands', () => {
     expect(shown).toBe(runCli(['breakeven', 'scenarios/growing-api.yaml']).stdout);
   });
 
+  it('the README and docs/ranges.md outlook charts are what the tool prints', () => {
+    const printed = runCli(['estimate', 'scenarios/uncertain-api.yaml']).stdout;
+    for (const text of [readme, readFileSync('docs/ranges.md', 'utf8')]) {
+      const shown = /```\n(Monthly bill, P50 and the P10 to P90 band[\s\S]*?)```/.exec(text)?.[1];
+      expect(shown).toContain('░');
+      expect(printed).toContain(shown);
+    }
+  });
+
   it('the README example output is what the tool prints', () => {
     const shown = /```\n(Growing product API[\s\S]*?)```/.exec(readme)?.[1];
     expect(shown).toBe(runCli(['estimate', 'scenarios/growing-api.yaml']).stdout);

@@ -158,9 +158,173 @@ describe('the CLI', () => {
     const table = runCli(['estimate', 'scenarios/uncertain-api.yaml']).stdout;
     expect(table).toContain('  Serverless $7.13 / $19.80 / $99.00\n');
     expect(table).toContain('Fargate becomes cheaper than Serverless in month 10, at 35.2M requests (P50);');
-    expect(table).toMatch(/── Serverless {3}══ EC2 {3}╌╌ Fargate: the lower line is P10, the upper P90/);
+    expect(table).toMatch(/── ░░ Serverless {3}══ EC2 {3}╌╌ Fargate: the line is the P50 bill, the shading\n {2}the band from P10 to P90/);
     expect(runCli(['estimate', 'scenarios/uncertain-api.yaml', '--format', 'markdown']).stdout).toContain('- Serverless $7.13 / $19.80 / $99.00\n');
     const csv = runCli(['estimate', 'scenarios/uncertain-api.yaml', '--format', 'csv']).stdout.split('\r\n');
     expect(csv.filter((row) => row.endsWith(',percentile')).map((row) => row.split(',').slice(4, 12).join(','))).toContain('serverless,,total.p90,Total at P90,,,,99.00');
+  });
+});
+
+describe('Step Functions figures as ranges', () => {
+  /** 10M requests a month, each one Express execution of 1,200 MB (billed as 1,216 MB, 1.1875 GB) lasting `duration`. */
+  const express = (duration: string, requests = '10000000') => `
+name: Express
+traffic:
+  requests_per_month: ${requests}
+lambda:
+  functions:
+    - { name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }
+services:
+  step_functions:
+    - { name: enrich, type: express, executions_per_request: 1, duration_ms: ${duration}, memory_mb: 1200 }
+`;
+
+  it('take a range on an Express duration, sampled, near the bill at each percentile of the duration', () => {
+    const ranged = priced(express('{ p10: 250, p50: 850, p90: 1950 }')).ranges!;
+    expect(ranged.method).toBe('sampled');
+    expect(ranged.figures.map((figure) => figure.field)).toEqual(['services.step_functions[0].duration_ms']);
+    const platform = ranged.platforms[0]!;
+    // The bill never falls as the duration grows, so its percentiles are the bills at the duration's; Lambda is $9.80 in each
+    // (9M billed requests × $0.20/M + 600,000 GB-s × $0.0000133334) and Express's 10M requests $10.00.
+    // P10, 250 ms → 300 ms billed: 0.3 s × 1.1875 GB × 10M = 3,562,500 GB-s × $0.00001667 = $59.39; $79.19.
+    // P50, 850 ms → 900 ms: 10,687,500 GB-s: 3,600,000 × $0.00001667 = $60.01, 7,087,500 × $0.00000833 = $59.04; $138.85.
+    // P90, 1,950 ms → 2,000 ms: 23,750,000 GB-s: $60.01, 14,400,000 × $0.00000833 = $119.95, 5,750,000 × $0.00000456 = $26.22; $225.98.
+    const byHand = { p10: '79.19', p50: '138.85', p90: '225.98' } as const;
+    for (const level of ['p10', 'p50', 'p90'] as const) {
+      expect(totals(express(byHand[level] === '79.19' ? '250' : byHand[level] === '138.85' ? '850' : '1950'))[0]).toBe(byHand[level]);
+      const gap = platform.percentiles[level].minus(byHand[level]).abs();
+      expect(gap.lessThanOrEqualTo(platform.samplingErrorUsd![level].times(4).plus(0.01))).toBe(true);
+    }
+    expect(platform.percentiles.p10.lessThanOrEqualTo(platform.percentiles.p50) && platform.percentiles.p50.lessThanOrEqualTo(platform.percentiles.p90)).toBe(true);
+  });
+
+  it('are exact when the requests are the only range: executions follow them (checked by hand)', () => {
+    const ranged = priced(express('850', '{ p10: 2000000, p50: 10000000, p90: 40000000 }')).ranges!;
+    expect(ranged.method).toBe('exact');
+    const serverless = ranged.platforms[0]!.percentiles;
+    // P10, 2M: Lambda $0.20 (1M billed requests; 200,000 GB-s, under the free 400,000); Express 2M × $1/M = $2.00,
+    // 2M × 0.9 s × 1.1875 GB = 2,137,500 GB-s × $0.00001667 = $35.63. $37.83.
+    expect(serverless.p10.toFixed(2)).toBe('37.83');
+    // P50, 10M: $9.80 + $10.00 + $60.01 + $59.04, as above. $138.85.
+    expect(serverless.p50.toFixed(2)).toBe('138.85');
+    // P90, 40M: Lambda $59.00 (its logs past their free 5 GB included); Express $40.00, 42,750,000 GB-s: $60.01,
+    // $119.95, and 24,750,000 × $0.00000456 = $112.86. $391.82.
+    expect(serverless.p90.toFixed(2)).toBe('391.82');
+    expect(['2000000', '10000000', '40000000'].map((requests) => totals(express('850', requests))[0])).toEqual(['37.83', '138.85', '391.82']);
+  });
+
+  it('take ranges on memory, transitions, Map iterations and retries, all sampled together', () => {
+    const ranged = priced(`
+name: Saga
+traffic:
+  requests_per_month: 1000000
+lambda:
+  functions:
+    - { name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }
+services:
+  step_functions:
+    - { name: enrich, type: express, executions_per_month: 1000000, duration_ms: 500, memory_mb: { min: 64, max: 512 } }
+    - { name: audit, executions_per_month: 100000, transitions_per_execution: { p10: 4, p50: 6, p90: 12 } }
+    - name: batch
+      executions_per_month: 1000000
+      definition:
+        StartAt: Split
+        States:
+          Split: { Type: Map, ItemProcessor: { StartAt: Work, States: { Work: { Type: Task, Resource: "arn:aws:states:::lambda:invoke", End: true } } }, End: true }
+      map_iterations: { Split: { min: 2, max: 10 } }
+      retries: { Work: { p10: 0.1, p50: 0.2, p90: 1 } }
+`).ranges!;
+    expect(ranged.method).toBe('sampled');
+    expect(ranged.figures.map((figure) => figure.field)).toEqual([
+      'services.step_functions[0].memory_mb',
+      'services.step_functions[1].transitions_per_execution',
+      'services.step_functions[2].map_iterations.Split',
+      'services.step_functions[2].retries.Work',
+    ]);
+    const { p10, p50, p90 } = ranged.platforms[0]!.percentiles;
+    expect(p10.lessThan(p50) && p50.lessThan(p90)).toBe(true);
+  });
+
+  it("leave a definition's own mappings alone, though their keys are a range's", () => {
+    // A Pass state's Parameters are the user's payload: { min, max } there is data, and { p10: 3, p50: 1, p90: 2 } no wrong range.
+    const machine = (parameters: string) => `
+name: Payload
+traffic:
+  requests_per_month: 1000000
+lambda:
+  functions:
+    - { name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }
+services:
+  step_functions:
+    - name: saga
+      executions_per_month: 100000
+      definition:
+        StartAt: A
+        States:
+          A: { Type: Pass, Parameters: ${parameters}, Next: B }
+          B: { Type: Pass, End: true }
+`;
+    for (const parameters of ['{ min: 1, max: 5 }', '{ p10: 3, p50: 1, p90: 2 }']) {
+      const scenario = scenarioOf(machine(parameters));
+      expect(scenario.ranges).toBeUndefined();
+      // Two states entered a run, the Parameters as written.
+      expect(scenario.stepFunctions[0]!.transitionsPerExecution!.toFixed()).toBe('2');
+      expect(priced(machine(parameters)).ranges).toBeUndefined();
+    }
+  });
+
+  it('refuse a wrong range on a duration or a memory at its line', () => {
+    expect(scenarioError(express('{ p10: 900, p50: 850, p90: 1950 }'))).toBe('services.step_functions[0].duration_ms: p10 ≤ p50 ≤ p90 must hold, got p10 900, p50 850, p90 1950');
+    expect(scenarioError(express('{ min: 0, max: 100 }'))).toBe('services.step_functions[0].duration_ms.min: must be greater than 0, got 0');
+    expect(scenarioError(express('{ p10: 100, p50: 200 }'))).toMatch(/^services\.step_functions\[0\]\.duration_ms: a range is \{ p10, p50, p90 \}/);
+  });
+
+  it('keep P10 ≤ P50 ≤ P90 for any Express duration range (law)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), (low, up, further) => {
+        const { p10, p50, p90 } = priced(express(`{ p10: ${low}, p50: ${low + up}, p90: ${low + up + further} }`)).ranges!.platforms[0]!.percentiles;
+        return !p10.greaterThan(p50) && !p50.greaterThan(p90);
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
+
+describe('a percentile budget over an outlook', () => {
+  /** 2M / 10M / 40M requests, 20% more each month for six months, the P90 bill held to `usd` a month. */
+  const growing = (usd: number) =>
+    `${api('{ p10: 2000000, p50: 10000000, p90: 40000000 }').replace(
+      'requests_per_month: { p10: 2000000, p50: 10000000, p90: 40000000 }',
+      'requests_per_month: { p10: 2000000, p50: 10000000, p90: 40000000 }\n  growth_pct_per_month: 20\n  months: 6',
+    )}budget:\n  monthly_usd: ${usd}\n  percentile: 90\n`;
+
+  it('holds every month to it: month 1 under, month 5 the first over, exit 1 naming it', () => {
+    const check = priced(growing(110)).budget[0]!;
+    // Month 5's P90 requests: 40M × 1.2⁴ = 82,944,000. Lambda: 81,944,000 billed × $0.20/M = $16.39; 8,294,400 GB-s − 400,000
+    // free = 7,894,400 × $0.0000133334 = $105.26; its logs the rest of the point estimate at that volume. Month 4
+    // (69,120,000 requests) is $107.91, under $110; month 1 (40M) $59.00.
+    expect(totals(api('82944000'))[0]).toBe('131.13');
+    expect(totals(api('69120000'))[0]).toBe('107.91');
+    expect(check).toMatchObject({ over: true, month: 5, months: 6, percentile: 90 });
+    expect(check.monthlyUsd.toFixed(2)).toBe('131.13');
+    expect(check.excessUsd.toFixed(2)).toBe('21.13');
+    const run = runCli(['estimate', tempFile(growing(110)), '--quiet']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/: Serverless P90 \$131\.13 a month of \$110\.00, \$21\.13 over in month 5, the first of the 6 months over it\n$/);
+    expect(JSON.parse(runCli(['estimate', tempFile(growing(110)), '--format', 'json']).stdout).budget.checks[0]).toMatchObject({ month: 5, months: 6, monthly_usd: '131.13' });
+  });
+
+  it('says the room left in the highest month when every month is under', () => {
+    // Month 6: 40M × 1.2⁵ = 99,532,800 requests.
+    const check = priced(growing(200)).budget[0]!;
+    expect(check).toMatchObject({ over: false, month: 6, months: 6 });
+    expect(check.monthlyUsd.toFixed(2)).toBe(totals(api('99532800'))[0]);
+    expect(runCli(['estimate', tempFile(growing(200)), '--quiet']).status).toBe(0);
+  });
+
+  it('is month 1 alone without growth, as before', () => {
+    const check = priced(`${api('{ p10: 2000000, p50: 10000000, p90: 40000000 }')}budget:\n  monthly_usd: 50\n  percentile: 90\n`).budget[0]!;
+    expect(check.month).toBeUndefined();
+    expect(check.monthlyUsd.toFixed(2)).toBe('59.00');
   });
 });

@@ -94,11 +94,21 @@ type Priced = Omit<RangeEstimate, 'method' | 'figures' | 'seed' | 'budget'>;
 function finish(scenario: Scenario, priced: Omit<RangeEstimate, 'budget'>): RangeEstimate {
   const level = scenario.budgetPercentile;
   if (!level) return { ...priced, budget: [] };
-  const checks = budgetChecks(
-    priced.platforms.map((platform) => [platform.platform, { monthlyUsd: platform.percentiles[`p${level}`].toDecimalPlaces(2, Decimal.ROUND_HALF_UP) }] as const),
-    scenario.budget,
+  // Every month of the outlook is held to the budget, not month 1 alone: a growing bill that passes it in month 5 fails the build now.
+  const months = priced.outlook?.months ?? [{ month: 1, platforms: priced.platforms }];
+  const monthly = months.map((month) =>
+    budgetChecks(
+      month.platforms.map((platform) => [platform.platform, { monthlyUsd: platform.percentiles[`p${level}`].toDecimalPlaces(2, Decimal.ROUND_HALF_UP) }] as const),
+      scenario.budget,
+    ),
   );
-  return { ...priced, budget: checks.map((check) => ({ ...check, percentile: level })) };
+  const checks = monthly[0]!.map((_, at) => {
+    const each = monthly.map((checks, index) => ({ check: checks[at]!, month: months[index]!.month }));
+    // The first month over it; when none is, the month with the least room left (the first of them), so that "left" is what the whole outlook has.
+    const chosen = each.find(({ check }) => check.over) ?? each.reduce((most, next) => (next.check.monthlyUsd.greaterThan(most.check.monthlyUsd) ? next : most));
+    return { ...chosen.check, percentile: level, ...(months.length > 1 ? { month: chosen.month, months: months.length } : {}) };
+  });
+  return { ...priced, budget: checks };
 }
 
 /** Month m's requests over month 1's: (1 + pct/100)^(m − 1); one month without growth. */
@@ -281,12 +291,19 @@ function span(volumes: readonly Decimal[]): { from: Decimal; to: Decimal } {
   return { from, to: to.greaterThan(from) ? to : from.plus(1) };
 }
 
-/** No piece slopes down, and no piece starts below where the one before it ends. */
+/**
+ * A fall smaller than this (USD) is the pieces' arithmetic, not the bill: a piece's ends are worked out by
+ * division to Decimal's 40 digits, so two pieces can meet a unit of the 40th digit apart (an Express
+ * machine's duration bands did, and sent a scenario with the requests alone as a range to sampling).
+ */
+const JOIN_TOLERANCE_USD = new Decimal('1e-12');
+
+/** No piece slopes down, and no piece starts below where the one before it ends (beyond the pieces' rounding). */
 function nonDecreasing(curve: CostCurve): boolean {
   return curve.pieces.every((piece, index) => {
     if (piece.slope.isNegative()) return false;
     const before = curve.pieces[index - 1];
-    return !before || !piece.intercept.plus(piece.slope.times(piece.from)).lessThan(before.intercept.plus(before.slope.times(before.to)));
+    return !before || !piece.intercept.plus(piece.slope.times(piece.from)).lessThan(before.intercept.plus(before.slope.times(before.to)).minus(JOIN_TOLERANCE_USD));
   });
 }
 

@@ -6,7 +6,7 @@
 import type { Decimal } from '../../core/money.js';
 import type { Estimate } from '../../providers/aws/types.js';
 import { ADVICE_NAMES, describeColdStarts, smallUsd } from '../cold-starts.js';
-import { describeCrossovers, platformName } from '../crossovers.js';
+import { budgetMonth, describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount } from '../../core/numbers.js';
 import { describeBasis, formatQuantity, formatUnitPrice } from '../format.js';
 import { describeGroup, serviceGroups } from '../services.js';
@@ -82,7 +82,7 @@ function summary({ estimate, path }: SectionContext): Html {
     const state = check.over ? markup`${money(check.excessUsd, at.at('excess_usd'))} over` : markup`${money(check.excessUsd.negated(), at.at('excess_usd'))} left`;
     lines.push(
       markup`<p>${check.over ? markup`<strong>Over budget.</strong> ` : ''}Budget${check.percentile ? ` (P${check.percentile})` : ''}: ${platformName(check.platform)} ${money(check.monthlyUsd, at.at('monthly_usd'))} a month of
-        ${money(check.budgetUsd, at.at('budget_usd'))}, ${state}.
+        ${money(check.budgetUsd, at.at('budget_usd'))}, ${state}${check.month === undefined ? '' : ` ${budgetMonth(check)}`}.
       </p>`,
     );
   });

@@ -15,7 +15,7 @@ export const DEFAULT_MEMORY_MB = 64;
 export const stepFunctionsScenario = scenarioSection({
   key: 'step_functions',
   group: 'services',
-  schema: ({ z, monthlyOrPerRequest, perRequest, resourceName }) =>
+  schema: ({ z, figure, monthlyOrPerRequest, perRequest, resourceName }) =>
     z.optional(
       z.array(
         z.strictObject({
@@ -35,8 +35,10 @@ export const stepFunctionsScenario = scenarioSection({
           map_iterations: z.optional(z.record(z.string(), perRequest)),
           /** Retries of each state per execution, on average. */
           retries: z.optional(z.record(z.string(), perRequest)),
-          duration_ms: z.optional(z.number().check(z.gt(0), z.lte(31_622_400_000))),
-          memory_mb: z.optional(z.number().check(z.gt(0), z.lte(1_048_576))),
+          /** One execution, start to end. A range too, as every usage figure: how long a run takes is seldom known to the millisecond. */
+          duration_ms: z.optional(figure(z.number().check(z.gt(0), z.lte(31_622_400_000)))),
+          /** The memory an Express execution uses (its definition and payloads), not a setting: a range too. */
+          memory_mb: z.optional(figure(z.number().check(z.gt(0), z.lte(1_048_576)))),
         }),
       ),
     ),
