@@ -66,7 +66,8 @@ function percent(text: string): string {
 
 const format = (formats: readonly string[], what = 'output format') => new Option('-f, --format <format>', what).choices(formats).default(formats[0]);
 const pricing = (what = "the pricing version to price with (default: the scenario's own, else the newest)") => new Option('-p, --pricing <id>', what);
-const noFreeTier = (what = "leave out the always-free tiers: Lambda's (1M requests and 400,000 GB-seconds a month) and the services' (logs, DynamoDB, SQS, …)") => new Option('--no-free-tier', what);
+const noFreeTier = (what = "leave out the always-free tiers: Lambda's (1M requests and 400,000 GB-seconds a month) and the services' (logs, DynamoDB, SQS, …)") =>
+  new Option('--no-free-tier', what);
 const force = (what: string) => new Option('--force', what);
 const compareOption = () =>
   new Option('--compare <providers>', "price the functions on other providers too, beside Lambda: gcp, azure, cloudflare, comma-separated (in place of the scenario's compare:)");
