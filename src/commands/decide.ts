@@ -60,6 +60,7 @@ export interface DecideFlags {
   readonly format: (typeof DECIDE_FORMATS)[number];
   readonly pricing?: string;
   readonly freeTier: boolean;
+  readonly usage?: string;
 }
 
 export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }): Promise<number> {
@@ -78,7 +79,7 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   let estimate: Estimate | null = null;
   let answers: Answers = {};
   if (scenarioFile) {
-    const { scenario, book } = scenarioReader({ pricing: flags.pricing ?? null, freeTier: flags.freeTier })(scenarioFile);
+    const { scenario, book } = scenarioReader({ pricing: flags.pricing ?? null, freeTier: flags.freeTier, usage: flags.usage ?? null })(scenarioFile);
     estimate = estimateScenario(scenario, book);
     answers = fromScenario(scenario);
   }

@@ -6,6 +6,7 @@ import { Decimal } from '../core/money.js';
 import { platformName } from '../report/crossovers.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from '../report/diff.js';
 import { formatUsd } from '../report/format.js';
+import { terminalText } from '../report/escape.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
 import { scenarioReader } from './inputs.js';
@@ -16,6 +17,8 @@ export interface DiffOptions {
   readonly pricingBase: string | null;
   readonly pricing: string | null;
   readonly freeTier: boolean;
+  /** The usage file of a template, on both sides (--usage). */
+  readonly usage?: string | null;
   readonly format: (typeof DIFF_FORMATS)[number];
   readonly style: Style;
   readonly failOnIncreasePct: Decimal | null;
@@ -24,10 +27,15 @@ export interface DiffOptions {
   readonly columns?: number;
 }
 
-export function runDiff(baseFile: string, headFile: string, options: DiffOptions): { stdout: string; failures: string[]; exitCode: number } {
-  const base = scenarioReader({ pricing: options.pricingBase ?? options.pricing, freeTier: options.freeTier })(baseFile);
-  const head = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier })(headFile);
-  const diff = diffEstimates(estimate(base.scenario, base.book), estimate(head.scenario, head.book));
+export function runDiff(baseFile: string, headFile: string, options: DiffOptions): { stdout: string; failures: string[]; notes: string[]; exitCode: number } {
+  const base = scenarioReader({ pricing: options.pricingBase ?? options.pricing, freeTier: options.freeTier, usage: options.usage ?? null })(baseFile);
+  const head = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier, usage: options.usage ?? null })(headFile);
+  const [before, after] = [estimate(base.scenario, base.book), estimate(head.scenario, head.book)];
+  const diff = diffEstimates(before, after);
+  // A template without usage prices at zero on both sides: a diff of $0.00 says nothing unless it says why.
+  const notes = [...new Set([...before.warnings, ...after.warnings].filter((warning) => warning.id === 'no_usage_given').map((warning) => warning.message))].map(
+    (message) => `warning [no_usage_given]: ${terminalText(message)}`,
+  );
   const stdout =
     options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style, options.columns);
   const failures = increasesPast(diff, { pct: options.failOnIncreasePct, usd: options.failOnIncreaseUsd }).map(
@@ -35,7 +43,7 @@ export function runDiff(baseFile: string, headFile: string, options: DiffOptions
       `cost increase: ${platformName(platform.platform)} ${formatUsd(platform.baseUsd)} → ${formatUsd(platform.headUsd)} a month, +${formatUsd(platform.deltaUsd)}` +
       (platform.deltaPct === null ? '' : ` (+${platform.deltaPct.toDecimalPlaces(1).toFixed()}%)`),
   );
-  return { stdout, failures, exitCode: failures.length ? 1 : 0 };
+  return { stdout, failures, notes, exitCode: failures.length ? 1 : 0 };
 }
 
 /** The options of `slcost diff`, as commander gives them (see program.ts); the amounts are checked by their options. */
@@ -44,6 +52,7 @@ export interface DiffFlags {
   readonly pricing?: string;
   readonly pricingBase?: string;
   readonly freeTier: boolean;
+  readonly usage?: string;
   readonly failOnIncrease?: string;
   readonly failOnIncreaseUsd?: string;
 }
@@ -57,6 +66,7 @@ export async function diffCommand(baseFile: string, head: string | undefined, fl
       pricingBase,
       pricing: flags.pricing ?? null,
       freeTier: flags.freeTier,
+      usage: flags.usage ?? null,
       format: flags.format,
       style: io.color ? ANSI_STYLE : PLAIN,
       failOnIncreasePct: flags.failOnIncrease === undefined ? null : new Decimal(flags.failOnIncrease),
@@ -64,7 +74,7 @@ export async function diffCommand(baseFile: string, head: string | undefined, fl
       columns: io.columns,
     });
     io.stdout(`${result.stdout}\n`);
-    for (const line of result.failures) io.stderr(`slcost: ${line}\n`);
+    for (const line of [...result.notes, ...result.failures]) io.stderr(`slcost: ${line}\n`);
     return result.exitCode;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;

@@ -79,8 +79,10 @@ function scenarioOptions(command: Command): Command {
     .addOption(new Option('--pricing-date <date>', 'price with the version in force on that day (YYYY-MM-DD)'))
     .addOption(new Option('--pricing-file <file>', 'price with your own table: extends: ID, discount_pct and overrides'))
     .addOption(noFreeTier())
-    .addOption(new Option('-u, --usage <file>', "the usage file of a serverless.yml or SAM template: each function's requests and duration"));
+    .addOption(usageOption());
 }
+
+const usageOption = (what = "the usage file of a serverless.yml or SAM template: each function's requests and duration") => new Option('-u, --usage <file>', what);
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  ${line}\n`).join('')}`;
@@ -280,7 +282,7 @@ wrong, which wins over 1.
     .option('--base <id>', 'the version the imported prices are laid over (default: the newest)')
     .option('-o, --output <file>', 'where to write (default: prices-REGION.yaml)')
     .addOption(force('overwrite the output'))
-    .addHelpText('after', examples('slcost pricing import AWSLambda-us-east-1.json AmazonEC2-us-east-1.csv'))
+    .addHelpText('after', examples('slcost pricing import test/fixtures/offers/AWSLambda-us-east-1.json test/fixtures/offers/AmazonEC2-us-east-1.csv'))
     .action((offers: string[], flags: ImportFlags) => run(async () => (await import('./pricing.js')).importCommand(offers, flags, io)));
   helpCommand(prices);
 
@@ -337,6 +339,7 @@ wrong, which wins over 1.
     .addOption(format(DECIDE_FORMATS))
     .addOption(pricing('price the scenario with this pricing version'))
     .addOption(noFreeTier("leave out the always-free tiers (Lambda's and the services')"))
+    .addOption(usageOption('the usage file of a serverless.yml or SAM template given to --scenario'))
     .addHelpText(
       'after',
       `${examples('slcost decide', 'slcost decide --scenario scenarios/high-traffic.yaml', 'slcost decide --answers scenarios/answers/spiky-api.yaml --format json')}
@@ -364,6 +367,7 @@ aws_committed.
     .addOption(new Option('--fail-on-increase-usd <usd>', 'exit 1 when it rises by more than USD a month').argParser(amount('dollars such as 25')))
     .addOption(format(DIFF_FORMATS, 'output format (markdown: a pull-request comment)'))
     .addOption(noFreeTier("leave out the always-free tiers (Lambda's and the services') on both sides"))
+    .addOption(usageOption('the usage file of a serverless.yml or SAM template, for both sides'))
     .addHelpText(
       'after',
       examples(

@@ -110,6 +110,23 @@ describe('slcost diff', () => {
     expect(runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase-usd', '100']).status).toBe(1);
   });
 
+  it('reads a template with its usage file, and says when a side has no usage', () => {
+    const template = 'scenarios/templates/thumbnail-sam/template.yaml';
+    const usage = 'scenarios/templates/thumbnail-sam/usage.yaml';
+    const estimated = JSON.parse(runCli(['estimate', template, '--usage', usage, '--format', 'json']).stdout);
+    const serverlessUsd = estimated.platforms.serverless.monthly_usd;
+    expect(serverlessUsd).not.toBe('0.00');
+    const priced = runCli(['diff', template, '--usage', usage, '--pricing-base', 'aws-2025-10-08', '--format', 'json']);
+    expect(priced.status).toBe(0);
+    expect(priced.stderr).not.toMatch(/ThumbnailFunction/);
+    const serverless = JSON.parse(priced.stdout).platforms.find((p: { platform: string }) => p.platform === 'serverless');
+    // The same table on both sides: the head is what estimate prices, and nothing changed.
+    expect([serverless.head_usd, serverless.delta_usd]).toEqual([serverlessUsd, '0.00']);
+    const unpriced = runCli(['diff', template, '--pricing-base', 'aws-2024-02-01']);
+    expect(unpriced.status).toBe(0);
+    expect(unpriced.stderr).toMatch(/^slcost: warning \[no_usage_given\]: no usage given for ThumbnailFunction: priced at zero requests/m);
+  });
+
   it('--format markdown puts the summary first and folds the details', () => {
     const result = runCli(['diff', 'scenarios/high-traffic.yaml', '--pricing-base', 'aws-2020-12-01', '--format', 'markdown']);
     expect(result.status).toBe(0);
