@@ -206,7 +206,8 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
       platforms = curves.map((curve) => curve.platform);
       factors.forEach((factor, month) => {
         for (const volume of volumes) {
-          const costs = curves.map((curve) => costAt(curve, volume.times(factor)));
+          const requests = volume.times(factor);
+          const costs = curves.map((curve) => costAt(curve, requests));
           costs.forEach((cost, platform) => (bills[month]![platform] ??= []).push(cost));
           const lowest = costs.reduce((best, cost, at) => (cost.lessThan(costs[best]!) ? at : best), 0);
           cheapestCount.set(platforms[lowest]!, (cheapestCount.get(platforms[lowest]!) ?? 0) + 1);
@@ -237,7 +238,10 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
 }
 
 function percentilesOf(bills: readonly Decimal[]): Percentiles {
-  const sorted = [...bills].sort((a, b) => a.comparedTo(b));
+  // Floating point never puts two Decimals in the wrong order, only ties some: the ties are ordered exactly.
+  const keyed = bills.map((usd) => ({ usd, key: usd.toNumber() }));
+  keyed.sort((a, b) => a.key - b.key || a.usd.comparedTo(b.usd));
+  const sorted = keyed.map((each) => each.usd);
   return levels((level) => percentileOfSorted(sorted, level));
 }
 
