@@ -90,8 +90,22 @@ function unitHint(issue: Issue, path: string | undefined): string {
 function numberTrouble(input: unknown, written: string | undefined, show: (value: unknown) => string): string | null {
   const huge = pastDoubles(input, written);
   if (huge) return huge;
-  const money = moneyHint(input);
-  return money ? `the string ${show(input)}${money}` : null;
+  const hint = moneyHint(input) || writtenWithUnit(input);
+  return hint ? `the string ${show(input)}${hint}` : null;
+}
+
+const MULTIPLES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9 };
+
+/** `512MB`, `200 ms`, `10M`: a number written with its unit, or with a multiple. Names the number to write instead. */
+function writtenWithUnit(input: unknown): string {
+  if (typeof input !== 'string') return '';
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|sec|seconds?|minutes?|kb|mb|gb|tb|kib|mib|gib|%|k|m|bn|b)\s*$/i.exec(input.replaceAll(',', ''));
+  if (!match) return '';
+  const [, digits, unit] = match as unknown as [string, string, string];
+  const multiple = MULTIPLES[unit.toLowerCase()];
+  // A multiple is worked out in whole numbers of its digits: 1.5M is 1500000, never 1499999.9999.
+  if (multiple) return `; write the number in full: ${(BigInt(Math.round(Number(digits) * 1e6)) * BigInt(multiple / 1e3)) / 1000n}`;
+  return `; write the number alone, without the unit (the key's name says it): ${digits}`;
 }
 
 /** `$25`, `25 USD`, `$1,000.50`: a number written as money. Names the number to write instead. */

@@ -239,6 +239,22 @@ describe('checks that need the pricing versions', () => {
     );
   });
 
+  it('a number written with its unit, or with a multiple, is told the number to write', () => {
+    expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 512MB'))).toBe(
+      'FILE:7:18: expected a number, got the string "512MB"; write the number alone, without the unit (the key\'s name says it): 512 (at lambda.functions[0].memory_mb)',
+    );
+    expect(errorOf(valid.replace('duration_ms: 100', 'duration_ms: 100 ms'))).toMatch(
+      /got the string "100 ms"; write the number alone, without the unit \(the key's name says it\): 100 \(at/,
+    );
+    // 1.5 × 1,000,000,000 in whole numbers: never 1499999999.9999998.
+    expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: 1.5B'))).toMatch(
+      /got the string "1\.5B"; write the number in full: 1500000000 \(at traffic\.requests_per_month\)$/,
+    );
+    expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: 2.5k'))).toMatch(/write the number in full: 2500 \(at/);
+    // Words that are not a number and a unit get no guess.
+    expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: large'))).toBe('FILE:7:18: expected a number, got string "large" (at lambda.functions[0].memory_mb)');
+  });
+
   it('numbers written with separators get a hint', () => {
     expect(errorOf(valid.replace('requests_per_month: 1000', 'requests_per_month: 10_000_000'))).toBe(
       'FILE:3:23: expected a number, got the string "10_000_000"; write numbers without separators, e.g. 10000000 (at traffic.requests_per_month)',
