@@ -53,8 +53,8 @@ export function billedInitMs(fn: LambdaFunction, prices: LambdaPrices): Decimal 
 
 const modelAt = new WeakMap<LambdaPrices, WeakMap<MonthProfile, Map<string, Decimal>>>();
 
-/** The model's cold starts a month of `fn` at `requests` a month, net of its provisioned concurrency, worked out once per shape and volume. */
-function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, prices: LambdaPrices, profile: MonthProfile): Decimal {
+/** The model's cold starts a month of `fn` at `requests` a month, net of its provisioned concurrency, worked out once per shape (its limit in it) and volume. */
+function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null): Decimal {
   if (requests.isZero()) return ZERO;
   let byProfile = modelAt.get(prices);
   if (!byProfile) modelAt.set(prices, (byProfile = new WeakMap()));
@@ -64,7 +64,7 @@ function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, pric
   let count = known.get(key);
   if (count === undefined) {
     const idle = fn.idleTimeoutMinutes ?? DEFAULT_LAMBDA_SETTINGS.idleTimeoutMinutes;
-    count = new Decimal(coldStarts({ ...fn, requestsPerMonth: requests }, prices, profile.runs, idle).perMonth);
+    count = new Decimal(coldStarts({ ...fn, requestsPerMonth: requests }, prices, profile.runs, idle, limit && limit.toNumber()).perMonth);
     known.set(key, count);
   }
   return count;
@@ -86,18 +86,33 @@ function proportionalFrom(fn: LambdaFunction, prices: LambdaPrices): Decimal {
   return gridVolume(gridBelow(Decimal.max(1, volume)));
 }
 
-/** Cold starts a month whose INIT phase `fn` is billed for: the model on the grid, joined linearly. `shape`: all of `fn` but its name and volume. */
-export function billedColdStarts(fn: LambdaFunction, shape: string, prices: LambdaPrices, profile: MonthProfile): Decimal {
+/**
+ * Cold starts a month whose INIT phase `fn` is billed for: the model on the grid, joined linearly.
+ * `shape`: all of `fn` but its name and volume, its limit among it; `limit`: its concurrency limit, and
+ * `servedAt` the requests it serves at a volume: past the grid, cold starts follow the served requests,
+ * which stop growing where the limit is reached (a bend the throttle declares).
+ */
+export function billedColdStarts(
+  fn: LambdaFunction,
+  shape: string,
+  prices: LambdaPrices,
+  profile: MonthProfile,
+  limit: Decimal | null = null,
+  servedAt: (requests: Decimal) => Decimal = (requests) => requests,
+): Decimal {
   const requests = fn.requestsPerMonth;
   if (requests.lessThanOrEqualTo(0)) return ZERO;
   const top = proportionalFrom(fn, prices);
-  if (requests.greaterThan(top)) return coldStartsAt(fn, shape, top, prices, profile).times(requests).dividedBy(top);
+  if (requests.greaterThan(top)) {
+    const servedAtTop = servedAt(top);
+    return servedAtTop.isZero() ? ZERO : coldStartsAt(fn, shape, top, prices, profile, limit).times(servedAt(requests)).dividedBy(servedAtTop);
+  }
   // Below one request a month, the line from none to the first grid point.
   const j = requests.lessThan(1) ? null : gridBelow(requests);
   const low = j === null ? ZERO : gridVolume(j);
   const high = gridVolume(j === null ? 0 : j + 1);
-  const atLow = coldStartsAt(fn, shape, low, prices, profile);
-  const atHigh = coldStartsAt(fn, shape, high, prices, profile);
+  const atLow = coldStartsAt(fn, shape, low, prices, profile, limit);
+  const atHigh = coldStartsAt(fn, shape, high, prices, profile, limit);
   return atLow.plus(atHigh.minus(atLow).times(requests.minus(low)).dividedBy(high.minus(low)));
 }
 
