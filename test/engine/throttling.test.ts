@@ -9,6 +9,9 @@ import { atVolume } from '../../src/providers/aws/scale.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../../src/providers/aws/lambda/settings.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import { book, d, fn, scenario } from '../helpers/build.js';
+import fc from 'fast-check';
+import { lambdaLineItems, lambdaUsdWith, limitsOf } from '../../src/providers/aws/lambda/index.js';
+import { sum } from '../../src/core/money.js';
 
 const SECONDS_PER_MONTH = 730 * 3600;
 const SPIKY = { pattern: 'spiky', eventDays: 2, eventMultiplier: d(10) } as const;
@@ -137,5 +140,30 @@ describe('throttled requests are not billed', () => {
     expect(result.platforms[0]!.exactUsd.isZero()).toBe(true);
     expect(result.coldStarts[0]!.perMonth).toBe(0);
     expect(result.functions[0]!.billedColdStarts.isZero()).toBe(true);
+  });
+
+  it("a function changed alone is priced as the whole list would be, with the others' shares of a full pool moved", () => {
+    // lambdaUsdWith reuses the others' usage where their limits serve them as before: the shortcut must agree with pricing every function.
+    const one = fc.record({
+      durationMs: fc.integer({ min: 1, max: 20_000 }),
+      requestsPerMonth: fc.integer({ min: 0, max: 3_000_000_000 }),
+      reservedConcurrency: fc.option(fc.integer({ min: 0, max: 400 })),
+      memoryMb: fc.constantFrom(128, 1024),
+    });
+    fc.assert(
+      fc.property(fc.array(one, { minLength: 1, maxLength: 4 }), fc.nat(), one, fc.integer({ min: 1, max: 2000 }), (given, at, change, accountLimit) => {
+        const functions = given.map((f, i) => fn({ ...f, name: `f${i}` }));
+        const index = at % functions.length;
+        const replacement = fn({ ...change, name: `f${index}` });
+        const s = scenario({ freeTier: false, traffic: SPIKY, settings: withLimit(accountLimit), functions });
+        const { prices, where } = regionOf(s, book());
+        const profile = monthProfile(s.traffic);
+        const replaced = functions.map((f, i) => (i === index ? replacement : f));
+        const whole = sum(lambdaLineItems(replaced, prices.lambda, profile, false, where, limitsOf(s)).lineItems.map((line) => line.exactUsd));
+        const alone = lambdaUsdWith(functions, index, replacement, prices.lambda, profile, false, where, limitsOf(s));
+        expect(alone.minus(whole).abs().lessThan('1e-20')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

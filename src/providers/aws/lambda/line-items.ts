@@ -12,7 +12,7 @@ import { GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOU
 import { option } from '../../../core/refer.js';
 import { formatCount } from '../../../core/numbers.js';
 import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js';
-import { concurrencyLimits, type Limits, servedRequests } from './throttling.js';
+import { concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -265,35 +265,24 @@ export function lambdaUsdWith(
 ): Decimal {
   checkMemory([replacement], prices, where);
   const before = concurrencyLimits(functions, limits, prices);
-  const replaced = functions.map((fn, i) => (i === index ? replacement : fn));
-  const after = concurrencyLimits(replaced, 'perFunction' in limits ? limits : { accountConcurrencyLimit: limits.accountConcurrencyLimit }, prices);
-  // A change to one unreserved function's demand moves the others' shares of the pool: when that throttles any of them differently, price the whole list again.
-  const othersAlike = functions.every(
-    (fn, i) => i === index || sameLimit(before[i] ?? null, after[i] ?? null) || throttledAlike(fn, before[i] ?? null, after[i] ?? null, prices, profile),
-  );
-  if (!othersAlike) return sum(lambdaLineItems(replaced, prices, profile, freeTier, where, { perFunction: after }).lineItems.map((item) => item.exactUsd));
+  const { own, others } = limitsWithReplaced(functions, limits, prices, profile, index, replacement);
+  // The others' shares of the pool moved where it is full: the whole list is priced again.
+  if (others) {
+    const replaced = functions.map((fn, i) => (i === index ? replacement : fn));
+    return sum(lambdaLineItems(replaced, prices, profile, freeTier, where, { perFunction: others }).lineItems.map((item) => item.exactUsd));
+  }
   let base = totalsFor.get(functions);
-  if (!base || base.prices !== prices || base.profile !== profile || !base.limits.every((limit, i) => sameLimit(limit, before[i] ?? null))) {
+  if (!base || base.prices !== prices || base.profile !== profile || base.limits !== before) {
     base = { prices, profile, limits: before, totals: totalsOf(functions.map((fn, i) => functionUsage(fn, prices, profile, before[i] ?? null))) };
     totalsFor.set(functions, base);
   }
   const totals = withUsage(
     withUsage(base.totals, functionUsage(functions[index]!, prices, profile, before[index] ?? null), -1),
-    functionUsage(replacement, prices, profile, after[index] ?? null),
+    functionUsage(replacement, prices, profile, own),
     1,
   );
-  const usage = () => replaced.map((fn, i) => functionUsage(fn, prices, profile, (i === index ? after : before)[i] ?? null));
+  const usage = () => functions.map((fn, i) => (i === index ? functionUsage(replacement, prices, profile, own) : functionUsage(fn, prices, profile, before[i] ?? null)));
   return sum(billOf(totals, prices, freeTier, where, (needs) => usage().filter(needs)).map((item) => item.exactUsd));
-}
-
-/** Whether `fn` serves the same under either limit: neither is reached in its busiest hour. */
-function throttledAlike(fn: LambdaFunction, a: Decimal | null, b: Decimal | null, prices: LambdaPrices, profile: MonthProfile): boolean {
-  const busiest = profile.groups[0];
-  if (!busiest || fn.requestsPerMonth.isZero()) return true;
-  const peak = requestsPerHour(fn.requestsPerMonth, busiest, profile)
-    .times(billedDurationMs(fn.durationMs, prices.billingGranularityMs))
-    .dividedBy(SECONDS_PER_HOUR * 1000);
-  return (a === null || !peak.greaterThan(a)) && (b === null || !peak.greaterThan(b));
 }
 
 const totalsFor = new WeakMap<readonly LambdaFunction[], { prices: LambdaPrices; profile: MonthProfile; limits: readonly (Decimal | null)[]; totals: LambdaTotals }>();

@@ -30,7 +30,35 @@ export function unreservedPool(functions: readonly LambdaFunction[], accountConc
   return Decimal.max(0, new Decimal(accountConcurrencyLimit).minus(reserved));
 }
 
-const known = new WeakMap<readonly LambdaFunction[], { limit: number; prices: LambdaPrices; perFunction: (Decimal | null)[] }>();
+/** The pool and each unreserved function's demand on it (requests × billed ms), with the limits they give. */
+interface Pool {
+  readonly limit: number;
+  readonly prices: LambdaPrices;
+  readonly pool: Decimal;
+  readonly demand: readonly Decimal[];
+  readonly total: Decimal;
+  readonly perFunction: readonly (Decimal | null)[];
+}
+
+const known = new WeakMap<readonly LambdaFunction[], Pool>();
+
+const demandOf = (fn: LambdaFunction, prices: LambdaPrices) =>
+  fn.reservedConcurrency == null ? fn.requestsPerMonth.times(billedDurationMs(fn.durationMs, prices.billingGranularityMs)) : ZERO;
+
+/** An unreserved function's share of the pool: in proportion to its demand. */
+const shareOf = (pool: Decimal, demand: Decimal, total: Decimal) => (total.isZero() ? pool : pool.times(demand).dividedBy(total));
+
+function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: number, prices: LambdaPrices): Pool {
+  const last = known.get(functions);
+  if (last && last.limit === accountConcurrencyLimit && last.prices === prices) return last;
+  const pool = unreservedPool(functions, accountConcurrencyLimit);
+  const demand = functions.map((fn) => demandOf(fn, prices));
+  const total = sum(demand);
+  const perFunction = functions.map((fn, index) => (fn.reservedConcurrency != null ? new Decimal(fn.reservedConcurrency) : shareOf(pool, demand[index]!, total)));
+  const found = { limit: accountConcurrencyLimit, prices, pool, demand, total, perFunction };
+  known.set(functions, found);
+  return found;
+}
 
 /**
  * Each function's concurrency limit, in concurrent executions. Reserved
@@ -45,18 +73,51 @@ const known = new WeakMap<readonly LambdaFunction[], { limit: number; prices: La
  * an hour group reaches it.
  */
 export function concurrencyLimits(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices): readonly (Decimal | null)[] {
-  if ('perFunction' in limits) return functions.map((_fn, index) => limits.perFunction[index] ?? null);
-  const last = known.get(functions);
-  if (last && last.limit === limits.accountConcurrencyLimit && last.prices === prices) return last.perFunction;
-  const pool = unreservedPool(functions, limits.accountConcurrencyLimit);
-  const demand = functions.map((fn) => (fn.reservedConcurrency == null ? fn.requestsPerMonth.times(billedDurationMs(fn.durationMs, prices.billingGranularityMs)) : ZERO));
-  const total = sum(demand);
-  const perFunction = functions.map((fn, index) => {
-    if (fn.reservedConcurrency != null) return new Decimal(fn.reservedConcurrency);
-    return total.isZero() ? pool : pool.times(demand[index]!).dividedBy(total);
-  });
-  known.set(functions, { limit: limits.accountConcurrencyLimit, prices, perFunction });
-  return perFunction;
+  if ('perFunction' in limits) return limits.perFunction.length === functions.length ? limits.perFunction : functions.map((_fn, index) => limits.perFunction[index] ?? null);
+  return poolOf(functions, limits.accountConcurrencyLimit, prices).perFunction;
+}
+
+/**
+ * The limits with `functions[index]` replaced: its own, and the others' when
+ * they serve differently (null when they serve as before). A replacement that
+ * asks the pool as much as before leaves every share as it was; one that asks
+ * more or less moves the others' shares, which matters only where the pool is
+ * full in the busiest hour, before or after. So trying a change to each of many
+ * functions costs one function's work each, not the whole list's.
+ */
+export function limitsWithReplaced(
+  functions: readonly LambdaFunction[],
+  limits: Limits,
+  prices: LambdaPrices,
+  profile: MonthProfile,
+  index: number,
+  replacement: LambdaFunction,
+): { own: Decimal | null; others: readonly (Decimal | null)[] | null } {
+  if ('perFunction' in limits) return { own: limits.perFunction[index] ?? null, others: null };
+  const before = poolOf(functions, limits.accountConcurrencyLimit, prices);
+  const original = functions[index]!;
+  // A reservation changed changes the pool itself: every share is worked out again.
+  if ((replacement.reservedConcurrency ?? null) !== (original.reservedConcurrency ?? null)) {
+    const after = concurrencyLimits(
+      functions.map((fn, i) => (i === index ? replacement : fn)),
+      limits,
+      prices,
+    );
+    return { own: after[index] ?? null, others: after };
+  }
+  if (replacement.reservedConcurrency != null) return { own: new Decimal(replacement.reservedConcurrency), others: null };
+  const demand = demandOf(replacement, prices);
+  if (demand.equals(before.demand[index]!)) return { own: before.perFunction[index] ?? null, others: null };
+  const total = before.total.minus(before.demand[index]!).plus(demand);
+  const own = shareOf(before.pool, demand, total);
+  // The unreserved functions' concurrency in the busiest hour: demand × its weight ÷ (total weight × 3,600,000 ms).
+  const busiest = profile.groups[0];
+  const full = (all: Decimal) => busiest !== undefined && all.times(busiest.weight).dividedBy(profile.totalWeight.times(MS_PER_HOUR)).greaterThan(before.pool);
+  if (!full(before.total) && !full(total)) return { own, others: null };
+  return {
+    own,
+    others: before.perFunction.map((limit, i) => (i === index ? own : functions[i]!.reservedConcurrency != null ? limit : shareOf(before.pool, before.demand[i]!, total))),
+  };
 }
 
 /** Requests an hour a limit of `limit` concurrent executions serves at `billedMs` each: limit × 3,600,000 ms ÷ billed ms. */
