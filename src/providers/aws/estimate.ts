@@ -25,7 +25,7 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
   const platforms = platformCosts(scenario, prices, month);
   const serverlessTotals = platforms[0]!;
   const fleets = platforms.filter((platform) => platform.fleet);
-  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices.lambda);
+  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices.lambda, profile);
   const functions: FunctionUsage[] = scenario.functions.map((fn, index) => {
     const { ephemeralGbSeconds: _storage, ...usage } = functionUsage(fn, prices.lambda, profile, limits[index] ?? null);
     return { ...usage, trigger: fn.trigger ?? null };

@@ -386,7 +386,7 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const runs = hourRuns(scenario.traffic);
   // A throttled request starts no environment: each function's cold starts are those of the requests it serves.
-  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices.lambda);
+  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices.lambda, monthProfile(scenario.traffic));
   const perFunction = scenario.functions.map((fn, index) => coldStarts(fn, prices.lambda, runs, settings.idleTimeoutMinutes, limits[index]?.toNumber() ?? null));
   const threshold = settings.coldStartAdvicePct / 100;
   const matter = scenario.functions.map((fn, index) => !nobodyWaits(fn.trigger) && perFunction[index]!.share >= threshold);
@@ -423,7 +423,7 @@ export function coldStartAdvice(
   const advice: ColdStartAdvice[] = [];
   const runs = hourRuns(scenario.traffic);
   const limits = limitsOf(scenario);
-  const perFunction = concurrencyLimits(scenario.functions, limits, prices.lambda);
+  const perFunction = concurrencyLimits(scenario.functions, limits, prices.lambda, profile);
   const lambdaUsd = sum(lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where, limits).lineItems.map((item) => item.exactUsd));
   // Changing any one of several functions alike but for their names changes the bill alike: each change is priced once.
   const changes = new Map<string, Decimal>();

@@ -55,7 +55,7 @@ export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month:
   const usage = (scaled: LambdaUsage) => {
     let found = usageOf.get(scaled);
     if (!found) {
-      const limits = concurrencyLimits(scaled.functions, limitsOf(scaled), prices);
+      const limits = concurrencyLimits(scaled.functions, limitsOf(scaled), prices, month.profile);
       usageOf.set(scaled, (found = scaled.functions.map((fn, index) => functionUsage(fn, prices, month.profile, limits[index] ?? null))));
     }
     return found;

@@ -23,7 +23,8 @@ interface PricedUsage extends FunctionUsage {
 
 /** Duration as billed: each invocation rounded up to the price table's granularity (1 ms since December 2020). */
 export function billedDurationMs(durationMs: Decimal, granularityMs: number): Decimal {
-  return durationMs.dividedBy(granularityMs).ceil().times(granularityMs);
+  // A step of 1 ms (every table since December 2020) is a ceiling alone: the same figure, two Decimal operations fewer.
+  return granularityMs === 1 ? durationMs.ceil() : durationMs.dividedBy(granularityMs).ceil().times(granularityMs);
 }
 
 /**
@@ -111,9 +112,7 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
   const onDemandSeconds = onDemandRequests.times(billedMs).times(SECONDS_PER_MS);
   const initMs = billedInitMs(fn, prices);
   const coldStartCount = initMs
-    ? limit
-      ? billedColdStarts(fn, `${shapeAtAnyVolume(fn)}|${limit.toString()}`, prices, profile, limit, (requests) => servedRequests(requests, billedMs, limit, profile).requests)
-      : billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile)
+    ? billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile, limit, (requests) => servedRequests(requests, billedMs, limit, profile).requests)
     : ZERO;
   const initGb = initMs ? initGbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
   const provisionedSeconds = provisionedRequests.times(provisionedBilledMs).times(SECONDS_PER_MS);
@@ -242,7 +241,7 @@ export function lambdaLineItems(
   limits: Limits,
 ): { lineItems: LineItem[]; usage: FunctionUsage[] } {
   checkMemory(functions, prices, where);
-  const perFunction = concurrencyLimits(functions, limits, prices);
+  const perFunction = concurrencyLimits(functions, limits, prices, profile);
   const usage = functions.map((fn, index) => functionUsage(fn, prices, profile, perFunction[index] ?? null));
   const lineItems = billOf(totalsOf(usage), prices, freeTier, where, (needs) => usage.filter(needs));
   return { lineItems, usage: usage.map(({ ephemeralGbSeconds: _storage, ...rest }) => rest) };
@@ -264,7 +263,7 @@ export function lambdaUsdWith(
   limits: Limits,
 ): Decimal {
   checkMemory([replacement], prices, where);
-  const before = concurrencyLimits(functions, limits, prices);
+  const before = concurrencyLimits(functions, limits, prices, profile);
   const { own, others } = limitsWithReplaced(functions, limits, prices, profile, index, replacement);
   // The others' shares of the pool moved where it is full: the whole list is priced again.
   if (others) {

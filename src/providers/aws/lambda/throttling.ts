@@ -16,8 +16,14 @@ export type Limits = { readonly accountConcurrencyLimit: number } | { readonly p
 
 /** The limits a scenario's settings give: AWS's default account limit when it says none. */
 export function limitsOf(scenario: { readonly settings?: { readonly accountConcurrencyLimit: number } | undefined }): Limits {
-  return { accountConcurrencyLimit: scenario.settings?.accountConcurrencyLimit ?? DEFAULT_LAMBDA_SETTINGS.accountConcurrencyLimit };
+  const accountConcurrencyLimit = scenario.settings?.accountConcurrencyLimit ?? DEFAULT_LAMBDA_SETTINGS.accountConcurrencyLimit;
+  // One object per limit, so that what is worked out for it can be remembered by it.
+  let limits = accountLimits.get(accountConcurrencyLimit);
+  if (!limits) accountLimits.set(accountConcurrencyLimit, (limits = { accountConcurrencyLimit }));
+  return limits;
 }
+
+const accountLimits = new Map<number, Limits>();
 
 /** No limit at all: every request served (a function priced on its own, as if nothing throttled it). */
 export const UNLIMITED: Limits = { perFunction: [] };
@@ -26,14 +32,16 @@ const MS_PER_HOUR = new Decimal(SECONDS_PER_HOUR * 1000);
 
 /** What the unreserved functions share: the account's limit less every reservation (reserved concurrency is set aside whether used or not). */
 export function unreservedPool(functions: readonly LambdaFunction[], accountConcurrencyLimit: number): Decimal {
-  const reserved = sum(functions.map((fn) => new Decimal(fn.reservedConcurrency ?? 0)));
-  return Decimal.max(0, new Decimal(accountConcurrencyLimit).minus(reserved));
+  let reserved = 0;
+  for (const fn of functions) reserved += fn.reservedConcurrency ?? 0;
+  return new Decimal(Math.max(0, accountConcurrencyLimit - reserved));
 }
 
 /** The pool and each unreserved function's demand on it (requests × billed ms), with the limits they give. */
 interface Pool {
   readonly limit: number;
   readonly prices: LambdaPrices;
+  readonly profile: MonthProfile;
   readonly pool: Decimal;
   readonly demand: readonly Decimal[];
   readonly total: Decimal;
@@ -48,33 +56,49 @@ const demandOf = (fn: LambdaFunction, prices: LambdaPrices) =>
 /** An unreserved function's share of the pool: in proportion to its demand. */
 const shareOf = (pool: Decimal, demand: Decimal, total: Decimal) => (total.isZero() ? pool : pool.times(demand).dividedBy(total));
 
-function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: number, prices: LambdaPrices): Pool {
+/** Concurrency in the busiest hour of a demand (requests × billed ms a month): demand × its weight ÷ (total weight × 3,600,000 ms). */
+const busiestConcurrency = (demand: Decimal, profile: MonthProfile) => {
+  const busiest = profile.groups[0];
+  return busiest ? demand.times(busiest.weight).dividedBy(profile.totalWeight.times(MS_PER_HOUR)) : ZERO;
+};
+
+/** Whether a limit is reached in the busiest hour, by a function's own demand (reserved) or the pool's (unreserved). */
+const reached = (limit: Decimal, demand: Decimal, profile: MonthProfile) => busiestConcurrency(demand, profile).greaterThan(limit);
+
+function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: number, prices: LambdaPrices, profile: MonthProfile): Pool {
   const last = known.get(functions);
-  if (last && last.limit === accountConcurrencyLimit && last.prices === prices) return last;
+  if (last && last.limit === accountConcurrencyLimit && last.prices === prices && last.profile === profile) return last;
   const pool = unreservedPool(functions, accountConcurrencyLimit);
   const demand = functions.map((fn) => demandOf(fn, prices));
   const total = sum(demand);
-  const perFunction = functions.map((fn, index) => (fn.reservedConcurrency != null ? new Decimal(fn.reservedConcurrency) : shareOf(pool, demand[index]!, total)));
-  const found = { limit: accountConcurrencyLimit, prices, pool, demand, total, perFunction };
+  const full = reached(pool, total, profile);
+  // A limit nowhere reached changes nothing: null, so that the function's usage is the one worked out without it.
+  const perFunction = functions.map((fn, index) => {
+    if (fn.reservedConcurrency == null) return full ? shareOf(pool, demand[index]!, total) : null;
+    const own = new Decimal(fn.reservedConcurrency);
+    return reached(own, fn.requestsPerMonth.times(billedDurationMs(fn.durationMs, prices.billingGranularityMs)), profile) ? own : null;
+  });
+  const found = { limit: accountConcurrencyLimit, prices, profile, pool, demand, total, perFunction };
   known.set(functions, found);
   return found;
 }
 
 /**
- * Each function's concurrency limit, in concurrent executions. Reserved
- * concurrency is the function's own. The unreserved functions share the pool
- * in proportion to their demand (requests × billed duration): in an hour that
- * asks more of the pool than it holds, every unreserved function loses the
- * same share of its requests, which is what a shared pool does to requests
- * arriving at random (each finds it full alike, whichever function it is
- * for). Every function follows the one traffic shape, so the shares are the
- * same in every hour and at every volume the sweep scales the scenario to:
- * each function's limit is a constant, and its served requests bend only where
- * an hour group reaches it.
+ * Each function's concurrency limit, in concurrent executions, where it is
+ * reached in the busiest hour (null where it is not: nothing is throttled).
+ * Reserved concurrency is the function's own. The unreserved functions share
+ * the pool in proportion to their demand (requests × billed duration): in an
+ * hour that asks more of the pool than it holds, every unreserved function
+ * loses the same share of its requests, which is what a shared pool does to
+ * requests arriving at random (each finds it full alike, whichever function
+ * it is for). Every function follows the one traffic shape, so the shares
+ * are the same in every hour and at every volume the sweep scales the
+ * scenario to: each function's limit is a constant, and its served requests
+ * bend only where an hour group reaches it.
  */
-export function concurrencyLimits(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices): readonly (Decimal | null)[] {
+export function concurrencyLimits(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly (Decimal | null)[] {
   if ('perFunction' in limits) return limits.perFunction.length === functions.length ? limits.perFunction : functions.map((_fn, index) => limits.perFunction[index] ?? null);
-  return poolOf(functions, limits.accountConcurrencyLimit, prices).perFunction;
+  return poolOf(functions, limits.accountConcurrencyLimit, prices, profile).perFunction;
 }
 
 /**
@@ -94,7 +118,7 @@ export function limitsWithReplaced(
   replacement: LambdaFunction,
 ): { own: Decimal | null; others: readonly (Decimal | null)[] | null } {
   if ('perFunction' in limits) return { own: limits.perFunction[index] ?? null, others: null };
-  const before = poolOf(functions, limits.accountConcurrencyLimit, prices);
+  const before = poolOf(functions, limits.accountConcurrencyLimit, prices, profile);
   const original = functions[index]!;
   // A reservation changed changes the pool itself: every share is worked out again.
   if ((replacement.reservedConcurrency ?? null) !== (original.reservedConcurrency ?? null)) {
@@ -102,21 +126,26 @@ export function limitsWithReplaced(
       functions.map((fn, i) => (i === index ? replacement : fn)),
       limits,
       prices,
+      profile,
     );
     return { own: after[index] ?? null, others: after };
   }
-  if (replacement.reservedConcurrency != null) return { own: new Decimal(replacement.reservedConcurrency), others: null };
+  if (replacement.reservedConcurrency != null) {
+    const own = new Decimal(replacement.reservedConcurrency);
+    return { own: reached(own, replacement.requestsPerMonth.times(billedDurationMs(replacement.durationMs, prices.billingGranularityMs)), profile) ? own : null, others: null };
+  }
   const demand = demandOf(replacement, prices);
   if (demand.equals(before.demand[index]!)) return { own: before.perFunction[index] ?? null, others: null };
   const total = before.total.minus(before.demand[index]!).plus(demand);
-  const own = shareOf(before.pool, demand, total);
-  // The unreserved functions' concurrency in the busiest hour: demand × its weight ÷ (total weight × 3,600,000 ms).
-  const busiest = profile.groups[0];
-  const full = (all: Decimal) => busiest !== undefined && all.times(busiest.weight).dividedBy(profile.totalWeight.times(MS_PER_HOUR)).greaterThan(before.pool);
-  if (!full(before.total) && !full(total)) return { own, others: null };
+  const fullBefore = reached(before.pool, before.total, profile);
+  const fullAfter = reached(before.pool, total, profile);
+  if (!fullBefore && !fullAfter) return { own: null, others: null };
+  const own = fullAfter ? shareOf(before.pool, demand, total) : null;
   return {
     own,
-    others: before.perFunction.map((limit, i) => (i === index ? own : functions[i]!.reservedConcurrency != null ? limit : shareOf(before.pool, before.demand[i]!, total))),
+    others: before.perFunction.map((limit, i) =>
+      i === index ? own : functions[i]!.reservedConcurrency != null ? limit : fullAfter ? shareOf(before.pool, before.demand[i]!, total) : null,
+    ),
   };
 }
 
@@ -145,6 +174,9 @@ export function servedRequests(requestsPerMonth: Decimal, billedMs: Decimal, lim
   if (limit === null) return { requests: requestsPerMonth, throttled: ZERO, perHourLimit: null, over: () => false };
   const perHourLimit = servedPerHourAt(limit, billedMs);
   const over = (group: HourGroup) => requestsPerHour(requestsPerMonth, group, profile).greaterThan(perHourLimit);
+  // The groups come busiest first: within the limit there, within it everywhere.
+  const busiest = profile.groups[0];
+  if (!busiest || !over(busiest)) return { requests: requestsPerMonth, throttled: ZERO, perHourLimit, over: () => false };
   let withinWeight = ZERO;
   let overHours = 0;
   for (const group of profile.groups) {
@@ -162,22 +194,24 @@ export function servedRequests(requestsPerMonth: Decimal, billedMs: Decimal, lim
  * volume at the scenario's own.
  */
 export function throttleKinks(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile, base: Decimal): Decimal[] {
-  const perFunction = concurrencyLimits(functions, limits, prices);
-  const seen = new Set<string>();
+  const perFunction = concurrencyLimits(functions, limits, prices, profile);
   const kinks: Decimal[] = [];
+  // The unreserved functions reach their shares of the pool together, where the pool fills: one bend a group for all of them.
+  const pool = 'perFunction' in limits ? null : poolOf(functions, limits.accountConcurrencyLimit, prices, profile);
+  if (pool && !pool.total.isZero()) {
+    for (const group of profile.groups) {
+      // the pool fills where R / base × total demand × weight ÷ (total weight × 3,600,000 ms) = pool
+      if (!group.weight.isZero()) kinks.push(pool.pool.times(MS_PER_HOUR).times(profile.totalWeight).times(base).dividedBy(pool.total.times(group.weight)));
+    }
+  }
   functions.forEach((fn, index) => {
-    const limit = perFunction[index];
+    // A reservation not reached at the scenario's own volume is reached further up the sweep.
+    const limit = pool ? (fn.reservedConcurrency == null ? null : new Decimal(fn.reservedConcurrency)) : perFunction[index];
     if (!limit || fn.requestsPerMonth.isZero()) return;
     const perHour = servedPerHourAt(limit, billedDurationMs(fn.durationMs, prices.billingGranularityMs));
     for (const group of profile.groups) {
-      if (group.weight.isZero()) continue;
       // hourly requests = R / base × fn requests × weight / total weight, at the limit
-      const kink = perHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight));
-      const key = kink.toString();
-      if (!seen.has(key)) {
-        seen.add(key);
-        kinks.push(kink);
-      }
+      if (!group.weight.isZero()) kinks.push(perHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight)));
     }
   });
   return kinks;
@@ -188,7 +222,18 @@ export function throttleKinks(functions: readonly LambdaFunction[], limits: Limi
  * (its log lines) follows these. The same list when nothing is throttled.
  */
 export function servedFunctions(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly LambdaFunction[] {
-  const perFunction = concurrencyLimits(functions, limits, prices);
+  // The logs' meters and line items ask for the same scaled scenario's functions several times: worked out once.
+  const last = servedOf.get(functions);
+  if (last && last.limits === limits && last.prices === prices && last.profile === profile) return last.served;
+  const served = workOutServed(functions, limits, prices, profile);
+  servedOf.set(functions, { limits, prices, profile, served });
+  return served;
+}
+
+const servedOf = new WeakMap<readonly LambdaFunction[], { limits: Limits; prices: LambdaPrices; profile: MonthProfile; served: readonly LambdaFunction[] }>();
+
+function workOutServed(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly LambdaFunction[] {
+  const perFunction = concurrencyLimits(functions, limits, prices, profile);
   let changed = false;
   const served = functions.map((fn, index) => {
     const { requests, throttled } = servedRequests(fn.requestsPerMonth, billedDurationMs(fn.durationMs, prices.billingGranularityMs), perFunction[index] ?? null, profile);
