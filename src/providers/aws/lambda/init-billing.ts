@@ -53,6 +53,13 @@ export function billedInitMs(fn: LambdaFunction, prices: LambdaPrices): Decimal 
 
 const modelAt = new WeakMap<LambdaPrices, WeakMap<MonthProfile, Map<string, Decimal>>>();
 
+/** Whether `limit` is reached in the busiest hour of `fn` at `requests` a month: there the model caps the hour's rate. */
+function reachedAt(fn: LambdaFunction, requests: Decimal, prices: LambdaPrices, profile: MonthProfile, limit: Decimal): boolean {
+  const busiest = Math.max(...profile.runs.map((run) => run.share));
+  const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).toNumber() / 1000;
+  return (requests.toNumber() * busiest * seconds) / SECONDS_PER_HOUR > limit.toNumber();
+}
+
 /**
  * The model's cold starts a month of `fn` at `requests` a month, net of its provisioned concurrency, worked out
  * once per shape and volume; and per limit, where the limit is reached in the busiest hour at that volume (below
@@ -64,9 +71,7 @@ function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, pric
   if (!byProfile) modelAt.set(prices, (byProfile = new WeakMap()));
   let known = byProfile.get(profile);
   if (!known) byProfile.set(profile, (known = new Map()));
-  const busiest = Math.max(...profile.runs.map((run) => run.share));
-  const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).toNumber() / 1000;
-  const reached = limit !== null && (requests.toNumber() * busiest * seconds) / SECONDS_PER_HOUR > limit.toNumber();
+  const reached = limit !== null && reachedAt(fn, requests, prices, profile, limit);
   const key = reached ? `${shape}|${limit.toString()}@${requests.toString()}` : `${shape}@${requests.toString()}`;
   let count = known.get(key);
   if (count === undefined) {

@@ -112,7 +112,9 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
   const onDemandSeconds = onDemandRequests.times(billedMs).times(SECONDS_PER_MS);
   const initMs = billedInitMs(fn, prices);
   const coldStartCount = initMs
-    ? billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile, limit, (requests) => servedRequests(requests, billedMs, limit, profile).requests)
+    ? limit
+      ? billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile, limit, (requests) => servedRequests(requests, billedMs, limit, profile).requests)
+      : billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile)
     : ZERO;
   const initGb = initMs ? initGbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
   const provisionedSeconds = provisionedRequests.times(provisionedBilledMs).times(SECONDS_PER_MS);
