@@ -43,8 +43,8 @@ interface Pool {
   readonly prices: LambdaPrices;
   readonly profile: MonthProfile;
   readonly pool: Decimal;
-  readonly demand: readonly Decimal[];
-  readonly total: Decimal;
+  /** Each function's demand (none for a reserved one) and their total, exactly: worked out when first asked for. */
+  readonly exact: () => { readonly demand: readonly Decimal[]; readonly total: Decimal };
   readonly perFunction: readonly (Decimal | null)[];
 }
 
@@ -65,20 +65,56 @@ const busiestConcurrency = (demand: Decimal, profile: MonthProfile) => {
 /** Whether a limit is reached in the busiest hour, by a function's own demand (reserved) or the pool's (unreserved). */
 const reached = (limit: Decimal, demand: Decimal, profile: MonthProfile) => busiestConcurrency(demand, profile).greaterThan(limit);
 
+const busiestShares = new WeakMap<MonthProfile, number>();
+
+/** The busiest hour's share of the month, in binary floating point. */
+function busiestShare(profile: MonthProfile): number {
+  let share = busiestShares.get(profile);
+  if (share === undefined) busiestShares.set(profile, (share = profile.groups[0] ? profile.groups[0].weight.dividedBy(profile.totalWeight).toNumber() : 0));
+  return share;
+}
+
+/**
+ * Demand past which a limit may be reached, in floating point: each billed
+ * duration taken at its bound `duration + step`, and a margin on top, so that
+ * below it the limit is surely not reached and nothing need be worked out
+ * exactly (a template of thousands of functions far below its limits).
+ */
+const surelyBelow = (demandBound: number, share: number, limit: number) => (demandBound * share * (1 + 1e-9)) / (SECONDS_PER_HOUR * 1000) < limit;
+
+const bounds = new WeakMap<LambdaFunction, { step: number; value: number }>();
+
 function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: number, prices: LambdaPrices, profile: MonthProfile): Pool {
   const last = known.get(functions);
   if (last && last.limit === accountConcurrencyLimit && last.prices === prices && last.profile === profile) return last;
   const pool = unreservedPool(functions, accountConcurrencyLimit);
-  const demand = functions.map((fn) => demandOf(fn, prices));
-  const total = sum(demand);
-  const full = reached(pool, total, profile);
+  let exactly: { demand: readonly Decimal[]; total: Decimal } | null = null;
+  const exact = () => {
+    if (!exactly) {
+      const demand = functions.map((fn) => demandOf(fn, prices));
+      exactly = { demand, total: sum(demand) };
+    }
+    return exactly;
+  };
+  const share = busiestShare(profile);
+  const step = prices.billingGranularityMs;
+  const bound = (fn: LambdaFunction) => {
+    // A month priced again with one function changed (the cost bomb, the advice) keeps the others' objects: each bound is worked out once.
+    let found = bounds.get(fn);
+    if (found === undefined || found.step !== step) bounds.set(fn, (found = { step, value: fn.requestsPerMonth.toNumber() * (fn.durationMs.toNumber() + step) }));
+    return found.value;
+  };
+  let unreservedBound = 0;
+  for (const fn of functions) if (fn.reservedConcurrency == null) unreservedBound += bound(fn);
+  const full = !surelyBelow(unreservedBound, share, pool.toNumber()) && reached(pool, exact().total, profile);
   // A limit nowhere reached changes nothing: null, so that the function's usage is the one worked out without it.
   const perFunction = functions.map((fn, index) => {
-    if (fn.reservedConcurrency == null) return full ? shareOf(pool, demand[index]!, total) : null;
+    if (fn.reservedConcurrency == null) return full ? shareOf(pool, exact().demand[index]!, exact().total) : null;
+    if (surelyBelow(bound(fn), share, fn.reservedConcurrency)) return null;
     const own = new Decimal(fn.reservedConcurrency);
     return reached(own, fn.requestsPerMonth.times(billedDurationMs(fn.durationMs, prices.billingGranularityMs)), profile) ? own : null;
   });
-  const found = { limit: accountConcurrencyLimit, prices, profile, pool, demand, total, perFunction };
+  const found = { limit: accountConcurrencyLimit, prices, profile, pool, exact, perFunction };
   known.set(functions, found);
   return found;
 }
@@ -135,16 +171,17 @@ export function limitsWithReplaced(
     return { own: reached(own, replacement.requestsPerMonth.times(billedDurationMs(replacement.durationMs, prices.billingGranularityMs)), profile) ? own : null, others: null };
   }
   const demand = demandOf(replacement, prices);
-  if (demand.equals(before.demand[index]!)) return { own: before.perFunction[index] ?? null, others: null };
-  const total = before.total.minus(before.demand[index]!).plus(demand);
-  const fullBefore = reached(before.pool, before.total, profile);
+  if (demand.equals(demandOf(original, prices))) return { own: before.perFunction[index] ?? null, others: null };
+  const { demand: demands, total: totalBefore } = before.exact();
+  const total = totalBefore.minus(demands[index]!).plus(demand);
+  const fullBefore = reached(before.pool, totalBefore, profile);
   const fullAfter = reached(before.pool, total, profile);
   if (!fullBefore && !fullAfter) return { own: null, others: null };
   const own = fullAfter ? shareOf(before.pool, demand, total) : null;
   return {
     own,
     others: before.perFunction.map((limit, i) =>
-      i === index ? own : functions[i]!.reservedConcurrency != null ? limit : fullAfter ? shareOf(before.pool, before.demand[i]!, total) : null,
+      i === index ? own : functions[i]!.reservedConcurrency != null ? limit : fullAfter ? shareOf(before.pool, demands[i]!, total) : null,
     ),
   };
 }
@@ -198,10 +235,11 @@ export function throttleKinks(functions: readonly LambdaFunction[], limits: Limi
   const kinks: Decimal[] = [];
   // The unreserved functions reach their shares of the pool together, where the pool fills: one bend a group for all of them.
   const pool = 'perFunction' in limits ? null : poolOf(functions, limits.accountConcurrencyLimit, prices, profile);
-  if (pool && !pool.total.isZero()) {
+  const total = pool?.exact().total;
+  if (pool && total && !total.isZero()) {
     for (const group of profile.groups) {
       // the pool fills where R / base × total demand × weight ÷ (total weight × 3,600,000 ms) = pool
-      if (!group.weight.isZero()) kinks.push(pool.pool.times(MS_PER_HOUR).times(profile.totalWeight).times(base).dividedBy(pool.total.times(group.weight)));
+      if (!group.weight.isZero()) kinks.push(pool.pool.times(MS_PER_HOUR).times(profile.totalWeight).times(base).dividedBy(total.times(group.weight)));
     }
   }
   functions.forEach((fn, index) => {
@@ -236,6 +274,7 @@ function workOutServed(functions: readonly LambdaFunction[], limits: Limits, pri
   const perFunction = concurrencyLimits(functions, limits, prices, profile);
   let changed = false;
   const served = functions.map((fn, index) => {
+    if (!perFunction[index]) return fn;
     const { requests, throttled } = servedRequests(fn.requestsPerMonth, billedDurationMs(fn.durationMs, prices.billingGranularityMs), perFunction[index] ?? null, profile);
     if (throttled.isZero()) return fn;
     changed = true;
