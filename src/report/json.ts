@@ -185,6 +185,7 @@ function functionJson(usage: FunctionUsage) {
     architecture: usage.architecture,
     memory_mb: usage.memoryMb,
     requests_per_month: machineNumber(usage.requestsPerMonth),
+    throttled_requests: machineNumber(usage.throttledRequests),
     billed_duration_ms: machineNumber(usage.billedDurationMs),
     on_demand_requests: machineNumber(usage.onDemandRequests),
     on_demand_gb_seconds: machineNumber(usage.onDemandGbSeconds),

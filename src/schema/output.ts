@@ -125,7 +125,10 @@ export const outputSchemas = lazily(() => {
         name: z.string(),
         architecture: z.enum(['x86_64', 'arm64']),
         memory_mb: z.number(),
+        /** As they arrive. */
         requests_per_month: decimal,
+        /** Over the function's concurrency limit, hour group by hour group: never run, not billed. */
+        throttled_requests: decimal,
         billed_duration_ms: decimal,
         on_demand_requests: decimal,
         /** Invocations' and billed INIT phases' GB-seconds on demand. */

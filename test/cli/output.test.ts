@@ -255,7 +255,7 @@ describe('--quiet', () => {
 
   it('keeps a limit warning and drops advice in Markdown as well', () => {
     const heavy = tempFile(
-      'name: Heavy\ntraffic: { requests_per_month: 100000000 }\nlambda:\n  functions:\n    - { name: api, memory_mb: 128, duration_ms: 10, reserved_concurrency: 0, logs: { app_bytes_per_invocation: 100000 } }\n',
+      'name: Heavy\ntraffic: { requests_per_month: 1000000000 }\nlambda:\n  functions:\n    - { name: api, memory_mb: 128, duration_ms: 10, reserved_concurrency: 1, logs: { app_bytes_per_invocation: 100000 } }\n',
     );
     const loud = estimate([heavy, '--format', 'markdown']);
     const quiet = estimate([heavy, '--format', 'markdown', '--quiet']);

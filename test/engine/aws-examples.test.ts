@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import type { Estimate } from '../../src/providers/aws/types.js';
-import { book, d, fn, scenario } from '../helpers/build.js';
+import { book, d, fn, RAISED_LIMIT, scenario } from '../helpers/build.js';
 
 /** Lambda's own subtotal: these figures price Lambda alone, and the functions' logs are a service of their own (lambda-logs). */
 const lambdaOnly = (result: Estimate) => result.platforms[0]!.services.find((service) => service.id === 'lambda')!;
@@ -120,13 +120,20 @@ describe('AWS News Blog, "New for AWS Lambda – 1ms Billing Granularity" (2020-
 
 describe('AWS Compute Blog, "Introducing tiered pricing for AWS Lambda" (2022-08)', () => {
   it('75M invocations × 60 s at 2048 MB (9B GB-s) bill 6B GB-s at tier 1 and 3B at tier 2: $145,015.20 with requests', () => {
-    const result = estimate(scenario({ freeTier: false, functions: [fn({ memoryMb: 2048, durationMs: 60_000, requestsPerMonth: 75_000_000 })] }), book('aws-2022-08-01'));
+    // 75M × 60 s over a month is 1,712 executions at once: the blog's account has its concurrency limit raised past that.
+    const result = estimate(
+      scenario({ freeTier: false, settings: RAISED_LIMIT, functions: [fn({ memoryMb: 2048, durationMs: 60_000, requestsPerMonth: 75_000_000 })] }),
+      book('aws-2022-08-01'),
+    );
     // 6e9 × 0.0000166667 = 100,000.20; 3e9 × 0.000015 = 45,000.00; 75 × $0.20 = $15.00
     expect(cents(result, 'lambda.duration.x86_64.tier-1')).toBe('100000.20');
     expect(cents(result, 'lambda.duration.x86_64.tier-2')).toBe('45000.00');
     expect(lambdaOnly(result).monthlyUsd.toFixed(2)).toBe('145015.20');
     // The flat price before August 2022 would have been $150,000.30 for duration.
-    const flat = estimate(scenario({ freeTier: false, functions: [fn({ memoryMb: 2048, durationMs: 60_000, requestsPerMonth: 75_000_000 })] }), book('aws-2022-03-24'));
+    const flat = estimate(
+      scenario({ freeTier: false, settings: RAISED_LIMIT, functions: [fn({ memoryMb: 2048, durationMs: 60_000, requestsPerMonth: 75_000_000 })] }),
+      book('aws-2022-03-24'),
+    );
     expect(cents(flat, 'lambda.duration.x86_64.tier-1')).toBe('150000.30');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { tierBuckets } from '../../src/core/bands.js';
 import type { Estimate } from '../../src/providers/aws/types.js';
-import { book, d, fn, scenario } from '../helpers/build.js';
+import { book, d, fn, RAISED_LIMIT, scenario } from '../helpers/build.js';
 
 /** Lambda's own subtotal: these figures price Lambda alone, and the functions' logs are a service of their own (lambda-logs). */
 const lambdaOnly = (result: Estimate) => result.platforms[0]!.services.find((service) => service.id === 'lambda')!;
@@ -68,14 +68,15 @@ describe('Lambda duration tiers at their bounds (no free tier)', () => {
     ],
   ];
   it.each(cases)('%s', (_name, architecture, gbSeconds, expected) => {
-    const result = estimate(scenario({ freeTier: false, functions: [usingGbSeconds(gbSeconds, architecture)] }), book());
+    // Billions of GB-seconds a month are thousands of executions at once: an account with its limit raised, so that none is throttled.
+    const result = estimate(scenario({ freeTier: false, settings: RAISED_LIMIT, functions: [usingGbSeconds(gbSeconds, architecture)] }), book());
     const { 'lambda.requests': _requests, ...duration } = amounts(result);
     expect(duration).toEqual(expected);
   });
 
   it('prices one GB-second above 15B x86_64 at the third band, $0.0000133334', () => {
-    const below = estimate(scenario({ freeTier: false, functions: [usingGbSeconds('15000000000')] }), book());
-    const above = estimate(scenario({ freeTier: false, functions: [usingGbSeconds('15000000001')] }), book());
+    const below = estimate(scenario({ freeTier: false, settings: RAISED_LIMIT, functions: [usingGbSeconds('15000000000')] }), book());
+    const above = estimate(scenario({ freeTier: false, settings: RAISED_LIMIT, functions: [usingGbSeconds('15000000001')] }), book());
     // One more request of 1 s at 1 GB: $0.0000002 for the request and $0.0000133334 for the GB-second.
     expect(lambdaOnly(above).exactUsd.minus(lambdaOnly(below).exactUsd).toFixed()).toBe('0.0000135334');
   });

@@ -5,7 +5,8 @@ import { scenarioFromYaml } from '../../src/load/load-scenario.js';
 import { parseYaml } from '../../src/load/read-yaml.js';
 import { formatError, type InputError, InputErrors, type SlcostError } from '../../src/core/errors.js';
 import { Decimal, sum } from '../../src/core/money.js';
-import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
+import type { LambdaFunction, LambdaSettings } from '../../src/providers/aws/lambda/types.js';
+import { DEFAULT_LAMBDA_SETTINGS } from '../../src/providers/aws/lambda/settings.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import { noServices } from '../../src/providers/aws/services.js';
 import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
@@ -57,6 +58,9 @@ export function book(id: string | null = null): PriceBook {
 export function d(value: number | string): Decimal {
   return new Decimal(value);
 }
+
+/** An account whose concurrency limit AWS has raised past anything a test asks of it: nothing is throttled (a worked example's bill counts every request). */
+export const RAISED_LIMIT: LambdaSettings = { ...DEFAULT_LAMBDA_SETTINGS, accountConcurrencyLimit: 1e12 };
 
 /** A Fargate fleet of 1 vCPU and 2 GB tasks on demand, 100 requests a second each, with `fields` changed. */
 export function fargate(fields: Partial<FargateFleet>): FargateFleet {

@@ -12,6 +12,7 @@ import { serverlessCurve } from '../../src/providers/aws/breakeven.js';
 import { regionOf, serverlessCost } from '../../src/providers/aws/platforms.js';
 import { atVolume, headlineRequests } from '../../src/providers/aws/scale.js';
 import { book, d, fn, scenario, expectLineItemsAddUp } from '../helpers/build.js';
+import { DEFAULT_LAMBDA_SETTINGS } from '../../src/providers/aws/lambda/settings.js';
 
 const architecture = fc.constantFrom<'x86_64' | 'arm64'>('x86_64', 'arm64');
 const requests = fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 50_000_000_000 }));
@@ -57,6 +58,8 @@ const withFirst = (s: Scenario, change: (fn: LambdaFunction) => LambdaFunction):
   functions: s.functions.map((f, index) => (index === 0 ? change(f) : f)),
 });
 const runs = { numRuns: 200 };
+/** An account limit no generated scenario reaches: nothing is throttled. */
+const limitless = { ...DEFAULT_LAMBDA_SETTINGS, accountConcurrencyLimit: 1e15 };
 
 describe('laws of the estimate', () => {
   it('line items add up exactly to the total, in cents and unrounded', () => {
@@ -69,20 +72,62 @@ describe('laws of the estimate', () => {
   });
 
   it('more requests never cost less', () => {
+    // Every function's requests grown alike, as a sweep grows them: each serves more, or as many where it is at its limit.
     fc.assert(
       fc.property(scenarioArb, fc.integer({ min: 1, max: 100_000_000 }), (generated, more) => {
-        const bigger = withFirst(generated, (f) => ({ ...f, requestsPerMonth: f.requestsPerMonth.plus(more) }));
+        const factor = d(1).plus(d(more).dividedBy(1_000_000));
+        const bigger = { ...generated, functions: generated.functions.map((f) => ({ ...f, requestsPerMonth: f.requestsPerMonth.times(factor) })) };
         expect(cost(bigger).greaterThanOrEqualTo(cost(generated))).toBe(true);
       }),
       runs,
     );
   });
 
-  it('a longer duration never costs less', () => {
+  it('more requests to one function never cost less, below the account limit or within its own reserved concurrency', () => {
+    // Where functions share a full pool, more of a cheap function's requests throttle a dear one's, and the month can cost
+    // less (docs/cold-starts.md): so the law holds for a function with its own reserved concurrency, or a pool that is not full.
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 1, max: 100_000_000 }), fc.option(fc.integer({ min: 0, max: 2000 })), (generated, more, reserved) => {
+        const limited = reserved === null ? { ...generated, settings: limitless } : withFirst(generated, (f) => ({ ...f, reservedConcurrency: reserved }));
+        const bigger = withFirst(limited, (f) => ({ ...f, requestsPerMonth: f.requestsPerMonth.plus(more) }));
+        expect(cost(bigger).greaterThanOrEqualTo(cost(limited))).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('more requests to one function never serve it fewer', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 1, max: 100_000_000 }), (generated, more) => {
+        const bigger = withFirst(generated, (f) => ({ ...f, requestsPerMonth: f.requestsPerMonth.plus(more) }));
+        const served = (s: Scenario) => estimate(s, book()).functions[0]!.servedRequests;
+        expect(served(bigger).greaterThanOrEqualTo(served(generated))).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('a longer duration never costs less, below the concurrency limits', () => {
+    // At its limit a longer run serves fewer requests (limit × 3,600 s ÷ duration an hour), and the request charge falls: so the law is stated below it.
     fc.assert(
       fc.property(scenarioArb, fc.integer({ min: 1, max: 10_000 }), (generated, extraMs) => {
-        const longer = withFirst(generated, (f) => ({ ...f, durationMs: Decimal.min(f.durationMs.plus(extraMs), 900_000) }));
-        expect(cost(longer).greaterThanOrEqualTo(cost(generated))).toBe(true);
+        const unlimited = { ...generated, settings: limitless };
+        const longer = withFirst(unlimited, (f) => ({ ...f, durationMs: Decimal.min(f.durationMs.plus(extraMs), 900_000) }));
+        expect(cost(longer).greaterThanOrEqualTo(cost(unlimited))).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('a limit never raises the bill', () => {
+    // A lower account limit, or reserved concurrency on one function, against the same month with no limit anywhere.
+    fc.assert(
+      fc.property(scenarioArb, fc.integer({ min: 0, max: 1000 }), fc.option(fc.integer({ min: 0, max: 2000 })), (generated, accountLimit, reserved) => {
+        const unlimited = { ...generated, settings: limitless };
+        const lower = { ...generated, settings: { ...DEFAULT_LAMBDA_SETTINGS, accountConcurrencyLimit: accountLimit } };
+        const limited = reserved === null ? lower : withFirst(generated, (f) => ({ ...f, reservedConcurrency: reserved }));
+        expect(cost(lower).lessThanOrEqualTo(cost(generated))).toBe(true);
+        expect(cost(limited).lessThanOrEqualTo(cost(unlimited))).toBe(true);
       }),
       runs,
     );

@@ -7,7 +7,7 @@ import type { Warning } from '../../core/types.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
 import { curvesWithin } from './breakeven.js';
 import { rangeEstimate, type RangeEstimate } from './ranges.js';
-import { functionUsage } from './lambda/index.js';
+import { concurrencyLimits, functionUsage, limitsOf } from './lambda/index.js';
 import { memoryAdvice } from './memory-advice.js';
 import { coldStartAdvice, coldStartChecks, costBombs, initCosts, limitWarnings } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
@@ -25,8 +25,9 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
   const platforms = platformCosts(scenario, prices, month);
   const serverlessTotals = platforms[0]!;
   const fleets = platforms.filter((platform) => platform.fleet);
-  const functions: FunctionUsage[] = scenario.functions.map((fn) => {
-    const { ephemeralGbSeconds: _storage, ...usage } = functionUsage(fn, prices.lambda, profile);
+  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices.lambda, profile);
+  const functions: FunctionUsage[] = scenario.functions.map((fn, index) => {
+    const { ephemeralGbSeconds: _storage, ...usage } = functionUsage(fn, prices.lambda, profile, limits[index] ?? null);
     return { ...usage, trigger: fn.trigger ?? null };
   });
   const found: Warning[] = [];

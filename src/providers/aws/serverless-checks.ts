@@ -14,7 +14,10 @@ import {
   DEFAULT_LAMBDA_SETTINGS,
   type FunctionUsage,
   billedInitMs,
+  concurrencyLimits,
   lambdaLineItems,
+  limitsOf,
+  unreservedPool,
   lambdaUsdWith,
   shapeOf,
   nobodyWaits,
@@ -33,14 +36,6 @@ const SYNC_PAYLOAD_LIMIT_KB = 6 * 1024;
 /** Cold starts on more than this share of requests are worth a warning. */
 const COLD_START_SHARE_WARNING = 0.01;
 
-/** Throttled requests when concurrency above `limit` is refused, hour group by hour group. */
-function throttled(concurrencyPerGroup: readonly number[], requestsPerGroup: readonly number[], profile: MonthProfile, limit: number): number {
-  return profile.groups.reduce((total, group, index) => {
-    const concurrency = concurrencyPerGroup[index] ?? 0;
-    return concurrency > limit ? total + (requestsPerGroup[index] ?? 0) * (1 - limit / concurrency) * group.hours : total;
-  }, 0);
-}
-
 export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[], profile: MonthProfile): Warning[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const found: Warning[] = [];
@@ -48,16 +43,20 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
   const perFunction = scenario.functions.map((fn, index) => {
     const seconds = (usage[index]?.billedDurationMs.toNumber() ?? 0) / 1000;
     const requests = profile.groups.map((group) => requestsPerHour(fn.requestsPerMonth, group, profile).toNumber());
-    return { fn, requests, concurrency: requests.map((perHour) => (perHour / SECONDS_PER_HOUR) * seconds) };
+    return { fn, throttled: usage[index]?.throttledRequests ?? ZERO, concurrency: requests.map((perHour) => (perHour / SECONDS_PER_HOUR) * seconds) };
   });
-  const total = profile.groups.map((_group, index) => perFunction.reduce((sum, f) => sum + (f.concurrency[index] ?? 0), 0));
+  // Reserved concurrency is set aside from the account's limit; the functions without it share what is left.
+  const unreserved = perFunction.filter((f) => f.fn.reservedConcurrency === null || f.fn.reservedConcurrency === undefined);
+  const total = profile.groups.map((_group, index) => unreserved.reduce((sum, f) => sum + (f.concurrency[index] ?? 0), 0));
   const peak = Math.max(0, ...total);
   const limit = settings.accountConcurrencyLimit;
-  if (peak > limit) {
-    const allRequests = profile.groups.map((_group, index) => perFunction.reduce((sum, f) => sum + (f.requests[index] ?? 0), 0));
+  const pool = unreservedPool(scenario.functions, limit).toNumber();
+  if (unreserved.length && peak > pool) {
+    const throttled = sum(unreserved.map((f) => f.throttled));
+    const over = pool === limit ? `over the account limit of ${count(limit)} per region` : `over the ${count(pool)} the account limit of ${count(limit)} leaves unreserved`;
     found.push({
       id: 'concurrency_limit',
-      message: `the functions peak at about ${count(peak)} concurrent executions, over the account limit of ${count(limit)} per region: about ${count(throttled(total, allRequests, profile, limit))} requests a month would be throttled; ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
+      message: `${unreserved.length === perFunction.length ? 'the functions' : 'the functions without reserved concurrency'} peak at about ${count(peak)} concurrent executions, ${over}: about ${count(throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
     });
   }
   for (const f of perFunction) {
@@ -67,7 +66,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     if (fnPeak > reserved) {
       found.push({
         id: 'reserved_concurrency',
-        message: `function ${f.fn.name} peaks at about ${count(fnPeak)} concurrent executions, over its reserved concurrency of ${reserved}: about ${count(throttled(f.concurrency, f.requests, profile, reserved))} requests a month would be throttled`,
+        message: `function ${f.fn.name} peaks at about ${count(fnPeak)} concurrent executions, over its reserved concurrency of ${reserved}: about ${count(f.throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`,
       });
     }
   }
@@ -371,15 +370,17 @@ function roundDownNotBelow(value: Decimal, floor: Decimal): Decimal {
 export function initCosts(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, where: string): (Decimal | null)[] {
   const billed = scenario.functions.map((fn) => billedInitMs(fn, prices.lambda) !== null);
   if (!billed.includes(true)) return billed.map(() => null);
-  const lambdaUsd = sum(lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where).lineItems.map((item) => item.exactUsd));
-  // Functions alike but for their names cost alike without their cold starts: each shape is priced once.
+  const limits = limitsOf(scenario);
+  const perFunction = concurrencyLimits(scenario.functions, limits, prices.lambda, profile);
+  const lambdaUsd = sum(lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where, limits).lineItems.map((item) => item.exactUsd));
+  // Functions alike but for their names, under the same limit, cost alike without their cold starts: each is priced once.
   const byShape = new Map<string, Decimal>();
   return scenario.functions.map((fn, index) => {
     if (!billed[index]) return null;
-    const shape = shapeOf(fn);
+    const shape = `${shapeOf(fn)}|${perFunction[index]?.toString() ?? ''}`;
     let initUsd = byShape.get(shape);
     if (initUsd === undefined) {
-      initUsd = lambdaUsd.minus(lambdaUsdWith(scenario.functions, index, { ...fn, initDurationMs: ZERO }, prices.lambda, profile, scenario.freeTier, where));
+      initUsd = lambdaUsd.minus(lambdaUsdWith(scenario.functions, index, { ...fn, initDurationMs: ZERO }, prices.lambda, profile, scenario.freeTier, where, limits));
       byShape.set(shape, initUsd);
     }
     return initUsd;
@@ -394,7 +395,9 @@ export function initCosts(scenario: Scenario, prices: RegionPrices, profile: Mon
 export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { perFunction: ColdStarts[]; matter: boolean[]; warnings: Warning[] } {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const runs = hourRuns(scenario.traffic);
-  const perFunction = scenario.functions.map((fn) => coldStarts(fn, prices.lambda, runs, settings.idleTimeoutMinutes));
+  // A throttled request starts no environment: each function's cold starts are those of the requests it serves.
+  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices.lambda, monthProfile(scenario.traffic));
+  const perFunction = scenario.functions.map((fn, index) => coldStarts(fn, prices.lambda, runs, settings.idleTimeoutMinutes, limits[index]?.toNumber() ?? null));
   const threshold = settings.coldStartAdvicePct / 100;
   const matter = scenario.functions.map((fn, index) => !nobodyWaits(fn.trigger) && perFunction[index]!.share >= threshold);
   const warnings = scenario.functions.flatMap((fn, index): Warning[] => {
@@ -429,7 +432,9 @@ export function coldStartAdvice(
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const advice: ColdStartAdvice[] = [];
   const runs = hourRuns(scenario.traffic);
-  const lambdaUsd = sum(lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where).lineItems.map((item) => item.exactUsd));
+  const limits = limitsOf(scenario);
+  const perFunction = concurrencyLimits(scenario.functions, limits, prices.lambda, profile);
+  const lambdaUsd = sum(lambdaLineItems(scenario.functions, prices.lambda, profile, scenario.freeTier, where, limits).lineItems.map((item) => item.exactUsd));
   // Changing any one of several functions alike but for their names changes the bill alike: each change is priced once.
   const changes = new Map<string, Decimal>();
   scenario.functions.forEach((fn, index) => {
@@ -444,14 +449,15 @@ export function coldStartAdvice(
         c.perRun.map((run) => ({ value: run.environments, count: run.hours })),
         settings.provisionedConcurrencyPercentile,
       ) ?? c.peakEnvironments;
-    const covered = count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, prices.lambda, runs, settings.idleTimeoutMinutes);
+    const covered =
+      count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, prices.lambda, runs, settings.idleTimeoutMinutes, perFunction[index]?.toNumber() ?? null);
     // Only the Lambda bill changes: priced with this one function changed, from the others' usage added up once.
     const withProvisioned = (hoursPerMonth: number) => {
-      const key = `${shapeOf(fn)}|${count}|${hoursPerMonth}`;
+      const key = `${shapeOf(fn)}|${perFunction[index]?.toString() ?? ''}|${count}|${hoursPerMonth}`;
       let delta = changes.get(key);
       if (!delta) {
         const replacement = { ...fn, provisioned: { count, hoursPerMonth, requestsPerMonth: null, durationMs: null } };
-        delta = lambdaUsdWith(scenario.functions, index, replacement, prices.lambda, profile, scenario.freeTier, where).minus(lambdaUsd);
+        delta = lambdaUsdWith(scenario.functions, index, replacement, prices.lambda, profile, scenario.freeTier, where, limits).minus(lambdaUsd);
         changes.set(key, delta);
       }
       return delta;

@@ -18,7 +18,9 @@ import {
   memoryModelOf,
   RUNTIME_COLD_START_MS,
   vcpusAt,
+  lambdaLineItems,
   lambdaUsdWith,
+  limitsOf,
   type LambdaFunction,
   type LambdaPrices,
 } from './lambda/index.js';
@@ -229,14 +231,17 @@ export function billGrowsWithGbSeconds(fn: LambdaFunction): boolean {
 export function sizePricer(scenario: Scenario, index: number, prices: LambdaPrices, profile: MonthProfile, where: string) {
   const fn = scenario.functions[index]!;
   const model = memoryModelOf(fn);
-  const bill = (replacement: LambdaFunction) => lambdaUsdWith(scenario.functions, index, replacement, prices, profile, scenario.freeTier, where);
+  const limits = limitsOf(scenario);
+  const bill = (replacement: LambdaFunction) => lambdaUsdWith(scenario.functions, index, replacement, prices, profile, scenario.freeTier, where, limits);
+  // Over its concurrency limit, a longer run serves fewer requests: the bill no longer grows with GB-seconds alone.
+  const throttled = lambdaLineItems(scenario.functions, prices, profile, scenario.freeTier, where, limits).usage[index]!.throttledRequests.greaterThan(0);
   // The bill without the function, worked out when a size is first priced.
   let withoutIt: Decimal | null = null;
   const coldStart = fn.runtime ? new Decimal(RUNTIME_COLD_START_MS[fn.runtime].p50) : null;
   const priced = new Map<string, SizeCost>();
   return {
     model,
-    growsWithGbSeconds: billGrowsWithGbSeconds(fn),
+    growsWithGbSeconds: billGrowsWithGbSeconds(fn) && !throttled,
     at(memoryMb: number, architecture: Architecture): SizeCost {
       const key = `${memoryMb}|${architecture}`;
       let size = priced.get(key);

@@ -7,8 +7,9 @@ import type { Meter, Month } from '../../../core/service.js';
 import type { Warning } from '../../../core/types.js';
 import { scaleQuantity } from '../../../core/usage.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
-import { lambdaLineItems, type LambdaSection, shapeOf } from '../lambda/index.js';
-import type { LambdaFunction } from '../lambda/index.js';
+import { lambdaLineItems, type LambdaSection, limitsOf, servedFunctions, shapeOf, UNLIMITED } from '../lambda/index.js';
+import type { LambdaFunction, LambdaSettings } from '../lambda/index.js';
+import type { MonthProfile } from '../../../core/traffic.js';
 import {
   bytesPerInvocation,
   cloudwatchLogsLineItems,
@@ -63,6 +64,8 @@ export const cloudwatchLogs: ServiceDefinition<CloudWatchLogsUsage, CloudWatchLo
 
 export interface LambdaLogsUsage {
   readonly functions: readonly LambdaFunction[];
+  /** The account's concurrency limit: a throttled invocation never ran, and writes no log lines. */
+  readonly settings?: LambdaSettings;
   /** The stated logs take the free allowances first; the functions' logs get what they leave. */
   readonly cloudwatchLogs: StatedLogs | null;
   readonly freeTier: boolean;
@@ -70,7 +73,10 @@ export interface LambdaLogsUsage {
 
 type LambdaLogsPrices = LambdaLogsSection & CloudWatchLogsSection & LambdaSection;
 
-const lambdaLogsOf = (scenario: LambdaLogsUsage, prices: LambdaLogsPrices, freeTier: boolean, where: string, functions = scenario.functions) =>
+/** The functions with their invocations as served: the requests their limits throttle never ran, and wrote nothing. */
+const served = (scenario: LambdaLogsUsage, prices: LambdaLogsPrices, profile: MonthProfile) => servedFunctions(scenario.functions, limitsOf(scenario), prices.lambda, profile);
+
+const lambdaLogsOf = (scenario: LambdaLogsUsage, prices: LambdaLogsPrices, freeTier: boolean, where: string, functions: readonly LambdaFunction[]) =>
   lambdaLogsLineItems(functions, scenario.cloudwatchLogs, prices, freeTier, where);
 
 const usdOf = (items: readonly { exactUsd: Decimal }[]) => sum(items.map((item) => item.exactUsd));
@@ -91,7 +97,8 @@ function levers(functions: readonly LambdaFunction[]): string {
 }
 
 function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, month: Month): Warning[] {
-  const writing = scenario.functions.filter((fn) => !functionIngestGb(fn).isZero() || !functionStoredGb(fn).isZero());
+  const functions = served(scenario, prices, month.profile);
+  const writing = functions.filter((fn) => !functionIngestGb(fn).isZero() || !functionStoredGb(fn).isZero());
   if (!writing.length) return [];
   if (!prices.lambdaLogs || !prices.cloudwatchLogs) {
     return [
@@ -103,8 +110,8 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
   }
   const warnings: Warning[] = [];
   // All the functions together, as billed.
-  const logsUsd = usdOf(lambdaLogsOf(scenario, prices, scenario.freeTier, month.where));
-  const functionsUsd = usdOf(lambdaLineItems(scenario.functions, prices.lambda, month.profile, scenario.freeTier, month.where).lineItems);
+  const logsUsd = usdOf(lambdaLogsOf(scenario, prices, scenario.freeTier, month.where, functions));
+  const functionsUsd = usdOf(lambdaLineItems(scenario.functions, prices.lambda, month.profile, scenario.freeTier, month.where, limitsOf(scenario)).lineItems);
   if (logsUsd.greaterThan(functionsUsd)) {
     const whose = scenario.functions.length === 1 ? `the logs of function ${scenario.functions[0]!.name} cost` : "the functions' logs cost";
     const what = scenario.functions.length === 1 ? 'the function itself' : 'the functions that write them';
@@ -120,7 +127,8 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
       if (!costs) {
         costs = {
           own: usdOf(lambdaLogsOf(scenario, prices, false, month.where, [fn])),
-          fnUsd: usdOf(lambdaLineItems([fn], prices.lambda, month.profile, false, month.where).lineItems),
+          // Its requests as served already: priced on its own, nothing throttles them again.
+          fnUsd: usdOf(lambdaLineItems([fn], prices.lambda, month.profile, false, month.where, UNLIMITED).lineItems),
         };
         priced.set(shape, costs);
       }
@@ -141,16 +149,16 @@ export const lambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, La
   label: 'Lambda logs',
   warnings: ['logs_cost_more_than_functions', 'lambda_logs_not_priced'],
   prices: lambdaLogsPrices,
-  lineItems: (scenario, prices, month) => lambdaLogsOf(scenario, prices, scenario.freeTier, month.where),
+  lineItems: (scenario, prices, month) => lambdaLogsOf(scenario, prices, scenario.freeTier, month.where, served(scenario, prices, month.profile)),
   // The functions' invocations are scaled with the functions (Lambda's scale); the logs follow them.
   scale: () => ({}),
   // The bands meet the functions' ingest; each free allowance the stated and the functions' logs together.
-  meters: (scenario, prices) => {
+  meters: (scenario, prices, month) => {
     const bands = prices.lambdaLogs;
     const table = prices.cloudwatchLogs;
     if (!bands || !table || !scenario.functions.length) return [];
-    const ingest = (scaled: LambdaLogsUsage) => sum(scaled.functions.map(functionIngestGb));
-    const stored = (scaled: LambdaLogsUsage) => sum(scaled.functions.map(functionStoredGb));
+    const ingest = (scaled: LambdaLogsUsage) => sum(served(scaled, prices, month.profile).map(functionIngestGb));
+    const stored = (scaled: LambdaLogsUsage) => sum(served(scaled, prices, month.profile).map(functionStoredGb));
     const meters: Meter<LambdaLogsUsage>[] = [{ quantity: ingest, thresholds: bands.ingestionPerGb.flatMap((tier) => (tier.upTo ? [tier.upTo] : [])) }];
     if (scenario.freeTier) {
       meters.push(

@@ -144,13 +144,22 @@ function hourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo
  * keeps more environments warm (r_k·T ≥ 1) than the hour before starts the
  * extra ones cold. Hours of a run are alike, so each run is worked out once.
  */
-function monthOfRuns(fn: LambdaFunction, prices: LambdaPrices, runs: readonly HourRun[], idleTimeoutMinutes: number, upTo = Infinity): HourColdStarts[] {
+function monthOfRuns(
+  fn: LambdaFunction,
+  prices: LambdaPrices,
+  runs: readonly HourRun[],
+  idleTimeoutMinutes: number,
+  upTo = Infinity,
+  limit: number | null = null,
+): HourColdStarts[] {
   const requests = fn.requestsPerMonth.toNumber();
   const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).toNumber() / 1000;
+  // A throttled request never starts an environment: an hour over the limit runs at the rate the limit serves.
+  const highest = limit === null ? Infinity : limit / seconds;
   // Runs of the same rate recur (every day's busy hours): work each distinct one out once.
   const byRate = new Map<number, HourColdStarts>();
   return runs.map((run) => {
-    const rate = (requests * run.share) / 3600;
+    const rate = Math.min(highest, (requests * run.share) / 3600);
     let hour = byRate.get(rate);
     if (!hour) byRate.set(rate, (hour = hourColdStarts(rate, seconds, idleTimeoutMinutes * 60, upTo)));
     return hour;
@@ -169,15 +178,23 @@ function scaleUps(hours: readonly HourColdStarts[], upTo = Infinity): number[] {
   });
 }
 
-/** The cold starts that `count` environments of provisioned concurrency, on all month, would take away. */
-export function coldStartsCoveredBy(count: number, fn: LambdaFunction, prices: LambdaPrices, runs: readonly HourRun[], idleTimeoutMinutes: number): number {
-  const hours = monthOfRuns(fn, prices, runs, idleTimeoutMinutes, count);
+/** The cold starts that `count` environments of provisioned concurrency, on all month, would take away; `limit`: the function's concurrency limit, if any. */
+export function coldStartsCoveredBy(
+  count: number,
+  fn: LambdaFunction,
+  prices: LambdaPrices,
+  runs: readonly HourRun[],
+  idleTimeoutMinutes: number,
+  limit: number | null = null,
+): number {
+  const hours = monthOfRuns(fn, prices, runs, idleTimeoutMinutes, count, limit);
   return hours.reduce((total, hour, index) => total + hour.cold * runs[index]!.hours, 0) + scaleUps(hours, count).reduce((a, b) => a + b, 0);
 }
 
-export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, runs: readonly HourRun[], idleTimeoutMinutes: number): ColdStarts {
+/** A function's cold starts a month; `limit`: its concurrency limit, above which requests are throttled and start nothing. */
+export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, runs: readonly HourRun[], idleTimeoutMinutes: number, limit: number | null = null): ColdStarts {
   const requests = fn.requestsPerMonth.toNumber();
-  const hours = monthOfRuns(fn, prices, runs, idleTimeoutMinutes);
+  const hours = monthOfRuns(fn, prices, runs, idleTimeoutMinutes, Infinity, limit);
   const ups = scaleUps(hours);
   let fromIdle = 0;
   let fromScaleUp = 0;
@@ -193,7 +210,7 @@ export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, runs: reado
   });
   // Provisioned environments are never cold: take away what they cover, in the share of the month they are on.
   const provisioned = fn.provisioned && fn.provisioned.count > 0 ? fn.provisioned : null;
-  const covered = provisioned ? coldStartsCoveredBy(provisioned.count, fn, prices, runs, idleTimeoutMinutes) * Math.min(1, provisioned.hoursPerMonth / monthHours) : 0;
+  const covered = provisioned ? coldStartsCoveredBy(provisioned.count, fn, prices, runs, idleTimeoutMinutes, limit) * Math.min(1, provisioned.hoursPerMonth / monthHours) : 0;
   const perMonth = Math.max(0, fromIdle + fromScaleUp - covered);
   const latency = fn.runtime ? RUNTIME_COLD_START_MS[fn.runtime] : null;
   const extra = (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB + (fn.vpc ? VPC_MS : 0);

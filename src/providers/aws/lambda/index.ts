@@ -5,6 +5,7 @@ import { initBends, type LambdaUsage, lambdaMeters, provisionedFillUps } from '.
 import { lambdaLineItems } from './line-items.js';
 import { type LambdaSection, lambdaPrices } from './prices.js';
 import { lambdaScenario } from './scenario.js';
+import { limitsOf, throttleKinks } from './throttling.js';
 
 export type * from './types.js';
 export type { LambdaUsage } from './kinks.js';
@@ -16,7 +17,7 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   label: 'Lambda',
   prices: lambdaPrices,
   usage: lambdaScenario,
-  lineItems: (scenario, prices, month) => lambdaLineItems(scenario.functions, prices.lambda, month.profile, scenario.freeTier, month.where).lineItems,
+  lineItems: (scenario, prices, month) => lambdaLineItems(scenario.functions, prices.lambda, month.profile, scenario.freeTier, month.where, limitsOf(scenario)).lineItems,
   scale: (scenario, scaled) => ({
     functions: scenario.functions.map((fn) => ({
       ...fn,
@@ -24,13 +25,18 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
       provisioned: fn.provisioned && { ...fn.provisioned, requestsPerMonth: fn.provisioned.requestsPerMonth && scaled(fn.provisioned.requestsPerMonth) },
     })),
   }),
-  kinks: (scenario, prices, month, base, range) => [...provisionedFillUps(scenario, prices.lambda, month, base), ...initBends(scenario, prices.lambda, base, range)],
+  kinks: (scenario, prices, month, base, range) => [
+    ...provisionedFillUps(scenario, prices.lambda, month, base),
+    ...initBends(scenario, prices.lambda, base, range),
+    ...throttleKinks(scenario.functions, limitsOf(scenario), prices.lambda, month.profile, base),
+  ],
   meters: (scenario, prices, month) => lambdaMeters(scenario, prices.lambda, month),
 };
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
 export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, nobodyWaits } from './settings.js';
 export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';
 export { billedInitMs } from './init-billing.js';
+export { concurrencyLimits, type Limits, limitsOf, servedFunctions, servedRequests, UNLIMITED, unreservedPool } from './throttling.js';
 export {
   atMemory,
   DEFAULT_CPU_BOUND_PCT,

@@ -4,7 +4,7 @@
 // (https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/).
 import { Decimal, ZERO } from '../../../core/money.js';
 import type { MonthProfile } from '../../../core/traffic.js';
-import { GB_PER_MB, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../../core/units.js';
+import { GB_PER_MB, SECONDS_PER_HOUR, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../../core/units.js';
 import { billedDurationMs } from './line-items.js';
 import { coldStarts, RUNTIME_COLD_START_MS, MS_PER_PACKAGE_MB } from './cold-starts.js';
 import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
@@ -53,18 +53,30 @@ export function billedInitMs(fn: LambdaFunction, prices: LambdaPrices): Decimal 
 
 const modelAt = new WeakMap<LambdaPrices, WeakMap<MonthProfile, Map<string, Decimal>>>();
 
-/** The model's cold starts a month of `fn` at `requests` a month, net of its provisioned concurrency, worked out once per shape and volume. */
-function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, prices: LambdaPrices, profile: MonthProfile): Decimal {
+/** Whether `limit` is reached in the busiest hour of `fn` at `requests` a month: there the model caps the hour's rate. */
+function reachedAt(fn: LambdaFunction, requests: Decimal, prices: LambdaPrices, profile: MonthProfile, limit: Decimal): boolean {
+  const busiest = Math.max(...profile.runs.map((run) => run.share));
+  const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).toNumber() / 1000;
+  return (requests.toNumber() * busiest * seconds) / SECONDS_PER_HOUR > limit.toNumber();
+}
+
+/**
+ * The model's cold starts a month of `fn` at `requests` a month, net of its provisioned concurrency, worked out
+ * once per shape and volume; and per limit, where the limit is reached in the busiest hour at that volume (below
+ * it the limit changes nothing, so a function whose share of the pool moves keeps what was worked out).
+ */
+function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null): Decimal {
   if (requests.isZero()) return ZERO;
   let byProfile = modelAt.get(prices);
   if (!byProfile) modelAt.set(prices, (byProfile = new WeakMap()));
   let known = byProfile.get(profile);
   if (!known) byProfile.set(profile, (known = new Map()));
-  const key = `${shape}@${requests.toString()}`;
+  const reached = limit !== null && reachedAt(fn, requests, prices, profile, limit);
+  const key = reached ? `${shape}|${limit.toString()}@${requests.toString()}` : `${shape}@${requests.toString()}`;
   let count = known.get(key);
   if (count === undefined) {
     const idle = fn.idleTimeoutMinutes ?? DEFAULT_LAMBDA_SETTINGS.idleTimeoutMinutes;
-    count = new Decimal(coldStarts({ ...fn, requestsPerMonth: requests }, prices, profile.runs, idle).perMonth);
+    count = new Decimal(coldStarts({ ...fn, requestsPerMonth: requests }, prices, profile.runs, idle, reached ? limit.toNumber() : null).perMonth);
     known.set(key, count);
   }
   return count;
@@ -86,18 +98,33 @@ function proportionalFrom(fn: LambdaFunction, prices: LambdaPrices): Decimal {
   return gridVolume(gridBelow(Decimal.max(1, volume)));
 }
 
-/** Cold starts a month whose INIT phase `fn` is billed for: the model on the grid, joined linearly. `shape`: all of `fn` but its name and volume. */
-export function billedColdStarts(fn: LambdaFunction, shape: string, prices: LambdaPrices, profile: MonthProfile): Decimal {
+/**
+ * Cold starts a month whose INIT phase `fn` is billed for: the model on the grid, joined linearly.
+ * `shape`: all of `fn` but its name, volume and limit; `limit`: its concurrency limit, and
+ * `servedAt` the requests it serves at a volume: past the grid, cold starts follow the served requests,
+ * which stop growing where the limit is reached (a bend the throttle declares).
+ */
+export function billedColdStarts(
+  fn: LambdaFunction,
+  shape: string,
+  prices: LambdaPrices,
+  profile: MonthProfile,
+  limit: Decimal | null = null,
+  servedAt: (requests: Decimal) => Decimal = (requests) => requests,
+): Decimal {
   const requests = fn.requestsPerMonth;
   if (requests.lessThanOrEqualTo(0)) return ZERO;
   const top = proportionalFrom(fn, prices);
-  if (requests.greaterThan(top)) return coldStartsAt(fn, shape, top, prices, profile).times(requests).dividedBy(top);
+  if (requests.greaterThan(top)) {
+    const servedAtTop = servedAt(top);
+    return servedAtTop.isZero() ? ZERO : coldStartsAt(fn, shape, top, prices, profile, limit).times(servedAt(requests)).dividedBy(servedAtTop);
+  }
   // Below one request a month, the line from none to the first grid point.
   const j = requests.lessThan(1) ? null : gridBelow(requests);
   const low = j === null ? ZERO : gridVolume(j);
   const high = gridVolume(j === null ? 0 : j + 1);
-  const atLow = coldStartsAt(fn, shape, low, prices, profile);
-  const atHigh = coldStartsAt(fn, shape, high, prices, profile);
+  const atLow = coldStartsAt(fn, shape, low, prices, profile, limit);
+  const atHigh = coldStartsAt(fn, shape, high, prices, profile, limit);
   return atLow.plus(atHigh.minus(atLow).times(requests.minus(low)).dividedBy(high.minus(low)));
 }
 

@@ -7,11 +7,14 @@ import type { Tier } from '../../../core/types.js';
 import { SECONDS_PER_HOUR } from '../../../core/units.js';
 import { billedDurationMs, functionUsage } from './line-items.js';
 import { billedInitMs, initKinks } from './init-billing.js';
-import type { LambdaFunction, LambdaPrices } from './types.js';
+import type { LambdaFunction, LambdaPrices, LambdaSettings } from './types.js';
+import { concurrencyLimits, limitsOf } from './throttling.js';
 
 export interface LambdaUsage {
   readonly functions: readonly LambdaFunction[];
   readonly freeTier: boolean;
+  /** The account's concurrency limit, which the unreserved functions share; AWS's default without. */
+  readonly settings?: LambdaSettings;
 }
 
 /** Provisioned environments fill up in an hour group when its requests reach their capacity. `base`: the scenario's own volume. */
@@ -51,13 +54,16 @@ export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month:
   const usageOf = new WeakMap<LambdaUsage, ReturnType<typeof functionUsage>[]>();
   const usage = (scaled: LambdaUsage) => {
     let found = usageOf.get(scaled);
-    if (!found) usageOf.set(scaled, (found = scaled.functions.map((fn) => functionUsage(fn, prices, month.profile))));
+    if (!found) {
+      const limits = concurrencyLimits(scaled.functions, limitsOf(scaled), prices, month.profile);
+      usageOf.set(scaled, (found = scaled.functions.map((fn, index) => functionUsage(fn, prices, month.profile, limits[index] ?? null))));
+    }
     return found;
   };
   const gb = (arch: string) => (scaled: LambdaUsage) => usage(scaled).reduce((total, u) => (u.architecture === arch ? total.plus(u.onDemandGbSeconds) : total), ZERO);
   const free = scenario.freeTier ? prices.freeTier : { requests: ZERO, gbSeconds: ZERO };
   return [
-    { quantity: (scaled) => usage(scaled).reduce((total, u) => total.plus(u.requestsPerMonth), ZERO), thresholds: [free.requests] },
+    { quantity: (scaled) => usage(scaled).reduce((total, u) => total.plus(u.servedRequests), ZERO), thresholds: [free.requests] },
     { quantity: gb('x86_64'), thresholds: [free.gbSeconds, ...bounds(prices.durationPerGbSecond.x86_64)] },
     { quantity: gb('arm64'), thresholds: bounds(prices.durationPerGbSecond.arm64) },
     { quantity: (scaled) => gb('x86_64')(scaled).plus(gb('arm64')(scaled)), thresholds: [free.gbSeconds] },

@@ -10,7 +10,9 @@ import { allowanceLineItem, lineItem, tieredLineItems } from '../../../core/line
 import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import { GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
 import { option } from '../../../core/refer.js';
+import { formatCount } from '../../../core/numbers.js';
 import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js';
+import { concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -21,31 +23,35 @@ interface PricedUsage extends FunctionUsage {
 
 /** Duration as billed: each invocation rounded up to the price table's granularity (1 ms since December 2020). */
 export function billedDurationMs(durationMs: Decimal, granularityMs: number): Decimal {
-  return durationMs.dividedBy(granularityMs).ceil().times(granularityMs);
+  // A step of 1 ms (every table since December 2020) is a ceiling alone: the same figure, two Decimal operations fewer.
+  return granularityMs === 1 ? durationMs.ceil() : durationMs.dividedBy(granularityMs).ceil().times(granularityMs);
 }
 
 /**
  * Splits a function's month between provisioned environments and on-demand
- * ones. When the scenario does not say how many invocations the provisioned
- * environments serve, each hour they are on serves at most
- * `count × 3600 s ÷ billed duration` invocations and the rest spill over to
- * on-demand; they are on during the busiest `hoursPerMonth` hours.
+ * ones, after the requests over its concurrency `limit` are taken out
+ * (throttled: Lambda does not bill them). When the scenario does not say how
+ * many invocations the provisioned environments serve, each hour they are on
+ * serves at most `count × 3600 s ÷ billed duration` invocations and the rest
+ * spill over to on-demand; they are on during the busiest `hoursPerMonth` hours.
  */
-export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): PricedUsage {
+export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null = null): PricedUsage {
   // The advice reprices the month once per function with that one function changed: the others' usage is worked out once.
   const last = usageOf.get(fn);
-  if (last && last.prices === prices && last.profile === profile) return last.usage;
+  if (last && last.prices === prices && last.profile === profile && sameLimit(last.limit, limit)) return last.usage;
   // A template's functions often share one usage (a usage file's "*"): functions alike but for their names are worked out once.
-  const key = shapeOf(fn);
+  const key = `${shapeOf(fn)}|${limit?.toString() ?? ''}`;
   if (alike.prices !== prices || alike.profile !== profile || alike.usage.size >= ALIKE_LIMIT) alike = { prices, profile, usage: new Map() };
   const shared = alike.usage.get(key);
-  const usage = shared ? (shared.name === fn.name ? shared : { ...shared, name: fn.name }) : workOutUsage(fn, prices, profile);
+  const usage = shared ? (shared.name === fn.name ? shared : { ...shared, name: fn.name }) : workOutUsage(fn, prices, profile, limit);
   if (!shared) alike.usage.set(key, usage);
-  usageOf.set(fn, { prices, profile, usage });
+  usageOf.set(fn, { prices, profile, limit, usage });
   return usage;
 }
 
-const usageOf = new WeakMap<LambdaFunction, { prices: LambdaPrices; profile: MonthProfile; usage: PricedUsage }>();
+const sameLimit = (a: Decimal | null, b: Decimal | null) => (a === null || b === null ? a === b : a.equals(b));
+
+const usageOf = new WeakMap<LambdaFunction, { prices: LambdaPrices; profile: MonthProfile; limit: Decimal | null; usage: PricedUsage }>();
 
 /** Usage worked out for one price table and month, by everything of a function it depends on; cleared when it grows past the limit. */
 let alike: { prices: LambdaPrices | null; profile: MonthProfile | null; usage: Map<string, PricedUsage> } = { prices: null, profile: null, usage: new Map() };
@@ -64,11 +70,12 @@ function shapeAtAnyVolume(fn: LambdaFunction): string {
   return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}|${init}`;
 }
 
-function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): PricedUsage {
+function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null): PricedUsage {
   const billedMs = billedDurationMs(fn.durationMs, prices.billingGranularityMs);
   const busiest = profile.groups[0];
   const peakPerHour = busiest ? requestsPerHour(fn.requestsPerMonth, busiest, profile) : ZERO;
   const peakRequestsPerSecond = peakPerHour.dividedBy(SECONDS_PER_HOUR);
+  const served = servedRequests(fn.requestsPerMonth, billedMs, limit, profile);
 
   let provisionedRequests = ZERO;
   let provisionedBilledMs = billedMs;
@@ -78,28 +85,37 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     if (pc.durationMs) provisionedBilledMs = billedDurationMs(pc.durationMs, prices.billingGranularityMs);
     provisionedConfiguredGbSeconds = new Decimal(pc.count).times(fn.memoryMb).times(GB_PER_MB).times(pc.hoursPerMonth).times(SECONDS_PER_HOUR);
     if (pc.requestsPerMonth) {
-      provisionedRequests = min(pc.requestsPerMonth, fn.requestsPerMonth);
+      provisionedRequests = min(pc.requestsPerMonth, served.requests);
     } else {
       const perHourCapacity = new Decimal(pc.count).times(SECONDS_PER_HOUR).times(MS_PER_SECOND).dividedBy(provisionedBilledMs);
       // On in the busiest hours first. Hours within capacity add their exact share
-      // of the month, so that environments that are never full serve every request.
+      // of the month, so that environments that are never full serve every request;
+      // an hour over the limit serves what the limit lets through.
       let hoursLeft = pc.hoursPerMonth;
       let uncappedWeight = ZERO;
       let cappedHours = 0;
+      let limitedHours = 0;
       for (const group of profile.groups) {
         const hours = Math.min(hoursLeft, group.hours);
         if (hours === 0) break;
         hoursLeft -= hours;
-        if (requestsPerHour(fn.requestsPerMonth, group, profile).greaterThan(perHourCapacity)) cappedHours += hours;
+        const perHour = served.over(group) ? served.perHourLimit! : requestsPerHour(fn.requestsPerMonth, group, profile);
+        if (perHour.greaterThan(perHourCapacity)) cappedHours += hours;
+        else if (served.over(group)) limitedHours += hours;
         else uncappedWeight = uncappedWeight.plus(group.weight.times(hours));
       }
       provisionedRequests = fn.requestsPerMonth.times(uncappedWeight).dividedBy(profile.totalWeight).plus(perHourCapacity.times(cappedHours));
+      if (limitedHours) provisionedRequests = provisionedRequests.plus(served.perHourLimit!.times(limitedHours));
     }
   }
-  const onDemandRequests = fn.requestsPerMonth.minus(provisionedRequests);
+  const onDemandRequests = served.requests.minus(provisionedRequests);
   const onDemandSeconds = onDemandRequests.times(billedMs).times(SECONDS_PER_MS);
   const initMs = billedInitMs(fn, prices);
-  const coldStartCount = initMs ? billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile) : ZERO;
+  const coldStartCount = initMs
+    ? limit
+      ? billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile, limit, (requests) => servedRequests(requests, billedMs, limit, profile).requests)
+      : billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile)
+    : ZERO;
   const initGb = initMs ? initGbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
   const provisionedSeconds = provisionedRequests.times(provisionedBilledMs).times(SECONDS_PER_MS);
   const extraStorageMb = Math.max(0, fn.ephemeralStorageMb - FREE_EPHEMERAL_STORAGE_MB);
@@ -109,6 +125,8 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     architecture: fn.architecture,
     memoryMb: fn.memoryMb,
     requestsPerMonth: fn.requestsPerMonth,
+    servedRequests: served.requests,
+    throttledRequests: served.throttled,
     billedDurationMs: billedMs,
     onDemandRequests,
     onDemandGbSeconds: gbSeconds(onDemandRequests, billedMs, fn.memoryMb).plus(initGb),
@@ -142,7 +160,9 @@ interface ArchitectureTotals {
 
 /** The month's usage added up: the Lambda bill depends on nothing else. */
 interface LambdaTotals {
+  /** Served: a throttled request is not billed. */
   readonly requests: Decimal;
+  readonly throttled: Decimal;
   readonly byArchitecture: Readonly<Record<Architecture, ArchitectureTotals>>;
   readonly storageFunctions: number;
   readonly ephemeralGbSeconds: Decimal;
@@ -164,7 +184,8 @@ function withUsage(totals: LambdaTotals, u: PricedUsage, sign: 1 | -1): LambdaTo
   const arch = totals.byArchitecture[u.architecture] ?? NO_USAGE;
   const provisioned = !u.provisionedConfiguredGbSeconds.isZero();
   return {
-    requests: add(totals.requests, u.requestsPerMonth),
+    requests: add(totals.requests, u.servedRequests),
+    throttled: add(totals.throttled, u.throttledRequests),
     byArchitecture: {
       ...totals.byArchitecture,
       [u.architecture]: {
@@ -183,7 +204,7 @@ function withUsage(totals: LambdaTotals, u: PricedUsage, sign: 1 | -1): LambdaTo
 }
 
 function totalsOf(usage: readonly PricedUsage[]): LambdaTotals {
-  let totals: LambdaTotals = { requests: ZERO, byArchitecture: { x86_64: NO_USAGE, arm64: NO_USAGE }, storageFunctions: 0, ephemeralGbSeconds: ZERO };
+  let totals: LambdaTotals = { requests: ZERO, throttled: ZERO, byArchitecture: { x86_64: NO_USAGE, arm64: NO_USAGE }, storageFunctions: 0, ephemeralGbSeconds: ZERO };
   for (const u of usage) totals = withUsage(totals, u, 1);
   return totals;
 }
@@ -219,9 +240,11 @@ export function lambdaLineItems(
   profile: MonthProfile,
   freeTier: boolean,
   where: string,
+  limits: Limits,
 ): { lineItems: LineItem[]; usage: FunctionUsage[] } {
   checkMemory(functions, prices, where);
-  const usage = functions.map((fn) => functionUsage(fn, prices, profile));
+  const perFunction = concurrencyLimits(functions, limits, prices, profile);
+  const usage = functions.map((fn, index) => functionUsage(fn, prices, profile, perFunction[index] ?? null));
   const lineItems = billOf(totalsOf(usage), prices, freeTier, where, (needs) => usage.filter(needs));
   return { lineItems, usage: usage.map(({ ephemeralGbSeconds: _storage, ...rest }) => rest) };
 }
@@ -239,30 +262,43 @@ export function lambdaUsdWith(
   profile: MonthProfile,
   freeTier: boolean,
   where: string,
+  limits: Limits,
 ): Decimal {
   checkMemory([replacement], prices, where);
+  const before = concurrencyLimits(functions, limits, prices, profile);
+  const { own, others } = limitsWithReplaced(functions, limits, prices, profile, index, replacement);
+  // The others' shares of the pool moved where it is full: the whole list is priced again.
+  if (others) {
+    const replaced = functions.map((fn, i) => (i === index ? replacement : fn));
+    return sum(lambdaLineItems(replaced, prices, profile, freeTier, where, { perFunction: others }).lineItems.map((item) => item.exactUsd));
+  }
   let base = totalsFor.get(functions);
-  if (!base || base.prices !== prices || base.profile !== profile) {
-    base = { prices, profile, totals: totalsOf(functions.map((fn) => functionUsage(fn, prices, profile))) };
+  if (!base || base.prices !== prices || base.profile !== profile || base.limits !== before) {
+    base = { prices, profile, limits: before, totals: totalsOf(functions.map((fn, i) => functionUsage(fn, prices, profile, before[i] ?? null))) };
     totalsFor.set(functions, base);
   }
-  const totals = withUsage(withUsage(base.totals, functionUsage(functions[index]!, prices, profile), -1), functionUsage(replacement, prices, profile), 1);
-  const usage = () => functions.map((fn, i) => functionUsage(i === index ? replacement : fn, prices, profile));
+  const totals = withUsage(
+    withUsage(base.totals, functionUsage(functions[index]!, prices, profile, before[index] ?? null), -1),
+    functionUsage(replacement, prices, profile, own),
+    1,
+  );
+  const usage = () => functions.map((fn, i) => (i === index ? functionUsage(replacement, prices, profile, own) : functionUsage(fn, prices, profile, before[i] ?? null)));
   return sum(billOf(totals, prices, freeTier, where, (needs) => usage().filter(needs)).map((item) => item.exactUsd));
 }
 
-const totalsFor = new WeakMap<readonly LambdaFunction[], { prices: LambdaPrices; profile: MonthProfile; totals: LambdaTotals }>();
+const totalsFor = new WeakMap<readonly LambdaFunction[], { prices: LambdaPrices; profile: MonthProfile; limits: readonly (Decimal | null)[]; totals: LambdaTotals }>();
 
 /** The line items of `totals`. `needing` lists the functions a missing price would leave unpriced, for the message. */
 function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, where: string, needing: (needs: (u: PricedUsage) => boolean) => PricedUsage[]): LineItem[] {
   const lineItems: LineItem[] = [];
 
   // Requests have one flat price, billed as a single band so that the free tier is shown the same way as for duration.
+  // A throttled request never ran: it is not billed, and the note says how many there were.
   lineItems.push(
     allowanceLineItem({
       id: 'lambda.requests',
       label: 'Lambda requests',
-      countedAs: 'requests',
+      countedAs: totals.throttled.isZero() ? 'requests' : `requests served (${formatCount(totals.throttled.toNumber())} throttled, not billed)`,
       unit: '1M requests',
       unitsPerCount: PER_MILLION,
       gross: totals.requests,

@@ -110,7 +110,12 @@ export interface FunctionUsage {
   readonly trigger?: Trigger | null;
   readonly architecture: Architecture;
   readonly memoryMb: number;
+  /** As the scenario gives them: what arrives. */
   readonly requestsPerMonth: Decimal;
+  /** What runs, and is billed: the requests within its concurrency limit, hour group by hour group. */
+  readonly servedRequests: Decimal;
+  /** Refused for being over its concurrency limit: never run, never billed. */
+  readonly throttledRequests: Decimal;
   readonly billedDurationMs: Decimal;
   readonly onDemandRequests: Decimal;
   /** Invocations' and billed INIT phases' GB-seconds on demand. */

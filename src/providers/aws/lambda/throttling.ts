@@ -1,0 +1,284 @@
+// Requests beyond a concurrency limit are throttled, and Lambda bills a request
+// only when it starts running: the bill counts the requests each function
+// serves. A function's limit is its reserved concurrency; the functions without
+// one share what the account's limit leaves unreserved, in proportion to what
+// each asks of it (docs/cold-starts.md, "Throttled requests are not billed").
+import { Decimal, sum, ZERO } from '../../../core/money.js';
+import type { HourGroup, MonthProfile } from '../../../core/traffic.js';
+import { requestsPerHour } from '../../../core/traffic.js';
+import { SECONDS_PER_HOUR } from '../../../core/units.js';
+import { billedDurationMs } from './line-items.js';
+import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
+import type { LambdaFunction, LambdaPrices } from './types.js';
+
+/** Where the functions' limits come from: the account's limit (each function's reserved concurrency beside it), or each function's limit as worked out already. */
+export type Limits = { readonly accountConcurrencyLimit: number } | { readonly perFunction: readonly (Decimal | null)[] };
+
+/** The limits a scenario's settings give: AWS's default account limit when it says none. */
+export function limitsOf(scenario: { readonly settings?: { readonly accountConcurrencyLimit: number } | undefined }): Limits {
+  const accountConcurrencyLimit = scenario.settings?.accountConcurrencyLimit ?? DEFAULT_LAMBDA_SETTINGS.accountConcurrencyLimit;
+  // One object per limit, so that what is worked out for it can be remembered by it.
+  let limits = accountLimits.get(accountConcurrencyLimit);
+  if (!limits) accountLimits.set(accountConcurrencyLimit, (limits = { accountConcurrencyLimit }));
+  return limits;
+}
+
+const accountLimits = new Map<number, Limits>();
+
+/** No limit at all: every request served (a function priced on its own, as if nothing throttled it). */
+export const UNLIMITED: Limits = { perFunction: [] };
+
+const MS_PER_HOUR = new Decimal(SECONDS_PER_HOUR * 1000);
+
+/** What the unreserved functions share: the account's limit less every reservation (reserved concurrency is set aside whether used or not). */
+export function unreservedPool(functions: readonly LambdaFunction[], accountConcurrencyLimit: number): Decimal {
+  let reserved = 0;
+  for (const fn of functions) reserved += fn.reservedConcurrency ?? 0;
+  return new Decimal(Math.max(0, accountConcurrencyLimit - reserved));
+}
+
+/** The pool and each unreserved function's demand on it (requests × billed ms), with the limits they give. */
+interface Pool {
+  readonly limit: number;
+  readonly prices: LambdaPrices;
+  readonly profile: MonthProfile;
+  readonly pool: Decimal;
+  /** Each function's demand (none for a reserved one) and their total, exactly: worked out when first asked for. */
+  readonly exact: () => { readonly demand: readonly Decimal[]; readonly total: Decimal };
+  readonly perFunction: readonly (Decimal | null)[];
+}
+
+const known = new WeakMap<readonly LambdaFunction[], Pool>();
+
+const demandOf = (fn: LambdaFunction, prices: LambdaPrices) =>
+  fn.reservedConcurrency == null ? fn.requestsPerMonth.times(billedDurationMs(fn.durationMs, prices.billingGranularityMs)) : ZERO;
+
+/** An unreserved function's share of the pool: in proportion to its demand. */
+const shareOf = (pool: Decimal, demand: Decimal, total: Decimal) => (total.isZero() ? pool : pool.times(demand).dividedBy(total));
+
+/** Concurrency in the busiest hour of a demand (requests × billed ms a month): demand × its weight ÷ (total weight × 3,600,000 ms). */
+const busiestConcurrency = (demand: Decimal, profile: MonthProfile) => {
+  const busiest = profile.groups[0];
+  return busiest ? demand.times(busiest.weight).dividedBy(profile.totalWeight.times(MS_PER_HOUR)) : ZERO;
+};
+
+/** Whether a limit is reached in the busiest hour, by a function's own demand (reserved) or the pool's (unreserved). */
+const reached = (limit: Decimal, demand: Decimal, profile: MonthProfile) => busiestConcurrency(demand, profile).greaterThan(limit);
+
+const busiestShares = new WeakMap<MonthProfile, number>();
+
+/** The busiest hour's share of the month, in binary floating point. */
+function busiestShare(profile: MonthProfile): number {
+  let share = busiestShares.get(profile);
+  if (share === undefined) busiestShares.set(profile, (share = profile.groups[0] ? profile.groups[0].weight.dividedBy(profile.totalWeight).toNumber() : 0));
+  return share;
+}
+
+/**
+ * Demand past which a limit may be reached, in floating point: each billed
+ * duration taken at its bound `duration + step`, and a margin on top, so that
+ * below it the limit is surely not reached and nothing need be worked out
+ * exactly (a template of thousands of functions far below its limits).
+ */
+const surelyBelow = (demandBound: number, share: number, limit: number) => (demandBound * share * (1 + 1e-9)) / (SECONDS_PER_HOUR * 1000) < limit;
+
+const bounds = new WeakMap<LambdaFunction, { step: number; value: number }>();
+
+function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: number, prices: LambdaPrices, profile: MonthProfile): Pool {
+  const last = known.get(functions);
+  if (last && last.limit === accountConcurrencyLimit && last.prices === prices && last.profile === profile) return last;
+  const pool = unreservedPool(functions, accountConcurrencyLimit);
+  let exactly: { demand: readonly Decimal[]; total: Decimal } | null = null;
+  const exact = () => {
+    if (!exactly) {
+      const demand = functions.map((fn) => demandOf(fn, prices));
+      exactly = { demand, total: sum(demand) };
+    }
+    return exactly;
+  };
+  const share = busiestShare(profile);
+  const step = prices.billingGranularityMs;
+  const bound = (fn: LambdaFunction) => {
+    // A month priced again with one function changed (the cost bomb, the advice) keeps the others' objects: each bound is worked out once.
+    let found = bounds.get(fn);
+    if (found === undefined || found.step !== step) bounds.set(fn, (found = { step, value: fn.requestsPerMonth.toNumber() * (fn.durationMs.toNumber() + step) }));
+    return found.value;
+  };
+  let unreservedBound = 0;
+  for (const fn of functions) if (fn.reservedConcurrency == null) unreservedBound += bound(fn);
+  const full = !surelyBelow(unreservedBound, share, pool.toNumber()) && reached(pool, exact().total, profile);
+  // A limit nowhere reached changes nothing: null, so that the function's usage is the one worked out without it.
+  const perFunction = functions.map((fn, index) => {
+    if (fn.reservedConcurrency == null) return full ? shareOf(pool, exact().demand[index]!, exact().total) : null;
+    if (surelyBelow(bound(fn), share, fn.reservedConcurrency)) return null;
+    const own = new Decimal(fn.reservedConcurrency);
+    return reached(own, fn.requestsPerMonth.times(billedDurationMs(fn.durationMs, prices.billingGranularityMs)), profile) ? own : null;
+  });
+  const found = { limit: accountConcurrencyLimit, prices, profile, pool, exact, perFunction };
+  known.set(functions, found);
+  return found;
+}
+
+/**
+ * Each function's concurrency limit, in concurrent executions, where it is
+ * reached in the busiest hour (null where it is not: nothing is throttled).
+ * Reserved concurrency is the function's own. The unreserved functions share
+ * the pool in proportion to their demand (requests × billed duration): in an
+ * hour that asks more of the pool than it holds, every unreserved function
+ * loses the same share of its requests, which is what a shared pool does to
+ * requests arriving at random (each finds it full alike, whichever function
+ * it is for). Every function follows the one traffic shape, so the shares
+ * are the same in every hour and at every volume the sweep scales the
+ * scenario to: each function's limit is a constant, and its served requests
+ * bend only where an hour group reaches it.
+ */
+export function concurrencyLimits(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly (Decimal | null)[] {
+  if ('perFunction' in limits) return limits.perFunction.length === functions.length ? limits.perFunction : functions.map((_fn, index) => limits.perFunction[index] ?? null);
+  return poolOf(functions, limits.accountConcurrencyLimit, prices, profile).perFunction;
+}
+
+/**
+ * The limits with `functions[index]` replaced: its own, and the others' when
+ * they serve differently (null when they serve as before). A replacement that
+ * asks the pool as much as before leaves every share as it was; one that asks
+ * more or less moves the others' shares, which matters only where the pool is
+ * full in the busiest hour, before or after. So trying a change to each of many
+ * functions costs one function's work each, not the whole list's.
+ */
+export function limitsWithReplaced(
+  functions: readonly LambdaFunction[],
+  limits: Limits,
+  prices: LambdaPrices,
+  profile: MonthProfile,
+  index: number,
+  replacement: LambdaFunction,
+): { own: Decimal | null; others: readonly (Decimal | null)[] | null } {
+  if ('perFunction' in limits) return { own: limits.perFunction[index] ?? null, others: null };
+  const before = poolOf(functions, limits.accountConcurrencyLimit, prices, profile);
+  const original = functions[index]!;
+  // A reservation changed changes the pool itself: every share is worked out again.
+  if ((replacement.reservedConcurrency ?? null) !== (original.reservedConcurrency ?? null)) {
+    const after = concurrencyLimits(
+      functions.map((fn, i) => (i === index ? replacement : fn)),
+      limits,
+      prices,
+      profile,
+    );
+    return { own: after[index] ?? null, others: after };
+  }
+  if (replacement.reservedConcurrency != null) {
+    const own = new Decimal(replacement.reservedConcurrency);
+    return { own: reached(own, replacement.requestsPerMonth.times(billedDurationMs(replacement.durationMs, prices.billingGranularityMs)), profile) ? own : null, others: null };
+  }
+  const demand = demandOf(replacement, prices);
+  if (demand.equals(demandOf(original, prices))) return { own: before.perFunction[index] ?? null, others: null };
+  const { demand: demands, total: totalBefore } = before.exact();
+  const total = totalBefore.minus(demands[index]!).plus(demand);
+  const fullBefore = reached(before.pool, totalBefore, profile);
+  const fullAfter = reached(before.pool, total, profile);
+  if (!fullBefore && !fullAfter) return { own: null, others: null };
+  const own = fullAfter ? shareOf(before.pool, demand, total) : null;
+  return {
+    own,
+    others: before.perFunction.map((limit, i) =>
+      i === index ? own : functions[i]!.reservedConcurrency != null ? limit : fullAfter ? shareOf(before.pool, demands[i]!, total) : null,
+    ),
+  };
+}
+
+/** Requests an hour a limit of `limit` concurrent executions serves at `billedMs` each: limit × 3,600,000 ms ÷ billed ms. */
+export function servedPerHourAt(limit: Decimal, billedMs: Decimal): Decimal {
+  return limit.times(MS_PER_HOUR).dividedBy(billedMs);
+}
+
+/** A function's month as served: each hour group's requests up to its limit; the rest throttled. */
+export interface Served {
+  readonly requests: Decimal;
+  readonly throttled: Decimal;
+  /** Requests an hour the limit serves at most; null without a limit. */
+  readonly perHourLimit: Decimal | null;
+  /** Whether the hours of a group are over the limit. */
+  readonly over: (group: HourGroup) => boolean;
+}
+
+/**
+ * The requests `requestsPerMonth` of a function running `billedMs` each serves
+ * under `limit`: in each hour group, its requests up to limit × 3,600 s ÷
+ * billed seconds. Hours within the limit add their exact share of the month,
+ * so that a month nowhere over it serves every request, to the digit.
+ */
+export function servedRequests(requestsPerMonth: Decimal, billedMs: Decimal, limit: Decimal | null, profile: MonthProfile): Served {
+  if (limit === null) return { requests: requestsPerMonth, throttled: ZERO, perHourLimit: null, over: () => false };
+  const perHourLimit = servedPerHourAt(limit, billedMs);
+  const over = (group: HourGroup) => requestsPerHour(requestsPerMonth, group, profile).greaterThan(perHourLimit);
+  // The groups come busiest first: within the limit there, within it everywhere.
+  const busiest = profile.groups[0];
+  if (!busiest || !over(busiest)) return { requests: requestsPerMonth, throttled: ZERO, perHourLimit, over: () => false };
+  let withinWeight = ZERO;
+  let overHours = 0;
+  for (const group of profile.groups) {
+    if (over(group)) overHours += group.hours;
+    else withinWeight = withinWeight.plus(group.weight.times(group.hours));
+  }
+  if (overHours === 0) return { requests: requestsPerMonth, throttled: ZERO, perHourLimit, over };
+  const requests = requestsPerMonth.times(withinWeight).dividedBy(profile.totalWeight).plus(perHourLimit.times(overHours));
+  return { requests, throttled: requestsPerMonth.minus(requests), perHourLimit, over };
+}
+
+/**
+ * Sweep volumes where a function's served requests stop growing in an hour
+ * group: where the group's requests reach its limit. `base`: the sweep's
+ * volume at the scenario's own.
+ */
+export function throttleKinks(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile, base: Decimal): Decimal[] {
+  const perFunction = concurrencyLimits(functions, limits, prices, profile);
+  const kinks: Decimal[] = [];
+  // The unreserved functions reach their shares of the pool together, where the pool fills: one bend a group for all of them.
+  const pool = 'perFunction' in limits ? null : poolOf(functions, limits.accountConcurrencyLimit, prices, profile);
+  const total = pool?.exact().total;
+  if (pool && total && !total.isZero()) {
+    for (const group of profile.groups) {
+      // the pool fills where R / base × total demand × weight ÷ (total weight × 3,600,000 ms) = pool
+      if (!group.weight.isZero()) kinks.push(pool.pool.times(MS_PER_HOUR).times(profile.totalWeight).times(base).dividedBy(total.times(group.weight)));
+    }
+  }
+  functions.forEach((fn, index) => {
+    // A reservation not reached at the scenario's own volume is reached further up the sweep.
+    const limit = pool ? (fn.reservedConcurrency == null ? null : new Decimal(fn.reservedConcurrency)) : perFunction[index];
+    if (!limit || fn.requestsPerMonth.isZero()) return;
+    const perHour = servedPerHourAt(limit, billedDurationMs(fn.durationMs, prices.billingGranularityMs));
+    for (const group of profile.groups) {
+      // hourly requests = R / base × fn requests × weight / total weight, at the limit
+      if (!group.weight.isZero()) kinks.push(perHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight)));
+    }
+  });
+  return kinks;
+}
+
+/**
+ * The functions with their requests as served: what follows each invocation
+ * (its log lines) follows these. The same list when nothing is throttled.
+ */
+export function servedFunctions(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly LambdaFunction[] {
+  // The logs' meters and line items ask for the same scaled scenario's functions several times: worked out once.
+  const last = servedOf.get(functions);
+  if (last && last.limits === limits && last.prices === prices && last.profile === profile) return last.served;
+  const served = workOutServed(functions, limits, prices, profile);
+  servedOf.set(functions, { limits, prices, profile, served });
+  return served;
+}
+
+const servedOf = new WeakMap<readonly LambdaFunction[], { limits: Limits; prices: LambdaPrices; profile: MonthProfile; served: readonly LambdaFunction[] }>();
+
+function workOutServed(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly LambdaFunction[] {
+  const perFunction = concurrencyLimits(functions, limits, prices, profile);
+  let changed = false;
+  const served = functions.map((fn, index) => {
+    if (!perFunction[index]) return fn;
+    const { requests, throttled } = servedRequests(fn.requestsPerMonth, billedDurationMs(fn.durationMs, prices.billingGranularityMs), perFunction[index] ?? null, profile);
+    if (throttled.isZero()) return fn;
+    changed = true;
+    return { ...fn, requestsPerMonth: requests };
+  });
+  return changed ? served : functions;
+}
