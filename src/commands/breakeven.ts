@@ -1,6 +1,6 @@
 // slcost breakeven: one scenario swept over monthly requests, as a chart or as numbers.
 import { InputError, SlcostError } from '../core/errors.js';
-import { curvesWithin } from '../providers/aws/breakeven.js';
+import { curvesWithin, throttlesAbove } from '../providers/aws/breakeven.js';
 import { breakevenRanges, cheapestRanges, type CostCurve, DEFAULT_RANGE, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
 import { formatCount } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
@@ -59,6 +59,8 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
     to,
     scenarioRequests: volume,
     pricingId: book.id,
+    // The providers compared are the functions alone, whose limits are not modelled there.
+    throttlesAboveRequests: ids.length ? null : throttlesAbove(scenario, book),
   };
   return { output: renderChart(chart, { width: options.width, color: options.color }), note };
 }

@@ -22,6 +22,8 @@ export interface ChartInput {
   readonly scenarioRequests: Decimal;
   /** The price table used, named under the title. */
   readonly pricingId: string;
+  /** Where a concurrency limit starts to throttle serverless requests: the crossings past it are said to be that limit. */
+  readonly throttlesAboveRequests?: Decimal | null;
 }
 
 let chartLibrary: typeof Asciichart | undefined;
@@ -187,9 +189,13 @@ export function renderChart(input: ChartInput, options: { width: number; color: 
       names.map((name, index) => `${paint(looks[index]!.symbols[4]!.repeat(2), index)} ${name}`),
       options.width,
     ),
-    ...describeCrossovers({ fromRequests: input.from, toRequests: input.to, crossovers: input.crossovers, cheapest: input.cheapest }).flatMap((line) =>
-      wrapProse(line, options.width),
-    ),
+    ...describeCrossovers({
+      fromRequests: input.from,
+      toRequests: input.to,
+      crossovers: input.crossovers,
+      cheapest: input.cheapest,
+      throttlesAboveRequests: input.throttlesAboveRequests,
+    }).flatMap((line) => wrapProse(line, options.width)),
   ].join('\n');
 }
 

@@ -1,5 +1,5 @@
 // Crossovers in words, shared by the estimate table and the break-even chart.
-import type { Decimal } from '../core/money.js';
+import { Decimal } from '../core/money.js';
 import type { BudgetCheck, CheapestRange, Crossover, PlatformCost, PlatformId } from '../core/types.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import { comparedLabel } from '../providers/compare.js';
@@ -37,6 +37,8 @@ export interface BreakevenSummary {
   readonly toRequests: Decimal;
   readonly crossovers: readonly Crossover[];
   readonly cheapest: readonly CheapestRange[];
+  /** Where a concurrency limit starts to throttle serverless requests on the sweep; null (or absent) where none does. */
+  readonly throttlesAboveRequests?: Decimal | null;
 }
 
 /**
@@ -47,6 +49,23 @@ export interface BreakevenSummary {
  * crossover, which platform is the cheapest across the whole range.
  */
 export function describeCrossovers(breakeven: BreakevenSummary): string[] {
+  const limit = breakeven.throttlesAboveRequests ?? null;
+  if (!limit || !limit.lessThan(breakeven.toRequests)) return describeServed(breakeven);
+  // Past the limit the serverless bill stops growing with the traffic it refuses: a crossing there is no saving.
+  const served = breakeven.crossovers.filter((crossover) => crossover.requestsPerMonth.lessThanOrEqualTo(limit));
+  const past = breakeven.crossovers.length - served.length;
+  const upTo = Decimal.max(breakeven.fromRequests, limit);
+  const cheapest = breakeven.cheapest
+    .filter((range) => range.fromRequests.lessThan(upTo))
+    .map((range) => (range.toRequests.greaterThan(upTo) ? { ...range, toRequests: upTo } : range));
+  return [
+    ...describeServed({ fromRequests: breakeven.fromRequests, toRequests: upTo, crossovers: served, cheapest }),
+    `Above ${formatCount(limit)} requests/month the functions' concurrency limits throttle requests, which are not billed: serverless serves fewer than the others there` +
+      (past ? `, and the ${past === 1 ? 'crossing' : `${past} crossings`} past it ${past === 1 ? 'is' : 'are'} that limit, not a saving` : ''),
+  ];
+}
+
+function describeServed(breakeven: BreakevenSummary): string[] {
   const { crossovers, cheapest, fromRequests: from, toRequests: to } = breakeven;
   if (!crossovers.length) {
     const only = cheapest[0]?.platform;

@@ -44,6 +44,7 @@ export function estimateJson(estimate: Estimate) {
     breakeven: estimate.breakeven && {
       from_requests_per_month: machineNumber(estimate.breakeven.fromRequests, 0),
       to_requests_per_month: machineNumber(estimate.breakeven.toRequests, 0),
+      throttles_above_requests_per_month: estimate.breakeven.throttlesAboveRequests && machineNumber(estimate.breakeven.throttlesAboveRequests, 0),
       crossovers: estimate.breakeven.crossovers.map(crossoverJson),
       cheapest: estimate.breakeven.cheapest.map(cheapestRangeJson),
     },

@@ -115,6 +115,8 @@ export const outputSchemas = lazily(() => {
       z.strictObject({
         from_requests_per_month: integerString,
         to_requests_per_month: integerString,
+        // Where a concurrency limit starts to throttle serverless requests on the sweep: a crossing above it is the limit, not a saving.
+        throttles_above_requests_per_month: z.nullable(integerString),
         crossovers: z.array(crossover),
         // Where each platform is the cheapest, from the lowest volume up: the ranges the chart's summary names.
         cheapest: z.array(z.strictObject({ platform: platformId, from_requests_per_month: integerString, to_requests_per_month: integerString })),

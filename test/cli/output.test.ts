@@ -57,6 +57,22 @@ describe('the summary comes first', () => {
     expect(lines).toContain('EC2 becomes cheaper than Serverless above 1.09K requests/month');
     expect(lines.join('\n')).not.toMatch(/no crossover/);
   });
+
+  it('says a crossing past where a concurrency limit throttles is that limit, not a saving', () => {
+    // The queue worker's 5 reserved executions of 400 ms serve 5 × 3,600 ÷ 0.4 = 45,000 jobs an hour,
+    // 45,000 × 730 = 32.85M a month on its steady traffic: past that the serverless bill stops growing.
+    const lines = estimate(['scenarios/queue-worker.yaml']).split('\n');
+    expect(lines).toContain('Fargate becomes cheaper than Serverless above 5.98M requests/month');
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toContain(
+      "Above 32.9M requests/month the functions' concurrency limits throttle requests, which are not billed: serverless serves fewer than the others there, and the crossing past it is that limit, not a saving",
+    );
+    const document = JSON.parse(estimate(['scenarios/queue-worker.yaml', '--format', 'json']));
+    expect(document.breakeven.throttles_above_requests_per_month).toBe('32850000');
+    // growing-api: 10M × 200 ms over a 2,628,000-second month is 0.761 executions at once; the account's 1,000 are
+    // reached at 1,000 ÷ 0.761 × 10M = 13.14B requests, past the sweep's 10B, so the table says nothing of it.
+    expect(JSON.parse(estimate(['scenarios/growing-api.yaml', '--format', 'json'])).breakeven.throttles_above_requests_per_month).toBe('13140000000');
+    expect(estimate(['scenarios/growing-api.yaml'])).not.toMatch(/throttle requests/);
+  });
 });
 
 describe('several files in one call', () => {

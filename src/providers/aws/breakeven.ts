@@ -1,7 +1,7 @@
 // Each AWS platform's monthly cost as a curve over monthly requests, for the
 // core's solver: a fleet's from its steps, the others' from the bends their
 // services declare.
-import type { Decimal } from '../../core/money.js';
+import { Decimal } from '../../core/money.js';
 import type { Month, Platform } from '../../core/service.js';
 import { addCurves, bendsOf, continuousCurve, type CostCurve, fleetCurve, TooManyStepsError } from '../../core/solver.js';
 import { platformCostOf } from '../../core/estimate.js';
@@ -10,6 +10,7 @@ import { monthOf, regionOf, SERVERLESS } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
 import { PLATFORMS } from './services.js';
 import type { PriceBook, RegionPrices, Scenario } from './types.js';
+import { limitsOf, throttleKinks } from './lambda/index.js';
 
 /**
  * Each platform's monthly cost as exact linear pieces over [from, to] monthly
@@ -74,4 +75,18 @@ function curveOf(platform: Platform<Scenario, RegionPrices>, scenario: Scenario,
     to,
     costAt,
   );
+}
+
+/**
+ * The monthly requests (on the scenario's sweep) above which a concurrency
+ * limit throttles some of them: past it the serverless bill is for fewer
+ * requests than a fleet serves, so a crossing there is the limit, not a
+ * saving. Null where no function has a limit the sweep can reach.
+ */
+export function throttlesAbove(scenario: Scenario, book: PriceBook): Decimal | null {
+  const base = headlineRequests(scenario);
+  if (base.isZero()) return null;
+  const { prices, where } = regionOf(scenario, book);
+  const kinks = throttleKinks(scenario.functions, limitsOf(scenario), prices.lambda, monthOf(scenario, where).profile, base);
+  return kinks.length ? Decimal.min(...kinks) : null;
 }

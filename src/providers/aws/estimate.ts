@@ -5,7 +5,7 @@ import { breakevenRanges, cheapestRanges, findCrossovers, TooManyStepsError } fr
 import type { FunctionUsage } from './lambda/index.js';
 import type { Warning } from '../../core/types.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
-import { curvesWithin } from './breakeven.js';
+import { curvesWithin, throttlesAbove } from './breakeven.js';
 import { rangeEstimate, type RangeEstimate } from './ranges.js';
 import { concurrencyLimits, functionUsage, limitsOf } from './lambda/index.js';
 import { memoryAdvice } from './memory-advice.js';
@@ -40,7 +40,15 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
     try {
       const { curves, from, to } = curvesWithin(scenario, book, ranges);
       const crossovers = findCrossovers(curves);
-      breakeven = { fromRequests: from, toRequests: to, crossovers, cheapest: cheapestRanges(curves, crossovers, from, to), curves, requestsPerMonth: volume };
+      breakeven = {
+        fromRequests: from,
+        toRequests: to,
+        crossovers,
+        cheapest: cheapestRanges(curves, crossovers, from, to),
+        curves,
+        requestsPerMonth: volume,
+        throttlesAboveRequests: throttlesAbove(scenario, book),
+      };
     } catch (error) {
       if (!(error instanceof TooManyStepsError)) throw error;
       found.push({ id: 'breakeven_not_computed', message: error.message });

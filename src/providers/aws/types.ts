@@ -113,6 +113,8 @@ export interface Estimate {
     readonly curves: readonly CostCurve[];
     /** The scenario's own monthly requests, which the curves scale from. */
     readonly requestsPerMonth: Decimal;
+    /** Where a concurrency limit starts to throttle on the sweep (the serverless bill then covers fewer requests); null where none does. */
+    readonly throttlesAboveRequests: Decimal | null;
   } | null;
   readonly functions: readonly FunctionUsage[];
   /** Per function, in the order of `functions`. */

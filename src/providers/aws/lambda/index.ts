@@ -36,7 +36,7 @@ export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS
 export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, nobodyWaits } from './settings.js';
 export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';
 export { billedInitMs } from './init-billing.js';
-export { concurrencyLimits, type Limits, limitsOf, servedFunctions, servedRequests, UNLIMITED, unreservedPool } from './throttling.js';
+export { concurrencyLimits, type Limits, limitsOf, servedFunctions, servedRequests, throttleKinks, UNLIMITED, unreservedPool } from './throttling.js';
 export {
   atMemory,
   DEFAULT_CPU_BOUND_PCT,
