@@ -1,7 +1,7 @@
 // AWS Lambda as a priced service: requests, duration per architecture and
 // band, provisioned concurrency, ephemeral storage, the always-free tier.
 import type { ServiceDefinition } from '../../../schema/price-section.js';
-import { initBends, type LambdaUsage, lambdaMeters, provisionedBends } from './kinks.js';
+import { initBends, type LambdaUsage, lambdaMeters, provisionedFillUps } from './kinks.js';
 import { lambdaLineItems } from './line-items.js';
 import { type LambdaSection, lambdaPrices } from './prices.js';
 import { lambdaScenario } from './scenario.js';
@@ -26,7 +26,7 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
     })),
   }),
   kinks: (scenario, prices, month, base, range) => [
-    ...provisionedBends(scenario, prices.lambda, month, base, range),
+    ...provisionedFillUps(scenario, prices.lambda, month, base),
     ...initBends(scenario, prices.lambda, base, range),
     ...throttleKinks(scenario.functions, limitsOf(scenario), prices.lambda, month.profile, base),
   ],

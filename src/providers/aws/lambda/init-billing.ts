@@ -20,12 +20,12 @@ import type { LambdaFunction, LambdaPrices } from './types.js';
 const GRID_PER_DECADE = 32;
 
 /** The grid's j-th volume, to three significant digits so that it is an exact Decimal. */
-export function gridVolume(j: number): Decimal {
+function gridVolume(j: number): Decimal {
   return new Decimal(10 ** (j / GRID_PER_DECADE)).toSignificantDigits(3);
 }
 
 /** The grid index whose volume is the largest at or below `requests` (≥ 1). */
-export function gridBelow(requests: Decimal): number {
+function gridBelow(requests: Decimal): number {
   let j = Math.floor(Math.log10(requests.toNumber()) * GRID_PER_DECADE);
   while (gridVolume(j).greaterThan(requests)) j -= 1;
   while (gridVolume(j + 1).lessThanOrEqualTo(requests)) j += 1;

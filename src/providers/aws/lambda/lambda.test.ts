@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../estimate.js';
 import { billedDurationMs, functionUsage } from './line-items.js';
-import { erlangB } from './provisioned.js';
 import { monthProfile } from '../../../core/traffic.js';
 import { PricingError } from '../../../core/errors.js';
 import { book, d, fn, scenario } from '../../../../test/helpers/build.js';
@@ -40,66 +39,58 @@ describe('ephemeral storage', () => {
 });
 
 describe('provisioned concurrency split from the traffic shape', () => {
-  it('serves the requests that find the environment free; the rest run on demand', () => {
-    // 7.3M requests a month steady = 10,000 an hour (a grid rate), λ = 2.7778 a second; 1 environment at 100 ms is offered
-    // a = 0.27778 erlangs, and a request finds it busy B(1, a) = a ÷ (1 + a) = 0.217391 of the time: served 10,000 ÷ 1.27778
-    // = 7,826.087 an hour, × 730 = 5,713,043.48; the other 1,586,956.52 run on demand (all 7.3M, before random arrivals).
+  it('serves every request when the provisioned environments are never full', () => {
+    // 7.3M requests a month steady = 10,000 an hour; 1 environment at 100 ms serves 36,000 an hour.
     const usage = functionUsage(
       fn({ memoryMb: 1024, durationMs: 100, requestsPerMonth: 7_300_000, provisioned: { count: 1, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } }),
       lambda(),
       steady,
     );
-    expect(usage.provisionedRequests.toFixed(2)).toBe('5713043.48');
-    expect(usage.onDemandRequests.toFixed(2)).toBe('1586956.52');
+    expect(usage.provisionedRequests.toFixed()).toBe('7300000');
+    expect(usage.onDemandRequests.toFixed()).toBe('0');
     // 1 × 1 GB × 730 h × 3,600 s
     expect(usage.provisionedConfiguredGbSeconds.toFixed()).toBe('2628000');
   });
 
-  it('spills more over to on-demand as the environments fill', () => {
-    // 73M steady = 100,000 an hour: a = 2.7778 erlangs on 1 environment, B = 2.7778 ÷ 3.7778 = 0.735294; served
-    // 100,000 × 0.264706 = 26,470.59 an hour (under the 36,000 it could run), × 730 = 19,323,529.41.
+  it('spills the excess over to on-demand when the environments are full', () => {
+    // 73M steady = 100,000 an hour; 1 environment at 100 ms serves 36,000 an hour: 730 × 36,000 = 26,280,000 served.
     const usage = functionUsage(
       fn({ memoryMb: 1024, durationMs: 100, requestsPerMonth: 73_000_000, provisioned: { count: 1, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } }),
       lambda(),
       steady,
     );
-    expect(usage.provisionedRequests.toFixed(2)).toBe('19323529.41');
-    expect(usage.onDemandRequests.toFixed(2)).toBe('53676470.59');
+    expect(usage.provisionedRequests.toFixed()).toBe('26280000');
+    expect(usage.onDemandRequests.toFixed()).toBe('46720000');
   });
 
   it('is on during the busiest hours when it runs only part of the month', () => {
-    // Spiky: 2 event days at 10× the load. The 48 event hours carry weight 10 each, the other 682 hours weight 1: total
-    // 1,162. 8 hours on, all event hours, each offered 1,162,000 × 10 / 1,162 = 10,000 requests (a grid rate): a = 0.27778
-    // erlangs on 5 environments, B(5, a) = 0.0000104393 (B(1) = 0.217391, B(2) = 0.029308, B(3) = 0.0027064,
-    // B(4) = 0.00018791): served 80,000 × (1 − B) = 79,999.165.
+    // Spiky: 2 event days at 10× the load. The 48 event hours carry
+    // weight 10 each, the other 682 hours weight 1: total 1,162. 8 hours on, all event hours:
+    // served = 1,162,000 × (8 × 10) / 1,162 = 80,000 requests, far under capacity.
     const profile = monthProfile({ pattern: 'spiky', eventDays: 2, eventMultiplier: d(10) });
     const usage = functionUsage(
       fn({ memoryMb: 512, durationMs: 100, requestsPerMonth: 1_162_000, provisioned: { count: 5, hoursPerMonth: 8, requestsPerMonth: null, durationMs: null } }),
       lambda(),
       profile,
     );
-    expect(usage.provisionedRequests.toFixed(3)).toBe('79999.165');
+    expect(usage.provisionedRequests.toFixed()).toBe('80000');
     // 5 × 0.5 GB × 8 h × 3,600 s
     expect(usage.provisionedConfiguredGbSeconds.toFixed()).toBe('72000');
   });
 
-  it('serves less than the environments could in busy diurnal hours, and less than all of the quiet ones', () => {
+  it('fills the environments in busy diurnal hours and serves the quiet hours whole', () => {
     // 8 busy hours a day at 2.5× the average: busy weight 2.5 × 16 = 40, quiet weight 24 − 20 = 4.
     // 730 h = 30 days + 10 h, so 30 × 8 + 2 = 242 busy hours and 488 quiet: total weight 11,632.
-    // A busy hour offers 500M × 40 / 11,632 = 1,719,394.8 requests (a = 57.31 erlangs on 50 environments at 120 ms),
-    // a quiet one 171,939.5 (a = 5.73). The rates fall between grid points, so each hour's share is the line between its
-    // neighbours: within a thousandth of Erlang's B at the rate itself.
+    // A busy hour has 500M × 40 / 11,632 = 1,719,394.8 requests, over the 50 × 3,600 s / 0.12 s = 1,500,000
+    // the environments serve; a quiet hour has 171,939.5, under it. Served: 242 × 1.5M + 500M × 1,952 / 11,632.
     const usage = functionUsage(
       fn({ memoryMb: 512, durationMs: 120, requestsPerMonth: 500_000_000, provisioned: { count: 50, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } }),
       lambda(),
       monthProfile({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') }),
     );
-    const busy = 500_000_000 * (40 / 11_632);
-    const quiet = 500_000_000 * (4 / 11_632);
-    const direct = 242 * busy * (1 - erlangB(50, (busy / 3_600_000) * 120)) + 488 * quiet * (1 - erlangB(50, (quiet / 3_600_000) * 120));
-    expect(Math.abs(usage.provisionedRequests.toNumber() / direct - 1)).toBeLessThan(0.001);
-    // The environments full on average in the busy hours (the model before random arrivals) served 446,906,464.92.
-    expect(usage.provisionedRequests.lessThan(446_906_464.92)).toBe(true);
+    const expected = d(242).times(1_500_000).plus(d(500_000_000).times(1952).dividedBy(11_632));
+    expect(usage.provisionedRequests.equals(expected)).toBe(true);
+    expect(usage.provisionedRequests.toFixed(2)).toBe('446906464.92');
     expect(usage.peakRequestsPerSecond.toFixed(1)).toBe('477.6');
   });
 
@@ -208,10 +199,8 @@ describe('functions alike but for their names', () => {
       prices,
       steady,
     );
-    // One environment all month is offered 1M ÷ 2,628,000 s × 0.1 s = 0.038 erlangs: a request finds it busy
-    // B = 0.038 ÷ 1.038 = 3.67% of the time, so about 36,700 run on demand, × 0.05 GB-s = about 1,835 GB-s, not 50,000.
-    expect(provisioned.onDemandGbSeconds.toNumber()).toBeGreaterThan(1800);
-    expect(provisioned.onDemandGbSeconds.toNumber()).toBeLessThan(1870);
+    // One environment all month serves every request (1M × 0.1 s is far under 730 h): no on-demand GB-s left.
+    expect(provisioned.onDemandGbSeconds.toFixed()).toBe('0');
     const notGiven = functionUsage(fn({ name: 'd', memoryMb: 512, durationMs: 100, requestsPerMonth: 1_000_000, usageGiven: false }), prices, steady);
     expect(notGiven.usageGiven).toBe(false);
     const longer = functionUsage(fn({ name: 'e', memoryMb: 512, durationMs: 101, requestsPerMonth: 1_000_000 }), prices, steady);

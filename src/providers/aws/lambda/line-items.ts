@@ -8,11 +8,10 @@ import { type FunctionUsage, type LambdaFunction, type LambdaPrices } from './ty
 import { type LineItem } from '../../../core/types.js';
 import { allowanceLineItem, lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
-import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
+import { GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
 import { option } from '../../../core/refer.js';
 import { formatCount } from '../../../core/numbers.js';
 import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js';
-import { provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 
 /** Ephemeral storage up to this size is free. */
@@ -88,8 +87,25 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     if (pc.requestsPerMonth) {
       provisionedRequests = min(pc.requestsPerMonth, served.requests);
     } else {
-      // Random arrivals find every environment busy now and then: those run on demand (Erlang's B, provisioned.ts).
-      provisionedRequests = provisionedServed(fn, prices, profile, limit);
+      const perHourCapacity = new Decimal(pc.count).times(SECONDS_PER_HOUR).times(MS_PER_SECOND).dividedBy(provisionedBilledMs);
+      // On in the busiest hours first. Hours within capacity add their exact share
+      // of the month, so that environments that are never full serve every request;
+      // an hour over the limit serves what the limit lets through.
+      let hoursLeft = pc.hoursPerMonth;
+      let uncappedWeight = ZERO;
+      let cappedHours = 0;
+      let limitedHours = 0;
+      for (const group of profile.groups) {
+        const hours = Math.min(hoursLeft, group.hours);
+        if (hours === 0) break;
+        hoursLeft -= hours;
+        const perHour = served.over(group) ? served.perHourLimit! : requestsPerHour(fn.requestsPerMonth, group, profile);
+        if (perHour.greaterThan(perHourCapacity)) cappedHours += hours;
+        else if (served.over(group)) limitedHours += hours;
+        else uncappedWeight = uncappedWeight.plus(group.weight.times(hours));
+      }
+      provisionedRequests = fn.requestsPerMonth.times(uncappedWeight).dividedBy(profile.totalWeight).plus(perHourCapacity.times(cappedHours));
+      if (limitedHours) provisionedRequests = provisionedRequests.plus(served.perHourLimit!.times(limitedHours));
     }
   }
   const onDemandRequests = served.requests.minus(provisionedRequests);
