@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { costAt } from '../../../core/solver.js';
 import { monthProfile, STEADY } from '../../../core/traffic.js';
-import { book, d, fn, scenario } from '../../../../test/helpers/build.js';
+import { book, d, fn, RAISED_LIMIT, scenario } from '../../../../test/helpers/build.js';
 import { serverlessCurve } from '../breakeven.js';
 import { estimate } from '../estimate.js';
 import { regionOf, serverlessCost } from '../platforms.js';
@@ -98,8 +98,11 @@ describe('laws with the INIT phase billed', () => {
     }),
   );
   it('the serverless curve is the bill at every volume: the billed cold starts bend only where they declare', () => {
+    // On an account whose limit the sweep never reaches: where the account's pool fills, the cold starts' grid is not
+    // joined at the limit's bend, and the curve can part from the bill there (docs/cold-starts.md, what the model leaves out).
     fc.assert(
-      fc.property(scenarioArb, fc.array(fc.bigInt({ min: 10_000n, max: 10_000_000_000n }), { minLength: 1, maxLength: 4 }), (s, volumes) => {
+      fc.property(scenarioArb, fc.array(fc.bigInt({ min: 10_000n, max: 10_000_000_000n }), { minLength: 1, maxLength: 4 }), (generated, volumes) => {
+        const s = { ...generated, settings: RAISED_LIMIT };
         fc.pre(s.functions.some((f) => !f.requestsPerMonth.isZero()));
         const curve = serverlessCurve(s, book(FROM), d(10_000), d(10_000_000_000));
         const { prices, where } = regionOf(s, book(FROM));
