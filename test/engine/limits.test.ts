@@ -274,6 +274,14 @@ describe('cost bomb', () => {
           bombsOf(followedIt).map((w) => w.costBomb!.function),
           name,
         ).not.toContain(figures.function);
+        // And it is the largest that does: one more concurrent execution lets the worst month past the multiple.
+        if (figures.function !== null) {
+          const oneMore: Scenario = { ...s, functions: s.functions.map((f) => (f.name === figures.function ? { ...f, reservedConcurrency: limit.toNumber() + 1 } : f)) };
+          expect(
+            bombsOf(oneMore).map((w) => w.costBomb!.function),
+            name,
+          ).toContain(figures.function);
+        }
         // What validation says of the value where the advice puts it.
         const setting =
           figures.function === null

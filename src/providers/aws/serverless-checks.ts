@@ -150,7 +150,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
   // Reserved concurrency is carved out of the account's limit; the unreserved functions share what is left.
   const pool = Decimal.max(0, new Decimal(settings.accountConcurrencyLimit).minus(sum(reserved.map((n) => new Decimal(n ?? 0)))));
   const cap = expectedUsd.times(settings.costBombMultiple);
-  const billOf = (growth: Growth): Decimal => {
+  const billOf = (growth: Growth): Bill => {
     const at = (factor: Decimal) => atVolume(flat, headline.times(factor));
     // Behind the API, what follows its requests grows with them; an event source's own charges do not
     // grow with the function's cap (its limit holds back the runs, not the events), so only the function does.
@@ -162,7 +162,8 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
         return factor === undefined ? fn : growth.api && factor.equals(growth.factor) ? all.functions[index]! : at(factor).functions[index]!;
       }),
     };
-    return serverlessCost(month, prices, steady, where).monthlyUsd;
+    const { monthlyUsd, exactUsd } = serverlessCost(month, prices, steady, where);
+    return { usd: monthlyUsd, exactUsd };
   };
   const grows = (index: number) => !scenario.functions[index]!.requestsPerMonth.isZero() && scenario.functions[index]!.trigger !== 'schedule';
   const found: Warning[] = [];
@@ -183,17 +184,18 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       return { factor, perFunction: new Map(behindApi.map((index) => [index, Decimal.min(factor, ownFactor(index))])), api: true, cappedBy };
     };
     const worst = growth(settings.throttleRps);
-    const worstUsd = worst.factor.greaterThan(1) ? billOf(worst) : null;
-    if (worstUsd?.greaterThan(cap)) {
+    const worstBill = worst.factor.greaterThan(1) ? billOf(worst) : null;
+    const worstUsd = worstBill?.usd;
+    if (worstBill && worstUsd?.greaterThan(cap)) {
       const peak = peakPerSecond(apiRequests);
       const upper = Decimal.min(MAX_THROTTLE_RPS, worst.factor.times(apiRequests).dividedBy(seconds));
       const billAt = remembered((rps) => billOf(growth(rps)));
-      const limit = throttleWithin(peak, { value: upper, usd: worstUsd }, billAt, cap);
+      const limit = throttleWithin(peak, { value: upper, ...worstBill }, billAt, cap);
       const how = apiWords(worst, settings.throttleRps, settings.accountConcurrencyLimit, pool);
       const key = settings.limitsIn === 'serverless' || settings.limitsIn === 'sam' ? setting('throttle-usage') : setting('throttle');
       const advice = limit
         ? `an API throttle of ${groupDigits(limit)} requests a second (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and is not below the API's peak of ${rate(peak)} a second`
-        : `no API throttle keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billAt(peak))}`;
+        : `no API throttle keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billAt(peak).usd)}`;
       found.push({
         id: 'cost_bomb',
         message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
@@ -222,17 +224,18 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
     };
     const current = reserved[index] === null ? pool : new Decimal(reserved[index]!);
     const worst = growth(current);
-    const worstUsd = worst.factor.greaterThan(1) ? billOf(worst) : null;
-    if (!worstUsd?.greaterThan(cap)) return;
+    const worstBill = worst.factor.greaterThan(1) ? billOf(worst) : null;
+    const worstUsd = worstBill?.usd;
+    if (!worstBill || !worstUsd?.greaterThan(cap)) return;
     const peak = peakPerSecond(fn.requestsPerMonth).times(fn.durationMs).times(SECONDS_PER_MS);
     // Whole executions, and at least one: reserved concurrency of 0 stops the function.
     const least = Decimal.max(1, peak.ceil());
     const billAt = remembered((limit: Decimal) => billOf(growth(limit)));
     // The current cap's bill is the worst month's; past what the schema accepts, the bill there.
     const over = Decimal.min(current.ceil(), MAX_RESERVED_CONCURRENCY + 1);
-    const overUsd = over.equals(current) ? worstUsd : billAt(over);
+    const overBill = over.equals(current) ? worstBill : billAt(over);
     const limit =
-      least.lessThan(over) && !billAt(least).greaterThan(cap) ? largestWholeWithin({ value: least, usd: billAt(least) }, { value: over, usd: overUsd }, billAt, cap) : null;
+      least.lessThan(over) && !billAt(least).usd.greaterThan(cap) ? largestWholeWithin({ value: least, ...billAt(least) }, { value: over, ...overBill }, billAt, cap) : null;
     const referTo = settings.limitsIn === 'serverless' ? 'reserved-concurrency-serverless' : settings.limitsIn === 'sam' ? 'reserved-concurrency-sam' : 'reserved-concurrency';
     const key = setting(referTo);
     const capWords =
@@ -243,7 +246,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
         : `its reserved concurrency of ${count(reserved[index]!)}`;
     const advice = limit
       ? `reserved concurrency of ${groupDigits(limit)} (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and serves its peak of ${rate(peak)} concurrent executions`
-      : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least))}`;
+      : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
     found.push({
       id: 'cost_bomb',
       message: `if ${fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
@@ -290,8 +293,8 @@ function rate(value: Decimal): string {
 }
 
 /** `compute`, each value's answer worked out once. */
-function remembered(compute: (value: Decimal) => Decimal): (value: Decimal) => Decimal {
-  const known = new Map<string, Decimal>();
+function remembered<T>(compute: (value: Decimal) => T): (value: Decimal) => T {
+  const known = new Map<string, T>();
   return (value) => {
     const key = value.toString();
     let answer = known.get(key);
@@ -300,10 +303,15 @@ function remembered(compute: (value: Decimal) => Decimal): (value: Decimal) => D
   };
 }
 
-/** A limit and the worst month's bill under it. */
-interface Priced {
-  readonly value: Decimal;
+/** A month's serverless bill: as printed (each line in cents), and before rounding. */
+interface Bill {
   readonly usd: Decimal;
+  readonly exactUsd: Decimal;
+}
+
+/** A limit and the worst month's bill under it. */
+interface Priced extends Bill {
+  readonly value: Decimal;
 }
 
 /**
@@ -311,43 +319,54 @@ interface Priced {
  * `cap`, as a person would set it: whole requests a second where that is not below the peak, else the
  * peak's two significant digits (three …); null when even the peak's rate is over.
  */
-function throttleWithin(peak: Decimal, over: Priced, billAt: (rps: Decimal) => Decimal, cap: Decimal): Decimal | null {
+function throttleWithin(peak: Decimal, over: Priced, billAt: (rps: Decimal) => Bill, cap: Decimal): Decimal | null {
   if (peak.greaterThanOrEqualTo(over.value)) return null;
   const magnitude = Math.floor(Math.log10(peak.toNumber()));
   const units = [new Decimal(1), ...[2, 3, 4, 5, 6].map((digits) => new Decimal(10).pow(magnitude - digits + 1))];
   for (const unit of units) {
     const low = peak.dividedBy(unit).ceil();
     const high = over.value.dividedBy(unit).ceil();
-    if (!low.lessThan(high) || billAt(low.times(unit)).greaterThan(cap)) continue;
+    if (!low.lessThan(high) || billAt(low.times(unit)).usd.greaterThan(cap)) continue;
     // A rate at or above `over`'s costs at least its bill: a bound good enough to aim by.
-    const steps = largestWholeWithin({ value: low, usd: billAt(low.times(unit)) }, { value: high, usd: over.usd }, (step) => billAt(step.times(unit)), cap);
+    const steps = largestWholeWithin({ value: low, ...billAt(low.times(unit)) }, { ...over, value: high }, (step) => billAt(step.times(unit)), cap);
     return roundDownNotBelow(steps.times(unit), peak);
   }
-  return billAt(peak).greaterThan(cap) ? null : peak;
+  return billAt(peak).usd.greaterThan(cap) ? null : peak;
 }
 
 /**
  * The largest whole number from `ok` (within `cap`) below `over` (not within) whose bill is within `cap`,
- * where the bill never falls. The bill is nearly linear between its bends, so each step first tries where
- * the line through the two ends crosses the cap, and halves the range when that gained too little.
+ * where the bill never falls. The bill before rounding is linear between its bends, so each step aims
+ * where a line crosses the cap, on the unrounded bills (the printed bill, a sum of lines in cents, is a
+ * staircase that would mislead the aim): the line through the bills at the two whole numbers the last step
+ * found within, where it found two, else the line through the two ends. A range that two steps did not
+ * halve is halved. The aim only saves steps: each step is decided on the printed bill.
  */
-function largestWholeWithin(ok: Priced, over: Priced, billAt: (value: Decimal) => Decimal, cap: Decimal): Decimal {
+function largestWholeWithin(ok: Priced, over: Priced, billAt: (value: Decimal) => Bill, cap: Decimal): Decimal {
   let [low, high] = [ok, over];
-  let halve = false;
+  // The unrounded bill's rise from one whole number to the next, just above `low`, where known.
+  let slope: Decimal | null = null;
+  let slowSteps = 0;
+  const priced = (value: Decimal): Priced => ({ value, ...billAt(value) });
   while (high.value.minus(low.value).greaterThan(1)) {
     const width = high.value.minus(low.value);
-    const aimed = low.value.plus(width.times(cap.minus(low.usd)).dividedBy(Decimal.max(high.usd.minus(low.usd), '1e-30'))).floor();
-    const probe: Decimal = halve ? low.value.plus(high.value).dividedBy(2).floor() : Decimal.min(high.value.minus(1), Decimal.max(low.value.plus(1), aimed));
-    const priced: Priced = { value: probe, usd: billAt(probe) };
-    if (priced.usd.greaterThan(cap)) high = priced;
-    else low = priced;
-    // Where the line lands just below the crossing, the next whole number settles it.
-    if (!halve && low === priced && high.value.minus(low.value).greaterThan(1)) {
-      const next: Priced = { value: probe.plus(1), usd: billAt(probe.plus(1)) };
-      if (next.usd.greaterThan(cap)) high = next;
-      else low = next;
+    const aimed =
+      slope && slope.greaterThan(0)
+        ? low.value.plus(cap.minus(low.exactUsd).dividedBy(slope)).floor()
+        : low.value.plus(width.times(cap.minus(low.exactUsd)).dividedBy(Decimal.max(high.exactUsd.minus(low.exactUsd), '1e-30'))).floor();
+    const probe = priced(slowSteps >= 2 ? low.value.plus(high.value).dividedBy(2).floor() : Decimal.min(high.value.minus(1), Decimal.max(low.value.plus(1), aimed)));
+    slope = null;
+    if (probe.usd.greaterThan(cap)) high = probe;
+    else {
+      low = probe;
+      // Where the line lands just below the crossing, the next whole number settles it; else the two aim the next step.
+      if (high.value.minus(low.value).greaterThan(1)) {
+        const next = priced(probe.value.plus(1));
+        if (next.usd.greaterThan(cap)) high = next;
+        else [low, slope] = [next, next.exactUsd.minus(probe.exactUsd)];
+      }
     }
-    halve = high.value.minus(low.value).times(2).greaterThan(width);
+    slowSteps = high.value.minus(low.value).times(2).greaterThan(width) ? slowSteps + 1 : 0;
   }
   return low.value;
 }
