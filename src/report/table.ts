@@ -4,6 +4,7 @@ import type { FleetSummary } from '../core/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import type { PricedPlatform } from '../core/estimate.js';
+import { formatCount as count } from '../core/numbers.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeMemoryAdvice } from './memory-advice.js';
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
@@ -37,11 +38,20 @@ const FUNCTION_COLUMNS: readonly Column[] = [
 
 const PROVISIONED_COLUMN: Column = { header: 'On provisioned', align: 'right' };
 
+/**
+ * The function rows a terminal table shows, in the file's order: past a few
+ * screens, rows are not read, and a table of 10,000 functions took seconds to
+ * draw. A note under the table says how many more there are and where every
+ * one is listed.
+ */
+export const FUNCTION_ROWS_SHOWN = 200;
+
 function functionTable(functions: readonly FunctionUsage[], style: Style, width: number): string[] {
   // The provisioned column appears only when some function has provisioned concurrency.
   const anyProvisioned = functions.some((fn) => !fn.provisionedConfiguredGbSeconds.isZero());
   const columns = anyProvisioned ? [...FUNCTION_COLUMNS.slice(0, 4), PROVISIONED_COLUMN, ...FUNCTION_COLUMNS.slice(4)] : FUNCTION_COLUMNS;
-  const rows = functions.map((fn) => {
+  const shown = functions.length > FUNCTION_ROWS_SHOWN ? functions.slice(0, FUNCTION_ROWS_SHOWN) : functions;
+  const rows: Row[] = shown.map((fn) => {
     const row = [
       fn.name,
       fn.architecture,
@@ -55,6 +65,11 @@ function functionTable(functions: readonly FunctionUsage[], style: Style, width:
     if (anyProvisioned) row.splice(4, 0, formatQuantity(fn.provisionedRequests, 0));
     return row;
   });
+  if (shown.length < functions.length) {
+    rows.push({
+      note: `the first ${count(shown.length)} of ${count(functions.length)} functions; --format json or --format html lists every one`,
+    });
+  }
   return renderColumns(columns, rows, { header: style.dim, note: style.dim }, width).map(style.dim);
 }
 

@@ -178,29 +178,40 @@ function noteCell(note: string, span: number, room: number, measure: Measure): C
   return measure.cell(note, room, { colSpan: span, style: { 'padding-left': INDENT } });
 }
 
-/** cli-table3 draws the table; each row's lines are then trimmed and styled. */
+/**
+ * Rows cli-table3 lays out at once. It checks each cell it places against every
+ * cell placed before it (for spans across rows, which these tables have none
+ * of), so a table of 10,000 functions drawn whole took minutes; drawn in
+ * blocks of this many rows with the same column widths, it is the same text.
+ */
+const ROWS_PER_BLOCK = 100;
+
+/** cli-table3 draws the table, a block of rows at a time; each row's lines are then trimmed and styled. */
 function draw(layout: Layout): string[] {
   Table ??= require('cli-table3') as typeof CliTable3;
-  const table = new Table({
-    chars: NO_BORDERS,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': GAP },
-    colWidths: [...layout.colWidths],
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-  });
-  for (const row of layout.rows) table.push(row.cells);
-  const lines = table.toString().split('\n');
-  // cli-table3 leaves the height it gave each row in its options.
-  const heights = table.options.rowHeights;
   const out: string[] = [];
-  let next = 0;
-  layout.rows.forEach((row, index) => {
-    const height = heights[index] ?? 1;
-    for (const line of lines.slice(next, next + height)) {
-      const trimmed = line.trimEnd();
-      out.push(row.style && trimmed ? row.style(trimmed) : trimmed);
-    }
-    next += height;
-  });
+  for (let first = 0; first < layout.rows.length; first += ROWS_PER_BLOCK) {
+    const rows = layout.rows.slice(first, first + ROWS_PER_BLOCK);
+    const table = new Table({
+      chars: NO_BORDERS,
+      style: { head: [], border: [], 'padding-left': 0, 'padding-right': GAP },
+      colWidths: [...layout.colWidths],
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+    });
+    for (const row of rows) table.push(row.cells);
+    const lines = table.toString().split('\n');
+    // cli-table3 leaves the height it gave each row in its options.
+    const heights = table.options.rowHeights;
+    let next = 0;
+    rows.forEach((row, index) => {
+      const height = heights[index] ?? 1;
+      for (const line of lines.slice(next, next + height)) {
+        const trimmed = line.trimEnd();
+        out.push(row.style && trimmed ? row.style(trimmed) : trimmed);
+      }
+      next += height;
+    });
+  }
   return out;
 }

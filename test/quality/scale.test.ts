@@ -35,4 +35,25 @@ describe('a template of many functions', () => {
     // 1.8 s on the development machine; the square of the functions took 25 s.
     expect(seconds).toBeLessThan(12);
   }, 30_000);
+
+  it('10,000 functions in a terminal table: the first 200 rows and a note, in seconds of CPU', () => {
+    const dir = tempDir();
+    const functions = Array.from({ length: 10_000 }, (_, i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: 512\n    events:\n      - httpApi: GET /f${i}\n`).join('');
+    writeFileSync(join(dir, 'serverless.yml'), `service: big\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions}`);
+    writeFileSync(join(dir, 'usage.yaml'), 'functions:\n  "*":\n    requests_per_month: 1000000\n    duration_ms: 100\n');
+    // The process's own CPU time, which a loaded machine does not move (see test/hostile/support/cpu-clock.cjs).
+    const result = spawnSync(
+      process.execPath,
+      ['--require', join(REPO, 'test/hostile/support/cpu-clock.cjs'), 'bin/slcost.js', 'estimate', join(dir, 'serverless.yml'), '--usage', join(dir, 'usage.yaml')],
+      { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', COLUMNS: '120' } },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.filter((line) => /^f\d+ /.test(line))).toHaveLength(200);
+    expect(lines.filter((line) => /^f\d+ /.test(line)).at(-1)).toMatch(/^f199 /);
+    expect(result.stdout).toContain('the first 200 of 10,000 functions; --format json or --format html lists every one');
+    const { cpuMs } = JSON.parse(result.output[3] as string) as { cpuMs: number };
+    // About 3 s of CPU on the development machine, as the same in JSON; drawn whole, the table took over two minutes.
+    expect(cpuMs).toBeLessThan(15_000);
+  }, 60_000);
 });

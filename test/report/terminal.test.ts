@@ -47,6 +47,18 @@ describe('renderColumns', () => {
       expect(shown).toContain(word);
   });
 
+  it('draws a long table in blocks that line up as one: every row, each number ending in the same column', () => {
+    // 250 rows, the 150th wrapped over two lines: drawn in blocks of 100 rows, with the widths the whole table fits.
+    const rows: Row[] = Array.from({ length: 250 }, (_, i) => [i === 149 ? 'a name long enough to wrap at forty' : `f${i}`, String(i * 1000)]);
+    const lines = renderColumns(ITEMS.slice(0, 2), rows, plain, 40);
+    expect(lines).toHaveLength(1 + 250 + 1);
+    expect(lines[0]).toBe('Serverless                      Quantity');
+    expect(lines[150]).toBe('a name long enough to wrap at     149000');
+    expect(lines[151]).toBe('forty');
+    expect(lines.at(-1)).toBe(`f249${' '.repeat(40 - 4 - 6)}249000`);
+    for (const line of lines.slice(1)) if (line !== 'forty') expect(visibleWidth(line), line).toBe(40);
+  });
+
   it('narrows the widest text column first and keeps the others whole', () => {
     const lines = renderColumns(ITEMS, ROWS, plain, 80);
     expect(lines[0]).toBe('Serverless                      Quantity  Unit            Unit price     Monthly');
