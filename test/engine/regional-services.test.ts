@@ -57,9 +57,9 @@ describe('data transfer in each region against its source', () => {
   });
 });
 
-/** A month of `yaml`'s scenario in `where`, priced with the newest table. */
-function month(where: string, yaml: string): Estimate {
-  return estimate(scenarioOf(`name: t\nregion: ${where}\n${yaml}`), book());
+/** A month of `yaml`'s scenario in `where`, priced with the newest table (or the version named). */
+function month(where: string, yaml: string, version: string | null = null): Estimate {
+  return estimate(scenarioOf(`name: t\nregion: ${where}\n${yaml}`), book(version));
 }
 const serverless = (result: Estimate) => result.platforms.find((p) => p.id === 'serverless')!;
 const line = (result: Estimate, id: string) => {
@@ -125,8 +125,8 @@ describe('a month of DynamoDB and Kinesis in us-east-2, by hand', () => {
     expect([subtotal(virginia, 'dynamodb'), subtotal(virginia, 'kinesis')]).toEqual(['54.13', '74.29']);
   });
 
-  it('in us-west-2, where neither is priced, one error at the region line lists both', () => {
-    expect(() => month('us-west-2', yaml)).toThrow(/lacks 2 prices this scenario needs/);
+  it('in a version that prices neither in us-west-2, one error at the region line lists both', () => {
+    expect(() => month('us-west-2', yaml, 'aws-2024-11-01')).toThrow(/lacks 2 prices this scenario needs/);
   });
 });
 
