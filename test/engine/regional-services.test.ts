@@ -1,7 +1,8 @@
 // The services around the functions beyond us-east-1 in the newest table: data transfer in every
-// region, DynamoDB and Kinesis in us-east-2. Each region's figures pinned against the public source
-// its section names (Infracost's golden tests, which price from the AWS Price List), then a month
-// priced in several regions and derived by hand.
+// region; DynamoDB, Kinesis, S3, SNS and CloudWatch Logs (with Lambda's log bands) in every region.
+// Each region's figures pinned against the public source its section names (Infracost's golden tests,
+// which price from the AWS Price List, or AWS's pricing-calculator data), then a month priced in
+// several regions and derived by hand.
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import type { Estimate, RegionPrices } from '../../src/providers/aws/types.js';
@@ -57,9 +58,9 @@ describe('data transfer in each region against its source', () => {
   });
 });
 
-/** A month of `yaml`'s scenario in `where`, priced with the newest table. */
-function month(where: string, yaml: string): Estimate {
-  return estimate(scenarioOf(`name: t\nregion: ${where}\n${yaml}`), book());
+/** A month of `yaml`'s scenario in `where`, priced with the newest table (or the version named). */
+function month(where: string, yaml: string, version: string | null = null): Estimate {
+  return estimate(scenarioOf(`name: t\nregion: ${where}\n${yaml}`), book(version));
 }
 const serverless = (result: Estimate) => result.platforms.find((p) => p.id === 'serverless')!;
 const line = (result: Estimate, id: string) => {
@@ -125,8 +126,8 @@ describe('a month of DynamoDB and Kinesis in us-east-2, by hand', () => {
     expect([subtotal(virginia, 'dynamodb'), subtotal(virginia, 'kinesis')]).toEqual(['54.13', '74.29']);
   });
 
-  it('in us-west-2, where neither is priced, one error at the region line lists both', () => {
-    expect(() => month('us-west-2', yaml)).toThrow(/lacks 2 prices this scenario needs/);
+  it('in a version that prices neither in us-west-2, one error at the region line lists both', () => {
+    expect(() => month('us-west-2', yaml, 'aws-2024-11-01')).toThrow(/lacks 2 prices this scenario needs/);
   });
 });
 
@@ -191,5 +192,55 @@ describe('the three tables that carry these sections carry the same figures', ()
         newest!.kinesis,
       ]);
     }
+  });
+});
+
+describe('the services around the functions in Frankfurt and Tokyo, by hand', () => {
+  // Each rate is the region's row in AWS's pricing-calculator data (meteredUnitMaps, 2025-08-28 to 2025-11-03),
+  // as the table's sections name it. No free tier, so that every unit is billed.
+  const around =
+    `free_tier: false\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10, logs: { system_log_level: warn } }]\nservices:\n` +
+    `  dynamodb:\n    - { name: users, capacity_mode: on_demand, read_request_units_per_month: 8000000, write_request_units_per_month: 3000000, storage_gb: 230 }\n` +
+    `  kinesis:\n    - { name: audit, mode: provisioned, shards: 4, put_payload_units_per_month: 6500000 }\n    - { name: clicks, data_in_gb_per_month: 10 }\n` +
+    `  s3:\n    - { name: uploads, storage_gb: 1000, put_requests_per_month: 1000000, get_requests_per_month: 10000000 }\n` +
+    `  sns:\n    - { name: events, publishes_per_month: 3000000, message_kb: 1, subscriptions: { http: 1, firehose: 1 } }\n`;
+  it.each([
+    // eu-central-1:
+    //   DynamoDB: 3M WRU × $0.7625/M = $2.2875; 8M RRU × $0.1525/M = $1.22; 230 GB × $0.306 = $70.38; $73.8875 → $73.89
+    //   Kinesis: 4 × 730 = 2,920 shard-hours × $0.018 = $52.56; 6.5M PUT units × $0.0175/M = $0.11375; a stream 730 h
+    //     × $0.048 = $35.04; 10 GB in × $0.096 = $0.96; 10 GB out × $0.048 = $0.48; $89.15375 → $89.15
+    //   S3: 1,000 GB × $0.0245 = $24.50; 1,000 × 1,000 PUT × $0.0054 = $5.40; 10,000 × 1,000 GET × $0.00043 = $4.30; $34.20
+    //   SNS: 3M publishes × $0.50/M = $1.50; 3M HTTP deliveries × $0.60/M = $1.80; 3M to Firehose × $0.236/M = $0.708;
+    //     $4.008 → $4.01
+    ['eu-central-1', '73.89', '89.15', '34.20', '4.01'],
+    // ap-northeast-1:
+    //   DynamoDB: 3M × $0.715/M = $2.145; 8M × $0.1425/M = $1.14; 230 GB × $0.285 = $65.55; $68.835 → $68.84
+    //   Kinesis: 2,920 × $0.0195 = $56.94; 6.5M × $0.0215/M = $0.13975; 730 h × $0.052 = $37.96; 10 GB × $0.104 = $1.04;
+    //     10 GB × $0.052 = $0.52; $96.59975 → $96.60
+    //   S3: 1,000 GB × $0.025 = $25.00; 1,000 × $0.0047 = $4.70; 10,000 × $0.00037 = $3.70; $33.40
+    //   SNS: $1.50 + $1.80 + 3M × $0.258/M = $0.774; $4.074 → $4.07
+    ['ap-northeast-1', '68.84', '96.60', '33.40', '4.07'],
+  ])('%s: DynamoDB $%s, Kinesis $%s, S3 $%s, SNS $%s', (where, dynamodb, kinesis, s3, sns) => {
+    const result = month(where, around);
+    expect([subtotal(result, 'dynamodb'), subtotal(result, 'kinesis'), subtotal(result, 's3'), subtotal(result, 'sns')]).toEqual([dynamodb, kinesis, s3, sns]);
+  });
+
+  // 10M invocations, each writing 1,000 B of its own log lines (the platform's lines off), is 10^10 B = 10 GB of
+  // Lambda logs, all in the first band; never expiring, they are stored as a year in: 10 GB × 0.15 compressed × 12
+  // months = 18 GB-months. Beside them 100 GB of other logs ingested (Standard class), 500 GB stored and 250 GB
+  // scanned by Logs Insights. No free tier.
+  const logs =
+    `free_tier: false\ntraffic: { requests_per_month: 10000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10, logs: { system_log_level: warn, app_bytes_per_invocation: 1000 } }]\nservices:\n` +
+    `  cloudwatch_logs: { ingest_gb_per_month: 100, stored_gb: 500, insights_scanned_gb_per_month: 250 }\n`;
+  it.each([
+    // eu-central-1: Lambda logs 10 GB × $0.63 = $6.30 and 18 GB-months × $0.0324 = $0.5832, $6.8832 → $6.88; other
+    //   logs 100 GB × $0.63 = $63.00, 500 GB-months × $0.0324 = $16.20, 250 GB × $0.0063 = $1.575; $80.775 → $80.78
+    ['eu-central-1', '6.88', '80.78'],
+    // ap-northeast-1: 10 GB × $0.76 = $7.60 and 18 × $0.033 = $0.594, $8.194 → $8.19; 100 GB × $0.76 = $76.00,
+    //   500 × $0.033 = $16.50, 250 × $0.0076 = $1.90; $94.40
+    ['ap-northeast-1', '8.19', '94.40'],
+  ])("%s: the functions' logs $%s, the other logs $%s", (where, lambdaLogs, otherLogs) => {
+    const result = month(where, logs);
+    expect([subtotal(result, 'lambda-logs'), subtotal(result, 'cloudwatch-logs')]).toEqual([lambdaLogs, otherLogs]);
   });
 });

@@ -388,7 +388,7 @@ describe('an estimate with DynamoDB', () => {
     const s = fromYaml(services);
     expect(() => estimate(s, book('aws-2022-08-01'))).toThrow(PricingError);
     expect(() => estimate(s, book('aws-2022-08-01'))).toThrow(/^pricing aws-2022-08-01 \(us-east-1\) has no DynamoDB prices; choose another region or pricing version$/);
-    expect(() => estimate({ ...s, region: 'ap-northeast-2' }, NEWEST)).toThrow(/pricing aws-2025-10-08 \(ap-northeast-2\) has no DynamoDB prices/);
+    expect(() => estimate({ ...s, region: 'ap-northeast-2' }, book('aws-2024-11-01'))).toThrow(/pricing aws-2024-11-01 \(ap-northeast-2\) has no DynamoDB prices/);
     const without = scenario({ functions: [fn({ durationMs: 10, requestsPerMonth: 1000 })] });
     expect(estimate(without, book('aws-2022-08-01')).platforms[0]!.lineItems.some((line) => line.service === 'dynamodb')).toBe(false);
   });

@@ -210,7 +210,7 @@ services:
     const old = scenario({ functions: [], s3Buckets: [bucket({ storageGb: d(1) })] });
     expect(() => estimate(old, book('aws-2022-08-01'))).toThrow(PricingError);
     expect(() => estimate(old, book('aws-2022-08-01'))).toThrow('pricing aws-2022-08-01 (us-east-1) has no S3 prices; choose another region or pricing version');
-    expect(() => estimate({ ...old, region: 'eu-west-1' }, book())).toThrow('has no S3 prices');
+    expect(() => estimate({ ...old, region: 'eu-west-1' }, book('aws-2024-11-01'))).toThrow('pricing aws-2024-11-01 (eu-west-1) has no S3 prices');
     expect(estimate(scenario({ functions: [] }), book('aws-2022-08-01')).platforms[0]!.lineItems.some((item) => item.id.startsWith('s3.'))).toBe(false);
   });
 });
