@@ -99,9 +99,8 @@ const EXPECTED_MISSING: Record<string, Record<string, string[]>> = {
     'nightly-job.yaml': ['has no CloudWatch Logs (Lambda logs) prices', 'has no S3 prices'],
     'order-saga-express.yaml': ['has no Step Functions Express prices'],
     'queue-worker.yaml': ['has no CloudWatch Logs (Lambda logs) prices', 'has no SQS prices'],
-    'signup-api.yaml': ['has no API Gateway REST price', 'has no DynamoDB prices'],
+    'signup-api.yaml': ['has no DynamoDB prices'],
     'uncertain-worker.yaml': ['has no DynamoDB prices', 'has no SQS prices'],
-    'websocket-chat.yaml': ['has no API Gateway WebSocket connection-minute price'],
   },
   'eu-central-1': {
     'event-sourcing.yaml': ['has no API Gateway http price', 'has no DynamoDB prices'],
