@@ -84,9 +84,7 @@ const EXPECTED_MISSING: Record<string, Record<string, string[]>> = {
   'eu-west-2': {
     'order-saga-express.yaml': ['has no Step Functions Express prices'],
     'queue-worker.yaml': ['has no SQS prices'],
-    'signup-api.yaml': ['has no API Gateway REST price'],
     'uncertain-worker.yaml': ['has no SQS prices'],
-    'websocket-chat.yaml': ['has no API Gateway WebSocket connection-minute price'],
   },
   'eu-central-1': {
     'event-sourcing.yaml': ['has no API Gateway http price'],
