@@ -105,21 +105,48 @@ function header(result: TuneResult): string[] {
   ];
 }
 
-/** The terminal's table: per function, its sizes, then the choices and the model behind them. */
+/** Past a few screens a report is not read, and a template of 10,000 functions took a minute to draw. */
+const KINDS_SHOWN = 200;
+
+/**
+ * The kinds of function a report shows, each the first of its kind with the names of those alike (which
+ * tune the same), at most KINDS_SHOWN of them; and a sentence for those left out, or null.
+ */
+function kindsOf(result: TuneResult): { kinds: Array<{ fn: FunctionTune; alike: string[] }>; more: string | null } {
+  const kinds = new Map<string, { fn: FunctionTune; alike: string[] }>();
+  for (const fn of result.functions) {
+    if (fn.alikeOf === null) kinds.set(fn.name, { fn, alike: [] });
+    else kinds.get(fn.alikeOf)?.alike.push(fn.name);
+  }
+  const all = [...kinds.values()];
+  const left = all.slice(KINDS_SHOWN).reduce((total, kind) => total + 1 + kind.alike.length, 0);
+  return { kinds: all.slice(0, KINDS_SHOWN), more: left ? `${formatCount(left)} more functions are left out here; --format json lists every one` : null };
+}
+
+/** `9,999 more functions alike, tuned the same: f1, f2, f3, …`: the first few by name. */
+function describeAlike(alike: readonly string[], safe: (text: string) => string): string {
+  const named = alike.slice(0, 3).map(safe).join(', ');
+  return `${formatCount(alike.length)} more ${alike.length === 1 ? 'function' : 'functions'} alike, tuned the same: ${named}${alike.length > 3 ? ', …' : ''}`;
+}
+
+/** The terminal's table: per kind of function, its sizes, then the choices and the model behind them. */
 export function renderTuneTable(result: TuneResult, style: Style, width = 80): string {
   const [title, subtitle] = header(result);
   const lines = [...proseLines([terminalText(title!)], width, style.bold), ...proseLines([terminalText(subtitle!)], width, style.dim)];
-  for (const fn of result.functions) {
+  const { kinds, more } = kindsOf(result);
+  for (const { fn, alike } of kinds) {
     const name = terminalText(fn.name);
     lines.push(
       '',
       ...proseLines([`${name}: today ${mb(fn.today.memoryMb)} ${fn.today.architecture}, ${ms(fn.today.durationMs)}, ${formatUsd(fn.today.monthlyUsd)} a month`], width, style.bold),
     );
+    if (alike.length) lines.push(...proseLines([describeAlike(alike, terminalText)], width, style.dim));
     lines.push(...proseLines([describeModel(fn), 'Each architecture: the month, and per million invocations'], width, style.dim));
     const { columns, rows } = sizeRows(result, fn);
     lines.push(...renderColumns(columns, rows, { header: style.dim, note: style.dim }, width));
     lines.push(...proseLines(choiceLines(fn, result.architectures), width), ...proseLines([describeSweep(result, fn)], width, style.dim));
   }
+  if (more) lines.push('', ...proseLines([more], width, style.dim));
   return lines.join('\n');
 }
 
@@ -127,12 +154,14 @@ export function renderTuneMarkdown(result: TuneResult): string {
   const cell = (text: string) => markdownText(text).replace(/\|/g, '\\|');
   const [title, subtitle] = header(result);
   const lines = [`### ${cell(title!)}`, '', `${cell(subtitle!)}.`];
-  for (const fn of result.functions) {
+  const { kinds, more } = kindsOf(result);
+  for (const { fn, alike } of kinds) {
     const { columns, rows } = sizeRows(result, fn);
     lines.push(
       '',
       `#### ${cell(fn.name)}: today ${mb(fn.today.memoryMb)} ${fn.today.architecture}, ${ms(fn.today.durationMs)}, ${formatUsd(fn.today.monthlyUsd)} a month`,
       '',
+      ...(alike.length ? [`${describeAlike(alike, cell)}.`, ''] : []),
       `${describeModel(fn)}. Each architecture: the month, and per million invocations.`,
       '',
       `| ${columns.map((column) => column.header).join(' | ')} |`,
@@ -144,6 +173,7 @@ export function renderTuneMarkdown(result: TuneResult): string {
       `${describeSweep(result, fn)}.`,
     );
   }
+  if (more) lines.push('', `${more}.`);
   return lines.join('\n');
 }
 

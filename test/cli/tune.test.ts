@@ -17,6 +17,21 @@ describe('slcost tune', () => {
     expect(result.stdout).toContain('Fastest: 1,769 MB arm64, 1,450 ms, $10.12 a month, saves $2.08 (17%)');
   });
 
+  it('functions alike but for their names are tuned once and shown once, with the others named; JSON lists each', () => {
+    // Five functions alike and one of 1,024 MB: two kinds. Alike, each adds the same to the month (the others around it the same).
+    const functions = [0, 1, 2, 3, 4].map((i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: 512\n`).join('') + '  big:\n    handler: h.big\n    memorySize: 1024\n';
+    const template = tempFile(`service: alike\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions}`, 'serverless.yml');
+    const usage = tempFile('functions:\n  "*":\n    requests_per_month: 1000000\n    duration_ms: 100\n', 'usage.yaml');
+    const table = runCli(['tune', template, '--usage', usage]);
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout.match(/^\S+: today /gm)).toEqual(['f0: today ', 'big: today ']);
+    expect(table.stdout).toContain('\n4 more functions alike, tuned the same: f1, f2, f3, …\n');
+    const json = JSON.parse(runCli(['tune', template, '--usage', usage, '--format', 'json']).stdout) as { functions: Array<{ name: string; today: unknown; choices: unknown }> };
+    expect(json.functions.map((fn) => fn.name)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'big']);
+    for (const fn of json.functions.slice(1, 5)) expect({ today: fn.today, choices: fn.choices }).toEqual({ today: json.functions[0]!.today, choices: json.functions[0]!.choices });
+    expect(json.functions[5]!.today).not.toEqual(json.functions[0]!.today);
+  });
+
   it('--function NAME: that function alone; an unknown name is exit 2, naming the functions there are', () => {
     const one = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'nightly-report', '--format', 'json']);
     expect(one.status).toBe(0);

@@ -64,6 +64,8 @@ export interface Choices {
 
 export interface FunctionTune {
   readonly name: string;
+  /** The first function before it that is alike but for its name (and so tunes the same); null for the first of its kind. */
+  readonly alikeOf: string | null;
   readonly requestsPerMonth: Decimal;
   readonly model: MemoryModel;
   /** No smaller size is chosen (the function's peak_memory_mb); null when not given. */
@@ -117,8 +119,14 @@ export function tune(scenario: Scenario, book: PriceBook, { only = null, curvePo
   const lambda = prices.lambda;
   const architectures = ARCHITECTURES.filter((arch) => lambda.durationPerGbSecond[arch]);
   const sizes = allowedMemoryMb(lambda);
+  // Two functions alike but for their names cost the same at each size (the month around each is the
+  // same), so a template of many functions alike is tuned once per kind of function.
+  const tuned = new Map<string, FunctionTune>();
   const functions = scenario.functions.flatMap((fn, index): FunctionTune[] => {
     if (only !== null && fn.name !== only) return [];
+    const alike = JSON.stringify({ ...fn, name: null });
+    const known = tuned.get(alike);
+    if (known) return [{ ...known, name: fn.name, alikeOf: known.name }];
     const pricer = sizePricer(scenario, index, lambda, profile, where);
     const fitting = runnable(
       sizes.filter((memoryMb) => memoryMb >= (fn.peakMemoryMb ?? 0)),
@@ -137,21 +145,22 @@ export function tune(scenario: Scenario, book: PriceBook, { only = null, curvePo
       .filter((memoryMb) => memoryMb <= lambda.maxMemoryMb && memoryMb % lambda.memoryStepMb === 0)
       .sort((a, b) => a - b)
       .flatMap((memoryMb) => architectures.map((architecture) => pricer.at(memoryMb, architecture)));
-    return [
-      {
-        name: fn.name,
-        requestsPerMonth: fn.requestsPerMonth,
-        model: pricer.model,
-        peakMemoryMb: fn.peakMemoryMb ?? null,
-        today,
-        choices,
-        onTodaysArchitecture,
-        shown,
-        sizesCompared: fitting.length * architectures.length,
-        smallestComparedMb: fitting[0]!,
-        curve: architectures.flatMap((architecture) => curveMb.map((memoryMb) => pricer.at(memoryMb, architecture))),
-      },
-    ];
+    const result: FunctionTune = {
+      name: fn.name,
+      alikeOf: null,
+      requestsPerMonth: fn.requestsPerMonth,
+      model: pricer.model,
+      peakMemoryMb: fn.peakMemoryMb ?? null,
+      today,
+      choices,
+      onTodaysArchitecture,
+      shown,
+      sizesCompared: fitting.length * architectures.length,
+      smallestComparedMb: fitting[0]!,
+      curve: architectures.flatMap((architecture) => curveMb.map((memoryMb) => pricer.at(memoryMb, architecture))),
+    };
+    tuned.set(alike, result);
+    return [result];
   });
   return {
     scenario: { name: scenario.name, file: scenario.file },
