@@ -1,4 +1,5 @@
 // A cost diff for a terminal, for a pull request and for machines.
+import { formatCount } from '../core/numbers.js';
 import type { Decimal } from '../core/money.js';
 import type { Change, EstimateDiff, FunctionDelta, PlatformDelta } from '../providers/aws/diff.js';
 import type { Estimate } from '../providers/aws/types.js';
@@ -38,10 +39,22 @@ function side(estimate: Estimate): string {
   return `${estimate.scenario.file} (${estimate.pricing.id})`;
 }
 
+/** Unchanged functions past this many are counted, not named: a template's diff names what moved. */
+const UNCHANGED_NAMED = 10;
+
+/** A line per function added, removed or changed, then one for those unchanged. */
+function describeFunctions(deltas: readonly FunctionDelta[]): string[] {
+  const unchanged = deltas.filter((delta) => delta.base && delta.head && !delta.changed.length).map((delta) => delta.name);
+  const lines = deltas.filter((delta) => !delta.base || !delta.head || delta.changed.length).map(describeFunction);
+  if (unchanged.length) {
+    lines.push(unchanged.length <= UNCHANGED_NAMED ? `unchanged: ${unchanged.join(', ')}` : `${formatCount(unchanged.length)} functions unchanged`);
+  }
+  return lines;
+}
+
 function describeFunction(delta: FunctionDelta): string {
   if (!delta.base) return `${delta.name}: added`;
   if (!delta.head) return `${delta.name}: removed`;
-  if (!delta.changed.length) return `${delta.name}: unchanged`;
   const show = (usage: FunctionUsage, field: keyof FunctionUsage) => {
     const value = usage[field];
     if (value === null || value === undefined) return 'none';
@@ -75,7 +88,7 @@ export function renderDiffTable(compared: EstimateDiff, style: Style, width = 80
     const rows = platform.lines.map((line) => [line.label, formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line, platform)]);
     lines.push('', ...renderColumns([{ header: platformName(platform.platform), align: 'left' }, ...SUMMARY.slice(1)], rows, tableStyle, width));
   }
-  lines.push('', style.bold('Functions'), ...proseLines(diff.functions.map(describeFunction), width, style.dim));
+  lines.push('', style.bold('Functions'), ...proseLines(describeFunctions(diff.functions), width, style.dim));
   return lines.join('\n');
 }
 
@@ -104,7 +117,7 @@ export function renderDiffMarkdown(compared: EstimateDiff): string {
       ),
     );
   }
-  lines.push('', ...diff.functions.map((fn) => `- ${describeFunction(fn)}`), '', '</details>');
+  lines.push('', ...describeFunctions(diff.functions).map((line) => `- ${line}`), '', '</details>');
   return lines.join('\n');
 }
 

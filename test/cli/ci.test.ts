@@ -97,6 +97,21 @@ describe('slcost diff', () => {
     expect(moved).toEqual(['lambda.duration.x86_64.tier-1', 'lambda.ephemeral-storage']);
   });
 
+  it('names the functions that changed, and the unchanged by name up to ten, else by count', () => {
+    const base = readFileSync('scenarios/order-pipeline.yaml', 'utf8');
+    const head = tempFile(base.replace('duration_ms: 1450', 'duration_ms: 2900'));
+    const few = runCli(['diff', 'scenarios/order-pipeline.yaml', head]);
+    expect(few.stdout).toMatch(
+      /\nFunctions\ninvoice-worker: billed_duration_ms 1,450 → 2,900; on_demand_gb_seconds\n {2}1,001,972\.66 → 2,003,945\.31\nunchanged: orders-api, nightly-report\n?$/,
+    );
+    // Twelve functions alike, one of them changed: the other eleven are counted.
+    const fns = (memory: (i: number) => number) =>
+      `name: many\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n${Array.from({ length: 12 }, (_, i) => `    - { name: f${i}, memory_mb: ${memory(i)}, duration_ms: 100 }\n`).join('')}`;
+    const many = runCli(['diff', tempFile(fns(() => 512)), tempFile(fns((i) => (i === 7 ? 1024 : 512)))]);
+    expect(many.status, many.stderr).toBe(0);
+    expect(many.stdout).toMatch(/\nFunctions\nf7: memory_mb 512 → 1024[^\n]*(\n {2}[^\n]+)*\n11 functions unchanged\n?$/);
+  });
+
   it('--fail-on-increase exits 1 past the threshold, 0 below it', () => {
     // Under the 2021-09-29 table (flat prices) the high-traffic scenario's Lambda and API cost the same, but
     // aws-2021-09-29 has no CloudWatch Logs prices, so its bill leaves out the function's logs ($11.98 a month now): an increase.
