@@ -209,26 +209,29 @@ describe('the dated changes since 2024', () => {
     }
     // Per region: Lambda 17 prices where new (requests, 3+3 bands, 2+2 provisioned, storage, ...), EC2 one per
     // instance type it offered in April 2025 plus the IPv4 charge, Fargate 4 rates and the IPv4 charge, the load
-    // balancer 3, NAT 2, commitments 6, data transfer 6 (4 bands, to other regions, between zones), Step Functions
-    // Standard 1 (Express is not priced outside us-east-1); in every region the services around the functions
-    // from AWS's calculator data: DynamoDB 6, Kinesis 6, S3 5 (3 storage bands, PUT, GET), SNS 7 (publishes and
-    // 6 delivery protocols), CloudWatch Logs 4 and Lambda's log bands 4; API Gateway 9 in London (4 REST bands,
-    // 2 HTTP, 2 WebSocket message bands and connection-minutes); Seoul and Singapore kept their Lambda, and Seoul
-    // its HTTP API, to which it adds REST's 4 bands and WebSocket's 3 prices.
-    const around = { dynamodb: 6, kinesis: 6, s3: 5, sns: 7, cloudwatch_logs: 4, lambda_logs: 4 };
-    const region = (where: string, sections: Record<string, number>) => Object.entries({ ...sections, ...around }).map(([service, n]) => [`added ${where} ${service}`, n]);
+    // balancer 3, NAT 2, commitments 6, data transfer 6 (4 bands, to other regions, between zones), Step Functions 5
+    // (Standard's transition and Express's requests and 3 duration bands); in every region the services around the
+    // functions from AWS's calculator data: DynamoDB 6, Kinesis 6, S3 5 (3 storage bands, PUT, GET), SNS 7 (publishes
+    // and 6 delivery protocols), CloudWatch Logs 4, Lambda's log bands 4, SQS 6 (3 standard and 3 FIFO bands) and
+    // EventBridge 2 (custom and partner events); API Gateway 9 (4 REST bands, 2 HTTP, 2 WebSocket message bands and
+    // connection-minutes); Seoul and Singapore kept their Lambda, and Seoul its HTTP API, to which it adds REST's 4
+    // bands and WebSocket's 3 prices.
+    const around = { dynamodb: 6, kinesis: 6, s3: 5, sns: 7, cloudwatch_logs: 4, lambda_logs: 4, sqs: 6, eventbridge: 2, step_functions: 5 };
+    const containers = { fargate: 5, load_balancer: 3, nat_gateway: 2, commitments: 6, data_transfer: 6 };
+    const region = (where: string, sections: Record<string, number>) =>
+      Object.entries({ ...sections, ...containers, ...around }).map(([service, n]) => [`added ${where} ${service}`, n]);
     expect(counts).toEqual(
       Object.fromEntries([
-        ...region('us-east-2', { lambda: 17, nat_gateway: 2, api_gateway: 6, ec2: 26, fargate: 5, load_balancer: 3, commitments: 6, data_transfer: 6, step_functions: 1 }),
-        ...region('us-west-2', { nat_gateway: 2, api_gateway: 6, ec2: 26, fargate: 5, load_balancer: 3, commitments: 6, data_transfer: 6, step_functions: 1 }),
-        ...region('eu-west-1', { nat_gateway: 2, api_gateway: 2, ec2: 26, fargate: 5, load_balancer: 3, commitments: 6, data_transfer: 6, step_functions: 1 }),
-        ...region('eu-west-2', { lambda: 17, api_gateway: 9, ec2: 21, fargate: 5, load_balancer: 3, nat_gateway: 2, commitments: 6, data_transfer: 6, step_functions: 1 }),
-        ...region('eu-central-1', { ec2: 26, fargate: 5, commitments: 6, data_transfer: 6, step_functions: 1 }),
-        ...region('ap-northeast-1', { lambda: 17, api_gateway: 2, ec2: 25, fargate: 5, load_balancer: 3, nat_gateway: 2, commitments: 6, data_transfer: 6, step_functions: 1 }),
-        ...region('ap-northeast-2', { api_gateway: 7, ec2: 20, fargate: 5, load_balancer: 3, nat_gateway: 2, commitments: 6, data_transfer: 6, step_functions: 1 }),
-        ...region('ap-southeast-1', { ec2: 20, fargate: 5, load_balancer: 3, nat_gateway: 2, commitments: 6, data_transfer: 6, step_functions: 1 }),
-        ...region('ap-southeast-2', { lambda: 17, ec2: 22, fargate: 5, commitments: 6, data_transfer: 6, step_functions: 1 }),
-        ...region('ap-south-1', { lambda: 17, api_gateway: 4, ec2: 23, commitments: 6, data_transfer: 6, step_functions: 1 }),
+        ...region('us-east-2', { lambda: 17, api_gateway: 9, ec2: 26 }),
+        ...region('us-west-2', { api_gateway: 9, ec2: 26 }),
+        ...region('eu-west-1', { api_gateway: 9, ec2: 26 }),
+        ...region('eu-west-2', { lambda: 17, api_gateway: 9, ec2: 21 }),
+        ...region('eu-central-1', { api_gateway: 9, ec2: 26 }),
+        ...region('ap-northeast-1', { lambda: 17, api_gateway: 9, ec2: 25 }),
+        ...region('ap-northeast-2', { api_gateway: 7, ec2: 20 }),
+        ...region('ap-southeast-1', { api_gateway: 9, ec2: 20 }),
+        ...region('ap-southeast-2', { lambda: 17, api_gateway: 9, ec2: 22 }),
+        ...region('ap-south-1', { lambda: 17, api_gateway: 9, ec2: 23 }),
       ]),
     );
   });

@@ -131,9 +131,16 @@ describe('a month of DynamoDB and Kinesis in us-east-2, by hand', () => {
   });
 });
 
-describe('Step Functions Standard in each region, Express in none but us-east-1', () => {
-  // https://aws.amazon.com/step-functions/pricing/ and alexcasalboni/aws-lambda-power-tuning template.yml's
-  // sfCosts (the Price List per transition: default $0.000025, ap-south-1 $0.0000285, ap-northeast-2 $0.0000271).
+// The pricing-calculator copies these sections come from: QuinnyPig/aws-price-watcher raw/queueservice.json,
+// raw/events.json and raw/states.json (publications of 2025-06-05, the same figures since March and April 2025),
+// one row per region and meter name.
+const bandsOf = (list: readonly { upTo: Decimal | null; usd: Decimal }[]) => list.map((band) => [band.upTo?.toString(), band.usd.toString()]);
+
+describe('Step Functions Standard and Express in each region', () => {
+  // Standard: https://aws.amazon.com/step-functions/pricing/ and alexcasalboni/aws-lambda-power-tuning template.yml's
+  // sfCosts (the Price List per transition: default $0.000025, ap-south-1 $0.0000285, ap-northeast-2 $0.0000271),
+  // which the calculator's "AWS Step Functions" row repeats. Express: its "Number of Workflow Requests" $0.000001 and
+  // "Duration of Workflows" $0.00001667 to 3,600,000 GB-s, $0.00000833 to 18,000,000, $0.00000456 above, in every region.
   it.each([
     ['us-east-2', '0.025'],
     ['us-west-2', '0.025'],
@@ -145,36 +152,111 @@ describe('Step Functions Standard in each region, Express in none but us-east-1'
     ['ap-southeast-1', '0.025'],
     ['ap-southeast-2', '0.025'],
     ['ap-south-1', '0.0285'],
-  ])('%s: $%s per 1,000 transitions, 4,000 free, no Express prices', (name, rate) => {
+  ])('%s: $%s per 1,000 transitions, 4,000 free; Express $1.00 a million and the three duration bands', (name, rate) => {
     const sfn = region(name).stepFunctions!;
-    expect([sfn.perThousandTransitions.toString(), sfn.freeTransitions.toString(), sfn.express]).toEqual([rate, '4000', null]);
+    expect([sfn.perThousandTransitions.toString(), sfn.freeTransitions.toString()]).toEqual([rate, '4000']);
+    const express = sfn.express!;
+    expect([express.perMillionRequests.toString(), express.durationStepMs, express.memoryStepMb]).toEqual(['1', 100, 64]);
+    expect(bandsOf(express.perGbSecond)).toEqual([
+      ['3600000', '0.00001667'],
+      ['18000000', '0.00000833'],
+      [undefined, '0.00000456'],
+    ]);
   });
 
-  // 1,000,000 executions × 10 transitions = 10,000,000 transitions − 4,000 free = 9,996,000 = 9,996 thousand:
-  //   ap-south-1: 9,996 × $0.0285 = $284.886 → $284.89; ap-northeast-2: 9,996 × $0.0271 = $270.8916 → $270.89;
-  //   eu-central-1 (and us-east-1): 9,996 × $0.025 = $249.90
-  const standard = `traffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\nservices:\n  step_functions:\n    - { name: checkout, type: standard, executions_per_month: 1000000, transitions_per_execution: 10 }\n`;
+  // A Standard machine of 100,000 executions × 10 transitions and an Express machine of 100M executions of 801 ms
+  // at 1,200 MB, no free tier:
+  //   Standard: 1,000,000 transitions = 1,000 thousand × the region's rate: $0.025 → $25.00; $0.0285 → $28.50;
+  //     $0.0271 → $27.10
+  //   Express requests: 100M × $1.00 / 1M = $100.00
+  //   Express duration: 801 ms → 900 ms billed, 1,200 MB → 1,216 MB (19 × 64) billed, GB of 1,024 MB:
+  //     100M × 0.9 s × 1,216 / 1,024 GB = 106,875,000 GB-s; 3,600,000 × $0.00001667 = $60.012 → $60.01;
+  //     14,400,000 × $0.00000833 = $119.952 → $119.95; 88,875,000 × $0.00000456 = $405.27
+  const machines =
+    `free_tier: false\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\nservices:\n  step_functions:\n` +
+    `    - { name: checkout, type: standard, executions_per_month: 100000, transitions_per_execution: 10 }\n` +
+    `    - { name: enrich, type: express, executions_per_month: 100000000, duration_ms: 801, memory_mb: 1200 }\n`;
   it.each([
-    ['ap-south-1', '284.89'],
-    ['ap-northeast-2', '270.89'],
-    ['eu-central-1', '249.90'],
-    ['us-east-1', '249.90'],
-  ])('%s: a Standard machine of 10M transitions costs $%s', (where, usd) => {
-    expect(line(month(where, standard), 'step-functions.standard.transitions.tier-1')).toBe(usd);
+    ['eu-central-1', '25.00', '710.23'],
+    ['ap-south-1', '28.50', '713.73'],
+    ['ap-northeast-2', '27.10', '712.33'],
+    ['us-east-1', '25.00', '710.23'],
+  ])('%s: Standard $%s, Express $100.00 + $60.01 + $119.95 + $405.27; $%s for Step Functions', (where, standard, all) => {
+    const result = month(where, machines);
+    expect(line(result, 'step-functions.standard.transitions.tier-1')).toBe(standard);
+    expect(line(result, 'step-functions.express.requests')).toBe('100.00');
+    expect(line(result, 'step-functions.express.duration.tier-1')).toBe('60.01');
+    expect(line(result, 'step-functions.express.duration.tier-2')).toBe('119.95');
+    expect(line(result, 'step-functions.express.duration.tier-3')).toBe('405.27');
+    expect(subtotal(result, 'step-functions')).toBe(all);
+  });
+});
+
+describe('SQS and EventBridge in each region', () => {
+  // The calculator's "Standard per Requests", "... Tier2", "... Tier3" and "FIFO first-in first-out per Requests",
+  // "... Tier2", "... Tier3" rows (a million requests), banded at 100B and 200B as in us-east-1.
+  it.each([
+    ['us-east-2', ['0.4', '0.3', '0.24'], ['0.5', '0.4', '0.35']],
+    ['us-west-2', ['0.4', '0.3', '0.24'], ['0.5', '0.4', '0.35']],
+    ['eu-west-1', ['0.4', '0.3', '0.24'], ['0.5', '0.4', '0.35']],
+    ['eu-west-2', ['0.4', '0.35', '0.32'], ['0.5', '0.46', '0.42']],
+    ['eu-central-1', ['0.4', '0.36', '0.32'], ['0.5', '0.48', '0.44']],
+    ['ap-northeast-1', ['0.4', '0.35', '0.32'], ['0.5', '0.46', '0.42']],
+    ['ap-northeast-2', ['0.4', '0.35', '0.32'], ['0.5', '0.47', '0.43']],
+    ['ap-southeast-1', ['0.4', '0.35', '0.32'], ['0.5', '0.46', '0.42']],
+    ['ap-southeast-2', ['0.4', '0.35', '0.32'], ['0.5', '0.46', '0.42']],
+    ['ap-south-1', ['0.4', '0.35', '0.32'], ['0.5', '0.46', '0.42']],
+  ])('%s: standard %j, FIFO %j a million; EventBridge $1.00 a million custom or partner events', (name, standard, fifo) => {
+    const sqs = region(name).sqs!;
+    const cuts = ['100000000000', '200000000000', undefined];
+    expect(bandsOf(sqs.perMillion.standard)).toEqual(cuts.map((cut, i) => [cut, standard[i]]));
+    expect(bandsOf(sqs.perMillion.fifo)).toEqual(cuts.map((cut, i) => [cut, fifo[i]]));
+    expect([sqs.meteringKb, sqs.freeRequests.toString()]).toEqual([64, '1000000']);
+    const events = region(name).eventbridge!;
+    expect([events.customPerMillion.toString(), events.partnerPerMillion.toString(), events.meteringKb]).toEqual(['1', '1', 64]);
   });
 
-  it('an Express machine outside us-east-1 is one error at the region line, with the other missing prices', () => {
-    const express = `${standard.replace('type: standard', 'type: express').replace('transitions_per_execution: 10', 'duration_ms: 500')}  sqs: [{ name: q, requests_per_month: 5000000 }]\n`;
-    expect(() => month('eu-central-1', express)).toThrow(/lacks 2 prices this scenario needs/);
-    try {
-      month('eu-central-1', express);
-    } catch (error) {
-      expect((error as { details: string[] }).details).toEqual([
-        'has no SQS prices; choose another region or pricing version',
-        'has no Step Functions Express prices; choose another region or pricing version',
-      ]);
-    }
-    expect(line(month('us-east-1', express), 'step-functions.express.requests')).toBe('1.00');
+  // 250 billion standard and 250 billion FIFO requests of 1 KB, no free tier: 100,000M in the first band, 100,000M in
+  // the second, 50,000M above 200B, for each type:
+  //   eu-central-1: standard 100,000 × $0.40 = $40,000.00, 100,000 × $0.36 = $36,000.00, 50,000 × $0.32 = $16,000.00
+  //     ($92,000.00); FIFO 100,000 × $0.50 = $50,000.00, 100,000 × $0.48 = $48,000.00, 50,000 × $0.44 = $22,000.00
+  //     ($120,000.00); $212,000.00 in all
+  //   ap-northeast-2: standard $40,000.00 + 100,000 × $0.35 = $35,000.00 + 50,000 × $0.32 = $16,000.00 ($91,000.00);
+  //     FIFO $50,000.00 + 100,000 × $0.47 = $47,000.00 + 50,000 × $0.43 = $21,500.00 ($118,500.00); $209,500.00
+  //   us-east-2: standard $40,000.00 + 100,000 × $0.30 = $30,000.00 + 50,000 × $0.24 = $12,000.00 ($82,000.00);
+  //     FIFO $50,000.00 + 100,000 × $0.40 = $40,000.00 + 50,000 × $0.35 = $17,500.00 ($107,500.00); $189,500.00
+  const queues =
+    `free_tier: false\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\nservices:\n  sqs:\n` +
+    `    - { name: jobs, type: standard, requests_per_month: 250000000000 }\n    - { name: orders, type: fifo, requests_per_month: 250000000000 }\n`;
+  it.each([
+    ['eu-central-1', ['40000.00', '36000.00', '16000.00'], ['50000.00', '48000.00', '22000.00'], '212000.00'],
+    ['ap-northeast-2', ['40000.00', '35000.00', '16000.00'], ['50000.00', '47000.00', '21500.00'], '209500.00'],
+    ['us-east-2', ['40000.00', '30000.00', '12000.00'], ['50000.00', '40000.00', '17500.00'], '189500.00'],
+  ])('%s: 250B standard requests %j, 250B FIFO requests %j, $%s', (where, standard, fifo, all) => {
+    const result = month(where, queues);
+    expect([1, 2, 3].map((tier) => line(result, `sqs.standard.requests.tier-${tier}`))).toEqual(standard);
+    expect([1, 2, 3].map((tier) => line(result, `sqs.fifo.requests.tier-${tier}`))).toEqual(fifo);
+    expect(subtotal(result, 'sqs')).toBe(all);
+  });
+
+  // 5M custom and 3M partner events of 100 KB, each two 64 KB chunks: 10M × $1.00 / 1M = $10.00 and
+  // 6M × $1.00 / 1M = $6.00, in each region as in us-east-1 (EventBridge has no free tier).
+  it.each(['ap-south-1', 'eu-west-2', 'ap-southeast-2'])('%s: 5M custom and 3M partner events of 100 KB, $10.00 + $6.00', (where) => {
+    const result = month(
+      where,
+      `traffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\nservices:\n  eventbridge: { custom_events_per_month: 5000000, partner_events_per_month: 3000000, event_kb: 100 }\n`,
+    );
+    expect([line(result, 'eventbridge.custom-events'), line(result, 'eventbridge.partner-events')]).toEqual(['10.00', '6.00']);
+  });
+
+  // The shipped queue worker in Frankfurt: 10M jobs × 3 requests (send, receive, delete) of 6 KB = 30M requests,
+  // one chunk each; the 1M free first: 29M × $0.40 / 1M = $11.60, the first band's rate in every region.
+  it('eu-central-1: the queue worker of scenarios/queue-worker.yaml, 30M requests, $11.60', () => {
+    const result = month(
+      'eu-central-1',
+      `traffic: { requests_per_month: 10000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10, trigger: sqs }]\nservices:\n  sqs:\n    - { name: jobs, type: standard, messages_per_request: 1, api_calls_per_message: 3, message_kb: 6 }\n`,
+    );
+    expect(line(result, 'sqs.standard.requests.tier-1')).toBe('11.60');
   });
 });
 
@@ -185,11 +267,31 @@ describe('the three tables that carry these sections carry the same figures', ()
   it.each(['aws-2025-05-01', 'aws-2025-08-01'])('%s', (id) => {
     for (const [name, newest] of Object.entries(book().regions)) {
       const older = book(id).regions[name]!;
-      expect([older.dataTransfer, older.stepFunctions, older.dynamodb, older.kinesis], `${id} ${name}`).toEqual([
+      expect(
+        [
+          older.dataTransfer,
+          older.stepFunctions,
+          older.dynamodb,
+          older.kinesis,
+          older.sqs,
+          older.eventbridge,
+          older.apiGateway,
+          older.loadBalancer,
+          older.natGateway,
+          older.fargate,
+        ],
+        `${id} ${name}`,
+      ).toEqual([
         newest!.dataTransfer,
         newest!.stepFunctions,
         newest!.dynamodb,
         newest!.kinesis,
+        newest!.sqs,
+        newest!.eventbridge,
+        newest!.apiGateway,
+        newest!.loadBalancer,
+        newest!.natGateway,
+        newest!.fargate,
       ]);
     }
   });

@@ -67,8 +67,9 @@ describe('each region against its sources', () => {
 
   // Fargate: RafalWilinski/fargate-calc src/pricing.js for x86; arm64 read in eu-west-1 (Price List SKUs in a
   // public review), eu-west-2 (mooncitizen/togen fixture, 2026-09-05), ap-northeast-2 (Korean reads) and
-  // ap-southeast-1 (AWS Pricing API, 2026-08-21), at 80% of x86 elsewhere. ap-south-1 is left out: its
-  // arm64 rates follow no rule the reads show, and its x86 rate was not confirmed after 2020.
+  // ap-southeast-1 (AWS Pricing API, 2026-08-21), at 80% of x86 elsewhere. ap-south-1 from AWS's
+  // pricing-calculator data (ecs, publication 2025-10-27, lamngockhuong/aws-price lib/data/pricing/ecs.json),
+  // whose arm64 rates are 56% of x86's, not 80%.
   it.each([
     ['us-east-2', '0.04048', '0.004445', '0.03238', '0.00356'],
     ['us-west-2', '0.04048', '0.004445', '0.03238', '0.00356'],
@@ -79,6 +80,7 @@ describe('each region against its sources', () => {
     ['ap-northeast-2', '0.04656', '0.00511', '0.03725', '0.00409'],
     ['ap-southeast-1', '0.05056', '0.00553', '0.04045', '0.00442'],
     ['ap-southeast-2', '0.04856', '0.00532', '0.03885', '0.00426'],
+    ['ap-south-1', '0.04256', '0.004655', '0.02383', '0.00261'],
   ])('%s Fargate: vCPU %s, GB %s an hour (arm64 %s, %s)', (name, vcpu, gb, armVcpu, armGb) => {
     const fargate = region(name).fargate!;
     expect([s(fargate.perVcpuHour.x86_64), s(fargate.perGbHour.x86_64), s(fargate.perVcpuHour.arm64), s(fargate.perGbHour.arm64)]).toEqual([vcpu, gb, armVcpu, armGb]);
@@ -95,21 +97,31 @@ describe('each region against its sources', () => {
     ['ap-northeast-1', '0.0243', '0.008'],
     ['ap-northeast-2', '0.0225', '0.008'],
     ['ap-southeast-1', '0.0252', '0.008'],
+    // AWS's pricing-calculator data (elb, publication 2025-06-05, QuinnyPig/aws-price-watcher raw/elb.json).
+    ['eu-central-1', '0.027', '0.008'],
+    ['ap-southeast-2', '0.0252', '0.008'],
+    ['ap-south-1', '0.0239', '0.008'],
   ])('%s load balancer: %s an hour, %s an LCU-hour', (name, hour, lcu) => {
     const lb = region(name).loadBalancer!;
     expect([s(lb.albPerHour), s(lb.lcuPerHour), s(lb.publicIpv4PerHour)]).toEqual([hour, lcu, '0.005']);
   });
 
-  // HTTP APIs' first 300M a million: USE2 from the Pricing API (public ticket, 2026-07-20), USW2 from a bill
-  // line, eu-west-1 from its offer file (2026-09-30), EUW2 from the togen fixture, APN1 from a Tokyo
-  // Price List read (2026-09-23), Seoul from its Price List descriptions; the band above at 90%.
+  // HTTP APIs, both bands, as AWS's pricing-calculator data gives them (apigateway, publication 2025-10-20,
+  // lamngockhuong/aws-price lib/data/pricing/apigateway.json); the first bands also in the sources read before
+  // (USE2 from the Pricing API, USW2 from a bill line, eu-west-1 from its offer file, EUW2 from the togen
+  // fixture, APN1 from a Tokyo Price List read, Seoul from its Price List descriptions). The band above 300M is
+  // not 90% of the first everywhere: Tokyo and Sydney $1.18 of $1.29, Mumbai $0.95 of $1.05.
   it.each([
     ['us-east-2', '1', '0.9'],
     ['us-west-2', '1', '0.9'],
     ['eu-west-1', '1.11', '1'],
     ['eu-west-2', '1.16', '1.04'],
-    ['ap-northeast-1', '1.29', '1.16'],
+    ['ap-northeast-1', '1.29', '1.18'],
     ['ap-northeast-2', '1.23', '1.11'],
+    ['eu-central-1', '1.2', '1.08'],
+    ['ap-southeast-1', '1.25', '1.13'],
+    ['ap-southeast-2', '1.29', '1.18'],
+    ['ap-south-1', '1.05', '0.95'],
   ])('%s HTTP API: %s then %s a million', (name, first, over) => {
     const bands = region(name).apiGateway!.httpPerMillion!;
     expect(bands.map((band) => [s(band.upTo), s(band.usd)])).toEqual([
@@ -118,21 +130,26 @@ describe('each region against its sources', () => {
     ]);
   });
 
-  it('NAT gateways where a source was found: eu-west-2 $0.05 (togen), Tokyo $0.062 (Price List read), Seoul and Singapore $0.059 (Korean reads; a Singapore bill)', () => {
+  // Frankfurt, Sydney and Mumbai from AWS's pricing-calculator data (natgateway, publication 2025-10-28,
+  // lamngockhuong/aws-price lib/data/pricing/natgateway.json).
+  it('NAT gateways: eu-west-2 $0.05 (togen), Tokyo $0.062 (Price List read), Seoul and Singapore $0.059 (Korean reads; a Singapore bill), Frankfurt $0.052, Sydney $0.059, Mumbai $0.056', () => {
     const nat = (name: string) => [s(region(name).natGateway!.gatewayHour), s(region(name).natGateway!.dataProcessedPerGb)];
-    expect(['eu-west-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1'].map(nat)).toEqual([
+    expect(['eu-west-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'eu-central-1', 'ap-southeast-2', 'ap-south-1'].map(nat)).toEqual([
       ['0.05', '0.05'],
       ['0.062', '0.062'],
       ['0.059', '0.059'],
       ['0.059', '0.059'],
+      ['0.052', '0.052'],
+      ['0.059', '0.059'],
+      ['0.056', '0.056'],
     ]);
   });
 
-  it('regions the table does not price a service in say so instead of guessing', () => {
-    expect(region('eu-central-1').apiGateway).toBeNull();
-    expect(region('ap-south-1').fargate).toBeNull();
-    expect(region('ap-south-1').apiGateway!.httpPerMillion).toBeNull();
-    expect(region('ap-southeast-2').loadBalancer).toBeNull();
+  it('what the table still does not price outside us-east-1 it leaves out instead of guessing: Fargate storage above the free 20 GB', () => {
+    for (const name of ['eu-central-1', 'ap-southeast-2', 'ap-south-1']) {
+      expect(region(name).fargate!.ephemeralStoragePerGbHour, name).toBeNull();
+      expect(region(name).fargate!.freeEphemeralStorageGb, name).toBe(20);
+    }
   });
 });
 
@@ -207,11 +224,17 @@ describe('a container month in each region, by hand', () => {
   //   eu-west-2: 1,460 × $0.03725 = $54.385 → $54.39 (half up); 2,920 × $0.00409 = $11.9428 → $11.94; 730 × $0.02646 = $19.3158 → $19.32
   //   ap-northeast-1: 1,460 × $0.04045 = $59.057 → $59.06; 2,920 × $0.00442 = $12.9064 → $12.91; 730 × $0.0243 = $17.739 → $17.74
   //   us-east-2: 1,460 × $0.03238 = $47.2748 → $47.27; 2,920 × $0.00356 = $10.3952 → $10.40; 730 × $0.0225 = $16.425 → $16.43
+  //   eu-central-1: 1,460 × $0.03725 = $54.385 → $54.39; 2,920 × $0.00409 = $11.9428 → $11.94; 730 × $0.027 = $19.71
+  //   ap-southeast-2: 1,460 × $0.03885 = $56.721 → $56.72; 2,920 × $0.00426 = $12.4392 → $12.44; 730 × $0.0252 = $18.396 → $18.40
+  //   ap-south-1: 1,460 × $0.02383 = $34.7918 → $34.79; 2,920 × $0.00261 = $7.6212 → $7.62; 730 × $0.0239 = $17.447 → $17.45
   const fargate = `${fn}containers:\n  load_balancer: alb\n  fargate: { vcpu: 1, memory_gb: 2, architecture: arm64, requests_per_second_per_task: 100, min_tasks: 2 }\n`;
   it.each([
     ['eu-west-2', '54.39', '11.94', '19.32'],
     ['ap-northeast-1', '59.06', '12.91', '17.74'],
     ['us-east-2', '47.27', '10.40', '16.43'],
+    ['eu-central-1', '54.39', '11.94', '19.71'],
+    ['ap-southeast-2', '56.72', '12.44', '18.40'],
+    ['ap-south-1', '34.79', '7.62', '17.45'],
   ])('%s: two arm64 tasks behind a load balancer', (where, vcpu, memory, alb) => {
     const result = month(where, fargate);
     expect(line(result, 'fargate', 'fargate.vcpu.arm64')).toBe(vcpu);

@@ -123,12 +123,13 @@ describe('prices a table lacks are errors, never zero', () => {
     expect(() => estimate(workload, book())).toThrow(/no prices for region sa-east-1/);
   });
   it('an API Gateway type a region does not price', () => {
+    // aws-2024-11-01 prices Lambda alone in eu-central-1 (the newer tables price API Gateway in every region).
     const workload = scenario({
       region: 'eu-central-1',
       apiGateways: [{ type: 'rest', requestsPerMonth: d(10), freeTier: false }],
       functions: [fn({ durationMs: 10, requestsPerMonth: 10 })],
     });
-    expect(() => estimate(workload, book())).toThrow(/no API Gateway rest price/);
+    expect(() => estimate(workload, book('aws-2024-11-01'))).toThrow(/no API Gateway rest price/);
   });
 });
 
