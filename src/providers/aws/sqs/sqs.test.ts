@@ -33,6 +33,15 @@ describe('SQS (https://aws.amazon.com/sqs/pricing/)', () => {
     ]);
   });
 
+  it('bands FIFO requests as standard ones are, at 100B and 200B a month (no free tier)', () => {
+    // 250B FIFO requests: 100,000M × $0.50 = $50,000; 100,000M × $0.40 = $40,000; 50,000M × $0.35 = $17,500.
+    expect(items([queue({ requests: 250_000_000_000, type: 'fifo' })])).toEqual([
+      ['sqs.fifo.requests.tier-1', '100000', '50000.00'],
+      ['sqs.fifo.requests.tier-2', '100000', '40000.00'],
+      ['sqs.fifo.requests.tier-3', '50000', '17500.00'],
+    ]);
+  });
+
   it('counts a 256 KB message as 4 requests and a 64 KB one as 1', () => {
     expect(items([queue({ requests: 1_000_000, messageKb: d(256) })])[0]![1]).toBe('4');
     expect(items([queue({ requests: 1_000_000, messageKb: d(64) })])[0]![1]).toBe('1');
