@@ -130,6 +130,27 @@ const MAKERS = {
     writeFileSync(path, `${JSON.stringify(template, null, 2)}\n`);
     return path;
   },
+  // 900,000 lists, one inside another, on one line of a scenario: yaml's parser took minutes over them before its composer overflowed.
+  'flow-nesting-900k': (dir: string) => {
+    const path = join(dir, 'scenario.yaml');
+    writeFileSync(path, `name: ok\nlambda: ${'['.repeat(900_000)}\n`);
+    return path;
+  },
+  // A SAM template whose MemorySize is 400,000 compact lists (`- - - …`) on one line: the same, in the block style.
+  'compact-sequences-400k': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    writeFileSync(
+      path,
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize:\n        ${'- '.repeat(400_000)}512\n`,
+    );
+    return path;
+  },
+  // A usage file of 100,000 lines of "[": as many errors from yaml, each of which captured a stack trace.
+  'bad-lines-100k': (dir: string) => {
+    const path = join(dir, 'usage.yaml');
+    writeFileSync(path, `functions:\n${'[\n'.repeat(100_000)}`);
+    return path;
+  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;
