@@ -21,7 +21,7 @@ import {
   type YAMLError,
   YAMLParseError,
 } from 'yaml';
-import { InputError, type SourceLocation } from '../core/errors.js';
+import { clipped, InputError, type SourceLocation } from '../core/errors.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -470,6 +470,6 @@ function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, optio
 export function formatPath(path: FieldPath): string {
   return path.reduce<string>((text, segment) => {
     if (typeof segment === 'number') return `${text}[${segment}]`;
-    return text ? `${text}.${segment}` : segment;
+    return text ? `${text}.${clipped(segment)}` : clipped(segment);
   }, '');
 }

@@ -151,6 +151,18 @@ const MAKERS = {
     writeFileSync(path, `functions:\n${'[\n'.repeat(100_000)}`);
     return path;
   },
+  // A serverless.yml whose function is keyed by 100,000 characters (an explicit key: a plain one stops at 1,024): the table took seconds to wrap it.
+  'function-key-100k': (dir: string) => {
+    const path = join(dir, 'serverless.yml');
+    writeFileSync(path, `service: hostile\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  ? ${'f'.repeat(100_000)}\n  : handler: h\n`);
+    return path;
+  },
+  // A usage file naming a function of 100,000 characters the template does not have: quoted back twice in full, 200 KB of message.
+  'usage-key-100k': (dir: string) => {
+    const path = join(dir, 'usage.yaml');
+    writeFileSync(path, `functions:\n  ? ${'k'.repeat(100_000)}\n  : { requests_per_month: 1 }\n`);
+    return path;
+  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;
