@@ -41,6 +41,8 @@ interface Manifest {
   names?: string | false;
   /** Words the input itself holds and the tool may quote back (say the user's own `NaN`). */
   quotes?: string[];
+  /** Environment variables of the run, over the corpus's own (`COLUMNS: "80"`, `NO_COLOR: "1"`). */
+  env?: Record<string, string>;
 }
 
 interface Case {
@@ -234,7 +236,7 @@ function runCase(one: Case): Promise<Outcome> {
     const started = Date.now();
     const child = spawn(process.execPath, ['--require', CLOCK, BIN, ...args], {
       cwd: REPO,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COLUMNS: '80' },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COLUMNS: '80', ...one.manifest.env },
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
       timeout: WALL_BOUND_MS * 2,
       killSignal: 'SIGKILL',
