@@ -125,6 +125,8 @@ function checkedText(text: string, file: string): string {
 
 /** The size of a file a user named, or an InputError when it is missing or not a regular file. */
 export function regularFileSize(file: string): number {
+  // An empty name (an unset shell variable's) names no file, and a message naming it would name nothing.
+  if (file === '') throw new InputError('a file name is empty; give the path of a file', { file });
   try {
     const stats = statSync(file);
     if (stats.isDirectory()) throw new InputError('is a directory, not a file', { file });

@@ -74,6 +74,18 @@ describe('words that are also names in every JavaScript object', () => {
   ])('%j is refused, not a crash', (args) => {
     refused(args);
   });
+
+  it.each([
+    [['estimate', 'scenarios/growing-api.yaml', '--pricing-file', ''], "option '--pricing-file <file>' argument '' is invalid"],
+    [['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', ''], "option '-u, --usage <file>' argument '' is invalid"],
+    [['estimate', 'scenarios/growing-api.yaml', '--output', ''], "option '-o, --output <file>' argument '' is invalid"],
+    [['decide', '--answers', ''], "option '--answers <file>' argument '' is invalid"],
+    [['init', ''], "value '' is invalid for argument 'file'"],
+    [['estimate', ''], 'a file name is empty; give the path of a file'],
+  ])("an empty file name (an unset variable's) is refused, not taken for no option: %j", (args, message) => {
+    // --pricing-file '' priced with the shipped table, without a word.
+    expect(refused(args)).toContain(message);
+  });
 });
 
 describe('help and the version', () => {
