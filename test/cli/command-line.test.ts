@@ -76,6 +76,15 @@ describe('words that are also names in every JavaScript object', () => {
   });
 
   it.each([
+    [['estimate', 'scenarios/growing-api.yaml', '--format', 'x\u001b]52;c;ZXZpbA==\u0007'], "argument 'x\\x1b]52;c;ZXZpbA==\\x07' is invalid"],
+    [['completion', 'bash\u001b[2J'], "value 'bash\\x1b[2J' is invalid for argument 'shell'"],
+    [['est\u001bimate'], "unknown command 'est\\x1bimate'"],
+    [['estimate', 'x', '--\u009bx'], "unknown option '--\\x9bx'"],
+  ])('a value commander refuses is quoted back with its control characters escaped: %j', (args, message) => {
+    expect(refused(args)).toContain(message);
+  });
+
+  it.each([
     [['estimate', 'scenarios/growing-api.yaml', '--pricing-file', ''], "option '--pricing-file <file>' argument '' is invalid"],
     [['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', ''], "option '-u, --usage <file>' argument '' is invalid"],
     [['estimate', 'scenarios/growing-api.yaml', '--output', ''], "option '-o, --output <file>' argument '' is invalid"],
