@@ -9,11 +9,17 @@ export function run(argv: readonly string[]): void {
     stderr: writer(2),
     color: wantsColor(process.env, onTerminal),
     // A terminal's own width; else COLUMNS, as shells export it; else 80.
-    columns: (onTerminal ? process.stdout.columns : Number(process.env.COLUMNS)) || 80,
+    columns: (onTerminal ? process.stdout.columns : columnsOf(process.env.COLUMNS)) || 80,
     interactive: onTerminal && isTerminal(0),
   }).then((code) => {
     process.exitCode = code;
   });
+}
+
+/** COLUMNS as a width: a whole number of columns above 0, or 0 (none) for anything else (-5 and 1.5 crashed the tables). */
+export function columnsOf(text: string | undefined): number {
+  const columns = Number(text);
+  return Number.isSafeInteger(columns) && columns > 0 ? columns : 0;
 }
 
 /**

@@ -5,6 +5,7 @@
 // loaded only when it runs, so that `--version` and `--help` load next to nothing.
 import { type Command, CommanderError } from 'commander';
 import { SlcostError } from './core/errors.js';
+import { terminalText } from './report/escape.js';
 import { describeError } from './report/words.js';
 import type { Io } from './commands/shell.js';
 import { commandPath, slcostProgram } from './commands/program.js';
@@ -44,7 +45,8 @@ function commandLineError(error: CommanderError & { command?: Command }, io: Io)
   let message = error.message.replace(/^error: /, '').replace(/\n\(Did you mean (.+)\?\)$/, '; did you mean $1?');
   const lost = ['commander.missingArgument', 'commander.excessArguments', 'commander.unknownCommand', 'commander.unknownOption'].includes(error.code);
   if (lost && error.command && !message.includes('did you mean')) message = `${message.replace(/\.$/, '')} (see ${commandPath(error.command)} --help)`;
-  io.stderr(`slcost: ${message.replace(/\n/g, ' ')}\n`);
+  // Commander quotes the value it refused as it was typed: an ESC or OSC 52 in it would reach the terminal.
+  io.stderr(`slcost: ${terminalText(message.replace(/\n/g, ' '))}\n`);
   return 2;
 }
 

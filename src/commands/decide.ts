@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js';
 import { type Answers, decide, MissingAnswer, nextQuestion, promptOf } from '../decide/decision-tree.js';
 import { estimate as estimateScenario } from '../providers/aws/estimate.js';
 import { headlineRequests } from '../providers/aws/scale.js';
-import { readYamlFile, STDIN } from '../load/read-yaml.js';
+import { inputName, readYamlFile, STDIN } from '../load/read-yaml.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
 import { costEvidence, renderDecisionJson, renderDecisionMarkdown, renderDecisionTable } from '../report/decide.js';
@@ -31,24 +31,27 @@ export interface DecideInputs {
   readonly estimate: Estimate | null;
   /** Asks what the answers leave open; null when nothing may be asked. */
   readonly ask: Ask | null;
+  /** The answers file, which an answer it leaves open is an error of. */
+  readonly answersFile?: string;
 }
 
 /** Asks what is open, one question at a time, then decides. */
-export async function runDecision({ answers, estimate, ask }: DecideInputs) {
+export async function runDecision({ answers, estimate, ask, answersFile }: DecideInputs) {
+  const where = answersFile === undefined ? null : { file: inputName(answersFile) };
   const costs = estimate && costEvidence(estimate);
   const given: Answers = { ...answers };
   for (let question = nextQuestion(given, costs); question; question = nextQuestion(given, costs)) {
     if (!ask) {
       // Caveats come only after the recommendation is settled: what the file leaves of them is marked as not asked.
       if (question.stage === 'caveat') break;
-      throw new InputError(`the answers do not say ${question.id} (${question.prompt}); add it to the answers file`);
+      throw new InputError(`the answers do not say ${question.id} (${question.prompt}); add it to the answers file`, where);
     }
     (given as Record<string, unknown>)[question.id] = await ask({ ...question, prompt: promptOf(question, costs) });
   }
   try {
     return decide(given, costs);
   } catch (error) {
-    if (error instanceof MissingAnswer) throw new InputError(`the answers do not say ${error.question.id} (${error.question.prompt})`);
+    if (error instanceof MissingAnswer) throw new InputError(`the answers do not say ${error.question.id} (${error.question.prompt})`, where);
     throw error;
   }
 }
@@ -88,7 +91,7 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   const ask = answersFile ? null : (io.ask ?? terminalAsk(style.dim, io.columns));
   let decision;
   try {
-    decision = await runDecision({ answers, estimate, ask });
+    decision = await runDecision({ answers, estimate, ask, ...(answersFile ? { answersFile } : {}) });
   } catch (error) {
     if (isCancel(error)) {
       // One line, so that the shell's next prompt does not follow a half-drawn question without a word.

@@ -59,6 +59,12 @@ function seed(text: string): number {
   return Number(text);
 }
 
+/** A file's path: an empty one (`--usage ''`, as an unset shell variable leaves) was taken for no option at all, or a folder that does not exist. */
+function filePath(text: string): string {
+  if (text === '') throw new InvalidArgumentError("It must be a file's path, not empty.");
+  return text;
+}
+
 function percent(text: string): string {
   if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100) throw new InvalidArgumentError('It must be a percent from 0 to 100, such as 1 or 0.5.');
   return text;
@@ -77,12 +83,13 @@ function scenarioOptions(command: Command): Command {
   return command
     .addOption(pricing())
     .addOption(new Option('--pricing-date <date>', 'price with the version in force on that day (YYYY-MM-DD)'))
-    .addOption(new Option('--pricing-file <file>', 'price with your own table: extends: ID, discount_pct and overrides'))
+    .addOption(new Option('--pricing-file <file>', 'price with your own table: extends: ID, discount_pct and overrides').argParser(filePath))
     .addOption(noFreeTier())
     .addOption(usageOption());
 }
 
-const usageOption = (what = "the usage file of a serverless.yml or SAM template: each function's requests and duration") => new Option('-u, --usage <file>', what);
+const usageOption = (what = "the usage file of a serverless.yml or SAM template: each function's requests and duration") =>
+  new Option('-u, --usage <file>', what).argParser(filePath);
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  ${line}\n`).join('')}`;
@@ -175,7 +182,7 @@ the file, line and field); 3 a bug in slcost (please report it).
         "cold-start advice only for functions whose cold starts are at least this percent of their requests, in place of the files' lambda.cold_start_advice_pct (default 0.1)",
       ).argParser(percent),
     )
-    .addOption(new Option('-o, --output <file>', 'write the report (any format) to FILE instead of standard output; a file there is replaced'))
+    .addOption(new Option('-o, --output <file>', 'write the report (any format) to FILE instead of standard output; a file there is replaced').argParser(filePath))
     .addOption(
       new Option('--seed <n>', 'the seed of the sampler for scenarios whose ranges are sampled (docs/ranges.md); the same seed gives the same output').default(1).argParser(seed),
     )
@@ -226,7 +233,7 @@ wrong, which wins over 1.
       'Write a usage file for a serverless.yml or SAM template: every function it has, with its memory, architecture, timeout and API as comments, and a line to fill in with its requests a month and average duration.',
     )
     .argument('<template>', 'the serverless.yml or SAM template')
-    .option('-o, --output <file>', 'where to write it', 'usage.yaml')
+    .option('-o, --output <file>', 'where to write it', filePath, 'usage.yaml')
     .addOption(force('overwrite it if it exists'))
     .addHelpText(
       'after',
@@ -280,7 +287,7 @@ wrong, which wins over 1.
     .argument('<offers...>', 'offer files of one region, .json or .csv')
     .option('--region <region>', 'the region to read', 'us-east-1')
     .option('--base <id>', 'the version the imported prices are laid over (default: the newest)')
-    .option('-o, --output <file>', 'where to write (default: prices-REGION.yaml)')
+    .option('-o, --output <file>', 'where to write (default: prices-REGION.yaml)', filePath)
     .addOption(force('overwrite the output'))
     .addHelpText('after', examples('slcost pricing import test/fixtures/offers/AWSLambda-us-east-1.json test/fixtures/offers/AmazonEC2-us-east-1.csv'))
     .action((offers: string[], flags: ImportFlags) => run(async () => (await import('./pricing.js')).importCommand(offers, flags, io)));
@@ -334,8 +341,9 @@ wrong, which wins over 1.
     .option(
       '--scenario <file>',
       'answer volume, traffic, duration and memory from a scenario, price it, and let the cost comparison weigh in; - reads standard input (with --answers)',
+      filePath,
     )
-    .option('--answers <file>', 'answer from a YAML file instead of asking (for scripts and CI); its keys are below')
+    .option('--answers <file>', 'answer from a YAML file instead of asking (for scripts and CI); its keys are below', filePath)
     .addOption(format(DECIDE_FORMATS))
     .addOption(pricing('price the scenario with this pricing version'))
     .addOption(noFreeTier("leave out the always-free tiers (Lambda's and the services')"))
@@ -393,7 +401,7 @@ aws_committed.
     .command('init')
     .summary('write a commented starter scenario')
     .description('Write a commented starter scenario that estimates as it is; its first line points YAML editors at the scenario JSON Schema.')
-    .argument('[file]', 'where to write it', 'scenario.yaml')
+    .argument('[file]', 'where to write it', filePath, 'scenario.yaml')
     .addOption(force('overwrite the file if it exists'))
     .addHelpText('after', examples('slcost init my-api.yaml'))
     .action((file: string, flags: { force?: boolean }) => run(async () => (await import('./init.js')).initCommand(file, flags, io)));

@@ -81,6 +81,11 @@ export function formatLocation(location: SourceLocation | null): string {
   return text;
 }
 
+/** A name or key a user wrote, cut to its first 40 characters and `…` for a message: one of 100 KB would fill the screen, twice. */
+export function clipped(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** `file:line:col: message (at path)`, the one shape every user error is printed in. */
 export function formatError(error: SlcostError): string {
   if (error instanceof InputErrors) return error.errors.map(formatError).join('\n');

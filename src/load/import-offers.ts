@@ -83,11 +83,16 @@ export function importOffers(files: readonly string[], region: string): ImportRe
     if (WANTED.has(type) || /PublicIPv4:InUseAddress$/.test(type)) return true;
     return /BoxUsage:/.test(type) && a.operatingsystem === 'Linux' && a.tenancy === 'Shared' && a.preinstalledsw === 'NA' && a.capacitystatus === 'Used';
   };
+  // Which file gave each offer: a second file of the same offer would lay its prices over the first's, every band twice.
+  const fileOf = new Map<string, string>();
   for (const file of files) {
     const { meta, prices } = /\.csv$/i.test(file) ? readCsvOffer(file, keep) : readJsonOffer(file, keep);
     if (!['AWSLambda', 'AmazonApiGateway', 'AmazonECS', 'AmazonEC2'].includes(meta.offerCode)) {
       throw new InputError(`is an offer file for ${meta.offerCode || 'an unknown offer'}; slcost imports AWSLambda, AmazonApiGateway, AmazonECS and AmazonEC2`, { file });
     }
+    const earlier = fileOf.get(meta.offerCode);
+    if (earlier !== undefined) throw new InputError(`is a second ${meta.offerCode} offer file (after ${earlier}); give one file of each offer`, { file });
+    fileOf.set(meta.offerCode, file);
     offers.push(meta);
     for (const price of prices) all.push({ ...price, attributes: { ...price.attributes, offercode: meta.offerCode } });
   }

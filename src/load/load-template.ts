@@ -3,7 +3,7 @@
 // read (template-services.ts), the usage file what it cannot (requests,
 // durations, messages), and the scenario-level settings in the same words as
 // a scenario file.
-import { InputError, inputErrors } from '../core/errors.js';
+import { clipped, InputError, inputErrors } from '../core/errors.js';
 import { Decimal, sum } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
 import { runtimeFamily, isCustomRuntime } from '../providers/aws/lambda/index.js';
@@ -46,7 +46,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
 
   const names = info.functions.map((fn) => fn.name);
   for (const name of Object.keys(usage.functions ?? {})) {
-    if (name !== '*' && !names.includes(name)) fail(`the template has no function "${name}"; its functions are: ${names.join(', ')}`, ['functions', name], true);
+    if (name !== '*' && !names.includes(name)) fail(`the template has no function "${clipped(name)}"; its functions are: ${names.join(', ')}`, ['functions', name], true);
   }
   if (usage.pricing !== undefined) pricingIdCheck(usage.pricing, options.pricingIds, fail);
 

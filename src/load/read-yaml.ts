@@ -4,27 +4,37 @@
 import { readFileSync, readSync, statSync } from 'node:fs';
 import {
   type Alias,
+  Composer,
   type Document,
   isAlias,
   isMap,
   isScalar,
   isSeq,
   LineCounter,
+  Lexer,
   type Node,
-  parseDocument,
   type ParseOptions,
+  Parser,
   Schema,
   type Tags,
   visit,
   type YAMLError,
   YAMLParseError,
 } from 'yaml';
-import { InputError, type SourceLocation } from '../core/errors.js';
+import { clipped, InputError, type SourceLocation } from '../core/errors.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 /** yaml's bound on aliases (`maxAliasCount`): past it, a file is an alias bomb ("billion laughs"), not a scenario. */
 const MAX_ALIASES = 100;
+/**
+ * How deep yaml's parser may nest collections before the file is refused. Its
+ * composer would overflow the stack some thousands deep anyway, but each level
+ * costs the parser tens of microseconds first: a line of a million `[` (or of
+ * `- - - …`) kept it busy for minutes.
+ */
+const MAX_NESTING = 1000;
+const NESTED_TOO_DEEPLY = 'invalid YAML: lists and mappings nested too deeply (hundreds of levels, one inside another)';
 
 export type FieldPath = readonly (string | number)[];
 
@@ -115,6 +125,8 @@ function checkedText(text: string, file: string): string {
 
 /** The size of a file a user named, or an InputError when it is missing or not a regular file. */
 export function regularFileSize(file: string): number {
+  // An empty name (an unset shell variable's) names no file, and a message naming it would name nothing.
+  if (file === '') throw new InputError('a file name is empty; give the path of a file', { file });
   try {
     const stats = statSync(file);
     if (stats.isDirectory()) throw new InputError('is a directory, not a file', { file });
@@ -244,7 +256,8 @@ function keyProblems(doc: Document.Parsed): { duplicates: YAMLError[]; prototype
  */
 export function parseYamlDocument(file: string, text: string, options: { customTags?: Tags; accept?: (problem: YAMLError) => boolean } = {}): ParsedYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(text, parseOptions(lines, options.customTags));
+  const doc = composeDocument(text, parseOptions(lines, options.customTags));
+  if ('tooDeepAt' in doc) throw nestedTooDeeply(file, lines, doc.tooDeepAt);
   const parsed: ParsedYaml = { file, doc, lines, text };
   const keys = keyProblems(doc);
   const errors = [...doc.errors, ...keys.duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
@@ -255,6 +268,52 @@ export function parseYamlDocument(file: string, text: string, options: { customT
   if (doc.contents === null) throw new InputError('is empty', { file });
   if (keys.prototypeKey) refusePrototypeKey(parsed, keys.prototypeKey);
   return parsed;
+}
+
+/**
+ * yaml's parseDocument, driven token by token as its Parser's documentation
+ * shows, so that a file nested deeper than MAX_NESTING is given up on at once
+ * instead of after the parser has worked through every level of it.
+ */
+function composeDocument(text: string, options: ReturnType<typeof parseOptions>): Document.Parsed | { tooDeepAt: number } {
+  const parser = new Parser(options.lineCounter.addNewLine);
+  options.lineCounter.addNewLine(0);
+  let tooDeep = false;
+  function* tokens() {
+    for (const lexeme of new Lexer().lex(text)) {
+      yield* parser.next(lexeme);
+      if (parser.stack.length > MAX_NESTING) {
+        tooDeep = true;
+        return;
+      }
+    }
+    yield* parser.end();
+  }
+  let doc: Document.Parsed | undefined;
+  // yaml makes an Error of every problem it finds, and V8 a stack trace of each that nobody reads: a
+  // file of a hundred thousand bad lines spent seconds on them. Only the first problem is reported.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const next of new Composer(options).compose(tokens(), true, text.length)) {
+      if (tooDeep) break;
+      if (!doc) doc = next;
+      else {
+        // As parseDocument does: a second document is an error of the first.
+        doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+        break;
+      }
+    }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  return tooDeep ? { tooDeepAt: parser.offset } : doc!;
+}
+
+/** The error of a file nested too deeply, at the token where the parser gave up on it. */
+function nestedTooDeeply(file: string, lines: LineCounter, offset: number): InputError {
+  const { line, col } = lines.linePos(offset);
+  return new InputError(NESTED_TOO_DEEPLY, { file, line, column: col });
 }
 
 /**
@@ -272,8 +331,7 @@ function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputErro
   if (problem.code === 'MULTIPLE_DOCS') return new InputError('invalid YAML: expected a single document in the stream, but found more', { file });
   const { line, col } = lines.linePos(problem.pos[0]);
   // yaml's parser gives up when lists and mappings nest deeper than its stack: its message is the engine's ("Maximum call stack size exceeded"), not the file's fault in words.
-  if (problem.code === 'RESOURCE_EXHAUSTION')
-    return new InputError('invalid YAML: lists and mappings nested too deeply (hundreds of levels, one inside another)', { file, line, column: col });
+  if (problem.code === 'RESOURCE_EXHAUSTION') return new InputError(NESTED_TOO_DEEPLY, { file, line, column: col });
   return new InputError(`invalid YAML: ${problem.message}`, { file, line, column: col });
 }
 
@@ -370,7 +428,9 @@ export function yamlFileOf(parsed: ParsedYaml, data: unknown): YamlFile {
 /** The text of a file whose data came from it before: parsed again only for positions, so an error here names the file alone. */
 function parseQuietly(file: string, text: string): ParsedYaml {
   const lines = new LineCounter();
-  return { file, doc: parseDocument(text, parseOptions(lines, undefined)), lines, text };
+  const doc = composeDocument(text, parseOptions(lines, undefined));
+  if ('tooDeepAt' in doc) throw nestedTooDeeply(file, lines, doc.tooDeepAt);
+  return { file, doc, lines, text };
 }
 
 function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, options: { key?: boolean } = {}): SourceLocation {
@@ -412,6 +472,6 @@ function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, optio
 export function formatPath(path: FieldPath): string {
   return path.reduce<string>((text, segment) => {
     if (typeof segment === 'number') return `${text}[${segment}]`;
-    return text ? `${text}.${segment}` : segment;
+    return text ? `${text}.${clipped(segment)}` : clipped(segment);
   }, '');
 }

@@ -9,6 +9,7 @@ import type { Trigger } from '../providers/aws/lambda/types.js';
 import { InputError } from '../core/errors.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
+import { hasVisibleCharacter } from '../schema/scenario-section.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -420,9 +421,23 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
   return path.reduce<unknown>((node, step) => (node !== null && typeof node === 'object' && Object.hasOwn(node, step) ? (node as Record<string, unknown>)[step] : undefined), data);
 }
 
+/** CloudFormation's bound on a logical ID; a serverless.yml's function key becomes one. */
+const MAX_FUNCTION_KEY = 255;
+
 /** The first value outside what Lambda accepts, as an error where the function sets it (or at the function, for a value it takes from the provider). */
 function checkLimits(info: TemplateInfo, template: TemplateFile): void {
   for (const fn of info.functions) {
+    // A name is printed in every output: one of 100 KB took the table seconds to wrap, and one of spaces alone printed as nothing.
+    const invalidName =
+      fn.name.length > MAX_FUNCTION_KEY
+        ? `is ${fn.name.length.toLocaleString('en-US')} characters long; CloudFormation's logical IDs are at most ${MAX_FUNCTION_KEY}`
+        : hasVisibleCharacter(fn.name)
+          ? null
+          : 'has no visible character, only spaces or invisible ones';
+    if (invalidName) {
+      const what = info.kind === 'sam' ? 'the logical ID of a function' : 'the name of a function';
+      throw new InputError(`${what} ${invalidName}`, template.locate(info.kind === 'sam' ? ['Resources', fn.name] : ['functions', fn.name], { key: true }));
+    }
     for (const limit of LIMITS) {
       const value = fn[limit.field];
       if (value === null) continue;

@@ -31,9 +31,17 @@ export function jsonText(value: unknown, indent: number | undefined = 2): string
   return JSON.stringify(value, null, indent).replace(RAW_IN_JSON, (character) => `\\u${hex(character.charCodeAt(0), 4)}`);
 }
 
-/** `text` for Markdown: safe for a terminal, and `&`, `<` and `>` as HTML entities. */
+/**
+ * `text` for Markdown: safe for a terminal, `&`, `<` and `>` as HTML entities,
+ * and the backslash, brackets and backtick escaped with a backslash, so that a
+ * name cannot make a link or an image (`[approve](https://…)`, `![](…)`) or a
+ * code span in a pull-request comment.
+ */
 export function markdownText(text: string): string {
-  return terminalText(text).replace(/[&<>]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;'));
+  // The user's own backslashes are escaped before terminalText writes its escapes (\x1b, \n), which Markdown shows as they are.
+  return terminalText(text.replace(/[\\[\]`]/g, (character) => `\\${character}`)).replace(/[&<>]/g, (character) =>
+    character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;',
+  );
 }
 
 /** `estimate` with every text a user wrote made safe by `safe`: the scenario's name and file, function names, and the warnings and advice that quote them. */

@@ -1,7 +1,7 @@
 // One place that turns zod's issues into messages a person can act on, each
 // pointing at the line and column of the field in the user's file.
 import type * as z from 'zod/mini';
-import { InputError, inputErrors, type SourceLocation } from '../core/errors.js';
+import { clipped, InputError, inputErrors, type SourceLocation } from '../core/errors.js';
 import type { FieldPath, YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
 import { FIGURES } from './range.js';
@@ -36,7 +36,9 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
       const known = knownKeys(root, path);
       return issue.keys.map((key) => {
         const hint = suggest(key, known);
-        const message = hint ? `unknown key "${key}"; did you mean "${hint}"?` : `unknown key "${key}"${known.length ? `; known keys here: ${known.join(', ')}` : ''}`;
+        const message = hint
+          ? `unknown key "${clipped(key)}"; did you mean "${hint}"?`
+          : `unknown key "${clipped(key)}"${known.length ? `; known keys here: ${known.join(', ')}` : ''}`;
         return new InputError(message, source.locate([...path, key], { key: true }));
       });
     }

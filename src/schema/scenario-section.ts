@@ -9,8 +9,20 @@ import type { Fail, FieldPath } from './price-section.js';
 import { usageFigure } from './range.js';
 import { zod, type ZodFunctions } from './zod.js';
 
+/**
+ * Spaces, line and paragraph separators, controls, format characters (the
+ * zero-width space and joiners, bidirectional marks) and the blank letters
+ * fonts draw as nothing: a name of these alone prints as nothing.
+ */
+const INVISIBLE = /^[\s\p{C}\u115f\u1160\u3164\uffa0\u2800]*$/u;
+
+/** Whether a name has a character a reader can see. */
+export const hasVisibleCharacter = (text: string) => !INVISIBLE.test(text);
+
 /** The building blocks the sections share (one instance each, so the JSON Schema names each once). */
 export function scenarioParts(z: ZodFunctions = zod()) {
+  /** A name printed in the output must print as something: not only spaces or invisible characters. */
+  const visible = z.refine<string>(hasVisibleCharacter, { message: 'must have a visible character, not only spaces or invisible ones' });
   const figure = usageFigure(z);
   /** Counts per month (requests, messages, minutes): up to 10^15, far past any real workload. A range too (range.ts). */
   const perMonth = figure(z.number().check(z.gte(0), z.lte(1e15)));
@@ -31,7 +43,8 @@ export function scenarioParts(z: ZodFunctions = zod()) {
       ({ [`${name}_per_month`]: monthly, [`${name}_per_request`]: proportional }) as Record<`${N}_per_month`, typeof monthly> & Record<`${N}_per_request`, typeof proportional>,
     positiveKb: z.number().check(z.gt(0), z.lte(10 * 1024 * 1024)),
     /** The name a service's table, bucket, queue, topic, stream or state machine goes by in the line items. */
-    resourceName: z.string().check(z.minLength(1), z.maxLength(200)),
+    resourceName: z.string().check(z.minLength(1), z.maxLength(200), visible),
+    visible,
     perSecond: z.number().check(z.gt(0), z.lte(10_000_000)),
     discountPct: z.number().check(z.gte(0), z.lt(100)),
     pricingChoice: ['on_demand', 'savings_plan_1yr', 'savings_plan_3yr'] as const,

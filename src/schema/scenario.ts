@@ -57,7 +57,7 @@ export const scenarioSchemas = lazily(() => {
   );
 
   const scenarioSchema = z.strictObject({
-    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    name: z.string().check(z.minLength(1), z.maxLength(200), parts.visible),
     description: z.optional(z.string()),
     pricing: z.optional(z.string().check(z.minLength(1))),
     region: z._default(z.string().check(z.minLength(1)), 'us-east-1'),

@@ -74,6 +74,27 @@ describe('words that are also names in every JavaScript object', () => {
   ])('%j is refused, not a crash', (args) => {
     refused(args);
   });
+
+  it.each([
+    [['estimate', 'scenarios/growing-api.yaml', '--format', 'x\u001b]52;c;ZXZpbA==\u0007'], "argument 'x\\x1b]52;c;ZXZpbA==\\x07' is invalid"],
+    [['completion', 'bash\u001b[2J'], "value 'bash\\x1b[2J' is invalid for argument 'shell'"],
+    [['est\u001bimate'], "unknown command 'est\\x1bimate'"],
+    [['estimate', 'x', '--\u009bx'], "unknown option '--\\x9bx'"],
+  ])('a value commander refuses is quoted back with its control characters escaped: %j', (args, message) => {
+    expect(refused(args)).toContain(message);
+  });
+
+  it.each([
+    [['estimate', 'scenarios/growing-api.yaml', '--pricing-file', ''], "option '--pricing-file <file>' argument '' is invalid"],
+    [['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', ''], "option '-u, --usage <file>' argument '' is invalid"],
+    [['estimate', 'scenarios/growing-api.yaml', '--output', ''], "option '-o, --output <file>' argument '' is invalid"],
+    [['decide', '--answers', ''], "option '--answers <file>' argument '' is invalid"],
+    [['init', ''], "value '' is invalid for argument 'file'"],
+    [['estimate', ''], 'a file name is empty; give the path of a file'],
+  ])("an empty file name (an unset variable's) is refused, not taken for no option: %j", (args, message) => {
+    // --pricing-file '' priced with the shipped table, without a word.
+    expect(refused(args)).toContain(message);
+  });
 });
 
 describe('help and the version', () => {

@@ -212,11 +212,11 @@ describe('slcost decide as a process', () => {
     expect(result.stderr).toBe(`slcost: ${bad}:2:1: unknown key "trafic_pattern"; did you mean "traffic_pattern"? (at trafic_pattern)\n`);
   });
 
-  it('an answers file that leaves a question on the path open is exit 2 naming it', () => {
+  it('an answers file that leaves a question on the path open is exit 2 naming it, and the file', () => {
     const partial = tempFile('max_execution_minutes: 5\nneeds_gpu: false\n', 'answers.yaml');
     const result = runCli(['decide', '--answers', partial]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('slcost: the answers do not say memory_gb (How much memory does one run need, in GB?); add it to the answers file\n');
+    expect(result.stderr).toBe(`slcost: ${partial}: the answers do not say memory_gb (How much memory does one run need, in GB?); add it to the answers file\n`);
   });
 
   it('--format markdown gives a table of the path', () => {

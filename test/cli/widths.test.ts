@@ -2,6 +2,7 @@
 // with and without colour (whose codes take no room).
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { columnsOf } from '../../src/bin.js';
 import { visibleWidth } from '../../src/report/prose.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -39,5 +40,20 @@ describe('terminal widths', () => {
     const result = runCli(args, { COLUMNS: '50' });
     expect(result.status).toBe(0);
     expect(overlong(result.stdout, 50)).toEqual([]);
+  });
+
+  it.each(['-5', '1.5', '0', 'abc', '', '1e400', ' '])('COLUMNS=%j is no width: 80 is used, where -5 and 1.5 crashed the tables', (text) => {
+    expect(columnsOf(text)).toBe(0);
+  });
+
+  it('COLUMNS of a whole number is the width', () => {
+    expect([columnsOf('1'), columnsOf('132'), columnsOf('100000'), columnsOf(undefined)]).toEqual([1, 132, 100000, 0]);
+  });
+
+  it('an estimate under COLUMNS=-5 is the one under 80 columns', () => {
+    const at80 = runCli(['estimate', 'scenarios/order-pipeline.yaml'], { COLUMNS: '80' });
+    const result = runCli(['estimate', 'scenarios/order-pipeline.yaml'], { COLUMNS: '-5' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(at80.stdout);
   });
 });

@@ -41,6 +41,8 @@ interface Manifest {
   names?: string | false;
   /** Words the input itself holds and the tool may quote back (say the user's own `NaN`). */
   quotes?: string[];
+  /** Environment variables of the run, over the corpus's own (`COLUMNS: "80"`, `NO_COLOR: "1"`). */
+  env?: Record<string, string>;
 }
 
 interface Case {
@@ -130,6 +132,39 @@ const MAKERS = {
     writeFileSync(path, `${JSON.stringify(template, null, 2)}\n`);
     return path;
   },
+  // 900,000 lists, one inside another, on one line of a scenario: yaml's parser took minutes over them before its composer overflowed.
+  'flow-nesting-900k': (dir: string) => {
+    const path = join(dir, 'scenario.yaml');
+    writeFileSync(path, `name: ok\nlambda: ${'['.repeat(900_000)}\n`);
+    return path;
+  },
+  // A SAM template whose MemorySize is 400,000 compact lists (`- - - …`) on one line: the same, in the block style.
+  'compact-sequences-400k': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    writeFileSync(
+      path,
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize:\n        ${'- '.repeat(400_000)}512\n`,
+    );
+    return path;
+  },
+  // A usage file of 100,000 lines of "[": as many errors from yaml, each of which captured a stack trace.
+  'bad-lines-100k': (dir: string) => {
+    const path = join(dir, 'usage.yaml');
+    writeFileSync(path, `functions:\n${'[\n'.repeat(100_000)}`);
+    return path;
+  },
+  // A serverless.yml whose function is keyed by 100,000 characters (an explicit key: a plain one stops at 1,024): the table took seconds to wrap it.
+  'function-key-100k': (dir: string) => {
+    const path = join(dir, 'serverless.yml');
+    writeFileSync(path, `service: hostile\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  ? ${'f'.repeat(100_000)}\n  : handler: h\n`);
+    return path;
+  },
+  // A usage file naming a function of 100,000 characters the template does not have: quoted back twice in full, 200 KB of message.
+  'usage-key-100k': (dir: string) => {
+    const path = join(dir, 'usage.yaml');
+    writeFileSync(path, `functions:\n  ? ${'k'.repeat(100_000)}\n  : { requests_per_month: 1 }\n`);
+    return path;
+  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;
@@ -201,7 +236,7 @@ function runCase(one: Case): Promise<Outcome> {
     const started = Date.now();
     const child = spawn(process.execPath, ['--require', CLOCK, BIN, ...args], {
       cwd: REPO,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COLUMNS: '80' },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COLUMNS: '80', ...one.manifest.env },
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
       timeout: WALL_BOUND_MS * 2,
       killSignal: 'SIGKILL',

@@ -95,6 +95,13 @@ describe('reading offer files', () => {
   });
 
   // A named pipe, which kept the import waiting for ever, is in the hostile-input corpus (offers/fifo), run as a process that can be killed.
+  it('a second file of the same offer is refused at it, not laid over the first (every band twice, refused in the file written)', () => {
+    const lambda = `${OFFERS}/AWSLambda-us-east-1.json`;
+    expect(errorOf([lambda, `${OFFERS}/AmazonApiGateway-us-east-1.json`, lambda])).toBe(
+      `${lambda}: is a second AWSLambda offer file (after ${lambda}); give one file of each offer`,
+    );
+  });
+
   it('a folder is refused before it is opened', () => {
     const dir = tempDir();
     expect(errorOf([dir])).toBe(`${dir}: is a directory, not a file`);

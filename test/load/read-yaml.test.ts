@@ -184,6 +184,27 @@ describe('errors in the YAML itself', () => {
   });
 
   it.each([
+    ['a million lists', `x: ${'['.repeat(1_000_000)}\n`, 'FILE:1:1003'],
+    ['a million compact lists', `x:\n${'- '.repeat(1_000_000)}1\n`, 'FILE:2:1998'],
+    ['a million explicit keys', `${'? '.repeat(1_000_000)}1\n`, 'FILE:1:2000'],
+  ])('%s, one inside another, are given up on a thousand deep, at once', (_what, text, at) => {
+    // yaml's parser spends tens of microseconds on each level before its composer would overflow: minutes for these.
+    const started = process.cpuUsage();
+    expect(errorOf(text)).toBe(`${at}: invalid YAML: lists and mappings nested too deeply (hundreds of levels, one inside another)`);
+    const spent = process.cpuUsage(started);
+    expect((spent.user + spent.system) / 1000).toBeLessThan(1000);
+  });
+
+  it('a hundred thousand bad lines cost no stack trace each: the first is reported, within a second or so', () => {
+    const started = process.cpuUsage();
+    expect(errorOf(`name: x\n${'[\n'.repeat(100_000)}`)).toBe('FILE:2:1: invalid YAML: Implicit keys need to be on a single line');
+    const spent = process.cpuUsage(started);
+    // 3–5 s when each of yaml's 150,000 errors captured a stack; about a second now on a loaded machine.
+    expect((spent.user + spent.system) / 1000).toBeLessThan(3000);
+    expect(Error.stackTraceLimit).toBeGreaterThan(0);
+  });
+
+  it.each([
     ['', 'FILE: is empty'],
     ['# only a comment\n\n', 'FILE: is empty'],
     ['a: 1\n---\na: 2\n', 'FILE: invalid YAML: expected a single document in the stream, but found more'],

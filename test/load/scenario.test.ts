@@ -54,6 +54,19 @@ describe('errors in a scenario', () => {
     );
   });
 
+  it('refuses names that print as nothing: spaces, zero-width and blank characters alone', () => {
+    expect(errorOf(valid.replace('name: ok', 'name: "\\u3000 "').replace('name: api', 'name: "\\u200b\\u2060"'))).toBe(
+      'FILE:1:7: must have a visible character, not only spaces or invisible ones (at name)\nFILE:6:13: must have a visible character, not only spaces or invisible ones (at lambda.functions[0].name)',
+    );
+    // A name with one character to see among them is a name.
+    expect(loadScenario(tempFile(valid.replace('name: api', 'name: "\\u200bx "'))).functions[0]!.name).toBe('\u200bx ');
+  });
+
+  it('quotes an unknown key of thousands of characters cut to 40, in the message and its path', () => {
+    const key = 'k'.repeat(5000);
+    expect(errorOf(`${valid}${key}: 1\n`.replace(`${key}: 1`, `? ${key}\n: 1`))).toMatch(new RegExp(`^FILE:9:3: unknown key "k{40}…"; known keys here: .* \\(at k{40}…\\)$`));
+  });
+
   it('checks the range of memory', () => {
     expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 64'))).toBe('FILE:7:18: must be at least 128, got 64 (at lambda.functions[0].memory_mb)');
     expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 10241'))).toBe('FILE:7:18: must be at most 10240, got 10241 (at lambda.functions[0].memory_mb)');

@@ -86,12 +86,19 @@ describe('text a user wrote, printed back', () => {
       const diff = runCli(['diff', file, file, '--format', format]);
       expect(diff.status).toBe(0);
       expect(diff.stdout).not.toMatch(CONTROL);
-      expect(diff.stdout).toContain('api\\x1b[2J');
+      // In Markdown the bracket is escaped too: it could open a link.
+      expect(diff.stdout).toContain(format === 'markdown' ? 'api\\x1b\\[2J' : 'api\\x1b[2J');
     }
   });
 
   it('is left as it is when it holds nothing to escape', () => {
     expect(terminalText('Growing product API — café, 日本')).toBe('Growing product API — café, 日本');
     expect(markdownText('checkout-api_v2 (eu)')).toBe('checkout-api_v2 (eu)');
+  });
+
+  it('cannot make a link, an image or a code span in the Markdown comment', () => {
+    expect(markdownText('[approve](https://example.com) ![](https://example.com/p.png) `x` \\[y]')).toBe(
+      '\\[approve\\](https://example.com) !\\[\\](https://example.com/p.png) \\`x\\` \\\\\\[y\\]',
+    );
   });
 });

@@ -415,3 +415,35 @@ describe('values Lambda would not accept', () => {
     expect(read(sam('Timeout: 900, MemorySize: 10240')).functions[0]).toMatchObject({ timeoutSeconds: 900, memoryMb: 10240 });
   });
 });
+
+describe('function names every output prints', () => {
+  const at = (text: string) => {
+    try {
+      read(text);
+    } catch (error) {
+      return formatError(error as SlcostError).replace(/^[^:]*:/, '');
+    }
+    return 'no error';
+  };
+  it.each([
+    [
+      'a zero-width space',
+      'service: s\nprovider: { name: aws }\nfunctions:\n  "\\u200b": { handler: h }\n',
+      '4:3: the name of a function has no visible character, only spaces or invisible ones (at functions.\u200b)',
+    ],
+    [
+      'spaces',
+      'service: s\nprovider: { name: aws }\nfunctions:\n  "  ": { handler: h }\n',
+      '4:3: the name of a function has no visible character, only spaces or invisible ones (at functions.  )',
+    ],
+    [
+      'a logical ID of 256 characters',
+      `Resources:\n  ? ${'F'.repeat(256)}\n  : { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n`,
+      `2:5: the logical ID of a function is 256 characters long; CloudFormation's logical IDs are at most 255 (at Resources.${'F'.repeat(40)}…)`,
+    ],
+  ])('%s is refused at its key', (_what, text, message) => expect(at(text)).toBe(message));
+
+  it('takes a logical ID of 255 characters', () => {
+    expect(read(`Resources:\n  ? ${'F'.repeat(255)}\n  : { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n`).functions[0]!.name).toHaveLength(255);
+  });
+});

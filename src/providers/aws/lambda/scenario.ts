@@ -61,7 +61,7 @@ export const lambdaScenario = scenarioSection({
       }),
     ]);
     const functionSchema = z.strictObject({
-      name: z.string().check(z.minLength(1), z.maxLength(140)),
+      name: z.string().check(z.minLength(1), z.maxLength(140), parts.visible),
       memory_mb: z.int().check(z.gte(128), z.lte(10_240)),
       duration_ms: figure(z.number().check(z.gt(0), z.lte(900_000))),
       architecture: z._default(z.enum(['x86_64', 'arm64']), 'x86_64'),

@@ -89,6 +89,21 @@ describe('counting transitions', () => {
     expect(countTransitions(chain).perExecution.toFixed()).toBe('3');
   });
 
+  it('walks states named as what every object inherits: a Map named toString, a Choice named valueOf', () => {
+    const inner = { StartAt: 'hasOwnProperty', States: { hasOwnProperty: { Type: 'Pass', End: true } } };
+    const map = {
+      StartAt: 'toString',
+      States: {
+        toString: { Type: 'Map', ItemProcessor: inner, Next: 'valueOf' },
+        valueOf: { Type: 'Choice', Choices: [{ Next: 'constructor' }] },
+        constructor: { Type: 'Succeed' },
+      },
+    };
+    // toString 1 + 1 iteration × 1 + valueOf 1 + constructor 1; the Map's iterations were Object.prototype.toString (exit 3).
+    expect(countTransitions(map).perExecution.toFixed()).toBe('4');
+    expect(() => countTransitions({ StartAt: 'A', States: { A: { Type: 'Pass', Next: '__proto__' } } })).toThrow('state "A" goes to "__proto__", which is not a state there');
+  });
+
   it('adds retries, per execution, to the states the walk enters', () => {
     const count = countTransitions(chain, { retries: { B: d('0.5') } });
     expect(count.perExecution.toFixed()).toBe('3.5');

@@ -47,6 +47,8 @@ type StateType = (typeof TYPES)[number];
 
 type Json = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** `record[key]` when the record has the key itself. */
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 export function countTransitions(definition: unknown, usage: WalkUsage = {}): TransitionCount {
   const states = allStates(definition);
@@ -69,7 +71,8 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
     let total = ZERO;
     let name: string | null = startAt;
     while (name !== null) {
-      const state = table[name];
+      // Own keys only: a state named toString or __proto__ must not reach what every object inherits.
+      const state = own(table, name);
       if (!isObject(state))
         throw new DefinitionError(`${where}: ${path.length ? `state "${path[path.length - 1]}" goes to` : 'StartAt names'} "${name}", which is not a state there`);
       if (path.includes(name)) {
@@ -97,7 +100,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
           name = null;
           break;
         case 'Choice':
-          name = choose(state, name, where, choices[name], assumptions);
+          name = choose(state, name, where, own(choices, name), assumptions);
           break;
         case 'Parallel': {
           const branches = state.Branches;
@@ -109,7 +112,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
         case 'Map': {
           const processor = state.ItemProcessor ?? state.Iterator;
           if (!isObject(processor)) throw new DefinitionError(`${where}: Map state "${name}" has no ItemProcessor (or Iterator)`);
-          const given = mapIterations[name];
+          const given = own(mapIterations, name);
           if (given === undefined) assumptions.push(`Map state "${name}": 1 iteration per execution assumed (give map_iterations: { ${name}: n })`);
           const config = isObject(processor.ProcessorConfig) ? processor.ProcessorConfig : {};
           if (config.Mode === 'DISTRIBUTED' && config.ExecutionType === 'EXPRESS')
