@@ -56,4 +56,37 @@ describe('a template of many functions', () => {
     // About 3 s of CPU on the development machine, as the same in JSON; drawn whole, the table took over two minutes.
     expect(cpuMs).toBeLessThan(15_000);
   }, 60_000);
+
+  it('1,000 functions an event source invokes, alike: each worst month priced once per kind, in seconds of CPU', () => {
+    const dir = tempDir();
+    const functions = Array.from(
+      { length: 1000 },
+      (_, i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: 512\n    events:\n      - sqs: arn:aws:sqs:us-east-1:123456789012:q${i}\n`,
+    ).join('');
+    writeFileSync(join(dir, 'serverless.yml'), `service: events\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions}`);
+    writeFileSync(join(dir, 'usage.yaml'), 'functions:\n  "*":\n    requests_per_month: 1000000\n    duration_ms: 100\n');
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--require',
+        join(REPO, 'test/hostile/support/cpu-clock.cjs'),
+        'bin/slcost.js',
+        'estimate',
+        join(dir, 'serverless.yml'),
+        '--usage',
+        join(dir, 'usage.yaml'),
+        '--format',
+        'json',
+      ],
+      { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const bombs = (JSON.parse(result.stdout) as { warnings: Array<{ id: string; message: string }> }).warnings.filter((warning) => warning.id === 'cost_bomb');
+    // Each function, at the account's limit all month, is its own worst month: one warning each, alike but for the name.
+    expect(bombs).toHaveLength(1000);
+    expect(new Set(bombs.map((bomb) => bomb.message.replace(/function f\d+ /, 'function f ')))).toHaveProperty('size', 1);
+    const { cpuMs } = JSON.parse(result.output[3] as string) as { cpuMs: number };
+    // About 1.2 s of CPU on the development machine; each function's months priced again took 38 s.
+    expect(cpuMs).toBeLessThan(10_000);
+  }, 60_000);
 });

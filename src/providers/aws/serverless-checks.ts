@@ -215,6 +215,9 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
   }
 
   // Each function an event source invokes: its reserved concurrency caps it, or the account's unreserved concurrency.
+  // Two functions alike but for their names make the same month when either grows to a limit (the month
+  // is the same list of functions), so a template of many such functions prices each month once.
+  const alikeMonths = new Map<string, Bill>();
   scenario.functions.forEach((fn, index) => {
     if (fn.trigger === 'api' || !grows(index)) return;
     const own = concurrency[index]!;
@@ -222,15 +225,22 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       const factor = limit.dividedBy(own);
       return { factor, perFunction: new Map([[index, factor]]), api: false, cappedBy: reserved[index] === null ? 'account_concurrency_limit' : 'reserved_concurrency' };
     };
+    const alike = JSON.stringify({ ...fn, name: null });
+    const billOfLimit = (limit: Decimal): Bill => {
+      const key = `${alike}|${limit.toString()}`;
+      let bill = alikeMonths.get(key);
+      if (!bill) alikeMonths.set(key, (bill = billOf(growth(limit))));
+      return bill;
+    };
     const current = reserved[index] === null ? pool : new Decimal(reserved[index]!);
     const worst = growth(current);
-    const worstBill = worst.factor.greaterThan(1) ? billOf(worst) : null;
+    const worstBill = worst.factor.greaterThan(1) ? billOfLimit(current) : null;
     const worstUsd = worstBill?.usd;
     if (!worstBill || !worstUsd?.greaterThan(cap)) return;
     const peak = peakPerSecond(fn.requestsPerMonth).times(fn.durationMs).times(SECONDS_PER_MS);
     // Whole executions, and at least one: reserved concurrency of 0 stops the function.
     const least = Decimal.max(1, peak.ceil());
-    const billAt = remembered((limit: Decimal) => billOf(growth(limit)));
+    const billAt = billOfLimit;
     // The current cap's bill is the worst month's; past what the schema accepts, the bill there.
     const over = Decimal.min(current.ceil(), MAX_RESERVED_CONCURRENCY + 1);
     const overBill = over.equals(current) ? worstBill : billAt(over);
