@@ -37,7 +37,8 @@ export function modelsProvisioned(fn: LambdaFunction): boolean {
  * Each step shrinks an error in B(k−1) by about k ÷ a below the load, so for
  * many servers it starts ten standard deviations of the load below the smaller
  * of the two (the start is forgotten to far below a double's precision); and
- * past twenty above the load, no request in 10^80 finds them all busy: none.
+ * past twenty of them and twenty servers above the load, fewer than one request
+ * in 10^49 finds them all busy: none (1 − B is 1 in a double either way).
  */
 export function erlangB(servers: number, load: number): number {
   if (load <= 0) return 0;
@@ -353,7 +354,7 @@ export function provisionedKinks(fn: LambdaFunction, prices: LambdaPrices, profi
   return kinks;
 }
 
-/** How many grid points `fn`'s provisioned share has (its bends over any sweep, at most). */
-export function gridPoints(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): number {
-  return gridOf(fn, prices, profile)?.volumes.length ?? 0;
+/** The monthly volumes of `fn`'s grid, ascending (its bends over any sweep, at most): none when it has no requests. */
+export function gridVolumes(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): readonly Decimal[] {
+  return gridOf(fn, prices, profile)?.volumes ?? [];
 }
