@@ -212,9 +212,10 @@ function layOut(anchor: Decimal, count: number, runMs: number, on: readonly OnHo
 
 const grids = new WeakMap<MonthProfile, Map<string, Grid>>();
 
-/** The volume `fn`'s grid is anchored at: its requests in the scenario itself, which a copy the sweep scales keeps. */
+/** The volume `fn`'s grid is anchored at: its requests in the scenario itself, which a copy the sweep scales keeps (its own, if none). */
 export function anchorOf(fn: LambdaFunction): Decimal {
-  return fn.scenarioRequestsPerMonth ?? fn.requestsPerMonth;
+  const anchor = fn.scenarioRequestsPerMonth;
+  return anchor && anchor.greaterThan(0) ? anchor : fn.requestsPerMonth;
 }
 
 /** `fn`'s grid, worked out once per shape and anchor; null when it has no requests to anchor it. */
