@@ -242,7 +242,7 @@ describe('cold starts where they matter', () => {
 
   it('an option that saves money is still given below the threshold', () => {
     // One billion requests: 256 provisioned environments cost less than on-demand duration.
-    expect(estimate(['scenarios/one-billion-requests.yaml'])).toContain('256 × provisioned concurrency: saves $1,331.39 a month');
+    expect(estimate(['scenarios/one-billion-requests.yaml'])).toContain('256 × provisioned concurrency: saves $1,331.40 a month');
   });
 
   it('a threshold that is not a percent is refused', () => {

@@ -53,11 +53,14 @@ const provisioned = withEc2(
 describe('crossovers solved exactly', () => {
   it('finds two crossovers: a line meeting a level, then a fleet step', () => {
     const crossovers = findCrossovers(costCurves(provisioned, book(), FROM, TO));
-    // 1. Below 1M requests only the provisioned duration grows: $54.750438 + R × 0.2 s × 1 GB × $0.0000097222
-    //    meets $56.21 at R = 1.459562 / 0.00000194444 = 750,633.6.
+    // 1. Below 1M requests only the provisioned duration grows: $54.750438 + R × (1 − B) × 0.2 s × 1 GB × $0.0000097222
+    //    meets $56.21 at R = 1.459562 / (0.00000194444 × (1 − B)) = 751,380.5. B is the share that finds all 5 environments
+    //    busy at the scenario's 10M (a = 3.805 a second × 0.2 s = 0.761 erlangs: B(5, 0.761) = 0.000994); below it the grid
+    //    has no point (fewer than 0.2% find them busy there), so the share runs in a straight line to none at no requests,
+    //    and the rest run on demand under the free tier.
     // 2. At 5 requests a second (13,140,000 a month) a second instance starts and serverless is cheaper again.
     expect(crossovers.map((c) => [c.requestsPerMonth.toDecimalPlaces(1).toFixed(), c.cheaperAbove])).toEqual([
-      ['750633.6', 'ec2'],
+      ['751380.5', 'ec2'],
       ['13140000', 'serverless'],
     ]);
   });

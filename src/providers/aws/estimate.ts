@@ -7,7 +7,7 @@ import type { Warning } from '../../core/types.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
 import { curvesWithin, throttlesAbove } from './breakeven.js';
 import { rangeEstimate, type RangeEstimate } from './ranges.js';
-import { concurrencyLimits, functionUsage, limitsOf } from './lambda/index.js';
+import { concurrencyCeilings, concurrencyLimits, functionUsage, limitsOf } from './lambda/index.js';
 import { memoryAdvice } from './memory-advice.js';
 import { coldStartAdvice, coldStartChecks, costBombs, initCosts, limitWarnings } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
@@ -26,8 +26,9 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
   const serverlessTotals = platforms[0]!;
   const fleets = platforms.filter((platform) => platform.fleet);
   const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices.lambda, profile);
+  const ceilings = concurrencyCeilings(scenario.functions, limitsOf(scenario), prices.lambda, profile);
   const functions: FunctionUsage[] = scenario.functions.map((fn, index) => {
-    const { ephemeralGbSeconds: _storage, ...usage } = functionUsage(fn, prices.lambda, profile, limits[index] ?? null);
+    const { ephemeralGbSeconds: _storage, ...usage } = functionUsage(fn, prices.lambda, profile, limits[index] ?? null, ceilings[index] ?? null);
     return { ...usage, trigger: fn.trigger ?? null };
   });
   const found: Warning[] = [];

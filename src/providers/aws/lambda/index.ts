@@ -1,7 +1,7 @@
 // AWS Lambda as a priced service: requests, duration per architecture and
 // band, provisioned concurrency, ephemeral storage, the always-free tier.
 import type { ServiceDefinition } from '../../../schema/price-section.js';
-import { initBends, type LambdaUsage, lambdaMeters, provisionedFillUps } from './kinks.js';
+import { initBends, type LambdaUsage, lambdaMeters, provisionedBends } from './kinks.js';
 import { lambdaLineItems } from './line-items.js';
 import { type LambdaSection, lambdaPrices } from './prices.js';
 import { lambdaScenario } from './scenario.js';
@@ -22,11 +22,12 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
     functions: scenario.functions.map((fn) => ({
       ...fn,
       requestsPerMonth: scaled(fn.requestsPerMonth),
+      scenarioRequestsPerMonth: fn.scenarioRequestsPerMonth ?? fn.requestsPerMonth,
       provisioned: fn.provisioned && { ...fn.provisioned, requestsPerMonth: fn.provisioned.requestsPerMonth && scaled(fn.provisioned.requestsPerMonth) },
     })),
   }),
   kinks: (scenario, prices, month, base, range) => [
-    ...provisionedFillUps(scenario, prices.lambda, month, base),
+    ...provisionedBends(scenario, prices.lambda, month, base, range),
     ...initBends(scenario, prices.lambda, base, range),
     ...throttleKinks(scenario.functions, limitsOf(scenario), prices.lambda, month.profile, base),
   ],
@@ -36,7 +37,7 @@ export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS
 export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, nobodyWaits } from './settings.js';
 export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';
 export { billedInitMs } from './init-billing.js';
-export { concurrencyLimits, type Limits, limitsOf, servedFunctions, servedRequests, throttleKinks, UNLIMITED, unreservedPool } from './throttling.js';
+export { concurrencyCeilings, concurrencyLimits, type Limits, limitsOf, servedFunctions, servedRequests, throttleKinks, UNLIMITED, unreservedPool } from './throttling.js';
 export {
   atMemory,
   DEFAULT_CPU_BOUND_PCT,

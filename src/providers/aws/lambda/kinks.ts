@@ -1,14 +1,14 @@
-// Where Lambda's bill bends as the sweep's volume grows: provisioned
-// environments filling up (where its meters themselves bend), and the
-// free tier and duration bands (levels its meters pass).
+// Where Lambda's bill bends as the sweep's volume grows: the grid its
+// provisioned share is worked out on (where its meters themselves bend), and
+// the free tier and duration bands (levels its meters pass).
 import { Decimal, ZERO } from '../../../core/money.js';
 import type { Meter, Month } from '../../../core/service.js';
 import type { Tier } from '../../../core/types.js';
-import { SECONDS_PER_HOUR } from '../../../core/units.js';
-import { billedDurationMs, functionUsage } from './line-items.js';
+import { functionUsage } from './line-items.js';
 import { billedInitMs, initKinks } from './init-billing.js';
 import type { LambdaFunction, LambdaPrices, LambdaSettings } from './types.js';
-import { concurrencyLimits, limitsOf } from './throttling.js';
+import { concurrencyCeilings, concurrencyLimits, limitsOf } from './throttling.js';
+import { modelsProvisioned, provisionedKinks } from './provisioned.js';
 
 export interface LambdaUsage {
   readonly functions: readonly LambdaFunction[];
@@ -17,22 +17,9 @@ export interface LambdaUsage {
   readonly settings?: LambdaSettings;
 }
 
-/** Provisioned environments fill up in an hour group when its requests reach their capacity. `base`: the scenario's own volume. */
-export function provisionedFillUps(scenario: LambdaUsage, prices: LambdaPrices, month: Month, base: Decimal): Decimal[] {
-  const kinks: Decimal[] = [];
-  const { profile } = month;
-  for (const fn of scenario.functions) {
-    const pc = fn.provisioned;
-    if (!pc || pc.count === 0 || pc.hoursPerMonth === 0 || pc.requestsPerMonth || fn.requestsPerMonth.isZero()) continue;
-    const billedMs = billedDurationMs(pc.durationMs ?? fn.durationMs, prices.billingGranularityMs);
-    const capacityPerHour = new Decimal(pc.count).times(SECONDS_PER_HOUR).times(1000).dividedBy(billedMs);
-    for (const group of profile.groups) {
-      if (group.weight.isZero()) continue;
-      // hourly requests = R / base × fn requests × weight / total weight
-      kinks.push(capacityPerHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight)));
-    }
-  }
-  return kinks;
+/** Where the provisioned environments' share bends: the grid points it is worked out on (provisioned.ts). `base`: the scenario's own volume. */
+export function provisionedBends(scenario: LambdaUsage, prices: LambdaPrices, month: Month, base: Decimal, range: { from: Decimal; to: Decimal }): Decimal[] {
+  return scenario.functions.flatMap((fn) => (modelsProvisioned(fn) ? provisionedKinks(fn, prices, month.profile, base, range.from, range.to) : []));
 }
 
 /** Where billed cold starts bend (their grid points): once for each volume and duration, which fix the grid points and where they end. */
@@ -56,7 +43,8 @@ export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month:
     let found = usageOf.get(scaled);
     if (!found) {
       const limits = concurrencyLimits(scaled.functions, limitsOf(scaled), prices, month.profile);
-      usageOf.set(scaled, (found = scaled.functions.map((fn, index) => functionUsage(fn, prices, month.profile, limits[index] ?? null))));
+      const ceilings = concurrencyCeilings(scaled.functions, limitsOf(scaled), prices, month.profile);
+      usageOf.set(scaled, (found = scaled.functions.map((fn, index) => functionUsage(fn, prices, month.profile, limits[index] ?? null, ceilings[index] ?? null))));
     }
     return found;
   };

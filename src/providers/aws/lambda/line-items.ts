@@ -8,11 +8,12 @@ import { type FunctionUsage, type LambdaFunction, type LambdaPrices } from './ty
 import { type LineItem } from '../../../core/types.js';
 import { allowanceLineItem, lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
-import { GB_PER_MB, HOURS_PER_MONTH, MS_PER_SECOND, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
+import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
 import { option } from '../../../core/refer.js';
 import { formatCount } from '../../../core/numbers.js';
 import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js';
-import { concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
+import { anchorOf, modelsProvisioned, provisionedRequests as provisionedServed } from './provisioned.js';
+import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -31,27 +32,30 @@ export function billedDurationMs(durationMs: Decimal, granularityMs: number): De
  * Splits a function's month between provisioned environments and on-demand
  * ones, after the requests over its concurrency `limit` are taken out
  * (throttled: Lambda does not bill them). When the scenario does not say how
- * many invocations the provisioned environments serve, each hour they are on
- * serves at most `count × 3600 s ÷ billed duration` invocations and the rest
- * spill over to on-demand; they are on during the busiest `hoursPerMonth` hours.
+ * many invocations the provisioned environments serve, they are on during the
+ * busiest `hoursPerMonth` hours, and a request that finds all of them busy runs
+ * on demand (Erlang's B, provisioned.ts). `ceiling`: its limit whether reached
+ * or not (concurrencyCeilings), which that model needs; `limit` where absent.
  */
-export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null = null): PricedUsage {
+export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null = null, ceiling: Decimal | null = limit): PricedUsage {
+  // Only a modelled provisioned share depends on the ceiling; a limit reached is its own ceiling.
+  const ceilingUsed = modelsProvisioned(fn) ? (ceiling ?? limit) : null;
   // The advice reprices the month once per function with that one function changed: the others' usage is worked out once.
   const last = usageOf.get(fn);
-  if (last && last.prices === prices && last.profile === profile && sameLimit(last.limit, limit)) return last.usage;
+  if (last && last.prices === prices && last.profile === profile && sameLimit(last.limit, limit) && sameLimit(last.ceiling, ceilingUsed)) return last.usage;
   // A template's functions often share one usage (a usage file's "*"): functions alike but for their names are worked out once.
-  const key = `${shapeOf(fn)}|${limit?.toString() ?? ''}`;
+  const key = `${shapeOf(fn)}|${limit?.toString() ?? ''}|${ceilingUsed?.toString() ?? ''}`;
   if (alike.prices !== prices || alike.profile !== profile || alike.usage.size >= ALIKE_LIMIT) alike = { prices, profile, usage: new Map() };
   const shared = alike.usage.get(key);
-  const usage = shared ? (shared.name === fn.name ? shared : { ...shared, name: fn.name }) : workOutUsage(fn, prices, profile, limit);
+  const usage = shared ? (shared.name === fn.name ? shared : { ...shared, name: fn.name }) : workOutUsage(fn, prices, profile, limit, ceilingUsed);
   if (!shared) alike.usage.set(key, usage);
-  usageOf.set(fn, { prices, profile, limit, usage });
+  usageOf.set(fn, { prices, profile, limit, ceiling: ceilingUsed, usage });
   return usage;
 }
 
 const sameLimit = (a: Decimal | null, b: Decimal | null) => (a === null || b === null ? a === b : a.equals(b));
 
-const usageOf = new WeakMap<LambdaFunction, { prices: LambdaPrices; profile: MonthProfile; limit: Decimal | null; usage: PricedUsage }>();
+const usageOf = new WeakMap<LambdaFunction, { prices: LambdaPrices; profile: MonthProfile; limit: Decimal | null; ceiling: Decimal | null; usage: PricedUsage }>();
 
 /** Usage worked out for one price table and month, by everything of a function it depends on; cleared when it grows past the limit. */
 let alike: { prices: LambdaPrices | null; profile: MonthProfile | null; usage: Map<string, PricedUsage> } = { prices: null, profile: null, usage: new Map() };
@@ -59,7 +63,9 @@ const ALIKE_LIMIT = 1000;
 
 /** Everything of a function its usage depends on, but its name. */
 export function shapeOf(fn: LambdaFunction): string {
-  return `${shapeAtAnyVolume(fn)}|${fn.requestsPerMonth.toString()}`;
+  // A modelled provisioned share depends on where its grid is anchored too.
+  const anchor = modelsProvisioned(fn) ? `|${anchorOf(fn).toString()}` : '';
+  return `${shapeAtAnyVolume(fn)}|${fn.requestsPerMonth.toString()}${anchor}`;
 }
 
 /** Everything of a function its usage depends on, but its name and its volume: what its cold starts at a volume are worked out for. */
@@ -70,7 +76,7 @@ function shapeAtAnyVolume(fn: LambdaFunction): string {
   return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}|${init}`;
 }
 
-function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null): PricedUsage {
+function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null, ceiling: Decimal | null): PricedUsage {
   const billedMs = billedDurationMs(fn.durationMs, prices.billingGranularityMs);
   const busiest = profile.groups[0];
   const peakPerHour = busiest ? requestsPerHour(fn.requestsPerMonth, busiest, profile) : ZERO;
@@ -87,25 +93,8 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     if (pc.requestsPerMonth) {
       provisionedRequests = min(pc.requestsPerMonth, served.requests);
     } else {
-      const perHourCapacity = new Decimal(pc.count).times(SECONDS_PER_HOUR).times(MS_PER_SECOND).dividedBy(provisionedBilledMs);
-      // On in the busiest hours first. Hours within capacity add their exact share
-      // of the month, so that environments that are never full serve every request;
-      // an hour over the limit serves what the limit lets through.
-      let hoursLeft = pc.hoursPerMonth;
-      let uncappedWeight = ZERO;
-      let cappedHours = 0;
-      let limitedHours = 0;
-      for (const group of profile.groups) {
-        const hours = Math.min(hoursLeft, group.hours);
-        if (hours === 0) break;
-        hoursLeft -= hours;
-        const perHour = served.over(group) ? served.perHourLimit! : requestsPerHour(fn.requestsPerMonth, group, profile);
-        if (perHour.greaterThan(perHourCapacity)) cappedHours += hours;
-        else if (served.over(group)) limitedHours += hours;
-        else uncappedWeight = uncappedWeight.plus(group.weight.times(hours));
-      }
-      provisionedRequests = fn.requestsPerMonth.times(uncappedWeight).dividedBy(profile.totalWeight).plus(perHourCapacity.times(cappedHours));
-      if (limitedHours) provisionedRequests = provisionedRequests.plus(served.perHourLimit!.times(limitedHours));
+      // Random arrivals find every environment busy now and then: those run on demand (Erlang's B, provisioned.ts).
+      provisionedRequests = provisionedServed(fn, prices, profile, served, ceiling);
     }
   }
   const onDemandRequests = served.requests.minus(provisionedRequests);
@@ -244,7 +233,8 @@ export function lambdaLineItems(
 ): { lineItems: LineItem[]; usage: FunctionUsage[] } {
   checkMemory(functions, prices, where);
   const perFunction = concurrencyLimits(functions, limits, prices, profile);
-  const usage = functions.map((fn, index) => functionUsage(fn, prices, profile, perFunction[index] ?? null));
+  const ceilings = concurrencyCeilings(functions, limits, prices, profile);
+  const usage = functions.map((fn, index) => functionUsage(fn, prices, profile, perFunction[index] ?? null, ceilings[index] ?? null));
   const lineItems = billOf(totalsOf(usage), prices, freeTier, where, (needs) => usage.filter(needs));
   return { lineItems, usage: usage.map(({ ephemeralGbSeconds: _storage, ...rest }) => rest) };
 }

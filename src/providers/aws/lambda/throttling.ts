@@ -8,6 +8,7 @@ import type { HourGroup, MonthProfile } from '../../../core/traffic.js';
 import { requestsPerHour } from '../../../core/traffic.js';
 import { SECONDS_PER_HOUR } from '../../../core/units.js';
 import { billedDurationMs } from './line-items.js';
+import { modelsProvisioned } from './provisioned.js';
 import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
 
@@ -46,6 +47,8 @@ interface Pool {
   /** Each function's demand (none for a reserved one) and their total, exactly: worked out when first asked for. */
   readonly exact: () => { readonly demand: readonly Decimal[]; readonly total: Decimal };
   readonly perFunction: readonly (Decimal | null)[];
+  /** Each function's limit whether reached or not, for the functions whose provisioned share is modelled: worked out when first asked for. */
+  readonly ceilings: () => readonly (Decimal | null)[];
 }
 
 const known = new WeakMap<readonly LambdaFunction[], Pool>();
@@ -114,7 +117,15 @@ function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: n
     const own = new Decimal(fn.reservedConcurrency);
     return reached(own, fn.requestsPerMonth.times(billedDurationMs(fn.durationMs, prices.billingGranularityMs)), profile) ? own : null;
   });
-  const found = { limit: accountConcurrencyLimit, prices, profile, pool, exact, perFunction };
+  let ceilingsOf: readonly (Decimal | null)[] | null = null;
+  const ceilings = () =>
+    (ceilingsOf ??= functions.some(modelsProvisioned)
+      ? functions.map((fn, index) => {
+          if (!modelsProvisioned(fn)) return null;
+          return fn.reservedConcurrency == null ? shareOf(pool, exact().demand[index]!, exact().total) : new Decimal(fn.reservedConcurrency);
+        })
+      : []);
+  const found = { limit: accountConcurrencyLimit, prices, profile, pool, exact, perFunction, ceilings };
   known.set(functions, found);
   return found;
 }
@@ -135,6 +146,20 @@ function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: n
 export function concurrencyLimits(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly (Decimal | null)[] {
   if ('perFunction' in limits) return limits.perFunction.length === functions.length ? limits.perFunction : functions.map((_fn, index) => limits.perFunction[index] ?? null);
   return poolOf(functions, limits.accountConcurrencyLimit, prices, profile).perFunction;
+}
+
+/**
+ * Each function's concurrency limit whether or not it is reached (null where
+ * it has none): its reserved concurrency, or its share of the pool, which is
+ * the same at every volume a sweep scales the scenario to. What a function
+ * whose provisioned share is modelled needs, to know the volume at which each
+ * of its hour groups will reach the limit (provisioned.ts); worked out for
+ * those functions alone, so that a list without them costs nothing more
+ * (an empty list: none for any).
+ */
+export function concurrencyCeilings(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly (Decimal | null)[] {
+  if ('perFunction' in limits) return limits.perFunction;
+  return poolOf(functions, limits.accountConcurrencyLimit, prices, profile).ceilings();
 }
 
 /**

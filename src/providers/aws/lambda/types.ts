@@ -42,6 +42,11 @@ export interface LambdaFunction {
   readonly durationMs: Decimal;
   readonly architecture: Architecture;
   readonly requestsPerMonth: Decimal;
+  /**
+   * Its requests in the scenario itself, kept by the copies a sweep scales to other volumes: where the grid its
+   * provisioned share is worked out on is anchored (provisioned.ts). Absent: `requestsPerMonth`.
+   */
+  readonly scenarioRequestsPerMonth?: Decimal;
   readonly ephemeralStorageMb: number;
   readonly provisioned: ProvisionedConcurrency | null;
   /** False for a template's function that the usage file says nothing about: it is priced at zero requests. */
