@@ -242,8 +242,18 @@ export function sizePricer(scenario: Scenario, index: number, prices: LambdaPric
   const model = memoryModelOf(fn);
   const limits = limitsOf(scenario);
   const bill = (replacement: LambdaFunction) => lambdaUsdWith(scenario.functions, index, replacement, prices, profile, scenario.freeTier, where, limits);
-  // Over its concurrency limit, a longer run serves fewer requests: the bill no longer grows with GB-seconds alone.
-  const throttled = lambdaLineItems(scenario.functions, prices, profile, scenario.freeTier, where, limits).usage[index]!.throttledRequests.greaterThan(0);
+  // Over its concurrency limit, a longer run serves fewer requests: the bill no longer grows with GB-seconds
+  // alone. The longest run is at the smallest size, so a function no limit throttles there is throttled at none.
+  const throttledAs = (candidate: LambdaFunction) =>
+    lambdaLineItems(
+      scenario.functions.map((each, i) => (i === index ? candidate : each)),
+      prices,
+      profile,
+      scenario.freeTier,
+      where,
+      limits,
+    ).usage[index]!.throttledRequests.greaterThan(0);
+  const throttled = throttledAs(fn) || throttledAs(atMemory(fn, allowedMemoryMb(prices)[0]!, fn.architecture, model));
   // The bill without the function, worked out when a size is first priced.
   let withoutIt: Decimal | null = null;
   const coldStart = fn.runtime ? new Decimal(RUNTIME_COLD_START_MS[fn.runtime].p50) : null;
