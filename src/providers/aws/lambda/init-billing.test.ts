@@ -75,11 +75,19 @@ describe('the INIT phase on the bill', () => {
     expect(functionUsage(kept, lambdaOf(FROM), steady).initGbSeconds.toNumber()).toBeLessThan(5);
     expect(functionUsage(lonely, lambdaOf(FROM), steady).initGbSeconds.toNumber()).toBeGreaterThan(79_000);
   });
-  it('between grid points, joins them with a straight line', () => {
-    // The grid has 32 points a decade: 1,000 and 10^(97/32) = 1,074.6, 1,070 to three digits.
-    const at = (requests: number) => billedColdStarts({ ...lonely, requestsPerMonth: d(requests) }, 'lonely', lambdaOf(FROM), steady);
-    expect(at(1035).toNumber()).toBeCloseTo(at(1000).plus(at(1070)).dividedBy(2).toNumber(), 9);
-    expect(at(1035).toNumber()).not.toBeCloseTo(at(1000).plus(at(1075)).dividedBy(2).toNumber(), 3);
+  it("between grid points, joins them with a straight line; the grid is anchored at the scenario's own volume", () => {
+    // Anchored at 1,000 a month, the grid has 32 points a decade: 1,000 and 1,000 × 10^(1/32) = 1,074.60782832 (the
+    // factor to twelve digits). Halfway, 1,037.30391416, the count is halfway between the two points' counts.
+    const anchored = (requests: number | string) =>
+      billedColdStarts({ ...lonely, requestsPerMonth: d(requests), scenarioRequestsPerMonth: d(1000) }, 'lonely', lambdaOf(FROM), steady);
+    // Without an anchor, a function's own volume is a grid point: the model's own count there.
+    const model = (requests: number | string) => billedColdStarts({ ...lonely, requestsPerMonth: d(requests) }, 'lonely', lambdaOf(FROM), steady);
+    expect(anchored(1000).equals(model(1000))).toBe(true);
+    expect(anchored('1074.60782832').equals(model('1074.60782832'))).toBe(true);
+    const halfway = anchored('1037.30391416');
+    expect(halfway.equals(model(1000).plus(model('1074.60782832')).dividedBy(2))).toBe(true);
+    // The model itself is not a straight line there: the grid's line parts from it between points.
+    expect(halfway.equals(model('1037.30391416'))).toBe(false);
   });
 });
 

@@ -2,34 +2,55 @@
 // function's duration rate. Custom runtimes and container images always had it
 // billed; ZIP functions on managed runtimes have it from 2025-08-01
 // (https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/).
-import { Decimal, ZERO } from '../../../core/money.js';
+import { Decimal, ONE, ZERO } from '../../../core/money.js';
 import type { MonthProfile } from '../../../core/traffic.js';
 import { GB_PER_MB, SECONDS_PER_HOUR, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../../core/units.js';
 import { billedDurationMs } from './line-items.js';
 import { coldStarts, RUNTIME_COLD_START_MS, MS_PER_PACKAGE_MB } from './cold-starts.js';
+import { anchorOf } from './provisioned.js';
 import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
 
 /**
- * Billed cold starts are counted on a grid of monthly request volumes, 16 to a
+ * Billed cold starts are counted on a grid of monthly request volumes, 32 to a
  * decade, and joined by straight lines: the bill is then exactly linear between
  * grid points, so the break-even solver finds every bend (the grid points are
  * its kinks), and the count differs from the smooth model by a fraction of a
- * percent (docs/cold-starts.md), far inside the model's own uncertainty.
+ * percent (docs/cold-starts.md), far inside the model's own uncertainty. Each
+ * function's grid is anchored at its own volume in the scenario (anchorOf): the
+ * estimate there is the model's own figure, and as a sweep scales every
+ * function alike, all the functions' grid points fall on the same sweep
+ * volumes, so a template of many functions of different volumes bends no more
+ * often than one function does.
  */
 const GRID_PER_DECADE = 32;
 
-/** The grid's j-th volume, to three significant digits so that it is an exact Decimal. */
-function gridVolume(j: number): Decimal {
-  return new Decimal(10 ** (j / GRID_PER_DECADE)).toSignificantDigits(3);
+/** 10^(j/32) to twelve digits, so that every grid volume is an exact Decimal. */
+function gridFactor(j: number): Decimal {
+  let factor = factors.get(j);
+  if (!factor) factors.set(j, (factor = new Decimal((10 ** (j / GRID_PER_DECADE)).toPrecision(12))));
+  return factor;
 }
 
-/** The grid index whose volume is the largest at or below `requests` (≥ 1). */
-function gridBelow(requests: Decimal): number {
-  let j = Math.floor(Math.log10(requests.toNumber()) * GRID_PER_DECADE);
-  while (gridVolume(j).greaterThan(requests)) j -= 1;
-  while (gridVolume(j + 1).lessThanOrEqualTo(requests)) j += 1;
+const factors = new Map<number, Decimal>();
+
+/** The grid's j-th volume from `anchor` (the anchor itself at 0). */
+function gridVolume(anchor: Decimal, j: number): Decimal {
+  return j === 0 ? anchor : anchor.times(gridFactor(j));
+}
+
+/** The grid index whose volume is the largest at or below `requests`. */
+function gridBelow(anchor: Decimal, requests: Decimal): number {
+  let j = Math.floor(Math.log10(requests.toNumber() / anchor.toNumber()) * GRID_PER_DECADE);
+  while (gridVolume(anchor, j).greaterThan(requests)) j -= 1;
+  while (gridVolume(anchor, j + 1).lessThanOrEqualTo(requests)) j += 1;
   return j;
+}
+
+/** The index of the grid's first volume of at least one request a month: below it the count is a line from none. */
+function gridFirst(anchor: Decimal): number {
+  const j = gridBelow(anchor, ONE);
+  return gridVolume(anchor, j).lessThan(1) ? j + 1 : j;
 }
 
 /** Lambda stops an INIT phase on demand after 10 seconds. */
@@ -92,10 +113,10 @@ function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, pric
 const PROPORTIONAL_FROM_ENVIRONMENTS = 1000;
 
 /** The grid volume at or below which the model is evaluated; above it, cold starts are the same share of requests. */
-function proportionalFrom(fn: LambdaFunction, prices: LambdaPrices): Decimal {
+function proportionalFrom(fn: LambdaFunction, prices: LambdaPrices, anchor: Decimal): Decimal {
   const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).times(SECONDS_PER_MS);
   const volume = new Decimal(PROPORTIONAL_FROM_ENVIRONMENTS).times(SECONDS_PER_MONTH).dividedBy(seconds);
-  return gridVolume(gridBelow(Decimal.max(1, volume)));
+  return gridVolume(anchor, Math.max(gridFirst(anchor), gridBelow(anchor, volume)));
 }
 
 /**
@@ -114,15 +135,17 @@ export function billedColdStarts(
 ): Decimal {
   const requests = fn.requestsPerMonth;
   if (requests.lessThanOrEqualTo(0)) return ZERO;
-  const top = proportionalFrom(fn, prices);
+  const anchor = anchorOf(fn);
+  const top = proportionalFrom(fn, prices, anchor);
   if (requests.greaterThan(top)) {
     const servedAtTop = servedAt(top);
     return servedAtTop.isZero() ? ZERO : coldStartsAt(fn, shape, top, prices, profile, limit).times(servedAt(requests)).dividedBy(servedAtTop);
   }
-  // Below one request a month, the line from none to the first grid point.
-  const j = requests.lessThan(1) ? null : gridBelow(requests);
-  const low = j === null ? ZERO : gridVolume(j);
-  const high = gridVolume(j === null ? 0 : j + 1);
+  // Below the grid's first volume (one request a month or more), the line from none to it.
+  const first = gridFirst(anchor);
+  const j = requests.lessThan(gridVolume(anchor, first)) ? null : gridBelow(anchor, requests);
+  const low = j === null ? ZERO : gridVolume(anchor, j);
+  const high = gridVolume(anchor, j === null ? first : j + 1);
   const atLow = coldStartsAt(fn, shape, low, prices, profile, limit);
   const atHigh = coldStartsAt(fn, shape, high, prices, profile, limit);
   return atLow.plus(atHigh.minus(atLow).times(requests.minus(low)).dividedBy(high.minus(low)));
@@ -137,14 +160,31 @@ export function initGbSeconds(coldStartCount: Decimal, initMs: Decimal, memoryMb
  * Sweep volumes where a function's billed cold starts bend: its grid points,
  * as volumes of the sweep (`base` is the sweep's volume at the scenario's own).
  */
-export function initKinks(fn: LambdaFunction, prices: LambdaPrices, base: Decimal, from: Decimal, to: Decimal): Decimal[] {
+export function initKinks(fn: LambdaFunction, prices: LambdaPrices, base: Decimal, from: Decimal, to: Decimal): readonly Decimal[] {
   if (fn.requestsPerMonth.isZero() || !billedInitMs(fn, prices)) return [];
+  const anchor = anchorOf(fn);
+  // Functions alike in what their grid depends on have the same bends: a template's are worked out once.
+  const key = `${anchor.toString()}|${fn.requestsPerMonth.toString()}|${fn.durationMs.toString()}|${prices.billingGranularityMs}|${base.toString()}|${from.toString()}|${to.toString()}`;
+  let found = kinksOf.get(key);
+  if (!found) {
+    if (kinksOf.size >= 10_000) kinksOf.clear();
+    kinksOf.set(key, (found = gridKinks(fn, prices, anchor, base, from, to)));
+  }
+  return found;
+}
+
+const kinksOf = new Map<string, readonly Decimal[]>();
+
+function gridKinks(fn: LambdaFunction, prices: LambdaPrices, anchor: Decimal, base: Decimal, from: Decimal, to: Decimal): readonly Decimal[] {
   const perSweep = fn.requestsPerMonth.dividedBy(base);
-  const first = gridBelow(Decimal.max(1, from.times(perSweep)));
-  const top = proportionalFrom(fn, prices);
+  // At the scenario's own volume the grid's points are the sweep's volume times the grid's factors: the same
+  // Decimals for every function, so that functions of different volumes share their bends.
+  const sweepAt = (j: number) => (fn.requestsPerMonth.equals(anchor) ? (j === 0 ? base : base.times(gridFactor(j))) : gridVolume(anchor, j).dividedBy(perSweep));
+  const first = Math.max(gridFirst(anchor), gridBelow(anchor, Decimal.max(gridVolume(anchor, gridFirst(anchor)), from.times(perSweep))));
+  const top = proportionalFrom(fn, prices, anchor);
   const kinks: Decimal[] = [];
-  for (let j = first; gridVolume(j).lessThanOrEqualTo(top); j += 1) {
-    const sweep = gridVolume(j).dividedBy(perSweep);
+  for (let j = first; gridVolume(anchor, j).lessThanOrEqualTo(top); j += 1) {
+    const sweep = sweepAt(j);
     if (sweep.greaterThanOrEqualTo(to)) break;
     if (sweep.greaterThan(from)) kinks.push(sweep);
   }

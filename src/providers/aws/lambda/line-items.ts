@@ -63,8 +63,8 @@ const ALIKE_LIMIT = 1000;
 
 /** Everything of a function its usage depends on, but its name. */
 export function shapeOf(fn: LambdaFunction): string {
-  // A modelled provisioned share depends on where its grid is anchored too.
-  const anchor = modelsProvisioned(fn) ? `|${anchorOf(fn).toString()}` : '';
+  // A modelled provisioned share and billed cold starts depend on where their grids are anchored too.
+  const anchor = fn.scenarioRequestsPerMonth ? `|${anchorOf(fn).toString()}` : '';
   return `${shapeAtAnyVolume(fn)}|${fn.requestsPerMonth.toString()}${anchor}`;
 }
 
