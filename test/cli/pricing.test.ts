@@ -208,7 +208,7 @@ describe('the dated changes since 2024', () => {
       counts[key] = (counts[key] ?? 0) + 1;
     }
     // Per region: Lambda 17 prices where new (requests, 3+3 bands, 2+2 provisioned, storage, ...), EC2 one per
-    // instance type it offered in April 2025 plus the IPv4 charge, Fargate 4 rates and the IPv4 charge, the load
+    // instance type it offered in April 2025 plus the IPv4 charge, Fargate 4 rates, task storage above 20 GB and the IPv4 charge, the load
     // balancer 3, NAT 2, commitments 6, data transfer 6 (4 bands, to other regions, between zones), Step Functions 5
     // (Standard's transition and Express's requests and 3 duration bands); in every region the services around the
     // functions from AWS's calculator data: DynamoDB 6, Kinesis 6, S3 5 (3 storage bands, PUT, GET), SNS 7 (publishes
@@ -217,7 +217,7 @@ describe('the dated changes since 2024', () => {
     // connection-minutes); Seoul and Singapore kept their Lambda, and Seoul its HTTP API, to which it adds REST's 4
     // bands and WebSocket's 3 prices.
     const around = { dynamodb: 6, kinesis: 6, s3: 5, sns: 7, cloudwatch_logs: 4, lambda_logs: 4, sqs: 6, eventbridge: 2, step_functions: 5 };
-    const containers = { fargate: 5, load_balancer: 3, nat_gateway: 2, commitments: 6, data_transfer: 6 };
+    const containers = { fargate: 6, load_balancer: 3, nat_gateway: 2, commitments: 6, data_transfer: 6 };
     const region = (where: string, sections: Record<string, number>) =>
       Object.entries({ ...sections, ...containers, ...around }).map(([service, n]) => [`added ${where} ${service}`, n]);
     expect(counts).toEqual(

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import type { Estimate, RegionPrices } from '../../src/providers/aws/types.js';
-import { book, scenarioOf } from '../helpers/build.js';
+import { fargateLineItems } from '../../src/providers/aws/fargate/line-items.js';
+import { book, d, fargate, scenarioOf } from '../helpers/build.js';
 
 const VERSION = 'aws-2025-05-01';
 const region = (name: string): RegionPrices => {
@@ -145,11 +146,31 @@ describe('each region against its sources', () => {
     ]);
   });
 
-  it('what the table still does not price outside us-east-1 it leaves out instead of guessing: Fargate storage above the free 20 GB', () => {
-    for (const name of ['eu-central-1', 'ap-southeast-2', 'ap-south-1']) {
-      expect(region(name).fargate!.ephemeralStoragePerGbHour, name).toBeNull();
-      expect(region(name).fargate!.freeEphemeralStorageGb, name).toBe(20);
-    }
+  it('Fargate task storage above the free 20 GB in every region, from the calculator data', () => {
+    const rates = Object.fromEntries(
+      ['us-east-2', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-central-1', 'ap-northeast-1', 'ap-southeast-1', 'ap-southeast-2', 'ap-south-1'].map((name) => [
+        name,
+        region(name).fargate!.ephemeralStoragePerGbHour?.toString(),
+      ]),
+    );
+    expect(rates).toEqual({
+      'us-east-2': '0.000111',
+      'us-west-2': '0.000111',
+      'eu-west-1': '0.000122',
+      'eu-west-2': '0.000129',
+      'eu-central-1': '0.000132',
+      'ap-northeast-1': '0.000133',
+      'ap-southeast-1': '0.000133',
+      'ap-southeast-2': '0.000133',
+      'ap-south-1': '0.000127',
+    });
+    // 100 task-hours of 50 GB: 30 GB above the free 20 × 100 h = 3,000 GB-hours; × $0.000132 (Frankfurt) = $0.396 → $0.40,
+    // × $0.000127 (Mumbai) = $0.381 → $0.38.
+    const storage = (name: string) =>
+      fargateLineItems(d(100), fargate({ ephemeralStorageGb: 50 }), region(name), 'test')
+        .find((item) => item.id === 'fargate.ephemeral-storage')!
+        .monthlyUsd.toFixed(2);
+    expect([storage('eu-central-1'), storage('ap-south-1')]).toEqual(['0.40', '0.38']);
   });
 });
 
