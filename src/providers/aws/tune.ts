@@ -18,9 +18,10 @@ import {
   memoryModelOf,
   RUNTIME_COLD_START_MS,
   vcpusAt,
-  lambdaLineItems,
+  functionUsage,
   lambdaUsdWith,
   limitsOf,
+  limitsWithReplaced,
   type LambdaFunction,
   type LambdaPrices,
 } from './lambda/index.js';
@@ -245,14 +246,7 @@ export function sizePricer(scenario: Scenario, index: number, prices: LambdaPric
   // Over its concurrency limit, a longer run serves fewer requests: the bill no longer grows with GB-seconds
   // alone. The longest run is at the smallest size, so a function no limit throttles there is throttled at none.
   const throttledAs = (candidate: LambdaFunction) =>
-    lambdaLineItems(
-      scenario.functions.map((each, i) => (i === index ? candidate : each)),
-      prices,
-      profile,
-      scenario.freeTier,
-      where,
-      limits,
-    ).usage[index]!.throttledRequests.greaterThan(0);
+    functionUsage(candidate, prices, profile, limitsWithReplaced(scenario.functions, limits, prices, profile, index, candidate).own).throttledRequests.greaterThan(0);
   const throttled = throttledAs(fn) || throttledAs(atMemory(fn, allowedMemoryMb(prices)[0]!, fn.architecture, model));
   // The bill without the function, worked out when a size is first priced.
   let withoutIt: Decimal | null = null;
