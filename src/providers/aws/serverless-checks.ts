@@ -7,6 +7,7 @@ import { formatCount as count, formatUsd as usd, groupDigits } from '../../core/
 import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../core/traffic.js';
 import type { CostBombFigures, Warning } from '../../core/types.js';
 import {
+  alikeButName,
   type ColdStartAdvice,
   coldStarts,
   coldStartsCoveredBy,
@@ -225,7 +226,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       const factor = limit.dividedBy(own);
       return { factor, perFunction: new Map([[index, factor]]), api: false, cappedBy: reserved[index] === null ? 'account_concurrency_limit' : 'reserved_concurrency' };
     };
-    const alike = JSON.stringify({ ...fn, name: null });
+    const alike = alikeButName(fn);
     const billOfLimit = (limit: Decimal): Bill => {
       const key = `${alike}|${limit.toString()}`;
       let bill = alikeMonths.get(key);

@@ -8,6 +8,7 @@ import { ONE_MILLION } from '../../core/units.js';
 import type { MonthProfile } from '../../core/traffic.js';
 import { ARCHITECTURES, type Architecture } from './architecture.js';
 import {
+  alikeButName,
   atMemory,
   billedDurationMs,
   durationAtMs,
@@ -125,7 +126,7 @@ export function tune(scenario: Scenario, book: PriceBook, { only = null, curvePo
   const tuned = new Map<string, FunctionTune>();
   const functions = scenario.functions.flatMap((fn, index): FunctionTune[] => {
     if (only !== null && fn.name !== only) return [];
-    const alike = JSON.stringify({ ...fn, name: null });
+    const alike = alikeButName(fn);
     const known = tuned.get(alike);
     if (known) return [{ ...known, name: fn.name, alikeOf: known.name }];
     const pricer = sizePricer(scenario, index, lambda, profile, where);

@@ -10,7 +10,7 @@ import { limitsOf, throttleKinks } from './throttling.js';
 export type * from './types.js';
 export type { LambdaUsage } from './kinks.js';
 export type { LambdaSection } from './prices.js';
-export { billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, shapeOf } from './line-items.js';
+export { alikeButName, billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, shapeOf } from './line-items.js';
 
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',

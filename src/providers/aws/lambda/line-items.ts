@@ -61,6 +61,15 @@ const usageOf = new WeakMap<LambdaFunction, { prices: LambdaPrices; profile: Mon
 let alike: { prices: LambdaPrices | null; profile: MonthProfile | null; usage: Map<string, PricedUsage> } = { prices: null, profile: null, usage: new Map() };
 const ALIKE_LIMIT = 1000;
 
+/**
+ * Everything of a function but its name: two functions with the same key add
+ * the same to a month whose other functions are the same (its trigger, limits,
+ * logs and memory model among them, not only what its usage depends on).
+ */
+export function alikeButName(fn: LambdaFunction): string {
+  return JSON.stringify({ ...fn, name: null });
+}
+
 /** Everything of a function its usage depends on, but its name. */
 export function shapeOf(fn: LambdaFunction): string {
   // A modelled provisioned share and billed cold starts depend on where their grids are anchored too.
