@@ -160,22 +160,9 @@ export function initGbSeconds(coldStartCount: Decimal, initMs: Decimal, memoryMb
  * Sweep volumes where a function's billed cold starts bend: its grid points,
  * as volumes of the sweep (`base` is the sweep's volume at the scenario's own).
  */
-export function initKinks(fn: LambdaFunction, prices: LambdaPrices, base: Decimal, from: Decimal, to: Decimal): readonly Decimal[] {
+export function initKinks(fn: LambdaFunction, prices: LambdaPrices, base: Decimal, from: Decimal, to: Decimal): Decimal[] {
   if (fn.requestsPerMonth.isZero() || !billedInitMs(fn, prices)) return [];
   const anchor = anchorOf(fn);
-  // Functions alike in what their grid depends on have the same bends: a template's are worked out once.
-  const key = `${anchor.toString()}|${fn.requestsPerMonth.toString()}|${fn.durationMs.toString()}|${prices.billingGranularityMs}|${base.toString()}|${from.toString()}|${to.toString()}`;
-  let found = kinksOf.get(key);
-  if (!found) {
-    if (kinksOf.size >= 10_000) kinksOf.clear();
-    kinksOf.set(key, (found = gridKinks(fn, prices, anchor, base, from, to)));
-  }
-  return found;
-}
-
-const kinksOf = new Map<string, readonly Decimal[]>();
-
-function gridKinks(fn: LambdaFunction, prices: LambdaPrices, anchor: Decimal, base: Decimal, from: Decimal, to: Decimal): readonly Decimal[] {
   const perSweep = fn.requestsPerMonth.dividedBy(base);
   // At the scenario's own volume the grid's points are the sweep's volume times the grid's factors: the same
   // Decimals for every function, so that functions of different volumes share their bends.
