@@ -15,7 +15,7 @@ import { proseLines, wrapProse } from './prose.js';
 import { PLAIN, type Style } from './style.js';
 import { describeGroup, describeLargest, serviceGroups } from './services.js';
 import { mattersWhenQuiet } from './quiet.js';
-import { type Column, type Row, renderColumns } from './terminal-table.js';
+import { type Column, FUNCTIONS_SHOWN, type Row, renderColumns } from './terminal-table.js';
 
 const COLUMNS: readonly Column[] = [
   { header: 'Serverless', align: 'left' },
@@ -38,19 +38,11 @@ const FUNCTION_COLUMNS: readonly Column[] = [
 
 const PROVISIONED_COLUMN: Column = { header: 'On provisioned', align: 'right' };
 
-/**
- * The function rows a terminal table shows, in the file's order: past a few
- * screens, rows are not read, and a table of 10,000 functions took seconds to
- * draw. A note under the table says how many more there are and where every
- * one is listed.
- */
-export const FUNCTION_ROWS_SHOWN = 200;
-
 function functionTable(functions: readonly FunctionUsage[], style: Style, width: number): string[] {
   // The provisioned column appears only when some function has provisioned concurrency.
   const anyProvisioned = functions.some((fn) => !fn.provisionedConfiguredGbSeconds.isZero());
   const columns = anyProvisioned ? [...FUNCTION_COLUMNS.slice(0, 4), PROVISIONED_COLUMN, ...FUNCTION_COLUMNS.slice(4)] : FUNCTION_COLUMNS;
-  const shown = functions.length > FUNCTION_ROWS_SHOWN ? functions.slice(0, FUNCTION_ROWS_SHOWN) : functions;
+  const shown = functions.length > FUNCTIONS_SHOWN ? functions.slice(0, FUNCTIONS_SHOWN) : functions;
   const rows: Row[] = shown.map((fn) => {
     const row = [
       fn.name,

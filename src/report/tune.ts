@@ -10,7 +10,7 @@ import { mb } from './memory-advice.js';
 import { formatCount } from '../core/numbers.js';
 import { proseLines } from './prose.js';
 import type { Style } from './style.js';
-import { type Column, renderColumns } from './terminal-table.js';
+import { type Column, FUNCTIONS_SHOWN, renderColumns } from './terminal-table.js';
 
 export const TUNE_SCHEMA = 'slcost-tune/1';
 
@@ -105,12 +105,9 @@ function header(result: TuneResult): string[] {
   ];
 }
 
-/** Past a few screens a report is not read, and a template of 10,000 functions took a minute to draw. */
-const KINDS_SHOWN = 200;
-
 /**
  * The kinds of function a report shows, each the first of its kind with the names of those alike (which
- * tune the same), at most KINDS_SHOWN of them; and a sentence for those left out, or null.
+ * tune the same), at most FUNCTIONS_SHOWN of them; and a sentence for those left out, or null.
  */
 function kindsOf(result: TuneResult): { kinds: Array<{ fn: FunctionTune; alike: string[] }>; more: string | null } {
   const kinds = new Map<string, { fn: FunctionTune; alike: string[] }>();
@@ -119,8 +116,8 @@ function kindsOf(result: TuneResult): { kinds: Array<{ fn: FunctionTune; alike: 
     else kinds.get(fn.alikeOf)?.alike.push(fn.name);
   }
   const all = [...kinds.values()];
-  const left = all.slice(KINDS_SHOWN).reduce((total, kind) => total + 1 + kind.alike.length, 0);
-  return { kinds: all.slice(0, KINDS_SHOWN), more: left ? `${formatCount(left)} more functions are left out here; --format json lists every one` : null };
+  const left = all.slice(FUNCTIONS_SHOWN).reduce((total, kind) => total + 1 + kind.alike.length, 0);
+  return { kinds: all.slice(0, FUNCTIONS_SHOWN), more: left ? `${formatCount(left)} more functions are left out here; --format json lists every one` : null };
 }
 
 /** `9,999 more functions alike, tuned the same: f1, f2, f3, …`: the first few by name. */
