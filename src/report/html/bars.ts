@@ -35,7 +35,7 @@ export function renderBars(estimate: Estimate, id: string): Html | null {
         .map((item) => {
           const width = scale(item.monthlyUsd);
           const segment = markup`<rect class="segment f${colours.get(group.id)!.look}" x="${at(left)}" y="${top}" width="${at(Math.max(width, 0.5))}" height="${BAR}"
-            ><title>${group.label} · ${item.label}: ${formatUsd(item.monthlyUsd)}</title></rect>`;
+            ><title>${group.label} \u00b7 ${item.label}: ${formatUsd(item.monthlyUsd)}</title></rect>`;
           left += width;
           return segment;
         }),

@@ -16,7 +16,9 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
     cells: [
       markup`<code>${provider.pricing.id}</code> ${provider.pricing.region}`,
       provider.cost ? money(provider.cost.monthlyUsd, at(provider.id).at('monthly_usd')) : markup`${safe(describeMisfit(provider))}`,
-      provider.usdPerMillionRequests ? money(provider.usdPerMillionRequests, at(provider.id).at('usd_per_million_requests'), formatUsd(provider.usdPerMillionRequests)) : markup`—`,
+      provider.usdPerMillionRequests
+        ? money(provider.usdPerMillionRequests, at(provider.id).at('usd_per_million_requests'), formatUsd(provider.usdPerMillionRequests))
+        : markup`\u2014`,
     ],
   }));
   const details = comparison.providers.flatMap((provider) => {

@@ -63,7 +63,7 @@ function overview(summaries: readonly ScenarioSummary[]): Html {
   const at = new JsonPath('').at('summary');
   const withBudget = summaries.some((summary) => summary.budget);
   const cell = (usd: Decimal | undefined, index: number, platform: string) =>
-    usd ? money(usd, at.at('scenarios', index, 'monthly_usd', platform)) : markup`<span title="not compared">—</span>`;
+    usd ? money(usd, at.at('scenarios', index, 'monthly_usd', platform)) : markup`<span title="not compared">\u2014</span>`;
   return markup`<h2>Overview</h2>${table(
     `${summaries.length} scenarios, each platform’s monthly bill`,
     [{ label: 'Scenario' }, ...totals.map((total) => ({ label: platformName(total.platform), numeric: true })), ...(withBudget ? [{ label: 'Budget' }] : [])],

@@ -54,7 +54,7 @@ export const PARTS: readonly Part[] = [
 
 export function renderSection(context: SectionContext, title: Html): Html {
   const { estimate } = context;
-  return markup`<section id="${context.id}" aria-labelledby="${context.id}-heading"><h2 id="${context.id}-heading">${title}</h2><p class="meta">${estimate.scenario.file} · pricing ${estimate.pricing.id} · ${estimate.pricing.region}</p>${PARTS.map((part) => part(context))}</section> `;
+  return markup`<section id="${context.id}" aria-labelledby="${context.id}-heading"><h2 id="${context.id}-heading">${title}</h2><p class="meta">${estimate.scenario.file} \u00b7 pricing ${estimate.pricing.id} \u00b7 ${estimate.pricing.region}</p>${PARTS.map((part) => part(context))}</section> `;
 }
 
 function summary({ estimate, path }: SectionContext): Html {
@@ -184,7 +184,7 @@ function coldStarts({ estimate, path }: SectionContext): Html | null {
         markup`~${formatCount(one.coldStartsRemoved)}`,
         one.usdPerColdStartAvoided && one.monthlyUsd.greaterThan(0)
           ? money(one.usdPerColdStartAvoided, at.at('usd_per_cold_start_avoided'), smallUsd(one.usdPerColdStartAvoided))
-          : markup`—`,
+          : markup`\u2014`,
       ],
     };
   });
