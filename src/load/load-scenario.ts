@@ -70,10 +70,14 @@ export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail
   const instances = Object.keys(prices.ec2?.instances ?? {});
   if (type === undefined || !prices.ec2 || instances.includes(type)) return;
   const hint = suggest(type, instances);
-  fail(
-    `pricing ${book.id} (${scenario.region}) has no price for EC2 instance type "${type}"${hint ? `; did you mean "${hint}"?` : ''} (it prices ${instances.join(', ')})`,
-    at.instanceType,
-  );
+  // A type the table prices in other regions was found published there but not here (docs/pricing.md).
+  const elsewhere = regions.filter((region) => book.regions[region]?.ec2?.instances[type] !== undefined);
+  const why = elsewhere.length
+    ? `: it has the type's price for ${elsewhere.join(', ')} only, as the public sources it was read from give no other (a --pricing-file can add it)`
+    : hint
+      ? `; did you mean "${hint}"?`
+      : '';
+  fail(`pricing ${book.id} (${scenario.region}) has no price for EC2 instance type "${type}"${why} (it prices ${instances.join(', ')} there)`, at.instanceType);
 }
 
 export type Fail = (message: string, path: FieldPath) => void;

@@ -254,6 +254,18 @@ describe('the dated changes since 2024', () => {
     expect(early.status).toBe(2);
     expect(early.stderr).toContain('pricing aws-2024-09-06 (us-east-1) has no price for EC2 instance type "m8g.large"');
   });
+
+  it('a type priced in us-east-1 only is refused elsewhere with where its price is known and how to give one', () => {
+    const file = tempFile(
+      'name: x\ntraffic: { requests_per_month: 1000000 }\nregion: eu-west-1\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\ncontainers:\n  load_balancer: none\n  ec2: { instance_type: m8i.large, requests_per_second_per_instance: 100, min_instances: 2 }\n',
+    );
+    const refused = runCli(['estimate', file, '--pricing', 'aws-2025-10-08']);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain(':8:25: pricing aws-2025-10-08 (eu-west-1) has no price for EC2 instance type "m8i.large": it has the type\'s price for us-east-1 only');
+    expect(refused.stderr).toContain('(a --pricing-file can add it)');
+    expect(refused.stderr).not.toContain('did you mean');
+  });
   it('2025-08-01 bills the INIT phase of ZIP functions on managed runtimes, in every region it prices Lambda in, and changes nothing else', () => {
     const diff = json(['pricing', 'diff', 'aws-2025-05-01', 'aws-2025-08-01']);
     const regions = json(['pricing', 'list']).find((v: { id: string }) => v.id === 'aws-2025-08-01').regions as string[];
