@@ -67,8 +67,9 @@ await build({
 // An ASCII bundle is read into a one-byte string; a single other character
 // makes V8 decode and hold all of it as two-byte text, about 2 ms of every run.
 // esbuild escapes what it can; a tagged template keeps its text as written
-// (its raw strings would change), so write \u escapes there.
-const nonAscii = /\P{ASCII}/u.exec(readFileSync('dist/slcost.cjs', 'utf8'));
+// (its raw strings would change), so write \u escapes there. (An unminified
+// build, for profiling, keeps the sources' comments as written.)
+const nonAscii = !process.env.SLCOST_NO_MINIFY && /\P{ASCII}/u.exec(readFileSync('dist/slcost.cjs', 'utf8'));
 if (nonAscii) throw new Error(`dist/slcost.cjs holds a character outside ASCII (${JSON.stringify(nonAscii[0])}), probably in a tagged template: write it as a \\u escape`);
 
 // The shipped price tables, parsed and checked once here rather than on every
