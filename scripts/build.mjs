@@ -10,7 +10,7 @@
 //    commands (scripts/warm-cache.cjs): V8 puts in it what those runs compiled.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -88,6 +88,8 @@ if (tables.status !== 0) throw new Error(`checking the shipped price tables fail
 for (const { path, json } of JSON.parse(tables.stdout)) {
   mkdirSync(dirname(`dist/pricing/${path}`), { recursive: true });
   writeFileSync(`dist/pricing/${path}`, json);
+  // The YAML the JSON was made from, which a run compares with pricing/'s byte for byte.
+  copyFileSync(`pricing/${path.replace(/\.json$/, '.yaml')}`, `dist/pricing/${path.replace(/\.json$/, '.yaml')}`);
 }
 
 // The runs whose compiled code the cache keeps: the commands run most, in their

@@ -73,30 +73,38 @@ export function loadPriceBook(version: PricingVersion): PriceBook {
 
 /** A version's table as read from its file (or from the build's JSON of it). */
 export function sourceOf(version: PricingVersion): YamlFile {
-  const text = readInputText(version.file);
-  return precompiled(version, text) ?? parseYaml(version.file, text);
+  return precompiled(version) ?? parseYaml(version.file, readInputText(version.file));
 }
 
 /** A table's data, validated and checked, as a price book. */
 export function priceBookFrom(source: YamlFile, version: PricingVersion): PriceBook {
   const provider = providerOf(version.provider);
   if (!provider) throw new InputError(`slcost prices no provider "${version.provider}"; it knows ${PROVIDERS.map((known) => known.id).join(', ')}`, { file: version.file });
-  const table = checkedByBuild.has(source) ? (source.data as PricingFile) : (validate(pricingSchema(provider), source) as PricingFile);
-  return toPriceBook(provider, table, source, version);
+  const checked = checkedByBuild.has(source);
+  const table = checked ? (source.data as PricingFile) : (validate(pricingSchema(provider), source) as PricingFile);
+  return toPriceBook(provider, table, source, version, checked);
 }
 
 /** Shipped tables read from the build's JSON: their data passed the schema when the build wrote it. */
 const checkedByBuild = new WeakSet<YamlFile>();
 
 /**
- * What the build writes to dist/pricing/ for a shipped table: its YAML text
- * and its data, once the data has passed every check a table must pass.
+ * What the build writes to dist/pricing/ for a shipped table, beside a copy of
+ * its YAML file: its data, once the data has passed every check a table must
+ * pass, each region as JSON text of its own (a run reads the one it prices in),
+ * and in ASCII (which V8 reads into a one-byte string).
  */
 export function compileShippedTable(version: PricingVersion): string {
-  const text = readInputText(version.file);
-  const source = parseYaml(version.file, text);
+  const source = parseYaml(version.file, readInputText(version.file));
   priceBookFrom(source, version);
-  return JSON.stringify({ source: text, data: source.data });
+  const { regions, ...rest } = source.data as PricingFile;
+  const compiled: CompiledTable = { data: rest, regions: Object.fromEntries(Object.entries(regions).map(([region, sections]) => [region, JSON.stringify(sections)])) };
+  return JSON.stringify(compiled).replace(/[\u0080-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+interface CompiledTable {
+  readonly data: Omit<PricingFile, 'regions'>;
+  readonly regions: Record<string, string>;
 }
 
 /** The version in force on `date` (YYYY-MM-DD): the newest whose effective date is not after it. */
@@ -112,43 +120,62 @@ export function versionOnDate(dir: string, date: string): PricingVersion {
 
 /**
  * The build parses and checks the shipped tables into dist/pricing/ as JSON,
- * next to the YAML text each came from; that JSON is used only when the YAML
- * is still byte for byte what it was parsed from, so an edited table is never
- * stale and is checked as it is read.
+ * next to a copy of the YAML file each came from; that JSON is used only when
+ * the YAML is still byte for byte the copy, so an edited table is never stale
+ * and is checked as it is read. A region's prices are parsed when first asked for.
  */
-function precompiled(version: PricingVersion, text: string): YamlFile | null {
+function precompiled(version: PricingVersion): YamlFile | null {
   for (const relative of ['pricing', '../../dist/pricing']) {
-    const path = join(import.meta.dirname, relative, version.provider, `${version.effectiveDate}.json`);
-    let compiled: { source?: unknown; data?: unknown };
+    const base = join(import.meta.dirname, relative, version.provider, version.effectiveDate);
+    let compiled: CompiledTable;
+    let bytes: Buffer;
     try {
-      compiled = JSON.parse(readFileSync(path, 'utf8')) as typeof compiled;
+      if (!readFileSync(`${base}.yaml`).equals((bytes = readFileSync(version.file)))) return null;
+      compiled = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as CompiledTable;
     } catch {
       continue;
     }
-    if (compiled.source !== text) return null;
-    const source = preparsedYaml(version.file, text, compiled.data);
+    const regions: Record<string, unknown> = {};
+    for (const [region, json] of Object.entries(compiled.regions)) {
+      Object.defineProperty(regions, region, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          const sections: unknown = JSON.parse(json);
+          Object.defineProperty(regions, region, { value: sections, enumerable: true, writable: true, configurable: true });
+          return sections;
+        },
+      });
+    }
+    // The text only for an error's position; the build read it as every input is read (a byte-order mark left out).
+    const text = () => {
+      const decoded = bytes.toString('utf8');
+      return decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+    };
+    const source = preparsedYaml(version.file, text, { ...compiled.data, regions });
     checkedByBuild.add(source);
     return source;
   }
   return null;
 }
 
-function toPriceBook(provider: Provider, table: PricingFile, source: YamlFile, version: PricingVersion): PriceBook {
+function toPriceBook(provider: Provider, table: PricingFile, source: YamlFile, version: PricingVersion, checked: boolean): PriceBook {
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
   if (table.id !== version.id) fail(`id must be "${version.id}", as the file is named`, ['id']);
   if (table.effective_date !== version.effectiveDate) fail(`effective_date must be ${version.effectiveDate}, as the file is named`, ['effective_date']);
-  if (!table.regions[provider.defaultRegion]) fail(`the table must cover ${provider.defaultRegion}`, ['regions']);
-  for (const [region, sections] of Object.entries(table.regions)) checkRegion(provider, sections, ['regions', region], fail);
+  if (!Object.hasOwn(table.regions, provider.defaultRegion)) fail(`the table must cover ${provider.defaultRegion}`, ['regions']);
+  // A shipped table's regions were checked by the build.
+  if (!checked) for (const [region, sections] of Object.entries(table.regions)) checkRegion(provider, sections, ['regions', region], fail);
   if (errors.length) throw inputErrors(errors);
-  // Every region is checked; each is turned into Decimals when a run first prices in it (most runs use one of several).
+  // Each region is turned into Decimals when a run first prices in it (most runs use one of several).
   const regions: Record<string, RegionPrices> = {};
-  for (const [region, sections] of Object.entries(table.regions)) {
+  for (const region of Object.keys(table.regions)) {
     Object.defineProperty(regions, region, {
       enumerable: true,
       configurable: true,
       get: () => {
-        const prices = regionPrices(provider, sections);
+        const prices = regionPrices(provider, table.regions[region]!);
         Object.defineProperty(regions, region, { value: prices, enumerable: true });
         return prices;
       },

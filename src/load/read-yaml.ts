@@ -145,14 +145,14 @@ export function parseYaml(file: string, text: string): YamlFile {
   return yamlFileOf(parsed, dataOf(parsed));
 }
 
-/** A YAML file whose data is already known; its text is parsed only when an error asks for a position. */
-export function preparsedYaml(file: string, text: string, data: unknown): YamlFile {
+/** A YAML file whose data is already known; its text is read and parsed only when an error asks for a position. */
+export function preparsedYaml(file: string, text: string | (() => string), data: unknown): YamlFile {
   let parsed: ParsedYaml | undefined;
   return {
     file,
     data,
     locate(path, options) {
-      parsed ??= parseQuietly(file, text);
+      parsed ??= parseQuietly(file, typeof text === 'string' ? text : text());
       return locateIn(parsed, path, options);
     },
   };

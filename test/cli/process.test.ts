@@ -1,7 +1,7 @@
 // The process as shells and CI see it: output through pipes of any speed, a
 // reader that stops early, the code cache, and the same bytes wherever it runs.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/files.js';
@@ -54,6 +54,27 @@ describe('start-up', () => {
     // A cache V8 refuses (built by another Node, or stale) costs every run ~20 ms without a word: this says so.
     const probe = `const cli = require('./bin/slcost.js'); process.stdout.write(JSON.stringify([require('fs').existsSync(cli.CACHE), cli.loadBundle().script.cachedDataRejected]))`;
     expect(JSON.parse(spawnSync(process.execPath, ['-e', probe], { cwd: REPO, encoding: 'utf8' }).stdout)).toEqual([true, false]);
+  });
+
+  it("reads a shipped price table from the build's JSON only while its YAML is byte for byte what the build read", () => {
+    // A copy of the CLI whose newest table is then edited: the edit is priced (and checked) as written, never the stale JSON.
+    const copy = tempDir();
+    cpSync(join(REPO, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(REPO, 'dist'), join(copy, 'dist'), { recursive: true });
+    cpSync(join(REPO, 'pricing'), join(copy, 'pricing'), { recursive: true });
+    const table = join(copy, 'pricing', 'aws', '2025-10-08.yaml');
+    const shipped = readFileSync(table, 'utf8');
+    const run = () =>
+      spawnSync(process.execPath, [join(copy, 'bin', 'slcost.js'), 'estimate', '--format', 'json', join(REPO, 'scenarios', 'growing-api.yaml')], { encoding: 'utf8' });
+    const requestsUsd = () => JSON.parse(run().stdout).platforms.serverless.line_items.find((item: { id: string }) => item.id === 'lambda.requests').monthly_usd;
+    // 9M billed requests (10M less the free 1M) × $0.20 a million = $1.80; at $0.30, $2.70.
+    expect(requestsUsd()).toBe('1.80');
+    writeFileSync(table, shipped.replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: "0.30"'));
+    expect(requestsUsd()).toBe('2.70');
+    writeFileSync(table, shipped.replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: "-1"'));
+    const broken = run();
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^slcost: \S+2025-10-08\.yaml:23:\d+: .*requests_per_million_usd/);
   });
 
   it('runs as usual when the code cache does not fit this Node', () => {
