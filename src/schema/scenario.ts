@@ -53,7 +53,7 @@ export const scenarioSchemas = lazily(() => {
 
   /** The `services:` block, also what a template's usage file is read with once merged over the template (load/template-services.ts). */
   const servicesSchema = z.strictObject(
-    Object.fromEntries(aws.scenarioSections.filter((section) => section.group === 'services').map((section) => [section.key, section.schema(parts)])),
+    Object.fromEntries(aws.scenarioSections.filter((section) => section.group === 'services').map((section) => [section.key, z.lazy(() => section.schema(parts))])),
   );
 
   const scenarioSchema = z.strictObject({

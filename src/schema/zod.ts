@@ -11,6 +11,7 @@ import {
   gt,
   gte,
   int,
+  lazy,
   length,
   literal,
   lt,
@@ -43,6 +44,8 @@ const functions = {
   gt,
   gte,
   int,
+  // A part built when a file first uses it: a scenario names few of the services.
+  lazy,
   length,
   literal,
   lt,
