@@ -224,15 +224,22 @@ function schemasAt(root: Schema, path: FieldPath): Schema[] {
   return schemas;
 }
 
-/** `schema` without the optional or default around it. */
+/** `schema` without the optional, default or lazy around it. */
 function withoutDefault(schema: Schema): Schema {
-  const inner = (schema._zod.def as unknown as { innerType?: Schema }).innerType;
+  const inner = innerOf(schema);
   return inner ? withoutDefault(inner) : schema;
 }
 
+/** The schema an optional, a default or a lazy one wraps (a lazy one's is built when first asked for). */
+function innerOf(schema: Schema): Schema | undefined {
+  const def = schema._zod.def as unknown as { type: string; innerType?: Schema };
+  return def.type === 'lazy' ? (schema._zod as unknown as { innerType: Schema }).innerType : def.innerType;
+}
+
 function unwrap(schema: Schema): Schema[] {
-  const def = schema._zod.def as unknown as { type: string; innerType?: Schema; options?: Schema[]; in?: Schema };
-  if (def.innerType) return unwrap(def.innerType);
+  const def = schema._zod.def as unknown as { type: string; options?: Schema[]; in?: Schema };
+  const inner = innerOf(schema);
+  if (inner) return unwrap(inner);
   if (def.type === 'union' && def.options) return def.options.flatMap(unwrap);
   if (def.type === 'pipe' && def.in) return unwrap(def.in);
   return [schema];

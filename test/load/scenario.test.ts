@@ -54,6 +54,17 @@ describe('errors in a scenario', () => {
     );
   });
 
+  it("names a misspelt key inside a service's section (built when first used) and the key it probably meant", () => {
+    expect(errorOf(`${valid}services:\n  dynamodb:\n    - name: t\n      storage_gbb: 5\n`)).toBe(
+      'FILE:12:7: unknown key "storage_gbb"; did you mean "storage_gb"? (at services.dynamodb[0].storage_gbb)',
+    );
+  });
+
+  it('takes a range for a figure inside a service section, as the schema allows there', () => {
+    const scenario = loadScenario(tempFile(`${valid}services:\n  dynamodb:\n    - name: t\n      writes_per_request: { min: 1, max: 3 }\n`));
+    expect(scenario.ranges?.figures.map((figure) => figure.field)).toEqual(['services.dynamodb[0].writes_per_request']);
+  });
+
   it('refuses names that print as nothing: spaces, zero-width and blank characters alone', () => {
     expect(errorOf(valid.replace('name: ok', 'name: "\\u3000 "').replace('name: api', 'name: "\\u200b\\u2060"'))).toBe(
       'FILE:1:7: must have a visible character, not only spaces or invisible ones (at name)\nFILE:6:13: must have a visible character, not only spaces or invisible ones (at lambda.functions[0].name)',
