@@ -10,7 +10,7 @@ import { limitsOf, throttleKinks } from './throttling.js';
 export type * from './types.js';
 export type { LambdaUsage } from './kinks.js';
 export type { LambdaSection } from './prices.js';
-export { alikeButName, billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, shapeOf } from './line-items.js';
+export { alikeButName, billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, servedFunctions, shapeOf } from './line-items.js';
 
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',
@@ -37,18 +37,7 @@ export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS
 export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, nobodyWaits } from './settings.js';
 export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';
 export { billedInitMs } from './init-billing.js';
-export {
-  concurrencyCeilings,
-  concurrencyLimits,
-  type Limits,
-  limitsOf,
-  limitsWithReplaced,
-  servedFunctions,
-  servedRequests,
-  throttleKinks,
-  UNLIMITED,
-  unreservedPool,
-} from './throttling.js';
+export { concurrencyCeilings, concurrencyLimits, type Limits, limitsOf, limitsWithReplaced, servedRequests, throttleKinks, UNLIMITED, unreservedPool } from './throttling.js';
 export {
   atMemory,
   DEFAULT_CPU_BOUND_PCT,

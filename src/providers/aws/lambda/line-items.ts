@@ -287,6 +287,36 @@ export function lambdaUsdWith(
 
 const totalsFor = new WeakMap<readonly LambdaFunction[], { prices: LambdaPrices; profile: MonthProfile; limits: readonly (Decimal | null)[]; totals: LambdaTotals }>();
 
+/**
+ * The functions with their requests as served: what follows each invocation
+ * (its log lines) follows these. The same list when nothing is throttled.
+ */
+export function servedFunctions(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly LambdaFunction[] {
+  // The logs' meters and line items ask for the same scaled scenario's functions several times: worked out once.
+  const last = servedOf.get(functions);
+  if (last && last.limits === limits && last.prices === prices && last.profile === profile) return last.served;
+  const served = workOutServed(functions, limits, prices, profile);
+  servedOf.set(functions, { limits, prices, profile, served });
+  return served;
+}
+
+const servedOf = new WeakMap<readonly LambdaFunction[], { limits: Limits; prices: LambdaPrices; profile: MonthProfile; served: readonly LambdaFunction[] }>();
+
+function workOutServed(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly LambdaFunction[] {
+  const perFunction = concurrencyLimits(functions, limits, prices, profile);
+  const ceilings = concurrencyCeilings(functions, limits, prices, profile);
+  let changed = false;
+  const served = functions.map((fn, index) => {
+    if (!perFunction[index]) return fn;
+    // The served requests the Lambda bill worked out for the function (once for functions alike but for their names).
+    const { servedRequests, throttledRequests } = functionUsage(fn, prices, profile, perFunction[index], ceilings[index] ?? null);
+    if (throttledRequests.isZero()) return fn;
+    changed = true;
+    return { ...fn, requestsPerMonth: servedRequests };
+  });
+  return changed ? served : functions;
+}
+
 /** The line items of `totals`. `needing` lists the functions a missing price would leave unpriced, for the message. */
 function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, where: string, needing: (needs: (u: PricedUsage) => boolean) => PricedUsage[]): LineItem[] {
   const lineItems: LineItem[] = [];

@@ -279,31 +279,3 @@ export function throttleKinks(functions: readonly LambdaFunction[], limits: Limi
   });
   return kinks;
 }
-
-/**
- * The functions with their requests as served: what follows each invocation
- * (its log lines) follows these. The same list when nothing is throttled.
- */
-export function servedFunctions(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly LambdaFunction[] {
-  // The logs' meters and line items ask for the same scaled scenario's functions several times: worked out once.
-  const last = servedOf.get(functions);
-  if (last && last.limits === limits && last.prices === prices && last.profile === profile) return last.served;
-  const served = workOutServed(functions, limits, prices, profile);
-  servedOf.set(functions, { limits, prices, profile, served });
-  return served;
-}
-
-const servedOf = new WeakMap<readonly LambdaFunction[], { limits: Limits; prices: LambdaPrices; profile: MonthProfile; served: readonly LambdaFunction[] }>();
-
-function workOutServed(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile): readonly LambdaFunction[] {
-  const perFunction = concurrencyLimits(functions, limits, prices, profile);
-  let changed = false;
-  const served = functions.map((fn, index) => {
-    if (!perFunction[index]) return fn;
-    const { requests, throttled } = servedRequests(fn.requestsPerMonth, billedDurationMs(fn.durationMs, prices.billingGranularityMs), perFunction[index] ?? null, profile);
-    if (throttled.isZero()) return fn;
-    changed = true;
-    return { ...fn, requestsPerMonth: requests };
-  });
-  return changed ? served : functions;
-}
