@@ -110,9 +110,16 @@ function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: n
   let unreservedBound = 0;
   for (const fn of functions) if (fn.reservedConcurrency == null) unreservedBound += bound(fn);
   const full = !surelyBelow(unreservedBound, share, pool.toNumber()) && reached(pool, exact().total, profile);
+  // Functions alike (a template's, one after another) have equal demands: their share is worked out once.
+  let lastShare: { demand: Decimal; share: Decimal } | null = null;
+  const shareAt = (index: number) => {
+    const demand = exact().demand[index]!;
+    if (!lastShare || !lastShare.demand.equals(demand)) lastShare = { demand, share: shareOf(pool, demand, exact().total) };
+    return lastShare.share;
+  };
   // A limit nowhere reached changes nothing: null, so that the function's usage is the one worked out without it.
   const perFunction = functions.map((fn, index) => {
-    if (fn.reservedConcurrency == null) return full ? shareOf(pool, exact().demand[index]!, exact().total) : null;
+    if (fn.reservedConcurrency == null) return full ? shareAt(index) : null;
     if (surelyBelow(bound(fn), share, fn.reservedConcurrency)) return null;
     const own = new Decimal(fn.reservedConcurrency);
     return reached(own, fn.requestsPerMonth.times(billedDurationMs(fn.durationMs, prices.billingGranularityMs)), profile) ? own : null;
@@ -122,7 +129,7 @@ function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: n
     (ceilingsOf ??= functions.some(modelsProvisioned)
       ? functions.map((fn, index) => {
           if (!modelsProvisioned(fn)) return null;
-          return fn.reservedConcurrency == null ? shareOf(pool, exact().demand[index]!, exact().total) : new Decimal(fn.reservedConcurrency);
+          return fn.reservedConcurrency == null ? shareAt(index) : new Decimal(fn.reservedConcurrency);
         })
       : []);
   const found = { limit: accountConcurrencyLimit, prices, profile, pool, exact, perFunction, ceilings };
