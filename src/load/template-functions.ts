@@ -263,10 +263,15 @@ function readSam(template: TemplateFile): TemplateInfo {
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
+    // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
+    if (name.startsWith('Fn::ForEach::')) assumptions.push(`Resources.${name}: Fn::ForEach is not expanded; the functions it makes are not priced`);
     if (!isObject(resource)) return [];
     const type = resource.Type;
+    if (type === 'AWS::Serverless::Application' || type === 'AWS::CloudFormation::Stack')
+      assumptions.push(`Resources.${name}: a nested stack (${type}) is not read; the functions of its template are not priced (price that template on its own)`);
     if (type !== 'AWS::Serverless::Function' && type !== 'AWS::Lambda::Function') return [];
     const properties = isObject(resource.Properties) ? resource.Properties : {};
+    if (properties['Fn::Transform'] !== undefined) assumptions.push(`Resources.${name}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
     // Globals apply to AWS::Serverless::Function only; the function's own settings win.
     const settings = type === 'AWS::Serverless::Function' ? { ...globals, ...properties } : properties;
     const where = `Resources.${name}`;

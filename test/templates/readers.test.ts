@@ -233,6 +233,29 @@ describe('SAM', () => {
     expect(info.assumptions).toEqual([assumption]);
   });
 
+  it('says what it does not expand: Fn::ForEach, nested stacks and Fn::Transform (before, their functions were left out in silence)', () => {
+    const info = read(
+      [
+        'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]',
+        'Resources:',
+        '  Fn::ForEach::Fns: [Name, [a, b], { "${Name}Fn": { Type: AWS::Serverless::Function } }]',
+        '  App: { Type: AWS::Serverless::Application, Properties: { Location: ./child.yaml } }',
+        '  Stack: { Type: AWS::CloudFormation::Stack, Properties: { TemplateURL: ./child.yaml } }',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { "Fn::Transform": { Name: AWS::Include, Parameters: { Location: s3://b/p.yaml } } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => fn.name)).toEqual(['F']);
+    expect(info.assumptions).toEqual([
+      'Resources.Fn::ForEach::Fns: Fn::ForEach is not expanded; the functions it makes are not priced',
+      'Resources.App: a nested stack (AWS::Serverless::Application) is not read; the functions of its template are not priced (price that template on its own)',
+      'Resources.Stack: a nested stack (AWS::CloudFormation::Stack) is not read; the functions of its template are not priced (price that template on its own)',
+      'Resources.F.Properties: Fn::Transform is not applied; the properties it would add are not read',
+    ]);
+  });
+
   it('keeps the last of duplicate keys, with a warning naming the key', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize: 256\n      MemorySize: 512\n',
