@@ -6,7 +6,7 @@
 // Serverless Framework: https://www.serverless.com/framework/docs/providers/aws/guide/functions
 // SAM: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
 import type { Trigger } from '../providers/aws/lambda/types.js';
-import { InputError } from '../core/errors.js';
+import { clipped, InputError } from '../core/errors.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
@@ -227,7 +227,9 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     return resolved === undefined ? '' : String(resolved);
   });
   if (text.length > MAX_VARIABLE_TEXT) throw new InputError(`${where}: its variables expand to more than 100,000 characters`);
-  return unresolved ? undefined : text;
+  if (unresolved) return undefined;
+  // A variable inside another (`${opt:mem, ${env:MEM, 512}}`, `${self:custom.${self:custom.which}}`): the inner one is worked out first, then the one around it.
+  return text !== value && /\$\{[^{}]+\}/.test(text) ? resolveVariables(text, doc, assumptions, where, [...chain, clipped(value.trim())]) : text;
 }
 
 /** How many steps working out one value's intrinsic functions and conditions may take: real templates take tens. */

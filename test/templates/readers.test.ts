@@ -233,6 +233,14 @@ describe('SAM', () => {
     expect(info.assumptions).toEqual([assumption]);
   });
 
+  it('works out a variable inside another, the inner one first (before, the outer one was left as text: "not a number")', () => {
+    const info = read(
+      "service: s\nprovider: { name: aws, memorySize: '${opt:mem, ${env:MEM, 512}}' }\ncustom: { which: big, big: 2048 }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: '${self:custom.${self:custom.which}}' }\n",
+    );
+    expect(info.functions.map((fn) => fn.memoryMb)).toEqual([512, 2048]);
+    expect(info.assumptions).toEqual([]);
+  });
+
   it('says what it does not expand: Fn::ForEach, nested stacks and Fn::Transform (before, their functions were left out in silence)', () => {
     const info = read(
       [
