@@ -233,6 +233,25 @@ describe('SAM', () => {
     expect(info.assumptions).toEqual([assumption]);
   });
 
+  it('says an architecture that is neither arm64 nor x86_64, which was read as x86_64 in silence', () => {
+    const serverless = read(
+      'service: s\nprovider: { name: aws, architecture: ARM64 }\nfunctions:\n  a: { handler: h, architecture: arm }\n  b: { handler: h }\n  c: { handler: h, architecture: arm64 }\n',
+    );
+    expect(serverless.functions.map((fn) => fn.architecture)).toEqual(['x86_64', 'x86_64', 'arm64']);
+    expect(serverless.assumptions).toEqual([
+      'provider.architecture: "ARM64" is neither arm64 nor x86_64; used x86_64',
+      'functions.a.architecture: "arm" is neither arm64 nor x86_64; used x86_64',
+    ]);
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals: { Function: { Architectures: arm64 } }\nResources:\n  A: { Type: AWS::Serverless::Function }\n  B: { Type: AWS::Serverless::Function, Properties: { Architectures: [ARM64] } }\n',
+    );
+    expect(sam.functions.map((fn) => fn.architecture)).toEqual(['arm64', 'x86_64']);
+    expect(sam.assumptions).toEqual([
+      'Resources.A.Architectures: is a list in SAM ([arm64]); read "arm64" as [arm64]',
+      'Resources.B.Architectures: "ARM64" is neither arm64 nor x86_64; used x86_64',
+    ]);
+  });
+
   it('works out a variable inside another, the inner one first (before, the outer one was left as text: "not a number")', () => {
     const info = read(
       "service: s\nprovider: { name: aws, memorySize: '${opt:mem, ${env:MEM, 512}}' }\ncustom: { which: big, big: 2048 }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: '${self:custom.${self:custom.which}}' }\n",
