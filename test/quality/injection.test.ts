@@ -91,6 +91,17 @@ describe('text a user wrote, printed back', () => {
     }
   });
 
+  it('names a queue in a diff’s line items as text (before, the diff’s own rows printed it raw)', () => {
+    const file = tempFile(`${scenario('api')}services:\n  sqs: [{ name: ${JSON.stringify(`<b>${HOSTILE_NAME}`)}, requests_per_month: 5000000 }]\n`);
+    for (const format of ['table', 'markdown']) {
+      const diff = runCli(['diff', file, file, '--format', format]);
+      expect(diff.status).toBe(0);
+      expect(diff.stdout).not.toMatch(CONTROL);
+      expect(diff.stdout.split('\n').filter((line) => line.startsWith('warning [budget]'))).toEqual([]);
+    }
+    expect(runCli(['diff', file, file, '--format', 'markdown']).stdout).toContain('SQS standard requests (&lt;b&gt;api\\x1b\\[2J');
+  });
+
   it('is left as it is when it holds nothing to escape', () => {
     expect(terminalText('Growing product API — café, 日本')).toBe('Growing product API — café, 日本');
     expect(markdownText('checkout-api_v2 (eu)')).toBe('checkout-api_v2 (eu)');
