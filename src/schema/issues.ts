@@ -153,6 +153,7 @@ function describe(issue: Issue, written?: string): string {
     }
     case 'invalid_value': {
       const choices = issue.values.map((v) => String(v));
+      if (input === undefined) return `missing required field: one of ${choices.join(', ')}`;
       const hint = typeof input === 'string' ? suggest(input, choices) : null;
       return `must be one of ${choices.join(', ')}, got ${show(input)}${hint ? `; did you mean "${hint}"?` : ''}`;
     }
