@@ -1,6 +1,7 @@
 // The process entry point of the bundle: bin/slcost.js calls run() with the command line.
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { main, wantsColor } from './cli.js';
+import { InputError } from './core/errors.js';
 
 export function run(argv: readonly string[]): void {
   const onTerminal = isTerminal(1);
@@ -51,7 +52,10 @@ function isTerminal(fd: 0 | 1): boolean {
  * run that takes tens); a CLI that prints its output once needs none of it.
  * Should the descriptor be non-blocking and full (EAGAIN), the rest goes
  * through the stream, and so does everything after it, in order. A reader that
- * has gone away (EPIPE, as with `| head`) ends the output quietly.
+ * has gone away (EPIPE, as with `| head`) ends the output quietly. Output that
+ * cannot be written (a full disk: `> report.md` on one, or `> /dev/full`) is
+ * the user's to fix, and said so with exit code 2, not as a bug in slcost;
+ * standard error that cannot be written has nowhere to say it.
  */
 function writer(fd: 1 | 2): (text: string) => void {
   let viaStream = false;
@@ -71,20 +75,30 @@ function writer(fd: 1 | 2): (text: string) => void {
         offset += writeSync(fd, bytes, offset);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') {
+        if (code === 'EPIPE' || (code !== 'EAGAIN' && fd === 2)) {
           closed = true;
           return;
         }
-        if (code !== 'EAGAIN') throw error;
+        if (code !== 'EAGAIN') {
+          closed = true;
+          throw unwritable(code);
+        }
         viaStream = true;
         stream().on('error', (streamError: NodeJS.ErrnoException) => {
-          if (streamError.code !== 'EPIPE') throw streamError;
+          if (streamError.code === 'EPIPE' || fd === 2) return;
+          closed = true;
+          process.exitCode = 2;
+          writer(2)(`slcost: standard output: ${unwritable(streamError.code).message}\n`);
         });
         stream().write(bytes.subarray(offset));
         return;
       }
     }
   };
+}
+
+function unwritable(code: string | undefined): InputError {
+  return new InputError(`cannot be written (${code ?? 'unknown error'})`, { file: 'standard output' });
 }
 
 export { main } from './cli.js';

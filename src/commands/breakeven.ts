@@ -139,7 +139,8 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
       compare: flags.compare === undefined ? null : parseCompare(flags.compare),
     });
     io.stdout(`${output}\n`);
-    if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${note}\n`);
+    // A note may name a function that does not fit a provider, as the user wrote its name.
+    if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${terminalText(note)}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;

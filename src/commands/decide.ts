@@ -74,6 +74,10 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
       'reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml',
     );
   }
+  // What prices a scenario, without one to price: said, not ignored.
+  const pricingFlags = [flags.pricing !== undefined && '--pricing', !flags.freeTier && '--no-free-tier', flags.usage !== undefined && '--usage'].filter((flag) => flag !== false);
+  if (!scenarioFile && pricingFlags.length)
+    throw new InputError(`${pricingFlags.join(', ')} ${pricingFlags.length > 1 ? 'apply' : 'applies'} to the scenario decide prices, and none is given: add --scenario FILE`);
   if (!answersFile && !io.interactive) {
     throw new InputError(
       'decide asks its questions on a terminal, and this is not one; give the answers in a file: slcost decide --answers answers.yaml (see slcost decide --help)',

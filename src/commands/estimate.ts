@@ -5,6 +5,7 @@ import { Decimal } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/index.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { describeBudget } from '../report/crossovers.js';
+import { terminalText } from '../report/escape.js';
 import { type Format, runWriter } from '../report/index.js';
 import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
@@ -126,6 +127,7 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
   );
   if (flags.output !== undefined && chunks.length) writeOutputFile(flags.output, chunks.join(''));
   for (const failure of result.errors) io.stderr(describeFailure(failure));
-  for (const line of result.overBudget) io.stderr(`slcost: ${line}\n`);
+  // A budget line names the scenario and its file, as the user wrote them: escaped, as every message is.
+  for (const line of result.overBudget) io.stderr(`slcost: ${terminalText(line)}\n`);
   return result.exitCode;
 }

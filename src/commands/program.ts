@@ -65,6 +65,12 @@ function filePath(text: string): string {
   return text;
 }
 
+/** A file to write: `-`, standard output or input everywhere else, would be a file named `-` in the current folder, and a hint to read it back with `slcost estimate -` would read standard input. */
+function outputPath(text: string): string {
+  if (text === '-') throw new InvalidArgumentError("It must be a file's path: - stands for standard input or output, and this writes a file (write ./- for a file named -).");
+  return filePath(text);
+}
+
 function percent(text: string): string {
   if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100) throw new InvalidArgumentError('It must be a percent from 0 to 100, such as 1 or 0.5.');
   return text;
@@ -182,7 +188,7 @@ the file, line and field); 3 a bug in slcost (please report it).
         "cold-start advice only for functions whose cold starts are at least this percent of their requests, in place of the files' lambda.cold_start_advice_pct (default 0.1)",
       ).argParser(percent),
     )
-    .addOption(new Option('-o, --output <file>', 'write the report (any format) to FILE instead of standard output; a file there is replaced').argParser(filePath))
+    .addOption(new Option('-o, --output <file>', 'write the report (any format) to FILE instead of standard output; a file there is replaced').argParser(outputPath))
     .addOption(
       new Option('--seed <n>', 'the seed of the sampler for scenarios whose ranges are sampled (docs/ranges.md); the same seed gives the same output').default(1).argParser(seed),
     )
@@ -233,7 +239,7 @@ wrong, which wins over 1.
       'Write a usage file for a serverless.yml or SAM template: every function it has, with its memory, architecture, timeout and API as comments, and a line to fill in with its requests a month and average duration.',
     )
     .argument('<template>', 'the serverless.yml or SAM template')
-    .option('-o, --output <file>', 'where to write it', filePath, 'usage.yaml')
+    .option('-o, --output <file>', 'where to write it', outputPath, 'usage.yaml')
     .addOption(force('overwrite it if it exists'))
     .addHelpText(
       'after',
@@ -287,7 +293,7 @@ wrong, which wins over 1.
     .argument('<offers...>', 'offer files of one region, .json or .csv')
     .option('--region <region>', 'the region to read', 'us-east-1')
     .option('--base <id>', 'the version the imported prices are laid over (default: the newest)')
-    .option('-o, --output <file>', 'where to write (default: prices-REGION.yaml)', filePath)
+    .option('-o, --output <file>', 'where to write (default: prices-REGION.yaml)', outputPath)
     .addOption(force('overwrite the output'))
     .addHelpText('after', examples('slcost pricing import test/fixtures/offers/AWSLambda-us-east-1.json test/fixtures/offers/AmazonEC2-us-east-1.csv'))
     .action((offers: string[], flags: ImportFlags) => run(async () => (await import('./pricing.js')).importCommand(offers, flags, io)));
@@ -401,7 +407,7 @@ aws_committed.
     .command('init')
     .summary('write a commented starter scenario')
     .description('Write a commented starter scenario that estimates as it is; its first line points YAML editors at the scenario JSON Schema.')
-    .argument('[file]', 'where to write it', filePath, 'scenario.yaml')
+    .argument('[file]', 'where to write it', outputPath, 'scenario.yaml')
     .addOption(force('overwrite the file if it exists'))
     .addHelpText('after', examples('slcost init my-api.yaml'))
     .action((file: string, flags: { force?: boolean }) => run(async () => (await import('./init.js')).initCommand(file, flags, io)));

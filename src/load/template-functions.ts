@@ -6,7 +6,7 @@
 // Serverless Framework: https://www.serverless.com/framework/docs/providers/aws/guide/functions
 // SAM: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
 import type { Trigger } from '../providers/aws/lambda/types.js';
-import { InputError } from '../core/errors.js';
+import { clipped, InputError } from '../core/errors.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
@@ -93,6 +93,23 @@ const isObject = (value: Json): value is Record<string, Json> => typeof value ==
 /** `node[key]` when `node` is a mapping that has `key` itself: a name from the template (`toString`, `constructor`) must not reach what every object inherits. */
 const own = (node: Json, key: string): Json => (isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined);
 
+/** A function's architecture as a template writes it: arm64 or x86_64 (Lambda's default when none is written); anything else is said, and read as x86_64. */
+function architectureOf(value: Json, where: string, assumptions: string[]): Architecture {
+  if (value === undefined || value === null || value === 'x86_64') return 'x86_64';
+  if (value === 'arm64') return 'arm64';
+  assumptions.push(`${where}: ${JSON.stringify(value)} is neither arm64 nor x86_64; used x86_64`);
+  return 'x86_64';
+}
+
+/** SAM's Architectures: a list of one, `[arm64]` or `[x86_64]`; a bare value is read as that one, and said. */
+function samArchitecture(value: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): Architecture {
+  if (value === undefined || value === null) return 'x86_64';
+  if (Array.isArray(value)) return architectureOf(resolve(value[0], where), where, assumptions);
+  const architecture = architectureOf(value, where, assumptions);
+  if (value === architecture) assumptions.push(`${where}: is a list in SAM ([${architecture}]); read ${JSON.stringify(value)} as [${architecture}]`);
+  return architecture;
+}
+
 /** A number from a template value: `1536`, `"1536"`, `"1536MB"`; null when it is not one. */
 function numberOf(value: Json): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
@@ -138,13 +155,14 @@ function readServerless(template: TemplateFile): TemplateInfo {
   };
   const providerMemory = sized(setting(provider, 'memorySize', 'provider.memorySize'), SERVERLESS_DEFAULTS.memoryMb, 'memorySize', 'provider');
   const providerTimeout = sized(setting(provider, 'timeout', 'provider.timeout'), SERVERLESS_DEFAULTS.timeoutSeconds, 'timeout', 'provider');
-  const providerArch = setting(provider, 'architecture', 'provider.architecture');
+  const providerArch = architectureOf(setting(provider, 'architecture', 'provider.architecture'), 'provider.architecture', assumptions);
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
   const functionsBlock = isObject(doc.functions) ? doc.functions : {};
   const functions = Object.entries(functionsBlock).flatMap(([name, value]): TemplateFunction[] => {
     if (!isObject(value)) return [];
     const where = `functions.${name}`;
-    const arch = setting(value, 'architecture', `${where}.architecture`) ?? providerArch;
+    const ownArch = setting(value, 'architecture', `${where}.architecture`);
+    const arch = ownArch === undefined || ownArch === null ? providerArch : architectureOf(ownArch, `${where}.architecture`, assumptions);
     const events = Array.isArray(value.events) ? value.events : [];
     const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event) : []));
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
@@ -155,7 +173,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
         name,
         memoryMb: sized(setting(value, 'memorySize', `${where}.memorySize`), providerMemory, 'memorySize', where),
         timeoutSeconds: sized(setting(value, 'timeout', `${where}.timeout`), providerTimeout, 'timeout', where),
-        architecture: arch === 'arm64' ? 'arm64' : 'x86_64',
+        architecture: arch,
         ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
         provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
         runtime: typeof runtime === 'string' ? runtime : null,
@@ -227,7 +245,9 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     return resolved === undefined ? '' : String(resolved);
   });
   if (text.length > MAX_VARIABLE_TEXT) throw new InputError(`${where}: its variables expand to more than 100,000 characters`);
-  return unresolved ? undefined : text;
+  if (unresolved) return undefined;
+  // A variable inside another (`${opt:mem, ${env:MEM, 512}}`, `${self:custom.${self:custom.which}}`): the inner one is worked out first, then the one around it.
+  return text !== value && /\$\{[^{}]+\}/.test(text) ? resolveVariables(text, doc, assumptions, where, [...chain, clipped(value.trim())]) : text;
 }
 
 /** How many steps working out one value's intrinsic functions and conditions may take: real templates take tens. */
@@ -263,10 +283,15 @@ function readSam(template: TemplateFile): TemplateInfo {
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
+    // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
+    if (name.startsWith('Fn::ForEach::')) assumptions.push(`Resources.${name}: Fn::ForEach is not expanded; the functions it makes are not priced`);
     if (!isObject(resource)) return [];
     const type = resource.Type;
+    if (type === 'AWS::Serverless::Application' || type === 'AWS::CloudFormation::Stack')
+      assumptions.push(`Resources.${name}: a nested stack (${type}) is not read; the functions of its template are not priced (price that template on its own)`);
     if (type !== 'AWS::Serverless::Function' && type !== 'AWS::Lambda::Function') return [];
     const properties = isObject(resource.Properties) ? resource.Properties : {};
+    if (properties['Fn::Transform'] !== undefined) assumptions.push(`Resources.${name}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
     // Globals apply to AWS::Serverless::Function only; the function's own settings win.
     const settings = type === 'AWS::Serverless::Function' ? { ...globals, ...properties } : properties;
     const where = `Resources.${name}`;
@@ -294,7 +319,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         name,
         memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
         timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
-        architecture: Array.isArray(architectures) && resolve(architectures[0], `${where}.Architectures`) === 'arm64' ? 'arm64' : 'x86_64',
+        architecture: samArchitecture(architectures, resolve, `${where}.Architectures`, assumptions),
         ephemeralStorageMb: isObject(storage) ? (numberOf(resolve(storage.Size, `${where}.EphemeralStorage.Size`)) ?? 512) : 512,
         provisionedConcurrency: isObject(provisioned) ? (numberOf(resolve(provisioned.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrencyConfig`)) ?? 0) : 0,
         runtime: typeof runtime === 'string' ? runtime : null,

@@ -5,6 +5,7 @@
 // the scenario's own `services:` schema and read by each section's own reader,
 // as a scenario file's is. Each figure's error points where it was written:
 // the usage file for what it gave, the template's resource for the rest.
+import { dirname, resolve } from 'node:path';
 import { InputError, InputErrors } from '../core/errors.js';
 import type { Warning } from '../core/types.js';
 import { aws } from '../providers/aws/index.js';
@@ -15,7 +16,7 @@ import { scenarioSchemas } from '../schema/scenario.js';
 import type { TemplateSection } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
-import { type FieldPath, formatPath, type YamlFile } from './read-yaml.js';
+import { type FieldPath, formatPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources } from './template-resources.js';
 
 type Json = unknown;
@@ -137,6 +138,12 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     paths.set(location, path);
     return location;
   };
+  // A state machine's DefinitionUri on disk is read as a scenario's definition_file is: relative to the template (before, every such template was refused).
+  const definitions = new Map<string, unknown>();
+  const readFile = (relativePath: string) => {
+    if (!definitions.has(relativePath)) definitions.set(relativePath, readYamlFile(resolve(dirname(template.file), relativePath)).data);
+    return definitions.get(relativePath);
+  };
   const attempt = (data: Entry): { usage: AroundUsage; found: InputError[] } => {
     const found: InputError[] = [];
     let checked: Entry;
@@ -150,6 +157,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
       trafficRequests: input.trafficRequests,
       file: { ...input.file, services: checked },
       fail: (message, path) => found.push(new InputError(message, located(path))),
+      readFile,
     };
     const parts = services.map(({ key, section }) => section.read(checked[key] as never, context));
     return { usage: Object.assign({}, ...parts) as AroundUsage, found };

@@ -67,12 +67,13 @@ export function safeEstimate(estimate: Estimate, safe: (text: string) => string)
   };
 }
 
-/** `diff` with both estimates, and the function names it compares, made safe by `safe`. */
+/** `diff` with both estimates, the line items it compares (whose labels name queues, tables, topics) and the function names, made safe by `safe`. */
 export function safeDiff(diff: EstimateDiff, safe: (text: string) => string): EstimateDiff {
   return {
     ...diff,
     base: safeEstimate(diff.base, safe),
     head: safeEstimate(diff.head, safe),
+    platforms: diff.platforms.map((platform) => ({ ...platform, lines: platform.lines.map((line) => ({ ...line, label: safe(line.label) })) })),
     functions: diff.functions.map((fn) => ({ ...fn, name: safe(fn.name) })),
   };
 }

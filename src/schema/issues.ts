@@ -48,6 +48,12 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
       if ((typeof given !== 'object' || given === null || Array.isArray(given)) && schemasAt(root, path).some((schema) => FIGURES.has(withoutDefault(schema))) && issue.errors[0]) {
         return issue.errors[0].flatMap((inner) => toInputErrors(inner, path, root, source));
       }
+      // A choice of literals (`percentile: 10 | 50 | 90`): each alternative refused the value as not its one; name them all.
+      const refusals = issue.errors.map((branch) => (branch.length === 1 && branch[0]!.code === 'invalid_value' && branch[0]!.path.length === 0 ? branch[0]! : null));
+      if (refusals.length && refusals.every((refusal) => refusal !== null)) {
+        const values = refusals.flatMap((refusal) => (refusal as Extract<Issue, { code: 'invalid_value' }>).values);
+        return [located({ ...(refusals[0] as Extract<Issue, { code: 'invalid_value' }>), values }, source.locate(path))];
+      }
       // Report the alternative that got furthest: the one whose issues are not about the value's type itself.
       const branches = issue.errors.filter((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
       // A branch that got inside the value (a mapping whose `type` is wrong) went further than one that refused it whole (`alb` or `none`).
@@ -61,6 +67,7 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
         const { written, ...rest } = location;
         const shownInput = typeof input === 'number' && written !== undefined ? written : `${typeName(input)} ${shown(input)}`;
         const trouble = expected.includes('a number') ? numberTrouble(input, written, shown) : null;
+        if (input === undefined) return [new InputError(`missing required field: ${expected.join(' or ')}`, rest)];
         return [new InputError(`expected ${expected.join(' or ')}, got ${trouble ?? (input === null ? 'an empty value' : shownInput)}`, rest)];
       }
       return [located(issue, source.locate(path))];
@@ -146,9 +153,12 @@ function describe(issue: Issue, written?: string): string {
     }
     case 'invalid_value': {
       const choices = issue.values.map((v) => String(v));
+      if (input === undefined) return `missing required field: one of ${choices.join(', ')}`;
       const hint = typeof input === 'string' ? suggest(input, choices) : null;
       return `must be one of ${choices.join(', ')}, got ${show(input)}${hint ? `; did you mean "${hint}"?` : ''}`;
     }
+    case 'not_multiple_of':
+      return Number(issue.divisor) === 0.01 ? `must be whole cents (two decimals at most), got ${show(input)}` : `must be a multiple of ${issue.divisor}, got ${show(input)}`;
     case 'invalid_format':
       return `${issue.message ?? 'has the wrong format'}, got ${show(input)}`;
     default:

@@ -47,6 +47,18 @@ describe('option values', () => {
     expect(refused(['pricing', 'list', '-f', 'csv'])).toBe("slcost: option '-f, --format <format>' argument 'csv' is invalid. Allowed choices are table, json.\n");
   });
 
+  it('- as a file to write is refused: it was written as a file named -, and init’s hint to price it with estimate - read standard input', () => {
+    const why = "It must be a file's path: - stands for standard input or output, and this writes a file (write ./- for a file named -).";
+    expect(refused(['estimate', 'scenarios/growing-api.yaml', '-o', '-'])).toBe(`slcost: option '-o, --output <file>' argument '-' is invalid. ${why}\n`);
+    expect(refused(['init', '-'])).toBe(`slcost: command-argument value '-' is invalid for argument 'file'. ${why}\n`);
+    expect(refused(['usage', 'init', 'scenarios/templates/thumbnail-sam/template.yaml', '--output', '-'])).toBe(
+      `slcost: option '-o, --output <file>' argument '-' is invalid. ${why}\n`,
+    );
+    expect(refused(['pricing', 'import', 'test/fixtures/offers/AWSLambda-us-east-1.json', '-o', '-'])).toBe(
+      `slcost: option '-o, --output <file>' argument '-' is invalid. ${why}\n`,
+    );
+  });
+
   it('a missing or extra argument points at the command’s help', () => {
     expect(refused(['estimate'])).toBe("slcost: missing required argument 'scenario' (see slcost estimate --help)\n");
     expect(refused(['breakeven', 'a.yaml', 'b.yaml'])).toBe("slcost: too many arguments for 'breakeven'. Expected 1 argument but got 2 (see slcost breakeven --help)\n");

@@ -205,6 +205,16 @@ describe('slcost decide as a process', () => {
     );
   });
 
+  it('refuses --pricing, --no-free-tier and --usage without --scenario, which they price (before, they were ignored)', () => {
+    const result = runCli(['decide', '--answers', 'scenarios/answers/chat-app.yaml', '--usage', 'scenarios/templates/image-processor/usage.yaml', '--no-free-tier']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('slcost: --no-free-tier, --usage apply to the scenario decide prices, and none is given: add --scenario FILE\n');
+    expect(runCli(['decide', '--answers', 'scenarios/answers/chat-app.yaml', '--pricing', 'aws-2020-03-12']).stderr).toBe(
+      'slcost: --pricing applies to the scenario decide prices, and none is given: add --scenario FILE\n',
+    );
+  });
+
   it('validates the answers file like a scenario', () => {
     const bad = tempFile('max_execution_minutes: 5\ntrafic_pattern: spiky\n', 'answers.yaml');
     const result = runCli(['decide', '--answers', bad]);

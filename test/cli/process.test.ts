@@ -1,7 +1,7 @@
 // The process as shells and CI see it: output through pipes of any speed, a
 // reader that stops early, the code cache, and the same bytes wherever it runs.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/files.js';
@@ -23,6 +23,15 @@ describe('output through pipes', () => {
     // CSV rows end in CRLF, as RFC 4180 has them.
     expect(result.stdout).toBe('requests_per_month,serverless_usd,ec2_usd,fargate_usd\r\n10000,0.01,222.29,81.40\r\nstatus=0\n');
     expect(result.stderr).toBe('');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('output that cannot be written (a full disk) is exit 2 saying so, not a bug with a stack trace', () => {
+    // Before, ENOSPC from the write was thrown through the command: exit 3, "please report", a stack trace.
+    for (const command of ['estimate scenarios/growing-api.yaml', 'diff scenarios/growing-api.yaml scenarios/high-traffic.yaml', 'pricing list', '--help']) {
+      const result = spawnSync('bash', ['-c', `node bin/slcost.js ${command} > /dev/full`], { cwd: REPO, encoding: 'utf8', timeout: 30_000 });
+      expect(result.status, command).toBe(2);
+      expect(result.stderr, command).toBe('slcost: standard output: cannot be written (ENOSPC)\n');
+    }
   });
 });
 

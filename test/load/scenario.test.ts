@@ -147,6 +147,19 @@ describe('errors in a scenario', () => {
     );
   });
 
+  it('says what is wrong with a budget in words: not "undefined undefined", zod\'s "Invalid input", or one of its three percentiles', () => {
+    expect(errorOf(`${valid}budget: {}\n`)).toBe('FILE:9:9: missing required field: a number or a mapping (at budget.monthly_usd)');
+    expect(errorOf(`${valid}budget: { monthly_usd: 0.001 }\n`)).toBe('FILE:9:24: must be whole cents (two decimals at most), got 0.001 (at budget.monthly_usd)');
+    expect(errorOf(`${valid}budget: { monthly_usd: { serverless: 0.001 } }\n`)).toBe(
+      'FILE:9:38: must be whole cents (two decimals at most), got 0.001 (at budget.monthly_usd.serverless)',
+    );
+    expect(errorOf(`${valid}budget: { monthly_usd: 1, percentile: 99 }\n`)).toBe('FILE:9:39: must be one of 10, 50, 90, got 99 (at budget.percentile)');
+  });
+
+  it('says a missing choice is missing, not "got undefined"', () => {
+    expect(errorOf(`${valid}api_gateway: {}\n`)).toBe('FILE:9:14: missing required field: one of none, rest, http, websocket (at api_gateway.type)');
+  });
+
   it('refuses a budget for a platform the scenario does not describe, at its key', () => {
     const fargate = 'containers:\n  fargate: { vcpu: 1, memory_gb: 2, requests_per_second_per_task: 100 }\n';
     expect(errorOf(`${valid}${fargate}budget:\n  monthly_usd: { serverless: 10, ec2: 20 }\n`)).toBe(

@@ -91,6 +91,30 @@ describe('text a user wrote, printed back', () => {
     }
   });
 
+  it('names a queue in a diff’s line items as text (before, the diff’s own rows printed it raw)', () => {
+    const file = tempFile(`${scenario('api')}services:\n  sqs: [{ name: ${JSON.stringify(`<b>${HOSTILE_NAME}`)}, requests_per_month: 5000000 }]\n`);
+    for (const format of ['table', 'markdown']) {
+      const diff = runCli(['diff', file, file, '--format', format]);
+      expect(diff.status).toBe(0);
+      expect(diff.stdout).not.toMatch(CONTROL);
+      expect(diff.stdout.split('\n').filter((line) => line.startsWith('warning [budget]'))).toEqual([]);
+    }
+    expect(runCli(['diff', file, file, '--format', 'markdown']).stdout).toContain('SQS standard requests (&lt;b&gt;api\\x1b\\[2J');
+  });
+
+  it('is escaped in the over-budget line and in the break-even note, on standard error (before, both were raw)', () => {
+    const running = scenario(HOSTILE_NAME).replace('      reserved_concurrency: 0\n', '');
+    const over = runCli(['estimate', tempFile(`${running}budget: { monthly_usd: 0.01 }\n`), '--no-free-tier']);
+    expect(over.status).toBe(1);
+    expect(over.stderr).not.toMatch(CONTROL);
+    expect(over.stderr).toContain('over budget: demo api\\x1b[2J');
+    expect(over.stderr.split('\n').filter((line) => line.startsWith('warning [budget]'))).toEqual([]);
+    const note = runCli(['breakeven', tempFile(running.replace('memory_mb: 128', 'memory_mb: 512')), '--compare', 'cloudflare']);
+    expect(note.status).toBe(0);
+    expect(note.stderr).not.toMatch(CONTROL);
+    expect(note.stderr).toContain('Cloudflare Workers does not fit: api\\x1b[2J');
+  });
+
   it('is left as it is when it holds nothing to escape', () => {
     expect(terminalText('Growing product API — café, 日本')).toBe('Growing product API — café, 日本');
     expect(markdownText('checkout-api_v2 (eu)')).toBe('checkout-api_v2 (eu)');

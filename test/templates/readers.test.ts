@@ -233,6 +233,56 @@ describe('SAM', () => {
     expect(info.assumptions).toEqual([assumption]);
   });
 
+  it('says an architecture that is neither arm64 nor x86_64, which was read as x86_64 in silence', () => {
+    const serverless = read(
+      'service: s\nprovider: { name: aws, architecture: ARM64 }\nfunctions:\n  a: { handler: h, architecture: arm }\n  b: { handler: h }\n  c: { handler: h, architecture: arm64 }\n',
+    );
+    expect(serverless.functions.map((fn) => fn.architecture)).toEqual(['x86_64', 'x86_64', 'arm64']);
+    expect(serverless.assumptions).toEqual([
+      'provider.architecture: "ARM64" is neither arm64 nor x86_64; used x86_64',
+      'functions.a.architecture: "arm" is neither arm64 nor x86_64; used x86_64',
+    ]);
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals: { Function: { Architectures: arm64 } }\nResources:\n  A: { Type: AWS::Serverless::Function }\n  B: { Type: AWS::Serverless::Function, Properties: { Architectures: [ARM64] } }\n',
+    );
+    expect(sam.functions.map((fn) => fn.architecture)).toEqual(['arm64', 'x86_64']);
+    expect(sam.assumptions).toEqual([
+      'Resources.A.Architectures: is a list in SAM ([arm64]); read "arm64" as [arm64]',
+      'Resources.B.Architectures: "ARM64" is neither arm64 nor x86_64; used x86_64',
+    ]);
+  });
+
+  it('works out a variable inside another, the inner one first (before, the outer one was left as text: "not a number")', () => {
+    const info = read(
+      "service: s\nprovider: { name: aws, memorySize: '${opt:mem, ${env:MEM, 512}}' }\ncustom: { which: big, big: 2048 }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: '${self:custom.${self:custom.which}}' }\n",
+    );
+    expect(info.functions.map((fn) => fn.memoryMb)).toEqual([512, 2048]);
+    expect(info.assumptions).toEqual([]);
+  });
+
+  it('says what it does not expand: Fn::ForEach, nested stacks and Fn::Transform (before, their functions were left out in silence)', () => {
+    const info = read(
+      [
+        'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]',
+        'Resources:',
+        '  Fn::ForEach::Fns: [Name, [a, b], { "${Name}Fn": { Type: AWS::Serverless::Function } }]',
+        '  App: { Type: AWS::Serverless::Application, Properties: { Location: ./child.yaml } }',
+        '  Stack: { Type: AWS::CloudFormation::Stack, Properties: { TemplateURL: ./child.yaml } }',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { "Fn::Transform": { Name: AWS::Include, Parameters: { Location: s3://b/p.yaml } } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => fn.name)).toEqual(['F']);
+    expect(info.assumptions).toEqual([
+      'Resources.Fn::ForEach::Fns: Fn::ForEach is not expanded; the functions it makes are not priced',
+      'Resources.App: a nested stack (AWS::Serverless::Application) is not read; the functions of its template are not priced (price that template on its own)',
+      'Resources.Stack: a nested stack (AWS::CloudFormation::Stack) is not read; the functions of its template are not priced (price that template on its own)',
+      'Resources.F.Properties: Fn::Transform is not applied; the properties it would add are not read',
+    ]);
+  });
+
   it('keeps the last of duplicate keys, with a warning naming the key', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize: 256\n      MemorySize: 512\n',

@@ -1,7 +1,8 @@
 // The services around a template's functions: the resources a service reads
 // (SAM, CloudFormation JSON, serverless.yml), the usage file's `services:`
 // merged over them, `slcost usage init` listing them, and the estimate.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatError, type InputError, type SlcostError } from '../../src/core/errors.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
@@ -354,6 +355,20 @@ describe('a resource its structure alone cannot price', () => {
     expect(errorOf(text, 'services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000 }\n')).toMatch(
       /^USAGE:3:7: a standard state machine needs transitions_per_execution/,
     );
+  });
+});
+
+describe('a state machine whose DefinitionUri is a file beside the template', () => {
+  it('is read relative to the template and its transitions counted (before, every such template was refused: "definition_file can only be read from a scenario file")', () => {
+    const template = tempFile(
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  Flow: { Type: AWS::Serverless::StateMachine, Properties: { DefinitionUri: statemachine/flow.asl.json } }\n',
+      'template.yaml',
+    );
+    mkdirSync(join(dirname(template), 'statemachine'));
+    writeFileSync(join(dirname(template), 'statemachine', 'flow.asl.json'), readFileSync('scenarios/state-machines/order-processing.asl.json'));
+    const usage = tempFile('services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000 }\n', 'usage.yaml');
+    const scenario = loadTemplateScenario(template, readFileSync(template, 'utf8'), 'sam', { usageFile: usage });
+    expect(scenario.stepFunctions.map((machine) => [machine.name, machine.transitionsPerExecution?.toFixed(), machine.transitionsFrom])).toEqual([['Flow', '4', 'definition']]);
   });
 });
 

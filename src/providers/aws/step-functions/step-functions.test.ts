@@ -164,6 +164,19 @@ describe('counting transitions', () => {
     for (let depth = 0; depth < 40; depth++) inner = { StartAt: `P${depth}`, States: { [`P${depth}`]: { Type: 'Parallel', Branches: [inner], End: true } } };
     expect(() => countTransitions(inner)).toThrow(/nested more than 32 deep/);
   });
+
+  it('bounds the count: Maps of a million iterations nested in each other are an error, not 10^180 transitions', () => {
+    let inner: object = { StartAt: 'L', States: { L: { Type: 'Pass', End: true } } };
+    const mapIterations: Record<string, Decimal> = {};
+    for (let depth = 0; depth < 30; depth++) {
+      inner = { StartAt: `M${depth}`, States: { [`M${depth}`]: { Type: 'Map', ItemProcessor: inner, End: true } } };
+      mapIterations[`M${depth}`] = d(1_000_000);
+    }
+    expect(() => countTransitions(inner, { mapIterations })).toThrow('more than 1,000,000 transitions in one execution');
+    // At the bound itself: a Map of 999,999 iterations of one state, plus the Map, is 1,000,000.
+    const one = { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: { StartAt: 'L', States: { L: { Type: 'Pass', End: true } } }, End: true } } };
+    expect(countTransitions(one, { mapIterations: { M: d(999_999) } }).perExecution.toFixed()).toBe('1000000');
+  });
 });
 
 describe('counting transitions of real state machines (template corpus)', () => {

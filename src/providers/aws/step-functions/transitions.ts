@@ -41,6 +41,8 @@ export class DefinitionError extends Error {
 export const MAX_NESTING = 32;
 /** States entered in one walk, all branches together, before the walk gives up. */
 export const MAX_STATES_ENTERED = 100_000;
+/** Transitions one execution may count: what `transitions_per_execution` may be given as (Map iterations multiply, and nested Maps of a million each reached 10^180). */
+export const MAX_TRANSITIONS = 1_000_000;
 
 const TYPES = ['Task', 'Pass', 'Wait', 'Succeed', 'Fail', 'Choice', 'Parallel', 'Map'] as const;
 type StateType = (typeof TYPES)[number];
@@ -133,6 +135,11 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
     if (entered.has(name)) perExecution = perExecution.plus(count);
     else assumptions.push(`retries for "${name}" are not counted: the walk does not enter it`);
   }
+  if (perExecution.greaterThan(MAX_TRANSITIONS))
+    throw new DefinitionError(
+      'definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be (its Map iterations multiply the states inside them); check map_iterations',
+      Object.keys(mapIterations).length ? ['map_iterations'] : null,
+    );
   return { perExecution, assumptions, standardOnly: [...standardOnly] };
 }
 
