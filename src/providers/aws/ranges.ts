@@ -198,16 +198,13 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
       const drawn = ranges.at(values);
       const base = headlineRequests(drawn);
       const volumes = requests ? stratified(shuffled(perDraw), random).map((u) => new Decimal(quantileOf(requests, u))) : [base];
-      const curves = curvesOver(
-        drawn,
-        book,
-        factors.flatMap((factor) => volumes.map((volume) => volume.times(factor))),
-      );
-      platforms = curves.map((curve) => curve.platform);
+      // Certain requests and one month: a draw is one volume, priced as it is (the exact bill a curve through
+      // it would give); its curves, worth solving for a hundred volumes or a year's, would price every bend near it.
+      const costsAt = requests || factors.length > 1 ? onCurves(drawn, book, factors, volumes) : pricedAt(drawn, book);
       factors.forEach((factor, month) => {
         for (const volume of volumes) {
-          const requests = volume.times(factor);
-          const costs = curves.map((curve) => costAt(curve, requests));
+          const { ids, costs } = costsAt(volume.times(factor));
+          platforms = ids;
           costs.forEach((cost, platform) => (bills[month]![platform] ??= []).push(cost));
           const lowest = costs.reduce((best, cost, at) => (cost.lessThan(costs[best]!) ? at : best), 0);
           cheapestCount.set(platforms[lowest]!, (cheapestCount.get(platforms[lowest]!) ?? 0) + 1);
@@ -234,6 +231,30 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
       samplingErrorUsd: samplingError(bills[0]![at]!),
     })),
     outlook: outlookOf(scenario, months, []),
+  };
+}
+
+/** Each platform's bill (exact, before rounding) at a volume. */
+type CostsAt = (requests: Decimal) => { readonly ids: PlatformId[]; readonly costs: Decimal[] };
+
+/** The bills on each platform's curve over every volume of the draw. */
+function onCurves(drawn: Scenario, book: PriceBook, factors: readonly Decimal[], volumes: readonly Decimal[]): CostsAt {
+  const curves = curvesOver(
+    drawn,
+    book,
+    factors.flatMap((factor) => volumes.map((volume) => volume.times(factor))),
+  );
+  const ids = curves.map((curve) => curve.platform);
+  return (requests) => ({ ids, costs: curves.map((curve) => costAt(curve, requests)) });
+}
+
+/** The bills of the draw priced at the volume itself. */
+function pricedAt(drawn: Scenario, book: PriceBook): CostsAt {
+  const { prices, where } = regionOf(drawn, book);
+  const month = monthOf(drawn, where);
+  return (requests) => {
+    const priced = platformCosts(atVolume(drawn, requests), prices, month);
+    return { ids: priced.map((platform) => platform.id), costs: priced.map((platform) => platform.exactUsd) };
   };
 }
 
