@@ -45,11 +45,17 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   const cheapest = cheapestRanges(curves, crossovers, from, to);
   if (options.format !== 'chart') {
     // The numbers at --points volumes; the chart prices its own, one per column.
-    const requests = logSpaced(from, to, options.points);
+    // Whole requests: a range holding fewer of them than --points has a row for each, once.
+    const spaced = logSpaced(from, to, options.points);
+    const requests = spaced.filter((volume, index) => index === 0 || volume > spaced[index - 1]!);
     const costs = curves.map((curve) => sweepCents(curve, requests));
     const sweep = requests.map((volume, index) => ({ requests: volume, cents: costs.map((column) => column[index]!) }));
     const context = { scenario, book, from, to, platforms: curves.map((curve) => curve.platform), sweep, crossovers, cheapest };
-    return { output: options.format === 'json' ? breakevenJson(context) : breakevenCsv(context), note };
+    const fewer =
+      requests.length < options.points
+        ? `${requests.length} rows, not ${options.points}: spread from ${from.toFixed()} to ${to.toFixed()} requests, ${options.points} volumes round to ${requests.length} different whole numbers of requests`
+        : null;
+    return { output: options.format === 'json' ? breakevenJson(context) : breakevenCsv(context), note: [note, fewer].filter(Boolean).join('; ') || null };
   }
   const chart = {
     curves,
@@ -126,6 +132,9 @@ export interface BreakevenFlags extends ScenarioFlags {
 export async function breakevenCommand(file: string, flags: BreakevenFlags, io: Io): Promise<number> {
   const from = parseVolume(flags.from, '--from');
   const to = parseVolume(flags.to, '--to');
+  if (to.equals(from) && flags.to.trim() !== flags.from.trim()) {
+    throw new InputError(`--to must be above --from: "${flags.to}" and "${flags.from}" are both ${to.toFixed()} requests a month in whole requests`);
+  }
   if (!to.greaterThan(from)) throw new InputError(`--to (${to.toFixed()}) must be above --from (${from.toFixed()})`);
   try {
     const { output, note } = runBreakeven(file, {

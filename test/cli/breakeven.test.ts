@@ -68,6 +68,27 @@ describe('slcost breakeven', () => {
     expect(result.stdout).toContain('Serverless');
   });
 
+  it('a range holding fewer whole volumes than --points has a row for each, once, and says so', () => {
+    // 1.5 and 4.5 round to 2 and 5: five log-spaced volumes (2, 2.7, 3.5, 4.3, 5) round to 2, 3, 3, 4, 5.
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', '--from', '1.5', '--to', '4.5', '--points', '5', '--format', 'csv']);
+    expect(result.status).toBe(0);
+    expect(
+      result.stdout
+        .split(/\r?\n/)
+        .filter(Boolean)
+        .slice(1)
+        .map((row) => row.split(',')[0]),
+    ).toEqual(['2', '3', '4', '5']);
+    expect(result.stderr).toBe('slcost: note: scenarios/growing-api.yaml: 4 rows, not 5: spread from 2 to 5 requests, 5 volumes round to 4 different whole numbers of requests\n');
+  });
+
+  it('--to that rounds to --from is refused with both as written', () => {
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', '--from', '1K', '--to', '1.0000001K']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('slcost: --to must be above --from: "1.0000001K" and "1K" are both 1000 requests a month in whole requests\n');
+  });
+
   it('--format json gives the sweep and the crossovers', () => {
     const result = runCli(['breakeven', 'scenarios/growing-api.yaml', '--from', '1M', '--to', '1B', '--points', '4', '--format', 'json']);
     expect(result.status).toBe(0);
