@@ -137,7 +137,7 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
     { header: '%', align: 'right' as const },
   ];
   return [
-    style.bold(`${before.id} → ${after.id}: ${changes.length} change${changes.length === 1 ? '' : 's'}`),
+    ...proseLines([`${before.id} → ${after.id}: ${changes.length} change${changes.length === 1 ? '' : 's'}`], width, style.bold),
     '',
     ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width),
   ].join('\n');

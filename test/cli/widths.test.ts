@@ -36,10 +36,12 @@ describe('terminal widths', () => {
     ['decide', '--scenario', 'scenarios/high-traffic.yaml', '--answers', 'scenarios/answers/steady-large-platform-team.yaml'],
     ['pricing', 'show', 'aws-2024-02-01'],
     ['pricing', 'diff', 'aws-2022-03-24', 'aws-2022-08-01'],
-  ])('%s … fits 50 columns', (...args) => {
-    const result = runCli(args, { COLUMNS: '50' });
-    expect(result.status).toBe(0);
-    expect(overlong(result.stdout, 50)).toEqual([]);
+  ])('%s … fits 50 columns, and 40', (...args) => {
+    for (const width of [50, 40]) {
+      const result = runCli(args, { COLUMNS: String(width) });
+      expect(result.status).toBe(0);
+      expect(overlong(result.stdout, width)).toEqual([]);
+    }
   });
 
   it.each(['-5', '1.5', '0', 'abc', '', '1e400', ' '])('COLUMNS=%j is no width: 80 is used, where -5 and 1.5 crashed the tables', (text) => {
