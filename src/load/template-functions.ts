@@ -458,7 +458,10 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
         ? `is ${fn.name.length.toLocaleString('en-US')} characters long; CloudFormation's logical IDs are at most ${MAX_FUNCTION_KEY}`
         : hasVisibleCharacter(fn.name)
           ? null
-          : 'has no visible character, only spaces or invisible ones';
+          : fn.name === ''
+            ? // YAML reads a key written null, ~ or nothing as no value, and a mapping's key of no value as "".
+              'is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so'
+            : 'has no visible character, only spaces or invisible ones';
     if (invalidName) {
       const what = info.kind === 'sam' ? 'the logical ID of a function' : 'the name of a function';
       throw new InputError(`${what} ${invalidName}`, template.locate(info.kind === 'sam' ? ['Resources', fn.name] : ['functions', fn.name], { key: true }));

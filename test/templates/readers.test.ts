@@ -487,6 +487,11 @@ describe('function names every output prints', () => {
       '4:3: the name of a function has no visible character, only spaces or invisible ones (at functions.  )',
     ],
     [
+      'a key written null (YAML reads it as no name)',
+      'service: s\nprovider: { name: aws }\nfunctions:\n  null: { handler: h }\n',
+      '4:3: the name of a function is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so (at functions.)',
+    ],
+    [
       'a logical ID of 256 characters',
       `Resources:\n  ? ${'F'.repeat(256)}\n  : { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n`,
       `2:5: the logical ID of a function is 256 characters long; CloudFormation's logical IDs are at most 255 (at Resources.${'F'.repeat(40)}…)`,
