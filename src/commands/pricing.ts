@@ -1,6 +1,7 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
 import { jsonText } from '../report/escape.js';
 import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { stringify as yamlText } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { loadCustomPriceBook } from '../load/custom-pricing.js';
@@ -147,6 +148,9 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
 export function importPricing(files: readonly string[], options: { region: string; base: string | null; output: string; force: boolean; dir?: string }): string {
   const dir = options.dir ?? shippedPricingDir();
   const base = findPricingVersion(dir, options.base);
+  // --force is for a pricing file written before, never for an offer file this run reads.
+  if (files.some((file) => resolve(file) === resolve(options.output)))
+    throw new InputError('is an offer file this import reads; choose another name with --output', { file: options.output });
   if (existsSync(options.output) && !options.force) throw new InputError('exists already; choose another name with --output or pass --force', { file: options.output });
   const { offers, sections } = importOffers(files, options.region);
   if (!Object.keys(sections).length) throw new InputError('gave no prices to import');

@@ -1,7 +1,9 @@
 // Mistakes in the command line: each is one line on standard error, naming
 // what was wrong and, where there is one, the nearest right word; exit code 2,
 // nothing on standard output. Never a crash, whatever the words.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
 
 function refused(args: string[]): string {
@@ -57,6 +59,14 @@ describe('option values', () => {
     expect(refused(['pricing', 'import', 'test/fixtures/offers/AWSLambda-us-east-1.json', '-o', '-'])).toBe(
       `slcost: option '-o, --output <file>' argument '-' is invalid. ${why}\n`,
     );
+  });
+
+  it('pricing import refuses to write over an offer file it reads, --force or not', () => {
+    const offer = tempFile(readFileSync('test/fixtures/offers/AWSLambda-us-east-1.json', 'utf8'), 'AWSLambda-us-east-1.json');
+    expect(refused(['pricing', 'import', offer, '--region', 'us-east-1', '-o', offer, '--force']).replaceAll(offer, 'OFFER')).toBe(
+      'slcost: OFFER: is an offer file this import reads; choose another name with --output\n',
+    );
+    expect(readFileSync(offer, 'utf8')).toBe(readFileSync('test/fixtures/offers/AWSLambda-us-east-1.json', 'utf8'));
   });
 
   it('a missing or extra argument points at the command’s help', () => {
