@@ -176,58 +176,53 @@ const NO_USAGE: ArchitectureTotals = {
   provisionedRequests: ZERO,
 };
 
-/** `totals` with one function's usage added (`sign` 1) or taken out (`sign` -1). */
-function withUsage(totals: LambdaTotals, u: PricedUsage, sign: 1 | -1): LambdaTotals {
-  const add = (a: Decimal, b: Decimal) => (sign === 1 ? a.plus(b) : a.minus(b));
-  const arch = totals.byArchitecture[u.architecture] ?? NO_USAGE;
-  const provisioned = !u.provisionedConfiguredGbSeconds.isZero();
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Totals to add to in place; `from` copied (none by default). */
+function openTotals(from?: LambdaTotals): Mutable<Omit<LambdaTotals, 'byArchitecture'>> & { byArchitecture: Record<Architecture, Mutable<ArchitectureTotals>> } {
+  const arch = (architecture: Architecture) => ({ ...(from?.byArchitecture[architecture] ?? NO_USAGE) });
   return {
-    requests: add(totals.requests, u.servedRequests),
-    throttled: add(totals.throttled, u.throttledRequests),
-    byArchitecture: {
-      ...totals.byArchitecture,
-      [u.architecture]: {
-        functions: arch.functions + sign,
-        onDemandGbSeconds: add(arch.onDemandGbSeconds, u.onDemandGbSeconds),
-        onDemandFunctions: arch.onDemandFunctions + (u.provisionedRequests.isZero() ? sign : 0),
-        provisionedFunctions: arch.provisionedFunctions + (provisioned ? sign : 0),
-        configuredGbSeconds: provisioned ? add(arch.configuredGbSeconds, u.provisionedConfiguredGbSeconds) : arch.configuredGbSeconds,
-        servedGbSeconds: provisioned ? add(arch.servedGbSeconds, u.provisionedGbSeconds) : arch.servedGbSeconds,
-        provisionedRequests: provisioned ? add(arch.provisionedRequests, u.provisionedRequests) : arch.provisionedRequests,
-      },
-    },
-    storageFunctions: totals.storageFunctions + (u.ephemeralGbSeconds.isZero() ? 0 : sign),
-    ephemeralGbSeconds: u.ephemeralGbSeconds.isZero() ? totals.ephemeralGbSeconds : add(totals.ephemeralGbSeconds, u.ephemeralGbSeconds),
+    requests: from?.requests ?? ZERO,
+    throttled: from?.throttled ?? ZERO,
+    byArchitecture: { x86_64: arch('x86_64'), arm64: arch('arm64') },
+    storageFunctions: from?.storageFunctions ?? 0,
+    ephemeralGbSeconds: from?.ephemeralGbSeconds ?? ZERO,
   };
 }
 
-/** The functions' usage added up, as `withUsage` adds one, in place: a template's thousands of functions made as many copies of the totals. */
-function totalsOf(usage: readonly PricedUsage[]): LambdaTotals {
-  let requests = ZERO;
-  let throttled = ZERO;
-  let storageFunctions = 0;
-  let ephemeralGbSeconds = ZERO;
-  const byArchitecture: Record<Architecture, { -readonly [K in keyof ArchitectureTotals]: ArchitectureTotals[K] }> = { x86_64: { ...NO_USAGE }, arm64: { ...NO_USAGE } };
-  for (const u of usage) {
-    requests = requests.plus(u.servedRequests);
-    throttled = throttled.plus(u.throttledRequests);
-    const arch = byArchitecture[u.architecture];
-    const provisioned = !u.provisionedConfiguredGbSeconds.isZero();
-    arch.functions += 1;
-    arch.onDemandGbSeconds = arch.onDemandGbSeconds.plus(u.onDemandGbSeconds);
-    if (u.provisionedRequests.isZero()) arch.onDemandFunctions += 1;
-    if (provisioned) {
-      arch.provisionedFunctions += 1;
-      arch.configuredGbSeconds = arch.configuredGbSeconds.plus(u.provisionedConfiguredGbSeconds);
-      arch.servedGbSeconds = arch.servedGbSeconds.plus(u.provisionedGbSeconds);
-      arch.provisionedRequests = arch.provisionedRequests.plus(u.provisionedRequests);
-    }
-    if (!u.ephemeralGbSeconds.isZero()) {
-      storageFunctions += 1;
-      ephemeralGbSeconds = ephemeralGbSeconds.plus(u.ephemeralGbSeconds);
-    }
+/** One function's usage added to `totals` (`sign` 1) or taken out of them (`sign` -1), in place. */
+function addUsage(totals: ReturnType<typeof openTotals>, u: PricedUsage, sign: 1 | -1): void {
+  const add = (a: Decimal, b: Decimal) => (sign === 1 ? a.plus(b) : a.minus(b));
+  const arch = totals.byArchitecture[u.architecture];
+  totals.requests = add(totals.requests, u.servedRequests);
+  totals.throttled = add(totals.throttled, u.throttledRequests);
+  arch.functions += sign;
+  arch.onDemandGbSeconds = add(arch.onDemandGbSeconds, u.onDemandGbSeconds);
+  if (u.provisionedRequests.isZero()) arch.onDemandFunctions += sign;
+  if (!u.provisionedConfiguredGbSeconds.isZero()) {
+    arch.provisionedFunctions += sign;
+    arch.configuredGbSeconds = add(arch.configuredGbSeconds, u.provisionedConfiguredGbSeconds);
+    arch.servedGbSeconds = add(arch.servedGbSeconds, u.provisionedGbSeconds);
+    arch.provisionedRequests = add(arch.provisionedRequests, u.provisionedRequests);
   }
-  return { requests, throttled, byArchitecture, storageFunctions, ephemeralGbSeconds };
+  if (!u.ephemeralGbSeconds.isZero()) {
+    totals.storageFunctions += sign;
+    totals.ephemeralGbSeconds = add(totals.ephemeralGbSeconds, u.ephemeralGbSeconds);
+  }
+}
+
+/** `totals` with one function's usage added (`sign` 1) or taken out (`sign` -1). */
+function withUsage(totals: LambdaTotals, u: PricedUsage, sign: 1 | -1): LambdaTotals {
+  const changed = openTotals(totals);
+  addUsage(changed, u, sign);
+  return changed;
+}
+
+/** The functions' usage added up, in place: a template's thousands of functions made as many copies of the totals. */
+function totalsOf(usage: readonly PricedUsage[]): LambdaTotals {
+  const totals = openTotals();
+  for (const u of usage) addUsage(totals, u, 1);
+  return totals;
 }
 
 function checkMemory(functions: readonly LambdaFunction[], prices: LambdaPrices, where: string): void {
