@@ -1,7 +1,6 @@
 // A scenario file in, a model Scenario out: the schema checks each field, and
 // the rules that tie fields together are checked here, each error pointing at
 // the field to change.
-import { dirname, resolve } from 'node:path';
 import { InputError, inputErrors } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { aws } from '../providers/aws/index.js';
@@ -14,7 +13,7 @@ import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js
 import { suggest } from '../suggest.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
 import { readCompare } from '../schema/compare.js';
-import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
+import { type FieldPath, readYamlFile, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 
 export interface ScenarioOptions {
@@ -37,7 +36,7 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   const { data, ranges } = takeRanges(validated, fail, (path) => isFigureAt(schema, path));
   const parsed = data as ScenarioFile;
   if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);
-  const readFile = memoised(readRelative(source.file));
+  const readFile = relativeFileReader(source.file);
   const point = toScenario(parsed, source.file, fail, readFile);
   const scenario = ranges.length && !errors.length ? { ...point, ranges: scenarioRanges(parsed, source.file, ranges, readFile) } : point;
   if (!errors.length && options.priceBook) {
@@ -87,19 +86,6 @@ export function pricingIdCheck(id: string, ids: readonly string[] | undefined, f
   if (!ids || ids.includes(id)) return;
   const hint = suggest(id, ids);
   fail(`unknown pricing version "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`, ['pricing']);
-}
-
-/** A file named relative to the scenario file, read as the scenario is. */
-function readRelative(path: string): (relativePath: string) => unknown {
-  return (relativePath) => readYamlFile(resolve(dirname(path), relativePath)).data;
-}
-
-function memoised(read: (relativePath: string) => unknown): (relativePath: string) => unknown {
-  const read_ = new Map<string, unknown>();
-  return (relativePath) => {
-    if (!read_.has(relativePath)) read_.set(relativePath, read(relativePath));
-    return read_.get(relativePath);
-  };
 }
 
 /** The scenario's ranges, and the scenario read again with them at other values (a sample's). */

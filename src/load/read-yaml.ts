@@ -2,6 +2,7 @@
 // InputError naming the file, and the line and column of any field a later
 // check names come from the parsed document's node ranges.
 import { readFileSync, readSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import {
   type Alias,
   Composer,
@@ -47,6 +48,15 @@ export interface YamlFile {
 
 export function readYamlFile(file: string): YamlFile {
   return parseYaml(inputName(file), readInputText(file));
+}
+
+/** A reader of the YAML files `file` names relative to itself (a state machine's definition), each read once. */
+export function relativeFileReader(file: string): (relativePath: string) => unknown {
+  const read = new Map<string, unknown>();
+  return (relativePath) => {
+    if (!read.has(relativePath)) read.set(relativePath, readYamlFile(resolve(dirname(file), relativePath)).data);
+    return read.get(relativePath);
+  };
 }
 
 /** The file name that reads standard input, as Unix tools take it. */

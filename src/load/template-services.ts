@@ -5,7 +5,6 @@
 // the scenario's own `services:` schema and read by each section's own reader,
 // as a scenario file's is. Each figure's error points where it was written:
 // the usage file for what it gave, the template's resource for the rest.
-import { dirname, resolve } from 'node:path';
 import { InputError, InputErrors } from '../core/errors.js';
 import type { Warning } from '../core/types.js';
 import { aws } from '../providers/aws/index.js';
@@ -16,7 +15,7 @@ import { scenarioSchemas } from '../schema/scenario.js';
 import type { TemplateSection } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
-import { type FieldPath, formatPath, readYamlFile, type YamlFile } from './read-yaml.js';
+import { type FieldPath, formatPath, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources } from './template-resources.js';
 
 type Json = unknown;
@@ -139,11 +138,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     return location;
   };
   // A state machine's DefinitionUri on disk is read as a scenario's definition_file is: relative to the template (before, every such template was refused).
-  const definitions = new Map<string, unknown>();
-  const readFile = (relativePath: string) => {
-    if (!definitions.has(relativePath)) definitions.set(relativePath, readYamlFile(resolve(dirname(template.file), relativePath)).data);
-    return definitions.get(relativePath);
-  };
+  const readFile = relativeFileReader(template.file);
   const attempt = (data: Entry): { usage: AroundUsage; found: InputError[] } => {
     const found: InputError[] = [];
     let checked: Entry;
