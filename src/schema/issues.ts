@@ -191,7 +191,7 @@ function typeName(value: unknown): string {
 
 function shown(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `${value}`;
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return JSON.stringify(clipped(value));
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return '[…]';
   if (typeof value === 'object') return '{…}';
