@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatError, InputError } from '../../src/core/errors.js';
-import { type FieldPath, parseYaml, preparsedYaml, readYamlFile } from '../../src/load/read-yaml.js';
+import { type FieldPath, parseYaml, parseYamlDocument, preparsedYaml, readYamlFile } from '../../src/load/read-yaml.js';
 import { tempFile } from '../helpers/files.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -202,6 +202,14 @@ describe('errors in the YAML itself', () => {
     // 3–5 s when each of yaml's 150,000 errors captured a stack; about a second now on a loaded machine.
     expect((spent.user + spent.system) / 1000).toBeLessThan(3000);
     expect(Error.stackTraceLimit).toBeGreaterThan(0);
+  });
+
+  it("yaml's errors are made without a stack trace, which nobody reads, and the limit is put back", () => {
+    const limit = Error.stackTraceLimit;
+    const parsed = parseYamlDocument('FILE', `name: x\n${'[\n'.repeat(3)}`, { accept: () => true });
+    expect(parsed.doc.errors.map((problem) => problem.message)).toContain('Implicit keys need to be on a single line');
+    for (const problem of parsed.doc.errors) expect(problem.stack).not.toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(limit);
   });
 
   it.each([
