@@ -43,6 +43,14 @@ await build({
       },
     },
     {
+      // string-width remembering the widths it measured (scripts/string-width-remembered.cjs), for cli-table3, wrap-ansi and slcost's own prose.
+      name: 'string-width-remembered',
+      setup(context) {
+        const remembered = fileURLToPath(new URL('./string-width-remembered.cjs', import.meta.url));
+        context.onResolve({ filter: /^string-width$/ }, ({ importer }) => (importer === remembered ? undefined : { path: remembered }));
+      },
+    },
+    {
       // commander requires node:child_process as it loads, for executable
       // subcommands, which slcost has none of: that is Node's stream and network
       // modules, ~10 ms of every run. It gets the module on first use instead,
