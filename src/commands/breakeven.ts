@@ -48,8 +48,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
     // Whole requests: a range holding fewer of them than --points has a row for each, once.
     const spaced = logSpaced(from, to, options.points);
     const requests = spaced.filter((volume, index) => index === 0 || volume > spaced[index - 1]!);
-    const costs = curves.map((curve) => sweepCents(curve, requests));
-    const sweep = requests.map((volume, index) => ({ requests: volume, cents: costs.map((column) => column[index]!) }));
+    const sweep = { requests, cents: curves.map((curve) => sweepCents(curve, requests)) };
     const context = { scenario, book, from, to, platforms: curves.map((curve) => curve.platform), sweep, crossovers, cheapest };
     const fewer =
       requests.length < options.points
