@@ -11,10 +11,10 @@ import { REPO } from '../helpers/run-cli.js';
 /** One usage default for every function: a million requests a month of 100 ms. */
 const ONE_USAGE = 'functions:\n  "*":\n    requests_per_month: 1000000\n    duration_ms: 100\n';
 
-/** A serverless.yml of `count` functions of 512 MB, each with the events `events(i)` gives, and its usage file; their paths. */
-function template(count: number, events: (i: number) => string, usage = ONE_USAGE): { serverless: string; usage: string } {
+/** A serverless.yml of `count` functions of 512 MB, each with the events `events(i)` gives (and the settings `settings(i)` lines), and its usage file; their paths. */
+function template(count: number, events: (i: number) => string, usage = ONE_USAGE, settings: (i: number) => string = () => ''): { serverless: string; usage: string } {
   const dir = tempDir();
-  const functions = Array.from({ length: count }, (_, i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: 512\n    events:\n      - ${events(i)}\n`).join('');
+  const functions = Array.from({ length: count }, (_, i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: 512\n${settings(i)}    events:\n      - ${events(i)}\n`).join('');
   writeFileSync(join(dir, 'serverless.yml'), `service: big\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions}`);
   writeFileSync(join(dir, 'usage.yaml'), usage);
   return { serverless: join(dir, 'serverless.yml'), usage: join(dir, 'usage.yaml') };
@@ -72,6 +72,17 @@ describe('a template of many functions', () => {
     expect(new Set(bombs.map((bomb) => bomb.message.replace(/function f\d+ /, 'function f ')))).toHaveProperty('size', 1);
     // About 1.2 s of CPU on the development machine; each function's months priced again took 38 s.
     expect(result.cpuMs).toBeLessThan(10_000);
+  }, 60_000);
+
+  it('3,000 functions behind an API, each with a reserved concurrency of its own: the worst month grows each alone, in seconds of CPU', () => {
+    const files = template(3000, httpApi, ONE_USAGE, (i) => `    reservedConcurrency: ${5 + (i % 7)}\n`);
+    const result = timed(['estimate', files.serverless, '--usage', files.usage, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const bombs = (JSON.parse(result.stdout) as { warnings: Array<{ id: string; message: string }> }).warnings.filter((warning) => warning.id === 'cost_bomb');
+    expect(bombs).toHaveLength(1);
+    expect(bombs[0]!.message).toMatch(/^with no API throttle, if the API's functions ran at their reserved concurrency all month/);
+    // About 2.5 s of CPU on the development machine; scaling every function of the scenario to grow each one took 20 s.
+    expect(result.cpuMs).toBeLessThan(8_000);
   }, 60_000);
 
   it('the break-even of 50 functions of 50 different volumes bends no more often than one function: in seconds of CPU', () => {

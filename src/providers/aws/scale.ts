@@ -4,6 +4,7 @@
 // service scales its own usage.
 import { Decimal, sum } from '../../core/money.js';
 import { scaleContainers } from './containers.js';
+import { lambda, type LambdaFunction } from './lambda/index.js';
 import { SERVICES } from './services.js';
 import type { Scenario } from './types.js';
 
@@ -14,8 +15,7 @@ export function headlineRequests(scenario: Scenario): Decimal {
 
 /** `scenario` with its headline requests at `requestsPerMonth`, and every other request count in proportion. */
 export function atVolume(scenario: Scenario, requestsPerMonth: Decimal): Scenario {
-  const base = headlineRequests(scenario);
-  const factor = base.isZero() ? new Decimal(0) : requestsPerMonth.dividedBy(base);
+  const factor = volumeFactor(headlineRequests(scenario), requestsPerMonth);
   const scaled = (value: Decimal) => value.times(factor);
   return Object.assign(
     { ...scenario, trafficRequests: scenario.trafficRequests === null ? null : requestsPerMonth },
@@ -23,4 +23,18 @@ export function atVolume(scenario: Scenario, requestsPerMonth: Decimal): Scenari
     // The containers block, which EC2, Fargate and the load balancer share, holds one request count of its own.
     scaleContainers(scenario, scaled),
   );
+}
+
+/** What atVolume multiplies every request count by to bring a scenario's headline requests, `base`, to `requestsPerMonth`. */
+export function volumeFactor(base: Decimal, requestsPerMonth: Decimal): Decimal {
+  return base.isZero() ? new Decimal(0) : requestsPerMonth.dividedBy(base);
+}
+
+/**
+ * One of `scenario`'s functions with its request counts multiplied by `factor`
+ * (volumeFactor), as atVolume scales it, the rest of the scenario left alone:
+ * for a month in which one function grows and the others do not.
+ */
+export function functionScaled(scenario: Scenario, fn: LambdaFunction, factor: Decimal): LambdaFunction {
+  return lambda.scale({ ...scenario, functions: [fn] }, (value) => value.times(factor)).functions![0]!;
 }

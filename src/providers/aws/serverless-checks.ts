@@ -25,7 +25,7 @@ import {
   type Trigger,
 } from './lambda/index.js';
 import { serverlessCost } from './platforms.js';
-import { atVolume, headlineRequests } from './scale.js';
+import { atVolume, functionScaled, headlineRequests, volumeFactor } from './scale.js';
 import type { RegionPrices, Scenario } from './types.js';
 import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../core/units.js';
 import { setting } from '../../core/refer.js';
@@ -152,15 +152,17 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
   const pool = Decimal.max(0, new Decimal(settings.accountConcurrencyLimit).minus(sum(reserved.map((n) => new Decimal(n ?? 0)))));
   const cap = expectedUsd.times(settings.costBombMultiple);
   const billOf = (growth: Growth): Bill => {
-    const at = (factor: Decimal) => atVolume(flat, headline.times(factor));
     // Behind the API, what follows its requests grows with them; an event source's own charges do not
     // grow with the function's cap (its limit holds back the runs, not the events), so only the function does.
-    const all = growth.api ? at(growth.factor) : flat;
+    const all = growth.api ? atVolume(flat, headline.times(growth.factor)) : flat;
     const month: Scenario = {
       ...all,
       functions: flat.functions.map((fn, index) => {
         const factor = growth.perFunction.get(index);
-        return factor === undefined ? fn : growth.api && factor.equals(growth.factor) ? all.functions[index]! : at(factor).functions[index]!;
+        if (factor === undefined) return fn;
+        if (growth.api && factor.equals(growth.factor)) return all.functions[index]!;
+        // The function alone, as the whole scenario at that volume would have it: scaling every function for each one grew with their square.
+        return functionScaled(flat, fn, volumeFactor(headline, headline.times(factor)));
       }),
     };
     const { monthlyUsd, exactUsd } = serverlessCost(month, prices, steady, where);
