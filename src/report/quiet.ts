@@ -14,6 +14,7 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   'dynamodb_capacity_below_load',
   // The bill if traffic ran to the limits: what a budget is at risk of.
   'cost_bomb',
+  'cost_bomb_unchecked',
   // A bill that leaves out what it was not told.
   'no_usage_given',
   'not_priced_without_usage',

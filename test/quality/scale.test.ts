@@ -11,10 +11,15 @@ import { REPO } from '../helpers/run-cli.js';
 /** One usage default for every function: a million requests a month of 100 ms. */
 const ONE_USAGE = 'functions:\n  "*":\n    requests_per_month: 1000000\n    duration_ms: 100\n';
 
-/** A serverless.yml of `count` functions of 512 MB, each with the events `events(i)` gives (and the settings `settings(i)` lines), and its usage file; their paths. */
-function template(count: number, events: (i: number) => string, usage = ONE_USAGE, settings: (i: number) => string = () => ''): { serverless: string; usage: string } {
+/** A serverless.yml of `count` functions, each with the settings lines `settings(i)` gives (512 MB) and the events `events(i)` gives, and its usage file; their paths. */
+function template(
+  count: number,
+  events: (i: number) => string,
+  usage = ONE_USAGE,
+  settings: (i: number) => string = () => '    memorySize: 512\n',
+): { serverless: string; usage: string } {
   const dir = tempDir();
-  const functions = Array.from({ length: count }, (_, i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: 512\n${settings(i)}    events:\n      - ${events(i)}\n`).join('');
+  const functions = Array.from({ length: count }, (_, i) => `  f${i}:\n    handler: h.f${i}\n${settings(i)}    events:\n      - ${events(i)}\n`).join('');
   writeFileSync(join(dir, 'serverless.yml'), `service: big\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions}`);
   writeFileSync(join(dir, 'usage.yaml'), usage);
   return { serverless: join(dir, 'serverless.yml'), usage: join(dir, 'usage.yaml') };
@@ -74,8 +79,37 @@ describe('a template of many functions', () => {
     expect(result.cpuMs).toBeLessThan(10_000);
   }, 60_000);
 
+  it('1,000 functions an event source invokes, unlike each other: the worst months within a bound, those that could cost the most first, and a warning names the rest', () => {
+    // Each of its own memory, none reserved: growing one moves every other's share of the account's concurrency, so each month is priced whole.
+    const files = template(
+      1000,
+      (i) => `sqs: arn:aws:sqs:us-east-1:123456789012:q${i}`,
+      ONE_USAGE,
+      (i) => `    memorySize: ${128 + i}\n`,
+    );
+    const result = timed(['estimate', files.serverless, '--usage', files.usage, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const warnings = (JSON.parse(result.stdout) as { warnings: Array<{ id: string; message: string; function?: string }> }).warnings;
+    const bombs = warnings.filter((warning) => warning.id === 'cost_bomb');
+    const unchecked = warnings.filter((warning) => warning.id === 'cost_bomb_unchecked');
+    // 40,000 functions priced: 40 months of 1,000, one a function found within the multiple and several for one over it.
+    expect(bombs.length).toBeGreaterThan(5);
+    expect(bombs.length).toBeLessThan(40);
+    // The most memory at the same cap (the account's 1,000) first: f999 (1,127 MB) down.
+    expect(bombs.map((bomb) => bomb.function)).toEqual(Array.from({ length: bombs.length }, (_, i) => `f${1000 - bombs.length + i}`));
+    expect(unchecked).toHaveLength(1);
+    expect(unchecked[0]!.message).toMatch(
+      new RegExp(
+        `^the cost-bomb check priced the worst months of ${bombs.length} of the 1,000 functions event sources invoke \\(those that could cost the most at their caps first\\) and stopped: each month is all 1,000 functions priced again; not checked: f0, f1, f2, `,
+      ),
+    );
+    expect(unchecked[0]!.message).toMatch(new RegExp(`, f${999 - bombs.length}$`));
+    // About 3 s of CPU on the development machine; without a bound, 112 s.
+    expect(result.cpuMs).toBeLessThan(15_000);
+  }, 60_000);
+
   it('3,000 functions behind an API, each with a reserved concurrency of its own: the worst month grows each alone, in seconds of CPU', () => {
-    const files = template(3000, httpApi, ONE_USAGE, (i) => `    reservedConcurrency: ${5 + (i % 7)}\n`);
+    const files = template(3000, httpApi, ONE_USAGE, (i) => `    memorySize: 512\n    reservedConcurrency: ${5 + (i % 7)}\n`);
     const result = timed(['estimate', files.serverless, '--usage', files.usage, '--format', 'json']);
     expect(result.status, result.stderr).toBe(0);
     const bombs = (JSON.parse(result.stdout) as { warnings: Array<{ id: string; message: string }> }).warnings.filter((warning) => warning.id === 'cost_bomb');

@@ -99,6 +99,15 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
 
 /** A throttle API Gateway accepts (and the scenario's schema): above 0, at most 10 million a second. */
 const MAX_THROTTLE_RPS = new Decimal(10_000_000);
+/**
+ * Functions priced, counted over every month the cost-bomb check prices for the
+ * functions event sources invoke, after which it checks no more of them: a
+ * second or so. A month of functions unlike each other is priced whole (each
+ * one grown moves the others' shares of the account's concurrency), and 1,000
+ * such functions took 112 s before there was a bound.
+ */
+const COST_BOMB_FUNCTIONS_PRICED = 40_000;
+
 /** A reserved concurrency the scenario's schema accepts. */
 const MAX_RESERVED_CONCURRENCY = 100_000;
 
@@ -221,8 +230,35 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
   // Two functions alike but for their names make the same month when either grows to a limit (the month
   // is the same list of functions), so a template of many such functions prices each month once.
   const alikeMonths = new Map<string, Bill>();
-  scenario.functions.forEach((fn, index) => {
-    if (fn.trigger === 'api' || !grows(index)) return;
+  // Each month priced is the whole list of functions priced again, a dozen months a function: past a budget of
+  // functions priced, the functions left are not checked and one warning says which, so that thousands of
+  // functions unlike each other are not priced thousands of times over. The most each could cost at its cap
+  // (the cap's concurrent executions × memory) goes first.
+  let functionsPriced = 0;
+  const capOf = (index: number) => (reserved[index] === null ? pool : new Decimal(reserved[index]!));
+  const eventInvoked = scenario.functions.flatMap((fn, index) => (fn.trigger === 'api' || !grows(index) ? [] : [index]));
+  const mostFirst = [...eventInvoked].sort((a, b) => capOf(b).times(scenario.functions[b]!.memoryMb).comparedTo(capOf(a).times(scenario.functions[a]!.memoryMb)));
+  const perFunction = new Map<number, Warning>();
+  const unchecked: number[] = [];
+  for (const index of mostFirst) {
+    if (functionsPriced >= COST_BOMB_FUNCTIONS_PRICED) unchecked.push(index);
+    else {
+      const warning = eventFunctionBomb(index);
+      if (warning) perFunction.set(index, warning);
+    }
+  }
+  found.push(...eventInvoked.flatMap((index) => perFunction.get(index) ?? []));
+  if (unchecked.length) {
+    const names = unchecked.sort((a, b) => a - b).map((index) => scenario.functions[index]!.name);
+    found.push({
+      id: 'cost_bomb_unchecked',
+      message: `the cost-bomb check priced the worst months of ${count(eventInvoked.length - unchecked.length)} of the ${count(eventInvoked.length)} functions event sources invoke (those that could cost the most at their caps first) and stopped: each month is all ${count(scenario.functions.length)} functions priced again; not checked: ${names.join(', ')}`,
+    });
+  }
+  return found;
+
+  function eventFunctionBomb(index: number): Warning | null {
+    const fn = scenario.functions[index]!;
     const own = concurrency[index]!;
     const growth = (limit: Decimal): Growth => {
       const factor = limit.dividedBy(own);
@@ -232,14 +268,17 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
     const billOfLimit = (limit: Decimal): Bill => {
       const key = `${alike}|${limit.toString()}`;
       let bill = alikeMonths.get(key);
-      if (!bill) alikeMonths.set(key, (bill = billOf(growth(limit))));
+      if (!bill) {
+        alikeMonths.set(key, (bill = billOf(growth(limit))));
+        functionsPriced += scenario.functions.length;
+      }
       return bill;
     };
-    const current = reserved[index] === null ? pool : new Decimal(reserved[index]!);
+    const current = capOf(index);
     const worst = growth(current);
     const worstBill = worst.factor.greaterThan(1) ? billOfLimit(current) : null;
     const worstUsd = worstBill?.usd;
-    if (!worstBill || !worstUsd?.greaterThan(cap)) return;
+    if (!worstBill || !worstUsd?.greaterThan(cap)) return null;
     const peak = peakPerSecond(fn.requestsPerMonth).times(fn.durationMs).times(SECONDS_PER_MS);
     // Whole executions, and at least one: reserved concurrency of 0 stops the function.
     const least = Decimal.max(1, peak.ceil());
@@ -260,9 +299,9 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
     const advice = limit
       ? `reserved concurrency of ${groupDigits(limit)} (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and serves its peak of ${rate(peak)} concurrent executions`
       : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
-    found.push({
+    return {
       id: 'cost_bomb',
-      message: `if ${fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
+      message: `if ${fn.trigger && fn.trigger !== 'schedule' && fn.trigger !== 'api' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
       costBomb: {
         worstMonthUsd: worstUsd,
         expectedMonthlyUsd: expectedUsd,
@@ -274,9 +313,8 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
         setting: key,
         peak,
       },
-    });
-  });
-  return found;
+    };
+  }
 }
 
 /** How the API's worst month comes about: at its throttle, or at the limit of the functions behind it. */
