@@ -23,6 +23,7 @@ import {
   YAMLParseError,
 } from 'yaml';
 import { clipped, InputError, type SourceLocation } from '../core/errors.js';
+import { formatCount } from '../core/numbers.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -36,6 +37,14 @@ const MAX_ALIASES = 100;
  */
 const MAX_NESTING = 1000;
 const NESTED_TOO_DEEPLY = 'invalid YAML: lists and mappings nested too deeply (hundreds of levels, one inside another)';
+/**
+ * The YAML tokens (keys, values, indicators, line ends) a file may hold. yaml
+ * spends ~3 µs and hundreds of bytes on each: a SAM template of 10,000
+ * functions has ~730,000, a mapping of 100,000 functions in flow style 1.6
+ * million, and 4 MB of `[` lines six million (20 s and 2 GB before this bound;
+ * ~5 s and 500 MB at it).
+ */
+export const MAX_TOKENS = 2_000_000;
 
 export type FieldPath = readonly (string | number)[];
 
@@ -267,7 +276,7 @@ function keyProblems(doc: Document.Parsed): { duplicates: YAMLError[]; prototype
 export function parseYamlDocument(file: string, text: string, options: { customTags?: Tags; accept?: (problem: YAMLError) => boolean } = {}): ParsedYaml {
   const lines = new LineCounter();
   const doc = composeDocument(text, parseOptions(lines, options.customTags));
-  if ('tooDeepAt' in doc) throw nestedTooDeeply(file, lines, doc.tooDeepAt);
+  if ('givenUpAt' in doc) throw givenUp(file, lines, doc);
   const parsed: ParsedYaml = { file, doc, lines, text };
   const keys = keyProblems(doc);
   const errors = [...doc.errors, ...keys.duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
@@ -280,20 +289,28 @@ export function parseYamlDocument(file: string, text: string, options: { customT
   return parsed;
 }
 
+/** Where and why the parse was given up on, before yaml's composer saw the document. */
+interface GivenUp {
+  readonly givenUpAt: number;
+  readonly why: 'nesting' | 'tokens';
+}
+
 /**
  * yaml's parseDocument, driven token by token as its Parser's documentation
- * shows, so that a file nested deeper than MAX_NESTING is given up on at once
- * instead of after the parser has worked through every level of it.
+ * shows, so that a file nested deeper than MAX_NESTING, or of more than
+ * MAX_TOKENS tokens, is given up on at once instead of after the parser has
+ * worked through all of it.
  */
-function composeDocument(text: string, options: ReturnType<typeof parseOptions>): Document.Parsed | { tooDeepAt: number } {
+function composeDocument(text: string, options: ReturnType<typeof parseOptions>): Document.Parsed | GivenUp {
   const parser = new Parser(options.lineCounter.addNewLine);
   options.lineCounter.addNewLine(0);
-  let tooDeep = false;
+  let givenUp: GivenUp | null = null;
   function* tokens() {
+    let count = 0;
     for (const lexeme of new Lexer().lex(text)) {
       yield* parser.next(lexeme);
-      if (parser.stack.length > MAX_NESTING) {
-        tooDeep = true;
+      if (parser.stack.length > MAX_NESTING || ++count > MAX_TOKENS) {
+        givenUp = { givenUpAt: parser.offset, why: count > MAX_TOKENS ? 'tokens' : 'nesting' };
         return;
       }
     }
@@ -306,7 +323,7 @@ function composeDocument(text: string, options: ReturnType<typeof parseOptions>)
   Error.stackTraceLimit = 0;
   try {
     for (const next of new Composer(options).compose(tokens(), true, text.length)) {
-      if (tooDeep) break;
+      if (givenUp) break;
       if (!doc) doc = next;
       else {
         // As parseDocument does: a second document is an error of the first.
@@ -317,13 +334,17 @@ function composeDocument(text: string, options: ReturnType<typeof parseOptions>)
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  return tooDeep ? { tooDeepAt: parser.offset } : doc!;
+  return givenUp ?? doc!;
 }
 
-/** The error of a file nested too deeply, at the token where the parser gave up on it. */
-function nestedTooDeeply(file: string, lines: LineCounter, offset: number): InputError {
-  const { line, col } = lines.linePos(offset);
-  return new InputError(NESTED_TOO_DEEPLY, { file, line, column: col });
+/** The error of a file given up on, at the token where the parser stopped. */
+function givenUp(file: string, lines: LineCounter, { givenUpAt, why }: GivenUp): InputError {
+  const { line, col } = lines.linePos(givenUpAt);
+  const message =
+    why === 'nesting'
+      ? NESTED_TOO_DEEPLY
+      : `holds more than ${formatCount(MAX_TOKENS)} YAML tokens (a template of 10,000 functions has under a million); a file this large is refused`;
+  return new InputError(message, { file, line, column: col });
 }
 
 /**
@@ -439,7 +460,7 @@ export function yamlFileOf(parsed: ParsedYaml, data: unknown): YamlFile {
 function parseQuietly(file: string, text: string): ParsedYaml {
   const lines = new LineCounter();
   const doc = composeDocument(text, parseOptions(lines, undefined));
-  if ('tooDeepAt' in doc) throw nestedTooDeeply(file, lines, doc.tooDeepAt);
+  if ('givenUpAt' in doc) throw givenUp(file, lines, doc);
   return { file, doc, lines, text };
 }
 

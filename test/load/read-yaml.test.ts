@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatError, InputError } from '../../src/core/errors.js';
-import { type FieldPath, parseYaml, parseYamlDocument, preparsedYaml, readYamlFile } from '../../src/load/read-yaml.js';
+import { type FieldPath, MAX_TOKENS, parseYaml, parseYamlDocument, preparsedYaml, readYamlFile } from '../../src/load/read-yaml.js';
 import { tempFile } from '../helpers/files.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -202,6 +202,18 @@ describe('errors in the YAML itself', () => {
     // 3–5 s when each of yaml's 150,000 errors captured a stack; about a second now on a loaded machine.
     expect((spent.user + spent.system) / 1000).toBeLessThan(3000);
     expect(Error.stackTraceLimit).toBeGreaterThan(0);
+  });
+
+  it('a file of more YAML tokens than any template has is refused where the bound is passed, before yaml composes it', () => {
+    // Three tokens a line of "[" (the bracket, the line end, the next line's start): past 2,000,000 at line 666,667, after its bracket.
+    // yaml spends ~3 µs and hundreds of bytes a token: 4 MB of such lines took 20 s and 2 GB.
+    const started = process.cpuUsage();
+    expect(errorOf(`functions:\n${'[\n'.repeat(700_000)}`)).toBe(
+      `FILE:666667:2: holds more than 2,000,000 YAML tokens (a template of 10,000 functions has under a million); a file this large is refused`,
+    );
+    const spent = process.cpuUsage(started);
+    expect((spent.user + spent.system) / 1000).toBeLessThan(12_000);
+    expect(MAX_TOKENS).toBe(2_000_000);
   });
 
   it("yaml's errors are made without a stack trace, which nobody reads, and the limit is put back", () => {
