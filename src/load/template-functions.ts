@@ -23,7 +23,8 @@ export type TemplateTrigger = Trigger;
  * more); otherwise the first other source; null with no events, or none known.
  */
 export function triggerOf(kinds: readonly string[]): TemplateTrigger | null {
-  const known = kinds.map((kind) => EVENT_TRIGGERS[kind.toLowerCase()]).filter((trigger): trigger is TemplateTrigger => trigger !== undefined);
+  // An event kind of the table's own only: `constructor` or `__proto__` is Object's, not a trigger.
+  const known = kinds.flatMap((kind) => (Object.hasOwn(EVENT_TRIGGERS, kind.toLowerCase()) ? [EVENT_TRIGGERS[kind.toLowerCase()]!] : []));
   if (known.includes('api')) return 'api';
   if (known.length && known.length === kinds.length && known.every((trigger) => trigger === 'schedule')) return 'schedule';
   return known.find((trigger) => trigger !== 'schedule') ?? (known.length ? 'event' : null);

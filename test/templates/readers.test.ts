@@ -119,6 +119,16 @@ describe('Serverless Framework', () => {
     ]);
   });
 
+  it("reads an event kind named for what every object inherits (constructor, __proto__) as a source it does not know, not Object's own", () => {
+    const sam = (type: string) =>
+      read(
+        `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events:\n        E: { Type: ${type} }\n`,
+      ).functions[0]!.trigger;
+    expect(sam('constructor')).toBe(null);
+    expect(sam('__proto__')).toBe(null);
+    expect(sam('Constructor')).toBe(null);
+  });
+
   it('finds nothing that every object inherits through ${self:…}', () => {
     const info = read(
       'service: x\nprovider: { name: aws }\ncustom: { a: 1 }\nfunctions:\n  f:\n    handler: h\n    memorySize: ${self:custom.constructor.name}\n    timeout: ${self:custom.toString}\n',
