@@ -61,7 +61,9 @@ export const DEFAULT_RANGE = { from: new Decimal(10_000), to: new Decimal(10_000
  * that what is cheapest at the scenario's own volume is on the curves.
  */
 export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decimal; to: Decimal }> {
-  const own = { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: Decimal.max(1, requestsPerMonth.times(100).round()) };
+  // A range starts at 1 request and reaches 100 at least: under 0.005 requests a month, a hundred times the volume rounded to 0,
+  // the own range was 1 to 1, its curves had no pieces, and the crossover search crashed on them.
+  const own = { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: Decimal.max(100, requestsPerMonth.times(100).round()) };
   const wide = {
     from: requestsPerMonth.lessThan(DEFAULT_RANGE.from) ? own.from : DEFAULT_RANGE.from,
     to: requestsPerMonth.greaterThan(DEFAULT_RANGE.to) ? own.to : DEFAULT_RANGE.to,
