@@ -61,7 +61,9 @@ export const DEFAULT_RANGE = { from: new Decimal(10_000), to: new Decimal(10_000
  * that what is cheapest at the scenario's own volume is on the curves.
  */
 export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decimal; to: Decimal }> {
-  const own = { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: Decimal.max(1, requestsPerMonth.times(100).round()) };
+  // A range starts at 1 request and reaches 100 at least: under 0.005 requests a month, a hundred times the volume rounded to 0,
+  // the own range was 1 to 1, its curves had no pieces, and the crossover search crashed on them.
+  const own = { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: Decimal.max(100, requestsPerMonth.times(100).round()) };
   const wide = {
     from: requestsPerMonth.lessThan(DEFAULT_RANGE.from) ? own.from : DEFAULT_RANGE.from,
     to: requestsPerMonth.greaterThan(DEFAULT_RANGE.to) ? own.to : DEFAULT_RANGE.to,
@@ -275,22 +277,28 @@ function fleetSteps(fleet: Fleet, profile: MonthProfile, base: Decimal, from: De
     const perRequest = fleet.requestsPerMonth.dividedBy(base).times(group.weight).dividedBy(profile.totalWeight).dividedBy(SECONDS_PER_HOUR);
     // The monthly requests at which one more unit is needed: a multiplication a step, no division.
     const requestsPerStep = fleet.capacityPerSecond.dividedBy(perRequest);
-    const requestsAtStep = (k: number) => requestsPerStep.times(k);
-    const first = Decimal.max(fleet.minimum, 1, from.times(perRequest).dividedBy(fleet.capacityPerSecond).floor()).toNumber();
-    const last = to.times(perRequest).dividedBy(fleet.capacityPerSecond).ceil().toNumber();
-    if (last - first > MAX_STEPS) {
+    // The first and last fleet sizes, and how many steps lie between them, in decimals: a fleet of more units than a double holds
+    // (a capacity of 1e-310 requests a second) made both Infinity, their difference NaN, and the loop below endless.
+    const first = Decimal.max(fleet.minimum, 1, from.times(perRequest).dividedBy(fleet.capacityPerSecond).floor());
+    const last = to.times(perRequest).dividedBy(fleet.capacityPerSecond).ceil();
+    if (last.minus(first).greaterThan(MAX_STEPS)) {
       throw new TooManyStepsError(`between ${from.toFixed()} and ${to.toFixed()} requests a month the ${fleet.label} fleet changes size more than ${MAX_STEPS} times`);
     }
     // Without autoscaling the busiest hour's fleet runs all month.
     const hours = fleet.autoscaling ? group.hours : HOURS_PER_MONTH;
+    // The i-th step from the first, counted in whole numbers while the sizes are exact in a double (nearly always), else in decimals.
+    const span = last.minus(first).toNumber();
+    const exact = last.lessThanOrEqualTo(Number.MAX_SAFE_INTEGER);
+    const firstSize = first.toNumber();
     const stepApproximately = requestsPerStep.toNumber();
+    const requestsAtStep = (i: number) => requestsPerStep.times(exact ? firstSize + i : first.plus(i));
     // Only the first and last steps can fall outside (from, to): compare there, not at every step.
-    let k = first;
-    let requests = requestsAtStep(k);
-    while (k <= last && !requests.greaterThan(from)) requests = requestsAtStep(++k);
-    for (; k <= last; requests = requestsAtStep(++k)) {
-      if (k > last - 2 && !requests.lessThan(to)) break;
-      steps.push({ requests, hours, approximately: k * stepApproximately });
+    let i = 0;
+    let requests = requestsAtStep(i);
+    while (i <= span && !requests.greaterThan(from)) requests = requestsAtStep(++i);
+    for (; i <= span; requests = requestsAtStep(++i)) {
+      if (i > span - 2 && !requests.lessThan(to)) break;
+      steps.push({ requests, hours, approximately: exact ? (firstSize + i) * stepApproximately : requests.toNumber() });
     }
   }
   return steps;

@@ -1,8 +1,9 @@
 // Offer files in, the sections of a price table out: prices are matched on
 // their usage type (with the region prefix taken off) and attributes, never
 // on SKUs, which differ by region and have been seen swapped in public copies.
-import { InputError } from '../core/errors.js';
+import { clipped, InputError } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
+import { INSTANCE_TYPE } from '../providers/aws/ec2/prices.js';
 import { type OfferMeta, type OfferPrice, readCsvOffer, readJsonOffer } from './offer-file.js';
 
 /** The regions' names in offer files that give `location` but no `regionCode`. */
@@ -150,24 +151,42 @@ export function importOffers(files: readonly string[], region: string): ImportRe
     });
   }
   if (offers.some((o) => o.offerCode === 'AmazonEC2')) {
-    const instances: Record<string, unknown> = {};
+    // A Map: an instance type is the offer file's text, and `__proto__` set on an object would be its prototype.
+    const instances = new Map<string, unknown>();
     for (const price of all) {
       const a = price.attributes;
       // Linux, shared tenancy, no pre-installed software, used capacity: one price per type.
       const linux = a.operatingsystem === 'Linux' && a.tenancy === 'Shared' && a.preinstalledsw === 'NA' && a.capacitystatus === 'Used' && /BoxUsage:/.test(a.usagetype ?? '');
       if (a.offercode !== 'AmazonEC2' || price.family !== 'Compute Instance' || !linux || !a.instancetype) continue;
-      instances[a.instancetype] = {
+      instances.set(a.instancetype, {
         architecture: /graviton|arm/i.test(`${a.physicalprocessor ?? ''} ${a.processorarchitecture ?? ''}`) ? 'arm64' : 'x86_64',
-        vcpu: Number(a.vcpu),
-        memory_gib: Number((a.memory ?? '').replace(/[^0-9.]/g, '')),
+        ...instanceSize(price, fileOf.get('AmazonEC2')!),
         usd_per_hour: plain(new Decimal(price.usd)),
-      };
+      });
     }
     sections.ec2 = clean({
       source: sourceOf('AmazonEC2'),
       public_ipv4_per_hour: single(all.filter((p) => p.attributes.offercode === 'AmazonEC2' && /PublicIPv4:InUseAddress$/.test(p.attributes.usagetype ?? ''))),
-      instances: Object.keys(instances).length ? Object.fromEntries(Object.entries(instances).sort(([a], [b]) => (a < b ? -1 : 1))) : undefined,
+      instances: instances.size ? Object.fromEntries([...instances].sort(([a], [b]) => (a < b ? -1 : 1))) : undefined,
     });
   }
   return { offers, sections };
+}
+
+/**
+ * An EC2 row's instance type, vCPUs and memory (`8 GiB`, `1,952 GiB`), checked
+ * as its price is, and said of the offer file and its SKU: before, a row the
+ * price table refuses (an instance type `<script>`, 0 vCPUs) was written, then
+ * refused at a line of the output file, which was deleted.
+ */
+function instanceSize(price: OfferPrice, file: string): { vcpu: number; memory_gib: number } {
+  const { instancetype: type = '', vcpu = '', memory = '' } = price.attributes;
+  const sku = JSON.stringify(price.sku);
+  if (!INSTANCE_TYPE.test(type)) throw new InputError(`SKU ${sku} has an instance type of ${JSON.stringify(clipped(type))}, which is not written like one (c6g.xlarge)`, { file });
+  const vcpus = /^\d{1,4}(\.\d{1,4})?$/.test(vcpu.trim()) ? Number(vcpu) : 0;
+  if (!(vcpus > 0)) throw new InputError(`SKU ${sku} (${type}) has ${JSON.stringify(clipped(vcpu))} vCPUs, which is not a plain number above 0`, { file });
+  const gib = /^(\d{1,7}(\.\d{1,4})?) ?GiB$/i.exec(memory.replaceAll(',', '').trim());
+  if (!gib || !(Number(gib[1]) > 0))
+    throw new InputError(`SKU ${sku} (${type}) has a memory of ${JSON.stringify(clipped(memory))}, which is not a number of GiB above 0 (8 GiB)`, { file });
+  return { vcpu: vcpus, memory_gib: Number(gib[1]) };
 }

@@ -23,7 +23,8 @@ export type TemplateTrigger = Trigger;
  * more); otherwise the first other source; null with no events, or none known.
  */
 export function triggerOf(kinds: readonly string[]): TemplateTrigger | null {
-  const known = kinds.map((kind) => EVENT_TRIGGERS[kind.toLowerCase()]).filter((trigger): trigger is TemplateTrigger => trigger !== undefined);
+  // An event kind of the table's own only: `constructor` or `__proto__` is Object's, not a trigger.
+  const known = kinds.flatMap((kind) => (Object.hasOwn(EVENT_TRIGGERS, kind.toLowerCase()) ? [EVENT_TRIGGERS[kind.toLowerCase()]!] : []));
   if (known.includes('api')) return 'api';
   if (known.length && known.length === kinds.length && known.every((trigger) => trigger === 'schedule')) return 'schedule';
   return known.find((trigger) => trigger !== 'schedule') ?? (known.length ? 'event' : null);
@@ -473,10 +474,10 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
       const key = info.kind === 'sam' ? limit.sam : limit.serverless;
       const unit = limit.unit ? ` ${limit.unit}` : '';
       const range = `${limit.whole ? 'a whole number ' : ''}from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}${unit}`;
-      throw new InputError(
-        `function ${fn.name}: ${key} ${value.toLocaleString('en-US', { maximumFractionDigits: 20 })} is not what Lambda accepts (${range})`,
-        template.locate(limitPath(template, info.kind, fn.name, key)),
-      );
+      // A value below 20 decimal places (1e-320) is written in exponent form: grouped, it was "0", refused as outside a range from 0.
+      const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
+      const shown = value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped;
+      throw new InputError(`function ${fn.name}: ${key} ${shown} is not what Lambda accepts (${range})`, template.locate(limitPath(template, info.kind, fn.name, key)));
     }
   }
 }

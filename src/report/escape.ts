@@ -7,12 +7,14 @@
 import type { EstimateDiff } from '../providers/aws/diff.js';
 import type { Estimate } from '../providers/aws/types.js';
 
+// The line and paragraph separators too: a reader that splits lines as Unicode does (Python's splitlines, a JavaScript /^…/m) would
+// read the text after one as a line of its own, a warning the input forged.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
 
-/** `text` with every control character and bidirectional mark as a visible escape: ESC is `\x1b`, a newline `\n`. */
+/** `text` with every control character, line separator and bidirectional mark as a visible escape: ESC is `\x1b`, a newline `\n`, U+2028 `\u2028`. */
 export function terminalText(text: string): string {
   return text.replace(UNSAFE, (character) => {
     if (character === '\n') return '\\n';

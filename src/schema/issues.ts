@@ -72,6 +72,12 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
       }
       return [located(issue, source.locate(path))];
     }
+    case 'invalid_key': {
+      // A key the schema refuses (`instances: { "Big One": … }`): what a key here must be, at the key, where zod said only "Invalid input".
+      const key = path.at(-1);
+      const location = source.locate(path, { key: true });
+      return issue.issues.map((inner) => located({ ...inner, input: key } as Issue, location));
+    }
     default:
       return [located(issue, source.locate(path))];
   }

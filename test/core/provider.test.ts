@@ -84,6 +84,20 @@ describe('a provider the core has never seen', () => {
     expect(crossing!.requestsPerMonth.toFixed()).toBe('1073000');
   });
 
+  it('steps a fleet of more units than a double holds in decimals: a capacity of 1e-310 a second ran a loop without end', () => {
+    const tiny = { ...servers.fleet!(usage, prices, month), capacityPerSecond: new Decimal('1e-310') };
+    const costOf = (requests: Decimal) => requests;
+    // Up to 1e10 requests at 1e-310 a second each: ~1e316 instances, too many steps to take.
+    expect(() => fleetCurve('fleet', tiny, month.profile, usage.queries, new Decimal(1), new Decimal(1e10), costOf)).toThrow(/changes size more than 50000 times/);
+    // From 1e20 instances' worth of requests to three more: past 2^53, where a count in a double no longer moved.
+    const step = tiny.capacityPerSecond.times(730 * 3600);
+    const from = step.times('1e20').plus(step.dividedBy(2));
+    const to = from.plus(step.times(3));
+    const curve = fleetCurve('fleet', tiny, month.profile, usage.queries, from, to, costOf);
+    expect(curve.pieces.length).toBeGreaterThan(1);
+    expect(curve.pieces.length).toBeLessThan(10);
+  });
+
   it('without the declared threshold, the fitted line misses the bill: declaring bends is what makes the solver exact', () => {
     const from = new Decimal(1);
     const to = new Decimal(100_000_000);

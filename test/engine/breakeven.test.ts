@@ -249,4 +249,11 @@ describe('the range an estimate looks for crossovers in', () => {
     expect(breakevenRanges(new Decimal(5_000))[0]!.to.toString()).toBe('10000000000');
     expect(breakevenRanges(new Decimal(20_000_000_000))[0]!.to.toString()).toBe('2000000000000');
   });
+
+  it('is never empty: under 0.005 requests a month the own range was 1 to 1, whose curves had no pieces to search', () => {
+    for (const volume of ['0.001', '1e-320', '0.5']) {
+      const [, own] = breakevenRanges(new Decimal(volume));
+      expect([own!.from.toString(), own!.to.toString()]).toEqual(['1', '100']);
+    }
+  });
 });

@@ -94,6 +94,38 @@ describe('reading offer files', () => {
     expect(errorOf([file])).toBe(`${file}:8: is not a CSV offer file as AWS writes it: ${message}`);
   });
 
+  it.each([
+    // Line 7 is m7g.large's Linux row. Before, each was written to the output file, refused there at a line of it, and the file deleted.
+    [
+      'an instance type not written like one',
+      (row: string) => row.replaceAll('m7g.large', '<script>x'),
+      'SKU "AAA1" has an instance type of "<script>x", which is not written like one (c6g.xlarge)',
+    ],
+    [
+      'an instance type of __proto__',
+      (row: string) => row.replaceAll('m7g.large', '__proto__'),
+      'SKU "AAA1" has an instance type of "__proto__", which is not written like one (c6g.xlarge)',
+    ],
+    ['0 vCPUs', (row: string) => row.replace('"2","8 GiB"', '"0","8 GiB"'), 'SKU "AAA1" (m7g.large) has "0" vCPUs, which is not a plain number above 0'],
+    [
+      'a memory of 1e400 GiB',
+      (row: string) => row.replace('"2","8 GiB"', '"2","1e400 GiB"'),
+      'SKU "AAA1" (m7g.large) has a memory of "1e400 GiB", which is not a number of GiB above 0 (8 GiB)',
+    ],
+  ])('an EC2 row with %s is an error of the offer file, at its SKU', (_what, change, message) => {
+    const lines = readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8').split('\n');
+    lines[6] = change(lines[6]!);
+    const file = tempFile(lines.join('\n'), 'offers.csv');
+    expect(errorOf([file])).toBe(`${file}: ${message}`);
+  });
+
+  it('reads a memory written with a thousands separator', () => {
+    const lines = readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8').split('\n');
+    lines[6] = lines[6]!.replace('"2","8 GiB"', '"128","1,952 GiB"');
+    const { sections } = importOffers([tempFile(lines.join('\n'), 'offers.csv')], 'us-east-1');
+    expect((sections.ec2 as { instances: Record<string, unknown> }).instances['m7g.large']).toMatchObject({ vcpu: 128, memory_gib: 1952 });
+  });
+
   // A named pipe, which kept the import waiting for ever, is in the hostile-input corpus (offers/fifo), run as a process that can be killed.
   it('a second file of the same offer is refused at it, not laid over the first (every band twice, refused in the file written)', () => {
     const lambda = `${OFFERS}/AWSLambda-us-east-1.json`;

@@ -138,6 +138,15 @@ describe('a custom price file', () => {
     );
   });
 
+  it('an instance type not written like one is named, with what an instance type looks like', () => {
+    // Before, zod's record key issue came out as its bare "Invalid input".
+    expect(
+      errorOf(
+        'extends: aws-2024-02-01\nregions:\n  us-east-1:\n    ec2:\n      instances:\n        "Big One": { architecture: arm64, vcpu: 2, memory_gib: 4, usd_per_hour: "0.1" }\n',
+      ),
+    ).toBe('FILE:6:9: an instance type is written like c6g.xlarge, got "Big One" (at regions.us-east-1.ec2.instances.Big One)');
+  });
+
   it('a section named toString is an unknown key of the region', () => {
     expect(errorOf('extends: aws-2024-02-01\nregions:\n  us-east-1:\n    toString:\n      x: "1"\n')).toMatch(/^FILE:4:5: unknown key "toString"/);
   });

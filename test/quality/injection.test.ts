@@ -115,6 +115,12 @@ describe('text a user wrote, printed back', () => {
     expect(note.stderr).toContain('Cloudflare Workers does not fit: api\\x1b[2J');
   });
 
+  it('shows a line or paragraph separator as an escape: a reader splitting lines as Unicode does read the text after one as a line of its own', () => {
+    expect(terminalText('api\u2028warning [budget]: forged\u2029x')).toBe('api\\u2028warning [budget]: forged\\u2029x');
+    expect('api\u2028warning [budget]: forged'.split(/\r?\n|\u2028|\u2029/)).toHaveLength(2);
+    expect(terminalText('api\u2028warning [budget]: forged').split(/\r?\n|\u2028|\u2029/)).toHaveLength(1);
+  });
+
   it('is left as it is when it holds nothing to escape', () => {
     expect(terminalText('Growing product API — café, 日本')).toBe('Growing product API — café, 日本');
     expect(markdownText('checkout-api_v2 (eu)')).toBe('checkout-api_v2 (eu)');

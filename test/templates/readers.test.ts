@@ -119,6 +119,16 @@ describe('Serverless Framework', () => {
     ]);
   });
 
+  it("reads an event kind named for what every object inherits (constructor, __proto__) as a source it does not know, not Object's own", () => {
+    const sam = (type: string) =>
+      read(
+        `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events:\n        E: { Type: ${type} }\n`,
+      ).functions[0]!.trigger;
+    expect(sam('constructor')).toBe(null);
+    expect(sam('__proto__')).toBe(null);
+    expect(sam('Constructor')).toBe(null);
+  });
+
   it('finds nothing that every object inherits through ${self:…}', () => {
     const info = read(
       'service: x\nprovider: { name: aws }\ncustom: { a: 1 }\nfunctions:\n  f:\n    handler: h\n    memorySize: ${self:custom.constructor.name}\n    timeout: ${self:custom.toString}\n',
@@ -444,6 +454,9 @@ describe('values Lambda would not accept', () => {
     [sam('MemorySize: 64'), 'function Fn: MemorySize 64 is not what Lambda accepts (a whole number from 128 to 10,240 MB)'],
     [sls('timeout: 901'), 'function api: timeout 901 is not what Lambda accepts (from 1 to 900 s)'],
     [sls('memorySize: 100000'), 'function api: memorySize 100,000 is not what Lambda accepts'],
+    // Grouped to 20 decimal places, 1e-320 was quoted as 0, refused as outside a range from 0.
+    [sam('ReservedConcurrentExecutions: 1e-320'), 'function Fn: ReservedConcurrentExecutions 1e-320 is not what Lambda accepts (a whole number from 0 to 1,000,000)'],
+    [sls('timeout: -1e-30'), 'function api: timeout -1e-30 is not what Lambda accepts (from 1 to 900 s)'],
   ])('%j is refused', (text, message) => expect(() => read(text)).toThrow(message));
 
   it('says where the value is written: on the function, or in the provider block it takes it from', () => {

@@ -370,6 +370,9 @@ interface Priced extends Bill {
  * `cap`, as a person would set it: whole requests a second where that is not below the peak, else the
  * peak's two significant digits (three …); null when even the peak's rate is over.
  */
+/** The most units a throttle is searched in: well inside the 40 digits of a decimal, so that each step of the search is exact. */
+const MAX_WHOLE_STEPS = new Decimal('1e30');
+
 function throttleWithin(peak: Decimal, over: Priced, billAt: (rps: Decimal) => Bill, cap: Decimal): Decimal | null {
   if (peak.greaterThanOrEqualTo(over.value)) return null;
   const magnitude = Math.floor(Math.log10(peak.toNumber()));
@@ -377,7 +380,9 @@ function throttleWithin(peak: Decimal, over: Priced, billAt: (rps: Decimal) => B
   for (const unit of units) {
     const low = peak.dividedBy(unit).ceil();
     const high = over.value.dividedBy(unit).ceil();
-    if (!low.lessThan(high) || billAt(low.times(unit)).usd.greaterThan(cap)) continue;
+    // A count of units past what a decimal holds to the unit is a search that never narrows to one: a peak of 1e-100 requests a
+    // second under a throttle of 100 was a search in steps of 1e-107 whose ends, rounded to 40 digits, stayed apart for ever.
+    if (!low.lessThan(high) || high.greaterThan(MAX_WHOLE_STEPS) || billAt(low.times(unit)).usd.greaterThan(cap)) continue;
     // A rate at or above `over`'s costs at least its bill: a bound good enough to aim by.
     const steps = largestWholeWithin({ value: low, ...billAt(low.times(unit)) }, { ...over, value: high }, (step) => billAt(step.times(unit)), cap);
     return roundDownNotBelow(steps.times(unit), peak);

@@ -7,6 +7,9 @@ export interface Ec2PriceSection {
   readonly ec2: Ec2Prices | null;
 }
 
+/** How an instance type is written (c6g.xlarge): the price table's keys, and the offer rows an import reads them from. */
+export const INSTANCE_TYPE = /^[a-z0-9-]+\.[a-z0-9]+$/;
+
 export const ec2Prices = priceSection({
   key: 'ec2',
   schema: ({ z, priceString, source }) =>
@@ -15,7 +18,7 @@ export const ec2Prices = priceSection({
         source,
         public_ipv4_per_hour: priceString,
         instances: z.record(
-          z.string().check(z.regex(/^[a-z0-9-]+\.[a-z0-9]+$/, 'an instance type is written like c6g.xlarge')),
+          z.string().check(z.regex(INSTANCE_TYPE, 'an instance type is written like c6g.xlarge')),
           z.strictObject({
             architecture: z.enum(['x86_64', 'arm64']),
             vcpu: z.number().check(z.gt(0)),

@@ -89,6 +89,12 @@ describe('the INIT phase on the bill', () => {
     // The model itself is not a straight line there: the grid's line parts from it between points.
     expect(halfway.equals(model('1037.30391416'))).toBe(false);
   });
+  it('anchored at a volume past a double, finds its grid points: at 1e-300 a month the grid reached 10^310, Infinity in a double, and never ended', () => {
+    const tiny = (requests: string) => billedColdStarts({ ...lonely, requestsPerMonth: d(requests), scenarioRequestsPerMonth: d('1e-300') }, 'lonely', lambdaOf(FROM), steady);
+    expect(tiny('1e-300').greaterThan(0)).toBe(true);
+    // A volume the grid meets 10^310 times above its anchor: counted on the grid, not the model's own (there, at its anchor).
+    expect(tiny('1e10').toNumber()).toBeGreaterThan(0);
+  });
 });
 
 describe('laws with the INIT phase billed', () => {

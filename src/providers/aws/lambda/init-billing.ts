@@ -28,8 +28,20 @@ const GRID_PER_DECADE = 32;
 /** 10^(j/32) to twelve digits, so that every grid volume is an exact Decimal. */
 function gridFactor(j: number): Decimal {
   let factor = factors.get(j);
-  if (!factor) factors.set(j, (factor = new Decimal((10 ** (j / GRID_PER_DECADE)).toPrecision(12))));
+  if (!factor) factors.set(j, (factor = Math.abs(j) < DOUBLE_DECADES * GRID_PER_DECADE ? new Decimal((10 ** (j / GRID_PER_DECADE)).toPrecision(12)) : farFactor(j)));
   return factor;
+}
+
+/** The decades a double holds either side of 1, with a margin: within them a grid factor is worked out in one. */
+const DOUBLE_DECADES = 300;
+
+/**
+ * 10^(j/32) past a double's range, as its whole decades and the rest: a volume of 1e-300 requests a month
+ * had grid factors of 10^310, Infinity in a double, and the search for its grid points never ended.
+ */
+function farFactor(j: number): Decimal {
+  const decades = Math.floor(j / GRID_PER_DECADE);
+  return new Decimal((10 ** ((j - decades * GRID_PER_DECADE) / GRID_PER_DECADE)).toPrecision(12)).times(new Decimal(10).pow(decades));
 }
 
 const factors = new Map<number, Decimal>();
@@ -41,7 +53,9 @@ function gridVolume(anchor: Decimal, j: number): Decimal {
 
 /** The grid index whose volume is the largest at or below `requests`. */
 function gridBelow(anchor: Decimal, requests: Decimal): number {
-  let j = Math.floor(Math.log10(requests.toNumber() / anchor.toNumber()) * GRID_PER_DECADE);
+  // A first guess, made good below; in decimals where a double's quotient overflows (1e10 requests over an anchor of 1e-300).
+  const guess = Math.log10(requests.toNumber() / anchor.toNumber());
+  let j = Math.floor((Number.isFinite(guess) ? guess : Decimal.log10(requests.dividedBy(anchor)).toNumber()) * GRID_PER_DECADE);
   while (gridVolume(anchor, j).greaterThan(requests)) j -= 1;
   while (gridVolume(anchor, j + 1).lessThanOrEqualTo(requests)) j += 1;
   return j;

@@ -358,6 +358,12 @@ describe('SNS in a template', () => {
     expect(sns.template!.usageKeys).toEqual(['publishes_per_month']);
   });
 
+  it('counts no subscription whose protocol is named for what every object inherits (constructor, __proto__, toString)', () => {
+    const topic = { logicalId: 'T', type: 'AWS::SNS::Topic', properties: { Subscription: ['constructor', '__proto__', 'toString'].map((Protocol) => ({ Protocol })) } };
+    const subscription = { logicalId: 'S', type: 'AWS::SNS::Subscription', properties: { Protocol: 'Constructor', TopicArn: { Ref: 'T' } } };
+    expect(sns.template!.section([topic, subscription])).toEqual([{ name: 'T' }]);
+  });
+
   it('reads, with the publishes a usage file adds, as the scenario section', () => {
     const [orders] = sns.template!.section(resources) as [Record<string, unknown>];
     const text = JSON.stringify([{ ...orders, publishes_per_month: 10_000 }]);

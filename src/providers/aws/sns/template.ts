@@ -20,7 +20,12 @@ const PROTOCOL_OF: Readonly<Record<string, Protocol>> = {
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const protocolOf = (subscription: unknown) => (isRecord(subscription) && typeof subscription.Protocol === 'string' ? PROTOCOL_OF[subscription.Protocol.toLowerCase()] : undefined);
+/** A subscription's protocol as slcost names it; a name of the table's own only (`constructor` is Object's, not a protocol). */
+const protocolOf = (subscription: unknown) => {
+  if (!isRecord(subscription) || typeof subscription.Protocol !== 'string') return undefined;
+  const name = subscription.Protocol.toLowerCase();
+  return Object.hasOwn(PROTOCOL_OF, name) ? PROTOCOL_OF[name] : undefined;
+};
 const isFifo = (resource: TemplateResource) => resource.properties.FifoTopic === true || resource.properties.FifoTopic === 'true';
 
 export const snsTemplate: TemplateSection = {
