@@ -44,7 +44,8 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
     height: HEIGHT,
     min: Math.min(...all),
     max: Math.max(...all),
-    format: (value: number) => `$${value.toFixed(value < 10 ? 2 : 0)}`.padStart(LABEL_WIDTH - 1) + ' ',
+    // A bill is never below zero: asciichart's bottom row at a minimum of $0 can come out a hair under it, which printed "$-0.00".
+    format: (value: number) => `$${Math.max(0, value).toFixed(value < 10 ? 2 : 0)}`.padStart(LABEL_WIDTH - 1) + ' ',
   };
   // asciichart 1.5 takes one set of symbols for all series: each series is plotted alone, with its platform's symbols
   // (the break-even chart's), on the one scale, and the layers are laid over one another.
