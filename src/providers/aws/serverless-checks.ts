@@ -237,7 +237,8 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
   let functionsPriced = 0;
   const capOf = (index: number) => (reserved[index] === null ? pool : new Decimal(reserved[index]!));
   const eventInvoked = scenario.functions.flatMap((fn, index) => (fn.trigger === 'api' || !grows(index) ? [] : [index]));
-  const mostFirst = [...eventInvoked].sort((a, b) => capOf(b).times(scenario.functions[b]!.memoryMb).comparedTo(capOf(a).times(scenario.functions[a]!.memoryMb)));
+  const potential = new Map(eventInvoked.map((index) => [index, capOf(index).times(scenario.functions[index]!.memoryMb)]));
+  const mostFirst = [...eventInvoked].sort((a, b) => potential.get(b)!.comparedTo(potential.get(a)!));
   const perFunction = new Map<number, Warning>();
   const unchecked: number[] = [];
   for (const index of mostFirst) {
