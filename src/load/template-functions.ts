@@ -7,6 +7,7 @@
 // SAM: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
 import type { Trigger } from '../providers/aws/lambda/types.js';
 import { clipped, InputError } from '../core/errors.js';
+import { ownEntry } from '../core/records.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
@@ -24,7 +25,7 @@ export type TemplateTrigger = Trigger;
  */
 export function triggerOf(kinds: readonly string[]): TemplateTrigger | null {
   // An event kind of the table's own only: `constructor` or `__proto__` is Object's, not a trigger.
-  const known = kinds.flatMap((kind) => (Object.hasOwn(EVENT_TRIGGERS, kind.toLowerCase()) ? [EVENT_TRIGGERS[kind.toLowerCase()]!] : []));
+  const known = kinds.flatMap((kind) => ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) ?? []);
   if (known.includes('api')) return 'api';
   if (known.length && known.length === kinds.length && known.every((trigger) => trigger === 'schedule')) return 'schedule';
   return known.find((trigger) => trigger !== 'schedule') ?? (known.length ? 'event' : null);
@@ -352,6 +353,7 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
   switch (fn) {
     case 'Ref': {
       const name = String(arg);
+      // AWS::NoValue's entry is undefined itself: own or not is asked apart from the value.
       if (Object.hasOwn(PSEUDO_PARAMETERS, name)) return PSEUDO_PARAMETERS[name];
       const parameter = own(doc.Parameters, name);
       if (isObject(parameter) && parameter.Default !== undefined) {

@@ -8,6 +8,7 @@ import { PricingError } from '../core/errors.js';
 import { platformCostOf, type PricedPlatform, pricePlatform } from '../core/estimate.js';
 import { Decimal, sum } from '../core/money.js';
 import { setting } from '../core/refer.js';
+import { ownEntry } from '../core/records.js';
 import type { Month, Platform, PricedService } from '../core/service.js';
 import { bendsOf, continuousCurve, type CostCurve } from '../core/solver.js';
 import { monthProfile } from '../core/traffic.js';
@@ -244,7 +245,7 @@ function comparedOf(id: string): Compared<never> {
 
 function regionPrices(book: PriceBook<unknown>, region: string): unknown {
   // Own regions only: a region written `__proto__` or `toString` names no table's region.
-  const prices = Object.hasOwn(book.regions, region) ? book.regions[region] : undefined;
+  const prices = ownEntry(book.regions, region);
   if (prices === undefined) throw new PricingError(`pricing ${book.id} has no prices for region ${region}; it covers ${Object.keys(book.regions).join(', ')}`);
   return prices;
 }

@@ -3,6 +3,7 @@
 // `TopicArn` is a plain `Ref` to it, counted per protocol. How often the topic
 // is published to only usage can tell. FIFO topics are left out: slcost prices
 // standard topics only.
+import { ownEntry } from '../../../core/records.js';
 import type { TemplateResource, TemplateSection } from '../../../schema/template-section.js';
 import type { Protocol } from './types.js';
 
@@ -21,11 +22,8 @@ const PROTOCOL_OF: Readonly<Record<string, Protocol>> = {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A subscription's protocol as slcost names it; a name of the table's own only (`constructor` is Object's, not a protocol). */
-const protocolOf = (subscription: unknown) => {
-  if (!isRecord(subscription) || typeof subscription.Protocol !== 'string') return undefined;
-  const name = subscription.Protocol.toLowerCase();
-  return Object.hasOwn(PROTOCOL_OF, name) ? PROTOCOL_OF[name] : undefined;
-};
+const protocolOf = (subscription: unknown) =>
+  isRecord(subscription) && typeof subscription.Protocol === 'string' ? ownEntry(PROTOCOL_OF, subscription.Protocol.toLowerCase()) : undefined;
 const isFifo = (resource: TemplateResource) => resource.properties.FifoTopic === true || resource.properties.FifoTopic === 'true';
 
 export const snsTemplate: TemplateSection = {

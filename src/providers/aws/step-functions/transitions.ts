@@ -8,6 +8,7 @@
 // Default, else its first rule), a Map runs the iterations the usage gives
 // (else one), and no Catch is taken. Pure: the definition comes in as data.
 import { Decimal, ONE, ZERO } from '../../../core/money.js';
+import { ownEntry } from '../../../core/records.js';
 
 /** What the user says about one execution that the definition cannot. */
 export interface WalkUsage {
@@ -49,8 +50,6 @@ type StateType = (typeof TYPES)[number];
 
 type Json = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** `record[key]` when the record has the key itself. */
-const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 export function countTransitions(definition: unknown, usage: WalkUsage = {}): TransitionCount {
   const states = allStates(definition);
@@ -74,7 +73,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
     let name: string | null = startAt;
     while (name !== null) {
       // Own keys only: a state named toString or __proto__ must not reach what every object inherits.
-      const state = own(table, name);
+      const state = ownEntry(table, name);
       if (!isObject(state))
         throw new DefinitionError(`${where}: ${path.length ? `state "${path[path.length - 1]}" goes to` : 'StartAt names'} "${name}", which is not a state there`);
       if (path.includes(name)) {
@@ -102,7 +101,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
           name = null;
           break;
         case 'Choice':
-          name = choose(state, name, where, own(choices, name), assumptions);
+          name = choose(state, name, where, ownEntry(choices, name), assumptions);
           break;
         case 'Parallel': {
           const branches = state.Branches;
@@ -114,7 +113,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
         case 'Map': {
           const processor = state.ItemProcessor ?? state.Iterator;
           if (!isObject(processor)) throw new DefinitionError(`${where}: Map state "${name}" has no ItemProcessor (or Iterator)`);
-          const given = own(mapIterations, name);
+          const given = ownEntry(mapIterations, name);
           if (given === undefined) assumptions.push(`Map state "${name}": 1 iteration per execution assumed (give map_iterations: { ${name}: n })`);
           const config = isObject(processor.ProcessorConfig) ? processor.ProcessorConfig : {};
           if (config.Mode === 'DISTRIBUTED' && config.ExecutionType === 'EXPRESS')
