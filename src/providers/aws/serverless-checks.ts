@@ -366,14 +366,14 @@ interface Priced extends Bill {
   readonly value: Decimal;
 }
 
+/** The most units a throttle is searched in: well inside the 40 digits of a decimal, so that each step of the search is exact. */
+const MAX_WHOLE_STEPS = new Decimal('1e30');
+
 /**
  * The highest throttle from the peak up to `over` (whose bill is over `cap`) whose worst month is within
  * `cap`, as a person would set it: whole requests a second where that is not below the peak, else the
  * peak's two significant digits (three …); null when even the peak's rate is over.
  */
-/** The most units a throttle is searched in: well inside the 40 digits of a decimal, so that each step of the search is exact. */
-const MAX_WHOLE_STEPS = new Decimal('1e30');
-
 function throttleWithin(peak: Decimal, over: Priced, billAt: (rps: Decimal) => Bill, cap: Decimal): Decimal | null {
   if (peak.greaterThanOrEqualTo(over.value)) return null;
   const magnitude = Math.floor(Math.log10(peak.toNumber()));
