@@ -79,15 +79,12 @@ function isNote(row: Row | Line): row is { readonly note: string } {
   return !Array.isArray(row);
 }
 
-/** The widths of one table's texts, each measured once. */
+/** The widths of one table's texts and of their widest words (the bundle's string-width remembers each text's width itself). */
 class Measure {
-  readonly #widths = new Map<string, number>();
   readonly #words = new Map<string, number>();
 
   width(text: string): number {
-    let width = this.#widths.get(text);
-    if (width === undefined) this.#widths.set(text, (width = visibleWidth(text)));
-    return width;
+    return visibleWidth(text);
   }
 
   /** The widest word: the narrowest a text can be wrapped to at its spaces. */
