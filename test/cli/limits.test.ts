@@ -60,6 +60,13 @@ describe('cold starts, limits and the cost bomb from the CLI', () => {
     expect(bad.stderr).toContain('warnings.cost_bombs');
   });
 
+  it('the sub-millisecond warning, which a handler of 0.4 ms really earns, can be turned off', () => {
+    const base = 'name: t\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: api, memory_mb: 128, duration_ms: 0.4, reserved_concurrency: 1 }]\n';
+    const ids = (text: string) => estimateJson(tempFile(text)).warnings.map((w: { id: string }) => w.id);
+    expect(ids(base)).toContain('duration_under_1ms');
+    expect(ids(`${base}warnings: { duration_under_1ms: false }\n`)).not.toContain('duration_under_1ms');
+  });
+
   it('JSON gives the worst month and the suggested limit as figures, with its unit and setting', () => {
     // An HTTP API before 1,000,000 requests of 100 ms at 128 MB, no free tier: the engine test "without a
     // throttle, the API is capped by the concurrency limit all month" derives $38,256.62 against $1.55, and 3.
