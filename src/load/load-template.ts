@@ -21,6 +21,7 @@ import { parseTemplate, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
 import { readTemplateServices } from './template-services.js';
+import { listNames } from '../core/names.js';
 
 export interface TemplateOptions {
   readonly usageFile: string | null;
@@ -88,7 +89,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   if (withoutUsage.length) {
     notes.push({
       id: 'no_usage_given',
-      message: `no usage given for ${withoutUsage.join(', ')}: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)`,
+      message: `no usage given for ${listNames(withoutUsage)}: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)`,
     });
   }
 

@@ -17,6 +17,7 @@ import { suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources } from './template-resources.js';
+import { listNames } from '../core/names.js';
 
 type Json = unknown;
 type Entry = Record<string, Json>;
@@ -238,7 +239,7 @@ export function mergeSection(key: string, fromTemplate: ImpliedSection | undefin
     if (withoutUsage.length)
       notes.push({
         id: 'no_usage_given',
-        message: `no usage given for ${withoutUsage.join(', ')} (services.${key}): ${[zeroed.size ? `${[...zeroed].join(', ')} priced at zero` : '', defaulted.size ? `${[...defaulted].join(', ')} at ${defaulted.size === 1 ? 'its' : 'their'} default` : ''].filter(Boolean).join(', ')}; add them to the usage file (slcost usage init writes one)`,
+        message: `no usage given for ${listNames(withoutUsage)} (services.${key}): ${[zeroed.size ? `${[...zeroed].join(', ')} priced at zero` : '', defaulted.size ? `${[...defaulted].join(', ')} at ${defaulted.size === 1 ? 'its' : 'their'} default` : ''].filter(Boolean).join(', ')}; add them to the usage file (slcost usage init writes one)`,
       });
   };
 

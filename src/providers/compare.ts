@@ -20,6 +20,7 @@ import type { PriceBook, RegionPrices, Scenario } from './aws/types.js';
 import { azureFunctions, type AzurePlanChoice, type AzureUsage, type FunctionsSection, functionsMisfit } from './azure/functions/index.js';
 import { type WorkersSection, workers, workersMisfit } from './cloudflare/workers/index.js';
 import { runFunctions, runFunctionsMisfit, type RunFunctionsSection } from './gcp/run-functions/index.js';
+import { listNames } from '../core/names.js';
 
 /** The id Lambda's own function cost goes by in a comparison, beside the other providers' ids. */
 export const LAMBDA_ID = 'aws';
@@ -269,7 +270,7 @@ function assumptionsOf(scenario: Scenario, usage: ComparedUsage, ids: readonly s
     { id: 'compare_functions_only', message: "only the functions are compared: the API, the logs and the services around the functions are AWS's and are not moved" },
   ];
   const unsaid = (pick: (fn: LambdaFunction) => unknown) => scenario.functions.filter((fn) => pick(fn) === undefined).map((fn) => fn.name);
-  const names = (list: readonly string[]) => (list.length === scenario.functions.length && list.length > 1 ? 'every function' : list.join(', '));
+  const names = (list: readonly string[]) => (list.length === scenario.functions.length && list.length > 1 ? 'every function' : listNames(list));
   const has = (id: string) => ids.includes(id);
   const noCpu = unsaid((fn) => fn.cpuMs);
   if (has('cloudflare') && noCpu.length) {

@@ -5,6 +5,8 @@
 // each format escapes them as it escapes the estimate's.
 import type { LineItem } from '../core/types.js';
 import type { Comparison, ProviderComparison } from '../providers/compare.js';
+import { NAMES_LISTED } from '../core/names.js';
+import { formatCount } from '../core/numbers.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, machineNumber, machineUsd } from './format.js';
 import { lineItemJson } from './json.js';
 import { type CsvRowKind, lineItemCells } from './csv.js';
@@ -24,9 +26,32 @@ function perMillion(provider: ProviderComparison): string {
   return provider.usdPerMillionRequests ? formatUsd(provider.usdPerMillionRequests) : '—';
 }
 
-/** `does not fit: api: 512 MB …; worker: …` */
+/**
+ * `does not fit: api, worker: 512 MB …; batch: …`: the functions of one
+ * reason together, in the order found, at most NAMES_LISTED names in all;
+ * the rest counted.
+ */
 export function describeMisfit(provider: ProviderComparison): string {
-  return `does not fit: ${provider.doesNotFit.map((each) => `${each.function}: ${each.reason}`).join('; ')}`;
+  const byReason = new Map<string, string[]>();
+  for (const { function: name, reason } of provider.doesNotFit) {
+    const names = byReason.get(reason);
+    if (names) names.push(name);
+    else byReason.set(reason, [name]);
+  }
+  const parts: string[] = [];
+  let named = 0;
+  let told = 0;
+  for (const [reason, names] of byReason) {
+    if (named >= NAMES_LISTED) break;
+    const shown = names.slice(0, NAMES_LISTED - named);
+    const more = names.length - shown.length;
+    parts.push(`${shown.join(', ')}${more ? ` and ${formatCount(more)} more` : ''}: ${reason}`);
+    named += shown.length;
+    told += names.length;
+  }
+  const untold = provider.doesNotFit.length - told;
+  const rest = untold ? `; and ${formatCount(untold)} more functions, for other reasons (--format json lists every one)` : '';
+  return `does not fit: ${parts.join('; ')}${rest}`;
 }
 
 export function comparisonNotes(comparison: Comparison): string[] {

@@ -78,7 +78,16 @@ export const scenarioSchemas = lazily(() => {
 
 /** Every warning a scenario may turn off: the functions' own, and each service's. */
 function warningIds(): string[] {
-  const own = ['concurrency_limit', 'reserved_concurrency', 'cost_bomb', 'cold_start_share', 'execution_time_limit', 'payload_limit', 'duration_under_1ms', 'free_tier_with_provisioned_concurrency'];
+  const own = [
+    'concurrency_limit',
+    'reserved_concurrency',
+    'cost_bomb',
+    'cold_start_share',
+    'execution_time_limit',
+    'payload_limit',
+    'duration_under_1ms',
+    'free_tier_with_provisioned_concurrency',
+  ];
   return [...new Set([...own, ...aws.services.flatMap((service): readonly string[] => service.warnings ?? [])])];
 }
 

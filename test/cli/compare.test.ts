@@ -70,6 +70,27 @@ describe('slcost estimate --compare', () => {
     expect(lines.filter((line) => line.endsWith(',total')).length).toBe(1);
   });
 
+  it('a template of thousands of functions that do not fit is told in one sentence of at most ten names, alike reasons together', () => {
+    // 3,000 functions of 512 MB and 2 of 256 MB: every one over a Worker isolate's 128 MB, for two reasons.
+    const functions = Array.from({ length: 3000 }, (_, i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: 512\n    events:\n      - httpApi: GET /f${i}\n`).join('');
+    const small = '  s0:\n    handler: h.s0\n    memorySize: 256\n  s1:\n    handler: h.s1\n    memorySize: 256\n';
+    const template = tempFile(`service: big\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions}${small}`, 'serverless.yml');
+    const usage = tempFile('functions:\n  "*":\n    requests_per_month: 100000\n    duration_ms: 100\n');
+    const result = runCli(['estimate', template, '--usage', usage, '--compare', 'cloudflare']);
+    expect(result.status).toBe(0);
+    const prose = result.stdout.replace(/\n\s+/g, ' ');
+    expect(prose).toContain(
+      "does not fit: f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 2,990 more: 512 MB of memory used is over an isolate's 128 MB; and 2 more functions, for other reasons (--format json lists every one)",
+    );
+    // Two reasons, both within the names told: each group says its own.
+    const few = tempFile(`service: few\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions.split('  f3:')[0]}${small}`, 'serverless.yml');
+    const fewProse = runCli(['estimate', few, '--usage', usage, '--compare', 'cloudflare']).stdout.replace(/\n\s+/g, ' ');
+    expect(fewProse).toContain("does not fit: f0, f1, f2: 512 MB of memory used is over an isolate's 128 MB; s0, s1: 256 MB of memory used is over an isolate's 128 MB");
+    // JSON lists every one.
+    const json = JSON.parse(runCli(['estimate', template, '--usage', usage, '--compare', 'cloudflare', '--format', 'json']).stdout);
+    expect(json.compare.providers.cloudflare.does_not_fit).toHaveLength(3002);
+  });
+
   it('an unknown provider is an input error, exit 2, naming the flag and what it compares', () => {
     const result = runCli(['estimate', PLAIN, '--compare', 'gcp,lambda2']);
     expect(result.status).toBe(2);

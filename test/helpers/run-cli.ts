@@ -19,6 +19,8 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
     input,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
     timeout: 20_000,
+    // A JSON estimate of thousands of functions is megabytes; past spawnSync's 1 MB the child is killed.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

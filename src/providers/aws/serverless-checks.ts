@@ -29,6 +29,7 @@ import { atVolume, functionScaled, headlineRequests, volumeFactor } from './scal
 import type { RegionPrices, Scenario } from './types.js';
 import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../core/units.js';
 import { setting } from '../../core/refer.js';
+import { listNames } from '../../core/names.js';
 
 /** Lambda's limit on one invocation, in ms. */
 const EXECUTION_LIMIT_MS = 900_000;
@@ -253,7 +254,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
     const names = unchecked.sort((a, b) => a - b).map((index) => scenario.functions[index]!.name);
     found.push({
       id: 'cost_bomb_unchecked',
-      message: `the cost-bomb check priced the worst months of ${count(eventInvoked.length - unchecked.length)} of the ${count(eventInvoked.length)} functions event sources invoke (those that could cost the most at their caps first) and stopped: each month is all ${count(scenario.functions.length)} functions priced again; not checked: ${names.join(', ')}`,
+      message: `the cost-bomb check priced the worst months of ${count(eventInvoked.length - unchecked.length)} of the ${count(eventInvoked.length)} functions event sources invoke (those that could cost the most at their caps first) and stopped: each month is all ${count(scenario.functions.length)} functions priced again; not checked: ${listNames(names)}`,
     });
   }
   return found;

@@ -25,6 +25,7 @@ import { type CloudWatchLogsSection, cloudwatchLogsPrices, type LambdaLogsSectio
 import { cloudwatchLogsScenario } from './scenario.js';
 import { cloudwatchLogsTemplate } from './template.js';
 import type { StatedLogs } from './types.js';
+import { listNames } from '../../../core/names.js';
 
 export type { CloudWatchLogsPrices, FunctionLogs, LambdaLogsPrices, LogClass, StatedLogs, SystemLogLevel } from './types.js';
 export type { CloudWatchLogsSection, LambdaLogsSection } from './prices.js';
@@ -88,11 +89,11 @@ function levers(functions: readonly LambdaFunction[]): string {
   const info = logs.some((of) => of.systemLogLevel === 'info');
   const app = logs.some((of) => !of.appBytesPerInvocation.isZero());
   return [
-    `keep them fewer days (logs.retention_days${never.length ? `; the logs of ${never.join(', ')} never expire now` : ''})`,
+    `keep them fewer days (logs.retention_days${never.length ? `; the logs of ${listNames(never)} never expire now` : ''})`,
     ...(info
       ? [`drop the platform's START/END/REPORT lines, ${PLATFORM_BYTES_PER_INVOCATION.toFixed()} B an invocation (logs.system_log_level: warn, with the JSON log format)`]
       : []),
-    `log less (logs.app_bytes_per_invocation${app ? `: now ${functions.map((fn) => `${bytesPerInvocation(logsOf(fn)).toFixed()} B in all for ${fn.name}`).join(', ')}` : ''})`,
+    `log less (logs.app_bytes_per_invocation${app ? `: now ${listNames(functions.map((fn) => `${bytesPerInvocation(logsOf(fn)).toFixed()} B in all for ${fn.name}`))}` : ''})`,
   ].join(', or ');
 }
 

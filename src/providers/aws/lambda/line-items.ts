@@ -14,6 +14,7 @@ import { formatCount } from '../../../core/numbers.js';
 import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js';
 import { anchorOf, modelsProvisioned, provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
+import { listNames } from '../../../core/names.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -229,7 +230,7 @@ function checkMemory(functions: readonly LambdaFunction[], prices: LambdaPrices,
   const tooBig = functions.filter((fn) => fn.memoryMb > prices.maxMemoryMb);
   if (tooBig.length) {
     throw new PricingError(
-      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${tooBig.map((fn) => fn.name).join(', ')} exceeds; choose a newer pricing version with ${option('pricing')}`,
+      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${listNames(tooBig.map((fn) => fn.name))} exceeds; choose a newer pricing version with ${option('pricing')}`,
     );
   }
   const offStep = functions.filter((fn) => fn.memoryMb % prices.memoryStepMb !== 0);
@@ -237,7 +238,7 @@ function checkMemory(functions: readonly LambdaFunction[], prices: LambdaPrices,
     const step = prices.memoryStepMb;
     const sizes = offStep.map((fn) => `${fn.name} (${fn.memoryMb} MB; the nearest were ${Math.floor(fn.memoryMb / step) * step} and ${Math.ceil(fn.memoryMb / step) * step} MB)`);
     throw new PricingError(
-      `pricing ${where} has memory in steps of ${step} MB, which function ${sizes.join(', ')} is not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
+      `pricing ${where} has memory in steps of ${step} MB, which function ${listNames(sizes)} is not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
     );
   }
 }
@@ -440,6 +441,6 @@ function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, w
 }
 
 function missingPrice(what: string, where: string, usage: readonly FunctionUsage[]): PricingError {
-  const names = usage.map((u) => u.name).join(', ');
+  const names = listNames(usage.map((u) => u.name));
   return new PricingError(`pricing ${where} has no ${what} price, which function ${names} needs; choose a newer pricing version with ${option('pricing')}`);
 }

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { listNames, NAMES_LISTED } from '../../src/core/names.js';
+
+describe('listNames', () => {
+  it('lists up to ten names whole, and past them the first ten and a count of the rest', () => {
+    const names = (count: number) => Array.from({ length: count }, (_, i) => `f${i}`);
+    expect(NAMES_LISTED).toBe(10);
+    expect(listNames([])).toBe('');
+    expect(listNames(['api'])).toBe('api');
+    expect(listNames(names(10))).toBe('f0, f1, f2, f3, f4, f5, f6, f7, f8, f9');
+    expect(listNames(names(11))).toBe('f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 1 more');
+    expect(listNames(names(12_345))).toBe('f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 12,335 more');
+    expect(listNames(names(5), 2)).toBe('f0, f1 and 3 more');
+  });
+});
