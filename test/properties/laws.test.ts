@@ -207,4 +207,66 @@ describe('laws of the break-even solver', () => {
       { numRuns: 100 },
     );
   });
+
+  // A curve prices functions alike but for their names as one, counted for each (collapsedAlike): the copies must
+  // add up as the functions would, through every figure that sums over functions (the pool's demand and reservations,
+  // the totals, the meters, the logs, the headline requests) and bends (the pool filling, billed cold starts). The
+  // same functions made unlike by a figure Lambda does not price (the CPU time another provider bills) are priced
+  // one by one: the two curves must be the same line for line.
+  it('a curve of functions alike but for their names is the curve of the functions priced one by one', () => {
+    const kindArb = fc.record({
+      fn: fnArb,
+      copies: fc.integer({ min: 1, max: 4 }),
+      reserved: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+      runtime: fc.constantFrom(null, 'nodejs' as const, 'java' as const),
+      appBytes: fc.constantFrom(0, 400),
+      retentionDays: fc.constantFrom(null, 30),
+    });
+    const copiesArb = fc
+      .record({
+        kinds: fc.array(kindArb, { minLength: 1, maxLength: 3 }),
+        freeTier: fc.boolean(),
+        api: apiArb,
+        accountConcurrencyLimit: fc.constantFrom(1000, 60, 3),
+        traffic: fc.constantFrom<Scenario['traffic']>({ pattern: 'steady' }, { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) }),
+      })
+      .map(({ kinds, freeTier, api, accountConcurrencyLimit, traffic }) =>
+        scenario({
+          freeTier,
+          traffic,
+          settings: { ...DEFAULT_LAMBDA_SETTINGS, accountConcurrencyLimit },
+          apiGateways: api.type === 'none' ? [] : [api],
+          functions: kinds
+            .flatMap((kind, index) =>
+              Array.from({ length: kind.copies }, (_, copy) => ({
+                ...toFunction(kind.fn, index),
+                name: `fn${index}-${copy}`,
+                reservedConcurrency: kind.reserved,
+                runtime: kind.runtime,
+                logs: { appBytesPerInvocation: d(kind.appBytes), systemLogLevel: 'info' as const, retentionDays: kind.retentionDays, storedGb: null },
+              })),
+            )
+            // Copies of a kind apart, another kind between them: alike need not be next to each other.
+            .sort((a, b) => a.name.split('-')[1]!.localeCompare(b.name.split('-')[1]!)),
+        }),
+      );
+    fc.assert(
+      fc.property(copiesArb, (s) => {
+        fc.pre(!headlineRequests(s).isZero());
+        const oneByOne = { ...s, functions: s.functions.map((f, index) => ({ ...f, cpuMs: d(index + 1) })) };
+        const alike = serverlessCurve(s, book(), d(10_000), d(10_000_000_000));
+        const apart = serverlessCurve(oneByOne, book(), d(10_000), d(10_000_000_000));
+        // The same bends, to the 40 digits' last few (a copy counted by multiplying, not by adding again).
+        const near = (a: Decimal, b: Decimal) => a.minus(b).abs().lessThan('1e-20');
+        expect(alike.pieces.length).toBe(apart.pieces.length);
+        alike.pieces.forEach((piece, index) => expect(near(piece.from, apart.pieces[index]!.from) && near(piece.to, apart.pieces[index]!.to)).toBe(true));
+        for (const piece of apart.pieces) {
+          for (const requests of [piece.from, piece.from.plus(piece.to).dividedBy(2), piece.to]) {
+            expect(costAt(alike, requests).minus(costAt(apart, requests)).abs().lessThan('1e-18')).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 });

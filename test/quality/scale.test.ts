@@ -132,6 +132,22 @@ describe('a template of many functions', () => {
     expect(result.cpuMs).toBeLessThan(8_000);
   }, 60_000);
 
+  it('5,000 functions alike, beside containers: the break-even curve prices one function of each kind, in seconds of CPU', () => {
+    // Each function's billed cold starts bend the serverless curve 191 times over the sweep, and each bend priced
+    // every function again: the estimate's break-even took a minute at 10,000 functions. Alike but for their
+    // names, they are priced as one counted 5,000 times (a law in test/properties/laws.test.ts checks the two agree).
+    const files = template(5000, httpApi, `${ONE_USAGE}containers:\n  fargate: { vcpu: 1, memory_gb: 2, requests_per_second_per_task: 200 }\n`);
+    const estimate = timed(['estimate', files.serverless, '--usage', files.usage, '--format', 'json']);
+    expect(estimate.status, estimate.stderr).toBe(0);
+    const json = JSON.parse(estimate.stdout) as { breakeven: { crossovers: Array<{ requests_per_month: string }> } };
+    expect(json.breakeven.crossovers.length).toBeGreaterThan(0);
+    // About 1 s of CPU on the development machine; 30 s before.
+    expect(estimate.cpuMs).toBeLessThan(12_000);
+    const breakeven = timed(['breakeven', files.serverless, '--usage', files.usage, '--format', 'csv']);
+    expect(breakeven.status, breakeven.stderr).toBe(0);
+    expect(breakeven.cpuMs).toBeLessThan(12_000);
+  }, 90_000);
+
   it('the break-even of 50 functions of 50 different volumes bends no more often than one function: in seconds of CPU', () => {
     // Each function's billed cold starts are counted on a grid anchored at its own volume, so every function's grid
     // points fall on the same sweep volumes. On a grid of absolute volumes, 50 volumes made 50 sets of bends: 62 s.

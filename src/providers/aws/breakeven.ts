@@ -10,7 +10,7 @@ import { monthOf, regionOf, SERVERLESS } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
 import { PLATFORMS } from './services.js';
 import type { PriceBook, RegionPrices, Scenario } from './types.js';
-import { limitsOf, throttleKinks } from './lambda/index.js';
+import { collapsedAlike, limitsOf, throttleKinks } from './lambda/index.js';
 
 /**
  * Each platform's monthly cost as exact linear pieces over [from, to] monthly
@@ -20,7 +20,19 @@ import { limitsOf, throttleKinks } from './lambda/index.js';
 export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve[] {
   const { prices, where } = regionOf(scenario, book);
   const month = monthOf(scenario, where);
-  return PLATFORMS.filter((platform) => platform.present(scenario)).map((platform) => curveOf(platform, scenario, prices, month, from, to));
+  const priced = alikeCollapsed(scenario);
+  return PLATFORMS.filter((platform) => platform.present(priced)).map((platform) => curveOf(platform, priced, prices, month, from, to));
+}
+
+/**
+ * `scenario` with its functions alike but for their names priced as one,
+ * counted for each (collapsedAlike): a curve prices the scenario at every
+ * bend, and a template's thousands of such functions made each bend
+ * thousands of functions' work.
+ */
+function alikeCollapsed(scenario: Scenario): Scenario {
+  const functions = collapsedAlike(scenario.functions);
+  return functions === scenario.functions ? scenario : { ...scenario, functions };
 }
 
 /**
@@ -50,7 +62,7 @@ export function curvesWithin(
 export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve {
   if (headlineRequests(scenario).isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
   const { prices, where } = regionOf(scenario, book);
-  return curveOf(SERVERLESS, scenario, prices, monthOf(scenario, where), from, to);
+  return curveOf(SERVERLESS, alikeCollapsed(scenario), prices, monthOf(scenario, where), from, to);
 }
 
 function curveOf(platform: Platform<Scenario, RegionPrices>, scenario: Scenario, prices: RegionPrices, month: Month, from: Decimal, to: Decimal): CostCurve {

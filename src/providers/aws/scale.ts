@@ -4,13 +4,13 @@
 // service scales its own usage.
 import { Decimal, sum } from '../../core/money.js';
 import { scaleContainers } from './containers.js';
-import { lambda, type LambdaFunction } from './lambda/index.js';
+import { lambda, type LambdaFunction, timesCopies } from './lambda/index.js';
 import { SERVICES } from './services.js';
 import type { Scenario } from './types.js';
 
 /** The monthly requests a sweep varies: the traffic's, else the containers', else all the functions' together. */
 export function headlineRequests(scenario: Scenario): Decimal {
-  return scenario.trafficRequests ?? scenario.containers?.requestsPerMonth ?? sum(scenario.functions.map((fn) => fn.requestsPerMonth));
+  return scenario.trafficRequests ?? scenario.containers?.requestsPerMonth ?? sum(scenario.functions.map((fn) => timesCopies(fn.requestsPerMonth, fn)));
 }
 
 /** `scenario` with its headline requests at `requestsPerMonth`, and every other request count in proportion. */

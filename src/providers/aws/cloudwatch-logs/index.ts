@@ -7,7 +7,7 @@ import type { Meter, Month } from '../../../core/service.js';
 import type { Warning } from '../../../core/types.js';
 import { scaleQuantity } from '../../../core/usage.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
-import { lambdaLineItems, type LambdaSection, limitsOf, servedFunctions, shapeOf, UNLIMITED } from '../lambda/index.js';
+import { lambdaLineItems, type LambdaSection, limitsOf, servedFunctions, shapeOf, timesCopies, UNLIMITED } from '../lambda/index.js';
 import type { LambdaFunction, LambdaSettings } from '../lambda/index.js';
 import type { MonthProfile } from '../../../core/traffic.js';
 import {
@@ -158,8 +158,9 @@ export const lambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, La
     const bands = prices.lambdaLogs;
     const table = prices.cloudwatchLogs;
     if (!bands || !table || !scenario.functions.length) return [];
-    const ingest = (scaled: LambdaLogsUsage) => sum(served(scaled, prices, month.profile).map(functionIngestGb));
-    const stored = (scaled: LambdaLogsUsage) => sum(served(scaled, prices, month.profile).map(functionStoredGb));
+    // Each function's logs counted for every function it stands for.
+    const ingest = (scaled: LambdaLogsUsage) => sum(served(scaled, prices, month.profile).map((fn) => timesCopies(functionIngestGb(fn), fn)));
+    const stored = (scaled: LambdaLogsUsage) => sum(served(scaled, prices, month.profile).map((fn) => timesCopies(functionStoredGb(fn), fn)));
     const meters: Meter<LambdaLogsUsage>[] = [{ quantity: ingest, thresholds: bands.ingestionPerGb.flatMap((tier) => (tier.upTo ? [tier.upTo] : [])) }];
     if (scenario.freeTier) {
       meters.push(

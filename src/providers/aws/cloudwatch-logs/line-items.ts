@@ -6,7 +6,7 @@ import { lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { Decimal, ONE, sum, ZERO } from '../../../core/money.js';
 import { formatCount, groupDigits } from '../../../core/numbers.js';
 import type { LineItem } from '../../../core/types.js';
-import type { LambdaFunction } from '../lambda/index.js';
+import { type LambdaFunction, timesCopies } from '../lambda/index.js';
 import type { CloudWatchLogsPrices, FunctionLogs, LambdaLogsPrices, LogClass, StatedLogs } from './types.js';
 
 /** START (≈71 B), END (≈52 B) and REPORT (≈141 B): what Lambda writes for every invocation at INFO (facts §1.5). */
@@ -125,7 +125,7 @@ function describeFunctions(functions: readonly Writing[]): string {
       lastBytes = bytes;
       lastText = bytes.toFixed();
     }
-    invocations.set(lastText, (invocations.get(lastText) ?? ZERO).plus(fn.requestsPerMonth));
+    invocations.set(lastText, (invocations.get(lastText) ?? ZERO).plus(timesCopies(fn.requestsPerMonth, fn)));
   }
   return [...invocations].map(([bytes, count]) => `${formatCount(count.toNumber())} invocations × ${bytes} B`).join(' + ');
 }
@@ -172,7 +172,7 @@ export function lambdaLogsLineItems(
   const freeIngest = freeTier ? prices.free.ingestionGb.minus(used.ingestionGb) : ZERO;
   const freeStorage = freeTier ? prices.free.storageGbMonths.minus(used.storageGbMonths) : ZERO;
   const items: LineItem[] = [];
-  const ingestGb = sum(writing.map((each) => each.ingestGb));
+  const ingestGb = sum(writing.map((each) => timesCopies(each.ingestGb, each.fn)));
   if (!ingestGb.isZero()) {
     items.push(
       ...tieredLineItems({
@@ -188,7 +188,7 @@ export function lambdaLogsLineItems(
       }),
     );
   }
-  const storedGb = sum(writing.map(({ logs, ingestGb: ingest }) => storedGbMonths(ingest, logs.storedGb, logs.retentionDays)));
+  const storedGb = sum(writing.map(({ fn, logs, ingestGb: ingest }) => timesCopies(storedGbMonths(ingest, logs.storedGb, logs.retentionDays), fn)));
   if (!storedGb.isZero()) {
     const kept = new Set(writing.map(({ logs }) => (logs.storedGb ? 'as stated' : logs.retentionDays)));
     const how = [...kept].map((each) => (each === 'as stated' ? each : keptWords(each))).join('; ');

@@ -10,7 +10,8 @@ import { limitsOf, throttleKinks } from './throttling.js';
 export type * from './types.js';
 export type { LambdaUsage } from './kinks.js';
 export type { LambdaSection } from './prices.js';
-export { alikeButName, billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, servedFunctions, shapeOf } from './line-items.js';
+export { billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, servedFunctions, shapeOf } from './line-items.js';
+export { alikeButName, collapsedAlike, copiesOf, timesCopies } from './alike.js';
 
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',

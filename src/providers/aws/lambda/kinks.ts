@@ -4,6 +4,7 @@
 import { Decimal, ZERO } from '../../../core/money.js';
 import type { Meter, Month } from '../../../core/service.js';
 import type { Tier } from '../../../core/types.js';
+import { timesCopies } from './alike.js';
 import { functionUsage } from './line-items.js';
 import { billedInitMs, initKinks } from './init-billing.js';
 import type { LambdaFunction, LambdaPrices, LambdaSettings } from './types.js';
@@ -48,10 +49,16 @@ export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month:
     }
     return found;
   };
-  const gb = (arch: string) => (scaled: LambdaUsage) => usage(scaled).reduce((total, u) => (u.architecture === arch ? total.plus(u.onDemandGbSeconds) : total), ZERO);
+  // Each function's figure counted for every function it stands for.
+  const counted = (scaled: LambdaUsage, figure: (u: ReturnType<typeof functionUsage>) => Decimal | null) =>
+    usage(scaled).reduce((total, u, index) => {
+      const each = figure(u);
+      return each === null ? total : total.plus(timesCopies(each, scaled.functions[index]!));
+    }, ZERO);
+  const gb = (arch: string) => (scaled: LambdaUsage) => counted(scaled, (u) => (u.architecture === arch ? u.onDemandGbSeconds : null));
   const free = scenario.freeTier ? prices.freeTier : { requests: ZERO, gbSeconds: ZERO };
   return [
-    { quantity: (scaled) => usage(scaled).reduce((total, u) => total.plus(u.servedRequests), ZERO), thresholds: [free.requests] },
+    { quantity: (scaled) => counted(scaled, (u) => u.servedRequests), thresholds: [free.requests] },
     { quantity: gb('x86_64'), thresholds: [free.gbSeconds, ...bounds(prices.durationPerGbSecond.x86_64)] },
     { quantity: gb('arm64'), thresholds: bounds(prices.durationPerGbSecond.arm64) },
     { quantity: (scaled) => gb('x86_64')(scaled).plus(gb('arm64')(scaled)), thresholds: [free.gbSeconds] },

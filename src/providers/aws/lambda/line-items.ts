@@ -15,6 +15,7 @@ import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js
 import { anchorOf, modelsProvisioned, provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 import { listNames } from '../../../core/names.js';
+import { copiesOf } from './alike.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -61,15 +62,6 @@ const usageOf = new WeakMap<LambdaFunction, { prices: LambdaPrices; profile: Mon
 /** Usage worked out for one price table and month, by everything of a function it depends on; cleared when it grows past the limit. */
 let alike: { prices: LambdaPrices | null; profile: MonthProfile | null; usage: Map<string, PricedUsage> } = { prices: null, profile: null, usage: new Map() };
 const ALIKE_LIMIT = 1000;
-
-/**
- * Everything of a function but its name: two functions with the same key add
- * the same to a month whose other functions are the same (its trigger, limits,
- * logs and memory model among them, not only what its usage depends on).
- */
-export function alikeButName(fn: LambdaFunction): string {
-  return JSON.stringify({ ...fn, name: null });
-}
 
 /** Everything of a function its usage depends on, but its name. */
 export function shapeOf(fn: LambdaFunction): string {
@@ -191,38 +183,42 @@ function openTotals(from?: LambdaTotals): Mutable<Omit<LambdaTotals, 'byArchitec
   };
 }
 
-/** One function's usage added to `totals` (`sign` 1) or taken out of them (`sign` -1), in place. */
-function addUsage(totals: ReturnType<typeof openTotals>, u: PricedUsage, sign: 1 | -1): void {
-  const add = (a: Decimal, b: Decimal) => (sign === 1 ? a.plus(b) : a.minus(b));
+/** One function's usage added to `totals` (`sign` 1) or taken out of them (`sign` -1), in place, once for each function it stands for (`copies`). */
+function addUsage(totals: ReturnType<typeof openTotals>, u: PricedUsage, sign: 1 | -1, copies = 1): void {
+  const add = (a: Decimal, b: Decimal) => {
+    const each = copies === 1 ? b : b.times(copies);
+    return sign === 1 ? a.plus(each) : a.minus(each);
+  };
+  const count = sign * copies;
   const arch = totals.byArchitecture[u.architecture];
   totals.requests = add(totals.requests, u.servedRequests);
   totals.throttled = add(totals.throttled, u.throttledRequests);
-  arch.functions += sign;
+  arch.functions += count;
   arch.onDemandGbSeconds = add(arch.onDemandGbSeconds, u.onDemandGbSeconds);
-  if (u.provisionedRequests.isZero()) arch.onDemandFunctions += sign;
+  if (u.provisionedRequests.isZero()) arch.onDemandFunctions += count;
   if (!u.provisionedConfiguredGbSeconds.isZero()) {
-    arch.provisionedFunctions += sign;
+    arch.provisionedFunctions += count;
     arch.configuredGbSeconds = add(arch.configuredGbSeconds, u.provisionedConfiguredGbSeconds);
     arch.servedGbSeconds = add(arch.servedGbSeconds, u.provisionedGbSeconds);
     arch.provisionedRequests = add(arch.provisionedRequests, u.provisionedRequests);
   }
   if (!u.ephemeralGbSeconds.isZero()) {
-    totals.storageFunctions += sign;
+    totals.storageFunctions += count;
     totals.ephemeralGbSeconds = add(totals.ephemeralGbSeconds, u.ephemeralGbSeconds);
   }
 }
 
-/** `totals` with one function's usage added (`sign` 1) or taken out (`sign` -1). */
-function withUsage(totals: LambdaTotals, u: PricedUsage, sign: 1 | -1): LambdaTotals {
+/** `totals` with one function's usage added (`sign` 1) or taken out (`sign` -1), for each function it stands for. */
+function withUsage(totals: LambdaTotals, u: PricedUsage, sign: 1 | -1, copies: number): LambdaTotals {
   const changed = openTotals(totals);
-  addUsage(changed, u, sign);
+  addUsage(changed, u, sign, copies);
   return changed;
 }
 
-/** The functions' usage added up, in place: a template's thousands of functions made as many copies of the totals. */
-function totalsOf(usage: readonly PricedUsage[]): LambdaTotals {
+/** The functions' usage added up, each for every function it stands for, in place: a template's thousands of functions made as many copies of the totals. */
+function totalsOf(usage: readonly PricedUsage[], functions: readonly LambdaFunction[]): LambdaTotals {
   const totals = openTotals();
-  for (const u of usage) addUsage(totals, u, 1);
+  usage.forEach((u, index) => addUsage(totals, u, 1, copiesOf(functions[index]!)));
   return totals;
 }
 
@@ -263,7 +259,7 @@ export function lambdaLineItems(
   const perFunction = concurrencyLimits(functions, limits, prices, profile);
   const ceilings = concurrencyCeilings(functions, limits, prices, profile);
   const usage = functions.map((fn, index) => functionUsage(fn, prices, profile, perFunction[index] ?? null, ceilings[index] ?? null));
-  const lineItems = billOf(totalsOf(usage), prices, freeTier, where, (needs) => usage.filter(needs));
+  const lineItems = billOf(totalsOf(usage, functions), prices, freeTier, where, (needs) => usage.filter(needs));
   return { lineItems, usage: usage.map(({ ephemeralGbSeconds: _storage, ...rest }) => rest) };
 }
 
@@ -292,13 +288,22 @@ export function lambdaUsdWith(
   }
   let base = totalsFor.get(functions);
   if (!base || base.prices !== prices || base.profile !== profile || base.limits !== before) {
-    base = { prices, profile, limits: before, totals: totalsOf(functions.map((fn, i) => functionUsage(fn, prices, profile, before[i] ?? null))) };
+    base = {
+      prices,
+      profile,
+      limits: before,
+      totals: totalsOf(
+        functions.map((fn, i) => functionUsage(fn, prices, profile, before[i] ?? null)),
+        functions,
+      ),
+    };
     totalsFor.set(functions, base);
   }
   const totals = withUsage(
-    withUsage(base.totals, functionUsage(functions[index]!, prices, profile, before[index] ?? null), -1),
+    withUsage(base.totals, functionUsage(functions[index]!, prices, profile, before[index] ?? null), -1, copiesOf(functions[index]!)),
     functionUsage(replacement, prices, profile, own),
     1,
+    copiesOf(replacement),
   );
   const usage = () => functions.map((fn, i) => (i === index ? functionUsage(replacement, prices, profile, own) : functionUsage(fn, prices, profile, before[i] ?? null)));
   return sum(billOf(totals, prices, freeTier, where, (needs) => usage().filter(needs)).map((item) => item.exactUsd));

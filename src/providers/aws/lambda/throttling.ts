@@ -7,6 +7,7 @@ import { Decimal, sum, ZERO } from '../../../core/money.js';
 import type { HourGroup, MonthProfile } from '../../../core/traffic.js';
 import { requestsPerHour } from '../../../core/traffic.js';
 import { SECONDS_PER_HOUR } from '../../../core/units.js';
+import { copiesOf, timesCopies } from './alike.js';
 import { billedDurationMs } from './line-items.js';
 import { modelsProvisioned } from './provisioned.js';
 import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
@@ -34,7 +35,7 @@ const MS_PER_HOUR = new Decimal(SECONDS_PER_HOUR * 1000);
 /** What the unreserved functions share: the account's limit less every reservation (reserved concurrency is set aside whether used or not). */
 export function unreservedPool(functions: readonly LambdaFunction[], accountConcurrencyLimit: number): Decimal {
   let reserved = 0;
-  for (const fn of functions) reserved += fn.reservedConcurrency ?? 0;
+  for (const fn of functions) reserved += (fn.reservedConcurrency ?? 0) * copiesOf(fn);
   return new Decimal(Math.max(0, accountConcurrencyLimit - reserved));
 }
 
@@ -94,8 +95,9 @@ function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: n
   let exactly: { demand: readonly Decimal[]; total: Decimal } | null = null;
   const exact = () => {
     if (!exactly) {
+      // Each function's own demand; the total counts each copy.
       const demand = functions.map((fn) => demandOf(fn, prices));
-      exactly = { demand, total: sum(demand) };
+      exactly = { demand, total: sum(demand.map((each, index) => timesCopies(each, functions[index]!))) };
     }
     return exactly;
   };
@@ -108,7 +110,7 @@ function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: n
     return found.value;
   };
   let unreservedBound = 0;
-  for (const fn of functions) if (fn.reservedConcurrency == null) unreservedBound += bound(fn);
+  for (const fn of functions) if (fn.reservedConcurrency == null) unreservedBound += bound(fn) * copiesOf(fn);
   const full = !surelyBelow(unreservedBound, share, pool.toNumber()) && reached(pool, exact().total, profile);
   // Functions alike (a template's, one after another) have equal demands: their share is worked out once.
   let lastShare: { demand: Decimal; share: Decimal } | null = null;
@@ -205,7 +207,7 @@ export function limitsWithReplaced(
   const demand = demandOf(replacement, prices);
   if (demand.equals(demandOf(original, prices))) return { own: before.perFunction[index] ?? null, others: null };
   const { demand: demands, total: totalBefore } = before.exact();
-  const total = totalBefore.minus(demands[index]!).plus(demand);
+  const total = totalBefore.minus(timesCopies(demands[index]!, original)).plus(timesCopies(demand, replacement));
   const fullBefore = reached(before.pool, totalBefore, profile);
   const fullAfter = reached(before.pool, total, profile);
   if (!fullBefore && !fullAfter) return { own: null, others: null };

@@ -82,6 +82,12 @@ export interface LambdaFunction {
   readonly threads?: number;
   /** The most memory an invocation uses (CloudWatch's Max Memory Used): no smaller size is advised; null when not said. */
   readonly peakMemoryMb?: number | null;
+  /**
+   * How many functions alike but for their names this one stands for, where a
+   * sweep prices them as one (copiesOf, alike.ts): every figure above is each
+   * copy's own, and the month adds them up this many times. Absent: 1.
+   */
+  readonly copies?: number;
 }
 
 /** What invokes a function. A schedule fires when it says, so nothing outside the account can make it run more. */
