@@ -149,6 +149,16 @@ describe('Serverless Framework', () => {
     expect(info.assumptions).toContain('functions.f.memorySize: could not resolve ${ssm:/mem}; the default is used');
   });
 
+  it("bounds the steps of a file's variables: names of names, many times over, to an empty value are refused, not 16 million steps", () => {
+    const levels = Array.from({ length: 12 }, (_, level) => `  l${level}: "${`\${self:custom.l${level + 1}}`.repeat(4)}"\n`).join('');
+    const text = `service: s\nprovider: { name: aws }\ncustom:\n${levels}  l12: ""\nfunctions:\n  f: { handler: h, memorySize: '\${self:custom.l0}' }\n`;
+    expect(() => read(text)).toThrow('functions.f.memorySize: its variables take more than 100,000 steps to work out');
+    // Each file has its own count: a file of a thousand functions naming one value each is read.
+    const many = Array.from({ length: 1000 }, (_, index) => `  f${index}: { handler: h, memorySize: '\${self:custom.memory}' }\n`).join('');
+    const info = read(`service: s\nprovider: { name: aws }\ncustom: { memory: 768 }\nfunctions:\n${many}`);
+    expect(info.functions.every((fn) => fn.memoryMb === 768)).toBe(true);
+  });
+
   it('reads "1536MB" as 1536 and says so', () => {
     const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
     expect(info.functions[0]!.memoryMb).toBe(1536);
