@@ -467,6 +467,13 @@ describe('values Lambda would not accept', () => {
     // Grouped to 20 decimal places, 1e-320 was quoted as 0, refused as outside a range from 0.
     [sam('ReservedConcurrentExecutions: 1e-320'), 'function Fn: ReservedConcurrentExecutions 1e-320 is not what Lambda accepts (a whole number from 0 to 1,000,000)'],
     [sls('timeout: -1e-30'), 'function api: timeout -1e-30 is not what Lambda accepts (from 1 to 900 s)'],
+    // Past a double: 1e400 and .inf were "not a number", and the default priced in their place; more digits than a double holds were quoted as the number they were read as.
+    [sam('MemorySize: 1e400'), 'function Fn: MemorySize 1e400 is not what Lambda accepts (a whole number from 128 to 10,240 MB)'],
+    [sam('ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: .inf }'), 'function Fn: ProvisionedConcurrentExecutions .inf is not what Lambda accepts'],
+    [sls('memorySize: "-1e400"'), 'function api: memorySize -1e400 is not what Lambda accepts'],
+    [sam('Timeout: 99999999999999999999999'), 'function Fn: Timeout 99,999,999,999,999,999,999,999 is not what Lambda accepts'],
+    [sls('memorySize: 12345678901234567890.5'), 'function api: memorySize 12,345,678,901,234,567,890.5 is not what Lambda accepts'],
+    [sls(`memorySize: ${'9'.repeat(400)}`), 'function api: memorySize (a number of 400 digits) is not what Lambda accepts'],
   ])('%j is refused', (text, message) => expect(() => read(text)).toThrow(message));
 
   it('says where the value is written: on the function, or in the provider block it takes it from', () => {
