@@ -112,6 +112,18 @@ function samArchitecture(value: Json, resolve: (value: Json, where: string) => J
   return architecture;
 }
 
+/**
+ * A function's setting as a number, as numberOf reads it, except that a number
+ * past a double's range is one too: 1e400 (which the YAML reader keeps as the
+ * text it is) and .inf were "not a number", and the default priced in their
+ * place; as numbers, the limits refuse them.
+ */
+function settingOf(value: Json): number | null {
+  if (typeof value === 'number' && !Number.isNaN(value)) return value;
+  if (typeof value === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+\s*$/i.test(value) && !Number.isFinite(Number(value))) return Number(value);
+  return numberOf(value);
+}
+
 /** A number from a template value: `1536`, `"1536"`, `"1536MB"`; null when it is not one. */
 function numberOf(value: Json): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
@@ -147,7 +159,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const setting = (source: Record<string, Json>, key: string, where: string) => resolveVariables(source[key], doc, assumptions, where);
   const sized = (value: Json, fallback: number, what: string, where: string): number => {
     if (value === undefined || value === null) return fallback;
-    const number = numberOf(value);
+    const number = settingOf(value);
     if (number === null) {
       assumptions.push(`${where}: ${what} ${JSON.stringify(value)} is not a number; used ${fallback}`);
       return fallback;
@@ -217,6 +229,9 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   if (chain.length > MAX_VARIABLE_DEPTH) throw new InputError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.join(' → ')})`);
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
   const resolveOne = (expression: string): Json => {
+    const steps = (variableSteps.get(doc) ?? 0) + 1;
+    variableSteps.set(doc, steps);
+    if (steps > MAX_VARIABLE_STEPS) throw new InputError(`${where}: its variables take more than 100,000 steps to work out (variables that name others many times over)`);
     const [reference = '', ...rest] = splitTopLevel(expression);
     const fallback = rest.length
       ? rest
@@ -258,6 +273,15 @@ const MAX_INTRINSIC_STEPS = 10_000;
 /** How deep `${self:…}` may refer through other variables, and how long the text they make may grow: a file's own values are short. */
 const MAX_VARIABLE_DEPTH = 20;
 const MAX_VARIABLE_TEXT = 100_000;
+/**
+ * How many variables one file may resolve, all its values together: a real
+ * serverless.yml has tens or hundreds. Four names of the next level on each
+ * of twelve levels, the last empty, were 16 million steps (22 s) with no text
+ * to grow past the bound above.
+ */
+const MAX_VARIABLE_STEPS = 100_000;
+/** The steps each file's variables have taken so far (by its parsed document, which each read makes anew). */
+const variableSteps = new WeakMap<object, number>();
 
 function splitTopLevel(expression: string): string[] {
   const parts: string[] = [];
@@ -300,7 +324,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     const number = (key: string, fallback: number) => {
       const value = resolve(settings[key], `${where}.${key}`);
       if (value === undefined || value === null) return fallback;
-      const parsed = numberOf(value);
+      const parsed = settingOf(value);
       if (parsed === null) {
         assumptions.push(`${where}.${key}: ${JSON.stringify(value)} is not a number; used ${fallback}`);
         return fallback;
@@ -322,8 +346,8 @@ function readSam(template: TemplateFile): TemplateInfo {
         memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
         timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
         architecture: samArchitecture(architectures, resolve, `${where}.Architectures`, assumptions),
-        ephemeralStorageMb: isObject(storage) ? (numberOf(resolve(storage.Size, `${where}.EphemeralStorage.Size`)) ?? 512) : 512,
-        provisionedConcurrency: isObject(provisioned) ? (numberOf(resolve(provisioned.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrencyConfig`)) ?? 0) : 0,
+        ephemeralStorageMb: isObject(storage) ? (settingOf(resolve(storage.Size, `${where}.EphemeralStorage.Size`)) ?? 512) : 512,
+        provisionedConcurrency: isObject(provisioned) ? (settingOf(resolve(provisioned.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrencyConfig`)) ?? 0) : 0,
         runtime: typeof runtime === 'string' ? runtime : null,
         snapStart: isObject(snapStart) && resolve(snapStart.ApplyOn, `${where}.SnapStart.ApplyOn`) === 'PublishedVersions',
         image: resolve(settings.PackageType, `${where}.PackageType`) === 'Image',
@@ -433,7 +457,16 @@ const LIMITS = [
   { field: 'memoryMb', sam: 'MemorySize', serverless: 'memorySize', min: 128, max: 10_240, whole: true, unit: 'MB' },
   { field: 'timeoutSeconds', sam: 'Timeout', serverless: 'timeout', min: 1, max: 900, whole: false, unit: 's' },
   { field: 'ephemeralStorageMb', sam: 'EphemeralStorage.Size', serverless: 'ephemeralStorageSize', min: 512, max: 10_240, whole: true, unit: 'MB' },
-  { field: 'provisionedConcurrency', sam: 'ProvisionedConcurrentExecutions', serverless: 'provisionedConcurrency', min: 0, max: 1_000_000, whole: true, unit: '' },
+  {
+    field: 'provisionedConcurrency',
+    sam: 'ProvisionedConcurrentExecutions',
+    samAt: 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions',
+    serverless: 'provisionedConcurrency',
+    min: 0,
+    max: 1_000_000,
+    whole: true,
+    unit: '',
+  },
   { field: 'reservedConcurrency', sam: 'ReservedConcurrentExecutions', serverless: 'reservedConcurrency', min: 0, max: 1_000_000, whole: true, unit: '' },
 ] as const;
 
@@ -451,6 +484,24 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
 
 /** CloudFormation's bound on a logical ID; a serverless.yml's function key becomes one. */
 const MAX_FUNCTION_KEY = 255;
+
+/**
+ * A number as the template writes it, when the double it was read as is not
+ * it: 99999999999999999999999 was quoted as 100,000,000,000,000,000,000,000,
+ * 400 digits as ∞, .inf as null. Null when the double is the number written.
+ */
+function writtenPastDouble(value: number, quoted: string | undefined): string | null {
+  if (quoted === undefined) return null;
+  const written = quoted.replace(/^(['"])(.*)\1$/, '$2');
+  if (/^[-+]?\.inf$/i.test(written)) return written;
+  const numeral = /^([-+]?)(\d+)(\.\d+)?$/.exec(written);
+  if (!numeral) return /^[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+$/i.test(written) && !Number.isFinite(value) ? written : null;
+  const [, sign = '', whole = '', fraction = ''] = numeral;
+  const digits = `${whole}${fraction.slice(1)}`.replace(/^0+/, '');
+  if (Number.isFinite(value) && digits.length <= 15) return null;
+  if (written.length > 40) return `(a number of ${digits.length.toLocaleString('en-US')} digits)`;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction}`;
+}
 
 /** The first value outside what Lambda accepts, as an error where the function sets it (or at the function, for a value it takes from the provider). */
 function checkLimits(info: TemplateInfo, template: TemplateFile): void {
@@ -478,8 +529,9 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
       const range = `${limit.whole ? 'a whole number ' : ''}from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}${unit}`;
       // A value below 20 decimal places (1e-320) is written in exponent form: grouped, it was "0", refused as outside a range from 0.
       const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
-      const shown = value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped;
-      throw new InputError(`function ${fn.name}: ${key} ${shown} is not what Lambda accepts (${range})`, template.locate(limitPath(template, info.kind, fn.name, key)));
+      const location = template.locate(limitPath(template, info.kind, fn.name, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key));
+      const shown = writtenPastDouble(value, location.written) ?? (value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped);
+      throw new InputError(`function ${fn.name}: ${key} ${shown} is not what Lambda accepts (${range})`, location);
     }
   }
 }

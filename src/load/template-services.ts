@@ -111,6 +111,25 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     const fromTemplate = implied.find((section) => section.key === key);
     const given = usageServices[key];
     if (!fromTemplate && given === undefined) continue;
+    // A resource's name twice: the first entry was merged over the resource, the second priced as another, "not in the template (did you mean <the same name>?)".
+    if (Array.isArray(given) && fromTemplate) {
+      const first = new Map<string, number>();
+      given.forEach((entry, at) => {
+        const name = isObject(entry) ? entry.name : undefined;
+        if (typeof name !== 'string' || !fromTemplate.resources.some(({ resource }) => resource.logicalId === name)) return;
+        const before = first.get(name);
+        if (before === undefined) first.set(name, at);
+        else {
+          const where = ['services', key, at, 'name'];
+          errors.push(
+            new InputError(
+              `the template's ${name} is named twice in services.${key} (first at services.${key}[${before}]); give it one entry`,
+              usageSource ? usageSource.locate(where) : { file: template.file, path: formatPath(where) },
+            ),
+          );
+        }
+      });
+    }
     const result = mergeSection(key, fromTemplate, given, notes);
     merged[key] = result.data;
     origins.set(key, result.origins);

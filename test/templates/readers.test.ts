@@ -149,6 +149,16 @@ describe('Serverless Framework', () => {
     expect(info.assumptions).toContain('functions.f.memorySize: could not resolve ${ssm:/mem}; the default is used');
   });
 
+  it("bounds the steps of a file's variables: names of names, many times over, to an empty value are refused, not 16 million steps", () => {
+    const levels = Array.from({ length: 12 }, (_, level) => `  l${level}: "${`\${self:custom.l${level + 1}}`.repeat(4)}"\n`).join('');
+    const text = `service: s\nprovider: { name: aws }\ncustom:\n${levels}  l12: ""\nfunctions:\n  f: { handler: h, memorySize: '\${self:custom.l0}' }\n`;
+    expect(() => read(text)).toThrow('functions.f.memorySize: its variables take more than 100,000 steps to work out');
+    // Each file has its own count: a file of a thousand functions naming one value each is read.
+    const many = Array.from({ length: 1000 }, (_, index) => `  f${index}: { handler: h, memorySize: '\${self:custom.memory}' }\n`).join('');
+    const info = read(`service: s\nprovider: { name: aws }\ncustom: { memory: 768 }\nfunctions:\n${many}`);
+    expect(info.functions.every((fn) => fn.memoryMb === 768)).toBe(true);
+  });
+
   it('reads "1536MB" as 1536 and says so', () => {
     const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
     expect(info.functions[0]!.memoryMb).toBe(1536);
@@ -457,6 +467,13 @@ describe('values Lambda would not accept', () => {
     // Grouped to 20 decimal places, 1e-320 was quoted as 0, refused as outside a range from 0.
     [sam('ReservedConcurrentExecutions: 1e-320'), 'function Fn: ReservedConcurrentExecutions 1e-320 is not what Lambda accepts (a whole number from 0 to 1,000,000)'],
     [sls('timeout: -1e-30'), 'function api: timeout -1e-30 is not what Lambda accepts (from 1 to 900 s)'],
+    // Past a double: 1e400 and .inf were "not a number", and the default priced in their place; more digits than a double holds were quoted as the number they were read as.
+    [sam('MemorySize: 1e400'), 'function Fn: MemorySize 1e400 is not what Lambda accepts (a whole number from 128 to 10,240 MB)'],
+    [sam('ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: .inf }'), 'function Fn: ProvisionedConcurrentExecutions .inf is not what Lambda accepts'],
+    [sls('memorySize: "-1e400"'), 'function api: memorySize -1e400 is not what Lambda accepts'],
+    [sam('Timeout: 99999999999999999999999'), 'function Fn: Timeout 99,999,999,999,999,999,999,999 is not what Lambda accepts'],
+    [sls('memorySize: 12345678901234567890.5'), 'function api: memorySize 12,345,678,901,234,567,890.5 is not what Lambda accepts'],
+    [sls(`memorySize: ${'9'.repeat(400)}`), 'function api: memorySize (a number of 400 digits) is not what Lambda accepts'],
   ])('%j is refused', (text, message) => expect(() => read(text)).toThrow(message));
 
   it('says where the value is written: on the function, or in the provider block it takes it from', () => {

@@ -165,6 +165,15 @@ describe('counting transitions', () => {
     expect(() => countTransitions(inner)).toThrow(/nested more than 32 deep/);
   });
 
+  it('walks a chain of 99,999 states in one pass: the loop check looked each state up in the path before it', () => {
+    const states: Record<string, object> = {};
+    for (let index = 0; index < 99_999; index++) states[`S${index}`] = index < 99_998 ? { Type: 'Pass', Next: `S${index + 1}` } : { Type: 'Succeed' };
+    const started = performance.now();
+    expect(countTransitions({ StartAt: 'S0', States: states }).perExecution.toFixed()).toBe('99999');
+    // ~50 ms; the quadratic check took ~30 s.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('bounds the count: Maps of a million iterations nested in each other are an error, not 10^180 transitions', () => {
     let inner: object = { StartAt: 'L', States: { L: { Type: 'Pass', End: true } } };
     const mapIterations: Record<string, Decimal> = {};

@@ -69,6 +69,8 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
     if (depth > MAX_NESTING) throw new DefinitionError(`${where}: Parallel and Map states nested more than ${MAX_NESTING} deep`);
     const { startAt, table } = machineParts(machine, where);
     const path: string[] = [];
+    // The same names as a set: a chain of 100,000 states looked each one up in the path before it.
+    const onPath = new Set<string>();
     let total = ZERO;
     let name: string | null = startAt;
     while (name !== null) {
@@ -76,12 +78,13 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
       const state = ownEntry(table, name);
       if (!isObject(state))
         throw new DefinitionError(`${where}: ${path.length ? `state "${path[path.length - 1]}" goes to` : 'StartAt names'} "${name}", which is not a state there`);
-      if (path.includes(name)) {
+      if (onPath.has(name)) {
         const loop = [...path.slice(path.indexOf(name)), name].join(' → ');
         throw new DefinitionError(`${where}: the walk loops (${loop}); give choices for a Choice state in it to leave the loop, or give transitions_per_execution`);
       }
       if (++steps > MAX_STATES_ENTERED) throw new DefinitionError(`${where}: more than ${MAX_STATES_ENTERED} states entered in one execution; give transitions_per_execution`);
       path.push(name);
+      onPath.add(name);
       entered.add(name);
       total = total.plus(ONE);
       const type = state.Type;
