@@ -8,6 +8,7 @@
 import type { Trigger } from '../providers/aws/lambda/types.js';
 import { clipped, InputError } from '../core/errors.js';
 import { ownEntry } from '../core/records.js';
+import { formatCount } from '../core/numbers.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
@@ -229,9 +230,10 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   if (chain.length > MAX_VARIABLE_DEPTH) throw new InputError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.join(' → ')})`);
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
   const resolveOne = (expression: string): Json => {
-    const steps = (variableSteps.get(doc) ?? 0) + 1;
-    variableSteps.set(doc, steps);
-    if (steps > MAX_VARIABLE_STEPS) throw new InputError(`${where}: its variables take more than 100,000 steps to work out (variables that name others many times over)`);
+    const work = variableWork(doc);
+    work.steps += 1;
+    if (work.steps > work.bound)
+      throw new InputError(`${where}: its variables take more than ${formatCount(work.bound)} steps to work out (variables that name others many times over)`);
     const [reference = '', ...rest] = splitTopLevel(expression);
     const fallback = rest.length
       ? rest
@@ -243,8 +245,15 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     if (self) {
       const path = self[1]!.trim();
       if (chain.includes(path)) throw new InputError(`${where}: \${self:${path}} refers to itself (${[...chain, path].join(' → ')})`);
+      if (work.resolved.has(path)) return work.resolved.get(path);
       const found = path.split('.').reduce<Json>((node, key) => own(node, key), doc);
-      if (found !== undefined) return resolveVariables(found, doc, assumptions, where, [...chain, path]);
+      if (found !== undefined) {
+        const before = assumptions.length;
+        const resolved = resolveVariables(found, doc, assumptions, where, [...chain, path]);
+        // What a value says of itself is the same wherever it is named; one that assumed something says so at each place.
+        if (assumptions.length === before) work.resolved.set(path, resolved);
+        return resolved;
+      }
     }
     if (reference.trim() === 'sls:stage') return fallback ?? 'dev';
     if (fallback !== undefined) {
@@ -274,14 +283,37 @@ const MAX_INTRINSIC_STEPS = 10_000;
 const MAX_VARIABLE_DEPTH = 20;
 const MAX_VARIABLE_TEXT = 100_000;
 /**
- * How many variables one file may resolve, all its values together: a real
- * serverless.yml has tens or hundreds. Four names of the next level on each
- * of twelve levels, the last empty, were 16 million steps (22 s) with no text
- * to grow past the bound above.
+ * How many variables one file may work out, all its values together: 100,000,
+ * and 20 (the deepest they may nest) more for each `${` the file writes. Four
+ * names of the next level on each of twelve levels, the last empty, were 16
+ * million steps (22 s) with no text to grow past the bound above; each
+ * `${self:…}` is now worked out once, but one whose value assumes something is
+ * worked out again wherever it is named.
  */
-const MAX_VARIABLE_STEPS = 100_000;
-/** The steps each file's variables have taken so far (by its parsed document, which each read makes anew). */
-const variableSteps = new WeakMap<object, number>();
+const VARIABLE_STEPS = 100_000;
+const VARIABLE_STEPS_PER_VARIABLE = MAX_VARIABLE_DEPTH;
+
+/** Each file's variables: the steps taken so far, their bound, and each `${self:…}` path worked out (by its parsed document, which each read makes anew). */
+const variableWorks = new WeakMap<object, { steps: number; bound: number; resolved: Map<string, Json> }>();
+
+function variableWork(doc: Record<string, Json>): { steps: number; bound: number; resolved: Map<string, Json> } {
+  let work = variableWorks.get(doc);
+  if (!work) variableWorks.set(doc, (work = { steps: 0, bound: VARIABLE_STEPS + VARIABLE_STEPS_PER_VARIABLE * variablesIn(doc), resolved: new Map() }));
+  return work;
+}
+
+/** How many `${` a document's strings hold (walked without recursion: a file may nest deep). */
+function variablesIn(doc: Json): number {
+  let count = 0;
+  const open: Json[] = [doc];
+  while (open.length) {
+    const value = open.pop();
+    if (typeof value === 'string') count += value.split('${').length - 1;
+    else if (Array.isArray(value)) for (const each of value) open.push(each);
+    else if (isObject(value)) for (const each of Object.values(value)) open.push(each);
+  }
+  return count;
+}
 
 function splitTopLevel(expression: string): string[] {
   const parts: string[] = [];

@@ -149,13 +149,20 @@ describe('Serverless Framework', () => {
     expect(info.assumptions).toContain('functions.f.memorySize: could not resolve ${ssm:/mem}; the default is used');
   });
 
-  it("bounds the steps of a file's variables: names of names, many times over, to an empty value are refused, not 16 million steps", () => {
-    const levels = Array.from({ length: 12 }, (_, level) => `  l${level}: "${`\${self:custom.l${level + 1}}`.repeat(4)}"\n`).join('');
-    const text = `service: s\nprovider: { name: aws }\ncustom:\n${levels}  l12: ""\nfunctions:\n  f: { handler: h, memorySize: '\${self:custom.l0}' }\n`;
-    expect(() => read(text)).toThrow('functions.f.memorySize: its variables take more than 100,000 steps to work out');
-    // Each file has its own count: a file of a thousand functions naming one value each is read.
-    const many = Array.from({ length: 1000 }, (_, index) => `  f${index}: { handler: h, memorySize: '\${self:custom.memory}' }\n`).join('');
-    const info = read(`service: s\nprovider: { name: aws }\ncustom: { memory: 768 }\nfunctions:\n${many}`);
+  it("works out each ${self:} once, and bounds the steps of a file's variables: names of names, many times over, took 16 million steps", () => {
+    const levels = (last: string) => Array.from({ length: 12 }, (_, level) => `  l${level}: "${`\${self:custom.l${level + 1}}`.repeat(4)}"\n`).join('') + `  l12: "${last}"\n`;
+    const text = (last: string) => `service: s\nprovider: { name: aws }\ncustom:\n${levels(last)}functions:\n  f: { handler: h, memorySize: '\${self:custom.l0}' }\n`;
+    // Down to an empty value, each level is worked out once: an empty memory size, the default's.
+    expect(read(text('')).functions[0]!.memoryMb).toBe(1024);
+    // Down to a variable that cannot be resolved, each level says so wherever it is named, and is worked out each time:
+    // 4^12 steps, past the file's bound of 100,000 and 20 for each of its 50 variables.
+    expect(() => read(text('${opt:nothing}'))).toThrow('functions.f.memorySize: its variables take more than 101,000 steps to work out');
+    // A file of many functions naming values that name others is read (120,000 steps before each was worked out once): the bound grows with the variables it writes.
+    const many = Array.from({ length: 30_000 }, (_, index) => `  f${index}: { handler: h, memorySize: '\${self:custom.memory}', timeout: '\${self:custom.timeout}' }\n`).join('');
+    const info = read(
+      `service: s\nprovider: { name: aws }\ncustom: { size: 768, memory: '\${self:custom.size}', seconds: 10, timeout: '\${self:custom.seconds}' }\nfunctions:\n${many}`,
+    );
+    expect(info.functions).toHaveLength(30_000);
     expect(info.functions.every((fn) => fn.memoryMb === 768)).toBe(true);
   });
 
