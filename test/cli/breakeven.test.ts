@@ -172,6 +172,6 @@ describe('slcost breakeven', () => {
     );
     const result = runCli(['breakeven', file, '--from', '10K', '--to', '5B']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/changes size more than 50000 times; narrow the range/);
+    expect(result.stderr).toMatch(/between 10,000 and 5,000,000,000 requests a month the EC2 fleet changes size more than 50,000 times; narrow the range/);
   });
 });

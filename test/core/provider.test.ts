@@ -88,7 +88,7 @@ describe('a provider the core has never seen', () => {
     const tiny = { ...servers.fleet!(usage, prices, month), capacityPerSecond: new Decimal('1e-310') };
     const costOf = (requests: Decimal) => requests;
     // Up to 1e10 requests at 1e-310 a second each: ~1e316 instances, too many steps to take.
-    expect(() => fleetCurve('fleet', tiny, month.profile, usage.queries, new Decimal(1), new Decimal(1e10), costOf)).toThrow(/changes size more than 50000 times/);
+    expect(() => fleetCurve('fleet', tiny, month.profile, usage.queries, new Decimal(1), new Decimal(1e10), costOf)).toThrow(/changes size more than 50,000 times/);
     // From 1e20 instances' worth of requests to three more: past 2^53, where a count in a double no longer moved.
     const step = tiny.capacityPerSecond.times(730 * 3600);
     const from = step.times('1e20').plus(step.dividedBy(2));
