@@ -17,6 +17,8 @@ import { tune, type TuneResult } from '../providers/aws/tune.js';
 
 /** Sizes on each architecture an advised function's cost-by-memory chart is drawn through. */
 const MEMORY_CURVE_POINTS = 60;
+/** Kinds of function (alike but for their names) the HTML report charts by memory size at most: each chart is a sweep of every size. */
+const MEMORY_CHARTS = 20;
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
@@ -70,11 +72,10 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
         memoryAdvicePct === undefined || memoryAdvicePct === null ? scenario : { ...scenario, settings: { ...(scenario.settings ?? DEFAULT_LAMBDA_SETTINGS), memoryAdvicePct } };
       priced = estimate(advised, loaded.book, { seed: options.seed });
       comparison = compare(scenario, loaded.book, options.compare ?? null);
-      // The HTML report draws each advised function's cost by memory size: a sweep only that format shows.
+      // The HTML report draws each advised kind of function's cost by memory size: a sweep only that format shows.
+      const memoryAdvised = new Set(priced.advice.flatMap((advice) => (advice.kind === 'memory_size' ? [advice.function] : [])));
       memoryCurves =
-        options.format === 'html'
-          ? priced.advice.flatMap((advice) => (advice.kind === 'memory_size' ? [tune(advised, loaded.book, { only: advice.function, curvePoints: MEMORY_CURVE_POINTS })] : []))
-          : [];
+        options.format === 'html' && memoryAdvised.size ? [tune(advised, loaded.book, { only: memoryAdvised, curvePoints: MEMORY_CURVE_POINTS, maxKinds: MEMORY_CHARTS })] : [];
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
       errors.push({ file: inputName(file), error });

@@ -111,11 +111,16 @@ export function allowedMemoryMb(prices: LambdaPrices): number[] {
 }
 
 /**
- * Every function of `scenario` (or the one named `only`) at every memory size
+ * Every function of `scenario` (or those `only` names) at every memory size
  * on every architecture the table prices, with the cheapest, the fastest and
- * the balanced choice. Pure.
+ * the balanced choice; functions alike but for their names are tuned once,
+ * and past `maxKinds` kinds the functions of another kind are left out. Pure.
  */
-export function tune(scenario: Scenario, book: PriceBook, { only = null, curvePoints = 0 }: { only?: string | null; curvePoints?: number } = {}): TuneResult {
+export function tune(
+  scenario: Scenario,
+  book: PriceBook,
+  { only = null, curvePoints = 0, maxKinds = Number.POSITIVE_INFINITY }: { only?: string | ReadonlySet<string> | null; curvePoints?: number; maxKinds?: number } = {},
+): TuneResult {
   const { prices, where } = regionOf(scenario, book);
   const { profile } = monthOf(scenario, where);
   const lambda = prices.lambda;
@@ -125,10 +130,11 @@ export function tune(scenario: Scenario, book: PriceBook, { only = null, curvePo
   // same), so a template of many functions alike is tuned once per kind of function.
   const tuned = new Map<string, FunctionTune>();
   const functions = scenario.functions.flatMap((fn, index): FunctionTune[] => {
-    if (only !== null && fn.name !== only) return [];
+    if (only !== null && (typeof only === 'string' ? fn.name !== only : !only.has(fn.name))) return [];
     const alike = alikeButName(fn);
     const known = tuned.get(alike);
     if (known) return [{ ...known, name: fn.name, alikeOf: known.name }];
+    if (tuned.size >= maxKinds) return [];
     const pricer = sizePricer(scenario, index, lambda, profile, where);
     const fitting = runnable(
       sizes.filter((memoryMb) => memoryMb >= (fn.peakMemoryMb ?? 0)),

@@ -157,6 +157,22 @@ describe('memory sizes in the HTML report', () => {
   it('is left out where nothing is advised', () => {
     expect(render(['scenarios/growing-api.yaml'], 'html')).not.toContain('Cost by memory size');
   });
+
+  it('charts functions alike but for their names once, naming them all, and at most twenty kinds', async () => {
+    // 22 kinds (each its own duration) of 3,008 MB, every one advised a smaller size; the first kind has three functions.
+    // A chart a function took 39 s and 1.2 GB for 2,000 functions alike: one tune each, and a chart each.
+    const kinds = Array.from({ length: 22 }, (_, i) => `    - { name: k${i}, memory_mb: 3008, duration_ms: ${800 + i}, requests_per_month: 1000000 }\n`).join('');
+    const copies = [1, 2].map((i) => `    - { name: k0-copy${i}, memory_mb: 3008, duration_ms: 800, requests_per_month: 1000000 }\n`).join('');
+    const file = tempFile(`name: many\nlambda:\n  functions:\n${kinds}${copies}`);
+    const html = render([file], 'html');
+    const json = JSON.parse(render([file], 'json'));
+    expect((json.advice as Array<{ kind: string }>).filter((one) => one.kind === 'memory_size')).toHaveLength(24);
+    expect(html).toContain('<h4>k0, k0-copy1, k0-copy2</h4>');
+    expect(html.match(/: monthly cost by memory size<\/title>/g)).toHaveLength(20);
+    expect(html).not.toContain('<h4>k20</h4>');
+    expect(html).toContain('Charts for 22 of the 24 functions given memory advice: the first 20 kinds of function alike but for their names. The advice above lists each one.');
+    await expectValid(html);
+  });
 });
 
 describe('functions on other providers in the HTML report', () => {
