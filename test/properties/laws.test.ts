@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
-import { Decimal } from '../../src/core/money.js';
+import { Decimal, sum } from '../../src/core/money.js';
+import { lambdaLineItems, lambdaUsdWith, limitsOf } from '../../src/providers/aws/lambda/index.js';
 import type { ApiGateway } from '../../src/providers/aws/api-gateway/types.js';
 import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
@@ -188,6 +189,44 @@ describe('laws of the estimate', () => {
   });
 });
 
+/** Scenarios of a few kinds of function, each one to four functions alike but for their names, apart in the list; a pool as small as 3. */
+const kindArb = fc.record({
+  fn: fnArb,
+  copies: fc.integer({ min: 1, max: 4 }),
+  reserved: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+  runtime: fc.constantFrom(null, 'nodejs' as const, 'java' as const),
+  appBytes: fc.constantFrom(0, 400),
+  retentionDays: fc.constantFrom(null, 30),
+});
+const copiesArb = fc
+  .record({
+    kinds: fc.array(kindArb, { minLength: 1, maxLength: 3 }),
+    freeTier: fc.boolean(),
+    api: apiArb,
+    accountConcurrencyLimit: fc.constantFrom(1000, 60, 3),
+    traffic: fc.constantFrom<Scenario['traffic']>({ pattern: 'steady' }, { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) }),
+  })
+  .map(({ kinds, freeTier, api, accountConcurrencyLimit, traffic }) =>
+    scenario({
+      freeTier,
+      traffic,
+      settings: { ...DEFAULT_LAMBDA_SETTINGS, accountConcurrencyLimit },
+      apiGateways: api.type === 'none' ? [] : [api],
+      functions: kinds
+        .flatMap((kind, index) =>
+          Array.from({ length: kind.copies }, (_, copy) => ({
+            ...toFunction(kind.fn, index),
+            name: `fn${index}-${copy}`,
+            reservedConcurrency: kind.reserved,
+            runtime: kind.runtime,
+            logs: { appBytesPerInvocation: d(kind.appBytes), systemLogLevel: 'info' as const, retentionDays: kind.retentionDays, storedGb: null },
+          })),
+        )
+        // Copies of a kind apart, another kind between them: alike need not be next to each other.
+        .sort((a, b) => a.name.split('-')[1]!.localeCompare(b.name.split('-')[1]!)),
+    }),
+  );
+
 describe('laws of the break-even solver', () => {
   // The solver fits lines between the bends the services declare. If a service
   // bent somewhere it did not declare, the fitted curve would leave the bill
@@ -214,42 +253,6 @@ describe('laws of the break-even solver', () => {
   // same functions made unlike by a figure Lambda does not price (the CPU time another provider bills) are priced
   // one by one: the two curves must be the same line for line.
   it('a curve of functions alike but for their names is the curve of the functions priced one by one', () => {
-    const kindArb = fc.record({
-      fn: fnArb,
-      copies: fc.integer({ min: 1, max: 4 }),
-      reserved: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
-      runtime: fc.constantFrom(null, 'nodejs' as const, 'java' as const),
-      appBytes: fc.constantFrom(0, 400),
-      retentionDays: fc.constantFrom(null, 30),
-    });
-    const copiesArb = fc
-      .record({
-        kinds: fc.array(kindArb, { minLength: 1, maxLength: 3 }),
-        freeTier: fc.boolean(),
-        api: apiArb,
-        accountConcurrencyLimit: fc.constantFrom(1000, 60, 3),
-        traffic: fc.constantFrom<Scenario['traffic']>({ pattern: 'steady' }, { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) }),
-      })
-      .map(({ kinds, freeTier, api, accountConcurrencyLimit, traffic }) =>
-        scenario({
-          freeTier,
-          traffic,
-          settings: { ...DEFAULT_LAMBDA_SETTINGS, accountConcurrencyLimit },
-          apiGateways: api.type === 'none' ? [] : [api],
-          functions: kinds
-            .flatMap((kind, index) =>
-              Array.from({ length: kind.copies }, (_, copy) => ({
-                ...toFunction(kind.fn, index),
-                name: `fn${index}-${copy}`,
-                reservedConcurrency: kind.reserved,
-                runtime: kind.runtime,
-                logs: { appBytesPerInvocation: d(kind.appBytes), systemLogLevel: 'info' as const, retentionDays: kind.retentionDays, storedGb: null },
-              })),
-            )
-            // Copies of a kind apart, another kind between them: alike need not be next to each other.
-            .sort((a, b) => a.name.split('-')[1]!.localeCompare(b.name.split('-')[1]!)),
-        }),
-      );
     fc.assert(
       fc.property(copiesArb, (s) => {
         fc.pre(!headlineRequests(s).isZero());
@@ -260,13 +263,37 @@ describe('laws of the break-even solver', () => {
         const near = (a: Decimal, b: Decimal) => a.minus(b).abs().lessThan('1e-20');
         expect(alike.pieces.length).toBe(apart.pieces.length);
         alike.pieces.forEach((piece, index) => expect(near(piece.from, apart.pieces[index]!.from) && near(piece.to, apart.pieces[index]!.to)).toBe(true));
+        // The same bill at each bend and between: within a tenth of a cent, not 1e-18, since where an hour fills the pool
+        // a function's modelled provisioned share leaves the bill a step of a few hundredths of a cent (docs/cold-starts.md),
+        // and bends 1e-31 apart land on either side of it. A copy not counted is dollars off.
         for (const piece of apart.pieces) {
           for (const requests of [piece.from, piece.from.plus(piece.to).dividedBy(2), piece.to]) {
-            expect(costAt(alike, requests).minus(costAt(apart, requests)).abs().lessThan('1e-18')).toBe(true);
+            expect(costAt(alike, requests).minus(costAt(apart, requests)).abs().lessThan('0.001')).toBe(true);
           }
         }
       }),
       { numRuns: 60 },
     );
   }, 120_000);
+});
+
+describe('laws of a month with one function changed', () => {
+  // The memory advice and tune price the month with one function changed, thousands of times: from the others' totals,
+  // or where the pool is full, from the others a kind at a time. Either way it must be the month priced whole.
+  it('is the month with that function changed, priced whole', () => {
+    fc.assert(
+      fc.property(copiesArb, fc.nat(), fc.integer({ min: 128, max: 10_240 }), fc.integer({ min: 1, max: 5_000 }), (s, pick, memoryMb, durationMs) => {
+        const index = pick % s.functions.length;
+        // Another size runs for another time: its demand on the pool moves the others' shares where the pool is full.
+        const replacement = { ...s.functions[index]!, memoryMb, durationMs: d(durationMs) };
+        const { prices, where } = regionOf(s, book());
+        const profile = monthProfile(s.traffic);
+        const changed = lambdaUsdWith(s.functions, index, replacement, prices.lambda, profile, s.freeTier, where, limitsOf(s));
+        const replaced = s.functions.map((each, i) => (i === index ? replacement : each));
+        const whole = sum(lambdaLineItems(replaced, prices.lambda, profile, s.freeTier, where, limitsOf(s)).lineItems.map((item) => item.exactUsd));
+        expect(changed.minus(whole).abs().lessThan('1e-18')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

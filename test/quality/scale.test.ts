@@ -148,6 +148,17 @@ describe('a template of many functions', () => {
     expect(breakeven.cpuMs).toBeLessThan(12_000);
   }, 90_000);
 
+  it("tune of 3,000 functions alike that fill the account's pool: each size priced with the others a kind at a time, in seconds of CPU", () => {
+    // 3,000 × 2,000,000 requests × 0.8 s ÷ 2,628,000 s ≈ 1,826 concurrent executions, past the account's 1,000: another
+    // size for one function moves every other's share of the pool, and each size priced all 3,000 again (45 s).
+    const files = template(3000, httpApi, 'functions:\n  "*":\n    requests_per_month: 2000000\n    duration_ms: 800\n');
+    const result = timed(['tune', files.serverless, '--usage', files.usage]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('f0');
+    // About 1.5 s of CPU on the development machine.
+    expect(result.cpuMs).toBeLessThan(15_000);
+  }, 90_000);
+
   it('the break-even of 50 functions of 50 different volumes bends no more often than one function: in seconds of CPU', () => {
     // Each function's billed cold starts are counted on a grid anchored at its own volume, so every function's grid
     // points fall on the same sweep volumes. On a grid of absolute volumes, 50 volumes made 50 sets of bends: 62 s.

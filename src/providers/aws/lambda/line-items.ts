@@ -15,7 +15,7 @@ import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js
 import { anchorOf, modelsProvisioned, provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 import { listNames } from '../../../core/names.js';
-import { copiesOf } from './alike.js';
+import { alikeButName, copiesOf } from './alike.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -281,10 +281,11 @@ export function lambdaUsdWith(
   checkMemory([replacement], prices, where);
   const before = concurrencyLimits(functions, limits, prices, profile);
   const { own, others } = limitsWithReplaced(functions, limits, prices, profile, index, replacement);
-  // The others' shares of the pool moved where it is full: the whole list is priced again.
+  // The others' shares of the pool moved where it is full: the whole list is priced again, each kind of function
+  // alike but for its name once (alike, they share the pool alike), counted for each of its functions.
   if (others) {
-    const replaced = functions.map((fn, i) => (i === index ? replacement : fn));
-    return sum(lambdaLineItems(replaced, prices, profile, freeTier, where, { perFunction: others }).lineItems.map((item) => item.exactUsd));
+    const { functions: kinds, limits: kindLimits } = othersByKind(functions, index, replacement, others);
+    return sum(lambdaLineItems(kinds, prices, profile, freeTier, where, { perFunction: kindLimits }).lineItems.map((item) => item.exactUsd));
   }
   let base = totalsFor.get(functions);
   if (!base || base.prices !== prices || base.profile !== profile || base.limits !== before) {
@@ -307,6 +308,64 @@ export function lambdaUsdWith(
   );
   const usage = () => functions.map((fn, i) => (i === index ? functionUsage(replacement, prices, profile, own) : functionUsage(fn, prices, profile, before[i] ?? null)));
   return sum(billOf(totals, prices, freeTier, where, (needs) => usage().filter(needs)).map((item) => item.exactUsd));
+}
+
+/** Functions alike but for their names: each function's kind, and each kind's first two functions and the functions it counts, in the order first found. */
+interface Kinds {
+  readonly kindOf: readonly number[];
+  readonly kinds: ReadonlyArray<{ readonly first: number; readonly second: number | null; readonly copies: number }>;
+}
+
+/** Worked out once per list. */
+const kindsOf = new WeakMap<readonly LambdaFunction[], Kinds>();
+
+function kindsIn(functions: readonly LambdaFunction[]): Kinds {
+  let found = kindsOf.get(functions);
+  if (!found) {
+    const byKey = new Map<string, number>();
+    const kinds: Array<{ first: number; second: number | null; copies: number }> = [];
+    const kindOf = functions.map((fn, index) => {
+      const key = alikeButName(fn);
+      let kind = byKey.get(key);
+      if (kind === undefined) {
+        byKey.set(key, (kind = kinds.length));
+        kinds.push({ first: index, second: null, copies: 0 });
+      } else kinds[kind]!.second ??= index;
+      kinds[kind]!.copies += copiesOf(fn);
+      return kind;
+    });
+    kindsOf.set(functions, (found = { kindOf, kinds }));
+  }
+  return found;
+}
+
+/**
+ * The month's functions with `functions[index]` replaced, each kind of the
+ * others once, counted for each of its functions, with the limits `limitOf`
+ * gives them: functions alike share the pool alike, so one of a kind's
+ * stands for all of its.
+ */
+function othersByKind(
+  functions: readonly LambdaFunction[],
+  index: number,
+  replacement: LambdaFunction,
+  limitOf: (index: number) => Decimal | null,
+): { functions: LambdaFunction[]; limits: (Decimal | null)[] } {
+  const { kindOf, kinds } = kindsIn(functions);
+  const listed: LambdaFunction[] = [];
+  const limits: (Decimal | null)[] = [];
+  kinds.forEach(({ first, second, copies }, kind) => {
+    const replaced = kind === kindOf[index];
+    const stands = replaced && first === index ? second : first;
+    if (stands === null) return;
+    const counted = replaced ? copies - copiesOf(functions[index]!) : copies;
+    const fn = functions[stands]!;
+    listed.push(counted === copiesOf(fn) ? fn : { ...fn, copies: counted });
+    limits.push(limitOf(stands));
+  });
+  listed.push(replacement);
+  limits.push(limitOf(index));
+  return { functions: listed, limits };
 }
 
 const totalsFor = new WeakMap<readonly LambdaFunction[], { prices: LambdaPrices; profile: MonthProfile; limits: readonly (Decimal | null)[]; totals: LambdaTotals }>();

@@ -186,7 +186,7 @@ export function limitsWithReplaced(
   profile: MonthProfile,
   index: number,
   replacement: LambdaFunction,
-): { own: Decimal | null; others: readonly (Decimal | null)[] | null } {
+): { own: Decimal | null; others: ((index: number) => Decimal | null) | null } {
   if ('perFunction' in limits) return { own: limits.perFunction[index] ?? null, others: null };
   const before = poolOf(functions, limits.accountConcurrencyLimit, prices, profile);
   const original = functions[index]!;
@@ -198,7 +198,7 @@ export function limitsWithReplaced(
       prices,
       profile,
     );
-    return { own: after[index] ?? null, others: after };
+    return { own: after[index] ?? null, others: (i) => after[i] ?? null };
   }
   if (replacement.reservedConcurrency != null) {
     const own = new Decimal(replacement.reservedConcurrency);
@@ -212,11 +212,10 @@ export function limitsWithReplaced(
   const fullAfter = reached(before.pool, total, profile);
   if (!fullBefore && !fullAfter) return { own: null, others: null };
   const own = fullAfter ? shareOf(before.pool, demand, total) : null;
+  // Each function's, asked for one by one: a month of thousands of functions alike asks for one of each kind.
   return {
     own,
-    others: before.perFunction.map((limit, i) =>
-      i === index ? own : functions[i]!.reservedConcurrency != null ? limit : fullAfter ? shareOf(before.pool, demands[i]!, total) : null,
-    ),
+    others: (i) => (i === index ? own : functions[i]!.reservedConcurrency != null ? (before.perFunction[i] ?? null) : fullAfter ? shareOf(before.pool, demands[i]!, total) : null),
   };
 }
 
