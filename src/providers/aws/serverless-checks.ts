@@ -8,6 +8,7 @@ import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } fr
 import type { CostBombFigures, Warning } from '../../core/types.js';
 import {
   alikeButName,
+  kindsOfAlike,
   type ColdStartAdvice,
   coldStarts,
   coldStartsCoveredBy,
@@ -161,18 +162,34 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
   // Reserved concurrency is carved out of the account's limit; the unreserved functions share what is left.
   const pool = Decimal.max(0, new Decimal(settings.accountConcurrencyLimit).minus(sum(reserved.map((n) => new Decimal(n ?? 0)))));
   const cap = expectedUsd.times(settings.costBombMultiple);
-  const billOf = (growth: Growth): Bill => {
-    // Behind the API, what follows its requests grows with them; an event source's own charges do not
-    // grow with the function's cap (its limit holds back the runs, not the events), so only the function does.
-    const all = growth.api ? atVolume(flat, headline.times(growth.factor)) : flat;
+  // Functions alike but for their names grow alike behind the API: each kind priced once, counted for each (alike.ts).
+  // The month at the API's growth: every request count scaled, each function behind the API capped by its own limit.
+  const kinds = kindsOfAlike(flat.functions);
+  const flatKinds: Scenario = { ...flat, functions: kinds.functions };
+  const apiBillOf = (growth: Growth): Bill => {
+    const all = atVolume(flatKinds, headline.times(growth.factor));
     const month: Scenario = {
       ...all,
+      functions: flatKinds.functions.map((fn, kind) => {
+        const factor = growth.perFunction.get(kinds.firsts[kind]!);
+        if (factor === undefined) return fn;
+        if (factor.equals(growth.factor)) return all.functions[kind]!;
+        return functionScaled(flatKinds, fn, volumeFactor(headline, headline.times(factor)));
+      }),
+    };
+    const { monthlyUsd, exactUsd } = serverlessCost(month, prices, steady, where);
+    return { usd: monthlyUsd, exactUsd };
+  };
+  // Behind the API, what follows its requests grows with them (apiBillOf); an event source's own charges do not
+  // grow with the function's cap (its limit holds back the runs, not the events), so only the function does.
+  const billOf = (growth: Growth): Bill => {
+    if (growth.api) return apiBillOf(growth);
+    const month: Scenario = {
+      ...flat,
       functions: flat.functions.map((fn, index) => {
         const factor = growth.perFunction.get(index);
-        if (factor === undefined) return fn;
-        if (growth.api && factor.equals(growth.factor)) return all.functions[index]!;
         // The function alone, as the whole scenario at that volume would have it: scaling every function for each one grew with their square.
-        return functionScaled(flat, fn, volumeFactor(headline, headline.times(factor)));
+        return factor === undefined ? fn : functionScaled(flat, fn, volumeFactor(headline, headline.times(factor)));
       }),
     };
     const { monthlyUsd, exactUsd } = serverlessCost(month, prices, steady, where);

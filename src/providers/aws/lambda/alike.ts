@@ -33,13 +33,22 @@ export function timesCopies(value: Decimal, fn: LambdaFunction): Decimal {
  * list when no two are alike.
  */
 export function collapsedAlike(functions: readonly LambdaFunction[]): readonly LambdaFunction[] {
-  const kinds = new Map<string, { first: LambdaFunction; copies: number }>();
-  for (const fn of functions) {
+  return kindsOfAlike(functions).functions;
+}
+
+/** `functions` collapsed as collapsedAlike does, with where in `functions` each kind's first is. */
+export function kindsOfAlike(functions: readonly LambdaFunction[]): { readonly functions: readonly LambdaFunction[]; readonly firsts: readonly number[] } {
+  const kinds = new Map<string, { first: number; copies: number }>();
+  functions.forEach((fn, index) => {
     const key = alikeButName(fn);
     const kind = kinds.get(key);
     if (kind) kind.copies += copiesOf(fn);
-    else kinds.set(key, { first: fn, copies: copiesOf(fn) });
-  }
-  if (kinds.size === functions.length) return functions;
-  return [...kinds.values()].map(({ first, copies }) => (copies === 1 ? first : { ...first, copies }));
+    else kinds.set(key, { first: index, copies: copiesOf(fn) });
+  });
+  if (kinds.size === functions.length) return { functions, firsts: functions.map((_fn, index) => index) };
+  const listed = [...kinds.values()];
+  return {
+    functions: listed.map(({ first, copies }) => (copies === copiesOf(functions[first]!) ? functions[first]! : { ...functions[first]!, copies })),
+    firsts: listed.map(({ first }) => first),
+  };
 }
