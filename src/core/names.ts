@@ -11,3 +11,9 @@ export function listNames(names: readonly string[], limit = NAMES_LISTED): strin
   if (names.length <= limit) return names.join(', ');
   return `${names.slice(0, limit).join(', ')} and ${formatCount(names.length - limit)} more`;
 }
+
+/** Parts of a sentence (`a: 3 GB; b: 5 GB`), joined with `separator`; past `limit`, the first `limit` and `9,990 more`. */
+export function listParts(parts: readonly string[], separator: string, limit = NAMES_LISTED): string {
+  if (parts.length <= limit) return parts.join(separator);
+  return `${parts.slice(0, limit).join(separator)}${separator}${formatCount(parts.length - limit)} more`;
+}

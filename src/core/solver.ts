@@ -283,7 +283,9 @@ function fleetSteps(fleet: Fleet, profile: MonthProfile, base: Decimal, from: De
     const first = Decimal.max(fleet.minimum, 1, from.times(perRequest).dividedBy(fleet.capacityPerSecond).floor());
     const last = to.times(perRequest).dividedBy(fleet.capacityPerSecond).ceil();
     if (last.minus(first).greaterThan(MAX_STEPS)) {
-      throw new TooManyStepsError(`between ${groupDigits(from)} and ${groupDigits(to)} requests a month the ${fleet.label} fleet changes size more than ${formatCount(MAX_STEPS)} times`);
+      throw new TooManyStepsError(
+        `between ${groupDigits(from)} and ${groupDigits(to)} requests a month the ${fleet.label} fleet changes size more than ${formatCount(MAX_STEPS)} times`,
+      );
     }
     // Without autoscaling the busiest hour's fleet runs all month.
     const hours = fleet.autoscaling ? group.hours : HOURS_PER_MONTH;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listNames, NAMES_LISTED } from '../../src/core/names.js';
+import { listNames, listParts, NAMES_LISTED } from '../../src/core/names.js';
 
 describe('listNames', () => {
   it('lists up to ten names whole, and past them the first ten and a count of the rest', () => {
@@ -11,5 +11,12 @@ describe('listNames', () => {
     expect(listNames(names(11))).toBe('f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 1 more');
     expect(listNames(names(12_345))).toBe('f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 12,335 more');
     expect(listNames(names(5), 2)).toBe('f0, f1 and 3 more');
+  });
+
+  it('lists parts of a sentence with their own separator, the rest counted', () => {
+    const parts = Array.from({ length: 12 }, (_, i) => `q${i}: ${i} GB`);
+    expect(listParts(parts.slice(0, 2), '; ')).toBe('q0: 0 GB; q1: 1 GB');
+    expect(listParts(parts, '; ')).toBe('q0: 0 GB; q1: 1 GB; q2: 2 GB; q3: 3 GB; q4: 4 GB; q5: 5 GB; q6: 6 GB; q7: 7 GB; q8: 8 GB; q9: 9 GB; 2 more');
+    expect(listParts(['a', 'b', 'c'], ' + ', 2)).toBe('a + b + 1 more');
   });
 });

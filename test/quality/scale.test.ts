@@ -159,6 +159,29 @@ describe('a template of many functions', () => {
     expect(result.cpuMs).toBeLessThan(15_000);
   }, 90_000);
 
+  it('a template of 3,000 tables and 3,000 queues in a terminal table: each line names ten and counts the rest, in seconds of CPU', () => {
+    // A line's label named every queue: one cell of 30,000 characters, which cli-table3 measured again for each line it
+    // drew (5,000 of each took over two minutes).
+    const dir = tempDir();
+    const resources = Array.from(
+      { length: 3000 },
+      (_, i) => `    Table${i}:\n      Type: AWS::DynamoDB::Table\n      Properties:\n        BillingMode: PAY_PER_REQUEST\n    Queue${i}:\n      Type: AWS::SQS::Queue\n`,
+    ).join('');
+    writeFileSync(
+      join(dir, 'serverless.yml'),
+      `service: res\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  api:\n    handler: h.api\n    events:\n      - httpApi: GET /\nresources:\n  Resources:\n${resources}`,
+    );
+    writeFileSync(join(dir, 'usage.yaml'), ONE_USAGE);
+    const result = timed(['estimate', join(dir, 'serverless.yml'), '--usage', join(dir, 'usage.yaml')], { NO_COLOR: '1', COLUMNS: '120' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('2,990 more');
+    const json = timed(['estimate', join(dir, 'serverless.yml'), '--usage', join(dir, 'usage.yaml'), '--format', 'json']);
+    const labels = (JSON.parse(json.stdout) as { platforms: { serverless: { line_items: Array<{ label: string }> } } }).platforms.serverless.line_items.map((item) => item.label);
+    expect(labels).toContain('SQS standard requests (Queue0, Queue1, Queue2, Queue3, Queue4, Queue5, Queue6, Queue7, Queue8, Queue9 and 2,990 more) (first 100B)');
+    // About 1 s of CPU on the development machine.
+    expect(result.cpuMs).toBeLessThan(12_000);
+  }, 90_000);
+
   it('the break-even of 50 functions of 50 different volumes bends no more often than one function: in seconds of CPU', () => {
     // Each function's billed cold starts are counted on a grid anchored at its own volume, so every function's grid
     // points fall on the same sweep volumes. On a grid of absolute volumes, 50 volumes made 50 sets of bends: 62 s.

@@ -8,6 +8,7 @@ import { formatCount, groupDigits } from '../../../core/numbers.js';
 import type { LineItem } from '../../../core/types.js';
 import { type LambdaFunction, timesCopies } from '../lambda/index.js';
 import type { CloudWatchLogsPrices, FunctionLogs, LambdaLogsPrices, LogClass, StatedLogs } from './types.js';
+import { listParts } from '../../../core/names.js';
 
 /** START (≈71 B), END (≈52 B) and REPORT (≈141 B): what Lambda writes for every invocation at INFO (facts §1.5). */
 export const PLATFORM_BYTES_PER_INVOCATION = new Decimal(264);
@@ -127,7 +128,10 @@ function describeFunctions(functions: readonly Writing[]): string {
     }
     invocations.set(lastText, (invocations.get(lastText) ?? ZERO).plus(timesCopies(fn.requestsPerMonth, fn)));
   }
-  return [...invocations].map(([bytes, count]) => `${formatCount(count.toNumber())} invocations × ${bytes} B`).join(' + ');
+  return listParts(
+    [...invocations].map(([bytes, count]) => `${formatCount(count.toNumber())} invocations × ${bytes} B`),
+    ' + ',
+  );
 }
 
 /** A function that writes logs, with what each invocation writes and what its month ingests, worked out once. */

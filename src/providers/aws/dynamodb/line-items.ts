@@ -10,6 +10,7 @@ import { compactCount, groupDigits } from '../../../core/numbers.js';
 import type { LineItem } from '../../../core/types.js';
 import { HOURS_PER_MONTH, PER_HUNDRED, PER_MILLION } from '../../../core/units.js';
 import type { DynamoDbPrices, ReadConsistency, ReadUsage, Table, WriteUsage } from './types.js';
+import { listNames, listParts } from '../../../core/names.js';
 
 /** A read request unit is one strongly consistent read: an eventually consistent one is half, a transactional one two. */
 const READ_FACTOR: Record<ReadConsistency, Decimal> = { eventual: new Decimal('0.5'), strong: new Decimal(1), transactional: new Decimal(2) };
@@ -74,7 +75,14 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
         quantity: units.times(PER_MILLION),
         unit: '1M WRU',
         unitPriceUsd: prices.perMillionWriteRequestUnits,
-        basis: { used: units, free: ZERO, countedAs: `WRU (${writers.map((t) => describeWrites(t, t.writes!, prices.writeUnitKb)).join('; ')})` },
+        basis: {
+          used: units,
+          free: ZERO,
+          countedAs: `WRU (${listParts(
+            writers.map((t) => describeWrites(t, t.writes!, prices.writeUnitKb)),
+            '; ',
+          )})`,
+        },
       }),
     );
   }
@@ -88,7 +96,14 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
         quantity: units.times(PER_MILLION),
         unit: '1M RRU',
         unitPriceUsd: prices.perMillionReadRequestUnits,
-        basis: { used: units, free: ZERO, countedAs: `RRU (${readers.map((t) => describeReads(t, t.reads!, prices.readUnitKb)).join('; ')})` },
+        basis: {
+          used: units,
+          free: ZERO,
+          countedAs: `RRU (${listParts(
+            readers.map((t) => describeReads(t, t.reads!, prices.readUnitKb)),
+            '; ',
+          )})`,
+        },
       }),
     );
   }
@@ -97,7 +112,7 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
     const capacity = (kind: 'write' | 'read') => {
       const units = (t: Table) => (kind === 'write' ? t.writeCapacityUnits : t.readCapacityUnits) ?? ZERO;
       const short = kind === 'write' ? 'WCU' : 'RCU';
-      const names = provisioned.map((t) => `${t.name} ${units(t).toFixed()} ${short}`).join(', ');
+      const names = listNames(provisioned.map((t) => `${t.name} ${units(t).toFixed()} ${short}`));
       return allowanceLineItem({
         id: `dynamodb.${kind}-capacity`,
         label: `DynamoDB provisioned ${kind} capacity (${names}; × ${HOURS_PER_MONTH} h)`,
@@ -117,7 +132,7 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
     items.push(
       allowanceLineItem({
         id: 'dynamodb.storage',
-        label: `DynamoDB storage (${stored.map((t) => `${t.name} ${t.storageGb.toFixed()} GB`).join(', ')})`,
+        label: `DynamoDB storage (${listNames(stored.map((t) => `${t.name} ${t.storageGb.toFixed()} GB`))})`,
         countedAs: 'GB-month',
         unit: 'GB-month',
         unitsPerCount: new Decimal(1),
@@ -133,7 +148,7 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
     items.push(
       allowanceLineItem({
         id: 'dynamodb.stream-read-request-units',
-        label: `DynamoDB Streams read request units (${byOthers.map((t) => t.name).join(', ')})`,
+        label: `DynamoDB Streams read request units (${listNames(byOthers.map((t) => t.name))})`,
         countedAs: 'stream read request units',
         unit: '100K sRRU',
         unitsPerCount: PER_100K,
@@ -149,7 +164,7 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
     items.push(
       lineItem({
         id: 'dynamodb.stream-read-request-units.lambda',
-        label: `DynamoDB Streams reads by Lambda triggers, free (${byLambda.map((t) => t.name).join(', ')})`,
+        label: `DynamoDB Streams reads by Lambda triggers, free (${listNames(byLambda.map((t) => t.name))})`,
         quantity: ZERO,
         unit: '100K sRRU',
         unitPriceUsd: prices.per100kStreamReadRequestUnits,

@@ -10,6 +10,7 @@ import type { LineItem } from '../../../core/types.js';
 import { GB_PER_KB, PER_MILLION } from '../../../core/units.js';
 import { meteredChunks } from '../../../core/usage.js';
 import type { KinesisPrices, Stream } from './types.js';
+import { listParts } from '../../../core/names.js';
 
 /** A figure and how it was reached, as a label shows it. */
 export interface Derived {
@@ -64,7 +65,10 @@ function line(
   unitPriceUsd: Decimal,
   unitsPerCount: Decimal = new Decimal(1),
 ): LineItem {
-  const how = parts.map(({ stream, derived }) => `${stream.name}: ${derived.how}`).join('; ');
+  const how = listParts(
+    parts.map(({ stream, derived }) => `${stream.name}: ${derived.how}`),
+    '; ',
+  );
   return lineItem({ id, label: `${what} (${how})`, quantity: sum(parts.map((part) => part.derived.value)).times(unitsPerCount), unit, unitPriceUsd });
 }
 

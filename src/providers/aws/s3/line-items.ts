@@ -9,6 +9,7 @@ import { Decimal, sum, ZERO } from '../../../core/money.js';
 import type { LineItem } from '../../../core/types.js';
 import type { MonthlyQuantity } from '../../../core/usage.js';
 import type { Bucket, S3Prices } from './types.js';
+import { listNames } from '../../../core/names.js';
 
 const PER_THOUSAND = new Decimal('0.001');
 
@@ -20,7 +21,7 @@ export function storedGb(buckets: readonly Bucket[]): Decimal {
 export function s3LineItems(buckets: readonly Bucket[], table: S3Prices | null, where: string): LineItem[] {
   if (!buckets.length) return [];
   const prices = pricesFor(table, 'S3', where);
-  const names = (of: readonly Bucket[]) => of.map((bucket) => bucket.name).join(', ');
+  const names = (of: readonly Bucket[]) => listNames(of.map((bucket) => bucket.name));
   const items: LineItem[] = [];
   const storing = buckets.filter((bucket) => bucket.storageGb.greaterThan(0));
   if (storing.length) {

@@ -12,6 +12,7 @@ import { PER_MILLION } from '../../../core/units.js';
 import { meteredChunks } from '../../../core/usage.js';
 import { DELIVERY_LABELS } from './prices.js';
 import type { Protocol, SnsPrices, TableProtocol, Topic } from './types.js';
+import { listNames, listParts } from '../../../core/names.js';
 
 const TABLE_PROTOCOLS: readonly TableProtocol[] = ['http', 'email', 'firehose', 'mobile_push', 'sqs', 'lambda'];
 const UNPRICED: ReadonlySet<Protocol> = new Set(['sqs', 'lambda']);
@@ -38,7 +39,7 @@ export function smsGroups(topics: readonly Topic[]): { usd: Decimal; topics: Top
 }
 
 // A line's label names its topics; how its quantity was reached goes in the note under it, where a reader looks for it.
-const named = (what: string, topics: readonly Topic[]) => `${what} (${topics.map((topic) => topic.name).join(', ')})`;
+const named = (what: string, topics: readonly Topic[]) => `${what} (${listNames(topics.map((topic) => topic.name))})`;
 
 /** What the publishes were counted as: a message over the metering size is several. */
 function publishCount(topics: readonly Topic[], meteringKb: number): string {
@@ -46,7 +47,7 @@ function publishCount(topics: readonly Topic[], meteringKb: number): string {
     const chunks = meteredChunks(topic.messageKb, meteringKb);
     return chunks.greaterThan(1) ? [`${topic.name}: each ${topic.messageKb} KB message is ${chunks} × ${meteringKb} KB chunks`] : [];
   });
-  return parts.length ? `publishes (${parts.join('; ')})` : 'publishes';
+  return parts.length ? `publishes (${listParts(parts, '; ')})` : 'publishes';
 }
 
 /** What the deliveries were counted as: each topic's publishes times its subscriptions. */
@@ -55,7 +56,7 @@ function deliveryCount(what: string, topics: readonly Topic[], protocol: Protoco
     const subscriptions = topic.deliveries[protocol]?.subscriptions;
     return subscriptions ? `${topic.name}: publishes × ${subscriptions} subscription${subscriptions.equals(1) ? '' : 's'}` : topic.name;
   });
-  return `${what} (${[...parts, ...(note ? [note] : [])].join('; ')})`;
+  return `${what} (${[listParts(parts, '; '), ...(note ? [note] : [])].join('; ')})`;
 }
 
 export function snsLineItems(topics: readonly Topic[], table: SnsPrices | null, freeTier: boolean, where: string): LineItem[] {

@@ -9,6 +9,7 @@ import type { LineItem } from '../../../core/types.js';
 import { PER_MILLION } from '../../../core/units.js';
 import { meteredChunks } from '../../../core/usage.js';
 import type { Queue, QueueType, SqsPrices } from './types.js';
+import { listNames } from '../../../core/names.js';
 
 const TYPES: readonly QueueType[] = ['standard', 'fifo'];
 const LABELS: Record<QueueType, string> = { standard: 'SQS standard requests', fifo: 'SQS FIFO requests' };
@@ -29,7 +30,7 @@ export function sqsLineItems(queues: readonly Queue[], table: SqsPrices | null, 
     const gross = sum(ofType.map((queue) => meteredRequests(queue, prices.meteringKb)));
     const freeHere = Decimal.min(free, gross);
     free = free.minus(freeHere);
-    const names = ofType.map((queue) => queue.name).join(', ');
+    const names = listNames(ofType.map((queue) => queue.name));
     return tieredLineItems({
       id: `sqs.${type}.requests`,
       label: `${LABELS[type]} (${names})`,

@@ -10,6 +10,7 @@ import { groupDigits } from '../../../core/numbers.js';
 import type { LineItem } from '../../../core/types.js';
 import { gbSeconds, PER_MILLION } from '../../../core/units.js';
 import type { ExpressPrices, MachineType, StateMachine, StepFunctionsPrices } from './types.js';
+import { listNames, listParts } from '../../../core/names.js';
 
 const PER_THOUSAND = new Decimal('0.001');
 
@@ -49,7 +50,7 @@ function standardLineItems(machines: readonly StateMachine[], prices: StepFuncti
   });
   return tieredLineItems({
     id: 'step-functions.standard.transitions',
-    label: `Step Functions Standard state transitions (${how.join('; ')})`,
+    label: `Step Functions Standard state transitions (${listParts(how, '; ')})`,
     countedAs: 'transitions',
     unit: '1K transitions',
     unitsPerCount: PER_THOUSAND,
@@ -61,7 +62,7 @@ function standardLineItems(machines: readonly StateMachine[], prices: StepFuncti
 
 function expressLineItems(machines: readonly StateMachine[], prices: ExpressPrices): LineItem[] {
   if (!machines.length) return [];
-  const names = machines.map((machine) => machine.name).join(', ');
+  const names = listNames(machines.map((machine) => machine.name));
   const requests = sum(machines.map((machine) => machine.executions.perMonth));
   const how = machines.map((machine) => {
     const ms = machine.durationMs ?? ZERO;
@@ -81,7 +82,7 @@ function expressLineItems(machines: readonly StateMachine[], prices: ExpressPric
     }),
     ...tieredLineItems({
       id: 'step-functions.express.duration',
-      label: `Step Functions Express duration (${how.join('; ')})`,
+      label: `Step Functions Express duration (${listParts(how, '; ')})`,
       countedAs: 'GB-seconds',
       unit: 'GB-second',
       unitsPerCount: new Decimal(1),
