@@ -71,8 +71,11 @@ function outputPath(text: string): string {
   return filePath(text);
 }
 
+/** 0 to 100 as written, in plain digits: read as a double, 100.0000000000000000001 was 100. */
+const PERCENT = /^0*(?:\d{1,2}(?:\.\d+)?|100(?:\.0+)?)$/;
+
 function percent(text: string): string {
-  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 100) throw new InvalidArgumentError('It must be a percent from 0 to 100, such as 1 or 0.5.');
+  if (!PERCENT.test(text)) throw new InvalidArgumentError('It must be a percent from 0 to 100 in plain digits, such as 1 or 0.5.');
   return text;
 }
 

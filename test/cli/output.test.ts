@@ -248,7 +248,14 @@ describe('cold starts where they matter', () => {
   it('a threshold that is not a percent is refused', () => {
     const result = runCli(['estimate', 'scenarios/growing-api.yaml', '--cold-start-advice-pct', '101']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('It must be a percent from 0 to 100');
+    expect(result.stderr).toContain('It must be a percent from 0 to 100 in plain digits');
+    // Over 100 by less than a double holds, and exponents, are refused as written; 100 and 0.5 are percents.
+    for (const text of ['100.0000000000000000001', '1e-5', '-1', '100.5', '1000']) {
+      expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--cold-start-advice-pct', text]).status, text).toBe(2);
+    }
+    for (const text of ['100', '100.000', '0.5', '0', '99.999999']) {
+      expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--cold-start-advice-pct', text]).status, text).toBe(0);
+    }
   });
 });
 
