@@ -102,7 +102,10 @@ function functionCurves(
   const comparison = compareFunctions(scenario, book, books, ids);
   const range = { from: options.from, to: options.to, base: volume, at: (requests: Decimal) => atVolume(scenario, requests) };
   const curves = comparisonCurves(scenario, book, books, ids, range);
-  const left = comparison.providers.filter((provider) => !provider.cost).map((provider) => `${provider.label} ${describeMisfit(provider)}`);
+  // Its JSON has the curves, not what does not fit: the estimate's lists every function.
+  const left = comparison.providers
+    .filter((provider) => !provider.cost)
+    .map((provider) => `${provider.label} ${describeMisfit(provider, 'slcost estimate --compare --format json lists every one')}`);
   // The curves are the functions' own, as their labels say; a provider left out of the chart is the one thing to add.
   const note = left.length ? `only the functions are compared, and ${left.join('; ')}` : null;
   return { curves, from: options.from, to: options.to, note };

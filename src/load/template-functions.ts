@@ -227,10 +227,11 @@ function readServerless(template: TemplateFile): TemplateInfo {
  */
 export function resolveVariables(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, chain: readonly string[] = []): Json {
   if (typeof value !== 'string' || !value.includes('${')) return value;
+  const work = variableWork(doc);
+  work.deepest = Math.max(work.deepest, chain.length);
   if (chain.length > MAX_VARIABLE_DEPTH) throw new InputError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.join(' → ')})`);
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
   const resolveOne = (expression: string): Json => {
-    const work = variableWork(doc);
     work.steps += 1;
     if (work.steps > work.bound)
       throw new InputError(`${where}: its variables take more than ${formatCount(work.bound)} steps to work out (variables that name others many times over)`);
@@ -245,13 +246,22 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     if (self) {
       const path = self[1]!.trim();
       if (chain.includes(path)) throw new InputError(`${where}: \${self:${path}} refers to itself (${[...chain, path].join(' → ')})`);
-      if (work.resolved.has(path)) return work.resolved.get(path);
+      // A value worked out before is used again where its variables nest within the bound from here, as they would worked out again.
+      const known = work.resolved.get(path);
+      if (known && chain.length + 1 + known.height <= MAX_VARIABLE_DEPTH) {
+        work.deepest = Math.max(work.deepest, chain.length + 1 + known.height);
+        return known.value;
+      }
       const found = path.split('.').reduce<Json>((node, key) => own(node, key), doc);
       if (found !== undefined) {
         const before = assumptions.length;
+        const outer = work.deepest;
+        work.deepest = 0;
         const resolved = resolveVariables(found, doc, assumptions, where, [...chain, path]);
+        const height = Math.max(0, work.deepest - (chain.length + 1));
+        work.deepest = Math.max(outer, work.deepest);
         // What a value says of itself is the same wherever it is named; one that assumed something says so at each place.
-        if (assumptions.length === before) work.resolved.set(path, resolved);
+        if (assumptions.length === before) work.resolved.set(path, { value: resolved, height });
         return resolved;
       }
     }
@@ -293,12 +303,24 @@ const MAX_VARIABLE_TEXT = 100_000;
 const VARIABLE_STEPS = 100_000;
 const VARIABLE_STEPS_PER_VARIABLE = MAX_VARIABLE_DEPTH;
 
-/** Each file's variables: the steps taken so far, their bound, and each `${self:…}` path worked out (by its parsed document, which each read makes anew). */
-const variableWorks = new WeakMap<object, { steps: number; bound: number; resolved: Map<string, Json> }>();
+/** Each file's variables, by its parsed document (which each read makes anew). */
+const variableWorks = new WeakMap<object, VariableWork>();
 
-function variableWork(doc: Record<string, Json>): { steps: number; bound: number; resolved: Map<string, Json> } {
+/**
+ * A file's variables: the steps taken so far and their bound; each `${self:…}`
+ * path worked out, with how many levels its variables nested below it; and the
+ * deepest a value being worked out has nested so far.
+ */
+interface VariableWork {
+  steps: number;
+  readonly bound: number;
+  readonly resolved: Map<string, { readonly value: Json; readonly height: number }>;
+  deepest: number;
+}
+
+function variableWork(doc: Record<string, Json>): VariableWork {
   let work = variableWorks.get(doc);
-  if (!work) variableWorks.set(doc, (work = { steps: 0, bound: VARIABLE_STEPS + VARIABLE_STEPS_PER_VARIABLE * variablesIn(doc), resolved: new Map() }));
+  if (!work) variableWorks.set(doc, (work = { steps: 0, bound: VARIABLE_STEPS + VARIABLE_STEPS_PER_VARIABLE * variablesIn(doc), resolved: new Map(), deepest: 0 }));
   return work;
 }
 

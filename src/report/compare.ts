@@ -29,9 +29,10 @@ function perMillion(provider: ProviderComparison): string {
 /**
  * `does not fit: api, worker: 512 MB …; batch: …`: the functions of one
  * reason together, in the order found, at most NAMES_LISTED names in all;
- * the rest counted.
+ * the rest counted, and `everyOne` says where each is listed (JSON's
+ * `does_not_fit`; a format without it has none to point at).
  */
-export function describeMisfit(provider: ProviderComparison): string {
+export function describeMisfit(provider: ProviderComparison, everyOne: string | null = '--format json lists every one'): string {
   const byReason = new Map<string, string[]>();
   for (const { function: name, reason } of provider.doesNotFit) {
     const names = byReason.get(reason);
@@ -41,6 +42,7 @@ export function describeMisfit(provider: ProviderComparison): string {
   const parts: string[] = [];
   let named = 0;
   let told = 0;
+  let reasonsTold = 0;
   for (const [reason, names] of byReason) {
     if (named >= NAMES_LISTED) break;
     const shown = names.slice(0, NAMES_LISTED - named);
@@ -48,9 +50,11 @@ export function describeMisfit(provider: ProviderComparison): string {
     parts.push(`${shown.join(', ')}${more ? ` and ${formatCount(more)} more` : ''}: ${reason}`);
     named += shown.length;
     told += names.length;
+    reasonsTold += 1;
   }
   const untold = provider.doesNotFit.length - told;
-  const rest = untold ? `; and ${formatCount(untold)} more functions, for other reasons (--format json lists every one)` : '';
+  const reasons = byReason.size - reasonsTold === 1 ? 'for another reason' : 'for other reasons';
+  const rest = untold ? `; and ${formatCount(untold)} more function${untold === 1 ? '' : 's'}, ${reasons}${everyOne ? ` (${everyOne})` : ''}` : '';
   return `does not fit: ${parts.join('; ')}${rest}`;
 }
 

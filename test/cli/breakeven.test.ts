@@ -166,6 +166,17 @@ describe('slcost breakeven', () => {
     expect(result.stderr).toMatch(/^slcost: note: scenarios\/image-resizing-api\.yaml: the range is narrowed to 3\.27K–32\.7M requests a month/);
   });
 
+  it('a price the table lacks names every function that needs it, as the estimate does, though the curve prices alike functions once', () => {
+    const file = tempFile(
+      'name: big\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 4096, duration_ms: 100 }\n    - { name: b, memory_mb: 4096, duration_ms: 100 }\n    - { name: c, memory_mb: 4096, duration_ms: 100 }\n',
+    );
+    for (const command of ['breakeven', 'estimate']) {
+      const result = runCli([command, file, '--pricing', 'aws-2020-03-12']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('which function a, b, c exceeds');
+    }
+  });
+
   it('a fleet too fine for a range the user gave asks for a narrower one', () => {
     const file = tempFile(
       'name: fine\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\ncontainers:\n  ec2: { instance_type: t3.micro, requests_per_second_per_instance: 0.001 }\n',

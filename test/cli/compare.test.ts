@@ -80,7 +80,7 @@ describe('slcost estimate --compare', () => {
     expect(result.status).toBe(0);
     const prose = result.stdout.replace(/\n\s+/g, ' ');
     expect(prose).toContain(
-      "does not fit: f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 2,990 more: 512 MB of memory used is over an isolate's 128 MB; and 2 more functions, for other reasons (--format json lists every one)",
+      "does not fit: f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 2,990 more: 512 MB of memory used is over an isolate's 128 MB; and 2 more functions, for another reason (--format json lists every one)",
     );
     // Two reasons, both within the names told: each group says its own.
     const few = tempFile(`service: few\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions.split('  f3:')[0]}${small}`, 'serverless.yml');

@@ -99,6 +99,27 @@ describe('cost bomb', () => {
     return estimate(s, book()).warnings.filter((w) => w.id === 'cost_bomb');
   }
 
+  it("the API's worst month of functions alike but for their names, priced a kind at a time, is that of the functions priced one by one", () => {
+    // Three alike behind an HTTP API (and, the second time, three more alike with a reserved concurrency of their own): the worst
+    // month prices each kind once, counted for each. Made unlike by a figure Lambda does not price, they are priced one by one.
+    // Not counting the copies, three alike made the worst month $85,560.63 and the advised throttle 4, not $38,256.64 and 11.
+    const api = { type: 'http' as const, requestsPerMonth: d(6_000_000), requestSizeKb: d(1), freeTier: false };
+    const alike = (i: number, reserved: number | null) =>
+      fn({ name: `f${i}`, durationMs: 100, requestsPerMonth: 1_000_000, trigger: 'api', runtime: 'nodejs', reservedConcurrency: reserved });
+    // The third: a function an event source invokes after two alike, so that a kind's place is not its first function's.
+    const worker = fn({ name: 'worker', durationMs: 300, requestsPerMonth: 2_000_000, trigger: 'sqs', memoryMb: 1024 });
+    const lists = [[0, 1, 2].map((i) => alike(i, null)), [0, 1, 2, 3, 4, 5].map((i) => alike(i, i % 2 ? 5 : null)), [alike(0, null), alike(1, null), worker, alike(2, 7)]];
+    for (const functions of lists) {
+      const s = scenario({ freeTier: false, functions, apiGateways: [{ ...api, requestsPerMonth: d(3_000_000) }] });
+      const apart = { ...s, functions: s.functions.map((each, i) => ({ ...each, cpuMs: d(i + 1) })) };
+      const messages = (x: Scenario) => bombsOf(x).map((w) => w.message);
+      expect(messages(s).length).toBeGreaterThan(0);
+      expect(messages(s)).toEqual(messages(apart));
+    }
+    const three = scenario({ freeTier: false, functions: [0, 1, 2].map((i) => alike(i, null)), apiGateways: [{ ...api, requestsPerMonth: d(3_000_000) }] });
+    expect(bombsOf(three)[0]!.message).toContain('the serverless bill would be $38,256.64');
+  });
+
   it('quotes the expected bill as the estimate prints it, in every shipped scenario and template it warns about', () => {
     const templates = [
       ['scenarios/templates/image-processor/serverless.yml', 'serverless', 'scenarios/templates/image-processor/usage.yaml'],

@@ -166,6 +166,19 @@ describe('Serverless Framework', () => {
     expect(info.functions.every((fn) => fn.memoryMb === 768)).toBe(true);
   });
 
+  it('a value worked out once is refused where it would nest too deep, whichever function names it first', () => {
+    // a0 → … → a15 (16 levels) is within the bound of 20 from a function; b0 → … → b10 → a0 is 27 deep, and is refused
+    // in either order: a0 worked out for fa first must not let fb through.
+    const a = Array.from({ length: 15 }, (_, i) => `  a${i}: '\${self:custom.a${i + 1}}'\n`).join('') + '  a15: 512\n';
+    const b = Array.from({ length: 10 }, (_, i) => `  b${i}: '\${self:custom.b${i + 1}}'\n`).join('') + "  b10: '${self:custom.a0}'\n";
+    const fa = "  fa: { handler: h, memorySize: '${self:custom.a0}' }\n";
+    const fb = "  fb: { handler: h, memorySize: '${self:custom.b0}' }\n";
+    for (const functions of [fa + fb, fb + fa]) {
+      expect(() => read(`service: s\nprovider: { name: aws }\ncustom:\n${a}${b}functions:\n${functions}`)).toThrow('functions.fb.memorySize: its variables nest more than 20 deep');
+    }
+    expect(read(`service: s\nprovider: { name: aws }\ncustom:\n${a}functions:\n${fa}${fa.replace('fa', 'fc')}`).functions.map((fn) => fn.memoryMb)).toEqual([512, 512]);
+  });
+
   it('reads "1536MB" as 1536 and says so', () => {
     const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
     expect(info.functions[0]!.memoryMb).toBe(1536);

@@ -5,7 +5,7 @@ import { Decimal } from '../../core/money.js';
 import type { Month, Platform } from '../../core/service.js';
 import { addCurves, bendsOf, continuousCurve, type CostCurve, fleetCurve, TooManyStepsError } from '../../core/solver.js';
 import { platformCostOf } from '../../core/estimate.js';
-import { SlcostError } from '../../core/errors.js';
+import { PricingError, SlcostError } from '../../core/errors.js';
 import { monthOf, regionOf, SERVERLESS } from './platforms.js';
 import { atVolume, headlineRequests } from './scale.js';
 import { PLATFORMS } from './services.js';
@@ -20,8 +20,22 @@ import { collapsedAlike, limitsOf, throttleKinks } from './lambda/index.js';
 export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve[] {
   const { prices, where } = regionOf(scenario, book);
   const month = monthOf(scenario, where);
+  return pricedAlike(scenario, (priced) => PLATFORMS.filter((platform) => platform.present(priced)).map((platform) => curveOf(platform, priced, prices, month, from, to)));
+}
+
+/**
+ * `price` of `scenario` with its functions alike but for their names collapsed
+ * (alikeCollapsed); a price the table lacks is refused with every function
+ * that needs it named, as the whole list names them.
+ */
+function pricedAlike<T>(scenario: Scenario, price: (priced: Scenario) => T): T {
   const priced = alikeCollapsed(scenario);
-  return PLATFORMS.filter((platform) => platform.present(priced)).map((platform) => curveOf(platform, priced, prices, month, from, to));
+  try {
+    return price(priced);
+  } catch (error) {
+    if (priced === scenario || !(error instanceof PricingError)) throw error;
+    return price(scenario);
+  }
 }
 
 /**
@@ -62,7 +76,7 @@ export function curvesWithin(
 export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve {
   if (headlineRequests(scenario).isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
   const { prices, where } = regionOf(scenario, book);
-  return curveOf(SERVERLESS, alikeCollapsed(scenario), prices, monthOf(scenario, where), from, to);
+  return pricedAlike(scenario, (priced) => curveOf(SERVERLESS, priced, prices, monthOf(scenario, where), from, to));
 }
 
 function curveOf(platform: Platform<Scenario, RegionPrices>, scenario: Scenario, prices: RegionPrices, month: Month, from: Decimal, to: Decimal): CostCurve {
