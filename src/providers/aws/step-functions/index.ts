@@ -1,6 +1,6 @@
 // AWS Step Functions as a priced service: workflows any platform would run alike.
 import type { Meter } from '../../../core/service.js';
-import { formatUsd } from '../../../core/numbers.js';
+import { formatCount, formatUsd } from '../../../core/numbers.js';
 import type { Warning } from '../../../core/types.js';
 import { scaleQuantity } from '../../../core/usage.js';
 import { sum } from '../../../core/money.js';
@@ -24,6 +24,9 @@ export interface StepFunctionsUsage {
 
 /** Express runs an execution for at most five minutes: a longer workflow can only be Standard. */
 const EXPRESS_MAX_MS = 300_000;
+
+/** Assumptions about one machine's states told one by one at most; the rest are counted. */
+const ASSUMPTIONS_TOLD = 10;
 
 export const stepFunctions: ServiceDefinition<StepFunctionsUsage, StepFunctionsSection> = {
   id: 'step-functions',
@@ -58,7 +61,20 @@ export const stepFunctions: ServiceDefinition<StepFunctionsUsage, StepFunctionsS
   checks: (scenario, prices) => {
     const table = prices.stepFunctions;
     return scenario.stepFunctions.flatMap((machine): Warning[] => {
-      const notes = machine.assumptions.map((message) => ({ id: 'transitions_assumed', message: `Step Functions ${machine.name}: ${message}` }));
+      // A machine of thousands of states assumed is told in a few: the first, and how many more.
+      const told = machine.assumptions.slice(0, ASSUMPTIONS_TOLD);
+      const untold = machine.assumptions.length - told.length;
+      const notes = [
+        ...told.map((message) => ({ id: 'transitions_assumed', message: `Step Functions ${machine.name}: ${message}` })),
+        ...(untold
+          ? [
+              {
+                id: 'transitions_assumed',
+                message: `Step Functions ${machine.name}: ${formatCount(untold)} more assumption${untold === 1 ? '' : 's'} of the same kinds, about its other states`,
+              },
+            ]
+          : []),
+      ];
       if (!table) return notes;
       const other = machine.type === 'standard' ? 'express' : 'standard';
       if (other === 'express' && (machine.standardOnly.length || (machine.durationMs?.greaterThan(EXPRESS_MAX_MS) ?? true))) return notes;

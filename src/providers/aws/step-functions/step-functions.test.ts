@@ -392,6 +392,27 @@ describe('checks', () => {
   });
 });
 
+describe('the assumptions told', () => {
+  it("tells ten of a machine's assumptions one by one and counts the rest", () => {
+    // 20,000 Choice states were 20,000 warnings, and seconds of the table's time.
+    const assumed = (count: number) => Array.from({ length: count }, (_, i) => `Choice state "c${i}": its Default branch ("d") taken`);
+    const told = (count: number) =>
+      stepFunctions.checks!(
+        { stepFunctions: [machine({ name: 'big', executions: 10, transitionsPerExecution: d(3), assumptions: assumed(count) })], freeTier: true },
+        prices(),
+        month,
+      )
+        .filter((warning) => warning.id === 'transitions_assumed')
+        .map((warning) => warning.message);
+    expect(told(10)).toHaveLength(10);
+    expect(told(11)).toEqual([
+      ...assumed(10).map((message) => `Step Functions big: ${message}`),
+      'Step Functions big: 1 more assumption of the same kinds, about its other states',
+    ]);
+    expect(told(20_000).at(-1)).toBe('Step Functions big: 19,990 more assumptions of the same kinds, about its other states');
+  });
+});
+
 describe('laws', () => {
   const machines = fc.array(
     fc.record({
