@@ -8,13 +8,15 @@ import type { EstimateDiff } from '../providers/aws/diff.js';
 import type { Estimate } from '../providers/aws/types.js';
 
 // The line and paragraph separators too: a reader that splits lines as Unicode does (Python's splitlines, a JavaScript /^…/m) would
-// read the text after one as a line of its own, a warning the input forged.
+// read the text after one as a line of its own, a warning the input forged. And the characters that print as nothing but are
+// not joiners (a soft hyphen, the zero-width space, the word joiner and invisible operators, a BOM): `a\u200bpi` printed as
+// `api` would pass for another function. The joiners (U+200C, U+200D) stay: scripts and emoji need them.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
 
-/** `text` with every control character, line separator and bidirectional mark as a visible escape: ESC is `\x1b`, a newline `\n`, U+2028 `\u2028`. */
+/** `text` with every control character, line separator, bidirectional mark and invisible non-joiner as a visible escape: ESC is `\x1b`, a newline `\n`, U+2028 `\u2028`, a zero-width space `\u200b`. */
 export function terminalText(text: string): string {
   return text.replace(UNSAFE, (character) => {
     if (character === '\n') return '\\n';
@@ -25,8 +27,8 @@ export function terminalText(text: string): string {
   });
 }
 
-// JSON.stringify escapes C0 controls but leaves C1 controls, bidirectional marks and line separators raw.
-const RAW_IN_JSON = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
+// JSON.stringify escapes C0 controls but leaves C1 controls, bidirectional marks, line separators and invisible characters raw.
+const RAW_IN_JSON = /[\u007f-\u009f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** `value` as JSON, with every character a terminal could act on written as a `\u` escape: the same data to a parser, inert on a screen. */
 export function jsonText(value: unknown, indent: number | undefined = 2): string {

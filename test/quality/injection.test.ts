@@ -2,7 +2,7 @@
 // the terminal, a newline in a name never starts a line of its own, and a name
 // never closes or opens HTML in a pull-request comment.
 import { describe, expect, it } from 'vitest';
-import { markdownText, terminalText } from '../../src/report/escape.js';
+import { jsonText, markdownText, terminalText } from '../../src/report/escape.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -119,6 +119,15 @@ describe('text a user wrote, printed back', () => {
     expect(terminalText('api\u2028warning [budget]: forged\u2029x')).toBe('api\\u2028warning [budget]: forged\\u2029x');
     expect('api\u2028warning [budget]: forged'.split(/\r?\n|\u2028|\u2029/)).toHaveLength(2);
     expect(terminalText('api\u2028warning [budget]: forged').split(/\r?\n|\u2028|\u2029/)).toHaveLength(1);
+  });
+
+  it('shows a character that prints as nothing as an escape, so that two names cannot pass for one; the joiners scripts and emoji need stay', () => {
+    expect(terminalText('a\u200bpi')).toBe('a\\u200bpi');
+    expect(terminalText('a\u00adpi \u2060x\ufeff')).toBe('a\\xadpi \\u2060x\\ufeff');
+    expect(markdownText('a\u200bpi')).toBe('a\\u200bpi');
+    expect(jsonText({ name: 'a\u200bpi' }, 0)).toBe('{"name":"a\\u200bpi"}');
+    // A family emoji (ZWJ) and a Persian word with a zero-width non-joiner are text.
+    expect(terminalText('👨\u200d👩\u200d👧 می\u200cخواهم')).toBe('👨\u200d👩\u200d👧 می\u200cخواهم');
   });
 
   it('is left as it is when it holds nothing to escape', () => {
