@@ -103,13 +103,16 @@ export const lambdaScenario = scenarioSection({
     });
   },
   read: (lambda, { trafficRequests, file, fail }): { functions: LambdaFunction[]; settings: LambdaSettings } => {
-    const seen = new Set<string>();
+    // By the name as a person reads it: "café" written with one code point or with two is one name, printed alike.
+    const seen = new Map<string, string>();
     const apiType = (file.api_gateway as { type?: string } | undefined)?.type;
     const hasApi = apiType !== undefined && apiType !== 'none';
     const functions = lambda.functions.map((fn, index): LambdaFunction => {
       const at: FieldPath = ['lambda', 'functions', index];
-      if (seen.has(fn.name)) fail(`duplicate function name "${fn.name}"`, [...at, 'name']);
-      seen.add(fn.name);
+      const before = seen.get(fn.name.normalize('NFC'));
+      if (before === fn.name) fail(`duplicate function name "${fn.name}"`, [...at, 'name']);
+      else if (before !== undefined) fail(`duplicate function name "${fn.name}": the same name as "${before}", written with other Unicode code points`, [...at, 'name']);
+      else seen.set(fn.name.normalize('NFC'), fn.name);
       const requests = fn.requests_per_month ?? trafficRequests;
       if (requests === undefined) fail('needs requests_per_month, or traffic.requests_per_month for every function', at);
       const requestsPerMonth = new Decimal(requests ?? 0);
