@@ -46,8 +46,9 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const fail = (message: string, path: FieldPath, key = false) => errors.push(new InputError(message, usageSource ? usageSource.locate(path, { key }) : { file }));
 
   const names = info.functions.map((fn) => fn.name);
+  const known = new Set(names);
   for (const name of Object.keys(usage.functions ?? {})) {
-    if (name !== '*' && !names.includes(name)) fail(`the template has no function "${clipped(name)}"; its functions are: ${names.join(', ')}`, ['functions', name], true);
+    if (name !== '*' && !known.has(name)) fail(`the template has no function "${clipped(name)}"; its functions are: ${listNames(names)}`, ['functions', name], true);
   }
   if (usage.pricing !== undefined) pricingIdCheck(usage.pricing, options.pricingIds, fail);
 

@@ -67,6 +67,13 @@ describe('a template of many functions', () => {
     expect(result.cpuMs).toBeLessThan(15_000);
   }, 60_000);
 
+  it('a usage file naming a function 3,000 functions lack is refused with ten of their names, not all', () => {
+    const files = template(3000, httpApi, 'functions:\n  nope:\n    requests_per_month: 5\n');
+    const result = timed(['estimate', files.serverless, '--usage', files.usage]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/the template has no function "nope"; its functions are: f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 2,990 more \(at functions\.nope\)\n$/);
+  }, 60_000);
+
   it('3,000 functions without usage: the warning names the first ten and counts the rest', () => {
     const files = template(3000, httpApi, 'functions: {}\n');
     const result = timed(['estimate', files.serverless, '--usage', files.usage, '--format', 'json']);
