@@ -8,6 +8,7 @@ import { inputName } from '../load/read-yaml.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import type { TUNE_FORMATS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
+import { listNames } from '../core/names.js';
 
 /** Wider than this, a chart's lines stretch out of sight, as breakeven's. */
 const MAX_CHART_WIDTH = 160;
@@ -25,7 +26,7 @@ export interface TuneOptions extends InputOptions {
 export function runTune(file: string, options: TuneOptions): string {
   const { scenario, book } = scenarioReader(options)(file);
   if (options.only !== null && !scenario.functions.some((fn) => fn.name === options.only)) {
-    const names = scenario.functions.map((fn) => fn.name).join(', ');
+    const names = listNames(scenario.functions.map((fn) => fn.name));
     throw new InputError(`--function ${options.only}: no function has that name; the scenario's functions are ${names}`);
   }
   const chartWidth = Math.min(options.width, MAX_CHART_WIDTH);

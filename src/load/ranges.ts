@@ -8,6 +8,7 @@ import type { Distribution } from '../core/ranges.js';
 import { medianOf } from '../core/ranges.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { RANGE_SHAPE } from '../schema/range.js';
+import { listNames } from '../core/names.js';
 
 export interface RangedField {
   readonly path: FieldPath;
@@ -76,7 +77,7 @@ function distributionOf(range: Record<string, number>, path: FieldPath, fail: Fa
     if (!(min <= max)) fail(`min must be at most max, got min ${min}, max ${max}`, path);
     return { kind: 'uniform', min, max };
   }
-  fail(`${RANGE_SHAPE}, got ${Object.keys(range).join(', ')}`, path);
+  fail(`${RANGE_SHAPE}, got ${listNames(Object.keys(range))}`, path);
   return { kind: 'uniform', min: 0, max: 0 };
 }
 

@@ -72,6 +72,9 @@ describe('a template of many functions', () => {
     const result = timed(['estimate', files.serverless, '--usage', files.usage]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/the template has no function "nope"; its functions are: f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 2,990 more \(at functions\.nope\)\n$/);
+    const tune = timed(['tune', files.serverless, '--function', 'nope']);
+    expect(tune.status).toBe(2);
+    expect(tune.stderr).toMatch(/--function nope: no function has that name; the scenario's functions are f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 2,990 more\n$/);
   }, 60_000);
 
   it('3,000 functions without usage: the warning names the first ten and counts the rest', () => {
