@@ -8,7 +8,7 @@ import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } fr
 import type { CostBombFigures, Warning } from '../../core/types.js';
 import {
   alikeButName,
-  kindsOfAlike,
+  alikeKinds,
   type ColdStartAdvice,
   coldStarts,
   coldStartsCoveredBy,
@@ -164,14 +164,14 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
   const cap = expectedUsd.times(settings.costBombMultiple);
   // Functions alike but for their names grow alike behind the API: each kind priced once, counted for each (alike.ts).
   // The month at the API's growth: every request count scaled, each function behind the API capped by its own limit.
-  const kinds = kindsOfAlike(flat.functions);
-  const flatKinds: Scenario = { ...flat, functions: kinds.functions };
+  const { kinds, collapsed } = alikeKinds(flat.functions);
+  const flatKinds: Scenario = { ...flat, functions: collapsed };
   const apiBillOf = (growth: Growth): Bill => {
     const all = atVolume(flatKinds, headline.times(growth.factor));
     const month: Scenario = {
       ...all,
       functions: flatKinds.functions.map((fn, kind) => {
-        const factor = growth.perFunction.get(kinds.firsts[kind]!);
+        const factor = growth.perFunction.get(kinds[kind]!.first);
         if (factor === undefined) return fn;
         if (factor.equals(growth.factor)) return all.functions[kind]!;
         return functionScaled(flatKinds, fn, volumeFactor(headline, headline.times(factor)));

@@ -27,28 +27,41 @@ export function timesCopies(value: Decimal, fn: LambdaFunction): Decimal {
   return copies === 1 ? value : value.times(copies);
 }
 
-/**
- * `functions` with each kind alike but for its names once, the first of them,
- * standing for the others as its copies, in the order first found; the same
- * list when no two are alike.
- */
-export function collapsedAlike(functions: readonly LambdaFunction[]): readonly LambdaFunction[] {
-  return kindsOfAlike(functions).functions;
+/** Functions alike but for their names, grouped: each function's kind, and each kind's first two functions and the functions it counts, in the order first found. */
+export interface AlikeKinds {
+  readonly kindOf: readonly number[];
+  readonly kinds: ReadonlyArray<{ readonly first: number; readonly second: number | null; readonly copies: number }>;
+  /** Each kind once, its first function standing for the others as its copies; the list itself when no two are alike. */
+  readonly collapsed: readonly LambdaFunction[];
 }
 
-/** `functions` collapsed as collapsedAlike does, with where in `functions` each kind's first is. */
-export function kindsOfAlike(functions: readonly LambdaFunction[]): { readonly functions: readonly LambdaFunction[]; readonly firsts: readonly number[] } {
-  const kinds = new Map<string, { first: number; copies: number }>();
-  functions.forEach((fn, index) => {
+/** Worked out once per list: a curve, the cost-bomb months and a month with one function changed all ask for the same list's kinds. */
+const kindsOf = new WeakMap<readonly LambdaFunction[], AlikeKinds>();
+
+export function alikeKinds(functions: readonly LambdaFunction[]): AlikeKinds {
+  let found = kindsOf.get(functions);
+  if (found) return found;
+  const byKey = new Map<string, number>();
+  const kinds: Array<{ first: number; second: number | null; copies: number }> = [];
+  const kindOf = functions.map((fn, index) => {
     const key = alikeButName(fn);
-    const kind = kinds.get(key);
-    if (kind) kind.copies += copiesOf(fn);
-    else kinds.set(key, { first: index, copies: copiesOf(fn) });
+    let kind = byKey.get(key);
+    if (kind === undefined) {
+      byKey.set(key, (kind = kinds.length));
+      kinds.push({ first: index, second: null, copies: 0 });
+    } else kinds[kind]!.second ??= index;
+    kinds[kind]!.copies += copiesOf(fn);
+    return kind;
   });
-  if (kinds.size === functions.length) return { functions, firsts: functions.map((_fn, index) => index) };
-  const listed = [...kinds.values()];
-  return {
-    functions: listed.map(({ first, copies }) => (copies === copiesOf(functions[first]!) ? functions[first]! : { ...functions[first]!, copies })),
-    firsts: listed.map(({ first }) => first),
-  };
+  const collapsed =
+    kinds.length === functions.length
+      ? functions
+      : kinds.map(({ first, copies }) => (copies === copiesOf(functions[first]!) ? functions[first]! : { ...functions[first]!, copies }));
+  kindsOf.set(functions, (found = { kindOf, kinds, collapsed }));
+  return found;
+}
+
+/** `functions` with each kind alike but for its names once (alikeKinds). */
+export function collapsedAlike(functions: readonly LambdaFunction[]): readonly LambdaFunction[] {
+  return alikeKinds(functions).collapsed;
 }

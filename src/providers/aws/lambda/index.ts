@@ -11,7 +11,7 @@ export type * from './types.js';
 export type { LambdaUsage } from './kinks.js';
 export type { LambdaSection } from './prices.js';
 export { billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, servedFunctions, shapeOf } from './line-items.js';
-export { alikeButName, collapsedAlike, copiesOf, kindsOfAlike, timesCopies } from './alike.js';
+export { alikeButName, alikeKinds, collapsedAlike, copiesOf, timesCopies } from './alike.js';
 
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',

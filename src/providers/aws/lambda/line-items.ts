@@ -15,7 +15,7 @@ import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js
 import { anchorOf, modelsProvisioned, provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 import { listNames } from '../../../core/names.js';
-import { alikeButName, copiesOf } from './alike.js';
+import { alikeKinds, copiesOf } from './alike.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -310,35 +310,6 @@ export function lambdaUsdWith(
   return sum(billOf(totals, prices, freeTier, where, (needs) => usage().filter(needs)).map((item) => item.exactUsd));
 }
 
-/** Functions alike but for their names: each function's kind, and each kind's first two functions and the functions it counts, in the order first found. */
-interface Kinds {
-  readonly kindOf: readonly number[];
-  readonly kinds: ReadonlyArray<{ readonly first: number; readonly second: number | null; readonly copies: number }>;
-}
-
-/** Worked out once per list. */
-const kindsOf = new WeakMap<readonly LambdaFunction[], Kinds>();
-
-function kindsIn(functions: readonly LambdaFunction[]): Kinds {
-  let found = kindsOf.get(functions);
-  if (!found) {
-    const byKey = new Map<string, number>();
-    const kinds: Array<{ first: number; second: number | null; copies: number }> = [];
-    const kindOf = functions.map((fn, index) => {
-      const key = alikeButName(fn);
-      let kind = byKey.get(key);
-      if (kind === undefined) {
-        byKey.set(key, (kind = kinds.length));
-        kinds.push({ first: index, second: null, copies: 0 });
-      } else kinds[kind]!.second ??= index;
-      kinds[kind]!.copies += copiesOf(fn);
-      return kind;
-    });
-    kindsOf.set(functions, (found = { kindOf, kinds }));
-  }
-  return found;
-}
-
 /**
  * The month's functions with `functions[index]` replaced, each kind of the
  * others once, counted for each of its functions, with the limits `limitOf`
@@ -351,7 +322,7 @@ function othersByKind(
   replacement: LambdaFunction,
   limitOf: (index: number) => Decimal | null,
 ): { functions: LambdaFunction[]; limits: (Decimal | null)[] } {
-  const { kindOf, kinds } = kindsIn(functions);
+  const { kindOf, kinds } = alikeKinds(functions);
   const listed: LambdaFunction[] = [];
   const limits: (Decimal | null)[] = [];
   kinds.forEach(({ first, second, copies }, kind) => {
