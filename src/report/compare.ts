@@ -5,7 +5,7 @@
 // each format escapes them as it escapes the estimate's.
 import type { LineItem } from '../core/types.js';
 import type { Comparison, ProviderComparison } from '../providers/compare.js';
-import { NAMES_LISTED } from '../core/names.js';
+import { listNames, NAMES_LISTED } from '../core/names.js';
 import { formatCount } from '../core/numbers.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, machineNumber, machineUsd } from './format.js';
 import { lineItemJson } from './json.js';
@@ -45,10 +45,8 @@ export function describeMisfit(provider: ProviderComparison, everyOne: string | 
   let reasonsTold = 0;
   for (const [reason, names] of byReason) {
     if (named >= NAMES_LISTED) break;
-    const shown = names.slice(0, NAMES_LISTED - named);
-    const more = names.length - shown.length;
-    parts.push(`${shown.join(', ')}${more ? ` and ${formatCount(more)} more` : ''}: ${reason}`);
-    named += shown.length;
+    parts.push(`${listNames(names, NAMES_LISTED - named)}: ${reason}`);
+    named += Math.min(names.length, NAMES_LISTED - named);
     told += names.length;
     reasonsTold += 1;
   }
