@@ -58,7 +58,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
   for (const file of files) {
     let priced: Estimate;
     let comparison: Comparison | null;
-    let memoryCurves: TuneResult[];
+    let memoryCurves: TuneResult | null;
     try {
       const loaded = read(file);
       const withBudget = options.budgetUsd ? { ...loaded.scenario, budget: { serverless: options.budgetUsd } } : loaded.scenario;
@@ -75,7 +75,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
       // The HTML report draws each advised kind of function's cost by memory size: a sweep only that format shows.
       const memoryAdvised = new Set(priced.advice.flatMap((advice) => (advice.kind === 'memory_size' ? [advice.function] : [])));
       memoryCurves =
-        options.format === 'html' && memoryAdvised.size ? [tune(advised, loaded.book, { only: memoryAdvised, curvePoints: MEMORY_CURVE_POINTS, maxKinds: MEMORY_CHARTS })] : [];
+        options.format === 'html' && memoryAdvised.size ? tune(advised, loaded.book, { only: memoryAdvised, curvePoints: MEMORY_CURVE_POINTS, maxKinds: MEMORY_CHARTS }) : null;
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
       errors.push({ file: inputName(file), error });

@@ -21,7 +21,7 @@ export type Format = (typeof FORMATS)[number];
 
 export interface RunWriter {
   /** Renders `estimate` (and its functions on other providers, when compared) and writes as much of the document as can be written already. */
-  add(estimate: Estimate, comparison?: Comparison | null, memoryCurves?: readonly TuneResult[]): void;
+  add(estimate: Estimate, comparison?: Comparison | null, memoryCurves?: TuneResult | null): void;
   /** Writes the rest of the document and its last newline; nothing when no estimate was added. */
   finish(errors: readonly FileError[]): void;
 }
@@ -39,7 +39,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
   const summaries: ScenarioSummary[] = [];
   const sections: string[] = [];
   return {
-    add(priced, comparison = null, memoryCurves = []) {
+    add(priced, comparison = null, memoryCurves = null) {
       const estimate = withWords(priced);
       const first = summaries.length === 0;
       // Names printed back are escaped for where they are printed; JSON and CSV escape as they write.

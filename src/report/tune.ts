@@ -2,7 +2,7 @@
 // the cheapest, fastest and balanced choice, as a table, JSON, Markdown or CSV.
 // Names a user wrote are escaped where they are printed.
 import type { Decimal } from '../core/money.js';
-import { BALANCED_WITHIN_PCT, MAX_DURATION_MS, type Choice, type Choices, type FunctionTune, type SizeCost, type TuneResult } from '../providers/aws/tune.js';
+import { BALANCED_WITHIN_PCT, MAX_DURATION_MS, type Choice, type Choices, type FunctionTune, type SizeCost, type TuneResult, tuneKinds } from '../providers/aws/tune.js';
 import { csvField as field } from './csv.js';
 import { jsonText, markdownText, terminalText } from './escape.js';
 import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
@@ -110,12 +110,7 @@ function header(result: TuneResult): string[] {
  * tune the same), at most FUNCTIONS_SHOWN of them; and a sentence for those left out, or null.
  */
 function kindsOf(result: TuneResult): { kinds: Array<{ fn: FunctionTune; alike: string[] }>; more: string | null } {
-  const kinds = new Map<string, { fn: FunctionTune; alike: string[] }>();
-  for (const fn of result.functions) {
-    if (fn.alikeOf === null) kinds.set(fn.name, { fn, alike: [] });
-    else kinds.get(fn.alikeOf)?.alike.push(fn.name);
-  }
-  const all = [...kinds.values()];
+  const all = tuneKinds(result);
   const left = all.slice(FUNCTIONS_SHOWN).reduce((total, kind) => total + 1 + kind.alike.length, 0);
   return { kinds: all.slice(0, FUNCTIONS_SHOWN), more: left ? `${formatCount(left)} more functions are left out here; --format json lists every one` : null };
 }

@@ -99,6 +99,16 @@ export interface TuneResult {
 
 export { MAX_DURATION_MS };
 
+/** Each kind of function a result tuned: the first of its kind, with the names of those alike but for their names (which tune the same), in order. */
+export function tuneKinds(result: TuneResult): Array<{ fn: FunctionTune; alike: string[] }> {
+  const kinds = new Map<string, { fn: FunctionTune; alike: string[] }>();
+  for (const fn of result.functions) {
+    if (fn.alikeOf === null) kinds.set(fn.name, { fn, alike: [] });
+    else kinds.get(fn.alikeOf)?.alike.push(fn.name);
+  }
+  return [...kinds.values()];
+}
+
 /** The smallest memory Lambda has allowed under every price table. */
 export const MIN_MEMORY_MB = 128;
 

@@ -21,7 +21,7 @@ const sectionId = (index: number) => `scenario-${index + 1}`;
  * `many`: the run was given several files, so that its figures sit under
  * `/estimates/INDEX` of the JSON output.
  */
-export function renderHtmlSection(estimate: Estimate, index: number, many: boolean, comparison: Comparison | null = null, memoryCurves: readonly TuneResult[] = []): string {
+export function renderHtmlSection(estimate: Estimate, index: number, many: boolean, comparison: Comparison | null = null, memoryCurves: TuneResult | null = null): string {
   const path = many ? new JsonPath('').at('estimates', index) : new JsonPath('');
   return renderSection({ estimate, path, id: sectionId(index), comparison, memoryCurves }, markup`${estimate.scenario.name}`).text;
 }

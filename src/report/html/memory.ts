@@ -13,71 +13,60 @@ const megabytes = (value: number) => `${value.toLocaleString('en-US')} MB`;
 import { markup, type Html } from './markup.js';
 import { legend, renderLogChart } from './log-chart.js';
 import { table } from './parts.js';
+import { tuneKinds } from '../../providers/aws/tune.js';
 import { listNames } from '../../core/names.js';
 
-export function renderMemoryCurves(estimate: Estimate, curves: readonly TuneResult[], id: string): Html | null {
+export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null, id: string): Html | null {
+  if (!curves) return null;
   const advised = estimate.advice.filter((one) => one.kind === 'memory_size').length;
-  let charted = 0;
-  let index = 0;
-  const charts = curves.flatMap((result) => {
-    // Functions alike but for their names are one kind, tuned once: one chart names them all.
-    const alike = new Map<string, string[]>();
-    for (const each of result.functions) {
-      if (each.alikeOf === null) continue;
-      const names = alike.get(each.alikeOf);
-      if (names) names.push(each.name);
-      else alike.set(each.alikeOf, [each.name]);
-    }
-    return result.functions.flatMap((fn) => {
-      if (fn.alikeOf !== null || !fn.curve.length) return [];
-      const names = [fn.name, ...(alike.get(fn.name) ?? [])];
-      const named = listNames(names);
-      charted += names.length;
-      const advice = estimate.advice.find((one) => one.kind === 'memory_size' && one.function === fn.name);
-      const series = result.architectures.map((architecture, look) => ({
-        label: architecture,
-        look,
-        points: fn.curve.filter((size) => size.architecture === architecture).map((size): [number, number] => [size.memoryMb, size.monthlyUsd.toNumber()]),
-      }));
-      const advisedMb = advice?.kind === 'memory_size' ? advice.memoryMb : null;
-      const low = Math.min(...fn.curve.map((size) => size.memoryMb));
-      const high = Math.max(...fn.curve.map((size) => size.memoryMb));
-      const marks = [{ x: fn.today.memoryMb, label: 'today' }, ...(advisedMb !== null && advisedMb !== fn.today.memoryMb ? [{ x: advisedMb, label: 'advised' }] : [])];
-      const chart = renderLogChart({
-        id: `${id}-${index++}`,
-        title: `${named}: monthly cost by memory size`,
-        description: `By the memory model, ${names.length === 1 ? fn.name : `each of ${named}`} costs ${formatUsd(fn.today.monthlyUsd)} a month at today's ${megabytes(fn.today.memoryMb)} (${fn.today.architecture}); the cheapest size is ${megabytes(fn.choices.cheapest.memoryMb)} ${fn.choices.cheapest.architecture} at ${formatUsd(fn.choices.cheapest.monthlyUsd)}.`,
-        xTitle: 'memory (MB)',
-        yTitle: 'USD a month',
-        from: low,
-        to: high,
-        series,
-        marks,
-        rings: [],
-        xTick: (value) => formatCount(value),
-        yTick: (value) => formatAxisUsd(new Decimal(value)),
-      });
-      const rows = fn.shown
-        .filter((size) => size.architecture === fn.today.architecture)
-        .map((size) => ({
-          head: markup`${megabytes(size.memoryMb)}`,
-          cells: [markup`${formatQuantity(size.durationMs, 1)} ms`, markup`${formatUsd(size.monthlyUsd)}`],
-          derived: true,
-        }));
-      return [
-        markup`<h4>${named}</h4><figure>${chart}<figcaption>${legend(series)}<p class="note">Dashed: today's ${megabytes(fn.today.memoryMb)}${advisedMb !== null ? ` and the advised ${megabytes(advisedMb)}` : ''}. By the memory model: ${formatQuantity(new Decimal(fn.model.cpuBoundPct), 0)}% of its duration on the CPU, ${String(fn.model.threads)} thread${fn.model.threads === 1 ? '' : 's'}. Check with slcost tune, and measure before you change it.</p></figcaption></figure><details><summary>The sizes as a table</summary>${table(
-          markup`${named} on ${fn.today.architecture}: duration and month by memory size`,
-          [{ label: 'Memory' }, { label: 'Duration', numeric: true }, { label: 'A month', numeric: true }],
-          rows,
-        )}</details>`,
-      ];
+  // Functions alike but for their names are one kind, tuned once: one chart names them all.
+  const kinds = tuneKinds(curves).filter(({ fn }) => fn.curve.length);
+  const charted = kinds.reduce((total, { alike }) => total + 1 + alike.length, 0);
+  const charts = kinds.map(({ fn, alike }, index) => {
+    const names = [fn.name, ...alike];
+    const named = listNames(names);
+    const advice = estimate.advice.find((one) => one.kind === 'memory_size' && one.function === fn.name);
+    const series = curves.architectures.map((architecture, look) => ({
+      label: architecture,
+      look,
+      points: fn.curve.filter((size) => size.architecture === architecture).map((size): [number, number] => [size.memoryMb, size.monthlyUsd.toNumber()]),
+    }));
+    const advisedMb = advice?.kind === 'memory_size' ? advice.memoryMb : null;
+    const low = Math.min(...fn.curve.map((size) => size.memoryMb));
+    const high = Math.max(...fn.curve.map((size) => size.memoryMb));
+    const marks = [{ x: fn.today.memoryMb, label: 'today' }, ...(advisedMb !== null && advisedMb !== fn.today.memoryMb ? [{ x: advisedMb, label: 'advised' }] : [])];
+    const chart = renderLogChart({
+      id: `${id}-${index}`,
+      title: `${named}: monthly cost by memory size`,
+      description: `By the memory model, ${names.length === 1 ? fn.name : `each of ${named}`} costs ${formatUsd(fn.today.monthlyUsd)} a month at today's ${megabytes(fn.today.memoryMb)} (${fn.today.architecture}); the cheapest size is ${megabytes(fn.choices.cheapest.memoryMb)} ${fn.choices.cheapest.architecture} at ${formatUsd(fn.choices.cheapest.monthlyUsd)}.`,
+      xTitle: 'memory (MB)',
+      yTitle: 'USD a month',
+      from: low,
+      to: high,
+      series,
+      marks,
+      rings: [],
+      xTick: (value) => formatCount(value),
+      yTick: (value) => formatAxisUsd(new Decimal(value)),
     });
+    const rows = fn.shown
+      .filter((size) => size.architecture === fn.today.architecture)
+      .map((size) => ({
+        head: markup`${megabytes(size.memoryMb)}`,
+        cells: [markup`${formatQuantity(size.durationMs, 1)} ms`, markup`${formatUsd(size.monthlyUsd)}`],
+        derived: true,
+      }));
+    return markup`<h4>${named}</h4><figure>${chart}<figcaption>${legend(series)}<p class="note">Dashed: today's ${megabytes(fn.today.memoryMb)}${advisedMb !== null ? ` and the advised ${megabytes(advisedMb)}` : ''}. By the memory model: ${formatQuantity(new Decimal(fn.model.cpuBoundPct), 0)}% of its duration on the CPU, ${String(fn.model.threads)} thread${fn.model.threads === 1 ? '' : 's'}. Check with slcost tune, and measure before you change it.</p></figcaption></figure><details><summary>The sizes as a table</summary>${table(
+      markup`${named} on ${fn.today.architecture}: duration and month by memory size`,
+      [{ label: 'Memory' }, { label: 'Duration', numeric: true }, { label: 'A month', numeric: true }],
+      rows,
+    )}</details>`;
   });
   if (!charts.length) return null;
   // Past a few kinds a chart is a sweep no one reads: the advice lists every function.
   const rest =
     charted < advised
-      ? markup`<p class="note">Charts for ${formatCount(charted)} of the ${formatCount(advised)} functions given memory advice: the first ${formatCount(index)} kinds of function alike but for their names. The advice above lists each one.</p>`
+      ? markup`<p class="note">Charts for ${formatCount(charted)} of the ${formatCount(advised)} functions given memory advice: the first ${formatCount(charts.length)} kinds of function alike but for their names. The advice above lists each one.</p>`
       : markup``;
   return markup`<h3>Cost by memory size</h3>${charts}${rest}`;
 }

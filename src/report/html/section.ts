@@ -29,8 +29,8 @@ export interface SectionContext {
   readonly id: string;
   /** The functions on other providers, when the run compares them. */
   readonly comparison?: Comparison | null;
-  /** Each function with memory advice, at every memory size (for its chart); empty otherwise. */
-  readonly memoryCurves?: readonly TuneResult[];
+  /** The functions with memory advice, at every memory size (for their charts), alike ones once; null otherwise. */
+  readonly memoryCurves?: TuneResult | null;
 }
 
 /** A part of a scenario's section, or null when the estimate has nothing for it. */
@@ -47,7 +47,7 @@ export const PARTS: readonly Part[] = [
   lineItems,
   functions,
   coldStarts,
-  ({ estimate, id, memoryCurves }) => renderMemoryCurves(estimate, memoryCurves ?? [], `${id}-memory`),
+  ({ estimate, id, memoryCurves }) => renderMemoryCurves(estimate, memoryCurves ?? null, `${id}-memory`),
   warnings,
   assumptions,
 ];
