@@ -48,3 +48,12 @@ export function compactCount(value: Decimal): string {
   }
   return groupDigits(value);
 }
+
+/** Longer than this, a numeral a file wrote is named by its count of digits, not quoted. */
+const QUOTED_NUMERAL = 40;
+
+/** A numeral a file wrote, as a message quotes it: as written, or `a number of 400 digits` (the sign, point and any exponent aside). */
+export function quotedNumeral(written: string): string {
+  if (written.length <= QUOTED_NUMERAL) return written;
+  return `a number of ${formatCount(written.replace(/^[-+]/, '').replace(/e.*$/i, '').replace('.', '').length)} digits`;
+}

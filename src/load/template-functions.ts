@@ -8,7 +8,7 @@
 import type { Trigger } from '../providers/aws/lambda/types.js';
 import { clipped, InputError } from '../core/errors.js';
 import { ownEntry } from '../core/records.js';
-import { formatCount } from '../core/numbers.js';
+import { formatCount, quotedNumeral } from '../core/numbers.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
@@ -553,8 +553,9 @@ function writtenPastDouble(value: number, quoted: string | undefined): string | 
   const [, sign = '', whole = '', fraction = ''] = numeral;
   const digits = `${whole}${fraction.slice(1)}`.replace(/^0+/, '');
   if (Number.isFinite(value) && digits.length <= 15) return null;
-  if (written.length > 40) return `(a number of ${digits.length.toLocaleString('en-US')} digits)`;
-  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction}`;
+  const named = quotedNumeral(written);
+  // Grouped as written (a Decimal would drop a fraction's trailing zeros).
+  return named === written ? `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction}` : `(${named})`;
 }
 
 /** The first value outside what Lambda accepts, as an error where the function sets it (or at the function, for a value it takes from the provider). */

@@ -2,6 +2,7 @@
 // pointing at the line and column of the field in the user's file.
 import type * as z from 'zod/mini';
 import { clipped, InputError, inputErrors, type SourceLocation } from '../core/errors.js';
+import { quotedNumeral } from '../core/numbers.js';
 import type { FieldPath, YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
 import { FIGURES } from './range.js';
@@ -179,8 +180,7 @@ function describe(issue: Issue, written?: string): string {
  */
 function pastDoubles(input: unknown, written: string | undefined): string | null {
   if (typeof input !== 'string' || written !== input || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(input)) return null;
-  const digits = input.replace(/^[-+]/, '').replace(/e.*$/i, '').replace('.', '').length;
-  return `${input.length > 40 ? `a number of ${digits} digits` : input}, too large to be read as one`;
+  return `${quotedNumeral(input)}, too large to be read as one`;
 }
 
 function article(expected: string): string {
