@@ -9,6 +9,7 @@ import { billedDurationMs } from './line-items.js';
 import { coldStarts, RUNTIME_COLD_START_MS, MS_PER_PACKAGE_MB } from './cold-starts.js';
 import { anchorOf } from './provisioned.js';
 import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
+import { servedPerHourAt } from './throttling.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
 
 /**
@@ -162,7 +163,24 @@ export function billedColdStarts(
   const high = gridVolume(anchor, j === null ? first : j + 1);
   const atLow = coldStartsAt(fn, shape, low, prices, profile, limit);
   const atHigh = coldStartsAt(fn, shape, high, prices, profile, limit);
+  // A limit first reached between the two points: up to there the line the function has without it, from there a line
+  // to the point priced with it. Joined straight across, the count stepped where a filling pool gave the function its
+  // limit (there a bend the throttle declares), by what the limit changes at the next point.
+  const reached = limit && reachedFrom(fn, prices, profile, limit);
+  if (reached && reached.greaterThan(low) && reached.lessThan(high)) {
+    const unlimited = coldStartsAt(fn, shape, high, prices, profile, null);
+    const atReached = atLow.plus(unlimited.minus(atLow).times(reached.minus(low)).dividedBy(high.minus(low)));
+    if (requests.lessThanOrEqualTo(reached)) return atLow.plus(unlimited.minus(atLow).times(requests.minus(low)).dividedBy(high.minus(low)));
+    return atReached.plus(atHigh.minus(atReached).times(requests.minus(reached)).dividedBy(high.minus(reached)));
+  }
   return atLow.plus(atHigh.minus(atLow).times(requests.minus(low)).dividedBy(high.minus(low)));
+}
+
+/** The monthly volume from which `limit` is reached in `fn`'s busiest hours (where its served requests bend). */
+function reachedFrom(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal): Decimal | null {
+  const busiest = profile.groups[0];
+  if (!busiest || busiest.weight.isZero()) return null;
+  return servedPerHourAt(limit, billedDurationMs(fn.durationMs, prices.billingGranularityMs)).times(profile.totalWeight).dividedBy(busiest.weight);
 }
 
 /** GB-seconds of the billed INIT phases: cold starts × INIT seconds × GB. */
