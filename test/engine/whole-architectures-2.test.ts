@@ -498,4 +498,29 @@ describe('the functions on other providers, derived by hand (gcp, azure, cloudfl
       azure: { 'functions.flex.on-demand.executions': '2.30', 'functions.flex.on-demand.execution-time': '75.40', total: '77.70' },
     });
   });
+  // 2.7b. The same API on 512 MB (240 ms, one request to an instance), Azure Flex Consumption with one always-ready 512 MB
+  //    instance (7b-compare-flex-always-ready.yaml). Each request holds an instance the 1,000 ms minimum.
+  //    Lambda: 5M × $0.20/M = $1.00; 6M × 0.24 s × 0.5 GB = 720,000 − 400,000 = 320,000 × $0.0000166667 = $5.3333 → $5.33.
+  //    Always ready (no grants): baseline 0.5 GB × 2,628,000 s = 1,314,000 GB-s × $0.000004 = $5.256 → $5.26; it takes the
+  //      work first, up to every second of the month: 2,628,000 requests of 1 s, 1,314,000 GB-s × $0.000016 = $21.024 →
+  //      $21.02; their executions 2.628M × $0.40/M = $1.0512 → $1.05.
+  //    On demand, the other 3,372,000 requests: 1,686,000 − 100,000 free = 1,586,000 GB-s × $0.000026 = $41.236 → $41.24;
+  //      3,372,000 − 250,000 free = 3,122,000 executions × $0.40/M = $1.2488 → $1.25.
+  //    Azure $69.82; Lambda $6.33, the cheapest.
+  it('Azure Flex Consumption past one always-ready instance: $69.82 against Lambda $6.33', () => {
+    const { status, json } = estimateJson('7b-compare-flex-always-ready.yaml');
+    expect(status).toBe(0);
+    expect(json.compare!.cheapest).toBe('aws');
+    expect(compared(json)).toEqual({
+      aws: { 'lambda.requests': '1.00', 'lambda.duration.x86_64.tier-1': '5.33', total: '6.33' },
+      azure: {
+        'functions.flex.on-demand.executions': '1.25',
+        'functions.flex.on-demand.execution-time': '41.24',
+        'functions.flex.always-ready.baseline': '5.26',
+        'functions.flex.always-ready.execution-time': '21.02',
+        'functions.flex.always-ready.executions': '1.05',
+        total: '69.82',
+      },
+    });
+  });
 });
