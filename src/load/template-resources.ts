@@ -107,6 +107,10 @@ const isResolved = (value: Doc) => {
 function resolver(kind: TemplateKind, doc: Doc, cfn: Doc, assumptions: string[]): (value: Json, where: string) => Json {
   const steps = { count: 0 };
   const views = new WeakMap<object, object>();
+  // A Ref to one of the template's own resources is its id once deployed, which the template alone cannot tell: it is
+  // kept as written, for a section that links resources by it (an AWS::SNS::Subscription's TopicArn to its topic).
+  const namesResource = (value: Doc) =>
+    typeof value.Ref === 'string' && isObject(cfn.Resources) && Object.hasOwn(cfn.Resources, value.Ref) && !(isObject(cfn.Parameters) && Object.hasOwn(cfn.Parameters, value.Ref));
   const resolveOne = (value: Json, where: string): Json => {
     let current = value;
     if (kind === 'serverless' && typeof current === 'string' && current.includes('${')) {
@@ -118,7 +122,7 @@ function resolver(kind: TemplateKind, doc: Doc, cfn: Doc, assumptions: string[])
         assumptions.push(...notes);
       }
     }
-    if (isObject(current) && isResolved(current)) current = resolveIntrinsic(current, cfn, assumptions, where, 0, steps);
+    if (isObject(current) && isResolved(current) && !namesResource(current)) current = resolveIntrinsic(current, cfn, assumptions, where, 0, steps);
     return current;
   };
   const view = (value: Json, where: string): Json => {

@@ -13,7 +13,7 @@ export function platformsOf(estimate: Estimate): Array<[PlatformId, PlatformCost
 
 /**
  * `Budget: Serverless $19.80 a month of $25.00, $5.20 left` or `…, $9.80 over`; with an outlook, the month
- * checked: `…, $18.50 over in month 5, the first of the 12 months over it` or `…, $1.00 left in month 12, the highest of the 12 months`.
+ * checked: `…, $18.50 over in month 5, the first of the 12 months to be over it` or `…, $1.00 left in month 12, the highest of the 12 months`.
  */
 export function describeBudget(check: BudgetCheck): string {
   const state = check.over ? `${formatUsd(check.excessUsd)} over` : `${formatUsd(check.excessUsd.negated())} left`;
@@ -21,9 +21,9 @@ export function describeBudget(check: BudgetCheck): string {
   return `Budget: ${platformName(check.platform)} ${check.percentile ? `P${check.percentile} ` : ''}${formatUsd(check.monthlyUsd)} a month of ${formatUsd(check.budgetUsd)}, ${state}${month}`;
 }
 
-/** `in month 5, the first of the 12 months over it`: which month of an outlook a budget check is of, and why that one. */
+/** `in month 5, the first of the 12 months to be over it`: which month of an outlook a budget check is of, and why that one. */
 export function budgetMonth(check: BudgetCheck): string {
-  return check.over ? `in month ${check.month}, the first of the ${check.months} months over it` : `in month ${check.month}, the highest of the ${check.months} months`;
+  return check.over ? `in month ${check.month}, the first of the ${check.months} months to be over it` : `in month ${check.month}, the highest of the ${check.months} months`;
 }
 
 /** A platform's name as its provider's list of platforms gives it. */

@@ -310,7 +310,7 @@ describe('a percentile budget over an outlook', () => {
     expect(check.excessUsd.toFixed(2)).toBe('21.13');
     const run = runCli(['estimate', tempFile(growing(110)), '--quiet']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/: Serverless P90 \$131\.13 a month of \$110\.00, \$21\.13 over in month 5, the first of the 6 months over it\n$/);
+    expect(run.stderr).toMatch(/: Serverless P90 \$131\.13 a month of \$110\.00, \$21\.13 over in month 5, the first of the 6 months to be over it\n$/);
     expect(JSON.parse(runCli(['estimate', tempFile(growing(110)), '--format', 'json']).stdout).budget.checks[0]).toMatchObject({ month: 5, months: 6, monthly_usd: '131.13' });
   });
 

@@ -157,20 +157,9 @@ describe('templates priced with a usage file, derived by hand from the template 
     'nat-gateway.data-processed': '13.50',
     total: '171.01',
   };
-  it('SAM: every line but the SNS HTTP/S deliveries as derived', () => {
-    const { 'sns.deliveries.http.tier-1': http, total, ...rest } = sam();
-    const { 'sns.deliveries.http.tier-1': _http, total: _total, ...expected } = samBill;
-    expect(rest).toEqual(expected);
-    expect([http, total]).toEqual(['0.30', '170.65']); // what slcost gives: see the failing case below
-  });
-  // MISMATCH (slcost bug): the AWS::SNS::Subscription whose TopicArn is `!Ref EventsTopic` is not counted, so slcost bills
-  // one HTTP/S subscription (600,000 − 100,000 = 500,000 × $0.60/M = $0.30, total $170.65) instead of two ($0.66,
-  // $171.01). docs/services/sns.md and src/providers/aws/sns/template.ts:43-45 count "the AWS::SNS::Subscription resources
-  // whose TopicArn is a plain Ref to it", but the resource reader resolves every Ref before a section reads it
-  // (src/load/template-resources.ts:93, RESOLVED includes 'Ref'): a Ref to a resource becomes undefined, with the note
-  // "EventsTopic is not known from the template alone", so `isRecord(arn) && typeof arn.Ref === 'string'` never holds.
-  // The facts (pricing-facts-services.md §1.2) count SNS deliveries per subscription per message.
-  it.fails('SAM: a PROVISIONED and an on-demand table, a FIFO queue, a topic with four subscriptions, a state machine, logs and NAT: $171.01', () => {
+  // The AWS::SNS::Subscription whose TopicArn is `!Ref EventsTopic` counts: the resource reader once resolved every Ref
+  // before a section read it, a Ref to a resource to nothing, and slcost billed one HTTP/S subscription ($0.30, $170.65).
+  it('SAM: a PROVISIONED and an on-demand table, a FIFO queue, a topic with four subscriptions, a state machine, logs and NAT: $171.01', () => {
     expect(sam()).toEqual(samBill);
   });
 

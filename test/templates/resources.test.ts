@@ -95,6 +95,25 @@ describe('finding the resources a service reads', () => {
     expect(assumptions).toHaveLength(1);
   });
 
+  it("a Ref to one of the template's resources is kept as written, and links a subscription to its topic", () => {
+    const template = parse(`Parameters:
+  Alerts: { Type: String, Default: email }
+Resources:
+  Events: { Type: AWS::SNS::Topic }
+  Audit: { Type: AWS::SNS::Subscription, Properties: { TopicArn: !Ref Events, Protocol: https, Endpoint: https://audit.example } }
+  Ops: { Type: AWS::SNS::Subscription, Properties: { TopicArn: !Ref Events, Protocol: !Ref Alerts, Endpoint: ops@example.com } }
+  Outside: { Type: AWS::SNS::Subscription, Properties: { TopicArn: !Ref Elsewhere, Protocol: sms, Endpoint: '+15550100' } }
+`);
+    const assumptions: string[] = [];
+    const sns = impliedSections(template, assumptions).find((section) => section.key === 'sns')!;
+    // A parameter is still worked out (Ops: email); a name neither a resource nor a parameter is still not known.
+    expect(sns.implied).toEqual([{ name: 'Events', subscriptions: { http: 1, email: 1 } }]);
+    expect(assumptions).toEqual([
+      'Resources.Ops.Properties.Protocol: used parameter Alerts\'s default, "email"',
+      'Resources.Outside.Properties.TopicArn: Elsewhere is not known from the template alone; the default is used',
+    ]);
+  });
+
   it('CloudFormation JSON, with Fn::FindInMap and a parameter default nested inside a property', () => {
     const json = JSON.stringify({
       AWSTemplateFormatVersion: '2010-09-09',
