@@ -28,12 +28,15 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
     '',
     'functions:',
     '  # "*": { requests_per_month: 1000000, duration_ms: 100 }   # defaults for every function',
+    "  # a function's own logs, over its log group's retention and its LoggingConfig in the template:",
+    '  #   logs: { app_bytes_per_invocation: 400, system_log_level: warn, retention_days: 30 }',
   ];
   for (const fn of info.functions) {
     const api = fn.api ? `, behind ${fn.api === 'rest' ? 'a REST' : fn.api === 'http' ? 'an HTTP' : 'a WebSocket'} API` : '';
     const pc = fn.provisionedConcurrency ? `, ${fn.provisionedConcurrency} provisioned` : '';
+    const kept = fn.logs.retentionDays === null ? '' : `, logs kept ${fn.logs.retentionDays} days`;
     // A comment holds a name as text (terminalText): a line break in it would end the comment and start YAML of its own.
-    lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}`);
+    lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}${kept}`);
     // No placeholder count: a function left as written is one without usage, priced at zero with a no_usage_given warning, never a silent zero.
     lines.push(
       `  ${/^[A-Za-z0-9_-]+$/.test(fn.name) ? fn.name : JSON.stringify(fn.name)}: { duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }   # add requests_per_month: its invocations a month`,

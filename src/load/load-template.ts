@@ -22,6 +22,7 @@ import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
 import { readTemplateServices } from './template-services.js';
 import { listNames } from '../core/names.js';
+import { templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
 
 export interface TemplateOptions {
   readonly usageFile: string | null;
@@ -56,7 +57,9 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const defaults = usage.functions?.['*'] ?? {};
   const withoutUsage: string[] = [];
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
-    const entry = { ...defaults, ...(usage.functions?.[fn.name] ?? {}) };
+    const own = usage.functions?.[fn.name] ?? {};
+    // Logs merge key by key: "*" may say how much the application writes, a function how long it is kept.
+    const entry = { ...defaults, ...own, logs: defaults.logs || own.logs ? { ...defaults.logs, ...own.logs } : undefined };
     const where: FieldPath = ['functions', fn.name];
     const given = entry.requests_per_month !== undefined;
     if (!given) withoutUsage.push(fn.name);
@@ -83,6 +86,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       packageType: fn.image ? 'image' : 'zip',
       initDurationMs: entry.init_duration_ms === undefined ? null : new Decimal(entry.init_duration_ms),
       vpc: fn.vpc,
+      logs: templateFunctionLogs(entry.logs, fn.logs, fail, own.logs ? [...where, 'logs'] : ['functions', '*', 'logs']),
       api: fn.api,
       trigger: fn.trigger,
     };

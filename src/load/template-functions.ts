@@ -12,6 +12,7 @@ import { formatCount, quotedNumeral } from '../core/numbers.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
+import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -74,6 +75,8 @@ export interface TemplateFunction {
   readonly vpc: boolean;
   readonly api: TemplateApi | null;
   readonly trigger: TemplateTrigger | null;
+  /** What the template says of its logs: how long its log group keeps them, its system log level. */
+  readonly logs: TemplateLogSettings;
 }
 
 export interface TemplateInfo {
@@ -125,6 +128,15 @@ function settingOf(value: Json): number | null {
   return numberOf(value);
 }
 
+/** Days CloudWatch Logs keeps a group's logs, as a template writes them; null (never expire) when it writes none, or says so when it writes what is not one. */
+function retentionOf(value: Json, where: string, assumptions: string[]): number | null {
+  if (value === undefined || value === null) return null;
+  const days = settingOf(value);
+  if (days !== null && Number.isInteger(days) && days >= 1 && days <= 3653) return days;
+  assumptions.push(`${where}: ${JSON.stringify(value)} is not a number of days a log group keeps its logs (1 to 3653); read as never expiring`);
+  return null;
+}
+
 /** A number from a template value: `1536`, `"1536"`, `"1536MB"`; null when it is not one. */
 function numberOf(value: Json): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
@@ -172,6 +184,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerTimeout = sized(setting(provider, 'timeout', 'provider.timeout'), SERVERLESS_DEFAULTS.timeoutSeconds, 'timeout', 'provider');
   const providerArch = architectureOf(setting(provider, 'architecture', 'provider.architecture'), 'provider.architecture', assumptions);
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
+  const providerRetention = setting(provider, 'logRetentionInDays', 'provider.logRetentionInDays');
   const functionsBlock = isObject(doc.functions) ? doc.functions : {};
   const functions = Object.entries(functionsBlock).flatMap(([name, value]): TemplateFunction[] => {
     if (!isObject(value)) return [];
@@ -183,6 +196,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
     const runtime = setting(value, 'runtime', `${where}.runtime`) ?? setting(provider, 'runtime', 'provider.runtime');
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
+    const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
+    const retention = ownRetention ?? providerRetention;
     return [
       {
         name,
@@ -198,6 +213,11 @@ function readServerless(template: TemplateFile): TemplateInfo {
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
         trigger: triggerOf(kinds),
+        // The Framework sets the retention of the log group it makes for each function.
+        logs: {
+          retentionDays: retentionOf(retention, ownRetention === undefined || ownRetention === null ? 'provider.logRetentionInDays' : `${where}.logRetentionInDays`, assumptions),
+          systemLogLevel: null,
+        },
       },
     ];
   });
@@ -362,6 +382,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const resources = isObject(doc.Resources) ? doc.Resources : {};
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
+  const groups = lambdaLogGroups(resources);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) assumptions.push(`Resources.${name}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -394,6 +415,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     const runtime = resolve(settings.Runtime, `${where}.Runtime`);
     const reserved = resolve(settings.ReservedConcurrentExecutions, `${where}.ReservedConcurrentExecutions`);
     const snapStart = resolve(settings.SnapStart, `${where}.SnapStart`);
+    const functionName = resolve(settings.FunctionName, `${where}.FunctionName`);
     return [
       {
         name,
@@ -409,11 +431,63 @@ function readSam(template: TemplateFile): TemplateInfo {
         vpc: isObject(resolve(settings.VpcConfig, `${where}.VpcConfig`)),
         api,
         trigger: triggerOf(eventTypes),
+        logs: {
+          retentionDays: groupRetention(groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
+          systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, `${where}.LoggingConfig`), resolve, `${where}.LoggingConfig`, assumptions),
+        },
       },
     ];
   });
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
+}
+
+/** A template's log groups that hold a function's logs (named `/aws/lambda/…`), with what their names say of the function. */
+interface LambdaLogGroup {
+  readonly logicalId: string;
+  readonly of: { logicalId: string } | { functionName: string };
+  readonly retention: Json;
+}
+
+function lambdaLogGroups(resources: Record<string, Json>): LambdaLogGroup[] {
+  return Object.entries(resources).flatMap(([logicalId, resource]): LambdaLogGroup[] => {
+    if (!isObject(resource) || resource.Type !== 'AWS::Logs::LogGroup' || !isObject(resource.Properties)) return [];
+    const of = lambdaLogGroupOf(resource.Properties.LogGroupName);
+    return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays }] : [];
+  });
+}
+
+/** How long the log group named for function `logicalId` (or for its `functionName`) keeps its logs; null without one, or never. */
+function groupRetention(
+  groups: readonly LambdaLogGroup[],
+  logicalId: string,
+  functionName: string | null,
+  resolve: (value: Json, where: string) => Json,
+  assumptions: string[],
+): number | null {
+  const group = groups.find(({ of }) => ('logicalId' in of ? of.logicalId === logicalId : of.functionName === functionName));
+  if (!group) return null;
+  const where = `Resources.${group.logicalId}.Properties.RetentionInDays`;
+  return retentionOf(resolve(group.retention, where), where, assumptions);
+}
+
+/**
+ * A function's system log level from its `LoggingConfig`: WARN leaves out the platform's START, END and REPORT lines,
+ * which Lambda honours in the JSON log format only; DEBUG is priced as INFO (its further lines are not modelled).
+ */
+function systemLogLevelOf(config: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): 'info' | 'warn' | null {
+  if (!isObject(config)) return null;
+  const level = resolve(config.SystemLogLevel, `${where}.SystemLogLevel`);
+  if (level === undefined || level === null) return null;
+  const format = resolve(config.LogFormat, `${where}.LogFormat`);
+  if (level === 'WARN') {
+    if (format === 'JSON') return 'warn';
+    assumptions.push(`${where}.SystemLogLevel: WARN applies to the JSON log format only, and LogFormat is not JSON; priced as INFO`);
+    return 'info';
+  }
+  if (level === 'DEBUG') assumptions.push(`${where}.SystemLogLevel: DEBUG is priced as INFO's platform lines; the further lines it writes are not`);
+  else if (level !== 'INFO') assumptions.push(`${where}.SystemLogLevel: ${JSON.stringify(level)} is not DEBUG, INFO or WARN; priced as INFO`);
+  return 'info';
 }
 
 const PSEUDO_PARAMETERS: Record<string, Json> = { 'AWS::Region': 'us-east-1', 'AWS::Partition': 'aws', 'AWS::NoValue': undefined };

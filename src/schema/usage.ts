@@ -6,6 +6,8 @@ import { lazily } from './lazily.js';
 import { aws } from '../providers/aws/index.js';
 import { scenarioSchemas } from './scenario.js';
 import { zod } from './zod.js';
+import { scenarioParts } from './scenario-section.js';
+import { usageFunctionLogsSchema } from '../providers/aws/cloudwatch-logs/index.js';
 
 export const usageSchema = lazily(() => {
   const z = zod();
@@ -17,6 +19,8 @@ export const usageSchema = lazily(() => {
     duration_ms: z.optional(z.number().check(z.gt(0), z.lte(900_000))),
     // Lambda stops an INIT phase after 10 seconds on demand.
     init_duration_ms: z.optional(z.number().check(z.gt(0), z.lte(10_000))),
+    /** Its own logs, each key over what the template says (its log group's retention, its system log level). */
+    logs: usageFunctionLogsSchema(scenarioParts(z)),
   });
 
   return z.strictObject({

@@ -64,6 +64,7 @@ describe('Serverless Framework', () => {
         vpc: false,
         api: null,
         trigger: null,
+        logs: { retentionDays: null, systemLogLevel: null },
       },
     ]);
   });

@@ -29,7 +29,8 @@ import { listNames } from '../../../core/names.js';
 
 export type { CloudWatchLogsPrices, FunctionLogs, LambdaLogsPrices, LogClass, StatedLogs, SystemLogLevel } from './types.js';
 export type { CloudWatchLogsSection, LambdaLogsSection } from './prices.js';
-export { functionLogsSchema, readFunctionLogs } from './scenario.js';
+export { functionLogsSchema, readFunctionLogs, templateFunctionLogs, type TemplateLogSettings, usageFunctionLogsSchema } from './scenario.js';
+export { lambdaLogGroupOf } from './template.js';
 
 export interface CloudWatchLogsUsage {
   readonly cloudwatchLogs: StatedLogs | null;

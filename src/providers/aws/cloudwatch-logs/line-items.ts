@@ -143,7 +143,7 @@ interface Writing {
 }
 
 /** Whether a function states its own `logs:` (then its logs are its choice, and a table without their prices is an error). */
-export const statesLogs = (fn: LambdaFunction): boolean => Boolean(fn.logs);
+export const statesLogs = (fn: LambdaFunction): boolean => Boolean(fn.logs) && fn.logs!.stated !== false;
 
 /**
  * Each function's own logs: its invocations × bytes per invocation, ingested

@@ -83,3 +83,43 @@ export function readFunctionLogs(logs: FunctionLogsInput, fail: Fail, at: FieldP
     storedGb: logs.stored_gb === undefined ? null : new Decimal(logs.stored_gb),
   };
 }
+
+/** `logs:` on a template's function in a usage file: each key given is taken over what the template says. */
+export function usageFunctionLogsSchema(parts: ScenarioParts) {
+  const { z } = parts;
+  return z.optional(
+    z.strictObject({
+      app_bytes_per_invocation: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
+      system_log_level: z.optional(z.enum(['info', 'warn'])),
+      retention_days: retentionDays(parts),
+      stored_gb: storedGb(parts),
+    }),
+  );
+}
+
+type UsageFunctionLogs = { app_bytes_per_invocation?: number; system_log_level?: 'info' | 'warn'; retention_days?: number | 'never'; stored_gb?: number } | undefined;
+
+/** What a template says of a function's logs: its log group's retention and its system log level, where it says them. */
+export interface TemplateLogSettings {
+  readonly retentionDays: number | null;
+  readonly systemLogLevel: 'info' | 'warn' | null;
+}
+
+/**
+ * A template's function's logs: the usage file's keys over the template's settings, AWS's defaults for the rest; null
+ * when neither says anything (AWS's defaults throughout). Stated when the usage file gives any key.
+ */
+export function templateFunctionLogs(given: UsageFunctionLogs, template: TemplateLogSettings, fail: Fail, at: FieldPath): FunctionLogs | null {
+  if (!given && template.retentionDays === null && template.systemLogLevel === null) return null;
+  if (given?.stored_gb !== undefined && given.retention_days !== undefined) {
+    fail('give stored_gb or retention_days, not both: retention_days only derives the stored GB from the ingest', [...at, 'retention_days']);
+  }
+  const retention = given?.retention_days ?? (given?.stored_gb === undefined ? template.retentionDays : null);
+  return {
+    appBytesPerInvocation: new Decimal(given?.app_bytes_per_invocation ?? 0),
+    systemLogLevel: given?.system_log_level ?? template.systemLogLevel ?? 'info',
+    retentionDays: retention === null || retention === 'never' ? null : retention,
+    storedGb: given?.stored_gb === undefined ? null : new Decimal(given.stored_gb),
+    stated: given !== undefined,
+  };
+}

@@ -1,14 +1,46 @@
 // Log groups in a template: `AWS::Logs::LogGroup`, whose `RetentionInDays`
-// caps the stored GB. The stated logs are one object for the account, so the
-// groups together imply one retention: the longest, or never when any group
-// keeps its logs for ever (a group without `RetentionInDays`).
+// caps the stored GB. A group named `/aws/lambda/<function>` is where Lambda
+// writes that function's logs: they are priced with the function (its
+// invocations' bytes, kept as the group says: the function reader links it), not
+// as logs the user states. The stated logs are one object for the account, so
+// the other groups together imply one retention: the longest, or never when any
+// group keeps its logs for ever (a group without `RetentionInDays`).
 import type { TemplateSection } from '../../../schema/template-section.js';
+
+const LAMBDA_PREFIX = '/aws/lambda/';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The function whose logs a log group of this `LogGroupName` holds, as the
+ * name gives it: its logical id where the name refers to it
+ * (`!Sub /aws/lambda/${Fn}`, `!Join ['', [/aws/lambda/, !Ref Fn]]`), else its
+ * name as written (`/aws/lambda/orders-api`); null for a group of other logs.
+ */
+export function lambdaLogGroupOf(name: unknown): { logicalId: string } | { functionName: string } | null {
+  const named = (text: string) =>
+    text.startsWith(LAMBDA_PREFIX) && text.length > LAMBDA_PREFIX.length && !text.includes('${') ? { functionName: text.slice(LAMBDA_PREFIX.length) } : null;
+  if (typeof name === 'string') return named(name);
+  if (!isRecord(name)) return null;
+  const sub = name['Fn::Sub'];
+  const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+  if (text !== null) {
+    const reference = /^\/aws\/lambda\/\$\{([A-Za-z0-9]+)\}$/.exec(text);
+    return reference ? { logicalId: reference[1]! } : named(text);
+  }
+  const join = name['Fn::Join'];
+  if (Array.isArray(join) && join[0] === '' && Array.isArray(join[1]) && join[1].length === 2 && join[1][0] === LAMBDA_PREFIX) {
+    const reference = join[1][1];
+    if (isRecord(reference) && typeof reference.Ref === 'string') return { logicalId: reference.Ref };
+  }
+  return null;
+}
 
 export const cloudwatchLogsTemplate: TemplateSection = {
   types: ['AWS::Logs::LogGroup'],
   section: (resources) => {
-    if (!resources.length) return undefined;
-    const days = resources.map((resource) => Number(resource.properties.RetentionInDays));
+    const stated = resources.filter((resource) => !lambdaLogGroupOf(resource.properties.LogGroupName));
+    if (!stated.length) return undefined;
+    const days = stated.map((resource) => Number(resource.properties.RetentionInDays));
     if (days.some((value) => !Number.isInteger(value) || value < 1)) return { retention_days: 'never' };
     return { retention_days: Math.max(...days) };
   },

@@ -45,4 +45,9 @@ export interface FunctionLogs {
   readonly retentionDays: number | null;
   /** GB-months stored as stated; null derives them from ingest and retention. */
   readonly storedGb: Decimal | null;
+  /**
+   * False where only a template's settings gave them (its log group's retention, its system log level): the user stated
+   * no logs, so a price table without their prices leaves them out with a warning rather than failing. Absent: stated.
+   */
+  readonly stated?: boolean;
 }

@@ -1,0 +1,154 @@
+// A template's functions' own logs: how long the log group Lambda writes to keeps them (serverless.yml's
+// logRetentionInDays, a SAM or CloudFormation AWS::Logs::LogGroup named /aws/lambda/<function>), the system log level
+// (LoggingConfig), and the usage file's `logs:` over both, key by key.
+import { describe, expect, it } from 'vitest';
+import { formatError, type SlcostError } from '../../src/core/errors.js';
+import { loadTemplateScenario } from '../../src/load/load-template.js';
+import { parseTemplate, templateKind } from '../../src/load/read-template.js';
+import { readTemplateFunctions } from '../../src/load/template-functions.js';
+import { impliedSections } from '../../src/load/template-services.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import type { Scenario } from '../../src/providers/aws/types.js';
+import { book } from '../helpers/build.js';
+import { tempFile } from '../helpers/files.js';
+
+const parse = (text: string) => parseTemplate('template.yaml', text, templateKind(text) ?? 'sam');
+const load = (text: string, usage: string | null): Scenario =>
+  loadTemplateScenario('template.yaml', text, templateKind(text) ?? 'sam', { usageFile: usage === null ? null : tempFile(usage, 'usage.yaml') });
+const logsOf = (text: string) => {
+  const info = readTemplateFunctions(parse(text));
+  return { logs: Object.fromEntries(info.functions.map((fn) => [fn.name, fn.logs])), assumptions: info.assumptions };
+};
+/** The Lambda log lines of a template's bill, in cents. */
+const logLines = (scenario: Scenario) =>
+  Object.fromEntries(
+    estimate(scenario, book(scenario.pricingId))
+      .platforms[0]!.lineItems.filter((line) => line.id.startsWith('lambda-logs.'))
+      .map((line) => [line.id, line.monthlyUsd.toFixed(2)]),
+  );
+
+const SAM = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x, LoggingConfig: { LogFormat: JSON, SystemLogLevel: WARN } }
+  ApiLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Api}', RetentionInDays: 30 }
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x, LoggingConfig: { SystemLogLevel: WARN } }
+  WorkerLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Join ['', ['/aws/lambda/', !Ref Worker]], RetentionInDays: 7 }
+  Named:
+    Type: AWS::Lambda::Function
+    Properties: { FunctionName: orders-named, Handler: h, Runtime: nodejs20.x, Role: r, Code: { ZipFile: x } }
+  NamedLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: /aws/lambda/orders-named, RetentionInDays: 60 }
+  Plain:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  PlainLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: /aws/lambda/Plain, RetentionInDays: 14 }
+  Audit:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: /app/audit, RetentionInDays: 90 }
+`;
+
+describe('what a template says of its functions’ logs', () => {
+  it('SAM: the group named for a function by !Sub, !Join or its FunctionName keeps its logs; LoggingConfig WARN in JSON', () => {
+    const { logs, assumptions } = logsOf(SAM);
+    expect(logs).toEqual({
+      Api: { retentionDays: 30, systemLogLevel: 'warn' },
+      Worker: { retentionDays: 7, systemLogLevel: 'info' },
+      Named: { retentionDays: 60, systemLogLevel: null },
+      // Without a FunctionName CloudFormation names the function itself (stack-Plain-…): /aws/lambda/Plain is another's.
+      Plain: { retentionDays: null, systemLogLevel: null },
+    });
+    expect(assumptions).toContain('Resources.Worker.LoggingConfig.SystemLogLevel: WARN applies to the JSON log format only, and LogFormat is not JSON; priced as INFO');
+  });
+
+  it('serverless.yml: logRetentionInDays of the function, else of the provider; a value no log group keeps is said', () => {
+    const { logs, assumptions } = logsOf(`service: s
+provider: { name: aws, logRetentionInDays: 14 }
+functions:
+  a: { handler: h }
+  b: { handler: h, logRetentionInDays: 90 }
+  c: { handler: h, logRetentionInDays: forever }
+`);
+    expect(logs).toEqual({
+      a: { retentionDays: 14, systemLogLevel: null },
+      b: { retentionDays: 90, systemLogLevel: null },
+      c: { retentionDays: null, systemLogLevel: null },
+    });
+    expect(assumptions).toContain('functions.c.logRetentionInDays: "forever" is not a number of days a log group keeps its logs (1 to 3653); read as never expiring');
+  });
+
+  it("a function's group is not logs the user states: the stated logs' retention comes from the other groups", () => {
+    const cloudwatch = impliedSections(parse(SAM), []).find((section) => section.key === 'cloudwatch_logs')!;
+    // PlainLogs (/aws/lambda/Plain) is a Lambda function's group too, of a function the template does not name so.
+    expect(cloudwatch.implied).toEqual({ retention_days: 90 });
+    expect(cloudwatch.resources.map(({ resource }) => resource.logicalId)).toEqual(['ApiLogs', 'WorkerLogs', 'NamedLogs', 'PlainLogs', 'Audit']);
+    const onlyFunctions = SAM.slice(0, SAM.indexOf('  Audit:'));
+    expect(impliedSections(parse(onlyFunctions), []).find((section) => section.key === 'cloudwatch_logs')).toBeUndefined();
+  });
+});
+
+describe('the bill of a function’s logs kept as its template says', () => {
+  // 100,000,000 invocations of Plain2 (aws-2025-10-08, free tier off): 264 B each = 26.4 GB ingested × $0.50 = $13.20;
+  // stored 26.4 × 0.15 = 3.96 GB compressed, kept 30 days = 30 ÷ (365 ÷ 12) = 0.98630137 months: 3.90575342 GB-months
+  // × $0.03 = $0.1172 → $0.12. Never expiring (twelve months' ingest): 47.52 × $0.03 = $1.4256 → $1.43.
+  const template = (group: string) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Plain2:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+${group}`;
+  const usage = (logs = '') => `free_tier: false
+functions:
+  Plain2: { requests_per_month: 100000000, duration_ms: 20${logs} }
+`;
+  const group = `  Plain2Logs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Plain2}', RetentionInDays: 30 }
+`;
+
+  it('30 days from the group: $0.12 stored, not the $1.43 of logs that never expire', () => {
+    expect(logLines(load(template(group), usage()))).toEqual({ 'lambda-logs.ingestion.tier-1': '13.20', 'lambda-logs.storage': '0.12' });
+    expect(logLines(load(template(''), usage()))).toEqual({ 'lambda-logs.ingestion.tier-1': '13.20', 'lambda-logs.storage': '1.43' });
+  });
+
+  it("the usage file's logs win key by key: its retention over the group's, '*' and the function's merged", () => {
+    // 7 days: 3.96 × 7 ÷ (365 ÷ 12) = 0.91134247 GB-months × $0.03 = $0.0273 → $0.03.
+    expect(logLines(load(template(group), usage(', logs: { retention_days: 7 }')))).toEqual({ 'lambda-logs.ingestion.tier-1': '13.20', 'lambda-logs.storage': '0.03' });
+    // "*" says 400 application bytes, the function WARN: 400 B × 100M = 40 GB × $0.50 = $20.00; kept the group's 30 days:
+    // 40 × 0.15 = 6 GB × 0.98630137 = 5.91780822 GB-months × $0.03 = $0.1775 → $0.18.
+    const merged = `free_tier: false
+functions:
+  '*': { logs: { app_bytes_per_invocation: 400 } }
+  Plain2: { requests_per_month: 100000000, duration_ms: 20, logs: { system_log_level: warn } }
+`;
+    expect(logLines(load(template(group), merged))).toEqual({ 'lambda-logs.ingestion.tier-1': '20.00', 'lambda-logs.storage': '0.18' });
+  });
+
+  it("a usage file's logs are checked as a scenario's are, at their line", () => {
+    const error = (logs: string) => {
+      try {
+        load(template(group), usage(logs));
+      } catch (caught) {
+        return formatError(caught as SlcostError).replace(/\/\S*usage\.yaml/g, 'USAGE');
+      }
+      throw new Error('expected an input error');
+    };
+    expect(error(', logs: { retention: 7 }')).toMatch(/^USAGE:3:69: unknown key "retention"/);
+    expect(error(', logs: { retention_days: 7, stored_gb: 3 }')).toMatch(/give stored_gb or retention_days, not both/);
+  });
+
+  it('logs only the template sets are priced on a table without log prices as before: left out, not an error', () => {
+    const old = load(template(group), usage().replace('free_tier: false', 'free_tier: false\npricing: aws-2020-12-01'));
+    expect(logLines(old)).toEqual({});
+  });
+});
