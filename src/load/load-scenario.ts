@@ -46,9 +46,10 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
     });
   }
   if (errors.length) throw inputErrors(errors);
-  // Where the file writes its region (the default is written nowhere).
+  // Where the file writes its region (the default is written nowhere), and the percentile its budget holds.
   const written = typeof source.data === 'object' && source.data !== null && 'region' in source.data;
-  return written ? { ...scenario, regionAt: source.locate(['region']) } : scenario;
+  const located = scenario.budgetPercentile ? { ...scenario, budgetPercentileAt: source.locate(['budget', 'percentile']) } : scenario;
+  return written ? { ...located, regionAt: source.locate(['region']) } : located;
 }
 
 /**

@@ -168,5 +168,5 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     });
   }
   if (errors.length) throw inputErrors(errors);
-  return scenario;
+  return scenario.budgetPercentile && usageSource ? { ...scenario, budgetPercentileAt: usageSource.locate(['budget', 'percentile']) } : scenario;
 }

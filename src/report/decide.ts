@@ -7,7 +7,7 @@ import { describeCrossovers, platformName, platformsOf } from './crossovers.js';
 import { formatUsd, machineUsd } from './format.js';
 import { proseLines, wrapProse } from './prose.js';
 import type { Style } from './style.js';
-import { markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
+import { markdownCode, markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
 
 export const DECISION_SCHEMA = 'slcost-decision/1';
 
@@ -92,7 +92,7 @@ export function renderDecisionMarkdown(decision: Decision, priced: Estimate | nu
     ...decision.reasons.map((reason) => `- ${reason}`),
   ];
   if (decision.caveats.length) lines.push('', '**Caveats**', '', ...decision.caveats.map((caveat) => `- ${caveat}`));
-  if (estimate) lines.push('', `**Costs** (\`${estimate.scenario.file}\`)`, '', ...costLines(estimate).map((line) => `- ${line}`));
+  if (estimate && priced) lines.push('', `**Costs** (${markdownCode(priced.scenario.file)})`, '', ...costLines(estimate).map((line) => `- ${line}`));
   else
     lines.push(
       '',

@@ -6,7 +6,7 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { platformName } from './crossovers.js';
 import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
-import { markdownText, safeDiff, terminalText, jsonText } from './escape.js';
+import { markdownCode, markdownText, safeDiff, terminalText, jsonText } from './escape.js';
 import { proseLines } from './prose.js';
 import type { Style } from './style.js';
 import { type Column, renderColumns } from './terminal-table.js';
@@ -99,7 +99,8 @@ export function renderDiffMarkdown(compared: EstimateDiff): string {
   const lines = [
     `### Cost diff: ${diff.base.scenario.name}`,
     '',
-    `\`${side(diff.base)}\` → \`${side(diff.head)}\``,
+    // From the diff as given: a code span reads no escapes, so its text is not markdownText's (markdownCode).
+    `${markdownCode(side(compared.base))} → ${markdownCode(side(compared.head))}`,
     '',
     row(['Platform', 'Base', 'Head', 'Change', '%']),
     row(['---', '---:', '---:', '---:', '---:']),

@@ -48,6 +48,22 @@ export function markdownText(text: string): string {
   );
 }
 
+/**
+ * `text` as a Markdown code span, safe for a terminal. Inside a code span
+ * Markdown reads no backslash escape and no HTML entity, so markdownText's
+ * `\`` and `&amp;` would show as written (`R&D.yaml` as `R&amp;D.yaml`) and its
+ * `\`` would close the span early: the span is fenced instead by more
+ * backticks than the longest run in the text, with a space inside each end
+ * where the text starts or ends with a backtick or a space (one of each is
+ * taken off again by the reader).
+ */
+export function markdownCode(text: string): string {
+  const shown = terminalText(text);
+  const fence = '`'.repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(shown) ? ' ' : '';
+  return `${fence}${pad}${shown}${pad}${fence}`;
+}
+
 /** `estimate` with every text a user wrote made safe by `safe`: the scenario's name and file, function names, and the warnings and advice that quote them. */
 export function safeEstimate(estimate: Estimate, safe: (text: string) => string): Estimate {
   return {

@@ -57,7 +57,9 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
           if (comparison) write(`\r\n${comparisonCsvRows(comparison, [estimate.scenario.name, estimate.scenario.file], field).join('\r\n')}`);
           return;
         case 'markdown':
-          sections.push(renderEstimateMarkdown(shown, { quiet: options.quiet }) + (comparison ? `\n\n${renderComparisonMarkdown(comparison, markdownText)}` : ''));
+          sections.push(
+            renderEstimateMarkdown(shown, { quiet: options.quiet, file: estimate.scenario.file }) + (comparison ? `\n\n${renderComparisonMarkdown(comparison, markdownText)}` : ''),
+          );
           return;
         case 'html':
           sections.push(renderHtmlSection(shown, summaries.length - 1, options.manyFiles, comparison, memoryCurves));

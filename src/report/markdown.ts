@@ -8,6 +8,7 @@ import { describeMemoryAdvice } from './memory-advice.js';
 import { describeBudget, describeCrossovers, platformName, platformsOf } from './crossovers.js';
 import { rangesMarkdown } from './ranges.js';
 import { mattersWhenQuiet } from './quiet.js';
+import { markdownCode } from './escape.js';
 import { breakevenMermaid } from './mermaid.js';
 import { renderSummaryMarkdown, type ScenarioSummary } from './summary.js';
 
@@ -16,8 +17,11 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** `quiet`: the bill and the warnings that matter, without notes, cold starts or advice. */
-export function renderEstimateMarkdown(estimate: Estimate, { quiet = false }: { quiet?: boolean } = {}): string {
+/**
+ * `estimate` with its texts made safe by markdownText; `file`, the scenario's file as given, shown in a code span,
+ * which reads no escapes (markdownCode). `quiet`: the bill and the warnings that matter, without notes, cold starts or advice.
+ */
+export function renderEstimateMarkdown(estimate: Estimate, { quiet = false, file }: { quiet?: boolean; file: string }): string {
   const { pricing, assumptions } = estimate;
   const platforms = platformsOf(estimate);
   const headline =
@@ -27,7 +31,7 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false }: { 
   const lines = [
     `### ${cell(estimate.scenario.name)}: ${headline}`,
     '',
-    `Pricing \`${pricing.id}\`, ${pricing.region}, always-free tiers ${assumptions.freeTier ? 'on' : 'off'}, ${assumptions.trafficPattern} traffic, ${assumptions.hoursPerMonth}-hour month. Source: \`${cell(estimate.scenario.file)}\`.`,
+    `Pricing \`${pricing.id}\`, ${pricing.region}, always-free tiers ${assumptions.freeTier ? 'on' : 'off'}, ${assumptions.trafficPattern} traffic, ${assumptions.hoursPerMonth}-hour month. Source: ${markdownCode(file)}.`,
   ];
   if (platforms.length > 1) {
     lines.push('', `Cheapest: **${platformName(estimate.cheapest)}**.`);

@@ -328,3 +328,30 @@ describe('a percentile budget over an outlook', () => {
     expect(check.monthlyUsd.toFixed(2)).toBe('59.00');
   });
 });
+
+describe('a percentile budget whose percentiles cannot be worked out', () => {
+  /** 1M / 100M / 10B requests beside a Fargate fleet of one request a second a task: it changes size too often over the range for the percentiles. */
+  const wide = (budget: string) => `${api('{ p10: 1000000, p50: 100000000, p90: 10000000000 }')}containers:
+  fargate: { vcpu: 1, memory_gb: 2, requests_per_second_per_task: 1 }
+${budget}`;
+
+  it('is an error at budget.percentile, not the bill at the medians held to the budget', () => {
+    // The P90 bill, 10B requests of 200 ms at 512 MB on arm64, is thousands of dollars; the medians' under $200.
+    expect(Number(totals(api('10000000000'))[0])).toBeGreaterThan(5000);
+    const text = wide('budget:\n  monthly_usd: 5000\n  percentile: 90\n');
+    expect(() => priced(text)).toThrow(
+      /^the P90 bill cannot be worked out, so the budget cannot be held to it: between \d+ and [\d,]+ requests a month the Fargate fleet changes size/,
+    );
+    const run = runCli(['estimate', tempFile(text), '--quiet']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^slcost: .*scenario\.yaml:12:15: the P90 bill cannot be worked out, .* \(at budget\.percentile\)\n$/);
+  });
+
+  it('is a warning, as before, when the budget holds the bill at the medians', () => {
+    const result = priced(wide('budget:\n  monthly_usd: 5000\n'));
+    expect(result.ranges).toBeUndefined();
+    expect(result.warnings.map((warning) => warning.id)).toContain('ranges_not_computed');
+    expect(result.budget[0]).toMatchObject({ over: false });
+  });
+});

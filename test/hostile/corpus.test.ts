@@ -166,6 +166,12 @@ const MAKERS = {
     writeFileSync(path, `functions:\n  ? ${'k'.repeat(100_000)}\n  : { requests_per_month: 1 }\n`);
     return path;
   },
+  // A scenario whose file name holds what Markdown reads in text but not in a code span (&, <, a backtick): its Source showed `R&amp;D` and closed early.
+  'file-name-markdown': (dir: string) => {
+    const path = join(dir, 'R&D `v2` <b>.yaml');
+    writeFileSync(path, 'name: odd file name\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10 }\n');
+    return path;
+  },
   // A scenario whose state machine is a chain of 20,000 Pass states: the loop check looked each one up in the path before it, 2.7 s of CPU (99,000 in 4 MB: minutes).
   'state-chain-20k': (dir: string) => {
     const path = join(dir, 'scenario.yaml');

@@ -2,7 +2,7 @@
 // the terminal, a newline in a name never starts a line of its own, and a name
 // never closes or opens HTML in a pull-request comment.
 import { describe, expect, it } from 'vitest';
-import { jsonText, markdownText, terminalText } from '../../src/report/escape.js';
+import { jsonText, markdownCode, markdownText, terminalText } from '../../src/report/escape.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -139,5 +139,13 @@ describe('text a user wrote, printed back', () => {
     expect(markdownText('[approve](https://example.com) ![](https://example.com/p.png) `x` \\[y]')).toBe(
       '\\[approve\\](https://example.com) !\\[\\](https://example.com/p.png) \\`x\\` \\\\\\[y\\]',
     );
+  });
+  // Markdown reads no backslash escape and no entity inside a code span: markdownText's `R&amp;D` showed as written there, and its \` closed the span.
+  it('puts a file name in a code span as it is written, fenced by more backticks than it holds', () => {
+    expect(markdownCode('scenarios/R&D <v2>.yaml')).toBe('`scenarios/R&D <v2>.yaml`');
+    expect(markdownCode('we`ird/x``.yaml')).toBe('```we`ird/x``.yaml```');
+    expect(markdownCode('`a.yaml')).toBe('`` `a.yaml ``');
+    expect(markdownCode(' a.yaml ')).toBe('`  a.yaml  `');
+    expect(markdownCode('a\u001b]52;c;x\u0007\n</details>.yaml')).toBe('`a\\x1b]52;c;x\\x07\\n</details>.yaml`');
   });
 });

@@ -1,6 +1,7 @@
 // A scenario and a price book in, an estimate out: the one entry point of the engine.
 import { budgetChecks } from '../../core/budget.js';
 import { cheapest } from '../../core/estimate.js';
+import { InputError } from '../../core/errors.js';
 import { breakevenRanges, cheapestRanges, findCrossovers, TooManyStepsError } from '../../core/solver.js';
 import type { FunctionUsage } from './lambda/index.js';
 import type { Warning } from '../../core/types.js';
@@ -60,6 +61,13 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
     percentiles = rangeEstimate(scenario, book, options.seed);
   } catch (error) {
     if (!(error instanceof TooManyStepsError)) throw error;
+    // A budget held to a percentile is a gate in CI: held to the medians instead, a P90 bill far over it passed with exit 0.
+    const level = scenario.budgetPercentile;
+    if (level)
+      throw new InputError(
+        `the P${level} bill cannot be worked out, so the budget cannot be held to it: ${error.reason}; narrow the ranges, or drop budget.percentile to hold the budget to the bill at the medians`,
+        scenario.budgetPercentileAt ?? { file: scenario.file },
+      );
     found.push({ id: 'ranges_not_computed', message: `percentiles not computed: ${error.reason}` });
   }
   const cold = coldStartChecks(scenario, prices);

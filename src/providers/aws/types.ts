@@ -75,6 +75,8 @@ export interface ScenarioBase {
   readonly growth?: Growth | null;
   /** `budget.percentile`: the percentile of the bill a budget holds when figures are ranges; absent or null for the bill at the medians. */
   readonly budgetPercentile?: Level | null;
+  /** Where the file writes `budget.percentile`, for the error when that percentile of the bill cannot be worked out; null when it does not. */
+  readonly budgetPercentileAt?: SourceLocation | null;
   /** `compare:`: the providers to price the functions on beside Lambda, and their settings; absent when the scenario asks for none. */
   readonly compare?: CompareRequest | null;
 }
