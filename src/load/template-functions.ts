@@ -185,7 +185,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerArch = architectureOf(setting(provider, 'architecture', 'provider.architecture'), 'provider.architecture', assumptions);
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
   const providerRetention = setting(provider, 'logRetentionInDays', 'provider.logRetentionInDays');
-  const functionsBlock = isObject(doc.functions) ? doc.functions : {};
+  const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   const functions = Object.entries(functionsBlock).flatMap(([name, value]): TemplateFunction[] => {
     if (!isObject(value)) return [];
     const where = `functions.${name}`;
@@ -372,6 +372,27 @@ function splitTopLevel(expression: string): string[] {
     }
   }
   return [...parts, current];
+}
+
+/**
+ * A serverless.yml's `functions:`: a mapping, or a list of mappings (the Framework's way to split functions across
+ * files), merged in order. An entry the reader cannot read (`${file(./users.yml)}`: another file) is said, not dropped.
+ */
+function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assumptions: string[]): Record<string, Json> {
+  if (isObject(block)) return block;
+  if (!Array.isArray(block)) return {};
+  const entries: Array<[string, Json]> = [];
+  block.forEach((entry, index) => {
+    const where = `functions[${index}]`;
+    // Its notes only where it gives functions: "could not resolve" and "not a mapping" would say one thing twice.
+    const notes: string[] = [];
+    const value = typeof entry === 'string' ? resolveVariables(entry, doc, notes, where) : entry;
+    if (isObject(value)) {
+      assumptions.push(...notes);
+      entries.push(...Object.entries(value));
+    } else assumptions.push(`${where}: ${JSON.stringify(clipped(String(entry)))} is not a mapping of functions the file holds; the functions it names are not priced`);
+  });
+  return Object.fromEntries(entries);
 }
 
 // ---------------------------------------------------------------- SAM

@@ -69,6 +69,25 @@ describe('Serverless Framework', () => {
     ]);
   });
 
+  it('reads functions: as a list of mappings merged in order (the Framework splits it so across files), and says an entry it cannot read', () => {
+    const info = read(`service: s
+provider: { name: aws }
+custom:
+  more: { worker: { handler: w, memorySize: 256 } }
+functions:
+  - api: { handler: h, memorySize: 512 }
+    constructor: { handler: p }
+  - \${self:custom.more}
+  - \${file(./jobs.yml)}
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.memoryMb])).toEqual([
+      ['api', 512],
+      ['constructor', 1024],
+      ['worker', 256],
+    ]);
+    expect(info.assumptions).toEqual(['functions[2]: "${file(./jobs.yml)}" is not a mapping of functions the file holds; the functions it names are not priced']);
+  });
+
   it('reads a function with only schedule events as scheduled, and one with an API event as behind the API', () => {
     const info = read(
       'service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, events: [{ schedule: rate(1 day) }] }\n  b: { handler: h, events: [{ schedule: rate(1 day) }, { s3: bucket }] }\n  c: { handler: h, events: [{ httpApi: GET / }] }\n',
