@@ -42,6 +42,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
+import { Decimal } from '../../src/core/money.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import { book, expectLineItemsAddUp, scenarioOf } from '../helpers/build.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -285,15 +286,23 @@ describe('provisioned and reserved concurrency (aws-2025-10-08, us-east-1)', () 
   //    Right: requests 29M × $0.20/M = $5.80; configured 72,000 GB-s × $0.0000033334 = $0.24; 300,000 × 0.24 GB-s =
   //      72,000 × $0.0000077778 = $0.56; on demand 29.7M × 0.24 = 7,128,000 − 400,000 = 6,728,000 × $0.0000133334 =
   //      $89.7071 → $89.71; logs 7.92 − 5 = 2.92 GB × $0.50 = $1.46, stored 14.256 − 5 = 9.256 × $0.03 = $0.28. $98.05.
-  //    slcost: $74.45. It bills all 18M at the provisioned duration rate, 4,320,000 GB-s of running on 72,000 GB-s of
-  //    environment (JSON: provisioned_gb_seconds 4320000 beside provisioned_configured_gb_seconds 72000), and only 12M on
-  //    demand ($33.60 and $33.07 for $0.56 and $89.71), without an error or a warning. The cause:
-  //    src/providers/aws/lambda/line-items.ts:96, `provisionedRequests = min(pc.requestsPerMonth, served.requests)`,
-  //    caps the stated figure at the requests served but not at what the environments can run in their hours
-  //    (count × hours × 3,600 ÷ billed seconds), as the modelled branch does. Refusing the figure, at
-  //    `provisioned_concurrency.requests_per_month`, would be as right; this test then becomes that error's.
-  it.fails('provisioned concurrency said to serve more than its environments can run: $98.05 (slcost bills $74.45)', () => {
-    expect(bill(load('4b-provisioned-over-capacity.yaml'))).toEqual({
+  //    slcost billed $74.45: all 18M at the provisioned duration rate, 4,320,000 GB-s of running on 72,000 GB-s of
+  //    environment, and only 12M on demand ($33.60 and $33.07 for $0.56 and $89.71), without an error or a warning
+  //    (src/providers/aws/lambda/line-items.ts took the stated figure up to the requests served only). Now the file is
+  //    refused at the figure, and a stated share that a sweep or a sample carries past what the environments can run is
+  //    taken up to it.
+  it('provisioned concurrency said to serve more than its environments can run: refused at the figure, and taken up to it ($98.05) where a sweep carries it past', () => {
+    const refused = runCli(['estimate', `${FIXTURES}/4b-provisioned-over-capacity.yaml`]);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(
+      `slcost: ${FIXTURES}/4b-provisioned-over-capacity.yaml:14:85: serves more invocations (18000000) than 1 environment can run in 10 hours at 120 ms each (300,000) (at lambda.functions[0].provisioned_concurrency.requests_per_month)\n`,
+    );
+    const text = readFileSync(`${FIXTURES}/4b-provisioned-over-capacity.yaml`, 'utf8').replace('requests_per_month: 18000000', 'requests_per_month: 300000');
+    const atCapacity = scenarioOf(text, 'at-capacity.yaml');
+    const [checkout] = atCapacity.functions;
+    const over = { ...atCapacity, functions: [{ ...checkout!, provisioned: { ...checkout!.provisioned!, requestsPerMonth: new Decimal(18_000_000) } }] };
+    const expected = {
       'lambda.requests': '5.80',
       'lambda.duration.arm64.tier-1': '89.71',
       'lambda.provisioned-concurrency.arm64': '0.24',
@@ -301,7 +310,10 @@ describe('provisioned and reserved concurrency (aws-2025-10-08, us-east-1)', () 
       'lambda-logs.ingestion.tier-1': '1.46',
       'lambda-logs.storage': '0.28',
       total: '98.05',
-    });
+    };
+    expect(bill(over)).toEqual(expected);
+    // At capacity exactly, the same bill: the cap is what the environments can run.
+    expect(bill(atCapacity)).toEqual(expected);
   });
 });
 

@@ -247,6 +247,28 @@ describe('laws of the break-even solver', () => {
     );
   });
 
+  // A share of the invocations stated to run on provisioned environments grows with the sweep, up to what they can run:
+  // 2 environments for 100 hours at 250 ms run at most 2 × 100 × 3,600,000 ÷ 250 = 2,880,000, reached where the stated
+  // 50,000 of 1,000,000 grows 57.6 times, at 57.6M requests a month: a bend the curve must have.
+  it('the curve is the bill across the volume where a stated provisioned share reaches what its environments can run', () => {
+    const s = scenario({
+      freeTier: false,
+      functions: [
+        fn({ memoryMb: 1024, durationMs: 250, requestsPerMonth: 1_000_000, provisioned: { count: 2, hoursPerMonth: 100, requestsPerMonth: d(50_000), durationMs: null } }),
+      ],
+    });
+    const curve = serverlessCurve(s, book(), d(10_000), d(10_000_000_000));
+    expect(curve.pieces.some((piece) => piece.to.equals(57_600_000))).toBe(true);
+    const { prices, where } = regionOf(s, book());
+    for (const requests of ['57599999', '57600000', '57600001', '100000000', '3000000000'].map(d)) {
+      const direct = serverlessCost(atVolume(s, requests), prices, monthProfile(s.traffic), where).exactUsd;
+      expect(costAt(curve, requests).minus(direct).abs().lessThan('1e-18')).toBe(true);
+    }
+    // Past it, the environments run what they can: 2,880,000 invocations × 0.25 s × 1 GB at the provisioned duration rate.
+    const far = serverlessCost(atVolume(s, d(3_000_000_000)), prices, monthProfile(s.traffic), where);
+    expect(far.lineItems.find((line) => line.id === 'lambda.provisioned-duration.x86_64')!.quantity.toFixed()).toBe('720000');
+  });
+
   // A curve prices functions alike but for their names as one, counted for each (collapsedAlike): the copies must
   // add up as the functions would, through every figure that sums over functions (the pool's demand and reservations,
   // the totals, the meters, the logs, the headline requests) and bends (the pool filling, billed cold starts). The

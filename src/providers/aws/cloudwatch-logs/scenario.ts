@@ -7,6 +7,9 @@ import type { Fail, FieldPath } from '../../../schema/price-section.js';
 import { monthlyQuantity, type ScenarioParts, scenarioSection } from '../../../schema/scenario-section.js';
 import type { FunctionLogs, StatedLogs } from './types.js';
 
+/** Stored GB as stated and a retention to derive them from say one thing twice. */
+const STORED_OR_RETENTION = 'give stored_gb or retention_days, not both: retention_days only derives the stored GB from the ingest';
+
 /** Days a log group can keep its logs (ten years at most), or `never`, a log group's default. */
 function retentionDays({ z }: ScenarioParts) {
   return z.optional(z.union([z.int().check(z.gte(1), z.lte(3653)), z.literal('never')]));
@@ -37,7 +40,7 @@ export const cloudwatchLogsScenario = scenarioSection({
     const ingest = monthlyQuantity(logs, 'ingest_gb', context, at);
     const scanned = monthlyQuantity(logs, 'insights_scanned_gb', context, at);
     if (logs.stored_gb !== undefined && logs.retention_days !== undefined) {
-      context.fail('give stored_gb or retention_days, not both: retention_days only derives the stored GB from the ingest', [...at, 'retention_days']);
+      context.fail(STORED_OR_RETENTION, [...at, 'retention_days']);
     }
     if (!ingest && !scanned && logs.stored_gb === undefined) {
       context.fail('cloudwatch_logs needs ingest_gb_per_month, stored_gb or insights_scanned_gb_per_month (or the _per_request forms)', at);
@@ -74,7 +77,7 @@ type FunctionLogsInput =
 export function readFunctionLogs(logs: FunctionLogsInput, fail: Fail, at: FieldPath): FunctionLogs | null {
   if (!logs) return null;
   if (logs.stored_gb !== undefined && logs.retention_days !== undefined) {
-    fail('give stored_gb or retention_days, not both: retention_days only derives the stored GB from the ingest', [...at, 'retention_days']);
+    fail(STORED_OR_RETENTION, [...at, 'retention_days']);
   }
   return {
     appBytesPerInvocation: new Decimal(logs.app_bytes_per_invocation),
@@ -112,7 +115,7 @@ export interface TemplateLogSettings {
 export function templateFunctionLogs(given: UsageFunctionLogs, template: TemplateLogSettings, fail: Fail, at: FieldPath): FunctionLogs | null {
   if (!given && template.retentionDays === null && template.systemLogLevel === null) return null;
   if (given?.stored_gb !== undefined && given.retention_days !== undefined) {
-    fail('give stored_gb or retention_days, not both: retention_days only derives the stored GB from the ingest', [...at, 'retention_days']);
+    fail(STORED_OR_RETENTION, [...at, 'retention_days']);
   }
   const retention = given?.retention_days ?? (given?.stored_gb === undefined ? template.retentionDays : null);
   return {

@@ -9,7 +9,7 @@ import { functionUsage } from './line-items.js';
 import { billedInitMs, initKinks } from './init-billing.js';
 import type { LambdaFunction, LambdaPrices, LambdaSettings } from './types.js';
 import { concurrencyCeilings, concurrencyLimits, limitsOf } from './throttling.js';
-import { modelsProvisioned, provisionedKinks } from './provisioned.js';
+import { modelsProvisioned, provisionedKinks, statedProvisionedKinks } from './provisioned.js';
 
 export interface LambdaUsage {
   readonly functions: readonly LambdaFunction[];
@@ -20,7 +20,9 @@ export interface LambdaUsage {
 
 /** Where the provisioned environments' share bends: the grid points it is worked out on (provisioned.ts). `base`: the scenario's own volume. */
 export function provisionedBends(scenario: LambdaUsage, prices: LambdaPrices, month: Month, base: Decimal, range: { from: Decimal; to: Decimal }): Decimal[] {
-  return scenario.functions.flatMap((fn) => (modelsProvisioned(fn) ? provisionedKinks(fn, prices, month.profile, base, range.from, range.to) : []));
+  return scenario.functions.flatMap((fn) =>
+    modelsProvisioned(fn) ? provisionedKinks(fn, prices, month.profile, base, range.from, range.to) : statedProvisionedKinks(fn, base, range.from, range.to),
+  );
 }
 
 /** Where billed cold starts bend (their grid points): once for each volume and duration, which fix the grid points and where they end. */

@@ -12,7 +12,7 @@ import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_
 import { option } from '../../../core/refer.js';
 import { formatCount } from '../../../core/numbers.js';
 import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js';
-import { anchorOf, modelsProvisioned, provisionedRequests as provisionedServed } from './provisioned.js';
+import { anchorOf, modelsProvisioned, provisionedCapacity, provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 import { listNames } from '../../../core/names.js';
 import { alikeKinds, copiesOf } from './alike.js';
@@ -93,7 +93,8 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     if (pc.durationMs) provisionedBilledMs = billedDurationMs(pc.durationMs, prices.billingGranularityMs);
     provisionedConfiguredGbSeconds = new Decimal(pc.count).times(fn.memoryMb).times(GB_PER_MB).times(pc.hoursPerMonth).times(SECONDS_PER_HOUR);
     if (pc.requestsPerMonth) {
-      provisionedRequests = min(pc.requestsPerMonth, served.requests);
+      // As stated, up to what the environments can run in their hours: a sweep scales the stated share past it.
+      provisionedRequests = min(min(pc.requestsPerMonth, served.requests), provisionedCapacity(pc.count, pc.hoursPerMonth, pc.durationMs ?? fn.durationMs));
     } else {
       // Random arrivals find every environment busy now and then: those run on demand (Erlang's B, provisioned.ts).
       provisionedRequests = provisionedServed(fn, prices, profile, served, ceiling);

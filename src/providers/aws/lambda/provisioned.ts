@@ -25,6 +25,25 @@ import { billedDurationMs } from './line-items.js';
 import { type Served, servedPerHourAt } from './throttling.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
 
+/**
+ * The most invocations `environments` provisioned environments on for `hours` can run, one at a time each, for
+ * `durationMs` each: a stated share past it is not what they can serve.
+ */
+export function provisionedCapacity(environments: number, hours: number, durationMs: Decimal): Decimal {
+  return new Decimal(environments).times(hours).times(MS_PER_HOUR).dividedBy(durationMs);
+}
+
+/** Sweep volumes in (from, to) where the invocations `fn`'s environments are said to serve reach what they can run. `base`: the scenario's own volume. */
+export function statedProvisionedKinks(fn: LambdaFunction, base: Decimal, from: Decimal, to: Decimal): Decimal[] {
+  const pc = fn.provisioned;
+  if (!pc?.requestsPerMonth || pc.requestsPerMonth.isZero() || pc.count <= 0 || pc.hoursPerMonth <= 0) return [];
+  // the stated share at sweep volume S is S ÷ base × the stated share
+  const sweep = provisionedCapacity(pc.count, pc.hoursPerMonth, pc.durationMs ?? fn.durationMs)
+    .times(base)
+    .dividedBy(pc.requestsPerMonth);
+  return sweep.greaterThan(from) && sweep.lessThan(to) ? [sweep] : [];
+}
+
 /** Whether `fn`'s provisioned share is the model's: it has environments on, and the scenario does not say what they serve. */
 export function modelsProvisioned(fn: LambdaFunction): boolean {
   const pc = fn.provisioned;

@@ -5,6 +5,8 @@ import { type ScenarioContext, scenarioSection } from '../../../schema/scenario-
 import { functionLogsSchema, readFunctionLogs } from '../cloudwatch-logs/index.js';
 import { DEFAULT_CPU_BOUND_PCT, DEFAULT_THREADS } from './memory.js';
 import { DEFAULT_MEMORY_ADVICE_PCT } from './settings.js';
+import { provisionedCapacity } from './provisioned.js';
+import { formatCount, groupDigits } from '../../../core/numbers.js';
 import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
 
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
@@ -131,7 +133,7 @@ export const lambdaScenario = scenarioSection({
         architecture: fn.architecture,
         requestsPerMonth,
         ephemeralStorageMb: fn.ephemeral_storage_mb,
-        provisioned: provisioned(fn.provisioned_concurrency, requestsPerMonth, [...at, 'provisioned_concurrency'], fail),
+        provisioned: provisioned(fn.provisioned_concurrency, requestsPerMonth, new Decimal(fn.duration_ms), [...at, 'provisioned_concurrency'], fail),
         reservedConcurrency: fn.reserved_concurrency ?? null,
         // Behind the API when the scenario has one and says nothing else: what the API's requests reach.
         trigger: fn.trigger ?? (hasApi ? 'api' : null),
@@ -172,12 +174,21 @@ export const lambdaScenario = scenarioSection({
 
 type ProvisionedInput = number | { count: number; hours_per_month: number; requests_per_month?: number | undefined; duration_ms?: number | undefined } | undefined;
 
-function provisioned(value: ProvisionedInput, functionRequests: Decimal, at: FieldPath, fail: ScenarioContext['fail']): ProvisionedConcurrency | null {
+function provisioned(value: ProvisionedInput, functionRequests: Decimal, durationMs: Decimal, at: FieldPath, fail: ScenarioContext['fail']): ProvisionedConcurrency | null {
   if (value === undefined) return null;
   if (typeof value === 'number') return { count: value, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null };
   const served = value.requests_per_month === undefined ? null : new Decimal(value.requests_per_month);
+  const runMs = value.duration_ms === undefined ? durationMs : new Decimal(value.duration_ms);
+  const capacity = provisionedCapacity(value.count, value.hours_per_month, runMs);
   if (served?.greaterThan(functionRequests)) {
     fail(`serves more invocations (${value.requests_per_month}) than the function has (${functionRequests.toFixed()})`, [...at, 'requests_per_month']);
+  } else if (served?.greaterThan(capacity)) {
+    const environments = value.count === 1 ? '1 environment' : `${formatCount(value.count)} environments`;
+    const hours = value.hours_per_month === 1 ? '1 hour' : `${groupDigits(new Decimal(value.hours_per_month))} hours`;
+    fail(`serves more invocations (${value.requests_per_month}) than ${environments} can run in ${hours} at ${groupDigits(runMs)} ms each (${groupDigits(capacity.floor())})`, [
+      ...at,
+      'requests_per_month',
+    ]);
   }
   return {
     count: value.count,
