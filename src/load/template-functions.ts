@@ -410,6 +410,9 @@ function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assump
     return functions;
   }
   if (!Array.isArray(block)) return functions;
+  // Each entry's note up to a bound, then one for the rest: 100,000 entries of `- 5` made as many warnings, seconds to print.
+  let unread = 0;
+  let again = 0;
   block.forEach((entry, index) => {
     const where = `functions[${index}]`;
     // Its notes only where it gives functions: "could not resolve" and "not a mapping" would say one thing twice.
@@ -418,20 +421,27 @@ function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assump
     if (!isObject(value)) {
       // String() of a list of mappings is "[object Object]": the entry is described, not printed.
       const shown = typeof entry === 'string' ? JSON.stringify(clipped(entry)) : Array.isArray(entry) ? 'a list' : entry === null ? 'an empty entry' : String(entry);
-      assumptions.push(`${where}: ${shown} is not a mapping of functions the file holds; the functions it names are not priced`);
+      if (++unread <= NOTES_PER_KIND) assumptions.push(`${where}: ${shown} is not a mapping of functions the file holds; the functions it names are not priced`);
       return;
     }
     assumptions.push(...notes);
     for (const [name, fn] of Object.entries(value)) {
       // The Framework merges the entries in order: a later function of the same name replaces the earlier, said here.
       const earlier = functions.get(name);
-      if (earlier) assumptions.push(`${where}: function ${clipped(name)} is also in ${formatPath(earlier.at.slice(0, 2))}; the later one is priced, as the Framework merges them`);
+      if (earlier && ++again <= NOTES_PER_KIND)
+        assumptions.push(`${where}: function ${clipped(name)} is also in ${formatPath(earlier.at.slice(0, 2))}; the later one is priced, as the Framework merges them`);
       functions.delete(name);
       functions.set(name, { value: fn, at: typeof entry === 'string' ? ['functions', index] : ['functions', index, name] });
     }
   });
+  if (unread > NOTES_PER_KIND)
+    assumptions.push(`functions: ${formatCount(unread - NOTES_PER_KIND)} more entries are not mappings of functions the file holds; the functions they name are not priced`);
+  if (again > NOTES_PER_KIND) assumptions.push(`functions: ${formatCount(again - NOTES_PER_KIND)} more functions are named again by a later entry, which is priced`);
   return functions;
 }
+
+/** Notes of one kind a long list gives one by one, before one note for the rest. */
+const NOTES_PER_KIND = 20;
 
 // ---------------------------------------------------------------- SAM
 

@@ -105,6 +105,13 @@ functions:
     ]);
   });
 
+  it('says twenty entries that are not mappings one by one, then one note for the rest, so 100,000 are not 100,000 warnings', () => {
+    const info = read(`service: s\nprovider: { name: aws }\nfunctions:\n${'  - 5\n'.repeat(100_000)}  - api: { handler: h }\n`);
+    expect(info.functions.map((fn) => fn.name)).toEqual(['api']);
+    expect(info.assumptions).toHaveLength(21);
+    expect(info.assumptions.at(-1)).toBe('functions: 99,980 more entries are not mappings of functions the file holds; the functions they name are not priced');
+  });
+
   it("points an error about a function of a functions: list at its own entry, not at the list's first line", () => {
     const error = (text: string) => {
       try {
