@@ -254,6 +254,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
       : null;
   const region = resolveVariables(provider.region, doc, assumptions, 'provider.region');
   const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, assumptions, 'service');
+  serverlessLambdaLogGroups(doc, assumptions);
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -438,6 +439,29 @@ function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assump
     assumptions.push(`functions: ${formatCount(unread - NOTES_PER_KIND)} more entries are not mappings of functions the file holds; the functions they name are not priced`);
   if (again > NOTES_PER_KIND) assumptions.push(`functions: ${formatCount(again - NOTES_PER_KIND)} more functions are named again by a later entry, which is priced`);
   return functions;
+}
+
+/**
+ * A serverless.yml's `resources:` log groups named `/aws/lambda/…`: the stated logs leave them out as a function's, and
+ * the Framework's functions take their retention from `logRetentionInDays`, not from them, so each is said (its
+ * RetentionInDays was read by no one, in silence).
+ */
+function serverlessLambdaLogGroups(doc: Record<string, Json>, assumptions: string[]): void {
+  const blocks = Array.isArray(doc.resources) ? doc.resources.map((block, index) => ({ block, at: `resources[${index}]` })) : [{ block: doc.resources, at: 'resources' }];
+  for (const { block, at } of blocks) {
+    const resources = isObject(block) && isObject(block.Resources) ? block.Resources : {};
+    for (const [logicalId, resource] of Object.entries(resources)) {
+      if (!isObject(resource) || resource.Type !== 'AWS::Logs::LogGroup' || !isObject(resource.Properties)) continue;
+      const where = `${at}.Resources.${logicalId}`;
+      const written = resource.Properties.LogGroupName;
+      // The notes of its variables are the sections' to give: they read the name too.
+      const name = typeof written === 'string' ? resolveVariables(written, doc, [], `${where}.Properties.LogGroupName`) : written;
+      if (lambdaLogGroupOf(name))
+        assumptions.push(
+          `${where}: a Lambda function's log group; a serverless.yml's function keeps its logs as its logRetentionInDays says, not as this group's RetentionInDays (give logs.retention_days in the usage file to price it so)`,
+        );
+    }
+  }
 }
 
 /** Notes of one kind a long list gives one by one, before one note for the rest. */

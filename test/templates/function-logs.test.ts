@@ -143,6 +143,26 @@ functions:
     ]);
   });
 
+  it("serverless.yml: a resources: log group of a function is said: its RetentionInDays is not the function's", () => {
+    const { logs, assumptions } = logsOf(`service: s
+provider: { name: aws }
+functions:
+  api: { handler: h }
+resources:
+  Resources:
+    ApiLogs:
+      Type: AWS::Logs::LogGroup
+      Properties: { LogGroupName: '/aws/lambda/\${self:service}-dev-api', RetentionInDays: 7 }
+    Audit:
+      Type: AWS::Logs::LogGroup
+      Properties: { LogGroupName: /app/audit, RetentionInDays: 7 }
+`);
+    expect(logs).toEqual({ api: { retentionDays: null, systemLogLevel: null } });
+    expect(assumptions).toEqual([
+      "resources.Resources.ApiLogs: a Lambda function's log group; a serverless.yml's function keeps its logs as its logRetentionInDays says, not as this group's RetentionInDays (give logs.retention_days in the usage file to price it so)",
+    ]);
+  });
+
   it('a LoggingConfig written as text or a list is said, not passed over', () => {
     const { logs, assumptions } = logsOf(`Transform: AWS::Serverless-2016-10-31
 Resources:
