@@ -243,6 +243,10 @@ functions:
     };
     expect(error(', logs: { retention: 7 }')).toMatch(/^USAGE:3:69: unknown key "retention"/);
     expect(error(', logs: { retention_days: 7, stored_gb: 3 }')).toMatch(/give stored_gb or retention_days, not both/);
+    // A number or never: naming the word alone read "must be one of never, got \"30\"", as though no number would do.
+    expect(error(', logs: { retention_days: "30" }')).toMatch(/: expected a number or never, got string "30" \(at functions\.Plain2\.logs\.retention_days\)$/);
+    expect(error(', logs: { retention_days: 30.5 }')).toMatch(/: expected a whole number or never, got 30\.5 /);
+    expect(error(', logs: { retention_days: Never }')).toMatch(/: expected a number or never, got string "Never"; did you mean "never"\? /);
   });
 
   it('logs only the template sets are priced on a table without log prices as before: left out, not an error', () => {
