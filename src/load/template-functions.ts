@@ -204,9 +204,18 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
   const providerRetention = setting(provider, 'logRetentionInDays', 'provider.logRetentionInDays');
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
+  let notSettings = 0;
   const functions = [...functionsBlock].flatMap(([name, { value, at }]): TemplateFunction[] => {
-    if (!isObject(value)) return [];
     const where = `functions.${name}`;
+    if (!isObject(value)) {
+      // `b: 5` or `b:` is no function the Framework deploys (it needs a handler): said, not dropped in silence.
+      if (++notSettings <= NOTES_PER_KIND) {
+        // The key cut short (one of 100,000 characters was quoted whole); a list's entry by its place.
+        const entry = typeof at[1] === 'number' ? `functions[${at[1]}]` : 'functions';
+        assumptions.push(`${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`);
+      }
+      return [];
+    }
     const ownArch = setting(value, 'architecture', `${where}.architecture`);
     const arch = ownArch === undefined || ownArch === null ? providerArch : architectureOf(ownArch, `${where}.architecture`, assumptions);
     const events = Array.isArray(value.events) ? value.events : [];
@@ -245,6 +254,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
       },
     ];
   });
+  if (notSettings > NOTES_PER_KIND) assumptions.push(`functions: ${formatCount(notSettings - NOTES_PER_KIND)} more are not a function's settings; not priced`);
   // A REST API's usage plan (provider.apiGateway.usagePlan.throttle.rateLimit) is the throttle the Framework writes.
   const apiGateway = setting(provider, 'apiGateway', 'provider.apiGateway');
   const usagePlan = isObject(apiGateway) ? apiGateway.usagePlan : undefined;

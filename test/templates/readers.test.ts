@@ -112,6 +112,25 @@ functions:
     expect(info.assumptions.at(-1)).toBe('functions: 99,980 more entries are not mappings of functions the file holds; the functions they name are not priced');
   });
 
+  it("says a function whose settings are not a mapping (b: 5, c: with nothing), in a mapping or a list's entry, not passed over", () => {
+    const info = read(`service: s
+provider: { name: aws }
+custom:
+  odd: { d: 5 }
+functions:
+  - a: { handler: h }
+    b: 5
+    c:
+  - \${self:custom.odd}
+`);
+    expect(info.functions.map((fn) => fn.name)).toEqual(['a']);
+    expect(info.assumptions).toEqual([
+      "functions[0]: function b is 5, not a function's settings; not priced",
+      "functions[0]: function c is an empty value, not a function's settings; not priced",
+      "functions[1]: function d is 5, not a function's settings; not priced",
+    ]);
+  });
+
   it("points an error about a function of a functions: list at its own entry, not at the list's first line", () => {
     const error = (text: string) => {
       try {
