@@ -22,7 +22,7 @@ import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
 import { readTemplateServices } from './template-services.js';
 import { listNames } from '../core/names.js';
-import { templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
+import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
 
 export interface TemplateOptions {
   readonly usageFile: string | null;
@@ -58,9 +58,12 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const withoutUsage: string[] = [];
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
     const own = usage.functions?.[fn.name] ?? {};
-    // Logs merge key by key: "*" may say how much the application writes, a function how long it is kept.
-    const entry = { ...defaults, ...own, logs: defaults.logs || own.logs ? { ...defaults.logs, ...own.logs } : undefined };
     const where: FieldPath = ['functions', fn.name];
+    // Logs merge key by key: "*" may say how much the application writes, a function how long it is kept.
+    const entry = { ...defaults, ...own, logs: mergeUsageFunctionLogs(defaults.logs, own.logs) };
+    // Where the stored GB are said twice, if they are: a function that says them says both (its one replaces "*"'s other).
+    const logsAt: FieldPath =
+      own.logs && (own.logs.stored_gb !== undefined || own.logs.retention_days !== undefined || !defaults.logs) ? [...where, 'logs'] : ['functions', '*', 'logs'];
     const given = entry.requests_per_month !== undefined;
     if (!given) withoutUsage.push(fn.name);
     if (given && entry.duration_ms === undefined) fail(`function ${fn.name} needs duration_ms: the template gives only its timeout (${fn.timeoutSeconds} s)`, where);
@@ -86,7 +89,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       packageType: fn.image ? 'image' : 'zip',
       initDurationMs: entry.init_duration_ms === undefined ? null : new Decimal(entry.init_duration_ms),
       vpc: fn.vpc,
-      logs: templateFunctionLogs(entry.logs, fn.logs, fail, own.logs ? [...where, 'logs'] : ['functions', '*', 'logs']),
+      logs: templateFunctionLogs(entry.logs, fn.logs, fail, logsAt),
       api: fn.api,
       trigger: fn.trigger,
     };

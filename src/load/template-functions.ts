@@ -11,6 +11,7 @@ import { ownEntry } from '../core/records.js';
 import { formatCount, quotedNumeral } from '../core/numbers.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
+import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 
@@ -77,6 +78,8 @@ export interface TemplateFunction {
   readonly trigger: TemplateTrigger | null;
   /** What the template says of its logs: how long its log group keeps them, its system log level. */
   readonly logs: TemplateLogSettings;
+  /** Where the template writes it, when not at its name's key (a serverless.yml's `functions:` list: `functions[1].api`). */
+  readonly at?: FieldPath;
 }
 
 export interface TemplateInfo {
@@ -128,12 +131,27 @@ function settingOf(value: Json): number | null {
   return numberOf(value);
 }
 
+/**
+ * A template's value as a message quotes it: a number as the file writes it (JSON wrote .inf and .nan as null, and
+ * 99999999999999999999999 as 1e+23), a text or a mapping cut short (one of 10,000 characters filled the screen).
+ * `written`: the value's text in the file, when it is written where it is read (not through a variable).
+ */
+function quotedSetting(value: Json, written?: () => string | undefined): string {
+  if (typeof value === 'number') {
+    const asWritten = writtenPastDouble(value, written?.());
+    if (asWritten !== null) return asWritten;
+    if (!Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
+    return /e/i.test(String(value)) ? value.toLocaleString('en-US', { maximumFractionDigits: 20 }) : String(value);
+  }
+  return typeof value === 'string' ? JSON.stringify(clipped(value)) : clipped(JSON.stringify(value) ?? String(value));
+}
+
 /** Days CloudWatch Logs keeps a group's logs, as a template writes them; null (never expire) when it writes none, or says so when it writes what is not one. */
-function retentionOf(value: Json, where: string, assumptions: string[]): number | null {
+function retentionOf(value: Json, where: string, assumptions: string[], written?: () => string | undefined): number | null {
   if (value === undefined || value === null) return null;
   const days = settingOf(value);
   if (days !== null && Number.isInteger(days) && days >= 1 && days <= 3653) return days;
-  assumptions.push(`${where}: ${JSON.stringify(value)} is not a number of days a log group keeps its logs (1 to 3653); read as never expiring`);
+  assumptions.push(`${where}: ${quotedSetting(value, written)} is not a number of days a log group keeps its logs (1 to 3653); read as never expiring`);
   return null;
 }
 
@@ -186,9 +204,18 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
   const providerRetention = setting(provider, 'logRetentionInDays', 'provider.logRetentionInDays');
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
-  const functions = Object.entries(functionsBlock).flatMap(([name, value]): TemplateFunction[] => {
-    if (!isObject(value)) return [];
+  let notSettings = 0;
+  const functions = [...functionsBlock].flatMap(([name, { value, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
+    if (!isObject(value)) {
+      // `b: 5` or `b:` is no function the Framework deploys (it needs a handler): said, not dropped in silence.
+      if (++notSettings <= NOTES_PER_KIND) {
+        // The key cut short (one of 100,000 characters was quoted whole); a list's entry by its place.
+        const entry = typeof at[1] === 'number' ? `functions[${at[1]}]` : 'functions';
+        assumptions.push(`${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`);
+      }
+      return [];
+    }
     const ownArch = setting(value, 'architecture', `${where}.architecture`);
     const arch = ownArch === undefined || ownArch === null ? providerArch : architectureOf(ownArch, `${where}.architecture`, assumptions);
     const events = Array.isArray(value.events) ? value.events : [];
@@ -213,14 +240,21 @@ function readServerless(template: TemplateFile): TemplateInfo {
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
         trigger: triggerOf(kinds),
+        ...(at.length === 2 && at[1] === name ? {} : { at }),
         // The Framework sets the retention of the log group it makes for each function.
         logs: {
-          retentionDays: retentionOf(retention, ownRetention === undefined || ownRetention === null ? 'provider.logRetentionInDays' : `${where}.logRetentionInDays`, assumptions),
+          retentionDays: retentionOf(
+            retention,
+            ownRetention === undefined || ownRetention === null ? 'provider.logRetentionInDays' : `${where}.logRetentionInDays`,
+            assumptions,
+            () => template.locate(ownRetention === undefined || ownRetention === null ? ['provider', 'logRetentionInDays'] : [...at, 'logRetentionInDays']).written,
+          ),
           systemLogLevel: null,
         },
       },
     ];
   });
+  if (notSettings > NOTES_PER_KIND) assumptions.push(`functions: ${formatCount(notSettings - NOTES_PER_KIND)} more are not a function's settings; not priced`);
   // A REST API's usage plan (provider.apiGateway.usagePlan.throttle.rateLimit) is the throttle the Framework writes.
   const apiGateway = setting(provider, 'apiGateway', 'provider.apiGateway');
   const usagePlan = isObject(apiGateway) ? apiGateway.usagePlan : undefined;
@@ -230,6 +264,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
       : null;
   const region = resolveVariables(provider.region, doc, assumptions, 'provider.region');
   const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, assumptions, 'service');
+  serverlessLambdaLogGroups(doc, assumptions);
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -377,23 +412,70 @@ function splitTopLevel(expression: string): string[] {
 /**
  * A serverless.yml's `functions:`: a mapping, or a list of mappings (the Framework's way to split functions across
  * files), merged in order. An entry the reader cannot read (`${file(./users.yml)}`: another file) is said, not dropped.
+ * Each function comes with where it is written (`at`), so that an error about it names its own line, not the list's.
  */
-function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assumptions: string[]): Record<string, Json> {
-  if (isObject(block)) return block;
-  if (!Array.isArray(block)) return {};
-  const entries: Array<[string, Json]> = [];
+function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assumptions: string[]): Map<string, { value: Json; at: FieldPath }> {
+  const functions = new Map<string, { value: Json; at: FieldPath }>();
+  if (isObject(block)) {
+    for (const [name, value] of Object.entries(block)) functions.set(name, { value, at: ['functions', name] });
+    return functions;
+  }
+  if (!Array.isArray(block)) return functions;
+  // Each entry's note up to a bound, then one for the rest: 100,000 entries of `- 5` made as many warnings, seconds to print.
+  let unread = 0;
+  let again = 0;
   block.forEach((entry, index) => {
     const where = `functions[${index}]`;
     // Its notes only where it gives functions: "could not resolve" and "not a mapping" would say one thing twice.
     const notes: string[] = [];
     const value = typeof entry === 'string' ? resolveVariables(entry, doc, notes, where) : entry;
-    if (isObject(value)) {
-      assumptions.push(...notes);
-      entries.push(...Object.entries(value));
-    } else assumptions.push(`${where}: ${JSON.stringify(clipped(String(entry)))} is not a mapping of functions the file holds; the functions it names are not priced`);
+    if (!isObject(value)) {
+      // String() of a list of mappings is "[object Object]": the entry is described, not printed.
+      const shown = typeof entry === 'string' ? JSON.stringify(clipped(entry)) : Array.isArray(entry) ? 'a list' : entry === null ? 'an empty entry' : String(entry);
+      if (++unread <= NOTES_PER_KIND) assumptions.push(`${where}: ${shown} is not a mapping of functions the file holds; the functions it names are not priced`);
+      return;
+    }
+    assumptions.push(...notes);
+    for (const [name, fn] of Object.entries(value)) {
+      // The Framework merges the entries in order: a later function of the same name replaces the earlier, said here.
+      const earlier = functions.get(name);
+      if (earlier && ++again <= NOTES_PER_KIND)
+        assumptions.push(`${where}: function ${clipped(name)} is also in ${formatPath(earlier.at.slice(0, 2))}; the later one is priced, as the Framework merges them`);
+      functions.delete(name);
+      functions.set(name, { value: fn, at: typeof entry === 'string' ? ['functions', index] : ['functions', index, name] });
+    }
   });
-  return Object.fromEntries(entries);
+  if (unread > NOTES_PER_KIND)
+    assumptions.push(`functions: ${formatCount(unread - NOTES_PER_KIND)} more entries are not mappings of functions the file holds; the functions they name are not priced`);
+  if (again > NOTES_PER_KIND) assumptions.push(`functions: ${formatCount(again - NOTES_PER_KIND)} more functions are named again by a later entry, which is priced`);
+  return functions;
 }
+
+/**
+ * A serverless.yml's `resources:` log groups named `/aws/lambda/…`: the stated logs leave them out as a function's, and
+ * the Framework's functions take their retention from `logRetentionInDays`, not from them, so each is said (its
+ * RetentionInDays was read by no one, in silence).
+ */
+function serverlessLambdaLogGroups(doc: Record<string, Json>, assumptions: string[]): void {
+  const blocks = Array.isArray(doc.resources) ? doc.resources.map((block, index) => ({ block, at: `resources[${index}]` })) : [{ block: doc.resources, at: 'resources' }];
+  for (const { block, at } of blocks) {
+    const resources = isObject(block) && isObject(block.Resources) ? block.Resources : {};
+    for (const [logicalId, resource] of Object.entries(resources)) {
+      if (!isObject(resource) || resource.Type !== 'AWS::Logs::LogGroup' || !isObject(resource.Properties)) continue;
+      const where = `${at}.Resources.${logicalId}`;
+      const written = resource.Properties.LogGroupName;
+      // The notes of its variables are the sections' to give: they read the name too.
+      const name = typeof written === 'string' ? resolveVariables(written, doc, [], `${where}.Properties.LogGroupName`) : written;
+      if (lambdaLogGroupOf(name))
+        assumptions.push(
+          `${where}: a Lambda function's log group; a serverless.yml's function keeps its logs as its logRetentionInDays says, not as this group's RetentionInDays (give logs.retention_days in the usage file to price it so)`,
+        );
+    }
+  }
+}
+
+/** Notes of one kind a long list gives one by one, before one note for the rest. */
+const NOTES_PER_KIND = 20;
 
 // ---------------------------------------------------------------- SAM
 
@@ -403,7 +485,8 @@ function readSam(template: TemplateFile): TemplateInfo {
   const resources = isObject(doc.Resources) ? doc.Resources : {};
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
-  const groups = lambdaLogGroups(resources);
+  const groups = lambdaLogGroups(resources, doc);
+  const names: { name: string; functionName: string | null }[] = [];
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) assumptions.push(`Resources.${name}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -437,6 +520,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     const reserved = resolve(settings.ReservedConcurrentExecutions, `${where}.ReservedConcurrentExecutions`);
     const snapStart = resolve(settings.SnapStart, `${where}.SnapStart`);
     const functionName = resolve(settings.FunctionName, `${where}.FunctionName`);
+    names.push({ name, functionName: typeof functionName === 'string' ? functionName : null });
     return [
       {
         name,
@@ -453,12 +537,13 @@ function readSam(template: TemplateFile): TemplateInfo {
         api,
         trigger: triggerOf(eventTypes),
         logs: {
-          retentionDays: groupRetention(groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
+          retentionDays: groupRetention(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
           systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, `${where}.LoggingConfig`), resolve, `${where}.LoggingConfig`, assumptions),
         },
       },
     ];
   });
+  groupsOfNoFunction(groups, names, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
 }
@@ -470,26 +555,54 @@ interface LambdaLogGroup {
   readonly retention: Json;
 }
 
-function lambdaLogGroups(resources: Record<string, Json>): LambdaLogGroup[] {
+/**
+ * The template's log groups named for a function. A name written through a parameter or a condition (`!Ref GroupName`,
+ * `!If`) is worked out first, as the sections see it: a group the stated logs leave out as a function's must be one
+ * here too, or its retention applied to nothing. Its notes are the sections' to give (they read the name too).
+ */
+function lambdaLogGroups(resources: Record<string, Json>, doc: Record<string, Json>): LambdaLogGroup[] {
   return Object.entries(resources).flatMap(([logicalId, resource]): LambdaLogGroup[] => {
     if (!isObject(resource) || resource.Type !== 'AWS::Logs::LogGroup' || !isObject(resource.Properties)) return [];
-    const of = lambdaLogGroupOf(resource.Properties.LogGroupName);
+    const written = resource.Properties.LogGroupName;
+    const worked = isObject(written) && ['Ref', 'Fn::If', 'Fn::FindInMap'].some((key) => Object.hasOwn(written, key)) && Object.keys(written).length === 1;
+    const name = worked ? resolveIntrinsic(written, doc, [], `Resources.${logicalId}.Properties.LogGroupName`) : written;
+    const of = lambdaLogGroupOf(name);
     return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays }] : [];
   });
 }
 
+/** Whether `group` is the log group of function `logicalId` (or of its `functionName`). */
+const groupOf = ({ of }: LambdaLogGroup, logicalId: string, functionName: string | null) => ('logicalId' in of ? of.logicalId === logicalId : of.functionName === functionName);
+
 /** How long the log group named for function `logicalId` (or for its `functionName`) keeps its logs; null without one, or never. */
 function groupRetention(
+  template: TemplateFile,
   groups: readonly LambdaLogGroup[],
   logicalId: string,
   functionName: string | null,
   resolve: (value: Json, where: string) => Json,
   assumptions: string[],
 ): number | null {
-  const group = groups.find(({ of }) => ('logicalId' in of ? of.logicalId === logicalId : of.functionName === functionName));
+  const [group, ...others] = groups.filter((each) => groupOf(each, logicalId, functionName));
   if (!group) return null;
+  // CloudFormation would refuse a second group of one name; priced, the first is read and the others said.
+  for (const other of others)
+    assumptions.push(`Resources.${other.logicalId}: is another log group of function ${logicalId}; the retention of Resources.${group.logicalId} is used`);
   const where = `Resources.${group.logicalId}.Properties.RetentionInDays`;
-  return retentionOf(resolve(group.retention, where), where, assumptions);
+  const path = ['Resources', group.logicalId, 'Properties', 'RetentionInDays'];
+  return retentionOf(resolve(group.retention, where), where, assumptions, () => template.locate(path).written);
+}
+
+/** The groups named for a function the template does not have: their logs are not priced here (not as a function's, nor as stated logs), which is said. */
+function groupsOfNoFunction(groups: readonly LambdaLogGroup[], functions: readonly { name: string; functionName: string | null }[], assumptions: string[]): void {
+  for (const group of groups) {
+    if (functions.some(({ name, functionName }) => groupOf(group, name, functionName))) continue;
+    const named =
+      'logicalId' in group.of
+        ? `refers to ${clipped(group.of.logicalId)}, which is not`
+        : `is named for ${JSON.stringify(clipped(group.of.functionName))}, which is not the FunctionName of`;
+    assumptions.push(`Resources.${group.logicalId}: a Lambda log group that ${named} one of the template's functions; the logs it holds are not priced`);
+  }
 }
 
 /**
@@ -497,7 +610,12 @@ function groupRetention(
  * which Lambda honours in the JSON log format only; DEBUG is priced as INFO (its further lines are not modelled).
  */
 function systemLogLevelOf(config: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): 'info' | 'warn' | null {
-  if (!isObject(config)) return null;
+  if (config === undefined || config === null) return null;
+  if (!isObject(config)) {
+    // A level written in a list or as text was dropped in silence: what it says is not read, and said so.
+    assumptions.push(`${where}: ${quotedSetting(config)} is not a mapping of LogFormat and SystemLogLevel; priced at Lambda's defaults (INFO)`);
+    return null;
+  }
   const level = resolve(config.SystemLogLevel, `${where}.SystemLogLevel`);
   if (level === undefined || level === null) return null;
   const format = resolve(config.LogFormat, `${where}.LogFormat`);
@@ -507,7 +625,7 @@ function systemLogLevelOf(config: Json, resolve: (value: Json, where: string) =>
     return 'info';
   }
   if (level === 'DEBUG') assumptions.push(`${where}.SystemLogLevel: DEBUG is priced as INFO's platform lines; the further lines it writes are not`);
-  else if (level !== 'INFO') assumptions.push(`${where}.SystemLogLevel: ${JSON.stringify(level)} is not DEBUG, INFO or WARN; priced as INFO`);
+  else if (level !== 'INFO') assumptions.push(`${where}.SystemLogLevel: ${quotedSetting(level)} is not DEBUG, INFO or WARN; priced as INFO`);
   return 'info';
 }
 
@@ -620,14 +738,18 @@ const LIMITS = [
 ] as const;
 
 /** Where a template sets a function's `key`: on the function, else in its provider block (serverless.yml) or Globals (SAM). */
-function limitPath(template: TemplateFile, kind: TemplateInfo['kind'], name: string, key: string): string[] {
-  const own = kind === 'sam' ? ['Resources', name, 'Properties', ...key.split('.')] : ['functions', name, key];
+function limitPath(template: TemplateFile, kind: TemplateInfo['kind'], fn: TemplateFunction, key: string): FieldPath {
+  const at = functionAt(kind, fn);
+  const own = kind === 'sam' ? [...at, 'Properties', ...key.split('.')] : [...at, key];
   const shared = kind === 'sam' ? ['Globals', 'Function', ...key.split('.')] : ['provider', key];
   // A value reached some other way (a nested SAM setting) is at its function.
-  return [own, shared].find((path) => valueAt(template.data, path) !== undefined) ?? (kind === 'sam' ? ['Resources', name] : ['functions', name]);
+  return [own, shared].find((path) => valueAt(template.data, path) !== undefined) ?? at;
 }
 
-function valueAt(data: unknown, path: readonly string[]): unknown {
+/** Where a function is written: its key in `Resources` or `functions:`, or its entry of a `functions:` list. */
+const functionAt = (kind: TemplateInfo['kind'], fn: TemplateFunction): FieldPath => fn.at ?? (kind === 'sam' ? ['Resources', fn.name] : ['functions', fn.name]);
+
+function valueAt(data: unknown, path: FieldPath): unknown {
   return path.reduce<unknown>((node, step) => (node !== null && typeof node === 'object' && Object.hasOwn(node, step) ? (node as Record<string, unknown>)[step] : undefined), data);
 }
 
@@ -668,7 +790,7 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
             : 'has no visible character, only spaces or invisible ones';
     if (invalidName) {
       const what = info.kind === 'sam' ? 'the logical ID of a function' : 'the name of a function';
-      throw new InputError(`${what} ${invalidName}`, template.locate(info.kind === 'sam' ? ['Resources', fn.name] : ['functions', fn.name], { key: true }));
+      throw new InputError(`${what} ${invalidName}`, template.locate(functionAt(info.kind, fn), { key: true }));
     }
     for (const limit of LIMITS) {
       const value = fn[limit.field];
@@ -679,7 +801,7 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
       const range = `${limit.whole ? 'a whole number ' : ''}from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}${unit}`;
       // A value below 20 decimal places (1e-320) is written in exponent form: grouped, it was "0", refused as outside a range from 0.
       const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
-      const location = template.locate(limitPath(template, info.kind, fn.name, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key));
+      const location = template.locate(limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key));
       const shown = writtenPastDouble(value, location.written) ?? (value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped);
       throw new InputError(`function ${fn.name}: ${key} ${shown} is not what Lambda accepts (${range})`, location);
     }

@@ -39,14 +39,26 @@ export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly Extr
 };
 
 /**
+ * A `Ref` to one of the template's own resources that a section read, kept as written: `linked` once the section read
+ * its `Ref` (an AWS::SNS::Subscription's TopicArn naming its topic), else a value it wanted and the template cannot give.
+ */
+export interface KeptRef {
+  readonly where: string;
+  readonly name: string;
+  linked: boolean;
+}
+
+/**
  * The resources of the types in `types`, in the order the template gives
- * them; resolution notes go to `assumptions` as the properties are read.
+ * them; resolution notes go to `assumptions` as the properties are read, and
+ * the `Ref`s to the template's own resources a section reads to `kept`.
  */
 export function findTemplateResources(
   template: TemplateFile,
   types: ReadonlySet<string>,
   assumptions: string[],
   extra: readonly ExtraResourceSource[] = EXTRA_RESOURCE_SOURCES[template.kind],
+  kept: KeptRef[] = [],
 ): FoundResource[] {
   const doc = template.data as Doc;
   const blocks = template.kind === 'sam' ? [{ block: doc, at: [] as FieldPath }] : serverlessBlocks(doc);
@@ -55,7 +67,7 @@ export function findTemplateResources(
   const found = new Map<string, FoundResource>();
   const add = (logicalId: string, type: string, properties: Json, at: FieldPath, where: string) => {
     if (!types.has(type)) return;
-    const resolve = resolver(template.kind, doc, cfn, assumptions);
+    const resolve = resolver(template.kind, doc, cfn, assumptions, kept);
     const resolved = resolve(isObject(properties) ? properties : {}, where);
     // A later block's resource of the same id replaces the earlier one, as the Framework merges them.
     found.delete(logicalId);
@@ -104,9 +116,10 @@ const isResolved = (value: Doc) => {
  * reader's bound on them holds for the resource as a whole, and each member is
  * resolved once however often it is read.
  */
-function resolver(kind: TemplateKind, doc: Doc, cfn: Doc, assumptions: string[]): (value: Json, where: string) => Json {
+function resolver(kind: TemplateKind, doc: Doc, cfn: Doc, assumptions: string[], kept: KeptRef[]): (value: Json, where: string) => Json {
   const steps = { count: 0 };
   const views = new WeakMap<object, object>();
+  const refs = new WeakMap<object, KeptRef>();
   // A Ref to one of the template's own resources is its id once deployed, which the template alone cannot tell: it is
   // kept as written, for a section that links resources by it (an AWS::SNS::Subscription's TopicArn to its topic).
   const namesResource = (value: Doc) =>
@@ -122,7 +135,14 @@ function resolver(kind: TemplateKind, doc: Doc, cfn: Doc, assumptions: string[])
         assumptions.push(...notes);
       }
     }
-    if (isObject(current) && isResolved(current) && !namesResource(current)) current = resolveIntrinsic(current, cfn, assumptions, where, 0, steps);
+    if (isObject(current) && isResolved(current)) {
+      if (!namesResource(current)) current = resolveIntrinsic(current, cfn, assumptions, where, 0, steps);
+      else if (!refs.has(current)) {
+        const ref: KeptRef = { where, name: current.Ref as string, linked: false };
+        refs.set(current, ref);
+        kept.push(ref);
+      }
+    }
     return current;
   };
   const view = (value: Json, where: string): Json => {
@@ -131,8 +151,10 @@ function resolver(kind: TemplateKind, doc: Doc, cfn: Doc, assumptions: string[])
     const known = views.get(resolved);
     if (known) return known;
     const members = new Map<PropertyKey, Json>();
+    const ref = refs.get(resolved);
     const proxy = new Proxy(resolved, {
       get(target, key, receiver) {
+        if (ref && key === 'Ref') ref.linked = true;
         if (typeof key === 'symbol' || !Object.hasOwn(target, key)) return Reflect.get(target, key, receiver) as Json;
         if (!members.has(key)) members.set(key, view((target as Doc)[key], Array.isArray(target) ? `${where}[${key}]` : `${where}.${key}`));
         return members.get(key);

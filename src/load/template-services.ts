@@ -16,7 +16,7 @@ import type { TemplateSection } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, relativeFileReader, type YamlFile } from './read-yaml.js';
-import { type FoundResource, findTemplateResources } from './template-resources.js';
+import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
 import { listNames } from '../core/names.js';
 
 type Json = unknown;
@@ -58,8 +58,9 @@ export interface ImpliedSection {
 
 /** Each service's resources in the template and the section they imply; services the template has none of are left out. */
 export function impliedSections(template: TemplateFile, assumptions: string[], services: readonly TemplateService[] = templateServices()): ImpliedSection[] {
-  const found = findTemplateResources(template, typesRead(services), assumptions);
-  return services.flatMap(({ key, template: section }): ImpliedSection[] => {
+  const kept: KeptRef[] = [];
+  const found = findTemplateResources(template, typesRead(services), assumptions, undefined, kept);
+  const sections = services.flatMap(({ key, template: section }): ImpliedSection[] => {
     if (!section) return [];
     const resources = found.filter(({ resource }) => section.types.includes(resource.type));
     if (!resources.length) return [];
@@ -73,6 +74,12 @@ export function impliedSections(template: TemplateFile, assumptions: string[], s
     }
     return implied === undefined ? [] : [{ key, template: section, resources, implied }];
   });
+  // A Ref a section read as a value, not as a link (a queue's FifoQueue: !Ref Other): not one the template can tell,
+  // said as the resolver says it of any other it cannot work out (kept as written, it went unsaid).
+  for (const { where, name, linked } of kept) {
+    if (!linked) assumptions.push(`${where}: ${name} is one of the template's resources, whose value the template alone cannot tell; the default is used`);
+  }
+  return sections;
 }
 
 /** A usage key that counts something a month: what a resource without usage has zero of. */

@@ -55,12 +55,13 @@ export function markdownText(text: string): string {
  * `\`` would close the span early: the span is fenced instead by more
  * backticks than the longest run in the text, with a space inside each end
  * where the text starts or ends with a backtick or a space (one of each is
- * taken off again by the reader).
+ * taken off again by the reader, unless the text is spaces alone).
  */
 export function markdownCode(text: string): string {
   const shown = terminalText(text);
   const fence = '`'.repeat(Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-  const pad = /^[` ]|[` ]$/.test(shown) ? ' ' : '';
+  // Not around spaces alone: the reader takes none off such a span, so a name of three spaces showed five.
+  const pad = /^[` ]|[` ]$/.test(shown) && /[^ ]/.test(shown) ? ' ' : '';
   return `${fence}${pad}${shown}${pad}${fence}`;
 }
 

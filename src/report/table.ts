@@ -108,14 +108,15 @@ export function renderEstimateTable(estimate: Estimate, style: Style, { width = 
     );
   }
   const warnings = quiet ? estimate.warnings.filter(mattersWhenQuiet) : estimate.warnings;
-  if (warnings.length)
-    lines.push(
-      '',
-      ...prose(
-        warnings.map((warning) => `warning [${warning.id}]: ${warning.message}`),
-        style.warn,
-      ),
+  // Joined, not spread into push: a template of 100,000 bad entries has as many warnings, and push(...lines) of their
+  // 200,000 wrapped lines overflowed the call stack (an internal error).
+  if (warnings.length) {
+    const warningLines = prose(
+      warnings.map((warning) => `warning [${warning.id}]: ${warning.message}`),
+      style.warn,
     );
+    return [...lines, '', ...warningLines].join('\n');
+  }
   return lines.join('\n');
 }
 

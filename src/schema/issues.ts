@@ -57,6 +57,21 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
       }
       // Report the alternative that got furthest: the one whose issues are not about the value's type itself.
       const branches = issue.errors.filter((branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0));
+      // A number or a word (`retention_days: 30 | never`) given neither: naming the word alone read "must be one of
+      // never, got "30"", as though no number were allowed. Both are named.
+      const words = branches.map((branch) => (branch.length === 1 && branch[0]!.code === 'invalid_value' && branch[0]!.path.length === 0 ? branch[0]! : null));
+      const types = issue.errors.filter((branch) => !branches.includes(branch)).flatMap((branch) => (branch[0]?.code === 'invalid_type' ? [article(branch[0].expected)] : []));
+      const value = 'input' in issue ? issue.input : undefined;
+      if (types.length && words.length && words.every((word) => word !== null) && value !== undefined) {
+        const values = words.flatMap((word) => (word as Extract<Issue, { code: 'invalid_value' }>).values.map(String));
+        const { written, ...rest } = source.locate(path);
+        const trouble = types.includes('a number') || types.includes('a whole number') ? numberTrouble(value, written, shown) : null;
+        const shownInput = typeof value === 'number' && written !== undefined ? written : value === null ? 'an empty value' : `${typeName(value)} ${shown(value)}`;
+        const hint = typeof value === 'string' ? suggest(value, values) : null;
+        return [
+          new InputError(`expected ${[...new Set(types)].join(' or ')} or ${values.join(', ')}, got ${trouble ?? shownInput}${hint ? `; did you mean "${hint}"?` : ''}`, rest),
+        ];
+      }
       // A branch that got inside the value (a mapping whose `type` is wrong) went further than one that refused it whole (`alb` or `none`).
       const chosen = branches.find((branch) => branch.some((i) => i.path.length > 0)) ?? branches[0];
       if (chosen) return chosen.flatMap((inner) => toInputErrors(inner, path, root, source));
@@ -184,7 +199,7 @@ function pastDoubles(input: unknown, written: string | undefined): string | null
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = { number: 'a number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a mapping' };
+  const names: Record<string, string> = { number: 'a number', int: 'a whole number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a mapping' };
   return names[expected] ?? expected;
 }
 

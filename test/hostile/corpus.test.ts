@@ -160,6 +160,13 @@ const MAKERS = {
     writeFileSync(path, `service: hostile\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  ? ${'f'.repeat(100_000)}\n  : handler: h\n`);
     return path;
   },
+  // A serverless.yml whose functions: list holds 100,000 entries that are not mappings, and one function: a warning for
+  // each, whose 200,000 wrapped lines the table pushed as arguments (Maximum call stack size exceeded), then took seconds.
+  'functions-list-100k': (dir: string) => {
+    const path = join(dir, 'serverless.yml');
+    writeFileSync(path, `service: hostile\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${'  - 5\n'.repeat(100_000)}  - api: { handler: h }\n`);
+    return path;
+  },
   // A usage file naming a function of 100,000 characters the template does not have: quoted back twice in full, 200 KB of message.
   'usage-key-100k': (dir: string) => {
     const path = join(dir, 'usage.yaml');

@@ -146,6 +146,9 @@ describe('text a user wrote, printed back', () => {
     expect(markdownCode('we`ird/x``.yaml')).toBe('```we`ird/x``.yaml```');
     expect(markdownCode('`a.yaml')).toBe('`` `a.yaml ``');
     expect(markdownCode(' a.yaml ')).toBe('`  a.yaml  `');
+    // Spaces alone are shown as they are (CommonMark strips none from them): padded, three spaces read as five.
+    expect(markdownCode('   ')).toBe('`   `');
+    expect(markdownCode('` `')).toBe('`` ` ` ``');
     expect(markdownCode('a\u001b]52;c;x\u0007\n</details>.yaml')).toBe('`a\\x1b]52;c;x\\x07\\n</details>.yaml`');
   });
 });

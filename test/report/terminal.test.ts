@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { proseLines, visibleWidth, wrapProse } from '../../src/report/prose.js';
 import { ANSI_STYLE, PLAIN } from '../../src/report/style.js';
 import { type Column, renderColumns, type Row } from '../../src/report/terminal-table.js';
+import { renderEstimateTable } from '../../src/report/table.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import { book, fn, scenario } from '../helpers/build.js';
 
 const plain = { header: PLAIN.bold, note: PLAIN.dim };
 const widest = (lines: readonly string[]) => Math.max(...lines.map(visibleWidth));
@@ -147,5 +150,15 @@ describe('wrapProse', () => {
     const lines = wrapProse(`see ${'a'.repeat(50)}`, 20);
     expect(widest(lines)).toBeLessThanOrEqual(20);
     expect(lines.join('').replace(/[^a]/g, '')).toHaveLength(50);
+  });
+});
+
+describe('renderEstimateTable', () => {
+  it('prints 100,000 warnings: their 200,000 wrapped lines were pushed as arguments, past the call stack', () => {
+    const priced = estimate(scenario({ functions: [fn({ name: 'api', memoryMb: 128, durationMs: 10, requestsPerMonth: 1000 })] }), book());
+    const many = { ...priced, warnings: Array.from({ length: 100_000 }, (_, index) => ({ id: 'template_assumption' as const, message: `note ${index} ${'word '.repeat(20)}` })) };
+    const lines = renderEstimateTable(many, PLAIN, { width: 80 }).split('\n');
+    expect(lines.filter((line) => line.startsWith('warning [template_assumption]: note '))).toHaveLength(100_000);
+    expect(lines.at(-1)).toMatch(/word$/);
   });
 });

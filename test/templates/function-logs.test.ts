@@ -87,6 +87,93 @@ functions:
     expect(assumptions).toContain('functions.c.logRetentionInDays: "forever" is not a number of days a log group keeps its logs (1 to 3653); read as never expiring');
   });
 
+  it("!Sub's list form reads its own variables first; a group of no function, or a function's second, is said", () => {
+    const { logs, assumptions } = logsOf(`Transform: AWS::Serverless-2016-10-31
+Parameters:
+  GroupName: { Type: String, Default: /aws/lambda/orders-named }
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  Name:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  Named:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x, FunctionName: orders-named }
+  ApiLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub ['/aws/lambda/\${Name}', { Name: !Ref Api }], RetentionInDays: 7 }
+  NamedLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Ref GroupName, RetentionInDays: 14 }
+  NamedAgain:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub ['/aws/lambda/\${N}', { N: orders-named }], RetentionInDays: 30 }
+  Elsewhere:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Gone}', RetentionInDays: .inf }
+`);
+    // ApiLogs was Name's (the variable taken for a resource of that name), and NamedLogs, through a parameter, no one's.
+    expect(logs).toEqual({
+      Api: { retentionDays: 7, systemLogLevel: null },
+      Name: { retentionDays: null, systemLogLevel: null },
+      Named: { retentionDays: 14, systemLogLevel: null },
+    });
+    expect(assumptions).toEqual([
+      'Resources.NamedAgain: is another log group of function Named; the retention of Resources.NamedLogs is used',
+      "Resources.Elsewhere: a Lambda log group that refers to Gone, which is not one of the template's functions; the logs it holds are not priced",
+    ]);
+  });
+
+  it('quotes a retention as the file writes it, cut short: not null for .inf, 1e+23 for 23 nines, nor 10,000 characters', () => {
+    const { assumptions } = logsOf(`service: s
+provider: { name: aws, logRetentionInDays: 99999999999999999999999 }
+functions:
+  a: { handler: h, logRetentionInDays: .inf }
+  b: { handler: h, logRetentionInDays: .nan }
+  c: { handler: h, logRetentionInDays: ${'x'.repeat(10_000)} }
+  d: { handler: h }
+`);
+    expect(assumptions).toEqual([
+      'functions.a.logRetentionInDays: .inf is not a number of days a log group keeps its logs (1 to 3653); read as never expiring',
+      'functions.b.logRetentionInDays: .nan is not a number of days a log group keeps its logs (1 to 3653); read as never expiring',
+      `functions.c.logRetentionInDays: "${'x'.repeat(40)}…" is not a number of days a log group keeps its logs (1 to 3653); read as never expiring`,
+      'provider.logRetentionInDays: 99,999,999,999,999,999,999,999 is not a number of days a log group keeps its logs (1 to 3653); read as never expiring',
+    ]);
+  });
+
+  it("serverless.yml: a resources: log group of a function is said: its RetentionInDays is not the function's", () => {
+    const { logs, assumptions } = logsOf(`service: s
+provider: { name: aws }
+functions:
+  api: { handler: h }
+resources:
+  Resources:
+    ApiLogs:
+      Type: AWS::Logs::LogGroup
+      Properties: { LogGroupName: '/aws/lambda/\${self:service}-dev-api', RetentionInDays: 7 }
+    Audit:
+      Type: AWS::Logs::LogGroup
+      Properties: { LogGroupName: /app/audit, RetentionInDays: 7 }
+`);
+    expect(logs).toEqual({ api: { retentionDays: null, systemLogLevel: null } });
+    expect(assumptions).toEqual([
+      "resources.Resources.ApiLogs: a Lambda function's log group; a serverless.yml's function keeps its logs as its logRetentionInDays says, not as this group's RetentionInDays (give logs.retention_days in the usage file to price it so)",
+    ]);
+  });
+
+  it('a LoggingConfig written as text or a list is said, not passed over', () => {
+    const { logs, assumptions } = logsOf(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x, LoggingConfig: WARN }
+`);
+    expect(logs).toEqual({ Api: { retentionDays: null, systemLogLevel: null } });
+    expect(assumptions).toEqual(['Resources.Api.LoggingConfig: "WARN" is not a mapping of LogFormat and SystemLogLevel; priced at Lambda\'s defaults (INFO)']);
+  });
+
   it("a function's group is not logs the user states: the stated logs' retention comes from the other groups", () => {
     const cloudwatch = impliedSections(parse(SAM), []).find((section) => section.key === 'cloudwatch_logs')!;
     // PlainLogs (/aws/lambda/Plain) is a Lambda function's group too, of a function the template does not name so.
@@ -134,6 +221,17 @@ functions:
     expect(logLines(load(template(group), merged))).toEqual({ 'lambda-logs.ingestion.tier-1': '20.00', 'lambda-logs.storage': '0.18' });
   });
 
+  it("a function's stored_gb or retention_days replaces '*''s other: they say one thing two ways", () => {
+    const both = (shared: string, own: string) => `free_tier: false
+functions:
+  '*': { logs: { ${shared} } }
+  Plain2: { requests_per_month: 100000000, duration_ms: 20, logs: { ${own} } }
+`;
+    // Refused before as giving both. 7 days: $0.03, as above; 2 GB-months stated: $0.06.
+    expect(logLines(load(template(group), both('stored_gb: 2', 'retention_days: 7')))).toEqual({ 'lambda-logs.ingestion.tier-1': '13.20', 'lambda-logs.storage': '0.03' });
+    expect(logLines(load(template(group), both('retention_days: 7', 'stored_gb: 2')))).toEqual({ 'lambda-logs.ingestion.tier-1': '13.20', 'lambda-logs.storage': '0.06' });
+  });
+
   it("a usage file's logs are checked as a scenario's are, at their line", () => {
     const error = (logs: string) => {
       try {
@@ -145,6 +243,10 @@ functions:
     };
     expect(error(', logs: { retention: 7 }')).toMatch(/^USAGE:3:69: unknown key "retention"/);
     expect(error(', logs: { retention_days: 7, stored_gb: 3 }')).toMatch(/give stored_gb or retention_days, not both/);
+    // A number or never: naming the word alone read "must be one of never, got \"30\"", as though no number would do.
+    expect(error(', logs: { retention_days: "30" }')).toMatch(/: expected a number or never, got string "30" \(at functions\.Plain2\.logs\.retention_days\)$/);
+    expect(error(', logs: { retention_days: 30.5 }')).toMatch(/: expected a whole number or never, got 30\.5 /);
+    expect(error(', logs: { retention_days: Never }')).toMatch(/: expected a number or never, got string "Never"; did you mean "never"\? /);
   });
 
   it('logs only the template sets are priced on a table without log prices as before: left out, not an error', () => {

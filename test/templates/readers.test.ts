@@ -88,6 +88,70 @@ functions:
     expect(info.assumptions).toEqual(['functions[2]: "${file(./jobs.yml)}" is not a mapping of functions the file holds; the functions it names are not priced']);
   });
 
+  it('says a list\'s entry of a list or a number as such (it was "[object Object]"), and a function a later entry names again', () => {
+    const info = read(`service: s
+provider: { name: aws }
+functions:
+  - - api: { handler: h }
+  - 5
+  - api: { handler: h, memorySize: 512 }
+  - api: { handler: h, memorySize: 256 }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.memoryMb])).toEqual([['api', 256]]);
+    expect(info.assumptions).toEqual([
+      'functions[0]: a list is not a mapping of functions the file holds; the functions it names are not priced',
+      'functions[1]: 5 is not a mapping of functions the file holds; the functions it names are not priced',
+      'functions[3]: function api is also in functions[2]; the later one is priced, as the Framework merges them',
+    ]);
+  });
+
+  it('says twenty entries that are not mappings one by one, then one note for the rest, so 100,000 are not 100,000 warnings', () => {
+    const info = read(`service: s\nprovider: { name: aws }\nfunctions:\n${'  - 5\n'.repeat(100_000)}  - api: { handler: h }\n`);
+    expect(info.functions.map((fn) => fn.name)).toEqual(['api']);
+    expect(info.assumptions).toHaveLength(21);
+    expect(info.assumptions.at(-1)).toBe('functions: 99,980 more entries are not mappings of functions the file holds; the functions they name are not priced');
+  });
+
+  it("says a function whose settings are not a mapping (b: 5, c: with nothing), in a mapping or a list's entry, not passed over", () => {
+    const info = read(`service: s
+provider: { name: aws }
+custom:
+  odd: { d: 5 }
+functions:
+  - a: { handler: h }
+    b: 5
+    c:
+  - \${self:custom.odd}
+`);
+    expect(info.functions.map((fn) => fn.name)).toEqual(['a']);
+    expect(info.assumptions).toEqual([
+      "functions[0]: function b is 5, not a function's settings; not priced",
+      "functions[0]: function c is an empty value, not a function's settings; not priced",
+      "functions[1]: function d is 5, not a function's settings; not priced",
+    ]);
+  });
+
+  it("points an error about a function of a functions: list at its own entry, not at the list's first line", () => {
+    const error = (text: string) => {
+      try {
+        read(text);
+      } catch (caught) {
+        return formatError(caught as SlcostError);
+      }
+      throw new Error('expected an input error');
+    };
+    expect(
+      error(`service: s
+provider: { name: aws }
+functions:
+  - a: { handler: h }
+  - b:
+      handler: h
+      timeout: 99999
+`),
+    ).toBe('t.yaml:7:16: function b: timeout 99,999 is not what Lambda accepts (from 1 to 900 s) (at functions[1].b.timeout)');
+  });
+
   it('reads a function with only schedule events as scheduled, and one with an API event as behind the API', () => {
     const info = read(
       'service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, events: [{ schedule: rate(1 day) }] }\n  b: { handler: h, events: [{ schedule: rate(1 day) }, { s3: bucket }] }\n  c: { handler: h, events: [{ httpApi: GET / }] }\n',

@@ -114,6 +114,27 @@ Resources:
     ]);
   });
 
+  it('a Ref to one of its resources read as a value, not as a link, is said as any other value the template cannot tell', () => {
+    const template = parse(`Resources:
+  Orders: { Type: AWS::SQS::Queue, Properties: { FifoQueue: !Ref Jobs } }
+  Jobs: { Type: AWS::SQS::Queue }
+  Events: { Type: AWS::SNS::Topic, Properties: { Subscription: [{ Protocol: !Ref Jobs, Endpoint: x }] } }
+  Audit: { Type: AWS::SNS::Subscription, Properties: { TopicArn: !Ref Events, Protocol: sqs, Endpoint: x } }
+`);
+    const assumptions: string[] = [];
+    const sections = impliedSections(template, assumptions);
+    expect(sections.find((section) => section.key === 'sqs')!.implied).toEqual([
+      { name: 'Orders', type: 'standard' },
+      { name: 'Jobs', type: 'standard' },
+    ]);
+    expect(sections.find((section) => section.key === 'sns')!.implied).toEqual([{ name: 'Events', subscriptions: { sqs: 1 } }]);
+    // Kept as written for Audit's TopicArn, the Refs went unsaid where a section wanted a value: FIFO or not, a protocol.
+    expect(assumptions).toEqual([
+      "Resources.Orders.Properties.FifoQueue: Jobs is one of the template's resources, whose value the template alone cannot tell; the default is used",
+      "Resources.Events.Properties.Subscription[0].Protocol: Jobs is one of the template's resources, whose value the template alone cannot tell; the default is used",
+    ]);
+  });
+
   it('CloudFormation JSON, with Fn::FindInMap and a parameter default nested inside a property', () => {
     const json = JSON.stringify({
       AWSTemplateFormatVersion: '2010-09-09',

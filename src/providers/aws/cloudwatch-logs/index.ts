@@ -29,7 +29,7 @@ import { listNames } from '../../../core/names.js';
 
 export type { CloudWatchLogsPrices, FunctionLogs, LambdaLogsPrices, LogClass, StatedLogs, SystemLogLevel } from './types.js';
 export type { CloudWatchLogsSection, LambdaLogsSection } from './prices.js';
-export { functionLogsSchema, readFunctionLogs, templateFunctionLogs, type TemplateLogSettings, usageFunctionLogsSchema } from './scenario.js';
+export { functionLogsSchema, mergeUsageFunctionLogs, readFunctionLogs, templateFunctionLogs, type TemplateLogSettings, usageFunctionLogsSchema } from './scenario.js';
 export { lambdaLogGroupOf } from './template.js';
 
 export interface CloudWatchLogsUsage {

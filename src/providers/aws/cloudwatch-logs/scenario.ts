@@ -100,7 +100,19 @@ export function usageFunctionLogsSchema(parts: ScenarioParts) {
   );
 }
 
-type UsageFunctionLogs = { app_bytes_per_invocation?: number; system_log_level?: 'info' | 'warn'; retention_days?: number | 'never'; stored_gb?: number } | undefined;
+export type UsageFunctionLogs = { app_bytes_per_invocation?: number; system_log_level?: 'info' | 'warn'; retention_days?: number | 'never'; stored_gb?: number } | undefined;
+
+/**
+ * A usage file's `logs:` of `"*"` and of a function, key by key, but for the stored GB: `stored_gb` and
+ * `retention_days` are two ways of saying it, so a function's one replaces the other of `"*"` (`"*"` keeping 30 days
+ * and one function stating its stored GB was refused as giving both). Undefined when neither gives `logs:`.
+ */
+export function mergeUsageFunctionLogs(shared: UsageFunctionLogs, own: UsageFunctionLogs): UsageFunctionLogs {
+  if (!shared || !own) return own ?? shared;
+  if (own.stored_gb === undefined && own.retention_days === undefined) return { ...shared, ...own };
+  const { stored_gb: _stored, retention_days: _retention, ...rest } = shared;
+  return { ...rest, ...own };
+}
 
 /** What a template says of a function's logs: its log group's retention and its system log level, where it says them. */
 export interface TemplateLogSettings {

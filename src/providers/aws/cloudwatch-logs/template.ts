@@ -24,8 +24,15 @@ export function lambdaLogGroupOf(name: unknown): { logicalId: string } | { funct
   const sub = name['Fn::Sub'];
   const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
   if (text !== null) {
-    const reference = /^\/aws\/lambda\/\$\{([A-Za-z0-9]+)\}$/.exec(text);
-    return reference ? { logicalId: reference[1]! } : named(text);
+    const reference = /^\/aws\/lambda\/\$\{([A-Za-z0-9]+)\}$/.exec(text)?.[1];
+    if (reference === undefined) return named(text);
+    // The list form's own variables come first: `!Sub ['/aws/lambda/${Name}', { Name: !Ref Api }]` is Api's group, not
+    // one of a resource that happens to be called Name (it was read as that one's).
+    const variables = Array.isArray(sub) && isRecord(sub[1]) ? sub[1] : {};
+    if (!Object.hasOwn(variables, reference)) return { logicalId: reference };
+    const value = variables[reference];
+    if (typeof value === 'string') return named(`${LAMBDA_PREFIX}${value}`);
+    return isRecord(value) && Object.keys(value).length === 1 && typeof value.Ref === 'string' ? { logicalId: value.Ref } : null;
   }
   const join = name['Fn::Join'];
   if (Array.isArray(join) && join[0] === '' && Array.isArray(join[1]) && join[1].length === 2 && join[1][0] === LAMBDA_PREFIX) {
