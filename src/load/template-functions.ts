@@ -204,6 +204,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
   const providerRetention = setting(provider, 'logRetentionInDays', 'provider.logRetentionInDays');
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
+  const groups = serverlessLogGroups(doc);
+  const linked = new Set<ServerlessLogGroup>();
   let notSettings = 0;
   const functions = [...functionsBlock].flatMap(([name, { value, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
@@ -225,6 +227,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const retention = ownRetention ?? providerRetention;
+    const group = functionLogGroup(groups, name, value, doc);
+    if (group) linked.add(group);
     return [
       {
         name,
@@ -241,14 +245,16 @@ function readServerless(template: TemplateFile): TemplateInfo {
         api,
         trigger: triggerOf(kinds),
         ...(at.length === 2 && at[1] === name ? {} : { at }),
-        // The Framework sets the retention of the log group it makes for each function.
+        // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
         logs: {
-          retentionDays: retentionOf(
-            retention,
-            ownRetention === undefined || ownRetention === null ? 'provider.logRetentionInDays' : `${where}.logRetentionInDays`,
-            assumptions,
-            () => template.locate(ownRetention === undefined || ownRetention === null ? ['provider', 'logRetentionInDays'] : [...at, 'logRetentionInDays']).written,
-          ),
+          retentionDays: group
+            ? retentionOf(group.retention, `${group.where}.Properties.RetentionInDays`, assumptions)
+            : retentionOf(
+                retention,
+                ownRetention === undefined || ownRetention === null ? 'provider.logRetentionInDays' : `${where}.logRetentionInDays`,
+                assumptions,
+                () => template.locate(ownRetention === undefined || ownRetention === null ? ['provider', 'logRetentionInDays'] : [...at, 'logRetentionInDays']).written,
+              ),
           systemLogLevel: null,
         },
       },
@@ -264,7 +270,12 @@ function readServerless(template: TemplateFile): TemplateInfo {
       : null;
   const region = resolveVariables(provider.region, doc, assumptions, 'provider.region');
   const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, assumptions, 'service');
-  serverlessLambdaLogGroups(doc, assumptions);
+  for (const group of groups) {
+    if (!linked.has(group) && group.named)
+      assumptions.push(
+        `${group.where}: a Lambda function's log group, of none of the file's functions as the Framework names them (the service, the stage and the function's key, or its name:); its RetentionInDays is not read (give logs.retention_days in the usage file to price a function's logs so)`,
+      );
+  }
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -451,27 +462,51 @@ function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assump
   return functions;
 }
 
+/** A log group in a serverless.yml's `resources:` that may be a function's. */
+interface ServerlessLogGroup {
+  readonly logicalId: string;
+  readonly where: string;
+  /** The function name its `LogGroupName` gives (`/aws/lambda/<name>`), variables worked out; null without one. */
+  readonly named: string | null;
+  readonly retention: Json;
+}
+
 /**
- * A serverless.yml's `resources:` log groups named `/aws/lambda/…`: the stated logs leave them out as a function's, and
- * the Framework's functions take their retention from `logRetentionInDays`, not from them, so each is said (its
- * RetentionInDays was read by no one, in silence).
+ * The log groups of a serverless.yml's `resources:` that may hold a function's logs: those named `/aws/lambda/…`, and
+ * those with a `RetentionInDays` the Framework's own group of a function takes when the logical ids match (an override
+ * of `<Function>LogGroup` that needs no `Type`).
  */
-function serverlessLambdaLogGroups(doc: Record<string, Json>, assumptions: string[]): void {
+function serverlessLogGroups(doc: Record<string, Json>): ServerlessLogGroup[] {
   const blocks = Array.isArray(doc.resources) ? doc.resources.map((block, index) => ({ block, at: `resources[${index}]` })) : [{ block: doc.resources, at: 'resources' }];
-  for (const { block, at } of blocks) {
+  return blocks.flatMap(({ block, at }) => {
     const resources = isObject(block) && isObject(block.Resources) ? block.Resources : {};
-    for (const [logicalId, resource] of Object.entries(resources)) {
-      if (!isObject(resource) || resource.Type !== 'AWS::Logs::LogGroup' || !isObject(resource.Properties)) continue;
+    return Object.entries(resources).flatMap(([logicalId, resource]): ServerlessLogGroup[] => {
+      if (!isObject(resource) || !isObject(resource.Properties) || (resource.Type !== undefined && resource.Type !== 'AWS::Logs::LogGroup')) return [];
       const where = `${at}.Resources.${logicalId}`;
       const written = resource.Properties.LogGroupName;
       // The notes of its variables are the sections' to give: they read the name too.
-      const name = typeof written === 'string' ? resolveVariables(written, doc, [], `${where}.Properties.LogGroupName`) : written;
-      if (lambdaLogGroupOf(name))
-        assumptions.push(
-          `${where}: a Lambda function's log group; a serverless.yml's function keeps its logs as its logRetentionInDays says, not as this group's RetentionInDays (give logs.retention_days in the usage file to price it so)`,
-        );
-    }
-  }
+      const of = lambdaLogGroupOf(typeof written === 'string' ? resolveVariables(written, doc, [], `${where}.Properties.LogGroupName`) : written);
+      const named = of && 'functionName' in of ? of.functionName : null;
+      return named !== null || logicalId.endsWith('LogGroup') ? [{ logicalId, where, named, retention: resource.Properties.RetentionInDays }] : [];
+    });
+  });
+}
+
+/**
+ * The group of `resources:` that holds function `key`'s logs: one named for the function as the Framework names it
+ * (`<service>-<stage>-<key>`, or its `name:`), else the override of the group the Framework makes for it, whose
+ * logical id is the key with `-` as `Dash` and `_` as `Underscore`, its first letter capital, then `LogGroup`.
+ */
+function functionLogGroup(groups: readonly ServerlessLogGroup[], key: string, settings: Record<string, Json>, doc: Record<string, Json>): ServerlessLogGroup | null {
+  if (!groups.length) return null;
+  const own = resolveVariables(settings.name, doc, [], `functions.${key}.name`);
+  const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, [], 'service');
+  // The stage as `${sls:stage}` reads (dev) and as the provider block says it, whichever the group's name was written with.
+  const stage = resolveVariables(isObject(doc.provider) ? doc.provider.stage : undefined, doc, [], 'provider.stage');
+  const deployed = new Set(typeof own === 'string' ? [own] : ['dev', ...(typeof stage === 'string' ? [stage] : [])].map((each) => `${String(service)}-${each}-${key}`));
+  const normalized = key.replace(/-/g, 'Dash').replace(/_/g, 'Underscore');
+  const logicalId = `${normalized.charAt(0).toUpperCase()}${normalized.slice(1)}LogGroup`;
+  return groups.find((group) => group.named !== null && deployed.has(group.named)) ?? groups.find((group) => group.named === null && group.logicalId === logicalId) ?? null;
 }
 
 /** Notes of one kind a long list gives one by one, before one note for the rest. */

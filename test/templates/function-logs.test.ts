@@ -143,23 +143,45 @@ functions:
     ]);
   });
 
-  it("serverless.yml: a resources: log group of a function is said: its RetentionInDays is not the function's", () => {
-    const { logs, assumptions } = logsOf(`service: s
-provider: { name: aws }
+  it("serverless.yml: a resources: group named for a function as the Framework names it, or the override of the group it makes, keeps the function's logs", () => {
+    const { logs, assumptions } = logsOf(`service: shop
+provider: { name: aws, logRetentionInDays: 14, stage: prod }
 functions:
   api: { handler: h }
+  order-worker: { handler: w }
+  report: { handler: r, name: nightly-report }
+  plain: { handler: p, logRetentionInDays: 90 }
+  other: { handler: o }
 resources:
   Resources:
     ApiLogs:
       Type: AWS::Logs::LogGroup
-      Properties: { LogGroupName: '/aws/lambda/\${self:service}-dev-api', RetentionInDays: 7 }
+      Properties: { LogGroupName: '/aws/lambda/\${self:service}-\${self:provider.stage}-api', RetentionInDays: 3 }
+    OrderDashworkerLogGroup:
+      Properties: { RetentionInDays: 5 }
+    ReportLogs:
+      Type: AWS::Logs::LogGroup
+      Properties: { LogGroupName: /aws/lambda/nightly-report, RetentionInDays: 7 }
+    OtherLogs:
+      Type: AWS::Logs::LogGroup
+      Properties: { LogGroupName: '/aws/lambda/\${self:service}-\${sls:stage}-other', RetentionInDays: 1 }
+    Stray:
+      Type: AWS::Logs::LogGroup
+      Properties: { LogGroupName: /aws/lambda/elsewhere, RetentionInDays: 30 }
     Audit:
       Type: AWS::Logs::LogGroup
       Properties: { LogGroupName: /app/audit, RetentionInDays: 7 }
 `);
-    expect(logs).toEqual({ api: { retentionDays: null, systemLogLevel: null } });
+    // The group's retention over logRetentionInDays, as the Framework merges resources: over the group it makes.
+    expect(logs).toEqual({
+      api: { retentionDays: 3, systemLogLevel: null },
+      'order-worker': { retentionDays: 5, systemLogLevel: null },
+      report: { retentionDays: 7, systemLogLevel: null },
+      plain: { retentionDays: 90, systemLogLevel: null },
+      other: { retentionDays: 1, systemLogLevel: null },
+    });
     expect(assumptions).toEqual([
-      "resources.Resources.ApiLogs: a Lambda function's log group; a serverless.yml's function keeps its logs as its logRetentionInDays says, not as this group's RetentionInDays (give logs.retention_days in the usage file to price it so)",
+      "resources.Resources.Stray: a Lambda function's log group, of none of the file's functions as the Framework names them (the service, the stage and the function's key, or its name:); its RetentionInDays is not read (give logs.retention_days in the usage file to price a function's logs so)",
     ]);
   });
 
