@@ -64,17 +64,25 @@ const dir = tempDir();
 mkdirSync(join(dir, 'state-machines'), { recursive: true });
 for (const name of readdirSync('scenarios/state-machines')) copyFileSync(join('scenarios/state-machines', name), join(dir, 'state-machines', name));
 
-const scenarios = readdirSync('scenarios')
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => ({ name, data: parse(readFileSync(join('scenarios', name), 'utf8')) as unknown }));
-const templates = readdirSync('scenarios/templates').map((folder) => {
-  const files = readdirSync(join('scenarios/templates', folder));
-  const template = files.find((name) => name !== 'usage.yaml' && /\.ya?ml$/.test(name))!;
+// The shipped scenarios, and the whole architectures whose bills were derived by hand: every service, at its corners.
+const SCENARIO_FOLDERS = ['scenarios', 'test/fixtures/whole-architectures', 'test/fixtures/whole-architectures-2', 'test/fixtures/whole-architectures-3'];
+const scenarios = SCENARIO_FOLDERS.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({ name: join(folder, name), data: parse(readFileSync(join(folder, name), 'utf8')) as unknown })),
+);
+const TEMPLATE_FOLDERS = [
+  ...readdirSync('scenarios/templates').map((folder) => join('scenarios/templates', folder)),
+  ...['1-sam', '2-serverless', '8-cloudformation-json'].map((folder) => join('test/fixtures/whole-architectures-2', folder)),
+];
+const templates = TEMPLATE_FOLDERS.map((folder) => {
+  const files = readdirSync(folder);
+  const template = files.find((name) => name !== 'usage.yaml' && /\.(ya?ml|json)$/.test(name))!;
   return {
-    name: `${folder}/${template}`,
+    name: join(folder, template),
     // CloudFormation's short tags (!Ref) are read as their plain values: the changes are to the data, not the tags.
-    template: parse(readFileSync(join('scenarios/templates', folder, template), 'utf8'), { logLevel: 'error' }) as unknown,
-    usage: parse(readFileSync(join('scenarios/templates', folder, 'usage.yaml'), 'utf8')) as unknown,
+    template: parse(readFileSync(join(folder, template), 'utf8'), { logLevel: 'error' }) as unknown,
+    usage: parse(readFileSync(join(folder, 'usage.yaml'), 'utf8')) as unknown,
     templateName: template,
   };
 });
