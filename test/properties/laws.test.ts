@@ -269,6 +269,33 @@ describe('laws of the break-even solver', () => {
     expect(far.lineItems.find((line) => line.id === 'lambda.provisioned-duration.x86_64')!.quantity.toFixed()).toBe('720000');
   });
 
+  // The stated share meets the served requests too, once a limit throttles them: 900,000 of 1,000,000 invocations of
+  // 100 ms stated for 3 environments, the function reserved 2 (7,200,000 a month served at most, steady): the share
+  // reaches what is served at 8M a month, a bend no limit declares (the curve was $2.74 off the bill beside it).
+  it('the curve is the bill where a stated provisioned share meets the requests a limit serves', () => {
+    for (const traffic of [{ pattern: 'steady' as const }, { pattern: 'diurnal' as const, busyHoursPerDay: 8, peakToAverage: d(3) }]) {
+      const s = scenario({
+        freeTier: false,
+        traffic,
+        functions: [
+          fn({
+            durationMs: 100,
+            requestsPerMonth: 1_000_000,
+            reservedConcurrency: 2,
+            provisioned: { count: 3, hoursPerMonth: 730, requestsPerMonth: d(900_000), durationMs: null },
+          }),
+        ],
+      });
+      const curve = serverlessCurve(s, book(), d(10_000), d(10_000_000_000));
+      const { prices, where } = regionOf(s, book());
+      for (const piece of curve.pieces) {
+        const middle = piece.from.plus(piece.to).dividedBy(2);
+        const direct = serverlessCost(atVolume(s, middle), prices, monthProfile(s.traffic), where).exactUsd;
+        expect(costAt(curve, middle).minus(direct).abs().lessThan('1e-18')).toBe(true);
+      }
+    }
+  });
+
   // A curve prices functions alike but for their names as one, counted for each (collapsedAlike): the copies must
   // add up as the functions would, through every figure that sums over functions (the pool's demand and reservations,
   // the totals, the meters, the logs, the headline requests) and bends (the pool filling, billed cold starts). The

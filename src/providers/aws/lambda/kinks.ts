@@ -9,7 +9,7 @@ import { functionUsage } from './line-items.js';
 import { billedInitMs, initKinks } from './init-billing.js';
 import type { LambdaFunction, LambdaPrices, LambdaSettings } from './types.js';
 import { concurrencyCeilings, concurrencyLimits, limitsOf } from './throttling.js';
-import { modelsProvisioned, provisionedKinks, statedProvisionedKinks } from './provisioned.js';
+import { modelsProvisioned, provisionedCapacity, provisionedKinks, statedProvisionedKinks } from './provisioned.js';
 
 export interface LambdaUsage {
   readonly functions: readonly LambdaFunction[];
@@ -59,7 +59,20 @@ export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month:
     }, ZERO);
   const gb = (arch: string) => (scaled: LambdaUsage) => counted(scaled, (u) => (u.architecture === arch ? u.onDemandGbSeconds : null));
   const free = scenario.freeTier ? prices.freeTier : { requests: ZERO, gbSeconds: ZERO };
+  // A stated provisioned share is taken up to the requests served and what its environments can run: where it meets
+  // either, the provisioned and on-demand shares bend (the served requests bend only at the throttle's own kinks).
+  const stated = scenario.functions.flatMap((fn, index): Meter<LambdaUsage>[] => {
+    const pc = fn.provisioned;
+    if (!pc?.requestsPerMonth || pc.count <= 0 || pc.hoursPerMonth <= 0) return [];
+    const share = (scaled: LambdaUsage) => scaled.functions[index]!.provisioned!.requestsPerMonth!;
+    const capacity = provisionedCapacity(pc.count, pc.hoursPerMonth, pc.durationMs ?? fn.durationMs);
+    return [
+      { quantity: (scaled) => share(scaled).minus(usage(scaled)[index]!.servedRequests), thresholds: [ZERO] },
+      { quantity: (scaled) => usage(scaled)[index]!.servedRequests.minus(capacity), thresholds: [ZERO] },
+    ];
+  });
   return [
+    ...stated,
     { quantity: (scaled) => counted(scaled, (u) => u.servedRequests), thresholds: [free.requests] },
     { quantity: gb('x86_64'), thresholds: [free.gbSeconds, ...bounds(prices.durationPerGbSecond.x86_64)] },
     { quantity: gb('arm64'), thresholds: bounds(prices.durationPerGbSecond.arm64) },
