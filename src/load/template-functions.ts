@@ -227,8 +227,10 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const retention = ownRetention ?? providerRetention;
-    const group = functionLogGroup(groups, name, value, doc);
-    if (group) linked.add(group);
+    const found = functionLogGroup(groups, name, value, doc);
+    if (found) linked.add(found);
+    // An override of the Framework's group that says no retention leaves the one logRetentionInDays gives it.
+    const group = found && (found.named !== null || found.retention !== undefined) ? found : null;
     return [
       {
         name,
@@ -622,7 +624,11 @@ function lambdaLogGroups(resources: Record<string, Json>, doc: Record<string, Js
     const written = resource.Properties.LogGroupName;
     const worked = isObject(written) && ['Ref', 'Fn::If', 'Fn::FindInMap'].some((key) => Object.hasOwn(written, key)) && Object.keys(written).length === 1;
     const name = worked ? resolveIntrinsic(written, doc, [], `Resources.${logicalId}.Properties.LogGroupName`) : written;
-    const of = lambdaLogGroupOf(name);
+    const found = lambdaLogGroupOf(name);
+    // `${FnName}` of a parameter is the function's name the parameter gives, not a resource's logical id.
+    const parameter = found && 'logicalId' in found && isObject(doc.Parameters) && Object.hasOwn(doc.Parameters, found.logicalId);
+    const given = parameter ? resolveIntrinsic({ Ref: found.logicalId }, doc, [], `Resources.${logicalId}.Properties.LogGroupName`) : null;
+    const of = parameter ? (typeof given === 'string' ? { functionName: given } : null) : found;
     return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays }] : [];
   });
 }

@@ -185,6 +185,41 @@ resources:
     ]);
   });
 
+  it('a group named through a parameter in !Sub or !Join is the group of the function that parameter names', () => {
+    const { logs } = logsOf(`Transform: AWS::Serverless-2016-10-31
+Parameters:
+  FnName: { Type: String, Default: orders-api }
+  WorkerName: { Type: String, Default: orders-worker }
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, FunctionName: !Ref FnName }
+  ApiLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${FnName}', RetentionInDays: 7 }
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, FunctionName: !Ref WorkerName }
+  WorkerLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Join ['', ['/aws/lambda/', !Ref WorkerName]], RetentionInDays: 14 }
+`);
+    expect(logs).toEqual({ Api: { retentionDays: 7, systemLogLevel: null }, Worker: { retentionDays: 14, systemLogLevel: null } });
+  });
+
+  it("serverless.yml: an override of the Framework's group that says no retention keeps logRetentionInDays", () => {
+    const { logs } = logsOf(`service: s
+provider: { name: aws, logRetentionInDays: 7 }
+functions:
+  api: { handler: h }
+resources:
+  Resources:
+    ApiLogGroup:
+      Properties: { LogGroupClass: INFREQUENT_ACCESS }
+`);
+    expect(logs).toEqual({ api: { retentionDays: 7, systemLogLevel: null } });
+  });
+
   it('a LoggingConfig written as text or a list is said, not passed over', () => {
     const { logs, assumptions } = logsOf(`Transform: AWS::Serverless-2016-10-31
 Resources:
