@@ -575,6 +575,8 @@ function readSam(template: TemplateFile): TemplateInfo {
     const reserved = resolve(settings.ReservedConcurrentExecutions, `${where}.ReservedConcurrentExecutions`);
     const snapStart = resolve(settings.SnapStart, `${where}.SnapStart`);
     const functionName = resolve(settings.FunctionName, `${where}.FunctionName`);
+    // Since 2023 a function may write its logs to a group of its own choosing: that group's retention is its logs'.
+    const writesTo = isObject(settings.LoggingConfig) && settings.LoggingConfig.LogGroup !== undefined ? settings.LoggingConfig.LogGroup : undefined;
     names.push({ name, functionName: typeof functionName === 'string' ? functionName : null });
     return [
       {
@@ -592,7 +594,9 @@ function readSam(template: TemplateFile): TemplateInfo {
         api,
         trigger: triggerOf(eventTypes),
         logs: {
-          retentionDays: groupRetention(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
+          retentionDays: writesTo
+            ? configuredGroupRetention(writesTo, resources, doc, where, assumptions)
+            : groupRetention(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
           systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, `${where}.LoggingConfig`), resolve, `${where}.LoggingConfig`, assumptions),
         },
       },
@@ -631,6 +635,52 @@ function lambdaLogGroups(resources: Record<string, Json>, doc: Record<string, Js
     const of = parameter ? (typeof given === 'string' ? { functionName: given } : null) : found;
     return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays }] : [];
   });
+}
+
+/** The template's log group a function's `LoggingConfig.LogGroup` names (`!Ref Group`, or the group's name); null when none of its groups. */
+function configuredGroup(target: Json, resources: Record<string, Json>, doc: Record<string, Json>, where: string): { logicalId: string; retention: Json } | null {
+  const groups = Object.entries(resources).filter(([, resource]) => isObject(resource) && resource.Type === 'AWS::Logs::LogGroup');
+  const retentionOfGroup = (resource: Json) => (isObject(resource) && isObject(resource.Properties) ? resource.Properties.RetentionInDays : undefined);
+  if (isObject(target) && typeof target.Ref === 'string') {
+    const byId = groups.find(([logicalId]) => logicalId === target.Ref);
+    if (byId) return { logicalId: byId[0], retention: retentionOfGroup(byId[1]) };
+  }
+  const name = resolveIntrinsic(target, doc, [], `${where}.LoggingConfig.LogGroup`);
+  if (typeof name !== 'string') return null;
+  const byName = groups.find(([, resource]) => isObject(resource) && isObject(resource.Properties) && resource.Properties.LogGroupName === name);
+  return byName ? { logicalId: byName[0], retention: retentionOfGroup(byName[1]) } : null;
+}
+
+/** How long the group a function's `LoggingConfig.LogGroup` names keeps its logs: never, said, when the template has no such group. */
+function configuredGroupRetention(target: Json, resources: Record<string, Json>, doc: Record<string, Json>, where: string, assumptions: string[]): number | null {
+  const group = configuredGroup(target, resources, doc, where);
+  if (!group) {
+    assumptions.push(`${where}.LoggingConfig.LogGroup: a log group not in the template; its logs are priced as never expiring (give logs.retention_days in the usage file)`);
+    return null;
+  }
+  const at = `Resources.${group.logicalId}.Properties.RetentionInDays`;
+  return retentionOf(resolveIntrinsic(group.retention, doc, assumptions, at), at, assumptions);
+}
+
+/**
+ * The logical ids of the log groups the template's functions write to by their `LoggingConfig.LogGroup`: their logs
+ * are the functions', priced with them, not logs the user states.
+ */
+export function configuredLogGroups(template: TemplateFile): Set<string> {
+  const doc = template.data as Record<string, Json>;
+  const resources = template.kind === 'sam' && isObject(doc.Resources) ? doc.Resources : {};
+  const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
+  const ids = new Set<string>();
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || (resource.Type !== 'AWS::Serverless::Function' && resource.Type !== 'AWS::Lambda::Function')) continue;
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    const config = properties.LoggingConfig ?? (resource.Type === 'AWS::Serverless::Function' ? globals.LoggingConfig : undefined);
+    if (isObject(config) && config.LogGroup !== undefined) {
+      const group = configuredGroup(config.LogGroup, resources, doc, `Resources.${name}`);
+      if (group) ids.add(group.logicalId);
+    }
+  }
+  return ids;
 }
 
 /** Whether `group` is the log group of function `logicalId` (or of its `functionName`). */

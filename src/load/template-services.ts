@@ -18,6 +18,7 @@ import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
 import { listNames } from '../core/names.js';
+import { configuredLogGroups } from './template-functions.js';
 
 type Json = unknown;
 type Entry = Record<string, Json>;
@@ -59,7 +60,11 @@ export interface ImpliedSection {
 /** Each service's resources in the template and the section they imply; services the template has none of are left out. */
 export function impliedSections(template: TemplateFile, assumptions: string[], services: readonly TemplateService[] = templateServices()): ImpliedSection[] {
   const kept: KeptRef[] = [];
-  const found = findTemplateResources(template, typesRead(services), assumptions, undefined, kept);
+  // A log group a function writes to (its LoggingConfig.LogGroup) holds that function's logs, priced with it.
+  const functionsGroups = configuredLogGroups(template);
+  const found = findTemplateResources(template, typesRead(services), assumptions, undefined, kept).filter(
+    ({ resource }) => !(resource.type === 'AWS::Logs::LogGroup' && functionsGroups.has(resource.logicalId)),
+  );
   const sections = services.flatMap(({ key, template: section }): ImpliedSection[] => {
     if (!section) return [];
     const resources = found.filter(({ resource }) => section.types.includes(resource.type));

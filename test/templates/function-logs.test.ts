@@ -220,6 +220,37 @@ resources:
     expect(logs).toEqual({ api: { retentionDays: 7, systemLogLevel: null } });
   });
 
+  it("a function writing to a group of its choosing (LoggingConfig.LogGroup) keeps its logs as that group says, and the group is not the stated logs'", () => {
+    const template = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, LoggingConfig: { LogFormat: JSON, LogGroup: !Ref AppLogs } }
+  AppLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: /custom/app, RetentionInDays: 7 }
+  ApiLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Api}', RetentionInDays: 3653 }
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, LoggingConfig: { LogGroup: /custom/app } }
+  Batch:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, LoggingConfig: { LogGroup: /elsewhere } }
+`;
+    const { logs, assumptions } = logsOf(template);
+    expect(logs).toEqual({
+      Api: { retentionDays: 7, systemLogLevel: null },
+      Worker: { retentionDays: 7, systemLogLevel: null },
+      Batch: { retentionDays: null, systemLogLevel: null },
+    });
+    expect(assumptions).toContain(
+      'Resources.Batch.LoggingConfig.LogGroup: a log group not in the template; its logs are priced as never expiring (give logs.retention_days in the usage file)',
+    );
+    expect(impliedSections(parse(template), []).find((section) => section.key === 'cloudwatch_logs')).toBeUndefined();
+  });
+
   it('a LoggingConfig written as text or a list is said, not passed over', () => {
     const { logs, assumptions } = logsOf(`Transform: AWS::Serverless-2016-10-31
 Resources:
