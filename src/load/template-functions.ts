@@ -203,6 +203,10 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerArch = architectureOf(setting(provider, 'architecture', 'provider.architecture'), 'provider.architecture', assumptions);
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
   const providerRetention = setting(provider, 'logRetentionInDays', 'provider.logRetentionInDays');
+  // Read once, when a function first takes it: a bad value is said once, not for each of the functions.
+  let providerDays: { days: number | null } | undefined;
+  const providerRetentionDays = () =>
+    (providerDays ??= { days: retentionOf(providerRetention, 'provider.logRetentionInDays', assumptions, () => template.locate(['provider', 'logRetentionInDays']).written) }).days;
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   const groups = serverlessLogGroups(doc);
   const linked = new Set<ServerlessLogGroup>();
@@ -226,7 +230,6 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const runtime = setting(value, 'runtime', `${where}.runtime`) ?? setting(provider, 'runtime', 'provider.runtime');
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
-    const retention = ownRetention ?? providerRetention;
     const found = functionLogGroup(groups, name, value, doc);
     if (found) linked.add(found);
     // An override of the Framework's group that says no retention leaves the one logRetentionInDays gives it.
@@ -251,12 +254,9 @@ function readServerless(template: TemplateFile): TemplateInfo {
         logs: {
           retentionDays: group
             ? retentionOf(group.retention, `${group.where}.Properties.RetentionInDays`, assumptions)
-            : retentionOf(
-                retention,
-                ownRetention === undefined || ownRetention === null ? 'provider.logRetentionInDays' : `${where}.logRetentionInDays`,
-                assumptions,
-                () => template.locate(ownRetention === undefined || ownRetention === null ? ['provider', 'logRetentionInDays'] : [...at, 'logRetentionInDays']).written,
-              ),
+            : ownRetention === undefined || ownRetention === null
+              ? providerRetentionDays()
+              : retentionOf(ownRetention, `${where}.logRetentionInDays`, assumptions, () => template.locate([...at, 'logRetentionInDays']).written),
           systemLogLevel: null,
         },
       },

@@ -64,12 +64,16 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
       const value = 'input' in issue ? issue.input : undefined;
       if (types.length && words.length && words.every((word) => word !== null) && value !== undefined) {
         const values = words.flatMap((word) => (word as Extract<Issue, { code: 'invalid_value' }>).values.map(String));
+        // The words quoted: "a number or never" read as English.
         const { written, ...rest } = source.locate(path);
         const trouble = types.includes('a number') || types.includes('a whole number') ? numberTrouble(value, written, shown) : null;
         const shownInput = typeof value === 'number' && written !== undefined ? written : value === null ? 'an empty value' : `${typeName(value)} ${shown(value)}`;
         const hint = typeof value === 'string' ? suggest(value, values) : null;
         return [
-          new InputError(`expected ${[...new Set(types)].join(' or ')} or ${values.join(', ')}, got ${trouble ?? shownInput}${hint ? `; did you mean "${hint}"?` : ''}`, rest),
+          new InputError(
+            `expected ${[...new Set(types)].join(' or ')} or ${values.map((value) => JSON.stringify(value)).join(', ')}, got ${trouble ?? shownInput}${hint ? `; did you mean "${hint}"?` : ''}`,
+            rest,
+          ),
         ];
       }
       // A branch that got inside the value (a mapping whose `type` is wrong) went further than one that refused it whole (`alb` or `none`).

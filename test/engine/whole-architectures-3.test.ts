@@ -296,7 +296,7 @@ describe('provisioned and reserved concurrency (aws-2025-10-08, us-east-1)', () 
     expect(refused.status).toBe(2);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(
-      `slcost: ${FIXTURES}/4b-provisioned-over-capacity.yaml:14:85: serves more invocations (18000000) than 1 environment can run in 10 hours at 120 ms each (300,000) (at lambda.functions[0].provisioned_concurrency.requests_per_month)\n`,
+      `slcost: ${FIXTURES}/4b-provisioned-over-capacity.yaml:14:85: serves more invocations (18,000,000) than 1 environment can run in 10 hours at 120 ms each (300,000) (at lambda.functions[0].provisioned_concurrency.requests_per_month)\n`,
     );
     const text = readFileSync(`${FIXTURES}/4b-provisioned-over-capacity.yaml`, 'utf8').replace('requests_per_month: 18000000', 'requests_per_month: 300000');
     const atCapacity = scenarioOf(text, 'at-capacity.yaml');

@@ -251,6 +251,19 @@ Resources:
     expect(impliedSections(parse(template), []).find((section) => section.key === 'cloudwatch_logs')).toBeUndefined();
   });
 
+  it("serverless.yml: a provider's logRetentionInDays that is no number of days is said once, not for each function", () => {
+    const { assumptions } = logsOf(`service: s
+provider: { name: aws, logRetentionInDays: forever }
+functions:
+  a: { handler: h }
+  b: { handler: h }
+  c: { handler: h, logRetentionInDays: 30 }
+`);
+    expect(assumptions.filter((note) => note.startsWith('provider.logRetentionInDays'))).toEqual([
+      'provider.logRetentionInDays: "forever" is not a number of days a log group keeps its logs (1 to 3653); read as never expiring',
+    ]);
+  });
+
   it('a LoggingConfig written as text or a list is said, not passed over', () => {
     const { logs, assumptions } = logsOf(`Transform: AWS::Serverless-2016-10-31
 Resources:
@@ -332,9 +345,9 @@ functions:
     expect(error(', logs: { retention: 7 }')).toMatch(/^USAGE:3:69: unknown key "retention"/);
     expect(error(', logs: { retention_days: 7, stored_gb: 3 }')).toMatch(/give stored_gb or retention_days, not both/);
     // A number or never: naming the word alone read "must be one of never, got \"30\"", as though no number would do.
-    expect(error(', logs: { retention_days: "30" }')).toMatch(/: expected a number or never, got string "30" \(at functions\.Plain2\.logs\.retention_days\)$/);
-    expect(error(', logs: { retention_days: 30.5 }')).toMatch(/: expected a whole number or never, got 30\.5 /);
-    expect(error(', logs: { retention_days: Never }')).toMatch(/: expected a number or never, got string "Never"; did you mean "never"\? /);
+    expect(error(', logs: { retention_days: "30" }')).toMatch(/: expected a number or "never", got string "30" \(at functions\.Plain2\.logs\.retention_days\)$/);
+    expect(error(', logs: { retention_days: 30.5 }')).toMatch(/: expected a whole number or "never", got 30\.5 /);
+    expect(error(', logs: { retention_days: Never }')).toMatch(/: expected a number or "never", got string "Never"; did you mean "never"\? /);
   });
 
   it('logs only the template sets are priced on a table without log prices as before: left out, not an error', () => {

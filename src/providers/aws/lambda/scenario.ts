@@ -185,7 +185,7 @@ function provisioned(value: ProvisionedInput, functionRequests: Decimal, duratio
   } else if (served?.greaterThan(capacity)) {
     const environments = value.count === 1 ? '1 environment' : `${formatCount(value.count)} environments`;
     const hours = value.hours_per_month === 1 ? '1 hour' : `${groupDigits(new Decimal(value.hours_per_month))} hours`;
-    fail(`serves more invocations (${value.requests_per_month}) than ${environments} can run in ${hours} at ${groupDigits(runMs)} ms each (${groupDigits(capacity.floor())})`, [
+    fail(`serves more invocations (${groupDigits(served)}) than ${environments} can run in ${hours} at ${groupDigits(runMs)} ms each (${groupDigits(capacity.floor())})`, [
       ...at,
       'requests_per_month',
     ]);
