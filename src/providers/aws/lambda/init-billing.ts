@@ -4,7 +4,7 @@
 // (https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/).
 import { Decimal, ONE, ZERO } from '../../../core/money.js';
 import type { MonthProfile } from '../../../core/traffic.js';
-import { GB_PER_MB, SECONDS_PER_HOUR, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../../core/units.js';
+import { GB_PER_MB, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../../core/units.js';
 import { billedDurationMs } from './line-items.js';
 import { coldStarts, RUNTIME_COLD_START_MS, MS_PER_PACKAGE_MB } from './cold-starts.js';
 import { anchorOf } from './provisioned.js';
@@ -91,9 +91,10 @@ const modelAt = new WeakMap<LambdaPrices, WeakMap<MonthProfile, Map<string, Deci
 
 /** Whether `limit` is reached in the busiest hour of `fn` at `requests` a month: there the model caps the hour's rate. */
 function reachedAt(fn: LambdaFunction, requests: Decimal, prices: LambdaPrices, profile: MonthProfile, limit: Decimal): boolean {
-  const busiest = Math.max(...profile.runs.map((run) => run.share));
-  const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).toNumber() / 1000;
-  return (requests.toNumber() * busiest * seconds) / SECONDS_PER_HOUR > limit.toNumber();
+  // The volume the count's line is joined at (reachedFrom), exactly: worked out apart in floating point, the two could
+  // disagree at the boundary, and the count step there again.
+  const from = reachedFrom(fn, prices, profile, limit);
+  return from !== null && requests.greaterThan(from);
 }
 
 /**
