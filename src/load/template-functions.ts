@@ -210,16 +210,14 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   const groups = serverlessLogGroups(doc);
   const linked = new Set<ServerlessLogGroup>();
-  let notSettings = 0;
+  const notSettings = notesOfKind(assumptions);
   const functions = [...functionsBlock].flatMap(([name, { value, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
     if (!isObject(value)) {
       // `b: 5` or `b:` is no function the Framework deploys (it needs a handler): said, not dropped in silence.
-      if (++notSettings <= NOTES_PER_KIND) {
-        // The key cut short (one of 100,000 characters was quoted whole); a list's entry by its place.
-        const entry = typeof at[1] === 'number' ? `functions[${at[1]}]` : 'functions';
-        assumptions.push(`${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`);
-      }
+      // The key cut short (one of 100,000 characters was quoted whole); a list's entry by its place.
+      const entry = typeof at[1] === 'number' ? `functions[${at[1]}]` : 'functions';
+      notSettings.add(() => `${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`);
       return [];
     }
     const ownArch = setting(value, 'architecture', `${where}.architecture`);
@@ -262,7 +260,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
       },
     ];
   });
-  if (notSettings > NOTES_PER_KIND) assumptions.push(`functions: ${formatCount(notSettings - NOTES_PER_KIND)} more are not a function's settings; not priced`);
+  notSettings.rest((more) => `functions: ${more} more are not a function's settings; not priced`);
   // A REST API's usage plan (provider.apiGateway.usagePlan.throttle.rateLimit) is the throttle the Framework writes.
   const apiGateway = setting(provider, 'apiGateway', 'provider.apiGateway');
   const usagePlan = isObject(apiGateway) ? apiGateway.usagePlan : undefined;
@@ -435,8 +433,8 @@ function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assump
   }
   if (!Array.isArray(block)) return functions;
   // Each entry's note up to a bound, then one for the rest: 100,000 entries of `- 5` made as many warnings, seconds to print.
-  let unread = 0;
-  let again = 0;
+  const unread = notesOfKind(assumptions);
+  const again = notesOfKind(assumptions);
   block.forEach((entry, index) => {
     const where = `functions[${index}]`;
     // Its notes only where it gives functions: "could not resolve" and "not a mapping" would say one thing twice.
@@ -445,22 +443,20 @@ function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assump
     if (!isObject(value)) {
       // String() of a list of mappings is "[object Object]": the entry is described, not printed.
       const shown = typeof entry === 'string' ? JSON.stringify(clipped(entry)) : Array.isArray(entry) ? 'a list' : entry === null ? 'an empty entry' : String(entry);
-      if (++unread <= NOTES_PER_KIND) assumptions.push(`${where}: ${shown} is not a mapping of functions the file holds; the functions it names are not priced`);
+      unread.add(() => `${where}: ${shown} is not a mapping of functions the file holds; the functions it names are not priced`);
       return;
     }
     assumptions.push(...notes);
     for (const [name, fn] of Object.entries(value)) {
       // The Framework merges the entries in order: a later function of the same name replaces the earlier, said here.
       const earlier = functions.get(name);
-      if (earlier && ++again <= NOTES_PER_KIND)
-        assumptions.push(`${where}: function ${clipped(name)} is also in ${formatPath(earlier.at.slice(0, 2))}; the later one is priced, as the Framework merges them`);
+      if (earlier) again.add(() => `${where}: function ${clipped(name)} is also in ${formatPath(earlier.at.slice(0, 2))}; the later one is priced, as the Framework merges them`);
       functions.delete(name);
       functions.set(name, { value: fn, at: typeof entry === 'string' ? ['functions', index] : ['functions', index, name] });
     }
   });
-  if (unread > NOTES_PER_KIND)
-    assumptions.push(`functions: ${formatCount(unread - NOTES_PER_KIND)} more entries are not mappings of functions the file holds; the functions they name are not priced`);
-  if (again > NOTES_PER_KIND) assumptions.push(`functions: ${formatCount(again - NOTES_PER_KIND)} more functions are named again by a later entry, which is priced`);
+  unread.rest((more) => `functions: ${more} more entries are not mappings of functions the file holds; the functions they name are not priced`);
+  again.rest((more) => `functions: ${more} more functions are named again by a later entry, which is priced`);
   return functions;
 }
 
