@@ -127,6 +127,14 @@ describe("each function's own logs (lambda-logs)", () => {
     expect(items[0]!.basis!.countedAs).toBe('GB (1,000,000,000 invocations × 264 B)');
     expect(items[1]!.label).toBe('Lambda logs stored');
     expect(items[1]!.basis!.countedAs).toBe('GB-months (ingest × 0.15 compressed, 12 months kept: never expires, the bill a year in)');
+    // The bytes an invocation writes grouped as the invocations are: 1000000264 B read as a number to count.
+    const loud = fn({
+      name: 'api',
+      durationMs: 100,
+      requestsPerMonth: 1_000,
+      logs: { appBytesPerInvocation: d(1_000_000_000), systemLogLevel: 'info', retentionDays: null, storedGb: null },
+    });
+    expect(lambdaLogs.lineItems(withLogs({ functions: [loud] }), prices(), month())[0]!.basis!.countedAs).toBe('GB (1,000 invocations × 1,000,000,264 B)');
   });
 
   it("the issue's example: 400 application bytes, INFO, 30 days", () => {

@@ -124,7 +124,7 @@ function describeFunctions(functions: readonly Writing[]): string {
   for (const { fn, bytes } of functions) {
     if (lastBytes !== bytes) {
       lastBytes = bytes;
-      lastText = bytes.toFixed();
+      lastText = groupDigits(bytes);
     }
     invocations.set(lastText, (invocations.get(lastText) ?? ZERO).plus(timesCopies(fn.requestsPerMonth, fn)));
   }
