@@ -209,6 +209,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     (providerDays ??= { days: retentionOf(providerRetention, 'provider.logRetentionInDays', assumptions, () => template.locate(['provider', 'logRetentionInDays']).written) }).days;
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   const groups = serverlessLogGroups(doc);
+  const logGroupOf = functionLogGroups(groups, doc);
   const linked = new Set<ServerlessLogGroup>();
   const notSettings = notesOfKind(assumptions);
   const functions = [...functionsBlock].flatMap(([name, { value, at }]): TemplateFunction[] => {
@@ -228,7 +229,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const runtime = setting(value, 'runtime', `${where}.runtime`) ?? setting(provider, 'runtime', 'provider.runtime');
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
-    const found = functionLogGroup(groups, name, value, doc);
+    const found = logGroupOf(name, value);
     if (found) linked.add(found);
     // An override of the Framework's group that says no retention leaves the one logRetentionInDays gives it.
     const group = found && (found.named !== null || found.retention !== undefined) ? found : null;
@@ -491,20 +492,33 @@ function serverlessLogGroups(doc: Record<string, Json>): ServerlessLogGroup[] {
 }
 
 /**
- * The group of `resources:` that holds function `key`'s logs: one named for the function as the Framework names it
- * (`<service>-<stage>-<key>`, or its `name:`), else the override of the group the Framework makes for it, whose
- * logical id is the key with `-` as `Dash` and `_` as `Underscore`, its first letter capital, then `LogGroup`.
+ * Which group of `resources:` holds a function's logs, by its key and settings: one named for the function as the
+ * Framework names it (`<service>-<stage>-<key>`, or its `name:`), else the override of the group the Framework makes
+ * for it, whose logical id is the key with `-` as `Dash` and `_` as `Underscore`, its first letter capital, then
+ * `LogGroup`.
  */
-function functionLogGroup(groups: readonly ServerlessLogGroup[], key: string, settings: Record<string, Json>, doc: Record<string, Json>): ServerlessLogGroup | null {
-  if (!groups.length) return null;
-  const own = resolveVariables(settings.name, doc, [], `functions.${key}.name`);
+function functionLogGroups(groups: readonly ServerlessLogGroup[], doc: Record<string, Json>): (key: string, settings: Record<string, Json>) => ServerlessLogGroup | null {
+  if (!groups.length) return () => null;
+  // The first of each name or logical id, looked up for each function (the service and stages worked out once).
+  const byName = new Map<string, ServerlessLogGroup>();
+  const byLogicalId = new Map<string, ServerlessLogGroup>();
+  for (const group of groups) {
+    if (group.named !== null && !byName.has(group.named)) byName.set(group.named, group);
+    if (group.named === null && !byLogicalId.has(group.logicalId)) byLogicalId.set(group.logicalId, group);
+  }
   const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, [], 'service');
   // The stage as `${sls:stage}` reads (dev) and as the provider block says it, whichever the group's name was written with.
   const stage = resolveVariables(isObject(doc.provider) ? doc.provider.stage : undefined, doc, [], 'provider.stage');
-  const deployed = new Set(typeof own === 'string' ? [own] : ['dev', ...(typeof stage === 'string' ? [stage] : [])].map((each) => `${String(service)}-${each}-${key}`));
-  const normalized = key.replace(/-/g, 'Dash').replace(/_/g, 'Underscore');
-  const logicalId = `${normalized.charAt(0).toUpperCase()}${normalized.slice(1)}LogGroup`;
-  return groups.find((group) => group.named !== null && deployed.has(group.named)) ?? groups.find((group) => group.named === null && group.logicalId === logicalId) ?? null;
+  const stages = ['dev', ...(typeof stage === 'string' ? [stage] : [])];
+  return (key, settings) => {
+    const own = resolveVariables(settings.name, doc, [], `functions.${key}.name`);
+    const deployed = typeof own === 'string' ? [own] : stages.map((each) => `${String(service)}-${each}-${key}`);
+    // Of groups of two of its names (two stages), the first the file writes.
+    const [named, ...others] = deployed.flatMap((name) => byName.get(name) ?? []);
+    if (named) return others.length ? [named, ...others].sort((a, b) => groups.indexOf(a) - groups.indexOf(b))[0]! : named;
+    const normalized = key.replace(/-/g, 'Dash').replace(/_/g, 'Underscore');
+    return byLogicalId.get(`${normalized.charAt(0).toUpperCase()}${normalized.slice(1)}LogGroup`) ?? null;
+  };
 }
 
 /** Notes of one kind a long list gives one by one, before one note for the rest. */
@@ -532,6 +546,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
   const groups = lambdaLogGroups(resources, doc);
+  const logGroups = logGroupIndex(resources);
   const names: { name: string; functionName: string | null }[] = [];
   // A template of 100,000 such keys said each: 4.4 s and 465 MB, most of it wrapping the notes.
   const forEach = notesOfKind(assumptions);
@@ -591,7 +606,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         trigger: triggerOf(eventTypes),
         logs: {
           retentionDays: writesTo
-            ? configuredGroupRetention(writesTo, resources, doc, where, assumptions)
+            ? configuredGroupRetention(writesTo, logGroups, doc, where, assumptions)
             : groupRetention(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
           systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, `${where}.LoggingConfig`), resolve, `${where}.LoggingConfig`, assumptions),
         },
@@ -609,6 +624,8 @@ function readSam(template: TemplateFile): TemplateInfo {
 /** A template's log groups that hold a function's logs (named `/aws/lambda/…`), with what their names say of the function. */
 interface LambdaLogGroup {
   readonly logicalId: string;
+  /** Its place among the template's groups: of two named for one function, the first is read. */
+  readonly position: number;
   readonly of: { logicalId: string } | { functionName: string };
   readonly retention: Json;
 }
@@ -618,8 +635,8 @@ interface LambdaLogGroup {
  * `!If`) is worked out first, as the sections see it: a group the stated logs leave out as a function's must be one
  * here too, or its retention applied to nothing. Its notes are the sections' to give (they read the name too).
  */
-function lambdaLogGroups(resources: Record<string, Json>, doc: Record<string, Json>): LambdaLogGroup[] {
-  return Object.entries(resources).flatMap(([logicalId, resource]): LambdaLogGroup[] => {
+function lambdaLogGroups(resources: Record<string, Json>, doc: Record<string, Json>): LambdaLogGroups {
+  const named = Object.entries(resources).flatMap(([logicalId, resource]): Omit<LambdaLogGroup, 'position'>[] => {
     if (!isObject(resource) || resource.Type !== 'AWS::Logs::LogGroup' || !isObject(resource.Properties)) return [];
     const written = resource.Properties.LogGroupName;
     const worked = isObject(written) && ['Ref', 'Fn::If', 'Fn::FindInMap'].some((key) => Object.hasOwn(written, key)) && Object.keys(written).length === 1;
@@ -631,25 +648,63 @@ function lambdaLogGroups(resources: Record<string, Json>, doc: Record<string, Js
     const of = parameter ? (typeof given === 'string' ? { functionName: given } : null) : found;
     return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays }] : [];
   });
+  const list = named.map((group, position) => ({ ...group, position }));
+  // Looked up by each function: by the logical id or the name the group's name gives, in the template's order.
+  const byKey = new Map<string, LambdaLogGroup[]>();
+  for (const group of list) {
+    const same = byKey.get(groupKey(group.of));
+    if (same) same.push(group);
+    else byKey.set(groupKey(group.of), [group]);
+  }
+  return { list, byKey };
+}
+
+/** A template's log groups named for a function, and by what their names say of it (groupKey). */
+interface LambdaLogGroups {
+  readonly list: readonly LambdaLogGroup[];
+  readonly byKey: ReadonlyMap<string, readonly LambdaLogGroup[]>;
+}
+
+/** What a group's name says of its function as one key: its logical id, or the name it is deployed with. */
+const groupKey = (of: LambdaLogGroup['of']) => ('logicalId' in of ? `id:${of.logicalId}` : `name:${of.functionName}`);
+
+/** The groups named for function `logicalId` (or for its `functionName`), in the template's order. */
+function groupsOf(groups: LambdaLogGroups, logicalId: string, functionName: string | null): LambdaLogGroup[] {
+  const byName = functionName === null ? [] : (groups.byKey.get(groupKey({ functionName })) ?? []);
+  return [...(groups.byKey.get(groupKey({ logicalId })) ?? []), ...byName].sort((a, b) => a.position - b.position);
+}
+
+/** A template's log groups by logical id and by the name written for them (the first of a name): what a `LoggingConfig.LogGroup` names. */
+interface LogGroupIndex {
+  readonly byId: ReadonlyMap<string, { readonly logicalId: string; readonly retention: Json }>;
+  readonly byName: ReadonlyMap<string, { readonly logicalId: string; readonly retention: Json }>;
+}
+
+/** Built once per template: looked up for each function, a scan of every resource made 5,000 functions 35 s. */
+function logGroupIndex(resources: Record<string, Json>): LogGroupIndex {
+  const byId = new Map<string, { logicalId: string; retention: Json }>();
+  const byName = new Map<string, { logicalId: string; retention: Json }>();
+  for (const [logicalId, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || resource.Type !== 'AWS::Logs::LogGroup') continue;
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    const group = { logicalId, retention: properties.RetentionInDays };
+    byId.set(logicalId, group);
+    if (typeof properties.LogGroupName === 'string' && !byName.has(properties.LogGroupName)) byName.set(properties.LogGroupName, group);
+  }
+  return { byId, byName };
 }
 
 /** The template's log group a function's `LoggingConfig.LogGroup` names (`!Ref Group`, or the group's name); null when none of its groups. */
-function configuredGroup(target: Json, resources: Record<string, Json>, doc: Record<string, Json>, where: string): { logicalId: string; retention: Json } | null {
-  const groups = Object.entries(resources).filter(([, resource]) => isObject(resource) && resource.Type === 'AWS::Logs::LogGroup');
-  const retentionOfGroup = (resource: Json) => (isObject(resource) && isObject(resource.Properties) ? resource.Properties.RetentionInDays : undefined);
-  if (isObject(target) && typeof target.Ref === 'string') {
-    const byId = groups.find(([logicalId]) => logicalId === target.Ref);
-    if (byId) return { logicalId: byId[0], retention: retentionOfGroup(byId[1]) };
-  }
+function configuredGroup(target: Json, index: LogGroupIndex, doc: Record<string, Json>, where: string): { logicalId: string; retention: Json } | null {
+  const byId = isObject(target) && typeof target.Ref === 'string' ? index.byId.get(target.Ref) : undefined;
+  if (byId) return byId;
   const name = resolveIntrinsic(target, doc, [], `${where}.LoggingConfig.LogGroup`);
-  if (typeof name !== 'string') return null;
-  const byName = groups.find(([, resource]) => isObject(resource) && isObject(resource.Properties) && resource.Properties.LogGroupName === name);
-  return byName ? { logicalId: byName[0], retention: retentionOfGroup(byName[1]) } : null;
+  return typeof name === 'string' ? (index.byName.get(name) ?? null) : null;
 }
 
 /** How long the group a function's `LoggingConfig.LogGroup` names keeps its logs: never, said, when the template has no such group. */
-function configuredGroupRetention(target: Json, resources: Record<string, Json>, doc: Record<string, Json>, where: string, assumptions: string[]): number | null {
-  const group = configuredGroup(target, resources, doc, where);
+function configuredGroupRetention(target: Json, index: LogGroupIndex, doc: Record<string, Json>, where: string, assumptions: string[]): number | null {
+  const group = configuredGroup(target, index, doc, where);
   if (!group) {
     assumptions.push(`${where}.LoggingConfig.LogGroup: a log group not in the template; its logs are priced as never expiring (give logs.retention_days in the usage file)`);
     return null;
@@ -667,31 +722,29 @@ export function configuredLogGroups(template: TemplateFile): Set<string> {
   const resources = template.kind === 'sam' && isObject(doc.Resources) ? doc.Resources : {};
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   const ids = new Set<string>();
+  const index = logGroupIndex(resources);
   for (const [name, resource] of Object.entries(resources)) {
     if (!isObject(resource) || (resource.Type !== 'AWS::Serverless::Function' && resource.Type !== 'AWS::Lambda::Function')) continue;
     const properties = isObject(resource.Properties) ? resource.Properties : {};
     const config = properties.LoggingConfig ?? (resource.Type === 'AWS::Serverless::Function' ? globals.LoggingConfig : undefined);
     if (isObject(config) && config.LogGroup !== undefined) {
-      const group = configuredGroup(config.LogGroup, resources, doc, `Resources.${name}`);
+      const group = configuredGroup(config.LogGroup, index, doc, `Resources.${name}`);
       if (group) ids.add(group.logicalId);
     }
   }
   return ids;
 }
 
-/** Whether `group` is the log group of function `logicalId` (or of its `functionName`). */
-const groupOf = ({ of }: LambdaLogGroup, logicalId: string, functionName: string | null) => ('logicalId' in of ? of.logicalId === logicalId : of.functionName === functionName);
-
 /** How long the log group named for function `logicalId` (or for its `functionName`) keeps its logs; null without one, or never. */
 function groupRetention(
   template: TemplateFile,
-  groups: readonly LambdaLogGroup[],
+  groups: LambdaLogGroups,
   logicalId: string,
   functionName: string | null,
   resolve: (value: Json, where: string) => Json,
   assumptions: string[],
 ): number | null {
-  const [group, ...others] = groups.filter((each) => groupOf(each, logicalId, functionName));
+  const [group, ...others] = groupsOf(groups, logicalId, functionName);
   if (!group) return null;
   // CloudFormation would refuse a second group of one name; priced, the first is read and the others said.
   for (const other of others)
@@ -702,9 +755,10 @@ function groupRetention(
 }
 
 /** The groups named for a function the template does not have: their logs are not priced here (not as a function's, nor as stated logs), which is said. */
-function groupsOfNoFunction(groups: readonly LambdaLogGroup[], functions: readonly { name: string; functionName: string | null }[], assumptions: string[]): void {
-  for (const group of groups) {
-    if (functions.some(({ name, functionName }) => groupOf(group, name, functionName))) continue;
+function groupsOfNoFunction(groups: LambdaLogGroups, functions: readonly { name: string; functionName: string | null }[], assumptions: string[]): void {
+  const ofFunctions = new Set(functions.flatMap(({ name, functionName }) => [groupKey({ logicalId: name }), ...(functionName === null ? [] : [groupKey({ functionName })])]));
+  for (const group of groups.list) {
+    if (ofFunctions.has(groupKey(group.of))) continue;
     const named =
       'logicalId' in group.of
         ? `refers to ${clipped(group.of.logicalId)}, which is not`

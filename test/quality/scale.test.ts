@@ -131,6 +131,28 @@ describe('a template of many functions', () => {
     expect(result.cpuMs).toBeLessThan(15_000);
   }, 60_000);
 
+  it('a SAM template of 5,000 functions, each writing to a log group of its own: each group looked up, not searched for, in seconds of CPU', () => {
+    const dir = tempDir();
+    const resources = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `  F${i}:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Runtime: nodejs20.x, LoggingConfig: { LogGroup: !Ref G${i} } }\n` +
+        `  G${i}:\n    Type: AWS::Logs::LogGroup\n    Properties: { LogGroupName: /app/g${i}, RetentionInDays: 7 }\n` +
+        `  L${i}:\n    Type: AWS::Logs::LogGroup\n    Properties: { LogGroupName: !Sub '/aws/lambda/\${F${i}}', RetentionInDays: 3653 }\n`,
+    ).join('');
+    writeFileSync(join(dir, 'template.yaml'), `Transform: AWS::Serverless-2016-10-31\nResources:\n${resources}`);
+    writeFileSync(join(dir, 'usage.yaml'), ONE_USAGE);
+    const result = timed(['estimate', join(dir, 'template.yaml'), '--usage', join(dir, 'usage.yaml'), '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    // Kept 7 days, as the groups they write to say, not the 3,653 of their /aws/lambda groups, which receive nothing.
+    const stored = (JSON.parse(result.stdout) as { platforms: { serverless: { line_items: Array<{ id: string; counted_as: string }> } } }).platforms.serverless.line_items.find(
+      (line) => line.id === 'lambda-logs.storage',
+    );
+    expect(JSON.stringify(stored)).toContain('7 days');
+    // About 1.5 s of CPU on the development machine; each function scanning every resource for its group took 35 s.
+    expect(result.cpuMs).toBeLessThan(10_000);
+  }, 60_000);
+
   it('3,000 functions behind an API, each with a reserved concurrency of its own: the worst month grows each alone, in seconds of CPU', () => {
     const files = template(3000, httpApi, ONE_USAGE, (i) => `    memorySize: 512\n    reservedConcurrency: ${5 + (i % 7)}\n`);
     const result = timed(['estimate', files.serverless, '--usage', files.usage, '--format', 'json']);
