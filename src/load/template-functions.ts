@@ -203,10 +203,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerArch = architectureOf(setting(provider, 'architecture', 'provider.architecture'), 'provider.architecture', assumptions);
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
   const providerRetention = setting(provider, 'logRetentionInDays', 'provider.logRetentionInDays');
-  // Read once, when a function first takes it: a bad value is said once, not for each of the functions.
-  let providerDays: { days: number | null } | undefined;
-  const providerRetentionDays = () =>
-    (providerDays ??= { days: retentionOf(providerRetention, 'provider.logRetentionInDays', assumptions, () => template.locate(['provider', 'logRetentionInDays']).written) }).days;
+  // Read once for all the functions that take it: a bad value is said once, not for each of them.
+  const providerRetentionDays = retentionOf(providerRetention, 'provider.logRetentionInDays', assumptions, () => template.locate(['provider', 'logRetentionInDays']).written);
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   const groups = serverlessLogGroups(doc);
   const logGroupOf = functionLogGroups(groups, doc);
@@ -254,7 +252,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
           retentionDays: group
             ? retentionOf(group.retention, `${group.where}.Properties.RetentionInDays`, assumptions)
             : ownRetention === undefined || ownRetention === null
-              ? providerRetentionDays()
+              ? providerRetentionDays
               : retentionOf(ownRetention, `${where}.logRetentionInDays`, assumptions, () => template.locate([...at, 'logRetentionInDays']).written),
           systemLogLevel: null,
         },

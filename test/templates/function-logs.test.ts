@@ -135,11 +135,12 @@ functions:
   c: { handler: h, logRetentionInDays: ${'x'.repeat(10_000)} }
   d: { handler: h }
 `);
+    // The provider's value is read once, before the functions that take it.
     expect(assumptions).toEqual([
+      'provider.logRetentionInDays: 99,999,999,999,999,999,999,999 is not a number of days a log group keeps its logs (1 to 3653); read as never expiring',
       'functions.a.logRetentionInDays: .inf is not a number of days a log group keeps its logs (1 to 3653); read as never expiring',
       'functions.b.logRetentionInDays: .nan is not a number of days a log group keeps its logs (1 to 3653); read as never expiring',
       `functions.c.logRetentionInDays: "${'x'.repeat(40)}…" is not a number of days a log group keeps its logs (1 to 3653); read as never expiring`,
-      'provider.logRetentionInDays: 99,999,999,999,999,999,999,999 is not a number of days a log group keeps its logs (1 to 3653); read as never expiring',
     ]);
   });
 
