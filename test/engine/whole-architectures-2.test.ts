@@ -38,19 +38,16 @@
 //   requests at once. Workers: $5 with 10M requests and 30M CPU-ms included.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureScenario, serverlessBill } from '../helpers/bills.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { templateKind } from '../../src/load/read-template.js';
-import { estimate } from '../../src/providers/aws/estimate.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
-import { book, d, expectLineItemsAddUp, scenarioOf } from '../helpers/build.js';
+import { d } from '../helpers/build.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-2';
 
-function load(file: string): Scenario {
-  const path = `${FIXTURES}/${file}`;
-  return scenarioOf(readFileSync(path, 'utf8'), path);
-}
+const load = (file: string): Scenario => fixtureScenario(FIXTURES, file);
 
 /** A template and its usage file, read as `slcost estimate TEMPLATE --usage USAGE` reads them. */
 function loadTemplate(file: string, usage: string): Scenario {
@@ -59,13 +56,7 @@ function loadTemplate(file: string, usage: string): Scenario {
   return loadTemplateScenario(path, text, templateKind(text) ?? 'sam', { usageFile: `${FIXTURES}/${usage}` });
 }
 
-/** The serverless bill of `scenario` as line id → cents, with its total under `total`. */
-function bill(scenario: Scenario): Record<string, string> {
-  const platform = estimate(scenario, book(scenario.pricingId)).platforms[0]!;
-  expectLineItemsAddUp(platform);
-  const lines: Record<string, string> = Object.fromEntries(platform.lineItems.map((line) => [line.id, line.monthlyUsd.toFixed(2)]));
-  return { ...lines, total: platform.monthlyUsd.toFixed(2) };
-}
+const bill = serverlessBill;
 
 interface JsonLine {
   readonly id: string;

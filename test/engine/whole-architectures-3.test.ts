@@ -41,34 +41,18 @@
 //   serverless side only.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { billsOf, fixtureScenario, serverlessBill } from '../helpers/bills.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { Decimal } from '../../src/core/money.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
-import { book, expectLineItemsAddUp, scenarioOf } from '../helpers/build.js';
+import { book, scenarioOf } from '../helpers/build.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-3';
 
-function load(file: string): Scenario {
-  const path = `${FIXTURES}/${file}`;
-  return scenarioOf(readFileSync(path, 'utf8'), path);
-}
-
-/** Every platform's bill of `scenario`, as platform id → line id → cents, with each total under `total`. */
-function bills(scenario: Scenario): Record<string, Record<string, string>> {
-  return Object.fromEntries(
-    estimate(scenario, book(scenario.pricingId)).platforms.map((platform) => {
-      expectLineItemsAddUp(platform);
-      const lines: Record<string, string> = Object.fromEntries(platform.lineItems.map((line) => [line.id, line.monthlyUsd.toFixed(2)]));
-      return [platform.id, { ...lines, total: platform.monthlyUsd.toFixed(2) }];
-    }),
-  );
-}
-
-/** The serverless bill of `scenario` as line id → cents, with its total under `total`. */
-function bill(scenario: Scenario): Record<string, string> {
-  return bills(scenario)['serverless']!;
-}
+const load = (file: string): Scenario => fixtureScenario(FIXTURES, file);
+const bills = billsOf;
+const bill = serverlessBill;
 
 /** Each platform's services as id → shared, to see which side pays what. */
 function sharedServices(scenario: Scenario): Record<string, Record<string, boolean>> {

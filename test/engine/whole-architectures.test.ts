@@ -19,26 +19,14 @@
 // - Kinesis: records rounded up to whole KB of 1,024 bytes, GB of 1,048,576 KB (decision).
 // - Step Functions Standard: one transition per state entered, Succeed included, plus retries
 //   (decision: the facts leave the count of a definition unconfirmed).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { estimate } from '../../src/providers/aws/estimate.js';
+import { fixtureScenario, serverlessBill } from '../helpers/bills.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
-import { book, expectLineItemsAddUp, scenarioOf } from '../helpers/build.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures';
 
-function load(file: string): Scenario {
-  const path = `${FIXTURES}/${file}`;
-  return scenarioOf(readFileSync(path, 'utf8'), path);
-}
-
-/** The serverless bill of `scenario` as line id → cents, with its total under `total`. */
-function bill(scenario: Scenario): Record<string, string> {
-  const platform = estimate(scenario, book(scenario.pricingId)).platforms[0]!;
-  expectLineItemsAddUp(platform);
-  const lines: Record<string, string> = Object.fromEntries(platform.lineItems.map((line) => [line.id, line.monthlyUsd.toFixed(2)]));
-  return { ...lines, total: platform.monthlyUsd.toFixed(2) };
-}
+const load = (file: string): Scenario => fixtureScenario(FIXTURES, file);
+const bill = serverlessBill;
 
 describe('whole architectures in us-east-1, derived by hand (aws-2025-10-08)', () => {
   // 1. HTTP API → api (arm64, 512 MB, 45.3 ms) and writer (x86_64, 1536 MB, 120 ms) → DynamoDB on demand.
