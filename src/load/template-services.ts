@@ -126,9 +126,10 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     // A resource's name twice: the first entry was merged over the resource, the second priced as another, "not in the template (did you mean <the same name>?)".
     if (Array.isArray(given) && fromTemplate) {
       const first = new Map<string, number>();
+      const inTemplate = new Set(fromTemplate.resources.map(({ resource }) => resource.logicalId));
       given.forEach((entry, at) => {
         const name = isObject(entry) ? entry.name : undefined;
-        if (typeof name !== 'string' || !fromTemplate.resources.some(({ resource }) => resource.logicalId === name)) return;
+        if (typeof name !== 'string' || !inTemplate.has(name)) return;
         const before = first.get(name);
         if (before === undefined) first.set(name, at);
         else {
