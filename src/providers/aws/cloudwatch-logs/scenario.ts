@@ -59,45 +59,35 @@ export const cloudwatchLogsScenario = scenarioSection({
 
 /** The schema of `logs:` on a Lambda function. */
 export function functionLogsSchema(parts: ScenarioParts) {
+  return logsSchema(parts, true);
+}
+
+/** `logs:` on a template's function in a usage file: each key given is taken over what the template says, so none has a default. */
+export function usageFunctionLogsSchema(parts: ScenarioParts) {
+  return logsSchema(parts, false);
+}
+
+/** A function's `logs:`, with AWS's defaults filled in (a scenario's) or left out for a template's settings to fill (a usage file's). */
+function logsSchema(parts: ScenarioParts, defaults: boolean) {
   const { z } = parts;
+  const appBytes = z.number().check(z.gte(0), z.lte(1e9));
+  const level = z.enum(['info', 'warn']);
   return z.optional(
     z.strictObject({
-      app_bytes_per_invocation: z._default(z.number().check(z.gte(0), z.lte(1e9)), 0),
-      system_log_level: z._default(z.enum(['info', 'warn']), 'info'),
+      app_bytes_per_invocation: defaults ? z._default(appBytes, 0) : z.optional(appBytes),
+      system_log_level: defaults ? z._default(level, 'info') : z.optional(level),
       retention_days: retentionDays(parts),
       stored_gb: storedGb(parts),
     }),
   );
 }
 
-type FunctionLogsInput =
-  { app_bytes_per_invocation: number; system_log_level: 'info' | 'warn'; retention_days?: number | 'never' | undefined; stored_gb?: number | undefined } | undefined;
+/** What no template says: a scenario's functions' logs are theirs alone. */
+const NO_TEMPLATE_SETTINGS: TemplateLogSettings = { retentionDays: null, systemLogLevel: null };
 
 /** A function's logs as stated, or null without a `logs:` block (then AWS's defaults apply: INFO system lines, no application bytes, never expire). */
-export function readFunctionLogs(logs: FunctionLogsInput, fail: Fail, at: FieldPath): FunctionLogs | null {
-  if (!logs) return null;
-  if (logs.stored_gb !== undefined && logs.retention_days !== undefined) {
-    fail(STORED_OR_RETENTION, [...at, 'retention_days']);
-  }
-  return {
-    appBytesPerInvocation: new Decimal(logs.app_bytes_per_invocation),
-    systemLogLevel: logs.system_log_level,
-    retentionDays: logs.retention_days === undefined || logs.retention_days === 'never' ? null : logs.retention_days,
-    storedGb: logs.stored_gb === undefined ? null : new Decimal(logs.stored_gb),
-  };
-}
-
-/** `logs:` on a template's function in a usage file: each key given is taken over what the template says. */
-export function usageFunctionLogsSchema(parts: ScenarioParts) {
-  const { z } = parts;
-  return z.optional(
-    z.strictObject({
-      app_bytes_per_invocation: z.optional(z.number().check(z.gte(0), z.lte(1e9))),
-      system_log_level: z.optional(z.enum(['info', 'warn'])),
-      retention_days: retentionDays(parts),
-      stored_gb: storedGb(parts),
-    }),
-  );
+export function readFunctionLogs(logs: UsageFunctionLogs, fail: Fail, at: FieldPath): FunctionLogs | null {
+  return templateFunctionLogs(logs, NO_TEMPLATE_SETTINGS, fail, at);
 }
 
 export type UsageFunctionLogs = { app_bytes_per_invocation?: number; system_log_level?: 'info' | 'warn'; retention_days?: number | 'never'; stored_gb?: number } | undefined;
@@ -135,6 +125,6 @@ export function templateFunctionLogs(given: UsageFunctionLogs, template: Templat
     systemLogLevel: given?.system_log_level ?? template.systemLogLevel ?? 'info',
     retentionDays: retention === null || retention === 'never' ? null : retention,
     storedGb: given?.stored_gb === undefined ? null : new Decimal(given.stored_gb),
-    stated: given !== undefined,
+    ...(given === undefined ? { stated: false } : {}),
   };
 }
