@@ -8,6 +8,7 @@ import { fixedQuantity } from '../../../core/usage.js';
 import { parseYaml } from '../../../load/read-yaml.js';
 import { loadScenario, scenarioFromYaml } from '../../../load/load-scenario.js';
 import { book, d, fn, scenario } from '../../../../test/helpers/build.js';
+import { DEFAULT_LAMBDA_SETTINGS } from '../lambda/settings.js';
 import { serverlessCurve } from '../breakeven.js';
 import { estimate } from '../estimate.js';
 import type { LambdaFunction } from '../lambda/index.js';
@@ -135,6 +136,11 @@ describe("each function's own logs (lambda-logs)", () => {
       logs: { appBytesPerInvocation: d(1_000_000_000), systemLogLevel: 'info', retentionDays: null, storedGb: null },
     });
     expect(lambdaLogs.lineItems(withLogs({ functions: [loud] }), prices(), month())[0]!.basis!.countedAs).toBe('GB (1,000 invocations × 1,000,000,264 B)');
+    // And the invocations past a double's whole numbers, every digit: 9,007,199,254,740,993 read as a double is …992
+    // (1 ms each, served by an account of 10,000,000 concurrent executions).
+    const many = fn({ name: 'api', durationMs: 1, requestsPerMonth: '9007199254740993' });
+    const big = withLogs({ functions: [many], settings: { ...DEFAULT_LAMBDA_SETTINGS, accountConcurrencyLimit: 10_000_000 } });
+    expect(lambdaLogs.lineItems(big, prices(), month())[0]!.basis!.countedAs).toBe('GB (9,007,199,254,740,993 invocations × 264 B)');
   });
 
   it("the issue's example: 400 application bytes, INFO, 30 days", () => {

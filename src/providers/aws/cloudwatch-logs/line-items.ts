@@ -4,7 +4,7 @@
 import { pricesFor } from '../../../core/errors.js';
 import { lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { Decimal, ONE, sum, ZERO } from '../../../core/money.js';
-import { formatCount, groupDigits } from '../../../core/numbers.js';
+import { groupDigits } from '../../../core/numbers.js';
 import type { LineItem } from '../../../core/types.js';
 import { type LambdaFunction, timesCopies } from '../lambda/index.js';
 import type { CloudWatchLogsPrices, FunctionLogs, LambdaLogsPrices, LogClass, StatedLogs } from './types.js';
@@ -129,7 +129,7 @@ function describeFunctions(functions: readonly Writing[]): string {
     invocations.set(lastText, (invocations.get(lastText) ?? ZERO).plus(timesCopies(fn.requestsPerMonth, fn)));
   }
   return listParts(
-    [...invocations].map(([bytes, count]) => `${formatCount(count.toNumber())} invocations × ${bytes} B`),
+    [...invocations].map(([bytes, count]) => `${groupDigits(count.round())} invocations × ${bytes} B`),
     ' + ',
   );
 }
