@@ -27,6 +27,8 @@ export function runTune(file: string, options: TuneOptions): string {
   const { scenario, book } = scenarioReader(options)(file);
   if (options.only !== null && !scenario.functions.some((fn) => fn.name === options.only)) {
     const names = listNames(scenario.functions.map((fn) => fn.name));
+    // An empty name (an unset shell variable's) would read as a sentence missing its word.
+    if (options.only === '') throw new InputError(`--function is empty; name one of the scenario's functions: ${names}`);
     throw new InputError(`--function ${options.only}: no function has that name; the scenario's functions are ${names}`);
   }
   const chartWidth = Math.min(options.width, MAX_CHART_WIDTH);

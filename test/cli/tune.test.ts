@@ -42,6 +42,9 @@ describe('slcost tune', () => {
     expect(unknown.stderr).toBe(
       "slcost: scenarios/order-pipeline.yaml: --function nightly: no function has that name; the scenario's functions are orders-api, invoice-worker, nightly-report\n",
     );
+    const empty = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', '']);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toBe("slcost: scenarios/order-pipeline.yaml: --function is empty; name one of the scenario's functions: orders-api, invoice-worker, nightly-report\n");
   });
 
   it('JSON: the choices and a row per shown size and architecture, money in cents', () => {
