@@ -27,8 +27,9 @@ export function csvField(raw: string): string {
   // A control character would reach a terminal the file is printed to; in a spreadsheet it is no use either.
   const value = terminalText(raw);
   // A leading = + - @ would make a spreadsheet run the cell as a formula; a negative number is left as it is, but only a number:
-  // `-2+3+cmd|' /C calc'!A0` starts with a digit after its minus, and a spreadsheet runs it.
-  const safe = /^[=+\-@]/.test(value) && !/^-\d+(\.\d+)?(e[-+]?\d+)?$/i.test(value) ? `'${value}` : value;
+  // `-2+3+cmd|' /C calc'!A0` starts with a digit after its minus, and a spreadsheet runs it. A spreadsheet that trims
+  // the spaces before a cell's text (LibreOffice's import may) would run ` =1+1` too.
+  const safe = /^\s*[=+\-@]/.test(value) && !/^-\d+(\.\d+)?(e[-+]?\d+)?$/i.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
