@@ -48,6 +48,18 @@ describe('throttled requests are not billed', () => {
     expect(warning(reserved, 'reserved_concurrency')).toContain('about 8,640,000 requests a month would be throttled, which Lambda does not bill');
   });
 
+  it('concurrency counts the time a request runs, not the time it is billed', () => {
+    // 0.4 ms, billed as 1 ms; reserved concurrency 1. 5,256,000,000 a month, steady: 2,000 a second × 0.0004 s = 0.8
+    // concurrent, within the 1: all served. Taken at the billed 1 ms it would be 2.0 concurrent, and half throttled.
+    const quick = scenario({ freeTier: false, functions: [fn({ name: 'tick', durationMs: '0.4', requestsPerMonth: 2000 * SECONDS_PER_MONTH, reservedConcurrency: 1 })] });
+    const { functions } = estimate(quick, book());
+    expect(functions[0]!.throttledRequests.toFixed()).toBe('0');
+    expect(functions[0]!.peakConcurrency.toFixed()).toBe('0.8');
+    // Over it: 0.6 ms, 1.2 concurrent: the 1 serves 1 ÷ 0.0006 s = 1,666.67 a second, 4,380,000,000 a month of 5,256,000,000.
+    const slower = scenario({ freeTier: false, functions: [fn({ name: 'tick', durationMs: '0.6', requestsPerMonth: 2000 * SECONDS_PER_MONTH, reservedConcurrency: 1 })] });
+    expect(estimate(slower, book()).functions[0]!.servedRequests.toFixed()).toBe('4380000000');
+  });
+
   it('the unreserved functions share the account limit in proportion to their demand', () => {
     // Account limit 100. A: 90 a second of 1 s, 90 concurrent; B: 120 a second of 0.5 s, 60 concurrent; 150 asked of 100.
     // A's limit is 100 × 90 / 150 = 60, B's 100 × 60 / 150 = 40: each serves two thirds. A serves 60 a second, 157,680,000

@@ -141,10 +141,11 @@ describe('laws', () => {
   });
 
   it('a function the account limit throttles only at its smaller sizes is priced size by size: there fewer requests run', () => {
-    // 34,152,020 requests a month, 98% of 3,678 ms at 2,688 MB on the CPU with two threads: at 128 MB a run takes
-    // 76,909 ms (77,000 billed), about 1,000 at once, over the account's 1,000, so some requests are throttled
+    // 34,200,000 requests a month, 98% of 3,678 ms at 2,688 MB on the CPU with two threads: at 128 MB a run takes
+    // 76,909 ms (77,000 billed on this 100 ms table), 34,200,000 ÷ 2,628,000 s × 76.909 s = 1,000.9 at once, over the
+    // account's 1,000 (concurrency counts the time a run takes, not the time billed), so some requests are throttled
     // and not billed; 128 MB then costs less than 192 MB (51,300 ms billed), though it bills more GB-seconds.
-    const s = scenario({ freeTier: false, functions: [fn({ memoryMb: 2688, durationMs: 3678, requestsPerMonth: 34_152_020, cpuBoundPct: 98, threads: 2 })] });
+    const s = scenario({ freeTier: false, functions: [fn({ memoryMb: 2688, durationMs: 3678, requestsPerMonth: 34_200_000, cpuBoundPct: 98, threads: 2 })] });
     const pricing = book('aws-2020-03-12');
     const expected = bruteForce(s, pricing);
     const { choices } = tune(s, pricing).functions[0]!;

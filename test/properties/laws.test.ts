@@ -74,11 +74,15 @@ describe('laws of the estimate', () => {
 
   it('more requests never cost less', () => {
     // Every function's requests grown alike, as a sweep grows them: each serves more, or as many where it is at its limit.
+    // Where the pool is full, a function serves its share of it, demand ÷ total demand, both grown by the factor: the
+    // same share to the 40 significant digits a Decimal holds, but not always in the 40th (a month of $5,477.55 was
+    // $5e-36 less at 60 times the requests). So the law holds to 30 digits of the bill.
     fc.assert(
       fc.property(scenarioArb, fc.integer({ min: 1, max: 100_000_000 }), (generated, more) => {
         const factor = d(1).plus(d(more).dividedBy(1_000_000));
         const bigger = { ...generated, functions: generated.functions.map((f) => ({ ...f, requestsPerMonth: f.requestsPerMonth.times(factor) })) };
-        expect(cost(bigger).greaterThanOrEqualTo(cost(generated))).toBe(true);
+        const before = cost(generated);
+        expect(cost(bigger).greaterThanOrEqualTo(before.minus(before.abs().times('1e-30')))).toBe(true);
       }),
       runs,
     );

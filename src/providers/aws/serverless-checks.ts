@@ -42,9 +42,9 @@ const COLD_START_SHARE_WARNING = 0.01;
 export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[], profile: MonthProfile): Warning[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const found: Warning[] = [];
-  // Concurrency (an estimate, not money): requests a second × billed seconds, in each hour group.
+  // Concurrency (an estimate, not money): requests a second × seconds each runs, in each hour group.
   const perFunction = scenario.functions.map((fn, index) => {
-    const seconds = (usage[index]?.billedDurationMs.toNumber() ?? 0) / 1000;
+    const seconds = usage[index] ? fn.durationMs.toNumber() / 1000 : 0;
     const requests = profile.groups.map((group) => requestsPerHour(fn.requestsPerMonth, group, profile).toNumber());
     return { fn, throttled: usage[index]?.throttledRequests ?? ZERO, concurrency: requests.map((perHour) => (perHour / SECONDS_PER_HOUR) * seconds) };
   });

@@ -3,7 +3,6 @@
 // remove them. Counts are estimates (binary floating point is fine for them);
 // money stays Decimal. The model and its limits are in docs/cold-starts.md.
 import type { LambdaFunction, LambdaPrices, Runtime } from './types.js';
-import { billedDurationMs } from './line-items.js';
 import type { HourRun } from '../../../core/traffic.js';
 
 /** Cold-start latency by runtime, p50 and p99 in ms: the source documents' benchmark table. */
@@ -153,7 +152,8 @@ function monthOfRuns(
   limit: number | null = null,
 ): HourColdStarts[] {
   const requests = fn.requestsPerMonth.toNumber();
-  const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).toNumber() / 1000;
+  // An environment is busy while an invocation runs, not for the duration billed (throttling.ts).
+  const seconds = fn.durationMs.toNumber() / 1000;
   // A throttled request never starts an environment: an hour over the limit runs at the rate the limit serves.
   const highest = limit === null ? Infinity : limit / seconds;
   // Runs of the same rate recur (every day's busy hours): work each distinct one out once.

@@ -130,7 +130,7 @@ const PROPORTIONAL_FROM_ENVIRONMENTS = 1000;
 
 /** The grid volume at or below which the model is evaluated; above it, cold starts are the same share of requests. */
 function proportionalFrom(fn: LambdaFunction, prices: LambdaPrices, anchor: Decimal): Decimal {
-  const seconds = billedDurationMs(fn.durationMs, prices.billingGranularityMs).times(SECONDS_PER_MS);
+  const seconds = fn.durationMs.times(SECONDS_PER_MS);
   const volume = new Decimal(PROPORTIONAL_FROM_ENVIRONMENTS).times(SECONDS_PER_MONTH).dividedBy(seconds);
   return gridVolume(anchor, Math.max(gridFirst(anchor), gridBelow(anchor, volume)));
 }
@@ -181,7 +181,7 @@ export function billedColdStarts(
 function reachedFrom(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal): Decimal | null {
   const busiest = profile.groups[0];
   if (!busiest || busiest.weight.isZero()) return null;
-  return servedPerHourAt(limit, billedDurationMs(fn.durationMs, prices.billingGranularityMs)).times(profile.totalWeight).dividedBy(busiest.weight);
+  return servedPerHourAt(limit, fn.durationMs).times(profile.totalWeight).dividedBy(busiest.weight);
 }
 
 /** GB-seconds of the billed INIT phases: cold starts × INIT seconds × GB. */

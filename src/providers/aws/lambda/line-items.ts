@@ -83,7 +83,8 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
   const busiest = profile.groups[0];
   const peakPerHour = busiest ? requestsPerHour(fn.requestsPerMonth, busiest, profile) : ZERO;
   const peakRequestsPerSecond = peakPerHour.dividedBy(SECONDS_PER_HOUR);
-  const served = servedRequests(fn.requestsPerMonth, billedMs, limit, profile);
+  // Concurrency is requests a second × the time each runs; the billed duration, rounded up to the table's step, is what each costs.
+  const served = servedRequests(fn.requestsPerMonth, fn.durationMs, limit, profile);
 
   let provisionedRequests = ZERO;
   let provisionedBilledMs = billedMs;
@@ -105,7 +106,7 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
   const initMs = billedInitMs(fn, prices);
   const coldStartCount = initMs
     ? limit
-      ? billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile, limit, (requests) => servedRequests(requests, billedMs, limit, profile).requests)
+      ? billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile, limit, (requests) => servedRequests(requests, fn.durationMs, limit, profile).requests)
       : billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile)
     : ZERO;
   const initGb = initMs ? initGbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
@@ -129,10 +130,10 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     provisionedConfiguredGbSeconds,
     peakRequestsPerSecond,
     averageConcurrency: fn.requestsPerMonth
-      .times(billedMs)
+      .times(fn.durationMs)
       .times(SECONDS_PER_MS)
       .dividedBy(SECONDS_PER_HOUR * HOURS_PER_MONTH),
-    peakConcurrency: peakRequestsPerSecond.times(billedMs).times(SECONDS_PER_MS),
+    peakConcurrency: peakRequestsPerSecond.times(fn.durationMs).times(SECONDS_PER_MS),
     usageGiven: fn.usageGiven ?? true,
     ephemeralGbSeconds: onDemandSeconds.plus(provisionedSeconds).times(extraStorageMb).times(GB_PER_MB),
   };

@@ -21,7 +21,6 @@
 import { Decimal, ZERO } from '../../../core/money.js';
 import type { HourGroup, MonthProfile } from '../../../core/traffic.js';
 import { SECONDS_PER_HOUR } from '../../../core/units.js';
-import { billedDurationMs } from './line-items.js';
 import { type Served, servedPerHourAt } from './throttling.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
 
@@ -242,7 +241,8 @@ function gridOf(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile)
   const pc = fn.provisioned!;
   const anchor = anchorOf(fn);
   if (anchor.lessThanOrEqualTo(0)) return null;
-  const runMs = billedDurationMs(pc.durationMs ?? fn.durationMs, prices.billingGranularityMs);
+  // An environment is busy while an invocation runs, not for the duration billed (throttling.ts).
+  const runMs = pc.durationMs ?? fn.durationMs;
   let byShape = grids.get(profile);
   if (!byShape) grids.set(profile, (byShape = new Map()));
   const key = `${pc.count}|${pc.hoursPerMonth}|${runMs.toString()}|${anchor.toString()}`;
@@ -283,7 +283,7 @@ const line = (x0: Decimal, y0: Decimal, x1: Decimal, y1: Decimal, x: Decimal) =>
 export function provisionedRequests(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, served: Served, ceiling: Decimal | null): Decimal {
   const volume = fn.requestsPerMonth;
   if (volume.lessThanOrEqualTo(0)) return ZERO;
-  const perHourLimit = ceiling && servedPerHourAt(ceiling, billedDurationMs(fn.durationMs, prices.billingGranularityMs));
+  const perHourLimit = ceiling && servedPerHourAt(ceiling, fn.durationMs);
   // At the anchor, a grid point: the model's own figures, without laying the grid out (what an estimate at the scenario's volume asks).
   if (volume.equals(anchorOf(fn))) return Decimal.min(atAnchor(fn, prices, profile, perHourLimit), served.requests);
   const grid = gridOf(fn, prices, profile);
@@ -316,7 +316,7 @@ export function provisionedRequests(fn: LambdaFunction, prices: LambdaPrices, pr
 function atAnchor(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, perHourLimit: Decimal | null): Decimal {
   const pc = fn.provisioned!;
   const count = pc.count;
-  const runMs = billedDurationMs(pc.durationMs ?? fn.durationMs, prices.billingGranularityMs).toNumber();
+  const runMs = (pc.durationMs ?? fn.durationMs).toNumber();
   const volume = fn.requestsPerMonth;
   const anchor = volume.toNumber();
   let sum = ZERO;

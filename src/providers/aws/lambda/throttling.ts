@@ -8,7 +8,6 @@ import type { HourGroup, MonthProfile } from '../../../core/traffic.js';
 import { requestsPerHour } from '../../../core/traffic.js';
 import { SECONDS_PER_HOUR } from '../../../core/units.js';
 import { copiesOf, timesCopies } from './alike.js';
-import { billedDurationMs } from './line-items.js';
 import { modelsProvisioned } from './provisioned.js';
 import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
@@ -39,7 +38,7 @@ export function unreservedPool(functions: readonly LambdaFunction[], accountConc
   return new Decimal(Math.max(0, accountConcurrencyLimit - reserved));
 }
 
-/** The pool and each unreserved function's demand on it (requests × billed ms), with the limits they give. */
+/** The pool and each unreserved function's demand on it (requests × ms each runs), with the limits they give. */
 interface Pool {
   readonly limit: number;
   readonly prices: LambdaPrices;
@@ -54,13 +53,14 @@ interface Pool {
 
 const known = new WeakMap<readonly LambdaFunction[], Pool>();
 
-const demandOf = (fn: LambdaFunction, prices: LambdaPrices) =>
-  fn.reservedConcurrency == null ? fn.requestsPerMonth.times(billedDurationMs(fn.durationMs, prices.billingGranularityMs)) : ZERO;
+// An invocation holds its environment while it runs: for its duration, not the duration it is billed (rounded up to the
+// table's step, 100 ms before December 2020), as AWS counts concurrency: requests a second × average duration.
+const demandOf = (fn: LambdaFunction) => (fn.reservedConcurrency == null ? fn.requestsPerMonth.times(fn.durationMs) : ZERO);
 
 /** An unreserved function's share of the pool: in proportion to its demand. */
 const shareOf = (pool: Decimal, demand: Decimal, total: Decimal) => (total.isZero() ? pool : pool.times(demand).dividedBy(total));
 
-/** Concurrency in the busiest hour of a demand (requests × billed ms a month): demand × its weight ÷ (total weight × 3,600,000 ms). */
+/** Concurrency in the busiest hour of a demand (requests × ms a month): demand × its weight ÷ (total weight × 3,600,000 ms). */
 const busiestConcurrency = (demand: Decimal, profile: MonthProfile) => {
   const busiest = profile.groups[0];
   return busiest ? demand.times(busiest.weight).dividedBy(profile.totalWeight.times(MS_PER_HOUR)) : ZERO;
@@ -79,14 +79,13 @@ function busiestShare(profile: MonthProfile): number {
 }
 
 /**
- * Demand past which a limit may be reached, in floating point: each billed
- * duration taken at its bound `duration + step`, and a margin on top, so that
- * below it the limit is surely not reached and nothing need be worked out
- * exactly (a template of thousands of functions far below its limits).
+ * Demand past which a limit may be reached, in floating point, with a margin
+ * on top, so that below it the limit is surely not reached and nothing need be
+ * worked out exactly (a template of thousands of functions far below its limits).
  */
 const surelyBelow = (demandBound: number, share: number, limit: number) => (demandBound * share * (1 + 1e-9)) / (SECONDS_PER_HOUR * 1000) < limit;
 
-const bounds = new WeakMap<LambdaFunction, { step: number; value: number }>();
+const bounds = new WeakMap<LambdaFunction, number>();
 
 function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: number, prices: LambdaPrices, profile: MonthProfile): Pool {
   const last = known.get(functions);
@@ -96,18 +95,17 @@ function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: n
   const exact = () => {
     if (!exactly) {
       // Each function's own demand; the total counts each copy.
-      const demand = functions.map((fn) => demandOf(fn, prices));
+      const demand = functions.map(demandOf);
       exactly = { demand, total: sum(demand.map((each, index) => timesCopies(each, functions[index]!))) };
     }
     return exactly;
   };
   const share = busiestShare(profile);
-  const step = prices.billingGranularityMs;
   const bound = (fn: LambdaFunction) => {
     // A month priced again with one function changed (the cost bomb, the advice) keeps the others' objects: each bound is worked out once.
     let found = bounds.get(fn);
-    if (found === undefined || found.step !== step) bounds.set(fn, (found = { step, value: fn.requestsPerMonth.toNumber() * (fn.durationMs.toNumber() + step) }));
-    return found.value;
+    if (found === undefined) bounds.set(fn, (found = fn.requestsPerMonth.toNumber() * fn.durationMs.toNumber()));
+    return found;
   };
   let unreservedBound = 0;
   for (const fn of functions) if (fn.reservedConcurrency == null) unreservedBound += bound(fn) * copiesOf(fn);
@@ -124,7 +122,7 @@ function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: n
     if (fn.reservedConcurrency == null) return full ? shareAt(index) : null;
     if (surelyBelow(bound(fn), share, fn.reservedConcurrency)) return null;
     const own = new Decimal(fn.reservedConcurrency);
-    return reached(own, fn.requestsPerMonth.times(billedDurationMs(fn.durationMs, prices.billingGranularityMs)), profile) ? own : null;
+    return reached(own, fn.requestsPerMonth.times(fn.durationMs), profile) ? own : null;
   });
   let ceilingsOf: readonly (Decimal | null)[] | null = null;
   const ceilings = () =>
@@ -143,7 +141,7 @@ function poolOf(functions: readonly LambdaFunction[], accountConcurrencyLimit: n
  * Each function's concurrency limit, in concurrent executions, where it is
  * reached in the busiest hour (null where it is not: nothing is throttled).
  * Reserved concurrency is the function's own. The unreserved functions share
- * the pool in proportion to their demand (requests × billed duration): in an
+ * the pool in proportion to their demand (requests × duration): in an
  * hour that asks more of the pool than it holds, every unreserved function
  * loses the same share of its requests, which is what a shared pool does to
  * requests arriving at random (each finds it full alike, whichever function
@@ -202,10 +200,10 @@ export function limitsWithReplaced(
   }
   if (replacement.reservedConcurrency != null) {
     const own = new Decimal(replacement.reservedConcurrency);
-    return { own: reached(own, replacement.requestsPerMonth.times(billedDurationMs(replacement.durationMs, prices.billingGranularityMs)), profile) ? own : null, others: null };
+    return { own: reached(own, replacement.requestsPerMonth.times(replacement.durationMs), profile) ? own : null, others: null };
   }
-  const demand = demandOf(replacement, prices);
-  if (demand.equals(demandOf(original, prices))) return { own: before.perFunction[index] ?? null, others: null };
+  const demand = demandOf(replacement);
+  if (demand.equals(demandOf(original))) return { own: before.perFunction[index] ?? null, others: null };
   const { demand: demands, total: totalBefore } = before.exact();
   const total = totalBefore.minus(timesCopies(demands[index]!, original)).plus(timesCopies(demand, replacement));
   const fullBefore = reached(before.pool, totalBefore, profile);
@@ -219,9 +217,9 @@ export function limitsWithReplaced(
   };
 }
 
-/** Requests an hour a limit of `limit` concurrent executions serves at `billedMs` each: limit × 3,600,000 ms ÷ billed ms. */
-export function servedPerHourAt(limit: Decimal, billedMs: Decimal): Decimal {
-  return limit.times(MS_PER_HOUR).dividedBy(billedMs);
+/** Requests an hour a limit of `limit` concurrent executions serves at `durationMs` each: limit × 3,600,000 ms ÷ duration. */
+export function servedPerHourAt(limit: Decimal, durationMs: Decimal): Decimal {
+  return limit.times(MS_PER_HOUR).dividedBy(durationMs);
 }
 
 /** A function's month as served: each hour group's requests up to its limit; the rest throttled. */
@@ -235,14 +233,14 @@ export interface Served {
 }
 
 /**
- * The requests `requestsPerMonth` of a function running `billedMs` each serves
+ * The requests `requestsPerMonth` of a function running `durationMs` each serves
  * under `limit`: in each hour group, its requests up to limit × 3,600 s ÷
- * billed seconds. Hours within the limit add their exact share of the month,
+ * seconds each. Hours within the limit add their exact share of the month,
  * so that a month nowhere over it serves every request, to the digit.
  */
-export function servedRequests(requestsPerMonth: Decimal, billedMs: Decimal, limit: Decimal | null, profile: MonthProfile): Served {
+export function servedRequests(requestsPerMonth: Decimal, durationMs: Decimal, limit: Decimal | null, profile: MonthProfile): Served {
   if (limit === null) return { requests: requestsPerMonth, throttled: ZERO, perHourLimit: null, over: () => false };
-  const perHourLimit = servedPerHourAt(limit, billedMs);
+  const perHourLimit = servedPerHourAt(limit, durationMs);
   const over = (group: HourGroup) => requestsPerHour(requestsPerMonth, group, profile).greaterThan(perHourLimit);
   // The groups come busiest first: within the limit there, within it everywhere.
   const busiest = profile.groups[0];
@@ -279,7 +277,7 @@ export function throttleKinks(functions: readonly LambdaFunction[], limits: Limi
     // A reservation not reached at the scenario's own volume is reached further up the sweep.
     const limit = pool ? (fn.reservedConcurrency == null ? null : new Decimal(fn.reservedConcurrency)) : perFunction[index];
     if (!limit || fn.requestsPerMonth.isZero()) return;
-    const perHour = servedPerHourAt(limit, billedDurationMs(fn.durationMs, prices.billingGranularityMs));
+    const perHour = servedPerHourAt(limit, fn.durationMs);
     for (const group of profile.groups) {
       // hourly requests = R / base × fn requests × weight / total weight, at the limit
       if (!group.weight.isZero()) kinks.push(perHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight)));
