@@ -236,6 +236,17 @@ describe('the warning when logs cost more than their functions', () => {
     expect(estimated.warnings.map((warning) => warning.id)).toContain('logs_cost_more_than_functions');
   });
 
+  it('tells a function whose stored GB are stated to store fewer, not to keep its logs fewer days', () => {
+    // As above, with 40.752 GB-months stated instead of derived from a retention: the same $12.54 against $2.02.
+    const s = withLogs({
+      freeTier: false,
+      functions: [fn({ name: 'api', durationMs: 1, requestsPerMonth: 10_000_000, logs: logs({ appBytesPerInvocation: d(2000), storedGb: d('40.752') }) })],
+    });
+    const [warning] = lambdaLogs.checks!(s, prices(), month());
+    expect(warning!.message).toContain('($2.02): store fewer GB (logs.stored_gb, as stated for api), or drop');
+    expect(warning!.message).not.toContain('retention_days');
+  });
+
   it('says it of each function whose logs cost more, with several', () => {
     const noisy = fn({ name: 'noisy', durationMs: 1, requestsPerMonth: 10_000_000, logs: logs({ appBytesPerInvocation: d(2000) }) });
     const busy = fn({ name: 'busy', memoryMb: 1024, durationMs: 1000, requestsPerMonth: 10_000_000 });
