@@ -7,6 +7,7 @@ import { Decimal } from '../core/money.js';
 import { type CostCurve, logSpaced, sweepCents } from '../core/solver.js';
 import type { CheapestRange, Crossover } from '../core/types.js';
 import { PLATFORMS } from '../providers/aws/services.js';
+import { PROVIDERS } from '../providers/index.js';
 import { describeCrossovers, platformName } from './crossovers.js';
 import { formatCount } from './format.js';
 import { visibleWidth, wrapProse } from './prose.js';
@@ -34,12 +35,14 @@ let chartLibrary: typeof Asciichart | undefined;
  * vertical), its colour on a terminal, and the character that shades a band
  * of its bills (the outlook chart's P10 to P90), lighter for the platforms
  * listed first. The axis symbols are the same for every platform: the layers
- * are laid over one another.
+ * are laid over one another. The fourth is for the chart of the functions on
+ * other providers, which draws four lines (Lambda's and three providers').
  */
-const LOOKS: ReadonlyArray<{ readonly symbols: readonly string[]; readonly color: 'cyan' | 'yellow' | 'magenta'; readonly shade: string }> = [
+const LOOKS: ReadonlyArray<{ readonly symbols: readonly string[]; readonly color: 'cyan' | 'yellow' | 'magenta' | 'green'; readonly shade: string }> = [
   { symbols: ['┼', '┤', '╶', '╴', '─', '╰', '╭', '╮', '╯', '│'], color: 'cyan', shade: '░' },
   { symbols: ['┼', '┤', '╶', '╴', '═', '╚', '╔', '╗', '╝', '║'], color: 'yellow', shade: '▒' },
   { symbols: ['┼', '┤', '╶', '╴', '╌', '╰', '╭', '╮', '╯', '╎'], color: 'magenta', shade: '▓' },
+  { symbols: ['┼', '┤', '╶', '╴', '━', '┗', '┏', '┓', '┛', '┃'], color: 'green', shade: '█' },
 ];
 
 /**
@@ -52,10 +55,15 @@ const LADDERS: readonly (readonly number[])[] = [[1, 2, 5], [1, 3], [1]];
 /** The fewest columns the plot keeps; below that the labels at the lines' ends give way. */
 const MIN_PLOT_COLUMNS = 12;
 
-/** A platform's look by its place in the provider's list, so that it is the same on every chart. */
+/**
+ * A platform's look by its place in the provider's list, so that it is the same
+ * on every chart; a provider the functions are compared on (`aws` for Lambda's
+ * own curve, `gcp`, `azure`, `cloudflare`) by its place in the list of providers.
+ */
 export function lookOf(platform: string): (typeof LOOKS)[number] {
   const place = PLATFORMS.findIndex((known) => known.id === platform);
-  return LOOKS[Math.max(0, place) % LOOKS.length]!;
+  const provider = PROVIDERS.findIndex((known) => known.id === platform);
+  return LOOKS[Math.max(0, place >= 0 ? place : provider) % LOOKS.length]!;
 }
 
 /** `$0`, `$0.05`, `$0.30`, `$2`, `$500`, `$5k`, `$20k`, `$1M`: a rung of the y-axis. */

@@ -56,7 +56,11 @@ export function renderDecisionTable(decision: Decision, priced: Estimate | null,
   const lines = [...proseLines([`Recommendation: ${decision.recommendation}`], width, style.bold), '', style.bold('How the answers led there')];
   decision.path.forEach((step, index) => {
     const number = `${index + 1}. `;
-    lines.push(...wrapProse(`  ${number}${step.prompt} ${style.bold(showAnswer(step.answer))}`, width, number.length), ...proseLines([`     → ${step.implies}`], width, style.dim));
+    // The arrow under the question's first word: a step numbered 10 or more is indented one more.
+    lines.push(
+      ...wrapProse(`  ${number}${step.prompt} ${style.bold(showAnswer(step.answer))}`, width, number.length),
+      ...proseLines([`${' '.repeat(2 + number.length)}→ ${step.implies}`], width, style.dim),
+    );
   });
   const items = (texts: readonly string[]) =>
     proseLines(

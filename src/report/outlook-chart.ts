@@ -40,19 +40,27 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
     outlook.months.flatMap((month) => Array.from({ length: step }, () => month.platforms[index]!.percentiles[level].toNumber()));
   const bands = platforms.map((_, index) => ({ p10: series(index, 'p10'), p50: series(index, 'p50'), p90: series(index, 'p90') }));
   const all = bands.flatMap((band) => [...band.p10, ...band.p90]);
+  // asciichart puts a value on row round(value × rows ÷ range) − round(min × rows ÷ range), rounding each from zero
+  // rather than from the bottom row: a bill could be drawn a row from the one its label names ($223 on the $249 row,
+  // not the $209 one). Plotted as its height over the least bill, each value is on the row nearest it.
+  const least = Math.min(...all);
+  const rowUsd = (Math.max(...all) - least) / HEIGHT;
   const config = {
     height: HEIGHT,
-    min: Math.min(...all),
-    max: Math.max(...all),
+    min: 0,
+    max: Math.max(...all) - least,
     // A bill is never below zero: asciichart's bottom row at a minimum of $0 can come out a hair under it, which printed "$-0.00".
-    format: (value: number) => `$${Math.max(0, value).toFixed(value < 10 ? 2 : 0)}`.padStart(LABEL_WIDTH - 1) + ' ',
+    format: (value: number) => `$${Math.max(0, value + least).toFixed(value + least < 10 ? 2 : 0)}`.padStart(LABEL_WIDTH - 1) + ' ',
   };
   // asciichart 1.5 takes one set of symbols for all series: each series is plotted alone, with its platform's symbols
   // (the break-even chart's), on the one scale, and the layers are laid over one another.
   const looks = platforms.map(lookOf);
   const plot = (values: number[], index: number) =>
     asciichart
-      .plot(values, { ...config, symbols: [...looks[index]!.symbols] })
+      .plot(
+        values.map((usd) => usd - least),
+        { ...config, symbols: [...looks[index]!.symbols] },
+      )
       .split('\n')
       .map((row) => [...row]);
   const columns = bands[0]!.p50.length;
@@ -65,8 +73,11 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
     const high = plot(band.p90, index);
     // Column x joins value x to value x + 1; the last column is asciichart's blank end.
     for (let x = 0; x < columns - 1; x++) {
-      // A certain bill (P10 = P90 on both sides) has no band: its line alone.
+      // A certain bill (P10 = P90 on both sides) has no band: its line alone. Nor has a band less than a row high: it is
+      // hidden under its line, where shaded it would show a row off the line only where P10 and P90 fall either side
+      // of the middle between two rows.
       if (band.p10[x] === band.p90[x] && band.p10[x + 1] === band.p90[x + 1]) continue;
+      if (Math.max(band.p90[x]!, band.p90[x + 1]!) - Math.min(band.p10[x]!, band.p10[x + 1]!) < rowUsd) continue;
       const top = high.findIndex((row) => row[start(row) + x] !== ' ');
       const bottom = low.length - 1 - [...low].reverse().findIndex((row) => row[start(row) + x] !== ' ');
       for (let row = top; row <= bottom; row++) grid[row]![x] = { char: looks[index]!.shade, owner: index, shade: true };

@@ -47,7 +47,7 @@ function functionTable(functions: readonly FunctionUsage[], style: Style, width:
     const row = [
       fn.name,
       fn.architecture,
-      `${fn.memoryMb} MB`,
+      `${count(fn.memoryMb)} MB`,
       fn.usageGiven ? formatQuantity(fn.requestsPerMonth, 0) : 'no usage given',
       fn.usageGiven ? `${formatQuantity(fn.billedDurationMs)} ms` : '—',
       small(fn.peakRequestsPerSecond),

@@ -29,12 +29,19 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
     if (!first.length) continue;
     const axis = xAxis(first[0]!.memoryMb, first[first.length - 1]!.memoryMb, first.length);
     const legend = result.architectures.map((arch, index) => (options.color ? asciichart.colored(arch, colors[index]) : arch)).join(', ');
-    const plot = (series: number[][], format: (value: number) => string) =>
-      asciichart
-        .plot(series, { height: HEIGHT, format: (value) => format(value).padStart(LABEL_COLUMNS - 2), ...(options.color ? { colors } : {}) })
+    // Plotted as their heights over the least value: asciichart rounds a value to a row from zero, not from the bottom
+    // row, and could draw it a row from the one its label names (as the outlook chart, ./outlook-chart.ts).
+    const plot = (series: number[][], format: (value: number) => string) => {
+      const least = Math.min(...series.flat());
+      return asciichart
+        .plot(
+          series.map((values) => values.map((value) => value - least)),
+          { height: HEIGHT, format: (value) => format(value + least).padStart(LABEL_COLUMNS - 2), ...(options.color ? { colors } : {}) },
+        )
         .split('\n')
         .map((line) => line.trimEnd())
         .join('\n');
+    };
     lines.push(
       '',
       ...wrapProse(`${terminalText(fn.name)}: monthly cost by memory size (${legend}${lowerLine(fn, result)})`, options.width),

@@ -16,6 +16,7 @@ declare module 'asciichart' {
     cyan: string;
     yellow: string;
     magenta: string;
+    green: string;
     reset: string;
   };
   export default asciichart;

@@ -144,6 +144,34 @@ describe('slcost decide in-process', () => {
     expect(run.out.join('')).not.toContain('slcost init');
   });
 
+  it('puts each step’s arrow under its question, the tenth and eleventh as well', async () => {
+    const run = io({
+      max_execution_minutes: 2,
+      needs_gpu: false,
+      memory_gb: 1,
+      needs_sub_10ms_latency: false,
+      persistent_connections: false,
+      traffic_pattern: 'steady',
+      requests_per_month: 80_000_000,
+      engineering_time_more_valuable: true,
+      stateful_workflows: false,
+      uses_relational_database: false,
+      aws_committed: true,
+    });
+    expect(await main(['decide'], run.io)).toBe(0);
+    const lines = run.out.join('').split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '  9. Does it run complex, long-running stateful workflows? no',
+        '     → no complex workflow state',
+        '  10. Does it talk to a relational database (PostgreSQL, MySQL)? no',
+        '      → no relational connections to pool',
+        '  11. Are you committed to AWS already? yes',
+        '      → Lambda is a natural extension',
+      ]),
+    );
+  });
+
   it('without a scenario, ends with the next step: a starter scenario, then its estimate', async () => {
     const table = runCli(['decide', '--answers', 'scenarios/answers/chat-app.yaml']);
     expect(table.status).toBe(0);

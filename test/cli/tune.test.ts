@@ -75,6 +75,12 @@ describe('slcost tune', () => {
     expect(chart.stdout).toContain('api: monthly cost by memory size (x86_64, arm64; arm64 is the lower line)');
     expect(chart.stdout).toContain('api: expected duration by memory size');
     for (const line of chart.stdout.split('\n')) expect(visibleWidth(line)).toBeLessThanOrEqual(80);
+    // Each value on the row nearest it: the second column's size (about 284 MB, 66 sizes from 128 to 10,240 MB) runs
+    // about 280 ms, on the 277 ms row, not the 314 ms one, where asciichart, which rounds a value to a row from zero
+    // rather than from the bottom row, had put it.
+    const durations = chart.stdout.split('\n').filter((line) => / ms [┤┼]/.test(line));
+    expect(durations.find((line) => line.includes('314 ms'))).toMatch(/314 ms ┤│$/);
+    expect(durations.find((line) => line.includes('277 ms'))).toMatch(/277 ms ┤╰╮$/);
   });
 
   it('escapes a function name that would move the cursor', () => {

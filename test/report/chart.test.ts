@@ -77,6 +77,25 @@ describe('renderChart', () => {
     expect(coloured.split('\n').map(visibleWidth)).toEqual(plain.split('\n').map(visibleWidth));
   });
 
+  it('tells four providers’ lines apart, as breakeven --compare draws them: each its own glyphs and colour', () => {
+    // Lambda's functions and the same functions on three other providers, each a flat amount: $1, $2, $5, $10.
+    const curves: CostCurve[] = ['aws', 'gcp', 'azure', 'cloudflare'].map((platform, index) => ({
+      platform,
+      pieces: [{ from: FROM, to: TO, intercept: new Decimal([1, 2, 5, 10][index]!), slope: new Decimal(0) }],
+    }));
+    const four = { ...input(), curves, crossovers: [], cheapest: cheapestRanges(curves, [], FROM, TO) };
+    const plain = renderChart(four, { width: 80, color: false }).split('\n');
+    expect(plain).toEqual(expect.arrayContaining(['── AWS Lambda   ══ Cloud Run functions   ╌╌ Azure Functions', '━━ Cloudflare Workers']));
+    expect(plain.filter((line) => /[┤┼]/.test(line)).map((line) => line.replace(/(.)\1+/, '$1$1'))).toEqual([
+      '$10 ┼━━ Cloudflare Workers',
+      ' $5 ┼╌╌ Azure Functions',
+      ' $2 ┼══ Cloud Run functions',
+      ' $1 ┼── AWS Lambda',
+    ]);
+    const coloured = renderChart(four, { width: 80, color: true });
+    for (const code of ['36', '33', '35', '32']) expect(coloured).toContain(`\u001b[${code}m`);
+  });
+
   it('puts two lines that end on one row on that row, both named', () => {
     const both = input();
     // Serverless ends at $100; so does an EC2 fleet at $95, on the $100 row ($70.71 to $141.42).

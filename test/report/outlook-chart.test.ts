@@ -122,9 +122,14 @@ describe('the outlook chart', () => {
       for (const platform of [0, 1, 2]) checkBand(api, width, platform, false);
       const text = outlookChart(api, { width, color: false }).join('\n');
       // EC2's and Fargate's fleets stay at their minimum: only the load balancer's capacity units follow the requests, and
-      // their P10 to P90 (at most $14.47, month 12's EC2) is less than a row ($40): no band of theirs shows, nor in the key.
+      // their P10 to P90 (at most $14.47, month 12's EC2) is less than a row ($40): no band of theirs shows, nor in the key,
+      // though EC2's P90 passes halfway to the row above its line from month 6 ($229.44, between $209 and $249).
       expect(text).not.toMatch(/[▒▓]/);
       expect(text).toMatch(/── ░░ Serverless {3}══ EC2 {3}╌╌ Fargate: the line is the P50 bill,/);
+      // Each line is on the row nearest its bill: EC2's $223.18 to $226.43 on the $209 row, not on the $249 one, where
+      // asciichart, which rounds each value from zero rather than from the bottom row, had put it.
+      expect(text).toMatch(/\n {5}\$209 {2}┼═+\n/);
+      expect(text).toMatch(/\n {6}\$88 {2}┼╌+\n/);
     }
   });
 

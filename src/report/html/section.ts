@@ -149,7 +149,7 @@ function functions({ estimate }: SectionContext): Html | null {
       head: markup`${fn.name}`,
       cells: [
         markup`${fn.architecture}`,
-        markup`${fn.memoryMb} MB`,
+        markup`${formatCount(fn.memoryMb)} MB`,
         markup`${fn.usageGiven ? formatQuantity(fn.requestsPerMonth, 0) : 'no usage given'}`,
         ...(anyProvisioned ? [markup`${formatQuantity(fn.provisionedRequests, 0)}`] : []),
         markup`${fn.usageGiven ? `${formatQuantity(fn.billedDurationMs)} ms` : '—'}`,
