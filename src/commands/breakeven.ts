@@ -1,7 +1,7 @@
 // slcost breakeven: one scenario swept over monthly requests, as a chart or as numbers.
 import { InputError, SlcostError } from '../core/errors.js';
 import { curvesWithin, throttlesAbove } from '../providers/aws/breakeven.js';
-import { breakevenRanges, cheapestRanges, type CostCurve, DEFAULT_RANGE, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
+import { breakevenRanges, cheapestRanges, type CostCurve, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
 import { formatCount } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
 import { atVolume, headlineRequests } from '../providers/aws/scale.js';
@@ -26,6 +26,8 @@ export type BreakevenFormat = (typeof BREAKEVEN_FORMATS)[number];
 export interface BreakevenOptions extends InputOptions {
   readonly from: Decimal;
   readonly to: Decimal;
+  /** Whether the range is the user's (kept, or refused) rather than the default (narrowed where it must be). */
+  readonly rangeGiven: boolean;
   readonly points: number;
   readonly format: BreakevenFormat;
   readonly width: number;
@@ -40,7 +42,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   if (volume.isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file: scenario.file });
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
   const ids = comparedIds(scenario, options.compare ?? null);
-  const { curves, from, to, note } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options.from, options.to);
+  const { curves, from, to, note } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options);
   const crossovers = findCrossovers(curves);
   const cheapest = cheapestRanges(curves, crossovers, from, to);
   if (options.format !== 'chart') {
@@ -75,9 +77,13 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
  * for a fleet of small units, narrows to the scenario's own neighbourhood, and
  * the note says so. A range the user chose is kept, or refused.
  */
-function curvesOver(scenario: Scenario, book: PriceBook, volume: Decimal, from: Decimal, to: Decimal): { curves: CostCurve[]; from: Decimal; to: Decimal; note: string | null } {
-  const asDefault = from.equals(DEFAULT_RANGE.from) && to.equals(DEFAULT_RANGE.to);
-  const found = curvesWithin(scenario, book, asDefault ? breakevenRanges(volume) : [{ from, to }]);
+function curvesOver(
+  scenario: Scenario,
+  book: PriceBook,
+  volume: Decimal,
+  { from, to, rangeGiven }: BreakevenOptions,
+): { curves: CostCurve[]; from: Decimal; to: Decimal; note: string | null } {
+  const found = curvesWithin(scenario, book, rangeGiven ? [{ from, to }] : breakevenRanges(volume));
   const note = found.narrowedBecause
     ? `the range is narrowed to ${formatCount(found.from)}–${formatCount(found.to)} requests a month (a hundredth to a hundred times the scenario's own), because ${found.narrowedBecause}`
     : null;
@@ -129,6 +135,8 @@ export interface BreakevenFlags extends ScenarioFlags {
   readonly format: BreakevenFormat;
   /** --compare gcp,azure,cloudflare. */
   readonly compare?: string;
+  /** Whether --from or --to was given (commander's source of the value), not left at its default. */
+  readonly rangeGiven: boolean;
 }
 
 export async function breakevenCommand(file: string, flags: BreakevenFlags, io: Io): Promise<number> {
@@ -142,6 +150,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
     const { output, note } = runBreakeven(file, {
       from,
       to,
+      rangeGiven: flags.rangeGiven,
       points: flags.points,
       format: flags.format,
       ...scenarioInputs(flags),

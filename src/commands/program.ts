@@ -325,7 +325,11 @@ wrong, which wins over 1.
         'slcost breakeven scenarios/multi-cloud-api.yaml --compare gcp,cloudflare',
       ),
     )
-    .action((file: string, flags: BreakevenFlags) => run(async () => (await import('./breakeven.js')).breakevenCommand(file, flags, io)));
+    .action((file: string, flags: Omit<BreakevenFlags, 'rangeGiven'>, command: Command) => {
+      // A range the user wrote is kept, even one that equals the default: only the default range is narrowed.
+      const rangeGiven = command.getOptionValueSource('from') !== 'default' || command.getOptionValueSource('to') !== 'default';
+      return run(async () => (await import('./breakeven.js')).breakevenCommand(file, { ...flags, rangeGiven }, io));
+    });
 
   scenarioOptions(
     program

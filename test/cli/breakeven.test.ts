@@ -166,6 +166,13 @@ describe('slcost breakeven', () => {
     expect(result.stderr).toMatch(/^slcost: note: scenarios\/image-resizing-api\.yaml: the range is narrowed to 3\.27K–32\.7M requests a month/);
   });
 
+  it("a range written out is the user's, even the default one: kept or refused, never narrowed", () => {
+    const result = runCli(['breakeven', 'scenarios/image-resizing-api.yaml', '--from', '10K', '--to', '10B', '--format', 'json']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('the EC2 fleet changes size more than 50,000 times; narrow the range (slcost breakeven --from --to)');
+  });
+
   it('a price the table lacks names every function that needs it, as the estimate does, though the curve prices alike functions once', () => {
     const file = tempFile(
       'name: big\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 4096, duration_ms: 100 }\n    - { name: b, memory_mb: 4096, duration_ms: 100 }\n    - { name: c, memory_mb: 4096, duration_ms: 100 }\n',
