@@ -64,8 +64,8 @@ export function comparisonNotes(comparison: Comparison): string[] {
   ];
 }
 
-/** The comparison as the terminal shows it, each name escaped with `safe`. */
-export function renderComparisonTable(comparison: Comparison, style: Style, width: number, safe: (text: string) => string): string {
+/** The comparison as the terminal shows it, each name escaped with `safe`; `quiet`, as the estimate's: no notes under the lines, no assumptions. */
+export function renderComparisonTable(comparison: Comparison, style: Style, width: number, safe: (text: string) => string, { quiet = false } = {}): string {
   const prose = (texts: readonly string[], lineStyle?: (text: string) => string) => proseLines(texts, width, lineStyle);
   const rows: Row[] = comparison.providers.flatMap((provider): Row[] => [
     [provider.label, `${provider.pricing.id} · ${provider.pricing.region}`, monthly(provider), perMillion(provider)],
@@ -89,7 +89,7 @@ export function renderComparisonTable(comparison: Comparison, style: Style, widt
   for (const provider of comparison.providers) {
     if (!provider.cost) continue;
     const items: Row[] = provider.cost.lineItems.flatMap((item): Row[] => {
-      const basis = describeBasis(item);
+      const basis = quiet ? '' : describeBasis(item);
       return [[item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)], ...(basis ? [{ note: basis }] : [])];
     });
     items.push(['Total', '', '', '', style.bold(formatUsd(provider.cost.monthlyUsd))]);
@@ -102,21 +102,23 @@ export function renderComparisonTable(comparison: Comparison, style: Style, widt
     ];
     lines.push('', ...renderColumns(columns, items, { header: style.bold, note: style.dim }, width));
   }
-  lines.push(
-    '',
-    ...prose(
-      comparison.assumptions.map((assumption) => `assumed [${assumption.id}]: ${safe(inWords(assumption.message))}`),
-      style.dim,
-    ),
-  );
+  if (!quiet) {
+    lines.push(
+      '',
+      ...prose(
+        comparison.assumptions.map((assumption) => `assumed [${assumption.id}]: ${safe(inWords(assumption.message))}`),
+        style.dim,
+      ),
+    );
+  }
   return lines.join('\n');
 }
 
 /** Markdown table cells may not hold a raw pipe or line break. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
-/** The comparison as a pull-request comment's section, each name escaped with `safe`. */
-export function renderComparisonMarkdown(comparison: Comparison, safe: (text: string) => string): string {
+/** The comparison as a pull-request comment's section, each name escaped with `safe`; `quiet` as for the terminal. */
+export function renderComparisonMarkdown(comparison: Comparison, safe: (text: string) => string, { quiet = false } = {}): string {
   const lines = [
     '#### Functions on other providers',
     '',
@@ -134,7 +136,7 @@ export function renderComparisonMarkdown(comparison: Comparison, safe: (text: st
   for (const provider of comparison.providers) {
     if (!provider.cost) continue;
     const itemRow = (item: LineItem) => {
-      const basis = describeBasis(item);
+      const basis = quiet ? '' : describeBasis(item);
       return `| ${cell(item.label)}${basis ? `<br><sub>${cell(basis)}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`;
     };
     lines.push(
@@ -145,7 +147,7 @@ export function renderComparisonMarkdown(comparison: Comparison, safe: (text: st
       `| **Total** | | | | **${formatUsd(provider.cost.monthlyUsd)}** |`,
     );
   }
-  lines.push('', ...comparison.assumptions.map((assumption) => `> **Assumed** (\`${assumption.id}\`): ${cell(safe(inWords(assumption.message)))}`));
+  if (!quiet) lines.push('', ...comparison.assumptions.map((assumption) => `> **Assumed** (\`${assumption.id}\`): ${cell(safe(inWords(assumption.message)))}`));
   return lines.join('\n');
 }
 

@@ -50,7 +50,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
       switch (format) {
         case 'table':
           write(`${first ? '' : '\n\n'}${renderEstimateTable(shown, options.style, { width: options.columns, quiet: options.quiet })}`);
-          if (comparison) write(`\n\n${renderComparisonTable(comparison, options.style, options.columns ?? 80, terminalText)}`);
+          if (comparison) write(`\n\n${renderComparisonTable(comparison, options.style, options.columns ?? 80, terminalText, { quiet: options.quiet })}`);
           return;
         case 'csv':
           write(`${first ? CSV_HEADER : ''}\r\n${csvRows(estimate)}`);
@@ -58,7 +58,8 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
           return;
         case 'markdown':
           sections.push(
-            renderEstimateMarkdown(shown, { quiet: options.quiet, file: estimate.scenario.file }) + (comparison ? `\n\n${renderComparisonMarkdown(comparison, markdownText)}` : ''),
+            renderEstimateMarkdown(shown, { quiet: options.quiet, file: estimate.scenario.file }) +
+              (comparison ? `\n\n${renderComparisonMarkdown(comparison, markdownText, { quiet: options.quiet })}` : ''),
           );
           return;
         case 'html':

@@ -287,6 +287,20 @@ describe('--quiet', () => {
     expect(quiet).toContain('`reserved_concurrency`');
   });
 
+  it("quiets the other providers' tables too: their lines without notes, no assumptions", () => {
+    const loud = estimate(['scenarios/multi-cloud-api.yaml']);
+    const quiet = estimate(['scenarios/multi-cloud-api.yaml', '--quiet']);
+    for (const text of [loud, quiet]) expect(text).toContain('Cheapest for the functions: Azure Functions, $1.81 a month');
+    for (const dropped of ['  600,000 GB-s − 400,000 free', 'assumed [compare_functions_only]']) {
+      expect(loud).toContain(dropped);
+      expect(quiet).not.toContain(dropped);
+    }
+    const quietMarkdown = estimate(['scenarios/multi-cloud-api.yaml', '--quiet', '--format', 'markdown']);
+    expect(quietMarkdown).toContain('| Cloudflare Workers | Quantity | Unit | Unit price | Monthly |');
+    expect(quietMarkdown).not.toContain('<sub>');
+    expect(quietMarkdown).not.toContain('**Assumed**');
+  });
+
   it('leaves JSON whole: it is for machines', () => {
     expect(estimate(['scenarios/signup-api.yaml', '--format', 'json', '--quiet'])).toBe(estimate(['scenarios/signup-api.yaml', '--format', 'json']));
   });
