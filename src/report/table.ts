@@ -83,7 +83,8 @@ export function renderEstimateTable(estimate: Estimate, style: Style, { width = 
   const { scenario, pricing, assumptions } = estimate;
   const prose = (texts: readonly string[], lineStyle?: (text: string) => string) => proseLines(texts, width, lineStyle);
   const lines: string[] = [];
-  lines.push(...prose([`${style.bold(scenario.name)}  ${style.dim(scenario.file)}`]));
+  // A template that names no service goes by its file's name: said once.
+  lines.push(...prose([scenario.name === scenario.file ? style.bold(scenario.name) : `${style.bold(scenario.name)}  ${style.dim(scenario.file)}`]));
   lines.push(
     ...prose(
       [

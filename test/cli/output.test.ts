@@ -259,6 +259,14 @@ describe('cold starts where they matter', () => {
   });
 });
 
+describe('the heading', () => {
+  it('names a template that names no service by its file, once', () => {
+    const text = estimate(['scenarios/templates/thumbnail-sam/template.yaml', '--usage', 'scenarios/templates/thumbnail-sam/usage.yaml']);
+    expect(text.split('\n')[0]).toBe('scenarios/templates/thumbnail-sam/template.yaml');
+    expect(estimate(['scenarios/growing-api.yaml']).split('\n')[0]).toBe('Growing product API  scenarios/growing-api.yaml');
+  });
+});
+
 describe('--quiet', () => {
   it('keeps the bill, the summary, the budget and the warnings about limits and the worst month', () => {
     const loud = estimate(['scenarios/signup-api.yaml', '--budget', '1']);
