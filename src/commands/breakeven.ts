@@ -45,13 +45,15 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   const { curves, from, to, note } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options);
   const crossovers = findCrossovers(curves);
   const cheapest = cheapestRanges(curves, crossovers, from, to);
+  // The providers compared are the functions alone, whose limits are not modelled there.
+  const throttlesAboveRequests = ids.length ? null : throttlesAbove(scenario, book);
   if (options.format !== 'chart') {
     // The numbers at --points volumes; the chart prices its own, one per column.
     // Whole requests: a range holding fewer of them than --points has a row for each, once.
     const spaced = logSpaced(from, to, options.points);
     const requests = spaced.filter((volume, index) => index === 0 || volume > spaced[index - 1]!);
     const sweep = { requests, cents: curves.map((curve) => sweepCents(curve, requests)) };
-    const context = { scenario, book, from, to, platforms: curves.map((curve) => curve.platform), sweep, crossovers, cheapest };
+    const context = { scenario, book, from, to, throttlesAboveRequests, platforms: curves.map((curve) => curve.platform), sweep, crossovers, cheapest };
     const fewer =
       requests.length < options.points
         ? `${requests.length} rows, not ${options.points}: spread from ${from.toFixed()} to ${to.toFixed()} requests, ${options.points} volumes round to ${requests.length} different whole numbers of requests`
@@ -66,8 +68,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
     to,
     scenarioRequests: volume,
     pricingId: book.id,
-    // The providers compared are the functions alone, whose limits are not modelled there.
-    throttlesAboveRequests: ids.length ? null : throttlesAbove(scenario, book),
+    throttlesAboveRequests,
   };
   return { output: renderChart(chart, { width: options.width, color: options.color }), note };
 }

@@ -13,6 +13,8 @@ export interface BreakevenReport {
   readonly book: PriceBook;
   readonly from: Decimal;
   readonly to: Decimal;
+  /** Where a concurrency limit starts to throttle serverless requests on the sweep (a crossing above it is that limit, not a saving); null where none does. */
+  readonly throttlesAboveRequests: Decimal | null;
   readonly platforms: readonly PlatformId[];
   /** Whole requests, and each platform's cost there in whole cents (a column per platform, in `platforms`' order). */
   readonly sweep: { readonly requests: readonly bigint[]; readonly cents: readonly (readonly bigint[])[] };
@@ -28,6 +30,7 @@ export function breakevenJson(report: BreakevenReport): string {
     pricing: { id: report.book.id, effective_date: report.book.effectiveDate, region: report.scenario.region },
     from_requests_per_month: machineNumber(report.from, 0),
     to_requests_per_month: machineNumber(report.to, 0),
+    throttles_above_requests_per_month: report.throttlesAboveRequests && machineNumber(report.throttlesAboveRequests, 0),
     platforms: report.platforms,
     sweep: report.sweep.requests.map((requests, row) => ({
       requests_per_month: String(requests),

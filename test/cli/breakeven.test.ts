@@ -157,6 +157,17 @@ describe('slcost breakeven', () => {
     expect(document.sweep[0]!.monthly_usd.serverless).toBe('0.00');
   });
 
+  it('says in JSON where a concurrency limit starts to throttle on the sweep, as estimate does', () => {
+    // Reserved concurrency 50 at 250 ms serves 200 requests a second, 720,000 an hour. Diurnal at its defaults, 8 busy hours
+    // at 3× the day's average carry the whole day; the 730-hour month holds 242 of them (30 days of 8, and hours 8 and 9 of
+    // its last 10), each with 1/242 of the month's requests: they reach the limit at 720,000 × 242 = 174,240,000 a month.
+    const throttled = JSON.parse(runCli(['breakeven', 'scenarios/java-api-throttled.yaml', '--format', 'json']).stdout) as Record<string, unknown>;
+    expect(throttled.throttles_above_requests_per_month).toBe('174240000');
+    const growing = runCli(['breakeven', 'scenarios/growing-api.yaml', '--format', 'json']).stdout;
+    const estimated = JSON.parse(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', 'json']).stdout) as { breakeven: Record<string, unknown> };
+    expect((JSON.parse(growing) as Record<string, unknown>).throttles_above_requests_per_month).toBe(estimated.breakeven.throttles_above_requests_per_month);
+  });
+
   it('narrows the default range as estimate does when a fleet steps too often in it, and says so', () => {
     const result = runCli(['breakeven', 'scenarios/image-resizing-api.yaml', '--format', 'json']);
     expect(result.status).toBe(0);
