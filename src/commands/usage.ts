@@ -14,9 +14,11 @@ const yamlKey = (name: string) => (/^[A-Za-z0-9_-]+$/.test(name) ? name : JSON.s
 
 export function usageFileFor(template: string, info: TemplateInfo, services: readonly ImpliedSection[] = []): string {
   const lines = [
-    `# Usage for ${template}: what the template cannot say. Fill in each function's`,
-    '# requests and average duration; a function left without requests_per_month is',
-    '# priced at zero requests. Price it with:',
+    // The template's name on a line of its own: a long path does not push the sentence past the screen.
+    `# Usage for ${template}:`,
+    "# what the template cannot say. Fill in each function's requests and average",
+    '# duration; a function left without requests_per_month is priced at zero',
+    '# requests. Price it with:',
     `#   slcost estimate ${template} --usage <this file>`,
     '',
     "# free_tier: true              # the always-free tiers, Lambda's and the services'",
