@@ -511,6 +511,10 @@ describe('the usage file', () => {
     expect(runCli(['estimate', template, '--usage', output]).stdout).toContain('warning [no_usage_given]: no usage given for processImage, getImage');
     expect(text).toContain('  # getImage: 256 MB, arm64, timeout 10 s, behind an HTTP API');
     expect(runCli(['estimate', template, '--usage', output]).status).toBe(0);
+    // The template's path has a line of its own: the sentences after it fit 80 columns.
+    const [first, ...next] = text.split('\n', 4);
+    expect(first).toBe(`# Usage for ${template}:`);
+    for (const line of next) expect(line.length).toBeLessThanOrEqual(80);
   });
 
   it('slcost usage init writes a file it reads back when a function or resource name holds a line break', () => {
