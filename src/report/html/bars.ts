@@ -7,6 +7,8 @@ import { platformName } from '../crossovers.js';
 import { formatUsd } from '../format.js';
 import { serviceGroups } from '../services.js';
 import { coordinate as at, markup, type Html } from './markup.js';
+import { PLATFORMS } from '../../providers/aws/services.js';
+import { lookOf } from './looks.js';
 import { PALETTE_SIZE } from './style.js';
 
 const WIDTH = 640;
@@ -18,11 +20,20 @@ const BAR = 28;
 export function renderBars(estimate: Estimate, id: string): Html | null {
   const most = estimate.platforms.reduce<Decimal | null>((max, platform) => (max === null || platform.monthlyUsd.greaterThan(max) ? platform.monthlyUsd : max), null);
   if (!most || most.isZero()) return null;
-  // Colours by first appearance in this scenario, so that no two services on the chart share one while there are colours left.
+  // The service a platform is named for (Lambda, EC2, Fargate: the first of its list) in the platform's own colour, as
+  // the break-even chart draws the platform; the others by first appearance in this scenario, in the colours left, so
+  // that no two services on the chart share one while there are colours to go round.
+  const own = new Map(estimate.platforms.map((platform) => [PLATFORMS.find((known) => known.id === platform.id)?.services[0]?.id, lookOf(platform.id)]));
+  const taken = new Set(own.values());
+  const free = Array.from({ length: PALETTE_SIZE }, (_, look) => look).filter((look) => !taken.has(look));
   const colours = new Map<string, { label: string; look: number }>();
+  let next = 0;
   for (const platform of estimate.platforms) {
-    for (const group of serviceGroups(platform))
-      if (!group.monthlyUsd.isZero() && !colours.has(group.id)) colours.set(group.id, { label: group.label, look: colours.size % PALETTE_SIZE });
+    for (const group of serviceGroups(platform)) {
+      if (group.monthlyUsd.isZero() || colours.has(group.id)) continue;
+      const look = own.get(group.id) ?? free[next++ % free.length]!;
+      colours.set(group.id, { label: group.label, look });
+    }
   }
   const scale = (usd: Decimal) => usd.dividedBy(most).toNumber() * (WIDTH - LABEL - TOTAL);
   const height = estimate.platforms.length * ROW + 8;

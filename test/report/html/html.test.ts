@@ -207,6 +207,15 @@ describe('the break-even chart', () => {
     for (const tick of ['10K', '100K', '1M', '10M', '100M', '1B', '10B', '$1', '$10', '$100', '$1k', '$10k']) expect(chart).toContain(`>${tick}</text>`);
   });
 
+  it("draws the service a platform is named for in the platform's colour on the bill chart, the others in the colours left", () => {
+    const html = render(['scenarios/growing-api.yaml'], 'html');
+    const bars = html.match(/<svg class="chart" role="img" aria-labelledby="scenario-1-bars-title[\s\S]*?<\/figure>/)![0];
+    const colour = (service: string) => new RegExp(`<rect class="f(\\d)" [^>]*/></svg>${service}</li>`).exec(bars)?.[1];
+    // Serverless, EC2 and Fargate are lines s0, s1 and s2 on the break-even chart.
+    expect([colour('Lambda'), colour('EC2'), colour('Fargate')]).toEqual(['0', '1', '2']);
+    expect([colour('API Gateway'), colour('Load balancer')]).toEqual(['3', '4']);
+  });
+
   it('is left out, and the bill chart kept, for a scenario without containers', () => {
     const html = render(['scenarios/provisioned-api.yaml'], 'html');
     expect(html).not.toContain('Cost against requests a month');
