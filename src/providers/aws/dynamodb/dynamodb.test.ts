@@ -434,4 +434,30 @@ describe('checks', () => {
     ]);
     expect(items([t], false).map((line) => line.id)).toEqual(['dynamodb.write-capacity', 'dynamodb.read-capacity']);
   });
+
+  // Diurnal at its defaults: 8 busy hours a day at 3× the day's average carry the whole day; the 730-hour month holds 242
+  // of them (30 days of 8, and 2 in its last 10 hours), each with 1/242 of the month's load, and 488 hours of none.
+  const diurnal = (tables: Table[]) =>
+    dynamodb.checks!({ ...scenario({ functions: [] }), dynamodbTables: tables }, NEWEST.regions['us-east-1']!, {
+      profile: monthProfile({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) }),
+      where: 'test',
+    });
+
+  it('on-demand against capacity that follows a diurnal load hour by hour, as auto-scaling does', () => {
+    // 1B WRU: $625.00 on demand. A busy hour: 1e9 / 242 / 3,600 s = 1,147.84 WRU/s ÷ 0.7 → 1,640 WCU for 242 hours, and the
+    // least, 1 WCU, for 488; reads none: 1 RCU for 730. (1,640 × 242 + 488) × $0.00065 + 730 × $0.00013 = 397,368 × $0.00065
+    // + $0.0949 = $258.2892 + $0.0949 = $258.3841 → $258.38.
+    expect(diurnal([table({ writes: { counted: fixed(1e9), item: null } })]).map((w) => w.message)).toEqual([
+      "DynamoDB table users: on-demand requests cost $625.00 a month; provisioned capacity following the load hour by hour, as auto-scaling at AWS's default 70% target would (up to 1 RCU and 1640 WCU in the busiest hours) would cost $258.38; a burst inside an hour needs more capacity than this",
+    ]);
+  });
+
+  it('a provisioned table enough on average but not in the busy hours of a diurnal load', () => {
+    // 1B writes: 380.5 WCU on average (1e9 / 2,628,000 s), within the 600 provisioned; a busy hour's 1,147.84 a second is not.
+    const t = table({ capacityMode: 'provisioned', writeCapacityUnits: d(600), readCapacityUnits: d(5), writes: { counted: fixed(1e9), item: null } });
+    expect(checks([t])).toEqual([]);
+    expect(diurnal([t]).map((w) => w.message)).toEqual([
+      'DynamoDB table users: its writes need 1148 WCU in the busiest hours of the traffic shape, but it is provisioned with 600; requests above the capacity are throttled',
+    ]);
+  });
 });

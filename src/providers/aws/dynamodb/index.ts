@@ -1,9 +1,10 @@
 // Amazon DynamoDB as a priced service: tables any platform would use alike.
 import { Decimal, sum } from '../../../core/money.js';
 import { formatUsd } from '../../../core/numbers.js';
-import type { Meter } from '../../../core/service.js';
+import type { Meter, Month } from '../../../core/service.js';
+import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import type { Warning } from '../../../core/types.js';
-import { HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_MONTH } from '../../../core/units.js';
+import { PER_MILLION, SECONDS_PER_HOUR } from '../../../core/units.js';
 import { scaleQuantity } from '../../../core/usage.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { dynamodbLineItems, otherStreamReads, readRequestUnits, writeRequestUnits } from './line-items.js';
@@ -27,9 +28,21 @@ export const TARGET_UTILIZATION = new Decimal('0.7');
 /** A saving smaller than this a month is not worth a warning: small steady tables are always a little cheaper provisioned. */
 export const MATERIAL_SAVING_USD = new Decimal(5);
 
-/** Capacity units that serve `units` request units a month spread evenly, at `utilization`: at least 1, as a table must have. */
-export function capacityFor(units: Decimal, utilization: Decimal): Decimal {
-  return Decimal.max(1, units.dividedBy(SECONDS_PER_MONTH).dividedBy(utilization).ceil());
+/**
+ * Capacity units that serve `units` request units a month, hour by hour as the
+ * scenario's traffic shape spreads them, at `utilization`: at least 1, as a
+ * table must have. `busiest`: the most any hour needs; `unitHours`: the month's
+ * capacity-unit-hours when the capacity follows the load, as auto-scaling does.
+ */
+export function capacityFor(units: Decimal, utilization: Decimal, profile: MonthProfile): { busiest: Decimal; unitHours: Decimal } {
+  const perGroup = profile.groups.map((group) => ({
+    hours: group.hours,
+    capacity: Decimal.max(1, requestsPerHour(units, group, profile).dividedBy(SECONDS_PER_HOUR).dividedBy(utilization).ceil()),
+  }));
+  return {
+    busiest: Decimal.max(1, ...perGroup.map((group) => group.capacity)),
+    unitHours: sum(perGroup.map((group) => group.capacity.times(group.hours))),
+  };
 }
 
 export const dynamodb: ServiceDefinition<DynamoDbUsage, DynamoDbSection> = {
@@ -56,46 +69,57 @@ export const dynamodb: ServiceDefinition<DynamoDbUsage, DynamoDbSection> = {
     const meters: Meter<DynamoDbUsage>[] = [{ quantity: (scaled) => otherStreamReads(scaled.dynamodbTables), thresholds: [table.free.streamReadRequestUnits] }];
     return meters;
   },
-  checks: (scenario, prices) => {
+  checks: (scenario, prices, month) => {
     const table = prices.dynamodb;
     if (!table) return [];
-    return scenario.dynamodbTables.flatMap((t) => (t.capacityMode === 'on_demand' ? onDemandCheck(t, table) : capacityCheck(t, table)));
+    return scenario.dynamodbTables.flatMap((t) => (t.capacityMode === 'on_demand' ? onDemandCheck(t, table, month) : capacityCheck(t, table, month)));
   },
 };
 
 /**
- * An on-demand table whose requests would cost less as provisioned capacity,
- * assuming the month's load is spread evenly and the capacity is kept at AWS's
- * default auto-scaling target; the free capacity is left out, being the account's.
- * Only a saving of at least MATERIAL_SAVING_USD a month is said.
+ * An on-demand table whose requests would cost less as provisioned capacity
+ * kept at AWS's default auto-scaling target, following the load hour by hour as
+ * the scenario's traffic shape spreads it (with steady traffic, every hour
+ * alike); the free capacity is left out, being the account's. Only a saving of
+ * at least MATERIAL_SAVING_USD a month is said.
  */
-function onDemandCheck(table: Table, prices: DynamoDbPrices): Warning[] {
+function onDemandCheck(table: Table, prices: DynamoDbPrices, { profile }: Month): Warning[] {
   const rru = readRequestUnits(table.reads, prices.readUnitKb);
   const wru = writeRequestUnits(table.writes, prices.writeUnitKb);
   if (rru.isZero() && wru.isZero()) return [];
   const onDemandUsd = sum([rru.times(prices.perMillionReadRequestUnits), wru.times(prices.perMillionWriteRequestUnits)]).times(PER_MILLION);
-  const rcu = capacityFor(rru, TARGET_UTILIZATION);
-  const wcu = capacityFor(wru, TARGET_UTILIZATION);
-  const provisionedUsd = rcu.times(prices.perReadCapacityUnitHour).plus(wcu.times(prices.perWriteCapacityUnitHour)).times(HOURS_PER_MONTH);
+  const rcu = capacityFor(rru, TARGET_UTILIZATION, profile);
+  const wcu = capacityFor(wru, TARGET_UTILIZATION, profile);
+  const provisionedUsd = rcu.unitHours.times(prices.perReadCapacityUnitHour).plus(wcu.unitHours.times(prices.perWriteCapacityUnitHour));
   if (onDemandUsd.minus(provisionedUsd).lessThan(MATERIAL_SAVING_USD)) return [];
+  const steady = profile.groups.length === 1;
+  const capacity = steady
+    ? `provisioned capacity for the same load spread evenly over the month (${rcu.busiest} RCU and ${wcu.busiest} WCU, at the 70% utilization AWS's auto-scaling targets)`
+    : `provisioned capacity following the load hour by hour, as auto-scaling at AWS's default 70% target would (up to ${rcu.busiest} RCU and ${wcu.busiest} WCU in the busiest hours)`;
   return [
     {
       id: 'dynamodb_on_demand_over_provisioned',
-      message: `DynamoDB table ${table.name}: on-demand requests cost ${formatUsd(onDemandUsd)} a month; provisioned capacity for the same load spread evenly over the month (${rcu} RCU and ${wcu} WCU, at the 70% utilization AWS's auto-scaling targets) would cost ${formatUsd(provisionedUsd)}; a spiky load needs more capacity than this`,
+      message: `DynamoDB table ${table.name}: on-demand requests cost ${formatUsd(onDemandUsd)} a month; ${capacity} would cost ${formatUsd(provisionedUsd)}; a ${steady ? 'spiky load' : 'burst inside an hour'} needs more capacity than this`,
     },
   ];
 }
 
-/** A provisioned table given fewer capacity units than its stated load needs on average: requests would be throttled. */
-function capacityCheck(table: Table, prices: DynamoDbPrices): Warning[] {
+/**
+ * A provisioned table given fewer capacity units than its stated load needs,
+ * on average over the month or in the busiest hours of the scenario's traffic
+ * shape: requests above the capacity would be throttled.
+ */
+function capacityCheck(table: Table, prices: DynamoDbPrices, { profile }: Month): Warning[] {
   const short = (what: 'read' | 'write', units: Decimal, capacity: Decimal | null): Warning[] => {
-    const needed = capacityFor(units, new Decimal(1));
-    if (units.isZero() || !capacity || !needed.greaterThan(capacity)) return [];
+    if (units.isZero() || !capacity) return [];
+    const { busiest } = capacityFor(units, new Decimal(1), profile);
+    if (!busiest.greaterThan(capacity)) return [];
     const unit = what === 'read' ? 'RCU' : 'WCU';
+    const when = profile.groups.length === 1 ? 'on average over the month' : 'in the busiest hours of the traffic shape';
     return [
       {
         id: 'dynamodb_capacity_below_load',
-        message: `DynamoDB table ${table.name}: its ${what}s need ${needed} ${unit} on average over the month, but it is provisioned with ${capacity}; requests above the capacity are throttled`,
+        message: `DynamoDB table ${table.name}: its ${what}s need ${busiest} ${unit} ${when}, but it is provisioned with ${capacity}; requests above the capacity are throttled`,
       },
     ];
   };
