@@ -213,8 +213,9 @@ describe('cold starts where they matter', () => {
     expect(text).not.toMatch(/cold start|provisioned concurrency|keep-warm/);
     const json = JSON.parse(estimate([quietApi(trigger), '--format', 'json']));
     expect(json.advice).toEqual([]);
-    // The figures stay in the JSON, marked as not mattering.
-    expect(json.functions[0].cold_starts).toMatchObject({ per_month: 1523, matter: false });
+    // The figures stay in the JSON, marked as not mattering. A schedule's 6,083 runs come on a clock, 432 s apart, within
+    // the 600 s an environment idles: none cold, where random arrivals at that rate find it gone 1,523 times.
+    expect(json.functions[0].cold_starts).toMatchObject({ per_month: trigger === 'schedule' ? 0 : 1523, matter: false });
   });
 
   it('the shipped nightly job and queue worker get none', () => {

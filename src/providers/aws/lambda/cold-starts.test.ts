@@ -26,6 +26,22 @@ describe('cold starts, closed form', () => {
     expect(cold.fromScaleUp).toBe(0);
   });
 
+  it('a schedule runs on a clock, not at random: every run cold when the runs are further apart than the idle timeout, none when nearer', () => {
+    // Hourly, 730 runs a month: each comes 3,600 s after the last, past the 600 s an environment idles: all 730 cold
+    // (random arrivals at the same rate: 730 × e^(−1/6) = 618).
+    const hourly = coldStarts(fn({ durationMs: 100, requestsPerMonth: 730, trigger: 'schedule' }), lambdaPrices, steady, 10);
+    expect(hourly.perMonth).toBe(730);
+    expect(hourly.share).toBe(1);
+    // Every 5 minutes, 8,760 a month: 300 s apart, within the 600 s: the one environment stays warm, none cold.
+    expect(coldStarts(fn({ durationMs: 100, requestsPerMonth: 8760, trigger: 'schedule' }), lambdaPrices, steady, 10).perMonth).toBe(0);
+    // With a 4-minute idle timeout the same runs find their environment gone: all 8,760 cold.
+    expect(coldStarts(fn({ durationMs: 100, requestsPerMonth: 8760, trigger: 'schedule' }), lambdaPrices, steady, 4).perMonth).toBe(8760);
+    // Runs of 90 minutes every hour overlap: 2 environments take them in turn, each waiting 2 h between runs: all cold.
+    const overlapping = coldStarts(fn({ durationMs: 5_400_000, requestsPerMonth: 730, trigger: 'schedule' }), lambdaPrices, steady, 10);
+    expect(overlapping.perMonth).toBeCloseTo(730, 6);
+    expect(overlapping.peakEnvironments).toBe(2);
+  });
+
   it('heavy steady traffic keeps its environments warm: next to no cold starts', () => {
     // 100 M a month is 38 a second; at 100 ms about 4 are busy, each needed every few
     // seconds. Only the rare tenth or eleventh environment idles out: about 1 in 30,000.

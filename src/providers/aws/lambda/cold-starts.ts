@@ -133,6 +133,21 @@ function hourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo
 }
 
 /**
+ * One hour of a function invoked on a clock (a schedule), not at random: its
+ * runs come evenly spaced, 1/rate seconds apart. The n environments that
+ * overlapping runs need take them in turn, so each waits n/rate seconds
+ * between runs: longer than the idle timeout, every run starts cold; within
+ * it, none does, and the n stay warm.
+ */
+function clockHourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo = Infinity): HourColdStarts {
+  if (rate <= 0) return { cold: 0, first: 0, warm: 0, needed: 0 };
+  const needed = Math.max(1, Math.ceil(rate * seconds - 1e-9));
+  const reclaimed = needed / rate > idleSeconds;
+  const perHour = 3600 * rate;
+  return { cold: reclaimed ? perHour * Math.min(1, upTo / needed) : 0, first: reclaimed ? perHour / needed : 0, warm: reclaimed ? 0 : needed, needed };
+}
+
+/**
  * The closed form. In an hour, requests arrive at random at rate λ a second
  * and each holds an environment for the billed duration d, so the number busy
  * at any moment is Poisson with mean ρ = λd. The k-th environment is needed by
@@ -156,12 +171,14 @@ function monthOfRuns(
   const seconds = fn.durationMs.toNumber() / 1000;
   // A throttled request never starts an environment: an hour over the limit runs at the rate the limit serves.
   const highest = limit === null ? Infinity : limit / seconds;
+  // A schedule's runs come on a clock; every other way in, at random.
+  const hourOf = fn.trigger === 'schedule' ? clockHourColdStarts : hourColdStarts;
   // Runs of the same rate recur (every day's busy hours): work each distinct one out once.
   const byRate = new Map<number, HourColdStarts>();
   return runs.map((run) => {
     const rate = Math.min(highest, (requests * run.share) / 3600);
     let hour = byRate.get(rate);
-    if (!hour) byRate.set(rate, (hour = hourColdStarts(rate, seconds, idleTimeoutMinutes * 60, upTo)));
+    if (!hour) byRate.set(rate, (hour = hourOf(rate, seconds, idleTimeoutMinutes * 60, upTo)));
     return hour;
   });
 }
