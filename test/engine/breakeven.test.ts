@@ -256,7 +256,7 @@ describe('two fleets that step at the same volume', () => {
           pricing: 'on_demand',
           discountPct: null,
           commitmentUsdPerHour: null,
-          ephemeralStorageGb: d(20),
+          ephemeralStorageGb: 20,
           publicIpv4: false,
         },
       },
