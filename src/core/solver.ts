@@ -276,8 +276,12 @@ function fleetSteps(fleet: Fleet, profile: MonthProfile, base: Decimal, from: De
     if (group.weight.isZero() || fleet.requestsPerMonth.isZero()) continue;
     // requests a second in this group's hours, per monthly request of the sweep
     const perRequest = fleet.requestsPerMonth.dividedBy(base).times(group.weight).dividedBy(profile.totalWeight).dividedBy(SECONDS_PER_HOUR);
-    // The monthly requests at which one more unit is needed: a multiplication a step, no division.
-    const requestsPerStep = fleet.capacityPerSecond.dividedBy(perRequest);
+    // Its inverse, the monthly requests per request a second there, in one division (exact whenever it can be): a step
+    // of n units is at n × capacity × this, so two fleets whose steps coincide (8 × 300 and 6 × 400 requests a second)
+    // step at the same volume to the last digit. (capacity ÷ perRequest × n, rounded apart, put one 10^-30 above the
+    // other, and in that sliver the fleets crossed and crossed back.) A multiplication a step, no division.
+    const requestsPerRequestPerSecond = new Decimal(SECONDS_PER_HOUR).times(profile.totalWeight).times(base).dividedBy(fleet.requestsPerMonth.times(group.weight));
+    const requestsPerStep = fleet.capacityPerSecond.times(requestsPerRequestPerSecond);
     // The first and last fleet sizes, and how many steps lie between them, in decimals: a fleet of more units than a double holds
     // (a capacity of 1e-310 requests a second) made both Infinity, their difference NaN, and the loop below endless.
     const first = Decimal.max(fleet.minimum, 1, from.times(perRequest).dividedBy(fleet.capacityPerSecond).floor());
@@ -294,7 +298,7 @@ function fleetSteps(fleet: Fleet, profile: MonthProfile, base: Decimal, from: De
     const exact = last.lessThanOrEqualTo(Number.MAX_SAFE_INTEGER);
     const firstSize = first.toNumber();
     const stepApproximately = requestsPerStep.toNumber();
-    const requestsAtStep = (i: number) => requestsPerStep.times(exact ? firstSize + i : first.plus(i));
+    const requestsAtStep = (i: number) => fleet.capacityPerSecond.times(exact ? firstSize + i : first.plus(i)).times(requestsPerRequestPerSecond);
     // Only the first and last steps can fall outside (from, to): compare there, not at every step.
     let i = 0;
     let requests = requestsAtStep(i);

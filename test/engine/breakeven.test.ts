@@ -235,6 +235,44 @@ describe('piece ends told apart by less than floating point can see', () => {
   });
 });
 
+describe('two fleets that step at the same volume', () => {
+  it('step there together, so no crossing is found where neither becomes the cheaper', () => {
+    // Two t4g.small of 300 requests a second ($12.264 each a month) against two 0.5 vCPU, 1 GB arm64 tasks of 400
+    // ($14.4175 each). At 2,400 requests a second (6,307,200,000 a month) EC2 steps from 8 to 9 and Fargate from 6 to
+    // 7: $98.112 against $86.505 below, $110.376 against $100.9225 above; Fargate is the cheaper on both sides. Each
+    // fleet's step was 300 (or 400) ÷ the requests a second per monthly request, times 8 (or 6): rounded at 40 digits,
+    // EC2's came out 10^-30 above Fargate's, and in that sliver EC2 was the cheaper, so a pair of crossings was found.
+    const base = withEc2(scenario({ trafficRequests: d(20_000_000), functions: [fn({ memoryMb: 1024, durationMs: 80, requestsPerMonth: 20_000_000 })] }), 't4g.small', 300, 2);
+    const both: Scenario = {
+      ...base,
+      containers: {
+        ...base.containers!,
+        fargate: {
+          vcpu: d('0.5'),
+          memoryGb: d(1),
+          architecture: 'arm64',
+          requestsPerSecondPerTask: d(400),
+          minTasks: 2,
+          pricing: 'on_demand',
+          discountPct: null,
+          commitmentUsdPerHour: null,
+          ephemeralStorageGb: 20,
+          publicIpv4: false,
+        },
+      },
+    };
+    const fleets = findCrossovers(costCurves(both, book(), FROM, TO)).filter((c) => !c.platforms.includes('serverless'));
+    // EC2 is the cheaper up to 600 a second, from 800 to 900 and from 2,000 to 2,100; Fargate elsewhere.
+    expect(fleets.map((c) => [c.requestsPerMonth.toFixed(), c.cheaperAbove])).toEqual([
+      ['1576800000', 'fargate'],
+      ['2102400000', 'ec2'],
+      ['2365200000', 'fargate'],
+      ['5256000000', 'ec2'],
+      ['5518800000', 'fargate'],
+    ]);
+  });
+});
+
 describe('the range an estimate looks for crossovers in', () => {
   it('is the default one when the scenario is inside it', () => {
     const [wide, own] = breakevenRanges(new Decimal(10_000_000));
