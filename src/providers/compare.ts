@@ -14,7 +14,8 @@ import { bendsOf, continuousCurve, type CostCurve } from '../core/solver.js';
 import { monthProfile } from '../core/traffic.js';
 import type { Warning } from '../core/types.js';
 import type { WorkloadFunction } from '../core/workload.js';
-import { lambda, type LambdaFunction } from './aws/lambda/index.js';
+import { DEFAULT_LAMBDA_SETTINGS, lambda, lambdaLineItems, type LambdaFunction, limitsOf, timesCopies } from './aws/lambda/index.js';
+import { groupDigits } from '../core/numbers.js';
 import type { CompareRequest } from './aws/compare-request.js';
 import type { PriceBook, RegionPrices, Scenario } from './aws/types.js';
 import { azureFunctions, type AzurePlanChoice, type AzureUsage, type FunctionsSection, functionsMisfit } from './azure/functions/index.js';
@@ -151,7 +152,7 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
   const profile = monthProfile(scenario.traffic);
   const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region) as RegionPrices;
   const requestsPerMonth = sum(usage.functions.map((fn) => fn.requestsPerMonth));
-  const lambdaCost = pricePlatform(lambdaPlatform(), scenario, awsPrices, { profile, where: `${book.id} (${scenario.region})` });
+  const lambdaCost = pricePlatform(lambdaPlatform(), unlimited(scenario), awsPrices, { profile, where: `${book.id} (${scenario.region})` });
   const providers: ProviderComparison[] = [
     {
       id: LAMBDA_ID,
@@ -187,7 +188,38 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
   }
   let cheapest = providers[0]!;
   for (const each of providers.slice(1)) if (each.cost && each.cost.monthlyUsd.lessThan(cheapest.cost!.monthlyUsd)) cheapest = each;
-  return { requestsPerMonth, providers, cheapest: cheapest.id, assumptions: assumptionsOf(scenario, usage, ids, request) };
+  const { usage: served } = lambdaLineItems(scenario.functions, awsPrices.lambda, profile, scenario.freeTier, `${book.id} (${scenario.region})`, limitsOf(scenario));
+  const throttled = sum(served.map((each, index) => timesCopies(each.throttledRequests, scenario.functions[index]!)));
+  return {
+    requestsPerMonth,
+    providers,
+    cheapest: cheapest.id,
+    assumptions: [...assumptionsOf(scenario, usage, ids, request), ...unlimitedAssumption(throttled, requestsPerMonth)],
+  };
+}
+
+/**
+ * The scenario without its concurrency limits (the account's, and each function's reserved concurrency): the other
+ * providers' limits are not modelled, so Lambda is priced for every request asked of it too, the same work on each.
+ */
+function unlimited(scenario: Scenario): Scenario {
+  if (!scenario.functions.some((fn) => fn.reservedConcurrency != null) && scenario.settings?.accountConcurrencyLimit === Number.MAX_SAFE_INTEGER) return scenario;
+  return {
+    ...scenario,
+    settings: { ...(scenario.settings ?? DEFAULT_LAMBDA_SETTINGS), accountConcurrencyLimit: Number.MAX_SAFE_INTEGER },
+    functions: scenario.functions.map((fn) => (fn.reservedConcurrency == null ? fn : { ...fn, reservedConcurrency: null })),
+  };
+}
+
+/** Where the limits throttle requests in the estimate, what the comparison prices instead. */
+function unlimitedAssumption(throttled: Decimal, requestsPerMonth: Decimal): Warning[] {
+  if (throttled.isZero()) return [];
+  return [
+    {
+      id: 'compare_without_limits',
+      message: `AWS Lambda is priced here for all ${groupDigits(requestsPerMonth.round())} requests a month, as the other providers are, whose limits are not modelled; the estimate's Lambda bill counts the requests its concurrency limits serve (${groupDigits(throttled.round())} throttled, not billed)`,
+    },
+  ];
 }
 
 /** Each provider's function cost as a curve over the scenario's headline requests, Lambda's first; a provider a function does not fit is left out. */
@@ -202,7 +234,9 @@ export function comparisonCurves(
   const profile = monthProfile(scenario.traffic);
   const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region) as RegionPrices;
   const lambdaMonth = { profile, where: `${book.id} (${scenario.region})` };
-  const curves = [curve(LAMBDA_ID, lambda as PricedService<Scenario, RegionPrices>, scenario, awsPrices, lambdaMonth, range, range.at)];
+  const curves = [
+    curve(LAMBDA_ID, lambda as PricedService<Scenario, RegionPrices>, unlimited(scenario), awsPrices, lambdaMonth, range, (requests) => unlimited(range.at(requests))),
+  ];
   const usage = workloadOf(scenario);
   const factor = (requests: Decimal) => (range.base.isZero() ? new Decimal(0) : requests.dividedBy(range.base));
   const usageAt = (requests: Decimal): ComparedUsage => ({ ...usage, ...runFunctions.scale(usage, (value) => value.times(factor(requests))) });

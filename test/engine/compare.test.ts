@@ -16,6 +16,27 @@ const books = (): ComparisonBooks => ({ gcp: tableOf('gcp-2026-12-05'), azure: t
 const request = (azure: Partial<CompareRequest['azure']> = {}): CompareRequest => ({ ...emptyRequest(), providers: [...ALL], azure: { ...emptyRequest().azure, ...azure } });
 const monthly = (comparison: ReturnType<typeof compareFunctions>) => Object.fromEntries(comparison.providers.map((p) => [p.id, p.cost?.monthlyUsd.toFixed(2) ?? 'does not fit']));
 
+describe('limits', () => {
+  it("prices Lambda for every request, as the other providers are, where the estimate's limits throttle some", () => {
+    // Account limit 10 for a function of 30M requests a month of 1 s: 11.4 at once on average, over the 10, so the estimate's
+    // Lambda serves 26,280,000 (10 ÷ 1 s × 2,628,000 s) and throttles 3,720,000. The comparison prices all 30M, as it does
+    // on Azure: (30M − 1M) × $0.20/M = $5.80; 30M × 1 s × 0.125 GB = 3,750,000 − 400,000 = 3,350,000 GB-s × $0.0000166667
+    // = $55.8334 → $55.83; $61.63 in all.
+    const s = scenario({
+      settings: { ...RAISED_LIMIT, accountConcurrencyLimit: 10 },
+      functions: [fn({ name: 'api', memoryMb: 128, durationMs: 1000, requestsPerMonth: 30_000_000, memoryUsedMb: 128 })],
+      compare: request(),
+    });
+    const comparison = compareFunctions(s, book(), books(), ['azure']);
+    expect(monthly(comparison).aws).toBe('61.63');
+    expect(comparison.assumptions.find((each) => each.id === 'compare_without_limits')?.message).toBe(
+      "AWS Lambda is priced here for all 30,000,000 requests a month, as the other providers are, whose limits are not modelled; the estimate's Lambda bill counts the requests its concurrency limits serve (3,720,000 throttled, not billed)",
+    );
+    // Within the limit, nothing is said.
+    expect(compareFunctions({ ...s, settings: RAISED_LIMIT }, book(), books(), ['azure']).assumptions.map((each) => each.id)).not.toContain('compare_without_limits');
+  });
+});
+
 describe('the side-by-side example: 10M requests a month of 100 ms on 512 MB, free tiers on', () => {
   it('Lambda x86 $3.47, Cloud Run functions $7.22, Azure Consumption $3.40 when it uses all 512 MB; Workers cannot hold it', () => {
     // Lambda: (10M − 1M) × $0.20/M = $1.80; (500,000 − 400,000) GB-s × $0.0000166667 = $1.67.
