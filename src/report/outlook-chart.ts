@@ -17,6 +17,8 @@ import { ANSI_STYLE } from './style.js';
 let chartLibrary: typeof Asciichart | undefined;
 
 const HEIGHT = 12;
+/** The widest the chart is drawn, as the break-even chart: wider, a year is no easier to read, and COLUMNS=1000000 made arrays past what V8 allows. */
+export const MAX_OUTLOOK_WIDTH = 160;
 /** The y-axis labels' width: `$12345678` and a space. */
 const LABEL_WIDTH = 10;
 
@@ -35,7 +37,8 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
   const asciichart = (chartLibrary ??= require('asciichart') as typeof Asciichart);
   const platforms = outlook.months[0]!.platforms.map((platform) => platform.platform);
   // Each month is as many columns as the width allows, so that a year spreads across the screen.
-  const step = Math.max(1, Math.floor((options.width - LABEL_WIDTH - 2) / outlook.months.length));
+  const width = Math.min(options.width, MAX_OUTLOOK_WIDTH);
+  const step = Math.max(1, Math.floor((width - LABEL_WIDTH - 2) / outlook.months.length));
   const series = (index: number, level: `p${Level}`) =>
     outlook.months.flatMap((month) => Array.from({ length: step }, () => month.platforms[index]!.percentiles[level].toNumber()));
   const bands = platforms.map((_, index) => ({ p10: series(index, 'p10'), p50: series(index, 'p50'), p90: series(index, 'p90') }));
