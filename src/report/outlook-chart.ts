@@ -11,6 +11,7 @@ import type { Level } from '../core/ranges.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { lookOf } from './chart.js';
 import { platformName } from './crossovers.js';
+import { fixedPlain, plotSafely } from './plot.js';
 import { wrapProse } from './prose.js';
 import { ANSI_STYLE } from './style.js';
 
@@ -48,14 +49,13 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
     min: Math.min(...all),
     max: Math.max(...all),
     // A bill is never below zero: asciichart's bottom row at a minimum of $0 can come out a hair under it, which printed "$-0.00".
-    format: (value: number) => `$${Math.max(0, value).toFixed(value < 10 ? 2 : 0)}`.padStart(LABEL_WIDTH - 1) + ' ',
+    format: (value: number) => `$${fixedPlain(Math.max(0, value), value < 10 ? 2 : 0)}`.padStart(LABEL_WIDTH - 1) + ' ',
   };
   // asciichart 1.5 takes one set of symbols for all series: each series is plotted alone, with its platform's symbols
   // (the break-even chart's), on the one scale, and the layers are laid over one another.
   const looks = platforms.map(lookOf);
   const plot = (values: number[], index: number) =>
-    asciichart
-      .plot(values, { ...config, symbols: [...looks[index]!.symbols] })
+    plotSafely(asciichart.plot, values, { ...config, symbols: [...looks[index]!.symbols] })
       .split('\n')
       .map((row) => [...row]);
   const columns = bands[0]!.p50.length;

@@ -5,6 +5,7 @@ import type Asciichart from 'asciichart';
 import type { FunctionTune, TuneResult } from '../providers/aws/tune.js';
 import { terminalText } from './escape.js';
 import { mb } from './memory-advice.js';
+import { fixedPlain, plotSafely } from './plot.js';
 import { wrapProse } from './prose.js';
 
 let chartLibrary: typeof Asciichart | undefined;
@@ -30,8 +31,7 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
     const axis = xAxis(first[0]!.memoryMb, first[first.length - 1]!.memoryMb, first.length);
     const legend = result.architectures.map((arch, index) => (options.color ? asciichart.colored(arch, colors[index]) : arch)).join(', ');
     const plot = (series: number[][], format: (value: number) => string) =>
-      asciichart
-        .plot(series, { height: HEIGHT, format: (value) => format(value).padStart(LABEL_COLUMNS - 2), ...(options.color ? { colors } : {}) })
+      plotSafely(asciichart.plot, series, { height: HEIGHT, format: (value) => format(value).padStart(LABEL_COLUMNS - 2), ...(options.color ? { colors } : {}) })
         .split('\n')
         .map((line) => line.trimEnd())
         .join('\n');
@@ -40,7 +40,7 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
       ...wrapProse(`${terminalText(fn.name)}: monthly cost by memory size (${legend}${lowerLine(fn, result)})`, options.width),
       plot(
         perArch.map((sizes) => sizes.map((size) => size.monthlyUsd.toNumber())),
-        (usd) => `$${usd.toFixed(2)}`,
+        (usd) => `$${fixedPlain(usd, 2)}`,
       ),
       axis,
       '',
