@@ -106,6 +106,14 @@ describe('a region or an EC2 instance type the price table lacks', () => {
     );
   });
 
+  it.each(['toString', 'constructor', '__proto__'])('named %s, as every object inherits, is a region the table lacks (it crashed the estimate, exit 3)', (named) => {
+    const result = runCli(['estimate', tempFile(growing.replace('traffic:', `region: "${named}"\ntraffic:`), 'api.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      new RegExp(`^slcost: \\S+api\\.yaml:7:9: pricing aws-2025-10-08 has no prices for region "${named}" \\(it covers us-east-1, .*\\) \\(at region\\)\n$`),
+    );
+  });
+
   it('in a usage file, at its line there', () => {
     const usage = tempFile('region: eu-wst-1\nfunctions:\n  "*": { requests_per_month: 1000, duration_ms: 100 }\n', 'usage.yaml');
     const result = runCli(['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', usage]);
