@@ -207,7 +207,15 @@ function pastDoubles(input: unknown, written: string | undefined): string | null
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = { number: 'a number', int: 'a whole number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a mapping' };
+  const names: Record<string, string> = {
+    number: 'a number',
+    int: 'a whole number',
+    string: 'a string',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    record: 'a mapping',
+  };
   return names[expected] ?? expected;
 }
 

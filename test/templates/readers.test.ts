@@ -528,6 +528,10 @@ describe('the usage file', () => {
     );
   });
 
+  it('says functions: written as a list of names is not a mapping, in words (it was zod\'s "expected record")', () => {
+    expect(errorOf('functions: [processImage]\n')).toBe('USAGE:1:12: expected a mapping, got a list […] (at functions)');
+  });
+
   it('needs a duration when it gives requests', () => {
     expect(errorOf('functions:\n  getImage: { requests_per_month: 10 }\n')).toBe(
       'USAGE:2:13: function getImage needs duration_ms: the template gives only its timeout (10 s) (at functions.getImage)',
