@@ -11,7 +11,7 @@ import { costEvidence, renderDecisionJson, renderDecisionMarkdown, renderDecisio
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { answersSchema } from '../schema/answers.js';
 import { validate } from '../schema/issues.js';
-import { scenarioReader } from './inputs.js';
+import { scenarioReader, standardInputTwice } from './inputs.js';
 import type { DECIDE_FORMATS } from './program.js';
 import type { Io } from './shell.js';
 
@@ -68,6 +68,7 @@ export interface DecideFlags {
 
 export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }): Promise<number> {
   const { format, answers: answersFile, scenario: scenarioFile } = flags;
+  if (answersFile === STDIN && scenarioFile === STDIN) throw new InputError(standardInputTwice('--scenario and --answers'));
   if (!answersFile && scenarioFile === STDIN) {
     // The questions are asked on standard input, which the scenario has taken.
     throw new InputError(

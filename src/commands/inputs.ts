@@ -7,7 +7,7 @@ import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingD
 import { scenarioFromYaml } from '../load/load-scenario.js';
 import { loadTemplateScenario } from '../load/load-template.js';
 import { templateKind } from '../load/read-template.js';
-import { inputName, parseYaml, readInputText } from '../load/read-yaml.js';
+import { inputName, parseYaml, readInputText, STDIN } from '../load/read-yaml.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import { aws } from '../providers/aws/index.js';
 
@@ -28,6 +28,9 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
   const pricingDir = options.pricingDir ?? shippedPricingDir();
   const chosen = [options.pricing && '--pricing', options.pricingDate && '--pricing-date', options.pricingFile && '--pricing-file'].filter(Boolean);
   if (chosen.length > 1) throw new InputError(`${chosen.join(' and ')} each choose the prices; give one of them`);
+  // Standard input holds one file: named for two of them, the second read the first's text (a template read as its usage file).
+  const stdinRoles = [options.usage === STDIN && '--usage', options.pricingFile === STDIN && '--pricing-file'].filter(Boolean);
+  if (stdinRoles.length > 1) throw new InputError(standardInputTwice(stdinRoles.join(' and ')));
   // Listed once for the run, not once a file: AWS's, which a scenario is priced with (the other providers' price --compare).
   const versions = listPricingVersions(pricingDir).filter((version) => version.provider === aws.id);
   if (options.pricing) findPricingVersion(pricingDir, options.pricing, versions);
@@ -46,6 +49,7 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
     return book;
   };
   return (given) => {
+    if (given === STDIN && stdinRoles.length) throw new InputError(standardInputTwice(`the ${options.usage === STDIN ? 'template' : 'scenario'} and ${stdinRoles[0]}`));
     const text = readInputText(given);
     const file = inputName(given);
     const kind = templateKind(text);
@@ -55,4 +59,9 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
       : scenarioFromYaml(parseYaml(file, text), { pricingIds, priceBook });
     return { scenario: options.freeTier ? loaded : { ...loaded, freeTier: false }, book: priceBook(loaded.pricingId) };
   };
+}
+
+/** The error of `-` given for two files of one run: standard input is one file, read once. */
+export function standardInputTwice(roles: string): string {
+  return `- (standard input) is given for ${roles}: it holds one file; give the others as paths`;
 }

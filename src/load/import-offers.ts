@@ -74,6 +74,30 @@ function bandsOf(rows: readonly OfferPrice[], scale = 1): { bands: Band[]; free:
   return { bands, free };
 }
 
+/**
+ * The rows of one usage type are one run of ranges from 0 to Inf, each
+ * beginning where the one before ends. A gap, an overlap or a second price for
+ * a range (two SKUs of one usage type) was laid into bands in silence: the
+ * first row's price kept, a band's start moved to the end of the one before.
+ */
+function checkRun(rows: readonly OfferPrice[], type: string, file: string): void {
+  if (!rows.length) return;
+  const sorted = [...rows].sort((a, b) => Number(a.beginRange) - Number(b.beginRange));
+  let end = '0';
+  const broken = sorted.some((row) => {
+    const off = end === 'Inf' || !new Decimal(row.beginRange).equals(end);
+    end = row.endRange;
+    return off;
+  });
+  if (!broken && end === 'Inf') return;
+  const shown = sorted.slice(0, 6).map((row) => `${clipped(row.beginRange)}–${clipped(row.endRange)} (SKU ${JSON.stringify(clipped(row.sku))})`);
+  const more = sorted.length > shown.length ? ` and ${sorted.length - shown.length} more` : '';
+  throw new InputError(
+    `its ${type} prices cover ${shown.join(', ')}${more}, not one run of ranges from 0 to Inf, each beginning where the one before ends; is it one region's offer file as AWS publishes it?`,
+    { file },
+  );
+}
+
 export function importOffers(files: readonly string[], region: string): ImportResult {
   const offers: OfferMeta[] = [];
   const all: OfferPrice[] = [];
@@ -102,7 +126,11 @@ export function importOffers(files: readonly string[], region: string): ImportRe
       .filter((o) => o.offerCode === code)
       .map((o) => `${o.offerCode} version ${o.version} (published ${o.publicationDate})`)
       .join(', ')}, ${region}`;
-  const byType = (offer: string, type: string) => all.filter((p) => p.attributes.offercode === offer && usageType(p) === type);
+  const byType = (offer: string, type: string) => {
+    const rows = all.filter((p) => p.attributes.offercode === offer && usageType(p) === type);
+    checkRun(rows, type, fileOf.get(offer)!);
+    return rows;
+  };
   const single = (rows: readonly OfferPrice[], scale = 1) => (rows.length ? plain(new Decimal(rows[0]!.usd).times(scale)) : undefined);
   const sections: Record<string, Section> = {};
   const clean = (section: Section) =>
@@ -158,6 +186,14 @@ export function importOffers(files: readonly string[], region: string): ImportRe
       // Linux, shared tenancy, no pre-installed software, used capacity: one price per type.
       const linux = a.operatingsystem === 'Linux' && a.tenancy === 'Shared' && a.preinstalledsw === 'NA' && a.capacitystatus === 'Used' && /BoxUsage:/.test(a.usagetype ?? '');
       if (a.offercode !== 'AmazonEC2' || price.family !== 'Compute Instance' || !linux || !a.instancetype) continue;
+      // Two rows of one instance type: the last one's price was kept in silence.
+      const before = instances.get(a.instancetype) as { usd_per_hour: string } | undefined;
+      if (before && !new Decimal(before.usd_per_hour).equals(price.usd)) {
+        throw new InputError(
+          `SKU ${JSON.stringify(clipped(price.sku))} prices ${a.instancetype} at $${plain(new Decimal(price.usd))} an hour, and an earlier row at $${before.usd_per_hour}: one on-demand Linux price is read per type`,
+          { file: fileOf.get('AmazonEC2')! },
+        );
+      }
       instances.set(a.instancetype, {
         architecture: /graviton|arm/i.test(`${a.physicalprocessor ?? ''} ${a.processorarchitecture ?? ''}`) ? 'arm64' : 'x86_64',
         ...instanceSize(price, fileOf.get('AmazonEC2')!),

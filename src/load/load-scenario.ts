@@ -3,6 +3,7 @@
 // the field to change.
 import { InputError, inputErrors } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
+import { ownEntry } from '../core/records.js';
 import { aws } from '../providers/aws/index.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
@@ -59,7 +60,8 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
  */
 export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail, at: { region: FieldPath | null; instanceType: FieldPath }): void {
   const regions = Object.keys(book.regions);
-  const prices = book.regions[scenario.region];
+  // Own regions only: `region: toString` is no region of the table, and is said so here, where it is written.
+  const prices = ownEntry(book.regions, scenario.region);
   if (!prices) {
     if (!at.region) return;
     const hint = suggest(scenario.region, regions);
@@ -71,7 +73,7 @@ export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail
   if (type === undefined || !prices.ec2 || instances.includes(type)) return;
   const hint = suggest(type, instances);
   // A type the table prices in other regions was found published there but not here (docs/pricing.md).
-  const elsewhere = regions.filter((region) => book.regions[region]?.ec2?.instances[type] !== undefined);
+  const elsewhere = regions.filter((region) => ownEntry(book.regions[region]?.ec2?.instances ?? {}, type) !== undefined);
   const why = elsewhere.length
     ? `: it has the type's price for ${elsewhere.join(', ')} only, as the public sources it was read from give no other (a --pricing-file can add it)`
     : hint

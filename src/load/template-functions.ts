@@ -106,7 +106,7 @@ const own = (node: Json, key: string): Json => (isObject(node) && Object.hasOwn(
 function architectureOf(value: Json, where: string, assumptions: string[]): Architecture {
   if (value === undefined || value === null || value === 'x86_64') return 'x86_64';
   if (value === 'arm64') return 'arm64';
-  assumptions.push(`${where}: ${JSON.stringify(value)} is neither arm64 nor x86_64; used x86_64`);
+  assumptions.push(`${where}: ${quotedSetting(value)} is neither arm64 nor x86_64; used x86_64`);
   return 'x86_64';
 }
 
@@ -185,17 +185,17 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const provider = isObject(doc.provider) ? doc.provider : {};
   const providerName = resolveVariables(provider.name, doc, assumptions, 'provider.name');
   if (providerName !== undefined && providerName !== 'aws') {
-    throw new InputError(`is a serverless.yml for provider "${String(providerName)}", which slcost does not price: it prices AWS`, { file: template.file });
+    throw new InputError(`is a serverless.yml for provider ${quotedSetting(providerName)}, which slcost does not price: it prices AWS`, { file: template.file });
   }
   const setting = (source: Record<string, Json>, key: string, where: string) => resolveVariables(source[key], doc, assumptions, where);
   const sized = (value: Json, fallback: number, what: string, where: string): number => {
     if (value === undefined || value === null) return fallback;
     const number = settingOf(value);
     if (number === null) {
-      assumptions.push(`${where}: ${what} ${JSON.stringify(value)} is not a number; used ${fallback}`);
+      assumptions.push(`${where}: ${what} ${quotedSetting(value)} is not a number; used ${fallback}`);
       return fallback;
     }
-    if (typeof value === 'string') assumptions.push(`${where}: read ${what} ${JSON.stringify(value)} as ${number}`);
+    if (typeof value === 'string') assumptions.push(`${where}: read ${what} ${quotedSetting(value)} as ${quotedSetting(number)}`);
     return number;
   };
   const providerMemory = sized(setting(provider, 'memorySize', 'provider.memorySize'), SERVERLESS_DEFAULTS.memoryMb, 'memorySize', 'provider');
@@ -294,7 +294,8 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   if (typeof value !== 'string' || !value.includes('${')) return value;
   const work = variableWork(doc);
   work.deepest = Math.max(work.deepest, chain.length);
-  if (chain.length > MAX_VARIABLE_DEPTH) throw new InputError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.join(' → ')})`);
+  if (chain.length > MAX_VARIABLE_DEPTH)
+    throw new InputError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.map((path) => clipped(path)).join(' → ')})`);
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
   const resolveOne = (expression: string): Json => {
     work.steps += 1;
@@ -310,7 +311,7 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     const self = /^self:(.+)$/.exec(reference.trim());
     if (self) {
       const path = self[1]!.trim();
-      if (chain.includes(path)) throw new InputError(`${where}: \${self:${path}} refers to itself (${[...chain, path].join(' → ')})`);
+      if (chain.includes(path)) throw new InputError(`${where}: \${self:${clipped(path)}} refers to itself (${[...chain, path].map((each) => clipped(each)).join(' → ')})`);
       // A value worked out before is used again where its variables nest within the bound from here, as they would worked out again.
       const known = work.resolved.get(path);
       if (known && chain.length + 1 + known.height <= MAX_VARIABLE_DEPTH) {
@@ -335,13 +336,19 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
       const fromNumber = numberOf(fallback);
       return fromNumber !== null && /^\d/.test(fallback) ? fromNumber : fallback;
     }
-    assumptions.push(`${where}: could not resolve \${${expression}}; the default is used`);
+    assumptions.push(`${where}: could not resolve \${${clipped(expression)}}; the default is used`);
     return undefined;
   };
   if (whole) return resolveOne(whole[1]!);
   let unresolved = false;
   const text = value.replace(/\$\{([^{}]+)\}/g, (_match, expression: string) => {
     const resolved = resolveOne(expression);
+    // A mapping or a list has no text to put inside a string (the Serverless Framework refuses it): it was "[object Object]" and "1,2".
+    if (typeof resolved === 'object' && resolved !== null) {
+      assumptions.push(`${where}: \${${clipped(expression)}} is ${Array.isArray(resolved) ? 'a list' : 'a mapping'}, which cannot be part of a text; the default is used`);
+      unresolved = true;
+      return '';
+    }
     if (resolved === undefined) unresolved = true;
     return resolved === undefined ? '' : String(resolved);
   });
@@ -569,7 +576,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       if (value === undefined || value === null) return fallback;
       const parsed = settingOf(value);
       if (parsed === null) {
-        assumptions.push(`${where}.${key}: ${JSON.stringify(value)} is not a number; used ${fallback}`);
+        assumptions.push(`${where}.${key}: ${quotedSetting(value)} is not a number; used ${fallback}`);
         return fallback;
       }
       return parsed;
@@ -803,21 +810,26 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
   const again = (next: Json) => resolveIntrinsic(next, doc, assumptions, where, depth + 1, steps);
   switch (fn) {
     case 'Ref': {
-      const name = String(arg);
+      // A Ref names a parameter or a resource by a string; any other value names neither, and is quoted, not printed as [object Object].
+      if (typeof arg !== 'string') {
+        assumptions.push(`${where}: a Ref to ${quotedSetting(arg)} names no parameter; the default is used`);
+        return undefined;
+      }
+      const name = arg;
       // AWS::NoValue's entry is undefined itself: own or not is asked apart from the value.
       if (Object.hasOwn(PSEUDO_PARAMETERS, name)) return PSEUDO_PARAMETERS[name];
       const parameter = own(doc.Parameters, name);
       if (isObject(parameter) && parameter.Default !== undefined) {
-        assumptions.push(`${where}: used parameter ${name}'s default, ${JSON.stringify(parameter.Default)}`);
+        assumptions.push(`${where}: used parameter ${clipped(name)}'s default, ${quotedSetting(parameter.Default)}`);
         return parameter.Default;
       }
-      assumptions.push(`${where}: ${name} is not known from the template alone; the default is used`);
+      assumptions.push(`${where}: ${clipped(name)} is not known from the template alone; the default is used`);
       return undefined;
     }
     case 'Fn::If': {
       if (!Array.isArray(arg) || arg.length !== 3) return undefined;
       const [condition, whenTrue, whenFalse] = arg as [Json, Json, Json];
-      const holds = conditionHolds(String(condition), doc, assumptions, where, depth, steps);
+      const holds = conditionHolds(conditionName(condition), doc, assumptions, where, depth, steps);
       return again(holds ? whenTrue : whenFalse);
     }
     case 'Fn::FindInMap': {
@@ -835,6 +847,11 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       }
       return value;
   }
+}
+
+/** A condition's name as a template writes it; a value that is no string (a mapping, a list) is quoted, so that messages never print [object Object]. */
+function conditionName(value: Json): string {
+  return typeof value === 'string' ? value : quotedSetting(value);
 }
 
 /** Whether a named condition holds, evaluated from parameter defaults; true, with an assumption, when it cannot be told. */
@@ -867,7 +884,7 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
       if (parts.some((part) => part === null)) return null;
       return fn === 'Fn::And' ? parts.every(Boolean) : parts.some(Boolean);
     }
-    if (fn === 'Condition') return named(String(arg), chain);
+    if (fn === 'Condition') return named(conditionName(arg), chain);
     return null;
   };
   const result = named(name, []);
@@ -962,7 +979,8 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
       // A value below 20 decimal places (1e-320) is written in exponent form: grouped, it was "0", refused as outside a range from 0.
       const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
       const location = template.locate(limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key));
-      const shown = writtenPastDouble(value, location.written) ?? (value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped);
+      // Infinite where the file writes no number here (a parameter's default of '1e400' through !Ref): as YAML writes it, never "∞".
+      const shown = writtenPastDouble(value, location.written) ?? (!Number.isFinite(value) ? quotedSetting(value) : value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped);
       throw new InputError(`function ${fn.name}: ${key} ${shown} is not what Lambda accepts (${range})`, location);
     }
   }

@@ -11,12 +11,15 @@ import type { Level } from '../core/ranges.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { lookOf } from './chart.js';
 import { platformName } from './crossovers.js';
+import { fixedPlain, plotFromLeast } from './plot.js';
 import { wrapProse } from './prose.js';
 import { ANSI_STYLE } from './style.js';
 
 let chartLibrary: typeof Asciichart | undefined;
 
 const HEIGHT = 12;
+/** The widest the chart is drawn, as the break-even chart: wider, a year is no easier to read, and COLUMNS=1000000 made arrays past what V8 allows. */
+export const MAX_OUTLOOK_WIDTH = 160;
 /** The y-axis labels' width: `$12345678` and a space. */
 const LABEL_WIDTH = 10;
 
@@ -35,32 +38,26 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
   const asciichart = (chartLibrary ??= require('asciichart') as typeof Asciichart);
   const platforms = outlook.months[0]!.platforms.map((platform) => platform.platform);
   // Each month is as many columns as the width allows, so that a year spreads across the screen.
-  const step = Math.max(1, Math.floor((options.width - LABEL_WIDTH - 2) / outlook.months.length));
+  const width = Math.min(options.width, MAX_OUTLOOK_WIDTH);
+  const step = Math.max(1, Math.floor((width - LABEL_WIDTH - 2) / outlook.months.length));
   const series = (index: number, level: `p${Level}`) =>
     outlook.months.flatMap((month) => Array.from({ length: step }, () => month.platforms[index]!.percentiles[level].toNumber()));
   const bands = platforms.map((_, index) => ({ p10: series(index, 'p10'), p50: series(index, 'p50'), p90: series(index, 'p90') }));
   const all = bands.flatMap((band) => [...band.p10, ...band.p90]);
-  // asciichart puts a value on row round(value × rows ÷ range) − round(min × rows ÷ range), rounding each from zero
-  // rather than from the bottom row: a bill could be drawn a row from the one its label names ($223 on the $249 row,
-  // not the $209 one). Plotted as its height over the least bill, each value is on the row nearest it.
-  const least = Math.min(...all);
-  const rowUsd = (Math.max(...all) - least) / HEIGHT;
+  // A band narrower than a row is hidden under its line (below).
+  const rowUsd = (Math.max(...all) - Math.min(...all)) / HEIGHT;
   const config = {
     height: HEIGHT,
-    min: 0,
-    max: Math.max(...all) - least,
+    min: Math.min(...all),
+    max: Math.max(...all),
     // A bill is never below zero: asciichart's bottom row at a minimum of $0 can come out a hair under it, which printed "$-0.00".
-    format: (value: number) => `$${Math.max(0, value + least).toFixed(value + least < 10 ? 2 : 0)}`.padStart(LABEL_WIDTH - 1) + ' ',
+    format: (value: number) => `$${fixedPlain(Math.max(0, value), value < 10 ? 2 : 0)}`.padStart(LABEL_WIDTH - 1) + ' ',
   };
   // asciichart 1.5 takes one set of symbols for all series: each series is plotted alone, with its platform's symbols
   // (the break-even chart's), on the one scale, and the layers are laid over one another.
   const looks = platforms.map(lookOf);
   const plot = (values: number[], index: number) =>
-    asciichart
-      .plot(
-        values.map((usd) => usd - least),
-        { ...config, symbols: [...looks[index]!.symbols] },
-      )
+    plotFromLeast(asciichart.plot, values, { ...config, symbols: [...looks[index]!.symbols] })
       .split('\n')
       .map((row) => [...row]);
   const columns = bands[0]!.p50.length;

@@ -28,6 +28,14 @@ export interface TableStyle {
 const GAP = 2;
 const INDENT = 2;
 
+/**
+ * The narrowest a table is laid out. Below it a listed row's header, or a
+ * note, would have no room left beside its indent and gap, and cli-table3
+ * wraps a text to no room forever (COLUMNS=2 to 8 ran out of memory); a
+ * terminal narrower than this gets lines wider than it.
+ */
+export const MIN_TABLE_WIDTH = 20;
+
 const NO_BORDERS = Object.fromEntries(
   ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map(
     (name) => [name, ''],
@@ -59,7 +67,8 @@ interface Layout {
  * side (a column per row: a few functions' figures), and when that is too wide
  * as well, each row is shown as a list of its column headers and values.
  */
-export function renderColumns(columns: readonly Column[], rows: readonly Row[], style: TableStyle, width = 80): string[] {
+export function renderColumns(columns: readonly Column[], rows: readonly Row[], style: TableStyle, asked = 80): string[] {
+  const width = Math.max(asked, MIN_TABLE_WIDTH);
   const head = columns.map((column) => ({ text: column.header, align: column.align, number: false }));
   const body: Line[] = rows.map((row) =>
     isNote(row)

@@ -5,6 +5,7 @@ import type Asciichart from 'asciichart';
 import type { FunctionTune, TuneResult } from '../providers/aws/tune.js';
 import { terminalText } from './escape.js';
 import { mb } from './memory-advice.js';
+import { fixedPlain, plotFromLeast } from './plot.js';
 import { wrapProse } from './prose.js';
 
 let chartLibrary: typeof Asciichart | undefined;
@@ -29,25 +30,17 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
     if (!first.length) continue;
     const axis = xAxis(first[0]!.memoryMb, first[first.length - 1]!.memoryMb, first.length);
     const legend = result.architectures.map((arch, index) => (options.color ? asciichart.colored(arch, colors[index]) : arch)).join(', ');
-    // Plotted as their heights over the least value: asciichart rounds a value to a row from zero, not from the bottom
-    // row, and could draw it a row from the one its label names (as the outlook chart, ./outlook-chart.ts).
-    const plot = (series: number[][], format: (value: number) => string) => {
-      const least = Math.min(...series.flat());
-      return asciichart
-        .plot(
-          series.map((values) => values.map((value) => value - least)),
-          { height: HEIGHT, format: (value) => format(value + least).padStart(LABEL_COLUMNS - 2), ...(options.color ? { colors } : {}) },
-        )
+    const plot = (series: number[][], format: (value: number) => string) =>
+      plotFromLeast(asciichart.plot, series, { height: HEIGHT, format: (value) => format(value).padStart(LABEL_COLUMNS - 2), ...(options.color ? { colors } : {}) })
         .split('\n')
         .map((line) => line.trimEnd())
         .join('\n');
-    };
     lines.push(
       '',
       ...wrapProse(`${terminalText(fn.name)}: monthly cost by memory size (${legend}${lowerLine(fn, result)})`, options.width),
       plot(
         perArch.map((sizes) => sizes.map((size) => size.monthlyUsd.toNumber())),
-        (usd) => `$${usd.toFixed(2)}`,
+        (usd) => `$${fixedPlain(usd, 2)}`,
       ),
       axis,
       '',

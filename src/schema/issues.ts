@@ -162,6 +162,9 @@ function describe(issue: Issue, written?: string): string {
       if (input === null) return `expected ${article(issue.expected)}, got an empty value`;
       const trouble = issue.expected === 'number' ? numberTrouble(input, written, show) : null;
       if (trouble) return `expected a number, got ${trouble}`;
+      if (issue.expected === 'number' && typeof input === 'string' && /^\d+(\.\d+)?$/.test(input)) {
+        return `expected a number, got the string ${show(input)}; write the number without quotes or a tag`;
+      }
       if (issue.expected === 'number' && typeof input === 'string' && /^[\d_, .]+$/.test(input)) {
         return `expected a number, got the string ${show(input)}; write numbers without separators, e.g. 10000000`;
       }
@@ -198,12 +201,21 @@ function describe(issue: Issue, written?: string): string {
  * it Infinity): it is a number too large, not a string, and is described so.
  */
 function pastDoubles(input: unknown, written: string | undefined): string | null {
-  if (typeof input !== 'string' || written !== input || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(input)) return null;
+  // A numeral a double holds is a string that was written as one (`!!str 1000`: its text is the value's), not a number past them.
+  if (typeof input !== 'string' || written !== input || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(input) || Number.isFinite(Number(input))) return null;
   return `${quotedNumeral(input)}, too large to be read as one`;
 }
 
 function article(expected: string): string {
-  const names: Record<string, string> = { number: 'a number', int: 'a whole number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a mapping' };
+  const names: Record<string, string> = {
+    number: 'a number',
+    int: 'a whole number',
+    string: 'a string',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    record: 'a mapping',
+  };
   return names[expected] ?? expected;
 }
 

@@ -83,6 +83,28 @@ describe('- when standard input is not a scenario', () => {
   });
 });
 
+describe('- given for two files of one run', () => {
+  it.each([
+    // Before, the template's text was read again as its usage file ("Unresolved tag: !Ref"), and the answers as a scenario (eleven errors).
+    [['estimate', '-', '--usage', '-'], 'scenarios/templates/thumbnail-sam/template.yaml', 'slcost: <stdin>: - (standard input) is given for the template and --usage'],
+    [['decide', '--scenario', '-', '--answers', '-'], 'scenarios/answers/chat-app.yaml', 'slcost: - (standard input) is given for --scenario and --answers'],
+    [
+      ['estimate', 'scenarios/growing-api.yaml', '--usage', '-', '--pricing-file', '-'],
+      'scenarios/growing-api.yaml',
+      'slcost: - (standard input) is given for --usage and --pricing-file',
+    ],
+  ])('%j is refused: standard input holds one file', (args, piped, message) => {
+    const result = runCli(args, {}, readFileSync(piped, 'utf8'));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${message}: it holds one file; give the others as paths\n`);
+  });
+
+  it('one scenario read twice is still one file: a diff of it under two pricing versions', () => {
+    expect(runCli(['diff', '-', '-'], {}, readFileSync('scenarios/growing-api.yaml', 'utf8')).status).toBe(0);
+  });
+});
+
 describe('a region or an EC2 instance type the price table lacks', () => {
   it('is an error at its line and column, with the nearest one the table has', () => {
     const result = runCli(['estimate', tempFile(growing.replace('traffic:', 'region: us-est-1\ntraffic:'), 'api.yaml')]);
@@ -103,6 +125,14 @@ describe('a region or an EC2 instance type the price table lacks', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
       /^slcost: \S+serverless\.yml:7:11: pricing aws-2025-10-08 has no prices for region "eu-wst-1"; did you mean "eu-west-1"\? .* \(at provider\.region\)\n$/,
+    );
+  });
+
+  it.each(['toString', 'constructor', '__proto__'])('named %s, as every object inherits, is a region the table lacks (it crashed the estimate, exit 3)', (named) => {
+    const result = runCli(['estimate', tempFile(growing.replace('traffic:', `region: "${named}"\ntraffic:`), 'api.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      new RegExp(`^slcost: \\S+api\\.yaml:7:9: pricing aws-2025-10-08 has no prices for region "${named}" \\(it covers us-east-1, .*\\) \\(at region\\)\n$`),
     );
   });
 

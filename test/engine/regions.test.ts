@@ -265,3 +265,11 @@ describe('a container month in each region, by hand', () => {
     expect(line(result, 'fargate', 'load-balancer.public-ipv4')).toBe('7.30');
   });
 });
+
+describe('a region the table lacks', () => {
+  it.each(['toString', 'constructor', '__proto__'])('named %s, as every object inherits, is a pricing error, not a crash on its prices', (named) => {
+    // Read as the file writes it, the loader says so at its line; the engine, given such a scenario, says so too.
+    const scenario = { ...scenarioOf('name: t\nlambda:\n  functions:\n    - { name: api, memory_mb: 512, duration_ms: 100, requests_per_month: 5 }\n'), region: named };
+    expect(() => estimate(scenario, book(VERSION))).toThrow(`pricing ${VERSION} has no prices for region ${named}`);
+  });
+});

@@ -119,6 +119,59 @@ describe('reading offer files', () => {
     expect(errorOf([file])).toBe(`${file}: ${message}`);
   });
 
+  it.each([
+    [
+      'overlap',
+      [
+        ['0', '100'],
+        ['50', 'Inf'],
+      ],
+      '0–100 (SKU "X86DUR0000000001"), 50–Inf (SKU "X86DUR0000000001")',
+    ],
+    [
+      'leave a gap',
+      [
+        ['0', '100'],
+        ['200', 'Inf'],
+      ],
+      '0–100 (SKU "X86DUR0000000001"), 200–Inf (SKU "X86DUR0000000001")',
+    ],
+    ['begin above 0', [['5', 'Inf']], '5–Inf (SKU "X86DUR0000000001")'],
+    ['stop short of Inf', [['0', '100']], '0–100 (SKU "X86DUR0000000001")'],
+  ])("a usage type's price ranges that %s are an error, not bands laid in silence", (_what, ranges, cover) => {
+    // Lambda-GB-Second's SKU with its rows replaced; before, 50–Inf became a band from 100, and 200–Inf one from 100 too.
+    const offer = JSON.parse(readFileSync(`${OFFERS}/AWSLambda-us-east-1.json`, 'utf8')) as { terms: { OnDemand: Record<string, Record<string, { priceDimensions: unknown }>> } };
+    const term = Object.values(offer.terms.OnDemand.X86DUR0000000001!)[0]!;
+    term.priceDimensions = Object.fromEntries(
+      ranges.map(([beginRange, endRange], index) => [`d${index}`, { beginRange, endRange, unit: 'Lambda-GB-Second', pricePerUnit: { USD: '0.0000166667' } }]),
+    );
+    const file = tempFile(JSON.stringify(offer), 'offer.json');
+    expect(errorOf([file])).toBe(
+      `${file}: its Lambda-GB-Second prices cover ${cover}, not one run of ranges from 0 to Inf, each beginning where the one before ends; is it one region's offer file as AWS publishes it?`,
+    );
+  });
+
+  it("a second SKU of one usage type is an error, not the first one's price kept in silence", () => {
+    const offer = JSON.parse(readFileSync(`${OFFERS}/AWSLambda-us-east-1.json`, 'utf8')) as {
+      products: Record<string, { sku: string }>;
+      terms: { OnDemand: Record<string, unknown> };
+    };
+    offer.products.DUPREQ = { ...offer.products.GU2ZS9HVP6QTQ7KE!, sku: 'DUPREQ' };
+    offer.terms.OnDemand.DUPREQ = JSON.parse(JSON.stringify(offer.terms.OnDemand.GU2ZS9HVP6QTQ7KE).replaceAll('GU2ZS9HVP6QTQ7KE', 'DUPREQ').replace('0.0000002000', '0.0000009'));
+    const file = tempFile(JSON.stringify(offer), 'offer.json');
+    expect(errorOf([file])).toMatch(/its Request prices cover 0–Inf \(SKU "(GU2ZS9HVP6QTQ7KE|DUPREQ)"\), 0–Inf \(SKU "(DUPREQ|GU2ZS9HVP6QTQ7KE)"\), not one run/);
+  });
+
+  it('two Linux rows of one instance type at different prices are an error, not the last one kept in silence', () => {
+    const lines = readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8').split('\n');
+    lines.splice(7, 0, lines[6]!.replaceAll('AAA1', 'AAA9').replace('"0.0816000000"', '"0.0916"'));
+    const file = tempFile(lines.join('\n'), 'offers.csv');
+    expect(errorOf([file])).toBe(`${file}: SKU "AAA9" prices m7g.large at $0.0916 an hour, and an earlier row at $0.0816: one on-demand Linux price is read per type`);
+    // The same row twice at the same price is one price.
+    lines[7] = lines[6]!.replaceAll('AAA1', 'AAA9');
+    expect(errorOf([tempFile(lines.join('\n'), 'offers.csv')])).toBe('no error');
+  });
+
   it('reads a memory written with a thousands separator', () => {
     const lines = readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8').split('\n');
     lines[6] = lines[6]!.replace('"2","8 GiB"', '"128","1,952 GiB"');

@@ -308,6 +308,14 @@ describe('checks that need the pricing versions', () => {
       'FILE:3:23: expected a number, got string "1e400" (at traffic.requests_per_month)',
     );
   });
+
+  it('a number made a string by quotes or a tag is a string, not a number too large (`!!str 1000` was "1000, too large to be read as one")', () => {
+    for (const written of ['!!str 1000', '"1000"', "'1000'"]) {
+      expect(errorOf(valid.replace('requests_per_month: 1000', `requests_per_month: ${written}`))).toMatch(
+        /expected a number, got the string "1000"; write the number without quotes or a tag \(at traffic\.requests_per_month\)$/,
+      );
+    }
+  });
 });
 
 describe('the containers block', () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import type { Estimate } from '../../src/providers/aws/types.js';
-import { outlookChart } from '../../src/report/outlook-chart.js';
+import { MAX_OUTLOOK_WIDTH, outlookChart } from '../../src/report/outlook-chart.js';
 import { visibleWidth } from '../../src/report/prose.js';
 import { book, scenarioOf } from '../helpers/build.js';
 import { readFileSync } from 'node:fs';
@@ -29,6 +29,8 @@ lambda:
   functions:
     - { name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }
 `);
+
+const widest = (lines: readonly string[]) => Math.max(...lines.map(visibleWidth));
 
 const SHADES = ['░', '▒', '▓'];
 /** Serverless's line glyphs (the break-even chart's). */
@@ -130,6 +132,15 @@ describe('the outlook chart', () => {
       // asciichart, which rounds each value from zero rather than from the bottom row, had put it.
       expect(text).toMatch(/\n {5}\$209 {2}┼═+\n/);
       expect(text).toMatch(/\n {6}\$88 {2}┼╌+\n/);
+    }
+  });
+
+  it('draws no wider than the break-even chart however wide the terminal says it is (COLUMNS=1000000 made arrays past what V8 allows)', () => {
+    const growing = serverless('{ p10: 5000000, p50: 10000000, p90: 40000000 }', 50, 6);
+    const plot = (width: number) => outlookChart(growing, { width, color: false }).filter((line) => /[┤┼]/.test(line));
+    for (const width of [1_000_000, Number.MAX_SAFE_INTEGER]) {
+      expect(plot(width)).toEqual(plot(MAX_OUTLOOK_WIDTH));
+      expect(widest(plot(width))).toBeLessThanOrEqual(MAX_OUTLOOK_WIDTH);
     }
   });
 

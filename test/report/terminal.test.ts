@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { proseLines, visibleWidth, wrapProse } from '../../src/report/prose.js';
 import { ANSI_STYLE, PLAIN } from '../../src/report/style.js';
-import { type Column, renderColumns, type Row } from '../../src/report/terminal-table.js';
+import { type Column, MIN_TABLE_WIDTH, renderColumns, type Row } from '../../src/report/terminal-table.js';
 import { renderEstimateTable } from '../../src/report/table.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { book, fn, scenario } from '../helpers/build.js';
@@ -119,6 +119,18 @@ describe('renderColumns', () => {
     const lines = renderColumns(ITEMS.slice(0, 2), [[long, '1'], { note: long }], plain, 30);
     expect(widest(lines)).toBeLessThanOrEqual(30);
     expect(lines.join('').replace(/[^x]/g, '')).toHaveLength(140);
+  });
+
+  it("lays a table out at its narrowest width below it: at 2 to 8 columns a listed row's header had no room, and cli-table3 wrapped it to none forever", () => {
+    const note: Row[] = [...ROWS.slice(0, 2)];
+    for (const width of [1, 2, 5, 8, MIN_TABLE_WIDTH - 1]) {
+      for (const rows of [ROWS.filter((row) => Array.isArray(row)), note]) {
+        const lines = renderColumns(ITEMS, rows, plain, width);
+        expect(lines).toEqual(renderColumns(ITEMS, rows, plain, MIN_TABLE_WIDTH));
+        expect(widest(lines)).toBeLessThanOrEqual(MIN_TABLE_WIDTH);
+        expect(words(lines).join('')).toContain('$0.20');
+      }
+    }
   });
 });
 

@@ -233,6 +233,23 @@ functions:
     expect(info.assumptions).toContain('functions.f.memorySize: could not resolve ${ssm:/mem}; the default is used');
   });
 
+  it('says a mapping or a list named inside a text rather than put "[object Object]" or "1,2" in it', () => {
+    const info = read(
+      'service: svc-${self:custom.obj}\ncustom: { obj: { a: 1 }, list: [1, 2] }\nprovider: { name: aws }\nfunctions:\n  f:\n    handler: h\n    memorySize: 5${self:custom.list}\n',
+    );
+    expect(info.name).toBe('t.yaml');
+    expect(info.functions[0]!.memoryMb).toBe(1024);
+    expect(info.assumptions).toEqual([
+      'functions.f.memorySize: ${self:custom.list} is a list, which cannot be part of a text; the default is used',
+      'service: ${self:custom.obj} is a mapping, which cannot be part of a text; the default is used',
+    ]);
+  });
+
+  it('quotes a variable it could not resolve cut short: one of 20,000 characters was printed whole', () => {
+    const info = read(`service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: '\${self:${'a'.repeat(20_000)}}' }\n`);
+    expect(info.assumptions).toEqual([`functions.f.memorySize: could not resolve \${self:${'a'.repeat(35)}…}; the default is used`]);
+  });
+
   it("works out each ${self:} once, and bounds the steps of a file's variables: names of names, many times over, took 16 million steps", () => {
     const levels = (last: string) => Array.from({ length: 12 }, (_, level) => `  l${level}: "${`\${self:custom.l${level + 1}}`.repeat(4)}"\n`).join('') + `  l12: "${last}"\n`;
     const text = (last: string) => `service: s\nprovider: { name: aws }\ncustom:\n${levels(last)}functions:\n  f: { handler: h, memorySize: '\${self:custom.l0}' }\n`;
@@ -355,6 +372,35 @@ describe('SAM', () => {
     // Before, the lookup reached Object.prototype: "undefined is not a number", or a condition read from the Object function.
     const info = read(`Transform: AWS::Serverless-2016-10-31\n${head}Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ${setting}\n`);
     expect(info.assumptions).toEqual([assumption]);
+  });
+
+  it.each([
+    ['a !Ref of a mapping', 'MemorySize: { Ref: { a: 1 } }', 'Resources.F.MemorySize: a Ref to {"a":1} names no parameter; the default is used'],
+    ['a !Ref of a list', 'MemorySize: { Ref: [a, b] }', 'Resources.F.MemorySize: a Ref to ["a","b"] names no parameter; the default is used'],
+    [
+      '!If on a condition written as a mapping',
+      "MemorySize: { 'Fn::If': [{ a: 1 }, 1024, 512] }",
+      'Resources.F.MemorySize: assumed condition {"a":1} holds (it cannot be told from the template alone)',
+    ],
+  ])('%s is quoted, not printed as [object Object]', (_what, setting, assumption) => {
+    const info = read(`Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ${setting}\n`);
+    expect(info.assumptions).toEqual([assumption]);
+  });
+
+  it("quotes a parameter's default of 100,000 characters cut short, as every setting (it was printed whole, twice)", () => {
+    const long = 'x'.repeat(100_000);
+    const info = read(
+      `Transform: AWS::Serverless-2016-10-31\nParameters:\n  M: { Type: String, Default: ${long} }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref M }\n`,
+    );
+    expect(info.assumptions).toEqual([
+      `Resources.F.MemorySize: used parameter M's default, "${'x'.repeat(40)}…"`,
+      `Resources.F.MemorySize: "${'x'.repeat(40)}…" is not a number; used 128`,
+    ]);
+  });
+
+  it('refuses a parameter\'s default past a double through !Ref as .inf, not "∞"', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31\nParameters:\n  M: { Type: Number, Default: '1e400' }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref M }\n`;
+    expect(() => read(text)).toThrow('function F: MemorySize .inf is not what Lambda accepts');
   });
 
   it('says an architecture that is neither arm64 nor x86_64, which was read as x86_64 in silence', () => {
@@ -480,6 +526,10 @@ describe('the usage file', () => {
     expect(errorOf('functions:\n  processImg: { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
       'USAGE:2:3: the template has no function "processImg"; its functions are: processImage, getImage (at functions.processImg)',
     );
+  });
+
+  it('says functions: written as a list of names is not a mapping, in words (it was zod\'s "expected record")', () => {
+    expect(errorOf('functions: [processImage]\n')).toBe('USAGE:1:12: expected a mapping, got a list […] (at functions)');
   });
 
   it('needs a duration when it gives requests', () => {

@@ -2,6 +2,7 @@
 import { missingPrices, PricingError } from '../../core/errors.js';
 import { type PricedPlatform, platformCostOf, pricePlatform } from '../../core/estimate.js';
 import type { Month } from '../../core/service.js';
+import { ownEntry } from '../../core/records.js';
 import { type MonthProfile, monthProfile } from '../../core/traffic.js';
 import type { PlatformCost } from '../../core/types.js';
 import { PLATFORMS } from './services.js';
@@ -9,7 +10,8 @@ import type { PriceBook, RegionPrices, Scenario } from './types.js';
 
 /** The price book's prices for the scenario's region, and a label for messages. */
 export function regionOf(scenario: Scenario, book: PriceBook): { prices: RegionPrices; where: string } {
-  const prices = book.regions[scenario.region];
+  // Own regions only: a region written `toString` or `__proto__` found what every object inherits, and crashed the estimate.
+  const prices = ownEntry(book.regions, scenario.region);
   if (!prices) {
     throw new PricingError(
       `pricing ${book.id} has no prices for region ${scenario.region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`,
