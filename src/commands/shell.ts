@@ -1,6 +1,6 @@
 // What the command modules share: the terminal they write to, the options
 // that read a scenario, and printing a failure the one way every user error is printed.
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { InputError, InputErrors, PricingError } from '../core/errors.js';
 import { describeError } from '../report/words.js';
 import type { FileError } from '../report/run.js';
@@ -40,6 +40,16 @@ export function scenarioInputs(flags: ScenarioFlags) {
 
 /** Writes a file a command makes. What stops it (a folder that does not exist, a directory in the way, no permission) is the user's to fix, and said so. */
 export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = 'w'): void {
+  // Opening a named pipe to write waits for a reader, for ever if none comes: a pipe or a socket is refused. A device
+  // (/dev/null, /dev/stdout) is written as a file is.
+  let special = false;
+  try {
+    const stats = statSync(file);
+    special = stats.isFIFO() || stats.isSocket();
+  } catch {
+    // not there yet: written below
+  }
+  if (special) throw new InputError('is a named pipe or a socket, not a file; give the path of a file to write', { file });
   try {
     writeFileSync(file, text, { flag });
   } catch (error) {
