@@ -111,6 +111,23 @@ describe('sampled percentiles', () => {
     }
   });
 
+  it('take a year of samples in all over a longer outlook, and still come near the exact answer', () => {
+    // 12 months take 10,000 samples each, 120,000 in all; 13 take 100 draws of ⌊1,200 ÷ 13⌋ = 92 requests, 9,200 a month;
+    // 120 take 100 draws of 10, 1,000 a month.
+    const outlook = (months: number) => `\n  growth_pct_per_month: 1\n  months: ${months}`;
+    const withMonths = (text: string, months: number) => text.replace('p90: 40000000 }', `p90: 40000000 }${outlook(months)}`);
+    expect(priced(withMonths(twoRanges, 12)).ranges!.samples).toBe(10_000);
+    expect(priced(withMonths(twoRanges, 13)).ranges!.samples).toBe(9_200);
+    const long = priced(withMonths(twoRanges, 120)).ranges!;
+    expect(long.samples).toBe(1_000);
+    const exact = priced(withMonths(api('{ p10: 2000000, p50: 10000000, p90: 40000000 }'), 120)).ranges!;
+    const last = (ranges: typeof long) => ranges.outlook!.months.at(-1)!.platforms[0]!.percentiles;
+    // Month 120 within a tenth of the exact percentiles, its requests grown 1.01^119 = 3.27 times.
+    for (const level of ['p10', 'p50', 'p90'] as const) {
+      expect(last(long)[level].minus(last(exact)[level]).abs().lessThanOrEqualTo(last(exact)[level].times(0.1))).toBe(true);
+    }
+  });
+
   it('give the same figures for the same seed, and others for another', () => {
     const first = priced(twoRanges, 7).ranges!.platforms[0]!.percentiles.p90.toFixed();
     expect(priced(twoRanges, 7).ranges!.platforms[0]!.percentiles.p90.toFixed()).toBe(first);
