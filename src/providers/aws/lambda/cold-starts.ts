@@ -135,21 +135,22 @@ function hourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo
 /**
  * One hour of a function invoked on a clock (a schedule), not at random: its
  * runs come evenly spaced, 1/rate seconds apart. The n environments that
- * overlapping runs need take them in turn, so each waits n/rate seconds
- * between runs: longer than the idle timeout, every run starts cold; within
- * it, none does, and the n stay warm.
+ * overlapping runs need take them in turn, so each starts a run every n/rate
+ * seconds and sits idle for n/rate less the run's `seconds` between them (the
+ * idle timeout counts from the end of a run): longer than the idle timeout,
+ * every run starts cold; within it, none does, and the n stay warm.
  */
 function clockHourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo = Infinity): HourColdStarts {
   if (rate <= 0) return { cold: 0, first: 0, warm: 0, needed: 0 };
   const needed = Math.max(1, Math.ceil(rate * seconds - 1e-9));
-  const reclaimed = needed / rate > idleSeconds;
+  const reclaimed = needed / rate - seconds > idleSeconds;
   const perHour = 3600 * rate;
   return { cold: reclaimed ? perHour * Math.min(1, upTo / needed) : 0, first: reclaimed ? perHour / needed : 0, warm: reclaimed ? 0 : needed, needed };
 }
 
 /**
  * The closed form. In an hour, requests arrive at random at rate λ a second
- * and each holds an environment for the billed duration d, so the number busy
+ * and each holds an environment for its duration d, so the number busy
  * at any moment is Poisson with mean ρ = λd. The k-th environment is needed by
  * the arrivals that find at least k − 1 busy, at rate r_k = λ · P(N ≥ k − 1);
  * it is reclaimed after T idle seconds, so such an arrival is cold when the
