@@ -159,14 +159,7 @@ function clockHourColdStarts(rate: number, seconds: number, idleSeconds: number,
  * keeps more environments warm (r_k·T ≥ 1) than the hour before starts the
  * extra ones cold. Hours of a run are alike, so each run is worked out once.
  */
-function monthOfRuns(
-  fn: LambdaFunction,
-  prices: LambdaPrices,
-  runs: readonly HourRun[],
-  idleTimeoutMinutes: number,
-  upTo = Infinity,
-  limit: number | null = null,
-): HourColdStarts[] {
+function monthOfRuns(fn: LambdaFunction, runs: readonly HourRun[], idleTimeoutMinutes: number, upTo = Infinity, limit: number | null = null): HourColdStarts[] {
   const requests = fn.requestsPerMonth.toNumber();
   // An environment is busy while an invocation runs, not for the duration billed (throttling.ts).
   const seconds = fn.durationMs.toNumber() / 1000;
@@ -205,14 +198,14 @@ export function coldStartsCoveredBy(
   idleTimeoutMinutes: number,
   limit: number | null = null,
 ): number {
-  const hours = monthOfRuns(fn, prices, runs, idleTimeoutMinutes, count, limit);
+  const hours = monthOfRuns(fn, runs, idleTimeoutMinutes, count, limit);
   return hours.reduce((total, hour, index) => total + hour.cold * runs[index]!.hours, 0) + scaleUps(hours, count).reduce((a, b) => a + b, 0);
 }
 
 /** A function's cold starts a month; `limit`: its concurrency limit, above which requests are throttled and start nothing. */
 export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, runs: readonly HourRun[], idleTimeoutMinutes: number, limit: number | null = null): ColdStarts {
   const requests = fn.requestsPerMonth.toNumber();
-  const hours = monthOfRuns(fn, prices, runs, idleTimeoutMinutes, Infinity, limit);
+  const hours = monthOfRuns(fn, runs, idleTimeoutMinutes, Infinity, limit);
   const ups = scaleUps(hours);
   let fromIdle = 0;
   let fromScaleUp = 0;
