@@ -861,7 +861,8 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   // Each named condition is worked out once; one met again while it is being worked out is a loop.
   const known = new Map<string, boolean | null>();
   const named = (condition: string, chain: readonly string[]): boolean | null => {
-    if (chain.includes(condition)) throw new InputError(`${where}: condition ${condition} refers to itself (${[...chain, condition].join(' → ')})`);
+    if (chain.includes(condition))
+      throw new InputError(`${where}: condition ${clipped(condition)} refers to itself (${[...chain, condition].map((each) => clipped(each)).join(' → ')})`);
     if (!known.has(condition)) known.set(condition, evaluate(own(conditions, condition), 0, [...chain, condition]));
     return known.get(condition)!;
   };
@@ -889,10 +890,10 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   };
   const result = named(name, []);
   if (result === null) {
-    assumptions.push(`${where}: assumed condition ${name} holds (it cannot be told from the template alone)`);
+    assumptions.push(`${where}: assumed condition ${clipped(name)} holds (it cannot be told from the template alone)`);
     return true;
   }
-  assumptions.push(`${where}: condition ${name} is ${result} with the parameters' defaults`);
+  assumptions.push(`${where}: condition ${clipped(name)} is ${result} with the parameters' defaults`);
   return result;
 }
 

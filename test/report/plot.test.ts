@@ -35,7 +35,13 @@ describe('plotFromLeast', () => {
     expect(flat[0]).toContain(`$${(2 ** 60).toFixed(2)}`);
     // Several series, and the config's bounds, moved alike.
     const both = plotFromLeast(asciichart.plot, [rising, rising.map((value) => value + 2048)], { height: 4, min: 1e19, max: 1e19 + 8192, format: label });
-    expect(both.split('\n')).toHaveLength(5);
+    const rows = both.split('\n');
+    expect(rows).toHaveLength(5);
+    // The rows run from the config's min to its max, past the values' own: 10^19 to 10^19 + 8,192, 2,048 a row.
+    expect(rows.map((row) => row.slice(0, 30).trim())).toEqual([8192, 6144, 4096, 2048, 0].map((over) => `$1000000000000000${String(over).padStart(4, '0')}.00`));
+    // The second line climbs to its last value, 6,144 over 10^19, on the second row; nothing is drawn on the top one.
+    expect(rows[1]).toContain('╭');
+    expect(rows[0]!.slice(30)).not.toMatch(/[─╭╮╯╰│]/);
   });
 });
 

@@ -398,6 +398,14 @@ describe('SAM', () => {
     ]);
   });
 
+  it('quotes a condition named by 100,000 characters cut short, as every name (it was printed whole)', () => {
+    const long = 'C'.repeat(100_000);
+    const info = read(
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: { 'Fn::If': [${long}, 1024, 512] } }\n`,
+    );
+    expect(info.assumptions).toEqual([`Resources.F.MemorySize: assumed condition ${'C'.repeat(40)}… holds (it cannot be told from the template alone)`]);
+  });
+
   it('refuses a parameter\'s default past a double through !Ref as .inf, not "∞"', () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nParameters:\n  M: { Type: Number, Default: '1e400' }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref M }\n`;
     expect(() => read(text)).toThrow('function F: MemorySize .inf is not what Lambda accepts');

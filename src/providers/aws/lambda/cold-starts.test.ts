@@ -36,10 +36,20 @@ describe('cold starts, closed form', () => {
     expect(coldStarts(fn({ durationMs: 100, requestsPerMonth: 8760, trigger: 'schedule' }), lambdaPrices, steady, 10).perMonth).toBe(0);
     // With a 4-minute idle timeout the same runs find their environment gone: all 8,760 cold.
     expect(coldStarts(fn({ durationMs: 100, requestsPerMonth: 8760, trigger: 'schedule' }), lambdaPrices, steady, 4).perMonth).toBe(8760);
-    // Runs of 90 minutes every hour overlap: 2 environments take them in turn, each waiting 2 h between runs: all cold.
+    // Runs of 90 minutes every hour overlap: 2 environments take them in turn, each idle 30 minutes between its runs: all cold.
     const overlapping = coldStarts(fn({ durationMs: 5_400_000, requestsPerMonth: 730, trigger: 'schedule' }), lambdaPrices, steady, 10);
     expect(overlapping.perMonth).toBeCloseTo(730, 6);
     expect(overlapping.peakEnvironments).toBe(2);
+  });
+
+  it("a schedule's environment idles from the end of a run, not its start: a long run leaves less idle time before the next", () => {
+    // A 10-minute job every 15 minutes, 2,920 runs a month: 900 s from start to start, but idle only the 300 s after each
+    // run, within the 600 s timeout: warm, none cold (taken from start to start, 900 s > 600 s made every run cold).
+    const tenEveryFifteen = coldStarts(fn({ durationMs: 600_000, requestsPerMonth: 2920, trigger: 'schedule' }), lambdaPrices, steady, 10);
+    expect(tenEveryFifteen.perMonth).toBe(0);
+    expect(tenEveryFifteen.peakEnvironments).toBe(1);
+    // With a 4-minute timeout the 300 s idle is too long: every run cold.
+    expect(coldStarts(fn({ durationMs: 600_000, requestsPerMonth: 2920, trigger: 'schedule' }), lambdaPrices, steady, 4).perMonth).toBe(2920);
   });
 
   it('heavy steady traffic keeps its environments warm: next to no cold starts', () => {

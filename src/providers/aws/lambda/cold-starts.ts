@@ -135,21 +135,22 @@ function hourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo
 /**
  * One hour of a function invoked on a clock (a schedule), not at random: its
  * runs come evenly spaced, 1/rate seconds apart. The n environments that
- * overlapping runs need take them in turn, so each waits n/rate seconds
- * between runs: longer than the idle timeout, every run starts cold; within
- * it, none does, and the n stay warm.
+ * overlapping runs need take them in turn, so each starts a run every n/rate
+ * seconds and sits idle for n/rate less the run's `seconds` between them (the
+ * idle timeout counts from the end of a run): longer than the idle timeout,
+ * every run starts cold; within it, none does, and the n stay warm.
  */
 function clockHourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo = Infinity): HourColdStarts {
   if (rate <= 0) return { cold: 0, first: 0, warm: 0, needed: 0 };
   const needed = Math.max(1, Math.ceil(rate * seconds - 1e-9));
-  const reclaimed = needed / rate > idleSeconds;
+  const reclaimed = needed / rate - seconds > idleSeconds;
   const perHour = 3600 * rate;
   return { cold: reclaimed ? perHour * Math.min(1, upTo / needed) : 0, first: reclaimed ? perHour / needed : 0, warm: reclaimed ? 0 : needed, needed };
 }
 
 /**
  * The closed form. In an hour, requests arrive at random at rate λ a second
- * and each holds an environment for the billed duration d, so the number busy
+ * and each holds an environment for its duration d, so the number busy
  * at any moment is Poisson with mean ρ = λd. The k-th environment is needed by
  * the arrivals that find at least k − 1 busy, at rate r_k = λ · P(N ≥ k − 1);
  * it is reclaimed after T idle seconds, so such an arrival is cold when the
@@ -158,14 +159,7 @@ function clockHourColdStarts(rate: number, seconds: number, idleSeconds: number,
  * keeps more environments warm (r_k·T ≥ 1) than the hour before starts the
  * extra ones cold. Hours of a run are alike, so each run is worked out once.
  */
-function monthOfRuns(
-  fn: LambdaFunction,
-  prices: LambdaPrices,
-  runs: readonly HourRun[],
-  idleTimeoutMinutes: number,
-  upTo = Infinity,
-  limit: number | null = null,
-): HourColdStarts[] {
+function monthOfRuns(fn: LambdaFunction, runs: readonly HourRun[], idleTimeoutMinutes: number, upTo = Infinity, limit: number | null = null): HourColdStarts[] {
   const requests = fn.requestsPerMonth.toNumber();
   // An environment is busy while an invocation runs, not for the duration billed (throttling.ts).
   const seconds = fn.durationMs.toNumber() / 1000;
@@ -204,14 +198,14 @@ export function coldStartsCoveredBy(
   idleTimeoutMinutes: number,
   limit: number | null = null,
 ): number {
-  const hours = monthOfRuns(fn, prices, runs, idleTimeoutMinutes, count, limit);
+  const hours = monthOfRuns(fn, runs, idleTimeoutMinutes, count, limit);
   return hours.reduce((total, hour, index) => total + hour.cold * runs[index]!.hours, 0) + scaleUps(hours, count).reduce((a, b) => a + b, 0);
 }
 
 /** A function's cold starts a month; `limit`: its concurrency limit, above which requests are throttled and start nothing. */
 export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, runs: readonly HourRun[], idleTimeoutMinutes: number, limit: number | null = null): ColdStarts {
   const requests = fn.requestsPerMonth.toNumber();
-  const hours = monthOfRuns(fn, prices, runs, idleTimeoutMinutes, Infinity, limit);
+  const hours = monthOfRuns(fn, runs, idleTimeoutMinutes, Infinity, limit);
   const ups = scaleUps(hours);
   let fromIdle = 0;
   let fromScaleUp = 0;

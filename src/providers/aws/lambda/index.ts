@@ -28,7 +28,7 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
     })),
   }),
   kinks: (scenario, prices, month, base, range) => [
-    ...provisionedBends(scenario, prices.lambda, month, base, range),
+    ...provisionedBends(scenario, month, base, range),
     ...initBends(scenario, prices.lambda, base, range),
     ...throttleKinks(scenario.functions, limitsOf(scenario), prices.lambda, month.profile, base),
   ],

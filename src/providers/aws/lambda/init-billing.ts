@@ -90,10 +90,10 @@ export function billedInitMs(fn: LambdaFunction, prices: LambdaPrices): Decimal 
 const modelAt = new WeakMap<LambdaPrices, WeakMap<MonthProfile, Map<string, Decimal>>>();
 
 /** Whether `limit` is reached in the busiest hour of `fn` at `requests` a month: there the model caps the hour's rate. */
-function reachedAt(fn: LambdaFunction, requests: Decimal, prices: LambdaPrices, profile: MonthProfile, limit: Decimal): boolean {
+function reachedAt(fn: LambdaFunction, requests: Decimal, profile: MonthProfile, limit: Decimal): boolean {
   // The volume the count's line is joined at (reachedFrom), exactly: worked out apart in floating point, the two could
   // disagree at the boundary, and the count step there again.
-  const from = reachedFrom(fn, prices, profile, limit);
+  const from = reachedFrom(fn, profile, limit);
   return from !== null && requests.greaterThan(from);
 }
 
@@ -108,7 +108,7 @@ function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, pric
   if (!byProfile) modelAt.set(prices, (byProfile = new WeakMap()));
   let known = byProfile.get(profile);
   if (!known) byProfile.set(profile, (known = new Map()));
-  const reached = limit !== null && reachedAt(fn, requests, prices, profile, limit);
+  const reached = limit !== null && reachedAt(fn, requests, profile, limit);
   const key = reached ? `${shape}|${limit.toString()}@${requests.toString()}` : `${shape}@${requests.toString()}`;
   let count = known.get(key);
   if (count === undefined) {
@@ -129,7 +129,7 @@ function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, pric
 const PROPORTIONAL_FROM_ENVIRONMENTS = 1000;
 
 /** The grid volume at or below which the model is evaluated; above it, cold starts are the same share of requests. */
-function proportionalFrom(fn: LambdaFunction, prices: LambdaPrices, anchor: Decimal): Decimal {
+function proportionalFrom(fn: LambdaFunction, anchor: Decimal): Decimal {
   const seconds = fn.durationMs.times(SECONDS_PER_MS);
   const volume = new Decimal(PROPORTIONAL_FROM_ENVIRONMENTS).times(SECONDS_PER_MONTH).dividedBy(seconds);
   return gridVolume(anchor, Math.max(gridFirst(anchor), gridBelow(anchor, volume)));
@@ -152,7 +152,7 @@ export function billedColdStarts(
   const requests = fn.requestsPerMonth;
   if (requests.lessThanOrEqualTo(0)) return ZERO;
   const anchor = anchorOf(fn);
-  const top = proportionalFrom(fn, prices, anchor);
+  const top = proportionalFrom(fn, anchor);
   if (requests.greaterThan(top)) {
     const servedAtTop = servedAt(top);
     return servedAtTop.isZero() ? ZERO : coldStartsAt(fn, shape, top, prices, profile, limit).times(servedAt(requests)).dividedBy(servedAtTop);
@@ -167,7 +167,7 @@ export function billedColdStarts(
   // A limit first reached between the two points: up to there the line the function has without it, from there a line
   // to the point priced with it. Joined straight across, the count stepped where a filling pool gave the function its
   // limit (there a bend the throttle declares), by what the limit changes at the next point.
-  const reached = limit && reachedFrom(fn, prices, profile, limit);
+  const reached = limit && reachedFrom(fn, profile, limit);
   if (reached && reached.greaterThan(low) && reached.lessThan(high)) {
     const unlimited = coldStartsAt(fn, shape, high, prices, profile, null);
     const atReached = atLow.plus(unlimited.minus(atLow).times(reached.minus(low)).dividedBy(high.minus(low)));
@@ -178,7 +178,7 @@ export function billedColdStarts(
 }
 
 /** The monthly volume from which `limit` is reached in `fn`'s busiest hours (where its served requests bend). */
-function reachedFrom(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal): Decimal | null {
+function reachedFrom(fn: LambdaFunction, profile: MonthProfile, limit: Decimal): Decimal | null {
   const busiest = profile.groups[0];
   if (!busiest || busiest.weight.isZero()) return null;
   return servedPerHourAt(limit, fn.durationMs).times(profile.totalWeight).dividedBy(busiest.weight);
@@ -201,7 +201,7 @@ export function initKinks(fn: LambdaFunction, prices: LambdaPrices, base: Decima
   // Decimals for every function, so that functions of different volumes share their bends.
   const sweepAt = (j: number) => (fn.requestsPerMonth.equals(anchor) ? (j === 0 ? base : base.times(gridFactor(j))) : gridVolume(anchor, j).dividedBy(perSweep));
   const first = Math.max(gridFirst(anchor), gridBelow(anchor, Decimal.max(gridVolume(anchor, gridFirst(anchor)), from.times(perSweep))));
-  const top = proportionalFrom(fn, prices, anchor);
+  const top = proportionalFrom(fn, anchor);
   const kinks: Decimal[] = [];
   for (let j = first; gridVolume(anchor, j).lessThanOrEqualTo(top); j += 1) {
     const sweep = sweepAt(j);

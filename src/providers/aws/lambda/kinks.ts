@@ -19,9 +19,9 @@ export interface LambdaUsage {
 }
 
 /** Where the provisioned environments' share bends: the grid points it is worked out on (provisioned.ts). `base`: the scenario's own volume. */
-export function provisionedBends(scenario: LambdaUsage, prices: LambdaPrices, month: Month, base: Decimal, range: { from: Decimal; to: Decimal }): Decimal[] {
+export function provisionedBends(scenario: LambdaUsage, month: Month, base: Decimal, range: { from: Decimal; to: Decimal }): Decimal[] {
   return scenario.functions.flatMap((fn) =>
-    modelsProvisioned(fn) ? provisionedKinks(fn, prices, month.profile, base, range.from, range.to) : statedProvisionedKinks(fn, base, range.from, range.to),
+    modelsProvisioned(fn) ? provisionedKinks(fn, month.profile, base, range.from, range.to) : statedProvisionedKinks(fn, base, range.from, range.to),
   );
 }
 

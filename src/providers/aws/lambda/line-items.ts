@@ -98,7 +98,7 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
       provisionedRequests = min(min(pc.requestsPerMonth, served.requests), provisionedCapacity(pc.count, pc.hoursPerMonth, pc.durationMs ?? fn.durationMs));
     } else {
       // Random arrivals find every environment busy now and then: those run on demand (Erlang's B, provisioned.ts).
-      provisionedRequests = provisionedServed(fn, prices, profile, served, ceiling);
+      provisionedRequests = provisionedServed(fn, profile, served, ceiling);
     }
   }
   const onDemandRequests = served.requests.minus(provisionedRequests);

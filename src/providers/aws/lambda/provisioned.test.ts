@@ -127,7 +127,7 @@ describe('provisioned environments to the cent, by hand', () => {
 describe('the grid the share is worked out on', () => {
   it("has the scenario's own volume among its points, and a straight line between them", () => {
     const own = provisioned(2, 2_628_000);
-    const volumes = gridVolumes(own, lambda, steady);
+    const volumes = gridVolumes(own, steady);
     expect(volumes.some((volume) => volume.equals(2_628_000))).toBe(true);
     const served = (requests: Decimal) => functionUsage(scaledTo(own, requests), lambda, steady).provisionedRequests;
     for (let i = 0; i + 1 < volumes.length; i++) {
@@ -154,7 +154,7 @@ describe('the grid the share is worked out on', () => {
           const capacity = (count * 3_600_000 * 730) / durationMs;
           for (const anchor of [capacity / 100, capacity / 3, capacity, capacity * 7, capacity * 100]) {
             const own = provisioned(count, Math.round(anchor), durationMs, 500);
-            const volumes = gridVolumes(own, lambda, profile).map((volume) => volume.toNumber());
+            const volumes = gridVolumes(own, profile).map((volume) => volume.toNumber());
             const probes = [volumes[0]! / 10, volumes[0]! / 2, volumes.at(-1)! * 2, volumes.at(-1)! * 10];
             for (let i = 0; i + 1 < volumes.length; i++) {
               for (let k = 1; k < 8; k++) probes.push(volumes[i]! + ((volumes[i + 1]! - volumes[i]!) * k) / 8);
@@ -181,7 +181,7 @@ describe('the grid the share is worked out on', () => {
           for (const requests of [10_000, 10_000_000, 10_000_000_000]) {
             for (const hours of [8, 730]) {
               const s = scenario({ traffic: shape, functions: [provisioned(count, requests, durationMs, hours)] });
-              const bends = provisionedBends(s, lambda, { profile: monthProfile(shape), where: '' }, d(requests), { from: d(10_000), to: d(10_000_000_000) });
+              const bends = provisionedBends(s, { profile: monthProfile(shape), where: '' }, d(requests), { from: d(10_000), to: d(10_000_000_000) });
               most = Math.max(most, bends.length);
             }
           }

@@ -22,7 +22,7 @@ import { Decimal, ZERO } from '../../../core/money.js';
 import type { HourGroup, MonthProfile } from '../../../core/traffic.js';
 import { SECONDS_PER_HOUR } from '../../../core/units.js';
 import { type Served, servedPerHourAt } from './throttling.js';
-import type { LambdaFunction, LambdaPrices } from './types.js';
+import type { LambdaFunction } from './types.js';
 
 /**
  * The most invocations `environments` provisioned environments on for `hours` can run, one at a time each, for
@@ -237,7 +237,7 @@ export function anchorOf(fn: LambdaFunction): Decimal {
 }
 
 /** `fn`'s grid, worked out once per shape and anchor; null when it has no requests to anchor it. */
-function gridOf(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): Grid | null {
+function gridOf(fn: LambdaFunction, profile: MonthProfile): Grid | null {
   const pc = fn.provisioned!;
   const anchor = anchorOf(fn);
   if (anchor.lessThanOrEqualTo(0)) return null;
@@ -280,13 +280,13 @@ const line = (x0: Decimal, y0: Decimal, x1: Decimal, y1: Decimal, x: Decimal) =>
  * that rate; the volume where it first is over is a grid point of its hours
  * (a bend the limit declares), so that the month stays continuous there.
  */
-export function provisionedRequests(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, served: Served, ceiling: Decimal | null): Decimal {
+export function provisionedRequests(fn: LambdaFunction, profile: MonthProfile, served: Served, ceiling: Decimal | null): Decimal {
   const volume = fn.requestsPerMonth;
   if (volume.lessThanOrEqualTo(0)) return ZERO;
   const perHourLimit = ceiling && servedPerHourAt(ceiling, fn.durationMs);
   // At the anchor, a grid point: the model's own figures, without laying the grid out (what an estimate at the scenario's volume asks).
-  if (volume.equals(anchorOf(fn))) return Decimal.min(atAnchor(fn, prices, profile, perHourLimit), served.requests);
-  const grid = gridOf(fn, prices, profile);
+  if (volume.equals(anchorOf(fn))) return Decimal.min(atAnchor(fn, profile, perHourLimit), served.requests);
+  const grid = gridOf(fn, profile);
   if (!grid) return ZERO;
   const { volumes, total, perGroup } = grid;
   const below = pointBelow(volumes, volume);
@@ -313,7 +313,7 @@ export function provisionedRequests(fn: LambdaFunction, prices: LambdaPrices, pr
 }
 
 /** What `fn`'s provisioned hours serve at its anchor, as its grid has it there: each group's hours over the limit at the limit's rate. */
-function atAnchor(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, perHourLimit: Decimal | null): Decimal {
+function atAnchor(fn: LambdaFunction, profile: MonthProfile, perHourLimit: Decimal | null): Decimal {
   const pc = fn.provisioned!;
   const count = pc.count;
   const runMs = (pc.durationMs ?? fn.durationMs).toNumber();
@@ -361,9 +361,9 @@ function servedAtLimit(grid: Grid, index: number, perHour: Decimal): Decimal {
 }
 
 /** Sweep volumes in (from, to) where `fn`'s provisioned share bends: its grid points. `base`: the sweep's volume at the scenario's own. */
-export function provisionedKinks(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, base: Decimal, from: Decimal, to: Decimal): Decimal[] {
+export function provisionedKinks(fn: LambdaFunction, profile: MonthProfile, base: Decimal, from: Decimal, to: Decimal): Decimal[] {
   if (fn.requestsPerMonth.isZero()) return [];
-  const grid = gridOf(fn, prices, profile);
+  const grid = gridOf(fn, profile);
   if (!grid) return [];
   const kinks: Decimal[] = [];
   for (const volume of grid.volumes) {
@@ -375,6 +375,6 @@ export function provisionedKinks(fn: LambdaFunction, prices: LambdaPrices, profi
 }
 
 /** The monthly volumes of `fn`'s grid, ascending (its bends over any sweep, at most): none when it has no requests. */
-export function gridVolumes(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): readonly Decimal[] {
-  return gridOf(fn, prices, profile)?.volumes ?? [];
+export function gridVolumes(fn: LambdaFunction, profile: MonthProfile): readonly Decimal[] {
+  return gridOf(fn, profile)?.volumes ?? [];
 }
