@@ -42,7 +42,7 @@ describe('cold starts, closed form', () => {
     expect(overlapping.peakEnvironments).toBe(2);
   });
 
-  it("a scheduled environment idles from the end of its run, not its start: a 7-minute job every 15 minutes stays warm", () => {
+  it('a scheduled environment idles from the end of its run, not its start: a 7-minute job every 15 minutes stays warm', () => {
     // 2,920 runs a month, 900 s apart; each runs 420 s, so its environment sits idle 480 s, within the 600 s: none
     // cold (taken from start to start, 900 s, all 2,920 were).
     const quarterly = (durationMs: number) => coldStarts(fn({ durationMs, requestsPerMonth: 2920, trigger: 'schedule' }), lambdaPrices, steady, 10);
