@@ -71,6 +71,18 @@ describe('concurrency and throttling', () => {
     expect(warnings.has('concurrency_limit')).toBe(false);
   });
 
+  it('a peak just over the limit is shown with the decimals that put it over, not rounded down onto it', () => {
+    // 7.61 a second of 300 ms: 2.28 concurrent against 2 reserved ("about 2, over its reserved concurrency of 2" read
+    // as no excess); 1.29 against an unreserved pool of 1 (an account limit of 3 less a reservation of 2).
+    const reserved = scenario({ functions: [fn({ name: 'worker', durationMs: 300, requestsPerMonth: 20_000_000, reservedConcurrency: 2 })] });
+    expect(warningsOf(reserved).get('reserved_concurrency')).toContain('function worker peaks at about 2.3 concurrent executions, over its reserved concurrency of 2');
+    const pool = scenario({
+      settings: settings({ accountConcurrencyLimit: 3 }),
+      functions: [fn({ name: 'tick', durationMs: 0.4, requestsPerMonth: 8_500_000_000 }), fn({ name: 'held', durationMs: 100, requestsPerMonth: 1, reservedConcurrency: 2 })],
+    });
+    expect(warningsOf(pool).get('concurrency_limit')).toContain('peak at about 1.3 concurrent executions, over the 1 the account limit of 3 leaves unreserved');
+  });
+
   it("requests over Lambda's 6 MB synchronous payload are flagged", () => {
     const withApi = (kb: number) =>
       scenario({ functions: [fn({ durationMs: 100, requestsPerMonth: 1000 })], apiGateways: [{ type: 'http', requestsPerMonth: d(1000), requestSizeKb: d(kb), freeTier: false }] });

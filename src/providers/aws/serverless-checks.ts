@@ -39,6 +39,13 @@ const SYNC_PAYLOAD_LIMIT_KB = 6 * 1024;
 /** Cold starts on more than this share of requests are worth a warning. */
 const COLD_START_SHARE_WARNING = 0.01;
 
+/** A peak over `limit`, as a count, or with the fewest decimals (up to 3) that keep it over: 2.28 against 2 is "2.3", not "2". */
+function peakOver(peak: number, limit: number): string {
+  if (Math.round(peak) > limit) return count(peak);
+  for (let decimals = 1; decimals < 3; decimals++) if (Number(peak.toFixed(decimals)) > limit) return peak.toFixed(decimals);
+  return peak.toFixed(3);
+}
+
 export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[], profile: MonthProfile): Warning[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const found: Warning[] = [];
@@ -59,7 +66,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     const over = pool === limit ? `over the account limit of ${count(limit)} per region` : `over the ${count(pool)} the account limit of ${count(limit)} leaves unreserved`;
     found.push({
       id: 'concurrency_limit',
-      message: `${unreserved.length === perFunction.length ? 'the functions' : 'the functions without reserved concurrency'} peak at about ${count(peak)} concurrent executions, ${over}: about ${count(throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
+      message: `${unreserved.length === perFunction.length ? 'the functions' : 'the functions without reserved concurrency'} peak at about ${peakOver(peak, pool)} concurrent executions, ${over}: about ${count(throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
     });
   }
   for (const f of perFunction) {
@@ -69,7 +76,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     if (fnPeak > reserved) {
       found.push({
         id: 'reserved_concurrency',
-        message: `function ${f.fn.name} peaks at about ${count(fnPeak)} concurrent executions, over its reserved concurrency of ${reserved}: about ${count(f.throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`,
+        message: `function ${f.fn.name} peaks at about ${peakOver(fnPeak, reserved)} concurrent executions, over its reserved concurrency of ${reserved}: about ${count(f.throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`,
       });
     }
   }

@@ -52,6 +52,19 @@ describe('cold starts, closed form', () => {
     expect(coldStarts(fn({ durationMs: 600_000, requestsPerMonth: 2920, trigger: 'schedule' }), lambdaPrices, steady, 4).perMonth).toBe(2920);
   });
 
+  it('a scheduled environment idles from the end of its run, not its start: a 7-minute job every 15 minutes stays warm', () => {
+    // 2,920 runs a month, 900 s apart; each runs 420 s, so its environment sits idle 480 s, within the 600 s: none
+    // cold (taken from start to start, 900 s, all 2,920 were).
+    const quarterly = (durationMs: number) => coldStarts(fn({ durationMs, requestsPerMonth: 2920, trigger: 'schedule' }), lambdaPrices, steady, 10);
+    expect(quarterly(420_000).perMonth).toBe(0);
+    // A 4-minute run idles 660 s: every run cold.
+    expect(quarterly(240_000).perMonth).toBe(2920);
+    // Every minute for 150 s: 3 environments in turn, each 180 s from start to start and idle 30 s: none cold.
+    const overlapping = coldStarts(fn({ durationMs: 150_000, requestsPerMonth: 43_800, trigger: 'schedule' }), lambdaPrices, steady, 10);
+    expect(overlapping.perMonth).toBe(0);
+    expect(overlapping.peakEnvironments).toBe(3);
+  });
+
   it('heavy steady traffic keeps its environments warm: next to no cold starts', () => {
     // 100 M a month is 38 a second; at 100 ms about 4 are busy, each needed every few
     // seconds. Only the rare tenth or eleventh environment idles out: about 1 in 30,000.
