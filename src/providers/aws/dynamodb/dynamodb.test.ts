@@ -448,7 +448,7 @@ describe('checks', () => {
     // least, 1 WCU, for 488; reads none: 1 RCU for 730. (1,640 × 242 + 488) × $0.00065 + 730 × $0.00013 = 397,368 × $0.00065
     // + $0.0949 = $258.2892 + $0.0949 = $258.3841 → $258.38.
     expect(diurnal([table({ writes: { counted: fixed(1e9), item: null } })]).map((w) => w.message)).toEqual([
-      "DynamoDB table users: on-demand requests cost $625.00 a month; provisioned capacity following the load hour by hour, as auto-scaling at AWS's default 70% target would (up to 1 RCU and 1640 WCU in the busiest hours) would cost $258.38; a burst inside an hour needs more capacity than this",
+      "DynamoDB table users: on-demand requests cost $625.00 a month; provisioned capacity following the load hour by hour, as auto-scaling at AWS's default 70% target would (up to 1 RCU and 1,640 WCU in the busiest hours) would cost $258.38; a burst inside an hour needs more capacity than this",
     ]);
   });
 
@@ -457,7 +457,7 @@ describe('checks', () => {
     const t = table({ capacityMode: 'provisioned', writeCapacityUnits: d(600), readCapacityUnits: d(5), writes: { counted: fixed(1e9), item: null } });
     expect(checks([t])).toEqual([]);
     expect(diurnal([t]).map((w) => w.message)).toEqual([
-      'DynamoDB table users: its writes need 1148 WCU in the busiest hours of the traffic shape, but it is provisioned with 600; requests above the capacity are throttled',
+      'DynamoDB table users: its writes need 1,148 WCU in the busiest hours of the traffic shape, but it is provisioned with 600; requests above the capacity are throttled',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // Amazon DynamoDB as a priced service: tables any platform would use alike.
 import { Decimal, sum } from '../../../core/money.js';
-import { formatUsd } from '../../../core/numbers.js';
+import { formatUsd, groupDigits } from '../../../core/numbers.js';
 import type { Meter, Month } from '../../../core/service.js';
 import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import type { Warning } from '../../../core/types.js';
@@ -95,7 +95,7 @@ function onDemandCheck(table: Table, prices: DynamoDbPrices, { profile }: Month)
   const steady = profile.groups.length === 1;
   const capacity = steady
     ? `provisioned capacity for the same load spread evenly over the month (${rcu.busiest} RCU and ${wcu.busiest} WCU, at the 70% utilization AWS's auto-scaling targets)`
-    : `provisioned capacity following the load hour by hour, as auto-scaling at AWS's default 70% target would (up to ${rcu.busiest} RCU and ${wcu.busiest} WCU in the busiest hours)`;
+    : `provisioned capacity following the load hour by hour, as auto-scaling at AWS's default 70% target would (up to ${groupDigits(rcu.busiest)} RCU and ${groupDigits(wcu.busiest)} WCU in the busiest hours)`;
   return [
     {
       id: 'dynamodb_on_demand_over_provisioned',
@@ -119,7 +119,7 @@ function capacityCheck(table: Table, prices: DynamoDbPrices, { profile }: Month)
     return [
       {
         id: 'dynamodb_capacity_below_load',
-        message: `DynamoDB table ${table.name}: its ${what}s need ${busiest} ${unit} ${when}, but it is provisioned with ${capacity}; requests above the capacity are throttled`,
+        message: `DynamoDB table ${table.name}: its ${what}s need ${groupDigits(busiest)} ${unit} ${when}, but it is provisioned with ${groupDigits(capacity)}; requests above the capacity are throttled`,
       },
     ];
   };
