@@ -14,12 +14,13 @@ const yamlKey = (name: string) => (/^[A-Za-z0-9_-]+$/.test(name) ? name : JSON.s
 
 export function usageFileFor(template: string, info: TemplateInfo, services: readonly ImpliedSection[] = []): string {
   const lines = [
-    // The template's name on a line of its own: a long path does not push the sentence past the screen.
-    `# Usage for ${template}:`,
+    // The template's name on a line of its own: a long path does not push the sentence past the screen. As text: a line
+    // break in a file's name would end the comment and start YAML of its own, and an escape sequence act on a terminal.
+    `# Usage for ${terminalText(template)}:`,
     "# what the template cannot say. Fill in each function's requests and average",
     '# duration; a function left without requests_per_month is priced at zero',
     '# requests. Price it with:',
-    `#   slcost estimate ${template} --usage <this file>`,
+    `#   slcost estimate ${terminalText(template)} --usage <this file>`,
     '',
     "# free_tier: true              # the always-free tiers, Lambda's and the services'",
     "# region: us-east-1            # default: the template's region, else us-east-1",
@@ -83,6 +84,6 @@ export async function usageCommand(template: string, flags: { readonly output: s
   writeOutputFile(output, usageFileFor(template, info, services));
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const listed = resources ? `${plural(info.functions.length, 'function')} and ${plural(resources, 'resource')}` : plural(info.functions.length, 'function');
-  io.stdout(`wrote ${output} with ${listed}; fill it in, then: slcost estimate ${template} --usage ${output}\n`);
+  io.stdout(`wrote ${terminalText(output)} with ${listed}; fill it in, then: slcost estimate ${terminalText(template)} --usage ${terminalText(output)}\n`);
   return 0;
 }

@@ -587,6 +587,20 @@ describe('the usage file', () => {
     expect(text.split('\n').filter((line) => line.startsWith('forged'))).toEqual([]);
     expect(runCli(['estimate', named, '--usage', output]).status).toBe(0);
   });
+
+  it("slcost usage init quotes the template's and the output's names as text: a line break in a folder's name forged YAML in the file, an escape reached the terminal", () => {
+    const template = tempFile('service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h }\n', 'x\nforged: 1\n#\u202e\u001b[31m/serverless.yml');
+    const output = tempFile('', 'unused').replace(/unused$/, 'u\u001b]52;c;Zm9v\u0007.yaml');
+    const result = runCli(['usage', 'init', template, '--output', output]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('x\\nforged: 1\\n#\\u202e\\x1b[31m/serverless.yml --usage ');
+    expect(result.stdout).toContain('u\\x1b]52;c;Zm9v\\x07.yaml');
+    for (const raw of ['\u0007', '\u001b', '\u202e']) expect(result.stdout).not.toContain(raw);
+    const text = readFileSync(output, 'utf8');
+    expect(text.split('\n').filter((line) => line.startsWith('forged'))).toEqual([]);
+    for (const raw of ['\u001b', '\u202e']) expect(text).not.toContain(raw);
+    expect(runCli(['estimate', template, '--usage', output]).status).toBe(0);
+  });
 });
 
 describe('what the cold-start and limit checks read from a template', () => {

@@ -74,6 +74,7 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
   const initUsd = initCosts(scenario, prices, profile, where);
   // The expected bill is the total as printed, so that the warning quotes and multiplies the figure above it.
   const bombs = checkCostBomb ? costBombs(scenario, prices, where, profile, serverlessTotals.monthlyUsd) : [];
+  const memory = memoryAdvice(scenario, prices.lambda, profile, where);
   return {
     scenario: { name: scenario.name, file: scenario.file },
     pricing: { id: book.id, effectiveDate: book.effectiveDate, region: scenario.region, customFile: book.custom?.file ?? null, sources: sourcesOf(prices) },
@@ -95,7 +96,7 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
       initUsd: initUsd[index] ?? null,
       matter: cold.matter[index]!,
     })),
-    advice: [...coldStartAdvice(scenario, prices, profile, where, cold.perFunction, cold.matter), ...memoryAdvice(scenario, prices.lambda, profile, where)],
+    advice: [...coldStartAdvice(scenario, prices, profile, where, cold.perFunction, cold.matter), ...memory.advice],
     // A budget on a percentile holds that percentile of the bill; otherwise the bill at the medians, line by line.
     budget: percentiles?.budget.length
       ? percentiles.budget
@@ -111,6 +112,7 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
       ...cold.warnings,
       ...serviceChecks(scenario, prices, month),
       ...bombs,
+      ...memory.warnings,
       ...found,
     ].filter((warning) => !(scenario.settings?.warningsOff ?? []).includes(warning.id)),
   };

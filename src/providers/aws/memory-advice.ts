@@ -4,12 +4,18 @@
 // tried are some of those `slcost tune` shows, and the one where the code
 // reaches full speed (docs/memory.md); `tune` tries every one.
 import { Decimal } from '../../core/money.js';
+import { listNames } from '../../core/names.js';
+import { formatCount } from '../../core/numbers.js';
 import type { MonthProfile } from '../../core/traffic.js';
+import type { Warning } from '../../core/types.js';
 import {
+  alikeKinds,
   billedDurationMs,
+  concurrencyLimits,
   DEFAULT_MEMORY_ADVICE_PCT,
   durationCurve,
   fullSpeedMb,
+  limitsOf,
   memoryModelOf,
   shapeOf,
   type LambdaFunction,
@@ -20,28 +26,70 @@ import {
 import { billGrowsWithGbSeconds, MIN_MEMORY_MB, SHOWN_MEMORY_MB, type SizeCost, sizePricer } from './tune.js';
 import type { Scenario } from './types.js';
 
-export function memoryAdvice(scenario: Scenario, prices: LambdaPrices, profile: MonthProfile, where: string): MemoryAdvice[] {
+/**
+ * Functions priced, counted over every size the advice tries, after which it
+ * tries no more: a third of a second or so. Where the account's concurrency is
+ * full, a size that runs a function shorter, and the month without it (what
+ * each size adds is measured against it), move every other function's share of
+ * it, so each is the whole list of functions priced again; 1,000 functions
+ * unlike each other sharing a full pool took 28 s before there was a bound.
+ * Elsewhere a size tried prices the one function, and no month comes near it.
+ */
+export const MEMORY_ADVICE_FUNCTIONS_PRICED = 10_000;
+
+/** The memory advice, and a warning naming the functions it did not try other sizes for once past its bound. */
+export function memoryAdvice(scenario: Scenario, prices: LambdaPrices, profile: MonthProfile, where: string): { advice: MemoryAdvice[]; warnings: Warning[] } {
   const thresholdPct = scenario.settings?.memoryAdvicePct ?? DEFAULT_MEMORY_ADVICE_PCT;
   // Functions alike but for their names get the same advice: each shape is worked out once.
   const found = new Map<string, { to: SizeCost; from: SizeCost } | null>();
-  return scenario.functions.flatMap((fn, index): MemoryAdvice[] => {
-    if (fn.requestsPerMonth.isZero() || fn.usageGiven === false) return [];
+  const keyOf = (fn: LambdaFunction, model: MemoryModel) => `${shapeOf(fn)}|${model.cpuBoundPct}|${model.threads}|${fn.peakMemoryMb ?? ''}`;
+  // What a size tried costs: an unreserved function in a full pool prices each kind of function again; any other, itself.
+  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices, profile);
+  const poolFull = scenario.functions.some((fn, index) => fn.reservedConcurrency == null && limits[index] != null);
+  const kinds = poolFull ? alikeKinds(scenario.functions).kinds.length : 1;
+  let functionsPriced = 0;
+  const unchecked = new Set<string>();
+  const advised = scenario.functions.map((fn) => !fn.requestsPerMonth.isZero() && fn.usageGiven !== false);
+  // The functions of the most GB-seconds first: past the bound, those left are the ones whose advice saves least.
+  const order = scenario.functions
+    .map((fn, index) => ({ index, gbSeconds: fn.requestsPerMonth.times(fn.durationMs).times(fn.memoryMb) }))
+    .filter(({ index }) => advised[index])
+    .sort((a, b) => b.gbSeconds.comparedTo(a.gbSeconds) || a.index - b.index);
+  for (const { index } of order) {
+    const fn = scenario.functions[index]!;
     const model = memoryModelOf(fn);
-    const key = `${shapeOf(fn)}|${model.cpuBoundPct}|${model.threads}|${fn.peakMemoryMb ?? ''}`;
-    let change = found.get(key);
-    if (change === undefined) {
-      change = null;
-      const durationAt = durationCurve(model);
-      const worthPricing = worthPricingOf(fn, candidatesOf(fn, model, prices), (memoryMb) => billedDurationMs(durationAt(memoryMb), prices.billingGranularityMs));
-      if (worthPricing.length) {
-        const pricer = sizePricer(scenario, index, prices, profile, where);
-        const from = pricer.at(fn.memoryMb, fn.architecture);
-        const cheapest = worthPricing.map((memoryMb) => pricer.at(memoryMb, fn.architecture)).sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd) || a.memoryMb - b.memoryMb)[0]!;
-        const saving = from.monthlyUsd.minus(cheapest.monthlyUsd);
-        if (saving.greaterThan(0) && saving.greaterThanOrEqualTo(from.monthlyUsd.times(thresholdPct).dividedBy(100))) change = { to: cheapest, from };
+    const key = keyOf(fn, model);
+    if (found.has(key) || unchecked.has(key)) continue;
+    let change: { to: SizeCost; from: SizeCost } | null = null;
+    const durationAt = durationCurve(model);
+    const worthPricing = worthPricingOf(fn, candidatesOf(fn, model, prices), (memoryMb) => billedDurationMs(durationAt(memoryMb), prices.billingGranularityMs));
+    if (worthPricing.length) {
+      // The sizes tried and the month without the function (what each size adds is the bill with it less that).
+      const cost = (worthPricing.length + 1) * (fn.reservedConcurrency == null ? kinds : 1);
+      if (functionsPriced > 0 && functionsPriced + cost > MEMORY_ADVICE_FUNCTIONS_PRICED) {
+        unchecked.add(key);
+        continue;
       }
-      found.set(key, change);
+      functionsPriced += cost;
+      const pricer = sizePricer(scenario, index, prices, profile, where);
+      const from = pricer.at(fn.memoryMb, fn.architecture);
+      const cheapest = worthPricing.map((memoryMb) => pricer.at(memoryMb, fn.architecture)).sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd) || a.memoryMb - b.memoryMb)[0]!;
+      const saving = from.monthlyUsd.minus(cheapest.monthlyUsd);
+      if (saving.greaterThan(0) && saving.greaterThanOrEqualTo(from.monthlyUsd.times(thresholdPct).dividedBy(100))) change = { to: cheapest, from };
     }
+    found.set(key, change);
+  }
+  const left = scenario.functions.flatMap((fn, index) => (advised[index] && unchecked.has(keyOf(fn, memoryModelOf(fn))) ? [fn.name] : []));
+  const warnings: Warning[] = left.length
+    ? [
+        {
+          id: 'memory_advice_unchecked',
+          message: `the memory advice tried other sizes for ${formatCount(order.length - left.length)} of the ${formatCount(order.length)} functions (those of the most GB-seconds first) and stopped: the account's concurrency is full, so each size tried is all ${formatCount(scenario.functions.length)} functions priced again; not tried: ${listNames(left)}; slcost tune --function NAME tries every size of one`,
+        },
+      ]
+    : [];
+  const advice = scenario.functions.flatMap((fn, index): MemoryAdvice[] => {
+    const change = advised[index] ? found.get(keyOf(fn, memoryModelOf(fn))) : undefined;
     if (!change) return [];
     const { to, from } = change;
     return [
@@ -57,6 +105,7 @@ export function memoryAdvice(scenario: Scenario, prices: LambdaPrices, profile: 
       },
     ];
   });
+  return { advice, warnings };
 }
 
 /**

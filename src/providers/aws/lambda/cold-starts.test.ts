@@ -115,6 +115,19 @@ describe('cold starts, closed form', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('a limit of none starts nothing, even at a duration too short for a double in seconds', () => {
+    // 5e-324 ms is 0 s in a double: the rate the limit serves was 0 / 0, and the month NaN cold starts.
+    for (const durationMs of [5e-324, 1e-300, 100]) {
+      const cold = coldStarts(fn({ durationMs, requestsPerMonth: 10_000_000 }), lambdaPrices, spiky, 10, 0);
+      expect(cold.perMonth).toBe(0);
+      expect(cold.peakEnvironments).toBe(0);
+    }
+    // A limit above none, at such a duration, bounds nothing: the month as without it, finite.
+    const tiny = fn({ durationMs: 5e-324, requestsPerMonth: 10_000_000 });
+    expect(coldStarts(tiny, lambdaPrices, spiky, 10, 1).perMonth).toBe(coldStarts(tiny, lambdaPrices, spiky, 10).perMonth);
+    expect(Number.isFinite(coldStarts(tiny, lambdaPrices, spiky, 10, 1).perMonth)).toBe(true);
+  });
+
   it('costs the same work at 10^15 requests as at a million environments, with 24 distinct hours', () => {
     // 10^15 requests of 15 minutes: ~3.4 × 10^11 busy environments, a window of ~10^7 levels an hour, taken in blocks.
     const custom = hourRuns({ pattern: 'custom', hourlyWeights: Array.from({ length: 24 }, (_, hour) => d(hour + 1)) });

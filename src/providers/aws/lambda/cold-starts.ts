@@ -163,8 +163,9 @@ function monthOfRuns(fn: LambdaFunction, runs: readonly HourRun[], idleTimeoutMi
   const requests = fn.requestsPerMonth.toNumber();
   // An environment is busy while an invocation runs, not for the duration billed (throttling.ts).
   const seconds = fn.durationMs.toNumber() / 1000;
-  // A throttled request never starts an environment: an hour over the limit runs at the rate the limit serves.
-  const highest = limit === null ? Infinity : limit / seconds;
+  // A throttled request never starts an environment: an hour over the limit runs at the rate the limit serves. A limit
+  // of none serves nothing, also where the duration is too short for a double's seconds (5e-324 ms is 0 s: 0 / 0).
+  const highest = limit === null ? Infinity : limit <= 0 ? 0 : limit / seconds;
   // A schedule's runs come on a clock; every other way in, at random.
   const hourOf = fn.trigger === 'schedule' ? clockHourColdStarts : hourColdStarts;
   // Runs of the same rate recur (every day's busy hours): work each distinct one out once.
