@@ -103,6 +103,9 @@ describe('concurrency and throttling', () => {
       'function resize averages 0.2 ms, under a millisecond; duration_ms is in milliseconds: did you mean 200 ms (0.2 s)?',
     );
     expect(warningsOf(scenario({ functions: [fn({ durationMs: 1, requestsPerMonth: 100 })] })).has('duration_under_1ms')).toBe(false);
+    // Under a microsecond it is no such slip, and 5e-324 written out in full is 324 digits: said as what it is under.
+    const tiny = scenario({ functions: [fn({ name: 'tick', durationMs: '5e-324', requestsPerMonth: 100 })] });
+    expect(inWords(warningsOf(tiny).get('duration_under_1ms') ?? '')).toBe('function tick averages less than 0.001 ms, under a microsecond; duration_ms is in milliseconds');
   });
 });
 

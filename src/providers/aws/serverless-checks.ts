@@ -36,6 +36,8 @@ import { listNames } from '../../core/names.js';
 const EXECUTION_LIMIT_MS = 900_000;
 /** Lambda's synchronous invocation payload, request or response: 6 MB. */
 const SYNC_PAYLOAD_LIMIT_KB = 6 * 1024;
+/** A microsecond, in ms: a duration under it is no second written as a millisecond. */
+const MICROSECOND_MS = new Decimal('0.001');
 /** Cold starts on more than this share of requests are worth a warning. */
 const COLD_START_SHARE_WARNING = 0.01;
 
@@ -93,7 +95,11 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     if (fn.durationMs.lessThan(1)) {
       found.push({
         id: 'duration_under_1ms',
-        message: `function ${fn.name} averages ${fn.durationMs.toFixed()} ms, under a millisecond; ${setting('duration')} is in milliseconds: did you mean ${fn.durationMs.times(1000).toFixed()} ms (${fn.durationMs.toFixed()} s)?`,
+        // Seconds written as milliseconds read as a fraction of one; a figure far below that (5e-324) is no such slip, and
+        // written out in full it would be hundreds of digits.
+        message: fn.durationMs.lessThan(MICROSECOND_MS)
+          ? `function ${fn.name} averages less than ${MICROSECOND_MS.toFixed()} ms, under a microsecond; ${setting('duration')} is in milliseconds`
+          : `function ${fn.name} averages ${fn.durationMs.toFixed()} ms, under a millisecond; ${setting('duration')} is in milliseconds: did you mean ${fn.durationMs.times(1000).toFixed()} ms (${fn.durationMs.toFixed()} s)?`,
       });
     }
     if (fn.durationMs.toNumber() > 0.8 * EXECUTION_LIMIT_MS) {
