@@ -9,6 +9,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
   pricing: '--pricing',
   'no-free-tier': '--no-free-tier',
   'breakeven-range': 'slcost breakeven --from --to',
+  'tune-function': 'slcost tune --function NAME',
 };
 
 const SETTINGS: Readonly<Record<string, string>> = {

@@ -6,6 +6,7 @@
 import { Decimal } from '../../core/money.js';
 import { listNames } from '../../core/names.js';
 import { formatCount } from '../../core/numbers.js';
+import { option } from '../../core/refer.js';
 import type { MonthProfile } from '../../core/traffic.js';
 import type { Warning } from '../../core/types.js';
 import {
@@ -84,7 +85,7 @@ export function memoryAdvice(scenario: Scenario, prices: LambdaPrices, profile: 
     ? [
         {
           id: 'memory_advice_unchecked',
-          message: `the memory advice tried other sizes for ${formatCount(order.length - left.length)} of the ${formatCount(order.length)} functions (those of the most GB-seconds first) and stopped: the account's concurrency is full, so each size tried is all ${formatCount(scenario.functions.length)} functions priced again; not tried: ${listNames(left)}; slcost tune --function NAME tries every size of one`,
+          message: `the memory advice tried other sizes for ${formatCount(order.length - left.length)} of the ${formatCount(order.length)} functions (those of the most GB-seconds first) and stopped: the account's concurrency is full, so each size tried is all ${formatCount(scenario.functions.length)} functions priced again; not tried: ${listNames(left)}; ${option('tune-function')} tries every size of one`,
         },
       ]
     : [];
