@@ -81,6 +81,12 @@ describe('concurrency and throttling', () => {
       functions: [fn({ name: 'tick', durationMs: 0.4, requestsPerMonth: 8_500_000_000 }), fn({ name: 'held', durationMs: 100, requestsPerMonth: 1, reservedConcurrency: 2 })],
     });
     expect(warningsOf(pool).get('concurrency_limit')).toContain('peak at about 1.3 concurrent executions, over the 1 the account limit of 3 leaves unreserved');
+    // 1,000 requests a month of 100 ms, 0.000038 at once, over a pool of none (an account limit of 1, reserved by another): not "about 0.000".
+    const none = scenario({
+      settings: settings({ accountConcurrencyLimit: 1 }),
+      functions: [fn({ name: 'b', durationMs: 100, requestsPerMonth: 1000 }), fn({ name: 'a', durationMs: 100, requestsPerMonth: 1000, reservedConcurrency: 1 })],
+    });
+    expect(warningsOf(none).get('concurrency_limit')).toContain('peak at under 0.001 concurrent executions, over the 0 the account limit of 1 leaves unreserved');
   });
 
   it("requests over Lambda's 6 MB synchronous payload are flagged", () => {

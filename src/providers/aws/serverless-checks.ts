@@ -41,11 +41,14 @@ const MICROSECOND_MS = new Decimal('0.001');
 /** Cold starts on more than this share of requests are worth a warning. */
 const COLD_START_SHARE_WARNING = 0.01;
 
-/** A peak over `limit`, as a count, or with the fewest decimals (up to 3) that keep it over: 2.28 against 2 is "2.3", not "2". */
+/**
+ * A peak over `limit` in words: as a count, or with the fewest decimals (up to 3) that keep it over (2.28 against 2 is
+ * "about 2.3", not "about 2"); nearer than that, "just over" the limit, or "under 0.001" above a limit of none.
+ */
 function peakOver(peak: number, limit: number): string {
-  if (Math.round(peak) > limit) return count(peak);
-  for (let decimals = 1; decimals < 3; decimals++) if (Number(peak.toFixed(decimals)) > limit) return peak.toFixed(decimals);
-  return peak.toFixed(3);
+  if (Math.round(peak) > limit) return `about ${count(peak)}`;
+  for (let decimals = 1; decimals <= 3; decimals++) if (Number(peak.toFixed(decimals)) > limit) return `about ${peak.toFixed(decimals)}`;
+  return limit === 0 ? 'under 0.001' : `just over ${count(limit)}`;
 }
 
 export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[], profile: MonthProfile): Warning[] {
@@ -68,7 +71,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     const over = pool === limit ? `over the account limit of ${count(limit)} per region` : `over the ${count(pool)} the account limit of ${count(limit)} leaves unreserved`;
     found.push({
       id: 'concurrency_limit',
-      message: `${unreserved.length === perFunction.length ? 'the functions' : 'the functions without reserved concurrency'} peak at about ${peakOver(peak, pool)} concurrent executions, ${over}: about ${count(throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
+      message: `${unreserved.length === perFunction.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: about ${count(throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
     });
   }
   for (const f of perFunction) {
@@ -78,7 +81,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     if (fnPeak > reserved) {
       found.push({
         id: 'reserved_concurrency',
-        message: `function ${f.fn.name} peaks at about ${peakOver(fnPeak, reserved)} concurrent executions, over its reserved concurrency of ${reserved}: about ${count(f.throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`,
+        message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, reserved)} concurrent executions, over its reserved concurrency of ${reserved}: about ${count(f.throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`,
       });
     }
   }
