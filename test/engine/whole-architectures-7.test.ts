@@ -9,7 +9,9 @@
 // pipeline S3 → Lambda → DynamoDB → SNS (Singapore), a FIFO queue worker appending to an event store whose stream
 // another consumer reads (London), a Kinesis consumer beside a provisioned table (Seoul), the documents' own
 // image-processing state machine as Standard and as Express (Ohio), and AWS's worked examples PC-EX1 and L-EX3 in one
-// account, where they share one free tier.
+// account, where they share one free tier; the decision framework's "where serverless gets expensive" API grown to
+// 4B requests, crossing the arm64 duration, HTTP API, log, egress, FIFO and S3 bands at once (Singapore); and AWS's
+// L-EX2 with the free tier off and the stream, table and topic around it (Frankfurt), with its cost-bomb figures.
 //
 // Conventions, as in the first six batches (each stated by the facts or, where they leave it open, by slcost's
 // documented decision, marked "decision"):
@@ -36,10 +38,15 @@
 // - Data transfer out: the free 100 GB first, then the bands; response_kb in decimal GB (10^6 KB).
 // - API Gateway: its 12-month free tier off (the default).
 //
-// Every one of the six bills agreed with slcost to the cent, line by line, when first priced.
+// - The cost bomb (docs/cold-starts.md, "The cost bomb"): an event-source function at the account's limit all month,
+//   the rest as expected, each line in cents; the advice the highest reserved concurrency whose month is within 10 × the
+//   expected bill.
+//
+// Every one of the eight bills agreed with slcost to the cent, line by line, when first priced.
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario, serverlessBill } from '../helpers/bills.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-7';
 
@@ -184,6 +191,76 @@ describe('the source documents’ architectures, per request, in other regions a
       'lambda-logs.ingestion.tier-1': '0.00',
       'lambda-logs.storage': '0.00',
       total: '143.74',
+    });
+  });
+
+  it('7.7 the expensive API grown to 4B requests, every band crossed, Singapore, aws-2025-05-01: $204,972.53', () => {
+    // api, arm64 7,168 MB 300 ms: 4B × 0.3 s × 7 GB = 8.4B GB-s: 7.5B − 400,000 free × $0.0000133334 = $99,995.1666
+    // → $99,995.17, 0.9B × $0.0000120001 = $10,800.09; requests 3,999M × $0.20/M = $799.80 (concurrency 456.6, under
+    // the account's 1,000). HTTP API: 300M × $1.25 = $375.00, 3,700M × $1.13 = $4,181.00.
+    // Logs (264 + 2,500) B × 4B = 11,056 GB: 9,995 × $0.70 = $6,996.50, 1,056 × $0.35 = $369.60; never expiring,
+    // 19,900.8 − 5 GB-months × $0.03 = $596.874 → $596.87.
+    // Egress 4B × 20 KB = 80,000 GB − 100 free = 79,900 banded: 10,240 × $0.12 = $1,228.80, 40,960 × $0.085 =
+    // $3,481.60, 28,700 × $0.082 = $2,353.40.
+    // jobs.fifo: 5 messages of 80 KB (2 chunks) × 3 calls = 120B requests: 100B − 1M free × $0.50/M = $49,999.50,
+    // 20B × $0.46/M = $9,200.00. archive 600,000 GB: 51,200 × $0.025 = $1,280.00, 460,800 × $0.024 = $11,059.20,
+    // 88,000 × $0.023 = $2,024.00; PUT 40M × $0.005/1,000 = $200.00, GET 80M × $0.0004/1,000 = $32.00.
+    expect(bill(load('7-expensive-api-singapore.yaml'))).toEqual({
+      'lambda.requests': '799.80',
+      'lambda.duration.arm64.tier-1': '99995.17',
+      'lambda.duration.arm64.tier-2': '10800.09',
+      'api-gateway.http.requests.tier-1': '375.00',
+      'api-gateway.http.requests.tier-2': '4181.00',
+      'lambda-logs.ingestion.tier-1': '6996.50',
+      'lambda-logs.ingestion.tier-2': '369.60',
+      'lambda-logs.storage': '596.87',
+      's3.storage.tier-1': '1280.00',
+      's3.storage.tier-2': '11059.20',
+      's3.storage.tier-3': '2024.00',
+      's3.put-requests': '200.00',
+      's3.get-requests': '32.00',
+      'sqs.fifo.requests.tier-1': '49999.50',
+      'sqs.fifo.requests.tier-2': '9200.00',
+      'data-transfer.internet-out.tier-1': '1228.80',
+      'data-transfer.internet-out.tier-2': '3481.60',
+      'data-transfer.internet-out.tier-3': '2353.40',
+      total: '204972.53',
+    });
+  });
+
+  it('7.8 AWS’s L-EX2 without the free tier, with its stream, table and topic, Frankfurt, aws-2025-08-01: $289.34', () => {
+    // 7.44M messages (10,000 vehicles × 24 × 31). enrich, x86 1 GB 2 s: 14.88M GB-s × $0.0000166667 = $248.0005 →
+    // $248.00 and 7.44M × $0.20/M = $1.488 → $1.49, L-EX2's own lines (Frankfurt's rates are us-east-1's).
+    // telemetry, provisioned: 2 shards × 730 h × $0.018 = $26.28; 7.44M records of 3 KB, 1 PUT payload unit each ×
+    // $0.0175/M = $0.1302 → $0.13. readings: 7.44M WRU × $0.7625/M = $5.673 → $5.67; 20 GB × $0.306 = $6.12 (no free
+    // 25). alerts: 7,440 publishes × $0.50/M = $0.0037 → $0.00 (no free million); 2 email subscriptions, 14,880 ×
+    // $20/M = $0.2976 → $0.30 (no free 1,000). Logs 7.44M × 264 B = 1.96416 GB × $0.63 = $1.2374 → $1.24; never
+    // expiring, 3.535488 GB-months × $0.0324 = $0.1145 → $0.11.
+    // The cost bomb: at the account's 1,000 all month, 1,000 × 2,628,000 s ÷ 2 s = 1,314M invocations: $262.80 +
+    // $43,800.09 + logs $218.54 + $20.23, and the rest as expected ($38.50): $44,340.16. Reserved 64: 84.096M
+    // invocations, $16.82 + $2,803.21 + $13.99 + $1.29 + $38.50 = $2,873.81, within 10 × $289.34 = $2,893.40; 65:
+    // $2,918.12, over.
+    expect(bill(load('8-telemetry-no-free-tier-frankfurt.yaml'))).toEqual({
+      'lambda.requests': '1.49',
+      'lambda.duration.x86_64.tier-1': '248.00',
+      'lambda-logs.ingestion.tier-1': '1.24',
+      'lambda-logs.storage': '0.11',
+      'dynamodb.write-request-units': '5.67',
+      'dynamodb.storage': '6.12',
+      'sns.publishes.tier-1': '0.00',
+      'sns.deliveries.email.tier-1': '0.30',
+      'kinesis.provisioned.shard-hours': '26.28',
+      'kinesis.provisioned.put-payload-units': '0.13',
+      total: '289.34',
+    });
+    const result = runCli(['estimate', `${FIXTURES}/8-telemetry-no-free-tier-frankfurt.yaml`, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const warnings = (JSON.parse(result.stdout) as { warnings: { id: string }[] }).warnings;
+    expect(warnings.find((w) => w.id === 'cost_bomb')).toMatchObject({
+      worst_month_usd: '44340.16',
+      expected_monthly_usd: '289.34',
+      suggested_limit: '64',
+      suggested_limit_setting: 'lambda.functions[].reserved_concurrency',
     });
   });
 });
