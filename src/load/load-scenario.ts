@@ -49,8 +49,19 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   if (errors.length) throw inputErrors(errors);
   // Where the file writes its region (the default is written nowhere), and the percentile its budget holds.
   const written = typeof source.data === 'object' && source.data !== null && 'region' in source.data;
-  const located = scenario.budgetPercentile ? { ...scenario, budgetPercentileAt: source.locate(['budget', 'percentile']) } : scenario;
+  const budgeted = scenario.budgetPercentile ? { ...scenario, budgetPercentileAt: source.locate(['budget', 'percentile']) } : scenario;
+  const located = budgeted.compare ? { ...budgeted, compare: { ...budgeted.compare, at: compareAt(budgeted.compare, source) } } : budgeted;
   return written ? { ...located, regionAt: source.locate(['region']) } : located;
+}
+
+/** Where `compare:` writes what another provider's table may not price: its regions and the Flex instance size. */
+function compareAt(request: NonNullable<Scenario['compare']>, source: YamlFile): NonNullable<NonNullable<Scenario['compare']>['at']> {
+  const at = (written: unknown, path: FieldPath) => (written === null ? null : source.locate(path));
+  return {
+    gcpRegion: at(request.gcp.region, ['compare', 'gcp', 'region']),
+    azureRegion: at(request.azure.region, ['compare', 'azure', 'region']),
+    azureInstanceMemory: at(request.azure.instanceMemoryMb, ['compare', 'azure', 'instance_memory_mb']),
+  };
 }
 
 /**
