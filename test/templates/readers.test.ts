@@ -171,6 +171,23 @@ functions:
     expect(sam('        N: { Type: Schedule }\n        U: { Type: S3 }\n')).toBe('s3');
   });
 
+  it('says events written in the wrong shape (a mapping for a list, an entry that is not a mapping), whose API or trigger goes unpriced', () => {
+    const framework = read('service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, events: { http: x } }\n  b: { handler: h, events: [http, 5, { sqs: q }] }\n');
+    expect(framework.functions.map((fn) => [fn.name, fn.api, fn.trigger])).toEqual([
+      ['a', null, null],
+      ['b', null, 'sqs'],
+    ]);
+    expect(framework.assumptions).toEqual([
+      'functions.a.events: {"http":"x"} is not a list of events; none of them is read',
+      'functions.b.events: 2 of its entries are not an event (a mapping such as { http: … }); not read',
+    ]);
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events: [{ Type: Api }]\n',
+    );
+    expect(sam.functions[0]!.api).toBeNull();
+    expect(sam.assumptions).toContain('Resources.F.Properties.Events: [{"Type":"Api"}] is not a mapping of events; none of them is read');
+  });
+
   it('applies provider settings, and the function’s own over them', () => {
     const info = read(
       'service: s\nprovider: { name: aws, memorySize: 512, timeout: 20, architecture: arm64, runtime: nodejs20.x }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: 2048 }\n',
