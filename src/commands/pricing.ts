@@ -208,16 +208,25 @@ export async function listCommand(flags: PricingFlags, io: Io): Promise<number> 
 }
 
 export async function showCommand(id: string, flags: ShowFlags, io: Io): Promise<number> {
-  const sections = aws.priceSections.map((section) => section.key);
-  if (flags.service !== undefined && !sections.includes(flags.service)) {
-    throw new InputError(`option '--service <service>' argument '${flags.service}' is invalid. Allowed choices are ${sections.join(', ')}.`);
-  }
   const shownBook = book(shippedPricingDir(), id);
+  // The sections of the table's own provider: an Azure table's are not Lambda's.
+  const sections = sectionsOf(shownBook).map((section) => section.key);
+  if (flags.service !== undefined && !sections.includes(flags.service)) {
+    const hint = flags.service ? suggest(flags.service, sections) : undefined;
+    throw new InputError(`${shownBook.id} has no service ${JSON.stringify(flags.service)}${hint ? `; did you mean ${hint}?` : ''} (its services: ${sections.join(', ')})`);
+  }
   // A region the table lacks (a typo, or `__proto__`) would show an empty table and exit 0: it is an error naming the regions there are.
   const regions = Object.keys(shownBook.regions);
   if (flags.region !== undefined && !regions.includes(flags.region)) {
     const hint = suggest(flags.region, regions);
     throw new InputError(`${shownBook.id} has no prices for region ${JSON.stringify(flags.region)}${hint ? `; did you mean ${hint}?` : ''} (its regions: ${regions.join(', ')})`);
+  }
+  // A service the table does not price yet (dynamodb in one older than its prices) showed an empty table and exited 0.
+  if (
+    flags.service !== undefined &&
+    !priceList(shownBook, sectionsOf(shownBook)).some((entry) => entry.service === flags.service && (!flags.region || entry.region === flags.region))
+  ) {
+    throw new InputError(`${shownBook.id} has no ${flags.service} prices${flags.region === undefined ? '' : ` for ${flags.region}`}`);
   }
   const shown = showVersion(shownBook, { service: flags.service ?? null, region: flags.region ?? null }, flags.format, styleOf(io), io.columns);
   io.stdout(`${shown}\n`);
