@@ -73,6 +73,12 @@ describe('errors in a scenario', () => {
     expect(loadScenario(tempFile(valid.replace('name: api', 'name: "\\u200bx "'))).functions[0]!.name).toBe('\u200bx ');
   });
 
+  it('says an empty name once, as empty, not a second time as one without a visible character', () => {
+    expect(errorOf(valid.replace('name: ok', 'name: ""').replace('name: api', "name: ''"))).toBe(
+      'FILE:1:7: must not be empty (at name)\nFILE:6:13: must not be empty (at lambda.functions[0].name)',
+    );
+  });
+
   it('quotes an unknown key of thousands of characters cut to 40, in the message and its path', () => {
     const key = 'k'.repeat(5000);
     expect(errorOf(`${valid}${key}: 1\n`.replace(`${key}: 1`, `? ${key}\n: 1`))).toMatch(new RegExp(`^FILE:9:3: unknown key "k{40}…"; known keys here: .* \\(at k{40}…\\)$`));
