@@ -151,7 +151,27 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail, readFile: (rel
     ...services,
   ) as Scenario;
   checkBudgets(scenario, fail);
+  namedOnce(file.services, fail);
   return scenario;
+}
+
+/**
+ * Two tables, buckets, queues, topics, streams or state machines of one name in a service's list: AWS has one of
+ * each name, and the line items, named alike, could not be told apart. Refused as a function named twice is;
+ * by the name as a person reads it, so that "café" written two ways is one name.
+ */
+function namedOnce(services: ScenarioFile['services'], fail: Fail): void {
+  for (const [key, list] of Object.entries(services ?? {})) {
+    if (!Array.isArray(list)) continue;
+    const seen = new Map<string, number>();
+    list.forEach((entry: unknown, index) => {
+      const name = (entry as { name?: unknown } | null)?.name;
+      if (typeof name !== 'string') return;
+      const first = seen.get(name.normalize('NFC'));
+      if (first === undefined) seen.set(name.normalize('NFC'), index);
+      else fail(`${JSON.stringify(name)} is named twice in services.${key} (first at services.${key}[${first}])`, ['services', key, index, 'name']);
+    });
+  }
 }
 
 /** `monthly_usd: 50` is the serverless side's budget (the first platform's); a mapping gives one per platform. */
