@@ -1,5 +1,5 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
-import { jsonText } from '../report/escape.js';
+import { jsonText, terminalText } from '../report/escape.js';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify as yamlText } from 'yaml';
@@ -241,6 +241,6 @@ export async function diffCommand(a: string, b: string, flags: PricingFlags, io:
 
 export async function importCommand(offers: readonly string[], flags: ImportFlags, io: Io): Promise<number> {
   const written = importPricing(offers, { region: flags.region, base: flags.base ?? null, output: flags.output ?? `prices-${flags.region}.yaml`, force: Boolean(flags.force) });
-  io.stdout(`wrote ${written}; price with it: slcost estimate FILE --pricing-file ${written}\n`);
+  io.stdout(`wrote ${terminalText(written)}; price with it: slcost estimate FILE --pricing-file ${terminalText(written)}\n`);
   return 0;
 }
