@@ -16,6 +16,26 @@ const read = (text: string) => {
   return readTemplateFunctions(parseTemplate('t.yaml', text, kind));
 };
 
+describe('a .json template', () => {
+  const resources = '"Resources": { "F": { "Type": "AWS::Serverless::Function", "Properties": { "Handler": "h" } } }';
+  const error = (text: string) => {
+    try {
+      parseTemplate('t.json', text, 'sam');
+    } catch (caught) {
+      return formatError(caught as SlcostError);
+    }
+    return 'read';
+  };
+  it('is refused where it is not JSON (a comment, a trailing comma), as CloudFormation refuses it, not read as the YAML it also is', () => {
+    // The comment swallowed the key after it: `// note "Resources"`, and the template had no functions.
+    expect(error(`{\n  "Transform": "AWS::Serverless-2016-10-31", // note\n  ${resources}\n}\n`)).toMatch(/^t\.json:2:46: is not valid JSON: /);
+    expect(error(`{ ${resources}, }`)).toMatch(/^t\.json:1:\d+: is not valid JSON: .*without comments or trailing commas/);
+    expect(error(`\uFEFF{ ${resources} }`)).toBe('read');
+    // The same text named .yaml is YAML's to read.
+    expect(readTemplateFunctions(parseTemplate('t.yaml', `{ ${resources}, }`, 'sam')).functions.map((fn) => fn.name)).toEqual(['F']);
+  });
+});
+
 describe('telling templates from scenarios', () => {
   it.each([
     ['AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n', 'sam'],
