@@ -147,7 +147,12 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
 /** Writes a pricing file of the imported sections over `base`, checked like any pricing file; returns what it wrote. */
 export function importPricing(files: readonly string[], options: { region: string; base: string | null; output: string; force: boolean; dir?: string }): string {
   const dir = options.dir ?? shippedPricingDir();
-  const base = findPricingVersion(dir, options.base);
+  // AWS's tables only: over an Azure table (--base azure-…) the file was written, then refused at its own line as extending an unknown version.
+  const base = findPricingVersion(
+    dir,
+    options.base,
+    listPricingVersions(dir).filter((version) => version.provider === aws.id),
+  );
   // --force is for a pricing file written before, never for an offer file this run reads.
   if (files.some((file) => resolve(file) === resolve(options.output)))
     throw new InputError('is an offer file this import reads; choose another name with --output', { file: options.output });
@@ -157,7 +162,7 @@ export function importPricing(files: readonly string[], options: { region: strin
   const empty = Object.entries(sections)
     .filter(([, section]) => Object.keys(section).length <= 1)
     .map(([name]) => name);
-  if (empty.length) throw new InputError(`has no ${empty.join(', ')} prices for ${options.region}; is it the region's offer file?`, { file: files.join(', ') });
+  if (empty.length) throw new InputError(`has no ${empty.join(', ')} prices for ${JSON.stringify(options.region)}; is it the region's offer file?`, { file: files.join(', ') });
   const text = [
     `# Imported by slcost pricing import from AWS Price List offer files, ${options.region}:`,
     ...offers.map((offer) => `#   ${offer.offerCode} version ${offer.version}, published ${offer.publicationDate}`),
