@@ -211,6 +211,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const linked = new Set<ServerlessLogGroup>();
   const notSettings = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
+  const noCode = notesOfKind(assumptions);
   const functions = [...functionsBlock].flatMap(([name, { value, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
     if (!isObject(value)) {
@@ -222,6 +223,14 @@ function readServerless(template: TemplateFile): TemplateInfo {
     }
     const ownArch = setting(value, 'architecture', `${where}.architecture`);
     const arch = ownArch === undefined || ownArch === null ? providerArch : architectureOf(ownArch, `${where}.architecture`, assumptions);
+    // The Framework deploys a function of a handler or of an image, one of them: with neither or both it refuses the file.
+    const hasHandler = value.handler !== undefined && value.handler !== null;
+    const hasImage = value.image !== undefined && value.image !== null;
+    if (hasHandler === hasImage)
+      noCode.add(
+        () =>
+          `functions.${clipped(name)}: ${hasHandler ? 'both a handler and an image' : 'neither a handler nor an image'}, which the Framework refuses to deploy; priced as written`,
+      );
     const events = Array.isArray(value.events) ? value.events : [];
     // `events: { http: … }` or an entry `- http` names no event the Framework deploys: said, as the API or trigger it meant goes unpriced.
     if (value.events !== undefined && value.events !== null && !Array.isArray(value.events))
@@ -270,6 +279,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   });
   notSettings.rest((more) => `functions: ${more} more are not a function's settings; not priced`);
   notEvents.rest((more) => `functions: ${more} more functions' events are not read as written`);
+  noCode.rest((more) => `functions: ${more} more functions have neither a handler nor an image, or both`);
   // A REST API's usage plan (provider.apiGateway.usagePlan.throttle.rateLimit) is the throttle the Framework writes.
   const apiGateway = setting(provider, 'apiGateway', 'provider.apiGateway');
   const usagePlan = isObject(apiGateway) ? apiGateway.usagePlan : undefined;

@@ -208,6 +208,15 @@ functions:
     expect(sam.assumptions).toContain('Resources.F.Properties.Events: [{"Type":"Api"}] is not a mapping of events; none of them is read');
   });
 
+  it('says a function with neither a handler nor an image, or both, which the Framework refuses, and prices it as written', () => {
+    const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  a: { memorySize: 512 }\n  b: { handler: h, image: x }\n  c: { image: x }\n  d: { handler: h }\n');
+    expect(info.functions.map((fn) => fn.name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(info.assumptions).toEqual([
+      'functions.a: neither a handler nor an image, which the Framework refuses to deploy; priced as written',
+      'functions.b: both a handler and an image, which the Framework refuses to deploy; priced as written',
+    ]);
+  });
+
   it('applies provider settings, and the function’s own over them', () => {
     const info = read(
       'service: s\nprovider: { name: aws, memorySize: 512, timeout: 20, architecture: arm64, runtime: nodejs20.x }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: 2048 }\n',
