@@ -42,12 +42,6 @@ export function readCompare(block: CompareInput | undefined, fail: Fail): Compar
   providers.forEach((id, index) => {
     if (providers.indexOf(id) !== index) fail(`${id} is named twice`, [...at, index]);
   });
-  // Settings for a provider the list leaves out would be read by nothing (without a list, they are --compare's).
-  if (!Array.isArray(block) && block.providers !== undefined) {
-    for (const id of COMPARED_PROVIDERS) {
-      if (block[id] !== undefined && !providers.includes(id)) fail(`${id}'s settings apply only when compare.providers names ${id}`, ['compare', id]);
-    }
-  }
   const azure = settings.azure ?? {};
   if (azure.plan !== 'flex_consumption') {
     for (const key of ['instance_memory_mb', 'always_ready_instances'] as const) {
