@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { terminalText } from '../report/escape.js';
 import { shippedSchemasDir } from './schema.js';
 import { type Io, writeOutputFile } from './shell.js';
 
@@ -69,6 +70,7 @@ export function writeStarter(file: string, force: boolean): string {
 
 export async function initCommand(file: string, flags: { readonly force?: boolean }, io: Io): Promise<number> {
   writeStarter(file, Boolean(flags.force));
-  io.stdout(`wrote ${file}; price it with: slcost estimate ${file}\n`);
+  // The name as text: a line break or an escape sequence in it reached the terminal raw (OSC 52 writes the clipboard).
+  io.stdout(`wrote ${terminalText(file)}; price it with: slcost estimate ${terminalText(file)}\n`);
   return 0;
 }

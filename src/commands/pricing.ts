@@ -1,5 +1,5 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
-import { jsonText } from '../report/escape.js';
+import { jsonText, terminalText } from '../report/escape.js';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify as yamlText } from 'yaml';
@@ -147,7 +147,12 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
 /** Writes a pricing file of the imported sections over `base`, checked like any pricing file; returns what it wrote. */
 export function importPricing(files: readonly string[], options: { region: string; base: string | null; output: string; force: boolean; dir?: string }): string {
   const dir = options.dir ?? shippedPricingDir();
-  const base = findPricingVersion(dir, options.base);
+  // AWS's tables only: over an Azure table (--base azure-…) the file was written, then refused at its own line as extending an unknown version.
+  const base = findPricingVersion(
+    dir,
+    options.base,
+    listPricingVersions(dir).filter((version) => version.provider === aws.id),
+  );
   // --force is for a pricing file written before, never for an offer file this run reads.
   if (files.some((file) => resolve(file) === resolve(options.output)))
     throw new InputError('is an offer file this import reads; choose another name with --output', { file: options.output });
@@ -157,7 +162,7 @@ export function importPricing(files: readonly string[], options: { region: strin
   const empty = Object.entries(sections)
     .filter(([, section]) => Object.keys(section).length <= 1)
     .map(([name]) => name);
-  if (empty.length) throw new InputError(`has no ${empty.join(', ')} prices for ${options.region}; is it the region's offer file?`, { file: files.join(', ') });
+  if (empty.length) throw new InputError(`has no ${empty.join(', ')} prices for ${JSON.stringify(options.region)}; is it the region's offer file?`, { file: files.join(', ') });
   const text = [
     `# Imported by slcost pricing import from AWS Price List offer files, ${options.region}:`,
     ...offers.map((offer) => `#   ${offer.offerCode} version ${offer.version}, published ${offer.publicationDate}`),
@@ -208,16 +213,25 @@ export async function listCommand(flags: PricingFlags, io: Io): Promise<number> 
 }
 
 export async function showCommand(id: string, flags: ShowFlags, io: Io): Promise<number> {
-  const sections = aws.priceSections.map((section) => section.key);
-  if (flags.service !== undefined && !sections.includes(flags.service)) {
-    throw new InputError(`option '--service <service>' argument '${flags.service}' is invalid. Allowed choices are ${sections.join(', ')}.`);
-  }
   const shownBook = book(shippedPricingDir(), id);
+  // The sections of the table's own provider: an Azure table's are not Lambda's.
+  const sections = sectionsOf(shownBook).map((section) => section.key);
+  if (flags.service !== undefined && !sections.includes(flags.service)) {
+    const hint = flags.service ? suggest(flags.service, sections) : undefined;
+    throw new InputError(`${shownBook.id} has no service ${JSON.stringify(flags.service)}${hint ? `; did you mean ${hint}?` : ''} (its services: ${sections.join(', ')})`);
+  }
   // A region the table lacks (a typo, or `__proto__`) would show an empty table and exit 0: it is an error naming the regions there are.
   const regions = Object.keys(shownBook.regions);
   if (flags.region !== undefined && !regions.includes(flags.region)) {
     const hint = suggest(flags.region, regions);
     throw new InputError(`${shownBook.id} has no prices for region ${JSON.stringify(flags.region)}${hint ? `; did you mean ${hint}?` : ''} (its regions: ${regions.join(', ')})`);
+  }
+  // A service the table does not price yet (dynamodb in one older than its prices) showed an empty table and exited 0.
+  if (
+    flags.service !== undefined &&
+    !priceList(shownBook, sectionsOf(shownBook)).some((entry) => entry.service === flags.service && (!flags.region || entry.region === flags.region))
+  ) {
+    throw new InputError(`${shownBook.id} has no ${flags.service} prices${flags.region === undefined ? '' : ` for ${flags.region}`}`);
   }
   const shown = showVersion(shownBook, { service: flags.service ?? null, region: flags.region ?? null }, flags.format, styleOf(io), io.columns);
   io.stdout(`${shown}\n`);
@@ -232,6 +246,6 @@ export async function diffCommand(a: string, b: string, flags: PricingFlags, io:
 
 export async function importCommand(offers: readonly string[], flags: ImportFlags, io: Io): Promise<number> {
   const written = importPricing(offers, { region: flags.region, base: flags.base ?? null, output: flags.output ?? `prices-${flags.region}.yaml`, force: Boolean(flags.force) });
-  io.stdout(`wrote ${written}; price with it: slcost estimate FILE --pricing-file ${written}\n`);
+  io.stdout(`wrote ${terminalText(written)}; price with it: slcost estimate FILE --pricing-file ${terminalText(written)}\n`);
   return 0;
 }

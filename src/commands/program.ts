@@ -408,7 +408,14 @@ aws_committed.
     .addArgument(new Argument('[kind]', 'which schema: a scenario, one estimate, or several').choices(SCHEMAS).default('scenario'))
     .option('--output', 'the same as "output": one file\'s estimate document')
     .addHelpText('after', examples('slcost schema > scenario.schema.json', 'slcost schema --output'))
-    .action((kind: string, flags: { output?: boolean }) => run(async () => (await import('./schema.js')).schemaCommand(flags.output ? 'output' : kind, io)));
+    .action((kind: string, flags: { output?: boolean }, command: Command) =>
+      run(async () => {
+        // `schema --output scenario` printed the output's schema, the kind it was given passed over.
+        if (flags.output && command.args.length && kind !== 'output')
+          throw new InputError(`--output asks for the "output" schema and the argument for "${kind}"; give one of them`);
+        return (await import('./schema.js')).schemaCommand(flags.output ? 'output' : kind, io);
+      }),
+    );
 
   program
     .command('init')

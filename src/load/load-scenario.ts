@@ -49,8 +49,19 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   if (errors.length) throw inputErrors(errors);
   // Where the file writes its region (the default is written nowhere), and the percentile its budget holds.
   const written = typeof source.data === 'object' && source.data !== null && 'region' in source.data;
-  const located = scenario.budgetPercentile ? { ...scenario, budgetPercentileAt: source.locate(['budget', 'percentile']) } : scenario;
+  const budgeted = scenario.budgetPercentile ? { ...scenario, budgetPercentileAt: source.locate(['budget', 'percentile']) } : scenario;
+  const located = budgeted.compare ? { ...budgeted, compare: { ...budgeted.compare, at: compareAt(budgeted.compare, source) } } : budgeted;
   return written ? { ...located, regionAt: source.locate(['region']) } : located;
+}
+
+/** Where `compare:` writes what another provider's table may not price: its regions and the Flex instance size. */
+function compareAt(request: NonNullable<Scenario['compare']>, source: YamlFile): NonNullable<NonNullable<Scenario['compare']>['at']> {
+  const at = (written: unknown, path: FieldPath) => (written === null ? null : source.locate(path));
+  return {
+    gcpRegion: at(request.gcp.region, ['compare', 'gcp', 'region']),
+    azureRegion: at(request.azure.region, ['compare', 'azure', 'region']),
+    azureInstanceMemory: at(request.azure.instanceMemoryMb, ['compare', 'azure', 'instance_memory_mb']),
+  };
 }
 
 /**
@@ -140,7 +151,27 @@ function toScenario(file: ScenarioFile, path: string, fail: Fail, readFile: (rel
     ...services,
   ) as Scenario;
   checkBudgets(scenario, fail);
+  namedOnce(file.services, fail);
   return scenario;
+}
+
+/**
+ * Two tables, buckets, queues, topics, streams or state machines of one name in a service's list: AWS has one of
+ * each name, and the line items, named alike, could not be told apart. Refused as a function named twice is;
+ * by the name as a person reads it, so that "café" written two ways is one name.
+ */
+function namedOnce(services: ScenarioFile['services'], fail: Fail): void {
+  for (const [key, list] of Object.entries(services ?? {})) {
+    if (!Array.isArray(list)) continue;
+    const seen = new Map<string, number>();
+    list.forEach((entry: unknown, index) => {
+      const name = (entry as { name?: unknown } | null)?.name;
+      if (typeof name !== 'string') return;
+      const first = seen.get(name.normalize('NFC'));
+      if (first === undefined) seen.set(name.normalize('NFC'), index);
+      else fail(`${JSON.stringify(name)} is named twice in services.${key} (first at services.${key}[${first}])`, ['services', key, index, 'name']);
+    });
+  }
 }
 
 /** `monthly_usd: 50` is the serverless side's budget (the first platform's); a mapping gives one per platform. */

@@ -148,5 +148,31 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
   }
   const data = dataOf(parsed);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError('is not a template: expected a mapping at the top', { file });
+  strictJson(file, text);
   return { ...yamlFileOf(parsed, data), kind, warnings };
+}
+
+/**
+ * A `.json` template is read as YAML, for its places, but CloudFormation reads it as JSON: a comment, a trailing
+ * comma or a key without quotes, which YAML takes, is refused where it is. A `// note` swallowed the key after it
+ * (`"Resources"` read as part of a key `// note "Resources"`), and the template said it had no functions.
+ */
+function strictJson(file: string, text: string): void {
+  if (!/\.json$/i.test(file)) return;
+  const body = text.replace(/^\uFEFF/, '');
+  try {
+    JSON.parse(body);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const position = /at position (\d+)/.exec(error.message);
+    const offset = position ? Math.min(Number(position[1]), body.length) : null;
+    const before = offset === null ? '' : body.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset === null ? undefined : offset - before.lastIndexOf('\n');
+    const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected token '(.)', .*$/s, 'unexpected "$1"');
+    throw new InputError(`is not valid JSON: ${reason}; CloudFormation reads a .json template as JSON, without comments or trailing commas`, {
+      file,
+      ...(offset === null ? {} : { line, column }),
+    });
+  }
 }

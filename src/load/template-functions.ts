@@ -210,6 +210,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const logGroupOf = functionLogGroups(groups, doc);
   const linked = new Set<ServerlessLogGroup>();
   const notSettings = notesOfKind(assumptions);
+  const notEvents = notesOfKind(assumptions);
+  const noCode = notesOfKind(assumptions);
   const functions = [...functionsBlock].flatMap(([name, { value, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
     if (!isObject(value)) {
@@ -221,7 +223,23 @@ function readServerless(template: TemplateFile): TemplateInfo {
     }
     const ownArch = setting(value, 'architecture', `${where}.architecture`);
     const arch = ownArch === undefined || ownArch === null ? providerArch : architectureOf(ownArch, `${where}.architecture`, assumptions);
+    // The Framework deploys a function of a handler or of an image, one of them: with neither or both it refuses the file.
+    const hasHandler = value.handler !== undefined && value.handler !== null;
+    const hasImage = value.image !== undefined && value.image !== null;
+    if (hasHandler === hasImage)
+      noCode.add(
+        () =>
+          `functions.${clipped(name)}: ${hasHandler ? 'both a handler and an image' : 'neither a handler nor an image'}, which the Framework refuses to deploy; priced as written`,
+      );
     const events = Array.isArray(value.events) ? value.events : [];
+    // `events: { http: … }` or an entry `- http` names no event the Framework deploys: said, as the API or trigger it meant goes unpriced.
+    if (value.events !== undefined && value.events !== null && !Array.isArray(value.events))
+      notEvents.add(() => `functions.${clipped(name)}.events: ${quotedSetting(value.events)} is not a list of events; none of them is read`);
+    const odd = events.filter((event) => !isObject(event)).length;
+    if (odd)
+      notEvents.add(
+        () => `functions.${clipped(name)}.events: ${formatCount(odd)} of its entries ${odd === 1 ? 'is' : 'are'} not an event (a mapping such as { http: … }); not read`,
+      );
     const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event) : []));
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
     const runtime = setting(value, 'runtime', `${where}.runtime`) ?? setting(provider, 'runtime', 'provider.runtime');
@@ -260,6 +278,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
     ];
   });
   notSettings.rest((more) => `functions: ${more} more are not a function's settings; not priced`);
+  notEvents.rest((more) => `functions: ${more} more functions' events are not read as written`);
+  noCode.rest((more) => `functions: ${more} more functions have neither a handler nor an image, or both`);
   // A REST API's usage plan (provider.apiGateway.usagePlan.throttle.rateLimit) is the throttle the Framework writes.
   const apiGateway = setting(provider, 'apiGateway', 'provider.apiGateway');
   const usagePlan = isObject(apiGateway) ? apiGateway.usagePlan : undefined;
@@ -557,6 +577,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const forEach = notesOfKind(assumptions);
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
+  const notEvents = notesOfKind(assumptions);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -585,6 +606,9 @@ function readSam(template: TemplateFile): TemplateInfo {
     const storage = resolve(settings.EphemeralStorage, `${where}.EphemeralStorage`);
     const provisioned = resolve(settings.ProvisionedConcurrencyConfig, `${where}.ProvisionedConcurrencyConfig`);
     const events = isObject(properties.Events) ? Object.values(properties.Events) : [];
+    // A list of events (serverless.yml's shape) is no SAM Events block: said, as the API or trigger it meant goes unpriced.
+    if (properties.Events !== undefined && properties.Events !== null && !isObject(properties.Events))
+      notEvents.add(() => `Resources.${clipped(name)}.Properties.Events: ${quotedSetting(properties.Events)} is not a mapping of events; none of them is read`);
     const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [event.Type] : []));
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     const runtime = resolve(settings.Runtime, `${where}.Runtime`);
@@ -621,6 +645,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   forEach.rest((more) => `Resources: ${more} more Fn::ForEach keys are not expanded; the functions they make are not priced`);
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
+  notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
   groupsOfNoFunction(groups, names, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };

@@ -4,7 +4,7 @@
 // time, requests served at once) at a stated default where the scenario says
 // nothing. Only the functions move: the API, the logs and the services around
 // them are AWS's and stay out of every total here.
-import { PricingError } from '../core/errors.js';
+import { PricingError, type SourceLocation } from '../core/errors.js';
 import { platformCostOf, type PricedPlatform, pricePlatform } from '../core/estimate.js';
 import { Decimal, sum } from '../core/money.js';
 import { setting } from '../core/refer.js';
@@ -22,6 +22,7 @@ import { azureFunctions, type AzurePlanChoice, type AzureUsage, type FunctionsSe
 import { type WorkersSection, workers, workersMisfit } from './cloudflare/workers/index.js';
 import { runFunctions, runFunctionsMisfit, type RunFunctionsSection } from './gcp/run-functions/index.js';
 import { listNames } from '../core/names.js';
+import { suggest } from '../suggest.js';
 
 /** The id Lambda's own function cost goes by in a comparison, beside the other providers' ids. */
 export const LAMBDA_ID = 'aws';
@@ -150,7 +151,7 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
   const request = scenario.compare ?? emptyRequest();
   const usage = workloadOf(scenario);
   const profile = monthProfile(scenario.traffic);
-  const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region) as RegionPrices;
+  const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region, scenario.regionAt ?? null) as RegionPrices;
   const requestsPerMonth = sum(usage.functions.map((fn) => fn.requestsPerMonth));
   const lambdaCost = pricePlatform(lambdaPlatform(), unlimited(scenario), awsPrices, { profile, where: `${book.id} (${scenario.region})` });
   const providers: ProviderComparison[] = [
@@ -168,9 +169,9 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
     const provider = comparedOf(id);
     const providerBook = books[id]!;
     const region = provider.region(request) ?? provider.defaultRegion;
-    const prices = regionPrices(providerBook, region);
+    const prices = regionPrices(providerBook, region, (id === 'gcp' ? request.at?.gcpRegion : id === 'azure' ? request.at?.azureRegion : null) ?? null);
     const month: Month = { profile, where: `${providerBook.id} (${region})` };
-    checkPlan(id, usage, prices, providerBook);
+    checkPlan(id, usage, prices, providerBook, request.at?.azureInstanceMemory ?? null);
     const doesNotFit = usage.functions.flatMap((fn) => {
       const reason = provider.misfit(fn, prices as never, usage);
       return reason === null ? [] : [{ function: fn.name, reason }];
@@ -232,7 +233,7 @@ export function comparisonCurves(
 ): CostCurve[] {
   const comparison = compareFunctions(scenario, book, books, ids);
   const profile = monthProfile(scenario.traffic);
-  const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region) as RegionPrices;
+  const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region, scenario.regionAt ?? null) as RegionPrices;
   const lambdaMonth = { profile, where: `${book.id} (${scenario.region})` };
   const curves = [
     curve(LAMBDA_ID, lambda as PricedService<Scenario, RegionPrices>, unlimited(scenario), awsPrices, lambdaMonth, range, (requests) => unlimited(range.at(requests))),
@@ -278,20 +279,26 @@ function comparedOf(id: string): Compared<never> {
   return provider;
 }
 
-function regionPrices(book: PriceBook<unknown>, region: string): unknown {
+/** The table's prices for `region`; a region it lacks is an error where the scenario writes it (`at`), with the nearest it has. */
+function regionPrices(book: PriceBook<unknown>, region: string, at: SourceLocation | null = null): unknown {
   // Own regions only: a region written `__proto__` or `toString` names no table's region.
   const prices = ownEntry(book.regions, region);
-  if (prices === undefined) throw new PricingError(`pricing ${book.id} has no prices for region ${region}; it covers ${Object.keys(book.regions).join(', ')}`);
+  if (prices === undefined) {
+    const regions = Object.keys(book.regions);
+    const hint = suggest(region, regions);
+    throw new PricingError(`pricing ${book.id} has no prices for region ${JSON.stringify(region)}${hint ? `; did you mean "${hint}"?` : ''} (it covers ${regions.join(', ')})`, at);
+  }
   return prices;
 }
 
 /** Flex Consumption's instance size must be one the table offers. */
-function checkPlan(id: string, usage: ComparedUsage, prices: unknown, book: PriceBook<unknown>): void {
+function checkPlan(id: string, usage: ComparedUsage, prices: unknown, book: PriceBook<unknown>, at: SourceLocation | null): void {
   if (id !== 'azure' || usage.azure.plan !== 'flex_consumption') return;
   const sizes = (prices as FunctionsSection).functions?.flex.instanceMemorySizesMb ?? [];
   if (!sizes.includes(usage.azure.instanceMemoryMb)) {
     throw new PricingError(
       `${setting('compare-azure-instance-memory')} ${usage.azure.instanceMemoryMb} is not a Flex Consumption instance size in ${book.id}; choose ${sizes.join(', ')}`,
+      at,
     );
   }
 }

@@ -110,7 +110,8 @@ class Measure {
   cell(text: string, room: number, options: Omit<CliTable3.CellOptions, 'content'> = {}, hanging = 0): CliTable3.CellOptions {
     const wrap = this.width(text) > room;
     // Wrapped here rather than by cli-table3, which starts every line of a cell at its edge.
-    if (wrap && hanging > 0 && this.longestWord(text) <= room - hanging) {
+    // A word wider than the room is broken inside it, still under the hanging indent: from the edge, its rest began a line.
+    if (wrap && hanging > 0 && room - hanging >= 1) {
       return { ...options, content: wrapProse(text, room, hanging).join('\n'), wordWrap: false };
     }
     return { ...options, content: text, wordWrap: wrap, wrapOnWordBoundary: !wrap || this.longestWord(text) <= room };
@@ -139,12 +140,14 @@ function asColumns(lines: readonly Line[] | null, width: number, style: TableSty
     widths[widest]!--;
   }
   const noteRoom = widths.reduce((sum, w) => sum + w + GAP, 0) - INDENT - GAP;
-  const row = (line: readonly Cell[]) => line.map((cell, index) => measure.cell(cell.text, widths[index]!, { hAlign: cell.align }, cell.hanging));
+  // A row's first cell wraps under an indent at least: from the edge, the rest of a name (`… FORGED Total`) read as a row of its own.
+  const row = (line: readonly Cell[], first = 0) =>
+    line.map((cell, index) => measure.cell(cell.text, widths[index]!, { hAlign: cell.align }, index === 0 ? Math.max(cell.hanging ?? 0, first) : cell.hanging));
   return {
     colWidths: widths.map((w) => w + GAP),
     rows: [
       { cells: row(head), style: style.header },
-      ...body.map((line) => (isNote(line) ? { cells: [noteCell(line.note, head.length, noteRoom, measure)], style: style.note } : { cells: row(line) })),
+      ...body.map((line) => (isNote(line) ? { cells: [noteCell(line.note, head.length, noteRoom, measure)], style: style.note } : { cells: row(line, INDENT) })),
     ],
   };
 }
@@ -170,7 +173,8 @@ function asRecords(head: readonly Cell[], body: readonly Line[], width: number, 
       rows.push({ cells: [noteCell(line.note, 2, width - INDENT, measure)], style: style.note });
       continue;
     }
-    rows.push({ cells: [whole(line[0]!.text)] });
+    // Its lines after the first indented, as a row's label wraps in columns: at the edge, the rest of a name (`… FORGED Total`) read as a line of its own.
+    rows.push({ cells: [measure.cell(line[0]!.text, width, { colSpan: 2 }, Math.max(line[0]!.hanging ?? 0, INDENT))] });
     line.forEach((cell, index) => {
       if (index === 0 || !cell.text) return;
       rows.push({ cells: [measure.cell(head[index]!.text, keyRoom, { style: { 'padding-left': INDENT } }), measure.cell(cell.text, valueRoom)] });

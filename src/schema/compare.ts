@@ -35,6 +35,10 @@ export function readCompare(block: CompareInput | undefined, fail: Fail): Compar
   const settings = Array.isArray(block) ? {} : block;
   const providers = (Array.isArray(block) ? block : (block.providers ?? [])) as readonly string[];
   const at = Array.isArray(block) ? ['compare'] : ['compare', 'providers'];
+  // An empty list compares nothing, as `--compare ''` would: said, not passed over.
+  if ((Array.isArray(block) || block.providers !== undefined) && !providers.length) {
+    fail(`names no provider; name one or more of ${COMPARED_PROVIDERS.join(', ')}, or leave compare out`, at);
+  }
   providers.forEach((id, index) => {
     if (providers.indexOf(id) !== index) fail(`${id} is named twice`, [...at, index]);
   });

@@ -22,7 +22,8 @@ export const hasVisibleCharacter = (text: string) => !INVISIBLE.test(text);
 /** The building blocks the sections share (one instance each, so the JSON Schema names each once). */
 export function scenarioParts(z: ZodFunctions = zod()) {
   /** A name printed in the output must print as something: not only spaces or invisible characters. */
-  const visible = z.refine<string>(hasVisibleCharacter, { message: 'must have a visible character, not only spaces or invisible ones' });
+  // An empty name is minLength's to say (`must not be empty`): said twice, one fault read as two.
+  const visible = z.refine<string>((text) => text === '' || hasVisibleCharacter(text), { message: 'must have a visible character, not only spaces or invisible ones' });
   const figure = usageFigure(z);
   /** Counts per month (requests, messages, minutes): up to 10^15, far past any real workload. A range too (range.ts). */
   const perMonth = figure(z.number().check(z.gte(0), z.lte(1e15)));

@@ -92,6 +92,7 @@ describe('words that are also names in every JavaScript object', () => {
     [['estimate', 'scenarios/growing-api.yaml', '--__proto__']],
     [['estimate', 'scenarios/growing-api.yaml', '--format', 'constructor']],
     [['schema', 'hasOwnProperty']],
+    [['schema', '--output', 'scenario']],
     [['pricing', 'show', 'aws-2024-02-01', '--service', 'toString']],
   ])('%j is refused, not a crash', (args) => {
     refused(args);

@@ -45,6 +45,19 @@ describe('slcost pricing', () => {
     expect(result.stderr).toBe(`slcost: aws-2020-03-12 has no prices for region ${named} (its regions: us-east-1)\n`);
   });
 
+  it.each([
+    [['azure-2026-12-05', '--service', 'lambda'], 'azure-2026-12-05 has no service "lambda" (its services: functions)'],
+    [['aws-2020-03-12', '--service', 'dynamodb'], 'aws-2020-03-12 has no dynamodb prices'],
+    [['aws-2024-11-01', '--service', 'dynamodb', '--region', 'eu-west-1'], 'aws-2024-11-01 has no dynamodb prices for eu-west-1'],
+  ])('show %j, a service the table does not price, is an error, not an empty table', (args, message) => {
+    const result = runCli(['pricing', 'show', ...args]);
+    expect([result.status, result.stdout, result.stderr]).toEqual([2, '', `slcost: ${message}\n`]);
+  });
+
+  it("show --service takes the table's own provider's services: functions for Azure", () => {
+    expect(json(['pricing', 'show', 'azure-2026-12-05', '--service', 'functions']).prices.length).toBeGreaterThan(0);
+  });
+
   it('show filters by service and region', () => {
     const shown = json(['pricing', 'show', 'aws-2024-02-01', '--service', 'lambda', '--region', 'ap-northeast-2']);
     const pc = shown.prices.find((p: { key: string }) => p.key === 'provisioned_concurrency.x86_64');

@@ -10,6 +10,7 @@ import { compareFunctions, type ComparisonBooks, comparisonCurves, emptyRequest 
 import { book, d, expectLineItemsAddUp, fn, RAISED_LIMIT, scenario, scenarioError } from '../helpers/build.js';
 import { tableOf } from '../helpers/workload.js';
 import { inWords } from '../../src/report/words.js';
+import type { PricingError } from '../../src/core/errors.js';
 
 const ALL = ['gcp', 'azure', 'cloudflare'] as const;
 const books = (): ComparisonBooks => ({ gcp: tableOf('gcp-2026-12-05'), azure: tableOf('azure-2026-12-05'), cloudflare: tableOf('cloudflare-2026-12-05') });
@@ -114,7 +115,23 @@ describe('a function that does not fit', () => {
   });
   it('refuses a region the table does not price', () => {
     const s = scenario({ functions: [fn({ durationMs: 10, requestsPerMonth: 1000 })], compare: { ...request(), gcp: { region: 'mars-north1' } } });
-    expect(() => compareFunctions(s, book(), books(), ['gcp'])).toThrow(/pricing gcp-2026-12-05 has no prices for region mars-north1; it covers us-central1, /);
+    expect(() => compareFunctions(s, book(), books(), ['gcp'])).toThrow(/pricing gcp-2026-12-05 has no prices for region "mars-north1" \(it covers us-central1, /);
+  });
+  it('places a region the table lacks, and an instance size it does not offer, where the scenario writes them', () => {
+    const gcpRegion = { file: 's.yaml', line: 7, column: 12, path: 'compare.gcp.region' };
+    const azureInstanceMemory = { file: 's.yaml', line: 9, column: 24, path: 'compare.azure.instance_memory_mb' };
+    const caught = (compare: CompareRequest, id: string) => {
+      try {
+        compareFunctions(scenario({ functions: [fn({ durationMs: 10, requestsPerMonth: 1000 })], compare }), book(), books(), [id]);
+      } catch (error) {
+        return error as PricingError;
+      }
+      throw new Error('no error');
+    };
+    const region = caught({ ...request(), gcp: { region: 'us-centrall1' }, at: { gcpRegion } }, 'gcp');
+    expect(region.location).toBe(gcpRegion);
+    expect(region.message).toMatch(/region "us-centrall1"; did you mean "us-central1"\?/);
+    expect(caught({ ...request({ plan: 'flex_consumption', instanceMemoryMb: 1024 }), at: { azureInstanceMemory } }, 'azure').location).toBe(azureInstanceMemory);
   });
 });
 

@@ -1,7 +1,7 @@
 // The offer-file importer: fixtures in the real Price List format (JSON and
 // CSV, tiers out of order, ARM usage types, a $0 free row, other regions, other
 // operating systems) turn into the prices the shipped tables hold.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPricing } from '../../src/commands/pricing.js';
 import { priceDiff } from '../../src/providers/aws/price-list.js';
@@ -55,6 +55,14 @@ describe('reading offer files', () => {
     const imported = loadCustomPriceBook(output, shippedPricingDir());
     const shipped = loadPriceBook(findPricingVersion(shippedPricingDir(), 'aws-2024-02-01'));
     expect(priceDiff(shipped, imported)).toEqual([]);
+  });
+
+  it("refuses another provider's table as the base before it writes anything, as an unknown version of AWS's", () => {
+    const output = tempFile('', 'placeholder').replace(/placeholder$/, 'over-azure.yaml');
+    expect(() => importPricing([`${OFFERS}/AWSLambda-us-east-1.json`], { region: 'us-east-1', base: 'azure-2026-12-05', output, force: false })).toThrow(
+      /^unknown pricing version "azure-2026-12-05" \(available: aws-2020-03-12, .*aws-2025-10-08\)$/,
+    );
+    expect(existsSync(output)).toBe(false);
   });
 
   it('a malformed offer file is a clear error', () => {

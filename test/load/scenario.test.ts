@@ -73,6 +73,23 @@ describe('errors in a scenario', () => {
     expect(loadScenario(tempFile(valid.replace('name: api', 'name: "\\u200bx "'))).functions[0]!.name).toBe('\u200bx ');
   });
 
+  it("refuses two of a service's resources of one name, as AWS has one, however its characters are written", () => {
+    expect(errorOf(`${valid}services:\n  sqs:\n    - { name: q, requests_per_month: 1 }\n    - { name: q, requests_per_month: 2 }\n`)).toBe(
+      'FILE:12:15: "q" is named twice in services.sqs (first at services.sqs[0]) (at services.sqs[1].name)',
+    );
+    expect(errorOf(`${valid}services:\n  s3:\n    - { name: "caf\\u00e9", storage_gb: 1 }\n    - { name: "cafe\\u0301", storage_gb: 1 }\n`)).toContain(
+      'is named twice in services.s3',
+    );
+    // One name in two services is two resources.
+    expect(loadScenario(tempFile(`${valid}services:\n  sqs: [{ name: q, requests_per_month: 1 }]\n  sns: [{ name: q, publishes_per_month: 1 }]\n`)).name).toBe('ok');
+  });
+
+  it('says an empty name once, as empty, not a second time as one without a visible character', () => {
+    expect(errorOf(valid.replace('name: ok', 'name: ""').replace('name: api', "name: ''"))).toBe(
+      'FILE:1:7: must not be empty (at name)\nFILE:6:13: must not be empty (at lambda.functions[0].name)',
+    );
+  });
+
   it('quotes an unknown key of thousands of characters cut to 40, in the message and its path', () => {
     const key = 'k'.repeat(5000);
     expect(errorOf(`${valid}${key}: 1\n`.replace(`${key}: 1`, `? ${key}\n: 1`))).toMatch(new RegExp(`^FILE:9:3: unknown key "k{40}…"; known keys here: .* \\(at k{40}…\\)$`));

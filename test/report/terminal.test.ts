@@ -56,17 +56,37 @@ describe('renderColumns', () => {
     const lines = renderColumns(ITEMS.slice(0, 2), rows, plain, 40);
     expect(lines).toHaveLength(1 + 250 + 1);
     expect(lines[0]).toBe('Serverless                      Quantity');
-    expect(lines[150]).toBe('a name long enough to wrap at     149000');
-    expect(lines[151]).toBe('forty');
+    expect(lines[150]).toBe('a name long enough to wrap        149000');
+    // Under an indent: from the edge, the rest of a name read as a row of its own.
+    expect(lines[151]).toBe('  at forty');
     expect(lines.at(-1)).toBe(`f249${' '.repeat(40 - 4 - 6)}249000`);
-    for (const line of lines.slice(1)) if (line !== 'forty') expect(visibleWidth(line), line).toBe(40);
+    for (const line of lines.slice(1)) if (line !== '  at forty') expect(visibleWidth(line), line).toBe(40);
   });
 
   it('narrows the widest text column first and keeps the others whole', () => {
     const lines = renderColumns(ITEMS, ROWS, plain, 80);
     expect(lines[0]).toBe('Serverless                      Quantity  Unit            Unit price     Monthly');
     expect(lines).toContain('HTTP API requests (first             300  1M requests          $1.00     $300.00');
-    expect(lines).toContain('300M)');
+    expect(lines).toContain('  300M)');
+  });
+
+  it("wraps a row's first cell under an indent, in columns and listed, so that no part of a name starts a line as a row would", () => {
+    const name = `SQS requests (${'q'.repeat(30)} FORGED Total)`;
+    for (const width of [30, 40, 60, 80]) {
+      const lines = renderColumns(
+        ITEMS,
+        [
+          [name, '1', '1M requests', '$0.40', '$0.40'],
+          ['Total', '', '', '', '$0.40'],
+        ],
+        plain,
+        width,
+      );
+      expect(
+        lines.filter((line) => /^FORGED|^\(q/.test(line)),
+        lines.join('\n'),
+      ).toEqual([]);
+    }
   });
 
   it('turns a table without notes on its side when its columns cannot fit, and lists each row when that cannot either', () => {

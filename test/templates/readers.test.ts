@@ -16,6 +16,26 @@ const read = (text: string) => {
   return readTemplateFunctions(parseTemplate('t.yaml', text, kind));
 };
 
+describe('a .json template', () => {
+  const resources = '"Resources": { "F": { "Type": "AWS::Serverless::Function", "Properties": { "Handler": "h" } } }';
+  const error = (text: string) => {
+    try {
+      parseTemplate('t.json', text, 'sam');
+    } catch (caught) {
+      return formatError(caught as SlcostError);
+    }
+    return 'read';
+  };
+  it('is refused where it is not JSON (a comment, a trailing comma), as CloudFormation refuses it, not read as the YAML it also is', () => {
+    // The comment swallowed the key after it: `// note "Resources"`, and the template had no functions.
+    expect(error(`{\n  "Transform": "AWS::Serverless-2016-10-31", // note\n  ${resources}\n}\n`)).toMatch(/^t\.json:2:46: is not valid JSON: /);
+    expect(error(`{ ${resources}, }`)).toMatch(/^t\.json:1:\d+: is not valid JSON: .*without comments or trailing commas/);
+    expect(error(`\uFEFF{ ${resources} }`)).toBe('read');
+    // The same text named .yaml is YAML's to read.
+    expect(readTemplateFunctions(parseTemplate('t.yaml', `{ ${resources}, }`, 'sam')).functions.map((fn) => fn.name)).toEqual(['F']);
+  });
+});
+
 describe('telling templates from scenarios', () => {
   it.each([
     ['AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n', 'sam'],
@@ -169,6 +189,32 @@ functions:
         .functions[0]!.trigger;
     expect(sam('        N: { Type: Schedule }\n        M: { Type: ScheduleV2 }\n')).toBe('schedule');
     expect(sam('        N: { Type: Schedule }\n        U: { Type: S3 }\n')).toBe('s3');
+  });
+
+  it('says events written in the wrong shape (a mapping for a list, an entry that is not a mapping), whose API or trigger goes unpriced', () => {
+    const framework = read('service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, events: { http: x } }\n  b: { handler: h, events: [http, 5, { sqs: q }] }\n');
+    expect(framework.functions.map((fn) => [fn.name, fn.api, fn.trigger])).toEqual([
+      ['a', null, null],
+      ['b', null, 'sqs'],
+    ]);
+    expect(framework.assumptions).toEqual([
+      'functions.a.events: {"http":"x"} is not a list of events; none of them is read',
+      'functions.b.events: 2 of its entries are not an event (a mapping such as { http: … }); not read',
+    ]);
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events: [{ Type: Api }]\n',
+    );
+    expect(sam.functions[0]!.api).toBeNull();
+    expect(sam.assumptions).toContain('Resources.F.Properties.Events: [{"Type":"Api"}] is not a mapping of events; none of them is read');
+  });
+
+  it('says a function with neither a handler nor an image, or both, which the Framework refuses, and prices it as written', () => {
+    const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  a: { memorySize: 512 }\n  b: { handler: h, image: x }\n  c: { image: x }\n  d: { handler: h }\n');
+    expect(info.functions.map((fn) => fn.name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(info.assumptions).toEqual([
+      'functions.a: neither a handler nor an image, which the Framework refuses to deploy; priced as written',
+      'functions.b: both a handler and an image, which the Framework refuses to deploy; priced as written',
+    ]);
   });
 
   it('applies provider settings, and the function’s own over them', () => {

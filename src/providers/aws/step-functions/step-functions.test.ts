@@ -159,6 +159,14 @@ describe('counting transitions', () => {
     expect(() => countTransitions(choice, { mapIterations: { C: d(1) } })).toThrow('state "C" is a Choice state, not a Map state');
   });
 
+  it('refuses retries of a state that cannot retry (a Choice, a Succeed), which no execution makes', () => {
+    const choice = { StartAt: 'C', States: { C: { Type: 'Choice', Choices: [{ Next: 'X' }] }, X: { Type: 'Succeed' } } };
+    expect(() => countTransitions(choice, { retries: { C: d(3) } })).toThrow('state "C" is a Choice state, not a Task, Parallel or Map state, the states that retry');
+    expect(() => countTransitions(choice, { retries: { X: d(1) } })).toThrow('state "X" is a Succeed state, not');
+    const parallel = { StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [{ StartAt: 'T', States: { T: { Type: 'Task', End: true } } }], End: true } } };
+    expect(countTransitions(parallel, { retries: { P: d(1), T: d(2) } }).perExecution.toFixed()).toBe('5');
+  });
+
   it('bounds the nesting: a definition nested past the bound is an error, not a hang', () => {
     let inner: object = { StartAt: 'L', States: { L: { Type: 'Pass', End: true } } };
     for (let depth = 0; depth < 40; depth++) inner = { StartAt: `P${depth}`, States: { [`P${depth}`]: { Type: 'Parallel', Branches: [inner], End: true } } };

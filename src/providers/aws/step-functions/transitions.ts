@@ -47,6 +47,8 @@ export const MAX_TRANSITIONS = 1_000_000;
 
 const TYPES = ['Task', 'Pass', 'Wait', 'Succeed', 'Fail', 'Choice', 'Parallel', 'Map'] as const;
 type StateType = (typeof TYPES)[number];
+/** The states that may retry (ASL's `Retry` field). */
+const RETRYING: readonly StateType[] = ['Task', 'Parallel', 'Map'];
 
 type Json = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56,9 +58,10 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
   const choices = usage.choices ?? {};
   const mapIterations = usage.mapIterations ?? {};
   const retries = usage.retries ?? {};
-  checkNames(states, choices, 'choices', 'Choice');
-  checkNames(states, mapIterations, 'map_iterations', 'Map');
-  checkNames(states, retries, 'retries', null);
+  checkNames(states, choices, 'choices', ['Choice']);
+  checkNames(states, mapIterations, 'map_iterations', ['Map']);
+  // Only these states have a Retry field in ASL: retries of a Choice or a Pass state were counted as transitions no execution makes.
+  checkNames(states, retries, 'retries', RETRYING);
 
   const assumptions: string[] = [];
   const standardOnly = new Set<string>();
@@ -203,9 +206,13 @@ function allStates(definition: unknown): Map<string, unknown> {
 }
 
 /** A usage key naming a state the definition does not have, or one of the wrong type, is an error at that key. */
-function checkNames(states: Map<string, unknown>, given: Readonly<Record<string, unknown>>, key: string, type: StateType | null): void {
+function checkNames(states: Map<string, unknown>, given: Readonly<Record<string, unknown>>, key: string, types: readonly StateType[]): void {
   for (const name of Object.keys(given)) {
     if (!states.has(name)) throw new DefinitionError(`the definition has no state "${name}"`, [key, name]);
-    if (type && states.get(name) !== type) throw new DefinitionError(`state "${name}" is a ${String(states.get(name))} state, not a ${type} state`, [key, name]);
+    const type = states.get(name);
+    if (!(types as readonly unknown[]).includes(type)) {
+      const wanted = types.length === 1 ? `a ${types[0]!} state` : `a ${types.slice(0, -1).join(', ')} or ${types.at(-1)!} state, the states that retry`;
+      throw new DefinitionError(`state "${name}" is ${typeof type === 'string' ? `a ${type} state` : 'a state of no known type'}, not ${wanted}`, [key, name]);
+    }
   }
 }
