@@ -97,8 +97,13 @@ function checkBand(estimate: Estimate, width: number, platform: number, alone: b
     expect(line).toHaveLength(1);
     expect(Math.abs(plot.labels[line[0]!]! - middle[0]!)).toBeLessThanOrEqual(slack);
     if (certain) continue;
-    expect(Math.abs(plot.labels[band[0]!]! - high)).toBeLessThanOrEqual(slack);
-    expect(Math.abs(plot.labels[band.at(-1)!]! - low)).toBeLessThanOrEqual(slack);
+    // A band narrower than a row is hidden under its line (outlook-chart.ts), and only such a band: the run is then the
+    // line's row alone, which is as far from the P90 and the P10 as the band is wide, besides the row's own slack.
+    const hidden = shaded.length === 0;
+    if (hidden) expect(high - low).toBeLessThan(plot.rowUsd + 1);
+    const edge = hidden ? slack + (high - low) : slack;
+    expect(Math.abs(plot.labels[band[0]!]! - high)).toBeLessThanOrEqual(edge);
+    expect(Math.abs(plot.labels[band.at(-1)!]! - low)).toBeLessThanOrEqual(edge);
   }
   return lines;
 }
@@ -179,8 +184,16 @@ describe('the outlook chart', () => {
           checkBand(growing, width, 0, true);
         },
       ),
-      // Found by a run: $0 to $0.05 over 11 months, whose bottom row's label printed "$-0.00".
-      { numRuns: 20, examples: [[1000, 1, 5.4055, 72, 11, 50]] },
+      // Found by runs: $0 to $0.05 over 11 months, whose bottom row's label printed "$-0.00"; and two whose band, narrower
+      // than a row in a column, was hidden under its line a row's width from the P90.
+      {
+        numRuns: 20,
+        examples: [
+          [1000, 1, 5.4055, 72, 11, 50],
+          [205592, 1, 2.9242358652087628, 67, 11, 50],
+          [23657360, 1, 1.667994294376042, -15, 12, 50],
+        ],
+      },
     );
   });
 });
