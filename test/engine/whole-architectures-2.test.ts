@@ -36,11 +36,8 @@
 //   dollars at Tier 1 prices. Azure Consumption: memory used rounded up to 128 MB, 100 ms at least, GB
 //   of 1,024 MB. Azure Flex: the instance's memory for ceil(max(1,000 ms, busy), 100 ms) shared by the
 //   requests at once. Workers: $5 with 10M requests and 30M CPU-ms included.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixtureScenario, serverlessBill } from '../helpers/bills.js';
-import { loadTemplateScenario } from '../../src/load/load-template.js';
-import { templateKind } from '../../src/load/read-template.js';
+import { fixtureScenario, serverlessBill, estimateJsonOf, fixtureTemplateScenario, jsonBill, type JsonLine } from '../helpers/bills.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import { d } from '../helpers/build.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -49,19 +46,10 @@ const FIXTURES = 'test/fixtures/whole-architectures-2';
 
 const load = (file: string): Scenario => fixtureScenario(FIXTURES, file);
 
-/** A template and its usage file, read as `slcost estimate TEMPLATE --usage USAGE` reads them. */
-function loadTemplate(file: string, usage: string): Scenario {
-  const path = `${FIXTURES}/${file}`;
-  const text = readFileSync(path, 'utf8');
-  return loadTemplateScenario(path, text, templateKind(text) ?? 'sam', { usageFile: `${FIXTURES}/${usage}` });
-}
+const loadTemplate = (file: string, usage: string): Scenario => fixtureTemplateScenario(FIXTURES, file, usage);
 
 const bill = serverlessBill;
 
-interface JsonLine {
-  readonly id: string;
-  readonly monthly_usd: string;
-}
 interface JsonProvider {
   readonly fits: boolean;
   readonly monthly_usd: string;
@@ -83,17 +71,14 @@ interface JsonEstimate {
 }
 
 /** `slcost estimate FILE --format json`, as CI reads it: the exit status and the document. */
-function estimateJson(file: string): { status: number | null; json: JsonEstimate; stderr: string } {
-  const result = runCli(['estimate', `${FIXTURES}/${file}`, '--format', 'json']);
-  return { status: result.status, json: JSON.parse(result.stdout) as JsonEstimate, stderr: result.stderr };
-}
+const estimateJson = (file: string) => estimateJsonOf<JsonEstimate>([`${FIXTURES}/${file}`]);
 
 /** Each compared provider's bill as line id → cents, with its total under `total`. */
 function compared(json: JsonEstimate): Record<string, Record<string, string>> {
   return Object.fromEntries(
     Object.entries(json.compare!.providers).map(([id, provider]) => {
       expect(provider.fits).toBe(true);
-      return [id, { ...Object.fromEntries(provider.line_items.map((line) => [line.id, line.monthly_usd])), total: provider.monthly_usd }];
+      return [id, jsonBill(provider)];
     }),
   );
 }

@@ -41,7 +41,7 @@
 //   serverless side only.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { billsOf, fixtureScenario, serverlessBill } from '../helpers/bills.js';
+import { billsOf, fixtureScenario, serverlessBill, estimateJsonOf, jsonBill, type JsonLine } from '../helpers/bills.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { Decimal } from '../../src/core/money.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
@@ -61,10 +61,6 @@ function sharedServices(scenario: Scenario): Record<string, Record<string, boole
   );
 }
 
-interface JsonLine {
-  readonly id: string;
-  readonly monthly_usd: string;
-}
 interface JsonEstimate {
   readonly platforms: { readonly serverless: { readonly monthly_usd: string; readonly line_items: readonly JsonLine[] } };
   readonly functions: readonly { readonly name: string; readonly requests_per_month: string; readonly throttled_requests: string }[];
@@ -72,15 +68,9 @@ interface JsonEstimate {
 }
 
 /** `slcost estimate FILE --format json [options]`, as CI reads it. */
-function estimateJson(file: string, ...options: string[]): { status: number | null; json: JsonEstimate } {
-  const result = runCli(['estimate', `${FIXTURES}/${file}`, '--format', 'json', ...options]);
-  return { status: result.status, json: JSON.parse(result.stdout) as JsonEstimate };
-}
+const estimateJson = (file: string, ...options: string[]) => estimateJsonOf<JsonEstimate>([`${FIXTURES}/${file}`, ...options]);
 
-function jsonBill(json: JsonEstimate): Record<string, string> {
-  const serverless = json.platforms.serverless;
-  return { ...Object.fromEntries(serverless.line_items.map((line) => [line.id, line.monthly_usd])), total: serverless.monthly_usd };
-}
+const serverlessJsonBill = (json: JsonEstimate): Record<string, string> => jsonBill(json.platforms.serverless);
 
 describe('bands crossed inside one month (aws-2025-10-08, us-east-1)', () => {
   // 3.1. 1.2B REST API calls a month (1-tier-boundaries.yaml), free tier on.
@@ -157,7 +147,7 @@ describe("the services' less common meters (aws-2025-10-08, us-east-1)", () => {
     expect(bill(load('2-message-meters.yaml'))).toEqual(meters);
     const { status, json } = estimateJson('2-message-meters.yaml');
     expect(status).toBe(0);
-    expect(jsonBill(json)).toEqual(meters);
+    expect(serverlessJsonBill(json)).toEqual(meters);
     const steps = json.warnings.filter((warning) => warning.id === 'payload_just_over_step').map((warning) => warning.message);
     expect(steps).toHaveLength(3);
     expect(steps.some((message) => message.includes('queue ledger') && message.includes('64.001 KB'))).toBe(true);
@@ -167,7 +157,7 @@ describe("the services' less common meters (aws-2025-10-08, us-east-1)", () => {
   it('the same with --no-free-tier: SMS, email, HTTP/S, publishes and the queue million at list price: $75.97', () => {
     const { status, json } = estimateJson('2-message-meters.yaml', '--no-free-tier');
     expect(status).toBe(0);
-    expect(jsonBill(json)).toEqual({
+    expect(serverlessJsonBill(json)).toEqual({
       ...meters,
       'lambda.requests': '0.40',
       'lambda.duration.x86_64.tier-1': '0.21',

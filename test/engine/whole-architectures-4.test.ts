@@ -42,30 +42,17 @@
 // - Data transfer: the free 100 GB first, then the bands; response_kb_units: binary is 1,048,576 KB a GB. A NAT with
 //   used_by: functions on the serverless side only. An ALB's capacity units each hour the larger of new connections a
 //   second ÷ 25 and GB processed, KB of 1,024 B and GB of 1,048,576 KB (decision, README "Containers").
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { billsOf, fixtureScenario, serverlessBill } from '../helpers/bills.js';
-import { loadTemplateScenario } from '../../src/load/load-template.js';
-import { templateKind } from '../../src/load/read-template.js';
+import { billsOf, fixtureScenario, serverlessBill, estimateJsonOf, fixtureTemplateScenario, jsonBill, type JsonLine } from '../helpers/bills.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
-import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-4';
 
 const load = (file: string): Scenario => fixtureScenario(FIXTURES, file);
 const bill = serverlessBill;
 
-/** A template and its usage file, read as `slcost estimate TEMPLATE --usage USAGE` reads them. */
-function loadTemplate(file: string, usage: string): Scenario {
-  const path = `${FIXTURES}/${file}`;
-  const text = readFileSync(path, 'utf8');
-  return loadTemplateScenario(path, text, templateKind(text) ?? 'sam', { usageFile: `${FIXTURES}/${usage}` });
-}
+const loadTemplate = (file: string, usage: string): Scenario => fixtureTemplateScenario(FIXTURES, file, usage);
 
-interface JsonLine {
-  readonly id: string;
-  readonly monthly_usd: string;
-}
 interface JsonEstimate {
   readonly pricing: { readonly id: string };
   readonly platforms: { readonly serverless: { readonly monthly_usd: string; readonly line_items: readonly JsonLine[] } };
@@ -75,10 +62,8 @@ interface JsonEstimate {
 
 /** `slcost estimate FILE --format json [options]`, as CI reads it: its exit status, serverless bill and the rest. */
 function estimateJson(file: string, ...options: string[]): { status: number | null; bill: Record<string, string>; json: JsonEstimate } {
-  const result = runCli(['estimate', `${FIXTURES}/${file}`, '--format', 'json', ...options]);
-  const json = JSON.parse(result.stdout) as JsonEstimate;
-  const serverless = json.platforms.serverless;
-  return { status: result.status, json, bill: { ...Object.fromEntries(serverless.line_items.map((line) => [line.id, line.monthly_usd])), total: serverless.monthly_usd } };
+  const { status, json } = estimateJsonOf<JsonEstimate>([`${FIXTURES}/${file}`, ...options]);
+  return { status, json, bill: jsonBill(json.platforms.serverless) };
 }
 
 const warningIds = (json: JsonEstimate): string[] => json.warnings.map((warning) => warning.id);

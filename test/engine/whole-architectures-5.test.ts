@@ -41,7 +41,7 @@
 //   --no-free-tier), 128 MB an isolate. Lambda's column is the lambda service alone.
 // - Data transfer: the free 100 GB first, then the region's bands; response_kb in decimal GB.
 import { describe, expect, it } from 'vitest';
-import { billsOf, fixtureScenario, serverlessBill } from '../helpers/bills.js';
+import { billsOf, fixtureScenario, serverlessBill, estimateJsonOf, jsonBill, type JsonLine } from '../helpers/bills.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -50,10 +50,6 @@ const FIXTURES = 'test/fixtures/whole-architectures-5';
 const load = (file: string): Scenario => fixtureScenario(FIXTURES, file);
 const bill = serverlessBill;
 
-interface JsonLine {
-  readonly id: string;
-  readonly monthly_usd: string;
-}
 interface JsonPlatform {
   readonly monthly_usd: string;
   readonly line_items: readonly JsonLine[];
@@ -91,25 +87,17 @@ interface JsonEstimate {
 }
 
 /** `slcost estimate FILE --format json [options]`, as CI reads it: the exit status, the document and standard error. */
-function estimateJson(file: string, ...options: string[]): { status: number | null; json: JsonEstimate; stderr: string } {
-  const result = runCli(['estimate', `${FIXTURES}/${file}`, '--format', 'json', ...options]);
-  return { status: result.status, json: JSON.parse(result.stdout) as JsonEstimate, stderr: result.stderr };
-}
+const estimateJson = (file: string, ...options: string[]) => estimateJsonOf<JsonEstimate>([`${FIXTURES}/${file}`, ...options]);
 
 /** A platform's bill in the JSON as line id → cents, with its total under `total`. */
-function jsonBill(json: JsonEstimate, platform = 'serverless'): Record<string, string> {
-  const bill = json.platforms[platform]!;
-  return { ...Object.fromEntries(bill.line_items.map((line) => [line.id, line.monthly_usd])), total: bill.monthly_usd };
-}
+const platformJsonBill = (json: JsonEstimate, platform = 'serverless'): Record<string, string> => jsonBill(json.platforms[platform]!);
 
 /** Each compared provider that fits, as line id → cents with its total; each that does not, as its reasons. */
 function compared(json: JsonEstimate): Record<string, Record<string, string>> {
   return Object.fromEntries(
     Object.entries(json.compare!.providers).map(([id, provider]) => [
       id,
-      provider.fits
-        ? { ...Object.fromEntries(provider.line_items.map((line) => [line.id, line.monthly_usd])), total: provider.monthly_usd! }
-        : Object.fromEntries(provider.does_not_fit.map((reason) => [reason.function, reason.reason])),
+      provider.fits ? jsonBill(provider) : Object.fromEntries(provider.does_not_fit.map((reason) => [reason.function, reason.reason])),
     ]),
   );
 }
@@ -163,7 +151,7 @@ describe('ranges: the percentiles of a bill whose only uncertain figure is the r
   it('P90 $60.52, $77.37, $98.43, $124.76 over four months: over the $80 P90 budget in month 3, exit 1', () => {
     const { status, json, stderr } = estimateJson('2-min-max-outlook-budget.yaml');
     expect(status).toBe(1);
-    expect(jsonBill(json)).toEqual({
+    expect(platformJsonBill(json)).toEqual({
       'lambda.requests': '0.60',
       'lambda.duration.x86_64.tier-1': '26.67',
       'api-gateway.rest.requests.tier-1': '14.00',
@@ -287,7 +275,7 @@ describe('where the containers overtake serverless, solved by hand (aws-2025-10-
     expect(billsOf(load('5-breakeven-containers.yaml'))).toEqual(at20M);
     const { status, json, stderr } = estimateJson('5-breakeven-containers.yaml');
     expect(status).toBe(1);
-    expect({ serverless: jsonBill(json), ec2: jsonBill(json, 'ec2'), fargate: jsonBill(json, 'fargate') }).toEqual(at20M);
+    expect({ serverless: platformJsonBill(json), ec2: platformJsonBill(json, 'ec2'), fargate: platformJsonBill(json, 'fargate') }).toEqual(at20M);
     expect(json.budget).toMatchObject({ status: 'over' });
     expect(json.budget!.checks).toEqual([
       { platform: 'serverless', budget_usd: '50.00', monthly_usd: '40.08', excess_usd: '-9.92', status: 'within' },
@@ -472,11 +460,11 @@ describe('the table in force on a day (--pricing-date)', () => {
     const { status, json } = estimateJson('10-pricing-date.yaml', '--pricing-date', date);
     expect(status).toBe(0);
     expect(json.pricing.id).toBe(id);
-    expect(jsonBill(json)).toEqual(expected);
+    expect(platformJsonBill(json)).toEqual(expected);
   });
   it('without a date, the newest table: $5,970.23', () => {
     const { json } = estimateJson('10-pricing-date.yaml');
     expect(json.pricing.id).toBe('aws-2025-10-08');
-    expect(jsonBill(json)).toEqual(bands);
+    expect(platformJsonBill(json)).toEqual(bands);
   });
 });

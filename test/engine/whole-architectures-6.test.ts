@@ -47,30 +47,17 @@
 //   whose month is within 10 × the expected bill, never below the scenario's own peak.
 // - Azure Consumption (docs/providers.md): memory used rounded up to 128 MB, 100 ms at least, $0.20 a million
 //   executions and $0.000016 a GB-s, free 1M executions and 400,000 GB-s.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixtureScenario, serverlessBill } from '../helpers/bills.js';
-import { loadTemplateScenario } from '../../src/load/load-template.js';
-import { templateKind } from '../../src/load/read-template.js';
+import { fixtureScenario, serverlessBill, estimateJsonOf, fixtureTemplateScenario, jsonBill, type JsonLine } from '../helpers/bills.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
-import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-6';
 
 const load = (file: string): Scenario => fixtureScenario(FIXTURES, file);
 const bill = serverlessBill;
 
-/** A template and its usage file, read as `slcost estimate TEMPLATE --usage USAGE` reads them. */
-function loadTemplate(file: string, usage: string): Scenario {
-  const path = `${FIXTURES}/${file}`;
-  const text = readFileSync(path, 'utf8');
-  return loadTemplateScenario(path, text, templateKind(text) ?? 'sam', { usageFile: `${FIXTURES}/${usage}` });
-}
+const loadTemplate = (file: string, usage: string): Scenario => fixtureTemplateScenario(FIXTURES, file, usage);
 
-interface JsonLine {
-  readonly id: string;
-  readonly monthly_usd: string;
-}
 interface JsonWarning {
   readonly id: string;
   readonly message: string;
@@ -108,10 +95,8 @@ interface JsonEstimate {
 
 /** `slcost estimate FILE --format json [options]`, as CI reads it: its exit status, serverless bill and the rest. */
 function estimateJson(args: readonly string[]): { status: number | null; bill: Record<string, string>; json: JsonEstimate } {
-  const result = runCli(['estimate', ...args, '--format', 'json']);
-  const json = JSON.parse(result.stdout) as JsonEstimate;
-  const serverless = json.platforms.serverless;
-  return { status: result.status, json, bill: { ...Object.fromEntries(serverless.line_items.map((line) => [line.id, line.monthly_usd])), total: serverless.monthly_usd } };
+  const { status, json } = estimateJsonOf<JsonEstimate>(args);
+  return { status, json, bill: jsonBill(json.platforms.serverless) };
 }
 const fixture = (file: string, ...options: string[]) => estimateJson([`${FIXTURES}/${file}`, ...options]);
 

@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
+import { loadTemplateScenario } from '../../src/load/load-template.js';
+import { templateKind } from '../../src/load/read-template.js';
 import { book, expectLineItemsAddUp, scenarioOf } from './build.js';
+import { runCli } from './run-cli.js';
 
 /** The scenario file `file` of the fixtures folder `folder`. */
 export function fixtureScenario(folder: string, file: string): Scenario {
@@ -25,4 +28,34 @@ export function billsOf(scenario: Scenario): Record<string, Record<string, strin
 /** The serverless bill of `scenario` as line id → cents, with its total under `total`. */
 export function serverlessBill(scenario: Scenario): Record<string, string> {
   return billsOf(scenario)['serverless']!;
+}
+
+/** A template and its usage file in the fixtures folder `folder`, read as `slcost estimate TEMPLATE --usage USAGE` reads them. */
+export function fixtureTemplateScenario(folder: string, file: string, usage: string): Scenario {
+  const path = `${folder}/${file}`;
+  const text = readFileSync(path, 'utf8');
+  return loadTemplateScenario(path, text, templateKind(text) ?? 'sam', { usageFile: `${folder}/${usage}` });
+}
+
+/** A line item of the JSON output. */
+export interface JsonLine {
+  readonly id: string;
+  readonly monthly_usd: string;
+}
+
+/** A bill in the JSON output, a platform's or a compared provider's. */
+export interface JsonBill {
+  readonly monthly_usd: string | null;
+  readonly line_items: readonly JsonLine[];
+}
+
+/** A bill of the JSON output as line id → cents, with its total under `total`. */
+export function jsonBill(bill: JsonBill): Record<string, string> {
+  return { ...Object.fromEntries(bill.line_items.map((line) => [line.id, line.monthly_usd])), total: bill.monthly_usd ?? '' };
+}
+
+/** `slcost estimate ARGS --format json` as a separate process, as CI reads it: its exit status, its document (read as `T`), its standard error. */
+export function estimateJsonOf<T>(args: readonly string[]): { status: number | null; json: T; stderr: string } {
+  const result = runCli(['estimate', ...args, '--format', 'json']);
+  return { status: result.status, json: JSON.parse(result.stdout) as T, stderr: result.stderr };
 }
