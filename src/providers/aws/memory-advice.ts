@@ -43,7 +43,8 @@ export function memoryAdvice(scenario: Scenario, prices: LambdaPrices, profile: 
   const thresholdPct = scenario.settings?.memoryAdvicePct ?? DEFAULT_MEMORY_ADVICE_PCT;
   // Functions alike but for their names get the same advice: each shape is worked out once.
   const found = new Map<string, { to: SizeCost; from: SizeCost } | null>();
-  const keyOf = (fn: LambdaFunction, model: MemoryModel) => `${shapeOf(fn)}|${model.cpuBoundPct}|${model.threads}|${fn.peakMemoryMb ?? ''}`;
+  const models = scenario.functions.map(memoryModelOf);
+  const keys = scenario.functions.map((fn, index) => `${shapeOf(fn)}|${models[index]!.cpuBoundPct}|${models[index]!.threads}|${fn.peakMemoryMb ?? ''}`);
   // What a size tried costs: an unreserved function in a full pool prices each kind of function again; any other, itself.
   const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices, profile);
   const poolFull = scenario.functions.some((fn, index) => fn.reservedConcurrency == null && limits[index] != null);
@@ -58,8 +59,8 @@ export function memoryAdvice(scenario: Scenario, prices: LambdaPrices, profile: 
     .sort((a, b) => b.gbSeconds.comparedTo(a.gbSeconds) || a.index - b.index);
   for (const { index } of order) {
     const fn = scenario.functions[index]!;
-    const model = memoryModelOf(fn);
-    const key = keyOf(fn, model);
+    const model = models[index]!;
+    const key = keys[index]!;
     if (found.has(key) || unchecked.has(key)) continue;
     let change: { to: SizeCost; from: SizeCost } | null = null;
     const durationAt = durationCurve(model);
@@ -80,7 +81,7 @@ export function memoryAdvice(scenario: Scenario, prices: LambdaPrices, profile: 
     }
     found.set(key, change);
   }
-  const left = scenario.functions.flatMap((fn, index) => (advised[index] && unchecked.has(keyOf(fn, memoryModelOf(fn))) ? [fn.name] : []));
+  const left = scenario.functions.flatMap((fn, index) => (advised[index] && unchecked.has(keys[index]!) ? [fn.name] : []));
   const warnings: Warning[] = left.length
     ? [
         {
@@ -90,7 +91,7 @@ export function memoryAdvice(scenario: Scenario, prices: LambdaPrices, profile: 
       ]
     : [];
   const advice = scenario.functions.flatMap((fn, index): MemoryAdvice[] => {
-    const change = advised[index] ? found.get(keyOf(fn, memoryModelOf(fn))) : undefined;
+    const change = advised[index] ? found.get(keys[index]!) : undefined;
     if (!change) return [];
     const { to, from } = change;
     return [
