@@ -204,7 +204,6 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
  * providers' limits are not modelled, so Lambda is priced for every request asked of it too, the same work on each.
  */
 function unlimited(scenario: Scenario): Scenario {
-  if (!scenario.functions.some((fn) => fn.reservedConcurrency != null) && scenario.settings?.accountConcurrencyLimit === Number.MAX_SAFE_INTEGER) return scenario;
   return {
     ...scenario,
     settings: { ...(scenario.settings ?? DEFAULT_LAMBDA_SETTINGS), accountConcurrencyLimit: Number.MAX_SAFE_INTEGER },
