@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Decimal } from '../../../core/money.js';
 import { costAt } from '../../../core/solver.js';
 import { monthProfile, STEADY } from '../../../core/traffic.js';
 import { book, d, fn, RAISED_LIMIT, scenario } from '../../../../test/helpers/build.js';
@@ -165,5 +166,20 @@ describe('the INIT phase at another memory size', () => {
     expect(atMemory(java, 128, 'x86_64').initDurationMs?.toFixed()).toBe('10000');
     // Nothing to scale where nothing says how long INIT runs.
     expect(atMemory({ ...java, runtime: null }, 1769, 'x86_64').initDurationMs).toBeNull();
+  });
+});
+
+describe('the grid past a double', () => {
+  it("finds a volume's grid point from the decimals' exponents, with no decimal logarithm, where the quotient overflows a double", () => {
+    // 1e-300 ms: the volume at which 1,000 environments are busy is ~10^312 requests, past a double; tune asks for it at
+    // each of 20,000 sizes, and a decimal's logarithm there took ~1 ms a size (2.5 s of CPU for two such functions).
+    const quick = fn({ memoryMb: 512, durationMs: '1e-300', requestsPerMonth: 10_000_000, runtime: 'nodejs' });
+    const logarithm = vi.spyOn(Decimal, 'log10');
+    try {
+      expect(billedColdStarts(quick, 'quick', lambdaOf(FROM), steady).isFinite()).toBe(true);
+      expect(logarithm).not.toHaveBeenCalled();
+    } finally {
+      logarithm.mockRestore();
+    }
   });
 });
