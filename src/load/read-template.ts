@@ -5,7 +5,7 @@
 // and sent back to be rendered first.
 import { type CollectionTag, isCollection, isScalar, type Node, Pair, Scalar, type ScalarTag, visit, YAMLMap, type YAMLError } from 'yaml';
 import { InputError } from '../core/errors.js';
-import { dataOf, parseYamlDocument, type YamlFile, yamlFileOf, readInputText } from './read-yaml.js';
+import { dataOf, type ParsedYaml, parseYamlDocument, type YamlFile, yamlFileOf, readInputText } from './read-yaml.js';
 
 export type TemplateKind = 'sam' | 'serverless';
 
@@ -148,7 +148,7 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
   }
   const data = dataOf(parsed);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError('is not a template: expected a mapping at the top', { file });
-  strictJson(file, text);
+  strictJson(parsed);
   return { ...yamlFileOf(parsed, data), kind, warnings };
 }
 
@@ -157,22 +157,21 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
  * comma or a key without quotes, which YAML takes, is refused where it is. A `// note` swallowed the key after it
  * (`"Resources"` read as part of a key `// note "Resources"`), and the template said it had no functions.
  */
-function strictJson(file: string, text: string): void {
-  if (!/\.json$/i.test(file)) return;
-  const body = text.replace(/^\uFEFF/, '');
+function strictJson({ file, text, lines }: ParsedYaml): void {
+  if (!/\.json$/i.test(file) || text === undefined) return;
+  // A byte-order mark, which YAML reads past, is no JSON.
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
   try {
-    JSON.parse(body);
+    JSON.parse(bom ? text.slice(bom) : text);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     const position = /at position (\d+)/.exec(error.message);
-    const offset = position ? Math.min(Number(position[1]), body.length) : null;
-    const before = offset === null ? '' : body.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset === null ? undefined : offset - before.lastIndexOf('\n');
+    // Where the JSON stops, told in lines and columns as every other place in the file is: by the YAML parse's line starts.
+    const at = position ? lines.linePos(Math.min(Number(position[1]) + bom, text.length)) : null;
     const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected token '(.)', .*$/s, 'unexpected "$1"');
     throw new InputError(`is not valid JSON: ${reason}; CloudFormation reads a .json template as JSON, without comments or trailing commas`, {
       file,
-      ...(offset === null ? {} : { line, column }),
+      ...(at === null ? {} : { line: at.line, column: at.col }),
     });
   }
 }
