@@ -54,13 +54,18 @@ function usageType(price: OfferPrice): string {
 
 const plain = (value: Decimal) => value.toFixed();
 
+/** A usage type's rows in the order of where each begins, compared as decimals (a range may be past a double's digits). */
+function byBegin(rows: readonly OfferPrice[]): OfferPrice[] {
+  return [...rows].sort((a, b) => new Decimal(a.beginRange).comparedTo(b.beginRange));
+}
+
 /**
- * A tiered price from its rows: sorted by where each begins; a leading $0 row
+ * A tiered price from its rows, in the order of where each begins (byBegin); a leading $0 row
  * is a free allowance (returned apart, as slcost keeps free tiers out of the bands).
  * @param scale multiplies each price (1,000,000 to turn a price per request into one per million)
  */
 function bandsOf(rows: readonly OfferPrice[], scale = 1): { bands: Band[]; free: number } {
-  const sorted = [...rows].sort((a, b) => Number(a.beginRange) - Number(b.beginRange));
+  const sorted = [...rows];
   let free = 0;
   if (sorted.length > 1 && new Decimal(sorted[0]!.usd).isZero()) {
     free = Number(sorted[0]!.endRange);
@@ -80,9 +85,8 @@ function bandsOf(rows: readonly OfferPrice[], scale = 1): { bands: Band[]; free:
  * a range (two SKUs of one usage type) was laid into bands in silence: the
  * first row's price kept, a band's start moved to the end of the one before.
  */
-function checkRun(rows: readonly OfferPrice[], type: string, file: string): void {
-  if (!rows.length) return;
-  const sorted = [...rows].sort((a, b) => Number(a.beginRange) - Number(b.beginRange));
+function checkRun(sorted: readonly OfferPrice[], type: string, file: string): void {
+  if (!sorted.length) return;
   let end = '0';
   const broken = sorted.some((row) => {
     const off = end === 'Inf' || !new Decimal(row.beginRange).equals(end);
@@ -127,7 +131,7 @@ export function importOffers(files: readonly string[], region: string): ImportRe
       .map((o) => `${o.offerCode} version ${o.version} (published ${o.publicationDate})`)
       .join(', ')}, ${region}`;
   const byType = (offer: string, type: string) => {
-    const rows = all.filter((p) => p.attributes.offercode === offer && usageType(p) === type);
+    const rows = byBegin(all.filter((p) => p.attributes.offercode === offer && usageType(p) === type));
     checkRun(rows, type, fileOf.get(offer)!);
     return rows;
   };
