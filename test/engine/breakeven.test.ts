@@ -7,7 +7,7 @@ import { atVolume } from '../../src/providers/aws/scale.js';
 import { Decimal } from '../../src/core/money.js';
 import type { Containers, Scenario } from '../../src/providers/aws/types.js';
 import type { PlatformId } from '../../src/core/types.js';
-import { book, d, fn, scenario } from '../helpers/build.js';
+import { book, d, fargate, fn, scenario } from '../helpers/build.js';
 
 const toDecimal = (requests: bigint) => new Decimal(String(requests));
 
@@ -247,18 +247,7 @@ describe('two fleets that step at the same volume', () => {
       ...base,
       containers: {
         ...base.containers!,
-        fargate: {
-          vcpu: d('0.5'),
-          memoryGb: d(1),
-          architecture: 'arm64',
-          requestsPerSecondPerTask: d(400),
-          minTasks: 2,
-          pricing: 'on_demand',
-          discountPct: null,
-          commitmentUsdPerHour: null,
-          ephemeralStorageGb: 20,
-          publicIpv4: false,
-        },
+        fargate: fargate({ vcpu: d('0.5'), memoryGb: d(1), architecture: 'arm64', requestsPerSecondPerTask: d(400), minTasks: 2 }),
       },
     };
     const fleets = findCrossovers(costCurves(both, book(), FROM, TO)).filter((c) => !c.platforms.includes('serverless'));
