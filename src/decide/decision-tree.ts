@@ -62,6 +62,9 @@ export type Question =
   | (QuestionBase & { readonly kind: 'choice'; readonly default: TrafficPattern; readonly choices: readonly { value: TrafficPattern; name: string; description: string }[] });
 
 const LAMBDA_MAX_MINUTES = 15;
+/** A run longer than this share of the limit is close to it, as `estimate`'s `execution_time_limit` warning has it. */
+const CLOSE_TO_LIMIT = 0.8;
+const closeToTimeLimit = (a: Answers) => (a.max_execution_minutes ?? 0) > CLOSE_TO_LIMIT * LAMBDA_MAX_MINUTES;
 const LAMBDA_MAX_MEMORY_GB = 10;
 /** The documents' rule of thumb: under this, serverless is almost certainly cheaper. */
 const VOLUME_RULE = 50_000_000;
@@ -84,7 +87,7 @@ export const QUESTIONS: readonly Question[] = [
             decides: 'containers',
             reason: 'Runs longer than 15 minutes cannot be Lambda invocations: run them as ECS/Fargate tasks, AWS Batch jobs or on EC2.',
           }
-        : { implies: 'fits in Lambda’s 15-minute limit' },
+        : { implies: closeToTimeLimit(a) ? 'fits in Lambda’s 15-minute limit, but close to it' : 'fits in Lambda’s 15-minute limit' },
   },
   {
     id: 'needs_gpu',
@@ -337,6 +340,11 @@ function caveats(recommendation: Recommendation, a: Answers, costs: CostEvidence
   if (functions && a.traffic_pattern !== 'steady') {
     found.push(
       'Cold starts: a new environment adds 100 ms to several seconds to its first request; if users notice, price provisioned concurrency (provisioned_concurrency in a scenario).',
+    );
+  }
+  if (functions && closeToTimeLimit(a)) {
+    found.push(
+      `Close to the time limit: the longest run, about ${Math.round(a.max_execution_minutes! * 10) / 10} minutes, is over 80% of Lambda’s 15, and a slower run is cut off; split the work (Step Functions) or run it as a Fargate task.`,
     );
   }
   if (functions && (a.uses_relational_database ?? false)) {

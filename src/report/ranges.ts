@@ -39,6 +39,8 @@ export function describeRanges(estimate: Estimate): string[] {
       : '';
     lines.push(`  ${platformName(platform.platform)} ${usdTriple(platform.percentiles)}${error}`);
   }
+  // Sampled, the median of the bill is not the bill at every figure's median, which the headline and the line items price.
+  if (ranges.method === 'sampled') lines.push('The monthly totals and the line items are the bill with every range at its median, not the median bill (P50)');
   if (ranges.platforms.length > 1) {
     const months = ranges.outlook ? `the ${ranges.outlook.months.length} months you describe` : 'the months you describe';
     const shares = [...ranges.platforms].sort((a, b) => b.cheapestShare - a.cheapestShare).filter((platform) => platform.cheapestShare > 0);

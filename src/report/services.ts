@@ -23,10 +23,11 @@ export function largestService(groups: readonly ServiceGroup[]): ServiceGroup | 
   return groups.reduce((best, group) => (group.exactUsd.greaterThan(best.exactUsd) ? group : best));
 }
 
-/** `62%`, or `<1%` for a share that is not zero but rounds to it. */
+/** `62%`, or `<1%` for a share that is not zero but rounds to it, and `>99%` for one that is not all but rounds to it. */
 export function formatShare(sharePct: Decimal | null): string {
   if (!sharePct) return '';
   if (!sharePct.isZero() && sharePct.lessThan(0.5)) return '<1%';
+  if (sharePct.lessThan(100) && sharePct.greaterThanOrEqualTo(99.5)) return '>99%';
   return `${sharePct.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed()}%`;
 }
 

@@ -13,7 +13,7 @@ import { outlookChart } from './outlook-chart.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import { proseLines, wrapProse } from './prose.js';
 import { PLAIN, type Style } from './style.js';
-import { describeGroup, describeLargest, serviceGroups } from './services.js';
+import { describeGroup, describeLargest, formatShare, serviceGroups } from './services.js';
 import { mattersWhenQuiet } from './quiet.js';
 import { type Column, FUNCTIONS_SHOWN, type Row, renderColumns } from './terminal-table.js';
 
@@ -173,7 +173,7 @@ function summary(estimate: Estimate, style: Style, width: number): string[] {
   const next = totals.filter((t) => t.id !== best.id).sort((a, b) => a.usd.comparedTo(b.usd))[0];
   if (next) {
     const saving = next.usd.minus(best.usd);
-    const share = next.usd.isZero() ? '' : ` (${formatQuantity(saving.dividedBy(next.usd).times(100), 0)}%)`;
+    const share = next.usd.isZero() ? '' : ` (${formatShare(saving.dividedBy(next.usd).times(100))})`;
     lines.push(...proseLines([`Cheapest: ${platformName(best.id)}, ${formatUsd(saving)} a month less than ${platformName(next.id)}${share}`], width, style.bold));
   }
   const breakeven = estimate.breakeven;

@@ -49,6 +49,17 @@ describe('the summary comes first', () => {
     expect(estimate(['scenarios/nightly-job.yaml']).split('\n')).toContain('Monthly: Serverless $0.12 · EC2 $6.25');
   });
 
+  it('a saving that is nearly all of the dearer bill is not rounded to 100%, which would say the cheaper one is free', () => {
+    // signup-api: $31.32 − $0.02 = $31.30, 99.94% of EC2's month.
+    expect(estimate(['scenarios/signup-api.yaml']).split('\n')).toContain('Cheapest: Serverless, $31.30 a month less than EC2 (>99%)');
+    expect(estimate(['scenarios/signup-api.yaml', '--format', 'html']).includes('a month less than EC2 (&gt;99%).</p>')).toBe(true);
+    // light-startup-api next to a fleet: serverless is $0.00, all of the fleet's month saved.
+    const free = tempFile(
+      'name: Free\ntraffic: { requests_per_month: 500000 }\nlambda:\n  functions: [{ name: api, memory_mb: 256, duration_ms: 100, architecture: arm64 }]\ncontainers:\n  ec2: { instance_type: t3.micro, requests_per_second_per_instance: 50 }\n',
+    );
+    expect(estimate([free]).split('\n')).toContain('Cheapest: Serverless, $7.59 a month less than EC2 (100%)');
+  });
+
   it("finds a crossover below the default range when the scenario's own volume is below it", () => {
     // The nightly job runs 30 times a month, under the default range's 10K: Lambda is cheapest there, and
     // EC2's $6.25 overtakes it a little above 1K runs. Said as "EC2 is the cheapest across the whole range" before.
@@ -205,7 +216,10 @@ describe('cold starts where they matter', () => {
     const text = estimate([quietApi('api')]);
     expect(text).toContain('signup: about 1,523 cold starts a month (25.0% of requests)');
     expect(text).toContain('1 × provisioned concurrency');
-    expect(text).toContain('warning [cold_start_share]');
+    // The warning names its lever, as the others do: the option priced above it.
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'warning [cold_start_share]: function signup: about 1,523 cold starts a month, 25.0% of its requests; provisioned concurrency removes them: the cold-start advice gives its cost a month',
+    );
   });
 
   it.each(['schedule', 'sqs', 's3', 'sns', 'eventbridge', 'stream', 'event'])('a function triggered by %s gets no cold-start lines, options or warning', (trigger) => {

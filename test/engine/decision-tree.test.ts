@@ -103,6 +103,17 @@ describe('caveats', () => {
     expect(decision.caveats.some((c) => c.startsWith('Cold starts'))).toBe(true);
     expect(decision.caveats.some((c) => c.includes('RDS Proxy'))).toBe(true);
   });
+  it('a run close to the 15-minute limit says so on the path and in a caveat, as estimate warns past 80% of it', () => {
+    const near = decide({ ...answersFile('spiky-api.yaml'), max_execution_minutes: 14.9 });
+    expect(near.recommendation).toBe('serverless');
+    expect(near.path[0]!.implies).toBe('fits in Lambda’s 15-minute limit, but close to it');
+    expect(near.caveats).toContain(
+      'Close to the time limit: the longest run, about 14.9 minutes, is over 80% of Lambda’s 15, and a slower run is cut off; split the work (Step Functions) or run it as a Fargate task.',
+    );
+    const atEightyPercent = decide({ ...answersFile('spiky-api.yaml'), max_execution_minutes: 12 });
+    expect(atEightyPercent.path[0]!.implies).toBe('fits in Lambda’s 15-minute limit');
+    expect(atEightyPercent.caveats.join(' ')).not.toContain('time limit');
+  });
   it('containers on steady load get the commitment caveat', () => {
     expect(decide(answersFile('steady-large-platform-team.yaml')).caveats[0]).toMatch(/^Steady load: commit to it/);
   });

@@ -180,6 +180,18 @@ describe('the CLI', () => {
     const csv = runCli(['estimate', 'scenarios/uncertain-api.yaml', '--format', 'csv']).stdout.split('\r\n');
     expect(csv.filter((row) => row.endsWith(',percentile')).map((row) => row.split(',').slice(4, 12).join(','))).toContain('serverless,,total.p90,Total at P90,,,,99.00');
   });
+
+  it('says, when sampled, that the monthly total is the bill at the medians and not the P50 printed under it', () => {
+    // uncertain-worker: Monthly $20.70, the bill with every range at its median; the median bill, P50, is $27.75.
+    const say = 'The monthly totals and the line items are the bill with every range at its median, not the median bill (P50)';
+    const table = runCli(['estimate', 'scenarios/uncertain-worker.yaml']).stdout;
+    expect(table).toContain('Monthly: Serverless $20.70\n');
+    expect(table).toContain('  Serverless $5.74 / $27.75 / $128.31');
+    expect(table.replace(/\s+/g, ' ')).toContain(say);
+    expect(runCli(['estimate', 'scenarios/uncertain-worker.yaml', '--format', 'html']).stdout).toContain(say);
+    // Exact, the P50 is the bill at the median requests, the same as the monthly total: nothing to say.
+    expect(runCli(['estimate', 'scenarios/uncertain-api.yaml']).stdout.replace(/\s+/g, ' ')).not.toContain(say);
+  });
 });
 
 describe('Step Functions figures as ranges', () => {

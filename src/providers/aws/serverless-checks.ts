@@ -517,7 +517,7 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
     return [
       {
         id: 'cold_start_share',
-        message: `function ${fn.name}: about ${count(cold.perMonth)} cold starts a month, ${(cold.share * 100).toFixed(1)}% of its requests${latency}`,
+        message: `function ${fn.name}: about ${count(cold.perMonth)} cold starts a month, ${(cold.share * 100).toFixed(1)}% of its requests${latency}; provisioned concurrency removes them: the cold-start advice gives its cost a month`,
       },
     ];
   });

@@ -9,7 +9,7 @@ import { ADVICE_NAMES, describeColdStarts, smallUsd } from '../cold-starts.js';
 import { budgetMonth, describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount } from '../../core/numbers.js';
 import { describeBasis, formatQuantity, formatUnitPrice } from '../format.js';
-import { describeGroup, serviceGroups } from '../services.js';
+import { describeGroup, formatShare, serviceGroups } from '../services.js';
 import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
 import { renderBreakevenChart } from './breakeven.js';
@@ -71,7 +71,7 @@ function summary({ estimate, path }: SectionContext): Html {
   const lines: Html[] = [];
   if (next) {
     const saving = next.monthlyUsd.minus(best.monthlyUsd);
-    const share = next.monthlyUsd.isZero() ? '' : ` (${formatQuantity(saving.dividedBy(next.monthlyUsd).times(100), 0)}%)`;
+    const share = next.monthlyUsd.isZero() ? '' : ` (${formatShare(saving.dividedBy(next.monthlyUsd).times(100))})`;
     lines.push(
       markup`<p>Cheapest: <strong>${platformName(best.id)}</strong>, ${money(saving, [usd(next.id), usd(best.id)])} a month less than ${platformName(next.id)}${share}.</p>`,
     );

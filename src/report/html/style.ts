@@ -45,11 +45,12 @@ p, li { overflow-wrap: anywhere; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; min-width: 100%; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-align: top; text-align: left; }
-thead th { border-bottom: 2px solid var(--rule); white-space: nowrap; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+thead th { border-bottom: 2px solid var(--rule); }
+td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
 tr.group th, tr.group td { background: var(--panel); font-weight: 600; }
 tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--rule); }
-tbody th { font-weight: normal; min-width: 11rem; }
+tbody th { font-weight: normal; min-width: 9rem; overflow-wrap: anywhere; }
 .note { display: block; font-size: 0.85rem; font-weight: normal; }
 p.note { display: block; }
 .item { padding-left: 1.4rem; }
@@ -95,7 +96,7 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
   figure, tr, .summary, .warning { break-inside: avoid; }
   .scroll { overflow: visible; }
   th, td { padding: 0.2rem 0.35rem; }
-  thead th, td.num { white-space: normal; }
+  td.num { white-space: normal; }
   a { color: inherit; }
 }
 `;
