@@ -405,12 +405,21 @@ aws_committed.
     .command('schema')
     .summary('the JSON Schema of scenarios or output')
     .description('Print a JSON Schema: of the scenario format (for editors), or of the JSON that slcost estimate --format json prints.')
-    .addArgument(new Argument('[kind]', 'which schema: a scenario, one estimate, or several').choices(SCHEMAS).default('scenario'))
+    // The choices are checked here, not by commander, so that `--output FILE` (the other commands' way to name a file) is answered as that.
+    .addArgument(
+      new Argument('[kind]', 'which schema: a scenario, one estimate, or several')
+        .choices(SCHEMAS)
+        .argParser((kind) => kind)
+        .default('scenario'),
+    )
     .option('--output', 'the same as "output": one file\'s estimate document')
     .addHelpText('after', examples('slcost schema > scenario.schema.json', 'slcost schema --output'))
     .action((kind: string, flags: { output?: boolean }, command: Command) =>
       run(async () => {
         // `schema --output scenario` printed the output's schema, the kind it was given passed over.
+        const known = (SCHEMAS as readonly string[]).includes(kind);
+        if (flags.output && command.args.length && !known)
+          throw new InputError(`--output here asks for the "output" schema, not a file: slcost schema prints to standard output (slcost schema output > ${kind})`);
         if (flags.output && command.args.length && kind !== 'output')
           throw new InputError(`--output asks for the "output" schema and the argument for "${kind}"; give one of them`);
         return (await import('./schema.js')).schemaCommand(flags.output ? 'output' : kind, io);

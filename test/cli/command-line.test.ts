@@ -69,6 +69,13 @@ describe('option values', () => {
     expect(readFileSync(offer, 'utf8')).toBe(readFileSync('test/fixtures/offers/AWSLambda-us-east-1.json', 'utf8'));
   });
 
+  it('schema --output followed by a file name says that --output here asks for the output schema, and how to write it to a file', () => {
+    expect(refused(['schema', '--output', 'estimate.schema.json'])).toBe(
+      'slcost: --output here asks for the "output" schema, not a file: slcost schema prints to standard output (slcost schema output > estimate.schema.json)\n',
+    );
+    expect(refused(['schema', 'nope'])).toBe('slcost: no schema "nope"; there are: scenario, output, outputs\n');
+  });
+
   it('a missing or extra argument points at the command’s help', () => {
     expect(refused(['estimate'])).toBe("slcost: missing required argument 'scenario' (see slcost estimate --help)\n");
     expect(refused(['breakeven', 'a.yaml', 'b.yaml'])).toBe("slcost: too many arguments for 'breakeven'. Expected 1 argument but got 2 (see slcost breakeven --help)\n");
