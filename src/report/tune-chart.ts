@@ -3,6 +3,7 @@
 // asciichart (loaded on first use, as the break-even chart loads it).
 import type Asciichart from 'asciichart';
 import type { FunctionTune, TuneResult } from '../providers/aws/tune.js';
+import { formatCount } from '../core/numbers.js';
 import { terminalText } from './escape.js';
 import { mb } from './memory-advice.js';
 import { fixedPlain, plotFromLeast } from './plot.js';
@@ -45,7 +46,7 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
       axis,
       '',
       ...wrapProse(`${terminalText(fn.name)}: expected duration by memory size (the same on each architecture)`, options.width),
-      plot([first.map((size) => size.durationMs.toNumber())], (durationMs) => `${durationMs.toFixed(durationMs < 10 ? 1 : 0)} ms`),
+      plot([first.map((size) => size.durationMs.toNumber())], (durationMs) => `${durationMs < 10 ? durationMs.toFixed(1) : formatCount(durationMs)} ms`),
       axis,
     );
   }

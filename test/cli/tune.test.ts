@@ -81,6 +81,9 @@ describe('slcost tune', () => {
     const durations = chart.stdout.split('\n').filter((line) => / ms [┤┼]/.test(line));
     expect(durations.find((line) => line.includes('314 ms'))).toMatch(/314 ms ┤│$/);
     expect(durations.find((line) => line.includes('277 ms'))).toMatch(/277 ms ┤╰╮$/);
+    // Durations past a thousand milliseconds are grouped, as every other count is: invoice-worker's 16,322 ms at 128 MB.
+    const slow = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'invoice-worker', '--format', 'chart']).stdout;
+    expect(slow).toMatch(/^ +16,322 ms ┼╮$/m);
   });
 
   it('escapes a function name that would move the cursor', () => {
