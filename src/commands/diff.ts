@@ -27,15 +27,21 @@ export interface DiffOptions {
   readonly columns?: number;
 }
 
+/**
+ * The warnings a diff repeats: each says what one side's bill leaves out (a template without usage, a resource
+ * without the figures it needs, the functions' log lines under a price table without CloudWatch Logs).
+ */
+const LEFT_OUT: ReadonlySet<string> = new Set(['no_usage_given', 'not_priced_without_usage', 'lambda_logs_not_priced']);
+
 export function runDiff(baseFile: string, headFile: string, options: DiffOptions): { stdout: string; failures: string[]; notes: string[]; exitCode: number } {
   const base = scenarioReader({ pricing: options.pricingBase ?? options.pricing, freeTier: options.freeTier, usage: options.usage ?? null })(baseFile);
   const head = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier, usage: options.usage ?? null })(headFile);
   const [before, after] = [estimate(base.scenario, base.book), estimate(head.scenario, head.book)];
   const diff = diffEstimates(before, after);
-  // A template without usage prices at zero on both sides: a diff of $0.00 says nothing unless it says why.
-  const notes = [...new Set([...before.warnings, ...after.warnings].filter((warning) => warning.id === 'no_usage_given').map((warning) => warning.message))].map(
-    (message) => `warning [no_usage_given]: ${terminalText(message)}`,
-  );
+  // What a side's bill leaves out: a diff of $0.00, or a line "from $0", says nothing true unless it says why.
+  const notes = [
+    ...new Set([...before.warnings, ...after.warnings].filter((warning) => LEFT_OUT.has(warning.id)).map((warning) => `warning [${warning.id}]: ${terminalText(warning.message)}`)),
+  ];
   const stdout =
     options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style, options.columns);
   const failures = increasesPast(diff, { pct: options.failOnIncreasePct, usd: options.failOnIncreaseUsd }).map(

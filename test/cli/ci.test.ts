@@ -142,6 +142,17 @@ describe('slcost diff', () => {
     expect(unpriced.stderr).toMatch(/^slcost: warning \[no_usage_given\]: no usage given for ThumbnailFunction: priced at zero requests/m);
   });
 
+  it('says when a side’s price table leaves the functions’ log lines out, where its lines read "from $0"', () => {
+    const result = runCli(['diff', 'scenarios/high-traffic.yaml', '--pricing-base', 'aws-2021-09-29']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Lambda logs ingested \(first 10K\) +\$0\.00 +\$10\.70 +\+\$10\.70 +from \$0/);
+    expect(result.stderr).toBe(
+      "slcost: warning [lambda_logs_not_priced]: pricing aws-2021-09-29 (us-east-1) has no CloudWatch Logs prices: the functions' own log lines (264 B an invocation and the application's) are not in the bill\n",
+    );
+    // Both sides priced alike: nothing left out, nothing said.
+    expect(runCli(['diff', 'scenarios/high-traffic.yaml', '--pricing-base', 'aws-2025-05-01']).stderr).toBe('');
+  });
+
   it('--format markdown puts the summary first and folds the details', () => {
     const result = runCli(['diff', 'scenarios/high-traffic.yaml', '--pricing-base', 'aws-2020-12-01', '--format', 'markdown']);
     expect(result.status).toBe(0);
