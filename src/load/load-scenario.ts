@@ -8,7 +8,7 @@ import { aws } from '../providers/aws/index.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import type { TrafficShape } from '../core/types.js';
-import { isFigureAt, validate } from '../schema/issues.js';
+import { figureMostAt, isFigureAt, validate } from '../schema/issues.js';
 import type { Growth, ScenarioRanges } from '../core/ranges.js';
 import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js';
 import { suggest } from '../suggest.js';
@@ -34,7 +34,12 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
   // Every range at its median: the sections read numbers, and the estimate's line items are the bill at the medians.
-  const { data, ranges } = takeRanges(validated, fail, (path) => isFigureAt(schema, path));
+  const { data, ranges } = takeRanges(
+    validated,
+    fail,
+    (path) => isFigureAt(schema, path),
+    (path) => figureMostAt(schema, path),
+  );
   const parsed = data as ScenarioFile;
   if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);
   const readFile = relativeFileReader(source.file);

@@ -128,6 +128,22 @@ describe('sampled percentiles', () => {
     }
   });
 
+  it("hold a draw from a tail past p90 to the most its field may be, so that a range wide past a double's prices no NaN", () => {
+    // p90 / p50 of 900,000 / 1e-200 puts a draw at 0.95 at 2e64 ms and one at 0.99 at ∞ (∞ × 0: NaN, which sorted P50
+    // above P90); held to duration_ms's 900,000, P90 is the bill of a draw near 900,000 ms and nothing is NaN.
+    const wide = priced(api('1000000').replace('duration_ms: 200', 'duration_ms: { p10: 1e-300, p50: 1e-200, p90: 900000 }')).ranges!;
+    expect(wide.method).toBe('sampled');
+    const { percentiles, samplingErrorUsd } = wide.platforms[0]!;
+    for (const figure of [...Object.values(percentiles), ...Object.values(samplingErrorUsd!)]) expect(figure.isFinite()).toBe(true);
+    expect(percentiles.p10.lessThanOrEqualTo(percentiles.p50) && percentiles.p50.lessThanOrEqualTo(percentiles.p90)).toBe(true);
+    // 1M requests of 900,000 ms at 512 MB arm64: (450M − 400,000 free) GB-s × $0.0000133334 = $5,994.69664, which no draw passes.
+    expect(percentiles.p90.greaterThan(1000) && percentiles.p90.lessThanOrEqualTo('5994.69664')).toBe(true);
+    // The requests' p90 / p50 of 1e15 / 1e-300 is past a double too: it made every draw above the median 1e15, the median NaN.
+    const requests = priced(api('{ p10: 1e-300, p50: 1e-300, p90: 1e15 }').replace('duration_ms: 200', 'duration_ms: { min: 1, max: 2 }')).ranges!;
+    expect(requests.platforms[0]!.percentiles.p50.toFixed(2)).toBe('0.00');
+    expect(requests.platforms[0]!.samplingErrorUsd!.p90.isFinite()).toBe(true);
+  });
+
   it('give the same figures for the same seed, and others for another', () => {
     const first = priced(twoRanges, 7).ranges!.platforms[0]!.percentiles.p90.toFixed();
     expect(priced(twoRanges, 7).ranges!.platforms[0]!.percentiles.p90.toFixed()).toBe(first);
