@@ -12,6 +12,7 @@ import { figureMostAt, isFigureAt, validate } from '../schema/issues.js';
 import type { Growth, ScenarioRanges } from '../core/ranges.js';
 import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js';
 import { suggest } from '../suggest.js';
+import { listNames } from '../core/names.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
 import { readCompare } from '../schema/compare.js';
 import { type FieldPath, readYamlFile, relativeFileReader, type YamlFile } from './read-yaml.js';
@@ -44,7 +45,7 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);
   const readFile = relativeFileReader(source.file);
   const point = toScenario(parsed, source.file, fail, readFile);
-  const scenario = ranges.length && !errors.length ? { ...point, ranges: scenarioRanges(parsed, source.file, ranges, readFile) } : point;
+  const scenario = ranges.length && !errors.length ? { ...point, ranges: scenarioRanges(parsed, source, ranges, readFile) } : point;
   if (!errors.length && options.priceBook) {
     pricedNamesCheck(scenario, options.priceBook(scenario.pricingId), fail, {
       region: parsed.region === undefined ? null : ['region'],
@@ -108,15 +109,19 @@ export function pricingIdCheck(id: string, ids: readonly string[] | undefined, f
 }
 
 /** The scenario's ranges, and the scenario read again with them at other values (a sample's). */
-function scenarioRanges(parsed: ScenarioFile, path: string, ranges: readonly RangedField[], readFile: (relativePath: string) => unknown): ScenarioRanges<Scenario> {
+function scenarioRanges(parsed: ScenarioFile, source: YamlFile, ranges: readonly RangedField[], readFile: (relativePath: string) => unknown): ScenarioRanges<Scenario> {
   const paths = ranges.map((range) => range.path);
   const driver = paths.findIndex((at) => at.length === 2 && at[0] === 'traffic' && at[1] === 'requests_per_month');
+  const fields = listNames(paths.map(fieldName));
   return {
     figures: ranges.map((range) => ({ field: fieldName(range.path), distribution: range.distribution })),
     driver: driver < 0 ? null : driver,
     at: (values) => {
       const errors: InputError[] = [];
-      const scenario = toScenario(withValues(parsed, paths, values) as ScenarioFile, path, (message) => errors.push(new InputError(message, { file: path })), readFile);
+      // What a draw breaks is an error where the file writes it, as at the medians, saying that a draw broke it: the file's figures hold.
+      const fail: Fail = (message, at) =>
+        errors.push(new InputError(`one of the draws the percentiles are sampled from (of ${fields}) breaks a rule: ${message}; narrow the range`, source.locate(at)));
+      const scenario = toScenario(withValues(parsed, paths, values) as ScenarioFile, source.file, fail, readFile);
       if (errors.length) throw inputErrors(errors);
       return scenario;
     },

@@ -2,6 +2,7 @@
 // monthly requests) drives it, and sampled otherwise. docs/ranges.md.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { book, scenarioError, scenarioOf } from '../helpers/build.js';
 import { tempFile } from '../helpers/files.js';
@@ -276,6 +277,34 @@ services:
     ]);
     const { p10, p50, p90 } = ranged.platforms[0]!.percentiles;
     expect(p10.lessThan(p50) && p50.lessThan(p90)).toBe(true);
+  });
+
+  it('say a rule a draw breaks where the file writes it, and that a draw broke it', () => {
+    // 2 iterations at the median; the tail above p90 reaches the field's 1,000,000, past the transitions an execution may take.
+    const text = `
+name: Saga
+traffic:
+  requests_per_month: 1000000
+lambda:
+  functions:
+    - { name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }
+services:
+  step_functions:
+    - name: batch
+      executions_per_month: 1000000
+      map_iterations: { Split: { p10: 1, p50: 2, p90: 900000 } }
+      definition: { StartAt: Split, States: { Split: { Type: Map, ItemProcessor: { StartAt: W, States: { W: { Type: Pass, End: true } } }, End: true } } }
+`;
+    let thrown: unknown;
+    try {
+      priced(text);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    const { message, location } = thrown as InputError;
+    expect(message).toMatch(/^one of the draws the percentiles are sampled from \(of services\.step_functions\[0\]\.map_iterations\.Split\) breaks a rule: .*transitions/);
+    expect(location).toMatchObject({ line: 12, path: 'services.step_functions[0].map_iterations' });
   });
 
   it("leave a definition's own mappings alone, though their keys are a range's", () => {
