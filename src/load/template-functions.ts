@@ -171,11 +171,33 @@ export function readTemplateFunctions(template: TemplateFile): TemplateInfo {
     checkLimits(info, template);
     return info;
   } catch (error) {
-    // What the readers below find wrong they say of the template as a whole.
-    if (error instanceof InputError && !error.location) throw new InputError(error.message, { file: template.file });
-    throw error;
+    throw locatedIn(template, error);
   }
 }
+
+/**
+ * What the resolvers find wrong where the template writes it: a variable or a condition that refers to itself, at
+ * the value whose reference closes the loop. They know no file; the readers that call them do.
+ */
+export class ResolveError extends InputError {
+  constructor(
+    message: string,
+    /** Where in the template, when the resolver can say: the value that closes a loop, the deepest of a chain. */
+    readonly at: FieldPath | null,
+  ) {
+    super(message);
+  }
+}
+
+/** `error` with the template's file and, for a resolver's, the line and column it names; anything else as it is. */
+export function locatedIn(template: TemplateFile, error: unknown): unknown {
+  if (!(error instanceof InputError) || error.location) return error;
+  // What the readers below find wrong without a place they say of the template as a whole.
+  return new InputError(error.message, error instanceof ResolveError && error.at ? template.locate(error.at) : { file: template.file });
+}
+
+/** A `${self:a.b}` path, or a condition's name under Conditions, as a path in the file. */
+const selfPath = (path: string | undefined): FieldPath | null => (path === undefined ? null : path.split('.'));
 
 // ---------------------------------------------------------------- Serverless
 
@@ -315,12 +337,15 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   const work = variableWork(doc);
   work.deepest = Math.max(work.deepest, chain.length);
   if (chain.length > MAX_VARIABLE_DEPTH)
-    throw new InputError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.map((path) => clipped(path)).join(' → ')})`);
+    throw new ResolveError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.map((path) => clipped(path)).join(' → ')})`, selfPath(chain.at(-1)));
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
   const resolveOne = (expression: string): Json => {
     work.steps += 1;
     if (work.steps > work.bound)
-      throw new InputError(`${where}: its variables take more than ${formatCount(work.bound)} steps to work out (variables that name others many times over)`);
+      throw new ResolveError(
+        `${where}: its variables take more than ${formatCount(work.bound)} steps to work out (variables that name others many times over)`,
+        selfPath(chain.at(-1)),
+      );
     const [reference = '', ...rest] = splitTopLevel(expression);
     const fallback = rest.length
       ? rest
@@ -331,7 +356,8 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     const self = /^self:(.+)$/.exec(reference.trim());
     if (self) {
       const path = self[1]!.trim();
-      if (chain.includes(path)) throw new InputError(`${where}: \${self:${clipped(path)}} refers to itself (${[...chain, path].map((each) => clipped(each)).join(' → ')})`);
+      if (chain.includes(path))
+        throw new ResolveError(`${where}: \${self:${clipped(path)}} refers to itself (${[...chain, path].map((each) => clipped(each)).join(' → ')})`, selfPath(chain.at(-1)));
       // A value worked out before is used again where its variables nest within the bound from here, as they would worked out again.
       const known = work.resolved.get(path);
       if (known && chain.length + 1 + known.height <= MAX_VARIABLE_DEPTH) {
@@ -887,7 +913,10 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   const known = new Map<string, boolean | null>();
   const named = (condition: string, chain: readonly string[]): boolean | null => {
     if (chain.includes(condition))
-      throw new InputError(`${where}: condition ${clipped(condition)} refers to itself (${[...chain, condition].map((each) => clipped(each)).join(' → ')})`);
+      throw new ResolveError(`${where}: condition ${clipped(condition)} refers to itself (${[...chain, condition].map((each) => clipped(each)).join(' → ')})`, [
+        'Conditions',
+        chain.at(-1) ?? condition,
+      ]);
     if (!known.has(condition)) known.set(condition, evaluate(own(conditions, condition), 0, [...chain, condition]));
     return known.get(condition)!;
   };

@@ -326,6 +326,25 @@ functions:
     expect(read(`service: s\nprovider: { name: aws }\ncustom:\n${a}functions:\n${fa}${fa.replace('fa', 'fc')}`).functions.map((fn) => fn.memoryMb)).toEqual([512, 512]);
   });
 
+  it('says a variable that refers to itself at the line of the value that closes the loop (the file alone, before)', () => {
+    const located = (text: string) => {
+      try {
+        read(text);
+      } catch (caught) {
+        return formatError(caught as SlcostError);
+      }
+      return 'read';
+    };
+    // custom.b's ${self:custom.a} closes custom.a → custom.b → custom.a: line 3, column 37.
+    expect(
+      located("service: s\nprovider: { name: aws }\ncustom: { a: '${self:custom.b}', b: '${self:custom.a}' }\nfunctions:\n  f: { handler: h, memorySize: '${self:custom.a}' }\n"),
+    ).toBe('t.yaml:3:37: functions.f.memorySize: ${self:custom.a} refers to itself (custom.a → custom.b → custom.a) (at custom.b)');
+    // A setting that names itself, at the setting.
+    expect(located("service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: '${self:functions.f.memorySize}' }\n")).toMatch(
+      /^t\.yaml:4:32: functions\.f\.memorySize: \$\{self:functions\.f\.memorySize\} refers to itself .* \(at functions\.f\.memorySize\)$/,
+    );
+  });
+
   it('reads "1536MB" as 1536 and says so', () => {
     const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
     expect(info.functions[0]!.memoryMb).toBe(1536);

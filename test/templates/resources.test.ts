@@ -239,7 +239,7 @@ describe('hostile resources stay bounded', () => {
     expect(assumptions).toHaveLength(10_000);
   });
 
-  it('a condition that refers to itself is refused, as for a function', () => {
+  it('a condition that refers to itself is refused, as for a function, at the condition that closes the loop', () => {
     const text = `Resources:
   F: { Type: AWS::Lambda::Function }
   Q:
@@ -249,7 +249,8 @@ Conditions:
   A: !Condition B
   B: !Not [!Condition A]
 `;
-    expect(errorOf(text, null)).toBe('template.yaml: Resources.Q.Properties.FifoQueue: condition A refers to itself (A → B → A)');
+    // B's !Condition A closes the loop: line 8, where B is written (the file said no line before).
+    expect(errorOf(text, null)).toBe('template.yaml:8:11: Resources.Q.Properties.FifoQueue: condition A refers to itself (A → B → A) (at Conditions.B)');
   });
 
   it('intrinsics nested past the reader’s bound on depth are not followed', () => {
