@@ -1007,6 +1007,30 @@ function writtenPastDouble(value: number, quoted: string | undefined): string | 
   return named === written ? `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction}` : `(${named})`;
 }
 
+/**
+ * The text a setting's number is written as, followed through what names it: `${self:custom.memory}` to custom.memory's
+ * text, `${env:MEMORY, 99999999999999999999999}` (no such self: path) to its fallback's, `!Ref Memory` to the parameter's
+ * Default. A number past a double reached through one was quoted as the double (100,000,000,000,000,000,000,000, .inf),
+ * a number the file does not hold.
+ */
+function writtenThrough(template: TemplateFile, path: FieldPath, depth = 0): string | undefined {
+  const value = valueAt(template.data, path);
+  const written = template.locate(path).written;
+  if (depth > MAX_VARIABLE_DEPTH) return written;
+  if (template.kind === 'sam') {
+    const ref = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 ? (value as Record<string, unknown>).Ref : undefined;
+    const parameter = typeof ref === 'string' ? ['Parameters', ref, 'Default'] : null;
+    return parameter && valueAt(template.data, parameter) !== undefined ? writtenThrough(template, parameter, depth + 1) : written;
+  }
+  const whole = typeof value === 'string' ? /^\$\{([^{}]+)\}$/.exec(value.trim()) : null;
+  if (!whole) return written;
+  const [reference = '', ...rest] = splitTopLevel(whole[1]!);
+  const self = /^self:(.+)$/.exec(reference.trim());
+  const named = self ? self[1]!.trim().split('.') : null;
+  if (named && valueAt(template.data, named) !== undefined) return writtenThrough(template, named, depth + 1);
+  return rest.length ? rest.join(',').trim() : written;
+}
+
 /** The first value outside what Lambda accepts, as an error where the function sets it (or at the function, for a value it takes from the provider). */
 function checkLimits(info: TemplateInfo, template: TemplateFile): void {
   for (const fn of info.functions) {
@@ -1033,9 +1057,12 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
       const range = `${limit.whole ? 'a whole number ' : ''}from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}${unit}`;
       // A value below 20 decimal places (1e-320) is written in exponent form: grouped, it was "0", refused as outside a range from 0.
       const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
-      const location = template.locate(limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key));
-      // Infinite where the file writes no number here (a parameter's default of '1e400' through !Ref): as YAML writes it, never "∞".
-      const shown = writtenPastDouble(value, location.written) ?? (!Number.isFinite(value) ? quotedSetting(value) : value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped);
+      const path = limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key);
+      const location = template.locate(path);
+      // Infinite where the file writes no number (a parameter's default of 'ten' through !Ref): as YAML writes it, never "∞".
+      const shown =
+        writtenPastDouble(value, writtenThrough(template, path)) ??
+        (!Number.isFinite(value) ? quotedSetting(value) : value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped);
       throw new InputError(`function ${fn.name}: ${key} ${shown} is not what Lambda accepts (${range})`, location);
     }
   }

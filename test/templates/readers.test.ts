@@ -471,9 +471,20 @@ describe('SAM', () => {
     expect(info.assumptions).toEqual([`Resources.F.MemorySize: assumed condition ${'C'.repeat(40)}… holds (it cannot be told from the template alone)`]);
   });
 
-  it('refuses a parameter\'s default past a double through !Ref as .inf, not "∞"', () => {
+  it('refuses a parameter\'s default past a double through !Ref as the default writes it, not "∞" nor .inf', () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nParameters:\n  M: { Type: Number, Default: '1e400' }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref M }\n`;
-    expect(() => read(text)).toThrow('function F: MemorySize .inf is not what Lambda accepts');
+    expect(() => read(text)).toThrow('function F: MemorySize 1e400 is not what Lambda accepts');
+    // 23 nines were quoted as the double they are read as, 100,000,000,000,000,000,000,000.
+    expect(() => read(text.replace("'1e400'", '99999999999999999999999'))).toThrow('function F: MemorySize 99,999,999,999,999,999,999,999 is not what Lambda accepts');
+  });
+
+  it("quotes a serverless.yml's number past a double reached through a variable as the file writes it, not as the double", () => {
+    const settings = (custom: string, memory: string) => `service: s\nprovider: { name: aws }\ncustom: { ${custom} }\nfunctions:\n  f: { handler: h, memorySize: '${memory}' }\n`;
+    // Through ${self:}, as custom.m writes it (.inf before); through a fallback, as the fallback writes it (100,000,000,000,000,000,000,000 before).
+    expect(() => read(settings('m: 1e400', '${self:custom.m}'))).toThrow('function f: memorySize 1e400 is not what Lambda accepts');
+    expect(() => read(settings('m: 99999999999999999999999', '${self:custom.m}'))).toThrow('function f: memorySize 99,999,999,999,999,999,999,999 is not');
+    expect(() => read(settings('n: 1', '${env:MEMORY, 99999999999999999999999}'))).toThrow('function f: memorySize 99,999,999,999,999,999,999,999 is not');
+    expect(() => read(settings('n: 1', '${self:custom.none, "1e400"}'))).toThrow('function f: memorySize 1e400 is not what Lambda accepts');
   });
 
   it('says an architecture that is neither arm64 nor x86_64, which was read as x86_64 in silence', () => {
