@@ -48,8 +48,18 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
 
   const names = info.functions.map((fn) => fn.name);
   const known = new Set(names);
+  const byForm = new Map(names.map((name) => [name.normalize('NFC'), name]));
   for (const name of Object.keys(usage.functions ?? {})) {
-    if (name !== '*' && !known.has(name)) fail(`the template has no function "${clipped(name)}"; its functions are: ${listNames(names)}`, ['functions', name], true);
+    if (name === '*' || known.has(name)) continue;
+    // A name the template writes with other Unicode code points prints alike: "no function café; its functions are: café" said nothing.
+    const alike = byForm.get(name.normalize('NFC'));
+    fail(
+      alike === undefined
+        ? `the template has no function "${clipped(name)}"; its functions are: ${listNames(names)}`
+        : `the template has no function "${clipped(name)}" written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
+      ['functions', name],
+      true,
+    );
   }
   if (usage.pricing !== undefined) pricingIdCheck(usage.pricing, options.pricingIds, fail);
 

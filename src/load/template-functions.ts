@@ -1033,7 +1033,18 @@ function writtenThrough(template: TemplateFile, path: FieldPath, depth = 0): str
 
 /** The first value outside what Lambda accepts, as an error where the function sets it (or at the function, for a value it takes from the provider). */
 function checkLimits(info: TemplateInfo, template: TemplateFile): void {
+  // By the name as a person reads it, as a scenario's: "café" written with one code point and with two printed alike, as two functions.
+  const seen = new Map<string, string>();
   for (const fn of info.functions) {
+    const before = seen.get(fn.name.normalize('NFC'));
+    if (before !== undefined && before !== fn.name) {
+      const what = info.kind === 'sam' ? 'logical ID' : 'name';
+      throw new InputError(
+        `the ${what} of a function "${clipped(fn.name)}" is the ${what} of another, "${clipped(before)}", written with other Unicode code points: both would print alike`,
+        template.locate(functionAt(info.kind, fn), { key: true }),
+      );
+    }
+    seen.set(fn.name.normalize('NFC'), fn.name);
     // A name is printed in every output: one of 100 KB took the table seconds to wrap, and one of spaces alone printed as nothing.
     const invalidName =
       fn.name.length > MAX_FUNCTION_KEY

@@ -612,6 +612,26 @@ describe('the usage file', () => {
     );
   });
 
+  it('says a function named in another Unicode form than the template’s is that, not a function the template lacks, and refuses two such in a template', () => {
+    // "café" with one code point in the template, with two (e + U+0301) in the usage file: the message printed "no function café; its functions are: café".
+    const template = "service: s\nprovider: { name: aws }\nfunctions:\n  'caf\u00e9': { handler: h }\n";
+    const load = (text: string, usage: string) => {
+      try {
+        loadTemplateScenario('t.yaml', text, 'serverless', { usageFile: tempFile(usage, 'usage.yaml') });
+      } catch (error) {
+        return formatError(error as SlcostError).replace(/^.*usage\.yaml/, 'USAGE');
+      }
+      return 'read';
+    };
+    expect(load(template, 'functions:\n  "cafe\\u0301": { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
+      'USAGE:2:3: the template has no function "cafe\u0301" written so: its "caf\u00e9" is the same name in other Unicode code points; write it as the template does (at functions.cafe\u0301)',
+    );
+    expect(load(template, 'functions:\n  "caf\\u00e9": { requests_per_month: 1, duration_ms: 1 }\n')).toBe('read');
+    expect(load(`${template}  'cafe\u0301': { handler: h }\n`, 'functions: {}\n')).toBe(
+      't.yaml:5:3: the name of a function "cafe\u0301" is the name of another, "caf\u00e9", written with other Unicode code points: both would print alike (at functions.cafe\u0301)',
+    );
+  });
+
   it('says functions: written as a list of names is not a mapping, in words (it was zod\'s "expected record")', () => {
     expect(errorOf('functions: [processImage]\n')).toBe('USAGE:1:12: expected a mapping, got a list […] (at functions)');
   });
