@@ -9,7 +9,9 @@ import { PLATFORMS } from '../providers/aws/services.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import type { TrafficShape } from '../core/types.js';
 import { figureMostAt, isFigureAt, validate } from '../schema/issues.js';
-import type { Growth, ScenarioRanges } from '../core/ranges.js';
+import { type Growth, quantileAt, type ScenarioRanges } from '../core/ranges.js';
+import { formatCount } from '../core/numbers.js';
+import { headlineRequests } from '../providers/aws/scale.js';
 import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js';
 import { suggest } from '../suggest.js';
 import { listNames } from '../core/names.js';
@@ -46,6 +48,7 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   const readFile = relativeFileReader(source.file);
   const point = toScenario(parsed, source.file, fail, readFile);
   const scenario = ranges.length && !errors.length ? { ...point, ranges: scenarioRanges(parsed, source, ranges, readFile) } : point;
+  if (!errors.length) checkGrowth(scenario, fail);
   if (!errors.length && options.priceBook) {
     pricedNamesCheck(scenario, options.priceBook(scenario.pricingId), fail, {
       region: parsed.region === undefined ? null : ['region'],
@@ -193,6 +196,29 @@ export function budgetOf(block: ScenarioFile['budget']): Scenario['budget'] {
 }
 
 /** A budget for a platform the scenario does not describe is an error where it is written. */
+/** The most requests a month a scenario may say (every monthly count's bound in the schema): its outlook's months stay within it too. */
+const MOST_MONTHLY_REQUESTS = 1e15;
+
+/**
+ * Growth that takes the monthly requests (their P90, for a range) past what a scenario may say of a month, within the
+ * outlook's months, is an error at the growth: 1,000% a month for 120 months priced month 120 at 8.4e129 requests,
+ * printed as a number of 120 digits and a T.
+ */
+export function checkGrowth(scenario: Scenario, fail: Fail): void {
+  const { growth } = scenario;
+  if (!growth || !growth.pctPerMonth.greaterThan(0)) return;
+  const driver = scenario.ranges?.driver ?? null;
+  const first = driver === null ? headlineRequests(scenario) : quantileAt(scenario.ranges!.figures[driver]!.distribution, 90);
+  const rate = growth.pctPerMonth.dividedBy(100).plus(1);
+  let month = 1;
+  for (let requests = first; month < growth.months && !requests.times(rate).greaterThan(MOST_MONTHLY_REQUESTS); month++) requests = requests.times(rate);
+  if (month === growth.months) return;
+  fail(
+    `${growth.pctPerMonth.toFixed()}% more requests each month takes ${driver === null ? 'the monthly requests' : 'their P90'} past ${formatCount(MOST_MONTHLY_REQUESTS)}, the most a scenario may have of a month, in month ${month + 1} of the ${growth.months}; give fewer months or less growth`,
+    ['traffic', 'growth_pct_per_month'],
+  );
+}
+
 export function checkBudgets(scenario: Scenario, fail: Fail): void {
   for (const platform of PLATFORMS) {
     if (scenario.budget[platform.id] && !platform.present(scenario))

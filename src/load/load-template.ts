@@ -16,7 +16,7 @@ import { type UsageFile, usageSchema } from '../schema/usage.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 import { containersOf } from '../providers/aws/containers.js';
 import { refuseRanges } from './ranges.js';
-import { budgetOf, growthOf, checkBudgets, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
+import { budgetOf, growthOf, checkBudgets, checkGrowth, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
@@ -171,6 +171,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     notes,
   };
   checkBudgets(scenario, fail);
+  if (!errors.length) checkGrowth(scenario, fail);
   if (!errors.length && options.priceBook) {
     // The usage file's region wins over the template's; a region the template writes is pointed at in the template.
     const templateFail = (message: string, path: FieldPath) => errors.push(new InputError(message, template.locate(path)));

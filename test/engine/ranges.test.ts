@@ -94,6 +94,20 @@ containers:
     const crossover = change.crossoverRequests!;
     expect(months[change.month - 2]!.requests.p50.lessThan(crossover) && !months[change.month - 1]!.requests.p50.lessThan(crossover)).toBe(true);
   });
+
+  it('stays within the requests a scenario may have of a month: growth past them is an error at the growth, naming the month', () => {
+    const growing = (requests: string, pct: number, months: number) =>
+      api(requests).replace(`requests_per_month: ${requests}`, `requests_per_month: ${requests}\n  growth_pct_per_month: ${pct}\n  months: ${months}`);
+    // 1M × 11^8 = 214T in month 9, × 11 = 2.36 quadrillion in month 10: past 1e15 (month 120 was priced at 8.4e129).
+    expect(scenarioError(growing('1000000', 1000, 120))).toBe(
+      'traffic.growth_pct_per_month: 1000% more requests each month takes the monthly requests past 1,000,000,000,000,000, the most a scenario may have of a month, in month 10 of the 120; give fewer months or less growth',
+    );
+    expect(scenarioError(growing('1000000', 1000, 9))).toBe('no error');
+    // A range's P90 is held to it: 100M × 1.3^62 passes 1e15 in month 63.
+    expect(scenarioError(growing('{ p10: 1000, p50: 10000000, p90: 100000000 }', 30, 120))).toMatch(/takes their P90 past 1,000,000,000,000,000, .* in month 63 of the 120/);
+    // Shrinking never passes it.
+    expect(scenarioError(growing('1000000000000000', -50, 120))).toBe('no error');
+  });
 });
 
 describe('sampled percentiles', () => {
