@@ -207,7 +207,16 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const provider = isObject(doc.provider) ? doc.provider : {};
   const providerName = resolveVariables(provider.name, doc, assumptions, 'provider.name');
   if (providerName !== undefined && providerName !== 'aws') {
-    throw new InputError(`is a serverless.yml for provider ${quotedSetting(providerName)}, which slcost does not price: it prices AWS`, { file: template.file });
+    // At the name, where it is written (the provider block when a variable gave it). "AWS" written otherwise is no name
+    // the Framework knows either: "for provider "AWS", which slcost does not price: it prices AWS" said nothing.
+    const at = template.locate(isObject(doc.provider) && provider.name !== undefined ? ['provider', 'name'] : ['provider']);
+    const aws = typeof providerName === 'string' && providerName.trim().toLowerCase() === 'aws';
+    throw new InputError(
+      aws
+        ? `the provider's name is ${quotedSetting(providerName)}; the Framework knows AWS as "aws", in lower case`
+        : `is a serverless.yml for provider ${quotedSetting(providerName)}, which slcost does not price: it prices AWS`,
+      at,
+    );
   }
   const setting = (source: Record<string, Json>, key: string, where: string) => resolveVariables(source[key], doc, assumptions, where);
   const sized = (value: Json, fallback: number, what: string, where: string): number => {

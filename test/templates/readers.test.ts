@@ -353,6 +353,14 @@ functions:
 
   it('refuses other providers', () => {
     expect(() => read('service: s\nprovider: { name: google }\nfunctions: {}\n')).toThrow('is a serverless.yml for provider "google", which slcost does not price: it prices AWS');
+    // "AWS" is no name the Framework knows either; it was said to be a provider "which slcost does not price: it prices AWS", with no line.
+    let upper: unknown;
+    try {
+      read('service: s\nprovider: { name: AWS }\nfunctions: {}\n');
+    } catch (error) {
+      upper = error;
+    }
+    expect(formatError(upper as SlcostError)).toBe('t.yaml:2:19: the provider\'s name is "AWS"; the Framework knows AWS as "aws", in lower case (at provider.name)');
   });
 });
 
