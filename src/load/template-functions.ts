@@ -204,12 +204,17 @@ const selfPath = (path: string | undefined): FieldPath | null => (path === undef
 function readServerless(template: TemplateFile): TemplateInfo {
   const doc = template.data as Record<string, Json>;
   const assumptions = [...template.warnings];
-  const provider = isObject(doc.provider) ? doc.provider : {};
+  // The block itself may be a variable (provider: ${self:custom.provider}), which the Framework resolves as any value;
+  // one that is no mapping is said, not dropped in silence (its memorySize, runtime and name went unread, unsaid).
+  const providerBlock = resolveVariables(doc.provider, doc, assumptions, 'provider');
+  if (providerBlock !== undefined && providerBlock !== null && !isObject(providerBlock))
+    assumptions.push(`provider: ${quotedSetting(providerBlock)} is not a mapping of settings; none is read, and the Framework's defaults are used`);
+  const provider = isObject(providerBlock) ? providerBlock : {};
   const providerName = resolveVariables(provider.name, doc, assumptions, 'provider.name');
   if (providerName !== undefined && providerName !== 'aws') {
     // At the name, where it is written (the provider block when a variable gave it). "AWS" written otherwise is no name
     // the Framework knows either: "for provider "AWS", which slcost does not price: it prices AWS" said nothing.
-    const at = template.locate(isObject(doc.provider) && provider.name !== undefined ? ['provider', 'name'] : ['provider']);
+    const at = template.locate(isObject(doc.provider) && doc.provider.name !== undefined ? ['provider', 'name'] : ['provider']);
     const aws = typeof providerName === 'string' && providerName.trim().toLowerCase() === 'aws';
     throw new InputError(
       aws

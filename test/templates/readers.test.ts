@@ -345,6 +345,15 @@ functions:
     );
   });
 
+  it('resolves a provider block given through a variable, and says one that is no mapping (its settings went unread in silence)', () => {
+    const viaVariable = read('service: s\nprovider: ${self:custom.p}\ncustom: { p: { name: aws, memorySize: 3008 } }\nfunctions:\n  f: { handler: h }\n');
+    expect(viaVariable.functions[0]!.memoryMb).toBe(3008);
+    expect(() => read('service: s\nprovider: ${self:custom.p}\ncustom: { p: { name: gcp } }\nfunctions:\n  f: { handler: h }\n')).toThrow('for provider "gcp"');
+    expect(read('service: s\nprovider: [aws]\nfunctions:\n  f: { handler: h }\n').assumptions).toEqual([
+      'provider: ["aws"] is not a mapping of settings; none is read, and the Framework\'s defaults are used',
+    ]);
+  });
+
   it('reads "1536MB" as 1536 and says so', () => {
     const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
     expect(info.functions[0]!.memoryMb).toBe(1536);
