@@ -248,8 +248,10 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const notSettings = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
   const noCode = notesOfKind(assumptions);
-  const functions = [...functionsBlock].flatMap(([name, { value, at }]): TemplateFunction[] => {
+  const functions = [...functionsBlock].flatMap(([name, { value: written, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
+    // A function's settings may be a variable too (f: ${self:custom.f}): the function was dropped as "not a function's settings".
+    const value = typeof written === 'string' ? resolveVariables(written, doc, assumptions, where) : written;
     if (!isObject(value)) {
       // `b: 5` or `b:` is no function the Framework deploys (it needs a handler): said, not dropped in silence.
       // The key cut short (one of 100,000 characters was quoted whole); a list's entry by its place.
@@ -491,12 +493,17 @@ function splitTopLevel(expression: string): string[] {
  * files), merged in order. An entry the reader cannot read (`${file(./users.yml)}`: another file) is said, not dropped.
  * Each function comes with where it is written (`at`), so that an error about it names its own line, not the list's.
  */
-function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assumptions: string[]): Map<string, { value: Json; at: FieldPath }> {
+function serverlessFunctionsBlock(written: Json, doc: Record<string, Json>, assumptions: string[]): Map<string, { value: Json; at: FieldPath }> {
   const functions = new Map<string, { value: Json; at: FieldPath }>();
+  // The block itself may be a variable (functions: ${self:custom.functions}), resolved as the Framework resolves any
+  // value: read as no functions, it was "has no Lambda functions to price". Its functions are then at the block.
+  const block = typeof written === 'string' ? resolveVariables(written, doc, assumptions, 'functions') : written;
   if (isObject(block)) {
-    for (const [name, value] of Object.entries(block)) functions.set(name, { value, at: ['functions', name] });
+    for (const [name, value] of Object.entries(block)) functions.set(name, { value, at: block === written ? ['functions', name] : ['functions'] });
     return functions;
   }
+  if (typeof written === 'string' && block !== undefined && !Array.isArray(block))
+    assumptions.push(`functions: ${quotedSetting(block)} is not a mapping of functions the file holds; the functions it names are not priced`);
   if (!Array.isArray(block)) return functions;
   // Each entry's note up to a bound, then one for the rest: 100,000 entries of `- 5` made as many warnings, seconds to print.
   const unread = notesOfKind(assumptions);

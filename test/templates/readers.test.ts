@@ -354,6 +354,19 @@ functions:
     ]);
   });
 
+  it('resolves a functions block, or a function, given through a variable (refused as no functions, or dropped, before)', () => {
+    const block = read('service: s\nprovider: { name: aws }\ncustom: { fns: { f: { handler: h, memorySize: 3008 } } }\nfunctions: ${self:custom.fns}\n');
+    expect(block.functions.map((fn) => [fn.name, fn.memoryMb])).toEqual([['f', 3008]]);
+    const one = read('service: s\nprovider: { name: aws }\ncustom: { f: { handler: h, memorySize: 2048 } }\nfunctions:\n  f: ${self:custom.f}\n  g: { handler: h }\n');
+    expect(one.functions.map((fn) => [fn.name, fn.memoryMb])).toEqual([
+      ['f', 2048],
+      ['g', 1024],
+    ]);
+    expect(read('service: s\nprovider: { name: aws }\ncustom: { fns: 5 }\nfunctions: ${self:custom.fns}\n').assumptions).toEqual([
+      'functions: 5 is not a mapping of functions the file holds; the functions it names are not priced',
+    ]);
+  });
+
   it('reads "1536MB" as 1536 and says so', () => {
     const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
     expect(info.functions[0]!.memoryMb).toBe(1536);
