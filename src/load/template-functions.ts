@@ -269,10 +269,15 @@ function readServerless(template: TemplateFile): TemplateInfo {
         () =>
           `functions.${clipped(name)}: ${hasHandler ? 'both a handler and an image' : 'neither a handler nor an image'}, which the Framework refuses to deploy; priced as written`,
       );
-    const events = Array.isArray(value.events) ? value.events : [];
+    // The list, or an entry of it, may be a variable (events: ${self:custom.events}), resolved as the Framework resolves
+    // any value: left as written, it was "not a list of events", and the API in front of the function went unpriced.
+    const eventsWritten = setting(value, 'events', `${where}.events`);
+    const events = Array.isArray(eventsWritten)
+      ? eventsWritten.map((event, index) => (typeof event === 'string' ? resolveVariables(event, doc, assumptions, `${where}.events[${index}]`) : event))
+      : [];
     // `events: { http: … }` or an entry `- http` names no event the Framework deploys: said, as the API or trigger it meant goes unpriced.
-    if (value.events !== undefined && value.events !== null && !Array.isArray(value.events))
-      notEvents.add(() => `functions.${clipped(name)}.events: ${quotedSetting(value.events)} is not a list of events; none of them is read`);
+    if (eventsWritten !== undefined && eventsWritten !== null && !Array.isArray(eventsWritten))
+      notEvents.add(() => `functions.${clipped(name)}.events: ${quotedSetting(eventsWritten)} is not a list of events; none of them is read`);
     const odd = events.filter((event) => !isObject(event)).length;
     if (odd)
       notEvents.add(

@@ -367,6 +367,17 @@ functions:
     ]);
   });
 
+  it("resolves a function's events, or an entry of them, given through a variable: the API in front of it went unpriced", () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\ncustom: { ev: [{ http: "GET /" }], route: { httpApi: "GET /" } }\nfunctions:\n  f: { handler: h, events: "${self:custom.ev}" }\n  g: { handler: h, events: ["${self:custom.route}"] }\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.api])).toEqual([
+      ['f', 'rest'],
+      ['g', 'http'],
+    ]);
+    expect(info.assumptions).toEqual([]);
+  });
+
   it('reads "1536MB" as 1536 and says so', () => {
     const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
     expect(info.functions[0]!.memoryMb).toBe(1536);
