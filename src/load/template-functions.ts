@@ -602,7 +602,7 @@ function functionLogGroups(groups: readonly ServerlessLogGroup[], doc: Record<st
 const NOTES_PER_KIND = 20;
 
 /** Notes of one kind: the first NOTES_PER_KIND one by one, then (`rest`) one note counting the others. */
-function notesOfKind(assumptions: string[]) {
+export function notesOfKind(assumptions: string[]) {
   let count = 0;
   return {
     add: (note: () => string) => {

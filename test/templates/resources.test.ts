@@ -239,6 +239,21 @@ describe('hostile resources stay bounded', () => {
     expect(assumptions).toHaveLength(10_000);
   });
 
+  it("says a serverless.yml's resources block it cannot open (${file(…)}), and reads one given through ${self:} (one went unsaid, the other unread)", () => {
+    const text = `service: s
+provider: { name: aws }
+custom: { queues: { Resources: { Jobs: { Type: AWS::SQS::Queue } } } }
+resources:
+  - \${file(resources/tables.yml)}
+  - \${self:custom.queues}
+functions: { f: { handler: h } }
+`;
+    const assumptions: string[] = [];
+    const found = findTemplateResources(parseTemplate('serverless.yml', text, 'serverless'), typesRead(), assumptions);
+    expect(found.map(({ resource }) => resource.logicalId)).toEqual(['Jobs']);
+    expect(assumptions).toEqual(['resources[0]: "${file(resources/tables.yml)}" is not a block of resources the file holds; the resources it names are not priced']);
+  });
+
   it('a condition that refers to itself is refused, as for a function, at the condition that closes the loop', () => {
     const text = `Resources:
   F: { Type: AWS::Lambda::Function }
