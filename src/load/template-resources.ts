@@ -36,7 +36,17 @@ export interface ExtraResourceSource {
 /** The extra sources of each kind of template: a plugin's block is one line here. */
 export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly ExtraResourceSource[]>> = {
   sam: [],
-  serverless: [{ at: ['stepFunctions', 'stateMachines'], read: (doc) => serverlessStateMachines(doc.stepFunctions) }],
+  // The block, or its stateMachines, may be a variable the Framework resolves (stepFunctions: ${self:custom.stepFunctions}): left as written, its machines went unpriced in silence.
+  serverless: [
+    {
+      at: ['stepFunctions', 'stateMachines'],
+      read: (doc) => {
+        const resolved = (value: Json, where: string) => (typeof value === 'string' ? resolveVariables(value, doc, [], where) : value);
+        const block = resolved(doc.stepFunctions, 'stepFunctions');
+        return serverlessStateMachines(isObject(block) ? { ...block, stateMachines: resolved(block.stateMachines, 'stepFunctions.stateMachines') } : block);
+      },
+    },
+  ],
 };
 
 /**

@@ -254,6 +254,17 @@ functions: { f: { handler: h } }
     expect(assumptions).toEqual(['resources[0]: "${file(resources/tables.yml)}" is not a block of resources the file holds; the resources it names are not priced']);
   });
 
+  it('reads the serverless-step-functions block given through ${self:}, whose machines went unpriced in silence', () => {
+    const text = `service: s
+provider: { name: aws }
+custom: { sf: { stateMachines: { Flow: { definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } } } }
+stepFunctions: \${self:custom.sf}
+functions: { f: { handler: h } }
+`;
+    const found = findTemplateResources(parseTemplate('serverless.yml', text, 'serverless'), typesRead(), []);
+    expect(found.map(({ resource }) => [resource.logicalId, resource.type])).toEqual([['Flow', 'AWS::StepFunctions::StateMachine']]);
+  });
+
   it('a condition that refers to itself is refused, as for a function, at the condition that closes the loop', () => {
     const text = `Resources:
   F: { Type: AWS::Lambda::Function }
