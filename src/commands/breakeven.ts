@@ -15,7 +15,7 @@ import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { inputName } from '../load/read-yaml.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
-import { type BREAKEVEN_FORMATS, VOLUME, VOLUME_SCALE } from './program.js';
+import { type BREAKEVEN_FORMATS, MOST_SWEPT_REQUESTS, VOLUME, VOLUME_SCALE } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 
 /** Wider than this, a chart's lines stretch out of sight: the chart stops growing with the terminal. */
@@ -125,6 +125,8 @@ export function parseVolume(text: string, flag: string): Decimal {
   const scale = VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE];
   const value = new Decimal(match[1]!).times(scale).round();
   if (value.lessThan(1)) throw new InputError(`${flag} must be at least 1 request, got "${text}"`);
+  if (value.greaterThan(MOST_SWEPT_REQUESTS))
+    throw new InputError(`${flag} must be at most 100,000T requests (100,000,000,000,000,000), a hundred times the most a scenario may have, got "${text}"`);
   return value;
 }
 

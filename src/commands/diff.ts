@@ -34,7 +34,12 @@ export interface DiffOptions {
 const LEFT_OUT: ReadonlySet<string> = new Set(['no_usage_given', 'not_priced_without_usage', 'lambda_logs_not_priced']);
 
 export function runDiff(baseFile: string, headFile: string, options: DiffOptions): { stdout: string; failures: string[]; notes: string[]; exitCode: number } {
-  const base = scenarioReader({ pricing: options.pricingBase ?? options.pricing, freeTier: options.freeTier, usage: options.usage ?? null })(baseFile);
+  const base = scenarioReader({
+    pricing: options.pricingBase ?? options.pricing,
+    ...(options.pricingBase === null ? {} : { pricingOption: '--pricing-base' }),
+    freeTier: options.freeTier,
+    usage: options.usage ?? null,
+  })(baseFile);
   const head = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier, usage: options.usage ?? null })(headFile);
   const [before, after] = [estimate(base.scenario, base.book), estimate(head.scenario, head.book)];
   const diff = diffEstimates(before, after);

@@ -1,7 +1,7 @@
 // Reading what every pricing command needs: a scenario (or a serverless.yml /
 // SAM template with its usage file) and the price book it is priced with (the
 // --pricing flag, else the file's own, else the newest).
-import { InputError } from '../core/errors.js';
+import { InputError, OptionError } from '../core/errors.js';
 import { loadCustomPriceBook } from '../load/custom-pricing.js';
 import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir, versionOnDate } from '../load/load-pricing.js';
 import { scenarioFromYaml } from '../load/load-scenario.js';
@@ -21,6 +21,8 @@ export interface InputOptions {
   readonly pricingDate?: string | null;
   /** --pricing-file: a user's table over a shipped version; it prices every file. */
   readonly pricingFile?: string | null;
+  /** The option that gave `pricing`, as a message names it (diff's base takes --pricing-base); --pricing when none is said. */
+  readonly pricingOption?: string;
 }
 
 /** A reader of scenario files and templates (`-`: standard input, named `<stdin>`) that loads each price book once. An unknown --pricing is reported before any file is read. */
@@ -33,11 +35,21 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
   if (stdinRoles.length > 1) throw new InputError(standardInputTwice(stdinRoles.join(' and ')));
   // Listed once for the run, not once a file: AWS's, which a scenario is priced with (the other providers' price --compare).
   const versions = listPricingVersions(pricingDir).filter((version) => version.provider === aws.id);
-  if (options.pricing) findPricingVersion(pricingDir, options.pricing, versions);
+  // What the options choose is checked before any file is read, and said of the option: a file read next is not at fault.
+  const ofOption = <T>(prefix: string, choose: () => T): T => {
+    try {
+      return choose();
+    } catch (error) {
+      if (error instanceof InputError && !error.location) throw new OptionError(`${prefix}${error.message}`);
+      throw error;
+    }
+  };
+  if (options.pricing) ofOption(`${options.pricingOption ?? '--pricing'}: `, () => findPricingVersion(pricingDir, options.pricing, versions));
+  const { pricingDate } = options;
   const forced = options.pricingFile
     ? loadCustomPriceBook(options.pricingFile, pricingDir)
-    : options.pricingDate
-      ? loadPriceBook(versionOnDate(pricingDir, options.pricingDate))
+    : pricingDate
+      ? ofOption('', () => loadPriceBook(versionOnDate(pricingDir, pricingDate)))
       : null;
   const pricingIds = versions.map((version) => version.id);
   const books = new Map<string, PriceBook>();

@@ -31,10 +31,20 @@ export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const;
 export const VOLUME = /^(\d+(?:\.\d+)?(?:e\d+)?)([kKmMbBtT]?)$/;
 export const VOLUME_SCALE = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
 
+/**
+ * The most requests a month --from and --to may say: a hundred times the most a scenario's monthly requests may be
+ * (1e15), as far as the range a scenario's own volume widens to reaches. Past it, 1e400 was ∞ to the sweep, an
+ * internal error, and 1e300 a chart whose axis ended at "1T" and volumes of a hundred digits a double made up.
+ */
+export const MOST_SWEPT_REQUESTS = 1e17;
+
 function volume(text: string): string {
   const match = VOLUME.exec(text.trim());
   if (!match) throw new InvalidArgumentError('It must be a number of requests such as 10000, 1e6, 10M or 1.5B.');
-  if (Math.round(Number(match[1]) * VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE]) < 1) throw new InvalidArgumentError('It must be at least 1 request.');
+  const requests = Number(match[1]) * VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE];
+  if (Math.round(requests) < 1) throw new InvalidArgumentError('It must be at least 1 request.');
+  if (!(requests <= MOST_SWEPT_REQUESTS))
+    throw new InvalidArgumentError('It must be at most 100,000T requests (100,000,000,000,000,000), a hundred times the most a scenario may have.');
   return text.trim();
 }
 

@@ -1,7 +1,7 @@
 // What the command modules share: the terminal they write to, the options
 // that read a scenario, and printing a failure the one way every user error is printed.
 import { statSync, writeFileSync } from 'node:fs';
-import { InputError, InputErrors, PricingError } from '../core/errors.js';
+import { InputError, InputErrors, OptionError, PricingError } from '../core/errors.js';
 import { describeError } from '../report/words.js';
 import type { FileError } from '../report/run.js';
 
@@ -17,7 +17,7 @@ export interface Io {
 
 /** One `slcost: file:line:col: message` line per problem; the file is added where the error does not carry it. */
 export function describeFailure({ file, error }: FileError): string {
-  const located = error instanceof InputErrors || ((error instanceof InputError || error instanceof PricingError) && error.location);
+  const located = error instanceof InputErrors || error instanceof OptionError || ((error instanceof InputError || error instanceof PricingError) && error.location);
   return describeError(error)
     .split('\n')
     .map((line) => `slcost: ${located ? '' : `${file}: `}${line}\n`)

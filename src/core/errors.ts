@@ -26,6 +26,12 @@ export class InputError extends SlcostError {
   }
 }
 
+/**
+ * An option of the command line is wrong (a --pricing no table has, a --pricing-date before the first): said of the
+ * option, never of the file the command was reading when it found out, which is not at fault.
+ */
+export class OptionError extends InputError {}
+
 /** The chosen pricing table has no price for something the scenario uses. */
 export class PricingError extends SlcostError {
   /** Where the scenario chose what has no price (its `region:`), when it is known. */

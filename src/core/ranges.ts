@@ -9,10 +9,14 @@ import { Decimal } from './money.js';
  * `{ p10, p50, p90 }`: a two-piece lognormal, lognormal below the median with
  * the spread that puts p10 at the 10th percentile, and above it with the spread
  * that puts p90 at the 90th, so that all three given percentiles hold exactly
- * (with p10/p50 = p50/p90 it is one lognormal). `{ min, max }`: uniform.
+ * (with p10/p50 = p50/p90 it is one lognormal); held to `most`, the most its
+ * field may be (a duration past Lambda's 15 minutes is cut off there), which
+ * the tail above p90 would otherwise pass without end: a p50 of 1e-200 ms and a
+ * p90 of 900,000 drew 2e64 ms, then ∞, and priced NaN. `{ min, max }`: uniform.
  */
 export type Distribution =
-  { readonly kind: 'percentiles'; readonly p10: number; readonly p50: number; readonly p90: number } | { readonly kind: 'uniform'; readonly min: number; readonly max: number };
+  | { readonly kind: 'percentiles'; readonly p10: number; readonly p50: number; readonly p90: number; readonly most: number }
+  | { readonly kind: 'uniform'; readonly min: number; readonly max: number };
 
 /** The three percentiles a range is priced at, and the bill is given at. */
 export const LEVELS = [10, 50, 90] as const;
@@ -38,9 +42,25 @@ export function medianOf(distribution: Distribution): number {
 /** The figure at standard normal score `z`: at Φ(z) of the way for a uniform range. */
 export function atScore(distribution: Distribution, z: number): number {
   if (distribution.kind === 'uniform') return distribution.min + normalCdf(z) * (distribution.max - distribution.min);
+  const spread = spreadOf(distribution, z < 0);
+  return spread === 0 || z === 0 ? distribution.p50 : Math.min(distribution.most, scaled(distribution.p50, z * spread));
+}
+
+/**
+ * The lognormal's σ below the median (`below`) or above it. As a difference of logarithms, not the logarithm of a
+ * ratio: p90 / p50 of 1e15 / 1e-300 is past a double, and its ∞ made every draw above the median 1e15, the median ∞ × 0.
+ */
+function spreadOf(distribution: Extract<Distribution, { kind: 'percentiles' }>, below: boolean): number {
   const { p10, p50, p90 } = distribution;
-  const spread = z < 0 ? Math.log(p50 / p10) / Z90 : Math.log(p90 / p50) / Z90;
-  return spread === 0 ? p50 : p50 * Math.exp(z * spread);
+  const [low, high] = below ? [p10, p50] : [p50, p90];
+  const ratio = high / low;
+  return (Number.isFinite(ratio) ? Math.log(ratio) : Math.log(high) - Math.log(low)) / Z90;
+}
+
+/** `value` × e^`power`, in logarithms where e^`power` alone is past a double (1e-300 × e^800 is 1e47, not ∞). */
+function scaled(value: number, power: number): number {
+  const product = value * Math.exp(power);
+  return Number.isFinite(product) && product > 0 ? product : Math.exp(Math.log(value) + power);
 }
 
 /** The probability that the figure is at most `x`. */
@@ -51,11 +71,13 @@ export function cdfOf(distribution: Distribution, x: number): number {
     if (x < min) return 0;
     return (x - min) / (max - min);
   }
-  const { p10, p50, p90 } = distribution;
+  const { p50, most } = distribution;
   if (x <= 0) return 0;
-  const spread = x < p50 ? Math.log(p50 / p10) / Z90 : Math.log(p90 / p50) / Z90;
+  if (x >= most) return 1;
+  const spread = spreadOf(distribution, x < p50);
   if (spread === 0) return x < p50 ? 0 : 1;
-  return normalCdf(Math.log(x / p50) / spread);
+  const ratio = x / p50;
+  return normalCdf((Number.isFinite(ratio) && ratio > 0 ? Math.log(ratio) : Math.log(x) - Math.log(p50)) / spread);
 }
 
 /** The figure at probability `u` in (0, 1): its quantile function. */

@@ -8,10 +8,13 @@ import { aws } from '../providers/aws/index.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import type { TrafficShape } from '../core/types.js';
-import { isFigureAt, validate } from '../schema/issues.js';
-import type { Growth, ScenarioRanges } from '../core/ranges.js';
+import { figureMostAt, isFigureAt, validate } from '../schema/issues.js';
+import { type Growth, quantileAt, type ScenarioRanges } from '../core/ranges.js';
+import { formatCount } from '../core/numbers.js';
+import { headlineRequests } from '../providers/aws/scale.js';
 import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js';
 import { suggest } from '../suggest.js';
+import { listNames } from '../core/names.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
 import { readCompare } from '../schema/compare.js';
 import { type FieldPath, readYamlFile, relativeFileReader, type YamlFile } from './read-yaml.js';
@@ -34,12 +37,18 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath) => errors.push(new InputError(message, source.locate(path)));
   // Every range at its median: the sections read numbers, and the estimate's line items are the bill at the medians.
-  const { data, ranges } = takeRanges(validated, fail, (path) => isFigureAt(schema, path));
+  const { data, ranges } = takeRanges(
+    validated,
+    fail,
+    (path) => isFigureAt(schema, path),
+    (path) => figureMostAt(schema, path),
+  );
   const parsed = data as ScenarioFile;
   if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);
   const readFile = relativeFileReader(source.file);
   const point = toScenario(parsed, source.file, fail, readFile);
-  const scenario = ranges.length && !errors.length ? { ...point, ranges: scenarioRanges(parsed, source.file, ranges, readFile) } : point;
+  const scenario = ranges.length && !errors.length ? { ...point, ranges: scenarioRanges(parsed, source, ranges, readFile) } : point;
+  if (!errors.length) checkGrowth(scenario, fail);
   if (!errors.length && options.priceBook) {
     pricedNamesCheck(scenario, options.priceBook(scenario.pricingId), fail, {
       region: parsed.region === undefined ? null : ['region'],
@@ -103,15 +112,19 @@ export function pricingIdCheck(id: string, ids: readonly string[] | undefined, f
 }
 
 /** The scenario's ranges, and the scenario read again with them at other values (a sample's). */
-function scenarioRanges(parsed: ScenarioFile, path: string, ranges: readonly RangedField[], readFile: (relativePath: string) => unknown): ScenarioRanges<Scenario> {
+function scenarioRanges(parsed: ScenarioFile, source: YamlFile, ranges: readonly RangedField[], readFile: (relativePath: string) => unknown): ScenarioRanges<Scenario> {
   const paths = ranges.map((range) => range.path);
   const driver = paths.findIndex((at) => at.length === 2 && at[0] === 'traffic' && at[1] === 'requests_per_month');
+  const fields = listNames(paths.map(fieldName));
   return {
     figures: ranges.map((range) => ({ field: fieldName(range.path), distribution: range.distribution })),
     driver: driver < 0 ? null : driver,
     at: (values) => {
       const errors: InputError[] = [];
-      const scenario = toScenario(withValues(parsed, paths, values) as ScenarioFile, path, (message) => errors.push(new InputError(message, { file: path })), readFile);
+      // What a draw breaks is an error where the file writes it, as at the medians, saying that a draw broke it: the file's figures hold.
+      const fail: Fail = (message, at) =>
+        errors.push(new InputError(`one of the draws the percentiles are sampled from (of ${fields}) breaks a rule: ${message}; narrow the range`, source.locate(at)));
+      const scenario = toScenario(withValues(parsed, paths, values) as ScenarioFile, source.file, fail, readFile);
       if (errors.length) throw inputErrors(errors);
       return scenario;
     },
@@ -183,6 +196,29 @@ export function budgetOf(block: ScenarioFile['budget']): Scenario['budget'] {
 }
 
 /** A budget for a platform the scenario does not describe is an error where it is written. */
+/** The most requests a month a scenario may say (every monthly count's bound in the schema): its outlook's months stay within it too. */
+const MOST_MONTHLY_REQUESTS = 1e15;
+
+/**
+ * Growth that takes the monthly requests (their P90, for a range) past what a scenario may say of a month, within the
+ * outlook's months, is an error at the growth: 1,000% a month for 120 months priced month 120 at 8.4e129 requests,
+ * printed as a number of 120 digits and a T.
+ */
+export function checkGrowth(scenario: Scenario, fail: Fail): void {
+  const { growth } = scenario;
+  if (!growth || !growth.pctPerMonth.greaterThan(0)) return;
+  const driver = scenario.ranges?.driver ?? null;
+  const first = driver === null ? headlineRequests(scenario) : quantileAt(scenario.ranges!.figures[driver]!.distribution, 90);
+  const rate = growth.pctPerMonth.dividedBy(100).plus(1);
+  let month = 1;
+  for (let requests = first; month < growth.months && !requests.times(rate).greaterThan(MOST_MONTHLY_REQUESTS); month++) requests = requests.times(rate);
+  if (month === growth.months) return;
+  fail(
+    `${growth.pctPerMonth.toFixed()}% more requests each month takes ${driver === null ? 'the monthly requests' : 'their P90'} past ${formatCount(MOST_MONTHLY_REQUESTS)}, the most a scenario may have of a month, in month ${month + 1} of the ${growth.months}; give fewer months or less growth`,
+    ['traffic', 'growth_pct_per_month'],
+  );
+}
+
 export function checkBudgets(scenario: Scenario, fail: Fail): void {
   for (const platform of PLATFORMS) {
     if (scenario.budget[platform.id] && !platform.present(scenario))

@@ -16,7 +16,7 @@ import { type UsageFile, usageSchema } from '../schema/usage.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 import { containersOf } from '../providers/aws/containers.js';
 import { refuseRanges } from './ranges.js';
-import { budgetOf, growthOf, checkBudgets, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
+import { budgetOf, growthOf, checkBudgets, checkGrowth, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
@@ -48,8 +48,19 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
 
   const names = info.functions.map((fn) => fn.name);
   const known = new Set(names);
+  const byForm = new Map(names.map((name) => [name.normalize('NFC'), name]));
   for (const name of Object.keys(usage.functions ?? {})) {
-    if (name !== '*' && !known.has(name)) fail(`the template has no function "${clipped(name)}"; its functions are: ${listNames(names)}`, ['functions', name], true);
+    // A function whose Condition does not hold is the template's, not created: the template's note says so, and its usage waits for the stack that creates it.
+    if (name === '*' || known.has(name) || info.notCreated?.includes(name)) continue;
+    // A name the template writes with other Unicode code points prints alike: "no function café; its functions are: café" said nothing.
+    const alike = byForm.get(name.normalize('NFC'));
+    fail(
+      alike === undefined
+        ? `the template has no function "${clipped(name)}"; its functions are: ${listNames(names)}`
+        : `the template has no function "${clipped(name)}" written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
+      ['functions', name],
+      true,
+    );
   }
   if (usage.pricing !== undefined) pricingIdCheck(usage.pricing, options.pricingIds, fail);
 
@@ -161,6 +172,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     notes,
   };
   checkBudgets(scenario, fail);
+  if (!errors.length) checkGrowth(scenario, fail);
   if (!errors.length && options.priceBook) {
     // The usage file's region wins over the template's; a region the template writes is pointed at in the template.
     const templateFail = (message: string, path: FieldPath) => errors.push(new InputError(message, template.locate(path)));

@@ -31,11 +31,16 @@ function isRange(value: unknown): value is Record<string, number> {
  * through `fail`. Only where `isFigure` says the schema takes a usage figure: elsewhere a mapping of range keys
  * (`{ min: 1, max: 5 }` in a state machine's inline definition) is data the file gives, and stays as it is.
  */
-export function takeRanges(data: unknown, fail: Fail, isFigure: (path: FieldPath) => boolean = () => true): { data: unknown; ranges: RangedField[] } {
+export function takeRanges(
+  data: unknown,
+  fail: Fail,
+  isFigure: (path: FieldPath) => boolean = () => true,
+  mostAt: (path: FieldPath) => number = () => Infinity,
+): { data: unknown; ranges: RangedField[] } {
   const ranges: RangedField[] = [];
   const walk = (value: unknown, path: FieldPath): unknown => {
     if (isRange(value) && isFigure(path)) {
-      const distribution = distributionOf(value, path, fail);
+      const distribution = distributionOf(value, path, fail, mostAt(path));
       ranges.push({ path, distribution });
       return medianOf(distribution);
     }
@@ -64,14 +69,15 @@ export function withValues(data: unknown, paths: readonly FieldPath[], values: r
   return copy;
 }
 
-function distributionOf(range: Record<string, number>, path: FieldPath, fail: Fail): Distribution {
+/** `most`: the most the field may be, which a draw from the fitted tail above p90 is held to. */
+function distributionOf(range: Record<string, number>, path: FieldPath, fail: Fail, most: number): Distribution {
   const keys = Object.keys(range).sort().join(',');
   const { p10, p50, p90, min, max } = range;
   if (keys === 'p10,p50,p90' && p10 !== undefined && p50 !== undefined && p90 !== undefined) {
     if (!(p10 <= p50 && p50 <= p90)) fail(`p10 ≤ p50 ≤ p90 must hold, got p10 ${p10}, p50 ${p50}, p90 ${p90}`, path);
     // The fit is in log space: a percentile of zero has no logarithm.
     else if (!(p10 > 0)) fail(`p10 must be above zero (the range is fitted in log space); for a range from zero write { min: 0, max: ${p90} }`, [...path, 'p10']);
-    return { kind: 'percentiles', p10, p50, p90 };
+    return { kind: 'percentiles', p10, p50, p90, most };
   }
   if (keys === 'max,min' && min !== undefined && max !== undefined) {
     if (!(min <= max)) fail(`min must be at most max, got min ${min}, max ${max}`, path);

@@ -91,6 +91,8 @@ export interface TemplateInfo {
   readonly throttleRps: number | null;
   /** What the reader assumed, in words, for the output. */
   readonly assumptions: readonly string[];
+  /** Functions the template writes that CloudFormation does not create: their Condition does not hold with the parameters' defaults. */
+  readonly notCreated?: readonly string[];
 }
 
 /** The tools' documented defaults. */
@@ -171,21 +173,57 @@ export function readTemplateFunctions(template: TemplateFile): TemplateInfo {
     checkLimits(info, template);
     return info;
   } catch (error) {
-    // What the readers below find wrong they say of the template as a whole.
-    if (error instanceof InputError && !error.location) throw new InputError(error.message, { file: template.file });
-    throw error;
+    throw locatedIn(template, error);
   }
 }
+
+/**
+ * What the resolvers find wrong where the template writes it: a variable or a condition that refers to itself, at
+ * the value whose reference closes the loop. They know no file; the readers that call them do.
+ */
+export class ResolveError extends InputError {
+  constructor(
+    message: string,
+    /** Where in the template, when the resolver can say: the value that closes a loop, the deepest of a chain. */
+    readonly at: FieldPath | null,
+  ) {
+    super(message);
+  }
+}
+
+/** `error` with the template's file and, for a resolver's, the line and column it names; anything else as it is. */
+export function locatedIn(template: TemplateFile, error: unknown): unknown {
+  if (!(error instanceof InputError) || error.location) return error;
+  // What the readers below find wrong without a place they say of the template as a whole.
+  return new InputError(error.message, error instanceof ResolveError && error.at ? template.locate(error.at) : { file: template.file });
+}
+
+/** A `${self:a.b}` path, or a condition's name under Conditions, as a path in the file. */
+const selfPath = (path: string | undefined): FieldPath | null => (path === undefined ? null : path.split('.'));
 
 // ---------------------------------------------------------------- Serverless
 
 function readServerless(template: TemplateFile): TemplateInfo {
   const doc = template.data as Record<string, Json>;
   const assumptions = [...template.warnings];
-  const provider = isObject(doc.provider) ? doc.provider : {};
+  // The block itself may be a variable (provider: ${self:custom.provider}), which the Framework resolves as any value;
+  // one that is no mapping is said, not dropped in silence (its memorySize, runtime and name went unread, unsaid).
+  const providerBlock = resolveVariables(doc.provider, doc, assumptions, 'provider');
+  if (providerBlock !== undefined && providerBlock !== null && !isObject(providerBlock))
+    assumptions.push(`provider: ${quotedSetting(providerBlock)} is not a mapping of settings; none is read, and the Framework's defaults are used`);
+  const provider = isObject(providerBlock) ? providerBlock : {};
   const providerName = resolveVariables(provider.name, doc, assumptions, 'provider.name');
   if (providerName !== undefined && providerName !== 'aws') {
-    throw new InputError(`is a serverless.yml for provider ${quotedSetting(providerName)}, which slcost does not price: it prices AWS`, { file: template.file });
+    // At the name, where it is written (the provider block when a variable gave it). "AWS" written otherwise is no name
+    // the Framework knows either: "for provider "AWS", which slcost does not price: it prices AWS" said nothing.
+    const at = template.locate(isObject(doc.provider) && doc.provider.name !== undefined ? ['provider', 'name'] : ['provider']);
+    const aws = typeof providerName === 'string' && providerName.trim().toLowerCase() === 'aws';
+    throw new InputError(
+      aws
+        ? `the provider's name is ${quotedSetting(providerName)}; the Framework knows AWS as "aws", in lower case`
+        : `is a serverless.yml for provider ${quotedSetting(providerName)}, which slcost does not price: it prices AWS`,
+      at,
+    );
   }
   const setting = (source: Record<string, Json>, key: string, where: string) => resolveVariables(source[key], doc, assumptions, where);
   const sized = (value: Json, fallback: number, what: string, where: string): number => {
@@ -212,8 +250,10 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const notSettings = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
   const noCode = notesOfKind(assumptions);
-  const functions = [...functionsBlock].flatMap(([name, { value, at }]): TemplateFunction[] => {
+  const functions = [...functionsBlock].flatMap(([name, { value: written, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
+    // A function's settings may be a variable too (f: ${self:custom.f}): the function was dropped as "not a function's settings".
+    const value = typeof written === 'string' ? resolveVariables(written, doc, assumptions, where) : written;
     if (!isObject(value)) {
       // `b: 5` or `b:` is no function the Framework deploys (it needs a handler): said, not dropped in silence.
       // The key cut short (one of 100,000 characters was quoted whole); a list's entry by its place.
@@ -231,10 +271,15 @@ function readServerless(template: TemplateFile): TemplateInfo {
         () =>
           `functions.${clipped(name)}: ${hasHandler ? 'both a handler and an image' : 'neither a handler nor an image'}, which the Framework refuses to deploy; priced as written`,
       );
-    const events = Array.isArray(value.events) ? value.events : [];
+    // The list, or an entry of it, may be a variable (events: ${self:custom.events}), resolved as the Framework resolves
+    // any value: left as written, it was "not a list of events", and the API in front of the function went unpriced.
+    const eventsWritten = setting(value, 'events', `${where}.events`);
+    const events = Array.isArray(eventsWritten)
+      ? eventsWritten.map((event, index) => (typeof event === 'string' ? resolveVariables(event, doc, assumptions, `${where}.events[${index}]`) : event))
+      : [];
     // `events: { http: … }` or an entry `- http` names no event the Framework deploys: said, as the API or trigger it meant goes unpriced.
-    if (value.events !== undefined && value.events !== null && !Array.isArray(value.events))
-      notEvents.add(() => `functions.${clipped(name)}.events: ${quotedSetting(value.events)} is not a list of events; none of them is read`);
+    if (eventsWritten !== undefined && eventsWritten !== null && !Array.isArray(eventsWritten))
+      notEvents.add(() => `functions.${clipped(name)}.events: ${quotedSetting(eventsWritten)} is not a list of events; none of them is read`);
     const odd = events.filter((event) => !isObject(event)).length;
     if (odd)
       notEvents.add(
@@ -315,12 +360,15 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   const work = variableWork(doc);
   work.deepest = Math.max(work.deepest, chain.length);
   if (chain.length > MAX_VARIABLE_DEPTH)
-    throw new InputError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.map((path) => clipped(path)).join(' → ')})`);
+    throw new ResolveError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.map((path) => clipped(path)).join(' → ')})`, selfPath(chain.at(-1)));
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
   const resolveOne = (expression: string): Json => {
     work.steps += 1;
     if (work.steps > work.bound)
-      throw new InputError(`${where}: its variables take more than ${formatCount(work.bound)} steps to work out (variables that name others many times over)`);
+      throw new ResolveError(
+        `${where}: its variables take more than ${formatCount(work.bound)} steps to work out (variables that name others many times over)`,
+        selfPath(chain.at(-1)),
+      );
     const [reference = '', ...rest] = splitTopLevel(expression);
     const fallback = rest.length
       ? rest
@@ -331,7 +379,8 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     const self = /^self:(.+)$/.exec(reference.trim());
     if (self) {
       const path = self[1]!.trim();
-      if (chain.includes(path)) throw new InputError(`${where}: \${self:${clipped(path)}} refers to itself (${[...chain, path].map((each) => clipped(each)).join(' → ')})`);
+      if (chain.includes(path))
+        throw new ResolveError(`${where}: \${self:${clipped(path)}} refers to itself (${[...chain, path].map((each) => clipped(each)).join(' → ')})`, selfPath(chain.at(-1)));
       // A value worked out before is used again where its variables nest within the bound from here, as they would worked out again.
       const known = work.resolved.get(path);
       if (known && chain.length + 1 + known.height <= MAX_VARIABLE_DEPTH) {
@@ -451,12 +500,17 @@ function splitTopLevel(expression: string): string[] {
  * files), merged in order. An entry the reader cannot read (`${file(./users.yml)}`: another file) is said, not dropped.
  * Each function comes with where it is written (`at`), so that an error about it names its own line, not the list's.
  */
-function serverlessFunctionsBlock(block: Json, doc: Record<string, Json>, assumptions: string[]): Map<string, { value: Json; at: FieldPath }> {
+function serverlessFunctionsBlock(written: Json, doc: Record<string, Json>, assumptions: string[]): Map<string, { value: Json; at: FieldPath }> {
   const functions = new Map<string, { value: Json; at: FieldPath }>();
+  // The block itself may be a variable (functions: ${self:custom.functions}), resolved as the Framework resolves any
+  // value: read as no functions, it was "has no Lambda functions to price". Its functions are then at the block.
+  const block = typeof written === 'string' ? resolveVariables(written, doc, assumptions, 'functions') : written;
   if (isObject(block)) {
-    for (const [name, value] of Object.entries(block)) functions.set(name, { value, at: ['functions', name] });
+    for (const [name, value] of Object.entries(block)) functions.set(name, { value, at: block === written ? ['functions', name] : ['functions'] });
     return functions;
   }
+  if (typeof written === 'string' && block !== undefined && !Array.isArray(block))
+    assumptions.push(`functions: ${quotedSetting(block)} is not a mapping of functions the file holds; the functions it names are not priced`);
   if (!Array.isArray(block)) return functions;
   // Each entry's note up to a bound, then one for the rest: 100,000 entries of `- 5` made as many warnings, seconds to print.
   const unread = notesOfKind(assumptions);
@@ -550,7 +604,7 @@ function functionLogGroups(groups: readonly ServerlessLogGroup[], doc: Record<st
 const NOTES_PER_KIND = 20;
 
 /** Notes of one kind: the first NOTES_PER_KIND one by one, then (`rest`) one note counting the others. */
-function notesOfKind(assumptions: string[]) {
+export function notesOfKind(assumptions: string[]) {
   let count = 0;
   return {
     add: (note: () => string) => {
@@ -578,6 +632,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
+  const notCreated: string[] = [];
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -586,6 +641,10 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (type === 'AWS::Serverless::Application' || type === 'AWS::CloudFormation::Stack')
       nested.add(() => `Resources.${clipped(name)}: a nested stack (${type}) is not read; the functions of its template are not priced (price that template on its own)`);
     if (type !== 'AWS::Serverless::Function' && type !== 'AWS::Lambda::Function') return [];
+    if (!resourceCreated(resource, doc, assumptions, `Resources.${name}`)) {
+      notCreated.push(name);
+      return [];
+    }
     const properties = isObject(resource.Properties) ? resource.Properties : {};
     if (properties['Fn::Transform'] !== undefined)
       transform.add(() => `Resources.${clipped(name)}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
@@ -648,7 +707,28 @@ function readSam(template: TemplateFile): TemplateInfo {
   notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
   groupsOfNoFunction(groups, names, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
-  return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
+  return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions, notCreated };
+}
+
+/**
+ * Whether CloudFormation creates a resource: not when its Condition does not hold with the parameters' defaults (the
+ * defaults Fn::If is worked out with), said; when that cannot be told, it is, as Fn::If assumes, and said. A resource's
+ * Condition was not read at all: a function or a table for production only was priced on every stack.
+ */
+export function resourceCreated(resource: Record<string, Json>, doc: Record<string, Json>, assumptions: string[], where: string): boolean {
+  const condition = resource.Condition;
+  if (condition === undefined) return true;
+  if (typeof condition !== 'string') {
+    assumptions.push(`${where}.Condition: ${quotedSetting(condition)} is not the name of a condition; priced as if it held`);
+    return true;
+  }
+  const notes: string[] = [];
+  if (conditionHolds(condition, doc, notes, `${where}.Condition`, 0, { count: 0 })) {
+    assumptions.push(...notes);
+    return true;
+  }
+  assumptions.push(`${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults, so CloudFormation does not create it; not priced`);
+  return false;
 }
 
 /** A template's log groups that hold a function's logs (named `/aws/lambda/…`), with what their names say of the function. */
@@ -887,7 +967,10 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   const known = new Map<string, boolean | null>();
   const named = (condition: string, chain: readonly string[]): boolean | null => {
     if (chain.includes(condition))
-      throw new InputError(`${where}: condition ${clipped(condition)} refers to itself (${[...chain, condition].map((each) => clipped(each)).join(' → ')})`);
+      throw new ResolveError(`${where}: condition ${clipped(condition)} refers to itself (${[...chain, condition].map((each) => clipped(each)).join(' → ')})`, [
+        'Conditions',
+        chain.at(-1) ?? condition,
+      ]);
     if (!known.has(condition)) known.set(condition, evaluate(own(conditions, condition), 0, [...chain, condition]));
     return known.get(condition)!;
   };
@@ -978,9 +1061,44 @@ function writtenPastDouble(value: number, quoted: string | undefined): string | 
   return named === written ? `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction}` : `(${named})`;
 }
 
+/**
+ * The text a setting's number is written as, followed through what names it: `${self:custom.memory}` to custom.memory's
+ * text, `${env:MEMORY, 99999999999999999999999}` (no such self: path) to its fallback's, `!Ref Memory` to the parameter's
+ * Default. A number past a double reached through one was quoted as the double (100,000,000,000,000,000,000,000, .inf),
+ * a number the file does not hold.
+ */
+function writtenThrough(template: TemplateFile, path: FieldPath, depth = 0): string | undefined {
+  const value = valueAt(template.data, path);
+  const written = template.locate(path).written;
+  if (depth > MAX_VARIABLE_DEPTH) return written;
+  if (template.kind === 'sam') {
+    const ref = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 ? (value as Record<string, unknown>).Ref : undefined;
+    const parameter = typeof ref === 'string' ? ['Parameters', ref, 'Default'] : null;
+    return parameter && valueAt(template.data, parameter) !== undefined ? writtenThrough(template, parameter, depth + 1) : written;
+  }
+  const whole = typeof value === 'string' ? /^\$\{([^{}]+)\}$/.exec(value.trim()) : null;
+  if (!whole) return written;
+  const [reference = '', ...rest] = splitTopLevel(whole[1]!);
+  const self = /^self:(.+)$/.exec(reference.trim());
+  const named = self ? self[1]!.trim().split('.') : null;
+  if (named && valueAt(template.data, named) !== undefined) return writtenThrough(template, named, depth + 1);
+  return rest.length ? rest.join(',').trim() : written;
+}
+
 /** The first value outside what Lambda accepts, as an error where the function sets it (or at the function, for a value it takes from the provider). */
 function checkLimits(info: TemplateInfo, template: TemplateFile): void {
+  // By the name as a person reads it, as a scenario's: "café" written with one code point and with two printed alike, as two functions.
+  const seen = new Map<string, string>();
   for (const fn of info.functions) {
+    const before = seen.get(fn.name.normalize('NFC'));
+    if (before !== undefined && before !== fn.name) {
+      const what = info.kind === 'sam' ? 'logical ID' : 'name';
+      throw new InputError(
+        `the ${what} of a function "${clipped(fn.name)}" is the ${what} of another, "${clipped(before)}", written with other Unicode code points: both would print alike`,
+        template.locate(functionAt(info.kind, fn), { key: true }),
+      );
+    }
+    seen.set(fn.name.normalize('NFC'), fn.name);
     // A name is printed in every output: one of 100 KB took the table seconds to wrap, and one of spaces alone printed as nothing.
     const invalidName =
       fn.name.length > MAX_FUNCTION_KEY
@@ -1004,9 +1122,12 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
       const range = `${limit.whole ? 'a whole number ' : ''}from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}${unit}`;
       // A value below 20 decimal places (1e-320) is written in exponent form: grouped, it was "0", refused as outside a range from 0.
       const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
-      const location = template.locate(limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key));
-      // Infinite where the file writes no number here (a parameter's default of '1e400' through !Ref): as YAML writes it, never "∞".
-      const shown = writtenPastDouble(value, location.written) ?? (!Number.isFinite(value) ? quotedSetting(value) : value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped);
+      const path = limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key);
+      const location = template.locate(path);
+      // Infinite where the file writes no number (a parameter's default of 'ten' through !Ref): as YAML writes it, never "∞".
+      const shown =
+        writtenPastDouble(value, writtenThrough(template, path)) ??
+        (!Number.isFinite(value) ? quotedSetting(value) : value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped);
       throw new InputError(`function ${fn.name}: ${key} ${shown} is not what Lambda accepts (${range})`, location);
     }
   }

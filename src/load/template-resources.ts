@@ -9,7 +9,8 @@ import { serverlessStateMachines } from '../providers/aws/step-functions/index.j
 import type { TemplateResource } from '../schema/template-section.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
 import type { FieldPath } from './read-yaml.js';
-import { resolveIntrinsic, resolveVariables } from './template-functions.js';
+import { notesOfKind, resolveIntrinsic, resolveVariables, resourceCreated } from './template-functions.js';
+import { clipped } from '../core/errors.js';
 
 type Json = unknown;
 type Doc = Record<string, Json>;
@@ -35,7 +36,17 @@ export interface ExtraResourceSource {
 /** The extra sources of each kind of template: a plugin's block is one line here. */
 export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly ExtraResourceSource[]>> = {
   sam: [],
-  serverless: [{ at: ['stepFunctions', 'stateMachines'], read: (doc) => serverlessStateMachines(doc.stepFunctions) }],
+  // The block, or its stateMachines, may be a variable the Framework resolves (stepFunctions: ${self:custom.stepFunctions}): left as written, its machines went unpriced in silence.
+  serverless: [
+    {
+      at: ['stepFunctions', 'stateMachines'],
+      read: (doc) => {
+        const resolved = (value: Json, where: string) => (typeof value === 'string' ? resolveVariables(value, doc, [], where) : value);
+        const block = resolved(doc.stepFunctions, 'stepFunctions');
+        return serverlessStateMachines(isObject(block) ? { ...block, stateMachines: resolved(block.stateMachines, 'stepFunctions.stateMachines') } : block);
+      },
+    },
+  ],
 };
 
 /**
@@ -61,7 +72,7 @@ export function findTemplateResources(
   kept: KeptRef[] = [],
 ): FoundResource[] {
   const doc = template.data as Doc;
-  const blocks = template.kind === 'sam' ? [{ block: doc, at: [] as FieldPath }] : serverlessBlocks(doc);
+  const blocks = template.kind === 'sam' ? [{ block: doc, at: [] as FieldPath }] : serverlessBlocks(doc, assumptions);
   // A serverless.yml's CloudFormation sections (Conditions, Mappings, Parameters) are its resources blocks' together, as the Framework merges them.
   const cfn: Doc = template.kind === 'sam' ? doc : Object.assign({}, ...blocks.map(({ block }) => block));
   const found = new Map<string, FoundResource>();
@@ -76,8 +87,9 @@ export function findTemplateResources(
   for (const { block, at } of blocks) {
     const resources = isObject(block.Resources) ? block.Resources : {};
     for (const [logicalId, resource] of Object.entries(resources)) {
-      if (isObject(resource) && typeof resource.Type === 'string') {
+      if (isObject(resource) && typeof resource.Type === 'string' && types.has(resource.Type)) {
         const path = [...at, 'Resources', logicalId];
+        if (!resourceCreated(resource, cfn, assumptions, path.join('.'))) continue;
         add(logicalId, resource.Type, resource.Properties, path, `${path.join('.')}.Properties`);
       }
     }
@@ -88,12 +100,36 @@ export function findTemplateResources(
   return [...found.values()];
 }
 
-/** A serverless.yml's `resources:`, one block or a list of them (a `${file(…)}` the reader cannot open is left out). */
-function serverlessBlocks(doc: Doc): { block: Doc; at: FieldPath }[] {
-  const resources = doc.resources;
-  if (isObject(resources)) return [{ block: resources, at: ['resources'] }];
-  if (Array.isArray(resources)) return resources.flatMap((block, index) => (isObject(block) ? [{ block, at: ['resources', index] }] : []));
-  return [];
+/**
+ * A serverless.yml's `resources:`, one block or a list of them, each of which may be a variable the Framework resolves
+ * (`${self:custom.resources}`). One the reader cannot open (`${file(resources/tables.yml)}`, the Framework's usual way
+ * to split them out) is left out, and said: its tables, queues and buckets went unpriced without a word.
+ */
+function serverlessBlocks(doc: Doc, assumptions: string[]): { block: Doc; at: FieldPath }[] {
+  const unread = notesOfKind(assumptions);
+  const read = (written: Json, where: string): Doc | null => {
+    const block = typeof written === 'string' ? resolveVariables(written, doc, [], where) : written;
+    if (isObject(block)) return block;
+    if (written !== undefined && written !== null)
+      unread.add(() => `${where}: ${quotedValue(written)} is not a block of resources the file holds; the resources it names are not priced`);
+    return null;
+  };
+  const list = typeof doc.resources === 'string' ? resolveVariables(doc.resources, doc, [], 'resources') : doc.resources;
+  if (!Array.isArray(list)) {
+    const block = read(doc.resources, 'resources');
+    return block ? [{ block, at: ['resources'] }] : [];
+  }
+  const blocks = list.flatMap((entry, index) => {
+    const block = read(entry, `resources[${index}]`);
+    return block ? [{ block, at: ['resources', index] as FieldPath }] : [];
+  });
+  unread.rest((more) => `resources: ${more} more entries are not blocks of resources the file holds; the resources they name are not priced`);
+  return blocks;
+}
+
+/** A value a message quotes: a text cut short, anything else as JSON (never [object Object]). */
+function quotedValue(value: Json): string {
+  return typeof value === 'string' ? JSON.stringify(clipped(value)) : clipped(JSON.stringify(value) ?? String(value));
 }
 
 /**

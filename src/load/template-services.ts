@@ -18,7 +18,7 @@ import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
 import { listNames } from '../core/names.js';
-import { configuredLogGroups } from './template-functions.js';
+import { configuredLogGroups, locatedIn } from './template-functions.js';
 
 type Json = unknown;
 type Entry = Record<string, Json>;
@@ -73,9 +73,8 @@ export function impliedSections(template: TemplateFile, assumptions: string[], s
     try {
       implied = section.section(resources.map(({ resource }) => resource));
     } catch (error) {
-      // What the resolvers find wrong (a condition that refers to itself) they say of the template.
-      if (error instanceof InputError && !error.location) throw new InputError(error.message, { file: template.file });
-      throw error;
+      // What the resolvers find wrong (a condition that refers to itself) they say of the template, where it is written.
+      throw locatedIn(template, error);
     }
     return implied === undefined ? [] : [{ key, template: section, resources, implied }];
   });

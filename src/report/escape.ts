@@ -11,12 +11,15 @@ import type { Estimate } from '../providers/aws/types.js';
 // read the text after one as a line of its own, a warning the input forged. And the characters that print as nothing but are
 // not joiners (a soft hyphen, the zero-width space, the word joiner and invisible operators, a BOM): `a\u200bpi` printed as
 // `api` would pass for another function. The joiners (U+200C, U+200D) stay: scripts and emoji need them.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// And a surrogate without its pair (JSON's "\ud800", YAML's too): written out as UTF-8 it became U+FFFD, so that functions
+// named "f\ud800" and "f\udfff" printed alike, as "f" and U+FFFD.
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
 
-/** `text` with every control character, line separator, bidirectional mark and invisible non-joiner as a visible escape: ESC is `\x1b`, a newline `\n`, U+2028 `\u2028`, a zero-width space `\u200b`. */
+/** `text` with every control character, line separator, bidirectional mark, invisible non-joiner and unpaired surrogate as a visible escape: ESC is `\x1b`, a newline `\n`, U+2028 `\u2028`, a zero-width space `\u200b`, a lone high surrogate `\ud800`. */
 export function terminalText(text: string): string {
   return text.replace(UNSAFE, (character) => {
     if (character === '\n') return '\\n';

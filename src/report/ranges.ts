@@ -87,7 +87,10 @@ export function rangesJson(estimate: Estimate) {
       method: ranges.method,
       seed: ranges.seed,
       samples: ranges.samples,
-      figures: ranges.figures.map((figure) => ({ field: figure.field, ...figure.distribution })),
+      // As the file gives each range: not the bound its draws are held to.
+      figures: ranges.figures.map(({ field, distribution: range }) =>
+        range.kind === 'uniform' ? { field, kind: range.kind, min: range.min, max: range.max } : { field, kind: range.kind, p10: range.p10, p50: range.p50, p90: range.p90 },
+      ),
       outlook: ranges.outlook && {
         growth_pct_per_month: machineNumber(ranges.outlook.pctPerMonth, 4),
         months: ranges.outlook.months.map((month) => ({

@@ -254,6 +254,23 @@ export function isFigureAt(root: Schema, path: FieldPath): boolean {
   return schemasAt(root, path).some((schema) => FIGURES.has(withoutDefault(schema)));
 }
 
+/**
+ * The most the usage figure at `path` may be as a number (`z.lte`'s bound on its number, the least of them where
+ * several schemas may be there); Infinity where it states none. A range's fitted tail reaches past the p90 it is
+ * given, and a draw there is held to this, as a number written there would be.
+ */
+export function figureMostAt(root: Schema, path: FieldPath): number {
+  const bounds = schemasAt(root, path)
+    .map(withoutDefault)
+    .filter((schema) => FIGURES.has(schema))
+    .flatMap((figure) => unwrap(figure))
+    .flatMap((schema) => (schema._zod.def as unknown as { checks?: Array<{ _zod: { def: { check: string; value?: unknown; inclusive?: boolean } } }> }).checks ?? [])
+    .map((check) => check._zod.def)
+    .filter((def) => def.check === 'less_than' && def.inclusive === true && typeof def.value === 'number')
+    .map((def) => def.value as number);
+  return bounds.length ? Math.min(...bounds) : Infinity;
+}
+
 /** The schemas that may be at `path` (each alternative of a union on the way), as written: not unwrapped at the end. */
 function schemasAt(root: Schema, path: FieldPath): Schema[] {
   let schemas: Schema[] = [root];

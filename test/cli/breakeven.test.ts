@@ -137,6 +137,15 @@ describe('slcost breakeven', () => {
   it.each([
     [['--from', 'lots'], "slcost: option '--from <n>' argument 'lots' is invalid. It must be a number of requests such as 10000, 1e6, 10M or 1.5B.\n"],
     [['--to', '0.1'], "slcost: option '--to <n>' argument '0.1' is invalid. It must be at least 1 request.\n"],
+    // Past a double, 1e400 was an internal error on a scenario of functions alone; 1e300 a sweep of volumes a double made up.
+    [
+      ['--to', '1e400'],
+      "slcost: option '--to <n>' argument '1e400' is invalid. It must be at most 100,000T requests (100,000,000,000,000,000), a hundred times the most a scenario may have.\n",
+    ],
+    [
+      ['--from', '100001T'],
+      "slcost: option '--from <n>' argument '100001T' is invalid. It must be at most 100,000T requests (100,000,000,000,000,000), a hundred times the most a scenario may have.\n",
+    ],
     [['--from', '1B', '--to', '1M'], 'slcost: --to (1000000) must be above --from (1000000000)\n'],
     [['--points', '1'], "slcost: option '--points <n>' argument '1' is invalid. It must be a whole number from 2 to 100000.\n"],
     [['--format', 'png'], "slcost: option '-f, --format <format>' argument 'png' is invalid. Allowed choices are chart, json, csv.\n"],

@@ -86,7 +86,7 @@ describe('slcost estimate', () => {
     const result = runCli(['estimate', 'scenarios/growing-api.yaml', '--pricing', 'aws-2023']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^slcost: unknown pricing version "aws-2023".*available: aws-2020-03-12, .*aws-2025-10-08\)\n$/);
+    expect(result.stderr).toMatch(/^slcost: --pricing: unknown pricing version "aws-2023".*available: aws-2020-03-12, .*aws-2025-10-08\)\n$/);
   });
 
   it('--no-free-tier bills the first million requests and 400,000 GB-s', () => {

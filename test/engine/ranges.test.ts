@@ -2,6 +2,7 @@
 // monthly requests) drives it, and sampled otherwise. docs/ranges.md.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { book, scenarioError, scenarioOf } from '../helpers/build.js';
 import { tempFile } from '../helpers/files.js';
@@ -93,6 +94,20 @@ containers:
     const crossover = change.crossoverRequests!;
     expect(months[change.month - 2]!.requests.p50.lessThan(crossover) && !months[change.month - 1]!.requests.p50.lessThan(crossover)).toBe(true);
   });
+
+  it('stays within the requests a scenario may have of a month: growth past them is an error at the growth, naming the month', () => {
+    const growing = (requests: string, pct: number, months: number) =>
+      api(requests).replace(`requests_per_month: ${requests}`, `requests_per_month: ${requests}\n  growth_pct_per_month: ${pct}\n  months: ${months}`);
+    // 1M × 11^8 = 214T in month 9, × 11 = 2.36 quadrillion in month 10: past 1e15 (month 120 was priced at 8.4e129).
+    expect(scenarioError(growing('1000000', 1000, 120))).toBe(
+      'traffic.growth_pct_per_month: 1000% more requests each month takes the monthly requests past 1,000,000,000,000,000, the most a scenario may have of a month, in month 10 of the 120; give fewer months or less growth',
+    );
+    expect(scenarioError(growing('1000000', 1000, 9))).toBe('no error');
+    // A range's P90 is held to it: 100M × 1.3^62 passes 1e15 in month 63.
+    expect(scenarioError(growing('{ p10: 1000, p50: 10000000, p90: 100000000 }', 30, 120))).toMatch(/takes their P90 past 1,000,000,000,000,000, .* in month 63 of the 120/);
+    // Shrinking never passes it.
+    expect(scenarioError(growing('1000000000000000', -50, 120))).toBe('no error');
+  });
 });
 
 describe('sampled percentiles', () => {
@@ -126,6 +141,22 @@ describe('sampled percentiles', () => {
     for (const level of ['p10', 'p50', 'p90'] as const) {
       expect(last(long)[level].minus(last(exact)[level]).abs().lessThanOrEqualTo(last(exact)[level].times(0.1))).toBe(true);
     }
+  });
+
+  it("hold a draw from a tail past p90 to the most its field may be, so that a range wide past a double's prices no NaN", () => {
+    // p90 / p50 of 900,000 / 1e-200 puts a draw at 0.95 at 2e64 ms and one at 0.99 at ∞ (∞ × 0: NaN, which sorted P50
+    // above P90); held to duration_ms's 900,000, P90 is the bill of a draw near 900,000 ms and nothing is NaN.
+    const wide = priced(api('1000000').replace('duration_ms: 200', 'duration_ms: { p10: 1e-300, p50: 1e-200, p90: 900000 }')).ranges!;
+    expect(wide.method).toBe('sampled');
+    const { percentiles, samplingErrorUsd } = wide.platforms[0]!;
+    for (const figure of [...Object.values(percentiles), ...Object.values(samplingErrorUsd!)]) expect(figure.isFinite()).toBe(true);
+    expect(percentiles.p10.lessThanOrEqualTo(percentiles.p50) && percentiles.p50.lessThanOrEqualTo(percentiles.p90)).toBe(true);
+    // 1M requests of 900,000 ms at 512 MB arm64: (450M − 400,000 free) GB-s × $0.0000133334 = $5,994.69664, which no draw passes.
+    expect(percentiles.p90.greaterThan(1000) && percentiles.p90.lessThanOrEqualTo('5994.69664')).toBe(true);
+    // The requests' p90 / p50 of 1e15 / 1e-300 is past a double too: it made every draw above the median 1e15, the median NaN.
+    const requests = priced(api('{ p10: 1e-300, p50: 1e-300, p90: 1e15 }').replace('duration_ms: 200', 'duration_ms: { min: 1, max: 2 }')).ranges!;
+    expect(requests.platforms[0]!.percentiles.p50.toFixed(2)).toBe('0.00');
+    expect(requests.platforms[0]!.samplingErrorUsd!.p90.isFinite()).toBe(true);
   });
 
   it('give the same figures for the same seed, and others for another', () => {
@@ -272,6 +303,34 @@ services:
     ]);
     const { p10, p50, p90 } = ranged.platforms[0]!.percentiles;
     expect(p10.lessThan(p50) && p50.lessThan(p90)).toBe(true);
+  });
+
+  it('say a rule a draw breaks where the file writes it, and that a draw broke it', () => {
+    // 2 iterations at the median; the tail above p90 reaches the field's 1,000,000, past the transitions an execution may take.
+    const text = `
+name: Saga
+traffic:
+  requests_per_month: 1000000
+lambda:
+  functions:
+    - { name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }
+services:
+  step_functions:
+    - name: batch
+      executions_per_month: 1000000
+      map_iterations: { Split: { p10: 1, p50: 2, p90: 900000 } }
+      definition: { StartAt: Split, States: { Split: { Type: Map, ItemProcessor: { StartAt: W, States: { W: { Type: Pass, End: true } } }, End: true } } }
+`;
+    let thrown: unknown;
+    try {
+      priced(text);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    const { message, location } = thrown as InputError;
+    expect(message).toMatch(/^one of the draws the percentiles are sampled from \(of services\.step_functions\[0\]\.map_iterations\.Split\) breaks a rule: .*transitions/);
+    expect(location).toMatchObject({ line: 12, path: 'services.step_functions[0].map_iterations' });
   });
 
   it("leave a definition's own mappings alone, though their keys are a range's", () => {

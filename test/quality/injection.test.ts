@@ -130,6 +130,15 @@ describe('text a user wrote, printed back', () => {
     expect(terminalText('👨\u200d👩\u200d👧 می\u200cخواهم')).toBe('👨\u200d👩\u200d👧 می\u200cخواهم');
   });
 
+  it('shows a surrogate without its pair as an escape: written as UTF-8 each became U+FFFD, and f\\ud800 and f\\udfff printed alike', () => {
+    expect(terminalText('f\ud800')).toBe('f\\ud800');
+    expect(terminalText('f\udfff x\udbff')).toBe('f\\udfff x\\udbff');
+    expect(markdownText('f\ud800')).toBe('f\\ud800');
+    expect(jsonText({ name: 'f\ud800' }, 0)).toBe('{"name":"f\\ud800"}');
+    // A pair is one character, an emoji: text.
+    expect(terminalText('\ud83d\ude00 ok')).toBe('😀 ok');
+  });
+
   it('is left as it is when it holds nothing to escape', () => {
     expect(terminalText('Growing product API — café, 日本')).toBe('Growing product API — café, 日本');
     expect(markdownText('checkout-api_v2 (eu)')).toBe('checkout-api_v2 (eu)');

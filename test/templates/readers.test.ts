@@ -326,6 +326,58 @@ functions:
     expect(read(`service: s\nprovider: { name: aws }\ncustom:\n${a}functions:\n${fa}${fa.replace('fa', 'fc')}`).functions.map((fn) => fn.memoryMb)).toEqual([512, 512]);
   });
 
+  it('says a variable that refers to itself at the line of the value that closes the loop (the file alone, before)', () => {
+    const located = (text: string) => {
+      try {
+        read(text);
+      } catch (caught) {
+        return formatError(caught as SlcostError);
+      }
+      return 'read';
+    };
+    // custom.b's ${self:custom.a} closes custom.a → custom.b → custom.a: line 3, column 37.
+    expect(
+      located("service: s\nprovider: { name: aws }\ncustom: { a: '${self:custom.b}', b: '${self:custom.a}' }\nfunctions:\n  f: { handler: h, memorySize: '${self:custom.a}' }\n"),
+    ).toBe('t.yaml:3:37: functions.f.memorySize: ${self:custom.a} refers to itself (custom.a → custom.b → custom.a) (at custom.b)');
+    // A setting that names itself, at the setting.
+    expect(located("service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: '${self:functions.f.memorySize}' }\n")).toMatch(
+      /^t\.yaml:4:32: functions\.f\.memorySize: \$\{self:functions\.f\.memorySize\} refers to itself .* \(at functions\.f\.memorySize\)$/,
+    );
+  });
+
+  it('resolves a provider block given through a variable, and says one that is no mapping (its settings went unread in silence)', () => {
+    const viaVariable = read('service: s\nprovider: ${self:custom.p}\ncustom: { p: { name: aws, memorySize: 3008 } }\nfunctions:\n  f: { handler: h }\n');
+    expect(viaVariable.functions[0]!.memoryMb).toBe(3008);
+    expect(() => read('service: s\nprovider: ${self:custom.p}\ncustom: { p: { name: gcp } }\nfunctions:\n  f: { handler: h }\n')).toThrow('for provider "gcp"');
+    expect(read('service: s\nprovider: [aws]\nfunctions:\n  f: { handler: h }\n').assumptions).toEqual([
+      'provider: ["aws"] is not a mapping of settings; none is read, and the Framework\'s defaults are used',
+    ]);
+  });
+
+  it('resolves a functions block, or a function, given through a variable (refused as no functions, or dropped, before)', () => {
+    const block = read('service: s\nprovider: { name: aws }\ncustom: { fns: { f: { handler: h, memorySize: 3008 } } }\nfunctions: ${self:custom.fns}\n');
+    expect(block.functions.map((fn) => [fn.name, fn.memoryMb])).toEqual([['f', 3008]]);
+    const one = read('service: s\nprovider: { name: aws }\ncustom: { f: { handler: h, memorySize: 2048 } }\nfunctions:\n  f: ${self:custom.f}\n  g: { handler: h }\n');
+    expect(one.functions.map((fn) => [fn.name, fn.memoryMb])).toEqual([
+      ['f', 2048],
+      ['g', 1024],
+    ]);
+    expect(read('service: s\nprovider: { name: aws }\ncustom: { fns: 5 }\nfunctions: ${self:custom.fns}\n').assumptions).toEqual([
+      'functions: 5 is not a mapping of functions the file holds; the functions it names are not priced',
+    ]);
+  });
+
+  it("resolves a function's events, or an entry of them, given through a variable: the API in front of it went unpriced", () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\ncustom: { ev: [{ http: "GET /" }], route: { httpApi: "GET /" } }\nfunctions:\n  f: { handler: h, events: "${self:custom.ev}" }\n  g: { handler: h, events: ["${self:custom.route}"] }\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.api])).toEqual([
+      ['f', 'rest'],
+      ['g', 'http'],
+    ]);
+    expect(info.assumptions).toEqual([]);
+  });
+
   it('reads "1536MB" as 1536 and says so', () => {
     const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
     expect(info.functions[0]!.memoryMb).toBe(1536);
@@ -334,6 +386,14 @@ functions:
 
   it('refuses other providers', () => {
     expect(() => read('service: s\nprovider: { name: google }\nfunctions: {}\n')).toThrow('is a serverless.yml for provider "google", which slcost does not price: it prices AWS');
+    // "AWS" is no name the Framework knows either; it was said to be a provider "which slcost does not price: it prices AWS", with no line.
+    let upper: unknown;
+    try {
+      read('service: s\nprovider: { name: AWS }\nfunctions: {}\n');
+    } catch (error) {
+      upper = error;
+    }
+    expect(formatError(upper as SlcostError)).toBe('t.yaml:2:19: the provider\'s name is "AWS"; the Framework knows AWS as "aws", in lower case (at provider.name)');
   });
 });
 
@@ -452,9 +512,20 @@ describe('SAM', () => {
     expect(info.assumptions).toEqual([`Resources.F.MemorySize: assumed condition ${'C'.repeat(40)}… holds (it cannot be told from the template alone)`]);
   });
 
-  it('refuses a parameter\'s default past a double through !Ref as .inf, not "∞"', () => {
+  it('refuses a parameter\'s default past a double through !Ref as the default writes it, not "∞" nor .inf', () => {
     const text = `Transform: AWS::Serverless-2016-10-31\nParameters:\n  M: { Type: Number, Default: '1e400' }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref M }\n`;
-    expect(() => read(text)).toThrow('function F: MemorySize .inf is not what Lambda accepts');
+    expect(() => read(text)).toThrow('function F: MemorySize 1e400 is not what Lambda accepts');
+    // 23 nines were quoted as the double they are read as, 100,000,000,000,000,000,000,000.
+    expect(() => read(text.replace("'1e400'", '99999999999999999999999'))).toThrow('function F: MemorySize 99,999,999,999,999,999,999,999 is not what Lambda accepts');
+  });
+
+  it("quotes a serverless.yml's number past a double reached through a variable as the file writes it, not as the double", () => {
+    const settings = (custom: string, memory: string) => `service: s\nprovider: { name: aws }\ncustom: { ${custom} }\nfunctions:\n  f: { handler: h, memorySize: '${memory}' }\n`;
+    // Through ${self:}, as custom.m writes it (.inf before); through a fallback, as the fallback writes it (100,000,000,000,000,000,000,000 before).
+    expect(() => read(settings('m: 1e400', '${self:custom.m}'))).toThrow('function f: memorySize 1e400 is not what Lambda accepts');
+    expect(() => read(settings('m: 99999999999999999999999', '${self:custom.m}'))).toThrow('function f: memorySize 99,999,999,999,999,999,999,999 is not');
+    expect(() => read(settings('n: 1', '${env:MEMORY, 99999999999999999999999}'))).toThrow('function f: memorySize 99,999,999,999,999,999,999,999 is not');
+    expect(() => read(settings('n: 1', '${self:custom.none, "1e400"}'))).toThrow('function f: memorySize 1e400 is not what Lambda accepts');
   });
 
   it('says an architecture that is neither arm64 nor x86_64, which was read as x86_64 in silence', () => {
@@ -579,6 +650,26 @@ describe('the usage file', () => {
   it('names the template’s functions when it lists one the template lacks', () => {
     expect(errorOf('functions:\n  processImg: { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
       'USAGE:2:3: the template has no function "processImg"; its functions are: processImage, getImage (at functions.processImg)',
+    );
+  });
+
+  it('says a function named in another Unicode form than the template’s is that, not a function the template lacks, and refuses two such in a template', () => {
+    // "café" with one code point in the template, with two (e + U+0301) in the usage file: the message printed "no function café; its functions are: café".
+    const template = "service: s\nprovider: { name: aws }\nfunctions:\n  'caf\u00e9': { handler: h }\n";
+    const load = (text: string, usage: string) => {
+      try {
+        loadTemplateScenario('t.yaml', text, 'serverless', { usageFile: tempFile(usage, 'usage.yaml') });
+      } catch (error) {
+        return formatError(error as SlcostError).replace(/^.*usage\.yaml/, 'USAGE');
+      }
+      return 'read';
+    };
+    expect(load(template, 'functions:\n  "cafe\\u0301": { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
+      'USAGE:2:3: the template has no function "cafe\u0301" written so: its "caf\u00e9" is the same name in other Unicode code points; write it as the template does (at functions.cafe\u0301)',
+    );
+    expect(load(template, 'functions:\n  "caf\\u00e9": { requests_per_month: 1, duration_ms: 1 }\n')).toBe('read');
+    expect(load(`${template}  'cafe\u0301': { handler: h }\n`, 'functions: {}\n')).toBe(
+      't.yaml:5:3: the name of a function "cafe\u0301" is the name of another, "caf\u00e9", written with other Unicode code points: both would print alike (at functions.cafe\u0301)',
     );
   });
 

@@ -239,7 +239,54 @@ describe('hostile resources stay bounded', () => {
     expect(assumptions).toHaveLength(10_000);
   });
 
-  it('a condition that refers to itself is refused, as for a function', () => {
+  it("says a serverless.yml's resources block it cannot open (${file(…)}), and reads one given through ${self:} (one went unsaid, the other unread)", () => {
+    const text = `service: s
+provider: { name: aws }
+custom: { queues: { Resources: { Jobs: { Type: AWS::SQS::Queue } } } }
+resources:
+  - \${file(resources/tables.yml)}
+  - \${self:custom.queues}
+functions: { f: { handler: h } }
+`;
+    const assumptions: string[] = [];
+    const found = findTemplateResources(parseTemplate('serverless.yml', text, 'serverless'), typesRead(), assumptions);
+    expect(found.map(({ resource }) => resource.logicalId)).toEqual(['Jobs']);
+    expect(assumptions).toEqual(['resources[0]: "${file(resources/tables.yml)}" is not a block of resources the file holds; the resources it names are not priced']);
+  });
+
+  it('reads the serverless-step-functions block given through ${self:}, whose machines went unpriced in silence', () => {
+    const text = `service: s
+provider: { name: aws }
+custom: { sf: { stateMachines: { Flow: { definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } } } }
+stepFunctions: \${self:custom.sf}
+functions: { f: { handler: h } }
+`;
+    const found = findTemplateResources(parseTemplate('serverless.yml', text, 'serverless'), typesRead(), []);
+    expect(found.map(({ resource }) => [resource.logicalId, resource.type])).toEqual([['Flow', 'AWS::StepFunctions::StateMachine']]);
+  });
+
+  it("leaves out a resource whose Condition does not hold with the parameters' defaults, and says so (it was priced on every stack)", () => {
+    const text = (env: string) => `Transform: AWS::Serverless-2016-10-31
+Parameters: { Env: { Type: String, Default: ${env} } }
+Conditions: { IsProd: !Equals [!Ref Env, prod] }
+Resources:
+  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  ProdOnly: { Type: AWS::Serverless::Function, Condition: IsProd, Properties: { Handler: h } }
+  Q: { Type: AWS::SQS::Queue, Condition: IsProd }
+`;
+    const dev = parseTemplate('template.yaml', text('dev'), 'sam');
+    const info = readTemplateFunctions(dev);
+    expect(info.functions.map((fn) => fn.name)).toEqual(['F']);
+    expect(info.assumptions).toEqual(["Resources.ProdOnly: its Condition IsProd does not hold with the parameters' defaults, so CloudFormation does not create it; not priced"]);
+    const assumptions: string[] = [];
+    expect(findTemplateResources(dev, typesRead(), assumptions)).toEqual([]);
+    expect(assumptions).toEqual(["Resources.Q: its Condition IsProd does not hold with the parameters' defaults, so CloudFormation does not create it; not priced"]);
+    const prod = parseTemplate('template.yaml', text('prod'), 'sam');
+    expect(readTemplateFunctions(prod).functions.map((fn) => fn.name)).toEqual(['F', 'ProdOnly']);
+    expect(findTemplateResources(prod, typesRead(), []).map(({ resource }) => resource.logicalId)).toEqual(['Q']);
+  });
+
+  it('a condition that refers to itself is refused, as for a function, at the condition that closes the loop', () => {
     const text = `Resources:
   F: { Type: AWS::Lambda::Function }
   Q:
@@ -249,7 +296,8 @@ Conditions:
   A: !Condition B
   B: !Not [!Condition A]
 `;
-    expect(errorOf(text, null)).toBe('template.yaml: Resources.Q.Properties.FifoQueue: condition A refers to itself (A → B → A)');
+    // B's !Condition A closes the loop: line 8, where B is written (the file said no line before).
+    expect(errorOf(text, null)).toBe('template.yaml:8:11: Resources.Q.Properties.FifoQueue: condition A refers to itself (A → B → A) (at Conditions.B)');
   });
 
   it('intrinsics nested past the reader’s bound on depth are not followed', () => {

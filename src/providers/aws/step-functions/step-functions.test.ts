@@ -152,6 +152,9 @@ describe('counting transitions', () => {
     const bad = (States: object) => () => countTransitions({ StartAt: 'A', States });
     expect(bad({ A: { Type: 'Sleep', End: true } })).toThrow('state "A" has type "Sleep"');
     expect(bad({ A: { Type: 'Pass' } })).toThrow('state "A" has neither Next nor End: true');
+    // Both, or a Next on a state that ends the execution, were read as the end: the states the Next goes to went uncounted.
+    expect(bad({ A: { Type: 'Pass', End: true, Next: 'B' }, B: { Type: 'Pass', End: true } })).toThrow('state "A" has both Next ("B") and End: true');
+    expect(bad({ A: { Type: 'Succeed', Next: 'B' }, B: { Type: 'Pass', End: true } })).toThrow('state "A" is a Succeed state, which ends the execution and takes no Next ("B")');
     expect(bad({ A: { Type: 'Pass', Next: 'B' } })).toThrow('state "A" goes to "B", which is not a state there');
     const choice = { StartAt: 'C', States: { C: { Type: 'Choice', Choices: [{ Next: 'X' }] }, X: { Type: 'Succeed' } } };
     expect(() => countTransitions(choice, { choices: { C: 'Y' } })).toThrow('Choice state "C" does not go to "Y"; it goes to "X"');

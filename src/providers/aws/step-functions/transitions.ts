@@ -104,6 +104,9 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
           break;
         case 'Succeed':
         case 'Fail':
+          // They end the execution: a Next on one was read nowhere, and the states it goes to went uncounted.
+          if (state.Next !== undefined)
+            throw new DefinitionError(`${where}: state "${name}" is a ${type} state, which ends the execution and takes no Next (${JSON.stringify(state.Next)})`);
           name = null;
           break;
         case 'Choice':
@@ -156,6 +159,9 @@ function machineParts(machine: unknown, where: string): { startAt: string; table
 }
 
 function next(state: Json, name: string, where: string): string | null {
+  // ASL takes exactly one: End: true beside a Next was read as the end, and the states the Next goes to went uncounted.
+  if (state.End === true && state.Next !== undefined)
+    throw new DefinitionError(`${where}: state "${name}" has both Next (${JSON.stringify(state.Next)}) and End: true; a state takes one of them`);
   if (state.End === true) return null;
   if (typeof state.Next === 'string') return state.Next;
   throw new DefinitionError(`${where}: state "${name}" has neither Next nor End: true`);
