@@ -38,10 +38,15 @@ export const VOLUME_SCALE = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
  */
 export const MOST_SWEPT_REQUESTS = 1e17;
 
-function volume(text: string): string {
+/** Requests as people write them (VOLUME), as a double; null for any other text. --from and --to are read exactly by breakeven. */
+export function requestsWritten(text: string): number | null {
   const match = VOLUME.exec(text.trim());
-  if (!match) throw new InvalidArgumentError('It must be a number of requests such as 10000, 1e6, 10M or 1.5B.');
-  const requests = Number(match[1]) * VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE];
+  return match ? Number(match[1]) * VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE] : null;
+}
+
+function volume(text: string): string {
+  const requests = requestsWritten(text);
+  if (requests === null) throw new InvalidArgumentError('It must be a number of requests such as 10000, 1e6, 10M or 1.5B.');
   if (Math.round(requests) < 1) throw new InvalidArgumentError('It must be at least 1 request.');
   if (!(requests <= MOST_SWEPT_REQUESTS))
     throw new InvalidArgumentError('It must be at most 100,000T requests (100,000,000,000,000,000), a hundred times the most a scenario may have.');

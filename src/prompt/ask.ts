@@ -1,4 +1,7 @@
 // The one module that talks to inquirer: a question of the decision tree in, the person's answer out.
+import { requestsWritten } from '../commands/program.js';
+import { Decimal } from '../core/money.js';
+import { compactCount, formatCount } from '../core/numbers.js';
 import type { Answers, Question } from '../decide/decision-tree.js';
 
 export type Ask = (question: Question) => Promise<Answers[keyof Answers]>;
@@ -22,7 +25,7 @@ export function wrapWords(text: string, columns: number): string[] {
 /** Asks on the terminal; the hint sits under the question, as inquirer's own description line. */
 export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
   return async (question) => {
-    const { confirm, number, select } = await import('./inquirer.js');
+    const { confirm, input, number, select } = await import('./inquirer.js');
     const message = `${wrapWords(question.prompt, columns).join('\n  ')}\n${wrapWords(question.hint, columns)
       .map((line) => `  ${dim(line)}\n`)
       .join('')} `;
@@ -30,6 +33,16 @@ export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
       case 'boolean':
         return confirm({ message, default: question.default });
       case 'number': {
+        // A count of requests may be written as the command line takes one: 50M, 1.5B.
+        if (question.unit === 'requests') {
+          const text = await input({
+            message,
+            default: String(question.default),
+            required: true,
+            validate: (typed) => requestsAnswer(typed, question) !== null || requestsHint(question),
+          });
+          return requestsAnswer(text, question)!;
+        }
         const value = await number({ message, default: question.default, min: question.min, max: question.max, required: true, step: 'any' });
         return value ?? question.default;
       }
@@ -37,6 +50,20 @@ export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
         return select({ message, default: question.default, choices: question.choices.map((choice) => ({ ...choice })) });
     }
   };
+}
+
+type NumberQuestion = Extract<Question, { kind: 'number' }>;
+
+/** A typed count of requests (`50000000`, `5e7`, `50M`, `1.5B`), whole and within the question's range; null otherwise. */
+export function requestsAnswer(typed: string, question: NumberQuestion): number | null {
+  const requests = requestsWritten(typed);
+  if (requests === null) return null;
+  const whole = Math.round(requests);
+  return whole >= question.min && whole <= question.max ? whole : null;
+}
+
+function requestsHint(question: NumberQuestion): string {
+  return `Type a number of requests such as 50000000, 50M or 1.5B (${formatCount(question.min)} to ${compactCount(new Decimal(question.max))})`;
 }
 
 /** inquirer's error when the person presses Ctrl-C. */

@@ -293,6 +293,33 @@ describe('slcost decide in a pseudo-terminal', () => {
     expect(document.caveats.some((caveat: string) => caveat.includes('RDS Proxy'))).toBe(true);
   });
 
+  it.skipIf(!hasPython)('takes a count of requests written as the command line takes one (50M), and asks again for one it cannot read', () => {
+    const steps = [
+      ['longest single run', '0.5\r'],
+      ['need a GPU', '\r'],
+      ['memory', '1\r'],
+      ['under 10 ms', '\r'],
+      ['long-lived', '\r'],
+      ['traffic look like', '\r'],
+      ['how many requests', 'lots\r'],
+      ['such as 50000000, 50M or 1.5B', '\u007f\u007f\u007f\u007f50M\r'],
+      ['engineers', '\r'],
+      ['stateful', '\r'],
+      ['relational', '\r'],
+      ['committed to AWS', '\r'],
+    ];
+    const result = spawnSync('python3', ['test/helpers/pty-drive.py', JSON.stringify(steps), '--', process.execPath, 'bin/slcost.js', 'decide', '--format', 'json'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(0);
+    expect(stripVTControlCharacters(result.stdout)).toContain('Type a number of requests such as 50000000, 50M or 1.5B (0 to 1000T)');
+    const document = JSON.parse(result.stdout.slice(result.stdout.indexOf('{\r\n  "schema"')).replace(/\r\n/g, '\n'));
+    expect(document.path.find((step: { question: string }) => step.question === 'requests_per_month').answer).toBe(50_000_000);
+  });
+
   it.skipIf(!hasPython)('leaves on a real Ctrl-C with exit 130 and one line that says so', () => {
     const steps = [['longest single run', '\u0003']];
     const result = spawnSync('python3', ['test/helpers/pty-drive.py', JSON.stringify(steps), '--', process.execPath, 'bin/slcost.js', 'decide'], {
