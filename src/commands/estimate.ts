@@ -83,7 +83,9 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
     }
     writer.add(priced, comparison, memoryCurves);
     for (const check of priced.budget) {
-      if (check.over) overBudget.push(`over budget: ${priced.scenario.name} (${priced.scenario.file}): ${describeBudget(check).replace(/^Budget: /, '')}`);
+      // A template without a name is named by its file: said once.
+      const { name, file: path } = priced.scenario;
+      if (check.over) overBudget.push(`over budget: ${name === path ? name : `${name} (${path})`}: ${describeBudget(check).replace(/^Budget: /, '')}`);
     }
   }
   writer.finish(errors);

@@ -36,6 +36,17 @@ describe('budget exit codes', () => {
     });
   });
 
+  it('names a template without a name of its own by its file, once', () => {
+    const template = tempFile(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: a.b, Runtime: nodejs20.x }\n',
+      'template.yaml',
+    );
+    const usage = tempFile('functions:\n  "*": { requests_per_month: 100000000, duration_ms: 200 }\n', 'usage.yaml');
+    const result = runCli(['estimate', template, '--usage', usage, '--budget', '1', '--format', 'json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^slcost: over budget: ${template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: Serverless \\$[\\d,.]+ a month of \\$1\\.00`));
+  });
+
   it('--budget wins over the scenario’s own', () => {
     expect(runCli(['estimate', withBudget('1'), '--budget', '10']).status).toBe(0);
     expect(runCli(['estimate', withBudget('100'), '--budget', '9.79']).status).toBe(1);
