@@ -34,8 +34,14 @@ export interface TemplateOptions {
 export function loadTemplateScenario(file: string, text: string, kind: TemplateKind, options: TemplateOptions): Scenario {
   const template = parseTemplate(file, text, kind);
   const info = readTemplateFunctions(template);
-  if (!info.functions.length)
-    throw new InputError(`has no Lambda functions to price (${kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})`, { file });
+  if (!info.functions.length) {
+    // A serverless.yml whose functions: the reader could not read (${file(…)}, another file) says so, at that line.
+    const unread = kind === 'serverless' ? info.assumptions.filter((note) => /^functions\b/.test(note)) : [];
+    throw new InputError(
+      `has no Lambda functions to price (${kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})${unread.length ? `: ${unread.join('; ')}` : ''}`,
+      unread.length ? template.locate(['functions']) : { file },
+    );
+  }
   const usageSource: YamlFile | null = options.usageFile ? readYamlFile(options.usageFile) : null;
   const usage: UsageFile = usageSource ? validate(usageSchema(), usageSource) : { free_tier: true };
   if (usageSource) {

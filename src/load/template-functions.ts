@@ -504,12 +504,17 @@ function serverlessFunctionsBlock(written: Json, doc: Record<string, Json>, assu
   const functions = new Map<string, { value: Json; at: FieldPath }>();
   // The block itself may be a variable (functions: ${self:custom.functions}), resolved as the Framework resolves any
   // value: read as no functions, it was "has no Lambda functions to price". Its functions are then at the block.
-  const block = typeof written === 'string' ? resolveVariables(written, doc, assumptions, 'functions') : written;
+  const resolving: string[] = [];
+  const block = typeof written === 'string' ? resolveVariables(written, doc, resolving, 'functions') : written;
+  // Unresolved, the block has no default to fall back on, as a setting has: its functions are what is lost.
+  if (typeof written === 'string' && block === undefined)
+    assumptions.push(`functions: ${quotedSetting(written)} is in another file or a source slcost does not read; the functions it names are not priced`);
+  else assumptions.push(...resolving);
   if (isObject(block)) {
     for (const [name, value] of Object.entries(block)) functions.set(name, { value, at: block === written ? ['functions', name] : ['functions'] });
     return functions;
   }
-  if (typeof written === 'string' && block !== undefined && !Array.isArray(block))
+  if (block !== undefined && block !== null && !Array.isArray(block))
     assumptions.push(`functions: ${quotedSetting(block)} is not a mapping of functions the file holds; the functions it names are not priced`);
   if (!Array.isArray(block)) return functions;
   // Each entry's note up to a bound, then one for the rest: 100,000 entries of `- 5` made as many warnings, seconds to print.

@@ -647,6 +647,25 @@ describe('the usage file', () => {
     throw new Error('expected an error');
   };
 
+  it('says why a serverless.yml whose functions: are in another file, or are no mapping, has none to price, at that line', () => {
+    const refusal = (functions: string) => {
+      try {
+        loadTemplateScenario('serverless.yml', `service: s\nprovider: { name: aws }\nfunctions: ${functions}\ncustom: { f: 7 }\n`, 'serverless', { usageFile: null });
+      } catch (error) {
+        return formatError(error as SlcostError);
+      }
+      throw new Error('expected an error');
+    };
+    // It said "has no Lambda functions to price (functions)" of the file alone, with nothing of the file it could not read.
+    expect(refusal('${file(functions.yml)}')).toBe(
+      'serverless.yml:3:12: has no Lambda functions to price (functions): functions: "${file(functions.yml)}" is in another file or a source slcost does not read; the functions it names are not priced (at functions)',
+    );
+    expect(refusal('${self:custom.f}')).toBe(
+      'serverless.yml:3:12: has no Lambda functions to price (functions): functions: 7 is not a mapping of functions the file holds; the functions it names are not priced (at functions)',
+    );
+    expect(refusal('{}')).toBe('serverless.yml: has no Lambda functions to price (functions)');
+  });
+
   it('names the template’s functions when it lists one the template lacks', () => {
     expect(errorOf('functions:\n  processImg: { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
       'USAGE:2:3: the template has no function "processImg"; its functions are: processImage, getImage (at functions.processImg)',
