@@ -123,6 +123,8 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
   let otherTags = false;
   const parsed = parseYamlDocument(file, text, {
     customTags: cfnTags(),
+    // A template's readers take what they price and walk no further: a block elsewhere that contains itself is priced around.
+    acceptSelfContaining: true,
     accept: (problem) => {
       // As most tools do, the last of two equal keys wins (yaml's data keeps the last); the warning says which.
       if (problem.code === 'DUPLICATE_KEY') duplicates.push(problem);

@@ -243,17 +243,34 @@ function parseOptions(lines: LineCounter, customTags: Tags | undefined) {
  * String(value), null ""), as the errors yaml gives for them: found in one
  * pass over each mapping. yaml's own check compares each key with every key
  * before it, which a template of 150,000 functions makes an hour's work. The
- * same walk finds a key named `__proto__` (see refusePrototypeKey).
+ * same walk finds a key named `__proto__` (see refusePrototypeKey), and the
+ * first alias inside the node its anchor names (`&t { loop: *t }`): yaml's
+ * data of it contains itself, and a walk over data the schema let through as
+ * it is (a usage file's services, a state machine's definition) went round it
+ * until the stack ran out. A template's readers take only what they price
+ * from a template, and price one that holds itself elsewhere
+ * (`acceptSelfContaining`), as its deployment tools read it.
  */
-function keyProblems(doc: Document.Parsed): { duplicates: YAMLError[]; prototypeKey: Node | null } {
+function keyProblems(doc: Document.Parsed): { duplicates: YAMLError[]; prototypeKey: Node | null; selfAlias: Alias | null } {
   const duplicates: YAMLError[] = [];
   // The first key named `__proto__`, in a mapping or a pair of a list: found in the same walk.
   let prototypeKey: Node | null = null;
+  // Each anchor's collection, the latest of its name (as an alias reads it); an alias is inside it when it starts in its range.
+  const anchored = new Map<string, Node>();
+  let selfAlias: Alias | null = null;
   visit(doc, {
     Pair(_key, pair) {
       if (!prototypeKey && isScalar(pair.key) && pair.key.value === '__proto__') prototypeKey = pair.key;
     },
+    Seq(_key, seq) {
+      if (seq.anchor) anchored.set(seq.anchor, seq);
+    },
+    Alias(_key, alias) {
+      const range = anchored.get(alias.source)?.range;
+      if (!selfAlias && range && alias.range && alias.range[0] >= range[0] && alias.range[0] < range[1]) selfAlias = alias;
+    },
     Map(_key, map) {
+      if (map.anchor) anchored.set(map.anchor, map);
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
         // A mapping or a list used as a key is its own property; `<<` merges, and may be written more than once.
@@ -264,7 +281,7 @@ function keyProblems(doc: Document.Parsed): { duplicates: YAMLError[]; prototype
       }
     },
   });
-  return { duplicates, prototypeKey };
+  return { duplicates, prototypeKey, selfAlias };
 }
 
 /**
@@ -273,7 +290,11 @@ function keyProblems(doc: Document.Parsed): { duplicates: YAMLError[]; prototype
  * on itself (a template keeps the last of duplicate keys); an unknown tag is
  * an error otherwise, as it is to the core schema.
  */
-export function parseYamlDocument(file: string, text: string, options: { customTags?: Tags; accept?: (problem: YAMLError) => boolean } = {}): ParsedYaml {
+export function parseYamlDocument(
+  file: string,
+  text: string,
+  options: { customTags?: Tags; accept?: (problem: YAMLError) => boolean; acceptSelfContaining?: boolean } = {},
+): ParsedYaml {
   const lines = new LineCounter();
   const doc = composeDocument(text, parseOptions(lines, options.customTags));
   if ('givenUpAt' in doc) throw givenUp(file, lines, doc);
@@ -286,6 +307,8 @@ export function parseYamlDocument(file: string, text: string, options: { customT
   // A file of nothing, or of comments alone (an explicit `---` is a document, of null).
   if (doc.contents === null) throw new InputError('is empty', { file });
   if (keys.prototypeKey) refusePrototypeKey(parsed, keys.prototypeKey);
+  if (keys.selfAlias && !options.acceptSelfContaining)
+    throwAt(parsed, keys.selfAlias, `invalid YAML: the alias *${keys.selfAlias.source} is inside the node its anchor &${keys.selfAlias.source} names, which would contain itself`);
   return parsed;
 }
 

@@ -154,6 +154,16 @@ describe('errors in the YAML itself', () => {
     expect(errorOf('a: *later\nb: &later 1\n')).toBe('FILE:1:4: invalid YAML: unknown alias *later (an anchor &later must come before it)');
   });
 
+  it('an alias inside the node its anchor names is an error at the alias: its data would contain itself', () => {
+    const cycle = (at: string, name: string) => `FILE:${at}: invalid YAML: the alias *${name} is inside the node its anchor &${name} names, which would contain itself`;
+    expect(errorOf('a: &t { requests: 1, loop: *t }\n')).toBe(cycle('1:28', 't'));
+    // Deeper down, in a list, and a later anchor of the same name (the one an alias reads).
+    expect(errorOf('services: &s\n  dynamodb:\n    - { name: T, storage_gb: *s }\n')).toBe(cycle('3:30', 's'));
+    expect(errorOf('a: &x [1]\nb: &x [2, *x]\n')).toBe(cycle('2:11', 'x'));
+    // An alias after its anchor's node, beside it or of an earlier anchor of the name, is a plain alias.
+    expect(parseYaml('FILE', 'a: &x [1]\nb: [*x, &x [2]]\nc: *x\n').data).toEqual({ a: [1], b: [[1], [2]], c: [2] });
+  });
+
   it.each([
     ['an unclosed flow sequence', 'name: [\n', 'FILE:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
     // Found where the text ends without it.
