@@ -416,15 +416,22 @@ function variableWork(doc: Record<string, Json>): VariableWork {
   return work;
 }
 
-/** How many `${` a document's strings hold (walked without recursion: a file may nest deep). */
+/**
+ * How many `${` a document's strings hold (walked without recursion: a file may nest deep). A mapping or a list
+ * an alias shares is counted once: one that holds itself (`&a` at the top, `*a` among a function's events) was
+ * walked round until the list of values still to walk outgrew what V8 can hold, and Node died of it.
+ */
 function variablesIn(doc: Json): number {
   let count = 0;
   const open: Json[] = [doc];
+  const seen = new Set<object>();
   while (open.length) {
     const value = open.pop();
     if (typeof value === 'string') count += value.split('${').length - 1;
-    else if (Array.isArray(value)) for (const each of value) open.push(each);
-    else if (isObject(value)) for (const each of Object.values(value)) open.push(each);
+    else if (typeof value === 'object' && value !== null && !seen.has(value)) {
+      seen.add(value);
+      for (const each of Array.isArray(value) ? value : Object.values(value)) open.push(each);
+    }
   }
   return count;
 }

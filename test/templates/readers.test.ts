@@ -326,6 +326,12 @@ functions:
     expect(read(`service: s\nprovider: { name: aws }\ncustom:\n${a}functions:\n${fa}${fa.replace('fa', 'fc')}`).functions.map((fn) => fn.memoryMb)).toEqual([512, 512]);
   });
 
+  it('counts the variables of a file that holds itself once each: an alias of the whole file among its events went round until Node died', () => {
+    const info = read('&all\nservice: s\nprovider: { name: aws, region: "${opt:region, eu-west-1}" }\nfunctions:\n  f: { handler: h, memorySize: 512, events: [*all] }\n');
+    expect(info.region).toBe('eu-west-1');
+    expect(info.functions.map((fn) => fn.memoryMb)).toEqual([512]);
+  });
+
   it('reads "1536MB" as 1536 and says so', () => {
     const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
     expect(info.functions[0]!.memoryMb).toBe(1536);
