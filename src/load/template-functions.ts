@@ -143,7 +143,21 @@ function quotedSetting(value: Json, written?: () => string | undefined): string 
     if (!Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
     return /e/i.test(String(value)) ? value.toLocaleString('en-US', { maximumFractionDigits: 20 }) : String(value);
   }
-  return typeof value === 'string' ? JSON.stringify(clipped(value)) : clipped(JSON.stringify(value) ?? String(value));
+  return typeof value === 'string' ? JSON.stringify(clipped(value)) : clipped(jsonOf(value) ?? String(value));
+}
+
+/**
+ * A template's value as JSON, each mapping or list it holds again (an alias of a node around it, or of one beside
+ * it) as "…": JSON.stringify threw on a value that contains itself (`&a` at the top, `memorySize: *a`), exit 3.
+ */
+function jsonOf(value: Json): string | undefined {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(value, (_key, each: unknown) => {
+    if (typeof each !== 'object' || each === null) return each;
+    if (seen.has(each)) return '…';
+    seen.add(each);
+    return each;
+  });
 }
 
 /** Days CloudWatch Logs keeps a group's logs, as a template writes them; null (never expire) when it writes none, or says so when it writes what is not one. */
