@@ -3,9 +3,9 @@
 // forms ({ Ref: … }, { "Fn::If": […] }), duplicate keys keep the last value
 // with a warning (as most tools do), and a cookiecutter template is recognised
 // and sent back to be rendered first.
-import { type CollectionTag, isCollection, isScalar, type Node, Pair, Scalar, type ScalarTag, visit, YAMLMap, type YAMLError } from 'yaml';
+import { type CollectionTag, isCollection, isPair, isScalar, isSeq, type Node, Pair, Scalar, type ScalarTag, visit, YAMLMap, type YAMLError } from 'yaml';
 import { InputError } from '../core/errors.js';
-import { dataOf, type ParsedYaml, parseYamlDocument, type YamlFile, yamlFileOf, readInputText } from './read-yaml.js';
+import { dataOf, formatPath, type ParsedYaml, parseYamlDocument, type YamlFile, yamlFileOf, readInputText } from './read-yaml.js';
 
 export type TemplateKind = 'sam' | 'serverless';
 
@@ -123,6 +123,8 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
   let otherTags = false;
   const parsed = parseYamlDocument(file, text, {
     customTags: cfnTags(),
+    // A template's readers take what they price and walk no further: a block elsewhere that contains itself is priced around.
+    acceptSelfContaining: true,
     accept: (problem) => {
       // As most tools do, the last of two equal keys wins (yaml's data keeps the last); the warning says which.
       if (problem.code === 'DUPLICATE_KEY') duplicates.push(problem);
@@ -132,6 +134,7 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
     },
   });
   if (otherTags) resolveOtherShortTags(parsed.doc);
+  refuseFunctionKeys(parsed);
   const warnings: string[] = [];
   const [duplicate] = duplicates;
   if (duplicate) {
@@ -150,6 +153,39 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError('is not a template: expected a mapping at the top', { file });
   strictJson(parsed);
   return { ...yamlFileOf(parsed, data), kind, warnings };
+}
+
+/**
+ * A key written as an intrinsic function (`!Ref Fn:`, `!Sub name:`) is refused where it is: its long form is an
+ * object, which the data made the key "[object Object]", and a function, a queue or a table went by that name.
+ * CloudFormation's and the Serverless Framework's keys are names; a function is no name until it is deployed.
+ */
+function refuseFunctionKeys({ file, doc, lines }: ParsedYaml): void {
+  visit(doc, {
+    Pair(_key, pair, ancestors) {
+      if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value !== 'object') return undefined;
+      const [name] = Object.keys(pair.key.value);
+      const { line, col } = lines.linePos(pair.key.range?.[0] ?? 0);
+      const path = formatPath(pathTo(ancestors));
+      throw new InputError(`a key is written as the intrinsic function ${name ?? 'of a tag'}: a key is a name, not a function; write the name itself`, {
+        file,
+        line,
+        column: col,
+        ...(path ? { path } : {}),
+      });
+    },
+  });
+}
+
+/** The field path of the mapping or list a visit's ancestors end in: each pair's key, each list item's index. */
+function pathTo(ancestors: readonly unknown[]): (string | number)[] {
+  const path: (string | number)[] = [];
+  ancestors.forEach((node, depth) => {
+    const next = ancestors[depth + 1];
+    if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
+    else if (isSeq(node) && next !== undefined) path.push(node.items.indexOf(next as Node));
+  });
+  return path;
 }
 
 /**

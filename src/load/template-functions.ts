@@ -145,7 +145,21 @@ function quotedSetting(value: Json, written?: () => string | undefined): string 
     if (!Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
     return /e/i.test(String(value)) ? value.toLocaleString('en-US', { maximumFractionDigits: 20 }) : String(value);
   }
-  return typeof value === 'string' ? JSON.stringify(clipped(value)) : clipped(JSON.stringify(value) ?? String(value));
+  return typeof value === 'string' ? JSON.stringify(clipped(value)) : clipped(jsonOf(value) ?? String(value));
+}
+
+/**
+ * A template's value as JSON, each mapping or list it holds again (an alias of a node around it, or of one beside
+ * it) as "…": JSON.stringify threw on a value that contains itself (`&a` at the top, `memorySize: *a`), exit 3.
+ */
+function jsonOf(value: Json): string | undefined {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(value, (_key, each: unknown) => {
+    if (typeof each !== 'object' || each === null) return each;
+    if (seen.has(each)) return '…';
+    seen.add(each);
+    return each;
+  });
 }
 
 /** Days CloudWatch Logs keeps a group's logs, as a template writes them; null (never expire) when it writes none, or says so when it writes what is not one. */
@@ -465,15 +479,22 @@ function variableWork(doc: Record<string, Json>): VariableWork {
   return work;
 }
 
-/** How many `${` a document's strings hold (walked without recursion: a file may nest deep). */
+/**
+ * How many `${` a document's strings hold (walked without recursion: a file may nest deep). A mapping or a list
+ * an alias shares is counted once: one that holds itself (`&a` at the top, `*a` among a function's events) was
+ * walked round until the list of values still to walk outgrew what V8 can hold, and Node died of it.
+ */
 function variablesIn(doc: Json): number {
   let count = 0;
   const open: Json[] = [doc];
+  const seen = new Set<object>();
   while (open.length) {
     const value = open.pop();
     if (typeof value === 'string') count += value.split('${').length - 1;
-    else if (Array.isArray(value)) for (const each of value) open.push(each);
-    else if (isObject(value)) for (const each of Object.values(value)) open.push(each);
+    else if (typeof value === 'object' && value !== null && !seen.has(value)) {
+      seen.add(value);
+      for (const each of Array.isArray(value) ? value : Object.values(value)) open.push(each);
+    }
   }
   return count;
 }

@@ -258,6 +258,25 @@ function sampleCosts(input: ChartInput, columns: number): number[][] {
 const CEILING_USD = 1e15;
 
 /**
+ * A cost as the HTML report's charts draw it: in binary floating point, and at most the ceiling, as this chart draws
+ * it. A cost past a double (a price of hundreds of digits) was Infinity, and their lines were drawn at NaN and -Infinity.
+ */
+export function drawnUsd(usd: Decimal): number {
+  return Math.min(CEILING_USD, usd.toNumber());
+}
+
+/**
+ * A cost as the terminal's tune and outlook charts draw it, each row labelled with its dollars in full: at most 10^300,
+ * past which asciichart's arithmetic over its rows overflows a double. Infinity made its rows an array of invalid
+ * length (exit 3).
+ */
+const FINITE_CEILING_USD = 1e300;
+
+export function finiteUsd(usd: Decimal): number {
+  return Math.min(FINITE_CEILING_USD, usd.toNumber());
+}
+
+/**
  * The x-axis from the y-axis's column: a tick and a label at each power of
  * ten that has room, and a mark under the scenario's own volume.
  */

@@ -9,7 +9,7 @@
 import type Asciichart from 'asciichart';
 import type { Level } from '../core/ranges.js';
 import type { Estimate } from '../providers/aws/types.js';
-import { lookOf } from './chart.js';
+import { finiteUsd, lookOf } from './chart.js';
 import { platformName } from './crossovers.js';
 import { fixedPlain, plotFromLeast } from './plot.js';
 import { wrapProse } from './prose.js';
@@ -41,7 +41,7 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
   const width = Math.min(options.width, MAX_OUTLOOK_WIDTH);
   const step = Math.max(1, Math.floor((width - LABEL_WIDTH - 2) / outlook.months.length));
   const series = (index: number, level: `p${Level}`) =>
-    outlook.months.flatMap((month) => Array.from({ length: step }, () => month.platforms[index]!.percentiles[level].toNumber()));
+    outlook.months.flatMap((month) => Array.from({ length: step }, () => finiteUsd(month.platforms[index]!.percentiles[level])));
   const bands = platforms.map((_, index) => ({ p10: series(index, 'p10'), p50: series(index, 'p50'), p90: series(index, 'p90') }));
   const all = bands.flatMap((band) => [...band.p10, ...band.p90]);
   // A band narrower than a row is hidden under its line (below).

@@ -5,6 +5,7 @@ import type Asciichart from 'asciichart';
 import type { FunctionTune, TuneResult } from '../providers/aws/tune.js';
 import { formatCount } from '../core/numbers.js';
 import { terminalText } from './escape.js';
+import { finiteUsd } from './chart.js';
 import { mb } from './memory-advice.js';
 import { fixedPlain, plotFromLeast } from './plot.js';
 import { wrapProse } from './prose.js';
@@ -40,7 +41,7 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
       '',
       ...wrapProse(`${terminalText(fn.name)}: monthly cost by memory size (${legend}${lowerLine(fn, result)})`, options.width),
       plot(
-        perArch.map((sizes) => sizes.map((size) => size.monthlyUsd.toNumber())),
+        perArch.map((sizes) => sizes.map((size) => finiteUsd(size.monthlyUsd))),
         (usd) => `$${fixedPlain(usd, 2)}`,
       ),
       axis,

@@ -378,6 +378,22 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
+  it('counts the variables of a file that holds itself once each: an alias of the whole file among its events went round until Node died', () => {
+    const info = read('&all\nservice: s\nprovider: { name: aws, region: "${opt:region, eu-west-1}" }\nfunctions:\n  f: { handler: h, memorySize: 512, events: [*all] }\n');
+    expect(info.region).toBe('eu-west-1');
+    expect(info.functions.map((fn) => fn.memoryMb)).toEqual([512]);
+  });
+
+  it('quotes a setting that contains itself, what it holds again as "…": JSON.stringify threw on it', () => {
+    const serverless = read('&a\nservice: s\nprovider: { name: aws, memorySize: *a }\nfunctions: { f: { handler: h } }\n');
+    expect(serverless.functions.map((fn) => fn.memoryMb)).toEqual([1024]);
+    expect(serverless.assumptions.join('\n')).toContain('provider: memorySize {"service":"s","provider":{"name":"aws",…');
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals: &g\n  Function: { MemorySize: *g }\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n',
+    );
+    expect(sam.assumptions.join('\n')).toContain('{"Function":{"MemorySize":"…"}} is not a number; used 128');
+  });
+
   it('reads "1536MB" as 1536 and says so', () => {
     const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: 1536MB }\n');
     expect(info.functions[0]!.memoryMb).toBe(1536);

@@ -103,4 +103,21 @@ describe("CloudFormation's short-form tags", () => {
     }
     expect(message).toMatch(/^t\.yaml:3:1: invalid YAML: /);
   });
+
+  it('a key written as one is refused at its line and column, not named "[object Object]"', () => {
+    const refusal = (text: string) => {
+      try {
+        parseTemplate('t.yaml', text, 'sam');
+      } catch (error) {
+        return formatError(error as InputError);
+      }
+      return 'read';
+    };
+    expect(refusal('Resources:\n  !Ref Fn:\n    Type: AWS::Serverless::Function\n')).toMatch(/^t\.yaml:2:8: a key is written as the intrinsic function Ref: .*\(at Resources\)$/);
+    expect(refusal('Resources:\n  F:\n    Properties:\n      Tags: [!Foo a: 1]\n')).toMatch(
+      /^t\.yaml:4:19: a key is written as the intrinsic function Fn::Foo: .*\(at Resources\.F\.Properties\.Tags\[0\]\)$/,
+    );
+    // A mapping or a list as a key is yaml's own text of it, as before.
+    expect(parseTemplate('t.yaml', 'Resources:\n  ? [a, b]\n  : 1\n', 'sam').data).toEqual({ Resources: { '[ a, b ]': 1 } });
+  });
 });

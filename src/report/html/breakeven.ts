@@ -5,7 +5,7 @@
 import { Decimal } from '../../core/money.js';
 import { costAt, logSpaced, sweepCents } from '../../core/solver.js';
 import type { Estimate } from '../../providers/aws/types.js';
-import { formatAxisUsd } from '../chart.js';
+import { drawnUsd, formatAxisUsd } from '../chart.js';
 import { describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount, formatUsd } from '../format.js';
 import { markup, type Html } from './markup.js';
@@ -43,7 +43,7 @@ export function renderBreakevenChart(estimate: Estimate, id: string, path: JsonP
     look: lookOf(curve.platform),
     // The exact cost, not the cent it rounds to, so that a line does not stair-step at a few cents; below half a cent it is drawn as $0, as it is billed.
     points: volumes.map((requests): [number, number] => {
-      const usd = costAt(curve, new Decimal(String(requests))).toNumber();
+      const usd = drawnUsd(costAt(curve, new Decimal(String(requests))));
       return [Number(requests), usd < 0.005 ? 0 : usd];
     }),
   }));
@@ -64,7 +64,7 @@ export function renderBreakevenChart(estimate: Estimate, id: string, path: JsonP
     marks: own.greaterThanOrEqualTo(from) && own.lessThanOrEqualTo(to) ? [{ x: own.toNumber(), label: `this scenario: ${formatCount(own)}` }] : [],
     rings: breakeven.crossovers.map((crossover) => {
       const curve = curves.find((one) => one.platform === crossover.cheaperAbove)!;
-      return { x: crossover.requestsPerMonth.toNumber(), y: costAt(curve, crossover.requestsPerMonth).toNumber(), label: formatCount(crossover.requestsPerMonth) };
+      return { x: crossover.requestsPerMonth.toNumber(), y: drawnUsd(costAt(curve, crossover.requestsPerMonth)), label: formatCount(crossover.requestsPerMonth) };
     }),
     xTick: (value) => formatCount(new Decimal(value)),
     yTick: (value) => formatAxisUsd(new Decimal(value)),

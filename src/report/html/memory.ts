@@ -5,7 +5,7 @@
 import { Decimal } from '../../core/money.js';
 import type { TuneResult } from '../../providers/aws/tune.js';
 import type { Estimate } from '../../providers/aws/types.js';
-import { formatAxisUsd } from '../chart.js';
+import { drawnUsd, formatAxisUsd } from '../chart.js';
 import { formatCount as formatDecimalCount, formatQuantity, formatUsd } from '../format.js';
 
 const formatCount = (value: number) => formatDecimalCount(new Decimal(value));
@@ -29,7 +29,7 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
     const series = curves.architectures.map((architecture, look) => ({
       label: architecture,
       look,
-      points: fn.curve.filter((size) => size.architecture === architecture).map((size): [number, number] => [size.memoryMb, size.monthlyUsd.toNumber()]),
+      points: fn.curve.filter((size) => size.architecture === architecture).map((size): [number, number] => [size.memoryMb, drawnUsd(size.monthlyUsd)]),
     }));
     const advisedMb = advice?.kind === 'memory_size' ? advice.memoryMb : null;
     const low = Math.min(...fn.curve.map((size) => size.memoryMb));

@@ -6,7 +6,7 @@ import { Decimal } from '../../core/money.js';
 import type { Estimate } from '../../providers/aws/types.js';
 import type { Percentiles } from '../../providers/aws/ranges.js';
 import { platformName } from '../crossovers.js';
-import { formatAxisUsd } from '../chart.js';
+import { drawnUsd, formatAxisUsd } from '../chart.js';
 import { describeRanges } from '../ranges.js';
 import { formatCount, formatUsd } from '../format.js';
 import { markup, type Html, coordinate as at } from './markup.js';
@@ -40,7 +40,7 @@ function outlookChart(estimate: Estimate, id: string): Html | null {
   if (!outlook || outlook.months.length < 2) return null;
   const months = outlook.months;
   const platforms = months[0]!.platforms.map((platform) => platform.platform);
-  const highest = Math.max(...months.flatMap((month) => month.platforms.map((platform) => platform.percentiles.p90.toNumber())));
+  const highest = Math.max(...months.flatMap((month) => month.platforms.map((platform) => drawnUsd(platform.percentiles.p90))));
   const yTicks = linearTicks(highest);
   const yTop = yTicks.at(-1)!;
   const plot = plotArea(HEIGHT, TOP);
@@ -49,7 +49,7 @@ function outlookChart(estimate: Estimate, id: string): Html | null {
   const series = platforms.map((platform) => {
     const look = lookOf(platform);
     const at3 = (level: (typeof LEVELS)[number]) =>
-      months.map((month) => [month.month, month.platforms.find((each) => each.platform === platform)!.percentiles[level].toNumber()] as const);
+      months.map((month) => [month.month, drawnUsd(month.platforms.find((each) => each.platform === platform)!.percentiles[level])] as const);
     const low = at3('p10');
     const mid = at3('p50');
     const high = at3('p90');
