@@ -4,10 +4,11 @@
 import { readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
-  Alias,
+  type Alias,
   Composer,
   type Document,
   isAlias,
+  isNode,
   isMap,
   isScalar,
   isSeq,
@@ -27,6 +28,21 @@ import { formatCount } from '../core/numbers.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+/**
+ * The most aliases times values a file may have. yaml finds the node an alias names by walking the document up to
+ * the alias, for every alias it resolves (and again for each alias inside an anchored node, when it counts them
+ * against MAX_ALIASES): 12,000 anchors each named once (160 KB) took 3.6 s, and a template anchored at its top with
+ * 2,000 aliases of it 6.6 s to refuse as an alias bomb. At this bound, about a quarter of a second; no scenario or
+ * template comes near it (the real-world templates have no aliases at all, a hand-written file a few dozen).
+ */
+const ALIAS_LOOKUP_STEPS = 10_000_000;
+/**
+ * The same for aliases inside an anchored list or mapping: yaml looks each of them up through the whole document
+ * again for every alias of that node it converts (up to MAX_ALIASES), without the walk it remembers for the others.
+ * A serverless.yml anchored at its top with 1,000 aliases of it took a second to refuse as an alias bomb; at this
+ * bound, about a quarter of one.
+ */
+const NESTED_ALIAS_LOOKUP_STEPS = 500_000;
 /** yaml's bound on aliases (`maxAliasCount`): past it, a file is an alias bomb ("billion laughs"), not a scenario. */
 const MAX_ALIASES = 100;
 /**
@@ -251,8 +267,20 @@ function parseOptions(lines: LineCounter, customTags: Tags | undefined) {
  * from a template, and price one that holds itself elsewhere
  * (`acceptSelfContaining`), as its deployment tools read it.
  */
-function keyProblems(doc: Document.Parsed): { duplicates: YAMLError[]; prototypeKey: Node | null; selfAlias: Alias | null } {
+function keyProblems(doc: Document.Parsed): {
+  duplicates: YAMLError[];
+  prototypeKey: Node | null;
+  selfAlias: Alias | null;
+  values: number;
+  aliases: Alias[];
+  nestedAliases: Alias[];
+} {
   const duplicates: YAMLError[] = [];
+  // The values and the aliases, for the bound on their product (ALIAS_LOOKUP_STEPS).
+  let values = 0;
+  const aliases: Alias[] = [];
+  // Those inside an anchored list or mapping: yaml counts what each alias of that node holds by looking each of these up again.
+  const nestedAliases: Alias[] = [];
   // The first key named `__proto__`, in a mapping or a pair of a list: found in the same walk.
   let prototypeKey: Node | null = null;
   // Each anchor's collection, the latest of its name (as an alias reads it); an alias is inside it when it starts in its range.
@@ -262,14 +290,22 @@ function keyProblems(doc: Document.Parsed): { duplicates: YAMLError[]; prototype
     Pair(_key, pair) {
       if (!prototypeKey && isScalar(pair.key) && pair.key.value === '__proto__') prototypeKey = pair.key;
     },
+    Scalar() {
+      values += 1;
+    },
     Seq(_key, seq) {
+      values += 1;
       if (seq.anchor) anchored.set(seq.anchor, seq);
     },
-    Alias(_key, alias) {
+    Alias(_key, alias, path) {
+      values += 1;
+      aliases.push(alias);
+      if (path.some((above) => isNode(above) && above.anchor)) nestedAliases.push(alias);
       const range = anchored.get(alias.source)?.range;
       if (!selfAlias && range && alias.range && alias.range[0] >= range[0] && alias.range[0] < range[1]) selfAlias = alias;
     },
     Map(_key, map) {
+      values += 1;
       if (map.anchor) anchored.set(map.anchor, map);
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
@@ -281,7 +317,7 @@ function keyProblems(doc: Document.Parsed): { duplicates: YAMLError[]; prototype
       }
     },
   });
-  return { duplicates, prototypeKey, selfAlias };
+  return { duplicates, prototypeKey, selfAlias, values, aliases, nestedAliases };
 }
 
 /**
@@ -309,7 +345,19 @@ export function parseYamlDocument(
   if (keys.prototypeKey) refusePrototypeKey(parsed, keys.prototypeKey);
   if (keys.selfAlias && !options.acceptSelfContaining)
     throwAt(parsed, keys.selfAlias, `invalid YAML: the alias *${keys.selfAlias.source} is inside the node its anchor &${keys.selfAlias.source} names, which would contain itself`);
+  refuseSlowAliases(parsed, keys.aliases, keys.values, ALIAS_LOOKUP_STEPS, 'aliases');
+  refuseSlowAliases(parsed, keys.nestedAliases, keys.values, NESTED_ALIAS_LOOKUP_STEPS, 'aliases inside an anchored list or mapping');
   return parsed;
+}
+
+function refuseSlowAliases(parsed: ParsedYaml, aliases: readonly Alias[], values: number, steps: number, what: string): void {
+  const most = Math.floor(steps / values);
+  if (aliases.length > most)
+    throwAt(
+      parsed,
+      aliases[most]!,
+      `invalid YAML: ${formatCount(aliases.length)} ${what} in a file of ${formatCount(values)} values, where a file of its size may have ${formatCount(most)}: the YAML reader looks each one up through the file; write the repeated parts out`,
+    );
 }
 
 /** Where and why the parse was given up on, before yaml's composer saw the document. */
@@ -390,47 +438,6 @@ function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputErro
 }
 
 /** The document's data as plain objects, arrays, strings, numbers, booleans and nulls; aliases bounded. */
-/**
- * yaml finds the node an alias names by walking the whole document up to the alias, once for every alias its
- * conversion to data meets, and again for every alias inside an anchored node when it counts aliases against the
- * bound: a file's time grew with its aliases times its nodes. 12,000 anchors each named once (160 KB) took 3.6 s; a
- * template whose top is anchored, with 2,000 aliases of it, 6.6 s. The node each alias names is found here once
- * for the document, in the same order yaml looks (the last anchor of its name before it), and yaml is given that
- * node alone to look through, so that what it counts and where it stops stay its own.
- */
-const yamlResolve = Alias.prototype.resolve;
-const aliasTargets = new WeakMap<Document, Map<Alias, Node | undefined>>();
-
-function targetsIn(doc: Document): Map<Alias, Node | undefined> {
-  let targets = aliasTargets.get(doc);
-  if (targets) return targets;
-  const last = new Map<string, Node>();
-  targets = new Map();
-  visit(doc, {
-    Node(_key, node) {
-      if (isAlias(node)) targets!.set(node, last.get(node.source));
-      else if (node.anchor) last.set(node.anchor, node);
-    },
-  });
-  aliasTargets.set(doc, targets);
-  return targets;
-}
-
-Alias.prototype.resolve = function resolve(this: Alias, doc: Document, ctx?: Parameters<typeof yamlResolve>[1]) {
-  const targets = targetsIn(doc);
-  // An alias made after the document was first looked through: yaml's own walk.
-  if (!targets.has(this)) return yamlResolve.call(this, doc, ctx);
-  const target = targets.get(this);
-  if (!ctx) return target as ReturnType<typeof yamlResolve>;
-  const walked = ctx.aliasResolveCache;
-  ctx.aliasResolveCache = target ? [target] : [];
-  try {
-    return yamlResolve.call(this, doc, ctx);
-  } finally {
-    ctx.aliasResolveCache = walked;
-  }
-};
-
 export function dataOf(parsed: ParsedYaml): unknown {
   try {
     return parsed.doc.toJS({ maxAliasCount: MAX_ALIASES });
