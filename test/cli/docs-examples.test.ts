@@ -42,9 +42,12 @@ describe('documented commands', () => {
     expect(readmeCommands.length).toBeGreaterThanOrEqual(6);
   });
 
+  // A diff against a table from before CloudWatch Logs was priced says that its base leaves the log lines out (docs/ci.md).
+  const saidOfTheBase = (stderr: string) => stderr.replace(/^slcost: warning \[lambda_logs_not_priced\]: pricing aws-2021-09-29 .*\n/m, '');
+
   it.each(readmeCommands.map((args) => [args.join(' '), args]))('README: slcost %s', (_text, args) => {
     const result = runCli(args);
-    expect(result.stderr).toBe('');
+    expect(saidOfTheBase(result.stderr)).toBe('');
     expect(result.status).toBe(0);
   });
 
@@ -64,7 +67,7 @@ describe('documented commands', () => {
 
   it.each(helpCommands.map((args) => [args.join(' '), args]))('--help: slcost %s', (_text, args) => {
     const result = runCli(args);
-    expect(result.stderr).toBe('');
+    expect(saidOfTheBase(result.stderr)).toBe('');
     expect(result.status).toBe(0);
   });
 

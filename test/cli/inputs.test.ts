@@ -48,7 +48,8 @@ describe('- reads a scenario from standard input', () => {
     expect(oneSide.stderr).toBe('');
     expect(JSON.parse(oneSide.stdout).head.file).toBe('<stdin>');
     const bothSides = runCli(['diff', '-', '--pricing-base', 'aws-2021-09-29', '--format', 'json'], {}, highTraffic);
-    expect(bothSides.stderr).toBe('');
+    // Said once, of the base's table, which has no CloudWatch Logs prices.
+    expect(bothSides.stderr).toMatch(/^slcost: warning \[lambda_logs_not_priced\]: pricing aws-2021-09-29 \(us-east-1\) has no CloudWatch Logs prices[^\n]*\n$/);
     const document = JSON.parse(bothSides.stdout);
     expect([document.base.file, document.head.file]).toEqual(['<stdin>', '<stdin>']);
     expect([document.base.pricing, document.head.pricing]).toEqual(['aws-2021-09-29', 'aws-2025-10-08']);
