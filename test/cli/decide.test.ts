@@ -266,6 +266,14 @@ describe('slcost decide as a process', () => {
 
 describe('slcost decide in a pseudo-terminal', () => {
   const hasPython = spawnSync('python3', ['--version']).status === 0;
+  /** `slcost decide ARGS` in a pseudo-terminal, each step's keys typed once its text is on the screen. */
+  const keyedIn = (steps: readonly (readonly string[])[], args: readonly string[]) =>
+    spawnSync('python3', ['test/helpers/pty-drive.py', JSON.stringify(steps), '--', process.execPath, 'bin/slcost.js', 'decide', ...args], {
+      cwd: REPO,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 60_000,
+    });
   it.skipIf(!hasPython)('runs a whole questionnaire with arrow keys and Enter', () => {
     const down = '\u001b[B';
     const steps = [
@@ -279,12 +287,7 @@ describe('slcost decide in a pseudo-terminal', () => {
       ['relational', 'y\r'],
       ['committed to AWS', '\r'],
     ];
-    const result = spawnSync('python3', ['test/helpers/pty-drive.py', JSON.stringify(steps), '--', process.execPath, 'bin/slcost.js', 'decide', '--format', 'json'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      timeout: 60_000,
-    });
+    const result = keyedIn(steps, ['--format', 'json']);
     expect(result.status).toBe(0);
     const json = result.stdout.slice(result.stdout.indexOf('{\r\n  "schema"')).replace(/\r\n/g, '\n');
     const document = JSON.parse(json);
@@ -308,12 +311,7 @@ describe('slcost decide in a pseudo-terminal', () => {
       ['relational', '\r'],
       ['committed to AWS', '\r'],
     ];
-    const result = spawnSync('python3', ['test/helpers/pty-drive.py', JSON.stringify(steps), '--', process.execPath, 'bin/slcost.js', 'decide', '--format', 'json'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      timeout: 60_000,
-    });
+    const result = keyedIn(steps, ['--format', 'json']);
     expect(result.status).toBe(0);
     expect(stripVTControlCharacters(result.stdout)).toContain('Type a number of requests such as 50000000, 50M or 1.5B (0 to 1000T)');
     const document = JSON.parse(result.stdout.slice(result.stdout.indexOf('{\r\n  "schema"')).replace(/\r\n/g, '\n'));
@@ -322,12 +320,7 @@ describe('slcost decide in a pseudo-terminal', () => {
 
   it.skipIf(!hasPython)('leaves on a real Ctrl-C with exit 130 and one line that says so', () => {
     const steps = [['longest single run', '\u0003']];
-    const result = spawnSync('python3', ['test/helpers/pty-drive.py', JSON.stringify(steps), '--', process.execPath, 'bin/slcost.js', 'decide'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      timeout: 60_000,
-    });
+    const result = keyedIn(steps, []);
     expect(result.status).toBe(130);
     expect(stripVTControlCharacters(result.stdout).endsWith('\r\nslcost: cancelled\r\n')).toBe(true);
   });
