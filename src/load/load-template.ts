@@ -56,8 +56,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const known = new Set(names);
   const byForm = new Map(names.map((name) => [name.normalize('NFC'), name]));
   for (const name of Object.keys(usage.functions ?? {})) {
-    // A function whose Condition does not hold is the template's, not created: the template's note says so, and its usage waits for the stack that creates it.
-    if (name === '*' || known.has(name) || info.notCreated?.includes(name)) continue;
+    if (name === '*' || known.has(name)) continue;
     // A name the template writes with other Unicode code points prints alike: "no function café; its functions are: café" said nothing.
     const alike = byForm.get(name.normalize('NFC'));
     fail(

@@ -91,8 +91,6 @@ export interface TemplateInfo {
   readonly throttleRps: number | null;
   /** What the reader assumed, in words, for the output. */
   readonly assumptions: readonly string[];
-  /** Functions the template writes that CloudFormation does not create: their Condition does not hold with the parameters' defaults. */
-  readonly notCreated?: readonly string[];
 }
 
 /** The tools' documented defaults. */
@@ -658,7 +656,6 @@ function readSam(template: TemplateFile): TemplateInfo {
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
-  const notCreated: string[] = [];
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -667,10 +664,6 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (type === 'AWS::Serverless::Application' || type === 'AWS::CloudFormation::Stack')
       nested.add(() => `Resources.${clipped(name)}: a nested stack (${type}) is not read; the functions of its template are not priced (price that template on its own)`);
     if (type !== 'AWS::Serverless::Function' && type !== 'AWS::Lambda::Function') return [];
-    if (!resourceCreated(resource, doc, assumptions, `Resources.${name}`)) {
-      notCreated.push(name);
-      return [];
-    }
     const properties = isObject(resource.Properties) ? resource.Properties : {};
     if (properties['Fn::Transform'] !== undefined)
       transform.add(() => `Resources.${clipped(name)}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
@@ -733,28 +726,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
   groupsOfNoFunction(groups, names, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
-  return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions, notCreated };
-}
-
-/**
- * Whether CloudFormation creates a resource: not when its Condition does not hold with the parameters' defaults (the
- * defaults Fn::If is worked out with), said; when that cannot be told, it is, as Fn::If assumes, and said. A resource's
- * Condition was not read at all: a function or a table for production only was priced on every stack.
- */
-export function resourceCreated(resource: Record<string, Json>, doc: Record<string, Json>, assumptions: string[], where: string): boolean {
-  const condition = resource.Condition;
-  if (condition === undefined) return true;
-  if (typeof condition !== 'string') {
-    assumptions.push(`${where}.Condition: ${quotedSetting(condition)} is not the name of a condition; priced as if it held`);
-    return true;
-  }
-  const notes: string[] = [];
-  if (conditionHolds(condition, doc, notes, `${where}.Condition`, 0, { count: 0 })) {
-    assumptions.push(...notes);
-    return true;
-  }
-  assumptions.push(`${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults, so CloudFormation does not create it; not priced`);
-  return false;
+  return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
 }
 
 /** A template's log groups that hold a function's logs (named `/aws/lambda/…`), with what their names say of the function. */

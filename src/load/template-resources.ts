@@ -9,7 +9,7 @@ import { serverlessStateMachines } from '../providers/aws/step-functions/index.j
 import type { TemplateResource } from '../schema/template-section.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
 import type { FieldPath } from './read-yaml.js';
-import { notesOfKind, resolveIntrinsic, resolveVariables, resourceCreated } from './template-functions.js';
+import { notesOfKind, resolveIntrinsic, resolveVariables } from './template-functions.js';
 import { clipped } from '../core/errors.js';
 
 type Json = unknown;
@@ -87,9 +87,8 @@ export function findTemplateResources(
   for (const { block, at } of blocks) {
     const resources = isObject(block.Resources) ? block.Resources : {};
     for (const [logicalId, resource] of Object.entries(resources)) {
-      if (isObject(resource) && typeof resource.Type === 'string' && types.has(resource.Type)) {
+      if (isObject(resource) && typeof resource.Type === 'string') {
         const path = [...at, 'Resources', logicalId];
-        if (!resourceCreated(resource, cfn, assumptions, path.join('.'))) continue;
         add(logicalId, resource.Type, resource.Properties, path, `${path.join('.')}.Properties`);
       }
     }

@@ -265,27 +265,6 @@ functions: { f: { handler: h } }
     expect(found.map(({ resource }) => [resource.logicalId, resource.type])).toEqual([['Flow', 'AWS::StepFunctions::StateMachine']]);
   });
 
-  it("leaves out a resource whose Condition does not hold with the parameters' defaults, and says so (it was priced on every stack)", () => {
-    const text = (env: string) => `Transform: AWS::Serverless-2016-10-31
-Parameters: { Env: { Type: String, Default: ${env} } }
-Conditions: { IsProd: !Equals [!Ref Env, prod] }
-Resources:
-  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
-  ProdOnly: { Type: AWS::Serverless::Function, Condition: IsProd, Properties: { Handler: h } }
-  Q: { Type: AWS::SQS::Queue, Condition: IsProd }
-`;
-    const dev = parseTemplate('template.yaml', text('dev'), 'sam');
-    const info = readTemplateFunctions(dev);
-    expect(info.functions.map((fn) => fn.name)).toEqual(['F']);
-    expect(info.assumptions).toEqual(["Resources.ProdOnly: its Condition IsProd does not hold with the parameters' defaults, so CloudFormation does not create it; not priced"]);
-    const assumptions: string[] = [];
-    expect(findTemplateResources(dev, typesRead(), assumptions)).toEqual([]);
-    expect(assumptions).toEqual(["Resources.Q: its Condition IsProd does not hold with the parameters' defaults, so CloudFormation does not create it; not priced"]);
-    const prod = parseTemplate('template.yaml', text('prod'), 'sam');
-    expect(readTemplateFunctions(prod).functions.map((fn) => fn.name)).toEqual(['F', 'ProdOnly']);
-    expect(findTemplateResources(prod, typesRead(), []).map(({ resource }) => resource.logicalId)).toEqual(['Q']);
-  });
-
   it('a condition that refers to itself is refused, as for a function, at the condition that closes the loop', () => {
     const text = `Resources:
   F: { Type: AWS::Lambda::Function }
