@@ -664,6 +664,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (type === 'AWS::Serverless::Application' || type === 'AWS::CloudFormation::Stack')
       nested.add(() => `Resources.${clipped(name)}: a nested stack (${type}) is not read; the functions of its template are not priced (price that template on its own)`);
     if (type !== 'AWS::Serverless::Function' && type !== 'AWS::Lambda::Function') return [];
+    noteResourceCondition(resource, doc, assumptions, `Resources.${name}`);
     const properties = isObject(resource.Properties) ? resource.Properties : {};
     if (properties['Fn::Transform'] !== undefined)
       transform.add(() => `Resources.${clipped(name)}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
@@ -958,6 +959,19 @@ function conditionName(value: Json): string {
 }
 
 /** Whether a named condition holds, evaluated from parameter defaults; true, with an assumption, when it cannot be told. */
+/**
+ * A resource's own Condition, said where the parameters' defaults make it false. The resource is priced all the same:
+ * the stack deployed (its parameters, its region) decides whether CloudFormation creates it, and a budget gate should not
+ * pass on a guess of them. (Left out, a function for one region only vanished from a bill priced for that region.)
+ */
+export function noteResourceCondition(resource: Json, doc: Record<string, Json>, assumptions: string[], where: string): void {
+  const condition = isObject(resource) ? resource.Condition : undefined;
+  if (typeof condition !== 'string' || conditionHolds(condition, doc, [], `${where}.Condition`, 0, { count: 0 })) return;
+  assumptions.push(
+    `${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
+  );
+}
+
 function conditionHolds(name: string, doc: Record<string, Json>, assumptions: string[], where: string, depth: number, steps: { count: number }): boolean {
   const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
   const quiet: string[] = [];

@@ -9,7 +9,7 @@ import { serverlessStateMachines } from '../providers/aws/step-functions/index.j
 import type { TemplateResource } from '../schema/template-section.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
 import type { FieldPath } from './read-yaml.js';
-import { notesOfKind, resolveIntrinsic, resolveVariables } from './template-functions.js';
+import { noteResourceCondition, notesOfKind, resolveIntrinsic, resolveVariables } from './template-functions.js';
 import { clipped } from '../core/errors.js';
 
 type Json = unknown;
@@ -89,6 +89,8 @@ export function findTemplateResources(
     for (const [logicalId, resource] of Object.entries(resources)) {
       if (isObject(resource) && typeof resource.Type === 'string') {
         const path = [...at, 'Resources', logicalId];
+        // A serverless.yml's conditions compare the Framework's ${…} variables, which are resolved before CloudFormation sees them.
+        if (template.kind === 'sam' && types.has(resource.Type)) noteResourceCondition(resource, cfn, assumptions, `Resources.${logicalId}`);
         add(logicalId, resource.Type, resource.Properties, path, `${path.join('.')}.Properties`);
       }
     }

@@ -610,3 +610,34 @@ stepFunctions:
     expect(filled.stdout).toContain('sqs.fifo.requests.tier-1');
   });
 });
+
+describe('a resource’s own Condition', () => {
+  // Env defaults to dev, so IsProd does not hold; AWS::Region is taken as us-east-1, so InEurope does not either.
+  const template = `Transform: AWS::Serverless-2016-10-31
+Parameters:
+  Env: { Type: String, Default: dev }
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+  InEurope: !Equals [!Ref 'AWS::Region', eu-west-1]
+Resources:
+  Api: { Type: AWS::Serverless::Function, Properties: { Handler: a.b, Runtime: nodejs20.x } }
+  EuOnly: { Type: AWS::Serverless::Function, Condition: InEurope, Properties: { Handler: a.b, Runtime: nodejs20.x } }
+  Jobs: { Type: AWS::SQS::Queue, Condition: IsProd }
+  Always: { Type: AWS::SQS::Queue, Condition: NoSuchCondition }
+`;
+
+  it('is priced all the same, and said where the parameters’ defaults make it false: the stack deployed decides, and a bill priced for eu-west-1 lost its eu-west-1 function', () => {
+    const usage = tempFile(
+      'region: eu-west-1\nfunctions:\n  "*": { requests_per_month: 1000000, duration_ms: 100 }\nservices:\n  sqs:\n    - { name: Jobs, requests_per_month: 5000000 }\n    - { name: Always, requests_per_month: 1000 }\n',
+      'usage.yaml',
+    );
+    const scenario = loadTemplateScenario('template.yaml', template, 'sam', { usageFile: usage });
+    expect(scenario.functions.map((fn) => fn.name)).toEqual(['Api', 'EuOnly']);
+    expect(scenario.sqsQueues.map((queue) => queue.name)).toEqual(['Jobs', 'Always']);
+    const notes = (scenario.notes ?? []).map((note) => note.message).filter((message) => message.includes('Condition'));
+    expect(notes).toEqual([
+      "Resources.EuOnly: its Condition InEurope does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+      "Resources.Jobs: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+    ]);
+  });
+});
