@@ -11,7 +11,6 @@ import type { TrafficShape } from '../core/types.js';
 import { figureMostAt, isFigureAt, validate } from '../schema/issues.js';
 import { type Growth, quantileAt, type ScenarioRanges } from '../core/ranges.js';
 import { formatCount } from '../core/numbers.js';
-import { headlineRequests } from '../providers/aws/scale.js';
 import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js';
 import { suggest } from '../suggest.js';
 import { listNames } from '../core/names.js';
@@ -195,7 +194,6 @@ export function budgetOf(block: ScenarioFile['budget']): Scenario['budget'] {
   return Object.fromEntries(Object.entries(usd).flatMap(([platform, value]) => (value === undefined ? [] : [[platform, new Decimal(value)]])));
 }
 
-/** A budget for a platform the scenario does not describe is an error where it is written. */
 /** The most requests a month a scenario may say (every monthly count's bound in the schema): its outlook's months stay within it too. */
 const MOST_MONTHLY_REQUESTS = 1e15;
 
@@ -208,7 +206,12 @@ export function checkGrowth(scenario: Scenario, fail: Fail): void {
   const { growth } = scenario;
   if (!growth || !growth.pctPerMonth.greaterThan(0)) return;
   const driver = scenario.ranges?.driver ?? null;
-  const first = driver === null ? headlineRequests(scenario) : quantileAt(scenario.ranges!.figures[driver]!.distribution, 90);
+  // The bound is each count's, and growth scales every count alike: the largest passes it first (not the functions' sum).
+  const largest = [scenario.trafficRequests, scenario.containers?.requestsPerMonth, ...scenario.functions.map((fn) => fn.requestsPerMonth)].reduce<Decimal>(
+    (most, count) => (count && count.greaterThan(most) ? count : most),
+    new Decimal(0),
+  );
+  const first = driver === null ? largest : quantileAt(scenario.ranges!.figures[driver]!.distribution, 90);
   const rate = growth.pctPerMonth.dividedBy(100).plus(1);
   let month = 1;
   for (let requests = first; month < growth.months && !requests.times(rate).greaterThan(MOST_MONTHLY_REQUESTS); month++) requests = requests.times(rate);
@@ -219,6 +222,7 @@ export function checkGrowth(scenario: Scenario, fail: Fail): void {
   );
 }
 
+/** A budget for a platform the scenario does not describe is an error where it is written. */
 export function checkBudgets(scenario: Scenario, fail: Fail): void {
   for (const platform of PLATFORMS) {
     if (scenario.budget[platform.id] && !platform.present(scenario))

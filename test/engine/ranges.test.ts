@@ -107,6 +107,12 @@ containers:
     expect(scenarioError(growing('{ p10: 1000, p50: 10000000, p90: 100000000 }', 30, 120))).toMatch(/takes their P90 past 1,000,000,000,000,000, .* in month 63 of the 120/);
     // Shrinking never passes it.
     expect(scenarioError(growing('1000000000000000', -50, 120))).toBe('no error');
+    // The bound is each count's, not their sum's: two functions of 6e14 (1.2e15 together) at 1% a month pass it when
+    // one does, 6e14 × 1.01^52 = 1.006e15 in month 53; the sum was held to it, refused "in month 2".
+    const pair = (months: number) =>
+      `name: g\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10, requests_per_month: 600000000000000 }\n    - { name: b, memory_mb: 128, duration_ms: 10, requests_per_month: 600000000000000 }\ntraffic:\n  growth_pct_per_month: 1\n  months: ${months}\n`;
+    expect(scenarioError(pair(52))).toBe('no error');
+    expect(scenarioError(pair(60))).toMatch(/ in month 53 of the 60; /);
   });
 });
 
