@@ -279,19 +279,22 @@ function keyProblems(doc: Document.Parsed): {
   // The values and the aliases, for the bound on their product (ALIAS_LOOKUP_STEPS).
   let values = 0;
   const aliases: Alias[] = [];
-  // Those inside an anchored list or mapping: yaml counts what each alias of that node holds by looking each of these up again.
-  const nestedAliases: Alias[] = [];
+  // Those inside an anchored list or mapping, with their anchors' names: yaml counts what each alias of such a node holds
+  // by looking each of these up again. Only where an alias names one of those anchors (nestedAliases, after the walk).
+  const inAnchored: { alias: Alias; anchors: string[] }[] = [];
   // The first key named `__proto__`, in a mapping or a pair of a list: found in the same walk.
   let prototypeKey: Node | null = null;
-  // Each anchor's collection, the latest of its name (as an alias reads it); an alias is inside it when it starts in its range.
+  // Each anchor's node, the latest of its name (as an alias reads it); an alias is inside it when it starts in its range.
   const anchored = new Map<string, Node>();
   let selfAlias: Alias | null = null;
   visit(doc, {
     Pair(_key, pair) {
       if (!prototypeKey && isScalar(pair.key) && pair.key.value === '__proto__') prototypeKey = pair.key;
     },
-    Scalar() {
+    Scalar(_key, scalar) {
       values += 1;
+      // A scalar may take an anchor's name again inside the node that had it (`&n [&n x, *n]`): the alias names the scalar.
+      if (scalar.anchor) anchored.set(scalar.anchor, scalar);
     },
     Seq(_key, seq) {
       values += 1;
@@ -300,7 +303,8 @@ function keyProblems(doc: Document.Parsed): {
     Alias(_key, alias, path) {
       values += 1;
       aliases.push(alias);
-      if (path.some((above) => isNode(above) && above.anchor)) nestedAliases.push(alias);
+      const anchors = path.flatMap((above) => (isNode(above) && above.anchor ? [above.anchor] : []));
+      if (anchors.length) inAnchored.push({ alias, anchors });
       const range = anchored.get(alias.source)?.range;
       if (!selfAlias && range && alias.range && alias.range[0] >= range[0] && alias.range[0] < range[1]) selfAlias = alias;
     },
@@ -317,6 +321,8 @@ function keyProblems(doc: Document.Parsed): {
       }
     },
   });
+  const named = new Set(aliases.map((alias) => alias.source));
+  const nestedAliases = inAnchored.flatMap(({ alias, anchors }) => (anchors.some((anchor) => named.has(anchor)) ? [alias] : []));
   return { duplicates, prototypeKey, selfAlias, values, aliases, nestedAliases };
 }
 

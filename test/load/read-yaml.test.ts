@@ -172,6 +172,14 @@ describe('errors in the YAML itself', () => {
       }),
     );
     expect(Date.now() - started).toBeLessThan(1500);
+    // Aliases inside an anchored node count against the second bound only where some alias names that node's anchor: 90
+    // functions each anchored (&fN, never named) and merging *defaults, beside 4,000 values, were refused.
+    const anchoredUnnamed = `custom:\n  defaults: &defaults { memorySize: 512 }\n  tags:\n${Array.from({ length: 4000 }, (_, index) => `    t${index}: v\n`).join('')}functions:\n${Array.from({ length: 90 }, (_, index) => `  f${index}: &f${index}\n    <<: *defaults\n`).join('')}`;
+    expect(() => parseYamlDocument('FILE', anchoredUnnamed)).not.toThrow();
+  });
+
+  it('takes an anchor a scalar gives again inside the node that had it for the scalar’s: `&n [&n x, *n]` names x, not the list around it', () => {
+    expect(parseYaml('FILE', 'name: &n [&n x, *n]\n').data).toEqual({ name: ['x', 'x'] });
   });
 
   it('an alias without its anchor is an error at the alias', () => {
