@@ -15,7 +15,8 @@ import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { inputName } from '../load/read-yaml.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
-import { type BREAKEVEN_FORMATS, MOST_SWEPT_REQUESTS, VOLUME, VOLUME_SCALE } from './program.js';
+import { VOLUME, VOLUME_SCALE } from '../core/requests-written.js';
+import { type BREAKEVEN_FORMATS, MOST_SWEPT_REQUESTS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 
 /** Wider than this, a chart's lines stretch out of sight: the chart stops growing with the terminal. */

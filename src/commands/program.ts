@@ -4,6 +4,7 @@
 // inside its action, so that `--version` and `--help` load none of them.
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../core/errors.js';
+import { requestsWritten } from '../core/requests-written.js';
 import type { Format } from '../report/index.js';
 import { suggest } from '../suggest.js';
 import type { BreakevenFlags } from './breakeven.js';
@@ -27,22 +28,12 @@ export const PRICING_FORMATS = ['table', 'json'] as const;
 export const SCHEMAS = ['scenario', 'output', 'outputs'] as const;
 export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const;
 
-/** Monthly requests as people write them: `10000`, `1e6`, `10M`, `1.5B`, `250K`. */
-export const VOLUME = /^(\d+(?:\.\d+)?(?:e\d+)?)([kKmMbBtT]?)$/;
-export const VOLUME_SCALE = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
-
 /**
  * The most requests a month --from and --to may say: a hundred times the most a scenario's monthly requests may be
  * (1e15), as far as the range a scenario's own volume widens to reaches. Past it, 1e400 was ∞ to the sweep, an
  * internal error, and 1e300 a chart whose axis ended at "1T" and volumes of a hundred digits a double made up.
  */
 export const MOST_SWEPT_REQUESTS = 1e17;
-
-/** Requests as people write them (VOLUME), as a double; null for any other text. --from and --to are read exactly by breakeven. */
-export function requestsWritten(text: string): number | null {
-  const match = VOLUME.exec(text.trim());
-  return match ? Number(match[1]) * VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE] : null;
-}
 
 function volume(text: string): string {
   const requests = requestsWritten(text);

@@ -1,5 +1,5 @@
 // The one module that talks to inquirer: a question of the decision tree in, the person's answer out.
-import { requestsWritten } from '../commands/program.js';
+import { requestsWritten } from '../core/requests-written.js';
 import { Decimal } from '../core/money.js';
 import { compactCount, formatCount } from '../core/numbers.js';
 import type { Answers, Question } from '../decide/decision-tree.js';

@@ -1,0 +1,12 @@
+// Monthly requests as people write them on a command line or at a prompt: `10000`, `1e6`, `10M`, `1.5B`, `250K`.
+// Without imports, so that the command-line declarations can check them before any of the engine is loaded.
+
+/** The number and its multiple, K, M, B or T in either case. */
+export const VOLUME = /^(\d+(?:\.\d+)?(?:e\d+)?)([kKmMbBtT]?)$/;
+export const VOLUME_SCALE = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
+
+/** Requests as people write them (VOLUME), as a double; null for any other text. breakeven reads --from and --to exactly, as decimals. */
+export function requestsWritten(text: string): number | null {
+  const match = VOLUME.exec(text.trim());
+  return match ? Number(match[1]) * VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE] : null;
+}
