@@ -136,7 +136,7 @@ function settingOf(value: Json): number | null {
  * 99999999999999999999999 as 1e+23), a text or a mapping cut short (one of 10,000 characters filled the screen).
  * `written`: the value's text in the file, when it is written where it is read (not through a variable).
  */
-function quotedSetting(value: Json, written?: () => string | undefined): string {
+export function quotedSetting(value: Json, written?: () => string | undefined): string {
   if (typeof value === 'number') {
     const asWritten = writtenPastDouble(value, written?.());
     if (asWritten !== null) return asWritten;
@@ -958,7 +958,6 @@ function conditionName(value: Json): string {
   return typeof value === 'string' ? value : quotedSetting(value);
 }
 
-/** Whether a named condition holds, evaluated from parameter defaults; true, with an assumption, when it cannot be told. */
 /**
  * A resource's own Condition, said where the parameters' defaults make it false. The resource is priced all the same:
  * the stack deployed (its parameters, its region) decides whether CloudFormation creates it, and a budget gate should not
@@ -972,6 +971,7 @@ export function noteResourceCondition(resource: Json, doc: Record<string, Json>,
   );
 }
 
+/** Whether a named condition holds, evaluated from parameter defaults; true, with an assumption, when it cannot be told. */
 function conditionHolds(name: string, doc: Record<string, Json>, assumptions: string[], where: string, depth: number, steps: { count: number }): boolean {
   const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
   const quiet: string[] = [];

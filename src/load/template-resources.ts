@@ -9,8 +9,7 @@ import { serverlessStateMachines } from '../providers/aws/step-functions/index.j
 import type { TemplateResource } from '../schema/template-section.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
 import type { FieldPath } from './read-yaml.js';
-import { noteResourceCondition, notesOfKind, resolveIntrinsic, resolveVariables } from './template-functions.js';
-import { clipped } from '../core/errors.js';
+import { noteResourceCondition, notesOfKind, quotedSetting, resolveIntrinsic, resolveVariables } from './template-functions.js';
 
 type Json = unknown;
 type Doc = Record<string, Json>;
@@ -108,29 +107,26 @@ export function findTemplateResources(
  */
 function serverlessBlocks(doc: Doc, assumptions: string[]): { block: Doc; at: FieldPath }[] {
   const unread = notesOfKind(assumptions);
-  const read = (written: Json, where: string): Doc | null => {
-    const block = typeof written === 'string' ? resolveVariables(written, doc, [], where) : written;
+  const resolved = (written: Json, where: string) => (typeof written === 'string' ? resolveVariables(written, doc, [], where) : written);
+  // `block` is `written` resolved; a note quotes what the file writes.
+  const read = (written: Json, block: Json, where: string): Doc | null => {
     if (isObject(block)) return block;
     if (written !== undefined && written !== null)
-      unread.add(() => `${where}: ${quotedValue(written)} is not a block of resources the file holds; the resources it names are not priced`);
+      unread.add(() => `${where}: ${quotedSetting(written)} is not a block of resources the file holds; the resources it names are not priced`);
     return null;
   };
-  const list = typeof doc.resources === 'string' ? resolveVariables(doc.resources, doc, [], 'resources') : doc.resources;
+  const list = resolved(doc.resources, 'resources');
   if (!Array.isArray(list)) {
-    const block = read(doc.resources, 'resources');
+    const block = read(doc.resources, list, 'resources');
     return block ? [{ block, at: ['resources'] }] : [];
   }
   const blocks = list.flatMap((entry, index) => {
-    const block = read(entry, `resources[${index}]`);
+    const where = `resources[${index}]`;
+    const block = read(entry, resolved(entry, where), where);
     return block ? [{ block, at: ['resources', index] as FieldPath }] : [];
   });
   unread.rest((more) => `resources: ${more} more entries are not blocks of resources the file holds; the resources they name are not priced`);
   return blocks;
-}
-
-/** A value a message quotes: a text cut short, anything else as JSON (never [object Object]). */
-function quotedValue(value: Json): string {
-  return typeof value === 'string' ? JSON.stringify(clipped(value)) : clipped(JSON.stringify(value) ?? String(value));
 }
 
 /**
