@@ -4,7 +4,7 @@
 // inside its action, so that `--version` and `--help` load none of them.
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../core/errors.js';
-import { requestsWritten } from '../core/requests-written.js';
+import { MOST_REQUESTS_PER_MONTH, requestsWritten } from '../core/requests-written.js';
 import type { Format } from '../report/index.js';
 import { suggest } from '../suggest.js';
 import type { BreakevenFlags } from './breakeven.js';
@@ -29,11 +29,11 @@ export const SCHEMAS = ['scenario', 'output', 'outputs'] as const;
 export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const;
 
 /**
- * The most requests a month --from and --to may say: a hundred times the most a scenario's monthly requests may be
- * (1e15), as far as the range a scenario's own volume widens to reaches. Past it, 1e400 was ∞ to the sweep, an
+ * The most requests a month --from and --to may say: a hundred times the most a scenario's monthly requests may be,
+ * as far as the range a scenario's own volume widens to reaches. Past it, 1e400 was ∞ to the sweep, an
  * internal error, and 1e300 a chart whose axis ended at "1T" and volumes of a hundred digits a double made up.
  */
-export const MOST_SWEPT_REQUESTS = 1e17;
+export const MOST_SWEPT_REQUESTS = 100 * MOST_REQUESTS_PER_MONTH;
 
 function volume(text: string): string {
   const requests = requestsWritten(text);

@@ -1,6 +1,9 @@
 // Monthly requests as people write them on a command line or at a prompt: `10000`, `1e6`, `10M`, `1.5B`, `250K`.
 // Without imports, so that the command-line declarations can check them before any of the engine is loaded.
 
+/** The most requests a month a scenario, a usage file or an answer may say: each monthly count's bound, which an outlook's growth is held to as well. */
+export const MOST_REQUESTS_PER_MONTH = 1e15;
+
 /** The number and its multiple, K, M, B or T in either case. */
 export const VOLUME = /^(\d+(?:\.\d+)?(?:e\d+)?)([kKmMbBtT]?)$/;
 export const VOLUME_SCALE = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;

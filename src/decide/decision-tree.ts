@@ -3,6 +3,8 @@
 // anti-pattern table. Adding a question is one entry here. The evaluation is
 // pure: answers in, a recommendation with its path, reasons and caveats out.
 
+import { MOST_REQUESTS_PER_MONTH } from '../core/requests-written.js';
+
 export type Recommendation = 'serverless' | 'containers' | 'vm' | 'hybrid';
 export type TrafficPattern = 'steady' | 'diurnal' | 'spiky' | 'unpredictable';
 
@@ -178,7 +180,7 @@ export const QUESTIONS: readonly Question[] = [
     hint: 'With steady load, per-request billing overtakes a fleet somewhere around 10–50 million requests a month.',
     default: 10_000_000,
     min: 0,
-    max: 1e15,
+    max: MOST_REQUESTS_PER_MONTH,
     unit: 'requests',
     verdict: (a, costs) => {
       const volume = a.requests_per_month ?? 0;

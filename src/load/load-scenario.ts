@@ -4,6 +4,7 @@
 import { InputError, inputErrors } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { ownEntry } from '../core/records.js';
+import { MOST_REQUESTS_PER_MONTH } from '../core/requests-written.js';
 import { aws } from '../providers/aws/index.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
@@ -194,9 +195,6 @@ export function budgetOf(block: ScenarioFile['budget']): Scenario['budget'] {
   return Object.fromEntries(Object.entries(usd).flatMap(([platform, value]) => (value === undefined ? [] : [[platform, new Decimal(value)]])));
 }
 
-/** The most requests a month a scenario may say (every monthly count's bound in the schema): its outlook's months stay within it too. */
-const MOST_MONTHLY_REQUESTS = 1e15;
-
 /**
  * Growth that takes the monthly requests (their P90, for a range) past what a scenario may say of a month, within the
  * outlook's months, is an error at the growth: 1,000% a month for 120 months priced month 120 at 8.4e129 requests,
@@ -214,10 +212,10 @@ export function checkGrowth(scenario: Scenario, fail: Fail): void {
   const first = driver === null ? largest : quantileAt(scenario.ranges!.figures[driver]!.distribution, 90);
   const rate = growth.pctPerMonth.dividedBy(100).plus(1);
   let month = 1;
-  for (let requests = first; month < growth.months && !requests.times(rate).greaterThan(MOST_MONTHLY_REQUESTS); month++) requests = requests.times(rate);
+  for (let requests = first; month < growth.months && !requests.times(rate).greaterThan(MOST_REQUESTS_PER_MONTH); month++) requests = requests.times(rate);
   if (month === growth.months) return;
   fail(
-    `${growth.pctPerMonth.toFixed()}% more requests each month takes ${driver === null ? 'the monthly requests' : 'their P90'} past ${formatCount(MOST_MONTHLY_REQUESTS)}, the most a scenario may have of a month, in month ${month + 1} of the ${growth.months}; give fewer months or less growth`,
+    `${growth.pctPerMonth.toFixed()}% more requests each month takes ${driver === null ? 'the monthly requests' : 'their P90'} past ${formatCount(MOST_REQUESTS_PER_MONTH)}, the most a scenario may have of a month, in month ${month + 1} of the ${growth.months}; give fewer months or less growth`,
     ['traffic', 'growth_pct_per_month'],
   );
 }

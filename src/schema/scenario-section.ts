@@ -4,6 +4,7 @@
 // built from the provider's list.
 import type * as Zod from 'zod/mini';
 import { Decimal } from '../core/money.js';
+import { MOST_REQUESTS_PER_MONTH } from '../core/requests-written.js';
 import type { MonthlyQuantity } from '../core/usage.js';
 import type { Fail, FieldPath } from './price-section.js';
 import { usageFigure } from './range.js';
@@ -26,7 +27,7 @@ export function scenarioParts(z: ZodFunctions = zod()) {
   const visible = z.refine<string>((text) => text === '' || hasVisibleCharacter(text), { message: 'must have a visible character, not only spaces or invisible ones' });
   const figure = usageFigure(z);
   /** Counts per month (requests, messages, minutes): up to 10^15, far past any real workload. A range too (range.ts). */
-  const perMonth = figure(z.number().check(z.gte(0), z.lte(1e15)));
+  const perMonth = figure(z.number().check(z.gte(0), z.lte(MOST_REQUESTS_PER_MONTH)));
   /** A count or a size per request of the traffic: up to a million, far past any real workload. A range too (range.ts). */
   const perRequest = figure(z.number().check(z.gte(0), z.lte(1e6)));
   const monthly = z.optional(perMonth);

@@ -3,6 +3,7 @@
 // scenario-level settings, in the same words as scenario files.
 import type * as Zod from 'zod/mini';
 import { lazily } from './lazily.js';
+import { MOST_REQUESTS_PER_MONTH } from '../core/requests-written.js';
 import { aws } from '../providers/aws/index.js';
 import { scenarioSchemas } from './scenario.js';
 import { zod } from './zod.js';
@@ -12,7 +13,7 @@ import { usageFunctionLogsSchema } from '../providers/aws/cloudwatch-logs/index.
 export const usageSchema = lazily(() => {
   const z = zod();
   const { traffic: trafficSchema, containers: containersSchema, budget: budgetSchema } = scenarioSchemas();
-  const perMonth = z.number().check(z.gte(0), z.lte(1e15));
+  const perMonth = z.number().check(z.gte(0), z.lte(MOST_REQUESTS_PER_MONTH));
 
   const functionUsageSchema = z.strictObject({
     requests_per_month: z.optional(perMonth),
