@@ -495,10 +495,8 @@ describe('provisioned-concurrency advice over a diurnal month', () => {
   const at = (percentile: number) =>
     estimate({ ...busyDay, settings: { ...DEFAULT_LAMBDA_SETTINGS, provisionedConcurrencyPercentile: percentile, coldStartAdvicePct: 0 } }, book());
   const cold = () => {
-    const { prices } = regionOf(busyDay, book());
     return coldStarts(
       busyDay.functions[0]!,
-      prices.lambda,
       hourShares(busyDay.traffic).map((share) => ({ share, hours: 1 })),
       DEFAULT_LAMBDA_SETTINGS.idleTimeoutMinutes,
     );

@@ -507,7 +507,7 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
   const runs = hourRuns(scenario.traffic);
   // A throttled request starts no environment: each function's cold starts are those of the requests it serves.
   const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices.lambda, monthProfile(scenario.traffic));
-  const perFunction = scenario.functions.map((fn, index) => coldStarts(fn, prices.lambda, runs, settings.idleTimeoutMinutes, limits[index]?.toNumber() ?? null));
+  const perFunction = scenario.functions.map((fn, index) => coldStarts(fn, runs, settings.idleTimeoutMinutes, limits[index]?.toNumber() ?? null));
   const threshold = settings.coldStartAdvicePct / 100;
   const matter = scenario.functions.map((fn, index) => !nobodyWaits(fn.trigger) && perFunction[index]!.share >= threshold);
   const warnings = scenario.functions.flatMap((fn, index): Warning[] => {
@@ -559,8 +559,7 @@ export function coldStartAdvice(
         c.perRun.map((run) => ({ value: run.environments, count: run.hours })),
         settings.provisionedConcurrencyPercentile,
       ) ?? c.peakEnvironments;
-    const covered =
-      count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, prices.lambda, runs, settings.idleTimeoutMinutes, perFunction[index]?.toNumber() ?? null);
+    const covered = count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, runs, settings.idleTimeoutMinutes, perFunction[index]?.toNumber() ?? null);
     // Only the Lambda bill changes: priced with this one function changed, from the others' usage added up once.
     const withProvisioned = (hoursPerMonth: number) => {
       const key = `${shapeOf(fn)}|${perFunction[index]?.toString() ?? ''}|${count}|${hoursPerMonth}`;

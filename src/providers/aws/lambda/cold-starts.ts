@@ -2,7 +2,7 @@
 // adds; and what provisioned concurrency or keep-warm pings would cost to
 // remove them. Counts are estimates (binary floating point is fine for them);
 // money stays Decimal. The model and its limits are in docs/cold-starts.md.
-import type { LambdaFunction, LambdaPrices, Runtime } from './types.js';
+import type { LambdaFunction, Runtime } from './types.js';
 import type { HourRun } from '../../../core/traffic.js';
 
 /** Cold-start latency by runtime, p50 and p99 in ms: the source documents' benchmark table. */
@@ -191,20 +191,13 @@ function scaleUps(hours: readonly HourColdStarts[], upTo = Infinity): number[] {
 }
 
 /** The cold starts that `count` environments of provisioned concurrency, on all month, would take away; `limit`: the function's concurrency limit, if any. */
-export function coldStartsCoveredBy(
-  count: number,
-  fn: LambdaFunction,
-  prices: LambdaPrices,
-  runs: readonly HourRun[],
-  idleTimeoutMinutes: number,
-  limit: number | null = null,
-): number {
+export function coldStartsCoveredBy(count: number, fn: LambdaFunction, runs: readonly HourRun[], idleTimeoutMinutes: number, limit: number | null = null): number {
   const hours = monthOfRuns(fn, runs, idleTimeoutMinutes, count, limit);
   return hours.reduce((total, hour, index) => total + hour.cold * runs[index]!.hours, 0) + scaleUps(hours, count).reduce((a, b) => a + b, 0);
 }
 
 /** A function's cold starts a month; `limit`: its concurrency limit, above which requests are throttled and start nothing. */
-export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, runs: readonly HourRun[], idleTimeoutMinutes: number, limit: number | null = null): ColdStarts {
+export function coldStarts(fn: LambdaFunction, runs: readonly HourRun[], idleTimeoutMinutes: number, limit: number | null = null): ColdStarts {
   const requests = fn.requestsPerMonth.toNumber();
   const hours = monthOfRuns(fn, runs, idleTimeoutMinutes, Infinity, limit);
   const ups = scaleUps(hours);
@@ -222,7 +215,7 @@ export function coldStarts(fn: LambdaFunction, prices: LambdaPrices, runs: reado
   });
   // Provisioned environments are never cold: take away what they cover, in the share of the month they are on.
   const provisioned = fn.provisioned && fn.provisioned.count > 0 ? fn.provisioned : null;
-  const covered = provisioned ? coldStartsCoveredBy(provisioned.count, fn, prices, runs, idleTimeoutMinutes, limit) * Math.min(1, provisioned.hoursPerMonth / monthHours) : 0;
+  const covered = provisioned ? coldStartsCoveredBy(provisioned.count, fn, runs, idleTimeoutMinutes, limit) * Math.min(1, provisioned.hoursPerMonth / monthHours) : 0;
   const perMonth = Math.max(0, fromIdle + fromScaleUp - covered);
   const latency = fn.runtime ? RUNTIME_COLD_START_MS[fn.runtime] : null;
   const extra = (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB + (fn.vpc ? VPC_MS : 0);

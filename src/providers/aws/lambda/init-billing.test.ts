@@ -50,7 +50,7 @@ describe('the INIT phase on the bill', () => {
   const lonely = fn({ memoryMb: 10_240, durationMs: 100, requestsPerMonth: 1000, runtime: 'java', initDurationMs: d(10_000) });
   it('counts the cold starts of the model', () => {
     const counted = billedColdStarts(lonely, 'lonely', lambdaOf(FROM), steady).toNumber();
-    expect(counted).toBeCloseTo(coldStarts(lonely, lambdaOf(FROM), steady.runs, 10).perMonth, 9);
+    expect(counted).toBeCloseTo(coldStarts(lonely, steady.runs, 10).perMonth, 9);
     expect(Math.abs(counted - 1000 * Math.exp((-1000 * 600) / (730 * 3600)))).toBeLessThan(0.05);
   });
   it('bills them as duration, at the duration rate and in its free tier', () => {

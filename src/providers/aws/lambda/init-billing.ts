@@ -115,7 +115,7 @@ function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, pric
   let count = known.get(key);
   if (count === undefined) {
     const idle = fn.idleTimeoutMinutes ?? DEFAULT_LAMBDA_SETTINGS.idleTimeoutMinutes;
-    count = new Decimal(coldStarts({ ...fn, requestsPerMonth: requests }, prices, profile.runs, idle, reached ? limit.toNumber() : null).perMonth);
+    count = new Decimal(coldStarts({ ...fn, requestsPerMonth: requests }, profile.runs, idle, reached ? limit.toNumber() : null).perMonth);
     known.set(key, count);
   }
   return count;
