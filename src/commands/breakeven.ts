@@ -109,7 +109,7 @@ function functionCurves(
   const books = comparisonBooks(pricingDir, ids);
   const comparison = compareFunctions(scenario, book, books, ids);
   const range = { from: options.from, to: options.to, base: volume, at: (requests: Decimal) => atVolume(scenario, requests) };
-  const curves = comparisonCurves(scenario, book, books, ids, range);
+  const curves = comparisonCurves(scenario, book, books, comparison, range);
   // Its JSON has the curves, not what does not fit: the estimate's lists every function.
   const left = comparison.providers
     .filter((provider) => !provider.cost)

@@ -222,15 +222,17 @@ function unlimitedAssumption(throttled: Decimal, requestsPerMonth: Decimal): War
   ];
 }
 
-/** Each provider's function cost as a curve over the scenario's headline requests, Lambda's first; a provider a function does not fit is left out. */
+/**
+ * Each provider's function cost as a curve over the scenario's headline requests, Lambda's first; a provider a function
+ * does not fit (in `comparison`, the scenario's compareFunctions) is left out.
+ */
 export function comparisonCurves(
   scenario: Scenario,
   book: PriceBook,
   books: ComparisonBooks,
-  ids: readonly string[],
+  comparison: Comparison,
   range: { from: Decimal; to: Decimal; base: Decimal; at: (requests: Decimal) => Scenario },
 ): CostCurve[] {
-  const comparison = compareFunctions(scenario, book, books, ids);
   const profile = monthProfile(scenario.traffic);
   const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region, scenario.regionAt ?? null) as RegionPrices;
   const lambdaMonth = { profile, where: `${book.id} (${scenario.region})` };

@@ -253,7 +253,7 @@ describe('laws', () => {
         const base = headlineRequests(s);
         fc.pre(!base.isZero());
         const range = { from: d(10_000), to: d(10_000_000_000), base, at: (requests: Decimal) => atVolume(s, requests) };
-        const curves = comparisonCurves(s, book(), books(), ALL, range);
+        const curves = comparisonCurves(s, book(), books(), compareFunctions(s, book(), books(), ALL), range);
         for (const requests of volumes.map((v) => d(v.toString()))) {
           const direct = compareFunctions(range.at(requests), book(), books(), ALL).providers;
           for (const curve of curves) {
