@@ -40,7 +40,12 @@ export interface BreakevenOptions extends InputOptions {
 export function runBreakeven(file: string, options: BreakevenOptions): { output: string; note: string | null } {
   const { scenario, book } = scenarioReader(options)(file);
   const volume = headlineRequests(scenario);
-  if (volume.isZero()) throw new InputError('needs monthly requests above zero to sweep from', { file: scenario.file });
+  if (volume.isZero()) {
+    // A template says nothing of requests: what it needs is a usage file, not a different scenario.
+    const withoutUsage = scenario.notes?.some((note) => note.id === 'no_usage_given') && !options.usage;
+    const hint = withoutUsage ? `: a template says no requests; give them in a usage file (slcost usage init ${scenario.file} writes one) with --usage FILE` : '';
+    throw new InputError(`needs monthly requests above zero to sweep from${hint}`, { file: scenario.file });
+  }
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
   const ids = comparedIds(scenario, options.compare ?? null);
   const { curves, from, to, note } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options);

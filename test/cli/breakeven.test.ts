@@ -212,4 +212,17 @@ describe('slcost breakeven', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/between 10,000 and 5,000,000,000 requests a month the EC2 fleet changes size more than 50,000 times; narrow the range/);
   });
+
+  it('a template without usage has no requests to sweep from, and is told how to give them; a scenario of zero requests is told no more', () => {
+    const template = 'scenarios/templates/thumbnail-sam/template.yaml';
+    const bare = runCli(['breakeven', template]);
+    expect(bare.status).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toBe(
+      `slcost: ${template}: needs monthly requests above zero to sweep from: a template says no requests; give them in a usage file (slcost usage init ${template} writes one) with --usage FILE\n`,
+    );
+    const idle = runCli(['breakeven', tempFile('name: idle\ntraffic: { requests_per_month: 0 }\nlambda:\n  functions: [{ name: f, memory_mb: 128, duration_ms: 10 }]\n')]);
+    expect(idle.status).toBe(2);
+    expect(idle.stderr).toMatch(/: needs monthly requests above zero to sweep from\n$/);
+  });
 });
