@@ -1,5 +1,6 @@
 // The providers slcost prices. Adding one is its folder under providers/, a
-// line here, and its price tables under pricing/<id>/.
+// line here, its entry in compare.ts's COMPARED and its price tables under
+// pricing/<id>/ (docs/architecture.md says what its compare: settings touch).
 import type { PriceSection } from '../schema/price-section.js';
 import { aws } from './aws/index.js';
 import { azure } from './azure/index.js';
