@@ -2,6 +2,7 @@
 import { InputError, SlcostError } from '../core/errors.js';
 import { diffEstimates, increasesPast } from '../providers/aws/diff.js';
 import { estimate } from '../providers/aws/estimate.js';
+import { serviceWarnings } from '../providers/aws/services.js';
 import { Decimal } from '../core/money.js';
 import { platformName } from '../report/crossovers.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from '../report/diff.js';
@@ -29,9 +30,10 @@ export interface DiffOptions {
 
 /**
  * The warnings a diff repeats: each says what one side's bill leaves out (a template without usage, a resource
- * without the figures it needs, the functions' log lines under a price table without CloudWatch Logs).
+ * without the figures it needs, and each service's own, such as the functions' log lines under a price table
+ * without CloudWatch Logs).
  */
-const LEFT_OUT: ReadonlySet<string> = new Set(['no_usage_given', 'not_priced_without_usage', 'lambda_logs_not_priced']);
+const LEFT_OUT: ReadonlySet<string> = new Set(['no_usage_given', 'not_priced_without_usage', ...serviceWarnings('left-out')]);
 
 export function runDiff(baseFile: string, headFile: string, options: DiffOptions): { stdout: string; failures: string[]; notes: string[]; exitCode: number } {
   const base = scenarioReader({

@@ -18,9 +18,12 @@ import { DEFAULT_LAMBDA_SETTINGS, lambda, lambdaLineItems, type LambdaFunction, 
 import { groupDigits } from '../core/numbers.js';
 import type { CompareRequest } from './aws/compare-request.js';
 import type { PriceBook, RegionPrices, Scenario } from './aws/types.js';
-import { azureFunctions, type AzurePlanChoice, type AzureUsage, type FunctionsSection, functionsMisfit } from './azure/functions/index.js';
-import { type WorkersSection, workers, workersMisfit } from './cloudflare/workers/index.js';
+import { type AzurePlanChoice, type AzureUsage, type FunctionsSection, functionsMisfit } from './azure/functions/index.js';
+import { azure } from './azure/index.js';
+import { type WorkersSection, workersMisfit } from './cloudflare/workers/index.js';
+import { cloudflare } from './cloudflare/index.js';
 import { runFunctions, runFunctionsMisfit, type RunFunctionsSection } from './gcp/run-functions/index.js';
+import { gcp } from './gcp/index.js';
 import { listNames } from '../core/names.js';
 import { suggest } from '../suggest.js';
 
@@ -34,6 +37,8 @@ interface Compared<P> {
   readonly service: PricedService<ComparedUsage, P>;
   readonly defaultRegion: string;
   readonly region: (request: CompareRequest) => string | null;
+  /** Where the scenario writes that region, for the error when the table lacks it. */
+  readonly regionAt: (request: CompareRequest) => SourceLocation | null | undefined;
   readonly misfit: (fn: WorkloadFunction, prices: P, usage: ComparedUsage) => string | null;
   /** The figures its table lists as not confirmed, for what the comparison priced. */
   readonly unconfirmed: (prices: P, usage: ComparedUsage) => readonly string[];
@@ -42,32 +47,31 @@ interface Compared<P> {
 /** The workload as every compared provider reads it: the functions, the free tiers, Azure's plan. */
 export type ComparedUsage = AzureUsage;
 
+/** What a provider's own folder says of it: its id, its default region, its one platform's label and service. */
+function ownPart<S, P>(provider: { id: string; defaultRegion: string; platforms: readonly Platform<S, P>[]; services: readonly [PricedService<S, P>] }) {
+  return { id: provider.id, label: provider.platforms[0]!.label, service: provider.services[0], defaultRegion: provider.defaultRegion };
+}
+
 const COMPARED: readonly Compared<never>[] = [
   {
-    id: 'gcp',
-    label: 'Cloud Run functions',
-    service: runFunctions,
-    defaultRegion: 'us-central1',
+    ...ownPart(gcp),
     region: (request) => request.gcp.region,
+    regionAt: (request) => request.at?.gcpRegion,
     misfit: (fn, prices: RunFunctionsSection) => runFunctionsMisfit(fn, prices.runFunctions!),
     unconfirmed: (prices: RunFunctionsSection) => (prices.runFunctions!.source.startsWith('NOT CONFIRMED') ? [`every price of a tier ${prices.runFunctions!.tier} region`] : []),
   } satisfies Compared<RunFunctionsSection>,
   {
-    id: 'azure',
-    label: 'Azure Functions',
-    service: azureFunctions,
-    defaultRegion: 'eastus',
+    ...ownPart(azure),
     region: (request) => request.azure.region,
+    regionAt: (request) => request.at?.azureRegion,
     misfit: (fn, prices: FunctionsSection, usage) => functionsMisfit(fn, prices.functions!, usage.azure),
     unconfirmed: (prices: FunctionsSection, usage) =>
       prices.functions!.unconfirmed.filter((each) => each.plan === 'all' || each.plan === usage.azure.plan).map((each) => each.what),
   } satisfies Compared<FunctionsSection>,
   {
-    id: 'cloudflare',
-    label: 'Cloudflare Workers',
-    service: workers,
-    defaultRegion: 'global',
+    ...ownPart(cloudflare),
     region: () => null,
+    regionAt: () => null,
     misfit: (fn, prices: WorkersSection) => workersMisfit(fn, prices.workers!),
     unconfirmed: () => [],
   } satisfies Compared<WorkersSection>,
@@ -169,7 +173,7 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
     const provider = comparedOf(id);
     const providerBook = books[id]!;
     const region = provider.region(request) ?? provider.defaultRegion;
-    const prices = regionPrices(providerBook, region, (id === 'gcp' ? request.at?.gcpRegion : id === 'azure' ? request.at?.azureRegion : null) ?? null);
+    const prices = regionPrices(providerBook, region, provider.regionAt(request) ?? null);
     const month: Month = { profile, where: `${providerBook.id} (${region})` };
     checkPlan(id, usage, prices, providerBook, request.at?.azureInstanceMemory ?? null);
     const doesNotFit = usage.functions.flatMap((fn) => {

@@ -2,8 +2,9 @@
 // that something will fail (a limit, a throttle, a bill without its usage).
 // Advice (cheaper settings, cold starts, logging levers) is left out.
 import type { Warning } from '../core/types.js';
+import { serviceWarnings } from '../providers/aws/services.js';
 
-/** The warnings a quiet estimate still prints. */
+/** The warnings a quiet estimate still prints: these, and each service's limits and what its bill leaves out (its `warnings`). */
 export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   // Limits: requests that would be throttled or cut off.
   'concurrency_limit',
@@ -11,7 +12,6 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   'payload_limit',
   'execution_time_limit',
   'duration_over_timeout',
-  'dynamodb_capacity_below_load',
   // The bill if traffic ran to the limits: what a budget is at risk of.
   'cost_bomb',
   'cost_bomb_unchecked',
@@ -19,7 +19,7 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   'no_usage_given',
   'not_priced_without_usage',
   'usage_not_in_template',
-  'lambda_logs_not_priced',
+  ...serviceWarnings('limit', 'left-out'),
 ]);
 
 export function mattersWhenQuiet(warning: Warning): boolean {

@@ -60,6 +60,14 @@ export function priceSection<S extends Zod.core.$ZodType, P>(section: {
 }
 
 /**
+ * What a warning tells: `limit` (requests that would fail or be throttled),
+ * `left-out` (a bill without something it was not told or cannot price) or
+ * `advice` (anything else: a cheaper setting, a lever, an assumption made). Where the reports keep only what
+ * may make the bill wrong or a request fail, they keep the last two.
+ */
+export type WarningKind = 'advice' | 'limit' | 'left-out';
+
+/**
  * A priced service with its section of the price table: what a provider
  * lists. `Own`: what its section gives, when the service also reads a section
  * it shares with others (EC2 and Fargate read the commitment discounts).
@@ -68,8 +76,8 @@ export interface ServiceDefinition<S, P, Own extends Partial<P> = P> extends Pri
   readonly prices: PriceSection<Own>;
   /** Its section of a scenario file; a service whose usage sits in a block it shares with others (EC2 in `containers`) has none. */
   readonly usage?: ScenarioSection<Partial<S>>;
-  /** The ids of the warnings its checks may give, which a scenario's `warnings:` block may turn off. */
-  readonly warnings?: readonly string[];
+  /** The warnings its checks may give, by id, each with what it tells; a scenario's `warnings:` block may turn any off. */
+  readonly warnings?: Readonly<Record<string, WarningKind>>;
   /** How its resources are found in a template, for a service in the `services:` block. */
   readonly template?: TemplateSection;
 }

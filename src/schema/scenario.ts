@@ -88,7 +88,7 @@ function warningIds(): string[] {
     'duration_under_1ms',
     'free_tier_with_provisioned_concurrency',
   ];
-  return [...new Set([...own, ...aws.services.flatMap((service): readonly string[] => service.warnings ?? [])])];
+  return [...new Set([...own, ...aws.services.flatMap((service) => Object.keys(service.warnings ?? {}))])];
 }
 
 export type ScenarioFile = Zod.output<ReturnType<typeof scenarioSchemas>['scenario']>;

@@ -2,6 +2,7 @@
 // its folder, a line in SERVICES and a section in the price tables; a scenario
 // and a region's prices are the sum of the services' own parts.
 import type { Platform, PricedService } from '../../core/service.js';
+import type { WarningKind } from '../../schema/price-section.js';
 import { apiGateway } from './api-gateway/index.js';
 import { cloudwatchLogs, lambdaLogs } from './cloudwatch-logs/index.js';
 import { commitmentPrices } from './commitments.js';
@@ -71,4 +72,9 @@ export type AroundUsage = Omit<ServicesUsage, 'functions' | 'apiGateways' | 'con
 export function noServices(): AroundUsage {
   const context = { trafficRequests: undefined, file: {}, fail: () => {} };
   return Object.assign({}, ...SCENARIO_SECTIONS.filter((section) => section.group).map((section) => section.read(undefined as never, context))) as AroundUsage;
+}
+
+/** The ids of the services' warnings that tell one of `kinds`, in SERVICES' order. */
+export function serviceWarnings(...kinds: readonly WarningKind[]): string[] {
+  return SERVICES.flatMap((service) => Object.entries(service.warnings ?? {}).flatMap(([id, kind]) => (kinds.includes(kind) ? [id] : [])));
 }

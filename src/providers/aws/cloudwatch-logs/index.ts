@@ -152,7 +152,7 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
 export const lambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, LambdaLogsSection> = {
   id: 'lambda-logs',
   label: 'Lambda logs',
-  warnings: ['logs_cost_more_than_functions', 'lambda_logs_not_priced'],
+  warnings: { logs_cost_more_than_functions: 'advice', lambda_logs_not_priced: 'left-out' },
   prices: lambdaLogsPrices,
   lineItems: (scenario, prices, month) => lambdaLogsOf(scenario, prices, scenario.freeTier, month.where, served(scenario, prices, month.profile)),
   // The functions' invocations are scaled with the functions (Lambda's scale); the logs follow them.

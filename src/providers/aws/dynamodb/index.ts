@@ -48,7 +48,7 @@ export function capacityFor(units: Decimal, utilization: Decimal, profile: Month
 export const dynamodb: ServiceDefinition<DynamoDbUsage, DynamoDbSection> = {
   id: 'dynamodb',
   label: 'DynamoDB',
-  warnings: ['dynamodb_on_demand_over_provisioned', 'dynamodb_capacity_below_load'],
+  warnings: { dynamodb_on_demand_over_provisioned: 'advice', dynamodb_capacity_below_load: 'limit' },
   shared: true,
   prices: dynamodbPrices,
   usage: dynamodbScenario,

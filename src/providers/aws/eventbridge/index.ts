@@ -18,7 +18,7 @@ export interface EventBridgeUsage {
 export const eventBridge: ServiceDefinition<EventBridgeUsage, EventBridgeSection> = {
   id: 'eventbridge',
   label: 'EventBridge',
-  warnings: ['payload_just_over_step'],
+  warnings: { payload_just_over_step: 'advice' },
   shared: true,
   prices: eventBridgePrices,
   usage: eventBridgeScenario,

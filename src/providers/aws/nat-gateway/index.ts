@@ -30,7 +30,7 @@ interface WithEndpointServices {
 export const natGateway: ServiceDefinition<NatGatewayUsage, NatGatewaySection> = {
   id: 'nat-gateway',
   label: 'NAT gateway',
-  warnings: ['nat_gateway_endpoint'],
+  warnings: { nat_gateway_endpoint: 'advice' },
   // A VPC's way out is what the workload needs wherever it runs: a function in a VPC and a task in a private subnet alike.
   shared: true,
   prices: natGatewayPrices,

@@ -22,7 +22,7 @@ export interface SnsUsage {
 export const sns: ServiceDefinition<SnsUsage, SnsSection> = {
   id: 'sns',
   label: 'SNS',
-  warnings: ['payload_just_over_step'],
+  warnings: { payload_just_over_step: 'advice' },
   shared: true,
   prices: snsPrices,
   usage: snsScenario,

@@ -22,7 +22,7 @@ export interface SqsUsage {
 export const sqs: ServiceDefinition<SqsUsage, SqsSection> = {
   id: 'sqs',
   label: 'SQS',
-  warnings: ['payload_just_over_step'],
+  warnings: { payload_just_over_step: 'advice' },
   shared: true,
   prices: sqsPrices,
   usage: sqsScenario,

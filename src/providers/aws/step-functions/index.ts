@@ -31,7 +31,7 @@ const ASSUMPTIONS_TOLD = 10;
 export const stepFunctions: ServiceDefinition<StepFunctionsUsage, StepFunctionsSection> = {
   id: 'step-functions',
   label: 'Step Functions',
-  warnings: ['transitions_assumed', 'cheaper_as_express', 'cheaper_as_standard'],
+  warnings: { transitions_assumed: 'advice', cheaper_as_express: 'advice', cheaper_as_standard: 'advice' },
   shared: true,
   prices: stepFunctionsPrices,
   usage: stepFunctionsScenario,
