@@ -449,3 +449,43 @@ ${budget}`;
     expect(result.budget[0]).toMatchObject({ over: false });
   });
 });
+
+describe('draws, for a scenario of many functions or services', () => {
+  /** `count` functions unlike each other, each with a ranged duration; the requests certain, or a range. */
+  const many = (count: number, requests = '1000000', services = '') =>
+    `name: many\ntraffic: { requests_per_month: ${requests} }\nlambda:\n  functions:\n${Array.from(
+      { length: count },
+      (_, index) => `    - { name: f${index}, memory_mb: ${128 + index}, duration_ms: { p10: 10, p50: 20, p90: ${100 + index} } }`,
+    ).join('\n')}\n${services}`;
+
+  it('are the usual 1,000 (or 100 with the requests a range) up to 50 entries a draw (20 with the requests a range), and no warning says otherwise', () => {
+    const certain = priced(many(50));
+    expect(certain.ranges).toMatchObject({ method: 'sampled', samples: 1000, fewerDraws: null });
+    expect(certain.warnings.map((warning) => warning.id)).not.toContain('ranges_fewer_draws');
+    // 100 draws of the figures, 100 of the requests on each: 10,000 samples.
+    expect(priced(many(20, '{ p10: 1000000, p50: 2000000, p90: 5000000 }')).ranges).toMatchObject({ samples: 10_000, fewerDraws: null });
+  });
+
+  it('are fewer past it, whole batches of ten, and a warning says how many of how many, for how many entries', () => {
+    // 300 functions: 50,000 entries priced ÷ 300 a draw = 166 draws, 16 a batch of ten: 160.
+    const functions = priced(many(300));
+    expect(functions.ranges).toMatchObject({ samples: 160, fewerDraws: { draws: 160, usualDraws: 1000, entries: 300 } });
+    expect(functions.warnings.find((warning) => warning.id === 'ranges_fewer_draws')?.message).toBe(
+      "the percentiles are sampled from 160 draws of the ranged figures, not 1,000: each draw prices all 300 functions and services' entries again; the ± beside each percentile is the sampling error of those draws",
+    );
+    // A service's entries count as the functions do: 1 function and 149 queues, 150 entries: 33 draws a batch, 330.
+    const queues = `services:\n  sqs:\n${Array.from({ length: 149 }, (_, index) => `    - { name: q${index}, requests_per_month: ${1000 + index} }`).join('\n')}\n`;
+    expect(priced(many(1, '1000000', queues)).ranges).toMatchObject({ samples: 330, fewerDraws: { draws: 330, entries: 150 } });
+    // The requests a range: 2,000 entries solved ÷ 30 a draw = 66, 6 a batch: 60 draws of 100 requests each.
+    expect(priced(many(30, '{ p10: 1000000, p50: 2000000, p90: 5000000 }')).ranges).toMatchObject({ samples: 6000, fewerDraws: { draws: 60, usualDraws: 100 } });
+  });
+
+  it('are one a batch at the least: 1,000 functions with ranged durations in seconds, not the 46 s of 1,000 draws', () => {
+    const started = performance.now();
+    const result = priced(many(1000));
+    expect(result.ranges).toMatchObject({ samples: 50, fewerDraws: { draws: 50, usualDraws: 1000, entries: 1000 } });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    // With the requests a range, ten draws of the figures (one a batch), each with its hundred draws of the requests.
+    expect(priced(many(250, '{ p10: 1000000, p50: 2000000, p90: 5000000 }')).ranges).toMatchObject({ samples: 1000, fewerDraws: { draws: 10, usualDraws: 100 } });
+  }, 60_000);
+});

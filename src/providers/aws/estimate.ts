@@ -5,6 +5,7 @@ import { InputError } from '../../core/errors.js';
 import { breakevenRanges, cheapestRanges, findCrossovers, TooManyStepsError } from '../../core/solver.js';
 import type { FunctionUsage } from './lambda/index.js';
 import type { Warning } from '../../core/types.js';
+import { formatCount as count } from '../../core/numbers.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
 import { curvesWithin, throttlesAbove } from './breakeven.js';
 import { rangeEstimate, type RangeEstimate } from './ranges.js';
@@ -69,6 +70,13 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
         scenario.budgetPercentileAt ?? { file: scenario.file },
       );
     found.push({ id: 'ranges_not_computed', message: `percentiles not computed: ${error.reason}` });
+  }
+  const fewer = percentiles?.fewerDraws;
+  if (fewer) {
+    found.push({
+      id: 'ranges_fewer_draws',
+      message: `the percentiles are sampled from ${count(fewer.draws)} draws of the ranged figures, not ${count(fewer.usualDraws)}: each draw prices all ${count(fewer.entries)} functions and services' entries again; the ± beside each percentile is the sampling error of those draws`,
+    });
   }
   const cold = coldStartChecks(scenario, prices);
   const initUsd = initCosts(scenario, prices, profile, where);
