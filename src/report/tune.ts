@@ -212,6 +212,8 @@ export function tuneJson(result: TuneResult): string {
       sizes_compared: fn.sizesCompared,
       sizes: fn.shown.map(sizeJson),
     })),
+    // Left out past the kinds one run tunes (the note on standard error names them too): tuned with --function.
+    not_tuned: result.notTuned,
   });
 }
 

@@ -93,6 +93,25 @@ describe('slcost tune', () => {
     expect(result.stdout).not.toContain('\u001b');
   });
 
+  it('tunes 100 kinds of function in a run and names the rest, for --function: 1,000 functions unlike each other took 14 s', () => {
+    // 150 functions of 150 sizes, and 30 more alike but for their names to the first 30: 150 kinds; f100 to f149 are left out.
+    const unlike = Array.from({ length: 150 }, (_, index) => `    - { name: f${index}, memory_mb: ${128 + index}, duration_ms: 100, requests_per_month: 1000 }`);
+    const alike = Array.from({ length: 30 }, (_, index) => `    - { name: g${index}, memory_mb: ${128 + index}, duration_ms: 100, requests_per_month: 1000 }`);
+    const file = tempFile(`name: many\nlambda:\n  functions:\n${[...unlike, ...alike].join('\n')}\n`);
+    const result = runCli(['tune', file, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const tuned = JSON.parse(result.stdout) as { functions: { name: string }[]; not_tuned: string[] };
+    // The 100 kinds, and the 30 functions alike to the first 30 of them, which tune with them.
+    expect(tuned.functions).toHaveLength(130);
+    expect(tuned.not_tuned).toEqual(Array.from({ length: 50 }, (_, index) => `f${100 + index}`));
+    expect(result.stderr).toMatch(
+      /^slcost: note: .*scenario\.yaml: tuned the first 100 kinds of function \(functions alike but for their names tune as one\) and stopped: each is every memory size on both architectures; not tuned: f100, f101, .* and 40 more; tune one of them with --function NAME\n$/,
+    );
+    const one = runCli(['tune', file, '--function', 'f149', '--format', 'json']);
+    expect(one.stderr).toBe('');
+    expect(JSON.parse(one.stdout)).toMatchObject({ functions: [{ name: 'f149' }], not_tuned: [] });
+  }, 60_000);
+
   it('the README example is what the tool prints', () => {
     const readme = readFileSync('README.md', 'utf8');
     const shown = /```\n(Order pipeline {2}scenarios\/order-pipeline\.yaml[\s\S]*?)```/.exec(readme)?.[1];

@@ -95,6 +95,8 @@ export interface TuneResult {
   readonly memoryStepMb: number;
   readonly maxMemoryMb: number;
   readonly functions: readonly FunctionTune[];
+  /** The functions left out past `maxKinds` kinds, in the file's order: none when every one asked for was tuned. */
+  readonly notTuned: readonly string[];
 }
 
 export { MAX_DURATION_MS };
@@ -139,12 +141,16 @@ export function tune(
   // Two functions alike but for their names cost the same at each size (the month around each is the
   // same), so a template of many functions alike is tuned once per kind of function.
   const tuned = new Map<string, FunctionTune>();
+  const notTuned: string[] = [];
   const functions = scenario.functions.flatMap((fn, index): FunctionTune[] => {
     if (only !== null && (typeof only === 'string' ? fn.name !== only : !only.has(fn.name))) return [];
     const alike = alikeButName(fn);
     const known = tuned.get(alike);
     if (known) return [{ ...known, name: fn.name, alikeOf: known.name }];
-    if (tuned.size >= maxKinds) return [];
+    if (tuned.size >= maxKinds) {
+      notTuned.push(fn.name);
+      return [];
+    }
     const pricer = sizePricer(scenario, index, lambda, profile, where);
     const fitting = runnable(
       sizes.filter((memoryMb) => memoryMb >= (fn.peakMemoryMb ?? 0)),
@@ -188,6 +194,7 @@ export function tune(
     memoryStepMb: lambda.memoryStepMb,
     maxMemoryMb: lambda.maxMemoryMb,
     functions,
+    notTuned,
   };
 }
 
