@@ -42,6 +42,16 @@ export interface CostCurve {
 /** More fleet-size steps than this in one range would make the solver slow; the range is then refused. */
 export const MAX_STEPS = 50_000;
 
+/**
+ * A continuous bill is priced again at every volume where it bends, and each
+ * pricing works out each of its functions anew: more volumes times functions
+ * than this in one range (a few seconds of CPU) and the range is refused,
+ * as a fleet's steps are. A function's cold starts and provisioned concurrency
+ * bend it hundreds of times over a sweep, so 1,000 functions unlike each other
+ * took 200 s and 1.3 GB.
+ */
+export const MAX_BEND_PRICINGS = 10_000;
+
 export class TooManyStepsError extends SlcostError {
   /** What stepped too often where, without the advice: for a caller that narrows the range itself. */
   readonly reason: string;
@@ -76,10 +86,24 @@ export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decima
  * The volumes in (from, to) where a continuous bill changes slope: the kinks
  * its services declare, and, on each piece between them (where every meter
  * is linear in R), where a meter reaches one of its thresholds. `at`: the
- * scenario at a volume.
+ * scenario at a volume; `priced`, when the bill prices several functions at
+ * each volume, how many and what the bill is called, for the bound on the work
+ * (MAX_BEND_PRICINGS).
  */
-export function bendsOf<S>(kinks: readonly Decimal[], meters: readonly Meter<S>[], from: Decimal, to: Decimal, at: (requests: Decimal) => S): Decimal[] {
+export function bendsOf<S>(
+  kinks: readonly Decimal[],
+  meters: readonly Meter<S>[],
+  from: Decimal,
+  to: Decimal,
+  at: (requests: Decimal) => S,
+  priced?: { readonly functions: number; readonly bill: string },
+): Decimal[] {
   const segments = piecePoints(kinks, from, to);
+  if (priced && segments.length * priced.functions > MAX_BEND_PRICINGS) {
+    throw new TooManyStepsError(
+      `between ${groupDigits(from)} and ${groupDigits(to)} requests a month the ${priced.bill} bends at ${formatCount(segments.length)} volumes, each pricing its ${formatCount(priced.functions)} functions again: ${formatCount(segments.length * priced.functions)} functions to price, more than ${formatCount(MAX_BEND_PRICINGS)}`,
+    );
+  }
   const points = [...segments];
   let previous = meters.map((meter) => meter.quantity(at(segments[0]!)));
   for (let i = 0; i + 1 < segments.length; i++) {

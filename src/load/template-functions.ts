@@ -1142,5 +1142,14 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
         (!Number.isFinite(value) ? quotedSetting(value) : value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped);
       throw new InputError(`function ${fn.name}: ${key} ${shown} is not what Lambda accepts (${range})`, location);
     }
+    // AWS refuses the configuration (PutProvisionedConcurrencyConfig): priced, it billed environments the function can never have.
+    if (fn.reservedConcurrency !== null && fn.provisionedConcurrency > fn.reservedConcurrency) {
+      const [provisioned, reserved] = info.kind === 'sam' ? ['ProvisionedConcurrentExecutions', 'ReservedConcurrentExecutions'] : ['provisionedConcurrency', 'reservedConcurrency'];
+      const path = limitPath(template, info.kind, fn, info.kind === 'sam' ? 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions' : provisioned);
+      throw new InputError(
+        `function ${fn.name}: ${provisioned} ${formatCount(fn.provisionedConcurrency)} is more than its ${reserved} ${formatCount(fn.reservedConcurrency)}: AWS allows a function no more provisioned environments than the concurrency it reserves`,
+        template.locate(path),
+      );
+    }
   }
 }

@@ -240,8 +240,13 @@ export function comparisonCurves(
   const profile = monthProfile(scenario.traffic);
   const awsPrices = regionPrices(book as PriceBook<unknown>, scenario.region, scenario.regionAt ?? null) as RegionPrices;
   const lambdaMonth = { profile, where: `${book.id} (${scenario.region})` };
+  // Every provider's bill prices each of the functions at each volume where it bends.
+  const functions = scenario.functions.length;
   const curves = [
-    curve(LAMBDA_ID, lambda as PricedService<Scenario, RegionPrices>, unlimited(scenario), awsPrices, lambdaMonth, range, (requests) => unlimited(range.at(requests))),
+    curve(LAMBDA_ID, lambda as PricedService<Scenario, RegionPrices>, unlimited(scenario), awsPrices, lambdaMonth, range, (requests) => unlimited(range.at(requests)), {
+      functions,
+      bill: 'AWS Lambda bill',
+    }),
   ];
   const usage = workloadOf(scenario);
   const factor = (requests: Decimal) => (range.base.isZero() ? new Decimal(0) : requests.dividedBy(range.base));
@@ -250,7 +255,9 @@ export function comparisonCurves(
     if (!compared.cost) continue;
     const provider = comparedOf(compared.id);
     const prices = regionPrices(books[compared.id]!, compared.pricing.region);
-    curves.push(curve(compared.id, provider.service, usage, prices as never, { profile, where: compared.pricing.id }, range, usageAt));
+    curves.push(
+      curve(compared.id, provider.service, usage, prices as never, { profile, where: compared.pricing.id }, range, usageAt, { functions, bill: `${compared.label} bill` }),
+    );
   }
   return curves;
 }
@@ -263,11 +270,18 @@ function curve<S, P>(
   month: Month,
   range: { from: Decimal; to: Decimal; base: Decimal },
   at: (requests: Decimal) => S,
+  priced: { readonly functions: number; readonly bill: string },
 ): CostCurve {
   const platform: Platform<S, P> = { id, label: id, services: [service], present: () => true };
   const kinks = service.kinks?.(usage, prices, month, range.base, range) ?? [];
   const meters = service.meters?.(usage, prices, month) ?? [];
-  return continuousCurve(id, bendsOf(kinks, meters, range.from, range.to, at), range.from, range.to, (requests) => platformCostOf(platform, at(requests), prices, month).exactUsd);
+  return continuousCurve(
+    id,
+    bendsOf(kinks, meters, range.from, range.to, at, priced),
+    range.from,
+    range.to,
+    (requests) => platformCostOf(platform, at(requests), prices, month).exactUsd,
+  );
 }
 
 function lambdaPlatform(): Platform<Scenario, RegionPrices> {

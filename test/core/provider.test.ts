@@ -84,6 +84,26 @@ describe('a provider the core has never seen', () => {
     expect(crossing!.requestsPerMonth.toFixed()).toBe('1073000');
   });
 
+  it('refuses a range whose bends times the functions priced at each pass the bound, before pricing any: 1,000 functions took 200 s', () => {
+    const from = new Decimal(1);
+    const to = new Decimal(100_000_000);
+    // 99 kinks inside the range and its two ends: 101 volumes.
+    const kinks = Array.from({ length: 99 }, (_, i) => new Decimal((i + 1) * 1000));
+    let priced = 0;
+    const counted = (requests: Decimal) => {
+      priced += 1;
+      return at(requests);
+    };
+    const meters = queries.meters!(usage, prices, month);
+    expect(() => bendsOf(kinks, meters, from, to, counted, { functions: 100, bill: 'made-up bill' })).toThrow(
+      'between 1 and 100,000,000 requests a month the made-up bill bends at 101 volumes, each pricing its 100 functions again: 10,100 functions to price, more than 10,000',
+    );
+    expect(priced).toBe(0);
+    // 99 functions are within it; with no functions named, there is no bound.
+    expect(bendsOf(kinks, meters, from, to, at, { functions: 99, bill: 'made-up bill' }).length).toBeGreaterThan(100);
+    expect(bendsOf(kinks, meters, from, to, at).length).toBeGreaterThan(100);
+  });
+
   it('steps a fleet of more units than a double holds in decimals: a capacity of 1e-310 a second ran a loop without end', () => {
     const tiny = { ...servers.fleet!(usage, prices, month), capacityPerSecond: new Decimal('1e-310') };
     const costOf = (requests: Decimal) => requests;

@@ -142,6 +142,16 @@ describe('errors in a scenario', () => {
     );
   });
 
+  it('refuses provisioned concurrency above the reserved concurrency, which AWS will not configure, at the count', () => {
+    expect(errorOf(`${valid}      reserved_concurrency: 5\n      provisioned_concurrency: { count: 6 }\n`)).toBe(
+      'FILE:10:41: provisioned concurrency (6) is more than reserved_concurrency (5): AWS allows a function no more provisioned environments than the concurrency it reserves (at lambda.functions[0].provisioned_concurrency.count)',
+    );
+    expect(errorOf(`${valid}      reserved_concurrency: 0\n      provisioned_concurrency: 1\n`)).toMatch(
+      /^FILE:10:32: provisioned concurrency \(1\) is more than reserved_concurrency \(0\)/,
+    );
+    expect(() => loadScenario(tempFile(`${valid}      reserved_concurrency: 5\n      provisioned_concurrency: 5\n`))).not.toThrow();
+  });
+
   it('refuses two functions of the same name', () => {
     expect(errorOf(`${valid}    - name: api\n      memory_mb: 128\n      duration_ms: 1\n`)).toBe('FILE:9:13: duplicate function name "api" (at lambda.functions[1].name)');
   });

@@ -94,9 +94,12 @@ function curveOf(platform: Platform<Scenario, RegionPrices>, scenario: Scenario,
   }
   const kinks = platform.services.flatMap((service) => service.kinks?.(scenario, prices, month, base, { from, to }) ?? []);
   const meters = platform.services.flatMap((service) => service.meters?.(scenario, prices, month) ?? []);
+  // The functions are priced again at each bend (alike ones once, collapsed above); the services every platform shares price none.
+  const pricesFunctions = platform.services.some((service) => !service.shared);
+  const priced = pricesFunctions ? { functions: scenario.functions.length, bill: `${platform.label.toLowerCase()} bill` } : undefined;
   return continuousCurve(
     platform.id,
-    bendsOf(kinks, meters, from, to, (requests) => atVolume(scenario, requests)),
+    bendsOf(kinks, meters, from, to, (requests) => atVolume(scenario, requests), priced),
     from,
     to,
     costAt,

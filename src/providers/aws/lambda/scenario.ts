@@ -126,6 +126,15 @@ export const lambdaScenario = scenarioSection({
         fail(`peak_memory_mb (${fn.peak_memory_mb}) is more than memory_mb (${fn.memory_mb}): a function cannot use more memory than it has`, [...at, 'peak_memory_mb']);
       }
       if (fn.trigger === 'api' && !hasApi) fail('trigger is api, but the scenario has no API (api_gateway.type is none or absent)', [...at, 'trigger']);
+      // AWS refuses the configuration (PutProvisionedConcurrencyConfig): priced, it billed environments the function can never have.
+      const provisionedCount = typeof fn.provisioned_concurrency === 'number' ? fn.provisioned_concurrency : fn.provisioned_concurrency?.count;
+      if (provisionedCount !== undefined && fn.reserved_concurrency !== undefined && provisionedCount > fn.reserved_concurrency) {
+        const countAt: FieldPath = typeof fn.provisioned_concurrency === 'number' ? [...at, 'provisioned_concurrency'] : [...at, 'provisioned_concurrency', 'count'];
+        fail(
+          `provisioned concurrency (${formatCount(provisionedCount)}) is more than reserved_concurrency (${formatCount(fn.reserved_concurrency)}): AWS allows a function no more provisioned environments than the concurrency it reserves`,
+          countAt,
+        );
+      }
       return {
         name: fn.name,
         memoryMb: fn.memory_mb,
