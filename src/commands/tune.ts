@@ -1,6 +1,7 @@
 // slcost tune: one scenario's functions at every memory size, as a table, JSON, Markdown, CSV or a chart.
 import { InputError, SlcostError } from '../core/errors.js';
-import { tune } from '../providers/aws/tune.js';
+import { tune, tuneKinds } from '../providers/aws/tune.js';
+import { formatCount as count } from '../core/numbers.js';
 import { renderTuneMarkdown, renderTuneTable, tuneCsv, tuneJson } from '../report/tune.js';
 import { chartColumns, renderTuneChart } from '../report/tune-chart.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
@@ -14,11 +15,15 @@ import { terminalText } from '../report/escape.js';
 /** Wider than this, a chart's lines stretch out of sight, as breakeven's. */
 const MAX_CHART_WIDTH = 160;
 /**
- * The most kinds of function (alike but for their names) one run tunes: each is every memory size on both
- * architectures, ~14 ms, and a scenario of 1,000 functions unlike each other took 14 s (a template of 10,000,
- * minutes). The functions past it are named, for --function.
+ * The most kinds of function (alike but for their names) one run tunes, and the functions priced past which it
+ * starts no other kind (a size of one function is one, ~0.15 ms; in a full concurrency pool, one for each kind in
+ * it). A kind is priced at some 70 sizes where its bill grows with its GB-seconds alone, at every size on both
+ * architectures (3,300) where it does not (provisioned concurrency, paid ephemeral storage, a throttle). 1,000
+ * functions unlike each other took 14 s, 20 with provisioned concurrency 10 s and 330 MB. The functions past it
+ * are named, for --function.
  */
 export const MOST_KINDS_TUNED = 100;
+export const MOST_FUNCTIONS_PRICED = 20_000;
 
 export type TuneFormat = (typeof TUNE_FORMATS)[number];
 
@@ -39,10 +44,15 @@ export function runTune(file: string, options: TuneOptions): { output: string; n
     throw new InputError(`--function ${options.only}: no function has that name; the scenario's functions are ${names}`);
   }
   const chartWidth = Math.min(options.width, MAX_CHART_WIDTH);
-  const result = tune(scenario, book, { only: options.only, curvePoints: options.format === 'chart' ? chartColumns(chartWidth) : 0, maxKinds: MOST_KINDS_TUNED });
+  const result = tune(scenario, book, {
+    only: options.only,
+    curvePoints: options.format === 'chart' ? chartColumns(chartWidth) : 0,
+    maxKinds: MOST_KINDS_TUNED,
+    maxFunctionsPriced: MOST_FUNCTIONS_PRICED,
+  });
   const { notTuned } = result;
   const note = notTuned.length
-    ? `tuned the first ${MOST_KINDS_TUNED} kinds of function (functions alike but for their names tune as one) and stopped: each is every memory size on both architectures; not tuned: ${listNames(notTuned)}; tune one of them with --function NAME`
+    ? `tuned the first ${count(tuneKinds(result).length)} kinds of function (functions alike but for their names tune as one) and stopped: a run tunes at most ${MOST_KINDS_TUNED}, and prices at most some ${count(MOST_FUNCTIONS_PRICED)} sizes of functions (a kind is every memory size on both architectures); not tuned: ${listNames(notTuned)}; tune one of them with --function NAME`
     : null;
   return { output: renderedTune(result, options, chartWidth), note };
 }

@@ -105,11 +105,27 @@ describe('slcost tune', () => {
     expect(tuned.functions).toHaveLength(130);
     expect(tuned.not_tuned).toEqual(Array.from({ length: 50 }, (_, index) => `f${100 + index}`));
     expect(result.stderr).toMatch(
-      /^slcost: note: .*scenario\.yaml: tuned the first 100 kinds of function \(functions alike but for their names tune as one\) and stopped: each is every memory size on both architectures; not tuned: f100, f101, .* and 40 more; tune one of them with --function NAME\n$/,
+      /^slcost: note: .*scenario\.yaml: tuned the first 100 kinds of function \(functions alike but for their names tune as one\) and stopped: a run tunes at most 100, and prices at most some 20,000 sizes of functions \(a kind is every memory size on both architectures\); not tuned: f100, f101, .* and 40 more; tune one of them with --function NAME\n$/,
     );
     const one = runCli(['tune', file, '--function', 'f149', '--format', 'json']);
     expect(one.stderr).toBe('');
     expect(JSON.parse(one.stdout)).toMatchObject({ functions: [{ name: 'f149' }], not_tuned: [] });
+  }, 60_000);
+
+  it('starts no kind past some 20,000 sizes of functions priced: with provisioned concurrency every size on both architectures is', () => {
+    // Eight functions unlike each other with provisioned concurrency: each kind prices its ~3,300 sizes; after six
+    // (~19,800 priced) a seventh would pass 20,000, so f6 and f7 are left to --function. 20 such functions took 10 s.
+    const functions = Array.from(
+      { length: 8 },
+      (_, index) => `    - { name: f${index}, memory_mb: ${512 + index}, duration_ms: ${100 + index}, provisioned_concurrency: 2, requests_per_month: 10000000 }`,
+    );
+    const file = tempFile(`name: provisioned\nlambda:\n  functions:\n${functions.join('\n')}\n`);
+    const result = runCli(['tune', file, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const tuned = JSON.parse(result.stdout) as { functions: { name: string; sizes_compared: number }[]; not_tuned: string[] };
+    expect(tuned.functions.map((fn) => fn.name)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
+    expect(tuned.not_tuned).toEqual(['f6', 'f7']);
+    expect(result.stderr).toContain('tuned the first 6 kinds of function');
   }, 60_000);
 
   it('the README example is what the tool prints', () => {

@@ -9,7 +9,9 @@ import type { MonthProfile } from '../../core/traffic.js';
 import { ARCHITECTURES, type Architecture } from './architecture.js';
 import {
   alikeButName,
+  alikeKinds,
   atMemory,
+  concurrencyLimits,
   billedDurationMs,
   durationAtMs,
   durationCurve,
@@ -111,6 +113,9 @@ export function tuneKinds(result: TuneResult): Array<{ fn: FunctionTune; alike: 
   return [...kinds.values()];
 }
 
+/** About the sizes a kind whose bill grows with its GB-seconds alone prices: its shown sizes, and binary searches over the rest. */
+const SIZES_PRICED_GROWING = 70;
+
 /** The smallest memory Lambda has allowed under every price table. */
 export const MIN_MEMORY_MB = 128;
 
@@ -126,12 +131,19 @@ export function allowedMemoryMb(prices: LambdaPrices): number[] {
  * Every function of `scenario` (or those `only` names) at every memory size
  * on every architecture the table prices, with the cheapest, the fastest and
  * the balanced choice; functions alike but for their names are tuned once,
- * and past `maxKinds` kinds the functions of another kind are left out. Pure.
+ * and past `maxKinds` kinds, or where a kind would take the functions priced
+ * past `maxFunctionsPriced` (the first kind is always tuned), the functions of
+ * another kind are left out. Pure.
  */
 export function tune(
   scenario: Scenario,
   book: PriceBook,
-  { only = null, curvePoints = 0, maxKinds = Number.POSITIVE_INFINITY }: { only?: string | ReadonlySet<string> | null; curvePoints?: number; maxKinds?: number } = {},
+  {
+    only = null,
+    curvePoints = 0,
+    maxKinds = Number.POSITIVE_INFINITY,
+    maxFunctionsPriced = Number.POSITIVE_INFINITY,
+  }: { only?: string | ReadonlySet<string> | null; curvePoints?: number; maxKinds?: number; maxFunctionsPriced?: number } = {},
 ): TuneResult {
   const { prices, where } = regionOf(scenario, book);
   const { profile } = monthOf(scenario, where);
@@ -142,6 +154,11 @@ export function tune(
   // same), so a template of many functions alike is tuned once per kind of function.
   const tuned = new Map<string, FunctionTune>();
   const notTuned: string[] = [];
+  // What a size priced costs, as the memory advice counts it: an unreserved function in a full pool prices each kind of function again; any other, itself.
+  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), lambda, profile);
+  const poolFull = scenario.functions.some((fn, index) => fn.reservedConcurrency == null && limits[index] != null);
+  const kindsInPool = poolFull ? alikeKinds(scenario.functions).kinds.length : 1;
+  let functionsPriced = 0;
   const functions = scenario.functions.flatMap((fn, index): FunctionTune[] => {
     if (only !== null && (typeof only === 'string' ? fn.name !== only : !only.has(fn.name))) return [];
     const alike = alikeButName(fn);
@@ -159,6 +176,13 @@ export function tune(
     // Past the size where the code stops getting faster, each size is as fast as that one and bills more GB-seconds: never a choice.
     const fullSpeed = fitting.findIndex((memoryMb) => memoryMb >= fullSpeedMb(pricer.model.threads));
     const points = sweepPoints(pricer.model, fullSpeed < 0 ? fitting : fitting.slice(0, fullSpeed + 1), lambda.billingGranularityMs);
+    // Where the bill grows with GB-seconds alone, a few dozen sizes are priced (binary searches); else every point on every architecture.
+    const perSize = fn.reservedConcurrency == null ? kindsInPool : 1;
+    const expected = (pricer.growsWithGbSeconds ? SIZES_PRICED_GROWING : points.length * architectures.length) * perSize;
+    if (functionsPriced > 0 && functionsPriced + expected > maxFunctionsPriced) {
+      notTuned.push(fn.name);
+      return [];
+    }
     const today = pricer.at(fn.memoryMb, fn.architecture);
     const choicesOn = (on: readonly Architecture[]) => against(today, choose(points, on, pricer));
     const choices = choicesOn(architectures);
@@ -184,6 +208,7 @@ export function tune(
       curve: architectures.flatMap((architecture) => curveMb.map((memoryMb) => pricer.at(memoryMb, architecture))),
     };
     tuned.set(alike, result);
+    functionsPriced += pricer.sizesPriced * perSize;
     return [result];
   });
   return {
@@ -279,6 +304,10 @@ export function sizePricer(scenario: Scenario, index: number, prices: LambdaPric
   return {
     model,
     growsWithGbSeconds: billGrowsWithGbSeconds(fn) && !throttled,
+    /** The sizes priced so far, each a Lambda bill worked out: what a run's work is counted in. */
+    get sizesPriced() {
+      return priced.size;
+    },
     at(memoryMb: number, architecture: Architecture): SizeCost {
       const key = `${memoryMb}|${architecture}`;
       let size = priced.get(key);
