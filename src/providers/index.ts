@@ -1,6 +1,8 @@
-// The providers slcost prices. Adding one is its folder under providers/, a
-// line here, its entry in compare.ts's COMPARED and its price tables under
-// pricing/<id>/ (docs/architecture.md says what its compare: settings touch).
+// The providers slcost prices. Adding one is its folder under providers/
+// (with, for a provider compared beside Lambda, its compare.ts: its settings
+// in a scenario's compare: block and what a comparison reads of it), a line
+// here, and its price tables under pricing/<id>/ (docs/architecture.md, "How
+// to add a provider").
 import type { Platform } from '../core/service.js';
 import type { PriceSection } from '../schema/price-section.js';
 import { aws } from './aws/index.js';
