@@ -6,6 +6,7 @@ import { Decimal } from '../core/money.js';
 import { ownEntry } from '../core/records.js';
 import { MOST_REQUESTS_PER_MONTH } from '../core/requests-written.js';
 import { aws } from '../providers/aws/index.js';
+import { COMPARED } from '../providers/index.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import type { TrafficShape } from '../core/types.js';
@@ -59,18 +60,22 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   // Where the file writes its region (the default is written nowhere), and the percentile its budget holds.
   const written = typeof source.data === 'object' && source.data !== null && 'region' in source.data;
   const budgeted = scenario.budgetPercentile ? { ...scenario, budgetPercentileAt: source.locate(['budget', 'percentile']) } : scenario;
-  const located = budgeted.compare ? { ...budgeted, compare: { ...budgeted.compare, at: compareAt(budgeted.compare, source) } } : budgeted;
+  const located = budgeted.compare ? { ...budgeted, compare: { ...budgeted.compare, at: compareAt(parsed.compare, source) } } : budgeted;
   return written ? { ...located, regionAt: source.locate(['region']) } : located;
 }
 
-/** Where `compare:` writes what another provider's table may not price: its regions and the Flex instance size. */
-function compareAt(request: NonNullable<Scenario['compare']>, source: YamlFile): NonNullable<NonNullable<Scenario['compare']>['at']> {
-  const at = (written: unknown, path: FieldPath) => (written === null ? null : source.locate(path));
-  return {
-    gcpRegion: at(request.gcp.region, ['compare', 'gcp', 'region']),
-    azureRegion: at(request.azure.region, ['compare', 'azure', 'region']),
-    azureInstanceMemory: at(request.azure.instanceMemoryMb, ['compare', 'azure', 'instance_memory_mb']),
+/** Where `compare:` writes what another provider's table may not price (its region, Azure's Flex instance size): each provider's `located` settings. */
+function compareAt(block: unknown, source: YamlFile): NonNullable<NonNullable<Scenario['compare']>['at']> {
+  const written = (id: string, key: string) => {
+    const settings = typeof block === 'object' && block !== null && !Array.isArray(block) ? ownEntry(block as Record<string, unknown>, id) : undefined;
+    return typeof settings === 'object' && settings !== null && ownEntry(settings as Record<string, unknown>, key) !== undefined;
   };
+  return Object.fromEntries(
+    COMPARED.map((provider) => [
+      provider.id,
+      Object.fromEntries(provider.compare.located.map((key) => [key, written(provider.id, key) ? source.locate(['compare', provider.id, key]) : null])),
+    ]),
+  );
 }
 
 /**

@@ -18,68 +18,51 @@ import { DEFAULT_LAMBDA_SETTINGS, lambda, lambdaLineItems, type LambdaFunction, 
 import { groupDigits } from '../core/numbers.js';
 import type { CompareRequest } from './aws/compare-request.js';
 import type { PriceBook, RegionPrices, Scenario } from './aws/types.js';
-import { type AzurePlanChoice, type AzureUsage, type FunctionsSection, functionsMisfit } from './azure/functions/index.js';
-import { azure } from './azure/index.js';
-import { type WorkersSection, workersMisfit } from './cloudflare/workers/index.js';
-import { cloudflare } from './cloudflare/index.js';
-import { runFunctions, runFunctionsMisfit, type RunFunctionsSection } from './gcp/run-functions/index.js';
-import { gcp } from './gcp/index.js';
+import type { ComparedPart, DefaultsRead } from './compared.js';
+import { COMPARED, type Compared, type ComparedSettings, type ComparedUsageParts } from './index.js';
 import { listNames } from '../core/names.js';
+import { scaleWorkload, type Workload } from '../core/workload.js';
 import { suggest } from '../suggest.js';
 
 /** The id Lambda's own function cost goes by in a comparison, beside the other providers' ids. */
 export const LAMBDA_ID = 'aws';
 
-/** What a comparison reads of each provider besides its price book: its label, its default region, where it does not fit. */
-interface Compared<P> {
+/** What a comparison reads of each provider, all from its folder: its part to compare (compared.ts), its label, default region and one service. */
+interface ComparedProvider {
   readonly id: string;
   readonly label: string;
-  readonly service: PricedService<ComparedUsage, P>;
+  readonly service: PricedService<ComparedUsage, never>;
   readonly defaultRegion: string;
-  readonly region: (request: CompareRequest) => string | null;
-  /** Where the scenario writes that region, for the error when the table lacks it. */
-  readonly regionAt: (request: CompareRequest) => SourceLocation | null | undefined;
-  readonly misfit: (fn: WorkloadFunction, prices: P, usage: ComparedUsage) => string | null;
-  /** The figures its table lists as not confirmed, for what the comparison priced. */
-  readonly unconfirmed: (prices: P, usage: ComparedUsage) => readonly string[];
+  readonly part: ComparedPart<unknown, unknown, never>;
 }
 
-/** The workload as every compared provider reads it: the functions, the free tiers, Azure's plan. */
-export type ComparedUsage = AzureUsage;
+/** The workload as every compared provider reads it: the functions, the free tiers, and what a provider adds under its id (Azure's plan). */
+export type ComparedUsage = Workload & ComparedUsageParts;
 
-/** What a provider's own folder says of it: its id, its default region, its one platform's label and service. */
-function ownPart<S, P>(provider: { id: string; defaultRegion: string; platforms: readonly Platform<S, P>[]; services: readonly [PricedService<S, P>] }) {
-  return { id: provider.id, label: provider.platforms[0]!.label, service: provider.services[0], defaultRegion: provider.defaultRegion };
+/** What a provider's own folder says of it: its id, its default region, its one platform's label and service, its compared part. */
+function ownPart(provider: Compared): ComparedProvider {
+  const platform = provider.platforms[0]!;
+  return {
+    id: provider.id,
+    label: platform.label,
+    service: platform.services[0] as PricedService<ComparedUsage, never>,
+    defaultRegion: provider.defaultRegion,
+    part: provider.compare as ComparedPart<unknown, unknown, never>,
+  };
 }
 
-const COMPARED: readonly Compared<never>[] = [
-  {
-    ...ownPart(gcp),
-    region: (request) => request.gcp.region,
-    regionAt: (request) => request.at?.gcpRegion,
-    misfit: (fn, prices: RunFunctionsSection) => runFunctionsMisfit(fn, prices.runFunctions!),
-    unconfirmed: (prices: RunFunctionsSection) => (prices.runFunctions!.source.startsWith('NOT CONFIRMED') ? [`every price of a tier ${prices.runFunctions!.tier} region`] : []),
-  } satisfies Compared<RunFunctionsSection>,
-  {
-    ...ownPart(azure),
-    region: (request) => request.azure.region,
-    regionAt: (request) => request.at?.azureRegion,
-    misfit: (fn, prices: FunctionsSection, usage) => functionsMisfit(fn, prices.functions!, usage.azure),
-    unconfirmed: (prices: FunctionsSection, usage) =>
-      prices.functions!.unconfirmed.filter((each) => each.plan === 'all' || each.plan === usage.azure.plan).map((each) => each.what),
-  } satisfies Compared<FunctionsSection>,
-  {
-    ...ownPart(cloudflare),
-    region: () => null,
-    regionAt: () => null,
-    misfit: (fn, prices: WorkersSection) => workersMisfit(fn, prices.workers!),
-    unconfirmed: () => [],
-  } satisfies Compared<WorkersSection>,
-] as never;
+/** Every provider a comparison prices beside Lambda, in PROVIDERS' order, as the comparison reads it. */
+const COMPARED_LIST: readonly ComparedProvider[] = COMPARED.map(ownPart);
+
+/** A provider's settings in the request, by its id. */
+const settingsOf = (request: CompareRequest, id: string): unknown => (request as unknown as Readonly<Record<string, unknown>>)[id];
+
+/** A provider's part of the workload, by its id (undefined for one that adds nothing). */
+const partOf = (usage: ComparedUsage, id: string): unknown => (usage as unknown as Readonly<Record<string, unknown>>)[id];
 
 /** A provider's label by its id, Lambda's included. */
 export function comparedLabel(id: string): string | null {
-  return id === LAMBDA_ID ? 'AWS Lambda' : (COMPARED.find((provider) => provider.id === id)?.label ?? null);
+  return id === LAMBDA_ID ? 'AWS Lambda' : (COMPARED_LIST.find((provider) => provider.id === id)?.label ?? null);
 }
 
 export interface ProviderComparison {
@@ -107,22 +90,15 @@ export interface Comparison {
 /** The books a comparison prices with, by provider id. */
 export type ComparisonBooks = Readonly<Record<string, PriceBook<unknown>>>;
 
-/** Every default the settings take, for the providers asked: what the comparison priced. */
-function chosenPlan(request: CompareRequest): AzurePlanChoice {
-  return {
-    plan: request.azure.plan ?? 'consumption',
-    instanceMemoryMb: request.azure.instanceMemoryMb ?? 2048,
-    alwaysReadyInstances: request.azure.alwaysReadyInstances ?? 0,
-  };
-}
-
 /** The scenario's functions as every provider sees them, with the defaults for what the scenario leaves out. */
 export function workloadOf(scenario: Scenario): ComparedUsage {
   const http = scenario.apiGateways.find((api) => 'requestSizeKb' in api);
   const requestKb = http && 'requestSizeKb' in http ? http.requestSizeKb : null;
+  const request = scenario.compare ?? emptyRequest();
+  const parts = COMPARED_LIST.flatMap((provider) => (provider.part.usage ? [[provider.id, provider.part.usage(settingsOf(request, provider.id))]] : []));
   return {
     freeTier: scenario.freeTier,
-    azure: chosenPlan(scenario.compare ?? emptyRequest()),
+    ...(Object.fromEntries(parts) as ComparedUsageParts),
     functions: scenario.functions.map((fn: LambdaFunction): WorkloadFunction => ({
       name: fn.name,
       memoryMb: fn.memoryMb,
@@ -138,8 +114,10 @@ export function workloadOf(scenario: Scenario): ComparedUsage {
   };
 }
 
+/** A request of no providers, every setting left out: each provider's settings read from no block. */
 export function emptyRequest(): CompareRequest {
-  return { providers: [], gcp: { region: null }, azure: { region: null, plan: null, instanceMemoryMb: null, alwaysReadyInstances: null }, cloudflare: {} };
+  const settings = COMPARED_LIST.map((provider) => [provider.id, provider.part.read(undefined as never, () => undefined)]);
+  return { providers: [], ...(Object.fromEntries(settings) as ComparedSettings) };
 }
 
 /** The providers a comparison prices: `ids` when given (the command line's), else the scenario's own. */
@@ -172,15 +150,19 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
   for (const id of ids) {
     const provider = comparedOf(id);
     const providerBook = books[id]!;
-    const region = provider.region(request) ?? provider.defaultRegion;
-    const prices = regionPrices(providerBook, region, provider.regionAt(request) ?? null);
+    const settings = settingsOf(request, id);
+    const part = partOf(usage, id);
+    const at = request.at?.[id as keyof ComparedSettings] ?? {};
+    const chosen = provider.part.region ? { region: provider.part.region.of(settings), at: at[provider.part.region.key] } : null;
+    const region = chosen?.region ?? provider.defaultRegion;
+    const prices = regionPrices(providerBook, region, chosen?.at ?? null) as never;
     const month: Month = { profile, where: `${providerBook.id} (${region})` };
-    checkPlan(id, usage, prices, providerBook, request.at?.azureInstanceMemory ?? null);
+    provider.part.check?.(part, prices, providerBook.id, at);
     const doesNotFit = usage.functions.flatMap((fn) => {
-      const reason = provider.misfit(fn, prices as never, usage);
+      const reason = provider.part.misfit(fn, prices, part);
       return reason === null ? [] : [{ function: fn.name, reason }];
     });
-    const cost = doesNotFit.length ? null : pricePlatform(platformOf(provider), usage, prices as never, month);
+    const cost = doesNotFit.length ? null : pricePlatform(platformOf(provider), usage, prices, month);
     providers.push({
       id,
       label: provider.label,
@@ -188,7 +170,7 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
       cost,
       usdPerMillionRequests: cost && perMillion(cost.monthlyUsd, requestsPerMonth),
       doesNotFit,
-      unconfirmed: provider.unconfirmed(prices as never, usage),
+      unconfirmed: provider.part.unconfirmed(prices, part),
     });
   }
   let cheapest = providers[0]!;
@@ -250,7 +232,7 @@ export function comparisonCurves(
   ];
   const usage = workloadOf(scenario);
   const factor = (requests: Decimal) => (range.base.isZero() ? new Decimal(0) : requests.dividedBy(range.base));
-  const usageAt = (requests: Decimal): ComparedUsage => ({ ...usage, ...runFunctions.scale(usage, (value) => value.times(factor(requests))) });
+  const usageAt = (requests: Decimal): ComparedUsage => ({ ...usage, ...scaleWorkload(usage, (value) => value.times(factor(requests))) });
   for (const compared of comparison.providers.slice(1)) {
     if (!compared.cost) continue;
     const provider = comparedOf(compared.id);
@@ -288,13 +270,13 @@ function lambdaPlatform(): Platform<Scenario, RegionPrices> {
   return { id: LAMBDA_ID, label: 'AWS Lambda', services: [lambda as PricedService<Scenario, RegionPrices>], present: () => true };
 }
 
-function platformOf(provider: Compared<never>): Platform<ComparedUsage, never> {
+function platformOf(provider: ComparedProvider): Platform<ComparedUsage, never> {
   return { id: provider.id, label: provider.label, services: [provider.service], present: () => true };
 }
 
-function comparedOf(id: string): Compared<never> {
-  const provider = COMPARED.find((each) => each.id === id);
-  if (!provider) throw new PricingError(`slcost compares no provider "${id}"; it compares ${COMPARED.map((each) => each.id).join(', ')}`);
+function comparedOf(id: string): ComparedProvider {
+  const provider = COMPARED_LIST.find((each) => each.id === id);
+  if (!provider) throw new PricingError(`slcost compares no provider "${id}"; it compares ${COMPARED_LIST.map((each) => each.id).join(', ')}`);
   return provider;
 }
 
@@ -310,18 +292,6 @@ function regionPrices(book: PriceBook<unknown>, region: string, at: SourceLocati
   return prices;
 }
 
-/** Flex Consumption's instance size must be one the table offers. */
-function checkPlan(id: string, usage: ComparedUsage, prices: unknown, book: PriceBook<unknown>, at: SourceLocation | null): void {
-  if (id !== 'azure' || usage.azure.plan !== 'flex_consumption') return;
-  const sizes = (prices as FunctionsSection).functions?.flex.instanceMemorySizesMb ?? [];
-  if (!sizes.includes(usage.azure.instanceMemoryMb)) {
-    throw new PricingError(
-      `${setting('compare-azure-instance-memory')} ${usage.azure.instanceMemoryMb} is not a Flex Consumption instance size in ${book.id}; choose ${sizes.join(', ')}`,
-      at,
-    );
-  }
-}
-
 const perMillion = (usd: Decimal, requests: Decimal): Decimal | null => (requests.isZero() ? null : usd.dividedBy(requests).times(1_000_000));
 
 /** Every default filled in for the providers asked, and how the comparison reads the workload. */
@@ -331,23 +301,25 @@ function assumptionsOf(scenario: Scenario, usage: ComparedUsage, ids: readonly s
   ];
   const unsaid = (pick: (fn: LambdaFunction) => unknown) => scenario.functions.filter((fn) => pick(fn) === undefined).map((fn) => fn.name);
   const names = (list: readonly string[]) => (list.length === scenario.functions.length && list.length > 1 ? 'every function' : listNames(list));
-  const has = (id: string) => ids.includes(id);
+  // The providers asked, in the order slcost lists them, each with the workload's defaults it reads.
+  const asked = COMPARED_LIST.filter((provider) => ids.includes(provider.id));
+  const read = (which: keyof DefaultsRead) => asked.some((provider) => provider.part.defaultsRead(partOf(usage, provider.id))[which] === true);
   const noCpu = unsaid((fn) => fn.cpuMs);
-  if (has('cloudflare') && noCpu.length) {
+  if (read('cpuMs') && noCpu.length) {
     found.push({
       id: 'compare_default_cpu_ms',
       message: `CPU time per request (${setting('cpu-ms')}) not given for ${names(noCpu)}: taken as the whole duration, the most Workers could bill (a function that waits on I/O uses less)`,
     });
   }
   const noMemory = unsaid((fn) => fn.memoryUsedMb);
-  if ((has('cloudflare') || (has('azure') && usage.azure.plan === 'consumption')) && noMemory.length) {
+  if (read('memoryUsed') && noMemory.length) {
     found.push({
       id: 'compare_default_memory_used',
       message: `memory used (${setting('memory-used-mb')}) not given for ${names(noMemory)}: taken as the memory the function is given, the most it could use`,
     });
   }
   const noConcurrency = unsaid((fn) => fn.concurrencyPerInstance);
-  if ((has('gcp') || (has('azure') && usage.azure.plan === 'flex_consumption')) && noConcurrency.length) {
+  if (read('concurrency') && noConcurrency.length) {
     found.push({
       id: 'compare_default_concurrency',
       message: `requests one instance serves at once (${setting('concurrency-per-instance')}) not given for ${names(noConcurrency)}: taken as 1, the cautious figure`,
@@ -360,16 +332,6 @@ function assumptionsOf(scenario: Scenario, usage: ComparedUsage, ids: readonly s
         "requests served at once by one instance are taken to overlap fully: each shares the instance's billed time with as many others as the instance serves at once (at low traffic they overlap less and cost more)",
     });
   }
-  if (has('gcp') && request.gcp.region === null)
-    found.push({ id: 'compare_default_region', message: `Google Cloud region (${setting('compare-gcp-region')}) not given: us-central1, a Tier 1 region` });
-  if (has('azure')) {
-    if (request.azure.region === null) found.push({ id: 'compare_default_region', message: `Azure region (${setting('compare-azure-region')}) not given: eastus` });
-    if (request.azure.plan === null) found.push({ id: 'compare_default_plan', message: `Azure plan (${setting('compare-azure-plan')}) not given: the Consumption plan` });
-    if (usage.azure.plan === 'flex_consumption' && request.azure.instanceMemoryMb === null)
-      found.push({ id: 'compare_default_instance_memory', message: 'Flex Consumption instance memory not given: 2,048 MB' });
-    if (usage.azure.alwaysReadyInstances > 0) {
-      found.push({ id: 'compare_always_ready', message: 'the always-ready instances take the work first, up to every second of the month; what is left runs on demand' });
-    }
-  }
+  for (const provider of asked) found.push(...provider.part.assumptions(settingsOf(request, provider.id), partOf(usage, provider.id)));
   return found;
 }

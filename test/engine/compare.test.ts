@@ -128,10 +128,12 @@ describe('a function that does not fit', () => {
       }
       throw new Error('no error');
     };
-    const region = caught({ ...request(), gcp: { region: 'us-centrall1' }, at: { gcpRegion } }, 'gcp');
+    const region = caught({ ...request(), gcp: { region: 'us-centrall1' }, at: { gcp: { region: gcpRegion } } }, 'gcp');
     expect(region.location).toBe(gcpRegion);
     expect(region.message).toMatch(/region "us-centrall1"; did you mean "us-central1"\?/);
-    expect(caught({ ...request({ plan: 'flex_consumption', instanceMemoryMb: 1024 }), at: { azureInstanceMemory } }, 'azure').location).toBe(azureInstanceMemory);
+    expect(caught({ ...request({ plan: 'flex_consumption', instanceMemoryMb: 1024 }), at: { azure: { instance_memory_mb: azureInstanceMemory } } }, 'azure').location).toBe(
+      azureInstanceMemory,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 // Azure as a provider: Azure Functions on the Consumption or the Flex
 // Consumption plan, region by region.
+import { azureCompare } from './compare.js';
 import { PLATFORMS, PRICE_SECTIONS, SERVICES } from './services.js';
 
 export const azure = {
@@ -12,4 +13,6 @@ export const azure = {
   services: SERVICES,
   priceSections: PRICE_SECTIONS,
   platforms: PLATFORMS,
+  /** Its settings in a scenario's `compare:` block, and what a comparison reads of it. */
+  compare: azureCompare,
 } as const;

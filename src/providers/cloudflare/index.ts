@@ -1,4 +1,5 @@
 // Cloudflare as a provider: Workers, priced alike everywhere (the table's one region is `global`).
+import { cloudflareCompare } from './compare.js';
 import { PLATFORMS, PRICE_SECTIONS, SERVICES } from './services.js';
 
 export const cloudflare = {
@@ -9,4 +10,6 @@ export const cloudflare = {
   services: SERVICES,
   priceSections: PRICE_SECTIONS,
   platforms: PLATFORMS,
+  /** Its settings in a scenario's `compare:` block, and what a comparison reads of it. */
+  compare: cloudflareCompare,
 } as const;

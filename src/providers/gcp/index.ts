@@ -1,5 +1,6 @@
 // Google Cloud as a provider: Cloud Run functions, region by region, each
 // region in price tier 1 or 2.
+import { gcpCompare } from './compare.js';
 import { PLATFORMS, PRICE_SECTIONS, SERVICES } from './services.js';
 
 export const gcp = {
@@ -12,4 +13,6 @@ export const gcp = {
   services: SERVICES,
   priceSections: PRICE_SECTIONS,
   platforms: PLATFORMS,
+  /** Its settings in a scenario's `compare:` block, and what a comparison reads of it. */
+  compare: gcpCompare,
 } as const;
