@@ -51,9 +51,13 @@ export function runTune(file: string, options: TuneOptions): { output: string; n
     maxFunctionsPriced: MOST_FUNCTIONS_PRICED,
   });
   const { notTuned } = result;
-  const note = notTuned.length
-    ? `tuned the first ${count(tuneKinds(result).length)} kinds of function (functions alike but for their names tune as one) and stopped: a run tunes at most ${MOST_KINDS_TUNED}, and prices at most some ${count(MOST_FUNCTIONS_PRICED)} sizes of functions (a kind is every memory size on both architectures); not tuned: ${listNames(notTuned)}; tune one of them with --function NAME`
-    : null;
+  const kinds = tuneKinds(result).length;
+  const why = `a run tunes at most ${MOST_KINDS_TUNED}, and prices at most some ${count(MOST_FUNCTIONS_PRICED)} sizes of functions (a kind is every memory size on both architectures; in a full concurrency pool, each size prices every kind in it again)`;
+  const note = !notTuned.length
+    ? null
+    : kinds
+      ? `tuned the first ${count(kinds)} kinds of function (functions alike but for their names tune as one) and stopped: ${why}; not tuned: ${listNames(notTuned)}; tune one of them with --function NAME`
+      : `tuned no function: each alone would price more than ten runs' worth of sizes; ${why}; tune one with --function NAME`;
   return { output: renderedTune(result, options, chartWidth), note };
 }
 

@@ -105,7 +105,7 @@ describe('slcost tune', () => {
     expect(tuned.functions).toHaveLength(130);
     expect(tuned.not_tuned).toEqual(Array.from({ length: 50 }, (_, index) => `f${100 + index}`));
     expect(result.stderr).toMatch(
-      /^slcost: note: .*scenario\.yaml: tuned the first 100 kinds of function \(functions alike but for their names tune as one\) and stopped: a run tunes at most 100, and prices at most some 20,000 sizes of functions \(a kind is every memory size on both architectures\); not tuned: f100, f101, .* and 40 more; tune one of them with --function NAME\n$/,
+      /^slcost: note: .*scenario\.yaml: tuned the first 100 kinds of function \(functions alike but for their names tune as one\) and stopped: a run tunes at most 100, and prices at most some 20,000 sizes of functions \(a kind is every memory size on both architectures; in a full concurrency pool, each size prices every kind in it again\); not tuned: f100, f101, .* and 40 more; tune one of them with --function NAME\n$/,
     );
     const one = runCli(['tune', file, '--function', 'f149', '--format', 'json']);
     expect(one.stderr).toBe('');
@@ -126,6 +126,20 @@ describe('slcost tune', () => {
     expect(tuned.functions.map((fn) => fn.name)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
     expect(tuned.not_tuned).toEqual(['f6', 'f7']);
     expect(result.stderr).toContain('tuned the first 6 kinds of function');
+  }, 60_000);
+
+  it('tunes no function whose kind alone would take ten runs: provisioned concurrency in a full pool of 70 kinds', () => {
+    // 70 functions of 100M requests of a second each: ~38 concurrent executions each, 2,660 against the account's
+    // 1,000, so the pool is full and each size of one prices all 70 kinds again: ~3,300 × 70 = 231,000 > 200,000.
+    const functions = Array.from(
+      { length: 70 },
+      (_, index) => `    - { name: f${index}, memory_mb: ${512 + index}, duration_ms: 1000, provisioned_concurrency: 2, requests_per_month: 100000000 }`,
+    );
+    const file = tempFile(`name: full pool\nlambda:\n  functions:\n${functions.join('\n')}\n`);
+    const result = runCli(['tune', file, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ functions: [], not_tuned: functions.map((_, index) => `f${index}`) });
+    expect(result.stderr).toMatch(/: tuned no function: each alone would price more than ten runs' worth of sizes; .*; tune one with --function NAME\n$/);
   }, 60_000);
 
   it('the README example is what the tool prints', () => {

@@ -113,6 +113,9 @@ export function tuneKinds(result: TuneResult): Array<{ fn: FunctionTune; alike: 
   return [...kinds.values()];
 }
 
+/** How many times `maxFunctionsPriced` the first kind may take. */
+const FIRST_KIND_TIMES = 10;
+
 /** About the sizes a kind whose bill grows with its GB-seconds alone prices: its shown sizes, and binary searches over the rest. */
 const SIZES_PRICED_GROWING = 70;
 
@@ -179,7 +182,10 @@ export function tune(
     // Where the bill grows with GB-seconds alone, a few dozen sizes are priced (binary searches); else every point on every architecture.
     const perSize = fn.reservedConcurrency == null ? kindsInPool : 1;
     const expected = (pricer.growsWithGbSeconds ? SIZES_PRICED_GROWING : points.length * architectures.length) * perSize;
-    if (functionsPriced > 0 && functionsPriced + expected > maxFunctionsPriced) {
+    // The first kind is tuned unless it alone would take ten runs' worth (a function with provisioned concurrency
+    // in a full pool of a thousand kinds: minutes and gigabytes); one named with --function always is.
+    const overBudget = functionsPriced + expected > maxFunctionsPriced && (functionsPriced > 0 || expected > FIRST_KIND_TIMES * maxFunctionsPriced);
+    if (overBudget && only === null) {
       notTuned.push(fn.name);
       return [];
     }
