@@ -156,6 +156,11 @@ describe('counting transitions', () => {
     expect(bad({ A: { Type: 'Pass', End: true, Next: 'B' }, B: { Type: 'Pass', End: true } })).toThrow('state "A" has both Next ("B") and End: true');
     expect(bad({ A: { Type: 'Succeed', Next: 'B' }, B: { Type: 'Pass', End: true } })).toThrow('state "A" is a Succeed state, which ends the execution and takes no Next ("B")');
     expect(bad({ A: { Type: 'Pass', Next: 'B' } })).toThrow('state "A" goes to "B", which is not a state there');
+    // Iterator is ItemProcessor's older name: with both, the Iterator's states went uncounted in silence.
+    const processor = { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } };
+    expect(bad({ A: { Type: 'Map', ItemProcessor: processor, Iterator: processor, End: true } })).toThrow(
+      'Map state "A" has both ItemProcessor and Iterator (its older name); a Map state takes one of them',
+    );
     const choice = { StartAt: 'C', States: { C: { Type: 'Choice', Choices: [{ Next: 'X' }] }, X: { Type: 'Succeed' } } };
     expect(() => countTransitions(choice, { choices: { C: 'Y' } })).toThrow('Choice state "C" does not go to "Y"; it goes to "X"');
     expect(() => countTransitions(choice, { retries: { Z: d(1) } })).toThrow(DefinitionError);

@@ -120,6 +120,9 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
           break;
         }
         case 'Map': {
+          // Iterator is ItemProcessor's older name; AWS refuses a Map with both, and counting one of them left the other's states out unsaid.
+          if (state.ItemProcessor !== undefined && state.Iterator !== undefined)
+            throw new DefinitionError(`${where}: Map state "${name}" has both ItemProcessor and Iterator (its older name); a Map state takes one of them`);
           const processor = state.ItemProcessor ?? state.Iterator;
           if (!isObject(processor)) throw new DefinitionError(`${where}: Map state "${name}" has no ItemProcessor (or Iterator)`);
           const given = ownEntry(mapIterations, name);
