@@ -191,6 +191,20 @@ describe('a template of many functions', () => {
     expect(result.cpuMs).toBeLessThan(15_000);
   }, 90_000);
 
+  it('tune of 3,000 functions unlike each other with provisioned concurrency: the kinds past the budget are named, not swept, in seconds of CPU', () => {
+    // Each kind prices its ~3,300 sizes, so six are tuned; the other 2,994 were each still swept (a duration at every
+    // size) and asked whether a limit throttles them (every function's limit worked out again): 21 s of CPU.
+    const files = template(3000, httpApi, ONE_USAGE, (i) => `    memorySize: ${128 + i}\n    provisionedConcurrency: 1\n`);
+    const result = timed(['tune', files.serverless, '--usage', files.usage, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const tuned = JSON.parse(result.stdout) as { functions: Array<{ name: string }>; not_tuned: string[] };
+    expect(tuned.functions.map((fn) => fn.name)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
+    expect(tuned.not_tuned).toHaveLength(2994);
+    expect(result.stderr).toContain('tuned the first 6 kinds of function');
+    // About 3 s of CPU on the development machine.
+    expect(result.cpuMs).toBeLessThan(12_000);
+  }, 90_000);
+
   it('a template of 3,000 tables and 3,000 queues in a terminal table: each line names ten and counts the rest, in seconds of CPU', () => {
     // A line's label named every queue: one cell of 30,000 characters, which cli-table3 measured again for each line it
     // drew (5,000 of each took over two minutes).

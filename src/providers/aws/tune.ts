@@ -178,10 +178,10 @@ export function tune(
     );
     // Past the size where the code stops getting faster, each size is as fast as that one and bills more GB-seconds: never a choice.
     const fullSpeed = fitting.findIndex((memoryMb) => memoryMb >= fullSpeedMb(pricer.model.threads));
-    const points = sweepPoints(pricer.model, fullSpeed < 0 ? fitting : fitting.slice(0, fullSpeed + 1), lambda.billingGranularityMs);
+    const swept = fullSpeed < 0 ? fitting : fitting.slice(0, fullSpeed + 1);
     // Where the bill grows with GB-seconds alone, a few dozen sizes are priced (binary searches); else every point on every architecture.
     const perSize = fn.reservedConcurrency == null ? kindsInPool : 1;
-    const expected = (pricer.growsWithGbSeconds ? SIZES_PRICED_GROWING : points.length * architectures.length) * perSize;
+    const expected = (pricer.growsWithGbSeconds ? SIZES_PRICED_GROWING : swept.length * architectures.length) * perSize;
     // The first kind is tuned unless it alone would take ten runs' worth (a function with provisioned concurrency
     // in a full pool of a thousand kinds: minutes and gigabytes); one named with --function always is.
     const overBudget = functionsPriced + expected > maxFunctionsPriced && (functionsPriced > 0 || expected > FIRST_KIND_TIMES * maxFunctionsPriced);
@@ -189,6 +189,8 @@ export function tune(
       notTuned.push(fn.name);
       return [];
     }
+    // Each point's duration and billed GB-seconds, worked out only for a kind that is tuned: a thousand kinds left out took seconds.
+    const points = sweepPoints(pricer.model, swept, lambda.billingGranularityMs);
     const today = pricer.at(fn.memoryMb, fn.architecture);
     const choicesOn = (on: readonly Architecture[]) => against(today, choose(points, on, pricer));
     const choices = choicesOn(architectures);
@@ -302,14 +304,15 @@ export function sizePricer(scenario: Scenario, index: number, prices: LambdaPric
   // alone. The longest run is at the smallest size, so a function no limit throttles there is throttled at none.
   const throttledAs = (candidate: LambdaFunction) =>
     functionUsage(candidate, prices, profile, limitsWithReplaced(scenario.functions, limits, prices, profile, index, candidate).own).throttledRequests.greaterThan(0);
-  const throttled = throttledAs(fn) || throttledAs(atMemory(fn, allowedMemoryMb(prices)[0]!, fn.architecture, model));
+  // Asked only where the bill could grow with GB-seconds alone: each ask works out every function's limit again.
+  const growsWithGbSeconds = billGrowsWithGbSeconds(fn) && !(throttledAs(fn) || throttledAs(atMemory(fn, allowedMemoryMb(prices)[0]!, fn.architecture, model)));
   // The bill without the function, worked out when a size is first priced.
   let withoutIt: Decimal | null = null;
   const coldStart = fn.runtime ? new Decimal(RUNTIME_COLD_START_MS[fn.runtime].p50) : null;
   const priced = new Map<string, SizeCost>();
   return {
     model,
-    growsWithGbSeconds: billGrowsWithGbSeconds(fn) && !throttled,
+    growsWithGbSeconds,
     /** The sizes priced so far, each a Lambda bill worked out: what a run's work is counted in. */
     get sizesPriced() {
       return priced.size;
