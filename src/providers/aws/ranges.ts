@@ -156,7 +156,14 @@ function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | n
   const month = monthOf(scenario, where);
   const months = factors.map((factor, index): OutlookMonth => {
     const volume = levels((level) => at(level).times(factor));
-    const priced = LEVELS.map((level) => platformCosts(atVolume(scenario, volume[`p${level}`]), prices, month));
+    // Levels at the same volume (all three, when the requests are certain) are one bill, priced once.
+    const byVolume = new Map<string, ReturnType<typeof platformCosts>>();
+    const priced = LEVELS.map((level) => {
+      const requests = volume[`p${level}`];
+      let bill = byVolume.get(requests.toString());
+      if (!bill) byVolume.set(requests.toString(), (bill = platformCosts(atVolume(scenario, requests), prices, month)));
+      return bill;
+    });
     const platforms = priced[1]!.map((platform, at) => ({ platform: platform.id, percentiles: levels((level) => priced[LEVELS.indexOf(level)]![at]!.monthlyUsd) }));
     return { month: index + 1, requests: volume, platforms, cheapest: cheapest(priced[1]!) };
   });
