@@ -10,7 +10,7 @@ import { Decimal, sum } from '../core/money.js';
 import { setting } from '../core/refer.js';
 import { ownEntry } from '../core/records.js';
 import type { Month, Platform, PricedService } from '../core/service.js';
-import { bendsOf, continuousCurve, type CostCurve } from '../core/solver.js';
+import { bendsOf, continuousCurve, type CostCurve, refuseBeforeBends } from '../core/solver.js';
 import { monthProfile } from '../core/traffic.js';
 import type { Warning } from '../core/types.js';
 import type { WorkloadFunction } from '../core/workload.js';
@@ -255,6 +255,7 @@ function curve<S, P>(
   priced: { readonly functions: number; readonly bill: string },
 ): CostCurve {
   const platform: Platform<S, P> = { id, label: id, services: [service], present: () => true };
+  refuseBeforeBends(range.from, range.to, priced);
   const kinks = service.kinks?.(usage, prices, month, range.base, range) ?? [];
   const meters = service.meters?.(usage, prices, month) ?? [];
   return continuousCurve(

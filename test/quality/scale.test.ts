@@ -205,6 +205,20 @@ describe('a template of many functions', () => {
     expect(result.cpuMs).toBeLessThan(12_000);
   }, 90_000);
 
+  it('breakeven of 10,000 functions unlike each other is refused before their bends are worked out, in seconds of CPU', () => {
+    // Each function's own requests: its billed cold starts bend the bill some 130 times, each found and the 1.3 million
+    // sorted (20 s of CPU and 1 GB) before the range was refused; its two ends alone price 20,000 functions.
+    const usage = `functions:\n${Array.from({ length: 10_000 }, (_, i) => `  f${i}: { requests_per_month: ${100_000 + i * 13}, duration_ms: ${20 + (i % 900)} }\n`).join('')}`;
+    const files = template(10_000, httpApi, usage);
+    const result = timed(['breakeven', files.serverless, '--usage', files.usage]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /break-even not computed: between [\d,]+ and [\d,]+ requests a month the serverless bill is priced at 2 volumes at the least, each pricing its 10,000 functions again: 20,000 functions to price, more than 10,000; narrow the range/,
+    );
+    // About 2 s of CPU on the development machine.
+    expect(result.cpuMs).toBeLessThan(10_000);
+  }, 90_000);
+
   it('a template of 3,000 tables and 3,000 queues in a terminal table: each line names ten and counts the rest, in seconds of CPU', () => {
     // A line's label named every queue: one cell of 30,000 characters, which cli-table3 measured again for each line it
     // drew (5,000 of each took over two minutes).

@@ -3,7 +3,7 @@
 // services declare.
 import { Decimal } from '../../core/money.js';
 import type { Month, Platform } from '../../core/service.js';
-import { addCurves, bendsOf, continuousCurve, type CostCurve, fleetCurve, TooManyStepsError } from '../../core/solver.js';
+import { addCurves, bendsOf, continuousCurve, type CostCurve, fleetCurve, refuseBeforeBends, TooManyStepsError } from '../../core/solver.js';
 import { platformCostOf } from '../../core/estimate.js';
 import { PricingError, SlcostError } from '../../core/errors.js';
 import { monthOf, regionOf, SERVERLESS } from './platforms.js';
@@ -92,11 +92,12 @@ function curveOf(platform: Platform<Scenario, RegionPrices>, scenario: Scenario,
     if (platformCostOf(shared, atVolume(scenario, to), prices, month).exactUsd.isZero()) return fleet;
     return addCurves(platform.id, fleet, curveOf(shared, scenario, prices, month, from, to));
   }
-  const kinks = platform.services.flatMap((service) => service.kinks?.(scenario, prices, month, base, { from, to }) ?? []);
-  const meters = platform.services.flatMap((service) => service.meters?.(scenario, prices, month) ?? []);
   // The functions are priced again at each bend (alike ones once, collapsed above); the services every platform shares price none.
   const pricesFunctions = platform.services.some((service) => !service.shared);
   const priced = pricesFunctions ? { functions: scenario.functions.length, bill: `${platform.label.toLowerCase()} bill` } : undefined;
+  if (priced) refuseBeforeBends(from, to, priced);
+  const kinks = platform.services.flatMap((service) => service.kinks?.(scenario, prices, month, base, { from, to }) ?? []);
+  const meters = platform.services.flatMap((service) => service.meters?.(scenario, prices, month) ?? []);
   return continuousCurve(
     platform.id,
     bendsOf(kinks, meters, from, to, (requests) => atVolume(scenario, requests), priced),
