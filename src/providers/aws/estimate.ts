@@ -78,6 +78,13 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
       message: `the percentiles are sampled from ${count(fewer.draws)} draws of the ranged figures, not ${count(fewer.usualDraws)}: each draw prices all ${count(fewer.entries)} functions and services' entries again; the ± beside each percentile is the sampling error of those draws`,
     });
   }
+  const offCurves = percentiles?.monthsOffCurves;
+  if (offCurves) {
+    found.push({
+      id: 'outlook_off_curves',
+      message: `the outlook's months ${offCurves.from} to ${offCurves.months} are read off the break-even curves, each platform's bill before its line items are rounded to the cent (so within a few cents of an estimate of that month's requests): each month priced line by line is all ${count(offCurves.entries)} functions and services' entries again; give fewer months for each priced line by line`,
+    });
+  }
   const cold = coldStartChecks(scenario, prices);
   const initUsd = initCosts(scenario, prices, profile, where);
   // The expected bill is the total as printed, so that the warning quotes and multiplies the figure above it.

@@ -42,6 +42,13 @@ const BATCHES = 10;
  * (whole batches, one draw a batch at the least), and the sampling error printed is theirs.
  */
 const ENTRIES_PRICED_BY_DRAWS = 50_000;
+/**
+ * The most entries an exact outlook prices line by line over its months, each month (each distinct volume of
+ * it) the whole scenario again: 1,000 functions unlike each other over 120 months took 9 s of CPU. Past it the
+ * months left are read off the curves the chance of the cheapest comes from, each bill exact before its line items
+ * are rounded to the cent, and rounded whole.
+ */
+const OUTLOOK_ENTRIES_PRICED = 20_000;
 /** The same when each draw's curves are solved for the ranged requests: 1,000 such functions took 35 s and 540 MB at 100 draws. */
 const ENTRIES_SOLVED_BY_DRAWS = 2_000;
 /** A standard normal score 1e-6 from either end: the curves cover the requests between, the rest of the mass goes to the platform cheapest at that end. */
@@ -86,6 +93,8 @@ export interface RangeEstimate {
   readonly samples: number | null;
   /** Sampled with fewer draws than usual, for the entries each draw prices (ENTRIES_PRICED_BY_DRAWS): how many, and of what. */
   readonly fewerDraws?: { readonly draws: number; readonly usualDraws: number; readonly entries: number } | null;
+  /** The outlook's months from `from` on read off the curves, for the entries each month prices (OUTLOOK_ENTRIES_PRICED). */
+  readonly monthsOffCurves?: { readonly from: number; readonly months: number; readonly entries: number } | null;
   readonly platforms: readonly PlatformRange[];
   readonly outlook: { readonly pctPerMonth: Decimal; readonly months: readonly OutlookMonth[]; readonly changes: readonly CheapestChange[] } | null;
   /** Each platform's budget held to `budgetPercentile`, when the scenario sets one. */
@@ -154,8 +163,25 @@ function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | n
   // The bills themselves are the engine's at each volume, line items rounded as the estimate rounds them, so that each equals the estimate of the scenario at that volume to the cent.
   const { prices, where } = regionOf(scenario, book);
   const month = monthOf(scenario, where);
+  const entries = entriesPriced(scenario);
+  let months0Order: PlatformId[] | null = null;
+  let entriesPricedSoFar = 0;
+  let firstOffCurves: number | null = null;
   const months = factors.map((factor, index): OutlookMonth => {
     const volume = levels((level) => at(level).times(factor));
+    const distinct = new Set(LEVELS.map((level) => volume[`p${level}`].toString())).size;
+    // Past the bound, a month's bills are read off the curves above, in month 1's order of platforms.
+    if (index > 0 && (firstOffCurves !== null || entriesPricedSoFar + distinct * entries > OUTLOOK_ENTRIES_PRICED)) {
+      firstOffCurves ??= index + 1;
+      const order = months0Order!;
+      const platforms = order.map((id) => {
+        const curve = curves.find((each) => each.platform === id)!;
+        return { platform: id, percentiles: levels((level) => costAt(curve, volume[`p${level}`]).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)) };
+      });
+      const lowest = platforms.reduce((best, each) => (each.percentiles.p50.lessThan(best.percentiles.p50) ? each : best));
+      return { month: index + 1, requests: volume, platforms, cheapest: lowest.platform };
+    }
+    entriesPricedSoFar += distinct * entries;
     // Levels at the same volume (all three, when the requests are certain) are one bill, priced once.
     const byVolume = new Map<string, ReturnType<typeof platformCosts>>();
     const priced = LEVELS.map((level) => {
@@ -165,6 +191,7 @@ function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | n
       return bill;
     });
     const platforms = priced[1]!.map((platform, at) => ({ platform: platform.id, percentiles: levels((level) => priced[LEVELS.indexOf(level)]![at]!.monthlyUsd) }));
+    months0Order ??= platforms.map((platform) => platform.platform);
     return { month: index + 1, requests: volume, platforms, cheapest: cheapest(priced[1]!) };
   });
   // Each platform's probability of being the cheapest: the requests' probability of falling where it is, month by month.
@@ -189,6 +216,7 @@ function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | n
       samplingErrorUsd: null,
     })),
     outlook: outlookOf(scenario, months, crossovers),
+    monthsOffCurves: firstOffCurves === null ? null : { from: firstOffCurves, months: factors.length, entries },
   };
 }
 
