@@ -9,6 +9,7 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   // Limits: requests that would be throttled or cut off.
   'concurrency_limit',
   'reserved_concurrency',
+  'reservations_over_limit',
   'payload_limit',
   'execution_time_limit',
   'duration_over_timeout',

@@ -81,6 +81,7 @@ function warningIds(): string[] {
   const own = [
     'concurrency_limit',
     'reserved_concurrency',
+    'reservations_over_limit',
     'cost_bomb',
     'cold_start_share',
     'execution_time_limit',

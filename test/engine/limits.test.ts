@@ -524,3 +524,27 @@ describe('provisioned-concurrency advice over a diurnal month', () => {
     expect(Math.abs(scheduled!.coldStartsRemoved - removed)).toBeLessThan(1e-6 * removed);
   });
 });
+
+describe('reservations past what the account limit lets functions reserve', () => {
+  const reserving = (a: number, b: number, limit = '') =>
+    scenarioOf(
+      `name: t\ntraffic: { requests_per_month: 1000000 }\nlambda:\n${limit}  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10, reserved_concurrency: ${a} }\n    - { name: b, memory_mb: 128, duration_ms: 10, reserved_concurrency: ${b} }\n`,
+    );
+  const warningOf = (s: Scenario) => estimate(s, book(s.pricingId)).warnings.find((warning) => warning.id === 'reservations_over_limit');
+
+  it('are said: AWS keeps 100 of the limit unreserved, so 900 of the default 1,000 may be reserved, and 950 is refused past 900', () => {
+    expect(warningOf(reserving(450, 450))).toBeUndefined();
+    expect(inWords(warningOf(reserving(500, 450))?.message ?? '')).toBe(
+      "the functions reserve 950 concurrent executions between them, more than the 900 an account limit of 1,000 lets them reserve (AWS keeps 100 unreserved and refuses the reservations past it); if AWS has raised the account's limit, lambda.account_concurrency_limit records it",
+    );
+  });
+
+  it('are not, where the scenario records a raised limit, nor where it turns the warning off', () => {
+    expect(warningOf(reserving(500, 450, '  account_concurrency_limit: 1050\n'))).toBeUndefined();
+    expect(warningOf(reserving(500, 451, '  account_concurrency_limit: 1050\n'))).toBeDefined();
+    const off = scenarioOf(
+      'name: t\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10, reserved_concurrency: 2000 }\nwarnings: { reservations_over_limit: false }\n',
+    );
+    expect(warningOf(off)).toBeUndefined();
+  });
+});

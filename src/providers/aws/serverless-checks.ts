@@ -17,6 +17,7 @@ import {
   type FunctionUsage,
   billedInitMs,
   concurrencyLimits,
+  copiesOf,
   lambdaLineItems,
   limitsOf,
   unreservedPool,
@@ -51,6 +52,9 @@ function peakOver(peak: number, limit: number): string {
   return limit === 0 ? 'under 0.001' : `just over ${count(limit)}`;
 }
 
+/** The concurrency AWS keeps unreserved in every account: reservations may take the rest of its limit, no more. */
+const UNRESERVED_LEAST = 100;
+
 export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[], profile: MonthProfile): Warning[] {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const found: Warning[] = [];
@@ -84,6 +88,15 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
         message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, reserved)} concurrent executions, over its reserved concurrency of ${reserved}: about ${count(f.throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`,
       });
     }
+  }
+  // AWS keeps 100 of an account's concurrency unreserved: it refuses a reservation that would leave less, so a bill
+  // of reservations past that is the bill of an account that cannot be set up so (or of a limit raised and not said).
+  const reservedTotal = scenario.functions.reduce((total, fn) => total + (fn.reservedConcurrency ?? 0) * copiesOf(fn), 0);
+  if (reservedTotal > Math.max(0, limit - UNRESERVED_LEAST)) {
+    found.push({
+      id: 'reservations_over_limit',
+      message: `the functions reserve ${count(reservedTotal)} concurrent executions between them, more than the ${count(Math.max(0, limit - UNRESERVED_LEAST))} an account limit of ${count(limit)} lets them reserve (AWS keeps ${UNRESERVED_LEAST} unreserved and refuses the reservations past it); if AWS has raised the account's limit, ${setting('account-concurrency-limit')} records it`,
+    });
   }
   for (const api of scenario.apiGateways) {
     if (api.type === 'http' && api.requestSizeKb.greaterThan(SYNC_PAYLOAD_LIMIT_KB)) {
