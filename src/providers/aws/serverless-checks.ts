@@ -17,9 +17,9 @@ import {
   type FunctionUsage,
   billedInitMs,
   concurrencyLimits,
-  copiesOf,
   lambdaLineItems,
   limitsOf,
+  reservedTotal,
   unreservedPool,
   lambdaUsdWith,
   shapeOf,
@@ -91,11 +91,11 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
   }
   // AWS keeps 100 of an account's concurrency unreserved: it refuses a reservation that would leave less, so a bill
   // of reservations past that is the bill of an account that cannot be set up so (or of a limit raised and not said).
-  const reservedTotal = scenario.functions.reduce((total, fn) => total + (fn.reservedConcurrency ?? 0) * copiesOf(fn), 0);
-  if (reservedTotal > Math.max(0, limit - UNRESERVED_LEAST)) {
+  const reserved = reservedTotal(scenario.functions);
+  if (reserved > Math.max(0, limit - UNRESERVED_LEAST)) {
     found.push({
       id: 'reservations_over_limit',
-      message: `the functions reserve ${count(reservedTotal)} concurrent executions between them, more than the ${count(Math.max(0, limit - UNRESERVED_LEAST))} an account limit of ${count(limit)} lets them reserve (AWS keeps ${UNRESERVED_LEAST} unreserved and refuses the reservations past it); if AWS has raised the account's limit, ${setting('account-concurrency-limit')} records it`,
+      message: `the functions reserve ${count(reserved)} concurrent executions between them, more than the ${count(Math.max(0, limit - UNRESERVED_LEAST))} an account limit of ${count(limit)} lets them reserve (AWS keeps ${UNRESERVED_LEAST} unreserved and refuses the reservations past it); if AWS has raised the account's limit, ${setting('account-concurrency-limit')} records it`,
     });
   }
   for (const api of scenario.apiGateways) {

@@ -38,7 +38,18 @@ export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS
 export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, nobodyWaits } from './settings.js';
 export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';
 export { billedInitMs } from './init-billing.js';
-export { concurrencyCeilings, concurrencyLimits, type Limits, limitsOf, limitsWithReplaced, servedRequests, throttleKinks, UNLIMITED, unreservedPool } from './throttling.js';
+export {
+  concurrencyCeilings,
+  concurrencyLimits,
+  type Limits,
+  limitsOf,
+  limitsWithReplaced,
+  reservedTotal,
+  servedRequests,
+  throttleKinks,
+  UNLIMITED,
+  unreservedPool,
+} from './throttling.js';
 export {
   atMemory,
   DEFAULT_CPU_BOUND_PCT,

@@ -31,11 +31,16 @@ export const UNLIMITED: Limits = { perFunction: [] };
 
 const MS_PER_HOUR = new Decimal(SECONDS_PER_HOUR * 1000);
 
-/** What the unreserved functions share: the account's limit less every reservation (reserved concurrency is set aside whether used or not). */
-export function unreservedPool(functions: readonly LambdaFunction[], accountConcurrencyLimit: number): Decimal {
+/** The concurrency the functions reserve between them, each function counted for every one it stands for. */
+export function reservedTotal(functions: readonly LambdaFunction[]): number {
   let reserved = 0;
   for (const fn of functions) reserved += (fn.reservedConcurrency ?? 0) * copiesOf(fn);
-  return new Decimal(Math.max(0, accountConcurrencyLimit - reserved));
+  return reserved;
+}
+
+/** What the unreserved functions share: the account's limit less every reservation (reserved concurrency is set aside whether used or not). */
+export function unreservedPool(functions: readonly LambdaFunction[], accountConcurrencyLimit: number): Decimal {
+  return new Decimal(Math.max(0, accountConcurrencyLimit - reservedTotal(functions)));
 }
 
 /** The pool and each unreserved function's demand on it (requests × ms each runs), with the limits they give. */
