@@ -10,13 +10,10 @@ import { option } from '../../core/refer.js';
 import type { MonthProfile } from '../../core/traffic.js';
 import type { Warning } from '../../core/types.js';
 import {
-  alikeKinds,
   billedDurationMs,
-  concurrencyLimits,
   DEFAULT_MEMORY_ADVICE_PCT,
   durationCurve,
   fullSpeedMb,
-  limitsOf,
   memoryModelOf,
   shapeOf,
   type LambdaFunction,
@@ -24,7 +21,7 @@ import {
   type MemoryAdvice,
   type MemoryModel,
 } from './lambda/index.js';
-import { billGrowsWithGbSeconds, MIN_MEMORY_MB, SHOWN_MEMORY_MB, type SizeCost, sizePricer } from './tune.js';
+import { billGrowsWithGbSeconds, functionsPricedPerSize, MIN_MEMORY_MB, SHOWN_MEMORY_MB, type SizeCost, sizePricer } from './tune.js';
 import type { Scenario } from './types.js';
 
 /**
@@ -45,10 +42,8 @@ export function memoryAdvice(scenario: Scenario, prices: LambdaPrices, profile: 
   const found = new Map<string, { to: SizeCost; from: SizeCost } | null>();
   const models = scenario.functions.map(memoryModelOf);
   const keys = scenario.functions.map((fn, index) => `${shapeOf(fn)}|${models[index]!.cpuBoundPct}|${models[index]!.threads}|${fn.peakMemoryMb ?? ''}`);
-  // What a size tried costs: an unreserved function in a full pool prices each kind of function again; any other, itself.
-  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices, profile);
-  const poolFull = scenario.functions.some((fn, index) => fn.reservedConcurrency == null && limits[index] != null);
-  const kinds = poolFull ? alikeKinds(scenario.functions).kinds.length : 1;
+  // What a size tried costs, in functions priced (a full pool prices each kind again).
+  const pricedPerSize = functionsPricedPerSize(scenario, prices, profile);
   let functionsPriced = 0;
   const unchecked = new Set<string>();
   const advised = scenario.functions.map((fn) => !fn.requestsPerMonth.isZero() && fn.usageGiven !== false);
@@ -67,7 +62,7 @@ export function memoryAdvice(scenario: Scenario, prices: LambdaPrices, profile: 
     const worthPricing = worthPricingOf(fn, candidatesOf(fn, model, prices), (memoryMb) => billedDurationMs(durationAt(memoryMb), prices.billingGranularityMs));
     if (worthPricing.length) {
       // The sizes tried and the month without the function (what each size adds is the bill with it less that).
-      const cost = (worthPricing.length + 1) * (fn.reservedConcurrency == null ? kinds : 1);
+      const cost = (worthPricing.length + 1) * pricedPerSize(fn);
       if (functionsPriced > 0 && functionsPriced + cost > MEMORY_ADVICE_FUNCTIONS_PRICED) {
         unchecked.add(key);
         continue;

@@ -157,10 +157,7 @@ export function tune(
   // same), so a template of many functions alike is tuned once per kind of function.
   const tuned = new Map<string, FunctionTune>();
   const notTuned: string[] = [];
-  // What a size priced costs, as the memory advice counts it: an unreserved function in a full pool prices each kind of function again; any other, itself.
-  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), lambda, profile);
-  const poolFull = scenario.functions.some((fn, index) => fn.reservedConcurrency == null && limits[index] != null);
-  const kindsInPool = poolFull ? alikeKinds(scenario.functions).kinds.length : 1;
+  const pricedPerSize = functionsPricedPerSize(scenario, lambda, profile);
   let functionsPriced = 0;
   const functions = scenario.functions.flatMap((fn, index): FunctionTune[] => {
     if (only !== null && (typeof only === 'string' ? fn.name !== only : !only.has(fn.name))) return [];
@@ -180,7 +177,7 @@ export function tune(
     const fullSpeed = fitting.findIndex((memoryMb) => memoryMb >= fullSpeedMb(pricer.model.threads));
     const swept = fullSpeed < 0 ? fitting : fitting.slice(0, fullSpeed + 1);
     // Where the bill grows with GB-seconds alone, a few dozen sizes are priced (binary searches); else every point on every architecture.
-    const perSize = fn.reservedConcurrency == null ? kindsInPool : 1;
+    const perSize = pricedPerSize(fn);
     const expected = (pricer.growsWithGbSeconds ? SIZES_PRICED_GROWING : swept.length * architectures.length) * perSize;
     // The first kind is tuned unless it alone would take ten runs' worth (a function with provisioned concurrency
     // in a full pool of a thousand kinds: minutes and gigabytes); one named with --function always is.
@@ -279,6 +276,18 @@ function sweepPoints(model: MemoryModel, sizes: readonly number[], granularityMs
 }
 
 type Pricer = ReturnType<typeof sizePricer>;
+
+/**
+ * The functions one size of `fn` prices: an unreserved function in a full
+ * concurrency pool moves every other's share of it, so each kind of function is
+ * priced again; any other function prices itself alone.
+ */
+export function functionsPricedPerSize(scenario: Scenario, prices: LambdaPrices, profile: MonthProfile): (fn: LambdaFunction) => number {
+  const limits = concurrencyLimits(scenario.functions, limitsOf(scenario), prices, profile);
+  const poolFull = scenario.functions.some((fn, index) => fn.reservedConcurrency == null && limits[index] != null);
+  const kinds = poolFull ? alikeKinds(scenario.functions).kinds.length : 1;
+  return (fn) => (fn.reservedConcurrency == null ? kinds : 1);
+}
 
 /**
  * Without provisioned concurrency or paid ephemeral storage, a function's
