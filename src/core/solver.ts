@@ -89,13 +89,23 @@ export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decima
  * bends first (a hundred or so each) took 10,000 functions unlike each other
  * 20 s and 1 GB to be refused.
  */
-export function refuseBeforeBends(from: Decimal, to: Decimal, priced: { readonly functions: number; readonly bill: string }): void {
+export function refuseBeforeBends(from: Decimal, to: Decimal, priced: PricedFunctions): void {
   const ends = to.greaterThan(from) ? 2 : 1;
-  if (ends * priced.functions > MAX_BEND_PRICINGS) {
-    throw new TooManyStepsError(
-      `between ${groupDigits(from)} and ${groupDigits(to)} requests a month the ${priced.bill} is priced at ${formatCount(ends)} volumes at the least, each pricing its ${formatCount(priced.functions)} functions again: ${formatCount(ends * priced.functions)} functions to price, more than ${formatCount(MAX_BEND_PRICINGS)}`,
-    );
-  }
+  refusePricings(from, to, ends, priced, `is priced at ${formatCount(ends)} volumes at the least`);
+}
+
+/** A bill that prices several functions at each volume: how many, and what it is called in the refusal. */
+export interface PricedFunctions {
+  readonly functions: number;
+  readonly bill: string;
+}
+
+/** A TooManyStepsError when `volumes` pricings of every function of the bill pass MAX_BEND_PRICINGS; `how` says how it comes to so many. */
+function refusePricings(from: Decimal, to: Decimal, volumes: number, priced: PricedFunctions, how: string): void {
+  if (volumes * priced.functions <= MAX_BEND_PRICINGS) return;
+  throw new TooManyStepsError(
+    `between ${groupDigits(from)} and ${groupDigits(to)} requests a month the ${priced.bill} ${how}, each pricing its ${formatCount(priced.functions)} functions again: ${formatCount(volumes * priced.functions)} functions to price, more than ${formatCount(MAX_BEND_PRICINGS)}`,
+  );
 }
 
 /**
@@ -106,20 +116,9 @@ export function refuseBeforeBends(from: Decimal, to: Decimal, priced: { readonly
  * each volume, how many and what the bill is called, for the bound on the work
  * (MAX_BEND_PRICINGS).
  */
-export function bendsOf<S>(
-  kinks: readonly Decimal[],
-  meters: readonly Meter<S>[],
-  from: Decimal,
-  to: Decimal,
-  at: (requests: Decimal) => S,
-  priced?: { readonly functions: number; readonly bill: string },
-): Decimal[] {
+export function bendsOf<S>(kinks: readonly Decimal[], meters: readonly Meter<S>[], from: Decimal, to: Decimal, at: (requests: Decimal) => S, priced?: PricedFunctions): Decimal[] {
   const segments = piecePoints(kinks, from, to);
-  if (priced && segments.length * priced.functions > MAX_BEND_PRICINGS) {
-    throw new TooManyStepsError(
-      `between ${groupDigits(from)} and ${groupDigits(to)} requests a month the ${priced.bill} bends at ${formatCount(segments.length)} volumes, each pricing its ${formatCount(priced.functions)} functions again: ${formatCount(segments.length * priced.functions)} functions to price, more than ${formatCount(MAX_BEND_PRICINGS)}`,
-    );
-  }
+  if (priced) refusePricings(from, to, segments.length, priced, `bends at ${formatCount(segments.length)} volumes`);
   const points = [...segments];
   let previous = meters.map((meter) => meter.quantity(at(segments[0]!)));
   for (let i = 0; i + 1 < segments.length; i++) {

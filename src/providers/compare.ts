@@ -10,7 +10,7 @@ import { Decimal, sum } from '../core/money.js';
 import { setting } from '../core/refer.js';
 import { ownEntry } from '../core/records.js';
 import type { Month, Platform, PricedService } from '../core/service.js';
-import { bendsOf, continuousCurve, type CostCurve, refuseBeforeBends } from '../core/solver.js';
+import { bendsOf, continuousCurve, type CostCurve, type PricedFunctions, refuseBeforeBends } from '../core/solver.js';
 import { monthProfile } from '../core/traffic.js';
 import type { Warning } from '../core/types.js';
 import type { WorkloadFunction } from '../core/workload.js';
@@ -252,7 +252,7 @@ function curve<S, P>(
   month: Month,
   range: { from: Decimal; to: Decimal; base: Decimal },
   at: (requests: Decimal) => S,
-  priced: { readonly functions: number; readonly bill: string },
+  priced: PricedFunctions,
 ): CostCurve {
   const platform: Platform<S, P> = { id, label: id, services: [service], present: () => true };
   refuseBeforeBends(range.from, range.to, priced);
