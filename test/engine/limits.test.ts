@@ -547,4 +547,23 @@ describe('reservations past what the account limit lets functions reserve', () =
     );
     expect(warningOf(off)).toBeUndefined();
   });
+
+  it('count provisioned concurrency on functions without a reservation, which comes out of the unreserved 900 too', () => {
+    const provisioning = (a: string, b: string) =>
+      scenarioOf(
+        `name: t\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10, ${a} }\n    - { name: b, memory_mb: 128, duration_ms: 10, ${b} }\n`,
+      );
+    // 600 + 300 = 900: exactly what may be set aside.
+    expect(warningOf(provisioning('provisioned_concurrency: 600', 'provisioned_concurrency: 300'))).toBeUndefined();
+    // 600 + 301 environments, both in the traffic's busiest hours (the same hours for every function).
+    expect(inWords(warningOf(provisioning('provisioned_concurrency: 600', 'provisioned_concurrency: { count: 301, hours_per_month: 100 }'))?.message ?? '')).toBe(
+      "the functions set aside 901 concurrent executions between them (901 provisioned on functions without a reservation), more than the 900 an account limit of 1,000 lets them set aside (AWS keeps 100 unreserved and refuses the reservations and provisioned concurrency past it); if AWS has raised the account's limit, lambda.account_concurrency_limit records it",
+    );
+    // 500 reserved (its 400 provisioned come out of them) and 401 provisioned without a reservation: 901.
+    expect(inWords(warningOf(provisioning('reserved_concurrency: 500, provisioned_concurrency: 400', 'provisioned_concurrency: 401'))?.message ?? '')).toBe(
+      "the functions set aside 901 concurrent executions between them (500 reserved, 401 provisioned on functions without a reservation), more than the 900 an account limit of 1,000 lets them set aside (AWS keeps 100 unreserved and refuses the reservations and provisioned concurrency past it); if AWS has raised the account's limit, lambda.account_concurrency_limit records it",
+    );
+    // Provisioned for no hours is none at once.
+    expect(warningOf(provisioning('provisioned_concurrency: 600', 'provisioned_concurrency: { count: 400, hours_per_month: 0 }'))).toBeUndefined();
+  });
 });

@@ -19,6 +19,7 @@ import {
   concurrencyLimits,
   lambdaLineItems,
   limitsOf,
+  provisionedUnreserved,
   reservedTotal,
   unreservedPool,
   lambdaUsdWith,
@@ -89,13 +90,20 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
       });
     }
   }
-  // AWS keeps 100 of an account's concurrency unreserved: it refuses a reservation that would leave less, so a bill
-  // of reservations past that is the bill of an account that cannot be set up so (or of a limit raised and not said).
+  // AWS keeps 100 of an account's concurrency unreserved: it refuses a reservation, or provisioned concurrency on a
+  // function without one, that would leave less, so a bill of more is the bill of an account that cannot be set up so
+  // (or of a limit raised and not said). Provisioned hours are the traffic's busiest, the same for every function.
   const reserved = reservedTotal(scenario.functions);
-  if (reserved > Math.max(0, limit - UNRESERVED_LEAST)) {
+  const provisioned = provisionedUnreserved(scenario.functions);
+  const mayReserve = Math.max(0, limit - UNRESERVED_LEAST);
+  if (reserved + provisioned > mayReserve) {
+    const raised = `if AWS has raised the account's limit, ${setting('account-concurrency-limit')} records it`;
     found.push({
       id: 'reservations_over_limit',
-      message: `the functions reserve ${count(reserved)} concurrent executions between them, more than the ${count(Math.max(0, limit - UNRESERVED_LEAST))} an account limit of ${count(limit)} lets them reserve (AWS keeps ${UNRESERVED_LEAST} unreserved and refuses the reservations past it); if AWS has raised the account's limit, ${setting('account-concurrency-limit')} records it`,
+      message:
+        provisioned === 0
+          ? `the functions reserve ${count(reserved)} concurrent executions between them, more than the ${count(mayReserve)} an account limit of ${count(limit)} lets them reserve (AWS keeps ${UNRESERVED_LEAST} unreserved and refuses the reservations past it); ${raised}`
+          : `the functions set aside ${count(reserved + provisioned)} concurrent executions between them (${reserved === 0 ? '' : `${count(reserved)} reserved, `}${count(provisioned)} provisioned on functions without a reservation), more than the ${count(mayReserve)} an account limit of ${count(limit)} lets them set aside (AWS keeps ${UNRESERVED_LEAST} unreserved and refuses the reservations and provisioned concurrency past it); ${raised}`,
     });
   }
   for (const api of scenario.apiGateways) {

@@ -44,6 +44,7 @@ export {
   type Limits,
   limitsOf,
   limitsWithReplaced,
+  provisionedUnreserved,
   reservedTotal,
   servedRequests,
   throttleKinks,

@@ -38,6 +38,18 @@ export function reservedTotal(functions: readonly LambdaFunction[]): number {
   return reserved;
 }
 
+/**
+ * The environments provisioned on functions without reserved concurrency, all at once: they come out of the account's
+ * unreserved concurrency (a reserved function's come out of its reservation).
+ */
+export function provisionedUnreserved(functions: readonly LambdaFunction[]): number {
+  let provisioned = 0;
+  for (const fn of functions) {
+    if (fn.reservedConcurrency == null && fn.provisioned && fn.provisioned.hoursPerMonth > 0) provisioned += fn.provisioned.count * copiesOf(fn);
+  }
+  return provisioned;
+}
+
 /** What the unreserved functions share: the account's limit less every reservation (reserved concurrency is set aside whether used or not). */
 export function unreservedPool(functions: readonly LambdaFunction[], accountConcurrencyLimit: number): Decimal {
   return new Decimal(Math.max(0, accountConcurrencyLimit - reservedTotal(functions)));
