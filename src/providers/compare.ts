@@ -309,7 +309,7 @@ function assumptionsOf(scenario: Scenario, usage: ComparedUsage, ids: readonly s
   if (read('cpuMs') && noCpu.length) {
     found.push({
       id: 'compare_default_cpu_ms',
-      message: `CPU time per request (${setting('cpu-ms')}) not given for ${names(noCpu)}: taken as the whole duration, the most Workers could bill (a function that waits on I/O uses less)`,
+      message: `CPU time per request (${setting('cpu-ms')}) not given for ${names(noCpu)}: taken as the whole duration, the most a provider that bills CPU time could bill (a function that waits on I/O uses less)`,
     });
   }
   const noMemory = unsaid((fn) => fn.memoryUsedMb);
