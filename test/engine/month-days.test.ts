@@ -31,6 +31,18 @@ describe('the month of 730 hours, day by day', () => {
     ).toEqual([8, 9, 10, 11, 12, 13, 14, 15]);
   });
 
+  it('diurnal: an odd count starts at hour ⌊(24 − busy hours) ÷ 2⌋: 5 busy hours are hours 9–13, 151 of the month (30 × 5, and hour 9 of the 31st)', () => {
+    const shares = hourShares({ pattern: 'diurnal', busyHoursPerDay: 5, peakToAverage: new Decimal(3) });
+    const busiest = Math.max(...shares);
+    expect(shares.filter((share) => share === busiest)).toHaveLength(151);
+    expect(
+      shares
+        .slice(0, 24)
+        .map((share, hour) => (share === busiest ? hour : -1))
+        .filter((hour) => hour >= 0),
+    ).toEqual([9, 10, 11, 12, 13]);
+  });
+
   it('spiky: the event days are the first days of the month, whole days of 24 hours', () => {
     const shares = hourShares({ pattern: 'spiky', eventDays: 3, eventMultiplier: new Decimal(10) });
     const busiest = Math.max(...shares);
