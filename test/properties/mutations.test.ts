@@ -1,9 +1,11 @@
-// The shipped scenarios and templates, each changed in one place at random
-// (a key dropped, a value replaced by something hostile): every change is
-// priced (exit 0, or 1 over a budget) or refused with exit 2 and one message,
-// never an internal error, a stack trace or a hang.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The shipped scenarios and templates, and those of the hand-derived bills,
+// each changed in one or two places at random (a key dropped, a value replaced
+// by something hostile) and run through a command that prices it (estimate in
+// each format and compared, breakeven, tune): every change is priced (exit 0,
+// or 1 over a budget) or refused with exit 2 and one message, never an
+// internal error, a stack trace or a hang.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -44,6 +46,16 @@ const HOSTILE: unknown[] = [
   { __nested: { deeper: [1, 2, 3] } },
   Number.NaN,
   Number.POSITIVE_INFINITY,
+  -1e300,
+  1e-300,
+  '-0',
+  '0x1F',
+  '1_000',
+  'NaN',
+  '${self:custom.nowhere}',
+  '__proto__',
+  JSON.parse('{"__proto__": {"polluted": 1}}'),
+  'ｆｕｌｌ\u200bwidth\u202e',
 ];
 
 /** `data` with the value at `path` replaced by `value`, or dropped when `value` is undefined. */
@@ -59,27 +71,32 @@ function changed(data: unknown, path: Path, value: unknown): unknown {
   return copy;
 }
 
+let counter = 0;
 const dir = tempDir();
-// The files a scenario names (a state machine's definition) beside the changed copies, where they look for them.
-mkdirSync(join(dir, 'state-machines'), { recursive: true });
-for (const name of readdirSync('scenarios/state-machines')) copyFileSync(join('scenarios/state-machines', name), join(dir, 'state-machines', name));
-
 // The shipped scenarios, and the whole architectures whose bills were derived by hand: every service, at its corners.
-const SCENARIO_FOLDERS = ['scenarios', 'test/fixtures/whole-architectures', 'test/fixtures/whole-architectures-2', 'test/fixtures/whole-architectures-3'];
-const scenarios = SCENARIO_FOLDERS.flatMap((folder) =>
-  readdirSync(folder)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({ name: join(folder, name), data: parse(readFileSync(join(folder, name), 'utf8')) as unknown })),
+const ARCHITECTURES = readdirSync('test/fixtures')
+  .filter((name) => name.startsWith('whole-architectures'))
+  .map((name) => join('test/fixtures', name));
+/** A folder's scenarios: its YAML files, and the `scenario.yaml` of each folder in it. */
+const scenariosIn = (folder: string) => [
+  ...readdirSync(folder).filter((name) => name.endsWith('.yaml')),
+  ...readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() && readdirSync(join(folder, entry.name)).includes('scenario.yaml') ? [join(entry.name, 'scenario.yaml')] : [],
+  ),
+];
+const scenarios = ['scenarios', ...ARCHITECTURES].flatMap((folder) =>
+  scenariosIn(folder).map((name) => ({ name: join(folder, name), folder: dirname(join(folder, name)), data: parse(readFileSync(join(folder, name), 'utf8')) as unknown })),
 );
 const TEMPLATE_FOLDERS = [
   ...readdirSync('scenarios/templates').map((folder) => join('scenarios/templates', folder)),
-  ...['1-sam', '2-serverless', '8-cloudformation-json'].map((folder) => join('test/fixtures/whole-architectures-2', folder)),
+  ...ARCHITECTURES.flatMap((folder) => readdirSync(folder).map((name) => join(folder, name))).filter((folder) => existsSync(join(folder, 'usage.yaml'))),
 ];
 const templates = TEMPLATE_FOLDERS.map((folder) => {
   const files = readdirSync(folder);
-  const template = files.find((name) => name !== 'usage.yaml' && /\.(ya?ml|json)$/.test(name))!;
+  const template = files.find((name) => name !== 'usage.yaml' && /^(template|serverless)\.(ya?ml|json)$/.test(name))!;
   return {
     name: join(folder, template),
+    folder,
     // CloudFormation's short tags (!Ref) are read as their plain values: the changes are to the data, not the tags.
     template: parse(readFileSync(join(folder, template), 'utf8'), { logLevel: 'error' }) as unknown,
     usage: parse(readFileSync(join(folder, 'usage.yaml'), 'utf8')) as unknown,
@@ -87,7 +104,29 @@ const templates = TEMPLATE_FOLDERS.map((folder) => {
   };
 });
 
-let counter = 0;
+/** What a changed file may name beside it: state machines' definitions, alone or in their folders. */
+const BESIDE = /^(state-?machines?|[^/]*\.asl\.(json|ya?ml))$/;
+
+/** A new folder holding the definitions `source` holds beside the file changed, for one changed copy. */
+function besideCopyOf(source: string): string {
+  const folder = join(dir, `copy-${counter++}`);
+  mkdirSync(folder);
+  for (const name of readdirSync(source).filter((each) => BESIDE.test(each))) cpSync(join(source, name), join(folder, name), { recursive: true });
+  return folder;
+}
+
+/** What is run on each changed file: every command that prices one, in several formats. */
+const COMMANDS: readonly (readonly string[])[] = [
+  ['estimate'],
+  ['estimate', '--format', 'json'],
+  ['estimate', '--format', 'markdown'],
+  ['estimate', '--format', 'csv'],
+  ['estimate', '--compare', 'gcp,azure,cloudflare'],
+  ['breakeven'],
+  ['breakeven', '--format', 'json'],
+  ['tune', '--format', 'json'],
+];
+
 async function expectPricedOrRefused(args: readonly string[]) {
   const started = Date.now();
   const result = await run(args);
@@ -102,32 +141,63 @@ async function expectPricedOrRefused(args: readonly string[]) {
 
 const mutation = fc.oneof(fc.constant(undefined), fc.constantFrom(...HOSTILE));
 
-describe('shipped files changed in one place at random', () => {
-  it('every changed scenario is priced or refused cleanly', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...scenarios), fc.nat(), mutation, async (scenario, at, value) => {
-        const places = placesIn(scenario.data);
-        const file = join(dir, `scenario-${counter++}.yaml`);
-        writeFileSync(file, stringify(changed(scenario.data, places[at % places.length]!, value)));
-        await expectPricedOrRefused(['estimate', file]);
-      }),
-      { numRuns: Number(process.env.SLCOST_FUZZ_RUNS ?? 120) },
-    );
-  });
+/** Changed files a property tries: its default, or SLCOST_FUZZ_RUNS for a longer hunt. */
+const runs = (fallback: number) => Number(process.env.SLCOST_FUZZ_RUNS ?? fallback);
+/** Each property's time: a second a run at most (a run answers within five), and never less than the default 20 s. */
+const timeout = (fallback: number) => Math.max(20_000, runs(fallback) * 1000);
 
-  it('every changed template or usage file is priced or refused cleanly', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...templates), fc.boolean(), fc.nat(), mutation, async (shipped, inTemplate, at, value) => {
-        const folder = join(dir, `template-${counter++}`);
-        mkdirSync(folder);
-        const target = inTemplate ? shipped.template : shipped.usage;
-        const places = placesIn(target);
-        const mutated = places.length ? changed(target, places[at % places.length]!, value) : target;
-        writeFileSync(join(folder, shipped.templateName), stringify(inTemplate ? mutated : shipped.template));
-        writeFileSync(join(folder, 'usage.yaml'), stringify(inTemplate ? shipped.usage : mutated));
-        await expectPricedOrRefused(['estimate', join(folder, shipped.templateName), '--usage', join(folder, 'usage.yaml')]);
-      }),
-      { numRuns: Number(process.env.SLCOST_FUZZ_RUNS ?? 80) },
-    );
-  });
+describe('shipped files changed in one or two places at random', () => {
+  it(
+    'every changed scenario is priced or refused cleanly',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...scenarios),
+          fc.array(fc.tuple(fc.nat(), mutation), { minLength: 1, maxLength: 2 }),
+          fc.constantFrom(...COMMANDS),
+          async (scenario, changes, command) => {
+            let data = scenario.data;
+            for (const [at, value] of changes) {
+              const places = placesIn(data);
+              if (places.length) data = changed(data, places[at % places.length]!, value);
+            }
+            const file = join(besideCopyOf(scenario.folder), 'changed.yaml');
+            writeFileSync(file, stringify(data));
+            await expectPricedOrRefused([command[0]!, file, ...command.slice(1)]);
+          },
+        ),
+        { numRuns: runs(120) },
+      );
+    },
+    timeout(120),
+  );
+
+  it(
+    'every changed template or usage file is priced or refused cleanly',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...templates),
+          fc.boolean(),
+          fc.array(fc.tuple(fc.nat(), mutation), { minLength: 1, maxLength: 2 }),
+          fc.constantFrom(...COMMANDS),
+          async (shipped, inTemplate, changes, command) => {
+            const folder = besideCopyOf(shipped.folder);
+            let target = inTemplate ? shipped.template : shipped.usage;
+            for (const [at, value] of changes) {
+              const places = placesIn(target);
+              if (places.length) target = changed(target, places[at % places.length]!, value);
+            }
+            const written = inTemplate ? target : shipped.template;
+            // A template written as JSON stays JSON (a number JSON cannot write becomes null).
+            writeFileSync(join(folder, shipped.templateName), shipped.templateName.endsWith('.json') ? JSON.stringify(written, null, 2) : stringify(written));
+            writeFileSync(join(folder, 'usage.yaml'), stringify(inTemplate ? shipped.usage : target));
+            await expectPricedOrRefused([command[0]!, join(folder, shipped.templateName), '--usage', join(folder, 'usage.yaml'), ...command.slice(1)]);
+          },
+        ),
+        { numRuns: runs(80) },
+      );
+    },
+    timeout(80),
+  );
 });
