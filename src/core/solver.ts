@@ -48,7 +48,7 @@ export const MAX_STEPS = 50_000;
  * than this in one range (a few seconds of CPU) and the range is refused,
  * as a fleet's steps are. A function's cold starts and provisioned concurrency
  * bend it hundreds of times over a sweep, so 1,000 functions unlike each other
- * took 200 s and 1.3 GB.
+ * would be hundreds of thousands of pricings.
  */
 export const MAX_BEND_PRICINGS = 10_000;
 
@@ -86,8 +86,8 @@ export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decima
  * Refuses a range before its bends are worked out when its two ends alone would
  * price more functions than MAX_BEND_PRICINGS: a bill of more than half that many
  * functions is refused however few its bends, and working out each function's
- * bends first (a hundred or so each) took 10,000 functions unlike each other
- * 20 s and 1 GB to be refused.
+ * bends first (a hundred or so each) would cost 10,000 functions unlike each
+ * other seconds and a gigabyte only to be refused.
  */
 export function refuseBeforeBends(from: Decimal, to: Decimal, priced: PricedFunctions): void {
   const ends = to.greaterThan(from) ? 2 : 1;

@@ -31,16 +31,16 @@ export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 /**
  * The most aliases times values a file may have. yaml finds the node an alias names by walking the document up to
  * the alias, for every alias it resolves (and again for each alias inside an anchored node, when it counts them
- * against MAX_ALIASES): 12,000 anchors each named once (160 KB) took 3.6 s, and a template anchored at its top with
- * 2,000 aliases of it 6.6 s to refuse as an alias bomb. At this bound, about a quarter of a second; no scenario or
+ * against MAX_ALIASES), so a file of many anchors, or one anchored at its top with many aliases of it, costs the
+ * square of its size. At this bound, about a quarter of a second; no scenario or
  * template comes near it (the real-world templates have no aliases at all, a hand-written file a few dozen).
  */
 const ALIAS_LOOKUP_STEPS = 10_000_000;
 /**
  * The same for aliases inside an anchored list or mapping: yaml looks each of them up through the whole document
  * again for every alias of that node it converts (up to MAX_ALIASES), without the walk it remembers for the others.
- * A serverless.yml anchored at its top with 1,000 aliases of it took a second to refuse as an alias bomb; at this
- * bound, about a quarter of one.
+ * So a file anchored at its top with many aliases of it costs the square of them; at this bound, about a quarter of a
+ * second.
  */
 const NESTED_ALIAS_LOOKUP_STEPS = 500_000;
 /** yaml's bound on aliases (`maxAliasCount`): past it, a file is an alias bomb ("billion laughs"), not a scenario. */
@@ -49,7 +49,7 @@ const MAX_ALIASES = 100;
  * How deep yaml's parser may nest collections before the file is refused. Its
  * composer would overflow the stack some thousands deep anyway, but each level
  * costs the parser tens of microseconds first: a line of a million `[` (or of
- * `- - - …`) kept it busy for minutes.
+ * `- - - …`) would keep it busy for minutes.
  */
 const MAX_NESTING = 1000;
 const NESTED_TOO_DEEPLY = 'invalid YAML: lists and mappings nested too deeply (hundreds of levels, one inside another)';
@@ -57,8 +57,8 @@ const NESTED_TOO_DEEPLY = 'invalid YAML: lists and mappings nested too deeply (h
  * The YAML tokens (keys, values, indicators, line ends) a file may hold. yaml
  * spends ~3 µs and hundreds of bytes on each: a SAM template of 10,000
  * functions has ~730,000, a mapping of 100,000 functions in flow style 1.6
- * million, and 4 MB of `[` lines six million (20 s and 2 GB before this bound;
- * ~5 s and 500 MB at it).
+ * million, and 4 MB of `[` lines six million (tens of seconds and gigabytes;
+ * ~5 s and 500 MB at this bound).
  */
 export const MAX_TOKENS = 2_000_000;
 

@@ -1111,7 +1111,7 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
       );
     }
     seen.set(fn.name.normalize('NFC'), fn.name);
-    // A name is printed in every output: one of 100 KB took the table seconds to wrap, and one of spaces alone printed as nothing.
+    // A name is printed in every output: one of 100 KB would take the table seconds to wrap, and one of spaces alone would print as nothing.
     const invalidName =
       fn.name.length > MAX_FUNCTION_KEY
         ? `is ${fn.name.length.toLocaleString('en-US')} characters long; CloudFormation's logical IDs are at most ${MAX_FUNCTION_KEY}`

@@ -29,8 +29,8 @@ import type { Scenario } from './types.js';
  * tries no more: a third of a second or so. Where the account's concurrency is
  * full, a size that runs a function shorter, and the month without it (what
  * each size adds is measured against it), move every other function's share of
- * it, so each is the whole list of functions priced again; 1,000 functions
- * unlike each other sharing a full pool took 28 s before there was a bound.
+ * it, so each is the whole list of functions priced again: without a bound,
+ * the square of the functions (docs/performance.md).
  * Elsewhere a size tried prices the one function, and no month comes near it.
  */
 export const MEMORY_ADVICE_FUNCTIONS_PRICED = 10_000;

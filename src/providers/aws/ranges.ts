@@ -29,27 +29,27 @@ export const REQUEST_DRAWS = 100;
 /**
  * Months of an outlook priced at REQUEST_DRAWS each. A longer one takes fewer a
  * month, so that its months together take as many samples as a year's: every
- * sample is a bill on each platform kept for its month's percentiles, and ten
- * years at 10,000 a month took 16 s and 960 MB.
+ * sample is a bill on each platform kept for its month's percentiles, so the
+ * time and memory grow with the months (docs/performance.md).
  */
 const MONTHS_AT_FULL_DRAWS = 12;
 /** The draws are split into this many batches, whose percentiles' spread gives the sampling error. */
 const BATCHES = 10;
 /**
  * The most entries (functions, and the services' tables, buckets, queues …) a sampled estimate prices over its
- * draws, when each draw is priced at its one volume: each draw is the whole scenario priced again, and 1,000
- * functions unlike each other, each with a ranged duration, took 46 s at 1,000 draws. Past it the draws are fewer
+ * draws, when each draw is priced at its one volume: each draw is the whole scenario priced again, so the work is
+ * draws × entries (docs/performance.md has what it came to before the bound). Past it the draws are fewer
  * (whole batches, one draw a batch at the least), and the sampling error printed is theirs.
  */
 const ENTRIES_PRICED_BY_DRAWS = 50_000;
 /**
  * The most entries an exact outlook prices line by line over its months, each month (each distinct volume of
- * it) the whole scenario again: 1,000 functions unlike each other over 120 months took 9 s of CPU. Past it the
+ * it) the whole scenario again, so the work is months × entries (docs/performance.md). Past it the
  * months left are read off the curves the chance of the cheapest comes from, each bill exact before its line items
  * are rounded to the cent, and rounded whole.
  */
 const OUTLOOK_ENTRIES_PRICED = 20_000;
-/** The same when each draw's curves are solved for the ranged requests: 1,000 such functions took 35 s and 540 MB at 100 draws. */
+/** The same when each draw's curves are solved for the ranged requests: each draw solves every entry's curves, many times a pricing. */
 const ENTRIES_SOLVED_BY_DRAWS = 2_000;
 /** A standard normal score 1e-6 from either end: the curves cover the requests between, the rest of the mass goes to the platform cheapest at that end. */
 const TAIL_SCORE = 4.753424308822899;

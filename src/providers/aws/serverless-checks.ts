@@ -142,8 +142,9 @@ const MAX_THROTTLE_RPS = new Decimal(10_000_000);
  * Functions priced, counted over every month the cost-bomb check prices for the
  * functions event sources invoke, after which it checks no more of them: a
  * second or so. A month of functions unlike each other is priced whole (each
- * one grown moves the others' shares of the account's concurrency), and 1,000
- * such functions took 112 s before there was a bound.
+ * one grown moves the others' shares of the account's concurrency), so without
+ * a bound the check grows with the square of the functions (the figures are in
+ * docs/performance.md).
  */
 const COST_BOMB_FUNCTIONS_PRICED = 40_000;
 

@@ -56,7 +56,7 @@ function gridVolume(anchor: Decimal, j: number): Decimal {
 function gridBelow(anchor: Decimal, requests: Decimal): number {
   // A first guess, made good below; from the decimals' exponents where a double's quotient overflows (1e10 requests over an
   // anchor of 1e-300, or 10^312 requests, where a duration of 1e-300 ms keeps 1,000 environments busy): a decimal's
-  // logarithm took ~1 ms, and tune asks for it at each of 20,000 sizes.
+  // logarithm costs far more than a double's, and tune asks for it at each of 20,000 sizes.
   const guess = Math.log10(requests.toNumber() / anchor.toNumber());
   let j = Math.floor((Number.isFinite(guess) ? guess : requests.e - anchor.e) * GRID_PER_DECADE);
   while (gridVolume(anchor, j).greaterThan(requests)) j -= 1;
