@@ -304,7 +304,7 @@ wrong, which wins over 1.
     .option('--base <id>', 'the version the imported prices are laid over (default: the newest)')
     .option('-o, --output <file>', 'where to write (default: prices-REGION.yaml)', outputPath)
     .addOption(force('overwrite the output'))
-    .addHelpText('after', examples('slcost pricing import test/fixtures/offers/AWSLambda-us-east-1.json test/fixtures/offers/AmazonEC2-us-east-1.csv'))
+    .addHelpText('after', examples('slcost pricing import test/fixtures/offers/AWSLambda-us-east-1.json \\', '    test/fixtures/offers/AmazonEC2-us-east-1.csv'))
     .action((offers: string[], flags: ImportFlags) => run(async () => (await import('./pricing.js')).importCommand(offers, flags, io)));
   helpCommand(prices);
 
@@ -348,7 +348,7 @@ wrong, which wins over 1.
       .option('--function <name>', 'one function only')
       .addOption(format(TUNE_FORMATS)),
   )
-    .addHelpText('after', examples('slcost tune scenarios/growing-api.yaml', 'slcost tune scenarios/order-pipeline.yaml --function nightly-report --format chart'))
+    .addHelpText('after', examples('slcost tune scenarios/growing-api.yaml', 'slcost tune scenarios/order-pipeline.yaml --function nightly-report \\', '    --format chart'))
     .action((file: string, flags: TuneFlags) => run(async () => (await import('./tune.js')).tuneCommand(file, flags, io)));
 
   program

@@ -35,7 +35,11 @@ function nextStep(code: (command: string) => string): string {
 function showAnswer(answer: unknown): string {
   if (answer === null) return 'not asked';
   if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
-  if (typeof answer === 'number') return groupDigits(new Decimal(answer).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  if (typeof answer === 'number') {
+    // A scenario's run of 200 ms is 0.0033 minutes: under a hundredth, two significant digits, not a run of 0 minutes.
+    const value = new Decimal(answer);
+    return groupDigits(value.abs().lessThan(0.01) && !value.isZero() ? value.toSignificantDigits(2, Decimal.ROUND_HALF_UP) : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  }
   return String(answer);
 }
 

@@ -187,6 +187,19 @@ describe('slcost decide in-process', () => {
     expect(withScenario.stdout).not.toContain('Next:');
   });
 
+  it("shows a scenario's longest run of 200 ms as 0.0033 minutes, not 0", async () => {
+    const run = io({
+      needs_gpu: false,
+      needs_sub_10ms_latency: false,
+      persistent_connections: false,
+      stateful_workflows: false,
+      uses_relational_database: false,
+      aws_committed: true,
+    });
+    expect(await main(['decide', '--scenario', 'scenarios/growing-api.yaml'], run.io)).toBe(0);
+    expect(run.out.join('')).toContain('1. How long does the longest single run take, in minutes? 0.0033\n');
+  });
+
   it('leaves cleanly on Ctrl-C: exit 130, one line that says so, nothing on standard output', async () => {
     const cancel = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
     const run = io({});

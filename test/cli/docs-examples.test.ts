@@ -171,3 +171,27 @@ describe("the README's services example", () => {
     });
   });
 });
+
+describe("the service pages' and docs/providers.md's scenario keys", () => {
+  // A block of keys names the alternatives to a key in comments, so that it estimates as written: the SQS, Kinesis and
+  // data transfer pages gave both a figure and what it derives from, and docs/providers.md Flex's keys beside the
+  // Consumption plan, each of them refused. Left out: a block with a part elided (`# ...`) or a file it does not ship.
+  const pages = [...readdirSync('docs/services').map((name) => `docs/services/${name}`), 'docs/providers.md'];
+  const blocks = pages.flatMap((page) =>
+    [...readFileSync(page, 'utf8').matchAll(/^```yaml\n((?:services|lambda):\n[\s\S]*?)^```/gm)]
+      .map((match) => match[1]!)
+      .filter((block) => !block.includes('# ...') && !block.includes('definition_file:'))
+      .map((block) => [page, block] as const),
+  );
+
+  it('are found: a block on nine pages', () => {
+    expect(new Set(blocks.map(([page]) => page)).size).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(blocks)('%s estimates as written', (_page, block) => {
+    const functions = block.startsWith('lambda:') ? '' : 'lambda:\n  functions:\n    - { name: api, memory_mb: 512, duration_ms: 100 }\n';
+    const result = runCli(['estimate', tempFile(`name: keys\ntraffic: { requests_per_month: 10000000 }\n${functions}${block}`), '--quiet']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});

@@ -2,7 +2,9 @@
 // with and without colour (whose codes take no room).
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Command } from 'commander';
 import { columnsOf } from '../../src/bin.js';
+import { slcostProgram } from '../../src/commands/program.js';
 import { visibleWidth } from '../../src/report/prose.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -41,6 +43,17 @@ describe('terminal widths', () => {
       const result = runCli(args, { COLUMNS: String(width) });
       expect(result.status).toBe(0);
       expect(overlong(result.stdout, width)).toEqual([]);
+    }
+  });
+
+  // The examples of `pricing import` and `tune` ran to 114 and 84 columns.
+  it('every --help, its examples included, fits 80 columns', () => {
+    const paths = (command: Command, path: string[] = []): string[][] => [path, ...command.commands.flatMap((sub) => paths(sub, [...path, sub.name()]))];
+    const program = slcostProgram({ stdout: () => {}, stderr: () => {}, color: false, columns: 80 }, () => {});
+    for (const path of paths(program)) {
+      const result = runCli([...path, '--help'], { COLUMNS: '80' });
+      expect(result.status).toBe(0);
+      expect(overlong(result.stdout, 80)).toEqual([]);
     }
   });
 
