@@ -32,13 +32,18 @@ function nextStep(code: (command: string) => string): string {
   return `Next: price your own workload: ${code(`slcost init ${file}`)} writes a starter scenario; fill in its figures, then ${code(`slcost estimate ${file}`)} (and ${code(`slcost decide --scenario ${file}`)} to decide with its costs).`;
 }
 
+/** The least figure an answer shows as itself. */
+const SMALLEST_SHOWN = new Decimal('0.000001');
+
 function showAnswer(answer: unknown): string {
   if (answer === null) return 'not asked';
   if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
   if (typeof answer === 'number') {
-    // A scenario's run of 200 ms is 0.0033 minutes: under a hundredth, two significant digits, not a run of 0 minutes.
+    // A scenario's run of 200 ms is 0.0033 minutes: under a hundredth, two significant digits, not a run of 0 minutes;
+    // under a millionth (a run of 1e-300 ms), so said, not hundreds of zeros.
     const value = new Decimal(answer);
-    return groupDigits(value.abs().lessThan(0.01) && !value.isZero() ? value.toSignificantDigits(2, Decimal.ROUND_HALF_UP) : value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+    if (value.isZero() || value.abs().greaterThanOrEqualTo(0.01)) return groupDigits(value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+    return value.abs().lessThan(SMALLEST_SHOWN) ? `under ${SMALLEST_SHOWN.toFixed()}` : groupDigits(value.toSignificantDigits(2, Decimal.ROUND_HALF_UP));
   }
   return String(answer);
 }

@@ -200,6 +200,20 @@ describe('slcost decide in-process', () => {
     expect(run.out.join('')).toContain('1. How long does the longest single run take, in minutes? 0.0033\n');
   });
 
+  it('shows a run under a millionth of a minute as under 0.000001, not hundreds of zeros', async () => {
+    const run = io({
+      needs_gpu: false,
+      needs_sub_10ms_latency: false,
+      persistent_connections: false,
+      stateful_workflows: false,
+      uses_relational_database: false,
+      aws_committed: true,
+    });
+    const scenario = tempFile('name: t\ntraffic: { requests_per_month: 1000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 1e-300 }\n', 'tiny.yaml');
+    expect(await main(['decide', '--scenario', scenario], run.io)).toBe(0);
+    expect(run.out.join('')).toContain('1. How long does the longest single run take, in minutes? under 0.000001\n');
+  });
+
   it('leaves cleanly on Ctrl-C: exit 130, one line that says so, nothing on standard output', async () => {
     const cancel = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
     const run = io({});
