@@ -135,15 +135,18 @@ export function percentileCsvRows(estimate: Estimate): string[][] {
   );
 }
 
-/** The outlook as one line a month: its P50 requests and each platform's P10 / P50 / P90. */
-export function outlookLines(estimate: Estimate): string[] {
+/**
+ * The outlook as one line a month: its P50 requests and each platform's P10 / P50 / P90, each platform's figures
+ * joined by `space` (a terminal's UNBROKEN_SPACE keeps them on one line when the month's is wrapped).
+ */
+export function outlookLines(estimate: Estimate, space = ' '): string[] {
   const outlook = estimate.ranges?.outlook;
   if (!outlook) return [];
   return [
     `Outlook, ${machineNumber(outlook.pctPerMonth, 4)}% more requests each month (P10 / P50 / P90 where they differ):`,
     ...outlook.months.map(
       (month) =>
-        `  Month ${month.month}: ${formatCount(month.requests.p50)} requests · ${month.platforms.map((platform) => `${platformName(platform.platform)} ${billText(platform.percentiles)}`).join(' · ')}`,
+        `  Month ${month.month}: ${formatCount(month.requests.p50)} requests · ${month.platforms.map((platform) => `${platformName(platform.platform)} ${billText(platform.percentiles)}`.replaceAll(' ', space)).join(' · ')}`,
     ),
   ];
 }

@@ -11,7 +11,7 @@ import { describeBudget, describeCrossovers, platformName } from './crossovers.j
 import { describeRanges, outlookLines } from './ranges.js';
 import { outlookChart } from './outlook-chart.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
-import { proseLines, wrapProse } from './prose.js';
+import { proseLines, UNBROKEN_SPACE, wrapProse } from './prose.js';
 import { PLAIN, type Style } from './style.js';
 import { describeGroup, describeLargest, formatShare, serviceGroups } from './services.js';
 import { mattersWhenQuiet } from './quiet.js';
@@ -95,7 +95,7 @@ export function renderEstimateTable(estimate: Estimate, style: Style, { width = 
       style.dim,
     ),
   );
-  lines.push('', ...summary(estimate, style, width), ...prose(describeRanges(estimate)), ...prose(outlookLines(estimate), style.dim));
+  lines.push('', ...summary(estimate, style, width), ...prose(describeRanges(estimate)), ...prose(outlookLines(estimate, UNBROKEN_SPACE), style.dim));
   if (!quiet) lines.push(...outlookChart(estimate, { width, color: style !== PLAIN }));
   if (estimate.budget.length) lines.push(...estimate.budget.flatMap((check) => prose([describeBudget(check)], check.over ? style.warn : style.bold)));
   const [serverless, ...others] = estimate.platforms;

@@ -1,12 +1,13 @@
 // The terminal's tables and sentences: whatever the width, no line is wider, no
 // number is broken, and no word is lost.
 import { describe, expect, it } from 'vitest';
-import { proseLines, visibleWidth, wrapProse } from '../../src/report/prose.js';
+import { proseLines, UNBROKEN_SPACE, visibleWidth, wrapProse } from '../../src/report/prose.js';
 import { ANSI_STYLE, PLAIN } from '../../src/report/style.js';
 import { type Column, MIN_TABLE_WIDTH, renderColumns, type Row } from '../../src/report/terminal-table.js';
 import { renderEstimateTable } from '../../src/report/table.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { book, fn, scenario } from '../helpers/build.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const plain = { header: PLAIN.bold, note: PLAIN.dim };
 const widest = (lines: readonly string[]) => Math.max(...lines.map(visibleWidth));
@@ -176,6 +177,24 @@ describe('wrapProse', () => {
     expect(lines.map((line) => line.replace(/\u001b\[\d+m/g, ''))).toEqual(['one two', '  three four', '  five six', '  seven']);
     // eslint-disable-next-line no-control-regex -- colour codes start with ESC
     for (const line of lines) expect(line).toMatch(/^\u001b\[33m.*\u001b\[39m$/);
+  });
+
+  it('never breaks at an unbroken space, and prints it as a space', () => {
+    const glued = ['EC2', '$222.80', '/', '$223.31'].join(UNBROKEN_SPACE);
+    expect(wrapProse(`Month 2: 11.5M requests · ${glued}`, 30)).toEqual(['Month 2: 11.5M requests ·', '  EC2 $222.80 / $223.31']);
+    expect(wrapProse(glued, 80)).toEqual(['EC2 $222.80 / $223.31']);
+  });
+
+  it("keeps each platform's P10 / P50 / P90 of an outlook month on one line at 80 columns", () => {
+    const printed = runCli(['estimate', 'scenarios/uncertain-api.yaml'], { COLUMNS: '80' }).stdout.split('\n');
+    const months = printed.slice(printed.findIndex((line) => line.startsWith('Outlook,')) + 1).filter((line) => /^ {2}(Month| {2})/.test(line));
+    expect(months.length).toBeGreaterThan(12);
+    for (const line of months) {
+      expect(visibleWidth(line)).toBeLessThanOrEqual(80);
+      // A set split over two lines would leave a line ending in a figure's " /" or starting with "/ ".
+      expect(line.trim()).not.toMatch(/^\/|\/$/);
+      expect(line).not.toContain(UNBROKEN_SPACE);
+    }
   });
 
   it('breaks a word longer than a line', () => {
