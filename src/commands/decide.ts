@@ -93,7 +93,9 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   }
   if (answersFile) answers = { ...answers, ...(validate(answersSchema(), readYamlFile(answersFile)) as Answers) };
   const style = io.color ? ANSI_STYLE : PLAIN;
-  const ask = answersFile ? null : (io.ask ?? terminalAsk(style.dim, io.columns));
+  const terminal = answersFile ? null : (io.ask ?? terminalAsk(style.dim, io.columns));
+  let asked = 0;
+  const ask: Ask | null = terminal && ((question) => ((asked += 1), terminal(question)));
   let decision;
   try {
     decision = await runDecision({ answers, estimate, ask, ...(answersFile ? { answersFile } : {}) });
@@ -111,6 +113,7 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
       : format === 'markdown'
         ? renderDecisionMarkdown(decision, estimate)
         : renderDecisionTable(decision, estimate, style, io.columns);
-  io.stdout(`${output}\n`);
+  // After the questions, a blank line sets the recommendation apart from the last answer.
+  io.stdout(`${asked && format === 'table' ? '\n' : ''}${output}\n`);
   return 0;
 }
