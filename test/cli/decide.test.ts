@@ -187,52 +187,34 @@ describe('slcost decide in-process', () => {
     expect(withScenario.stdout).not.toContain('Next:');
   });
 
+  /** What scenarios/growing-api.yaml leaves open, answered for a serverless recommendation. */
+  const GROWING_API_LEFT_OPEN = {
+    needs_gpu: false,
+    needs_sub_10ms_latency: false,
+    persistent_connections: false,
+    stateful_workflows: false,
+    uses_relational_database: false,
+    aws_committed: true,
+  };
+
   it("shows a scenario's longest run of 200 ms as 0.0033 minutes, not 0", async () => {
-    const run = io({
-      needs_gpu: false,
-      needs_sub_10ms_latency: false,
-      persistent_connections: false,
-      stateful_workflows: false,
-      uses_relational_database: false,
-      aws_committed: true,
-    });
+    const run = io(GROWING_API_LEFT_OPEN);
     expect(await main(['decide', '--scenario', 'scenarios/growing-api.yaml'], run.io)).toBe(0);
     expect(run.out.join('')).toContain('1. How long does the longest single run take, in minutes? 0.0033\n');
   });
 
   it('sets the recommendation apart from the last question asked by a blank line; not where nothing was asked', async () => {
-    const run = io({
-      needs_gpu: false,
-      needs_sub_10ms_latency: false,
-      persistent_connections: false,
-      stateful_workflows: false,
-      uses_relational_database: false,
-      aws_committed: true,
-    });
+    const run = io(GROWING_API_LEFT_OPEN);
     expect(await main(['decide', '--scenario', 'scenarios/growing-api.yaml'], run.io)).toBe(0);
     expect(run.out.join('')).toMatch(/^\nRecommendation: /);
     expect(runCli(['decide', '--answers', 'scenarios/answers/chat-app.yaml']).stdout).toMatch(/^Recommendation: /);
-    const json = io({
-      needs_gpu: false,
-      needs_sub_10ms_latency: false,
-      persistent_connections: false,
-      stateful_workflows: false,
-      uses_relational_database: false,
-      aws_committed: true,
-    });
+    const json = io(GROWING_API_LEFT_OPEN);
     expect(await main(['decide', '--scenario', 'scenarios/growing-api.yaml', '--format', 'json'], json.io)).toBe(0);
     expect(json.out.join('')).toMatch(/^\{/);
   });
 
   it('shows a run under a millionth of a minute as under 0.000001, not hundreds of zeros', async () => {
-    const run = io({
-      needs_gpu: false,
-      needs_sub_10ms_latency: false,
-      persistent_connections: false,
-      stateful_workflows: false,
-      uses_relational_database: false,
-      aws_committed: true,
-    });
+    const run = io(GROWING_API_LEFT_OPEN);
     const scenario = tempFile('name: t\ntraffic: { requests_per_month: 1000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 1e-300 }\n', 'tiny.yaml');
     expect(await main(['decide', '--scenario', scenario], run.io)).toBe(0);
     expect(run.out.join('')).toContain('1. How long does the longest single run take, in minutes? under 0.000001\n');

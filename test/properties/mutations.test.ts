@@ -141,6 +141,16 @@ async function expectPricedOrRefused(args: readonly string[]) {
 
 const mutation = fc.oneof(fc.constant(undefined), fc.constantFrom(...HOSTILE));
 
+/** `data` with each change made in turn: the value at a place (its index among every place, wrapped) replaced or dropped. */
+function changedAt(data: unknown, changes: readonly (readonly [number, unknown])[]): unknown {
+  let result = data;
+  for (const [at, value] of changes) {
+    const places = placesIn(result);
+    if (places.length) result = changed(result, places[at % places.length]!, value);
+  }
+  return result;
+}
+
 /** Changed files a property tries: its default, or SLCOST_FUZZ_RUNS for a longer hunt. */
 const runs = (fallback: number) => Number(process.env.SLCOST_FUZZ_RUNS ?? fallback);
 /** Each property's time: a second a run at most (a run answers within five), and never less than the default 20 s. */
@@ -156,11 +166,7 @@ describe('shipped files changed in one or two places at random', () => {
           fc.array(fc.tuple(fc.nat(), mutation), { minLength: 1, maxLength: 2 }),
           fc.constantFrom(...COMMANDS),
           async (scenario, changes, command) => {
-            let data = scenario.data;
-            for (const [at, value] of changes) {
-              const places = placesIn(data);
-              if (places.length) data = changed(data, places[at % places.length]!, value);
-            }
+            const data = changedAt(scenario.data, changes);
             const file = join(besideCopyOf(scenario.folder), 'changed.yaml');
             writeFileSync(file, stringify(data));
             await expectPricedOrRefused([command[0]!, file, ...command.slice(1)]);
@@ -183,11 +189,7 @@ describe('shipped files changed in one or two places at random', () => {
           fc.constantFrom(...COMMANDS),
           async (shipped, inTemplate, changes, command) => {
             const folder = besideCopyOf(shipped.folder);
-            let target = inTemplate ? shipped.template : shipped.usage;
-            for (const [at, value] of changes) {
-              const places = placesIn(target);
-              if (places.length) target = changed(target, places[at % places.length]!, value);
-            }
+            const target = changedAt(inTemplate ? shipped.template : shipped.usage, changes);
             const written = inTemplate ? target : shipped.template;
             // A template written as JSON stays JSON (a number JSON cannot write becomes null).
             writeFileSync(join(folder, shipped.templateName), shipped.templateName.endsWith('.json') ? JSON.stringify(written, null, 2) : stringify(written));
