@@ -18,7 +18,7 @@ import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
 import { listNames } from '../core/names.js';
-import { configuredLogGroups, locatedIn } from './template-functions.js';
+import { configuredLogGroups, locatedIn, notesOfKind } from './template-functions.js';
 
 type Json = unknown;
 type Entry = Record<string, Json>;
@@ -203,13 +203,19 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     const index = Array.isArray(origin) && typeof path[1] === 'number' ? path[1] : null;
     const entry = Array.isArray(origin) ? (index === null ? undefined : origin[index]) : origin;
     if (!entry?.resource || saidOf(entry)) continue;
-    unpriced.set(key, [...(unpriced.get(key) ?? []), { index, message: error.message }]);
+    const dropped = unpriced.get(key);
+    if (dropped) dropped.push({ index, message: error.message });
+    else unpriced.set(key, [{ index, message: error.message }]);
   }
   if (!unpriced.size) {
     errors.push(...first.found);
     return { usage: first.usage, notes, implied };
   }
   const reduced: Entry = { ...merged };
+  // One note each for the first resources left out, then one counting the rest: 10,000 tables without capacities printed 30,000 lines.
+  const notPricedNotes: string[] = [];
+  const notPriced = notesOfKind(notPricedNotes);
+  const leftOut = new Set<string>();
   for (const [key, dropped] of unpriced) {
     const origin = origins.get(key);
     const indexes = new Set(dropped.map(({ index }) => index));
@@ -224,16 +230,20 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
       origins.delete(key);
     }
     const byEntry = new Map<number | null, string[]>();
-    for (const { index, message } of dropped) byEntry.set(index, [...(byEntry.get(index) ?? []), message]);
+    for (const { index, message } of dropped) {
+      const messages = byEntry.get(index);
+      if (messages) messages.push(message);
+      else byEntry.set(index, [message]);
+    }
     for (const [index, messages] of byEntry) {
       const entry = Array.isArray(origin) ? origin[index ?? 0] : origin;
       const where = entry?.resource ? formatPath(entry.resource.at) : `services.${key}`;
-      notes.push({
-        id: 'not_priced_without_usage',
-        message: `${where} is not priced: ${[...new Set(messages)].join('; ')}; give what it lacks in the usage file's services.${key}`,
-      });
+      leftOut.add(`services.${key}`);
+      notPriced.add(() => `${where} is not priced: ${[...new Set(messages)].join('; ')}; give what it lacks in the usage file's services.${key}`);
     }
   }
+  notPriced.rest((more) => `${more} more resources are not priced, for what the template alone does not say of them; give it in the usage file's ${[...leftOut].join(', ')}`);
+  notes.push(...notPricedNotes.map((message) => ({ id: 'not_priced_without_usage', message })));
   const second = attempt(reduced);
   errors.push(...second.found);
   return { usage: second.usage, notes, implied };
