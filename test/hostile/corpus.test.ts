@@ -197,6 +197,13 @@ const MAKERS = {
     writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${tables}}\n`);
     return path;
   },
+  // A SAM template of one function and 20,000 queues: each queue's resource was looked up in every queue (quadratic).
+  'sam-queues-20k': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const queues = Array.from({ length: 20_000 }, (_, i) => `Q${i}: {Type: AWS::SQS::Queue}`).join(', ');
+    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${queues}}\n`);
+    return path;
+  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;
