@@ -5,7 +5,7 @@
 // the scenario's own `services:` schema and read by each section's own reader,
 // as a scenario file's is. Each figure's error points where it was written:
 // the usage file for what it gave, the template's resource for the rest.
-import { InputError, InputErrors } from '../core/errors.js';
+import { clipped, InputError, InputErrors } from '../core/errors.js';
 import type { Warning } from '../core/types.js';
 import { aws } from '../providers/aws/index.js';
 import { type AroundUsage, noServices } from '../providers/aws/services.js';
@@ -307,21 +307,24 @@ export function mergeSection(key: string, fromTemplate: ImpliedSection | undefin
       data.push(said(usage) ? { ...base, ...usage } : fill(base, String(name)));
       origins.push({ usage: usage ? { at: ['services', key, at], fields: new Set(Object.keys(usage)) } : null, resource: resourceNamed(name) });
     });
+    const templateNames = names.filter((candidate): candidate is string => typeof candidate === 'string');
+    // The first few said one by one with the name they may mean, then one note counting the rest: 20,000 entries of
+    // a template of 10,000 queues looked each up in every name (minutes), to print 20,000 notes.
+    const notInTemplateNotes: string[] = [];
+    const notInTemplate = notesOfKind(notInTemplateNotes);
     usageEntries.forEach((entry, at) => {
       if (used.has(at)) return;
       data.push(entry);
       origins.push({ usage: { at: ['services', key, at], fields: new Set(isObject(entry) ? Object.keys(entry) : []) }, resource: null });
       const name = isObject(entry) ? entry.name : undefined;
       if (typeof name !== 'string') return;
-      const hint = suggest(
-        name,
-        names.filter((candidate): candidate is string => typeof candidate === 'string'),
-      );
-      notes.push({
-        id: 'usage_not_in_template',
-        message: `services.${key}: ${name} is in the usage file but not in the template; priced as the usage file gives it${hint ? ` (did you mean ${hint}?)` : ''}`,
+      notInTemplate.add(() => {
+        const hint = suggest(name, templateNames);
+        return `services.${key}: ${clipped(name)} is in the usage file but not in the template; priced as the usage file gives it${hint ? ` (did you mean ${clipped(hint)}?)` : ''}`;
       });
     });
+    notInTemplate.rest((more) => `services.${key}: ${more} more entries are in the usage file but not in the template; priced as the usage file gives them`);
+    notes.push(...notInTemplateNotes.map((message) => ({ id: 'usage_not_in_template', message })));
     note();
     return { data, origins };
   }

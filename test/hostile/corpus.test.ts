@@ -204,6 +204,16 @@ const MAKERS = {
     writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${queues}}\n`);
     return path;
   },
+  // A template of 5,000 queues and a usage file (beside it, usage.yaml) of 5,000 queues it does not have, each misspelt:
+  // each was matched against every queue's name for a "did you mean" (minutes), to print 5,000 notes.
+  'usage-queues-not-in-template-5k': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const queues = Array.from({ length: 5_000 }, (_, i) => `Queue${i}: {Type: AWS::SQS::Queue}`).join(', ');
+    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${queues}}\n`);
+    const usage = Array.from({ length: 5_000 }, (_, i) => `{name: Qeueu${i}, requests_per_month: 1}`).join(', ');
+    writeFileSync(join(dir, 'usage.yaml'), `functions: {F: {requests_per_month: 1, duration_ms: 1}}\nservices:\n  sqs: [${usage}]\n`);
+    return path;
+  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;
