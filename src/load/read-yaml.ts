@@ -57,14 +57,12 @@ const MAX_NESTING = 1000;
 const NESTED_TOO_DEEPLY = 'invalid YAML: lists and mappings nested too deeply (hundreds of levels, one inside another)';
 /**
  * The YAML tokens (keys, values, indicators, line ends) a file may hold. yaml
- * spends ~1 µs and hundreds of bytes on each: a SAM template of 10,000
- * functions has ~730,000, and 4 MB of `[` lines six million (20 s and 2 GB
- * before any bound). At two million, a file within 4 MB took 2 to 3 s of CPU
- * and 350 MB to be refused (150,000 functions of a serverless.yml, a mapping
- * of 100,000 queues), past the 2 s a file is answered in; at one million,
- * about one second and 220 MB, and a template of 10,000 functions still fits.
+ * spends ~3 µs and hundreds of bytes on each: a SAM template of 10,000
+ * functions has ~730,000, a mapping of 100,000 functions in flow style 1.6
+ * million, and 4 MB of `[` lines six million (20 s and 2 GB before this bound;
+ * ~5 s and 500 MB at it).
  */
-export const MAX_TOKENS = 1_000_000;
+export const MAX_TOKENS = 2_000_000;
 
 export type FieldPath = readonly (string | number)[];
 

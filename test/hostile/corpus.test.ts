@@ -222,13 +222,6 @@ const MAKERS = {
     writeFileSync(path, `service: s\nprovider: {name: aws, runtime: nodejs20.x}\nfunctions: {${functions}}\n`);
     return path;
   },
-  // A serverless.yml of 150,000 functions in block style (3.5 MB, within 4 MB): its 2,000,000th token was reached after
-  // 2 to 3 s of CPU and 350 MB, to refuse the file.
-  'serverless-functions-150k-lines': (dir: string) => {
-    const path = join(dir, 'serverless.yml');
-    writeFileSync(path, `service: s\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${Array.from({ length: 150_000 }, (_, i) => `  f${i}: {handler: h}\n`).join('')}`);
-    return path;
-  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;
