@@ -422,7 +422,7 @@ function givenUp(file: string, lines: LineCounter, { givenUpAt, why }: GivenUp):
   const message =
     why === 'nesting'
       ? NESTED_TOO_DEEPLY
-      : `holds more than ${formatCount(MAX_TOKENS)} YAML tokens (a template of 10,000 functions has under a million); a file this large is refused`;
+      : `holds more than ${formatCount(MAX_TOKENS)} YAML tokens (a template of 10,000 functions has about a million); a file this large is refused`;
   return new InputError(message, { file, line, column: col });
 }
 
