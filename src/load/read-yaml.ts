@@ -582,8 +582,8 @@ const pairsByKey = new WeakMap<YAMLMap, ReadonlyMap<string, Pair>>();
 
 /**
  * A mapping's pairs by the text of their scalar keys, the last of equal keys (the one whose value the data holds).
- * Looked up key by key, each error's place in a mapping of 10,000 resources went through all of them: 10,000 resources
- * the template alone cannot price took seconds to locate.
+ * Found pair by pair, each error's place in a mapping went through all its pairs: the square of them when each of its
+ * resources is an error.
  */
 function keyedPairs(map: YAMLMap): ReadonlyMap<string, Pair> {
   let pairs = pairsByKey.get(map);

@@ -627,8 +627,8 @@ function functionLogGroups(groups: readonly ServerlessLogGroup[], doc: Record<st
 
 /**
  * The most functions one template may have. CloudFormation deploys at most 500 resources a stack, so a template past
- * this is none a stack deploys; and each function is read, checked and priced: a serverless.yml of 200,000 functions
- * (2 MB in flow style) took 10 s and 1 GB to price them all at zero requests.
+ * this is none a stack deploys; and each function is read, checked and priced, in time and memory that grow with them
+ * (docs/performance.md).
  */
 export const MAX_TEMPLATE_FUNCTIONS = 10_000;
 

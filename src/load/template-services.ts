@@ -212,7 +212,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     return { usage: first.usage, notes, implied };
   }
   const reduced: Entry = { ...merged };
-  // One note each for the first resources left out, then one counting the rest: 10,000 tables without capacities printed 30,000 lines.
+  // One note each for the first resources left out, then one counting the rest: a note each would be thousands of lines for thousands of tables.
   const notPricedNotes: string[] = [];
   const notPriced = notesOfKind(notPricedNotes);
   const leftOut = new Set<string>();
@@ -262,7 +262,7 @@ export function mergeSection(key: string, fromTemplate: ImpliedSection | undefin
   // A usage section for a service the template has no resource of is merged over nothing, so that each entry gets its note.
   const implied = fromTemplate ? fromTemplate.implied : Array.isArray(given) ? [] : isObject(given) ? {} : undefined;
   const usageKeys = fromTemplate?.template.usageKeys ?? [];
-  // Looked up once per entry: a find over every resource for each made 100,000 queues a minute of CPU.
+  // Looked up once per entry: a find over every resource for each is the square of the resources.
   const byLogicalId = new Map<Json, FoundResource>();
   for (const found of fromTemplate?.resources ?? []) if (!byLogicalId.has(found.resource.logicalId)) byLogicalId.set(found.resource.logicalId, found);
   const resourceNamed = (name: Json) => byLogicalId.get(name) ?? fromTemplate?.resources[0] ?? null;
@@ -308,8 +308,8 @@ export function mergeSection(key: string, fromTemplate: ImpliedSection | undefin
       origins.push({ usage: usage ? { at: ['services', key, at], fields: new Set(Object.keys(usage)) } : null, resource: resourceNamed(name) });
     });
     const templateNames = names.filter((candidate): candidate is string => typeof candidate === 'string');
-    // The first few said one by one with the name they may mean, then one note counting the rest: 20,000 entries of
-    // a template of 10,000 queues looked each up in every name (minutes), to print 20,000 notes.
+    // The first few said one by one with the name they may mean, then one note counting the rest: each entry looked up
+    // in every name is the square of them, and a note each thousands of lines.
     const notInTemplateNotes: string[] = [];
     const notInTemplate = notesOfKind(notInTemplateNotes);
     usageEntries.forEach((entry, at) => {
