@@ -1,6 +1,6 @@
 // slcost decide: the questionnaire, asked on a terminal or answered from a file,
 // optionally with a scenario's costs folded in.
-import { InputError } from '../core/errors.js';
+import { InputError, SlcostError } from '../core/errors.js';
 import { type Answers, decide, MissingAnswer, nextQuestion, promptOf } from '../decide/decision-tree.js';
 import { estimate as estimateScenario } from '../providers/aws/estimate.js';
 import { headlineRequests } from '../providers/aws/scale.js';
@@ -13,7 +13,7 @@ import { answersSchema } from '../schema/answers.js';
 import { validate } from '../schema/issues.js';
 import { scenarioReader, standardInputTwice } from './inputs.js';
 import type { DECIDE_FORMATS } from './program.js';
-import type { Io } from './shell.js';
+import { describeFailure, type Io } from './shell.js';
 
 /** What a scenario answers: its volume, traffic shape, longest run and largest memory. */
 function fromScenario(scenario: Parameters<typeof headlineRequests>[0]): Answers {
@@ -87,9 +87,16 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   let estimate: Estimate | null = null;
   let answers: Answers = {};
   if (scenarioFile) {
-    const { scenario, book } = scenarioReader({ pricing: flags.pricing ?? null, freeTier: flags.freeTier, usage: flags.usage ?? null })(scenarioFile);
-    estimate = estimateScenario(scenario, book);
-    answers = fromScenario(scenario);
+    try {
+      const { scenario, book } = scenarioReader({ pricing: flags.pricing ?? null, freeTier: flags.freeTier, usage: flags.usage ?? null })(scenarioFile);
+      estimate = estimateScenario(scenario, book);
+      answers = fromScenario(scenario);
+    } catch (error) {
+      // What pricing it finds wrong (a table without a price it uses) names no file of its own: the scenario's, as estimate says it.
+      if (!(error instanceof SlcostError)) throw error;
+      io.stderr(describeFailure({ file: inputName(scenarioFile), error }));
+      return error.exitCode;
+    }
   }
   if (answersFile) answers = { ...answers, ...(validate(answersSchema(), readYamlFile(answersFile)) as Answers) };
   const style = io.color ? ANSI_STYLE : PLAIN;

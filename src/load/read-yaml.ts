@@ -15,12 +15,14 @@ import {
   LineCounter,
   Lexer,
   type Node,
+  type Pair,
   type ParseOptions,
   Parser,
   Schema,
   type Tags,
   visit,
   type YAMLError,
+  type YAMLMap,
   YAMLParseError,
 } from 'yaml';
 import { clipped, InputError, type SourceLocation } from '../core/errors.js';
@@ -420,7 +422,7 @@ function givenUp(file: string, lines: LineCounter, { givenUpAt, why }: GivenUp):
   const message =
     why === 'nesting'
       ? NESTED_TOO_DEEPLY
-      : `holds more than ${formatCount(MAX_TOKENS)} YAML tokens (a template of 10,000 functions has under a million); a file this large is refused`;
+      : `holds more than ${formatCount(MAX_TOKENS)} YAML tokens (a template of 10,000 functions has about a million); a file this large is refused`;
   return new InputError(message, { file, line, column: col });
 }
 
@@ -556,11 +558,10 @@ function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, optio
     let key: Node | null = null;
     let value: unknown;
     if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isScalar(pair.key) && String(pair.key.value ?? '') === String(segment)) {
-          key = pair.key;
-          value = pair.value;
-        }
+      const pair = keyedPairs(node).get(String(segment));
+      if (pair) {
+        key = pair.key as Node;
+        value = pair.value;
       }
     } else if (isSeq(node) && typeof segment === 'number') {
       value = node.items[segment];
@@ -574,6 +575,24 @@ function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, optio
   }
   const where = { ...(pathText ? { path: pathText } : {}), ...(written !== undefined ? { written } : {}) };
   return found ? { file, line: found.line, column: found.col, ...where } : { file, ...where };
+}
+
+/** Each mapping's pairs by their scalar keys' text, made on the first look into it. */
+const pairsByKey = new WeakMap<YAMLMap, ReadonlyMap<string, Pair>>();
+
+/**
+ * A mapping's pairs by the text of their scalar keys, the last of equal keys (the one whose value the data holds).
+ * Found pair by pair, each error's place in a mapping went through all its pairs: the square of them when each of its
+ * resources is an error.
+ */
+function keyedPairs(map: YAMLMap): ReadonlyMap<string, Pair> {
+  let pairs = pairsByKey.get(map);
+  if (!pairs) {
+    const made = new Map<string, Pair>();
+    for (const pair of map.items) if (isScalar(pair.key)) made.set(String(pair.key.value ?? ''), pair);
+    pairsByKey.set(map, (pairs = made));
+  }
+  return pairs;
 }
 
 /** `['lambda', 'functions', 0, 'memory_mb']` → `lambda.functions[0].memory_mb`. */

@@ -256,6 +256,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   // Read once for all the functions that take it: a bad value is said once, not for each of them.
   const providerRetentionDays = retentionOf(providerRetention, 'provider.logRetentionInDays', assumptions, () => template.locate(['provider', 'logRetentionInDays']).written);
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
+  refuseTooManyFunctions(functionsBlock.size, template, ['functions']);
   const groups = serverlessLogGroups(doc);
   const logGroupOf = functionLogGroups(groups, doc);
   const linked = new Set<ServerlessLogGroup>();
@@ -624,6 +625,21 @@ function functionLogGroups(groups: readonly ServerlessLogGroup[], doc: Record<st
   };
 }
 
+/**
+ * The most functions one template may have. CloudFormation deploys at most 500 resources a stack, so a template past
+ * this is none a stack deploys; and each function is read, checked and priced, in time and memory that grow with them
+ * (docs/performance.md).
+ */
+export const MAX_TEMPLATE_FUNCTIONS = 10_000;
+
+function refuseTooManyFunctions(count: number, template: TemplateFile, at: FieldPath): void {
+  if (count <= MAX_TEMPLATE_FUNCTIONS) return;
+  throw new InputError(
+    `has ${formatCount(count)} functions; slcost prices at most ${formatCount(MAX_TEMPLATE_FUNCTIONS)} in one template (CloudFormation deploys at most 500 resources a stack): price the stacks it is deployed as one by one`,
+    template.locate(at, { key: true }),
+  );
+}
+
 /** Notes of one kind a long list gives one by one, before one note for the rest. */
 const NOTES_PER_KIND = 20;
 
@@ -656,6 +672,9 @@ function readSam(template: TemplateFile): TemplateInfo {
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
+  let count = 0;
+  for (const resource of Object.values(resources)) if (isObject(resource) && (resource.Type === 'AWS::Serverless::Function' || resource.Type === 'AWS::Lambda::Function')) count++;
+  refuseTooManyFunctions(count, template, ['Resources']);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);

@@ -5,7 +5,7 @@
 // the scenario's own `services:` schema and read by each section's own reader,
 // as a scenario file's is. Each figure's error points where it was written:
 // the usage file for what it gave, the template's resource for the rest.
-import { InputError, InputErrors } from '../core/errors.js';
+import { clipped, InputError, InputErrors } from '../core/errors.js';
 import type { Warning } from '../core/types.js';
 import { aws } from '../providers/aws/index.js';
 import { type AroundUsage, noServices } from '../providers/aws/services.js';
@@ -18,7 +18,7 @@ import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
 import { listNames } from '../core/names.js';
-import { configuredLogGroups, locatedIn } from './template-functions.js';
+import { configuredLogGroups, locatedIn, notesOfKind } from './template-functions.js';
 
 type Json = unknown;
 type Entry = Record<string, Json>;
@@ -203,13 +203,19 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     const index = Array.isArray(origin) && typeof path[1] === 'number' ? path[1] : null;
     const entry = Array.isArray(origin) ? (index === null ? undefined : origin[index]) : origin;
     if (!entry?.resource || saidOf(entry)) continue;
-    unpriced.set(key, [...(unpriced.get(key) ?? []), { index, message: error.message }]);
+    const dropped = unpriced.get(key);
+    if (dropped) dropped.push({ index, message: error.message });
+    else unpriced.set(key, [{ index, message: error.message }]);
   }
   if (!unpriced.size) {
     errors.push(...first.found);
     return { usage: first.usage, notes, implied };
   }
   const reduced: Entry = { ...merged };
+  // One note each for the first resources left out, then one counting the rest: a note each would be thousands of lines for thousands of tables.
+  const notPricedNotes: string[] = [];
+  const notPriced = notesOfKind(notPricedNotes);
+  const leftOut = new Set<string>();
   for (const [key, dropped] of unpriced) {
     const origin = origins.get(key);
     const indexes = new Set(dropped.map(({ index }) => index));
@@ -224,16 +230,20 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
       origins.delete(key);
     }
     const byEntry = new Map<number | null, string[]>();
-    for (const { index, message } of dropped) byEntry.set(index, [...(byEntry.get(index) ?? []), message]);
+    for (const { index, message } of dropped) {
+      const messages = byEntry.get(index);
+      if (messages) messages.push(message);
+      else byEntry.set(index, [message]);
+    }
     for (const [index, messages] of byEntry) {
       const entry = Array.isArray(origin) ? origin[index ?? 0] : origin;
       const where = entry?.resource ? formatPath(entry.resource.at) : `services.${key}`;
-      notes.push({
-        id: 'not_priced_without_usage',
-        message: `${where} is not priced: ${[...new Set(messages)].join('; ')}; give what it lacks in the usage file's services.${key}`,
-      });
+      leftOut.add(`services.${key}`);
+      notPriced.add(() => `${where} is not priced: ${[...new Set(messages)].join('; ')}; give what it lacks in the usage file's services.${key}`);
     }
   }
+  notPriced.rest((more) => `${more} more resources are not priced, for what the template alone does not say of them; give it in the usage file's ${[...leftOut].join(', ')}`);
+  notes.push(...notPricedNotes.map((message) => ({ id: 'not_priced_without_usage', message })));
   const second = attempt(reduced);
   errors.push(...second.found);
   return { usage: second.usage, notes, implied };
@@ -252,7 +262,10 @@ export function mergeSection(key: string, fromTemplate: ImpliedSection | undefin
   // A usage section for a service the template has no resource of is merged over nothing, so that each entry gets its note.
   const implied = fromTemplate ? fromTemplate.implied : Array.isArray(given) ? [] : isObject(given) ? {} : undefined;
   const usageKeys = fromTemplate?.template.usageKeys ?? [];
-  const resourceNamed = (name: Json) => fromTemplate?.resources.find(({ resource }) => resource.logicalId === name) ?? fromTemplate?.resources[0] ?? null;
+  // Looked up once per entry: a find over every resource for each is the square of the resources.
+  const byLogicalId = new Map<Json, FoundResource>();
+  for (const found of fromTemplate?.resources ?? []) if (!byLogicalId.has(found.resource.logicalId)) byLogicalId.set(found.resource.logicalId, found);
+  const resourceNamed = (name: Json) => byLogicalId.get(name) ?? fromTemplate?.resources[0] ?? null;
   const withoutUsage: string[] = [];
   const zeroed = new Set<string>();
   const defaulted = new Set<string>();
@@ -277,33 +290,41 @@ export function mergeSection(key: string, fromTemplate: ImpliedSection | undefin
   if (Array.isArray(implied) && (given === undefined || Array.isArray(given))) {
     const usageEntries = (given ?? []) as Json[];
     const names = implied.map((entry) => (isObject(entry) ? entry.name : undefined));
+    // The first usage entry of each name, as a search from the top finds it.
+    const usageAt = new Map<Json, number>();
+    usageEntries.forEach((candidate, at) => {
+      if (isObject(candidate) && candidate.name !== undefined && !usageAt.has(candidate.name)) usageAt.set(candidate.name, at);
+    });
     const used = new Set<number>();
     const data: Json[] = [];
     const origins: Origin[] = [];
     implied.forEach((entry, index) => {
       const name = names[index];
-      const at = usageEntries.findIndex((candidate) => isObject(candidate) && candidate.name !== undefined && candidate.name === name);
+      const at = name === undefined ? -1 : (usageAt.get(name) ?? -1);
       const usage = at >= 0 ? (usageEntries[at] as Entry) : undefined;
       if (at >= 0) used.add(at);
       const base = isObject(entry) ? entry : {};
       data.push(said(usage) ? { ...base, ...usage } : fill(base, String(name)));
       origins.push({ usage: usage ? { at: ['services', key, at], fields: new Set(Object.keys(usage)) } : null, resource: resourceNamed(name) });
     });
+    const templateNames = names.filter((candidate): candidate is string => typeof candidate === 'string');
+    // The first few said one by one with the name they may mean, then one note counting the rest: each entry looked up
+    // in every name is the square of them, and a note each thousands of lines.
+    const notInTemplateNotes: string[] = [];
+    const notInTemplate = notesOfKind(notInTemplateNotes);
     usageEntries.forEach((entry, at) => {
       if (used.has(at)) return;
       data.push(entry);
       origins.push({ usage: { at: ['services', key, at], fields: new Set(isObject(entry) ? Object.keys(entry) : []) }, resource: null });
       const name = isObject(entry) ? entry.name : undefined;
       if (typeof name !== 'string') return;
-      const hint = suggest(
-        name,
-        names.filter((candidate): candidate is string => typeof candidate === 'string'),
-      );
-      notes.push({
-        id: 'usage_not_in_template',
-        message: `services.${key}: ${name} is in the usage file but not in the template; priced as the usage file gives it${hint ? ` (did you mean ${hint}?)` : ''}`,
+      notInTemplate.add(() => {
+        const hint = suggest(name, templateNames);
+        return `services.${key}: ${clipped(name)} is in the usage file but not in the template; priced as the usage file gives it${hint ? ` (did you mean ${clipped(hint)}?)` : ''}`;
       });
     });
+    notInTemplate.rest((more) => `services.${key}: ${more} more entries are in the usage file but not in the template; priced as the usage file gives them`);
+    notes.push(...notInTemplateNotes.map((message) => ({ id: 'usage_not_in_template', message })));
     note();
     return { data, origins };
   }

@@ -305,11 +305,13 @@ functions:
     // 4^12 steps, past the file's bound of 100,000 and 20 for each of its 50 variables.
     expect(() => read(text('${opt:nothing}'))).toThrow('functions.f.memorySize: its variables take more than 101,000 steps to work out');
     // A file of many functions naming values that name others is read (120,000 steps before each was worked out once): the bound grows with the variables it writes.
-    const many = Array.from({ length: 30_000 }, (_, index) => `  f${index}: { handler: h, memorySize: '\${self:custom.memory}', timeout: '\${self:custom.timeout}' }\n`).join('');
+    // (10,000 functions, the most a template may have, each naming a memory size through a chain of ten.)
+    const chain = Array.from({ length: 9 }, (_, i) => `m${i}: '\${self:custom.m${i + 1}}', `).join('') + "m9: '${self:custom.size}', ";
+    const many = Array.from({ length: 10_000 }, (_, index) => `  f${index}: { handler: h, memorySize: '\${self:custom.memory}', timeout: '\${self:custom.timeout}' }\n`).join('');
     const info = read(
-      `service: s\nprovider: { name: aws }\ncustom: { size: 768, memory: '\${self:custom.size}', seconds: 10, timeout: '\${self:custom.seconds}' }\nfunctions:\n${many}`,
+      `service: s\nprovider: { name: aws }\ncustom: { size: 768, ${chain}memory: '\${self:custom.m0}', seconds: 10, timeout: '\${self:custom.seconds}' }\nfunctions:\n${many}`,
     );
-    expect(info.functions).toHaveLength(30_000);
+    expect(info.functions).toHaveLength(10_000);
     expect(info.functions.every((fn) => fn.memoryMb === 768)).toBe(true);
   });
 
@@ -895,5 +897,32 @@ describe('function names every output prints', () => {
 
   it('takes a logical ID of 255 characters', () => {
     expect(read(`Resources:\n  ? ${'F'.repeat(255)}\n  : { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n`).functions[0]!.name).toHaveLength(255);
+  });
+});
+
+describe('the most functions a template may have', () => {
+  // No stack deploys more than 500 resources; each function past the bound was read, checked and priced all the same.
+  const sam = (count: number) =>
+    `Transform: AWS::Serverless-2016-10-31\nResources: {${Array.from({ length: count }, (_, i) => `F${i}: {Type: AWS::Serverless::Function}`).join(', ')}, Q: {Type: AWS::SQS::Queue}}\n`;
+  const serverless = (count: number) => `service: s\nprovider: { name: aws }\nfunctions: {${Array.from({ length: count }, (_, i) => `f${i}: {handler: h}`).join(', ')}}\n`;
+  const message = (text: string) => {
+    try {
+      read(text);
+    } catch (caught) {
+      return formatError(caught as SlcostError);
+    }
+    return null;
+  };
+
+  it('reads 10,000', () => {
+    expect(read(sam(10_000)).functions).toHaveLength(10_000);
+    expect(read(serverless(10_000)).functions).toHaveLength(10_000);
+  });
+
+  it('refuses one more, at the block that holds them', () => {
+    expect(message(sam(10_001))).toBe(
+      't.yaml:2:1: has 10,001 functions; slcost prices at most 10,000 in one template (CloudFormation deploys at most 500 resources a stack): price the stacks it is deployed as one by one (at Resources)',
+    );
+    expect(message(serverless(10_001))).toMatch(/^t\.yaml:3:1: has 10,001 functions; .* \(at functions\)$/);
   });
 });
