@@ -9,7 +9,9 @@ import { serverlessStateMachines } from '../providers/aws/step-functions/index.j
 import type { TemplateResource } from '../schema/template-section.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
 import type { FieldPath } from './read-yaml.js';
-import { noteResourceCondition, notesOfKind, quotedSetting, resolveIntrinsic, resolveVariables } from './template-functions.js';
+import { MAX_TEMPLATE_FUNCTIONS, noteResourceCondition, notesOfKind, quotedSetting, resolveIntrinsic, resolveVariables } from './template-functions.js';
+import { InputError } from '../core/errors.js';
+import { formatCount } from '../core/numbers.js';
 
 type Json = unknown;
 type Doc = Record<string, Json>;
@@ -74,6 +76,7 @@ export function findTemplateResources(
   const blocks = template.kind === 'sam' ? [{ block: doc, at: [] as FieldPath }] : serverlessBlocks(doc, assumptions);
   // A serverless.yml's CloudFormation sections (Conditions, Mappings, Parameters) are its resources blocks' together, as the Framework merges them.
   const cfn: Doc = template.kind === 'sam' ? doc : Object.assign({}, ...blocks.map(({ block }) => block));
+  refuseTooManyResources(template, blocks);
   const found = new Map<string, FoundResource>();
   const add = (logicalId: string, type: string, properties: Json, at: FieldPath, where: string) => {
     if (!types.has(type)) return;
@@ -98,6 +101,24 @@ export function findTemplateResources(
     for (const resource of source.read(doc)) add(resource.logicalId, resource.type, resource.properties, source.at, [...source.at, resource.logicalId].join('.'));
   }
   return [...found.values()];
+}
+
+/**
+ * The most resources one template may have, three for each of the most functions (a log group and an alarm beside
+ * each, say). CloudFormation deploys at most 500 a stack; and each is read, resolved and priced, in time and memory
+ * that grow with them (docs/performance.md).
+ */
+export const MAX_TEMPLATE_RESOURCES = 3 * MAX_TEMPLATE_FUNCTIONS;
+
+function refuseTooManyResources(template: TemplateFile, blocks: readonly { readonly block: Doc; readonly at: FieldPath }[]): void {
+  let count = 0;
+  for (const { block } of blocks) if (isObject(block.Resources)) count += Object.keys(block.Resources).length;
+  if (count <= MAX_TEMPLATE_RESOURCES) return;
+  const first = blocks.find(({ block }) => isObject(block.Resources))!;
+  throw new InputError(
+    `has ${formatCount(count)} resources; slcost reads at most ${formatCount(MAX_TEMPLATE_RESOURCES)} in one template (CloudFormation deploys at most 500 a stack): price the stacks it is deployed as one by one`,
+    template.locate([...first.at, 'Resources'], { key: true }),
+  );
 }
 
 /**
