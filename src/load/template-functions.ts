@@ -943,7 +943,12 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       if (Object.hasOwn(PSEUDO_PARAMETERS, name)) return PSEUDO_PARAMETERS[name];
       const parameter = own(doc.Parameters, name);
       if (isObject(parameter) && parameter.Default !== undefined) {
-        assumptions.push(`${where}: used parameter ${clipped(name)}'s default, ${quotedSetting(parameter.Default)}`);
+        // CloudFormation compares a parameter's value with its AllowedValues as text, and refuses a stack whose value is none of them.
+        const allowed = Array.isArray(parameter.AllowedValues) ? parameter.AllowedValues : null;
+        const refused = allowed !== null && !allowed.some((each) => String(each) === String(parameter.Default));
+        assumptions.push(
+          `${where}: used parameter ${clipped(name)}'s default, ${quotedSetting(parameter.Default)}${refused ? `, which is none of its AllowedValues (${allowed.map((each) => quotedSetting(each)).join(', ')}): CloudFormation refuses a stack deployed with it` : ''}`,
+        );
         return parameter.Default;
       }
       assumptions.push(`${where}: ${clipped(name)} is not known from the template alone; the default is used`);

@@ -445,6 +445,17 @@ describe('SAM', () => {
     expect(info.assumptions).toContain("Resources.A.MemorySize: used parameter Mem's default, 640");
   });
 
+  it('says where a parameter’s default is none of its AllowedValues (compared as text, as CloudFormation does)', () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nParameters:\n  Mem: { Type: Number, Default: 512, AllowedValues: [128, 256] }\n  Time: { Type: Number, Default: 30, AllowedValues: ["10", "30"] }\nResources:\n  A:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref Mem, Timeout: !Ref Time }\n',
+    );
+    expect(info.functions.map((f) => [f.memoryMb, f.timeoutSeconds])).toEqual([[512, 30]]);
+    expect(info.assumptions).toContain(
+      "Resources.A.MemorySize: used parameter Mem's default, 512, which is none of its AllowedValues (128, 256): CloudFormation refuses a stack deployed with it",
+    );
+    expect(info.assumptions).toContain("Resources.A.Timeout: used parameter Time's default, 30");
+  });
+
   it('reads the trigger from the event types: SQS is a queue, Schedule a schedule, DynamoDB a stream, Api a caller waiting', () => {
     const fn = (name: string, type: string) => `  ${name}:\n    Type: AWS::Serverless::Function\n    Properties: { Events: { E: { Type: ${type} } } }\n`;
     const info = read(`Transform: AWS::Serverless-2016-10-31\nResources:\n${fn('A', 'SQS')}${fn('B', 'Schedule')}${fn('C', 'DynamoDB')}${fn('D', 'Api')}`);
