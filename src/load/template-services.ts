@@ -71,7 +71,10 @@ export function impliedSections(template: TemplateFile, assumptions: string[], s
     if (!resources.length) return [];
     let implied: Json;
     try {
-      implied = section.section(resources.map(({ resource }) => resource));
+      implied = section.section(
+        resources.map(({ resource }) => resource),
+        (message) => assumptions.push(message),
+      );
     } catch (error) {
       // What the resolvers find wrong (a condition that refers to itself) they say of the template, where it is written.
       throw locatedIn(template, error);

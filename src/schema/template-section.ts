@@ -19,9 +19,10 @@ export interface TemplateSection {
   /**
    * The section its resources imply, in scenario-file form: a list of
    * entries each with a `name` (the logical id), or one object; undefined
-   * when they imply nothing.
+   * when they imply nothing. `note` says what of a resource it could not read
+   * (printed with the template's other assumptions).
    */
-  section(resources: readonly TemplateResource[]): unknown;
+  section(resources: readonly TemplateResource[], note?: (message: string) => void): unknown;
   /** The figures a usage file gives for each entry, as `slcost usage init` writes them. */
   readonly usageKeys: readonly string[];
 }

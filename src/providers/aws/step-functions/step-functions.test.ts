@@ -291,6 +291,27 @@ describe('the template section', () => {
     expect(definitionText({ 'Fn::Sub': ['{"a":"${X}","b":${Y}}', {}] })).toBe('{"a":"${X}","b":0}');
   });
 
+  it('says why a DefinitionString was not read: not JSON (YAML-like text CloudFormation refuses), or not an object', () => {
+    const notes: string[] = [];
+    const machine = (logicalId: string, DefinitionString: string) => ({ logicalId, type: 'AWS::StepFunctions::StateMachine', properties: { DefinitionString } });
+    const entries = stepFunctionsTemplate.section(
+      [
+        machine('Yamlish', '{ StartAt: A, States: { A: { Type: Pass, End: true } } }'),
+        machine('List', '[1, 2]'),
+        machine('Fine', '{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}'),
+      ],
+      (message) => notes.push(message),
+    ) as Record<string, unknown>[];
+    expect(entries.map((entry) => 'definition' in entry)).toEqual([false, false, true]);
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toMatch(
+      /^Resources\.Yamlish\.Properties\.DefinitionString is not JSON \(.+\); its transitions are not counted from it \(transitions_per_execution in the usage file gives them\)$/,
+    );
+    expect(notes[1]).toBe(
+      'Resources.List.Properties.DefinitionString is not a JSON object; its transitions are not counted from it (transitions_per_execution in the usage file gives them)',
+    );
+  });
+
   it('turns a serverless.yml stepFunctions block into state machine resources', () => {
     const resources = serverlessStateMachines(fixture('ruby-express.serverless.yml').stepFunctions);
     expect(resources.map((resource) => [resource.logicalId, resource.type, resource.properties.StateMachineType])).toEqual([

@@ -13,17 +13,17 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 export const stepFunctionsTemplate: TemplateSection = {
   types: [STATE_MACHINE, SERVERLESS_STATE_MACHINE],
-  section: (resources) =>
+  section: (resources, note) =>
     resources.map((resource) => {
       const { properties } = resource;
       const type = resource.type === SERVERLESS_STATE_MACHINE ? properties.Type : properties.StateMachineType;
-      return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource) };
+      return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, note) };
     }),
   usageKeys: ['executions_per_month'],
 };
 
 /** `definition` or `definition_file` as a scenario writes it, or nothing when the template's definition cannot be read here (in S3, say). */
-function definitionOf({ type, properties }: TemplateResource): { definition?: Json; definition_file?: string } {
+function definitionOf({ logicalId, type, properties }: TemplateResource, note?: (message: string) => void): { definition?: Json; definition_file?: string } {
   if (isObject(properties.Definition)) return { definition: properties.Definition };
   if (type === SERVERLESS_STATE_MACHINE) {
     const uri = properties.DefinitionUri;
@@ -31,11 +31,16 @@ function definitionOf({ type, properties }: TemplateResource): { definition?: Js
   }
   const text = definitionText(properties.DefinitionString);
   if (text === null) return {};
+  // Said, for the usage file's error (no transitions to count from) does not say why the definition was not read.
+  const unread = (why: string) => {
+    note?.(`Resources.${logicalId}.Properties.DefinitionString ${why}; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`);
+    return {};
+  };
   try {
     const parsed: unknown = JSON.parse(text);
-    return isObject(parsed) ? { definition: parsed } : {};
-  } catch {
-    return {};
+    return isObject(parsed) ? { definition: parsed } : unread('is not a JSON object');
+  } catch (error) {
+    return unread(`is not JSON (${(error as Error).message})`);
   }
 }
 
