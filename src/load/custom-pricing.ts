@@ -35,7 +35,12 @@ function merge(base: Json, override: Json): Json {
 }
 
 export function loadCustomPriceBook(file: string, pricingDir: string): PriceBook {
-  const custom = readYamlFile(file);
+  return customPriceBookFrom(readYamlFile(file), pricingDir);
+}
+
+/** A custom table already read (a file, or the text `pricing import` is about to write), checked as a price book. */
+export function customPriceBookFrom(custom: YamlFile, pricingDir: string): PriceBook {
+  const { file } = custom;
   const spec = validate(customPricingSchema(), custom);
   let version;
   try {

@@ -65,6 +65,30 @@ describe('reading offer files', () => {
     expect(existsSync(output)).toBe(false);
   });
 
+  it('checks the table it makes before writing it: a refused one leaves the file --force would replace as it was, and is said of the offer file', () => {
+    // The offer gives arm64 durations, and no arm64 provisioned rates for a base that has none (it predates arm64).
+    const offer = 'test/hostile/offers/arm64-over-a-base-without-it.json';
+    const output = tempFile('kept\n', 'prices.yaml');
+    let message = 'no error';
+    try {
+      importPricing([offer], { region: 'us-east-1', base: 'aws-2020-03-12', output, force: true });
+    } catch (caught) {
+      message = formatError(caught as SlcostError);
+    }
+    expect(message).toBe(
+      `${offer}: its prices over aws-2020-03-12 make a table --pricing-file would refuse: arm64 must be priced in duration and in both provisioned-concurrency rates, or in none (at regions.us-east-1.lambda)`,
+    );
+    expect(readFileSync(output, 'utf8')).toBe('kept\n');
+  });
+
+  it('refuses a --region its base has no prices for before it reads the offers, naming the option', () => {
+    const output = tempFile('', 'placeholder').replace(/placeholder$/, 'prices-mars-1.yaml');
+    expect(() => importPricing([`${OFFERS}/AWSLambda-us-east-1.json`], { region: 'mars-1', base: 'aws-2024-02-01', output, force: false })).toThrow(
+      /^--region: aws-2024-02-01 has no region "mars-1" to lay the prices over \(its regions: us-east-1, /,
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
   it('a malformed offer file is a clear error', () => {
     const error = (() => {
       try {
