@@ -195,22 +195,34 @@ function csvFields(line: string): string[] | null {
   const fields: string[] = [];
   let field = '';
   let quoted = false;
+  // Runs of plain characters are taken as slices of the line: added a character at a time, a file of 100,000 rows
+  // took seconds, and its fields (each a chain of one-character strings) most of a gigabyte.
+  let start = 0;
   for (let i = 0; i < line.length; i++) {
-    const char = line[i]!;
+    const char = line.charCodeAt(i);
     if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
+      if (char !== QUOTE) continue;
+      field += line.slice(start, i);
+      if (line.charCodeAt(i + 1) === QUOTE) {
         field += '"';
         i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      fields.push(field);
+      } else quoted = false;
+      start = i + 1;
+    } else if (char === QUOTE) {
+      field += line.slice(start, i);
+      quoted = true;
+      start = i + 1;
+    } else if (char === COMMA) {
+      fields.push(field + line.slice(start, i));
       field = '';
-    } else field += char;
+      start = i + 1;
+    }
   }
-  return quoted ? null : [...fields, field];
+  return quoted ? null : [...fields, field + line.slice(start)];
 }
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
 
 /** The on-demand prices of a CSV offer file: five rows of metadata, a header, then one price a row. */
 export function readCsvOffer(file: string, keep: Keep = () => true): { meta: OfferMeta; prices: OfferPrice[] } {

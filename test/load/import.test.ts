@@ -9,7 +9,7 @@ import { formatError, type SlcostError } from '../../src/core/errors.js';
 import { loadCustomPriceBook } from '../../src/load/custom-pricing.js';
 import { importOffers } from '../../src/load/import-offers.js';
 import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
-import { readJsonOffer } from '../../src/load/offer-file.js';
+import { readCsvOffer, readJsonOffer } from '../../src/load/offer-file.js';
 import { tempDir, tempFile } from '../helpers/files.js';
 
 const OFFERS = 'test/fixtures/offers';
@@ -202,6 +202,14 @@ describe('reading offer files', () => {
     // The same row twice at the same price is one price.
     lines[7] = lines[6]!.replaceAll('AAA1', 'AAA9');
     expect(errorOf([tempFile(lines.join('\n'), 'offers.csv')])).toBe('no error');
+  });
+
+  it('reads a quoted field with a doubled quote and a comma in it as one field', () => {
+    const lines = readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8').split('\n');
+    lines[6] = lines[6]!.replace('"$0.0816 per On Demand Linux m7g.large Instance Hour"', '"say ""hi"", then ""bye"""');
+    const { prices } = readCsvOffer(tempFile(lines.join('\n'), 'AmazonEC2-us-east-1.csv'));
+    const row = prices.find((price) => price.sku === 'AAA1')!;
+    expect([row.attributes.pricedescription, row.attributes.effectivedate, row.usd]).toEqual(['say "hi", then "bye"', '2026-09-01', '0.0816000000']);
   });
 
   it('reads a memory written with a thousands separator', () => {
