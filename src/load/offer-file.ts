@@ -3,7 +3,7 @@
 // JSON is scanned in chunks and only one product or one term object is held
 // and parsed at a time; the CSV is read line by line.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { InputError } from '../core/errors.js';
+import { clipped, InputError } from '../core/errors.js';
 import { offerSchemas } from '../schema/offer.js';
 import { regularFileSize } from './read-yaml.js';
 
@@ -128,12 +128,17 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
   if (!meta.offerCode) throw new InputError('is not an AWS Price List offer file: no offerCode at its start', { file });
   try {
     for (const { path, value } of jsonObjects(file)) {
-      const object = value as Record<string, unknown>;
       if (path[0] === 'products') {
-        const attributes = Object.fromEntries(Object.entries((object.attributes ?? {}) as Record<string, unknown>).map(([k, v]) => [normalKey(k), String(v)]));
-        const family = String(object.productFamily ?? '');
-        if (keep(family, attributes)) products.set(String(object.sku ?? path[1]), { family, attributes });
+        const product = checkedProduct(value, path[1]!, file);
+        const attributes = Object.fromEntries(Object.entries(product.attributes ?? {}).map(([k, v]) => [normalKey(k), v]));
+        const family = product.productFamily ?? '';
+        // Terms find a product by the key it is under: a product whose sku says another was kept where no price found it.
+        if (product.sku !== undefined && product.sku !== path[1]) {
+          throw new InputError(`SKU ${JSON.stringify(clipped(path[1]!))}: its sku is ${JSON.stringify(clipped(product.sku))}, not the key it is under`, { file });
+        }
+        if (keep(family, attributes)) products.set(path[1]!, { family, attributes });
       } else {
+        const object = value as Record<string, unknown>;
         if (!products.has(path[2]!)) continue;
         for (const term of Object.values(object) as Array<{ priceDimensions?: unknown } | null>) {
           terms.push({ sku: path[2]!, dims: checkedDimensions(term?.priceDimensions ?? {}, path[2]!, file) });
@@ -165,18 +170,27 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
 }
 
 type Dimensions = Record<string, { beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }>;
+type Product = { sku?: string; productFamily?: string; attributes?: Record<string, string> };
 
 /** A term's price dimensions as AWS writes them, or an error naming the SKU and the field that is not. */
 function checkedDimensions(dimensions: unknown, sku: string, file: string): Dimensions {
+  return checked<Dimensions>(offerSchemas().priceDimensions, dimensions, 'priceDimensions', sku, file);
+}
+
+/** A product as AWS writes it (its attributes strings), or an error naming the SKU and the field that is not. */
+function checkedProduct(product: unknown, sku: string, file: string): Product {
+  return checked<Product>(offerSchemas().product, product, '', sku, file);
+}
+
+function checked<T>(schema: unknown, data: unknown, what: string, sku: string, file: string): T {
   type Issue = { path: PropertyKey[]; message: string; code: string; expected?: string };
-  const schema = offerSchemas().priceDimensions as unknown as { safeParse(data: unknown): { success: true; data: Dimensions } | { success: false; error: { issues: Issue[] } } };
-  const result = schema.safeParse(dimensions);
+  const result = (schema as { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } } }).safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   // A rate code holds dots itself (`SKU.TERM.RATE`): keys in brackets.
-  const field = `priceDimensions${issue.path.map((key) => (typeof key === 'string' && !/^\w+$/.test(key) ? `[${JSON.stringify(key)}]` : `.${String(key)}`)).join('')}`;
-  const what = issue.code === 'invalid_type' ? `expected ${issue.expected === 'object' || issue.expected === 'record' ? 'a mapping' : `a ${issue.expected}`}` : issue.message;
-  throw new InputError(`SKU ${JSON.stringify(sku)}: ${field} is not what AWS writes: ${what}`, { file });
+  const field = `${what}${issue.path.map((key) => (typeof key === 'string' && !/^\w+$/.test(key) ? `[${JSON.stringify(key)}]` : `.${String(key)}`)).join('')}`.replace(/^\./, '');
+  const expected = issue.code === 'invalid_type' ? `expected ${issue.expected === 'object' || issue.expected === 'record' ? 'a mapping' : `a ${issue.expected}`}` : issue.message;
+  throw new InputError(`SKU ${JSON.stringify(clipped(sku))}: ${field} is not what AWS writes: ${expected}`, { file });
 }
 
 /** An offer's price as the decimal text it must be: anything else (a word, `1e400`, a negative) is refused, naming the SKU. */

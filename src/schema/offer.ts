@@ -14,5 +14,11 @@ export const offerSchemas = lazily(() => {
     unit: z.optional(z.string()),
     pricePerUnit: z.record(z.string(), z.string()),
   });
-  return { priceDimensions: z.record(z.string(), dimension) };
+  // A product's attributes are strings in every offer file AWS publishes: a mapping there was read as "[object Object]".
+  const product = z.object({
+    sku: z.optional(z.string()),
+    productFamily: z.optional(z.string()),
+    attributes: z.optional(z.record(z.string(), z.string())),
+  });
+  return { priceDimensions: z.record(z.string(), dimension), product };
 });
