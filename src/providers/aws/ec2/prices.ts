@@ -21,8 +21,10 @@ export const ec2Prices = priceSection({
           z.string().check(z.regex(INSTANCE_TYPE, 'an instance type is written like c6g.xlarge')),
           z.strictObject({
             architecture: z.enum(['x86_64', 'arm64']),
-            vcpu: z.number().check(z.gt(0)),
-            memory_gib: z.number().check(z.gt(0)),
+            // As an import reads them from an offer (up to four digits either side of the point for vCPUs, seven before it
+            // for GiB): a vCPU count of 1e300 or a memory of 1e-300 GiB was taken, and printed in exponent notation.
+            vcpu: z.number().check(z.gte(0.0001), z.lte(9999.9999)),
+            memory_gib: z.number().check(z.gte(0.0001), z.lte(9_999_999.9999)),
             usd_per_hour: priceString,
           }),
         ),
