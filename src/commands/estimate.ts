@@ -118,7 +118,9 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
       budgetUsd: flags.budget === undefined ? null : new Decimal(flags.budget),
       format: flags.format,
       ...scenarioInputs(flags),
-      style: io.color ? ANSI_STYLE : PLAIN,
+      // Colour is for a terminal (FORCE_COLOR says standard output is shown as one): a file --output writes is not, and
+      // FORCE_COLOR=1, as CI jobs set it, filled report.txt with escape sequences.
+      style: io.color && flags.output === undefined ? ANSI_STYLE : PLAIN,
       columns: io.columns,
       coldStartAdvicePct: flags.coldStartAdvicePct === undefined ? null : Number(flags.coldStartAdvicePct),
       quiet: Boolean(flags.quiet),

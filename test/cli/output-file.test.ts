@@ -15,6 +15,14 @@ describe('slcost estimate --output', () => {
     expect(readFileSync(file, 'utf8')).toBe(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', format]).stdout);
   });
 
+  it('writes no colour into the file, even where FORCE_COLOR colours standard output (as CI jobs set it)', () => {
+    const file = join(tempDir(), 'report.txt');
+    const coloured = { NO_COLOR: '', FORCE_COLOR: '1' };
+    expect(runCli(['estimate', 'scenarios/growing-api.yaml'], coloured).stdout).toContain('\u001b[');
+    expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--output', file], coloured).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(runCli(['estimate', 'scenarios/growing-api.yaml']).stdout);
+  });
+
   it('writes no file when nothing was priced, and says why on standard error', () => {
     const file = join(tempDir(), 'report.html');
     const result = runCli(['estimate', 'missing.yaml', '--format', 'html', '-o', file]);
