@@ -19,7 +19,7 @@ import { tune, type TuneResult } from '../providers/aws/tune.js';
 const MEMORY_CURVE_POINTS = 60;
 /** Kinds of function (alike but for their names) the HTML report charts by memory size at most: each chart is a sweep of every size. */
 const MEMORY_CHARTS = 20;
-import { describeFailure, type Io, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
+import { describeFailure, type Io, refuseOutputOverInput, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
   readonly format: Format;
@@ -110,7 +110,11 @@ export interface EstimateFlags extends ScenarioFlags {
 }
 
 export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
-  // With --output the report is kept and written once, whole; a run that priced nothing writes no file.
+  // With --output the report is kept and written once, whole; a run that priced nothing writes no file. A file the run
+  // reads is never it: `estimate api.yaml -o api.yaml` replaced the scenario with its own report.
+  if (flags.output !== undefined) {
+    refuseOutputOverInput(flags.output, [...files, flags.usage, flags.pricingFile], 'is a file this run reads; --output would replace it with the report: choose another name');
+  }
   const chunks: string[] = [];
   const result = runEstimate(
     files,

@@ -1,7 +1,6 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
 import { jsonText, terminalText } from '../report/escape.js';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { stringify as yamlText } from 'yaml';
 import { InputError, InputErrors, OptionError } from '../core/errors.js';
 import { customPriceBookFrom } from '../load/custom-pricing.js';
@@ -19,7 +18,7 @@ import { providerOf } from '../providers/index.js';
 import type { PriceSection } from '../schema/price-section.js';
 import { suggest } from '../suggest.js';
 import type { PRICING_FORMATS } from './program.js';
-import { type Io, writeOutputFile } from './shell.js';
+import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
 
 /** The sections a table of `book`'s provider has. */
 const sectionsOf = (book: PriceBook): readonly PriceSection<unknown>[] => providerOf(book.provider)?.priceSections ?? [];
@@ -164,8 +163,7 @@ export function importPricing(files: readonly string[], options: { region: strin
     );
   }
   // --force is for a pricing file written before, never for an offer file this run reads.
-  if (files.some((file) => resolve(file) === resolve(options.output)))
-    throw new InputError('is an offer file this import reads; choose another name with --output', { file: options.output });
+  refuseOutputOverInput(options.output, files, 'is an offer file this import reads; choose another name with --output');
   if (existsSync(options.output) && !options.force) throw new InputError('exists already; choose another name with --output or pass --force', { file: options.output });
   const { offers, sections } = importOffers(files, options.region);
   if (!Object.keys(sections).length) throw new InputError('gave no prices to import');
