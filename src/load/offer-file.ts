@@ -126,9 +126,11 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
   const scalar = (key: string) => new RegExp(`"${key}"\\s*:\\s*"([^"]*)"`).exec(head)?.[1] ?? '';
   const meta: OfferMeta = { offerCode: scalar('offerCode'), version: scalar('version'), publicationDate: scalar('publicationDate') };
   if (!meta.offerCode) throw new InputError('is not an AWS Price List offer file: no offerCode at its start', { file });
+  let productsSeen = 0;
   try {
     for (const { path, value } of jsonObjects(file)) {
       if (path[0] === 'products') {
+        productsSeen++;
         const product = checkedProduct(value, path[1]!, file);
         const attributes = Object.fromEntries(Object.entries(product.attributes ?? {}).map(([k, v]) => [normalKey(k), v]));
         const family = product.productFamily ?? '';
@@ -138,6 +140,9 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
         }
         if (keep(family, attributes)) products.set(path[1]!, { family, attributes });
       } else {
+        // The file is streamed, products first, as AWS writes it: terms before any product found none of their products,
+        // and the file was refused as "no lambda prices", a valid offer file said to be the wrong one.
+        if (!productsSeen) throw new InputError('has terms before any product; slcost reads an offer file in the order AWS writes it, its products first', { file });
         const object = value as Record<string, unknown>;
         if (!products.has(path[2]!)) continue;
         for (const term of Object.values(object) as Array<{ priceDimensions?: unknown } | null>) {
