@@ -243,6 +243,9 @@ function csvFields(line: string): string[] | null {
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 
+/** The columns every row of a CSV offer file is read by, as AWS names them. */
+const CSV_COLUMNS = ['SKU', 'TermType', 'PricePerUnit', 'Currency', 'usageType'];
+
 /** The on-demand prices of a CSV offer file: five rows of metadata, a header, then one price a row. */
 export function readCsvOffer(file: string, keep: Keep = () => true): { meta: OfferMeta; prices: OfferPrice[] } {
   const prices: OfferPrice[] = [];
@@ -265,6 +268,15 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
     }
     if (!header) {
       header = fields.map(normalKey);
+      // Every row is read by these: without one (a column renamed, a header cut short) each row was passed over as not an
+      // on-demand price in USD, and the file refused as "has no ec2 prices", or each price read as "".
+      const missing = CSV_COLUMNS.filter((column) => !header!.includes(normalKey(column)));
+      if (missing.length) {
+        throw new InputError(`is not a CSV offer file as AWS writes it: its header has no ${missing.map((column) => JSON.stringify(column)).join(', ')} column`, {
+          file,
+          line: row,
+        });
+      }
       return;
     }
     const record = Object.fromEntries(header.map((name, index) => [name, fields[index] ?? '']));
