@@ -66,6 +66,8 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
   let stringText = '';
   let lastString: string | null = null;
   let capture: { depth: number; path: string[]; text: string } | null = null;
+  // The key whose value starts at the next character that is not a space.
+  let valueOf: string[] | null = null;
   for (const text of chunks(file)) {
     let captureStart = capture ? 0 : -1;
     for (let i = 0; i < text.length; i++) {
@@ -78,6 +80,14 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
         if (!capture && !inString) lastString = JSON.parse(`"${stringText}"`) as string;
         continue;
       }
+      if (valueOf) {
+        if (char === ' ' || char === '\n' || char === '\r' || char === '\t') continue;
+        // Products and terms are read where AWS writes mappings: a list or a string there was passed over in silence,
+        // and the file refused for what it then lacked (no prices, or terms before any product).
+        const place = placeOf(valueOf);
+        valueOf = null;
+        if (place && char !== '{') throw new InputError(`${place} is ${char === '[' ? 'a list' : 'not a mapping'}; AWS writes a mapping there`, { file });
+      }
       if (char === '"') {
         inString = true;
         stringText = '';
@@ -85,6 +95,7 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
       }
       if (char === ':' && !capture) {
         path[depth] = lastString ?? '';
+        valueOf = path.slice(1, depth + 1);
         continue;
       }
       if (char === '{' || char === '[') {
@@ -112,6 +123,16 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
     if (capture && captureStart >= 0) capture.text += text.slice(captureStart);
   }
   if (depth !== 0 || inString) throw new InputError('is not a complete JSON offer file (it ends inside an object or a string)', { file });
+}
+
+/** Where in an offer file `key` is, if AWS writes a mapping there: products, terms and each SKU's entry in them. */
+function placeOf(key: readonly string[]): string | null {
+  const [first, second, third] = key;
+  if (key.length === 1 && (first === 'products' || first === 'terms')) return `its ${first}`;
+  if (key.length === 2 && first === 'terms' && second === 'OnDemand') return 'its terms.OnDemand';
+  if (key.length === 2 && first === 'products') return `the product of SKU ${JSON.stringify(clipped(second!))}`;
+  if (key.length === 3 && first === 'terms' && second === 'OnDemand') return `the on-demand terms of SKU ${JSON.stringify(clipped(third!))}`;
+  return null;
 }
 
 /** Which products to keep while reading; the rest are dropped as they stream past, so that memory holds only these. */
@@ -145,8 +166,12 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
         if (!productsSeen) throw new InputError('has terms before any product; slcost reads an offer file in the order AWS writes it, its products first', { file });
         const object = value as Record<string, unknown>;
         if (!products.has(path[2]!)) continue;
-        for (const term of Object.values(object) as Array<{ priceDimensions?: unknown } | null>) {
-          terms.push({ sku: path[2]!, dims: checkedDimensions(term?.priceDimensions ?? {}, path[2]!, file) });
+        for (const [code, term] of Object.entries(object)) {
+          const dims = checked<{ priceDimensions: Dimensions }>(offerSchemas().term, term, `terms.OnDemand[${JSON.stringify(clipped(code))}]`, path[2]!, file).priceDimensions;
+          // A product slcost reads, with a term that prices nothing: its price was left out, and the base table's kept in silence.
+          if (!Object.keys(dims).length)
+            throw new InputError(`SKU ${JSON.stringify(clipped(path[2]!))}: its on-demand term ${JSON.stringify(clipped(code))} has no price dimension`, { file });
+          terms.push({ sku: path[2]!, dims });
         }
       }
     }
@@ -159,7 +184,11 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
     const product = products.get(term.sku);
     if (!product) continue;
     for (const dim of Object.values(term.dims) as Array<{ beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }>) {
-      if (dim.pricePerUnit?.USD === undefined) continue;
+      // A price in another currency (the China regions' CNY) is not a price in USD: it was passed over, and the base table's price kept.
+      if (dim.pricePerUnit?.USD === undefined) {
+        const currencies = Object.keys(dim.pricePerUnit ?? {}).map((currency) => JSON.stringify(clipped(currency)));
+        throw new InputError(`SKU ${JSON.stringify(clipped(term.sku))} is priced in ${currencies.join(', ') || 'no currency'}, not USD; slcost imports prices in USD`, { file });
+      }
       prices.push({
         sku: term.sku,
         family: product.family,
@@ -195,7 +224,7 @@ function checked<T>(schema: unknown, data: unknown, what: string, sku: string, f
   // A rate code holds dots itself (`SKU.TERM.RATE`): keys in brackets.
   const field = `${what}${issue.path.map((key) => (typeof key === 'string' && !/^\w+$/.test(key) ? `[${JSON.stringify(key)}]` : `.${String(key)}`)).join('')}`.replace(/^\./, '');
   const expected = issue.code === 'invalid_type' ? `expected ${issue.expected === 'object' || issue.expected === 'record' ? 'a mapping' : `a ${issue.expected}`}` : issue.message;
-  throw new InputError(`SKU ${JSON.stringify(clipped(sku))}: ${field} is not what AWS writes: ${expected}`, { file });
+  throw new InputError(`SKU ${JSON.stringify(clipped(sku))}${field ? `: ${field}` : ''} is not what AWS writes: ${expected}`, { file });
 }
 
 /** An offer's price as the decimal text it must be: anything else (a word, `1e400`, a negative) is refused, naming the SKU. */
@@ -280,7 +309,17 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
       return;
     }
     const record = Object.fromEntries(header.map((name, index) => [name, fields[index] ?? '']));
-    if (record.termtype !== 'OnDemand' || record.currency !== 'USD' || !keep(record.productfamily ?? '', record)) return;
+    if (record.termtype !== 'OnDemand' || !keep(record.productfamily ?? '', record)) return;
+    // As in a JSON offer: an on-demand row slcost reads, priced in another currency, was passed over in silence.
+    if (record.currency !== 'USD') {
+      throw new InputError(
+        `SKU ${JSON.stringify(clipped(record.sku ?? ''))} is priced in ${JSON.stringify(clipped(record.currency ?? ''))}, not USD; slcost imports prices in USD`,
+        {
+          file,
+          line: row,
+        },
+      );
+    }
     // The same checks as a JSON file's: a row is one price dimension.
     const [dimension] = Object.values(
       checkedDimensions(

@@ -20,5 +20,8 @@ export const offerSchemas = lazily(() => {
     productFamily: z.optional(z.string()),
     attributes: z.optional(z.record(z.string(), z.string())),
   });
-  return { priceDimensions: z.record(z.string(), dimension), product };
+  const priceDimensions = z.record(z.string(), dimension);
+  // A term AWS writes always has its price dimensions: one without them was read as no price at all.
+  const term = z.object({ priceDimensions });
+  return { priceDimensions, term, product };
 });
