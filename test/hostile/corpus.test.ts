@@ -195,6 +195,13 @@ const MAKERS = {
   // An EC2 offer of 11,000 instance types: the table was written out (100,000 took 13 s and 870 MB) and then refused as
   // a price file past 4 MB, at the file it had deleted.
   'offer-types-11k': (dir: string) => offerRows(dir, 11_000, (row) => `m7g.x${row}`),
+  // A price file adding 3,000 instance types to a table without the scenario's: the message listed every one of them.
+  'prices-3k-instance-types': (dir: string) => {
+    const path = join(dir, 'prices.yaml');
+    const types = Array.from({ length: 3000 }, (_, i) => `        t${i}.x: { architecture: arm64, vcpu: 2, memory_gib: 8, usd_per_hour: "0.1" }\n`).join('');
+    writeFileSync(path, `extends: aws-2020-03-12\nregions:\n  us-east-1:\n    ec2:\n      instances:\n${types}`);
+    return path;
+  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;

@@ -10,6 +10,12 @@ export interface Ec2PriceSection {
 /** How an instance type is written (c6g.xlarge): the price table's keys, and the offer rows an import reads them from. */
 export const INSTANCE_TYPE = /^[a-z0-9-]+\.[a-z0-9]+$/;
 
+/**
+ * The instance types a message lists before counting the rest: every one a shipped region prices (28 at most), and no
+ * more. A --pricing-file of 50,000 types made a scenario's unknown instance type a message of 490 KB.
+ */
+export const INSTANCE_TYPES_LISTED = 40;
+
 export const ec2Prices = priceSection({
   key: 'ec2',
   schema: ({ z, priceString, source }) =>
