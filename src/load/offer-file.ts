@@ -145,7 +145,7 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
   // Top-level scalars come first in AWS's files; read them from the start of the file.
   const head = chunks(file).next().value ?? '';
   const scalar = (key: string) => new RegExp(`"${key}"\\s*:\\s*"([^"]*)"`).exec(head)?.[1] ?? '';
-  const meta: OfferMeta = { offerCode: scalar('offerCode'), version: scalar('version'), publicationDate: scalar('publicationDate') };
+  const meta = checkedMeta({ offerCode: scalar('offerCode'), version: scalar('version'), publicationDate: scalar('publicationDate') }, file);
   if (!meta.offerCode) throw new InputError('is not an AWS Price List offer file: no offerCode at its start', { file });
   let productsSeen = 0;
   try {
@@ -225,6 +225,15 @@ function checked<T>(schema: unknown, data: unknown, what: string, sku: string, f
   const field = `${what}${issue.path.map((key) => (typeof key === 'string' && !/^\w+$/.test(key) ? `[${JSON.stringify(key)}]` : `.${String(key)}`)).join('')}`.replace(/^\./, '');
   const expected = issue.code === 'invalid_type' ? `expected ${issue.expected === 'object' || issue.expected === 'record' ? 'a mapping' : `a ${issue.expected}`}` : issue.message;
   throw new InputError(`SKU ${JSON.stringify(clipped(sku))}${field ? `: ${field}` : ''} is not what AWS writes: ${expected}`, { file });
+}
+
+/** An offer's version and publication date as AWS writes them, or an error quoting the one that is not. */
+function checkedMeta(meta: OfferMeta, file: string): OfferMeta {
+  const result = offerSchemas().meta.safeParse(meta);
+  if (result.success) return meta;
+  const issue = result.error.issues[0]!;
+  const key = String(issue.path[0]) as keyof OfferMeta;
+  throw new InputError(`its ${key} ${JSON.stringify(clipped(meta[key]))} is not what AWS writes: ${issue.message}`, { file });
 }
 
 /** An offer's price as the decimal text it must be: anything else (a word, `1e400`, a negative) is refused, naming the SKU. */
@@ -352,7 +361,7 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
   if (rest) take(rest);
   if (!header) throw new InputError('is not an AWS Price List CSV offer file: no header row after the five rows of metadata', { file });
   return {
-    meta: { offerCode: metadata.offercode ?? '', version: metadata.version ?? '', publicationDate: metadata.publicationdate ?? '' },
+    meta: checkedMeta({ offerCode: metadata.offercode ?? '', version: metadata.version ?? '', publicationDate: metadata.publicationdate ?? '' }, file),
     prices,
   };
 }
