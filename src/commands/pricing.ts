@@ -147,6 +147,10 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
 /** Writes a pricing file of the imported sections over `base`, checked like any pricing file before it is written; returns what it wrote. */
 export function importPricing(files: readonly string[], options: { region: string; base: string | null; output: string; force: boolean; dir?: string }): string {
   const dir = options.dir ?? shippedPricingDir();
+  // `-` reads standard input in the commands that read a scenario; here it was looked for as a file and "-: no such file".
+  if (files.includes('-')) {
+    throw new InputError('- (standard input) is not read by pricing import: offer files are read by path (write ./- for a file named -)');
+  }
   // AWS's tables only: over an Azure table (--base azure-…) the file was written, then refused at its own line as extending an unknown version.
   const base = findPricingVersion(
     dir,
