@@ -140,7 +140,21 @@ export function importOffers(files: readonly string[], region: string): ImportRe
     checkRun(rows, type, fileOf.get(offer)!);
     return rows;
   };
-  const single = (rows: readonly OfferPrice[], scale = 1) => (rows.length ? plain(new Decimal(rows[0]!.usd).times(scale)) : undefined);
+  // A price slcost reads as one rate, from rows that give it: a second rate (a range of another price) was dropped in silence, the first kept.
+  const single = (rows: readonly OfferPrice[], type: string, file: string, scale = 1) => {
+    const rates = [...new Set(rows.map((row) => new Decimal(row.usd).toFixed()))];
+    if (rates.length > 1) {
+      throw new InputError(
+        `its ${type} prices come at ${formatCount(rates.length)} rates (${rates
+          .slice(0, 6)
+          .map((rate) => `$${clipped(rate)}`)
+          .join(', ')}${rates.length > 6 ? ', …' : ''}); slcost prices ${type} at one rate`,
+        { file },
+      );
+    }
+    return rows.length ? plain(new Decimal(rows[0]!.usd).times(scale)) : undefined;
+  };
+  const rate = (offer: string, type: string, scale = 1) => single(byType(offer, type), type, fileOf.get(offer)!, scale);
   const sections: Record<string, Section> = {};
   const clean = (section: Section) =>
     Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined && !(typeof value === 'object' && value !== null && Object.keys(value).length === 0)));
@@ -148,20 +162,27 @@ export function importOffers(files: readonly string[], region: string): ImportRe
   if (offers.some((o) => o.offerCode === 'AWSLambda')) {
     const x86 = bandsOf(byType('AWSLambda', 'Lambda-GB-Second'));
     const arm = bandsOf(byType('AWSLambda', 'Lambda-GB-Second-ARM'));
-    const requests = bandsOf(byType('AWSLambda', 'Request'), 1_000_000);
+    const requestRows = byType('AWSLambda', 'Request');
+    const requests = bandsOf(requestRows, 1_000_000);
     sections.lambda = clean({
       source: sourceOf('AWSLambda'),
-      requests_per_million_usd: requests.bands[0]?.usd,
+      // One rate a request, past a free allowance (a leading $0 row, as bandsOf reads it).
+      requests_per_million_usd: single(
+        requestRows.length > 1 && new Decimal(requestRows[0]!.usd).isZero() ? requestRows.slice(1) : requestRows,
+        'Request',
+        fileOf.get('AWSLambda')!,
+        1_000_000,
+      ),
       duration_per_gb_second: clean({ x86_64: x86.bands.length ? x86.bands : undefined, arm64: arm.bands.length ? arm.bands : undefined }),
       provisioned_concurrency_per_gb_second: clean({
-        x86_64: single(byType('AWSLambda', 'Lambda-Provisioned-Concurrency')),
-        arm64: single(byType('AWSLambda', 'Lambda-Provisioned-Concurrency-ARM')),
+        x86_64: rate('AWSLambda', 'Lambda-Provisioned-Concurrency'),
+        arm64: rate('AWSLambda', 'Lambda-Provisioned-Concurrency-ARM'),
       }),
       provisioned_duration_per_gb_second: clean({
-        x86_64: single(byType('AWSLambda', 'Lambda-Provisioned-GB-Second')),
-        arm64: single(byType('AWSLambda', 'Lambda-Provisioned-GB-Second-ARM')),
+        x86_64: rate('AWSLambda', 'Lambda-Provisioned-GB-Second'),
+        arm64: rate('AWSLambda', 'Lambda-Provisioned-GB-Second-ARM'),
       }),
-      ephemeral_storage_per_gb_second: single(byType('AWSLambda', 'Lambda-Storage-GB-Second')),
+      ephemeral_storage_per_gb_second: rate('AWSLambda', 'Lambda-Storage-GB-Second'),
       // Only a free allowance the offer shows as a $0 row replaces the table's; Lambda's is usually a credit, not a row.
       ...(x86.free || requests.free ? { free_tier: clean({ requests: requests.free || undefined, gb_seconds: x86.free || undefined }) } : {}),
     });
@@ -176,15 +197,15 @@ export function importOffers(files: readonly string[], region: string): ImportRe
       rest_per_million_requests: perMillion('ApiGatewayRequest'),
       http_per_million_requests: perMillion('ApiGatewayHttpRequest'),
       websocket_per_million_messages: perMillion('ApiGatewayMessage'),
-      websocket_per_million_connection_minutes: single(byType('AmazonApiGateway', 'ApiGatewayMinute'), 1_000_000),
+      websocket_per_million_connection_minutes: rate('AmazonApiGateway', 'ApiGatewayMinute', 1_000_000),
     });
   }
   if (offers.some((o) => o.offerCode === 'AmazonECS')) {
     sections.fargate = clean({
       source: sourceOf('AmazonECS'),
-      per_vcpu_hour: clean({ x86_64: single(byType('AmazonECS', 'Fargate-vCPU-Hours:perCPU')), arm64: single(byType('AmazonECS', 'Fargate-ARM-vCPU-Hours:perCPU')) }),
-      per_gb_hour: clean({ x86_64: single(byType('AmazonECS', 'Fargate-GB-Hours')), arm64: single(byType('AmazonECS', 'Fargate-ARM-GB-Hours')) }),
-      ephemeral_storage_per_gb_hour: single(byType('AmazonECS', 'Fargate-EphemeralStorage-GB-Hours')),
+      per_vcpu_hour: clean({ x86_64: rate('AmazonECS', 'Fargate-vCPU-Hours:perCPU'), arm64: rate('AmazonECS', 'Fargate-ARM-vCPU-Hours:perCPU') }),
+      per_gb_hour: clean({ x86_64: rate('AmazonECS', 'Fargate-GB-Hours'), arm64: rate('AmazonECS', 'Fargate-ARM-GB-Hours') }),
+      ephemeral_storage_per_gb_hour: rate('AmazonECS', 'Fargate-EphemeralStorage-GB-Hours'),
     });
   }
   if (offers.some((o) => o.offerCode === 'AmazonEC2')) {
@@ -220,7 +241,11 @@ export function importOffers(files: readonly string[], region: string): ImportRe
     }
     sections.ec2 = clean({
       source: sourceOf('AmazonEC2'),
-      public_ipv4_per_hour: single(ec2.filter((p) => /PublicIPv4:InUseAddress$/.test(p.attributes.usagetype ?? ''))),
+      public_ipv4_per_hour: single(
+        ec2.filter((p) => /PublicIPv4:InUseAddress$/.test(p.attributes.usagetype ?? '')),
+        'PublicIPv4:InUseAddress',
+        fileOf.get('AmazonEC2')!,
+      ),
       instances: instances.size ? Object.fromEntries([...instances].sort(([a], [b]) => (a < b ? -1 : 1))) : undefined,
     });
   }
