@@ -35,15 +35,40 @@ export interface DiffOptions {
  */
 const LEFT_OUT: ReadonlySet<string> = new Set(['no_usage_given', 'not_priced_without_usage', ...serviceWarnings('left-out')]);
 
-export function runDiff(baseFile: string, headFile: string, options: DiffOptions): { stdout: string; failures: string[]; notes: string[]; exitCode: number } {
-  const base = scenarioReader({
+/** Which side's file a failure came from, as runDiff finds out. */
+export interface DiffFailing {
+  file?: string;
+}
+
+export function runDiff(
+  baseFile: string,
+  headFile: string,
+  options: DiffOptions,
+  failing: DiffFailing = {},
+): { stdout: string; failures: string[]; notes: string[]; exitCode: number } {
+  // A failure is said of the side it came from: a price the table lacks has no line of its own, and was said of
+  // "base or head" when only one of them uses it.
+  const ofSide = <T>(file: string, work: () => T): T => {
+    failing.file = inputName(file);
+    const result = work();
+    delete failing.file;
+    return result;
+  };
+  const readBase = scenarioReader({
     pricing: options.pricingBase ?? options.pricing,
     ...(options.pricingBase === null ? {} : { pricingOption: '--pricing-base' }),
     freeTier: options.freeTier,
     usage: options.usage ?? null,
-  })(baseFile);
-  const head = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier, usage: options.usage ?? null })(headFile);
-  const [before, after] = [estimate(base.scenario, base.book), estimate(head.scenario, head.book)];
+  });
+  const readHead = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier, usage: options.usage ?? null });
+  const before = ofSide(baseFile, () => {
+    const base = readBase(baseFile);
+    return estimate(base.scenario, base.book);
+  });
+  const after = ofSide(headFile, () => {
+    const head = readHead(headFile);
+    return estimate(head.scenario, head.book);
+  });
   const diff = diffEstimates(before, after);
   // What a side's bill leaves out: a diff of $0.00, or a line "from $0", says nothing true unless it says why.
   const notes = [
@@ -74,25 +99,31 @@ export async function diffCommand(baseFile: string, head: string | undefined, fl
   const pricingBase = flags.pricingBase ?? null;
   if (head === undefined && pricingBase === null) throw new InputError('diff of one file needs --pricing-base ID to compare it with');
   const headFile = head ?? baseFile;
+  const failing: DiffFailing = {};
   try {
-    const result = runDiff(baseFile, headFile, {
-      pricingBase,
-      pricing: flags.pricing ?? null,
-      freeTier: flags.freeTier,
-      usage: flags.usage ?? null,
-      format: flags.format,
-      style: io.color ? ANSI_STYLE : PLAIN,
-      failOnIncreasePct: flags.failOnIncrease === undefined ? null : new Decimal(flags.failOnIncrease),
-      failOnIncreaseUsd: flags.failOnIncreaseUsd === undefined ? null : new Decimal(flags.failOnIncreaseUsd),
-      columns: io.columns,
-    });
+    const result = runDiff(
+      baseFile,
+      headFile,
+      {
+        pricingBase,
+        pricing: flags.pricing ?? null,
+        freeTier: flags.freeTier,
+        usage: flags.usage ?? null,
+        format: flags.format,
+        style: io.color ? ANSI_STYLE : PLAIN,
+        failOnIncreasePct: flags.failOnIncrease === undefined ? null : new Decimal(flags.failOnIncrease),
+        failOnIncreaseUsd: flags.failOnIncreaseUsd === undefined ? null : new Decimal(flags.failOnIncreaseUsd),
+        columns: io.columns,
+      },
+      failing,
+    );
     io.stdout(`${result.stdout}\n`);
     for (const line of [...result.notes, ...result.failures]) io.stderr(`slcost: ${line}\n`);
     return result.exitCode;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;
     const [base, head] = [inputName(baseFile), inputName(headFile)];
-    io.stderr(describeFailure({ file: base === head ? base : `${base} or ${head}`, error }));
+    io.stderr(describeFailure({ file: failing.file ?? (base === head ? base : `${base} or ${head}`), error }));
     return error.exitCode;
   }
 }

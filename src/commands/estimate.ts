@@ -19,7 +19,7 @@ import { tune, type TuneResult } from '../providers/aws/tune.js';
 const MEMORY_CURVE_POINTS = 60;
 /** Kinds of function (alike but for their names) the HTML report charts by memory size at most: each chart is a sweep of every size. */
 const MEMORY_CHARTS = 20;
-import { describeFailure, type Io, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
+import { describeFailure, type Io, refuseOutputOverInput, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
   readonly format: Format;
@@ -110,7 +110,11 @@ export interface EstimateFlags extends ScenarioFlags {
 }
 
 export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
-  // With --output the report is kept and written once, whole; a run that priced nothing writes no file.
+  // With --output the report is kept and written once, whole; a run that priced nothing writes no file. A file the run
+  // reads is never it: `estimate api.yaml -o api.yaml` replaced the scenario with its own report.
+  if (flags.output !== undefined) {
+    refuseOutputOverInput(flags.output, [...files, flags.usage, flags.pricingFile], 'is a file this run reads; --output would replace it with the report: choose another name');
+  }
   const chunks: string[] = [];
   const result = runEstimate(
     files,
@@ -118,7 +122,9 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
       budgetUsd: flags.budget === undefined ? null : new Decimal(flags.budget),
       format: flags.format,
       ...scenarioInputs(flags),
-      style: io.color ? ANSI_STYLE : PLAIN,
+      // Colour is for a terminal (FORCE_COLOR says standard output is shown as one): a file --output writes is not, and
+      // FORCE_COLOR=1, as CI jobs set it, filled report.txt with escape sequences.
+      style: io.color && flags.output === undefined ? ANSI_STYLE : PLAIN,
       columns: io.columns,
       coldStartAdvicePct: flags.coldStartAdvicePct === undefined ? null : Number(flags.coldStartAdvicePct),
       quiet: Boolean(flags.quiet),

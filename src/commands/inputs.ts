@@ -28,7 +28,10 @@ export interface InputOptions {
 /** A reader of scenario files and templates (`-`: standard input, named `<stdin>`) that loads each price book once. An unknown --pricing is reported before any file is read. */
 export function scenarioReader(options: InputOptions): (file: string) => { scenario: Scenario; book: PriceBook } {
   const pricingDir = options.pricingDir ?? shippedPricingDir();
-  const chosen = [options.pricing && '--pricing', options.pricingDate && '--pricing-date', options.pricingFile && '--pricing-file'].filter(Boolean);
+  // Given is not the same as true: `--pricing ''` and `--pricing-date ''` were passed over as though not given (the newest
+  // table priced, or the version reported as the scenario file's fault), so each is asked whether it was given at all.
+  const given = (value: string | null | undefined): value is string => value !== null && value !== undefined;
+  const chosen = [given(options.pricing) && '--pricing', given(options.pricingDate) && '--pricing-date', given(options.pricingFile) && '--pricing-file'].filter(Boolean);
   if (chosen.length > 1) throw new InputError(`${chosen.join(' and ')} each choose the prices; give one of them`);
   // Standard input holds one file: named for two of them, the second read the first's text (a template read as its usage file).
   const stdinRoles = [options.usage === STDIN && '--usage', options.pricingFile === STDIN && '--pricing-file'].filter(Boolean);
@@ -44,11 +47,11 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
       throw error;
     }
   };
-  if (options.pricing) ofOption(`${options.pricingOption ?? '--pricing'}: `, () => findPricingVersion(pricingDir, options.pricing, versions));
+  if (given(options.pricing)) ofOption(`${options.pricingOption ?? '--pricing'}: `, () => findPricingVersion(pricingDir, options.pricing, versions));
   const { pricingDate } = options;
-  const forced = options.pricingFile
+  const forced = given(options.pricingFile)
     ? loadCustomPriceBook(options.pricingFile, pricingDir)
-    : pricingDate
+    : given(pricingDate)
       ? ofOption('', () => loadPriceBook(versionOnDate(pricingDir, pricingDate)))
       : null;
   const pricingIds = versions.map((version) => version.id);

@@ -1,13 +1,13 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
 import { jsonText, terminalText } from '../report/escape.js';
-import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { stringify as yamlText } from 'yaml';
-import { InputError } from '../core/errors.js';
-import { loadCustomPriceBook } from '../load/custom-pricing.js';
+import { InputError, InputErrors, OptionError } from '../core/errors.js';
+import { customPriceBookFrom } from '../load/custom-pricing.js';
 import { importOffers } from '../load/import-offers.js';
 import { type PriceChange, type PriceEntry, priceDiff, priceList } from '../providers/aws/price-list.js';
 import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir } from '../load/load-pricing.js';
+import { MAX_INPUT_BYTES, parseYaml } from '../load/read-yaml.js';
 import type { PriceBook } from '../providers/aws/types.js';
 import { formatQuantity, formatUnitPrice, machineNumber } from '../report/format.js';
 import { proseLines } from '../report/prose.js';
@@ -18,7 +18,7 @@ import { providerOf } from '../providers/index.js';
 import type { PriceSection } from '../schema/price-section.js';
 import { suggest } from '../suggest.js';
 import type { PRICING_FORMATS } from './program.js';
-import { type Io, writeOutputFile } from './shell.js';
+import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
 
 /** The sections a table of `book`'s provider has. */
 const sectionsOf = (book: PriceBook): readonly PriceSection<unknown>[] => providerOf(book.provider)?.priceSections ?? [];
@@ -144,25 +144,39 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
   ].join('\n');
 }
 
-/** Writes a pricing file of the imported sections over `base`, checked like any pricing file; returns what it wrote. */
+/** Writes a pricing file of the imported sections over `base`, checked like any pricing file before it is written; returns what it wrote. */
 export function importPricing(files: readonly string[], options: { region: string; base: string | null; output: string; force: boolean; dir?: string }): string {
   const dir = options.dir ?? shippedPricingDir();
+  // `-` reads standard input in the commands that read a scenario; here it was looked for as a file and "-: no such file".
+  if (files.includes('-')) {
+    throw new InputError('- (standard input) is not read by pricing import: offer files are read by path (write ./- for a file named -)');
+  }
   // AWS's tables only: over an Azure table (--base azure-…) the file was written, then refused at its own line as extending an unknown version.
   const base = findPricingVersion(
     dir,
     options.base,
     listPricingVersions(dir).filter((version) => version.provider === aws.id),
   );
+  // A custom table overrides regions its base has: --region mars-1 wrote prices-mars-1.yaml, then refused it at its own
+  // (deleted) line. Said of the option, before a byte of the offers is read.
+  const regions = Object.keys(loadPriceBook(base).regions);
+  if (!regions.includes(options.region)) {
+    const hint = suggest(options.region, regions);
+    throw new OptionError(
+      `--region: ${base.id} has no region ${JSON.stringify(options.region)} to lay the prices over${hint ? `; did you mean ${hint}?` : ''} (its regions: ${regions.join(', ')})`,
+    );
+  }
   // --force is for a pricing file written before, never for an offer file this run reads.
-  if (files.some((file) => resolve(file) === resolve(options.output)))
-    throw new InputError('is an offer file this import reads; choose another name with --output', { file: options.output });
+  refuseOutputOverInput(options.output, files, 'is an offer file this import reads; choose another name with --output');
   if (existsSync(options.output) && !options.force) throw new InputError('exists already; choose another name with --output or pass --force', { file: options.output });
   const { offers, sections } = importOffers(files, options.region);
   if (!Object.keys(sections).length) throw new InputError('gave no prices to import');
   const empty = Object.entries(sections)
     .filter(([, section]) => Object.keys(section).length <= 1)
     .map(([name]) => name);
-  if (empty.length) throw new InputError(`has no ${empty.join(', ')} prices for ${JSON.stringify(options.region)}; is it the region's offer file?`, { file: files.join(', ') });
+  const offerFiles = files.join(', ');
+  const its = files.length === 1 ? 'its' : 'their';
+  if (empty.length) throw new InputError(`has no ${empty.join(', ')} prices for ${JSON.stringify(options.region)}; is it the region's offer file?`, { file: offerFiles });
   const text = [
     `# Imported by slcost pricing import from AWS Price List offer files, ${options.region}:`,
     ...offers.map((offer) => `#   ${offer.offerCode} version ${offer.version}, published ${offer.publicationDate}`),
@@ -176,13 +190,28 @@ export function importPricing(files: readonly string[], options: { region: strin
       { lineWidth: 120 },
     ),
   ].join('\n');
-  writeOutputFile(options.output, text);
-  try {
-    loadCustomPriceBook(options.output, dir);
-  } catch (error) {
-    rmSync(options.output, { force: true });
-    throw error;
+  // Checked as --pricing-file will read it, before it is written: checked after, a table refused (arm64 durations over a
+  // base without arm64's provisioned rates, a file past the size a price file may be) was deleted, a file --force had
+  // replaced with it lost, and the message pointed at a line of the file that was no longer there.
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_INPUT_BYTES) {
+    throw new InputError(
+      `${its} prices make a table of ${Math.ceil(bytes / 1024 / 1024)} MB, which --pricing-file would refuse (it reads files of up to ${MAX_INPUT_BYTES / 1024 / 1024} MB); is it one region's offer file as AWS publishes it?`,
+      { file: offerFiles },
+    );
   }
+  try {
+    customPriceBookFrom(parseYaml(options.output, text), dir);
+  } catch (error) {
+    if (!(error instanceof InputError || error instanceof InputErrors)) throw error;
+    const refused = (one: InputError) =>
+      new InputError(`${its} prices over ${base.id} make a table --pricing-file would refuse: ${one.message}`, {
+        file: offerFiles,
+        ...(one.location?.path ? { path: one.location.path } : {}),
+      });
+    throw error instanceof InputErrors ? new InputErrors(error.errors.map(refused)) : refused(error);
+  }
+  writeOutputFile(options.output, text);
   return options.output;
 }
 

@@ -167,6 +167,9 @@ export function slcostProgram(io: Io, done: (code: number) => void): Command {
       getOutHasColors: () => false,
       getErrHasColors: () => false,
     })
+    // Commander leaves a description unwrapped when its column is under 40 characters: at 70 columns, past the option
+    // names, lines ran to 120. Wrapped down to 16, every help fits 50 columns.
+    .configureHelp({ minWidthToWrap: 16 })
     .helpOption('-h, --help', 'show this help')
     .version(VERSION, '-V, --version', 'show the version')
     .addHelpText(

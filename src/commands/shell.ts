@@ -1,6 +1,7 @@
 // What the command modules share: the terminal they write to, the options
 // that read a scenario, and printing a failure the one way every user error is printed.
 import { statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InputError, InputErrors, OptionError, PricingError } from '../core/errors.js';
 import { describeError } from '../report/words.js';
 import type { FileError } from '../report/run.js';
@@ -63,5 +64,21 @@ export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = '
             ? 'exists already; choose another name or pass --force to overwrite it'
             : `cannot be written (${code ?? 'unknown error'})`;
     throw new InputError(why, { file });
+  }
+}
+
+/**
+ * Refuses an output file that is one of the files the run reads (`-`, standard input, is none): replaced by what the
+ * run writes, the input would be lost. The same path, or another name for the same file (a link), by its device and inode.
+ */
+export function refuseOutputOverInput(output: string, inputs: readonly (string | null | undefined)[], why: string): void {
+  const identity = (file: string) => {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats ? `${stats.dev}:${stats.ino}` : null;
+  };
+  const written = identity(output);
+  for (const input of inputs) {
+    if (input === null || input === undefined || input === '-') continue;
+    if (resolve(input) === resolve(output) || (written !== null && identity(input) === written)) throw new InputError(why, { file: output });
   }
 }

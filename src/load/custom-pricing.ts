@@ -35,7 +35,14 @@ function merge(base: Json, override: Json): Json {
 }
 
 export function loadCustomPriceBook(file: string, pricingDir: string): PriceBook {
-  const custom = readYamlFile(file);
+  return customPriceBookFrom(readYamlFile(file), pricingDir);
+}
+
+/** A custom table already read (a file, or the text `pricing import` is about to write), checked as a price book. */
+export function customPriceBookFrom(custom: YamlFile, pricingDir: string): PriceBook {
+  const { file } = custom;
+  const other = otherKind(custom.data);
+  if (other) throw new InputError(other, { file });
   const spec = validate(customPricingSchema(), custom);
   let version;
   try {
@@ -71,6 +78,25 @@ export function loadCustomPriceBook(file: string, pricingDir: string): PriceBook
     custom: { file, extends: version.id, discountPct: Object.fromEntries(Object.entries(discounts).map(([service, value]) => [service, String(value)])) },
     regions: Object.fromEntries(Object.entries(book.regions).map(([region, prices]) => [region, discounted(prices, discounts)])),
   };
+}
+
+/**
+ * What a file given as --pricing-file is, when it is one of the other files slcost reads: a whole price table, an AWS
+ * offer file, a scenario. Each was refused with a screen of "unknown key" errors, one for each of its keys.
+ */
+function otherKind(data: Json): string | null {
+  if (!isObject(data) || Object.hasOwn(data, 'extends')) return null;
+  if (Object.hasOwn(data, 'effective_date') && Object.hasOwn(data, 'regions')) {
+    // --pricing takes AWS's tables: the ones a scenario is priced with.
+    const id = typeof data.id === 'string' && data.provider === aws.id ? data.id : null;
+    return `is a whole price table, not a price file of your own: ${id ? `price with --pricing ${id}, or ` : ''}write a file of extends: (one of AWS's tables) and the prices that differ`;
+  }
+  if (Object.hasOwn(data, 'offerCode') || Object.hasOwn(data, 'formatVersion')) {
+    return 'is an AWS Price List offer file, not a price file: slcost pricing import makes a price file of it';
+  }
+  if (Object.hasOwn(data, 'lambda') || Object.hasOwn(data, 'traffic'))
+    return 'is a scenario, not a price file: give it as the scenario, and as --pricing-file a file of extends: and prices';
+  return null;
 }
 
 /** Every price of a service lowered by its percentage. */

@@ -3,6 +3,7 @@
 // on SKUs, which differ by region and have been seen swapped in public copies.
 import { clipped, InputError } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
+import { formatCount } from '../core/numbers.js';
 import { INSTANCE_TYPE } from '../providers/aws/ec2/prices.js';
 import { type OfferMeta, type OfferPrice, readCsvOffer, readJsonOffer } from './offer-file.js';
 
@@ -39,6 +40,9 @@ const WANTED = new Set([
 ]);
 
 type Band = { up_to?: number; usd: string };
+
+/** The most instance types an import takes: ten times what AWS sells in a region. */
+export const MAX_INSTANCE_TYPES = 10_000;
 type Section = Record<string, unknown>;
 
 export interface ImportResult {
@@ -104,7 +108,8 @@ function checkRun(sorted: readonly OfferPrice[], type: string, file: string): vo
 
 export function importOffers(files: readonly string[], region: string): ImportResult {
   const offers: OfferMeta[] = [];
-  const all: OfferPrice[] = [];
+  // Each offer's prices, as its one file gave them (a copy of every row's attributes, to say which offer it came from, cost a second of 100,000 rows).
+  const pricesOf = new Map<string, readonly OfferPrice[]>();
   const inRegion = (a: Readonly<Record<string, string>>) => (a.regioncode ? a.regioncode === region : a.location === LOCATIONS[region]);
   const keep = (_family: string, a: Readonly<Record<string, string>>) => {
     if (!inRegion(a)) return false;
@@ -123,7 +128,7 @@ export function importOffers(files: readonly string[], region: string): ImportRe
     if (earlier !== undefined) throw new InputError(`is a second ${meta.offerCode} offer file (after ${earlier}); give one file of each offer`, { file });
     fileOf.set(meta.offerCode, file);
     offers.push(meta);
-    for (const price of prices) all.push({ ...price, attributes: { ...price.attributes, offercode: meta.offerCode } });
+    pricesOf.set(meta.offerCode, prices);
   }
   const sourceOf = (code: string) =>
     `AWS Price List Bulk API, ${offers
@@ -131,11 +136,25 @@ export function importOffers(files: readonly string[], region: string): ImportRe
       .map((o) => `${o.offerCode} version ${o.version} (published ${o.publicationDate})`)
       .join(', ')}, ${region}`;
   const byType = (offer: string, type: string) => {
-    const rows = byBegin(all.filter((p) => p.attributes.offercode === offer && usageType(p) === type));
+    const rows = byBegin((pricesOf.get(offer) ?? []).filter((p) => usageType(p) === type));
     checkRun(rows, type, fileOf.get(offer)!);
     return rows;
   };
-  const single = (rows: readonly OfferPrice[], scale = 1) => (rows.length ? plain(new Decimal(rows[0]!.usd).times(scale)) : undefined);
+  // A price slcost reads as one rate, from rows that give it: a second rate (a range of another price) was dropped in silence, the first kept.
+  const single = (rows: readonly OfferPrice[], type: string, file: string, scale = 1) => {
+    const rates = [...new Set(rows.map((row) => new Decimal(row.usd).toFixed()))];
+    if (rates.length > 1) {
+      throw new InputError(
+        `its ${type} prices come at ${formatCount(rates.length)} rates (${rates
+          .slice(0, 6)
+          .map((rate) => `$${clipped(rate)}`)
+          .join(', ')}${rates.length > 6 ? ', …' : ''}); slcost prices ${type} at one rate`,
+        { file },
+      );
+    }
+    return rows.length ? plain(new Decimal(rows[0]!.usd).times(scale)) : undefined;
+  };
+  const rate = (offer: string, type: string, scale = 1) => single(byType(offer, type), type, fileOf.get(offer)!, scale);
   const sections: Record<string, Section> = {};
   const clean = (section: Section) =>
     Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined && !(typeof value === 'object' && value !== null && Object.keys(value).length === 0)));
@@ -143,20 +162,27 @@ export function importOffers(files: readonly string[], region: string): ImportRe
   if (offers.some((o) => o.offerCode === 'AWSLambda')) {
     const x86 = bandsOf(byType('AWSLambda', 'Lambda-GB-Second'));
     const arm = bandsOf(byType('AWSLambda', 'Lambda-GB-Second-ARM'));
-    const requests = bandsOf(byType('AWSLambda', 'Request'), 1_000_000);
+    const requestRows = byType('AWSLambda', 'Request');
+    const requests = bandsOf(requestRows, 1_000_000);
     sections.lambda = clean({
       source: sourceOf('AWSLambda'),
-      requests_per_million_usd: requests.bands[0]?.usd,
+      // One rate a request, past a free allowance (a leading $0 row, as bandsOf reads it).
+      requests_per_million_usd: single(
+        requestRows.length > 1 && new Decimal(requestRows[0]!.usd).isZero() ? requestRows.slice(1) : requestRows,
+        'Request',
+        fileOf.get('AWSLambda')!,
+        1_000_000,
+      ),
       duration_per_gb_second: clean({ x86_64: x86.bands.length ? x86.bands : undefined, arm64: arm.bands.length ? arm.bands : undefined }),
       provisioned_concurrency_per_gb_second: clean({
-        x86_64: single(byType('AWSLambda', 'Lambda-Provisioned-Concurrency')),
-        arm64: single(byType('AWSLambda', 'Lambda-Provisioned-Concurrency-ARM')),
+        x86_64: rate('AWSLambda', 'Lambda-Provisioned-Concurrency'),
+        arm64: rate('AWSLambda', 'Lambda-Provisioned-Concurrency-ARM'),
       }),
       provisioned_duration_per_gb_second: clean({
-        x86_64: single(byType('AWSLambda', 'Lambda-Provisioned-GB-Second')),
-        arm64: single(byType('AWSLambda', 'Lambda-Provisioned-GB-Second-ARM')),
+        x86_64: rate('AWSLambda', 'Lambda-Provisioned-GB-Second'),
+        arm64: rate('AWSLambda', 'Lambda-Provisioned-GB-Second-ARM'),
       }),
-      ephemeral_storage_per_gb_second: single(byType('AWSLambda', 'Lambda-Storage-GB-Second')),
+      ephemeral_storage_per_gb_second: rate('AWSLambda', 'Lambda-Storage-GB-Second'),
       // Only a free allowance the offer shows as a $0 row replaces the table's; Lambda's is usually a credit, not a row.
       ...(x86.free || requests.free ? { free_tier: clean({ requests: requests.free || undefined, gb_seconds: x86.free || undefined }) } : {}),
     });
@@ -171,25 +197,26 @@ export function importOffers(files: readonly string[], region: string): ImportRe
       rest_per_million_requests: perMillion('ApiGatewayRequest'),
       http_per_million_requests: perMillion('ApiGatewayHttpRequest'),
       websocket_per_million_messages: perMillion('ApiGatewayMessage'),
-      websocket_per_million_connection_minutes: single(byType('AmazonApiGateway', 'ApiGatewayMinute'), 1_000_000),
+      websocket_per_million_connection_minutes: rate('AmazonApiGateway', 'ApiGatewayMinute', 1_000_000),
     });
   }
   if (offers.some((o) => o.offerCode === 'AmazonECS')) {
     sections.fargate = clean({
       source: sourceOf('AmazonECS'),
-      per_vcpu_hour: clean({ x86_64: single(byType('AmazonECS', 'Fargate-vCPU-Hours:perCPU')), arm64: single(byType('AmazonECS', 'Fargate-ARM-vCPU-Hours:perCPU')) }),
-      per_gb_hour: clean({ x86_64: single(byType('AmazonECS', 'Fargate-GB-Hours')), arm64: single(byType('AmazonECS', 'Fargate-ARM-GB-Hours')) }),
-      ephemeral_storage_per_gb_hour: single(byType('AmazonECS', 'Fargate-EphemeralStorage-GB-Hours')),
+      per_vcpu_hour: clean({ x86_64: rate('AmazonECS', 'Fargate-vCPU-Hours:perCPU'), arm64: rate('AmazonECS', 'Fargate-ARM-vCPU-Hours:perCPU') }),
+      per_gb_hour: clean({ x86_64: rate('AmazonECS', 'Fargate-GB-Hours'), arm64: rate('AmazonECS', 'Fargate-ARM-GB-Hours') }),
+      ephemeral_storage_per_gb_hour: rate('AmazonECS', 'Fargate-EphemeralStorage-GB-Hours'),
     });
   }
   if (offers.some((o) => o.offerCode === 'AmazonEC2')) {
     // A Map: an instance type is the offer file's text, and `__proto__` set on an object would be its prototype.
     const instances = new Map<string, unknown>();
-    for (const price of all) {
+    const ec2 = pricesOf.get('AmazonEC2') ?? [];
+    for (const price of ec2) {
       const a = price.attributes;
       // Linux, shared tenancy, no pre-installed software, used capacity: one price per type.
       const linux = a.operatingsystem === 'Linux' && a.tenancy === 'Shared' && a.preinstalledsw === 'NA' && a.capacitystatus === 'Used' && /BoxUsage:/.test(a.usagetype ?? '');
-      if (a.offercode !== 'AmazonEC2' || price.family !== 'Compute Instance' || !linux || !a.instancetype) continue;
+      if (price.family !== 'Compute Instance' || !linux || !a.instancetype) continue;
       // Two rows of one instance type: the last one's price was kept in silence.
       const before = instances.get(a.instancetype) as { usd_per_hour: string } | undefined;
       if (before && !new Decimal(before.usd_per_hour).equals(price.usd)) {
@@ -204,9 +231,21 @@ export function importOffers(files: readonly string[], region: string): ImportRe
         usd_per_hour: plain(new Decimal(price.usd)),
       });
     }
+    // AWS sells about a thousand instance types. Each is a few lines of the table, and a file of 100,000 took seconds to
+    // write out before it was refused as a price file past 4 MB: more than MAX_INSTANCE_TYPES is not one region's offer.
+    if (instances.size > MAX_INSTANCE_TYPES) {
+      throw new InputError(
+        `prices ${formatCount(instances.size)} instance types; AWS sells about a thousand, and an import takes at most ${formatCount(MAX_INSTANCE_TYPES)}: is it one region's offer file as AWS publishes it?`,
+        { file: fileOf.get('AmazonEC2')! },
+      );
+    }
     sections.ec2 = clean({
       source: sourceOf('AmazonEC2'),
-      public_ipv4_per_hour: single(all.filter((p) => p.attributes.offercode === 'AmazonEC2' && /PublicIPv4:InUseAddress$/.test(p.attributes.usagetype ?? ''))),
+      public_ipv4_per_hour: single(
+        ec2.filter((p) => /PublicIPv4:InUseAddress$/.test(p.attributes.usagetype ?? '')),
+        'PublicIPv4:InUseAddress',
+        fileOf.get('AmazonEC2')!,
+      ),
       instances: instances.size ? Object.fromEntries([...instances].sort(([a], [b]) => (a < b ? -1 : 1))) : undefined,
     });
   }

@@ -8,6 +8,7 @@ import { MOST_REQUESTS_PER_MONTH } from '../core/requests-written.js';
 import { aws } from '../providers/aws/index.js';
 import { COMPARED } from '../providers/index.js';
 import { PLATFORMS } from '../providers/aws/services.js';
+import { INSTANCE_TYPES_LISTED } from '../providers/aws/ec2/prices.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import type { TrafficShape } from '../core/types.js';
 import { figureMostAt, isFigureAt, validate } from '../schema/issues.js';
@@ -104,7 +105,10 @@ export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail
     : hint
       ? `; did you mean "${hint}"?`
       : '';
-  fail(`pricing ${book.id} (${scenario.region}) has no price for EC2 instance type "${type}"${why} (it prices ${instances.join(', ')} there)`, at.instanceType);
+  fail(
+    `pricing ${book.id} (${scenario.region}) has no price for EC2 instance type "${type}"${why} (it prices ${listNames(instances, INSTANCE_TYPES_LISTED)} there)`,
+    at.instanceType,
+  );
 }
 
 export type Fail = (message: string, path: FieldPath) => void;

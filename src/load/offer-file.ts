@@ -3,7 +3,7 @@
 // JSON is scanned in chunks and only one product or one term object is held
 // and parsed at a time; the CSV is read line by line.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { InputError } from '../core/errors.js';
+import { clipped, InputError } from '../core/errors.js';
 import { offerSchemas } from '../schema/offer.js';
 import { regularFileSize } from './read-yaml.js';
 
@@ -66,6 +66,8 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
   let stringText = '';
   let lastString: string | null = null;
   let capture: { depth: number; path: string[]; text: string } | null = null;
+  // The key whose value starts at the next character that is not a space.
+  let valueOf: string[] | null = null;
   for (const text of chunks(file)) {
     let captureStart = capture ? 0 : -1;
     for (let i = 0; i < text.length; i++) {
@@ -78,6 +80,14 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
         if (!capture && !inString) lastString = JSON.parse(`"${stringText}"`) as string;
         continue;
       }
+      if (valueOf) {
+        if (char === ' ' || char === '\n' || char === '\r' || char === '\t') continue;
+        // Products and terms are read where AWS writes mappings: a list or a string there was passed over in silence,
+        // and the file refused for what it then lacked (no prices, or terms before any product).
+        const place = placeOf(valueOf);
+        valueOf = null;
+        if (place && char !== '{') throw new InputError(`${place} is ${char === '[' ? 'a list' : 'not a mapping'}; AWS writes a mapping there`, { file });
+      }
       if (char === '"') {
         inString = true;
         stringText = '';
@@ -85,6 +95,7 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
       }
       if (char === ':' && !capture) {
         path[depth] = lastString ?? '';
+        valueOf = path.slice(1, depth + 1);
         continue;
       }
       if (char === '{' || char === '[') {
@@ -114,6 +125,16 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
   if (depth !== 0 || inString) throw new InputError('is not a complete JSON offer file (it ends inside an object or a string)', { file });
 }
 
+/** Where in an offer file `key` is, if AWS writes a mapping there: products, terms and each SKU's entry in them. */
+function placeOf(key: readonly string[]): string | null {
+  const [first, second, third] = key;
+  if (key.length === 1 && (first === 'products' || first === 'terms')) return `its ${first}`;
+  if (key.length === 2 && first === 'terms' && second === 'OnDemand') return 'its terms.OnDemand';
+  if (key.length === 2 && first === 'products') return `the product of SKU ${JSON.stringify(clipped(second!))}`;
+  if (key.length === 3 && first === 'terms' && second === 'OnDemand') return `the on-demand terms of SKU ${JSON.stringify(clipped(third!))}`;
+  return null;
+}
+
 /** Which products to keep while reading; the rest are dropped as they stream past, so that memory holds only these. */
 export type Keep = (family: string, attributes: Readonly<Record<string, string>>) => boolean;
 
@@ -124,19 +145,33 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
   // Top-level scalars come first in AWS's files; read them from the start of the file.
   const head = chunks(file).next().value ?? '';
   const scalar = (key: string) => new RegExp(`"${key}"\\s*:\\s*"([^"]*)"`).exec(head)?.[1] ?? '';
-  const meta: OfferMeta = { offerCode: scalar('offerCode'), version: scalar('version'), publicationDate: scalar('publicationDate') };
+  const meta = checkedMeta({ offerCode: scalar('offerCode'), version: scalar('version'), publicationDate: scalar('publicationDate') }, file);
   if (!meta.offerCode) throw new InputError('is not an AWS Price List offer file: no offerCode at its start', { file });
+  let productsSeen = 0;
   try {
     for (const { path, value } of jsonObjects(file)) {
-      const object = value as Record<string, unknown>;
       if (path[0] === 'products') {
-        const attributes = Object.fromEntries(Object.entries((object.attributes ?? {}) as Record<string, unknown>).map(([k, v]) => [normalKey(k), String(v)]));
-        const family = String(object.productFamily ?? '');
-        if (keep(family, attributes)) products.set(String(object.sku ?? path[1]), { family, attributes });
+        productsSeen++;
+        const product = checkedProduct(value, path[1]!, file);
+        const attributes = Object.fromEntries(Object.entries(product.attributes ?? {}).map(([k, v]) => [normalKey(k), v]));
+        const family = product.productFamily ?? '';
+        // Terms find a product by the key it is under: a product whose sku says another was kept where no price found it.
+        if (product.sku !== undefined && product.sku !== path[1]) {
+          throw new InputError(`SKU ${JSON.stringify(clipped(path[1]!))}: its sku is ${JSON.stringify(clipped(product.sku))}, not the key it is under`, { file });
+        }
+        if (keep(family, attributes)) products.set(path[1]!, { family, attributes });
       } else {
+        // The file is streamed, products first, as AWS writes it: terms before any product found none of their products,
+        // and the file was refused as "no lambda prices", a valid offer file said to be the wrong one.
+        if (!productsSeen) throw new InputError('has terms before any product; slcost reads an offer file in the order AWS writes it, its products first', { file });
+        const object = value as Record<string, unknown>;
         if (!products.has(path[2]!)) continue;
-        for (const term of Object.values(object) as Array<{ priceDimensions?: unknown } | null>) {
-          terms.push({ sku: path[2]!, dims: checkedDimensions(term?.priceDimensions ?? {}, path[2]!, file) });
+        for (const [code, term] of Object.entries(object)) {
+          const dims = checked<{ priceDimensions: Dimensions }>(offerSchemas().term, term, `terms.OnDemand[${JSON.stringify(clipped(code))}]`, path[2]!, file).priceDimensions;
+          // A product slcost reads, with a term that prices nothing: its price was left out, and the base table's kept in silence.
+          if (!Object.keys(dims).length)
+            throw new InputError(`SKU ${JSON.stringify(clipped(path[2]!))}: its on-demand term ${JSON.stringify(clipped(code))} has no price dimension`, { file });
+          terms.push({ sku: path[2]!, dims });
         }
       }
     }
@@ -149,7 +184,11 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
     const product = products.get(term.sku);
     if (!product) continue;
     for (const dim of Object.values(term.dims) as Array<{ beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }>) {
-      if (dim.pricePerUnit?.USD === undefined) continue;
+      // A price in another currency (the China regions' CNY) is not a price in USD: it was passed over, and the base table's price kept.
+      if (dim.pricePerUnit?.USD === undefined) {
+        const currencies = Object.keys(dim.pricePerUnit ?? {}).map((currency) => JSON.stringify(clipped(currency)));
+        throw new InputError(`SKU ${JSON.stringify(clipped(term.sku))} is priced in ${currencies.join(', ') || 'no currency'}, not USD; slcost imports prices in USD`, { file });
+      }
       prices.push({
         sku: term.sku,
         family: product.family,
@@ -165,18 +204,36 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
 }
 
 type Dimensions = Record<string, { beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }>;
+type Product = { sku?: string; productFamily?: string; attributes?: Record<string, string> };
 
 /** A term's price dimensions as AWS writes them, or an error naming the SKU and the field that is not. */
 function checkedDimensions(dimensions: unknown, sku: string, file: string): Dimensions {
+  return checked<Dimensions>(offerSchemas().priceDimensions, dimensions, 'priceDimensions', sku, file);
+}
+
+/** A product as AWS writes it (its attributes strings), or an error naming the SKU and the field that is not. */
+function checkedProduct(product: unknown, sku: string, file: string): Product {
+  return checked<Product>(offerSchemas().product, product, '', sku, file);
+}
+
+function checked<T>(schema: unknown, data: unknown, what: string, sku: string, file: string): T {
   type Issue = { path: PropertyKey[]; message: string; code: string; expected?: string };
-  const schema = offerSchemas().priceDimensions as unknown as { safeParse(data: unknown): { success: true; data: Dimensions } | { success: false; error: { issues: Issue[] } } };
-  const result = schema.safeParse(dimensions);
+  const result = (schema as { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } } }).safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   // A rate code holds dots itself (`SKU.TERM.RATE`): keys in brackets.
-  const field = `priceDimensions${issue.path.map((key) => (typeof key === 'string' && !/^\w+$/.test(key) ? `[${JSON.stringify(key)}]` : `.${String(key)}`)).join('')}`;
-  const what = issue.code === 'invalid_type' ? `expected ${issue.expected === 'object' || issue.expected === 'record' ? 'a mapping' : `a ${issue.expected}`}` : issue.message;
-  throw new InputError(`SKU ${JSON.stringify(sku)}: ${field} is not what AWS writes: ${what}`, { file });
+  const field = `${what}${issue.path.map((key) => (typeof key === 'string' && !/^\w+$/.test(key) ? `[${JSON.stringify(key)}]` : `.${String(key)}`)).join('')}`.replace(/^\./, '');
+  const expected = issue.code === 'invalid_type' ? `expected ${issue.expected === 'object' || issue.expected === 'record' ? 'a mapping' : `a ${issue.expected}`}` : issue.message;
+  throw new InputError(`SKU ${JSON.stringify(clipped(sku))}${field ? `: ${field}` : ''} is not what AWS writes: ${expected}`, { file });
+}
+
+/** An offer's version and publication date as AWS writes them, or an error quoting the one that is not. */
+function checkedMeta(meta: OfferMeta, file: string): OfferMeta {
+  const result = offerSchemas().meta.safeParse(meta);
+  if (result.success) return meta;
+  const issue = result.error.issues[0]!;
+  const key = String(issue.path[0]) as keyof OfferMeta;
+  throw new InputError(`its ${key} ${JSON.stringify(clipped(meta[key]))} is not what AWS writes: ${issue.message}`, { file });
 }
 
 /** An offer's price as the decimal text it must be: anything else (a word, `1e400`, a negative) is refused, naming the SKU. */
@@ -195,22 +252,37 @@ function csvFields(line: string): string[] | null {
   const fields: string[] = [];
   let field = '';
   let quoted = false;
+  // Runs of plain characters are taken as slices of the line: added a character at a time, a file of 100,000 rows
+  // took seconds, and its fields (each a chain of one-character strings) most of a gigabyte.
+  let start = 0;
   for (let i = 0; i < line.length; i++) {
-    const char = line[i]!;
+    const char = line.charCodeAt(i);
     if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
+      if (char !== QUOTE) continue;
+      field += line.slice(start, i);
+      if (line.charCodeAt(i + 1) === QUOTE) {
         field += '"';
         i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      fields.push(field);
+      } else quoted = false;
+      start = i + 1;
+    } else if (char === QUOTE) {
+      field += line.slice(start, i);
+      quoted = true;
+      start = i + 1;
+    } else if (char === COMMA) {
+      fields.push(field + line.slice(start, i));
       field = '';
-    } else field += char;
+      start = i + 1;
+    }
   }
-  return quoted ? null : [...fields, field];
+  return quoted ? null : [...fields, field + line.slice(start)];
 }
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+
+/** The columns every row of a CSV offer file is read by, as AWS names them. */
+const CSV_COLUMNS = ['SKU', 'TermType', 'PricePerUnit', 'Currency', 'usageType'];
 
 /** The on-demand prices of a CSV offer file: five rows of metadata, a header, then one price a row. */
 export function readCsvOffer(file: string, keep: Keep = () => true): { meta: OfferMeta; prices: OfferPrice[] } {
@@ -234,10 +306,29 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
     }
     if (!header) {
       header = fields.map(normalKey);
+      // Every row is read by these: without one (a column renamed, a header cut short) each row was passed over as not an
+      // on-demand price in USD, and the file refused as "has no ec2 prices", or each price read as "".
+      const missing = CSV_COLUMNS.filter((column) => !header!.includes(normalKey(column)));
+      if (missing.length) {
+        throw new InputError(`is not a CSV offer file as AWS writes it: its header has no ${missing.map((column) => JSON.stringify(column)).join(', ')} column`, {
+          file,
+          line: row,
+        });
+      }
       return;
     }
     const record = Object.fromEntries(header.map((name, index) => [name, fields[index] ?? '']));
-    if (record.termtype !== 'OnDemand' || record.currency !== 'USD' || !keep(record.productfamily ?? '', record)) return;
+    if (record.termtype !== 'OnDemand' || !keep(record.productfamily ?? '', record)) return;
+    // As in a JSON offer: an on-demand row slcost reads, priced in another currency, was passed over in silence.
+    if (record.currency !== 'USD') {
+      throw new InputError(
+        `SKU ${JSON.stringify(clipped(record.sku ?? ''))} is priced in ${JSON.stringify(clipped(record.currency ?? ''))}, not USD; slcost imports prices in USD`,
+        {
+          file,
+          line: row,
+        },
+      );
+    }
     // The same checks as a JSON file's: a row is one price dimension.
     const [dimension] = Object.values(
       checkedDimensions(
@@ -270,7 +361,7 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
   if (rest) take(rest);
   if (!header) throw new InputError('is not an AWS Price List CSV offer file: no header row after the five rows of metadata', { file });
   return {
-    meta: { offerCode: metadata.offercode ?? '', version: metadata.version ?? '', publicationDate: metadata.publicationdate ?? '' },
+    meta: checkedMeta({ offerCode: metadata.offercode ?? '', version: metadata.version ?? '', publicationDate: metadata.publicationdate ?? '' }, file),
     prices,
   };
 }

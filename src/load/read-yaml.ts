@@ -595,10 +595,18 @@ function keyedPairs(map: YAMLMap): ReadonlyMap<string, Pair> {
   return pairs;
 }
 
-/** `['lambda', 'functions', 0, 'memory_mb']` → `lambda.functions[0].memory_mb`. */
+/**
+ * The longest key a path shows whole: longer than any key of slcost's own (the longest,
+ * dynamodb's on_demand_write_per_million_request_units, is 41 characters), which were cut at
+ * 40 characters like a key of 100 KB a user wrote, and named a field that does not exist.
+ */
+const WHOLE_KEY = 64;
+
+/** `['lambda', 'functions', 0, 'memory_mb']` → `lambda.functions[0].memory_mb`; a key longer than WHOLE_KEY cut to its start. */
 export function formatPath(path: FieldPath): string {
   return path.reduce<string>((text, segment) => {
     if (typeof segment === 'number') return `${text}[${segment}]`;
-    return text ? `${text}.${clipped(segment)}` : clipped(segment);
+    const key = segment.length > WHOLE_KEY ? clipped(segment) : segment;
+    return text ? `${text}.${key}` : key;
   }, '');
 }

@@ -168,6 +168,10 @@ function describe(issue: Issue, written?: string): string {
       if (issue.expected === 'number' && typeof input === 'string' && /^[\d_, .]+$/.test(input)) {
         return `expected a number, got the string ${show(input)}; write numbers without separators, e.g. 10000000`;
       }
+      // A price is a decimal string ("0.20"): written as a number, yaml reads it as one; quoted, it is read as written.
+      if (issue.expected === 'string' && typeof input === 'number' && written !== undefined && /^[-+.\w]+$/.test(written)) {
+        return `expected a string, got number ${written}; write it in quotes: "${written}"`;
+      }
       return `expected ${article(issue.expected)}, got ${typeName(input)} ${show(input)}`;
     }
     case 'too_small': {

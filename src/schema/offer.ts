@@ -14,5 +14,18 @@ export const offerSchemas = lazily(() => {
     unit: z.optional(z.string()),
     pricePerUnit: z.record(z.string(), z.string()),
   });
-  return { priceDimensions: z.record(z.string(), dimension) };
+  // A product's attributes are strings in every offer file AWS publishes: a mapping there was read as "[object Object]".
+  const product = z.object({
+    sku: z.optional(z.string()),
+    productFamily: z.optional(z.string()),
+    attributes: z.optional(z.record(z.string(), z.string())),
+  });
+  const priceDimensions = z.record(z.string(), dimension);
+  // A term AWS writes always has its price dimensions: one without them was read as no price at all.
+  const term = z.object({ priceDimensions });
+  // An offer's version and publication date are digits and ISO times (20260905000000, 2026-09-05T00:00:00Z); the import
+  // writes them into its price file, comments and all, where a control character would reach whoever reads it.
+  const stamp = z.string().check(z.regex(/^[\w.:+-]{0,64}$/, 'letters, digits and . : + - _, at most 64 of them'));
+  const meta = z.object({ offerCode: z.string(), version: stamp, publicationDate: stamp });
+  return { priceDimensions, term, product, meta };
 });

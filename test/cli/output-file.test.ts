@@ -1,5 +1,5 @@
 // estimate --output FILE: the report goes to the file, in any format, and nothing to standard output.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/files.js';
@@ -13,6 +13,31 @@ describe('slcost estimate --output', () => {
     expect(written.status).toBe(0);
     expect(written.stdout).toBe('');
     expect(readFileSync(file, 'utf8')).toBe(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', format]).stdout);
+  });
+
+  it('writes no colour into the file, even where FORCE_COLOR colours standard output (as CI jobs set it)', () => {
+    const file = join(tempDir(), 'report.txt');
+    const coloured = { NO_COLOR: '', FORCE_COLOR: '1' };
+    expect(runCli(['estimate', 'scenarios/growing-api.yaml'], coloured).stdout).toContain('\u001b[');
+    expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--output', file], coloured).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(runCli(['estimate', 'scenarios/growing-api.yaml']).stdout);
+  });
+
+  it.each([
+    ['the scenario it prices', (scenario: string) => ['estimate', scenario, '-o', scenario]],
+    ['the scenario by another path', (scenario: string) => ['estimate', scenario, '-o', join(scenario, '..', '.', 'api.yaml')]],
+    ['a link to the scenario', (scenario: string) => (symlinkSync(scenario, join(scenario, '..', 'link.yaml')), ['estimate', scenario, '-o', join(scenario, '..', 'link.yaml')])],
+    ['the second of two scenarios', (scenario: string) => ['estimate', 'scenarios/growing-api.yaml', scenario, '-o', scenario]],
+    ['its --pricing-file', (scenario: string) => ['estimate', 'scenarios/growing-api.yaml', '--pricing-file', scenario, '-o', scenario]],
+  ])('refuses to write the report over %s, which it would lose', (_what, args) => {
+    const scenario = join(tempDir(), 'api.yaml');
+    const text = readFileSync('scenarios/growing-api.yaml', 'utf8');
+    writeFileSync(scenario, text);
+    const result = runCli(args(scenario));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^slcost: .*: is a file this run reads; --output would replace it with the report: choose another name\n$/);
+    expect(readFileSync(scenario, 'utf8')).toBe(text);
   });
 
   it('writes no file when nothing was priced, and says why on standard error', () => {

@@ -57,6 +57,17 @@ describe('terminal widths', () => {
     }
   });
 
+  // Commander left a description unwrapped where its column was under 40 characters: lines of 120 to 400 at 70 columns.
+  it.each([50, 70])('at %i columns, every --help wraps its descriptions: no line is wider than its 80-column examples', (width) => {
+    const paths = (command: Command, path: string[] = []): string[][] => [path, ...command.commands.flatMap((sub) => paths(sub, [...path, sub.name()]))];
+    const program = slcostProgram({ stdout: () => {}, stderr: () => {}, color: false, columns: width }, () => {});
+    for (const path of paths(program)) {
+      const result = runCli([...path, '--help'], { COLUMNS: String(width) });
+      expect(result.status).toBe(0);
+      expect(overlong(result.stdout, 80)).toEqual([]);
+    }
+  });
+
   it.each(['-5', '1.5', '0', 'abc', '', '1e400', ' '])('COLUMNS=%j is no width: 80 is used, where -5 and 1.5 crashed the tables', (text) => {
     expect(columnsOf(text)).toBe(0);
   });

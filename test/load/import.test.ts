@@ -9,7 +9,7 @@ import { formatError, type SlcostError } from '../../src/core/errors.js';
 import { loadCustomPriceBook } from '../../src/load/custom-pricing.js';
 import { importOffers } from '../../src/load/import-offers.js';
 import { findPricingVersion, loadPriceBook, shippedPricingDir } from '../../src/load/load-pricing.js';
-import { readJsonOffer } from '../../src/load/offer-file.js';
+import { readCsvOffer, readJsonOffer } from '../../src/load/offer-file.js';
 import { tempDir, tempFile } from '../helpers/files.js';
 
 const OFFERS = 'test/fixtures/offers';
@@ -61,6 +61,30 @@ describe('reading offer files', () => {
     const output = tempFile('', 'placeholder').replace(/placeholder$/, 'over-azure.yaml');
     expect(() => importPricing([`${OFFERS}/AWSLambda-us-east-1.json`], { region: 'us-east-1', base: 'azure-2026-12-05', output, force: false })).toThrow(
       /^unknown pricing version "azure-2026-12-05" \(available: aws-2020-03-12, .*aws-2025-10-08\)$/,
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('checks the table it makes before writing it: a refused one leaves the file --force would replace as it was, and is said of the offer file', () => {
+    // The offer gives arm64 durations, and no arm64 provisioned rates for a base that has none (it predates arm64).
+    const offer = 'test/hostile/offers/arm64-over-a-base-without-it.json';
+    const output = tempFile('kept\n', 'prices.yaml');
+    let message = 'no error';
+    try {
+      importPricing([offer], { region: 'us-east-1', base: 'aws-2020-03-12', output, force: true });
+    } catch (caught) {
+      message = formatError(caught as SlcostError);
+    }
+    expect(message).toBe(
+      `${offer}: its prices over aws-2020-03-12 make a table --pricing-file would refuse: arm64 must be priced in duration and in both provisioned-concurrency rates, or in none (at regions.us-east-1.lambda)`,
+    );
+    expect(readFileSync(output, 'utf8')).toBe('kept\n');
+  });
+
+  it('refuses a --region its base has no prices for before it reads the offers, naming the option', () => {
+    const output = tempFile('', 'placeholder').replace(/placeholder$/, 'prices-mars-1.yaml');
+    expect(() => importPricing([`${OFFERS}/AWSLambda-us-east-1.json`], { region: 'mars-1', base: 'aws-2024-02-01', output, force: false })).toThrow(
+      /^--region: aws-2024-02-01 has no region "mars-1" to lay the prices over \(its regions: us-east-1, /,
     );
     expect(existsSync(output)).toBe(false);
   });
@@ -178,6 +202,14 @@ describe('reading offer files', () => {
     // The same row twice at the same price is one price.
     lines[7] = lines[6]!.replaceAll('AAA1', 'AAA9');
     expect(errorOf([tempFile(lines.join('\n'), 'offers.csv')])).toBe('no error');
+  });
+
+  it('reads a quoted field with a doubled quote and a comma in it as one field', () => {
+    const lines = readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8').split('\n');
+    lines[6] = lines[6]!.replace('"$0.0816 per On Demand Linux m7g.large Instance Hour"', '"say ""hi"", then ""bye"""');
+    const { prices } = readCsvOffer(tempFile(lines.join('\n'), 'AmazonEC2-us-east-1.csv'));
+    const row = prices.find((price) => price.sku === 'AAA1')!;
+    expect([row.attributes.pricedescription, row.attributes.effectivedate, row.usd]).toEqual(['say "hi", then "bye"', '2026-09-01', '0.0816000000']);
   });
 
   it('reads a memory written with a thousands separator', () => {

@@ -97,7 +97,9 @@ describe('an inconsistent pricing table fails loudly', () => {
   });
 
   it('a price written as a number', () => {
-    expect(loadVariant(newestText().replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: 0.2'))).toMatch(/^FILE:26:33: expected a string, got number 0\.2/);
+    expect(loadVariant(newestText().replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: 0.2'))).toMatch(
+      /^FILE:26:33: expected a string, got number 0\.2; write it in quotes: "0\.2"/,
+    );
   });
 
   it('a last band with a bound', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatError, InputError } from '../../src/core/errors.js';
-import { type FieldPath, MAX_TOKENS, parseYaml, parseYamlDocument, preparsedYaml, readYamlFile } from '../../src/load/read-yaml.js';
+import { type FieldPath, formatPath, MAX_TOKENS, parseYaml, parseYamlDocument, preparsedYaml, readYamlFile } from '../../src/load/read-yaml.js';
 import { tempFile } from '../helpers/files.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -403,5 +403,15 @@ empty:
       visit(source.data, []);
     }
     expect(checked).toBeGreaterThan(500);
+  });
+});
+
+describe('field paths in messages', () => {
+  it("shows slcost's own keys whole, and cuts a key only a user could write (100,000 characters) to its start", () => {
+    // Cut at 40 characters, dynamodb's 41-character key named a field that does not exist.
+    expect(formatPath(['regions', 'us-east-1', 'dynamodb', 'on_demand_write_per_million_request_units'])).toBe(
+      'regions.us-east-1.dynamodb.on_demand_write_per_million_request_units',
+    );
+    expect(formatPath(['functions', 'f'.repeat(100_000), 'handler'])).toBe(`functions.${'f'.repeat(40)}….handler`);
   });
 });

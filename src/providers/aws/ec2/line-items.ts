@@ -3,18 +3,23 @@
 // https://aws.amazon.com/ec2/pricing/on-demand/
 import { PricingError } from '../../../core/errors.js';
 import { fleetHours } from '../../../core/fleet.js';
+import { listNames } from '../../../core/names.js';
 import { lineItem } from '../../../core/line-item.js';
 import type { MonthProfile } from '../../../core/traffic.js';
 import type { LineItem } from '../../../core/types.js';
 import { type CommitmentSection, describePricing, discounted, discountPct, isSavingsPlan, savingsPlanCommitment, savingsPlanMonth } from '../commitments.js';
 import type { Containers } from '../types.js';
 import type { Ec2Fleet, Ec2InstanceType, Ec2Prices } from './types.js';
+import { INSTANCE_TYPES_LISTED } from './prices.js';
 
 /** The instance type the fleet runs, from the price table. */
 export function instanceType(fleet: Ec2Fleet, prices: Ec2Prices | null, where: string): Ec2InstanceType {
   if (!prices) throw new PricingError(`pricing ${where} has no EC2 prices; choose another region or pricing version`);
   const type = prices.instances[fleet.instanceType];
-  if (!type) throw new PricingError(`pricing ${where} has no price for EC2 instance type ${fleet.instanceType}; it prices ${Object.keys(prices.instances).join(', ')}`);
+  if (!type)
+    throw new PricingError(
+      `pricing ${where} has no price for EC2 instance type ${fleet.instanceType}; it prices ${listNames(Object.keys(prices.instances), INSTANCE_TYPES_LISTED)}`,
+    );
   return type;
 }
 

@@ -10,6 +10,12 @@ export interface Ec2PriceSection {
 /** How an instance type is written (c6g.xlarge): the price table's keys, and the offer rows an import reads them from. */
 export const INSTANCE_TYPE = /^[a-z0-9-]+\.[a-z0-9]+$/;
 
+/**
+ * The instance types a message lists before counting the rest: every one a shipped region prices (28 at most), and no
+ * more. A --pricing-file of 50,000 types made a scenario's unknown instance type a message of 490 KB.
+ */
+export const INSTANCE_TYPES_LISTED = 40;
+
 export const ec2Prices = priceSection({
   key: 'ec2',
   schema: ({ z, priceString, source }) =>
@@ -21,8 +27,10 @@ export const ec2Prices = priceSection({
           z.string().check(z.regex(INSTANCE_TYPE, 'an instance type is written like c6g.xlarge')),
           z.strictObject({
             architecture: z.enum(['x86_64', 'arm64']),
-            vcpu: z.number().check(z.gt(0)),
-            memory_gib: z.number().check(z.gt(0)),
+            // As an import reads them from an offer (up to four digits either side of the point for vCPUs, seven before it
+            // for GiB): a vCPU count of 1e300 or a memory of 1e-300 GiB was taken, and printed in exponent notation.
+            vcpu: z.number().check(z.gte(0.0001), z.lte(9999.9999)),
+            memory_gib: z.number().check(z.gte(0.0001), z.lte(9_999_999.9999)),
             usd_per_hour: priceString,
           }),
         ),
