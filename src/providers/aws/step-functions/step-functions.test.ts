@@ -388,12 +388,32 @@ describe('the scenario section', () => {
     expect(errors).toContain('needs transitions_per_execution, or a definition or definition_file to count them from (at services.step_functions[0])');
     expect(errors).toContain('an express state machine needs duration_ms (one execution, start to end) (at services.step_functions[1])');
     expect(errors).toContain('a state machine needs executions_per_month (or executions_per_request) (at services.step_functions[2])');
-    expect(errors).toContain('choices applies to a definition; this machine has none (at services.step_functions[3].choices)');
+    expect(errors).toContain('choices has no effect beside transitions_per_execution, which gives the whole count (retries included) (at services.step_functions[3].choices)');
     expect(errors).toContain('the definition has no state "B" (at services.step_functions[4].retries.B)');
     expect(errors).toContain('give definition or definition_file, not both (at services.step_functions[5].definition_file)');
     expect(errorsOf(`${base}services:\n  step_functions: [{ name: g, executions_per_month: -1, transitions_per_execution: 1 }]\n`)).toContain(
       'services.step_functions[0].executions_per_month',
     );
+  });
+
+  it('takes a given transitions_per_execution for a machine whose walk loops, still reading its definition for what Express cannot run', () => {
+    const polling = `${base}services:
+  step_functions:
+    - name: poll
+      executions_per_month: 10
+      transitions_per_execution: 12
+      definition:
+        StartAt: Poll
+        States:
+          Poll: { Type: Task, Resource: "arn:aws:states:::glue:startJobRun.sync", Next: Ready? }
+          Ready?: { Type: Choice, Choices: [{ Variable: $.done, BooleanEquals: true, Next: Done }], Default: Wait }
+          Wait: { Type: Wait, Seconds: 5, Next: Poll }
+          Done: { Type: Succeed }
+`;
+    const [machine] = loadScenario(tempFile(polling)).stepFunctions;
+    expect([machine!.transitionsPerExecution!.toFixed(), machine!.transitionsFrom, machine!.standardOnly]).toEqual(['12', 'given', ['Poll']]);
+    // A definition that is wrong, not merely uncountable, is still refused.
+    expect(errorsOf(polling.replace('Next: Poll', 'Next: Pol'))).toContain('state "Wait" goes to "Pol", which is not a state there');
   });
 
   it('reads definition_file relative to the scenario file, JSON or YAML, and refuses what is not a regular file', () => {

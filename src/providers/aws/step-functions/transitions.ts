@@ -28,13 +28,19 @@ export interface TransitionCount {
   readonly standardOnly: readonly string[];
 }
 
-/** A definition the walk cannot count; `field` names the usage key at fault, if one is. */
+/**
+ * A definition the walk cannot count; `field` names the usage key at fault, if one is. `uncountable`: the
+ * definition is sound but its path cannot be counted (it loops, or enters too many states), which a given
+ * transitions_per_execution settles.
+ */
 export class DefinitionError extends Error {
   readonly field: readonly string[] | null;
-  constructor(message: string, field: readonly string[] | null = null) {
+  readonly uncountable: boolean;
+  constructor(message: string, field: readonly string[] | null = null, uncountable = false) {
     super(message);
     this.name = 'DefinitionError';
     this.field = field;
+    this.uncountable = uncountable;
   }
 }
 
@@ -64,7 +70,6 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
   checkNames(states, retries, 'retries', RETRYING);
 
   const assumptions: string[] = [];
-  const standardOnly = new Set<string>();
   const entered = new Set<string>();
   let steps = 0;
 
@@ -83,9 +88,10 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
         throw new DefinitionError(`${where}: ${path.length ? `state "${path[path.length - 1]}" goes to` : 'StartAt names'} "${name}", which is not a state there`);
       if (onPath.has(name)) {
         const loop = [...path.slice(path.indexOf(name)), name].join(' → ');
-        throw new DefinitionError(`${where}: the walk loops (${loop}); give choices for a Choice state in it to leave the loop, or give transitions_per_execution`);
+        throw new DefinitionError(`${where}: the walk loops (${loop}); give choices for a Choice state in it to leave the loop, or give transitions_per_execution`, null, true);
       }
-      if (++steps > MAX_STATES_ENTERED) throw new DefinitionError(`${where}: more than ${MAX_STATES_ENTERED} states entered in one execution; give transitions_per_execution`);
+      if (++steps > MAX_STATES_ENTERED)
+        throw new DefinitionError(`${where}: more than ${MAX_STATES_ENTERED} states entered in one execution; give transitions_per_execution`, null, true);
       path.push(name);
       onPath.add(name);
       entered.add(name);
@@ -95,9 +101,6 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
         throw new DefinitionError(`${where}: state "${name}" has type ${JSON.stringify(type ?? null)}; the walk knows ${TYPES.join(', ')}`);
       switch (type as StateType) {
         case 'Task':
-          if (standardOnlyResource(state.Resource)) standardOnly.add(name);
-          name = next(state, name, where);
-          break;
         case 'Pass':
         case 'Wait':
           name = next(state, name, where);
@@ -151,7 +154,20 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
       'definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be (its Map iterations multiply the states inside them); check map_iterations',
       Object.keys(mapIterations).length ? ['map_iterations'] : null,
     );
-  return { perExecution, assumptions, standardOnly: [...standardOnly] };
+  return { perExecution, assumptions, standardOnly: standardOnlyOf(states) };
+}
+
+/**
+ * The Task states of a definition that Express workflows do not run, wherever they are: AWS refuses an Express
+ * machine with one of them on any path, not only the path counted. Read from the definition alone, so a machine
+ * whose transitions are given rather than counted (one that loops) is still known to need Standard.
+ */
+export function standardOnlyStates(definition: unknown): string[] {
+  return standardOnlyOf(allStates(definition));
+}
+
+function standardOnlyOf(states: Map<string, Json>): string[] {
+  return [...states].flatMap(([name, state]) => (state.Type === 'Task' && standardOnlyResource(state.Resource) ? [name] : []));
 }
 
 function machineParts(machine: unknown, where: string): { startAt: string; table: Json } {
@@ -199,13 +215,13 @@ function standardOnlyResource(resource: unknown): boolean {
  * (ASL requires a name to be unique in the whole machine), with its type.
  * Bounded as the walk is; a malformed part is left to the walk to report.
  */
-function allStates(definition: unknown): Map<string, unknown> {
-  const found = new Map<string, unknown>();
+function allStates(definition: unknown): Map<string, Json> {
+  const found = new Map<string, Json>();
   const visit = (machine: unknown, depth: number) => {
     if (depth > MAX_NESTING || !isObject(machine) || !isObject(machine.States)) return;
     for (const [name, state] of Object.entries(machine.States)) {
       if (!isObject(state)) continue;
-      found.set(name, state.Type);
+      found.set(name, state);
       if (Array.isArray(state.Branches)) state.Branches.forEach((branch) => visit(branch, depth + 1));
       visit(state.ItemProcessor ?? state.Iterator, depth + 1);
     }
@@ -215,10 +231,10 @@ function allStates(definition: unknown): Map<string, unknown> {
 }
 
 /** A usage key naming a state the definition does not have, or one of the wrong type, is an error at that key. */
-function checkNames(states: Map<string, unknown>, given: Readonly<Record<string, unknown>>, key: string, types: readonly StateType[]): void {
+function checkNames(states: Map<string, Json>, given: Readonly<Record<string, unknown>>, key: string, types: readonly StateType[]): void {
   for (const name of Object.keys(given)) {
     if (!states.has(name)) throw new DefinitionError(`the definition has no state "${name}"`, [key, name]);
-    const type = states.get(name);
+    const type = states.get(name)!.Type;
     if (!(types as readonly unknown[]).includes(type)) {
       const wanted = types.length === 1 ? `a ${types[0]!} state` : `a ${types.slice(0, -1).join(', ')} or ${types.at(-1)!} state, the states that retry`;
       throw new DefinitionError(`state "${name}" is ${typeof type === 'string' ? `a ${type} state` : 'a state of no known type'}, not ${wanted}`, [key, name]);
