@@ -396,6 +396,14 @@ describe('the scenario section', () => {
     );
   });
 
+  it('refuses a state name used twice in the machine, wherever the two are', () => {
+    const inner = { StartAt: 'X', States: { X: { Type: 'Task', Resource: 'r', End: true } } };
+    const twice = { StartAt: 'X', States: { X: { Type: 'Choice', Choices: [{ Next: 'M' }], Default: 'M' }, M: { Type: 'Map', ItemProcessor: inner, End: true } } };
+    expect(() => countTransitions(twice, { choices: { X: 'M' } })).toThrow('the state name "X" is used twice (in the top level and in M iteration)');
+    const branches = { StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [inner, inner], End: true } } };
+    expect(() => countTransitions(branches)).toThrow('the state name "X" is used twice (in P branch 1 and in P branch 2)');
+  });
+
   it('takes a given transitions_per_execution for a machine whose walk loops, still reading its definition for what Express cannot run', () => {
     const polling = `${base}services:
   step_functions:

@@ -211,22 +211,30 @@ function standardOnlyResource(resource: unknown): boolean {
 }
 
 /**
- * Every state of the definition by name, branches and iterations included
- * (ASL requires a name to be unique in the whole machine), with its type.
- * Bounded as the walk is; a malformed part is left to the walk to report.
+ * Every state of the definition by name, branches and iterations included.
+ * Bounded as the walk is; a malformed part is left to the walk to report. A
+ * name used twice is refused, as AWS refuses it (a name is unique in the whole
+ * machine): the usage keys name states, and `choices: { X: … }` was checked
+ * against whichever X came last, a Task inside a Map for the Choice the walk
+ * met first.
  */
 function allStates(definition: unknown): Map<string, Json> {
   const found = new Map<string, Json>();
-  const visit = (machine: unknown, depth: number) => {
+  const where = new Map<string, string>();
+  const visit = (machine: unknown, at: string, depth: number) => {
     if (depth > MAX_NESTING || !isObject(machine) || !isObject(machine.States)) return;
     for (const [name, state] of Object.entries(machine.States)) {
       if (!isObject(state)) continue;
+      const first = where.get(name);
+      if (first !== undefined)
+        throw new DefinitionError(`the state name "${name}" is used twice (in ${first} and in ${at}); a state machine's state names are unique in the whole machine`);
       found.set(name, state);
-      if (Array.isArray(state.Branches)) state.Branches.forEach((branch) => visit(branch, depth + 1));
-      visit(state.ItemProcessor ?? state.Iterator, depth + 1);
+      where.set(name, at);
+      if (Array.isArray(state.Branches)) state.Branches.forEach((branch, index) => visit(branch, `${name} branch ${index + 1}`, depth + 1));
+      visit(state.ItemProcessor ?? state.Iterator, `${name} iteration`, depth + 1);
     }
   };
-  visit(definition, 0);
+  visit(definition, 'the top level', 0);
   return found;
 }
 
