@@ -396,6 +396,24 @@ describe('the scenario section', () => {
     );
   });
 
+  it('counts one definition again for other figures and choices, as the draws of a range do, each time by its own figures', () => {
+    const definition = {
+      StartAt: 'C',
+      States: {
+        C: { Type: 'Choice', Choices: [{ Next: 'M' }], Default: 'E' },
+        M: { Type: 'Map', ItemProcessor: { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'r', End: true } } }, End: true },
+        E: { Type: 'Pass', End: true },
+      },
+    };
+    const count = (usage: Parameters<typeof countTransitions>[1]) => countTransitions(definition, usage).perExecution.toFixed();
+    expect(count({ choices: { C: 'M' }, mapIterations: { M: d(3) }, retries: { T: d('0.5') } })).toBe('5.5');
+    expect(count({ choices: { C: 'M' }, mapIterations: { M: d(10) }, retries: { T: d(2) } })).toBe('14');
+    expect(count({ choices: { C: 'M' } })).toBe('3');
+    expect(count({ choices: { C: 'E' }, retries: { T: d(2) } })).toBe('2');
+    expect(countTransitions(definition, { choices: { C: 'M' } }).assumptions).toEqual(['Map state "M": 1 iteration per execution assumed (give map_iterations: { M: n })']);
+    expect(() => count({ mapIterations: { E: d(1) } })).toThrow('state "E" is a Pass state, not a Map state');
+  });
+
   it('refuses a state name used twice in the machine, wherever the two are', () => {
     const inner = { StartAt: 'X', States: { X: { Type: 'Task', Resource: 'r', End: true } } };
     const twice = { StartAt: 'X', States: { X: { Type: 'Choice', Choices: [{ Next: 'M' }], Default: 'M' }, M: { Type: 'Map', ItemProcessor: inner, End: true } } };

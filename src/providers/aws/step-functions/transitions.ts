@@ -7,7 +7,7 @@
 // The walk is of one path: a Choice takes the branch the usage names (else its
 // Default, else its first rule), a Map runs the iterations the usage gives
 // (else one), and no Catch is taken. Pure: the definition comes in as data.
-import { Decimal, ONE, ZERO } from '../../../core/money.js';
+import { Decimal } from '../../../core/money.js';
 import { ownEntry } from '../../../core/records.js';
 
 /** What the user says about one execution that the definition cannot. */
@@ -59,27 +59,90 @@ const RETRYING: readonly StateType[] = ['Task', 'Parallel', 'Map'];
 type Json = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * One path's states, with the iterations each Map the usage gives iterations for multiplies its own by: the
+ * walk's result before those figures are put in. A Map given none runs once, and its states are in `states`.
+ */
+interface Term {
+  readonly states: number;
+  readonly maps: readonly { readonly name: string; readonly term: Term }[];
+}
+
+/** What the walk of a definition found, for the figures the usage gives (a range's draws give others, the walk the same). */
+interface Walked {
+  readonly term: Term;
+  readonly entered: ReadonlySet<string>;
+  readonly assumptions: readonly string[];
+}
+
+/** A definition's states by name, and its walks by the choices and the Maps given iterations (see `walkedOnce`). */
+interface Known {
+  readonly states: Map<string, Json>;
+  readonly standardOnly: readonly string[];
+  readonly walks: Map<string, Walked>;
+}
+
+// A scenario whose figures are ranges is read again for each of up to a thousand draws, each with the same
+// definition object: a machine of 20,000 states was walked each time (a minute). The walk depends only on the
+// definition, the choices and which Maps have iterations given; the draws change the figures, put in after it.
+const known = new WeakMap<object, Known>();
+
 export function countTransitions(definition: unknown, usage: WalkUsage = {}): TransitionCount {
-  const states = allStates(definition);
   const choices = usage.choices ?? {};
   const mapIterations = usage.mapIterations ?? {};
   const retries = usage.retries ?? {};
-  checkNames(states, choices, 'choices', ['Choice']);
-  checkNames(states, mapIterations, 'map_iterations', ['Map']);
-  // Only these states have a Retry field in ASL: retries of a Choice or a Pass state were counted as transitions no execution makes.
-  checkNames(states, retries, 'retries', RETRYING);
+  const { standardOnly, walked } = walkedOnce(definition, choices, new Set(Object.keys(mapIterations)));
+  const iterations = (term: Term): Decimal => term.maps.reduce((sum, map) => sum.plus(iterations(map.term).times(ownEntry(mapIterations, map.name)!)), new Decimal(term.states));
+  let perExecution = iterations(walked.term);
+  const assumptions = [...walked.assumptions];
+  for (const [name, count] of Object.entries(retries)) {
+    if (walked.entered.has(name)) perExecution = perExecution.plus(count);
+    else assumptions.push(`retries for "${name}" are not counted: the walk does not enter it`);
+  }
+  if (perExecution.greaterThan(MAX_TRANSITIONS))
+    throw new DefinitionError(
+      'definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be (its Map iterations multiply the states inside them); check map_iterations',
+      Object.keys(mapIterations).length ? ['map_iterations'] : null,
+    );
+  return { perExecution, assumptions, standardOnly };
 
+  function walkedOnce(definition: unknown, choices: Readonly<Record<string, string>>, given: ReadonlySet<string>): { standardOnly: readonly string[]; walked: Walked } {
+    const memo = typeof definition === 'object' && definition !== null ? known.get(definition) : undefined;
+    const states = memo?.states ?? allStates(definition);
+    const standardOnly = memo?.standardOnly ?? standardOnlyOf(states);
+    checkNames(states, choices, 'choices', ['Choice']);
+    checkNames(states, mapIterations, 'map_iterations', ['Map']);
+    // Only these states have a Retry field in ASL: retries of a Choice or a Pass state were counted as transitions no execution makes.
+    checkNames(states, retries, 'retries', RETRYING);
+    const key = JSON.stringify([Object.entries(choices).sort(), [...given].sort()]);
+    const walked = memo?.walks.get(key) ?? walk(definition, choices, given);
+    if (typeof definition === 'object' && definition !== null) {
+      const entry = memo ?? { states, standardOnly, walks: new Map<string, Walked>() };
+      entry.walks.set(key, walked);
+      known.set(definition, entry);
+    }
+    return { standardOnly, walked };
+  }
+}
+
+/** The walk of one execution's path: every state it enters, once each, Parallel branches and Map iterations included. */
+function walk(definition: unknown, choices: Readonly<Record<string, string>>, given: ReadonlySet<string>): Walked {
   const assumptions: string[] = [];
   const entered = new Set<string>();
   let steps = 0;
 
-  const walk = (machine: unknown, where: string, depth: number): Decimal => {
+  const machineTerm = (machine: unknown, where: string, depth: number): Term => {
     if (depth > MAX_NESTING) throw new DefinitionError(`${where}: Parallel and Map states nested more than ${MAX_NESTING} deep`);
     const { startAt, table } = machineParts(machine, where);
     const path: string[] = [];
     // The same names as a set: a chain of 100,000 states looked each one up in the path before it.
     const onPath = new Set<string>();
-    let total = ZERO;
+    let states = 0;
+    const maps: { name: string; term: Term }[] = [];
+    const add = (term: Term) => {
+      states += term.states;
+      for (const map of term.maps) maps.push(map);
+    };
     let name: string | null = startAt;
     while (name !== null) {
       // Own keys only: a state named toString or __proto__ must not reach what every object inherits.
@@ -95,7 +158,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
       path.push(name);
       onPath.add(name);
       entered.add(name);
-      total = total.plus(ONE);
+      states += 1;
       const type = state.Type;
       if (typeof type !== 'string' || !(TYPES as readonly string[]).includes(type))
         throw new DefinitionError(`${where}: state "${name}" has type ${JSON.stringify(type ?? null)}; the walk knows ${TYPES.join(', ')}`);
@@ -118,7 +181,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
         case 'Parallel': {
           const branches = state.Branches;
           if (!Array.isArray(branches) || !branches.length) throw new DefinitionError(`${where}: Parallel state "${name}" has no Branches`);
-          branches.forEach((branch, index) => (total = total.plus(walk(branch, `${name} branch ${index + 1}`, depth + 1))));
+          branches.forEach((branch, index) => add(machineTerm(branch, `${name} branch ${index + 1}`, depth + 1)));
           name = next(state, name, where);
           break;
         }
@@ -128,33 +191,24 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
             throw new DefinitionError(`${where}: Map state "${name}" has both ItemProcessor and Iterator (its older name); a Map state takes one of them`);
           const processor = state.ItemProcessor ?? state.Iterator;
           if (!isObject(processor)) throw new DefinitionError(`${where}: Map state "${name}" has no ItemProcessor (or Iterator)`);
-          const given = ownEntry(mapIterations, name);
-          if (given === undefined) assumptions.push(`Map state "${name}": 1 iteration per execution assumed (give map_iterations: { ${name}: n })`);
+          if (!given.has(name)) assumptions.push(`Map state "${name}": 1 iteration per execution assumed (give map_iterations: { ${name}: n })`);
           const config = isObject(processor.ProcessorConfig) ? processor.ProcessorConfig : {};
           if (config.Mode === 'DISTRIBUTED' && config.ExecutionType === 'EXPRESS')
             assumptions.push(
               `Map state "${name}" is distributed with EXPRESS child workflows, which AWS bills as Express executions; their states are counted here as this machine's transitions`,
             );
-          total = total.plus(walk(processor, `${name} iteration`, depth + 1).times(given ?? ONE));
+          const iteration = machineTerm(processor, `${name} iteration`, depth + 1);
+          if (given.has(name)) maps.push({ name, term: iteration });
+          else add(iteration);
           name = next(state, name, where);
           break;
         }
       }
     }
-    return total;
+    return { states, maps };
   };
 
-  let perExecution = walk(definition, 'definition', 0);
-  for (const [name, count] of Object.entries(retries)) {
-    if (entered.has(name)) perExecution = perExecution.plus(count);
-    else assumptions.push(`retries for "${name}" are not counted: the walk does not enter it`);
-  }
-  if (perExecution.greaterThan(MAX_TRANSITIONS))
-    throw new DefinitionError(
-      'definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be (its Map iterations multiply the states inside them); check map_iterations',
-      Object.keys(mapIterations).length ? ['map_iterations'] : null,
-    );
-  return { perExecution, assumptions, standardOnly: standardOnlyOf(states) };
+  return { term: machineTerm(definition, 'definition', 0), entered, assumptions };
 }
 
 /**
