@@ -198,7 +198,7 @@ resources:
   it('an extra resource source (a plugin block) plugs in as one entry, its properties resolved like the others', () => {
     const text = 'service: s\nprovider: { name: aws }\ncustom: { fifo: true }\nfunctions: { f: { handler: h } }\nplugin: { queues: [A] }\n';
     const source: ExtraResourceSource = {
-      at: ['plugin', 'queues'],
+      at: () => ['plugin', 'queues'],
       read: (doc) =>
         ((doc.plugin as { queues: string[] }).queues ?? []).map((name): TemplateResource => ({
           logicalId: name,
@@ -585,7 +585,7 @@ stepFunctions:
       definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }
 `;
     expect(found(text).resources.map(({ logicalId, type, at }) => ({ logicalId, type, at }))).toEqual([
-      { logicalId: 'Flow', type: 'AWS::StepFunctions::StateMachine', at: ['stepFunctions', 'stateMachines'] },
+      { logicalId: 'Flow', type: 'AWS::StepFunctions::StateMachine', at: ['stepFunctions', 'stateMachines', 'Flow'] },
     ]);
     const scenario = load(text, 'services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000, duration_ms: 100 }\n', 'serverless.yml');
     expect(noteIds(scenario)).not.toContain('usage_not_in_template');
