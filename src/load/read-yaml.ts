@@ -86,6 +86,27 @@ export function relativeFileReader(file: string): (relativePath: string) => unkn
   };
 }
 
+/**
+ * JSON text a file holds as a string (a state machine's DefinitionString) as data, or why it is not: JSON's own
+ * rules (JSON.parse's), and no key twice in one object, which JSON.parse takes without a word (the last wins) and
+ * yaml's composer finds, as it does in every file read here.
+ */
+export function jsonData(text: string): { readonly data: unknown } | { readonly problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { problem: `is not JSON (${(error as SyntaxError).message})` };
+  }
+  const lines = new LineCounter();
+  const doc = composeDocument(text, parseOptions(lines, undefined));
+  if ('givenUpAt' in doc) return { problem: doc.why === 'nesting' ? 'is nested too deeply to read' : `holds more than ${formatCount(MAX_TOKENS)} tokens` };
+  const [twice] = keyProblems(doc).duplicates;
+  if (!twice) return { data };
+  const { line, col } = lines.linePos(twice.pos[0]);
+  return { problem: `names the key ${text.slice(twice.pos[0], twice.pos[1])} twice in one object (line ${line}, column ${col} of its text)` };
+}
+
 /** The file name that reads standard input, as Unix tools take it. */
 export const STDIN = '-';
 /** How standard input is named in messages and output. */

@@ -15,7 +15,7 @@ import { scenarioSchemas } from '../schema/scenario.js';
 import type { TemplateSection } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
-import { type FieldPath, formatPath, relativeFileReader, type YamlFile } from './read-yaml.js';
+import { type FieldPath, formatPath, jsonData, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
 import { listNames } from '../core/names.js';
 import { configuredLogGroups, locatedIn, notesOfKind } from './template-functions.js';
@@ -73,7 +73,7 @@ export function impliedSections(template: TemplateFile, assumptions: string[], s
     try {
       implied = section.section(
         resources.map(({ resource }) => resource),
-        (message) => assumptions.push(message),
+        { note: (message) => assumptions.push(message), json: jsonData },
       );
     } catch (error) {
       // What the resolvers find wrong (a condition that refers to itself) they say of the template, where it is written.

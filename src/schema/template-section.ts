@@ -13,16 +13,24 @@ export interface TemplateResource {
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
+/** What the template reader gives a section to read its resources with. */
+export interface SectionReader {
+  /** Says what of a resource the section could not read (printed with the template's other assumptions). */
+  note(message: string): void;
+  /** JSON text in a property as data, or why it is not (in words that follow the property's name). */
+  json(text: string): { readonly data: unknown } | { readonly problem: string };
+}
+
 export interface TemplateSection {
   /** CloudFormation types it reads, e.g. `AWS::SQS::Queue`. */
   readonly types: readonly string[];
   /**
    * The section its resources imply, in scenario-file form: a list of
    * entries each with a `name` (the logical id), or one object; undefined
-   * when they imply nothing. `note` says what of a resource it could not read
-   * (printed with the template's other assumptions).
+   * when they imply nothing. `reader` is there when the template reader
+   * calls it (a test may not give one).
    */
-  section(resources: readonly TemplateResource[], note?: (message: string) => void): unknown;
+  section(resources: readonly TemplateResource[], reader?: SectionReader): unknown;
   /** The figures a usage file gives for each entry, as `slcost usage init` writes them. */
   readonly usageKeys: readonly string[];
 }

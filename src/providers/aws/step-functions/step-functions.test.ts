@@ -8,7 +8,8 @@ import { formatError, InputError, InputErrors, type SlcostError } from '../../..
 import { Decimal, sum } from '../../../core/money.js';
 import { fixedQuantity } from '../../../core/usage.js';
 import { loadScenario, scenarioFromYaml } from '../../../load/load-scenario.js';
-import { parseYaml, readYamlFile } from '../../../load/read-yaml.js';
+import { jsonData, parseYaml, readYamlFile } from '../../../load/read-yaml.js';
+import type { SectionReader } from '../../../schema/template-section.js';
 import { book, d } from '../../../../test/helpers/build.js';
 import { tempFile } from '../../../../test/helpers/files.js';
 import { estimate } from '../estimate.js';
@@ -260,6 +261,7 @@ describe('counting transitions of real state machines (template corpus)', () => 
 });
 
 describe('the template section', () => {
+  const reader = (notes: string[] = []): SectionReader => ({ note: (message) => notes.push(message), json: jsonData });
   it('reads both resource types, the type, and the definition each way it is written', () => {
     const resources = [
       { logicalId: 'Url', ...(fixture('sam-or-cdk-url.template.yaml').urlStateMachine as { Type: string; Properties: Record<string, unknown> }) },
@@ -279,7 +281,7 @@ describe('the template section', () => {
         properties: { DefinitionString: { 'Fn::Join': ['', ['{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"', { Ref: 'Fn' }, '","End":true}}}']] } },
       },
     ].map((resource) => ('Type' in resource ? { logicalId: resource.logicalId, type: resource.Type, properties: resource.Properties } : resource));
-    const entries = stepFunctionsTemplate.section(resources) as Record<string, unknown>[];
+    const entries = stepFunctionsTemplate.section(resources, reader()) as Record<string, unknown>[];
     expect(entries.map((entry) => [entry.name, entry.type, 'definition' in entry, entry.definition_file ?? null])).toEqual([
       ['Url', 'express', true, null],
       ['File', 'standard', false, 'statemachine/flow.asl.json'],
@@ -299,11 +301,16 @@ describe('the template section', () => {
         machine('Yamlish', '{ StartAt: A, States: { A: { Type: Pass, End: true } } }'),
         machine('List', '[1, 2]'),
         machine('Fine', '{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}'),
+        machine('Twice', '{"StartAt":"A","States":{"A":{"Type":"Pass","End":true},\n"A":{"Type":"Wait","Seconds":1,"Next":"A"}}}'),
       ],
-      (message) => notes.push(message),
+      reader(notes),
     ) as Record<string, unknown>[];
-    expect(entries.map((entry) => 'definition' in entry)).toEqual([false, false, true]);
-    expect(notes).toHaveLength(2);
+    expect(entries.map((entry) => 'definition' in entry)).toEqual([false, false, true, false]);
+    expect(notes).toHaveLength(3);
+    // JSON.parse keeps the last of the two (a Wait that loops) without a word; AWS refuses a state name used twice.
+    expect(notes[2]).toBe(
+      'Resources.Twice.Properties.DefinitionString names the key "A" twice in one object (line 2, column 1 of its text); its transitions are not counted from it (transitions_per_execution in the usage file gives them)',
+    );
     expect(notes[0]).toMatch(
       /^Resources\.Yamlish\.Properties\.DefinitionString is not JSON \(.+\); its transitions are not counted from it \(transitions_per_execution in the usage file gives them\)$/,
     );

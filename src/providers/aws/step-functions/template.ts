@@ -3,7 +3,7 @@
 // Fn::Join) and `AWS::Serverless::StateMachine` (Type; Definition, or a local
 // DefinitionUri), and the serverless-step-functions plugin's
 // `stepFunctions: stateMachines:` block turned into the first kind.
-import type { TemplateResource, TemplateSection } from '../../../schema/template-section.js';
+import type { SectionReader, TemplateResource, TemplateSection } from '../../../schema/template-section.js';
 
 export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
 export const SERVERLESS_STATE_MACHINE = 'AWS::Serverless::StateMachine';
@@ -13,17 +13,17 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 export const stepFunctionsTemplate: TemplateSection = {
   types: [STATE_MACHINE, SERVERLESS_STATE_MACHINE],
-  section: (resources, note) =>
+  section: (resources, reader) =>
     resources.map((resource) => {
       const { properties } = resource;
       const type = resource.type === SERVERLESS_STATE_MACHINE ? properties.Type : properties.StateMachineType;
-      return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, note) };
+      return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, reader) };
     }),
   usageKeys: ['executions_per_month'],
 };
 
 /** `definition` or `definition_file` as a scenario writes it, or nothing when the template's definition cannot be read here (in S3, say). */
-function definitionOf({ logicalId, type, properties }: TemplateResource, note?: (message: string) => void): { definition?: Json; definition_file?: string } {
+function definitionOf({ logicalId, type, properties }: TemplateResource, reader?: SectionReader): { definition?: Json; definition_file?: string } {
   if (isObject(properties.Definition)) return { definition: properties.Definition };
   if (type === SERVERLESS_STATE_MACHINE) {
     const uri = properties.DefinitionUri;
@@ -33,15 +33,13 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, note?: 
   if (text === null) return {};
   // Said, for the usage file's error (no transitions to count from) does not say why the definition was not read.
   const unread = (why: string) => {
-    note?.(`Resources.${logicalId}.Properties.DefinitionString ${why}; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`);
+    reader?.note(`Resources.${logicalId}.Properties.DefinitionString ${why}; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`);
     return {};
   };
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return isObject(parsed) ? { definition: parsed } : unread('is not a JSON object');
-  } catch (error) {
-    return unread(`is not JSON (${(error as Error).message})`);
-  }
+  // The template reader gives one; without it (a test of another part) the text is not read.
+  const parsed = reader?.json(text) ?? { problem: 'is not read here' };
+  if ('problem' in parsed) return unread(parsed.problem);
+  return isObject(parsed.data) ? { definition: parsed.data } : unread('is not a JSON object');
 }
 
 /**
