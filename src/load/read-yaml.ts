@@ -2,7 +2,7 @@
 // InputError naming the file, and the line and column of any field a later
 // check names come from the parsed document's node ranges.
 import { readFileSync, readSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import {
   type Alias,
   Composer,
@@ -81,7 +81,8 @@ export function readYamlFile(file: string): YamlFile {
 export function relativeFileReader(file: string): (relativePath: string) => unknown {
   const read = new Map<string, unknown>();
   return (relativePath) => {
-    if (!read.has(relativePath)) read.set(relativePath, readYamlFile(resolve(dirname(file), relativePath)).data);
+    // Joined, not resolved: a message names `scenarios/flow.json` beside `scenarios/a.yaml`, as the user would, not a path from the root of the machine.
+    if (!read.has(relativePath)) read.set(relativePath, readYamlFile(isAbsolute(relativePath) ? relativePath : join(dirname(file), relativePath)).data);
     return read.get(relativePath);
   };
 }
