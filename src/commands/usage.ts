@@ -52,18 +52,21 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
       const counts = section.usageKeys.filter(isMonthlyCount);
       const sizes = section.usageKeys.filter((usageKey) => !isMonthlyCount(usageKey));
       const also = sizes.length ? ` (and ${sizes.join(', ')}: the section's default when left out)` : '';
-      const add = counts.length ? `   # add ${counts.join(', ')}` : '';
+      const add = (entry: Record<string, unknown>) => {
+        const wanted = [...counts, ...(section.needs?.(entry) ?? [])];
+        return wanted.length ? `   # add ${wanted.join(', ')}` : '';
+      };
       const typeOf = (name: unknown) => resources.find(({ resource }) => resource.logicalId === name)?.resource.type;
       lines.push(`  ${key}:`);
       if (Array.isArray(implied)) {
         for (const entry of implied as Record<string, unknown>[]) {
           const name = String(entry.name);
           lines.push(`    # ${terminalText(name)}: ${typeOf(entry.name) ?? resources.map(({ resource }) => resource.type).join(', ')}${also}`);
-          lines.push(`    - { name: ${yamlKey(name)} }${add}`);
+          lines.push(`    - { name: ${yamlKey(name)} }${add(entry)}`);
         }
       } else {
         lines.push(`    # ${resources.map(({ resource }) => `${terminalText(resource.logicalId)}: ${resource.type}`).join(', ')}${also}`);
-        lines.push(`    {}${add}`);
+        lines.push(`    {}${add(implied as Record<string, unknown>)}`);
       }
     }
   }

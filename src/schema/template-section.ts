@@ -33,4 +33,9 @@ export interface TemplateSection {
   section(resources: readonly TemplateResource[], reader?: SectionReader): unknown;
   /** The figures a usage file gives for each entry, as `slcost usage init` writes them. */
   readonly usageKeys: readonly string[];
+  /**
+   * What else one entry needs from the usage file before it can be priced (an Express state machine's duration),
+   * for `slcost usage init` to ask for with the usage keys.
+   */
+  needs?(entry: Readonly<Record<string, unknown>>): readonly string[];
 }

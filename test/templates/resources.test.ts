@@ -573,6 +573,33 @@ describe('slcost usage init with resources', () => {
     expect(priced.platforms[0]!.monthlyUsd.greaterThan(0)).toBe(true);
   });
 
+  it('asks for what each state machine needs: filled in as init says, the usage file is priced', () => {
+    const text = `Resources:
+  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  Counted: { Type: AWS::StepFunctions::StateMachine, Properties: { Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } }
+  Quick: { Type: AWS::StepFunctions::StateMachine, Properties: { StateMachineType: EXPRESS, Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } }
+  InS3: { Type: AWS::Serverless::StateMachine, Properties: { DefinitionUri: s3://bucket/flow.json } }
+`;
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(written).toContain('- { name: Counted }   # add executions_per_month\n');
+    expect(written).toContain('- { name: Quick }   # add executions_per_month, duration_ms\n');
+    expect(written).toContain('- { name: InS3 }   # add executions_per_month, transitions_per_execution\n');
+    // What a user does with the hint: each key it names, given a figure.
+    const filled = written.replace(
+      /- \{ name: (\w+) \} {3}# add (.+)/g,
+      (_line, name: string, keys: string) =>
+        `- { name: ${name}, ${keys
+          .split(', ')
+          .map((key) => `${key}: 5`)
+          .join(', ')} }`,
+    );
+    const priced = estimate(load(text, filled), book());
+    expect(priced.platforms[0]!.lineItems.filter((item) => item.id.startsWith('step-functions.')).map((item) => item.id)).toEqual(
+      expect.arrayContaining(['step-functions.standard.transitions.tier-1', 'step-functions.express.requests']),
+    );
+  });
+
   it('serverless.yml: the Step Functions plugin’s state machines come through the extra resource source', () => {
     const text = `service: flow
 provider: { name: aws }

@@ -20,6 +20,11 @@ export const stepFunctionsTemplate: TemplateSection = {
       return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, reader) };
     }),
   usageKeys: ['executions_per_month'],
+  // What the scenario reader refuses an entry without: a usage file filled in as `usage init` asked was refused for them.
+  needs: (entry) => [
+    ...(entry.type === 'express' ? ['duration_ms'] : []),
+    ...(entry.type === 'standard' && entry.definition === undefined && entry.definition_file === undefined ? ['transitions_per_execution'] : []),
+  ],
 };
 
 /** `definition` or `definition_file` as a scenario writes it, or nothing when the template's definition cannot be read here (in S3, say). */
