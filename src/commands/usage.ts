@@ -56,7 +56,10 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
         const wanted = [...counts, ...(section.needs?.(entry) ?? [])];
         return wanted.length ? `   # add ${wanted.join(', ')}` : '';
       };
-      const typeOf = (name: unknown) => resources.find(({ resource }) => resource.logicalId === name)?.resource.type;
+      // Looked up once per entry: a find over every resource for each was the square of the resources (docs/performance.md).
+      const types = new Map<unknown, string>();
+      for (const { resource } of resources) if (!types.has(resource.logicalId)) types.set(resource.logicalId, resource.type);
+      const typeOf = (name: unknown) => types.get(name);
       lines.push(`  ${key}:`);
       if (Array.isArray(implied)) {
         for (const entry of implied as Record<string, unknown>[]) {
