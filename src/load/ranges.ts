@@ -61,8 +61,8 @@ export function refuseRanges(data: unknown, fail: Fail): void {
 /** `data` (a copy of the file with medians) with the figure at each of `paths` set to the value of the same index. */
 export function withValues(data: unknown, paths: readonly FieldPath[], values: readonly number[]): unknown {
   // Only the mappings and lists on the way to a figure are copied; the rest is shared with the file's data, which
-  // nothing writes to. A copy of the whole file for each of a thousand draws took a minute for a state machine of
-  // 20,000 states, and kept its definition from being known again as the same one.
+  // nothing writes to. A copy of the whole file for each draw grew with a state machine's states
+  // (docs/performance.md), and kept its definition from being known again as the same one.
   type Node = Record<string | number, unknown>;
   const copies = new Map<unknown, Node>();
   const copyOf = (original: unknown): Node => {

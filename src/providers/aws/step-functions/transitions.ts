@@ -83,7 +83,7 @@ interface Known {
 }
 
 // A scenario whose figures are ranges is read again for each of up to a thousand draws, each with the same
-// definition object: a machine of 20,000 states was walked each time (a minute). The walk depends only on the
+// definition object, and a large machine was walked each time (docs/performance.md). The walk depends only on the
 // definition, the choices and which Maps have iterations given; the draws change the figures, put in after it.
 const known = new WeakMap<object, Known>();
 
