@@ -421,6 +421,21 @@ describe('the scenario section', () => {
     expect(() => count({ mapIterations: { E: d(1) } })).toThrow('state "E" is a Pass state, not a Map state');
   });
 
+  it('says of choices and map_iterations for a state off the path that they are not used, as it says of retries', () => {
+    const definition = {
+      StartAt: 'C',
+      States: {
+        C: { Type: 'Choice', Choices: [{ Next: 'Other' }], Default: 'Main' },
+        Main: { Type: 'Pass', End: true },
+        Other: { Type: 'Choice', Choices: [{ Next: 'M' }], Default: 'Main' },
+        M: { Type: 'Map', ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', End: true } } }, End: true },
+      },
+    };
+    const count = countTransitions(definition, { choices: { C: 'Main', Other: 'M' }, mapIterations: { M: d(50) } });
+    expect(count.perExecution.toFixed()).toBe('2');
+    expect(count.assumptions).toEqual(['choices for "Other" are not used: the walk does not enter it', 'map_iterations for "M" are not counted: the walk does not enter it']);
+  });
+
   it('refuses a state name used twice in the machine, wherever the two are', () => {
     const inner = { StartAt: 'X', States: { X: { Type: 'Task', Resource: 'r', End: true } } };
     const twice = { StartAt: 'X', States: { X: { Type: 'Choice', Choices: [{ Next: 'M' }], Default: 'M' }, M: { Type: 'Map', ItemProcessor: inner, End: true } } };

@@ -95,6 +95,9 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
   const iterations = (term: Term): Decimal => term.maps.reduce((sum, map) => sum.plus(iterations(map.term).times(ownEntry(mapIterations, map.name)!)), new Decimal(term.states));
   let perExecution = iterations(walked.term);
   const assumptions = [...walked.assumptions];
+  // Said as retries for such a state are: a branch or iteration count given for a state off the path went unused without a word.
+  for (const name of Object.keys(choices)) if (!walked.entered.has(name)) assumptions.push(`choices for "${name}" are not used: the walk does not enter it`);
+  for (const name of Object.keys(mapIterations)) if (!walked.entered.has(name)) assumptions.push(`map_iterations for "${name}" are not counted: the walk does not enter it`);
   for (const [name, count] of Object.entries(retries)) {
     if (walked.entered.has(name)) perExecution = perExecution.plus(count);
     else assumptions.push(`retries for "${name}" are not counted: the walk does not enter it`);
