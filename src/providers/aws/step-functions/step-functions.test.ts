@@ -319,6 +319,19 @@ describe('the template section', () => {
     );
   });
 
+  it('says of a definition that is not a mapping that it is not read, rather than dropping it', () => {
+    const notes: string[] = [];
+    const resources = serverlessStateMachines({ stateMachines: { Flow: { definition: '${file(./flow.json)}' }, Listed: { definition: [1] } } });
+    expect(stepFunctionsTemplate.section(resources, reader(notes))).toEqual([
+      { name: 'Flow', type: 'standard' },
+      { name: 'Listed', type: 'standard' },
+    ]);
+    expect(notes).toEqual([
+      'state machine Flow: its definition is the text "${file(./flow.json)}", not a mapping of states; its transitions are not counted from it (transitions_per_execution in the usage file gives them)',
+      'state machine Listed: its definition is a list, not a mapping of states; its transitions are not counted from it (transitions_per_execution in the usage file gives them)',
+    ]);
+  });
+
   it('turns a serverless.yml stepFunctions block into state machine resources', () => {
     const resources = serverlessStateMachines(fixture('ruby-express.serverless.yml').stepFunctions);
     expect(resources.map((resource) => [resource.logicalId, resource.type, resource.properties.StateMachineType])).toEqual([

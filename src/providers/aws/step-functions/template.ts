@@ -3,6 +3,7 @@
 // Fn::Join) and `AWS::Serverless::StateMachine` (Type; Definition, or a local
 // DefinitionUri), and the serverless-step-functions plugin's
 // `stepFunctions: stateMachines:` block turned into the first kind.
+import { clipped } from '../../../core/errors.js';
 import type { SectionReader, TemplateResource, TemplateSection } from '../../../schema/template-section.js';
 
 export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
@@ -30,6 +31,14 @@ export const stepFunctionsTemplate: TemplateSection = {
 /** `definition` or `definition_file` as a scenario writes it, or nothing when the template's definition cannot be read here (in S3, say). */
 function definitionOf({ logicalId, type, properties }: TemplateResource, reader?: SectionReader): { definition?: Json; definition_file?: string } {
   if (isObject(properties.Definition)) return { definition: properties.Definition };
+  const written = properties.Definition;
+  if (written !== undefined && written !== null) {
+    const shown = typeof written === 'string' ? `the text ${JSON.stringify(clipped(written))}` : Array.isArray(written) ? 'a list' : String(written);
+    reader?.note(
+      `state machine ${logicalId}: its definition is ${shown}, not a mapping of states; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`,
+    );
+    return {};
+  }
   if (type === SERVERLESS_STATE_MACHINE) {
     const uri = properties.DefinitionUri;
     return typeof uri === 'string' && !/^s3:\/\//i.test(uri) ? { definition_file: uri } : {};
@@ -103,6 +112,7 @@ export function serverlessStateMachines(block: unknown): TemplateResource[] {
   return Object.entries(block.stateMachines).flatMap(([logicalId, machine]): TemplateResource[] => {
     if (!isObject(machine)) return [];
     const type = typeof machine.type === 'string' ? machine.type.toUpperCase() : 'STANDARD';
-    return [{ logicalId, type: STATE_MACHINE, properties: { StateMachineType: type, ...(isObject(machine.definition) ? { Definition: machine.definition } : {}) } }];
+    // Passed on whatever it is: one the reader cannot resolve (`${file(…)}`) is said where it is read, not dropped here unsaid.
+    return [{ logicalId, type: STATE_MACHINE, properties: { StateMachineType: type, ...(machine.definition !== undefined ? { Definition: machine.definition } : {}) } }];
   });
 }
