@@ -77,12 +77,16 @@ export function readYamlFile(file: string): YamlFile {
   return parseYaml(inputName(file), readInputText(file));
 }
 
-/** A reader of the YAML files `file` names relative to itself (a state machine's definition), each read once. */
-export function relativeFileReader(file: string): (relativePath: string) => unknown {
+/**
+ * A reader of the YAML files `file` names relative to itself (a state machine's definition), each read once;
+ * `prepare` is what a template section does to such a file's text first (see TemplateSection.fileText).
+ */
+export function relativeFileReader(file: string, prepare?: (text: string) => string): (relativePath: string) => unknown {
   const read = new Map<string, unknown>();
   return (relativePath) => {
     // Joined, not resolved: a message names `scenarios/flow.json` beside `scenarios/a.yaml`, as the user would, not a path from the root of the machine.
-    if (!read.has(relativePath)) read.set(relativePath, readYamlFile(isAbsolute(relativePath) ? relativePath : join(dirname(file), relativePath)).data);
+    const path = isAbsolute(relativePath) ? relativePath : join(dirname(file), relativePath);
+    if (!read.has(relativePath)) read.set(relativePath, prepare ? parseYaml(inputName(path), prepare(readInputText(path))).data : readYamlFile(path).data);
     return read.get(relativePath);
   };
 }

@@ -173,7 +173,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     return location;
   };
   // A state machine's DefinitionUri on disk is read as a scenario's definition_file is: relative to the template (before, every such template was refused).
-  const readFile = relativeFileReader(template.file);
+  const readers = new Map(services.map(({ key, template: section }) => [key, relativeFileReader(template.file, section?.fileText)]));
   const attempt = (data: Entry): { usage: AroundUsage; found: InputError[] } => {
     const found: InputError[] = [];
     let checked: Entry;
@@ -187,9 +187,8 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
       trafficRequests: input.trafficRequests,
       file: { ...input.file, services: checked },
       fail: (message, path) => found.push(new InputError(message, located(path))),
-      readFile,
     };
-    const parts = services.map(({ key, section }) => section.read(checked[key] as never, context));
+    const parts = services.map(({ key, section }) => section.read(checked[key] as never, { ...context, readFile: readers.get(key) }));
     return { usage: Object.assign({}, ...parts) as AroundUsage, found };
   };
 

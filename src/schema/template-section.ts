@@ -38,4 +38,9 @@ export interface TemplateSection {
    * for `slcost usage init` to ask for with the usage keys.
    */
   needs?(entry: Readonly<Record<string, unknown>>): readonly string[];
+  /**
+   * What the template reader does to the text of a file an entry names before reading it: a SAM state machine's
+   * DefinitionUri file holds `${…}` placeholders its DefinitionSubstitutions fill in, which are not JSON as written.
+   */
+  fileText?(text: string): string;
 }

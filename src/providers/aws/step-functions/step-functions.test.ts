@@ -290,7 +290,7 @@ describe('the template section', () => {
       ['Join', 'standard', true, null],
     ]);
     expect(countTransitions(entries[3]!.definition).perExecution.toFixed()).toBe('1');
-    expect(definitionText({ 'Fn::Sub': ['{"a":"${X}","b":${Y}}', {}] })).toBe('{"a":"${X}","b":0}');
+    expect(definitionText({ 'Fn::Sub': ['{"a":"${X}","b":${Y}}', {}] })).toBe('{"a":"${X}","b":0   }');
   });
 
   it('says why a DefinitionString was not read: not JSON (YAML-like text CloudFormation refuses), or not an object', () => {

@@ -21,6 +21,7 @@ export const stepFunctionsTemplate: TemplateSection = {
       return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, reader) };
     }),
   usageKeys: ['executions_per_month'],
+  fileText: numbersForPlaceholders,
   // What the scenario reader refuses an entry without: a usage file filled in as `usage init` asked was refused for them.
   needs: (entry) => [
     ...(entry.type === 'express' ? ['duration_ms'] : []),
@@ -76,6 +77,10 @@ export function definitionText(value: unknown): string | null {
   return null;
 }
 
+/**
+ * `${…}` outside a JSON string as a number, padded to the placeholder's length (its line breaks kept), so that
+ * every line and column after it is where the file has it.
+ */
 function numbersForPlaceholders(text: string): string {
   let out = '';
   let inString = false;
@@ -90,7 +95,7 @@ function numbersForPlaceholders(text: string): string {
     if (!inString && char === '$' && text[at + 1] === '{') {
       const end = text.indexOf('}', at);
       if (end !== -1) {
-        out += '0';
+        out += `0${text.slice(at + 1, end + 1).replace(/[^\n]/g, ' ')}`;
         at = end;
         continue;
       }
