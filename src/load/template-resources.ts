@@ -31,7 +31,8 @@ export interface FoundResource {
  */
 export interface ExtraResourceSource {
   at(logicalId: string): FieldPath;
-  read(doc: Readonly<Record<string, unknown>>): readonly TemplateResource[];
+  /** `note` says what of the block it could not read. */
+  read(doc: Readonly<Record<string, unknown>>, note: (message: string) => void): readonly TemplateResource[];
 }
 
 /** The extra sources of each kind of template: a plugin's block is one line here. */
@@ -42,10 +43,10 @@ export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly Extr
     {
       // Each machine at its own key: every one of them was said to be `stepFunctions.stateMachines`, whichever it was.
       at: (logicalId) => ['stepFunctions', 'stateMachines', logicalId],
-      read: (doc) => {
+      read: (doc, note) => {
         const resolved = (value: Json, where: string) => (typeof value === 'string' ? resolveVariables(value, doc, [], where) : value);
         const block = resolved(doc.stepFunctions, 'stepFunctions');
-        return serverlessStateMachines(isObject(block) ? { ...block, stateMachines: resolved(block.stateMachines, 'stepFunctions.stateMachines') } : block);
+        return serverlessStateMachines(isObject(block) ? { ...block, stateMachines: resolved(block.stateMachines, 'stepFunctions.stateMachines') } : block, note);
       },
     },
   ],
@@ -99,7 +100,7 @@ export function findTemplateResources(
     }
   }
   for (const source of extra) {
-    for (const resource of source.read(doc)) {
+    for (const resource of source.read(doc, (message) => assumptions.push(message))) {
       const at = source.at(resource.logicalId);
       add(resource.logicalId, resource.type, resource.properties, at, at.join('.'));
     }

@@ -332,6 +332,21 @@ describe('the template section', () => {
     ]);
   });
 
+  it('says what of a stepFunctions block is not a state machine, and a type that is neither STANDARD nor EXPRESS', () => {
+    const notes: string[] = [];
+    expect(serverlessStateMachines({ stateMachines: [{ Flow: {} }] }, (message) => notes.push(message))).toEqual([]);
+    expect(serverlessStateMachines({ stateMachines: { A: 'text', B: null, C: { type: 7 } } }, (message) => notes.push(message)).map((r) => r.logicalId)).toEqual(['C']);
+    const misspelt = { logicalId: 'D', type: 'AWS::StepFunctions::StateMachine', properties: { StateMachineType: 'EXPRES' } };
+    stepFunctionsTemplate.section([...serverlessStateMachines({ stateMachines: { C: { type: 7 } } }), misspelt], reader(notes));
+    expect(notes).toEqual([
+      'stepFunctions.stateMachines is a list, not a mapping of state machines by name; its state machines are not priced',
+      'stepFunctions.stateMachines.A is the text "text", not a state machine\'s settings; it is not priced',
+      "stepFunctions.stateMachines.B is empty, not a state machine's settings; it is not priced",
+      'state machine C: its type is 7, neither STANDARD nor EXPRESS (CloudFormation refuses it); priced as STANDARD',
+      'state machine D: its type is the text "EXPRES", neither STANDARD nor EXPRESS (CloudFormation refuses it); priced as STANDARD',
+    ]);
+  });
+
   it('turns a serverless.yml stepFunctions block into state machine resources', () => {
     const resources = serverlessStateMachines(fixture('ruby-express.serverless.yml').stepFunctions);
     expect(resources.map((resource) => [resource.logicalId, resource.type, resource.properties.StateMachineType])).toEqual([

@@ -18,6 +18,9 @@ export const stepFunctionsTemplate: TemplateSection = {
     resources.map((resource) => {
       const { properties } = resource;
       const type = resource.type === SERVERLESS_STATE_MACHINE ? properties.Type : properties.StateMachineType;
+      // CloudFormation takes these two only: any other (`EXPRES`, `express`) was priced as Standard without a word.
+      if (type !== undefined && type !== null && type !== 'STANDARD' && type !== 'EXPRESS')
+        reader?.note(`state machine ${resource.logicalId}: its type is ${shape(type)}, neither STANDARD nor EXPRESS (CloudFormation refuses it); priced as STANDARD`);
       return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, reader) };
     }),
   usageKeys: ['executions_per_month'],
@@ -34,9 +37,8 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, reader?
   if (isObject(properties.Definition)) return { definition: properties.Definition };
   const written = properties.Definition;
   if (written !== undefined && written !== null) {
-    const shown = typeof written === 'string' ? `the text ${JSON.stringify(clipped(written))}` : Array.isArray(written) ? 'a list' : String(written);
     reader?.note(
-      `state machine ${logicalId}: its definition is ${shown}, not a mapping of states; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`,
+      `state machine ${logicalId}: its definition is ${shape(written)}, not a mapping of states; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`,
     );
     return {};
   }
@@ -55,6 +57,14 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, reader?
   const parsed = reader?.json(text) ?? { problem: 'is not read here' };
   if ('problem' in parsed) return unread(parsed.problem);
   return isObject(parsed.data) ? { definition: parsed.data } : unread('is not a JSON object');
+}
+
+/** A value as a note names it: text quoted (clipped), else its kind. */
+function shape(value: unknown): string {
+  if (typeof value === 'string') return `the text ${JSON.stringify(clipped(value))}`;
+  if (Array.isArray(value)) return 'a list';
+  if (value === null || value === undefined) return 'empty';
+  return typeof value === 'object' ? 'a mapping' : String(value);
 }
 
 /**
@@ -112,11 +122,20 @@ function numbersForPlaceholders(text: string): string {
  * StateMachineType, `definition` its Definition), for the template reader to
  * hand to this section with the rest of the file's resources.
  */
-export function serverlessStateMachines(block: unknown): TemplateResource[] {
-  if (!isObject(block) || !isObject(block.stateMachines)) return [];
+export function serverlessStateMachines(block: unknown, note?: (message: string) => void): TemplateResource[] {
+  // What is written but is not a machine is said: the plugin would refuse it, and its machines went unpriced without a word.
+  const unread = (where: string, value: unknown, what: string, left: string) => {
+    note?.(`${where} is ${shape(value)}, not ${what}; ${left} not priced`);
+    return [];
+  };
+  if (block === undefined || block === null) return [];
+  if (!isObject(block)) return unread('stepFunctions', block, 'a mapping with stateMachines', 'its state machines are');
+  if (block.stateMachines === undefined || block.stateMachines === null) return [];
+  if (!isObject(block.stateMachines)) return unread('stepFunctions.stateMachines', block.stateMachines, 'a mapping of state machines by name', 'its state machines are');
   return Object.entries(block.stateMachines).flatMap(([logicalId, machine]): TemplateResource[] => {
-    if (!isObject(machine)) return [];
-    const type = typeof machine.type === 'string' ? machine.type.toUpperCase() : 'STANDARD';
+    if (!isObject(machine)) return unread(`stepFunctions.stateMachines.${logicalId}`, machine, "a state machine's settings", 'it is');
+    // A type that is not text is passed on as written, for the section to say it is neither STANDARD nor EXPRESS.
+    const type = typeof machine.type === 'string' ? machine.type.toUpperCase() : (machine.type ?? 'STANDARD');
     // Passed on whatever it is: one the reader cannot resolve (`${file(…)}`) is said where it is read, not dropped here unsaid.
     return [{ logicalId, type: STATE_MACHINE, properties: { StateMachineType: type, ...(machine.definition !== undefined ? { Definition: machine.definition } : {}) } }];
   });
