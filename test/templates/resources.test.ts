@@ -600,6 +600,13 @@ describe('slcost usage init with resources', () => {
     );
   });
 
+  it('an error in a usage entry the template has no resource of says so, with the name it may mean', () => {
+    const text = 'Resources:\n  F: { Type: AWS::Lambda::Function }\n  Flow: { Type: AWS::StepFunctions::StateMachine }\n';
+    expect(() => load(text, 'services:\n  step_functions:\n    - { name: Flw, executions_per_month: 1 }\n')).toThrow(
+      'a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from; Flw is not in the template, so the usage file gives all of it (did you mean Flow?)',
+    );
+  });
+
   it('serverless.yml: the Step Functions plugin’s state machines come through the extra resource source', () => {
     const text = `service: flow
 provider: { name: aws }
