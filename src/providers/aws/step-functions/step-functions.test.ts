@@ -492,6 +492,26 @@ describe('the scenario section', () => {
     expect(errorsOf(polling.replace('Next: Poll', 'Next: Pol'))).toContain('state "Wait" goes to "Pol", which is not a state there');
   });
 
+  it('prices an Express machine whose walk loops, its transitions not counted and said so', () => {
+    const polling = `${base}services:
+  step_functions:
+    - name: poll
+      type: express
+      executions_per_month: 10
+      duration_ms: 500
+      definition:
+        StartAt: Poll
+        States:
+          Poll: { Type: Task, Resource: r, Next: Wait }
+          Wait: { Type: Wait, Seconds: 5, Next: Poll }
+`;
+    const [machine] = loadScenario(tempFile(polling)).stepFunctions;
+    expect([machine!.transitionsPerExecution, machine!.transitionsFrom]).toEqual([null, null]);
+    expect(machine!.assumptions).toEqual([
+      'transitions not counted, so it is not compared with Standard: definition: the walk loops (Poll → Wait → Poll); give choices for a Choice state in it to leave the loop, or give transitions_per_execution',
+    ]);
+  });
+
   it('reads definition_file relative to the scenario file, JSON or YAML, and refuses what is not a regular file', () => {
     const json = tempFile(JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Task', Resource: 'r', Next: 'B' }, B: { Type: 'Succeed' } } }), 'flow.asl.json');
     const yaml = tempFile('StartAt: A\nStates:\n  A: { Type: Pass, Next: B }\n  B: { Type: Pass, Next: C }\n  C: { Type: Succeed }\n', 'flow.asl.yaml');
