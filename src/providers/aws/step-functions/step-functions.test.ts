@@ -307,6 +307,13 @@ describe('the template section', () => {
     ) as Record<string, unknown>[];
     expect(entries.map((entry) => 'definition' in entry)).toEqual([false, false, true, false]);
     expect(notes).toHaveLength(3);
+    stepFunctionsTemplate.section(
+      [{ logicalId: 'SubOfJoin', type: 'AWS::StepFunctions::StateMachine', properties: { DefinitionString: { 'Fn::Sub': [{ 'Fn::Join': ['', []] }, {}] } } }],
+      reader(notes),
+    );
+    expect(notes[3]).toBe(
+      'Resources.SubOfJoin.Properties.DefinitionString is Fn::Sub, which is not read as text here (text, Fn::Sub of text and Fn::Join are); its transitions are not counted from it (transitions_per_execution in the usage file gives them)',
+    );
     // JSON.parse keeps the last of the two (a Wait that loops) without a word; AWS refuses a state name used twice.
     expect(notes[2]).toBe(
       'Resources.Twice.Properties.DefinitionString names the key "A" twice in one object (line 2, column 1 of its text); its transitions are not counted from it (transitions_per_execution in the usage file gives them)',

@@ -46,13 +46,25 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, reader?
     const uri = properties.DefinitionUri;
     return typeof uri === 'string' && !/^s3:\/\//i.test(uri) ? { definition_file: uri } : {};
   }
-  const text = definitionText(properties.DefinitionString);
-  if (text === null) return {};
+  const string = properties.DefinitionString;
+  if (string === undefined || string === null) return {};
   // Said, for the usage file's error (no transitions to count from) does not say why the definition was not read.
   const unread = (why: string) => {
     reader?.note(`Resources.${logicalId}.Properties.DefinitionString ${why}; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`);
     return {};
   };
+  const text = definitionText(string);
+  // A Ref to a parameter without a default, an Fn::Sub of a Join, a GetAtt: what the template alone cannot give was left out unsaid.
+  if (text === null)
+    return unread(
+      `is ${
+        isObject(string)
+          ? Object.keys(string)
+              .map((key) => clipped(key))
+              .join(', ') || 'an empty mapping'
+          : shape(string)
+      }, which is not read as text here (text, Fn::Sub of text and Fn::Join are)`,
+    );
   // The template reader gives one; without it (a test of another part) the text is not read.
   const parsed = reader?.json(text) ?? { problem: 'is not read here' };
   if ('problem' in parsed) return unread(parsed.problem);
