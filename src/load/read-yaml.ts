@@ -15,6 +15,7 @@ import {
   LineCounter,
   Lexer,
   type Node,
+  parse,
   type Pair,
   type ParseOptions,
   Parser,
@@ -110,6 +111,16 @@ export function jsonData(text: string): { readonly data: unknown } | { readonly 
   if (!twice) return { data };
   const { line, col } = lines.linePos(twice.pos[0]);
   return { problem: `names the key ${text.slice(twice.pos[0], twice.pos[1])} twice in one object (line ${line}, column ${col} of its text)` };
+}
+
+/**
+ * `text` as a YAML scalar this reader reads back as the same text: plain where it can be, else double-quoted
+ * (JSON's quoting is YAML's). A name such as `123`, `True`, `null` or `1e3` written plain reads back as a number,
+ * a boolean or nothing, and a usage file written with it named something else.
+ */
+export function yamlScalar(text: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return JSON.stringify(text);
+  return parse(text, { version: '1.2', schema: schemaOf(undefined) }) === text ? text : JSON.stringify(text);
 }
 
 /** The file name that reads standard input, as Unix tools take it. */

@@ -600,6 +600,31 @@ describe('slcost usage init with resources', () => {
     );
   });
 
+  it('quotes a name that would read back as a number, a boolean or nothing, so the usage file names the same resource', () => {
+    const text = `Resources:
+  "null": { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  "1e3": { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  "True": { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  "123": { Type: AWS::StepFunctions::StateMachine, Properties: { Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } }
+  "0x1F": { Type: AWS::SQS::Queue }
+  Plain: { Type: AWS::SQS::Queue }
+`;
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    for (const line of ['  "null": {', '  "1e3": {', '  "True": {', '- { name: "123" }', '- { name: "0x1F" }', '- { name: Plain }']) expect(written).toContain(line);
+    const filled = written
+      .replaceAll('{ duration_ms: 100 }', '{ duration_ms: 100, requests_per_month: 5 }')
+      .replace(/ \} {3}# add executions_per_month/, ', executions_per_month: 3 }')
+      .replaceAll(/ \} {3}# add messages_per_month/g, ', messages_per_month: 3 }');
+    const scenario = load(text, filled);
+    expect(scenario.functions.map((fn) => [fn.name, fn.requestsPerMonth.toFixed()])).toEqual([
+      ['null', '5'],
+      ['1e3', '5'],
+      ['True', '5'],
+    ]);
+    expect(noteIds(scenario)).not.toContain('usage_not_in_template');
+  });
+
   it('an error in a usage entry the template has no resource of says so, with the name it may mean', () => {
     const text = 'Resources:\n  F: { Type: AWS::Lambda::Function }\n  Flow: { Type: AWS::StepFunctions::StateMachine }\n';
     expect(() => load(text, 'services:\n  step_functions:\n    - { name: Flw, executions_per_month: 1 }\n')).toThrow(
