@@ -4,13 +4,11 @@
 import { existsSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
-import { readInputText } from '../load/read-yaml.js';
+import { readInputText, yamlScalar } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
 import { terminalText } from '../report/escape.js';
 import { type Io, writeOutputFile } from './shell.js';
-
-const yamlKey = (name: string) => (/^[A-Za-z0-9_-]+$/.test(name) ? name : JSON.stringify(name));
 
 export function usageFileFor(template: string, info: TemplateInfo, services: readonly ImpliedSection[] = []): string {
   const lines = [
@@ -41,9 +39,7 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
     // A comment holds a name as text (terminalText): a line break in it would end the comment and start YAML of its own.
     lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}${kept}`);
     // No placeholder count: a function left as written is one without usage, priced at zero with a no_usage_given warning, never a silent zero.
-    lines.push(
-      `  ${/^[A-Za-z0-9_-]+$/.test(fn.name) ? fn.name : JSON.stringify(fn.name)}: { duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }   # add requests_per_month: its invocations a month`,
-    );
+    lines.push(`  ${yamlScalar(fn.name)}: { duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }   # add requests_per_month: its invocations a month`);
   }
   if (services.length) {
     lines.push('', '# The services around the functions: each resource priced at zero until its figures are filled in.', 'services:');
@@ -52,18 +48,24 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
       const counts = section.usageKeys.filter(isMonthlyCount);
       const sizes = section.usageKeys.filter((usageKey) => !isMonthlyCount(usageKey));
       const also = sizes.length ? ` (and ${sizes.join(', ')}: the section's default when left out)` : '';
-      const add = counts.length ? `   # add ${counts.join(', ')}` : '';
-      const typeOf = (name: unknown) => resources.find(({ resource }) => resource.logicalId === name)?.resource.type;
+      const add = (entry: Record<string, unknown>) => {
+        const wanted = [...counts, ...(section.needs?.(entry) ?? [])];
+        return wanted.length ? `   # add ${wanted.join(', ')}` : '';
+      };
+      // Looked up once per entry: a find over every resource for each was the square of the resources (docs/performance.md).
+      const types = new Map<unknown, string>();
+      for (const { resource } of resources) if (!types.has(resource.logicalId)) types.set(resource.logicalId, resource.type);
+      const typeOf = (name: unknown) => types.get(name);
       lines.push(`  ${key}:`);
       if (Array.isArray(implied)) {
         for (const entry of implied as Record<string, unknown>[]) {
           const name = String(entry.name);
           lines.push(`    # ${terminalText(name)}: ${typeOf(entry.name) ?? resources.map(({ resource }) => resource.type).join(', ')}${also}`);
-          lines.push(`    - { name: ${yamlKey(name)} }${add}`);
+          lines.push(`    - { name: ${yamlScalar(name)} }${add(entry)}`);
         }
       } else {
         lines.push(`    # ${resources.map(({ resource }) => `${terminalText(resource.logicalId)}: ${resource.type}`).join(', ')}${also}`);
-        lines.push(`    {}${add}`);
+        lines.push(`    {}${add(implied as Record<string, unknown>)}`);
       }
     }
   }

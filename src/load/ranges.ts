@@ -60,13 +60,27 @@ export function refuseRanges(data: unknown, fail: Fail): void {
 
 /** `data` (a copy of the file with medians) with the figure at each of `paths` set to the value of the same index. */
 export function withValues(data: unknown, paths: readonly FieldPath[], values: readonly number[]): unknown {
-  const copy = structuredClone(data) as Record<string | number, unknown>;
+  // Only the mappings and lists on the way to a figure are copied; the rest is shared with the file's data, which
+  // nothing writes to. A copy of the whole file for each draw grew with a state machine's states
+  // (docs/performance.md), and kept its definition from being known again as the same one.
+  type Node = Record<string | number, unknown>;
+  const copies = new Map<unknown, Node>();
+  const copyOf = (original: unknown): Node => {
+    let copy = copies.get(original);
+    if (!copy) copies.set(original, (copy = (Array.isArray(original) ? [...(original as unknown[])] : { ...(original as Node) }) as Node));
+    return copy;
+  };
+  const root = copyOf(data);
   paths.forEach((path, index) => {
-    let node = copy;
-    for (const segment of path.slice(0, -1)) node = node[segment] as Record<string | number, unknown>;
+    let original = data as Node;
+    let node = root;
+    for (const segment of path.slice(0, -1)) {
+      original = original[segment] as Node;
+      node = node[segment] = copyOf(original);
+    }
     node[path.at(-1)!] = values[index];
   });
-  return copy;
+  return root;
 }
 
 /** `most`: the most the field may be, which a draw from the fitted tail above p90 is held to. */

@@ -2,7 +2,7 @@
 // InputError naming the file, and the line and column of any field a later
 // check names come from the parsed document's node ranges.
 import { readFileSync, readSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import {
   type Alias,
   Composer,
@@ -15,6 +15,7 @@ import {
   LineCounter,
   Lexer,
   type Node,
+  parse,
   type Pair,
   type ParseOptions,
   Parser,
@@ -77,13 +78,49 @@ export function readYamlFile(file: string): YamlFile {
   return parseYaml(inputName(file), readInputText(file));
 }
 
-/** A reader of the YAML files `file` names relative to itself (a state machine's definition), each read once. */
-export function relativeFileReader(file: string): (relativePath: string) => unknown {
+/**
+ * A reader of the YAML files `file` names relative to itself (a state machine's definition), each read once;
+ * `prepare` is what a template section does to such a file's text first (see TemplateSection.fileText).
+ */
+export function relativeFileReader(file: string, prepare?: (text: string) => string): (relativePath: string) => unknown {
   const read = new Map<string, unknown>();
   return (relativePath) => {
-    if (!read.has(relativePath)) read.set(relativePath, readYamlFile(resolve(dirname(file), relativePath)).data);
+    // Joined, not resolved: a message names `scenarios/flow.json` beside `scenarios/a.yaml`, as the user would, not a path from the root of the machine.
+    const path = isAbsolute(relativePath) ? relativePath : join(dirname(file), relativePath);
+    if (!read.has(relativePath)) read.set(relativePath, prepare ? parseYaml(inputName(path), prepare(readInputText(path))).data : readYamlFile(path).data);
     return read.get(relativePath);
   };
+}
+
+/**
+ * JSON text a file holds as a string (a state machine's DefinitionString) as data, or why it is not: JSON's own
+ * rules (JSON.parse's), and no key twice in one object, which JSON.parse takes without a word (the last wins) and
+ * yaml's composer finds, as it does in every file read here.
+ */
+export function jsonData(text: string): { readonly data: unknown } | { readonly problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { problem: `is not JSON (${(error as SyntaxError).message})` };
+  }
+  const lines = new LineCounter();
+  const doc = composeDocument(text, parseOptions(lines, undefined));
+  if ('givenUpAt' in doc) return { problem: doc.why === 'nesting' ? 'is nested too deeply to read' : `holds more than ${formatCount(MAX_TOKENS)} tokens` };
+  const [twice] = keyProblems(doc).duplicates;
+  if (!twice) return { data };
+  const { line, col } = lines.linePos(twice.pos[0]);
+  return { problem: `names the key ${text.slice(twice.pos[0], twice.pos[1])} twice in one object (line ${line}, column ${col} of its text)` };
+}
+
+/**
+ * `text` as a YAML scalar this reader reads back as the same text: plain where it can be, else double-quoted
+ * (JSON's quoting is YAML's). A name such as `123`, `True`, `null` or `1e3` written plain reads back as a number,
+ * a boolean or nothing, and a usage file written with it named something else.
+ */
+export function yamlScalar(text: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return JSON.stringify(text);
+  return parse(text, { version: '1.2', schema: schemaOf(undefined) }) === text ? text : JSON.stringify(text);
 }
 
 /** The file name that reads standard input, as Unix tools take it. */

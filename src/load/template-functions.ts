@@ -641,7 +641,7 @@ function refuseTooManyFunctions(count: number, template: TemplateFile, at: Field
 }
 
 /** Notes of one kind a long list gives one by one, before one note for the rest. */
-const NOTES_PER_KIND = 20;
+export const NOTES_PER_KIND = 20;
 
 /** Notes of one kind: the first NOTES_PER_KIND one by one, then (`rest`) one note counting the others. */
 export function notesOfKind(assumptions: string[]) {

@@ -27,11 +27,12 @@ export interface FoundResource {
  * Resources a template describes outside `Resources`, such as the Step
  * Functions plugin's `stepFunctions: stateMachines:` block of a serverless.yml:
  * `read` turns the template's data into resources with their properties as
- * written (they are resolved here like any other), `at` is the block they come from.
+ * written (they are resolved here like any other), `at` is where each is written.
  */
 export interface ExtraResourceSource {
-  readonly at: FieldPath;
-  read(doc: Readonly<Record<string, unknown>>): readonly TemplateResource[];
+  at(logicalId: string): FieldPath;
+  /** `note` says what of the block it could not read. */
+  read(doc: Readonly<Record<string, unknown>>, note: (message: string) => void): readonly TemplateResource[];
 }
 
 /** The extra sources of each kind of template: a plugin's block is one line here. */
@@ -40,11 +41,12 @@ export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly Extr
   // The block, or its stateMachines, may be a variable the Framework resolves (stepFunctions: ${self:custom.stepFunctions}): left as written, its machines went unpriced in silence.
   serverless: [
     {
-      at: ['stepFunctions', 'stateMachines'],
-      read: (doc) => {
+      // Each machine at its own key: every one of them was said to be `stepFunctions.stateMachines`, whichever it was.
+      at: (logicalId) => ['stepFunctions', 'stateMachines', logicalId],
+      read: (doc, note) => {
         const resolved = (value: Json, where: string) => (typeof value === 'string' ? resolveVariables(value, doc, [], where) : value);
         const block = resolved(doc.stepFunctions, 'stepFunctions');
-        return serverlessStateMachines(isObject(block) ? { ...block, stateMachines: resolved(block.stateMachines, 'stepFunctions.stateMachines') } : block);
+        return serverlessStateMachines(isObject(block) ? { ...block, stateMachines: resolved(block.stateMachines, 'stepFunctions.stateMachines') } : block, note);
       },
     },
   ],
@@ -98,7 +100,10 @@ export function findTemplateResources(
     }
   }
   for (const source of extra) {
-    for (const resource of source.read(doc)) add(resource.logicalId, resource.type, resource.properties, source.at, [...source.at, resource.logicalId].join('.'));
+    for (const resource of source.read(doc, (message) => assumptions.push(message))) {
+      const at = source.at(resource.logicalId);
+      add(resource.logicalId, resource.type, resource.properties, at, at.join('.'));
+    }
   }
   return [...found.values()];
 }

@@ -15,10 +15,10 @@ import { scenarioSchemas } from '../schema/scenario.js';
 import type { TemplateSection } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
-import { type FieldPath, formatPath, relativeFileReader, type YamlFile } from './read-yaml.js';
+import { type FieldPath, formatPath, jsonData, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
 import { listNames } from '../core/names.js';
-import { configuredLogGroups, locatedIn, notesOfKind } from './template-functions.js';
+import { configuredLogGroups, locatedIn, NOTES_PER_KIND, notesOfKind } from './template-functions.js';
 
 type Json = unknown;
 type Entry = Record<string, Json>;
@@ -73,7 +73,7 @@ export function impliedSections(template: TemplateFile, assumptions: string[], s
     try {
       implied = section.section(
         resources.map(({ resource }) => resource),
-        (message) => assumptions.push(message),
+        { note: (message) => assumptions.push(message), json: jsonData },
       );
     } catch (error) {
       // What the resolvers find wrong (a condition that refers to itself) they say of the template, where it is written.
@@ -98,6 +98,8 @@ interface Origin {
   readonly usage: { readonly at: FieldPath; readonly fields: ReadonlySet<string> } | null;
   /** The resource it was implied by. */
   readonly resource: FoundResource | null;
+  /** A usage entry whose name is none of the template's: the name, and the template's names of its kind (for "did you mean"). */
+  readonly unmatched?: { readonly name: string; readonly among: readonly string[] };
 }
 
 export interface TemplateServicesInput {
@@ -172,8 +174,23 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     paths.set(location, path);
     return location;
   };
+  // An error in a usage entry the template has no resource of says so: a misspelt name made a new state machine,
+  // refused as one without transitions_per_execution, while the note that named the misspelling was never printed.
+  let explainedCount = 0;
+  const explained = (error: InputError): InputError => {
+    const path = error.location ? paths.get(error.location) : undefined;
+    const origin = path ? origins.get(String(path[0])) : undefined;
+    const entry = Array.isArray(origin) ? (typeof path?.[1] === 'number' ? origin[path[1]] : undefined) : origin;
+    if (!entry?.unmatched || ++explainedCount > NOTES_PER_KIND) return error;
+    const { name, among } = entry.unmatched;
+    const hint = suggest(name, among);
+    return new InputError(
+      `${error.message}; ${clipped(name)} is not in the template, so the usage file gives all of it${hint ? ` (did you mean ${clipped(hint)}?)` : ''}`,
+      error.location,
+    );
+  };
   // A state machine's DefinitionUri on disk is read as a scenario's definition_file is: relative to the template (before, every such template was refused).
-  const readFile = relativeFileReader(template.file);
+  const readers = new Map(services.map(({ key, template: section }) => [key, relativeFileReader(template.file, section?.fileText)]));
   const attempt = (data: Entry): { usage: AroundUsage; found: InputError[] } => {
     const found: InputError[] = [];
     let checked: Entry;
@@ -187,9 +204,8 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
       trafficRequests: input.trafficRequests,
       file: { ...input.file, services: checked },
       fail: (message, path) => found.push(new InputError(message, located(path))),
-      readFile,
     };
-    const parts = services.map(({ key, section }) => section.read(checked[key] as never, context));
+    const parts = services.map(({ key, section }) => section.read(checked[key] as never, { ...context, readFile: readers.get(key) }));
     return { usage: Object.assign({}, ...parts) as AroundUsage, found };
   };
 
@@ -211,7 +227,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     else unpriced.set(key, [{ index, message: error.message }]);
   }
   if (!unpriced.size) {
-    errors.push(...first.found);
+    errors.push(...first.found.map(explained));
     return { usage: first.usage, notes, implied };
   }
   const reduced: Entry = { ...merged };
@@ -248,7 +264,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   notPriced.rest((more) => `${more} more resources are not priced, for what the template alone does not say of them; give it in the usage file's ${[...leftOut].join(', ')}`);
   notes.push(...notPricedNotes.map((message) => ({ id: 'not_priced_without_usage', message })));
   const second = attempt(reduced);
-  errors.push(...second.found);
+  errors.push(...second.found.map(explained));
   return { usage: second.usage, notes, implied };
 }
 
@@ -318,8 +334,12 @@ export function mergeSection(key: string, fromTemplate: ImpliedSection | undefin
     usageEntries.forEach((entry, at) => {
       if (used.has(at)) return;
       data.push(entry);
-      origins.push({ usage: { at: ['services', key, at], fields: new Set(isObject(entry) ? Object.keys(entry) : []) }, resource: null });
       const name = isObject(entry) ? entry.name : undefined;
+      origins.push({
+        usage: { at: ['services', key, at], fields: new Set(isObject(entry) ? Object.keys(entry) : []) },
+        resource: null,
+        ...(typeof name === 'string' ? { unmatched: { name, among: templateNames } } : {}),
+      });
       if (typeof name !== 'string') return;
       notInTemplate.add(() => {
         const hint = suggest(name, templateNames);

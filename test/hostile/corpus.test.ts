@@ -189,6 +189,18 @@ const MAKERS = {
     );
     return path;
   },
+  // The same chain with its executions a range: the scenario is read again for each of a thousand draws, and each
+  // read copied the whole file and walked the 20,000 states again (a minute of CPU).
+  'state-chain-20k-ranged': (dir: string) => {
+    const path = join(dir, 'scenario.yaml');
+    const states = Array.from({ length: 20_000 }, (_, i) => `          s${i}: { Type: Pass, ${i < 19_999 ? `Next: s${i + 1}` : 'Next: M'} }\n`).join('');
+    const map = '          M: { Type: Map, ItemProcessor: { StartAt: I, States: { I: { Type: Task, Resource: r, End: true } } }, End: true }\n';
+    writeFileSync(
+      path,
+      `name: chain\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10 }\nservices:\n  step_functions:\n    - name: m\n      executions_per_request: { min: 0.5, max: 1 }\n      map_iterations: { M: { min: 1, max: 10 } }\n      retries: { I: { p10: 0.1, p50: 0.5, p90: 2 } }\n      definition:\n        StartAt: s0\n        States:\n${states}${map}`,
+    );
+    return path;
+  },
   // A SAM template of one function and 10,000 DynamoDB tables it says no capacities of: each error's place was found by
   // going through every resource (3 s of CPU), and each table left out said in three lines (30,000 lines).
   'sam-tables-10k': (dir: string) => {
@@ -201,6 +213,13 @@ const MAKERS = {
   'sam-queues-20k': (dir: string) => {
     const path = join(dir, 'template.yaml');
     const queues = Array.from({ length: 20_000 }, (_, i) => `Q${i}: {Type: AWS::SQS::Queue}`).join(', ');
+    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${queues}}\n`);
+    return path;
+  },
+  // A SAM template of one function and 29,000 queues, for usage init: each queue's line looked its type up in every queue (3.3 s of CPU).
+  'sam-queues-29k': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const queues = Array.from({ length: 29_000 }, (_, i) => `Q${i}: {Type: AWS::SQS::Queue}`).join(', ');
     writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${queues}}\n`);
     return path;
   },

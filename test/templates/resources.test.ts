@@ -198,7 +198,7 @@ resources:
   it('an extra resource source (a plugin block) plugs in as one entry, its properties resolved like the others', () => {
     const text = 'service: s\nprovider: { name: aws }\ncustom: { fifo: true }\nfunctions: { f: { handler: h } }\nplugin: { queues: [A] }\n';
     const source: ExtraResourceSource = {
-      at: ['plugin', 'queues'],
+      at: () => ['plugin', 'queues'],
       read: (doc) =>
         ((doc.plugin as { queues: string[] }).queues ?? []).map((name): TemplateResource => ({
           logicalId: name,
@@ -573,6 +573,65 @@ describe('slcost usage init with resources', () => {
     expect(priced.platforms[0]!.monthlyUsd.greaterThan(0)).toBe(true);
   });
 
+  it('asks for what each state machine needs: filled in as init says, the usage file is priced', () => {
+    const text = `Resources:
+  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  Counted: { Type: AWS::StepFunctions::StateMachine, Properties: { Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } }
+  Quick: { Type: AWS::StepFunctions::StateMachine, Properties: { StateMachineType: EXPRESS, Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } }
+  InS3: { Type: AWS::Serverless::StateMachine, Properties: { DefinitionUri: s3://bucket/flow.json } }
+`;
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(written).toContain('- { name: Counted }   # add executions_per_month\n');
+    expect(written).toContain('- { name: Quick }   # add executions_per_month, duration_ms\n');
+    expect(written).toContain('- { name: InS3 }   # add executions_per_month, transitions_per_execution\n');
+    // What a user does with the hint: each key it names, given a figure.
+    const filled = written.replace(
+      /- \{ name: (\w+) \} {3}# add (.+)/g,
+      (_line, name: string, keys: string) =>
+        `- { name: ${name}, ${keys
+          .split(', ')
+          .map((key) => `${key}: 5`)
+          .join(', ')} }`,
+    );
+    const priced = estimate(load(text, filled), book());
+    expect(priced.platforms[0]!.lineItems.filter((item) => item.id.startsWith('step-functions.')).map((item) => item.id)).toEqual(
+      expect.arrayContaining(['step-functions.standard.transitions.tier-1', 'step-functions.express.requests']),
+    );
+  });
+
+  it('quotes a name that would read back as a number, a boolean or nothing, so the usage file names the same resource', () => {
+    const text = `Resources:
+  "null": { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  "1e3": { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  "True": { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  "123": { Type: AWS::StepFunctions::StateMachine, Properties: { Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } }
+  "0x1F": { Type: AWS::SQS::Queue }
+  Plain: { Type: AWS::SQS::Queue }
+`;
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    for (const line of ['  "null": {', '  "1e3": {', '  "True": {', '- { name: "123" }', '- { name: "0x1F" }', '- { name: Plain }']) expect(written).toContain(line);
+    const filled = written
+      .replaceAll('{ duration_ms: 100 }', '{ duration_ms: 100, requests_per_month: 5 }')
+      .replace(/ \} {3}# add executions_per_month/, ', executions_per_month: 3 }')
+      .replaceAll(/ \} {3}# add messages_per_month/g, ', messages_per_month: 3 }');
+    const scenario = load(text, filled);
+    expect(scenario.functions.map((fn) => [fn.name, fn.requestsPerMonth.toFixed()])).toEqual([
+      ['null', '5'],
+      ['1e3', '5'],
+      ['True', '5'],
+    ]);
+    expect(noteIds(scenario)).not.toContain('usage_not_in_template');
+  });
+
+  it('an error in a usage entry the template has no resource of says so, with the name it may mean', () => {
+    const text = 'Resources:\n  F: { Type: AWS::Lambda::Function }\n  Flow: { Type: AWS::StepFunctions::StateMachine }\n';
+    expect(() => load(text, 'services:\n  step_functions:\n    - { name: Flw, executions_per_month: 1 }\n')).toThrow(
+      'a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from; Flw is not in the template, so the usage file gives all of it (did you mean Flow?)',
+    );
+  });
+
   it('serverless.yml: the Step Functions plugin’s state machines come through the extra resource source', () => {
     const text = `service: flow
 provider: { name: aws }
@@ -585,7 +644,7 @@ stepFunctions:
       definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }
 `;
     expect(found(text).resources.map(({ logicalId, type, at }) => ({ logicalId, type, at }))).toEqual([
-      { logicalId: 'Flow', type: 'AWS::StepFunctions::StateMachine', at: ['stepFunctions', 'stateMachines'] },
+      { logicalId: 'Flow', type: 'AWS::StepFunctions::StateMachine', at: ['stepFunctions', 'stateMachines', 'Flow'] },
     ]);
     const scenario = load(text, 'services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000, duration_ms: 100 }\n', 'serverless.yml');
     expect(noteIds(scenario)).not.toContain('usage_not_in_template');

@@ -6,7 +6,7 @@ import { formatError, SlcostError } from '../../../core/errors.js';
 import { Decimal } from '../../../core/money.js';
 import type { FieldPath } from '../../../schema/price-section.js';
 import { monthlyQuantity, type ScenarioContext, scenarioSection } from '../../../schema/scenario-section.js';
-import { countTransitions, DefinitionError, type TransitionCount } from './transitions.js';
+import { countTransitions, DefinitionError, standardOnlyStates, type TransitionCount } from './transitions.js';
 import type { StateMachine } from './types.js';
 
 /** The smallest memory step Express bills: what a machine that gives no memory_mb is priced at. */
@@ -57,7 +57,7 @@ export const stepFunctionsScenario = scenarioSection({
         type: machine.type,
         executions: executions ?? { perMonth: new Decimal(0), followsTraffic: false },
         transitionsPerExecution: given !== undefined ? new Decimal(given) : (counted?.perExecution ?? null),
-        transitionsFrom: given !== undefined ? 'given' : counted ? 'definition' : null,
+        transitionsFrom: given !== undefined ? 'given' : counted?.perExecution ? 'definition' : null,
         assumptions: given !== undefined ? [] : (counted?.assumptions ?? []),
         standardOnly: counted?.standardOnly ?? [],
         durationMs: machine.duration_ms === undefined ? null : new Decimal(machine.duration_ms),
@@ -74,11 +74,20 @@ interface MachineData {
   readonly choices?: Readonly<Record<string, string>> | undefined;
   readonly map_iterations?: Readonly<Record<string, number>> | undefined;
   readonly retries?: Readonly<Record<string, number>> | undefined;
+  readonly transitions_per_execution?: number | undefined;
+  readonly type: 'standard' | 'express';
 }
 
 /** The count from the machine's definition, if it has one; its problems reported at the field that causes them. */
-function transitionsOf(machine: MachineData, context: ScenarioContext, at: FieldPath): TransitionCount | null {
+/** A count from the definition; none (`perExecution` null) for an Express machine whose path cannot be counted. */
+type Counted = Omit<TransitionCount, 'perExecution'> & { readonly perExecution: Decimal | null };
+
+function transitionsOf(machine: MachineData, context: ScenarioContext, at: FieldPath): Counted | null {
   const usageKeys = (['choices', 'map_iterations', 'retries'] as const).filter((key) => machine[key] !== undefined);
+  const given = machine.transitions_per_execution !== undefined;
+  // The given count is the count, retries and all: what these keys say would change nothing, and was dropped unsaid.
+  if (given)
+    for (const usageKey of usageKeys) context.fail(`${usageKey} has no effect beside transitions_per_execution, which gives the whole count (retries included)`, [...at, usageKey]);
   if (machine.definition !== undefined && machine.definition_file !== undefined) {
     context.fail('give definition or definition_file, not both', [...at, 'definition_file']);
     return null;
@@ -99,15 +108,21 @@ function transitionsOf(machine: MachineData, context: ScenarioContext, at: Field
     }
   }
   if (definition === undefined) {
-    for (const usageKey of usageKeys) context.fail(`${usageKey} applies to a definition; this machine has none`, [...at, usageKey]);
+    if (!given) for (const usageKey of usageKeys) context.fail(`${usageKey} applies to a definition; this machine has none`, [...at, usageKey]);
     return null;
   }
   const decimals = (values: Readonly<Record<string, number>> | undefined) =>
     values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, new Decimal(value)]));
   try {
-    return countTransitions(definition, { choices: machine.choices, mapIterations: decimals(machine.map_iterations), retries: decimals(machine.retries) });
+    return countTransitions(definition, given ? {} : { choices: machine.choices, mapIterations: decimals(machine.map_iterations), retries: decimals(machine.retries) });
   } catch (error) {
     if (!(error instanceof DefinitionError)) throw error;
+    // A machine that polls in a loop is counted by hand: the walk's own advice is to give transitions_per_execution, which then refused it all the same.
+    if (given && error.uncountable) return { perExecution: new Decimal(machine.transitions_per_execution!), assumptions: [], standardOnly: standardOnlyStates(definition) };
+    // Express bills requests and duration: its transitions only compare it with Standard, and a loop (an Express
+    // machine that polls) refused a bill that does not need them.
+    if (machine.type === 'express' && error.uncountable)
+      return { perExecution: null, assumptions: [`transitions not counted, so it is not compared with Standard: ${error.message}`], standardOnly: standardOnlyStates(definition) };
     context.fail(`cannot count the transitions: ${error.message}`, error.field ? [...at, ...error.field] : [...at, key]);
     return null;
   }

@@ -8,7 +8,8 @@ import { formatError, InputError, InputErrors, type SlcostError } from '../../..
 import { Decimal, sum } from '../../../core/money.js';
 import { fixedQuantity } from '../../../core/usage.js';
 import { loadScenario, scenarioFromYaml } from '../../../load/load-scenario.js';
-import { parseYaml, readYamlFile } from '../../../load/read-yaml.js';
+import { jsonData, parseYaml, readYamlFile } from '../../../load/read-yaml.js';
+import type { SectionReader } from '../../../schema/template-section.js';
 import { book, d } from '../../../../test/helpers/build.js';
 import { tempFile } from '../../../../test/helpers/files.js';
 import { estimate } from '../estimate.js';
@@ -260,6 +261,7 @@ describe('counting transitions of real state machines (template corpus)', () => 
 });
 
 describe('the template section', () => {
+  const reader = (notes: string[] = []): SectionReader => ({ note: (message) => notes.push(message), json: jsonData });
   it('reads both resource types, the type, and the definition each way it is written', () => {
     const resources = [
       { logicalId: 'Url', ...(fixture('sam-or-cdk-url.template.yaml').urlStateMachine as { Type: string; Properties: Record<string, unknown> }) },
@@ -279,7 +281,7 @@ describe('the template section', () => {
         properties: { DefinitionString: { 'Fn::Join': ['', ['{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"', { Ref: 'Fn' }, '","End":true}}}']] } },
       },
     ].map((resource) => ('Type' in resource ? { logicalId: resource.logicalId, type: resource.Type, properties: resource.Properties } : resource));
-    const entries = stepFunctionsTemplate.section(resources) as Record<string, unknown>[];
+    const entries = stepFunctionsTemplate.section(resources, reader()) as Record<string, unknown>[];
     expect(entries.map((entry) => [entry.name, entry.type, 'definition' in entry, entry.definition_file ?? null])).toEqual([
       ['Url', 'express', true, null],
       ['File', 'standard', false, 'statemachine/flow.asl.json'],
@@ -288,7 +290,7 @@ describe('the template section', () => {
       ['Join', 'standard', true, null],
     ]);
     expect(countTransitions(entries[3]!.definition).perExecution.toFixed()).toBe('1');
-    expect(definitionText({ 'Fn::Sub': ['{"a":"${X}","b":${Y}}', {}] })).toBe('{"a":"${X}","b":0}');
+    expect(definitionText({ 'Fn::Sub': ['{"a":"${X}","b":${Y}}', {}] })).toBe('{"a":"${X}","b":0   }');
   });
 
   it('says why a DefinitionString was not read: not JSON (YAML-like text CloudFormation refuses), or not an object', () => {
@@ -299,17 +301,57 @@ describe('the template section', () => {
         machine('Yamlish', '{ StartAt: A, States: { A: { Type: Pass, End: true } } }'),
         machine('List', '[1, 2]'),
         machine('Fine', '{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}'),
+        machine('Twice', '{"StartAt":"A","States":{"A":{"Type":"Pass","End":true},\n"A":{"Type":"Wait","Seconds":1,"Next":"A"}}}'),
       ],
-      (message) => notes.push(message),
+      reader(notes),
     ) as Record<string, unknown>[];
-    expect(entries.map((entry) => 'definition' in entry)).toEqual([false, false, true]);
-    expect(notes).toHaveLength(2);
+    expect(entries.map((entry) => 'definition' in entry)).toEqual([false, false, true, false]);
+    expect(notes).toHaveLength(3);
+    stepFunctionsTemplate.section(
+      [{ logicalId: 'SubOfJoin', type: 'AWS::StepFunctions::StateMachine', properties: { DefinitionString: { 'Fn::Sub': [{ 'Fn::Join': ['', []] }, {}] } } }],
+      reader(notes),
+    );
+    expect(notes[3]).toBe(
+      'Resources.SubOfJoin.Properties.DefinitionString is Fn::Sub, which is not read as text here (text, Fn::Sub of text and Fn::Join are); its transitions are not counted from it (transitions_per_execution in the usage file gives them)',
+    );
+    // JSON.parse keeps the last of the two (a Wait that loops) without a word; AWS refuses a state name used twice.
+    expect(notes[2]).toBe(
+      'Resources.Twice.Properties.DefinitionString names the key "A" twice in one object (line 2, column 1 of its text); its transitions are not counted from it (transitions_per_execution in the usage file gives them)',
+    );
     expect(notes[0]).toMatch(
       /^Resources\.Yamlish\.Properties\.DefinitionString is not JSON \(.+\); its transitions are not counted from it \(transitions_per_execution in the usage file gives them\)$/,
     );
     expect(notes[1]).toBe(
       'Resources.List.Properties.DefinitionString is not a JSON object; its transitions are not counted from it (transitions_per_execution in the usage file gives them)',
     );
+  });
+
+  it('says of a definition that is not a mapping that it is not read, rather than dropping it', () => {
+    const notes: string[] = [];
+    const resources = serverlessStateMachines({ stateMachines: { Flow: { definition: '${file(./flow.json)}' }, Listed: { definition: [1] } } });
+    expect(stepFunctionsTemplate.section(resources, reader(notes))).toEqual([
+      { name: 'Flow', type: 'standard' },
+      { name: 'Listed', type: 'standard' },
+    ]);
+    expect(notes).toEqual([
+      'state machine Flow: its definition is the text "${file(./flow.json)}", not a mapping of states; its transitions are not counted from it (transitions_per_execution in the usage file gives them)',
+      'state machine Listed: its definition is a list, not a mapping of states; its transitions are not counted from it (transitions_per_execution in the usage file gives them)',
+    ]);
+  });
+
+  it('says what of a stepFunctions block is not a state machine, and a type that is neither STANDARD nor EXPRESS', () => {
+    const notes: string[] = [];
+    expect(serverlessStateMachines({ stateMachines: [{ Flow: {} }] }, (message) => notes.push(message))).toEqual([]);
+    expect(serverlessStateMachines({ stateMachines: { A: 'text', B: null, C: { type: 7 } } }, (message) => notes.push(message)).map((r) => r.logicalId)).toEqual(['C']);
+    const misspelt = { logicalId: 'D', type: 'AWS::StepFunctions::StateMachine', properties: { StateMachineType: 'EXPRES' } };
+    stepFunctionsTemplate.section([...serverlessStateMachines({ stateMachines: { C: { type: 7 } } }), misspelt], reader(notes));
+    expect(notes).toEqual([
+      'stepFunctions.stateMachines is a list, not a mapping of state machines by name; its state machines are not priced',
+      'stepFunctions.stateMachines.A is the text "text", not a state machine\'s settings; it is not priced',
+      "stepFunctions.stateMachines.B is empty, not a state machine's settings; it is not priced",
+      'state machine C: its type is 7, neither STANDARD nor EXPRESS (CloudFormation refuses it); priced as STANDARD',
+      'state machine D: its type is the text "EXPRES", neither STANDARD nor EXPRESS (CloudFormation refuses it); priced as STANDARD',
+    ]);
   });
 
   it('turns a serverless.yml stepFunctions block into state machine resources', () => {
@@ -388,12 +430,93 @@ describe('the scenario section', () => {
     expect(errors).toContain('needs transitions_per_execution, or a definition or definition_file to count them from (at services.step_functions[0])');
     expect(errors).toContain('an express state machine needs duration_ms (one execution, start to end) (at services.step_functions[1])');
     expect(errors).toContain('a state machine needs executions_per_month (or executions_per_request) (at services.step_functions[2])');
-    expect(errors).toContain('choices applies to a definition; this machine has none (at services.step_functions[3].choices)');
+    expect(errors).toContain('choices has no effect beside transitions_per_execution, which gives the whole count (retries included) (at services.step_functions[3].choices)');
     expect(errors).toContain('the definition has no state "B" (at services.step_functions[4].retries.B)');
     expect(errors).toContain('give definition or definition_file, not both (at services.step_functions[5].definition_file)');
     expect(errorsOf(`${base}services:\n  step_functions: [{ name: g, executions_per_month: -1, transitions_per_execution: 1 }]\n`)).toContain(
       'services.step_functions[0].executions_per_month',
     );
+  });
+
+  it('counts one definition again for other figures and choices, as the draws of a range do, each time by its own figures', () => {
+    const definition = {
+      StartAt: 'C',
+      States: {
+        C: { Type: 'Choice', Choices: [{ Next: 'M' }], Default: 'E' },
+        M: { Type: 'Map', ItemProcessor: { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'r', End: true } } }, End: true },
+        E: { Type: 'Pass', End: true },
+      },
+    };
+    const count = (usage: Parameters<typeof countTransitions>[1]) => countTransitions(definition, usage).perExecution.toFixed();
+    expect(count({ choices: { C: 'M' }, mapIterations: { M: d(3) }, retries: { T: d('0.5') } })).toBe('5.5');
+    expect(count({ choices: { C: 'M' }, mapIterations: { M: d(10) }, retries: { T: d(2) } })).toBe('14');
+    expect(count({ choices: { C: 'M' } })).toBe('3');
+    expect(count({ choices: { C: 'E' }, retries: { T: d(2) } })).toBe('2');
+    expect(countTransitions(definition, { choices: { C: 'M' } }).assumptions).toEqual(['Map state "M": 1 iteration per execution assumed (give map_iterations: { M: n })']);
+    expect(() => count({ mapIterations: { E: d(1) } })).toThrow('state "E" is a Pass state, not a Map state');
+  });
+
+  it('says of choices and map_iterations for a state off the path that they are not used, as it says of retries', () => {
+    const definition = {
+      StartAt: 'C',
+      States: {
+        C: { Type: 'Choice', Choices: [{ Next: 'Other' }], Default: 'Main' },
+        Main: { Type: 'Pass', End: true },
+        Other: { Type: 'Choice', Choices: [{ Next: 'M' }], Default: 'Main' },
+        M: { Type: 'Map', ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', End: true } } }, End: true },
+      },
+    };
+    const count = countTransitions(definition, { choices: { C: 'Main', Other: 'M' }, mapIterations: { M: d(50) } });
+    expect(count.perExecution.toFixed()).toBe('2');
+    expect(count.assumptions).toEqual(['choices for "Other" are not used: the walk does not enter it', 'map_iterations for "M" are not counted: the walk does not enter it']);
+  });
+
+  it('refuses a state name used twice in the machine, wherever the two are', () => {
+    const inner = { StartAt: 'X', States: { X: { Type: 'Task', Resource: 'r', End: true } } };
+    const twice = { StartAt: 'X', States: { X: { Type: 'Choice', Choices: [{ Next: 'M' }], Default: 'M' }, M: { Type: 'Map', ItemProcessor: inner, End: true } } };
+    expect(() => countTransitions(twice, { choices: { X: 'M' } })).toThrow('the state name "X" is used twice (in the top level and in M iteration)');
+    const branches = { StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [inner, inner], End: true } } };
+    expect(() => countTransitions(branches)).toThrow('the state name "X" is used twice (in P branch 1 and in P branch 2)');
+  });
+
+  it('takes a given transitions_per_execution for a machine whose walk loops, still reading its definition for what Express cannot run', () => {
+    const polling = `${base}services:
+  step_functions:
+    - name: poll
+      executions_per_month: 10
+      transitions_per_execution: 12
+      definition:
+        StartAt: Poll
+        States:
+          Poll: { Type: Task, Resource: "arn:aws:states:::glue:startJobRun.sync", Next: Ready? }
+          Ready?: { Type: Choice, Choices: [{ Variable: $.done, BooleanEquals: true, Next: Done }], Default: Wait }
+          Wait: { Type: Wait, Seconds: 5, Next: Poll }
+          Done: { Type: Succeed }
+`;
+    const [machine] = loadScenario(tempFile(polling)).stepFunctions;
+    expect([machine!.transitionsPerExecution!.toFixed(), machine!.transitionsFrom, machine!.standardOnly]).toEqual(['12', 'given', ['Poll']]);
+    // A definition that is wrong, not merely uncountable, is still refused.
+    expect(errorsOf(polling.replace('Next: Poll', 'Next: Pol'))).toContain('state "Wait" goes to "Pol", which is not a state there');
+  });
+
+  it('prices an Express machine whose walk loops, its transitions not counted and said so', () => {
+    const polling = `${base}services:
+  step_functions:
+    - name: poll
+      type: express
+      executions_per_month: 10
+      duration_ms: 500
+      definition:
+        StartAt: Poll
+        States:
+          Poll: { Type: Task, Resource: r, Next: Wait }
+          Wait: { Type: Wait, Seconds: 5, Next: Poll }
+`;
+    const [machine] = loadScenario(tempFile(polling)).stepFunctions;
+    expect([machine!.transitionsPerExecution, machine!.transitionsFrom]).toEqual([null, null]);
+    expect(machine!.assumptions).toEqual([
+      'transitions not counted, so it is not compared with Standard: definition: the walk loops (Poll → Wait → Poll); give choices for a Choice state in it to leave the loop, or give transitions_per_execution',
+    ]);
   });
 
   it('reads definition_file relative to the scenario file, JSON or YAML, and refuses what is not a regular file', () => {

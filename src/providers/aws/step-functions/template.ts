@@ -3,7 +3,8 @@
 // Fn::Join) and `AWS::Serverless::StateMachine` (Type; Definition, or a local
 // DefinitionUri), and the serverless-step-functions plugin's
 // `stepFunctions: stateMachines:` block turned into the first kind.
-import type { TemplateResource, TemplateSection } from '../../../schema/template-section.js';
+import { clipped } from '../../../core/errors.js';
+import type { SectionReader, TemplateResource, TemplateSection } from '../../../schema/template-section.js';
 
 export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
 export const SERVERLESS_STATE_MACHINE = 'AWS::Serverless::StateMachine';
@@ -13,35 +14,69 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 export const stepFunctionsTemplate: TemplateSection = {
   types: [STATE_MACHINE, SERVERLESS_STATE_MACHINE],
-  section: (resources, note) =>
+  section: (resources, reader) =>
     resources.map((resource) => {
       const { properties } = resource;
       const type = resource.type === SERVERLESS_STATE_MACHINE ? properties.Type : properties.StateMachineType;
-      return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, note) };
+      // CloudFormation takes these two only: any other (`EXPRES`, `express`) was priced as Standard without a word.
+      if (type !== undefined && type !== null && type !== 'STANDARD' && type !== 'EXPRESS')
+        reader?.note(`state machine ${resource.logicalId}: its type is ${shape(type)}, neither STANDARD nor EXPRESS (CloudFormation refuses it); priced as STANDARD`);
+      return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, reader) };
     }),
   usageKeys: ['executions_per_month'],
+  fileText: numbersForPlaceholders,
+  // What the scenario reader refuses an entry without: a usage file filled in as `usage init` asked was refused for them.
+  needs: (entry) => [
+    ...(entry.type === 'express' ? ['duration_ms'] : []),
+    ...(entry.type === 'standard' && entry.definition === undefined && entry.definition_file === undefined ? ['transitions_per_execution'] : []),
+  ],
 };
 
 /** `definition` or `definition_file` as a scenario writes it, or nothing when the template's definition cannot be read here (in S3, say). */
-function definitionOf({ logicalId, type, properties }: TemplateResource, note?: (message: string) => void): { definition?: Json; definition_file?: string } {
+function definitionOf({ logicalId, type, properties }: TemplateResource, reader?: SectionReader): { definition?: Json; definition_file?: string } {
   if (isObject(properties.Definition)) return { definition: properties.Definition };
+  const written = properties.Definition;
+  if (written !== undefined && written !== null) {
+    reader?.note(
+      `state machine ${logicalId}: its definition is ${shape(written)}, not a mapping of states; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`,
+    );
+    return {};
+  }
   if (type === SERVERLESS_STATE_MACHINE) {
     const uri = properties.DefinitionUri;
     return typeof uri === 'string' && !/^s3:\/\//i.test(uri) ? { definition_file: uri } : {};
   }
-  const text = definitionText(properties.DefinitionString);
-  if (text === null) return {};
+  const string = properties.DefinitionString;
+  if (string === undefined || string === null) return {};
   // Said, for the usage file's error (no transitions to count from) does not say why the definition was not read.
   const unread = (why: string) => {
-    note?.(`Resources.${logicalId}.Properties.DefinitionString ${why}; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`);
+    reader?.note(`Resources.${logicalId}.Properties.DefinitionString ${why}; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`);
     return {};
   };
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return isObject(parsed) ? { definition: parsed } : unread('is not a JSON object');
-  } catch (error) {
-    return unread(`is not JSON (${(error as Error).message})`);
-  }
+  const text = definitionText(string);
+  // A Ref to a parameter without a default, an Fn::Sub of a Join, a GetAtt: what the template alone cannot give was left out unsaid.
+  if (text === null)
+    return unread(
+      `is ${
+        isObject(string)
+          ? Object.keys(string)
+              .map((key) => clipped(key))
+              .join(', ') || 'an empty mapping'
+          : shape(string)
+      }, which is not read as text here (text, Fn::Sub of text and Fn::Join are)`,
+    );
+  // The template reader gives one; without it (a test of another part) the text is not read.
+  const parsed = reader?.json(text) ?? { problem: 'is not read here' };
+  if ('problem' in parsed) return unread(parsed.problem);
+  return isObject(parsed.data) ? { definition: parsed.data } : unread('is not a JSON object');
+}
+
+/** A value as a note names it: text quoted (clipped), else its kind. */
+function shape(value: unknown): string {
+  if (typeof value === 'string') return `the text ${JSON.stringify(clipped(value))}`;
+  if (Array.isArray(value)) return 'a list';
+  if (value === null || value === undefined) return 'empty';
+  return typeof value === 'object' ? 'a mapping' : String(value);
 }
 
 /**
@@ -64,6 +99,10 @@ export function definitionText(value: unknown): string | null {
   return null;
 }
 
+/**
+ * `${…}` outside a JSON string as a number, padded to the placeholder's length (its line breaks kept), so that
+ * every line and column after it is where the file has it.
+ */
 function numbersForPlaceholders(text: string): string {
   let out = '';
   let inString = false;
@@ -78,7 +117,7 @@ function numbersForPlaceholders(text: string): string {
     if (!inString && char === '$' && text[at + 1] === '{') {
       const end = text.indexOf('}', at);
       if (end !== -1) {
-        out += '0';
+        out += `0${text.slice(at + 1, end + 1).replace(/[^\n]/g, ' ')}`;
         at = end;
         continue;
       }
@@ -95,11 +134,21 @@ function numbersForPlaceholders(text: string): string {
  * StateMachineType, `definition` its Definition), for the template reader to
  * hand to this section with the rest of the file's resources.
  */
-export function serverlessStateMachines(block: unknown): TemplateResource[] {
-  if (!isObject(block) || !isObject(block.stateMachines)) return [];
+export function serverlessStateMachines(block: unknown, note?: (message: string) => void): TemplateResource[] {
+  // What is written but is not a machine is said: the plugin would refuse it, and its machines went unpriced without a word.
+  const unread = (where: string, value: unknown, what: string, left: string) => {
+    note?.(`${where} is ${shape(value)}, not ${what}; ${left} not priced`);
+    return [];
+  };
+  if (block === undefined || block === null) return [];
+  if (!isObject(block)) return unread('stepFunctions', block, 'a mapping with stateMachines', 'its state machines are');
+  if (block.stateMachines === undefined || block.stateMachines === null) return [];
+  if (!isObject(block.stateMachines)) return unread('stepFunctions.stateMachines', block.stateMachines, 'a mapping of state machines by name', 'its state machines are');
   return Object.entries(block.stateMachines).flatMap(([logicalId, machine]): TemplateResource[] => {
-    if (!isObject(machine)) return [];
-    const type = typeof machine.type === 'string' ? machine.type.toUpperCase() : 'STANDARD';
-    return [{ logicalId, type: STATE_MACHINE, properties: { StateMachineType: type, ...(isObject(machine.definition) ? { Definition: machine.definition } : {}) } }];
+    if (!isObject(machine)) return unread(`stepFunctions.stateMachines.${logicalId}`, machine, "a state machine's settings", 'it is');
+    // A type that is not text is passed on as written, for the section to say it is neither STANDARD nor EXPRESS.
+    const type = typeof machine.type === 'string' ? machine.type.toUpperCase() : (machine.type ?? 'STANDARD');
+    // Passed on whatever it is: one the reader cannot resolve (`${file(…)}`) is said where it is read, not dropped here unsaid.
+    return [{ logicalId, type: STATE_MACHINE, properties: { StateMachineType: type, ...(machine.definition !== undefined ? { Definition: machine.definition } : {}) } }];
   });
 }

@@ -7,7 +7,7 @@
 // The walk is of one path: a Choice takes the branch the usage names (else its
 // Default, else its first rule), a Map runs the iterations the usage gives
 // (else one), and no Catch is taken. Pure: the definition comes in as data.
-import { Decimal, ONE, ZERO } from '../../../core/money.js';
+import { Decimal } from '../../../core/money.js';
 import { ownEntry } from '../../../core/records.js';
 
 /** What the user says about one execution that the definition cannot. */
@@ -28,13 +28,19 @@ export interface TransitionCount {
   readonly standardOnly: readonly string[];
 }
 
-/** A definition the walk cannot count; `field` names the usage key at fault, if one is. */
+/**
+ * A definition the walk cannot count; `field` names the usage key at fault, if one is. `uncountable`: the
+ * definition is sound but its path cannot be counted (it loops, or enters too many states), which a given
+ * transitions_per_execution settles.
+ */
 export class DefinitionError extends Error {
   readonly field: readonly string[] | null;
-  constructor(message: string, field: readonly string[] | null = null) {
+  readonly uncountable: boolean;
+  constructor(message: string, field: readonly string[] | null = null, uncountable = false) {
     super(message);
     this.name = 'DefinitionError';
     this.field = field;
+    this.uncountable = uncountable;
   }
 }
 
@@ -53,28 +59,93 @@ const RETRYING: readonly StateType[] = ['Task', 'Parallel', 'Map'];
 type Json = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * One path's states, with the iterations each Map the usage gives iterations for multiplies its own by: the
+ * walk's result before those figures are put in. A Map given none runs once, and its states are in `states`.
+ */
+interface Term {
+  readonly states: number;
+  readonly maps: readonly { readonly name: string; readonly term: Term }[];
+}
+
+/** What the walk of a definition found, for the figures the usage gives (a range's draws give others, the walk the same). */
+interface Walked {
+  readonly term: Term;
+  readonly entered: ReadonlySet<string>;
+  readonly assumptions: readonly string[];
+}
+
+/** A definition's states by name, and its walks by the choices and the Maps given iterations (see `walkedOnce`). */
+interface Known {
+  readonly states: Map<string, Json>;
+  readonly standardOnly: readonly string[];
+  readonly walks: Map<string, Walked>;
+}
+
+// A scenario whose figures are ranges is read again for each of up to a thousand draws, each with the same
+// definition object, and a large machine was walked each time (docs/performance.md). The walk depends only on the
+// definition, the choices and which Maps have iterations given; the draws change the figures, put in after it.
+const known = new WeakMap<object, Known>();
+
 export function countTransitions(definition: unknown, usage: WalkUsage = {}): TransitionCount {
-  const states = allStates(definition);
   const choices = usage.choices ?? {};
   const mapIterations = usage.mapIterations ?? {};
   const retries = usage.retries ?? {};
-  checkNames(states, choices, 'choices', ['Choice']);
-  checkNames(states, mapIterations, 'map_iterations', ['Map']);
-  // Only these states have a Retry field in ASL: retries of a Choice or a Pass state were counted as transitions no execution makes.
-  checkNames(states, retries, 'retries', RETRYING);
+  const { standardOnly, walked } = walkedOnce(definition, choices, new Set(Object.keys(mapIterations)));
+  const iterations = (term: Term): Decimal => term.maps.reduce((sum, map) => sum.plus(iterations(map.term).times(ownEntry(mapIterations, map.name)!)), new Decimal(term.states));
+  let perExecution = iterations(walked.term);
+  const assumptions = [...walked.assumptions];
+  // Said as retries for such a state are: a branch or iteration count given for a state off the path went unused without a word.
+  for (const name of Object.keys(choices)) if (!walked.entered.has(name)) assumptions.push(`choices for "${name}" are not used: the walk does not enter it`);
+  for (const name of Object.keys(mapIterations)) if (!walked.entered.has(name)) assumptions.push(`map_iterations for "${name}" are not counted: the walk does not enter it`);
+  for (const [name, count] of Object.entries(retries)) {
+    if (walked.entered.has(name)) perExecution = perExecution.plus(count);
+    else assumptions.push(`retries for "${name}" are not counted: the walk does not enter it`);
+  }
+  if (perExecution.greaterThan(MAX_TRANSITIONS))
+    throw new DefinitionError(
+      'definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be (its Map iterations multiply the states inside them); check map_iterations',
+      Object.keys(mapIterations).length ? ['map_iterations'] : null,
+    );
+  return { perExecution, assumptions, standardOnly };
 
+  function walkedOnce(definition: unknown, choices: Readonly<Record<string, string>>, given: ReadonlySet<string>): { standardOnly: readonly string[]; walked: Walked } {
+    const memo = typeof definition === 'object' && definition !== null ? known.get(definition) : undefined;
+    const states = memo?.states ?? allStates(definition);
+    const standardOnly = memo?.standardOnly ?? standardOnlyOf(states);
+    checkNames(states, choices, 'choices', ['Choice']);
+    checkNames(states, mapIterations, 'map_iterations', ['Map']);
+    // Only these states have a Retry field in ASL: retries of a Choice or a Pass state were counted as transitions no execution makes.
+    checkNames(states, retries, 'retries', RETRYING);
+    const key = JSON.stringify([Object.entries(choices).sort(), [...given].sort()]);
+    const walked = memo?.walks.get(key) ?? walk(definition, choices, given);
+    if (typeof definition === 'object' && definition !== null) {
+      const entry = memo ?? { states, standardOnly, walks: new Map<string, Walked>() };
+      entry.walks.set(key, walked);
+      known.set(definition, entry);
+    }
+    return { standardOnly, walked };
+  }
+}
+
+/** The walk of one execution's path: every state it enters, once each, Parallel branches and Map iterations included. */
+function walk(definition: unknown, choices: Readonly<Record<string, string>>, given: ReadonlySet<string>): Walked {
   const assumptions: string[] = [];
-  const standardOnly = new Set<string>();
   const entered = new Set<string>();
   let steps = 0;
 
-  const walk = (machine: unknown, where: string, depth: number): Decimal => {
+  const machineTerm = (machine: unknown, where: string, depth: number): Term => {
     if (depth > MAX_NESTING) throw new DefinitionError(`${where}: Parallel and Map states nested more than ${MAX_NESTING} deep`);
     const { startAt, table } = machineParts(machine, where);
     const path: string[] = [];
     // The same names as a set: a chain of 100,000 states looked each one up in the path before it.
     const onPath = new Set<string>();
-    let total = ZERO;
+    let states = 0;
+    const maps: { name: string; term: Term }[] = [];
+    const add = (term: Term) => {
+      states += term.states;
+      for (const map of term.maps) maps.push(map);
+    };
     let name: string | null = startAt;
     while (name !== null) {
       // Own keys only: a state named toString or __proto__ must not reach what every object inherits.
@@ -83,21 +154,19 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
         throw new DefinitionError(`${where}: ${path.length ? `state "${path[path.length - 1]}" goes to` : 'StartAt names'} "${name}", which is not a state there`);
       if (onPath.has(name)) {
         const loop = [...path.slice(path.indexOf(name)), name].join(' → ');
-        throw new DefinitionError(`${where}: the walk loops (${loop}); give choices for a Choice state in it to leave the loop, or give transitions_per_execution`);
+        throw new DefinitionError(`${where}: the walk loops (${loop}); give choices for a Choice state in it to leave the loop, or give transitions_per_execution`, null, true);
       }
-      if (++steps > MAX_STATES_ENTERED) throw new DefinitionError(`${where}: more than ${MAX_STATES_ENTERED} states entered in one execution; give transitions_per_execution`);
+      if (++steps > MAX_STATES_ENTERED)
+        throw new DefinitionError(`${where}: more than ${MAX_STATES_ENTERED} states entered in one execution; give transitions_per_execution`, null, true);
       path.push(name);
       onPath.add(name);
       entered.add(name);
-      total = total.plus(ONE);
+      states += 1;
       const type = state.Type;
       if (typeof type !== 'string' || !(TYPES as readonly string[]).includes(type))
         throw new DefinitionError(`${where}: state "${name}" has type ${JSON.stringify(type ?? null)}; the walk knows ${TYPES.join(', ')}`);
       switch (type as StateType) {
         case 'Task':
-          if (standardOnlyResource(state.Resource)) standardOnly.add(name);
-          name = next(state, name, where);
-          break;
         case 'Pass':
         case 'Wait':
           name = next(state, name, where);
@@ -115,7 +184,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
         case 'Parallel': {
           const branches = state.Branches;
           if (!Array.isArray(branches) || !branches.length) throw new DefinitionError(`${where}: Parallel state "${name}" has no Branches`);
-          branches.forEach((branch, index) => (total = total.plus(walk(branch, `${name} branch ${index + 1}`, depth + 1))));
+          branches.forEach((branch, index) => add(machineTerm(branch, `${name} branch ${index + 1}`, depth + 1)));
           name = next(state, name, where);
           break;
         }
@@ -125,33 +194,37 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
             throw new DefinitionError(`${where}: Map state "${name}" has both ItemProcessor and Iterator (its older name); a Map state takes one of them`);
           const processor = state.ItemProcessor ?? state.Iterator;
           if (!isObject(processor)) throw new DefinitionError(`${where}: Map state "${name}" has no ItemProcessor (or Iterator)`);
-          const given = ownEntry(mapIterations, name);
-          if (given === undefined) assumptions.push(`Map state "${name}": 1 iteration per execution assumed (give map_iterations: { ${name}: n })`);
+          if (!given.has(name)) assumptions.push(`Map state "${name}": 1 iteration per execution assumed (give map_iterations: { ${name}: n })`);
           const config = isObject(processor.ProcessorConfig) ? processor.ProcessorConfig : {};
           if (config.Mode === 'DISTRIBUTED' && config.ExecutionType === 'EXPRESS')
             assumptions.push(
               `Map state "${name}" is distributed with EXPRESS child workflows, which AWS bills as Express executions; their states are counted here as this machine's transitions`,
             );
-          total = total.plus(walk(processor, `${name} iteration`, depth + 1).times(given ?? ONE));
+          const iteration = machineTerm(processor, `${name} iteration`, depth + 1);
+          if (given.has(name)) maps.push({ name, term: iteration });
+          else add(iteration);
           name = next(state, name, where);
           break;
         }
       }
     }
-    return total;
+    return { states, maps };
   };
 
-  let perExecution = walk(definition, 'definition', 0);
-  for (const [name, count] of Object.entries(retries)) {
-    if (entered.has(name)) perExecution = perExecution.plus(count);
-    else assumptions.push(`retries for "${name}" are not counted: the walk does not enter it`);
-  }
-  if (perExecution.greaterThan(MAX_TRANSITIONS))
-    throw new DefinitionError(
-      'definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be (its Map iterations multiply the states inside them); check map_iterations',
-      Object.keys(mapIterations).length ? ['map_iterations'] : null,
-    );
-  return { perExecution, assumptions, standardOnly: [...standardOnly] };
+  return { term: machineTerm(definition, 'definition', 0), entered, assumptions };
+}
+
+/**
+ * The Task states of a definition that Express workflows do not run, wherever they are: AWS refuses an Express
+ * machine with one of them on any path, not only the path counted. Read from the definition alone, so a machine
+ * whose transitions are given rather than counted (one that loops) is still known to need Standard.
+ */
+export function standardOnlyStates(definition: unknown): string[] {
+  return standardOnlyOf(allStates(definition));
+}
+
+function standardOnlyOf(states: Map<string, Json>): string[] {
+  return [...states].flatMap(([name, state]) => (state.Type === 'Task' && standardOnlyResource(state.Resource) ? [name] : []));
 }
 
 function machineParts(machine: unknown, where: string): { startAt: string; table: Json } {
@@ -195,30 +268,38 @@ function standardOnlyResource(resource: unknown): boolean {
 }
 
 /**
- * Every state of the definition by name, branches and iterations included
- * (ASL requires a name to be unique in the whole machine), with its type.
- * Bounded as the walk is; a malformed part is left to the walk to report.
+ * Every state of the definition by name, branches and iterations included.
+ * Bounded as the walk is; a malformed part is left to the walk to report. A
+ * name used twice is refused, as AWS refuses it (a name is unique in the whole
+ * machine): the usage keys name states, and `choices: { X: … }` was checked
+ * against whichever X came last, a Task inside a Map for the Choice the walk
+ * met first.
  */
-function allStates(definition: unknown): Map<string, unknown> {
-  const found = new Map<string, unknown>();
-  const visit = (machine: unknown, depth: number) => {
+function allStates(definition: unknown): Map<string, Json> {
+  const found = new Map<string, Json>();
+  const where = new Map<string, string>();
+  const visit = (machine: unknown, at: string, depth: number) => {
     if (depth > MAX_NESTING || !isObject(machine) || !isObject(machine.States)) return;
     for (const [name, state] of Object.entries(machine.States)) {
       if (!isObject(state)) continue;
-      found.set(name, state.Type);
-      if (Array.isArray(state.Branches)) state.Branches.forEach((branch) => visit(branch, depth + 1));
-      visit(state.ItemProcessor ?? state.Iterator, depth + 1);
+      const first = where.get(name);
+      if (first !== undefined)
+        throw new DefinitionError(`the state name "${name}" is used twice (in ${first} and in ${at}); a state machine's state names are unique in the whole machine`);
+      found.set(name, state);
+      where.set(name, at);
+      if (Array.isArray(state.Branches)) state.Branches.forEach((branch, index) => visit(branch, `${name} branch ${index + 1}`, depth + 1));
+      visit(state.ItemProcessor ?? state.Iterator, `${name} iteration`, depth + 1);
     }
   };
-  visit(definition, 0);
+  visit(definition, 'the top level', 0);
   return found;
 }
 
 /** A usage key naming a state the definition does not have, or one of the wrong type, is an error at that key. */
-function checkNames(states: Map<string, unknown>, given: Readonly<Record<string, unknown>>, key: string, types: readonly StateType[]): void {
+function checkNames(states: Map<string, Json>, given: Readonly<Record<string, unknown>>, key: string, types: readonly StateType[]): void {
   for (const name of Object.keys(given)) {
     if (!states.has(name)) throw new DefinitionError(`the definition has no state "${name}"`, [key, name]);
-    const type = states.get(name);
+    const type = states.get(name)!.Type;
     if (!(types as readonly unknown[]).includes(type)) {
       const wanted = types.length === 1 ? `a ${types[0]!} state` : `a ${types.slice(0, -1).join(', ')} or ${types.at(-1)!} state, the states that retry`;
       throw new DefinitionError(`state "${name}" is ${typeof type === 'string' ? `a ${type} state` : 'a state of no known type'}, not ${wanted}`, [key, name]);
