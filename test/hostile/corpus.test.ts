@@ -67,6 +67,14 @@ interface Outcome {
   readonly tmp: string;
 }
 
+/** A SAM template (template.yaml in `dir`) of one function beside `count` resources of `type`, named `prefix` and a number, in flow style. */
+function samBeside(dir: string, count: number, prefix: string, type: string): string {
+  const path = join(dir, 'template.yaml');
+  const resources = Array.from({ length: count }, (_, i) => `${prefix}${i}: {Type: ${type}}`).join(', ');
+  writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${resources}}\n`);
+  return path;
+}
+
 /** Inputs made when the corpus runs: a FIFO git cannot store, a folder, files too big to keep in the repository. */
 const MAKERS = {
   fifo: (dir: string) => {
@@ -204,31 +212,20 @@ const MAKERS = {
   // A SAM template of one function and 10,000 DynamoDB tables it says no capacities of: each error's place was found by
   // going through every resource (3 s of CPU), and each table left out said in three lines (30,000 lines).
   'sam-tables-10k': (dir: string) => {
-    const path = join(dir, 'template.yaml');
-    const tables = Array.from({ length: 10_000 }, (_, i) => `T${i}: {Type: AWS::DynamoDB::Table}`).join(', ');
-    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${tables}}\n`);
-    return path;
+    return samBeside(dir, 10_000, 'T', 'AWS::DynamoDB::Table');
   },
   // A SAM template of one function and 20,000 queues: each queue's resource was looked up in every queue (quadratic).
   'sam-queues-20k': (dir: string) => {
-    const path = join(dir, 'template.yaml');
-    const queues = Array.from({ length: 20_000 }, (_, i) => `Q${i}: {Type: AWS::SQS::Queue}`).join(', ');
-    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${queues}}\n`);
-    return path;
+    return samBeside(dir, 20_000, 'Q', 'AWS::SQS::Queue');
   },
   // A SAM template of one function and 29,000 queues, for usage init: each queue's line looked its type up in every queue (3.3 s of CPU).
   'sam-queues-29k': (dir: string) => {
-    const path = join(dir, 'template.yaml');
-    const queues = Array.from({ length: 29_000 }, (_, i) => `Q${i}: {Type: AWS::SQS::Queue}`).join(', ');
-    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${queues}}\n`);
-    return path;
+    return samBeside(dir, 29_000, 'Q', 'AWS::SQS::Queue');
   },
   // A template of 5,000 queues and a usage file (beside it, usage.yaml) of 5,000 queues it does not have, each misspelt:
   // each was matched against every queue's name for a "did you mean" (minutes), to print 5,000 notes.
   'usage-queues-not-in-template-5k': (dir: string) => {
-    const path = join(dir, 'template.yaml');
-    const queues = Array.from({ length: 5_000 }, (_, i) => `Queue${i}: {Type: AWS::SQS::Queue}`).join(', ');
-    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${queues}}\n`);
+    const path = samBeside(dir, 5_000, 'Queue', 'AWS::SQS::Queue');
     const usage = Array.from({ length: 5_000 }, (_, i) => `{name: Qeueu${i}, requests_per_month: 1}`).join(', ');
     writeFileSync(join(dir, 'usage.yaml'), `functions: {F: {requests_per_month: 1, duration_ms: 1}}\nservices:\n  sqs: [${usage}]\n`);
     return path;
@@ -244,10 +241,7 @@ const MAKERS = {
   // A SAM template of one function and 50,000 queues (2.1 MB in flow style), linear since the round that made each
   // lookup a map's but 2.5 s of CPU and 400 MB to price: more than 30,000 resources are refused at Resources.
   'sam-queues-50k': (dir: string) => {
-    const path = join(dir, 'template.yaml');
-    const queues = Array.from({ length: 50_000 }, (_, i) => `Q${i}: {Type: AWS::SQS::Queue}`).join(', ');
-    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nResources: {F: {Type: AWS::Serverless::Function}, ${queues}}\n`);
-    return path;
+    return samBeside(dir, 50_000, 'Q', 'AWS::SQS::Queue');
   },
   // An EC2 offer of 30,000 on-demand Linux rows of one instance type at one price (11 MB): each row's fields were built a
   // character at a time and every row's attributes copied, 5.9 s and 630 MB for 100,000 rows.
