@@ -78,10 +78,10 @@ interface MachineData {
   readonly type: 'standard' | 'express';
 }
 
-/** The count from the machine's definition, if it has one; its problems reported at the field that causes them. */
 /** A count from the definition; none (`perExecution` null) for an Express machine whose path cannot be counted. */
 type Counted = Omit<TransitionCount, 'perExecution'> & { readonly perExecution: Decimal | null };
 
+/** The count from the machine's definition, if it has one; its problems reported at the field that causes them. */
 function transitionsOf(machine: MachineData, context: ScenarioContext, at: FieldPath): Counted | null {
   const usageKeys = (['choices', 'map_iterations', 'retries'] as const).filter((key) => machine[key] !== undefined);
   const given = machine.transitions_per_execution !== undefined;
