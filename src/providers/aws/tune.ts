@@ -186,7 +186,7 @@ export function tune(
       notTuned.push(fn.name);
       return [];
     }
-    // Each point's duration and billed GB-seconds, worked out only for a kind that is tuned: a kind left out costs nothing.
+    // Each point's duration and billed GB-seconds, worked out only for a kind that is tuned: a kind left out is not swept.
     const points = sweepPoints(pricer.model, swept, lambda.billingGranularityMs);
     const today = pricer.at(fn.memoryMb, fn.architecture);
     const choicesOn = (on: readonly Architecture[]) => against(today, choose(points, on, pricer));
