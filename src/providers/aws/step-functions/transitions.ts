@@ -91,7 +91,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
   const choices = usage.choices ?? {};
   const mapIterations = usage.mapIterations ?? {};
   const retries = usage.retries ?? {};
-  const { standardOnly, walked } = walkedOnce(definition, choices, new Set(Object.keys(mapIterations)));
+  const { standardOnly, walked } = walkedOnce(definition, choices, mapIterations, retries);
   const iterations = (term: Term): Decimal => term.maps.reduce((sum, map) => sum.plus(iterations(map.term).times(ownEntry(mapIterations, map.name)!)), new Decimal(term.states));
   let perExecution = iterations(walked.term);
   const assumptions = [...walked.assumptions];
@@ -108,24 +108,38 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
       Object.keys(mapIterations).length ? ['map_iterations'] : null,
     );
   return { perExecution, assumptions, standardOnly };
+}
 
-  function walkedOnce(definition: unknown, choices: Readonly<Record<string, string>>, given: ReadonlySet<string>): { standardOnly: readonly string[]; walked: Walked } {
-    const memo = typeof definition === 'object' && definition !== null ? known.get(definition) : undefined;
-    const states = memo?.states ?? allStates(definition);
-    const standardOnly = memo?.standardOnly ?? standardOnlyOf(states);
-    checkNames(states, choices, 'choices', ['Choice']);
-    checkNames(states, mapIterations, 'map_iterations', ['Map']);
-    // Only these states have a Retry field in ASL: retries of a Choice or a Pass state were counted as transitions no execution makes.
-    checkNames(states, retries, 'retries', RETRYING);
-    const key = JSON.stringify([Object.entries(choices).sort(), [...given].sort()]);
-    const walked = memo?.walks.get(key) ?? walk(definition, choices, given);
-    if (typeof definition === 'object' && definition !== null) {
-      const entry = memo ?? { states, standardOnly, walks: new Map<string, Walked>() };
-      entry.walks.set(key, walked);
-      known.set(definition, entry);
-    }
-    return { standardOnly, walked };
+/**
+ * The definition's walk for these choices and the Maps given iterations, and its states that Express cannot run:
+ * from `known` when the same definition object was walked so before, else worked out and kept there. The usage's
+ * names are checked against the definition's states each time.
+ */
+function walkedOnce(
+  definition: unknown,
+  choices: Readonly<Record<string, string>>,
+  mapIterations: Readonly<Record<string, unknown>>,
+  retries: Readonly<Record<string, unknown>>,
+): { standardOnly: readonly string[]; walked: Walked } {
+  const keyed = typeof definition === 'object' && definition !== null ? definition : null;
+  const memo = keyed ? known.get(keyed) : undefined;
+  const states = memo?.states ?? allStates(definition);
+  const standardOnly = memo?.standardOnly ?? standardOnlyOf(states);
+  checkNames(states, choices, 'choices', ['Choice']);
+  checkNames(states, mapIterations, 'map_iterations', ['Map']);
+  // Only these states have a Retry field in ASL: retries of a Choice or a Pass state were counted as transitions no execution makes.
+  checkNames(states, retries, 'retries', RETRYING);
+  const given = new Set(Object.keys(mapIterations));
+  const key = JSON.stringify([Object.entries(choices).sort(), [...given].sort()]);
+  const remembered = memo?.walks.get(key);
+  if (remembered) return { standardOnly, walked: remembered };
+  const walked = walk(definition, choices, given);
+  if (keyed) {
+    const entry = memo ?? { states, standardOnly, walks: new Map<string, Walked>() };
+    entry.walks.set(key, walked);
+    if (!memo) known.set(keyed, entry);
   }
+  return { standardOnly, walked };
 }
 
 /** The walk of one execution's path: every state it enters, once each, Parallel branches and Map iterations included. */
