@@ -72,9 +72,15 @@ export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = '
  * run writes, the input would be lost. The same path, or another name for the same file (a link), by its device and inode.
  */
 export function refuseOutputOverInput(output: string, inputs: readonly (string | null | undefined)[], why: string): void {
+  // A path that cannot be statted (no such file, a file in its folders' place, no permission) is no file the run
+  // reads: the read or the write says what is wrong with it, as the user's error it is.
   const identity = (file: string) => {
-    const stats = statSync(file, { throwIfNoEntry: false });
-    return stats ? `${stats.dev}:${stats.ino}` : null;
+    try {
+      const stats = statSync(file);
+      return `${stats.dev}:${stats.ino}`;
+    } catch {
+      return null;
+    }
   };
   const written = identity(output);
   for (const input of inputs) {
