@@ -87,7 +87,7 @@ export function relativeFileReader(file: string, prepare?: (text: string) => str
   return (relativePath) => {
     // Joined, not resolved: a message names `scenarios/flow.json` beside `scenarios/a.yaml`, as the user would, not a path from the root of the machine.
     const path = isAbsolute(relativePath) ? relativePath : join(dirname(file), relativePath);
-    if (!read.has(relativePath)) read.set(relativePath, prepare ? parseYaml(inputName(path), prepare(readInputText(path))).data : readYamlFile(path).data);
+    if (!read.has(relativePath)) read.set(relativePath, parseYaml(inputName(path), (prepare ?? String)(readInputText(path))).data);
     return read.get(relativePath);
   };
 }

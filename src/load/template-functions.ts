@@ -658,23 +658,28 @@ export function notesOfKind(assumptions: string[]) {
 
 // ---------------------------------------------------------------- SAM
 
+/** A SAM or CloudFormation function. */
+const isFunctionResource = (resource: Json): resource is Record<string, Json> =>
+  isObject(resource) && (resource.Type === 'AWS::Serverless::Function' || resource.Type === 'AWS::Lambda::Function');
+
 function readSam(template: TemplateFile): TemplateInfo {
   const doc = template.data as Record<string, Json>;
   const assumptions = [...template.warnings];
   const resources = isObject(doc.Resources) ? doc.Resources : {};
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
+  let count = 0;
+  for (const resource of Object.values(resources)) if (isFunctionResource(resource)) count++;
+  // Before any pass over the resources that reads them.
+  refuseTooManyFunctions(count, template, ['Resources']);
   const groups = lambdaLogGroups(resources, doc);
   const logGroups = logGroupIndex(resources);
   const names: { name: string; functionName: string | null }[] = [];
-  // A template of 100,000 such keys said each: 4.4 s and 465 MB, most of it wrapping the notes.
+  // Each kind's first few said, the rest counted: a template of 100,000 such keys would print a note for each.
   const forEach = notesOfKind(assumptions);
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
-  let count = 0;
-  for (const resource of Object.values(resources)) if (isObject(resource) && (resource.Type === 'AWS::Serverless::Function' || resource.Type === 'AWS::Lambda::Function')) count++;
-  refuseTooManyFunctions(count, template, ['Resources']);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -682,7 +687,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     const type = resource.Type;
     if (type === 'AWS::Serverless::Application' || type === 'AWS::CloudFormation::Stack')
       nested.add(() => `Resources.${clipped(name)}: a nested stack (${type}) is not read; the functions of its template are not priced (price that template on its own)`);
-    if (type !== 'AWS::Serverless::Function' && type !== 'AWS::Lambda::Function') return [];
+    if (!isFunctionResource(resource)) return [];
     noteResourceCondition(resource, doc, assumptions, `Resources.${name}`);
     const properties = isObject(resource.Properties) ? resource.Properties : {};
     if (properties['Fn::Transform'] !== undefined)
@@ -852,7 +857,7 @@ export function configuredLogGroups(template: TemplateFile): Set<string> {
   const ids = new Set<string>();
   const index = logGroupIndex(resources);
   for (const [name, resource] of Object.entries(resources)) {
-    if (!isObject(resource) || (resource.Type !== 'AWS::Serverless::Function' && resource.Type !== 'AWS::Lambda::Function')) continue;
+    if (!isFunctionResource(resource)) continue;
     const properties = isObject(resource.Properties) ? resource.Properties : {};
     const config = properties.LoggingConfig ?? (resource.Type === 'AWS::Serverless::Function' ? globals.LoggingConfig : undefined);
     if (isObject(config) && config.LogGroup !== undefined) {
