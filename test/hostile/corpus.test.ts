@@ -58,8 +58,10 @@ interface Outcome {
   readonly stdout: string;
   readonly stderr: string;
   readonly wallMs: number;
-  /** User and system CPU time of the CLI's own process, from the clock preloaded into it. */
+  /** User and system CPU time of the CLI's own process, all its threads, from the clock preloaded into it. */
   readonly cpuMs: number | null;
+  /** The CPU time of its main thread alone, where the system tells it (Linux); else null, and the process's time stands for it. */
+  readonly mainThreadMs: number | null;
   readonly maxRssMb: number | null;
   readonly args: string[];
   /** What `$FILE` stood for, if the case has an input; and `$TMP`. */
@@ -280,11 +282,18 @@ const BLANKS = ['undefined', '[object Object]', 'NaN', 'null null', 'Invalid inp
 // A payload's word FORGED, at the start of a line of its own: a warning, an error or a table row the input wrote.
 const FORGED_LINE = /^(?:warning \[[^\]]*\]: |slcost: |\| ?|- )?FORGED/m;
 
-// The bound a case answers in. The issue asks for 2 s; each case is held to 2 s
-// of its own CPU time (measured inside the process, so a loaded machine does
-// not count against it), and to a wall-clock bound that still catches a hang
-// (a FIFO waits with no CPU at all) on a CI machine shared with other jobs.
-const CPU_BOUND_MS = 2000;
+// The bound a case answers in. The issue asks for 2 s. Each case is held to
+// its main thread's CPU time, measured inside the process so that time other
+// processes take does not count against it: the collector's and compiler's
+// threads run beside the main one, not in the user's wait, but the main thread
+// waits for them now and then, so that on an idle machine the wait runs about
+// a sixth longer than its CPU time (the heaviest cases: 930 ms against 785,
+// 1,160 against 979). 1,700 ms of it is 2 s of waiting. The whole process's
+// CPU time is held to twice 2 s (a collector thrashing), and the wall clock to
+// a bound that still catches a hang (a FIFO waits with no CPU at all) on a CI
+// machine shared with other jobs.
+const CPU_BOUND_MS = 1700;
+const PROCESS_CPU_BOUND_MS = 4000;
 const WALL_BOUND_MS = 10_000;
 
 function manifestOf(path: string, text: string): Manifest | null {
@@ -348,7 +357,7 @@ function runCase(one: Case): Promise<Outcome> {
     (child.stdio[3] as NodeJS.ReadableStream).on('data', (chunk: Buffer) => streams.clock.push(chunk));
     child.on('close', (code, signal) => {
       const clock = Buffer.concat(streams.clock).toString('utf8');
-      const measured = clock ? (JSON.parse(clock) as { cpuMs: number; maxRssMb: number }) : null;
+      const measured = clock ? (JSON.parse(clock) as { cpuMs: number; mainThreadMs: number | null; maxRssMb: number }) : null;
       resolve({
         code,
         signal,
@@ -356,6 +365,7 @@ function runCase(one: Case): Promise<Outcome> {
         stderr: Buffer.concat(streams.stderr).toString('utf8'),
         wallMs: Date.now() - started,
         cpuMs: measured?.cpuMs ?? null,
+        mainThreadMs: measured?.mainThreadMs ?? null,
         maxRssMb: measured?.maxRssMb ?? null,
         args,
         file,
@@ -400,7 +410,7 @@ describe('the hostile-input corpus', () => {
 
   it.each(CASES.map((one) => [one.id, one] as const))('%s', (_id, one) => {
     const outcome = outcomes.get(one.id)!;
-    const shown = `${outcome.args.join(' ')}\n--- exit ${outcome.code} ${outcome.signal ?? ''}, ${outcome.cpuMs} ms CPU, ${outcome.wallMs} ms\n--- stderr\n${outcome.stderr.slice(0, 2000)}\n--- stdout\n${outcome.stdout.slice(0, 2000)}`;
+    const shown = `${outcome.args.join(' ')}\n--- exit ${outcome.code} ${outcome.signal ?? ''}, ${outcome.mainThreadMs} ms CPU on the main thread, ${outcome.cpuMs} in all, ${outcome.wallMs} ms\n--- stderr\n${outcome.stderr.slice(0, 2000)}\n--- stdout\n${outcome.stdout.slice(0, 2000)}`;
     expect(faults(one.manifest, outcome), shown).toEqual([]);
   });
 });
@@ -433,7 +443,9 @@ function faults(manifest: Manifest, outcome: Outcome): string[] {
     for (const fragment of manifest.lacks ?? []) fault(stream.includes(fragment), `${JSON.stringify(fragment)} on ${name}`);
   }
   fault(outcome.cpuMs === null, 'the CPU clock did not report');
-  fault(outcome.cpuMs !== null && outcome.cpuMs >= CPU_BOUND_MS, `${outcome.cpuMs} ms of CPU, over ${CPU_BOUND_MS}`);
+  const waitedMs = outcome.mainThreadMs ?? outcome.cpuMs;
+  fault(waitedMs !== null && waitedMs >= CPU_BOUND_MS, `${waitedMs} ms of CPU on the main thread, over ${CPU_BOUND_MS}`);
+  fault(outcome.cpuMs !== null && outcome.cpuMs >= PROCESS_CPU_BOUND_MS, `${outcome.cpuMs} ms of CPU in all threads, over ${PROCESS_CPU_BOUND_MS}`);
   fault(outcome.wallMs >= WALL_BOUND_MS, `${outcome.wallMs} ms, over ${WALL_BOUND_MS}`);
   return found;
 }
@@ -447,6 +459,7 @@ describe('the rules themselves', () => {
     stderr: 'slcost: a.yaml: no such file\n',
     wallMs: 200,
     cpuMs: 150,
+    mainThreadMs: 120,
     maxRssMb: 50,
     args: [],
     file: 'a.yaml',
@@ -471,7 +484,9 @@ describe('the rules themselves', () => {
     ['[object Object]', { stderr: 'slcost: a.yaml: got [object Object]\n' }, '"[object Object]" on standard error'],
     ['null null', { stderr: 'slcost: a.yaml: got null null\n' }, '"null null" on standard error'],
     ["zod's bare words", { stderr: 'slcost: a.yaml: Invalid input\n' }, '"Invalid input" on standard error'],
-    ['too much CPU', { cpuMs: 2500 }, '2500 ms of CPU, over 2000'],
+    ['too much CPU on the main thread', { mainThreadMs: 1800, cpuMs: 2500 }, '1800 ms of CPU on the main thread, over 1700'],
+    ['too much CPU, told by the process alone', { mainThreadMs: null, cpuMs: 2500 }, '2500 ms of CPU on the main thread, over 1700'],
+    ['too much CPU in the threads beside the main one', { mainThreadMs: 1500, cpuMs: 4100 }, '4100 ms of CPU in all threads, over 4000'],
     ['a hang', { wallMs: 20_000 }, '20000 ms, over 10000'],
   ])('%s fails a case', (_what, change, fault) => {
     expect(faults(refused, clean)).toEqual([]);
