@@ -17,6 +17,9 @@ const UNSAFE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u00ad\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+// What Markdown reads as syntax inline; an underscore only where a letter or digit is not on both sides of it.
+const MARKDOWN_PUNCTUATION = /[\\[\]`*~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+
 const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
 
 /** `text` with every control character, line separator, bidirectional mark, invisible non-joiner and unpaired surrogate as a visible escape: ESC is `\x1b`, a newline `\n`, U+2028 `\u2028`, a zero-width space `\u200b`, a lone high surrogate `\ud800`. */
@@ -40,13 +43,16 @@ export function jsonText(value: unknown, indent: number | undefined = 2): string
 
 /**
  * `text` for Markdown: safe for a terminal, `&`, `<` and `>` as HTML entities,
- * and the backslash, brackets and backtick escaped with a backslash, so that a
- * name cannot make a link or an image (`[approve](https://…)`, `![](…)`) or a
- * code span in a pull-request comment.
+ * and the backslash, brackets, backtick, asterisk and tilde escaped with a
+ * backslash, so that a name cannot make a link or an image
+ * (`[approve](https://…)`, `![](…)`), a code span, emphasis or a strikethrough
+ * (`~~$0.00~~`) in a pull-request comment. An underscore is escaped where it
+ * could open or close emphasis, not between two letters or digits
+ * (`checkout_api_v2` is left as written, and reads so).
  */
 export function markdownText(text: string): string {
   // The user's own backslashes are escaped before terminalText writes its escapes (\x1b, \n), which Markdown shows as they are.
-  return terminalText(text.replace(/[\\[\]`]/g, (character) => `\\${character}`)).replace(/[&<>]/g, (character) =>
+  return terminalText(text.replace(MARKDOWN_PUNCTUATION, (character) => `\\${character}`)).replace(/[&<>]/g, (character) =>
     character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;',
   );
 }

@@ -149,6 +149,11 @@ describe('text a user wrote, printed back', () => {
       '\\[approve\\](https://example.com) !\\[\\](https://example.com/p.png) \\`x\\` \\\\\\[y\\]',
     );
   });
+  it('cannot make emphasis or a strikethrough in the Markdown comment: a name could strike out a budget line or embolden a forged one', () => {
+    expect(markdownText('*bold* **x** ~~$0.00~~ _it_ __strong__')).toBe('\\*bold\\* \\*\\*x\\*\\* \\~\\~$0.00\\~\\~ \\_it\\_ \\_\\_strong\\_\\_');
+    // Between two letters or digits an underscore opens nothing (snake_case reads as written), and is left so; an asterisk does open, there too.
+    expect(markdownText('checkout_api_v2 réserve_été a*b*c')).toBe('checkout_api_v2 réserve_été a\\*b\\*c');
+  });
   // Markdown reads no backslash escape and no entity inside a code span: markdownText's `R&amp;D` showed as written there, and its \` closed the span.
   it('puts a file name in a code span as it is written, fenced by more backticks than it holds', () => {
     expect(markdownCode('scenarios/R&D <v2>.yaml')).toBe('`scenarios/R&D <v2>.yaml`');
