@@ -365,7 +365,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
 
 /**
  * Serverless variables: `${self:a.b}` from the file itself, `${opt:x, 'default'}`
- * and any other source with a fallback use the fallback, `${sls:stage}` is `dev`;
+ * and any other source with a fallback use the fallback (a fallback that is a source
+ * in turn is tried as one), `${sls:stage}` is `dev`;
  * anything else is unresolved (undefined), with an assumption recorded.
  */
 export function resolveVariables(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, chain: readonly string[] = []): Json {
@@ -375,7 +376,8 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   if (chain.length > MAX_VARIABLE_DEPTH)
     throw new ResolveError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.map((path) => clipped(path)).join(' → ')})`, selfPath(chain.at(-1)));
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
-  const resolveOne = (expression: string): Json => {
+  // `written`: the variable as written, for the note when none of its sources resolves.
+  const resolveOne = (expression: string, written = expression): Json => {
     work.steps += 1;
     if (work.steps > work.bound)
       throw new ResolveError(
@@ -383,12 +385,8 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
         selfPath(chain.at(-1)),
       );
     const [reference = '', ...rest] = splitTopLevel(expression);
-    const fallback = rest.length
-      ? rest
-          .join(',')
-          .trim()
-          .replace(/^['"]|['"]$/g, '')
-      : undefined;
+    const next = rest.join(',').trim();
+    const fallback = rest.length ? next.replace(/^['"]|['"]$/g, '') : undefined;
     const self = /^self:(.+)$/.exec(reference.trim());
     if (self) {
       const path = self[1]!.trim();
@@ -414,11 +412,14 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
       }
     }
     if (reference.trim() === 'sls:stage') return fallback ?? 'dev';
+    // A fallback that is another source (`${opt:stage, self:provider.stage, 'dev'}`) is tried in turn, as the Framework
+    // tries each: taken as text, it was the region "env:AWS_REGION, 'eu-central-1" or the stage "self:provider.stage".
+    if (/^[a-z][a-zA-Z0-9]*(\(.*\))?:/.test(next)) return resolveOne(next, written);
     if (fallback !== undefined) {
       const fromNumber = numberOf(fallback);
       return fromNumber !== null && /^\d/.test(fallback) ? fromNumber : fallback;
     }
-    assumptions.push(`${where}: could not resolve \${${clipped(expression)}}; the default is used`);
+    assumptions.push(`${where}: could not resolve \${${clipped(written)}}; the default is used`);
     return undefined;
   };
   if (whole) return resolveOne(whole[1]!);

@@ -279,6 +279,18 @@ functions:
     expect(info.assumptions).toContain('functions.f.memorySize: could not resolve ${ssm:/mem}; the default is used');
   });
 
+  it('tries a fallback that is another source in turn, as the Framework does: it was read as text (the region "env:AWS_REGION, \'eu-central-1")', () => {
+    const info = read(
+      "service: s\nprovider:\n  name: aws\n  region: ${opt:region, env:AWS_REGION, 'eu-central-1'}\n  memorySize: ${opt:memory, self:custom.memory}\n  timeout: ${opt:timeout, env:TIMEOUT, ssm:/timeout}\ncustom: { memory: 512 }\nfunctions:\n  f: { handler: h, ephemeralStorageSize: \"${opt:storage, 'self:custom.memory'}\" }\n",
+    );
+    expect(info.region).toBe('eu-central-1');
+    expect(info.functions[0]).toMatchObject({ memoryMb: 512, timeoutSeconds: 6, ephemeralStorageMb: 512 });
+    // A quoted fallback is text, whatever it holds; the note names the variable as written, every source of it.
+    expect(info.assumptions).toEqual([
+      'provider.timeout: could not resolve ${opt:timeout, env:TIMEOUT, ssm:/timeout}; the default is used',
+      'functions.f: ephemeralStorageSize "self:custom.memory" is not a number; used 512',
+    ]);
+  });
   it('says a mapping or a list named inside a text rather than put "[object Object]" or "1,2" in it', () => {
     const info = read(
       'service: svc-${self:custom.obj}\ncustom: { obj: { a: 1 }, list: [1, 2] }\nprovider: { name: aws }\nfunctions:\n  f:\n    handler: h\n    memorySize: 5${self:custom.list}\n',
