@@ -1,6 +1,6 @@
 // Reading serverless.yml and SAM templates: each construct on its own, the two
 // templates of the source documents priced by hand, and the usage file's checks.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { formatError, type SlcostError } from '../../src/core/errors.js';
@@ -770,6 +770,16 @@ describe('the usage file', () => {
     const [first, ...next] = text.split('\n', 4);
     expect(first).toBe(`# Usage for ${template}:`);
     for (const line of next) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('slcost usage init refuses a template without functions, as the estimate does, and writes nothing (it said "fill it in, then: slcost estimate")', () => {
+    const queueOnly = tempFile('Transform: AWS::Serverless-2016-10-31\nResources:\n  Jobs: { Type: AWS::SQS::Queue }\n', 'template.yaml');
+    const output = tempFile('', 'unused').replace(/unused$/, 'written.yaml');
+    const result = runCli(['usage', 'init', queueOnly, '--output', output]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`slcost: ${queueOnly}: has no Lambda functions to price (AWS::Serverless::Function or AWS::Lambda::Function resources)\n`);
+    expect(existsSync(output)).toBe(false);
+    expect(runCli(['estimate', queueOnly]).stderr).toBe(result.stderr);
   });
 
   it('slcost usage init writes a file it reads back when a function or resource name holds a line break', () => {
