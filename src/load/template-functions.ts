@@ -659,6 +659,9 @@ export function notesOfKind(assumptions: string[]) {
 
 // ---------------------------------------------------------------- SAM
 
+/** The API Gateway APIs a SAM or CloudFormation template may declare. */
+const API_TYPES: ReadonlySet<string> = new Set(['AWS::Serverless::Api', 'AWS::Serverless::HttpApi', 'AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api']);
+
 /** A SAM or CloudFormation function. */
 const isFunctionResource = (resource: Json): resource is Record<string, Json> =>
   isObject(resource) && (resource.Type === 'AWS::Serverless::Function' || resource.Type === 'AWS::Lambda::Function');
@@ -681,6 +684,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
+  const routed = new Set<string>();
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -714,6 +718,13 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (properties.Events !== undefined && properties.Events !== null && !isObject(properties.Events))
       notEvents.add(() => `Resources.${clipped(name)}.Properties.Events: ${quotedSetting(properties.Events)} is not a mapping of events; none of them is read`);
     const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [event.Type] : []));
+    // The template's own APIs an Api or HttpApi event names (`RestApiId: !Ref Api`, `ApiId: !Ref HttpApi`, or the logical ID
+    // as text, which SAM takes too); without one, SAM's implicit API.
+    for (const event of events) {
+      const target = isObject(event) && isObject(event.Properties) ? (event.Properties.RestApiId ?? event.Properties.ApiId) : undefined;
+      const id = isObject(target) ? target.Ref : target;
+      if (typeof id === 'string') routed.add(id);
+    }
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     const runtime = resolve(settings.Runtime, `${where}.Runtime`);
     const reserved = resolve(settings.ReservedConcurrentExecutions, `${where}.ReservedConcurrentExecutions`);
@@ -751,6 +762,18 @@ function readSam(template: TemplateFile): TemplateInfo {
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
   notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
   groupsOfNoFunction(groups, names, assumptions);
+  // An API is priced by the requests of the functions its events put behind it: one no event names (a WebSocket API's
+  // routes, a REST API's methods or OpenAPI definition, an integration with SQS) went unpriced without a word.
+  const unrouted = notesOfKind(assumptions);
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || typeof resource.Type !== 'string' || !API_TYPES.has(resource.Type) || routed.has(name)) continue;
+    const protocol = isObject(resource.Properties) && typeof resource.Properties.ProtocolType === 'string' ? ` ${resource.Properties.ProtocolType}` : '';
+    unrouted.add(
+      () =>
+        `Resources.${clipped(name)}: an API (${resource.Type as string}${protocol}) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)`,
+    );
+  }
+  unrouted.rest((more) => `Resources: ${more} more APIs that no function's event names are not priced`);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
 }

@@ -457,6 +457,36 @@ describe('SAM', () => {
     expect(info.assumptions).toContain("Resources.A.MemorySize: used parameter Mem's default, 640");
   });
 
+  it("says each API no function's event names, whose requests are not priced (a WebSocket API's routes, a REST API's OpenAPI definition went unpriced in silence)", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Named: { Type: AWS::Serverless::Api, Properties: { StageName: prod } }',
+        '  NamedHttp: { Type: AWS::Serverless::HttpApi }',
+        '  Defined: { Type: AWS::Serverless::Api, Properties: { StageName: prod, DefinitionBody: { paths: {} } } }',
+        '  Sockets: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action } }',
+        '  Rest: { Type: AWS::ApiGateway::RestApi }',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      Events:',
+        '        A: { Type: Api, Properties: { RestApiId: !Ref Named, Path: /, Method: get } }',
+        '        B: { Type: HttpApi, Properties: { ApiId: { Ref: NamedHttp } } }',
+        '        C: { Type: Api, Properties: { Path: /implicit, Method: get } }',
+        '        D: { Type: Api, Properties: { RestApiId: ByName, Path: /, Method: get } }',
+        '  ByName: { Type: AWS::Serverless::Api, Properties: { StageName: prod } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => fn.api)).toEqual(['rest']);
+    expect(info.assumptions).toEqual([
+      "Resources.Defined: an API (AWS::Serverless::Api) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
+      "Resources.Sockets: an API (AWS::ApiGatewayV2::Api WEBSOCKET) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
+      "Resources.Rest: an API (AWS::ApiGateway::RestApi) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
+    ]);
+  });
+
   it('says where a parameter’s default is none of its AllowedValues (compared as text, as CloudFormation does)', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nParameters:\n  Mem: { Type: Number, Default: 512, AllowedValues: [128, 256] }\n  Time: { Type: Number, Default: 30, AllowedValues: ["10", "30"] }\nResources:\n  A:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref Mem, Timeout: !Ref Time }\n',
