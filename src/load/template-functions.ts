@@ -678,6 +678,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   refuseTooManyFunctions(count, template, ['Resources']);
   const groups = lambdaLogGroups(resources, doc);
   const logGroups = logGroupIndex(resources);
+  const namedGroups = groups.list.some((group) => 'functionName' in group.of);
   const names: { name: string; functionName: string | null }[] = [];
   // Each kind's first few said, the rest counted: a template of 100,000 such keys would print a note for each.
   const forEach = notesOfKind(assumptions);
@@ -729,7 +730,11 @@ function readSam(template: TemplateFile): TemplateInfo {
     const runtime = resolve(settings.Runtime, `${where}.Runtime`);
     const reserved = resolve(settings.ReservedConcurrentExecutions, `${where}.ReservedConcurrentExecutions`);
     const snapStart = resolve(settings.SnapStart, `${where}.SnapStart`);
-    const functionName = resolve(settings.FunctionName, `${where}.FunctionName`);
+    // Read only to find a log group named for it: what working it out assumed is said where the template has such a group
+    // ("Fn::Sub cannot be worked out; the default is used" was said of every function named by !Sub, of no default).
+    const nameNotes: string[] = [];
+    const functionName = resolveIntrinsic(settings.FunctionName, doc, nameNotes, `${where}.FunctionName`);
+    if (namedGroups) assumptions.push(...nameNotes);
     // Since 2023 a function may write its logs to a group of its own choosing: that group's retention is its logs'.
     const writesTo = isObject(settings.LoggingConfig) && settings.LoggingConfig.LogGroup !== undefined ? settings.LoggingConfig.LogGroup : undefined;
     names.push({ name, functionName: typeof functionName === 'string' ? functionName : null });
