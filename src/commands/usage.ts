@@ -3,6 +3,7 @@
 // figures only usage can give, ready to fill in.
 import { existsSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { refuseNoFunctions } from '../load/load-template.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
 import { readInputText, yamlScalar } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
@@ -79,6 +80,8 @@ export async function usageCommand(template: string, flags: { readonly output: s
   if (!kind) throw new InputError('is not a serverless.yml or a SAM template', { file: template });
   const parsed = parseTemplate(template, text, kind);
   const info = readTemplateFunctions(parsed);
+  // A file for a template the estimate refuses would say "fill it in, then: slcost estimate", and the estimate refuse it.
+  refuseNoFunctions(parsed, info);
   const services = impliedSections(parsed, []);
   const resources = services.reduce((count, section) => count + section.resources.length, 0);
   const output = flags.output;

@@ -17,9 +17,9 @@ import { DEFAULT_REGION } from './load-pricing.js';
 import { containersOf } from '../providers/aws/containers.js';
 import { refuseRanges } from './ranges.js';
 import { budgetOf, growthOf, checkBudgets, checkGrowth, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
-import { parseTemplate, type TemplateKind } from './read-template.js';
+import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
-import { readTemplateFunctions, type TemplateApi } from './template-functions.js';
+import { readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
 import { readTemplateServices } from './template-services.js';
 import { listNames } from '../core/names.js';
 import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
@@ -31,17 +31,21 @@ export interface TemplateOptions {
   readonly priceBook?: (pricingId: string | null) => PriceBook;
 }
 
+/** A template without functions is refused, for the estimate and for the usage file it would need alike. */
+export function refuseNoFunctions(template: TemplateFile, info: TemplateInfo): void {
+  if (info.functions.length) return;
+  // A serverless.yml whose functions: the reader could not read (${file(…)}, another file) says so, at that line.
+  const unread = template.kind === 'serverless' ? info.assumptions.filter((note) => /^functions\b/.test(note)) : [];
+  throw new InputError(
+    `has no Lambda functions to price (${template.kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})${unread.length ? `: ${unread.join('; ')}` : ''}`,
+    unread.length ? template.locate(['functions']) : { file: template.file },
+  );
+}
+
 export function loadTemplateScenario(file: string, text: string, kind: TemplateKind, options: TemplateOptions): Scenario {
   const template = parseTemplate(file, text, kind);
   const info = readTemplateFunctions(template);
-  if (!info.functions.length) {
-    // A serverless.yml whose functions: the reader could not read (${file(…)}, another file) says so, at that line.
-    const unread = kind === 'serverless' ? info.assumptions.filter((note) => /^functions\b/.test(note)) : [];
-    throw new InputError(
-      `has no Lambda functions to price (${kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})${unread.length ? `: ${unread.join('; ')}` : ''}`,
-      unread.length ? template.locate(['functions']) : { file },
-    );
-  }
+  refuseNoFunctions(template, info);
   const usageSource: YamlFile | null = options.usageFile ? readYamlFile(options.usageFile) : null;
   const usage: UsageFile = usageSource ? validate(usageSchema(), usageSource) : { free_tier: true };
   if (usageSource) {

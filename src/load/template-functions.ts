@@ -365,7 +365,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
 
 /**
  * Serverless variables: `${self:a.b}` from the file itself, `${opt:x, 'default'}`
- * and any other source with a fallback use the fallback, `${sls:stage}` is `dev`;
+ * and any other source with a fallback use the fallback (a fallback that is a source
+ * in turn is tried as one), `${sls:stage}` is `dev`;
  * anything else is unresolved (undefined), with an assumption recorded.
  */
 export function resolveVariables(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, chain: readonly string[] = []): Json {
@@ -375,7 +376,8 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   if (chain.length > MAX_VARIABLE_DEPTH)
     throw new ResolveError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.map((path) => clipped(path)).join(' → ')})`, selfPath(chain.at(-1)));
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
-  const resolveOne = (expression: string): Json => {
+  // `written`: the variable as written, for the note when none of its sources resolves.
+  const resolveOne = (expression: string, written = expression): Json => {
     work.steps += 1;
     if (work.steps > work.bound)
       throw new ResolveError(
@@ -383,12 +385,8 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
         selfPath(chain.at(-1)),
       );
     const [reference = '', ...rest] = splitTopLevel(expression);
-    const fallback = rest.length
-      ? rest
-          .join(',')
-          .trim()
-          .replace(/^['"]|['"]$/g, '')
-      : undefined;
+    const next = rest.join(',').trim();
+    const fallback = rest.length ? next.replace(/^['"]|['"]$/g, '') : undefined;
     const self = /^self:(.+)$/.exec(reference.trim());
     if (self) {
       const path = self[1]!.trim();
@@ -414,11 +412,14 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
       }
     }
     if (reference.trim() === 'sls:stage') return fallback ?? 'dev';
+    // A fallback that is another source (`${opt:stage, self:provider.stage, 'dev'}`) is tried in turn, as the Framework
+    // tries each: taken as text, it was the region "env:AWS_REGION, 'eu-central-1" or the stage "self:provider.stage".
+    if (/^[a-z][a-zA-Z0-9]*(\(.*\))?:/.test(next)) return resolveOne(next, written);
     if (fallback !== undefined) {
       const fromNumber = numberOf(fallback);
       return fromNumber !== null && /^\d/.test(fallback) ? fromNumber : fallback;
     }
-    assumptions.push(`${where}: could not resolve \${${clipped(expression)}}; the default is used`);
+    assumptions.push(`${where}: could not resolve \${${clipped(written)}}; the default is used`);
     return undefined;
   };
   if (whole) return resolveOne(whole[1]!);
@@ -658,6 +659,9 @@ export function notesOfKind(assumptions: string[]) {
 
 // ---------------------------------------------------------------- SAM
 
+/** The API Gateway APIs a SAM or CloudFormation template may declare. */
+const API_TYPES: ReadonlySet<string> = new Set(['AWS::Serverless::Api', 'AWS::Serverless::HttpApi', 'AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api']);
+
 /** A SAM or CloudFormation function. */
 const isFunctionResource = (resource: Json): resource is Record<string, Json> =>
   isObject(resource) && (resource.Type === 'AWS::Serverless::Function' || resource.Type === 'AWS::Lambda::Function');
@@ -674,12 +678,14 @@ function readSam(template: TemplateFile): TemplateInfo {
   refuseTooManyFunctions(count, template, ['Resources']);
   const groups = lambdaLogGroups(resources, doc);
   const logGroups = logGroupIndex(resources);
+  const namedGroups = groups.list.some((group) => 'functionName' in group.of);
   const names: { name: string; functionName: string | null }[] = [];
   // Each kind's first few said, the rest counted: a template of 100,000 such keys would print a note for each.
   const forEach = notesOfKind(assumptions);
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
+  const routed = new Set<string>();
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -713,11 +719,22 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (properties.Events !== undefined && properties.Events !== null && !isObject(properties.Events))
       notEvents.add(() => `Resources.${clipped(name)}.Properties.Events: ${quotedSetting(properties.Events)} is not a mapping of events; none of them is read`);
     const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [event.Type] : []));
+    // The template's own APIs an Api or HttpApi event names (`RestApiId: !Ref Api`, `ApiId: !Ref HttpApi`, or the logical ID
+    // as text, which SAM takes too); without one, SAM's implicit API.
+    for (const event of events) {
+      const target = isObject(event) && isObject(event.Properties) ? (event.Properties.RestApiId ?? event.Properties.ApiId) : undefined;
+      const id = isObject(target) ? target.Ref : target;
+      if (typeof id === 'string') routed.add(id);
+    }
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     const runtime = resolve(settings.Runtime, `${where}.Runtime`);
     const reserved = resolve(settings.ReservedConcurrentExecutions, `${where}.ReservedConcurrentExecutions`);
     const snapStart = resolve(settings.SnapStart, `${where}.SnapStart`);
-    const functionName = resolve(settings.FunctionName, `${where}.FunctionName`);
+    // Read only to find a log group named for it: what working it out assumed is said where the template has such a group
+    // ("Fn::Sub cannot be worked out; the default is used" was said of every function named by !Sub, of no default).
+    const nameNotes: string[] = [];
+    const functionName = resolveIntrinsic(settings.FunctionName, doc, nameNotes, `${where}.FunctionName`);
+    if (namedGroups) assumptions.push(...nameNotes);
     // Since 2023 a function may write its logs to a group of its own choosing: that group's retention is its logs'.
     const writesTo = isObject(settings.LoggingConfig) && settings.LoggingConfig.LogGroup !== undefined ? settings.LoggingConfig.LogGroup : undefined;
     names.push({ name, functionName: typeof functionName === 'string' ? functionName : null });
@@ -750,6 +767,18 @@ function readSam(template: TemplateFile): TemplateInfo {
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
   notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
   groupsOfNoFunction(groups, names, assumptions);
+  // An API is priced by the requests of the functions its events put behind it: one no event names (a WebSocket API's
+  // routes, a REST API's methods or OpenAPI definition, an integration with SQS) went unpriced without a word.
+  const unrouted = notesOfKind(assumptions);
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || typeof resource.Type !== 'string' || !API_TYPES.has(resource.Type) || routed.has(name)) continue;
+    const protocol = isObject(resource.Properties) && typeof resource.Properties.ProtocolType === 'string' ? ` ${resource.Properties.ProtocolType}` : '';
+    unrouted.add(
+      () =>
+        `Resources.${clipped(name)}: an API (${resource.Type as string}${protocol}) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)`,
+    );
+  }
+  unrouted.rest((more) => `Resources: ${more} more APIs that no function's event names are not priced`);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
 }

@@ -102,6 +102,16 @@ describe('concurrency and throttling', () => {
     expect(warningsOf(scenario({ functions: [fn({ durationMs: 600_000, requestsPerMonth: 100 })] })).has('execution_time_limit')).toBe(false);
   });
 
+  it("says nothing of the 15-minute limit for a template's function without usage, whose duration is only its timeout", () => {
+    const template = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Job:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Timeout: 900 }\n';
+    const without = loadTemplateScenario('t.yaml', template, 'sam', { usageFile: null });
+    expect(without.functions[0]!.durationMs.toNumber()).toBe(900_000);
+    expect(warningsOf(without).has('execution_time_limit')).toBe(false);
+    // Given, a duration that long is the function's own, and said.
+    const given = { ...without, functions: without.functions.map((each) => ({ ...each, usageGiven: true })) };
+    expect(warningsOf(given).get('execution_time_limit')).toContain('function Job runs 15.0 minutes on average');
+  });
+
   it('an average under a millisecond is flagged as seconds written as milliseconds, with the figure meant', () => {
     const s = scenario({ functions: [fn({ name: 'resize', durationMs: 0.2, requestsPerMonth: 100 })] });
     // 0.2 s × 1,000 = 200 ms; the setting is a reference the edge puts in words.

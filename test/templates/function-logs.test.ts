@@ -208,6 +208,27 @@ Resources:
     expect(logs).toEqual({ Api: { retentionDays: 7, systemLogLevel: null }, Worker: { retentionDays: 14, systemLogLevel: null } });
   });
 
+  it('says what working out a FunctionName assumed only where a log group is named for a function: of none, it was "the default is used" of no default', () => {
+    const template = (group: string) => `Transform: AWS::Serverless-2016-10-31
+Parameters:
+  Prefix: { Type: String, Default: shop }
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, FunctionName: !Sub '\${AWS::StackName}-api' }
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, FunctionName: !Ref Prefix }
+${group}`;
+    expect(logsOf(template('')).assumptions).toEqual([]);
+    const named = logsOf(template('  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties: { LogGroupName: /aws/lambda/shop, RetentionInDays: 7 }\n'));
+    expect(named.logs).toEqual({ Api: { retentionDays: null, systemLogLevel: null }, Worker: { retentionDays: 7, systemLogLevel: null } });
+    expect(named.assumptions).toEqual([
+      'Resources.Api.FunctionName: Fn::Sub cannot be worked out from the template alone; the default is used',
+      'Resources.Worker.FunctionName: used parameter Prefix\'s default, "shop"',
+    ]);
+  });
+
   it("serverless.yml: an override of the Framework's group that says no retention keeps logRetentionInDays", () => {
     const { logs } = logsOf(`service: s
 provider: { name: aws, logRetentionInDays: 7 }

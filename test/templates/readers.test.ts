@@ -1,6 +1,6 @@
 // Reading serverless.yml and SAM templates: each construct on its own, the two
 // templates of the source documents priced by hand, and the usage file's checks.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { formatError, type SlcostError } from '../../src/core/errors.js';
@@ -279,6 +279,18 @@ functions:
     expect(info.assumptions).toContain('functions.f.memorySize: could not resolve ${ssm:/mem}; the default is used');
   });
 
+  it('tries a fallback that is another source in turn, as the Framework does: it was read as text (the region "env:AWS_REGION, \'eu-central-1")', () => {
+    const info = read(
+      "service: s\nprovider:\n  name: aws\n  region: ${opt:region, env:AWS_REGION, 'eu-central-1'}\n  memorySize: ${opt:memory, self:custom.memory}\n  timeout: ${opt:timeout, env:TIMEOUT, ssm:/timeout}\ncustom: { memory: 512 }\nfunctions:\n  f: { handler: h, ephemeralStorageSize: \"${opt:storage, 'self:custom.memory'}\" }\n",
+    );
+    expect(info.region).toBe('eu-central-1');
+    expect(info.functions[0]).toMatchObject({ memoryMb: 512, timeoutSeconds: 6, ephemeralStorageMb: 512 });
+    // A quoted fallback is text, whatever it holds; the note names the variable as written, every source of it.
+    expect(info.assumptions).toEqual([
+      'provider.timeout: could not resolve ${opt:timeout, env:TIMEOUT, ssm:/timeout}; the default is used',
+      'functions.f: ephemeralStorageSize "self:custom.memory" is not a number; used 512',
+    ]);
+  });
   it('says a mapping or a list named inside a text rather than put "[object Object]" or "1,2" in it', () => {
     const info = read(
       'service: svc-${self:custom.obj}\ncustom: { obj: { a: 1 }, list: [1, 2] }\nprovider: { name: aws }\nfunctions:\n  f:\n    handler: h\n    memorySize: 5${self:custom.list}\n',
@@ -443,6 +455,36 @@ describe('SAM', () => {
       [128, 'http'],
     ]);
     expect(info.assumptions).toContain("Resources.A.MemorySize: used parameter Mem's default, 640");
+  });
+
+  it("says each API no function's event names, whose requests are not priced (a WebSocket API's routes, a REST API's OpenAPI definition went unpriced in silence)", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Named: { Type: AWS::Serverless::Api, Properties: { StageName: prod } }',
+        '  NamedHttp: { Type: AWS::Serverless::HttpApi }',
+        '  Defined: { Type: AWS::Serverless::Api, Properties: { StageName: prod, DefinitionBody: { paths: {} } } }',
+        '  Sockets: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action } }',
+        '  Rest: { Type: AWS::ApiGateway::RestApi }',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      Events:',
+        '        A: { Type: Api, Properties: { RestApiId: !Ref Named, Path: /, Method: get } }',
+        '        B: { Type: HttpApi, Properties: { ApiId: { Ref: NamedHttp } } }',
+        '        C: { Type: Api, Properties: { Path: /implicit, Method: get } }',
+        '        D: { Type: Api, Properties: { RestApiId: ByName, Path: /, Method: get } }',
+        '  ByName: { Type: AWS::Serverless::Api, Properties: { StageName: prod } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => fn.api)).toEqual(['rest']);
+    expect(info.assumptions).toEqual([
+      "Resources.Defined: an API (AWS::Serverless::Api) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
+      "Resources.Sockets: an API (AWS::ApiGatewayV2::Api WEBSOCKET) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
+      "Resources.Rest: an API (AWS::ApiGateway::RestApi) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
+    ]);
   });
 
   it('says where a parameter’s default is none of its AllowedValues (compared as text, as CloudFormation does)', () => {
@@ -758,6 +800,16 @@ describe('the usage file', () => {
     const [first, ...next] = text.split('\n', 4);
     expect(first).toBe(`# Usage for ${template}:`);
     for (const line of next) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('slcost usage init refuses a template without functions, as the estimate does, and writes nothing (it said "fill it in, then: slcost estimate")', () => {
+    const queueOnly = tempFile('Transform: AWS::Serverless-2016-10-31\nResources:\n  Jobs: { Type: AWS::SQS::Queue }\n', 'template.yaml');
+    const output = tempFile('', 'unused').replace(/unused$/, 'written.yaml');
+    const result = runCli(['usage', 'init', queueOnly, '--output', output]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`slcost: ${queueOnly}: has no Lambda functions to price (AWS::Serverless::Function or AWS::Lambda::Function resources)\n`);
+    expect(existsSync(output)).toBe(false);
+    expect(runCli(['estimate', queueOnly]).stderr).toBe(result.stderr);
   });
 
   it('slcost usage init writes a file it reads back when a function or resource name holds a line break', () => {
