@@ -34,6 +34,8 @@ export function loadScenario(file: string, options: ScenarioOptions = {}): Scena
 }
 
 export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}): Scenario {
+  const other = otherKind(source.data);
+  if (other) throw new InputError(other.message, source.locate([other.key], { key: true }));
   const schema = scenarioSchemas().scenario;
   const validated = validate(schema, source);
   const errors: InputError[] = [];
@@ -63,6 +65,36 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   const budgeted = scenario.budgetPercentile ? { ...scenario, budgetPercentileAt: source.locate(['budget', 'percentile']) } : scenario;
   const located = budgeted.compare ? { ...budgeted, compare: { ...budgeted.compare, at: compareAt(parsed.compare, source) } } : budgeted;
   return written ? { ...located, regionAt: source.locate(['region']) } : located;
+}
+
+// A CloudFormation template's top-level sections: a template is told from a scenario by its Resources (or its format
+// version or transform), so one that misspells Resources reads as a scenario.
+const TEMPLATE_SECTIONS = ['Resources', 'Globals', 'Parameters', 'Mappings', 'Conditions', 'Outputs', 'Metadata', 'Rules'];
+
+/**
+ * What a file given as a scenario is, when it is one of the other files slcost reads (a usage file, a price table or
+ * file, a template without the section that marks it as one), and the key that shows it: each was refused with a
+ * screen of "missing required field" and "unknown key" errors about a scenario's keys. Null for a scenario, however
+ * wrong, which the schema then checks: one that writes `lambda:` is a scenario.
+ */
+function otherKind(data: unknown): { message: string; key: string } | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.hasOwn(data, 'lambda')) return null;
+  const has = (key: string) => Object.hasOwn(data, key);
+  if (has('functions') && !has('service'))
+    return { key: 'functions', message: 'is a usage file, not a scenario: give it with --usage after the template whose functions it describes' };
+  if (has('effective_date') && has('regions'))
+    return { key: 'regions', message: 'is a price table, not a scenario: a scenario is priced with it by its pricing: key or --pricing' };
+  if (has('extends')) return { key: 'extends', message: 'is a price file, not a scenario: give it as --pricing-file, after the scenario it prices' };
+  const sections = Object.keys(data).filter((key) => /^[A-Z]/.test(key));
+  const section = sections.find((key) => TEMPLATE_SECTIONS.includes(key) || suggest(key, TEMPLATE_SECTIONS) !== null);
+  if (section !== undefined) {
+    const meant = suggest(section, ['Resources']);
+    return {
+      key: section,
+      message: `reads as a CloudFormation or SAM template (it has ${section}), but it has no Resources section, which holds a template's functions${meant && meant !== section ? `: did you mean Resources?` : ''}`,
+    };
+  }
+  return null;
 }
 
 /** Where `compare:` writes what another provider's table may not price (its region, Azure's Flex instance size): each provider's `located` settings. */

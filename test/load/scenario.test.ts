@@ -408,3 +408,31 @@ describe('the containers block', () => {
     );
   });
 });
+
+describe('a file of another kind given as a scenario', () => {
+  // Each was a screen of "missing required field (at name)", "(at lambda)" and an "unknown key" for each of its keys.
+  it('is named for what it is, in one message at the key that shows it', () => {
+    expect(errorOf('functions:\n  api: { requests_per_month: 1000 }\n')).toBe(
+      'FILE:1:1: is a usage file, not a scenario: give it with --usage after the template whose functions it describes (at functions)',
+    );
+    expect(errorOf('id: aws-x\neffective_date: 2025-01-01\nregions: {}\n')).toBe(
+      'FILE:3:1: is a price table, not a scenario: a scenario is priced with it by its pricing: key or --pricing (at regions)',
+    );
+    expect(errorOf('description: mine\nextends: aws-2025-10-08\n')).toBe(
+      'FILE:2:1: is a price file, not a scenario: give it as --pricing-file, after the scenario it prices (at extends)',
+    );
+  });
+
+  it('says a template whose Resources is misspelt, or missing, is one', () => {
+    // SAM's own test of this mistake (tests/translator/input/error_invalid_template.yaml).
+    expect(errorOf('Resource:\n  F:\n    Type: AWS::Serverless::Function\n')).toBe(
+      "FILE:1:1: reads as a CloudFormation or SAM template (it has Resource), but it has no Resources section, which holds a template's functions: did you mean Resources? (at Resource)",
+    );
+    expect(errorOf('Parameters: {}\nOutputs: {}\n')).toMatch(/^FILE:1:1: reads as a CloudFormation or SAM template \(it has Parameters\), but it has no Resources section[^?]*$/);
+  });
+
+  it('is read as a scenario, and its own mistakes said, once it writes lambda:', () => {
+    expect(errorOf('name: x\nfunctions: {}\nlambda: { functions: [] }\n')).toMatch(/unknown key "functions"/);
+    expect(errorOf('name: x\nResources: {}\nlambda: { functions: [] }\n')).toMatch(/unknown key "Resources"/);
+  });
+});
