@@ -365,8 +365,9 @@ function readServerless(template: TemplateFile): TemplateInfo {
 
 /**
  * Serverless variables: `${self:a.b}` from the file itself, `${opt:x, 'default'}`
- * and any other source with a fallback use the fallback, `${sls:stage}` is `dev`;
- * anything else is unresolved (undefined), with an assumption recorded.
+ * and any other source with a fallback use the fallback (a source itself, such as
+ * `self:provider.stage`, worked out in turn), `${sls:stage}` is `provider.stage` or
+ * `dev`; anything else is unresolved (undefined), with an assumption recorded.
  */
 export function resolveVariables(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, chain: readonly string[] = []): Json {
   if (typeof value !== 'string' || !value.includes('${')) return value;
@@ -375,21 +376,36 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   if (chain.length > MAX_VARIABLE_DEPTH)
     throw new ResolveError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.map((path) => clipped(path)).join(' → ')})`, selfPath(chain.at(-1)));
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
+  // A fallback may be a source of its own, written without `${}` (`${opt:stage, self:provider.stage}`, the Framework's own
+  // example): each source is tried in turn. Read as text, such a fallback was the memory size "self:custom.mem", and the default priced.
   const resolveOne = (expression: string): Json => {
+    const sources = splitTopLevel(expression);
+    for (let index = 0; index < sources.length; index++) {
+      const found = resolveSource(sources[index]!.trim());
+      if (found !== NOT_FOUND) return found;
+      const next = sources[index + 1]?.trim();
+      if (next === undefined) break;
+      if (/^[a-z][a-zA-Z0-9]*(?:\(|:)/.test(next)) continue;
+      const text = sources
+        .slice(index + 1)
+        .join(',')
+        .trim()
+        .replace(/^['"]|['"]$/g, '');
+      const fromNumber = numberOf(text);
+      return fromNumber !== null && /^\d/.test(text) ? fromNumber : text;
+    }
+    assumptions.push(`${where}: could not resolve \${${clipped(expression)}}; the default is used`);
+    return undefined;
+  };
+  /** One source's value, or NOT_FOUND when the file alone cannot tell it (the next source, or the default, is used). */
+  const resolveSource = (reference: string): Json | typeof NOT_FOUND => {
     work.steps += 1;
     if (work.steps > work.bound)
       throw new ResolveError(
         `${where}: its variables take more than ${formatCount(work.bound)} steps to work out (variables that name others many times over)`,
         selfPath(chain.at(-1)),
       );
-    const [reference = '', ...rest] = splitTopLevel(expression);
-    const fallback = rest.length
-      ? rest
-          .join(',')
-          .trim()
-          .replace(/^['"]|['"]$/g, '')
-      : undefined;
-    const self = /^self:(.+)$/.exec(reference.trim());
+    const self = /^self:(.+)$/.exec(reference);
     if (self) {
       const path = self[1]!.trim();
       if (chain.includes(path))
@@ -401,25 +417,21 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
         return known.value;
       }
       const found = path.split('.').reduce<Json>((node, key) => own(node, key), doc);
-      if (found !== undefined) {
-        const before = assumptions.length;
-        const outer = work.deepest;
-        work.deepest = 0;
-        const resolved = resolveVariables(found, doc, assumptions, where, [...chain, path]);
-        const height = Math.max(0, work.deepest - (chain.length + 1));
-        work.deepest = Math.max(outer, work.deepest);
-        // What a value says of itself is the same wherever it is named; one that assumed something says so at each place.
-        if (assumptions.length === before) work.resolved.set(path, { value: resolved, height });
-        return resolved;
-      }
+      if (found === undefined) return NOT_FOUND;
+      const before = assumptions.length;
+      const outer = work.deepest;
+      work.deepest = 0;
+      const resolved = resolveVariables(found, doc, assumptions, where, [...chain, path]);
+      const height = Math.max(0, work.deepest - (chain.length + 1));
+      work.deepest = Math.max(outer, work.deepest);
+      // What a value says of itself is the same wherever it is named; one that assumed something says so at each place.
+      if (assumptions.length === before) work.resolved.set(path, { value: resolved, height });
+      return resolved;
     }
-    if (reference.trim() === 'sls:stage') return fallback ?? 'dev';
-    if (fallback !== undefined) {
-      const fromNumber = numberOf(fallback);
-      return fromNumber !== null && /^\d/.test(fallback) ? fromNumber : fallback;
-    }
-    assumptions.push(`${where}: could not resolve \${${clipped(expression)}}; the default is used`);
-    return undefined;
+    // The stage the Framework deploys: --stage (not known here), else provider.stage, else dev. Read as dev whatever
+    // provider.stage said, `${self:custom.memory.${sls:stage}}` priced the dev stage's memory in a file that deploys prod.
+    if (reference === 'sls:stage') return resolveOne("self:provider.stage, 'dev'");
+    return NOT_FOUND;
   };
   if (whole) return resolveOne(whole[1]!);
   let unresolved = false;
@@ -439,6 +451,9 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   // A variable inside another (`${opt:mem, ${env:MEM, 512}}`, `${self:custom.${self:custom.which}}`): the inner one is worked out first, then the one around it.
   return text !== value && /\$\{[^{}]+\}/.test(text) ? resolveVariables(text, doc, assumptions, where, [...chain, clipped(value.trim())]) : text;
 }
+
+/** What a variable's source is when the file alone cannot tell it. */
+const NOT_FOUND = Symbol('not found');
 
 /** How many steps working out one value's intrinsic functions and conditions may take: real templates take tens. */
 const MAX_INTRINSIC_STEPS = 10_000;
@@ -611,7 +626,7 @@ function functionLogGroups(groups: readonly ServerlessLogGroup[], doc: Record<st
     if (group.named === null && !byLogicalId.has(group.logicalId)) byLogicalId.set(group.logicalId, group);
   }
   const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, [], 'service');
-  // The stage as `${sls:stage}` reads (dev) and as the provider block says it, whichever the group's name was written with.
+  // The stage as the provider block says it (as `${sls:stage}` reads it) and dev (the Framework's without one, and `${opt:stage, 'dev'}`'s), whichever the group's name was written with.
   const stage = resolveVariables(isObject(doc.provider) ? doc.provider.stage : undefined, doc, [], 'provider.stage');
   const stages = ['dev', ...(typeof stage === 'string' ? [stage] : [])];
   return (key, settings) => {

@@ -279,6 +279,23 @@ functions:
     expect(info.assumptions).toContain('functions.f.memorySize: could not resolve ${ssm:/mem}; the default is used');
   });
 
+  it('works out a fallback that is a source itself, and ${sls:stage} as provider.stage says (both were read as text, or as dev)', () => {
+    const info = read(
+      "service: s\nprovider: { name: aws, stage: prod, timeout: '${opt:timeout, self:custom.timeout, 5}' }\ncustom: { mem: 2048, memory: { dev: 128, prod: 3008 } }\nfunctions:\n  a: { handler: h, memorySize: '${opt:mem, self:custom.mem}' }\n  b: { handler: h, memorySize: '${self:custom.memory.${sls:stage}}' }\n  c: { handler: h, memorySize: \"${env:MEM, 'oops'}\" }\n",
+    );
+    expect(info.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([
+      [2048, 5],
+      [3008, 5],
+      [1024, 5],
+    ]);
+    expect(info.assumptions).toEqual(['functions.c: memorySize "oops" is not a number; used 1024']);
+    // Without provider.stage, the Framework's dev.
+    expect(
+      read("service: s\nprovider: { name: aws }\ncustom: { memory: { dev: 640 } }\nfunctions:\n  b: { handler: h, memorySize: '${self:custom.memory.${sls:stage}}' }\n")
+        .functions[0]!.memoryMb,
+    ).toBe(640);
+  });
+
   it('says a mapping or a list named inside a text rather than put "[object Object]" or "1,2" in it', () => {
     const info = read(
       'service: svc-${self:custom.obj}\ncustom: { obj: { a: 1 }, list: [1, 2] }\nprovider: { name: aws }\nfunctions:\n  f:\n    handler: h\n    memorySize: 5${self:custom.list}\n',
