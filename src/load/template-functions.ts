@@ -113,7 +113,17 @@ function architectureOf(value: Json, where: string, assumptions: string[]): Arch
 /** SAM's Architectures: a list of one, `[arm64]` or `[x86_64]`; a bare value is read as that one, and said. */
 function samArchitecture(value: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): Architecture {
   if (value === undefined || value === null) return 'x86_64';
-  if (Array.isArray(value)) return architectureOf(resolve(value[0], where), where, assumptions);
+  if (Array.isArray(value)) {
+    const architecture = architectureOf(resolve(value[0], where), where, assumptions);
+    // Lambda's Architectures holds exactly one: the others were passed over in silence.
+    if (value.length !== 1)
+      assumptions.push(
+        value.length
+          ? `${where}: ${quotedSetting(value)} lists ${value.length} architectures, where a Lambda function has exactly one; priced as the first, ${architecture}`
+          : `${where}: is an empty list, where a Lambda function has exactly one architecture; priced as ${architecture}, Lambda's default`,
+      );
+    return architecture;
+  }
   const architecture = architectureOf(value, where, assumptions);
   if (value === architecture) assumptions.push(`${where}: is a list in SAM ([${architecture}]); read ${JSON.stringify(value)} as [${architecture}]`);
   return architecture;

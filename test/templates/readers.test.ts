@@ -574,6 +574,17 @@ describe('SAM', () => {
     expect(() => read(settings('n: 1', '${self:custom.none, "1e400"}'))).toThrow('function f: memorySize 1e400 is not what Lambda accepts');
   });
 
+  it('says an Architectures list of other than one, whose others were passed over in silence', () => {
+    const sam = read(
+      'Resources:\n  A: { Type: AWS::Lambda::Function, Properties: { Architectures: [arm64, x86_64] } }\n  B: { Type: AWS::Serverless::Function, Properties: { Architectures: [] } }\n  C: { Type: AWS::Serverless::Function, Properties: { Architectures: [arm64] } }\n',
+    );
+    expect(sam.functions.map((fn) => fn.architecture)).toEqual(['arm64', 'x86_64', 'arm64']);
+    expect(sam.assumptions).toEqual([
+      'Resources.A.Architectures: ["arm64","x86_64"] lists 2 architectures, where a Lambda function has exactly one; priced as the first, arm64',
+      "Resources.B.Architectures: is an empty list, where a Lambda function has exactly one architecture; priced as x86_64, Lambda's default",
+    ]);
+  });
+
   it('says an architecture that is neither arm64 nor x86_64, which was read as x86_64 in silence', () => {
     const serverless = read(
       'service: s\nprovider: { name: aws, architecture: ARM64 }\nfunctions:\n  a: { handler: h, architecture: arm }\n  b: { handler: h }\n  c: { handler: h, architecture: arm64 }\n',
