@@ -175,8 +175,25 @@ function readStdinText(): string {
  * UTF-8 by Node itself: a run that decodes a Buffer pays for Buffer's first
  * includes and toString, a third of a millisecond.
  */
+/**
+ * The files this process has read (or tried to), by the names it read them by: a report written once the run is done
+ * must be none of them. The run finds some as it goes (a state machine's definition file, a shipped price table).
+ */
+const filesRead = new Set<string>();
+
+/** Notes a file read other than through readInputText (a shipped price table read from the build's JSON of it). */
+export function noteFileRead(file: string): void {
+  filesRead.add(file);
+}
+
+/** Every file noted as read so far. */
+export function filesReadSoFar(): string[] {
+  return [...filesRead];
+}
+
 export function readInputText(file: string): string {
   if (file === STDIN) return readStdinText();
+  filesRead.add(file);
   const size = regularFileSize(file);
   if (size > MAX_INPUT_BYTES) {
     throw new InputError(`is ${Math.ceil(size / 1024 / 1024)} MB; files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused`, { file });

@@ -40,6 +40,32 @@ describe('slcost estimate --output', () => {
     expect(readFileSync(scenario, 'utf8')).toBe(text);
   });
 
+  it("refuses to write the report over a file the run finds it reads: a state machine's definition_file was replaced with it", () => {
+    const folder = tempDir();
+    const definition = join(folder, 'flow.asl.json');
+    const text = readFileSync('scenarios/state-machines/order-processing.asl.json', 'utf8');
+    writeFileSync(definition, text);
+    const scenario = join(folder, 'saga.yaml');
+    writeFileSync(scenario, readFileSync('scenarios/order-saga-standard.yaml', 'utf8').replaceAll('state-machines/order-processing.asl.json', 'flow.asl.json'));
+    expect(runCli(['estimate', scenario]).status).toBe(0);
+    const result = runCli(['estimate', scenario, '-o', definition]);
+    expect([result.status, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(`slcost: ${definition}: is a file this run reads; --output would replace it with the report: choose another name\n`);
+    expect(readFileSync(definition, 'utf8')).toBe(text);
+  });
+
+  it('usage init refuses to write over the template it reads, --force or not', () => {
+    const template = join(tempDir(), 'template.yaml');
+    const text = readFileSync('scenarios/templates/thumbnail-sam/template.yaml', 'utf8');
+    writeFileSync(template, text);
+    const result = runCli(['usage', 'init', template, '-o', template, '--force']);
+    expect([result.status, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(
+      `slcost: ${template}: is a file this reads (the template, or a file it names); --output would replace it with the usage file: choose another name\n`,
+    );
+    expect(readFileSync(template, 'utf8')).toBe(text);
+  });
+
   it('says what is wrong with an output or an input whose path runs through a file, once, not as an internal error', () => {
     // A file in a folder's place cannot be statted (ENOTDIR): the check against the inputs threw it, exit 3 with a stack.
     const output = runCli(['estimate', 'scenarios/growing-api.yaml', '-o', 'package.json/out']);

@@ -1,7 +1,8 @@
 // The offer-file importer: fixtures in the real Price List format (JSON and
 // CSV, tiers out of order, ARM usage types, a $0 free row, other regions, other
 // operating systems) turn into the prices the shipped tables hold.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPricing } from '../../src/commands/pricing.js';
 import { priceDiff } from '../../src/providers/aws/price-list.js';
@@ -79,6 +80,17 @@ describe('reading offer files', () => {
       `${offer}: its prices over aws-2020-03-12 make a table --pricing-file would refuse: arm64 must be priced in duration and in both provisioned-concurrency rates, or in none (at regions.us-east-1.lambda)`,
     );
     expect(readFileSync(output, 'utf8')).toBe('kept\n');
+  });
+
+  it('refuses to write over the table it extends, --force or not: the shipped table was lost, and every later run refused', () => {
+    const dir = tempDir();
+    cpSync(`${shippedPricingDir()}/aws`, join(dir, 'aws'), { recursive: true });
+    const base = join(dir, 'aws', '2024-02-01.yaml');
+    const text = readFileSync(base, 'utf8');
+    expect(() => importPricing([`${OFFERS}/AWSLambda-us-east-1.json`], { region: 'us-east-1', base: 'aws-2024-02-01', output: base, force: true, dir })).toThrow(
+      /^is the table this import extends \(aws-2024-02-01\); choose another name with --output$/,
+    );
+    expect(readFileSync(base, 'utf8')).toBe(text);
   });
 
   it('refuses a --region its base has no prices for before it reads the offers, naming the option', () => {
