@@ -207,9 +207,15 @@ export function readInputText(file: string): string {
   return checkedText(text, file);
 }
 
+/**
+ * UTF-16 text (as Windows PowerShell's `>` writes it) read as UTF-8: its byte-order mark two U+FFFD, then a NUL beside
+ * each ASCII character. It was "a binary file", of a file the user can open and read.
+ */
+const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\0]\0[^\0]\0[^\0]\0|\0[^\0]\0[^\0]\0[^\0])/;
+
 function checkedText(text: string, file: string): string {
   // A NUL byte decodes to U+0000 and nothing else does; a byte that is not UTF-8 decodes to U+FFFD.
-  if (text.includes('\0')) throw new InputError('is a binary file, not YAML', { file });
+  if (text.includes('\0')) throw new InputError(UTF16.test(text) ? 'is UTF-16 text; slcost reads UTF-8: save it as UTF-8' : 'is a binary file, not YAML', { file });
   if (text.includes('\uFFFD')) throw new InputError('is not valid UTF-8 text', { file });
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -240,6 +240,15 @@ describe('files that are not scenarios', () => {
     expect(errorOf(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toBe('FILE: is a binary file, not YAML');
   });
 
+  it('a file of UTF-16 text, with its byte-order mark or without, as Windows PowerShell writes one: it was "a binary file"', () => {
+    const text = 'name: a\nlambda: { functions: [] }\n';
+    const utf16 = 'FILE: is UTF-16 text; slcost reads UTF-8: save it as UTF-8';
+    expect(errorOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(utf16);
+    expect(errorOf(Buffer.from(text, 'utf16le'))).toBe(utf16);
+    expect(errorOf(Buffer.from(text, 'utf16le').swap16())).toBe(utf16);
+    expect(errorOf(Buffer.from('name: a\0\n'))).toBe('FILE: is a binary file, not YAML');
+  });
+
   /** `levels` lines, each a list of 9 aliases of the line before: 9^levels strings once expanded. */
   function aliasBomb(levels: number): string {
     const lines = ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
