@@ -705,6 +705,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
+  const notProperties = notesOfKind(assumptions);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -715,6 +716,9 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (!isFunctionResource(resource)) return [];
     noteResourceCondition(resource, doc, assumptions, `Resources.${name}`);
     const properties = isObject(resource.Properties) ? resource.Properties : {};
+    // A list or a word where the properties go (CloudFormation refuses it): what it holds went unread in silence.
+    if (resource.Properties !== undefined && resource.Properties !== null && !isObject(resource.Properties))
+      notProperties.add(() => `Resources.${clipped(name)}.Properties: ${quotedSetting(resource.Properties)} is not a mapping of properties; none of it is read`);
     if (properties['Fn::Transform'] !== undefined)
       transform.add(() => `Resources.${clipped(name)}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
     // Globals apply to AWS::Serverless::Function only; the function's own settings win.
@@ -774,6 +778,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
   notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
+  notProperties.rest((more) => `Resources: ${more} more functions' Properties are not mappings; none of them is read`);
   groupsOfNoFunction(groups, names, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
@@ -1031,7 +1036,10 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   const quiet: string[] = [];
   // Each named condition is worked out once; one met again while it is being worked out is a loop.
   const known = new Map<string, boolean | null>();
+  // The first condition named that the template does not have: CloudFormation refuses the template, which is no unknowable.
+  let missing: string | null = null;
   const named = (condition: string, chain: readonly string[]): boolean | null => {
+    if (!Object.hasOwn(conditions, condition)) missing ??= condition;
     if (chain.includes(condition))
       throw new ResolveError(`${where}: condition ${clipped(condition)} refers to itself (${[...chain, condition].map((each) => clipped(each)).join(' → ')})`, [
         'Conditions',
@@ -1064,7 +1072,9 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   };
   const result = named(name, []);
   if (result === null) {
-    assumptions.push(`${where}: assumed condition ${clipped(name)} holds (it cannot be told from the template alone)`);
+    assumptions.push(
+      `${where}: assumed condition ${clipped(name)} holds (${missing === null ? 'it cannot be told from the template alone' : `the template has no condition ${clipped(missing)}, which CloudFormation refuses`})`,
+    );
     return true;
   }
   assumptions.push(`${where}: condition ${clipped(name)} is ${result} with the parameters' defaults`);

@@ -494,6 +494,17 @@ describe('SAM', () => {
     expect(info.assumptions).toContain('Resources.F.MemorySize: assumed condition Big holds (it cannot be told from the template alone)');
   });
 
+  it('says a condition the template does not have, which CloudFormation refuses, and one that is not in Properties (both went unsaid, or as unknowable)', () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nConditions:\n  Big: !Condition Huge\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n  G:\n    Type: AWS::Serverless::Function\n    Properties: [{ MemorySize: 1024 }]\n',
+    );
+    expect(info.functions.map((fn) => fn.memoryMb)).toEqual([3008, 128]);
+    expect(info.assumptions).toEqual([
+      'Resources.F.MemorySize: assumed condition Big holds (the template has no condition Huge, which CloudFormation refuses)',
+      'Resources.G.Properties: [{"MemorySize":1024}] is not a mapping of properties; none of it is read',
+    ]);
+  });
+
   it.each([
     [
       '!FindInMap through __proto__',
@@ -518,7 +529,7 @@ describe('SAM', () => {
       '!If on a condition named constructor',
       'Conditions: { Big: !Equals [a, b] }\n',
       'MemorySize: !If [constructor, 1024, 512]',
-      'Resources.F.MemorySize: assumed condition constructor holds (it cannot be told from the template alone)',
+      'Resources.F.MemorySize: assumed condition constructor holds (the template has no condition constructor, which CloudFormation refuses)',
     ],
   ])('%s finds nothing that every object inherits', (_what, head, setting, assumption) => {
     // Before, the lookup reached Object.prototype: "undefined is not a number", or a condition read from the Object function.
@@ -532,7 +543,7 @@ describe('SAM', () => {
     [
       '!If on a condition written as a mapping',
       "MemorySize: { 'Fn::If': [{ a: 1 }, 1024, 512] }",
-      'Resources.F.MemorySize: assumed condition {"a":1} holds (it cannot be told from the template alone)',
+      'Resources.F.MemorySize: assumed condition {"a":1} holds (the template has no condition {"a":1}, which CloudFormation refuses)',
     ],
   ])('%s is quoted, not printed as [object Object]', (_what, setting, assumption) => {
     const info = read(`Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ${setting}\n`);
@@ -555,7 +566,9 @@ describe('SAM', () => {
     const info = read(
       `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: { 'Fn::If': [${long}, 1024, 512] } }\n`,
     );
-    expect(info.assumptions).toEqual([`Resources.F.MemorySize: assumed condition ${'C'.repeat(40)}… holds (it cannot be told from the template alone)`]);
+    expect(info.assumptions).toEqual([
+      `Resources.F.MemorySize: assumed condition ${'C'.repeat(40)}… holds (the template has no condition ${'C'.repeat(40)}…, which CloudFormation refuses)`,
+    ]);
   });
 
   it('refuses a parameter\'s default past a double through !Ref as the default writes it, not "∞" nor .inf', () => {
