@@ -410,7 +410,7 @@ describe('the containers block', () => {
 
   it('checks capacity and minimums', () => {
     expect(errorOf(withContainers('  ec2: { instance_type: t3.small, requests_per_second_per_instance: 0 }\n'))).toBe(
-      'FILE:10:69: must be greater than 0, got 0 (at containers.ec2.requests_per_second_per_instance)',
+      'FILE:10:69: must be at least 0.000001, got 0 (at containers.ec2.requests_per_second_per_instance)',
     );
     expect(errorOf(withContainers('  ec2: { instance_type: t3.small, requests_per_second_per_instance: 5, min_instance: 2 }\n'))).toMatch(
       /unknown key "min_instance"; did you mean "min_instances"\?/,
