@@ -117,6 +117,24 @@ describe('reading offer files', () => {
     expect(() => importOffers([tempFile('not json at all', 'offer.json')], 'us-east-1')).toThrow('is not an AWS Price List offer file: no offerCode at its start');
   });
 
+  it('says where in the file JSON that is not valid is, by its line and column: JSON.parse\'s position was in the product or the key it read ("at position 45")', () => {
+    const head = '{"formatVersion":"v1.0","offerCode":"AWSLambda","version":"1","publicationDate":"x",\n"products":{\n';
+    const message = (text: string) => {
+      const file = tempFile(text, 'offer.json');
+      try {
+        importOffers([file], 'us-east-1');
+      } catch (caught) {
+        return formatError(caught as SlcostError).replace(file, 'FILE');
+      }
+      return 'no error';
+    };
+    expect(message(`${head}"SKU1":{"sku":"SKU1",\n  "productFamily":"Serverless", x "attributes":{}}}}`)).toBe(
+      'FILE:4:33: is not valid JSON: Expected double-quoted property name',
+    );
+    expect(message(`${head}"SKU1":{"sku":"SKU1","attributes":{"x":"a\tb"}}}}`)).toBe('FILE:3:42: is not valid JSON: Bad control character in string literal');
+    expect(message('{"formatVersion":"v1.0","offerCode":"AWSLambda","pro\nducts":{}}')).toBe('FILE:1:53: is not valid JSON: Bad control character in string literal');
+  });
+
   const errorOf = (files: string[]) => {
     try {
       importOffers(files, 'us-east-1');
