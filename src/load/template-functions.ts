@@ -440,7 +440,8 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     }
     // The stage the Framework deploys: --stage (not known here), else provider.stage, else dev. Read as dev whatever
     // provider.stage said, `${self:custom.memory.${sls:stage}}` priced the dev stage's memory in a file that deploys prod.
-    if (reference === 'sls:stage') return resolveOne("self:provider.stage, 'dev'");
+    // Named in provider.stage itself (`stage: ${sls:stage}`, for --stage to set), it is dev, as it was before it read provider.stage.
+    if (reference === 'sls:stage') return chain.includes('provider.stage') ? 'dev' : resolveOne("self:provider.stage, 'dev'");
     return NOT_FOUND;
   };
   if (whole) return resolveOne(whole[1]!);

@@ -289,6 +289,12 @@ functions:
       [1024, 5],
     ]);
     expect(info.assumptions).toEqual(['functions.c: memorySize "oops" is not a number; used 1024']);
+    // In provider.stage itself (for --stage to set), dev, not a loop through provider.stage.
+    expect(
+      read(
+        "service: s\nprovider: { name: aws, stage: '${sls:stage}' }\ncustom: { memory: { dev: 640 } }\nfunctions:\n  b: { handler: h, memorySize: '${self:custom.memory.${sls:stage}}' }\n",
+      ).functions[0]!.memoryMb,
+    ).toBe(640);
     // Without provider.stage, the Framework's dev.
     expect(
       read("service: s\nprovider: { name: aws }\ncustom: { memory: { dev: 640 } }\nfunctions:\n  b: { handler: h, memorySize: '${self:custom.memory.${sls:stage}}' }\n")
