@@ -744,7 +744,7 @@ describe('the usage file', () => {
 
   it('names the template’s functions when it lists one the template lacks', () => {
     expect(errorOf('functions:\n  processImg: { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
-      'USAGE:2:3: the template has no function "processImg"; its functions are: processImage, getImage (at functions.processImg)',
+      `USAGE:2:3: the template ${template} has no function "processImg"; its functions are: processImage, getImage (at functions.processImg)`,
     );
   });
 
@@ -760,7 +760,7 @@ describe('the usage file', () => {
       return 'read';
     };
     expect(load(template, 'functions:\n  "cafe\\u0301": { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
-      'USAGE:2:3: the template has no function "cafe\u0301" written so: its "caf\u00e9" is the same name in other Unicode code points; write it as the template does (at functions.cafe\u0301)',
+      'USAGE:2:3: the template t.yaml has no function "cafe\u0301" written so: its "caf\u00e9" is the same name in other Unicode code points; write it as the template does (at functions.cafe\u0301)',
     );
     expect(load(template, 'functions:\n  "caf\\u00e9": { requests_per_month: 1, duration_ms: 1 }\n')).toBe('read');
     expect(load(`${template}  'cafe\u0301': { handler: h }\n`, 'functions: {}\n')).toBe(
