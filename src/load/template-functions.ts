@@ -1001,6 +1001,9 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       const [map, top, second] = arg.map((part) => again(part));
       const mappings = isObject(doc.Mappings) ? doc.Mappings : {};
       const found = [map, top, second].reduce<Json>((node, key) => (key === undefined ? undefined : own(node, String(key))), mappings);
+      // AWS::LanguageExtensions' fourth argument, what CloudFormation takes where the mapping has no such key: the tool's default was priced in its place.
+      const fallback = isObject(arg[3]) && Object.hasOwn(arg[3], 'DefaultValue') ? arg[3].DefaultValue : undefined;
+      if (found === undefined && fallback !== undefined) return again(fallback);
       if (found === undefined) assumptions.push(`${where}: could not look up Fn::FindInMap; the default is used`);
       return again(found);
     }

@@ -511,6 +511,14 @@ describe('SAM', () => {
     ]);
   });
 
+  it("takes !FindInMap's DefaultValue where the mapping has no such key, as CloudFormation does (the tool's default was priced in its place)", () => {
+    const info = read(
+      'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\nMappings:\n  Sizes: { prod: { memory: 2048, timeout: 30 } }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !FindInMap [Sizes, dev, memory, { DefaultValue: 512 }], Timeout: !FindInMap [Sizes, prod, timeout, { DefaultValue: 5 }] }\n',
+    );
+    expect(info.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([[512, 30]]);
+    expect(info.assumptions).toEqual([]);
+  });
+
   it.each([
     [
       '!FindInMap through __proto__',
