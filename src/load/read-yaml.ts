@@ -10,6 +10,7 @@ import {
   isAlias,
   isNode,
   isMap,
+  isPair,
   isScalar,
   isSeq,
   LineCounter,
@@ -349,6 +350,8 @@ function keyProblems(doc: Document.Parsed): {
   // Each anchor's node, the latest of its name (as an alias reads it); an alias is inside it when it starts in its range.
   const anchored = new Map<string, Node>();
   let selfAlias: Alias | null = null;
+  // Each mapping's scalar keys, for the aliases among its keys.
+  const keysOf = new WeakMap<object, Set<unknown>>();
   visit(doc, {
     Pair(_key, pair) {
       if (!prototypeKey && isScalar(pair.key) && pair.key.value === '__proto__') prototypeKey = pair.key;
@@ -365,6 +368,15 @@ function keyProblems(doc: Document.Parsed): {
     Alias(_key, alias, path) {
       values += 1;
       aliases.push(alias);
+      // An alias of a scalar as a key (`&k name: a`, then `*k : b`) is that scalar's key: it replaced the first in silence.
+      const [map, pair] = path.slice(-2);
+      const target = anchored.get(alias.source);
+      if (isMap(map) && isPair(pair) && pair.key === alias && isScalar(target) && target.value !== '<<') {
+        const keys = keysOf.get(map);
+        const name = target.value === null ? '' : typeof target.value === 'object' ? target.value : String(target.value);
+        if (keys?.has(name) && alias.range) duplicates.push(new YAMLParseError([alias.range[0], alias.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        keys?.add(name);
+      }
       const anchors = path.flatMap((above) => (isNode(above) && above.anchor ? [above.anchor] : []));
       if (anchors.length) inAnchored.push({ alias, anchors });
       const range = anchored.get(alias.source)?.range;
@@ -374,6 +386,7 @@ function keyProblems(doc: Document.Parsed): {
       values += 1;
       if (map.anchor) anchored.set(map.anchor, map);
       const seen = new Set<unknown>();
+      keysOf.set(map, seen);
       for (const { key } of map.items) {
         // A mapping or a list used as a key is its own property; `<<` merges, and may be written more than once.
         if (!isScalar(key) || key.value === '<<') continue;

@@ -230,6 +230,8 @@ describe('files that are not scenarios', () => {
     ['two documents', 'name: a\n---\nname: b\n', 'FILE: invalid YAML: expected a single document in the stream, but found more'],
     ['a comment alone', '# nothing here\n', 'FILE: is empty'],
     ['duplicate keys', 'name: a\nname: b\n', 'FILE:2:1: invalid YAML: Map keys must be unique'],
+    // The alias's key replaced the first in silence: the name was b.
+    ['a key twice, once as an alias of it', '&k name: a\n*k : b\n', 'FILE:2:1: invalid YAML: Map keys must be unique'],
     ['a list instead of a mapping', '- a\n- b\n', 'FILE:1:1: expected a mapping, got a list […]'],
     ['tabs for indentation', 'name: a\nlambda:\n\tfunctions: []\n', 'FILE:3:1: invalid YAML: Tabs are not allowed as indentation'],
   ])('%s', (_what, content, message) => {
