@@ -1,5 +1,6 @@
 // estimate --output FILE: the report goes to the file, in any format, and nothing to standard output.
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/files.js';
@@ -52,6 +53,33 @@ describe('slcost estimate --output', () => {
     expect([result.status, result.stdout]).toEqual([2, '']);
     expect(result.stderr).toBe(`slcost: ${definition}: is a file this run reads; --output would replace it with the report: choose another name\n`);
     expect(readFileSync(definition, 'utf8')).toBe(text);
+  });
+
+  it('refuses to write over the file standard input is redirected from: `estimate - -o api.yaml < api.yaml` replaced the scenario', () => {
+    const folder = tempDir();
+    const scenario = join(folder, 'api.yaml');
+    const text = readFileSync('scenarios/growing-api.yaml', 'utf8');
+    writeFileSync(scenario, text);
+    const fromFile = (args: string[]) => {
+      const fd = openSync(scenario, 'r');
+      try {
+        return spawnSync(process.execPath, ['bin/slcost.js', ...args], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      } finally {
+        closeSync(fd);
+      }
+    };
+    for (const output of [scenario, '/dev/stdin']) {
+      const result = fromFile(['estimate', '-', '-o', output]);
+      expect([result.status, result.stdout, result.stderr]).toEqual([
+        2,
+        '',
+        `slcost: ${output}: is a file this run reads; --output would replace it with the report: choose another name\n`,
+      ]);
+    }
+    expect(fromFile(['usage', 'init', '-', '-o', scenario, '--force']).status).toBe(2);
+    expect(readFileSync(scenario, 'utf8')).toBe(text);
+    // Another file is written as before.
+    expect(fromFile(['estimate', '-', '-o', join(folder, 'report.txt')]).status).toBe(0);
   });
 
   it('usage init refuses to write over the template it reads, --force or not', () => {
