@@ -13,6 +13,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
+import { suggest } from '../suggest.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
@@ -693,6 +694,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const assumptions = [...template.warnings];
   const resources = isObject(doc.Resources) ? doc.Resources : {};
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
+  noteGlobals(doc.Globals, assumptions);
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
   let count = 0;
   for (const resource of Object.values(resources)) if (isFunctionResource(resource)) count++;
@@ -783,6 +785,31 @@ function readSam(template: TemplateFile): TemplateInfo {
   groupsOfNoFunction(groups, names, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
+}
+
+/** The sections SAM's Globals has (SAM refuses a template with any other). */
+const GLOBALS_SECTIONS = ['Function', 'Api', 'HttpApi', 'SimpleTable', 'StateMachine', 'LayerVersion', 'CapacityProvider'];
+
+/**
+ * Globals that are no mapping, a Function section that is none, or a section SAM does not have (`Functions`): what
+ * they hold went unread in silence, every function priced at SAM's defaults.
+ */
+function noteGlobals(globals: Json, assumptions: string[]): void {
+  if (globals === undefined || globals === null) return;
+  if (!isObject(globals)) {
+    assumptions.push(`Globals: ${quotedSetting(globals)} is not a mapping of sections; none of it is read`);
+    return;
+  }
+  const fn = globals.Function;
+  if (fn !== undefined && fn !== null && !isObject(fn)) assumptions.push(`Globals.Function: ${quotedSetting(fn)} is not a mapping of properties; none of it is read`);
+  for (const key of Object.keys(globals)
+    .filter((section) => !GLOBALS_SECTIONS.includes(section))
+    .slice(0, NOTES_PER_KIND)) {
+    const hint = suggest(key, GLOBALS_SECTIONS);
+    assumptions.push(
+      `Globals.${clipped(key)}: is not a section of SAM's Globals${hint ? ` (did you mean ${hint}?)` : ''}; SAM refuses the template, and its settings are not read`,
+    );
+  }
 }
 
 /** A template's log groups that hold a function's logs (named `/aws/lambda/…`), with what their names say of the function. */

@@ -511,6 +511,17 @@ describe('SAM', () => {
     ]);
   });
 
+  it('says Globals it cannot read: not a mapping, a Function section that is none, a section SAM does not have (each went unread in silence)', () => {
+    const info = (globals: string) =>
+      read(`Transform: AWS::Serverless-2016-10-31\nGlobals: ${globals}\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n`);
+    expect(info('{ Function: [{ MemorySize: 2048 }] }').assumptions).toEqual(['Globals.Function: [{"MemorySize":2048}] is not a mapping of properties; none of it is read']);
+    expect(info('[{ Function: { MemorySize: 2048 } }]').assumptions).toEqual(['Globals: [{"Function":{"MemorySize":2048}}] is not a mapping of sections; none of it is read']);
+    expect(info('{ Functions: { MemorySize: 2048 }, Api: {} }').assumptions).toEqual([
+      "Globals.Functions: is not a section of SAM's Globals (did you mean Function?); SAM refuses the template, and its settings are not read",
+    ]);
+    expect(info('{ Function: { MemorySize: 2048 }, HttpApi: {}, SimpleTable: {} }').functions[0]!.memoryMb).toBe(2048);
+  });
+
   it("takes !FindInMap's DefaultValue where the mapping has no such key, as CloudFormation does (the tool's default was priced in its place)", () => {
     const info = read(
       'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\nMappings:\n  Sizes: { prod: { memory: 2048, timeout: 30 } }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !FindInMap [Sizes, dev, memory, { DefaultValue: 512 }], Timeout: !FindInMap [Sizes, prod, timeout, { DefaultValue: 5 }] }\n',
