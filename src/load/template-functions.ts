@@ -274,6 +274,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const notSettings = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
   const noCode = notesOfKind(assumptions);
+  const miscased = notesOfKind(assumptions);
+  noteMiscased(provider, SERVERLESS_SETTINGS, 'provider', miscased.add);
   const functions = [...functionsBlock].flatMap(([name, { value: written, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
     // A function's settings may be a variable too (f: ${self:custom.f}): the function was dropped as "not a function's settings".
@@ -285,6 +287,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
       notSettings.add(() => `${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`);
       return [];
     }
+    noteMiscased(value, SERVERLESS_SETTINGS, `functions.${clipped(name)}`, miscased.add);
     const ownArch = setting(value, 'architecture', `${where}.architecture`);
     const arch = ownArch === undefined || ownArch === null ? providerArch : architectureOf(ownArch, `${where}.architecture`, assumptions);
     // The Framework deploys a function of a handler or of an image, one of them: with neither or both it refuses the file.
@@ -349,6 +352,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   notSettings.rest((more) => `functions: ${more} more are not a function's settings; not priced`);
   notEvents.rest((more) => `functions: ${more} more functions' events are not read as written`);
   noCode.rest((more) => `functions: ${more} more functions have neither a handler nor an image, or both`);
+  miscased.rest((more) => `functions: ${more} more settings are written in another case than the one read; not read`);
   // A REST API's usage plan (provider.apiGateway.usagePlan.throttle.rateLimit) is the throttle the Framework writes.
   const apiGateway = setting(provider, 'apiGateway', 'provider.apiGateway');
   const usagePlan = isObject(apiGateway) ? apiGateway.usagePlan : undefined;
@@ -709,6 +713,8 @@ function readSam(template: TemplateFile): TemplateInfo {
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
   const notProperties = notesOfKind(assumptions);
+  const miscased = notesOfKind(assumptions);
+  noteMiscased(globals, SAM_SETTINGS, 'Globals.Function', miscased.add);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -722,6 +728,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     // A list or a word where the properties go (CloudFormation refuses it): what it holds went unread in silence.
     if (resource.Properties !== undefined && resource.Properties !== null && !isObject(resource.Properties))
       notProperties.add(() => `Resources.${clipped(name)}.Properties: ${quotedSetting(resource.Properties)} is not a mapping of properties; none of it is read`);
+    noteMiscased(properties, SAM_SETTINGS, `Resources.${clipped(name)}`, miscased.add);
     if (properties['Fn::Transform'] !== undefined)
       transform.add(() => `Resources.${clipped(name)}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
     // Globals apply to AWS::Serverless::Function only; the function's own settings win.
@@ -782,9 +789,55 @@ function readSam(template: TemplateFile): TemplateInfo {
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
   notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
   notProperties.rest((more) => `Resources: ${more} more functions' Properties are not mappings; none of them is read`);
+  miscased.rest((more) => `Resources: ${more} more properties are written in another case than the one read; not read`);
   groupsOfNoFunction(groups, names, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
+}
+
+/** The settings of a function this reader reads, as each kind of template spells them. */
+const SERVERLESS_SETTINGS = [
+  'memorySize',
+  'timeout',
+  'architecture',
+  'ephemeralStorageSize',
+  'provisionedConcurrency',
+  'reservedConcurrency',
+  'runtime',
+  'logRetentionInDays',
+  'snapStart',
+  'vpc',
+  'events',
+  'handler',
+  'image',
+  'name',
+];
+const SAM_SETTINGS = [
+  'MemorySize',
+  'Timeout',
+  'Architectures',
+  'EphemeralStorage',
+  'ProvisionedConcurrencyConfig',
+  'ReservedConcurrentExecutions',
+  'Runtime',
+  'SnapStart',
+  'VpcConfig',
+  'Events',
+  'FunctionName',
+  'LoggingConfig',
+  'PackageType',
+];
+
+/**
+ * Settings written in another case than the one read (`MemorySize` in a serverless.yml, `memorySize` in SAM, as the
+ * other kind spells it): they went unread in silence, and the default was priced.
+ */
+function noteMiscased(settings: Record<string, Json>, known: readonly string[], where: string, add: (note: () => string) => void): void {
+  for (const key of Object.keys(settings)) {
+    if (known.includes(key)) continue;
+    const meant = known.find((each) => each.toLowerCase() === key.toLowerCase());
+    if (meant) add(() => `${where}.${clipped(key)}: is not read; the setting is spelt ${meant}`);
+  }
 }
 
 /** The sections SAM's Globals has (SAM refuses a template with any other). */

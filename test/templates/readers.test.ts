@@ -522,6 +522,24 @@ describe('SAM', () => {
     expect(info('{ Function: { MemorySize: 2048 }, HttpApi: {}, SimpleTable: {} }').functions[0]!.memoryMb).toBe(2048);
   });
 
+  it("says a setting written in the other kind's case (memorySize in SAM, MemorySize in a serverless.yml), which went unread in silence", () => {
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals: { Function: { timeout: 30 } }\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, memorySize: 2048, MemorySize: 512 } }\n',
+    );
+    expect(sam.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([[512, 3]]);
+    expect(sam.assumptions).toEqual([
+      'Globals.Function.timeout: is not read; the setting is spelt Timeout',
+      'Resources.F.memorySize: is not read; the setting is spelt MemorySize',
+    ]);
+    const serverless = read('service: s\nprovider: { name: aws, MemorySize: 2048 }\nfunctions:\n  a: { handler: h, Timeout: 30, memorysize: 512 }\n');
+    expect(serverless.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([[1024, 6]]);
+    expect(serverless.assumptions).toEqual([
+      'provider.MemorySize: is not read; the setting is spelt memorySize',
+      'functions.a.Timeout: is not read; the setting is spelt timeout',
+      'functions.a.memorysize: is not read; the setting is spelt memorySize',
+    ]);
+  });
+
   it("takes !FindInMap's DefaultValue where the mapping has no such key, as CloudFormation does (the tool's default was priced in its place)", () => {
     const info = read(
       'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\nMappings:\n  Sizes: { prod: { memory: 2048, timeout: 30 } }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !FindInMap [Sizes, dev, memory, { DefaultValue: 512 }], Timeout: !FindInMap [Sizes, prod, timeout, { DefaultValue: 5 }] }\n',
