@@ -382,7 +382,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
  * Serverless variables: `${self:a.b}` from the file itself, `${opt:x, 'default'}`
  * and any other source with a fallback use the fallback (a source itself, such as
  * `self:provider.stage`, worked out in turn), `${sls:stage}` is `provider.stage` or
- * `dev`; anything else is unresolved (undefined), with an assumption recorded.
+ * `dev`, `${param:x}` is the stage's parameter (or `default`'s); anything else is unresolved (undefined), with an
+ * assumption recorded.
  */
 export function resolveVariables(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, chain: readonly string[] = []): Json {
   if (typeof value !== 'string' || !value.includes('${')) return value;
@@ -442,6 +443,19 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
       // What a value says of itself is the same wherever it is named; one that assumed something says so at each place.
       if (assumptions.length === before) work.resolved.set(path, { value: resolved, height });
       return resolved;
+    }
+    // A parameter of the stage deployed (`params:` of v3, `stages:` of v4), else of every stage (`default`): it was "could
+    // not resolve", and the tool's default priced in place of the value the file gives for its stage.
+    const param = /^param:(.+)$/.exec(reference);
+    if (param) {
+      const stage = resolveOne("sls:stage, 'dev'");
+      const key = param[1]!.trim();
+      const stages = typeof stage === 'string' ? [stage, 'default'] : ['default'];
+      for (const at of stages.flatMap((each) => [`params.${each}.${key}`, `stages.${each}.params.${key}`])) {
+        const found = resolveSource(`self:${at}`);
+        if (found !== NOT_FOUND) return found;
+      }
+      return NOT_FOUND;
     }
     // The stage the Framework deploys: --stage (not known here), else provider.stage, else dev. Read as dev whatever
     // provider.stage said, `${self:custom.memory.${sls:stage}}` priced the dev stage's memory in a file that deploys prod.

@@ -302,6 +302,17 @@ functions:
     ).toBe(640);
   });
 
+  it("works out ${param:x} from the stage's params (v3's params:, v4's stages:), else default's: it was not resolved, and the tool's default priced", () => {
+    const info = read(
+      'service: s\nparams:\n  default: { mem: 512, timeout: 20 }\n  prod: { mem: 2048 }\nstages:\n  default: { params: { arch: arm64 } }\nprovider: { name: aws, stage: prod, memorySize: "${param:mem}", timeout: "${param:timeout}", architecture: "${param:arch}" }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: "${param:missing}" }\n',
+    );
+    expect(info.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds, fn.architecture])).toEqual([
+      [2048, 20, 'arm64'],
+      [2048, 20, 'arm64'],
+    ]);
+    expect(info.assumptions).toEqual(['functions.b.memorySize: could not resolve ${param:missing}; the default is used']);
+  });
+
   it('says a mapping or a list named inside a text rather than put "[object Object]" or "1,2" in it', () => {
     const info = read(
       'service: svc-${self:custom.obj}\ncustom: { obj: { a: 1 }, list: [1, 2] }\nprovider: { name: aws }\nfunctions:\n  f:\n    handler: h\n    memorySize: 5${self:custom.list}\n',
