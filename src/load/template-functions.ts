@@ -805,8 +805,58 @@ function readSam(template: TemplateFile): TemplateInfo {
   notProperties.rest((more) => `Resources: ${more} more functions' Properties are not mappings; none of them is read`);
   miscased.rest((more) => `Resources: ${more} more properties are written in another case than the one read; not read`);
   groupsOfNoFunction(groups, names, assumptions);
+  const byAlias = aliasProvisioned(resources, names, resolve, assumptions);
+  const withAliases = byAlias.size
+    ? functions.map((fn) => (byAlias.has(fn.name) ? { ...fn, provisionedConcurrency: fn.provisionedConcurrency + byAlias.get(fn.name)! } : fn))
+    : functions;
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
-  return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
+  return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps: null, assumptions };
+}
+
+/**
+ * Provisioned concurrency configured where CloudFormation configures it, on an `AWS::Lambda::Alias` or
+ * `AWS::Lambda::Version` of a function (as the CDK writes it; a Lambda function has no such property), by the
+ * function's logical id. It went unread, and the environments kept warm all month unpriced. An alias of no function
+ * of the template is said.
+ */
+function aliasProvisioned(
+  resources: Record<string, Json>,
+  functions: readonly { name: string; functionName: string | null }[],
+  resolve: (value: Json, where: string) => Json,
+  assumptions: string[],
+): Map<string, number> {
+  const byName = new Map<string, string>();
+  for (const { name, functionName } of functions) {
+    byName.set(name, name);
+    if (functionName !== null && !byName.has(functionName)) byName.set(functionName, name);
+  }
+  const total = new Map<string, number>();
+  const unmatched = notesOfKind(assumptions);
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || (resource.Type !== 'AWS::Lambda::Alias' && resource.Type !== 'AWS::Lambda::Version') || !isObject(resource.Properties)) continue;
+    const config = resource.Properties.ProvisionedConcurrencyConfig;
+    if (!isObject(config)) continue;
+    const where = `Resources.${clipped(id)}.Properties.ProvisionedConcurrencyConfig`;
+    const count = settingOf(resolve(config.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrentExecutions`));
+    const target = resource.Properties.FunctionName;
+    // `!Ref Fn`, `!GetAtt Fn.Arn` (either form), or the name the function is deployed with.
+    const ref = isObject(target) && typeof target.Ref === 'string' ? target.Ref : null;
+    const getAtt = isObject(target) ? target['Fn::GetAtt'] : undefined;
+    const attOf = typeof getAtt === 'string' ? getAtt.split('.')[0] : Array.isArray(getAtt) && typeof getAtt[0] === 'string' ? getAtt[0] : null;
+    const key = ref ?? attOf ?? (typeof target === 'string' ? target : null);
+    const fn = key === null ? undefined : byName.get(key);
+    if (fn === undefined) {
+      unmatched.add(() => `${where}: its FunctionName names none of the template's functions; the provisioned concurrency it configures is not priced`);
+      continue;
+    }
+    if (count === null) {
+      unmatched.add(() => `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(config.ProvisionedConcurrentExecutions)} is not a number; not priced`);
+      continue;
+    }
+    total.set(fn, (total.get(fn) ?? 0) + count);
+  }
+  unmatched.rest((more) => `Resources: ${more} more aliases' or versions' provisioned concurrency is not priced`);
+  return total;
 }
 
 /** The settings of a function this reader reads, as each kind of template spells them. */

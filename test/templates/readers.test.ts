@@ -551,6 +551,23 @@ describe('SAM', () => {
     ]);
   });
 
+  it("prices the provisioned concurrency of a function's AWS::Lambda::Alias or Version, as the CDK writes it (it went unpriced), and says one of no function", () => {
+    const info = read(
+      [
+        'Resources:',
+        '  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h, MemorySize: 1024 } }',
+        '  Version: { Type: AWS::Lambda::Version, Properties: { FunctionName: !Ref Fn, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 2 } } }',
+        '  Alias: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !GetAtt Fn.Arn, Name: live, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 50 } } }',
+        '  Other: { Type: AWS::Lambda::Alias, Properties: { FunctionName: elsewhere, Name: live, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 3 } } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => fn.provisionedConcurrency)).toEqual([52]);
+    expect(info.assumptions).toEqual([
+      "Resources.Other.Properties.ProvisionedConcurrencyConfig: its FunctionName names none of the template's functions; the provisioned concurrency it configures is not priced",
+    ]);
+  });
+
   it("takes !FindInMap's DefaultValue where the mapping has no such key, as CloudFormation does (the tool's default was priced in its place)", () => {
     const info = read(
       'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\nMappings:\n  Sizes: { prod: { memory: 2048, timeout: 30 } }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !FindInMap [Sizes, dev, memory, { DefaultValue: 512 }], Timeout: !FindInMap [Sizes, prod, timeout, { DefaultValue: 5 }] }\n',
