@@ -805,12 +805,42 @@ function readSam(template: TemplateFile): TemplateInfo {
   notProperties.rest((more) => `Resources: ${more} more functions' Properties are not mappings; none of them is read`);
   miscased.rest((more) => `Resources: ${more} more properties are written in another case than the one read; not read`);
   groupsOfNoFunction(groups, names, assumptions);
+  noteUnreadApis(resources, functions, assumptions);
   const byAlias = aliasProvisioned(resources, names, resolve, assumptions);
   const withAliases = byAlias.size
     ? functions.map((fn) => (byAlias.has(fn.name) ? { ...fn, provisionedConcurrency: fn.provisionedConcurrency + byAlias.get(fn.name)! } : fn))
     : functions;
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps: null, assumptions };
+}
+
+/**
+ * The APIs a template declares as resources, of a kind no function's events put in front of it: the reader finds a
+ * function's API by its events, so an API written as CloudFormation resources (as the CDK writes one, its methods
+ * integrating the functions) went unpriced without a word.
+ */
+function noteUnreadApis(resources: Record<string, Json>, functions: readonly TemplateFunction[], assumptions: string[]): void {
+  const behind = new Set(functions.map((fn) => fn.api));
+  const notes = notesOfKind(assumptions);
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource)) continue;
+    const protocol = isObject(resource.Properties) ? resource.Properties.ProtocolType : undefined;
+    const kind: TemplateApi | null =
+      resource.Type === 'AWS::ApiGateway::RestApi' || resource.Type === 'AWS::Serverless::Api'
+        ? 'rest'
+        : resource.Type === 'AWS::Serverless::HttpApi' || (resource.Type === 'AWS::ApiGatewayV2::Api' && protocol !== 'WEBSOCKET')
+          ? 'http'
+          : resource.Type === 'AWS::ApiGatewayV2::Api'
+            ? 'websocket'
+            : null;
+    if (kind === null || behind.has(kind)) continue;
+    const what = kind === 'rest' ? 'a REST API' : kind === 'http' ? 'an HTTP API' : 'a WebSocket API';
+    notes.add(
+      () =>
+        `Resources.${clipped(id)}: ${what} that no function's Events put in front of it (the reader finds a function's API by its events, not by integrations); its requests are not priced`,
+    );
+  }
+  notes.rest((more) => `Resources: ${more} more APIs that no function's Events put in front of it are not priced`);
 }
 
 /**

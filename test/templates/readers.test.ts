@@ -568,6 +568,26 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says an API declared as resources that no function's events put in front of it (as the CDK writes one): its requests went unpriced without a word", () => {
+    const info = read(
+      [
+        'Resources:',
+        '  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  Rest: { Type: AWS::ApiGateway::RestApi, Properties: { Name: r } }',
+        '  Http: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: HTTP } }',
+        '  Socket: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: WEBSOCKET } }',
+        '',
+      ].join('\n'),
+    );
+    const unpriced = "that no function's Events put in front of it (the reader finds a function's API by its events, not by integrations); its requests are not priced";
+    expect(info.assumptions).toEqual([`Resources.Rest: a REST API ${unpriced}`, `Resources.Http: an HTTP API ${unpriced}`, `Resources.Socket: a WebSocket API ${unpriced}`]);
+    // An API a function's events put it behind is priced with it: nothing to say.
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Api: { Type: AWS::Serverless::Api, Properties: { StageName: p } }\n  Fn: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Get: { Type: Api, Properties: { RestApiId: !Ref Api, Path: /, Method: get } } } } }\n',
+    );
+    expect(sam.assumptions).toEqual([]);
+  });
+
   it("takes !FindInMap's DefaultValue where the mapping has no such key, as CloudFormation does (the tool's default was priced in its place)", () => {
     const info = read(
       'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\nMappings:\n  Sizes: { prod: { memory: 2048, timeout: 30 } }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !FindInMap [Sizes, dev, memory, { DefaultValue: 512 }], Timeout: !FindInMap [Sizes, prod, timeout, { DefaultValue: 5 }] }\n',
