@@ -81,6 +81,8 @@ export interface TemplateFunction {
   readonly logs: TemplateLogSettings;
   /** Where the template writes it, when not at its name's key (a serverless.yml's `functions:` list: `functions[1].api`). */
   readonly at?: FieldPath;
+  /** Where provisioned concurrency configured on an alias or a version of the function is written (aliasProvisioned). */
+  readonly provisionedAt?: FieldPath;
 }
 
 export interface TemplateInfo {
@@ -808,7 +810,10 @@ function readSam(template: TemplateFile): TemplateInfo {
   noteUnreadApis(resources, functions, assumptions);
   const byAlias = aliasProvisioned(resources, names, resolve, assumptions);
   const withAliases = byAlias.size
-    ? functions.map((fn) => (byAlias.has(fn.name) ? { ...fn, provisionedConcurrency: fn.provisionedConcurrency + byAlias.get(fn.name)! } : fn))
+    ? functions.map((fn) => {
+        const alias = byAlias.get(fn.name);
+        return alias ? { ...fn, provisionedConcurrency: fn.provisionedConcurrency + alias.count, provisionedAt: alias.at } : fn;
+      })
     : functions;
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps: null, assumptions };
@@ -854,13 +859,13 @@ function aliasProvisioned(
   functions: readonly { name: string; functionName: string | null }[],
   resolve: (value: Json, where: string) => Json,
   assumptions: string[],
-): Map<string, number> {
+): Map<string, { count: number; at: FieldPath }> {
   const byName = new Map<string, string>();
   for (const { name, functionName } of functions) {
     byName.set(name, name);
     if (functionName !== null && !byName.has(functionName)) byName.set(functionName, name);
   }
-  const total = new Map<string, number>();
+  const total = new Map<string, { count: number; at: FieldPath }>();
   const unmatched = notesOfKind(assumptions);
   for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || (resource.Type !== 'AWS::Lambda::Alias' && resource.Type !== 'AWS::Lambda::Version') || !isObject(resource.Properties)) continue;
@@ -883,7 +888,8 @@ function aliasProvisioned(
       unmatched.add(() => `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(config.ProvisionedConcurrentExecutions)} is not a number; not priced`);
       continue;
     }
-    total.set(fn, (total.get(fn) ?? 0) + count);
+    // A limit it passes is said at the last alias's figure.
+    total.set(fn, { count: (total.get(fn)?.count ?? 0) + count, at: ['Resources', id, 'Properties', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'] });
   }
   unmatched.rest((more) => `Resources: ${more} more aliases' or versions' provisioned concurrency is not priced`);
   return total;
@@ -1376,7 +1382,10 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
       const range = `${limit.whole ? 'a whole number ' : ''}from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}${unit}`;
       // A value below 20 decimal places (1e-320) is written in exponent form: grouped, it was "0", refused as outside a range from 0.
       const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
-      const path = limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key);
+      const path =
+        limit.field === 'provisionedConcurrency' && fn.provisionedAt
+          ? fn.provisionedAt
+          : limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key);
       const location = template.locate(path);
       // Infinite where the file writes no number (a parameter's default of 'ten' through !Ref): as YAML writes it, never "∞".
       const shown =
@@ -1387,7 +1396,7 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
     // AWS refuses the configuration (PutProvisionedConcurrencyConfig): priced, it billed environments the function can never have.
     if (fn.reservedConcurrency !== null && fn.provisionedConcurrency > fn.reservedConcurrency) {
       const [provisioned, reserved] = info.kind === 'sam' ? ['ProvisionedConcurrentExecutions', 'ReservedConcurrentExecutions'] : ['provisionedConcurrency', 'reservedConcurrency'];
-      const path = limitPath(template, info.kind, fn, info.kind === 'sam' ? 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions' : provisioned);
+      const path = fn.provisionedAt ?? limitPath(template, info.kind, fn, info.kind === 'sam' ? 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions' : provisioned);
       throw new InputError(
         `function ${fn.name}: ${provisioned} ${formatCount(fn.provisionedConcurrency)} is more than its ${reserved} ${formatCount(fn.reservedConcurrency)}: AWS allows a function no more provisioned environments than the concurrency it reserves`,
         template.locate(path),

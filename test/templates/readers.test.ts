@@ -563,6 +563,14 @@ describe('SAM', () => {
       ].join('\n'),
     );
     expect(info.functions.map((fn) => fn.provisionedConcurrency)).toEqual([52]);
+    // A figure Lambda refuses is said at the alias that writes it, not at the function.
+    expect(() =>
+      read(
+        'Resources:\n  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n  Alias:\n    Type: AWS::Lambda::Alias\n    Properties: { FunctionName: !Ref Fn, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 0.5 } }\n',
+      ),
+    ).toThrow(
+      expect.objectContaining({ location: expect.objectContaining({ line: 5, path: 'Resources.Alias.Properties.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions' }) }),
+    );
     expect(info.assumptions).toEqual([
       "Resources.Other.Properties.ProvisionedConcurrencyConfig: its FunctionName names none of the template's functions; the provisioned concurrency it configures is not priced",
     ]);
