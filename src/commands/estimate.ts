@@ -9,7 +9,7 @@ import { terminalText } from '../report/escape.js';
 import { type Format, runWriter } from '../report/index.js';
 import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
-import { inputName } from '../load/read-yaml.js';
+import { filesReadSoFar, inputName } from '../load/read-yaml.js';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { comparer, parseCompare } from './compare.js';
 import type { Comparison } from '../providers/compare.js';
@@ -134,7 +134,12 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
     },
     flags.output === undefined ? io.stdout : (text) => chunks.push(text),
   );
-  if (flags.output !== undefined && chunks.length) writeOutputFile(flags.output, chunks.join(''));
+  if (flags.output !== undefined && chunks.length) {
+    // Again with the files the run found it had to read (a state machine's definition file, a price table): the report
+    // replaced the definition_file of the scenario it priced.
+    refuseOutputOverInput(flags.output, filesReadSoFar(), 'is a file this run reads; --output would replace it with the report: choose another name');
+    writeOutputFile(flags.output, chunks.join(''));
+  }
   for (const failure of result.errors) io.stderr(describeFailure(failure));
   // A budget line names the scenario and its file, as the user wrote them: escaped, as every message is.
   for (const line of result.overBudget) io.stderr(`slcost: ${terminalText(line)}\n`);

@@ -168,6 +168,8 @@ export function importPricing(files: readonly string[], options: { region: strin
   }
   // --force is for a pricing file written before, never for an offer file this run reads.
   refuseOutputOverInput(options.output, files, 'is an offer file this import reads; choose another name with --output');
+  // Nor for the table the import extends: written over it, the shipped table was lost and every later run refused.
+  refuseOutputOverInput(options.output, [base.file], `is the table this import extends (${base.id}); choose another name with --output`);
   if (existsSync(options.output) && !options.force) throw new InputError('exists already; choose another name with --output or pass --force', { file: options.output });
   const { offers, sections } = importOffers(files, options.region);
   if (!Object.keys(sections).length) throw new InputError('gave no prices to import');

@@ -1,6 +1,6 @@
 // What the command modules share: the terminal they write to, the options
 // that read a scenario, and printing a failure the one way every user error is printed.
-import { statSync, writeFileSync } from 'node:fs';
+import { fstatSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, InputErrors, OptionError, PricingError } from '../core/errors.js';
 import { describeError } from '../report/words.js';
@@ -67,9 +67,20 @@ export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = '
   }
 }
 
+/** The file standard input is read from, by its device and inode; null where it is none to stat. */
+function stdinIdentity(): string | null {
+  try {
+    const stats = fstatSync(0);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Refuses an output file that is one of the files the run reads (`-`, standard input, is none): replaced by what the
- * run writes, the input would be lost. The same path, or another name for the same file (a link), by its device and inode.
+ * Refuses an output file that is one of the files the run reads (`-`, standard input, by the file it is redirected
+ * from): replaced by what the run writes, the input would be lost. The same path, or another name for the same file
+ * (a link), by its device and inode.
  */
 export function refuseOutputOverInput(output: string, inputs: readonly (string | null | undefined)[], why: string): void {
   // A path that cannot be statted (no such file, a file in its folders' place, no permission) is no file the run
@@ -84,7 +95,12 @@ export function refuseOutputOverInput(output: string, inputs: readonly (string |
   };
   const written = identity(output);
   for (const input of inputs) {
-    if (input === null || input === undefined || input === '-') continue;
+    if (input === null || input === undefined) continue;
+    // Standard input redirected from a file is that file: `estimate - -o api.yaml < api.yaml` replaced the scenario with its report.
+    if (input === '-') {
+      if (written !== null && stdinIdentity() === written) throw new InputError(why, { file: output });
+      continue;
+    }
     if (resolve(input) === resolve(output) || (written !== null && identity(input) === written)) throw new InputError(why, { file: output });
   }
 }

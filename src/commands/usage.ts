@@ -5,11 +5,11 @@ import { existsSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { refuseNoFunctions } from '../load/load-template.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
-import { readInputText, yamlScalar } from '../load/read-yaml.js';
+import { filesReadSoFar, readInputText, yamlScalar } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
 import { terminalText } from '../report/escape.js';
-import { type Io, writeOutputFile } from './shell.js';
+import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
 
 export function usageFileFor(template: string, info: TemplateInfo, services: readonly ImpliedSection[] = []): string {
   const lines = [
@@ -85,6 +85,12 @@ export async function usageCommand(template: string, flags: { readonly output: s
   const services = impliedSections(parsed, []);
   const resources = services.reduce((count, section) => count + section.resources.length, 0);
   const output = flags.output;
+  // Before --force is asked: `usage init template.yaml -o template.yaml --force` replaced the template with its usage file.
+  refuseOutputOverInput(
+    output,
+    [template, ...filesReadSoFar()],
+    'is a file this reads (the template, or a file it names); --output would replace it with the usage file: choose another name',
+  );
   if (existsSync(output) && !flags.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
   writeOutputFile(output, usageFileFor(template, info, services));
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -9,7 +9,7 @@ import { PROVIDERS, type Provider, providerOf } from '../providers/index.js';
 import { validate } from '../schema/issues.js';
 import { suggest } from '../suggest.js';
 import { type PricingFile, pricingSchema } from '../schema/pricing.js';
-import { type FieldPath, parseYaml, preparsedYaml, readInputText, type YamlFile } from './read-yaml.js';
+import { type FieldPath, noteFileRead, parseYaml, preparsedYaml, readInputText, type YamlFile } from './read-yaml.js';
 
 /** The region a scenario gets when it names none: AWS's, the one every AWS table covers. */
 export const DEFAULT_REGION = aws.defaultRegion;
@@ -73,6 +73,7 @@ export function loadPriceBook(version: PricingVersion): PriceBook {
 
 /** A version's table as read from its file (or from the build's JSON of it). */
 export function sourceOf(version: PricingVersion): YamlFile {
+  noteFileRead(version.file);
   return precompiled(version) ?? parseYaml(version.file, readInputText(version.file));
 }
 

@@ -63,10 +63,11 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     if (name === '*' || known.has(name)) continue;
     // A name the template writes with other Unicode code points prints alike: "no function café; its functions are: café" said nothing.
     const alike = byForm.get(name.normalize('NFC'));
+    // The template named: one usage file given for several (estimate a.yml b.yml --usage, diff) said "the template" of either.
     fail(
       alike === undefined
-        ? `the template has no function "${clipped(name)}"; its functions are: ${listNames(names)}`
-        : `the template has no function "${clipped(name)}" written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
+        ? `the template ${file} has no function "${clipped(name)}"; its functions are: ${listNames(names)}`
+        : `the template ${file} has no function "${clipped(name)}" written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
       ['functions', name],
       true,
     );

@@ -65,19 +65,31 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
   let escaped = false;
   let stringText = '';
   let lastString: string | null = null;
-  let capture: { depth: number; path: string[]; text: string } | null = null;
+  let capture: { depth: number; path: string[]; text: string; at: Place } | null = null;
   // The key whose value starts at the next character that is not a space.
   let valueOf: string[] | null = null;
+  // Where in the file the character read is (its line, and the offset its line starts at), and where the string read
+  // started: JSON.parse's errors give a position in the object or string it was given, which the message turns into
+  // the file's line and column (it said "at position 45" of a product 150 characters into the file).
+  let line = 1;
+  let lineStart = 0;
+  let offset = 0;
+  let stringAt: Place = { line: 1, column: 1 };
+  const placeOfIndex = (i: number): Place => ({ line, column: offset + i - lineStart + 1 });
   for (const text of chunks(file)) {
     let captureStart = capture ? 0 : -1;
     for (let i = 0; i < text.length; i++) {
       const char = text[i]!;
+      if (char === '\n') {
+        line++;
+        lineStart = offset + i + 1;
+      }
       if (inString) {
         if (escaped) escaped = false;
         else if (char === '\\') escaped = true;
         else if (char === '"') inString = false;
         if (!capture && inString) stringText += char;
-        if (!capture && !inString) lastString = JSON.parse(`"${stringText}"`) as string;
+        if (!capture && !inString) lastString = parsedAt(`"${stringText}"`, stringAt, file) as string;
         continue;
       }
       if (valueOf) {
@@ -91,6 +103,7 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
       if (char === '"') {
         inString = true;
         stringText = '';
+        if (!capture) stringAt = placeOfIndex(i);
         continue;
       }
       if (char === ':' && !capture) {
@@ -104,7 +117,7 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
           const at = path.slice(1, depth);
           const wanted = (at.length === 2 && at[0] === 'products') || (at.length === 3 && at[0] === 'terms' && at[1] === 'OnDemand');
           if (wanted) {
-            capture = { depth, path: at, text: '' };
+            capture = { depth, path: at, text: '', at: placeOfIndex(i) };
             captureStart = i;
           }
         }
@@ -113,7 +126,7 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
       if (char === '}' || char === ']') {
         if (capture && depth === capture.depth) {
           capture.text += text.slice(captureStart, i + 1);
-          yield { path: capture.path, value: JSON.parse(capture.text) };
+          yield { path: capture.path, value: parsedAt(capture.text, capture.at, file) };
           capture = null;
           captureStart = -1;
         }
@@ -121,8 +134,31 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
       }
     }
     if (capture && captureStart >= 0) capture.text += text.slice(captureStart);
+    offset += text.length;
   }
   if (depth !== 0 || inString) throw new InputError('is not a complete JSON offer file (it ends inside an object or a string)', { file });
+}
+
+/** A line and a column of a file, from 1. */
+interface Place {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** `text`, which starts at `at` in `file`, as JSON; where it is not, an InputError at the line and column of the file where JSON.parse stopped. */
+function parsedAt(text: string, at: Place, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const { message } = error as SyntaxError;
+    const position = /at position (\d+)/.exec(message);
+    if (!position) throw new InputError(`is not valid JSON: ${message}`, { file, ...at });
+    const before = text.slice(0, Number(position[1]));
+    const newline = before.lastIndexOf('\n');
+    const lines = before.split('\n').length - 1;
+    const where = { file, line: at.line + lines, column: newline < 0 ? at.column + before.length : before.length - newline };
+    throw new InputError(`is not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '')}`, where);
+  }
 }
 
 /** Where in an offer file `key` is, if AWS writes a mapping there: products, terms and each SKU's entry in them. */

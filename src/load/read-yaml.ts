@@ -10,6 +10,7 @@ import {
   isAlias,
   isNode,
   isMap,
+  isPair,
   isScalar,
   isSeq,
   LineCounter,
@@ -175,8 +176,25 @@ function readStdinText(): string {
  * UTF-8 by Node itself: a run that decodes a Buffer pays for Buffer's first
  * includes and toString, a third of a millisecond.
  */
+/**
+ * The files this process has read (or tried to), by the names it read them by: a report written once the run is done
+ * must be none of them. The run finds some as it goes (a state machine's definition file, a shipped price table).
+ */
+const filesRead = new Set<string>();
+
+/** Notes a file read other than through readInputText (a shipped price table read from the build's JSON of it). */
+export function noteFileRead(file: string): void {
+  filesRead.add(file);
+}
+
+/** Every file noted as read so far. */
+export function filesReadSoFar(): string[] {
+  return [...filesRead];
+}
+
 export function readInputText(file: string): string {
   if (file === STDIN) return readStdinText();
+  filesRead.add(file);
   const size = regularFileSize(file);
   if (size > MAX_INPUT_BYTES) {
     throw new InputError(`is ${Math.ceil(size / 1024 / 1024)} MB; files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused`, { file });
@@ -190,9 +208,15 @@ export function readInputText(file: string): string {
   return checkedText(text, file);
 }
 
+/**
+ * UTF-16 text (as Windows PowerShell's `>` writes it) read as UTF-8: its byte-order mark two U+FFFD, then a NUL beside
+ * each ASCII character. It was "a binary file", of a file the user can open and read.
+ */
+const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\0]\0[^\0]\0[^\0]\0|\0[^\0]\0[^\0]\0[^\0])/;
+
 function checkedText(text: string, file: string): string {
   // A NUL byte decodes to U+0000 and nothing else does; a byte that is not UTF-8 decodes to U+FFFD.
-  if (text.includes('\0')) throw new InputError('is a binary file, not YAML', { file });
+  if (text.includes('\0')) throw new InputError(UTF16.test(text) ? 'is UTF-16 text; slcost reads UTF-8: save it as UTF-8' : 'is a binary file, not YAML', { file });
   if (text.includes('\uFFFD')) throw new InputError('is not valid UTF-8 text', { file });
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -326,6 +350,8 @@ function keyProblems(doc: Document.Parsed): {
   // Each anchor's node, the latest of its name (as an alias reads it); an alias is inside it when it starts in its range.
   const anchored = new Map<string, Node>();
   let selfAlias: Alias | null = null;
+  // Each mapping's scalar keys, for the aliases among its keys.
+  const keysOf = new WeakMap<object, Set<unknown>>();
   visit(doc, {
     Pair(_key, pair) {
       if (!prototypeKey && isScalar(pair.key) && pair.key.value === '__proto__') prototypeKey = pair.key;
@@ -342,6 +368,15 @@ function keyProblems(doc: Document.Parsed): {
     Alias(_key, alias, path) {
       values += 1;
       aliases.push(alias);
+      // An alias of a scalar as a key (`&k name: a`, then `*k : b`) is that scalar's key: it replaced the first in silence.
+      const [map, pair] = path.slice(-2);
+      const target = anchored.get(alias.source);
+      if (isMap(map) && isPair(pair) && pair.key === alias && isScalar(target) && target.value !== '<<') {
+        const keys = keysOf.get(map);
+        const name = target.value === null ? '' : typeof target.value === 'object' ? target.value : String(target.value);
+        if (keys?.has(name) && alias.range) duplicates.push(new YAMLParseError([alias.range[0], alias.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        keys?.add(name);
+      }
       const anchors = path.flatMap((above) => (isNode(above) && above.anchor ? [above.anchor] : []));
       if (anchors.length) inAnchored.push({ alias, anchors });
       const range = anchored.get(alias.source)?.range;
@@ -351,6 +386,7 @@ function keyProblems(doc: Document.Parsed): {
       values += 1;
       if (map.anchor) anchored.set(map.anchor, map);
       const seen = new Set<unknown>();
+      keysOf.set(map, seen);
       for (const { key } of map.items) {
         // A mapping or a list used as a key is its own property; `<<` merges, and may be written more than once.
         if (!isScalar(key) || key.value === '<<') continue;

@@ -13,6 +13,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
+import { suggest } from '../suggest.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
@@ -80,6 +81,8 @@ export interface TemplateFunction {
   readonly logs: TemplateLogSettings;
   /** Where the template writes it, when not at its name's key (a serverless.yml's `functions:` list: `functions[1].api`). */
   readonly at?: FieldPath;
+  /** Where provisioned concurrency configured on an alias or a version of the function is written (aliasProvisioned). */
+  readonly provisionedAt?: FieldPath;
 }
 
 export interface TemplateInfo {
@@ -113,7 +116,17 @@ function architectureOf(value: Json, where: string, assumptions: string[]): Arch
 /** SAM's Architectures: a list of one, `[arm64]` or `[x86_64]`; a bare value is read as that one, and said. */
 function samArchitecture(value: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): Architecture {
   if (value === undefined || value === null) return 'x86_64';
-  if (Array.isArray(value)) return architectureOf(resolve(value[0], where), where, assumptions);
+  if (Array.isArray(value)) {
+    const architecture = architectureOf(resolve(value[0], where), where, assumptions);
+    // Lambda's Architectures holds exactly one: the others were passed over in silence.
+    if (value.length !== 1)
+      assumptions.push(
+        value.length
+          ? `${where}: ${quotedSetting(value)} lists ${value.length} architectures, where a Lambda function has exactly one; priced as the first, ${architecture}`
+          : `${where}: is an empty list, where a Lambda function has exactly one architecture; priced as ${architecture}, Lambda's default`,
+      );
+    return architecture;
+  }
   const architecture = architectureOf(value, where, assumptions);
   if (value === architecture) assumptions.push(`${where}: is a list in SAM ([${architecture}]); read ${JSON.stringify(value)} as [${architecture}]`);
   return architecture;
@@ -263,6 +276,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const notSettings = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
   const noCode = notesOfKind(assumptions);
+  const miscased = notesOfKind(assumptions);
+  noteMiscased(provider, SERVERLESS_SETTINGS, 'provider', miscased.add);
   const functions = [...functionsBlock].flatMap(([name, { value: written, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
     // A function's settings may be a variable too (f: ${self:custom.f}): the function was dropped as "not a function's settings".
@@ -274,6 +289,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
       notSettings.add(() => `${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`);
       return [];
     }
+    noteMiscased(value, SERVERLESS_SETTINGS, `functions.${clipped(name)}`, miscased.add);
     const ownArch = setting(value, 'architecture', `${where}.architecture`);
     const arch = ownArch === undefined || ownArch === null ? providerArch : architectureOf(ownArch, `${where}.architecture`, assumptions);
     // The Framework deploys a function of a handler or of an image, one of them: with neither or both it refuses the file.
@@ -338,6 +354,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   notSettings.rest((more) => `functions: ${more} more are not a function's settings; not priced`);
   notEvents.rest((more) => `functions: ${more} more functions' events are not read as written`);
   noCode.rest((more) => `functions: ${more} more functions have neither a handler nor an image, or both`);
+  miscased.rest((more) => `functions: ${more} more settings are written in another case than the one read; not read`);
   // A REST API's usage plan (provider.apiGateway.usagePlan.throttle.rateLimit) is the throttle the Framework writes.
   const apiGateway = setting(provider, 'apiGateway', 'provider.apiGateway');
   const usagePlan = isObject(apiGateway) ? apiGateway.usagePlan : undefined;
@@ -365,9 +382,10 @@ function readServerless(template: TemplateFile): TemplateInfo {
 
 /**
  * Serverless variables: `${self:a.b}` from the file itself, `${opt:x, 'default'}`
- * and any other source with a fallback use the fallback (a fallback that is a source
- * in turn is tried as one), `${sls:stage}` is `dev`;
- * anything else is unresolved (undefined), with an assumption recorded.
+ * and any other source with a fallback use the fallback (a source itself, such as
+ * `self:provider.stage`, worked out in turn), `${sls:stage}` is `provider.stage` or
+ * `dev`, `${param:x}` is the stage's parameter (or `default`'s); anything else is unresolved (undefined), with an
+ * assumption recorded.
  */
 export function resolveVariables(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, chain: readonly string[] = []): Json {
   if (typeof value !== 'string' || !value.includes('${')) return value;
@@ -376,18 +394,36 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   if (chain.length > MAX_VARIABLE_DEPTH)
     throw new ResolveError(`${where}: its variables nest more than ${MAX_VARIABLE_DEPTH} deep (${chain.map((path) => clipped(path)).join(' → ')})`, selfPath(chain.at(-1)));
   const whole = /^\$\{([^{}]+)\}$/.exec(value.trim());
-  // `written`: the variable as written, for the note when none of its sources resolves.
-  const resolveOne = (expression: string, written = expression): Json => {
+  // A fallback may be a source of its own, written without `${}` (`${opt:stage, self:provider.stage}`, the Framework's own
+  // example): each source is tried in turn. Read as text, such a fallback was the memory size "self:custom.mem", and the default priced.
+  const resolveOne = (expression: string): Json => {
+    const sources = splitTopLevel(expression);
+    for (let index = 0; index < sources.length; index++) {
+      const found = resolveSource(sources[index]!.trim());
+      if (found !== NOT_FOUND) return found;
+      const next = sources[index + 1]?.trim();
+      if (next === undefined) break;
+      if (/^[a-z][a-zA-Z0-9]*(?:\(|:)/.test(next)) continue;
+      const text = sources
+        .slice(index + 1)
+        .join(',')
+        .trim()
+        .replace(/^['"]|['"]$/g, '');
+      const fromNumber = numberOf(text);
+      return fromNumber !== null && /^\d/.test(text) ? fromNumber : text;
+    }
+    assumptions.push(`${where}: could not resolve \${${clipped(expression)}}; the default is used`);
+    return undefined;
+  };
+  /** One source's value, or NOT_FOUND when the file alone cannot tell it (the next source, or the default, is used). */
+  const resolveSource = (reference: string): Json | typeof NOT_FOUND => {
     work.steps += 1;
     if (work.steps > work.bound)
       throw new ResolveError(
         `${where}: its variables take more than ${formatCount(work.bound)} steps to work out (variables that name others many times over)`,
         selfPath(chain.at(-1)),
       );
-    const [reference = '', ...rest] = splitTopLevel(expression);
-    const next = rest.join(',').trim();
-    const fallback = rest.length ? next.replace(/^['"]|['"]$/g, '') : undefined;
-    const self = /^self:(.+)$/.exec(reference.trim());
+    const self = /^self:(.+)$/.exec(reference);
     if (self) {
       const path = self[1]!.trim();
       if (chain.includes(path))
@@ -399,28 +435,35 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
         return known.value;
       }
       const found = path.split('.').reduce<Json>((node, key) => own(node, key), doc);
-      if (found !== undefined) {
-        const before = assumptions.length;
-        const outer = work.deepest;
-        work.deepest = 0;
-        const resolved = resolveVariables(found, doc, assumptions, where, [...chain, path]);
-        const height = Math.max(0, work.deepest - (chain.length + 1));
-        work.deepest = Math.max(outer, work.deepest);
-        // What a value says of itself is the same wherever it is named; one that assumed something says so at each place.
-        if (assumptions.length === before) work.resolved.set(path, { value: resolved, height });
-        return resolved;
+      if (found === undefined) return NOT_FOUND;
+      const before = assumptions.length;
+      const outer = work.deepest;
+      work.deepest = 0;
+      const resolved = resolveVariables(found, doc, assumptions, where, [...chain, path]);
+      const height = Math.max(0, work.deepest - (chain.length + 1));
+      work.deepest = Math.max(outer, work.deepest);
+      // What a value says of itself is the same wherever it is named; one that assumed something says so at each place.
+      if (assumptions.length === before) work.resolved.set(path, { value: resolved, height });
+      return resolved;
+    }
+    // A parameter of the stage deployed (`params:` of v3, `stages:` of v4), else of every stage (`default`): it was "could
+    // not resolve", and the tool's default priced in place of the value the file gives for its stage.
+    const param = /^param:(.+)$/.exec(reference);
+    if (param) {
+      const stage = resolveOne("sls:stage, 'dev'");
+      const key = param[1]!.trim();
+      const stages = typeof stage === 'string' ? [stage, 'default'] : ['default'];
+      for (const at of stages.flatMap((each) => [`params.${each}.${key}`, `stages.${each}.params.${key}`])) {
+        const found = resolveSource(`self:${at}`);
+        if (found !== NOT_FOUND) return found;
       }
+      return NOT_FOUND;
     }
-    if (reference.trim() === 'sls:stage') return fallback ?? 'dev';
-    // A fallback that is another source (`${opt:stage, self:provider.stage, 'dev'}`) is tried in turn, as the Framework
-    // tries each: taken as text, it was the region "env:AWS_REGION, 'eu-central-1" or the stage "self:provider.stage".
-    if (/^[a-z][a-zA-Z0-9]*(\(.*\))?:/.test(next)) return resolveOne(next, written);
-    if (fallback !== undefined) {
-      const fromNumber = numberOf(fallback);
-      return fromNumber !== null && /^\d/.test(fallback) ? fromNumber : fallback;
-    }
-    assumptions.push(`${where}: could not resolve \${${clipped(written)}}; the default is used`);
-    return undefined;
+    // The stage the Framework deploys: --stage (not known here), else provider.stage, else dev. Read as dev whatever
+    // provider.stage said, `${self:custom.memory.${sls:stage}}` priced the dev stage's memory in a file that deploys prod.
+    // Named in provider.stage itself (`stage: ${sls:stage}`, for --stage to set), it is dev, as it was before it read provider.stage.
+    if (reference === 'sls:stage') return chain.includes('provider.stage') ? 'dev' : resolveOne("self:provider.stage, 'dev'");
+    return NOT_FOUND;
   };
   if (whole) return resolveOne(whole[1]!);
   let unresolved = false;
@@ -440,6 +483,9 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
   // A variable inside another (`${opt:mem, ${env:MEM, 512}}`, `${self:custom.${self:custom.which}}`): the inner one is worked out first, then the one around it.
   return text !== value && /\$\{[^{}]+\}/.test(text) ? resolveVariables(text, doc, assumptions, where, [...chain, clipped(value.trim())]) : text;
 }
+
+/** What a variable's source is when the file alone cannot tell it. */
+const NOT_FOUND = Symbol('not found');
 
 /** How many steps working out one value's intrinsic functions and conditions may take: real templates take tens. */
 const MAX_INTRINSIC_STEPS = 10_000;
@@ -612,7 +658,7 @@ function functionLogGroups(groups: readonly ServerlessLogGroup[], doc: Record<st
     if (group.named === null && !byLogicalId.has(group.logicalId)) byLogicalId.set(group.logicalId, group);
   }
   const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, [], 'service');
-  // The stage as `${sls:stage}` reads (dev) and as the provider block says it, whichever the group's name was written with.
+  // The stage as the provider block says it (as `${sls:stage}` reads it) and dev (the Framework's without one, and `${opt:stage, 'dev'}`'s), whichever the group's name was written with.
   const stage = resolveVariables(isObject(doc.provider) ? doc.provider.stage : undefined, doc, [], 'provider.stage');
   const stages = ['dev', ...(typeof stage === 'string' ? [stage] : [])];
   return (key, settings) => {
@@ -671,6 +717,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const assumptions = [...template.warnings];
   const resources = isObject(doc.Resources) ? doc.Resources : {};
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
+  noteGlobals(doc.Globals, assumptions);
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
   let count = 0;
   for (const resource of Object.values(resources)) if (isFunctionResource(resource)) count++;
@@ -686,6 +733,9 @@ function readSam(template: TemplateFile): TemplateInfo {
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
   const routed = new Set<string>();
+  const notProperties = notesOfKind(assumptions);
+  const miscased = notesOfKind(assumptions);
+  noteMiscased(globals, SAM_SETTINGS, 'Globals.Function', miscased.add);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -696,6 +746,10 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (!isFunctionResource(resource)) return [];
     noteResourceCondition(resource, doc, assumptions, `Resources.${name}`);
     const properties = isObject(resource.Properties) ? resource.Properties : {};
+    // A list or a word where the properties go (CloudFormation refuses it): what it holds went unread in silence.
+    if (resource.Properties !== undefined && resource.Properties !== null && !isObject(resource.Properties))
+      notProperties.add(() => `Resources.${clipped(name)}.Properties: ${quotedSetting(resource.Properties)} is not a mapping of properties; none of it is read`);
+    noteMiscased(properties, SAM_SETTINGS, `Resources.${clipped(name)}`, miscased.add);
     if (properties['Fn::Transform'] !== undefined)
       transform.add(() => `Resources.${clipped(name)}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
     // Globals apply to AWS::Serverless::Function only; the function's own settings win.
@@ -766,6 +820,8 @@ function readSam(template: TemplateFile): TemplateInfo {
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
   notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
+  notProperties.rest((more) => `Resources: ${more} more functions' Properties are not mappings; none of them is read`);
+  miscased.rest((more) => `Resources: ${more} more properties are written in another case than the one read; not read`);
   groupsOfNoFunction(groups, names, assumptions);
   // An API is priced by the requests of the functions its events put behind it: one no event names (a WebSocket API's
   // routes, a REST API's methods or OpenAPI definition, an integration with SQS) went unpriced without a word.
@@ -779,8 +835,132 @@ function readSam(template: TemplateFile): TemplateInfo {
     );
   }
   unrouted.rest((more) => `Resources: ${more} more APIs that no function's event names are not priced`);
+  const byAlias = aliasProvisioned(resources, names, resolve, assumptions);
+  const withAliases = byAlias.size
+    ? functions.map((fn) => {
+        const alias = byAlias.get(fn.name);
+        return alias ? { ...fn, provisionedConcurrency: fn.provisionedConcurrency + alias.count, provisionedAt: alias.at } : fn;
+      })
+    : functions;
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
-  return { kind: 'sam', name: description || template.file, region: null, functions, throttleRps: null, assumptions };
+  return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps: null, assumptions };
+}
+
+/**
+ * Provisioned concurrency configured where CloudFormation configures it, on an `AWS::Lambda::Alias` or
+ * `AWS::Lambda::Version` of a function (as the CDK writes it; a Lambda function has no such property), by the
+ * function's logical id. It went unread, and the environments kept warm all month unpriced. An alias of no function
+ * of the template is said.
+ */
+function aliasProvisioned(
+  resources: Record<string, Json>,
+  functions: readonly { name: string; functionName: string | null }[],
+  resolve: (value: Json, where: string) => Json,
+  assumptions: string[],
+): Map<string, { count: number; at: FieldPath }> {
+  const byName = new Map<string, string>();
+  for (const { name, functionName } of functions) {
+    byName.set(name, name);
+    if (functionName !== null && !byName.has(functionName)) byName.set(functionName, name);
+  }
+  const total = new Map<string, { count: number; at: FieldPath }>();
+  const unmatched = notesOfKind(assumptions);
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || (resource.Type !== 'AWS::Lambda::Alias' && resource.Type !== 'AWS::Lambda::Version') || !isObject(resource.Properties)) continue;
+    const config = resource.Properties.ProvisionedConcurrencyConfig;
+    if (!isObject(config)) continue;
+    const where = `Resources.${clipped(id)}.Properties.ProvisionedConcurrencyConfig`;
+    const count = settingOf(resolve(config.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrentExecutions`));
+    const target = resource.Properties.FunctionName;
+    // `!Ref Fn`, `!GetAtt Fn.Arn` (either form), or the name the function is deployed with.
+    const ref = isObject(target) && typeof target.Ref === 'string' ? target.Ref : null;
+    const getAtt = isObject(target) ? target['Fn::GetAtt'] : undefined;
+    const attOf = typeof getAtt === 'string' ? getAtt.split('.')[0] : Array.isArray(getAtt) && typeof getAtt[0] === 'string' ? getAtt[0] : null;
+    const key = ref ?? attOf ?? (typeof target === 'string' ? target : null);
+    const fn = key === null ? undefined : byName.get(key);
+    if (fn === undefined) {
+      unmatched.add(() => `${where}: its FunctionName names none of the template's functions; the provisioned concurrency it configures is not priced`);
+      continue;
+    }
+    if (count === null) {
+      unmatched.add(() => `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(config.ProvisionedConcurrentExecutions)} is not a number; not priced`);
+      continue;
+    }
+    // A limit it passes is said at the last alias's figure.
+    total.set(fn, { count: (total.get(fn)?.count ?? 0) + count, at: ['Resources', id, 'Properties', 'ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'] });
+  }
+  unmatched.rest((more) => `Resources: ${more} more aliases' or versions' provisioned concurrency is not priced`);
+  return total;
+}
+
+/** The settings of a function this reader reads, as each kind of template spells them. */
+const SERVERLESS_SETTINGS = [
+  'memorySize',
+  'timeout',
+  'architecture',
+  'ephemeralStorageSize',
+  'provisionedConcurrency',
+  'reservedConcurrency',
+  'runtime',
+  'logRetentionInDays',
+  'snapStart',
+  'vpc',
+  'events',
+  'handler',
+  'image',
+  'name',
+];
+const SAM_SETTINGS = [
+  'MemorySize',
+  'Timeout',
+  'Architectures',
+  'EphemeralStorage',
+  'ProvisionedConcurrencyConfig',
+  'ReservedConcurrentExecutions',
+  'Runtime',
+  'SnapStart',
+  'VpcConfig',
+  'Events',
+  'FunctionName',
+  'LoggingConfig',
+  'PackageType',
+];
+
+/**
+ * Settings written in another case than the one read (`MemorySize` in a serverless.yml, `memorySize` in SAM, as the
+ * other kind spells it): they went unread in silence, and the default was priced.
+ */
+function noteMiscased(settings: Record<string, Json>, known: readonly string[], where: string, add: (note: () => string) => void): void {
+  for (const key of Object.keys(settings)) {
+    if (known.includes(key)) continue;
+    const meant = known.find((each) => each.toLowerCase() === key.toLowerCase());
+    if (meant) add(() => `${where}.${clipped(key)}: is not read; the setting is spelt ${meant}`);
+  }
+}
+
+/** The sections SAM's Globals has (SAM refuses a template with any other). */
+const GLOBALS_SECTIONS = ['Function', 'Api', 'HttpApi', 'SimpleTable', 'StateMachine', 'LayerVersion', 'CapacityProvider'];
+
+/**
+ * Globals that are no mapping, a Function section that is none, or a section SAM does not have (`Functions`): what
+ * they hold went unread in silence, every function priced at SAM's defaults.
+ */
+function noteGlobals(globals: Json, assumptions: string[]): void {
+  if (globals === undefined || globals === null) return;
+  if (!isObject(globals)) {
+    assumptions.push(`Globals: ${quotedSetting(globals)} is not a mapping of sections; none of it is read`);
+    return;
+  }
+  const fn = globals.Function;
+  if (fn !== undefined && fn !== null && !isObject(fn)) assumptions.push(`Globals.Function: ${quotedSetting(fn)} is not a mapping of properties; none of it is read`);
+  for (const key of Object.keys(globals)
+    .filter((section) => !GLOBALS_SECTIONS.includes(section))
+    .slice(0, NOTES_PER_KIND)) {
+    const hint = suggest(key, GLOBALS_SECTIONS);
+    assumptions.push(
+      `Globals.${clipped(key)}: is not a section of SAM's Globals${hint ? ` (did you mean ${hint}?)` : ''}; SAM refuses the template, and its settings are not read`,
+    );
+  }
 }
 
 /** A template's log groups that hold a function's logs (named `/aws/lambda/…`), with what their names say of the function. */
@@ -999,6 +1179,9 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       const [map, top, second] = arg.map((part) => again(part));
       const mappings = isObject(doc.Mappings) ? doc.Mappings : {};
       const found = [map, top, second].reduce<Json>((node, key) => (key === undefined ? undefined : own(node, String(key))), mappings);
+      // AWS::LanguageExtensions' fourth argument, what CloudFormation takes where the mapping has no such key: the tool's default was priced in its place.
+      const fallback = isObject(arg[3]) && Object.hasOwn(arg[3], 'DefaultValue') ? arg[3].DefaultValue : undefined;
+      if (found === undefined && fallback !== undefined) return again(fallback);
       if (found === undefined) assumptions.push(`${where}: could not look up Fn::FindInMap; the default is used`);
       return again(found);
     }
@@ -1035,7 +1218,10 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   const quiet: string[] = [];
   // Each named condition is worked out once; one met again while it is being worked out is a loop.
   const known = new Map<string, boolean | null>();
+  // The first condition named that the template does not have: CloudFormation refuses the template, which is no unknowable.
+  let missing: string | null = null;
   const named = (condition: string, chain: readonly string[]): boolean | null => {
+    if (!Object.hasOwn(conditions, condition)) missing ??= condition;
     if (chain.includes(condition))
       throw new ResolveError(`${where}: condition ${clipped(condition)} refers to itself (${[...chain, condition].map((each) => clipped(each)).join(' → ')})`, [
         'Conditions',
@@ -1068,7 +1254,9 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   };
   const result = named(name, []);
   if (result === null) {
-    assumptions.push(`${where}: assumed condition ${clipped(name)} holds (it cannot be told from the template alone)`);
+    assumptions.push(
+      `${where}: assumed condition ${clipped(name)} holds (${missing === null ? 'it cannot be told from the template alone' : `the template has no condition ${clipped(missing)}, which CloudFormation refuses`})`,
+    );
     return true;
   }
   assumptions.push(`${where}: condition ${clipped(name)} is ${result} with the parameters' defaults`);
@@ -1192,7 +1380,10 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
       const range = `${limit.whole ? 'a whole number ' : ''}from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}${unit}`;
       // A value below 20 decimal places (1e-320) is written in exponent form: grouped, it was "0", refused as outside a range from 0.
       const grouped = value.toLocaleString('en-US', { maximumFractionDigits: 20 });
-      const path = limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key);
+      const path =
+        limit.field === 'provisionedConcurrency' && fn.provisionedAt
+          ? fn.provisionedAt
+          : limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key);
       const location = template.locate(path);
       // Infinite where the file writes no number (a parameter's default of 'ten' through !Ref): as YAML writes it, never "∞".
       const shown =
@@ -1203,7 +1394,7 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
     // AWS refuses the configuration (PutProvisionedConcurrencyConfig): priced, it billed environments the function can never have.
     if (fn.reservedConcurrency !== null && fn.provisionedConcurrency > fn.reservedConcurrency) {
       const [provisioned, reserved] = info.kind === 'sam' ? ['ProvisionedConcurrentExecutions', 'ReservedConcurrentExecutions'] : ['provisionedConcurrency', 'reservedConcurrency'];
-      const path = limitPath(template, info.kind, fn, info.kind === 'sam' ? 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions' : provisioned);
+      const path = fn.provisionedAt ?? limitPath(template, info.kind, fn, info.kind === 'sam' ? 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions' : provisioned);
       throw new InputError(
         `function ${fn.name}: ${provisioned} ${formatCount(fn.provisionedConcurrency)} is more than its ${reserved} ${formatCount(fn.reservedConcurrency)}: AWS allows a function no more provisioned environments than the concurrency it reserves`,
         template.locate(path),

@@ -80,8 +80,12 @@ export function findTemplateResources(
   const cfn: Doc = template.kind === 'sam' ? doc : Object.assign({}, ...blocks.map(({ block }) => block));
   refuseTooManyResources(template, blocks);
   const found = new Map<string, FoundResource>();
+  const notProperties = notesOfKind(assumptions);
   const add = (logicalId: string, type: string, properties: Json, at: FieldPath, where: string) => {
     if (!types.has(type)) return;
+    // A list or a word where the properties go (CloudFormation refuses it): what it holds went unread in silence.
+    if (properties !== undefined && properties !== null && !isObject(properties))
+      notProperties.add(() => `${where}: ${quotedSetting(properties)} is not a mapping of properties; none of it is read`);
     const resolve = resolver(template.kind, doc, cfn, assumptions, kept);
     const resolved = resolve(isObject(properties) ? properties : {}, where);
     // A later block's resource of the same id replaces the earlier one, as the Framework merges them.
@@ -105,6 +109,7 @@ export function findTemplateResources(
       add(resource.logicalId, resource.type, resource.properties, at, at.join('.'));
     }
   }
+  notProperties.rest((more) => `Resources: ${more} more resources' Properties are not mappings; none of them is read`);
   return [...found.values()];
 }
 

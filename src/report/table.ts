@@ -1,5 +1,5 @@
 // The estimate as a person reads it in a terminal.
-import type { Decimal } from '../core/money.js';
+import { Decimal } from '../core/money.js';
 import type { FleetSummary } from '../core/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
@@ -160,9 +160,12 @@ function memoryLines(estimate: Estimate, style: Style, width: number): string[] 
 
 export function describeFleet(fleet: FleetSummary): string {
   const units = fleet.peak === 1 ? fleet.unit : `${fleet.unit}s`;
-  const range = fleet.peak === fleet.lowest ? `${fleet.peak}` : `${fleet.lowest}–${fleet.peak}`;
+  const range = fleet.peak === fleet.lowest ? count(fleet.peak) : `${count(fleet.lowest)}–${count(fleet.peak)}`;
   const scaling = fleet.autoscaling ? 'scaled hour by hour' : 'sized for the peak hour all month';
-  return `${range} ${units} (${fleet.description}), ${formatQuantity(fleet.capacityPerSecond, 2)} req/s each, ${scaling}`;
+  // Under a hundredth, two significant digits (an instance that runs one job of an hour serves 0.00028 a second): it was "0 req/s each".
+  const capacity = fleet.capacityPerSecond;
+  const perSecond = capacity.gte(0.01) ? formatQuantity(capacity, 2) : capacity.toSignificantDigits(2, Decimal.ROUND_HALF_UP).toFixed();
+  return `${range} ${units} (${fleet.description}), ${perSecond} req/s each, ${scaling}`;
 }
 
 /** Each platform's month, then, when there are several, the cheapest and where the others overtake it. */

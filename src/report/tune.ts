@@ -38,7 +38,9 @@ function describeModel(fn: FunctionTune): string {
   const { model } = fn;
   const threads = model.threads === 1 ? '1 thread' : `${model.threads} threads`;
   const peak = fn.peakMemoryMb === null ? '; the memory it uses is not given (peak_memory_mb), so the smallest sizes may not fit' : `, uses up to ${mb(fn.peakMemoryMb)}`;
-  return `model: ${model.cpuBoundPct}% of ${ms(model.durationMs)} at ${mb(model.memoryMb)} on the CPU, ${threads}${peak}`;
+  // As the file writes it, but never in exponent notation, which JavaScript gives a share under a millionth: it was "1e-300%".
+  const pct = /e/i.test(String(model.cpuBoundPct)) ? 'under 0.000001' : String(model.cpuBoundPct);
+  return `model: ${pct}% of ${ms(model.durationMs)} at ${mb(model.memoryMb)} on the CPU, ${threads}${peak}`;
 }
 
 function describeChoice(name: string, choice: Choice): string {

@@ -21,6 +21,9 @@ const INVISIBLE = /^[\s\p{C}\u115f\u1160\u3164\uffa0\u2800]*$/u;
 export const hasVisibleCharacter = (text: string) => !INVISIBLE.test(text);
 
 /** The building blocks the sections share (one instance each, so the JSON Schema names each once). */
+/** The least a fleet's instance or task may serve, in requests a second: one request in 11.6 days. */
+const MIN_PER_SECOND = 0.000001;
+
 export function scenarioParts(z: ZodFunctions = zod()) {
   /** A name printed in the output must print as something: not only spaces or invisible characters. */
   // An empty name is minLength's to say (`must not be empty`): said twice, one fault read as two.
@@ -47,7 +50,11 @@ export function scenarioParts(z: ZodFunctions = zod()) {
     /** The name a service's table, bucket, queue, topic, stream or state machine goes by in the line items. */
     resourceName: z.string().check(z.minLength(1), z.maxLength(200), visible),
     visible,
-    perSecond: z.number().check(z.gt(0), z.lte(10_000_000)),
+    /**
+     * What one instance or task serves: at least one request in 11.6 days. A capacity of 1e-300 made a fleet of more
+     * instances than a double holds, printed as "Infinity instances" (null in JSON).
+     */
+    perSecond: z.number().check(z.gte(MIN_PER_SECOND), z.lte(10_000_000)),
     discountPct: z.number().check(z.gte(0), z.lt(100)),
     pricingChoice: ['on_demand', 'savings_plan_1yr', 'savings_plan_3yr'] as const,
     /** A Savings Plan's hourly commitment, in dollars at the plan's rates. */

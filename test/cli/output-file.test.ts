@@ -1,5 +1,6 @@
 // estimate --output FILE: the report goes to the file, in any format, and nothing to standard output.
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/files.js';
@@ -38,6 +39,59 @@ describe('slcost estimate --output', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^slcost: .*: is a file this run reads; --output would replace it with the report: choose another name\n$/);
     expect(readFileSync(scenario, 'utf8')).toBe(text);
+  });
+
+  it("refuses to write the report over a file the run finds it reads: a state machine's definition_file was replaced with it", () => {
+    const folder = tempDir();
+    const definition = join(folder, 'flow.asl.json');
+    const text = readFileSync('scenarios/state-machines/order-processing.asl.json', 'utf8');
+    writeFileSync(definition, text);
+    const scenario = join(folder, 'saga.yaml');
+    writeFileSync(scenario, readFileSync('scenarios/order-saga-standard.yaml', 'utf8').replaceAll('state-machines/order-processing.asl.json', 'flow.asl.json'));
+    expect(runCli(['estimate', scenario]).status).toBe(0);
+    const result = runCli(['estimate', scenario, '-o', definition]);
+    expect([result.status, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(`slcost: ${definition}: is a file this run reads; --output would replace it with the report: choose another name\n`);
+    expect(readFileSync(definition, 'utf8')).toBe(text);
+  });
+
+  it('refuses to write over the file standard input is redirected from: `estimate - -o api.yaml < api.yaml` replaced the scenario', () => {
+    const folder = tempDir();
+    const scenario = join(folder, 'api.yaml');
+    const text = readFileSync('scenarios/growing-api.yaml', 'utf8');
+    writeFileSync(scenario, text);
+    const fromFile = (args: string[]) => {
+      const fd = openSync(scenario, 'r');
+      try {
+        return spawnSync(process.execPath, ['bin/slcost.js', ...args], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      } finally {
+        closeSync(fd);
+      }
+    };
+    for (const output of [scenario, '/dev/stdin']) {
+      const result = fromFile(['estimate', '-', '-o', output]);
+      expect([result.status, result.stdout, result.stderr]).toEqual([
+        2,
+        '',
+        `slcost: ${output}: is a file this run reads; --output would replace it with the report: choose another name\n`,
+      ]);
+    }
+    expect(fromFile(['usage', 'init', '-', '-o', scenario, '--force']).status).toBe(2);
+    expect(readFileSync(scenario, 'utf8')).toBe(text);
+    // Another file is written as before.
+    expect(fromFile(['estimate', '-', '-o', join(folder, 'report.txt')]).status).toBe(0);
+  });
+
+  it('usage init refuses to write over the template it reads, --force or not', () => {
+    const template = join(tempDir(), 'template.yaml');
+    const text = readFileSync('scenarios/templates/thumbnail-sam/template.yaml', 'utf8');
+    writeFileSync(template, text);
+    const result = runCli(['usage', 'init', template, '-o', template, '--force']);
+    expect([result.status, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(
+      `slcost: ${template}: is a file this reads (the template, or a file it names); --output would replace it with the usage file: choose another name\n`,
+    );
+    expect(readFileSync(template, 'utf8')).toBe(text);
   });
 
   it('says what is wrong with an output or an input whose path runs through a file, once, not as an internal error', () => {

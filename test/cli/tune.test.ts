@@ -162,3 +162,16 @@ describe('slcost estimate --memory-advice-pct', () => {
     expect(advice('14')).toEqual([]);
   });
 });
+
+describe('slcost tune: the model line', () => {
+  it('gives the CPU share as the file writes it, never in exponent notation (1e-300 was "1e-300%")', () => {
+    const scenario = (pct: string) =>
+      tempFile(`name: x\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: f, memory_mb: 512, duration_ms: 200, cpu_bound_pct: ${pct} }\n`);
+    const model = (pct: string) =>
+      runCli(['tune', scenario(pct)])
+        .stdout.split('\n')
+        .find((line) => line.startsWith('model: '));
+    expect(model('1e-300')).toBe('model: under 0.000001% of 200 ms at 512 MB on the CPU, 1 thread; the memory it');
+    expect(model('33.333')).toMatch(/^model: 33\.333% of 200 ms/);
+  });
+});

@@ -480,6 +480,14 @@ describe('draws, for a scenario of many functions or services', () => {
     expect(priced(many(30, '{ p10: 1000000, p50: 2000000, p90: 5000000 }')).ranges).toMatchObject({ samples: 6000, fewerDraws: { draws: 60, usualDraws: 100 } });
   });
 
+  it("are bounded as curves solved when an outlook of certain requests solves each draw's curves over its months (1,000 draws of ten functions, 11 s)", () => {
+    // 10 functions over 12 months: 2,000 entries solved ÷ 10 a draw = 200 draws, each one sample a month.
+    const outlook = priced(many(10, '1000000, growth_pct_per_month: 5, months: 12'));
+    expect(outlook.ranges).toMatchObject({ samples: 200, fewerDraws: { draws: 200, usualDraws: 1000, entries: 10 } });
+    // One month prices each draw at its one volume, bounded by the entries priced: 1,000 draws.
+    expect(priced(many(10)).ranges).toMatchObject({ samples: 1000, fewerDraws: null });
+  });
+
   it('are one a batch at the least: 1,000 functions with ranged durations in seconds, not the 46 s of 1,000 draws', () => {
     const started = performance.now();
     const result = priced(many(1000));

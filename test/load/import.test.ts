@@ -1,7 +1,8 @@
 // The offer-file importer: fixtures in the real Price List format (JSON and
 // CSV, tiers out of order, ARM usage types, a $0 free row, other regions, other
 // operating systems) turn into the prices the shipped tables hold.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPricing } from '../../src/commands/pricing.js';
 import { priceDiff } from '../../src/providers/aws/price-list.js';
@@ -81,6 +82,17 @@ describe('reading offer files', () => {
     expect(readFileSync(output, 'utf8')).toBe('kept\n');
   });
 
+  it('refuses to write over the table it extends, --force or not: the shipped table was lost, and every later run refused', () => {
+    const dir = tempDir();
+    cpSync(`${shippedPricingDir()}/aws`, join(dir, 'aws'), { recursive: true });
+    const base = join(dir, 'aws', '2024-02-01.yaml');
+    const text = readFileSync(base, 'utf8');
+    expect(() => importPricing([`${OFFERS}/AWSLambda-us-east-1.json`], { region: 'us-east-1', base: 'aws-2024-02-01', output: base, force: true, dir })).toThrow(
+      /^is the table this import extends \(aws-2024-02-01\); choose another name with --output$/,
+    );
+    expect(readFileSync(base, 'utf8')).toBe(text);
+  });
+
   it('refuses a --region its base has no prices for before it reads the offers, naming the option', () => {
     const output = tempFile('', 'placeholder').replace(/placeholder$/, 'prices-mars-1.yaml');
     expect(() => importPricing([`${OFFERS}/AWSLambda-us-east-1.json`], { region: 'mars-1', base: 'aws-2024-02-01', output, force: false })).toThrow(
@@ -103,6 +115,24 @@ describe('reading offer files', () => {
       'is an offer file for AmazonS3; slcost imports AWSLambda, AmazonApiGateway, AmazonECS and AmazonEC2',
     );
     expect(() => importOffers([tempFile('not json at all', 'offer.json')], 'us-east-1')).toThrow('is not an AWS Price List offer file: no offerCode at its start');
+  });
+
+  it('says where in the file JSON that is not valid is, by its line and column: JSON.parse\'s position was in the product or the key it read ("at position 45")', () => {
+    const head = '{"formatVersion":"v1.0","offerCode":"AWSLambda","version":"1","publicationDate":"x",\n"products":{\n';
+    const message = (text: string) => {
+      const file = tempFile(text, 'offer.json');
+      try {
+        importOffers([file], 'us-east-1');
+      } catch (caught) {
+        return formatError(caught as SlcostError).replace(file, 'FILE');
+      }
+      return 'no error';
+    };
+    expect(message(`${head}"SKU1":{"sku":"SKU1",\n  "productFamily":"Serverless", x "attributes":{}}}}`)).toBe(
+      'FILE:4:33: is not valid JSON: Expected double-quoted property name',
+    );
+    expect(message(`${head}"SKU1":{"sku":"SKU1","attributes":{"x":"a\tb"}}}}`)).toBe('FILE:3:42: is not valid JSON: Bad control character in string literal');
+    expect(message('{"formatVersion":"v1.0","offerCode":"AWSLambda","pro\nducts":{}}')).toBe('FILE:1:53: is not valid JSON: Bad control character in string literal');
   });
 
   const errorOf = (files: string[]) => {

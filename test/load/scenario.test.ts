@@ -230,6 +230,8 @@ describe('files that are not scenarios', () => {
     ['two documents', 'name: a\n---\nname: b\n', 'FILE: invalid YAML: expected a single document in the stream, but found more'],
     ['a comment alone', '# nothing here\n', 'FILE: is empty'],
     ['duplicate keys', 'name: a\nname: b\n', 'FILE:2:1: invalid YAML: Map keys must be unique'],
+    // The alias's key replaced the first in silence: the name was b.
+    ['a key twice, once as an alias of it', '&k name: a\n*k : b\n', 'FILE:2:1: invalid YAML: Map keys must be unique'],
     ['a list instead of a mapping', '- a\n- b\n', 'FILE:1:1: expected a mapping, got a list […]'],
     ['tabs for indentation', 'name: a\nlambda:\n\tfunctions: []\n', 'FILE:3:1: invalid YAML: Tabs are not allowed as indentation'],
   ])('%s', (_what, content, message) => {
@@ -238,6 +240,15 @@ describe('files that are not scenarios', () => {
 
   it('a binary file', () => {
     expect(errorOf(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toBe('FILE: is a binary file, not YAML');
+  });
+
+  it('a file of UTF-16 text, with its byte-order mark or without, as Windows PowerShell writes one: it was "a binary file"', () => {
+    const text = 'name: a\nlambda: { functions: [] }\n';
+    const utf16 = 'FILE: is UTF-16 text; slcost reads UTF-8: save it as UTF-8';
+    expect(errorOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(utf16);
+    expect(errorOf(Buffer.from(text, 'utf16le'))).toBe(utf16);
+    expect(errorOf(Buffer.from(text, 'utf16le').swap16())).toBe(utf16);
+    expect(errorOf(Buffer.from('name: a\0\n'))).toBe('FILE: is a binary file, not YAML');
   });
 
   /** `levels` lines, each a list of 9 aliases of the line before: 9^levels strings once expanded. */
@@ -401,7 +412,7 @@ describe('the containers block', () => {
 
   it('checks capacity and minimums', () => {
     expect(errorOf(withContainers('  ec2: { instance_type: t3.small, requests_per_second_per_instance: 0 }\n'))).toBe(
-      'FILE:10:69: must be greater than 0, got 0 (at containers.ec2.requests_per_second_per_instance)',
+      'FILE:10:69: must be at least 0.000001, got 0 (at containers.ec2.requests_per_second_per_instance)',
     );
     expect(errorOf(withContainers('  ec2: { instance_type: t3.small, requests_per_second_per_instance: 5, min_instance: 2 }\n'))).toMatch(
       /unknown key "min_instance"; did you mean "min_instances"\?/,

@@ -291,6 +291,41 @@ functions:
       'functions.f: ephemeralStorageSize "self:custom.memory" is not a number; used 512',
     ]);
   });
+
+  it('works out a fallback that is a source itself, and ${sls:stage} as provider.stage says (both were read as text, or as dev)', () => {
+    const info = read(
+      "service: s\nprovider: { name: aws, stage: prod, timeout: '${opt:timeout, self:custom.timeout, 5}' }\ncustom: { mem: 2048, memory: { dev: 128, prod: 3008 } }\nfunctions:\n  a: { handler: h, memorySize: '${opt:mem, self:custom.mem}' }\n  b: { handler: h, memorySize: '${self:custom.memory.${sls:stage}}' }\n  c: { handler: h, memorySize: \"${env:MEM, 'oops'}\" }\n",
+    );
+    expect(info.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([
+      [2048, 5],
+      [3008, 5],
+      [1024, 5],
+    ]);
+    expect(info.assumptions).toEqual(['functions.c: memorySize "oops" is not a number; used 1024']);
+    // In provider.stage itself (for --stage to set), dev, not a loop through provider.stage.
+    expect(
+      read(
+        "service: s\nprovider: { name: aws, stage: '${sls:stage}' }\ncustom: { memory: { dev: 640 } }\nfunctions:\n  b: { handler: h, memorySize: '${self:custom.memory.${sls:stage}}' }\n",
+      ).functions[0]!.memoryMb,
+    ).toBe(640);
+    // Without provider.stage, the Framework's dev.
+    expect(
+      read("service: s\nprovider: { name: aws }\ncustom: { memory: { dev: 640 } }\nfunctions:\n  b: { handler: h, memorySize: '${self:custom.memory.${sls:stage}}' }\n")
+        .functions[0]!.memoryMb,
+    ).toBe(640);
+  });
+
+  it("works out ${param:x} from the stage's params (v3's params:, v4's stages:), else default's: it was not resolved, and the tool's default priced", () => {
+    const info = read(
+      'service: s\nparams:\n  default: { mem: 512, timeout: 20 }\n  prod: { mem: 2048 }\nstages:\n  default: { params: { arch: arm64 } }\nprovider: { name: aws, stage: prod, memorySize: "${param:mem}", timeout: "${param:timeout}", architecture: "${param:arch}" }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, memorySize: "${param:missing}" }\n',
+    );
+    expect(info.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds, fn.architecture])).toEqual([
+      [2048, 20, 'arm64'],
+      [2048, 20, 'arm64'],
+    ]);
+    expect(info.assumptions).toEqual(['functions.b.memorySize: could not resolve ${param:missing}; the default is used']);
+  });
+
   it('says a mapping or a list named inside a text rather than put "[object Object]" or "1,2" in it', () => {
     const info = read(
       'service: svc-${self:custom.obj}\ncustom: { obj: { a: 1 }, list: [1, 2] }\nprovider: { name: aws }\nfunctions:\n  f:\n    handler: h\n    memorySize: 5${self:custom.list}\n',
@@ -519,6 +554,103 @@ describe('SAM', () => {
     expect(info.assumptions).toContain('Resources.F.MemorySize: assumed condition Big holds (it cannot be told from the template alone)');
   });
 
+  it('says a condition the template does not have, which CloudFormation refuses, and one that is not in Properties (both went unsaid, or as unknowable)', () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nConditions:\n  Big: !Condition Huge\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n  G:\n    Type: AWS::Serverless::Function\n    Properties: [{ MemorySize: 1024 }]\n',
+    );
+    expect(info.functions.map((fn) => fn.memoryMb)).toEqual([3008, 128]);
+    expect(info.assumptions).toEqual([
+      'Resources.F.MemorySize: assumed condition Big holds (the template has no condition Huge, which CloudFormation refuses)',
+      'Resources.G.Properties: [{"MemorySize":1024}] is not a mapping of properties; none of it is read',
+    ]);
+  });
+
+  it('says Globals it cannot read: not a mapping, a Function section that is none, a section SAM does not have (each went unread in silence)', () => {
+    const info = (globals: string) =>
+      read(`Transform: AWS::Serverless-2016-10-31\nGlobals: ${globals}\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n`);
+    expect(info('{ Function: [{ MemorySize: 2048 }] }').assumptions).toEqual(['Globals.Function: [{"MemorySize":2048}] is not a mapping of properties; none of it is read']);
+    expect(info('[{ Function: { MemorySize: 2048 } }]').assumptions).toEqual(['Globals: [{"Function":{"MemorySize":2048}}] is not a mapping of sections; none of it is read']);
+    expect(info('{ Functions: { MemorySize: 2048 }, Api: {} }').assumptions).toEqual([
+      "Globals.Functions: is not a section of SAM's Globals (did you mean Function?); SAM refuses the template, and its settings are not read",
+    ]);
+    expect(info('{ Function: { MemorySize: 2048 }, HttpApi: {}, SimpleTable: {} }').functions[0]!.memoryMb).toBe(2048);
+  });
+
+  it("says a setting written in the other kind's case (memorySize in SAM, MemorySize in a serverless.yml), which went unread in silence", () => {
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals: { Function: { timeout: 30 } }\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, memorySize: 2048, MemorySize: 512 } }\n',
+    );
+    expect(sam.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([[512, 3]]);
+    expect(sam.assumptions).toEqual([
+      'Globals.Function.timeout: is not read; the setting is spelt Timeout',
+      'Resources.F.memorySize: is not read; the setting is spelt MemorySize',
+    ]);
+    const serverless = read('service: s\nprovider: { name: aws, MemorySize: 2048 }\nfunctions:\n  a: { handler: h, Timeout: 30, memorysize: 512 }\n');
+    expect(serverless.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([[1024, 6]]);
+    expect(serverless.assumptions).toEqual([
+      'provider.MemorySize: is not read; the setting is spelt memorySize',
+      'functions.a.Timeout: is not read; the setting is spelt timeout',
+      'functions.a.memorysize: is not read; the setting is spelt memorySize',
+    ]);
+  });
+
+  it("prices the provisioned concurrency of a function's AWS::Lambda::Alias or Version, as the CDK writes it (it went unpriced), and says one of no function", () => {
+    const info = read(
+      [
+        'Resources:',
+        '  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h, MemorySize: 1024 } }',
+        '  Version: { Type: AWS::Lambda::Version, Properties: { FunctionName: !Ref Fn, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 2 } } }',
+        '  Alias: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !GetAtt Fn.Arn, Name: live, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 50 } } }',
+        '  Other: { Type: AWS::Lambda::Alias, Properties: { FunctionName: elsewhere, Name: live, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 3 } } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => fn.provisionedConcurrency)).toEqual([52]);
+    // A figure Lambda refuses is said at the alias that writes it, not at the function.
+    expect(() =>
+      read(
+        'Resources:\n  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n  Alias:\n    Type: AWS::Lambda::Alias\n    Properties: { FunctionName: !Ref Fn, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 0.5 } }\n',
+      ),
+    ).toThrow(
+      expect.objectContaining({ location: expect.objectContaining({ line: 5, path: 'Resources.Alias.Properties.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions' }) }),
+    );
+    expect(info.assumptions).toEqual([
+      "Resources.Other.Properties.ProvisionedConcurrencyConfig: its FunctionName names none of the template's functions; the provisioned concurrency it configures is not priced",
+    ]);
+  });
+
+  it("says an API declared as resources that no function's events put in front of it (as the CDK writes one): its requests went unpriced without a word", () => {
+    const info = read(
+      [
+        'Resources:',
+        '  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  Rest: { Type: AWS::ApiGateway::RestApi, Properties: { Name: r } }',
+        '  Http: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: HTTP } }',
+        '  Socket: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: WEBSOCKET } }',
+        '',
+      ].join('\n'),
+    );
+    const unpriced = "that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)";
+    expect(info.assumptions).toEqual([
+      `Resources.Rest: an API (AWS::ApiGateway::RestApi) ${unpriced}`,
+      `Resources.Http: an API (AWS::ApiGatewayV2::Api HTTP) ${unpriced}`,
+      `Resources.Socket: an API (AWS::ApiGatewayV2::Api WEBSOCKET) ${unpriced}`,
+    ]);
+    // An API a function's events put it behind is priced with it: nothing to say.
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Api: { Type: AWS::Serverless::Api, Properties: { StageName: p } }\n  Fn: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Get: { Type: Api, Properties: { RestApiId: !Ref Api, Path: /, Method: get } } } } }\n',
+    );
+    expect(sam.assumptions).toEqual([]);
+  });
+
+  it("takes !FindInMap's DefaultValue where the mapping has no such key, as CloudFormation does (the tool's default was priced in its place)", () => {
+    const info = read(
+      'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\nMappings:\n  Sizes: { prod: { memory: 2048, timeout: 30 } }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !FindInMap [Sizes, dev, memory, { DefaultValue: 512 }], Timeout: !FindInMap [Sizes, prod, timeout, { DefaultValue: 5 }] }\n',
+    );
+    expect(info.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([[512, 30]]);
+    expect(info.assumptions).toEqual([]);
+  });
+
   it.each([
     [
       '!FindInMap through __proto__',
@@ -543,7 +675,7 @@ describe('SAM', () => {
       '!If on a condition named constructor',
       'Conditions: { Big: !Equals [a, b] }\n',
       'MemorySize: !If [constructor, 1024, 512]',
-      'Resources.F.MemorySize: assumed condition constructor holds (it cannot be told from the template alone)',
+      'Resources.F.MemorySize: assumed condition constructor holds (the template has no condition constructor, which CloudFormation refuses)',
     ],
   ])('%s finds nothing that every object inherits', (_what, head, setting, assumption) => {
     // Before, the lookup reached Object.prototype: "undefined is not a number", or a condition read from the Object function.
@@ -557,7 +689,7 @@ describe('SAM', () => {
     [
       '!If on a condition written as a mapping',
       "MemorySize: { 'Fn::If': [{ a: 1 }, 1024, 512] }",
-      'Resources.F.MemorySize: assumed condition {"a":1} holds (it cannot be told from the template alone)',
+      'Resources.F.MemorySize: assumed condition {"a":1} holds (the template has no condition {"a":1}, which CloudFormation refuses)',
     ],
   ])('%s is quoted, not printed as [object Object]', (_what, setting, assumption) => {
     const info = read(`Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ${setting}\n`);
@@ -580,7 +712,9 @@ describe('SAM', () => {
     const info = read(
       `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: { 'Fn::If': [${long}, 1024, 512] } }\n`,
     );
-    expect(info.assumptions).toEqual([`Resources.F.MemorySize: assumed condition ${'C'.repeat(40)}… holds (it cannot be told from the template alone)`]);
+    expect(info.assumptions).toEqual([
+      `Resources.F.MemorySize: assumed condition ${'C'.repeat(40)}… holds (the template has no condition ${'C'.repeat(40)}…, which CloudFormation refuses)`,
+    ]);
   });
 
   it('refuses a parameter\'s default past a double through !Ref as the default writes it, not "∞" nor .inf', () => {
@@ -597,6 +731,17 @@ describe('SAM', () => {
     expect(() => read(settings('m: 99999999999999999999999', '${self:custom.m}'))).toThrow('function f: memorySize 99,999,999,999,999,999,999,999 is not');
     expect(() => read(settings('n: 1', '${env:MEMORY, 99999999999999999999999}'))).toThrow('function f: memorySize 99,999,999,999,999,999,999,999 is not');
     expect(() => read(settings('n: 1', '${self:custom.none, "1e400"}'))).toThrow('function f: memorySize 1e400 is not what Lambda accepts');
+  });
+
+  it('says an Architectures list of other than one, whose others were passed over in silence', () => {
+    const sam = read(
+      'Resources:\n  A: { Type: AWS::Lambda::Function, Properties: { Architectures: [arm64, x86_64] } }\n  B: { Type: AWS::Serverless::Function, Properties: { Architectures: [] } }\n  C: { Type: AWS::Serverless::Function, Properties: { Architectures: [arm64] } }\n',
+    );
+    expect(sam.functions.map((fn) => fn.architecture)).toEqual(['arm64', 'x86_64', 'arm64']);
+    expect(sam.assumptions).toEqual([
+      'Resources.A.Architectures: ["arm64","x86_64"] lists 2 architectures, where a Lambda function has exactly one; priced as the first, arm64',
+      "Resources.B.Architectures: is an empty list, where a Lambda function has exactly one architecture; priced as x86_64, Lambda's default",
+    ]);
   });
 
   it('says an architecture that is neither arm64 nor x86_64, which was read as x86_64 in silence', () => {
@@ -739,7 +884,7 @@ describe('the usage file', () => {
 
   it('names the template’s functions when it lists one the template lacks', () => {
     expect(errorOf('functions:\n  processImg: { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
-      'USAGE:2:3: the template has no function "processImg"; its functions are: processImage, getImage (at functions.processImg)',
+      `USAGE:2:3: the template ${template} has no function "processImg"; its functions are: processImage, getImage (at functions.processImg)`,
     );
   });
 
@@ -755,7 +900,7 @@ describe('the usage file', () => {
       return 'read';
     };
     expect(load(template, 'functions:\n  "cafe\\u0301": { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
-      'USAGE:2:3: the template has no function "cafe\u0301" written so: its "caf\u00e9" is the same name in other Unicode code points; write it as the template does (at functions.cafe\u0301)',
+      'USAGE:2:3: the template t.yaml has no function "cafe\u0301" written so: its "caf\u00e9" is the same name in other Unicode code points; write it as the template does (at functions.cafe\u0301)',
     );
     expect(load(template, 'functions:\n  "caf\\u00e9": { requests_per_month: 1, duration_ms: 1 }\n')).toBe('read');
     expect(load(`${template}  'cafe\u0301': { handler: h }\n`, 'functions: {}\n')).toBe(

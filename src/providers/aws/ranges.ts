@@ -240,7 +240,12 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
   const perDraw = requests ? Math.max(BATCHES, Math.floor((REQUEST_DRAWS * MONTHS_AT_FULL_DRAWS) / Math.max(MONTHS_AT_FULL_DRAWS, factors.length))) : 1;
   const usualDraws = requests ? DRAWS : DRAWS_WITHOUT_REQUESTS;
   const entries = entriesPriced(scenario);
-  const perBatch = Math.max(1, Math.min(usualDraws / BATCHES, Math.floor((requests ? ENTRIES_SOLVED_BY_DRAWS : ENTRIES_PRICED_BY_DRAWS) / (entries * BATCHES))));
+  // Certain requests and one month: a draw is one volume, priced as it is (the exact bill a curve through
+  // it would give); its curves, worth solving for a hundred volumes or a year's, would price every bend near it.
+  const solves = requests !== null || factors.length > 1;
+  // Bounded by what each draw does: an outlook of certain requests solves each draw's curves too, and was bounded as
+  // if it priced one volume (1,000 draws of ten functions' curves over a year, 11 s).
+  const perBatch = Math.max(1, Math.min(usualDraws / BATCHES, Math.floor((solves ? ENTRIES_SOLVED_BY_DRAWS : ENTRIES_PRICED_BY_DRAWS) / (entries * BATCHES))));
   const draws = perBatch * BATCHES;
   // bills[month][platform index][draw index × perDraw + request draw]: each batch's draws together, for the batches' spread.
   const bills: Decimal[][][] = factors.map(() => []);
@@ -254,9 +259,7 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
       const drawn = ranges.at(values);
       const base = headlineRequests(drawn);
       const volumes = requests ? stratified(shuffled(perDraw), random).map((u) => new Decimal(quantileOf(requests, u))) : [base];
-      // Certain requests and one month: a draw is one volume, priced as it is (the exact bill a curve through
-      // it would give); its curves, worth solving for a hundred volumes or a year's, would price every bend near it.
-      const costsAt = requests || factors.length > 1 ? onCurves(drawn, book, factors, volumes) : pricedAt(drawn, book);
+      const costsAt = solves ? onCurves(drawn, book, factors, volumes) : pricedAt(drawn, book);
       factors.forEach((factor, month) => {
         for (const volume of volumes) {
           const { ids, costs } = costsAt(volume.times(factor));
