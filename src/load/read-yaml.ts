@@ -172,11 +172,6 @@ function readStdinText(): string {
 }
 
 /**
- * The text of a file a user named (`-`: standard input), or an InputError saying why not. Read as
- * UTF-8 by Node itself: a run that decodes a Buffer pays for Buffer's first
- * includes and toString, a third of a millisecond.
- */
-/**
  * The files this process has read (or tried to), by the names it read them by: a report written once the run is done
  * must be none of them. The run finds some as it goes (a state machine's definition file, a shipped price table).
  */
@@ -192,6 +187,11 @@ export function filesReadSoFar(): string[] {
   return [...filesRead];
 }
 
+/**
+ * The text of a file a user named (`-`: standard input), or an InputError saying why not. Read as
+ * UTF-8 by Node itself: a run that decodes a Buffer pays for Buffer's first
+ * includes and toString, a third of a millisecond.
+ */
 export function readInputText(file: string): string {
   if (file === STDIN) return readStdinText();
   filesRead.add(file);
