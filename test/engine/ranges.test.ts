@@ -488,6 +488,25 @@ describe('draws, for a scenario of many functions or services', () => {
     expect(priced(many(10)).ranges).toMatchObject({ samples: 1000, fewerDraws: null });
   });
 
+  it("count a draw's curves' pieces: billed cold starts (a runtime given) bend each curve near a hundred times, and twenty functions took 30 s at 100 draws", () => {
+    const withRuntime = (count: number, runtime: string) =>
+      `name: cold\ntraffic: { requests_per_month: { p10: 1000000, p50: 5000000, p90: 20000000 } }\nlambda:\n  functions:\n${Array.from(
+        { length: count },
+        (_, index) => `    - { name: f${index}, memory_mb: ${256 + 64 * index}, duration_ms: { min: ${50 + index}, max: ${100 + index} }${runtime} }`,
+      ).join('\n')}\n`;
+    // Without a runtime the curves have a few pieces: 5 entries, the usual 100 draws.
+    expect(priced(withRuntime(5, '')).ranges).toMatchObject({ samples: 10_000, fewerDraws: null });
+    // With one, each curve at the medians has dozens: 5 entries × (pieces ÷ 4) ≥ 200 a draw, so 2,000 ÷ (that × 10) < 1,
+    // one draw a batch: 10 draws.
+    const cold = priced(withRuntime(5, ', runtime: nodejs20.x'));
+    expect(cold.ranges).toMatchObject({ samples: 1000, fewerDraws: { draws: 10, usualDraws: 100, entries: 5 } });
+    const pieces = (cold.ranges as { fewerDraws: { curvePieces: number } }).fewerDraws.curvePieces;
+    expect(pieces).toBeGreaterThan(40);
+    expect(cold.warnings.find((warning) => warning.id === 'ranges_fewer_draws')?.message).toBe(
+      `the percentiles are sampled from 10 draws of the ranged figures, not 100: each draw prices all 5 functions and services' entries again, at each end of each of the ${pieces} pieces of its curves; the ± beside each percentile is the sampling error of those draws`,
+    );
+  });
+
   it('are one a batch at the least: 1,000 functions with ranged durations in seconds, not the 46 s of 1,000 draws', () => {
     const started = performance.now();
     const result = priced(many(1000));

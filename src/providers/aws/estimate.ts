@@ -75,7 +75,7 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
   if (fewer) {
     found.push({
       id: 'ranges_fewer_draws',
-      message: `the percentiles are sampled from ${count(fewer.draws)} draws of the ranged figures, not ${count(fewer.usualDraws)}: each draw prices all ${count(fewer.entries)} functions and services' entries again; the ± beside each percentile is the sampling error of those draws`,
+      message: `the percentiles are sampled from ${count(fewer.draws)} draws of the ranged figures, not ${count(fewer.usualDraws)}: each draw prices all ${count(fewer.entries)} functions and services' entries again${fewer.curvePieces === null ? '' : `, at each end of each of the ${count(fewer.curvePieces)} pieces of its curves`}; the ± beside each percentile is the sampling error of those draws`,
     });
   }
   const offCurves = percentiles?.monthsOffCurves;

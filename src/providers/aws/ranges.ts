@@ -49,8 +49,15 @@ const ENTRIES_PRICED_BY_DRAWS = 50_000;
  * are rounded to the cent, and rounded whole.
  */
 const OUTLOOK_ENTRIES_PRICED = 20_000;
-/** The same when each draw's curves are solved for the ranged requests: each draw solves every entry's curves, many times a pricing. */
+/**
+ * The same when each draw's curves are solved for the ranged requests or an outlook's months: each draw solves every
+ * entry's curves, many times a pricing. That is for curves of a few pieces (CURVE_PIECES_USUAL: a bill's bands and free
+ * tiers); a draw's curves are priced again at each end of each piece, so an entry of a curve of more pieces counts as
+ * that many times more (billed cold starts, a runtime given, bend a curve near a hundred times: twenty such functions
+ * took 30 s at a hundred draws, bounded by their entries alone).
+ */
 const ENTRIES_SOLVED_BY_DRAWS = 2_000;
+const CURVE_PIECES_USUAL = 4;
 /** A standard normal score 1e-6 from either end: the curves cover the requests between, the rest of the mass goes to the platform cheapest at that end. */
 const TAIL_SCORE = 4.753424308822899;
 
@@ -92,7 +99,7 @@ export interface RangeEstimate {
   readonly seed: number | null;
   readonly samples: number | null;
   /** Sampled with fewer draws than usual, for the entries each draw prices (ENTRIES_PRICED_BY_DRAWS): how many, and of what. */
-  readonly fewerDraws?: { readonly draws: number; readonly usualDraws: number; readonly entries: number } | null;
+  readonly fewerDraws?: { readonly draws: number; readonly usualDraws: number; readonly entries: number; readonly curvePieces: number | null } | null;
   /** The outlook's months from `from` on read off the curves, for the entries each month prices (OUTLOOK_ENTRIES_PRICED). */
   readonly monthsOffCurves?: { readonly from: number; readonly months: number; readonly entries: number } | null;
   readonly platforms: readonly PlatformRange[];
@@ -244,8 +251,11 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
   // it would give); its curves, worth solving for a hundred volumes or a year's, would price every bend near it.
   const solves = requests !== null || factors.length > 1;
   // Bounded by what each draw does: an outlook of certain requests solves each draw's curves too, and was bounded as
-  // if it priced one volume (1,000 draws of ten functions' curves over a year, 11 s).
-  const perBatch = Math.max(1, Math.min(usualDraws / BATCHES, Math.floor((solves ? ENTRIES_SOLVED_BY_DRAWS : ENTRIES_PRICED_BY_DRAWS) / (entries * BATCHES))));
+  // if it priced one volume (1,000 draws of ten functions' curves over a year, 11 s); and a draw's curves are solved
+  // at each of their pieces, which the draw at the medians, over the volumes the draws reach, tells.
+  const pieces = solves ? piecesAtMedians(scenario, book, requests, factors) : 0;
+  const perDrawWork = entries * Math.max(1, pieces / CURVE_PIECES_USUAL);
+  const perBatch = Math.max(1, Math.min(usualDraws / BATCHES, Math.floor((solves ? ENTRIES_SOLVED_BY_DRAWS : ENTRIES_PRICED_BY_DRAWS) / (perDrawWork * BATCHES))));
   const draws = perBatch * BATCHES;
   // bills[month][platform index][draw index × perDraw + request draw]: each batch's draws together, for the batches' spread.
   const bills: Decimal[][][] = factors.map(() => []);
@@ -283,7 +293,7 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
   });
   return {
     samples,
-    fewerDraws: draws < usualDraws ? { draws, usualDraws, entries } : null,
+    fewerDraws: draws < usualDraws ? { draws, usualDraws, entries, curvePieces: pieces > CURVE_PIECES_USUAL ? pieces : null } : null,
     platforms: platforms.map((platform, at) => ({
       platform,
       percentiles: months[0]!.platforms[at]!.percentiles,
@@ -292,6 +302,22 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
     })),
     outlook: outlookOf(scenario, months, []),
   };
+}
+
+/**
+ * The most pieces of any platform's curve at the ranged figures' medians, over the volumes the draws of the requests
+ * reach (the outer of a hundred slices of their probabilities) in every month: what solving one draw's curves takes.
+ */
+function piecesAtMedians(scenario: Scenario, book: PriceBook, requests: Distribution | null, factors: readonly Decimal[]): number {
+  const ranges = scenario.ranges!;
+  const drawn = ranges.at(ranges.figures.map((figure) => medianOf(figure.distribution)));
+  const volumes = requests ? [0.005, 0.995].map((probability) => new Decimal(quantileOf(requests, probability))) : [headlineRequests(drawn)];
+  const curves = curvesOver(
+    drawn,
+    book,
+    factors.flatMap((factor) => volumes.map((volume) => volume.times(factor))),
+  );
+  return Math.max(1, ...curves.map((curve) => curve.pieces.length));
 }
 
 /** What one draw prices: each function, and each entry of the services' lists (a table, a bucket, a queue, a state machine). */
