@@ -275,6 +275,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const linked = new Set<ServerlessLogGroup>();
   const notSettings = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
+  const twoApis = notesOfKind(assumptions);
   const noCode = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   noteMiscased(provider, SERVERLESS_SETTINGS, 'provider', miscased.add);
@@ -316,6 +317,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
       );
     const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event) : []));
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
+    const apiEvents = (['http', 'httpApi', 'websocket'] as const).filter((kind) => kinds.includes(kind));
+    if (api && apiEvents.length > 1) twoApis.add(() => apisNote(`functions.${clipped(name)}.events`, apiEvents, api));
     const runtime = setting(value, 'runtime', `${where}.runtime`) ?? setting(provider, 'runtime', 'provider.runtime');
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
@@ -353,6 +356,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   });
   notSettings.rest((more) => `functions: ${more} more are not a function's settings; not priced`);
   notEvents.rest((more) => `functions: ${more} more functions' events are not read as written`);
+  twoApis.rest((more) => `functions: ${more} more functions behind APIs of more than one kind are priced behind one`);
   noCode.rest((more) => `functions: ${more} more functions have neither a handler nor an image, or both`);
   miscased.rest((more) => `functions: ${more} more settings are written in another case than the one read; not read`);
   // A REST API's usage plan (provider.apiGateway.usagePlan.throttle.rateLimit) is the throttle the Framework writes.
@@ -691,6 +695,18 @@ function refuseTooManyFunctions(count: number, template: TemplateFile, at: Field
 export const NOTES_PER_KIND = 20;
 
 /** Notes of one kind: the first NOTES_PER_KIND one by one, then (`rest`) one note counting the others. */
+const API_NAMES: Readonly<Record<TemplateApi, string>> = { rest: 'the REST API', http: 'the HTTP API', websocket: 'the WebSocket API' };
+
+/**
+ * A function behind APIs of two kinds (a REST and an HTTP API) is priced behind one, REST before HTTP before WebSocket:
+ * the usage gives its requests, not how they split between them. Said, as all its requests on the REST API cost up to
+ * three and a half times what they would on the HTTP API.
+ */
+function apisNote(where: string, events: readonly string[], api: TemplateApi): string {
+  const kinds = events.length === 2 ? 'two' : 'three';
+  return `${where}: ${events.slice(0, -1).join(', ')} and ${events.at(-1)} events put APIs of ${kinds} kinds in front of the function; all its requests are priced on ${API_NAMES[api]}, as its usage does not say how they split`;
+}
+
 export function notesOfKind(assumptions: string[]) {
   let count = 0;
   return {
@@ -732,6 +748,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
+  const twoApis = notesOfKind(assumptions);
   const routed = new Set<string>();
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
@@ -781,6 +798,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       if (typeof id === 'string') routed.add(id);
     }
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
+    if (api && eventTypes.includes('Api') && eventTypes.includes('HttpApi')) twoApis.add(() => apisNote(`Resources.${clipped(name)}.Properties.Events`, ['Api', 'HttpApi'], api));
     const runtime = resolve(settings.Runtime, `${where}.Runtime`);
     const reserved = resolve(settings.ReservedConcurrentExecutions, `${where}.ReservedConcurrentExecutions`);
     const snapStart = resolve(settings.SnapStart, `${where}.SnapStart`);
@@ -820,6 +838,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
   notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
+  twoApis.rest((more) => `Resources: ${more} more functions behind APIs of more than one kind are priced behind one`);
   notProperties.rest((more) => `Resources: ${more} more functions' Properties are not mappings; none of them is read`);
   miscased.rest((more) => `Resources: ${more} more properties are written in another case than the one read; not read`);
   groupsOfNoFunction(groups, names, assumptions);

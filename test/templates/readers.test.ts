@@ -326,6 +326,28 @@ functions:
     expect(info.assumptions).toEqual(['functions.b.memorySize: could not resolve ${param:missing}; the default is used']);
   });
 
+  it('says a function behind APIs of two kinds is priced behind one, REST first: all its requests went on the REST API without a word', () => {
+    const serverless = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  api:\n    handler: h\n    events:\n      - http: { path: /a, method: get }\n      - httpApi: { path: /b, method: get }\n  ws:\n    handler: h\n    events:\n      - httpApi: { path: /c, method: get }\n      - websocket: { route: $default }\n  one: { handler: h, events: [{ httpApi: { path: /d, method: get } }] }\n',
+    );
+    expect(serverless.functions.map((fn) => [fn.name, fn.api])).toEqual([
+      ['api', 'rest'],
+      ['ws', 'http'],
+      ['one', 'http'],
+    ]);
+    expect(serverless.assumptions).toEqual([
+      'functions.api.events: http and httpApi events put APIs of two kinds in front of the function; all its requests are priced on the REST API, as its usage does not say how they split',
+      'functions.ws.events: httpApi and websocket events put APIs of two kinds in front of the function; all its requests are priced on the HTTP API, as its usage does not say how they split',
+    ]);
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events:\n        Rest: { Type: Api, Properties: { Path: /a, Method: get } }\n        Http: { Type: HttpApi, Properties: { Path: /b, Method: get } }\n',
+    );
+    expect(sam.functions[0]!.api).toBe('rest');
+    expect(sam.assumptions).toEqual([
+      'Resources.Fn.Properties.Events: Api and HttpApi events put APIs of two kinds in front of the function; all its requests are priced on the REST API, as its usage does not say how they split',
+    ]);
+  });
+
   it('says a mapping or a list named inside a text rather than put "[object Object]" or "1,2" in it', () => {
     const info = read(
       'service: svc-${self:custom.obj}\ncustom: { obj: { a: 1 }, list: [1, 2] }\nprovider: { name: aws }\nfunctions:\n  f:\n    handler: h\n    memorySize: 5${self:custom.list}\n',
@@ -516,6 +538,7 @@ describe('SAM', () => {
     );
     expect(info.functions.map((fn) => fn.api)).toEqual(['rest']);
     expect(info.assumptions).toEqual([
+      'Resources.F.Properties.Events: Api and HttpApi events put APIs of two kinds in front of the function; all its requests are priced on the REST API, as its usage does not say how they split',
       "Resources.Defined: an API (AWS::Serverless::Api) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
       "Resources.Sockets: an API (AWS::ApiGatewayV2::Api WEBSOCKET) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
       "Resources.Rest: an API (AWS::ApiGateway::RestApi) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
