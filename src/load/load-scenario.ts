@@ -80,7 +80,9 @@ const TEMPLATE_SECTIONS = ['Resources', 'Globals', 'Parameters', 'Mappings', 'Co
 function otherKind(data: unknown): { message: string; key: string } | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.hasOwn(data, 'lambda')) return null;
   const has = (key: string) => Object.hasOwn(data, key);
-  if (has('functions') && !has('service'))
+  // A usage file's functions are a mapping by name, and it has no name: a list of them under a name is a scenario
+  // that left out lambda:, which the schema's errors say.
+  if (has('functions') && !has('service') && !has('name') && !Array.isArray((data as Record<string, unknown>).functions))
     return { key: 'functions', message: 'is a usage file, not a scenario: give it with --usage after the template whose functions it describes' };
   if (has('effective_date') && has('regions'))
     return { key: 'regions', message: 'is a price table, not a scenario: a scenario is priced with it by its pricing: key or --pricing' };

@@ -446,4 +446,13 @@ describe('a file of another kind given as a scenario', () => {
     expect(errorOf('name: x\nfunctions: {}\nlambda: { functions: [] }\n')).toMatch(/unknown key "functions"/);
     expect(errorOf('name: x\nResources: {}\nlambda: { functions: [] }\n')).toMatch(/unknown key "Resources"/);
   });
+
+  it('is a scenario that left out lambda:, not a usage file, when its functions are a list or it has a name', () => {
+    // A usage file's functions are a mapping by name, and it has no name: these were told to be given with --usage.
+    for (const text of ['name: x\nfunctions:\n  - { name: f, memory_mb: 512 }\n', 'functions:\n  - { name: f, memory_mb: 512 }\n', 'name: x\nfunctions: { f: {} }\n']) {
+      const message = errorOf(text);
+      expect(message).not.toMatch(/usage file/);
+      expect(message).toMatch(/missing required field \(at lambda\)/);
+    }
+  });
 });
