@@ -466,7 +466,13 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     // The stage the Framework deploys: --stage (not known here), else provider.stage, else dev. Read as dev whatever
     // provider.stage said, `${self:custom.memory.${sls:stage}}` priced the dev stage's memory in a file that deploys prod.
     // Named in provider.stage itself (`stage: ${sls:stage}`, for --stage to set), it is dev, as it was before it read provider.stage.
-    if (reference === 'sls:stage') return chain.includes('provider.stage') ? 'dev' : resolveOne("self:provider.stage, 'dev'");
+    // A provider.stage the file alone cannot work out (`stage: ${env:STAGE}`) is dev too: it left every `${sls:stage}`
+    // unresolved, and `${self:custom.memory.${sls:stage}}` priced the tool's default.
+    if (reference === 'sls:stage') {
+      if (chain.includes('provider.stage')) return 'dev';
+      const stage = resolveSource('self:provider.stage');
+      return stage === NOT_FOUND || stage === undefined || stage === null ? 'dev' : stage;
+    }
     return NOT_FOUND;
   };
   if (whole) return resolveOne(whole[1]!);

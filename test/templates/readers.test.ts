@@ -313,6 +313,12 @@ functions:
       read("service: s\nprovider: { name: aws }\ncustom: { memory: { dev: 640 } }\nfunctions:\n  b: { handler: h, memorySize: '${self:custom.memory.${sls:stage}}' }\n")
         .functions[0]!.memoryMb,
     ).toBe(640);
+    // With a provider.stage the file alone cannot work out, dev too, and said: it left ${sls:stage} unresolved, the tool's 1024 MB priced.
+    const unknown = read(
+      "service: s\nprovider: { name: aws, stage: '${env:STAGE}' }\ncustom: { memory: { dev: 640 } }\nfunctions:\n  b: { handler: h, memorySize: '${self:custom.memory.${sls:stage}}' }\n",
+    );
+    expect(unknown.functions[0]!.memoryMb).toBe(640);
+    expect(unknown.assumptions).toEqual(['functions.b.memorySize: could not resolve ${env:STAGE}; the default is used']);
   });
 
   it("works out ${param:x} from the stage's params (v3's params:, v4's stages:), else default's: it was not resolved, and the tool's default priced", () => {
