@@ -20,10 +20,10 @@ const INVISIBLE = /^[\s\p{C}\u115f\u1160\u3164\uffa0\u2800]*$/u;
 /** Whether a name has a character a reader can see. */
 export const hasVisibleCharacter = (text: string) => !INVISIBLE.test(text);
 
-/** The building blocks the sections share (one instance each, so the JSON Schema names each once). */
 /** The least a fleet's instance or task may serve, in requests a second: one request in 11.6 days. */
 const MIN_PER_SECOND = 0.000001;
 
+/** The building blocks the sections share (one instance each, so the JSON Schema names each once). */
 export function scenarioParts(z: ZodFunctions = zod()) {
   /** A name printed in the output must print as something: not only spaces or invisible characters. */
   // An empty name is minLength's to say (`must not be empty`): said twice, one fault read as two.
