@@ -700,7 +700,7 @@ function refuseTooManyFunctions(count: number, template: TemplateFile, at: Field
 /** Notes of one kind a long list gives one by one, before one note for the rest. */
 export const NOTES_PER_KIND = 20;
 
-/** Notes of one kind: the first NOTES_PER_KIND one by one, then (`rest`) one note counting the others. */
+/** How a note names each kind of API. */
 const API_NAMES: Readonly<Record<TemplateApi, string>> = { rest: 'the REST API', http: 'the HTTP API', websocket: 'the WebSocket API' };
 
 /**
@@ -713,6 +713,7 @@ function apisNote(where: string, events: readonly string[], api: TemplateApi): s
   return `${where}: ${events.slice(0, -1).join(', ')} and ${events.at(-1)} events put APIs of ${kinds} kinds in front of the function; all its requests are priced on ${API_NAMES[api]}, as its usage does not say how they split`;
 }
 
+/** Notes of one kind: the first NOTES_PER_KIND one by one, then (`rest`) one note counting the others. */
 export function notesOfKind(assumptions: string[]) {
   let count = 0;
   return {
