@@ -778,20 +778,24 @@ function readSam(template: TemplateFile): TemplateInfo {
       transform.add(() => `Resources.${clipped(name)}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
     // Globals apply to AWS::Serverless::Function only; the function's own settings win.
     const settings = type === 'AWS::Serverless::Function' ? { ...globals, ...properties } : properties;
+    // A setting Globals gives is said where Globals writes it, once for every function it reaches: each function's own
+    // Resources.F.Architectures was said of a key the template writes only in Globals, as many times as it has functions.
     const where = `Resources.${name}`;
+    const at = (key: string) =>
+      type === 'AWS::Serverless::Function' && !Object.hasOwn(properties, key) && Object.hasOwn(globals, key) ? `Globals.Function.${key}` : `${where}.${key}`;
     const number = (key: string, fallback: number) => {
-      const value = resolve(settings[key], `${where}.${key}`);
+      const value = resolve(settings[key], at(key));
       if (value === undefined || value === null) return fallback;
       const parsed = settingOf(value);
       if (parsed === null) {
-        assumptions.push(`${where}.${key}: ${quotedSetting(value)} is not a number; used ${fallback}`);
+        assumptions.push(`${at(key)}: ${quotedSetting(value)} is not a number; used ${fallback}`);
         return fallback;
       }
       return parsed;
     };
-    const architectures = resolve(settings.Architectures, `${where}.Architectures`);
-    const storage = resolve(settings.EphemeralStorage, `${where}.EphemeralStorage`);
-    const provisioned = resolve(settings.ProvisionedConcurrencyConfig, `${where}.ProvisionedConcurrencyConfig`);
+    const architectures = resolve(settings.Architectures, at('Architectures'));
+    const storage = resolve(settings.EphemeralStorage, at('EphemeralStorage'));
+    const provisioned = resolve(settings.ProvisionedConcurrencyConfig, at('ProvisionedConcurrencyConfig'));
     const events = isObject(properties.Events) ? Object.values(properties.Events) : [];
     // A list of events (serverless.yml's shape) is no SAM Events block: said, as the API or trigger it meant goes unpriced.
     if (properties.Events !== undefined && properties.Events !== null && !isObject(properties.Events))
@@ -806,9 +810,9 @@ function readSam(template: TemplateFile): TemplateInfo {
     }
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     if (api && eventTypes.includes('Api') && eventTypes.includes('HttpApi')) twoApis.add(() => apisNote(`Resources.${clipped(name)}.Properties.Events`, ['Api', 'HttpApi'], api));
-    const runtime = resolve(settings.Runtime, `${where}.Runtime`);
-    const reserved = resolve(settings.ReservedConcurrentExecutions, `${where}.ReservedConcurrentExecutions`);
-    const snapStart = resolve(settings.SnapStart, `${where}.SnapStart`);
+    const runtime = resolve(settings.Runtime, at('Runtime'));
+    const reserved = resolve(settings.ReservedConcurrentExecutions, at('ReservedConcurrentExecutions'));
+    const snapStart = resolve(settings.SnapStart, at('SnapStart'));
     // Read only to find a log group named for it: what working it out assumed is said where the template has such a group
     // ("Fn::Sub cannot be worked out; the default is used" was said of every function named by !Sub, of no default).
     const nameNotes: string[] = [];
@@ -822,21 +826,21 @@ function readSam(template: TemplateFile): TemplateInfo {
         name,
         memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
         timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
-        architecture: samArchitecture(architectures, resolve, `${where}.Architectures`, assumptions),
-        ephemeralStorageMb: isObject(storage) ? (settingOf(resolve(storage.Size, `${where}.EphemeralStorage.Size`)) ?? 512) : 512,
-        provisionedConcurrency: isObject(provisioned) ? (settingOf(resolve(provisioned.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrencyConfig`)) ?? 0) : 0,
+        architecture: samArchitecture(architectures, resolve, at('Architectures'), assumptions),
+        ephemeralStorageMb: isObject(storage) ? (settingOf(resolve(storage.Size, `${at('EphemeralStorage')}.Size`)) ?? 512) : 512,
+        provisionedConcurrency: isObject(provisioned) ? (settingOf(resolve(provisioned.ProvisionedConcurrentExecutions, at('ProvisionedConcurrencyConfig'))) ?? 0) : 0,
         runtime: typeof runtime === 'string' ? runtime : null,
-        snapStart: isObject(snapStart) && resolve(snapStart.ApplyOn, `${where}.SnapStart.ApplyOn`) === 'PublishedVersions',
-        image: resolve(settings.PackageType, `${where}.PackageType`) === 'Image',
+        snapStart: isObject(snapStart) && resolve(snapStart.ApplyOn, `${at('SnapStart')}.ApplyOn`) === 'PublishedVersions',
+        image: resolve(settings.PackageType, at('PackageType')) === 'Image',
         reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
-        vpc: isObject(resolve(settings.VpcConfig, `${where}.VpcConfig`)),
+        vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),
         api,
         trigger: triggerOf(eventTypes),
         logs: {
           retentionDays: writesTo
             ? configuredGroupRetention(writesTo, logGroups, doc, where, assumptions)
             : groupRetention(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
-          systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, `${where}.LoggingConfig`), resolve, `${where}.LoggingConfig`, assumptions),
+          systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, at('LoggingConfig')), resolve, at('LoggingConfig'), assumptions),
         },
       },
     ];
@@ -869,7 +873,8 @@ function readSam(template: TemplateFile): TemplateInfo {
       })
     : functions;
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
-  return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps: null, assumptions };
+  // Once each: a note of a Globals setting is the same for every function it reaches.
+  return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps: null, assumptions: [...new Set(assumptions)] };
 }
 
 /**

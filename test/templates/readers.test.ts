@@ -787,8 +787,18 @@ describe('SAM', () => {
     );
     expect(sam.functions.map((fn) => fn.architecture)).toEqual(['arm64', 'x86_64']);
     expect(sam.assumptions).toEqual([
-      'Resources.A.Architectures: is a list in SAM ([arm64]); read "arm64" as [arm64]',
+      'Globals.Function.Architectures: is a list in SAM ([arm64]); read "arm64" as [arm64]',
       'Resources.B.Architectures: "ARM64" is neither arm64 nor x86_64; used x86_64',
+    ]);
+    // A Globals setting is said once, where Globals writes it: it was said of each function, at a key none of them has.
+    const twice = read(
+      'Transform: AWS::Serverless-2016-10-31\nParameters: { Mem: { Type: Number } }\nGlobals: { Function: { Architectures: [arm64, x86_64], MemorySize: !Ref Mem } }\nResources:\n  A: { Type: AWS::Serverless::Function }\n  B: { Type: AWS::Serverless::Function }\n  C: { Type: AWS::Serverless::Function, Properties: { MemorySize: !Ref Mem, Architectures: [x86_64] } }\n',
+    );
+    expect(twice.functions.map((fn) => fn.architecture)).toEqual(['arm64', 'arm64', 'x86_64']);
+    expect(twice.assumptions).toEqual([
+      'Globals.Function.MemorySize: Mem is not known from the template alone; the default is used',
+      'Globals.Function.Architectures: ["arm64","x86_64"] lists 2 architectures, where a Lambda function has exactly one; priced as the first, arm64',
+      'Resources.C.MemorySize: Mem is not known from the template alone; the default is used',
     ]);
   });
 
