@@ -865,7 +865,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     );
   }
   unrouted.rest((more) => `Resources: ${more} more APIs that no function's event names are not priced`);
-  const byAlias = aliasProvisioned(resources, names, resolve, assumptions);
+  const byAlias = aliasProvisioned(resources, names, resolve, assumptions, doc);
   const withAliases = byAlias.size
     ? functions.map((fn) => {
         const alias = byAlias.get(fn.name);
@@ -888,6 +888,7 @@ function aliasProvisioned(
   functions: readonly { name: string; functionName: string | null }[],
   resolve: (value: Json, where: string) => Json,
   assumptions: string[],
+  doc: Record<string, Json>,
 ): Map<string, { count: number; at: FieldPath }> {
   const byName = new Map<string, string>();
   for (const { name, functionName } of functions) {
@@ -910,9 +911,14 @@ function aliasProvisioned(
     const key = ref ?? attOf ?? (typeof target === 'string' ? target : null);
     const fn = key === null ? undefined : byName.get(key);
     if (fn === undefined) {
-      unmatched.add(() => `${where}: its FunctionName names none of the template's functions; the provisioned concurrency it configures is not priced`);
+      unmatched.add(
+        () =>
+          `Resources.${clipped(id)}.Properties.FunctionName: names none of the template's functions; the provisioned concurrency the ${resource.Type === 'AWS::Lambda::Alias' ? 'alias' : 'version'} configures is not priced`,
+      );
       continue;
     }
+    // As a function's: priced as if CloudFormation created it, and said where its condition does not hold.
+    noteResourceCondition(resource, doc, assumptions, `Resources.${id}`);
     if (count === null) {
       unmatched.add(() => `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(config.ProvisionedConcurrentExecutions)} is not a number; not priced`);
       continue;

@@ -644,7 +644,15 @@ describe('SAM', () => {
       expect.objectContaining({ location: expect.objectContaining({ line: 5, path: 'Resources.Alias.Properties.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions' }) }),
     );
     expect(info.assumptions).toEqual([
-      "Resources.Other.Properties.ProvisionedConcurrencyConfig: its FunctionName names none of the template's functions; the provisioned concurrency it configures is not priced",
+      "Resources.Other.Properties.FunctionName: names none of the template's functions; the provisioned concurrency the alias configures is not priced",
+    ]);
+    // An alias on a condition that does not hold is priced as a function on one is, and said so.
+    const conditional = read(
+      'Parameters: { Env: { Type: String, Default: dev } }\nConditions: { IsProd: !Equals [!Ref Env, prod] }\nResources:\n  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n  Alias: { Type: AWS::Lambda::Alias, Condition: IsProd, Properties: { FunctionName: !Ref Fn, Name: live, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 4 } } }\n',
+    );
+    expect(conditional.functions.map((fn) => fn.provisionedConcurrency)).toEqual([4]);
+    expect(conditional.assumptions).toEqual([
+      "Resources.Alias: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
     ]);
   });
 
