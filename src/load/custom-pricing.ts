@@ -9,6 +9,7 @@ import { lazily } from '../schema/lazily.js';
 import { zod } from '../schema/zod.js';
 import { findPricingVersion, listPricingVersions, priceBookFrom, sourceOf } from './load-pricing.js';
 import { readYamlFile, type YamlFile } from './read-yaml.js';
+import { fileKindOf } from './file-kind.js';
 
 const customPricingSchema = lazily(() => {
   const z = zod();
@@ -80,23 +81,23 @@ export function customPriceBookFrom(custom: YamlFile, pricingDir: string): Price
   };
 }
 
-/**
- * What a file given as --pricing-file is, when it is one of the other files slcost reads: a whole price table, an AWS
- * offer file, a scenario. Each was refused with a screen of "unknown key" errors, one for each of its keys.
- */
+/** What a file given as --pricing-file is, when it is another of the files slcost reads. */
 function otherKind(data: Json): string | null {
-  if (!isObject(data) || Object.hasOwn(data, 'extends')) return null;
-  if (Object.hasOwn(data, 'effective_date') && Object.hasOwn(data, 'regions')) {
-    // --pricing takes AWS's tables: the ones a scenario is priced with.
-    const id = typeof data.id === 'string' && data.provider === aws.id ? data.id : null;
-    return `is a whole price table, not a price file of your own: ${id ? `price with --pricing ${id}, or ` : ''}write a file of extends: (one of AWS's tables) and the prices that differ`;
+  switch (fileKindOf(data)?.kind) {
+    case 'price-table': {
+      // --pricing takes AWS's tables: the ones a scenario is priced with.
+      const id = isObject(data) && typeof data.id === 'string' && data.provider === aws.id ? data.id : null;
+      return `is a whole price table, not a price file of your own: ${id ? `price with --pricing ${id}, or ` : ''}write a file of extends: (one of AWS's tables) and the prices that differ`;
+    }
+    case 'offer':
+      return 'is an AWS Price List offer file, not a price file: slcost pricing import makes a price file of it';
+    case 'scenario':
+      return 'is a scenario, not a price file: give it as the scenario, and as --pricing-file a file of extends: and prices';
+    case 'usage':
+      return 'is a usage file, not a price file: give it with --usage after the template whose functions it describes';
+    default:
+      return null;
   }
-  if (Object.hasOwn(data, 'offerCode') || Object.hasOwn(data, 'formatVersion')) {
-    return 'is an AWS Price List offer file, not a price file: slcost pricing import makes a price file of it';
-  }
-  if (Object.hasOwn(data, 'lambda') || Object.hasOwn(data, 'traffic'))
-    return 'is a scenario, not a price file: give it as the scenario, and as --pricing-file a file of extends: and prices';
-  return null;
 }
 
 /** Every price of a service lowered by its percentage. */

@@ -19,6 +19,7 @@ import { suggest } from '../suggest.js';
 import { listNames } from '../core/names.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
 import { readCompare } from '../schema/compare.js';
+import { fileKindOf } from './file-kind.js';
 import { type FieldPath, readYamlFile, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 
@@ -67,36 +68,28 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   return written ? { ...located, regionAt: source.locate(['region']) } : located;
 }
 
-// A CloudFormation template's top-level sections: a template is told from a scenario by its Resources (or its format
-// version or transform), so one that misspells Resources reads as a scenario.
-const TEMPLATE_SECTIONS = ['Resources', 'Globals', 'Parameters', 'Mappings', 'Conditions', 'Outputs', 'Metadata', 'Rules'];
-
-/**
- * What a file given as a scenario is, when it is one of the other files slcost reads (a usage file, a price table or
- * file, a template without the section that marks it as one), and the key that shows it: each was refused with a
- * screen of "missing required field" and "unknown key" errors about a scenario's keys. Null for a scenario, however
- * wrong, which the schema then checks: one that writes `lambda:` is a scenario.
- */
+/** What a file given as a scenario is, when it is another of the files slcost reads, said at the key that shows it. */
 function otherKind(data: unknown): { message: string; key: string } | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || Object.hasOwn(data, 'lambda')) return null;
-  const has = (key: string) => Object.hasOwn(data, key);
-  // A usage file's functions are a mapping by name, and it has no name: a list of them under a name is a scenario
-  // that left out lambda:, which the schema's errors say.
-  if (has('functions') && !has('service') && !has('name') && !Array.isArray((data as Record<string, unknown>).functions))
-    return { key: 'functions', message: 'is a usage file, not a scenario: give it with --usage after the template whose functions it describes' };
-  if (has('effective_date') && has('regions'))
-    return { key: 'regions', message: 'is a price table, not a scenario: a scenario is priced with it by its pricing: key or --pricing' };
-  if (has('extends')) return { key: 'extends', message: 'is a price file, not a scenario: give it as --pricing-file, after the scenario it prices' };
-  const sections = Object.keys(data).filter((key) => /^[A-Z]/.test(key));
-  const section = sections.find((key) => TEMPLATE_SECTIONS.includes(key) || suggest(key, TEMPLATE_SECTIONS) !== null);
-  if (section !== undefined) {
-    const meant = suggest(section, ['Resources']);
-    return {
-      key: section,
-      message: `reads as a CloudFormation or SAM template (it has ${section}), but it has no Resources section, which holds a template's functions${meant && meant !== section ? `: did you mean Resources?` : ''}`,
-    };
+  const found = fileKindOf(data);
+  if (found === null) return null;
+  const { kind, key } = found;
+  switch (kind) {
+    case 'scenario':
+      return null;
+    case 'usage':
+      return { key, message: 'is a usage file, not a scenario: give it with --usage after the template whose functions it describes' };
+    case 'price-table':
+      return { key, message: 'is a price table, not a scenario: a scenario is priced with it by its pricing: key or --pricing' };
+    case 'price-file':
+      return { key, message: 'is a price file, not a scenario: give it as --pricing-file, after the scenario it prices' };
+    case 'offer':
+      return { key, message: 'is an AWS Price List offer file, not a scenario: slcost pricing import makes a price file of it' };
+    case 'template-without-resources':
+      return {
+        key,
+        message: `reads as a CloudFormation or SAM template (it has ${key}), but it has no Resources section, which holds a template's functions${key !== 'Resources' && suggest(key, ['Resources']) ? ': did you mean Resources?' : ''}`,
+      };
   }
-  return null;
 }
 
 /** Where `compare:` writes what another provider's table may not price (its region, Azure's Flex instance size): each provider's `located` settings. */

@@ -429,6 +429,9 @@ describe('a file of another kind given as a scenario', () => {
     expect(errorOf('id: aws-x\neffective_date: 2025-01-01\nregions: {}\n')).toBe(
       'FILE:3:1: is a price table, not a scenario: a scenario is priced with it by its pricing: key or --pricing (at regions)',
     );
+    expect(errorOf('{"formatVersion": "v1.0", "offerCode": "AmazonEC2", "products": {}}')).toBe(
+      'FILE:1:27: is an AWS Price List offer file, not a scenario: slcost pricing import makes a price file of it (at offerCode)',
+    );
     expect(errorOf('description: mine\nextends: aws-2025-10-08\n')).toBe(
       'FILE:2:1: is a price file, not a scenario: give it as --pricing-file, after the scenario it prices (at extends)',
     );

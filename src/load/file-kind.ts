@@ -1,0 +1,29 @@
+// What kind of slcost's files a YAML document is, by the keys only that kind has: a reader given a file of another
+// kind names it for what it is, in one message at the key that shows it, not a screen of "missing required field"
+// and "unknown key" errors about its own keys.
+import { suggest } from '../suggest.js';
+
+export type FileKind = 'scenario' | 'usage' | 'price-table' | 'price-file' | 'offer' | 'template-without-resources';
+
+// A CloudFormation template's top-level sections: a template is told from a scenario by its Resources (or its format
+// version or transform), so one that misspells Resources reads as a scenario.
+const TEMPLATE_SECTIONS = ['Resources', 'Globals', 'Parameters', 'Mappings', 'Conditions', 'Outputs', 'Metadata', 'Rules'];
+
+/**
+ * The kind `data` is and the key that shows it, or null where no key shows one. The order settles a file with the keys
+ * of two: one that writes `lambda:` is a scenario, however wrong; a usage file may write `traffic:` as a scenario does,
+ * and its functions are a mapping by name, under no `name:` (a list of them under a name is a scenario that left out
+ * `lambda:`).
+ */
+export function fileKindOf(data: unknown): { kind: FileKind; key: string } | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const has = (key: string) => Object.hasOwn(data, key);
+  if (has('lambda')) return { kind: 'scenario', key: 'lambda' };
+  if (has('extends')) return { kind: 'price-file', key: 'extends' };
+  if (has('effective_date') && has('regions')) return { kind: 'price-table', key: 'regions' };
+  for (const key of ['offerCode', 'formatVersion']) if (has(key)) return { kind: 'offer', key };
+  if (has('functions') && !has('service') && !has('name') && !Array.isArray((data as Record<string, unknown>).functions)) return { kind: 'usage', key: 'functions' };
+  if (has('traffic')) return { kind: 'scenario', key: 'traffic' };
+  const section = Object.keys(data).find((key) => /^[A-Z]/.test(key) && (TEMPLATE_SECTIONS.includes(key) || suggest(key, TEMPLATE_SECTIONS) !== null));
+  return section === undefined ? null : { kind: 'template-without-resources', key: section };
+}
