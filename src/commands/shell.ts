@@ -67,10 +67,14 @@ export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = '
   }
 }
 
-/** The file standard input is read from, by its device and inode; null where it is none to stat. */
-function stdinIdentity(): string | null {
+/**
+ * A file by its device and inode (`-`: the file standard input is read from), or null for a path that cannot be
+ * statted (no such file, a file in its folders' place, no permission): no file the run reads, and the read or the
+ * write says what is wrong with it, as the user's error it is.
+ */
+function identityOf(file: string): string | null {
   try {
-    const stats = fstatSync(0);
+    const stats = file === '-' ? fstatSync(0) : statSync(file);
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return null;
@@ -78,29 +82,14 @@ function stdinIdentity(): string | null {
 }
 
 /**
- * Refuses an output file that is one of the files the run reads (`-`, standard input, by the file it is redirected
- * from): replaced by what the run writes, the input would be lost. The same path, or another name for the same file
- * (a link), by its device and inode.
+ * Refuses an output file that is one of the files the run reads: replaced by what the run writes, the input would be
+ * lost. The same path, or another name for the same file (a link, or standard input redirected from it:
+ * `estimate - -o api.yaml < api.yaml` replaced the scenario with its report), by its device and inode.
  */
 export function refuseOutputOverInput(output: string, inputs: readonly (string | null | undefined)[], why: string): void {
-  // A path that cannot be statted (no such file, a file in its folders' place, no permission) is no file the run
-  // reads: the read or the write says what is wrong with it, as the user's error it is.
-  const identity = (file: string) => {
-    try {
-      const stats = statSync(file);
-      return `${stats.dev}:${stats.ino}`;
-    } catch {
-      return null;
-    }
-  };
-  const written = identity(output);
+  const written = identityOf(output);
   for (const input of inputs) {
     if (input === null || input === undefined) continue;
-    // Standard input redirected from a file is that file: `estimate - -o api.yaml < api.yaml` replaced the scenario with its report.
-    if (input === '-') {
-      if (written !== null && stdinIdentity() === written) throw new InputError(why, { file: output });
-      continue;
-    }
-    if (resolve(input) === resolve(output) || (written !== null && identity(input) === written)) throw new InputError(why, { file: output });
+    if ((input !== '-' && resolve(input) === resolve(output)) || (written !== null && identityOf(input) === written)) throw new InputError(why, { file: output });
   }
 }

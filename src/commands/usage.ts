@@ -86,11 +86,7 @@ export async function usageCommand(template: string, flags: { readonly output: s
   const resources = services.reduce((count, section) => count + section.resources.length, 0);
   const output = flags.output;
   // Before --force is asked: `usage init template.yaml -o template.yaml --force` replaced the template with its usage file.
-  refuseOutputOverInput(
-    output,
-    [template, ...filesReadSoFar()],
-    'is a file this reads (the template, or a file it names); --output would replace it with the usage file: choose another name',
-  );
+  refuseOutputOverInput(output, filesReadSoFar(), 'is a file this reads (the template, or a file it names); --output would replace it with the usage file: choose another name');
   if (existsSync(output) && !flags.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
   writeOutputFile(output, usageFileFor(template, info, services));
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -172,7 +172,7 @@ function readStdinText(): string {
 }
 
 /**
- * The files this process has read (or tried to), by the names it read them by: a report written once the run is done
+ * The files this process has read (or tried to), by the names it read them by (`-`, standard input): a report written once the run is done
  * must be none of them. The run finds some as it goes (a state machine's definition file, a shipped price table).
  */
 const filesRead = new Set<string>();
@@ -193,8 +193,8 @@ export function filesReadSoFar(): string[] {
  * includes and toString, a third of a millisecond.
  */
 export function readInputText(file: string): string {
-  if (file === STDIN) return readStdinText();
   filesRead.add(file);
+  if (file === STDIN) return readStdinText();
   const size = regularFileSize(file);
   if (size > MAX_INPUT_BYTES) {
     throw new InputError(`is ${Math.ceil(size / 1024 / 1024)} MB; files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused`, { file });
