@@ -2,7 +2,7 @@
 import { InputError, SlcostError } from '../core/errors.js';
 import { tune, tuneKinds } from '../providers/aws/tune.js';
 import { formatCount as count } from '../core/numbers.js';
-import { renderTuneMarkdown, renderTuneTable, tuneCsv, tuneJson } from '../report/tune.js';
+import { renderTuneMarkdown, renderTuneTable, tuneCsvParts, tuneJsonParts } from '../report/tune.js';
 import { chartColumns, renderTuneChart } from '../report/tune-chart.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
@@ -34,7 +34,8 @@ export interface TuneOptions extends InputOptions {
   readonly color: boolean;
 }
 
-export function runTune(file: string, options: TuneOptions): { output: string; note: string | null } {
+/** The report in parts, written as they come (a template of thousands of functions makes a JSON or CSV report of many megabytes). */
+export function runTune(file: string, options: TuneOptions): { output: Iterable<string>; note: string | null } {
   const { scenario, book } = scenarioReader(options)(file);
   if (options.only !== null && !scenario.functions.some((fn) => fn.name === options.only)) {
     const names = listNames(scenario.functions.map((fn) => fn.name));
@@ -60,18 +61,18 @@ export function runTune(file: string, options: TuneOptions): { output: string; n
   return { output: renderedTune(result, options, chartWidth), note };
 }
 
-function renderedTune(result: ReturnType<typeof tune>, options: TuneOptions, chartWidth: number): string {
+function renderedTune(result: ReturnType<typeof tune>, options: TuneOptions, chartWidth: number): Iterable<string> {
   switch (options.format) {
     case 'json':
-      return tuneJson(result);
+      return tuneJsonParts(result);
     case 'markdown':
-      return renderTuneMarkdown(result);
+      return [renderTuneMarkdown(result)];
     case 'csv':
-      return tuneCsv(result);
+      return tuneCsvParts(result);
     case 'chart':
-      return renderTuneChart(result, { width: chartWidth, color: options.color });
+      return [renderTuneChart(result, { width: chartWidth, color: options.color })];
     case 'table':
-      return renderTuneTable(result, options.color ? ANSI_STYLE : PLAIN, options.width);
+      return [renderTuneTable(result, options.color ? ANSI_STYLE : PLAIN, options.width)];
   }
 }
 
@@ -84,7 +85,8 @@ export interface TuneFlags extends ScenarioFlags {
 export async function tuneCommand(file: string, flags: TuneFlags, io: Io): Promise<number> {
   try {
     const { output, note } = runTune(file, { ...scenarioInputs(flags), format: flags.format, only: flags.function ?? null, width: io.columns, color: io.color });
-    io.stdout(`${output}\n`);
+    for (const part of output) io.stdout(part);
+    io.stdout('\n');
     if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${terminalText(note)}\n`);
     return 0;
   } catch (error) {

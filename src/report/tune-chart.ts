@@ -9,6 +9,7 @@ import { finiteUsd } from './chart.js';
 import { mb } from './memory-advice.js';
 import { fixedPlain, plotFromLeast } from './plot.js';
 import { wrapProse } from './prose.js';
+import { describeAlike, kindsShown } from './tune.js';
 
 let chartLibrary: typeof Asciichart | undefined;
 
@@ -26,7 +27,9 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
   const asciichart = (chartLibrary ??= require('asciichart') as typeof Asciichart);
   const colors = [asciichart.cyan, asciichart.yellow];
   const lines: string[] = [...wrapProse(`${terminalText(result.scenario.name)}  ${terminalText(result.scenario.file)} · pricing ${result.pricing.id}`, options.width)];
-  for (const fn of result.functions) {
+  // Functions alike but for their names tune the same: one chart for each kind, as the table has one table.
+  const { kinds, more } = kindsShown(result);
+  for (const { fn, alike } of kinds) {
     const perArch = result.architectures.map((architecture) => fn.curve.filter((size) => size.architecture === architecture));
     const first = perArch[0]!;
     if (!first.length) continue;
@@ -40,6 +43,7 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
     lines.push(
       '',
       ...wrapProse(`${terminalText(fn.name)}: monthly cost by memory size (${legend}${lowerLine(fn, result)})`, options.width),
+      ...(alike.length ? wrapProse(describeAlike(alike, terminalText), options.width) : []),
       plot(
         perArch.map((sizes) => sizes.map((size) => finiteUsd(size.monthlyUsd))),
         (usd) => `$${fixedPlain(usd, 2)}`,
@@ -51,6 +55,7 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
       axis,
     );
   }
+  if (more) lines.push('', ...wrapProse(more, options.width));
   return lines.join('\n');
 }
 

@@ -111,14 +111,14 @@ function header(result: TuneResult): string[] {
  * The kinds of function a report shows, each the first of its kind with the names of those alike (which
  * tune the same), at most FUNCTIONS_SHOWN of them; and a sentence for those left out, or null.
  */
-function kindsOf(result: TuneResult): { kinds: Array<{ fn: FunctionTune; alike: string[] }>; more: string | null } {
+export function kindsShown(result: TuneResult): { kinds: Array<{ fn: FunctionTune; alike: string[] }>; more: string | null } {
   const all = tuneKinds(result);
   const left = all.slice(FUNCTIONS_SHOWN).reduce((total, kind) => total + 1 + kind.alike.length, 0);
   return { kinds: all.slice(0, FUNCTIONS_SHOWN), more: left ? `${formatCount(left)} more functions are left out here; --format json lists every one` : null };
 }
 
 /** `9,999 more functions alike, tuned the same: f1, f2, f3, …`: the first few by name. */
-function describeAlike(alike: readonly string[], safe: (text: string) => string): string {
+export function describeAlike(alike: readonly string[], safe: (text: string) => string): string {
   const named = alike.slice(0, 3).map(safe).join(', ');
   return `${formatCount(alike.length)} more ${alike.length === 1 ? 'function' : 'functions'} alike, tuned the same: ${named}${alike.length > 3 ? ', …' : ''}`;
 }
@@ -127,7 +127,7 @@ function describeAlike(alike: readonly string[], safe: (text: string) => string)
 export function renderTuneTable(result: TuneResult, style: Style, width = 80): string {
   const [title, subtitle] = header(result);
   const lines = [...proseLines([terminalText(title!)], width, style.bold), ...proseLines([terminalText(subtitle!)], width, style.dim)];
-  const { kinds, more } = kindsOf(result);
+  const { kinds, more } = kindsShown(result);
   for (const { fn, alike } of kinds) {
     const name = terminalText(fn.name);
     lines.push(
@@ -148,7 +148,7 @@ export function renderTuneMarkdown(result: TuneResult): string {
   const cell = (text: string) => markdownText(text).replace(/\|/g, '\\|');
   const [title, subtitle] = header(result);
   const lines = [`### ${cell(title!)}`, '', `${cell(subtitle!)}.`];
-  const { kinds, more } = kindsOf(result);
+  const { kinds, more } = kindsShown(result);
   for (const { fn, alike } of kinds) {
     const { columns, rows } = sizeRows(result, fn);
     lines.push(
@@ -189,8 +189,9 @@ function choiceJson(choice: Choice) {
 
 const choicesJson = (choices: Choices) => ({ cheapest: choiceJson(choices.cheapest), fastest: choiceJson(choices.fastest), balanced: choiceJson(choices.balanced) });
 
-export function tuneJson(result: TuneResult): string {
-  return jsonText({
+/** The tune document whole, but for its functions (an empty list). */
+function tuneDocument(result: TuneResult) {
+  return {
     schema: TUNE_SCHEMA,
     scenario: result.scenario,
     pricing: { id: result.pricing.id, effective_date: result.pricing.effectiveDate, region: result.pricing.region },
@@ -198,25 +199,52 @@ export function tuneJson(result: TuneResult): string {
     architectures: result.architectures,
     memory: { min_mb: 128, max_mb: result.maxMemoryMb, step_mb: result.memoryStepMb },
     balanced_within_pct: BALANCED_WITHIN_PCT,
-    functions: result.functions.map((fn) => ({
-      name: fn.name,
-      requests_per_month: machineNumber(fn.requestsPerMonth, 0),
-      model: {
-        duration_ms: machineNumber(fn.model.durationMs, 3),
-        memory_mb: fn.model.memoryMb,
-        cpu_bound_pct: fn.model.cpuBoundPct,
-        threads: fn.model.threads,
-        peak_memory_mb: fn.peakMemoryMb,
-      },
-      today: sizeJson(fn.today),
-      choices: choicesJson(fn.choices),
-      on_todays_architecture: choicesJson(fn.onTodaysArchitecture),
-      sizes_compared: fn.sizesCompared,
-      sizes: fn.shown.map(sizeJson),
-    })),
+    functions: [],
     // Left out past the kinds one run tunes (the note on standard error names them too): tuned with --function.
     not_tuned: result.notTuned,
-  });
+  };
+}
+
+function functionJson(fn: FunctionTune) {
+  return {
+    name: fn.name,
+    requests_per_month: machineNumber(fn.requestsPerMonth, 0),
+    model: {
+      duration_ms: machineNumber(fn.model.durationMs, 3),
+      memory_mb: fn.model.memoryMb,
+      cpu_bound_pct: fn.model.cpuBoundPct,
+      threads: fn.model.threads,
+      peak_memory_mb: fn.peakMemoryMb,
+    },
+    today: sizeJson(fn.today),
+    choices: choicesJson(fn.choices),
+    on_todays_architecture: choicesJson(fn.onTodaysArchitecture),
+    sizes_compared: fn.sizesCompared,
+    sizes: fn.shown.map(sizeJson),
+  };
+}
+
+/** The tune document as JSON, whole. */
+export function tuneJson(result: TuneResult): string {
+  return [...tuneJsonParts(result)].join('');
+}
+
+/**
+ * The tune document as JSON in parts, a function each, that make the text of the
+ * document stringified whole: a template of 10,000 functions is some 100 MB of
+ * it, which is written as it is made instead of held.
+ */
+export function* tuneJsonParts(result: TuneResult): Generator<string> {
+  const document = tuneDocument(result);
+  if (!result.functions.length) {
+    yield jsonText(document);
+    return;
+  }
+  // jsonText escapes every quote inside a string, so the key is the one place this text stands.
+  const [head, tail] = jsonText(document).split('"functions": [],') as [string, string];
+  yield `${head}"functions": [\n`;
+  for (const [index, fn] of result.functions.entries()) yield `${index ? ',\n' : ''}    ${jsonText(functionJson(fn)).replaceAll('\n', '\n    ')}`;
+  yield `\n  ],${tail}`;
 }
 
 export const TUNE_CSV_HEADER = [
@@ -234,26 +262,29 @@ export const TUNE_CSV_HEADER = [
 ].join(',');
 
 export function tuneCsv(result: TuneResult): string {
-  const rows = [TUNE_CSV_HEADER];
+  return [...tuneCsvParts(result)].join('');
+}
+
+/** The CSV in parts, the header and then each function's rows, written as they are made (as tuneJsonParts). */
+export function* tuneCsvParts(result: TuneResult): Generator<string> {
+  yield TUNE_CSV_HEADER;
   for (const fn of result.functions) {
-    for (const size of fn.shown) {
+    const rows = fn.shown.map((size) => {
       const json = sizeJson(size);
-      rows.push(
-        [
-          field(result.scenario.name),
-          field(result.scenario.file),
-          field(fn.name),
-          String(json.memory_mb),
-          json.architecture,
-          json.vcpus,
-          json.duration_ms,
-          json.cold_start_ms ?? '',
-          json.monthly_usd,
-          json.per_million_usd ?? '',
-          [...unfit(fn, size), ...marks(fn, size)].join(' '),
-        ].join(','),
-      );
-    }
+      return [
+        field(result.scenario.name),
+        field(result.scenario.file),
+        field(fn.name),
+        String(json.memory_mb),
+        json.architecture,
+        json.vcpus,
+        json.duration_ms,
+        json.cold_start_ms ?? '',
+        json.monthly_usd,
+        json.per_million_usd ?? '',
+        [...unfit(fn, size), ...marks(fn, size)].join(' '),
+      ].join(',');
+    });
+    if (rows.length) yield `\r\n${rows.join('\r\n')}`;
   }
-  return rows.join('\r\n');
 }

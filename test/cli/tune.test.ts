@@ -30,6 +30,31 @@ describe('slcost tune', () => {
     expect(json.functions.map((fn) => fn.name)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'big']);
     for (const fn of json.functions.slice(1, 5)) expect({ today: fn.today, choices: fn.choices }).toEqual({ today: json.functions[0]!.today, choices: json.functions[0]!.choices });
     expect(json.functions[5]!.today).not.toEqual(json.functions[0]!.today);
+    // The chart as the table: one chart for each kind, the others named under its first.
+    const chart = runCli(['tune', template, '--usage', usage, '--format', 'chart']);
+    expect(chart.status, chart.stderr).toBe(0);
+    expect(chart.stdout.match(/^\S+: monthly cost by memory size/gm)).toEqual(['f0: monthly cost by memory size', 'big: monthly cost by memory size']);
+    expect(chart.stdout).toContain(' is the lower line)\n4 more functions alike, tuned the same: f1, f2, f3, …\n');
+  });
+
+  it('JSON and CSV are written a function at a time, and read as the whole document written at once', () => {
+    const functions = Array.from({ length: 30 }, (_, i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: ${128 * (1 + (i % 3))}\n`).join('');
+    const template = tempFile(`service: parts\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions}`, 'serverless.yml');
+    const usage = tempFile('functions:\n  "*":\n    requests_per_month: 1000000\n    duration_ms: 100\n', 'usage.yaml');
+    const json = runCli(['tune', template, '--usage', usage, '--format', 'json']);
+    expect(json.status, json.stderr).toBe(0);
+    // The text is the document's own two-space layout, the functions spliced in at their depth, and one newline after.
+    const document = JSON.parse(json.stdout) as { functions: Array<{ name: string }>; not_tuned: unknown };
+    expect(json.stdout).toBe(`${JSON.stringify(document, null, 2)}\n`);
+    expect(document.functions.map((fn) => fn.name)).toEqual(Array.from({ length: 30 }, (_, i) => `f${i}`));
+    expect(document.not_tuned).toEqual([]);
+    const csv = runCli(['tune', template, '--usage', usage, '--format', 'csv']);
+    expect(csv.status, csv.stderr).toBe(0);
+    const rows = csv.stdout.replace(/\n$/, '').split('\r\n');
+    expect(rows.every((row) => row.split(',').length === 11)).toBe(true);
+    // Every function's every shown size on a row of its own, in the order of the JSON.
+    const sizes = (document.functions as Array<{ name: string; sizes: unknown[] }>).flatMap((fn) => fn.sizes.map(() => fn.name));
+    expect(rows.slice(1).map((row) => row.split(',')[2])).toEqual(sizes);
   });
 
   it('--function NAME: that function alone; an unknown name is exit 2, naming the functions there are', () => {
