@@ -3,7 +3,7 @@
 import { InputError, SlcostError } from '../core/errors.js';
 import { type Answers, decide, MissingAnswer, nextQuestion, promptOf } from '../decide/decision-tree.js';
 import { estimate as estimateScenario } from '../providers/aws/estimate.js';
-import { headlineRequests } from '../providers/aws/scale.js';
+import { decisionFigures } from '../providers/aws/scale.js';
 import { inputName, readYamlFile, STDIN } from '../load/read-yaml.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
@@ -16,13 +16,14 @@ import type { DECIDE_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
 
 /** What a scenario answers: its volume, traffic shape, longest run and largest memory. */
-function fromScenario(scenario: Parameters<typeof headlineRequests>[0]): Answers {
+function fromScenario(scenario: Parameters<typeof decisionFigures>[0]): Answers {
   const pattern = scenario.traffic.pattern;
+  const figures = decisionFigures(scenario);
   return {
-    requests_per_month: headlineRequests(scenario).toNumber(),
+    requests_per_month: figures.requestsPerMonth.toNumber(),
     traffic_pattern: pattern === 'custom' ? 'diurnal' : pattern,
-    max_execution_minutes: Math.max(...scenario.functions.map((fn) => fn.durationMs.toNumber())) / 60_000,
-    memory_gb: Math.max(...scenario.functions.map((fn) => fn.memoryMb)) / 1024,
+    max_execution_minutes: figures.longestRunMinutes.toNumber(),
+    memory_gb: figures.largestMemoryGb.toNumber(),
   };
 }
 

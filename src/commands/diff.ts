@@ -8,6 +8,7 @@ import { platformName } from '../report/crossovers.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from '../report/diff.js';
 import { formatUsd } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
+import { inWords } from '../report/words.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
 import { scenarioReader } from './inputs.js';
@@ -72,7 +73,9 @@ export function runDiff(
   const diff = diffEstimates(before, after);
   // What a side's bill leaves out: a diff of $0.00, or a line "from $0", says nothing true unless it says why.
   const notes = [
-    ...new Set([...before.warnings, ...after.warnings].filter((warning) => LEFT_OUT.has(warning.id)).map((warning) => `warning [${warning.id}]: ${terminalText(warning.message)}`)),
+    ...new Set(
+      [...before.warnings, ...after.warnings].filter((warning) => LEFT_OUT.has(warning.id)).map((warning) => `warning [${warning.id}]: ${terminalText(inWords(warning.message))}`),
+    ),
   ];
   const stdout =
     options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style, options.columns);

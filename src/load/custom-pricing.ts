@@ -100,7 +100,6 @@ function otherKind(data: Json): string | null {
   }
 }
 
-/** Every price of a service lowered by its percentage. */
 /** Each section's prices less its negotiated discount, as `(100 − pct) ÷ 100` of each price. */
 function discounted(prices: RegionPrices, pctBy: Readonly<Record<string, number | undefined>>): RegionPrices {
   const parts = aws.priceSections.map((section) => {

@@ -157,7 +157,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     assumptions: resolutions,
   });
   notes.push(...[...new Set(resolutions)].map((message): Warning => ({ id: 'template_assumption', message })), ...around.notes);
-  const containerRequests = trafficRequests ?? sum(functions.map((fn) => fn.requestsPerMonth)).toNumber();
+  // The functions' requests together, as Decimals: a double would round a sum of many to 16 digits.
+  const containerRequests = trafficRequests ?? sum(functions.map((fn) => fn.requestsPerMonth));
   const scenario: Scenario = {
     name: info.name,
     file,

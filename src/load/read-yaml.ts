@@ -61,8 +61,8 @@ const NESTED_TOO_DEEPLY = 'invalid YAML: lists and mappings nested too deeply (h
  * The YAML tokens (keys, values, indicators, line ends) a file may hold. yaml
  * spends ~3 µs and hundreds of bytes on each: a SAM template of 10,000
  * functions has ~730,000, a mapping of 100,000 functions in flow style 1.6
- * million, and 4 MB of `[` lines six million (tens of seconds and gigabytes;
- * ~5 s and 500 MB at this bound).
+ * million, and 4 MB of `[` lines six million (what such files took, with and
+ * without the bound, is in docs/performance.md).
  */
 export const MAX_TOKENS = 2_000_000;
 

@@ -506,9 +506,9 @@ const MAX_VARIABLE_TEXT = 100_000;
 /**
  * How many variables one file may work out, all its values together: 100,000,
  * and 20 (the deepest they may nest) more for each `${` the file writes. Four
- * names of the next level on each of twelve levels, the last empty, were 16
- * million steps (22 s) with no text to grow past the bound above; each
- * `${self:…}` is now worked out once, but one whose value assumes something is
+ * names of the next level on each of twelve levels, the last empty, make 16
+ * million steps with no text to grow past the bound above (docs/performance.md);
+ * each `${self:…}` is worked out once, but one whose value assumes something is
  * worked out again wherever it is named.
  */
 const VARIABLE_STEPS = 100_000;

@@ -102,7 +102,11 @@ describe('- given for two files of one run', () => {
   });
 
   it('one scenario read twice is still one file: a diff of it under two pricing versions', () => {
-    expect(runCli(['diff', '-', '-'], {}, readFileSync('scenarios/growing-api.yaml', 'utf8')).status).toBe(0);
+    const result = runCli(['diff', '-', '-', '--pricing-base', 'aws-2024-11-01', '--format', 'json'], {}, readFileSync('scenarios/growing-api.yaml', 'utf8'));
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const { base, head } = JSON.parse(result.stdout) as Record<'base' | 'head', { scenario: string; file: string; pricing: string }>;
+    expect(base).toEqual({ scenario: 'Growing product API', file: '<stdin>', pricing: 'aws-2024-11-01' });
+    expect(head).toEqual({ ...base, pricing: 'aws-2025-10-08' });
   });
 });
 

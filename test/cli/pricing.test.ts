@@ -55,7 +55,11 @@ describe('slcost pricing', () => {
   });
 
   it("show --service takes the table's own provider's services: functions for Azure", () => {
-    expect(json(['pricing', 'show', 'azure-2026-12-05', '--service', 'functions']).prices.length).toBeGreaterThan(0);
+    // Azure's one service is its whole table: every price is shown, each of functions.
+    const shown = json(['pricing', 'show', 'azure-2026-12-05', '--service', 'functions']).prices as Array<{ service: string }>;
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown.map((price) => price.service))).toEqual(new Set(['functions']));
+    expect(shown).toEqual(json(['pricing', 'show', 'azure-2026-12-05']).prices);
   });
 
   it('show filters by service and region', () => {

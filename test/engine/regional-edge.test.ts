@@ -96,7 +96,7 @@ describe.each(VERSIONS)('%s against the sources', (version) => {
       s(region(version, name).loadBalancer!.lcuPerHour),
       s(region(version, name).loadBalancer!.publicIpv4PerHour),
     ];
-    const nat = (name: string) => [s(region(version, name).natGateway!.gatewayHour), s(region(version, name).natGateway!.dataProcessedPerGb)];
+    const nat = (name: string) => [s(region(version, name).natGateway!.perGatewayHour), s(region(version, name).natGateway!.dataProcessedPerGb)];
     expect(['eu-central-1', 'ap-southeast-2', 'ap-south-1'].map(lb)).toEqual([
       ['0.027', '0.008', '0.005'],
       ['0.0252', '0.008', '0.005'],
@@ -110,7 +110,7 @@ describe.each(VERSIONS)('%s against the sources', (version) => {
   });
 
   it('NAT gateways: us-east-2 and us-west-2 $0.045, eu-west-1 $0.048, an hour and a GB alike', () => {
-    const nat = (name: string) => [s(region(version, name).natGateway!.gatewayHour), s(region(version, name).natGateway!.dataProcessedPerGb)];
+    const nat = (name: string) => [s(region(version, name).natGateway!.perGatewayHour), s(region(version, name).natGateway!.dataProcessedPerGb)];
     expect(['us-east-2', 'us-west-2', 'eu-west-1'].map(nat)).toEqual([
       ['0.045', '0.045'],
       ['0.045', '0.045'],

@@ -134,7 +134,7 @@ describe('each region against its sources', () => {
   // Frankfurt, Sydney and Mumbai from AWS's pricing-calculator data (natgateway, publication 2025-10-28,
   // lamngockhuong/aws-price lib/data/pricing/natgateway.json).
   it('NAT gateways: eu-west-2 $0.05 (togen), Tokyo $0.062 (Price List read), Seoul and Singapore $0.059 (Korean reads; a Singapore bill), Frankfurt $0.052, Sydney $0.059, Mumbai $0.056', () => {
-    const nat = (name: string) => [s(region(name).natGateway!.gatewayHour), s(region(name).natGateway!.dataProcessedPerGb)];
+    const nat = (name: string) => [s(region(name).natGateway!.perGatewayHour), s(region(name).natGateway!.dataProcessedPerGb)];
     expect(['eu-west-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'eu-central-1', 'ap-southeast-2', 'ap-south-1'].map(nat)).toEqual([
       ['0.05', '0.05'],
       ['0.062', '0.062'],

@@ -32,7 +32,7 @@ export function containersSchema(parts: ScenarioParts) {
 type ContainersInput = ReturnType<typeof containersSchema>['_zod']['output'];
 
 /** The block as the model has it. `apiType`: the API in front of the functions, which decides whether the fleet gets a load balancer by default. */
-export function containersOf(block: ContainersInput | undefined, trafficRequests: number | undefined, apiType: string, fail: Fail): Containers | null {
+export function containersOf(block: ContainersInput | undefined, trafficRequests: Decimal | number | undefined, apiType: string, fail: Fail): Containers | null {
   if (!block) return null;
   const at = (...rest: FieldPath): FieldPath => ['containers', ...rest];
   if (!block.ec2 && !block.fargate) fail('containers needs ec2, fargate or both', at());

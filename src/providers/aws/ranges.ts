@@ -53,8 +53,8 @@ const OUTLOOK_ENTRIES_PRICED = 20_000;
  * The same when each draw's curves are solved for the ranged requests or an outlook's months: each draw solves every
  * entry's curves, many times a pricing. That is for curves of a few pieces (CURVE_PIECES_USUAL: a bill's bands and free
  * tiers); a draw's curves are priced again at each end of each piece, so an entry of a curve of more pieces counts as
- * that many times more (billed cold starts, a runtime given, bend a curve near a hundred times: twenty such functions
- * took 30 s at a hundred draws, bounded by their entries alone).
+ * that many times more (billed cold starts, a runtime given, bend a curve near a hundred times: bounded by their
+ * entries alone, twenty such functions would pass for few; the figures are in docs/performance.md).
  */
 const ENTRIES_SOLVED_BY_DRAWS = 2_000;
 const CURVE_PIECES_USUAL = 4;
@@ -250,9 +250,9 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
   // Certain requests and one month: a draw is one volume, priced as it is (the exact bill a curve through
   // it would give); its curves, worth solving for a hundred volumes or a year's, would price every bend near it.
   const solves = requests !== null || factors.length > 1;
-  // Bounded by what each draw does: an outlook of certain requests solves each draw's curves too, and was bounded as
-  // if it priced one volume (1,000 draws of ten functions' curves over a year, 11 s); and a draw's curves are solved
-  // at each of their pieces, which the draw at the medians, over the volumes the draws reach, tells.
+  // Bounded by what each draw does: an outlook of certain requests solves each draw's curves too, not one volume's
+  // pricing; and a draw's curves are solved at each of their pieces, which the draw at the medians, over the volumes
+  // the draws reach, tells.
   const pieces = solves ? piecesAtMedians(scenario, book, requests, factors) : 0;
   const perDrawWork = entries * Math.max(1, pieces / CURVE_PIECES_USUAL);
   const perBatch = Math.max(1, Math.min(usualDraws / BATCHES, Math.floor((solves ? ENTRIES_SOLVED_BY_DRAWS : ENTRIES_PRICED_BY_DRAWS) / (perDrawWork * BATCHES))));

@@ -3,6 +3,7 @@
 // settings, connection minutes) held fixed. This is what a sweep varies. Each
 // service scales its own usage.
 import { Decimal, sum } from '../../core/money.js';
+import { MB_PER_GB, MS_PER_SECOND } from '../../core/units.js';
 import { scaleContainers } from './containers.js';
 import { lambda, type LambdaFunction, timesCopies } from './lambda/index.js';
 import { SERVICES } from './services.js';
@@ -11,6 +12,19 @@ import type { Scenario } from './types.js';
 /** The monthly requests a sweep varies: the traffic's, else the containers', else all the functions' together. */
 export function headlineRequests(scenario: Scenario): Decimal {
   return scenario.trafficRequests ?? scenario.containers?.requestsPerMonth ?? sum(scenario.functions.map((fn) => timesCopies(fn.requestsPerMonth, fn)));
+}
+
+const SECONDS_PER_MINUTE = 60;
+
+/** What `slcost decide` reads off a scenario, in the units it asks them in: the headline requests, the longest average run and the largest memory. */
+export function decisionFigures(scenario: Scenario): { requestsPerMonth: Decimal; longestRunMinutes: Decimal; largestMemoryGb: Decimal } {
+  const longestMs = scenario.functions.reduce((most, fn) => Decimal.max(most, fn.durationMs), new Decimal(0));
+  const largestMb = scenario.functions.reduce((most, fn) => Math.max(most, fn.memoryMb), 0);
+  return {
+    requestsPerMonth: headlineRequests(scenario),
+    longestRunMinutes: longestMs.dividedBy(MS_PER_SECOND).dividedBy(SECONDS_PER_MINUTE),
+    largestMemoryGb: new Decimal(largestMb).dividedBy(MB_PER_GB),
+  };
 }
 
 /** `scenario` with its headline requests at `requestsPerMonth`, and every other request count in proportion. */

@@ -263,7 +263,11 @@ function against(today: SizeCost, choices: { cheapest: SizeCost; fastest: SizeCo
 interface SweepPoint {
   readonly memoryMb: number;
   readonly durationMs: Decimal;
-  /** Billed milliseconds × memory: the function's GB-seconds per invocation, to a constant factor. */
+  /**
+   * Billed milliseconds × memory: the function's GB-seconds per invocation, to a constant factor. A double, since it
+   * only orders the search in cheapestOn, whose costs are then compared exactly; whole milliseconds times whole MB
+   * stay far below 2^53, so the order is exact too.
+   */
   readonly billedMbMs: number;
 }
 

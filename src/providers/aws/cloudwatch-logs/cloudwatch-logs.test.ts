@@ -8,6 +8,7 @@ import { fixedQuantity } from '../../../core/usage.js';
 import { parseYaml } from '../../../load/read-yaml.js';
 import { loadScenario, scenarioFromYaml } from '../../../load/load-scenario.js';
 import { book, d, fn, scenario } from '../../../../test/helpers/build.js';
+import { inWords } from '../../../report/words.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../lambda/settings.js';
 import { serverlessCurve } from '../breakeven.js';
 import { estimate } from '../estimate.js';
@@ -229,7 +230,7 @@ describe('the warning when logs cost more than their functions', () => {
     const warnings = lambdaLogs.checks!(s, prices(), month());
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.id).toBe('logs_cost_more_than_functions');
-    expect(warnings[0]!.message).toBe(
+    expect(inWords(warnings[0]!.message)).toBe(
       "the logs of function api cost $12.54 a month, more than the function itself ($2.02): keep them fewer days (logs.retention_days; the logs of api never expire now), or drop the platform's START/END/REPORT lines, 264 B an invocation (logs.system_log_level: warn, with the JSON log format), or log less (logs.app_bytes_per_invocation: now 2264 B in all for api)",
     );
     const estimated = estimate(s, book());
@@ -243,8 +244,8 @@ describe('the warning when logs cost more than their functions', () => {
       functions: [fn({ name: 'api', durationMs: 1, requestsPerMonth: 10_000_000, logs: logs({ appBytesPerInvocation: d(2000), storedGb: d('40.752') }) })],
     });
     const [warning] = lambdaLogs.checks!(s, prices(), month());
-    expect(warning!.message).toContain('($2.02): store fewer GB (logs.stored_gb, as stated for api), or drop');
-    expect(warning!.message).not.toContain('retention_days');
+    expect(inWords(warning!.message)).toContain('($2.02): store fewer GB (logs.stored_gb, as stated for api), or drop');
+    expect(inWords(warning!.message)).not.toContain('retention_days');
   });
 
   it('says it of each function whose logs cost more, with several', () => {

@@ -26,6 +26,7 @@ import { cloudwatchLogsScenario } from './scenario.js';
 import { cloudwatchLogsTemplate } from './template.js';
 import type { StatedLogs } from './types.js';
 import { listNames } from '../../../core/names.js';
+import { setting } from '../../../core/refer.js';
 
 export type { CloudWatchLogsPrices, FunctionLogs, LambdaLogsPrices, LogClass, StatedLogs, SystemLogLevel } from './types.js';
 export type { CloudWatchLogsSection, LambdaLogsSection } from './prices.js';
@@ -92,12 +93,16 @@ function levers(functions: readonly LambdaFunction[]): string {
   const info = logs.some((of) => of.systemLogLevel === 'info');
   const app = logs.some((of) => !of.appBytesPerInvocation.isZero());
   return [
-    ...(stated.length < functions.length ? [`keep them fewer days (logs.retention_days${never.length ? `; the logs of ${listNames(never)} never expire now` : ''})`] : []),
-    ...(stated.length ? [`store fewer GB (logs.stored_gb, as stated for ${listNames(stated)})`] : []),
-    ...(info
-      ? [`drop the platform's START/END/REPORT lines, ${PLATFORM_BYTES_PER_INVOCATION.toFixed()} B an invocation (logs.system_log_level: warn, with the JSON log format)`]
+    ...(stated.length < functions.length
+      ? [`keep them fewer days (${setting('logs-retention-days')}${never.length ? `; the logs of ${listNames(never)} never expire now` : ''})`]
       : []),
-    `log less (logs.app_bytes_per_invocation${app ? `: now ${listNames(functions.map((fn) => `${bytesPerInvocation(logsOf(fn)).toFixed()} B in all for ${fn.name}`))}` : ''})`,
+    ...(stated.length ? [`store fewer GB (${setting('logs-stored-gb')}, as stated for ${listNames(stated)})`] : []),
+    ...(info
+      ? [
+          `drop the platform's START/END/REPORT lines, ${PLATFORM_BYTES_PER_INVOCATION.toFixed()} B an invocation (${setting('logs-system-log-level-warn')}, with the JSON log format)`,
+        ]
+      : []),
+    `log less (${setting('logs-app-bytes')}${app ? `: now ${listNames(functions.map((fn) => `${bytesPerInvocation(logsOf(fn)).toFixed()} B in all for ${fn.name}`))}` : ''})`,
   ].join(', or ');
 }
 

@@ -119,11 +119,11 @@ export function templateFunctionLogs(given: UsageFunctionLogs, template: Templat
   if (given?.stored_gb !== undefined && given.retention_days !== undefined) {
     fail(STORED_OR_RETENTION, [...at, 'retention_days']);
   }
-  const retention = given?.retention_days ?? (given?.stored_gb === undefined ? template.retentionDays : null);
+  const retentionDays = given?.retention_days ?? (given?.stored_gb === undefined ? template.retentionDays : null);
   return {
     appBytesPerInvocation: new Decimal(given?.app_bytes_per_invocation ?? 0),
     systemLogLevel: given?.system_log_level ?? template.systemLogLevel ?? 'info',
-    retentionDays: retention === null || retention === 'never' ? null : retention,
+    retentionDays: retentionDays === null || retentionDays === 'never' ? null : retentionDays,
     storedGb: given?.stored_gb === undefined ? null : new Decimal(given.stored_gb),
     ...(given === undefined ? { stated: false } : {}),
   };

@@ -43,10 +43,10 @@ export const fargatePrices = priceSection({
   list: ({ fargate }, add) => {
     if (!fargate) return;
     for (const arch of ['x86_64', 'arm64'] as const) {
-      const vcpu = fargate.perVcpuHour[arch];
-      const gb = fargate.perGbHour[arch];
-      if (vcpu) add(`vcpu.${arch}`, `vCPU, ${arch}`, vcpu, 'USD per vCPU-hour');
-      if (gb) add(`memory.${arch}`, `memory, ${arch}`, gb, 'USD per GB-hour');
+      const perVcpuHour = fargate.perVcpuHour[arch];
+      const perGbHour = fargate.perGbHour[arch];
+      if (perVcpuHour) add(`vcpu.${arch}`, `vCPU, ${arch}`, perVcpuHour, 'USD per vCPU-hour');
+      if (perGbHour) add(`memory.${arch}`, `memory, ${arch}`, perGbHour, 'USD per GB-hour');
     }
     if (fargate.ephemeralStoragePerGbHour) add('ephemeral_storage', `storage above ${fargate.freeEphemeralStorageGb} GB`, fargate.ephemeralStoragePerGbHour, 'USD per GB-hour');
     add('public_ipv4', 'public IPv4 address', fargate.publicIpv4PerHour, 'USD per hour');

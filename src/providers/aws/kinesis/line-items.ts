@@ -81,7 +81,7 @@ export function kinesisLineItems(streams: readonly Stream[], table: KinesisPrice
     const od = prices.onDemand;
     const dataIn = onDemand.map((stream) => ({ stream, derived: dataInGb(stream, od.recordRoundingKb) }));
     const hours = onDemand.map((stream) => ({ stream, derived: { value: stream.hoursPerMonth, how: `${groupDigits(stream.hoursPerMonth)} h` } }));
-    items.push(line('kinesis.on-demand.stream-hours', 'Kinesis on-demand stream-hours', hours, 'stream-hours', od.streamHour));
+    items.push(line('kinesis.on-demand.stream-hours', 'Kinesis on-demand stream-hours', hours, 'stream-hours', od.perStreamHour));
     items.push(line('kinesis.on-demand.data-in', 'Kinesis on-demand data in', dataIn, 'GB', od.dataInPerGb));
     const out = dataIn.map(({ stream, derived }) => ({ stream, derived: dataOutGb(stream, derived) }));
     if (out.some(({ stream }) => stream.dataOutGb || !stream.consumers.isZero()))
@@ -98,7 +98,7 @@ export function kinesisLineItems(streams: readonly Stream[], table: KinesisPrice
       stream,
       derived: { value: stream.shards.times(stream.hoursPerMonth), how: `${count(stream.shards, 'shard')} × ${groupDigits(stream.hoursPerMonth)} h` },
     }));
-    items.push(line('kinesis.provisioned.shard-hours', 'Kinesis provisioned shard-hours', shardHours, 'shard-hours', pv.shardHour));
+    items.push(line('kinesis.provisioned.shard-hours', 'Kinesis provisioned shard-hours', shardHours, 'shard-hours', pv.perShardHour));
     const puts = provisioned.filter((stream) => stream.records || stream.putPayloadUnits).map((stream) => ({ stream, derived: putPayloadUnits(stream, pv.putPayloadUnitKb) }));
     if (puts.length) items.push(line('kinesis.provisioned.put-payload-units', 'Kinesis PUT payload units', puts, '1M units', pv.perMillionPutPayloadUnits, PER_MILLION));
   }

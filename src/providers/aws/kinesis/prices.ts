@@ -32,14 +32,14 @@ export const kinesisPrices = priceSection({
       ? {
           source: kinesis.source,
           onDemand: {
-            streamHour: new Decimal(kinesis.on_demand.stream_hour),
+            perStreamHour: new Decimal(kinesis.on_demand.stream_hour),
             dataInPerGb: new Decimal(kinesis.on_demand.data_in_per_gb),
             dataOutPerGb: new Decimal(kinesis.on_demand.data_out_per_gb),
             efoDataOutPerGb: new Decimal(kinesis.on_demand.efo_data_out_per_gb),
             recordRoundingKb: kinesis.on_demand.record_rounding_kb,
           },
           provisioned: {
-            shardHour: new Decimal(kinesis.provisioned.shard_hour),
+            perShardHour: new Decimal(kinesis.provisioned.shard_hour),
             perMillionPutPayloadUnits: new Decimal(kinesis.provisioned.per_million_put_payload_units),
             putPayloadUnitKb: kinesis.provisioned.put_payload_unit_kb,
           },
@@ -51,25 +51,25 @@ export const kinesisPrices = priceSection({
       ...kinesis,
       onDemand: {
         ...kinesis.onDemand,
-        streamHour: off(kinesis.onDemand.streamHour),
+        perStreamHour: off(kinesis.onDemand.perStreamHour),
         dataInPerGb: off(kinesis.onDemand.dataInPerGb),
         dataOutPerGb: off(kinesis.onDemand.dataOutPerGb),
         efoDataOutPerGb: off(kinesis.onDemand.efoDataOutPerGb),
       },
       provisioned: {
         ...kinesis.provisioned,
-        shardHour: off(kinesis.provisioned.shardHour),
+        perShardHour: off(kinesis.provisioned.perShardHour),
         perMillionPutPayloadUnits: off(kinesis.provisioned.perMillionPutPayloadUnits),
       },
     },
   }),
   list: ({ kinesis }, add) => {
     if (!kinesis) return;
-    add('on-demand.stream-hour', 'Kinesis on-demand stream-hours', kinesis.onDemand.streamHour, 'USD per stream-hour');
+    add('on-demand.stream-hour', 'Kinesis on-demand stream-hours', kinesis.onDemand.perStreamHour, 'USD per stream-hour');
     add('on-demand.data-in', 'Kinesis on-demand data ingested', kinesis.onDemand.dataInPerGb, 'USD per GB');
     add('on-demand.data-out', 'Kinesis on-demand data retrieved', kinesis.onDemand.dataOutPerGb, 'USD per GB');
     add('on-demand.efo-data-out', 'Kinesis on-demand enhanced fan-out data retrieved', kinesis.onDemand.efoDataOutPerGb, 'USD per GB');
-    add('provisioned.shard-hour', 'Kinesis provisioned shard-hours', kinesis.provisioned.shardHour, 'USD per shard-hour');
+    add('provisioned.shard-hour', 'Kinesis provisioned shard-hours', kinesis.provisioned.perShardHour, 'USD per shard-hour');
     add('provisioned.put-payload-units', 'Kinesis provisioned PUT payload units', kinesis.provisioned.perMillionPutPayloadUnits, 'USD per 1M units');
   },
 });

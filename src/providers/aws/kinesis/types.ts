@@ -7,7 +7,7 @@ export type StreamMode = 'on_demand' | 'provisioned';
 export interface KinesisPrices {
   readonly source: string;
   readonly onDemand: {
-    readonly streamHour: Decimal;
+    readonly perStreamHour: Decimal;
     readonly dataInPerGb: Decimal;
     readonly dataOutPerGb: Decimal;
     readonly efoDataOutPerGb: Decimal;
@@ -15,7 +15,7 @@ export interface KinesisPrices {
     readonly recordRoundingKb: number;
   };
   readonly provisioned: {
-    readonly shardHour: Decimal;
+    readonly perShardHour: Decimal;
     readonly perMillionPutPayloadUnits: Decimal;
     /** A PUT payload unit is each chunk of this many KB of a record (25). */
     readonly putPayloadUnitKb: number;

@@ -217,14 +217,14 @@ export function coldStarts(fn: LambdaFunction, runs: readonly HourRun[], idleTim
   const provisioned = fn.provisioned && fn.provisioned.count > 0 ? fn.provisioned : null;
   const covered = provisioned ? coldStartsCoveredBy(provisioned.count, fn, runs, idleTimeoutMinutes, limit) * Math.min(1, provisioned.hoursPerMonth / monthHours) : 0;
   const perMonth = Math.max(0, fromIdle + fromScaleUp - covered);
-  const latency = fn.runtime ? RUNTIME_COLD_START_MS[fn.runtime] : null;
-  const extra = (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB + (fn.vpc ? VPC_MS : 0);
+  const latencyMs = fn.runtime ? RUNTIME_COLD_START_MS[fn.runtime] : null;
+  const extraMs = (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB + (fn.vpc ? VPC_MS : 0);
   return {
     perMonth,
     share: requests > 0 ? Math.min(1, perMonth / requests) : 0,
     fromIdle,
     fromScaleUp,
-    addedLatencyMs: latency && { p50: latency.p50 + extra, p99: latency.p99 + extra },
+    addedLatencyMs: latencyMs && { p50: latencyMs.p50 + extraMs, p99: latencyMs.p99 + extraMs },
     peakEnvironments: perRun.reduce((peak, run) => Math.max(peak, run.environments), 0),
     perRun,
     firstEnvironment,
@@ -250,7 +250,7 @@ export function seededRandom(seed: number): () => number {
  */
 export function simulateColdStarts(requestsPerMonth: number, durationSeconds: number, shares: readonly number[], idleTimeoutMinutes: number, seed = 1): number {
   const random = seededRandom(seed);
-  const idle = idleTimeoutMinutes * 60;
+  const idleSeconds = idleTimeoutMinutes * 60;
   const busyUntil: number[] = [];
   const lastUsed: number[] = [];
   let cold = 0;
@@ -263,11 +263,11 @@ export function simulateColdStarts(requestsPerMonth: number, durationSeconds: nu
       if (t >= (hour + 1) * 3600) break;
       let chosen = -1;
       for (let i = 0; i < busyUntil.length; i++) {
-        if (busyUntil[i]! <= t && t - lastUsed[i]! <= idle && (chosen < 0 || lastUsed[i]! > lastUsed[chosen]!)) chosen = i;
+        if (busyUntil[i]! <= t && t - lastUsed[i]! <= idleSeconds && (chosen < 0 || lastUsed[i]! > lastUsed[chosen]!)) chosen = i;
       }
       if (chosen < 0) {
         cold++;
-        const reclaimed = busyUntil.findIndex((until, i) => until <= t && t - lastUsed[i]! > idle);
+        const reclaimed = busyUntil.findIndex((until, i) => until <= t && t - lastUsed[i]! > idleSeconds);
         chosen = reclaimed >= 0 ? reclaimed : busyUntil.push(0) - 1;
         if (reclaimed < 0) lastUsed.push(0);
       }

@@ -114,8 +114,8 @@ function coldStartsAt(fn: LambdaFunction, shape: string, requests: Decimal, pric
   const key = reached ? `${shape}|${limit.toString()}@${requests.toString()}` : `${shape}@${requests.toString()}`;
   let count = known.get(key);
   if (count === undefined) {
-    const idle = fn.idleTimeoutMinutes ?? DEFAULT_LAMBDA_SETTINGS.idleTimeoutMinutes;
-    count = new Decimal(coldStarts({ ...fn, requestsPerMonth: requests }, profile.runs, idle, reached ? limit.toNumber() : null).perMonth);
+    const idleMinutes = fn.idleTimeoutMinutes ?? DEFAULT_LAMBDA_SETTINGS.idleTimeoutMinutes;
+    count = new Decimal(coldStarts({ ...fn, requestsPerMonth: requests }, profile.runs, idleMinutes, reached ? limit.toNumber() : null).perMonth);
     known.set(key, count);
   }
   return count;

@@ -57,7 +57,7 @@ export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month:
       const each = figure(u);
       return each === null ? total : total.plus(timesCopies(each, scaled.functions[index]!));
     }, ZERO);
-  const gb = (arch: string) => (scaled: LambdaUsage) => counted(scaled, (u) => (u.architecture === arch ? u.onDemandGbSeconds : null));
+  const gbSeconds = (arch: string) => (scaled: LambdaUsage) => counted(scaled, (u) => (u.architecture === arch ? u.onDemandGbSeconds : null));
   const free = scenario.freeTier ? prices.freeTier : { requests: ZERO, gbSeconds: ZERO };
   // A stated provisioned share is taken up to the requests served and what its environments can run: where it meets
   // either, the provisioned and on-demand shares bend (the served requests bend only at the throttle's own kinks).
@@ -74,8 +74,8 @@ export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month:
   return [
     ...stated,
     { quantity: (scaled) => counted(scaled, (u) => u.servedRequests), thresholds: [free.requests] },
-    { quantity: gb('x86_64'), thresholds: [free.gbSeconds, ...bounds(prices.durationPerGbSecond.x86_64)] },
-    { quantity: gb('arm64'), thresholds: bounds(prices.durationPerGbSecond.arm64) },
-    { quantity: (scaled) => gb('x86_64')(scaled).plus(gb('arm64')(scaled)), thresholds: [free.gbSeconds] },
+    { quantity: gbSeconds('x86_64'), thresholds: [free.gbSeconds, ...bounds(prices.durationPerGbSecond.x86_64)] },
+    { quantity: gbSeconds('arm64'), thresholds: bounds(prices.durationPerGbSecond.arm64) },
+    { quantity: (scaled) => gbSeconds('x86_64')(scaled).plus(gbSeconds('arm64')(scaled)), thresholds: [free.gbSeconds] },
   ];
 }

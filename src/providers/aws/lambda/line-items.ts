@@ -109,7 +109,7 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
       ? billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile, limit, (requests) => servedRequests(requests, fn.durationMs, limit, profile).requests)
       : billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile)
     : ZERO;
-  const initGb = initMs ? initGbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
+  const billedInitGbSeconds = initMs ? initGbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
   const provisionedSeconds = provisionedRequests.times(provisionedBilledMs).times(SECONDS_PER_MS);
   const extraStorageMb = Math.max(0, fn.ephemeralStorageMb - FREE_EPHEMERAL_STORAGE_MB);
 
@@ -122,8 +122,8 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     throttledRequests: served.throttled,
     billedDurationMs: billedMs,
     onDemandRequests,
-    onDemandGbSeconds: gbSeconds(onDemandRequests, billedMs, fn.memoryMb).plus(initGb),
-    initGbSeconds: initGb,
+    onDemandGbSeconds: gbSeconds(onDemandRequests, billedMs, fn.memoryMb).plus(billedInitGbSeconds),
+    initGbSeconds: billedInitGbSeconds,
     billedColdStarts: coldStartCount,
     provisionedRequests,
     provisionedGbSeconds: gbSeconds(provisionedRequests, provisionedBilledMs, fn.memoryMb),
@@ -233,10 +233,12 @@ function checkMemory(functions: readonly LambdaFunction[], prices: LambdaPrices,
   }
   const offStep = functions.filter((fn) => fn.memoryMb % prices.memoryStepMb !== 0);
   if (offStep.length) {
-    const step = prices.memoryStepMb;
-    const sizes = offStep.map((fn) => `${fn.name} (${fn.memoryMb} MB; the nearest were ${Math.floor(fn.memoryMb / step) * step} and ${Math.ceil(fn.memoryMb / step) * step} MB)`);
+    const stepMb = prices.memoryStepMb;
+    const sizes = offStep.map(
+      (fn) => `${fn.name} (${fn.memoryMb} MB; the nearest were ${Math.floor(fn.memoryMb / stepMb) * stepMb} and ${Math.ceil(fn.memoryMb / stepMb) * stepMb} MB)`,
+    );
     throw new PricingError(
-      `pricing ${where} has memory in steps of ${step} MB, which function ${listNames(sizes)} is not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
+      `pricing ${where} has memory in steps of ${stepMb} MB, which function ${listNames(sizes)} is not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
     );
   }
 }

@@ -17,7 +17,7 @@ export function natGatewayLineItems(nat: NatGateway | null, table: NatGatewayPri
       label: `NAT gateway-hours (${gateways} × ${groupDigits(nat.hoursPerMonth)} h)`,
       quantity: nat.count.times(nat.hoursPerMonth),
       unit: 'gateway-hours',
-      unitPriceUsd: prices.gatewayHour,
+      unitPriceUsd: prices.perGatewayHour,
     }),
     lineItem({
       id: 'nat-gateway.data-processed',

@@ -11,14 +11,14 @@ export const natGatewayPrices = priceSection({
   key: 'nat_gateway',
   schema: ({ z, priceString, source }) => z.optional(z.strictObject({ source, gateway_hour: priceString, data_processed_per_gb: priceString })),
   read: (nat): NatGatewaySection => ({
-    natGateway: nat ? { source: nat.source, gatewayHour: new Decimal(nat.gateway_hour), dataProcessedPerGb: new Decimal(nat.data_processed_per_gb) } : null,
+    natGateway: nat ? { source: nat.source, perGatewayHour: new Decimal(nat.gateway_hour), dataProcessedPerGb: new Decimal(nat.data_processed_per_gb) } : null,
   }),
   discount: ({ natGateway }, off) => ({
-    natGateway: natGateway && { ...natGateway, gatewayHour: off(natGateway.gatewayHour), dataProcessedPerGb: off(natGateway.dataProcessedPerGb) },
+    natGateway: natGateway && { ...natGateway, perGatewayHour: off(natGateway.perGatewayHour), dataProcessedPerGb: off(natGateway.dataProcessedPerGb) },
   }),
   list: ({ natGateway }, add) => {
     if (!natGateway) return;
-    add('gateway-hour', 'NAT gateway-hours', natGateway.gatewayHour, 'USD per gateway-hour');
+    add('gateway-hour', 'NAT gateway-hours', natGateway.perGatewayHour, 'USD per gateway-hour');
     add('data-processed', 'NAT gateway data processed', natGateway.dataProcessedPerGb, 'USD per GB');
   },
 });

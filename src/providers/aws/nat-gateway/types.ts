@@ -4,7 +4,7 @@ import type { MonthlyQuantity } from '../../../core/usage.js';
 
 export interface NatGatewayPrices {
   readonly source: string;
-  readonly gatewayHour: Decimal;
+  readonly perGatewayHour: Decimal;
   /** Per GB through the gateway, either way, on top of any data transfer out. */
   readonly dataProcessedPerGb: Decimal;
 }

@@ -21,8 +21,8 @@ export function instanceSize(memoryMb: number, prices: RunFunctionsPrices): Inst
 
 /** Instance-seconds billed for a month of the function: each request's time rounded up, shared by the requests one instance serves at once. */
 export function billedInstanceSeconds(fn: WorkloadFunction, prices: RunFunctionsPrices): Decimal {
-  const granularity = prices.billingGranularityMs;
-  const roundedMs = fn.durationMs.dividedBy(granularity).ceil().times(granularity);
+  const granularityMs = prices.billingGranularityMs;
+  const roundedMs = fn.durationMs.dividedBy(granularityMs).ceil().times(granularityMs);
   return fn.requestsPerMonth.times(roundedMs).dividedBy(MS_PER_SECOND).dividedBy(fn.concurrencyPerInstance);
 }
 
