@@ -192,7 +192,10 @@ the file, line and field); 3 a bug in slcost (please report it).
       .addOption(format(ESTIMATE_FORMATS)),
   )
     .addOption(
-      new Option('--budget <usd>', "the serverless monthly budget of every file, in place of the files' own budget: blocks; over it, exit code 1").argParser(dollarsAndCents),
+      new Option(
+        '--budget <usd>',
+        "the serverless monthly budget of every file, in place of the amounts of the files' own budget: blocks (a budget.percentile is kept); over it, exit code 1",
+      ).argParser(dollarsAndCents),
     )
     .addOption(
       new Option(

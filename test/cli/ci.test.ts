@@ -52,6 +52,18 @@ describe('budget exit codes', () => {
     expect(runCli(['estimate', withBudget('100'), '--budget', '9.79']).status).toBe(1);
   });
 
+  it('--budget replaces the amount and keeps the file’s budget.percentile: the P90 bill of every month is held to it', () => {
+    // uncertain-api.yaml holds its P90 bill to $500 over a 12-month outlook; at the medians, month 1, it is $19.80.
+    const result = runCli(['estimate', 'scenarios/uncertain-api.yaml', '--budget', '100', '--format', 'json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'slcost: over budget: Uncertain product API (scenarios/uncertain-api.yaml): Serverless P90 $115.08 a month of $100.00, $15.08 over in month 2, the first of the 12 months to be over it\n',
+    );
+    expect(JSON.parse(result.stdout).budget.checks).toEqual([
+      { platform: 'serverless', budget_usd: '100.00', monthly_usd: '115.08', excess_usd: '15.08', status: 'over', percentile: 90, month: 2, months: 12 },
+    ]);
+  });
+
   it('2 for an invalid file, which wins over a budget exceeded elsewhere', () => {
     expect(runCli(['estimate', BAD()]).status).toBe(2);
     const result = runCli(['estimate', withBudget('1'), BAD(), '--format', 'json']);
