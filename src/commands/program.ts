@@ -156,7 +156,9 @@ function needsCommand(group: Command, what: string): void {
 export function slcostProgram(io: Io, done: (code: number) => void): Command {
   const run = (action: () => Promise<number>) => action().then(done);
   const program = new Command('slcost')
-    .description('What a serverless workload costs on AWS, line by line, offline: Lambda, API Gateway, and the same work on EC2 and Fargate.')
+    .description(
+      "What a serverless workload costs, line by line, offline: Lambda, API Gateway and the AWS services around them, against the same work on EC2 and Fargate and on other clouds' functions.",
+    )
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
