@@ -51,6 +51,11 @@ describe('documented commands', () => {
     expect(result.status).toBe(0);
   });
 
+  it("the README's copy of slcost --help is what it prints at 80 columns", () => {
+    const shown = /```\n(Usage: slcost \[options\] \[command\]\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBe(helps[0]!.stdout);
+  });
+
   it('every command has a --help with an example', () => {
     expect(helps.length).toBeGreaterThanOrEqual(15);
     for (const help of helps) {
