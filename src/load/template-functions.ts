@@ -793,9 +793,33 @@ function readSam(template: TemplateFile): TemplateInfo {
       }
       return parsed;
     };
+    // A setting CloudFormation nests in a mapping of its own (EphemeralStorage.Size, ProvisionedConcurrencyConfig's count).
+    // A number where the mapping goes, a word where the number goes, or the member miscased, each went unread in silence:
+    // 5 environments kept warm all month, or 4 GB of storage, left off the bill.
+    const member = (key: string, name: string, fallback: number) => {
+      const block = resolve(settings[key], at(key));
+      if (block === undefined || block === null) return fallback;
+      if (!isObject(block)) {
+        assumptions.push(`${at(key)}: ${quotedSetting(block)} is not a mapping with ${name}; used ${fallback}`);
+        return fallback;
+      }
+      if (!Object.hasOwn(block, name)) {
+        const miscased = Object.keys(block).find((each) => each.toLowerCase() === name.toLowerCase());
+        assumptions.push(
+          miscased === undefined ? `${at(key)}: has no ${name}; used ${fallback}` : `${at(key)}.${clipped(miscased)}: is not read; the setting is spelt ${name}; used ${fallback}`,
+        );
+        return fallback;
+      }
+      const value = resolve(block[name], `${at(key)}.${name}`);
+      if (value === undefined || value === null) return fallback;
+      const parsed = settingOf(value);
+      if (parsed === null) {
+        assumptions.push(`${at(key)}.${name}: ${quotedSetting(value)} is not a number; used ${fallback}`);
+        return fallback;
+      }
+      return parsed;
+    };
     const architectures = resolve(settings.Architectures, at('Architectures'));
-    const storage = resolve(settings.EphemeralStorage, at('EphemeralStorage'));
-    const provisioned = resolve(settings.ProvisionedConcurrencyConfig, at('ProvisionedConcurrencyConfig'));
     const events = isObject(properties.Events) ? Object.values(properties.Events) : [];
     // A list of events (serverless.yml's shape) is no SAM Events block: said, as the API or trigger it meant goes unpriced.
     if (properties.Events !== undefined && properties.Events !== null && !isObject(properties.Events))
@@ -827,8 +851,8 @@ function readSam(template: TemplateFile): TemplateInfo {
         memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
         timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
         architecture: samArchitecture(architectures, resolve, at('Architectures'), assumptions),
-        ephemeralStorageMb: isObject(storage) ? (settingOf(resolve(storage.Size, `${at('EphemeralStorage')}.Size`)) ?? 512) : 512,
-        provisionedConcurrency: isObject(provisioned) ? (settingOf(resolve(provisioned.ProvisionedConcurrentExecutions, at('ProvisionedConcurrencyConfig'))) ?? 0) : 0,
+        ephemeralStorageMb: member('EphemeralStorage', 'Size', 512),
+        provisionedConcurrency: member('ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions', 0),
         runtime: typeof runtime === 'string' ? runtime : null,
         snapStart: isObject(snapStart) && resolve(snapStart.ApplyOn, `${at('SnapStart')}.ApplyOn`) === 'PublishedVersions',
         image: resolve(settings.PackageType, at('PackageType')) === 'Image',

@@ -733,6 +733,29 @@ describe('SAM', () => {
     expect(info.assumptions).toEqual([assumption]);
   });
 
+  it('says a nested setting it cannot read (a number where the mapping goes, a word for the count, the member miscased): 5 environments kept warm went unpriced without a word', () => {
+    const fn = (name: string, storage: string, provisioned: string) =>
+      `  ${name}:\n    Type: AWS::Serverless::Function\n    Properties:\n      AutoPublishAlias: live\n      EphemeralStorage: ${storage}\n      ProvisionedConcurrencyConfig: ${provisioned}\n`;
+    const info = read(
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n${fn('F', '{ Size: 10GB }', '{ ProvisionedConcurrentExecutions: ten }')}${fn('G', '4096', '5')}${fn('H', '{ size: 4096 }', '{ provisionedConcurrentExecutions: 5 }')}${fn('I', '{}', '{ ProvisionedConcurrentExecutions: 2 }')}`,
+    );
+    expect(info.functions.map((each) => [each.ephemeralStorageMb, each.provisionedConcurrency])).toEqual([
+      [512, 0],
+      [512, 0],
+      [512, 0],
+      [512, 2],
+    ]);
+    expect(info.assumptions).toEqual([
+      'Resources.F.EphemeralStorage.Size: "10GB" is not a number; used 512',
+      'Resources.F.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: "ten" is not a number; used 0',
+      'Resources.G.EphemeralStorage: 4096 is not a mapping with Size; used 512',
+      'Resources.G.ProvisionedConcurrencyConfig: 5 is not a mapping with ProvisionedConcurrentExecutions; used 0',
+      'Resources.H.EphemeralStorage.size: is not read; the setting is spelt Size; used 512',
+      'Resources.H.ProvisionedConcurrencyConfig.provisionedConcurrentExecutions: is not read; the setting is spelt ProvisionedConcurrentExecutions; used 0',
+      'Resources.I.EphemeralStorage: has no Size; used 512',
+    ]);
+  });
+
   it("quotes a parameter's default of 100,000 characters cut short, as every setting (it was printed whole, twice)", () => {
     const long = 'x'.repeat(100_000);
     const info = read(
