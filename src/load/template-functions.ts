@@ -113,6 +113,34 @@ function architectureOf(value: Json, where: string, assumptions: string[]): Arch
   return 'x86_64';
 }
 
+/**
+ * serverless.yml's `snapStart`, on or off. The Framework reads "false" as false (its schema coerces text to the boolean):
+ * read as a truth value, "false", or a fallback `${env:SNAP, false}` (text), turned SnapStart on, its cold starts a
+ * fifteenth as long and their INIT phases unbilled.
+ */
+function serverlessSnapStart(value: Json, where: string, assumptions: string[]): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  if (value === true) return true;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : null;
+  if (text === 'true' || text === 'false') return text === 'true';
+  assumptions.push(`${where}: ${quotedSetting(value)} is neither true nor false; read as false (SnapStart off)`);
+  return false;
+}
+
+/** SAM's `SnapStart: { ApplyOn: PublishedVersions }`; `None` is off, and anything else is said (read as off), not passed over. */
+function samSnapStart(value: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): boolean {
+  if (value === undefined || value === null) return false;
+  if (!isObject(value)) {
+    assumptions.push(`${where}: ${quotedSetting(value)} is not a mapping with ApplyOn; read as SnapStart off`);
+    return false;
+  }
+  const applyOn = resolve(value.ApplyOn, `${where}.ApplyOn`);
+  if (applyOn === 'PublishedVersions') return true;
+  if (applyOn !== 'None' && applyOn !== undefined && applyOn !== null)
+    assumptions.push(`${where}.ApplyOn: ${quotedSetting(applyOn)} is neither PublishedVersions nor None; read as None (SnapStart off)`);
+  return false;
+}
+
 /** SAM's Architectures: a list of one, `[arm64]` or `[x86_64]`; a bare value is read as that one, and said. */
 function samArchitecture(value: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): Architecture {
   if (value === undefined || value === null) return 'x86_64';
@@ -335,7 +363,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
         ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
         provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
         runtime: typeof runtime === 'string' ? runtime : null,
-        snapStart: Boolean(setting(value, 'snapStart', `${where}.snapStart`)),
+        snapStart: serverlessSnapStart(setting(value, 'snapStart', `${where}.snapStart`), `${where}.snapStart`, assumptions),
         image: value.image !== undefined && value.image !== null,
         reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
@@ -854,7 +882,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         ephemeralStorageMb: member('EphemeralStorage', 'Size', 512),
         provisionedConcurrency: member('ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions', 0),
         runtime: typeof runtime === 'string' ? runtime : null,
-        snapStart: isObject(snapStart) && resolve(snapStart.ApplyOn, `${at('SnapStart')}.ApplyOn`) === 'PublishedVersions',
+        snapStart: samSnapStart(snapStart, resolve, at('SnapStart'), assumptions),
         image: resolve(settings.PackageType, at('PackageType')) === 'Image',
         reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
         vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),

@@ -1077,6 +1077,22 @@ describe('what the cold-start and limit checks read from a template', () => {
     expect(scenario.settings?.throttleRps?.toFixed()).toBe('100');
   });
 
+  it('reads SnapStart off where a template writes it off: snapStart "false" (or a fallback ${env:SNAP, false}, text) turned it on, and cold starts a fifteenth as long were shown', () => {
+    const serverless = read(
+      "service: s\nprovider: { name: aws, runtime: java21 }\nfunctions:\n  a: { handler: h, snapStart: 'false' }\n  b: { handler: h, snapStart: '${env:SNAP, false}' }\n  c: { handler: h, snapStart: 'True' }\n  d: { handler: h, snapStart: yes }\n",
+    );
+    expect(serverless.functions.map((fn) => fn.snapStart)).toEqual([false, false, true, false]);
+    expect(serverless.assumptions).toEqual(['functions.d.snapStart: "yes" is neither true nor false; read as false (SnapStart off)']);
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  A: { Type: AWS::Serverless::Function, Properties: { SnapStart: { ApplyOn: PublishedVersion } } }\n  B: { Type: AWS::Serverless::Function, Properties: { SnapStart: PublishedVersions } }\n  C: { Type: AWS::Serverless::Function, Properties: { SnapStart: { ApplyOn: None } } }\n  D: { Type: AWS::Serverless::Function, Properties: { SnapStart: { ApplyOn: PublishedVersions } } }\n',
+    );
+    expect(sam.functions.map((fn) => fn.snapStart)).toEqual([false, false, false, true]);
+    expect(sam.assumptions).toEqual([
+      'Resources.A.SnapStart.ApplyOn: "PublishedVersion" is neither PublishedVersions nor None; read as None (SnapStart off)',
+      'Resources.B.SnapStart: "PublishedVersions" is not a mapping with ApplyOn; read as SnapStart off',
+    ]);
+  });
+
   it('SAM: Runtime, ReservedConcurrentExecutions and VpcConfig, Globals included', () => {
     const text = [
       'Transform: AWS::Serverless-2016-10-31',
