@@ -293,6 +293,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerTimeout = sized(setting(provider, 'timeout', 'provider.timeout'), SERVERLESS_DEFAULTS.timeoutSeconds, 'timeout', 'provider');
   const providerArch = architectureOf(setting(provider, 'architecture', 'provider.architecture'), 'provider.architecture', assumptions);
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
+  const providerLogs = setting(provider, 'logs', 'provider.logs');
+  const providerLambdaLogs = isObject(providerLogs) ? resolveVariables(providerLogs.lambda, doc, assumptions, 'provider.logs.lambda') : undefined;
   const providerRetention = setting(provider, 'logRetentionInDays', 'provider.logRetentionInDays');
   // Read once for all the functions that take it: a bad value is said once, not for each of them.
   const providerRetentionDays = retentionOf(providerRetention, 'provider.logRetentionInDays', assumptions, () => template.locate(['provider', 'logRetentionInDays']).written);
@@ -377,7 +379,13 @@ function readServerless(template: TemplateFile): TemplateInfo {
             : ownRetention === undefined || ownRetention === null
               ? providerRetentionDays
               : retentionOf(ownRetention, `${where}.logRetentionInDays`, assumptions, () => template.locate([...at, 'logRetentionInDays']).written),
-          systemLogLevel: null,
+          systemLogLevel: serverlessLogLevel(
+            setting(value, 'logs', `${where}.logs`),
+            providerLambdaLogs,
+            where,
+            (each, at) => resolveVariables(each, doc, assumptions, at),
+            assumptions,
+          ),
         },
       },
     ];
@@ -998,6 +1006,7 @@ const SERVERLESS_SETTINGS = [
   'handler',
   'image',
   'name',
+  'logs',
 ];
 const SAM_SETTINGS = [
   'MemorySize',
@@ -1211,14 +1220,44 @@ function systemLogLevelOf(config: Json, resolve: (value: Json, where: string) =>
   }
   const level = resolve(config.SystemLogLevel, `${where}.SystemLogLevel`);
   if (level === undefined || level === null) return null;
-  const format = resolve(config.LogFormat, `${where}.LogFormat`);
+  return levelOf(level, `${where}.SystemLogLevel`, resolve(config.LogFormat, `${where}.LogFormat`), 'LogFormat', assumptions);
+}
+
+/**
+ * A serverless.yml function's system log level, from its `logs:` over `provider.logs.lambda` a key at a time, in the
+ * Framework's words (`systemLogLevel`, `logFormat`), as LoggingConfig is read. It went unread: a file that set WARN
+ * with JSON logs to save the platform's three lines an invocation had them priced all the same.
+ */
+function serverlessLogLevel(own: Json, provider: Json, where: string, resolve: (value: Json, where: string) => Json, assumptions: string[]): 'info' | 'warn' | null {
+  const blocks: [Json, string][] = [
+    [own, `${where}.logs`],
+    [provider, 'provider.logs.lambda'],
+  ];
+  for (const [block, at] of blocks)
+    if (block !== undefined && block !== null && !isObject(block)) assumptions.push(`${at}: ${quotedSetting(block)} is not a mapping of logFormat and systemLogLevel; not read`);
+  const pick = (key: string): { value: Json; at: string } | null => {
+    for (const [block, at] of blocks) {
+      if (!isObject(block) || block[key] === undefined || block[key] === null) continue;
+      const value = resolve(block[key], `${at}.${key}`);
+      if (value !== undefined && value !== null) return { value, at: `${at}.${key}` };
+    }
+    return null;
+  };
+  const group = pick('logGroup');
+  if (group !== null) assumptions.push(`${group.at}: a log group of the file's choosing is not read; its logs are priced as kept as logRetentionInDays says`);
+  const level = pick('systemLogLevel');
+  if (level === null) return null;
+  return levelOf(level.value, level.at, pick('logFormat')?.value, 'logFormat', assumptions);
+}
+
+function levelOf(level: Json, where: string, format: Json, formatKey: string, assumptions: string[]): 'info' | 'warn' {
   if (level === 'WARN') {
     if (format === 'JSON') return 'warn';
-    assumptions.push(`${where}.SystemLogLevel: WARN applies to the JSON log format only, and LogFormat is not JSON; priced as INFO`);
+    assumptions.push(`${where}: WARN applies to the JSON log format only, and ${formatKey} is not JSON; priced as INFO`);
     return 'info';
   }
-  if (level === 'DEBUG') assumptions.push(`${where}.SystemLogLevel: DEBUG is priced as INFO's platform lines; the further lines it writes are not`);
-  else if (level !== 'INFO') assumptions.push(`${where}.SystemLogLevel: ${quotedSetting(level)} is not DEBUG, INFO or WARN; priced as INFO`);
+  if (level === 'DEBUG') assumptions.push(`${where}: DEBUG is priced as INFO's platform lines; the further lines it writes are not`);
+  else if (level !== 'INFO') assumptions.push(`${where}: ${quotedSetting(level)} is not DEBUG, INFO or WARN; priced as INFO`);
   return 'info';
 }
 
