@@ -55,9 +55,13 @@ export function describeTotals(totals: readonly PlatformTotal[], count: number):
   return `Total: each column's monthly bills added up${partial.length ? ` (${partial.join(', ')} scenarios)` : ''}; the columns are alternatives, not one bill`;
 }
 
-/** The summary's heading. A summary of one scenario is shown when another file of the run was not priced: it read "1 scenarios". */
+/** So many scenarios, in words. A summary of one is shown when another file of the run was not priced: it read "1 scenarios". */
+export function scenariosCounted(count: number): string {
+  return `${count} ${count === 1 ? 'scenario' : 'scenarios'}`;
+}
+
 function summaryTitle(count: number): string {
-  return `Summary of ${count} ${count === 1 ? 'scenario' : 'scenarios'}`;
+  return `Summary of ${scenariosCounted(count)}`;
 }
 
 function notPriced(errorCount: number): string[] {
