@@ -20,6 +20,7 @@ import { listNames } from '../core/names.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
 import { readCompare } from '../schema/compare.js';
 import { fileKindOf } from './file-kind.js';
+import { anotherProvidersTable } from './load-pricing.js';
 import { type FieldPath, readYamlFile, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 
@@ -143,6 +144,8 @@ export type Fail = (message: string, path: FieldPath) => void;
 /** A `pricing:` that names no version is an error where it is written. */
 export function pricingIdCheck(id: string, ids: readonly string[] | undefined, fail: Fail): void {
   if (!ids || ids.includes(id)) return;
+  const other = anotherProvidersTable(id, aws.id, ids);
+  if (other) return fail(other, ['pricing']);
   const hint = suggest(id, ids);
   fail(`unknown pricing version "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`, ['pricing']);
 }

@@ -305,6 +305,15 @@ describe('checks that need the pricing versions', () => {
     expect((thrown as InputError).location).toMatchObject({ line: 1, column: 10, path: 'pricing' });
   });
 
+  it("another provider's table as pricing: is named as that provider's, not an unknown version (pricing show lists it)", () => {
+    const file = tempFile(`pricing: gcp-2026-12-05\n${valid}`);
+    expect(() => loadScenario(file, { pricingIds: ['aws-2025-10-08'] })).toThrow(
+      '"gcp-2026-12-05" names a table of Google Cloud Run functions, which prices --compare (and compare:), not this; give one of AWS\'s (available: aws-2025-10-08)',
+    );
+    // A name of no provider is unknown, as before.
+    expect(() => loadScenario(tempFile(`pricing: ibm-2026-12-05\n${valid}`), { pricingIds: ['aws-2025-10-08'] })).toThrow('unknown pricing version "ibm-2026-12-05"');
+  });
+
   it('a budget written as money is told to write the number', () => {
     expect(errorOf(`${valid}budget:\n  monthly_usd: $25\n`)).toBe(
       'FILE:10:16: expected a number or a mapping, got the string "$25"; write the number alone, without the dollar sign: 25 (at budget.monthly_usd)',
