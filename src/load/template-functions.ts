@@ -793,6 +793,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const notEvents = notesOfKind(assumptions);
   const twoApis = notesOfKind(assumptions);
   const routed = new Set<string>();
+  const implicit = new Set<'Api' | 'HttpApi'>();
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   noteMiscased(globals, SAM_SETTINGS, 'Globals.Function', miscased.add);
@@ -867,6 +868,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       const target = isObject(event) && isObject(event.Properties) ? (event.Properties.RestApiId ?? event.Properties.ApiId) : undefined;
       const id = isObject(target) ? target.Ref : target;
       if (typeof id === 'string') routed.add(id);
+      else if (isObject(event) && (event.Type === 'Api' || event.Type === 'HttpApi')) implicit.add(event.Type);
     }
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     if (api && eventTypes.includes('Api') && eventTypes.includes('HttpApi')) twoApis.add(() => apisNote(`Resources.${clipped(name)}.Properties.Events`, ['Api', 'HttpApi'], api));
@@ -932,9 +934,72 @@ function readSam(template: TemplateFile): TemplateInfo {
         return alias ? { ...fn, provisionedConcurrency: fn.provisionedConcurrency + alias.count, provisionedAt: alias.at } : fn;
       })
     : functions;
+  const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   // Once each: a note of a Globals setting is the same for every function it reaches.
-  return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps: null, assumptions: [...new Set(assumptions)] };
+  return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps, assumptions: [...new Set(assumptions)] };
+}
+
+/**
+ * The throttle of the APIs in front of a SAM template's functions, in requests a second: an HTTP API's
+ * `DefaultRouteSettings.ThrottlingRateLimit`, a REST API's `MethodSettings` entry for every path and method
+ * (`ResourcePath: /*`, `HttpMethod: '*'`), each its own or Globals' (SAM's implicit APIs take Globals'). They went
+ * unread: a template that throttled its API was told "with no API throttle", and to add one. Several APIs throttled
+ * cap the requests together at the sum of their limits; one of them unthrottled leaves the API unbounded, which is said.
+ */
+function samThrottle(
+  doc: Record<string, Json>,
+  resources: Record<string, Json>,
+  routed: ReadonlySet<string>,
+  implicit: ReadonlySet<'Api' | 'HttpApi'>,
+  resolve: (value: Json, where: string) => Json,
+  assumptions: string[],
+): number | null {
+  const globals = isObject(doc.Globals) ? doc.Globals : {};
+  const rateOf = (kind: 'Api' | 'HttpApi', own: Record<string, Json>, where: string): number | null => {
+    const section = isObject(globals[kind]) ? globals[kind] : {};
+    if (kind === 'HttpApi') {
+      const key = Object.hasOwn(own, 'DefaultRouteSettings') ? own : section;
+      const at = key === own ? `${where}.DefaultRouteSettings` : 'Globals.HttpApi.DefaultRouteSettings';
+      const settings = resolve(key.DefaultRouteSettings, at);
+      return isObject(settings) ? positive(resolve(settings.ThrottlingRateLimit, `${at}.ThrottlingRateLimit`)) : null;
+    }
+    const key = Object.hasOwn(own, 'MethodSettings') ? own : section;
+    const at = key === own ? `${where}.MethodSettings` : 'Globals.Api.MethodSettings';
+    const settings = resolve(key.MethodSettings, at);
+    if (!Array.isArray(settings)) return null;
+    for (const each of settings) {
+      const entry = resolve(each, at);
+      if (isObject(entry) && entry.ResourcePath === '/*' && entry.HttpMethod === '*') return positive(resolve(entry.ThrottlingRateLimit, `${at}.ThrottlingRateLimit`));
+    }
+    return null;
+  };
+  const apis: { where: string; rate: number | null }[] = [];
+  for (const id of routed) {
+    const resource = own(resources, id);
+    if (!isObject(resource)) continue;
+    const kind = resource.Type === 'AWS::Serverless::Api' ? 'Api' : resource.Type === 'AWS::Serverless::HttpApi' ? 'HttpApi' : null;
+    const where = `Resources.${clipped(id)}`;
+    // A CloudFormation API (AWS::ApiGateway::RestApi, AWS::ApiGatewayV2::Api) is throttled on its stage, not read here.
+    apis.push({ where, rate: kind === null ? null : rateOf(kind, isObject(resource.Properties) ? resource.Properties : {}, `${where}.Properties`) });
+  }
+  for (const kind of implicit) apis.push({ where: kind === 'Api' ? "SAM's implicit REST API" : "SAM's implicit HTTP API", rate: rateOf(kind, {}, `Globals.${kind}`) });
+  const throttled = apis.filter((api) => api.rate !== null);
+  if (!throttled.length) return null;
+  const open = apis.filter((api) => api.rate === null);
+  if (open.length) {
+    assumptions.push(
+      `${throttled.map((api) => api.where).join(', ')}: ${throttled.length === 1 ? 'its throttle does' : 'their throttles do'} not bound the API's requests, as ${open.map((api) => api.where).join(', ')} in front of the functions too ${open.length === 1 ? 'has' : 'have'} none`,
+    );
+    return null;
+  }
+  return throttled.reduce((total, api) => total + api.rate!, 0);
+}
+
+/** A number above zero a template writes, or null. */
+function positive(value: Json): number | null {
+  const number = settingOf(value);
+  return number !== null && Number.isFinite(number) && number > 0 ? number : null;
 }
 
 /**

@@ -1111,6 +1111,35 @@ describe('what the cold-start and limit checks read from a template', () => {
   });
 });
 
+describe("a SAM API's throttle", () => {
+  const api = (kind: string, properties: string, event: string) =>
+    `  Api:\n    Type: AWS::Serverless::${kind}\n    Properties: ${properties}\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events: { E: { Type: ${event}, Properties: { ${event === 'Api' ? 'RestApiId' : 'ApiId'}: !Ref Api, Path: /, Method: get } } }\n`;
+  const sam = (body: string, globals = '') => `Transform: AWS::Serverless-2016-10-31\n${globals}Resources:\n${body}`;
+
+  it('is read where SAM writes it (it went unread: a throttled API was told it had none, and to add one)', () => {
+    expect(read(sam(api('HttpApi', '{ DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 } }', 'HttpApi'))).throttleRps).toBe(50);
+    expect(read(sam(api('Api', "{ StageName: p, MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', ThrottlingRateLimit: 20 }] }", 'Api'))).throttleRps).toBe(20);
+    // Globals' for an API of its own that writes none, and for SAM's implicit API.
+    const globals = "Globals:\n  Api:\n    MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', ThrottlingRateLimit: 30 }]\n";
+    expect(read(sam(api('Api', '{ StageName: p }', 'Api'), globals)).throttleRps).toBe(30);
+    expect(
+      read(sam('  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { E: { Type: Api, Properties: { Path: /, Method: get } } } } }\n', globals)).throttleRps,
+    ).toBe(30);
+    // A setting of one path alone bounds nothing else.
+    expect(read(sam(api('Api', "{ StageName: p, MethodSettings: [{ ResourcePath: '/a', HttpMethod: GET, ThrottlingRateLimit: 20 }] }", 'Api'))).throttleRps).toBeNull();
+  });
+
+  it('of one API beside another without one bounds nothing, and says so', () => {
+    const info = read(
+      sam(
+        `${api('HttpApi', '{ DefaultRouteSettings: { ThrottlingRateLimit: 50 } }', 'HttpApi')}  G: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { E: { Type: HttpApi, Properties: { Path: /, Method: get } } } } }\n`,
+      ),
+    );
+    expect(info.throttleRps).toBeNull();
+    expect(info.assumptions).toContain("Resources.Api: its throttle does not bound the API's requests, as SAM's implicit HTTP API in front of the functions too has none");
+  });
+});
+
 describe('values Lambda would not accept', () => {
   const sam = (properties: string) =>
     `Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, ${properties} }\n`;
