@@ -539,9 +539,10 @@ function refusePrototypeKey({ file, lines }: ParsedYaml, key: Node): never {
 }
 
 function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputError {
-  // yaml's advice for this one is for programs ("use parseAllDocuments"); a user needs to be told what is wrong.
-  if (problem.code === 'MULTIPLE_DOCS') return new InputError('invalid YAML: expected a single document in the stream, but found more', { file });
   const { line, col } = lines.linePos(problem.pos[0]);
+  // yaml's advice for this one is for programs ("use parseAllDocuments"); a user needs to be told what is wrong, and where.
+  if (problem.code === 'MULTIPLE_DOCS')
+    return new InputError('invalid YAML: a second document starts here, at a --- line or after a ... one; a file holds one document', { file, line, column: col });
   // yaml's parser gives up when lists and mappings nest deeper than its stack: its message is the engine's ("Maximum call stack size exceeded"), not the file's fault in words.
   if (problem.code === 'RESOURCE_EXHAUSTION') return new InputError(NESTED_TOO_DEEPLY, { file, line, column: col });
   return new InputError(`invalid YAML: ${problem.message}`, { file, line, column: col });

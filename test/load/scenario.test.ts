@@ -227,7 +227,7 @@ describe('files that are not scenarios', () => {
   it.each([
     ['an empty file', '', 'FILE: is empty'],
     ['invalid YAML', 'name: [\n', 'FILE:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
-    ['two documents', 'name: a\n---\nname: b\n', 'FILE: invalid YAML: expected a single document in the stream, but found more'],
+    ['two documents', 'name: a\n---\nname: b\n', 'FILE:2:1: invalid YAML: a second document starts here, at a --- line or after a ... one; a file holds one document'],
     ['a comment alone', '# nothing here\n', 'FILE: is empty'],
     ['duplicate keys', 'name: a\nname: b\n', 'FILE:2:1: invalid YAML: Map keys must be unique'],
     // The alias's key replaced the first in silence: the name was b.
