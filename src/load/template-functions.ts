@@ -524,7 +524,10 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     if (resolved === undefined) unresolved = true;
     return resolved === undefined ? '' : String(resolved);
   });
-  if (text.length > MAX_VARIABLE_TEXT) throw new InputError(`${where}: its variables expand to more than 100,000 characters`);
+  // Said at the value whose text outgrew the bound (the message named no line), else at the setting that names it; a
+  // variable inside another is in the chain as its text, which is no place in the file.
+  if (text.length > MAX_VARIABLE_TEXT)
+    throw new ResolveError(`${where}: its variables expand to more than 100,000 characters`, selfPath([...chain].reverse().find((each) => !each.includes('${')) ?? where));
   if (unresolved) return undefined;
   // A variable inside another (`${opt:mem, ${env:MEM, 512}}`, `${self:custom.${self:custom.which}}`): the inner one is worked out first, then the one around it.
   return text !== value && /\$\{[^{}]+\}/.test(text) ? resolveVariables(text, doc, assumptions, where, [...chain, clipped(value.trim())]) : text;

@@ -422,6 +422,30 @@ functions:
     );
   });
 
+  it('says variables whose text outgrows the bound at the value that outgrew it, or at the setting (the message named no line)', () => {
+    const located = (text: string) => {
+      try {
+        read(text);
+      } catch (caught) {
+        return formatError(caught as SlcostError);
+      }
+      return 'read';
+    };
+    const long = 'x'.repeat(30_000);
+    // custom.b is four times custom.a: 120,000 characters, outgrown there.
+    expect(
+      located(
+        `service: s\nprovider: { name: aws }\ncustom:\n  a: ${long}\n  b: '\${self:custom.a}\${self:custom.a}\${self:custom.a}\${self:custom.a}'\nfunctions:\n  f: { handler: h, memorySize: '\${self:custom.b}' }\n`,
+      ),
+    ).toBe('t.yaml:5:6: functions.f.memorySize: its variables expand to more than 100,000 characters (at custom.b)');
+    // Outgrown in the setting itself.
+    expect(
+      located(
+        `service: s\nprovider: { name: aws }\ncustom:\n  a: ${long}\nfunctions:\n  f: { handler: h, memorySize: '\${self:custom.a}\${self:custom.a}\${self:custom.a}\${self:custom.a}' }\n`,
+      ),
+    ).toBe('t.yaml:6:32: functions.f.memorySize: its variables expand to more than 100,000 characters (at functions.f.memorySize)');
+  });
+
   it('resolves a provider block given through a variable, and says one that is no mapping (its settings went unread in silence)', () => {
     const viaVariable = read('service: s\nprovider: ${self:custom.p}\ncustom: { p: { name: aws, memorySize: 3008 } }\nfunctions:\n  f: { handler: h }\n');
     expect(viaVariable.functions[0]!.memoryMb).toBe(3008);
