@@ -36,9 +36,14 @@ export function refuseNoFunctions(template: TemplateFile, info: TemplateInfo): v
   if (info.functions.length) return;
   // A serverless.yml whose functions: the reader could not read (${file(…)}, another file) says so, at that line.
   const unread = template.kind === 'serverless' ? info.assumptions.filter((note) => /^functions\b/.test(note)) : [];
+  // Said at the block the functions would be in, where the file has one (it named no line); a list there is no block of them.
+  const key = template.kind === 'sam' ? 'Resources' : 'functions';
+  const data = template.data;
+  const block = typeof data === 'object' && data !== null && !Array.isArray(data) && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
+  const list = Array.isArray(block) && template.kind === 'sam' ? `; its Resources is a list, where CloudFormation takes a mapping of logical ids` : '';
   throw new InputError(
-    `has no Lambda functions to price (${template.kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})${unread.length ? `: ${unread.join('; ')}` : ''}`,
-    unread.length ? template.locate(['functions']) : { file: template.file },
+    `has no Lambda functions to price (${template.kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})${unread.length ? `: ${unread.join('; ')}` : list}`,
+    block !== undefined ? template.locate([key]) : { file: template.file },
   );
 }
 

@@ -973,7 +973,23 @@ describe('the usage file', () => {
     expect(refusal('${self:custom.f}')).toBe(
       'serverless.yml:3:12: has no Lambda functions to price (functions): functions: 7 is not a mapping of functions the file holds; the functions it names are not priced (at functions)',
     );
-    expect(refusal('{}')).toBe('serverless.yml: has no Lambda functions to price (functions)');
+    // An empty block, at it (the message named no line).
+    expect(refusal('{}')).toBe('serverless.yml:3:12: has no Lambda functions to price (functions) (at functions)');
+  });
+
+  it('says a SAM template without functions at its Resources, and a Resources that is a list as one (it named no line)', () => {
+    const refusal = (resources: string) => {
+      try {
+        loadTemplateScenario('template.yaml', `Transform: AWS::Serverless-2016-10-31\nResources: ${resources}\n`, 'sam', { usageFile: null });
+      } catch (error) {
+        return formatError(error as SlcostError);
+      }
+      throw new Error('expected an error');
+    };
+    expect(refusal('{}')).toBe('template.yaml:2:12: has no Lambda functions to price (AWS::Serverless::Function or AWS::Lambda::Function resources) (at Resources)');
+    expect(refusal('[Fn]')).toBe(
+      'template.yaml:2:12: has no Lambda functions to price (AWS::Serverless::Function or AWS::Lambda::Function resources); its Resources is a list, where CloudFormation takes a mapping of logical ids (at Resources)',
+    );
   });
 
   it('names the template’s functions when it lists one the template lacks', () => {
@@ -1046,7 +1062,7 @@ describe('the usage file', () => {
     const output = tempFile('', 'unused').replace(/unused$/, 'written.yaml');
     const result = runCli(['usage', 'init', queueOnly, '--output', output]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`slcost: ${queueOnly}: has no Lambda functions to price (AWS::Serverless::Function or AWS::Lambda::Function resources)\n`);
+    expect(result.stderr).toBe(`slcost: ${queueOnly}:3:3: has no Lambda functions to price (AWS::Serverless::Function or AWS::Lambda::Function resources) (at Resources)\n`);
     expect(existsSync(output)).toBe(false);
     expect(runCli(['estimate', queueOnly]).stderr).toBe(result.stderr);
   });
