@@ -25,7 +25,8 @@ export function chartColumns(width: number): number {
 export function renderTuneChart(result: TuneResult, options: { width: number; color: boolean }): string {
   const asciichart = (chartLibrary ??= require('asciichart') as typeof Asciichart);
   const colors = [asciichart.cyan, asciichart.yellow];
-  const lines: string[] = [...wrapProse(`${terminalText(result.scenario.name)}  ${terminalText(result.scenario.file)} · pricing ${result.pricing.id}`, options.width)];
+  const named = result.scenario.name === result.scenario.file ? terminalText(result.scenario.name) : `${terminalText(result.scenario.name)}  ${terminalText(result.scenario.file)}`;
+  const lines: string[] = [...wrapProse(`${named} · pricing ${result.pricing.id}`, options.width)];
   for (const fn of result.functions) {
     const perArch = result.architectures.map((architecture) => fn.curve.filter((size) => size.architecture === architecture));
     const first = perArch[0]!;
