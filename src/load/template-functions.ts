@@ -403,6 +403,9 @@ function readServerless(template: TemplateFile): TemplateInfo {
       ? numberOf(resolveVariables(usagePlan.throttle.rateLimit, doc, assumptions, 'provider.apiGateway.usagePlan.throttle.rateLimit'))
       : null;
   const region = resolveVariables(provider.region, doc, assumptions, 'provider.region');
+  // A number or a mapping where the region's name goes was passed over without a word, and the bill priced in us-east-1.
+  if (region !== undefined && region !== null && typeof region !== 'string')
+    assumptions.push(`provider.region: ${quotedSetting(region)} is not a region's name; priced in the usage file's region, else us-east-1`);
   const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, assumptions, 'service');
   for (const group of groups) {
     if (!linked.has(group) && group.named)

@@ -279,6 +279,17 @@ functions:
     expect(info.assumptions).toContain('functions.f.memorySize: could not resolve ${ssm:/mem}; the default is used');
   });
 
+  it("says a provider.region that is no region's name (a number, a mapping), which was passed over without a word", () => {
+    for (const [region, quoted] of [
+      ['42', '42'],
+      ['{ name: eu-west-1 }', '{"name":"eu-west-1"}'],
+    ] as const) {
+      const info = read(`service: s\nprovider: { name: aws, region: ${region} }\nfunctions:\n  f: { handler: h }\n`);
+      expect(info.region).toBeNull();
+      expect(info.assumptions).toEqual([`provider.region: ${quoted} is not a region's name; priced in the usage file's region, else us-east-1`]);
+    }
+  });
+
   it('tries a fallback that is another source in turn, as the Framework does: it was read as text (the region "env:AWS_REGION, \'eu-central-1")', () => {
     const info = read(
       "service: s\nprovider:\n  name: aws\n  region: ${opt:region, env:AWS_REGION, 'eu-central-1'}\n  memorySize: ${opt:memory, self:custom.memory}\n  timeout: ${opt:timeout, env:TIMEOUT, ssm:/timeout}\ncustom: { memory: 512 }\nfunctions:\n  f: { handler: h, ephemeralStorageSize: \"${opt:storage, 'self:custom.memory'}\" }\n",
