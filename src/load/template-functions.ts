@@ -15,6 +15,7 @@ import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { suggest } from '../suggest.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
+import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -139,6 +140,20 @@ function samSnapStart(value: Json, resolve: (value: Json, where: string) => Json
   if (applyOn !== 'None' && applyOn !== undefined && applyOn !== null)
     assumptions.push(`${where}.ApplyOn: ${quotedSetting(applyOn)} is neither PublishedVersions nor None; read as None (SnapStart off)`);
   return false;
+}
+
+/**
+ * A function's runtime as Lambda names it (`nodejs20.x`, `provided.al2023`), or null. One that is no Lambda identifier
+ * (`NodeJS20.x`, `20`, a list) was passed over without a word, and the function's cold starts shown with no figures.
+ */
+function runtimeOf(value: Json, where: string, assumptions: string[]): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && (LAMBDA_RUNTIME_ID.test(value) || (RUNTIMES as readonly string[]).includes(value))) return value;
+  const hint = typeof value === 'string' && LAMBDA_RUNTIME_ID.test(value.trim().toLowerCase()) ? ` (did you mean ${value.trim().toLowerCase()}?)` : '';
+  assumptions.push(
+    `${where}: ${quotedSetting(value)} is not a Lambda runtime (nodejs20.x, python3.12, java21, provided.al2023, …)${hint}; read as none, so its cold starts have no latency figures`,
+  );
+  return null;
 }
 
 /** SAM's Architectures: a list of one, `[arm64]` or `[x86_64]`; a bare value is read as that one, and said. */
@@ -292,6 +307,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerMemory = sized(setting(provider, 'memorySize', 'provider.memorySize'), SERVERLESS_DEFAULTS.memoryMb, 'memorySize', 'provider');
   const providerTimeout = sized(setting(provider, 'timeout', 'provider.timeout'), SERVERLESS_DEFAULTS.timeoutSeconds, 'timeout', 'provider');
   const providerArch = architectureOf(setting(provider, 'architecture', 'provider.architecture'), 'provider.architecture', assumptions);
+  // Read once for all the functions that take it, as the retention below: a bad one is said once.
+  const providerRuntime = runtimeOf(setting(provider, 'runtime', 'provider.runtime'), 'provider.runtime', assumptions);
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
   const providerLogs = setting(provider, 'logs', 'provider.logs');
   const providerLambdaLogs = isObject(providerLogs) ? resolveVariables(providerLogs.lambda, doc, assumptions, 'provider.logs.lambda') : undefined;
@@ -349,7 +366,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
     const apiEvents = (['http', 'httpApi', 'websocket'] as const).filter((kind) => kinds.includes(kind));
     if (api && apiEvents.length > 1) twoApis.add(() => apisNote(`functions.${clipped(name)}.events`, apiEvents, api));
-    const runtime = setting(value, 'runtime', `${where}.runtime`) ?? setting(provider, 'runtime', 'provider.runtime');
+    const ownRuntime = setting(value, 'runtime', `${where}.runtime`);
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const found = logGroupOf(name, value);
@@ -364,7 +381,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
         architecture: arch,
         ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
         provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
-        runtime: typeof runtime === 'string' ? runtime : null,
+        runtime: ownRuntime === undefined || ownRuntime === null ? providerRuntime : runtimeOf(ownRuntime, `${where}.runtime`, assumptions),
         snapStart: serverlessSnapStart(setting(value, 'snapStart', `${where}.snapStart`), `${where}.snapStart`, assumptions),
         image: value.image !== undefined && value.image !== null,
         reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
@@ -897,7 +914,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         architecture: samArchitecture(architectures, resolve, at('Architectures'), assumptions),
         ephemeralStorageMb: member('EphemeralStorage', 'Size', 512),
         provisionedConcurrency: member('ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions', 0),
-        runtime: typeof runtime === 'string' ? runtime : null,
+        runtime: runtimeOf(runtime, at('Runtime'), assumptions),
         snapStart: samSnapStart(snapStart, resolve, at('SnapStart'), assumptions),
         image: resolve(settings.PackageType, at('PackageType')) === 'Image',
         reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),

@@ -1144,6 +1144,22 @@ describe('what the cold-start and limit checks read from a template', () => {
     ]);
   });
 
+  it("says a runtime that is no Lambda identifier (it was passed over, and the cold starts shown without figures), a provider's once", () => {
+    const serverless = read(
+      'service: s\nprovider: { name: aws, runtime: 20 }\nfunctions:\n  a: { handler: h }\n  b: { handler: h }\n  c: { handler: h, runtime: NodeJS20.x }\n  d: { handler: h, runtime: nodejs22.x }\n',
+    );
+    expect(serverless.functions.map((fn) => fn.runtime)).toEqual([null, null, null, 'nodejs22.x']);
+    expect(serverless.assumptions).toEqual([
+      'provider.runtime: 20 is not a Lambda runtime (nodejs20.x, python3.12, java21, provided.al2023, …); read as none, so its cold starts have no latency figures',
+      'functions.c.runtime: "NodeJS20.x" is not a Lambda runtime (nodejs20.x, python3.12, java21, provided.al2023, …) (did you mean nodejs20.x?); read as none, so its cold starts have no latency figures',
+    ]);
+    const sam = read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: [python3.12] } }\n');
+    expect(sam.functions[0]!.runtime).toBeNull();
+    expect(sam.assumptions).toEqual([
+      'Resources.F.Runtime: ["python3.12"] is not a Lambda runtime (nodejs20.x, python3.12, java21, provided.al2023, …); read as none, so its cold starts have no latency figures',
+    ]);
+  });
+
   it('SAM: Runtime, ReservedConcurrentExecutions and VpcConfig, Globals included', () => {
     const text = [
       'Transform: AWS::Serverless-2016-10-31',
