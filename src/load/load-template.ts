@@ -19,7 +19,7 @@ import { refuseRanges } from './ranges.js';
 import { budgetOf, growthOf, checkBudgets, checkGrowth, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
-import { readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
+import { limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
 import { readTemplateServices } from './template-services.js';
 import { listNames } from '../core/names.js';
 import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
@@ -195,6 +195,16 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     pricedNamesCheck(scenario, options.priceBook(scenario.pricingId), regionInTemplate ? templateFail : fail, {
       region: usage.region !== undefined ? ['region'] : regionInTemplate ? ['provider', 'region'] : null,
       instanceType: ['containers', 'ec2', 'instance_type'],
+      // A function's architecture and memory are the template's, written on it, in Globals or under provider.
+      functionField: (index, field) => ({
+        fail: templateFail,
+        path: limitPath(
+          template,
+          info.kind,
+          info.functions[index]!,
+          field === 'memory' ? (info.kind === 'sam' ? 'MemorySize' : 'memorySize') : info.kind === 'sam' ? 'Architectures' : 'architecture',
+        ),
+      }),
     });
   }
   if (errors.length) throw inputErrors(errors);

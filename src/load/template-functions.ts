@@ -1498,7 +1498,7 @@ const LIMITS = [
 ] as const;
 
 /** Where a template sets a function's `key`: on the function, else in its provider block (serverless.yml) or Globals (SAM). */
-function limitPath(template: TemplateFile, kind: TemplateInfo['kind'], fn: TemplateFunction, key: string): FieldPath {
+export function limitPath(template: TemplateFile, kind: TemplateInfo['kind'], fn: TemplateFunction, key: string): FieldPath {
   const at = functionAt(kind, fn);
   const own = kind === 'sam' ? [...at, 'Properties', ...key.split('.')] : [...at, key];
   const shared = kind === 'sam' ? ['Globals', 'Function', ...key.split('.')] : ['provider', key];
