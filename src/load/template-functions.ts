@@ -419,6 +419,12 @@ function readServerless(template: TemplateFile): TemplateInfo {
     isObject(usagePlan) && isObject(usagePlan.throttle)
       ? numberOf(resolveVariables(usagePlan.throttle.rateLimit, doc, assumptions, 'provider.apiGateway.usagePlan.throttle.rateLimit'))
       : null;
+  // The Framework's list of named plans (free, paid, …) throttles each API key by its plan: no one throttle of the API,
+  // which went unread without a word while the cost-bomb warning said the API had none.
+  if (Array.isArray(usagePlan) && usagePlan.length)
+    assumptions.push(
+      `provider.apiGateway.usagePlan: a list of ${formatCount(usagePlan.length)} plans, each throttling the API keys it is given, is not read as the API's throttle; give api_gateway.throttle.rate_limit_rps in the usage file for the most the API serves`,
+    );
   const region = resolveVariables(provider.region, doc, assumptions, 'provider.region');
   // A number or a mapping where the region's name goes was passed over without a word, and the bill priced in us-east-1.
   if (region !== undefined && region !== null && typeof region !== 'string')

@@ -1178,6 +1178,18 @@ describe('what the cold-start and limit checks read from a template', () => {
   });
 });
 
+describe("a serverless.yml's usage plans", () => {
+  it("a list of named plans is said not to be read as the API's throttle (it went unread without a word, the API said to have none)", () => {
+    const info = read(
+      'service: s\nprovider:\n  name: aws\n  apiGateway:\n    usagePlan:\n      - free: { throttle: { rateLimit: 5 } }\n      - paid: { throttle: { rateLimit: 50 } }\nfunctions:\n  f: { handler: h, events: [{ http: { path: /, method: get } }] }\n',
+    );
+    expect(info.throttleRps).toBeNull();
+    expect(info.assumptions).toEqual([
+      "provider.apiGateway.usagePlan: a list of 2 plans, each throttling the API keys it is given, is not read as the API's throttle; give api_gateway.throttle.rate_limit_rps in the usage file for the most the API serves",
+    ]);
+  });
+});
+
 describe("a SAM API's throttle", () => {
   const api = (kind: string, properties: string, event: string) =>
     `  Api:\n    Type: AWS::Serverless::${kind}\n    Properties: ${properties}\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events: { E: { Type: ${event}, Properties: { ${event === 'Api' ? 'RestApiId' : 'ApiId'}: !Ref Api, Path: /, Method: get } } }\n`;
