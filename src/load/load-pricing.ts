@@ -53,6 +53,18 @@ export function listPricingVersions(dir: string): PricingVersion[] {
   return versions.sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : a.id < b.id ? -1 : 1));
 }
 
+/**
+ * Why `id` is no table of `provider` when it names another provider's (`gcp-2026-12-05` given to --pricing): it was
+ * "unknown", which a table `pricing show` lists is not. Null for any other id.
+ */
+export function anotherProvidersTable(id: string, provider: string, ids: readonly string[]): string | null {
+  const named = /^([a-z]+)-\d{4}-\d{2}-\d{2}$/.exec(id)?.[1];
+  const of = named === undefined || named === provider ? undefined : PROVIDERS.find((each) => each.id === named);
+  if (!of) return null;
+  const own = PROVIDERS.find((each) => each.id === provider)?.label ?? provider;
+  return `"${id}" names a table of ${of.label}, which prices --compare (and compare:), not this; give one of ${own}'s (available: ${ids.join(', ')})`;
+}
+
 /** The version named `id`, or the newest of `provider` (AWS's, which a scenario is priced with) when `id` is null. */
 export function findPricingVersion(dir: string, id: string | null, versions: readonly PricingVersion[] = listPricingVersions(dir), provider = aws.id): PricingVersion {
   if (id === null) {
@@ -63,6 +75,8 @@ export function findPricingVersion(dir: string, id: string | null, versions: rea
   const found = versions.find((version) => version.id === id);
   if (found) return found;
   const ids = versions.map((version) => version.id);
+  const other = anotherProvidersTable(id, provider, ids);
+  if (other) throw new InputError(other);
   const hint = suggest(id, ids);
   throw new InputError(`unknown pricing version "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`);
 }

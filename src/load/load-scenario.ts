@@ -17,9 +17,11 @@ import { formatCount } from '../core/numbers.js';
 import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js';
 import { suggest } from '../suggest.js';
 import { listNames } from '../core/names.js';
+import { option } from '../core/refer.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
 import { readCompare } from '../schema/compare.js';
 import { fileKindOf } from './file-kind.js';
+import { anotherProvidersTable } from './load-pricing.js';
 import { type FieldPath, readYamlFile, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 
@@ -58,6 +60,7 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
     pricedNamesCheck(scenario, options.priceBook(scenario.pricingId), fail, {
       region: parsed.region === undefined ? null : ['region'],
       instanceType: ['containers', 'ec2', 'instance_type'],
+      functionField: (index, field) => ({ fail, path: ['lambda', 'functions', index, field === 'memory' ? 'memory_mb' : 'architecture'] }),
     });
   }
   if (errors.length) throw inputErrors(errors);
@@ -111,7 +114,7 @@ function compareAt(block: unknown, source: YamlFile): NonNullable<NonNullable<Sc
  * nearest one it lists: the engine would refuse it too, but could say neither where nor what was meant.
  * `at.region` is null where the region is not written (the default).
  */
-export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail, at: { region: FieldPath | null; instanceType: FieldPath }): void {
+export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail, at: { region: FieldPath | null; instanceType: FieldPath; functionField?: FunctionField }): void {
   const regions = Object.keys(book.regions);
   // Own regions only: `region: toString` is no region of the table, and is said so here, where it is written.
   const prices = ownEntry(book.regions, scenario.region);
@@ -121,6 +124,7 @@ export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail
     fail(`pricing ${book.id} has no prices for region "${scenario.region}"${hint ? `; did you mean "${hint}"?` : ''} (it covers ${regions.join(', ')})`, at.region);
     return;
   }
+  if (at.functionField) lambdaTableCheck(scenario, book, prices.lambda, at.functionField);
   const type = scenario.containers?.ec2?.instanceType;
   const instances = Object.keys(prices.ec2?.instances ?? {});
   if (type === undefined || !prices.ec2 || instances.includes(type)) return;
@@ -140,9 +144,54 @@ export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail
 
 export type Fail = (message: string, path: FieldPath) => void;
 
+/** Where a function's architecture or memory is written, and how to fail there (a template's own place, or the usage file's). */
+export type FunctionField = (index: number, field: 'architecture' | 'memory') => { readonly fail: Fail; readonly path: FieldPath };
+
+/**
+ * What the table cannot price of the functions, said at the first one's line: arm64 before the table that has it, a
+ * memory size past its largest or off its steps. The estimate found it when it priced them, and said it of the file
+ * alone, with no line or field, where the README promised both. Each is one error naming every function it holds for.
+ */
+function lambdaTableCheck(scenario: Scenario, book: PriceBook, prices: PriceBook['regions'][string]['lambda'], functionField: FunctionField): void {
+  const where = `${book.id} (${scenario.region})`;
+  const sayAt = (indexes: readonly number[], field: 'architecture' | 'memory', message: (names: string) => string) => {
+    if (!indexes.length) return;
+    const { fail, path } = functionField(indexes[0]!, field);
+    fail(message(listNames(indexes.map((index) => scenario.functions[index]!.name))), path);
+  };
+  const indexes = (holds: (fn: Scenario['functions'][number]) => boolean) => scenario.functions.flatMap((fn, index) => (holds(fn) ? [index] : []));
+  sayAt(
+    indexes((fn) => !prices.durationPerGbSecond[fn.architecture]),
+    'architecture',
+    (names) =>
+      `pricing ${where} has no ${scenario.functions.find((fn) => !prices.durationPerGbSecond[fn.architecture])!.architecture} Lambda duration price, which function ${names} needs; choose a newer pricing version with ${option('pricing')}`,
+  );
+  sayAt(
+    indexes((fn) => fn.memoryMb > prices.maxMemoryMb),
+    'memory',
+    (names) =>
+      `pricing ${where} allows at most ${formatCount(prices.maxMemoryMb)} MB of memory, which function ${names} exceeds; choose a newer pricing version with ${option('pricing')}`,
+  );
+  const step = prices.memoryStepMb;
+  const offStep = indexes((fn) => fn.memoryMb <= prices.maxMemoryMb && fn.memoryMb % step !== 0);
+  const sizes = listNames(
+    offStep.map((index) => {
+      const { name, memoryMb } = scenario.functions[index]!;
+      return `${name} (${memoryMb} MB; the nearest were ${Math.floor(memoryMb / step) * step} and ${Math.ceil(memoryMb / step) * step} MB)`;
+    }),
+  );
+  sayAt(
+    offStep,
+    'memory',
+    () => `pricing ${where} has memory in steps of ${step} MB, which function ${sizes} is not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
+  );
+}
+
 /** A `pricing:` that names no version is an error where it is written. */
 export function pricingIdCheck(id: string, ids: readonly string[] | undefined, fail: Fail): void {
   if (!ids || ids.includes(id)) return;
+  const other = anotherProvidersTable(id, aws.id, ids);
+  if (other) return fail(other, ['pricing']);
   const hint = suggest(id, ids);
   fail(`unknown pricing version "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`, ['pricing']);
 }

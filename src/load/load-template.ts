@@ -19,7 +19,7 @@ import { refuseRanges } from './ranges.js';
 import { budgetOf, growthOf, checkBudgets, checkGrowth, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
-import { readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
+import { limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
 import { readTemplateServices } from './template-services.js';
 import { listNames } from '../core/names.js';
 import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
@@ -36,9 +36,14 @@ export function refuseNoFunctions(template: TemplateFile, info: TemplateInfo): v
   if (info.functions.length) return;
   // A serverless.yml whose functions: the reader could not read (${file(…)}, another file) says so, at that line.
   const unread = template.kind === 'serverless' ? info.assumptions.filter((note) => /^functions\b/.test(note)) : [];
+  // Said at the block the functions would be in, where the file has one (it named no line); a list there is no block of them.
+  const key = template.kind === 'sam' ? 'Resources' : 'functions';
+  const data = template.data;
+  const block = typeof data === 'object' && data !== null && !Array.isArray(data) && Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined;
+  const list = Array.isArray(block) && template.kind === 'sam' ? `; its Resources is a list, where CloudFormation takes a mapping of logical ids` : '';
   throw new InputError(
-    `has no Lambda functions to price (${template.kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})${unread.length ? `: ${unread.join('; ')}` : ''}`,
-    unread.length ? template.locate(['functions']) : { file: template.file },
+    `has no Lambda functions to price (${template.kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})${unread.length ? `: ${unread.join('; ')}` : list}`,
+    block !== undefined ? template.locate([key]) : { file: template.file },
   );
 }
 
@@ -191,6 +196,16 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     pricedNamesCheck(scenario, options.priceBook(scenario.pricingId), regionInTemplate ? templateFail : fail, {
       region: usage.region !== undefined ? ['region'] : regionInTemplate ? ['provider', 'region'] : null,
       instanceType: ['containers', 'ec2', 'instance_type'],
+      // A function's architecture and memory are the template's, written on it, in Globals or under provider.
+      functionField: (index, field) => ({
+        fail: templateFail,
+        path: limitPath(
+          template,
+          info.kind,
+          info.functions[index]!,
+          field === 'memory' ? (info.kind === 'sam' ? 'MemorySize' : 'memorySize') : info.kind === 'sam' ? 'Architectures' : 'architecture',
+        ),
+      }),
     });
   }
   if (errors.length) throw inputErrors(errors);

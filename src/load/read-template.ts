@@ -5,7 +5,7 @@
 // and sent back to be rendered first.
 import { type CollectionTag, isCollection, isPair, isScalar, isSeq, type Node, Pair, Scalar, type ScalarTag, visit, YAMLMap, type YAMLError } from 'yaml';
 import { InputError } from '../core/errors.js';
-import { dataOf, formatPath, type ParsedYaml, parseYamlDocument, type YamlFile, yamlFileOf, readInputText } from './read-yaml.js';
+import { dataOf, formatPath, type ParsedYaml, parseYamlDocument, strictJson, type YamlFile, yamlFileOf, readInputText } from './read-yaml.js';
 
 export type TemplateKind = 'sam' | 'serverless';
 
@@ -151,7 +151,7 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
   }
   const data = dataOf(parsed);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError('is not a template: expected a mapping at the top', { file });
-  strictJson(parsed);
+  strictJson(parsed, 'CloudFormation reads a .json template as JSON, without comments or trailing commas');
   return { ...yamlFileOf(parsed, data), kind, warnings };
 }
 
@@ -186,28 +186,4 @@ function pathTo(ancestors: readonly unknown[]): (string | number)[] {
     else if (isSeq(node) && next !== undefined) path.push(node.items.indexOf(next as Node));
   });
   return path;
-}
-
-/**
- * A `.json` template is read as YAML, for its places, but CloudFormation reads it as JSON: a comment, a trailing
- * comma or a key without quotes, which YAML takes, is refused where it is. A `// note` swallowed the key after it
- * (`"Resources"` read as part of a key `// note "Resources"`), and the template said it had no functions.
- */
-function strictJson({ file, text, lines }: ParsedYaml): void {
-  if (!/\.json$/i.test(file) || text === undefined) return;
-  // A byte-order mark, which YAML reads past, is no JSON.
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
-  try {
-    JSON.parse(bom ? text.slice(bom) : text);
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    const position = /at position (\d+)/.exec(error.message);
-    // Where the JSON stops, told in lines and columns as every other place in the file is: by the YAML parse's line starts.
-    const at = position ? lines.linePos(Math.min(Number(position[1]) + bom, text.length)) : null;
-    const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected token '(.)', .*$/s, 'unexpected "$1"');
-    throw new InputError(`is not valid JSON: ${reason}; CloudFormation reads a .json template as JSON, without comments or trailing commas`, {
-      file,
-      ...(at === null ? {} : { line: at.line, column: at.col }),
-    });
-  }
 }

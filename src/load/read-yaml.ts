@@ -88,7 +88,11 @@ export function relativeFileReader(file: string, prepare?: (text: string) => str
   return (relativePath) => {
     // Joined, not resolved: a message names `scenarios/flow.json` beside `scenarios/a.yaml`, as the user would, not a path from the root of the machine.
     const path = isAbsolute(relativePath) ? relativePath : join(dirname(file), relativePath);
-    if (!read.has(relativePath)) read.set(relativePath, parseYaml(inputName(path), (prepare ?? String)(readInputText(path))).data);
+    if (!read.has(relativePath)) {
+      const parsed = parseYamlDocument(inputName(path), (prepare ?? String)(readInputText(path)));
+      strictJson(parsed, "a state machine's definition is JSON, without comments or trailing commas");
+      read.set(relativePath, dataOf(parsed));
+    }
     return read.get(relativePath);
   };
 }
@@ -241,6 +245,31 @@ export function regularFileSize(file: string): number {
 export function parseYaml(file: string, text: string): YamlFile {
   const parsed = parseYamlDocument(file, text);
   return yamlFileOf(parsed, dataOf(parsed));
+}
+
+/**
+ * A `.json` file is read as YAML, for its places, but what reads it for real reads JSON: a comment, a trailing
+ * comma or a key without quotes, which YAML takes, is refused where it is, `why` saying who reads it. A `// note`
+ * swallowed the key after it (`"Resources"` read as part of a key `// note "Resources"`), and a template said it had
+ * no functions, a state machine's definition that it had no States.
+ */
+export function strictJson({ file, text, lines }: ParsedYaml, why: string): void {
+  if (!/\.json$/i.test(file) || text === undefined) return;
+  // A byte-order mark, which YAML reads past, is no JSON.
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  try {
+    JSON.parse(bom ? text.slice(bom) : text);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const position = /at position (\d+)/.exec(error.message);
+    // Where the JSON stops, told in lines and columns as every other place in the file is: by the YAML parse's line starts.
+    const at = position ? lines.linePos(Math.min(Number(position[1]) + bom, text.length)) : null;
+    const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected token '(.)', .*$/s, 'unexpected "$1"');
+    throw new InputError(`is not valid JSON: ${reason}; ${why}`, {
+      file,
+      ...(at === null ? {} : { line: at.line, column: at.col }),
+    });
+  }
 }
 
 /** A YAML file whose data is already known; its text is read and parsed only when an error asks for a position. */
@@ -510,9 +539,10 @@ function refusePrototypeKey({ file, lines }: ParsedYaml, key: Node): never {
 }
 
 function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputError {
-  // yaml's advice for this one is for programs ("use parseAllDocuments"); a user needs to be told what is wrong.
-  if (problem.code === 'MULTIPLE_DOCS') return new InputError('invalid YAML: expected a single document in the stream, but found more', { file });
   const { line, col } = lines.linePos(problem.pos[0]);
+  // yaml's advice for this one is for programs ("use parseAllDocuments"); a user needs to be told what is wrong, and where.
+  if (problem.code === 'MULTIPLE_DOCS')
+    return new InputError('invalid YAML: a second document starts here, at a --- line or after a ... one; a file holds one document', { file, line, column: col });
   // yaml's parser gives up when lists and mappings nest deeper than its stack: its message is the engine's ("Maximum call stack size exceeded"), not the file's fault in words.
   if (problem.code === 'RESOURCE_EXHAUSTION') return new InputError(NESTED_TOO_DEEPLY, { file, line, column: col });
   return new InputError(`invalid YAML: ${problem.message}`, { file, line, column: col });

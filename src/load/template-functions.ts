@@ -15,6 +15,7 @@ import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { suggest } from '../suggest.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
+import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -111,6 +112,48 @@ function architectureOf(value: Json, where: string, assumptions: string[]): Arch
   if (value === 'arm64') return 'arm64';
   assumptions.push(`${where}: ${quotedSetting(value)} is neither arm64 nor x86_64; used x86_64`);
   return 'x86_64';
+}
+
+/**
+ * serverless.yml's `snapStart`, on or off. The Framework reads "false" as false (its schema coerces text to the boolean):
+ * read as a truth value, "false", or a fallback `${env:SNAP, false}` (text), turned SnapStart on, its cold starts a
+ * fifteenth as long and their INIT phases unbilled.
+ */
+function serverlessSnapStart(value: Json, where: string, assumptions: string[]): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  if (value === true) return true;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : null;
+  if (text === 'true' || text === 'false') return text === 'true';
+  assumptions.push(`${where}: ${quotedSetting(value)} is neither true nor false; read as false (SnapStart off)`);
+  return false;
+}
+
+/** SAM's `SnapStart: { ApplyOn: PublishedVersions }`; `None` is off, and anything else is said (read as off), not passed over. */
+function samSnapStart(value: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): boolean {
+  if (value === undefined || value === null) return false;
+  if (!isObject(value)) {
+    assumptions.push(`${where}: ${quotedSetting(value)} is not a mapping with ApplyOn; read as SnapStart off`);
+    return false;
+  }
+  const applyOn = resolve(value.ApplyOn, `${where}.ApplyOn`);
+  if (applyOn === 'PublishedVersions') return true;
+  if (applyOn !== 'None' && applyOn !== undefined && applyOn !== null)
+    assumptions.push(`${where}.ApplyOn: ${quotedSetting(applyOn)} is neither PublishedVersions nor None; read as None (SnapStart off)`);
+  return false;
+}
+
+/**
+ * A function's runtime as Lambda names it (`nodejs20.x`, `provided.al2023`), or null. One that is no Lambda identifier
+ * (`NodeJS20.x`, `20`, a list) was passed over without a word, and the function's cold starts shown with no figures.
+ */
+function runtimeOf(value: Json, where: string, assumptions: string[]): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && (LAMBDA_RUNTIME_ID.test(value) || (RUNTIMES as readonly string[]).includes(value))) return value;
+  const hint = typeof value === 'string' && LAMBDA_RUNTIME_ID.test(value.trim().toLowerCase()) ? ` (did you mean ${value.trim().toLowerCase()}?)` : '';
+  assumptions.push(
+    `${where}: ${quotedSetting(value)} is not a Lambda runtime (nodejs20.x, python3.12, java21, provided.al2023, …)${hint}; read as none, so its cold starts have no latency figures`,
+  );
+  return null;
 }
 
 /** SAM's Architectures: a list of one, `[arm64]` or `[x86_64]`; a bare value is read as that one, and said. */
@@ -264,7 +307,11 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerMemory = sized(setting(provider, 'memorySize', 'provider.memorySize'), SERVERLESS_DEFAULTS.memoryMb, 'memorySize', 'provider');
   const providerTimeout = sized(setting(provider, 'timeout', 'provider.timeout'), SERVERLESS_DEFAULTS.timeoutSeconds, 'timeout', 'provider');
   const providerArch = architectureOf(setting(provider, 'architecture', 'provider.architecture'), 'provider.architecture', assumptions);
+  // Read once for all the functions that take it, as the retention below: a bad one is said once.
+  const providerRuntime = runtimeOf(setting(provider, 'runtime', 'provider.runtime'), 'provider.runtime', assumptions);
   const providerStorage = sized(setting(provider, 'ephemeralStorageSize', 'provider.ephemeralStorageSize'), 512, 'ephemeralStorageSize', 'provider');
+  const providerLogs = setting(provider, 'logs', 'provider.logs');
+  const providerLambdaLogs = isObject(providerLogs) ? resolveVariables(providerLogs.lambda, doc, assumptions, 'provider.logs.lambda') : undefined;
   const providerRetention = setting(provider, 'logRetentionInDays', 'provider.logRetentionInDays');
   // Read once for all the functions that take it: a bad value is said once, not for each of them.
   const providerRetentionDays = retentionOf(providerRetention, 'provider.logRetentionInDays', assumptions, () => template.locate(['provider', 'logRetentionInDays']).written);
@@ -319,7 +366,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
     const apiEvents = (['http', 'httpApi', 'websocket'] as const).filter((kind) => kinds.includes(kind));
     if (api && apiEvents.length > 1) twoApis.add(() => apisNote(`functions.${clipped(name)}.events`, apiEvents, api));
-    const runtime = setting(value, 'runtime', `${where}.runtime`) ?? setting(provider, 'runtime', 'provider.runtime');
+    const ownRuntime = setting(value, 'runtime', `${where}.runtime`);
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const found = logGroupOf(name, value);
@@ -334,8 +381,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
         architecture: arch,
         ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
         provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
-        runtime: typeof runtime === 'string' ? runtime : null,
-        snapStart: Boolean(setting(value, 'snapStart', `${where}.snapStart`)),
+        runtime: ownRuntime === undefined || ownRuntime === null ? providerRuntime : runtimeOf(ownRuntime, `${where}.runtime`, assumptions),
+        snapStart: serverlessSnapStart(setting(value, 'snapStart', `${where}.snapStart`), `${where}.snapStart`, assumptions),
         image: value.image !== undefined && value.image !== null,
         reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
@@ -349,7 +396,13 @@ function readServerless(template: TemplateFile): TemplateInfo {
             : ownRetention === undefined || ownRetention === null
               ? providerRetentionDays
               : retentionOf(ownRetention, `${where}.logRetentionInDays`, assumptions, () => template.locate([...at, 'logRetentionInDays']).written),
-          systemLogLevel: null,
+          systemLogLevel: serverlessLogLevel(
+            setting(value, 'logs', `${where}.logs`),
+            providerLambdaLogs,
+            where,
+            (each, at) => resolveVariables(each, doc, assumptions, at),
+            assumptions,
+          ),
         },
       },
     ];
@@ -366,7 +419,16 @@ function readServerless(template: TemplateFile): TemplateInfo {
     isObject(usagePlan) && isObject(usagePlan.throttle)
       ? numberOf(resolveVariables(usagePlan.throttle.rateLimit, doc, assumptions, 'provider.apiGateway.usagePlan.throttle.rateLimit'))
       : null;
+  // The Framework's list of named plans (free, paid, …) throttles each API key by its plan: no one throttle of the API,
+  // which went unread without a word while the cost-bomb warning said the API had none.
+  if (Array.isArray(usagePlan) && usagePlan.length)
+    assumptions.push(
+      `provider.apiGateway.usagePlan: a list of ${formatCount(usagePlan.length)} plans, each throttling the API keys it is given, is not read as the API's throttle; give api_gateway.throttle.rate_limit_rps in the usage file for the most the API serves`,
+    );
   const region = resolveVariables(provider.region, doc, assumptions, 'provider.region');
+  // A number or a mapping where the region's name goes was passed over without a word, and the bill priced in us-east-1.
+  if (region !== undefined && region !== null && typeof region !== 'string')
+    assumptions.push(`provider.region: ${quotedSetting(region)} is not a region's name; priced in the usage file's region, else us-east-1`);
   const service = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, assumptions, 'service');
   for (const group of groups) {
     if (!linked.has(group) && group.named)
@@ -488,7 +550,10 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
     if (resolved === undefined) unresolved = true;
     return resolved === undefined ? '' : String(resolved);
   });
-  if (text.length > MAX_VARIABLE_TEXT) throw new InputError(`${where}: its variables expand to more than 100,000 characters`);
+  // Said at the value whose text outgrew the bound (the message named no line), else at the setting that names it; a
+  // variable inside another is in the chain as its text, which is no place in the file.
+  if (text.length > MAX_VARIABLE_TEXT)
+    throw new ResolveError(`${where}: its variables expand to more than 100,000 characters`, selfPath([...chain].reverse().find((each) => !each.includes('${')) ?? where));
   if (unresolved) return undefined;
   // A variable inside another (`${opt:mem, ${env:MEM, 512}}`, `${self:custom.${self:custom.which}}`): the inner one is worked out first, then the one around it.
   return text !== value && /\$\{[^{}]+\}/.test(text) ? resolveVariables(text, doc, assumptions, where, [...chain, clipped(value.trim())]) : text;
@@ -757,6 +822,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const notEvents = notesOfKind(assumptions);
   const twoApis = notesOfKind(assumptions);
   const routed = new Set<string>();
+  const implicit = new Set<'Api' | 'HttpApi'>();
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   noteMiscased(globals, SAM_SETTINGS, 'Globals.Function', miscased.add);
@@ -793,9 +859,33 @@ function readSam(template: TemplateFile): TemplateInfo {
       }
       return parsed;
     };
+    // A setting CloudFormation nests in a mapping of its own (EphemeralStorage.Size, ProvisionedConcurrencyConfig's count).
+    // A number where the mapping goes, a word where the number goes, or the member miscased, each went unread in silence:
+    // 5 environments kept warm all month, or 4 GB of storage, left off the bill.
+    const member = (key: string, name: string, fallback: number) => {
+      const block = resolve(settings[key], at(key));
+      if (block === undefined || block === null) return fallback;
+      if (!isObject(block)) {
+        assumptions.push(`${at(key)}: ${quotedSetting(block)} is not a mapping with ${name}; used ${fallback}`);
+        return fallback;
+      }
+      if (!Object.hasOwn(block, name)) {
+        const miscased = Object.keys(block).find((each) => each.toLowerCase() === name.toLowerCase());
+        assumptions.push(
+          miscased === undefined ? `${at(key)}: has no ${name}; used ${fallback}` : `${at(key)}.${clipped(miscased)}: is not read; the setting is spelt ${name}; used ${fallback}`,
+        );
+        return fallback;
+      }
+      const value = resolve(block[name], `${at(key)}.${name}`);
+      if (value === undefined || value === null) return fallback;
+      const parsed = settingOf(value);
+      if (parsed === null) {
+        assumptions.push(`${at(key)}.${name}: ${quotedSetting(value)} is not a number; used ${fallback}`);
+        return fallback;
+      }
+      return parsed;
+    };
     const architectures = resolve(settings.Architectures, at('Architectures'));
-    const storage = resolve(settings.EphemeralStorage, at('EphemeralStorage'));
-    const provisioned = resolve(settings.ProvisionedConcurrencyConfig, at('ProvisionedConcurrencyConfig'));
     const events = isObject(properties.Events) ? Object.values(properties.Events) : [];
     // A list of events (serverless.yml's shape) is no SAM Events block: said, as the API or trigger it meant goes unpriced.
     if (properties.Events !== undefined && properties.Events !== null && !isObject(properties.Events))
@@ -807,6 +897,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       const target = isObject(event) && isObject(event.Properties) ? (event.Properties.RestApiId ?? event.Properties.ApiId) : undefined;
       const id = isObject(target) ? target.Ref : target;
       if (typeof id === 'string') routed.add(id);
+      else if (isObject(event) && (event.Type === 'Api' || event.Type === 'HttpApi')) implicit.add(event.Type);
     }
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     if (api && eventTypes.includes('Api') && eventTypes.includes('HttpApi')) twoApis.add(() => apisNote(`Resources.${clipped(name)}.Properties.Events`, ['Api', 'HttpApi'], api));
@@ -827,10 +918,10 @@ function readSam(template: TemplateFile): TemplateInfo {
         memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
         timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
         architecture: samArchitecture(architectures, resolve, at('Architectures'), assumptions),
-        ephemeralStorageMb: isObject(storage) ? (settingOf(resolve(storage.Size, `${at('EphemeralStorage')}.Size`)) ?? 512) : 512,
-        provisionedConcurrency: isObject(provisioned) ? (settingOf(resolve(provisioned.ProvisionedConcurrentExecutions, at('ProvisionedConcurrencyConfig'))) ?? 0) : 0,
-        runtime: typeof runtime === 'string' ? runtime : null,
-        snapStart: isObject(snapStart) && resolve(snapStart.ApplyOn, `${at('SnapStart')}.ApplyOn`) === 'PublishedVersions',
+        ephemeralStorageMb: member('EphemeralStorage', 'Size', 512),
+        provisionedConcurrency: member('ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions', 0),
+        runtime: runtimeOf(runtime, at('Runtime'), assumptions),
+        snapStart: samSnapStart(snapStart, resolve, at('SnapStart'), assumptions),
         image: resolve(settings.PackageType, at('PackageType')) === 'Image',
         reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
         vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),
@@ -872,9 +963,72 @@ function readSam(template: TemplateFile): TemplateInfo {
         return alias ? { ...fn, provisionedConcurrency: fn.provisionedConcurrency + alias.count, provisionedAt: alias.at } : fn;
       })
     : functions;
+  const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   // Once each: a note of a Globals setting is the same for every function it reaches.
-  return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps: null, assumptions: [...new Set(assumptions)] };
+  return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps, assumptions: [...new Set(assumptions)] };
+}
+
+/**
+ * The throttle of the APIs in front of a SAM template's functions, in requests a second: an HTTP API's
+ * `DefaultRouteSettings.ThrottlingRateLimit`, a REST API's `MethodSettings` entry for every path and method
+ * (`ResourcePath: /*`, `HttpMethod: '*'`), each its own or Globals' (SAM's implicit APIs take Globals'). They went
+ * unread: a template that throttled its API was told "with no API throttle", and to add one. Several APIs throttled
+ * cap the requests together at the sum of their limits; one of them unthrottled leaves the API unbounded, which is said.
+ */
+function samThrottle(
+  doc: Record<string, Json>,
+  resources: Record<string, Json>,
+  routed: ReadonlySet<string>,
+  implicit: ReadonlySet<'Api' | 'HttpApi'>,
+  resolve: (value: Json, where: string) => Json,
+  assumptions: string[],
+): number | null {
+  const globals = isObject(doc.Globals) ? doc.Globals : {};
+  const rateOf = (kind: 'Api' | 'HttpApi', own: Record<string, Json>, where: string): number | null => {
+    const section = isObject(globals[kind]) ? globals[kind] : {};
+    if (kind === 'HttpApi') {
+      const key = Object.hasOwn(own, 'DefaultRouteSettings') ? own : section;
+      const at = key === own ? `${where}.DefaultRouteSettings` : 'Globals.HttpApi.DefaultRouteSettings';
+      const settings = resolve(key.DefaultRouteSettings, at);
+      return isObject(settings) ? positive(resolve(settings.ThrottlingRateLimit, `${at}.ThrottlingRateLimit`)) : null;
+    }
+    const key = Object.hasOwn(own, 'MethodSettings') ? own : section;
+    const at = key === own ? `${where}.MethodSettings` : 'Globals.Api.MethodSettings';
+    const settings = resolve(key.MethodSettings, at);
+    if (!Array.isArray(settings)) return null;
+    for (const each of settings) {
+      const entry = resolve(each, at);
+      if (isObject(entry) && entry.ResourcePath === '/*' && entry.HttpMethod === '*') return positive(resolve(entry.ThrottlingRateLimit, `${at}.ThrottlingRateLimit`));
+    }
+    return null;
+  };
+  const apis: { where: string; rate: number | null }[] = [];
+  for (const id of routed) {
+    const resource = own(resources, id);
+    if (!isObject(resource)) continue;
+    const kind = resource.Type === 'AWS::Serverless::Api' ? 'Api' : resource.Type === 'AWS::Serverless::HttpApi' ? 'HttpApi' : null;
+    const where = `Resources.${clipped(id)}`;
+    // A CloudFormation API (AWS::ApiGateway::RestApi, AWS::ApiGatewayV2::Api) is throttled on its stage, not read here.
+    apis.push({ where, rate: kind === null ? null : rateOf(kind, isObject(resource.Properties) ? resource.Properties : {}, `${where}.Properties`) });
+  }
+  for (const kind of implicit) apis.push({ where: kind === 'Api' ? "SAM's implicit REST API" : "SAM's implicit HTTP API", rate: rateOf(kind, {}, `Globals.${kind}`) });
+  const throttled = apis.filter((api) => api.rate !== null);
+  if (!throttled.length) return null;
+  const open = apis.filter((api) => api.rate === null);
+  if (open.length) {
+    assumptions.push(
+      `${throttled.map((api) => api.where).join(', ')}: ${throttled.length === 1 ? 'its throttle does' : 'their throttles do'} not bound the API's requests, as ${open.map((api) => api.where).join(', ')} in front of the functions too ${open.length === 1 ? 'has' : 'have'} none`,
+    );
+    return null;
+  }
+  return throttled.reduce((total, api) => total + api.rate!, 0);
+}
+
+/** A number above zero a template writes, or null. */
+function positive(value: Json): number | null {
+  const number = settingOf(value);
+  return number !== null && Number.isFinite(number) && number > 0 ? number : null;
 }
 
 /**
@@ -946,6 +1100,7 @@ const SERVERLESS_SETTINGS = [
   'handler',
   'image',
   'name',
+  'logs',
 ];
 const SAM_SETTINGS = [
   'MemorySize',
@@ -1159,14 +1314,44 @@ function systemLogLevelOf(config: Json, resolve: (value: Json, where: string) =>
   }
   const level = resolve(config.SystemLogLevel, `${where}.SystemLogLevel`);
   if (level === undefined || level === null) return null;
-  const format = resolve(config.LogFormat, `${where}.LogFormat`);
+  return levelOf(level, `${where}.SystemLogLevel`, resolve(config.LogFormat, `${where}.LogFormat`), 'LogFormat', assumptions);
+}
+
+/**
+ * A serverless.yml function's system log level, from its `logs:` over `provider.logs.lambda` a key at a time, in the
+ * Framework's words (`systemLogLevel`, `logFormat`), as LoggingConfig is read. It went unread: a file that set WARN
+ * with JSON logs to save the platform's three lines an invocation had them priced all the same.
+ */
+function serverlessLogLevel(own: Json, provider: Json, where: string, resolve: (value: Json, where: string) => Json, assumptions: string[]): 'info' | 'warn' | null {
+  const blocks: [Json, string][] = [
+    [own, `${where}.logs`],
+    [provider, 'provider.logs.lambda'],
+  ];
+  for (const [block, at] of blocks)
+    if (block !== undefined && block !== null && !isObject(block)) assumptions.push(`${at}: ${quotedSetting(block)} is not a mapping of logFormat and systemLogLevel; not read`);
+  const pick = (key: string): { value: Json; at: string } | null => {
+    for (const [block, at] of blocks) {
+      if (!isObject(block) || block[key] === undefined || block[key] === null) continue;
+      const value = resolve(block[key], `${at}.${key}`);
+      if (value !== undefined && value !== null) return { value, at: `${at}.${key}` };
+    }
+    return null;
+  };
+  const group = pick('logGroup');
+  if (group !== null) assumptions.push(`${group.at}: a log group of the file's choosing is not read; its logs are priced as kept as logRetentionInDays says`);
+  const level = pick('systemLogLevel');
+  if (level === null) return null;
+  return levelOf(level.value, level.at, pick('logFormat')?.value, 'logFormat', assumptions);
+}
+
+function levelOf(level: Json, where: string, format: Json, formatKey: string, assumptions: string[]): 'info' | 'warn' {
   if (level === 'WARN') {
     if (format === 'JSON') return 'warn';
-    assumptions.push(`${where}.SystemLogLevel: WARN applies to the JSON log format only, and LogFormat is not JSON; priced as INFO`);
+    assumptions.push(`${where}: WARN applies to the JSON log format only, and ${formatKey} is not JSON; priced as INFO`);
     return 'info';
   }
-  if (level === 'DEBUG') assumptions.push(`${where}.SystemLogLevel: DEBUG is priced as INFO's platform lines; the further lines it writes are not`);
-  else if (level !== 'INFO') assumptions.push(`${where}.SystemLogLevel: ${quotedSetting(level)} is not DEBUG, INFO or WARN; priced as INFO`);
+  if (level === 'DEBUG') assumptions.push(`${where}: DEBUG is priced as INFO's platform lines; the further lines it writes are not`);
+  else if (level !== 'INFO') assumptions.push(`${where}: ${quotedSetting(level)} is not DEBUG, INFO or WARN; priced as INFO`);
   return 'info';
 }
 
@@ -1319,7 +1504,7 @@ const LIMITS = [
 ] as const;
 
 /** Where a template sets a function's `key`: on the function, else in its provider block (serverless.yml) or Globals (SAM). */
-function limitPath(template: TemplateFile, kind: TemplateInfo['kind'], fn: TemplateFunction, key: string): FieldPath {
+export function limitPath(template: TemplateFile, kind: TemplateInfo['kind'], fn: TemplateFunction, key: string): FieldPath {
   const at = functionAt(kind, fn);
   const own = kind === 'sam' ? [...at, 'Properties', ...key.split('.')] : [...at, key];
   const shared = kind === 'sam' ? ['Globals', 'Function', ...key.split('.')] : ['provider', key];

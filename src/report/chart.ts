@@ -9,7 +9,7 @@ import type { CheapestRange, Crossover } from '../core/types.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import { PROVIDERS } from '../providers/index.js';
 import { describeCrossovers, platformName } from './crossovers.js';
-import { formatCount } from './format.js';
+import { formatCount, formatRange } from './format.js';
 import { visibleWidth, wrapProse } from './prose.js';
 
 export interface ChartInput {
@@ -145,7 +145,7 @@ export function renderChart(input: ChartInput, options: { width: number; color: 
   const paint = (text: string, index: number) => (options.color ? asciichart.colored(text, asciichart[looks[index]!.color]) : text);
   const names = input.curves.map((curve) => platformName(curve.platform));
 
-  const title = wrapProse(`Monthly cost by requests a month, ${formatCount(input.from)} to ${formatCount(input.to)}, log scales · ${input.pricingId}`, options.width);
+  const title = wrapProse(`Monthly cost by requests a month, ${formatRange(input.from, input.to)}, log scales · ${input.pricingId}`, options.width);
 
   // The y-axis's labels take width from the plot, and the plot's volumes set the y-axis: from the widest
   // plot, lay out, price the columns that leaves, and again until the layout holds (once or twice).

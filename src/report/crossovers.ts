@@ -4,7 +4,7 @@ import type { BudgetCheck, CheapestRange, Crossover, PlatformCost, PlatformId } 
 import { PLATFORMS } from '../providers/aws/services.js';
 import { comparedLabel } from '../providers/compare.js';
 import type { Estimate } from '../providers/aws/types.js';
-import { formatCount, formatUsd } from './format.js';
+import { formatCount, formatRange, formatUsd } from './format.js';
 
 /** Every platform an estimate priced, serverless first. */
 export function platformsOf(estimate: Estimate): Array<[PlatformId, PlatformCost]> {
@@ -69,7 +69,7 @@ function describeServed(breakeven: BreakevenSummary): string[] {
   const { crossovers, cheapest, fromRequests: from, toRequests: to } = breakeven;
   if (!crossovers.length) {
     const only = cheapest[0]?.platform;
-    return only ? [`${platformName(only)} is the cheapest across the whole range, ${formatCount(from)} to ${formatCount(to)} requests/month: no crossover`] : [];
+    return only ? [`${platformName(only)} is the cheapest across the whole range, ${formatRange(from, to)} requests/month: no crossover`] : [];
   }
   const pairs = new Set(crossovers.map((crossover) => crossover.platforms.join(' ')));
   if (pairs.size === crossovers.length) {

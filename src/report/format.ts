@@ -55,6 +55,16 @@ export function describeBasis(item: LineItem): string {
   return basis.free.isZero() ? used : `${used} − ${formatQuantity(basis.free, 2)} ${basis.freeAs ?? 'free'}`;
 }
 
+/**
+ * A range of requests, `10K to 10B`: each end as formatCount writes it, or in whole digits where the two would read
+ * the same (1,000 to 1,001 was "1K to 1K").
+ */
+export function formatRange(from: Decimal, to: Decimal): string {
+  const [low, high] = [formatCount(from), formatCount(to)];
+  if (low !== high || from.equals(to)) return `${low} to ${high}`;
+  return `${groupDigits(from.toDecimalPlaces(2))} to ${groupDigits(to.toDecimalPlaces(2))}`;
+}
+
 /** A count in three significant digits with K, M, B or T: `48.2M`, `10K`, `1.5B`; below 1,000 as is. */
 export function formatCount(value: Decimal): string {
   const units: Array<[number, string]> = [

@@ -55,6 +55,15 @@ export function describeTotals(totals: readonly PlatformTotal[], count: number):
   return `Total: each column's monthly bills added up${partial.length ? ` (${partial.join(', ')} scenarios)` : ''}; the columns are alternatives, not one bill`;
 }
 
+/** So many scenarios, in words. A summary of one is shown when another file of the run was not priced: it read "1 scenarios". */
+export function scenariosCounted(count: number): string {
+  return `${count} ${count === 1 ? 'scenario' : 'scenarios'}`;
+}
+
+function summaryTitle(count: number): string {
+  return `Summary of ${scenariosCounted(count)}`;
+}
+
 function notPriced(errorCount: number): string[] {
   return errorCount ? [`${errorCount} ${errorCount === 1 ? 'file was' : 'files were'} not priced (see the errors on standard error)`] : [];
 }
@@ -74,7 +83,7 @@ export function renderSummaryTable(scenarios: readonly ScenarioSummary[], errorC
     ['Total', ...totals.map((total) => style.bold(formatUsd(total.monthlyUsd))), ...(withBudget ? [''] : [])],
   ];
   return [
-    ...proseLines([`Summary of ${scenarios.length} scenarios`], width, style.bold),
+    ...proseLines([summaryTitle(scenarios.length)], width, style.bold),
     ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width),
     ...proseLines([describeTotals(totals, scenarios.length), ...notPriced(errorCount)], width, style.dim),
   ].join('\n');
@@ -87,7 +96,7 @@ export function renderSummaryMarkdown(scenarios: readonly ScenarioSummary[], err
   const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const usd = (value: Decimal | undefined) => (value ? formatUsd(value) : '');
   return [
-    `**Summary of ${scenarios.length} scenarios**`,
+    `**${summaryTitle(scenarios.length)}**`,
     '',
     row(['Scenario', ...totals.map((total) => platformName(total.platform)), ...(withBudget ? ['Budget'] : [])]),
     row(['---', ...totals.map(() => '---:'), ...(withBudget ? ['---'] : [])]),

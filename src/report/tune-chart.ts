@@ -26,7 +26,8 @@ export function chartColumns(width: number): number {
 export function renderTuneChart(result: TuneResult, options: { width: number; color: boolean }): string {
   const asciichart = (chartLibrary ??= require('asciichart') as typeof Asciichart);
   const colors = [asciichart.cyan, asciichart.yellow];
-  const lines: string[] = [...wrapProse(`${terminalText(result.scenario.name)}  ${terminalText(result.scenario.file)} · pricing ${result.pricing.id}`, options.width)];
+  const named = result.scenario.name === result.scenario.file ? terminalText(result.scenario.name) : `${terminalText(result.scenario.name)}  ${terminalText(result.scenario.file)}`;
+  const lines: string[] = [...wrapProse(`${named} · pricing ${result.pricing.id}`, options.width)];
   // Functions alike but for their names tune the same: one chart for each kind, as the table has one table.
   const { kinds, more } = kindsShown(result);
   for (const { fn, alike } of kinds) {

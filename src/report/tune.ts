@@ -102,7 +102,8 @@ function sizeRows(result: TuneResult, fn: FunctionTune): { columns: Column[]; ro
 
 function header(result: TuneResult): string[] {
   return [
-    `${result.scenario.name}  ${result.scenario.file}`,
+    // A template without a Description is named by its file: said once, as the estimate says it ("t.yaml  t.yaml").
+    result.scenario.name === result.scenario.file ? result.scenario.name : `${result.scenario.name}  ${result.scenario.file}`,
     `pricing ${result.pricing.id} · ${result.pricing.region} · Lambda free tier ${result.freeTier ? 'on' : 'off'} · each function's cost is what it adds to the month's Lambda bill`,
   ];
 }

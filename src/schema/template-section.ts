@@ -4,6 +4,7 @@
 // usage file gives the figures only usage can tell (requests, gigabytes) and
 // is merged over it; the scenario section's schema and reader then check and
 // read the two together, as they do a scenario file.
+import { clipped } from '../core/errors.js';
 
 export interface TemplateResource {
   /** The resource's logical id, which names the entry (and the usage file's entry for it). */
@@ -43,4 +44,27 @@ export interface TemplateSection {
    * DefinitionUri file holds `${…}` placeholders its DefinitionSubstitutions fill in, which are not JSON as written.
    */
   fileText?(text: string): string;
+}
+
+/** CloudFormation's boolean, which it takes as the text "true" or "false" too; null for anything else. */
+export function templateBoolean(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return null;
+  const text = value.trim().toLowerCase();
+  return text === 'true' ? true : text === 'false' ? false : null;
+}
+
+/** A property's value as a note quotes it: a text or a number as written, cut short; a mapping or a list by its kind (it may hold itself). */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(clipped(value));
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a mapping';
+  return String(value);
+}
+
+/** The intrinsic function a value left as written is (`Ref`, `Fn::GetAtt`), or null. */
+export function intrinsicOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::')) ? keys[0]! : null;
 }

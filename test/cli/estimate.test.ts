@@ -182,3 +182,29 @@ describe('slcost', () => {
     for (const line of lines) expect(line.startsWith(`slcost: ${file}:4:`)).toBe(true);
   });
 });
+
+describe('a price the chosen table lacks', () => {
+  it("is said at the function's architecture or memory, in a scenario and in a template (it named no line nor field)", () => {
+    const scenario = tempFile(
+      'name: a\nlambda:\n  functions:\n    - { name: f, memory_mb: 4000, duration_ms: 1, requests_per_month: 1, architecture: arm64 }\n    - { name: g, memory_mb: 200, duration_ms: 1, requests_per_month: 1 }\n',
+    );
+    expect(runCli(['estimate', scenario, '--pricing', 'aws-2020-12-01']).stderr).toBe(
+      `slcost: ${scenario}:4:88: pricing aws-2020-12-01 (us-east-1) has no arm64 Lambda duration price, which function f needs; choose a newer pricing version with --pricing (at lambda.functions[0].architecture)\n`,
+    );
+    const oldest = runCli(['estimate', scenario, '--pricing', 'aws-2020-03-12']);
+    expect(oldest.status).toBe(2);
+    expect(oldest.stdout).toBe('');
+    expect(oldest.stderr).toContain(`${scenario}:4:29: pricing aws-2020-03-12 (us-east-1) allows at most 3,008 MB of memory, which function f exceeds`);
+    expect(oldest.stderr).toContain(
+      `${scenario}:5:29: pricing aws-2020-03-12 (us-east-1) has memory in steps of 64 MB, which function g (200 MB; the nearest were 192 and 256 MB) is not`,
+    );
+    const template = tempFile(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function: { Architectures: [arm64] }\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n',
+      'template.yaml',
+    );
+    const usage = tempFile('functions:\n  "*": { requests_per_month: 1, duration_ms: 1 }\n', 'usage.yaml');
+    expect(runCli(['estimate', template, '--usage', usage, '--pricing-date', '2021-01-01']).stderr).toBe(
+      `slcost: ${template}:3:30: pricing aws-2020-12-01 (us-east-1) has no arm64 Lambda duration price, which function F needs; choose a newer pricing version with --pricing (at Globals.Function.Architectures)\n`,
+    );
+  });
+});

@@ -122,6 +122,16 @@ describe('several files in one call', () => {
     expect(lines).toContain("Total: each column's monthly bills added up (Fargate 1 of 2 scenarios); the");
   });
 
+  it('of one scenario, where another file was not priced, is a summary of 1 scenario (it read "1 scenarios")', () => {
+    const missing = tempFile('name: [unclosed\n');
+    for (const format of ['table', 'markdown', 'html']) {
+      const result = runCli(['estimate', 'scenarios/growing-api.yaml', missing, '--format', format]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toMatch(format === 'html' ? /Cost estimates of 1 scenario</ : /\bSummary of 1 scenario\b(?!s)/);
+      expect(result.stdout).not.toContain('1 scenarios');
+    }
+  });
+
   it('Markdown puts the same table first', () => {
     const text = estimate([...files, '--format', 'markdown']);
     expect(text.split('\n').slice(0, 9)).toEqual([

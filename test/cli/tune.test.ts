@@ -57,6 +57,16 @@ describe('slcost tune', () => {
     expect(rows.slice(1).map((row) => row.split(',')[2])).toEqual(sizes);
   });
 
+  it('names a template without a Description by its file once, as the estimate does (it read "t.yaml  t.yaml")', () => {
+    const template = tempFile('Transform: AWS::Serverless-2016-10-31\nResources:\n  A: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n', 'template.yaml');
+    const usage = tempFile('functions:\n  "*": { requests_per_month: 1000000, duration_ms: 100 }\n', 'usage.yaml');
+    const first = (format: string) => runCli(['tune', template, '--usage', usage, '--format', format]).stdout.split('\n')[0];
+    expect(first('table')).toBe(template);
+    expect(first('markdown')).toBe(`### ${template}`);
+    expect(first('chart')).toBe(`${template} · pricing aws-2025-10-08`);
+    expect(runCli(['estimate', template, '--usage', usage]).stdout.split('\n')[0]).toBe(template);
+  });
+
   it('--function NAME: that function alone; an unknown name is exit 2, naming the functions there are', () => {
     const one = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'nightly-report', '--format', 'json']);
     expect(one.status).toBe(0);

@@ -58,10 +58,10 @@ describe('reading offer files', () => {
     expect(priceDiff(shipped, imported)).toEqual([]);
   });
 
-  it("refuses another provider's table as the base before it writes anything, as an unknown version of AWS's", () => {
+  it("refuses another provider's table as the base before it writes anything, as that provider's (it was an unknown version of AWS's, which pricing show lists)", () => {
     const output = tempFile('', 'placeholder').replace(/placeholder$/, 'over-azure.yaml');
     expect(() => importPricing([`${OFFERS}/AWSLambda-us-east-1.json`], { region: 'us-east-1', base: 'azure-2026-12-05', output, force: false })).toThrow(
-      /^unknown pricing version "azure-2026-12-05" \(available: aws-2020-03-12, .*aws-2025-10-08\)$/,
+      /^"azure-2026-12-05" names a table of Azure Functions, which prices --compare \(and compare:\), not this; give one of AWS's \(available: aws-2020-03-12, .*aws-2025-10-08\)$/,
     );
     expect(existsSync(output)).toBe(false);
   });

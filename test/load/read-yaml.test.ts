@@ -279,7 +279,9 @@ describe('errors in the YAML itself', () => {
   it.each([
     ['', 'FILE: is empty'],
     ['# only a comment\n\n', 'FILE: is empty'],
-    ['a: 1\n---\na: 2\n', 'FILE: invalid YAML: expected a single document in the stream, but found more'],
+    // Where the second one starts (the message named no line), and after a `...` too.
+    ['a: 1\n---\na: 2\n', 'FILE:2:1: invalid YAML: a second document starts here, at a --- line or after a ... one; a file holds one document'],
+    ['a: 1\n...\nb: [\n', 'FILE:3:1: invalid YAML: a second document starts here, at a --- line or after a ... one; a file holds one document'],
   ])('%j: %s', (text, message) => {
     expect(errorOf(text)).toBe(message);
   });

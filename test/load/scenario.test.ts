@@ -227,7 +227,7 @@ describe('files that are not scenarios', () => {
   it.each([
     ['an empty file', '', 'FILE: is empty'],
     ['invalid YAML', 'name: [\n', 'FILE:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
-    ['two documents', 'name: a\n---\nname: b\n', 'FILE: invalid YAML: expected a single document in the stream, but found more'],
+    ['two documents', 'name: a\n---\nname: b\n', 'FILE:2:1: invalid YAML: a second document starts here, at a --- line or after a ... one; a file holds one document'],
     ['a comment alone', '# nothing here\n', 'FILE: is empty'],
     ['duplicate keys', 'name: a\nname: b\n', 'FILE:2:1: invalid YAML: Map keys must be unique'],
     // The alias's key replaced the first in silence: the name was b.
@@ -303,6 +303,15 @@ describe('checks that need the pricing versions', () => {
     }
     expect(thrown).toBeInstanceOf(InputError);
     expect((thrown as InputError).location).toMatchObject({ line: 1, column: 10, path: 'pricing' });
+  });
+
+  it("another provider's table as pricing: is named as that provider's, not an unknown version (pricing show lists it)", () => {
+    const file = tempFile(`pricing: gcp-2026-12-05\n${valid}`);
+    expect(() => loadScenario(file, { pricingIds: ['aws-2025-10-08'] })).toThrow(
+      '"gcp-2026-12-05" names a table of Google Cloud Run functions, which prices --compare (and compare:), not this; give one of AWS\'s (available: aws-2025-10-08)',
+    );
+    // A name of no provider is unknown, as before.
+    expect(() => loadScenario(tempFile(`pricing: ibm-2026-12-05\n${valid}`), { pricingIds: ['aws-2025-10-08'] })).toThrow('unknown pricing version "ibm-2026-12-05"');
   });
 
   it('a budget written as money is told to write the number', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/money.js';
 import { cheapestRanges, type CostCurve, findCrossovers } from '../../src/core/solver.js';
 import { formatAxisUsd, renderChart } from '../../src/report/chart.js';
+import { formatRange } from '../../src/report/format.js';
 import { visibleWidth } from '../../src/report/prose.js';
 
 const FROM = new Decimal(10_000);
@@ -140,5 +141,13 @@ describe('formatAxisUsd', () => {
     ['1000000', '$1M'],
   ])('%s → %s', (usd, text) => {
     expect(formatAxisUsd(new Decimal(usd))).toBe(text);
+  });
+});
+
+describe('formatRange', () => {
+  it('writes a range in whole digits where its ends would read the same: 1,000 to 1,001 was "1K to 1K"', () => {
+    expect(formatRange(new Decimal(1000), new Decimal(1001))).toBe('1,000 to 1,001');
+    expect(formatRange(new Decimal(10_000), new Decimal(10_000_000_000))).toBe('10K to 10B');
+    expect(formatRange(new Decimal(1000), new Decimal(1000))).toBe('1K to 1K');
   });
 });

@@ -87,6 +87,32 @@ functions:
     expect(assumptions).toContain('functions.c.logRetentionInDays: "forever" is not a number of days a log group keeps its logs (1 to 3653); read as never expiring');
   });
 
+  it("serverless.yml: the system log level of the function's logs:, over provider.logs.lambda a key at a time (it went unread: WARN in JSON priced as INFO)", () => {
+    const text = `service: s
+provider:
+  name: aws
+  logs: { lambda: { logFormat: JSON, systemLogLevel: WARN } }
+functions:
+  a: { handler: h }
+  b: { handler: h, logs: { logFormat: Text } }
+  c: { handler: h, logs: { systemLogLevel: DEBUG } }
+  d: { handler: h, logs: WARN }
+  e: { handler: h, logs: { systemLogLevel: '\${opt:level, INFO}', logGroup: /custom } }
+`;
+    const { logs, assumptions } = logsOf(text);
+    expect(Object.fromEntries(Object.entries(logs).map(([name, each]) => [name, each.systemLogLevel]))).toEqual({ a: 'warn', b: 'info', c: 'info', d: 'warn', e: 'info' });
+    expect(assumptions).toEqual([
+      'provider.logs.lambda.systemLogLevel: WARN applies to the JSON log format only, and logFormat is not JSON; priced as INFO',
+      "functions.c.logs.systemLogLevel: DEBUG is priced as INFO's platform lines; the further lines it writes are not",
+      'functions.d.logs: "WARN" is not a mapping of logFormat and systemLogLevel; not read',
+      "functions.e.logs.logGroup: a log group of the file's choosing is not read; its logs are priced as kept as logRetentionInDays says",
+    ]);
+    // WARN leaves out the platform's lines: a's and d's, not b's, c's and e's.
+    const lines = logLines(load(text, 'functions:\n  "*": { requests_per_month: 100000000, duration_ms: 100 }\n'));
+    const without = logLines(load(text.replace('systemLogLevel: WARN }', 'systemLogLevel: INFO }'), 'functions:\n  "*": { requests_per_month: 100000000, duration_ms: 100 }\n'));
+    expect(Number(lines['lambda-logs.ingestion.tier-1'] ?? 0)).toBeLessThan(Number(without['lambda-logs.ingestion.tier-1'] ?? 0));
+  });
+
   it("!Sub's list form reads its own variables first; a group of no function, or a function's second, is said", () => {
     const { logs, assumptions } = logsOf(`Transform: AWS::Serverless-2016-10-31
 Parameters:

@@ -279,6 +279,17 @@ functions:
     expect(info.assumptions).toContain('functions.f.memorySize: could not resolve ${ssm:/mem}; the default is used');
   });
 
+  it("says a provider.region that is no region's name (a number, a mapping), which was passed over without a word", () => {
+    for (const [region, quoted] of [
+      ['42', '42'],
+      ['{ name: eu-west-1 }', '{"name":"eu-west-1"}'],
+    ] as const) {
+      const info = read(`service: s\nprovider: { name: aws, region: ${region} }\nfunctions:\n  f: { handler: h }\n`);
+      expect(info.region).toBeNull();
+      expect(info.assumptions).toEqual([`provider.region: ${quoted} is not a region's name; priced in the usage file's region, else us-east-1`]);
+    }
+  });
+
   it('tries a fallback that is another source in turn, as the Framework does: it was read as text (the region "env:AWS_REGION, \'eu-central-1")', () => {
     const info = read(
       "service: s\nprovider:\n  name: aws\n  region: ${opt:region, env:AWS_REGION, 'eu-central-1'}\n  memorySize: ${opt:memory, self:custom.memory}\n  timeout: ${opt:timeout, env:TIMEOUT, ssm:/timeout}\ncustom: { memory: 512 }\nfunctions:\n  f: { handler: h, ephemeralStorageSize: \"${opt:storage, 'self:custom.memory'}\" }\n",
@@ -420,6 +431,30 @@ functions:
     expect(located("service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, memorySize: '${self:functions.f.memorySize}' }\n")).toMatch(
       /^t\.yaml:4:32: functions\.f\.memorySize: \$\{self:functions\.f\.memorySize\} refers to itself .* \(at functions\.f\.memorySize\)$/,
     );
+  });
+
+  it('says variables whose text outgrows the bound at the value that outgrew it, or at the setting (the message named no line)', () => {
+    const located = (text: string) => {
+      try {
+        read(text);
+      } catch (caught) {
+        return formatError(caught as SlcostError);
+      }
+      return 'read';
+    };
+    const long = 'x'.repeat(30_000);
+    // custom.b is four times custom.a: 120,000 characters, outgrown there.
+    expect(
+      located(
+        `service: s\nprovider: { name: aws }\ncustom:\n  a: ${long}\n  b: '\${self:custom.a}\${self:custom.a}\${self:custom.a}\${self:custom.a}'\nfunctions:\n  f: { handler: h, memorySize: '\${self:custom.b}' }\n`,
+      ),
+    ).toBe('t.yaml:5:6: functions.f.memorySize: its variables expand to more than 100,000 characters (at custom.b)');
+    // Outgrown in the setting itself.
+    expect(
+      located(
+        `service: s\nprovider: { name: aws }\ncustom:\n  a: ${long}\nfunctions:\n  f: { handler: h, memorySize: '\${self:custom.a}\${self:custom.a}\${self:custom.a}\${self:custom.a}' }\n`,
+      ),
+    ).toBe('t.yaml:6:32: functions.f.memorySize: its variables expand to more than 100,000 characters (at functions.f.memorySize)');
   });
 
   it('resolves a provider block given through a variable, and says one that is no mapping (its settings went unread in silence)', () => {
@@ -733,6 +768,29 @@ describe('SAM', () => {
     expect(info.assumptions).toEqual([assumption]);
   });
 
+  it('says a nested setting it cannot read (a number where the mapping goes, a word for the count, the member miscased): 5 environments kept warm went unpriced without a word', () => {
+    const fn = (name: string, storage: string, provisioned: string) =>
+      `  ${name}:\n    Type: AWS::Serverless::Function\n    Properties:\n      AutoPublishAlias: live\n      EphemeralStorage: ${storage}\n      ProvisionedConcurrencyConfig: ${provisioned}\n`;
+    const info = read(
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n${fn('F', '{ Size: 10GB }', '{ ProvisionedConcurrentExecutions: ten }')}${fn('G', '4096', '5')}${fn('H', '{ size: 4096 }', '{ provisionedConcurrentExecutions: 5 }')}${fn('I', '{}', '{ ProvisionedConcurrentExecutions: 2 }')}`,
+    );
+    expect(info.functions.map((each) => [each.ephemeralStorageMb, each.provisionedConcurrency])).toEqual([
+      [512, 0],
+      [512, 0],
+      [512, 0],
+      [512, 2],
+    ]);
+    expect(info.assumptions).toEqual([
+      'Resources.F.EphemeralStorage.Size: "10GB" is not a number; used 512',
+      'Resources.F.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: "ten" is not a number; used 0',
+      'Resources.G.EphemeralStorage: 4096 is not a mapping with Size; used 512',
+      'Resources.G.ProvisionedConcurrencyConfig: 5 is not a mapping with ProvisionedConcurrentExecutions; used 0',
+      'Resources.H.EphemeralStorage.size: is not read; the setting is spelt Size; used 512',
+      'Resources.H.ProvisionedConcurrencyConfig.provisionedConcurrentExecutions: is not read; the setting is spelt ProvisionedConcurrentExecutions; used 0',
+      'Resources.I.EphemeralStorage: has no Size; used 512',
+    ]);
+  });
+
   it("quotes a parameter's default of 100,000 characters cut short, as every setting (it was printed whole, twice)", () => {
     const long = 'x'.repeat(100_000);
     const info = read(
@@ -926,7 +984,23 @@ describe('the usage file', () => {
     expect(refusal('${self:custom.f}')).toBe(
       'serverless.yml:3:12: has no Lambda functions to price (functions): functions: 7 is not a mapping of functions the file holds; the functions it names are not priced (at functions)',
     );
-    expect(refusal('{}')).toBe('serverless.yml: has no Lambda functions to price (functions)');
+    // An empty block, at it (the message named no line).
+    expect(refusal('{}')).toBe('serverless.yml:3:12: has no Lambda functions to price (functions) (at functions)');
+  });
+
+  it('says a SAM template without functions at its Resources, and a Resources that is a list as one (it named no line)', () => {
+    const refusal = (resources: string) => {
+      try {
+        loadTemplateScenario('template.yaml', `Transform: AWS::Serverless-2016-10-31\nResources: ${resources}\n`, 'sam', { usageFile: null });
+      } catch (error) {
+        return formatError(error as SlcostError);
+      }
+      throw new Error('expected an error');
+    };
+    expect(refusal('{}')).toBe('template.yaml:2:12: has no Lambda functions to price (AWS::Serverless::Function or AWS::Lambda::Function resources) (at Resources)');
+    expect(refusal('[Fn]')).toBe(
+      'template.yaml:2:12: has no Lambda functions to price (AWS::Serverless::Function or AWS::Lambda::Function resources); its Resources is a list, where CloudFormation takes a mapping of logical ids (at Resources)',
+    );
   });
 
   it('names the template’s functions when it lists one the template lacks', () => {
@@ -999,7 +1073,7 @@ describe('the usage file', () => {
     const output = tempFile('', 'unused').replace(/unused$/, 'written.yaml');
     const result = runCli(['usage', 'init', queueOnly, '--output', output]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`slcost: ${queueOnly}: has no Lambda functions to price (AWS::Serverless::Function or AWS::Lambda::Function resources)\n`);
+    expect(result.stderr).toBe(`slcost: ${queueOnly}:3:3: has no Lambda functions to price (AWS::Serverless::Function or AWS::Lambda::Function resources) (at Resources)\n`);
     expect(existsSync(output)).toBe(false);
     expect(runCli(['estimate', queueOnly]).stderr).toBe(result.stderr);
   });
@@ -1054,6 +1128,38 @@ describe('what the cold-start and limit checks read from a template', () => {
     expect(scenario.settings?.throttleRps?.toFixed()).toBe('100');
   });
 
+  it('reads SnapStart off where a template writes it off: snapStart "false" (or a fallback ${env:SNAP, false}, text) turned it on, and cold starts a fifteenth as long were shown', () => {
+    const serverless = read(
+      "service: s\nprovider: { name: aws, runtime: java21 }\nfunctions:\n  a: { handler: h, snapStart: 'false' }\n  b: { handler: h, snapStart: '${env:SNAP, false}' }\n  c: { handler: h, snapStart: 'True' }\n  d: { handler: h, snapStart: yes }\n",
+    );
+    expect(serverless.functions.map((fn) => fn.snapStart)).toEqual([false, false, true, false]);
+    expect(serverless.assumptions).toEqual(['functions.d.snapStart: "yes" is neither true nor false; read as false (SnapStart off)']);
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  A: { Type: AWS::Serverless::Function, Properties: { SnapStart: { ApplyOn: PublishedVersion } } }\n  B: { Type: AWS::Serverless::Function, Properties: { SnapStart: PublishedVersions } }\n  C: { Type: AWS::Serverless::Function, Properties: { SnapStart: { ApplyOn: None } } }\n  D: { Type: AWS::Serverless::Function, Properties: { SnapStart: { ApplyOn: PublishedVersions } } }\n',
+    );
+    expect(sam.functions.map((fn) => fn.snapStart)).toEqual([false, false, false, true]);
+    expect(sam.assumptions).toEqual([
+      'Resources.A.SnapStart.ApplyOn: "PublishedVersion" is neither PublishedVersions nor None; read as None (SnapStart off)',
+      'Resources.B.SnapStart: "PublishedVersions" is not a mapping with ApplyOn; read as SnapStart off',
+    ]);
+  });
+
+  it("says a runtime that is no Lambda identifier (it was passed over, and the cold starts shown without figures), a provider's once", () => {
+    const serverless = read(
+      'service: s\nprovider: { name: aws, runtime: 20 }\nfunctions:\n  a: { handler: h }\n  b: { handler: h }\n  c: { handler: h, runtime: NodeJS20.x }\n  d: { handler: h, runtime: nodejs22.x }\n',
+    );
+    expect(serverless.functions.map((fn) => fn.runtime)).toEqual([null, null, null, 'nodejs22.x']);
+    expect(serverless.assumptions).toEqual([
+      'provider.runtime: 20 is not a Lambda runtime (nodejs20.x, python3.12, java21, provided.al2023, …); read as none, so its cold starts have no latency figures',
+      'functions.c.runtime: "NodeJS20.x" is not a Lambda runtime (nodejs20.x, python3.12, java21, provided.al2023, …) (did you mean nodejs20.x?); read as none, so its cold starts have no latency figures',
+    ]);
+    const sam = read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: [python3.12] } }\n');
+    expect(sam.functions[0]!.runtime).toBeNull();
+    expect(sam.assumptions).toEqual([
+      'Resources.F.Runtime: ["python3.12"] is not a Lambda runtime (nodejs20.x, python3.12, java21, provided.al2023, …); read as none, so its cold starts have no latency figures',
+    ]);
+  });
+
   it('SAM: Runtime, ReservedConcurrentExecutions and VpcConfig, Globals included', () => {
     const text = [
       'Transform: AWS::Serverless-2016-10-31',
@@ -1069,6 +1175,47 @@ describe('what the cold-start and limit checks read from a template', () => {
       ['G', undefined, null, true],
     ]);
     expect(scenario.settings?.throttleRps).toBeNull();
+  });
+});
+
+describe("a serverless.yml's usage plans", () => {
+  it("a list of named plans is said not to be read as the API's throttle (it went unread without a word, the API said to have none)", () => {
+    const info = read(
+      'service: s\nprovider:\n  name: aws\n  apiGateway:\n    usagePlan:\n      - free: { throttle: { rateLimit: 5 } }\n      - paid: { throttle: { rateLimit: 50 } }\nfunctions:\n  f: { handler: h, events: [{ http: { path: /, method: get } }] }\n',
+    );
+    expect(info.throttleRps).toBeNull();
+    expect(info.assumptions).toEqual([
+      "provider.apiGateway.usagePlan: a list of 2 plans, each throttling the API keys it is given, is not read as the API's throttle; give api_gateway.throttle.rate_limit_rps in the usage file for the most the API serves",
+    ]);
+  });
+});
+
+describe("a SAM API's throttle", () => {
+  const api = (kind: string, properties: string, event: string) =>
+    `  Api:\n    Type: AWS::Serverless::${kind}\n    Properties: ${properties}\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events: { E: { Type: ${event}, Properties: { ${event === 'Api' ? 'RestApiId' : 'ApiId'}: !Ref Api, Path: /, Method: get } } }\n`;
+  const sam = (body: string, globals = '') => `Transform: AWS::Serverless-2016-10-31\n${globals}Resources:\n${body}`;
+
+  it('is read where SAM writes it (it went unread: a throttled API was told it had none, and to add one)', () => {
+    expect(read(sam(api('HttpApi', '{ DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 } }', 'HttpApi'))).throttleRps).toBe(50);
+    expect(read(sam(api('Api', "{ StageName: p, MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', ThrottlingRateLimit: 20 }] }", 'Api'))).throttleRps).toBe(20);
+    // Globals' for an API of its own that writes none, and for SAM's implicit API.
+    const globals = "Globals:\n  Api:\n    MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', ThrottlingRateLimit: 30 }]\n";
+    expect(read(sam(api('Api', '{ StageName: p }', 'Api'), globals)).throttleRps).toBe(30);
+    expect(
+      read(sam('  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { E: { Type: Api, Properties: { Path: /, Method: get } } } } }\n', globals)).throttleRps,
+    ).toBe(30);
+    // A setting of one path alone bounds nothing else.
+    expect(read(sam(api('Api', "{ StageName: p, MethodSettings: [{ ResourcePath: '/a', HttpMethod: GET, ThrottlingRateLimit: 20 }] }", 'Api'))).throttleRps).toBeNull();
+  });
+
+  it('of one API beside another without one bounds nothing, and says so', () => {
+    const info = read(
+      sam(
+        `${api('HttpApi', '{ DefaultRouteSettings: { ThrottlingRateLimit: 50 } }', 'HttpApi')}  G: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { E: { Type: HttpApi, Properties: { Path: /, Method: get } } } } }\n`,
+      ),
+    );
+    expect(info.throttleRps).toBeNull();
+    expect(info.assumptions).toContain("Resources.Api: its throttle does not bound the API's requests, as SAM's implicit HTTP API in front of the functions too has none");
   });
 });
 

@@ -524,6 +524,32 @@ resources:
   });
 });
 
+describe('what a resource writes that its section cannot read as written', () => {
+  it('says a FifoQueue no truth value, a .fifo queue without it, a FIFO topic left out, and a log group retention not in days (each was passed over in silence)', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Upper: { Type: AWS::SQS::Queue, Properties: { FifoQueue: 'True' } }
+  Yes: { Type: AWS::SQS::Queue, Properties: { FifoQueue: yes } }
+  Named: { Type: AWS::SQS::Queue, Properties: { QueueName: jobs.fifo } }
+  Ordered: { Type: AWS::SNS::Topic, Properties: { FifoTopic: true, TopicName: t.fifo } }
+  Audit: { Type: AWS::Logs::LogGroup, Properties: { LogGroupName: /app/audit, RetentionInDays: 30d } }
+`;
+    const scenario = load(text, null);
+    expect(scenario.sqsQueues.map((queue) => [queue.name, queue.type])).toEqual([
+      ['Upper', 'fifo'],
+      ['Yes', 'standard'],
+      ['Named', 'standard'],
+    ]);
+    expect((scenario.notes ?? []).filter((note) => note.id === 'template_assumption').map((note) => note.message)).toEqual([
+      'Resources.Yes.Properties.FifoQueue: "yes" is neither true nor false; priced as a standard queue',
+      'Resources.Named.Properties.QueueName: ends in .fifo, but FifoQueue is not true (CloudFormation refuses such a queue); priced as a standard queue',
+      'Resources.Ordered: a FIFO topic (FifoTopic), which slcost does not price (it prices standard topics); its publishes and deliveries are left out',
+      'Resources.Audit.Properties.RetentionInDays: "30d" is not a number of days a log group keeps its logs; read as never expiring',
+    ]);
+  });
+});
+
 describe('slcost usage init with resources', () => {
   it('lists each resource under services → its key, its usage keys as placeholders, a comment naming its type', () => {
     const template = parse(SAM);

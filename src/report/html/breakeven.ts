@@ -7,7 +7,7 @@ import { costAt, logSpaced, sweepCents } from '../../core/solver.js';
 import type { Estimate } from '../../providers/aws/types.js';
 import { drawnUsd, formatAxisUsd } from '../chart.js';
 import { describeCrossovers, platformName } from '../crossovers.js';
-import { formatCount, formatUsd } from '../format.js';
+import { formatCount, formatRange, formatUsd } from '../format.js';
 import { markup, type Html } from './markup.js';
 import { legend, renderLogChart, roundTicks } from './log-chart.js';
 import { lookOf } from './looks.js';
@@ -53,7 +53,7 @@ export function renderBreakevenChart(estimate: Estimate, id: string, path: JsonP
   const chart = renderLogChart({
     id,
     title: `Monthly cost by requests a month: ${names}`,
-    description: `Log scales, ${formatCount(from)} to ${formatCount(to)} requests a month. At this scenario's ${formatCount(own)}: ${estimate.platforms
+    description: `Log scales, ${formatRange(from, to)} requests a month. At this scenario's ${formatCount(own)}: ${estimate.platforms
       .map((platform) => `${platformName(platform.id)} ${formatUsd(platform.monthlyUsd)}`)
       .join(', ')}. ${crossings.join('. ')}.`,
     xTitle: 'requests a month',

@@ -5,7 +5,7 @@
 import type { Decimal } from '../../core/money.js';
 import type { Estimate } from '../../providers/aws/types.js';
 import { platformName } from '../crossovers.js';
-import { describeTotals, platformTotals, type ScenarioSummary } from '../summary.js';
+import { describeTotals, platformTotals, scenariosCounted, type ScenarioSummary } from '../summary.js';
 import { escapeHtml, markup, type Html, trusted } from './markup.js';
 import { JsonPath, money, table } from './parts.js';
 import { renderSection } from './section.js';
@@ -28,7 +28,7 @@ export function renderHtmlSection(estimate: Estimate, index: number, many: boole
 
 /** The document around the sections: the overview of several first. */
 export function htmlDocument(sections: readonly string[], summaries: readonly ScenarioSummary[], many: boolean, errorCount: number): string {
-  const title = !many && summaries.length === 1 ? `${summaries[0]!.name}: cost estimate` : `Cost estimates of ${summaries.length} scenarios`;
+  const title = !many && summaries.length === 1 ? `${summaries[0]!.name}: cost estimate` : `Cost estimates of ${scenariosCounted(summaries.length)}`;
   const notPriced = errorCount ? markup`<p class="warning">${errorCount} ${errorCount === 1 ? 'file was' : 'files were'} not priced: slcost named them on standard error.</p>` : '';
   return markup`<!DOCTYPE html>
 <html lang="en">
@@ -65,7 +65,7 @@ function overview(summaries: readonly ScenarioSummary[]): Html {
   const cell = (usd: Decimal | undefined, index: number, platform: string) =>
     usd ? money(usd, at.at('scenarios', index, 'monthly_usd', platform)) : markup`<span title="not compared">\u2014</span>`;
   return markup`<h2>Overview</h2>${table(
-    `${summaries.length} scenarios, each platform’s monthly bill`,
+    `${scenariosCounted(summaries.length)}, each platform’s monthly bill`,
     [{ label: 'Scenario' }, ...totals.map((total) => ({ label: platformName(total.platform), numeric: true })), ...(withBudget ? [{ label: 'Budget' }] : [])],
     [
       ...summaries.map((summary, index) => ({

@@ -5,7 +5,8 @@
 // as logs the user states. The stated logs are one object for the account, so
 // the other groups together imply one retention: the longest, or never when any
 // group keeps its logs for ever (a group without `RetentionInDays`).
-import type { TemplateSection } from '../../../schema/template-section.js';
+import { clipped } from '../../../core/errors.js';
+import { intrinsicOf, shownValue, type TemplateSection } from '../../../schema/template-section.js';
 
 const LAMBDA_PREFIX = '/aws/lambda/';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -44,10 +45,21 @@ export function lambdaLogGroupOf(name: unknown): { logicalId: string } | { funct
 
 export const cloudwatchLogsTemplate: TemplateSection = {
   types: ['AWS::Logs::LogGroup'],
-  section: (resources) => {
+  section: (resources, reader) => {
     const stated = resources.filter((resource) => !lambdaLogGroupOf(resource.properties.LogGroupName));
     if (!stated.length) return undefined;
-    const days = stated.map((resource) => Number(resource.properties.RetentionInDays));
+    const days = stated.map((resource) => {
+      const written = resource.properties.RetentionInDays;
+      if (written === undefined || written === null) return Number.NaN;
+      const value = typeof written === 'number' || (typeof written === 'string' && /^\s*\d+\s*$/.test(written)) ? Number(written) : Number.NaN;
+      // "30d" or 0 was read as never expiring without a word (a year's logs billed where the group meant a month's).
+      const intrinsic = intrinsicOf(written);
+      if ((!Number.isInteger(value) || value < 1) && intrinsic !== 'Ref')
+        reader?.note(
+          `Resources.${clipped(resource.logicalId)}.Properties.RetentionInDays: ${intrinsic === null ? `${shownValue(written)} is not a number of days a log group keeps its logs` : `${intrinsic} cannot be worked out from the template alone`}; read as never expiring`,
+        );
+      return value;
+    });
     if (days.some((value) => !Number.isInteger(value) || value < 1)) return { retention_days: 'never' };
     return { retention_days: Math.max(...days) };
   },

@@ -353,6 +353,33 @@ describe('DynamoDB tables in a template', () => {
     expect(dynamodbTemplate.usageKeys).toEqual(['reads_per_month', 'writes_per_month', 'storage_gb']);
   });
 
+  it("prices a provisioned table's indexes' own capacity with the table's, and says it, an index it cannot read and a table class it does not price (each went unread in silence)", () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    const index = (name: string, read: unknown, write: unknown) => ({ IndexName: name, ProvisionedThroughput: { ReadCapacityUnits: read, WriteCapacityUnits: write } });
+    const resources = [
+      {
+        logicalId: 'Orders',
+        type: 'AWS::DynamoDB::Table',
+        properties: {
+          ProvisionedThroughput: { ReadCapacityUnits: 100, WriteCapacityUnits: 100 },
+          GlobalSecondaryIndexes: [index('a', 50, 200), index('b', '50', 200), { IndexName: 'c' }],
+          TableClass: 'STANDARD_INFREQUENT_ACCESS',
+        },
+      },
+      { logicalId: 'Users', type: 'AWS::DynamoDB::Table', properties: { BillingMode: 'PAY_PER_REQUEST', GlobalSecondaryIndexes: [{ IndexName: 'a' }] } },
+    ];
+    expect(dynamodbTemplate.section(resources, reader)).toEqual([
+      { name: 'Orders', capacity_mode: 'provisioned', read_capacity_units: 200, write_capacity_units: 500 },
+      { name: 'Users', capacity_mode: 'on_demand' },
+    ]);
+    expect(notes).toEqual([
+      "Resources.Orders.Properties.GlobalSecondaryIndexes: 2 indexes hold 100 RCU and 400 WCU beside the table's, priced with its capacity",
+      "Resources.Orders.Properties.GlobalSecondaryIndexes: an index gives no ProvisionedThroughput the template alone can read (a provisioned table's indexes need one); its capacity is not priced",
+      'Resources.Orders.Properties.TableClass: "STANDARD_INFREQUENT_ACCESS" is priced as the STANDARD table class, the one slcost prices',
+    ]);
+  });
+
   it('what it finds, with the usage keys filled in, is a scenario section slcost reads', () => {
     const entries = dynamodbTemplate.section([
       { logicalId: 'Users', type: 'AWS::DynamoDB::Table', properties: { BillingMode: 'PAY_PER_REQUEST' } },

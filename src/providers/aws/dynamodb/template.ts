@@ -2,7 +2,8 @@
 // BillingMode is PAY_PER_REQUEST; provisioned, CloudFormation's default,
 // otherwise) and SAM's `AWS::Serverless::SimpleTable` (provisioned when it
 // gives ProvisionedThroughput, else on-demand).
-import type { TemplateResource, TemplateSection } from '../../../schema/template-section.js';
+import { clipped } from '../../../core/errors.js';
+import { shownValue, type SectionReader, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 
 /** A capacity figure the template states: a number, or a string holding one (a resolved parameter). */
 function units(value: unknown): number | undefined {
@@ -15,17 +16,48 @@ function record(value: unknown): Readonly<Record<string, unknown>> | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
-function entry(resource: TemplateResource): Record<string, unknown> {
+function entry(resource: TemplateResource, reader: SectionReader | undefined): Record<string, unknown> {
   const { properties } = resource;
+  const id = clipped(resource.logicalId);
   const throughput = record(properties.ProvisionedThroughput);
   const provisioned = resource.type === 'AWS::Serverless::SimpleTable' ? throughput !== undefined : properties.BillingMode !== 'PAY_PER_REQUEST';
   const out: Record<string, unknown> = { name: resource.logicalId, capacity_mode: provisioned ? 'provisioned' : 'on_demand' };
   if (provisioned) {
-    const read = units(throughput?.ReadCapacityUnits);
-    const write = units(throughput?.WriteCapacityUnits);
+    let read = units(throughput?.ReadCapacityUnits);
+    let write = units(throughput?.WriteCapacityUnits);
+    // A provisioned table's global secondary indexes hold capacity of their own, billed as the table's is: it went
+    // unread, 100 WCU an index left off the bill without a word. Added to the table's, and said.
+    const indexes = Array.isArray(properties.GlobalSecondaryIndexes) ? properties.GlobalSecondaryIndexes : [];
+    let indexRead = 0;
+    let indexWrite = 0;
+    let unreadable = 0;
+    let counted = 0;
+    for (const index of indexes) {
+      const own = record(record(index)?.ProvisionedThroughput);
+      const indexReads = units(own?.ReadCapacityUnits);
+      const indexWrites = units(own?.WriteCapacityUnits);
+      if (indexReads === undefined || indexWrites === undefined) unreadable++;
+      if (indexReads !== undefined || indexWrites !== undefined) counted++;
+      indexRead += indexReads ?? 0;
+      indexWrite += indexWrites ?? 0;
+    }
+    if (indexRead || indexWrite) {
+      if (read !== undefined) read += indexRead;
+      if (write !== undefined) write += indexWrite;
+      reader?.note(
+        `Resources.${id}.Properties.GlobalSecondaryIndexes: ${counted === 1 ? 'an index holds' : `${counted} indexes hold`} ${indexRead} RCU and ${indexWrite} WCU beside the table's, priced with its capacity`,
+      );
+    }
+    if (unreadable)
+      reader?.note(
+        `Resources.${id}.Properties.GlobalSecondaryIndexes: ${unreadable === 1 ? 'an index gives' : `${unreadable} indexes give`} no ProvisionedThroughput the template alone can read (a provisioned table's indexes need one); its capacity is not priced`,
+      );
     if (read !== undefined) out.read_capacity_units = read;
     if (write !== undefined) out.write_capacity_units = write;
   }
+  // Standard-IA stores for less and reads and writes for more: priced as Standard without a word, the bill was off both ways.
+  if (properties.TableClass !== undefined && properties.TableClass !== null && properties.TableClass !== 'STANDARD')
+    reader?.note(`Resources.${id}.Properties.TableClass: ${shownValue(properties.TableClass)} is priced as the STANDARD table class, the one slcost prices`);
   // A stream's readers are most often Lambda triggers, whose reads are free; a usage file can say otherwise.
   if (record(properties.StreamSpecification)) out.stream_consumer = 'lambda';
   return out;
@@ -33,6 +65,6 @@ function entry(resource: TemplateResource): Record<string, unknown> {
 
 export const dynamodbTemplate: TemplateSection = {
   types: ['AWS::DynamoDB::Table', 'AWS::Serverless::SimpleTable'],
-  section: (resources) => resources.map(entry),
+  section: (resources, reader) => resources.map((resource) => entry(resource, reader)),
   usageKeys: ['reads_per_month', 'writes_per_month', 'storage_gb'],
 };

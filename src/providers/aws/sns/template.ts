@@ -4,7 +4,8 @@
 // is published to only usage can tell. FIFO topics are left out: slcost prices
 // standard topics only.
 import { ownEntry } from '../../../core/records.js';
-import type { TemplateResource, TemplateSection } from '../../../schema/template-section.js';
+import { templateBoolean, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import { clipped } from '../../../core/errors.js';
 import type { Protocol } from './types.js';
 
 /** CloudFormation's protocol names as slcost's. */
@@ -24,11 +25,17 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** A subscription's protocol as slcost names it; a name of the table's own only (`constructor` is Object's, not a protocol). */
 const protocolOf = (subscription: unknown) =>
   isRecord(subscription) && typeof subscription.Protocol === 'string' ? ownEntry(PROTOCOL_OF, subscription.Protocol.toLowerCase()) : undefined;
-const isFifo = (resource: TemplateResource) => resource.properties.FifoTopic === true || resource.properties.FifoTopic === 'true';
+const isFifo = (resource: TemplateResource) => templateBoolean(resource.properties.FifoTopic) === true;
 
 export const snsTemplate: TemplateSection = {
   types: ['AWS::SNS::Topic', 'AWS::SNS::Subscription'],
-  section: (resources) => {
+  section: (resources, reader) => {
+    // Left out in silence: the topic's usage was then "in the usage file but not in the template", and priced as a standard topic's.
+    for (const topic of resources)
+      if (topic.type === 'AWS::SNS::Topic' && isFifo(topic))
+        reader?.note(
+          `Resources.${clipped(topic.logicalId)}: a FIFO topic (FifoTopic), which slcost does not price (it prices standard topics); its publishes and deliveries are left out`,
+        );
     const topics = resources.filter((resource) => resource.type === 'AWS::SNS::Topic' && !isFifo(resource));
     const counts = new Map(topics.map((topic) => [topic.logicalId, {} as Partial<Record<Protocol, number>>]));
     const add = (topicId: string, protocol: Protocol | undefined) => {

@@ -531,6 +531,14 @@ describe('the scenario section', () => {
       /cannot read definition_file: .*is a directory, not a file/,
     );
   });
+
+  it("refuses a .json definition_file that is not JSON where it stops: a comment swallowed the key after it, and the machine 'had no States'", () => {
+    const commented = tempFile('{ "StartAt": "A", // the first\n  "States": { "A": { "Type": "Pass", "End": true } } }\n', 'flow.asl.json');
+    const scenario = `${base}services:\n  step_functions:\n    - { name: j, executions_per_month: 10, definition_file: ../${commented.split('/').slice(-2).join('/')} }\n`;
+    expect(() => loadScenario(tempFile(scenario))).toThrow(
+      /cannot read definition_file: \S+\/flow\.asl\.json:1:19: is not valid JSON: .*; a state machine's definition is JSON, without comments or trailing commas/,
+    );
+  });
 });
 
 describe('checks', () => {
