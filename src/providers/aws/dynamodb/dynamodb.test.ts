@@ -151,6 +151,13 @@ describe('the free pools, shared by all tables of the region', () => {
     expect(cents(items([table({ name: 'a', storageGb: d(20) }), table({ name: 'b', storageGb: d(20) })], true), 'dynamodb.storage')).toBe('3.75');
   });
 
+  it("labels name each table's figure with its digits grouped, as every other count is shown (users 1000000000000 GB was printed)", () => {
+    const lines = items([table({ name: 'users', capacityMode: 'provisioned', writeCapacityUnits: d(40_000), readCapacityUnits: d(2_500.5), storageGb: d(1e12) })], true);
+    expect(lines.find((line) => line.id === 'dynamodb.storage')!.label).toBe('DynamoDB storage (users 1,000,000,000,000 GB)');
+    expect(lines.find((line) => line.id === 'dynamodb.write-capacity')!.label).toBe('DynamoDB provisioned write capacity (users 40,000 WCU; × 730 h)');
+    expect(lines.find((line) => line.id === 'dynamodb.read-capacity')!.label).toBe('DynamoDB provisioned read capacity (users 2,500.5 RCU; × 730 h)');
+  });
+
   it('stream reads by Lambda triggers are free whatever the free tier, and take nothing from the 2.5M pool', () => {
     // 'other': 3M − 2.5M = 0.5M = 5 × 100K × $0.02 = $0.10; the Lambda reads show at $0
     const tables = [table({ name: 'a', streamReads: fixed(9_000_000) }), table({ name: 'b', streamReads: fixed(3_000_000), streamConsumer: 'other' })];

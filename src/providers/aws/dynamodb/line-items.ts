@@ -112,7 +112,7 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
     const capacity = (kind: 'write' | 'read') => {
       const units = (t: Table) => (kind === 'write' ? t.writeCapacityUnits : t.readCapacityUnits) ?? ZERO;
       const short = kind === 'write' ? 'WCU' : 'RCU';
-      const names = listNames(provisioned.map((t) => `${t.name} ${units(t).toFixed()} ${short}`));
+      const names = listNames(provisioned.map((t) => `${t.name} ${groupDigits(units(t))} ${short}`));
       return allowanceLineItem({
         id: `dynamodb.${kind}-capacity`,
         label: `DynamoDB provisioned ${kind} capacity (${names}; × ${HOURS_PER_MONTH} h)`,
@@ -132,7 +132,7 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
     items.push(
       allowanceLineItem({
         id: 'dynamodb.storage',
-        label: `DynamoDB storage (${listNames(stored.map((t) => `${t.name} ${t.storageGb.toFixed()} GB`))})`,
+        label: `DynamoDB storage (${listNames(stored.map((t) => `${t.name} ${groupDigits(t.storageGb)} GB`))})`,
         countedAs: 'GB-month',
         unit: 'GB-month',
         unitsPerCount: new Decimal(1),

@@ -190,7 +190,7 @@ function provisioned(value: ProvisionedInput, functionRequests: Decimal, duratio
   const runMs = value.duration_ms === undefined ? durationMs : new Decimal(value.duration_ms);
   const capacity = provisionedCapacity(value.count, value.hours_per_month, runMs);
   if (served?.greaterThan(functionRequests)) {
-    fail(`serves more invocations (${value.requests_per_month}) than the function has (${functionRequests.toFixed()})`, [...at, 'requests_per_month']);
+    fail(`serves more invocations (${groupDigits(served)}) than the function has (${groupDigits(functionRequests)})`, [...at, 'requests_per_month']);
   } else if (served?.greaterThan(capacity)) {
     const environments = value.count === 1 ? '1 environment' : `${formatCount(value.count)} environments`;
     const hours = value.hours_per_month === 1 ? '1 hour' : `${groupDigits(new Decimal(value.hours_per_month))} hours`;
