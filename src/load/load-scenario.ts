@@ -60,7 +60,7 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
     pricedNamesCheck(scenario, options.priceBook(scenario.pricingId), fail, {
       region: parsed.region === undefined ? null : ['region'],
       instanceType: ['containers', 'ec2', 'instance_type'],
-      functionField: (index, field) => ({ fail, path: ['lambda', 'functions', index, field === 'memory' ? 'memory_mb' : 'architecture'] }),
+      functionField: (index, field) => ({ fail, path: ['lambda', 'functions', index, SCENARIO_FUNCTION_FIELD[field]] }),
     });
   }
   if (errors.length) throw inputErrors(errors);
@@ -145,7 +145,12 @@ export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail
 export type Fail = (message: string, path: FieldPath) => void;
 
 /** Where a function's architecture or memory is written, and how to fail there (a template's own place, or the usage file's). */
-export type FunctionField = (index: number, field: 'architecture' | 'memory') => { readonly fail: Fail; readonly path: FieldPath };
+export type FunctionField = (index: number, field: PricedFunctionField) => { readonly fail: Fail; readonly path: FieldPath };
+
+/** The settings of a function whose price a table may lack. */
+export type PricedFunctionField = 'architecture' | 'memory' | 'ephemeral storage';
+
+const SCENARIO_FUNCTION_FIELD: Readonly<Record<PricedFunctionField, string>> = { architecture: 'architecture', memory: 'memory_mb', 'ephemeral storage': 'ephemeral_storage_mb' };
 
 /**
  * What the table cannot price of the functions, said at the first one's line: arm64 before the table that has it, a
@@ -154,23 +159,36 @@ export type FunctionField = (index: number, field: 'architecture' | 'memory') =>
  */
 function lambdaTableCheck(scenario: Scenario, book: PriceBook, prices: PriceBook['regions'][string]['lambda'], functionField: FunctionField): void {
   const where = `${book.id} (${scenario.region})`;
-  const sayAt = (indexes: readonly number[], field: 'architecture' | 'memory', message: (names: string) => string) => {
+  // `which function f needs`, `which functions f and g need`: the verb after the names agrees with them.
+  const sayAt = (indexes: readonly number[], field: PricedFunctionField, message: (names: string, verb: (one: string, many: string) => string) => string) => {
     if (!indexes.length) return;
     const { fail, path } = functionField(indexes[0]!, field);
-    fail(message(listNames(indexes.map((index) => scenario.functions[index]!.name))), path);
+    const many = indexes.length > 1;
+    const names = `${many ? 'functions' : 'function'} ${listNames(indexes.map((index) => scenario.functions[index]!.name))}`;
+    fail(
+      message(names, (one, several) => (many ? several : one)),
+      path,
+    );
   };
   const indexes = (holds: (fn: Scenario['functions'][number]) => boolean) => scenario.functions.flatMap((fn, index) => (holds(fn) ? [index] : []));
   sayAt(
     indexes((fn) => !prices.durationPerGbSecond[fn.architecture]),
     'architecture',
-    (names) =>
-      `pricing ${where} has no ${scenario.functions.find((fn) => !prices.durationPerGbSecond[fn.architecture])!.architecture} Lambda duration price, which function ${names} needs; choose a newer pricing version with ${option('pricing')}`,
+    (names, verb) =>
+      `pricing ${where} has no ${scenario.functions.find((fn) => !prices.durationPerGbSecond[fn.architecture])!.architecture} Lambda duration price, which ${names} ${verb('needs', 'need')}; choose a newer pricing version with ${option('pricing')}`,
   );
   sayAt(
     indexes((fn) => fn.memoryMb > prices.maxMemoryMb),
     'memory',
-    (names) =>
-      `pricing ${where} allows at most ${formatCount(prices.maxMemoryMb)} MB of memory, which function ${names} exceeds; choose a newer pricing version with ${option('pricing')}`,
+    (names, verb) =>
+      `pricing ${where} allows at most ${formatCount(prices.maxMemoryMb)} MB of memory, which ${names} ${verb('exceeds', 'exceed')}; choose a newer pricing version with ${option('pricing')}`,
+  );
+  // Before storage could be configured it was fixed at 512 MB: a larger size is one the table's date did not offer, as a memory past its largest.
+  sayAt(
+    prices.ephemeralStoragePerGbSecond ? [] : indexes((fn) => fn.ephemeralStorageMb > 512),
+    'ephemeral storage',
+    (names, verb) =>
+      `pricing ${where} has ephemeral storage fixed at 512 MB (configurable from 2022-03-24), which ${names} ${verb('sets', 'set')} above; choose a newer pricing version with ${option('pricing')}`,
   );
   const step = prices.memoryStepMb;
   const offStep = indexes((fn) => fn.memoryMb <= prices.maxMemoryMb && fn.memoryMb % step !== 0);
@@ -183,7 +201,8 @@ function lambdaTableCheck(scenario: Scenario, book: PriceBook, prices: PriceBook
   sayAt(
     offStep,
     'memory',
-    () => `pricing ${where} has memory in steps of ${step} MB, which function ${sizes} is not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
+    (_names, verb) =>
+      `pricing ${where} has memory in steps of ${step} MB, which ${verb('function', 'functions')} ${sizes} ${verb('is', 'are')} not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
   );
 }
 

@@ -16,7 +16,7 @@ import { type UsageFile, usageSchema } from '../schema/usage.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 import { containersOf } from '../providers/aws/containers.js';
 import { refuseRanges } from './ranges.js';
-import { budgetOf, growthOf, checkBudgets, checkGrowth, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
+import { budgetOf, growthOf, checkBudgets, checkGrowth, type PricedFunctionField, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
@@ -199,15 +199,17 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       // A function's architecture and memory are the template's, written on it, in Globals or under provider.
       functionField: (index, field) => ({
         fail: templateFail,
-        path: limitPath(
-          template,
-          info.kind,
-          info.functions[index]!,
-          field === 'memory' ? (info.kind === 'sam' ? 'MemorySize' : 'memorySize') : info.kind === 'sam' ? 'Architectures' : 'architecture',
-        ),
+        path: limitPath(template, info.kind, info.functions[index]!, TEMPLATE_FUNCTION_FIELD[field][info.kind]),
       }),
     });
   }
   if (errors.length) throw inputErrors(errors);
   return scenario.budgetPercentile && usageSource ? { ...scenario, budgetPercentileAt: usageSource.locate(['budget', 'percentile']) } : scenario;
 }
+
+/** Where each kind of template writes a function's setting whose price a table may lack (on the function, else in Globals or provider). */
+const TEMPLATE_FUNCTION_FIELD: Readonly<Record<PricedFunctionField, Readonly<Record<TemplateInfo['kind'], string>>>> = {
+  architecture: { sam: 'Architectures', serverless: 'architecture' },
+  memory: { sam: 'MemorySize', serverless: 'memorySize' },
+  'ephemeral storage': { sam: 'EphemeralStorage.Size', serverless: 'ephemeralStorageSize' },
+};

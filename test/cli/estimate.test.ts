@@ -207,4 +207,22 @@ describe('a price the chosen table lacks', () => {
       `slcost: ${template}:3:30: pricing aws-2020-12-01 (us-east-1) has no arm64 Lambda duration price, which function F needs; choose a newer pricing version with --pricing (at Globals.Function.Architectures)\n`,
     );
   });
+
+  it('ephemeral storage above 512 MB before it could be configured is said where it is set, with usage or without (it named no line nor field)', () => {
+    const scenario = tempFile(
+      'name: a\nlambda:\n  functions:\n    - { name: f, memory_mb: 512, duration_ms: 1, requests_per_month: 1, ephemeral_storage_mb: 2048 }\n    - { name: g, memory_mb: 512, duration_ms: 1, requests_per_month: 0, ephemeral_storage_mb: 1024 }\n',
+    );
+    const refused = runCli(['estimate', scenario, '--pricing', 'aws-2021-09-29']);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(
+      `slcost: ${scenario}:4:95: pricing aws-2021-09-29 (us-east-1) has ephemeral storage fixed at 512 MB (configurable from 2022-03-24), which functions f, g set above; choose a newer pricing version with --pricing (at lambda.functions[0].ephemeral_storage_mb)\n`,
+    );
+    expect(runCli(['estimate', scenario, '--pricing', 'aws-2022-03-24']).status).toBe(0);
+    const template = tempFile('service: s\nprovider:\n  name: aws\n  ephemeralStorageSize: 1024\nfunctions:\n  fn:\n    handler: h.f\n', 'serverless.yml');
+    const usage = tempFile('functions:\n  "*": { requests_per_month: 1, duration_ms: 1 }\n', 'usage.yaml');
+    expect(runCli(['estimate', template, '--usage', usage, '--pricing', 'aws-2021-09-29']).stderr).toBe(
+      `slcost: ${template}:4:25: pricing aws-2021-09-29 (us-east-1) has ephemeral storage fixed at 512 MB (configurable from 2022-03-24), which function fn sets above; choose a newer pricing version with --pricing (at provider.ephemeralStorageSize)\n`,
+    );
+  });
 });
