@@ -159,7 +159,7 @@ const SCENARIO_FUNCTION_FIELD: Readonly<Record<PricedFunctionField, string>> = {
  */
 function lambdaTableCheck(scenario: Scenario, book: PriceBook, prices: PriceBook['regions'][string]['lambda'], functionField: FunctionField): void {
   const where = `${book.id} (${scenario.region})`;
-  // `which function f needs`, `which functions f and g need`: the verb after the names agrees with them.
+  // `which function f needs`, `which functions f, g need`: the verb after the names agrees with them.
   const sayAt = (indexes: readonly number[], field: PricedFunctionField, message: (names: string, verb: (one: string, many: string) => string) => string) => {
     if (!indexes.length) return;
     const { fail, path } = functionField(indexes[0]!, field);

@@ -5,6 +5,7 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import type { PricedPlatform } from '../core/estimate.js';
 import { formatCount as count } from '../core/numbers.js';
+import { listNames } from '../core/names.js';
 import { describeColdStarts } from './cold-starts.js';
 import { describeMemoryAdvice } from './memory-advice.js';
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
@@ -38,14 +39,15 @@ const FUNCTION_COLUMNS: readonly Column[] = [
 
 const PROVISIONED_COLUMN: Column = { header: 'On provisioned', align: 'right' };
 
+/** Past this many, a row of functions alike names the first few and counts the rest. */
+const ALIKE_NAMED = 5;
+
 function functionTable(functions: readonly FunctionUsage[], style: Style, width: number): string[] {
   // The provisioned column appears only when some function has provisioned concurrency.
   const anyProvisioned = functions.some((fn) => !fn.provisionedConfiguredGbSeconds.isZero());
   const columns = anyProvisioned ? [...FUNCTION_COLUMNS.slice(0, 4), PROVISIONED_COLUMN, ...FUNCTION_COLUMNS.slice(4)] : FUNCTION_COLUMNS;
-  const shown = functions.length > FUNCTIONS_SHOWN ? functions.slice(0, FUNCTIONS_SHOWN) : functions;
-  const rows: Row[] = shown.map((fn) => {
+  const figures = (fn: FunctionUsage) => {
     const row = [
-      fn.name,
       fn.architecture,
       `${count(fn.memoryMb)} MB`,
       fn.usageGiven ? formatQuantity(fn.requestsPerMonth, 0) : 'no usage given',
@@ -54,12 +56,29 @@ function functionTable(functions: readonly FunctionUsage[], style: Style, width:
       small(fn.averageConcurrency),
       small(fn.peakConcurrency),
     ];
-    if (anyProvisioned) row.splice(4, 0, formatQuantity(fn.provisionedRequests, 0));
+    if (anyProvisioned) row.splice(3, 0, formatQuantity(fn.provisionedRequests, 0));
     return row;
-  });
-  if (shown.length < functions.length) {
+  };
+  // Functions whose every figure shown is the same (a template's functions under one usage default) are one row, in the
+  // place of the first: ten thousand such rows say nothing the first does not. The figures are each function's own.
+  const rowsByFigures = new Map<string, { figures: string[]; names: string[] }>();
+  for (const fn of functions) {
+    const shown = figures(fn);
+    const key = shown.join('\u0000');
+    const row = rowsByFigures.get(key);
+    if (row) row.names.push(fn.name);
+    else rowsByFigures.set(key, { figures: shown, names: [fn.name] });
+  }
+  const all = [...rowsByFigures.values()];
+  const listed = all.length > FUNCTIONS_SHOWN ? all.slice(0, FUNCTIONS_SHOWN) : all;
+  const rows: Row[] = listed.map(({ figures: shown, names }) => [
+    names.length === 1 ? names[0]! : `${names.length > ALIKE_NAMED ? listNames(names, 3) : names.join(', ')}, each`,
+    ...shown,
+  ]);
+  if (listed.length < all.length) {
+    const functionsListed = listed.reduce((total, row) => total + row.names.length, 0);
     rows.push({
-      note: `the first ${count(shown.length)} of ${count(functions.length)} functions; --format json or --format html lists every one`,
+      note: `${count(functionsListed)} of ${count(functions.length)} functions in the first ${count(listed.length)} rows; --format json or --format html lists every one`,
     });
   }
   return renderColumns(columns, rows, { header: style.dim, note: style.dim }, width).map(style.dim);

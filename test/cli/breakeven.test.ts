@@ -200,7 +200,7 @@ describe('slcost breakeven', () => {
     for (const command of ['breakeven', 'estimate']) {
       const result = runCli([command, file, '--pricing', 'aws-2020-03-12']);
       expect(result.status).toBe(2);
-      expect(result.stderr).toContain('which function a, b, c exceeds');
+      expect(result.stderr).toContain('which functions a, b, c exceed');
     }
   });
 

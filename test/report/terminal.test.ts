@@ -213,4 +213,19 @@ describe('renderEstimateTable', () => {
     expect(lines.at(-1)).toMatch(/word$/);
     // 16 MB of warnings wrapped: seconds on a machine shared with the other test files.
   }, 60_000);
+
+  it('functions whose every figure is the same share a row naming them, up to five by name, past five the first three and a count', () => {
+    const alike = (name: string) => fn({ name, memoryMb: 512, architecture: 'arm64', durationMs: 100, requestsPerMonth: 1_000_000 });
+    const functionRows = (names: readonly string[], other = fn({ name: 'big', memoryMb: 2048, architecture: 'arm64', durationMs: 100, requestsPerMonth: 1_000_000 })) => {
+      const lines = renderEstimateTable(estimate(scenario({ functions: [...names.map(alike), other] }), book()), PLAIN, { width: 160 }).split('\n');
+      const head = lines.findIndex((line) => line.startsWith('Function '));
+      return lines.slice(head + 1, head + 3).map((line) => line.replace(/ {2,}.*$/, ''));
+    };
+    // The figures are each function's own: the row of a, b and c says a million requests, as each has, not three.
+    expect(functionRows(['a', 'b', 'c'])).toEqual(['a, b, c, each', 'big']);
+    expect(functionRows(['a', 'b', 'c', 'd', 'e'])).toEqual(['a, b, c, d, e, each', 'big']);
+    expect(functionRows(['a', 'b', 'c', 'd', 'e', 'f'])).toEqual(['a, b, c and 3 more, each', 'big']);
+    const lines = renderEstimateTable(estimate(scenario({ functions: [alike('a'), alike('b')] }), book()), PLAIN, { width: 160 }).split('\n');
+    expect(lines.find((line) => line.startsWith('a, b, each'))).toMatch(/^a, b, each +arm64 +512 MB +1,000,000 +100 ms /);
+  });
 });

@@ -34,7 +34,14 @@ describe('ephemeral storage', () => {
   });
   it('is refused by a table from before it could be configured', () => {
     const workload = scenario({ functions: [fn({ memoryMb: 1024, durationMs: 1000, requestsPerMonth: 10, ephemeralStorageMb: 1024 })] });
-    expect(() => estimate(workload, book('aws-2021-09-29'))).toThrow(/no ephemeral storage above 512 MB price/);
+    expect(() => estimate(workload, book('aws-2021-09-29'))).toThrow(/no ephemeral storage above 512 MB price, which function fn needs;/);
+    const two = scenario({
+      functions: [
+        fn({ name: 'a', memoryMb: 1024, durationMs: 1000, requestsPerMonth: 10, ephemeralStorageMb: 1024 }),
+        fn({ name: 'b', memoryMb: 1024, durationMs: 1000, requestsPerMonth: 10, ephemeralStorageMb: 2048 }),
+      ],
+    });
+    expect(() => estimate(two, book('aws-2021-09-29'))).toThrow(/no ephemeral storage above 512 MB price, which functions a, b need;/);
   });
 });
 

@@ -228,7 +228,11 @@ function checkMemory(functions: readonly LambdaFunction[], prices: LambdaPrices,
   const tooBig = functions.filter((fn) => fn.memoryMb > prices.maxMemoryMb);
   if (tooBig.length) {
     throw new PricingError(
-      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which function ${listNames(tooBig.map((fn) => fn.name))} exceeds; choose a newer pricing version with ${option('pricing')}`,
+      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which ${agreeing(
+        tooBig.map((fn) => fn.name),
+        'exceeds',
+        'exceed',
+      )}; choose a newer pricing version with ${option('pricing')}`,
     );
   }
   const offStep = functions.filter((fn) => fn.memoryMb % prices.memoryStepMb !== 0);
@@ -238,7 +242,7 @@ function checkMemory(functions: readonly LambdaFunction[], prices: LambdaPrices,
       (fn) => `${fn.name} (${fn.memoryMb} MB; the nearest were ${Math.floor(fn.memoryMb / stepMb) * stepMb} and ${Math.ceil(fn.memoryMb / stepMb) * stepMb} MB)`,
     );
     throw new PricingError(
-      `pricing ${where} has memory in steps of ${stepMb} MB, which function ${listNames(sizes)} is not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
+      `pricing ${where} has memory in steps of ${stepMb} MB, which ${agreeing(sizes, 'is', 'are')} not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
     );
   }
 }
@@ -480,6 +484,16 @@ function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, w
 }
 
 function missingPrice(what: string, where: string, usage: readonly FunctionUsage[]): PricingError {
-  const names = listNames(usage.map((u) => u.name));
-  return new PricingError(`pricing ${where} has no ${what} price, which function ${names} needs; choose a newer pricing version with ${option('pricing')}`);
+  return new PricingError(
+    `pricing ${where} has no ${what} price, which ${agreeing(
+      usage.map((u) => u.name),
+      'needs',
+      'need',
+    )}; choose a newer pricing version with ${option('pricing')}`,
+  );
+}
+
+/** `function f needs`, `functions f, g need`: the functions named, and the verb after them agreeing. */
+function agreeing(names: readonly string[], one: string, many: string): string {
+  return names.length === 1 ? `function ${names[0]!} ${one}` : `functions ${listNames(names)} ${many}`;
 }
