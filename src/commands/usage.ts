@@ -9,6 +9,7 @@ import { filesReadSoFar, readInputText, yamlScalar } from '../load/read-yaml.js'
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
 import { terminalText } from '../report/escape.js';
+import { formatCount } from '../core/numbers.js';
 import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
 
 export function usageFileFor(template: string, info: TemplateInfo, services: readonly ImpliedSection[] = []): string {
@@ -18,7 +19,7 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
     `# Usage for ${terminalText(template)}:`,
     "# what the template cannot say. Fill in each function's requests and average",
     '# duration; a function left without requests_per_month is priced at zero',
-    '# requests. Price it with:',
+    '# requests (one on a schedule, at its runs). Price it with:',
     `#   slcost estimate ${terminalText(template)} --usage <this file>`,
     '',
     "# free_tier: true              # the always-free tiers, Lambda's and the services'",
@@ -40,7 +41,11 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
     // A comment holds a name as text (terminalText): a line break in it would end the comment and start YAML of its own.
     lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}${kept}`);
     // No placeholder count: a function left as written is one without usage, priced at zero with a no_usage_given warning, never a silent zero.
-    lines.push(`  ${yamlScalar(fn.name)}: { duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }   # add requests_per_month: its invocations a month`);
+    // A schedule's runs are priced when requests_per_month is left out: the comment says how many, not "add" a figure the template gives.
+    const add = fn.schedule
+      ? `# requests_per_month: ${formatCount(fn.schedule.runsPerMonth)} from its schedule (priced so when left out); more if anything else invokes it`
+      : '# add requests_per_month: its invocations a month';
+    lines.push(`  ${yamlScalar(fn.name)}: { duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }   ${add}`);
   }
   if (services.length) {
     lines.push('', '# The services around the functions: each resource priced at zero until its figures are filled in.', 'services:');

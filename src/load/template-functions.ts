@@ -16,6 +16,7 @@ import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { suggest } from '../suggest.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
+import { scheduleRuns } from './schedule-runs.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -80,11 +81,54 @@ export interface TemplateFunction {
   readonly trigger: TemplateTrigger | null;
   /** What the template says of its logs: how long its log group keeps them, its system log level. */
   readonly logs: TemplateLogSettings;
+  /** Its schedules that run: how often a month together, and as written; null with none. */
+  readonly schedule: FunctionSchedule | null;
   /** Where the template writes it, when not at its name's key (a serverless.yml's `functions:` list: `functions[1].api`). */
   readonly at?: FieldPath;
   /** Where provisioned concurrency configured on an alias or a version of the function is written (aliasProvisioned). */
   readonly provisionedAt?: FieldPath;
 }
+
+export interface FunctionSchedule {
+  readonly runsPerMonth: number;
+  readonly expressions: readonly string[];
+}
+
+/** A schedule event as a template writes it: its expression, whether it is on, and where. */
+interface ScheduleEvent {
+  readonly expression: Json;
+  readonly enabled: boolean;
+  readonly where: string;
+}
+
+/**
+ * A function's runs a month from its schedules that are on; one that cannot be counted is said, and adds none. A
+ * schedule's runs are the template's: a function on rate(1 minute) was priced at zero requests without a usage file.
+ */
+function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[]): FunctionSchedule | null {
+  if (!events.length) return null;
+  let runsPerMonth = 0;
+  const expressions: string[] = [];
+  for (const { expression, enabled, where } of events) {
+    if (typeof expression !== 'string') {
+      assumptions.push(`${where}: ${quotedSetting(expression)} is no schedule expression (rate(…) or cron(…)); its runs are not counted`);
+      continue;
+    }
+    const counted = scheduleRuns(expression);
+    if ('problem' in counted) {
+      assumptions.push(`${where}: ${quotedSetting(expression)} ${counted.problem}; its runs are not counted`);
+      continue;
+    }
+    if (counted.note) assumptions.push(`${where}: ${quotedSetting(expression)}: ${counted.note}; counted as ${formatCount(counted.runs)} runs a month`);
+    if (!enabled) continue;
+    runsPerMonth += counted.runs;
+    expressions.push(expression.trim());
+  }
+  return expressions.length ? { runsPerMonth, expressions } : null;
+}
+
+/** A schedule's on-or-off as either tool writes it: false or "false" (and SAM's State: DISABLED) is off. */
+const isOff = (value: Json): boolean => value === false || (typeof value === 'string' && ['false', 'disabled'].includes(value.trim().toLowerCase()));
 
 export interface TemplateInfo {
   readonly kind: 'sam' | 'serverless';
@@ -366,6 +410,16 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
     const apiEvents = (['http', 'httpApi', 'websocket'] as const).filter((kind) => kinds.includes(kind));
     if (api && apiEvents.length > 1) twoApis.add(() => apisNote(`functions.${clipped(name)}.events`, apiEvents, api));
+    const schedules = events.flatMap((event, index): ScheduleEvent[] => {
+      if (!isObject(event) || !Object.hasOwn(event, 'schedule')) return [];
+      const at = `${where}.events[${index}].schedule`;
+      const written = resolveVariables(event.schedule, doc, assumptions, at);
+      if (!isObject(written)) return [{ expression: written, enabled: true, where: at }];
+      const enabled = !isOff(resolveVariables(written.enabled, doc, assumptions, `${at}.enabled`));
+      const rate = resolveVariables(written.rate, doc, assumptions, `${at}.rate`);
+      // The Framework takes a list of expressions, each a schedule of its own.
+      return Array.isArray(rate) ? rate.map((expression, each) => ({ expression, enabled, where: `${at}.rate[${each}]` })) : [{ expression: rate, enabled, where: `${at}.rate` }];
+    });
     const ownRuntime = setting(value, 'runtime', `${where}.runtime`);
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
@@ -388,6 +442,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
         trigger: triggerOf(kinds),
+        schedule: schedulesOf(schedules, assumptions),
         ...(at.length === 2 && at[1] === name ? {} : { at }),
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
         logs: {
@@ -901,6 +956,14 @@ function readSam(template: TemplateFile): TemplateInfo {
     }
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     if (api && eventTypes.includes('Api') && eventTypes.includes('HttpApi')) twoApis.add(() => apisNote(`Resources.${clipped(name)}.Properties.Events`, ['Api', 'HttpApi'], api));
+    const schedules = Object.entries(isObject(properties.Events) ? properties.Events : {}).flatMap(([key, event]): ScheduleEvent[] => {
+      if (!isObject(event) || (event.Type !== 'Schedule' && event.Type !== 'ScheduleV2')) return [];
+      const props = isObject(event.Properties) ? event.Properties : {};
+      const member = event.Type === 'Schedule' ? 'Schedule' : 'ScheduleExpression';
+      const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
+      const enabled = !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)) && !isOff(resolve(props.State, `${eventAt}.State`));
+      return [{ expression: resolve(props[member], `${eventAt}.${member}`), enabled, where: `${eventAt}.${member}` }];
+    });
     const runtime = resolve(settings.Runtime, at('Runtime'));
     const reserved = resolve(settings.ReservedConcurrentExecutions, at('ReservedConcurrentExecutions'));
     const snapStart = resolve(settings.SnapStart, at('SnapStart'));
@@ -927,6 +990,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),
         api,
         trigger: triggerOf(eventTypes),
+        schedule: schedulesOf(schedules, assumptions),
         logs: {
           retentionDays: writesTo
             ? configuredGroupRetention(writesTo, logGroups, doc, where, assumptions)

@@ -20,6 +20,8 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   'no_usage_given',
   'not_priced_without_usage',
   'usage_not_in_template',
+  // Usage below what the template alone implies: a schedule's runs.
+  'requests_below_schedule',
   ...serviceWarnings('limit', 'left-out'),
 ]);
 

@@ -10,6 +10,7 @@ import { readTemplateFunctions } from '../../src/load/template-functions.js';
 import { book } from '../helpers/build.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
+import { usageFileFor } from '../../src/commands/usage.js';
 
 const read = (text: string) => {
   const kind = templateKind(text)!;
@@ -85,6 +86,7 @@ describe('Serverless Framework', () => {
         api: null,
         trigger: null,
         logs: { retentionDays: null, systemLogLevel: null },
+        schedule: null,
       },
     ]);
   });
@@ -189,6 +191,102 @@ functions:
         .functions[0]!.trigger;
     expect(sam('        N: { Type: Schedule }\n        M: { Type: ScheduleV2 }\n')).toBe('schedule');
     expect(sam('        N: { Type: Schedule }\n        U: { Type: S3 }\n')).toBe('s3');
+  });
+
+  it("counts the runs a month of a function's schedules that are on: a list of expressions, enabled: false, SAM's Enabled and State", () => {
+    const framework = read(
+      [
+        'service: s',
+        'provider: { name: aws }',
+        'custom: { every: rate(1 hour) }',
+        'functions:',
+        '  a: { handler: h, events: [{ schedule: rate(1 minute) }, { schedule: "${self:custom.every}" }] }',
+        '  b: { handler: h, events: [{ schedule: { rate: [cron(0 0 * * ? *), rate(10 minutes)] } }] }',
+        '  c: { handler: h, events: [{ schedule: { rate: rate(1 minute), enabled: false } }, { schedule: { rate: rate(1 day), enabled: "false" } }] }',
+        '  d: { handler: h, events: [{ schedule: cron(* * * * *) }, { schedule: { rate: 5 } }, { http: GET / }] }',
+        '',
+      ].join('\n'),
+    );
+    expect(framework.functions.map((fn) => [fn.name, fn.schedule])).toEqual([
+      ['a', { runsPerMonth: 44_530, expressions: ['rate(1 minute)', 'rate(1 hour)'] }],
+      ['b', { runsPerMonth: 4_410, expressions: ['cron(0 0 * * ? *)', 'rate(10 minutes)'] }],
+      ['c', null],
+      ['d', null],
+    ]);
+    expect(framework.assumptions).toEqual([
+      `functions.d.events[0].schedule: "cron(* * * * *)" has 5 fields, where EventBridge's cron has 6 (minutes hours day-of-month month day-of-week year); its runs are not counted`,
+      'functions.d.events[1].schedule.rate: 5 is no schedule expression (rate(…) or cron(…)); its runs are not counted',
+    ]);
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Parameters: { Every: { Type: String, Default: rate(5 minutes) } }',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      Handler: h',
+        '      Events:',
+        '        A: { Type: Schedule, Properties: { Schedule: !Ref Every } }',
+        '        B: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 hour) } }',
+        '        Off: { Type: Schedule, Properties: { Schedule: rate(1 minute), Enabled: false } }',
+        '        Paused: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 minute), State: DISABLED } }',
+        '        Odd: { Type: Schedule, Properties: { Schedule: rate(5 minute) } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.functions[0]!.schedule).toEqual({ runsPerMonth: 18_250, expressions: ['rate(5 minutes)', 'rate(1 hour)', 'rate(5 minute)'] });
+    expect(sam.assumptions).toEqual([
+      `Resources.F.Properties.Events.A.Properties.Schedule: used parameter Every's default, "rate(5 minutes)"`,
+      'Resources.F.Properties.Events.Odd.Properties.Schedule: "rate(5 minute)": EventBridge refuses a unit in the singular after a number above 1; counted as 8,760 runs a month',
+    ]);
+  });
+
+  it("prices a scheduled function without requests_per_month at its schedule's runs, and says usage below them", () => {
+    const template = tempFile(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  tick: { handler: h, timeout: 10, events: [{ schedule: rate(1 minute) }] }\n  nightly: { handler: h, events: [{ schedule: cron(0 3 * * ? *) }] }\n  api: { handler: h, events: [{ httpApi: GET / }] }\n',
+      'serverless.yml',
+    );
+    const load = (usage: string) => loadTemplateScenario(template, readFileSync(template, 'utf8'), 'serverless', { usageFile: tempFile(usage, 'usage.yaml') });
+    const left = load('functions:\n  nightly: { duration_ms: 200 }\n');
+    expect(left.functions.map((fn) => [fn.name, fn.requestsPerMonth.toNumber(), fn.durationMs.toNumber(), fn.usageGiven])).toEqual([
+      ['tick', 43_800, 10_000, true],
+      ['nightly', 30, 200, true],
+      ['api', 0, 6_000, false],
+    ]);
+    expect(left.notes!.filter((note) => note.id !== 'template_assumption' || /schedule/.test(note.message))).toEqual([
+      {
+        id: 'template_assumption',
+        message:
+          "no requests_per_month in the usage file for functions on a schedule; priced at their schedules' runs (tick: the 43,800 runs a month of its schedule (rate(1 minute)); nightly: the 30 runs a month of its schedule (cron(0 3 * * ? *))); those of tick as long as the function's timeout, as no duration_ms is given",
+      },
+      {
+        id: 'no_usage_given',
+        message: 'no usage given for api: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)',
+      },
+    ]);
+    const one = load('functions:\n  "*": { requests_per_month: 1000, duration_ms: 100 }\n  nightly: {}\n  tick: { requests_per_month: 50000 }\n');
+    expect(one.notes!.find((note) => /schedule/.test(note.message))).toBeUndefined();
+    const below = load('functions:\n  "*": { requests_per_month: 1000, duration_ms: 100 }\n');
+    expect(below.functions.map((fn) => fn.requestsPerMonth.toNumber())).toEqual([1_000, 1_000, 1_000]);
+    expect(below.notes!.filter((note) => /schedule/.test(note.message))).toEqual([
+      {
+        id: 'requests_below_schedule',
+        message:
+          "fewer requests than the functions' schedules run them (tick: requests_per_month 1,000, against the 43,800 runs a month of its schedule (rate(1 minute))); priced as the usage file gives them",
+      },
+    ]);
+    const alone = load('functions:\n  api: { requests_per_month: 5, duration_ms: 100 }\n  nightly: { requests_per_month: 30, duration_ms: 100 }\n');
+    expect(alone.notes!.filter((note) => /schedule/.test(note.message))).toEqual([
+      {
+        id: 'template_assumption',
+        message:
+          'function tick: no requests_per_month in the usage file; priced at the 43,800 runs a month of its schedule (rate(1 minute)), each as long as its timeout of 10 s, as no duration_ms is given',
+      },
+    ]);
+    const written = usageFileFor(template, readTemplateFunctions(parseTemplate(template, readFileSync(template, 'utf8'), 'serverless')));
+    expect(written).toContain('  tick: { duration_ms: 100 }   # requests_per_month: 43,800 from its schedule (priced so when left out); more if anything else invokes it\n');
+    expect(written).toContain('  api: { duration_ms: 100 }   # add requests_per_month: its invocations a month\n');
   });
 
   it('says events written in the wrong shape (a mapping for a list, an entry that is not a mapping), whose API or trigger goes unpriced', () => {
