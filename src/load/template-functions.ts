@@ -849,7 +849,13 @@ export function notesOfKind(assumptions: string[]) {
 // ---------------------------------------------------------------- SAM
 
 /** The API Gateway APIs a SAM or CloudFormation template may declare. */
-const API_TYPES: ReadonlySet<string> = new Set(['AWS::Serverless::Api', 'AWS::Serverless::HttpApi', 'AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api']);
+const API_TYPES: ReadonlySet<string> = new Set([
+  'AWS::Serverless::Api',
+  'AWS::Serverless::HttpApi',
+  'AWS::Serverless::WebSocketApi',
+  'AWS::ApiGateway::RestApi',
+  'AWS::ApiGatewayV2::Api',
+]);
 
 /** A SAM or CloudFormation function. */
 const isFunctionResource = (resource: Json): resource is Record<string, Json> =>

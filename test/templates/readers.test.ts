@@ -663,6 +663,7 @@ describe('SAM', () => {
         '  Defined: { Type: AWS::Serverless::Api, Properties: { StageName: prod, DefinitionBody: { paths: {} } } }',
         '  Sockets: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action } }',
         '  Rest: { Type: AWS::ApiGateway::RestApi }',
+        '  SamSockets: { Type: AWS::Serverless::WebSocketApi, Properties: { Routes: { $connect: { FunctionArn: !GetAtt F.Arn } } } }',
         '  F:',
         '    Type: AWS::Serverless::Function',
         '    Properties:',
@@ -681,6 +682,8 @@ describe('SAM', () => {
       "Resources.Defined: an API (AWS::Serverless::Api) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
       "Resources.Sockets: an API (AWS::ApiGatewayV2::Api WEBSOCKET) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
       "Resources.Rest: an API (AWS::ApiGateway::RestApi) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
+      // SAM's own WebSocket API routes to functions by its Routes, which are not read: it went unsaid.
+      "Resources.SamSockets: an API (AWS::Serverless::WebSocketApi) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
     ]);
   });
 
