@@ -21,6 +21,7 @@ import { parseTemplate, type TemplateFile, type TemplateKind } from './read-temp
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
 import { readTemplateServices } from './template-services.js';
+import { unpricedResources } from './template-resources.js';
 import { listNames, listParts } from '../core/names.js';
 import { formatCount } from '../core/numbers.js';
 import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
@@ -46,6 +47,15 @@ export function refuseNoFunctions(template: TemplateFile, info: TemplateInfo): v
     `has no Lambda functions to price (${template.kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})${unread.length ? `: ${unread.join('; ')}` : list}`,
     block !== undefined ? template.locate([key]) : { file: template.file },
   );
+}
+
+/** The resources a template has that cost money of their own and that slcost does not price, in a sentence. */
+export function unpricedWords(unpriced: readonly { logicalId: string; type: string }[]): string {
+  const named = listParts(
+    unpriced.map(({ logicalId, type }) => `${clipped(logicalId)} (${type})`),
+    ', ',
+  );
+  return `${unpriced.length === 1 ? 'a resource that costs' : 'resources that cost'} money of ${unpriced.length === 1 ? 'its' : 'their'} own and that slcost does not price: ${named}; the bill leaves ${unpriced.length === 1 ? 'it' : 'them'} out`;
 }
 
 /** A function's schedules as a sentence names them: `its schedule (rate(1 minute))`, each cut short. */
@@ -204,6 +214,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     assumptions: resolutions,
   });
   notes.push(...[...new Set(resolutions)].map((message): Warning => ({ id: 'template_assumption', message })), ...around.notes);
+  const unpriced = unpricedResources(template);
+  if (unpriced.length) notes.push({ id: 'resources_not_priced', message: unpricedWords(unpriced) });
   // The functions' requests together, as Decimals: a double would round a sum of many to 16 digits.
   const containerRequests = trafficRequests ?? sum(functions.map((fn) => fn.requestsPerMonth));
   const scenario: Scenario = {
