@@ -216,6 +216,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   notes.push(...[...new Set(resolutions)].map((message): Warning => ({ id: 'template_assumption', message })), ...around.notes);
   const unpriced = unpricedResources(template);
   if (unpriced.length) notes.push({ id: 'resources_not_priced', message: unpricedWords(unpriced) });
+  for (const message of info.notPriced ?? []) notes.push({ id: 'settings_not_priced', message });
   // The functions' requests together, as Decimals: a double would round a sum of many to 16 digits.
   const containerRequests = trafficRequests ?? sum(functions.map((fn) => fn.requestsPerMonth));
   const scenario: Scenario = {

@@ -14,6 +14,7 @@ import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { suggest } from '../suggest.js';
+import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
 import { scheduleRuns } from './schedule-runs.js';
@@ -139,6 +140,8 @@ export interface TemplateInfo {
   readonly throttleRps: number | null;
   /** What the reader assumed, in words, for the output. */
   readonly assumptions: readonly string[];
+  /** Settings that bill on their own and that slcost does not price (an API's cache, X-Ray tracing), in words. */
+  readonly notPriced?: readonly string[];
 }
 
 /** The tools' documented defaults. */
@@ -491,6 +494,17 @@ function readServerless(template: TemplateFile): TemplateInfo {
         `${group.where}: a Lambda function's log group, of none of the file's functions as the Framework names them (the service, the stage and the function's key, or its name:); its RetentionInDays is not read (give logs.retention_days in the usage file to price a function's logs so)`,
       );
   }
+  // provider.tracing.lambda: true is active tracing for every function; a function's own tracing: Active or PassThrough wins.
+  const tracing = setting(provider, 'tracing', 'provider.tracing');
+  const providerTraced = isObject(tracing) ? resolveVariables(tracing.lambda, doc, assumptions, 'provider.tracing.lambda') : undefined;
+  const active = (value: Json) => value === true || value === 'true' || value === 'Active';
+  const read = new Set(functions.map((fn) => fn.name));
+  const traced = [...functionsBlock].flatMap(([name, { value }]) => {
+    if (!read.has(name)) return [];
+    const own = isObject(value) ? resolveVariables(value.tracing, doc, [], `functions.${name}.tracing`) : undefined;
+    return (own === undefined || own === null ? active(providerTraced) : active(own)) ? [name] : [];
+  });
+  const notPriced = tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active");
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -498,6 +512,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     functions,
     throttleRps: throttle !== null && throttle > 0 ? throttle : null,
     assumptions,
+    ...(notPriced.length ? { notPriced } : {}),
   };
 }
 
@@ -884,6 +899,8 @@ function readSam(template: TemplateFile): TemplateInfo {
   const twoApis = notesOfKind(assumptions);
   const routed = new Set<string>();
   const implicit = new Set<'Api' | 'HttpApi'>();
+  const traced: string[] = [];
+  const managed: string[] = [];
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   noteMiscased(globals, SAM_SETTINGS, 'Globals.Function', miscased.add);
@@ -981,6 +998,9 @@ function readSam(template: TemplateFile): TemplateInfo {
     // Since 2023 a function may write its logs to a group of its own choosing: that group's retention is its logs'.
     const writesTo = isObject(settings.LoggingConfig) && settings.LoggingConfig.LogGroup !== undefined ? settings.LoggingConfig.LogGroup : undefined;
     names.push({ name, functionName: typeof functionName === 'string' ? functionName : null });
+    if (resolve(settings.Tracing, at('Tracing')) === 'Active') traced.push(name);
+    const capacity = resolve(settings.CapacityProviderConfig, at('CapacityProviderConfig'));
+    if (capacity !== undefined && capacity !== null) managed.push(name);
     return [
       {
         name,
@@ -1035,8 +1055,65 @@ function readSam(template: TemplateFile): TemplateInfo {
     : functions;
   const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
+  const notPriced = [...samCaches(doc, resources, implicit, resolve), ...tracingNotes(traced, 'Tracing: Active'), ...managedNotes(managed)];
   // Once each: a note of a Globals setting is the same for every function it reaches.
-  return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps, assumptions: [...new Set(assumptions)] };
+  return {
+    kind: 'sam',
+    name: description || template.file,
+    region: null,
+    functions: withAliases,
+    throttleRps,
+    assumptions: [...new Set(assumptions)],
+    ...(notPriced.length ? { notPriced } : {}),
+  };
+}
+
+/**
+ * A REST API's cache (`CacheClusterEnabled: true`, on an AWS::Serverless::Api, in Globals.Api for SAM's implicit API,
+ * or on an AWS::ApiGateway::Stage) is billed by the hour whatever the traffic, from about $14 a month at 0.5 GB to
+ * thousands at 237 GB; slcost has no price for it, and it went unsaid.
+ */
+function samCaches(doc: Record<string, Json>, resources: Record<string, Json>, implicit: ReadonlySet<'Api' | 'HttpApi'>, resolve: (value: Json, where: string) => Json): string[] {
+  const globals = isObject(doc.Globals) && isObject(doc.Globals.Api) ? doc.Globals.Api : {};
+  const cached: string[] = [];
+  const check = (settings: Record<string, Json>, where: string) => {
+    const enabled = resolve(settings.CacheClusterEnabled, `${where}.CacheClusterEnabled`);
+    if (enabled !== true && enabled !== 'true') return;
+    const size = resolve(settings.CacheClusterSize, `${where}.CacheClusterSize`);
+    cached.push(`${where} (${typeof size === 'string' || typeof size === 'number' ? `${clipped(String(size))} GB` : '0.5 GB, the default'})`);
+  };
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource)) continue;
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    if (resource.Type === 'AWS::Serverless::Api') {
+      const own = Object.hasOwn(properties, 'CacheClusterEnabled');
+      check(own ? properties : { ...globals, ...properties }, own ? `Resources.${clipped(name)}` : `Resources.${clipped(name)} (from Globals.Api)`);
+    } else if (resource.Type === 'AWS::ApiGateway::Stage') check(properties, `Resources.${clipped(name)}`);
+  }
+  if (implicit.has('Api')) check(globals, 'Globals.Api (the implicit API)');
+  if (!cached.length) return [];
+  return [
+    `an API Gateway cache (CacheClusterEnabled) is billed by the hour whatever the traffic, and slcost does not price it: ${listParts(cached, ', ')}; the bill leaves it out`,
+  ];
+}
+
+/** X-Ray's traces of functions with active tracing, which slcost does not price (recorded and scanned by the million). */
+function tracingNotes(traced: readonly string[], setting: string): string[] {
+  if (!traced.length) return [];
+  return [
+    `X-Ray tracing (${setting}) of ${traced.length === 1 ? 'function' : 'functions'} ${listNames(traced.map((name) => clipped(name)))} records traces that slcost does not price; the bill leaves them out`,
+  ];
+}
+
+/**
+ * A function on Lambda Managed Instances (`CapacityProviderConfig`) is billed by its capacity provider's EC2 instances
+ * and a management fee, with no duration charge; slcost prices it as an on-demand function, which is said.
+ */
+function managedNotes(managed: readonly string[]): string[] {
+  if (!managed.length) return [];
+  return [
+    `${managed.length === 1 ? 'function' : 'functions'} ${listNames(managed.map((name) => clipped(name)))} ${managed.length === 1 ? 'runs' : 'run'} on Lambda Managed Instances (CapacityProviderConfig), billed by the capacity provider's EC2 instances and a management fee, not by duration; slcost prices ${managed.length === 1 ? 'it' : 'them'} as on-demand Lambda, and not the instances`,
+  ];
 }
 
 /**

@@ -23,6 +23,7 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   // Usage below what the template alone implies (a schedule's runs), and resources the bill leaves out.
   'requests_below_schedule',
   'resources_not_priced',
+  'settings_not_priced',
   ...serviceWarnings('limit', 'left-out'),
 ]);
 

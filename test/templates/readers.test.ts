@@ -687,6 +687,49 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says what bills on its own and is not priced: an API's cache, X-Ray's active tracing, a function on Lambda Managed Instances", () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  Function: { Tracing: Active }',
+        '  Api: { CacheClusterEnabled: true }',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get } } } }',
+        '  G:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Tracing: PassThrough, CapacityProviderConfig: { Arn: !GetAtt CP.Arn } }',
+        "  Named: { Type: AWS::Serverless::Api, Properties: { StageName: prod, CacheClusterEnabled: true, CacheClusterSize: '6.1' } }",
+        '  Off: { Type: AWS::Serverless::Api, Properties: { StageName: prod, CacheClusterEnabled: false } }',
+        '  Stage: { Type: AWS::ApiGateway::Stage, Properties: { CacheClusterEnabled: "true", CacheClusterSize: 237 } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.notPriced).toEqual([
+      'an API Gateway cache (CacheClusterEnabled) is billed by the hour whatever the traffic, and slcost does not price it: Resources.Named (6.1 GB), Resources.Stage (237 GB), Globals.Api (the implicit API) (0.5 GB, the default); the bill leaves it out',
+      'X-Ray tracing (Tracing: Active) of function F records traces that slcost does not price; the bill leaves them out',
+      "function G runs on Lambda Managed Instances (CapacityProviderConfig), billed by the capacity provider's EC2 instances and a management fee, not by duration; slcost prices it as on-demand Lambda, and not the instances",
+    ]);
+    expect(read('Resources:\n  F: { Type: AWS::Lambda::Function }\n').notPriced).toBeUndefined();
+    const framework = read(
+      'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, tracing: PassThrough }\n  c: { handler: h }\n',
+    );
+    expect(framework.notPriced).toEqual([
+      "X-Ray tracing (provider.tracing.lambda, or a function's tracing: Active) of functions a, c records traces that slcost does not price; the bill leaves them out",
+    ]);
+    expect(read('service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, tracing: Active }\n  b: { handler: h }\n').notPriced).toEqual([
+      "X-Ray tracing (provider.tracing.lambda, or a function's tracing: Active) of function a records traces that slcost does not price; the bill leaves them out",
+    ]);
+    const scenario = loadTemplateScenario('t.yaml', 'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n', 'serverless', {
+      usageFile: null,
+    });
+    expect(scenario.notes!.filter((note) => note.id === 'settings_not_priced').map((note) => note.message)).toEqual([
+      "X-Ray tracing (provider.tracing.lambda, or a function's tracing: Active) of function a records traces that slcost does not price; the bill leaves them out",
+    ]);
+  });
+
   it('says where a parameter’s default is none of its AllowedValues (compared as text, as CloudFormation does)', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nParameters:\n  Mem: { Type: Number, Default: 512, AllowedValues: [128, 256] }\n  Time: { Type: Number, Default: 30, AllowedValues: ["10", "30"] }\nResources:\n  A:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref Mem, Timeout: !Ref Time }\n',
