@@ -901,6 +901,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
   const managed: string[] = [];
+  const scheduledBy = scheduleTargets(resources, resolve);
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   noteMiscased(globals, SAM_SETTINGS, 'Globals.Function', miscased.add);
@@ -987,6 +988,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       const enabled = !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)) && !isOff(resolve(props.State, `${eventAt}.State`));
       return [{ expression: resolve(props[member], `${eventAt}.${member}`), enabled, where: `${eventAt}.${member}` }];
     });
+    schedules.push(...(scheduledBy.get(name) ?? []));
     const runtime = resolve(settings.Runtime, at('Runtime'));
     const reserved = resolve(settings.ReservedConcurrentExecutions, at('ReservedConcurrentExecutions'));
     const snapStart = resolve(settings.SnapStart, at('SnapStart'));
@@ -1015,7 +1017,8 @@ function readSam(template: TemplateFile): TemplateInfo {
         reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
         vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),
         api,
-        trigger: triggerOf(eventTypes),
+        // A rule or a schedule of the template's that invokes it is one of its ways in, as its own Schedule event would be.
+        trigger: triggerOf(scheduledBy.has(name) ? [...eventTypes, 'Schedule'] : eventTypes),
         schedule: schedulesOf(schedules, assumptions),
         logs: {
           retentionDays: writesTo
@@ -1066,6 +1069,36 @@ function readSam(template: TemplateFile): TemplateInfo {
     assumptions: [...new Set(assumptions)],
     ...(notPriced.length ? { notPriced } : {}),
   };
+}
+
+/**
+ * The functions a rule on a schedule (AWS::Events::Rule's ScheduleExpression and Targets) or an EventBridge Scheduler
+ * schedule (AWS::Scheduler::Schedule's Target) invokes, by `!GetAtt Fn.Arn`: their runs are the template's as much as a
+ * function's own Schedule event's, and went unread.
+ */
+function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): Map<string, ScheduleEvent[]> {
+  const byFunction = new Map<string, ScheduleEvent[]>();
+  const functionOf = (arn: Json): string | null => {
+    const getAtt = isObject(arn) ? arn['Fn::GetAtt'] : undefined;
+    const [id, attribute] = Array.isArray(getAtt) ? getAtt : typeof getAtt === 'string' ? getAtt.split('.') : [];
+    return typeof id === 'string' && attribute === 'Arn' && isFunctionResource(own(resources, id)) ? id : null;
+  };
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || (resource.Type !== 'AWS::Events::Rule' && resource.Type !== 'AWS::Scheduler::Schedule')) continue;
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    if (properties.ScheduleExpression === undefined) continue;
+    const where = `Resources.${clipped(name)}.Properties`;
+    const targets = resource.Type === 'AWS::Events::Rule' ? properties.Targets : [properties.Target];
+    const invoked = new Set((Array.isArray(targets) ? targets : []).flatMap((target) => (isObject(target) ? (functionOf(target.Arn) ?? []) : [])));
+    if (!invoked.size) continue;
+    const event: ScheduleEvent = {
+      expression: resolve(properties.ScheduleExpression, `${where}.ScheduleExpression`),
+      enabled: !isOff(resolve(properties.State, `${where}.State`)),
+      where: `${where}.ScheduleExpression`,
+    };
+    for (const id of invoked) byFunction.set(id, [...(byFunction.get(id) ?? []), event]);
+  }
+  return byFunction;
 }
 
 /**

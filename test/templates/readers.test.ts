@@ -242,6 +242,37 @@ functions:
     ]);
   });
 
+  it('counts the runs of an AWS::Events::Rule or AWS::Scheduler::Schedule whose target is a function, by !GetAtt Fn.Arn', () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  G: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  H: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Q: { Type: SQS } } } }',
+        '  Queue: { Type: AWS::SQS::Queue }',
+        '  Rule:',
+        '    Type: AWS::Events::Rule',
+        '    Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Id: a, Arn: !GetAtt F.Arn }, { Id: b, Arn: { "Fn::GetAtt": [G, Arn] } }, { Id: c, Arn: !GetAtt Queue.Arn }] }',
+        '  Every:',
+        '    Type: AWS::Scheduler::Schedule',
+        '    Properties: { ScheduleExpression: rate(5 minutes), FlexibleTimeWindow: { Mode: "OFF" }, Target: { Arn: !GetAtt F.Arn, RoleArn: r } }',
+        '  Paused:',
+        '    Type: AWS::Scheduler::Schedule',
+        '    Properties: { ScheduleExpression: rate(1 minute), State: DISABLED, Target: { Arn: !GetAtt G.Arn } }',
+        '  OnEvents:',
+        '    Type: AWS::Events::Rule',
+        '    Properties: { EventPattern: { source: [aws.s3] }, Targets: [{ Id: h, Arn: !GetAtt H.Arn }] }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.schedule])).toEqual([
+      ['F', 'schedule', { runsPerMonth: 9_490, expressions: ['rate(1 hour)', 'rate(5 minutes)'] }],
+      ['G', 'schedule', { runsPerMonth: 730, expressions: ['rate(1 hour)'] }],
+      ['H', 'sqs', null],
+    ]);
+  });
+
   it("prices a scheduled function without requests_per_month at its schedule's runs, and says usage below them", () => {
     const template = tempFile(
       'service: s\nprovider: { name: aws }\nfunctions:\n  tick: { handler: h, timeout: 10, events: [{ schedule: rate(1 minute) }] }\n  nightly: { handler: h, events: [{ schedule: cron(0 3 * * ? *) }] }\n  api: { handler: h, events: [{ httpApi: GET / }] }\n',
