@@ -504,7 +504,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const own = isObject(value) ? resolveVariables(value.tracing, doc, [], `functions.${name}.tracing`) : undefined;
     return (own === undefined || own === null ? active(providerTraced) : active(own)) ? [name] : [];
   });
-  const notPriced = tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active");
+  const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc)];
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -1128,6 +1128,27 @@ function samCaches(doc: Record<string, Json>, resources: Record<string, Json>, i
   return [
     `an API Gateway cache (CacheClusterEnabled) is billed by the hour whatever the traffic, and slcost does not price it: ${listParts(cached, ', ')}; the bill leaves it out`,
   ];
+}
+
+/**
+ * Plugins that add to the bill what the functions block does not show: a warmer function invoking the functions it
+ * keeps warm on a schedule of its own, an API Gateway cache billed by the hour. They went unsaid.
+ */
+function serverlessPluginNotes(doc: Record<string, Json>): string[] {
+  const plugins = isObject(doc.plugins) ? doc.plugins.modules : doc.plugins;
+  const named = new Set(Array.isArray(plugins) ? plugins.filter((each): each is string => typeof each === 'string').map((each) => each.trim()) : []);
+  const notes: string[] = [];
+  if (named.has('serverless-plugin-warmup'))
+    notes.push(
+      "plugins: serverless-plugin-warmup invokes the functions it keeps warm on a schedule of its own (every 5 minutes by default), from a warmer function of its own; neither the warm-up invocations nor the warmer are priced (add them to the functions' requests_per_month)",
+    );
+  const custom = isObject(doc.custom) ? doc.custom : {};
+  const caching = isObject(custom.apiGatewayCaching) ? custom.apiGatewayCaching : {};
+  if (named.has('serverless-api-gateway-caching') && caching.enabled !== undefined && caching.enabled !== false && caching.enabled !== 'false')
+    notes.push(
+      'an API Gateway cache (serverless-api-gateway-caching, custom.apiGatewayCaching) is billed by the hour whatever the traffic, and slcost does not price it; the bill leaves it out',
+    );
+  return notes;
 }
 
 /** X-Ray's traces of functions with active tracing, which slcost does not price (recorded and scanned by the million). */

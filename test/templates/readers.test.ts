@@ -753,6 +753,19 @@ describe('SAM', () => {
     expect(read('service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, tracing: Active }\n  b: { handler: h }\n').notPriced).toEqual([
       "X-Ray tracing (provider.tracing.lambda, or a function's tracing: Active) of function a records traces that slcost does not price; the bill leaves them out",
     ]);
+    expect(
+      read(
+        'service: s\nplugins: [serverless-plugin-warmup, serverless-api-gateway-caching]\nprovider: { name: aws }\ncustom: { apiGatewayCaching: { enabled: true } }\nfunctions:\n  a: { handler: h }\n',
+      ).notPriced,
+    ).toEqual([
+      "plugins: serverless-plugin-warmup invokes the functions it keeps warm on a schedule of its own (every 5 minutes by default), from a warmer function of its own; neither the warm-up invocations nor the warmer are priced (add them to the functions' requests_per_month)",
+      'an API Gateway cache (serverless-api-gateway-caching, custom.apiGatewayCaching) is billed by the hour whatever the traffic, and slcost does not price it; the bill leaves it out',
+    ]);
+    expect(
+      read(
+        'service: s\nplugins: { modules: [serverless-api-gateway-caching] }\nprovider: { name: aws }\ncustom: { apiGatewayCaching: { enabled: false } }\nfunctions:\n  a: { handler: h }\n',
+      ).notPriced,
+    ).toBeUndefined();
     const scenario = loadTemplateScenario('t.yaml', 'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n', 'serverless', {
       usageFile: null,
     });
