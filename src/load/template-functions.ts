@@ -111,6 +111,11 @@ function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[]): F
   let runsPerMonth = 0;
   const expressions: string[] = [];
   for (const { expression, enabled, where } of events) {
+    // One that could not be worked out (a Fn::Sub, a variable without a value) is said where it was tried: "undefined" was quoted.
+    if (expression === undefined || expression === null) {
+      assumptions.push(`${where}: no schedule expression that can be read; its runs are not counted`);
+      continue;
+    }
     if (typeof expression !== 'string') {
       assumptions.push(`${where}: ${quotedSetting(expression)} is no schedule expression (rate(…) or cron(…)); its runs are not counted`);
       continue;

@@ -277,7 +277,6 @@ export const BILLED_NOT_PRICED: ReadonlySet<string> = new Set([
   'AWS::Redshift::Cluster',
   'AWS::RedshiftServerless::Workgroup',
   'AWS::Route53::HostedZone',
-  'AWS::Scheduler::Schedule',
   'AWS::SecretsManager::Secret',
   'AWS::Serverless::CapacityProvider',
   'AWS::Lambda::CapacityProvider',

@@ -232,13 +232,18 @@ functions:
         '        Off: { Type: Schedule, Properties: { Schedule: rate(1 minute), Enabled: false } }',
         '        Paused: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 minute), State: DISABLED } }',
         '        Odd: { Type: Schedule, Properties: { Schedule: rate(5 minute) } }',
+        "        Sub: { Type: ScheduleV2, Properties: { ScheduleExpression: !Sub 'cron(${Every})' } }",
+        '        None: { Type: Schedule }',
         '',
       ].join('\n'),
     );
     expect(sam.functions[0]!.schedule).toEqual({ runsPerMonth: 18_250, expressions: ['rate(5 minutes)', 'rate(1 hour)', 'rate(5 minute)'] });
     expect(sam.assumptions).toEqual([
       `Resources.F.Properties.Events.A.Properties.Schedule: used parameter Every's default, "rate(5 minutes)"`,
+      'Resources.F.Properties.Events.Sub.Properties.ScheduleExpression: Fn::Sub cannot be worked out from the template alone; the default is used',
       'Resources.F.Properties.Events.Odd.Properties.Schedule: "rate(5 minute)": EventBridge refuses a unit in the singular after a number above 1; counted as 8,760 runs a month',
+      'Resources.F.Properties.Events.Sub.Properties.ScheduleExpression: no schedule expression that can be read; its runs are not counted',
+      'Resources.F.Properties.Events.None.Properties.Schedule: no schedule expression that can be read; its runs are not counted',
     ]);
   });
 
