@@ -34,7 +34,7 @@ export interface DiffOptions {
  * without the figures it needs, and each service's own, such as the functions' log lines under a price table
  * without CloudWatch Logs).
  */
-const LEFT_OUT: ReadonlySet<string> = new Set(['no_usage_given', 'not_priced_without_usage', ...serviceWarnings('left-out')]);
+const LEFT_OUT: ReadonlySet<string> = new Set(['no_usage_given', 'not_priced_without_usage', 'resources_not_priced', 'settings_not_priced', ...serviceWarnings('left-out')]);
 
 /** Which side's file a failure came from, as runDiff finds out. */
 export interface DiffFailing {

@@ -9,7 +9,9 @@ import { terminalText } from '../report/escape.js';
 import { type Format, runWriter } from '../report/index.js';
 import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
-import { filesReadSoFar, inputName } from '../load/read-yaml.js';
+import { filesReadSoFar, inputName, STDIN } from '../load/read-yaml.js';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { comparer, parseCompare } from './compare.js';
 import type { Comparison } from '../providers/compare.js';
@@ -23,6 +25,8 @@ import { describeFailure, type Io, refuseOutputOverInput, type ScenarioFlags, sc
 
 export interface EstimateOptions extends InputOptions {
   readonly format: Format;
+  /** Whether the command line named several files, one of them twice included: the report's shape (a summary, JSON's list) is theirs. */
+  readonly manyFiles?: boolean;
   readonly style: Style;
   /** --budget: the serverless budget of every scenario, in place of the scenarios' own. */
   readonly budgetUsd: Decimal | null;
@@ -51,7 +55,7 @@ export interface CommandOutput {
 /** Prices `files` one after another, writing each estimate to `write` as it is made. */
 export function runEstimate(files: readonly string[], options: EstimateOptions, write: (text: string) => void): CommandOutput {
   const read = scenarioReader(options);
-  const writer = runWriter(options.format, { style: options.style, manyFiles: files.length > 1, columns: options.columns, quiet: options.quiet }, write);
+  const writer = runWriter(options.format, { style: options.style, manyFiles: options.manyFiles ?? files.length > 1, columns: options.columns, quiet: options.quiet }, write);
   const errors: FileError[] = [];
   const overBudget: string[] = [];
   const compare = comparer(options.pricingDir);
@@ -109,7 +113,39 @@ export interface EstimateFlags extends ScenarioFlags {
   readonly memoryAdvicePct?: string;
 }
 
-export async function estimateCommand(files: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
+/**
+ * The files of a run, each once: one named twice (`scenarios/*.yaml scenarios/api.yaml`, or as `./api.yaml` and
+ * `api.yaml`, or through a link) was priced twice and counted twice in the summary's total, a budget gate's sum of
+ * bills over by a whole bill. The first naming is kept, in its place; the others are said in `notes`.
+ */
+export function distinctFiles(files: readonly string[]): { files: string[]; notes: string[] } {
+  const identity = (file: string) => {
+    if (file === STDIN) return STDIN;
+    try {
+      return realpathSync(file);
+    } catch {
+      return resolve(file);
+    }
+  };
+  const first = new Map<string, { file: string; also: string[] }>();
+  for (const file of files) {
+    const key = identity(file);
+    const known = first.get(key);
+    if (known) known.also.push(file);
+    else first.set(key, { file, also: [] });
+  }
+  const notes = [...first.values()].flatMap(({ file, also }) => {
+    if (!also.length) return [];
+    const others = [...new Set(also.filter((each) => each !== file))];
+    const as = others.length ? ` (as ${others.map((each) => inputName(each)).join(', ')})` : '';
+    return [`${inputName(file)} is given ${also.length + 1} times${as}; priced once`];
+  });
+  return { files: [...first.values()].map(({ file }) => file), notes };
+}
+
+export async function estimateCommand(given: readonly string[], flags: EstimateFlags, io: Io): Promise<number> {
+  const { files, notes } = distinctFiles(given);
+  for (const note of notes) io.stderr(`slcost: note: ${terminalText(note)}\n`);
   // With --output the report is kept and written once, whole; a run that priced nothing writes no file. A file the run
   // reads is never it: `estimate api.yaml -o api.yaml` replaced the scenario with its own report.
   if (flags.output !== undefined) {
@@ -121,6 +157,7 @@ export async function estimateCommand(files: readonly string[], flags: EstimateF
     {
       budgetUsd: flags.budget === undefined ? null : new Decimal(flags.budget),
       format: flags.format,
+      manyFiles: given.length > 1,
       ...scenarioInputs(flags),
       // Colour is for a terminal (FORCE_COLOR says standard output is shown as one): a file --output writes is not, and
       // FORCE_COLOR=1, as CI jobs set it, filled report.txt with escape sequences.

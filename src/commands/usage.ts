@@ -3,22 +3,29 @@
 // figures only usage can give, ready to fill in.
 import { existsSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
-import { refuseNoFunctions } from '../load/load-template.js';
+import { refuseNoFunctions, unpricedWords } from '../load/load-template.js';
+import { unpricedResources } from '../load/template-resources.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
 import { filesReadSoFar, readInputText, yamlScalar } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
 import { terminalText } from '../report/escape.js';
+import { formatCount } from '../core/numbers.js';
 import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
 
-export function usageFileFor(template: string, info: TemplateInfo, services: readonly ImpliedSection[] = []): string {
+export function usageFileFor(
+  template: string,
+  info: TemplateInfo,
+  services: readonly ImpliedSection[] = [],
+  unpriced: readonly { logicalId: string; type: string }[] = [],
+): string {
   const lines = [
     // The template's name on a line of its own: a long path does not push the sentence past the screen. As text: a line
     // break in a file's name would end the comment and start YAML of its own, and an escape sequence act on a terminal.
     `# Usage for ${terminalText(template)}:`,
     "# what the template cannot say. Fill in each function's requests and average",
     '# duration; a function left without requests_per_month is priced at zero',
-    '# requests. Price it with:',
+    '# requests (one on a schedule, at its runs). Price it with:',
     `#   slcost estimate ${terminalText(template)} --usage <this file>`,
     '',
     "# free_tier: true              # the always-free tiers, Lambda's and the services'",
@@ -40,7 +47,11 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
     // A comment holds a name as text (terminalText): a line break in it would end the comment and start YAML of its own.
     lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}${kept}`);
     // No placeholder count: a function left as written is one without usage, priced at zero with a no_usage_given warning, never a silent zero.
-    lines.push(`  ${yamlScalar(fn.name)}: { duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }   # add requests_per_month: its invocations a month`);
+    // A schedule's runs are priced when requests_per_month is left out: the comment says how many, not "add" a figure the template gives.
+    const add = fn.schedule
+      ? `# requests_per_month: ${formatCount(fn.schedule.runsPerMonth)} from its schedule (priced so when left out); more if anything else invokes it`
+      : '# add requests_per_month: its invocations a month';
+    lines.push(`  ${yamlScalar(fn.name)}: { duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }   ${add}`);
   }
   if (services.length) {
     lines.push('', '# The services around the functions: each resource priced at zero until its figures are filled in.', 'services:');
@@ -70,7 +81,24 @@ export function usageFileFor(template: string, info: TemplateInfo, services: rea
       }
     }
   }
+  // No figure for them would be read: said here, as the estimate says it, so that nobody fills in a bill that lacks them.
+  if (unpriced.length) lines.push('', ...wrapComment(`Not priced: ${unpricedWords(unpriced)}.`));
   return `${lines.join('\n')}\n`;
+}
+
+/** A sentence as comment lines of at most 80 columns; a name longer than that keeps a line of its own. */
+function wrapComment(text: string): string[] {
+  const lines: string[] = [];
+  let line = '#';
+  for (const word of terminalText(text).split(' ')) {
+    if (line.length + 1 + word.length > 80 && line !== '#') {
+      lines.push(line);
+      line = '#';
+    }
+    line += ` ${word}`;
+  }
+  lines.push(line);
+  return lines;
 }
 
 /** `slcost usage init TEMPLATE`, with its options as commander gives them (see program.ts). */
@@ -88,7 +116,7 @@ export async function usageCommand(template: string, flags: { readonly output: s
   // Before --force is asked: `usage init template.yaml -o template.yaml --force` replaced the template with its usage file.
   refuseOutputOverInput(output, filesReadSoFar(), 'is a file this reads (the template, or a file it names); --output would replace it with the usage file: choose another name');
   if (existsSync(output) && !flags.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
-  writeOutputFile(output, usageFileFor(template, info, services));
+  writeOutputFile(output, usageFileFor(template, info, services, unpricedResources(parsed)));
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const listed = resources ? `${plural(info.functions.length, 'function')} and ${plural(resources, 'resource')}` : plural(info.functions.length, 'function');
   io.stdout(`wrote ${terminalText(output)} with ${listed}; fill it in, then: slcost estimate ${terminalText(template)} --usage ${terminalText(output)}\n`);

@@ -21,7 +21,9 @@ import { parseTemplate, type TemplateFile, type TemplateKind } from './read-temp
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
 import { readTemplateServices } from './template-services.js';
-import { listNames } from '../core/names.js';
+import { unpricedResources } from './template-resources.js';
+import { listNames, listParts } from '../core/names.js';
+import { formatCount } from '../core/numbers.js';
 import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
 
 export interface TemplateOptions {
@@ -45,6 +47,23 @@ export function refuseNoFunctions(template: TemplateFile, info: TemplateInfo): v
     `has no Lambda functions to price (${template.kind === 'sam' ? 'AWS::Serverless::Function or AWS::Lambda::Function resources' : 'functions'})${unread.length ? `: ${unread.join('; ')}` : list}`,
     block !== undefined ? template.locate([key]) : { file: template.file },
   );
+}
+
+/** The resources a template has that cost money of their own and that slcost does not price, in a sentence. */
+export function unpricedWords(unpriced: readonly { logicalId: string; type: string }[]): string {
+  const named = listParts(
+    unpriced.map(({ logicalId, type }) => `${clipped(logicalId)} (${type})`),
+    ', ',
+  );
+  return `${unpriced.length === 1 ? 'a resource that costs' : 'resources that cost'} money of ${unpriced.length === 1 ? 'its' : 'their'} own and that slcost does not price: ${named}; the bill leaves ${unpriced.length === 1 ? 'it' : 'them'} out`;
+}
+
+/** A function's schedules as a sentence names them: `its schedule (rate(1 minute))`, each cut short. */
+function scheduleWords(expressions: readonly string[]): string {
+  return `its schedule${expressions.length > 1 ? 's' : ''} (${listParts(
+    expressions.map((each) => clipped(each)),
+    ', ',
+  )})`;
 }
 
 export function loadTemplateScenario(file: string, text: string, kind: TemplateKind, options: TemplateOptions): Scenario {
@@ -82,6 +101,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const notes: Warning[] = info.assumptions.map((message) => ({ id: 'template_assumption', message }));
   const defaults = usage.functions?.['*'] ?? {};
   const withoutUsage: string[] = [];
+  const fromSchedule: { name: string; runs: string; untimed: number | null }[] = [];
+  const belowSchedule: string[] = [];
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
     const own = usage.functions?.[fn.name] ?? {};
     const where: FieldPath = ['functions', fn.name];
@@ -91,7 +112,13 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     const logsAt: FieldPath =
       own.logs && (own.logs.stored_gb !== undefined || own.logs.retention_days !== undefined || !defaults.logs) ? [...where, 'logs'] : ['functions', '*', 'logs'];
     const given = entry.requests_per_month !== undefined;
-    if (!given) withoutUsage.push(fn.name);
+    // A schedule's runs are the template's own: without a usage figure they are priced, never zero; below them, said.
+    const scheduled = fn.schedule;
+    const runs = scheduled && `${formatCount(scheduled.runsPerMonth)} runs a month of ${scheduleWords(scheduled.expressions)}`;
+    if (!given && runs) fromSchedule.push({ name: fn.name, runs, untimed: entry.duration_ms === undefined ? fn.timeoutSeconds : null });
+    else if (!given) withoutUsage.push(fn.name);
+    if (given && scheduled && entry.requests_per_month! < scheduled.runsPerMonth)
+      belowSchedule.push(`${fn.name}: requests_per_month ${formatCount(entry.requests_per_month!)}, against the ${runs}`);
     if (given && entry.duration_ms === undefined) fail(`function ${fn.name} needs duration_ms: the template gives only its timeout (${fn.timeoutSeconds} s)`, where);
     if (entry.duration_ms !== undefined && entry.duration_ms > fn.timeoutSeconds * 1000) {
       notes.push({
@@ -105,10 +132,10 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       memoryMb: fn.memoryMb,
       durationMs: new Decimal(entry.duration_ms ?? fn.timeoutSeconds * 1000),
       architecture: fn.architecture,
-      requestsPerMonth: new Decimal(entry.requests_per_month ?? 0),
+      requestsPerMonth: new Decimal(entry.requests_per_month ?? scheduled?.runsPerMonth ?? 0),
       ephemeralStorageMb: fn.ephemeralStorageMb,
       provisioned: fn.provisionedConcurrency > 0 ? { count: fn.provisionedConcurrency, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
-      usageGiven: given,
+      usageGiven: given || scheduled !== null,
       reservedConcurrency: fn.reservedConcurrency,
       runtime: runtimeFamily(fn.runtime, fn.snapStart) ?? undefined,
       customRuntime: isCustomRuntime(fn.runtime),
@@ -120,6 +147,31 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       trigger: fn.trigger,
     };
   });
+  if (fromSchedule.length) {
+    const untimed = fromSchedule.filter((each) => each.untimed !== null);
+    const timeout =
+      untimed.length === 0
+        ? ''
+        : fromSchedule.length === 1
+          ? `, each as long as its timeout of ${untimed[0]!.untimed} s, as no duration_ms is given`
+          : `; ${untimed.length === fromSchedule.length ? 'each' : `those of ${listNames(untimed.map((each) => each.name))}`} as long as the function's timeout, as no duration_ms is given`;
+    notes.push({
+      id: 'template_assumption',
+      message:
+        fromSchedule.length === 1
+          ? `function ${fromSchedule[0]!.name}: no requests_per_month in the usage file; priced at the ${fromSchedule[0]!.runs}${timeout}`
+          : `no requests_per_month in the usage file for functions on a schedule; priced at their schedules' runs (${listParts(
+              fromSchedule.map((each) => `${each.name}: the ${each.runs}`),
+              '; ',
+            )})${timeout}`,
+    });
+  }
+  if (belowSchedule.length) {
+    notes.push({
+      id: 'requests_below_schedule',
+      message: `fewer requests than the functions' schedules run them (${listParts(belowSchedule, '; ')}); priced as the usage file gives them`,
+    });
+  }
   if (withoutUsage.length) {
     notes.push({
       id: 'no_usage_given',
@@ -162,6 +214,9 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     assumptions: resolutions,
   });
   notes.push(...[...new Set(resolutions)].map((message): Warning => ({ id: 'template_assumption', message })), ...around.notes);
+  const unpriced = unpricedResources(template);
+  if (unpriced.length) notes.push({ id: 'resources_not_priced', message: unpricedWords(unpriced) });
+  for (const message of info.notPriced ?? []) notes.push({ id: 'settings_not_priced', message });
   // The functions' requests together, as Decimals: a double would round a sum of many to 16 digits.
   const containerRequests = trafficRequests ?? sum(functions.map((fn) => fn.requestsPerMonth));
   const scenario: Scenario = {

@@ -14,8 +14,10 @@ import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { suggest } from '../suggest.js';
+import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
+import { scheduleRuns } from './schedule-runs.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -80,11 +82,59 @@ export interface TemplateFunction {
   readonly trigger: TemplateTrigger | null;
   /** What the template says of its logs: how long its log group keeps them, its system log level. */
   readonly logs: TemplateLogSettings;
+  /** Its schedules that run: how often a month together, and as written; null with none. */
+  readonly schedule: FunctionSchedule | null;
   /** Where the template writes it, when not at its name's key (a serverless.yml's `functions:` list: `functions[1].api`). */
   readonly at?: FieldPath;
   /** Where provisioned concurrency configured on an alias or a version of the function is written (aliasProvisioned). */
   readonly provisionedAt?: FieldPath;
 }
+
+export interface FunctionSchedule {
+  readonly runsPerMonth: number;
+  readonly expressions: readonly string[];
+}
+
+/** A schedule event as a template writes it: its expression, whether it is on, and where. */
+interface ScheduleEvent {
+  readonly expression: Json;
+  readonly enabled: boolean;
+  readonly where: string;
+}
+
+/**
+ * A function's runs a month from its schedules that are on; one that cannot be counted is said, and adds none. A
+ * schedule's runs are the template's: a function on rate(1 minute) was priced at zero requests without a usage file.
+ */
+function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[]): FunctionSchedule | null {
+  if (!events.length) return null;
+  let runsPerMonth = 0;
+  const expressions: string[] = [];
+  for (const { expression, enabled, where } of events) {
+    // One that could not be worked out (a Fn::Sub, a variable without a value) is said where it was tried: "undefined" was quoted.
+    if (expression === undefined || expression === null) {
+      assumptions.push(`${where}: no schedule expression that can be read; its runs are not counted`);
+      continue;
+    }
+    if (typeof expression !== 'string') {
+      assumptions.push(`${where}: ${quotedSetting(expression)} is no schedule expression (rate(…) or cron(…)); its runs are not counted`);
+      continue;
+    }
+    const counted = scheduleRuns(expression);
+    if ('problem' in counted) {
+      assumptions.push(`${where}: ${quotedSetting(expression)} ${counted.problem}; its runs are not counted`);
+      continue;
+    }
+    if (counted.note) assumptions.push(`${where}: ${quotedSetting(expression)}: ${counted.note}; counted as ${formatCount(counted.runs)} runs a month`);
+    if (!enabled) continue;
+    runsPerMonth += counted.runs;
+    expressions.push(expression.trim());
+  }
+  return expressions.length ? { runsPerMonth, expressions } : null;
+}
+
+/** A schedule's on-or-off as either tool writes it: false or "false" (and SAM's State: DISABLED) is off. */
+const isOff = (value: Json): boolean => value === false || (typeof value === 'string' && ['false', 'disabled'].includes(value.trim().toLowerCase()));
 
 export interface TemplateInfo {
   readonly kind: 'sam' | 'serverless';
@@ -95,6 +145,8 @@ export interface TemplateInfo {
   readonly throttleRps: number | null;
   /** What the reader assumed, in words, for the output. */
   readonly assumptions: readonly string[];
+  /** Settings that bill on their own and that slcost does not price (an API's cache, X-Ray tracing), in words. */
+  readonly notPriced?: readonly string[];
 }
 
 /** The tools' documented defaults. */
@@ -366,6 +418,16 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
     const apiEvents = (['http', 'httpApi', 'websocket'] as const).filter((kind) => kinds.includes(kind));
     if (api && apiEvents.length > 1) twoApis.add(() => apisNote(`functions.${clipped(name)}.events`, apiEvents, api));
+    const schedules = events.flatMap((event, index): ScheduleEvent[] => {
+      if (!isObject(event) || !Object.hasOwn(event, 'schedule')) return [];
+      const at = `${where}.events[${index}].schedule`;
+      const written = resolveVariables(event.schedule, doc, assumptions, at);
+      if (!isObject(written)) return [{ expression: written, enabled: true, where: at }];
+      const enabled = !isOff(resolveVariables(written.enabled, doc, assumptions, `${at}.enabled`));
+      const rate = resolveVariables(written.rate, doc, assumptions, `${at}.rate`);
+      // The Framework takes a list of expressions, each a schedule of its own.
+      return Array.isArray(rate) ? rate.map((expression, each) => ({ expression, enabled, where: `${at}.rate[${each}]` })) : [{ expression: rate, enabled, where: `${at}.rate` }];
+    });
     const ownRuntime = setting(value, 'runtime', `${where}.runtime`);
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
@@ -388,6 +450,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
         trigger: triggerOf(kinds),
+        schedule: schedulesOf(schedules, assumptions),
         ...(at.length === 2 && at[1] === name ? {} : { at }),
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
         logs: {
@@ -436,6 +499,17 @@ function readServerless(template: TemplateFile): TemplateInfo {
         `${group.where}: a Lambda function's log group, of none of the file's functions as the Framework names them (the service, the stage and the function's key, or its name:); its RetentionInDays is not read (give logs.retention_days in the usage file to price a function's logs so)`,
       );
   }
+  // provider.tracing.lambda: true is active tracing for every function; a function's own tracing: Active or PassThrough wins.
+  const tracing = setting(provider, 'tracing', 'provider.tracing');
+  const providerTraced = isObject(tracing) ? resolveVariables(tracing.lambda, doc, assumptions, 'provider.tracing.lambda') : undefined;
+  const active = (value: Json) => value === true || value === 'true' || value === 'Active';
+  const read = new Set(functions.map((fn) => fn.name));
+  const traced = [...functionsBlock].flatMap(([name, { value }]) => {
+    if (!read.has(name)) return [];
+    const own = isObject(value) ? resolveVariables(value.tracing, doc, [], `functions.${name}.tracing`) : undefined;
+    return (own === undefined || own === null ? active(providerTraced) : active(own)) ? [name] : [];
+  });
+  const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc)];
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -443,6 +517,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     functions,
     throttleRps: throttle !== null && throttle > 0 ? throttle : null,
     assumptions,
+    ...(notPriced.length ? { notPriced } : {}),
   };
 }
 
@@ -794,7 +869,13 @@ export function notesOfKind(assumptions: string[]) {
 // ---------------------------------------------------------------- SAM
 
 /** The API Gateway APIs a SAM or CloudFormation template may declare. */
-const API_TYPES: ReadonlySet<string> = new Set(['AWS::Serverless::Api', 'AWS::Serverless::HttpApi', 'AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api']);
+const API_TYPES: ReadonlySet<string> = new Set([
+  'AWS::Serverless::Api',
+  'AWS::Serverless::HttpApi',
+  'AWS::Serverless::WebSocketApi',
+  'AWS::ApiGateway::RestApi',
+  'AWS::ApiGatewayV2::Api',
+]);
 
 /** A SAM or CloudFormation function. */
 const isFunctionResource = (resource: Json): resource is Record<string, Json> =>
@@ -823,6 +904,9 @@ function readSam(template: TemplateFile): TemplateInfo {
   const twoApis = notesOfKind(assumptions);
   const routed = new Set<string>();
   const implicit = new Set<'Api' | 'HttpApi'>();
+  const traced: string[] = [];
+  const managed: string[] = [];
+  const scheduledBy = scheduleTargets(resources, resolve);
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   noteMiscased(globals, SAM_SETTINGS, 'Globals.Function', miscased.add);
@@ -901,6 +985,15 @@ function readSam(template: TemplateFile): TemplateInfo {
     }
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     if (api && eventTypes.includes('Api') && eventTypes.includes('HttpApi')) twoApis.add(() => apisNote(`Resources.${clipped(name)}.Properties.Events`, ['Api', 'HttpApi'], api));
+    const schedules = Object.entries(isObject(properties.Events) ? properties.Events : {}).flatMap(([key, event]): ScheduleEvent[] => {
+      if (!isObject(event) || (event.Type !== 'Schedule' && event.Type !== 'ScheduleV2')) return [];
+      const props = isObject(event.Properties) ? event.Properties : {};
+      const member = event.Type === 'Schedule' ? 'Schedule' : 'ScheduleExpression';
+      const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
+      const enabled = !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)) && !isOff(resolve(props.State, `${eventAt}.State`));
+      return [{ expression: resolve(props[member], `${eventAt}.${member}`), enabled, where: `${eventAt}.${member}` }];
+    });
+    schedules.push(...(scheduledBy.get(name) ?? []));
     const runtime = resolve(settings.Runtime, at('Runtime'));
     const reserved = resolve(settings.ReservedConcurrentExecutions, at('ReservedConcurrentExecutions'));
     const snapStart = resolve(settings.SnapStart, at('SnapStart'));
@@ -912,6 +1005,9 @@ function readSam(template: TemplateFile): TemplateInfo {
     // Since 2023 a function may write its logs to a group of its own choosing: that group's retention is its logs'.
     const writesTo = isObject(settings.LoggingConfig) && settings.LoggingConfig.LogGroup !== undefined ? settings.LoggingConfig.LogGroup : undefined;
     names.push({ name, functionName: typeof functionName === 'string' ? functionName : null });
+    if (resolve(settings.Tracing, at('Tracing')) === 'Active') traced.push(name);
+    const capacity = resolve(settings.CapacityProviderConfig, at('CapacityProviderConfig'));
+    if (capacity !== undefined && capacity !== null) managed.push(name);
     return [
       {
         name,
@@ -926,7 +1022,9 @@ function readSam(template: TemplateFile): TemplateInfo {
         reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
         vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),
         api,
-        trigger: triggerOf(eventTypes),
+        // A rule or a schedule of the template's that invokes it is one of its ways in, as its own Schedule event would be.
+        trigger: triggerOf(scheduledBy.has(name) ? [...eventTypes, 'Schedule'] : eventTypes),
+        schedule: schedulesOf(schedules, assumptions),
         logs: {
           retentionDays: writesTo
             ? configuredGroupRetention(writesTo, logGroups, doc, where, assumptions)
@@ -965,8 +1063,116 @@ function readSam(template: TemplateFile): TemplateInfo {
     : functions;
   const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
+  const notPriced = [...samCaches(doc, resources, implicit, resolve), ...tracingNotes(traced, 'Tracing: Active'), ...managedNotes(managed)];
   // Once each: a note of a Globals setting is the same for every function it reaches.
-  return { kind: 'sam', name: description || template.file, region: null, functions: withAliases, throttleRps, assumptions: [...new Set(assumptions)] };
+  return {
+    kind: 'sam',
+    name: description || template.file,
+    region: null,
+    functions: withAliases,
+    throttleRps,
+    assumptions: [...new Set(assumptions)],
+    ...(notPriced.length ? { notPriced } : {}),
+  };
+}
+
+/**
+ * The functions a rule on a schedule (AWS::Events::Rule's ScheduleExpression and Targets) or an EventBridge Scheduler
+ * schedule (AWS::Scheduler::Schedule's Target) invokes, by `!GetAtt Fn.Arn`: their runs are the template's as much as a
+ * function's own Schedule event's, and went unread.
+ */
+function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): Map<string, ScheduleEvent[]> {
+  const byFunction = new Map<string, ScheduleEvent[]>();
+  const functionOf = (arn: Json): string | null => {
+    const getAtt = isObject(arn) ? arn['Fn::GetAtt'] : undefined;
+    const [id, attribute] = Array.isArray(getAtt) ? getAtt : typeof getAtt === 'string' ? getAtt.split('.') : [];
+    return typeof id === 'string' && attribute === 'Arn' && isFunctionResource(own(resources, id)) ? id : null;
+  };
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || (resource.Type !== 'AWS::Events::Rule' && resource.Type !== 'AWS::Scheduler::Schedule')) continue;
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    if (properties.ScheduleExpression === undefined) continue;
+    const where = `Resources.${clipped(name)}.Properties`;
+    const targets = resource.Type === 'AWS::Events::Rule' ? properties.Targets : [properties.Target];
+    const invoked = new Set((Array.isArray(targets) ? targets : []).flatMap((target) => (isObject(target) ? (functionOf(target.Arn) ?? []) : [])));
+    if (!invoked.size) continue;
+    const event: ScheduleEvent = {
+      expression: resolve(properties.ScheduleExpression, `${where}.ScheduleExpression`),
+      enabled: !isOff(resolve(properties.State, `${where}.State`)),
+      where: `${where}.ScheduleExpression`,
+    };
+    for (const id of invoked) byFunction.set(id, [...(byFunction.get(id) ?? []), event]);
+  }
+  return byFunction;
+}
+
+/**
+ * A REST API's cache (`CacheClusterEnabled: true`, on an AWS::Serverless::Api, in Globals.Api for SAM's implicit API,
+ * or on an AWS::ApiGateway::Stage) is billed by the hour whatever the traffic, from about $14 a month at 0.5 GB to
+ * thousands at 237 GB; slcost has no price for it, and it went unsaid.
+ */
+function samCaches(doc: Record<string, Json>, resources: Record<string, Json>, implicit: ReadonlySet<'Api' | 'HttpApi'>, resolve: (value: Json, where: string) => Json): string[] {
+  const globals = isObject(doc.Globals) && isObject(doc.Globals.Api) ? doc.Globals.Api : {};
+  const cached: string[] = [];
+  const check = (settings: Record<string, Json>, where: string) => {
+    const enabled = resolve(settings.CacheClusterEnabled, `${where}.CacheClusterEnabled`);
+    if (enabled !== true && enabled !== 'true') return;
+    const size = resolve(settings.CacheClusterSize, `${where}.CacheClusterSize`);
+    cached.push(`${where} (${typeof size === 'string' || typeof size === 'number' ? `${clipped(String(size))} GB` : '0.5 GB, the default'})`);
+  };
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource)) continue;
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    if (resource.Type === 'AWS::Serverless::Api') {
+      const own = Object.hasOwn(properties, 'CacheClusterEnabled');
+      check(own ? properties : { ...globals, ...properties }, own ? `Resources.${clipped(name)}` : `Resources.${clipped(name)} (from Globals.Api)`);
+    } else if (resource.Type === 'AWS::ApiGateway::Stage') check(properties, `Resources.${clipped(name)}`);
+  }
+  if (implicit.has('Api')) check(globals, 'Globals.Api (the implicit API)');
+  if (!cached.length) return [];
+  return [
+    `an API Gateway cache (CacheClusterEnabled) is billed by the hour whatever the traffic, and slcost does not price it: ${listParts(cached, ', ')}; the bill leaves it out`,
+  ];
+}
+
+/**
+ * Plugins that add to the bill what the functions block does not show: a warmer function invoking the functions it
+ * keeps warm on a schedule of its own, an API Gateway cache billed by the hour. They went unsaid.
+ */
+function serverlessPluginNotes(doc: Record<string, Json>): string[] {
+  const plugins = isObject(doc.plugins) ? doc.plugins.modules : doc.plugins;
+  const named = new Set(Array.isArray(plugins) ? plugins.filter((each): each is string => typeof each === 'string').map((each) => each.trim()) : []);
+  const notes: string[] = [];
+  if (named.has('serverless-plugin-warmup'))
+    notes.push(
+      "plugins: serverless-plugin-warmup invokes the functions it keeps warm on a schedule of its own (every 5 minutes by default), from a warmer function of its own; neither the warm-up invocations nor the warmer are priced (add them to the functions' requests_per_month)",
+    );
+  const custom = isObject(doc.custom) ? doc.custom : {};
+  const caching = isObject(custom.apiGatewayCaching) ? custom.apiGatewayCaching : {};
+  if (named.has('serverless-api-gateway-caching') && caching.enabled !== undefined && caching.enabled !== false && caching.enabled !== 'false')
+    notes.push(
+      'an API Gateway cache (serverless-api-gateway-caching, custom.apiGatewayCaching) is billed by the hour whatever the traffic, and slcost does not price it; the bill leaves it out',
+    );
+  return notes;
+}
+
+/** X-Ray's traces of functions with active tracing, which slcost does not price (recorded and scanned by the million). */
+function tracingNotes(traced: readonly string[], setting: string): string[] {
+  if (!traced.length) return [];
+  return [
+    `X-Ray tracing (${setting}) of ${traced.length === 1 ? 'function' : 'functions'} ${listNames(traced.map((name) => clipped(name)))} records traces that slcost does not price; the bill leaves them out`,
+  ];
+}
+
+/**
+ * A function on Lambda Managed Instances (`CapacityProviderConfig`) is billed by its capacity provider's EC2 instances
+ * and a management fee, with no duration charge; slcost prices it as an on-demand function, which is said.
+ */
+function managedNotes(managed: readonly string[]): string[] {
+  if (!managed.length) return [];
+  return [
+    `${managed.length === 1 ? 'function' : 'functions'} ${listNames(managed.map((name) => clipped(name)))} ${managed.length === 1 ? 'runs' : 'run'} on Lambda Managed Instances (CapacityProviderConfig), billed by the capacity provider's EC2 instances and a management fee, not by duration; slcost prices ${managed.length === 1 ? 'it' : 'them'} as on-demand Lambda, and not the instances`,
+  ];
 }
 
 /**

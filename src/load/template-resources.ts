@@ -229,3 +229,77 @@ function resolver(kind: TemplateKind, doc: Doc, cfn: Doc, assumptions: string[],
   };
   return view;
 }
+
+/**
+ * Resource types that bill by themselves (by the hour, the month, the user or the use) and that no service's section
+ * prices. A template of an ElastiCache cluster or a global table was priced without them and without a word, so that a
+ * budget gate passed on a bill that left out its largest line. Types that cost nothing of their own (roles,
+ * permissions, policies, an API's methods and stages, subnets) are not listed: naming them would bury these.
+ */
+export const BILLED_NOT_PRICED: ReadonlySet<string> = new Set([
+  'AWS::AmazonMQ::Broker',
+  'AWS::AppSync::GraphQLApi',
+  'AWS::Serverless::GraphQLApi',
+  'AWS::Cognito::UserPool',
+  'AWS::CloudFront::Distribution',
+  'AWS::CloudWatch::Alarm',
+  'AWS::CloudWatch::CompositeAlarm',
+  'AWS::CloudWatch::Dashboard',
+  'AWS::DocDB::DBCluster',
+  'AWS::DocDB::DBInstance',
+  'AWS::DynamoDB::GlobalTable',
+  'AWS::EC2::EIP',
+  'AWS::EC2::Instance',
+  'AWS::EC2::TransitGateway',
+  'AWS::ECS::Service',
+  'AWS::EFS::FileSystem',
+  'AWS::ElastiCache::CacheCluster',
+  'AWS::ElastiCache::ReplicationGroup',
+  'AWS::ElastiCache::ServerlessCache',
+  'AWS::ElasticLoadBalancing::LoadBalancer',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'AWS::Elasticsearch::Domain',
+  'AWS::Events::ApiDestination',
+  'AWS::Events::Archive',
+  'AWS::Kinesis::StreamConsumer',
+  'AWS::KinesisFirehose::DeliveryStream',
+  'AWS::KMS::Key',
+  'AWS::MSK::Cluster',
+  'AWS::MSK::ServerlessCluster',
+  'AWS::Neptune::DBCluster',
+  'AWS::Neptune::DBInstance',
+  'AWS::OpenSearchServerless::Collection',
+  'AWS::OpenSearchService::Domain',
+  'AWS::Pipes::Pipe',
+  'AWS::RDS::DBCluster',
+  'AWS::RDS::DBInstance',
+  'AWS::RDS::DBProxy',
+  'AWS::Redshift::Cluster',
+  'AWS::RedshiftServerless::Workgroup',
+  'AWS::Route53::HostedZone',
+  'AWS::SecretsManager::Secret',
+  'AWS::Serverless::CapacityProvider',
+  'AWS::Lambda::CapacityProvider',
+  'AWS::Timestream::Table',
+  'AWS::WAFv2::WebACL',
+]);
+
+/** An interface endpoint bills by the hour in each zone; a gateway endpoint (S3, DynamoDB), the default, costs nothing. */
+const billedEndpoint = (properties: Json) => isObject(properties) && (properties.VpcEndpointType === 'Interface' || properties.VpcEndpointType === 'GatewayLoadBalancer');
+
+/** The resources of a template that cost money of their own but that no section prices, in the template's order. */
+export function unpricedResources(template: TemplateFile): { logicalId: string; type: string }[] {
+  const doc = template.data as Doc;
+  const blocks = template.kind === 'sam' ? [{ block: doc }] : serverlessBlocks(doc, []);
+  const found = new Map<string, string>();
+  for (const { block } of blocks) {
+    if (!isObject(block.Resources)) continue;
+    for (const [logicalId, resource] of Object.entries(block.Resources)) {
+      if (!isObject(resource) || typeof resource.Type !== 'string') continue;
+      // A later block's resource of the same id replaces the earlier one, as the Framework merges them.
+      found.delete(logicalId);
+      if (BILLED_NOT_PRICED.has(resource.Type) || (resource.Type === 'AWS::EC2::VPCEndpoint' && billedEndpoint(resource.Properties))) found.set(logicalId, resource.Type);
+    }
+  }
+  return [...found].map(([logicalId, type]) => ({ logicalId, type }));
+}

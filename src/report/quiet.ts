@@ -20,6 +20,10 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   'no_usage_given',
   'not_priced_without_usage',
   'usage_not_in_template',
+  // Usage below what the template alone implies (a schedule's runs), and resources the bill leaves out.
+  'requests_below_schedule',
+  'resources_not_priced',
+  'settings_not_priced',
   ...serviceWarnings('limit', 'left-out'),
 ]);
 

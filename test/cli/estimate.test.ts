@@ -1,6 +1,8 @@
 // The CLI as a separate process: exit codes, formats, flags, and the JSON
 // document CI pipelines read.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { distinctFiles } from '../../src/commands/estimate.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal, sum } from '../../src/core/money.js';
@@ -138,6 +140,24 @@ describe('slcost estimate', () => {
       const out = runCli(['estimate', ...SCENARIOS, '--format', format]).stdout;
       expect(out).not.toMatch(/NaN|Infinity|undefined|\[object Object\]|\d[eE][+-]?\d/);
     }
+  });
+});
+
+describe('a file named twice on one command line', () => {
+  it('is priced once, in the place it is first named, with a note; the JSON keeps the shape of several files', () => {
+    const link = tempFile('', 'unused').replace(/unused$/, 'link.yaml');
+    symlinkSync(resolve('scenarios/growing-api.yaml'), link);
+    expect(distinctFiles(['scenarios/nightly-job.yaml', 'scenarios/growing-api.yaml', './scenarios/growing-api.yaml', link, 'scenarios/growing-api.yaml', '-', '-'])).toEqual({
+      files: ['scenarios/nightly-job.yaml', 'scenarios/growing-api.yaml', '-'],
+      notes: [`scenarios/growing-api.yaml is given 4 times (as ./scenarios/growing-api.yaml, ${link}); priced once`, '<stdin> is given 2 times; priced once'],
+    });
+    // A file that does not exist is one file too: its error is said once.
+    expect(distinctFiles(['missing.yaml', './missing.yaml']).files).toEqual(['missing.yaml']);
+    const result = runCli(['estimate', 'scenarios/growing-api.yaml', 'scenarios/growing-api.yaml', '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('slcost: note: scenarios/growing-api.yaml is given 2 times; priced once\n');
+    const document = JSON.parse(result.stdout) as { estimates: unknown[]; summary: { count: number } };
+    expect([document.estimates.length, document.summary.count]).toEqual([1, 1]);
   });
 });
 

@@ -10,6 +10,7 @@ import { readTemplateFunctions } from '../../src/load/template-functions.js';
 import { book } from '../helpers/build.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
+import { usageFileFor } from '../../src/commands/usage.js';
 
 const read = (text: string) => {
   const kind = templateKind(text)!;
@@ -85,6 +86,7 @@ describe('Serverless Framework', () => {
         api: null,
         trigger: null,
         logs: { retentionDays: null, systemLogLevel: null },
+        schedule: null,
       },
     ]);
   });
@@ -189,6 +191,138 @@ functions:
         .functions[0]!.trigger;
     expect(sam('        N: { Type: Schedule }\n        M: { Type: ScheduleV2 }\n')).toBe('schedule');
     expect(sam('        N: { Type: Schedule }\n        U: { Type: S3 }\n')).toBe('s3');
+  });
+
+  it("counts the runs a month of a function's schedules that are on: a list of expressions, enabled: false, SAM's Enabled and State", () => {
+    const framework = read(
+      [
+        'service: s',
+        'provider: { name: aws }',
+        'custom: { every: rate(1 hour) }',
+        'functions:',
+        '  a: { handler: h, events: [{ schedule: rate(1 minute) }, { schedule: "${self:custom.every}" }] }',
+        '  b: { handler: h, events: [{ schedule: { rate: [cron(0 0 * * ? *), rate(10 minutes)] } }] }',
+        '  c: { handler: h, events: [{ schedule: { rate: rate(1 minute), enabled: false } }, { schedule: { rate: rate(1 day), enabled: "false" } }] }',
+        '  d: { handler: h, events: [{ schedule: cron(* * * * *) }, { schedule: { rate: 5 } }, { http: GET / }] }',
+        '',
+      ].join('\n'),
+    );
+    expect(framework.functions.map((fn) => [fn.name, fn.schedule])).toEqual([
+      ['a', { runsPerMonth: 44_530, expressions: ['rate(1 minute)', 'rate(1 hour)'] }],
+      ['b', { runsPerMonth: 4_410, expressions: ['cron(0 0 * * ? *)', 'rate(10 minutes)'] }],
+      ['c', null],
+      ['d', null],
+    ]);
+    expect(framework.assumptions).toEqual([
+      `functions.d.events[0].schedule: "cron(* * * * *)" has 5 fields, where EventBridge's cron has 6 (minutes hours day-of-month month day-of-week year); its runs are not counted`,
+      'functions.d.events[1].schedule.rate: 5 is no schedule expression (rate(…) or cron(…)); its runs are not counted',
+    ]);
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Parameters: { Every: { Type: String, Default: rate(5 minutes) } }',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      Handler: h',
+        '      Events:',
+        '        A: { Type: Schedule, Properties: { Schedule: !Ref Every } }',
+        '        B: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 hour) } }',
+        '        Off: { Type: Schedule, Properties: { Schedule: rate(1 minute), Enabled: false } }',
+        '        Paused: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 minute), State: DISABLED } }',
+        '        Odd: { Type: Schedule, Properties: { Schedule: rate(5 minute) } }',
+        "        Sub: { Type: ScheduleV2, Properties: { ScheduleExpression: !Sub 'cron(${Every})' } }",
+        '        None: { Type: Schedule }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.functions[0]!.schedule).toEqual({ runsPerMonth: 18_250, expressions: ['rate(5 minutes)', 'rate(1 hour)', 'rate(5 minute)'] });
+    expect(sam.assumptions).toEqual([
+      `Resources.F.Properties.Events.A.Properties.Schedule: used parameter Every's default, "rate(5 minutes)"`,
+      'Resources.F.Properties.Events.Sub.Properties.ScheduleExpression: Fn::Sub cannot be worked out from the template alone; the default is used',
+      'Resources.F.Properties.Events.Odd.Properties.Schedule: "rate(5 minute)": EventBridge refuses a unit in the singular after a number above 1; counted as 8,760 runs a month',
+      'Resources.F.Properties.Events.Sub.Properties.ScheduleExpression: no schedule expression that can be read; its runs are not counted',
+      'Resources.F.Properties.Events.None.Properties.Schedule: no schedule expression that can be read; its runs are not counted',
+    ]);
+  });
+
+  it('counts the runs of an AWS::Events::Rule or AWS::Scheduler::Schedule whose target is a function, by !GetAtt Fn.Arn', () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  G: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  H: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Q: { Type: SQS } } } }',
+        '  Queue: { Type: AWS::SQS::Queue }',
+        '  Rule:',
+        '    Type: AWS::Events::Rule',
+        '    Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Id: a, Arn: !GetAtt F.Arn }, { Id: b, Arn: { "Fn::GetAtt": [G, Arn] } }, { Id: c, Arn: !GetAtt Queue.Arn }] }',
+        '  Every:',
+        '    Type: AWS::Scheduler::Schedule',
+        '    Properties: { ScheduleExpression: rate(5 minutes), FlexibleTimeWindow: { Mode: "OFF" }, Target: { Arn: !GetAtt F.Arn, RoleArn: r } }',
+        '  Paused:',
+        '    Type: AWS::Scheduler::Schedule',
+        '    Properties: { ScheduleExpression: rate(1 minute), State: DISABLED, Target: { Arn: !GetAtt G.Arn } }',
+        '  OnEvents:',
+        '    Type: AWS::Events::Rule',
+        '    Properties: { EventPattern: { source: [aws.s3] }, Targets: [{ Id: h, Arn: !GetAtt H.Arn }] }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.schedule])).toEqual([
+      ['F', 'schedule', { runsPerMonth: 9_490, expressions: ['rate(1 hour)', 'rate(5 minutes)'] }],
+      ['G', 'schedule', { runsPerMonth: 730, expressions: ['rate(1 hour)'] }],
+      ['H', 'sqs', null],
+    ]);
+  });
+
+  it("prices a scheduled function without requests_per_month at its schedule's runs, and says usage below them", () => {
+    const template = tempFile(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  tick: { handler: h, timeout: 10, events: [{ schedule: rate(1 minute) }] }\n  nightly: { handler: h, events: [{ schedule: cron(0 3 * * ? *) }] }\n  api: { handler: h, events: [{ httpApi: GET / }] }\n',
+      'serverless.yml',
+    );
+    const load = (usage: string) => loadTemplateScenario(template, readFileSync(template, 'utf8'), 'serverless', { usageFile: tempFile(usage, 'usage.yaml') });
+    const left = load('functions:\n  nightly: { duration_ms: 200 }\n');
+    expect(left.functions.map((fn) => [fn.name, fn.requestsPerMonth.toNumber(), fn.durationMs.toNumber(), fn.usageGiven])).toEqual([
+      ['tick', 43_800, 10_000, true],
+      ['nightly', 30, 200, true],
+      ['api', 0, 6_000, false],
+    ]);
+    expect(left.notes!.filter((note) => note.id !== 'template_assumption' || /schedule/.test(note.message))).toEqual([
+      {
+        id: 'template_assumption',
+        message:
+          "no requests_per_month in the usage file for functions on a schedule; priced at their schedules' runs (tick: the 43,800 runs a month of its schedule (rate(1 minute)); nightly: the 30 runs a month of its schedule (cron(0 3 * * ? *))); those of tick as long as the function's timeout, as no duration_ms is given",
+      },
+      {
+        id: 'no_usage_given',
+        message: 'no usage given for api: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)',
+      },
+    ]);
+    const one = load('functions:\n  "*": { requests_per_month: 1000, duration_ms: 100 }\n  nightly: {}\n  tick: { requests_per_month: 50000 }\n');
+    expect(one.notes!.find((note) => /schedule/.test(note.message))).toBeUndefined();
+    const below = load('functions:\n  "*": { requests_per_month: 1000, duration_ms: 100 }\n');
+    expect(below.functions.map((fn) => fn.requestsPerMonth.toNumber())).toEqual([1_000, 1_000, 1_000]);
+    expect(below.notes!.filter((note) => /schedule/.test(note.message))).toEqual([
+      {
+        id: 'requests_below_schedule',
+        message:
+          "fewer requests than the functions' schedules run them (tick: requests_per_month 1,000, against the 43,800 runs a month of its schedule (rate(1 minute))); priced as the usage file gives them",
+      },
+    ]);
+    const alone = load('functions:\n  api: { requests_per_month: 5, duration_ms: 100 }\n  nightly: { requests_per_month: 30, duration_ms: 100 }\n');
+    expect(alone.notes!.filter((note) => /schedule/.test(note.message))).toEqual([
+      {
+        id: 'template_assumption',
+        message:
+          'function tick: no requests_per_month in the usage file; priced at the 43,800 runs a month of its schedule (rate(1 minute)), each as long as its timeout of 10 s, as no duration_ms is given',
+      },
+    ]);
+    const written = usageFileFor(template, readTemplateFunctions(parseTemplate(template, readFileSync(template, 'utf8'), 'serverless')));
+    expect(written).toContain('  tick: { duration_ms: 100 }   # requests_per_month: 43,800 from its schedule (priced so when left out); more if anything else invokes it\n');
+    expect(written).toContain('  api: { duration_ms: 100 }   # add requests_per_month: its invocations a month\n');
   });
 
   it('says events written in the wrong shape (a mapping for a list, an entry that is not a mapping), whose API or trigger goes unpriced', () => {
@@ -565,6 +699,7 @@ describe('SAM', () => {
         '  Defined: { Type: AWS::Serverless::Api, Properties: { StageName: prod, DefinitionBody: { paths: {} } } }',
         '  Sockets: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action } }',
         '  Rest: { Type: AWS::ApiGateway::RestApi }',
+        '  SamSockets: { Type: AWS::Serverless::WebSocketApi, Properties: { Routes: { $connect: { FunctionArn: !GetAtt F.Arn } } } }',
         '  F:',
         '    Type: AWS::Serverless::Function',
         '    Properties:',
@@ -583,6 +718,64 @@ describe('SAM', () => {
       "Resources.Defined: an API (AWS::Serverless::Api) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
       "Resources.Sockets: an API (AWS::ApiGatewayV2::Api WEBSOCKET) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
       "Resources.Rest: an API (AWS::ApiGateway::RestApi) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
+      // SAM's own WebSocket API routes to functions by its Routes, which are not read: it went unsaid.
+      "Resources.SamSockets: an API (AWS::Serverless::WebSocketApi) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
+    ]);
+  });
+
+  it("says what bills on its own and is not priced: an API's cache, X-Ray's active tracing, a function on Lambda Managed Instances", () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  Function: { Tracing: Active }',
+        '  Api: { CacheClusterEnabled: true }',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get } } } }',
+        '  G:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Tracing: PassThrough, CapacityProviderConfig: { Arn: !GetAtt CP.Arn } }',
+        "  Named: { Type: AWS::Serverless::Api, Properties: { StageName: prod, CacheClusterEnabled: true, CacheClusterSize: '6.1' } }",
+        '  Off: { Type: AWS::Serverless::Api, Properties: { StageName: prod, CacheClusterEnabled: false } }',
+        '  Stage: { Type: AWS::ApiGateway::Stage, Properties: { CacheClusterEnabled: "true", CacheClusterSize: 237 } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.notPriced).toEqual([
+      'an API Gateway cache (CacheClusterEnabled) is billed by the hour whatever the traffic, and slcost does not price it: Resources.Named (6.1 GB), Resources.Stage (237 GB), Globals.Api (the implicit API) (0.5 GB, the default); the bill leaves it out',
+      'X-Ray tracing (Tracing: Active) of function F records traces that slcost does not price; the bill leaves them out',
+      "function G runs on Lambda Managed Instances (CapacityProviderConfig), billed by the capacity provider's EC2 instances and a management fee, not by duration; slcost prices it as on-demand Lambda, and not the instances",
+    ]);
+    expect(read('Resources:\n  F: { Type: AWS::Lambda::Function }\n').notPriced).toBeUndefined();
+    const framework = read(
+      'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, tracing: PassThrough }\n  c: { handler: h }\n',
+    );
+    expect(framework.notPriced).toEqual([
+      "X-Ray tracing (provider.tracing.lambda, or a function's tracing: Active) of functions a, c records traces that slcost does not price; the bill leaves them out",
+    ]);
+    expect(read('service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, tracing: Active }\n  b: { handler: h }\n').notPriced).toEqual([
+      "X-Ray tracing (provider.tracing.lambda, or a function's tracing: Active) of function a records traces that slcost does not price; the bill leaves them out",
+    ]);
+    expect(
+      read(
+        'service: s\nplugins: [serverless-plugin-warmup, serverless-api-gateway-caching]\nprovider: { name: aws }\ncustom: { apiGatewayCaching: { enabled: true } }\nfunctions:\n  a: { handler: h }\n',
+      ).notPriced,
+    ).toEqual([
+      "plugins: serverless-plugin-warmup invokes the functions it keeps warm on a schedule of its own (every 5 minutes by default), from a warmer function of its own; neither the warm-up invocations nor the warmer are priced (add them to the functions' requests_per_month)",
+      'an API Gateway cache (serverless-api-gateway-caching, custom.apiGatewayCaching) is billed by the hour whatever the traffic, and slcost does not price it; the bill leaves it out',
+    ]);
+    expect(
+      read(
+        'service: s\nplugins: { modules: [serverless-api-gateway-caching] }\nprovider: { name: aws }\ncustom: { apiGatewayCaching: { enabled: false } }\nfunctions:\n  a: { handler: h }\n',
+      ).notPriced,
+    ).toBeUndefined();
+    const scenario = loadTemplateScenario('t.yaml', 'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n', 'serverless', {
+      usageFile: null,
+    });
+    expect(scenario.notes!.filter((note) => note.id === 'settings_not_priced').map((note) => note.message)).toEqual([
+      "X-Ray tracing (provider.tracing.lambda, or a function's tracing: Active) of function a records traces that slcost does not price; the bill leaves them out",
     ]);
   });
 

@@ -8,7 +8,7 @@ import { formatError, type InputError, type SlcostError } from '../../src/core/e
 import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { parseTemplate, templateKind } from '../../src/load/read-template.js';
 import { readTemplateFunctions } from '../../src/load/template-functions.js';
-import { type ExtraResourceSource, findTemplateResources } from '../../src/load/template-resources.js';
+import { type ExtraResourceSource, BILLED_NOT_PRICED, findTemplateResources, unpricedResources } from '../../src/load/template-resources.js';
 import { isMonthlyCount, mergeSection, readTemplateServices, templateServices, typesRead } from '../../src/load/template-services.js';
 import { usageFileFor } from '../../src/commands/usage.js';
 import { impliedSections } from '../../src/load/template-services.js';
@@ -547,6 +547,58 @@ Resources:
       'Resources.Ordered: a FIFO topic (FifoTopic), which slcost does not price (it prices standard topics); its publishes and deliveries are left out',
       'Resources.Audit.Properties.RetentionInDays: "30d" is not a number of days a log group keeps its logs; read as never expiring',
     ]);
+  });
+});
+
+describe('resources that cost money but that no service prices', () => {
+  const text = [
+    'Transform: AWS::Serverless-2016-10-31',
+    'Resources:',
+    '  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+    '  Global: { Type: AWS::DynamoDB::GlobalTable, Properties: { Replicas: [{ Region: us-east-1 }, { Region: eu-west-1 }] } }',
+    '  Cache: { Type: AWS::ElastiCache::CacheCluster, Properties: { CacheNodeType: cache.r6g.large, NumCacheNodes: 2 } }',
+    '  Role: { Type: AWS::IAM::Role }',
+    '  Table: { Type: AWS::DynamoDB::Table }',
+    '  Interface: { Type: AWS::EC2::VPCEndpoint, Properties: { VpcEndpointType: Interface } }',
+    '  Gateway: { Type: AWS::EC2::VPCEndpoint, Properties: { ServiceName: com.amazonaws.us-east-1.s3 } }',
+    '',
+  ].join('\n');
+
+  it("are named, each with its type, in the template's order; a type some section reads never is", () => {
+    expect(unpricedResources(parse(text))).toEqual([
+      { logicalId: 'Global', type: 'AWS::DynamoDB::GlobalTable' },
+      { logicalId: 'Cache', type: 'AWS::ElastiCache::CacheCluster' },
+      { logicalId: 'Interface', type: 'AWS::EC2::VPCEndpoint' },
+    ]);
+    // A service added for one of them takes it off the list: a resource both priced and said to be left out is neither.
+    expect([...BILLED_NOT_PRICED].filter((type) => typesRead().has(type))).toEqual([]);
+  });
+
+  it("in a serverless.yml's resources: blocks, a later block's resource of the same id replacing the earlier", () => {
+    const framework = parse(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\nresources:\n  - Resources:\n      Db: { Type: AWS::RDS::DBInstance }\n      Q: { Type: AWS::KMS::Key }\n  - Resources:\n      Q: { Type: AWS::SQS::Queue }\n',
+      'serverless.yml',
+    );
+    expect(unpricedResources(framework)).toEqual([{ logicalId: 'Db', type: 'AWS::RDS::DBInstance' }]);
+  });
+
+  it('are said by the estimate (they were left out of the bill without a word) and by usage init', () => {
+    const scenario = loadTemplateScenario('template.yaml', text, 'sam', { usageFile: null });
+    expect(scenario.notes!.filter((note) => note.id === 'resources_not_priced')).toEqual([
+      {
+        id: 'resources_not_priced',
+        message:
+          'resources that cost money of their own and that slcost does not price: Global (AWS::DynamoDB::GlobalTable), Cache (AWS::ElastiCache::CacheCluster), Interface (AWS::EC2::VPCEndpoint); the bill leaves them out',
+      },
+    ]);
+    const template = parse(text);
+    expect(usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []), unpricedResources(template))).toMatch(
+      /\n\n# Not priced: resources that cost money of their own and that slcost does not\n# price: Global \(AWS::DynamoDB::GlobalTable\), Cache\n# \(AWS::ElastiCache::CacheCluster\), Interface \(AWS::EC2::VPCEndpoint\); the bill\n# leaves them out\.\n$/,
+    );
+    const one = loadTemplateScenario('template.yaml', 'Resources:\n  F: { Type: AWS::Lambda::Function }\n  S: { Type: AWS::SecretsManager::Secret }\n', 'sam', { usageFile: null });
+    expect(one.notes!.find((note) => note.id === 'resources_not_priced')!.message).toBe(
+      'a resource that costs money of its own and that slcost does not price: S (AWS::SecretsManager::Secret); the bill leaves it out',
+    );
   });
 });
 

@@ -1,0 +1,105 @@
+// How often a schedule expression runs a function in slcost's month of 730
+// hours, as EventBridge (and EventBridge Scheduler) read it:
+// https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html
+// A scheduled function's invocations are the template's, not a guess: a
+// function on `rate(1 minute)` runs 43,800 times a month whatever the usage
+// file says, and was priced at zero requests without one.
+
+const HOURS_PER_MONTH = 730;
+const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
+
+export type ScheduleRuns = { readonly runs: number; readonly note?: string } | { readonly problem: string };
+
+const RATE_UNITS: Readonly<Record<string, number>> = { minute: 1, hour: 60, day: 1440 };
+
+/** Runs a month of a `rate(…)` or `cron(…)` expression, or why it cannot be counted (in words, after the expression). */
+export function scheduleRuns(expression: string): ScheduleRuns {
+  const text = expression.trim();
+  const rate = /^rate\((.*)\)$/is.exec(text);
+  if (rate) return rateRuns(rate[1]!);
+  const cron = /^cron\((.*)\)$/is.exec(text);
+  if (cron) return cronRuns(cron[1]!);
+  if (/^at\(/i.test(text)) return { problem: 'runs once, on the date it gives, not every month' };
+  return { problem: 'is neither rate(…) nor cron(…)' };
+}
+
+function rateRuns(body: string): ScheduleRuns {
+  const match = /^\s*(\d+)\s+(minute|hour|day)(s?)\s*$/i.exec(body);
+  if (!match) return { problem: 'is not rate(N minutes | hours | days)' };
+  const value = Number(match[1]);
+  if (!Number.isSafeInteger(value) || value < 1) return { problem: 'runs no time a month: its rate is not a positive whole number' };
+  const minutes = RATE_UNITS[match[2]!.toLowerCase()]! * value;
+  const runs = Math.round((HOURS_PER_MONTH * 60) / minutes);
+  // EventBridge refuses rate(5 minute) and rate(1 minutes); what it meant is still counted.
+  const plural = match[3] !== '';
+  if (plural !== value > 1) return { runs, note: `EventBridge refuses a unit ${plural ? 'in the plural after 1' : 'in the singular after a number above 1'}` };
+  return { runs };
+}
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+
+/** The values a field's list of `*`, `n`, `a-b` and `…/step` items holds, within min..max; null where one is none of them. */
+function fieldValues(field: string, min: number, max: number, names: readonly string[] = []): Set<number> | null {
+  const valueOf = (word: string): number | null => {
+    const named = names.indexOf(word.toUpperCase());
+    if (named >= 0) return named + min;
+    if (!/^\d+$/.test(word)) return null;
+    const value = Number(word);
+    return value >= min && value <= max ? value : null;
+  };
+  const values = new Set<number>();
+  for (const item of field.split(',')) {
+    const [range, stepText, extra] = item.split('/');
+    if (extra !== undefined || range === undefined) return null;
+    const step = stepText === undefined ? 1 : /^\d+$/.test(stepText) ? Number(stepText) : 0;
+    if (step < 1) return null;
+    let from: number | null;
+    let to: number | null;
+    if (range === '*') [from, to] = [min, max];
+    else if (range.includes('-')) {
+      const [a, b, more] = range.split('-');
+      if (more !== undefined) return null;
+      [from, to] = [valueOf(a!), valueOf(b!)];
+    } else {
+      from = valueOf(range);
+      to = stepText === undefined ? from : max;
+    }
+    if (from === null || to === null || from > to) return null;
+    for (let value = from; value <= to; value += step) values.add(value);
+  }
+  return values;
+}
+
+function cronRuns(body: string): ScheduleRuns {
+  const fields = body.trim().split(/\s+/);
+  if (fields.length !== 6) return { problem: `has ${fields.length} fields, where EventBridge's cron has 6 (minutes hours day-of-month month day-of-week year)` };
+  const [minutesField, hoursField, domField, monthField, dowField] = fields as [string, string, string, string, string];
+  const minutes = fieldValues(minutesField, 0, 59);
+  const hours = fieldValues(hoursField, 0, 23);
+  const months = fieldValues(monthField, 1, 12, MONTHS);
+  if (!minutes || !hours || !months) return { problem: 'has a minutes, hours or month field that cannot be read' };
+  const anyDom = domField === '*' || domField === '?';
+  const anyDow = dowField === '*' || dowField === '?';
+  if (!anyDom && !anyDow) return { problem: 'gives both a day of the month and a day of the week, which EventBridge refuses (one is ?)' };
+  let days: number;
+  if (anyDom && anyDow) days = DAYS_PER_MONTH;
+  else if (!anyDom) {
+    // L, LW and 15W name one day a month each.
+    const items = domField.split(',');
+    const once = items.filter((item) => /^(L|LW|\d{1,2}W)$/i.test(item)).length;
+    const rest = items.filter((item) => !/^(L|LW|\d{1,2}W)$/i.test(item));
+    const listed = rest.length ? fieldValues(rest.join(','), 1, 31) : new Set<number>();
+    if (!listed) return { problem: 'has a day-of-month field that cannot be read' };
+    days = once + listed.size;
+  } else {
+    // 2#1 (the first Monday) and 6L (the last Friday) name one day a month each.
+    const items = dowField.split(',');
+    const once = items.filter((item) => /^([1-7]|[A-Z]{3})(#[1-5]|L)$/i.test(item)).length;
+    const rest = items.filter((item) => !/^([1-7]|[A-Z]{3})(#[1-5]|L)$/i.test(item));
+    const listed = rest.length ? fieldValues(rest.join(','), 1, 7, WEEKDAYS) : new Set<number>();
+    if (!listed) return { problem: 'has a day-of-week field that cannot be read' };
+    days = once + (DAYS_PER_MONTH * listed.size) / 7;
+  }
+  return { runs: Math.round((minutes.size * hours.size * days * months.size) / 12) };
+}
