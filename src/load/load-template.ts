@@ -101,7 +101,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const notes: Warning[] = info.assumptions.map((message) => ({ id: 'template_assumption', message }));
   const defaults = usage.functions?.['*'] ?? {};
   const withoutUsage: string[] = [];
-  const fromSchedule: { name: string; runs: string; untimed: number | null }[] = [];
+  const fromSchedule: { name: string; runs: string }[] = [];
+  const untimedSchedules: string[] = [];
   const belowSchedule: string[] = [];
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
     const own = usage.functions?.[fn.name] ?? {};
@@ -112,11 +113,18 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     const logsAt: FieldPath =
       own.logs && (own.logs.stored_gb !== undefined || own.logs.retention_days !== undefined || !defaults.logs) ? [...where, 'logs'] : ['functions', '*', 'logs'];
     const given = entry.requests_per_month !== undefined;
-    // A schedule's runs are the template's own: without a usage figure they are priced, never zero; below them, said.
+    // A schedule's runs are the template's own: with a duration_ms and no requests_per_month they are priced, never zero;
+    // below them, said. Without a duration the runs are counted but not priced: a guess (its timeout, 15 minutes at most)
+    // would be a bill nobody wrote, and a budget gate must not pass or fail on a file nobody filled in without saying so.
     const scheduled = fn.schedule;
     const runs = scheduled && `${formatCount(scheduled.runsPerMonth)} runs a month of ${scheduleWords(scheduled.expressions)}`;
-    if (!given && runs) fromSchedule.push({ name: fn.name, runs, untimed: entry.duration_ms === undefined ? fn.timeoutSeconds : null });
-    else if (!given) withoutUsage.push(fn.name);
+    const timed = entry.duration_ms !== undefined;
+    const runsPriced = !given && scheduled !== null && timed;
+    if (runsPriced) fromSchedule.push({ name: fn.name, runs: runs! });
+    else if (!given) {
+      withoutUsage.push(fn.name);
+      if (runs) untimedSchedules.push(`${fn.name}: the ${runs}`);
+    }
     if (given && scheduled && entry.requests_per_month! < scheduled.runsPerMonth)
       belowSchedule.push(`${fn.name}: requests_per_month ${formatCount(entry.requests_per_month!)}, against the ${runs}`);
     if (given && entry.duration_ms === undefined) fail(`function ${fn.name} needs duration_ms: the template gives only its timeout (${fn.timeoutSeconds} s)`, where);
@@ -132,10 +140,10 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       memoryMb: fn.memoryMb,
       durationMs: new Decimal(entry.duration_ms ?? fn.timeoutSeconds * 1000),
       architecture: fn.architecture,
-      requestsPerMonth: new Decimal(entry.requests_per_month ?? scheduled?.runsPerMonth ?? 0),
+      requestsPerMonth: new Decimal(entry.requests_per_month ?? (runsPriced ? scheduled.runsPerMonth : 0)),
       ephemeralStorageMb: fn.ephemeralStorageMb,
       provisioned: fn.provisionedConcurrency > 0 ? { count: fn.provisionedConcurrency, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
-      usageGiven: given || scheduled !== null,
+      usageGiven: given || runsPriced,
       reservedConcurrency: fn.reservedConcurrency,
       runtime: runtimeFamily(fn.runtime, fn.snapStart) ?? undefined,
       customRuntime: isCustomRuntime(fn.runtime),
@@ -148,22 +156,21 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     };
   });
   if (fromSchedule.length) {
-    const untimed = fromSchedule.filter((each) => each.untimed !== null);
-    const timeout =
-      untimed.length === 0
-        ? ''
-        : fromSchedule.length === 1
-          ? `, each as long as its timeout of ${untimed[0]!.untimed} s, as no duration_ms is given`
-          : `; ${untimed.length === fromSchedule.length ? 'each' : `those of ${listNames(untimed.map((each) => each.name))}`} as long as the function's timeout, as no duration_ms is given`;
     notes.push({
       id: 'template_assumption',
       message:
         fromSchedule.length === 1
-          ? `function ${fromSchedule[0]!.name}: no requests_per_month in the usage file; priced at the ${fromSchedule[0]!.runs}${timeout}`
+          ? `function ${fromSchedule[0]!.name}: no requests_per_month in the usage file; priced at the ${fromSchedule[0]!.runs}`
           : `no requests_per_month in the usage file for functions on a schedule; priced at their schedules' runs (${listParts(
               fromSchedule.map((each) => `${each.name}: the ${each.runs}`),
               '; ',
-            )})${timeout}`,
+            )})`,
+    });
+  }
+  if (untimedSchedules.length) {
+    notes.push({
+      id: 'template_assumption',
+      message: `counted but not priced, as the usage file gives no duration_ms: ${listParts(untimedSchedules, '; ')}; with a duration_ms the runs are priced`,
     });
   }
   if (belowSchedule.length) {

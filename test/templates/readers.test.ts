@@ -278,27 +278,45 @@ functions:
     ]);
   });
 
-  it("prices a scheduled function without requests_per_month at its schedule's runs, and says usage below them", () => {
+  it("prices a scheduled function with a duration and without requests_per_month at its schedule's runs, counts them without a duration, and says usage below them", () => {
     const template = tempFile(
       'service: s\nprovider: { name: aws }\nfunctions:\n  tick: { handler: h, timeout: 10, events: [{ schedule: rate(1 minute) }] }\n  nightly: { handler: h, events: [{ schedule: cron(0 3 * * ? *) }] }\n  api: { handler: h, events: [{ httpApi: GET / }] }\n',
       'serverless.yml',
     );
     const load = (usage: string) => loadTemplateScenario(template, readFileSync(template, 'utf8'), 'serverless', { usageFile: tempFile(usage, 'usage.yaml') });
     const left = load('functions:\n  nightly: { duration_ms: 200 }\n');
+    // tick's runs are counted but not priced: no duration is given, and its timeout would be a guess at the bill.
     expect(left.functions.map((fn) => [fn.name, fn.requestsPerMonth.toNumber(), fn.durationMs.toNumber(), fn.usageGiven])).toEqual([
-      ['tick', 43_800, 10_000, true],
+      ['tick', 0, 10_000, false],
       ['nightly', 30, 200, true],
       ['api', 0, 6_000, false],
     ]);
     expect(left.notes!.filter((note) => note.id !== 'template_assumption' || /schedule/.test(note.message))).toEqual([
       {
         id: 'template_assumption',
+        message: 'function nightly: no requests_per_month in the usage file; priced at the 30 runs a month of its schedule (cron(0 3 * * ? *))',
+      },
+      {
+        id: 'template_assumption',
         message:
-          "no requests_per_month in the usage file for functions on a schedule; priced at their schedules' runs (tick: the 43,800 runs a month of its schedule (rate(1 minute)); nightly: the 30 runs a month of its schedule (cron(0 3 * * ? *))); those of tick as long as the function's timeout, as no duration_ms is given",
+          'counted but not priced, as the usage file gives no duration_ms: tick: the 43,800 runs a month of its schedule (rate(1 minute)); with a duration_ms the runs are priced',
       },
       {
         id: 'no_usage_given',
-        message: 'no usage given for api: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)',
+        message: 'no usage given for tick, api: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)',
+      },
+    ]);
+    const timed = load('functions:\n  "*": { duration_ms: 100 }\n  api: { requests_per_month: 5 }\n');
+    expect(timed.functions.map((fn) => [fn.name, fn.requestsPerMonth.toNumber(), fn.durationMs.toNumber(), fn.usageGiven])).toEqual([
+      ['tick', 43_800, 100, true],
+      ['nightly', 30, 100, true],
+      ['api', 5, 100, true],
+    ]);
+    expect(timed.notes!.filter((note) => /schedule/.test(note.message))).toEqual([
+      {
+        id: 'template_assumption',
+        message:
+          "no requests_per_month in the usage file for functions on a schedule; priced at their schedules' runs (tick: the 43,800 runs a month of its schedule (rate(1 minute)); nightly: the 30 runs a month of its schedule (cron(0 3 * * ? *)))",
       },
     ]);
     const one = load('functions:\n  "*": { requests_per_month: 1000, duration_ms: 100 }\n  nightly: {}\n  tick: { requests_per_month: 50000 }\n');
@@ -317,7 +335,7 @@ functions:
       {
         id: 'template_assumption',
         message:
-          'function tick: no requests_per_month in the usage file; priced at the 43,800 runs a month of its schedule (rate(1 minute)), each as long as its timeout of 10 s, as no duration_ms is given',
+          'counted but not priced, as the usage file gives no duration_ms: tick: the 43,800 runs a month of its schedule (rate(1 minute)); with a duration_ms the runs are priced',
       },
     ]);
     const written = usageFileFor(template, readTemplateFunctions(parseTemplate(template, readFileSync(template, 'utf8'), 'serverless')));
