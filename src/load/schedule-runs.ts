@@ -5,7 +5,8 @@
 // function on `rate(1 minute)` runs 43,800 times a month whatever the usage
 // file says, and was priced at zero requests without one.
 
-const HOURS_PER_MONTH = 730;
+import { HOURS_PER_MONTH } from '../core/units.js';
+
 const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
 
 export type ScheduleRuns = { readonly runs: number; readonly note?: string } | { readonly problem: string };
