@@ -1076,6 +1076,15 @@ function readSam(template: TemplateFile): TemplateInfo {
   };
 }
 
+/** The logical id a `Ref` or an `Fn::GetAtt` (`[Id, Attribute]` or `"Id.Attribute"`) names, with the attribute (null for a Ref); null for anything else. */
+function referenceOf(value: Json): { id: string; attribute: string | null } | null {
+  if (!isObject(value)) return null;
+  if (typeof value.Ref === 'string') return { id: value.Ref, attribute: null };
+  const getAtt = value['Fn::GetAtt'];
+  const [id, ...attribute] = Array.isArray(getAtt) ? getAtt : typeof getAtt === 'string' ? getAtt.split('.') : [];
+  return typeof id === 'string' ? { id, attribute: attribute.length ? attribute.join('.') : null } : null;
+}
+
 /**
  * The functions a rule on a schedule (AWS::Events::Rule's ScheduleExpression and Targets) or an EventBridge Scheduler
  * schedule (AWS::Scheduler::Schedule's Target) invokes, by `!GetAtt Fn.Arn`: their runs are the template's as much as a
@@ -1084,9 +1093,8 @@ function readSam(template: TemplateFile): TemplateInfo {
 function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): Map<string, ScheduleEvent[]> {
   const byFunction = new Map<string, ScheduleEvent[]>();
   const functionOf = (arn: Json): string | null => {
-    const getAtt = isObject(arn) ? arn['Fn::GetAtt'] : undefined;
-    const [id, attribute] = Array.isArray(getAtt) ? getAtt : typeof getAtt === 'string' ? getAtt.split('.') : [];
-    return typeof id === 'string' && attribute === 'Arn' && isFunctionResource(own(resources, id)) ? id : null;
+    const named = referenceOf(arn);
+    return named?.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
   };
   for (const [name, resource] of Object.entries(resources)) {
     if (!isObject(resource) || (resource.Type !== 'AWS::Events::Rule' && resource.Type !== 'AWS::Scheduler::Schedule')) continue;
@@ -1265,10 +1273,7 @@ function aliasProvisioned(
     const count = settingOf(resolve(config.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrentExecutions`));
     const target = resource.Properties.FunctionName;
     // `!Ref Fn`, `!GetAtt Fn.Arn` (either form), or the name the function is deployed with.
-    const ref = isObject(target) && typeof target.Ref === 'string' ? target.Ref : null;
-    const getAtt = isObject(target) ? target['Fn::GetAtt'] : undefined;
-    const attOf = typeof getAtt === 'string' ? getAtt.split('.')[0] : Array.isArray(getAtt) && typeof getAtt[0] === 'string' ? getAtt[0] : null;
-    const key = ref ?? attOf ?? (typeof target === 'string' ? target : null);
+    const key = referenceOf(target)?.id ?? (typeof target === 'string' ? target : null);
     const fn = key === null ? undefined : byName.get(key);
     if (fn === undefined) {
       unmatched.add(
