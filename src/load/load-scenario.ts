@@ -6,6 +6,7 @@ import { Decimal } from '../core/money.js';
 import { ownEntry } from '../core/records.js';
 import { MOST_REQUESTS_PER_MONTH } from '../core/requests-written.js';
 import { aws } from '../providers/aws/index.js';
+import { tableProblems, type TableField } from '../providers/aws/lambda/index.js';
 import { COMPARED } from '../providers/index.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import { INSTANCE_TYPES_LISTED } from '../providers/aws/ec2/prices.js';
@@ -17,7 +18,6 @@ import { formatCount } from '../core/numbers.js';
 import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js';
 import { suggest } from '../suggest.js';
 import { listNames } from '../core/names.js';
-import { option } from '../core/refer.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
 import { readCompare } from '../schema/compare.js';
 import { fileKindOf } from './file-kind.js';
@@ -148,62 +148,20 @@ export type Fail = (message: string, path: FieldPath) => void;
 export type FunctionField = (index: number, field: PricedFunctionField) => { readonly fail: Fail; readonly path: FieldPath };
 
 /** The settings of a function whose price a table may lack. */
-export type PricedFunctionField = 'architecture' | 'memory' | 'ephemeral storage';
+export type PricedFunctionField = TableField;
 
 const SCENARIO_FUNCTION_FIELD: Readonly<Record<PricedFunctionField, string>> = { architecture: 'architecture', memory: 'memory_mb', 'ephemeral storage': 'ephemeral_storage_mb' };
 
 /**
- * What the table cannot price of the functions, said at the first one's line: arm64 before the table that has it, a
- * memory size past its largest or off its steps. The estimate found it when it priced them, and said it of the file
- * alone, with no line or field, where the README promised both. Each is one error naming every function it holds for.
+ * What the table cannot price of the functions (the Lambda service's tableProblems), each said at the setting of the
+ * first function it holds for: the estimate found it when it priced them, and said it of the file alone, with no line
+ * or field, where the README promised both.
  */
 function lambdaTableCheck(scenario: Scenario, book: PriceBook, prices: PriceBook['regions'][string]['lambda'], functionField: FunctionField): void {
-  const where = `${book.id} (${scenario.region})`;
-  // `which function f needs`, `which functions f, g need`: the verb after the names agrees with them.
-  const sayAt = (indexes: readonly number[], field: PricedFunctionField, message: (names: string, verb: (one: string, many: string) => string) => string) => {
-    if (!indexes.length) return;
-    const { fail, path } = functionField(indexes[0]!, field);
-    const many = indexes.length > 1;
-    const names = `${many ? 'functions' : 'function'} ${listNames(indexes.map((index) => scenario.functions[index]!.name))}`;
-    fail(
-      message(names, (one, several) => (many ? several : one)),
-      path,
-    );
-  };
-  const indexes = (holds: (fn: Scenario['functions'][number]) => boolean) => scenario.functions.flatMap((fn, index) => (holds(fn) ? [index] : []));
-  sayAt(
-    indexes((fn) => !prices.durationPerGbSecond[fn.architecture]),
-    'architecture',
-    (names, verb) =>
-      `pricing ${where} has no ${scenario.functions.find((fn) => !prices.durationPerGbSecond[fn.architecture])!.architecture} Lambda duration price, which ${names} ${verb('needs', 'need')}; choose a newer pricing version with ${option('pricing')}`,
-  );
-  sayAt(
-    indexes((fn) => fn.memoryMb > prices.maxMemoryMb),
-    'memory',
-    (names, verb) =>
-      `pricing ${where} allows at most ${formatCount(prices.maxMemoryMb)} MB of memory, which ${names} ${verb('exceeds', 'exceed')}; choose a newer pricing version with ${option('pricing')}`,
-  );
-  // Before storage could be configured it was fixed at 512 MB: a larger size is one the table's date did not offer, as a memory past its largest.
-  sayAt(
-    prices.ephemeralStoragePerGbSecond ? [] : indexes((fn) => fn.ephemeralStorageMb > 512),
-    'ephemeral storage',
-    (names, verb) =>
-      `pricing ${where} has ephemeral storage fixed at 512 MB (configurable from 2022-03-24), which ${names} ${verb('sets', 'set')} above; choose a newer pricing version with ${option('pricing')}`,
-  );
-  const step = prices.memoryStepMb;
-  const offStep = indexes((fn) => fn.memoryMb <= prices.maxMemoryMb && fn.memoryMb % step !== 0);
-  const sizes = listNames(
-    offStep.map((index) => {
-      const { name, memoryMb } = scenario.functions[index]!;
-      return `${name} (${memoryMb} MB; the nearest were ${Math.floor(memoryMb / step) * step} and ${Math.ceil(memoryMb / step) * step} MB)`;
-    }),
-  );
-  sayAt(
-    offStep,
-    'memory',
-    (_names, verb) =>
-      `pricing ${where} has memory in steps of ${step} MB, which ${verb('function', 'functions')} ${sizes} ${verb('is', 'are')} not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
-  );
+  for (const problem of tableProblems(scenario.functions, prices, `${book.id} (${scenario.region})`)) {
+    const { fail, path } = functionField(problem.functions[0]!, problem.field);
+    fail(problem.message, path);
+  }
 }
 
 /** A `pricing:` that names no version is an error where it is written. */

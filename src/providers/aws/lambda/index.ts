@@ -12,6 +12,7 @@ export type { LambdaUsage } from './kinks.js';
 export type { LambdaSection } from './prices.js';
 export { billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, servedFunctions, shapeOf } from './line-items.js';
 export { alikeButName, alikeKinds, collapsedAlike, copiesOf, timesCopies } from './alike.js';
+export { tableProblems, type TableField } from './table-problems.js';
 
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',

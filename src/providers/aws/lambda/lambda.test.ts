@@ -128,7 +128,7 @@ describe('prices a table lacks are errors, never zero', () => {
   });
   it('memory above the limit of the table', () => {
     const workload = scenario({ functions: [fn({ memoryMb: 4096, durationMs: 10, requestsPerMonth: 10 })] });
-    expect(() => estimate(workload, book('aws-2020-03-12'))).toThrow(/at most 3008 MB/);
+    expect(() => estimate(workload, book('aws-2020-03-12'))).toThrow(/at most 3,008 MB/);
   });
   it('a region the table does not cover', () => {
     const workload = scenario({ region: 'sa-east-1', functions: [fn({ durationMs: 10, requestsPerMonth: 10 })] });

@@ -14,8 +14,8 @@ import { formatCount } from '../../../core/numbers.js';
 import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js';
 import { anchorOf, modelsProvisioned, provisionedCapacity, provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
-import { listNames } from '../../../core/names.js';
 import { alikeKinds, copiesOf } from './alike.js';
+import { agreeing, memoryProblems } from './table-problems.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -224,27 +224,10 @@ function totalsOf(usage: readonly PricedUsage[], functions: readonly LambdaFunct
   return totals;
 }
 
+/** The estimate's refusal of a memory size the table cannot price: the first of tableProblems' memory sizes. */
 function checkMemory(functions: readonly LambdaFunction[], prices: LambdaPrices, where: string): void {
-  const tooBig = functions.filter((fn) => fn.memoryMb > prices.maxMemoryMb);
-  if (tooBig.length) {
-    throw new PricingError(
-      `pricing ${where} allows at most ${prices.maxMemoryMb} MB of memory, which ${agreeing(
-        tooBig.map((fn) => fn.name),
-        'exceeds',
-        'exceed',
-      )}; choose a newer pricing version with ${option('pricing')}`,
-    );
-  }
-  const offStep = functions.filter((fn) => fn.memoryMb % prices.memoryStepMb !== 0);
-  if (offStep.length) {
-    const stepMb = prices.memoryStepMb;
-    const sizes = offStep.map(
-      (fn) => `${fn.name} (${fn.memoryMb} MB; the nearest were ${Math.floor(fn.memoryMb / stepMb) * stepMb} and ${Math.ceil(fn.memoryMb / stepMb) * stepMb} MB)`,
-    );
-    throw new PricingError(
-      `pricing ${where} has memory in steps of ${stepMb} MB, which ${agreeing(sizes, 'is', 'are')} not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`,
-    );
-  }
+  const [first] = memoryProblems(functions, prices, where);
+  if (first) throw new PricingError(first.message);
 }
 
 /**
@@ -491,9 +474,4 @@ function missingPrice(what: string, where: string, usage: readonly FunctionUsage
       'need',
     )}; choose a newer pricing version with ${option('pricing')}`,
   );
-}
-
-/** `function f needs`, `functions f, g need`: the functions named, and the verb after them agreeing. */
-function agreeing(names: readonly string[], one: string, many: string): string {
-  return names.length === 1 ? `function ${names[0]!} ${one}` : `functions ${listNames(names)} ${many}`;
 }
