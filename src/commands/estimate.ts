@@ -9,8 +9,7 @@ import { terminalText } from '../report/escape.js';
 import { type Format, runWriter } from '../report/index.js';
 import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
-import { filesReadSoFar, inputName, STDIN } from '../load/read-yaml.js';
-import { realpathSync } from 'node:fs';
+import { filesReadSoFar, inputName } from '../load/read-yaml.js';
 import { resolve } from 'node:path';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { comparer, parseCompare } from './compare.js';
@@ -21,7 +20,7 @@ import { tune, type TuneResult } from '../providers/aws/tune.js';
 const MEMORY_CURVE_POINTS = 60;
 /** Kinds of function (alike but for their names) the HTML report charts by memory size at most: each chart is a sweep of every size. */
 const MEMORY_CHARTS = 20;
-import { describeFailure, type Io, refuseOutputOverInput, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
+import { describeFailure, identityOf, type Io, refuseOutputOverInput, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
   readonly format: Format;
@@ -119,14 +118,8 @@ export interface EstimateFlags extends ScenarioFlags {
  * bills over by a whole bill. The first naming is kept, in its place; the others are said in `notes`.
  */
 export function distinctFiles(files: readonly string[]): { files: string[]; notes: string[] } {
-  const identity = (file: string) => {
-    if (file === STDIN) return STDIN;
-    try {
-      return realpathSync(file);
-    } catch {
-      return resolve(file);
-    }
-  };
+  // The same file by its device and inode, as --output is told from the inputs; a path that names none, by the path.
+  const identity = (file: string) => identityOf(file) ?? resolve(file);
   const first = new Map<string, { file: string; also: string[] }>();
   for (const file of files) {
     const key = identity(file);

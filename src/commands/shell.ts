@@ -72,7 +72,7 @@ export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = '
  * statted (no such file, a file in its folders' place, no permission): no file the run reads, and the read or the
  * write says what is wrong with it, as the user's error it is.
  */
-function identityOf(file: string): string | null {
+export function identityOf(file: string): string | null {
   try {
     const stats = file === '-' ? fstatSync(0) : statSync(file);
     return `${stats.dev}:${stats.ino}`;
