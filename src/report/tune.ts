@@ -225,11 +225,6 @@ function functionJson(fn: FunctionTune) {
   };
 }
 
-/** The tune document as JSON, whole. */
-export function tuneJson(result: TuneResult): string {
-  return [...tuneJsonParts(result)].join('');
-}
-
 /**
  * The tune document as JSON in parts, a function each, that make the text of the
  * document stringified whole: a template of 10,000 functions is some 100 MB of
@@ -261,10 +256,6 @@ export const TUNE_CSV_HEADER = [
   'per_million_usd',
   'marks',
 ].join(',');
-
-export function tuneCsv(result: TuneResult): string {
-  return [...tuneCsvParts(result)].join('');
-}
 
 /** The CSV in parts, the header and then each function's rows, written as they are made (as tuneJsonParts). */
 export function* tuneCsvParts(result: TuneResult): Generator<string> {
