@@ -10,6 +10,7 @@ import { filesReadSoFar, readInputText, yamlScalar } from '../load/read-yaml.js'
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
 import { terminalText } from '../report/escape.js';
+import { wrapProse } from '../report/prose.js';
 import { formatCount } from '../core/numbers.js';
 import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
 
@@ -82,23 +83,8 @@ export function usageFileFor(
     }
   }
   // No figure for them would be read: said here, as the estimate says it, so that nobody fills in a bill that lacks them.
-  if (unpriced.length) lines.push('', ...wrapComment(`Not priced: ${unpricedWords(unpriced)}.`));
+  if (unpriced.length) lines.push('', ...wrapProse(terminalText(`Not priced: ${unpricedWords(unpriced)}.`), 78, 0).map((line) => `# ${line}`));
   return `${lines.join('\n')}\n`;
-}
-
-/** A sentence as comment lines of at most 80 columns; a name longer than that keeps a line of its own. */
-function wrapComment(text: string): string[] {
-  const lines: string[] = [];
-  let line = '#';
-  for (const word of terminalText(text).split(' ')) {
-    if (line.length + 1 + word.length > 80 && line !== '#') {
-      lines.push(line);
-      line = '#';
-    }
-    line += ` ${word}`;
-  }
-  lines.push(line);
-  return lines;
 }
 
 /** `slcost usage init TEMPLATE`, with its options as commander gives them (see program.ts). */
