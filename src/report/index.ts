@@ -6,7 +6,7 @@ import { CSV_HEADER, csvField as field, csvRows } from './csv.js';
 import { comparisonCsvRows, comparisonJson, renderComparisonMarkdown, renderComparisonTable } from './compare.js';
 import type { Comparison } from '../providers/compare.js';
 import type { TuneResult } from '../providers/aws/tune.js';
-import { ESTIMATES_SCHEMA, estimateJson } from './json.js';
+import { ESTIMATES_SCHEMA, estimateJsonParts } from './json.js';
 import { describeError, withWords } from './words.js';
 import { markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
 import { markdownDocument, renderEstimateMarkdown } from './markdown.js';
@@ -66,9 +66,14 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
           sections.push(renderHtmlSection(shown, summaries.length - 1, options.manyFiles, comparison, memoryCurves));
           return;
         case 'json': {
-          const text = jsonText(comparison ? { ...estimateJson(estimate), compare: comparisonJson(comparison) } : estimateJson(estimate));
+          const parts = estimateJsonParts(estimate, comparison ? { compare: comparisonJson(comparison) } : {});
+          if (!options.manyFiles) {
+            for (const part of parts) write(part);
+            return;
+          }
           // In the many-estimates document each one sits two levels deep.
-          write(options.manyFiles ? `${first ? manyEstimates([]).head : ',\n'}    ${text.replaceAll('\n', '\n    ')}` : text);
+          write(`${first ? manyEstimates([]).head : ',\n'}    `);
+          for (const part of parts) write(part.replaceAll('\n', '\n    '));
           return;
         }
       }

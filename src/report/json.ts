@@ -9,13 +9,46 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { describeBasis, machineNumber, machineUnitPrice, machineUsd } from './format.js';
 import { inWords } from './words.js';
+import { jsonText } from './escape.js';
 import { platformPercentilesJson, rangesJson } from './ranges.js';
 import { memoryAdviceJson } from './memory-advice.js';
 
 export const ESTIMATE_SCHEMA = 'slcost-estimate/1';
 export const ESTIMATES_SCHEMA = 'slcost-estimates/1';
 
+/** The estimate's JSON document, whole; a run writes it in parts (estimateJsonParts). */
 export function estimateJson(estimate: Estimate) {
+  return estimateDocument(
+    estimate,
+    estimate.functions.map((_, index) => estimateFunctionJson(estimate, index)),
+  );
+}
+
+/**
+ * estimateJson's text in parts, each function's on its own (`more`'s keys
+ * after the document's): the same bytes as the whole document stringified,
+ * without holding the JSON of thousands of functions, and their text, at once.
+ */
+export function* estimateJsonParts(estimate: Estimate, more: object = {}): Generator<string> {
+  const document = { ...estimateDocument(estimate, []), ...more };
+  if (!estimate.functions.length) {
+    yield jsonText(document);
+    return;
+  }
+  // jsonText escapes every quote inside a string, so the key is the one place this text stands.
+  const [head, tail] = jsonText(document).split('"functions": [],') as [string, string];
+  yield `${head}"functions": [\n`;
+  for (let index = 0; index < estimate.functions.length; index++) {
+    yield `${index ? ',\n' : ''}    ${jsonText(estimateFunctionJson(estimate, index)).replaceAll('\n', '\n    ')}`;
+  }
+  yield `\n  ],${tail}`;
+}
+
+function estimateFunctionJson(estimate: Estimate, index: number) {
+  return { ...functionJson(estimate.functions[index]!), cold_starts: coldStartJson(estimate.coldStarts[index]) };
+}
+
+function estimateDocument(estimate: Estimate, functions: readonly unknown[]) {
   return {
     schema: ESTIMATE_SCHEMA,
     scenario: { name: estimate.scenario.name, file: estimate.scenario.file },
@@ -48,7 +81,7 @@ export function estimateJson(estimate: Estimate) {
       crossovers: estimate.breakeven.crossovers.map(crossoverJson),
       cheapest: estimate.breakeven.cheapest.map(cheapestRangeJson),
     },
-    functions: estimate.functions.map((usage, index) => ({ ...functionJson(usage), cold_starts: coldStartJson(estimate.coldStarts[index]) })),
+    functions,
     advice: estimate.advice.map((advice) =>
       advice.kind === 'memory_size'
         ? memoryAdviceJson(advice)
@@ -69,8 +102,6 @@ export function estimateJson(estimate: Estimate) {
     ),
   };
 }
-
-export type EstimateJson = ReturnType<typeof estimateJson>;
 
 /** The cost bomb's figures beside its message: the worst month, and the limit that bounds it (null when none both bounds it and serves the peak). */
 function costBombJson(figures: CostBombFigures) {
