@@ -5,6 +5,7 @@ import { formatCount as count } from '../core/numbers.js';
 import type { ColdStartAdvice } from '../providers/aws/lambda/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { formatUsd } from './format.js';
+import { ADVICE_SHOWN, alikeEntries, alikeNames } from './listed.js';
 
 export const ADVICE_NAMES: Readonly<Record<ColdStartAdvice['kind'], string>> = {
   provisioned_concurrency: 'provisioned concurrency',
@@ -43,14 +44,26 @@ function atLeastACent(usd: Decimal): string {
 }
 
 export interface ColdStartText {
+  readonly name: string;
+  /** What follows the name: the cold starts a month, their latency and their INIT phases' bill. */
+  readonly figures: string;
+  /** `name: figures`. */
   readonly headline: string;
   readonly options: readonly string[];
 }
 
 export function describeColdStarts(estimate: Estimate): ColdStartText[] {
+  // Each function's options looked up by its name once: filtering the advice for each function grew with their square.
+  const optionsOf = new Map<string, ColdStartAdvice[]>();
+  for (const advice of estimate.advice) {
+    if (advice.kind === 'memory_size') continue;
+    const options = optionsOf.get(advice.function);
+    if (options) options.push(advice);
+    else optionsOf.set(advice.function, [advice]);
+  }
   return estimate.functions.flatMap((fn, index) => {
     const cold = estimate.coldStarts[index];
-    const options = estimate.advice.filter((advice): advice is ColdStartAdvice => advice.kind !== 'memory_size' && advice.function === fn.name);
+    const options = optionsOf.get(fn.name) ?? [];
     // Where nobody waits, or too few requests start cold to notice, only an option that saves money is worth a line.
     // A cold start the bill shows (its INIT phase billed past a cent) is worth a line even where nobody waits on it.
     const billed = cold?.initUsd?.greaterThanOrEqualTo('0.005') ?? false;
@@ -62,11 +75,24 @@ export function describeColdStarts(estimate: Estimate): ColdStartText[] {
         : cold.initUsd.isZero()
           ? '; their INIT phases are billed, within the free tier'
           : `; their INIT phases bill ${atLeastACent(cold.initUsd)} a month`;
-    return [
-      {
-        headline: `${fn.name}: about ${count(cold.perMonth)} cold starts a month (${percent(cold.share)} of requests)${latency}${init}`,
-        options: options.map(describeAdvice),
-      },
-    ];
+    const figures = `about ${count(cold.perMonth)} cold starts a month (${percent(cold.share)} of requests)${latency}${init}`;
+    return [{ name: fn.name, figures, headline: `${fn.name}: ${figures}`, options: options.map(describeAdvice) }];
   });
+}
+
+/**
+ * The cold starts as the terminal and Markdown tell them: functions whose lines
+ * are the same but for their names in one entry, the first ADVICE_SHOWN
+ * entries, and a sentence for the functions left out (null when none are).
+ */
+export function coldStartsListed(estimate: Estimate, where: string): { readonly entries: ColdStartText[]; readonly leftOut: string | null } {
+  const all = describeColdStarts(estimate);
+  const { listed, functionsLeftOut } = alikeEntries(
+    all,
+    (entry) => entry.name,
+    (entry) => [entry.figures, ...entry.options].join('\u0000'),
+    ADVICE_SHOWN,
+  );
+  const entries = listed.map(({ first, names }) => ({ ...first, headline: `${alikeNames(names)}: ${first.figures}` }));
+  return { entries, leftOut: functionsLeftOut ? `the cold starts of ${count(functionsLeftOut)} more functions are left out here; ${where} lists every one` : null };
 }

@@ -3,8 +3,12 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { LineItem } from '../core/types.js';
 import { describeGroup, describeLargest, serviceGroups } from './services.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
-import { describeColdStarts } from './cold-starts.js';
-import { describeMemoryAdvice } from './memory-advice.js';
+import { coldStartsListed } from './cold-starts.js';
+import { memoryAdviceListed } from './memory-advice.js';
+import { moreWarnings, warningsListed } from './listed.js';
+
+/** Where a reader finds what a pull-request comment leaves out. */
+const EVERY_ONE = 'the JSON output (--format json) or the HTML report';
 import { describeBudget, describeCrossovers, platformName, platformsOf } from './crossovers.js';
 import { rangesMarkdown } from './ranges.js';
 import { mattersWhenQuiet } from './quiet.js';
@@ -57,13 +61,23 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false, file
     const largest = quiet ? null : describeLargest(groups, formatUsd);
     if (largest) lines.push('', largest);
   }
-  const cold = quiet ? [] : describeColdStarts(estimate);
-  if (cold.length) lines.push('', ...cold.flatMap(({ headline, options }) => [`- ${cell(headline)}`, ...options.map((option) => `  - ${cell(option)}`)]));
-  const memory = quiet ? [] : describeMemoryAdvice(estimate);
-  if (memory.length) lines.push('', ...memory.map((line) => `- ${cell(line)}`));
+  if (!quiet) {
+    const cold = coldStartsListed(estimate, EVERY_ONE);
+    const coldLines = cold.entries.flatMap(({ headline, options }) => [`- ${cell(headline)}`, ...options.map((option) => `  - ${cell(option)}`)]);
+    if (coldLines.length) lines.push('', ...coldLines, ...(cold.leftOut ? [`- ${cold.leftOut}`] : []));
+    const memory = memoryAdviceListed(estimate, EVERY_ONE);
+    if (memory.lines.length) lines.push('', ...memory.lines.map((line) => `- ${cell(line)}`), ...(memory.leftOut ? [`- ${memory.leftOut}`] : []));
+  }
   const warnings = quiet ? estimate.warnings.filter(mattersWhenQuiet) : estimate.warnings;
   if (warnings.length) {
-    lines.push('', ...warnings.map((warning) => `> **Warning** (\`${warning.id}\`): ${cell(warning.message)}`));
+    lines.push(
+      '',
+      ...warningsListed(warnings).map((listed) =>
+        'warning' in listed
+          ? `> **Warning** (\`${listed.warning.id}\`): ${cell(listed.warning.message)}`
+          : `> **Warning** (\`${listed.id}\`): ${moreWarnings(listed.more, 'the JSON output (--format json)')}`,
+      ),
+    );
   }
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@ import type { MemoryAdvice } from '../providers/aws/lambda/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { formatCount } from '../core/numbers.js';
 import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import { ADVICE_SHOWN, alikeEntries, alikeNames } from './listed.js';
 
 /** `1,769 MB` */
 export const mb = (memoryMb: number): string => `${formatCount(memoryMb)} MB`;
@@ -21,15 +22,28 @@ export function memoryAdviceJson(advice: MemoryAdvice) {
   };
 }
 
-/** `api: 1,769 MB instead of 3,008 MB saves $12.34 a month (41%), 345 ms as today`: one line per advised function. */
-export function describeMemoryAdvice(estimate: Estimate): string[] {
-  return estimate.advice.flatMap((advice) => {
-    if (advice.kind !== 'memory_size') return [];
-    const faster = advice.durationMs.lessThan(advice.fromDurationMs)
-      ? `${formatQuantity(advice.durationMs, 1)} ms instead of ${formatQuantity(advice.fromDurationMs, 1)} ms`
-      : `as fast (${formatQuantity(advice.durationMs, 1)} ms)`;
-    return [
-      `${advice.function}: ${mb(advice.memoryMb)} instead of ${mb(advice.fromMemoryMb)} saves ${formatUsd(advice.monthlyUsd.negated())} a month (${formatQuantity(advice.savingPct, 0)}% of its cost), ${faster}, by the memory model; check with slcost tune`,
-    ];
-  });
+/** One advised function's line without its name: `1,769 MB instead of 3,008 MB saves $12.34 a month (41%), 345 ms as today`. */
+function describeOne(advice: MemoryAdvice): string {
+  const faster = advice.durationMs.lessThan(advice.fromDurationMs)
+    ? `${formatQuantity(advice.durationMs, 1)} ms instead of ${formatQuantity(advice.fromDurationMs, 1)} ms`
+    : `as fast (${formatQuantity(advice.durationMs, 1)} ms)`;
+  return `${mb(advice.memoryMb)} instead of ${mb(advice.fromMemoryMb)} saves ${formatUsd(advice.monthlyUsd.negated())} a month (${formatQuantity(advice.savingPct, 0)}% of its cost), ${faster}, by the memory model; check with slcost tune`;
+}
+
+function memoryAdvice(estimate: Estimate): MemoryAdvice[] {
+  return estimate.advice.filter((advice): advice is MemoryAdvice => advice.kind === 'memory_size');
+}
+
+/**
+ * The memory advice as the terminal and Markdown tell it, a line for each
+ * advised function (`api: 1,769 MB instead of …`): functions advised alike in
+ * one line, the first ADVICE_SHOWN lines, then a sentence for the functions
+ * left out.
+ */
+export function memoryAdviceListed(estimate: Estimate, where: string): { readonly lines: string[]; readonly leftOut: string | null } {
+  const { listed, functionsLeftOut } = alikeEntries(memoryAdvice(estimate), (advice) => advice.function, describeOne, ADVICE_SHOWN);
+  return {
+    lines: listed.map(({ first, names }) => `${alikeNames(names)}: ${describeOne(first)}`),
+    leftOut: functionsLeftOut ? `the memory advice for ${formatCount(functionsLeftOut)} more functions is left out here; ${where} lists every one` : null,
+  };
 }

@@ -5,9 +5,9 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import type { PricedPlatform } from '../core/estimate.js';
 import { formatCount as count } from '../core/numbers.js';
-import { listNames } from '../core/names.js';
-import { describeColdStarts } from './cold-starts.js';
-import { describeMemoryAdvice } from './memory-advice.js';
+import { coldStartsListed } from './cold-starts.js';
+import { memoryAdviceListed } from './memory-advice.js';
+import { alikeEntries, alikeNames, FUNCTIONS_SHOWN, moreWarnings, warningsListed } from './listed.js';
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
 import { describeRanges, outlookLines } from './ranges.js';
 import { outlookChart } from './outlook-chart.js';
@@ -16,7 +16,7 @@ import { proseLines, UNBROKEN_SPACE, wrapProse } from './prose.js';
 import { PLAIN, type Style } from './style.js';
 import { describeGroup, describeLargest, formatShare, serviceGroups } from './services.js';
 import { mattersWhenQuiet } from './quiet.js';
-import { type Column, FUNCTIONS_SHOWN, type Row, renderColumns } from './terminal-table.js';
+import { type Column, type Row, renderColumns } from './terminal-table.js';
 
 const COLUMNS: readonly Column[] = [
   { header: 'Serverless', align: 'left' },
@@ -39,8 +39,8 @@ const FUNCTION_COLUMNS: readonly Column[] = [
 
 const PROVISIONED_COLUMN: Column = { header: 'On provisioned', align: 'right' };
 
-/** Past this many, a row of functions alike names the first few and counts the rest. */
-const ALIKE_NAMED = 5;
+/** Where a reader finds what the terminal leaves out. */
+const EVERY_ONE = '--format json or --format html';
 
 function functionTable(functions: readonly FunctionUsage[], style: Style, width: number): string[] {
   // The provisioned column appears only when some function has provisioned concurrency.
@@ -61,24 +61,16 @@ function functionTable(functions: readonly FunctionUsage[], style: Style, width:
   };
   // Functions whose every figure shown is the same (a template's functions under one usage default) are one row, in the
   // place of the first: ten thousand such rows say nothing the first does not. The figures are each function's own.
-  const rowsByFigures = new Map<string, { figures: string[]; names: string[] }>();
-  for (const fn of functions) {
-    const shown = figures(fn);
-    const key = shown.join('\u0000');
-    const row = rowsByFigures.get(key);
-    if (row) row.names.push(fn.name);
-    else rowsByFigures.set(key, { figures: shown, names: [fn.name] });
-  }
-  const all = [...rowsByFigures.values()];
-  const listed = all.length > FUNCTIONS_SHOWN ? all.slice(0, FUNCTIONS_SHOWN) : all;
-  const rows: Row[] = listed.map(({ figures: shown, names }) => [
-    names.length === 1 ? names[0]! : `${names.length > ALIKE_NAMED ? listNames(names, 3) : names.join(', ')}, each`,
-    ...shown,
-  ]);
-  if (listed.length < all.length) {
-    const functionsListed = listed.reduce((total, row) => total + row.names.length, 0);
+  const { listed, functionsListed, functionsLeftOut } = alikeEntries(
+    functions.map((fn) => ({ name: fn.name, figures: figures(fn) })),
+    (row) => row.name,
+    (row) => row.figures.join('\u0000'),
+    FUNCTIONS_SHOWN,
+  );
+  const rows: Row[] = listed.map(({ first, names }) => [alikeNames(names), ...first.figures]);
+  if (functionsLeftOut) {
     rows.push({
-      note: `${count(functionsListed)} of ${count(functions.length)} functions in the first ${count(listed.length)} rows; --format json or --format html lists every one`,
+      note: `${count(functionsListed)} of ${count(functions.length)} functions in the first ${count(listed.length)} rows; ${EVERY_ONE} lists every one`,
     });
   }
   return renderColumns(columns, rows, { header: style.dim, note: style.dim }, width).map(style.dim);
@@ -132,7 +124,9 @@ export function renderEstimateTable(estimate: Estimate, style: Style, { width = 
   // 200,000 wrapped lines overflowed the call stack (an internal error).
   if (warnings.length) {
     const warningLines = prose(
-      warnings.map((warning) => `warning [${warning.id}]: ${warning.message}`),
+      warningsListed(warnings).map((listed) =>
+        'warning' in listed ? `warning [${listed.warning.id}]: ${listed.warning.message}` : `warning [${listed.id}]: ${moreWarnings(listed.more, '--format json')}`,
+      ),
       style.warn,
     );
     return [...lines, '', ...warningLines].join('\n');
@@ -164,16 +158,16 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
 
 /** A function's cold starts, then its options indented under it; a wrapped headline goes on past the options' indent. */
 function coldStartLines(estimate: Estimate, style: Style, width: number): string[] {
-  const lines = describeColdStarts(estimate).flatMap(({ headline, options }) => [
-    ...wrapProse(headline, width, 4),
-    ...options.flatMap((option) => wrapProse(`  ${option}`, width)),
-  ]);
+  const { entries, leftOut } = coldStartsListed(estimate, EVERY_ONE);
+  const lines = entries.flatMap(({ headline, options }) => [...wrapProse(headline, width, 4), ...options.flatMap((option) => wrapProse(`  ${option}`, width))]);
+  if (leftOut) lines.push(...wrapProse(leftOut, width, 4));
   return lines.length ? ['', ...lines.map(style.dim)] : [];
 }
 
 /** Each function's memory advice, after its cold starts. */
 function memoryLines(estimate: Estimate, style: Style, width: number): string[] {
-  const lines = describeMemoryAdvice(estimate).flatMap((line) => wrapProse(line, width, 4));
+  const { lines: advised, leftOut } = memoryAdviceListed(estimate, EVERY_ONE);
+  const lines = [...advised, ...(leftOut ? [leftOut] : [])].flatMap((line) => wrapProse(line, width, 4));
   return lines.length ? ['', ...lines.map(style.dim)] : [];
 }
 

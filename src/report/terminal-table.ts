@@ -189,14 +189,6 @@ function noteCell(note: string, span: number, room: number, measure: Measure): C
 }
 
 /**
- * The functions (or kinds of function) a terminal or Markdown report lists,
- * in the file's order: past a few screens, rows are not read, and the reports
- * of 10,000 functions drawn whole would take minutes. Each report says how many it
- * left out and which format lists every one.
- */
-export const FUNCTIONS_SHOWN = 200;
-
-/**
  * Rows cli-table3 lays out at once. It checks each cell it places against every
  * cell placed before it (for spans across rows, which these tables have none
  * of), so a table's time grows with the square of its rows; drawn in blocks

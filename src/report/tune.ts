@@ -10,7 +10,8 @@ import { mb } from './memory-advice.js';
 import { formatCount } from '../core/numbers.js';
 import { proseLines } from './prose.js';
 import type { Style } from './style.js';
-import { type Column, FUNCTIONS_SHOWN, renderColumns } from './terminal-table.js';
+import { type Column, renderColumns } from './terminal-table.js';
+import { FUNCTIONS_SHOWN } from './listed.js';
 
 export const TUNE_SCHEMA = 'slcost-tune/1';
 
