@@ -8,10 +8,10 @@ import { unpricedResources } from '../load/template-resources.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
 import { filesReadSoFar, readInputText, yamlScalar } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
+import { runsInWords } from '../load/schedule-runs.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
 import { terminalText } from '../report/escape.js';
 import { wrapProse } from '../report/prose.js';
-import { formatCount } from '../core/numbers.js';
 import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
 
 export function usageFileFor(
@@ -50,7 +50,7 @@ export function usageFileFor(
     // No placeholder count: a function left as written is one without usage, priced at zero with a no_usage_given warning, never a silent zero.
     // A schedule's runs are priced when requests_per_month is left out: the comment says how many, not "add" a figure the template gives.
     const add = fn.schedule
-      ? `# requests_per_month: ${formatCount(fn.schedule.runsPerMonth)} from its schedule (priced so when left out); more if anything else invokes it`
+      ? `# requests_per_month: ${runsInWords(fn.schedule.runsPerMonth)} from its schedule (priced so when left out); more if anything else invokes it`
       : '# add requests_per_month: its invocations a month';
     lines.push(`  ${yamlScalar(fn.name)}: { duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }   ${add}`);
   }

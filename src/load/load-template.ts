@@ -20,6 +20,7 @@ import { budgetOf, growthOf, checkBudgets, checkGrowth, type PricedFunctionField
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
+import { runsInWords } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
 import { unpricedResources } from './template-resources.js';
 import { listNames, listParts } from '../core/names.js';
@@ -117,7 +118,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     // below them, said. Without a duration the runs are counted but not priced: a guess (its timeout, 15 minutes at most)
     // would be a bill nobody wrote, and a budget gate must not pass or fail on a file nobody filled in without saying so.
     const scheduled = fn.schedule;
-    const runs = scheduled && `${formatCount(scheduled.runsPerMonth)} runs a month of ${scheduleWords(scheduled.expressions)}`;
+    const runs = scheduled && `${runsInWords(scheduled.runsPerMonth)} runs a month of ${scheduleWords(scheduled.expressions)}`;
     const timed = entry.duration_ms !== undefined;
     const runsPriced = !given && scheduled !== null && timed;
     if (runsPriced) fromSchedule.push({ name: fn.name, runs: runs! });
@@ -125,7 +126,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       withoutUsage.push(fn.name);
       if (runs) untimedSchedules.push(`${fn.name}: the ${runs}`);
     }
-    if (given && scheduled && entry.requests_per_month! < scheduled.runsPerMonth)
+    // Below the whole runs an average month holds: 30 for a daily job's 30.42 is a month's count, not usage left out.
+    if (given && scheduled && scheduled.runsPerMonth.floor().greaterThan(entry.requests_per_month!))
       belowSchedule.push(`${fn.name}: requests_per_month ${formatCount(entry.requests_per_month!)}, against the ${runs}`);
     if (given && entry.duration_ms === undefined) fail(`function ${fn.name} needs duration_ms: the template gives only its timeout (${fn.timeoutSeconds} s)`, where);
     if (entry.duration_ms !== undefined && entry.duration_ms > fn.timeoutSeconds * 1000) {
@@ -140,7 +142,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       memoryMb: fn.memoryMb,
       durationMs: new Decimal(entry.duration_ms ?? fn.timeoutSeconds * 1000),
       architecture: fn.architecture,
-      requestsPerMonth: new Decimal(entry.requests_per_month ?? (runsPriced ? scheduled.runsPerMonth : 0)),
+      requestsPerMonth: entry.requests_per_month !== undefined ? new Decimal(entry.requests_per_month) : runsPriced ? scheduled.runsPerMonth : new Decimal(0),
       ephemeralStorageMb: fn.ephemeralStorageMb,
       provisioned: fn.provisionedConcurrency > 0 ? { count: fn.provisionedConcurrency, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
       usageGiven: given || runsPriced,

@@ -3,13 +3,16 @@
 // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html
 // A scheduled function's invocations are the template's, not a guess: a
 // function on `rate(1 minute)` runs 43,800 times a month whatever the usage
-// file says, and was priced at zero requests without one.
+// file says, and was priced at zero requests without one. The runs are the
+// month's average, exactly, as every other figure of the 730-hour month is: a
+// daily job runs 30.41666… times (rounded to 30, its bill was 1.4% short), a
+// job on the first of January and July a sixth of a time (rounded, none).
 
+import { Decimal } from '../core/money.js';
 import { HOURS_PER_MONTH } from '../core/units.js';
+import { groupDigits } from '../core/numbers.js';
 
-const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
-
-export type ScheduleRuns = { readonly runs: number; readonly note?: string } | { readonly problem: string };
+export type ScheduleRuns = { readonly runs: Decimal; readonly note?: string } | { readonly problem: string };
 
 const RATE_UNITS: Readonly<Record<string, number>> = { minute: 1, hour: 60, day: 1440 };
 
@@ -30,7 +33,7 @@ function rateRuns(body: string): ScheduleRuns {
   const value = Number(match[1]);
   if (!Number.isSafeInteger(value) || value < 1) return { problem: 'runs no time a month: its rate is not a positive whole number' };
   const minutes = RATE_UNITS[match[2]!.toLowerCase()]! * value;
-  const runs = Math.round((HOURS_PER_MONTH * 60) / minutes);
+  const runs = new Decimal(HOURS_PER_MONTH * 60).dividedBy(minutes);
   // EventBridge refuses rate(5 minute) and rate(1 minutes); what it meant is still counted.
   const plural = match[3] !== '';
   if (plural !== value > 1) return { runs, note: `EventBridge refuses a unit ${plural ? 'in the plural after 1' : 'in the singular after a number above 1'}` };
@@ -83,8 +86,9 @@ function cronRuns(body: string): ScheduleRuns {
   const anyDom = domField === '*' || domField === '?';
   const anyDow = dowField === '*' || dowField === '?';
   if (!anyDom && !anyDow) return { problem: 'gives both a day of the month and a day of the week, which EventBridge refuses (one is ?)' };
-  let days: number;
-  if (anyDom && anyDow) days = DAYS_PER_MONTH;
+  // Days a month as a fraction (the month's hours ÷ 24; on k of the 7 weekdays, × k ÷ 7), divided out once at the end: 43,800 stays 43,800.
+  let days: { readonly parts: number; readonly partsPerDay: number };
+  if (anyDom && anyDow) days = { parts: HOURS_PER_MONTH, partsPerDay: 24 };
   else if (!anyDom) {
     // L, LW and 15W name one day a month each.
     const items = domField.split(',');
@@ -92,7 +96,7 @@ function cronRuns(body: string): ScheduleRuns {
     const rest = items.filter((item) => !/^(L|LW|\d{1,2}W)$/i.test(item));
     const listed = rest.length ? fieldValues(rest.join(','), 1, 31) : new Set<number>();
     if (!listed) return { problem: 'has a day-of-month field that cannot be read' };
-    days = once + listed.size;
+    days = { parts: once + listed.size, partsPerDay: 1 };
   } else {
     // 2#1 (the first Monday) and 6L (the last Friday) name one day a month each.
     const items = dowField.split(',');
@@ -100,7 +104,12 @@ function cronRuns(body: string): ScheduleRuns {
     const rest = items.filter((item) => !/^([1-7]|[A-Z]{3})(#[1-5]|L)$/i.test(item));
     const listed = rest.length ? fieldValues(rest.join(','), 1, 7, WEEKDAYS) : new Set<number>();
     if (!listed) return { problem: 'has a day-of-week field that cannot be read' };
-    days = once + (DAYS_PER_MONTH * listed.size) / 7;
+    days = { parts: HOURS_PER_MONTH * listed.size + once * 24 * 7, partsPerDay: 24 * 7 };
   }
-  return { runs: Math.round((minutes.size * hours.size * days * months.size) / 12) };
+  return { runs: new Decimal(minutes.size * hours.size * months.size * days.parts).dividedBy(days.partsPerDay * 12) };
+}
+
+/** Runs a month as they are said: `43,800`, `30.42`, `0.17`, `0.0014`; an average month need not hold a whole number of them. */
+export function runsInWords(runs: Decimal): string {
+  return groupDigits(runs.greaterThanOrEqualTo('0.01') ? runs.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : runs.toSignificantDigits(2, Decimal.ROUND_HALF_UP));
 }

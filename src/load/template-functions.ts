@@ -9,6 +9,7 @@ import type { Trigger } from '../providers/aws/lambda/types.js';
 import { clipped, InputError } from '../core/errors.js';
 import { ownEntry } from '../core/records.js';
 import { formatCount, quotedNumeral } from '../core/numbers.js';
+import { Decimal } from '../core/money.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
@@ -17,7 +18,7 @@ import { suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
-import { scheduleRuns } from './schedule-runs.js';
+import { runsInWords, scheduleRuns } from './schedule-runs.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -91,7 +92,8 @@ export interface TemplateFunction {
 }
 
 export interface FunctionSchedule {
-  readonly runsPerMonth: number;
+  /** The month's average runs, exactly: a daily schedule's 30.41666…. */
+  readonly runsPerMonth: Decimal;
   readonly expressions: readonly string[];
 }
 
@@ -108,7 +110,7 @@ interface ScheduleEvent {
  */
 function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[]): FunctionSchedule | null {
   if (!events.length) return null;
-  let runsPerMonth = 0;
+  let runsPerMonth = new Decimal(0);
   const expressions: string[] = [];
   for (const { expression, enabled, where } of events) {
     // One that could not be worked out (a Fn::Sub, a variable without a value) is said where it was tried: "undefined" was quoted.
@@ -125,9 +127,9 @@ function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[]): F
       assumptions.push(`${where}: ${quotedSetting(expression)} ${counted.problem}; its runs are not counted`);
       continue;
     }
-    if (counted.note) assumptions.push(`${where}: ${quotedSetting(expression)}: ${counted.note}; counted as ${formatCount(counted.runs)} runs a month`);
+    if (counted.note) assumptions.push(`${where}: ${quotedSetting(expression)}: ${counted.note}; counted as ${runsInWords(counted.runs)} runs a month`);
     if (!enabled) continue;
-    runsPerMonth += counted.runs;
+    runsPerMonth = runsPerMonth.plus(counted.runs);
     expressions.push(expression.trim());
   }
   return expressions.length ? { runsPerMonth, expressions } : null;

@@ -17,6 +17,11 @@ export function formatQuantity(quantity: Decimal, places = 4): string {
   return groupDigits(quantity.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
 }
 
+/** Requests a month as a table shows them: whole, but for a count under 100 with a fraction (a yearly schedule's 0.08 runs a month, which whole reads as none). */
+export function formatRequests(requests: Decimal): string {
+  return formatQuantity(requests, requests.lessThan(100) && !requests.isInteger() ? 2 : 0);
+}
+
 /** A unit price for machines: every digit of the table, at least two decimals (`0.20`, `0.0000166667`). */
 export function machineUnitPrice(usd: Decimal): string {
   return usd.toFixed(Math.max(2, usd.decimalPlaces()));

@@ -6,6 +6,7 @@
 import type { Warning } from '../core/types.js';
 import { listNames } from '../core/names.js';
 import { formatCount } from '../core/numbers.js';
+import { mattersWhenQuiet } from './quiet.js';
 
 /**
  * The functions (or kinds of function) the function table lists, in the
@@ -17,7 +18,7 @@ export const FUNCTIONS_SHOWN = 200;
 /** The functions (or kinds) whose cold starts, or whose memory advice, are told: several lines each. */
 export const ADVICE_SHOWN = 20;
 
-/** The warnings of one kind printed before the rest of that kind are counted. */
+/** The warnings of one kind of advice printed before the rest of that kind are counted. */
 export const WARNINGS_OF_A_KIND_SHOWN = 10;
 
 /** Past this many, an entry for functions alike names the first few and counts the rest. */
@@ -61,7 +62,13 @@ export function alikeNames(names: readonly string[]): string {
 /** A warning printed, or the count of those of its kind left out, in the place of the first of them. */
 export type ListedWarning = { readonly warning: Warning } | { readonly id: string; readonly more: number };
 
-/** `warnings` in their order, at most WARNINGS_OF_A_KIND_SHOWN of each kind, the rest of a kind counted. */
+/**
+ * `warnings` in their order, at most WARNINGS_OF_A_KIND_SHOWN of each kind of
+ * advice (a function's cold starts, for each of thousands), the rest of a kind
+ * counted. What may make the bill wrong or a request fail (the warnings
+ * `--quiet` keeps) and what the reader assumed of a template are every one
+ * printed: never hidden.
+ */
 export function warningsListed(warnings: readonly Warning[]): ListedWarning[] {
   const seen = new Map<string, number>();
   const listed: Array<{ warning: Warning } | { id: string; more: number }> = [];
@@ -69,7 +76,7 @@ export function warningsListed(warnings: readonly Warning[]): ListedWarning[] {
   for (const warning of warnings) {
     const count = (seen.get(warning.id) ?? 0) + 1;
     seen.set(warning.id, count);
-    if (count <= WARNINGS_OF_A_KIND_SHOWN) listed.push({ warning });
+    if (count <= WARNINGS_OF_A_KIND_SHOWN || mattersWhenQuiet(warning) || warning.id === 'template_assumption') listed.push({ warning });
     else if (count === WARNINGS_OF_A_KIND_SHOWN + 1) {
       const more = { id: warning.id, more: 1 };
       counts.set(warning.id, more);

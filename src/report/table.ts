@@ -11,7 +11,7 @@ import { alikeEntries, alikeNames, FUNCTIONS_SHOWN, moreWarnings, warningsListed
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
 import { describeRanges, outlookLines } from './ranges.js';
 import { outlookChart } from './outlook-chart.js';
-import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
+import { describeBasis, formatQuantity, formatRequests, formatUnitPrice, formatUsd } from './format.js';
 import { proseLines, UNBROKEN_SPACE, wrapProse } from './prose.js';
 import { PLAIN, type Style } from './style.js';
 import { describeGroup, describeLargest, formatShare, serviceGroups } from './services.js';
@@ -50,7 +50,7 @@ function functionTable(functions: readonly FunctionUsage[], style: Style, width:
     const row = [
       fn.architecture,
       `${count(fn.memoryMb)} MB`,
-      fn.usageGiven ? formatQuantity(fn.requestsPerMonth, 0) : 'no usage given',
+      fn.usageGiven ? formatRequests(fn.requestsPerMonth) : 'no usage given',
       fn.usageGiven ? `${formatQuantity(fn.billedDurationMs)} ms` : '—',
       small(fn.peakRequestsPerSecond),
       small(fn.averageConcurrency),

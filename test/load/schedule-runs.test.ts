@@ -1,43 +1,70 @@
 // A schedule expression's runs in slcost's 730-hour month, as EventBridge reads it.
 import { describe, expect, it } from 'vitest';
-import { scheduleRuns } from '../../src/load/schedule-runs.js';
+import { Decimal } from '../../src/core/money.js';
+import { runsInWords, scheduleRuns } from '../../src/load/schedule-runs.js';
 
 describe('scheduleRuns', () => {
+  // The runs are the 730-hour month's average, exactly: a fraction where a month holds no whole number of them.
+  const runsOf = (expression: string) => {
+    const counted = scheduleRuns(expression);
+    if (!('runs' in counted)) throw new Error(counted.problem);
+    return counted.runs;
+  };
+
   it.each([
-    ['rate(1 minute)', 43_800],
-    ['rate(5 minutes)', 8_760],
-    ['rate(10 minutes)', 4_380],
-    ['rate(1 hour)', 730],
-    ['rate(5 hours)', 146],
-    ['rate(1 day)', 30],
-    [' RATE(7 Minutes) ', 6_257],
-  ])('counts %s as %i runs', (expression, runs) => {
-    expect(scheduleRuns(expression)).toEqual({ runs });
+    ['rate(1 minute)', 43_800, 1],
+    ['rate(5 minutes)', 8_760, 1],
+    ['rate(10 minutes)', 4_380, 1],
+    ['rate(1 hour)', 730, 1],
+    ['rate(5 hours)', 146, 1],
+    // 730 hours ÷ 24: 30.41666… (a daily job was counted 30 times, its bill 1.4% short).
+    ['rate(1 day)', 730, 24],
+    [' RATE(7 Minutes) ', 43_800, 7],
+  ])('counts %s as %i ÷ %i runs', (expression, numerator, denominator) => {
+    expect(runsOf(expression).toFixed()).toBe(new Decimal(numerator).dividedBy(denominator).toFixed());
+    expect(scheduleRuns(expression)).not.toHaveProperty('note');
   });
 
   it.each([
-    ['cron(* * * * ? *)', 43_800],
-    ['cron(0 * * * ? *)', 730],
-    ['cron(0/15 * * * ? *)', 2_920],
-    ['cron(0,15,30,45 * * * ? *)', 2_920],
-    ['cron(0 0 * * ? *)', 30],
-    ['cron(24 14 * * ? *)', 30],
-    // Weekdays: 30 on the minute a day's 30 × 24, on 5 of 7 days of 30.42.
-    ['cron(0/2 * ? * MON-FRI *)', 15_643],
-    ['cron(0 9 ? * 2-6 *)', 22],
-    ['cron(0 0 1 * ? *)', 1],
-    ['cron(0 0 1,15 * ? *)', 2],
-    ['cron(0 0 L * ? *)', 1],
-    ['cron(0 0 ? * 2#1 *)', 1],
-    ['cron(0 0 1 JAN,JUL ? *)', 0],
-    ['cron(0 * * JAN-JUN ? *)', 365],
-  ])('counts %s as %i runs', (expression, runs) => {
-    expect(scheduleRuns(expression)).toEqual({ runs });
+    ['cron(* * * * ? *)', 43_800, 1],
+    ['cron(0 * * * ? *)', 730, 1],
+    ['cron(0/15 * * * ? *)', 2_920, 1],
+    ['cron(0,15,30,45 * * * ? *)', 2_920, 1],
+    ['cron(0 0 * * ? *)', 730, 24],
+    ['cron(24 14 * * ? *)', 730, 24],
+    // Weekdays: 30 a hour, 24 hours, on 5 of 7 days of 730 ÷ 24: 30 × 24 × 5 × 730 ÷ (7 × 24) = 15,642.857….
+    ['cron(0/2 * ? * MON-FRI *)', 30 * 5 * 730, 7],
+    ['cron(0 9 ? * 2-6 *)', 5 * 730, 7 * 24],
+    ['cron(0 0 1 * ? *)', 1, 1],
+    ['cron(0 0 1,15 * ? *)', 2, 1],
+    ['cron(0 0 L * ? *)', 1, 1],
+    ['cron(0 0 ? * 2#1 *)', 1, 1],
+    // Two runs a year: a sixth of a run in an average month, which whole was none.
+    ['cron(0 0 1 JAN,JUL ? *)', 2, 12],
+    ['cron(0 * * JAN-JUN ? *)', 365, 1],
+  ])('counts %s as %i ÷ %i runs', (expression, numerator, denominator) => {
+    expect(runsOf(expression).toFixed()).toBe(new Decimal(numerator).dividedBy(denominator).toFixed());
+  });
+
+  it('keeps a whole month whole: every minute of the month is 43,800 runs, not 43,800 and a rounding', () => {
+    for (const expression of ['rate(1 minute)', 'cron(* * * * ? *)', 'cron(0/1 * ? * 1-7 *)']) expect(runsOf(expression).toFixed()).toBe('43800');
+  });
+
+  it('says runs in words as the month holds them', () => {
+    expect(['rate(1 minute)', 'rate(1 day)', 'cron(0 0 1 JAN,JUL ? *)', 'cron(0 0 1 JAN ? *)'].map((expression) => runsInWords(runsOf(expression)))).toEqual([
+      '43,800',
+      '30.42',
+      '0.17',
+      '0.08',
+    ]);
+    expect(runsInWords(new Decimal('0.0013888'))).toBe('0.0014');
   });
 
   it('counts a rate EventBridge refuses for its unit, and says so', () => {
-    expect(scheduleRuns('rate(5 minute)')).toEqual({ runs: 8_760, note: 'EventBridge refuses a unit in the singular after a number above 1' });
-    expect(scheduleRuns('rate(1 hours)')).toEqual({ runs: 730, note: 'EventBridge refuses a unit in the plural after 1' });
+    expect(runsOf('rate(5 minute)').toFixed()).toBe('8760');
+    expect(scheduleRuns('rate(5 minute)')).toHaveProperty('note', 'EventBridge refuses a unit in the singular after a number above 1');
+    expect(runsOf('rate(1 hours)').toFixed()).toBe('730');
+    expect(scheduleRuns('rate(1 hours)')).toHaveProperty('note', 'EventBridge refuses a unit in the plural after 1');
   });
 
   it.each([

@@ -206,19 +206,30 @@ describe('wrapProse', () => {
 });
 
 describe('renderEstimateTable', () => {
-  it('prints ten warnings of a kind and counts the rest, in the place of the eleventh: 100,000 were 200,000 wrapped lines', () => {
+  it('prints ten warnings of a kind of advice and counts the rest, in the place of the eleventh: 100,000 were 200,000 wrapped lines', () => {
     const priced = estimate(scenario({ functions: [fn({ name: 'api', memoryMb: 128, durationMs: 10, requestsPerMonth: 1000 })] }), book());
-    const notes = Array.from({ length: 100_000 }, (_, index) => ({ id: 'template_assumption' as const, message: `note ${index} ${'word '.repeat(20)}` }));
+    const shares = Array.from({ length: 100_000 }, (_, index) => ({ id: 'cold_start_share' as const, message: `note ${index} ${'word '.repeat(20)}` }));
     const other = { id: 'usage_not_in_template' as const, message: 'one of another kind' };
-    const many = { ...priced, warnings: [...notes.slice(0, 11), other, ...notes.slice(11)] };
+    const many = { ...priced, warnings: [...shares.slice(0, 11), other, ...shares.slice(11)] };
     const lines = renderEstimateTable(many, PLAIN, { width: 80 }).split('\n');
     const warnings = lines.filter((line) => line.startsWith('warning ['));
     expect(warnings.map((line) => line.replace(/^(warning \[[a-z_]+\]: (note \d+|[^;]+)).*$/, '$1'))).toEqual([
-      ...Array.from({ length: 10 }, (_, index) => `warning [template_assumption]: note ${index}`),
-      'warning [template_assumption]: 99,990 more of this kind',
+      ...Array.from({ length: 10 }, (_, index) => `warning [cold_start_share]: note ${index}`),
+      'warning [cold_start_share]: 99,990 more of this kind',
       'warning [usage_not_in_template]: one of another kind',
     ]);
     expect(lines.at(-1)).toBe('warning [usage_not_in_template]: one of another kind');
+  });
+
+  it('prints every warning that may make the bill wrong, and every assumption made of a template, however many', () => {
+    const priced = estimate(scenario({ functions: [fn({ name: 'api', memoryMb: 128, durationMs: 10, requestsPerMonth: 1000 })] }), book());
+    const kinds = ['template_assumption', 'no_usage_given', 'concurrency_limit'] as const;
+    const many = { ...priced, warnings: kinds.flatMap((id) => Array.from({ length: 25 }, (_, index) => ({ id, message: `${id} ${index}` }))) };
+    const warnings = renderEstimateTable(many, PLAIN, { width: 80 })
+      .split('\n')
+      .filter((line) => line.startsWith('warning ['));
+    expect(warnings).toHaveLength(75);
+    expect(warnings.filter((line) => line.includes('more of this kind'))).toEqual([]);
   });
 
   describe('cold starts and memory advice of many functions', () => {

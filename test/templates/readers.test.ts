@@ -6,7 +6,7 @@ import { estimate } from '../../src/providers/aws/estimate.js';
 import { formatError, type SlcostError } from '../../src/core/errors.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { parseTemplate, templateKind } from '../../src/load/read-template.js';
-import { readTemplateFunctions } from '../../src/load/template-functions.js';
+import { readTemplateFunctions, type TemplateFunction } from '../../src/load/template-functions.js';
 import { book } from '../helpers/build.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -16,6 +16,9 @@ const read = (text: string) => {
   const kind = templateKind(text)!;
   return readTemplateFunctions(parseTemplate('t.yaml', text, kind));
 };
+
+/** A function's schedule with its runs to four places: a month need not hold a whole number of them. */
+const scheduleOf = (fn: TemplateFunction) => fn.schedule && { ...fn.schedule, runsPerMonth: fn.schedule.runsPerMonth.toDecimalPlaces(4).toFixed() };
 
 describe('a .json template', () => {
   const resources = '"Resources": { "F": { "Type": "AWS::Serverless::Function", "Properties": { "Handler": "h" } } }';
@@ -207,9 +210,10 @@ functions:
         '',
       ].join('\n'),
     );
-    expect(framework.functions.map((fn) => [fn.name, fn.schedule])).toEqual([
-      ['a', { runsPerMonth: 44_530, expressions: ['rate(1 minute)', 'rate(1 hour)'] }],
-      ['b', { runsPerMonth: 4_410, expressions: ['cron(0 0 * * ? *)', 'rate(10 minutes)'] }],
+    expect(framework.functions.map((fn) => [fn.name, scheduleOf(fn)])).toEqual([
+      ['a', { runsPerMonth: '44530', expressions: ['rate(1 minute)', 'rate(1 hour)'] }],
+      // A daily run is 730 ÷ 24 = 30.41666… in the 730-hour month.
+      ['b', { runsPerMonth: '4410.4167', expressions: ['cron(0 0 * * ? *)', 'rate(10 minutes)'] }],
       ['c', null],
       ['d', null],
     ]);
@@ -237,7 +241,7 @@ functions:
         '',
       ].join('\n'),
     );
-    expect(sam.functions[0]!.schedule).toEqual({ runsPerMonth: 18_250, expressions: ['rate(5 minutes)', 'rate(1 hour)', 'rate(5 minute)'] });
+    expect(scheduleOf(sam.functions[0]!)).toEqual({ runsPerMonth: '18250', expressions: ['rate(5 minutes)', 'rate(1 hour)', 'rate(5 minute)'] });
     expect(sam.assumptions).toEqual([
       `Resources.F.Properties.Events.A.Properties.Schedule: used parameter Every's default, "rate(5 minutes)"`,
       'Resources.F.Properties.Events.Sub.Properties.ScheduleExpression: Fn::Sub cannot be worked out from the template alone; the default is used',
@@ -271,9 +275,9 @@ functions:
         '',
       ].join('\n'),
     );
-    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.schedule])).toEqual([
-      ['F', 'schedule', { runsPerMonth: 9_490, expressions: ['rate(1 hour)', 'rate(5 minutes)'] }],
-      ['G', 'schedule', { runsPerMonth: 730, expressions: ['rate(1 hour)'] }],
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, scheduleOf(fn)])).toEqual([
+      ['F', 'schedule', { runsPerMonth: '9490', expressions: ['rate(1 hour)', 'rate(5 minutes)'] }],
+      ['G', 'schedule', { runsPerMonth: '730', expressions: ['rate(1 hour)'] }],
       ['H', 'sqs', null],
     ]);
   });
@@ -288,13 +292,13 @@ functions:
     // tick's runs are counted but not priced: no duration is given, and its timeout would be a guess at the bill.
     expect(left.functions.map((fn) => [fn.name, fn.requestsPerMonth.toNumber(), fn.durationMs.toNumber(), fn.usageGiven])).toEqual([
       ['tick', 0, 10_000, false],
-      ['nightly', 30, 200, true],
+      ['nightly', 730 / 24, 200, true],
       ['api', 0, 6_000, false],
     ]);
     expect(left.notes!.filter((note) => note.id !== 'template_assumption' || /schedule/.test(note.message))).toEqual([
       {
         id: 'template_assumption',
-        message: 'function nightly: no requests_per_month in the usage file; priced at the 30 runs a month of its schedule (cron(0 3 * * ? *))',
+        message: 'function nightly: no requests_per_month in the usage file; priced at the 30.42 runs a month of its schedule (cron(0 3 * * ? *))',
       },
       {
         id: 'template_assumption',
@@ -309,14 +313,14 @@ functions:
     const timed = load('functions:\n  "*": { duration_ms: 100 }\n  api: { requests_per_month: 5 }\n');
     expect(timed.functions.map((fn) => [fn.name, fn.requestsPerMonth.toNumber(), fn.durationMs.toNumber(), fn.usageGiven])).toEqual([
       ['tick', 43_800, 100, true],
-      ['nightly', 30, 100, true],
+      ['nightly', 730 / 24, 100, true],
       ['api', 5, 100, true],
     ]);
     expect(timed.notes!.filter((note) => /schedule/.test(note.message))).toEqual([
       {
         id: 'template_assumption',
         message:
-          "no requests_per_month in the usage file for functions on a schedule; priced at their schedules' runs (tick: the 43,800 runs a month of its schedule (rate(1 minute)); nightly: the 30 runs a month of its schedule (cron(0 3 * * ? *)))",
+          "no requests_per_month in the usage file for functions on a schedule; priced at their schedules' runs (tick: the 43,800 runs a month of its schedule (rate(1 minute)); nightly: the 30.42 runs a month of its schedule (cron(0 3 * * ? *)))",
       },
     ]);
     const one = load('functions:\n  "*": { requests_per_month: 1000, duration_ms: 100 }\n  nightly: {}\n  tick: { requests_per_month: 50000 }\n');
@@ -337,6 +341,11 @@ functions:
         message:
           'counted but not priced, as the usage file gives no duration_ms: tick: the 43,800 runs a month of its schedule (rate(1 minute)); with a duration_ms the runs are priced',
       },
+    ]);
+    // 30 for a nightly job's 30.42 runs is a month's count, not usage left out; 29 is below every month's whole runs.
+    const fewer = load('functions:\n  api: { requests_per_month: 5, duration_ms: 100 }\n  nightly: { requests_per_month: 29, duration_ms: 100 }\n');
+    expect(fewer.notes!.filter((note) => note.id === 'requests_below_schedule').map((note) => note.message)).toEqual([
+      "fewer requests than the functions' schedules run them (nightly: requests_per_month 29, against the 30.42 runs a month of its schedule (cron(0 3 * * ? *))); priced as the usage file gives them",
     ]);
     const written = usageFileFor(template, readTemplateFunctions(parseTemplate(template, readFileSync(template, 'utf8'), 'serverless')));
     expect(written).toContain('  tick: { duration_ms: 100 }   # requests_per_month: 43,800 from its schedule (priced so when left out); more if anything else invokes it\n');

@@ -8,7 +8,7 @@ import type { Estimate } from '../../providers/aws/types.js';
 import { ADVICE_NAMES, describeColdStarts, smallUsd } from '../cold-starts.js';
 import { budgetMonth, describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount } from '../../core/numbers.js';
-import { describeBasis, formatQuantity, formatUnitPrice } from '../format.js';
+import { describeBasis, formatQuantity, formatRequests, formatUnitPrice } from '../format.js';
 import { describeGroup, formatShare, serviceGroups } from '../services.js';
 import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
@@ -150,7 +150,7 @@ function functions({ estimate }: SectionContext): Html | null {
       cells: [
         markup`${fn.architecture}`,
         markup`${formatCount(fn.memoryMb)} MB`,
-        markup`${fn.usageGiven ? formatQuantity(fn.requestsPerMonth, 0) : 'no usage given'}`,
+        markup`${fn.usageGiven ? formatRequests(fn.requestsPerMonth) : 'no usage given'}`,
         ...(anyProvisioned ? [markup`${formatQuantity(fn.provisionedRequests, 0)}`] : []),
         markup`${fn.usageGiven ? `${formatQuantity(fn.billedDurationMs)} ms` : '—'}`,
         markup`${small(fn.peakRequestsPerSecond)}`,
