@@ -13,6 +13,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
+import { referenceOf } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
@@ -1074,15 +1075,6 @@ function readSam(template: TemplateFile): TemplateInfo {
     assumptions: [...new Set(assumptions)],
     ...(notPriced.length ? { notPriced } : {}),
   };
-}
-
-/** The logical id a `Ref` or an `Fn::GetAtt` (`[Id, Attribute]` or `"Id.Attribute"`) names, with the attribute (null for a Ref); null for anything else. */
-function referenceOf(value: Json): { id: string; attribute: string | null } | null {
-  if (!isObject(value)) return null;
-  if (typeof value.Ref === 'string') return { id: value.Ref, attribute: null };
-  const getAtt = value['Fn::GetAtt'];
-  const [id, ...attribute] = Array.isArray(getAtt) ? getAtt : typeof getAtt === 'string' ? getAtt.split('.') : [];
-  return typeof id === 'string' ? { id, attribute: attribute.length ? attribute.join('.') : null } : null;
 }
 
 /**

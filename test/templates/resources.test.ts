@@ -114,6 +114,18 @@ Resources:
     ]);
   });
 
+  it("links a subscription by its topic's TopicArn attribute, in either form, as by its Ref (its deliveries went uncounted)", () => {
+    const template = parse(`Resources:
+  Events: { Type: AWS::SNS::Topic }
+  Audit: { Type: AWS::SNS::Subscription, Properties: { TopicArn: !GetAtt Events.TopicArn, Protocol: https, Endpoint: https://audit.example } }
+  Ops: { Type: AWS::SNS::Subscription, Properties: { TopicArn: { 'Fn::GetAtt': [Events, TopicArn] }, Protocol: email, Endpoint: ops@example.com } }
+  Named: { Type: AWS::SNS::Subscription, Properties: { TopicArn: !GetAtt Events.TopicName, Protocol: sms, Endpoint: '+15550100' } }
+`);
+    const sns = impliedSections(template, []).find((section) => section.key === 'sns')!;
+    // A topic's name is no ARN (CloudFormation refuses the subscription): not counted.
+    expect(sns.implied).toEqual([{ name: 'Events', subscriptions: { http: 1, email: 1 } }]);
+  });
+
   it('a Ref to one of its resources read as a value, not as a link, is said as any other value the template cannot tell', () => {
     const template = parse(`Resources:
   Orders: { Type: AWS::SQS::Queue, Properties: { FifoQueue: !Ref Jobs } }
