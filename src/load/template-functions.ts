@@ -14,6 +14,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
+import { intrinsicOf, referenceOf } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
@@ -928,13 +929,14 @@ function readSam(template: TemplateFile): TemplateInfo {
     noteMiscased(properties, SAM_SETTINGS, `Resources.${clipped(name)}`, miscased.add);
     if (properties['Fn::Transform'] !== undefined)
       transform.add(() => `Resources.${clipped(name)}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
-    // Globals apply to AWS::Serverless::Function only; the function's own settings win.
-    const settings = type === 'AWS::Serverless::Function' ? { ...globals, ...properties } : properties;
+    // Globals apply to AWS::Serverless::Function only.
+    const { settings, globals: applied } = type === 'AWS::Serverless::Function' ? samSettings(globals, resource, properties) : { settings: properties, globals: {} };
     // A setting Globals gives is said where Globals writes it, once for every function it reaches: each function's own
     // Resources.F.Architectures was said of a key the template writes only in Globals, as many times as it has functions.
     const where = `Resources.${name}`;
-    const at = (key: string) =>
-      type === 'AWS::Serverless::Function' && !Object.hasOwn(properties, key) && Object.hasOwn(globals, key) ? `Globals.Function.${key}` : `${where}.${key}`;
+    const at = (key: string) => (!Object.hasOwn(properties, key) && Object.hasOwn(applied, key) ? `Globals.Function.${key}` : `${where}.${key}`);
+    // A member of a mapping the function and Globals both give, where the one it came from writes it.
+    const atMember = (key: string, name: string) => (memberFromGlobals(properties[key], applied[key], name) ? `Globals.Function.${key}.${name}` : `${at(key)}.${name}`);
     const number = (key: string, fallback: number) => {
       const value = resolve(settings[key], at(key));
       if (value === undefined || value === null) return fallback;
@@ -962,11 +964,11 @@ function readSam(template: TemplateFile): TemplateInfo {
         );
         return fallback;
       }
-      const value = resolve(block[name], `${at(key)}.${name}`);
+      const value = resolve(block[name], atMember(key, name));
       if (value === undefined || value === null) return fallback;
       const parsed = settingOf(value);
       if (parsed === null) {
-        assumptions.push(`${at(key)}.${name}: ${quotedSetting(value)} is not a number; used ${fallback}`);
+        assumptions.push(`${atMember(key, name)}: ${quotedSetting(value)} is not a number; used ${fallback}`);
         return fallback;
       }
       return parsed;
@@ -1078,15 +1080,6 @@ function readSam(template: TemplateFile): TemplateInfo {
   };
 }
 
-/** The logical id a `Ref` or an `Fn::GetAtt` (`[Id, Attribute]` or `"Id.Attribute"`) names, with the attribute (null for a Ref); null for anything else. */
-function referenceOf(value: Json): { id: string; attribute: string | null } | null {
-  if (!isObject(value)) return null;
-  if (typeof value.Ref === 'string') return { id: value.Ref, attribute: null };
-  const getAtt = value['Fn::GetAtt'];
-  const [id, ...attribute] = Array.isArray(getAtt) ? getAtt : typeof getAtt === 'string' ? getAtt.split('.') : [];
-  return typeof id === 'string' ? { id, attribute: attribute.length ? attribute.join('.') : null } : null;
-}
-
 /**
  * The functions a rule on a schedule (AWS::Events::Rule's ScheduleExpression and Targets) or an EventBridge Scheduler
  * schedule (AWS::Scheduler::Schedule's Target) invokes, by `!GetAtt Fn.Arn`: their runs are the template's as much as a
@@ -1122,7 +1115,8 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
  * thousands at 237 GB; slcost has no price for it, and it went unsaid.
  */
 function samCaches(doc: Record<string, Json>, resources: Record<string, Json>, implicit: ReadonlySet<'Api' | 'HttpApi'>, resolve: (value: Json, where: string) => Json): string[] {
-  const globals = isObject(doc.Globals) && isObject(doc.Globals.Api) ? doc.Globals.Api : {};
+  const section = isObject(doc.Globals) ? doc.Globals.Api : undefined;
+  const globals = isObject(section) ? section : {};
   const cached: string[] = [];
   const check = (settings: Record<string, Json>, where: string) => {
     const enabled = resolve(settings.CacheClusterEnabled, `${where}.CacheClusterEnabled`);
@@ -1134,8 +1128,9 @@ function samCaches(doc: Record<string, Json>, resources: Record<string, Json>, i
     if (!isObject(resource)) continue;
     const properties = isObject(resource.Properties) ? resource.Properties : {};
     if (resource.Type === 'AWS::Serverless::Api') {
-      const own = Object.hasOwn(properties, 'CacheClusterEnabled');
-      check(own ? properties : { ...globals, ...properties }, own ? `Resources.${clipped(name)}` : `Resources.${clipped(name)} (from Globals.Api)`);
+      const { settings, globals: applied } = samSettings(section, resource, properties);
+      const fromGlobals = !Object.hasOwn(properties, 'CacheClusterEnabled') && Object.hasOwn(applied, 'CacheClusterEnabled');
+      check(settings, fromGlobals ? `Resources.${clipped(name)} (from Globals.Api)` : `Resources.${clipped(name)}`);
     } else if (resource.Type === 'AWS::ApiGateway::Stage') check(properties, `Resources.${clipped(name)}`);
   }
   if (implicit.has('Api')) check(globals, 'Globals.Api (the implicit API)');
@@ -1201,19 +1196,23 @@ function samThrottle(
   assumptions: string[],
 ): number | null {
   const globals = isObject(doc.Globals) ? doc.Globals : {};
-  const rateOf = (kind: 'Api' | 'HttpApi', own: Record<string, Json>, where: string): number | null => {
-    const section = isObject(globals[kind]) ? globals[kind] : {};
+  const rateOf = (kind: 'Api' | 'HttpApi', resource: Record<string, Json>, where: string): number | null => {
+    const own = isObject(resource.Properties) ? resource.Properties : {};
+    // SAM merges Globals' DefaultRouteSettings into an API's own key by key, and puts Globals' MethodSettings before its own.
+    const { settings, globals: section } = samSettings(globals[kind], resource, own);
+    const key = kind === 'HttpApi' ? 'DefaultRouteSettings' : 'MethodSettings';
+    const ownAt = `${where}.${key}`;
+    const globalAt = `Globals.${kind}.${key}`;
     if (kind === 'HttpApi') {
-      const key = Object.hasOwn(own, 'DefaultRouteSettings') ? own : section;
-      const at = key === own ? `${where}.DefaultRouteSettings` : 'Globals.HttpApi.DefaultRouteSettings';
-      const settings = resolve(key.DefaultRouteSettings, at);
-      return isObject(settings) ? positive(resolve(settings.ThrottlingRateLimit, `${at}.ThrottlingRateLimit`)) : null;
+      const at = memberFromGlobals(own[key], section[key], 'ThrottlingRateLimit') || !Object.hasOwn(own, key) ? globalAt : ownAt;
+      const routes = resolve(settings[key], at);
+      return isObject(routes) ? positive(resolve(routes.ThrottlingRateLimit, `${at}.ThrottlingRateLimit`)) : null;
     }
-    const key = Object.hasOwn(own, 'MethodSettings') ? own : section;
-    const at = key === own ? `${where}.MethodSettings` : 'Globals.Api.MethodSettings';
-    const settings = resolve(key.MethodSettings, at);
-    if (!Array.isArray(settings)) return null;
-    for (const each of settings) {
+    const globalEntries = Object.hasOwn(own, key) && Array.isArray(section[key]) ? section[key].length : 0;
+    const entries = resolve(settings[key], Object.hasOwn(own, key) ? ownAt : globalAt);
+    if (!Array.isArray(entries)) return null;
+    for (const [index, each] of entries.entries()) {
+      const at = Object.hasOwn(own, key) && index >= globalEntries ? ownAt : globalAt;
       const entry = resolve(each, at);
       if (isObject(entry) && entry.ResourcePath === '/*' && entry.HttpMethod === '*') return positive(resolve(entry.ThrottlingRateLimit, `${at}.ThrottlingRateLimit`));
     }
@@ -1226,7 +1225,7 @@ function samThrottle(
     const kind = resource.Type === 'AWS::Serverless::Api' ? 'Api' : resource.Type === 'AWS::Serverless::HttpApi' ? 'HttpApi' : null;
     const where = `Resources.${clipped(id)}`;
     // A CloudFormation API (AWS::ApiGateway::RestApi, AWS::ApiGatewayV2::Api) is throttled on its stage, not read here.
-    apis.push({ where, rate: kind === null ? null : rateOf(kind, isObject(resource.Properties) ? resource.Properties : {}, `${where}.Properties`) });
+    apis.push({ where, rate: kind === null ? null : rateOf(kind, resource, `${where}.Properties`) });
   }
   for (const kind of implicit) apis.push({ where: kind === 'Api' ? "SAM's implicit REST API" : "SAM's implicit HTTP API", rate: rateOf(kind, {}, `Globals.${kind}`) });
   const throttled = apis.filter((api) => api.rate !== null);
@@ -1368,6 +1367,48 @@ function noteGlobals(globals: Json, assumptions: string[]): void {
   }
 }
 
+/**
+ * A SAM resource's properties over its Globals section, as SAM lays them (its Globals plugin): a mapping both give is
+ * merged key by key, the resource's winning; a list both give is Globals' and then the resource's own, but a function's
+ * Architectures, whose own replaces Globals' (it has one); anything else is the resource's own. An intrinsic function
+ * is a value, not a mapping. The properties its `IgnoreGlobals` names (`'*'`: all) take nothing from Globals. Laid as
+ * one over the other, a function's `LoggingConfig: { SystemLogLevel: WARN }` dropped Globals' `LogFormat: JSON` (WARN
+ * was then priced as INFO), an `EphemeralStorage` without its `Size` Globals' size, and `IgnoreGlobals` went unread.
+ */
+function samSettings(section: Json, resource: Record<string, Json>, properties: Record<string, Json>): { settings: Record<string, Json>; globals: Record<string, Json> } {
+  const globals = ignoringGlobals(isObject(section) ? section : {}, resource.IgnoreGlobals);
+  return { settings: mergedMapping(globals, properties, (key) => key !== 'Architectures'), globals };
+}
+
+/** Two mappings key by key, `own` winning but where `merges(key)` has the two values merged; own keys only (a `__proto__` key is data). */
+function mergedMapping(global: Record<string, Json>, own: Record<string, Json>, merges: (key: string) => boolean = () => true): Record<string, Json> {
+  const merged = new Map(Object.entries(global));
+  for (const [key, value] of Object.entries(own)) merged.set(key, merged.has(key) && merges(key) ? mergedGlobal(merged.get(key), value) : value);
+  return Object.fromEntries(merged);
+}
+
+/** Whether `name` of a mapping a resource and its Globals may both give comes from Globals' once SAM has merged them. */
+function memberFromGlobals(own: Json, global: Json, name: string): boolean {
+  const ownLacks = own === undefined || (isObject(own) && intrinsicOf(own) === null && !Object.hasOwn(own, name));
+  return ownLacks && isObject(global) && intrinsicOf(global) === null && Object.hasOwn(global, name);
+}
+
+/** A Globals section without the properties a resource's `IgnoreGlobals` names: all of them for `'*'`. */
+function ignoringGlobals(globals: Record<string, Json>, ignored: Json): Record<string, Json> {
+  if (ignored === '*') return {};
+  const names = typeof ignored === 'string' ? [ignored] : Array.isArray(ignored) ? ignored.filter((each) => typeof each === 'string') : [];
+  if (!names.length) return globals;
+  return Object.fromEntries(Object.entries(globals).filter(([key]) => !names.includes(key)));
+}
+
+/** SAM's merge of a Globals value and a resource's own (`_do_merge`). */
+function mergedGlobal(global: Json, own: Json): Json {
+  const kind = (value: Json) => (Array.isArray(value) ? 'list' : isObject(value) && intrinsicOf(value) === null ? 'mapping' : 'value');
+  if (kind(global) !== kind(own) || kind(own) === 'value') return own;
+  if (Array.isArray(global) && Array.isArray(own)) return [...global, ...own];
+  return mergedMapping(global as Record<string, Json>, own as Record<string, Json>);
+}
+
 /** A template's log groups that hold a function's logs (named `/aws/lambda/…`), with what their names say of the function. */
 interface LambdaLogGroup {
   readonly logicalId: string;
@@ -1467,13 +1508,13 @@ function configuredGroupRetention(target: Json, index: LogGroupIndex, doc: Recor
 export function configuredLogGroups(template: TemplateFile): Set<string> {
   const doc = template.data as Record<string, Json>;
   const resources = template.kind === 'sam' && isObject(doc.Resources) ? doc.Resources : {};
-  const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
+  const globals = isObject(doc.Globals) ? doc.Globals.Function : undefined;
   const ids = new Set<string>();
   const index = logGroupIndex(resources);
   for (const [name, resource] of Object.entries(resources)) {
     if (!isFunctionResource(resource)) continue;
     const properties = isObject(resource.Properties) ? resource.Properties : {};
-    const config = properties.LoggingConfig ?? (resource.Type === 'AWS::Serverless::Function' ? globals.LoggingConfig : undefined);
+    const config = (resource.Type === 'AWS::Serverless::Function' ? samSettings(globals, resource, properties).settings : properties).LoggingConfig;
     if (isObject(config) && config.LogGroup !== undefined) {
       const group = configuredGroup(config.LogGroup, index, doc, `Resources.${name}`);
       if (group) ids.add(group.logicalId);

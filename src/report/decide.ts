@@ -42,7 +42,13 @@ function showAnswer(answer: unknown): string {
     // A scenario's run of 200 ms is 0.0033 minutes: under a hundredth, two significant digits, not a run of 0 minutes;
     // under a millionth (a run of 1e-300 ms), so said, not hundreds of zeros.
     const value = new Decimal(answer);
-    if (value.isZero() || value.abs().greaterThanOrEqualTo(0.01)) return groupDigits(value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+    if (value.isZero() || value.abs().greaterThanOrEqualTo(0.01)) {
+      // Lambda's limits are whole numbers: rounded onto one, an answer past it read as the limit itself, "15 → over
+      // Lambda's 15-minute limit". It keeps the digits that tell it from the whole number.
+      let places = 2;
+      while (!value.isInteger() && value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).isInteger()) places++;
+      return groupDigits(value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
+    }
     return value.abs().lessThan(SMALLEST_SHOWN) ? `under ${SMALLEST_SHOWN.toFixed()}` : groupDigits(value.toSignificantDigits(2, Decimal.ROUND_HALF_UP));
   }
   return String(answer);

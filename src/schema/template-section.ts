@@ -68,3 +68,13 @@ export function intrinsicOf(value: unknown): string | null {
   const keys = Object.keys(value);
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::')) ? keys[0]! : null;
 }
+
+/** The logical id a `Ref` or an `Fn::GetAtt` (`[Id, Attribute]` or `"Id.Attribute"`) names, with the attribute (null for a Ref); null for anything else. */
+export function referenceOf(value: unknown): { id: string; attribute: string | null } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const fields = value as Readonly<Record<string, unknown>>;
+  if (typeof fields.Ref === 'string') return { id: fields.Ref, attribute: null };
+  const getAtt = fields['Fn::GetAtt'];
+  const [id, ...attribute] = Array.isArray(getAtt) ? (getAtt as unknown[]) : typeof getAtt === 'string' ? getAtt.split('.') : [];
+  return typeof id === 'string' ? { id, attribute: attribute.length ? attribute.join('.') : null } : null;
+}

@@ -213,6 +213,14 @@ describe('slcost decide in-process', () => {
     expect(json.out.join('')).toMatch(/^\{/);
   });
 
+  it('shows an answer just past a limit with the digits that put it past, not rounded onto the limit ("15 → over the 15-minute limit")', () => {
+    const answers = tempFile('max_execution_minutes: 15.0000001\nmemory_gb: 10.004\nneeds_gpu: false\n', 'answers.yaml');
+    const out = runCli(['decide', '--answers', answers]).stdout;
+    expect(out).toContain('in minutes? 15.0000001\n');
+    const json = tempFile('max_execution_minutes: 1\nneeds_gpu: false\nmemory_gb: 10.004\n', 'answers.yaml');
+    expect(runCli(['decide', '--answers', json, '--format', 'markdown']).stdout).toContain('| 10.004 | more memory than a Lambda function can have |');
+  });
+
   it('shows a run under a millionth of a minute as under 0.000001, not hundreds of zeros', async () => {
     const run = io(GROWING_API_LEFT_OPEN);
     const scenario = tempFile('name: t\ntraffic: { requests_per_month: 1000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 1e-300 }\n', 'tiny.yaml');

@@ -279,6 +279,18 @@ describe('cost bomb', () => {
     expect(bomb!.costBomb?.cappedBy).toBe('api_throttle');
   });
 
+  it('a worst month just past the multiple is not rounded onto it ("26× the expected", then "within 26×"), and a multiple is grouped', () => {
+    // A throttle of 10 a second: $40.86, 26.36× $1.55, past a multiple of 26.
+    const [bomb] = bombsOf(api({ settings: settings({ throttleRps: d(10), costBombMultiple: 26 }) }));
+    expect(bomb!.message).toContain('the serverless bill would be $40.86, more than 26× the expected $1.55; ');
+    expect(bomb!.message).toContain('keeps the worst month within 26× the expected bill');
+    // Past it by more than a half, the multiple rounds above it, and is said so.
+    expect(bombsOf(api({ settings: settings({ throttleRps: d(10), costBombMultiple: 25.5 }) }))[0]!.message).toContain('$40.86, 26× the expected $1.55; ');
+    // Of 1,000 and more, grouped as the multiple beside it is.
+    const [big] = bombsOf(api({ settings: settings({ costBombMultiple: 1500 }) }));
+    expect(big!.message).toContain('within 1,500× the expected bill');
+  });
+
   it('a throttle within the multiple raises nothing, nor does a larger multiple', () => {
     // 1 a second: 2,628,000 requests, about $4.09.
     expect(bombsOf(api({ settings: settings({ throttleRps: d(1) }) }))).toEqual([]);

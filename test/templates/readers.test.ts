@@ -705,6 +705,57 @@ describe('SAM', () => {
     ]);
   });
 
+  it("lays Globals.Function under a function's own settings as SAM does: mappings merged key by key, Architectures replaced, none IgnoreGlobals names", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  Function:',
+        '    MemorySize: 2048',
+        '    Architectures: [arm64]',
+        '    LoggingConfig: { LogFormat: JSON }',
+        '    EphemeralStorage: { Size: 2048 }',
+        '    ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 3 }',
+        'Resources:',
+        '  Merged:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Architectures: [x86_64], LoggingConfig: { SystemLogLevel: WARN }, EphemeralStorage: {}, ProvisionedConcurrencyConfig: {} }',
+        '  Whole: { Type: AWS::Serverless::Function, IgnoreGlobals: "*", Properties: { Handler: h } }',
+        '  Some: { Type: AWS::Serverless::Function, IgnoreGlobals: [MemorySize, EphemeralStorage], Properties: { Handler: h } }',
+        // An intrinsic function is a value, not a mapping to merge into: its own wins whole.
+        '  Chosen: { Type: AWS::Serverless::Function, Properties: { Handler: h, EphemeralStorage: !If [Never, { Size: 1024 }, !Ref AWS::NoValue] } }',
+        'Conditions: { Never: !Equals [a, b] }',
+        '',
+      ].join('\n'),
+    );
+    // Merged's own LoggingConfig dropped Globals' LogFormat (WARN priced as INFO), its EphemeralStorage Globals' Size, and
+    // its ProvisionedConcurrencyConfig the 3 environments; IgnoreGlobals went unread.
+    expect(info.functions.map((f) => [f.name, f.memoryMb, f.architecture, f.ephemeralStorageMb, f.provisionedConcurrency, f.logs.systemLogLevel])).toEqual([
+      ['Merged', 2048, 'x86_64', 2048, 3, 'warn'],
+      ['Whole', 128, 'x86_64', 512, 0, null],
+      ['Some', 128, 'arm64', 512, 3, null],
+      ['Chosen', 2048, 'arm64', 512, 3, null],
+    ]);
+    expect(info.assumptions.filter((note) => note.includes('EphemeralStorage') || note.includes('LoggingConfig'))).toEqual([
+      "Resources.Chosen.EphemeralStorage: condition Never is false with the parameters' defaults",
+    ]);
+  });
+
+  it("merges Globals' API throttles as SAM does: an HTTP API's DefaultRouteSettings key by key, Globals' MethodSettings before a REST API's own", () => {
+    const api = (kind: string, properties: string, event: string) =>
+      `  Api:\n    Type: AWS::Serverless::${kind}\n    Properties: ${properties}\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events: { E: { Type: ${event}, Properties: { ${event === 'Api' ? 'RestApiId' : 'ApiId'}: !Ref Api, Path: /, Method: get } } }\n`;
+    const sam = (globals: string, body: string) => `Transform: AWS::Serverless-2016-10-31\nGlobals:\n${globals}Resources:\n${body}`;
+    expect(
+      read(sam('  HttpApi: { DefaultRouteSettings: { ThrottlingRateLimit: 40 } }\n', api('HttpApi', '{ DefaultRouteSettings: { ThrottlingBurstLimit: 10 } }', 'HttpApi')))
+        .throttleRps,
+    ).toBe(40);
+    const rest = "  Api: { MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', ThrottlingRateLimit: 30 }] }\n";
+    expect(read(sam(rest, api('Api', "{ StageName: p, MethodSettings: [{ ResourcePath: '/a', HttpMethod: GET, ThrottlingRateLimit: 5 }] }", 'Api'))).throttleRps).toBe(30);
+    expect(
+      read(sam(rest, api('Api', '{ StageName: p }', 'Api').replace('Type: AWS::Serverless::Api', 'Type: AWS::Serverless::Api\n    IgnoreGlobals: [MethodSettings]'))).throttleRps,
+    ).toBeNull();
+  });
+
   it('resolves !Ref to a parameter’s default and maps Api → REST, HttpApi → HTTP', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nParameters:\n  Mem: { Type: Number, Default: 640 }\nResources:\n  A:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref Mem, Events: { E: { Type: Api } } }\n  B:\n    Type: AWS::Serverless::Function\n    Properties: { Events: { E: { Type: HttpApi } } }\n',

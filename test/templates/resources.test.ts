@@ -114,6 +114,18 @@ Resources:
     ]);
   });
 
+  it("links a subscription by its topic's TopicArn attribute, in either form, as by its Ref (its deliveries went uncounted)", () => {
+    const template = parse(`Resources:
+  Events: { Type: AWS::SNS::Topic }
+  Audit: { Type: AWS::SNS::Subscription, Properties: { TopicArn: !GetAtt Events.TopicArn, Protocol: https, Endpoint: https://audit.example } }
+  Ops: { Type: AWS::SNS::Subscription, Properties: { TopicArn: { 'Fn::GetAtt': [Events, TopicArn] }, Protocol: email, Endpoint: ops@example.com } }
+  Named: { Type: AWS::SNS::Subscription, Properties: { TopicArn: !GetAtt Events.TopicName, Protocol: sms, Endpoint: '+15550100' } }
+`);
+    const sns = impliedSections(template, []).find((section) => section.key === 'sns')!;
+    // A topic's name is no ARN (CloudFormation refuses the subscription): not counted.
+    expect(sns.implied).toEqual([{ name: 'Events', subscriptions: { http: 1, email: 1 } }]);
+  });
+
   it('a Ref to one of its resources read as a value, not as a link, is said as any other value the template cannot tell', () => {
     const template = parse(`Resources:
   Orders: { Type: AWS::SQS::Queue, Properties: { FifoQueue: !Ref Jobs } }
@@ -546,6 +558,44 @@ Resources:
       'Resources.Named.Properties.QueueName: ends in .fifo, but FifoQueue is not true (CloudFormation refuses such a queue); priced as a standard queue',
       'Resources.Ordered: a FIFO topic (FifoTopic), which slcost does not price (it prices standard topics); its publishes and deliveries are left out',
       'Resources.Audit.Properties.RetentionInDays: "30d" is not a number of days a log group keeps its logs; read as never expiring',
+    ]);
+  });
+});
+
+describe("a table's billing mode and a stream's mode and shards CloudFormation would refuse", () => {
+  it('are said and read as CloudFormation\'s default, provisioned: a provisioned bill without a word, or "needs shards" of a stream written as on-demand', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Lower: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: pay_per_request, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } } }
+  Subbed: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: !Sub PAY_PER_REQUEST, ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } } }
+  Word: { Type: AWS::Kinesis::Stream, Properties: { StreamModeDetails: ON_DEMAND, ShardCount: 2 } }
+  Miscased: { Type: AWS::Kinesis::Stream, Properties: { StreamModeDetails: { StreamMode: on_demand }, ShardCount: 4 } }
+  Hex: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: '0x10' } }
+  Half: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 2.5 } }
+  Spaced: { Type: AWS::Kinesis::Stream, Properties: { StreamModeDetails: { StreamMode: PROVISIONED }, ShardCount: ' 3 ' } }
+`;
+    const sections = impliedSections(parse(text), []);
+    expect(sections.find((section) => section.key === 'dynamodb')!.implied).toEqual([
+      { name: 'Lower', capacity_mode: 'provisioned', read_capacity_units: 5, write_capacity_units: 5 },
+      { name: 'Subbed', capacity_mode: 'provisioned', read_capacity_units: 1, write_capacity_units: 1 },
+    ]);
+    // Number() read "0x10" as 16 shards.
+    expect(sections.find((section) => section.key === 'kinesis')!.implied).toEqual([
+      { name: 'Word', mode: 'provisioned', shards: 2 },
+      { name: 'Miscased', mode: 'provisioned', shards: 4 },
+      { name: 'Hex', mode: 'provisioned' },
+      { name: 'Half', mode: 'provisioned' },
+      { name: 'Spaced', mode: 'provisioned', shards: 3 },
+    ]);
+    const scenario = load(text, null);
+    expect((scenario.notes ?? []).filter((note) => note.id === 'template_assumption').map((note) => note.message)).toEqual([
+      'Resources.Lower.Properties.BillingMode: "pay_per_request" is neither PROVISIONED nor PAY_PER_REQUEST (CloudFormation refuses it); priced as provisioned, CloudFormation\'s default',
+      "Resources.Subbed.Properties.BillingMode: Fn::Sub cannot be worked out from the template alone; priced as provisioned, CloudFormation's default",
+      'Resources.Word.Properties.StreamModeDetails: "ON_DEMAND" is not a mapping with StreamMode; priced as provisioned, CloudFormation\'s default',
+      'Resources.Miscased.Properties.StreamModeDetails.StreamMode: "on_demand" is neither ON_DEMAND nor PROVISIONED (CloudFormation refuses it); priced as provisioned, CloudFormation\'s default',
+      'Resources.Hex.Properties.ShardCount: "0x10" is not a number of shards (a whole number, 1 or more); not read',
+      'Resources.Half.Properties.ShardCount: 2.5 is not a number of shards (a whole number, 1 or more); not read',
     ]);
   });
 });

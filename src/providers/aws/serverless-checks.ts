@@ -267,7 +267,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
         : `no API throttle keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billAt(peak).usd)}`;
       found.push({
         id: 'cost_bomb',
-        message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
+        message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}`,
         costBomb: {
           worstMonthUsd: worstUsd,
           expectedMonthlyUsd: expectedUsd,
@@ -359,7 +359,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
     return {
       id: 'cost_bomb',
-      message: `if ${fn.trigger && fn.trigger !== 'schedule' && fn.trigger !== 'api' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd)}; ${advice}`,
+      message: `if ${fn.trigger && fn.trigger !== 'schedule' && fn.trigger !== 'api' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}`,
       costBomb: {
         worstMonthUsd: worstUsd,
         expectedMonthlyUsd: expectedUsd,
@@ -388,12 +388,17 @@ function apiWords(worst: Growth, throttleRps: Decimal | null, accountLimit: numb
 }
 
 /** `N× the expected $Y`; a month inside the free tier costs nothing, so no multiple of it makes sense. */
-function against(worstUsd: Decimal, expectedUsd: Decimal): string {
-  return expectedUsd.isZero() ? `against the expected ${usd(expectedUsd)}` : `${groupDigits(worstUsd.dividedBy(expectedUsd).toDecimalPlaces(0))}× the expected ${usd(expectedUsd)}`;
+function against(worstUsd: Decimal, expectedUsd: Decimal, multiple: number): string {
+  if (expectedUsd.isZero()) return `against the expected ${usd(expectedUsd)}`;
+  // Rounded to a whole multiple, a month just past the bound read as within it: "10× the expected", then "keeps the worst
+  // month within 10×".
+  const times = worstUsd.dividedBy(expectedUsd);
+  const shown = times.toDecimalPlaces(0);
+  return `${times.greaterThan(multiple) && shown.lessThanOrEqualTo(multiple) ? `more than ${groupDigits(new Decimal(multiple))}` : groupDigits(shown)}× the expected ${usd(expectedUsd)}`;
 }
 
 function keeps(expectedUsd: Decimal, multiple: number): string {
-  return expectedUsd.isZero() ? 'within the free tier' : `within ${multiple}× the expected bill`;
+  return expectedUsd.isZero() ? 'within the free tier' : `within ${groupDigits(new Decimal(multiple))}× the expected bill`;
 }
 
 /** A rate as the function table shows one: a tenth above 1, two significant digits below. */

@@ -1,16 +1,54 @@
 // Kinesis streams in a template: `AWS::Kinesis::Stream`, on-demand when
 // `StreamModeDetails.StreamMode` says so, else provisioned with its `ShardCount`.
-import type { TemplateSection } from '../../../schema/template-section.js';
+import { clipped } from '../../../core/errors.js';
+import { intrinsicOf, shownValue, type SectionReader, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+
+const MODES = ['ON_DEMAND', 'PROVISIONED'];
+
+/** The stream's mode as CloudFormation reads it; what it would refuse is said and read as its default, provisioned. */
+function modeOf(resource: TemplateResource, reader: SectionReader | undefined): 'on_demand' | 'provisioned' {
+  const where = `Resources.${clipped(resource.logicalId)}.Properties.StreamModeDetails`;
+  const details = resource.properties.StreamModeDetails;
+  if (details === undefined || details === null) return 'provisioned';
+  // `StreamModeDetails: ON_DEMAND`, or `StreamMode: on_demand`, was a provisioned stream without a word: its shards priced
+  // where the template meant none, or "a provisioned stream needs shards" said of a stream it wrote as on-demand.
+  if (typeof details !== 'object' || Array.isArray(details) || intrinsicOf(details) !== null) {
+    if (intrinsicOf(details) !== 'Ref') reader?.note(`${where}: ${describe(details, 'is not a mapping with StreamMode')}; priced as provisioned, CloudFormation's default`);
+    return 'provisioned';
+  }
+  const mode = (details as Readonly<Record<string, unknown>>).StreamMode;
+  if (mode === 'ON_DEMAND') return 'on_demand';
+  if (mode !== undefined && mode !== null && !MODES.includes(mode as string) && intrinsicOf(mode) !== 'Ref')
+    reader?.note(`${where}.StreamMode: ${describe(mode, 'is neither ON_DEMAND nor PROVISIONED (CloudFormation refuses it)')}; priced as provisioned, CloudFormation's default`);
+  return 'provisioned';
+}
+
+/** The shards a provisioned stream holds, when the template states a whole number of them. */
+function shardsOf(resource: TemplateResource, reader: SectionReader | undefined): number | undefined {
+  const written = resource.properties.ShardCount;
+  if (written === undefined || written === null) return undefined;
+  // In decimal digits only: Number() read "0x10" as 16 shards, and 2.5 or "two" went unsaid.
+  const shards = typeof written === 'number' ? written : typeof written === 'string' && /^\s*\d+\s*$/.test(written) ? Number(written) : Number.NaN;
+  if (Number.isInteger(shards) && shards >= 1) return shards;
+  if (intrinsicOf(written) !== 'Ref')
+    reader?.note(`Resources.${clipped(resource.logicalId)}.Properties.ShardCount: ${describe(written, 'is not a number of shards (a whole number, 1 or more)')}; not read`);
+  return undefined;
+}
+
+/** A value a note quotes, with what is wrong with it; an intrinsic function left as written, as one the template cannot work out. */
+function describe(value: unknown, wrong: string): string {
+  const intrinsic = intrinsicOf(value);
+  return intrinsic === null ? `${shownValue(value)} ${wrong}` : `${intrinsic} cannot be worked out from the template alone`;
+}
 
 export const kinesisTemplate: TemplateSection = {
   types: ['AWS::Kinesis::Stream'],
-  section: (resources) =>
+  section: (resources, reader) =>
     resources.map((resource) => {
-      const details = resource.properties.StreamModeDetails as { StreamMode?: unknown } | undefined;
-      if (details?.StreamMode === 'ON_DEMAND') return { name: resource.logicalId, mode: 'on_demand' };
-      // CloudFormation writes numbers as strings as often as not; one it could not resolve is left for the usage file to give.
-      const shards = Number(resource.properties.ShardCount);
-      return { name: resource.logicalId, mode: 'provisioned', ...(Number.isInteger(shards) && shards >= 1 ? { shards } : {}) };
+      if (modeOf(resource, reader) === 'on_demand') return { name: resource.logicalId, mode: 'on_demand' };
+      const shards = shardsOf(resource, reader);
+      // One the template does not state is left for the usage file to give.
+      return { name: resource.logicalId, mode: 'provisioned', ...(shards === undefined ? {} : { shards }) };
     }),
   usageKeys: ['records_per_month', 'record_kb'],
 };

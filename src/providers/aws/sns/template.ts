@@ -1,10 +1,10 @@
 // SNS topics in a template: `AWS::SNS::Topic`, with the subscriptions in its
 // `Subscription` list and the `AWS::SNS::Subscription` resources whose
-// `TopicArn` is a plain `Ref` to it, counted per protocol. How often the topic
+// `TopicArn` is a `Ref` to it or its `TopicArn` attribute, counted per protocol. How often the topic
 // is published to only usage can tell. FIFO topics are left out: slcost prices
 // standard topics only.
 import { ownEntry } from '../../../core/records.js';
-import { templateBoolean, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import { referenceOf, templateBoolean, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 import { clipped } from '../../../core/errors.js';
 import type { Protocol } from './types.js';
 
@@ -47,9 +47,10 @@ export const snsTemplate: TemplateSection = {
       if (Array.isArray(inline)) for (const subscription of inline) add(topic.logicalId, protocolOf(subscription));
     }
     for (const resource of resources.filter((each) => each.type === 'AWS::SNS::Subscription')) {
-      const arn = resource.properties.TopicArn;
-      // An ARN in text or built with Fn::Join names a topic outside the template: nothing here to count it against.
-      if (isRecord(arn) && typeof arn.Ref === 'string') add(arn.Ref, protocolOf(resource.properties));
+      // A topic's ARN is its Ref or its TopicArn attribute: a subscription by `!GetAtt Topic.TopicArn` went uncounted, its
+      // deliveries left off the bill. An ARN in text or built with Fn::Join names a topic outside the template: nothing here to count it against.
+      const topic = referenceOf(resource.properties.TopicArn);
+      if (topic && (topic.attribute === null || topic.attribute === 'TopicArn')) add(topic.id, protocolOf(resource.properties));
     }
     return topics.map((topic) => {
       const subscriptions = counts.get(topic.logicalId)!;
