@@ -1274,6 +1274,14 @@ describe('the usage file', () => {
     );
   });
 
+  it('says a figure quoted with spaces around it is that, not a number written with separators (it was told to "write numbers without separators")', () => {
+    expect(errorOf("functions:\n  '*': { requests_per_month: '  1000 ', duration_ms: 10 }\n")).toBe(
+      'USAGE:2:30: expected a number, got the string "  1000 "; write the number without quotes or the spaces around it: 1000 (at functions.*.requests_per_month)',
+    );
+    // Spaces between its digits are separators, as before.
+    expect(errorOf("functions:\n  '*': { requests_per_month: '1 000 000', duration_ms: 10 }\n")).toMatch(/"1 000 000"; write numbers without separators, e\.g\. 10000000 \(at/);
+  });
+
   it('names the template’s functions when it lists one the template lacks', () => {
     expect(errorOf('functions:\n  processImg: { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
       `USAGE:2:3: the template ${template} has no function "processImg"; its functions are: processImage, getImage (at functions.processImg)`,
