@@ -1837,12 +1837,15 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
     const invalidName =
       fn.name.length > MAX_FUNCTION_KEY
         ? `is ${fn.name.length.toLocaleString('en-US')} characters long; CloudFormation's logical IDs are at most ${MAX_FUNCTION_KEY}`
-        : hasVisibleCharacter(fn.name)
-          ? null
-          : fn.name === ''
-            ? // YAML reads a key written null, ~ or nothing as no value, and a mapping's key of no value as "".
-              'is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so'
-            : 'has no visible character, only spaces or invisible ones';
+        : fn.name === '*'
+          ? // A usage file's "*" is every function's defaults: a function of that name could have no entry of its own.
+            `is "*", which names every function's defaults in a usage file; ${info.kind === 'sam' ? "CloudFormation's logical IDs are letters and digits only" : 'the Framework takes function names of letters, digits, - and _ only, as Lambda does'}`
+          : hasVisibleCharacter(fn.name)
+            ? null
+            : fn.name === ''
+              ? // YAML reads a key written null, ~ or nothing as no value, and a mapping's key of no value as "".
+                'is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so'
+              : 'has no visible character, only spaces or invisible ones';
     if (invalidName) {
       const what = info.kind === 'sam' ? 'the logical ID of a function' : 'the name of a function';
       throw new InputError(`${what} ${invalidName}`, template.locate(functionAt(info.kind, fn), { key: true }));

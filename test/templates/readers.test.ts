@@ -1569,6 +1569,17 @@ describe('function names every output prints', () => {
       'service: s\nprovider: { name: aws }\nfunctions:\n  null: { handler: h }\n',
       '4:3: the name of a function is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so (at functions.)',
     ],
+    // A usage file's "*" is every function's defaults: a function of that name took them as its own, and gave none of its own.
+    [
+      'a serverless.yml function named "*", the usage file\'s name for every function\'s defaults',
+      'service: s\nprovider: { name: aws }\nfunctions:\n  "*": { handler: h }\n',
+      '4:3: the name of a function is "*", which names every function\'s defaults in a usage file; the Framework takes function names of letters, digits, - and _ only, as Lambda does (at functions.*)',
+    ],
+    [
+      'a SAM function whose logical ID is "*"',
+      'Resources:\n  "*": { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n',
+      '2:3: the logical ID of a function is "*", which names every function\'s defaults in a usage file; CloudFormation\'s logical IDs are letters and digits only (at Resources.*)',
+    ],
     [
       'a logical ID of 256 characters',
       `Resources:\n  ? ${'F'.repeat(256)}\n  : { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n`,
