@@ -912,6 +912,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const scheduledBy = scheduleTargets(resources, resolve);
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
+  const undeployable = notesOfKind(assumptions);
   noteMiscased(globals, SAM_SETTINGS, 'Globals.Function', miscased.add);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
@@ -1012,31 +1013,47 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (resolve(settings.Tracing, at('Tracing')) === 'Active') traced.push(name);
     const capacity = resolve(settings.CapacityProviderConfig, at('CapacityProviderConfig'));
     if (capacity !== undefined && capacity !== null) managed.push(name);
-    return [
-      {
-        name,
-        memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
-        timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
-        architecture: samArchitecture(architectures, resolve, at('Architectures'), assumptions),
-        ephemeralStorageMb: member('EphemeralStorage', 'Size', 512),
-        provisionedConcurrency: member('ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions', 0),
-        runtime: runtimeOf(runtime, at('Runtime'), assumptions),
-        snapStart: samSnapStart(snapStart, resolve, at('SnapStart'), assumptions),
-        image: resolve(settings.PackageType, at('PackageType')) === 'Image',
-        reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
-        vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),
-        api,
-        // A rule or a schedule of the template's that invokes it is one of its ways in, as its own Schedule event would be.
-        trigger: triggerOf(scheduledBy.has(name) ? [...eventTypes, 'Schedule'] : eventTypes),
-        schedule: schedulesOf(schedules, assumptions),
-        logs: {
-          retentionDays: writesTo
-            ? configuredGroupRetention(writesTo, logGroups, doc, where, assumptions)
-            : groupRetention(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
-          systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, at('LoggingConfig')), resolve, at('LoggingConfig'), assumptions),
-        },
+    const read: TemplateFunction = {
+      name,
+      memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
+      timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
+      architecture: samArchitecture(architectures, resolve, at('Architectures'), assumptions),
+      ephemeralStorageMb: member('EphemeralStorage', 'Size', 512),
+      provisionedConcurrency: member('ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions', 0),
+      runtime: runtimeOf(runtime, at('Runtime'), assumptions),
+      snapStart: samSnapStart(snapStart, resolve, at('SnapStart'), assumptions),
+      image: resolve(settings.PackageType, at('PackageType')) === 'Image',
+      reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
+      vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),
+      api,
+      // A rule or a schedule of the template's that invokes it is one of its ways in, as its own Schedule event would be.
+      trigger: triggerOf(scheduledBy.has(name) ? [...eventTypes, 'Schedule'] : eventTypes),
+      schedule: schedulesOf(schedules, assumptions),
+      logs: {
+        retentionDays: writesTo
+          ? configuredGroupRetention(writesTo, logGroups, doc, where, assumptions)
+          : groupRetention(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
+        systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, at('LoggingConfig')), resolve, at('LoggingConfig'), assumptions),
       },
-    ];
+    };
+    const provisioned = read.provisionedConcurrency;
+    // Priced as written, as what the template means to run, but said: the template does not deploy as it stands.
+    if (provisioned > 0) {
+      const kept = `priced as written, ${formatCount(provisioned)} ${provisioned === 1 ? 'environment' : 'environments'} kept warm all month`;
+      if (type === 'AWS::Lambda::Function')
+        undeployable.add(
+          () =>
+            `${where}.ProvisionedConcurrencyConfig: is no property of an AWS::Lambda::Function, which CloudFormation refuses (it is an AWS::Lambda::Alias's or Version's); ${kept}`,
+        );
+      else if (settings.AutoPublishAlias === undefined || settings.AutoPublishAlias === null) {
+        const whose = at('ProvisionedConcurrencyConfig').startsWith('Globals.') ? ` of function ${clipped(name)}` : '';
+        undeployable.add(
+          () =>
+            `${at('ProvisionedConcurrencyConfig')}: provisioned concurrency${whose} without AutoPublishAlias, which SAM refuses to deploy (it configures the alias AutoPublishAlias publishes); ${kept}`,
+        );
+      }
+    }
+    return [read];
   });
   forEach.rest((more) => `Resources: ${more} more Fn::ForEach keys are not expanded; the functions they make are not priced`);
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
@@ -1045,6 +1062,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   twoApis.rest((more) => `Resources: ${more} more functions behind APIs of more than one kind are priced behind one`);
   notProperties.rest((more) => `Resources: ${more} more functions' Properties are not mappings; none of them is read`);
   miscased.rest((more) => `Resources: ${more} more properties are written in another case than the one read; not read`);
+  undeployable.rest((more) => `Resources: ${more} more functions' provisioned concurrency, which SAM or CloudFormation refuses as written, is priced as written`);
   groupsOfNoFunction(groups, names, assumptions);
   // An API is priced by the requests of the functions its events put behind it: one no event names (a WebSocket API's
   // routes, a REST API's methods or OpenAPI definition, an integration with SQS) went unpriced without a word.
@@ -1328,6 +1346,7 @@ const SAM_SETTINGS = [
   'FunctionName',
   'LoggingConfig',
   'PackageType',
+  'AutoPublishAlias',
 ];
 
 /**

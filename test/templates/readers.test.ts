@@ -874,6 +874,24 @@ describe('SAM', () => {
     expect(info.functions.map((f) => f.trigger)).toEqual(['sqs', 'schedule', 'stream', 'api']);
   });
 
+  it('prices provisioned concurrency SAM refuses without AutoPublishAlias as written, and says SAM refuses it (it was priced without a word)', () => {
+    const fn = (name: string, properties: string, type = 'AWS::Serverless::Function') => `  ${name}: { Type: ${type}, Properties: { Handler: h, ${properties} } }\n`;
+    const info = read(
+      `Transform: AWS::Serverless-2016-10-31\nGlobals: { Function: { ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 2 } } }\nResources:\n${fn('Bare', 'ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 5 }')}${fn('Aliased', 'AutoPublishAlias: live')}${fn('FromGlobals', 'MemorySize: 256')}${fn('Plain', 'ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 3 }', 'AWS::Lambda::Function')}`,
+    );
+    expect(info.functions.map((f) => [f.name, f.provisionedConcurrency])).toEqual([
+      ['Bare', 5],
+      ['Aliased', 2],
+      ['FromGlobals', 2],
+      ['Plain', 3],
+    ]);
+    expect(info.assumptions).toEqual([
+      'Resources.Bare.ProvisionedConcurrencyConfig: provisioned concurrency without AutoPublishAlias, which SAM refuses to deploy (it configures the alias AutoPublishAlias publishes); priced as written, 5 environments kept warm all month',
+      'Globals.Function.ProvisionedConcurrencyConfig: provisioned concurrency of function FromGlobals without AutoPublishAlias, which SAM refuses to deploy (it configures the alias AutoPublishAlias publishes); priced as written, 2 environments kept warm all month',
+      "Resources.Plain.ProvisionedConcurrencyConfig: is no property of an AWS::Lambda::Function, which CloudFormation refuses (it is an AWS::Lambda::Alias's or Version's); priced as written, 3 environments kept warm all month",
+    ]);
+  });
+
   it('evaluates provisioned concurrency inside !If from the parameters’ defaults', () => {
     const template = (env: string) =>
       `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Env: { Type: String, Default: ${env} }\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ProvisionedConcurrencyConfig: !If [IsProd, { ProvisionedConcurrentExecutions: 5 }, !Ref AWS::NoValue]\n`;
