@@ -1201,8 +1201,9 @@ function managedNotes(managed: readonly string[]): string[] {
 /**
  * The throttle of the APIs in front of a SAM template's functions, in requests a second: an HTTP API's
  * `DefaultRouteSettings.ThrottlingRateLimit`, a REST API's `MethodSettings` entry for every path and method
- * (`ResourcePath: /*`, `HttpMethod: '*'`), each its own or Globals' (SAM's implicit APIs take Globals'). They went
- * unread: a template that throttled its API was told "with no API throttle", and to add one. Several APIs throttled
+ * (`ResourcePath: /*`, `HttpMethod: '*'`), a REST API's usage plan's `Auth.UsagePlan.Throttle.RateLimit`, each its own
+ * or Globals' (SAM's implicit APIs take Globals'). They went unread: a template that throttled its API was told "with
+ * no API throttle", and to add one. Several APIs throttled
  * cap the requests together at the sum of their limits; one of them unthrottled leaves the API unbounded, which is said.
  */
 function samThrottle(
@@ -1236,19 +1237,57 @@ function samThrottle(
     }
     return null;
   };
-  const apis: { where: string; rate: number | null }[] = [];
+  // A REST API's usage plan (Auth.UsagePlan, its own over Globals'), as the Framework's usagePlan.throttle is read: SAM
+  // gives it one API key, so its Throttle bounds the API's requests. PER_API is the API's own; SHARED one plan of every
+  // API that says so; NONE, or none, no plan.
+  const planOf = (resource: Record<string, Json>, where: string): UsagePlan | null => {
+    const ownProperties = isObject(resource.Properties) ? resource.Properties : {};
+    const { settings } = samSettings(globals.Api, resource, ownProperties);
+    const plan = isObject(settings.Auth) ? settings.Auth.UsagePlan : undefined;
+    if (!isObject(plan)) return null;
+    const ownAuth = ownProperties.Auth;
+    const ownPlan = isObject(ownAuth) ? ownAuth.UsagePlan : undefined;
+    const ownThrottle = isObject(ownPlan) ? ownPlan.Throttle : undefined;
+    const at = (owns: boolean, key: string) => `${owns ? `${where}.Auth` : 'Globals.Api.Auth'}.UsagePlan.${key}`;
+    const create = resolve(plan.CreateUsagePlan, at(isObject(ownPlan) && Object.hasOwn(ownPlan, 'CreateUsagePlan'), 'CreateUsagePlan'));
+    if (create !== 'PER_API' && create !== 'SHARED') return null;
+    const throttle = plan.Throttle;
+    const rateAt = at(isObject(ownThrottle) && Object.hasOwn(ownThrottle, 'RateLimit'), 'Throttle.RateLimit');
+    return { shared: create === 'SHARED', rate: isObject(throttle) ? positive(resolve(throttle.RateLimit, rateAt)) : null };
+  };
+  const apis: { where: string; rate: number | null; plan: UsagePlan | null }[] = [];
   for (const id of routed) {
     const resource = own(resources, id);
     if (!isObject(resource)) continue;
     const kind = resource.Type === 'AWS::Serverless::Api' ? 'Api' : resource.Type === 'AWS::Serverless::HttpApi' ? 'HttpApi' : null;
     const where = `Resources.${clipped(id)}`;
     // A CloudFormation API (AWS::ApiGateway::RestApi, AWS::ApiGatewayV2::Api) is throttled on its stage, not read here.
-    apis.push({ where, rate: kind === null ? null : rateOf(kind, resource, `${where}.Properties`) });
+    apis.push({
+      where,
+      rate: kind === null ? null : rateOf(kind, resource, `${where}.Properties`),
+      plan: kind === 'Api' ? planOf(resource, `${where}.Properties`) : null,
+    });
   }
-  for (const kind of implicit) apis.push({ where: kind === 'Api' ? "SAM's implicit REST API" : "SAM's implicit HTTP API", rate: rateOf(kind, {}, `Globals.${kind}`) });
-  const throttled = apis.filter((api) => api.rate !== null);
+  for (const kind of implicit)
+    apis.push({
+      where: kind === 'Api' ? "SAM's implicit REST API" : "SAM's implicit HTTP API",
+      rate: rateOf(kind, {}, `Globals.${kind}`),
+      plan: kind === 'Api' ? planOf({}, 'Globals.Api') : null,
+    });
+  // A stage's throttle and a plan's both bound an API, the lower first; one SHARED plan bounds its APIs together, once.
+  const lower = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+  const shared = apis.filter((api) => api.plan?.shared);
+  // SAM advises writing the shared plan's settings on one API; where several write a rate, the highest is read, so the worst month is not understated.
+  const sharedRates = shared.flatMap((api) => api.plan!.rate ?? []);
+  const sharedRate = sharedRates.length ? Math.max(...sharedRates) : null;
+  const stagesOfShared = shared.every((api) => api.rate !== null) ? shared.reduce((total, api) => total + api.rate!, 0) : null;
+  const bounds = apis.flatMap((api) => {
+    if (!api.plan?.shared) return [{ where: api.where, rate: lower(api.rate, api.plan?.rate ?? null) }];
+    return api === shared[0] ? [{ where: shared.map((each) => each.where).join(', '), rate: lower(sharedRate, stagesOfShared) }] : [];
+  });
+  const throttled = bounds.filter((api) => api.rate !== null);
   if (!throttled.length) return null;
-  const open = apis.filter((api) => api.rate === null);
+  const open = bounds.filter((api) => api.rate === null);
   if (open.length) {
     assumptions.push(
       `${throttled.map((api) => api.where).join(', ')}: ${throttled.length === 1 ? 'its throttle does' : 'their throttles do'} not bound the API's requests, as ${open.map((api) => api.where).join(', ')} in front of the functions too ${open.length === 1 ? 'has' : 'have'} none`,
@@ -1256,6 +1295,12 @@ function samThrottle(
     return null;
   }
   return throttled.reduce((total, api) => total + api.rate!, 0);
+}
+
+/** A SAM REST API's usage plan: one of its own, or the one SAM shares among every API whose plan is SHARED; its rate a second. */
+interface UsagePlan {
+  readonly shared: boolean;
+  readonly rate: number | null;
 }
 
 /** A number above zero a template writes, or null. */

@@ -1505,6 +1505,45 @@ describe("a SAM API's throttle", () => {
     expect(read(sam(api('Api', "{ StageName: p, MethodSettings: [{ ResourcePath: '/a', HttpMethod: GET, ThrottlingRateLimit: 20 }] }", 'Api'))).throttleRps).toBeNull();
   });
 
+  it("is read from a REST API's usage plan (Auth.UsagePlan.Throttle.RateLimit), its own or Globals', as a serverless.yml's usagePlan.throttle is (it went unread, and the API was said to have no throttle)", () => {
+    const plan = (create: string, rate = '') => `{ CreateUsagePlan: ${create}${rate ? `, Throttle: { BurstLimit: 100, RateLimit: ${rate} }` : ''} }`;
+    expect(read(sam(api('Api', `{ StageName: p, Auth: { UsagePlan: ${plan('PER_API', '50')} } }`, 'Api'))).throttleRps).toBe(50);
+    // Globals', for an API of its own and for SAM's implicit API.
+    const globals = `Globals:\n  Api:\n    Auth: { UsagePlan: ${plan('PER_API', '40')} }\n`;
+    expect(read(sam(api('Api', '{ StageName: p }', 'Api'), globals)).throttleRps).toBe(40);
+    const implicit = '  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { E: { Type: Api, Properties: { Path: /, Method: get } } } } }\n';
+    expect(read(sam(implicit, globals)).throttleRps).toBe(40);
+    // An API's own NONE turns Globals' plan off; a stage throttle and a plan both bound it, the lower first.
+    expect(read(sam(api('Api', `{ StageName: p, Auth: { UsagePlan: { CreateUsagePlan: NONE } } }`, 'Api'), globals)).throttleRps).toBeNull();
+    const both = `{ StageName: p, MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', ThrottlingRateLimit: 20 }], Auth: { UsagePlan: ${plan('PER_API', '50')} } }`;
+    expect(read(sam(api('Api', both, 'Api'))).throttleRps).toBe(20);
+    // A rate through a parameter is said as the stage throttles' are, where it is written.
+    const info = read(
+      sam(
+        api('Api', `{ StageName: p, Auth: { UsagePlan: { CreateUsagePlan: PER_API, Throttle: { RateLimit: !Ref Rate } } } }`, 'Api'),
+        'Parameters: { Rate: { Type: Number, Default: 25 } }\n',
+      ),
+    );
+    expect(info.throttleRps).toBe(25);
+    expect(info.assumptions).toContain("Resources.Api.Properties.Auth.UsagePlan.Throttle.RateLimit: used parameter Rate's default, 25");
+  });
+
+  it('counts one SHARED usage plan once for every API that shares it: one plan and one API key bound their requests together', () => {
+    const two = (first: string, second: string) =>
+      sam(
+        `  A: { Type: AWS::Serverless::Api, Properties: { StageName: p, Auth: { UsagePlan: ${first} } } }\n  B: { Type: AWS::Serverless::Api, Properties: { StageName: p, Auth: { UsagePlan: ${second} } } }\n` +
+          '  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { E: { Type: Api, Properties: { RestApiId: !Ref A, Path: /, Method: get } } } } }\n' +
+          '  G: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { E: { Type: Api, Properties: { RestApiId: !Ref B, Path: /, Method: get } } } } }\n',
+      );
+    // SAM's advice: the shared plan's settings on one API alone.
+    expect(read(two('{ CreateUsagePlan: SHARED, Throttle: { RateLimit: 30 } }', '{ CreateUsagePlan: SHARED }')).throttleRps).toBe(30);
+    // Two plans of their own add up.
+    expect(read(two('{ CreateUsagePlan: PER_API, Throttle: { RateLimit: 30 } }', '{ CreateUsagePlan: PER_API, Throttle: { RateLimit: 20 } }')).throttleRps).toBe(50);
+    const info = read(two('{ CreateUsagePlan: PER_API, Throttle: { RateLimit: 30 } }', '{ CreateUsagePlan: PER_API }'));
+    expect(info.throttleRps).toBeNull();
+    expect(info.assumptions).toContain("Resources.A: its throttle does not bound the API's requests, as Resources.B in front of the functions too has none");
+  });
+
   it('of one API beside another without one bounds nothing, and says so', () => {
     const info = read(
       sam(
