@@ -28,7 +28,8 @@ export type TemplateTrigger = Trigger;
 
 /**
  * A function's trigger from its event kinds (Serverless Framework keys or SAM
- * types, lower-cased): a caller waits when any event is a request; a schedule
+ * types, lower-cased): a caller waits when any event is a request (an API's
+ * before a function URL's, whose callers no API throttle holds back); a schedule
  * only when every event is one (nothing outside the account can make it run
  * more); otherwise the first other source; null with no events, or none known.
  */
@@ -36,6 +37,7 @@ export function triggerOf(kinds: readonly string[]): TemplateTrigger | null {
   // An event kind of the table's own only: `constructor` or `__proto__` is Object's, not a trigger.
   const known = kinds.flatMap((kind) => ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) ?? []);
   if (known.includes('api')) return 'api';
+  if (known.includes('url')) return 'url';
   if (known.length && known.length === kinds.length && known.every((trigger) => trigger === 'schedule')) return 'schedule';
   return known.find((trigger) => trigger !== 'schedule') ?? (known.length ? 'event' : null);
 }
@@ -65,6 +67,11 @@ const EVENT_TRIGGERS: Readonly<Record<string, TemplateTrigger>> = {
   cloudwatchlogs: 'event',
   iot: 'event',
   iotrule: 'event',
+  documentdb: 'stream',
+  // A function URL (AWS::Lambda::Url, SAM's FunctionUrlConfig, a serverless.yml's url:), and an event source mapping
+  // of a source the template does not say (an imported ARN): the readers' own kinds, not an event's.
+  url: 'url',
+  eventsourcemapping: 'event',
 };
 
 export interface TemplateFunction {
@@ -418,6 +425,9 @@ function readServerless(template: TemplateFile): TemplateInfo {
         () => `functions.${clipped(name)}.events: ${formatCount(odd)} of its entries ${odd === 1 ? 'is' : 'are'} not an event (a mapping such as { http: … }); not read`,
       );
     const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event) : []));
+    // A function URL is a way in of its own, beside the events (`url: true`, or its settings).
+    const url = setting(value, 'url', `${where}.url`);
+    if (url !== undefined && url !== null && !isOff(url)) kinds.push('url');
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
     const apiEvents = (['http', 'httpApi', 'websocket'] as const).filter((kind) => kinds.includes(kind));
     if (api && apiEvents.length > 1) twoApis.add(() => apisNote(`functions.${clipped(name)}.events`, apiEvents, api));
@@ -910,6 +920,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const traced: string[] = [];
   const managed: string[] = [];
   const scheduledBy = scheduleTargets(resources, resolve);
+  const invokedBy = invokers(resources);
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   const undeployable = notesOfKind(assumptions);
@@ -1026,8 +1037,14 @@ function readSam(template: TemplateFile): TemplateInfo {
       reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
       vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),
       api,
-      // A rule or a schedule of the template's that invokes it is one of its ways in, as its own Schedule event would be.
-      trigger: triggerOf(scheduledBy.has(name) ? [...eventTypes, 'Schedule'] : eventTypes),
+      // A rule, a schedule, an event source mapping or a function URL of the template's that invokes it is one of its
+      // ways in, as its own event would be.
+      trigger: triggerOf([
+        ...eventTypes,
+        ...(scheduledBy.has(name) ? ['Schedule'] : []),
+        ...(invokedBy.get(name) ?? []),
+        ...(isObject(resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig'))) ? ['Url'] : []),
+      ]),
       schedule: schedulesOf(schedules, assumptions),
       logs: {
         retentionDays: writesTo
@@ -1125,6 +1142,78 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
     for (const id of invoked) byFunction.set(id, [...(byFunction.get(id) ?? []), event]);
   }
   return byFunction;
+}
+
+/**
+ * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
+ * an `AWS::Lambda::Url` gives the template's functions, as event kinds, by the function each names: by `!Ref` or
+ * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
+ * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on.
+ */
+function invokers(resources: Record<string, Json>): Map<string, string[]> {
+  const byName = new Map<string, string>();
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isFunctionResource(resource)) continue;
+    byName.set(id, id);
+    const named = isObject(resource.Properties) ? resource.Properties.FunctionName : undefined;
+    if (typeof named === 'string' && !byName.has(named)) byName.set(named, id);
+  }
+  const functionOf = (target: Json, depth = 0): string | null => {
+    const id = referenceOf(target)?.id;
+    if (id === undefined) {
+      // A name, or an ARN that ends in it (and an alias or version after it).
+      const name = typeof target === 'string' ? (/:function:([^:]+)/.exec(target)?.[1] ?? target) : null;
+      return name === null ? null : (byName.get(name) ?? null);
+    }
+    const resource = own(resources, id);
+    if (isFunctionResource(resource)) return id;
+    const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
+    return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
+  };
+  const byFunction = new Map<string, string[]>();
+  for (const resource of Object.values(resources)) {
+    if (!isObject(resource) || !isObject(resource.Properties)) continue;
+    const properties = resource.Properties;
+    const [target, kind] =
+      resource.Type === 'AWS::Lambda::EventSourceMapping'
+        ? [properties.FunctionName, mappingKind(properties, resources)]
+        : resource.Type === 'AWS::Lambda::Url'
+          ? [properties.TargetFunctionArn, 'Url']
+          : [undefined, null];
+    const fn = kind === null ? null : functionOf(target);
+    if (fn !== null) byFunction.set(fn, [...(byFunction.get(fn) ?? []), kind!]);
+  }
+  return byFunction;
+}
+
+/** The resource types an event source mapping reads, as the event kinds SAM names them. */
+const MAPPED_SOURCES: Readonly<Record<string, string>> = {
+  'AWS::SQS::Queue': 'SQS',
+  'AWS::Kinesis::Stream': 'Kinesis',
+  'AWS::Kinesis::StreamConsumer': 'Kinesis',
+  'AWS::DynamoDB::Table': 'DynamoDB',
+  'AWS::DynamoDB::GlobalTable': 'DynamoDB',
+  'AWS::MSK::Cluster': 'MSK',
+  'AWS::MSK::ServerlessCluster': 'MSK',
+  'AWS::AmazonMQ::Broker': 'MQ',
+  'AWS::DocDB::DBCluster': 'DocumentDB',
+};
+
+/** The services whose ARNs an event source mapping reads, by the name an ARN gives them (`arn:aws:sqs:…`). */
+const MAPPED_ARNS: Readonly<Record<string, string>> = { sqs: 'SQS', kinesis: 'Kinesis', dynamodb: 'DynamoDB', kafka: 'MSK', mq: 'MQ', rds: 'DocumentDB' };
+
+/** What an event source mapping reads: a resource of the template, an ARN written out (or by `!Sub`), a Kafka cluster of its own; else a source not told. */
+function mappingKind(properties: Record<string, Json>, resources: Record<string, Json>): string {
+  if (properties.SelfManagedEventSource !== undefined) return 'SelfManagedKafka';
+  const source = properties.EventSourceArn;
+  const id = referenceOf(source)?.id;
+  const resource = id === undefined ? undefined : own(resources, id);
+  const type = isObject(resource) && typeof resource.Type === 'string' ? resource.Type : null;
+  if (type !== null) return ownEntry(MAPPED_SOURCES, type) ?? 'EventSourceMapping';
+  const sub = isObject(source) ? source['Fn::Sub'] : undefined;
+  const text = typeof source === 'string' ? source : typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+  const service = text === null ? null : /^arn:(?:\$\{[^}]*\}|[^:$]*):([a-z0-9-]+):/.exec(text)?.[1];
+  return (service && ownEntry(MAPPED_ARNS, service)) ?? 'EventSourceMapping';
 }
 
 /**
@@ -1376,6 +1465,7 @@ const SERVERLESS_SETTINGS = [
   'image',
   'name',
   'logs',
+  'url',
 ];
 const SAM_SETTINGS = [
   'MemorySize',
@@ -1392,6 +1482,7 @@ const SAM_SETTINGS = [
   'LoggingConfig',
   'PackageType',
   'AutoPublishAlias',
+  'FunctionUrlConfig',
 ];
 
 /**

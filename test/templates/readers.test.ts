@@ -892,6 +892,52 @@ describe('SAM', () => {
     ]);
   });
 
+  it("reads a function's trigger from the template's AWS::Lambda::EventSourceMapping and AWS::Lambda::Url (they went unread: a queue worker was one someone waits on)", () => {
+    const fn = (name: string, properties = '') => `  ${name}: { Type: AWS::Lambda::Function, Properties: { Handler: h${properties} } }\n`;
+    const mapping = (name: string, target: string, source: string) => `  ${name}: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: ${target}, ${source} } }\n`;
+    const info = read(
+      'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n' +
+        '  Queue: { Type: AWS::SQS::Queue }\n  Stream: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 1 } }\n  Table: { Type: AWS::DynamoDB::Table }\n' +
+        fn('Worker') +
+        fn('Reader') +
+        fn('Changes', ', FunctionName: changes-fn') +
+        fn('ByArn') +
+        fn('Kafka') +
+        fn('Public') +
+        fn('Both') +
+        fn('Alone') +
+        `  Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Both, FunctionVersion: '1', Name: live } }\n` +
+        mapping('M1', '!Ref Worker', 'EventSourceArn: !GetAtt Queue.Arn') +
+        mapping('M2', '!GetAtt Reader.Arn', 'EventSourceArn: !GetAtt Stream.Arn') +
+        mapping('M3', 'changes-fn', 'EventSourceArn: !GetAtt Table.StreamArn') +
+        mapping('M4', '!Ref ByArn', "EventSourceArn: !Sub 'arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:jobs'") +
+        mapping('M5', '!Ref Kafka', 'SelfManagedEventSource: { Endpoints: { KafkaBootstrapServers: [b:9092] } }, Topics: [t]') +
+        mapping('M6', '!Ref Live', 'EventSourceArn: !GetAtt Queue.Arn') +
+        `  Url: { Type: AWS::Lambda::Url, Properties: { TargetFunctionArn: !GetAtt Public.Arn, AuthType: NONE } }\n` +
+        `  BothUrl: { Type: AWS::Lambda::Url, Properties: { TargetFunctionArn: !Ref Live, AuthType: NONE } }\n`,
+    );
+    expect(Object.fromEntries(info.functions.map((f) => [f.name, f.trigger]))).toEqual({
+      Worker: 'sqs',
+      Reader: 'stream',
+      Changes: 'stream',
+      ByArn: 'sqs',
+      Kafka: 'stream',
+      // Someone waits on a function URL's reply, beside any queue; the API's throttle does not stand in front of it.
+      Public: 'url',
+      Both: 'url',
+      Alone: null,
+    });
+    // SAM's own FunctionUrlConfig, and a serverless.yml's url:, are the same way in.
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionUrlConfig: { AuthType: NONE }, Events: { Q: { Type: SQS } } } }\n',
+    );
+    expect(sam.functions[0]!.trigger).toBe('url');
+    const serverless = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, url: true }\n  b: { handler: h, url: false, events: [{ sqs: arn }] }\n  c: { handler: h, url: { authorizer: aws_iam }, events: [{ http: { path: /, method: get } }] }\n',
+    );
+    expect(serverless.functions.map((f) => f.trigger)).toEqual(['url', 'sqs', 'api']);
+  });
+
   it('evaluates provisioned concurrency inside !If from the parameters’ defaults', () => {
     const template = (env: string) =>
       `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Env: { Type: String, Default: ${env} }\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ProvisionedConcurrencyConfig: !If [IsProd, { ProvisionedConcurrentExecutions: 5 }, !Ref AWS::NoValue]\n`;
