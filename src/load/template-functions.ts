@@ -28,7 +28,8 @@ export type TemplateTrigger = Trigger;
 
 /**
  * A function's trigger from its event kinds (Serverless Framework keys or SAM
- * types, lower-cased): a caller waits when any event is a request; a schedule
+ * types, lower-cased): a caller waits when any event is a request (an API's
+ * before a function URL's, whose callers no API throttle holds back); a schedule
  * only when every event is one (nothing outside the account can make it run
  * more); otherwise the first other source; null with no events, or none known.
  */
@@ -36,6 +37,7 @@ export function triggerOf(kinds: readonly string[]): TemplateTrigger | null {
   // An event kind of the table's own only: `constructor` or `__proto__` is Object's, not a trigger.
   const known = kinds.flatMap((kind) => ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) ?? []);
   if (known.includes('api')) return 'api';
+  if (known.includes('url')) return 'url';
   if (known.length && known.length === kinds.length && known.every((trigger) => trigger === 'schedule')) return 'schedule';
   return known.find((trigger) => trigger !== 'schedule') ?? (known.length ? 'event' : null);
 }
@@ -65,6 +67,11 @@ const EVENT_TRIGGERS: Readonly<Record<string, TemplateTrigger>> = {
   cloudwatchlogs: 'event',
   iot: 'event',
   iotrule: 'event',
+  documentdb: 'stream',
+  // A function URL (AWS::Lambda::Url, SAM's FunctionUrlConfig, a serverless.yml's url:), and an event source mapping
+  // of a source the template does not say (an imported ARN): the readers' own kinds, not an event's.
+  url: 'url',
+  eventsourcemapping: 'event',
 };
 
 export interface TemplateFunction {
@@ -418,6 +425,9 @@ function readServerless(template: TemplateFile): TemplateInfo {
         () => `functions.${clipped(name)}.events: ${formatCount(odd)} of its entries ${odd === 1 ? 'is' : 'are'} not an event (a mapping such as { http: … }); not read`,
       );
     const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event) : []));
+    // A function URL is a way in of its own, beside the events (`url: true`, or its settings).
+    const url = setting(value, 'url', `${where}.url`);
+    if (url !== undefined && url !== null && !isOff(url)) kinds.push('url');
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
     const apiEvents = (['http', 'httpApi', 'websocket'] as const).filter((kind) => kinds.includes(kind));
     if (api && apiEvents.length > 1) twoApis.add(() => apisNote(`functions.${clipped(name)}.events`, apiEvents, api));
@@ -910,8 +920,10 @@ function readSam(template: TemplateFile): TemplateInfo {
   const traced: string[] = [];
   const managed: string[] = [];
   const scheduledBy = scheduleTargets(resources, resolve);
+  const invokedBy = invokers(resources);
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
+  const undeployable = notesOfKind(assumptions);
   noteMiscased(globals, SAM_SETTINGS, 'Globals.Function', miscased.add);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
@@ -1012,31 +1024,53 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (resolve(settings.Tracing, at('Tracing')) === 'Active') traced.push(name);
     const capacity = resolve(settings.CapacityProviderConfig, at('CapacityProviderConfig'));
     if (capacity !== undefined && capacity !== null) managed.push(name);
-    return [
-      {
-        name,
-        memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
-        timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
-        architecture: samArchitecture(architectures, resolve, at('Architectures'), assumptions),
-        ephemeralStorageMb: member('EphemeralStorage', 'Size', 512),
-        provisionedConcurrency: member('ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions', 0),
-        runtime: runtimeOf(runtime, at('Runtime'), assumptions),
-        snapStart: samSnapStart(snapStart, resolve, at('SnapStart'), assumptions),
-        image: resolve(settings.PackageType, at('PackageType')) === 'Image',
-        reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
-        vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),
-        api,
-        // A rule or a schedule of the template's that invokes it is one of its ways in, as its own Schedule event would be.
-        trigger: triggerOf(scheduledBy.has(name) ? [...eventTypes, 'Schedule'] : eventTypes),
-        schedule: schedulesOf(schedules, assumptions),
-        logs: {
-          retentionDays: writesTo
-            ? configuredGroupRetention(writesTo, logGroups, doc, where, assumptions)
-            : groupRetention(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
-          systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, at('LoggingConfig')), resolve, at('LoggingConfig'), assumptions),
-        },
+    const read: TemplateFunction = {
+      name,
+      memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
+      timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
+      architecture: samArchitecture(architectures, resolve, at('Architectures'), assumptions),
+      ephemeralStorageMb: member('EphemeralStorage', 'Size', 512),
+      provisionedConcurrency: member('ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions', 0),
+      runtime: runtimeOf(runtime, at('Runtime'), assumptions),
+      snapStart: samSnapStart(snapStart, resolve, at('SnapStart'), assumptions),
+      image: resolve(settings.PackageType, at('PackageType')) === 'Image',
+      reservedConcurrency: reserved === undefined || reserved === null ? null : number('ReservedConcurrentExecutions', 0),
+      vpc: isObject(resolve(settings.VpcConfig, at('VpcConfig'))),
+      api,
+      // A rule, a schedule, an event source mapping or a function URL of the template's that invokes it is one of its
+      // ways in, as its own event would be.
+      trigger: triggerOf([
+        ...eventTypes,
+        ...(scheduledBy.has(name) ? ['Schedule'] : []),
+        ...(invokedBy.get(name) ?? []),
+        ...(isObject(resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig'))) ? ['Url'] : []),
+      ]),
+      schedule: schedulesOf(schedules, assumptions),
+      logs: {
+        retentionDays: writesTo
+          ? configuredGroupRetention(writesTo, logGroups, doc, where, assumptions)
+          : groupRetention(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
+        systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, at('LoggingConfig')), resolve, at('LoggingConfig'), assumptions),
       },
-    ];
+    };
+    const provisioned = read.provisionedConcurrency;
+    // Priced as written, as what the template means to run, but said: the template does not deploy as it stands.
+    if (provisioned > 0) {
+      const kept = `priced as written, ${formatCount(provisioned)} ${provisioned === 1 ? 'environment' : 'environments'} kept warm all month`;
+      if (type === 'AWS::Lambda::Function')
+        undeployable.add(
+          () =>
+            `${where}.ProvisionedConcurrencyConfig: is no property of an AWS::Lambda::Function, which CloudFormation refuses (it is an AWS::Lambda::Alias's or Version's); ${kept}`,
+        );
+      else if (settings.AutoPublishAlias === undefined || settings.AutoPublishAlias === null) {
+        const whose = at('ProvisionedConcurrencyConfig').startsWith('Globals.') ? ` of function ${clipped(name)}` : '';
+        undeployable.add(
+          () =>
+            `${at('ProvisionedConcurrencyConfig')}: provisioned concurrency${whose} without AutoPublishAlias, which SAM refuses to deploy (it configures the alias AutoPublishAlias publishes); ${kept}`,
+        );
+      }
+    }
+    return [read];
   });
   forEach.rest((more) => `Resources: ${more} more Fn::ForEach keys are not expanded; the functions they make are not priced`);
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
@@ -1045,6 +1079,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   twoApis.rest((more) => `Resources: ${more} more functions behind APIs of more than one kind are priced behind one`);
   notProperties.rest((more) => `Resources: ${more} more functions' Properties are not mappings; none of them is read`);
   miscased.rest((more) => `Resources: ${more} more properties are written in another case than the one read; not read`);
+  undeployable.rest((more) => `Resources: ${more} more functions' provisioned concurrency, which SAM or CloudFormation refuses as written, is priced as written`);
   groupsOfNoFunction(groups, names, assumptions);
   // An API is priced by the requests of the functions its events put behind it: one no event names (a WebSocket API's
   // routes, a REST API's methods or OpenAPI definition, an integration with SQS) went unpriced without a word.
@@ -1107,6 +1142,78 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
     for (const id of invoked) byFunction.set(id, [...(byFunction.get(id) ?? []), event]);
   }
   return byFunction;
+}
+
+/**
+ * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
+ * an `AWS::Lambda::Url` gives the template's functions, as event kinds, by the function each names: by `!Ref` or
+ * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
+ * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on.
+ */
+function invokers(resources: Record<string, Json>): Map<string, string[]> {
+  const byName = new Map<string, string>();
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isFunctionResource(resource)) continue;
+    byName.set(id, id);
+    const named = isObject(resource.Properties) ? resource.Properties.FunctionName : undefined;
+    if (typeof named === 'string' && !byName.has(named)) byName.set(named, id);
+  }
+  const functionOf = (target: Json, depth = 0): string | null => {
+    const id = referenceOf(target)?.id;
+    if (id === undefined) {
+      // A name, or an ARN that ends in it (and an alias or version after it).
+      const name = typeof target === 'string' ? (/:function:([^:]+)/.exec(target)?.[1] ?? target) : null;
+      return name === null ? null : (byName.get(name) ?? null);
+    }
+    const resource = own(resources, id);
+    if (isFunctionResource(resource)) return id;
+    const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
+    return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
+  };
+  const byFunction = new Map<string, string[]>();
+  for (const resource of Object.values(resources)) {
+    if (!isObject(resource) || !isObject(resource.Properties)) continue;
+    const properties = resource.Properties;
+    const [target, kind] =
+      resource.Type === 'AWS::Lambda::EventSourceMapping'
+        ? [properties.FunctionName, mappingKind(properties, resources)]
+        : resource.Type === 'AWS::Lambda::Url'
+          ? [properties.TargetFunctionArn, 'Url']
+          : [undefined, null];
+    const fn = kind === null ? null : functionOf(target);
+    if (fn !== null) byFunction.set(fn, [...(byFunction.get(fn) ?? []), kind!]);
+  }
+  return byFunction;
+}
+
+/** The resource types an event source mapping reads, as the event kinds SAM names them. */
+const MAPPED_SOURCES: Readonly<Record<string, string>> = {
+  'AWS::SQS::Queue': 'SQS',
+  'AWS::Kinesis::Stream': 'Kinesis',
+  'AWS::Kinesis::StreamConsumer': 'Kinesis',
+  'AWS::DynamoDB::Table': 'DynamoDB',
+  'AWS::DynamoDB::GlobalTable': 'DynamoDB',
+  'AWS::MSK::Cluster': 'MSK',
+  'AWS::MSK::ServerlessCluster': 'MSK',
+  'AWS::AmazonMQ::Broker': 'MQ',
+  'AWS::DocDB::DBCluster': 'DocumentDB',
+};
+
+/** The services whose ARNs an event source mapping reads, by the name an ARN gives them (`arn:aws:sqs:…`). */
+const MAPPED_ARNS: Readonly<Record<string, string>> = { sqs: 'SQS', kinesis: 'Kinesis', dynamodb: 'DynamoDB', kafka: 'MSK', mq: 'MQ', rds: 'DocumentDB' };
+
+/** What an event source mapping reads: a resource of the template, an ARN written out (or by `!Sub`), a Kafka cluster of its own; else a source not told. */
+function mappingKind(properties: Record<string, Json>, resources: Record<string, Json>): string {
+  if (properties.SelfManagedEventSource !== undefined) return 'SelfManagedKafka';
+  const source = properties.EventSourceArn;
+  const id = referenceOf(source)?.id;
+  const resource = id === undefined ? undefined : own(resources, id);
+  const type = isObject(resource) && typeof resource.Type === 'string' ? resource.Type : null;
+  if (type !== null) return ownEntry(MAPPED_SOURCES, type) ?? 'EventSourceMapping';
+  const sub = isObject(source) ? source['Fn::Sub'] : undefined;
+  const text = typeof source === 'string' ? source : typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+  const service = text === null ? null : /^arn:(?:\$\{[^}]*\}|[^:$]*):([a-z0-9-]+):/.exec(text)?.[1];
+  return (service && ownEntry(MAPPED_ARNS, service)) ?? 'EventSourceMapping';
 }
 
 /**
@@ -1183,8 +1290,9 @@ function managedNotes(managed: readonly string[]): string[] {
 /**
  * The throttle of the APIs in front of a SAM template's functions, in requests a second: an HTTP API's
  * `DefaultRouteSettings.ThrottlingRateLimit`, a REST API's `MethodSettings` entry for every path and method
- * (`ResourcePath: /*`, `HttpMethod: '*'`), each its own or Globals' (SAM's implicit APIs take Globals'). They went
- * unread: a template that throttled its API was told "with no API throttle", and to add one. Several APIs throttled
+ * (`ResourcePath: /*`, `HttpMethod: '*'`), a REST API's usage plan's `Auth.UsagePlan.Throttle.RateLimit`, each its own
+ * or Globals' (SAM's implicit APIs take Globals'). They went unread: a template that throttled its API was told "with
+ * no API throttle", and to add one. Several APIs throttled
  * cap the requests together at the sum of their limits; one of them unthrottled leaves the API unbounded, which is said.
  */
 function samThrottle(
@@ -1218,19 +1326,57 @@ function samThrottle(
     }
     return null;
   };
-  const apis: { where: string; rate: number | null }[] = [];
+  // A REST API's usage plan (Auth.UsagePlan, its own over Globals'), as the Framework's usagePlan.throttle is read: SAM
+  // gives it one API key, so its Throttle bounds the API's requests. PER_API is the API's own; SHARED one plan of every
+  // API that says so; NONE, or none, no plan.
+  const planOf = (resource: Record<string, Json>, where: string): UsagePlan | null => {
+    const ownProperties = isObject(resource.Properties) ? resource.Properties : {};
+    const { settings } = samSettings(globals.Api, resource, ownProperties);
+    const plan = isObject(settings.Auth) ? settings.Auth.UsagePlan : undefined;
+    if (!isObject(plan)) return null;
+    const ownAuth = ownProperties.Auth;
+    const ownPlan = isObject(ownAuth) ? ownAuth.UsagePlan : undefined;
+    const ownThrottle = isObject(ownPlan) ? ownPlan.Throttle : undefined;
+    const at = (owns: boolean, key: string) => `${owns ? `${where}.Auth` : 'Globals.Api.Auth'}.UsagePlan.${key}`;
+    const create = resolve(plan.CreateUsagePlan, at(isObject(ownPlan) && Object.hasOwn(ownPlan, 'CreateUsagePlan'), 'CreateUsagePlan'));
+    if (create !== 'PER_API' && create !== 'SHARED') return null;
+    const throttle = plan.Throttle;
+    const rateAt = at(isObject(ownThrottle) && Object.hasOwn(ownThrottle, 'RateLimit'), 'Throttle.RateLimit');
+    return { shared: create === 'SHARED', rate: isObject(throttle) ? positive(resolve(throttle.RateLimit, rateAt)) : null };
+  };
+  const apis: { where: string; rate: number | null; plan: UsagePlan | null }[] = [];
   for (const id of routed) {
     const resource = own(resources, id);
     if (!isObject(resource)) continue;
     const kind = resource.Type === 'AWS::Serverless::Api' ? 'Api' : resource.Type === 'AWS::Serverless::HttpApi' ? 'HttpApi' : null;
     const where = `Resources.${clipped(id)}`;
     // A CloudFormation API (AWS::ApiGateway::RestApi, AWS::ApiGatewayV2::Api) is throttled on its stage, not read here.
-    apis.push({ where, rate: kind === null ? null : rateOf(kind, resource, `${where}.Properties`) });
+    apis.push({
+      where,
+      rate: kind === null ? null : rateOf(kind, resource, `${where}.Properties`),
+      plan: kind === 'Api' ? planOf(resource, `${where}.Properties`) : null,
+    });
   }
-  for (const kind of implicit) apis.push({ where: kind === 'Api' ? "SAM's implicit REST API" : "SAM's implicit HTTP API", rate: rateOf(kind, {}, `Globals.${kind}`) });
-  const throttled = apis.filter((api) => api.rate !== null);
+  for (const kind of implicit)
+    apis.push({
+      where: kind === 'Api' ? "SAM's implicit REST API" : "SAM's implicit HTTP API",
+      rate: rateOf(kind, {}, `Globals.${kind}`),
+      plan: kind === 'Api' ? planOf({}, 'Globals.Api') : null,
+    });
+  // A stage's throttle and a plan's both bound an API, the lower first; one SHARED plan bounds its APIs together, once.
+  const lower = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+  const shared = apis.filter((api) => api.plan?.shared);
+  // SAM advises writing the shared plan's settings on one API; where several write a rate, the highest is read, so the worst month is not understated.
+  const sharedRates = shared.flatMap((api) => api.plan!.rate ?? []);
+  const sharedRate = sharedRates.length ? Math.max(...sharedRates) : null;
+  const stagesOfShared = shared.every((api) => api.rate !== null) ? shared.reduce((total, api) => total + api.rate!, 0) : null;
+  const bounds = apis.flatMap((api) => {
+    if (!api.plan?.shared) return [{ where: api.where, rate: lower(api.rate, api.plan?.rate ?? null) }];
+    return api === shared[0] ? [{ where: shared.map((each) => each.where).join(', '), rate: lower(sharedRate, stagesOfShared) }] : [];
+  });
+  const throttled = bounds.filter((api) => api.rate !== null);
   if (!throttled.length) return null;
-  const open = apis.filter((api) => api.rate === null);
+  const open = bounds.filter((api) => api.rate === null);
   if (open.length) {
     assumptions.push(
       `${throttled.map((api) => api.where).join(', ')}: ${throttled.length === 1 ? 'its throttle does' : 'their throttles do'} not bound the API's requests, as ${open.map((api) => api.where).join(', ')} in front of the functions too ${open.length === 1 ? 'has' : 'have'} none`,
@@ -1238,6 +1384,12 @@ function samThrottle(
     return null;
   }
   return throttled.reduce((total, api) => total + api.rate!, 0);
+}
+
+/** A SAM REST API's usage plan: one of its own, or the one SAM shares among every API whose plan is SHARED; its rate a second. */
+interface UsagePlan {
+  readonly shared: boolean;
+  readonly rate: number | null;
 }
 
 /** A number above zero a template writes, or null. */
@@ -1313,6 +1465,7 @@ const SERVERLESS_SETTINGS = [
   'image',
   'name',
   'logs',
+  'url',
 ];
 const SAM_SETTINGS = [
   'MemorySize',
@@ -1328,6 +1481,8 @@ const SAM_SETTINGS = [
   'FunctionName',
   'LoggingConfig',
   'PackageType',
+  'AutoPublishAlias',
+  'FunctionUrlConfig',
 ];
 
 /**
@@ -1837,12 +1992,15 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
     const invalidName =
       fn.name.length > MAX_FUNCTION_KEY
         ? `is ${fn.name.length.toLocaleString('en-US')} characters long; CloudFormation's logical IDs are at most ${MAX_FUNCTION_KEY}`
-        : hasVisibleCharacter(fn.name)
-          ? null
-          : fn.name === ''
-            ? // YAML reads a key written null, ~ or nothing as no value, and a mapping's key of no value as "".
-              'is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so'
-            : 'has no visible character, only spaces or invisible ones';
+        : fn.name === '*'
+          ? // A usage file's "*" is every function's defaults: a function of that name could have no entry of its own.
+            `is "*", which names every function's defaults in a usage file; ${info.kind === 'sam' ? "CloudFormation's logical IDs are letters and digits only" : 'the Framework takes function names of letters, digits, - and _ only, as Lambda does'}`
+          : hasVisibleCharacter(fn.name)
+            ? null
+            : fn.name === ''
+              ? // YAML reads a key written null, ~ or nothing as no value, and a mapping's key of no value as "".
+                'is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so'
+              : 'has no visible character, only spaces or invisible ones';
     if (invalidName) {
       const what = info.kind === 'sam' ? 'the logical ID of a function' : 'the name of a function';
       throw new InputError(`${what} ${invalidName}`, template.locate(functionAt(info.kind, fn), { key: true }));

@@ -108,7 +108,7 @@ export function workloadOf(scenario: Scenario): ComparedUsage {
       requestsPerMonth: fn.requestsPerMonth,
       concurrencyPerInstance: fn.concurrencyPerInstance ?? 1,
       // Unsaid without an API is read as someone waiting on it, as the cold-start checks read it.
-      http: fn.trigger === 'api' || fn.trigger === null || fn.trigger === undefined,
+      http: fn.trigger === 'api' || fn.trigger === 'url' || fn.trigger === null || fn.trigger === undefined,
       requestKb: fn.trigger === 'api' ? requestKb : null,
     })),
   };

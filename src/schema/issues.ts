@@ -165,6 +165,10 @@ function describe(issue: Issue, written?: string): string {
       if (issue.expected === 'number' && typeof input === 'string' && /^\d+(\.\d+)?$/.test(input)) {
         return `expected a number, got the string ${show(input)}; write the number without quotes or a tag`;
       }
+      // Spaces around a number are no separators: "  1000 " was told to "write numbers without separators".
+      if (issue.expected === 'number' && typeof input === 'string' && input.trim() !== input && /^\d+(\.\d+)?$/.test(input.trim())) {
+        return `expected a number, got the string ${show(input)}; write the number without quotes or the spaces around it: ${input.trim()}`;
+      }
       if (issue.expected === 'number' && typeof input === 'string' && /^[\d_, .]+$/.test(input)) {
         return `expected a number, got the string ${show(input)}; write numbers without separators, e.g. 10000000`;
       }

@@ -227,6 +227,16 @@ describe('cost bomb', () => {
     expect(bomb!.message).toContain("up to the 400 concurrent executions the account's limit of 1,000 leaves unreserved all month, the serverless bill would be $2,226.40,");
   });
 
+  it("a function URL's callers are a way in of their own, capped by reserved concurrency as an event source is: no API's throttle stands in front of them", () => {
+    // The worker's month above, invoked through its function URL; an API throttle of 1 a second changes nothing of it.
+    const [bomb, ...rest] = bombsOf({ ...worker({ trigger: 'url' }), settings: { ...DEFAULT_LAMBDA_SETTINGS, throttleRps: d(1) } });
+    expect(rest).toEqual([]);
+    expect(bomb!.message).toMatch(
+      /^if its function URL's callers invoked function worker up to the account's concurrency limit of 1,000 all month, the serverless bill would be \$5,566\.01, /,
+    );
+    expect(bomb!.costBomb).toMatchObject({ function: 'worker', unit: 'concurrent_executions' });
+  });
+
   it('a scheduled function cannot be made to run more: no worst month to warn of', () => {
     expect(bombsOf(worker({ trigger: 'schedule' }))).toEqual([]);
   });

@@ -874,6 +874,70 @@ describe('SAM', () => {
     expect(info.functions.map((f) => f.trigger)).toEqual(['sqs', 'schedule', 'stream', 'api']);
   });
 
+  it('prices provisioned concurrency SAM refuses without AutoPublishAlias as written, and says SAM refuses it (it was priced without a word)', () => {
+    const fn = (name: string, properties: string, type = 'AWS::Serverless::Function') => `  ${name}: { Type: ${type}, Properties: { Handler: h, ${properties} } }\n`;
+    const info = read(
+      `Transform: AWS::Serverless-2016-10-31\nGlobals: { Function: { ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 2 } } }\nResources:\n${fn('Bare', 'ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 5 }')}${fn('Aliased', 'AutoPublishAlias: live')}${fn('FromGlobals', 'MemorySize: 256')}${fn('Plain', 'ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 3 }', 'AWS::Lambda::Function')}`,
+    );
+    expect(info.functions.map((f) => [f.name, f.provisionedConcurrency])).toEqual([
+      ['Bare', 5],
+      ['Aliased', 2],
+      ['FromGlobals', 2],
+      ['Plain', 3],
+    ]);
+    expect(info.assumptions).toEqual([
+      'Resources.Bare.ProvisionedConcurrencyConfig: provisioned concurrency without AutoPublishAlias, which SAM refuses to deploy (it configures the alias AutoPublishAlias publishes); priced as written, 5 environments kept warm all month',
+      'Globals.Function.ProvisionedConcurrencyConfig: provisioned concurrency of function FromGlobals without AutoPublishAlias, which SAM refuses to deploy (it configures the alias AutoPublishAlias publishes); priced as written, 2 environments kept warm all month',
+      "Resources.Plain.ProvisionedConcurrencyConfig: is no property of an AWS::Lambda::Function, which CloudFormation refuses (it is an AWS::Lambda::Alias's or Version's); priced as written, 3 environments kept warm all month",
+    ]);
+  });
+
+  it("reads a function's trigger from the template's AWS::Lambda::EventSourceMapping and AWS::Lambda::Url (they went unread: a queue worker was one someone waits on)", () => {
+    const fn = (name: string, properties = '') => `  ${name}: { Type: AWS::Lambda::Function, Properties: { Handler: h${properties} } }\n`;
+    const mapping = (name: string, target: string, source: string) => `  ${name}: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: ${target}, ${source} } }\n`;
+    const info = read(
+      'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n' +
+        '  Queue: { Type: AWS::SQS::Queue }\n  Stream: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 1 } }\n  Table: { Type: AWS::DynamoDB::Table }\n' +
+        fn('Worker') +
+        fn('Reader') +
+        fn('Changes', ', FunctionName: changes-fn') +
+        fn('ByArn') +
+        fn('Kafka') +
+        fn('Public') +
+        fn('Both') +
+        fn('Alone') +
+        `  Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Both, FunctionVersion: '1', Name: live } }\n` +
+        mapping('M1', '!Ref Worker', 'EventSourceArn: !GetAtt Queue.Arn') +
+        mapping('M2', '!GetAtt Reader.Arn', 'EventSourceArn: !GetAtt Stream.Arn') +
+        mapping('M3', 'changes-fn', 'EventSourceArn: !GetAtt Table.StreamArn') +
+        mapping('M4', '!Ref ByArn', "EventSourceArn: !Sub 'arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:jobs'") +
+        mapping('M5', '!Ref Kafka', 'SelfManagedEventSource: { Endpoints: { KafkaBootstrapServers: [b:9092] } }, Topics: [t]') +
+        mapping('M6', '!Ref Live', 'EventSourceArn: !GetAtt Queue.Arn') +
+        `  Url: { Type: AWS::Lambda::Url, Properties: { TargetFunctionArn: !GetAtt Public.Arn, AuthType: NONE } }\n` +
+        `  BothUrl: { Type: AWS::Lambda::Url, Properties: { TargetFunctionArn: !Ref Live, AuthType: NONE } }\n`,
+    );
+    expect(Object.fromEntries(info.functions.map((f) => [f.name, f.trigger]))).toEqual({
+      Worker: 'sqs',
+      Reader: 'stream',
+      Changes: 'stream',
+      ByArn: 'sqs',
+      Kafka: 'stream',
+      // Someone waits on a function URL's reply, beside any queue; the API's throttle does not stand in front of it.
+      Public: 'url',
+      Both: 'url',
+      Alone: null,
+    });
+    // SAM's own FunctionUrlConfig, and a serverless.yml's url:, are the same way in.
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionUrlConfig: { AuthType: NONE }, Events: { Q: { Type: SQS } } } }\n',
+    );
+    expect(sam.functions[0]!.trigger).toBe('url');
+    const serverless = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, url: true }\n  b: { handler: h, url: false, events: [{ sqs: arn }] }\n  c: { handler: h, url: { authorizer: aws_iam }, events: [{ http: { path: /, method: get } }] }\n',
+    );
+    expect(serverless.functions.map((f) => f.trigger)).toEqual(['url', 'sqs', 'api']);
+  });
+
   it('evaluates provisioned concurrency inside !If from the parameters’ defaults', () => {
     const template = (env: string) =>
       `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Env: { Type: String, Default: ${env} }\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ProvisionedConcurrencyConfig: !If [IsProd, { ProvisionedConcurrentExecutions: 5 }, !Ref AWS::NoValue]\n`;
@@ -1274,6 +1338,14 @@ describe('the usage file', () => {
     );
   });
 
+  it('says a figure quoted with spaces around it is that, not a number written with separators (it was told to "write numbers without separators")', () => {
+    expect(errorOf("functions:\n  '*': { requests_per_month: '  1000 ', duration_ms: 10 }\n")).toBe(
+      'USAGE:2:30: expected a number, got the string "  1000 "; write the number without quotes or the spaces around it: 1000 (at functions.*.requests_per_month)',
+    );
+    // Spaces between its digits are separators, as before.
+    expect(errorOf("functions:\n  '*': { requests_per_month: '1 000 000', duration_ms: 10 }\n")).toMatch(/"1 000 000"; write numbers without separators, e\.g\. 10000000 \(at/);
+  });
+
   it('names the template’s functions when it lists one the template lacks', () => {
     expect(errorOf('functions:\n  processImg: { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
       `USAGE:2:3: the template ${template} has no function "processImg"; its functions are: processImage, getImage (at functions.processImg)`,
@@ -1479,6 +1551,45 @@ describe("a SAM API's throttle", () => {
     expect(read(sam(api('Api', "{ StageName: p, MethodSettings: [{ ResourcePath: '/a', HttpMethod: GET, ThrottlingRateLimit: 20 }] }", 'Api'))).throttleRps).toBeNull();
   });
 
+  it("is read from a REST API's usage plan (Auth.UsagePlan.Throttle.RateLimit), its own or Globals', as a serverless.yml's usagePlan.throttle is (it went unread, and the API was said to have no throttle)", () => {
+    const plan = (create: string, rate = '') => `{ CreateUsagePlan: ${create}${rate ? `, Throttle: { BurstLimit: 100, RateLimit: ${rate} }` : ''} }`;
+    expect(read(sam(api('Api', `{ StageName: p, Auth: { UsagePlan: ${plan('PER_API', '50')} } }`, 'Api'))).throttleRps).toBe(50);
+    // Globals', for an API of its own and for SAM's implicit API.
+    const globals = `Globals:\n  Api:\n    Auth: { UsagePlan: ${plan('PER_API', '40')} }\n`;
+    expect(read(sam(api('Api', '{ StageName: p }', 'Api'), globals)).throttleRps).toBe(40);
+    const implicit = '  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { E: { Type: Api, Properties: { Path: /, Method: get } } } } }\n';
+    expect(read(sam(implicit, globals)).throttleRps).toBe(40);
+    // An API's own NONE turns Globals' plan off; a stage throttle and a plan both bound it, the lower first.
+    expect(read(sam(api('Api', `{ StageName: p, Auth: { UsagePlan: { CreateUsagePlan: NONE } } }`, 'Api'), globals)).throttleRps).toBeNull();
+    const both = `{ StageName: p, MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', ThrottlingRateLimit: 20 }], Auth: { UsagePlan: ${plan('PER_API', '50')} } }`;
+    expect(read(sam(api('Api', both, 'Api'))).throttleRps).toBe(20);
+    // A rate through a parameter is said as the stage throttles' are, where it is written.
+    const info = read(
+      sam(
+        api('Api', `{ StageName: p, Auth: { UsagePlan: { CreateUsagePlan: PER_API, Throttle: { RateLimit: !Ref Rate } } } }`, 'Api'),
+        'Parameters: { Rate: { Type: Number, Default: 25 } }\n',
+      ),
+    );
+    expect(info.throttleRps).toBe(25);
+    expect(info.assumptions).toContain("Resources.Api.Properties.Auth.UsagePlan.Throttle.RateLimit: used parameter Rate's default, 25");
+  });
+
+  it('counts one SHARED usage plan once for every API that shares it: one plan and one API key bound their requests together', () => {
+    const two = (first: string, second: string) =>
+      sam(
+        `  A: { Type: AWS::Serverless::Api, Properties: { StageName: p, Auth: { UsagePlan: ${first} } } }\n  B: { Type: AWS::Serverless::Api, Properties: { StageName: p, Auth: { UsagePlan: ${second} } } }\n` +
+          '  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { E: { Type: Api, Properties: { RestApiId: !Ref A, Path: /, Method: get } } } } }\n' +
+          '  G: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { E: { Type: Api, Properties: { RestApiId: !Ref B, Path: /, Method: get } } } } }\n',
+      );
+    // SAM's advice: the shared plan's settings on one API alone.
+    expect(read(two('{ CreateUsagePlan: SHARED, Throttle: { RateLimit: 30 } }', '{ CreateUsagePlan: SHARED }')).throttleRps).toBe(30);
+    // Two plans of their own add up.
+    expect(read(two('{ CreateUsagePlan: PER_API, Throttle: { RateLimit: 30 } }', '{ CreateUsagePlan: PER_API, Throttle: { RateLimit: 20 } }')).throttleRps).toBe(50);
+    const info = read(two('{ CreateUsagePlan: PER_API, Throttle: { RateLimit: 30 } }', '{ CreateUsagePlan: PER_API }'));
+    expect(info.throttleRps).toBeNull();
+    expect(info.assumptions).toContain("Resources.A: its throttle does not bound the API's requests, as Resources.B in front of the functions too has none");
+  });
+
   it('of one API beside another without one bounds nothing, and says so', () => {
     const info = read(
       sam(
@@ -1560,6 +1671,17 @@ describe('function names every output prints', () => {
       'a key written null (YAML reads it as no name)',
       'service: s\nprovider: { name: aws }\nfunctions:\n  null: { handler: h }\n',
       '4:3: the name of a function is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so (at functions.)',
+    ],
+    // A usage file's "*" is every function's defaults: a function of that name took them as its own, and gave none of its own.
+    [
+      'a serverless.yml function named "*", the usage file\'s name for every function\'s defaults',
+      'service: s\nprovider: { name: aws }\nfunctions:\n  "*": { handler: h }\n',
+      '4:3: the name of a function is "*", which names every function\'s defaults in a usage file; the Framework takes function names of letters, digits, - and _ only, as Lambda does (at functions.*)',
+    ],
+    [
+      'a SAM function whose logical ID is "*"',
+      'Resources:\n  "*": { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n',
+      '2:3: the logical ID of a function is "*", which names every function\'s defaults in a usage file; CloudFormation\'s logical IDs are letters and digits only (at Resources.*)',
     ],
     [
       'a logical ID of 256 characters',

@@ -153,6 +153,7 @@ const COST_BOMB_FUNCTIONS_PRICED = 40_000;
 const MAX_RESERVED_CONCURRENCY = 100_000;
 
 const TRIGGER_WORDS: Readonly<Record<Exclude<Trigger, 'api' | 'schedule'>, string>> = {
+  url: "its function URL's callers",
   s3: 'S3',
   sqs: 'SQS',
   sns: 'SNS',

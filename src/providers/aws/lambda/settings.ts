@@ -11,7 +11,7 @@ import type { LambdaSettings, Trigger } from './types.js';
  * waiting on it (an Express workflow started synchronously), so it counts as waited on.
  */
 export function nobodyWaits(trigger: Trigger | null | undefined): boolean {
-  return trigger !== undefined && trigger !== null && trigger !== 'api' && trigger !== 'step_functions';
+  return trigger !== undefined && trigger !== null && trigger !== 'api' && trigger !== 'url' && trigger !== 'step_functions';
 }
 
 /** Memory advice for a saving of at least a tenth of a function's monthly cost: smaller savings are within the model's error. */

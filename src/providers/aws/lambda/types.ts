@@ -90,8 +90,11 @@ export interface LambdaFunction {
   readonly copies?: number;
 }
 
-/** What invokes a function. A schedule fires when it says, so nothing outside the account can make it run more. */
-export type Trigger = 'api' | 's3' | 'sqs' | 'sns' | 'eventbridge' | 'stream' | 'step_functions' | 'schedule' | 'event';
+/**
+ * What invokes a function. A schedule fires when it says, so nothing outside the account can make it run more. A
+ * function URL is called over HTTP by someone who waits, as an API is, but no API's throttle stands in front of it.
+ */
+export type Trigger = 'api' | 'url' | 's3' | 'sqs' | 'sns' | 'eventbridge' | 'stream' | 'step_functions' | 'schedule' | 'event';
 
 export type PackageType = 'zip' | 'image';
 
