@@ -40,6 +40,9 @@ function rateRuns(body: string): ScheduleRuns {
   return { runs };
 }
 
+/** The days of each month in the 365-day year of twelve 730-hour months. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 
@@ -96,7 +99,9 @@ function cronRuns(body: string): ScheduleRuns {
     const rest = items.filter((item) => !/^(L|LW|\d{1,2}W)$/i.test(item));
     const listed = rest.length ? fieldValues(rest.join(','), 1, 31) : new Set<number>();
     if (!listed) return { problem: 'has a day-of-month field that cannot be read' };
-    days = { parts: once + listed.size, partsPerDay: 1 };
+    // A day past a month's last (the 31st in April, the 29th in February of the 365-day year 12 × 730 hours make) is no run that month.
+    const daysMonthed = [...months].reduce((total, month) => total + once + [...listed].filter((day) => day <= DAYS_IN_MONTH[month - 1]!).length, 0);
+    days = { parts: daysMonthed, partsPerDay: months.size };
   } else {
     // 2#1 (the first Monday) and 6L (the last Friday) name one day a month each.
     const items = dowField.split(',');

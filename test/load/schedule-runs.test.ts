@@ -42,6 +42,11 @@ describe('scheduleRuns', () => {
     // Two runs a year: a sixth of a run in an average month, which whole was none.
     ['cron(0 0 1 JAN,JUL ? *)', 2, 12],
     ['cron(0 * * JAN-JUN ? *)', 365, 1],
+    // The 31st is in seven months of twelve; the 30th in eleven; the 29th of February is not in a 365-day year.
+    ['cron(0 0 31 * ? *)', 7, 12],
+    ['cron(0 0 30 * ? *)', 11, 12],
+    ['cron(0 0 29-31 FEB ? *)', 0, 1],
+    ['cron(0 0 L,31 JAN-FEB ? *)', 3, 12],
   ])('counts %s as %i ÷ %i runs', (expression, numerator, denominator) => {
     expect(runsOf(expression).toFixed()).toBe(new Decimal(numerator).dividedBy(denominator).toFixed());
   });
