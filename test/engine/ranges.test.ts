@@ -178,6 +178,12 @@ describe('a range that is wrong', () => {
       'traffic.requests_per_month: p10 ≤ p50 ≤ p90 must hold, got p10 40000000, p50 10000000, p90 5000000',
     );
     expect(scenarioError(api('{ min: 9, max: 3 }'))).toBe('traffic.requests_per_month: min must be at most max, got min 9, max 3');
+    // In plain digits, as the file writes them: JavaScript writes numbers under a millionth in exponent form.
+    expect(scenarioError(api('{ min: 0.0000002, max: 0.0000001 }'))).toBe('traffic.requests_per_month: min must be at most max, got min 0.0000002, max 0.0000001');
+    expect(scenarioError(api('{ p10: 0.0000003, p50: 0.0000002, p90: 0.0000001 }'))).toBe(
+      'traffic.requests_per_month: p10 ≤ p50 ≤ p90 must hold, got p10 0.0000003, p50 0.0000002, p90 0.0000001',
+    );
+    expect(scenarioError(api('{ p10: 0, p50: 0, p90: 0.0000001 }'))).toContain('write { min: 0, max: 0.0000001 }');
     expect(scenarioError(api('{ min: -1, max: 3 }'))).toBe('traffic.requests_per_month.min: must be at least 0, got -1');
     expect(scenarioError(api('{ p10: 0, p50: 1, p90: 3 }'))).toMatch(/^traffic\.requests_per_month\.p10: p10 must be above zero/);
     expect(scenarioError(api('{ p10: 1, p50: 2 }'))).toBe(
