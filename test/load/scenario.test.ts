@@ -195,6 +195,12 @@ describe('errors in a scenario', () => {
     );
   });
 
+  it('refuses a budget of no platform, which held nothing to it and left its percentile unread', () => {
+    expect(errorOf(`${valid}budget: { monthly_usd: {}, percentile: 90 }\n`)).toBe(
+      'FILE:9:24: names no platform; give a budget for one or more of serverless, ec2, fargate, or leave budget out (at budget.monthly_usd)',
+    );
+  });
+
   it('says a missing choice is missing, not "got undefined"', () => {
     expect(errorOf(`${valid}api_gateway: {}\n`)).toBe('FILE:9:14: missing required field: one of none, rest, http, websocket (at api_gateway.type)');
   });
