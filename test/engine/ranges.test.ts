@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
+import { outlookLines, rangesJson } from '../../src/report/ranges.js';
 import { book, scenarioError, scenarioOf } from '../helpers/build.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -93,6 +94,19 @@ containers:
     // It becomes the cheapest in the first month past the crossover.
     const crossover = change.crossoverRequests!;
     expect(months[change.month - 2]!.requests.p50.lessThan(crossover) && !months[change.month - 1]!.requests.p50.lessThan(crossover)).toBe(true);
+  });
+
+  it('is told at the growth the file gives, never rounded onto -100% or 0%, and months of almost no requests without a thousand digits', () => {
+    const outlook = (pct: string) => priced(api('10000000').replace('requests_per_month: 10000000', `requests_per_month: 10000000\n  growth_pct_per_month: ${pct}\n  months: 120`));
+    const shrinking = outlook('-99.9999999');
+    const lines = outlookLines(shrinking);
+    expect(lines[0]).toBe('Outlook, 99.9999999% fewer requests each month (P10 / P50 / P90 where they differ):');
+    expect(lines[2]).toMatch(/^ {2}Month 2: 0\.01 requests · /);
+    expect(lines[120]).toMatch(/^ {2}Month 120: under 0\.000001 requests · /);
+    expect(rangesJson(shrinking).ranges!.outlook!.growth_pct_per_month).toBe('-99.9999999');
+    const slow = outlook('0.00001');
+    expect(outlookLines(slow)[0]).toMatch(/^Outlook, 0\.00001% more requests each month/);
+    expect(rangesJson(slow).ranges!.outlook!.growth_pct_per_month).toBe('0.00001');
   });
 
   it('stays within the requests a scenario may have of a month: growth past them is an error at the growth, naming the month', () => {
