@@ -228,6 +228,25 @@ describe('the CLI', () => {
     expect(bad.stderr).toMatch(/scenario\.yaml:4:23: min must be at most max, got min 9, max 3 \(at traffic\.requests_per_month\)/);
   });
 
+  it('is said to be priced at the medians by the commands that price one month: breakeven, tune, diff and decide', () => {
+    const note =
+      'slcost: note: scenarios/uncertain-worker.yaml: traffic.requests_per_month, lambda.functions[0].duration_ms, services.dynamodb[0].writes_per_request are ranges, priced here at their medians; slcost estimate gives the bill at P10, P50 and P90\n';
+    for (const args of [
+      ['tune', 'scenarios/uncertain-worker.yaml', '--format', 'csv'],
+      ['breakeven', 'scenarios/uncertain-worker.yaml', '--format', 'csv', '--points', '2'],
+      ['diff', 'scenarios/uncertain-worker.yaml', '--pricing-base', 'aws-2025-08-01'],
+      ['decide', '--scenario', 'scenarios/uncertain-worker.yaml', '--answers', 'scenarios/answers/steady-small.yaml'],
+    ]) {
+      const run = runCli(args);
+      expect(run.status).toBe(0);
+      expect(run.stderr.split('\n')[0] + '\n').toBe(note);
+    }
+    expect(runCli(['tune', 'scenarios/uncertain-api.yaml', '--format', 'csv']).stderr).toContain(
+      'traffic.requests_per_month is a range, priced here at its median; its outlook of 12 months is priced here as month 1; slcost estimate gives the bill at P10, P50 and P90, month by month',
+    );
+    expect(runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'csv']).stderr).toBe('');
+  });
+
   it('shows the percentiles in every format, and charts the outlook in the table', () => {
     const table = runCli(['estimate', 'scenarios/uncertain-api.yaml']).stdout;
     expect(table).toContain('  Serverless $7.13 / $19.80 / $99.00\n');
