@@ -14,7 +14,7 @@ import { Decimal } from '../core/money.js';
 import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { inputName } from '../load/read-yaml.js';
-import { type InputOptions, scenarioReader } from './inputs.js';
+import { type InputOptions, pricedAtTheMedians, scenarioReader } from './inputs.js';
 import { VOLUME, VOLUME_SCALE } from '../core/requests-written.js';
 import { type BREAKEVEN_FORMATS, MOST_SWEPT_REQUESTS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
@@ -48,7 +48,8 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   }
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
   const ids = comparedIds(scenario, options.compare ?? null);
-  const { curves, from, to, note } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options);
+  const { curves, from, to, note: swept } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options);
+  const note = [pricedAtTheMedians(scenario), swept].filter(Boolean).join('; ') || null;
   const crossovers = findCrossovers(curves);
   const cheapest = cheapestRanges(curves, crossovers, from, to);
   // The providers compared are the functions alone, whose limits are not modelled there.

@@ -9,9 +9,10 @@ import type { Estimate } from '../providers/aws/types.js';
 import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
 import { costEvidence, renderDecisionJson, renderDecisionMarkdown, renderDecisionTable } from '../report/decide.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
+import { terminalText } from '../report/escape.js';
 import { answersSchema } from '../schema/answers.js';
 import { validate } from '../schema/issues.js';
-import { scenarioReader, standardInputTwice } from './inputs.js';
+import { pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs.js';
 import type { DECIDE_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
 
@@ -92,6 +93,8 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
       const { scenario, book } = scenarioReader({ pricing: flags.pricing ?? null, freeTier: flags.freeTier, usage: flags.usage ?? null })(scenarioFile);
       estimate = estimateScenario(scenario, book);
       answers = fromScenario(scenario);
+      const said = pricedAtTheMedians(scenario);
+      if (said) io.stderr(`slcost: note: ${terminalText(inputName(scenarioFile))}: ${terminalText(said)}\n`);
     } catch (error) {
       // What pricing it finds wrong (a table without a price it uses) names no file of its own: the scenario's, as estimate says it.
       if (!(error instanceof SlcostError)) throw error;

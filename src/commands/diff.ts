@@ -11,7 +11,7 @@ import { terminalText } from '../report/escape.js';
 import { inWords } from '../report/words.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
-import { scenarioReader } from './inputs.js';
+import { pricedAtTheMedians, scenarioReader } from './inputs.js';
 import type { DIFF_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
 
@@ -62,20 +62,28 @@ export function runDiff(
     usage: options.usage ?? null,
   });
   const readHead = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier, usage: options.usage ?? null });
+  const medians: string[] = [];
   const before = ofSide(baseFile, () => {
     const base = readBase(baseFile);
+    const said = pricedAtTheMedians(base.scenario);
+    if (said) medians.push(`note: ${terminalText(inputName(baseFile))}: ${terminalText(said)}`);
     return estimate(base.scenario, base.book);
   });
   const after = ofSide(headFile, () => {
     const head = readHead(headFile);
+    const said = pricedAtTheMedians(head.scenario);
+    if (said) medians.push(`note: ${terminalText(inputName(headFile))}: ${terminalText(said)}`);
     return estimate(head.scenario, head.book);
   });
   const diff = diffEstimates(before, after);
   // What a side's bill leaves out: a diff of $0.00, or a line "from $0", says nothing true unless it says why.
   const notes = [
-    ...new Set(
-      [...before.warnings, ...after.warnings].filter((warning) => LEFT_OUT.has(warning.id)).map((warning) => `warning [${warning.id}]: ${terminalText(inWords(warning.message))}`),
-    ),
+    ...new Set([
+      ...medians,
+      ...[...before.warnings, ...after.warnings]
+        .filter((warning) => LEFT_OUT.has(warning.id))
+        .map((warning) => `warning [${warning.id}]: ${terminalText(inWords(warning.message))}`),
+    ]),
   ];
   const stdout =
     options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style, options.columns);

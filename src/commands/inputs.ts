@@ -10,6 +10,7 @@ import { templateKind } from '../load/read-template.js';
 import { inputName, parseYaml, readInputText, STDIN } from '../load/read-yaml.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import { aws } from '../providers/aws/index.js';
+import { listNames } from '../core/names.js';
 
 export interface InputOptions {
   readonly pricing: string | null;
@@ -79,4 +80,19 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
 /** The error of `-` given for two files of one run: standard input is one file, read once. */
 export function standardInputTwice(roles: string): string {
   return `- (standard input) is given for ${roles}: it holds one file; give the others as paths`;
+}
+
+/**
+ * What a command that prices one month at the medians (breakeven, tune, diff, decide) says of a scenario whose
+ * figures are ranges or that grows: it priced them so without a word, a P90 that estimate fails at passed over.
+ * Null for a scenario of certain figures.
+ */
+export function pricedAtTheMedians(scenario: Scenario): string | null {
+  const fields = scenario.ranges?.figures.map((figure) => figure.field) ?? [];
+  const said = [
+    fields.length ? `${listNames(fields)} ${fields.length === 1 ? 'is a range, priced here at its median' : 'are ranges, priced here at their medians'}` : null,
+    scenario.growth ? `its outlook of ${scenario.growth.months} months is priced here as month 1` : null,
+  ].filter(Boolean);
+  if (!said.length) return null;
+  return `${said.join('; ')}; slcost estimate gives the bill at P10, P50 and P90${scenario.growth ? ', month by month' : ''}`;
 }

@@ -6,7 +6,7 @@ import { renderTuneMarkdown, renderTuneTable, tuneCsvParts, tuneJsonParts } from
 import { chartColumns, renderTuneChart } from '../report/tune-chart.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
-import { type InputOptions, scenarioReader } from './inputs.js';
+import { type InputOptions, pricedAtTheMedians, scenarioReader } from './inputs.js';
 import type { TUNE_FORMATS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 import { listNames } from '../core/names.js';
@@ -53,12 +53,12 @@ export function runTune(file: string, options: TuneOptions): { output: Iterable<
   const { notTuned } = result;
   const kinds = tuneKinds(result).length;
   const why = `a run tunes at most ${MOST_KINDS_TUNED}, and prices at most some ${count(MOST_FUNCTIONS_PRICED)} sizes of functions (a kind is every memory size on both architectures; in a full concurrency pool, each size prices every kind in it again)`;
-  const note = !notTuned.length
+  const stopped = !notTuned.length
     ? null
     : kinds
       ? `tuned the first ${count(kinds)} kinds of function (functions alike but for their names tune as one) and stopped: ${why}; not tuned: ${listNames(notTuned)}; tune one of them with --function NAME`
       : `tuned no function: each alone would price more than ten runs' worth of sizes; ${why}; tune one with --function NAME`;
-  return { output: renderedTune(result, options, chartWidth), note };
+  return { output: renderedTune(result, options, chartWidth), note: [pricedAtTheMedians(scenario), stopped].filter(Boolean).join('; ') || null };
 }
 
 function renderedTune(result: ReturnType<typeof tune>, options: TuneOptions, chartWidth: number): Iterable<string> {

@@ -57,3 +57,12 @@ export function quotedNumeral(written: string): string {
   if (written.length <= QUOTED_NUMERAL) return written;
   return `a number of ${formatCount(written.replace(/^[-+]/, '').replace(/e.*$/i, '').replace('.', '').length)} digits`;
 }
+
+/**
+ * A number a file gave, for a message that sets it beside another: in plain digits, never in the exponent form
+ * JavaScript writes below 1e-6 and from 1e21 on (`cpu_ms (20) cannot be above duration_ms (1e-7)`), and named by its
+ * count of digits past the length a message quotes.
+ */
+export function numberInWords(value: number): string {
+  return Number.isFinite(value) ? quotedNumeral(new Decimal(value).toFixed()) : String(value);
+}

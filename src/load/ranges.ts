@@ -9,6 +9,7 @@ import { medianOf } from '../core/ranges.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { RANGE_SHAPE } from '../schema/range.js';
 import { listNames } from '../core/names.js';
+import { numberInWords } from '../core/numbers.js';
 
 export interface RangedField {
   readonly path: FieldPath;
@@ -88,13 +89,13 @@ function distributionOf(range: Record<string, number>, path: FieldPath, fail: Fa
   const keys = Object.keys(range).sort().join(',');
   const { p10, p50, p90, min, max } = range;
   if (keys === 'p10,p50,p90' && p10 !== undefined && p50 !== undefined && p90 !== undefined) {
-    if (!(p10 <= p50 && p50 <= p90)) fail(`p10 ≤ p50 ≤ p90 must hold, got p10 ${p10}, p50 ${p50}, p90 ${p90}`, path);
+    if (!(p10 <= p50 && p50 <= p90)) fail(`p10 ≤ p50 ≤ p90 must hold, got p10 ${numberInWords(p10)}, p50 ${numberInWords(p50)}, p90 ${numberInWords(p90)}`, path);
     // The fit is in log space: a percentile of zero has no logarithm.
-    else if (!(p10 > 0)) fail(`p10 must be above zero (the range is fitted in log space); for a range from zero write { min: 0, max: ${p90} }`, [...path, 'p10']);
+    else if (!(p10 > 0)) fail(`p10 must be above zero (the range is fitted in log space); for a range from zero write { min: 0, max: ${numberInWords(p90)} }`, [...path, 'p10']);
     return { kind: 'percentiles', p10, p50, p90, most };
   }
   if (keys === 'max,min' && min !== undefined && max !== undefined) {
-    if (!(min <= max)) fail(`min must be at most max, got min ${min}, max ${max}`, path);
+    if (!(min <= max)) fail(`min must be at most max, got min ${numberInWords(min)}, max ${numberInWords(max)}`, path);
     return { kind: 'uniform', min, max };
   }
   fail(`${RANGE_SHAPE}, got ${listNames(Object.keys(range))}`, path);

@@ -4,7 +4,7 @@ import { Decimal } from '../core/money.js';
 import { groupDigits } from '../core/numbers.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { describeCrossovers, platformName, platformsOf } from './crossovers.js';
-import { formatUsd, machineUsd } from './format.js';
+import { formatUsd, machineUsd, SMALLEST_SHOWN } from './format.js';
 import { proseLines, wrapProse } from './prose.js';
 import type { Style } from './style.js';
 import { markdownCode, markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
@@ -31,9 +31,6 @@ function nextStep(code: (command: string) => string): string {
   const file = 'my-workload.yaml';
   return `Next: price your own workload: ${code(`slcost init ${file}`)} writes a starter scenario; fill in its figures, then ${code(`slcost estimate ${file}`)} (and ${code(`slcost decide --scenario ${file}`)} to decide with its costs).`;
 }
-
-/** The least figure an answer shows as itself. */
-const SMALLEST_SHOWN = new Decimal('0.000001');
 
 function showAnswer(answer: unknown): string {
   if (answer === null) return 'not asked';

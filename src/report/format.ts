@@ -70,8 +70,16 @@ export function formatRange(from: Decimal, to: Decimal): string {
   return `${groupDigits(from.toDecimalPlaces(2))} to ${groupDigits(to.toDecimalPlaces(2))}`;
 }
 
-/** A count in three significant digits with K, M, B or T: `48.2M`, `10K`, `1.5B`; below 1,000 as is. */
+/** The least figure a report shows as itself; a smaller one is "under" it, not hundreds of zeros. */
+export const SMALLEST_SHOWN = new Decimal('0.000001');
+
+/**
+ * A count in three significant digits with K, M, B or T: `48.2M`, `10K`, `1.5B`; below 1,000 as is, and below a
+ * millionth `under 0.000001` (an outlook shrinking by 99.9999999% a month reached 10^-1,000 requests, which was
+ * a thousand digits in the table, Markdown and HTML).
+ */
 export function formatCount(value: Decimal): string {
+  if (!value.isZero() && value.abs().lessThan(SMALLEST_SHOWN)) return `under ${SMALLEST_SHOWN.toFixed()}`;
   const units: Array<[number, string]> = [
     [1e12, 'T'],
     [1e9, 'B'],

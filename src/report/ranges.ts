@@ -6,7 +6,8 @@ import type { Estimate } from '../providers/aws/types.js';
 import type { Percentiles, RangeEstimate } from '../providers/aws/ranges.js';
 import { platformName } from './crossovers.js';
 import { markdownText } from './escape.js';
-import { formatCount, formatUsd, machineNumber, machineUsd } from './format.js';
+import { groupDigits } from '../core/numbers.js';
+import { formatCount, formatUsd, machineNumber, machineUsd, SMALLEST_SHOWN } from './format.js';
 
 const cents = (usd: Decimal) => machineUsd(usd);
 
@@ -92,7 +93,8 @@ export function rangesJson(estimate: Estimate) {
         range.kind === 'uniform' ? { field, kind: range.kind, min: range.min, max: range.max } : { field, kind: range.kind, p10: range.p10, p50: range.p50, p90: range.p90 },
       ),
       outlook: ranges.outlook && {
-        growth_pct_per_month: machineNumber(ranges.outlook.pctPerMonth, 4),
+        // As the file gives it: rounded to four places, -99.9999999 was -100, which the file may not say, and 0.00001 was 0.
+        growth_pct_per_month: ranges.outlook.pctPerMonth.toFixed(),
         months: ranges.outlook.months.map((month) => ({
           month: month.month,
           requests_per_month: { p10: machineNumber(month.requests.p10, 0), p50: machineNumber(month.requests.p50, 0), p90: machineNumber(month.requests.p90, 0) },
@@ -143,12 +145,19 @@ export function outlookLines(estimate: Estimate, space = ' '): string[] {
   const outlook = estimate.ranges?.outlook;
   if (!outlook) return [];
   return [
-    `Outlook, ${machineNumber(outlook.pctPerMonth, 4)}% more requests each month (P10 / P50 / P90 where they differ):`,
+    `Outlook, ${growthInWords(outlook.pctPerMonth)} each month (P10 / P50 / P90 where they differ):`,
     ...outlook.months.map(
       (month) =>
         `  Month ${month.month}: ${formatCount(month.requests.p50)} requests · ${month.platforms.map((platform) => `${platformName(platform.platform)} ${billText(platform.percentiles)}`.replaceAll(' ', space)).join(' · ')}`,
     ),
   ];
+}
+
+/** `15% more requests`, `50% fewer requests`: the growth as the file gives it, never rounded onto -100% or 0%. */
+function growthInWords(pct: Decimal): string {
+  const size = pct.abs();
+  const shown = size.isZero() || size.greaterThanOrEqualTo(SMALLEST_SHOWN) ? groupDigits(size) : `under ${SMALLEST_SHOWN.toFixed()}`;
+  return `${shown}% ${pct.isNegative() ? 'fewer' : 'more'} requests`;
 }
 
 function billText(percentiles: Percentiles): string {

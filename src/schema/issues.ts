@@ -160,6 +160,7 @@ function describe(issue: Issue, written?: string): string {
       if (issue.expected === 'int') return `expected a whole number, got ${show(input)}`;
       if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${show(input)}`;
       if (input === null) return `expected ${article(issue.expected)}, got an empty value`;
+      if (issue.expected === 'boolean' && typeof input === 'string' && booleanHint(input)) return `expected true or false, got the string ${show(input)}${booleanHint(input)}`;
       const trouble = issue.expected === 'number' ? numberTrouble(input, written, show) : null;
       if (trouble) return `expected a number, got ${trouble}`;
       if (issue.expected === 'number' && typeof input === 'string' && /^\d+(\.\d+)?$/.test(input)) {
@@ -191,8 +192,11 @@ function describe(issue: Issue, written?: string): string {
     case 'invalid_value': {
       const choices = issue.values.map((v) => String(v));
       if (input === undefined) return `missing required field: one of ${choices.join(', ')}`;
+      // `percentile: '90'`: the choice is the number, and the file quotes it; "did you mean "90"?" named what it wrote.
+      const unquoted = typeof input === 'string' ? issue.values.find((value) => typeof value !== 'string' && String(value) === input.trim()) : undefined;
+      if (unquoted !== undefined) return `must be one of ${choices.join(', ')}, got the string ${show(input)}; write it without quotes: ${String(unquoted)}`;
       const hint = typeof input === 'string' ? suggest(input, choices) : null;
-      return `must be one of ${choices.join(', ')}, got ${show(input)}${hint ? `; did you mean "${hint}"?` : ''}`;
+      return `must be one of ${choices.join(', ')}, got ${show(input)}${hint && hint !== input ? `; did you mean "${hint}"?` : ''}`;
     }
     case 'not_multiple_of':
       return Number(issue.divisor) === 0.01 ? `must be whole cents (two decimals at most), got ${show(input)}` : `must be a multiple of ${issue.divisor}, got ${show(input)}`;
@@ -201,6 +205,16 @@ function describe(issue: Issue, written?: string): string {
     default:
       return issue.message ?? 'invalid value';
   }
+}
+
+/** `'false'`, `no`, `On`: what to write instead, for a boolean given as a string. */
+function booleanHint(input: string): string {
+  const word = input.trim().toLowerCase();
+  if (word === 'true' || word === 'false') return `; write it without quotes: ${word}`;
+  // YAML 1.1 read these as booleans; YAML 1.2, which slcost reads, reads them as words.
+  if (['yes', 'y', 'on'].includes(word)) return '; a YAML 1.2 file reads it as a word: write true';
+  if (['no', 'n', 'off'].includes(word)) return '; a YAML 1.2 file reads it as a word: write false';
+  return '';
 }
 
 /**

@@ -3,7 +3,7 @@
 // folder declares its own; the table's schema is built from the provider's list.
 import type * as Zod from 'zod/mini';
 import { Decimal } from '../core/money.js';
-import { compactCount } from '../core/numbers.js';
+import { compactCount, numberInWords } from '../core/numbers.js';
 import type { PricedService } from '../core/service.js';
 import type { Tier } from '../core/types.js';
 import type { ScenarioSection } from './scenario-section.js';
@@ -92,7 +92,7 @@ export function checkBands(list: Bands | undefined, fail: Fail, ...path: FieldPa
     if (!last && band.up_to === undefined) fail('every band but the last needs up_to', [...path, index]);
     const previous = list[index - 1]?.up_to;
     if (band.up_to !== undefined && previous !== undefined && band.up_to <= previous) {
-      fail(`bands out of order: up_to ${band.up_to} is not above the previous band's ${previous}`, [...path, index, 'up_to']);
+      fail(`bands out of order: up_to ${numberInWords(band.up_to)} is not above the previous band's ${numberInWords(previous)}`, [...path, index, 'up_to']);
     }
   });
 }

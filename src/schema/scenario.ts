@@ -46,7 +46,15 @@ export const scenarioSchemas = lazily(() => {
   const money = z.number().check(z.gte(0), z.lte(1e12), z.multipleOf(0.01));
 
   const budgetSchema = z.strictObject({
-    monthly_usd: z.union([money, z.strictObject(Object.fromEntries(PLATFORMS.map((platform) => [platform.id, z.optional(money)])))]),
+    monthly_usd: z.union([
+      money,
+      // An empty mapping held nothing to a budget, and a percentile beside it went unread without a word.
+      z.strictObject(Object.fromEntries(PLATFORMS.map((platform) => [platform.id, z.optional(money)]))).check(
+        z.refine((usd) => Object.values(usd).some((amount) => amount !== undefined), {
+          message: `names no platform; give a budget for one or more of ${PLATFORMS.map((platform) => platform.id).join(', ')}, or leave budget out`,
+        }),
+      ),
+    ]),
     /** With ranges: the percentile of the bill the budget holds (docs/ranges.md); without it, the bill at the medians. */
     percentile: z.optional(z.union([z.literal(10), z.literal(50), z.literal(90)])),
   });

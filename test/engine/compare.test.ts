@@ -175,6 +175,9 @@ describe('the scenario key', () => {
     expect(scenarioError(`${head.replace('requests_per_month: 10', 'requests_per_month: 10, cpu_ms: 11')}`)).toBe(
       'lambda.functions[0].cpu_ms: cpu_ms (11) cannot be above duration_ms (10): CPU time is part of the time a request takes',
     );
+    expect(scenarioError(`${head.replace('duration_ms: 10', 'duration_ms: 0.0000001').replace('requests_per_month: 10', 'requests_per_month: 10, cpu_ms: 11')}`)).toBe(
+      'lambda.functions[0].cpu_ms: cpu_ms (11) cannot be above duration_ms (0.0000001): CPU time is part of the time a request takes',
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
+import { outlookLines, rangesJson } from '../../src/report/ranges.js';
 import { book, scenarioError, scenarioOf } from '../helpers/build.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -95,6 +96,19 @@ containers:
     expect(months[change.month - 2]!.requests.p50.lessThan(crossover) && !months[change.month - 1]!.requests.p50.lessThan(crossover)).toBe(true);
   });
 
+  it('is told at the growth the file gives, never rounded onto -100% or 0%, and months of almost no requests without a thousand digits', () => {
+    const outlook = (pct: string) => priced(api('10000000').replace('requests_per_month: 10000000', `requests_per_month: 10000000\n  growth_pct_per_month: ${pct}\n  months: 120`));
+    const shrinking = outlook('-99.9999999');
+    const lines = outlookLines(shrinking);
+    expect(lines[0]).toBe('Outlook, 99.9999999% fewer requests each month (P10 / P50 / P90 where they differ):');
+    expect(lines[2]).toMatch(/^ {2}Month 2: 0\.01 requests · /);
+    expect(lines[120]).toMatch(/^ {2}Month 120: under 0\.000001 requests · /);
+    expect(rangesJson(shrinking).ranges!.outlook!.growth_pct_per_month).toBe('-99.9999999');
+    const slow = outlook('0.00001');
+    expect(outlookLines(slow)[0]).toMatch(/^Outlook, 0\.00001% more requests each month/);
+    expect(rangesJson(slow).ranges!.outlook!.growth_pct_per_month).toBe('0.00001');
+  });
+
   it('stays within the requests a scenario may have of a month: growth past them is an error at the growth, naming the month', () => {
     const growing = (requests: string, pct: number, months: number) =>
       api(requests).replace(`requests_per_month: ${requests}`, `requests_per_month: ${requests}\n  growth_pct_per_month: ${pct}\n  months: ${months}`);
@@ -178,6 +192,12 @@ describe('a range that is wrong', () => {
       'traffic.requests_per_month: p10 ≤ p50 ≤ p90 must hold, got p10 40000000, p50 10000000, p90 5000000',
     );
     expect(scenarioError(api('{ min: 9, max: 3 }'))).toBe('traffic.requests_per_month: min must be at most max, got min 9, max 3');
+    // In plain digits, as the file writes them: JavaScript writes numbers under a millionth in exponent form.
+    expect(scenarioError(api('{ min: 0.0000002, max: 0.0000001 }'))).toBe('traffic.requests_per_month: min must be at most max, got min 0.0000002, max 0.0000001');
+    expect(scenarioError(api('{ p10: 0.0000003, p50: 0.0000002, p90: 0.0000001 }'))).toBe(
+      'traffic.requests_per_month: p10 ≤ p50 ≤ p90 must hold, got p10 0.0000003, p50 0.0000002, p90 0.0000001',
+    );
+    expect(scenarioError(api('{ p10: 0, p50: 0, p90: 0.0000001 }'))).toContain('write { min: 0, max: 0.0000001 }');
     expect(scenarioError(api('{ min: -1, max: 3 }'))).toBe('traffic.requests_per_month.min: must be at least 0, got -1');
     expect(scenarioError(api('{ p10: 0, p50: 1, p90: 3 }'))).toMatch(/^traffic\.requests_per_month\.p10: p10 must be above zero/);
     expect(scenarioError(api('{ p10: 1, p50: 2 }'))).toBe(
@@ -206,6 +226,25 @@ describe('the CLI', () => {
     const bad = runCli(['estimate', tempFile(api('{ min: 9, max: 3 }'))]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/scenario\.yaml:4:23: min must be at most max, got min 9, max 3 \(at traffic\.requests_per_month\)/);
+  });
+
+  it('is said to be priced at the medians by the commands that price one month: breakeven, tune, diff and decide', () => {
+    const note =
+      'slcost: note: scenarios/uncertain-worker.yaml: traffic.requests_per_month, lambda.functions[0].duration_ms, services.dynamodb[0].writes_per_request are ranges, priced here at their medians; slcost estimate gives the bill at P10, P50 and P90\n';
+    for (const args of [
+      ['tune', 'scenarios/uncertain-worker.yaml', '--format', 'csv'],
+      ['breakeven', 'scenarios/uncertain-worker.yaml', '--format', 'csv', '--points', '2'],
+      ['diff', 'scenarios/uncertain-worker.yaml', '--pricing-base', 'aws-2025-08-01'],
+      ['decide', '--scenario', 'scenarios/uncertain-worker.yaml', '--answers', 'scenarios/answers/steady-small.yaml'],
+    ]) {
+      const run = runCli(args);
+      expect(run.status).toBe(0);
+      expect(run.stderr.split('\n')[0] + '\n').toBe(note);
+    }
+    expect(runCli(['tune', 'scenarios/uncertain-api.yaml', '--format', 'csv']).stderr).toContain(
+      'traffic.requests_per_month is a range, priced here at its median; its outlook of 12 months is priced here as month 1; slcost estimate gives the bill at P10, P50 and P90, month by month',
+    );
+    expect(runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'csv']).stderr).toBe('');
   });
 
   it('shows the percentiles in every format, and charts the outlook in the table', () => {

@@ -90,6 +90,13 @@ describe('an inconsistent pricing table fails loudly', () => {
     );
   });
 
+  it('bands out of order below a millionth, in plain digits', () => {
+    const text = newestText()
+      .replace('{ up_to: 6000000000, usd: "0.0000166667" }', '{ up_to: 0.0000002, usd: "0.0000166667" }')
+      .replace('{ up_to: 15000000000, usd: "0.000015" }', '{ up_to: 0.0000001, usd: "0.000015" }');
+    expect(loadVariant(text).split('\n')[0]).toContain("bands out of order: up_to 0.0000001 is not above the previous band's 0.0000002");
+  });
+
   it('a negative price', () => {
     expect(loadVariant(newestText().replace('requests_per_million_usd: "0.20"', 'requests_per_million_usd: "-0.20"'))).toMatch(
       /^FILE:26:33: a price must be a non-negative decimal written as a string, e\.g\. "0\.20", got "-0\.20" \(at regions\.us-east-1\.lambda\.requests_per_million_usd\)/,

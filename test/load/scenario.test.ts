@@ -183,6 +183,24 @@ describe('errors in a scenario', () => {
     expect(errorOf(`${valid}budget: { monthly_usd: 1, percentile: 99 }\n`)).toBe('FILE:9:39: must be one of 10, 50, 90, got 99 (at budget.percentile)');
   });
 
+  it('says a choice or a switch written in quotes is to be written without them, not "did you mean" what it wrote', () => {
+    expect(errorOf(`${valid}budget: { monthly_usd: 1, percentile: '90' }\n`)).toBe(
+      'FILE:9:39: must be one of 10, 50, 90, got the string "90"; write it without quotes: 90 (at budget.percentile)',
+    );
+    expect(errorOf(`${valid}warnings: { cost_bomb: 'false' }\n`)).toBe(
+      'FILE:9:24: expected true or false, got the string "false"; write it without quotes: false (at warnings.cost_bomb)',
+    );
+    expect(errorOf(`${valid}warnings: { cost_bomb: no }\n`)).toBe(
+      'FILE:9:24: expected true or false, got the string "no"; a YAML 1.2 file reads it as a word: write false (at warnings.cost_bomb)',
+    );
+  });
+
+  it('refuses a budget of no platform, which held nothing to it and left its percentile unread', () => {
+    expect(errorOf(`${valid}budget: { monthly_usd: {}, percentile: 90 }\n`)).toBe(
+      'FILE:9:24: names no platform; give a budget for one or more of serverless, ec2, fargate, or leave budget out (at budget.monthly_usd)',
+    );
+  });
+
   it('says a missing choice is missing, not "got undefined"', () => {
     expect(errorOf(`${valid}api_gateway: {}\n`)).toBe('FILE:9:14: missing required field: one of none, rest, http, websocket (at api_gateway.type)');
   });

@@ -1,5 +1,6 @@
 // Fargate's part of a scenario's `containers` block: the tasks to compare against.
 import { Decimal } from '../../../core/money.js';
+import { numberInWords } from '../../../core/numbers.js';
 import type { FieldPath, Fail } from '../../../schema/price-section.js';
 import type { ScenarioParts } from '../../../schema/scenario-section.js';
 import type { FargateFleet } from './types.js';
@@ -54,9 +55,9 @@ type FargateInput = {
 export function readFargateFleet(f: FargateInput, at: FieldPath, fail: Fail): FargateFleet {
   const allowed = FARGATE_MEMORY_GB.find(([vcpu]) => vcpu === f.vcpu);
   if (!allowed) {
-    fail(`Fargate offers ${FARGATE_MEMORY_GB.map(([vcpu]) => vcpu).join(', ')} vCPU, got ${f.vcpu}`, [...at, 'vcpu']);
+    fail(`Fargate offers ${FARGATE_MEMORY_GB.map(([vcpu]) => vcpu).join(', ')} vCPU, got ${numberInWords(f.vcpu)}`, [...at, 'vcpu']);
   } else if (!allowed[1].includes(f.memory_gb)) {
-    fail(`with ${f.vcpu} vCPU, Fargate offers ${allowed[1].join(', ')} GB of memory, got ${f.memory_gb}`, [...at, 'memory_gb']);
+    fail(`with ${f.vcpu} vCPU, Fargate offers ${allowed[1].join(', ')} GB of memory, got ${numberInWords(f.memory_gb)}`, [...at, 'memory_gb']);
   }
   return {
     vcpu: new Decimal(f.vcpu),

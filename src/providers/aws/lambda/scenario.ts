@@ -6,7 +6,7 @@ import { functionLogsSchema, readFunctionLogs } from '../cloudwatch-logs/index.j
 import { DEFAULT_CPU_BOUND_PCT, DEFAULT_THREADS } from './memory.js';
 import { DEFAULT_MEMORY_ADVICE_PCT } from './settings.js';
 import { provisionedCapacity } from './provisioned.js';
-import { formatCount, groupDigits } from '../../../core/numbers.js';
+import { formatCount, groupDigits, numberInWords } from '../../../core/numbers.js';
 import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
 
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
@@ -119,7 +119,10 @@ export const lambdaScenario = scenarioSection({
       if (requests === undefined) fail('needs requests_per_month, or traffic.requests_per_month for every function', at);
       const requestsPerMonth = new Decimal(requests ?? 0);
       if (fn.cpu_ms !== undefined && fn.cpu_ms > fn.duration_ms)
-        fail(`cpu_ms (${fn.cpu_ms}) cannot be above duration_ms (${fn.duration_ms}): CPU time is part of the time a request takes`, [...at, 'cpu_ms']);
+        fail(`cpu_ms (${numberInWords(fn.cpu_ms)}) cannot be above duration_ms (${numberInWords(fn.duration_ms)}): CPU time is part of the time a request takes`, [
+          ...at,
+          'cpu_ms',
+        ]);
       if (fn.memory_used_mb !== undefined && fn.memory_used_mb > fn.memory_mb)
         fail(`memory_used_mb (${fn.memory_used_mb}) cannot be above memory_mb (${fn.memory_mb})`, [...at, 'memory_used_mb']);
       if (fn.peak_memory_mb !== undefined && fn.peak_memory_mb > fn.memory_mb) {
