@@ -6,6 +6,7 @@ import type { Decimal } from '../../src/core/money.js';
 import { pricePlatform } from '../../src/core/estimate.js';
 import { fleetHours } from '../../src/core/fleet.js';
 import { savingsPlanMonth } from '../../src/providers/aws/commitments.js';
+import { describeBasis } from '../../src/report/format.js';
 import type { MonthProfile } from '../../src/core/traffic.js';
 import { lcuHours } from '../../src/providers/aws/load-balancer/index.js';
 import { PLATFORMS } from '../../src/providers/aws/services.js';
@@ -100,6 +101,8 @@ describe('fleets sized hour by hour', () => {
       ]);
       expect(cost.exactUsd.toFixed()).toBe('104.3936');
       expect(cost.monthlyUsd.toFixed(2)).toBe('104.39');
+      // What the commitment covers, said for any count: "1 c6g.xlarge instances covered an hour" was not English.
+      expect(describeBasis(cost.lineItems[0]!)).toBe('1 × c6g.xlarge covered an hour');
     });
 
     it('a stated commitment covers its dollars at the plan rate, and no more', () => {

@@ -30,7 +30,7 @@ export function ec2LineItems(containers: Containers, fleet: Ec2Fleet, prices: { 
   const items: LineItem[] = [];
   if (isSavingsPlan(fleet.pricing)) {
     const plan = savingsPlanMonth(run, discounted(type.usdPerHour, pct), fleet.commitmentUsdPerHour);
-    items.push(savingsPlanCommitment('ec2', describePricing(fleet, pct), plan, `${type.name} instances covered an hour`));
+    items.push(savingsPlanCommitment('ec2', describePricing(fleet, pct), plan, `× ${type.name} covered an hour`));
     if (!plan.onDemandUnitHours.isZero()) {
       items.push(
         lineItem({

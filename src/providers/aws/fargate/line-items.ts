@@ -56,7 +56,7 @@ export function fargateLineItems(
     // One task-hour at the plan's rate: its vCPU and its memory, both discounted alike.
     const taskRate = discounted(vcpuPrice.times(fleet.vcpu).plus(gbPrice.times(fleet.memoryGb)), pct);
     const plan = savingsPlanMonth(run, taskRate, fleet.commitmentUsdPerHour);
-    items.push(savingsPlanCommitment('fargate', pricing, plan, `tasks (${fleet.vcpu.toFixed()} vCPU, ${fleet.memoryGb.toFixed()} GB) covered an hour`));
+    items.push(savingsPlanCommitment('fargate', pricing, plan, `× task of ${fleet.vcpu.toFixed()} vCPU, ${fleet.memoryGb.toFixed()} GB covered an hour`));
     if (!plan.onDemandUnitHours.isZero()) items.push(...computeLines(plan.onDemandUnitHours, 'on demand, above the commitment', ZERO));
   } else {
     items.push(...computeLines(taskHours, pricing, pct));
