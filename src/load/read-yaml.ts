@@ -124,8 +124,17 @@ export function jsonData(text: string): { readonly data: unknown } | { readonly 
  * a boolean or nothing, and a usage file written with it named something else.
  */
 export function yamlScalar(text: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(text)) return JSON.stringify(text);
-  return parse(text, { version: '1.2', schema: schemaOf(undefined) }) === text ? text : JSON.stringify(text);
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return quotedScalar(text);
+  return parse(text, { version: '1.2', schema: schemaOf(undefined) }) === text ? text : quotedScalar(text);
+}
+
+// JSON.stringify escapes C0 controls and unpaired surrogates but leaves DEL, C1 controls (a CSI acts on the terminal that
+// shows the file), bidirectional marks, line separators and the characters that print as nothing raw in the file it writes.
+const RAW_IN_QUOTES = /[\u007f-\u009f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** `text` double-quoted, with every character a terminal could act on or that prints as nothing as a `\u` escape, which YAML reads back. */
+function quotedScalar(text: string): string {
+  return JSON.stringify(text).replace(RAW_IN_QUOTES, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The file name that reads standard input, as Unix tools take it. */
