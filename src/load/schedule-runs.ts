@@ -93,22 +93,39 @@ function cronRuns(body: string): ScheduleRuns {
   let days: { readonly parts: number; readonly partsPerDay: number };
   if (anyDom && anyDow) days = { parts: HOURS_PER_MONTH, partsPerDay: 24 };
   else if (!anyDom) {
-    // L, LW and 15W name one day a month each.
+    // L, LW and 15W name one day a month each. A day named twice is one run: L,L and 15W,015W are one day, and L is the 31st
+    // where a month has one (L,31 ran twice on the 31st of January).
     const items = domField.split(',');
-    const once = items.filter((item) => /^(L|LW|\d{1,2}W)$/i.test(item)).length;
+    const last = items.some((item) => /^L$/i.test(item));
+    const weekdays = new Set(items.filter((item) => /^(LW|\d{1,2}W)$/i.test(item)).map((item) => (/^LW$/i.test(item) ? 'LW' : `${Number(item.slice(0, -1))}W`)));
     const rest = items.filter((item) => !/^(L|LW|\d{1,2}W)$/i.test(item));
     const listed = rest.length ? fieldValues(rest.join(','), 1, 31) : new Set<number>();
     if (!listed) return { problem: 'has a day-of-month field that cannot be read' };
     // A day past a month's last (the 31st in April, the 29th in February of the 365-day year 12 × 730 hours make) is no run that month.
-    const daysMonthed = [...months].reduce((total, month) => total + once + [...listed].filter((day) => day <= DAYS_IN_MONTH[month - 1]!).length, 0);
+    const daysMonthed = [...months].reduce((total, month) => {
+      const monthDays = DAYS_IN_MONTH[month - 1]!;
+      const days = [...listed].filter((day) => day <= monthDays).length;
+      return total + days + weekdays.size + (last && !listed.has(monthDays) ? 1 : 0);
+    }, 0);
     days = { parts: daysMonthed, partsPerDay: months.size };
   } else {
-    // 2#1 (the first Monday) and 6L (the last Friday) name one day a month each.
+    // 2#1 (the first Monday) and 6L (the last Friday) name one day a month each. A day named twice is one run: 2#1,MON#1 is
+    // one Monday, and MON#1,MON no more Mondays than MON (each was counted again).
     const items = dowField.split(',');
-    const once = items.filter((item) => /^([1-7]|[A-Z]{3})(#[1-5]|L)$/i.test(item)).length;
-    const rest = items.filter((item) => !/^([1-7]|[A-Z]{3})(#[1-5]|L)$/i.test(item));
+    const special = /^([1-7]|[A-Z]{3})(#[1-5]|L)$/i;
+    const rest = items.filter((item) => !special.test(item));
     const listed = rest.length ? fieldValues(rest.join(','), 1, 7, WEEKDAYS) : new Set<number>();
     if (!listed) return { problem: 'has a day-of-week field that cannot be read' };
+    const onceDays = new Set<string>();
+    for (const item of items) {
+      const match = special.exec(item);
+      if (!match) continue;
+      const day = fieldValues(match[1]!, 1, 7, WEEKDAYS);
+      if (!day) return { problem: 'has a day-of-week field that cannot be read' };
+      const [weekday] = day;
+      if (!listed.has(weekday!)) onceDays.add(`${weekday}${match[2]!.toUpperCase()}`);
+    }
+    const once = onceDays.size;
     days = { parts: HOURS_PER_MONTH * listed.size + once * 24 * 7, partsPerDay: 24 * 7 };
   }
   return { runs: new Decimal(minutes.size * hours.size * months.size * days.parts).dividedBy(days.partsPerDay * 12) };

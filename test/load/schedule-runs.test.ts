@@ -46,7 +46,16 @@ describe('scheduleRuns', () => {
     ['cron(0 0 31 * ? *)', 7, 12],
     ['cron(0 0 30 * ? *)', 11, 12],
     ['cron(0 0 29-31 FEB ? *)', 0, 1],
-    ['cron(0 0 L,31 JAN-FEB ? *)', 3, 12],
+    // L is the 31st of January: one run that day, not two.
+    ['cron(0 0 L,31 JAN-FEB ? *)', 2, 12],
+    // A day named twice is one run: each was counted again.
+    ['cron(0 0 L,L * ? *)', 1, 1],
+    ['cron(0 0 31,L * ? *)', 12, 12],
+    ['cron(0 0 15W,15w * ? *)', 1, 1],
+    ['cron(0 0 ? * 2#1,MON#1 *)', 1, 1],
+    ['cron(0 0 ? * 6L,fril *)', 1, 1],
+    ['cron(0 0 ? * MON#1,MON *)', 730, 7 * 24],
+    ['cron(0 0 ? * 2#1,3#1 *)', 2, 1],
   ])('counts %s as %i ÷ %i runs', (expression, numerator, denominator) => {
     expect(runsOf(expression).toFixed()).toBe(new Decimal(numerator).dividedBy(denominator).toFixed());
   });
