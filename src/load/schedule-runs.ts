@@ -81,7 +81,9 @@ function fieldValues(field: string, min: number, max: number, names: readonly st
 function cronRuns(body: string): ScheduleRuns {
   const fields = body.trim().split(/\s+/);
   if (fields.length !== 6) return { problem: `has ${fields.length} fields, where EventBridge's cron has 6 (minutes hours day-of-month month day-of-week year)` };
-  const [minutesField, hoursField, domField, monthField, dowField] = fields as [string, string, string, string, string];
+  const [minutesField, hoursField, domField, monthField, dowField, yearField] = fields as [string, string, string, string, string, string];
+  // EventBridge refuses a year it cannot read (cron(0 0 * * ? banana) was counted as a daily job).
+  if (!fieldValues(yearField, 1970, 2199)) return { problem: 'has a year field that cannot be read (EventBridge takes 1970–2199)' };
   const minutes = fieldValues(minutesField, 0, 59);
   const hours = fieldValues(hoursField, 0, 23);
   const months = fieldValues(monthField, 1, 12, MONTHS);

@@ -56,6 +56,8 @@ describe('scheduleRuns', () => {
     ['cron(0 0 ? * 6L,fril *)', 1, 1],
     ['cron(0 0 ? * MON#1,MON *)', 730, 7 * 24],
     ['cron(0 0 ? * 2#1,3#1 *)', 2, 1],
+    // A year EventBridge reads: the months' runs as before.
+    ['cron(0 0 1 JAN ? 2026,2030-2199/2)', 1, 12],
   ])('counts %s as %i ÷ %i runs', (expression, numerator, denominator) => {
     expect(runsOf(expression).toFixed()).toBe(new Decimal(numerator).dividedBy(denominator).toFixed());
   });
@@ -87,6 +89,8 @@ describe('scheduleRuns', () => {
     ['rate(1 week)', 'is not rate(N minutes | hours | days)'],
     ['cron(* * * * *)', "has 5 fields, where EventBridge's cron has 6 (minutes hours day-of-month month day-of-week year)"],
     ['cron(5, 0, 1, *, ?, *)', 'has a minutes, hours or month field that cannot be read'],
+    ['cron(0 0 * * ? banana)', 'has a year field that cannot be read (EventBridge takes 1970–2199)'],
+    ['cron(0 0 * * ? 1969)', 'has a year field that cannot be read (EventBridge takes 1970–2199)'],
     ['cron(0 0 1 * MON *)', 'gives both a day of the month and a day of the week, which EventBridge refuses (one is ?)'],
     ['cron(61 * * * ? *)', 'has a minutes, hours or month field that cannot be read'],
     ['cron(${CronSchedule})', "has 1 fields, where EventBridge's cron has 6 (minutes hours day-of-month month day-of-week year)"],
