@@ -237,6 +237,17 @@ describe('cost bomb', () => {
     expect(bomb!.costBomb).toMatchObject({ function: 'worker', unit: 'concurrent_executions' });
   });
 
+  it("a function called over HTTP with no API in front the scenario prices (a load balancer's target) is capped by its own limit, as an event source's is", () => {
+    // The worker's month above, its trigger api in a template of no API Gateway (a serverless.yml's alb event): it was not
+    // checked at all, as the API's way in has no requests to grow.
+    const [bomb, ...rest] = bombsOf(worker({ trigger: 'api' }));
+    expect(rest).toEqual([]);
+    expect(bomb!.message).toMatch(
+      /^if its callers, with no API in front of it, invoked function worker up to the account's concurrency limit of 1,000 all month, the serverless bill would be \$5,566\.01, /,
+    );
+    expect(bomb!.costBomb).toMatchObject({ function: 'worker', unit: 'concurrent_executions', cappedBy: 'account_concurrency_limit' });
+  });
+
   it('a scheduled function cannot be made to run more: no worst month to warn of', () => {
     expect(bombsOf(worker({ trigger: 'schedule' }))).toEqual([]);
   });

@@ -294,7 +294,10 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
   // (the cap's concurrent executions × memory) goes first.
   let functionsPriced = 0;
   const capOf = (index: number) => (reserved[index] === null ? pool : new Decimal(reserved[index]!));
-  const eventInvoked = scenario.functions.flatMap((fn, index) => (fn.trigger === 'api' || !grows(index) ? [] : [index]));
+  // A function called over HTTP with no API in front that the scenario prices (a load balancer's target, in a template
+  // with no API Gateway) has no throttle but its own limit, as an event source's function: checked so, not passed over.
+  const noApi = apiRequests.isZero();
+  const eventInvoked = scenario.functions.flatMap((fn, index) => ((fn.trigger === 'api' && !noApi) || !grows(index) ? [] : [index]));
   const potential = new Map(eventInvoked.map((index) => [index, capOf(index).times(scenario.functions[index]!.memoryMb)]));
   const mostFirst = [...eventInvoked].sort((a, b) => potential.get(b)!.comparedTo(potential.get(a)!));
   const perFunction = new Map<number, Warning>();
@@ -360,7 +363,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
     return {
       id: 'cost_bomb',
-      message: `if ${fn.trigger && fn.trigger !== 'schedule' && fn.trigger !== 'api' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}`,
+      message: `if ${fn.trigger === 'api' ? 'its callers, with no API in front of it,' : fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}`,
       costBomb: {
         worstMonthUsd: worstUsd,
         expectedMonthlyUsd: expectedUsd,
