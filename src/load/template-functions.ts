@@ -920,7 +920,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const traced: string[] = [];
   const managed: string[] = [];
   const scheduledBy = scheduleTargets(resources, resolve);
-  const invokedBy = invokers(resources);
+  const invokedBy = invokers(resources, assumptions);
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   const undeployable = notesOfKind(assumptions);
@@ -1043,7 +1043,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         ...eventTypes,
         ...(scheduledBy.has(name) ? ['Schedule'] : []),
         ...(invokedBy.get(name) ?? []),
-        ...(isObject(resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig'))) ? ['Url'] : []),
+        ...(functionUrl(resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig')), at('FunctionUrlConfig'), assumptions) ? ['Url'] : []),
       ]),
       schedule: schedulesOf(schedules, assumptions),
       logs: {
@@ -1150,7 +1150,7 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
  * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
  * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on.
  */
-function invokers(resources: Record<string, Json>): Map<string, string[]> {
+function invokers(resources: Record<string, Json>, assumptions: string[]): Map<string, string[]> {
   const byName = new Map<string, string>();
   for (const [id, resource] of Object.entries(resources)) {
     if (!isFunctionResource(resource)) continue;
@@ -1171,19 +1171,32 @@ function invokers(resources: Record<string, Json>): Map<string, string[]> {
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
   const byFunction = new Map<string, string[]>();
-  for (const resource of Object.values(resources)) {
+  for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || !isObject(resource.Properties)) continue;
     const properties = resource.Properties;
-    const [target, kind] =
+    const [target, kind, key] =
       resource.Type === 'AWS::Lambda::EventSourceMapping'
-        ? [properties.FunctionName, mappingKind(properties, resources)]
+        ? [properties.FunctionName, mappingKind(properties, resources), 'FunctionName']
         : resource.Type === 'AWS::Lambda::Url'
-          ? [properties.TargetFunctionArn, 'Url']
-          : [undefined, null];
-    const fn = kind === null ? null : functionOf(target);
-    if (fn !== null) byFunction.set(fn, [...(byFunction.get(fn) ?? []), kind!]);
+          ? [properties.TargetFunctionArn, 'Url', 'TargetFunctionArn']
+          : [undefined, null, null];
+    if (kind === null) continue;
+    const fn = functionOf(target);
+    if (fn !== null) byFunction.set(fn, [...(byFunction.get(fn) ?? []), kind]);
+    // A way in to none of the template's functions (a name misspelt, a function of another stack) is said, not dropped.
+    else
+      assumptions.push(
+        `Resources.${clipped(id)}.Properties.${key}: ${quotedSetting(target)} names none of the template's functions; this ${resource.Type} is not read as a way in`,
+      );
   }
   return byFunction;
+}
+
+/** Whether SAM's FunctionUrlConfig gives the function a URL: a mapping does; anything else but nothing is said, and read as none. */
+function functionUrl(config: Json, where: string, assumptions: string[]): boolean {
+  if (isObject(config)) return true;
+  if (config !== undefined && config !== null) assumptions.push(`${where}: ${quotedSetting(config)} is no FunctionUrlConfig (a mapping with AuthType); read as no function URL`);
+  return false;
 }
 
 /** The resource types an event source mapping reads, as the event kinds SAM names them. */

@@ -938,6 +938,21 @@ describe('SAM', () => {
     expect(serverless.functions.map((f) => f.trigger)).toEqual(['url', 'sqs', 'api']);
   });
 
+  it('says a function URL or an event source mapping that names none of the functions, and a FunctionUrlConfig that is no mapping (each went unsaid)', () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n' +
+        '  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionUrlConfig: "yes" } }\n' +
+        '  Url: { Type: AWS::Lambda::Url, Properties: { TargetFunctionArn: !GetAtt Ghost.Arn, AuthType: NONE } }\n' +
+        '  M: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: Fnn, EventSourceArn: "arn:aws:sqs:us-east-1:1:q" } }\n',
+    );
+    expect(info.functions[0]!.trigger).toBeNull();
+    expect(info.assumptions.filter((note) => /FunctionUrlConfig|names none/.test(note))).toEqual([
+      'Resources.Url.Properties.TargetFunctionArn: {"Fn::GetAtt":["Ghost","Arn"]} names none of the template\'s functions; this AWS::Lambda::Url is not read as a way in',
+      'Resources.M.Properties.FunctionName: "Fnn" names none of the template\'s functions; this AWS::Lambda::EventSourceMapping is not read as a way in',
+      'Resources.F.FunctionUrlConfig: "yes" is no FunctionUrlConfig (a mapping with AuthType); read as no function URL',
+    ]);
+  });
+
   it('evaluates provisioned concurrency inside !If from the parameters’ defaults', () => {
     const template = (env: string) =>
       `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Env: { Type: String, Default: ${env} }\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ProvisionedConcurrencyConfig: !If [IsProd, { ProvisionedConcurrentExecutions: 5 }, !Ref AWS::NoValue]\n`;
