@@ -63,18 +63,14 @@ export function runDiff(
   });
   const readHead = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier, usage: options.usage ?? null });
   const medians: string[] = [];
-  const before = ofSide(baseFile, () => {
-    const base = readBase(baseFile);
-    const said = pricedAtTheMedians(base.scenario);
-    if (said) medians.push(`note: ${terminalText(inputName(baseFile))}: ${terminalText(said)}`);
-    return estimate(base.scenario, base.book);
-  });
-  const after = ofSide(headFile, () => {
-    const head = readHead(headFile);
-    const said = pricedAtTheMedians(head.scenario);
-    if (said) medians.push(`note: ${terminalText(inputName(headFile))}: ${terminalText(said)}`);
-    return estimate(head.scenario, head.book);
-  });
+  const priced = (file: string, read: typeof readHead) => {
+    const { scenario, book } = read(file);
+    const said = pricedAtTheMedians(scenario);
+    if (said) medians.push(`note: ${terminalText(inputName(file))}: ${terminalText(said)}`);
+    return estimate(scenario, book);
+  };
+  const before = ofSide(baseFile, () => priced(baseFile, readBase));
+  const after = ofSide(headFile, () => priced(headFile, readHead));
   const diff = diffEstimates(before, after);
   // What a side's bill leaves out: a diff of $0.00, or a line "from $0", says nothing true unless it says why.
   const notes = [

@@ -106,8 +106,8 @@ function cronRuns(body: string): ScheduleRuns {
     // A day past a month's last (the 31st in April, the 29th in February of the 365-day year 12 × 730 hours make) is no run that month.
     const daysMonthed = [...months].reduce((total, month) => {
       const monthDays = DAYS_IN_MONTH[month - 1]!;
-      const days = [...listed].filter((day) => day <= monthDays).length;
-      return total + days + weekdays.size + (last && !listed.has(monthDays) ? 1 : 0);
+      const named = [...listed].filter((day) => day <= monthDays).length;
+      return total + named + weekdays.size + (last && !listed.has(monthDays) ? 1 : 0);
     }, 0);
     days = { parts: daysMonthed, partsPerDay: months.size };
   } else {

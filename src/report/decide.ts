@@ -4,7 +4,7 @@ import { Decimal } from '../core/money.js';
 import { groupDigits } from '../core/numbers.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { describeCrossovers, platformName, platformsOf } from './crossovers.js';
-import { formatUsd, machineUsd, SMALLEST_SHOWN } from './format.js';
+import { formatUsd, machineUsd, underSmallest } from './format.js';
 import { proseLines, wrapProse } from './prose.js';
 import type { Style } from './style.js';
 import { markdownCode, markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
@@ -46,7 +46,7 @@ function showAnswer(answer: unknown): string {
       while (!value.isInteger() && value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).isInteger()) places++;
       return groupDigits(value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
     }
-    return value.abs().lessThan(SMALLEST_SHOWN) ? `under ${SMALLEST_SHOWN.toFixed()}` : groupDigits(value.toSignificantDigits(2, Decimal.ROUND_HALF_UP));
+    return underSmallest(value) ?? groupDigits(value.toSignificantDigits(2, Decimal.ROUND_HALF_UP));
   }
   return String(answer);
 }

@@ -71,7 +71,12 @@ export function formatRange(from: Decimal, to: Decimal): string {
 }
 
 /** The least figure a report shows as itself; a smaller one is "under" it, not hundreds of zeros. */
-export const SMALLEST_SHOWN = new Decimal('0.000001');
+const SMALLEST_SHOWN = new Decimal('0.000001');
+
+/** `under 0.000001` for a figure that is not zero but smaller than the least a report shows as itself; null for any other. */
+export function underSmallest(value: Decimal): string | null {
+  return !value.isZero() && value.abs().lessThan(SMALLEST_SHOWN) ? `under ${SMALLEST_SHOWN.toFixed()}` : null;
+}
 
 /**
  * A count in three significant digits with K, M, B or T: `48.2M`, `10K`, `1.5B`; below 1,000 as is, and below a
@@ -79,7 +84,8 @@ export const SMALLEST_SHOWN = new Decimal('0.000001');
  * a thousand digits in the table, Markdown and HTML).
  */
 export function formatCount(value: Decimal): string {
-  if (!value.isZero() && value.abs().lessThan(SMALLEST_SHOWN)) return `under ${SMALLEST_SHOWN.toFixed()}`;
+  const under = underSmallest(value);
+  if (under) return under;
   const units: Array<[number, string]> = [
     [1e12, 'T'],
     [1e9, 'B'],

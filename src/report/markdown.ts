@@ -7,14 +7,15 @@ import { coldStartsListed } from './cold-starts.js';
 import { memoryAdviceListed } from './memory-advice.js';
 import { moreWarnings, warningsListed } from './listed.js';
 
-/** Where a reader finds what a pull-request comment leaves out. */
-const EVERY_ONE = 'the JSON output (--format json) or the HTML report';
 import { describeBudget, describeCrossovers, platformName, platformsOf } from './crossovers.js';
 import { rangesMarkdown } from './ranges.js';
 import { mattersWhenQuiet } from './quiet.js';
 import { markdownCode } from './escape.js';
 import { breakevenMermaid } from './mermaid.js';
 import { renderSummaryMarkdown, type ScenarioSummary } from './summary.js';
+
+/** Where a reader finds what a pull-request comment leaves out. */
+const EVERY_ONE = 'the JSON output (--format json) or the HTML report';
 
 /** Markdown table cells may not hold a raw pipe or line break. */
 function cell(text: string): string {

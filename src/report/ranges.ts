@@ -7,7 +7,7 @@ import type { Percentiles, RangeEstimate } from '../providers/aws/ranges.js';
 import { platformName } from './crossovers.js';
 import { markdownText } from './escape.js';
 import { groupDigits } from '../core/numbers.js';
-import { formatCount, formatUsd, machineNumber, machineUsd, SMALLEST_SHOWN } from './format.js';
+import { formatCount, formatUsd, machineNumber, machineUsd, underSmallest } from './format.js';
 
 const cents = (usd: Decimal) => machineUsd(usd);
 
@@ -156,8 +156,7 @@ export function outlookLines(estimate: Estimate, space = ' '): string[] {
 /** `15% more requests`, `50% fewer requests`: the growth as the file gives it, never rounded onto -100% or 0%. */
 function growthInWords(pct: Decimal): string {
   const size = pct.abs();
-  const shown = size.isZero() || size.greaterThanOrEqualTo(SMALLEST_SHOWN) ? groupDigits(size) : `under ${SMALLEST_SHOWN.toFixed()}`;
-  return `${shown}% ${pct.isNegative() ? 'fewer' : 'more'} requests`;
+  return `${underSmallest(size) ?? groupDigits(size)}% ${pct.isNegative() ? 'fewer' : 'more'} requests`;
 }
 
 function billText(percentiles: Percentiles): string {

@@ -78,3 +78,12 @@ export function referenceOf(value: unknown): { id: string; attribute: string | n
   const [id, ...attribute] = Array.isArray(getAtt) ? (getAtt as unknown[]) : typeof getAtt === 'string' ? getAtt.split('.') : [];
   return typeof id === 'string' ? { id, attribute: attribute.length ? attribute.join('.') : null } : null;
 }
+
+/**
+ * A value a note quotes with what is wrong with it (`"on_demand" is neither ON_DEMAND nor PROVISIONED`); an intrinsic
+ * function the reader left as written, as one the template alone cannot work out.
+ */
+export function shownProblem(value: unknown, wrong: string): string {
+  const intrinsic = intrinsicOf(value);
+  return intrinsic === null ? `${shownValue(value)} ${wrong}` : `${intrinsic} cannot be worked out from the template alone`;
+}

@@ -3,7 +3,7 @@
 // otherwise) and SAM's `AWS::Serverless::SimpleTable` (provisioned when it
 // gives ProvisionedThroughput, else on-demand).
 import { clipped } from '../../../core/errors.js';
-import { intrinsicOf, shownValue, type SectionReader, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import { intrinsicOf, shownProblem, shownValue, type SectionReader, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 
 /** A capacity figure the template states: a number, or a string holding one (a resolved parameter). */
 function units(value: unknown): number | undefined {
@@ -24,10 +24,9 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
   const provisioned = resource.type === 'AWS::Serverless::SimpleTable' ? throughput !== undefined : mode !== 'PAY_PER_REQUEST';
   // CloudFormation takes these two only: `pay_per_request` or an Fn::Sub was a provisioned table without a word, and then
   // "a provisioned table needs read_capacity_units" of a table the template wrote as on-demand. A Ref the reader has said.
-  const intrinsic = intrinsicOf(mode);
-  if (resource.type === 'AWS::DynamoDB::Table' && mode !== undefined && mode !== null && mode !== 'PAY_PER_REQUEST' && mode !== 'PROVISIONED' && intrinsic !== 'Ref')
+  if (resource.type === 'AWS::DynamoDB::Table' && mode !== undefined && mode !== null && mode !== 'PAY_PER_REQUEST' && mode !== 'PROVISIONED' && intrinsicOf(mode) !== 'Ref')
     reader?.note(
-      `Resources.${id}.Properties.BillingMode: ${intrinsic === null ? `${shownValue(mode)} is neither PROVISIONED nor PAY_PER_REQUEST (CloudFormation refuses it)` : `${intrinsic} cannot be worked out from the template alone`}; priced as provisioned, CloudFormation's default`,
+      `Resources.${id}.Properties.BillingMode: ${shownProblem(mode, 'is neither PROVISIONED nor PAY_PER_REQUEST (CloudFormation refuses it)')}; priced as provisioned, CloudFormation's default`,
     );
   const out: Record<string, unknown> = { name: resource.logicalId, capacity_mode: provisioned ? 'provisioned' : 'on_demand' };
   if (provisioned) {

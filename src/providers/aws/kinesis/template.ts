@@ -1,7 +1,7 @@
 // Kinesis streams in a template: `AWS::Kinesis::Stream`, on-demand when
 // `StreamModeDetails.StreamMode` says so, else provisioned with its `ShardCount`.
 import { clipped } from '../../../core/errors.js';
-import { intrinsicOf, shownValue, type SectionReader, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import { intrinsicOf, shownProblem, type SectionReader, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 
 const MODES = ['ON_DEMAND', 'PROVISIONED'];
 
@@ -13,13 +13,13 @@ function modeOf(resource: TemplateResource, reader: SectionReader | undefined): 
   // `StreamModeDetails: ON_DEMAND`, or `StreamMode: on_demand`, was a provisioned stream without a word: its shards priced
   // where the template meant none, or "a provisioned stream needs shards" said of a stream it wrote as on-demand.
   if (typeof details !== 'object' || Array.isArray(details) || intrinsicOf(details) !== null) {
-    if (intrinsicOf(details) !== 'Ref') reader?.note(`${where}: ${describe(details, 'is not a mapping with StreamMode')}; priced as provisioned, CloudFormation's default`);
+    if (intrinsicOf(details) !== 'Ref') reader?.note(`${where}: ${shownProblem(details, 'is not a mapping with StreamMode')}; priced as provisioned, CloudFormation's default`);
     return 'provisioned';
   }
   const mode = (details as Readonly<Record<string, unknown>>).StreamMode;
   if (mode === 'ON_DEMAND') return 'on_demand';
   if (mode !== undefined && mode !== null && !MODES.includes(mode as string) && intrinsicOf(mode) !== 'Ref')
-    reader?.note(`${where}.StreamMode: ${describe(mode, 'is neither ON_DEMAND nor PROVISIONED (CloudFormation refuses it)')}; priced as provisioned, CloudFormation's default`);
+    reader?.note(`${where}.StreamMode: ${shownProblem(mode, 'is neither ON_DEMAND nor PROVISIONED (CloudFormation refuses it)')}; priced as provisioned, CloudFormation's default`);
   return 'provisioned';
 }
 
@@ -31,14 +31,8 @@ function shardsOf(resource: TemplateResource, reader: SectionReader | undefined)
   const shards = typeof written === 'number' ? written : typeof written === 'string' && /^\s*\d+\s*$/.test(written) ? Number(written) : Number.NaN;
   if (Number.isInteger(shards) && shards >= 1) return shards;
   if (intrinsicOf(written) !== 'Ref')
-    reader?.note(`Resources.${clipped(resource.logicalId)}.Properties.ShardCount: ${describe(written, 'is not a number of shards (a whole number, 1 or more)')}; not read`);
+    reader?.note(`Resources.${clipped(resource.logicalId)}.Properties.ShardCount: ${shownProblem(written, 'is not a number of shards (a whole number, 1 or more)')}; not read`);
   return undefined;
-}
-
-/** A value a note quotes, with what is wrong with it; an intrinsic function left as written, as one the template cannot work out. */
-function describe(value: unknown, wrong: string): string {
-  const intrinsic = intrinsicOf(value);
-  return intrinsic === null ? `${shownValue(value)} ${wrong}` : `${intrinsic} cannot be worked out from the template alone`;
 }
 
 export const kinesisTemplate: TemplateSection = {
