@@ -71,6 +71,6 @@ export function writeStarter(file: string, force: boolean): string {
 export async function initCommand(file: string, flags: { readonly force?: boolean }, io: Io): Promise<number> {
   writeStarter(file, Boolean(flags.force));
   // The name as text: a line break or an escape sequence in it reached the terminal raw (OSC 52 writes the clipboard).
-  io.stdout(`wrote ${terminalText(file)}; price it with: slcost estimate ${terminalText(file)}\n`);
+  io.stdout(`wrote ${terminalText(file)}\nprice it with: slcost estimate ${terminalText(file)}\n`);
   return 0;
 }

@@ -277,6 +277,6 @@ export async function diffCommand(a: string, b: string, flags: PricingFlags, io:
 
 export async function importCommand(offers: readonly string[], flags: ImportFlags, io: Io): Promise<number> {
   const written = importPricing(offers, { region: flags.region, base: flags.base ?? null, output: flags.output ?? `prices-${flags.region}.yaml`, force: Boolean(flags.force) });
-  io.stdout(`wrote ${terminalText(written)}; price with it: slcost estimate FILE --pricing-file ${terminalText(written)}\n`);
+  io.stdout(`wrote ${terminalText(written)}\nprice with it: slcost estimate FILE --pricing-file ${terminalText(written)}\n`);
   return 0;
 }

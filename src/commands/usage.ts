@@ -105,6 +105,7 @@ export async function usageCommand(template: string, flags: { readonly output: s
   writeOutputFile(output, usageFileFor(template, info, services, unpricedResources(parsed)));
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const listed = resources ? `${plural(info.functions.length, 'function')} and ${plural(resources, 'resource')}` : plural(info.functions.length, 'function');
-  io.stdout(`wrote ${terminalText(output)} with ${listed}; fill it in, then: slcost estimate ${terminalText(template)} --usage ${terminalText(output)}\n`);
+  // The command on a line of its own: after a file's name and its counts, one line ran past 80 columns.
+  io.stdout(`wrote ${terminalText(output)} with ${listed}\nfill it in, then: slcost estimate ${terminalText(template)} --usage ${terminalText(output)}\n`);
   return 0;
 }

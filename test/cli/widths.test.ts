@@ -1,12 +1,14 @@
 // Every shipped scenario's estimate fits the terminal: 50, 80 and 120 columns,
 // with and without colour (whose codes take no room).
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
 import { columnsOf } from '../../src/bin.js';
 import { slcostProgram } from '../../src/commands/program.js';
 import { visibleWidth } from '../../src/report/prose.js';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/files.js';
 
 const scenarios = readdirSync('scenarios')
   .filter((name) => name.endsWith('.yaml'))
@@ -81,5 +83,24 @@ describe('terminal widths', () => {
     const result = runCli(['estimate', 'scenarios/order-pipeline.yaml'], { COLUMNS: '-5' });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(at80.stdout);
+  });
+
+  // Each said what it wrote and the command to run next on one line: 115 and 81 columns for usage init and pricing import here.
+  it('what init, usage init and pricing import wrote, and the command to run next, each fit 80 columns', () => {
+    const dir = tempDir();
+    const results = [
+      runCli(['init', join(dir, 'starter.yaml')]),
+      runCli(['usage', 'init', 'scenarios/templates/thumbnail-sam/template.yaml', '-o', join(dir, 'usage.yaml')]),
+      runCli(['pricing', 'import', 'test/fixtures/offers/AWSLambda-us-east-1.json', '--region', 'us-east-1', '-o', join(dir, 'prices.yaml')]),
+    ];
+    expect(results.map((result) => result.status)).toEqual([0, 0, 0]);
+    // As the user sees them in the folder that holds the files.
+    const shown = results.map((result) => result.stdout.replaceAll(`${dir}/`, '').replaceAll('scenarios/templates/thumbnail-sam/', ''));
+    expect(shown).toEqual([
+      'wrote starter.yaml\nprice it with: slcost estimate starter.yaml\n',
+      'wrote usage.yaml with 1 function and 1 resource\nfill it in, then: slcost estimate template.yaml --usage usage.yaml\n',
+      'wrote prices.yaml\nprice with it: slcost estimate FILE --pricing-file prices.yaml\n',
+    ]);
+    expect(overlong(shown.join(''), 80)).toEqual([]);
   });
 });
