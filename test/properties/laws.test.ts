@@ -1,6 +1,6 @@
 // Laws every estimate obeys, checked over generated scenarios.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { Decimal, sum } from '../../src/core/money.js';
 import { lambdaLineItems, lambdaUsdWith, limitsOf, throttleKinks } from '../../src/providers/aws/lambda/index.js';
@@ -369,4 +369,74 @@ describe('laws of a month with one function changed', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('laws of the list of functions', () => {
+  // Functions alike in all but one thing (how their runs arrive, their runtime, memory …): what is worked out once for
+  // functions alike must not be handed to one that differs. A scheduled function and a queue's worker alike in all
+  // else shared their cold starts, and the first priced gave the other its count.
+  const CHANGES = ['schedule', 'runtime', 'memory', 'architecture', 'duration', 'idle', 'provisioned', 'package', 'storage'] as const;
+  const change = (base: LambdaFunction, what: (typeof CHANGES)[number], index: number): LambdaFunction => {
+    const name = `fn${index}`;
+    switch (what) {
+      case 'schedule':
+        return { ...base, name, trigger: 'schedule' };
+      case 'runtime':
+        return { ...base, name, runtime: 'java' };
+      case 'memory':
+        return { ...base, name, memoryMb: base.memoryMb * 2 };
+      case 'architecture':
+        return { ...base, name, architecture: 'arm64' };
+      case 'duration':
+        return { ...base, name, durationMs: base.durationMs.times(3) };
+      case 'idle':
+        return { ...base, name, idleTimeoutMinutes: 3 };
+      case 'provisioned':
+        return { ...base, name, provisioned: { count: 1, hoursPerMonth: 300, requestsPerMonth: null, durationMs: null } };
+      case 'package':
+        return { ...base, name, packageMb: 40 };
+      case 'storage':
+        return { ...base, name, ephemeralStorageMb: 2048 };
+    }
+  };
+  const listArb = fc
+    .record({
+      memoryMb: fc.constantFrom(128, 512, 1769),
+      durationMs: fc.constantFrom(40, 200, 1200),
+      requestsPerMonth: fc.constantFrom(700, 40_000, 3_000_000),
+      changes: fc.array(fc.constantFrom(...CHANGES), { minLength: 1, maxLength: 3 }),
+      freeTier: fc.boolean(),
+    })
+    .map(({ memoryMb, durationMs, requestsPerMonth, changes, freeTier }) => {
+      const base = fn({ name: 'base', memoryMb, durationMs, requestsPerMonth, runtime: 'nodejs', trigger: 'sqs' });
+      return { freeTier, functions: [base, ...changes.map((what, index) => change(base, what, index))] };
+    });
+
+  // Each order priced by modules loaded afresh: what one run works out for functions alike is kept for the rest of the
+  // process, so within one the second order found the first's figures, wrong or right.
+  const pricedAfresh = async (freeTier: boolean, list: readonly LambdaFunction[]) => {
+    vi.resetModules();
+    const fresh = await import('../../src/providers/aws/estimate.js');
+    const helpers = await import('../helpers/build.js');
+    const result = fresh.estimate(helpers.scenario({ freeTier, functions: list }), helpers.book());
+    const coldStarts = new Map(result.coldStarts.map((each, index) => [result.functions[index]!.name, each]));
+    return {
+      usd: result.platforms[0]!.exactUsd.toString(),
+      functions: Object.fromEntries(
+        result.functions.map((usage) => [
+          usage.name,
+          [usage.billedColdStarts.toString(), usage.onDemandGbSeconds.toString(), usage.provisionedGbSeconds.toString(), String(coldStarts.get(usage.name)?.perMonth)],
+        ]),
+      ),
+    };
+  };
+
+  it('the order of the functions never changes the bill, a function’s usage or its cold starts', async () => {
+    await fc.assert(
+      fc.asyncProperty(listArb, async ({ freeTier, functions }) => {
+        expect(await pricedAfresh(freeTier, [...functions].reverse())).toEqual(await pricedAfresh(freeTier, functions));
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ import { estimate } from '../estimate.js';
 import { regionOf, serverlessCost } from '../platforms.js';
 import { atVolume } from '../scale.js';
 import { coldStarts } from './cold-starts.js';
-import { billedColdStarts, billedInitMs } from './init-billing.js';
+import { billedColdStarts, billedInitMs, coldStartShape } from './init-billing.js';
 import { functionUsage } from './line-items.js';
 import { atMemory } from './memory.js';
 import type { LambdaFunction } from './types.js';
@@ -181,5 +181,37 @@ describe('the grid past a double', () => {
     } finally {
       logarithm.mockRestore();
     }
+  });
+});
+
+describe('cold starts of functions alike but for how their runs arrive', () => {
+  // 1,000 runs a month. At random (a queue's worker), a run finds the one environment reclaimed with probability
+  // e^(−λT), λ = 1,000 / 2,628,000 s and T = 600 s: 795.86, and 795.95 with the second environment's. On a
+  // schedule's clock each run comes 43.8 minutes after the last, past the 10-minute idle timeout: all 1,000 are cold.
+  const arrivals = (durationMs: number) => {
+    const worker = fn({ name: 'worker', memoryMb: 512, durationMs, requestsPerMonth: 1000, runtime: 'nodejs', trigger: 'sqs' });
+    return { worker, job: { ...worker, name: 'job', trigger: 'schedule' as const } };
+  };
+  const billed = (each: LambdaFunction) => functionUsage(each, lambdaOf(FROM), steady).billedColdStarts.toNumber();
+
+  it('each keeps its own count, whichever is priced first', () => {
+    // Each order with a duration of its own, so that neither finds what the other worked out.
+    const first = arrivals(200);
+    const [worker, job] = [billed(first.worker), billed(first.job)];
+    const second = arrivals(300);
+    const [jobAfter, workerAfter] = [billed(second.job), billed(second.worker)];
+    // At 300 ms the second environment is needed a little more often: 795.99.
+    expect([worker, workerAfter].map((count) => count.toFixed(2))).toEqual(['795.95', '795.99']);
+    expect(workerAfter).toBeCloseTo(coldStarts(second.worker, steady.runs, 10).perMonth, 9);
+    expect([job, jobAfter]).toEqual([1000, 1000]);
+  });
+
+  it('not by their memory or INIT phase, which price each cold start but do not make one', () => {
+    const { worker, job } = arrivals(100);
+    expect(coldStartShape({ ...worker, memoryMb: 10_240, architecture: 'arm64', runtime: 'java', packageMb: 50 })).toBe(coldStartShape(worker));
+    expect(coldStartShape(job)).not.toBe(coldStartShape(worker));
+    expect(coldStartShape({ ...worker, durationMs: d(101) })).not.toBe(coldStartShape(worker));
+    expect(coldStartShape({ ...worker, idleTimeoutMinutes: 5 })).not.toBe(coldStartShape(worker));
+    expect(coldStartShape({ ...worker, provisioned: { count: 2, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } })).not.toBe(coldStartShape(worker));
   });
 });

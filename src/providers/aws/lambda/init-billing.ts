@@ -89,6 +89,17 @@ export function billedInitMs(fn: LambdaFunction, prices: LambdaPrices): Decimal 
   return initMs && billedDurationMs(initMs, prices.billingGranularityMs);
 }
 
+/**
+ * Everything of a function its cold starts a month depend on but its volume and limit (coldStarts reads no more):
+ * how its runs arrive (a schedule's on a clock, the rest at random), how long each holds an environment, its
+ * provisioned environments and its idle timeout. Not its memory or INIT phase, which only price each cold start, so
+ * that functions unlike in those share one count: 10,000 functions of as many memory sizes were 10,000 models.
+ */
+export function coldStartShape(fn: LambdaFunction): string {
+  const pc = fn.provisioned && fn.provisioned.count > 0 ? `${fn.provisioned.count}/${fn.provisioned.hoursPerMonth}` : '';
+  return `${fn.trigger === 'schedule' ? 'clock' : 'random'}|${fn.durationMs.toString()}|${pc}|${fn.idleTimeoutMinutes ?? ''}`;
+}
+
 const modelAt = new WeakMap<LambdaPrices, WeakMap<MonthProfile, Map<string, Decimal>>>();
 
 /** Whether `limit` is reached in the busiest hour of `fn` at `requests` a month: there the model caps the hour's rate. */

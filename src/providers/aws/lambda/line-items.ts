@@ -11,7 +11,7 @@ import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
 import { option } from '../../../core/refer.js';
 import { formatCount } from '../../../core/numbers.js';
-import { billedColdStarts, billedInitMs, initGbSeconds } from './init-billing.js';
+import { billedColdStarts, billedInitMs, coldStartShape, initGbSeconds } from './init-billing.js';
 import { anchorOf, modelsProvisioned, provisionedCapacity, provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 import { alikeKinds, copiesOf } from './alike.js';
@@ -70,12 +70,16 @@ export function shapeOf(fn: LambdaFunction): string {
   return `${shapeAtAnyVolume(fn)}|${fn.requestsPerMonth.toString()}${anchor}`;
 }
 
-/** Everything of a function its usage depends on, but its name and its volume: what its cold starts at a volume are worked out for. */
+/**
+ * Everything of a function its usage depends on, but its name and its volume. Its cold starts' shape among it: a
+ * scheduled function and one an event source invokes, alike in all else, shared one usage, and the first one priced
+ * gave the other its cold starts (the list's order moved the bill).
+ */
 function shapeAtAnyVolume(fn: LambdaFunction): string {
   const pc = fn.provisioned;
   const provisioned = pc ? `${pc.count}/${pc.hoursPerMonth}/${pc.requestsPerMonth?.toString() ?? ''}/${pc.durationMs?.toString() ?? ''}` : '';
   const init = `${fn.runtime ?? ''}/${fn.packageMb ?? ''}/${fn.packageType ?? ''}/${fn.customRuntime ?? ''}/${fn.initDurationMs?.toString() ?? ''}/${fn.idleTimeoutMinutes ?? ''}`;
-  return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}|${init}`;
+  return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}|${init}|${coldStartShape(fn)}`;
 }
 
 function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null, ceiling: Decimal | null): PricedUsage {
@@ -106,8 +110,8 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
   const initMs = billedInitMs(fn, prices);
   const coldStartCount = initMs
     ? limit
-      ? billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile, limit, (requests) => servedRequests(requests, fn.durationMs, limit, profile).requests)
-      : billedColdStarts(fn, shapeAtAnyVolume(fn), prices, profile)
+      ? billedColdStarts(fn, coldStartShape(fn), prices, profile, limit, (requests) => servedRequests(requests, fn.durationMs, limit, profile).requests)
+      : billedColdStarts(fn, coldStartShape(fn), prices, profile)
     : ZERO;
   const billedInitGbSeconds = initMs ? initGbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
   const provisionedSeconds = provisionedRequests.times(provisionedBilledMs).times(SECONDS_PER_MS);
