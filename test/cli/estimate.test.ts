@@ -1,7 +1,7 @@
 // The CLI as a separate process: exit codes, formats, flags, and the JSON
 // document CI pipelines read.
 import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { distinctFiles } from '../../src/commands/estimate.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,33 @@ describe('slcost estimate', () => {
       monthly_usd: '644.91',
       platforms: { serverless: { monthly_usd: '644.91', count: 2 }, ec2: { monthly_usd: '454.36', count: 2 }, fargate: { monthly_usd: '82.29', count: 1 } },
     });
+  });
+
+  // What is worked out once (a month's profile, a function's usage, its cold starts) is kept for the rest of a run: a
+  // file priced after another must get its own figures, never the other's. Backwards, every pair of files swaps, so a
+  // figure one file left for the next would tell.
+  it('prices each file of a batch as in any other order: the shipped scenarios and the hand-derived bills, forwards and backwards', () => {
+    const folders = [
+      'scenarios',
+      ...readdirSync('test/fixtures')
+        .filter((name) => name.startsWith('whole-architectures'))
+        .map((name) => join('test/fixtures', name)),
+    ];
+    const files = folders.flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.yaml') && !name.includes('.asl.'))
+        .map((name) => join(folder, name)),
+    );
+    const priced = (list: readonly string[]) => {
+      const document = JSON.parse(runCli(['estimate', ...list, '--format', 'json']).stdout) as { estimates: Array<{ scenario: { file: string } }>; errors: unknown[] };
+      return { byFile: new Map(document.estimates.map((each) => [each.scenario.file, JSON.stringify(each)])), errors: document.errors.length };
+    };
+    const forwards = priced(files);
+    const backwards = priced([...files].reverse());
+    expect(forwards.byFile.size).toBeGreaterThan(100);
+    // Three of the hand-derived scenarios are refused by design (a price the table lacks, more than provisioned capacity serves).
+    expect(forwards.errors).toBe(3);
+    expect(backwards.byFile).toEqual(forwards.byFile);
   });
 
   it('reports a bad file among good ones without hiding the others, and exits 2', () => {
