@@ -379,6 +379,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerRetentionDays = retentionOf(providerRetention, 'provider.logRetentionInDays', assumptions, () => template.locate(['provider', 'logRetentionInDays']).written);
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   refuseTooManyFunctions(functionsBlock.size, template, ['functions']);
+  const invokedBy = serverlessInvokers(doc, functionsBlock, assumptions);
   const groups = serverlessLogGroups(doc);
   const logGroupOf = functionLogGroups(groups, doc);
   const linked = new Set<ServerlessLogGroup>();
@@ -462,7 +463,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
         reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
-        trigger: triggerOf(kinds),
+        // An event source mapping or a function URL of its resources: is one of its ways in, as its own event would be.
+        trigger: triggerOf([...kinds, ...(invokedBy.get(name) ?? [])]),
         schedule: schedulesOf(schedules, assumptions),
         ...(at.length === 2 && at[1] === name ? {} : { at }),
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
@@ -775,6 +777,35 @@ function serverlessFunctionsBlock(written: Json, doc: Record<string, Json>, assu
   return functions;
 }
 
+/**
+ * A serverless.yml's `resources:`, one block or a list of them, each of which may be a variable the Framework resolves
+ * (`${self:custom.resources}`). One the reader cannot open (`${file(resources/tables.yml)}`, the Framework's usual way
+ * to split them out) is left out, and said: its tables, queues and buckets went unpriced without a word.
+ */
+export function serverlessBlocks(doc: Record<string, Json>, assumptions: string[]): { block: Record<string, Json>; at: FieldPath }[] {
+  const unread = notesOfKind(assumptions);
+  const resolved = (written: Json, where: string) => (typeof written === 'string' ? resolveVariables(written, doc, [], where) : written);
+  // `block` is `written` resolved; a note quotes what the file writes.
+  const read = (written: Json, block: Json, where: string): Record<string, Json> | null => {
+    if (isObject(block)) return block;
+    if (written !== undefined && written !== null)
+      unread.add(() => `${where}: ${quotedSetting(written)} is not a block of resources the file holds; the resources it names are not priced`);
+    return null;
+  };
+  const list = resolved(doc.resources, 'resources');
+  if (!Array.isArray(list)) {
+    const block = read(doc.resources, list, 'resources');
+    return block ? [{ block, at: ['resources'] }] : [];
+  }
+  const blocks = list.flatMap((entry, index) => {
+    const where = `resources[${index}]`;
+    const block = read(entry, resolved(entry, where), where);
+    return block ? [{ block, at: ['resources', index] as FieldPath }] : [];
+  });
+  unread.rest((more) => `resources: ${more} more entries are not blocks of resources the file holds; the resources they name are not priced`);
+  return blocks;
+}
+
 /** A log group in a serverless.yml's `resources:` that may be a function's. */
 interface ServerlessLogGroup {
   readonly logicalId: string;
@@ -830,8 +861,7 @@ function functionLogGroups(groups: readonly ServerlessLogGroup[], doc: Record<st
     // Of groups of two of its names (two stages), the first the file writes.
     const [named, ...others] = deployed.flatMap((name) => byName.get(name) ?? []);
     if (named) return others.length ? [named, ...others].sort((a, b) => groups.indexOf(a) - groups.indexOf(b))[0]! : named;
-    const normalized = key.replace(/-/g, 'Dash').replace(/_/g, 'Underscore');
-    return byLogicalId.get(`${normalized.charAt(0).toUpperCase()}${normalized.slice(1)}LogGroup`) ?? null;
+    return byLogicalId.get(`${normalizedFunctionKey(key)}LogGroup`) ?? null;
   };
 }
 
@@ -920,7 +950,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const traced: string[] = [];
   const managed: string[] = [];
   const scheduledBy = scheduleTargets(resources, resolve);
-  const invokedBy = invokers(resources, assumptions);
+  const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`);
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   const undeployable = notesOfKind(assumptions);
@@ -1144,29 +1174,65 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
   return byFunction;
 }
 
+/** The names a template's resources give its functions by: their logical ids, and the names they are deployed with. */
+interface FunctionIds {
+  readonly byId: ReadonlyMap<string, string>;
+  readonly byName: ReadonlyMap<string, string>;
+}
+
+/** A SAM or CloudFormation template's functions: each by its logical id, and by its FunctionName where it writes one. */
+function samFunctionIds(resources: Record<string, Json>): FunctionIds {
+  const byId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isFunctionResource(resource)) continue;
+    byId.set(id, id);
+    const named = isObject(resource.Properties) ? resource.Properties.FunctionName : undefined;
+    if (typeof named === 'string' && !byName.has(named)) byName.set(named, id);
+  }
+  return { byId, byName };
+}
+
+/** A serverless.yml function's key as the Framework's logical ids write it: `-` as `Dash`, `_` as `Underscore`, its first letter capital. */
+function normalizedFunctionKey(key: string): string {
+  const normalized = key.replace(/-/g, 'Dash').replace(/_/g, 'Underscore');
+  return `${normalized.charAt(0).toUpperCase()}${normalized.slice(1)}`;
+}
+
 /**
  * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
  * an `AWS::Lambda::Url` gives the template's functions, as event kinds, by the function each names: by `!Ref` or
  * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
- * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on.
+ * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on. `resolve` works
+ * out what a serverless.yml's `${…}` variables say of the function and the source; `hint` adds to the note of one
+ * that names no function.
  */
-function invokers(resources: Record<string, Json>, assumptions: string[]): Map<string, string[]> {
-  const byName = new Map<string, string>();
-  for (const [id, resource] of Object.entries(resources)) {
-    if (!isFunctionResource(resource)) continue;
-    byName.set(id, id);
-    const named = isObject(resource.Properties) ? resource.Properties.FunctionName : undefined;
-    if (typeof named === 'string' && !byName.has(named)) byName.set(named, id);
-  }
+function invokers(
+  resources: Record<string, Json>,
+  functions: FunctionIds,
+  assumptions: string[],
+  at: (id: string) => string,
+  resolve: (value: Json, where: string) => Json = (value) => value,
+  hint: (target: Json) => string = () => '',
+): Map<string, string[]> {
   const functionOf = (target: Json, depth = 0): string | null => {
     const id = referenceOf(target)?.id;
     if (id === undefined) {
-      // A name, or an ARN that ends in it (and an alias or version after it).
-      const name = typeof target === 'string' ? (/:function:([^:]+)/.exec(target)?.[1] ?? target) : null;
-      return name === null ? null : (byName.get(name) ?? null);
+      // A name, or an ARN that ends in it (and an alias or version after it), written out or by `!Sub`, whose
+      // `${Fn}` is the name of the function Fn.
+      const sub = isObject(target) ? target['Fn::Sub'] : undefined;
+      const arn = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+      const written = typeof target === 'string' ? target : arn;
+      const name = written === null ? null : (/:function:((?:\$\{[^}]*\}|[^:$])+)/.exec(written)?.[1] ?? (arn === null ? written : null));
+      if (name === null) return null;
+      const referred = /^\$\{([^}]+)\}$/.exec(name)?.[1];
+      if (referred !== undefined && functions.byId.has(referred)) return functions.byId.get(referred)!;
+      const resolved = arn === null ? name : resolve(name, 'FunctionName');
+      return typeof resolved === 'string' ? (functions.byId.get(resolved) ?? functions.byName.get(resolved) ?? null) : null;
     }
+    const fn = functions.byId.get(id);
+    if (fn !== undefined) return fn;
     const resource = own(resources, id);
-    if (isFunctionResource(resource)) return id;
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
@@ -1174,22 +1240,77 @@ function invokers(resources: Record<string, Json>, assumptions: string[]): Map<s
   for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || !isObject(resource.Properties)) continue;
     const properties = resource.Properties;
+    const where = `${at(id)}.Properties`;
     const [target, kind, key] =
       resource.Type === 'AWS::Lambda::EventSourceMapping'
-        ? [properties.FunctionName, mappingKind(properties, resources), 'FunctionName']
+        ? [
+            resolve(properties.FunctionName, `${where}.FunctionName`),
+            mappingKind({ ...properties, EventSourceArn: resolve(properties.EventSourceArn, `${where}.EventSourceArn`) }, resources),
+            'FunctionName',
+          ]
         : resource.Type === 'AWS::Lambda::Url'
-          ? [properties.TargetFunctionArn, 'Url', 'TargetFunctionArn']
+          ? [resolve(properties.TargetFunctionArn, `${where}.TargetFunctionArn`), 'Url', 'TargetFunctionArn']
           : [undefined, null, null];
     if (kind === null) continue;
     const fn = functionOf(target);
     if (fn !== null) byFunction.set(fn, [...(byFunction.get(fn) ?? []), kind]);
     // A way in to none of the template's functions (a name misspelt, a function of another stack) is said, not dropped.
-    else
-      assumptions.push(
-        `Resources.${clipped(id)}.Properties.${key}: ${quotedSetting(target)} names none of the template's functions; this ${resource.Type} is not read as a way in`,
-      );
+    else assumptions.push(`${where}.${key}: ${quotedSetting(target)} names none of the template's functions${hint(target)}; this ${resource.Type} is not read as a way in`);
   }
   return byFunction;
+}
+
+/**
+ * The ways in a serverless.yml's `resources:` gives its functions (`invokers`), which name a function by the logical id
+ * the Framework gives it (`WorkerLambdaFunction` for `worker`, `!GetAtt WorkerLambdaFunction.Arn`) or by the name it is
+ * deployed with (`<service>-<stage>-<key>`, or its `name:`). They went unread: a function a queue's mapping invokes
+ * had no trigger, and one behind an AWS::Lambda::Url none of its callers.
+ */
+function serverlessInvokers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, assumptions: string[]): Map<string, string[]> {
+  const blocks = serverlessBlocks(doc, []);
+  // A later block's resource of the same logical id replaces the earlier, as the Framework merges them.
+  const resources: Record<string, Json> = {};
+  const where = new Map<string, string>();
+  for (const { block, at } of blocks) {
+    if (!isObject(block.Resources)) continue;
+    for (const [id, resource] of Object.entries(block.Resources)) {
+      if (Object.hasOwn(resources, id)) delete resources[id];
+      Object.defineProperty(resources, id, { value: resource, enumerable: true, configurable: true, writable: true });
+      where.set(id, `${formatPath(at)}.Resources.${clipped(id)}`);
+    }
+  }
+  const written = (id: string) => where.get(id) ?? `resources.Resources.${clipped(id)}`;
+  const wantsFunction = Object.values(resources).some(
+    (resource) => isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url'),
+  );
+  if (!wantsFunction) return new Map();
+  const text = (value: Json, at: string) => resolveVariables(value, doc, [], at);
+  const service = text(isObject(doc.service) ? doc.service.name : doc.service, 'service');
+  const stage = text(isObject(doc.provider) ? doc.provider.stage : undefined, 'provider.stage');
+  const stages = ['dev', ...(typeof stage === 'string' && stage !== 'dev' ? [stage] : [])];
+  const byId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const [key, { value }] of functionsBlock) {
+    const logicalId = `${normalizedFunctionKey(key)}LambdaFunction`;
+    if (!byId.has(logicalId)) byId.set(logicalId, key);
+    // The alias the Framework publishes for a function's provisioned concurrency.
+    byId.set(`${normalizedFunctionKey(key)}ProvConcLambdaAlias`, key);
+    const named = isObject(value) ? text(value.name, `functions.${key}.name`) : undefined;
+    for (const name of typeof named === 'string' ? [named] : typeof service === 'string' ? stages.map((each) => `${service}-${each}-${key}`) : [])
+      if (!byName.has(name)) byName.set(name, key);
+  }
+  // What the file writes is worked out as the Framework does before CloudFormation sees it; a variable it cannot resolve leaves it as written.
+  const resolve = (value: Json, at: string): Json => (typeof value === 'string' ? (resolveVariables(value, doc, [], at) ?? value) : value);
+  // `!Ref worker` names the function's key, which is no logical id CloudFormation has: the one it meant is said.
+  const hint = (target: Json) => {
+    const id = referenceOf(target)?.id ?? (typeof target === 'string' ? target : null);
+    const meant =
+      id === null
+        ? undefined
+        : [...functionsBlock.keys()].find((key) => key.toLowerCase() === id.toLowerCase() || `${normalizedFunctionKey(key)}LambdaFunction`.toLowerCase() === id.toLowerCase());
+    return meant === undefined ? '' : ` (the Framework names function ${clipped(meant)}'s resource ${clipped(normalizedFunctionKey(meant))}LambdaFunction)`;
+  };
+  return invokers(resources, { byId, byName }, assumptions, written, resolve, hint);
 }
 
 /** Whether SAM's FunctionUrlConfig gives the function a URL: a mapping does; anything else but nothing is said, and read as none. */

@@ -938,6 +938,38 @@ describe('SAM', () => {
     expect(serverless.functions.map((f) => f.trigger)).toEqual(['url', 'sqs', 'api']);
   });
 
+  it("reads a serverless.yml's resources: AWS::Lambda::EventSourceMapping and AWS::Lambda::Url as its functions' ways in, by the Framework's logical ids and deployed names (they went unread)", () => {
+    const info = read(
+      'service: svc\nprovider: { name: aws, stage: prod }\ncustom: { queue: "arn:aws:sqs:us-east-1:1:q" }\nfunctions:\n' +
+        '  worker: { handler: h }\n  reader: { handler: h, name: my-reader }\n  by-stage_x: { handler: h }\n  public: { handler: h }\n  aliased: { handler: h }\n  bySub: { handler: h }\n  misspelt: { handler: h }\n  alone: { handler: h }\n' +
+        'resources:\n' +
+        '  - Resources:\n' +
+        '      Queue: { Type: AWS::SQS::Queue }\n' +
+        '      M1: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !GetAtt WorkerLambdaFunction.Arn, EventSourceArn: !GetAtt Queue.Arn } }\n' +
+        '      M2: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: my-reader, EventSourceArn: "arn:aws:kinesis:us-east-1:1:stream/s" } }\n' +
+        '  - Resources:\n' +
+        '      M3: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: "${self:service}-${sls:stage}-by-stage_x", EventSourceArn: "${self:custom.queue}" } }\n' +
+        '      Url: { Type: AWS::Lambda::Url, Properties: { TargetFunctionArn: !Ref PublicLambdaFunction, AuthType: NONE } }\n' +
+        '      Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref AliasedLambdaFunction, FunctionVersion: "1", Name: live } }\n' +
+        '      LiveUrl: { Type: AWS::Lambda::Url, Properties: { TargetFunctionArn: !Ref Live, AuthType: NONE } }\n' +
+        '      M4: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !Sub "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${self:service}-prod-bySub", EventSourceArn: "arn:aws:dynamodb:us-east-1:1:table/t/stream/x" } }\n' +
+        '      M5: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !Ref misspelt, EventSourceArn: !GetAtt Queue.Arn } }\n',
+    );
+    expect(Object.fromEntries(info.functions.map((f) => [f.name, f.trigger]))).toEqual({
+      worker: 'sqs',
+      reader: 'stream',
+      'by-stage_x': 'sqs',
+      public: 'url',
+      aliased: 'url',
+      bySub: 'stream',
+      misspelt: null,
+      alone: null,
+    });
+    expect(info.assumptions).toEqual([
+      `resources[1].Resources.M5.Properties.FunctionName: {"Ref":"misspelt"} names none of the template's functions (the Framework names function misspelt's resource MisspeltLambdaFunction); this AWS::Lambda::EventSourceMapping is not read as a way in`,
+    ]);
+  });
+
   it('says a function URL or an event source mapping that names none of the functions, and a FunctionUrlConfig that is no mapping (each went unsaid)', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nResources:\n' +
