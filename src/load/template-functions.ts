@@ -110,17 +110,45 @@ interface ScheduleEvent {
   readonly expression: Json;
   readonly enabled: boolean;
   readonly where: string;
+  /** An EventBridge Scheduler schedule's StartDate and EndDate, as resolved, and where its properties are. */
+  readonly window?: { readonly start: Json; readonly end: Json; readonly at: string };
+}
+
+/**
+ * What a Scheduler schedule's StartDate and EndDate say of its runs in a month from `now`: none once its end has
+ * passed; a note where it starts later or ends. A schedule that ended in 2020 was counted as running every month.
+ */
+function scheduleWindow(window: NonNullable<ScheduleEvent['window']>, now: Date, assumptions: string[]): boolean {
+  const dateOf = (value: Json, key: string): Date | null => {
+    if (value === undefined || value === null) return null;
+    const time = typeof value === 'string' ? Date.parse(value.trim()) : value instanceof Date ? value.getTime() : Number.NaN;
+    if (Number.isNaN(time)) {
+      assumptions.push(`${window.at}.${key}: ${quotedSetting(value)} is no date (ISO 8601, such as 2030-01-01T00:00:00Z); not read`);
+      return null;
+    }
+    return new Date(time);
+  };
+  const start = dateOf(window.start, 'StartDate');
+  const end = dateOf(window.end, 'EndDate');
+  const shown = (date: Date) => date.toISOString().slice(0, 10);
+  if (end && end <= now) {
+    assumptions.push(`${window.at}.EndDate: the schedule ended on ${shown(end)}, and runs no more; its runs are not counted`);
+    return false;
+  }
+  if (start && start > now) assumptions.push(`${window.at}.StartDate: the schedule starts on ${shown(start)}, and does not run before it; counted as a month after it`);
+  if (end) assumptions.push(`${window.at}.EndDate: the schedule ends on ${shown(end)}, and does not run after it; counted as a month before it`);
+  return true;
 }
 
 /**
  * A function's runs a month from its schedules that are on; one that cannot be counted is said, and adds none. A
  * schedule's runs are the template's: a function on rate(1 minute) was priced at zero requests without a usage file.
  */
-function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[]): FunctionSchedule | null {
+function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[], now = new Date()): FunctionSchedule | null {
   if (!events.length) return null;
   let runsPerMonth = new Decimal(0);
   const expressions: string[] = [];
-  for (const { expression, enabled, where } of events) {
+  for (const { expression, enabled, where, window } of events) {
     // One that could not be worked out (a Fn::Sub, a variable without a value) is said where it was tried: "undefined" was quoted.
     if (expression === undefined || expression === null) {
       assumptions.push(`${where}: no schedule expression that can be read; its runs are not counted`);
@@ -130,13 +158,14 @@ function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[]): F
       assumptions.push(`${where}: ${quotedSetting(expression)} is no schedule expression (rate(…) or cron(…)); its runs are not counted`);
       continue;
     }
-    const counted = scheduleRuns(expression);
+    const counted = scheduleRuns(expression, now.getUTCFullYear());
     if ('problem' in counted) {
       assumptions.push(`${where}: ${quotedSetting(expression)} ${counted.problem}; its runs are not counted`);
       continue;
     }
     if (counted.note) assumptions.push(`${where}: ${quotedSetting(expression)}: ${counted.note}; counted as ${runsInWords(counted.runs)} runs a month`);
     if (!enabled) continue;
+    if (window && !scheduleWindow(window, now, assumptions)) continue;
     runsPerMonth = runsPerMonth.plus(counted.runs);
     expressions.push(expression.trim());
   }
@@ -1037,7 +1066,9 @@ function readSam(template: TemplateFile): TemplateInfo {
       const member = event.Type === 'Schedule' ? 'Schedule' : 'ScheduleExpression';
       const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
       const enabled = !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)) && !isOff(resolve(props.State, `${eventAt}.State`));
-      return [{ expression: resolve(props[member], `${eventAt}.${member}`), enabled, where: `${eventAt}.${member}` }];
+      const window =
+        event.Type === 'ScheduleV2' ? { start: resolve(props.StartDate, `${eventAt}.StartDate`), end: resolve(props.EndDate, `${eventAt}.EndDate`), at: eventAt } : undefined;
+      return [{ expression: resolve(props[member], `${eventAt}.${member}`), enabled, where: `${eventAt}.${member}`, ...(window ? { window } : {}) }];
     });
     schedules.push(...(scheduledBy.get(name) ?? []));
     const runtime = resolve(settings.Runtime, at('Runtime'));
@@ -1168,6 +1199,9 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
       expression: resolve(properties.ScheduleExpression, `${where}.ScheduleExpression`),
       enabled: !isOff(resolve(properties.State, `${where}.State`)),
       where: `${where}.ScheduleExpression`,
+      ...(resource.Type === 'AWS::Scheduler::Schedule'
+        ? { window: { start: resolve(properties.StartDate, `${where}.StartDate`), end: resolve(properties.EndDate, `${where}.EndDate`), at: where } }
+        : {}),
     };
     for (const id of invoked) byFunction.set(id, [...(byFunction.get(id) ?? []), event]);
   }

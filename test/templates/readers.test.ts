@@ -282,6 +282,37 @@ functions:
     ]);
   });
 
+  it("reads an EventBridge Scheduler schedule's StartDate and EndDate: one that has ended runs no more, one that starts or ends is said (each was counted as running every month)", () => {
+    const event = (name: string, dates: string) =>
+      `        ${name}: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 hour), ScheduleExpressionTimezone: Europe/Paris, ${dates} } }`;
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      Handler: h',
+        '      Events:',
+        event('Ended', 'EndDate: "2020-01-01T00:00:00Z"'),
+        event('Later', 'StartDate: "2150-01-01T00:00:00Z", EndDate: "2151-01-01T00:00:00Z"'),
+        event('Odd', 'StartDate: soon'),
+        '  Ended:',
+        '    Type: AWS::Scheduler::Schedule',
+        '    Properties: { ScheduleExpression: rate(1 minute), EndDate: "2021-06-01T00:00:00Z", FlexibleTimeWindow: { Mode: "OFF" }, Target: { Arn: !GetAtt F.Arn, RoleArn: r } }',
+        '',
+      ].join('\n'),
+    );
+    expect(scheduleOf(info.functions[0]!)).toEqual({ runsPerMonth: '1460', expressions: ['rate(1 hour)', 'rate(1 hour)'] });
+    expect(info.assumptions).toEqual([
+      'Resources.F.Properties.Events.Ended.Properties.EndDate: the schedule ended on 2020-01-01, and runs no more; its runs are not counted',
+      'Resources.F.Properties.Events.Later.Properties.StartDate: the schedule starts on 2150-01-01, and does not run before it; counted as a month after it',
+      'Resources.F.Properties.Events.Later.Properties.EndDate: the schedule ends on 2151-01-01, and does not run after it; counted as a month before it',
+      'Resources.F.Properties.Events.Odd.Properties.StartDate: "soon" is no date (ISO 8601, such as 2030-01-01T00:00:00Z); not read',
+      'Resources.Ended.Properties.EndDate: the schedule ended on 2021-06-01, and runs no more; its runs are not counted',
+    ]);
+  });
+
   it("prices a scheduled function with a duration and without requests_per_month at its schedule's runs, counts them without a duration, and says usage below them", () => {
     const template = tempFile(
       'service: s\nprovider: { name: aws }\nfunctions:\n  tick: { handler: h, timeout: 10, events: [{ schedule: rate(1 minute) }] }\n  nightly: { handler: h, events: [{ schedule: cron(0 3 * * ? *) }] }\n  api: { handler: h, events: [{ httpApi: GET / }] }\n',
