@@ -377,6 +377,18 @@ services:
     expect(noteIds(scenario)).toContain('usage_not_in_template');
   });
 
+  it("says a resource's setting its section does not price as settings_not_priced, as a function's are (retention and point-in-time recovery went unsaid)", () => {
+    const scenario = load(
+      'Resources:\n  F: { Type: AWS::Lambda::Function }\n  S: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 1, RetentionPeriodHours: 168 } }\n  T: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: PAY_PER_REQUEST, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } } }\n',
+      'functions:\n  F: { requests_per_month: 1, duration_ms: 1 }\nservices:\n  kinesis: [{ name: S, records_per_month: 1 }]\n  dynamodb: [{ name: T, reads_per_month: 1, writes_per_month: 1, storage_gb: 1 }]\n',
+    );
+    expect((scenario.notes ?? []).filter((note) => note.id === 'settings_not_priced').map((note) => note.message.split(':')[0])).toEqual([
+      'Resources.T.Properties.PointInTimeRecoverySpecification',
+      'Resources.S.Properties.RetentionPeriodHours',
+    ]);
+    expect(noteIds(scenario)).not.toContain('template_assumption');
+  });
+
   it('a template without resources and a usage file without services: no services, no notes about them', () => {
     const scenario = load('Resources:\n  F: { Type: AWS::Lambda::Function }\n', 'functions:\n  F: { requests_per_month: 1, duration_ms: 1 }\n');
     expect(scenario.sqsQueues).toEqual([]);
