@@ -1934,6 +1934,25 @@ function levelOf(level: Json, where: string, format: Json, formatKey: string, as
 
 const PSEUDO_PARAMETERS: Record<string, Json> = { 'AWS::Region': 'us-east-1', 'AWS::Partition': 'aws', 'AWS::NoValue': undefined };
 
+/** The region a template's data is priced in, where it is not us-east-1: its `AWS::Region`. */
+const deployedRegions = new WeakMap<object, string>();
+
+/**
+ * Reads `AWS::Region` in the template's intrinsics as the region it is priced in. Read as us-east-1 whatever the
+ * usage file said, `!FindInMap [Sizes, !Ref AWS::Region, memory]` priced us-east-1's memory in a bill for eu-west-1.
+ */
+export function deployIn(template: TemplateFile, region: string): void {
+  if (typeof template.data === 'object' && template.data !== null) deployedRegions.set(template.data, region);
+}
+
+/** Gives `to` (a serverless.yml's resources blocks together) the region `from` (its file) is priced in. */
+export function deployedLike(from: object, to: object): void {
+  const region = deployedRegions.get(from);
+  if (region !== undefined) deployedRegions.set(to, region);
+}
+
+const regionOf = (doc: object): string => deployedRegions.get(doc) ?? 'us-east-1';
+
 /** CloudFormation intrinsics, as far as a template alone can tell. */
 export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0, steps = { count: 0 }): Json {
   if (!isObject(value) || depth > 20) return value;
@@ -1953,6 +1972,7 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       }
       const name = arg;
       // AWS::NoValue's entry is undefined itself: own or not is asked apart from the value.
+      if (name === 'AWS::Region') return regionOf(doc);
       if (Object.hasOwn(PSEUDO_PARAMETERS, name)) return PSEUDO_PARAMETERS[name];
       const parameter = own(doc.Parameters, name);
       if (isObject(parameter) && parameter.Default !== undefined) {
@@ -2007,7 +2027,7 @@ export function noteResourceCondition(resource: Json, doc: Record<string, Json>,
   const condition = isObject(resource) ? resource.Condition : undefined;
   if (typeof condition !== 'string' || conditionHolds(condition, doc, [], `${where}.Condition`, 0, { count: 0 })) return;
   assumptions.push(
-    `${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
+    `${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults (and ${regionOf(doc)} for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
   );
 }
 
@@ -2058,7 +2078,7 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
     );
     return true;
   }
-  assumptions.push(`${where}: condition ${clipped(name)} is ${result} with the parameters' defaults`);
+  assumptions.push(`${where}: condition ${clipped(name)} is ${result} with the parameters' defaults${deployedRegions.has(doc) ? ` and ${regionOf(doc)} for AWS::Region` : ''}`);
   return result;
 }
 

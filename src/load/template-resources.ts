@@ -9,7 +9,16 @@ import { serverlessStateMachines } from '../providers/aws/step-functions/index.j
 import type { TemplateResource } from '../schema/template-section.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
 import type { FieldPath } from './read-yaml.js';
-import { MAX_TEMPLATE_FUNCTIONS, noteResourceCondition, notesOfKind, quotedSetting, resolveIntrinsic, resolveVariables, serverlessBlocks } from './template-functions.js';
+import {
+  deployedLike,
+  MAX_TEMPLATE_FUNCTIONS,
+  noteResourceCondition,
+  notesOfKind,
+  quotedSetting,
+  resolveIntrinsic,
+  resolveVariables,
+  serverlessBlocks,
+} from './template-functions.js';
 import { InputError } from '../core/errors.js';
 import { formatCount } from '../core/numbers.js';
 
@@ -78,6 +87,7 @@ export function findTemplateResources(
   const blocks = template.kind === 'sam' ? [{ block: doc, at: [] as FieldPath }] : serverlessBlocks(doc, assumptions);
   // A serverless.yml's CloudFormation sections (Conditions, Mappings, Parameters) are its resources blocks' together, as the Framework merges them.
   const cfn: Doc = template.kind === 'sam' ? doc : Object.assign({}, ...blocks.map(({ block }) => block));
+  deployedLike(doc, cfn);
   refuseTooManyResources(template, blocks);
   const found = new Map<string, FoundResource>();
   const notProperties = notesOfKind(assumptions);
