@@ -973,6 +973,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
+  const oddEvents = notesOfKind(assumptions);
   const twoApis = notesOfKind(assumptions);
   const routed = new Set<string>();
   const implicit = new Set<'Api' | 'HttpApi'>();
@@ -1050,6 +1051,23 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (properties.Events !== undefined && properties.Events !== null && !isObject(properties.Events))
       notEvents.add(() => `Resources.${clipped(name)}.Properties.Events: ${quotedSetting(properties.Events)} is not a mapping of events; none of them is read`);
     const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [event.Type] : []));
+    // An event SAM cannot read (a list, a Type that is none of its event types) is refused by SAM; read as none, the API
+    // or trigger it meant went unpriced without a word.
+    if (type === 'AWS::Serverless::Function' && isObject(properties.Events))
+      for (const [key, event] of Object.entries(properties.Events)) {
+        const eventAt = `Resources.${clipped(name)}.Properties.Events.${clipped(key)}`;
+        if (!isObject(event)) oddEvents.add(() => `${eventAt}: ${quotedSetting(event)} is not an event (a mapping with a Type and its Properties); not read`);
+        else if (typeof event.Type !== 'string' || !SAM_EVENT_TYPES.includes(event.Type)) {
+          const written = event.Type;
+          const spelt = typeof written === 'string' ? SAM_EVENT_TYPES.find((each) => each.toLowerCase() === written.toLowerCase()) : undefined;
+          const hint = typeof written === 'string' ? suggest(written, SAM_EVENT_TYPES) : null;
+          oddEvents.add(() =>
+            spelt !== undefined
+              ? `${eventAt}.Type: ${quotedSetting(written)} is spelt ${spelt} in SAM's event types, which SAM refuses otherwise`
+              : `${eventAt}.Type: ${written === undefined ? 'none is given' : `${quotedSetting(written)} is none of SAM's event types${hint ? ` (did you mean ${hint}?)` : ''}`}, which SAM refuses; not read`,
+          );
+        }
+      }
     // The template's own APIs an Api or HttpApi event names (`RestApiId: !Ref Api`, `ApiId: !Ref HttpApi`, or the logical ID
     // as text, which SAM takes too); without one, SAM's implicit API.
     for (const event of events) {
@@ -1137,6 +1155,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
   notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
+  oddEvents.rest((more) => `Resources: ${more} more events are not events SAM reads; not read`);
   twoApis.rest((more) => `Resources: ${more} more functions behind APIs of more than one kind are priced behind one`);
   notProperties.rest((more) => `Resources: ${more} more functions' Properties are not mappings; none of them is read`);
   miscased.rest((more) => `Resources: ${more} more properties are written in another case than the one read; not read`);
@@ -1666,6 +1685,29 @@ function noteMiscased(settings: Record<string, Json>, known: readonly string[], 
 }
 
 /** The sections SAM's Globals has (SAM refuses a template with any other). */
+/** The event types of a SAM function's Events: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-eventsource.html */
+const SAM_EVENT_TYPES = [
+  'AlexaSkill',
+  'Api',
+  'CloudWatchEvent',
+  'CloudWatchLogs',
+  'Cognito',
+  'DocumentDB',
+  'DynamoDB',
+  'EventBridgeRule',
+  'HttpApi',
+  'IoTRule',
+  'Kinesis',
+  'MQ',
+  'MSK',
+  'S3',
+  'Schedule',
+  'ScheduleV2',
+  'SelfManagedKafka',
+  'SNS',
+  'SQS',
+];
+
 const GLOBALS_SECTIONS = ['Function', 'Api', 'HttpApi', 'SimpleTable', 'StateMachine', 'LayerVersion', 'CapacityProvider'];
 
 /**
@@ -1678,8 +1720,12 @@ function noteGlobals(globals: Json, assumptions: string[]): void {
     assumptions.push(`Globals: ${quotedSetting(globals)} is not a mapping of sections; none of it is read`);
     return;
   }
-  const fn = globals.Function;
-  if (fn !== undefined && fn !== null && !isObject(fn)) assumptions.push(`Globals.Function: ${quotedSetting(fn)} is not a mapping of properties; none of it is read`);
+  // Each section, not Function's alone: a list where Api's goes (its cache, its throttle) went unread in silence.
+  for (const section of GLOBALS_SECTIONS) {
+    const value = own(globals, section);
+    if (value !== undefined && value !== null && !isObject(value))
+      assumptions.push(`Globals.${section}: ${quotedSetting(value)} is not a mapping of properties; none of it is read`);
+  }
   for (const key of Object.keys(globals)
     .filter((section) => !GLOBALS_SECTIONS.includes(section))
     .slice(0, NOTES_PER_KIND)) {

@@ -1042,6 +1042,28 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says an event SAM cannot read: not a mapping, a Type none of SAM's, or spelt in another case; and a Globals section other than Function's that is no mapping (each went unread in silence)", () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals: { Api: [{ CacheClusterEnabled: true }] }\nResources:\n' +
+        '  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events:\n' +
+        '        Listed: [{ Type: Api }]\n        Kinds: { Type: [Api] }\n        Bogus: { Type: Bogus }\n        Typo: { Type: HtpApi }\n        None: { Properties: {} }\n        Lower: { Type: sqs }\n        Fine: { Type: SNS }\n' +
+        '  L: { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.api, fn.trigger])).toEqual([
+      ['F', null, 'sqs'],
+      ['L', null, null],
+    ]);
+    expect(info.assumptions).toEqual([
+      'Globals.Api: [{"CacheClusterEnabled":true}] is not a mapping of properties; none of it is read',
+      'Resources.F.Properties.Events.Listed: [{"Type":"Api"}] is not an event (a mapping with a Type and its Properties); not read',
+      'Resources.F.Properties.Events.Kinds.Type: ["Api"] is none of SAM\'s event types, which SAM refuses; not read',
+      'Resources.F.Properties.Events.Bogus.Type: "Bogus" is none of SAM\'s event types, which SAM refuses; not read',
+      'Resources.F.Properties.Events.Typo.Type: "HtpApi" is none of SAM\'s event types (did you mean HttpApi?), which SAM refuses; not read',
+      'Resources.F.Properties.Events.None.Type: none is given, which SAM refuses; not read',
+      'Resources.F.Properties.Events.Lower.Type: "sqs" is spelt SQS in SAM\'s event types, which SAM refuses otherwise',
+    ]);
+  });
+
   it('says Globals it cannot read: not a mapping, a Function section that is none, a section SAM does not have (each went unread in silence)', () => {
     const info = (globals: string) =>
       read(`Transform: AWS::Serverless-2016-10-31\nGlobals: ${globals}\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n`);
