@@ -31,7 +31,9 @@ function rateRuns(body: string): ScheduleRuns {
   const match = /^\s*(\d+)\s+(minute|hour|day)(s?)\s*$/i.exec(body);
   if (!match) return { problem: 'is not rate(N minutes | hours | days)' };
   const value = Number(match[1]);
-  if (!Number.isSafeInteger(value) || value < 1) return { problem: 'runs no time a month: its rate is not a positive whole number' };
+  if (value < 1) return { problem: 'runs no time a month: its rate is 0, where EventBridge takes a whole number of 1 or more' };
+  // Past a double's whole numbers it is no zero, as it was said to be: it runs less than once in a billion years.
+  if (!Number.isSafeInteger(value)) return { problem: 'runs less than once in a billion years: its rate is past any month' };
   const minutes = RATE_UNITS[match[2]!.toLowerCase()]! * value;
   const runs = new Decimal(HOURS_PER_MONTH * 60).dividedBy(minutes);
   // EventBridge refuses rate(5 minute) and rate(1 minutes); what it meant is still counted.

@@ -116,7 +116,10 @@ describe('scheduleRuns', () => {
 
   it.each([
     ['rate()', 'is not rate(N minutes | hours | days)'],
-    ['rate(0 minutes)', 'runs no time a month: its rate is not a positive whole number'],
+    ['rate(0 minutes)', 'runs no time a month: its rate is 0, where EventBridge takes a whole number of 1 or more'],
+    ['rate(00 hours)', 'runs no time a month: its rate is 0, where EventBridge takes a whole number of 1 or more'],
+    // It was "not a positive whole number", which it is.
+    ['rate(99999999999999999999 minutes)', 'runs less than once in a billion years: its rate is past any month'],
     ['rate(1 week)', 'is not rate(N minutes | hours | days)'],
     ['cron(* * * * *)', "has 5 fields, where EventBridge's cron has 6 (minutes hours day-of-month month day-of-week year)"],
     ['cron(5, 0, 1, *, ?, *)', 'has a minutes, hours or month field that cannot be read'],
