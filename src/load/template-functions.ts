@@ -409,6 +409,21 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   refuseTooManyFunctions(functionsBlock.size, template, ['functions']);
   const invokedBy = serverlessInvokers(doc, functionsBlock, assumptions);
+  // Two keys the Framework writes as one logical id (hello and Hello, a-b and aDashb) are one resource of the template
+  // it deploys, the later replacing the earlier: priced as two without a word.
+  const sameId = notesOfKind(assumptions);
+  const byLogicalId = new Map<string, string>();
+  for (const key of functionsBlock.keys()) {
+    const id = `${normalizedFunctionKey(key)}LambdaFunction`;
+    const first = byLogicalId.get(id);
+    if (first === undefined) byLogicalId.set(id, key);
+    else
+      sameId.add(
+        () =>
+          `functions.${clipped(key)}: the Framework names it ${clipped(id)} in the template it deploys, as it does function ${clipped(first)}: CloudFormation keeps one of the two; both are priced`,
+      );
+  }
+  sameId.rest((more) => `functions: ${more} more functions share a logical id with another; both are priced`);
   const groups = serverlessLogGroups(doc);
   const logGroupOf = functionLogGroups(groups, doc);
   const linked = new Set<ServerlessLogGroup>();

@@ -1001,6 +1001,17 @@ describe('SAM', () => {
     ]);
   });
 
+  it('says two serverless.yml functions the Framework gives one logical id (hello and Hello, a-b and aDashb): CloudFormation keeps one (both were priced without a word)', () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  hello: { handler: h }\n  Hello: { handler: h }\n  a-b: { handler: h }\n  aDashb: { handler: h }\n  a_b: { handler: h }\n',
+    );
+    expect(info.functions.map((fn) => fn.name)).toEqual(['hello', 'Hello', 'a-b', 'aDashb', 'a_b']);
+    expect(info.assumptions).toEqual([
+      'functions.Hello: the Framework names it HelloLambdaFunction in the template it deploys, as it does function hello: CloudFormation keeps one of the two; both are priced',
+      'functions.aDashb: the Framework names it ADashbLambdaFunction in the template it deploys, as it does function a-b: CloudFormation keeps one of the two; both are priced',
+    ]);
+  });
+
   it('says a function URL or an event source mapping that names none of the functions, and a FunctionUrlConfig that is no mapping (each went unsaid)', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nResources:\n' +
