@@ -19,7 +19,7 @@ import { refuseRanges } from './ranges.js';
 import { budgetOf, growthOf, checkBudgets, checkGrowth, type PricedFunctionField, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
-import { limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
+import { deployIn, limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
 import { runsInWords } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
 import { unpricedResources } from './template-resources.js';
@@ -68,8 +68,8 @@ function scheduleWords(expressions: readonly string[]): string {
 }
 
 export function loadTemplateScenario(file: string, text: string, kind: TemplateKind, options: TemplateOptions): Scenario {
-  const template = parseTemplate(file, text, kind);
-  const info = readTemplateFunctions(template);
+  let template = parseTemplate(file, text, kind);
+  let info = readTemplateFunctions(template);
   refuseNoFunctions(template, info);
   const usageSource: YamlFile | null = options.usageFile ? readYamlFile(options.usageFile) : null;
   const usage: UsageFile = usageSource ? validate(usageSchema(), usageSource) : { free_tier: true };
@@ -77,6 +77,14 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     const refused: InputError[] = [];
     refuseRanges(usage, (message, path) => refused.push(new InputError(message, usageSource.locate(path))));
     if (refused.length) throw inputErrors(refused);
+  }
+  // The template's AWS::Region is the region it is priced in, which the usage file (or the serverless.yml) may give: read
+  // again in it, from a file parsed anew, so that what the first read worked out is not taken for the second's.
+  const region = usage.region ?? info.region ?? DEFAULT_REGION;
+  if (region !== DEFAULT_REGION && text.includes('AWS::Region')) {
+    template = parseTemplate(file, text, kind);
+    deployIn(template, region);
+    info = readTemplateFunctions(template);
   }
   const errors: InputError[] = [];
   const fail = (message: string, path: FieldPath, key = false) => errors.push(new InputError(message, usageSource ? usageSource.locate(path, { key }) : { file }));
@@ -232,7 +240,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     name: info.name,
     file,
     pricingId: usage.pricing ?? null,
-    region: usage.region ?? info.region ?? DEFAULT_REGION,
+    region,
     freeTier: usage.free_tier,
     traffic: trafficShape(usage.traffic, fail),
     trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),

@@ -17,12 +17,12 @@ export type ScheduleRuns = { readonly runs: Decimal; readonly note?: string } | 
 const RATE_UNITS: Readonly<Record<string, number>> = { minute: 1, hour: 60, day: 1440 };
 
 /** Runs a month of a `rate(…)` or `cron(…)` expression, or why it cannot be counted (in words, after the expression). */
-export function scheduleRuns(expression: string): ScheduleRuns {
+export function scheduleRuns(expression: string, thisYear = new Date().getUTCFullYear()): ScheduleRuns {
   const text = expression.trim();
   const rate = /^rate\((.*)\)$/is.exec(text);
   if (rate) return rateRuns(rate[1]!);
   const cron = /^cron\((.*)\)$/is.exec(text);
-  if (cron) return cronRuns(cron[1]!);
+  if (cron) return cronRuns(cron[1]!, thisYear);
   if (/^at\(/i.test(text)) return { problem: 'runs once, on the date it gives, not every month' };
   return { problem: 'is neither rate(…) nor cron(…)' };
 }
@@ -31,7 +31,9 @@ function rateRuns(body: string): ScheduleRuns {
   const match = /^\s*(\d+)\s+(minute|hour|day)(s?)\s*$/i.exec(body);
   if (!match) return { problem: 'is not rate(N minutes | hours | days)' };
   const value = Number(match[1]);
-  if (!Number.isSafeInteger(value) || value < 1) return { problem: 'runs no time a month: its rate is not a positive whole number' };
+  if (value < 1) return { problem: 'runs no time a month: its rate is 0, where EventBridge takes a whole number of 1 or more' };
+  // Past a double's whole numbers it is no zero, as it was said to be: it runs less than once in a billion years.
+  if (!Number.isSafeInteger(value)) return { problem: 'runs less than once in a billion years: its rate is past any month' };
   const minutes = RATE_UNITS[match[2]!.toLowerCase()]! * value;
   const runs = new Decimal(HOURS_PER_MONTH * 60).dividedBy(minutes);
   // EventBridge refuses rate(5 minute) and rate(1 minutes); what it meant is still counted.
@@ -78,12 +80,90 @@ function fieldValues(field: string, min: number, max: number, names: readonly st
   return values;
 }
 
-function cronRuns(body: string): ScheduleRuns {
+/** A day of the month as the weekdays fall in it: `weekday(day)` is 0 for a Sunday to 6 for a Saturday. */
+interface MonthShape {
+  readonly days: number;
+  weekday(day: number): number;
+}
+
+/**
+ * The days of one month a day-of-month field names, as EventBridge reads its items: a day past the month's last is
+ * none; L is the last day, LW the last weekday, 15W the weekday nearest the 15th (the Friday before a Saturday, the
+ * Monday after a Sunday, never outside the month: 1W on a Saturday is the 3rd, and a last day on a Sunday is the
+ * Friday before). Null where an item is none of these.
+ */
+function monthDays(field: string): ((month: MonthShape) => Set<number>) | null {
+  const items = field.split(',');
+  const special = items.filter((item) => /^(L|LW|\d{1,2}W)$/i.test(item));
+  const rest = items.filter((item) => !special.includes(item));
+  const listed = rest.length ? fieldValues(rest.join(','), 1, 31) : new Set<number>();
+  if (!listed) return null;
+  const nearest = special.filter((item) => /^\d/.test(item)).map((item) => Number(item.slice(0, -1)));
+  if (nearest.some((day) => day < 1 || day > 31)) return null;
+  return ({ days, weekday }) => {
+    const named = new Set([...listed].filter((day) => day <= days));
+    const weekdayNear = (day: number) => {
+      const on = weekday(day);
+      if (on === 6) return day === 1 ? 3 : day - 1;
+      if (on === 0) return day === days ? day - 2 : day + 1;
+      return day;
+    };
+    for (const item of special) {
+      if (/^L$/i.test(item)) named.add(days);
+      else if (/^LW$/i.test(item)) named.add(weekdayNear(days));
+      else {
+        const day = Number(item.slice(0, -1));
+        if (day <= days) named.add(weekdayNear(day));
+      }
+    }
+    return named;
+  };
+}
+
+/**
+ * The days of one month a day-of-week field names (1–7 or SUN–SAT): 2#1 is the first Monday and MON#5 the fifth, in
+ * the months that have one; 6L the last Friday; L alone the last day of the week, Saturday. Null where an item is none
+ * of these.
+ */
+function weekDays(field: string): ((month: MonthShape) => Set<number>) | null {
+  const items = field.split(',');
+  const special = /^([1-7]|[A-Z]{3})(#[1-5]|L)$/i;
+  const rest = items.filter((item) => !special.test(item)).map((item) => (/^L$/i.test(item) ? '7' : item));
+  const listed = rest.length ? fieldValues(rest.join(','), 1, 7, WEEKDAYS) : new Set<number>();
+  if (!listed) return null;
+  const once: { weekday: number; nth: number | 'last' }[] = [];
+  for (const item of items) {
+    const match = special.exec(item);
+    if (!match) continue;
+    const day = fieldValues(match[1]!, 1, 7, WEEKDAYS);
+    if (!day) return null;
+    const [weekday] = day;
+    once.push({ weekday: weekday! - 1, nth: match[2]!.toUpperCase() === 'L' ? 'last' : Number(match[2]!.slice(1)) });
+  }
+  return ({ days, weekday }) => {
+    const named = new Set<number>();
+    for (let day = 1; day <= days; day++) if (listed.has(weekday(day) + 1)) named.add(day);
+    for (const { weekday: wanted, nth } of once) {
+      const first = 1 + ((wanted - weekday(1) + 7) % 7);
+      const day = nth === 'last' ? first + 7 * Math.floor((days - first) / 7) : first + 7 * (nth - 1);
+      if (day <= days) named.add(day);
+    }
+    return named;
+  };
+}
+
+/**
+ * Runs a month of a `cron(…)`, or why it cannot be counted. `thisYear` is the year it is counted in: a year field all
+ * of whose years have passed runs no more.
+ */
+function cronRuns(body: string, thisYear: number): ScheduleRuns {
   const fields = body.trim().split(/\s+/);
-  if (fields.length !== 6) return { problem: `has ${fields.length} fields, where EventBridge's cron has 6 (minutes hours day-of-month month day-of-week year)` };
+  if (fields.length !== 6)
+    return { problem: `has ${fields.length} ${fields.length === 1 ? 'field' : 'fields'}, where EventBridge's cron has 6 (minutes hours day-of-month month day-of-week year)` };
   const [minutesField, hoursField, domField, monthField, dowField, yearField] = fields as [string, string, string, string, string, string];
   // EventBridge refuses a year it cannot read (cron(0 0 * * ? banana) was counted as a daily job).
-  if (!fieldValues(yearField, 1970, 2199)) return { problem: 'has a year field that cannot be read (EventBridge takes 1970–2199)' };
+  const years = fieldValues(yearField, 1970, 2199);
+  if (!years) return { problem: 'has a year field that cannot be read (EventBridge takes 1970–2199)' };
   const minutes = fieldValues(minutesField, 0, 59);
   const hours = fieldValues(hoursField, 0, 23);
   const months = fieldValues(monthField, 1, 12, MONTHS);
@@ -91,46 +171,28 @@ function cronRuns(body: string): ScheduleRuns {
   const anyDom = domField === '*' || domField === '?';
   const anyDow = dowField === '*' || dowField === '?';
   if (!anyDom && !anyDow) return { problem: 'gives both a day of the month and a day of the week, which EventBridge refuses (one is ?)' };
-  // Days a month as a fraction (the month's hours ÷ 24; on k of the 7 weekdays, × k ÷ 7), divided out once at the end: 43,800 stays 43,800.
-  let days: { readonly parts: number; readonly partsPerDay: number };
-  if (anyDom && anyDow) days = { parts: HOURS_PER_MONTH, partsPerDay: 24 };
-  else if (!anyDom) {
-    // L, LW and 15W name one day a month each. A day named twice is one run: L,L and 15W,015W are one day, and L is the 31st
-    // where a month has one (L,31 ran twice on the 31st of January).
-    const items = domField.split(',');
-    const last = items.some((item) => /^L$/i.test(item));
-    const weekdays = new Set(items.filter((item) => /^(LW|\d{1,2}W)$/i.test(item)).map((item) => (/^LW$/i.test(item) ? 'LW' : `${Number(item.slice(0, -1))}W`)));
-    const rest = items.filter((item) => !/^(L|LW|\d{1,2}W)$/i.test(item));
-    const listed = rest.length ? fieldValues(rest.join(','), 1, 31) : new Set<number>();
-    if (!listed) return { problem: 'has a day-of-month field that cannot be read' };
-    // A day past a month's last (the 31st in April, the 29th in February of the 365-day year 12 × 730 hours make) is no run that month.
-    const daysMonthed = [...months].reduce((total, month) => {
-      const monthDays = DAYS_IN_MONTH[month - 1]!;
-      const named = [...listed].filter((day) => day <= monthDays).length;
-      return total + named + weekdays.size + (last && !listed.has(monthDays) ? 1 : 0);
-    }, 0);
-    days = { parts: daysMonthed, partsPerDay: months.size };
-  } else {
-    // 2#1 (the first Monday) and 6L (the last Friday) name one day a month each. A day named twice is one run: 2#1,MON#1 is
-    // one Monday, and MON#1,MON no more Mondays than MON (each was counted again).
-    const items = dowField.split(',');
-    const special = /^([1-7]|[A-Z]{3})(#[1-5]|L)$/i;
-    const rest = items.filter((item) => !special.test(item));
-    const listed = rest.length ? fieldValues(rest.join(','), 1, 7, WEEKDAYS) : new Set<number>();
-    if (!listed) return { problem: 'has a day-of-week field that cannot be read' };
-    const onceDays = new Set<string>();
-    for (const item of items) {
-      const match = special.exec(item);
-      if (!match) continue;
-      const day = fieldValues(match[1]!, 1, 7, WEEKDAYS);
-      if (!day) return { problem: 'has a day-of-week field that cannot be read' };
-      const [weekday] = day;
-      if (!listed.has(weekday!)) onceDays.add(`${weekday}${match[2]!.toUpperCase()}`);
-    }
-    const once = onceDays.size;
-    days = { parts: HOURS_PER_MONTH * listed.size + once * 24 * 7, partsPerDay: 24 * 7 };
+  const notes: string[] = [];
+  // A schedule of years gone was counted as running every month, as was one of a year or two to come.
+  const coming = [...years].filter((year) => year >= thisYear);
+  if (!coming.length) return { problem: `has a year field (${yearField}) whose years have all passed: it runs no more` };
+  if (coming.length < 2199 - thisYear + 1) notes.push(`it runs only in the years its year field names (${yearField}), not every year: counted as a month of one of them`);
+  if (anyDom && anyDow && domField === dowField) notes.push(`EventBridge refuses ${domField} in both day fields (one is ?, the other a day or *)`);
+  if (dowField.includes('#') && dowField.includes(',')) notes.push('EventBridge refuses a day-of-week field of more than one item when one is an nth weekday (3#1,6#3)');
+  const ofMonth = anyDom ? null : monthDays(domField);
+  const ofWeek = anyDow ? null : weekDays(dowField);
+  if (!anyDom && !ofMonth) return { problem: 'has a day-of-month field that cannot be read' };
+  if (!anyDow && !ofWeek) return { problem: 'has a day-of-week field that cannot be read' };
+  const named = ofMonth ?? ofWeek;
+  // Each month with its first day on each of the seven weekdays, as likely as each other: days named more than once
+  // are one run (L and the 31st, 1W and the 1st on a weekday), and the fifth Monday is in the months that have one.
+  let days = 0;
+  for (const month of months) {
+    const length = DAYS_IN_MONTH[month - 1]!;
+    for (let first = 0; first < 7; first++) days += named ? named({ days: length, weekday: (day) => (first + day - 1) % 7 }).size : length;
   }
-  return { runs: new Decimal(minutes.size * hours.size * months.size * days.parts).dividedBy(days.partsPerDay * 12) };
+  if (!days) return { problem: 'never runs: none of the months it names has the days it names' };
+  const runs = new Decimal(minutes.size * hours.size * days).dividedBy(7 * 12);
+  return notes.length ? { runs, note: notes.join('; ') } : { runs };
 }
 
 /** Runs a month as they are said: `43,800`, `30.42`, `0.17`, `0.0014`; an average month need not hold a whole number of them. */

@@ -110,17 +110,45 @@ interface ScheduleEvent {
   readonly expression: Json;
   readonly enabled: boolean;
   readonly where: string;
+  /** An EventBridge Scheduler schedule's StartDate and EndDate, as resolved, and where its properties are. */
+  readonly window?: { readonly start: Json; readonly end: Json; readonly at: string };
+}
+
+/**
+ * What a Scheduler schedule's StartDate and EndDate say of its runs in a month from `now`: none once its end has
+ * passed; a note where it starts later or ends. A schedule that ended in 2020 was counted as running every month.
+ */
+function scheduleWindow(window: NonNullable<ScheduleEvent['window']>, now: Date, assumptions: string[]): boolean {
+  const dateOf = (value: Json, key: string): Date | null => {
+    if (value === undefined || value === null) return null;
+    const time = typeof value === 'string' ? Date.parse(value.trim()) : value instanceof Date ? value.getTime() : Number.NaN;
+    if (Number.isNaN(time)) {
+      assumptions.push(`${window.at}.${key}: ${quotedSetting(value)} is no date (ISO 8601, such as 2030-01-01T00:00:00Z); not read`);
+      return null;
+    }
+    return new Date(time);
+  };
+  const start = dateOf(window.start, 'StartDate');
+  const end = dateOf(window.end, 'EndDate');
+  const shown = (date: Date) => date.toISOString().slice(0, 10);
+  if (end && end <= now) {
+    assumptions.push(`${window.at}.EndDate: the schedule ended on ${shown(end)}, and runs no more; its runs are not counted`);
+    return false;
+  }
+  if (start && start > now) assumptions.push(`${window.at}.StartDate: the schedule starts on ${shown(start)}, and does not run before it; counted as a month after it`);
+  if (end) assumptions.push(`${window.at}.EndDate: the schedule ends on ${shown(end)}, and does not run after it; counted as a month before it`);
+  return true;
 }
 
 /**
  * A function's runs a month from its schedules that are on; one that cannot be counted is said, and adds none. A
  * schedule's runs are the template's: a function on rate(1 minute) was priced at zero requests without a usage file.
  */
-function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[]): FunctionSchedule | null {
+function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[], now = new Date()): FunctionSchedule | null {
   if (!events.length) return null;
   let runsPerMonth = new Decimal(0);
   const expressions: string[] = [];
-  for (const { expression, enabled, where } of events) {
+  for (const { expression, enabled, where, window } of events) {
     // One that could not be worked out (a Fn::Sub, a variable without a value) is said where it was tried: "undefined" was quoted.
     if (expression === undefined || expression === null) {
       assumptions.push(`${where}: no schedule expression that can be read; its runs are not counted`);
@@ -130,13 +158,14 @@ function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[]): F
       assumptions.push(`${where}: ${quotedSetting(expression)} is no schedule expression (rate(…) or cron(…)); its runs are not counted`);
       continue;
     }
-    const counted = scheduleRuns(expression);
+    const counted = scheduleRuns(expression, now.getUTCFullYear());
     if ('problem' in counted) {
       assumptions.push(`${where}: ${quotedSetting(expression)} ${counted.problem}; its runs are not counted`);
       continue;
     }
     if (counted.note) assumptions.push(`${where}: ${quotedSetting(expression)}: ${counted.note}; counted as ${runsInWords(counted.runs)} runs a month`);
     if (!enabled) continue;
+    if (window && !scheduleWindow(window, now, assumptions)) continue;
     runsPerMonth = runsPerMonth.plus(counted.runs);
     expressions.push(expression.trim());
   }
@@ -379,6 +408,22 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerRetentionDays = retentionOf(providerRetention, 'provider.logRetentionInDays', assumptions, () => template.locate(['provider', 'logRetentionInDays']).written);
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   refuseTooManyFunctions(functionsBlock.size, template, ['functions']);
+  const invokedBy = serverlessInvokers(doc, functionsBlock, assumptions);
+  // Two keys the Framework writes as one logical id (hello and Hello, a-b and aDashb) are one resource of the template
+  // it deploys, the later replacing the earlier: priced as two without a word.
+  const sameId = notesOfKind(assumptions);
+  const byLogicalId = new Map<string, string>();
+  for (const key of functionsBlock.keys()) {
+    const id = `${normalizedFunctionKey(key)}LambdaFunction`;
+    const first = byLogicalId.get(id);
+    if (first === undefined) byLogicalId.set(id, key);
+    else
+      sameId.add(
+        () =>
+          `functions.${clipped(key)}: the Framework names it ${clipped(id)} in the template it deploys, as it does function ${clipped(first)}: CloudFormation keeps one of the two; both are priced`,
+      );
+  }
+  sameId.rest((more) => `functions: ${more} more functions share a logical id with another; both are priced`);
   const groups = serverlessLogGroups(doc);
   const logGroupOf = functionLogGroups(groups, doc);
   const linked = new Set<ServerlessLogGroup>();
@@ -462,7 +507,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
         reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
-        trigger: triggerOf(kinds),
+        // An event source mapping or a function URL of its resources: is one of its ways in, as its own event would be.
+        trigger: triggerOf([...kinds, ...(invokedBy.get(name) ?? [])]),
         schedule: schedulesOf(schedules, assumptions),
         ...(at.length === 2 && at[1] === name ? {} : { at }),
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
@@ -775,6 +821,35 @@ function serverlessFunctionsBlock(written: Json, doc: Record<string, Json>, assu
   return functions;
 }
 
+/**
+ * A serverless.yml's `resources:`, one block or a list of them, each of which may be a variable the Framework resolves
+ * (`${self:custom.resources}`). One the reader cannot open (`${file(resources/tables.yml)}`, the Framework's usual way
+ * to split them out) is left out, and said: its tables, queues and buckets went unpriced without a word.
+ */
+export function serverlessBlocks(doc: Record<string, Json>, assumptions: string[]): { block: Record<string, Json>; at: FieldPath }[] {
+  const unread = notesOfKind(assumptions);
+  const resolved = (written: Json, where: string) => (typeof written === 'string' ? resolveVariables(written, doc, [], where) : written);
+  // `block` is `written` resolved; a note quotes what the file writes.
+  const read = (written: Json, block: Json, where: string): Record<string, Json> | null => {
+    if (isObject(block)) return block;
+    if (written !== undefined && written !== null)
+      unread.add(() => `${where}: ${quotedSetting(written)} is not a block of resources the file holds; the resources it names are not priced`);
+    return null;
+  };
+  const list = resolved(doc.resources, 'resources');
+  if (!Array.isArray(list)) {
+    const block = read(doc.resources, list, 'resources');
+    return block ? [{ block, at: ['resources'] }] : [];
+  }
+  const blocks = list.flatMap((entry, index) => {
+    const where = `resources[${index}]`;
+    const block = read(entry, resolved(entry, where), where);
+    return block ? [{ block, at: ['resources', index] as FieldPath }] : [];
+  });
+  unread.rest((more) => `resources: ${more} more entries are not blocks of resources the file holds; the resources they name are not priced`);
+  return blocks;
+}
+
 /** A log group in a serverless.yml's `resources:` that may be a function's. */
 interface ServerlessLogGroup {
   readonly logicalId: string;
@@ -830,8 +905,7 @@ function functionLogGroups(groups: readonly ServerlessLogGroup[], doc: Record<st
     // Of groups of two of its names (two stages), the first the file writes.
     const [named, ...others] = deployed.flatMap((name) => byName.get(name) ?? []);
     if (named) return others.length ? [named, ...others].sort((a, b) => groups.indexOf(a) - groups.indexOf(b))[0]! : named;
-    const normalized = key.replace(/-/g, 'Dash').replace(/_/g, 'Underscore');
-    return byLogicalId.get(`${normalized.charAt(0).toUpperCase()}${normalized.slice(1)}LogGroup`) ?? null;
+    return byLogicalId.get(`${normalizedFunctionKey(key)}LogGroup`) ?? null;
   };
 }
 
@@ -914,13 +988,14 @@ function readSam(template: TemplateFile): TemplateInfo {
   const nested = notesOfKind(assumptions);
   const transform = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
+  const oddEvents = notesOfKind(assumptions);
   const twoApis = notesOfKind(assumptions);
   const routed = new Set<string>();
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
   const managed: string[] = [];
   const scheduledBy = scheduleTargets(resources, resolve);
-  const invokedBy = invokers(resources, assumptions);
+  const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`);
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   const undeployable = notesOfKind(assumptions);
@@ -991,6 +1066,23 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (properties.Events !== undefined && properties.Events !== null && !isObject(properties.Events))
       notEvents.add(() => `Resources.${clipped(name)}.Properties.Events: ${quotedSetting(properties.Events)} is not a mapping of events; none of them is read`);
     const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [event.Type] : []));
+    // An event SAM cannot read (a list, a Type that is none of its event types) is refused by SAM; read as none, the API
+    // or trigger it meant went unpriced without a word.
+    if (type === 'AWS::Serverless::Function' && isObject(properties.Events))
+      for (const [key, event] of Object.entries(properties.Events)) {
+        const eventAt = `Resources.${clipped(name)}.Properties.Events.${clipped(key)}`;
+        if (!isObject(event)) oddEvents.add(() => `${eventAt}: ${quotedSetting(event)} is not an event (a mapping with a Type and its Properties); not read`);
+        else if (typeof event.Type !== 'string' || !SAM_EVENT_TYPES.includes(event.Type)) {
+          const written = event.Type;
+          const spelt = typeof written === 'string' ? SAM_EVENT_TYPES.find((each) => each.toLowerCase() === written.toLowerCase()) : undefined;
+          const hint = typeof written === 'string' ? suggest(written, SAM_EVENT_TYPES) : null;
+          oddEvents.add(() =>
+            spelt !== undefined
+              ? `${eventAt}.Type: ${quotedSetting(written)} is spelt ${spelt} in SAM's event types, which SAM refuses otherwise`
+              : `${eventAt}.Type: ${written === undefined ? 'none is given' : `${quotedSetting(written)} is none of SAM's event types${hint ? ` (did you mean ${hint}?)` : ''}`}, which SAM refuses; not read`,
+          );
+        }
+      }
     // The template's own APIs an Api or HttpApi event names (`RestApiId: !Ref Api`, `ApiId: !Ref HttpApi`, or the logical ID
     // as text, which SAM takes too); without one, SAM's implicit API.
     for (const event of events) {
@@ -1007,7 +1099,9 @@ function readSam(template: TemplateFile): TemplateInfo {
       const member = event.Type === 'Schedule' ? 'Schedule' : 'ScheduleExpression';
       const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
       const enabled = !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)) && !isOff(resolve(props.State, `${eventAt}.State`));
-      return [{ expression: resolve(props[member], `${eventAt}.${member}`), enabled, where: `${eventAt}.${member}` }];
+      const window =
+        event.Type === 'ScheduleV2' ? { start: resolve(props.StartDate, `${eventAt}.StartDate`), end: resolve(props.EndDate, `${eventAt}.EndDate`), at: eventAt } : undefined;
+      return [{ expression: resolve(props[member], `${eventAt}.${member}`), enabled, where: `${eventAt}.${member}`, ...(window ? { window } : {}) }];
     });
     schedules.push(...(scheduledBy.get(name) ?? []));
     const runtime = resolve(settings.Runtime, at('Runtime'));
@@ -1076,6 +1170,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
   notEvents.rest((more) => `Resources: ${more} more functions' Events are not read as written`);
+  oddEvents.rest((more) => `Resources: ${more} more events are not events SAM reads; not read`);
   twoApis.rest((more) => `Resources: ${more} more functions behind APIs of more than one kind are priced behind one`);
   notProperties.rest((more) => `Resources: ${more} more functions' Properties are not mappings; none of them is read`);
   miscased.rest((more) => `Resources: ${more} more properties are written in another case than the one read; not read`);
@@ -1138,35 +1233,74 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
       expression: resolve(properties.ScheduleExpression, `${where}.ScheduleExpression`),
       enabled: !isOff(resolve(properties.State, `${where}.State`)),
       where: `${where}.ScheduleExpression`,
+      ...(resource.Type === 'AWS::Scheduler::Schedule'
+        ? { window: { start: resolve(properties.StartDate, `${where}.StartDate`), end: resolve(properties.EndDate, `${where}.EndDate`), at: where } }
+        : {}),
     };
     for (const id of invoked) byFunction.set(id, [...(byFunction.get(id) ?? []), event]);
   }
   return byFunction;
 }
 
+/** The names a template's resources give its functions by: their logical ids, and the names they are deployed with. */
+interface FunctionIds {
+  readonly byId: ReadonlyMap<string, string>;
+  readonly byName: ReadonlyMap<string, string>;
+}
+
+/** A SAM or CloudFormation template's functions: each by its logical id, and by its FunctionName where it writes one. */
+function samFunctionIds(resources: Record<string, Json>): FunctionIds {
+  const byId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isFunctionResource(resource)) continue;
+    byId.set(id, id);
+    const named = isObject(resource.Properties) ? resource.Properties.FunctionName : undefined;
+    if (typeof named === 'string' && !byName.has(named)) byName.set(named, id);
+  }
+  return { byId, byName };
+}
+
+/** A serverless.yml function's key as the Framework's logical ids write it: `-` as `Dash`, `_` as `Underscore`, its first letter capital. */
+function normalizedFunctionKey(key: string): string {
+  const normalized = key.replace(/-/g, 'Dash').replace(/_/g, 'Underscore');
+  return `${normalized.charAt(0).toUpperCase()}${normalized.slice(1)}`;
+}
+
 /**
  * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
  * an `AWS::Lambda::Url` gives the template's functions, as event kinds, by the function each names: by `!Ref` or
  * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
- * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on.
+ * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on. `resolve` works
+ * out what a serverless.yml's `${…}` variables say of the function and the source; `hint` adds to the note of one
+ * that names no function.
  */
-function invokers(resources: Record<string, Json>, assumptions: string[]): Map<string, string[]> {
-  const byName = new Map<string, string>();
-  for (const [id, resource] of Object.entries(resources)) {
-    if (!isFunctionResource(resource)) continue;
-    byName.set(id, id);
-    const named = isObject(resource.Properties) ? resource.Properties.FunctionName : undefined;
-    if (typeof named === 'string' && !byName.has(named)) byName.set(named, id);
-  }
+function invokers(
+  resources: Record<string, Json>,
+  functions: FunctionIds,
+  assumptions: string[],
+  at: (id: string) => string,
+  resolve: (value: Json, where: string) => Json = (value) => value,
+  hint: (target: Json) => string = () => '',
+): Map<string, string[]> {
   const functionOf = (target: Json, depth = 0): string | null => {
     const id = referenceOf(target)?.id;
     if (id === undefined) {
-      // A name, or an ARN that ends in it (and an alias or version after it).
-      const name = typeof target === 'string' ? (/:function:([^:]+)/.exec(target)?.[1] ?? target) : null;
-      return name === null ? null : (byName.get(name) ?? null);
+      // A name, or an ARN that ends in it (and an alias or version after it), written out or by `!Sub`, whose
+      // `${Fn}` is the name of the function Fn.
+      const sub = isObject(target) ? target['Fn::Sub'] : undefined;
+      const arn = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+      const written = typeof target === 'string' ? target : arn;
+      const name = written === null ? null : (/:function:((?:\$\{[^}]*\}|[^:$])+)/.exec(written)?.[1] ?? (arn === null ? written : null));
+      if (name === null) return null;
+      const referred = /^\$\{([^}]+)\}$/.exec(name)?.[1];
+      if (referred !== undefined && functions.byId.has(referred)) return functions.byId.get(referred)!;
+      const resolved = arn === null ? name : resolve(name, 'FunctionName');
+      return typeof resolved === 'string' ? (functions.byId.get(resolved) ?? functions.byName.get(resolved) ?? null) : null;
     }
+    const fn = functions.byId.get(id);
+    if (fn !== undefined) return fn;
     const resource = own(resources, id);
-    if (isFunctionResource(resource)) return id;
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
@@ -1174,22 +1308,77 @@ function invokers(resources: Record<string, Json>, assumptions: string[]): Map<s
   for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || !isObject(resource.Properties)) continue;
     const properties = resource.Properties;
+    const where = `${at(id)}.Properties`;
     const [target, kind, key] =
       resource.Type === 'AWS::Lambda::EventSourceMapping'
-        ? [properties.FunctionName, mappingKind(properties, resources), 'FunctionName']
+        ? [
+            resolve(properties.FunctionName, `${where}.FunctionName`),
+            mappingKind({ ...properties, EventSourceArn: resolve(properties.EventSourceArn, `${where}.EventSourceArn`) }, resources),
+            'FunctionName',
+          ]
         : resource.Type === 'AWS::Lambda::Url'
-          ? [properties.TargetFunctionArn, 'Url', 'TargetFunctionArn']
+          ? [resolve(properties.TargetFunctionArn, `${where}.TargetFunctionArn`), 'Url', 'TargetFunctionArn']
           : [undefined, null, null];
     if (kind === null) continue;
     const fn = functionOf(target);
     if (fn !== null) byFunction.set(fn, [...(byFunction.get(fn) ?? []), kind]);
     // A way in to none of the template's functions (a name misspelt, a function of another stack) is said, not dropped.
-    else
-      assumptions.push(
-        `Resources.${clipped(id)}.Properties.${key}: ${quotedSetting(target)} names none of the template's functions; this ${resource.Type} is not read as a way in`,
-      );
+    else assumptions.push(`${where}.${key}: ${quotedSetting(target)} names none of the template's functions${hint(target)}; this ${resource.Type} is not read as a way in`);
   }
   return byFunction;
+}
+
+/**
+ * The ways in a serverless.yml's `resources:` gives its functions (`invokers`), which name a function by the logical id
+ * the Framework gives it (`WorkerLambdaFunction` for `worker`, `!GetAtt WorkerLambdaFunction.Arn`) or by the name it is
+ * deployed with (`<service>-<stage>-<key>`, or its `name:`). They went unread: a function a queue's mapping invokes
+ * had no trigger, and one behind an AWS::Lambda::Url none of its callers.
+ */
+function serverlessInvokers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, assumptions: string[]): Map<string, string[]> {
+  const blocks = serverlessBlocks(doc, []);
+  // A later block's resource of the same logical id replaces the earlier, as the Framework merges them.
+  const resources: Record<string, Json> = {};
+  const where = new Map<string, string>();
+  for (const { block, at } of blocks) {
+    if (!isObject(block.Resources)) continue;
+    for (const [id, resource] of Object.entries(block.Resources)) {
+      if (Object.hasOwn(resources, id)) delete resources[id];
+      Object.defineProperty(resources, id, { value: resource, enumerable: true, configurable: true, writable: true });
+      where.set(id, `${formatPath(at)}.Resources.${clipped(id)}`);
+    }
+  }
+  const written = (id: string) => where.get(id) ?? `resources.Resources.${clipped(id)}`;
+  const wantsFunction = Object.values(resources).some(
+    (resource) => isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url'),
+  );
+  if (!wantsFunction) return new Map();
+  const text = (value: Json, at: string) => resolveVariables(value, doc, [], at);
+  const service = text(isObject(doc.service) ? doc.service.name : doc.service, 'service');
+  const stage = text(isObject(doc.provider) ? doc.provider.stage : undefined, 'provider.stage');
+  const stages = ['dev', ...(typeof stage === 'string' && stage !== 'dev' ? [stage] : [])];
+  const byId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const [key, { value }] of functionsBlock) {
+    const logicalId = `${normalizedFunctionKey(key)}LambdaFunction`;
+    if (!byId.has(logicalId)) byId.set(logicalId, key);
+    // The alias the Framework publishes for a function's provisioned concurrency.
+    byId.set(`${normalizedFunctionKey(key)}ProvConcLambdaAlias`, key);
+    const named = isObject(value) ? text(value.name, `functions.${key}.name`) : undefined;
+    for (const name of typeof named === 'string' ? [named] : typeof service === 'string' ? stages.map((each) => `${service}-${each}-${key}`) : [])
+      if (!byName.has(name)) byName.set(name, key);
+  }
+  // What the file writes is worked out as the Framework does before CloudFormation sees it; a variable it cannot resolve leaves it as written.
+  const resolve = (value: Json, at: string): Json => (typeof value === 'string' ? (resolveVariables(value, doc, [], at) ?? value) : value);
+  // `!Ref worker` names the function's key, which is no logical id CloudFormation has: the one it meant is said.
+  const hint = (target: Json) => {
+    const id = referenceOf(target)?.id ?? (typeof target === 'string' ? target : null);
+    const meant =
+      id === null
+        ? undefined
+        : [...functionsBlock.keys()].find((key) => key.toLowerCase() === id.toLowerCase() || `${normalizedFunctionKey(key)}LambdaFunction`.toLowerCase() === id.toLowerCase());
+    return meant === undefined ? '' : ` (the Framework names function ${clipped(meant)}'s resource ${clipped(normalizedFunctionKey(meant))}LambdaFunction)`;
+  };
+  return invokers(resources, { byId, byName }, assumptions, written, resolve, hint);
 }
 
 /** Whether SAM's FunctionUrlConfig gives the function a URL: a mapping does; anything else but nothing is said, and read as none. */
@@ -1511,6 +1700,29 @@ function noteMiscased(settings: Record<string, Json>, known: readonly string[], 
 }
 
 /** The sections SAM's Globals has (SAM refuses a template with any other). */
+/** The event types of a SAM function's Events: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-eventsource.html */
+const SAM_EVENT_TYPES = [
+  'AlexaSkill',
+  'Api',
+  'CloudWatchEvent',
+  'CloudWatchLogs',
+  'Cognito',
+  'DocumentDB',
+  'DynamoDB',
+  'EventBridgeRule',
+  'HttpApi',
+  'IoTRule',
+  'Kinesis',
+  'MQ',
+  'MSK',
+  'S3',
+  'Schedule',
+  'ScheduleV2',
+  'SelfManagedKafka',
+  'SNS',
+  'SQS',
+];
+
 const GLOBALS_SECTIONS = ['Function', 'Api', 'HttpApi', 'SimpleTable', 'StateMachine', 'LayerVersion', 'CapacityProvider'];
 
 /**
@@ -1523,8 +1735,12 @@ function noteGlobals(globals: Json, assumptions: string[]): void {
     assumptions.push(`Globals: ${quotedSetting(globals)} is not a mapping of sections; none of it is read`);
     return;
   }
-  const fn = globals.Function;
-  if (fn !== undefined && fn !== null && !isObject(fn)) assumptions.push(`Globals.Function: ${quotedSetting(fn)} is not a mapping of properties; none of it is read`);
+  // Each section, not Function's alone: a list where Api's goes (its cache, its throttle) went unread in silence.
+  for (const section of GLOBALS_SECTIONS) {
+    const value = own(globals, section);
+    if (value !== undefined && value !== null && !isObject(value))
+      assumptions.push(`Globals.${section}: ${quotedSetting(value)} is not a mapping of properties; none of it is read`);
+  }
   for (const key of Object.keys(globals)
     .filter((section) => !GLOBALS_SECTIONS.includes(section))
     .slice(0, NOTES_PER_KIND)) {
@@ -1779,6 +1995,25 @@ function levelOf(level: Json, where: string, format: Json, formatKey: string, as
 
 const PSEUDO_PARAMETERS: Record<string, Json> = { 'AWS::Region': 'us-east-1', 'AWS::Partition': 'aws', 'AWS::NoValue': undefined };
 
+/** The region a template's data is priced in, where it is not us-east-1: its `AWS::Region`. */
+const deployedRegions = new WeakMap<object, string>();
+
+/**
+ * Reads `AWS::Region` in the template's intrinsics as the region it is priced in. Read as us-east-1 whatever the
+ * usage file said, `!FindInMap [Sizes, !Ref AWS::Region, memory]` priced us-east-1's memory in a bill for eu-west-1.
+ */
+export function deployIn(template: TemplateFile, region: string): void {
+  if (typeof template.data === 'object' && template.data !== null) deployedRegions.set(template.data, region);
+}
+
+/** Gives `to` (a serverless.yml's resources blocks together) the region `from` (its file) is priced in. */
+export function deployedLike(from: object, to: object): void {
+  const region = deployedRegions.get(from);
+  if (region !== undefined) deployedRegions.set(to, region);
+}
+
+const regionOf = (doc: object): string => deployedRegions.get(doc) ?? 'us-east-1';
+
 /** CloudFormation intrinsics, as far as a template alone can tell. */
 export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0, steps = { count: 0 }): Json {
   if (!isObject(value) || depth > 20) return value;
@@ -1798,6 +2033,7 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       }
       const name = arg;
       // AWS::NoValue's entry is undefined itself: own or not is asked apart from the value.
+      if (name === 'AWS::Region') return regionOf(doc);
       if (Object.hasOwn(PSEUDO_PARAMETERS, name)) return PSEUDO_PARAMETERS[name];
       const parameter = own(doc.Parameters, name);
       if (isObject(parameter) && parameter.Default !== undefined) {
@@ -1852,7 +2088,7 @@ export function noteResourceCondition(resource: Json, doc: Record<string, Json>,
   const condition = isObject(resource) ? resource.Condition : undefined;
   if (typeof condition !== 'string' || conditionHolds(condition, doc, [], `${where}.Condition`, 0, { count: 0 })) return;
   assumptions.push(
-    `${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
+    `${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults (and ${regionOf(doc)} for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
   );
 }
 
@@ -1903,7 +2139,7 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
     );
     return true;
   }
-  assumptions.push(`${where}: condition ${clipped(name)} is ${result} with the parameters' defaults`);
+  assumptions.push(`${where}: condition ${clipped(name)} is ${result} with the parameters' defaults${deployedRegions.has(doc) ? ` and ${regionOf(doc)} for AWS::Region` : ''}`);
   return result;
 }
 

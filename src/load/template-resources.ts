@@ -9,7 +9,16 @@ import { serverlessStateMachines } from '../providers/aws/step-functions/index.j
 import type { TemplateResource } from '../schema/template-section.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
 import type { FieldPath } from './read-yaml.js';
-import { MAX_TEMPLATE_FUNCTIONS, noteResourceCondition, notesOfKind, quotedSetting, resolveIntrinsic, resolveVariables } from './template-functions.js';
+import {
+  deployedLike,
+  MAX_TEMPLATE_FUNCTIONS,
+  noteResourceCondition,
+  notesOfKind,
+  quotedSetting,
+  resolveIntrinsic,
+  resolveVariables,
+  serverlessBlocks,
+} from './template-functions.js';
 import { InputError } from '../core/errors.js';
 import { formatCount } from '../core/numbers.js';
 
@@ -78,6 +87,7 @@ export function findTemplateResources(
   const blocks = template.kind === 'sam' ? [{ block: doc, at: [] as FieldPath }] : serverlessBlocks(doc, assumptions);
   // A serverless.yml's CloudFormation sections (Conditions, Mappings, Parameters) are its resources blocks' together, as the Framework merges them.
   const cfn: Doc = template.kind === 'sam' ? doc : Object.assign({}, ...blocks.map(({ block }) => block));
+  deployedLike(doc, cfn);
   refuseTooManyResources(template, blocks);
   const found = new Map<string, FoundResource>();
   const notProperties = notesOfKind(assumptions);
@@ -129,35 +139,6 @@ function refuseTooManyResources(template: TemplateFile, blocks: readonly { reado
     `has ${formatCount(count)} resources; slcost reads at most ${formatCount(MAX_TEMPLATE_RESOURCES)} in one template (CloudFormation deploys at most 500 a stack): price the stacks it is deployed as one by one`,
     template.locate([...first.at, 'Resources'], { key: true }),
   );
-}
-
-/**
- * A serverless.yml's `resources:`, one block or a list of them, each of which may be a variable the Framework resolves
- * (`${self:custom.resources}`). One the reader cannot open (`${file(resources/tables.yml)}`, the Framework's usual way
- * to split them out) is left out, and said: its tables, queues and buckets went unpriced without a word.
- */
-function serverlessBlocks(doc: Doc, assumptions: string[]): { block: Doc; at: FieldPath }[] {
-  const unread = notesOfKind(assumptions);
-  const resolved = (written: Json, where: string) => (typeof written === 'string' ? resolveVariables(written, doc, [], where) : written);
-  // `block` is `written` resolved; a note quotes what the file writes.
-  const read = (written: Json, block: Json, where: string): Doc | null => {
-    if (isObject(block)) return block;
-    if (written !== undefined && written !== null)
-      unread.add(() => `${where}: ${quotedSetting(written)} is not a block of resources the file holds; the resources it names are not priced`);
-    return null;
-  };
-  const list = resolved(doc.resources, 'resources');
-  if (!Array.isArray(list)) {
-    const block = read(doc.resources, list, 'resources');
-    return block ? [{ block, at: ['resources'] }] : [];
-  }
-  const blocks = list.flatMap((entry, index) => {
-    const where = `resources[${index}]`;
-    const block = read(entry, resolved(entry, where), where);
-    return block ? [{ block, at: ['resources', index] as FieldPath }] : [];
-  });
-  unread.rest((more) => `resources: ${more} more entries are not blocks of resources the file holds; the resources they name are not priced`);
-  return blocks;
 }
 
 /**

@@ -58,7 +58,12 @@ export interface ImpliedSection {
 }
 
 /** Each service's resources in the template and the section they imply; services the template has none of are left out. */
-export function impliedSections(template: TemplateFile, assumptions: string[], services: readonly TemplateService[] = templateServices()): ImpliedSection[] {
+export function impliedSections(
+  template: TemplateFile,
+  assumptions: string[],
+  services: readonly TemplateService[] = templateServices(),
+  notPriced: string[] = assumptions,
+): ImpliedSection[] {
   const kept: KeptRef[] = [];
   // A log group a function writes to (its LoggingConfig.LogGroup) holds that function's logs, priced with it.
   const functionsGroups = configuredLogGroups(template);
@@ -73,7 +78,7 @@ export function impliedSections(template: TemplateFile, assumptions: string[], s
     try {
       implied = section.section(
         resources.map(({ resource }) => resource),
-        { note: (message) => assumptions.push(message), json: jsonData },
+        { note: (message) => assumptions.push(message), notPriced: (message) => notPriced.push(message), json: jsonData },
       );
     } catch (error) {
       // What the resolvers find wrong (a condition that refers to itself) they say of the template, where it is written.
@@ -119,8 +124,9 @@ export interface TemplateServicesInput {
 /** The scenario's part the `services:` block gives, from the template and its usage file, and the notes on how it was reached. */
 export function readTemplateServices(input: TemplateServicesInput): { usage: AroundUsage; notes: Warning[]; implied: readonly ImpliedSection[] } {
   const { template, usageSource, usageServices = {}, errors, services = templateServices() } = input;
-  const implied = impliedSections(template, input.assumptions, services);
-  const notes: Warning[] = [];
+  const settingsNotPriced: string[] = [];
+  const implied = impliedSections(template, input.assumptions, services, settingsNotPriced);
+  const notes: Warning[] = settingsNotPriced.map((message) => ({ id: 'settings_not_priced', message }));
   const origins = new Map<string, Origin | Origin[]>();
   const merged: Entry = {};
   for (const { key } of services) {

@@ -18,6 +18,8 @@ export interface TemplateResource {
 export interface SectionReader {
   /** Says what of a resource the section could not read (printed with the template's other assumptions). */
   note(message: string): void;
+  /** Says a setting of a resource that bills on its own and that the section does not price (a settings_not_priced warning). */
+  notPriced?(message: string): void;
   /** JSON text in a property as data, or why it is not (in words that follow the property's name). */
   json(text: string): { readonly data: unknown } | { readonly problem: string };
 }
@@ -44,6 +46,12 @@ export interface TemplateSection {
    * DefinitionUri file holds `${…}` placeholders its DefinitionSubstitutions fill in, which are not JSON as written.
    */
   fileText?(text: string): string;
+}
+
+/** Says a setting the section does not price where the reader says such settings, else as a note. */
+export function sayNotPriced(reader: SectionReader | undefined, message: string): void {
+  if (reader?.notPriced) reader.notPriced(message);
+  else reader?.note(message);
 }
 
 /** CloudFormation's boolean, which it takes as the text "true" or "false" too; null for anything else. */

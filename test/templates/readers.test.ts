@@ -282,6 +282,37 @@ functions:
     ]);
   });
 
+  it("reads an EventBridge Scheduler schedule's StartDate and EndDate: one that has ended runs no more, one that starts or ends is said (each was counted as running every month)", () => {
+    const event = (name: string, dates: string) =>
+      `        ${name}: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 hour), ScheduleExpressionTimezone: Europe/Paris, ${dates} } }`;
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      Handler: h',
+        '      Events:',
+        event('Ended', 'EndDate: "2020-01-01T00:00:00Z"'),
+        event('Later', 'StartDate: "2150-01-01T00:00:00Z", EndDate: "2151-01-01T00:00:00Z"'),
+        event('Odd', 'StartDate: soon'),
+        '  Ended:',
+        '    Type: AWS::Scheduler::Schedule',
+        '    Properties: { ScheduleExpression: rate(1 minute), EndDate: "2021-06-01T00:00:00Z", FlexibleTimeWindow: { Mode: "OFF" }, Target: { Arn: !GetAtt F.Arn, RoleArn: r } }',
+        '',
+      ].join('\n'),
+    );
+    expect(scheduleOf(info.functions[0]!)).toEqual({ runsPerMonth: '1460', expressions: ['rate(1 hour)', 'rate(1 hour)'] });
+    expect(info.assumptions).toEqual([
+      'Resources.F.Properties.Events.Ended.Properties.EndDate: the schedule ended on 2020-01-01, and runs no more; its runs are not counted',
+      'Resources.F.Properties.Events.Later.Properties.StartDate: the schedule starts on 2150-01-01, and does not run before it; counted as a month after it',
+      'Resources.F.Properties.Events.Later.Properties.EndDate: the schedule ends on 2151-01-01, and does not run after it; counted as a month before it',
+      'Resources.F.Properties.Events.Odd.Properties.StartDate: "soon" is no date (ISO 8601, such as 2030-01-01T00:00:00Z); not read',
+      'Resources.Ended.Properties.EndDate: the schedule ended on 2021-06-01, and runs no more; its runs are not counted',
+    ]);
+  });
+
   it("prices a scheduled function with a duration and without requests_per_month at its schedule's runs, counts them without a duration, and says usage below them", () => {
     const template = tempFile(
       'service: s\nprovider: { name: aws }\nfunctions:\n  tick: { handler: h, timeout: 10, events: [{ schedule: rate(1 minute) }] }\n  nightly: { handler: h, events: [{ schedule: cron(0 3 * * ? *) }] }\n  api: { handler: h, events: [{ httpApi: GET / }] }\n',
@@ -938,6 +969,49 @@ describe('SAM', () => {
     expect(serverless.functions.map((f) => f.trigger)).toEqual(['url', 'sqs', 'api']);
   });
 
+  it("reads a serverless.yml's resources: AWS::Lambda::EventSourceMapping and AWS::Lambda::Url as its functions' ways in, by the Framework's logical ids and deployed names (they went unread)", () => {
+    const info = read(
+      'service: svc\nprovider: { name: aws, stage: prod }\ncustom: { queue: "arn:aws:sqs:us-east-1:1:q" }\nfunctions:\n' +
+        '  worker: { handler: h }\n  reader: { handler: h, name: my-reader }\n  by-stage_x: { handler: h }\n  public: { handler: h }\n  aliased: { handler: h }\n  bySub: { handler: h }\n  misspelt: { handler: h }\n  alone: { handler: h }\n' +
+        'resources:\n' +
+        '  - Resources:\n' +
+        '      Queue: { Type: AWS::SQS::Queue }\n' +
+        '      M1: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !GetAtt WorkerLambdaFunction.Arn, EventSourceArn: !GetAtt Queue.Arn } }\n' +
+        '      M2: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: my-reader, EventSourceArn: "arn:aws:kinesis:us-east-1:1:stream/s" } }\n' +
+        '  - Resources:\n' +
+        '      M3: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: "${self:service}-${sls:stage}-by-stage_x", EventSourceArn: "${self:custom.queue}" } }\n' +
+        '      Url: { Type: AWS::Lambda::Url, Properties: { TargetFunctionArn: !Ref PublicLambdaFunction, AuthType: NONE } }\n' +
+        '      Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref AliasedLambdaFunction, FunctionVersion: "1", Name: live } }\n' +
+        '      LiveUrl: { Type: AWS::Lambda::Url, Properties: { TargetFunctionArn: !Ref Live, AuthType: NONE } }\n' +
+        '      M4: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !Sub "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${self:service}-prod-bySub", EventSourceArn: "arn:aws:dynamodb:us-east-1:1:table/t/stream/x" } }\n' +
+        '      M5: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !Ref misspelt, EventSourceArn: !GetAtt Queue.Arn } }\n',
+    );
+    expect(Object.fromEntries(info.functions.map((f) => [f.name, f.trigger]))).toEqual({
+      worker: 'sqs',
+      reader: 'stream',
+      'by-stage_x': 'sqs',
+      public: 'url',
+      aliased: 'url',
+      bySub: 'stream',
+      misspelt: null,
+      alone: null,
+    });
+    expect(info.assumptions).toEqual([
+      `resources[1].Resources.M5.Properties.FunctionName: {"Ref":"misspelt"} names none of the template's functions (the Framework names function misspelt's resource MisspeltLambdaFunction); this AWS::Lambda::EventSourceMapping is not read as a way in`,
+    ]);
+  });
+
+  it('says two serverless.yml functions the Framework gives one logical id (hello and Hello, a-b and aDashb): CloudFormation keeps one (both were priced without a word)', () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  hello: { handler: h }\n  Hello: { handler: h }\n  a-b: { handler: h }\n  aDashb: { handler: h }\n  a_b: { handler: h }\n',
+    );
+    expect(info.functions.map((fn) => fn.name)).toEqual(['hello', 'Hello', 'a-b', 'aDashb', 'a_b']);
+    expect(info.assumptions).toEqual([
+      'functions.Hello: the Framework names it HelloLambdaFunction in the template it deploys, as it does function hello: CloudFormation keeps one of the two; both are priced',
+      'functions.aDashb: the Framework names it ADashbLambdaFunction in the template it deploys, as it does function a-b: CloudFormation keeps one of the two; both are priced',
+    ]);
+  });
+
   it('says a function URL or an event source mapping that names none of the functions, and a FunctionUrlConfig that is no mapping (each went unsaid)', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nResources:\n' +
@@ -976,6 +1050,28 @@ describe('SAM', () => {
     expect(info.assumptions).toEqual([
       'Resources.F.MemorySize: assumed condition Big holds (the template has no condition Huge, which CloudFormation refuses)',
       'Resources.G.Properties: [{"MemorySize":1024}] is not a mapping of properties; none of it is read',
+    ]);
+  });
+
+  it("says an event SAM cannot read: not a mapping, a Type none of SAM's, or spelt in another case; and a Globals section other than Function's that is no mapping (each went unread in silence)", () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals: { Api: [{ CacheClusterEnabled: true }] }\nResources:\n' +
+        '  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events:\n' +
+        '        Listed: [{ Type: Api }]\n        Kinds: { Type: [Api] }\n        Bogus: { Type: Bogus }\n        Typo: { Type: HtpApi }\n        None: { Properties: {} }\n        Lower: { Type: sqs }\n        Fine: { Type: SNS }\n' +
+        '  L: { Type: AWS::Lambda::Function, Properties: { Handler: h } }\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.api, fn.trigger])).toEqual([
+      ['F', null, 'sqs'],
+      ['L', null, null],
+    ]);
+    expect(info.assumptions).toEqual([
+      'Globals.Api: [{"CacheClusterEnabled":true}] is not a mapping of properties; none of it is read',
+      'Resources.F.Properties.Events.Listed: [{"Type":"Api"}] is not an event (a mapping with a Type and its Properties); not read',
+      'Resources.F.Properties.Events.Kinds.Type: ["Api"] is none of SAM\'s event types, which SAM refuses; not read',
+      'Resources.F.Properties.Events.Bogus.Type: "Bogus" is none of SAM\'s event types, which SAM refuses; not read',
+      'Resources.F.Properties.Events.Typo.Type: "HtpApi" is none of SAM\'s event types (did you mean HttpApi?), which SAM refuses; not read',
+      'Resources.F.Properties.Events.None.Type: none is given, which SAM refuses; not read',
+      'Resources.F.Properties.Events.Lower.Type: "sqs" is spelt SQS in SAM\'s event types, which SAM refuses otherwise',
     ]);
   });
 

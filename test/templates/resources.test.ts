@@ -377,6 +377,37 @@ services:
     expect(noteIds(scenario)).toContain('usage_not_in_template');
   });
 
+  it("says a resource's setting its section does not price as settings_not_priced, as a function's are (retention and point-in-time recovery went unsaid)", () => {
+    const scenario = load(
+      'Resources:\n  F: { Type: AWS::Lambda::Function }\n  S: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 1, RetentionPeriodHours: 168 } }\n  T: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: PAY_PER_REQUEST, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } } }\n',
+      'functions:\n  F: { requests_per_month: 1, duration_ms: 1 }\nservices:\n  kinesis: [{ name: S, records_per_month: 1 }]\n  dynamodb: [{ name: T, reads_per_month: 1, writes_per_month: 1, storage_gb: 1 }]\n',
+    );
+    expect((scenario.notes ?? []).filter((note) => note.id === 'settings_not_priced').map((note) => note.message.split(':')[0])).toEqual([
+      'Resources.T.Properties.PointInTimeRecoverySpecification',
+      'Resources.S.Properties.RetentionPeriodHours',
+    ]);
+    expect(noteIds(scenario)).not.toContain('template_assumption');
+  });
+
+  it("reads the template's AWS::Region as the region priced: the usage file's, else a serverless.yml's provider.region (it was us-east-1, and priced us-east-1's mapping in another region's bill)", () => {
+    const sam =
+      'Mappings: { Sizes: { us-east-1: { mem: 512, mode: PAY_PER_REQUEST }, eu-west-1: { mem: 4096, mode: PROVISIONED } } }\nConditions: { InEu: !Equals [!Ref AWS::Region, eu-west-1] }\nResources:\n' +
+      '  F: { Type: AWS::Lambda::Function, Properties: { MemorySize: !FindInMap [Sizes, !Ref AWS::Region, mem], Timeout: !If [InEu, 60, 3] } }\n' +
+      '  T: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: !FindInMap [Sizes, !Ref AWS::Region, mode], ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } } }\n';
+    const usage = (region: string) =>
+      `${region}functions:\n  F: { requests_per_month: 1, duration_ms: 1 }\nservices:\n  dynamodb: [{ name: T, reads_per_month: 1, writes_per_month: 1, storage_gb: 1 }]\n`;
+    const shape = (scenario: Scenario) => [scenario.region, scenario.functions[0]!.memoryMb, scenario.dynamodbTables[0]!.capacityMode];
+    expect(shape(load(sam, usage('region: eu-west-1\n')))).toEqual(['eu-west-1', 4096, 'provisioned']);
+    expect(shape(load(sam, usage('')))).toEqual(['us-east-1', 512, 'on_demand']);
+    expect(load(sam, usage('region: eu-west-1\n')).notes).toContainEqual({
+      id: 'template_assumption',
+      message: "Resources.F.Timeout: condition InEu is true with the parameters' defaults and eu-west-1 for AWS::Region",
+    });
+    const serverless =
+      'service: s\nprovider: { name: aws, region: eu-west-1 }\nfunctions:\n  f: { handler: h }\nresources:\n  Mappings: { Modes: { us-east-1: { mode: PAY_PER_REQUEST }, eu-west-1: { mode: PROVISIONED } } }\n  Resources:\n    T: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: !FindInMap [Modes, !Ref AWS::Region, mode], ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } } }\n';
+    expect(load(serverless, 'functions:\n  f: { requests_per_month: 1, duration_ms: 1 }\n', 'serverless.yml').dynamodbTables[0]!.capacityMode).toBe('provisioned');
+  });
+
   it('a template without resources and a usage file without services: no services, no notes about them', () => {
     const scenario = load('Resources:\n  F: { Type: AWS::Lambda::Function }\n', 'functions:\n  F: { requests_per_month: 1, duration_ms: 1 }\n');
     expect(scenario.sqsQueues).toEqual([]);
@@ -822,7 +853,15 @@ Resources:
     expect(scenario.functions.map((fn) => fn.name)).toEqual(['Api', 'EuOnly']);
     expect(scenario.sqsQueues.map((queue) => queue.name)).toEqual(['Jobs', 'Always']);
     const notes = (scenario.notes ?? []).map((note) => note.message).filter((message) => message.includes('Condition'));
+    // Priced in eu-west-1, the function for Europe is the stack's: its condition holds in the region priced.
     expect(notes).toEqual([
+      "Resources.Jobs: its Condition IsProd does not hold with the parameters' defaults (and eu-west-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+    ]);
+    const inUsEast = loadTemplateScenario('template.yaml', template, 'sam', {
+      usageFile: tempFile('functions:\n  "*": { requests_per_month: 1000000, duration_ms: 100 }\n', 'usage.yaml'),
+    });
+    expect(inUsEast.functions.map((fn) => fn.name)).toEqual(['Api', 'EuOnly']);
+    expect((inUsEast.notes ?? []).map((note) => note.message).filter((message) => message.includes('Condition'))).toEqual([
       "Resources.EuOnly: its Condition InEurope does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
       "Resources.Jobs: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
     ]);

@@ -387,6 +387,20 @@ describe('DynamoDB tables in a template', () => {
     ]);
   });
 
+  it('says point-in-time recovery, which it does not price (it went unsaid)', () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    const table = (id: string, enabled: unknown) => ({
+      logicalId: id,
+      type: 'AWS::DynamoDB::Table',
+      properties: { BillingMode: 'PAY_PER_REQUEST', PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: enabled } },
+    });
+    dynamodbTemplate.section([table('On', true), table('Text', 'true'), table('Off', false), table('Unknown', { 'Fn::Sub': 'x' })], reader);
+    const billed = (id: string) =>
+      `Resources.${id}.Properties.PointInTimeRecoverySpecification: point-in-time recovery is billed by the GB-month of the table's data, and slcost does not price it; the bill leaves it out`;
+    expect(notes).toEqual([billed('On'), billed('Text')]);
+  });
+
   it('what it finds, with the usage keys filled in, is a scenario section slcost reads', () => {
     const entries = dynamodbTemplate.section([
       { logicalId: 'Users', type: 'AWS::DynamoDB::Table', properties: { BillingMode: 'PAY_PER_REQUEST' } },

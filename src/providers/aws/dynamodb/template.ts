@@ -3,7 +3,16 @@
 // otherwise) and SAM's `AWS::Serverless::SimpleTable` (provisioned when it
 // gives ProvisionedThroughput, else on-demand).
 import { clipped } from '../../../core/errors.js';
-import { intrinsicOf, shownProblem, shownValue, type SectionReader, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import {
+  intrinsicOf,
+  shownProblem,
+  shownValue,
+  templateBoolean,
+  sayNotPriced,
+  type SectionReader,
+  type TemplateResource,
+  type TemplateSection,
+} from '../../../schema/template-section.js';
 
 /** A capacity figure the template states: a number, or a string holding one (a resolved parameter). */
 function units(value: unknown): number | undefined {
@@ -65,6 +74,13 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
   // Standard-IA stores for less and reads and writes for more: priced as Standard without a word, the bill was off both ways.
   if (properties.TableClass !== undefined && properties.TableClass !== null && properties.TableClass !== 'STANDARD')
     reader?.note(`Resources.${id}.Properties.TableClass: ${shownValue(properties.TableClass)} is priced as the STANDARD table class, the one slcost prices`);
+  // Continuous backups bill by the GB-month of the table's data, and slcost has no price for them: they went unsaid.
+  const recovery = record(properties.PointInTimeRecoverySpecification);
+  if (recovery && templateBoolean(recovery.PointInTimeRecoveryEnabled) === true)
+    sayNotPriced(
+      reader,
+      `Resources.${id}.Properties.PointInTimeRecoverySpecification: point-in-time recovery is billed by the GB-month of the table's data, and slcost does not price it; the bill leaves it out`,
+    );
   // A stream's readers are most often Lambda triggers, whose reads are free; a usage file can say otherwise.
   if (record(properties.StreamSpecification)) out.stream_consumer = 'lambda';
   return out;

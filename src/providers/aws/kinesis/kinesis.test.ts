@@ -184,6 +184,28 @@ describe('Kinesis: the template section', () => {
     ]);
     expect(kinesis.template!.types).toEqual(['AWS::Kinesis::Stream']);
   });
+
+  it('says retention past the 24 hours a stream includes, which it does not price (a year of it went unsaid)', () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    kinesis.template!.section(
+      [
+        { logicalId: 'Day', type: 'AWS::Kinesis::Stream', properties: { ShardCount: 1, RetentionPeriodHours: 24 } },
+        { logicalId: 'Week', type: 'AWS::Kinesis::Stream', properties: { ShardCount: 1, RetentionPeriodHours: '168' } },
+        { logicalId: 'Year', type: 'AWS::Kinesis::Stream', properties: { StreamModeDetails: { StreamMode: 'ON_DEMAND' }, RetentionPeriodHours: 8760 } },
+        { logicalId: 'Sub', type: 'AWS::Kinesis::Stream', properties: { ShardCount: 1, RetentionPeriodHours: { 'Fn::Sub': '48' } } },
+        { logicalId: 'Ref', type: 'AWS::Kinesis::Stream', properties: { ShardCount: 1, RetentionPeriodHours: { Ref: 'Hours' } } },
+      ],
+      reader,
+    );
+    const billed = (id: string, hours: string) =>
+      `Resources.${id}.Properties.RetentionPeriodHours: ${hours} hours of retention, past the 24 a stream's price includes, are billed (to 7 days by the shard-hour, past them by the GB-month) and slcost does not price them; the bill leaves them out`;
+    expect(notes).toEqual([
+      billed('Week', '168'),
+      billed('Year', '8,760'),
+      'Resources.Sub.Properties.RetentionPeriodHours: Fn::Sub cannot be worked out from the template alone; not read',
+    ]);
+  });
 });
 
 const streamArb = fc

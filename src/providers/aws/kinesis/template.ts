@@ -1,7 +1,8 @@
 // Kinesis streams in a template: `AWS::Kinesis::Stream`, on-demand when
 // `StreamModeDetails.StreamMode` says so, else provisioned with its `ShardCount`.
 import { clipped } from '../../../core/errors.js';
-import { intrinsicOf, shownProblem, type SectionReader, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import { formatCount } from '../../../core/numbers.js';
+import { intrinsicOf, shownProblem, sayNotPriced, type SectionReader, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 
 const MODES = ['ON_DEMAND', 'PROVISIONED'];
 
@@ -35,10 +36,31 @@ function shardsOf(resource: TemplateResource, reader: SectionReader | undefined)
   return undefined;
 }
 
+/**
+ * Retention past the 24 hours a stream's price includes is billed on its own (to 7 days by the shard-hour, past them
+ * by the GB-month), and slcost has no price for it: a year's retention went unread and unsaid.
+ */
+function noteRetention(resource: TemplateResource, reader: SectionReader | undefined): void {
+  const written = resource.properties.RetentionPeriodHours;
+  if (written === undefined || written === null) return;
+  const where = `Resources.${clipped(resource.logicalId)}.Properties.RetentionPeriodHours`;
+  const hours = typeof written === 'number' ? written : typeof written === 'string' && /^\s*\d+\s*$/.test(written) ? Number(written) : Number.NaN;
+  if (Number.isInteger(hours)) {
+    if (hours > 24)
+      sayNotPriced(
+        reader,
+        `${where}: ${formatCount(hours)} hours of retention, past the 24 a stream's price includes, are billed (to 7 days by the shard-hour, past them by the GB-month) and slcost does not price them; the bill leaves them out`,
+      );
+    return;
+  }
+  if (intrinsicOf(written) !== 'Ref') reader?.note(`${where}: ${shownProblem(written, 'is not a number of hours')}; not read`);
+}
+
 export const kinesisTemplate: TemplateSection = {
   types: ['AWS::Kinesis::Stream'],
   section: (resources, reader) =>
     resources.map((resource) => {
+      noteRetention(resource, reader);
       if (modeOf(resource, reader) === 'on_demand') return { name: resource.logicalId, mode: 'on_demand' };
       const shards = shardsOf(resource, reader);
       // One the template does not state is left for the usage file to give.
