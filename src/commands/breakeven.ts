@@ -130,8 +130,13 @@ export function parseVolume(text: string, flag: string): Decimal {
   const match = VOLUME.exec(text.trim());
   if (!match) throw new InputError(`${flag} must be a number of requests such as 10000, 1e6, 10M or 1.5B, got "${text}"`);
   const scale = VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE];
-  const value = new Decimal(match[1]!).times(scale).round();
+  const value = new Decimal(match[1]!).times(scale);
   if (value.lessThan(1)) throw new InputError(`${flag} must be at least 1 request, got "${text}"`);
+  // The sweep is of whole requests: 0.6 was swept from 1, and 1.5 from 2, with the range in the output not the one asked for.
+  if (!value.isInteger()) {
+    const exact = value.toFixed() === text.trim() ? '' : ` (${value.toFixed()} requests)`;
+    throw new InputError(`${flag} must be a whole number of requests, got "${text}"${exact}; write ${value.floor().toFixed()} or ${value.ceil().toFixed()}`);
+  }
   if (value.greaterThan(MOST_SWEPT_REQUESTS))
     throw new InputError(`${flag} must be at most 100,000T requests (100,000,000,000,000,000), a hundred times the most a scenario may have, got "${text}"`);
   return value;
@@ -153,7 +158,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
   const from = parseVolume(flags.from, '--from');
   const to = parseVolume(flags.to, '--to');
   if (to.equals(from) && flags.to.trim() !== flags.from.trim()) {
-    throw new InputError(`--to must be above --from: "${flags.to}" and "${flags.from}" are both ${to.toFixed()} requests a month in whole requests`);
+    throw new InputError(`--to must be above --from: "${flags.to}" and "${flags.from}" are both ${to.toFixed()} requests a month`);
   }
   if (!to.greaterThan(from)) throw new InputError(`--to (${to.toFixed()}) must be above --from (${from.toFixed()})`);
   try {
