@@ -4,8 +4,9 @@ import { curvesWithin, throttlesAbove } from '../providers/aws/breakeven.js';
 import { breakevenRanges, cheapestRanges, type CostCurve, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
 import { formatCount } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
+import { inWords } from '../report/words.js';
 import { atVolume, headlineRequests } from '../providers/aws/scale.js';
-import { compareFunctions, comparedIds, comparisonCurves } from '../providers/compare.js';
+import { compareFunctions, comparedIds, comparisonCurves, unusedCompareSettings } from '../providers/compare.js';
 import { comparisonBooks, parseCompare } from './compare.js';
 import { describeMisfit } from '../report/compare.js';
 import { shippedPricingDir } from '../load/load-pricing.js';
@@ -49,7 +50,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
   const ids = comparedIds(scenario, options.compare ?? null);
   const { curves, from, to, note: swept } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options);
-  const note = [pricedAtTheMedians(scenario), swept].filter(Boolean).join('; ') || null;
+  const note = [pricedAtTheMedians(scenario), swept, unusedCompareSettings(scenario, ids)?.message].filter(Boolean).join('; ') || null;
   const crossovers = findCrossovers(curves);
   const cheapest = cheapestRanges(curves, crossovers, from, to);
   // The providers compared are the functions alone, whose limits are not modelled there.
@@ -175,7 +176,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
     });
     io.stdout(`${output}\n`);
     // A note may name a function that does not fit a provider, as the user wrote its name.
-    if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${terminalText(note)}\n`);
+    if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${terminalText(inWords(note))}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;

@@ -336,7 +336,7 @@ wrong, which wins over 1.
         'slcost breakeven scenarios/growing-api.yaml',
         'slcost breakeven scenarios/growing-api.yaml --from 1M --to 1B --format json',
         'slcost breakeven scenarios/high-traffic.yaml --points 200 --format csv',
-        'slcost breakeven scenarios/multi-cloud-api.yaml --compare gcp,cloudflare',
+        'slcost breakeven scenarios/multi-cloud-api.yaml --compare gcp,azure',
       ),
     )
     .action((file: string, flags: Omit<BreakevenFlags, 'rangeGiven'>, command: Command) => {
