@@ -180,7 +180,17 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
   const terms: Array<{ sku: string; dims: Record<string, { beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }> }> = [];
   // Top-level scalars come first in AWS's files; read them from the start of the file.
   const head = chunks(file).next().value ?? '';
-  const scalar = (key: string) => new RegExp(`"${key}"\\s*:\\s*"([^"]*)"`).exec(head)?.[1] ?? '';
+  // As JSON reads the string: "AWS\u004cambda" is AWSLambda, and was an offer file "for AWS\u004cambda".
+  const scalar = (key: string) => {
+    const written = new RegExp(`"${key}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(head)?.[1];
+    if (written === undefined) return '';
+    try {
+      return JSON.parse(written) as string;
+    } catch {
+      // Not valid JSON (a raw tab, a bad escape): as written, and the file is refused at its place as it is read.
+      return written.slice(1, -1);
+    }
+  };
   const meta = checkedMeta({ offerCode: scalar('offerCode'), version: scalar('version'), publicationDate: scalar('publicationDate') }, file);
   if (!meta.offerCode) throw new InputError('is not an AWS Price List offer file: no offerCode at its start', { file });
   let productsSeen = 0;

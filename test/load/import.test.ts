@@ -271,6 +271,14 @@ describe('reading offer files', () => {
     expect(errorOf([file])).toBe(`${file}: SKU "ARMDUR0000000001": its attributes "usagetype" and "usage_type" are read as one, and which to read is not known`);
   });
 
+  it("reads an offer's code and version as JSON reads them, escapes and all", () => {
+    // "AWS\u004cambda" is AWSLambda: it was refused as an offer file "for AWS\u004cambda".
+    const text = readFileSync(`${OFFERS}/AWSLambda-us-east-1.json`, 'utf8')
+      .replace('"offerCode": "AWSLambda"', '"offerCode": "AWS\\u004cambda"')
+      .replace('"version": "20260831000000"', '"version": "2026\\u00300831000000"');
+    expect(readJsonOffer(tempFile(text, 'offer.json')).meta).toEqual({ offerCode: 'AWSLambda', version: '202600831000000', publicationDate: '2026-08-31T00:00:00Z' });
+  });
+
   it('reads a quoted field with a doubled quote and a comma in it as one field', () => {
     const lines = readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8').split('\n');
     lines[6] = lines[6]!.replace('"$0.0816 per On Demand Linux m7g.large Instance Hour"', '"say ""hi"", then ""bye"""');
