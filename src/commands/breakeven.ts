@@ -4,8 +4,9 @@ import { curvesWithin, throttlesAbove } from '../providers/aws/breakeven.js';
 import { breakevenRanges, cheapestRanges, type CostCurve, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
 import { formatCount } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
+import { inWords } from '../report/words.js';
 import { atVolume, headlineRequests } from '../providers/aws/scale.js';
-import { compareFunctions, comparedIds, comparisonCurves } from '../providers/compare.js';
+import { compareFunctions, comparedIds, comparisonCurves, unusedCompareSettings } from '../providers/compare.js';
 import { comparisonBooks, parseCompare } from './compare.js';
 import { describeMisfit } from '../report/compare.js';
 import { shippedPricingDir } from '../load/load-pricing.js';
@@ -49,7 +50,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
   const ids = comparedIds(scenario, options.compare ?? null);
   const { curves, from, to, note: swept } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options);
-  const note = [pricedAtTheMedians(scenario), swept].filter(Boolean).join('; ') || null;
+  const note = [pricedAtTheMedians(scenario), swept, unusedCompareSettings(scenario, ids)?.message].filter(Boolean).join('; ') || null;
   const crossovers = findCrossovers(curves);
   const cheapest = cheapestRanges(curves, crossovers, from, to);
   // The providers compared are the functions alone, whose limits are not modelled there.
@@ -130,8 +131,13 @@ export function parseVolume(text: string, flag: string): Decimal {
   const match = VOLUME.exec(text.trim());
   if (!match) throw new InputError(`${flag} must be a number of requests such as 10000, 1e6, 10M or 1.5B, got "${text}"`);
   const scale = VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE];
-  const value = new Decimal(match[1]!).times(scale).round();
+  const value = new Decimal(match[1]!).times(scale);
   if (value.lessThan(1)) throw new InputError(`${flag} must be at least 1 request, got "${text}"`);
+  // The sweep is of whole requests: 0.6 was swept from 1, and 1.5 from 2, with the range in the output not the one asked for.
+  if (!value.isInteger()) {
+    const exact = value.toFixed() === text.trim() ? '' : ` (${value.toFixed()} requests)`;
+    throw new InputError(`${flag} must be a whole number of requests, got "${text}"${exact}; write ${value.floor().toFixed()} or ${value.ceil().toFixed()}`);
+  }
   if (value.greaterThan(MOST_SWEPT_REQUESTS))
     throw new InputError(`${flag} must be at most 100,000T requests (100,000,000,000,000,000), a hundred times the most a scenario may have, got "${text}"`);
   return value;
@@ -153,7 +159,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
   const from = parseVolume(flags.from, '--from');
   const to = parseVolume(flags.to, '--to');
   if (to.equals(from) && flags.to.trim() !== flags.from.trim()) {
-    throw new InputError(`--to must be above --from: "${flags.to}" and "${flags.from}" are both ${to.toFixed()} requests a month in whole requests`);
+    throw new InputError(`--to must be above --from: "${flags.to}" and "${flags.from}" are both ${to.toFixed()} requests a month`);
   }
   if (!to.greaterThan(from)) throw new InputError(`--to (${to.toFixed()}) must be above --from (${from.toFixed()})`);
   try {
@@ -170,7 +176,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
     });
     io.stdout(`${output}\n`);
     // A note may name a function that does not fit a provider, as the user wrote its name.
-    if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${terminalText(note)}\n`);
+    if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${terminalText(inWords(note))}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;

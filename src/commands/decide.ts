@@ -4,6 +4,7 @@ import { InputError, SlcostError } from '../core/errors.js';
 import { type Answers, decide, MissingAnswer, nextQuestion, promptOf } from '../decide/decision-tree.js';
 import { estimate as estimateScenario } from '../providers/aws/estimate.js';
 import { decisionFigures } from '../providers/aws/scale.js';
+import { type FileKind, fileKindOf } from '../load/file-kind.js';
 import { inputName, readYamlFile, STDIN } from '../load/read-yaml.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
@@ -15,6 +16,27 @@ import { validate } from '../schema/issues.js';
 import { pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs.js';
 import type { DECIDE_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
+
+/** What each other kind of file slcost reads is called, for one given as --answers. */
+const KIND_NAMES: Record<Exclude<FileKind, 'answers'>, string> = {
+  scenario: 'a scenario',
+  usage: 'a usage file',
+  'price-table': 'a price table',
+  'price-file': 'a price file',
+  offer: 'an AWS Price List offer file',
+  'template-without-resources': 'a CloudFormation or SAM template',
+};
+
+/** The answers file, checked. Another kind of file (a scenario given as --answers) is named for what it is, where each of its keys was an "unknown key". */
+function readAnswers(file: string): Answers {
+  const source = readYamlFile(file);
+  const found = fileKindOf(source.data);
+  if (found && found.kind !== 'answers') {
+    const hint = found.kind === 'scenario' ? ': give it as --scenario, and the answers it leaves open with --answers' : '';
+    throw new InputError(`is ${KIND_NAMES[found.kind]}, not an answers file${hint}`, source.locate([found.key], { key: true }));
+  }
+  return validate(answersSchema(), source) as Answers;
+}
 
 /** What a scenario answers: its volume, traffic shape, longest run and largest memory. */
 function fromScenario(scenario: Parameters<typeof decisionFigures>[0]): Answers {
@@ -102,7 +124,7 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
       return error.exitCode;
     }
   }
-  if (answersFile) answers = { ...answers, ...(validate(answersSchema(), readYamlFile(answersFile)) as Answers) };
+  if (answersFile) answers = { ...answers, ...readAnswers(answersFile) };
   const style = io.color ? ANSI_STYLE : PLAIN;
   const terminal = answersFile ? null : (io.ask ?? terminalAsk(style.dim, io.columns));
   let asked = 0;

@@ -13,7 +13,7 @@ import { filesReadSoFar, inputName } from '../load/read-yaml.js';
 import { resolve } from 'node:path';
 import { type InputOptions, scenarioReader } from './inputs.js';
 import { comparer, parseCompare } from './compare.js';
-import type { Comparison } from '../providers/compare.js';
+import { type Comparison, comparedIds, unusedCompareSettings } from '../providers/compare.js';
 import { tune, type TuneResult } from '../providers/aws/tune.js';
 
 /** Sizes on each architecture an advised function's cost-by-memory chart is drawn through. */
@@ -73,7 +73,9 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
       const memoryAdvicePct = options.memoryAdvicePct;
       const advised =
         memoryAdvicePct === undefined || memoryAdvicePct === null ? scenario : { ...scenario, settings: { ...(scenario.settings ?? DEFAULT_LAMBDA_SETTINGS), memoryAdvicePct } };
-      priced = estimate(advised, loaded.book, { seed: options.seed });
+      const estimated = estimate(advised, loaded.book, { seed: options.seed });
+      const unused = unusedCompareSettings(scenario, comparedIds(scenario, options.compare ?? null));
+      priced = unused ? { ...estimated, warnings: [...estimated.warnings, unused] } : estimated;
       comparison = compare(scenario, loaded.book, options.compare ?? null);
       // The HTML report draws each advised kind of function's cost by memory size: a sweep only that format shows.
       const memoryAdvised = new Set(priced.advice.flatMap((advice) => (advice.kind === 'memory_size' ? [advice.function] : [])));

@@ -38,7 +38,7 @@ export const MOST_SWEPT_REQUESTS = 100 * MOST_REQUESTS_PER_MONTH;
 function volume(text: string): string {
   const requests = requestsWritten(text);
   if (requests === null) throw new InvalidArgumentError('It must be a number of requests such as 10000, 1e6, 10M or 1.5B.');
-  if (Math.round(requests) < 1) throw new InvalidArgumentError('It must be at least 1 request.');
+  if (requests < 1) throw new InvalidArgumentError('It must be at least 1 request.');
   if (!(requests <= MOST_SWEPT_REQUESTS))
     throw new InvalidArgumentError('It must be at most 100,000T requests (100,000,000,000,000,000), a hundred times the most a scenario may have.');
   return text.trim();
@@ -336,7 +336,7 @@ wrong, which wins over 1.
         'slcost breakeven scenarios/growing-api.yaml',
         'slcost breakeven scenarios/growing-api.yaml --from 1M --to 1B --format json',
         'slcost breakeven scenarios/high-traffic.yaml --points 200 --format csv',
-        'slcost breakeven scenarios/multi-cloud-api.yaml --compare gcp,cloudflare',
+        'slcost breakeven scenarios/multi-cloud-api.yaml --compare gcp,azure',
       ),
     )
     .action((file: string, flags: Omit<BreakevenFlags, 'rangeGiven'>, command: Command) => {

@@ -95,6 +95,8 @@ function otherKind(data: Json): string | null {
       return 'is a scenario, not a price file: give it as the scenario, and as --pricing-file a file of extends: and prices';
     case 'usage':
       return 'is a usage file, not a price file: give it with --usage after the template whose functions it describes';
+    case 'answers':
+      return 'is an answers file of slcost decide, not a price file: give it as decide --answers';
     default:
       return null;
   }

@@ -3,11 +3,23 @@
 // and "unknown key" errors about its own keys.
 import { suggest } from '../suggest.js';
 
-export type FileKind = 'scenario' | 'usage' | 'price-table' | 'price-file' | 'offer' | 'template-without-resources';
+export type FileKind = 'scenario' | 'usage' | 'price-table' | 'price-file' | 'offer' | 'answers' | 'template-without-resources';
 
 // A CloudFormation template's top-level sections: a template is told from a scenario by its Resources (or its format
 // version or transform), so one that misspells Resources reads as a scenario.
 const TEMPLATE_SECTIONS = ['Resources', 'Globals', 'Parameters', 'Mappings', 'Conditions', 'Outputs', 'Metadata', 'Rules'];
+
+/** Keys of decide's answers file (its questions' ids) that no other file writes, not even misplaced (as a scenario may write `requests_per_month` outside `traffic:`). */
+const ANSWER_KEYS = [
+  'max_execution_minutes',
+  'needs_gpu',
+  'needs_sub_10ms_latency',
+  'persistent_connections',
+  'engineering_time_more_valuable',
+  'stateful_workflows',
+  'uses_relational_database',
+  'aws_committed',
+];
 
 /**
  * The kind `data` is and the key that shows it, or null where no key shows one. The order settles a file with the keys
@@ -22,6 +34,9 @@ export function fileKindOf(data: unknown): { kind: FileKind; key: string } | nul
   if (has('extends')) return { kind: 'price-file', key: 'extends' };
   if (has('effective_date') && has('regions')) return { kind: 'price-table', key: 'regions' };
   for (const key of ['offerCode', 'formatVersion']) if (has(key)) return { kind: 'offer', key };
+  // decide's questions: no other file writes these keys.
+  const answer = has('name') ? undefined : ANSWER_KEYS.find(has);
+  if (answer !== undefined) return { kind: 'answers', key: answer };
   if (has('functions') && !has('service') && !has('name') && !Array.isArray((data as Record<string, unknown>).functions)) return { kind: 'usage', key: 'functions' };
   if (has('traffic')) return { kind: 'scenario', key: 'traffic' };
   const section = Object.keys(data).find((key) => /^[A-Z]/.test(key) && (TEMPLATE_SECTIONS.includes(key) || suggest(key, TEMPLATE_SECTIONS) !== null));

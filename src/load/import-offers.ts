@@ -91,6 +91,14 @@ function bandsOf(rows: readonly OfferPrice[], scale = 1): { bands: Band[]; free:
  */
 function checkRun(sorted: readonly OfferPrice[], type: string, file: string): void {
   if (!sorted.length) return;
+  // A band's end is written into the table as a number: 123456789012345678 was written as 123456789012345680.
+  const inexact = sorted.find((row) => row.endRange !== 'Inf' && !new Decimal(Number(row.endRange)).equals(row.endRange));
+  if (inexact) {
+    throw new InputError(
+      `SKU ${JSON.stringify(clipped(inexact.sku))}: its ${type} range ends at ${clipped(inexact.endRange)}, which a price table cannot hold as written (it holds 15 significant digits)`,
+      { file },
+    );
+  }
   let end = '0';
   const broken = sorted.some((row) => {
     const off = end === 'Inf' || !new Decimal(row.beginRange).equals(end);

@@ -77,6 +77,11 @@ export function findPricingVersion(dir: string, id: string | null, versions: rea
   const ids = versions.map((version) => version.id);
   const other = anotherProvidersTable(id, provider, ids);
   if (other) throw new InputError(other);
+  // A date alone (2024-03-01) is no id, and was suggested nothing: the version in force that day is the one meant.
+  const inForce = isCalendarDay(id) ? versions.filter((version) => version.provider === provider && version.effectiveDate <= id).at(-1) : undefined;
+  if (inForce) {
+    throw new InputError(`unknown pricing version "${id}": an id is ${provider}- and the day its prices took effect; the version in force on ${id} is "${inForce.id}"`);
+  }
   const hint = suggest(id, ids);
   throw new InputError(`unknown pricing version "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`);
 }
@@ -122,11 +127,13 @@ interface CompiledTable {
   readonly regions: Record<string, string>;
 }
 
+// Date.parse takes 2024-02-30 for 1 March: a day that exists comes back as itself.
+const isCalendarDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
+
 /** The version in force on `date` (YYYY-MM-DD): the newest whose effective date is not after it. */
 export function versionOnDate(dir: string, date: string): PricingVersion {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new InputError(`--pricing-date must be a date written YYYY-MM-DD, got "${date}"`);
-  // Date.parse takes 2024-02-30 for 1 March: a day that exists comes back as itself.
-  if (new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date) throw new InputError(`--pricing-date ${date} is not a day of the calendar`);
+  if (!isCalendarDay(date)) throw new InputError(`--pricing-date ${date} is not a day of the calendar`);
   const versions = listPricingVersions(dir).filter((version) => version.provider === aws.id);
   const found = versions.filter((version) => version.effectiveDate <= date).at(-1);
   if (!found) throw new InputError(`no pricing version was in force on ${date}; the oldest is ${versions[0]?.id} (from ${versions[0]?.effectiveDate})`);

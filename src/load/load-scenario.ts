@@ -87,6 +87,8 @@ function otherKind(data: unknown): { message: string; key: string } | null {
       return { key, message: 'is a price file, not a scenario: give it as --pricing-file, after the scenario it prices' };
     case 'offer':
       return { key, message: 'is an AWS Price List offer file, not a scenario: slcost pricing import makes a price file of it' };
+    case 'answers':
+      return { key, message: 'is an answers file of slcost decide, not a scenario: give it as decide --answers (beside --scenario and the scenario)' };
     case 'template-without-resources':
       return {
         key,

@@ -180,7 +180,17 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
   const terms: Array<{ sku: string; dims: Record<string, { beginRange?: string; endRange?: string; unit?: string; pricePerUnit?: { USD?: string } }> }> = [];
   // Top-level scalars come first in AWS's files; read them from the start of the file.
   const head = chunks(file).next().value ?? '';
-  const scalar = (key: string) => new RegExp(`"${key}"\\s*:\\s*"([^"]*)"`).exec(head)?.[1] ?? '';
+  // As JSON reads the string: "AWS\u004cambda" is AWSLambda, and was an offer file "for AWS\u004cambda".
+  const scalar = (key: string) => {
+    const written = new RegExp(`"${key}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(head)?.[1];
+    if (written === undefined) return '';
+    try {
+      return JSON.parse(written) as string;
+    } catch {
+      // Not valid JSON (a raw tab, a bad escape): as written, and the file is refused at its place as it is read.
+      return written.slice(1, -1);
+    }
+  };
   const meta = checkedMeta({ offerCode: scalar('offerCode'), version: scalar('version'), publicationDate: scalar('publicationDate') }, file);
   if (!meta.offerCode) throw new InputError('is not an AWS Price List offer file: no offerCode at its start', { file });
   let productsSeen = 0;
@@ -189,7 +199,17 @@ export function readJsonOffer(file: string, keep: Keep = () => true): { meta: Of
       if (path[0] === 'products') {
         productsSeen++;
         const product = checkedProduct(value, path[1]!, file);
+        const written = Object.keys(product.attributes ?? {});
         const attributes = Object.fromEntries(Object.entries(product.attributes ?? {}).map(([k, v]) => [normalKey(k), v]));
+        // As a CSV header's columns: of two attributes read as one (usagetype and usage_type), the last was taken in silence.
+        if (Object.keys(attributes).length !== written.length) {
+          const second = written.find((key, index) => written.findIndex((other) => normalKey(other) === normalKey(key)) !== index)!;
+          const first = written.find((key) => normalKey(key) === normalKey(second))!;
+          throw new InputError(
+            `SKU ${JSON.stringify(clipped(path[1]!))}: its attributes ${JSON.stringify(clipped(first))} and ${JSON.stringify(clipped(second))} are read as one, and which to read is not known`,
+            { file },
+          );
+        }
         const family = product.productFamily ?? '';
         // Terms find a product by the key it is under: a product whose sku says another was kept where no price found it.
         if (product.sku !== undefined && product.sku !== path[1]) {
@@ -342,6 +362,14 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
     }
     if (!header) {
       header = fields.map(normalKey);
+      // A row is read by column name: of two columns read as one name (PricePerUnit and Price Per Unit), the last one's
+      // values were taken in silence.
+      const twice = header.findIndex((name, index) => header!.indexOf(name) !== index);
+      if (twice >= 0) {
+        const [first, second] = [fields[header.indexOf(header[twice]!)]!, fields[twice]!].map((name) => JSON.stringify(clipped(name)));
+        const which = first === second ? `names the column ${first} twice` : `has the columns ${first} and ${second}, which read as one name`;
+        throw new InputError(`is not a CSV offer file as AWS writes it: its header ${which}, and which one's values to read is not known`, { file, line: row });
+      }
       // Every row is read by these: without one (a column renamed, a header cut short) each row was passed over as not an
       // on-demand price in USD, and the file refused as "has no ec2 prices", or each price read as "".
       const missing = CSV_COLUMNS.filter((column) => !header!.includes(normalKey(column)));

@@ -21,6 +21,7 @@ import {
   type ParseOptions,
   Parser,
   Schema,
+  type ScalarTag,
   type Tags,
   visit,
   type YAMLError,
@@ -322,7 +323,49 @@ const customSchemas = new WeakMap<Tags, Schema>();
 // Not yaml's extra tags either (resolveKnownTags: !!timestamp, !!binary, !!set, !!omap, !!pairs): they are not data a file here holds.
 const schemaWith = (customTags: Tags | null) =>
   // Merge keys (`<<: *defaults`) on, as the Serverless Framework's own reader has them: a key written beside a merge wins over the merged one.
-  new Schema({ schema: 'core', merge: true, resolveKnownTags: false, customTags: (core) => [...core.map(finiteOrText), ...(customTags ?? [])] });
+  new Schema({
+    schema: 'core',
+    merge: true,
+    resolveKnownTags: false,
+    customTags: (core) => {
+      const numbers = core.map(finiteOrText);
+      return [...numbers, ...CORE_TAGS.map((tag) => explicitly(tag, numbers)), ...(customTags ?? [])];
+    },
+  });
+
+/** YAML 1.2's core scalar tags: what each writes, for a value tagged with one that is not written so. */
+const CORE_TAGS = [
+  { name: 'int', what: 'a whole number (100, 0x10, 0o17)' },
+  { name: 'float', what: 'a number (1.5, 100, 1e3, .inf)' },
+  { name: 'bool', what: 'true or false' },
+  { name: 'null', what: 'null, ~ or nothing' },
+] as const;
+
+/** YAML 1.2's core float: with or without a point, as `!!float 100` writes it. */
+const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+/**
+ * A scalar tagged with a core tag, read as the tag says. yaml finds a tagged scalar's tag by the text its untagged form
+ * would need, so `!!float 100` (a float to YAML 1.2) was "Unresolved tag: tag:yaml.org,2002:float", and `!!int 1e3`
+ * said nothing of why. Without `default`, yaml takes this tag for a scalar that names it and never for an untagged one.
+ */
+function explicitly({ name, what }: (typeof CORE_TAGS)[number], core: Tags): ScalarTag {
+  const tag = `tag:yaml.org,2002:${name}`;
+  const own = core.filter((one): one is ScalarTag => typeof one !== 'string' && one.tag === tag && !one.collection);
+  return {
+    tag,
+    resolve(text: string, onError: (message: string) => void, options: ParseOptions) {
+      const found = own.find((one) => one.test?.test(text));
+      if (found?.resolve) return found.resolve(text, onError, options);
+      if (name === 'float' && CORE_FLOAT.test(text)) {
+        const value = Number(text);
+        return Number.isFinite(value) ? value : text;
+      }
+      onError(`the value tagged !!${name} is ${JSON.stringify(clipped(text))}, not ${what}; write it without the tag`);
+      return text;
+    },
+  };
+}
 
 /**
  * The core schema's numbers, except that one past a double's range stays the
@@ -554,6 +597,17 @@ function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputErro
     return new InputError('invalid YAML: a second document starts here, at a --- line or after a ... one; a file holds one document', { file, line, column: col });
   // yaml's parser gives up when lists and mappings nest deeper than its stack: its message is the engine's ("Maximum call stack size exceeded"), not the file's fault in words.
   if (problem.code === 'RESOURCE_EXHAUSTION') return new InputError(NESTED_TOO_DEEPLY, { file, line, column: col });
+  // yaml names a tag by its full URI (tag:yaml.org,2002:timestamp), and says only that it is "unresolved".
+  const unknownTag = problem.code === 'TAG_RESOLVE_FAILED' ? /^Unresolved tag: (.*)$/s.exec(problem.message)?.[1] : undefined;
+  if (unknownTag !== undefined) {
+    const shown = clipped(unknownTag.replace(/^tag:yaml\.org,2002:/, '!!'));
+    // A local tag (!Ref) is a template's: this file was not read as one, and may be a template given where another file goes.
+    const local = /^![^!]/.test(unknownTag) ? ', and a tag of its own (!Ref) only in a CloudFormation or SAM template' : '';
+    return new InputError(
+      `invalid YAML: the tag ${shown} is not one slcost reads here (it reads YAML 1.2's core tags: !!str, !!int, !!float, !!bool, !!null, !!seq and !!map${local}); write the value without it`,
+      { file, line, column: col },
+    );
+  }
   return new InputError(`invalid YAML: ${problem.message}`, { file, line, column: col });
 }
 

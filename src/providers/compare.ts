@@ -7,7 +7,7 @@
 import { PricingError, type SourceLocation } from '../core/errors.js';
 import { platformCostOf, type PricedPlatform, pricePlatform } from '../core/estimate.js';
 import { Decimal, sum } from '../core/money.js';
-import { setting } from '../core/refer.js';
+import { option, setting } from '../core/refer.js';
 import { ownEntry } from '../core/records.js';
 import type { Month, Platform, PricedService } from '../core/service.js';
 import { bendsOf, continuousCurve, type CostCurve, type PricedFunctions, refuseBeforeBends } from '../core/solver.js';
@@ -123,6 +123,20 @@ export function emptyRequest(): CompareRequest {
 /** The providers a comparison prices: `ids` when given (the command line's), else the scenario's own. */
 export function comparedIds(scenario: Scenario, ids: readonly string[] | null): readonly string[] {
   return ids ?? scenario.compare?.providers ?? [];
+}
+
+/**
+ * The settings `compare:` writes for providers a run does not compare (`ids`, as comparedIds gives them): a block may
+ * keep them for a provider only the command line names, and they were passed over without a word when it did not.
+ */
+export function unusedCompareSettings(scenario: Scenario, ids: readonly string[]): Warning | null {
+  const unused = (scenario.compare?.written ?? []).filter((id) => !ids.includes(id));
+  if (!unused.length) return null;
+  const blocks = unused.map((id) => `compare.${id}`).join(' and ');
+  return {
+    id: 'compare_settings_unused',
+    message: `${blocks} ${unused.length === 1 ? 'is' : 'are'} not used: this run compares ${ids.length ? ids.join(', ') : 'no provider'} (the providers ${option('compare')} names, or else ${setting('compare-providers')})`,
+  };
 }
 
 /**

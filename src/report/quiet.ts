@@ -24,6 +24,7 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   'requests_below_schedule',
   'resources_not_priced',
   'settings_not_priced',
+  'compare_settings_unused',
   ...serviceWarnings('limit', 'left-out'),
 ]);
 

@@ -10,6 +10,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
   'no-free-tier': '--no-free-tier',
   'breakeven-range': 'slcost breakeven --from --to',
   'tune-function': 'slcost tune --function NAME',
+  compare: '--compare',
 };
 
 const SETTINGS: Readonly<Record<string, string>> = {
@@ -29,6 +30,7 @@ const SETTINGS: Readonly<Record<string, string>> = {
   'logs-stored-gb': 'logs.stored_gb',
   'logs-system-log-level-warn': 'logs.system_log_level: warn',
   'logs-app-bytes': 'logs.app_bytes_per_invocation',
+  'compare-providers': 'compare.providers',
   'compare-gcp-region': 'compare.gcp.region',
   'compare-azure-region': 'compare.azure.region',
   'compare-azure-plan': 'compare.azure.plan',

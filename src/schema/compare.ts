@@ -43,5 +43,6 @@ export function readCompare(block: CompareInput | undefined, fail: Fail): Compar
     provider.id,
     provider.compare.read(settings[provider.id] as never, (message, path) => fail(message, ['compare', provider.id, ...path])),
   ]);
-  return { providers, ...Object.fromEntries(read) } as CompareRequest;
+  const written = COMPARED.filter((provider) => settings[provider.id] !== undefined).map((provider) => provider.id);
+  return { providers, written, ...Object.fromEntries(read) } as CompareRequest;
 }

@@ -69,8 +69,8 @@ describe('slcost breakeven', () => {
   });
 
   it('a range holding fewer whole volumes than --points has a row for each, once, and says so', () => {
-    // 1.5 and 4.5 round to 2 and 5: five log-spaced volumes (2, 2.7, 3.5, 4.3, 5) round to 2, 3, 3, 4, 5.
-    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', '--from', '1.5', '--to', '4.5', '--points', '5', '--format', 'csv']);
+    // Five log-spaced volumes from 2 to 5 (2, 2.5, 3.2, 4, 5) round to 2, 3, 3, 4, 5.
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', '--from', '2', '--to', '5', '--points', '5', '--format', 'csv']);
     expect(result.status).toBe(0);
     expect(
       result.stdout
@@ -82,11 +82,27 @@ describe('slcost breakeven', () => {
     expect(result.stderr).toBe('slcost: note: scenarios/growing-api.yaml: 4 rows, not 5: spread from 2 to 5 requests, 5 volumes round to 4 different whole numbers of requests\n');
   });
 
-  it('--to that rounds to --from is refused with both as written', () => {
-    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', '--from', '1K', '--to', '1.0000001K']);
+  it('--to written otherwise than --from but the same number is refused with both as written', () => {
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', '--from', '1K', '--to', '1000']);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('slcost: --to must be above --from: "1.0000001K" and "1K" are both 1000 requests a month in whole requests\n');
+    expect(result.stderr).toBe('slcost: --to must be above --from: "1000" and "1K" are both 1000 requests a month\n');
+  });
+
+  // The sweep is of whole requests: 1.5 was swept from 2, and 1.0000001K to 1000, the output's range not the one asked for.
+  it.each([
+    [['--from', '1.5', '--to', '100'], 'slcost: --from must be a whole number of requests, got "1.5"; write 1 or 2\n'],
+    [['--from', '0.6'], "slcost: option '--from <n>' argument '0.6' is invalid. It must be at least 1 request.\n"],
+    [['--from', '1K', '--to', '1.0000001K'], 'slcost: --to must be a whole number of requests, got "1.0000001K" (1000.0001 requests); write 1000 or 1001\n'],
+  ])('a range of a fraction of a request, %j, is refused, not rounded', (args, message) => {
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', ...args]);
+    expect([result.status, result.stdout, result.stderr]).toEqual([2, '', message]);
+  });
+
+  it('a fraction written with a multiple that makes whole requests is swept as it is', () => {
+    const result = runCli(['breakeven', 'scenarios/growing-api.yaml', '--from', '1.5K', '--to', '2.5K', '--points', '2', '--format', 'csv']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\r\n').map((row) => row.split(',')[0])).toEqual(['requests_per_month', '1500', '2500']);
   });
 
   it('--format json gives the sweep and the crossovers', () => {

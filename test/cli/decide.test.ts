@@ -285,6 +285,21 @@ describe('slcost decide as a process', () => {
     );
   });
 
+  it('names a file of another kind given as --answers for what it is, not each of its keys as unknown', () => {
+    const scenario = runCli(['decide', '--answers', 'scenarios/growing-api.yaml']);
+    expect([scenario.status, scenario.stdout]).toEqual([2, '']);
+    expect(scenario.stderr).toBe(
+      'slcost: scenarios/growing-api.yaml:10:1: is a scenario, not an answers file: give it as --scenario, and the answers it leaves open with --answers (at lambda)\n',
+    );
+    expect(runCli(['decide', '--answers', 'pricing/aws/2024-02-01.yaml']).stderr).toMatch(
+      /^slcost: pricing\/aws\/2024-02-01\.yaml:\d+:1: is a price table, not an answers file \(at regions\)\n$/,
+    );
+    const answers = runCli(['decide', '--scenario', 'scenarios/answers/chat-app.yaml', '--answers', 'scenarios/answers/chat-app.yaml']);
+    expect(answers.stderr).toBe(
+      'slcost: scenarios/answers/chat-app.yaml:2:1: is an answers file of slcost decide, not a scenario: give it as decide --answers (beside --scenario and the scenario) (at max_execution_minutes)\n',
+    );
+  });
+
   it('validates the answers file like a scenario', () => {
     const bad = tempFile('max_execution_minutes: 5\ntrafic_pattern: spiky\n', 'answers.yaml');
     const result = runCli(['decide', '--answers', bad]);

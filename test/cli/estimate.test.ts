@@ -118,6 +118,17 @@ describe('slcost estimate', () => {
     expect(result.stderr).toMatch(/^slcost: --pricing: unknown pricing version "aws-2023".*available: aws-2020-03-12, .*aws-2025-10-08\)\n$/);
   });
 
+  it('a date given as --pricing names the version in force that day, where it was suggested nothing', () => {
+    const result = runCli(['estimate', 'scenarios/growing-api.yaml', '--pricing', '2024-03-01']);
+    expect([result.status, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe(
+      'slcost: --pricing: unknown pricing version "2024-03-01": an id is aws- and the day its prices took effect; the version in force on 2024-03-01 is "aws-2024-02-01"\n',
+    );
+    // No day of the calendar, and a day before every table, are unknown as any other id.
+    for (const day of ['2024-02-30', '2019-01-01'])
+      expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--pricing', day]).stderr).toMatch(/unknown pricing version "[\d-]+" \(available: /);
+  });
+
   it('--no-free-tier bills the first million requests and 400,000 GB-s', () => {
     // Light startup API: 500,000 × $0.20/M = $0.10; 12,500 GB-s × $0.0000133334 = $0.17; the free tier made it $0.
     expect(json(['estimate', 'scenarios/light-startup-api.yaml']).platforms.serverless.monthly_usd).toBe('0.00');

@@ -6,8 +6,8 @@ import { Decimal } from '../../src/core/money.js';
 import { costAt } from '../../src/core/solver.js';
 import { atVolume, headlineRequests } from '../../src/providers/aws/scale.js';
 import type { CompareRequest } from '../../src/providers/aws/compare-request.js';
-import { compareFunctions, type ComparisonBooks, comparisonCurves, emptyRequest } from '../../src/providers/compare.js';
-import { book, d, expectLineItemsAddUp, fn, RAISED_LIMIT, scenario, scenarioError } from '../helpers/build.js';
+import { compareFunctions, comparedIds, type ComparisonBooks, comparisonCurves, emptyRequest, unusedCompareSettings } from '../../src/providers/compare.js';
+import { book, d, expectLineItemsAddUp, fn, RAISED_LIMIT, scenario, scenarioError, scenarioOf } from '../helpers/build.js';
 import { tableOf } from '../helpers/workload.js';
 import { inWords } from '../../src/report/words.js';
 import type { PricingError } from '../../src/core/errors.js';
@@ -178,6 +178,34 @@ describe('the scenario key', () => {
     expect(scenarioError(`${head.replace('duration_ms: 10', 'duration_ms: 0.0000001').replace('requests_per_month: 10', 'requests_per_month: 10, cpu_ms: 11')}`)).toBe(
       'lambda.functions[0].cpu_ms: cpu_ms (11) cannot be above duration_ms (0.0000001): CPU time is part of the time a request takes',
     );
+  });
+});
+
+describe('settings for a provider the run does not compare', () => {
+  const head = 'name: x\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10, requests_per_month: 10 }\n';
+  const unused = (block: string, flag: readonly string[] | null) => {
+    const s = scenarioOf(`${head}compare: ${block}\n`);
+    const warning = unusedCompareSettings(s, comparedIds(s, flag));
+    return warning && { id: warning.id, message: inWords(warning.message) };
+  };
+
+  // They were passed over without a word: a block of settings alone compared nothing, and azure's beside [gcp] set nothing.
+  it('are said to be unused, with the providers the run compares', () => {
+    expect(unused('{ providers: [gcp], azure: { region: westeurope } }', null)).toEqual({
+      id: 'compare_settings_unused',
+      message: 'compare.azure is not used: this run compares gcp (the providers --compare names, or else compare.providers)',
+    });
+    expect(unused('{ gcp: { region: us-central1 }, azure: { plan: consumption } }', null)?.message).toBe(
+      'compare.gcp and compare.azure are not used: this run compares no provider (the providers --compare names, or else compare.providers)',
+    );
+    expect(unused('{ providers: [gcp, azure], azure: { region: eastus } }', ['cloudflare'])?.message).toMatch(/^compare\.azure is not used: this run compares cloudflare /);
+  });
+
+  it('are nothing to say when the run compares their provider, by the file or by --compare', () => {
+    expect(unused('{ providers: [azure], azure: { region: eastus } }', null)).toBeNull();
+    expect(unused('{ providers: [gcp], azure: { region: eastus } }', ['azure'])).toBeNull();
+    expect(unused('{ azure: { region: eastus } }', ['gcp', 'azure'])).toBeNull();
+    expect(unused('[gcp]', null)).toBeNull();
   });
 });
 

@@ -234,6 +234,51 @@ describe('reading offer files', () => {
     expect(errorOf([tempFile(lines.join('\n'), 'offers.csv')])).toBe('no error');
   });
 
+  it('a range a price table cannot hold as written is an error, not rounded to the nearest double', () => {
+    const text = readFileSync(`${OFFERS}/AWSLambda-us-east-1.json`, 'utf8');
+    // 123456789012345678 was written into the table as 123456789012345680.
+    const file = tempFile(text.replaceAll('"6000000000"', '"123456789012345678"').replaceAll('"15000000000"', '"223456789012345678"'), 'offer.json');
+    expect(errorOf([file])).toBe(
+      `${file}: SKU "X86DUR0000000001": its Lambda-GB-Second range ends at 123456789012345678, which a price table cannot hold as written (it holds 15 significant digits)`,
+    );
+    // One a double holds exactly is written as it is.
+    const exact = tempFile(text.replaceAll('"6000000000"', '"6000000000.5"'), 'offer.json');
+    expect((importOffers([exact], 'us-east-1').sections.lambda as { duration_per_gb_second: { x86_64: Array<{ up_to?: number }> } }).duration_per_gb_second.x86_64[0]!.up_to).toBe(
+      6000000000.5,
+    );
+  });
+
+  it('a header naming a column twice, or two that read as one name, is an error, not the last one read in silence', () => {
+    const lines = readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8').trimEnd().split('\n');
+    // A second price column of a tenth of a cent-millionth: m7g.large was priced at it.
+    const withColumn = (name: string) => [...lines.slice(0, 5), `${lines[5]},"${name}"`, ...lines.slice(6).map((line) => `${line},"0.0000000001"`)].join('\n');
+    const twice = tempFile(withColumn('PricePerUnit'), 'offers.csv');
+    expect(errorOf([twice])).toBe(
+      `${twice}:6: is not a CSV offer file as AWS writes it: its header names the column "PricePerUnit" twice, and which one's values to read is not known`,
+    );
+    const alike = tempFile(withColumn('Price Per Unit'), 'offers.csv');
+    expect(errorOf([alike])).toBe(
+      `${alike}:6: is not a CSV offer file as AWS writes it: its header has the columns "PricePerUnit" and "Price Per Unit", which read as one name, and which one's values to read is not known`,
+    );
+  });
+
+  it("a product's attributes that read as one name are an error, not the last one read in silence", () => {
+    const text = readFileSync(`${OFFERS}/AWSLambda-us-east-1.json`, 'utf8').replace(
+      '"usagetype": "Lambda-GB-Second-ARM",',
+      '"usagetype": "Lambda-GB-Second-ARM", "usage_type": "Other",',
+    );
+    const file = tempFile(text, 'offer.json');
+    expect(errorOf([file])).toBe(`${file}: SKU "ARMDUR0000000001": its attributes "usagetype" and "usage_type" are read as one, and which to read is not known`);
+  });
+
+  it("reads an offer's code and version as JSON reads them, escapes and all", () => {
+    // "AWS\u004cambda" is AWSLambda: it was refused as an offer file "for AWS\u004cambda".
+    const text = readFileSync(`${OFFERS}/AWSLambda-us-east-1.json`, 'utf8')
+      .replace('"offerCode": "AWSLambda"', '"offerCode": "AWS\\u004cambda"')
+      .replace('"version": "20260831000000"', '"version": "2026\\u00300831000000"');
+    expect(readJsonOffer(tempFile(text, 'offer.json')).meta).toEqual({ offerCode: 'AWSLambda', version: '202600831000000', publicationDate: '2026-08-31T00:00:00Z' });
+  });
+
   it('reads a quoted field with a doubled quote and a comma in it as one field', () => {
     const lines = readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8').split('\n');
     lines[6] = lines[6]!.replace('"$0.0816 per On Demand Linux m7g.large Instance Hour"', '"say ""hi"", then ""bye"""');

@@ -21,6 +21,8 @@ function yamlFiles(dir: string): string[] {
 }
 
 /** The error a text gets, as the CLI prints it, with the file's name as FILE. */
+const NOT_READ = "is not one slcost reads here (it reads YAML 1.2's core tags: !!str, !!int, !!float, !!bool, !!null, !!seq and !!map";
+
 function errorOf(text: string): string {
   try {
     parseYaml('FILE', text);
@@ -204,10 +206,26 @@ describe('errors in the YAML itself', () => {
     ['a key out of line', 'a:\n  b: 1\n c: 2\n', 'FILE:3:1: invalid YAML: All mapping items must start at the same column'],
     ['a tab for indentation', 'a:\n\tb: 1\n', 'FILE:2:1: invalid YAML: Tabs are not allowed as indentation'],
     ['a bad escape', 'a: "\\q"\n', 'FILE:1:5: invalid YAML: Invalid escape sequence \\q'],
-    ['a tag the core schema does not know', 'a: 1\nb: !Ref x\n', 'FILE:2:4: invalid YAML: Unresolved tag: !Ref'],
-    ['a timestamp tag', 'a: !!timestamp 2024-01-01\n', 'FILE:1:4: invalid YAML: Unresolved tag: tag:yaml.org,2002:timestamp'],
+    [
+      'a tag the core schema does not know',
+      'a: 1\nb: !Ref x\n',
+      `FILE:2:4: invalid YAML: the tag !Ref ${NOT_READ}, and a tag of its own (!Ref) only in a CloudFormation or SAM template); write the value without it`,
+    ],
+    ['a timestamp tag', 'a: !!timestamp 2024-01-01\n', `FILE:1:4: invalid YAML: the tag !!timestamp ${NOT_READ}); write the value without it`],
+    // yaml said only "Unresolved tag: tag:yaml.org,2002:int".
+    ['an exponent tagged !!int', 'a: !!int 1e3\n', 'FILE:1:4: invalid YAML: the value tagged !!int is "1e3", not a whole number (100, 0x10, 0o17); write it without the tag'],
+    ['a word tagged !!float', 'a: !!float ten\n', 'FILE:1:4: invalid YAML: the value tagged !!float is "ten", not a number (1.5, 100, 1e3, .inf); write it without the tag'],
+    ['a yes tagged !!bool', 'a: !!bool yes\n', 'FILE:1:4: invalid YAML: the value tagged !!bool is "yes", not true or false; write it without the tag'],
   ])('%s is an error at its line and column', (_what, text, message) => {
     expect(errorOf(text)).toBe(message);
+  });
+
+  it('reads a value tagged with a core tag as the tag says, as YAML 1.2 does', () => {
+    // A float to YAML 1.2 with or without a point: `!!float 100` was "Unresolved tag: tag:yaml.org,2002:float".
+    expect(parseYaml('FILE', 'a: !!float 100\nb: !!float "2"\nc: !!float -2.5e3\nd: !!float 1.5\n').data).toEqual({ a: 100, b: 2, c: -2500, d: 1.5 });
+    expect(parseYaml('FILE', 'a: !!int 0x10\nb: !!int "7"\nc: !!bool false\nd: !!null\ne: !!str 5\n').data).toEqual({ a: 16, b: 7, c: false, d: null, e: '5' });
+    // Past a double it stays the text it is, as an untagged number does; .inf is infinite on purpose.
+    expect(parseYaml('FILE', 'a: !!float 1e400\nb: !!float .inf\n').data).toEqual({ a: '1e400', b: Infinity });
   });
 
   it.each([

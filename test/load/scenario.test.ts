@@ -462,6 +462,13 @@ describe('a file of another kind given as a scenario', () => {
     expect(errorOf('description: mine\nextends: aws-2025-10-08\n')).toBe(
       'FILE:2:1: is a price file, not a scenario: give it as --pricing-file, after the scenario it prices (at extends)',
     );
+    expect(errorOf('requests_per_month: 5\nneeds_gpu: false\n')).toBe(
+      'FILE:2:1: is an answers file of slcost decide, not a scenario: give it as decide --answers (beside --scenario and the scenario) (at needs_gpu)',
+    );
+  });
+
+  it("is a scenario that wrote a question's id out of place, not an answers file, when it has a name", () => {
+    expect(errorOf('name: x\nneeds_gpu: false\ntraffic: { requests_per_month: 5 }\n')).toMatch(/unknown key "needs_gpu"/);
   });
 
   it('says a template whose Resources is misspelt, or missing, is one', () => {

@@ -8,6 +8,8 @@ import type { ComparedSettings } from '../index.js';
 
 export type CompareRequest = ComparedSettings & {
   readonly providers: readonly string[];
+  /** The providers whose settings the block writes (a block may keep them for a provider only --compare names). */
+  readonly written?: readonly string[];
   /**
    * Where the file writes the settings a price table may lack (a region, a Flex instance size), by provider id and
    * key in its block, for the message that says so.
