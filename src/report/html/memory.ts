@@ -15,6 +15,7 @@ import { legend, renderLogChart } from './log-chart.js';
 import { table } from './parts.js';
 import { tuneKinds } from '../../providers/aws/tune.js';
 import { listNames } from '../../core/names.js';
+import { terminalText } from '../escape.js';
 
 export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null, id: string): Html | null {
   if (!curves) return null;
@@ -23,9 +24,10 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
   const kinds = tuneKinds(curves).filter(({ fn }) => fn.curve.length);
   const charted = kinds.reduce((total, { alike }) => total + 1 + alike.length, 0);
   const charts = kinds.map(({ fn, alike }, index) => {
-    const names = [fn.name, ...alike];
+    // The curves are tuned from the scenario as written; the estimate's names are escaped for the page already.
+    const names = [fn.name, ...alike].map(terminalText);
     const named = listNames(names);
-    const advice = estimate.advice.find((one) => one.kind === 'memory_size' && one.function === fn.name);
+    const advice = estimate.advice.find((one) => one.kind === 'memory_size' && one.function === names[0]);
     const series = curves.architectures.map((architecture, look) => ({
       label: architecture,
       look,
@@ -38,7 +40,7 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
     const chart = renderLogChart({
       id: `${id}-${index}`,
       title: `${named}: monthly cost by memory size`,
-      description: `By the memory model, ${names.length === 1 ? fn.name : `each of ${named}`} costs ${formatUsd(fn.today.monthlyUsd)} a month at today's ${megabytes(fn.today.memoryMb)} (${fn.today.architecture}); the cheapest size is ${megabytes(fn.choices.cheapest.memoryMb)} ${fn.choices.cheapest.architecture} at ${formatUsd(fn.choices.cheapest.monthlyUsd)}.`,
+      description: `By the memory model, ${names.length === 1 ? names[0] : `each of ${named}`} costs ${formatUsd(fn.today.monthlyUsd)} a month at today's ${megabytes(fn.today.memoryMb)} (${fn.today.architecture}); the cheapest size is ${megabytes(fn.choices.cheapest.memoryMb)} ${fn.choices.cheapest.architecture} at ${formatUsd(fn.choices.cheapest.monthlyUsd)}.`,
       xTitle: 'memory (MB)',
       yTitle: 'USD a month',
       from: low,

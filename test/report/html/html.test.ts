@@ -173,6 +173,21 @@ describe('memory sizes in the HTML report', () => {
     expect(html).toContain('Charts for 22 of the 24 functions given memory advice: the first 20 kinds of function alike but for their names. The advice above lists each one.');
     await expectValid(html);
   });
+
+  it('names an advised function with control characters as escapes in its chart, and still marks the advised size', async () => {
+    // The charts' names came from the scenario as written: ESC, BEL and a zero-width space raw in the heading, title and caption.
+    const name = 'x\u200by\u001b[31mred\u0007\nFORGED';
+    const file = tempFile(`name: odd\nlambda:\n  functions:\n    - { name: ${JSON.stringify(name)}, memory_mb: 3008, duration_ms: 800, requests_per_month: 1000000 }\n`);
+    const html = render([file], 'html');
+    const shown = 'x\\u200by\\x1b[31mred\\x07\\nFORGED';
+    expect(html).toContain(`<h4>${shown}</h4>`);
+    expect(html).toContain(`<title id="scenario-1-memory-0-title">${shown}: monthly cost by memory size</title>`);
+    expect(html).toMatch(/Dashed: today's 3,008 MB and the advised [\d,]+ MB/);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b]/);
+    expect(html).not.toMatch(/^FORGED/m);
+    await expectValid(html);
+  });
 });
 
 describe('functions on other providers in the HTML report', () => {
