@@ -195,8 +195,27 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
     requestsPerMonth,
     providers,
     cheapest: cheapest.id,
-    assumptions: [...assumptionsOf(scenario, usage, ids, request), ...unlimitedAssumption(throttled, requestsPerMonth)],
+    assumptions: [...assumptionsOf(scenario, usage, ids, request), ...unlimitedAssumption(throttled, requestsPerMonth), ...oneMonthAssumption(scenario)],
   };
+}
+
+/**
+ * A scenario of ranges or an outlook is compared at its medians in month 1, as the line items are priced: said, since
+ * a comparison that names the cheapest at a month of 1,000 requests reads as the answer for a P90 or a month 60 of millions.
+ */
+function oneMonthAssumption(scenario: Scenario): Warning[] {
+  const fields = scenario.ranges?.figures.map((figure) => figure.field) ?? [];
+  const said = [
+    fields.length ? `${listNames(fields)} at ${fields.length === 1 ? 'its median' : 'their medians'}` : null,
+    scenario.growth ? `month 1 of the outlook of ${scenario.growth.months} months` : null,
+  ].filter(Boolean);
+  if (!said.length) return [];
+  return [
+    {
+      id: 'compare_at_the_medians',
+      message: `the functions are compared in one month: ${said.join(', in ')}; the P10, P50 and P90 of the bill${scenario.growth ? ' and its outlook' : ''} are AWS's alone`,
+    },
+  ];
 }
 
 /**

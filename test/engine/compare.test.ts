@@ -299,3 +299,21 @@ describe('laws', () => {
     );
   });
 });
+
+describe('a scenario of ranges or an outlook', () => {
+  const text = (traffic: string, duration: string) =>
+    `name: r\ntraffic: ${traffic}\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: ${duration} }\ncompare: [gcp]\n`;
+  const said = (s: ReturnType<typeof scenarioOf>) => compareFunctions(s, book(), books(), ['gcp']).assumptions.find((each) => each.id === 'compare_at_the_medians')?.message;
+
+  it("says the functions are compared at the medians, in month 1: the percentiles and the outlook are AWS's alone", () => {
+    // The comparison named the cheapest at a month of 1,000 requests and said nothing of a P90 of a billion, or of month 60.
+    const ranged = scenarioOf(text('{ requests_per_month: { p10: 100, p50: 1000, p90: 1000000000 }, growth_pct_per_month: 20, months: 60 }', '{ min: 1, max: 900 }'));
+    expect(said(ranged)).toBe(
+      "the functions are compared in one month: traffic.requests_per_month, lambda.functions[0].duration_ms at their medians, in month 1 of the outlook of 60 months; the P10, P50 and P90 of the bill and its outlook are AWS's alone",
+    );
+    expect(said(scenarioOf(text('{ requests_per_month: 1000 }', '{ min: 1, max: 900 }')))).toBe(
+      "the functions are compared in one month: lambda.functions[0].duration_ms at its median; the P10, P50 and P90 of the bill are AWS's alone",
+    );
+    expect(said(scenarioOf(text('{ requests_per_month: 1000 }', '100')))).toBeUndefined();
+  });
+});
