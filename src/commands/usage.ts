@@ -40,6 +40,8 @@ export function usageFileFor(
     '  # "*": { requests_per_month: 1000000, duration_ms: 100 }   # defaults for every function',
     "  # a function's own logs, over its log group's retention and its LoggingConfig in the template:",
     '  #   logs: { app_bytes_per_invocation: 400, system_log_level: warn, retention_days: 30 }',
+    '  # for --compare: cpu_ms, memory_used_mb, concurrency_per_instance; for the memory advice and',
+    '  # slcost tune: cpu_bound_pct, threads, peak_memory_mb (docs/providers.md, docs/memory.md)',
   ];
   for (const fn of info.functions) {
     const api = fn.api ? `, behind ${fn.api === 'rest' ? 'a REST' : fn.api === 'http' ? 'an HTTP' : 'a WebSocket'} API` : '';

@@ -24,7 +24,7 @@ import { runsInWords } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
 import { unpricedResources } from './template-resources.js';
 import { listNames, listParts } from '../core/names.js';
-import { formatCount } from '../core/numbers.js';
+import { formatCount, numberInWords } from '../core/numbers.js';
 import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
 
 export interface TemplateOptions {
@@ -113,6 +113,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const fromSchedule: { name: string; runs: string }[] = [];
   const untimedSchedules: string[] = [];
   const belowSchedule: string[] = [];
+  const refusedDefaults = new Set<string>();
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
     const own = usage.functions?.[fn.name] ?? {};
     const where: FieldPath = ['functions', fn.name];
@@ -138,6 +139,26 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     if (given && scheduled && scheduled.runsPerMonth.floor().greaterThan(entry.requests_per_month!))
       belowSchedule.push(`${fn.name}: requests_per_month ${formatCount(entry.requests_per_month!)}, against the ${runs}`);
     if (given && entry.duration_ms === undefined) fail(`function ${fn.name} needs duration_ms: the template gives only its timeout (${fn.timeoutSeconds} s)`, where);
+    // A figure of "*" is checked against each function it reaches, and refused once, at "*", where it is written.
+    const refuse = (key: 'cpu_ms' | 'memory_used_mb' | 'peak_memory_mb', message: string) => {
+      if (own[key] !== undefined) fail(message, [...where, key]);
+      else if (!refusedDefaults.has(key)) {
+        refusedDefaults.add(key);
+        fail(message, ['functions', '*', key]);
+      }
+    };
+    if (entry.cpu_ms !== undefined && entry.duration_ms !== undefined && entry.cpu_ms > entry.duration_ms)
+      refuse(
+        'cpu_ms',
+        `function ${fn.name}: cpu_ms (${numberInWords(entry.cpu_ms)}) cannot be above duration_ms (${numberInWords(entry.duration_ms)}): CPU time is part of the time a request takes`,
+      );
+    if (entry.memory_used_mb !== undefined && entry.memory_used_mb > fn.memoryMb)
+      refuse('memory_used_mb', `function ${fn.name}: memory_used_mb (${entry.memory_used_mb}) cannot be above the ${fn.memoryMb} MB the template gives it`);
+    if (entry.peak_memory_mb !== undefined && entry.peak_memory_mb > fn.memoryMb)
+      refuse(
+        'peak_memory_mb',
+        `function ${fn.name}: peak_memory_mb (${entry.peak_memory_mb}) is more than the ${fn.memoryMb} MB the template gives it: a function cannot use more memory than it has`,
+      );
     if (entry.duration_ms !== undefined && entry.duration_ms > fn.timeoutSeconds * 1000) {
       notes.push({
         id: 'duration_over_timeout',
@@ -163,6 +184,12 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       logs: templateFunctionLogs(entry.logs, fn.logs, fail, logsAt),
       api: fn.api,
       trigger: fn.trigger,
+      ...(entry.cpu_ms === undefined ? {} : { cpuMs: new Decimal(entry.cpu_ms) }),
+      ...(entry.memory_used_mb === undefined ? {} : { memoryUsedMb: entry.memory_used_mb }),
+      ...(entry.concurrency_per_instance === undefined ? {} : { concurrencyPerInstance: entry.concurrency_per_instance }),
+      ...(entry.cpu_bound_pct === undefined ? {} : { cpuBoundPct: entry.cpu_bound_pct }),
+      ...(entry.threads === undefined ? {} : { threads: entry.threads }),
+      peakMemoryMb: entry.peak_memory_mb ?? null,
     };
   });
   if (fromSchedule.length) {

@@ -338,25 +338,28 @@ function assumptionsOf(scenario: Scenario, usage: ComparedUsage, ids: readonly s
   // The providers asked, in the order slcost lists them, each with the workload's defaults it reads.
   const asked = COMPARED_LIST.filter((provider) => ids.includes(provider.id));
   const read = (which: keyof DefaultsRead) => asked.some((provider) => provider.part.defaultsRead(partOf(usage, provider.id))[which] === true);
+  // A template's functions take these figures from its usage file, a scenario's from its functions.
+  const inUsageFile = scenario.settings?.limitsIn === 'serverless' || scenario.settings?.limitsIn === 'sam';
+  const key = (name: 'cpu-ms' | 'memory-used-mb' | 'concurrency-per-instance') => setting(inUsageFile ? `${name}-usage` : name);
   const noCpu = unsaid((fn) => fn.cpuMs);
   if (read('cpuMs') && noCpu.length) {
     found.push({
       id: 'compare_default_cpu_ms',
-      message: `CPU time per request (${setting('cpu-ms')}) not given for ${names(noCpu)}: taken as the whole duration, the most a provider that bills CPU time could bill (a function that waits on I/O uses less)`,
+      message: `CPU time per request (${key('cpu-ms')}) not given for ${names(noCpu)}: taken as the whole duration, the most a provider that bills CPU time could bill (a function that waits on I/O uses less)`,
     });
   }
   const noMemory = unsaid((fn) => fn.memoryUsedMb);
   if (read('memoryUsed') && noMemory.length) {
     found.push({
       id: 'compare_default_memory_used',
-      message: `memory used (${setting('memory-used-mb')}) not given for ${names(noMemory)}: taken as the memory the function is given, the most it could use`,
+      message: `memory used (${key('memory-used-mb')}) not given for ${names(noMemory)}: taken as the memory the function is given, the most it could use`,
     });
   }
   const noConcurrency = unsaid((fn) => fn.concurrencyPerInstance);
   if (read('concurrency') && noConcurrency.length) {
     found.push({
       id: 'compare_default_concurrency',
-      message: `requests one instance serves at once (${setting('concurrency-per-instance')}) not given for ${names(noConcurrency)}: taken as 1, the cautious figure`,
+      message: `requests one instance serves at once (${key('concurrency-per-instance')}) not given for ${names(noConcurrency)}: taken as 1, the cautious figure`,
     });
   }
   if (usage.functions.some((fn) => fn.concurrencyPerInstance > 1)) {

@@ -9,12 +9,14 @@ import { scenarioSchemas } from './scenario.js';
 import { zod } from './zod.js';
 import { scenarioParts } from './scenario-section.js';
 import { usageFunctionLogsSchema } from '../providers/aws/cloudwatch-logs/index.js';
+import { workloadFields } from '../providers/aws/lambda/index.js';
 
 export const usageSchema = lazily(() => {
   const z = zod();
   const { traffic: trafficSchema, containers: containersSchema, budget: budgetSchema } = scenarioSchemas();
   const perMonth = z.number().check(z.gte(0), z.lte(MOST_REQUESTS_PER_MONTH));
 
+  const workload = workloadFields(scenarioParts(z));
   const functionUsageSchema = z.strictObject({
     requests_per_month: z.optional(perMonth),
     duration_ms: z.optional(z.number().check(z.gt(0), z.lte(900_000))),
@@ -22,6 +24,13 @@ export const usageSchema = lazily(() => {
     init_duration_ms: z.optional(z.number().check(z.gt(0), z.lte(10_000))),
     /** Its own logs, each key over what the template says (its log group's retention, its system log level). */
     logs: usageFunctionLogsSchema(scenarioParts(z)),
+    // What the comparison with other providers and the memory model read, as a scenario file's functions give them.
+    cpu_ms: z.optional(workload.cpu_ms),
+    memory_used_mb: z.optional(workload.memory_used_mb),
+    concurrency_per_instance: z.optional(workload.concurrency_per_instance),
+    cpu_bound_pct: z.optional(workload.cpu_bound_pct),
+    threads: z.optional(workload.threads),
+    peak_memory_mb: z.optional(workload.peak_memory_mb),
   });
 
   return z.strictObject({

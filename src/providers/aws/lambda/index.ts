@@ -37,7 +37,7 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
 };
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
 export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, nobodyWaits } from './settings.js';
-export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS } from './scenario.js';
+export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS, workloadFields } from './scenario.js';
 export { billedInitMs } from './init-billing.js';
 export {
   concurrencyCeilings,

@@ -1,13 +1,32 @@
 // Lambda's section of a scenario file: the functions, and the account's limits the checks use.
 import { Decimal } from '../../../core/money.js';
 import type { FieldPath } from '../../../schema/price-section.js';
-import { type ScenarioContext, scenarioSection } from '../../../schema/scenario-section.js';
+import { type ScenarioContext, type ScenarioParts, scenarioSection } from '../../../schema/scenario-section.js';
 import { functionLogsSchema, readFunctionLogs } from '../cloudwatch-logs/index.js';
 import { DEFAULT_CPU_BOUND_PCT, DEFAULT_THREADS } from './memory.js';
 import { DEFAULT_MEMORY_ADVICE_PCT } from './settings.js';
 import { provisionedCapacity } from './provisioned.js';
 import { formatCount, groupDigits, numberInWords } from '../../../core/numbers.js';
 import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
+
+/**
+ * What a function's work is like beyond what Lambda bills, in a scenario file's functions and a usage file's alike
+ * (a template cannot say it): what another provider bills (slcost estimate --compare, docs/providers.md), and the
+ * memory model's inputs (docs/memory.md).
+ */
+export function workloadFields({ z }: ScenarioParts) {
+  return {
+    cpu_ms: z.number().check(z.gt(0), z.lte(900_000)),
+    memory_used_mb: z.int().check(z.gte(1), z.lte(10_240)),
+    concurrency_per_instance: z.int().check(z.gte(1), z.lte(1000)),
+    /** Share of duration_ms spent on the CPU, in percent; the rest (waiting on the network, a database) does not speed up with memory. */
+    cpu_bound_pct: z.number().check(z.gte(0), z.lte(100)),
+    /** Threads the code keeps busy at once: a single-threaded function gains nothing past one vCPU (1,769 MB). */
+    threads: z.int().check(z.gte(1), z.lte(64)),
+    /** The most memory an invocation uses (CloudWatch's Max Memory Used): no smaller memory size is advised. */
+    peak_memory_mb: z.int().check(z.gte(1), z.lte(10_240)),
+  };
+}
 
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
 export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapstart', 'dotnet_aot'] as const;
@@ -53,6 +72,7 @@ export const lambdaScenario = scenarioSection({
   key: 'lambda',
   schema: (parts) => {
     const { z, perMonth, figure } = parts;
+    const workload = workloadFields(parts);
     const provisionedConcurrency = z.union([
       z.int().check(z.gte(0), z.lte(100_000)),
       z.strictObject({
@@ -80,16 +100,12 @@ export const lambdaScenario = scenarioSection({
       init_duration_ms: z.optional(z.number().check(z.gt(0), z.lte(10_000))),
       vpc: z._default(z.boolean(), false),
       logs: functionLogsSchema(parts),
-      // What another provider needs that Lambda does not (slcost estimate --compare): see docs/providers.md.
-      cpu_ms: z.optional(z.number().check(z.gt(0), z.lte(900_000))),
-      memory_used_mb: z.optional(z.int().check(z.gte(1), z.lte(10_240))),
-      concurrency_per_instance: z.optional(z.int().check(z.gte(1), z.lte(1000))),
-      /** Share of duration_ms spent on the CPU, in percent; the rest (waiting on the network, a database) does not speed up with memory. */
-      cpu_bound_pct: z._default(z.number().check(z.gte(0), z.lte(100)), DEFAULT_CPU_BOUND_PCT),
-      /** Threads the code keeps busy at once: a single-threaded function gains nothing past one vCPU (1,769 MB). */
-      threads: z._default(z.int().check(z.gte(1), z.lte(64)), DEFAULT_THREADS),
-      /** The most memory an invocation uses (CloudWatch's Max Memory Used): no smaller memory size is advised. */
-      peak_memory_mb: z.optional(z.int().check(z.gte(1), z.lte(10_240))),
+      cpu_ms: z.optional(workload.cpu_ms),
+      memory_used_mb: z.optional(workload.memory_used_mb),
+      concurrency_per_instance: z.optional(workload.concurrency_per_instance),
+      cpu_bound_pct: z._default(workload.cpu_bound_pct, DEFAULT_CPU_BOUND_PCT),
+      threads: z._default(workload.threads, DEFAULT_THREADS),
+      peak_memory_mb: z.optional(workload.peak_memory_mb),
     });
     return z.strictObject({
       functions: z.array(functionSchema).check(z.minLength(1), z.maxLength(1000)),
