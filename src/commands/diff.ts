@@ -6,7 +6,7 @@ import { serviceWarnings } from '../providers/aws/services.js';
 import { Decimal } from '../core/money.js';
 import { platformName } from '../report/crossovers.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from '../report/diff.js';
-import { formatUsd } from '../report/format.js';
+import { formatQuantity, formatUsd } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
 import { inWords } from '../report/words.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
@@ -86,7 +86,8 @@ export function runDiff(
   const failures = increasesPast(diff, { pct: options.failOnIncreasePct, usd: options.failOnIncreaseUsd }).map(
     (platform) =>
       `cost increase: ${platformName(platform.platform)} ${formatUsd(platform.baseUsd)} → ${formatUsd(platform.headUsd)} a month, +${formatUsd(platform.deltaUsd)}` +
-      (platform.deltaPct === null ? '' : ` (+${platform.deltaPct.toDecimalPlaces(1).toFixed()}%)`),
+      // As the table and the Markdown write it: 2,572.1%, not 2572.1%.
+      (platform.deltaPct === null ? '' : ` (+${formatQuantity(platform.deltaPct, 1)}%)`),
   );
   return { stdout, failures, notes, exitCode: failures.length ? 1 : 0 };
 }

@@ -146,6 +146,12 @@ describe('slcost diff', () => {
     expect(runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase', '50']).status).toBe(0);
     expect(runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase-usd', '1000']).status).toBe(0);
     expect(runCli(['diff', 'scenarios/high-traffic.yaml', grown, '--fail-on-increase-usd', '100']).status).toBe(1);
+    // A hundred times the requests: the share is grouped as the table and the Markdown group it (it read +8835%).
+    const hundredfold = tempFile(readFileSync('scenarios/high-traffic.yaml', 'utf8').replace('requests_per_month: 100000000', 'requests_per_month: 10000000000'));
+    const line = runCli(['diff', 'scenarios/high-traffic.yaml', hundredfold, '--fail-on-increase', '10']).stderr.split('\n')[0]!;
+    const shown = /\(\+([\d,.]+)%\)$/.exec(line)?.[1];
+    expect(shown).toMatch(/^\d{1,3}(,\d{3})+(\.\d)?$/);
+    expect(runCli(['diff', 'scenarios/high-traffic.yaml', hundredfold, '--format', 'markdown']).stdout).toContain(`+${shown}%`);
   });
 
   it('reads a template with its usage file, and says when a side has no usage', () => {
