@@ -98,9 +98,9 @@ describe('a function that does not fit', () => {
     const comparison = compareFunctions(s, book(), books(), ALL);
     expect(monthly(comparison)).toMatchObject({ azure: 'does not fit', cloudflare: 'does not fit' });
     expect(comparison.providers.find((p) => p.id === 'azure')!.doesNotFit).toEqual([
-      { function: 'big', reason: "4096 MB of memory used is over the Consumption plan's 1536 MB instance" },
+      { function: 'big', reason: "4,096 MB of memory used is over the Consumption plan's 1,536 MB instance" },
     ]);
-    expect(comparison.providers.find((p) => p.id === 'cloudflare')!.doesNotFit[0]!.reason).toBe("4096 MB of memory used is over an isolate's 128 MB");
+    expect(comparison.providers.find((p) => p.id === 'cloudflare')!.doesNotFit[0]!.reason).toBe("4,096 MB of memory used is over an isolate's 128 MB");
     expect(comparison.providers.find((p) => p.id === 'gcp')!.cost).not.toBeNull();
   });
   it('refuses a Flex Consumption instance size the table does not offer', () => {

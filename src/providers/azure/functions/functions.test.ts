@@ -86,20 +86,20 @@ describe('limits', () => {
   const flex = { ...consumption, plan: 'flex_consumption' } as const;
   it('settles the timeout: 10 minutes on Consumption, unbounded on Flex, 230 s to answer an HTTP request on both (https://learn.microsoft.com/azure/azure-functions/functions-scale#timeout)', () => {
     expect(functionsMisfit(wfn({ durationMs: 600_001, requestsPerMonth: 1, http: false }), table(), consumption)).toBe(
-      "600001 ms is over the Consumption plan's 10-minute timeout",
+      "600,001 ms is over the Consumption plan's 10-minute timeout",
     );
     expect(functionsMisfit(wfn({ durationMs: 900_000, requestsPerMonth: 1, http: false }), table(), flex)).toBeNull();
     expect(functionsMisfit(wfn({ durationMs: 230_001, requestsPerMonth: 1 }), table(), flex)).toBe(
-      '230001 ms is over the 230 s an HTTP-triggered function has to answer, whatever the timeout',
+      '230,001 ms is over the 230 s an HTTP-triggered function has to answer, whatever the timeout',
     );
   });
   it("holds 1,536 MB on Consumption and the instance's memory on Flex", () => {
     expect(functionsMisfit(wfn({ memoryMb: 2048, memoryUsedMb: 1537, durationMs: 10, requestsPerMonth: 1 }), table(), consumption)).toBe(
-      "1537 MB of memory used is over the Consumption plan's 1536 MB instance",
+      "1,537 MB of memory used is over the Consumption plan's 1,536 MB instance",
     );
     expect(functionsMisfit(wfn({ memoryMb: 2048, memoryUsedMb: 1537, durationMs: 10, requestsPerMonth: 1 }), table(), flex)).toBeNull();
     expect(functionsMisfit(wfn({ memoryMb: 4096, memoryUsedMb: 3000, durationMs: 10, requestsPerMonth: 1 }), table(), flex)).toBe(
-      '3000 MB of memory used is over the 2048 MB instance',
+      '3,000 MB of memory used is over the 2,048 MB instance',
     );
   });
 });

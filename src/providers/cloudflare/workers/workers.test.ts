@@ -55,10 +55,12 @@ describe('limits (https://developers.cloudflare.com/workers/platform/limits/)', 
     );
   });
   it('allows 5 minutes of CPU a request, 15 an invocation of a cron trigger or queue consumer', () => {
-    expect(workersMisfit(wfn({ durationMs: 400_000, cpuMs: 300_001, requestsPerMonth: 1 }), prices().workers!)).toBe('300001 ms of CPU a request is over the 5-minute CPU limit');
+    expect(workersMisfit(wfn({ durationMs: 400_000, cpuMs: 300_001, requestsPerMonth: 1 }), prices().workers!)).toBe('300,001 ms of CPU a request is over the 5-minute CPU limit');
     expect(workersMisfit(wfn({ durationMs: 400_000, cpuMs: 300_001, requestsPerMonth: 1, http: false }), prices().workers!)).toBeNull();
   });
   it('takes a request body of 100 MB at most', () => {
-    expect(workersMisfit(wfn({ durationMs: 10, requestsPerMonth: 1, requestKb: 102_401 }), prices().workers!)).toBe('a request of 102401 KB is over the 100 MB request body limit');
+    expect(workersMisfit(wfn({ durationMs: 10, requestsPerMonth: 1, requestKb: 102_401 }), prices().workers!)).toBe(
+      'a request of 102,401 KB is over the 100 MB request body limit',
+    );
   });
 });

@@ -108,7 +108,7 @@ describe('limits', () => {
   const table = () => region('us-central1').runFunctions!;
   it('allows an HTTP function 60 minutes and an event-driven one 9 (https://cloud.google.com/functions/docs/configuring/timeout)', () => {
     expect(runFunctionsMisfit(wfn({ durationMs: 900_000, requestsPerMonth: 1 }), table())).toBeNull();
-    expect(runFunctionsMisfit(wfn({ durationMs: 540_001, requestsPerMonth: 1, http: false }), table())).toBe('540001 ms is over the 540 s timeout of an event-driven function');
+    expect(runFunctionsMisfit(wfn({ durationMs: 540_001, requestsPerMonth: 1, http: false }), table())).toBe('540,001 ms is over the 540 s timeout of an event-driven function');
   });
   it('serves more than one request at a time only with at least 1 vCPU', () => {
     expect(runFunctionsMisfit(wfn({ memoryMb: 512, durationMs: 10, requestsPerMonth: 1, concurrencyPerInstance: 2 }), table())).toBe(
@@ -117,6 +117,6 @@ describe('limits', () => {
     expect(runFunctionsMisfit(wfn({ memoryMb: 2048, durationMs: 10, requestsPerMonth: 1, concurrencyPerInstance: 1000 }), table())).toBeNull();
   });
   it('takes an HTTP request of 32 MB at most (https://cloud.google.com/functions/quotas)', () => {
-    expect(runFunctionsMisfit(wfn({ durationMs: 10, requestsPerMonth: 1, requestKb: 32 * 1024 + 1 }), table())).toBe('a request of 32769 KB is over the 32 MB HTTP request limit');
+    expect(runFunctionsMisfit(wfn({ durationMs: 10, requestsPerMonth: 1, requestKb: 32 * 1024 + 1 }), table())).toBe('a request of 32,769 KB is over the 32 MB HTTP request limit');
   });
 });
