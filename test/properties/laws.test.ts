@@ -486,4 +486,27 @@ describe('laws of the list of functions', () => {
       { numRuns: Number(process.env.SLCOST_LAW_RUNS ?? 40) },
     );
   }, 60_000);
+
+  // Functions are kept by name in maps and lookups: a name an object inherits (constructor, __proto__), one that reads
+  // as a number, null or a list must be a name like any other.
+  const NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype', '*', 'a, b', 'x and y', 'ÿ', '0', '1e3', 'null', 'NaN'];
+  it('the names of the functions never change a figure', () => {
+    fc.assert(
+      fc.property(listArb, fc.shuffledSubarray(NAMES, { minLength: 4, maxLength: 4 }), ({ freeTier, diurnal, functions }, names) => {
+        const traffic = diurnal ? ({ pattern: 'diurnal', busyHoursPerDay: 6, peakToAverage: d(3) } as const) : ({ pattern: 'steady' } as const);
+        const figures = (naming: (index: number) => string) => {
+          const result = estimate(scenario({ freeTier, traffic, functions: functions.map((each, index) => ({ ...each, name: naming(index) })) }), book());
+          return {
+            usd: result.platforms.map((platform) => platform.exactUsd.toString()),
+            functions: result.functions.map((usage) => [usage.billedColdStarts.toString(), usage.onDemandGbSeconds.toString(), usage.provisionedGbSeconds.toString()]),
+            coldStarts: result.coldStarts.map((each) => each.perMonth),
+            advice: result.advice.length,
+            warnings: result.warnings.map((warning) => `${warning.id} ${JSON.stringify(warning.costBomb?.worstMonthUsd ?? null)}`),
+          };
+        };
+        expect(figures((index) => names[index]!)).toEqual(figures((index) => `fn${index}`));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
