@@ -278,6 +278,21 @@ function settingOf(value: Json): number | null {
   return numberOf(value);
 }
 
+/** Where a `Fn::FindInMap` lookup stops: the first of its three keys not worked out, or not in the mapping it looks in. */
+function missingInMappings(mappings: Json, keys: readonly Json[]): string {
+  const which = ['its map', 'its top-level key', 'its second-level key'];
+  let node = mappings;
+  const path: string[] = [];
+  for (const [index, key] of keys.entries()) {
+    if (key === undefined || key === null || typeof key === 'object') return `${which[index]} cannot be worked out from the template alone`;
+    const next = own(node, String(key));
+    if (next === undefined) return index === 0 ? `Mappings has no ${quotedSetting(key)}` : `${path.map((part) => clipped(part)).join('.')} has no key ${quotedSetting(key)}`;
+    path.push(String(key));
+    node = next;
+  }
+  return 'its value is not one the field takes';
+}
+
 /**
  * A template's value as a message quotes it: a number as the file writes it (JSON wrote .inf and .nan as null, and
  * 99999999999999999999999 as 1e+23), a text or a mapping cut short (one of 10,000 characters filled the screen).
@@ -2062,7 +2077,7 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       // AWS::LanguageExtensions' fourth argument, what CloudFormation takes where the mapping has no such key: the tool's default was priced in its place.
       const fallback = isObject(arg[3]) && Object.hasOwn(arg[3], 'DefaultValue') ? arg[3].DefaultValue : undefined;
       if (found === undefined && fallback !== undefined) return again(fallback);
-      if (found === undefined) assumptions.push(`${where}: could not look up Fn::FindInMap; the default is used`);
+      if (found === undefined) assumptions.push(`${where}: could not look up Fn::FindInMap: ${missingInMappings(mappings, [map, top, second])}; the default is used`);
       return again(found);
     }
     default:

@@ -1174,13 +1174,25 @@ describe('SAM', () => {
       '!FindInMap through __proto__',
       'Mappings:\n  M: { a: { b: 512 } }\n',
       'MemorySize: !FindInMap [M, __proto__, toString]',
-      'Resources.F.MemorySize: could not look up Fn::FindInMap; the default is used',
+      'Resources.F.MemorySize: could not look up Fn::FindInMap: M has no key "__proto__"; the default is used',
     ],
     [
       '!FindInMap through constructor',
       'Mappings:\n  M: { a: { b: 512 } }\n',
       'MemorySize: !FindInMap [M, constructor, name]',
-      'Resources.F.MemorySize: could not look up Fn::FindInMap; the default is used',
+      'Resources.F.MemorySize: could not look up Fn::FindInMap: M has no key "constructor"; the default is used',
+    ],
+    [
+      '!FindInMap of a map the template lacks',
+      'Mappings:\n  M: { a: { b: 512 } }\n',
+      'MemorySize: !FindInMap [Sizes, a, b]',
+      'Resources.F.MemorySize: could not look up Fn::FindInMap: Mappings has no "Sizes"; the default is used',
+    ],
+    [
+      '!FindInMap of a second-level key the mapping lacks',
+      'Mappings:\n  M: { a: { b: 512 } }\n',
+      'MemorySize: !FindInMap [M, a, memory]',
+      'Resources.F.MemorySize: could not look up Fn::FindInMap: M.a has no key "memory"; the default is used',
     ],
     ['!Ref of toString', '', 'MemorySize: !Ref toString', 'Resources.F.MemorySize: toString is not known from the template alone; the default is used'],
     [
