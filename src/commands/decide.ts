@@ -4,7 +4,7 @@ import { InputError, SlcostError } from '../core/errors.js';
 import { type Answers, decide, MissingAnswer, nextQuestion, promptOf } from '../decide/decision-tree.js';
 import { estimate as estimateScenario } from '../providers/aws/estimate.js';
 import { decisionFigures } from '../providers/aws/scale.js';
-import { type FileKind, fileKindOf } from '../load/file-kind.js';
+import { FILE_KIND_NAMES, fileKindOf } from '../load/file-kind.js';
 import { inputName, readYamlFile, STDIN } from '../load/read-yaml.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
@@ -17,23 +17,13 @@ import { pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs
 import type { DECIDE_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
 
-/** What each other kind of file slcost reads is called, for one given as --answers. */
-const KIND_NAMES: Record<Exclude<FileKind, 'answers'>, string> = {
-  scenario: 'a scenario',
-  usage: 'a usage file',
-  'price-table': 'a price table',
-  'price-file': 'a price file',
-  offer: 'an AWS Price List offer file',
-  'template-without-resources': 'a CloudFormation or SAM template',
-};
-
 /** The answers file, checked. Another kind of file (a scenario given as --answers) is named for what it is, where each of its keys was an "unknown key". */
 function readAnswers(file: string): Answers {
   const source = readYamlFile(file);
   const found = fileKindOf(source.data);
   if (found && found.kind !== 'answers') {
     const hint = found.kind === 'scenario' ? ': give it as --scenario, and the answers it leaves open with --answers' : '';
-    throw new InputError(`is ${KIND_NAMES[found.kind]}, not an answers file${hint}`, source.locate([found.key], { key: true }));
+    throw new InputError(`is ${FILE_KIND_NAMES[found.kind]}, not an answers file${hint}`, source.locate([found.key], { key: true }));
   }
   return validate(answersSchema(), source) as Answers;
 }

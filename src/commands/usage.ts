@@ -6,7 +6,8 @@ import { InputError } from '../core/errors.js';
 import { refuseNoFunctions, unpricedWords } from '../load/load-template.js';
 import { unpricedResources } from '../load/template-resources.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
-import { filesReadSoFar, readInputText, yamlScalar } from '../load/read-yaml.js';
+import { FILE_KIND_NAMES, fileKindOf } from '../load/file-kind.js';
+import { filesReadSoFar, inputName, parseYaml, readInputText, yamlScalar } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
 import { runsInWords } from '../load/schedule-runs.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
@@ -89,11 +90,25 @@ export function usageFileFor(
   return `${lines.join('\n')}\n`;
 }
 
+/** What a file given to usage init is instead, when it reads as another of slcost's files: a scenario gives its own usage. */
+function otherKind(file: string, text: string): string {
+  let data: unknown;
+  try {
+    data = parseYaml(inputName(file), text).data;
+  } catch {
+    return '';
+  }
+  const kind = fileKindOf(data)?.kind;
+  if (kind === 'scenario') return `: it is a scenario, which gives its functions' usage itself; price it with slcost estimate ${file}`;
+  if (kind === 'usage') return ': it is a usage file; give the template whose functions it describes';
+  return kind === undefined || kind === 'template-without-resources' ? '' : `: it is ${FILE_KIND_NAMES[kind]}`;
+}
+
 /** `slcost usage init TEMPLATE`, with its options as commander gives them (see program.ts). */
 export async function usageCommand(template: string, flags: { readonly output: string; readonly force?: boolean }, io: Io): Promise<number> {
   const text = readInputText(template);
   const kind = templateKind(text);
-  if (!kind) throw new InputError('is not a serverless.yml or a SAM template', { file: template });
+  if (!kind) throw new InputError(`is not a serverless.yml or a SAM template${otherKind(template, text)}`, { file: template });
   const parsed = parseTemplate(template, text, kind);
   const info = readTemplateFunctions(parsed);
   // A file for a template the estimate refuses would say "fill it in, then: slcost estimate", and the estimate refuse it.

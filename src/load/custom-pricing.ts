@@ -97,6 +97,8 @@ function otherKind(data: Json): string | null {
       return 'is a usage file, not a price file: give it with --usage after the template whose functions it describes';
     case 'answers':
       return 'is an answers file of slcost decide, not a price file: give it as decide --answers';
+    case 'serverless':
+      return 'is a serverless.yml, not a price file: give it as the file to price, with --usage';
     default:
       return null;
   }

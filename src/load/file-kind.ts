@@ -3,7 +3,19 @@
 // and "unknown key" errors about its own keys.
 import { suggest } from '../suggest.js';
 
-export type FileKind = 'scenario' | 'usage' | 'price-table' | 'price-file' | 'offer' | 'answers' | 'template-without-resources';
+export type FileKind = 'scenario' | 'usage' | 'price-table' | 'price-file' | 'offer' | 'answers' | 'serverless' | 'template-without-resources';
+
+/** What each kind of file is called in a message about a file given where another kind goes. */
+export const FILE_KIND_NAMES: Readonly<Record<FileKind, string>> = {
+  scenario: 'a scenario',
+  usage: 'a usage file',
+  'price-table': 'a price table',
+  'price-file': 'a price file',
+  offer: 'an AWS Price List offer file',
+  answers: 'an answers file of slcost decide',
+  serverless: 'a serverless.yml',
+  'template-without-resources': 'a CloudFormation or SAM template',
+};
 
 // A CloudFormation template's top-level sections: a template is told from a scenario by its Resources (or its format
 // version or transform), so one that misspells Resources reads as a scenario.
@@ -37,6 +49,8 @@ export function fileKindOf(data: unknown): { kind: FileKind; key: string } | nul
   // decide's questions: no other file writes these keys.
   const answer = has('name') ? undefined : ANSWER_KEYS.find(has);
   if (answer !== undefined) return { kind: 'answers', key: answer };
+  // The Framework's file, as read-template.ts tells one from its text: read as a template wherever a template goes.
+  if (has('service') && (has('provider') || has('functions'))) return { kind: 'serverless', key: 'service' };
   if (has('functions') && !has('service') && !has('name') && !Array.isArray((data as Record<string, unknown>).functions)) return { kind: 'usage', key: 'functions' };
   if (has('traffic')) return { kind: 'scenario', key: 'traffic' };
   const section = Object.keys(data).find((key) => /^[A-Z]/.test(key) && (TEMPLATE_SECTIONS.includes(key) || suggest(key, TEMPLATE_SECTIONS) !== null));

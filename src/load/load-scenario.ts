@@ -89,6 +89,8 @@ function otherKind(data: unknown): { message: string; key: string } | null {
       return { key, message: 'is an AWS Price List offer file, not a scenario: slcost pricing import makes a price file of it' };
     case 'answers':
       return { key, message: 'is an answers file of slcost decide, not a scenario: give it as decide --answers (beside --scenario and the scenario)' };
+    case 'serverless':
+      return { key, message: 'is a serverless.yml, not a scenario: slcost estimate prices it with --usage and a usage file (slcost usage init writes one)' };
     case 'template-without-resources':
       return {
         key,

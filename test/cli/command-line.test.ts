@@ -1,9 +1,10 @@
 // Mistakes in the command line: each is one line on standard error, naming
 // what was wrong and, where there is one, the nearest right word; exit code 2,
 // nothing on standard output. Never a crash, whatever the words.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempFile } from '../helpers/files.js';
+import { tempDir, tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
 
 function refused(args: string[]): string {
@@ -59,6 +60,18 @@ describe('option values', () => {
     expect(refused(['pricing', 'import', 'test/fixtures/offers/AWSLambda-us-east-1.json', '-o', '-'])).toBe(
       `slcost: option '-o, --output <file>' argument '-' is invalid. ${why}\n`,
     );
+  });
+
+  it('usage init names a scenario or a usage file given in place of a template for what it is, and writes nothing', () => {
+    const output = join(tempDir(), 'usage.yaml');
+    expect(refused(['usage', 'init', 'scenarios/growing-api.yaml', '-o', output])).toBe(
+      "slcost: scenarios/growing-api.yaml: is not a serverless.yml or a SAM template: it is a scenario, which gives its functions' usage itself; price it with slcost estimate scenarios/growing-api.yaml\n",
+    );
+    expect(refused(['usage', 'init', 'scenarios/templates/image-processor/usage.yaml', '-o', output])).toBe(
+      'slcost: scenarios/templates/image-processor/usage.yaml: is not a serverless.yml or a SAM template: it is a usage file; give the template whose functions it describes\n',
+    );
+    expect(refused(['usage', 'init', 'README.md', '-o', output])).toBe('slcost: README.md: is not a serverless.yml or a SAM template\n');
+    expect(existsSync(output)).toBe(false);
   });
 
   it('pricing import refuses to write over an offer file it reads, --force or not', () => {

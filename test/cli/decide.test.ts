@@ -294,6 +294,10 @@ describe('slcost decide as a process', () => {
     expect(runCli(['decide', '--answers', 'pricing/aws/2024-02-01.yaml']).stderr).toMatch(
       /^slcost: pricing\/aws\/2024-02-01\.yaml:\d+:1: is a price table, not an answers file \(at regions\)\n$/,
     );
+    // A serverless.yml was four "unknown key" errors, one for each of its sections.
+    expect(runCli(['decide', '--answers', 'scenarios/templates/image-processor/serverless.yml']).stderr).toBe(
+      'slcost: scenarios/templates/image-processor/serverless.yml:3:1: is a serverless.yml, not an answers file (at service)\n',
+    );
     const answers = runCli(['decide', '--scenario', 'scenarios/answers/chat-app.yaml', '--answers', 'scenarios/answers/chat-app.yaml']);
     expect(answers.stderr).toBe(
       'slcost: scenarios/answers/chat-app.yaml:2:1: is an answers file of slcost decide, not a scenario: give it as decide --answers (beside --scenario and the scenario) (at max_execution_minutes)\n',
