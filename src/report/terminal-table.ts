@@ -124,9 +124,18 @@ function asColumns(lines: readonly Line[] | null, width: number, style: TableSty
   const [head, ...body] = lines as [readonly Cell[], ...Line[]];
   const cells = body.filter((line): line is readonly Cell[] => !isNote(line));
   const natural = head.map((cell, index) => Math.max(measure.width(cell.text), ...cells.map((row) => measure.width(row[index]!.text))));
-  // A header may wrap at its spaces; so may text, but a number never.
+  // A header may wrap at its spaces; so may text, but a number never. A text's lines after its first are indented (a
+  // row's first cell always, under the row), so a column narrower than its widest word and that indent broke words
+  // apart: "report, worker, each" read "report", ", work", "er,".
+  const hangingOf = (cell: Cell, index: number) => (index === 0 ? Math.max(cell.hanging ?? 0, INDENT) : (cell.hanging ?? 0));
   const least = head.map((cell, index) =>
-    Math.max(measure.longestWord(cell.text), ...cells.map((row) => (row[index]!.number ? measure.width(row[index]!.text) : measure.longestWord(row[index]!.text)))),
+    Math.max(
+      measure.longestWord(cell.text),
+      ...cells.map((row) => {
+        const each = row[index]!;
+        return each.number ? measure.width(each.text) : Math.min(measure.width(each.text), measure.longestWord(each.text) + hangingOf(each, index));
+      }),
+    ),
   );
   const text = head.map((_, index) => cells.every((row) => !row[index]!.number || !row[index]!.text));
   const widths = [...natural];

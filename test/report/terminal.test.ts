@@ -65,6 +65,36 @@ describe('renderColumns', () => {
     for (const line of lines.slice(1)) if (line !== '  at forty') expect(visibleWidth(line), line).toBe(40);
   });
 
+  it("wraps a row's first cell at its spaces under the row's indent, never inside a word", () => {
+    // Functions alike told in one row. The lines after a first cell's first are indented two, so its column is at least
+    // its widest word and two: at 47 columns, 9. At 46 it would have to be 8, which broke "report, worker, each" into
+    // "report", ", work", "er,": the table is turned on its side instead.
+    const columns: readonly Column[] = [
+      { header: 'Name', align: 'left' },
+      { header: 'Memory', align: 'right' },
+      { header: 'Requests/month', align: 'right' },
+      { header: 'Billed', align: 'right' },
+    ];
+    const rows: Row[] = [
+      ['report, worker, each', '1,024 MB', '730', '2,000 ms'],
+      ['sweeper', '512 MB', '2,190', '600,000 ms'],
+    ];
+    expect(renderColumns(columns, rows, plain, 47)).toEqual([
+      'Name         Memory  Requests/month      Billed',
+      'report,    1,024 MB             730    2,000 ms',
+      '  worker,',
+      '  each',
+      'sweeper      512 MB           2,190  600,000 ms',
+    ]);
+    expect(renderColumns(columns, rows, plain, 46)).toEqual([
+      'Name            report, worker,     sweeper',
+      '                each',
+      'Memory          1,024 MB            512 MB',
+      'Requests/month  730                 2,190',
+      'Billed          2,000 ms            600,000 ms',
+    ]);
+  });
+
   it('narrows the widest text column first and keeps the others whole', () => {
     const lines = renderColumns(ITEMS, ROWS, plain, 80);
     expect(lines[0]).toBe('Serverless                      Quantity  Unit            Unit price     Monthly');
