@@ -462,6 +462,22 @@ describe('cold-start advice', () => {
     expect(provisioned.count).toBe(1);
   });
 
+  it('prices a keep-warm ping less the INIT phases of the cold starts it removes, where the table bills them', () => {
+    // One request an hour of 100 ms, 10 GB, an INIT of 10 s (aws-2025-10-08 bills a Java ZIP's): the first environment
+    // is cold 730 × e^(−1/6) = 617.932 times, 61,793.166 INIT GB-s × $0.0000166667 = $1.029888. The pings: 8,760 ×
+    // $0.0000002 + 8,760 × 0.001 s × 10 GB × $0.0000166667 = $0.003212. The ping saves $1.026676 a month.
+    const big = (pricing: string) =>
+      estimate(
+        scenario({ freeTier: false, functions: [fn({ name: 'slow', runtime: 'java', initDurationMs: d(10000), memoryMb: 10240, durationMs: 100, requestsPerMonth: 730 })] }),
+        book(pricing),
+      );
+    const keepWarm = (pricing: string) => coldAdvice(big(pricing)).find((a) => a.kind === 'keep_warm')!;
+    expect(keepWarm('aws-2025-10-08').monthlyUsd.toNumber()).toBeCloseTo(-1.026676, 6);
+    expect(keepWarm('aws-2025-10-08').coldStartsRemoved).toBeCloseTo(617.932, 3);
+    // Before 2025-08-01 a Java ZIP's INIT phase was not billed: the pings alone.
+    expect(keepWarm('aws-2025-05-01').monthlyUsd.toFixed(8)).toBe('0.00321200');
+  });
+
   it('gives functions alike but for their names the same advice, each under its name, and one that differs its own', () => {
     // 730 requests of 100 ms a month each: most start cold. Three alike at 128 MB, one at 1,024 MB.
     const at = (name: string, memoryMb: number) => fn({ name, memoryMb, durationMs: 100, requestsPerMonth: 730, trigger: 'api' });
