@@ -19,6 +19,7 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   // A bill that leaves out what it was not told.
   'no_usage_given',
   'not_priced_without_usage',
+  'init_not_priced',
   'usage_not_in_template',
   // Usage below what the template alone implies (a schedule's runs), and resources the bill leaves out.
   'requests_below_schedule',

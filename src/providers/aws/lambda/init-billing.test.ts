@@ -13,6 +13,7 @@ import { billedColdStarts, billedInitMs, coldStartShape } from './init-billing.j
 import { functionUsage } from './line-items.js';
 import { atMemory } from './memory.js';
 import type { LambdaFunction } from './types.js';
+import { inWords } from '../../../report/words.js';
 
 const BEFORE = 'aws-2025-05-01';
 const FROM = 'aws-2025-08-01';
@@ -213,5 +214,32 @@ describe('cold starts of functions alike but for how their runs arrive', () => {
     expect(coldStartShape({ ...worker, durationMs: d(101) })).not.toBe(coldStartShape(worker));
     expect(coldStartShape({ ...worker, idleTimeoutMinutes: 5 })).not.toBe(coldStartShape(worker));
     expect(coldStartShape({ ...worker, provisioned: { count: 2, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } })).not.toBe(coldStartShape(worker));
+  });
+});
+
+describe('an INIT phase billed but of no known length', () => {
+  // 1,000 requests a month at random, 200 ms each: 795.95 cold starts (the derivation above), each of whose INIT
+  // phases AWS bills for a custom runtime or a container image under every table.
+  const custom = fn({ name: 'rusty', memoryMb: 512, durationMs: 200, requestsPerMonth: 1000, trigger: 'sqs', customRuntime: true, runtime: null });
+  const warned = (functions: LambdaFunction[], id = 'aws-2025-05-01') =>
+    estimate(scenario({ functions }), book(id))
+      .warnings.filter((warning) => warning.id === 'init_not_priced')
+      .map((warning) => inWords(warning.message));
+  it('is said for a custom runtime or a container image without a runtime or init_duration_ms, which the bill leaves out', () => {
+    expect(warned([custom])).toEqual([
+      "function rusty: its custom runtime's INIT phase is billed on each of its about 796 cold starts a month, but how long it runs is not known: not priced; give lambda.functions[].init_duration_ms (its logs' Init Duration)",
+    ]);
+    expect(warned([{ ...custom, name: 'boxed', customRuntime: false, packageType: 'image' }])[0]).toMatch(/^function boxed: its container image's INIT phase is billed/);
+  });
+  it('is not said where the length is known, or where no cold start is', () => {
+    expect(
+      warned([
+        { ...custom, initDurationMs: d(80) },
+        { ...custom, name: 'go', runtime: 'go' },
+        { ...custom, name: 'idle', requestsPerMonth: d(0) },
+      ]),
+    ).toEqual([]);
+    // A ZIP function on a managed runtime with none named: documented as unpriced INIT (docs/cold-starts.md), not this warning.
+    expect(warned([{ ...custom, customRuntime: false }], FROM)).toEqual([]);
   });
 });
