@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { Decimal, sum } from '../../src/core/money.js';
 import { lambdaLineItems, lambdaUsdWith, limitsOf, throttleKinks } from '../../src/providers/aws/lambda/index.js';
-import type { ApiGateway } from '../../src/providers/aws/api-gateway/types.js';
+import type { ApiGateway, PricedApi } from '../../src/providers/aws/api-gateway/types.js';
 import type { LambdaFunction } from '../../src/providers/aws/lambda/types.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import { costAt } from '../../src/core/solver.js';
@@ -447,20 +447,24 @@ describe('laws of the list of functions', () => {
       changes: fc.array(fc.constantFrom(...CHANGES), { minLength: 1, maxLength: 3 }),
       diurnal: fc.boolean(),
       freeTier: fc.boolean(),
+      // Behind an HTTP API (and its cost-bomb check), or invoked by a queue.
+      api: fc.boolean(),
     })
-    .map(({ memoryMb, durationMs, requestsPerMonth, changes, freeTier, diurnal }) => {
-      const base = fn({ name: 'base', memoryMb, durationMs, requestsPerMonth, runtime: 'nodejs', trigger: 'sqs' });
-      return { freeTier, diurnal, functions: [base, ...changes.map((what, index) => change(base, what, index))] };
+    .map(({ memoryMb, durationMs, requestsPerMonth, changes, freeTier, diurnal, api }) => {
+      const base = fn({ name: 'base', memoryMb, durationMs, requestsPerMonth, runtime: 'nodejs', trigger: api ? 'api' : 'sqs' });
+      const apiGateways: PricedApi[] = api ? [{ type: 'http', requestsPerMonth: d(requestsPerMonth), requestSizeKb: d(1), freeTier: false }] : [];
+      return { setup: { freeTier, diurnal, apiGateways }, functions: [base, ...changes.map((what, index) => change(base, what, index))] };
     });
+  type Setup = { readonly freeTier: boolean; readonly diurnal: boolean; readonly apiGateways: PricedApi[] };
+  const trafficOf = (diurnal: boolean) => (diurnal ? ({ pattern: 'diurnal', busyHoursPerDay: 6, peakToAverage: d(3) } as const) : ({ pattern: 'steady' } as const));
 
   // Each order priced by modules loaded afresh: what one run works out for functions alike is kept for the rest of the
   // process, so within one the second order found the first's figures, wrong or right.
-  const pricedAfresh = async (freeTier: boolean, diurnal: boolean, list: readonly LambdaFunction[]) => {
+  const pricedAfresh = async ({ freeTier, diurnal, apiGateways }: Setup, list: readonly LambdaFunction[]) => {
     vi.resetModules();
     const fresh = await import('../../src/providers/aws/estimate.js');
     const helpers = await import('../helpers/build.js');
-    const traffic = diurnal ? ({ pattern: 'diurnal', busyHoursPerDay: 6, peakToAverage: d(3) } as const) : ({ pattern: 'steady' } as const);
-    const result = fresh.estimate(helpers.scenario({ freeTier, traffic, functions: list }), helpers.book());
+    const result = fresh.estimate(helpers.scenario({ freeTier, traffic: trafficOf(diurnal), apiGateways, functions: list }), helpers.book());
     const coldStarts = new Map(result.coldStarts.map((each, index) => [result.functions[index]!.name, each]));
     // What is said of each function, in an order of its own: a list's order is the file's.
     const sorted = (texts: string[]) => texts.sort();
@@ -480,8 +484,8 @@ describe('laws of the list of functions', () => {
 
   it('the order of the functions never changes the bill, a function’s usage or its cold starts', async () => {
     await fc.assert(
-      fc.asyncProperty(listArb, async ({ freeTier, diurnal, functions }) => {
-        expect(await pricedAfresh(freeTier, diurnal, [...functions].reverse())).toEqual(await pricedAfresh(freeTier, diurnal, functions));
+      fc.asyncProperty(listArb, async ({ setup, functions }) => {
+        expect(await pricedAfresh(setup, [...functions].reverse())).toEqual(await pricedAfresh(setup, functions));
       }),
       { numRuns: Number(process.env.SLCOST_LAW_RUNS ?? 40) },
     );
@@ -492,10 +496,12 @@ describe('laws of the list of functions', () => {
   const NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype', '*', 'a, b', 'x and y', 'ÿ', '0', '1e3', 'null', 'NaN'];
   it('the names of the functions never change a figure', () => {
     fc.assert(
-      fc.property(listArb, fc.shuffledSubarray(NAMES, { minLength: 4, maxLength: 4 }), ({ freeTier, diurnal, functions }, names) => {
-        const traffic = diurnal ? ({ pattern: 'diurnal', busyHoursPerDay: 6, peakToAverage: d(3) } as const) : ({ pattern: 'steady' } as const);
+      fc.property(listArb, fc.shuffledSubarray(NAMES, { minLength: 4, maxLength: 4 }), ({ setup: { freeTier, diurnal, apiGateways }, functions }, names) => {
         const figures = (naming: (index: number) => string) => {
-          const result = estimate(scenario({ freeTier, traffic, functions: functions.map((each, index) => ({ ...each, name: naming(index) })) }), book());
+          const result = estimate(
+            scenario({ freeTier, traffic: trafficOf(diurnal), apiGateways, functions: functions.map((each, index) => ({ ...each, name: naming(index) })) }),
+            book(),
+          );
           return {
             usd: result.platforms.map((platform) => platform.exactUsd.toString()),
             functions: result.functions.map((usage) => [usage.billedColdStarts.toString(), usage.onDemandGbSeconds.toString(), usage.provisionedGbSeconds.toString()]),
