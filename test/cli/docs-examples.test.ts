@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { slcostProgram } from '../../src/commands/program.js';
+import { QUIET_WARNINGS } from '../../src/report/quiet.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempFile } from '../helpers/files.js';
 
@@ -131,6 +132,14 @@ describe('documented commands', () => {
     expect(readme).toContain(
       'its id, its\nprovider, the day it takes effect, the regions it prices and how many sources\nit cites, with what changed in it on the lines under the row, then which\nversion is the default',
     );
+  });
+
+  it('the README names every warning --quiet keeps, and no other', () => {
+    // cost_bomb_unchecked and init_not_priced were kept by --quiet but missing from the README's list.
+    const list = /With\s+`--quiet` the warnings kept are those about limits and a bill that may be\s+wrong:([\s\S]*?); advice/.exec(readme)?.[1];
+    expect(list).toBeDefined();
+    const named = [...list!.matchAll(/`([a-z0-9_]+)`/g)].map((match) => match[1]);
+    expect(named.sort()).toEqual([...QUIET_WARNINGS].sort());
   });
 
   it("the README's cold-start excerpt is the end of what the tool prints", () => {
