@@ -152,13 +152,12 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
         'cpu_ms',
         `function ${fn.name}: cpu_ms (${numberInWords(entry.cpu_ms)}) cannot be above duration_ms (${numberInWords(entry.duration_ms)}): CPU time is part of the time a request takes`,
       );
+    // A template that gives no memory size leaves the default, which it was said to give: the fix is to write one there.
+    const memory = fn.memoryDefault ? `${fn.memoryMb} MB it has by default (the template gives it no memory size)` : `${fn.memoryMb} MB the template gives it`;
     if (entry.memory_used_mb !== undefined && entry.memory_used_mb > fn.memoryMb)
-      refuse('memory_used_mb', `function ${fn.name}: memory_used_mb (${entry.memory_used_mb}) cannot be above the ${fn.memoryMb} MB the template gives it`);
+      refuse('memory_used_mb', `function ${fn.name}: memory_used_mb (${entry.memory_used_mb}) cannot be above the ${memory}`);
     if (entry.peak_memory_mb !== undefined && entry.peak_memory_mb > fn.memoryMb)
-      refuse(
-        'peak_memory_mb',
-        `function ${fn.name}: peak_memory_mb (${entry.peak_memory_mb}) is more than the ${fn.memoryMb} MB the template gives it: a function cannot use more memory than it has`,
-      );
+      refuse('peak_memory_mb', `function ${fn.name}: peak_memory_mb (${entry.peak_memory_mb}) is more than the ${memory}: a function cannot use more memory than it has`);
     if (entry.duration_ms !== undefined && entry.duration_ms > fn.timeoutSeconds * 1000) {
       notes.push({
         id: 'duration_over_timeout',

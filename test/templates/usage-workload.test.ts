@@ -69,4 +69,30 @@ describe("a usage file's figures of a function's work", () => {
     );
     expect(refusal('functions:\n  Api: { requests_per_month: 10, duration_ms: 200, threads: 0 }\n')).toMatch(/threads/);
   });
+
+  it("say a memory size the template does not give is the default, SAM's or the Framework's, not the template's", () => {
+    const refused = (text: string, kind: 'sam' | 'serverless', file: string) => {
+      try {
+        loadTemplateScenario(file, text, kind, { usageFile: tempFile('functions:\n  "*": { requests_per_month: 10, duration_ms: 200, peak_memory_mb: 2000 }\n', 'usage.yaml') });
+        return 'no error';
+      } catch (error) {
+        return formatError(error as SlcostError);
+      }
+    };
+    const sam = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Bare:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Runtime: nodejs20.x }\n';
+    expect(refused(sam, 'sam', 'template.yaml')).toMatch(
+      /function Bare: peak_memory_mb \(2000\) is more than the 128 MB it has by default \(the template gives it no memory size\):/,
+    );
+    // Globals' memory size is the template's own.
+    expect(refused(sam.replace('Resources:', 'Globals:\n  Function: { MemorySize: 1024 }\nResources:'), 'sam', 'template.yaml')).toMatch(
+      /function Bare: peak_memory_mb \(2000\) is more than the 1024 MB the template gives it:/,
+    );
+    const serverless = 'service: s\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  bare:\n    handler: h.h\n';
+    expect(refused(serverless, 'serverless', 'serverless.yml')).toMatch(
+      /function bare: peak_memory_mb \(2000\) is more than the 1024 MB it has by default \(the template gives it no memory size\):/,
+    );
+    expect(refused(serverless.replace('  runtime:', '  memorySize: 1024\n  runtime:'), 'serverless', 'serverless.yml')).toMatch(
+      /function bare: peak_memory_mb \(2000\) is more than the 1024 MB the template gives it:/,
+    );
+  });
 });
