@@ -68,7 +68,13 @@ function choiceLines(fn: FunctionTune, architectures: readonly string[]): string
 
 /** `Chosen from 20,226 sizes: 128–10,240 MB in 1 MB steps, on x86_64 and arm64` */
 function describeSweep(result: TuneResult, fn: FunctionTune): string {
-  return `Chosen from ${formatCount(fn.sizesCompared)} sizes: ${formatCount(fn.smallestComparedMb)}–${mb(result.maxMemoryMb)} in ${result.memoryStepMb} MB steps (those that fit and finish within 15 minutes), on ${result.architectures.join(' and ')}`;
+  // One size left (a function whose peak_memory_mb is the most Lambda allows, or that finishes in time only there) is
+  // no range: it was `10,240–10,240 MB in 1 MB steps`.
+  const range =
+    fn.smallestComparedMb === result.maxMemoryMb
+      ? `${mb(result.maxMemoryMb)} alone (the only size that fits and finishes within 15 minutes)`
+      : `${formatCount(fn.smallestComparedMb)}–${mb(result.maxMemoryMb)} in ${result.memoryStepMb} MB steps (those that fit and finish within 15 minutes)`;
+  return `Chosen from ${formatCount(fn.sizesCompared)} ${fn.sizesCompared === 1 ? 'size' : 'sizes'}: ${range}, on ${result.architectures.join(' and ')}`;
 }
 
 /** The rows of a function's table: one per memory size, each architecture's cost side by side. */

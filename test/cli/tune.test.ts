@@ -37,6 +37,21 @@ describe('slcost tune', () => {
     expect(chart.stdout).toContain(' is the lower line)\n4 more functions alike, tuned the same: f1, f2, f3, …\n');
   });
 
+  it('a function left one size to choose from says that size, not a range from it to itself', () => {
+    // 10,240 MB from Globals, and a usage file's "*" peak_memory_mb of all of it: nothing smaller fits.
+    const template = tempFile(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function: { MemorySize: 10240, Runtime: python3.12 }\nResources:\n  Big:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h }\n',
+      'template.yaml',
+    );
+    const usage = tempFile('functions:\n  "*": { requests_per_month: 1000, duration_ms: 900000, cpu_bound_pct: 100, threads: 64, peak_memory_mb: 10240 }\n', 'usage.yaml');
+    for (const format of ['table', 'markdown']) {
+      const result = runCli(['tune', template, '--usage', usage, '--format', format]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('Chosen from 2 sizes: 10,240 MB alone (the only size that fits and finishes');
+      expect(result.stdout).not.toContain('10,240–10,240');
+    }
+  });
+
   it('JSON and CSV are written a function at a time, and read as the whole document written at once', () => {
     const functions = Array.from({ length: 30 }, (_, i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: ${128 * (1 + (i % 3))}\n`).join('');
     const template = tempFile(`service: parts\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions}`, 'serverless.yml');
