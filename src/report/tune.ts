@@ -5,7 +5,7 @@ import type { Decimal } from '../core/money.js';
 import { BALANCED_WITHIN_PCT, MAX_DURATION_MS, type Choice, type Choices, type FunctionTune, type SizeCost, type TuneResult, tuneKinds } from '../providers/aws/tune.js';
 import { csvField as field } from './csv.js';
 import { jsonText, markdownText, terminalText } from './escape.js';
-import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import { formatDurationMs, formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
 import { mb } from './memory-advice.js';
 import { formatCount } from '../core/numbers.js';
 import { proseLines } from './prose.js';
@@ -15,7 +15,7 @@ import { FUNCTIONS_SHOWN } from './listed.js';
 
 export const TUNE_SCHEMA = 'slcost-tune/1';
 
-const ms = (durationMs: Decimal) => `${formatQuantity(durationMs, 1)} ms`;
+const ms = formatDurationMs;
 
 /** `$4.80`, or two significant digits below a cent, so that a cheap function's price per million is not shown as nothing. */
 function smallUsd(usd: Decimal | null): string {

@@ -52,6 +52,19 @@ describe('slcost tune', () => {
     }
   });
 
+  it('a duration under a twentieth of a millisecond is under 0.1 ms, not 0 ms, today and at every size', () => {
+    const scenario = tempFile('name: quick\nlambda:\n  functions:\n    - { name: quick, memory_mb: 256, duration_ms: 0.0000001, requests_per_month: 1000 }\n', 'quick.yaml');
+    for (const format of ['table', 'markdown']) {
+      const result = runCli(['tune', scenario, '--format', format]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('quick: today 256 MB x86_64, under 0.1 ms, ');
+      expect(result.stdout).not.toMatch(/\b0 ms/);
+    }
+    // From half a tenth up, to its tenth as ever.
+    const tenth = tempFile('name: tenth\nlambda:\n  functions:\n    - { name: tenth, memory_mb: 256, duration_ms: 0.05, requests_per_month: 1000 }\n', 'tenth.yaml');
+    expect(runCli(['tune', tenth]).stdout).toContain('tenth: today 256 MB x86_64, 0.1 ms, ');
+  });
+
   it('JSON and CSV are written a function at a time, and read as the whole document written at once', () => {
     const functions = Array.from({ length: 30 }, (_, i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: ${128 * (1 + (i % 3))}\n`).join('');
     const template = tempFile(`service: parts\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions}`, 'serverless.yml');
