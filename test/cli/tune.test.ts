@@ -52,6 +52,22 @@ describe('slcost tune', () => {
     }
   });
 
+  it("says a template's functions the usage file gives no requests are tuned at none, at their timeout", () => {
+    const template = tempFile(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function: { MemorySize: 256, Runtime: python3.12, Timeout: 30 }\nResources:\n  Used:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h }\n  Idle:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h }\n',
+      'template.yaml',
+    );
+    const bare = runCli(['tune', template]);
+    expect(bare.status, bare.stderr).toBe(0);
+    expect(bare.stdout).toContain('Used: today 256 MB x86_64, 30,000 ms, $0.00 a month');
+    expect(bare.stderr).toContain('no usage given for Used, Idle: tuned at zero requests a month');
+    const usage = tempFile('functions:\n  Used: { requests_per_month: 1000, duration_ms: 100 }\n', 'usage.yaml');
+    expect(runCli(['tune', template, '--usage', usage]).stderr).toContain(
+      "no usage given for Idle: tuned at zero requests a month (each size $0.00 but for what is billed by the hour), at the template's timeout",
+    );
+    expect(runCli(['tune', template, '--usage', usage, '--function', 'Used']).stderr).toBe('');
+  });
+
   it('a duration under a twentieth of a millisecond is under 0.1 ms, not 0 ms, today and at every size', () => {
     const scenario = tempFile('name: quick\nlambda:\n  functions:\n    - { name: quick, memory_mb: 256, duration_ms: 0.0000001, requests_per_month: 1000 }\n', 'quick.yaml');
     for (const format of ['table', 'markdown']) {
