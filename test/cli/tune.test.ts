@@ -68,6 +68,19 @@ describe('slcost tune', () => {
     expect(runCli(['tune', template, '--usage', usage, '--function', 'Used']).stderr).toBe('');
   });
 
+  it("says a custom runtime's or a container image's INIT phase of no known length is in no size's cost, as estimate does", () => {
+    const scenario = tempFile(
+      'name: custom\nlambda:\n  functions:\n    - { name: rusty, memory_mb: 512, duration_ms: 100, requests_per_month: 1000000, runtime: provided.al2023 }\n    - { name: boxed, memory_mb: 512, duration_ms: 100, requests_per_month: 1000000, package_type: image }\n    - { name: known, memory_mb: 512, duration_ms: 100, requests_per_month: 1000000, package_type: image, init_duration_ms: 300 }\n',
+      'custom.yaml',
+    );
+    const result = runCli(['tune', scenario]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      "a custom runtime's or a container image's INIT phase (rusty, boxed) is billed on each cold start, but its length is not known: no size's cost holds it",
+    );
+    expect(runCli(['tune', scenario, '--function', 'known']).stderr).toBe('');
+  });
+
   it('a duration under a twentieth of a millisecond is under 0.1 ms, not 0 ms, today and at every size', () => {
     const scenario = tempFile('name: quick\nlambda:\n  functions:\n    - { name: quick, memory_mb: 256, duration_ms: 0.0000001, requests_per_month: 1000 }\n', 'quick.yaml');
     for (const format of ['table', 'markdown']) {
