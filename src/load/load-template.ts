@@ -113,7 +113,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const fromSchedule: { name: string; runs: string }[] = [];
   const untimedSchedules: string[] = [];
   const belowSchedule: string[] = [];
-  const refusedDefaults = new Set<string>();
+  const refusedDefaults = new Map<string, { message: string; others: string[] }>();
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
     const own = usage.functions?.[fn.name] ?? {};
     const where: FieldPath = ['functions', fn.name];
@@ -139,12 +139,14 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     if (given && scheduled && scheduled.runsPerMonth.floor().greaterThan(entry.requests_per_month!))
       belowSchedule.push(`${fn.name}: requests_per_month ${formatCount(entry.requests_per_month!)}, against the ${runs}`);
     if (given && entry.duration_ms === undefined) fail(`function ${fn.name} needs duration_ms: the template gives only its timeout (${fn.timeoutSeconds} s)`, where);
-    // A figure of "*" is checked against each function it reaches, and refused once, at "*", where it is written.
+    // A figure of "*" is checked against each function it reaches, and refused once, at "*", where it is written,
+    // naming every function it does not fit.
     const refuse = (key: 'cpu_ms' | 'memory_used_mb' | 'peak_memory_mb', message: string) => {
       if (own[key] !== undefined) fail(message, [...where, key]);
-      else if (!refusedDefaults.has(key)) {
-        refusedDefaults.add(key);
-        fail(message, ['functions', '*', key]);
+      else {
+        const refused = refusedDefaults.get(key);
+        if (refused) refused.others.push(fn.name);
+        else refusedDefaults.set(key, { message, others: [] });
       }
     };
     if (entry.cpu_ms !== undefined && entry.duration_ms !== undefined && entry.cpu_ms > entry.duration_ms)
@@ -152,13 +154,12 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
         'cpu_ms',
         `function ${fn.name}: cpu_ms (${numberInWords(entry.cpu_ms)}) cannot be above duration_ms (${numberInWords(entry.duration_ms)}): CPU time is part of the time a request takes`,
       );
+    // A template that gives no memory size leaves the default, which it was said to give: the fix is to write one there.
+    const memory = fn.memoryDefault ? `${fn.memoryMb} MB it has by default (the template gives it no memory size)` : `${fn.memoryMb} MB the template gives it`;
     if (entry.memory_used_mb !== undefined && entry.memory_used_mb > fn.memoryMb)
-      refuse('memory_used_mb', `function ${fn.name}: memory_used_mb (${entry.memory_used_mb}) cannot be above the ${fn.memoryMb} MB the template gives it`);
+      refuse('memory_used_mb', `function ${fn.name}: memory_used_mb (${entry.memory_used_mb}) cannot be above the ${memory}`);
     if (entry.peak_memory_mb !== undefined && entry.peak_memory_mb > fn.memoryMb)
-      refuse(
-        'peak_memory_mb',
-        `function ${fn.name}: peak_memory_mb (${entry.peak_memory_mb}) is more than the ${fn.memoryMb} MB the template gives it: a function cannot use more memory than it has`,
-      );
+      refuse('peak_memory_mb', `function ${fn.name}: peak_memory_mb (${entry.peak_memory_mb}) is more than the ${memory}: a function cannot use more memory than it has`);
     if (entry.duration_ms !== undefined && entry.duration_ms > fn.timeoutSeconds * 1000) {
       notes.push({
         id: 'duration_over_timeout',
@@ -192,6 +193,9 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       peakMemoryMb: entry.peak_memory_mb ?? null,
     };
   });
+  // The first function alone was named: given its own entry, the run refused the next, one run at a time.
+  for (const [key, { message, others }] of refusedDefaults)
+    fail(others.length ? `${message}; nor does it fit ${listNames(others)}, which ${others.length === 1 ? 'takes' : 'take'} it from "*" too` : message, ['functions', '*', key]);
   if (fromSchedule.length) {
     notes.push({
       id: 'template_assumption',

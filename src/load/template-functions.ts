@@ -77,6 +77,8 @@ const EVENT_TRIGGERS: Readonly<Record<string, TemplateTrigger>> = {
 export interface TemplateFunction {
   readonly name: string;
   readonly memoryMb: number;
+  /** The template gives it no memory size: `memoryMb` is the default (SAM's 128 MB, the Framework's 1,024 MB). */
+  readonly memoryDefault?: true;
   readonly timeoutSeconds: number;
   readonly architecture: Architecture;
   readonly ephemeralStorageMb: number;
@@ -400,6 +402,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     );
   }
   const setting = (source: Record<string, Json>, key: string, where: string) => resolveVariables(source[key], doc, assumptions, where);
+  const absent = (value: Json) => value === undefined || value === null;
   const sized = (value: Json, fallback: number, what: string, where: string): number => {
     if (value === undefined || value === null) return fallback;
     const number = settingOf(value);
@@ -410,7 +413,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
     if (typeof value === 'string') assumptions.push(`${where}: read ${what} ${quotedSetting(value)} as ${quotedSetting(number)}`);
     return number;
   };
-  const providerMemory = sized(setting(provider, 'memorySize', 'provider.memorySize'), SERVERLESS_DEFAULTS.memoryMb, 'memorySize', 'provider');
+  const providerMemoryWritten = setting(provider, 'memorySize', 'provider.memorySize');
+  const providerMemory = sized(providerMemoryWritten, SERVERLESS_DEFAULTS.memoryMb, 'memorySize', 'provider');
   const providerTimeout = sized(setting(provider, 'timeout', 'provider.timeout'), SERVERLESS_DEFAULTS.timeoutSeconds, 'timeout', 'provider');
   const providerArch = architectureOf(setting(provider, 'architecture', 'provider.architecture'), 'provider.architecture', assumptions);
   // Read once for all the functions that take it, as the retention below: a bad one is said once.
@@ -503,6 +507,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     });
     const ownRuntime = setting(value, 'runtime', `${where}.runtime`);
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
+    const ownMemory = setting(value, 'memorySize', `${where}.memorySize`);
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
@@ -511,7 +516,9 @@ function readServerless(template: TemplateFile): TemplateInfo {
     return [
       {
         name,
-        memoryMb: sized(setting(value, 'memorySize', `${where}.memorySize`), providerMemory, 'memorySize', where),
+        memoryMb: sized(ownMemory, providerMemory, 'memorySize', where),
+        // A usage file's figure held to the memory is told it is the Framework's default, not a size the file gives.
+        ...(absent(ownMemory) && absent(providerMemoryWritten) ? { memoryDefault: true as const } : {}),
         timeoutSeconds: sized(setting(value, 'timeout', `${where}.timeout`), providerTimeout, 'timeout', where),
         architecture: arch,
         ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
@@ -1039,9 +1046,13 @@ function readSam(template: TemplateFile): TemplateInfo {
     const at = (key: string) => (!Object.hasOwn(properties, key) && Object.hasOwn(applied, key) ? `Globals.Function.${key}` : `${where}.${key}`);
     // A member of a mapping the function and Globals both give, where the one it came from writes it.
     const atMember = (key: string, name: string) => (memberFromGlobals(properties[key], applied[key], name) ? `Globals.Function.${key}.${name}` : `${at(key)}.${name}`);
+    const unset = new Set<string>();
     const number = (key: string, fallback: number) => {
       const value = resolve(settings[key], at(key));
-      if (value === undefined || value === null) return fallback;
+      if (value === undefined || value === null) {
+        unset.add(key);
+        return fallback;
+      }
       const parsed = settingOf(value);
       if (parsed === null) {
         assumptions.push(`${at(key)}: ${quotedSetting(value)} is not a number; used ${fallback}`);
@@ -1133,9 +1144,12 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (resolve(settings.Tracing, at('Tracing')) === 'Active') traced.push(name);
     const capacity = resolve(settings.CapacityProviderConfig, at('CapacityProviderConfig'));
     if (capacity !== undefined && capacity !== null) managed.push(name);
+    const memoryMb = number('MemorySize', SAM_DEFAULTS.memoryMb);
     const read: TemplateFunction = {
       name,
-      memoryMb: number('MemorySize', SAM_DEFAULTS.memoryMb),
+      memoryMb,
+      // A usage file's figure held to the memory is told it is SAM's default, not a size the template gives.
+      ...(unset.has('MemorySize') ? { memoryDefault: true as const } : {}),
       timeoutSeconds: number('Timeout', SAM_DEFAULTS.timeoutSeconds),
       architecture: samArchitecture(architectures, resolve, at('Architectures'), assumptions),
       ephemeralStorageMb: member('EphemeralStorage', 'Size', 512),

@@ -17,6 +17,14 @@ export function formatQuantity(quantity: Decimal, places = 4): string {
   return groupDigits(quantity.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
 }
 
+/**
+ * A modelled duration to a tenth of a millisecond, `12.4 ms`; one under half a tenth `under 0.1 ms`: a function of
+ * 0.0000001 ms was `0 ms` in slcost tune, today and at every size, as though it took no time at all.
+ */
+export function formatDurationMs(durationMs: Decimal): string {
+  return durationMs.greaterThan(0) && durationMs.lessThan('0.05') ? 'under 0.1 ms' : `${formatQuantity(durationMs, 1)} ms`;
+}
+
 /** Requests a month as a table shows them: whole, but for a count under 100 with a fraction (a yearly schedule's 0.08 runs a month, which whole reads as none). */
 export function formatRequests(requests: Decimal): string {
   return formatQuantity(requests, requests.lessThan(100) && !requests.isInteger() ? 2 : 0);

@@ -3,7 +3,7 @@
 import type { MemoryAdvice } from '../providers/aws/lambda/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { formatCount } from '../core/numbers.js';
-import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import { formatDurationMs, formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
 import { ADVICE_SHOWN, alikeEntries, alikeNames } from './listed.js';
 
 /** `1,769 MB` */
@@ -25,8 +25,8 @@ export function memoryAdviceJson(advice: MemoryAdvice) {
 /** One advised function's line without its name: `1,769 MB instead of 3,008 MB saves $12.34 a month (41%), 345 ms as today`. */
 function describeOne(advice: MemoryAdvice): string {
   const faster = advice.durationMs.lessThan(advice.fromDurationMs)
-    ? `${formatQuantity(advice.durationMs, 1)} ms instead of ${formatQuantity(advice.fromDurationMs, 1)} ms`
-    : `as fast (${formatQuantity(advice.durationMs, 1)} ms)`;
+    ? `${formatDurationMs(advice.durationMs)} instead of ${formatDurationMs(advice.fromDurationMs)}`
+    : `as fast (${formatDurationMs(advice.durationMs)})`;
   return `${mb(advice.memoryMb)} instead of ${mb(advice.fromMemoryMb)} saves ${formatUsd(advice.monthlyUsd.negated())} a month (${formatQuantity(advice.savingPct, 0)}% of its cost), ${faster}, by the memory model; check with slcost tune`;
 }
 

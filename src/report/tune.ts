@@ -5,7 +5,7 @@ import type { Decimal } from '../core/money.js';
 import { BALANCED_WITHIN_PCT, MAX_DURATION_MS, type Choice, type Choices, type FunctionTune, type SizeCost, type TuneResult, tuneKinds } from '../providers/aws/tune.js';
 import { csvField as field } from './csv.js';
 import { jsonText, markdownText, terminalText } from './escape.js';
-import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import { formatDurationMs, formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
 import { mb } from './memory-advice.js';
 import { formatCount } from '../core/numbers.js';
 import { proseLines } from './prose.js';
@@ -15,7 +15,7 @@ import { FUNCTIONS_SHOWN } from './listed.js';
 
 export const TUNE_SCHEMA = 'slcost-tune/1';
 
-const ms = (durationMs: Decimal) => `${formatQuantity(durationMs, 1)} ms`;
+const ms = formatDurationMs;
 
 /** `$4.80`, or two significant digits below a cent, so that a cheap function's price per million is not shown as nothing. */
 function smallUsd(usd: Decimal | null): string {
@@ -68,7 +68,13 @@ function choiceLines(fn: FunctionTune, architectures: readonly string[]): string
 
 /** `Chosen from 20,226 sizes: 128–10,240 MB in 1 MB steps, on x86_64 and arm64` */
 function describeSweep(result: TuneResult, fn: FunctionTune): string {
-  return `Chosen from ${formatCount(fn.sizesCompared)} sizes: ${formatCount(fn.smallestComparedMb)}–${mb(result.maxMemoryMb)} in ${result.memoryStepMb} MB steps (those that fit and finish within 15 minutes), on ${result.architectures.join(' and ')}`;
+  // One size left (a function whose peak_memory_mb is the most Lambda allows, or that finishes in time only there) is
+  // no range: it was `10,240–10,240 MB in 1 MB steps`.
+  const range =
+    fn.smallestComparedMb === result.maxMemoryMb
+      ? `${mb(result.maxMemoryMb)} alone (the only size that fits and finishes within 15 minutes)`
+      : `${formatCount(fn.smallestComparedMb)}–${mb(result.maxMemoryMb)} in ${result.memoryStepMb} MB steps (those that fit and finish within 15 minutes)`;
+  return `Chosen from ${formatCount(fn.sizesCompared)} ${fn.sizesCompared === 1 ? 'size' : 'sizes'}: ${range}, on ${result.architectures.join(' and ')}`;
 }
 
 /** The rows of a function's table: one per memory size, each architecture's cost side by side. */

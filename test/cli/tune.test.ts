@@ -37,6 +37,63 @@ describe('slcost tune', () => {
     expect(chart.stdout).toContain(' is the lower line)\n4 more functions alike, tuned the same: f1, f2, f3, …\n');
   });
 
+  it('a function left one size to choose from says that size, not a range from it to itself', () => {
+    // 10,240 MB from Globals, and a usage file's "*" peak_memory_mb of all of it: nothing smaller fits.
+    const template = tempFile(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function: { MemorySize: 10240, Runtime: python3.12 }\nResources:\n  Big:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h }\n',
+      'template.yaml',
+    );
+    const usage = tempFile('functions:\n  "*": { requests_per_month: 1000, duration_ms: 900000, cpu_bound_pct: 100, threads: 64, peak_memory_mb: 10240 }\n', 'usage.yaml');
+    for (const format of ['table', 'markdown']) {
+      const result = runCli(['tune', template, '--usage', usage, '--format', format]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('Chosen from 2 sizes: 10,240 MB alone (the only size that fits and finishes');
+      expect(result.stdout).not.toContain('10,240–10,240');
+    }
+  });
+
+  it("says a template's functions the usage file gives no requests are tuned at none, at their timeout", () => {
+    const template = tempFile(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function: { MemorySize: 256, Runtime: python3.12, Timeout: 30 }\nResources:\n  Used:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h }\n  Idle:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h }\n',
+      'template.yaml',
+    );
+    const bare = runCli(['tune', template]);
+    expect(bare.status, bare.stderr).toBe(0);
+    expect(bare.stdout).toContain('Used: today 256 MB x86_64, 30,000 ms, $0.00 a month');
+    expect(bare.stderr).toContain('no usage given for Used, Idle: tuned at zero requests a month');
+    const usage = tempFile('functions:\n  Used: { requests_per_month: 1000, duration_ms: 100 }\n', 'usage.yaml');
+    expect(runCli(['tune', template, '--usage', usage]).stderr).toContain(
+      "no usage given for Idle: tuned at zero requests a month (each size $0.00 but for what is billed by the hour), at the template's timeout",
+    );
+    expect(runCli(['tune', template, '--usage', usage, '--function', 'Used']).stderr).toBe('');
+  });
+
+  it("says a custom runtime's or a container image's INIT phase of no known length is in no size's cost, as estimate does", () => {
+    const scenario = tempFile(
+      'name: custom\nlambda:\n  functions:\n    - { name: rusty, memory_mb: 512, duration_ms: 100, requests_per_month: 1000000, runtime: provided.al2023 }\n    - { name: boxed, memory_mb: 512, duration_ms: 100, requests_per_month: 1000000, package_type: image }\n    - { name: known, memory_mb: 512, duration_ms: 100, requests_per_month: 1000000, package_type: image, init_duration_ms: 300 }\n',
+      'custom.yaml',
+    );
+    const result = runCli(['tune', scenario]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      "a custom runtime's or a container image's INIT phase (rusty, boxed) is billed on each cold start, but its length is not known: no size's cost holds it",
+    );
+    expect(runCli(['tune', scenario, '--function', 'known']).stderr).toBe('');
+  });
+
+  it('a duration under a twentieth of a millisecond is under 0.1 ms, not 0 ms, today and at every size', () => {
+    const scenario = tempFile('name: quick\nlambda:\n  functions:\n    - { name: quick, memory_mb: 256, duration_ms: 0.0000001, requests_per_month: 1000 }\n', 'quick.yaml');
+    for (const format of ['table', 'markdown']) {
+      const result = runCli(['tune', scenario, '--format', format]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('quick: today 256 MB x86_64, under 0.1 ms, ');
+      expect(result.stdout).not.toMatch(/\b0 ms/);
+    }
+    // From half a tenth up, to its tenth as ever.
+    const tenth = tempFile('name: tenth\nlambda:\n  functions:\n    - { name: tenth, memory_mb: 256, duration_ms: 0.05, requests_per_month: 1000 }\n', 'tenth.yaml');
+    expect(runCli(['tune', tenth]).stdout).toContain('tenth: today 256 MB x86_64, 0.1 ms, ');
+  });
+
   it('JSON and CSV are written a function at a time, and read as the whole document written at once', () => {
     const functions = Array.from({ length: 30 }, (_, i) => `  f${i}:\n    handler: h.f${i}\n    memorySize: ${128 * (1 + (i % 3))}\n`).join('');
     const template = tempFile(`service: parts\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions}`, 'serverless.yml');

@@ -77,6 +77,8 @@ describe('Serverless Framework', () => {
       {
         name: 'f',
         memoryMb: 1024,
+        // Said so where a usage file's figure is held to it.
+        memoryDefault: true,
         timeoutSeconds: 6,
         architecture: 'x86_64',
         ephemeralStorageMb: 512,

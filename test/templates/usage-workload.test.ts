@@ -59,7 +59,7 @@ describe("a usage file's figures of a function's work", () => {
 
   it('are refused past what the template gives the function, at the key that says them', () => {
     expect(refusal('functions:\n  "*": { requests_per_month: 10, duration_ms: 200, cpu_ms: 250 }\n')).toMatch(
-      /usage\.yaml:2:60: function Api: cpu_ms \(250\) cannot be above duration_ms \(200\): CPU time is part of the time a request takes \(at functions\.\*\.cpu_ms\)$/,
+      /usage\.yaml:2:60: function Api: cpu_ms \(250\) cannot be above duration_ms \(200\): CPU time is part of the time a request takes; nor does it fit Worker, which takes it from "\*" too \(at functions\.\*\.cpu_ms\)$/,
     );
     expect(refusal('functions:\n  "*": { requests_per_month: 10, duration_ms: 200 }\n  Worker: { memory_used_mb: 600 }\n')).toMatch(
       /function Worker: memory_used_mb \(600\) cannot be above the 512 MB the template gives it \(at functions\.Worker\.memory_used_mb\)$/,
@@ -68,5 +68,41 @@ describe("a usage file's figures of a function's work", () => {
       /function Worker: peak_memory_mb \(700\) is more than the 512 MB the template gives it: a function cannot use more memory than it has \(at functions\.\*\.peak_memory_mb\)$/,
     );
     expect(refusal('functions:\n  Api: { requests_per_month: 10, duration_ms: 200, threads: 0 }\n')).toMatch(/threads/);
+  });
+
+  it('name every function a "*" figure does not fit, once, at "*"', () => {
+    // Api has 1024 MB, Worker 512: a "*" peak of 2000 fits neither; a function's own figure is its own to answer for.
+    expect(refusal('functions:\n  "*": { requests_per_month: 10, duration_ms: 200, peak_memory_mb: 2000 }\n')).toMatch(
+      /function Api: peak_memory_mb \(2000\) is more than the 1024 MB the template gives it: a function cannot use more memory than it has; nor does it fit Worker, which takes it from "\*" too \(at functions\.\*\.peak_memory_mb\)$/,
+    );
+    expect(refusal('functions:\n  "*": { requests_per_month: 10, duration_ms: 200, peak_memory_mb: 2000 }\n  Api: { peak_memory_mb: 1024 }\n')).toMatch(
+      /function Worker: peak_memory_mb \(2000\) is more than the 512 MB the template gives it: a function cannot use more memory than it has \(at functions\.\*\.peak_memory_mb\)$/,
+    );
+  });
+
+  it("say a memory size the template does not give is the default, SAM's or the Framework's, not the template's", () => {
+    const refused = (text: string, kind: 'sam' | 'serverless', file: string) => {
+      try {
+        loadTemplateScenario(file, text, kind, { usageFile: tempFile('functions:\n  "*": { requests_per_month: 10, duration_ms: 200, peak_memory_mb: 2000 }\n', 'usage.yaml') });
+        return 'no error';
+      } catch (error) {
+        return formatError(error as SlcostError);
+      }
+    };
+    const sam = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Bare:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Runtime: nodejs20.x }\n';
+    expect(refused(sam, 'sam', 'template.yaml')).toMatch(
+      /function Bare: peak_memory_mb \(2000\) is more than the 128 MB it has by default \(the template gives it no memory size\):/,
+    );
+    // Globals' memory size is the template's own.
+    expect(refused(sam.replace('Resources:', 'Globals:\n  Function: { MemorySize: 1024 }\nResources:'), 'sam', 'template.yaml')).toMatch(
+      /function Bare: peak_memory_mb \(2000\) is more than the 1024 MB the template gives it:/,
+    );
+    const serverless = 'service: s\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  bare:\n    handler: h.h\n';
+    expect(refused(serverless, 'serverless', 'serverless.yml')).toMatch(
+      /function bare: peak_memory_mb \(2000\) is more than the 1024 MB it has by default \(the template gives it no memory size\):/,
+    );
+    expect(refused(serverless.replace('  runtime:', '  memorySize: 1024\n  runtime:'), 'serverless', 'serverless.yml')).toMatch(
+      /function bare: peak_memory_mb \(2000\) is more than the 1024 MB the template gives it:/,
+    );
   });
 });
