@@ -27,6 +27,7 @@ const SETTINGS: Readonly<Record<string, string>> = {
   'memory-used-mb': 'lambda.functions[].memory_used_mb',
   'concurrency-per-instance': 'lambda.functions[].concurrency_per_instance',
   'init-duration-ms': 'lambda.functions[].init_duration_ms',
+  'init-duration-ms-usage': 'functions.<name>.init_duration_ms in the usage file',
   'cpu-ms-usage': 'functions.<name>.cpu_ms in the usage file',
   'memory-used-mb-usage': 'functions.<name>.memory_used_mb in the usage file',
   'concurrency-per-instance-usage': 'functions.<name>.concurrency_per_instance in the usage file',

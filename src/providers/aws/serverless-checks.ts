@@ -549,11 +549,9 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
     // AWS bills a custom runtime's and a container image's INIT phase under every table, but without a runtime whose
     // typical cold start is known, or init_duration_ms, its length is not: those cold starts were left off without a word.
     if ((fn.customRuntime || fn.packageType === 'image') && fn.runtime == null && fn.initDurationMs == null && cold.perMonth >= 0.005) {
-      // A template's function is named by its own key in the usage file, where "<name>" left the user to work it out.
-      const where = inUsageFile ? `functions.${fn.name}.init_duration_ms in the usage file` : setting('init-duration-ms');
       found.push({
         id: 'init_not_priced',
-        message: `function ${fn.name}: its ${fn.packageType === 'image' ? 'container image' : 'custom runtime'}'s INIT phase is billed on each of its about ${count(cold.perMonth)} cold starts a month, but how long it runs is not known: not priced; give ${where} (its logs' Init Duration)`,
+        message: `function ${fn.name}: its ${fn.packageType === 'image' ? 'container image' : 'custom runtime'}'s INIT phase is billed on each of its about ${count(cold.perMonth)} cold starts a month, but how long it runs is not known: not priced; give ${setting(inUsageFile ? 'init-duration-ms-usage' : 'init-duration-ms')} (its logs' Init Duration)`,
       });
     }
     if (!matter[index] || cold.share <= COLD_START_SHARE_WARNING || fn.provisioned) return found;

@@ -14,7 +14,6 @@ import { functionUsage } from './line-items.js';
 import { atMemory } from './memory.js';
 import type { LambdaFunction } from './types.js';
 import { inWords } from '../../../report/words.js';
-import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
 
 const BEFORE = 'aws-2025-05-01';
 const FROM = 'aws-2025-08-01';
@@ -222,8 +221,8 @@ describe('an INIT phase billed but of no known length', () => {
   // 1,000 requests a month at random, 200 ms each: 795.95 cold starts (the derivation above), each of whose INIT
   // phases AWS bills for a custom runtime or a container image under every table.
   const custom = fn({ name: 'rusty', memoryMb: 512, durationMs: 200, requestsPerMonth: 1000, trigger: 'sqs', customRuntime: true, runtime: null });
-  const warned = (functions: LambdaFunction[], id = 'aws-2025-05-01', limitsIn?: 'sam' | 'serverless') =>
-    estimate(scenario({ functions, ...(limitsIn ? { settings: { ...DEFAULT_LAMBDA_SETTINGS, limitsIn } } : {}) }), book(id))
+  const warned = (functions: LambdaFunction[], id = 'aws-2025-05-01') =>
+    estimate(scenario({ functions }), book(id))
       .warnings.filter((warning) => warning.id === 'init_not_priced')
       .map((warning) => inWords(warning.message));
   it('is said for a custom runtime or a container image without a runtime or init_duration_ms, which the bill leaves out', () => {
@@ -231,13 +230,6 @@ describe('an INIT phase billed but of no known length', () => {
       "function rusty: its custom runtime's INIT phase is billed on each of its about 796 cold starts a month, but how long it runs is not known: not priced; give lambda.functions[].init_duration_ms (its logs' Init Duration)",
     ]);
     expect(warned([{ ...custom, name: 'boxed', customRuntime: false, packageType: 'image' }])[0]).toMatch(/^function boxed: its container image's INIT phase is billed/);
-  });
-  it("names a template's function by its own key in the usage file, not functions.<name>", () => {
-    for (const limitsIn of ['sam', 'serverless'] as const) {
-      expect(warned([{ ...custom, name: 'Rusty' }], BEFORE, limitsIn)).toEqual([
-        "function Rusty: its custom runtime's INIT phase is billed on each of its about 796 cold starts a month, but how long it runs is not known: not priced; give functions.Rusty.init_duration_ms in the usage file (its logs' Init Duration)",
-      ]);
-    }
   });
   it('is not said where the length is known, or where no cold start is', () => {
     expect(
