@@ -1,6 +1,7 @@
 // slcost tune: one scenario's functions at every memory size, as a table, JSON, Markdown, CSV or a chart.
 import { InputError, SlcostError } from '../core/errors.js';
 import { tune, tuneKinds } from '../providers/aws/tune.js';
+import { initBilledOfUnknownLength } from '../providers/aws/lambda/index.js';
 import { formatCount as count } from '../core/numbers.js';
 import { renderTuneMarkdown, renderTuneTable, tuneCsvParts, tuneJsonParts } from '../report/tune.js';
 import { chartColumns, renderTuneChart } from '../report/tune-chart.js';
@@ -60,15 +61,14 @@ export function runTune(file: string, options: TuneOptions): { output: Iterable<
       : `tuned no function: each alone would price more than ten runs' worth of sizes; ${why}; tune one with --function NAME`;
   // A template's function the usage file gives no requests is priced at none, and without duration_ms at its timeout:
   // tuned, it was a sweep of $0.00 at a duration nobody measured, chosen from and said nowhere (the memory advice skips it).
-  const unused = scenario.functions.filter((fn) => fn.usageGiven === false && (options.only === null || fn.name === options.only)).map((fn) => fn.name);
+  const asked = scenario.functions.filter((fn) => options.only === null || fn.name === options.only);
+  const unused = asked.filter((fn) => fn.usageGiven === false).map((fn) => fn.name);
   const withoutUsage = unused.length
     ? `no usage given for ${listNames(unused)}: tuned at zero requests a month (each size $0.00 but for what is billed by the hour), at the template's timeout where the usage file gives no duration_ms; give them in a usage file with --usage (slcost usage init writes one)`
     : null;
   // As estimate's init_not_priced warning: AWS bills these INIT phases at each size's memory, but their length is not
   // known, so no size's cost holds them; the sweep said nothing of it.
-  const initUnknown = scenario.functions
-    .filter((fn) => (options.only === null || fn.name === options.only) && (fn.customRuntime || fn.packageType === 'image') && fn.runtime == null && fn.initDurationMs == null)
-    .map((fn) => fn.name);
+  const initUnknown = asked.filter(initBilledOfUnknownLength).map((fn) => fn.name);
   const initNotPriced = initUnknown.length
     ? `a custom runtime's or a container image's INIT phase (${listNames(initUnknown)}) is billed on each cold start, but its length is not known: no size's cost holds it (give init_duration_ms, its logs' Init Duration)`
     : null;

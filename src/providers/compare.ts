@@ -14,7 +14,7 @@ import { bendsOf, continuousCurve, type CostCurve, type PricedFunctions, refuseB
 import { monthProfile } from '../core/traffic.js';
 import type { Warning } from '../core/types.js';
 import type { WorkloadFunction } from '../core/workload.js';
-import { DEFAULT_LAMBDA_SETTINGS, lambda, lambdaLineItems, type LambdaFunction, limitsOf, timesCopies } from './aws/lambda/index.js';
+import { DEFAULT_LAMBDA_SETTINGS, fromTemplate, lambda, lambdaLineItems, type LambdaFunction, limitsOf, timesCopies } from './aws/lambda/index.js';
 import { groupDigits } from '../core/numbers.js';
 import type { CompareRequest } from './aws/compare-request.js';
 import type { PriceBook, RegionPrices, Scenario } from './aws/types.js';
@@ -339,7 +339,7 @@ function assumptionsOf(scenario: Scenario, usage: ComparedUsage, ids: readonly s
   const asked = COMPARED_LIST.filter((provider) => ids.includes(provider.id));
   const read = (which: keyof DefaultsRead) => asked.some((provider) => provider.part.defaultsRead(partOf(usage, provider.id))[which] === true);
   // A template's functions take these figures from its usage file, a scenario's from its functions.
-  const inUsageFile = scenario.settings?.limitsIn === 'serverless' || scenario.settings?.limitsIn === 'sam';
+  const inUsageFile = fromTemplate(scenario.settings);
   const key = (name: 'cpu-ms' | 'memory-used-mb' | 'concurrency-per-instance') => setting(inUsageFile ? `${name}-usage` : name);
   const noCpu = unsaid((fn) => fn.cpuMs);
   if (read('cpuMs') && noCpu.length) {

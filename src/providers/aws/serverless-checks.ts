@@ -16,6 +16,8 @@ import {
   DEFAULT_LAMBDA_SETTINGS,
   type FunctionUsage,
   billedInitMs,
+  fromTemplate,
+  initBilledOfUnknownLength,
   concurrencyLimits,
   lambdaLineItems,
   limitsOf,
@@ -262,7 +264,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       const billAt = remembered((rps) => billOf(growth(rps)));
       const limit = throttleWithin(peak, { value: upper, ...worstBill }, billAt, cap);
       const how = apiWords(worst, settings.throttleRps, settings.accountConcurrencyLimit, pool);
-      const key = settings.limitsIn === 'serverless' || settings.limitsIn === 'sam' ? setting('throttle-usage') : setting('throttle');
+      const key = fromTemplate(settings) ? setting('throttle-usage') : setting('throttle');
       const advice = limit
         ? `an API throttle of ${groupDigits(limit)} requests a second (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and is not below the API's peak of ${rate(peak)} a second`
         : `no API throttle keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billAt(peak).usd)}`;
@@ -542,13 +544,12 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
   const perFunction = scenario.functions.map((fn, index) => coldStarts(fn, runs, settings.idleTimeoutMinutes, limits[index]?.toNumber() ?? null));
   const threshold = settings.coldStartAdvicePct / 100;
   const matter = scenario.functions.map((fn, index) => !nobodyWaits(fn.trigger) && perFunction[index]!.share >= threshold);
-  const inUsageFile = settings.limitsIn === 'serverless' || settings.limitsIn === 'sam';
+  const inUsageFile = fromTemplate(settings);
   const warnings = scenario.functions.flatMap((fn, index): Warning[] => {
     const cold = perFunction[index]!;
     const found: Warning[] = [];
-    // AWS bills a custom runtime's and a container image's INIT phase under every table, but without a runtime whose
-    // typical cold start is known, or init_duration_ms, its length is not: those cold starts were left off without a word.
-    if ((fn.customRuntime || fn.packageType === 'image') && fn.runtime == null && fn.initDurationMs == null && cold.perMonth >= 0.005) {
+    // Those cold starts were left off the bill without a word.
+    if (initBilledOfUnknownLength(fn) && cold.perMonth >= 0.005) {
       found.push({
         id: 'init_not_priced',
         message: `function ${fn.name}: its ${fn.packageType === 'image' ? 'container image' : 'custom runtime'}'s INIT phase is billed on each of its about ${count(cold.perMonth)} cold starts a month, but how long it runs is not known: not priced; give ${setting(inUsageFile ? 'init-duration-ms-usage' : 'init-duration-ms')} (its logs' Init Duration)`,

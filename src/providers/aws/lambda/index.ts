@@ -36,9 +36,9 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   meters: (scenario, prices, month) => lambdaMeters(scenario, prices.lambda, month),
 };
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
-export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, nobodyWaits } from './settings.js';
+export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, fromTemplate, nobodyWaits } from './settings.js';
 export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS, workloadFields } from './scenario.js';
-export { billedInitMs } from './init-billing.js';
+export { billedInitMs, initBilledOfUnknownLength } from './init-billing.js';
 export {
   concurrencyCeilings,
   concurrencyLimits,

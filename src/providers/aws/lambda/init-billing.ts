@@ -81,6 +81,14 @@ export function initDurationOf(fn: LambdaFunction): Decimal | null {
   return new Decimal(RUNTIME_COLD_START_MS[fn.runtime].p50 + (fn.packageMb ?? 0) * MS_PER_PACKAGE_MB);
 }
 
+/**
+ * A custom runtime's or a container image's INIT phase, which AWS bills under every table, whose length is not known:
+ * no runtime family gives a typical cold start and no init_duration_ms is stated, so no bill holds it.
+ */
+export function initBilledOfUnknownLength(fn: LambdaFunction): boolean {
+  return (fn.customRuntime === true || fn.packageType === 'image') && fn.runtime == null && fn.initDurationMs == null;
+}
+
 /** The INIT duration a cold start of `fn` bills, or null when it bills none (or none can be said). */
 export function billedInitMs(fn: LambdaFunction, prices: LambdaPrices): Decimal | null {
   const billed = fn.packageType === 'image' || fn.customRuntime === true || prices.initBilledForManagedRuntimes;

@@ -14,6 +14,11 @@ export function nobodyWaits(trigger: Trigger | null | undefined): boolean {
   return trigger !== undefined && trigger !== null && trigger !== 'api' && trigger !== 'url' && trigger !== 'step_functions';
 }
 
+/** Whether the scenario is a template's: what the user edits is its usage file (or the template), not a scenario's keys. */
+export function fromTemplate(settings: LambdaSettings | undefined): boolean {
+  return settings?.limitsIn === 'serverless' || settings?.limitsIn === 'sam';
+}
+
 /** Memory advice for a saving of at least a tenth of a function's monthly cost: smaller savings are within the model's error. */
 export const DEFAULT_MEMORY_ADVICE_PCT = 10;
 
