@@ -123,7 +123,7 @@ interface ScheduleEvent {
 function scheduleWindow(window: NonNullable<ScheduleEvent['window']>, now: Date, assumptions: string[]): boolean {
   const dateOf = (value: Json, key: string): Date | null => {
     if (value === undefined || value === null) return null;
-    const time = typeof value === 'string' ? Date.parse(value.trim()) : value instanceof Date ? value.getTime() : Number.NaN;
+    const time = typeof value === 'string' ? Date.parse(value.trim()) : Number.NaN;
     if (Number.isNaN(time)) {
       assumptions.push(`${window.at}.${key}: ${quotedSetting(value)} is no date (ISO 8601, such as 2030-01-01T00:00:00Z); not read`);
       return null;
@@ -1728,7 +1728,6 @@ function noteMiscased(settings: Record<string, Json>, known: readonly string[], 
   }
 }
 
-/** The sections SAM's Globals has (SAM refuses a template with any other). */
 /** The event types of a SAM function's Events: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-eventsource.html */
 const SAM_EVENT_TYPES = [
   'AlexaSkill',
@@ -1752,6 +1751,7 @@ const SAM_EVENT_TYPES = [
   'SQS',
 ];
 
+/** The sections SAM's Globals has (SAM refuses a template with any other). */
 const GLOBALS_SECTIONS = ['Function', 'Api', 'HttpApi', 'SimpleTable', 'StateMachine', 'LayerVersion', 'CapacityProvider'];
 
 /**
@@ -2022,7 +2022,8 @@ function levelOf(level: Json, where: string, format: Json, formatKey: string, as
   return 'info';
 }
 
-const PSEUDO_PARAMETERS: Record<string, Json> = { 'AWS::Region': 'us-east-1', 'AWS::Partition': 'aws', 'AWS::NoValue': undefined };
+/** The pseudo parameters read from the template alone; AWS::Region is the region priced (regionOf). */
+const PSEUDO_PARAMETERS: Record<string, Json> = { 'AWS::Partition': 'aws', 'AWS::NoValue': undefined };
 
 /** The region a template's data is priced in, where it is not us-east-1: its `AWS::Region`. */
 const deployedRegions = new WeakMap<object, string>();
