@@ -69,8 +69,6 @@ function scheduleWords(expressions: readonly string[]): string {
 
 export function loadTemplateScenario(file: string, text: string, kind: TemplateKind, options: TemplateOptions): Scenario {
   let template = parseTemplate(file, text, kind);
-  let info = readTemplateFunctions(template);
-  refuseNoFunctions(template, info);
   const usageSource: YamlFile | null = options.usageFile ? readYamlFile(options.usageFile) : null;
   const usage: UsageFile = usageSource ? validate(usageSchema(), usageSource) : { free_tier: true };
   if (usageSource) {
@@ -78,10 +76,14 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     refuseRanges(usage, (message, path) => refused.push(new InputError(message, usageSource.locate(path))));
     if (refused.length) throw inputErrors(refused);
   }
-  // The template's AWS::Region is the region it is priced in, which the usage file (or the serverless.yml) may give: read
-  // again in it, from a file parsed anew, so that what the first read worked out is not taken for the second's.
+  // The template's AWS::Region is the region it is priced in: the usage file's, known before the functions are read.
+  if (usage.region !== undefined && usage.region !== DEFAULT_REGION) deployIn(template, usage.region);
+  let info = readTemplateFunctions(template);
+  refuseNoFunctions(template, info);
+  // Else a serverless.yml's provider.region, known only once it is read: read again in it, from a file parsed anew, so
+  // that what the first read worked out is not taken for the second's.
   const region = usage.region ?? info.region ?? DEFAULT_REGION;
-  if (region !== DEFAULT_REGION && text.includes('AWS::Region')) {
+  if (usage.region === undefined && region !== DEFAULT_REGION && text.includes('AWS::Region')) {
     template = parseTemplate(file, text, kind);
     deployIn(template, region);
     info = readTemplateFunctions(template);
