@@ -30,6 +30,7 @@ import {
 } from 'yaml';
 import { clipped, InputError, type SourceLocation } from '../core/errors.js';
 import { formatCount } from '../core/numbers.js';
+import { jsonText } from '../core/json-text.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */
 export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
@@ -121,21 +122,12 @@ export function jsonData(text: string): { readonly data: unknown } | { readonly 
 
 /**
  * `text` as a YAML scalar this reader reads back as the same text: plain where it can be, else double-quoted
- * (JSON's quoting is YAML's). A name such as `123`, `True`, `null` or `1e3` written plain reads back as a number,
+ * (JSON's quoting is YAML's, with what a terminal could act on as `\u` escapes: jsonText). A name such as `123`, `True`, `null` or `1e3` written plain reads back as a number,
  * a boolean or nothing, and a usage file written with it named something else.
  */
 export function yamlScalar(text: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(text)) return quotedScalar(text);
-  return parse(text, { version: '1.2', schema: schemaOf(undefined) }) === text ? text : quotedScalar(text);
-}
-
-// JSON.stringify escapes C0 controls and unpaired surrogates but leaves DEL, C1 controls (a CSI acts on the terminal that
-// shows the file), bidirectional marks, line separators and the characters that print as nothing raw in the file it writes.
-const RAW_IN_QUOTES = /[\u007f-\u009f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]/g;
-
-/** `text` double-quoted, with every character a terminal could act on or that prints as nothing as a `\u` escape, which YAML reads back. */
-function quotedScalar(text: string): string {
-  return JSON.stringify(text).replace(RAW_IN_QUOTES, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return jsonText(text, undefined);
+  return parse(text, { version: '1.2', schema: schemaOf(undefined) }) === text ? text : jsonText(text, undefined);
 }
 
 /** The file name that reads standard input, as Unix tools take it. */

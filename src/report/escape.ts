@@ -33,13 +33,7 @@ export function terminalText(text: string): string {
   });
 }
 
-// JSON.stringify escapes C0 controls but leaves C1 controls, bidirectional marks, line separators and invisible characters raw.
-const RAW_IN_JSON = /[\u007f-\u009f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u2069\ufeff]/g;
-
-/** `value` as JSON, with every character a terminal could act on written as a `\u` escape: the same data to a parser, inert on a screen. */
-export function jsonText(value: unknown, indent: number | undefined = 2): string {
-  return JSON.stringify(value, null, indent).replace(RAW_IN_JSON, (character) => `\\u${hex(character.charCodeAt(0), 4)}`);
-}
+export { jsonText } from '../core/json-text.js';
 
 /**
  * `text` for Markdown: safe for a terminal, `&`, `<` and `>` as HTML entities,
