@@ -14,7 +14,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
-import { intrinsicOf, referenceOf } from '../schema/template-section.js';
+import { intrinsicOf, referenceOf, subText } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
@@ -1317,8 +1317,7 @@ function invokers(
     if (id === undefined) {
       // A name, or an ARN that ends in it (and an alias or version after it), written out or by `!Sub`, whose
       // `${Fn}` is the name of the function Fn.
-      const sub = isObject(target) ? target['Fn::Sub'] : undefined;
-      const arn = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+      const arn = subText(target);
       const written = typeof target === 'string' ? target : arn;
       const name = written === null ? null : (/:function:((?:\$\{[^}]*\}|[^:$])+)/.exec(written)?.[1] ?? (arn === null ? written : null));
       if (name === null) return null;
@@ -1441,8 +1440,7 @@ function mappingKind(properties: Record<string, Json>, resources: Record<string,
   const resource = id === undefined ? undefined : own(resources, id);
   const type = isObject(resource) && typeof resource.Type === 'string' ? resource.Type : null;
   if (type !== null) return ownEntry(MAPPED_SOURCES, type) ?? 'EventSourceMapping';
-  const sub = isObject(source) ? source['Fn::Sub'] : undefined;
-  const text = typeof source === 'string' ? source : typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+  const text = typeof source === 'string' ? source : subText(source);
   const service = text === null ? null : /^arn:(?:\$\{[^}]*\}|[^:$]*):([a-z0-9-]+):/.exec(text)?.[1];
   return (service && ownEntry(MAPPED_ARNS, service)) ?? 'EventSourceMapping';
 }

@@ -87,6 +87,13 @@ export function referenceOf(value: unknown): { id: string; attribute: string | n
   return typeof id === 'string' ? { id, attribute: attribute.length ? attribute.join('.') : null } : null;
 }
 
+/** The text a `Fn::Sub` substitutes into (`!Sub 'x'`, or the first of `!Sub ['x', { … }]`); null for anything else. */
+export function subText(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const sub = (value as Readonly<Record<string, unknown>>)['Fn::Sub'];
+  return typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+}
+
 /**
  * A value a note quotes with what is wrong with it (`"on_demand" is neither ON_DEMAND nor PROVISIONED`); an intrinsic
  * function the reader left as written, as one the template alone cannot work out.

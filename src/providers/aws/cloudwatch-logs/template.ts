@@ -6,7 +6,7 @@
 // the other groups together imply one retention: the longest, or never when any
 // group keeps its logs for ever (a group without `RetentionInDays`).
 import { clipped } from '../../../core/errors.js';
-import { intrinsicOf, shownValue, type TemplateSection } from '../../../schema/template-section.js';
+import { intrinsicOf, shownValue, subText, type TemplateSection } from '../../../schema/template-section.js';
 
 const LAMBDA_PREFIX = '/aws/lambda/';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -22,13 +22,13 @@ export function lambdaLogGroupOf(name: unknown): { logicalId: string } | { funct
     text.startsWith(LAMBDA_PREFIX) && text.length > LAMBDA_PREFIX.length && !text.includes('${') ? { functionName: text.slice(LAMBDA_PREFIX.length) } : null;
   if (typeof name === 'string') return named(name);
   if (!isRecord(name)) return null;
-  const sub = name['Fn::Sub'];
-  const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : null;
+  const text = subText(name);
   if (text !== null) {
     const reference = /^\/aws\/lambda\/\$\{([A-Za-z0-9]+)\}$/.exec(text)?.[1];
     if (reference === undefined) return named(text);
     // The list form's own variables come first: `!Sub ['/aws/lambda/${Name}', { Name: !Ref Api }]` is Api's group, not
     // one of a resource that happens to be called Name (it was read as that one's).
+    const sub = name['Fn::Sub'];
     const variables = Array.isArray(sub) && isRecord(sub[1]) ? sub[1] : {};
     if (!Object.hasOwn(variables, reference)) return { logicalId: reference };
     const value = variables[reference];
