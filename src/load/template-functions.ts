@@ -433,7 +433,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const sameId = notesOfKind(assumptions);
   const byLogicalId = new Map<string, string>();
   for (const key of functionsBlock.keys()) {
-    const id = `${normalizedFunctionKey(key)}LambdaFunction`;
+    const id = functionLogicalId(key);
     const first = byLogicalId.get(id);
     if (first === undefined) byLogicalId.set(id, key);
     else
@@ -1296,6 +1296,11 @@ function normalizedFunctionKey(key: string): string {
   return `${normalized.charAt(0).toUpperCase()}${normalized.slice(1)}`;
 }
 
+/** The logical id the Framework gives a function's resource in the template it deploys: `WorkerLambdaFunction` for `worker`. */
+function functionLogicalId(key: string): string {
+  return `${normalizedFunctionKey(key)}LambdaFunction`;
+}
+
 /**
  * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
  * an `AWS::Lambda::Url` gives the template's functions, as event kinds, by the function each names: by `!Ref` or
@@ -1387,7 +1392,7 @@ function serverlessInvokers(doc: Record<string, Json>, functionsBlock: ReadonlyM
   const byId = new Map<string, string>();
   const byName = new Map<string, string>();
   for (const [key, { value }] of functionsBlock) {
-    const logicalId = `${normalizedFunctionKey(key)}LambdaFunction`;
+    const logicalId = functionLogicalId(key);
     if (!byId.has(logicalId)) byId.set(logicalId, key);
     // The alias the Framework publishes for a function's provisioned concurrency.
     byId.set(`${normalizedFunctionKey(key)}ProvConcLambdaAlias`, key);
@@ -1401,10 +1406,8 @@ function serverlessInvokers(doc: Record<string, Json>, functionsBlock: ReadonlyM
   const hint = (target: Json) => {
     const id = referenceOf(target)?.id ?? (typeof target === 'string' ? target : null);
     const meant =
-      id === null
-        ? undefined
-        : [...functionsBlock.keys()].find((key) => key.toLowerCase() === id.toLowerCase() || `${normalizedFunctionKey(key)}LambdaFunction`.toLowerCase() === id.toLowerCase());
-    return meant === undefined ? '' : ` (the Framework names function ${clipped(meant)}'s resource ${clipped(normalizedFunctionKey(meant))}LambdaFunction)`;
+      id === null ? undefined : [...functionsBlock.keys()].find((key) => key.toLowerCase() === id.toLowerCase() || functionLogicalId(key).toLowerCase() === id.toLowerCase());
+    return meant === undefined ? '' : ` (the Framework names function ${clipped(meant)}'s resource ${clipped(functionLogicalId(meant))})`;
   };
   return invokers(resources, { byId, byName }, assumptions, written, resolve, hint);
 }
