@@ -32,6 +32,12 @@ export function formatCount(value: number): string {
   return whole < 0 ? `-${digits}` : digits;
 }
 
+/** A count rounded to a whole number and its noun, which agrees with what is printed: `1 cold start`, `0 cold starts`, `2 cold starts`. */
+export function formatCounted(value: number, one: string, many = `${one}s`): string {
+  const text = formatCount(value);
+  return `${text} ${text === '1' || text === '-1' ? one : many}`;
+}
+
 /** `6000000000` → `6B`, `333000000` → `333M`, `750000` → `750K`; used for tier bounds, which are round numbers. Falls back to grouped digits when the short form would not be exact. */
 export function compactCount(value: Decimal): string {
   const units: Array<[number, string]> = [

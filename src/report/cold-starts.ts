@@ -1,7 +1,7 @@
 // Cold starts and what removing them costs, in words: one headline per
 // function and one line per option, shared by the table and Markdown reports.
 import { Decimal } from '../core/money.js';
-import { formatCount as count } from '../core/numbers.js';
+import { formatCount as count, formatCounted as counted } from '../core/numbers.js';
 import type { ColdStartAdvice } from '../providers/aws/lambda/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { formatUsd } from './format.js';
@@ -75,7 +75,7 @@ export function describeColdStarts(estimate: Estimate): ColdStartText[] {
         : cold.initUsd.isZero()
           ? '; their INIT phases are billed, within the free tier'
           : `; their INIT phases bill ${atLeastACent(cold.initUsd)} a month`;
-    const figures = `about ${count(cold.perMonth)} cold starts a month (${percent(cold.share)} of requests)${latency}${init}`;
+    const figures = `about ${counted(cold.perMonth, 'cold start')} a month (${percent(cold.share)} of requests)${latency}${init}`;
     return [{ name: fn.name, figures, headline: `${fn.name}: ${figures}`, options: options.map(describeAdvice) }];
   });
 }

@@ -3,7 +3,7 @@
 // execution limit, and the cost bomb: the bill if the traffic of one way in
 // ran at its cap all month.
 import { Decimal, sum, ZERO } from '../../core/money.js';
-import { formatCount as count, formatUsd as usd, groupDigits } from '../../core/numbers.js';
+import { formatCount as count, formatCounted as counted, formatUsd as usd, groupDigits } from '../../core/numbers.js';
 import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../core/traffic.js';
 import type { CostBombFigures, Warning } from '../../core/types.js';
 import {
@@ -78,7 +78,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     const over = pool === limit ? `over the account limit of ${count(limit)} per region` : `over the ${count(pool)} the account limit of ${count(limit)} leaves unreserved`;
     found.push({
       id: 'concurrency_limit',
-      message: `${unreserved.length === perFunction.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: about ${count(throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
+      message: `${unreserved.length === perFunction.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: about ${counted(throttled.toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
     });
   }
   for (const f of perFunction) {
@@ -88,7 +88,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     if (fnPeak > reserved) {
       found.push({
         id: 'reserved_concurrency',
-        message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, reserved)} concurrent executions, over its reserved concurrency of ${reserved}: about ${count(f.throttled.toNumber())} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`,
+        message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, reserved)} concurrent executions, over its reserved concurrency of ${reserved}: about ${counted(f.throttled.toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`,
       });
     }
   }
@@ -552,14 +552,14 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
     if (initBilledOfUnknownLength(fn) && cold.perMonth >= 0.005) {
       found.push({
         id: 'init_not_priced',
-        message: `function ${fn.name}: its ${fn.packageType === 'image' ? 'container image' : 'custom runtime'}'s INIT phase is billed on each of its about ${count(cold.perMonth)} cold starts a month, but how long it runs is not known: not priced; give ${setting(inUsageFile ? 'init-duration-ms-usage' : 'init-duration-ms')} (its logs' Init Duration)`,
+        message: `function ${fn.name}: its ${fn.packageType === 'image' ? 'container image' : 'custom runtime'}'s INIT phase is billed on each of its about ${counted(cold.perMonth, 'cold start')} a month, but how long it runs is not known: not priced; give ${setting(inUsageFile ? 'init-duration-ms-usage' : 'init-duration-ms')} (its logs' Init Duration)`,
       });
     }
     if (!matter[index] || cold.share <= COLD_START_SHARE_WARNING || fn.provisioned) return found;
     const latency = cold.addedLatencyMs ? `, each adding about ${cold.addedLatencyMs.p50} ms (p99 ${cold.addedLatencyMs.p99} ms)` : '';
     found.push({
       id: 'cold_start_share',
-      message: `function ${fn.name}: about ${count(cold.perMonth)} cold starts a month, ${(cold.share * 100).toFixed(1)}% of its requests${latency}; provisioned concurrency removes them: the cold-start advice gives its cost a month`,
+      message: `function ${fn.name}: about ${counted(cold.perMonth, 'cold start')} a month, ${(cold.share * 100).toFixed(1)}% of its requests${latency}; provisioned concurrency removes them: the cold-start advice gives its cost a month`,
     });
     return found;
   });

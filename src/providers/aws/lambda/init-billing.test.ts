@@ -231,6 +231,12 @@ describe('an INIT phase billed but of no known length', () => {
     ]);
     expect(warned([{ ...custom, name: 'boxed', customRuntime: false, packageType: 'image' }])[0]).toMatch(/^function boxed: its container image's INIT phase is billed/);
   });
+  it('counts a single cold start in the singular', () => {
+    // One request a month is one cold start: its environment has long been reclaimed by the next month's.
+    expect(warned([{ ...custom, requestsPerMonth: d(1) }])).toEqual([
+      "function rusty: its custom runtime's INIT phase is billed on each of its about 1 cold start a month, but how long it runs is not known: not priced; give lambda.functions[].init_duration_ms (its logs' Init Duration)",
+    ]);
+  });
   it('is not said where the length is known, or where no cold start is', () => {
     expect(
       warned([
