@@ -353,7 +353,7 @@ wrong, which wins over 1.
         "Price each function at every memory size Lambda allows, on x86_64 and arm64, with its duration there from a model of the CPU share memory buys (one vCPU at 1,769 MB, six at 10,240 MB): the part of its duration on the CPU (lambda.functions[].cpu_bound_pct, default 50) runs faster as the vCPUs its threads can use grow, the rest does not. Names the cheapest size, the fastest, and the cheapest within 10% of the fastest, with what each saves against today's. docs/memory.md says how, and how far to trust it.",
       )
       .argument('<scenario>', 'the scenario file, or a template with --usage; - reads standard input')
-      .option('--function <name>', 'one function only')
+      .option('--function <name>', 'one function only; give it again for each function more', (name: string, names: string[] | undefined) => [...(names ?? []), name])
       .addOption(format(TUNE_FORMATS)),
   )
     .addHelpText('after', examples('slcost tune scenarios/growing-api.yaml', 'slcost tune scenarios/order-pipeline.yaml --function nightly-report \\', '    --format chart'))

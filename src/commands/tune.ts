@@ -29,8 +29,8 @@ export type TuneFormat = (typeof TUNE_FORMATS)[number];
 
 export interface TuneOptions extends InputOptions {
   readonly format: TuneFormat;
-  /** --function: one function only. */
-  readonly only: string | null;
+  /** --function, as often as given: those functions only. */
+  readonly only: readonly string[] | null;
   readonly width: number;
   readonly color: boolean;
 }
@@ -38,15 +38,21 @@ export interface TuneOptions extends InputOptions {
 /** The report in parts, written as they come (a template of thousands of functions makes a JSON or CSV report of many megabytes). */
 export function runTune(file: string, options: TuneOptions): { output: Iterable<string>; note: string | null } {
   const { scenario, book } = scenarioReader(options)(file);
-  if (options.only !== null && !scenario.functions.some((fn) => fn.name === options.only)) {
-    const names = listNames(scenario.functions.map((fn) => fn.name));
+  const only = options.only && new Set(options.only);
+  if (only) {
+    const known = new Set(scenario.functions.map((fn) => fn.name));
+    const names = listNames([...known]);
     // An empty name (an unset shell variable's) would read as a sentence missing its word.
-    if (options.only === '') throw new InputError(`--function is empty; name one of the scenario's functions: ${names}`);
-    throw new InputError(`--function ${options.only}: no function has that name; the scenario's functions are ${names}`);
+    if (only.has('')) throw new InputError(`--function is empty; name one of the scenario's functions: ${names}`);
+    const unknown = [...only].filter((name) => !known.has(name));
+    if (unknown.length) {
+      const named = unknown.map((name) => `--function ${name}`).join(', ');
+      throw new InputError(`${named}: no function has ${unknown.length === 1 ? 'that name' : 'those names'}; the scenario's functions are ${names}`);
+    }
   }
   const chartWidth = Math.min(options.width, MAX_CHART_WIDTH);
   const result = tune(scenario, book, {
-    only: options.only,
+    only,
     curvePoints: options.format === 'chart' ? chartColumns(chartWidth) : 0,
     maxKinds: MOST_KINDS_TUNED,
     maxFunctionsPriced: MOST_FUNCTIONS_PRICED,
@@ -61,7 +67,7 @@ export function runTune(file: string, options: TuneOptions): { output: Iterable<
       : `tuned no function: each alone would price more than ten runs' worth of sizes; ${why}; tune one with --function NAME`;
   // A template's function the usage file gives no requests is priced at none, and without duration_ms at its timeout:
   // tuned, it was a sweep of $0.00 at a duration nobody measured, chosen from and said nowhere (the memory advice skips it).
-  const asked = scenario.functions.filter((fn) => options.only === null || fn.name === options.only);
+  const asked = scenario.functions.filter((fn) => !only || only.has(fn.name));
   const unused = asked.filter((fn) => fn.usageGiven === false).map((fn) => fn.name);
   const withoutUsage = unused.length
     ? `no usage given for ${listNames(unused)}: tuned at zero requests a month (each size $0.00 but for what is billed by the hour), at the template's timeout where the usage file gives no duration_ms; give them in a usage file with --usage (slcost usage init writes one)`
@@ -96,7 +102,7 @@ function renderedTune(result: ReturnType<typeof tune>, options: TuneOptions, cha
 /** The options of `slcost tune`, as commander gives them (see program.ts). */
 export interface TuneFlags extends ScenarioFlags {
   readonly format: TuneFormat;
-  readonly function?: string;
+  readonly function?: readonly string[];
 }
 
 export async function tuneCommand(file: string, flags: TuneFlags, io: Io): Promise<number> {

@@ -139,6 +139,19 @@ describe('slcost tune', () => {
     expect(empty.stderr).toBe("slcost: scenarios/order-pipeline.yaml: --function is empty; name one of the scenario's functions: orders-api, invoice-worker, nightly-report\n");
   });
 
+  it("--function given again: each function named, in the file's order; every unknown name said at once", () => {
+    // The second name once replaced the first without a word.
+    const two = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'nightly-report', '--function', 'orders-api', '--function', 'nightly-report', '--format', 'json']);
+    expect(two.status, two.stderr).toBe(0);
+    expect(JSON.parse(two.stdout).functions.map((fn: { name: string }) => fn.name)).toEqual(['orders-api', 'nightly-report']);
+    const unknown = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'orders', '--function', 'nightly-report', '--function', 'invoice']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toBe(
+      "slcost: scenarios/order-pipeline.yaml: --function orders, --function invoice: no function has those names; the scenario's functions are orders-api, invoice-worker, nightly-report\n",
+    );
+  });
+
   it('JSON: the choices and a row per shown size and architecture, money in cents', () => {
     const result = runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'json']);
     expect(result.status).toBe(0);
@@ -218,6 +231,12 @@ describe('slcost tune', () => {
     expect(tuned.functions.map((fn) => fn.name)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
     expect(tuned.not_tuned).toEqual(['f6', 'f7']);
     expect(result.stderr).toContain('tuned the first 6 kinds of function');
+    // Named, the first is tuned whatever it costs and the others within the same bound: f7 and f0 fit, f1 to f6 would pass it.
+    const named = runCli(['tune', file, '--format', 'json', ...['f7', 'f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6'].flatMap((name) => ['--function', name])]);
+    expect(named.status).toBe(0);
+    const tunedNamed = JSON.parse(named.stdout) as { functions: { name: string }[]; not_tuned: string[] };
+    expect(tunedNamed.functions.map((fn) => fn.name)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
+    expect(tunedNamed.not_tuned).toEqual(['f6', 'f7']);
   }, 60_000);
 
   it('tunes no function whose kind alone would take ten runs: provisioned concurrency in a full pool of 70 kinds', () => {

@@ -146,7 +146,7 @@ export function tune(
     curvePoints = 0,
     maxKinds = Number.POSITIVE_INFINITY,
     maxFunctionsPriced = Number.POSITIVE_INFINITY,
-  }: { only?: string | ReadonlySet<string> | null; curvePoints?: number; maxKinds?: number; maxFunctionsPriced?: number } = {},
+  }: { only?: ReadonlySet<string> | null; curvePoints?: number; maxKinds?: number; maxFunctionsPriced?: number } = {},
 ): TuneResult {
   const { prices, where } = regionOf(scenario, book);
   const { profile } = monthOf(scenario, where);
@@ -160,7 +160,7 @@ export function tune(
   const pricedPerSize = functionsPricedPerSize(scenario, lambda, profile);
   let functionsPriced = 0;
   const functions = scenario.functions.flatMap((fn, index): FunctionTune[] => {
-    if (only !== null && (typeof only === 'string' ? fn.name !== only : !only.has(fn.name))) return [];
+    if (only !== null && !only.has(fn.name)) return [];
     const alike = alikeButName(fn);
     const known = tuned.get(alike);
     if (known) return [{ ...known, name: fn.name, alikeOf: known.name }];
@@ -180,9 +180,9 @@ export function tune(
     const perSize = pricedPerSize(fn);
     const expected = (pricer.growsWithGbSeconds ? SIZES_PRICED_GROWING : swept.length * architectures.length) * perSize;
     // The first kind is tuned unless it alone would take ten runs' worth (a function with provisioned concurrency
-    // in a full pool of a thousand kinds: minutes and gigabytes); one named with --function always is.
+    // in a full pool of a thousand kinds: minutes and gigabytes); the first of those `only` names always is.
     const overBudget = functionsPriced + expected > maxFunctionsPriced && (functionsPriced > 0 || expected > FIRST_KIND_TIMES * maxFunctionsPriced);
-    if (overBudget && only === null) {
+    if (overBudget && (only === null || functionsPriced > 0)) {
       notTuned.push(fn.name);
       return [];
     }
