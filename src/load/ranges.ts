@@ -42,7 +42,8 @@ export function takeRanges(
   const walk = (value: unknown, path: FieldPath): unknown => {
     if (isRange(value) && isFigure(path)) {
       const distribution = distributionOf(value, path, fail, mostAt(path));
-      ranges.push({ path, distribution });
+      // A range whose ends meet is the one figure it allows: sampled, it was named among the figures that move the bill.
+      if (!isPoint(distribution)) ranges.push({ path, distribution });
       return medianOf(distribution);
     }
     if (Array.isArray(value)) return value.map((each, index) => walk(each, [...path, index]));
@@ -82,6 +83,11 @@ export function withValues(data: unknown, paths: readonly FieldPath[], values: r
     node[path.at(-1)!] = values[index];
   });
   return root;
+}
+
+/** A range of one value: `{ min: 5, max: 5 }`, or p10 and p90 the same (and so p50 between them). */
+function isPoint(distribution: Distribution): boolean {
+  return distribution.kind === 'uniform' ? distribution.min === distribution.max : distribution.p10 === distribution.p90;
 }
 
 /** `most`: the most the field may be, which a draw from the fitted tail above p90 is held to. */
