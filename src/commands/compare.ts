@@ -19,7 +19,10 @@ export function parseCompare(text: string): string[] {
     const hint = suggest(id, COMPARED_PROVIDERS);
     throw new InputError(`--compare: slcost compares no provider "${id}"${hint ? `; did you mean "${hint}"?` : ''} (it compares ${COMPARED_PROVIDERS.join(', ')})`);
   }
-  return [...new Set(ids)];
+  // As a scenario's compare.providers: a provider named twice is a slip the run should not hide.
+  const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (twice !== undefined) throw new InputError(`--compare: ${twice} is named twice`);
+  return ids;
 }
 
 /** Each of `ids`' newest price table, by provider id. */
