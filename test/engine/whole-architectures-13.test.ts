@@ -9,7 +9,9 @@
 // fastest and balanced sizes, first for a two-threaded function whose billed-millisecond ceilings put the balanced size
 // 4 MB above the smallest that qualifies, then for a single-threaded one whose paid ephemeral storage moves its
 // cheapest size off the smallest, to a different size on each architecture, beside a function that takes part of the
-// free tier first; two break-even volumes solved between two bends of a curve (serverless against a fixed EC2 fleet
+// free tier first, then on provisioned concurrency whose environments run fewer of the invocations said to be theirs as
+// a smaller size runs longer, and a scheduled Java function whose billed INIT phase scales with the model up to its
+// 10-second cap; two break-even volumes solved between two bends of a curve (serverless against a fixed EC2 fleet
 // between the HTTP API's second band and the end of Lambda's free GB-seconds; Lambda against Cloudflare Workers
 // between the end of Workers' included requests and of its included CPU time); the same API with its requests a
 // range, whose percentiles and chances of being the cheapest follow from that crossing; a SAM template of AWS's own
@@ -60,6 +62,7 @@ interface JsonSize {
   readonly duration_ms: string;
   readonly monthly_usd: string;
   readonly saving_usd?: string;
+  readonly cold_start_ms: string | null;
 }
 interface JsonTune {
   readonly functions: readonly {
@@ -202,6 +205,82 @@ describe('tune: the sizes a memory model chooses, derived by hand (aws-2025-10-0
         balanced: [1594, 'x86_64', '988.927', '71.31', '12.99'],
       },
     });
+  });
+});
+
+describe('tune on provisioned concurrency, derived by hand (aws-2025-10-08)', () => {
+  // 13.9. 9-tune-provisioned.yaml: quote measured 120 ms at 1,024 MB, 80% on the CPU, one thread, 50M requests; 2
+  //    environments all month said to serve 30M. At m, d(m) = 24 + 96 × 1,024 / min(m, 1,769); the environments run at
+  //    most 2 × 2,628,000 s ÷ d (the time a request runs), so they serve min(30M, that), billed at ceil(d) and the
+  //    provisioned duration rate; the rest on demand with the free 400,000 GB-s; the free 1M requests off all 50M.
+  //    Today (x86_64): configured 2 × 2,628,000 GB-s × $0.0000041667 = $21.90; 30M × 0.12 GB-s × $0.0000097222 =
+  //      $35.00; 20M × 0.12 = 2,400,000 − 400,000 GB-s × $0.0000166667 = $33.33; 49M requests $9.80. $100.03.
+  //    Cheapest, 128 MB (the floor): d = 792 ms, so the environments run 6,636,363.64 of the 30M; configured 0.25 GB
+  //      × 5,256,000 s, provisioned 6,636,363.64 × 0.792 × 0.125 GB-s, on demand 43,363,636.36 × 0.099 = 4,293,000 −
+  //      400,000 GB-s: arm64 $2.19 + $5.11 + $51.91 + $9.80 = $69.01 (saves $31.03); x86_64 $83.81 (saves $16.23).
+  //    Fastest, 1,769 MB: 79.570 ms, billed 80; all 30M served: arm64 $103.84, x86_64 $127.34. Balanced: within 10% of
+  //      79.5704 ms is up to 87.527 ms, first at 1,548 MB (87.504 ms; 1,547 MB runs 87.545), the cheapest of those:
+  //      arm64 $97.47, x86_64 $119.38.
+  it('cheapest 128 MB arm64 $69.01, its environments serving 6.6M of the 30M said; fastest 1,769 MB; balanced 1,548 MB', () => {
+    expect(tuned('9-tune-provisioned.yaml', 'quote')).toEqual({
+      today: [1024, 'x86_64', '120', '100.03', undefined],
+      any: {
+        cheapest: [128, 'arm64', '792', '69.01', '31.03'],
+        fastest: [1769, 'arm64', '79.57', '103.84', '-3.80'],
+        balanced: [1548, 'arm64', '87.504', '97.47', '2.57'],
+      },
+      todays: {
+        cheapest: [128, 'x86_64', '792', '83.81', '16.23'],
+        fastest: [1769, 'x86_64', '79.57', '127.34', '-27.31'],
+        balanced: [1548, 'x86_64', '87.504', '119.38', '-19.35'],
+      },
+    });
+    expect(bill(load('9-tune-provisioned.yaml'))).toMatchObject({
+      'lambda.requests': '9.80',
+      'lambda.duration.x86_64.tier-1': '33.33',
+      'lambda.provisioned-concurrency.x86_64': '21.90',
+      'lambda.provisioned-duration.x86_64': '35.00',
+    });
+  });
+});
+
+describe('tune with the INIT phase billed, scaled and capped (aws-2025-10-08)', () => {
+  // 13.10. 10-tune-init-capped.yaml: report (java21 ZIP: INIT billed from aws-2025-08-01) measured 120 s at 1,024 MB,
+  //    60% on the CPU, one thread, INIT 8,000 ms, at least 300 MB; every 15 minutes, 2,920 runs. One environment
+  //    (ceil(120 / 900)) idle 780 s between runs, past the 600 s timeout: every run cold, 2,920 billed cold starts,
+  //    2,920 × 8 s × 1 GB = 23,360 INIT GB-s today. base (x86_64, 1,024 MB, 1 s, 2M) takes the whole free pool, so
+  //    report's cost at m is 2,920 × $0.20 / 1M + 2,920 × (ceil(d) + ceil(INIT)) ms × m / 1,024 GB × rate, d(m) = 48,000 +
+  //    73,728,000 / min(m, 1,769), INIT(m) = min(10,000, 8,000 × d(m) / 120,000): capped below 722.8 MB.
+  //    Today: 2,920 × 128 s × 1 GB = 373,760 GB-s × $0.0000166667 + $0.000584 = $6.23.
+  //    Cheapest, 300 MB (the floor; per run 51,200 m + 78.6M MB-ms above the cap, 58,000 m + 73.7M below it, rising
+  //      either way): d = 293,760 ms, INIT 19,584 ms capped at 10,000; 2,920 × 303.76 s × 0.29297 GB = 259,857.5 GB-s:
+  //      arm64 $3.47 (saves $2.76), x86_64 $4.33 (saves $1.90). The cold-start column: java's 3,000 ms × 2.448 = 7,344 ms.
+  //    Fastest, 1,769 MB: 89,677.784 ms (billed 89,678), INIT 5,978.52 (5,979), cold start 2,241.945 ms: arm64 $6.43,
+  //      x86_64 $8.04. Balanced: up to 98,645.5625 ms, first at 1,456 MB (98,637.363 ms, INIT billed 6,576; 1,455 MB
+  //      runs 98,672.2): arm64 $5.83, x86_64 $7.28.
+  it('cheapest 300 MB arm64 $3.47 with its INIT capped at 10 s, fastest 1,769 MB, balanced 1,456 MB; 2,920 billed cold starts', () => {
+    const result = runCli(['tune', `${FIXTURES}/10-tune-init-capped.yaml`, '--function', 'report', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const report = (JSON.parse(result.stdout) as JsonTune).functions[0]!;
+    expect(Object.values(report.choices).map((size) => size.cold_start_ms)).toEqual(['7344', '2241.945', '2465.934']);
+    expect(tuned('10-tune-init-capped.yaml', 'report')).toEqual({
+      today: [1024, 'x86_64', '120000', '6.23', undefined],
+      any: {
+        cheapest: [300, 'arm64', '293760', '3.47', '2.76'],
+        fastest: [1769, 'arm64', '89677.784', '6.43', '-0.20'],
+        balanced: [1456, 'arm64', '98637.363', '5.83', '0.40'],
+      },
+      todays: {
+        cheapest: [300, 'x86_64', '293760', '4.33', '1.90'],
+        fastest: [1769, 'x86_64', '89677.784', '8.04', '-1.81'],
+        balanced: [1456, 'x86_64', '98637.363', '7.28', '-1.05'],
+      },
+    });
+    const { json } = estimateJsonOf<{ functions: { name: string; billed_cold_starts: string; init_gb_seconds: string }[] }>([`${FIXTURES}/10-tune-init-capped.yaml`]);
+    expect(json.functions.map((fn) => [fn.name, String(fn.billed_cold_starts), String(fn.init_gb_seconds)])).toEqual([
+      ['report', '2920', '23360'],
+      ['base', '0', '0'],
+    ]);
   });
 });
 
