@@ -21,8 +21,9 @@
 //
 // Conventions (each stated by the facts or, where they leave it open, by slcost's documented decision, "decision"):
 // - Lambda: GB-s = invocations × ceil(duration, 1 ms) × MB / 1024; one free pool of 1M requests and 400,000 GB-s,
-//   x86_64 first (decision), off the bottom band; every figure here is inside the first duration band. No INIT phase
-//   is billed: the template is priced on aws-2025-05-01 and no scenario function names a runtime.
+//   x86_64 first (decision), off the bottom band; every figure here is inside the first duration band. Only 13.10's
+//   function bills an INIT phase (a java21 ZIP on aws-2025-10-08): the template's Python functions are priced on
+//   aws-2025-05-01, before managed runtimes' INIT was billed, and no other function names a runtime.
 // - Memory (docs/memory.md): vCPUs m / 1,769 up to 1,769 MB, then 1 + 5 (m − 1,769) / 8,471; d(m) = (1 − f) d₀ +
 //   f d₀ · min(k, vCPUs(m₀)) / min(k, vCPUs(m)). A function's cost at a size is what it adds to the month's Lambda
 //   bill; cheapest: the lowest cost, of equal costs the faster, then the smaller; fastest: the shortest duration, of
