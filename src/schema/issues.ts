@@ -2,7 +2,8 @@
 // pointing at the line and column of the field in the user's file.
 import type * as z from 'zod/mini';
 import { clipped, InputError, inputErrors, type SourceLocation } from '../core/errors.js';
-import { quotedNumeral } from '../core/numbers.js';
+import { Decimal } from '../core/money.js';
+import { numberInWords, quotedNumeral } from '../core/numbers.js';
 import type { FieldPath, YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
 import { FIGURES } from './range.js';
@@ -150,6 +151,16 @@ function moneyHint(input: unknown): string {
   return /^\d+(\.\d+)?$/.test(digits) ? `; write the number alone, without the dollar sign: ${digits}` : '; write the number alone, without the dollar sign';
 }
 
+/**
+ * Where the number a file writes keeps the bound (`fits`) and the number it is read as does not
+ * (`99.99999999999999999` is 100 to a double's precision), the number read: "must be less than 100, got
+ * 99.99999999999999999" contradicted itself.
+ */
+function readAs(input: unknown, written: string | undefined, fits: (value: Decimal) => boolean): string {
+  if (typeof input !== 'number' || !Number.isFinite(input) || written === undefined || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(written)) return '';
+  return fits(new Decimal(written)) ? `, which reads as ${numberInWords(input)}: a number keeps about 16 significant digits` : '';
+}
+
 /** `written`: the value as the file writes it, quoted instead of the number it parsed to, which may have lost digits or be in exponent form. */
 function describe(issue: Issue, written?: string): string {
   const input = 'input' in issue ? issue.input : undefined;
@@ -182,12 +193,12 @@ function describe(issue: Issue, written?: string): string {
     case 'too_small': {
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
       if (issue.origin === 'string') return `must not be empty`;
-      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}, got ${show(input)}`;
+      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}, got ${show(input)}${readAs(input, written, (value) => (issue.inclusive ? value.greaterThanOrEqualTo(issue.minimum.toString()) : value.greaterThan(issue.minimum.toString())))}`;
     }
     case 'too_big': {
       if (issue.origin === 'array') return `has more than ${issue.maximum} items`;
       if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
-      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${show(input)}`;
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${show(input)}${readAs(input, written, (value) => (issue.inclusive ? value.lessThanOrEqualTo(issue.maximum.toString()) : value.lessThan(issue.maximum.toString())))}`;
     }
     case 'invalid_value': {
       const choices = issue.values.map((v) => String(v));
