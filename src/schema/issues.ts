@@ -3,7 +3,7 @@
 import type * as z from 'zod/mini';
 import { clipped, InputError, inputErrors, type SourceLocation } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
-import { numberInWords, quotedNumeral } from '../core/numbers.js';
+import { groupDigits, numberInWords, quotedNumeral } from '../core/numbers.js';
 import type { FieldPath, YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
 import { FIGURES } from './range.js';
@@ -196,7 +196,7 @@ function describe(issue: Issue, written?: string): string {
       return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}, got ${show(input)}${readAs(input, written, (value) => (issue.inclusive ? value.greaterThanOrEqualTo(issue.minimum.toString()) : value.greaterThan(issue.minimum.toString())))}`;
     }
     case 'too_big': {
-      if (issue.origin === 'array') return `has more than ${issue.maximum} items`;
+      if (issue.origin === 'array') return `has more than ${groupDigits(new Decimal(issue.maximum.toString()))} items`;
       if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${show(input)}${readAs(input, written, (value) => (issue.inclusive ? value.lessThanOrEqualTo(issue.maximum.toString()) : value.lessThan(issue.maximum.toString())))}`;
     }

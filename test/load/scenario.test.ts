@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatError, InputError, InputErrors, type SlcostError } from '../../src/core/errors.js';
 import { loadScenario } from '../../src/load/load-scenario.js';
 import { tempFile } from '../helpers/files.js';
+import { scenarioError } from '../helpers/build.js';
+import { MAX_SCENARIO_FUNCTIONS } from '../../src/providers/aws/lambda/scenario.js';
 
 function errorOf(yaml: string | Buffer): string {
   const file = tempFile(yaml);
@@ -491,5 +493,17 @@ describe('a file of another kind given as a scenario', () => {
       expect(message).not.toMatch(/usage file/);
       expect(message).toMatch(/missing required field \(at lambda\)/);
     }
+  });
+});
+
+describe('the most functions a scenario file lists', () => {
+  const listing = (count: number) =>
+    `name: many\ntraffic: { requests_per_month: 1000 }\nlambda:\n  functions:\n${Array.from({ length: count }, (_, i) => `    - { name: f${i}, memory_mb: 128, duration_ms: 10 }\n`).join('')}`;
+  it('is 1,000, and past it the message says where any number goes', () => {
+    expect(scenarioError(listing(MAX_SCENARIO_FUNCTIONS))).toBe('no error');
+    // It read "has more than 1000 items", with no way on.
+    expect(scenarioError(listing(MAX_SCENARIO_FUNCTIONS + 1))).toBe(
+      'lambda.functions: has more than 1,000 functions, the most a scenario file takes; a template with a usage file takes any number',
+    );
   });
 });

@@ -29,6 +29,9 @@ export function workloadFields({ z }: ScenarioParts) {
 }
 
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
+/** The most functions a scenario file lists (README: the scenario file's keys). */
+export const MAX_SCENARIO_FUNCTIONS = 1000;
+
 export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapstart', 'dotnet_aot'] as const;
 
 /**
@@ -108,7 +111,13 @@ export const lambdaScenario = scenarioSection({
       peak_memory_mb: z.optional(workload.peak_memory_mb),
     });
     return z.strictObject({
-      functions: z.array(functionSchema).check(z.minLength(1), z.maxLength(1000)),
+      functions: z.array(functionSchema).check(
+        z.minLength(1),
+        // The way past the bound is said: a template's functions have none (each ranged or outlook figure multiplies a scenario's work).
+        z.refine((functions) => functions.length <= MAX_SCENARIO_FUNCTIONS, {
+          message: `has more than ${formatCount(MAX_SCENARIO_FUNCTIONS)} functions, the most a scenario file takes; a template with a usage file takes any number`,
+        }),
+      ),
       account_concurrency_limit: z._default(z.int().check(z.gte(1), z.lte(10_000_000)), 1000),
       idle_timeout_minutes: z._default(z.number().check(z.gt(0), z.lte(1440)), 10),
       cost_bomb_multiple: z._default(z.number().check(z.gt(1), z.lte(1_000_000)), 10),
