@@ -151,6 +151,9 @@ function moneyHint(input: unknown): string {
   return /^\d+(\.\d+)?$/.test(digits) ? `; write the number alone, without the dollar sign: ${digits}` : '; write the number alone, without the dollar sign';
 }
 
+/** What zod says of an issue its schema gave no message of its own. */
+const ZOD_DEFAULT_MESSAGE = 'Invalid input';
+
 /**
  * Where the number a file writes keeps the bound (`fits`) and the number it is read as does not
  * (`99.99999999999999999` is 100 to a double's precision), the number read: "must be less than 100, got
@@ -196,7 +199,7 @@ function describe(issue: Issue, written?: string): string {
       return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}, got ${show(input)}${readAs(input, written, (value) => (issue.inclusive ? value.greaterThanOrEqualTo(issue.minimum.toString()) : value.greaterThan(issue.minimum.toString())))}`;
     }
     case 'too_big': {
-      if (issue.origin === 'array') return `has more than ${groupDigits(new Decimal(issue.maximum.toString()))} items`;
+      if (issue.origin === 'array') return issue.message !== ZOD_DEFAULT_MESSAGE ? issue.message : `has more than ${groupDigits(new Decimal(issue.maximum.toString()))} items`;
       if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${show(input)}${readAs(input, written, (value) => (issue.inclusive ? value.lessThanOrEqualTo(issue.maximum.toString()) : value.lessThan(issue.maximum.toString())))}`;
     }

@@ -114,8 +114,8 @@ export const lambdaScenario = scenarioSection({
       functions: z.array(functionSchema).check(
         z.minLength(1),
         // The way past the bound is said: a template's functions have none (each ranged or outlook figure multiplies a scenario's work).
-        z.refine((functions) => functions.length <= MAX_SCENARIO_FUNCTIONS, {
-          message: `has more than ${formatCount(MAX_SCENARIO_FUNCTIONS)} functions, the most a scenario file takes; a template with a usage file takes any number`,
+        z.maxLength(MAX_SCENARIO_FUNCTIONS, {
+          error: `has more than ${formatCount(MAX_SCENARIO_FUNCTIONS)} functions, the most a scenario file takes; a template with a usage file takes any number`,
         }),
       ),
       account_concurrency_limit: z._default(z.int().check(z.gte(1), z.lte(10_000_000)), 1000),
