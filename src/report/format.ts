@@ -69,11 +69,11 @@ export function describeBasis(item: LineItem): string {
 }
 
 /**
- * A range of requests, `10K to 10B`: each end as formatCount writes it, or in whole digits where the two would read
+ * A range of requests, `10K to 10B`: each end as threeDigitCount writes it, or in whole digits where the two would read
  * the same (1,000 to 1,001 was "1K to 1K").
  */
 export function formatRange(from: Decimal, to: Decimal): string {
-  const [low, high] = [formatCount(from), formatCount(to)];
+  const [low, high] = [threeDigitCount(from), threeDigitCount(to)];
   if (low !== high || from.equals(to)) return `${low} to ${high}`;
   return `${groupDigits(from.toDecimalPlaces(2))} to ${groupDigits(to.toDecimalPlaces(2))}`;
 }
@@ -91,7 +91,7 @@ export function underSmallest(value: Decimal): string | null {
  * millionth `under 0.000001` (an outlook shrinking by 99.9999999% a month reached 10^-1,000 requests, which was
  * a thousand digits in the table, Markdown and HTML).
  */
-export function formatCount(value: Decimal): string {
+export function threeDigitCount(value: Decimal): string {
   const under = underSmallest(value);
   if (under) return under;
   const units: Array<[number, string]> = [
