@@ -20,7 +20,7 @@
 // grid point.
 import { Decimal, ZERO } from '../../../core/money.js';
 import type { HourGroup, MonthProfile } from '../../../core/traffic.js';
-import { SECONDS_PER_HOUR } from '../../../core/units.js';
+import { MS_PER_HOUR } from '../../../core/units.js';
 import { type Served, servedPerHourAt } from './throttling.js';
 import type { LambdaFunction } from './types.js';
 
@@ -87,8 +87,6 @@ const STEPS = [64, 32, 16, 8, 4, 2, 1];
 
 /** Grid points a function has at most, whatever its shape (the bends it adds to a sweep). */
 export const MAX_GRID_POINTS = 60;
-
-const MS_PER_HOUR = SECONDS_PER_HOUR * 1000;
 
 /** The hours the environments are on, busiest first: each group's hours on and its share of the month's requests an hour. */
 interface OnHours {
