@@ -18,8 +18,8 @@ export function formatQuantity(quantity: Decimal, places = 4): string {
 }
 
 /**
- * A modelled duration to a tenth of a millisecond, `12.4 ms`; one under half a tenth `under 0.1 ms`: a function of
- * 0.0000001 ms was `0 ms` in slcost tune, today and at every size, as though it took no time at all.
+ * A modelled duration to a tenth of a millisecond, `12.4 ms`; one under half a tenth `under 0.1 ms`, so that a function
+ * of 0.0000001 ms does not read as `0 ms`, as though it took no time at all.
  */
 export function formatDurationMs(durationMs: Decimal): string {
   return durationMs.greaterThan(0) && durationMs.lessThan('0.05') ? 'under 0.1 ms' : `${formatQuantity(durationMs, 1)} ms`;
