@@ -7,7 +7,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { budgetChecks } from '../../core/budget.js';
-import { Decimal, roundCents } from '../../core/money.js';
+import { Decimal, roundCents, sum } from '../../core/money.js';
 import { atScore, cdfOf, type Distribution, type Level, LEVELS, medianOf, percentileOfSorted, quantileAt, quantileOf, type RangedFigure, stratified } from '../../core/ranges.js';
 import { cheapestRanges, costAt, type CostCurve, findCrossovers } from '../../core/solver.js';
 import type { BudgetCheck, PlatformId } from '../../core/types.js';
@@ -364,8 +364,8 @@ function samplingError(bills: readonly Decimal[]): Percentiles {
   const batches = Array.from({ length: BATCHES }, (_, index) => percentilesOf(bills.slice(index * size, (index + 1) * size)));
   return levels((level) => {
     const values = batches.map((batch) => batch[`p${level}`]);
-    const mean = values.reduce((total, value) => total.plus(value), new Decimal(0)).dividedBy(BATCHES);
-    const variance = values.reduce((total, value) => total.plus(value.minus(mean).pow(2)), new Decimal(0)).dividedBy(BATCHES - 1);
+    const mean = sum(values).dividedBy(BATCHES);
+    const variance = sum(values.map((value) => value.minus(mean).pow(2))).dividedBy(BATCHES - 1);
     return variance.dividedBy(BATCHES).sqrt();
   });
 }
