@@ -2,7 +2,7 @@
 import { InputError, SlcostError } from '../core/errors.js';
 import { curvesWithin, throttlesAbove } from '../providers/aws/breakeven.js';
 import { breakevenRanges, cheapestRanges, type CostCurve, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
-import { formatCount } from '../report/format.js';
+import { threeDigitCount } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
 import { inWords } from '../report/words.js';
 import { atVolume, headlineRequests } from '../providers/aws/scale.js';
@@ -94,7 +94,7 @@ function curvesOver(
 ): { curves: CostCurve[]; from: Decimal; to: Decimal; note: string | null } {
   const found = curvesWithin(scenario, book, rangeGiven ? [{ from, to }] : breakevenRanges(volume));
   const note = found.narrowedBecause
-    ? `the range is narrowed to ${formatCount(found.from)}–${formatCount(found.to)} requests a month (a hundredth to a hundred times the scenario's own), because ${found.narrowedBecause}`
+    ? `the range is narrowed to ${threeDigitCount(found.from)}–${threeDigitCount(found.to)} requests a month (a hundredth to a hundred times the scenario's own), because ${found.narrowedBecause}`
     : null;
   return { curves: found.curves, from: found.from, to: found.to, note };
 }

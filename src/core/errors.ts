@@ -2,6 +2,9 @@
 // comes from a file, the file, line, column and field path; the CLI prints it
 // once and exits 2. Anything else that is thrown is a bug.
 
+/** Where a field is in a file, key by key and index by index: `['lambda', 'functions', 0, 'memory_mb']`. */
+export type FieldPath = readonly (string | number)[];
+
 export interface SourceLocation {
   readonly file: string;
   readonly line?: number;

@@ -1,10 +1,10 @@
 // Renderings of numbers for people: exact counts for labels and notes (digit
 // grouping only), and dollars rounded to the cent, the one rounding for display.
-import { Decimal } from './money.js';
+import { Decimal, roundCents } from './money.js';
 
 /** `$1,234.56`; negative amounts as `-$1.00`. Shared by the reports and the engine's warning messages. */
 export function formatUsd(usd: Decimal): string {
-  const cents = usd.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const cents = roundCents(usd);
   const text = groupDigits(cents.abs());
   const [whole, fraction = ''] = text.split('.');
   return `${cents.isNegative() && !cents.isZero() ? '-' : ''}$${whole}.${fraction.padEnd(2, '0')}`;

@@ -72,8 +72,8 @@ export const DEFAULT_RANGE = { from: new Decimal(10_000), to: new Decimal(10_000
  * that what is cheapest at the scenario's own volume is on the curves.
  */
 export function breakevenRanges(requestsPerMonth: Decimal): Array<{ from: Decimal; to: Decimal }> {
-  // A range starts at 1 request and reaches 100 at least: under 0.005 requests a month, a hundred times the volume rounded to 0,
-  // the own range was 1 to 1, its curves had no pieces, and the crossover search crashed on them.
+  // A range starts at 1 request and reaches 100 at least: under 0.005 requests a month, a hundred times the volume rounds to 0,
+  // and an own range of 1 to 1 would give curves of no pieces for the crossover search to run on.
   const own = { from: Decimal.max(1, requestsPerMonth.dividedBy(100).round()), to: Decimal.max(100, requestsPerMonth.times(100).round()) };
   const wide = {
     from: requestsPerMonth.lessThan(DEFAULT_RANGE.from) ? own.from : DEFAULT_RANGE.from,

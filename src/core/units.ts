@@ -3,7 +3,9 @@ import { Decimal } from './money.js';
 
 /** The month AWS's Pricing Calculator uses: 365 × 24 / 12. */
 export const HOURS_PER_MONTH = 730;
+export const SECONDS_PER_MINUTE = 60;
 export const SECONDS_PER_HOUR = 3600;
+export const MS_PER_HOUR = SECONDS_PER_HOUR * 1000;
 /** The seconds of the 730-hour month. */
 export const SECONDS_PER_MONTH = HOURS_PER_MONTH * SECONDS_PER_HOUR;
 export const MB_PER_GB = new Decimal(1024);

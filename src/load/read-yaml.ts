@@ -28,7 +28,7 @@ import {
   type YAMLMap,
   YAMLParseError,
 } from 'yaml';
-import { clipped, InputError, type SourceLocation } from '../core/errors.js';
+import { clipped, type FieldPath, InputError, type SourceLocation } from '../core/errors.js';
 import { formatCount } from '../core/numbers.js';
 import { jsonText } from '../core/json-text.js';
 
@@ -68,7 +68,7 @@ const NESTED_TOO_DEEPLY = 'invalid YAML: lists and mappings nested too deeply (h
  */
 export const MAX_TOKENS = 2_000_000;
 
-export type FieldPath = readonly (string | number)[];
+export type { FieldPath };
 
 export interface YamlFile {
   readonly file: string;

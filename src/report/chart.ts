@@ -9,7 +9,7 @@ import type { CheapestRange, Crossover } from '../core/types.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import { PROVIDERS } from '../providers/index.js';
 import { describeCrossovers, platformName } from './crossovers.js';
-import { formatCount, formatRange } from './format.js';
+import { threeDigitCount, formatRange } from './format.js';
 import { visibleWidth, wrapProse } from './prose.js';
 
 export interface ChartInput {
@@ -289,7 +289,7 @@ function xAxis(input: ChartInput, axisColumn: number, samples: number, width: nu
   let lastEnd = -1;
   for (let decade = Math.ceil(lo - 1e-9); decade <= Math.floor(hi + 1e-9); decade++) {
     const column = columnOf(10 ** decade);
-    const text = formatCount(new Decimal(10).pow(decade));
+    const text = threeDigitCount(new Decimal(10).pow(decade));
     const start = Math.min(width - text.length, Math.max(0, column - Math.floor(text.length / 2)));
     if (start <= lastEnd) continue;
     if (column > axisColumn) axis[column] = '┬';
@@ -298,7 +298,7 @@ function xAxis(input: ChartInput, axisColumn: number, samples: number, width: nu
   }
 
   const volume = input.scenarioRequests;
-  const own = `this scenario: ${formatCount(volume)}`;
+  const own = `this scenario: ${threeDigitCount(volume)}`;
   const head = [axis.join(''), labels.join('').trimEnd()];
   if (volume.lessThan(input.from) || volume.greaterThan(input.to)) return [...head, ...wrapProse(`${own} requests/month, outside the range`, width)];
   const column = columnOf(volume.toNumber());

@@ -4,7 +4,7 @@ import type { BudgetCheck, CheapestRange, Crossover, PlatformCost, PlatformId } 
 import { PLATFORMS } from '../providers/aws/services.js';
 import { comparedLabel } from '../providers/compare.js';
 import type { Estimate } from '../providers/aws/types.js';
-import { formatCount, formatRange, formatUsd } from './format.js';
+import { threeDigitCount, formatRange, formatUsd } from './format.js';
 
 /** Every platform an estimate priced, serverless first. */
 export function platformsOf(estimate: Estimate): Array<[PlatformId, PlatformCost]> {
@@ -60,7 +60,7 @@ export function describeCrossovers(breakeven: BreakevenSummary): string[] {
     .map((range) => (range.toRequests.greaterThan(upTo) ? { ...range, toRequests: upTo } : range));
   return [
     ...describeServed({ fromRequests: breakeven.fromRequests, toRequests: upTo, crossovers: served, cheapest }),
-    `Above ${formatCount(limit)} requests/month the functions' concurrency limits throttle requests, which are not billed: serverless serves fewer than the others there` +
+    `Above ${threeDigitCount(limit)} requests/month the functions' concurrency limits throttle requests, which are not billed: serverless serves fewer than the others there` +
       (past ? `, and the ${past === 1 ? 'crossing' : `${past} crossings`} past it ${past === 1 ? 'is' : 'are'} that limit, not a saving` : ''),
   ];
 }
@@ -76,7 +76,7 @@ function describeServed(breakeven: BreakevenSummary): string[] {
     return crossovers.map((crossover) => {
       const [a, b] = crossover.platforms;
       const other = crossover.cheaperAbove === a ? b : a;
-      return `${platformName(crossover.cheaperAbove)} becomes cheaper than ${platformName(other)} above ${formatCount(crossover.requestsPerMonth)} requests/month`;
+      return `${platformName(crossover.cheaperAbove)} becomes cheaper than ${platformName(other)} above ${threeDigitCount(crossover.requestsPerMonth)} requests/month`;
     });
   }
   const lines: string[] = [];
@@ -91,10 +91,12 @@ function describeServed(breakeven: BreakevenSummary): string[] {
     if (end - start >= 2) {
       const last = cheapest[end]!;
       const names = [first.platform, cheapest[start + 1]!.platform].map(platformName).join(' and ');
-      lines.push(`${names} take turns as the cheapest from ${formatCount(first.fromRequests)} to ${formatCount(last.toRequests)} requests/month, crossing ${end - start} times`);
+      lines.push(
+        `${names} take turns as the cheapest from ${threeDigitCount(first.fromRequests)} to ${threeDigitCount(last.toRequests)} requests/month, crossing ${end - start} times`,
+      );
       start = end + 1;
     } else {
-      lines.push(`${platformName(first.platform)} is the cheapest from ${formatCount(first.fromRequests)} to ${formatCount(first.toRequests)} requests/month`);
+      lines.push(`${platformName(first.platform)} is the cheapest from ${threeDigitCount(first.fromRequests)} to ${threeDigitCount(first.toRequests)} requests/month`);
       start += 1;
     }
   }

@@ -1,6 +1,6 @@
 // The recommendation, for a terminal, a pull request and machines.
 import type { CostEvidence, Decision } from '../decide/decision-tree.js';
-import { Decimal } from '../core/money.js';
+import { Decimal, roundCents } from '../core/money.js';
 import { groupDigits } from '../core/numbers.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { describeCrossovers, platformName, platformsOf } from './crossovers.js';
@@ -16,7 +16,7 @@ export function costEvidence(estimate: Estimate): CostEvidence {
   const [serverless, ...others] = estimate.platforms;
   const best = [...others].sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];
   // The difference of the totals as printed, so that the sentence adds up with the figures beside it.
-  const saving = best && serverless!.monthlyUsd.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).minus(best.monthlyUsd.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  const saving = best && roundCents(serverless!.monthlyUsd).minus(roundCents(best.monthlyUsd));
   return {
     cheapest: estimate.cheapest,
     serverlessUsd: formatUsd(serverless!.monthlyUsd),

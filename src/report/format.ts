@@ -18,8 +18,8 @@ export function formatQuantity(quantity: Decimal, places = 4): string {
 }
 
 /**
- * A modelled duration to a tenth of a millisecond, `12.4 ms`; one under half a tenth `under 0.1 ms`: a function of
- * 0.0000001 ms was `0 ms` in slcost tune, today and at every size, as though it took no time at all.
+ * A modelled duration to a tenth of a millisecond, `12.4 ms`; one under half a tenth `under 0.1 ms`, so that a function
+ * of 0.0000001 ms does not read as `0 ms`, as though it took no time at all.
  */
 export function formatDurationMs(durationMs: Decimal): string {
   return durationMs.greaterThan(0) && durationMs.lessThan('0.05') ? 'under 0.1 ms' : `${formatQuantity(durationMs, 1)} ms`;
@@ -69,11 +69,11 @@ export function describeBasis(item: LineItem): string {
 }
 
 /**
- * A range of requests, `10K to 10B`: each end as formatCount writes it, or in whole digits where the two would read
+ * A range of requests, `10K to 10B`: each end as threeDigitCount writes it, or in whole digits where the two would read
  * the same (1,000 to 1,001 was "1K to 1K").
  */
 export function formatRange(from: Decimal, to: Decimal): string {
-  const [low, high] = [formatCount(from), formatCount(to)];
+  const [low, high] = [threeDigitCount(from), threeDigitCount(to)];
   if (low !== high || from.equals(to)) return `${low} to ${high}`;
   return `${groupDigits(from.toDecimalPlaces(2))} to ${groupDigits(to.toDecimalPlaces(2))}`;
 }
@@ -91,7 +91,7 @@ export function underSmallest(value: Decimal): string | null {
  * millionth `under 0.000001` (an outlook shrinking by 99.9999999% a month reached 10^-1,000 requests, which was
  * a thousand digits in the table, Markdown and HTML).
  */
-export function formatCount(value: Decimal): string {
+export function threeDigitCount(value: Decimal): string {
   const under = underSmallest(value);
   if (under) return under;
   const units: Array<[number, string]> = [

@@ -7,7 +7,7 @@
 import { Decimal } from '../core/money.js';
 import { sweepCents } from '../core/solver.js';
 import type { Estimate } from '../providers/aws/types.js';
-import { centsText, formatCount } from './format.js';
+import { centsText, threeDigitCount } from './format.js';
 import { platformName } from './crossovers.js';
 
 /**
@@ -55,11 +55,11 @@ export function breakevenMermaid(breakeven: NonNullable<Estimate['breakeven']>):
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colours.map(([hex]) => hex).join(', ')}"}}}}%%`,
     'xychart-beta',
     `  title "${mermaidText('Monthly cost (USD) by requests a month')}"`,
-    `  x-axis "requests a month" [${volumes.map((volume) => `"${mermaidText(formatCount(volume))}"`).join(', ')}]`,
+    `  x-axis "requests a month" [${volumes.map((volume) => `"${mermaidText(threeDigitCount(volume))}"`).join(', ')}]`,
     '  y-axis "USD a month"',
     ...curves.map((curve) => `  line [${sweepCents(curve, requests).map(centsText).join(', ')}]`),
     '```',
     '',
-    `Lines: ${curves.map((curve, index) => `${platformName(curve.platform)} (${colours[index]![1]})`).join(', ')}; round volumes around this scenario's ${formatCount(breakeven.requestsPerMonth)} and the crossovers.`,
+    `Lines: ${curves.map((curve, index) => `${platformName(curve.platform)} (${colours[index]![1]})`).join(', ')}; round volumes around this scenario's ${threeDigitCount(breakeven.requestsPerMonth)} and the crossovers.`,
   ];
 }

@@ -7,7 +7,7 @@ import type { Percentiles, RangeEstimate } from '../providers/aws/ranges.js';
 import { platformName } from './crossovers.js';
 import { markdownText } from './escape.js';
 import { groupDigits } from '../core/numbers.js';
-import { formatCount, formatUsd, machineNumber, machineUsd, underSmallest } from './format.js';
+import { threeDigitCount, formatUsd, machineNumber, machineUsd, underSmallest } from './format.js';
 
 const cents = (usd: Decimal) => machineUsd(usd);
 
@@ -50,9 +50,9 @@ export function describeRanges(estimate: Estimate): string[] {
     );
   }
   for (const change of ranges.outlook?.changes ?? []) {
-    const crossing = change.crossoverRequests ? `; cheaper above ${formatCount(change.crossoverRequests)}` : '';
+    const crossing = change.crossoverRequests ? `; cheaper above ${threeDigitCount(change.crossoverRequests)}` : '';
     lines.push(
-      `${platformName(change.platform)} becomes cheaper than ${platformName(change.previous)} in month ${change.month}, at ${formatCount(change.requestsPerMonth)} requests (P50)${crossing}`,
+      `${platformName(change.platform)} becomes cheaper than ${platformName(change.previous)} in month ${change.month}, at ${threeDigitCount(change.requestsPerMonth)} requests (P50)${crossing}`,
     );
   }
   return lines;
@@ -148,7 +148,7 @@ export function outlookLines(estimate: Estimate, space = ' '): string[] {
     `Outlook, ${growthInWords(outlook.pctPerMonth)} each month (P10 / P50 / P90 where they differ):`,
     ...outlook.months.map(
       (month) =>
-        `  Month ${month.month}: ${formatCount(month.requests.p50)} requests · ${month.platforms.map((platform) => `${platformName(platform.platform)} ${billText(platform.percentiles)}`.replaceAll(' ', space)).join(' · ')}`,
+        `  Month ${month.month}: ${threeDigitCount(month.requests.p50)} requests · ${month.platforms.map((platform) => `${platformName(platform.platform)} ${billText(platform.percentiles)}`.replaceAll(' ', space)).join(' · ')}`,
     ),
   ];
 }

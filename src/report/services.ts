@@ -31,6 +31,18 @@ export function formatShare(sharePct: Decimal | null): string {
   return `${sharePct.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed()}%`;
 }
 
+/**
+ * The cheapest platform against the next cheapest: what it saves a month, and that saving as a share of the next's
+ * bill (` (41%)`, or nothing when the next costs nothing); null when there is one platform.
+ */
+export function savingOverNext(platforms: readonly PricedPlatform[], cheapest: string): { best: PricedPlatform; next: PricedPlatform; savingUsd: Decimal; share: string } | null {
+  const best = platforms.find((platform) => platform.id === cheapest)!;
+  const next = platforms.filter((platform) => platform.id !== best.id).sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];
+  if (!next) return null;
+  const savingUsd = next.monthlyUsd.minus(best.monthlyUsd);
+  return { best, next, savingUsd, share: next.monthlyUsd.isZero() ? '' : ` (${formatShare(savingUsd.dividedBy(next.monthlyUsd).times(100))})` };
+}
+
 /** `DynamoDB (shared, 62%)`: a group's heading. */
 export function describeGroup(group: ServiceGroup): string {
   const share = formatShare(group.sharePct);

@@ -3,7 +3,7 @@
 // column added up. A platform's alternatives are never added to each other:
 // the serverless and the container bills of one workload are two answers to
 // one question, not two bills.
-import { type Decimal, ZERO } from '../core/money.js';
+import { type Decimal, sum, ZERO } from '../core/money.js';
 import type { PlatformId } from '../core/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { PLATFORMS } from '../providers/aws/services.js';
@@ -45,7 +45,7 @@ export interface PlatformTotal {
 export function platformTotals(scenarios: readonly ScenarioSummary[]): PlatformTotal[] {
   return PLATFORMS.flatMap(({ id }) => {
     const priced = scenarios.flatMap((scenario) => scenario.monthlyUsd.get(id) ?? []);
-    return priced.length ? [{ platform: id, monthlyUsd: priced.reduce((total, usd) => total.plus(usd), ZERO), count: priced.length }] : [];
+    return priced.length ? [{ platform: id, monthlyUsd: sum(priced), count: priced.length }] : [];
   });
 }
 

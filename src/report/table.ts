@@ -14,7 +14,7 @@ import { outlookChart } from './outlook-chart.js';
 import { describeBasis, formatQuantity, formatRequests, formatUnitPrice, formatUsd } from './format.js';
 import { proseLines, UNBROKEN_SPACE, wrapProse } from './prose.js';
 import { PLAIN, type Style } from './style.js';
-import { describeGroup, describeLargest, formatShare, serviceGroups } from './services.js';
+import { describeGroup, describeLargest, savingOverNext, serviceGroups } from './services.js';
 import { mattersWhenQuiet } from './quiet.js';
 import { type Column, type Row, renderColumns } from './terminal-table.js';
 
@@ -185,12 +185,10 @@ export function describeFleet(fleet: FleetSummary): string {
 function summary(estimate: Estimate, style: Style, width: number): string[] {
   const totals = estimate.platforms.map((p) => ({ id: p.id, usd: p.monthlyUsd }));
   const lines = proseLines([`Monthly: ${totals.map((t) => `${platformName(t.id)} ${formatUsd(t.usd)}`).join(' · ')}`], width, style.bold);
-  const best = totals.find((t) => t.id === estimate.cheapest)!;
-  const next = totals.filter((t) => t.id !== best.id).sort((a, b) => a.usd.comparedTo(b.usd))[0];
-  if (next) {
-    const saving = next.usd.minus(best.usd);
-    const share = next.usd.isZero() ? '' : ` (${formatShare(saving.dividedBy(next.usd).times(100))})`;
-    lines.push(...proseLines([`Cheapest: ${platformName(best.id)}, ${formatUsd(saving)} a month less than ${platformName(next.id)}${share}`], width, style.bold));
+  const against = savingOverNext(estimate.platforms, estimate.cheapest);
+  if (against) {
+    const { best, next, savingUsd, share } = against;
+    lines.push(...proseLines([`Cheapest: ${platformName(best.id)}, ${formatUsd(savingUsd)} a month less than ${platformName(next.id)}${share}`], width, style.bold));
   }
   const breakeven = estimate.breakeven;
   if (breakeven) lines.push(...proseLines(describeCrossovers(breakeven), width));

@@ -22,6 +22,7 @@ const SETTINGS: Readonly<Record<string, string>> = {
   'account-concurrency-limit': 'lambda.account_concurrency_limit',
   discount: 'discount_pct',
   'no-load-balancer': 'containers.load_balancer: none',
+  'budget-percentile': 'budget.percentile',
   duration: 'duration_ms',
   'cpu-ms': 'lambda.functions[].cpu_ms',
   'memory-used-mb': 'lambda.functions[].memory_used_mb',

@@ -1,10 +1,10 @@
 // One place that turns zod's issues into messages a person can act on, each
 // pointing at the line and column of the field in the user's file.
 import type * as z from 'zod/mini';
-import { clipped, InputError, inputErrors, type SourceLocation } from '../core/errors.js';
+import { clipped, type FieldPath, InputError, inputErrors, type SourceLocation } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { groupDigits, numberInWords, quotedNumeral } from '../core/numbers.js';
-import type { FieldPath, YamlFile } from '../load/read-yaml.js';
+import type { YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
 import { FIGURES } from './range.js';
 

@@ -2,6 +2,7 @@
 // schema cannot say, and how it becomes the engine's prices. Each service
 // folder declares its own; the table's schema is built from the provider's list.
 import type * as Zod from 'zod/mini';
+import type { FieldPath } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { compactCount, numberInWords } from '../core/numbers.js';
 import type { PricedService } from '../core/service.js';
@@ -10,7 +11,7 @@ import type { ScenarioSection } from './scenario-section.js';
 import type { TemplateSection } from './template-section.js';
 import { zod, type ZodFunctions } from './zod.js';
 
-export type FieldPath = ReadonlyArray<string | number>;
+export type { FieldPath };
 /** Reports a problem at `path`, under the section. */
 export type Fail = (message: string, path: FieldPath) => void;
 /** Adds one named unit price to a listing of the table. */

@@ -488,7 +488,7 @@ ${budget}`;
     const run = runCli(['estimate', tempFile(text), '--quiet']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^slcost: .*scenario\.yaml:12:15: the P90 bill cannot be worked out, .* \(at budget\.percentile\)\n$/);
+    expect(run.stderr).toMatch(/^slcost: .*scenario\.yaml:12:15: the P90 bill cannot be worked out, .* or drop budget\.percentile to hold .* \(at budget\.percentile\)\n$/);
   });
 
   it('is a warning, as before, when the budget holds the bill at the medians', () => {

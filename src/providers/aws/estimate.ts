@@ -17,7 +17,7 @@ import { headlineRequests } from './scale.js';
 import type { Estimate, PriceBook, RegionPrices, Scenario } from './types.js';
 import type { Month, PricedService } from '../../core/service.js';
 import { SERVICES } from './services.js';
-import { option } from '../../core/refer.js';
+import { option, setting } from '../../core/refer.js';
 
 /** Prices every platform of `scenario` with `book`. Pure: same inputs, same estimate. */
 export function estimate(scenario: Scenario, book: PriceBook, options: { readonly seed?: number } = {}): Estimate {
@@ -66,7 +66,7 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
     const level = scenario.budgetPercentile;
     if (level)
       throw new InputError(
-        `the P${level} bill cannot be worked out, so the budget cannot be held to it: ${error.reason}; narrow the ranges, or drop budget.percentile to hold the budget to the bill at the medians`,
+        `the P${level} bill cannot be worked out, so the budget cannot be held to it: ${error.reason}; narrow the ranges, or drop ${setting('budget-percentile')} to hold the budget to the bill at the medians`,
         scenario.budgetPercentileAt ?? { file: scenario.file },
       );
     found.push({ id: 'ranges_not_computed', message: `percentiles not computed: ${error.reason}` });

@@ -10,7 +10,7 @@ import type { PriceBook, RegionPrices, Scenario } from './types.js';
 
 /** The price book's prices for the scenario's region, and a label for messages. */
 export function regionOf(scenario: Scenario, book: PriceBook): { prices: RegionPrices; where: string } {
-  // Own regions only: a region written `toString` or `__proto__` found what every object inherits, and crashed the estimate.
+  // Own regions only: a region written `toString` or `__proto__` would find what every object inherits, and crash the estimate.
   const prices = ownEntry(book.regions, scenario.region);
   if (!prices) {
     throw new PricingError(

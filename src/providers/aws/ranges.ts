@@ -7,7 +7,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { budgetChecks } from '../../core/budget.js';
-import { Decimal } from '../../core/money.js';
+import { Decimal, roundCents, sum } from '../../core/money.js';
 import { atScore, cdfOf, type Distribution, type Level, LEVELS, medianOf, percentileOfSorted, quantileAt, quantileOf, type RangedFigure, stratified } from '../../core/ranges.js';
 import { cheapestRanges, costAt, type CostCurve, findCrossovers } from '../../core/solver.js';
 import type { BudgetCheck, PlatformId } from '../../core/types.js';
@@ -133,7 +133,7 @@ function finish(scenario: Scenario, priced: Omit<RangeEstimate, 'budget'>): Rang
   const months = priced.outlook?.months ?? [{ month: 1, platforms: priced.platforms }];
   const monthly = months.map((month) =>
     budgetChecks(
-      month.platforms.map((platform) => [platform.platform, { monthlyUsd: platform.percentiles[`p${level}`].toDecimalPlaces(2, Decimal.ROUND_HALF_UP) }] as const),
+      month.platforms.map((platform) => [platform.platform, { monthlyUsd: roundCents(platform.percentiles[`p${level}`]) }] as const),
       scenario.budget,
     ),
   );
@@ -183,7 +183,7 @@ function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | n
       const order = months0Order!;
       const platforms = order.map((id) => {
         const curve = curves.find((each) => each.platform === id)!;
-        return { platform: id, percentiles: levels((level) => costAt(curve, volume[`p${level}`]).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)) };
+        return { platform: id, percentiles: levels((level) => roundCents(costAt(curve, volume[`p${level}`]))) };
       });
       const lowest = platforms.reduce((best, each) => (each.percentiles.p50.lessThan(best.percentiles.p50) ? each : best));
       return { month: index + 1, requests: volume, platforms, cheapest: lowest.platform };
@@ -364,8 +364,8 @@ function samplingError(bills: readonly Decimal[]): Percentiles {
   const batches = Array.from({ length: BATCHES }, (_, index) => percentilesOf(bills.slice(index * size, (index + 1) * size)));
   return levels((level) => {
     const values = batches.map((batch) => batch[`p${level}`]);
-    const mean = values.reduce((total, value) => total.plus(value), new Decimal(0)).dividedBy(BATCHES);
-    const variance = values.reduce((total, value) => total.plus(value.minus(mean).pow(2)), new Decimal(0)).dividedBy(BATCHES - 1);
+    const mean = sum(values).dividedBy(BATCHES);
+    const variance = sum(values.map((value) => value.minus(mean).pow(2))).dividedBy(BATCHES - 1);
     return variance.dividedBy(BATCHES).sqrt();
   });
 }

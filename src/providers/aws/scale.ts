@@ -3,7 +3,7 @@
 // settings, connection minutes) held fixed. This is what a sweep varies. Each
 // service scales its own usage.
 import { Decimal, sum } from '../../core/money.js';
-import { MB_PER_GB, MS_PER_SECOND } from '../../core/units.js';
+import { MB_PER_GB, MS_PER_SECOND, SECONDS_PER_MINUTE } from '../../core/units.js';
 import { scaleContainers } from './containers.js';
 import { lambda, type LambdaFunction, timesCopies } from './lambda/index.js';
 import { SERVICES } from './services.js';
@@ -13,8 +13,6 @@ import type { Scenario } from './types.js';
 export function headlineRequests(scenario: Scenario): Decimal {
   return scenario.trafficRequests ?? scenario.containers?.requestsPerMonth ?? sum(scenario.functions.map((fn) => timesCopies(fn.requestsPerMonth, fn)));
 }
-
-const SECONDS_PER_MINUTE = 60;
 
 /** What `slcost decide` reads off a scenario, in the units it asks them in: the headline requests, the longest average run and the largest memory. */
 export function decisionFigures(scenario: Scenario): { requestsPerMonth: Decimal; longestRunMinutes: Decimal; largestMemoryGb: Decimal } {

@@ -128,7 +128,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
           : `function ${fn.name} averages ${fn.durationMs.toFixed()} ms, under a millisecond; ${setting('duration')} is in milliseconds: did you mean ${fn.durationMs.times(1000).toFixed()} ms (${fn.durationMs.toFixed()} s)?`,
       });
     }
-    // A template's function without usage stands at its timeout, which is no run of it: "runs 15.0 minutes on average" said of none.
+    // A template's function without usage stands at its timeout, which is no run of it: "runs 15.0 minutes on average" would describe none.
     if (fn.usageGiven !== false && fn.durationMs.toNumber() > 0.8 * EXECUTION_LIMIT_MS) {
       found.push({
         id: 'execution_time_limit',
@@ -450,7 +450,7 @@ function throttleWithin(peak: Decimal, over: Priced, billAt: (rps: Decimal) => B
     const low = peak.dividedBy(unit).ceil();
     const high = over.value.dividedBy(unit).ceil();
     // A count of units past what a decimal holds to the unit is a search that never narrows to one: a peak of 1e-100 requests a
-    // second under a throttle of 100 was a search in steps of 1e-107 whose ends, rounded to 40 digits, stayed apart for ever.
+    // second under a throttle of 100 would search in steps of 1e-107 whose ends, rounded to 40 digits, stay apart for ever.
     if (!low.lessThan(high) || high.greaterThan(MAX_WHOLE_STEPS) || billAt(low.times(unit)).usd.greaterThan(cap)) continue;
     // A rate at or above `over`'s costs at least its bill: a bound good enough to aim by.
     const steps = largestWholeWithin({ value: low, ...billAt(low.times(unit)) }, { ...over, value: high }, (step) => billAt(step.times(unit)), cap);
@@ -548,7 +548,7 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
   const warnings = scenario.functions.flatMap((fn, index): Warning[] => {
     const cold = perFunction[index]!;
     const found: Warning[] = [];
-    // Those cold starts were left off the bill without a word.
+    // Those cold starts are not in the bill: the warning says so.
     if (initBilledOfUnknownLength(fn) && cold.perMonth >= 0.005) {
       found.push({
         id: 'init_not_priced',
@@ -647,8 +647,8 @@ export function coldStartAdvice(
     const pings = new Decimal(HOURS_PER_MONTH * 12);
     const durationPrice = prices.lambda.durationPerGbSecond[fn.architecture]?.[0]?.usd ?? new Decimal(0);
     // Less the INIT phases of the cold starts it removes, where the table bills them, at the price its own runs are
-    // priced at: a ping that kept a function of a 10 s INIT and 10 GB warm was "less than $0.01 more a month", though
-    // the INIT phases it removed billed $1.03 of the month's $1.04.
+    // priced at: without them, a ping that keeps a function of a 10 s INIT and 10 GB warm would be "less than $0.01 more a
+    // month", though the INIT phases it removes bill $1.03 of the month's $1.04.
     const initMs = billedInitMs(fn, prices.lambda);
     const initSaved = initMs ? new Decimal(singleEnvironment).times(initMs).times(SECONDS_PER_MS).times(fn.memoryMb).times(GB_PER_MB).times(durationPrice) : ZERO;
     const keepWarm = pings

@@ -7,7 +7,7 @@ import { costAt, logSpaced, sweepCents } from '../../core/solver.js';
 import type { Estimate } from '../../providers/aws/types.js';
 import { drawnUsd, formatAxisUsd } from '../chart.js';
 import { describeCrossovers, platformName } from '../crossovers.js';
-import { formatCount, formatRange, formatUsd } from '../format.js';
+import { threeDigitCount, formatRange, formatUsd } from '../format.js';
 import { markup, type Html } from './markup.js';
 import { legend, renderLogChart, roundTicks } from './log-chart.js';
 import { lookOf } from './looks.js';
@@ -53,7 +53,7 @@ export function renderBreakevenChart(estimate: Estimate, id: string, path: JsonP
   const chart = renderLogChart({
     id,
     title: `Monthly cost by requests a month: ${names}`,
-    description: `Log scales, ${formatRange(from, to)} requests a month. At this scenario's ${formatCount(own)}: ${estimate.platforms
+    description: `Log scales, ${formatRange(from, to)} requests a month. At this scenario's ${threeDigitCount(own)}: ${estimate.platforms
       .map((platform) => `${platformName(platform.id)} ${formatUsd(platform.monthlyUsd)}`)
       .join(', ')}. ${crossings.join('. ')}.`,
     xTitle: 'requests a month',
@@ -61,12 +61,12 @@ export function renderBreakevenChart(estimate: Estimate, id: string, path: JsonP
     from: from.toNumber(),
     to: to.toNumber(),
     series,
-    marks: own.greaterThanOrEqualTo(from) && own.lessThanOrEqualTo(to) ? [{ x: own.toNumber(), label: `this scenario: ${formatCount(own)}` }] : [],
+    marks: own.greaterThanOrEqualTo(from) && own.lessThanOrEqualTo(to) ? [{ x: own.toNumber(), label: `this scenario: ${threeDigitCount(own)}` }] : [],
     rings: breakeven.crossovers.map((crossover) => {
       const curve = curves.find((one) => one.platform === crossover.cheaperAbove)!;
-      return { x: crossover.requestsPerMonth.toNumber(), y: drawnUsd(costAt(curve, crossover.requestsPerMonth)), label: formatCount(crossover.requestsPerMonth) };
+      return { x: crossover.requestsPerMonth.toNumber(), y: drawnUsd(costAt(curve, crossover.requestsPerMonth)), label: threeDigitCount(crossover.requestsPerMonth) };
     }),
-    xTick: (value) => formatCount(new Decimal(value)),
+    xTick: (value) => threeDigitCount(new Decimal(value)),
     yTick: (value) => formatAxisUsd(new Decimal(value)),
   });
   return markup`<figure>${chart}<figcaption>${legend(series)}Ringed: where two lines cross. Dashed: this scenario's own volume.</figcaption></figure><ul>${crossings.map((line) => markup`<li>${line}</li>`)}</ul>${dataTable(estimate, breakeven, path)}`;
@@ -98,6 +98,10 @@ function dataTable(estimate: Estimate, breakeven: Breakeven, path: JsonPath): Ht
   return markup`<details><summary>The chart as a table</summary>${table(
     'Monthly cost at round volumes, and at this scenario’s own',
     [{ label: 'Requests a month' }, ...curves.map((curve) => ({ label: platformName(curve.platform), numeric: true }))],
-    rows.map((row) => ({ head: row.own ? markup`${formatCount(row.requests)} (this scenario)` : markup`${formatCount(row.requests)}`, cells: row.cells, derived: !row.own })),
+    rows.map((row) => ({
+      head: row.own ? markup`${threeDigitCount(row.requests)} (this scenario)` : markup`${threeDigitCount(row.requests)}`,
+      cells: row.cells,
+      derived: !row.own,
+    })),
   )}</details>`;
 }

@@ -6,9 +6,9 @@ import { Decimal } from '../../core/money.js';
 import type { TuneResult } from '../../providers/aws/tune.js';
 import type { Estimate } from '../../providers/aws/types.js';
 import { drawnUsd, formatAxisUsd } from '../chart.js';
-import { formatCount as formatDecimalCount, formatQuantity, formatUsd } from '../format.js';
+import { formatQuantity, formatUsd, threeDigitCount } from '../format.js';
 
-const formatCount = (value: number) => formatDecimalCount(new Decimal(value));
+const threeDigitNumber = (value: number) => threeDigitCount(new Decimal(value));
 const megabytes = (value: number) => `${value.toLocaleString('en-US')} MB`;
 import { markup, type Html } from './markup.js';
 import { legend, renderLogChart } from './log-chart.js';
@@ -48,7 +48,7 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
       series,
       marks,
       rings: [],
-      xTick: (value) => formatCount(value),
+      xTick: (value) => threeDigitNumber(value),
       yTick: (value) => formatAxisUsd(new Decimal(value)),
     });
     const rows = fn.shown
@@ -68,7 +68,7 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
   // Past a few kinds a chart is a sweep no one reads: the advice lists every function.
   const rest =
     charted < advised
-      ? markup`<p class="note">Charts for ${formatCount(charted)} of the ${formatCount(advised)} functions given memory advice: the first ${formatCount(charts.length)} kinds of function alike but for their names. The advice above lists each one.</p>`
+      ? markup`<p class="note">Charts for ${threeDigitNumber(charted)} of the ${threeDigitNumber(advised)} functions given memory advice: the first ${threeDigitNumber(charts.length)} kinds of function alike but for their names. The advice above lists each one.</p>`
       : markup``;
   return markup`<h3>Cost by memory size</h3>${charts}${rest}`;
 }

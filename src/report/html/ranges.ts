@@ -8,7 +8,7 @@ import type { Percentiles } from '../../providers/aws/ranges.js';
 import { platformName } from '../crossovers.js';
 import { drawnUsd, formatAxisUsd } from '../chart.js';
 import { describeRanges } from '../ranges.js';
-import { formatCount, formatUsd } from '../format.js';
+import { threeDigitCount, formatUsd } from '../format.js';
 import { markup, type Html, coordinate as at } from './markup.js';
 import { chartFrame, chartSvg, legend, lineClass, marker, plotArea } from './log-chart.js';
 import { lookOf } from './looks.js';
@@ -72,7 +72,7 @@ function outlookChart(estimate: Estimate, id: string): Html | null {
   });
   const first = months[0]!;
   const last = months.at(-1)!;
-  const description = `Months 1 to ${last.month}, ${formatCount(first.requests.p50)} to ${formatCount(last.requests.p50)} requests a month at P50. ${platforms
+  const description = `Months 1 to ${last.month}, ${threeDigitCount(first.requests.p50)} to ${threeDigitCount(last.requests.p50)} requests a month at P50. ${platforms
     .map((platform) => {
       const end = last.platforms.find((each) => each.platform === platform)!.percentiles;
       return `${platformName(platform)} in month ${last.month}: ${formatUsd(end.p10)} to ${formatUsd(end.p90)}, ${formatUsd(end.p50)} at P50`;
@@ -91,7 +91,7 @@ function outlookTable(estimate: Estimate, path: JsonPath): Html | null {
     return {
       head: markup`Month ${String(month.month)}`,
       cells: [
-        markup`${formatCount(month.requests.p50)}`,
+        markup`${threeDigitCount(month.requests.p50)}`,
         ...platforms.map((platform) => {
           const percentiles = month.platforms.find((each) => each.platform === platform)!.percentiles;
           const [p10, p50, p90] = percentileCells(percentiles, at.at(platform));

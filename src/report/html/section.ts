@@ -9,7 +9,7 @@ import { ADVICE_NAMES, describeColdStarts, smallUsd } from '../cold-starts.js';
 import { budgetMonth, describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount } from '../../core/numbers.js';
 import { describeBasis, formatQuantity, formatRequests, formatUnitPrice } from '../format.js';
-import { describeGroup, formatShare, serviceGroups } from '../services.js';
+import { describeGroup, savingOverNext, serviceGroups } from '../services.js';
 import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
 import { renderBreakevenChart } from './breakeven.js';
@@ -66,14 +66,12 @@ function summary({ estimate, path }: SectionContext): Html {
         platforms.length > 1 && platform.id === estimate.cheapest ? markup`<span class="badge">cheapest</span>` : ''
       }</li>`,
   )}</ul>`;
-  const best = platforms.find((platform) => platform.id === estimate.cheapest)!;
-  const next = platforms.filter((platform) => platform.id !== best.id).sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];
+  const against = savingOverNext(platforms, estimate.cheapest);
   const lines: Html[] = [];
-  if (next) {
-    const saving = next.monthlyUsd.minus(best.monthlyUsd);
-    const share = next.monthlyUsd.isZero() ? '' : ` (${formatShare(saving.dividedBy(next.monthlyUsd).times(100))})`;
+  if (against) {
+    const { best, next, savingUsd, share } = against;
     lines.push(
-      markup`<p>Cheapest: <strong>${platformName(best.id)}</strong>, ${money(saving, [usd(next.id), usd(best.id)])} a month less than ${platformName(next.id)}${share}.</p>`,
+      markup`<p>Cheapest: <strong>${platformName(best.id)}</strong>, ${money(savingUsd, [usd(next.id), usd(best.id)])} a month less than ${platformName(next.id)}${share}.</p>`,
     );
   }
   if (estimate.breakeven) lines.push(markup`<ul>${describeCrossovers(estimate.breakeven).map((line) => markup`<li>${line}</li>`)}</ul>`);

@@ -27,7 +27,7 @@ export function lambdaLogGroupOf(name: unknown): { logicalId: string } | { funct
     const reference = /^\/aws\/lambda\/\$\{([A-Za-z0-9]+)\}$/.exec(text)?.[1];
     if (reference === undefined) return named(text);
     // The list form's own variables come first: `!Sub ['/aws/lambda/${Name}', { Name: !Ref Api }]` is Api's group, not
-    // one of a resource that happens to be called Name (it was read as that one's).
+    // one of a resource that happens to be called Name.
     const sub = name['Fn::Sub'];
     const variables = Array.isArray(sub) && isRecord(sub[1]) ? sub[1] : {};
     if (!Object.hasOwn(variables, reference)) return { logicalId: reference };
@@ -52,7 +52,7 @@ export const cloudwatchLogsTemplate: TemplateSection = {
       const written = resource.properties.RetentionInDays;
       if (written === undefined || written === null) return Number.NaN;
       const value = typeof written === 'number' || (typeof written === 'string' && /^\s*\d+\s*$/.test(written)) ? Number(written) : Number.NaN;
-      // "30d" or 0 was read as never expiring without a word (a year's logs billed where the group meant a month's).
+      // "30d" or 0 is said, not read as never expiring in silence (a year's logs billed where the group meant a month's).
       const intrinsic = intrinsicOf(written);
       if ((!Number.isInteger(value) || value < 1) && intrinsic !== 'Ref')
         reader?.note(

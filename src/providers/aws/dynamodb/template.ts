@@ -31,8 +31,8 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
   const throughput = record(properties.ProvisionedThroughput);
   const mode = properties.BillingMode;
   const provisioned = resource.type === 'AWS::Serverless::SimpleTable' ? throughput !== undefined : mode !== 'PAY_PER_REQUEST';
-  // CloudFormation takes these two only: `pay_per_request` or an Fn::Sub was a provisioned table without a word, and then
-  // "a provisioned table needs read_capacity_units" of a table the template wrote as on-demand. A Ref the reader has said.
+  // CloudFormation takes these two only: `pay_per_request` or an Fn::Sub taken silently as provisioned would bring
+  // "a provisioned table needs read_capacity_units" for a table the template wrote as on-demand. A Ref the reader has said.
   if (resource.type === 'AWS::DynamoDB::Table' && mode !== undefined && mode !== null && mode !== 'PAY_PER_REQUEST' && mode !== 'PROVISIONED' && intrinsicOf(mode) !== 'Ref')
     reader?.note(
       `Resources.${id}.Properties.BillingMode: ${shownProblem(mode, 'is neither PROVISIONED nor PAY_PER_REQUEST (CloudFormation refuses it)')}; priced as provisioned, CloudFormation's default`,
@@ -41,8 +41,8 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
   if (provisioned) {
     let read = units(throughput?.ReadCapacityUnits);
     let write = units(throughput?.WriteCapacityUnits);
-    // A provisioned table's global secondary indexes hold capacity of their own, billed as the table's is: it went
-    // unread, 100 WCU an index left off the bill without a word. Added to the table's, and said.
+    // A provisioned table's global secondary indexes hold capacity of their own, billed as the table's is (100 WCU an
+    // index would otherwise be left off the bill): added to the table's, and said.
     const indexes = Array.isArray(properties.GlobalSecondaryIndexes) ? properties.GlobalSecondaryIndexes : [];
     let indexRead = 0;
     let indexWrite = 0;
@@ -71,10 +71,10 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
     if (read !== undefined) out.read_capacity_units = read;
     if (write !== undefined) out.write_capacity_units = write;
   }
-  // Standard-IA stores for less and reads and writes for more: priced as Standard without a word, the bill was off both ways.
+  // Standard-IA stores for less and reads and writes for more: priced as Standard, the bill is off both ways, so it is said.
   if (properties.TableClass !== undefined && properties.TableClass !== null && properties.TableClass !== 'STANDARD')
     reader?.note(`Resources.${id}.Properties.TableClass: ${shownValue(properties.TableClass)} is priced as the STANDARD table class, the one slcost prices`);
-  // Continuous backups bill by the GB-month of the table's data, and slcost has no price for them: they went unsaid.
+  // Continuous backups bill by the GB-month of the table's data, and slcost has no price for them: said, not priced.
   const recovery = record(properties.PointInTimeRecoverySpecification);
   if (recovery && templateBoolean(recovery.PointInTimeRecoveryEnabled) === true)
     sayNotPriced(

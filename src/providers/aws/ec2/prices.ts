@@ -28,7 +28,7 @@ export const ec2Prices = priceSection({
           z.strictObject({
             architecture: z.enum(['x86_64', 'arm64']),
             // As an import reads them from an offer (up to four digits either side of the point for vCPUs, seven before it
-            // for GiB): a vCPU count of 1e300 or a memory of 1e-300 GiB was taken, and printed in exponent notation.
+            // for GiB), so that a vCPU count of 1e300 or a memory of 1e-300 GiB is refused, not printed in exponent notation.
             vcpu: z.number().check(z.gte(0.0001), z.lte(9999.9999)),
             memory_gib: z.number().check(z.gte(0.0001), z.lte(9_999_999.9999)),
             usd_per_hour: priceString,

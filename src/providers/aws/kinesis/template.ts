@@ -11,8 +11,8 @@ function modeOf(resource: TemplateResource, reader: SectionReader | undefined): 
   const where = `Resources.${clipped(resource.logicalId)}.Properties.StreamModeDetails`;
   const details = resource.properties.StreamModeDetails;
   if (details === undefined || details === null) return 'provisioned';
-  // `StreamModeDetails: ON_DEMAND`, or `StreamMode: on_demand`, was a provisioned stream without a word: its shards priced
-  // where the template meant none, or "a provisioned stream needs shards" said of a stream it wrote as on-demand.
+  // `StreamModeDetails: ON_DEMAND`, or `StreamMode: on_demand`, taken silently as a provisioned stream, would price shards
+  // where the template meant none, or say "a provisioned stream needs shards" of a stream it wrote as on-demand.
   if (typeof details !== 'object' || Array.isArray(details) || intrinsicOf(details) !== null) {
     if (intrinsicOf(details) !== 'Ref') reader?.note(`${where}: ${shownProblem(details, 'is not a mapping with StreamMode')}; priced as provisioned, CloudFormation's default`);
     return 'provisioned';
@@ -28,7 +28,7 @@ function modeOf(resource: TemplateResource, reader: SectionReader | undefined): 
 function shardsOf(resource: TemplateResource, reader: SectionReader | undefined): number | undefined {
   const written = resource.properties.ShardCount;
   if (written === undefined || written === null) return undefined;
-  // In decimal digits only: Number() read "0x10" as 16 shards, and 2.5 or "two" went unsaid.
+  // In decimal digits only (Number() reads "0x10" as 16 shards); 2.5 or "two" is said and not read.
   const shards = typeof written === 'number' ? written : typeof written === 'string' && /^\s*\d+\s*$/.test(written) ? Number(written) : Number.NaN;
   if (Number.isInteger(shards) && shards >= 1) return shards;
   if (intrinsicOf(written) !== 'Ref')
@@ -38,7 +38,7 @@ function shardsOf(resource: TemplateResource, reader: SectionReader | undefined)
 
 /**
  * Retention past the 24 hours a stream's price includes is billed on its own (to 7 days by the shard-hour, past them
- * by the GB-month), and slcost has no price for it: a year's retention went unread and unsaid.
+ * by the GB-month), and slcost has no price for it: it is said, so that a year's retention is not left out unsaid.
  */
 function noteRetention(resource: TemplateResource, reader: SectionReader | undefined): void {
   const written = resource.properties.RetentionPeriodHours;

@@ -4,6 +4,7 @@
 // money stays Decimal. The model and its limits are in docs/cold-starts.md.
 import type { LambdaFunction, Runtime } from './types.js';
 import type { HourRun } from '../../../core/traffic.js';
+import { SECONDS_PER_HOUR, SECONDS_PER_MINUTE } from '../../../core/units.js';
 
 /** Cold-start latency by runtime, p50 and p99 in ms: the source documents' benchmark table. */
 export const RUNTIME_COLD_START_MS: Readonly<Record<Runtime, { p50: number; p99: number }>> = {
@@ -119,7 +120,7 @@ interface HourColdStarts {
 function hourColdStarts(rate: number, seconds: number, idleSeconds: number, upTo = Infinity): HourColdStarts {
   if (rate <= 0) return { cold: 0, first: 0, warm: 0, needed: 0 };
   const { first, stride, tails } = poissonTails(rate * seconds);
-  const levelCold = (level: number) => 3600 * level * Math.exp(-level * idleSeconds);
+  const levelCold = (level: number) => SECONDS_PER_HOUR * level * Math.exp(-level * idleSeconds);
   let cold = Math.min(first, upTo) * levelCold(rate);
   let warm = rate * idleSeconds >= 1 ? first : 0;
   tails.forEach((tail, index) => {
@@ -144,7 +145,7 @@ function clockHourColdStarts(rate: number, seconds: number, idleSeconds: number,
   if (rate <= 0) return { cold: 0, first: 0, warm: 0, needed: 0 };
   const needed = Math.max(1, Math.ceil(rate * seconds - 1e-9));
   const reclaimed = needed / rate - seconds > idleSeconds;
-  const perHour = 3600 * rate;
+  const perHour = SECONDS_PER_HOUR * rate;
   return { cold: reclaimed ? perHour * Math.min(1, upTo / needed) : 0, first: reclaimed ? perHour / needed : 0, warm: reclaimed ? 0 : needed, needed };
 }
 
@@ -171,9 +172,9 @@ function monthOfRuns(fn: LambdaFunction, runs: readonly HourRun[], idleTimeoutMi
   // Runs of the same rate recur (every day's busy hours): work each distinct one out once.
   const byRate = new Map<number, HourColdStarts>();
   return runs.map((run) => {
-    const rate = Math.min(highest, (requests * run.share) / 3600);
+    const rate = Math.min(highest, (requests * run.share) / SECONDS_PER_HOUR);
     let hour = byRate.get(rate);
-    if (!hour) byRate.set(rate, (hour = hourOf(rate, seconds, idleTimeoutMinutes * 60, upTo)));
+    if (!hour) byRate.set(rate, (hour = hourOf(rate, seconds, idleTimeoutMinutes * SECONDS_PER_MINUTE, upTo)));
     return hour;
   });
 }
@@ -250,17 +251,17 @@ export function seededRandom(seed: number): () => number {
  */
 export function simulateColdStarts(requestsPerMonth: number, durationSeconds: number, shares: readonly number[], idleTimeoutMinutes: number, seed = 1): number {
   const random = seededRandom(seed);
-  const idleSeconds = idleTimeoutMinutes * 60;
+  const idleSeconds = idleTimeoutMinutes * SECONDS_PER_MINUTE;
   const busyUntil: number[] = [];
   const lastUsed: number[] = [];
   let cold = 0;
   shares.forEach((share, hour) => {
-    const rate = (requestsPerMonth * share) / 3600;
+    const rate = (requestsPerMonth * share) / SECONDS_PER_HOUR;
     if (rate <= 0) return;
-    let t = hour * 3600;
+    let t = hour * SECONDS_PER_HOUR;
     for (;;) {
       t += -Math.log(1 - random()) / rate;
-      if (t >= (hour + 1) * 3600) break;
+      if (t >= (hour + 1) * SECONDS_PER_HOUR) break;
       let chosen = -1;
       for (let i = 0; i < busyUntil.length; i++) {
         if (busyUntil[i]! <= t && t - lastUsed[i]! <= idleSeconds && (chosen < 0 || lastUsed[i]! > lastUsed[chosen]!)) chosen = i;

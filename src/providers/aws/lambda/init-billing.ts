@@ -101,7 +101,7 @@ export function billedInitMs(fn: LambdaFunction, prices: LambdaPrices): Decimal 
  * Everything of a function its cold starts a month depend on but its volume and limit (coldStarts reads no more):
  * how its runs arrive (a schedule's on a clock, the rest at random), how long each holds an environment, its
  * provisioned environments and its idle timeout. Not its memory or INIT phase, which only price each cold start, so
- * that functions unlike in those share one count: 10,000 functions of as many memory sizes were 10,000 models.
+ * that functions unlike in those share one count: 10,000 functions of as many memory sizes are one model, not 10,000.
  */
 export function coldStartShape(fn: LambdaFunction): string {
   const pc = fn.provisioned && fn.provisioned.count > 0 ? `${fn.provisioned.count}/${fn.provisioned.hoursPerMonth}` : '';

@@ -18,9 +18,9 @@
 // environments serve all but that share of what they could (flat from there).
 // So a function bends a few dozen times at most, not once per hour group and
 // grid point.
-import { Decimal, ZERO } from '../../../core/money.js';
+import { Decimal, sum, ZERO } from '../../../core/money.js';
 import type { HourGroup, MonthProfile } from '../../../core/traffic.js';
-import { SECONDS_PER_HOUR } from '../../../core/units.js';
+import { MS_PER_HOUR } from '../../../core/units.js';
 import { type Served, servedPerHourAt } from './throttling.js';
 import type { LambdaFunction } from './types.js';
 
@@ -87,8 +87,6 @@ const STEPS = [64, 32, 16, 8, 4, 2, 1];
 
 /** Grid points a function has at most, whatever its shape (the bends it adds to a sweep). */
 export const MAX_GRID_POINTS = 60;
-
-const MS_PER_HOUR = SECONDS_PER_HOUR * 1000;
 
 /** The hours the environments are on, busiest first: each group's hours on and its share of the month's requests an hour. */
 interface OnHours {
@@ -224,7 +222,7 @@ function layOut(anchor: Decimal, count: number, runMs: number, on: readonly OnHo
     on,
     volumes: indices.map((j) => volumeAt(anchor, j)),
     perGroup,
-    total: perGroup.map((served) => served.reduce((a, b) => a.plus(b), ZERO)),
+    total: perGroup.map((served) => sum(served)),
   };
 }
 
@@ -298,18 +296,18 @@ export function provisionedRequests(fn: LambdaFunction, profile: MonthProfile, s
   if (!full || (next && full.every((volumeFull) => volumeFull.greaterThan(next)))) {
     return Decimal.min(lineAt(volumes, total, below, volume, null), served.requests);
   }
-  let sum = ZERO;
+  let requestsServed = ZERO;
   grid.on.forEach((o, index) => {
     const at = perGroup.map((served) => served[index]!);
     const volumeFull = full[index]!;
     if (volume.greaterThanOrEqualTo(volumeFull)) {
-      sum = sum.plus(servedAtLimit(grid, index, perHourLimit!));
+      requestsServed = requestsServed.plus(servedAtLimit(grid, index, perHourLimit!));
       return;
     }
     const end = { volume: volumeFull, served: () => servedAtLimit(grid, index, perHourLimit!) };
-    sum = sum.plus(lineAt(volumes, at, below, volume, end));
+    requestsServed = requestsServed.plus(lineAt(volumes, at, below, volume, end));
   });
-  return Decimal.min(sum, served.requests);
+  return Decimal.min(requestsServed, served.requests);
 }
 
 /** What `fn`'s provisioned hours serve at its anchor, as its grid has it there: each group's hours over the limit at the limit's rate. */
@@ -319,12 +317,12 @@ function atAnchor(fn: LambdaFunction, profile: MonthProfile, perHourLimit: Decim
   const runMs = (pc.durationMs ?? fn.durationMs).toNumber();
   const volume = fn.requestsPerMonth;
   const anchor = volume.toNumber();
-  let sum = ZERO;
+  let requestsServed = ZERO;
   for (const o of onHours(pc.hoursPerMonth, profile)) {
     const over = perHourLimit && volume.greaterThanOrEqualTo(perHourLimit.times(profile.totalWeight).dividedBy(o.group.weight));
-    sum = sum.plus(decimal(o.hours * servedInAnHour(over ? perHourLimit.toNumber() : anchor * o.share, count, runMs)));
+    requestsServed = requestsServed.plus(decimal(o.hours * servedInAnHour(over ? perHourLimit.toNumber() : anchor * o.share, count, runMs)));
   }
-  return sum;
+  return requestsServed;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { Decimal, sum, ZERO } from '../../../core/money.js';
 import type { HourGroup, MonthProfile } from '../../../core/traffic.js';
 import { requestsPerHour } from '../../../core/traffic.js';
-import { SECONDS_PER_HOUR } from '../../../core/units.js';
+import { MS_PER_HOUR } from '../../../core/units.js';
 import { copiesOf, timesCopies } from './alike.js';
 import { modelsProvisioned } from './provisioned.js';
 import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
@@ -29,7 +29,7 @@ const accountLimits = new Map<number, Limits>();
 /** No limit at all: every request served (a function priced on its own, as if nothing throttled it). */
 export const UNLIMITED: Limits = { perFunction: [] };
 
-const MS_PER_HOUR = new Decimal(SECONDS_PER_HOUR * 1000);
+const MS_PER_HOUR_DECIMAL = new Decimal(MS_PER_HOUR);
 
 /** The concurrency the functions reserve between them, each function counted for every one it stands for. */
 export function reservedTotal(functions: readonly LambdaFunction[]): number {
@@ -80,7 +80,7 @@ const shareOf = (pool: Decimal, demand: Decimal, total: Decimal) => (total.isZer
 /** Concurrency in the busiest hour of a demand (requests × ms a month): demand × its weight ÷ (total weight × 3,600,000 ms). */
 const busiestConcurrency = (demand: Decimal, profile: MonthProfile) => {
   const busiest = profile.groups[0];
-  return busiest ? demand.times(busiest.weight).dividedBy(profile.totalWeight.times(MS_PER_HOUR)) : ZERO;
+  return busiest ? demand.times(busiest.weight).dividedBy(profile.totalWeight.times(MS_PER_HOUR_DECIMAL)) : ZERO;
 };
 
 /** Whether a limit is reached in the busiest hour, by a function's own demand (reserved) or the pool's (unreserved). */
@@ -100,7 +100,7 @@ function busiestShare(profile: MonthProfile): number {
  * on top, so that below it the limit is surely not reached and nothing need be
  * worked out exactly (a template of thousands of functions far below its limits).
  */
-const surelyBelow = (demandBound: number, share: number, limit: number) => (demandBound * share * (1 + 1e-9)) / (SECONDS_PER_HOUR * 1000) < limit;
+const surelyBelow = (demandBound: number, share: number, limit: number) => (demandBound * share * (1 + 1e-9)) / MS_PER_HOUR < limit;
 
 const bounds = new WeakMap<LambdaFunction, number>();
 
@@ -236,7 +236,7 @@ export function limitsWithReplaced(
 
 /** Requests an hour a limit of `limit` concurrent executions serves at `durationMs` each: limit × 3,600,000 ms ÷ duration. */
 export function servedPerHourAt(limit: Decimal, durationMs: Decimal): Decimal {
-  return limit.times(MS_PER_HOUR).dividedBy(durationMs);
+  return limit.times(MS_PER_HOUR_DECIMAL).dividedBy(durationMs);
 }
 
 /** A function's month as served: each hour group's requests up to its limit; the rest throttled. */
@@ -287,7 +287,7 @@ export function throttleKinks(functions: readonly LambdaFunction[], limits: Limi
   if (pool && total && !total.isZero()) {
     for (const group of profile.groups) {
       // the pool fills where R / base × total demand × weight ÷ (total weight × 3,600,000 ms) = pool
-      if (!group.weight.isZero()) kinks.push(pool.pool.times(MS_PER_HOUR).times(profile.totalWeight).times(base).dividedBy(total.times(group.weight)));
+      if (!group.weight.isZero()) kinks.push(pool.pool.times(MS_PER_HOUR_DECIMAL).times(profile.totalWeight).times(base).dividedBy(total.times(group.weight)));
     }
   }
   functions.forEach((fn, index) => {

@@ -30,7 +30,7 @@ const isFifo = (resource: TemplateResource) => templateBoolean(resource.properti
 export const snsTemplate: TemplateSection = {
   types: ['AWS::SNS::Topic', 'AWS::SNS::Subscription'],
   section: (resources, reader) => {
-    // Left out in silence: the topic's usage was then "in the usage file but not in the template", and priced as a standard topic's.
+    // A FIFO topic is left out and said: left out in silence, its usage would be "in the usage file but not in the template", or priced as a standard topic's.
     for (const topic of resources)
       if (topic.type === 'AWS::SNS::Topic' && isFifo(topic))
         reader?.note(
@@ -47,8 +47,8 @@ export const snsTemplate: TemplateSection = {
       if (Array.isArray(inline)) for (const subscription of inline) add(topic.logicalId, protocolOf(subscription));
     }
     for (const resource of resources.filter((each) => each.type === 'AWS::SNS::Subscription')) {
-      // A topic's ARN is its Ref or its TopicArn attribute: a subscription by `!GetAtt Topic.TopicArn` went uncounted, its
-      // deliveries left off the bill. An ARN in text or built with Fn::Join names a topic outside the template: nothing here to count it against.
+      // A topic's ARN is its Ref or its TopicArn attribute: both are read, so that a subscription by `!GetAtt Topic.TopicArn`
+      // is counted and its deliveries billed. An ARN in text or built with Fn::Join names a topic outside the template: nothing here to count it against.
       const topic = referenceOf(resource.properties.TopicArn);
       if (topic && (topic.attribute === null || topic.attribute === 'TopicArn')) add(topic.id, protocolOf(resource.properties));
     }

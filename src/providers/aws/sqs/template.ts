@@ -8,8 +8,8 @@ export const sqsTemplate: TemplateSection = {
     resources.map((resource) => {
       const written = resource.properties.FifoQueue;
       const fifo = templateBoolean(written);
-      // A FifoQueue that is no truth value (`yes`, `1`), or a .fifo name without it (both refused by CloudFormation), was
-      // priced as a standard queue without a word, a fifth below what a FIFO queue's requests cost.
+      // A FifoQueue that is no truth value (`yes`, `1`), or a .fifo name without it (both refused by CloudFormation), is
+      // said: priced as a standard queue, its requests cost a fifth below what a FIFO queue's do.
       // A Ref the reader kept (to one of the template's resources) it has said already.
       const intrinsic = intrinsicOf(written);
       if (written !== undefined && written !== null && fifo === null && intrinsic !== 'Ref')

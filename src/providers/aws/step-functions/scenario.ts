@@ -85,7 +85,7 @@ type Counted = Omit<TransitionCount, 'perExecution'> & { readonly perExecution: 
 function transitionsOf(machine: MachineData, context: ScenarioContext, at: FieldPath): Counted | null {
   const usageKeys = (['choices', 'map_iterations', 'retries'] as const).filter((key) => machine[key] !== undefined);
   const given = machine.transitions_per_execution !== undefined;
-  // The given count is the count, retries and all: what these keys say would change nothing, and was dropped unsaid.
+  // The given count is the count, retries and all: what these keys say would change nothing, so it is said, not dropped unsaid.
   if (given)
     for (const usageKey of usageKeys) context.fail(`${usageKey} has no effect beside transitions_per_execution, which gives the whole count (retries included)`, [...at, usageKey]);
   if (machine.definition !== undefined && machine.definition_file !== undefined) {

@@ -18,14 +18,14 @@ export const stepFunctionsTemplate: TemplateSection = {
     resources.map((resource) => {
       const { properties } = resource;
       const type = resource.type === SERVERLESS_STATE_MACHINE ? properties.Type : properties.StateMachineType;
-      // CloudFormation takes these two only: any other (`EXPRES`, `express`) was priced as Standard without a word.
+      // CloudFormation takes these two only: any other (`EXPRES`, `express`) is said, not priced as Standard in silence.
       if (type !== undefined && type !== null && type !== 'STANDARD' && type !== 'EXPRESS')
         reader?.note(`state machine ${resource.logicalId}: its type is ${shape(type)}, neither STANDARD nor EXPRESS (CloudFormation refuses it); priced as STANDARD`);
       return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, reader) };
     }),
   usageKeys: ['executions_per_month'],
   fileText: numbersForPlaceholders,
-  // What the scenario reader refuses an entry without: a usage file filled in as `usage init` asked was refused for them.
+  // What the scenario reader refuses an entry without, so that a usage file filled in as `usage init` asks is not refused for them.
   needs: (entry) => [
     ...(entry.type === 'express' ? ['duration_ms'] : []),
     ...(entry.type === 'standard' && entry.definition === undefined && entry.definition_file === undefined ? ['transitions_per_execution'] : []),
@@ -54,7 +54,7 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, reader?
     return {};
   };
   const text = definitionText(string);
-  // A Ref to a parameter without a default, an Fn::Sub of a Join, a GetAtt: what the template alone cannot give was left out unsaid.
+  // A Ref to a parameter without a default, an Fn::Sub of a Join, a GetAtt: what the template alone cannot give is said, not left out unsaid.
   if (text === null)
     return unread(
       `is ${
@@ -135,7 +135,7 @@ function numbersForPlaceholders(text: string): string {
  * hand to this section with the rest of the file's resources.
  */
 export function serverlessStateMachines(block: unknown, note?: (message: string) => void): TemplateResource[] {
-  // What is written but is not a machine is said: the plugin would refuse it, and its machines went unpriced without a word.
+  // What is written but is not a machine is said: the plugin would refuse it, and its machines would go unpriced without a word.
   const unread = (where: string, value: unknown, what: string, left: string) => {
     note?.(`${where} is ${shape(value)}, not ${what}; ${left} not priced`);
     return [];

@@ -83,7 +83,7 @@ interface Known {
 }
 
 // A scenario whose figures are ranges is read again for each of up to a thousand draws, each with the same
-// definition object, and a large machine was walked each time (docs/performance.md). The walk depends only on the
+// definition object, and a large machine would be walked each time (docs/performance.md). The walk depends only on the
 // definition, the choices and which Maps have iterations given; the draws change the figures, put in after it.
 const known = new WeakMap<object, Known>();
 
@@ -95,7 +95,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
   const iterations = (term: Term): Decimal => term.maps.reduce((sum, map) => sum.plus(iterations(map.term).times(ownEntry(mapIterations, map.name)!)), new Decimal(term.states));
   let perExecution = iterations(walked.term);
   const assumptions = [...walked.assumptions];
-  // Said as retries for such a state are: a branch or iteration count given for a state off the path went unused without a word.
+  // Said as retries for such a state are: a branch or iteration count given for a state off the path is unused.
   for (const name of Object.keys(choices)) if (!walked.entered.has(name)) assumptions.push(`choices for "${name}" are not used: the walk does not enter it`);
   for (const name of Object.keys(mapIterations)) if (!walked.entered.has(name)) assumptions.push(`map_iterations for "${name}" are not counted: the walk does not enter it`);
   for (const [name, count] of Object.entries(retries)) {
@@ -187,7 +187,7 @@ function walk(definition: unknown, choices: Readonly<Record<string, string>>, gi
           break;
         case 'Succeed':
         case 'Fail':
-          // They end the execution: a Next on one was read nowhere, and the states it goes to went uncounted.
+          // They end the execution: a Next on one is read nowhere, and the states it goes to would go uncounted.
           if (state.Next !== undefined)
             throw new DefinitionError(`${where}: state "${name}" is a ${type} state, which ends the execution and takes no Next (${JSON.stringify(state.Next)})`);
           name = null;
@@ -249,7 +249,7 @@ function machineParts(machine: unknown, where: string): { startAt: string; table
 }
 
 function next(state: Json, name: string, where: string): string | null {
-  // ASL takes exactly one: End: true beside a Next was read as the end, and the states the Next goes to went uncounted.
+  // ASL takes exactly one: End: true beside a Next, read as the end, would leave the states the Next goes to uncounted.
   if (state.End === true && state.Next !== undefined)
     throw new DefinitionError(`${where}: state "${name}" has both Next (${JSON.stringify(state.Next)}) and End: true; a state takes one of them`);
   if (state.End === true) return null;
