@@ -16,6 +16,7 @@ import { renderBreakevenChart } from './breakeven.js';
 import { renderRanges } from './ranges.js';
 import { renderComparison } from './compare.js';
 import { renderMemoryCurves } from './memory.js';
+import { describeDuration } from '../memory-advice.js';
 import type { TuneResult } from '../../providers/aws/tune.js';
 import type { Comparison } from '../../providers/compare.js';
 import { terminalText } from '../escape.js';
@@ -211,7 +212,7 @@ function coldStarts({ estimate, path }: SectionContext): Html | null {
             head: markup`${one.function}`,
             cells: [
               markup`${formatCount(one.memoryMb)} MB instead of ${formatCount(one.fromMemoryMb)} MB`,
-              markup`${formatQuantity(one.durationMs, 1)} ms instead of ${formatQuantity(one.fromDurationMs, 1)} ms`,
+              markup`${describeDuration(one)}`,
               markup`saves ${money(one.monthlyUsd.negated(), path.at('advice', index, 'monthly_usd'))}`,
               markup`${formatQuantity(one.savingPct, 0)}%`,
             ],
