@@ -84,6 +84,7 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 @media (max-width: 40rem) {
   main { padding: 0.75rem; }
   svg.chart text { font-size: 22px; }
+  svg.chart .ytitle { display: none; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 0.4rem; }
 }
