@@ -124,7 +124,7 @@ function lineItems({ estimate, path }: SectionContext): Html {
     rows.push({ head: markup`Total`, cells: [markup``, markup``, markup``, money(platform.monthlyUsd, at.at('monthly_usd'))], kind: 'total' });
     return markup`<h4>${platformName(platform.id)}</h4>${table(
       markup`${platformName(platform.id)}: ${index} line items`,
-      [{ label: 'Line item' }, { label: 'Quantity', numeric: true }, { label: 'Unit' }, { label: 'Unit price', numeric: true }, { label: 'Monthly', numeric: true }],
+      [{ label: 'Line item' }, { label: 'Quantity', numeric: true }, { label: 'Unit', nowrap: true }, { label: 'Unit price', numeric: true }, { label: 'Monthly', numeric: true }],
       rows,
     )}${platform.fleet ? markup`<p class="note">${describeFleet(platform.fleet)}</p>` : ''}`;
   })}`;
