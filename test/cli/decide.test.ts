@@ -128,6 +128,16 @@ describe('slcost decide in-process', () => {
     expect(document.costs).toEqual({ scenario: 'scenarios/high-traffic.yaml', cheapest: 'ec2', monthly_usd: { serverless: '625.11', ec2: '231.18' } });
   });
 
+  it('with a scenario whose containers cost less below 50M requests, does not call its volume high', async () => {
+    // The queue worker's 10M jobs a month: Fargate $40.44 against serverless $65.22, the rule of thumb overridden.
+    const run = io({ needs_gpu: false, needs_sub_10ms_latency: false, persistent_connections: false, engineering_time_more_valuable: false });
+    expect(await main(['decide', '--scenario', 'scenarios/queue-worker.yaml', '--format', 'json'], run.io)).toBe(0);
+    const document = JSON.parse(run.out.join(''));
+    expect(document.recommendation).toBe('containers');
+    expect(document.reasons).toContain('Steady load at this volume is cheaper on containers with committed (reserved or Savings Plan) pricing.');
+    expect(document.reasons.join(' ')).not.toMatch(/high volume/);
+  });
+
   it('with a scenario, asks whether engineers’ time is worth more than the cost difference it knows', async () => {
     const prompts: string[] = [];
     const run = io({ needs_gpu: false, needs_sub_10ms_latency: false, persistent_connections: false, engineering_time_more_valuable: false });
