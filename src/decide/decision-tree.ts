@@ -225,7 +225,8 @@ export const QUESTIONS: readonly Question[] = [
         : {
             implies: 'compute cost outweighs operations effort',
             decides: 'containers',
-            reason: 'Steady, high volume is cheaper on containers with committed (reserved or Savings Plan) pricing.',
+            // Not "high volume": with a scenario, the cost comparison reaches this question below the 50M rule of thumb too.
+            reason: 'Steady load at this volume is cheaper on containers with committed (reserved or Savings Plan) pricing.',
           },
   },
   {

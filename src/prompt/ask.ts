@@ -1,5 +1,5 @@
 // The one module that talks to inquirer: a question of the decision tree in, the person's answer out.
-import { requestsWritten } from '../core/requests-written.js';
+import { VOLUME, VOLUME_SCALE } from '../core/requests-written.js';
 import { Decimal } from '../core/money.js';
 import { compactCount, formatCount } from '../core/numbers.js';
 import type { Answers, Question } from '../decide/decision-tree.js';
@@ -56,14 +56,16 @@ type NumberQuestion = Extract<Question, { kind: 'number' }>;
 
 /** A typed count of requests (`50000000`, `5e7`, `50M`, `1.5B`), whole and within the question's range; null otherwise. */
 export function requestsAnswer(typed: string, question: NumberQuestion): number | null {
-  const requests = requestsWritten(typed);
-  if (requests === null) return null;
-  const whole = Math.round(requests);
-  return whole >= question.min && whole <= question.max ? whole : null;
+  const match = VOLUME.exec(typed.trim());
+  if (!match) return null;
+  // In decimal, as breakeven reads --from: a double makes 0.067B 67,000,000.00000001. Not whole is refused, as
+  // --from refuses it, where 1.5 was rounded to 2 without a word.
+  const requests = new Decimal(match[1]!).times(VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE]);
+  return requests.isInteger() && requests.greaterThanOrEqualTo(question.min) && requests.lessThanOrEqualTo(question.max) ? requests.toNumber() : null;
 }
 
 function requestsHint(question: NumberQuestion): string {
-  return `Type a number of requests such as 50000000, 50M or 1.5B (${formatCount(question.min)} to ${compactCount(new Decimal(question.max))})`;
+  return `Type a whole number of requests such as 50000000, 50M or 1.5B (${formatCount(question.min)} to ${compactCount(new Decimal(question.max))})`;
 }
 
 /** inquirer's error when the person presses Ctrl-C. */

@@ -52,7 +52,7 @@ const LOOKS: ReadonlyArray<{ readonly symbols: readonly string[]; readonly color
  */
 const MAX_ROWS = 22;
 const LADDERS: readonly (readonly number[])[] = [[1, 2, 5], [1, 3], [1]];
-/** The fewest columns the plot keeps; below that the labels at the lines' ends give way. */
+/** The fewest columns the plot keeps; below that, or where they would take more than a third of the columns beside the y-axis, the labels at the lines' ends give way. */
 const MIN_PLOT_COLUMNS = 12;
 
 /**
@@ -231,7 +231,9 @@ function layoutFor(input: ChartInput, columns: number, width: number): Layout {
   const names = input.curves.map((curve) => platformName(curve.platform));
   const endRoom = Math.max(...[...ends.values()].map((indexes) => 1 + indexes.map((index) => names[index]!).join(', ').length));
   const fixed = labelWidth + 2;
-  const withEnds = width - fixed - endRoom >= MIN_PLOT_COLUMNS;
+  // The legend under the chart names every line: names that would squeeze the plot (two providers' ending on one
+  // row took half of 80 columns, and the four lines ran into one another) give way to it.
+  const withEnds = endRoom * 3 <= width - fixed && width - fixed - endRoom >= MIN_PLOT_COLUMNS;
   return { costs, scale, labelWidth, ends, withEnds, plotColumns: Math.max(MIN_PLOT_COLUMNS, width - fixed - (withEnds ? endRoom : 0)) };
 }
 

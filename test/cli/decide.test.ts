@@ -7,7 +7,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { QUESTIONS, type Question } from '../../src/decide/decision-tree.js';
-import { wrapWords } from '../../src/prompt/ask.js';
+import { requestsAnswer, wrapWords } from '../../src/prompt/ask.js';
 import { tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
@@ -126,6 +126,16 @@ describe('slcost decide in-process', () => {
     const document = JSON.parse(run.out.join(''));
     expect(document.recommendation).toBe('containers');
     expect(document.costs).toEqual({ scenario: 'scenarios/high-traffic.yaml', cheapest: 'ec2', monthly_usd: { serverless: '625.11', ec2: '231.18' } });
+  });
+
+  it('with a scenario whose containers cost less below 50M requests, does not call its volume high', async () => {
+    // The queue worker's 10M jobs a month: Fargate $40.44 against serverless $65.22, the rule of thumb overridden.
+    const run = io({ needs_gpu: false, needs_sub_10ms_latency: false, persistent_connections: false, engineering_time_more_valuable: false });
+    expect(await main(['decide', '--scenario', 'scenarios/queue-worker.yaml', '--format', 'json'], run.io)).toBe(0);
+    const document = JSON.parse(run.out.join(''));
+    expect(document.recommendation).toBe('containers');
+    expect(document.reasons).toContain('Steady load at this volume is cheaper on containers with committed (reserved or Savings Plan) pricing.');
+    expect(document.reasons.join(' ')).not.toMatch(/high volume/);
   });
 
   it('with a scenario, asks whether engineers’ time is worth more than the cost difference it knows', async () => {
@@ -255,6 +265,15 @@ describe('questions on a terminal', () => {
       'keeps running.',
     ]);
   });
+
+  it('take a count of requests as breakeven takes --from: whole, worked out in decimal, 1.5 refused rather than rounded', () => {
+    const question = QUESTIONS.find((one) => one.id === 'requests_per_month') as Extract<Question, { kind: 'number' }>;
+    expect(['50000000', '5e7', '50M', '1.5B', '0.067B', '0'].map((typed) => requestsAnswer(typed, question))).toEqual([
+      50_000_000, 50_000_000, 50_000_000, 1_500_000_000, 67_000_000, 0,
+    ]);
+    // 1.5 was taken as 2 requests a month, without a word. 0.067B is whole, where a double makes it 67,000,000.00000001.
+    for (const typed of ['1.5', '2.5005K', 'lots', '-1']) expect(requestsAnswer(typed, question)).toBeNull();
+  });
 });
 
 describe('slcost decide as a process', () => {
@@ -374,7 +393,7 @@ describe('slcost decide in a pseudo-terminal', () => {
     ];
     const result = keyedIn(steps, ['--format', 'json']);
     expect(result.status).toBe(0);
-    expect(stripVTControlCharacters(result.stdout)).toContain('Type a number of requests such as 50000000, 50M or 1.5B (0 to 1000T)');
+    expect(stripVTControlCharacters(result.stdout)).toContain('Type a whole number of requests such as 50000000, 50M or 1.5B (0 to 1000T)');
     const document = JSON.parse(result.stdout.slice(result.stdout.indexOf('{\r\n  "schema"')).replace(/\r\n/g, '\n'));
     expect(document.path.find((step: { question: string }) => step.question === 'requests_per_month').answer).toBe(50_000_000);
   });

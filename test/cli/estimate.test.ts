@@ -138,6 +138,12 @@ describe('slcost estimate', () => {
     expect(paid.assumptions.free_tier).toBe(false);
   });
 
+  it("the light startup API's callers reach it over its function URL: the cost bomb names them, not an event source", () => {
+    // Without an API and without a trigger it was an unnamed event source, whose cold starts were shown all the same.
+    const bomb = json(['estimate', 'scenarios/light-startup-api.yaml']).warnings.find((warning: { id: string }) => warning.id === 'cost_bomb');
+    expect(bomb.message).toMatch(/^if its function URL's callers invoked function api up to/);
+  });
+
   it('--format markdown gives a pull-request table', () => {
     const result = runCli(['estimate', 'scenarios/high-traffic.yaml', '--format', 'markdown']);
     expect(result.status).toBe(0);

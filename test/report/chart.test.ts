@@ -97,6 +97,23 @@ describe('renderChart', () => {
     for (const code of ['36', '33', '35', '32']) expect(coloured).toContain(`\u001b[${code}m`);
   });
 
+  it('leaves the names at the lines’ ends to the legend where they would take more than a third of the plot’s columns', () => {
+    // Azure's and Cloudflare's lines end on one row, and their names together take 36 columns: at 80 columns they
+    // squeezed the plot of breakeven --compare into 37, and the four lines ran into one another.
+    const curves: CostCurve[] = ['aws', 'gcp', 'azure', 'cloudflare'].map((platform, index) => ({
+      platform,
+      pieces: [{ from: FROM, to: TO, intercept: new Decimal([1, 2, 5, 5][index]!), slope: new Decimal(0) }],
+    }));
+    const four = { ...input(), curves, crossovers: [], cheapest: cheapestRanges(curves, [], FROM, TO) };
+    const at80 = renderChart(four, { width: 80, color: false }).split('\n');
+    for (const row of at80.filter((line) => /[┤┼]/.test(line))) expect(row).not.toMatch(/[A-Za-z]/);
+    // The axis runs from after "$5 " to the 80th column: the plot takes every column the y-axis leaves.
+    expect(at80.find((line) => line.includes('└'))!.trim()).toHaveLength(80 - 3);
+    expect(at80).toEqual(expect.arrayContaining(['── AWS Lambda   ══ Cloud Run functions   ╌╌ Azure Functions', '━━ Cloudflare Workers']));
+    // At 120 columns they take less than a third, and stay.
+    expect(renderChart(four, { width: 120, color: false })).toMatch(/ Azure Functions, Cloudflare Workers\n/);
+  });
+
   it('puts two lines that end on one row on that row, both named', () => {
     const both = input();
     // Serverless ends at $100; so does an EC2 fleet at $95, on the $100 row ($70.71 to $141.42).

@@ -40,7 +40,13 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
     return [
       table(
         markup`${provider.label}: the functions' line items`,
-        [{ label: 'Line item' }, { label: 'Quantity', numeric: true }, { label: 'Unit' }, { label: 'Unit price', numeric: true }, { label: 'Monthly', numeric: true }],
+        [
+          { label: 'Line item' },
+          { label: 'Quantity', numeric: true },
+          { label: 'Unit', nowrap: true },
+          { label: 'Unit price', numeric: true },
+          { label: 'Monthly', numeric: true },
+        ],
         items,
       ),
     ];

@@ -66,7 +66,8 @@ export function chartFrame(input: { height: number; top: number; xTitle: string;
     ),
   ];
   const axes = markup`<line class="axis" x1="${LEFT}" x2="${LEFT}" y1="${input.top}" y2="${bottom}"/><line class="axis" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${bottom}" y2="${bottom}"/>`;
-  const titles = markup`<text x="${LEFT + (WIDTH - LEFT - RIGHT) / 2}" y="${input.height - 12}" text-anchor="middle">${input.xTitle}</text><text x="18" y="${middle}" text-anchor="middle" transform="rotate(-90 18 ${middle})">${input.yTitle}</text>`;
+  // On a phone the style sheet drops the y-axis's title: the ticks' larger text there ran into it, and they say dollars already.
+  const titles = markup`<text x="${LEFT + (WIDTH - LEFT - RIGHT) / 2}" y="${input.height - 12}" text-anchor="middle">${input.xTitle}</text><text class="ytitle" x="18" y="${middle}" text-anchor="middle" transform="rotate(-90 18 ${middle})">${input.yTitle}</text>`;
   return markup`${grid}${axes}${titles}`;
 }
 

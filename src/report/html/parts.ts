@@ -31,6 +31,8 @@ export function money(usd: Decimal, field: JsonPath | readonly [JsonPath, JsonPa
 export interface Column {
   readonly label: string;
   readonly numeric?: boolean;
+  /** Kept on one line where the page is wide enough: a unit such as `GB-seconds` broke at its hyphen beside a wide line-item column. */
+  readonly nowrap?: boolean;
 }
 
 export interface Row {
@@ -45,11 +47,11 @@ export interface Row {
 
 /** A table under its caption, in a box of its own that scrolls sideways on a narrow screen. */
 export function table(caption: string | Html, columns: readonly Column[], rows: readonly Row[]): Html {
-  const numeric = (index: number) => (columns[index]?.numeric ? ' class="num"' : '');
-  return markup`<div class="scroll"><table><caption>${caption}</caption><thead><tr>${columns.map((column, index) => markup`<th scope="col" ${trustedAttribute(numeric(index))}>${column.label}</th>`)}</tr></thead><tbody>${rows.map(
+  const cellClass = (index: number) => (columns[index]?.numeric ? ' class="num"' : columns[index]?.nowrap ? ' class="nowrap"' : '');
+  return markup`<div class="scroll"><table><caption>${caption}</caption><thead><tr>${columns.map((column, index) => markup`<th scope="col" ${trustedAttribute(cellClass(index))}>${column.label}</th>`)}</tr></thead><tbody>${rows.map(
     (row) =>
       markup`<tr${trustedAttribute(row.kind && row.kind !== 'item' ? ` class="${row.kind}"` : '')}${trustedAttribute(row.derived ? ' data-derived=""' : '')}><th scope="row"${trustedAttribute(
         row.kind === 'item' ? ' class="item"' : '',
-      )}>${row.head}</th>${row.cells.map((cell, index) => markup`<td${trustedAttribute(numeric(index + 1))}>${cell}</td>`)}</tr>`,
+      )}>${row.head}</th>${row.cells.map((cell, index) => markup`<td${trustedAttribute(cellClass(index + 1))}>${cell}</td>`)}</tr>`,
   )}</tbody></table></div>`;
 }

@@ -16,6 +16,7 @@ import { renderBreakevenChart } from './breakeven.js';
 import { renderRanges } from './ranges.js';
 import { renderComparison } from './compare.js';
 import { renderMemoryCurves } from './memory.js';
+import { describeDuration } from '../memory-advice.js';
 import type { TuneResult } from '../../providers/aws/tune.js';
 import type { Comparison } from '../../providers/compare.js';
 import { terminalText } from '../escape.js';
@@ -121,7 +122,7 @@ function lineItems({ estimate, path }: SectionContext): Html {
     rows.push({ head: markup`Total`, cells: [markup``, markup``, markup``, money(platform.monthlyUsd, at.at('monthly_usd'))], kind: 'total' });
     return markup`<h4>${platformName(platform.id)}</h4>${table(
       markup`${platformName(platform.id)}: ${index} line items`,
-      [{ label: 'Line item' }, { label: 'Quantity', numeric: true }, { label: 'Unit' }, { label: 'Unit price', numeric: true }, { label: 'Monthly', numeric: true }],
+      [{ label: 'Line item' }, { label: 'Quantity', numeric: true }, { label: 'Unit', nowrap: true }, { label: 'Unit price', numeric: true }, { label: 'Monthly', numeric: true }],
       rows,
     )}${platform.fleet ? markup`<p class="note">${describeFleet(platform.fleet)}</p>` : ''}`;
   })}`;
@@ -209,7 +210,7 @@ function coldStarts({ estimate, path }: SectionContext): Html | null {
             head: markup`${one.function}`,
             cells: [
               markup`${formatCount(one.memoryMb)} MB instead of ${formatCount(one.fromMemoryMb)} MB`,
-              markup`${formatQuantity(one.durationMs, 1)} ms instead of ${formatQuantity(one.fromDurationMs, 1)} ms`,
+              markup`${describeDuration(one)}`,
               markup`saves ${money(one.monthlyUsd.negated(), path.at('advice', index, 'monthly_usd'))}`,
               markup`${formatQuantity(one.savingPct, 0)}%`,
             ],

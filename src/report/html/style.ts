@@ -47,7 +47,7 @@ caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-align: top; text-align: left; }
 thead th { border-bottom: 2px solid var(--rule); }
 td.num, th.num { text-align: right; }
-td.num { white-space: nowrap; }
+td.num, td.nowrap { white-space: nowrap; }
 tr.group th, tr.group td { background: var(--panel); font-weight: 600; }
 tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--rule); }
 tbody th { font-weight: normal; min-width: 9rem; overflow-wrap: anywhere; }
@@ -84,6 +84,8 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 @media (max-width: 40rem) {
   main { padding: 0.75rem; }
   svg.chart text { font-size: 22px; }
+  svg.chart .ytitle { display: none; }
+  td.nowrap { white-space: normal; }
   dl.facts { grid-template-columns: 1fr; }
   dl.facts dd { margin-bottom: 0.4rem; }
 }

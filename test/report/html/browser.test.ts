@@ -79,12 +79,32 @@ describe.runIf(present || inCi)('the HTML report in headless Chromium', () => {
             }),
             sections: document.querySelectorAll('section').length,
             scrolling: [...document.querySelectorAll('.scroll')].filter((box) => box.scrollWidth > box.clientWidth).map((box) => box.querySelector('caption')?.textContent),
+            // A y-axis title that a tick's label runs into: on a phone the ticks' text grows.
+            crowded: [...document.querySelectorAll('svg.chart')].flatMap((svg) => {
+              const shown = (selector: string) =>
+                [...svg.querySelectorAll(selector)].filter((text) => getComputedStyle(text).display !== 'none').map((text) => text.getBoundingClientRect());
+              const ticks = shown('.tick');
+              return shown('.ytitle')
+                .filter((title) => ticks.some((tick) => tick.left < title.right && title.left < tick.right && tick.top < title.bottom && title.top < tick.bottom))
+                .map(() => svg.getAttribute('aria-labelledby'));
+            }),
+            // A unit that takes two lines: the cells of a line item's unit.
+            brokenUnits: [...document.querySelectorAll('td.nowrap')]
+              .filter((cell) => {
+                const range = document.createRange();
+                range.selectNodeContents(cell);
+                return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+              })
+              .map((cell) => cell.textContent),
           }));
           expect(problems).toEqual([]);
           expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
           expect(layout.sections).toBe(report.files.length);
           // A table scrolls in its own box on a phone; at a desktop's width every one fits, its headings wrapping.
           if (width === 1280) expect(layout.scrolling).toEqual([]);
+          expect(layout.crowded).toEqual([]);
+          // At a desktop's width a unit stays on one line ("GB-seconds" broke at its hyphen); on a phone it may wrap.
+          if (width === 1280) expect(layout.brokenUnits).toEqual([]);
           expect(layout.charts.length).toBeGreaterThanOrEqual(report.files.length);
           for (const chart of layout.charts) {
             expect(chart.width, `${chart.label} has a width`).toBeGreaterThan(width === 390 ? 300 : 500);
