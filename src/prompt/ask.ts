@@ -2,24 +2,17 @@
 import { VOLUME, VOLUME_SCALE } from '../core/requests-written.js';
 import { Decimal } from '../core/money.js';
 import { compactCount, formatCount } from '../core/numbers.js';
+import { wrapProse } from '../report/prose.js';
 import type { Answers, Question } from '../decide/decision-tree.js';
 
 export type Ask = (question: Question) => Promise<Answers[keyof Answers]>;
 
 /**
- * `text` in lines that fit `columns` after a two-column indent, broken between
- * words: inquirer breaks a line that is too long at the terminal's edge, within a word.
+ * `text` in lines that fit `columns` after a two-column indent, broken between words (wrap-ansi, as the reports'
+ * prose): inquirer breaks a line that is too long at the terminal's edge, within a word.
  */
 export function wrapWords(text: string, columns: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && 2 + line.length + 1 + word.length > columns) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return [...lines, line];
+  return wrapProse(text, columns - 2, 0);
 }
 
 /** Asks on the terminal; the hint sits under the question, as inquirer's own description line. */
