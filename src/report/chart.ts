@@ -11,6 +11,7 @@ import { PROVIDERS } from '../providers/index.js';
 import { describeCrossovers, platformName } from './crossovers.js';
 import { threeDigitCount, formatRange } from './format.js';
 import { visibleWidth, wrapProse } from './prose.js';
+import { laidOver } from './plot.js';
 
 export interface ChartInput {
   /** Each platform's cost curve over [from, to]: the chart prices it at each of its columns. */
@@ -64,6 +65,11 @@ export function lookOf(platform: string): (typeof LOOKS)[number] {
   const place = PLATFORMS.findIndex((known) => known.id === platform);
   const provider = PROVIDERS.findIndex((known) => known.id === platform);
   return LOOKS[Math.max(0, place >= 0 ? place : provider) % LOOKS.length]!;
+}
+
+/** The look of the `index`th line of a chart of lines that are not platforms (tune's architectures). */
+export function lookAt(index: number): (typeof LOOKS)[number] {
+  return LOOKS[index % LOOKS.length]!;
 }
 
 /** `$0`, `$0.05`, `$0.30`, `$2`, `$500`, `$5k`, `$20k`, `$1M`: a rung of the y-axis. */
@@ -162,22 +168,14 @@ export function renderChart(input: ChartInput, options: { width: number; color: 
     offset: 2,
     format: (_value: number, row: number) => `${axisLabels[row]!.padStart(labelWidth)} `,
   };
-  // asciichart 1.5 takes one set of symbols for all series: each platform is plotted alone with its own,
-  // on the same scale, and the layers are laid over one another, a later platform over an earlier one.
-  const layers = costs.map((usd, index) => asciichart.plot(usd.map(position), { ...config, symbols: [...looks[index]!.symbols] }).split('\n'));
+  // Each platform plotted alone with its own symbols, on the same scale, laid over one another.
   const axisColumn = labelWidth + 1;
-  const rows = layers[0]!.map((_, row) => {
-    const cells = [...layers[0]![row]!].map((char) => ({ char, owner: -1 }));
-    layers.forEach((layer, index) => {
-      [...layer[row]!].forEach((char, column) => {
-        // The plot's cells, and the first point where a line starts on the axis; a level stretch of one
-        // line does not hide another's turn, so that a line crossing it is seen to cross.
-        const drawn = (column > axisColumn && char !== ' ') || (column === axisColumn && char === '┼');
-        const under = cells[column]!;
-        const hides = under.owner >= 0 && char === looks[index]!.symbols[4] && under.char !== looks[under.owner]!.symbols[4];
-        if (drawn && !hides) cells[column] = { char, owner: index };
-      });
-    });
+  const laid = laidOver(
+    costs.map((usd, index) => asciichart.plot(usd.map(position), { ...config, symbols: [...looks[index]!.symbols] })),
+    axisColumn,
+    looks.map((look) => look.symbols[4]!),
+  );
+  const rows = laid.map((cells, row) => {
     // asciichart leaves a blank cell after the last point.
     const drawn = cells
       .slice(0, axisColumn + samples)

@@ -34,3 +34,31 @@ export function fixedPlain(value: number, places: number): string {
   if (Math.abs(value) < 1e21) return value.toFixed(places);
   return value.toLocaleString('en-US', { useGrouping: false, minimumFractionDigits: places, maximumFractionDigits: places });
 }
+
+/** A cell of charts laid over one another: its character, and the index of the chart that drew it (-1: the axis or blank). */
+export interface LaidCell {
+  readonly char: string;
+  readonly owner: number;
+}
+
+/**
+ * asciichart 1.5 takes one set of symbols for all series: charts of one scale, each plotted alone with its own
+ * (`horizontals[i]`: the level stretch of chart i), laid over one another row by row, a later chart over an earlier
+ * one, from `axisColumn` (the y-axis's own column) on. A level stretch of one line does not hide another's turn, so
+ * that a line crossing it is seen to cross; on the axis only a line's first point (`┼`) is drawn.
+ */
+export function laidOver(charts: readonly string[], axisColumn: number, horizontals: readonly string[]): LaidCell[][] {
+  const layers = charts.map((chart) => chart.split('\n'));
+  return layers[0]!.map((_, row) => {
+    const cells: LaidCell[] = [...layers[0]![row]!].map((char) => ({ char, owner: -1 }));
+    layers.forEach((layer, index) => {
+      [...(layer[row] ?? '')].forEach((char, column) => {
+        const drawn = (column > axisColumn && char !== ' ') || (column === axisColumn && char === '┼');
+        const under = cells[column];
+        const hides = under !== undefined && under.owner >= 0 && char === horizontals[index] && under.char !== horizontals[under.owner];
+        if (drawn && !hides) cells[column] = { char, owner: index };
+      });
+    });
+    return cells;
+  });
+}

@@ -5,9 +5,9 @@ import type Asciichart from 'asciichart';
 import type { FunctionTune, TuneResult } from '../providers/aws/tune.js';
 import { formatCount } from '../core/numbers.js';
 import { terminalText } from './escape.js';
-import { finiteUsd } from './chart.js';
+import { finiteUsd, lookAt } from './chart.js';
 import { mb } from './memory-advice.js';
-import { fixedPlain, plotFromLeast } from './plot.js';
+import { fixedPlain, laidOver, plotFromLeast } from './plot.js';
 import { wrapProse } from './prose.js';
 import { describeAlike, kindsShown } from './tune.js';
 
@@ -25,7 +25,6 @@ export function chartColumns(width: number): number {
 
 export function renderTuneChart(result: TuneResult, options: { width: number; color: boolean }): string {
   const asciichart = (chartLibrary ??= require('asciichart') as typeof Asciichart);
-  const colors = [asciichart.cyan, asciichart.yellow];
   const named = result.scenario.name === result.scenario.file ? terminalText(result.scenario.name) : `${terminalText(result.scenario.name)}  ${terminalText(result.scenario.file)}`;
   const lines: string[] = [...wrapProse(`${named} · pricing ${result.pricing.id}`, options.width)];
   // Functions alike but for their names tune the same: one chart for each kind, as the table has one table.
@@ -35,12 +34,28 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
     const first = perArch[0]!;
     if (!first.length) continue;
     const axis = xAxis(first[0]!.memoryMb, first[first.length - 1]!.memoryMb, first.length);
-    const legend = result.architectures.map((arch, index) => (options.color ? asciichart.colored(arch, colors[index]) : arch)).join(', ');
-    const plot = (series: number[][], format: (value: number) => string) =>
-      plotFromLeast(asciichart.plot, series, { height: HEIGHT, format: (value) => format(value).padStart(LABEL_COLUMNS - 2), ...(options.color ? { colors } : {}) })
-        .split('\n')
-        .map((line) => line.trimEnd())
+    const paint = (text: string, index: number) => (options.color ? asciichart.colored(text, asciichart[lookAt(index).color]) : text);
+    const legend = result.architectures.map((arch, index) => `${paint(lookAt(index).symbols[4]!.repeat(2), index)} ${paint(arch, index)}`).join(', ');
+    // Each architecture plotted alone with its own symbols, as the break-even chart's platforms are, on one scale, laid
+    // over one another: without colour, one glyph for both left the two lines to be told apart by words alone.
+    const plot = (series: number[][], format: (value: number) => string) => {
+      const all = series.flat();
+      const config = { height: HEIGHT, min: Math.min(...all), max: Math.max(...all), format: (value: number) => format(value).padStart(LABEL_COLUMNS - 2) };
+      const charts = series.map((values, index) => plotFromLeast(asciichart.plot, values, { ...config, symbols: [...lookAt(index).symbols] }));
+      const axisColumn = LABEL_COLUMNS - 1;
+      return laidOver(
+        charts,
+        axisColumn,
+        series.map((_, index) => lookAt(index).symbols[4]!),
+      )
+        .map((cells) =>
+          cells
+            .map((cell) => (cell.owner < 0 ? cell.char : paint(cell.char, cell.owner)))
+            .join('')
+            .trimEnd(),
+        )
         .join('\n');
+    };
     lines.push(
       '',
       ...wrapProse(`${terminalText(fn.name)}: monthly cost by memory size (${legend}${lowerLine(fn, result)})`, options.width),

@@ -177,7 +177,11 @@ describe('slcost tune', () => {
     expect(csv).toContain('Growing product API,scenarios/growing-api.yaml,api,512,arm64,0.2894,200,,9.80,0.980004,today');
     const chart = runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'chart']);
     expect(chart.status).toBe(0);
-    expect(chart.stdout).toContain('api: monthly cost by memory size (x86_64, arm64; arm64 is the lower line)');
+    expect(chart.stdout).toContain('api: monthly cost by memory size (── x86_64, ══ arm64; arm64 is the lower line)');
+    // Each architecture its own glyphs, as the break-even chart's platforms: the two lines are told apart without colour.
+    const costRows = chart.stdout.split('\n').filter((line) => / \$[\d,.]+ [┤┼]/.test(line));
+    expect(costRows.some((line) => line.includes('─'))).toBe(true);
+    expect(costRows.some((line) => line.includes('═'))).toBe(true);
     expect(chart.stdout).toContain('api: expected duration by memory size');
     for (const line of chart.stdout.split('\n')) expect(visibleWidth(line)).toBeLessThanOrEqual(80);
     // Each value on the row nearest it: the second column's size (about 284 MB, 66 sizes from 128 to 10,240 MB) runs
