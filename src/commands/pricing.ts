@@ -85,15 +85,23 @@ export function showVersion(book: PriceBook, filter: { service: string | null; r
       prices: entries.map((e) => ({ region: e.region, service: e.service, key: e.key, description: e.description, value: e.value.toFixed(), unit: e.unit })),
     });
   }
-  const lines = [...proseLines([`${book.id}, in force from ${book.effectiveDate}`], width, style.bold), ...proseLines([book.description], width, style.dim), ''];
-  const rows = entries.map((e) => [e.region, e.service, e.description, value(e), e.unit]);
-  const columns = [
-    { header: 'Region', align: 'left' as const },
-    { header: 'Service', align: 'left' as const },
-    { header: 'Item', align: 'left' as const },
-    { header: 'Value', align: 'right' as const },
-    { header: 'Per', align: 'left' as const },
+  // A region or a service asked for is the same on every row: said once above the table, not in a column of its own.
+  const chosen = [filter.region, filter.service].filter((one): one is string => one !== null);
+  const lines = [
+    ...proseLines([`${book.id}, in force from ${book.effectiveDate}`], width, style.bold),
+    ...proseLines([book.description], width, style.dim),
+    ...(chosen.length ? ['', ...proseLines([chosen.map(terminalText).join(' · ')], width, style.bold)] : []),
+    '',
   ];
+  const all = [
+    { header: 'Region', align: 'left' as const, cell: (e: PriceEntry) => e.region, shown: !filter.region },
+    { header: 'Service', align: 'left' as const, cell: (e: PriceEntry) => e.service, shown: !filter.service },
+    { header: 'Item', align: 'left' as const, cell: (e: PriceEntry) => e.description, shown: true },
+    { header: 'Value', align: 'right' as const, cell: (e: PriceEntry) => value(e), shown: true },
+    { header: 'Per', align: 'left' as const, cell: (e: PriceEntry) => e.unit, shown: true },
+  ].filter((column) => column.shown);
+  const rows = entries.map((e) => all.map((column) => column.cell(e)));
+  const columns = all.map(({ header, align }) => ({ header, align }));
   return [...lines, ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width)].join('\n');
 }
 

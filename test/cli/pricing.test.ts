@@ -54,6 +54,19 @@ describe('slcost pricing', () => {
     expect([result.status, result.stdout, result.stderr]).toEqual([2, '', `slcost: ${message}\n`]);
   });
 
+  it('show --region and --service say what was asked once above the table, not in a column on every row', () => {
+    const both = runCli(['pricing', 'show', 'aws-2025-10-08', '--service', 'lambda', '--region', 'eu-west-1']);
+    expect(both.status).toBe(0);
+    const lines = both.stdout.split('\n');
+    const header = lines.findIndex((line) => line.startsWith('Item '));
+    expect(lines[header - 2]).toBe('eu-west-1 · lambda');
+    expect(lines[header]).toMatch(/^Item +Value +Per$/);
+    expect(lines[header + 4]).toMatch(/^requests +\$0\.20 +USD per 1M requests$/);
+    const region = runCli(['pricing', 'show', 'aws-2025-10-08', '--region', 'eu-west-1']).stdout.split('\n');
+    expect(region.find((line) => line.startsWith('Service '))).toMatch(/^Service +Item +Value +Per$/);
+    expect(region).toContain('eu-west-1');
+  });
+
   it("show --service takes the table's own provider's services: functions for Azure", () => {
     // Azure's one service is its whole table: every price is shown, each of functions.
     const shown = json(['pricing', 'show', 'azure-2026-12-05', '--service', 'functions']).prices as Array<{ service: string }>;
