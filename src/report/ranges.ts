@@ -43,11 +43,10 @@ export function describeRanges(estimate: Estimate): string[] {
   // Sampled, the median of the bill is not the bill at every figure's median, which the headline and the line items price.
   if (ranges.method === 'sampled') lines.push('The monthly totals and the line items are the bill with every range at its median, not the median bill (P50)');
   if (ranges.platforms.length > 1) {
-    const months = ranges.outlook ? `the ${ranges.outlook.months.length} months you describe` : 'the months you describe';
+    // A chance, not a count of months: "cheapest in 64% of the 12 months" read as a share of them.
+    const over = ranges.outlook ? `, averaged over the ${ranges.outlook.months.length} months` : '';
     const shares = [...ranges.platforms].sort((a, b) => b.cheapestShare - a.cheapestShare).filter((platform) => platform.cheapestShare > 0);
-    lines.push(
-      `${shares.map((platform, index) => `${platformName(platform.platform)} is the cheapest in ${pct(platform.cheapestShare)}${index === 0 ? ` of ${months}` : ''}`).join('; ')}`,
-    );
+    lines.push(`Chance of being the cheapest${over}: ${shares.map((platform) => `${platformName(platform.platform)} ${pct(platform.cheapestShare)}`).join(', ')}`);
   }
   for (const change of ranges.outlook?.changes ?? []) {
     const crossing = change.crossoverRequests ? `; cheaper above ${threeDigitCount(change.crossoverRequests)}` : '';

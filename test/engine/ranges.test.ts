@@ -261,6 +261,8 @@ describe('the CLI', () => {
     const table = runCli(['estimate', 'scenarios/uncertain-api.yaml']).stdout;
     expect(table).toContain('  Serverless $7.13 / $19.80 / $99.00\n');
     expect(table).toContain('Fargate becomes cheaper than Serverless in month 10, at 35.2M requests (P50);');
+    // A chance averaged over the months, said as one: "Serverless is the cheapest in 64% of the 12 months" read as a count of months.
+    expect(table).toContain('Chance of being the cheapest, averaged over the 12 months: Serverless 64%,\n  Fargate 36%\n');
     expect(table).toMatch(/── ░░ Serverless {3}══ EC2 {3}╌╌ Fargate: the line is the P50 bill, the shading\n {2}the band from P10 to P90/);
     expect(runCli(['estimate', 'scenarios/uncertain-api.yaml', '--format', 'markdown']).stdout).toContain('- Serverless $7.13 / $19.80 / $99.00\n');
     const csv = runCli(['estimate', 'scenarios/uncertain-api.yaml', '--format', 'csv']).stdout.split('\r\n');
