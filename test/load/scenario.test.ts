@@ -1,6 +1,7 @@
 // Reading scenario files: what a user gets wrong is an error that names the
 // file, line, column and field, and says what would be right.
 import { describe, expect, it } from 'vitest';
+import { cpuNowMs } from '../helpers/cpu.js';
 import { formatError, InputError, InputErrors, type SlcostError } from '../../src/core/errors.js';
 import { loadScenario } from '../../src/load/load-scenario.js';
 import { tempFile } from '../helpers/files.js';
@@ -284,23 +285,23 @@ describe('files that are not scenarios', () => {
   }
 
   it('a YAML alias bomb ("billion laughs") is refused, quickly', () => {
-    const started = Date.now();
+    const started = cpuNowMs();
     expect(errorOf(aliasBomb(12))).toMatch(/^FILE:\d+:\d+: invalid YAML: more than 100 aliases, refused as an alias bomb$/);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(cpuNowMs() - started).toBeLessThan(1000);
   });
 
   it('a smaller alias bomb under a known key is rejected without being expanded', () => {
-    const started = Date.now();
+    const started = cpuNowMs();
     const text = `${aliasBomb(9)}name: x\nlambda:\n  functions: *l9\n`;
     // yaml's bound weighs each alias by the aliases inside what it names: the first alias of l3 passes 100.
     expect(errorOf(text)).toBe('FILE:4:10: invalid YAML: more than 100 aliases, refused as an alias bomb');
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(cpuNowMs() - started).toBeLessThan(1000);
   });
 
   it('a file too large to be a scenario is refused before it is read', () => {
-    const started = Date.now();
+    const started = cpuNowMs();
     expect(errorOf(Buffer.alloc(5 * 1024 * 1024, 0x20))).toBe('FILE: is 5 MB; files over 4 MB are refused');
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(cpuNowMs() - started).toBeLessThan(1000);
   });
 
   it('a missing file and a directory', () => {
