@@ -442,12 +442,12 @@ describe("a SAM template of AWS's own, its state machines counted by hand (aws-2
     expect(status).toBe(0);
     expect(jsonBill(json.platforms['serverless']!)).toEqual(expected);
     const transitions = json.platforms['serverless']!.line_items.find((line) => line.id === 'step-functions.standard.transitions.tier-1') as JsonLine & {
-      readonly label: string;
+      readonly note: string;
       readonly quantity: string;
     };
     expect(transitions.quantity).toBe('36506');
-    expect(transitions.label).toContain('ProcessingWorkflow: 3,000,000 executions × 10.17 transitions');
-    expect(transitions.label).toContain('NestedWorkflow: 3,000,000 executions × 2 transitions');
+    expect(transitions.note).toContain('ProcessingWorkflow: 3,000,000 executions × 10.17 transitions');
+    expect(transitions.note).toContain('NestedWorkflow: 3,000,000 executions × 2 transitions');
     expect(json.warnings.find((w) => w.id === 'transitions_assumed')?.message).toContain('"BranchOne_StateFour": its first choice ("ValueIsZero") taken');
   });
 });

@@ -67,8 +67,10 @@ describe('Kinesis: derived quantities, by hand', () => {
       'kinesis.on-demand.efo-data-out': '0.24',
     });
     expect(result[1]!.quantity.toFixed()).toBe('4.76837158203125');
-    expect(result[1]!.label).toBe('Kinesis on-demand data in (clicks: 1,000,000 records × 4.5 KB rounded up to 5 KB ≈ 4.7684 GB in)');
-    expect(result[2]!.label).toBe('Kinesis on-demand data retrieved (clicks: 2 consumers × ≈ 4.7684 GB in ≈ 9.5367 GB)');
+    expect(result[1]!.label).toBe('Kinesis on-demand data in');
+    expect(result[1]!.basis!.countedAs).toBe('GB (clicks: 1,000,000 records × 4.5 KB rounded up to 5 KB ≈ 4.7684 GB in)');
+    expect(result[2]!.label).toBe('Kinesis on-demand data retrieved');
+    expect(result[2]!.basis!.countedAs).toBe('GB (clicks: 2 consumers × ≈ 4.7684 GB in ≈ 9.5367 GB)');
     expect(total(result).toFixed()).toBe('30.2013580322265625');
   });
 
@@ -84,14 +86,16 @@ describe('Kinesis: derived quantities, by hand', () => {
     // 10,000,000 records × 30 KB → 2 units each = 20,000,000 units × $0.014/M = $0.28
     const result = items([stream({ mode: 'provisioned', shards: d(2), records: fixed(10_000_000), recordKb: d(30) })]);
     expect(byId(result)).toEqual({ 'kinesis.provisioned.shard-hours': '21.90', 'kinesis.provisioned.put-payload-units': '0.28' });
-    expect(result[1]!.label).toBe('Kinesis PUT payload units (clicks: 10,000,000 records of 30 KB × 2 units of 25 KB = 20,000,000 units)');
+    expect(result[1]!.label).toBe('Kinesis PUT payload units');
+    expect(result[1]!.basis!.countedAs).toBe('units (clicks: 10,000,000 records of 30 KB × 2 units of 25 KB = 20,000,000 units)');
   });
 
   it('two streams of a mode share a line, each one named in it', () => {
     const result = items([stream({ dataInGb: fixed(1) }), stream({ name: 'views', hoursPerMonth: d(365), dataInGb: fixed(2) })]);
     // (730 + 365) h × $0.04 = $43.80; 3 GB × $0.08 = $0.24
     expect(byId(result)).toEqual({ 'kinesis.on-demand.stream-hours': '43.80', 'kinesis.on-demand.data-in': '0.24' });
-    expect(result[0]!.label).toBe('Kinesis on-demand stream-hours (clicks: 730 h; views: 365 h)');
+    expect(result[0]!.label).toBe('Kinesis on-demand stream-hours');
+    expect(result[0]!.basis!.countedAs).toBe('stream-hours (clicks: 730 h; views: 365 h)');
   });
 
   it('no streams: no line items, and no prices asked for', () => {

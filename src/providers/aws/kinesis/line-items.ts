@@ -12,16 +12,16 @@ import { meteredChunks } from '../../../core/usage.js';
 import type { KinesisPrices, Stream } from './types.js';
 import { listParts } from '../../../core/names.js';
 
-/** A figure and how it was reached, as a label shows it. */
+/** A figure and how it was reached, as the note under its line shows it. */
 export interface Derived {
   readonly value: Decimal;
   readonly how: string;
 }
 
 const count = (value: Decimal, one: string, many = `${one}s`) => `${groupDigits(value)} ${value.equals(1) ? one : many}`;
-/** GB to four places, marked when rounded: a label, not a figure anything is computed from. */
+/** GB to four places, marked when rounded: words of a note, not a figure anything is computed from. */
 export const gbText = (gb: Decimal) => `${gb.decimalPlaces() > 4 ? '≈ ' : ''}${groupDigits(gb.toDecimalPlaces(4))} GB`;
-/** `= 2 GB`, or `≈ 4.7684 GB` when the figure is rounded for the label. */
+/** `= 2 GB`, or `≈ 4.7684 GB` when the figure is rounded for the note. */
 const isGb = (gb: Decimal) => (gb.decimalPlaces() > 4 ? gbText(gb) : `= ${gbText(gb)}`);
 
 /** GB ingested: as given, or records × each record rounded up to whole KB (AWS's KB is 1,024 bytes, so a GB is 1,048,576 of them). */
@@ -56,20 +56,24 @@ export function putPayloadUnits(stream: Stream, unitKb: number): Derived {
   };
 }
 
-/** One line per metered quantity and mode, each stream's share of it spelled out in the label. */
+/**
+ * One line per metered quantity and mode, each stream's share of it spelled out in the note under it (as a table's
+ * request units are), not in its label: the label is what is billed, and reads the same whatever the streams.
+ */
 function line(
   id: string,
   what: string,
   parts: readonly { stream: Stream; derived: Derived }[],
   unit: string,
   unitPriceUsd: Decimal,
-  unitsPerCount: Decimal = new Decimal(1),
+  { countedAs = unit, unitsPerCount = new Decimal(1) }: { countedAs?: string; unitsPerCount?: Decimal } = {},
 ): LineItem {
   const how = listParts(
     parts.map(({ stream, derived }) => `${stream.name}: ${derived.how}`),
     '; ',
   );
-  return lineItem({ id, label: `${what} (${how})`, quantity: sum(parts.map((part) => part.derived.value)).times(unitsPerCount), unit, unitPriceUsd });
+  const used = sum(parts.map((part) => part.derived.value));
+  return lineItem({ id, label: what, quantity: used.times(unitsPerCount), unit, unitPriceUsd, basis: { used, free: ZERO, countedAs: `${countedAs} (${how})` } });
 }
 
 export function kinesisLineItems(streams: readonly Stream[], table: KinesisPrices | null, where: string): LineItem[] {
@@ -100,7 +104,13 @@ export function kinesisLineItems(streams: readonly Stream[], table: KinesisPrice
     }));
     items.push(line('kinesis.provisioned.shard-hours', 'Kinesis provisioned shard-hours', shardHours, 'shard-hours', pv.perShardHour));
     const puts = provisioned.filter((stream) => stream.records || stream.putPayloadUnits).map((stream) => ({ stream, derived: putPayloadUnits(stream, pv.putPayloadUnitKb) }));
-    if (puts.length) items.push(line('kinesis.provisioned.put-payload-units', 'Kinesis PUT payload units', puts, '1M units', pv.perMillionPutPayloadUnits, PER_MILLION));
+    if (puts.length)
+      items.push(
+        line('kinesis.provisioned.put-payload-units', 'Kinesis PUT payload units', puts, '1M units', pv.perMillionPutPayloadUnits, {
+          countedAs: 'units',
+          unitsPerCount: PER_MILLION,
+        }),
+      );
   }
   return items;
 }

@@ -50,8 +50,8 @@ function standardLineItems(machines: readonly StateMachine[], prices: StepFuncti
   });
   return tieredLineItems({
     id: 'step-functions.standard.transitions',
-    label: `Step Functions Standard state transitions (${listParts(how, '; ')})`,
-    countedAs: 'transitions',
+    label: 'Step Functions Standard state transitions',
+    countedAs: `transitions (${listParts(how, '; ')})`,
     unit: '1K transitions',
     unitsPerCount: PER_THOUSAND,
     gross,
@@ -75,15 +75,16 @@ function expressLineItems(machines: readonly StateMachine[], prices: ExpressPric
   return [
     lineItem({
       id: 'step-functions.express.requests',
-      label: `Step Functions Express requests (${names})`,
+      label: 'Step Functions Express requests',
       quantity: requests.times(PER_MILLION),
       unit: '1M requests',
       unitPriceUsd: prices.perMillionRequests,
+      basis: { used: requests, free: ZERO, countedAs: `requests (${names})` },
     }),
     ...tieredLineItems({
       id: 'step-functions.express.duration',
-      label: `Step Functions Express duration (${listParts(how, '; ')})`,
-      countedAs: 'GB-seconds',
+      label: 'Step Functions Express duration',
+      countedAs: `GB-seconds (${listParts(how, '; ')})`,
       unit: 'GB-second',
       unitsPerCount: new Decimal(1),
       gross: sum(machines.map((machine) => expressGbSeconds(machine, prices))),

@@ -52,7 +52,7 @@ describe('the worked cases', () => {
     ]);
     expect(cents(result)).toEqual(['100.00', '60.01', '119.95', '405.27']);
     expect(result[3]!.quantity.toFixed()).toBe('88875000');
-    expect(result[1]!.label).toContain('900 ms billed (801 ms) × 1,216 MB billed (1,200 MB)');
+    expect(result[1]!.basis!.countedAs).toContain('900 ms billed (801 ms) × 1,216 MB billed (1,200 MB)');
   });
 
   it('Standard: 100,000 executions × 10 transitions, with and without the 4,000 free', () => {
@@ -61,7 +61,7 @@ describe('the worked cases', () => {
     expect(cents(items([checkout]))).toEqual(['25.00']);
     const free = items([checkout], true);
     expect(cents(free)).toEqual(['24.90']);
-    expect(free[0]!.basis).toEqual({ used: d(1_000_000), free: d(4000), countedAs: 'transitions' });
+    expect(free[0]!.basis).toEqual({ used: d(1_000_000), free: d(4000), countedAs: 'transitions (checkout: 100,000 executions × 10 transitions)' });
   });
 
   it('Standard machines share one free allowance: 300 × 10 and 200 × 7 transitions are within it', () => {
