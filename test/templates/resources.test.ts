@@ -18,7 +18,7 @@ import type { Warning } from '../../src/core/types.js';
 import { scenarioSchemas } from '../../src/schema/scenario.js';
 import type { TemplateResource } from '../../src/schema/template-section.js';
 import { book } from '../helpers/build.js';
-import { tempFile } from '../helpers/files.js';
+import { tempDir, tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const parse = (text: string, file = 'template.yaml') => parseTemplate(file, text, templateKind(text) ?? 'sam');
@@ -487,6 +487,33 @@ describe('a state machine whose DefinitionUri is a file beside the template', ()
     const usage = tempFile('services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000 }\n', 'usage.yaml');
     const scenario = loadTemplateScenario(template, readFileSync(template, 'utf8'), 'sam', { usageFile: usage });
     expect(scenario.stepFunctions.map((machine) => [machine.name, machine.transitionsPerExecution?.toFixed(), machine.transitionsFrom])).toEqual([['Flow', '4', 'definition']]);
+  });
+});
+
+describe("a state machine's definition_file in the usage file", () => {
+  it("is read beside the usage file, as a scenario's is beside the scenario: a file of that name beside the template was counted in its place", () => {
+    const folder = tempDir();
+    mkdirSync(join(folder, 'usage'));
+    const template = join(folder, 'template.yaml');
+    writeFileSync(
+      template,
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  Flow: { Type: AWS::Serverless::StateMachine, Properties: {} }\n',
+    );
+    const pass = (count: number) =>
+      JSON.stringify({
+        StartAt: 'S0',
+        States: Object.fromEntries(Array.from({ length: count }, (_, i) => [`S${i}`, i < count - 1 ? { Type: 'Pass', Next: `S${i + 1}` } : { Type: 'Succeed' }])),
+      });
+    writeFileSync(join(folder, 'flow.asl.json'), pass(1));
+    writeFileSync(join(folder, 'usage', 'flow.asl.json'), pass(3));
+    const usage = join(folder, 'usage', 'usage.yaml');
+    writeFileSync(usage, 'services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000, definition_file: flow.asl.json }\n');
+    const scenario = loadTemplateScenario(template, readFileSync(template, 'utf8'), 'sam', { usageFile: usage });
+    expect(scenario.stepFunctions.map((machine) => machine.transitionsPerExecution?.toFixed())).toEqual(['3']);
+    writeFileSync(usage, 'services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000, definition_file: missing.asl.json }\n');
+    expect(() => loadTemplateScenario(template, readFileSync(template, 'utf8'), 'sam', { usageFile: usage })).toThrow(
+      `cannot read definition_file: ${join(folder, 'usage', 'missing.asl.json')}: no such file`,
+    );
   });
 });
 
