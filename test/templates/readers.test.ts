@@ -1575,19 +1575,19 @@ describe('the usage file', () => {
 
   it("slcost usage init writes a function's or resource's name with a C1 control, a bidirectional override or an invisible character as an escape: the quoted key held them raw, and a CSI acted on the terminal that showed the file", () => {
     const named = tempFile(
-      'service: s\nprovider: { name: aws }\nfunctions:\n  "a\\u009b2Jb\\u202ec\\u200bd\\u007f": { handler: h }\nresources:\n  Resources:\n    "Q\\u2028\\u0085x":\n      Type: AWS::SQS::Queue\n',
+      'service: s\nprovider: { name: aws }\nfunctions:\n  "a\\u009b2Jb\\u202ec\\u200bd\\u007f\\u061c\\U000E0069": { handler: h }\nresources:\n  Resources:\n    "Q\\u2028\\u0085x":\n      Type: AWS::SQS::Queue\n',
       'serverless.yml',
     );
     const output = tempFile('', 'unused').replace(/unused$/, 'written.yaml');
     expect(runCli(['usage', 'init', named, '--output', output]).status).toBe(0);
     const text = readFileSync(output, 'utf8');
-    for (const raw of ['\u009b', '\u202e', '\u200b', '\u007f', '\u2028', '\u0085']) expect(text).not.toContain(raw);
-    expect(text).toContain('"a\\u009b2Jb\\u202ec\\u200bd\\u007f": { duration_ms: 100 }');
+    for (const raw of ['\u009b', '\u202e', '\u200b', '\u007f', '\u2028', '\u0085', '\u061c', '\u{e0069}']) expect(text).not.toContain(raw);
+    expect(text).toContain('"a\\u009b2Jb\\u202ec\\u200bd\\u007f\\u061c\\udb40\\udc69": { duration_ms: 100 }');
     expect(text).toContain('- { name: "Q\\u2028\\u0085x" }');
     const usage = text.replace('{ duration_ms: 100 }', '{ duration_ms: 100, requests_per_month: 5 }');
     const result = runCli(['estimate', named, '--usage', tempFile(usage, 'usage.yaml'), '--format', 'json']);
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).functions[0]).toMatchObject({ name: 'a\u009b2Jb\u202ec\u200bd\u007f', requests_per_month: '5' });
+    expect(JSON.parse(result.stdout).functions[0]).toMatchObject({ name: 'a\u009b2Jb\u202ec\u200bd\u007f\u061c\u{e0069}', requests_per_month: '5' });
   });
 });
 
