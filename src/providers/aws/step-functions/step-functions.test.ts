@@ -183,6 +183,9 @@ describe('counting transitions', () => {
     expect(bad({ A: { Type: 'Pass', Next: long } })).toThrow(`state "A" goes to "${'k'.repeat(40)}…", which is not a state there`);
     expect(bad({ A: { Type: long, End: true } })).toThrow(`state "A" has type "${'k'.repeat(39)}…; the walk knows`);
     expect(bad({ A: { Type: 'Succeed', Next: [long] } })).toThrow(`takes no Next (["${'k'.repeat(38)}…)`);
+    // A number as JSON writes it was 1e+21, and .inf null.
+    expect(bad({ A: { Type: 1e21, End: true } })).toThrow('state "A" has type 1000000000000000000000;');
+    expect(bad({ A: { Type: 'Fail', Next: Infinity } })).toThrow('takes no Next (.inf)');
   });
 
   it('refuses retries of a state that cannot retry (a Choice, a Succeed), which no execution makes', () => {

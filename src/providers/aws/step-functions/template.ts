@@ -4,6 +4,7 @@
 // DefinitionUri), and the serverless-step-functions plugin's
 // `stepFunctions: stateMachines:` block turned into the first kind.
 import { clipped } from '../../../core/errors.js';
+import { numberInWords } from '../../../core/numbers.js';
 import type { SectionReader, TemplateResource, TemplateSection } from '../../../schema/template-section.js';
 
 export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
@@ -76,7 +77,7 @@ function shape(value: unknown): string {
   if (typeof value === 'string') return `the text ${JSON.stringify(clipped(value))}`;
   if (Array.isArray(value)) return 'a list';
   if (value === null || value === undefined) return 'empty';
-  return typeof value === 'object' ? 'a mapping' : String(value);
+  return typeof value === 'object' ? 'a mapping' : typeof value === 'number' ? numberInWords(value) : String(value);
 }
 
 /**

@@ -10,6 +10,7 @@
 import { Decimal } from '../../../core/money.js';
 import { clipped } from '../../../core/errors.js';
 import { listNames, listParts } from '../../../core/names.js';
+import { numberInWords } from '../../../core/numbers.js';
 import { ownEntry } from '../../../core/records.js';
 
 /** What the user says about one execution that the definition cannot. */
@@ -60,8 +61,8 @@ const RETRYING: readonly StateType[] = ['Task', 'Parallel', 'Map'];
 
 type Json = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A value the definition wrote, as JSON cut to its first 40 characters: a Next of 100,000 characters was quoted whole. */
-const shown = (value: unknown): string => clipped(JSON.stringify(value ?? null));
+/** A value the definition wrote, as JSON cut to its first 40 characters (a Next of 100,000 characters was quoted whole); a number in plain digits (JSON writes 1e+21, and null for .inf). */
+const shown = (value: unknown): string => (typeof value === 'number' ? numberInWords(value) : clipped(JSON.stringify(value ?? null)));
 
 /**
  * One path's states, with the iterations each Map the usage gives iterations for multiplies its own by: the

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { numberInWords } from '../../src/core/numbers.js';
+import { shownValue } from '../../src/schema/template-section.js';
+
+describe('numberInWords', () => {
+  it('writes plain digits where JavaScript writes an exponent, and names a long numeral by its digits', () => {
+    expect(numberInWords(1e21)).toBe('1000000000000000000000');
+    expect(numberInWords(1e-7)).toBe('0.0000001');
+    expect(numberInWords(5e-324)).toBe('a number of 325 digits');
+  });
+
+  it("writes YAML's infinities and not-a-number as YAML does, not as Infinity and NaN", () => {
+    expect([numberInWords(Infinity), numberInWords(-Infinity), numberInWords(NaN)]).toEqual(['.inf', '-.inf', '.nan']);
+  });
+});
+
+describe("a template's value as a note quotes it", () => {
+  it('quotes a number in plain digits: a TableClass of 1e21 was quoted as 1e+21, a FifoQueue of 0.0000001 as 1e-7', () => {
+    expect(shownValue(1e21)).toBe('1000000000000000000000');
+    expect(shownValue(0.0000001)).toBe('0.0000001');
+    expect(shownValue(Infinity)).toBe('.inf');
+    expect(shownValue(true)).toBe('true');
+  });
+});
