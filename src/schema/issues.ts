@@ -2,7 +2,7 @@
 // pointing at the line and column of the field in the user's file.
 import type * as z from 'zod/mini';
 import { clipped, InputError, inputErrors, type SourceLocation } from '../core/errors.js';
-import { quotedNumeral } from '../core/numbers.js';
+import { numberInWords, quotedNumeral } from '../core/numbers.js';
 import type { FieldPath, YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
 import { FIGURES } from './range.js';
@@ -249,7 +249,8 @@ function typeName(value: unknown): string {
 }
 
 function shown(value: unknown): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `${value}`;
+  // A figure a template implied has no text of its own here: 1e21 was quoted as 1e+21, 0.0000001 as 1e-7.
+  if (typeof value === 'number') return numberInWords(value);
   if (typeof value === 'string') return JSON.stringify(clipped(value));
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return '[…]';

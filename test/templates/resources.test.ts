@@ -490,6 +490,16 @@ describe('a state machine whose DefinitionUri is a file beside the template', ()
   });
 });
 
+describe('a figure the template implies that its section refuses', () => {
+  it('is quoted in plain digits: with no text of its own in the usage file, 1e21 was quoted as 1e+21 and 0.0000001 as 1e-7', () => {
+    const text =
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  T: { Type: AWS::DynamoDB::Table, Properties: { ProvisionedThroughput: { ReadCapacityUnits: 1e21, WriteCapacityUnits: 0.0000001 } } }\n';
+    const message = errorOf(text, null);
+    expect(message).toContain('must be at most 100000000, got 1000000000000000000000 (at services.dynamodb[0].read_capacity_units (from Resources.T))');
+    expect(message).toContain('expected a whole number, got 0.0000001 (at services.dynamodb[0].write_capacity_units (from Resources.T))');
+  });
+});
+
 describe("a state machine's definition_file in the usage file", () => {
   it("is read beside the usage file, as a scenario's is beside the scenario: a file of that name beside the template was counted in its place", () => {
     const folder = tempDir();
