@@ -1380,6 +1380,12 @@ describe('SAM', () => {
     expect(info.assumptions[0]).toBe('duplicate key "MemorySize" at line 7 (and maybe others): the last value is used');
   });
 
+  it('names a long duplicate key by its first 40 characters: one of 100,000 written twice was a warning of 100 KB', () => {
+    const key = 'k'.repeat(100_000);
+    const info = read(`Transform: AWS::Serverless-2016-10-31\n? ${key}\n: 1\n? ${key}\n: 2\nResources:\n  F: { Type: AWS::Serverless::Function }\n`);
+    expect(info.assumptions[0]).toBe(`duplicate key "${'k'.repeat(40)}…" at line 4 (and maybe others): the last value is used`);
+  });
+
   it('sends a cookiecutter template back to be rendered', () => {
     expect(() => read('Transform: AWS::Serverless-2016-10-31\nResources:\n  {{ cookiecutter.function_name }}:\n    Type: AWS::Serverless::Function\n')).toThrow(
       'is a cookiecutter template',
