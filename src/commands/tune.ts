@@ -1,5 +1,5 @@
 // slcost tune: one scenario's functions at every memory size, as a table, JSON, Markdown, CSV or a chart.
-import { InputError, SlcostError } from '../core/errors.js';
+import { clipped, InputError, SlcostError } from '../core/errors.js';
 import { tune, tuneKinds } from '../providers/aws/tune.js';
 import { initBilledOfUnknownLength } from '../providers/aws/lambda/index.js';
 import { formatCount as count } from '../core/numbers.js';
@@ -42,7 +42,7 @@ export function runTune(file: string, options: TuneOptions): { output: Iterable<
     const names = listNames(scenario.functions.map((fn) => fn.name));
     // An empty name (an unset shell variable's) would read as a sentence missing its word.
     if (options.only === '') throw new InputError(`--function is empty; name one of the scenario's functions: ${names}`);
-    throw new InputError(`--function ${options.only}: no function has that name; the scenario's functions are ${names}`);
+    throw new InputError(`--function ${clipped(options.only)}: no function has that name; the scenario's functions are ${names}`);
   }
   const chartWidth = Math.min(options.width, MAX_CHART_WIDTH);
   const result = tune(scenario, book, {
