@@ -147,6 +147,12 @@ describe('a custom price file', () => {
     );
   });
 
+  it('an unknown version it extends and a region it lacks are named by their first 40 characters: 100,000 were quoted whole', () => {
+    const long = 'k'.repeat(100_000);
+    expect(errorOf(`extends: ${long}\n`)).toMatch(new RegExp(`^FILE:1:10: extends: unknown pricing version "k{40}…" \\(available: `));
+    expect(errorOf(`extends: aws-2024-02-01\nregions:\n  ? ${long}\n  : {}\n`)).toMatch(/^FILE:3:5: aws-2024-02-01 has no region k{40}… to override/);
+  });
+
   it('an instance type not written like one is named, with what an instance type looks like', () => {
     // Before, zod's record key issue came out as its bare "Invalid input".
     expect(
