@@ -2080,13 +2080,20 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       return undefined;
     }
     case 'Fn::If': {
-      if (!Array.isArray(arg) || arg.length !== 3) return undefined;
+      // CloudFormation refuses any other: the default stood in for the setting without a word.
+      if (!Array.isArray(arg) || arg.length !== 3) {
+        assumptions.push(`${where}: Fn::If takes a condition and two values, not ${quotedSetting(arg)} (CloudFormation refuses it); the default is used`);
+        return undefined;
+      }
       const [condition, whenTrue, whenFalse] = arg as [Json, Json, Json];
       const holds = conditionHolds(conditionName(condition), doc, assumptions, where, depth, steps);
       return again(holds ? whenTrue : whenFalse);
     }
     case 'Fn::FindInMap': {
-      if (!Array.isArray(arg) || arg.length < 3) return undefined;
+      if (!Array.isArray(arg) || arg.length < 3) {
+        assumptions.push(`${where}: Fn::FindInMap takes a mapping's name and two keys, not ${quotedSetting(arg)} (CloudFormation refuses it); the default is used`);
+        return undefined;
+      }
       const [map, top, second] = arg.map((part) => again(part));
       const mappings = isObject(doc.Mappings) ? doc.Mappings : {};
       const found = [map, top, second].reduce<Json>((node, key) => (key === undefined ? undefined : own(node, String(key))), mappings);

@@ -1223,6 +1223,17 @@ describe('SAM', () => {
       "MemorySize: { 'Fn::If': [{ a: 1 }, 1024, 512] }",
       'Resources.F.MemorySize: assumed condition {"a":1} holds (the template has no condition {"a":1}, which CloudFormation refuses)',
     ],
+    // The default stood in for these without a word.
+    [
+      '!If of two arguments',
+      "MemorySize: { 'Fn::If': [C, 1024] }",
+      'Resources.F.MemorySize: Fn::If takes a condition and two values, not ["C",1024] (CloudFormation refuses it); the default is used',
+    ],
+    [
+      '!FindInMap of two arguments',
+      "MemorySize: { 'Fn::FindInMap': [M, a] }",
+      'Resources.F.MemorySize: Fn::FindInMap takes a mapping\'s name and two keys, not ["M","a"] (CloudFormation refuses it); the default is used',
+    ],
   ])('%s is quoted, not printed as [object Object]', (_what, setting, assumption) => {
     const info = read(`Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ${setting}\n`);
     expect(info.assumptions).toEqual([assumption]);
