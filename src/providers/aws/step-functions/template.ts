@@ -4,8 +4,7 @@
 // DefinitionUri), and the serverless-step-functions plugin's
 // `stepFunctions: stateMachines:` block turned into the first kind.
 import { clipped } from '../../../core/errors.js';
-import { numberInWords } from '../../../core/numbers.js';
-import type { SectionReader, TemplateResource, TemplateSection } from '../../../schema/template-section.js';
+import { type SectionReader, shownValue, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 
 export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
 export const SERVERLESS_STATE_MACHINE = 'AWS::Serverless::StateMachine';
@@ -74,10 +73,8 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, reader?
 
 /** A value as a note names it: text quoted (clipped), else its kind. */
 function shape(value: unknown): string {
-  if (typeof value === 'string') return `the text ${JSON.stringify(clipped(value))}`;
-  if (Array.isArray(value)) return 'a list';
-  if (value === null || value === undefined) return 'empty';
-  return typeof value === 'object' ? 'a mapping' : typeof value === 'number' ? numberInWords(value) : String(value);
+  if (typeof value === 'string') return `the text ${shownValue(value)}`;
+  return value === null || value === undefined ? 'empty' : shownValue(value);
 }
 
 /**
