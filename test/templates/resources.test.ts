@@ -775,10 +775,13 @@ describe('slcost usage init with resources', () => {
   Counted: { Type: AWS::StepFunctions::StateMachine, Properties: { Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } }
   Quick: { Type: AWS::StepFunctions::StateMachine, Properties: { StateMachineType: EXPRESS, Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } }
   InS3: { Type: AWS::Serverless::StateMachine, Properties: { DefinitionUri: s3://bucket/flow.json } }
+  Polls: { Type: AWS::StepFunctions::StateMachine, Properties: { Definition: { StartAt: A, States: { A: { Type: Wait, Seconds: 5, Next: A } } } } }
 `;
     const template = parse(text);
     const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
     expect(written).toContain('- { name: Counted }   # add executions_per_month\n');
+    // A definition that loops is counted by hand: filled in with executions alone, it was refused ("the walk loops …").
+    expect(written).toContain('- { name: Polls }   # add executions_per_month, transitions_per_execution\n');
     expect(written).toContain('- { name: Quick }   # add executions_per_month, duration_ms\n');
     expect(written).toContain('- { name: InS3 }   # add executions_per_month, transitions_per_execution\n');
     // What a user does with the hint: each key it names, given a figure.
