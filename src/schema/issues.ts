@@ -105,7 +105,7 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
 
 function located(issue: Issue, location: SourceLocation): InputError {
   const { written, ...rest } = location;
-  return new InputError(`${describe(issue, written)}${unitHint(issue, rest.path)}`, rest);
+  return new InputError(`${describe(issue, written, rest.path)}${unitHint(issue, rest.path)}`, rest);
 }
 
 /** A size field given in GB (`memory_mb: 2`): said, with the figure in MB, when the value read as GB is a size Lambda takes. */
@@ -150,8 +150,11 @@ function moneyHint(input: unknown): string {
   return /^\d+(\.\d+)?$/.test(digits) ? `; write the number alone, without the dollar sign: ${digits}` : '; write the number alone, without the dollar sign';
 }
 
-/** `written`: the value as the file writes it, quoted instead of the number it parsed to, which may have lost digits or be in exponent form. */
-function describe(issue: Issue, written?: string): string {
+/**
+ * `written`: the value as the file writes it, quoted instead of the number it parsed to, which may have lost digits or be in
+ * exponent form. `path`: the field's, for what it takes.
+ */
+function describe(issue: Issue, written?: string, path?: string): string {
   const input = 'input' in issue ? issue.input : undefined;
   const show = (value: unknown) => (typeof value === 'number' && written !== undefined && /^[-+.\w]+$/.test(written) ? written : shown(value));
   switch (issue.code) {
@@ -175,6 +178,9 @@ function describe(issue: Issue, written?: string): string {
       }
       // A price is a decimal string ("0.20"): written as a number, yaml reads it as one; quoted, it is read as written.
       if (issue.expected === 'string' && typeof input === 'number' && written !== undefined && /^[-+.\w]+$/.test(written)) {
+        // A price (`…_usd`, a band's `usd`) reads a plain decimal only: told to quote .inf, 0x1F or 1e21, the file was refused again.
+        if (/(?:^|[._])usd$/.test(path ?? '') && !/^\d+(\.\d+)?$/.test(written))
+          return `expected a string, got number ${written}; a price is a non-negative decimal written in quotes, e.g. "0.20"`;
         return `expected a string, got number ${written}; write it in quotes: "${written}"`;
       }
       return `expected ${article(issue.expected)}, got ${typeName(input)} ${show(input)}`;
