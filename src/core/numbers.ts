@@ -26,9 +26,9 @@ export function groupDigits(value: Decimal): string {
  */
 export function formatCount(value: number): string {
   const whole = Math.round(value);
-  const digits = Math.abs(whole)
-    .toFixed(0)
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // toFixed writes 1e21 and past in exponent form ("1e+21 hours of retention"); a Decimal writes every digit.
+  const size = Math.abs(whole);
+  const digits = (size < 1e21 ? size.toFixed(0) : new Decimal(size).toFixed(0)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return whole < 0 ? `-${digits}` : digits;
 }
 

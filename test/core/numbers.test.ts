@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { numberInWords } from '../../src/core/numbers.js';
+import { formatCount, numberInWords } from '../../src/core/numbers.js';
 import { shownValue } from '../../src/schema/template-section.js';
+
+describe('formatCount', () => {
+  it('groups every digit from 1e21 on, where toFixed writes an exponent: 1e21 hours of retention were "1e+21 hours"', () => {
+    expect(formatCount(1314000000.4)).toBe('1,314,000,000');
+    expect(formatCount(1e21)).toBe('1,000,000,000,000,000,000,000');
+    expect(formatCount(-1e21)).toBe('-1,000,000,000,000,000,000,000');
+  });
+});
 
 describe('numberInWords', () => {
   it('writes plain digits where JavaScript writes an exponent, and names a long numeral by its digits', () => {

@@ -1777,6 +1777,9 @@ describe('values Lambda would not accept', () => {
     // Grouped to 20 decimal places, 1e-320 was quoted as 0, refused as outside a range from 0.
     [sam('ReservedConcurrentExecutions: 1e-320'), 'function Fn: ReservedConcurrentExecutions 1e-320 is not what Lambda accepts (a whole number from 0 to 1,000,000)'],
     [sls('timeout: -1e-30'), 'function api: timeout -1e-30 is not what Lambda accepts (from 1 to 900 s)'],
+    // As written, never as JavaScript writes the double: 4.9e-324 was quoted as 5e-324, and 22 decimal places as 1e-22.
+    [sam('Timeout: 4.9e-324'), 'function Fn: Timeout 4.9e-324 is not what Lambda accepts (from 1 to 900 s)'],
+    [sam('MemorySize: 0.0000000000000000000001'), 'function Fn: MemorySize 0.0000000000000000000001 is not what Lambda accepts'],
     // Past a double: 1e400 and .inf were "not a number", and the default priced in their place; more digits than a double holds were quoted as the number they were read as.
     [sam('MemorySize: 1e400'), 'function Fn: MemorySize 1e400 is not what Lambda accepts (a whole number from 128 to 10,240 MB)'],
     [sam('ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: .inf }'), 'function Fn: ProvisionedConcurrentExecutions .inf is not what Lambda accepts'],
