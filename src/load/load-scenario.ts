@@ -141,7 +141,7 @@ export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail
       ? `; did you mean "${hint}"?`
       : '';
   fail(
-    `pricing ${book.id} (${scenario.region}) has no price for EC2 instance type "${type}"${why} (it prices ${listNames(instances, INSTANCE_TYPES_LISTED)} there)`,
+    `pricing ${book.id} (${scenario.region}) has no price for EC2 instance type "${clipped(type)}"${why} (it prices ${listNames(instances, INSTANCE_TYPES_LISTED)} there)`,
     at.instanceType,
   );
 }
