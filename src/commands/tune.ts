@@ -1,5 +1,5 @@
 // slcost tune: one scenario's functions at every memory size, as a table, JSON, Markdown, CSV or a chart.
-import { InputError, SlcostError } from '../core/errors.js';
+import { clipped, InputError, SlcostError } from '../core/errors.js';
 import { tune, tuneKinds } from '../providers/aws/tune.js';
 import { initBilledOfUnknownLength } from '../providers/aws/lambda/index.js';
 import { formatCount as count } from '../core/numbers.js';
@@ -46,7 +46,7 @@ export function runTune(file: string, options: TuneOptions): { output: Iterable<
     if (only.has('')) throw new InputError(`--function is empty; name one of the scenario's functions: ${names}`);
     const unknown = [...only].filter((name) => !known.has(name));
     if (unknown.length) {
-      const named = unknown.map((name) => `--function ${name}`).join(', ');
+      const named = unknown.map((name) => `--function ${clipped(name)}`).join(', ');
       throw new InputError(`${named}: no function has ${unknown.length === 1 ? 'that name' : 'those names'}; the scenario's functions are ${names}`);
     }
   }

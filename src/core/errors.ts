@@ -90,9 +90,15 @@ export function formatLocation(location: SourceLocation | null): string {
   return text;
 }
 
-/** A name or key a user wrote, cut to its first 40 characters and `…` for a message: one of 100 KB would fill the screen, twice. */
+/**
+ * A name or key a user wrote, cut to its first 40 characters and `…` for a message: one of 100 KB would fill the screen, twice.
+ * A character outside the BMP is two UTF-16 units and is kept or cut whole: cut between them, an emoji the user wrote was
+ * shown as the escape of a lone surrogate (`\ud83d…`) the file never held.
+ */
 export function clipped(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  if (text.length <= max) return text;
+  const splitsAPair = /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[max] ?? '');
+  return `${text.slice(0, splitsAPair ? max - 1 : max)}…`;
 }
 
 /** `file:line:col: message (at path)`, the one shape every user error is printed in. */

@@ -26,9 +26,9 @@ export function groupDigits(value: Decimal): string {
  */
 export function formatCount(value: number): string {
   const whole = Math.round(value);
-  const digits = Math.abs(whole)
-    .toFixed(0)
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // toFixed writes 1e21 and past in exponent form ("1e+21 hours of retention"); a Decimal writes every digit.
+  const size = Math.abs(whole);
+  const digits = (size < 1e21 ? size.toFixed(0) : new Decimal(size).toFixed(0)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return whole < 0 ? `-${digits}` : digits;
 }
 
@@ -65,10 +65,13 @@ export function quotedNumeral(written: string): string {
 }
 
 /**
- * A number a file gave, for a message that sets it beside another: in plain digits, never in the exponent form
- * JavaScript writes below 1e-6 and from 1e21 on (`cpu_ms (20) cannot be above duration_ms (1e-7)`), and named by its
- * count of digits past the length a message quotes.
+ * A number a file gave, for a message that sets it beside another or quotes it: in plain digits, never in the exponent
+ * form JavaScript writes below 1e-6 and from 1e21 on (`cpu_ms (20) cannot be above duration_ms (1e-7)`), and named by
+ * its count of digits past the length a message quotes; YAML's infinities and not-a-number as YAML writes them, not as
+ * JavaScript's Infinity and NaN.
  */
 export function numberInWords(value: number): string {
-  return Number.isFinite(value) ? quotedNumeral(new Decimal(value).toFixed()) : String(value);
+  if (Number.isNaN(value)) return '.nan';
+  if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
+  return quotedNumeral(new Decimal(value).toFixed());
 }

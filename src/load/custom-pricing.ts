@@ -1,6 +1,6 @@
 // A user's own price table: a shipped version, with some prices overridden
 // and negotiated discounts (percent per service), validated like the shipped ones.
-import { InputError } from '../core/errors.js';
+import { clipped, InputError } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import type { PriceBook, RegionPrices } from '../providers/aws/types.js';
 import { aws } from '../providers/aws/index.js';
@@ -60,7 +60,7 @@ export function customPriceBookFrom(custom: YamlFile, pricingDir: string): Price
   for (const region of Object.keys(spec.regions ?? {})) {
     const regions = (base.data as Record<string, Json>).regions;
     if (!isObject(regions) || !Object.hasOwn(regions, region)) {
-      throw new InputError(`${spec.extends} has no region ${region} to override`, custom.locate(['regions', region], { key: true }));
+      throw new InputError(`${spec.extends} has no region ${clipped(region)} to override`, custom.locate(['regions', region], { key: true }));
     }
   }
   // The merged table is checked like a shipped one; its errors point into the user's file where the path is theirs.

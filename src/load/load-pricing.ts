@@ -2,7 +2,7 @@
 // A table that is inconsistent fails loudly here, never as a wrong number later.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError, inputErrors } from '../core/errors.js';
+import { clipped, InputError, inputErrors } from '../core/errors.js';
 import { aws } from '../providers/aws/index.js';
 import type { PriceBook, RegionPrices } from '../providers/aws/types.js';
 import { PROVIDERS, type Provider, providerOf } from '../providers/index.js';
@@ -80,10 +80,11 @@ export function findPricingVersion(dir: string, id: string | null, versions: rea
   // A date alone (2024-03-01) is no id, and was suggested nothing: the version in force that day is the one meant.
   const inForce = isCalendarDay(id) ? versions.filter((version) => version.provider === provider && version.effectiveDate <= id).at(-1) : undefined;
   if (inForce) {
-    throw new InputError(`unknown pricing version "${id}": an id is ${provider}- and the day its prices took effect; the version in force on ${id} is "${inForce.id}"`);
+    throw new InputError(`unknown pricing version "${clipped(id)}": an id is ${provider}- and the day its prices took effect; the version in force on ${id} is "${inForce.id}"`);
   }
   const hint = suggest(id, ids);
-  throw new InputError(`unknown pricing version "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`);
+  // Cut short: a file's `pricing:` or `extends:` of 100,000 characters was quoted whole.
+  throw new InputError(`unknown pricing version "${clipped(id)}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`);
 }
 
 export function loadPriceBook(version: PricingVersion): PriceBook {

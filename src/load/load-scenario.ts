@@ -1,7 +1,7 @@
 // A scenario file in, a model Scenario out: the schema checks each field, and
 // the rules that tie fields together are checked here, each error pointing at
 // the field to change.
-import { InputError, inputErrors } from '../core/errors.js';
+import { clipped, InputError, inputErrors } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { ownEntry } from '../core/records.js';
 import { MOST_REQUESTS_PER_MONTH } from '../core/requests-written.js';
@@ -125,7 +125,7 @@ export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail
   if (!prices) {
     if (!at.region) return;
     const hint = suggest(scenario.region, regions);
-    fail(`pricing ${book.id} has no prices for region "${scenario.region}"${hint ? `; did you mean "${hint}"?` : ''} (it covers ${regions.join(', ')})`, at.region);
+    fail(`pricing ${book.id} has no prices for region "${clipped(scenario.region)}"${hint ? `; did you mean "${hint}"?` : ''} (it covers ${regions.join(', ')})`, at.region);
     return;
   }
   if (at.functionField) lambdaTableCheck(scenario, book, prices.lambda, at.functionField);
@@ -141,7 +141,7 @@ export function pricedNamesCheck(scenario: Scenario, book: PriceBook, fail: Fail
       ? `; did you mean "${hint}"?`
       : '';
   fail(
-    `pricing ${book.id} (${scenario.region}) has no price for EC2 instance type "${type}"${why} (it prices ${listNames(instances, INSTANCE_TYPES_LISTED)} there)`,
+    `pricing ${book.id} (${scenario.region}) has no price for EC2 instance type "${clipped(type)}"${why} (it prices ${listNames(instances, INSTANCE_TYPES_LISTED)} there)`,
     at.instanceType,
   );
 }
@@ -174,7 +174,7 @@ export function pricingIdCheck(id: string, ids: readonly string[] | undefined, f
   const other = anotherProvidersTable(id, aws.id, ids);
   if (other) return fail(other, ['pricing']);
   const hint = suggest(id, ids);
-  fail(`unknown pricing version "${id}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`, ['pricing']);
+  fail(`unknown pricing version "${clipped(id)}"${hint ? `; did you mean "${hint}"?` : ''} (available: ${ids.join(', ')})`, ['pricing']);
 }
 
 /** The scenario's ranges, and the scenario read again with them at other values (a sample's). */

@@ -296,7 +296,7 @@ function checkedMeta(meta: OfferMeta, file: string): OfferMeta {
 function checkedUsd(text: string, sku: string, file: string): string {
   if (!/^\d{1,15}(\.\d{1,15})?$/.test(text)) {
     throw new InputError(
-      `SKU ${JSON.stringify(sku)} has a price of ${JSON.stringify(text.slice(0, 40))}, which is not a number of dollars with at most 15 digits either side of the point`,
+      `SKU ${JSON.stringify(clipped(sku))} has a price of ${JSON.stringify(clipped(text))}, which is not a number of dollars with at most 15 digits either side of the point`,
       { file },
     );
   }

@@ -4,7 +4,7 @@
 // with a warning (as most tools do), and a cookiecutter template is recognised
 // and sent back to be rendered first.
 import { type CollectionTag, isCollection, isPair, isScalar, isSeq, type Node, Pair, Scalar, type ScalarTag, visit, YAMLMap, type YAMLError } from 'yaml';
-import { InputError } from '../core/errors.js';
+import { clipped, InputError } from '../core/errors.js';
 import { dataOf, formatPath, type ParsedYaml, parseYamlDocument, strictJson, type YamlFile, yamlFileOf, readInputText } from './read-yaml.js';
 
 export type TemplateKind = 'sam' | 'serverless';
@@ -143,7 +143,8 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
     visit(parsed.doc, {
       Pair(_key, pair) {
         if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
-        key = String(pair.key.value);
+        // Cut short: a key of 100,000 characters written twice was a warning of 100 KB.
+        key = clipped(String(pair.key.value));
         return visit.BREAK;
       },
     });
@@ -167,12 +168,15 @@ function refuseFunctionKeys({ file, doc, lines }: ParsedYaml): void {
       const [name] = Object.keys(pair.key.value);
       const { line, col } = lines.linePos(pair.key.range?.[0] ?? 0);
       const path = formatPath(pathTo(ancestors));
-      throw new InputError(`a key is written as the intrinsic function ${name ?? 'of a tag'}: a key is a name, not a function; write the name itself`, {
-        file,
-        line,
-        column: col,
-        ...(path ? { path } : {}),
-      });
+      throw new InputError(
+        `a key is written as the intrinsic function ${name === undefined ? 'of a tag' : clipped(name)}: a key is a name, not a function; write the name itself`,
+        {
+          file,
+          line,
+          column: col,
+          ...(path ? { path } : {}),
+        },
+      );
     },
   });
 }

@@ -494,6 +494,15 @@ export function parseYamlDocument(
   for (const problem of [...errors, ...doc.warnings]) {
     if (!options.accept?.(problem)) throw syntaxError(parsed, problem);
   }
+  // Read by YAML 1.2's core schema all the same, a file that says it is YAML 1.1 was read otherwise than it says in silence:
+  // `memory_mb: 0600` as 600 where YAML 1.1 (and yaml's own reading of the directive) has 384, `yes` as a word, not true.
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1') {
+    const { line, col } = lines.linePos(Math.max(0, text.indexOf('%YAML')));
+    throw new InputError(
+      'invalid YAML: the file says %YAML 1.1, and slcost reads YAML 1.2, which reads some values otherwise (0600 is six hundred, not 384; yes is a word, not true): remove the %YAML line, and write such values as YAML 1.2 reads them',
+      { file, line, column: col },
+    );
+  }
   // A file of nothing, or of comments alone (an explicit `---` is a document, of null).
   if (doc.contents === null) throw new InputError('is empty', { file });
   if (keys.prototypeKey) refusePrototypeKey(parsed, keys.prototypeKey);

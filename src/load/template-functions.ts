@@ -8,7 +8,7 @@
 import type { Trigger } from '../providers/aws/lambda/types.js';
 import { clipped, InputError } from '../core/errors.js';
 import { ownEntry } from '../core/records.js';
-import { formatCount, quotedNumeral } from '../core/numbers.js';
+import { formatCount, numberInWords, quotedNumeral } from '../core/numbers.js';
 import { Decimal } from '../core/money.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
@@ -2080,13 +2080,20 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       return undefined;
     }
     case 'Fn::If': {
-      if (!Array.isArray(arg) || arg.length !== 3) return undefined;
+      // CloudFormation refuses any other: the default stood in for the setting without a word.
+      if (!Array.isArray(arg) || arg.length !== 3) {
+        assumptions.push(`${where}: Fn::If takes a condition and two values, not ${quotedSetting(arg)} (CloudFormation refuses it); the default is used`);
+        return undefined;
+      }
       const [condition, whenTrue, whenFalse] = arg as [Json, Json, Json];
       const holds = conditionHolds(conditionName(condition), doc, assumptions, where, depth, steps);
       return again(holds ? whenTrue : whenFalse);
     }
     case 'Fn::FindInMap': {
-      if (!Array.isArray(arg) || arg.length < 3) return undefined;
+      if (!Array.isArray(arg) || arg.length < 3) {
+        assumptions.push(`${where}: Fn::FindInMap takes a mapping's name and two keys, not ${quotedSetting(arg)} (CloudFormation refuses it); the default is used`);
+        return undefined;
+      }
       const [map, top, second] = arg.map((part) => again(part));
       const mappings = isObject(doc.Mappings) ? doc.Mappings : {};
       const found = [map, top, second].reduce<Json>((node, key) => (key === undefined ? undefined : own(node, String(key))), mappings);
@@ -2300,9 +2307,10 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
           : limitPath(template, info.kind, fn, info.kind === 'sam' && 'samAt' in limit ? limit.samAt : key);
       const location = template.locate(path);
       // Infinite where the file writes no number (a parameter's default of 'ten' through !Ref): as YAML writes it, never "∞".
-      const shown =
-        writtenPastDouble(value, writtenThrough(template, path)) ??
-        (!Number.isFinite(value) ? quotedSetting(value) : value !== 0 && /^-?0$/.test(grouped) ? String(value) : grouped);
+      const written = writtenThrough(template, path);
+      // Below 20 decimal places, as the file writes it (4.9e-324 was quoted as 5e-324), else in plain digits.
+      const tiny = () => (written !== undefined && /^[-+]?(\d+\.?\d*|\.\d+)e[-+]?\d+$/i.test(written) ? quotedNumeral(written) : numberInWords(value));
+      const shown = writtenPastDouble(value, written) ?? (!Number.isFinite(value) ? quotedSetting(value) : value !== 0 && /^-?0$/.test(grouped) ? tiny() : grouped);
       throw new InputError(`function ${fn.name}: ${key} ${shown} is not what Lambda accepts (${range})`, location);
     }
     // AWS refuses the configuration (PutProvisionedConcurrencyConfig): priced, it billed environments the function can never have.

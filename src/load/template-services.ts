@@ -5,6 +5,7 @@
 // the scenario's own `services:` schema and read by each section's own reader,
 // as a scenario file's is. Each figure's error points where it was written:
 // the usage file for what it gave, the template's resource for the rest.
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { clipped, InputError, InputErrors } from '../core/errors.js';
 import type { Warning } from '../core/types.js';
 import { aws } from '../providers/aws/index.js';
@@ -94,6 +95,24 @@ export function impliedSections(
   return sections;
 }
 
+/** The fields of a service entry that name a file, read by the section relative to the template (a DefinitionUri is). */
+const FILE_FIELDS = ['definition_file'];
+
+/**
+ * The usage file's services with each file it names as a path from the template's folder, where the sections read
+ * them: a definition_file the usage file writes is beside the usage file, as a scenario's is beside the scenario. Read
+ * from the template's folder, a file of that name there was counted in its place, without a word.
+ */
+function besideTheUsageFile(services: Readonly<Record<string, Json>>, usageFile: string, templateFile: string): Readonly<Record<string, Json>> {
+  const moved = (entry: Json): Json => {
+    if (!isObject(entry)) return entry;
+    const fields = FILE_FIELDS.filter((field) => typeof entry[field] === 'string' && entry[field] !== '' && !isAbsolute(entry[field]));
+    if (!fields.length) return entry;
+    return { ...entry, ...Object.fromEntries(fields.map((field) => [field, relative(dirname(templateFile), join(dirname(usageFile), entry[field] as string))])) };
+  };
+  return Object.fromEntries(Object.entries(services).map(([key, section]) => [key, Array.isArray(section) ? section.map(moved) : moved(section)]));
+}
+
 /** A usage key that counts something a month: what a resource without usage has zero of. */
 export const isMonthlyCount = (usageKey: string) => usageKey.endsWith('_per_month');
 
@@ -123,7 +142,8 @@ export interface TemplateServicesInput {
 
 /** The scenario's part the `services:` block gives, from the template and its usage file, and the notes on how it was reached. */
 export function readTemplateServices(input: TemplateServicesInput): { usage: AroundUsage; notes: Warning[]; implied: readonly ImpliedSection[] } {
-  const { template, usageSource, usageServices = {}, errors, services = templateServices() } = input;
+  const { template, usageSource, errors, services = templateServices() } = input;
+  const usageServices = usageSource ? besideTheUsageFile(input.usageServices ?? {}, usageSource.file, template.file) : (input.usageServices ?? {});
   const settingsNotPriced: string[] = [];
   const implied = impliedSections(template, input.assumptions, services, settingsNotPriced);
   const notes: Warning[] = settingsNotPriced.map((message) => ({ id: 'settings_not_priced', message }));

@@ -4,7 +4,7 @@
 // time, requests served at once) at a stated default where the scenario says
 // nothing. Only the functions move: the API, the logs and the services around
 // them are AWS's and stay out of every total here.
-import { PricingError, type SourceLocation } from '../core/errors.js';
+import { clipped, PricingError, type SourceLocation } from '../core/errors.js';
 import { platformCostOf, type PricedPlatform, pricePlatform } from '../core/estimate.js';
 import { Decimal, sum } from '../core/money.js';
 import { option, setting } from '../core/refer.js';
@@ -321,7 +321,10 @@ function regionPrices(book: PriceBook<unknown>, region: string, at: SourceLocati
   if (prices === undefined) {
     const regions = Object.keys(book.regions);
     const hint = suggest(region, regions);
-    throw new PricingError(`pricing ${book.id} has no prices for region ${JSON.stringify(region)}${hint ? `; did you mean "${hint}"?` : ''} (it covers ${regions.join(', ')})`, at);
+    throw new PricingError(
+      `pricing ${book.id} has no prices for region ${JSON.stringify(clipped(region))}${hint ? `; did you mean "${hint}"?` : ''} (it covers ${regions.join(', ')})`,
+      at,
+    );
   }
   return prices;
 }

@@ -12,19 +12,25 @@ import type { Estimate } from '../providers/aws/types.js';
 // not joiners (a soft hyphen, the zero-width space, the word joiner and invisible operators, a BOM): `a\u200bpi` printed as
 // `api` would pass for another function. The joiners (U+200C, U+200D) stay: scripts and emoji need them.
 // And a surrogate without its pair (JSON's "\ud800", YAML's too): written out as UTF-8 it became U+FFFD, so that functions
-// named "f\ud800" and "f\udfff" printed alike, as "f" and U+FFFD.
+// named "f\ud800" and "f\udfff" printed alike, as "f" and U+FFFD. The Arabic letter mark is a bidirectional mark as
+// LRM and RLM are; the Mongolian vowel separator, the deprecated format characters (U+206A–U+206F) and the interlinear
+// annotation marks print as nothing; and the tag characters (U+E0000–U+E007F) print as nothing and can spell a whole
+// hidden text after a name: a function `api` and one named `api` and a line of tags printed alike. A flag's own tags (🏴 and its tags up
+// to the cancel tag, England's flag) are the emoji, and stay.
 const UNSAFE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f|[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 // What Markdown reads as syntax inline; an underscore only where a letter or digit is not on both sides of it.
 const MARKDOWN_PUNCTUATION = /[\\[\]`*~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
 
-/** `text` with every control character, line separator, bidirectional mark, invisible non-joiner and unpaired surrogate as a visible escape: ESC is `\x1b`, a newline `\n`, U+2028 `\u2028`, a zero-width space `\u200b`, a lone high surrogate `\ud800`. */
+/** `text` with every control character, line separator, bidirectional mark, invisible non-joiner and unpaired surrogate as a visible escape: ESC is `\x1b`, a newline `\n`, U+2028 `\u2028`, a zero-width space `\u200b`, a lone high surrogate `\ud800`, a tag character `\u{e0061}`. */
 export function terminalText(text: string): string {
   return text.replace(UNSAFE, (character) => {
+    if (character.length > 2) return character;
+    if (character.length === 2) return `\\u{${hex(character.codePointAt(0)!, 5)}}`;
     if (character === '\n') return '\\n';
     if (character === '\r') return '\\r';
     if (character === '\t') return '\\t';

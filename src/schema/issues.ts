@@ -106,7 +106,7 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
 
 function located(issue: Issue, location: SourceLocation): InputError {
   const { written, ...rest } = location;
-  return new InputError(`${describe(issue, written)}${unitHint(issue, rest.path)}`, rest);
+  return new InputError(`${describe(issue, written, rest.path)}${unitHint(issue, rest.path)}`, rest);
 }
 
 /** A size field given in GB (`memory_mb: 2`): said, with the figure in MB, when the value read as GB is a size Lambda takes. */
@@ -164,8 +164,11 @@ function readAs(input: unknown, written: string | undefined, fits: (value: Decim
   return fits(new Decimal(written)) ? `, which reads as ${numberInWords(input)}: a number keeps about 16 significant digits` : '';
 }
 
-/** `written`: the value as the file writes it, quoted instead of the number it parsed to, which may have lost digits or be in exponent form. */
-function describe(issue: Issue, written?: string): string {
+/**
+ * `written`: the value as the file writes it, quoted instead of the number it parsed to, which may have lost digits or be in
+ * exponent form. `path`: the field's, for what it takes.
+ */
+function describe(issue: Issue, written?: string, path?: string): string {
   const input = 'input' in issue ? issue.input : undefined;
   const show = (value: unknown) => (typeof value === 'number' && written !== undefined && /^[-+.\w]+$/.test(written) ? written : shown(value));
   switch (issue.code) {
@@ -189,6 +192,9 @@ function describe(issue: Issue, written?: string): string {
       }
       // A price is a decimal string ("0.20"): written as a number, yaml reads it as one; quoted, it is read as written.
       if (issue.expected === 'string' && typeof input === 'number' && written !== undefined && /^[-+.\w]+$/.test(written)) {
+        // A price (`…_usd`, a band's `usd`) reads a plain decimal only: told to quote .inf, 0x1F or 1e21, the file was refused again.
+        if (/(?:^|[._])usd$/.test(path ?? '') && !/^\d+(\.\d+)?$/.test(written))
+          return `expected a string, got number ${written}; a price is a non-negative decimal written in quotes, e.g. "0.20"`;
         return `expected a string, got number ${written}; write it in quotes: "${written}"`;
       }
       return `expected ${article(issue.expected)}, got ${typeName(input)} ${show(input)}`;
@@ -263,7 +269,8 @@ function typeName(value: unknown): string {
 }
 
 function shown(value: unknown): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `${value}`;
+  // A figure a template implied has no text of its own here: 1e21 was quoted as 1e+21, 0.0000001 as 1e-7.
+  if (typeof value === 'number') return numberInWords(value);
   if (typeof value === 'string') return JSON.stringify(clipped(value));
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return '[…]';

@@ -5,6 +5,7 @@
 // is merged over it; the scenario section's schema and reader then check and
 // read the two together, as they do a scenario file.
 import { clipped } from '../core/errors.js';
+import { numberInWords } from '../core/numbers.js';
 
 export interface TemplateResource {
   /** The resource's logical id, which names the entry (and the usage file's entry for it). */
@@ -67,7 +68,8 @@ export function shownValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(clipped(value));
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object' && value !== null) return 'a mapping';
-  return String(value);
+  // Not String(value): 1e21 was quoted as 1e+21, 0.0000001 as 1e-7.
+  return typeof value === 'number' ? numberInWords(value) : String(value);
 }
 
 /** The intrinsic function a value left as written is (`Ref`, `Fn::GetAtt`), or null. */

@@ -122,6 +122,10 @@ describe('a region or an EC2 instance type the price table lacks', () => {
     expect(instance.stderr).toMatch(
       /^slcost: \S+api\.yaml:21:25: pricing aws-2025-10-08 \(us-east-1\) has no price for EC2 instance type "c6g.xlarg"; did you mean "c6g.xlarge"\? \(it prices c6g.large, .*\) \(at containers\.ec2\.instance_type\)\n$/,
     );
+    // Cut short as any name quoted back is: one of 100,000 characters was a message of 100 KB.
+    const long = runCli(['estimate', tempFile(growing.replace('c6g.xlarge', 'k'.repeat(100_000)), 'api.yaml')]);
+    expect(long.stderr).toContain(`has no price for EC2 instance type "${'k'.repeat(40)}…" (it prices`);
+    expect(long.stderr.length).toBeLessThan(1000);
   });
 
   it("in a serverless.yml's provider, at its line there", () => {

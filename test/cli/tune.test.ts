@@ -136,7 +136,10 @@ describe('slcost tune', () => {
     );
     const empty = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', '']);
     expect(empty.status).toBe(2);
-    expect(empty.stderr).toBe("slcost: scenarios/order-pipeline.yaml: --function is empty; name one of the scenario's functions: orders-api, invoice-worker, nightly-report\n");
+    expect(empty.stderr).toBe("slcost: scenarios/order-pipeline.yaml: --function is empty; name one of the scenario's functions: orders-api, invoice-worker, nightly-report\n"); // Cut short as any name quoted back is: one of 100,000 characters was a message of 100 KB.
+    const long = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'k'.repeat(100_000)]);
+    expect(long.stderr).toContain(`--function ${'k'.repeat(40)}…: no function has that name`);
+    expect(long.stderr.length).toBeLessThan(300);
   });
 
   it("--function given again: each function named, in the file's order; every unknown name said at once", () => {

@@ -272,9 +272,9 @@ function offerRows(dir: string, count: number, typeOf: (row: number) => string):
   return path;
 }
 
-// Every control character a terminal acts on (C0 but the newline, tab and CSV's carriage return before a newline; DEL; C1) and bidirectional overrides and isolates.
+// Every control character a terminal acts on (C0 but the newline, tab and CSV's carriage return before a newline; DEL; C1) and bidirectional marks, overrides and isolates.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/;
+const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/;
 const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$/m;
 const ERROR_INTERNALS = /\b(?:Type|Range|Reference|Syntax|Internal|Aggregate|Eval|URI|Zod)?Error: |\binternal error\b|please report|Maximum call stack|out of memory/i;
 // The tool's own blanks, and zod's bare words in place of a message.

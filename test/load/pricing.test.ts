@@ -147,6 +147,19 @@ describe('a custom price file', () => {
     );
   });
 
+  it('a price written as a number is told to be quoted only where quoting it makes a price: quoted as told, .inf, 0x1F and 1e21 were refused again', () => {
+    const price = (written: string) => errorOf(`extends: aws-2024-02-01\nregions:\n  us-east-1:\n    lambda:\n      requests_per_million_usd: ${written}\n`);
+    expect(price('0.1')).toContain('expected a string, got number 0.1; write it in quotes: "0.1" (at regions.us-east-1.lambda.requests_per_million_usd)');
+    for (const written of ['.inf', '0x1F', '1e21', '-0'])
+      expect(price(written)).toContain(`expected a string, got number ${written}; a price is a non-negative decimal written in quotes, e.g. "0.20"`);
+  });
+
+  it('an unknown version it extends and a region it lacks are named by their first 40 characters: 100,000 were quoted whole', () => {
+    const long = 'k'.repeat(100_000);
+    expect(errorOf(`extends: ${long}\n`)).toMatch(new RegExp(`^FILE:1:10: extends: unknown pricing version "k{40}…" \\(available: `));
+    expect(errorOf(`extends: aws-2024-02-01\nregions:\n  ? ${long}\n  : {}\n`)).toMatch(/^FILE:3:5: aws-2024-02-01 has no region k{40}… to override/);
+  });
+
   it('an instance type not written like one is named, with what an instance type looks like', () => {
     // Before, zod's record key issue came out as its bare "Invalid input".
     expect(

@@ -221,6 +221,12 @@ describe('errors in the YAML itself', () => {
     expect(errorOf(text)).toBe(message);
   });
 
+  it('refuses a file that says %YAML 1.1 at its directive: read as YAML 1.2, 0600 was six hundred where YAML 1.1 has 384, in silence', () => {
+    expect(errorOf('%YAML 1.1\n---\nmemory_mb: 0600\n')).toMatch(/^FILE:1:1: invalid YAML: the file says %YAML 1\.1, and slcost reads YAML 1\.2/);
+    expect(errorOf('# first\n%YAML 1.1\n---\nfree_tier: yes\n')).toMatch(/^FILE:2:1: invalid YAML: the file says %YAML 1\.1/);
+    expect(parseYaml('FILE', '%YAML 1.2\n---\nmemory_mb: 0600\n').data).toEqual({ memory_mb: 600 });
+  });
+
   it('reads a value tagged with a core tag as the tag says, as YAML 1.2 does', () => {
     // A float to YAML 1.2 with or without a point: `!!float 100` was "Unresolved tag: tag:yaml.org,2002:float".
     expect(parseYaml('FILE', 'a: !!float 100\nb: !!float "2"\nc: !!float -2.5e3\nd: !!float 1.5\n').data).toEqual({ a: 100, b: 2, c: -2500, d: 1.5 });

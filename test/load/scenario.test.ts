@@ -326,6 +326,13 @@ describe('checks that need the pricing versions', () => {
     expect((thrown as InputError).location).toMatchObject({ line: 1, column: 10, path: 'pricing' });
   });
 
+  it('an unknown pricing version, and a region the table lacks, are named by their first 40 characters: 100,000 were quoted whole', () => {
+    const long = 'k'.repeat(100_000);
+    expect(() => loadScenario(tempFile(`pricing: ${long}\n${valid}`), { pricingIds: ['aws-2025-10-08'] })).toThrow(
+      `unknown pricing version "${'k'.repeat(40)}…" (available: aws-2025-10-08)`,
+    );
+  });
+
   it("another provider's table as pricing: is named as that provider's, not an unknown version (pricing show lists it)", () => {
     const file = tempFile(`pricing: gcp-2026-12-05\n${valid}`);
     expect(() => loadScenario(file, { pricingIds: ['aws-2025-10-08'] })).toThrow(

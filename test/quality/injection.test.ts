@@ -130,6 +130,19 @@ describe('text a user wrote, printed back', () => {
     expect(terminalText('👨\u200d👩\u200d👧 می\u200cخواهم')).toBe('👨\u200d👩\u200d👧 می\u200cخواهم');
   });
 
+  it('shows the Arabic letter mark, the other format characters that print as nothing and the tag characters as escapes; a flag of tags stays', () => {
+    // ALM is a bidirectional mark as LRM and RLM are; tags (U+E0000–U+E007F) spell a hidden text: a\u061cpi and api plus "ig" in tags printed as api.
+    expect(terminalText('a\u061cpi\u180e\u206a\ufff9')).toBe('a\\u061cpi\\u180e\\u206a\\ufff9');
+    expect(terminalText('api\u{e0069}\u{e0067}')).toBe('api\\u{e0069}\\u{e0067}');
+    expect(markdownText('api\u{e0001}')).toBe('api\\u{e0001}');
+    expect(jsonText({ name: 'a\u061cpi\u{e0069}' }, 0)).toBe('{"name":"a\\u061cpi\\udb40\\udc69"}');
+    expect(JSON.parse(jsonText({ name: 'a\u061cpi\u{e0069}' }, 0))).toEqual({ name: 'a\u061cpi\u{e0069}' });
+    // England's flag: a black flag, the tags g b e n g and the cancel tag.
+    const england = '\u{1f3f4}\u{e0067}\u{e0062}\u{e0065}\u{e006e}\u{e0067}\u{e007f}';
+    expect(terminalText(`${england} api`)).toBe(`${england} api`);
+    expect(jsonText(`${england} api`, 0)).toBe(`"${england} api"`);
+  });
+
   it('shows a surrogate without its pair as an escape: written as UTF-8 each became U+FFFD, and f\\ud800 and f\\udfff printed alike', () => {
     expect(terminalText('f\ud800')).toBe('f\\ud800');
     expect(terminalText('f\udfff x\udbff')).toBe('f\\udfff x\\udbff');

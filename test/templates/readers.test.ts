@@ -1223,6 +1223,17 @@ describe('SAM', () => {
       "MemorySize: { 'Fn::If': [{ a: 1 }, 1024, 512] }",
       'Resources.F.MemorySize: assumed condition {"a":1} holds (the template has no condition {"a":1}, which CloudFormation refuses)',
     ],
+    // The default stood in for these without a word.
+    [
+      '!If of two arguments',
+      "MemorySize: { 'Fn::If': [C, 1024] }",
+      'Resources.F.MemorySize: Fn::If takes a condition and two values, not ["C",1024] (CloudFormation refuses it); the default is used',
+    ],
+    [
+      '!FindInMap of two arguments',
+      "MemorySize: { 'Fn::FindInMap': [M, a] }",
+      'Resources.F.MemorySize: Fn::FindInMap takes a mapping\'s name and two keys, not ["M","a"] (CloudFormation refuses it); the default is used',
+    ],
   ])('%s is quoted, not printed as [object Object]', (_what, setting, assumption) => {
     const info = read(`Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      ${setting}\n`);
     expect(info.assumptions).toEqual([assumption]);
@@ -1378,6 +1389,12 @@ describe('SAM', () => {
     );
     expect(info.functions[0]!.memoryMb).toBe(512);
     expect(info.assumptions[0]).toBe('duplicate key "MemorySize" at line 7 (and maybe others): the last value is used');
+  });
+
+  it('names a long duplicate key by its first 40 characters: one of 100,000 written twice was a warning of 100 KB', () => {
+    const key = 'k'.repeat(100_000);
+    const info = read(`Transform: AWS::Serverless-2016-10-31\n? ${key}\n: 1\n? ${key}\n: 2\nResources:\n  F: { Type: AWS::Serverless::Function }\n`);
+    expect(info.assumptions[0]).toBe(`duplicate key "${'k'.repeat(40)}…" at line 4 (and maybe others): the last value is used`);
   });
 
   it('sends a cookiecutter template back to be rendered', () => {
@@ -1575,19 +1592,19 @@ describe('the usage file', () => {
 
   it("slcost usage init writes a function's or resource's name with a C1 control, a bidirectional override or an invisible character as an escape: the quoted key held them raw, and a CSI acted on the terminal that showed the file", () => {
     const named = tempFile(
-      'service: s\nprovider: { name: aws }\nfunctions:\n  "a\\u009b2Jb\\u202ec\\u200bd\\u007f": { handler: h }\nresources:\n  Resources:\n    "Q\\u2028\\u0085x":\n      Type: AWS::SQS::Queue\n',
+      'service: s\nprovider: { name: aws }\nfunctions:\n  "a\\u009b2Jb\\u202ec\\u200bd\\u007f\\u061c\\U000E0069": { handler: h }\nresources:\n  Resources:\n    "Q\\u2028\\u0085x":\n      Type: AWS::SQS::Queue\n',
       'serverless.yml',
     );
     const output = tempFile('', 'unused').replace(/unused$/, 'written.yaml');
     expect(runCli(['usage', 'init', named, '--output', output]).status).toBe(0);
     const text = readFileSync(output, 'utf8');
-    for (const raw of ['\u009b', '\u202e', '\u200b', '\u007f', '\u2028', '\u0085']) expect(text).not.toContain(raw);
-    expect(text).toContain('"a\\u009b2Jb\\u202ec\\u200bd\\u007f": { duration_ms: 100 }');
+    for (const raw of ['\u009b', '\u202e', '\u200b', '\u007f', '\u2028', '\u0085', '\u061c', '\u{e0069}']) expect(text).not.toContain(raw);
+    expect(text).toContain('"a\\u009b2Jb\\u202ec\\u200bd\\u007f\\u061c\\udb40\\udc69": { duration_ms: 100 }');
     expect(text).toContain('- { name: "Q\\u2028\\u0085x" }');
     const usage = text.replace('{ duration_ms: 100 }', '{ duration_ms: 100, requests_per_month: 5 }');
     const result = runCli(['estimate', named, '--usage', tempFile(usage, 'usage.yaml'), '--format', 'json']);
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).functions[0]).toMatchObject({ name: 'a\u009b2Jb\u202ec\u200bd\u007f', requests_per_month: '5' });
+    expect(JSON.parse(result.stdout).functions[0]).toMatchObject({ name: 'a\u009b2Jb\u202ec\u200bd\u007f\u061c\u{e0069}', requests_per_month: '5' });
   });
 });
 
@@ -1760,6 +1777,9 @@ describe('values Lambda would not accept', () => {
     // Grouped to 20 decimal places, 1e-320 was quoted as 0, refused as outside a range from 0.
     [sam('ReservedConcurrentExecutions: 1e-320'), 'function Fn: ReservedConcurrentExecutions 1e-320 is not what Lambda accepts (a whole number from 0 to 1,000,000)'],
     [sls('timeout: -1e-30'), 'function api: timeout -1e-30 is not what Lambda accepts (from 1 to 900 s)'],
+    // As written, never as JavaScript writes the double: 4.9e-324 was quoted as 5e-324, and 22 decimal places as 1e-22.
+    [sam('Timeout: 4.9e-324'), 'function Fn: Timeout 4.9e-324 is not what Lambda accepts (from 1 to 900 s)'],
+    [sam('MemorySize: 0.0000000000000000000001'), 'function Fn: MemorySize 0.0000000000000000000001 is not what Lambda accepts'],
     // Past a double: 1e400 and .inf were "not a number", and the default priced in their place; more digits than a double holds were quoted as the number they were read as.
     [sam('MemorySize: 1e400'), 'function Fn: MemorySize 1e400 is not what Lambda accepts (a whole number from 128 to 10,240 MB)'],
     [sam('ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: .inf }'), 'function Fn: ProvisionedConcurrentExecutions .inf is not what Lambda accepts'],

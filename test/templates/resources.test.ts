@@ -18,7 +18,7 @@ import type { Warning } from '../../src/core/types.js';
 import { scenarioSchemas } from '../../src/schema/scenario.js';
 import type { TemplateResource } from '../../src/schema/template-section.js';
 import { book } from '../helpers/build.js';
-import { tempFile } from '../helpers/files.js';
+import { tempDir, tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const parse = (text: string, file = 'template.yaml') => parseTemplate(file, text, templateKind(text) ?? 'sam');
@@ -490,6 +490,43 @@ describe('a state machine whose DefinitionUri is a file beside the template', ()
   });
 });
 
+describe('a figure the template implies that its section refuses', () => {
+  it('is quoted in plain digits: with no text of its own in the usage file, 1e21 was quoted as 1e+21 and 0.0000001 as 1e-7', () => {
+    const text =
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  T: { Type: AWS::DynamoDB::Table, Properties: { ProvisionedThroughput: { ReadCapacityUnits: 1e21, WriteCapacityUnits: 0.0000001 } } }\n';
+    const message = errorOf(text, null);
+    expect(message).toContain('must be at most 100000000, got 1000000000000000000000 (at services.dynamodb[0].read_capacity_units (from Resources.T))');
+    expect(message).toContain('expected a whole number, got 0.0000001 (at services.dynamodb[0].write_capacity_units (from Resources.T))');
+  });
+});
+
+describe("a state machine's definition_file in the usage file", () => {
+  it("is read beside the usage file, as a scenario's is beside the scenario: a file of that name beside the template was counted in its place", () => {
+    const folder = tempDir();
+    mkdirSync(join(folder, 'usage'));
+    const template = join(folder, 'template.yaml');
+    writeFileSync(
+      template,
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  Flow: { Type: AWS::Serverless::StateMachine, Properties: {} }\n',
+    );
+    const pass = (count: number) =>
+      JSON.stringify({
+        StartAt: 'S0',
+        States: Object.fromEntries(Array.from({ length: count }, (_, i) => [`S${i}`, i < count - 1 ? { Type: 'Pass', Next: `S${i + 1}` } : { Type: 'Succeed' }])),
+      });
+    writeFileSync(join(folder, 'flow.asl.json'), pass(1));
+    writeFileSync(join(folder, 'usage', 'flow.asl.json'), pass(3));
+    const usage = join(folder, 'usage', 'usage.yaml');
+    writeFileSync(usage, 'services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000, definition_file: flow.asl.json }\n');
+    const scenario = loadTemplateScenario(template, readFileSync(template, 'utf8'), 'sam', { usageFile: usage });
+    expect(scenario.stepFunctions.map((machine) => machine.transitionsPerExecution?.toFixed())).toEqual(['3']);
+    writeFileSync(usage, 'services:\n  step_functions:\n    - { name: Flow, executions_per_month: 1000, definition_file: missing.asl.json }\n');
+    expect(() => loadTemplateScenario(template, readFileSync(template, 'utf8'), 'sam', { usageFile: usage })).toThrow(
+      `cannot read definition_file: ${join(folder, 'usage', 'missing.asl.json')}: no such file`,
+    );
+  });
+});
+
 describe('merging a section written as one object', () => {
   // No service in main writes its section as one object yet (a NAT gateway's or the logs' may): the rules, on their own.
   const resource = { resource: { logicalId: 'Nat', type: 'AWS::EC2::NatGateway', properties: {} }, at: ['Resources', 'Nat'] };
@@ -738,10 +775,13 @@ describe('slcost usage init with resources', () => {
   Counted: { Type: AWS::StepFunctions::StateMachine, Properties: { Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } }
   Quick: { Type: AWS::StepFunctions::StateMachine, Properties: { StateMachineType: EXPRESS, Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } } }
   InS3: { Type: AWS::Serverless::StateMachine, Properties: { DefinitionUri: s3://bucket/flow.json } }
+  Polls: { Type: AWS::StepFunctions::StateMachine, Properties: { Definition: { StartAt: A, States: { A: { Type: Wait, Seconds: 5, Next: A } } } } }
 `;
     const template = parse(text);
     const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
     expect(written).toContain('- { name: Counted }   # add executions_per_month\n');
+    // A definition that loops is counted by hand: filled in with executions alone, it was refused ("the walk loops …").
+    expect(written).toContain('- { name: Polls }   # add executions_per_month, transitions_per_execution\n');
     expect(written).toContain('- { name: Quick }   # add executions_per_month, duration_ms\n');
     expect(written).toContain('- { name: InS3 }   # add executions_per_month, transitions_per_execution\n');
     // What a user does with the hint: each key it names, given a figure.

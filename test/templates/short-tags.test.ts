@@ -117,6 +117,8 @@ describe("CloudFormation's short-form tags", () => {
     expect(refusal('Resources:\n  F:\n    Properties:\n      Tags: [!Foo a: 1]\n')).toMatch(
       /^t\.yaml:4:19: a key is written as the intrinsic function Fn::Foo: .*\(at Resources\.F\.Properties\.Tags\[0\]\)$/,
     );
+    // A tag's name is cut short as any name quoted back is: one of 100,000 characters was quoted whole.
+    expect(refusal(`Resources:\n  ? !${'k'.repeat(100_000)} x\n  : 1\n`)).toContain(`the intrinsic function Fn::${'k'.repeat(36)}…: a key`);
     // A mapping or a list as a key is yaml's own text of it, as before.
     expect(parseTemplate('t.yaml', 'Resources:\n  ? [a, b]\n  : 1\n', 'sam').data).toEqual({ Resources: { '[ a, b ]': 1 } });
   });

@@ -1,5 +1,5 @@
 // A scenario's region, its month, and its platforms priced.
-import { missingPrices, PricingError } from '../../core/errors.js';
+import { clipped, missingPrices, PricingError } from '../../core/errors.js';
 import { type PricedPlatform, platformCostOf, pricePlatform } from '../../core/estimate.js';
 import type { Month } from '../../core/service.js';
 import { ownEntry } from '../../core/records.js';
@@ -14,7 +14,7 @@ export function regionOf(scenario: Scenario, book: PriceBook): { prices: RegionP
   const prices = ownEntry(book.regions, scenario.region);
   if (!prices) {
     throw new PricingError(
-      `pricing ${book.id} has no prices for region ${scenario.region} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`,
+      `pricing ${book.id} has no prices for region ${clipped(scenario.region)} (in ${scenario.file}); it covers ${Object.keys(book.regions).join(', ')}`,
       scenario.regionAt ?? null,
     );
   }

@@ -1,7 +1,7 @@
 // An EC2 fleet sized hour by hour: instance-hours at the on-demand price less
 // any commitment discount, and its public IPv4 addresses.
 // https://aws.amazon.com/ec2/pricing/on-demand/
-import { PricingError } from '../../../core/errors.js';
+import { clipped, PricingError } from '../../../core/errors.js';
 import { fleetHours } from '../../../core/fleet.js';
 import { listNames } from '../../../core/names.js';
 import { lineItem } from '../../../core/line-item.js';
@@ -18,7 +18,7 @@ export function instanceType(fleet: Ec2Fleet, prices: Ec2Prices | null, where: s
   const type = prices.instances[fleet.instanceType];
   if (!type)
     throw new PricingError(
-      `pricing ${where} has no price for EC2 instance type ${fleet.instanceType}; it prices ${listNames(Object.keys(prices.instances), INSTANCE_TYPES_LISTED)}`,
+      `pricing ${where} has no price for EC2 instance type ${clipped(fleet.instanceType)}; it prices ${listNames(Object.keys(prices.instances), INSTANCE_TYPES_LISTED)}`,
     );
   return type;
 }

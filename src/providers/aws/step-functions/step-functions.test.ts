@@ -168,6 +168,26 @@ describe('counting transitions', () => {
     expect(() => countTransitions(choice, { mapIterations: { C: d(1) } })).toThrow('state "C" is a Choice state, not a Map state');
   });
 
+  it('names as much of a definition as a message can hold: a long loop, many choices and long names are cut short', () => {
+    // Each was quoted whole: a loop through 20,000 states was a message of 200 KB, a Choice of 5,000 rules 44 KB.
+    const states: Record<string, object> = {};
+    for (let index = 0; index < 30; index++) states[`S${index}`] = { Type: 'Pass', Next: `S${(index + 1) % 30}` };
+    expect(() => countTransitions({ StartAt: 'S0', States: states })).toThrow('the walk loops (S0 → S1 → S2 → S3 → S4 → S5 → S6 → S7 → S8 → S9 → 21 more)');
+    const targets = Object.fromEntries(Array.from({ length: 30 }, (_, index) => [`T${index}`, { Type: 'Succeed' }]));
+    const rules = Object.keys(targets).map((Next) => ({ Variable: '$.a', IsPresent: true, Next }));
+    expect(() => countTransitions({ StartAt: 'C', States: { C: { Type: 'Choice', Choices: rules }, ...targets } }, { choices: { C: 'Nowhere' } })).toThrow(
+      'it goes to "T0", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9" and 20 more',
+    );
+    const long = 'k'.repeat(5000);
+    const bad = (States: object) => () => countTransitions({ StartAt: 'A', States });
+    expect(bad({ A: { Type: 'Pass', Next: long } })).toThrow(`state "A" goes to "${'k'.repeat(40)}…", which is not a state there`);
+    expect(bad({ A: { Type: long, End: true } })).toThrow(`state "A" has type "${'k'.repeat(39)}…; the walk knows`);
+    expect(bad({ A: { Type: 'Succeed', Next: [long] } })).toThrow(`takes no Next (["${'k'.repeat(38)}…)`);
+    // A number as JSON writes it was 1e+21, and .inf null.
+    expect(bad({ A: { Type: 1e21, End: true } })).toThrow('state "A" has type 1000000000000000000000;');
+    expect(bad({ A: { Type: 'Fail', Next: Infinity } })).toThrow('takes no Next (.inf)');
+  });
+
   it('refuses retries of a state that cannot retry (a Choice, a Succeed), which no execution makes', () => {
     const choice = { StartAt: 'C', States: { C: { Type: 'Choice', Choices: [{ Next: 'X' }] }, X: { Type: 'Succeed' } } };
     expect(() => countTransitions(choice, { retries: { C: d(3) } })).toThrow('state "C" is a Choice state, not a Task, Parallel or Map state, the states that retry');

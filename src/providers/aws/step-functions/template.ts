@@ -4,7 +4,8 @@
 // DefinitionUri), and the serverless-step-functions plugin's
 // `stepFunctions: stateMachines:` block turned into the first kind.
 import { clipped } from '../../../core/errors.js';
-import type { SectionReader, TemplateResource, TemplateSection } from '../../../schema/template-section.js';
+import { countTransitions, DefinitionError } from './transitions.js';
+import { type SectionReader, shownValue, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 
 export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
 export const SERVERLESS_STATE_MACHINE = 'AWS::Serverless::StateMachine';
@@ -25,12 +26,27 @@ export const stepFunctionsTemplate: TemplateSection = {
     }),
   usageKeys: ['executions_per_month'],
   fileText: numbersForPlaceholders,
-  // What the scenario reader refuses an entry without, so that a usage file filled in as `usage init` asks is not refused for them.
+  // What the scenario reader refuses an entry without (a Standard machine whose definition loops among them, which it
+  // cannot count), so that a usage file filled in as `usage init` asks is not refused for them.
   needs: (entry) => [
     ...(entry.type === 'express' ? ['duration_ms'] : []),
-    ...(entry.type === 'standard' && entry.definition === undefined && entry.definition_file === undefined ? ['transitions_per_execution'] : []),
+    ...(entry.type === 'standard' && ((entry.definition === undefined && entry.definition_file === undefined) || uncountable(entry.definition))
+      ? ['transitions_per_execution']
+      : []),
   ],
 };
+
+/** Whether a definition is sound but its walk cannot count it (it loops, or enters too many states): only a given count prices it. */
+function uncountable(definition: unknown): boolean {
+  if (definition === undefined) return false;
+  try {
+    countTransitions(definition);
+    return false;
+  } catch (error) {
+    if (!(error instanceof DefinitionError)) throw error;
+    return error.uncountable;
+  }
+}
 
 /** `definition` or `definition_file` as a scenario writes it, or nothing when the template's definition cannot be read here (in S3, say). */
 function definitionOf({ logicalId, type, properties }: TemplateResource, reader?: SectionReader): { definition?: Json; definition_file?: string } {
@@ -73,10 +89,8 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, reader?
 
 /** A value as a note names it: text quoted (clipped), else its kind. */
 function shape(value: unknown): string {
-  if (typeof value === 'string') return `the text ${JSON.stringify(clipped(value))}`;
-  if (Array.isArray(value)) return 'a list';
-  if (value === null || value === undefined) return 'empty';
-  return typeof value === 'object' ? 'a mapping' : String(value);
+  if (typeof value === 'string') return `the text ${shownValue(value)}`;
+  return value === null || value === undefined ? 'empty' : shownValue(value);
 }
 
 /**

@@ -8,6 +8,9 @@
 // Default, else its first rule), a Map runs the iterations the usage gives
 // (else one), and no Catch is taken. Pure: the definition comes in as data.
 import { Decimal } from '../../../core/money.js';
+import { clipped } from '../../../core/errors.js';
+import { listNames, listParts } from '../../../core/names.js';
+import { numberInWords } from '../../../core/numbers.js';
 import { ownEntry } from '../../../core/records.js';
 
 /** What the user says about one execution that the definition cannot. */
@@ -58,6 +61,8 @@ const RETRYING: readonly StateType[] = ['Task', 'Parallel', 'Map'];
 
 type Json = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A value the definition wrote, as JSON cut to its first 40 characters (a Next of 100,000 characters was quoted whole); a number in plain digits (JSON writes 1e+21, and null for .inf). */
+const shown = (value: unknown): string => (typeof value === 'number' ? numberInWords(value) : clipped(JSON.stringify(value ?? null)));
 
 /**
  * One path's states, with the iterations each Map the usage gives iterations for multiplies its own by: the
@@ -96,11 +101,12 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
   let perExecution = iterations(walked.term);
   const assumptions = [...walked.assumptions];
   // Said as retries for such a state are: a branch or iteration count given for a state off the path is unused.
-  for (const name of Object.keys(choices)) if (!walked.entered.has(name)) assumptions.push(`choices for "${name}" are not used: the walk does not enter it`);
-  for (const name of Object.keys(mapIterations)) if (!walked.entered.has(name)) assumptions.push(`map_iterations for "${name}" are not counted: the walk does not enter it`);
+  for (const name of Object.keys(choices)) if (!walked.entered.has(name)) assumptions.push(`choices for "${clipped(name)}" are not used: the walk does not enter it`);
+  for (const name of Object.keys(mapIterations))
+    if (!walked.entered.has(name)) assumptions.push(`map_iterations for "${clipped(name)}" are not counted: the walk does not enter it`);
   for (const [name, count] of Object.entries(retries)) {
     if (walked.entered.has(name)) perExecution = perExecution.plus(count);
-    else assumptions.push(`retries for "${name}" are not counted: the walk does not enter it`);
+    else assumptions.push(`retries for "${clipped(name)}" are not counted: the walk does not enter it`);
   }
   if (perExecution.greaterThan(MAX_TRANSITIONS))
     throw new DefinitionError(
@@ -165,9 +171,15 @@ function walk(definition: unknown, choices: Readonly<Record<string, string>>, gi
       // Own keys only: a state named toString or __proto__ must not reach what every object inherits.
       const state = ownEntry(table, name);
       if (!isObject(state))
-        throw new DefinitionError(`${where}: ${path.length ? `state "${path[path.length - 1]}" goes to` : 'StartAt names'} "${name}", which is not a state there`);
+        throw new DefinitionError(
+          `${where}: ${path.length ? `state "${clipped(path[path.length - 1]!)}" goes to` : 'StartAt names'} "${clipped(name)}", which is not a state there`,
+        );
       if (onPath.has(name)) {
-        const loop = [...path.slice(path.indexOf(name)), name].join(' → ');
+        // A loop through thousands of states was a message of every name in it, 200 KB for 20,000.
+        const loop = listParts(
+          [...path.slice(path.indexOf(name)), name].map((each) => clipped(each)),
+          ' → ',
+        );
         throw new DefinitionError(`${where}: the walk loops (${loop}); give choices for a Choice state in it to leave the loop, or give transitions_per_execution`, null, true);
       }
       if (++steps > MAX_STATES_ENTERED)
@@ -178,7 +190,7 @@ function walk(definition: unknown, choices: Readonly<Record<string, string>>, gi
       states += 1;
       const type = state.Type;
       if (typeof type !== 'string' || !(TYPES as readonly string[]).includes(type))
-        throw new DefinitionError(`${where}: state "${name}" has type ${JSON.stringify(type ?? null)}; the walk knows ${TYPES.join(', ')}`);
+        throw new DefinitionError(`${where}: state "${clipped(name)}" has type ${shown(type)}; the walk knows ${TYPES.join(', ')}`);
       switch (type as StateType) {
         case 'Task':
         case 'Pass':
@@ -189,7 +201,7 @@ function walk(definition: unknown, choices: Readonly<Record<string, string>>, gi
         case 'Fail':
           // They end the execution: a Next on one is read nowhere, and the states it goes to would go uncounted.
           if (state.Next !== undefined)
-            throw new DefinitionError(`${where}: state "${name}" is a ${type} state, which ends the execution and takes no Next (${JSON.stringify(state.Next)})`);
+            throw new DefinitionError(`${where}: state "${clipped(name)}" is a ${type} state, which ends the execution and takes no Next (${shown(state.Next)})`);
           name = null;
           break;
         case 'Choice':
@@ -197,24 +209,25 @@ function walk(definition: unknown, choices: Readonly<Record<string, string>>, gi
           break;
         case 'Parallel': {
           const branches = state.Branches;
-          if (!Array.isArray(branches) || !branches.length) throw new DefinitionError(`${where}: Parallel state "${name}" has no Branches`);
-          branches.forEach((branch, index) => add(machineTerm(branch, `${name} branch ${index + 1}`, depth + 1)));
+          if (!Array.isArray(branches) || !branches.length) throw new DefinitionError(`${where}: Parallel state "${clipped(name)}" has no Branches`);
+          const shownName = clipped(name);
+          branches.forEach((branch, index) => add(machineTerm(branch, `${shownName} branch ${index + 1}`, depth + 1)));
           name = next(state, name, where);
           break;
         }
         case 'Map': {
           // Iterator is ItemProcessor's older name; AWS refuses a Map with both, and counting one of them left the other's states out unsaid.
           if (state.ItemProcessor !== undefined && state.Iterator !== undefined)
-            throw new DefinitionError(`${where}: Map state "${name}" has both ItemProcessor and Iterator (its older name); a Map state takes one of them`);
+            throw new DefinitionError(`${where}: Map state "${clipped(name)}" has both ItemProcessor and Iterator (its older name); a Map state takes one of them`);
           const processor = state.ItemProcessor ?? state.Iterator;
-          if (!isObject(processor)) throw new DefinitionError(`${where}: Map state "${name}" has no ItemProcessor (or Iterator)`);
-          if (!given.has(name)) assumptions.push(`Map state "${name}": 1 iteration per execution assumed (give map_iterations: { ${name}: n })`);
+          if (!isObject(processor)) throw new DefinitionError(`${where}: Map state "${clipped(name)}" has no ItemProcessor (or Iterator)`);
+          if (!given.has(name)) assumptions.push(`Map state "${clipped(name)}": 1 iteration per execution assumed (give map_iterations: { ${clipped(name)}: n })`);
           const config = isObject(processor.ProcessorConfig) ? processor.ProcessorConfig : {};
           if (config.Mode === 'DISTRIBUTED' && config.ExecutionType === 'EXPRESS')
             assumptions.push(
-              `Map state "${name}" is distributed with EXPRESS child workflows, which AWS bills as Express executions; their states are counted here as this machine's transitions`,
+              `Map state "${clipped(name)}" is distributed with EXPRESS child workflows, which AWS bills as Express executions; their states are counted here as this machine's transitions`,
             );
-          const iteration = machineTerm(processor, `${name} iteration`, depth + 1);
+          const iteration = machineTerm(processor, `${clipped(name)} iteration`, depth + 1);
           if (given.has(name)) maps.push({ name, term: iteration });
           else add(iteration);
           name = next(state, name, where);
@@ -251,10 +264,10 @@ function machineParts(machine: unknown, where: string): { startAt: string; table
 function next(state: Json, name: string, where: string): string | null {
   // ASL takes exactly one: End: true beside a Next, read as the end, would leave the states the Next goes to uncounted.
   if (state.End === true && state.Next !== undefined)
-    throw new DefinitionError(`${where}: state "${name}" has both Next (${JSON.stringify(state.Next)}) and End: true; a state takes one of them`);
+    throw new DefinitionError(`${where}: state "${clipped(name)}" has both Next (${shown(state.Next)}) and End: true; a state takes one of them`);
   if (state.End === true) return null;
   if (typeof state.Next === 'string') return state.Next;
-  throw new DefinitionError(`${where}: state "${name}" has neither Next nor End: true`);
+  throw new DefinitionError(`${where}: state "${clipped(name)}" has neither Next nor End: true`);
 }
 
 function choose(state: Json, name: string, where: string, chosen: string | undefined, assumptions: string[]): string {
@@ -264,15 +277,18 @@ function choose(state: Json, name: string, where: string, chosen: string | undef
   if (chosen !== undefined) {
     if (chosen === fallback || targets.includes(chosen)) return chosen;
     const options = [...new Set([...targets, ...(fallback ? [fallback] : [])])];
-    throw new DefinitionError(`Choice state "${name}" does not go to "${chosen}"; it goes to ${options.map((option) => `"${option}"`).join(', ')}`, ['choices', name]);
+    throw new DefinitionError(`Choice state "${clipped(name)}" does not go to "${clipped(chosen)}"; it goes to ${listNames(options.map((option) => `"${clipped(option)}"`))}`, [
+      'choices',
+      name,
+    ]);
   }
   if (fallback !== undefined) {
-    assumptions.push(`Choice state "${name}": its Default branch ("${fallback}") taken (give choices: { ${name}: … } for another)`);
+    assumptions.push(`Choice state "${clipped(name)}": its Default branch ("${clipped(fallback)}") taken (give choices: { ${clipped(name)}: … } for another)`);
     return fallback;
   }
   const first = targets[0];
-  if (first === undefined) throw new DefinitionError(`${where}: Choice state "${name}" has no Choices with a Next and no Default`);
-  assumptions.push(`Choice state "${name}": its first choice ("${first}") taken, as it has no Default (give choices: { ${name}: … } for another)`);
+  if (first === undefined) throw new DefinitionError(`${where}: Choice state "${clipped(name)}" has no Choices with a Next and no Default`);
+  assumptions.push(`Choice state "${clipped(name)}": its first choice ("${clipped(first)}") taken, as it has no Default (give choices: { ${clipped(name)}: … } for another)`);
   return first;
 }
 
@@ -298,11 +314,11 @@ function allStates(definition: unknown): Map<string, Json> {
       if (!isObject(state)) continue;
       const first = where.get(name);
       if (first !== undefined)
-        throw new DefinitionError(`the state name "${name}" is used twice (in ${first} and in ${at}); a state machine's state names are unique in the whole machine`);
+        throw new DefinitionError(`the state name "${clipped(name)}" is used twice (in ${first} and in ${at}); a state machine's state names are unique in the whole machine`);
       found.set(name, state);
       where.set(name, at);
-      if (Array.isArray(state.Branches)) state.Branches.forEach((branch, index) => visit(branch, `${name} branch ${index + 1}`, depth + 1));
-      visit(state.ItemProcessor ?? state.Iterator, `${name} iteration`, depth + 1);
+      if (Array.isArray(state.Branches)) state.Branches.forEach((branch, index) => visit(branch, `${clipped(name)} branch ${index + 1}`, depth + 1));
+      visit(state.ItemProcessor ?? state.Iterator, `${clipped(name)} iteration`, depth + 1);
     }
   };
   visit(definition, 'the top level', 0);
@@ -312,11 +328,11 @@ function allStates(definition: unknown): Map<string, Json> {
 /** A usage key naming a state the definition does not have, or one of the wrong type, is an error at that key. */
 function checkNames(states: Map<string, Json>, given: Readonly<Record<string, unknown>>, key: string, types: readonly StateType[]): void {
   for (const name of Object.keys(given)) {
-    if (!states.has(name)) throw new DefinitionError(`the definition has no state "${name}"`, [key, name]);
+    if (!states.has(name)) throw new DefinitionError(`the definition has no state "${clipped(name)}"`, [key, name]);
     const type = states.get(name)!.Type;
     if (!(types as readonly unknown[]).includes(type)) {
       const wanted = types.length === 1 ? `a ${types[0]!} state` : `a ${types.slice(0, -1).join(', ')} or ${types.at(-1)!} state, the states that retry`;
-      throw new DefinitionError(`state "${name}" is ${typeof type === 'string' ? `a ${type} state` : 'a state of no known type'}, not ${wanted}`, [key, name]);
+      throw new DefinitionError(`state "${clipped(name)}" is ${typeof type === 'string' ? `a ${type} state` : 'a state of no known type'}, not ${wanted}`, [key, name]);
     }
   }
 }
