@@ -32,9 +32,12 @@ import {
 import { serverlessCost } from './platforms.js';
 import { atVolume, functionScaled, headlineRequests, volumeFactor } from './scale.js';
 import type { RegionPrices, Scenario } from './types.js';
-import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../core/units.js';
+import { gbSeconds, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../core/units.js';
 import { setting } from '../../core/refer.js';
 import { listNames } from '../../core/names.js';
+
+/** A keep-warm ping's billed duration. */
+const PING_MS = new Decimal(1);
 
 /** Lambda's limit on one invocation, in ms. */
 const EXECUTION_LIMIT_MS = 900_000;
@@ -640,7 +643,7 @@ export function coldStartAdvice(
         usdPerColdStartAvoided: perColdStart(scheduled, removed),
       });
     }
-    // A ping every 5 minutes keeps one environment warm: 8,760 invocations a month of about 1 ms.
+    // A ping every 5 minutes keeps one environment warm: 8,760 invocations a month of about 1 ms (PING_MS).
     const singleEnvironment = c.firstEnvironment;
     // Busy enough that the first environment never idles out: a ping would prevent nothing.
     if (singleEnvironment < 1) return;
@@ -650,11 +653,11 @@ export function coldStartAdvice(
     // priced at: without them, a ping that keeps a function of a 10 s INIT and 10 GB warm would be "less than $0.01 more a
     // month", though the INIT phases it removes bill $1.03 of the month's $1.04.
     const initMs = billedInitMs(fn, prices.lambda);
-    const initSaved = initMs ? new Decimal(singleEnvironment).times(initMs).times(SECONDS_PER_MS).times(fn.memoryMb).times(GB_PER_MB).times(durationPrice) : ZERO;
+    const initSaved = initMs ? gbSeconds(new Decimal(singleEnvironment), initMs, fn.memoryMb).times(durationPrice) : ZERO;
     const keepWarm = pings
       .times(prices.lambda.requestsPerMillionUsd)
       .times(PER_MILLION)
-      .plus(pings.times(SECONDS_PER_MS).times(fn.memoryMb).times(GB_PER_MB).times(durationPrice))
+      .plus(gbSeconds(pings, PING_MS, fn.memoryMb).times(durationPrice))
       .minus(initSaved);
     advise({
       function: fn.name,

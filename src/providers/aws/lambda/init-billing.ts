@@ -4,7 +4,7 @@
 // (https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/).
 import { Decimal, ONE, ZERO } from '../../../core/money.js';
 import type { MonthProfile } from '../../../core/traffic.js';
-import { GB_PER_MB, SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../../core/units.js';
+import { SECONDS_PER_MONTH, SECONDS_PER_MS } from '../../../core/units.js';
 import { billedDurationMs } from './line-items.js';
 import { coldStarts, RUNTIME_COLD_START_MS, MS_PER_PACKAGE_MB } from './cold-starts.js';
 import { anchorOf } from './provisioned.js';
@@ -203,11 +203,6 @@ function reachedFrom(fn: LambdaFunction, profile: MonthProfile, limit: Decimal):
   const busiest = profile.groups[0];
   if (!busiest || busiest.weight.isZero()) return null;
   return servedPerHourAt(limit, fn.durationMs).times(profile.totalWeight).dividedBy(busiest.weight);
-}
-
-/** GB-seconds of the billed INIT phases: cold starts × INIT seconds × GB. */
-export function initGbSeconds(coldStartCount: Decimal, initMs: Decimal, memoryMb: number): Decimal {
-  return coldStartCount.times(initMs).times(SECONDS_PER_MS).times(memoryMb).times(GB_PER_MB);
 }
 
 /**

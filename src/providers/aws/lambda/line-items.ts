@@ -11,7 +11,7 @@ import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
 import { option } from '../../../core/refer.js';
 import { formatCount } from '../../../core/numbers.js';
-import { billedColdStarts, billedInitMs, coldStartShape, initGbSeconds } from './init-billing.js';
+import { billedColdStarts, billedInitMs, coldStartShape } from './init-billing.js';
 import { anchorOf, modelsProvisioned, provisionedCapacity, provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 import { alikeKinds, copiesOf } from './alike.js';
@@ -113,7 +113,7 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
       ? billedColdStarts(fn, coldStartShape(fn), prices, profile, limit, (requests) => servedRequests(requests, fn.durationMs, limit, profile).requests)
       : billedColdStarts(fn, coldStartShape(fn), prices, profile)
     : ZERO;
-  const billedInitGbSeconds = initMs ? initGbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
+  const billedInitGbSeconds = initMs ? gbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
   const provisionedSeconds = provisionedRequests.times(provisionedBilledMs).times(SECONDS_PER_MS);
   const extraStorageMb = Math.max(0, fn.ephemeralStorageMb - FREE_EPHEMERAL_STORAGE_MB);
 
