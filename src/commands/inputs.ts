@@ -11,6 +11,7 @@ import { inputName, parseYaml, readInputText, STDIN } from '../load/read-yaml.js
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import { aws } from '../providers/aws/index.js';
 import { listNames } from '../core/names.js';
+import { leftOutOfOneMonth } from '../core/ranges.js';
 
 export interface InputOptions {
   readonly pricing: string | null;
@@ -88,11 +89,11 @@ export function standardInputTwice(roles: string): string {
  * Null for a scenario of certain figures.
  */
 export function pricedAtTheMedians(scenario: Scenario): string | null {
-  const fields = scenario.ranges?.figures.map((figure) => figure.field) ?? [];
+  const { rangedFields: fields, outlookMonths } = leftOutOfOneMonth(scenario);
   const said = [
     fields.length ? `${listNames(fields)} ${fields.length === 1 ? 'is a range, priced here at its median' : 'are ranges, priced here at their medians'}` : null,
-    scenario.growth ? `its outlook of ${scenario.growth.months} months is priced here as month 1` : null,
+    outlookMonths !== null ? `its outlook of ${outlookMonths} months is priced here as month 1` : null,
   ].filter(Boolean);
   if (!said.length) return null;
-  return `${said.join('; ')}; slcost estimate gives the bill at P10, P50 and P90${scenario.growth ? ', month by month' : ''}`;
+  return `${said.join('; ')}; slcost estimate gives the bill at P10, P50 and P90${outlookMonths !== null ? ', month by month' : ''}`;
 }

@@ -150,6 +150,20 @@ export interface RangedFigure {
   readonly distribution: Distribution;
 }
 
+/**
+ * What a price of one month at the medians leaves out of a scenario: the fields whose figures are ranges, and the
+ * months of its outlook (null without one). The commands that price one month, and the comparison, say them.
+ */
+export function leftOutOfOneMonth(scenario: {
+  readonly ranges?: { readonly figures: readonly RangedFigure[] } | undefined;
+  readonly growth?: { readonly months: number } | null;
+}): {
+  readonly rangedFields: readonly string[];
+  readonly outlookMonths: number | null;
+} {
+  return { rangedFields: scenario.ranges?.figures.map((figure) => figure.field) ?? [], outlookMonths: scenario.growth?.months ?? null };
+}
+
 /** A scenario's ranges, and the scenario at other values of them: what the percentiles are worked out from. */
 export interface ScenarioRanges<S> {
   readonly figures: readonly RangedFigure[];

@@ -11,6 +11,7 @@ import { option, setting } from '../core/refer.js';
 import { ownEntry } from '../core/records.js';
 import type { Month, Platform, PricedService } from '../core/service.js';
 import { bendsOf, continuousCurve, type CostCurve, type PricedFunctions, refuseBeforeBends } from '../core/solver.js';
+import { leftOutOfOneMonth } from '../core/ranges.js';
 import { monthProfile } from '../core/traffic.js';
 import type { Warning } from '../core/types.js';
 import type { WorkloadFunction } from '../core/workload.js';
@@ -204,16 +205,16 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
  * a comparison that names the cheapest at a month of 1,000 requests reads as the answer for a P90 or a month 60 of millions.
  */
 function oneMonthAssumption(scenario: Scenario): Warning[] {
-  const fields = scenario.ranges?.figures.map((figure) => figure.field) ?? [];
+  const { rangedFields: fields, outlookMonths } = leftOutOfOneMonth(scenario);
   const said = [
     fields.length ? `${listNames(fields)} at ${fields.length === 1 ? 'its median' : 'their medians'}` : null,
-    scenario.growth ? `month 1 of the outlook of ${scenario.growth.months} months` : null,
+    outlookMonths !== null ? `month 1 of the outlook of ${outlookMonths} months` : null,
   ].filter(Boolean);
   if (!said.length) return [];
   return [
     {
       id: 'compare_at_the_medians',
-      message: `the functions are compared in one month: ${said.join(', in ')}; the P10, P50 and P90 of the bill${scenario.growth ? ' and its outlook' : ''} are AWS's alone`,
+      message: `the functions are compared in one month: ${said.join(', in ')}; the P10, P50 and P90 of the bill${outlookMonths !== null ? ' and its outlook' : ''} are AWS's alone`,
     },
   ];
 }
