@@ -6,6 +6,7 @@
 // cannot close a <details> or open a tag.
 import type { EstimateDiff } from '../providers/aws/diff.js';
 import type { Estimate } from '../providers/aws/types.js';
+import { KEPT_FLAG, RAW_INVISIBLE, TAG_CHARACTER } from '../core/json-text.js';
 
 // The line and paragraph separators too: a reader that splits lines as Unicode does (Python's splitlines, a JavaScript /^…/m) would
 // read the text after one as a line of its own, a warning the input forged. And the characters that print as nothing but are
@@ -17,9 +18,7 @@ import type { Estimate } from '../providers/aws/types.js';
 // annotation marks print as nothing; and the tag characters (U+E0000–U+E007F) print as nothing and can spell a whole
 // hidden text after a name: a function `api` and one named `api` and a line of tags printed alike. A flag's own tags (🏴 and its tags up
 // to the cancel tag, England's flag) are the emoji, and stay.
-const UNSAFE =
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /\ud83c\udff4(?:\udb40[\udc20-\udc7e])+\udb40\udc7f|[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE = new RegExp(String.raw`${KEPT_FLAG}|[\u0000-\u001f${RAW_INVISIBLE}]|${TAG_CHARACTER}|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`, 'g');
 
 // What Markdown reads as syntax inline; an underscore only where a letter or digit is not on both sides of it.
 const MARKDOWN_PUNCTUATION = /[\\[\]`*~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
