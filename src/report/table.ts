@@ -143,7 +143,7 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
     if (grouped) rows.push([style.bold(describeGroup(group)), '', '', '', style.bold(formatUsd(group.monthlyUsd))]);
     for (const item of group.items) {
       // An item under its service's row: wrapped, its label continues under its words, not under the dot.
-      const label = grouped ? { text: `· ${item.label}`, hanging: 2 } : item.label;
+      const label = grouped ? { text: `· ${heldTogether(item.label)}`, hanging: 2 } : heldTogether(item.label);
       rows.push([label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
       const basis = quiet ? '' : describeBasis(item);
       if (basis) rows.push({ note: basis });
@@ -154,6 +154,14 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
   if (largest) rows.push({ note: largest });
   const columns = [{ header: title, align: 'left' as const }, ...COLUMNS.slice(1)];
   return renderColumns(columns, rows, { header: style.bold, note: style.dim }, width);
+}
+
+/** The longest closing parenthesis a label keeps on one line: "(first 10K)", "(on demand)", not a user's long name. */
+const HELD_PARENTHESIS = 16;
+
+/** `label` with its closing parenthesis held on one line when it wraps: "(first\n10K)" read as two things. */
+function heldTogether(label: string): string {
+  return label.replace(/\([^()]*\)$/, (aside) => (aside.length <= HELD_PARENTHESIS ? aside.replaceAll(' ', UNBROKEN_SPACE) : aside));
 }
 
 /** A function's cold starts, then its options indented under it; a wrapped headline goes on past the options' indent. */

@@ -5,7 +5,7 @@
 // aligns and wraps. It is loaded on first use (`require` is the bundle's own, as for
 // zod in ../schema/zod.ts), so that JSON, CSV and Markdown runs never load it.
 import type CliTable3 from 'cli-table3';
-import { visibleWidth, wrapProse } from './prose.js';
+import { UNBROKEN_SPACE, visibleWidth, wrapProse } from './prose.js';
 
 export interface Column {
   readonly header: string;
@@ -99,7 +99,8 @@ class Measure {
   /** The widest word: the narrowest a text can be wrapped to at its spaces. */
   longestWord(text: string): number {
     let width = this.#words.get(text);
-    if (width === undefined) this.#words.set(text, (width = /\s/.test(text) ? Math.max(0, ...text.split(/\s+/).map((word) => this.width(word))) : this.width(text)));
+    // Words held together by an unbroken space are one word.
+    if (width === undefined) this.#words.set(text, (width = /\s/.test(text) ? Math.max(0, ...text.split(/[^\S\u00a0]+/).map((word) => this.width(word))) : this.width(text)));
     return width;
   }
 
@@ -114,7 +115,8 @@ class Measure {
     if (wrap && hanging > 0 && room - hanging >= 1) {
       return { ...options, content: wrapProse(text, room, hanging).join('\n'), wordWrap: false };
     }
-    return { ...options, content: text, wordWrap: wrap, wrapOnWordBoundary: !wrap || this.longestWord(text) <= room };
+    // cli-table3 breaks at any white space, an unbroken one too, and would print it as it is.
+    return { ...options, content: text.replaceAll(UNBROKEN_SPACE, ' '), wordWrap: wrap, wrapOnWordBoundary: !wrap || this.longestWord(text) <= room };
   }
 }
 

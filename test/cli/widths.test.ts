@@ -27,6 +27,8 @@ describe('terminal widths', () => {
     expect(result.stderr).not.toMatch(/^slcost: (?!over budget)/m);
     expect(result.stdout.split('\n').filter((line) => line.includes('  scenarios/'))).toHaveLength(scenarios.length);
     expect(overlong(result.stdout, width)).toEqual([]);
+    // A line item's closing aside wraps whole: "Lambda logs ingested (first" then "10K)" read as two things.
+    expect(result.stdout.split('\n').filter((line) => /^· .*\((first|over|on)( {2}|$)/.test(line))).toEqual([]);
   });
 
   it.each([50, 80, 120])('nor in colour, at %i columns', (width) => {
