@@ -61,7 +61,7 @@ interface JsonDiff {
     readonly delta_pct: string | null;
     readonly line_items: readonly JsonDiffLine[];
   }[];
-  readonly functions: readonly { readonly name: string; readonly in_base: boolean; readonly in_head: boolean }[];
+  readonly functions: readonly { readonly name: string; readonly in_base: boolean; readonly in_head: boolean; readonly changed: readonly string[] }[];
 }
 
 /** `slcost diff ARGS --format json`: its exit status, its document, its standard error. */
@@ -160,6 +160,9 @@ describe('diffs, a price file of your own, an outlook and a chat behind NAT gate
       ['legacy-mailer', true, false],
       ['notifier', false, true],
     ]);
+    // docs/ci.md: a function on one side only has every usage field changed; one on both, those that differ.
+    expect(json.functions.map((f) => f.changed.length)).toEqual([4, 7, 7]);
+    expect(json.functions[0]!.changed).toEqual(['architecture', 'memory_mb', 'billed_duration_ms', 'on_demand_gb_seconds']);
   });
 
   it('14.2 undone (after → before): $48.99 → $93.00, +$44.01 (+89.83%), over a $40 gate: exit 1', () => {
