@@ -2130,6 +2130,10 @@ export function noteResourceCondition(resource: Json, doc: Record<string, Json>,
   );
 }
 
+/** How many conditions CloudFormation's Fn::And and Fn::Or take. */
+const FEWEST_CONDITIONS = 2;
+const MOST_CONDITIONS = 10;
+
 /** Whether a named condition holds, evaluated from parameter defaults; true, with an assumption, when it cannot be told. */
 function conditionHolds(name: string, doc: Record<string, Json>, assumptions: string[], where: string, depth: number, steps: { count: number }): boolean {
   const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
@@ -2138,6 +2142,8 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   const known = new Map<string, boolean | null>();
   // The first condition named that the template does not have: CloudFormation refuses the template, which is no unknowable.
   let missing: string | null = null;
+  // The first condition function of a shape CloudFormation refuses (an Fn::Or of no conditions read as false).
+  let malformed: string | null = null;
   const named = (condition: string, chain: readonly string[]): boolean | null => {
     if (!Object.hasOwn(conditions, condition)) missing ??= condition;
     if (chain.includes(condition))
@@ -2159,10 +2165,18 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
       return a === undefined || b === undefined ? null : String(a) === String(b);
     }
     if (fn === 'Fn::Not' && Array.isArray(arg)) {
+      if (arg.length !== 1) {
+        malformed ??= `its Fn::Not has ${arg.length} conditions where CloudFormation takes 1`;
+        return null;
+      }
       const inner = evaluate(arg[0], level + 1, chain);
       return inner === null ? null : !inner;
     }
     if ((fn === 'Fn::And' || fn === 'Fn::Or') && Array.isArray(arg)) {
+      if (arg.length < FEWEST_CONDITIONS || arg.length > MOST_CONDITIONS) {
+        malformed ??= `its ${fn} has ${arg.length} conditions where CloudFormation takes ${FEWEST_CONDITIONS} to ${MOST_CONDITIONS}`;
+        return null;
+      }
       const parts = arg.map((part) => evaluate(part, level + 1, chain));
       if (parts.some((part) => part === null)) return null;
       return fn === 'Fn::And' ? parts.every(Boolean) : parts.some(Boolean);
@@ -2173,7 +2187,13 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
   const result = named(name, []);
   if (result === null) {
     assumptions.push(
-      `${where}: assumed condition ${clipped(name)} holds (${missing === null ? 'it cannot be told from the template alone' : `the template has no condition ${clipped(missing)}, which CloudFormation refuses`})`,
+      `${where}: assumed condition ${clipped(name)} holds (${
+        missing !== null
+          ? `the template has no condition ${clipped(missing)}, which CloudFormation refuses`
+          : malformed !== null
+            ? `${malformed}, and refuses the template`
+            : 'it cannot be told from the template alone'
+      })`,
     );
     return true;
   }

@@ -1055,6 +1055,22 @@ describe('SAM', () => {
     ]);
   });
 
+  it('says an Fn::Or, Fn::And or Fn::Not of a number of conditions CloudFormation refuses, where an Fn::Or of none read as false', () => {
+    const template = (expression: string) =>
+      `Transform: AWS::Serverless-2016-10-31\nConditions:\n  A: !Equals [a, a]\n  Big: ${expression}\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n`;
+    const empty = read(template('{ "Fn::Or": [] }'));
+    expect(empty.functions[0]!.memoryMb).toBe(3008);
+    expect(empty.assumptions).toEqual([
+      'Resources.F.MemorySize: assumed condition Big holds (its Fn::Or has 0 conditions where CloudFormation takes 2 to 10, and refuses the template)',
+    ]);
+    const eleven = read(template(`!And [${Array(11).fill('!Condition A').join(', ')}]`));
+    expect(eleven.assumptions[0]).toContain('its Fn::And has 11 conditions where CloudFormation takes 2 to 10');
+    expect(read(template('!Not [!Condition A, !Condition A]')).assumptions[0]).toContain('its Fn::Not has 2 conditions where CloudFormation takes 1');
+    // Within the bounds, worked out as before: A is true, so an Or of A and not-A holds, and And of them does not.
+    expect(read(template('!Or [!Condition A, !Not [!Condition A]]')).functions[0]!.memoryMb).toBe(3008);
+    expect(read(template('!And [!Condition A, !Not [!Condition A]]')).functions[0]!.memoryMb).toBe(512);
+  });
+
   it("says an event SAM cannot read: not a mapping, a Type none of SAM's, or spelt in another case; and a Globals section other than Function's that is no mapping (each went unread in silence)", () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nGlobals: { Api: [{ CacheClusterEnabled: true }] }\nResources:\n' +
