@@ -70,7 +70,8 @@ describe('slcost estimate', () => {
     ];
     const files = folders.flatMap((folder) =>
       readdirSync(folder)
-        .filter((name) => name.endsWith('.yaml') && !name.includes('.asl.'))
+        // Not the state machines' definitions, nor the price files given with a scenario.
+        .filter((name) => name.endsWith('.yaml') && !name.includes('.asl.') && !name.endsWith('-prices.yaml'))
         .map((name) => join(folder, name)),
     );
     const priced = (list: readonly string[]) => {

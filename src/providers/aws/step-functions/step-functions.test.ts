@@ -110,6 +110,17 @@ describe('counting transitions', () => {
     expect(count.perExecution.toFixed()).toBe('3.5');
   });
 
+  it('says retries given for a state whose definition has no Retry, which Step Functions never retries, and counts them as given', () => {
+    const unretried = countTransitions(chain, { retries: { B: d('0.5'), C: d(0) } });
+    expect(unretried.perExecution.toFixed()).toBe('3.5');
+    // C's zero retries are what its definition says, so nothing is said of it.
+    expect(unretried.assumptions).toEqual(['retries for "B" are counted as given, though its definition has no Retry, without which Step Functions does not retry a state']);
+    const retrying = { ...chain, States: { ...chain.States, B: { ...chain.States.B, Retry: [{ ErrorEquals: ['States.ALL'], MaxAttempts: 2 }] } } };
+    expect(countTransitions(retrying, { retries: { B: d('0.5') } }).assumptions).toEqual([]);
+    const emptyRetry = { ...chain, States: { ...chain.States, B: { ...chain.States.B, Retry: [] } } };
+    expect(countTransitions(emptyRetry, { retries: { B: d(1) } }).assumptions).toHaveLength(1);
+  });
+
   it('counts a Map state once and its iterations times their states, defaulting to one iteration with an assumption', () => {
     const map = { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: chain, Next: 'Done' }, Done: { Type: 'Succeed' } } };
     // M 1 + 2.5 iterations × 3 + Done 1 = 9.5

@@ -96,7 +96,7 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
   const choices = usage.choices ?? {};
   const mapIterations = usage.mapIterations ?? {};
   const retries = usage.retries ?? {};
-  const { standardOnly, walked } = walkedOnce(definition, choices, mapIterations, retries);
+  const { states, standardOnly, walked } = walkedOnce(definition, choices, mapIterations, retries);
   const iterations = (term: Term): Decimal => term.maps.reduce((sum, map) => sum.plus(iterations(map.term).times(ownEntry(mapIterations, map.name)!)), new Decimal(term.states));
   let perExecution = iterations(walked.term);
   const assumptions = [...walked.assumptions];
@@ -105,8 +105,13 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
   for (const name of Object.keys(mapIterations))
     if (!walked.entered.has(name)) assumptions.push(`map_iterations for "${clipped(name)}" are not counted: the walk does not enter it`);
   for (const [name, count] of Object.entries(retries)) {
-    if (walked.entered.has(name)) perExecution = perExecution.plus(count);
-    else assumptions.push(`retries for "${clipped(name)}" are not counted: the walk does not enter it`);
+    if (walked.entered.has(name)) {
+      perExecution = perExecution.plus(count);
+      // Counted as given, since the user may know better (a Retry added later), but a state without one is never retried.
+      const retry = (states.get(name) as { Retry?: unknown } | undefined)?.Retry;
+      if (!count.isZero() && !(Array.isArray(retry) && retry.length))
+        assumptions.push(`retries for "${clipped(name)}" are counted as given, though its definition has no Retry, without which Step Functions does not retry a state`);
+    } else assumptions.push(`retries for "${clipped(name)}" are not counted: the walk does not enter it`);
   }
   if (perExecution.greaterThan(MAX_TRANSITIONS))
     throw new DefinitionError(
@@ -126,7 +131,7 @@ function walkedOnce(
   choices: Readonly<Record<string, string>>,
   mapIterations: Readonly<Record<string, unknown>>,
   retries: Readonly<Record<string, unknown>>,
-): { standardOnly: readonly string[]; walked: Walked } {
+): { states: ReadonlyMap<string, Json>; standardOnly: readonly string[]; walked: Walked } {
   const keyed = typeof definition === 'object' && definition !== null ? definition : null;
   const memo = keyed ? known.get(keyed) : undefined;
   const states = memo?.states ?? allStates(definition);
@@ -138,14 +143,14 @@ function walkedOnce(
   const given = new Set(Object.keys(mapIterations));
   const key = JSON.stringify([Object.entries(choices).sort(), [...given].sort()]);
   const remembered = memo?.walks.get(key);
-  if (remembered) return { standardOnly, walked: remembered };
+  if (remembered) return { states, standardOnly, walked: remembered };
   const walked = walk(definition, choices, given);
   if (keyed) {
     const entry = memo ?? { states, standardOnly, walks: new Map<string, Walked>() };
     entry.walks.set(key, walked);
     if (!memo) known.set(keyed, entry);
   }
-  return { standardOnly, walked };
+  return { states, standardOnly, walked };
 }
 
 /** The walk of one execution's path: every state it enters, once each, Parallel branches and Map iterations included. */
