@@ -7,7 +7,7 @@ import { refuseNoFunctions, unpricedWords } from '../load/load-template.js';
 import { unpricedResources } from '../load/template-resources.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
 import { FILE_KIND_NAMES, fileKindOf } from '../load/file-kind.js';
-import { filesReadSoFar, inputName, parseYaml, readInputText, yamlScalar } from '../load/read-yaml.js';
+import { filesReadSoFar, inputName, parseYaml, readInputText, relativeFileReader, yamlScalar } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
 import { runsInWords } from '../load/schedule-runs.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
@@ -20,6 +20,7 @@ export function usageFileFor(
   info: TemplateInfo,
   services: readonly ImpliedSection[] = [],
   unpriced: readonly { logicalId: string; type: string }[] = [],
+  readFile?: (section: ImpliedSection['template'], relativePath: string) => unknown,
 ): string {
   const lines = [
     // The template's name on a line of its own: a long path does not push the sentence past the screen. As text: a line
@@ -65,7 +66,7 @@ export function usageFileFor(
       const sizes = section.usageKeys.filter((usageKey) => !isMonthlyCount(usageKey));
       const also = sizes.length ? ` (and ${sizes.join(', ')}: the section's default when left out)` : '';
       const add = (entry: Record<string, unknown>) => {
-        const wanted = [...counts, ...(section.needs?.(entry) ?? [])];
+        const wanted = [...counts, ...(section.needs?.(entry, readFile && ((relativePath) => readFile(section, relativePath))) ?? [])];
         return wanted.length ? `   # add ${wanted.join(', ')}` : '';
       };
       // Looked up once per entry: a find over every resource for each was the square of the resources (docs/performance.md).
@@ -116,10 +117,18 @@ export async function usageCommand(template: string, flags: { readonly output: s
   const services = impliedSections(parsed, []);
   const resources = services.reduce((count, section) => count + section.resources.length, 0);
   const output = flags.output;
-  // Before --force is asked: `usage init template.yaml -o template.yaml --force` replaced the template with its usage file.
+  // A state machine's DefinitionUri is read as the estimate reads it, to ask a looping one for its transitions.
+  const readers = new Map<ImpliedSection['template'], (relativePath: string) => unknown>();
+  const readFile = (section: ImpliedSection['template'], relativePath: string) => {
+    if (!readers.has(section)) readers.set(section, relativeFileReader(template, section.fileText));
+    return readers.get(section)!(relativePath);
+  };
+  const usageText = usageFileFor(template, info, services, unpricedResources(parsed), readFile);
+  // Before --force is asked, and after the files the template names are read: `usage init template.yaml -o
+  // template.yaml --force` replaced the template with its usage file.
   refuseOutputOverInput(output, filesReadSoFar(), 'is a file this reads (the template, or a file it names); --output would replace it with the usage file: choose another name');
   if (existsSync(output) && !flags.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
-  writeOutputFile(output, usageFileFor(template, info, services, unpricedResources(parsed)));
+  writeOutputFile(output, usageText);
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const listed = resources ? `${plural(info.functions.length, 'function')} and ${plural(resources, 'resource')}` : plural(info.functions.length, 'function');
   // The command on a line of its own: after a file's name and its counts, one line ran past 80 columns.

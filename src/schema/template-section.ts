@@ -39,9 +39,10 @@ export interface TemplateSection {
   readonly usageKeys: readonly string[];
   /**
    * What else one entry needs from the usage file before it can be priced (an Express state machine's duration),
-   * for `slcost usage init` to ask for with the usage keys.
+   * for `slcost usage init` to ask for with the usage keys. `readFile` reads a file the entry names, as the
+   * estimate will (a state machine's DefinitionUri), relative to the template.
    */
-  needs?(entry: Readonly<Record<string, unknown>>): readonly string[];
+  needs?(entry: Readonly<Record<string, unknown>>, readFile?: (relativePath: string) => unknown): readonly string[];
   /**
    * What the template reader does to the text of a file an entry names before reading it: a SAM state machine's
    * DefinitionUri file holds `${…}` placeholders its DefinitionSubstitutions fill in, which are not JSON as written.

@@ -488,6 +488,27 @@ describe('a state machine whose DefinitionUri is a file beside the template', ()
     const scenario = loadTemplateScenario(template, readFileSync(template, 'utf8'), 'sam', { usageFile: usage });
     expect(scenario.stepFunctions.map((machine) => [machine.name, machine.transitionsPerExecution?.toFixed(), machine.transitionsFrom])).toEqual([['Flow', '4', 'definition']]);
   });
+
+  it('that loops is asked for transitions_per_execution by usage init, and the file filled in as it asks is priced (it asked for executions alone, then was refused)', () => {
+    const folder = tempDir();
+    const template = join(folder, 'template.yaml');
+    writeFileSync(
+      template,
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  Polls: { Type: AWS::Serverless::StateMachine, Properties: { DefinitionUri: poll.asl.json } }\n  Counted: { Type: AWS::Serverless::StateMachine, Properties: { DefinitionUri: flow.asl.json } }\n  Unread: { Type: AWS::Serverless::StateMachine, Properties: { DefinitionUri: missing.asl.json } }\n',
+    );
+    writeFileSync(join(folder, 'poll.asl.json'), '{"StartAt": "Poll", "States": {"Poll": {"Type": "Wait", "Seconds": 5, "Next": "Poll"}}}');
+    writeFileSync(join(folder, 'flow.asl.json'), readFileSync('scenarios/state-machines/order-processing.asl.json'));
+    const usage = join(folder, 'usage.yaml');
+    expect(runCli(['usage', 'init', template, '--output', usage]).status).toBe(0);
+    const written = readFileSync(usage, 'utf8');
+    expect(written).toContain('- { name: Polls }   # add executions_per_month, transitions_per_execution\n');
+    expect(written).toContain('- { name: Counted }   # add executions_per_month\n');
+    // A file that cannot be read is the estimate's to say, at that file.
+    expect(written).toContain('- { name: Unread }   # add executions_per_month\n');
+    writeFileSync(usage, written.replace('- { name: Polls }', '- { name: Polls, executions_per_month: 10, transitions_per_execution: 7 }'));
+    const scenario = loadTemplateScenario(template, readFileSync(template, 'utf8'), 'sam', { usageFile: usage });
+    expect(scenario.stepFunctions.filter((machine) => machine.name === 'Polls').map((machine) => machine.transitionsPerExecution?.toFixed())).toEqual(['7']);
+  });
 });
 
 describe('a figure the template implies that its section refuses', () => {

@@ -3,7 +3,7 @@
 // Fn::Join) and `AWS::Serverless::StateMachine` (Type; Definition, or a local
 // DefinitionUri), and the serverless-step-functions plugin's
 // `stepFunctions: stateMachines:` block turned into the first kind.
-import { clipped } from '../../../core/errors.js';
+import { clipped, InputError, InputErrors } from '../../../core/errors.js';
 import { countTransitions, DefinitionError } from './transitions.js';
 import { type SectionReader, shownValue, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 
@@ -28,13 +28,25 @@ export const stepFunctionsTemplate: TemplateSection = {
   fileText: numbersForPlaceholders,
   // What the scenario reader refuses an entry without (a Standard machine whose definition loops among them, which it
   // cannot count), so that a usage file filled in as `usage init` asks is not refused for them.
-  needs: (entry) => [
+  needs: (entry, readFile) => [
     ...(entry.type === 'express' ? ['duration_ms'] : []),
-    ...(entry.type === 'standard' && ((entry.definition === undefined && entry.definition_file === undefined) || uncountable(entry.definition))
+    ...(entry.type === 'standard' &&
+    ((entry.definition === undefined && entry.definition_file === undefined) || uncountable(entry.definition ?? fileDefinition(entry.definition_file, readFile)))
       ? ['transitions_per_execution']
       : []),
   ],
 };
+
+/** The definition a DefinitionUri names, or nothing when it cannot be read: the estimate then says why, at that file. */
+function fileDefinition(file: unknown, readFile?: (relativePath: string) => unknown): unknown {
+  if (typeof file !== 'string' || !readFile) return undefined;
+  try {
+    return readFile(file);
+  } catch (error) {
+    if (error instanceof InputError || error instanceof InputErrors) return undefined;
+    throw error;
+  }
+}
 
 /** Whether a definition is sound but its walk cannot count it (it loops, or enters too many states): only a given count prices it. */
 function uncountable(definition: unknown): boolean {
