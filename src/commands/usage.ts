@@ -48,7 +48,7 @@ export function usageFileFor(
   for (const fn of info.functions) {
     const api = fn.api ? `, behind ${fn.api === 'rest' ? 'a REST' : fn.api === 'http' ? 'an HTTP' : 'a WebSocket'} API` : '';
     const pc = fn.provisionedConcurrency ? `, ${fn.provisionedConcurrency} provisioned` : '';
-    const kept = fn.logs.retentionDays === null ? '' : `, logs kept ${fn.logs.retentionDays} days`;
+    const kept = `${fn.logs.retentionDays === null ? '' : `, logs kept ${fn.logs.retentionDays} days`}${fn.logs.systemLogLevel === 'warn' ? ', system logs at WARN' : ''}`;
     // A comment holds a name as text (terminalText): a line break in it would end the comment and start YAML of its own.
     lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}${kept}`);
     // No placeholder count: a function left as written is one without usage, priced at zero with a no_usage_given warning, never a silent zero.
@@ -81,7 +81,11 @@ export function usageFileFor(
           lines.push(`    - { name: ${yamlScalar(name)} }${add(entry)}`);
         }
       } else {
-        lines.push(`    # ${resources.map(({ resource }) => `${terminalText(resource.logicalId)}: ${resource.type}`).join(', ')}${also}`);
+        const aside = (resource: (typeof resources)[number]['resource']) => {
+          const said = section.aside?.(resource);
+          return said ? ` (${terminalText(said)})` : '';
+        };
+        lines.push(`    # ${resources.map(({ resource }) => `${terminalText(resource.logicalId)}: ${resource.type}${aside(resource)}`).join(', ')}${also}`);
         lines.push(`    {}${add(implied as Record<string, unknown>)}`);
       }
     }

@@ -48,6 +48,11 @@ export interface TemplateSection {
    * DefinitionUri file holds `${…}` placeholders its DefinitionSubstitutions fill in, which are not JSON as written.
    */
   fileText?(text: string): string;
+  /**
+   * What `slcost usage init` says of a resource beside its type when the section does not read it as it reads the
+   * others (a function's own log group, priced with the function): null for the others.
+   */
+  aside?(resource: TemplateResource): string | null;
 }
 
 /** Says a setting the section does not price where the reader says such settings, else as a note. */

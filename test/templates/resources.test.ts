@@ -790,6 +790,19 @@ describe('slcost usage init with resources', () => {
     expect(priced.platforms[0]!.monthlyUsd.greaterThan(0)).toBe(true);
   });
 
+  it("says which log group is a function's own, priced with it, and a function's WARN system logs: one read as the account's logs beside the others", () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api: { Type: AWS::Serverless::Function, Properties: { Runtime: nodejs20.x, LoggingConfig: { LogFormat: JSON, SystemLogLevel: WARN } } }
+  ApiLogs: { Type: AWS::Logs::LogGroup, Properties: { LogGroupName: !Sub '/aws/lambda/\${Api}', RetentionInDays: 14 } }
+  Audit: { Type: AWS::Logs::LogGroup, Properties: { LogGroupName: /orders/audit, RetentionInDays: 90 } }
+`;
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(written).toContain('  # Api: 128 MB, x86_64, timeout 3 s, logs kept 14 days, system logs at WARN\n');
+    expect(written).toContain('    # ApiLogs: AWS::Logs::LogGroup (the logs of function Api, priced with it, not here), Audit: AWS::Logs::LogGroup\n');
+  });
+
   it('asks for what each state machine needs: filled in as init says, the usage file is priced', () => {
     const text = `Resources:
   F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }

@@ -64,4 +64,9 @@ export const cloudwatchLogsTemplate: TemplateSection = {
     return { retention_days: Math.max(...days) };
   },
   usageKeys: ['ingest_gb_per_month', 'insights_scanned_gb_per_month'],
+  aside: (resource) => {
+    const owner = lambdaLogGroupOf(resource.properties.LogGroupName);
+    if (!owner) return null;
+    return `the logs of function ${clipped('logicalId' in owner ? owner.logicalId : owner.functionName)}, priced with it, not here`;
+  },
 };
