@@ -1,4 +1,5 @@
 // slcost diff: two versions of a scenario, or one under two pricing versions, priced and compared.
+import { resolve } from 'node:path';
 import { InputError, SlcostError } from '../core/errors.js';
 import { diffEstimates, increasesPast } from '../providers/aws/diff.js';
 import { estimate } from '../providers/aws/estimate.js';
@@ -62,20 +63,26 @@ export function runDiff(
     usage: options.usage ?? null,
   });
   const readHead = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier, usage: options.usage ?? null });
-  const medians: string[] = [];
+  const sideNotes: string[] = [];
   const priced = (file: string, read: typeof readHead) => {
     const { scenario, book } = read(file);
     const said = pricedAtTheMedians(scenario);
-    if (said) medians.push(`note: ${terminalText(inputName(file))}: ${terminalText(said)}`);
+    if (said) sideNotes.push(`note: ${terminalText(inputName(file))}: ${terminalText(said)}`);
     return estimate(scenario, book);
   };
   const before = ofSide(baseFile, () => priced(baseFile, readBase));
   const after = ofSide(headFile, () => priced(headFile, readHead));
   const diff = diffEstimates(before, after);
+  // A diff of a file with itself at one version is all zeros, which reads as "no change" when nothing was compared.
+  const sameFile = baseFile === headFile || (baseFile !== '-' && headFile !== '-' && resolve(baseFile) === resolve(headFile));
+  if (sameFile && before.pricing.id === after.pricing.id && before.pricing.customFile === after.pricing.customFile)
+    sideNotes.unshift(
+      `note: both sides are ${terminalText(inputName(headFile))} priced with ${terminalText(after.pricing.id)}, so nothing can change; compare two files, or one under two versions with --pricing-base ID`,
+    );
   // What a side's bill leaves out: a diff of $0.00, or a line "from $0", says nothing true unless it says why.
   const notes = [
     ...new Set([
-      ...medians,
+      ...sideNotes,
       ...[...before.warnings, ...after.warnings]
         .filter((warning) => LEFT_OUT.has(warning.id))
         .map((warning) => `warning [${warning.id}]: ${terminalText(inWords(warning.message))}`),

@@ -105,6 +105,14 @@ describe('slcost diff', () => {
       for (const line of platform.line_items) expect(line.delta_usd).toBe('0.00');
     }
     expect(document.functions.every((fn: { changed: string[] }) => fn.changed.length === 0)).toBe(true);
+    // All zeros read as "no change" where nothing was compared: said, whichever way the same file and version are given.
+    const note = 'slcost: note: both sides are scenarios/order-pipeline.yaml priced with aws-2025-10-08, so nothing can change';
+    expect(result.stderr).toContain(note);
+    expect(runCli(['diff', 'scenarios/order-pipeline.yaml', '--pricing-base', 'aws-2025-10-08']).stderr).toContain(note);
+    expect(runCli(['diff', 'scenarios/order-pipeline.yaml', './scenarios/order-pipeline.yaml']).stderr).toContain('both sides are ./scenarios/order-pipeline.yaml');
+    // Two versions, or two files, are a comparison.
+    expect(runCli(['diff', 'scenarios/order-pipeline.yaml', '--pricing-base', 'aws-2024-02-01']).stderr).not.toContain('both sides');
+    expect(runCli(['diff', 'scenarios/order-pipeline.yaml', 'scenarios/growing-api.yaml']).stderr).not.toContain('both sides');
   });
 
   it('shows a change in one function in that function only, and in its architecture’s lines', () => {
