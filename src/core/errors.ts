@@ -101,6 +101,12 @@ export function clipped(text: string, max = 40): string {
   return `${text.slice(0, splitsAPair ? max - 1 : max)}…`;
 }
 
+/** A key as a message names it: quoted, or, for a null key (`~`, `null` or nothing), which the data holds as "", as the file writes it. */
+export function quotedKey(key: string, written: string | undefined): string {
+  if (key !== '' || written === undefined || /^(['"])\1$/.test(written)) return `"${clipped(key)}"`;
+  return written === '' ? 'with no name (a null key)' : `${clipped(written)} (a null key)`;
+}
+
 /** `file:line:col: message (at path)`, the one shape every user error is printed in. */
 export function formatError(error: SlcostError): string {
   if (error instanceof InputErrors) return error.errors.map(formatError).join('\n');

@@ -73,7 +73,7 @@ export type { FieldPath };
 export interface YamlFile {
   readonly file: string;
   readonly data: unknown;
-  /** Where `path` is in the file (its key with `key: true`); the nearest enclosing node when the path goes further than the file. */
+  /** Where `path` is in the file (its key with `key: true`, and then `written` is the key's text); the nearest enclosing node when the path goes further than the file. */
   locate(path: FieldPath, options?: { key?: boolean }): SourceLocation;
 }
 
@@ -738,7 +738,9 @@ function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, optio
     const position = (last && options.key && at(key)) || at(value as Node | null) || at(key);
     if (position) found = position;
     node = value;
-    if (last && isScalar(value) && value.range && text !== undefined) written = text.slice(value.range[0], value.range[1]);
+    // With `key`, what the file writes is the key: a null key (`~:`) is the data's "", and was named as that.
+    const shown = last && options.key && key ? key : value;
+    if (last && isScalar(shown) && shown.range && text !== undefined) written = text.slice(shown.range[0], shown.range[1]);
   }
   const where = { ...(pathText ? { path: pathText } : {}), ...(written !== undefined ? { written } : {}) };
   return found ? { file, line: found.line, column: found.col, ...where } : { file, ...where };
@@ -773,6 +775,8 @@ const WHOLE_KEY = 64;
 export function formatPath(path: FieldPath): string {
   return path.reduce<string>((text, segment) => {
     if (typeof segment === 'number') return `${text}[${segment}]`;
+    // An empty key (or a null one, which the data holds as "") ended the path in a bare dot.
+    if (segment === '') return `${text}[""]`;
     const key = segment.length > WHOLE_KEY ? clipped(segment) : segment;
     return text ? `${text}.${key}` : key;
   }, '');
