@@ -99,7 +99,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     // A name the template writes with other Unicode code points prints alike: "no function café; its functions are: café" said nothing.
     const alike = byForm.get(name.normalize('NFC'));
     // The template named: one usage file given for several (estimate a.yml b.yml --usage, diff) said "the template" of either.
-    const { written, ...at } = usageSource ? usageSource.locate(['functions', name], { key: true }) : { file };
+    const { written, ...at } = usageSource ? usageSource.locate(['functions', name], { key: true, writtenKey: true }) : { file };
     const given = quotedKey(name, written);
     errors.push(
       new InputError(

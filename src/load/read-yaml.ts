@@ -73,8 +73,15 @@ export type { FieldPath };
 export interface YamlFile {
   readonly file: string;
   readonly data: unknown;
-  /** Where `path` is in the file (its key with `key: true`, and then `written` is the key's text); the nearest enclosing node when the path goes further than the file. */
-  locate(path: FieldPath, options?: { key?: boolean }): SourceLocation;
+  /** Where `path` is in the file (its key with `key: true`); the nearest enclosing node when the path goes further than the file. */
+  locate(path: FieldPath, options?: LocateOptions): SourceLocation;
+}
+
+export interface LocateOptions {
+  /** The place of the key, not of its value. */
+  readonly key?: boolean;
+  /** `written` is the key's text, not its value's. */
+  readonly writtenKey?: boolean;
 }
 
 export function readYamlFile(file: string): YamlFile {
@@ -710,7 +717,7 @@ function parseQuietly(file: string, text: string): ParsedYaml {
   return { file, doc, lines, text };
 }
 
-function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, options: { key?: boolean } = {}): SourceLocation {
+function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, options: LocateOptions = {}): SourceLocation {
   const pathText = formatPath(path);
   const at = (node: Node | null | undefined) => {
     const offset = node?.range?.[0];
@@ -738,8 +745,8 @@ function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, optio
     const position = (last && options.key && at(key)) || at(value as Node | null) || at(key);
     if (position) found = position;
     node = value;
-    // With `key`, what the file writes is the key: a null key (`~:`) is the data's "", and was named as that.
-    const shown = last && options.key && key ? key : value;
+    // With `writtenKey`, what the file writes is the key's text: a null key (`~:`) is the data's "", and was named as that.
+    const shown = last && options.writtenKey && key ? key : value;
     if (last && isScalar(shown) && shown.range && text !== undefined) written = text.slice(shown.range[0], shown.range[1]);
   }
   const where = { ...(pathText ? { path: pathText } : {}), ...(written !== undefined ? { written } : {}) };

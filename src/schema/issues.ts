@@ -37,7 +37,7 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
     case 'unrecognized_keys': {
       const known = knownKeys(root, path);
       return issue.keys.map((key) => {
-        const { written, ...location } = source.locate([...path, key], { key: true });
+        const { written, ...location } = source.locate([...path, key], { key: true, writtenKey: true });
         const hint = suggest(key, known);
         const message = hint
           ? `unknown key "${clipped(key)}"; did you mean "${hint}"?`

@@ -1581,7 +1581,7 @@ describe('the usage file', () => {
     const output = tempFile('', 'unused').replace(/unused$/, 'u\u001b]52;c;Zm9v\u0007.yaml');
     const result = runCli(['usage', 'init', template, '--output', output]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('x\\nforged: 1\\n#\\u202e\\x1b[31m/serverless.yml --usage ');
+    expect(result.stdout).toContain("x\\nforged: 1\\n#\\u202e\\x1b[31m/serverless.yml' --usage '");
     expect(result.stdout).toContain('u\\x1b]52;c;Zm9v\\x07.yaml');
     for (const raw of ['\u0007', '\u001b', '\u202e']) expect(result.stdout).not.toContain(raw);
     const text = readFileSync(output, 'utf8');
@@ -1832,7 +1832,7 @@ describe('function names every output prints', () => {
     [
       'a key written null (YAML reads it as no name)',
       'service: s\nprovider: { name: aws }\nfunctions:\n  null: { handler: h }\n',
-      '4:3: the name of a function is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so (at functions.)',
+      '4:3: the name of a function is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so (at functions[""])',
     ],
     // A usage file's "*" is every function's defaults: a function of that name took them as its own, and gave none of its own.
     [
