@@ -1014,6 +1014,23 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says two functions deployed under one name (a serverless.yml name: written twice or as another's default name; a SAM FunctionName twice): both were priced without a word", () => {
+    const sls = read(
+      'service: s\nprovider: { name: aws, stage: prod }\nfunctions:\n  a: { handler: h, name: same }\n  b: { handler: h, name: same }\n  c: { handler: h, name: s-prod-d }\n  d: { handler: h }\n  e: { handler: h }\n',
+    );
+    expect(sls.functions.map((fn) => fn.name)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(sls.assumptions).toEqual([
+      'functions.b: it is deployed as "same", as function a is: a region holds one function of a name, and CloudFormation fails to create the second; both are priced',
+      'functions.d: it is deployed as "s-prod-d", as function c is: a region holds one function of a name, and CloudFormation fails to create the second; both are priced',
+    ]);
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  A: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionName: same } }\n  B: { Type: AWS::Lambda::Function, Properties: { Handler: h, FunctionName: same } }\n  C: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionName: other } }\n',
+    );
+    expect(sam.assumptions.filter((note) => note.includes('FunctionName'))).toEqual([
+      'Resources.B.Properties.FunctionName: "same" is the FunctionName of A too: a region holds one function of a name, and CloudFormation fails to create the second; both are priced',
+    ]);
+  });
+
   it('says a function URL or an event source mapping that names none of the functions, and a FunctionUrlConfig that is no mapping (each went unsaid)', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nResources:\n' +
