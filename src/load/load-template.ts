@@ -20,7 +20,7 @@ import { budgetOf, growthOf, checkBudgets, checkGrowth, type PricedFunctionField
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { deployIn, limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
-import { runsInWords } from './schedule-runs.js';
+import { runsAMonth } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
 import { unpricedResources } from './template-resources.js';
 import { listNames, listParts } from '../core/names.js';
@@ -132,7 +132,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     // below them, said. Without a duration the runs are counted but not priced: a guess (its timeout, 15 minutes at most)
     // would be a bill nobody wrote, and a budget gate must not pass or fail on a file nobody filled in without saying so.
     const scheduled = fn.schedule;
-    const runs = scheduled && `${runsInWords(scheduled.runsPerMonth)} runs a month of ${scheduleWords(scheduled.expressions)}`;
+    const runs = scheduled && `${runsAMonth(scheduled.runsPerMonth)} of ${scheduleWords(scheduled.expressions)}`;
     const timed = entry.duration_ms !== undefined;
     const runsPriced = !given && scheduled !== null && timed;
     if (runsPriced) fromSchedule.push({ name: fn.name, runs: runs! });

@@ -19,7 +19,7 @@ import { suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
-import { runsInWords, scheduleRuns } from './schedule-runs.js';
+import { runsAMonth, scheduleRuns } from './schedule-runs.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -165,7 +165,7 @@ function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[], no
       assumptions.push(`${where}: ${quotedSetting(expression)} ${counted.problem}; its runs are not counted`);
       continue;
     }
-    if (counted.note) assumptions.push(`${where}: ${quotedSetting(expression)}: ${counted.note}; counted as ${runsInWords(counted.runs)} runs a month`);
+    if (counted.note) assumptions.push(`${where}: ${quotedSetting(expression)}: ${counted.note}; counted as ${runsAMonth(counted.runs)}`);
     if (!enabled) continue;
     if (window && !scheduleWindow(window, now, assumptions)) continue;
     runsPerMonth = runsPerMonth.plus(counted.runs);
