@@ -227,9 +227,16 @@ export function readInputText(file: string): string {
  */
 const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\0]\0[^\0]\0[^\0]\0|\0[^\0]\0[^\0]\0[^\0])/;
 
+/** The error of a UTF-16 file read as UTF-8 (see UTF16): `text` is its start. */
+export function utf16Refused(text: string, file: string): InputError | null {
+  return UTF16.test(text) ? new InputError(UTF16_MESSAGE, { file }) : null;
+}
+
+const UTF16_MESSAGE = 'is UTF-16 text; slcost reads UTF-8: save it as UTF-8';
+
 function checkedText(text: string, file: string): string {
   // A NUL byte decodes to U+0000 and nothing else does; a byte that is not UTF-8 decodes to U+FFFD.
-  if (text.includes('\0')) throw new InputError(UTF16.test(text) ? 'is UTF-16 text; slcost reads UTF-8: save it as UTF-8' : 'is a binary file, not YAML', { file });
+  if (text.includes('\0')) throw utf16Refused(text, file) ?? new InputError('is a binary file, not YAML', { file });
   if (text.includes('\uFFFD')) throw new InputError('is not valid UTF-8 text', { file });
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
