@@ -28,7 +28,7 @@ import {
   type YAMLMap,
   YAMLParseError,
 } from 'yaml';
-import { clipped, type FieldPath, InputError, type SourceLocation } from '../core/errors.js';
+import { clipped, type FieldPath, InputError, type SourceLocation, systemReason } from '../core/errors.js';
 import { formatCount } from '../core/numbers.js';
 import { jsonText } from '../core/json-text.js';
 
@@ -216,7 +216,7 @@ export function readInputText(file: string): string {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { file });
+    throw new InputError(`cannot read the file${systemReason((error as NodeJS.ErrnoException).code, 'read')}`, { file });
   }
   return checkedText(text, file);
 }
@@ -254,7 +254,7 @@ export function regularFileSize(file: string): number {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`, { file });
+    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read the file${systemReason(code, 'read')}`, { file });
   }
 }
 
