@@ -3,7 +3,7 @@ import { InputError, SlcostError } from '../core/errors.js';
 import { curvesWithin, throttlesAbove } from '../providers/aws/breakeven.js';
 import { breakevenRanges, cheapestRanges, type CostCurve, findCrossovers, logSpaced, sweepCents } from '../core/solver.js';
 import { threeDigitCount } from '../report/format.js';
-import { terminalText } from '../report/escape.js';
+import { shellWord, terminalText } from '../report/escape.js';
 import { inWords } from '../report/words.js';
 import { atVolume, headlineRequests } from '../providers/aws/scale.js';
 import { compareFunctions, comparedIds, comparisonCurves, unusedCompareSettings } from '../providers/compare.js';
@@ -44,7 +44,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   if (volume.isZero()) {
     // A template says nothing of requests: what it needs is a usage file, not a different scenario.
     const withoutUsage = scenario.notes?.some((note) => note.id === 'no_usage_given') && !options.usage;
-    const hint = withoutUsage ? `: a template says no requests; give them in a usage file (slcost usage init ${scenario.file} writes one) with --usage FILE` : '';
+    const hint = withoutUsage ? `: a template says no requests; give them in a usage file (slcost usage init ${shellWord(scenario.file)} writes one) with --usage FILE` : '';
     throw new InputError(`needs monthly requests above zero to sweep from${hint}`, { file: scenario.file });
   }
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.

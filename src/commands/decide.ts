@@ -13,7 +13,7 @@ import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { terminalText } from '../report/escape.js';
 import { answersSchema } from '../schema/answers.js';
 import { validate } from '../schema/issues.js';
-import { pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs.js';
+import { leftOutWarnings, pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs.js';
 import type { DECIDE_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
 
@@ -107,6 +107,8 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
       answers = fromScenario(scenario);
       const said = pricedAtTheMedians(scenario);
       if (said) io.stderr(`slcost: note: ${terminalText(inputName(scenarioFile))}: ${terminalText(said)}\n`);
+      // A template without usage priced its functions at zero requests, and the costs the recommendation weighs said nothing of it.
+      for (const line of new Set(leftOutWarnings(estimate.warnings))) io.stderr(`slcost: ${line}\n`);
     } catch (error) {
       // What pricing it finds wrong (a table without a price it uses) names no file of its own: the scenario's, as estimate says it.
       if (!(error instanceof SlcostError)) throw error;

@@ -3,16 +3,14 @@ import { resolve } from 'node:path';
 import { InputError, SlcostError } from '../core/errors.js';
 import { diffEstimates, increasesPast } from '../providers/aws/diff.js';
 import { estimate } from '../providers/aws/estimate.js';
-import { serviceWarnings } from '../providers/aws/services.js';
 import { Decimal } from '../core/money.js';
 import { platformName } from '../report/crossovers.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from '../report/diff.js';
 import { formatQuantity, formatUsd } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
-import { inWords } from '../report/words.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
-import { pricedAtTheMedians, scenarioReader } from './inputs.js';
+import { leftOutWarnings, pricedAtTheMedians, scenarioReader } from './inputs.js';
 import type { DIFF_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
 
@@ -29,13 +27,6 @@ export interface DiffOptions {
   /** The terminal's width, for the table format. */
   readonly columns?: number;
 }
-
-/**
- * The warnings a diff repeats: each says what one side's bill leaves out (a template without usage, a resource
- * without the figures it needs, and each service's own, such as the functions' log lines under a price table
- * without CloudWatch Logs).
- */
-const LEFT_OUT: ReadonlySet<string> = new Set(['no_usage_given', 'not_priced_without_usage', 'resources_not_priced', 'settings_not_priced', ...serviceWarnings('left-out')]);
 
 /** Which side's file a failure came from, as runDiff finds out. */
 export interface DiffFailing {
@@ -80,14 +71,7 @@ export function runDiff(
       `note: both sides are ${terminalText(inputName(headFile))} priced with ${terminalText(after.pricing.id)}, so nothing can change; compare two files, or one under two versions with --pricing-base ID`,
     );
   // What a side's bill leaves out: a diff of $0.00, or a line "from $0", says nothing true unless it says why.
-  const notes = [
-    ...new Set([
-      ...sideNotes,
-      ...[...before.warnings, ...after.warnings]
-        .filter((warning) => LEFT_OUT.has(warning.id))
-        .map((warning) => `warning [${warning.id}]: ${terminalText(inWords(warning.message))}`),
-    ]),
-  ];
+  const notes = [...new Set([...sideNotes, ...leftOutWarnings([...before.warnings, ...after.warnings])])];
   const stdout =
     options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style, options.columns);
   const failures = increasesPast(diff, { pct: options.failOnIncreasePct, usd: options.failOnIncreaseUsd }).map(

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { terminalText } from '../report/escape.js';
+import { shellWord, terminalText } from '../report/escape.js';
 import { shippedSchemasDir } from './schema.js';
 import { type Io, writeOutputFile } from './shell.js';
 
@@ -71,6 +71,6 @@ export function writeStarter(file: string, force: boolean): string {
 export async function initCommand(file: string, flags: { readonly force?: boolean }, io: Io): Promise<number> {
   writeStarter(file, Boolean(flags.force));
   // The name as text: a line break or an escape sequence in it reached the terminal raw (OSC 52 writes the clipboard).
-  io.stdout(`wrote ${terminalText(file)}\nprice it with: slcost estimate ${terminalText(file)}\n`);
+  io.stdout(`wrote ${terminalText(file)}\nprice it with: slcost estimate ${terminalText(shellWord(file))}\n`);
   return 0;
 }

@@ -12,6 +12,10 @@ import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import { aws } from '../providers/aws/index.js';
 import { listNames } from '../core/names.js';
 import { leftOutOfOneMonth } from '../core/ranges.js';
+import { serviceWarnings } from '../providers/aws/services.js';
+import { terminalText } from '../report/escape.js';
+import { inWords } from '../report/words.js';
+import type { Warning } from '../core/types.js';
 
 export interface InputOptions {
   readonly pricing: string | null;
@@ -97,3 +101,14 @@ export function pricedAtTheMedians(scenario: Scenario): string | null {
   if (!said.length) return null;
   return `${said.join('; ')}; slcost estimate gives the bill at P10, P50 and P90${outlookMonths !== null ? ', month by month' : ''}`;
 }
+
+/**
+ * What a bill leaves out (a template without usage, a resource without the figures it needs, and each service's own, such
+ * as the functions' log lines under a price table without CloudWatch Logs), as the commands that print a bill without its
+ * warnings (diff, decide) say it: a bill of $0.00, or a line "from $0", says nothing true unless it says why.
+ */
+export function leftOutWarnings(warnings: readonly Warning[]): string[] {
+  return warnings.filter((warning) => LEFT_OUT.has(warning.id)).map((warning) => `warning [${warning.id}]: ${terminalText(inWords(warning.message))}`);
+}
+
+const LEFT_OUT: ReadonlySet<string> = new Set(['no_usage_given', 'not_priced_without_usage', 'resources_not_priced', 'settings_not_priced', ...serviceWarnings('left-out')]);

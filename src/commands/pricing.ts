@@ -1,5 +1,5 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
-import { jsonText, terminalText } from '../report/escape.js';
+import { jsonText, shellWord, terminalText } from '../report/escape.js';
 import { existsSync } from 'node:fs';
 import { stringify as yamlText } from 'yaml';
 import { InputError, InputErrors, OptionError } from '../core/errors.js';
@@ -285,6 +285,6 @@ export async function diffCommand(a: string, b: string, flags: PricingFlags, io:
 
 export async function importCommand(offers: readonly string[], flags: ImportFlags, io: Io): Promise<number> {
   const written = importPricing(offers, { region: flags.region, base: flags.base ?? null, output: flags.output ?? `prices-${flags.region}.yaml`, force: Boolean(flags.force) });
-  io.stdout(`wrote ${terminalText(written)}\nprice with it: slcost estimate FILE --pricing-file ${terminalText(written)}\n`);
+  io.stdout(`wrote ${terminalText(written)}\nprice with it: slcost estimate FILE --pricing-file ${terminalText(shellWord(written))}\n`);
   return 0;
 }

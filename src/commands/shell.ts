@@ -2,7 +2,7 @@
 // that read a scenario, and printing a failure the one way every user error is printed.
 import { fstatSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError, InputErrors, OptionError, PricingError } from '../core/errors.js';
+import { InputError, InputErrors, OptionError, PricingError, systemReason } from '../core/errors.js';
 import { describeError } from '../report/words.js';
 import type { FileError } from '../report/run.js';
 
@@ -62,7 +62,7 @@ export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = '
           ? 'is a directory, not a file'
           : code === 'EEXIST'
             ? 'exists already; choose another name or pass --force to overwrite it'
-            : `cannot be written (${code ?? 'unknown error'})`;
+            : `cannot be written${systemReason(code, 'write')}`;
     throw new InputError(why, { file });
   }
 }

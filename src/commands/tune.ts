@@ -11,6 +11,7 @@ import { type InputOptions, pricedAtTheMedians, scenarioReader } from './inputs.
 import type { TUNE_FORMATS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 import { listNames } from '../core/names.js';
+import { suggest } from '../suggest.js';
 import { terminalText } from '../report/escape.js';
 
 /** Wider than this, a chart's lines stretch out of sight, as breakeven's. */
@@ -47,7 +48,11 @@ export function runTune(file: string, options: TuneOptions): { output: Iterable<
     const unknown = [...only].filter((name) => !known.has(name));
     if (unknown.length) {
       const named = unknown.map((name) => `--function ${clipped(name)}`).join(', ');
-      throw new InputError(`${named}: no function has ${unknown.length === 1 ? 'that name' : 'those names'}; the scenario's functions are ${names}`);
+      // The name meant, as an unknown key gets it: past ten functions the list is cut short, and processImage for processimage was in the cut.
+      const hint = unknown.length === 1 ? suggest(unknown[0]!, [...known]) : null;
+      throw new InputError(
+        `${named}: no function has ${unknown.length === 1 ? 'that name' : 'those names'}${hint ? ` (did you mean ${clipped(hint)}?)` : ''}; the scenario's functions are ${names}`,
+      );
     }
   }
   const chartWidth = Math.min(options.width, MAX_CHART_WIDTH);

@@ -11,7 +11,7 @@ import { filesReadSoFar, inputName, parseYaml, readInputText, relativeFileReader
 import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
 import { runsInWords } from '../load/schedule-runs.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
-import { terminalText } from '../report/escape.js';
+import { shellWord, terminalText } from '../report/escape.js';
 import { wrapProse } from '../report/prose.js';
 import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
 
@@ -29,7 +29,7 @@ export function usageFileFor(
     "# what the template cannot say. Fill in each function's requests and average",
     '# duration; a function left without requests_per_month is priced at zero',
     '# requests (one on a schedule, at its runs). Price it with:',
-    `#   slcost estimate ${terminalText(template)} --usage <this file>`,
+    `#   slcost estimate ${terminalText(shellWord(template))} --usage <this file>`,
     '',
     "# free_tier: true              # the always-free tiers, Lambda's and the services'",
     "# region: us-east-1            # default: the template's region, else us-east-1",
@@ -104,7 +104,7 @@ function otherKind(file: string, text: string): string {
     return '';
   }
   const kind = fileKindOf(data)?.kind;
-  if (kind === 'scenario') return `: it is a scenario, which gives its functions' usage itself; price it with slcost estimate ${file}`;
+  if (kind === 'scenario') return `: it is a scenario, which gives its functions' usage itself; price it with slcost estimate ${shellWord(file)}`;
   if (kind === 'usage') return ': it is a usage file; give the template whose functions it describes';
   return kind === undefined || kind === 'template-without-resources' ? '' : `: it is ${FILE_KIND_NAMES[kind]}`;
 }
@@ -136,6 +136,6 @@ export async function usageCommand(template: string, flags: { readonly output: s
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const listed = resources ? `${plural(info.functions.length, 'function')} and ${plural(resources, 'resource')}` : plural(info.functions.length, 'function');
   // The command on a line of its own: after a file's name and its counts, one line ran past 80 columns.
-  io.stdout(`wrote ${terminalText(output)} with ${listed}\nfill it in, then: slcost estimate ${terminalText(template)} --usage ${terminalText(output)}\n`);
+  io.stdout(`wrote ${terminalText(output)} with ${listed}\nfill it in, then: slcost estimate ${terminalText(shellWord(template))} --usage ${terminalText(shellWord(output))}\n`);
   return 0;
 }

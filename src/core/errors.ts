@@ -101,6 +101,30 @@ export function clipped(text: string, max = 40): string {
   return `${text.slice(0, splitsAPair ? max - 1 : max)}…`;
 }
 
+/** A key as a message names it: quoted, or, for a null key (`~`, `null` or nothing), which the data holds as "", as the file writes it. */
+export function quotedKey(key: string, written: string | undefined): string {
+  if (key !== '' || written === undefined || /^(['"])\1$/.test(written)) return `"${clipped(key)}"`;
+  return written === '' ? 'with no name (a null key)' : `${clipped(written)} (a null key)`;
+}
+
+/**
+ * Why the system would not read or write a file, in words, by its error code: `: a part of its path that should be a
+ * folder is a file`, where the message was "(ENOTDIR)". The code itself for one not listed.
+ */
+export function systemReason(code: string | undefined, doing: 'read' | 'write'): string {
+  const reasons: Readonly<Record<string, string>> = {
+    ENOTDIR: 'a part of its path that should be a folder is a file',
+    EACCES: `there is no permission to ${doing} it`,
+    EPERM: `there is no permission to ${doing} it`,
+    EROFS: 'it is on a read-only file system',
+    ENOSPC: 'the disk is full',
+    ENAMETOOLONG: 'its name is too long for the file system',
+    ELOOP: 'its path goes round a loop of symbolic links',
+  };
+  const reason = code === undefined ? undefined : reasons[code];
+  return reason ? `: ${reason}` : ` (${code ?? 'unknown error'})`;
+}
+
 /** `file:line:col: message (at path)`, the one shape every user error is printed in. */
 export function formatError(error: SlcostError): string {
   if (error instanceof InputErrors) return error.errors.map(formatError).join('\n');

@@ -4,8 +4,8 @@
 /** The most requests a month a scenario, a usage file or an answer may say: each monthly count's bound, which an outlook's growth is held to as well. */
 export const MOST_REQUESTS_PER_MONTH = 1e15;
 
-/** The number and its multiple, K, M, B or T in either case. */
-export const VOLUME = /^(\d+(?:\.\d+)?(?:e\d+)?)([kKmMbBtT]?)$/;
+/** The number and its multiple, K, M, B or T in either case, as its exponent's e is (`1E6` was refused where `1e6` and `1m` were read). */
+export const VOLUME = /^(\d+(?:\.\d+)?(?:[eE]\d+)?)([kKmMbBtT]?)$/;
 export const VOLUME_SCALE = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
 
 /** Requests as people write them (VOLUME), as a double; null for any other text. breakeven reads --from and --to exactly, as decimals. */

@@ -62,7 +62,9 @@ export function anotherProvidersTable(id: string, provider: string, ids: readonl
   const of = named === undefined || named === provider ? undefined : PROVIDERS.find((each) => each.id === named);
   if (!of) return null;
   const own = PROVIDERS.find((each) => each.id === provider)?.label ?? provider;
-  return `"${id}" names a table of ${of.label}, which prices --compare (and compare:), not this; give one of ${own}'s (available: ${ids.join(', ')})`;
+  // Its own tables alone: the list went on to the other providers' after "give one of AWS's".
+  const owned = ids.filter((each) => each.startsWith(`${provider}-`));
+  return `"${id}" names a table of ${of.label}, which prices --compare (and compare:), not this; give one of ${own}'s (available: ${owned.join(', ')})`;
 }
 
 /** The version named `id`, or the newest of `provider` (AWS's, which a scenario is priced with) when `id` is null. */

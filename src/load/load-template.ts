@@ -3,7 +3,7 @@
 // read (template-services.ts), the usage file what it cannot (requests,
 // durations, messages), and the scenario-level settings in the same words as
 // a scenario file.
-import { clipped, InputError, inputErrors } from '../core/errors.js';
+import { clipped, InputError, inputErrors, quotedKey } from '../core/errors.js';
 import { Decimal, sum } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
 import { runtimeFamily, isCustomRuntime } from '../providers/aws/lambda/index.js';
@@ -20,7 +20,7 @@ import { budgetOf, growthOf, checkBudgets, checkGrowth, type PricedFunctionField
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { deployIn, limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
-import { runsInWords } from './schedule-runs.js';
+import { runsAMonth } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
 import { unpricedResources } from './template-resources.js';
 import { listNames, listParts } from '../core/names.js';
@@ -99,12 +99,15 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     // A name the template writes with other Unicode code points prints alike: "no function café; its functions are: café" said nothing.
     const alike = byForm.get(name.normalize('NFC'));
     // The template named: one usage file given for several (estimate a.yml b.yml --usage, diff) said "the template" of either.
-    fail(
-      alike === undefined
-        ? `the template ${file} has no function "${clipped(name)}"; its functions are: ${listNames(names)}`
-        : `the template ${file} has no function "${clipped(name)}" written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
-      ['functions', name],
-      true,
+    const { written, ...at } = usageSource ? usageSource.locate(['functions', name], { key: true, writtenKey: true }) : { file };
+    const given = quotedKey(name, written);
+    errors.push(
+      new InputError(
+        alike === undefined
+          ? `the template ${file} has no function ${given}; its functions are: ${listNames(names)}`
+          : `the template ${file} has no function ${given} written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
+        at,
+      ),
     );
   }
   if (usage.pricing !== undefined) pricingIdCheck(usage.pricing, options.pricingIds, fail);
@@ -129,7 +132,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     // below them, said. Without a duration the runs are counted but not priced: a guess (its timeout, 15 minutes at most)
     // would be a bill nobody wrote, and a budget gate must not pass or fail on a file nobody filled in without saying so.
     const scheduled = fn.schedule;
-    const runs = scheduled && `${runsInWords(scheduled.runsPerMonth)} runs a month of ${scheduleWords(scheduled.expressions)}`;
+    const runs = scheduled && `${runsAMonth(scheduled.runsPerMonth)} of ${scheduleWords(scheduled.expressions)}`;
     const timed = entry.duration_ms !== undefined;
     const runsPriced = !given && scheduled !== null && timed;
     if (runsPriced) fromSchedule.push({ name: fn.name, runs: runs! });

@@ -5,7 +5,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { clipped, InputError } from '../core/errors.js';
 import { offerSchemas } from '../schema/offer.js';
-import { regularFileSize } from './read-yaml.js';
+import { regularFileSize, utf16Refused } from './read-yaml.js';
 
 /** One price of one product: what the importer matches on and what it reads. */
 export interface OfferPrice {
@@ -42,10 +42,14 @@ function* chunks(file: string): Generator<string> {
   try {
     const buffer = Buffer.alloc(CHUNK_BYTES);
     const decoder = new TextDecoder('utf-8');
-    for (;;) {
+    for (let first = true; ; first = false) {
       const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) break;
-      yield decoder.decode(buffer.subarray(0, read), { stream: true });
+      const text = decoder.decode(buffer.subarray(0, read), { stream: true });
+      // Saved as UTF-16 (PowerShell's `>`), it was "no offerCode at its start", or a CSV row of one field.
+      const refused = first && utf16Refused(text, file);
+      if (refused) throw refused;
+      yield text;
     }
     const last = decoder.decode();
     if (last) yield last;

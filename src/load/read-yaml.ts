@@ -28,7 +28,7 @@ import {
   type YAMLMap,
   YAMLParseError,
 } from 'yaml';
-import { clipped, type FieldPath, InputError, type SourceLocation } from '../core/errors.js';
+import { clipped, type FieldPath, InputError, type SourceLocation, systemReason } from '../core/errors.js';
 import { formatCount } from '../core/numbers.js';
 import { jsonText } from '../core/json-text.js';
 
@@ -74,7 +74,14 @@ export interface YamlFile {
   readonly file: string;
   readonly data: unknown;
   /** Where `path` is in the file (its key with `key: true`); the nearest enclosing node when the path goes further than the file. */
-  locate(path: FieldPath, options?: { key?: boolean }): SourceLocation;
+  locate(path: FieldPath, options?: LocateOptions): SourceLocation;
+}
+
+export interface LocateOptions {
+  /** The place of the key, not of its value. */
+  readonly key?: boolean;
+  /** `written` is the key's text, not its value's. */
+  readonly writtenKey?: boolean;
 }
 
 export function readYamlFile(file: string): YamlFile {
@@ -209,7 +216,7 @@ export function readInputText(file: string): string {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, { file });
+    throw new InputError(`cannot read the file${systemReason((error as NodeJS.ErrnoException).code, 'read')}`, { file });
   }
   return checkedText(text, file);
 }
@@ -220,9 +227,16 @@ export function readInputText(file: string): string {
  */
 const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\0]\0[^\0]\0[^\0]\0|\0[^\0]\0[^\0]\0[^\0])/;
 
+/** The error of a UTF-16 file read as UTF-8 (see UTF16): `text` is its start. */
+export function utf16Refused(text: string, file: string): InputError | null {
+  return UTF16.test(text) ? new InputError(UTF16_MESSAGE, { file }) : null;
+}
+
+const UTF16_MESSAGE = 'is UTF-16 text; slcost reads UTF-8: save it as UTF-8';
+
 function checkedText(text: string, file: string): string {
   // A NUL byte decodes to U+0000 and nothing else does; a byte that is not UTF-8 decodes to U+FFFD.
-  if (text.includes('\0')) throw new InputError(UTF16.test(text) ? 'is UTF-16 text; slcost reads UTF-8: save it as UTF-8' : 'is a binary file, not YAML', { file });
+  if (text.includes('\0')) throw utf16Refused(text, file) ?? new InputError('is a binary file, not YAML', { file });
   if (text.includes('\uFFFD')) throw new InputError('is not valid UTF-8 text', { file });
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -240,7 +254,7 @@ export function regularFileSize(file: string): number {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`, { file });
+    throw new InputError(code === 'ENOENT' ? 'no such file' : `cannot read the file${systemReason(code, 'read')}`, { file });
   }
 }
 
@@ -710,7 +724,7 @@ function parseQuietly(file: string, text: string): ParsedYaml {
   return { file, doc, lines, text };
 }
 
-function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, options: { key?: boolean } = {}): SourceLocation {
+function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, options: LocateOptions = {}): SourceLocation {
   const pathText = formatPath(path);
   const at = (node: Node | null | undefined) => {
     const offset = node?.range?.[0];
@@ -738,7 +752,9 @@ function locateIn({ file, doc, lines, text }: ParsedYaml, path: FieldPath, optio
     const position = (last && options.key && at(key)) || at(value as Node | null) || at(key);
     if (position) found = position;
     node = value;
-    if (last && isScalar(value) && value.range && text !== undefined) written = text.slice(value.range[0], value.range[1]);
+    // With `writtenKey`, what the file writes is the key's text: a null key (`~:`) is the data's "", and was named as that.
+    const shown = last && options.writtenKey && key ? key : value;
+    if (last && isScalar(shown) && shown.range && text !== undefined) written = text.slice(shown.range[0], shown.range[1]);
   }
   const where = { ...(pathText ? { path: pathText } : {}), ...(written !== undefined ? { written } : {}) };
   return found ? { file, line: found.line, column: found.col, ...where } : { file, ...where };
@@ -773,6 +789,8 @@ const WHOLE_KEY = 64;
 export function formatPath(path: FieldPath): string {
   return path.reduce<string>((text, segment) => {
     if (typeof segment === 'number') return `${text}[${segment}]`;
+    // An empty key (or a null one, which the data holds as "") ended the path in a bare dot.
+    if (segment === '') return `${text}[""]`;
     const key = segment.length > WHOLE_KEY ? clipped(segment) : segment;
     return text ? `${text}.${key}` : key;
   }, '');

@@ -199,3 +199,9 @@ function cronRuns(body: string, thisYear: number): ScheduleRuns {
 export function runsInWords(runs: Decimal): string {
   return groupDigits(runs.greaterThanOrEqualTo('0.01') ? runs.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : runs.toSignificantDigits(2, Decimal.ROUND_HALF_UP));
 }
+
+/** `30.42 runs a month`; `1 run a month`, where "the 1 runs a month" was written. */
+export function runsAMonth(runs: Decimal): string {
+  const words = runsInWords(runs);
+  return `${words} ${words === '1' ? 'run' : 'runs'} a month`;
+}

@@ -19,7 +19,7 @@ import { suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
-import { runsInWords, scheduleRuns } from './schedule-runs.js';
+import { runsAMonth, scheduleRuns } from './schedule-runs.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -165,7 +165,7 @@ function schedulesOf(events: readonly ScheduleEvent[], assumptions: string[], no
       assumptions.push(`${where}: ${quotedSetting(expression)} ${counted.problem}; its runs are not counted`);
       continue;
     }
-    if (counted.note) assumptions.push(`${where}: ${quotedSetting(expression)}: ${counted.note}; counted as ${runsInWords(counted.runs)} runs a month`);
+    if (counted.note) assumptions.push(`${where}: ${quotedSetting(expression)}: ${counted.note}; counted as ${runsAMonth(counted.runs)}`);
     if (!enabled) continue;
     if (window && !scheduleWindow(window, now, assumptions)) continue;
     runsPerMonth = runsPerMonth.plus(counted.runs);
@@ -443,6 +443,25 @@ function readServerless(template: TemplateFile): TemplateInfo {
       );
   }
   sameId.rest((more) => `functions: ${more} more functions share a logical id with another; both are priced`);
+  // Two functions deployed under one name (a `name:` written twice, or as another's `<service>-<stage>-<key>`) are one
+  // function to Lambda: CloudFormation fails to create the second, and both were priced without a word.
+  const sameName = notesOfKind(assumptions);
+  const serviceName = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, [], 'service');
+  const stageName = resolveVariables(isObject(provider) ? provider.stage : undefined, doc, [], 'provider.stage') ?? 'dev';
+  const byDeployedName = new Map<string, string>();
+  for (const [key, { value }] of functionsBlock) {
+    const named = isObject(value) ? resolveVariables(value.name, doc, [], `functions.${key}.name`) : undefined;
+    const deployed = typeof named === 'string' ? named : typeof serviceName === 'string' && typeof stageName === 'string' ? `${serviceName}-${stageName}-${key}` : null;
+    if (deployed === null) continue;
+    const first = byDeployedName.get(deployed);
+    if (first === undefined) byDeployedName.set(deployed, key);
+    else
+      sameName.add(
+        () =>
+          `functions.${clipped(key)}: it is deployed as ${JSON.stringify(clipped(deployed))}, as function ${clipped(first)} is: a region holds one function of a name, and CloudFormation fails to create the second; both are priced`,
+      );
+  }
+  sameName.rest((more) => `functions: ${more} more functions are deployed under another's name; both are priced`);
   const groups = serverlessLogGroups(doc);
   const logGroupOf = functionLogGroups(groups, doc);
   const linked = new Set<ServerlessLogGroup>();
@@ -1205,6 +1224,20 @@ function readSam(template: TemplateFile): TemplateInfo {
   miscased.rest((more) => `Resources: ${more} more properties are written in another case than the one read; not read`);
   undeployable.rest((more) => `Resources: ${more} more functions' provisioned concurrency, which SAM or CloudFormation refuses as written, is priced as written`);
   groupsOfNoFunction(groups, names, assumptions);
+  // Two functions of one FunctionName are one function to Lambda: CloudFormation fails to create the second, and both were priced without a word.
+  const sameName = notesOfKind(assumptions);
+  const byFunctionName = new Map<string, string>();
+  for (const { name, functionName } of names) {
+    if (functionName === null) continue;
+    const first = byFunctionName.get(functionName);
+    if (first === undefined) byFunctionName.set(functionName, name);
+    else
+      sameName.add(
+        () =>
+          `Resources.${clipped(name)}.Properties.FunctionName: ${JSON.stringify(clipped(functionName))} is the FunctionName of ${clipped(first)} too: a region holds one function of a name, and CloudFormation fails to create the second; both are priced`,
+      );
+  }
+  sameName.rest((more) => `Resources: ${more} more functions share a FunctionName with another; both are priced`);
   // An API is priced by the requests of the functions its events put behind it: one no event names (a WebSocket API's
   // routes, a REST API's methods or OpenAPI definition, an integration with SQS) went unpriced without a word.
   const unrouted = notesOfKind(assumptions);

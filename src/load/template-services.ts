@@ -149,6 +149,9 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const notes: Warning[] = settingsNotPriced.map((message) => ({ id: 'settings_not_priced', message }));
   const origins = new Map<string, Origin | Origin[]>();
   const merged: Entry = {};
+  // The entries that name a resource an earlier entry named: each is refused as that, and what else was wrong with it
+  // as a resource of its own ("not in the template (did you mean Q?)" of Q) is left unsaid.
+  const namedAgain = new Set<string>();
   for (const { key } of services) {
     const fromTemplate = implied.find((section) => section.key === key);
     const given = usageServices[key];
@@ -163,6 +166,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
         const before = first.get(name);
         if (before === undefined) first.set(name, at);
         else {
+          namedAgain.add(`${key}|${at}`);
           const where = ['services', key, at, 'name'];
           errors.push(
             new InputError(
@@ -252,8 +256,16 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     if (dropped) dropped.push({ index, message: error.message });
     else unpriced.set(key, [{ index, message: error.message }]);
   }
+  // By the usage file's place of the entry: the lists are shortened by the resources left out before the second attempt.
+  const ofAnEntryNamedAgain = (error: InputError) => {
+    const path = error.location ? paths.get(error.location) : undefined;
+    const origin = path ? origins.get(String(path[0])) : undefined;
+    const entry = Array.isArray(origin) && typeof path?.[1] === 'number' ? origin[path[1]] : undefined;
+    const at = entry?.usage?.at;
+    return at !== undefined && namedAgain.has(`${String(at[1])}|${String(at[2])}`);
+  };
   if (!unpriced.size) {
-    errors.push(...first.found.map(explained));
+    errors.push(...first.found.filter((error) => !ofAnEntryNamedAgain(error)).map(explained));
     return { usage: first.usage, notes, implied };
   }
   const reduced: Entry = { ...merged };
@@ -290,7 +302,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   notPriced.rest((more) => `${more} more resources are not priced, for what the template alone does not say of them; give it in the usage file's ${[...leftOut].join(', ')}`);
   notes.push(...notPricedNotes.map((message) => ({ id: 'not_priced_without_usage', message })));
   const second = attempt(reduced);
-  errors.push(...second.found.map(explained));
+  errors.push(...second.found.filter((error) => !ofAnEntryNamedAgain(error)).map(explained));
   return { usage: second.usage, notes, implied };
 }
 

@@ -41,6 +41,15 @@ export function terminalText(text: string): string {
 export { jsonText } from '../core/json-text.js';
 
 /**
+ * A path as one word of a command slcost suggests (`price it with: slcost estimate FILE`): as it is when it holds
+ * only characters no shell reads specially, else in single quotes. A file named `$(touch x) a.yaml` was suggested
+ * as written, and the command copied from the hint ran what the name said and read two files.
+ */
+export function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
  * `text` for Markdown: safe for a terminal, `&`, `<` and `>` as HTML entities,
  * and the backslash, brackets, backtick, asterisk and tilde escaped with a
  * backslash, so that a name cannot make a link or an image

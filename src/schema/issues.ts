@@ -1,7 +1,7 @@
 // One place that turns zod's issues into messages a person can act on, each
 // pointing at the line and column of the field in the user's file.
 import type * as z from 'zod/mini';
-import { clipped, type FieldPath, InputError, inputErrors, type SourceLocation } from '../core/errors.js';
+import { clipped, type FieldPath, InputError, inputErrors, quotedKey, type SourceLocation } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { groupDigits, numberInWords, quotedNumeral } from '../core/numbers.js';
 import type { YamlFile } from '../load/read-yaml.js';
@@ -37,11 +37,12 @@ function toInputErrors(issue: Issue, prefix: FieldPath, root: Schema, source: Ya
     case 'unrecognized_keys': {
       const known = knownKeys(root, path);
       return issue.keys.map((key) => {
+        const { written, ...location } = source.locate([...path, key], { key: true, writtenKey: true });
         const hint = suggest(key, known);
         const message = hint
           ? `unknown key "${clipped(key)}"; did you mean "${hint}"?`
-          : `unknown key "${clipped(key)}"${known.length ? `; known keys here: ${known.join(', ')}` : ''}`;
-        return new InputError(message, source.locate([...path, key], { key: true }));
+          : `unknown key ${quotedKey(key, written)}${known.length ? `; known keys here: ${known.join(', ')}` : ''}`;
+        return new InputError(message, location);
       });
     }
     case 'invalid_union': {

@@ -128,6 +128,14 @@ describe('slcost diff', () => {
     expect(moved).toEqual(['lambda.duration.x86_64.tier-1', 'lambda.ephemeral-storage']);
   });
 
+  it("labels a line whose label differs on the two sides with both, not with the head's alone", () => {
+    const base = readFileSync('scenarios/growing-api.yaml', 'utf8');
+    const head = tempFile(base.replace('instance_type: c6g.xlarge', 'instance_type: t4g.micro'));
+    const document = JSON.parse(runCli(['diff', 'scenarios/growing-api.yaml', head, '--format', 'json']).stdout);
+    const ec2 = document.platforms.find((p: { platform: string }) => p.platform === 'ec2');
+    expect(ec2.line_items[0]).toMatchObject({ label: 'EC2 c6g.xlarge (on demand) → EC2 t4g.micro (on demand)', base_usd: '198.56' });
+  });
+
   it('names the functions that changed, and the unchanged by name up to ten, else by count', () => {
     const base = readFileSync('scenarios/order-pipeline.yaml', 'utf8');
     const head = tempFile(base.replace('duration_ms: 1450', 'duration_ms: 2900'));

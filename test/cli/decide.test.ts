@@ -277,6 +277,15 @@ describe('questions on a terminal', () => {
 });
 
 describe('slcost decide as a process', () => {
+  it('says what the bill it weighs leaves out: a template without usage was priced at zero requests without a word', () => {
+    const template = 'scenarios/templates/image-processor/serverless.yml';
+    const bare = runCli(['decide', '--scenario', template, '--answers', 'scenarios/answers/spiky-api.yaml']);
+    expect(bare.status).toBe(0);
+    expect(bare.stderr).toMatch(/^slcost: warning \[no_usage_given\]: no usage given for processImage, getImage: priced at zero requests/);
+    const used = runCli(['decide', '--scenario', template, '--usage', 'scenarios/templates/image-processor/usage.yaml', '--answers', 'scenarios/answers/spiky-api.yaml']);
+    expect(used.stderr).toBe('');
+  });
+
   it('answers from a file without a terminal', () => {
     const result = runCli(['decide', '--answers', 'scenarios/answers/spiky-api.yaml', '--format', 'json']);
     expect(result.status).toBe(0);

@@ -97,9 +97,9 @@ describe('slcost estimate --output', () => {
   it('says what is wrong with an output or an input whose path runs through a file, once, not as an internal error', () => {
     // A file in a folder's place cannot be statted (ENOTDIR): the check against the inputs threw it, exit 3 with a stack.
     const output = runCli(['estimate', 'scenarios/growing-api.yaml', '-o', 'package.json/out']);
-    expect([output.status, output.stdout, output.stderr]).toEqual([2, '', 'slcost: package.json/out: cannot be written (ENOTDIR)\n']);
+    expect([output.status, output.stdout, output.stderr]).toEqual([2, '', 'slcost: package.json/out: cannot be written: a part of its path that should be a folder is a file\n']);
     const input = runCli(['estimate', 'package.json/x', '-o', join(tempDir(), 'out.txt')]);
-    expect([input.status, input.stdout, input.stderr]).toEqual([2, '', 'slcost: package.json/x: cannot read the file (ENOTDIR)\n']);
+    expect([input.status, input.stdout, input.stderr]).toEqual([2, '', 'slcost: package.json/x: cannot read the file: a part of its path that should be a folder is a file\n']);
   });
 
   it('writes no file when nothing was priced, and says why on standard error', () => {

@@ -130,6 +130,13 @@ describe('slcost pricing', () => {
     expect(changes.sort()).toEqual([...expected].sort());
   });
 
+  it("diff of another provider's table lists AWS's own tables alone after \"give one of AWS's\"", () => {
+    const result = runCli(['pricing', 'diff', 'aws-2025-10-08', 'gcp-2025-01-01']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/give one of AWS's \(available: aws-2020-03-12, [a-z0-9, -]*aws-2025-10-08\)\n$/);
+    expect(result.stderr).not.toMatch(/available: .*(gcp|azure|cloudflare)-/);
+  });
+
   it('diff of the tiered-pricing version adds the bands, c7g and the other regions', () => {
     const diff = json(['pricing', 'diff', 'aws-2022-03-24', 'aws-2022-08-01']);
     const inVirginia = diff.changes.filter((c: { region: string }) => c.region === 'us-east-1').map((c: { key: string }) => c.key);

@@ -134,6 +134,9 @@ describe('slcost tune', () => {
     expect(unknown.stderr).toBe(
       "slcost: scenarios/order-pipeline.yaml: --function nightly: no function has that name; the scenario's functions are orders-api, invoice-worker, nightly-report\n",
     );
+    // Written in another case, the name meant is said: past ten functions the list is cut short.
+    const miscased = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'Invoice-Worker']);
+    expect(miscased.stderr).toMatch(/--function Invoice-Worker: no function has that name \(did you mean invoice-worker\?\); the scenario's functions are /);
     const empty = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', '']);
     expect(empty.status).toBe(2);
     expect(empty.stderr).toBe("slcost: scenarios/order-pipeline.yaml: --function is empty; name one of the scenario's functions: orders-api, invoice-worker, nightly-report\n"); // Cut short as any name quoted back is: one of 100,000 characters was a message of 100 KB.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipped } from '../../src/core/errors.js';
+import { clipped, systemReason } from '../../src/core/errors.js';
 
 describe('clipped', () => {
   it('keeps a text of 40 characters or fewer whole, and cuts a longer one to 40 and …', () => {
@@ -15,5 +15,18 @@ describe('clipped', () => {
 
   it('keeps a lone surrogate the text itself holds', () => {
     expect(clipped(`${'a'.repeat(39)}\ud800${'b'.repeat(5)}`)).toBe(`${'a'.repeat(39)}\ud800…`);
+  });
+});
+
+describe("the system's reason a file was not read or written", () => {
+  it('is said in words, where it was the code alone ("cannot be written (ENOTDIR)")', () => {
+    expect(systemReason('ENOTDIR', 'write')).toBe(': a part of its path that should be a folder is a file');
+    expect(systemReason('EACCES', 'read')).toBe(': there is no permission to read it');
+    expect(systemReason('EACCES', 'write')).toBe(': there is no permission to write it');
+  });
+
+  it('keeps a code it has no words for, and says an unknown error as such', () => {
+    expect(systemReason('EIO', 'read')).toBe(' (EIO)');
+    expect(systemReason(undefined, 'write')).toBe(' (unknown error)');
   });
 });

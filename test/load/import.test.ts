@@ -271,6 +271,14 @@ describe('reading offer files', () => {
     expect(errorOf([file])).toBe(`${file}: SKU "ARMDUR0000000001": its attributes "usagetype" and "usage_type" are read as one, and which to read is not known`);
   });
 
+  it('refuses an offer file saved as UTF-16 as such, where it was "no offerCode at its start" or a CSV row of one field', () => {
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const json = tempFile(utf16(readFileSync(`${OFFERS}/AWSLambda-us-east-1.json`, 'utf8')), 'offer.json');
+    const csv = tempFile(utf16(readFileSync(`${OFFERS}/AmazonEC2-us-east-1.csv`, 'utf8')), 'offer.csv');
+    expect(() => readJsonOffer(json)).toThrow('is UTF-16 text; slcost reads UTF-8: save it as UTF-8');
+    expect(() => readCsvOffer(csv)).toThrow('is UTF-16 text; slcost reads UTF-8: save it as UTF-8');
+  });
+
   it("reads an offer's code and version as JSON reads them, escapes and all", () => {
     // "AWS\u004cambda" is AWSLambda: it was refused as an offer file "for AWS\u004cambda".
     const text = readFileSync(`${OFFERS}/AWSLambda-us-east-1.json`, 'utf8')

@@ -98,6 +98,12 @@ describe('errors in a scenario', () => {
     expect(errorOf(`${valid}${key}: 1\n`.replace(`${key}: 1`, `? ${key}\n: 1`))).toMatch(new RegExp(`^FILE:9:3: unknown key "k{40}…"; known keys here: .* \\(at k{40}…\\)$`));
   });
 
+  it('names a null key as the file writes it, and its path with the key in brackets, where it was "" and a bare dot', () => {
+    expect(errorOf(`${valid}      ~: 1\n`)).toMatch(/^FILE:9:7: unknown key ~ \(a null key\); known keys here: .* \(at lambda\.functions\[0\]\[""\]\)$/);
+    expect(errorOf(`${valid}      null: 1\n`)).toMatch(/^FILE:9:7: unknown key null \(a null key\);/);
+    expect(errorOf(`${valid}      '': 1\n`)).toMatch(/^FILE:9:7: unknown key ""; /);
+  });
+
   it('checks the range of memory', () => {
     expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 64'))).toBe('FILE:7:18: must be at least 128, got 64 (at lambda.functions[0].memory_mb)');
     expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 10241'))).toBe('FILE:7:18: must be at most 10240, got 10241 (at lambda.functions[0].memory_mb)');

@@ -1,7 +1,7 @@
 // A schedule expression's runs in slcost's 730-hour month, as EventBridge reads it.
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/money.js';
-import { runsInWords, scheduleRuns } from '../../src/load/schedule-runs.js';
+import { runsAMonth, runsInWords, scheduleRuns } from '../../src/load/schedule-runs.js';
 
 describe('scheduleRuns', () => {
   // The runs are the 730-hour month's average, exactly: a fraction where a month holds no whole number of them.
@@ -75,6 +75,13 @@ describe('scheduleRuns', () => {
       '0.08',
     ]);
     expect(runsInWords(new Decimal('0.0013888'))).toBe('0.0014');
+  });
+
+  it('says one run a month as one run, where it was "1 runs a month"', () => {
+    expect(runsAMonth(runsOf('cron(0 0 LW * ? *)'))).toBe('1 run a month');
+    expect(runsAMonth(new Decimal('0.999'))).toBe('1 run a month');
+    expect(runsAMonth(runsOf('rate(1 day)'))).toBe('30.42 runs a month');
+    expect(runsAMonth(new Decimal('0.35'))).toBe('0.35 runs a month');
   });
 
   it.each([

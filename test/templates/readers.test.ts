@@ -1014,6 +1014,23 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says two functions deployed under one name (a serverless.yml name: written twice or as another's default name; a SAM FunctionName twice): both were priced without a word", () => {
+    const sls = read(
+      'service: s\nprovider: { name: aws, stage: prod }\nfunctions:\n  a: { handler: h, name: same }\n  b: { handler: h, name: same }\n  c: { handler: h, name: s-prod-d }\n  d: { handler: h }\n  e: { handler: h }\n',
+    );
+    expect(sls.functions.map((fn) => fn.name)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(sls.assumptions).toEqual([
+      'functions.b: it is deployed as "same", as function a is: a region holds one function of a name, and CloudFormation fails to create the second; both are priced',
+      'functions.d: it is deployed as "s-prod-d", as function c is: a region holds one function of a name, and CloudFormation fails to create the second; both are priced',
+    ]);
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  A: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionName: same } }\n  B: { Type: AWS::Lambda::Function, Properties: { Handler: h, FunctionName: same } }\n  C: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionName: other } }\n',
+    );
+    expect(sam.assumptions.filter((note) => note.includes('FunctionName'))).toEqual([
+      'Resources.B.Properties.FunctionName: "same" is the FunctionName of A too: a region holds one function of a name, and CloudFormation fails to create the second; both are priced',
+    ]);
+  });
+
   it('says a function URL or an event source mapping that names none of the functions, and a FunctionUrlConfig that is no mapping (each went unsaid)', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nResources:\n' +
@@ -1597,7 +1614,7 @@ describe('the usage file', () => {
     const output = tempFile('', 'unused').replace(/unused$/, 'u\u001b]52;c;Zm9v\u0007.yaml');
     const result = runCli(['usage', 'init', template, '--output', output]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('x\\nforged: 1\\n#\\u202e\\x1b[31m/serverless.yml --usage ');
+    expect(result.stdout).toContain("x\\nforged: 1\\n#\\u202e\\x1b[31m/serverless.yml' --usage '");
     expect(result.stdout).toContain('u\\x1b]52;c;Zm9v\\x07.yaml');
     for (const raw of ['\u0007', '\u001b', '\u202e']) expect(result.stdout).not.toContain(raw);
     const text = readFileSync(output, 'utf8');
@@ -1848,7 +1865,7 @@ describe('function names every output prints', () => {
     [
       'a key written null (YAML reads it as no name)',
       'service: s\nprovider: { name: aws }\nfunctions:\n  null: { handler: h }\n',
-      '4:3: the name of a function is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so (at functions.)',
+      '4:3: the name of a function is empty: a key written null, ~ or nothing is no name in YAML; quote it ("null") to name a function so (at functions[""])',
     ],
     // A usage file's "*" is every function's defaults: a function of that name took them as its own, and gave none of its own.
     [

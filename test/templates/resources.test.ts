@@ -365,6 +365,9 @@ services:
   it('a resource of the template named twice in the usage file is refused at the second: it was merged once and priced again as "not in the template (did you mean Orders?)"', () => {
     const usage = 'services:\n  sqs:\n    - { name: Orders, messages_per_month: 1000 }\n    - { name: Orders, messages_per_month: 2000 }\n';
     expect(errorOf(SAM, usage)).toBe("USAGE:4:15: the template's Orders is named twice in services.sqs (first at services.sqs[0]); give it one entry (at services.sqs[1].name)");
+    // A second entry incomplete on its own was refused as a queue of its own too: "Orders is not in the template (did you mean Orders?)".
+    const partial = 'services:\n  sqs:\n    - { name: Orders, messages_per_month: 1000 }\n    - { name: Orders, message_kb: 3 }\n';
+    expect(errorOf(SAM, partial)).toBe("USAGE:4:15: the template's Orders is named twice in services.sqs (first at services.sqs[0]); give it one entry (at services.sqs[1].name)");
     // A name the template does not have is the usage file's own, as a scenario file's may be.
     const own = load(SAM, 'services:\n  sqs:\n    - { name: Shared, messages_per_month: 1 }\n    - { name: Shared, messages_per_month: 2 }\n');
     expect(queues(own).filter((queue) => queue.name === 'Shared')).toHaveLength(2);

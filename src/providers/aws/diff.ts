@@ -59,9 +59,12 @@ function lineDeltas(base: readonly LineItem[], head: readonly LineItem[]): LineD
     const before = base.find((item) => item.id === id);
     const after = head.find((item) => item.id === id);
     const shown = after ?? before!;
+    // One id may be labelled for what it prices (an EC2 fleet's instance type): the head's label alone put c6g.xlarge's
+    // base cost under "EC2 t4g.micro". Both are said where they differ.
+    const label = before && after && before.label !== after.label ? `${before.label} → ${after.label}` : shown.label;
     return {
       id,
-      label: shown.label,
+      label,
       unit: shown.unit,
       baseQuantity: before?.quantity ?? null,
       headQuantity: after?.quantity ?? null,

@@ -3,6 +3,9 @@ import { Decimal } from '../../../core/money.js';
 import { monthlyQuantity, scenarioSection } from '../../../schema/scenario-section.js';
 import type { Queue } from './types.js';
 
+/** The largest message SQS takes, in KB (1 MiB). */
+export const MAX_MESSAGE_KB = 1024;
+
 /** Send, receive and delete: the requests one message costs when the scenario counts messages. */
 export const DEFAULT_CALLS_PER_MESSAGE = 3;
 
@@ -20,7 +23,8 @@ export const sqsScenario = scenarioSection({
           /** Or messages, each costing `api_calls_per_message` requests. */
           ...monthlyOrPerRequest('messages'),
           api_calls_per_message: z.optional(z.number().check(z.gte(1), z.lte(1000))),
-          message_kb: z._default(positiveKb, 1),
+          // SQS takes a message of at most 1 MiB (1,024 KB, since 2026-01-29): a larger one was priced as chunks no queue accepts.
+          message_kb: z._default(positiveKb.check(z.lte(MAX_MESSAGE_KB)), 1),
         }),
       ),
     ),

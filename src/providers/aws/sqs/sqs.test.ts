@@ -77,6 +77,9 @@ describe('SQS (https://aws.amazon.com/sqs/pricing/)', () => {
       'services.sqs[0].api_calls_per_message: api_calls_per_message applies to messages, not requests',
     );
     expect(scenarioError(text('{ name: jobs, requests_per_month: 1, kind: fifo }'))).toMatch(/^services\.sqs\[0\]/);
+    // SQS takes 1 MiB at most: 1,025 KB was priced as 17 chunks of a message no queue accepts.
+    expect(scenarioError(text('{ name: jobs, requests_per_month: 1, message_kb: 1025 }'))).toBe('services.sqs[0].message_kb: must be at most 1024, got 1025');
+    expect(scenarioError(text('{ name: jobs, requests_per_month: 1, message_kb: 1024 }'))).toBe('no error');
   });
 
   it('is shared: the same lines on serverless and Fargate, and a warning for a message just over 64 KB', () => {
