@@ -409,7 +409,7 @@ aws_committed.
         'slcost diff scenarios/growing-api.yaml scenarios/high-traffic.yaml',
         'slcost diff scenarios/high-traffic.yaml --pricing-base aws-2021-09-29 \\',
         '    --format markdown',
-        'slcost diff scenarios/growing-api.yaml scenarios/growing-api.yaml \\',
+        'slcost diff scenarios/high-traffic.yaml scenarios/light-startup-api.yaml \\',
         '    --fail-on-increase 10',
       ),
     )
