@@ -2136,6 +2136,31 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       if (found === undefined) assumptions.push(`${where}: could not look up Fn::FindInMap: ${missingInMappings(mappings, [map, top, second])}; the default is used`);
       return again(found);
     }
+    case 'Fn::Select': {
+      // `!Select [1, [128, 256]]` chose nothing: the default stood in for either size.
+      const list = Array.isArray(arg) && arg.length === 2 ? again(arg[1]) : undefined;
+      if (!Array.isArray(list)) {
+        assumptions.push(
+          `${where}: Fn::Select ${Array.isArray(arg) && arg.length === 2 ? 'of a list the template alone does not give' : `takes an index and a list, not ${quotedSetting(arg)}`}; the default is used`,
+        );
+        return undefined;
+      }
+      const index = again((arg as Json[])[0]);
+      const at = typeof index === 'number' ? index : typeof index === 'string' && /^\d+$/.test(index) ? Number(index) : Number.NaN;
+      if (!Number.isInteger(at) || at < 0 || at >= list.length) {
+        assumptions.push(`${where}: Fn::Select's index ${quotedSetting(index)} is not one of its list of ${list.length} (CloudFormation refuses it); the default is used`);
+        return undefined;
+      }
+      return again(list[at]);
+    }
+    case 'Fn::Split': {
+      const [delimiter, text] = Array.isArray(arg) && arg.length === 2 ? [again(arg[0]), again(arg[1])] : [undefined, undefined];
+      if (typeof delimiter !== 'string' || delimiter === '' || typeof text !== 'string') {
+        assumptions.push(`${where}: Fn::Split of ${quotedSetting(arg)} cannot be worked out from the template alone; the default is used`);
+        return undefined;
+      }
+      return text.split(delimiter);
+    }
     default:
       if (fn.startsWith('Fn::') || fn === 'Condition') {
         assumptions.push(`${where}: ${fn} cannot be worked out from the template alone; the default is used`);

@@ -1053,6 +1053,21 @@ describe('SAM', () => {
     expect(read(template('dev')).functions[0]!.provisionedConcurrency).toBe(0);
   });
 
+  it('works out Fn::Select over a list the template gives, and Fn::Split, where the default stood in for either', () => {
+    const template = (memory: string) =>
+      `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Sizes: { Type: String, Default: '512,1024' }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: ${memory} }\n`;
+    expect(read(template('!Select [1, [128, 256]]')).functions[0]!.memoryMb).toBe(256);
+    expect(read(template('!Select [0, !Split [",", !Ref Sizes]]')).functions[0]!.memoryMb).toBe(512);
+    const nested = read(template('!Select ["1", [128, !If [Never, 3008, 1]]]'));
+    expect(nested.functions[0]!.memoryMb).toBe(3008);
+    expect(nested.assumptions.join('\n')).toContain('assumed condition Never holds');
+    // An index past the list, or a list the template alone does not give, is said, and the default used.
+    const past = read(template('!Select [2, [128, 256]]'));
+    expect(past.functions[0]!.memoryMb).toBe(128);
+    expect(past.assumptions).toContain("Resources.F.MemorySize: Fn::Select's index 2 is not one of its list of 2 (CloudFormation refuses it); the default is used");
+    expect(read(template('!Select [0, !GetAZs ""]')).assumptions).toContain('Resources.F.MemorySize: Fn::Select of a list the template alone does not give; the default is used');
+  });
+
   it('assumes an unknowable condition holds, and says so', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nConditions:\n  Big: !Equals [!Ref Size, large]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n',
