@@ -364,9 +364,15 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
       header = fields.map(normalKey);
       // A row is read by column name: of two columns read as one name (PricePerUnit and Price Per Unit), the last one's
       // values were taken in silence.
-      const twice = header.findIndex((name, index) => header!.indexOf(name) !== index);
+      // Each name's first column, by name: a header of many columns is read once, not searched for each of them.
+      const firstColumn = new Map<string, number>();
+      const twice = header.findIndex((name, index) => {
+        if (firstColumn.has(name)) return true;
+        firstColumn.set(name, index);
+        return false;
+      });
       if (twice >= 0) {
-        const [first, second] = [fields[header.indexOf(header[twice]!)]!, fields[twice]!].map((name) => JSON.stringify(clipped(name)));
+        const [first, second] = [fields[firstColumn.get(header[twice]!)!]!, fields[twice]!].map((name) => JSON.stringify(clipped(name)));
         const which = first === second ? `names the column ${first} twice` : `has the columns ${first} and ${second}, which read as one name`;
         throw new InputError(`is not a CSV offer file as AWS writes it: its header ${which}, and which one's values to read is not known`, { file, line: row });
       }

@@ -328,3 +328,31 @@ describe("a template's conditions", () => {
     expect(result.cpuMs).toBeLessThan(8_000);
   }, 60_000);
 });
+
+describe('long texts read piece by piece', () => {
+  it("a state machine's DefinitionString of 1.5 million `${` that no brace closes is read in seconds of CPU", () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'template.yaml'),
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Runtime: nodejs20.x }\n  M:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      DefinitionString: "${'${'.repeat(1_500_000)}"\n`,
+    );
+    writeFileSync(join(dir, 'usage.yaml'), `${ONE_USAGE}services:\n  step_functions:\n    - { name: M, executions_per_month: 1000 }\n`);
+    const result = timed(['estimate', join(dir, 'template.yaml'), '--usage', join(dir, 'usage.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from');
+    // Under a second of CPU on the development machine; each `${` searched to the end of the text for its brace, 28 s.
+    expect(result.cpuMs).toBeLessThan(6_000);
+  }, 60_000);
+
+  it("a CSV offer file's header of 200,000 columns is checked for a name written twice in one pass", () => {
+    const dir = tempDir();
+    const columns = ['SKU', 'TermType', 'PricePerUnit', 'Currency', 'usageType', ...Array.from({ length: 200_000 }, (_, i) => `c${i}`), 'c7'];
+    const meta = '"FormatVersion","v1.0"\n"Disclaimer","x"\n"Publication Date","2026-09-05T00:00:00Z"\n"Version","1"\n"OfferCode","AmazonEC2"\n';
+    writeFileSync(join(dir, 'offer.csv'), `${meta}${columns.join(',')}\n`);
+    const result = timed(['pricing', 'import', join(dir, 'offer.csv'), '--output', join(dir, 'prices.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('its header names the column "c7" twice');
+    // Under a second of CPU on the development machine; each column searched for among those before it, 31 s.
+    expect(result.cpuMs).toBeLessThan(6_000);
+  }, 60_000);
+});
