@@ -54,6 +54,10 @@ function* chunks(file: string): Generator<string> {
   }
 }
 
+/** How deep a SKU's entry is written (`terms.OnDemand.<sku>`), the deepest key placeOf names or an object read whole starts at. */
+const SKU_DEPTH = 3;
+const UNPLACED: readonly string[] = [];
+
 /**
  * The JSON offer file, streamed: the top-level scalars, each `products.<sku>`
  * object and each `terms.OnDemand.<sku>` object, parsed one at a time.
@@ -67,7 +71,7 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
   let lastString: string | null = null;
   let capture: { depth: number; path: string[]; text: string; at: Place } | null = null;
   // The key whose value starts at the next character that is not a space.
-  let valueOf: string[] | null = null;
+  let valueOf: readonly string[] | null = null;
   // Where in the file the character read is (its line, and the offset its line starts at), and where the string read
   // started: JSON.parse's errors give a position in the object or string it was given, which the message turns into
   // the file's line and column (it said "at position 45" of a product 150 characters into the file).
@@ -108,12 +112,13 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
       }
       if (char === ':' && !capture) {
         path[depth] = lastString ?? '';
-        valueOf = path.slice(1, depth + 1);
+        // Keys deeper than a SKU's entry name no place of placeOf's: not sliced, so that a file nested a hundred thousand deep is read in one pass.
+        valueOf = depth <= SKU_DEPTH ? path.slice(1, depth + 1) : UNPLACED;
         continue;
       }
       if (char === '{' || char === '[') {
         depth++;
-        if (!capture) {
+        if (!capture && depth <= SKU_DEPTH + 1) {
           const at = path.slice(1, depth);
           const wanted = (at.length === 2 && at[0] === 'products') || (at.length === 3 && at[0] === 'terms' && at[1] === 'OnDemand');
           if (wanted) {
