@@ -4,6 +4,7 @@
 // and parsed at a time; the CSV is read line by line.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { clipped, InputError } from '../core/errors.js';
+import { formatCount } from '../core/numbers.js';
 import { offerSchemas } from '../schema/offer.js';
 import { regularFileSize } from './read-yaml.js';
 
@@ -342,6 +343,9 @@ function csvFields(line: string): string[] | null {
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 
+/** The longest row of a CSV offer file read: a chunk's worth. */
+const MAX_CSV_LINE_CHARACTERS = CHUNK_BYTES;
+
 /** The columns every row of a CSV offer file is read by, as AWS names them. */
 const CSV_COLUMNS = ['SKU', 'TermType', 'PricePerUnit', 'Currency', 'usageType'];
 
@@ -432,6 +436,10 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
     const lines = (rest + text).split('\n');
     rest = lines.pop() ?? '';
     lines.forEach(take);
+    // A line not yet ended is split again with each chunk that follows it: one of many megabytes would be copied and
+    // scanned once a chunk. AWS's rows are a few kilobytes.
+    if (rest.length > MAX_CSV_LINE_CHARACTERS)
+      throw new InputError(`is not a CSV offer file as AWS writes it: this row is longer than ${formatCount(MAX_CSV_LINE_CHARACTERS)} characters`, { file, line: row + 1 });
   }
   if (rest) take(rest);
   if (!header) throw new InputError('is not an AWS Price List CSV offer file: no header row after the five rows of metadata', { file });
