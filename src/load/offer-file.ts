@@ -4,6 +4,7 @@
 // and parsed at a time; the CSV is read line by line.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { clipped, InputError } from '../core/errors.js';
+import { formatCount } from '../core/numbers.js';
 import { offerSchemas } from '../schema/offer.js';
 import { regularFileSize, utf16Refused } from './read-yaml.js';
 
@@ -58,6 +59,10 @@ function* chunks(file: string): Generator<string> {
   }
 }
 
+/** How deep a SKU's entry is written (`terms.OnDemand.<sku>`), the deepest key placeOf names or an object read whole starts at. */
+const SKU_DEPTH = 3;
+const UNPLACED: readonly string[] = [];
+
 /**
  * The JSON offer file, streamed: the top-level scalars, each `products.<sku>`
  * object and each `terms.OnDemand.<sku>` object, parsed one at a time.
@@ -71,7 +76,7 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
   let lastString: string | null = null;
   let capture: { depth: number; path: string[]; text: string; at: Place } | null = null;
   // The key whose value starts at the next character that is not a space.
-  let valueOf: string[] | null = null;
+  let valueOf: readonly string[] | null = null;
   // Where in the file the character read is (its line, and the offset its line starts at), and where the string read
   // started: JSON.parse's errors give a position in the object or string it was given, which the message turns into
   // the file's line and column (it said "at position 45" of a product 150 characters into the file).
@@ -112,12 +117,13 @@ function* jsonObjects(file: string): Generator<{ path: readonly string[]; value:
       }
       if (char === ':' && !capture) {
         path[depth] = lastString ?? '';
-        valueOf = path.slice(1, depth + 1);
+        // Keys deeper than a SKU's entry name no place of placeOf's: not sliced, so that a file nested a hundred thousand deep is read in one pass.
+        valueOf = depth <= SKU_DEPTH ? path.slice(1, depth + 1) : UNPLACED;
         continue;
       }
       if (char === '{' || char === '[') {
         depth++;
-        if (!capture) {
+        if (!capture && depth <= SKU_DEPTH + 1) {
           const at = path.slice(1, depth);
           const wanted = (at.length === 2 && at[0] === 'products') || (at.length === 3 && at[0] === 'terms' && at[1] === 'OnDemand');
           if (wanted) {
@@ -341,6 +347,9 @@ function csvFields(line: string): string[] | null {
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 
+/** The longest row of a CSV offer file read: a chunk's worth. */
+const MAX_CSV_LINE_CHARACTERS = CHUNK_BYTES;
+
 /** The columns every row of a CSV offer file is read by, as AWS names them. */
 const CSV_COLUMNS = ['SKU', 'TermType', 'PricePerUnit', 'Currency', 'usageType'];
 
@@ -368,9 +377,15 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
       header = fields.map(normalKey);
       // A row is read by column name: of two columns read as one name (PricePerUnit and Price Per Unit), the last one's
       // values were taken in silence.
-      const twice = header.findIndex((name, index) => header!.indexOf(name) !== index);
+      // Each name's first column, by name: a header of many columns is read once, not searched for each of them.
+      const firstColumn = new Map<string, number>();
+      const twice = header.findIndex((name, index) => {
+        if (firstColumn.has(name)) return true;
+        firstColumn.set(name, index);
+        return false;
+      });
       if (twice >= 0) {
-        const [first, second] = [fields[header.indexOf(header[twice]!)]!, fields[twice]!].map((name) => JSON.stringify(clipped(name)));
+        const [first, second] = [fields[firstColumn.get(header[twice]!)!]!, fields[twice]!].map((name) => JSON.stringify(clipped(name)));
         const which = first === second ? `names the column ${first} twice` : `has the columns ${first} and ${second}, which read as one name`;
         throw new InputError(`is not a CSV offer file as AWS writes it: its header ${which}, and which one's values to read is not known`, { file, line: row });
       }
@@ -425,6 +440,10 @@ export function readCsvOffer(file: string, keep: Keep = () => true): { meta: Off
     const lines = (rest + text).split('\n');
     rest = lines.pop() ?? '';
     lines.forEach(take);
+    // A line not yet ended is split again with each chunk that follows it: one of many megabytes would be copied and
+    // scanned once a chunk. AWS's rows are a few kilobytes.
+    if (rest.length > MAX_CSV_LINE_CHARACTERS)
+      throw new InputError(`is not a CSV offer file as AWS writes it: this row is longer than ${formatCount(MAX_CSV_LINE_CHARACTERS)} characters`, { file, line: row + 1 });
   }
   if (rest) take(rest);
   if (!header) throw new InputError('is not an AWS Price List CSV offer file: no header row after the five rows of metadata', { file });

@@ -2192,27 +2192,83 @@ export function noteResourceCondition(resource: Json, doc: Record<string, Json>,
 const FEWEST_CONDITIONS = 2;
 const MOST_CONDITIONS = 10;
 
+/**
+ * How deep conditions may name conditions (`Condition: C1` inside C2, C2 inside C3, …): each level is a call deeper
+ * on the stack. Real templates name a few levels.
+ */
+const MAX_CONDITION_DEPTH = 100;
+
+/** A named condition worked out: its value, how many levels of conditions it is with those it names, and the first condition it names that the template lacks and the first malformed function in it. */
+interface ConditionOutcome {
+  readonly value: boolean | null;
+  readonly height: number;
+  readonly missing: string | null;
+  readonly malformed: string | null;
+}
+
+/**
+ * Each document's named conditions once worked out, by the region priced in and the intrinsic depth they were asked
+ * at (what an Fn::Equals inside may resolve to depends on both). Every resource may name the same condition: it is
+ * worked out once, not once per resource through all it names.
+ */
+const conditionOutcomes = new WeakMap<object, Map<string, Map<string, ConditionOutcome>>>();
+
+function outcomesOf(doc: Record<string, Json>, depth: number): Map<string, ConditionOutcome> {
+  let byContext = conditionOutcomes.get(doc);
+  if (!byContext) conditionOutcomes.set(doc, (byContext = new Map()));
+  const context = `${regionOf(doc)} ${depth}`;
+  let outcomes = byContext.get(context);
+  if (!outcomes) byContext.set(context, (outcomes = new Map()));
+  return outcomes;
+}
+
 /** Whether a named condition holds, evaluated from parameter defaults; true, with an assumption, when it cannot be told. */
 function conditionHolds(name: string, doc: Record<string, Json>, assumptions: string[], where: string, depth: number, steps: { count: number }): boolean {
   const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
   const quiet: string[] = [];
-  // Each named condition is worked out once; one met again while it is being worked out is a loop.
-  const known = new Map<string, boolean | null>();
+  const outcomes = outcomesOf(doc, depth);
+  // The conditions being worked out, outermost first: one met again among them is a loop.
+  const chain: string[] = [];
+  const working = new Set<string>();
   // The first condition named that the template does not have: CloudFormation refuses the template, which is no unknowable.
   let missing: string | null = null;
   // The first condition function of a shape CloudFormation refuses (an Fn::Or of no conditions read as false).
   let malformed: string | null = null;
-  const named = (condition: string, chain: readonly string[]): boolean | null => {
-    if (!Object.hasOwn(conditions, condition)) missing ??= condition;
-    if (chain.includes(condition))
+  // The most levels of the conditions named so far inside the one being worked out.
+  let below = 0;
+  const named = (condition: string): boolean | null => {
+    if (working.has(condition))
       throw new ResolveError(`${where}: condition ${clipped(condition)} refers to itself (${[...chain, condition].map((each) => clipped(each)).join(' → ')})`, [
         'Conditions',
         chain.at(-1) ?? condition,
       ]);
-    if (!known.has(condition)) known.set(condition, evaluate(own(conditions, condition), 0, [...chain, condition]));
-    return known.get(condition)!;
+    let outcome = outcomes.get(condition);
+    if (chain.length + (outcome?.height ?? 1) > MAX_CONDITION_DEPTH)
+      throw new ResolveError(
+        `${where}: condition ${clipped(name)} names conditions inside conditions more than ${MAX_CONDITION_DEPTH} deep (past ${clipped(chain.at(-1)!)}); slcost works out at most ${MAX_CONDITION_DEPTH} levels: write it with fewer`,
+        ['Conditions', chain.at(-1)!],
+      );
+    if (!outcome) {
+      // What this condition names is told of it alone, so that another resource naming it later is told the same.
+      const outer = { missing, malformed, below };
+      missing = Object.hasOwn(conditions, condition) ? null : condition;
+      malformed = null;
+      below = 0;
+      chain.push(condition);
+      working.add(condition);
+      const value = evaluate(own(conditions, condition), 0);
+      chain.pop();
+      working.delete(condition);
+      outcome = { value, height: below + 1, missing, malformed };
+      outcomes.set(condition, outcome);
+      ({ missing, malformed, below } = outer);
+    }
+    missing ??= outcome.missing;
+    malformed ??= outcome.malformed;
+    below = Math.max(below, outcome.height);
+    return outcome.value;
   };
-  const evaluate = (expression: Json, level: number, chain: readonly string[]): boolean | null => {
+  const evaluate = (expression: Json, level: number): boolean | null => {
     if (++steps.count > MAX_INTRINSIC_STEPS) throw new InputError(`${where}: its conditions take more than ${MAX_INTRINSIC_STEPS} steps to work out`);
     if (level > 20 || !isObject(expression)) return null;
     const [fn] = Object.keys(expression);
@@ -2227,7 +2283,7 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
         malformed ??= `its Fn::Not has ${arg.length} conditions where CloudFormation takes 1`;
         return null;
       }
-      const inner = evaluate(arg[0], level + 1, chain);
+      const inner = evaluate(arg[0], level + 1);
       return inner === null ? null : !inner;
     }
     if ((fn === 'Fn::And' || fn === 'Fn::Or') && Array.isArray(arg)) {
@@ -2235,14 +2291,14 @@ function conditionHolds(name: string, doc: Record<string, Json>, assumptions: st
         malformed ??= `its ${fn} has ${arg.length} conditions where CloudFormation takes ${FEWEST_CONDITIONS} to ${MOST_CONDITIONS}`;
         return null;
       }
-      const parts = arg.map((part) => evaluate(part, level + 1, chain));
+      const parts = arg.map((part) => evaluate(part, level + 1));
       if (parts.some((part) => part === null)) return null;
       return fn === 'Fn::And' ? parts.every(Boolean) : parts.some(Boolean);
     }
-    if (fn === 'Condition') return named(conditionName(arg), chain);
+    if (fn === 'Condition') return named(conditionName(arg));
     return null;
   };
-  const result = named(name, []);
+  const result = named(name);
   if (result === null) {
     assumptions.push(
       `${where}: assumed condition ${clipped(name)} holds (${

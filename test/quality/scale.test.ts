@@ -285,3 +285,94 @@ describe('a scenario whose figures are ranges', () => {
     expect(result.cpuMs).toBeLessThan(8_000);
   }, 60_000);
 });
+
+describe("a template's conditions", () => {
+  /** A SAM template of `resources`, its conditions `conditions` and the parameter P; with the usage file, their paths. */
+  function sam(conditions: string, resources: string): { template: string; usage: string } {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'template.yaml'),
+      `Transform: AWS::Serverless-2016-10-31\nParameters:\n  P: { Type: String, Default: a }\nConditions:\n${conditions}Resources:\n${resources}`,
+    );
+    writeFileSync(join(dir, 'usage.yaml'), ONE_USAGE);
+    return { template: join(dir, 'template.yaml'), usage: join(dir, 'usage.yaml') };
+  }
+  const fn = (i: number, condition: string) =>
+    `  F${i}:\n    Type: AWS::Serverless::Function\n    Condition: ${condition}\n    Properties: { Handler: h, Runtime: nodejs20.x, MemorySize: !If [${condition}, 512, 256] }\n`;
+
+  it('a chain of 2,000 conditions, each naming the one before, is refused at its bound, not by a stack overflow', () => {
+    const chain = `  C0: !Equals [!Ref P, a]\n${Array.from({ length: 1999 }, (_, i) => `  C${i + 1}: !And [{ Condition: C${i} }, !Equals [!Ref P, a]]\n`).join('')}`;
+    const files = sam(chain, fn(0, 'C1999'));
+    const result = timed(['estimate', files.template, '--usage', files.usage]);
+    expect(result.status, result.stderr).toBe(2);
+    expect(result.stdout).toBe('');
+    // Said at C1900, whose value names the 101st level.
+    expect(result.stderr).toBe(
+      `slcost: ${files.template}:1905:15: Resources.F0.Condition: condition C1999 names conditions inside conditions more than 100 deep (past C1900); slcost works out at most 100 levels: write it with fewer (at Conditions.C1900)\n`,
+    );
+  }, 60_000);
+
+  it('1,000 functions naming a condition of 800 conditions are worked out once, in seconds of CPU', () => {
+    // Eighty levels of ten conditions, each level's naming every one of the level below: some 9,000 steps to work out.
+    const levels = Array.from({ length: 80 }, (_, level) =>
+      Array.from({ length: 10 }, (_, j) =>
+        level === 0 ? `  C0x${j}: !Equals [!Ref P, a]\n` : `  C${level}x${j}: !Or [${Array.from({ length: 10 }, (_, k) => `{ Condition: C${level - 1}x${k} }`).join(', ')}]\n`,
+      ).join(''),
+    ).join('');
+    const files = sam(levels, Array.from({ length: 1000 }, (_, i) => fn(i, 'C79x0')).join(''));
+    const result = timed(['estimate', files.template, '--usage', files.usage, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const estimate = JSON.parse(result.stdout) as { functions: Array<{ memory_mb: number }> };
+    expect(new Set(estimate.functions.map((each) => each.memory_mb))).toEqual(new Set([512]));
+    // About 2 s of CPU on the development machine; worked out again for each function's Condition and Fn::If, 15 s.
+    expect(result.cpuMs).toBeLessThan(8_000);
+  }, 60_000);
+});
+
+describe('long texts read piece by piece', () => {
+  it("a state machine's DefinitionString of 1.5 million `${` that no brace closes is read in seconds of CPU", () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'template.yaml'),
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Runtime: nodejs20.x }\n  M:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      DefinitionString: "${'${'.repeat(1_500_000)}"\n`,
+    );
+    writeFileSync(join(dir, 'usage.yaml'), `${ONE_USAGE}services:\n  step_functions:\n    - { name: M, executions_per_month: 1000 }\n`);
+    const result = timed(['estimate', join(dir, 'template.yaml'), '--usage', join(dir, 'usage.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from');
+    // Under a second of CPU on the development machine; each `${` searched to the end of the text for its brace, 28 s.
+    expect(result.cpuMs).toBeLessThan(6_000);
+  }, 60_000);
+
+  it("a CSV offer file's header of 120,000 columns is checked for a name written twice in one pass", () => {
+    const dir = tempDir();
+    const columns = ['SKU', 'TermType', 'PricePerUnit', 'Currency', 'usageType', ...Array.from({ length: 120_000 }, (_, i) => `c${i}`), 'c7'];
+    const meta = '"FormatVersion","v1.0"\n"Disclaimer","x"\n"Publication Date","2026-09-05T00:00:00Z"\n"Version","1"\n"OfferCode","AmazonEC2"\n';
+    writeFileSync(join(dir, 'offer.csv'), `${meta}${columns.join(',')}\n`);
+    const result = timed(['pricing', 'import', join(dir, 'offer.csv'), '--output', join(dir, 'prices.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('its header names the column "c7" twice');
+    // Under a second of CPU on the development machine; each column searched for among those before it, 13 s.
+    expect(result.cpuMs).toBeLessThan(6_000);
+  }, 60_000);
+
+  it('a CSV offer file of a row of 16 MB is refused at its first megabyte, not split again with each chunk', () => {
+    const dir = tempDir();
+    const meta = '"FormatVersion","v1.0"\n"Disclaimer","x"\n"Publication Date","2026-09-05T00:00:00Z"\n"Version","1"\n"OfferCode","AmazonEC2"\n';
+    writeFileSync(join(dir, 'offer.csv'), `${meta}SKU,TermType,PricePerUnit,Currency,usageType,${'x'.repeat(16 * 1024 * 1024)}\n`);
+    const result = timed(['pricing', 'import', join(dir, 'offer.csv'), '--output', join(dir, 'prices.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`slcost: ${join(dir, 'offer.csv')}:6: is not a CSV offer file as AWS writes it: this row is longer than 1,048,576 characters\n`);
+  }, 60_000);
+
+  it('a JSON offer file nested 100,000 deep outside its products is read in one pass', () => {
+    const dir = tempDir();
+    const depth = 100_000;
+    writeFileSync(join(dir, 'AWSLambda-us-east-1.json'), `{"formatVersion":"v1.0","offerCode":"AWSLambda","version":"1","x":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`);
+    const result = timed(['pricing', 'import', join(dir, 'AWSLambda-us-east-1.json'), '--output', join(dir, 'prices.yaml')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('has no lambda prices for "us-east-1"');
+    // A fifth of a second of CPU on the development machine; each key's path of keys copied whole, 157 s.
+    expect(result.cpuMs).toBeLessThan(5_000);
+  }, 60_000);
+});

@@ -322,6 +322,8 @@ describe('the template section', () => {
     ]);
     expect(countTransitions(entries[3]!.definition).perExecution.toFixed()).toBe('1');
     expect(definitionText({ 'Fn::Sub': ['{"a":"${X}","b":${Y}}', {}] })).toBe('{"a":"${X}","b":0   }');
+    // A `${` no brace closes is left as written, and every one after it.
+    expect(definitionText('{"b":${Y}, "c":${Z ${W')).toBe('{"b":0   , "c":${Z ${W');
   });
 
   it('says why a DefinitionString was not read: not JSON (YAML-like text CloudFormation refuses), or not an object', () => {

@@ -142,11 +142,11 @@ function numbersForPlaceholders(text: string): string {
     if (char === '"') inString = !inString;
     if (!inString && char === '$' && text[at + 1] === '{') {
       const end = text.indexOf('}', at);
-      if (end !== -1) {
-        out += `0${text.slice(at + 1, end + 1).replace(/[^\n]/g, ' ')}`;
-        at = end;
-        continue;
-      }
+      // No brace closes this one, so none closes any after it: the rest is as written, not searched again from each `${`.
+      if (end === -1) return out + text.slice(at);
+      out += `0${text.slice(at + 1, end + 1).replace(/[^\n]/g, ' ')}`;
+      at = end;
+      continue;
     }
     out += char;
   }
