@@ -3,6 +3,7 @@ import { jsonText, shellWord, terminalText } from '../report/escape.js';
 import { existsSync } from 'node:fs';
 import { stringify as yamlText } from 'yaml';
 import { InputError, InputErrors, OptionError } from '../core/errors.js';
+import { formatCounted } from '../core/numbers.js';
 import { customPriceBookFrom } from '../load/custom-pricing.js';
 import { importOffers } from '../load/import-offers.js';
 import { type PriceChange, type PriceEntry, priceDiff, priceList } from '../providers/aws/price-list.js';
@@ -146,7 +147,7 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
     { header: '%', align: 'right' as const },
   ];
   return [
-    ...proseLines([`${before.id} → ${after.id}: ${changes.length} change${changes.length === 1 ? '' : 's'}`], width, style.bold),
+    ...proseLines([`${before.id} → ${after.id}: ${formatCounted(changes.length, 'change')}`], width, style.bold),
     '',
     ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width),
   ].join('\n');

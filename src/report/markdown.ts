@@ -1,7 +1,7 @@
 // The estimate as a pull-request comment.
 import type { Estimate } from '../providers/aws/types.js';
 import type { LineItem } from '../core/types.js';
-import { describeGroup, describeLargest, serviceGroups } from './services.js';
+import { describeGroup, describeLargest, namesJoined, savingOverNext, serviceGroups } from './services.js';
 import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
 import { coldStartsListed } from './cold-starts.js';
 import { memoryAdviceListed } from './memory-advice.js';
@@ -39,7 +39,13 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false, file
     `Pricing \`${pricing.id}\`, ${pricing.region}, always-free tiers ${assumptions.freeTier ? 'on' : 'off'}, ${assumptions.trafficPattern} traffic, ${assumptions.hoursPerMonth}-hour month. Source: ${markdownCode(file)}.`,
   ];
   if (platforms.length > 1) {
-    lines.push('', `Cheapest: **${platformName(estimate.cheapest)}**.`);
+    const tied = savingOverNext(estimate.platforms, estimate.cheapest)?.tied ?? [];
+    lines.push(
+      '',
+      tied.length > 1
+        ? `Cheapest: **${namesJoined(tied.map((platform) => platformName(platform.id)))}** alike, ${formatUsd(tied[0]!.monthlyUsd)} a month each.`
+        : `Cheapest: **${platformName(estimate.cheapest)}**.`,
+    );
     const breakeven = estimate.breakeven;
     if (breakeven) lines.push(...describeCrossovers(breakeven).map((line) => `- ${line}`));
     if (breakeven && !quiet) lines.push('', ...breakevenMermaid(breakeven));

@@ -33,14 +33,24 @@ export function formatShare(sharePct: Decimal | null): string {
 
 /**
  * The cheapest platform against the next cheapest: what it saves a month, and that saving as a share of the next's
- * bill (` (41%)`, or nothing when the next costs nothing); null when there is one platform.
+ * bill (` (41%)`, or nothing when the next costs nothing); null when there is one platform. `tied` holds the platforms
+ * whose month costs what the cheapest's does, it first: more than one is a tie, which no saving of $0.00 describes.
  */
-export function savingOverNext(platforms: readonly PricedPlatform[], cheapest: string): { best: PricedPlatform; next: PricedPlatform; savingUsd: Decimal; share: string } | null {
+export function savingOverNext(
+  platforms: readonly PricedPlatform[],
+  cheapest: string,
+): { best: PricedPlatform; next: PricedPlatform; savingUsd: Decimal; share: string; tied: readonly PricedPlatform[] } | null {
   const best = platforms.find((platform) => platform.id === cheapest)!;
   const next = platforms.filter((platform) => platform.id !== best.id).sort((a, b) => a.monthlyUsd.comparedTo(b.monthlyUsd))[0];
   if (!next) return null;
   const savingUsd = next.monthlyUsd.minus(best.monthlyUsd);
-  return { best, next, savingUsd, share: next.monthlyUsd.isZero() ? '' : ` (${formatShare(savingUsd.dividedBy(next.monthlyUsd).times(100))})` };
+  const tied = [best, ...platforms.filter((platform) => platform.id !== best.id && platform.monthlyUsd.equals(best.monthlyUsd))];
+  return { best, next, savingUsd, share: next.monthlyUsd.isZero() ? '' : ` (${formatShare(savingUsd.dividedBy(next.monthlyUsd).times(100))})`, tied };
+}
+
+/** `Serverless and EC2`, `Serverless, EC2 and Fargate`. */
+export function namesJoined(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }
 
 /** `DynamoDB (shared, 62%)`: a group's heading. */

@@ -14,7 +14,7 @@ import { outlookChart } from './outlook-chart.js';
 import { describeBasis, formatQuantity, formatRequests, formatUnitPrice, formatUsd } from './format.js';
 import { proseLines, UNBROKEN_SPACE, wrapProse } from './prose.js';
 import { PLAIN, type Style } from './style.js';
-import { describeGroup, describeLargest, savingOverNext, serviceGroups } from './services.js';
+import { describeGroup, describeLargest, namesJoined, savingOverNext, serviceGroups } from './services.js';
 import { mattersWhenQuiet } from './quiet.js';
 import { type Column, type Row, renderColumns } from './terminal-table.js';
 
@@ -195,8 +195,12 @@ function summary(estimate: Estimate, style: Style, width: number): string[] {
   const lines = proseLines([`Monthly: ${totals.map((t) => `${platformName(t.id)} ${formatUsd(t.usd)}`).join(' · ')}`], width, style.bold);
   const against = savingOverNext(estimate.platforms, estimate.cheapest);
   if (against) {
-    const { best, next, savingUsd, share } = against;
-    lines.push(...proseLines([`Cheapest: ${platformName(best.id)}, ${formatUsd(savingUsd)} a month less than ${platformName(next.id)}${share}`], width, style.bold));
+    const { best, next, savingUsd, share, tied } = against;
+    const cheapestLine =
+      tied.length > 1
+        ? `Cheapest: ${namesJoined(tied.map((platform) => platformName(platform.id)))} alike, ${formatUsd(best.monthlyUsd)} a month each`
+        : `Cheapest: ${platformName(best.id)}, ${formatUsd(savingUsd)} a month less than ${platformName(next.id)}${share}`;
+    lines.push(...proseLines([cheapestLine], width, style.bold));
   }
   const breakeven = estimate.breakeven;
   if (breakeven) lines.push(...proseLines(describeCrossovers(breakeven), width));

@@ -60,6 +60,18 @@ describe('the summary comes first', () => {
     expect(estimate([free]).split('\n')).toContain('Cheapest: Serverless, $7.59 a month less than EC2 (100%)');
   });
 
+  it('platforms that cost the same are named alike, not one of them $0.00 cheaper than the next', () => {
+    const idle = tempFile(
+      'name: Idle\ntraffic: { requests_per_month: 0 }\nlambda:\n  functions: [{ name: api, memory_mb: 512, duration_ms: 200 }]\ncontainers:\n  ec2: { instance_type: t3.micro, requests_per_second_per_instance: 1, min_instances: 0 }\n  fargate: { vcpu: 0.25, memory_gb: 0.5, requests_per_second_per_task: 1, min_tasks: 0 }\n',
+    );
+    expect(estimate([idle]).split('\n')).toContain('Cheapest: Serverless, EC2 and Fargate alike, $0.00 a month each');
+    expect(estimate([idle, '--format', 'markdown'])).toContain('Cheapest: **Serverless, EC2 and Fargate** alike, $0.00 a month each.');
+    const html = estimate([idle, '--format', 'html']);
+    expect(html).toContain('Cheapest: <strong>Serverless, EC2 and Fargate</strong> alike,');
+    expect(html.match(/<span class="badge">cheapest<\/span>/g)).toHaveLength(3);
+    expect(html).not.toContain('a month less than');
+  });
+
   it("finds a crossover below the default range when the scenario's own volume is below it", () => {
     // The nightly job runs 30 times a month, under the default range's 10K: Lambda is cheapest there, and
     // EC2's $6.25 overtakes it a little above 1K runs. Said as "EC2 is the cheapest across the whole range" before.

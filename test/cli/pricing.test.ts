@@ -130,6 +130,14 @@ describe('slcost pricing', () => {
     expect(changes.sort()).toEqual([...expected].sort());
   });
 
+  it('diff counts its changes with their digits grouped, as every count is printed', () => {
+    const result = runCli(['pricing', 'diff', 'aws-2020-03-12', 'aws-2025-10-08']);
+    expect(result.status).toBe(0);
+    const changes = json(['pricing', 'diff', 'aws-2020-03-12', 'aws-2025-10-08']).changes.length;
+    expect(changes).toBeGreaterThan(999);
+    expect(result.stdout.split('\n')[0]).toBe(`aws-2020-03-12 → aws-2025-10-08: ${String(changes).replace(/\B(?=(\d{3})+$)/g, ',')} changes`);
+  });
+
   it("diff of another provider's table lists AWS's own tables alone after \"give one of AWS's\"", () => {
     const result = runCli(['pricing', 'diff', 'aws-2025-10-08', 'gcp-2025-01-01']);
     expect(result.status).toBe(2);

@@ -99,7 +99,7 @@ describe('AWS Lambda pricing page before December 2020 (100 ms billing), with pr
 
   it('memory came in 64 MB steps: 1,000 MB is refused with the sizes around it, 1,024 MB priced; from 2020-12-01 any MB', () => {
     const at = (memoryMb: number, id: string) => () => estimate(scenario({ functions: [fn({ name: 'f', memoryMb, durationMs: 100, requestsPerMonth: 1000 })] }), book(id));
-    expect(at(1000, 'aws-2020-03-12')).toThrow(/has memory in steps of 64 MB, which function f \(1000 MB; the nearest were 960 and 1024 MB\) is not/);
+    expect(at(1000, 'aws-2020-03-12')).toThrow(/has memory in steps of 64 MB, which function f \(1,000 MB; the nearest were 960 and 1,024 MB\) is not/);
     expect(at(1024, 'aws-2020-03-12')).not.toThrow();
     expect(at(3008, 'aws-2020-03-12')).not.toThrow();
     expect(at(1000, 'aws-2020-12-01')).not.toThrow();

@@ -9,7 +9,7 @@ import { ADVICE_NAMES, describeColdStarts, smallUsd } from '../cold-starts.js';
 import { budgetMonth, describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount } from '../../core/numbers.js';
 import { describeBasis, formatQuantity, formatRequests, formatUnitPrice } from '../format.js';
-import { describeGroup, savingOverNext, serviceGroups } from '../services.js';
+import { describeGroup, namesJoined, savingOverNext, serviceGroups } from '../services.js';
 import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
 import { renderBreakevenChart } from './breakeven.js';
@@ -61,18 +61,22 @@ export function renderSection(context: SectionContext, title: Html): Html {
 function summary({ estimate, path }: SectionContext): Html {
   const platforms = estimate.platforms;
   const usd = (id: string) => path.at('platforms', id, 'monthly_usd');
+  const against = savingOverNext(platforms, estimate.cheapest);
+  // On a tie each of the tied is the cheapest: a badge on the first alone would pick one the figures do not.
+  const isCheapest = (id: string) => against?.tied.some((platform) => platform.id === id) ?? false;
   const totals = markup`<ul class="totals">${platforms.map(
     (platform) =>
-      markup`<li${platforms.length > 1 && platform.id === estimate.cheapest ? markup` class="cheapest"` : ''}>${platformName(platform.id)} ${money(platform.monthlyUsd, usd(platform.id))}<small> a month</small>${
-        platforms.length > 1 && platform.id === estimate.cheapest ? markup`<span class="badge">cheapest</span>` : ''
+      markup`<li${isCheapest(platform.id) ? markup` class="cheapest"` : ''}>${platformName(platform.id)} ${money(platform.monthlyUsd, usd(platform.id))}<small> a month</small>${
+        isCheapest(platform.id) ? markup`<span class="badge">cheapest</span>` : ''
       }</li>`,
   )}</ul>`;
-  const against = savingOverNext(platforms, estimate.cheapest);
   const lines: Html[] = [];
   if (against) {
-    const { best, next, savingUsd, share } = against;
+    const { best, next, savingUsd, share, tied } = against;
     lines.push(
-      markup`<p>Cheapest: <strong>${platformName(best.id)}</strong>, ${money(savingUsd, [usd(next.id), usd(best.id)])} a month less than ${platformName(next.id)}${share}.</p>`,
+      tied.length > 1
+        ? markup`<p>Cheapest: <strong>${namesJoined(tied.map((platform) => platformName(platform.id)))}</strong> alike, ${money(best.monthlyUsd, usd(best.id))} a month each.</p>`
+        : markup`<p>Cheapest: <strong>${platformName(best.id)}</strong>, ${money(savingUsd, [usd(next.id), usd(best.id)])} a month less than ${platformName(next.id)}${share}.</p>`,
     );
   }
   if (estimate.breakeven) lines.push(markup`<ul>${describeCrossovers(estimate.breakeven).map((line) => markup`<li>${line}</li>`)}</ul>`);

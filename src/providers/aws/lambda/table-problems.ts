@@ -77,7 +77,7 @@ function memoryProblemsOf(functions: readonly Written[], prices: LambdaPrices, w
     problem('memory', offStep, () => {
       const sizes = offStep.map((index) => {
         const { name, memoryMb } = functions[index]!;
-        return `${name} (${memoryMb} MB; the nearest were ${Math.floor(memoryMb / stepMb) * stepMb} and ${Math.ceil(memoryMb / stepMb) * stepMb} MB)`;
+        return `${name} (${formatCount(memoryMb)} MB; the nearest were ${formatCount(Math.floor(memoryMb / stepMb) * stepMb)} and ${formatCount(Math.ceil(memoryMb / stepMb) * stepMb)} MB)`;
       });
       return `pricing ${where} has memory in steps of ${stepMb} MB, which ${agreeing(sizes, 'is', 'are')} not; choose a newer pricing version with ${option('pricing')}, or a size in those steps`;
     }),

@@ -78,6 +78,11 @@ describe('the Flex Consumption plan', () => {
     ]);
     expect(amounts(items)).toEqual(['0.05', '16.74', '21.02', '84.10', '1.05']);
   });
+  it('labels the instances and their memory with digits grouped, as every count is printed: 1000 × 2048 MB was not', () => {
+    const items = bill([wfn({ durationMs: 1000, requestsPerMonth: 3_000_000 })], { azure: { plan: 'flex_consumption', alwaysReadyInstances: 1000 } });
+    expect(items.map((item) => item.label)).toContain('Always-ready baseline, 1,000 × 2,048 MB (Flex)');
+    expect(items.map((item) => item.label)).toContain('On-demand execution time, 2,048 MB instances (Flex)');
+  });
 });
 
 describe('limits', () => {

@@ -14,6 +14,7 @@
 import { pricesFor } from '../../../core/errors.js';
 import { allowanceLineItem, lineItem } from '../../../core/line-item.js';
 import { Decimal, sum, ZERO } from '../../../core/money.js';
+import { formatCount } from '../../../core/numbers.js';
 import type { LineItem } from '../../../core/types.js';
 import { GB_PER_MB, MS_PER_SECOND, PER_MILLION, SECONDS_PER_MONTH } from '../../../core/units.js';
 import type { WorkloadFunction } from '../../../core/workload.js';
@@ -114,7 +115,7 @@ function flexLineItems(usage: AzureUsage, prices: FlexPrices): LineItem[] {
     }),
     allowanceLineItem({
       id: 'functions.flex.on-demand.execution-time',
-      label: `On-demand execution time, ${usage.azure.instanceMemoryMb} MB instances (Flex)`,
+      label: `On-demand execution time, ${formatCount(usage.azure.instanceMemoryMb)} MB instances (Flex)`,
       countedAs: 'GB-s',
       unit: 'GB-seconds',
       unitsPerCount: ONE,
@@ -127,7 +128,7 @@ function flexLineItems(usage: AzureUsage, prices: FlexPrices): LineItem[] {
     items.push(
       lineItem({
         id: 'functions.flex.always-ready.baseline',
-        label: `Always-ready baseline, ${usage.azure.alwaysReadyInstances} × ${usage.azure.instanceMemoryMb} MB (Flex)`,
+        label: `Always-ready baseline, ${formatCount(usage.azure.alwaysReadyInstances)} × ${formatCount(usage.azure.instanceMemoryMb)} MB (Flex)`,
         quantity: alwaysReadyCapacitySeconds(usage).times(instanceGb),
         unit: 'GB-seconds',
         unitPriceUsd: prices.alwaysReadyBaselineGbSecondUsd,
