@@ -7,7 +7,7 @@
 import type { Distribution } from '../core/ranges.js';
 import { medianOf } from '../core/ranges.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
-import { RANGE_SHAPE } from '../schema/range.js';
+import { RANGE_KEYS, RANGE_SHAPE } from '../schema/range.js';
 import { listNames } from '../core/names.js';
 import { numberInWords } from '../core/numbers.js';
 
@@ -17,8 +17,6 @@ export interface RangedField {
 }
 
 type Fail = (message: string, path: FieldPath) => void;
-
-const RANGE_KEYS = new Set(['p10', 'p50', 'p90', 'min', 'max']);
 
 /** A mapping the schema took as a range: its keys are range keys, its values numbers. */
 function isRange(value: unknown): value is Record<string, number> {

@@ -6,7 +6,7 @@ import { Decimal } from '../core/money.js';
 import { groupDigits, numberInWords, quotedNumeral } from '../core/numbers.js';
 import type { YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
-import { FIGURES } from './range.js';
+import { FIGURES, RANGE_KEYS } from './range.js';
 
 type Issue = z.core.$ZodIssue;
 type Schema = z.core.$ZodType;
@@ -179,6 +179,9 @@ function describe(issue: Issue, written?: string, path?: string): string {
       if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${show(input)}`;
       if (input === null) return `expected ${article(issue.expected)}, got an empty value`;
       if (issue.expected === 'boolean' && typeof input === 'string' && booleanHint(input)) return `expected true or false, got the string ${show(input)}${booleanHint(input)}`;
+      // A range where the field takes one number: "got a mapping {…}" did not say that ranges are for usage figures only.
+      if (issue.expected === 'number' && looksLikeRange(input))
+        return 'expected a number, got a range; this setting takes one number: ranges are for usage figures (monthly counts, per-request figures, durations; docs/ranges.md)';
       const trouble = issue.expected === 'number' ? numberTrouble(input, written, show) : null;
       if (trouble) return `expected a number, got ${trouble}`;
       if (issue.expected === 'number' && typeof input === 'string' && /^\d+(\.\d+)?$/.test(input)) {
@@ -247,6 +250,13 @@ function pastDoubles(input: unknown, written: string | undefined): string | null
   // A numeral a double holds is a string that was written as one (`!!str 1000`: its text is the value's), not a number past them.
   if (typeof input !== 'string' || written !== input || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(input) || Number.isFinite(Number(input))) return null;
   return `${quotedNumeral(input)}, too large to be read as one`;
+}
+
+/** A mapping written as a range is: every key one of a range's. */
+function looksLikeRange(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => RANGE_KEYS.has(key));
 }
 
 function article(expected: string): string {

@@ -23,6 +23,9 @@ export function usageFigure(z: ZodFunctions) {
   };
 }
 
+/** The keys a range is written with. */
+export const RANGE_KEYS: ReadonlySet<string> = new Set(['p10', 'p50', 'p90', 'min', 'max']);
+
 /** What a range is, for an empty mapping where a figure belongs. */
 export const RANGE_SHAPE = 'a range is { p10, p50, p90 } (the 10th, 50th and 90th percentiles) or { min, max }';
 

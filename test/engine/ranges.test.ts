@@ -216,6 +216,15 @@ describe('a range that is wrong', () => {
     expect(scenarioError(api('{}'))).toBe('traffic.requests_per_month: a range is { p10, p50, p90 } (the 10th, 50th and 90th percentiles) or { min, max }');
     expect(scenarioError(api('{ p10: 1, p50: 2, p95: 3 }'))).toMatch(/unknown key "p95"; did you mean "p90"\?/);
   });
+
+  it('where a setting takes one number, says that a range is for usage figures: "got a mapping {…}" did not', () => {
+    const ranged = api('1000000').replace('memory_mb: 512', 'memory_mb: { min: 512, max: 1024 }');
+    expect(scenarioError(ranged)).toBe(
+      'lambda.functions[0].memory_mb: expected a number, got a range; this setting takes one number: ranges are for usage figures (monthly counts, per-request figures, durations; docs/ranges.md)',
+    );
+    // A mapping of other keys is no range, and is said as a mapping.
+    expect(scenarioError(api('1000000').replace('memory_mb: 512', 'memory_mb: { mb: 512 }'))).toContain('expected a number, got a mapping');
+  });
 });
 
 describe('the CLI', () => {
