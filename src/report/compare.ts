@@ -11,6 +11,7 @@ import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, machineNumbe
 import { lineItemJson } from './json.js';
 import { type CsvRowKind, lineItemCells } from './csv.js';
 import { proseLines } from './prose.js';
+import { namesJoined } from './services.js';
 import type { Style } from './style.js';
 import { type Row, renderColumns } from './terminal-table.js';
 import { inWords } from './words.js';
@@ -56,10 +57,21 @@ export function describeMisfit(provider: ProviderComparison, everyOne: string | 
   return `does not fit: ${parts.join('; ')}${rest}`;
 }
 
-export function comparisonNotes(comparison: Comparison): string[] {
+/** The cheapest provider and those whose month for the functions costs what its does, it first: more than one is a tie. */
+export function cheapestProviders(comparison: Comparison): ProviderComparison[] {
   const cheapest = comparison.providers.find((provider) => provider.id === comparison.cheapest)!;
+  const usd = cheapest.cost!.monthlyUsd;
+  return [cheapest, ...comparison.providers.filter((provider) => provider !== cheapest && provider.cost?.monthlyUsd.equals(usd))];
+}
+
+export function comparisonNotes(comparison: Comparison): string[] {
+  const [cheapest, ...tied] = cheapestProviders(comparison);
+  const usd = formatUsd(cheapest!.cost!.monthlyUsd);
   return [
-    `Cheapest for the functions: ${cheapest.label}, ${formatUsd(cheapest.cost!.monthlyUsd)} a month`,
+    // Within every free tier, each costs $0.00: one named the cheapest was a choice the figures do not make.
+    tied.length
+      ? `Cheapest for the functions: ${namesJoined([cheapest!, ...tied].map((provider) => provider.label))} alike, ${usd} a month each`
+      : `Cheapest for the functions: ${cheapest!.label}, ${usd} a month`,
     ...comparison.providers.filter((provider) => provider.unconfirmed.length).map((provider) => `not confirmed in ${provider.pricing.id}: ${provider.unconfirmed.join('; ')}`),
   ];
 }

@@ -91,6 +91,15 @@ describe('slcost estimate --compare', () => {
     expect(json.compare.providers.cloudflare.does_not_fit).toHaveLength(3002);
   });
 
+  it('names every provider tied at the cheapest month alike, where within the free tiers one was named the cheapest', () => {
+    // 1,000 requests of 50 ms at 256 MB: inside Lambda's, Cloud Run functions' and Azure's free tiers alike.
+    const file = tempFile('name: tiny\ntraffic: { requests_per_month: 1000 }\nlambda:\n  functions:\n    - { name: api, memory_mb: 256, duration_ms: 50 }\n');
+    const table = runCli(['estimate', file, '--compare', 'gcp,azure'], { COLUMNS: '200' });
+    expect(table.stdout).toContain('Cheapest for the functions: AWS Lambda, Cloud Run functions and Azure Functions alike, $0.00 a month each');
+    const html = runCli(['estimate', file, '--compare', 'gcp', '--format', 'html']).stdout;
+    expect(html).toMatch(/Cheapest for the functions: AWS Lambda and Cloud Run functions alike, <data [^>]*>\$0\.00<\/data> a month each\./);
+  });
+
   it('an unknown provider is an input error, exit 2, naming the flag and what it compares', () => {
     const result = runCli(['estimate', PLAIN, '--compare', 'gcp,lambda2']);
     expect(result.status).toBe(2);
