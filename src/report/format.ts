@@ -64,8 +64,14 @@ export function centsText(cents: bigint): string {
 export function describeBasis(item: LineItem): string {
   const basis = item.basis;
   if (!basis) return '';
-  const used = `${formatQuantity(basis.used, 2)} ${basis.countedAs}`;
-  return basis.free.isZero() ? used : `${used} − ${formatQuantity(basis.free, 2)} ${basis.freeAs ?? 'free'}`;
+  const used = `${basisFigure(basis.used)} ${basis.countedAs}`;
+  return basis.free.isZero() ? used : `${used} − ${basisFigure(basis.free)} ${basis.freeAs ?? 'free'}`;
+}
+
+/** A basis's figure to two places; one that is not zero but rounds to it in two significant digits, as a commitment of a millionth of a task an hour read as "0 × task". */
+function basisFigure(value: Decimal): string {
+  if (value.isZero() || value.abs().greaterThanOrEqualTo('0.005')) return formatQuantity(value, 2);
+  return underSmallest(value) ?? value.toSignificantDigits(2, Decimal.ROUND_HALF_UP).toFixed();
 }
 
 /**

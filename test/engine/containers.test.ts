@@ -113,6 +113,10 @@ describe('fleets sized hour by hour', () => {
       const over = plan(d('0.5'));
       expect(over.lineItems.map((item) => item.id)).toEqual(['ec2.savings-plan-commitment']);
       expect(over.monthlyUsd.toFixed(2)).toBe('365.00');
+      // A millionth of a dollar an hour covers 0.000001 ÷ 0.09792 = 0.0000102… of an instance: said in two significant
+      // digits, where two places said "0 × c6g.xlarge", as though it covered nothing.
+      expect(describeBasis(plan(d('0.000001')).lineItems[0]!)).toBe('0.00001 × c6g.xlarge covered an hour');
+      expect(describeBasis(plan(d('0.0000000001')).lineItems[0]!)).toBe('under 0.000001 × c6g.xlarge covered an hour');
     });
 
     it('a plan rate of nothing (a price of zero) covers every unit of the busiest hour, whatever is committed', () => {
