@@ -207,10 +207,14 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   // An error in a usage entry the template has no resource of says so: a misspelt name made a new state machine,
   // refused as one without transitions_per_execution, while the note that named the misspelling was never printed.
   let explainedCount = 0;
-  const explained = (error: InputError): InputError => {
+  // The merged entry an error of the section reader is about, by its place.
+  const originOf = (error: InputError): Origin | undefined => {
     const path = error.location ? paths.get(error.location) : undefined;
     const origin = path ? origins.get(String(path[0])) : undefined;
-    const entry = Array.isArray(origin) ? (typeof path?.[1] === 'number' ? origin[path[1]] : undefined) : origin;
+    return Array.isArray(origin) ? (typeof path?.[1] === 'number' ? origin[path[1]] : undefined) : origin;
+  };
+  const explained = (error: InputError): InputError => {
+    const entry = originOf(error);
     if (!entry?.unmatched || ++explainedCount > NOTES_PER_KIND) return error;
     const { name, among } = entry.unmatched;
     const hint = suggest(name, among);
@@ -258,10 +262,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   }
   // By the usage file's place of the entry: the lists are shortened by the resources left out before the second attempt.
   const ofAnEntryNamedAgain = (error: InputError) => {
-    const path = error.location ? paths.get(error.location) : undefined;
-    const origin = path ? origins.get(String(path[0])) : undefined;
-    const entry = Array.isArray(origin) && typeof path?.[1] === 'number' ? origin[path[1]] : undefined;
-    const at = entry?.usage?.at;
+    const at = originOf(error)?.usage?.at;
     return at !== undefined && namedAgain.has(`${String(at[1])}|${String(at[2])}`);
   };
   if (!unpriced.size) {
