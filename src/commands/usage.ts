@@ -20,7 +20,7 @@ export function usageFileFor(
   info: TemplateInfo,
   services: readonly ImpliedSection[] = [],
   unpriced: readonly { logicalId: string; type: string }[] = [],
-  readFile?: (section: ImpliedSection['template'], relativePath: string) => unknown,
+  readerFor?: (section: ImpliedSection['template']) => (relativePath: string) => unknown,
 ): string {
   const lines = [
     // The template's name on a line of its own: a long path does not push the sentence past the screen. As text: a line
@@ -65,8 +65,9 @@ export function usageFileFor(
       const counts = section.usageKeys.filter(isMonthlyCount);
       const sizes = section.usageKeys.filter((usageKey) => !isMonthlyCount(usageKey));
       const also = sizes.length ? ` (and ${sizes.join(', ')}: the section's default when left out)` : '';
+      const readFile = readerFor?.(section);
       const add = (entry: Record<string, unknown>) => {
-        const wanted = [...counts, ...(section.needs?.(entry, readFile && ((relativePath) => readFile(section, relativePath))) ?? [])];
+        const wanted = [...counts, ...(section.needs?.(entry, readFile) ?? [])];
         return wanted.length ? `   # add ${wanted.join(', ')}` : '';
       };
       // Looked up once per entry: a find over every resource for each was the square of the resources (docs/performance.md).
@@ -122,12 +123,7 @@ export async function usageCommand(template: string, flags: { readonly output: s
   const resources = services.reduce((count, section) => count + section.resources.length, 0);
   const output = flags.output;
   // A state machine's DefinitionUri is read as the estimate reads it, to ask a looping one for its transitions.
-  const readers = new Map<ImpliedSection['template'], (relativePath: string) => unknown>();
-  const readFile = (section: ImpliedSection['template'], relativePath: string) => {
-    if (!readers.has(section)) readers.set(section, relativeFileReader(template, section.fileText));
-    return readers.get(section)!(relativePath);
-  };
-  const usageText = usageFileFor(template, info, services, unpricedResources(parsed), readFile);
+  const usageText = usageFileFor(template, info, services, unpricedResources(parsed), (section) => relativeFileReader(template, section.fileText));
   // Before --force is asked, and after the files the template names are read: `usage init template.yaml -o
   // template.yaml --force` replaced the template with its usage file.
   refuseOutputOverInput(output, filesReadSoFar(), 'is a file this reads (the template, or a file it names); --output would replace it with the usage file: choose another name');
