@@ -3,6 +3,7 @@
 // figures only usage can give, ready to fill in.
 import { existsSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { formatCounted } from '../core/numbers.js';
 import { refuseNoFunctions, unpricedWords } from '../load/load-template.js';
 import { unpricedResources } from '../load/template-resources.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
@@ -129,8 +130,8 @@ export async function usageCommand(template: string, flags: { readonly output: s
   refuseOutputOverInput(output, filesReadSoFar(), 'is a file this reads (the template, or a file it names); --output would replace it with the usage file: choose another name');
   if (existsSync(output) && !flags.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
   writeOutputFile(output, usageText);
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const listed = resources ? `${plural(info.functions.length, 'function')} and ${plural(resources, 'resource')}` : plural(info.functions.length, 'function');
+  const functions = formatCounted(info.functions.length, 'function');
+  const listed = resources ? `${functions} and ${formatCounted(resources, 'resource')}` : functions;
   // The command on a line of its own: after a file's name and its counts, one line ran past 80 columns.
   io.stdout(`wrote ${terminalText(output)} with ${listed}\nfill it in, then: slcost estimate ${terminalText(shellWord(template))} --usage ${terminalText(shellWord(output))}\n`);
   return 0;
