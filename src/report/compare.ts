@@ -58,20 +58,25 @@ export function describeMisfit(provider: ProviderComparison, everyOne: string | 
 }
 
 /** The cheapest provider and those whose month for the functions costs what its does, it first: more than one is a tie. */
-export function cheapestProviders(comparison: Comparison): ProviderComparison[] {
+function cheapestProviders(comparison: Comparison): ProviderComparison[] {
   const cheapest = comparison.providers.find((provider) => provider.id === comparison.cheapest)!;
   const usd = cheapest.cost!.monthlyUsd;
   return [cheapest, ...comparison.providers.filter((provider) => provider !== cheapest && provider.cost?.monthlyUsd.equals(usd))];
 }
 
+/**
+ * Who is cheapest for the functions, `AWS Lambda` or, on a tie, `AWS Lambda and Azure Functions alike`, and what follows
+ * its amount: within every free tier each costs $0.00, and one named the cheapest was a choice the figures do not make.
+ */
+export function cheapestWords(comparison: Comparison): { who: string; each: string; cheapest: ProviderComparison } {
+  const tied = cheapestProviders(comparison);
+  return { who: tied.length > 1 ? `${namesJoined(tied.map((provider) => provider.label))} alike` : tied[0]!.label, each: tied.length > 1 ? ' each' : '', cheapest: tied[0]! };
+}
+
 export function comparisonNotes(comparison: Comparison): string[] {
-  const [cheapest, ...tied] = cheapestProviders(comparison);
-  const usd = formatUsd(cheapest!.cost!.monthlyUsd);
+  const { who, each, cheapest } = cheapestWords(comparison);
   return [
-    // Within every free tier, each costs $0.00: one named the cheapest was a choice the figures do not make.
-    tied.length
-      ? `Cheapest for the functions: ${namesJoined([cheapest!, ...tied].map((provider) => provider.label))} alike, ${usd} a month each`
-      : `Cheapest for the functions: ${cheapest!.label}, ${usd} a month`,
+    `Cheapest for the functions: ${who}, ${formatUsd(cheapest.cost!.monthlyUsd)} a month${each}`,
     ...comparison.providers.filter((provider) => provider.unconfirmed.length).map((provider) => `not confirmed in ${provider.pricing.id}: ${provider.unconfirmed.join('; ')}`),
   ];
 }
