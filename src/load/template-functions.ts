@@ -448,19 +448,15 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const sameName = notesOfKind(assumptions);
   const serviceName = resolveVariables(isObject(doc.service) ? doc.service.name : doc.service, doc, [], 'service');
   const stageName = resolveVariables(isObject(provider) ? provider.stage : undefined, doc, [], 'provider.stage') ?? 'dev';
-  const byDeployedName = new Map<string, string>();
-  for (const [key, { value }] of functionsBlock) {
+  const deployedNames = [...functionsBlock].map(([key, { value }]): [string, string | null] => {
     const named = isObject(value) ? resolveVariables(value.name, doc, [], `functions.${key}.name`) : undefined;
-    const deployed = typeof named === 'string' ? named : typeof serviceName === 'string' && typeof stageName === 'string' ? `${serviceName}-${stageName}-${key}` : null;
-    if (deployed === null) continue;
-    const first = byDeployedName.get(deployed);
-    if (first === undefined) byDeployedName.set(deployed, key);
-    else
-      sameName.add(
-        () =>
-          `functions.${clipped(key)}: it is deployed as ${JSON.stringify(clipped(deployed))}, as function ${clipped(first)} is: a region holds one function of a name, and CloudFormation fails to create the second; both are priced`,
-      );
-  }
+    return [key, typeof named === 'string' ? named : typeof serviceName === 'string' && typeof stageName === 'string' ? `${serviceName}-${stageName}-${key}` : null];
+  });
+  for (const { key, name: deployed, first } of namedAgain(deployedNames))
+    sameName.add(
+      () =>
+        `functions.${clipped(key)}: it is deployed as ${JSON.stringify(clipped(deployed))}, as function ${clipped(first)} is: a region holds one function of a name, and CloudFormation fails to create the second; both are priced`,
+    );
   sameName.rest((more) => `functions: ${more} more functions are deployed under another's name; both are priced`);
   const groups = serverlessLogGroups(doc);
   const logGroupOf = functionLogGroups(groups, doc);
@@ -1226,17 +1222,11 @@ function readSam(template: TemplateFile): TemplateInfo {
   groupsOfNoFunction(groups, names, assumptions);
   // Two functions of one FunctionName are one function to Lambda: CloudFormation fails to create the second, and both were priced without a word.
   const sameName = notesOfKind(assumptions);
-  const byFunctionName = new Map<string, string>();
-  for (const { name, functionName } of names) {
-    if (functionName === null) continue;
-    const first = byFunctionName.get(functionName);
-    if (first === undefined) byFunctionName.set(functionName, name);
-    else
-      sameName.add(
-        () =>
-          `Resources.${clipped(name)}.Properties.FunctionName: ${JSON.stringify(clipped(functionName))} is the FunctionName of ${clipped(first)} too: a region holds one function of a name, and CloudFormation fails to create the second; both are priced`,
-      );
-  }
+  for (const { key, name: functionName, first } of namedAgain(names.map(({ name, functionName }): [string, string | null] => [name, functionName])))
+    sameName.add(
+      () =>
+        `Resources.${clipped(key)}.Properties.FunctionName: ${JSON.stringify(clipped(functionName))} is the FunctionName of ${clipped(first)} too: a region holds one function of a name, and CloudFormation fails to create the second; both are priced`,
+    );
   sameName.rest((more) => `Resources: ${more} more functions share a FunctionName with another; both are priced`);
   // An API is priced by the requests of the functions its events put behind it: one no event names (a WebSocket API's
   // routes, a REST API's methods or OpenAPI definition, an integration with SQS) went unpriced without a word.
@@ -2077,6 +2067,19 @@ export function deployedLike(from: object, to: object): void {
 }
 
 const regionOf = (doc: object): string => deployedRegions.get(doc) ?? 'us-east-1';
+
+/** Each `[key, name]` whose name an earlier pair has (a null name has none), with that earlier key: functions deployed under one name. */
+function namedAgain(pairs: Iterable<readonly [string, string | null]>): { key: string; name: string; first: string }[] {
+  const firstByName = new Map<string, string>();
+  const again: { key: string; name: string; first: string }[] = [];
+  for (const [key, name] of pairs) {
+    if (name === null) continue;
+    const first = firstByName.get(name);
+    if (first === undefined) firstByName.set(name, key);
+    else again.push({ key, name, first });
+  }
+  return again;
+}
 
 /** CloudFormation intrinsics, as far as a template alone can tell. */
 export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0, steps = { count: 0 }): Json {
