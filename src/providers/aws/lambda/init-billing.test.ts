@@ -9,9 +9,10 @@ import { estimate } from '../estimate.js';
 import { regionOf, serverlessCost } from '../platforms.js';
 import { atVolume } from '../scale.js';
 import { coldStarts } from './cold-starts.js';
-import { billedColdStarts, billedInitMs, coldStartShape } from './init-billing.js';
+import { billedColdStarts, billedInitMs, coldStartShape, reachedAt } from './init-billing.js';
 import { functionUsage } from './line-items.js';
 import { atMemory } from './memory.js';
+import { servedRequests } from './throttling.js';
 import type { LambdaFunction } from './types.js';
 import { inWords } from '../../../report/words.js';
 
@@ -247,5 +248,47 @@ describe('an INIT phase billed but of no known length', () => {
     ).toEqual([]);
     // A ZIP function on a managed runtime with none named: documented as unpriced INIT (docs/cold-starts.md), not this warning.
     expect(warned([{ ...custom, customRuntime: false }], FROM)).toEqual([]);
+  });
+});
+
+describe('a concurrency limit the busiest hour does not reach', () => {
+  const diurnal = monthProfile({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) });
+  // The busiest hour's concurrent executions: its requests a second × the seconds each runs.
+  const peakOf = (f: LambdaFunction) => f.requestsPerMonth.times(diurnal.groups[0]!.weight).dividedBy(diurnal.totalWeight).dividedBy(3600).times(f.durationMs).dividedBy(1000);
+
+  it('bills the cold starts it would bill with no limit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2_000_000_000 }),
+        fc.integer({ min: 1, max: 900_000 }),
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        (requests, durationMs, headroom) => {
+          const f = fn({ memoryMb: 1024, durationMs, requestsPerMonth: requests, runtime: 'python' });
+          const limit = peakOf(f).times(headroom.toPrecision(12));
+          const servedAt = (volume: Decimal) => servedRequests(volume, f.durationMs, limit, diurnal).requests;
+          const shape = coldStartShape(f);
+          // At the limit itself, rounding may tell it reached: there the month is worked out with it.
+          fc.pre(!servedRequests(f.requestsPerMonth, f.durationMs, limit, diurnal).over(diurnal.groups[0]!) && !reachedAt(f, f.requestsPerMonth, diurnal, limit));
+          expect(billedColdStarts(f, shape, lambdaOf(FROM), diurnal, limit, servedAt).toFixed()).toBe(billedColdStarts(f, shape, lambdaOf(FROM), diurnal).toFixed());
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('prices the month it would with no limit, worked out once for both; a limit reached throttles it', () => {
+    // 100,000,000 a month; 8 busy hours a day at twice the average. A 730-hour month has 242 busy hours (30 days and
+    // 2 of the 10 hours past them) of weight 2 × 16 = 32 and 488 quiet of 24 − 16 = 8, 11,648 in all: a busy hour
+    // has 100,000,000 × 32 ÷ 11,648 = 274,725 requests, 76.3 a second of 200 ms, 15.26 concurrent.
+    const f = fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 100_000_000, runtime: 'nodejs' });
+    const peak = peakOf(f);
+    expect(peak.toFixed(2)).toBe('15.26');
+    const free = functionUsage(f, lambdaOf(FROM), diurnal);
+    // A share of a pool that never fills moves as other functions grow: the usage already worked out stands.
+    expect(functionUsage(f, lambdaOf(FROM), diurnal, peak.times(2))).toBe(free);
+    expect(functionUsage(f, lambdaOf(FROM), diurnal, peak.times(3))).toBe(free);
+    const held = functionUsage(f, lambdaOf(FROM), diurnal, peak.dividedBy(2));
+    expect(held.throttledRequests.isZero()).toBe(false);
+    expect(held.billedColdStarts.toFixed()).not.toBe(free.billedColdStarts.toFixed());
   });
 });

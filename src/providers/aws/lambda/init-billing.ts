@@ -111,7 +111,7 @@ export function coldStartShape(fn: LambdaFunction): string {
 const modelAt = new WeakMap<LambdaPrices, WeakMap<MonthProfile, Map<string, Decimal>>>();
 
 /** Whether `limit` is reached in the busiest hour of `fn` at `requests` a month: there the model caps the hour's rate. */
-function reachedAt(fn: LambdaFunction, requests: Decimal, profile: MonthProfile, limit: Decimal): boolean {
+export function reachedAt(fn: LambdaFunction, requests: Decimal, profile: MonthProfile, limit: Decimal): boolean {
   // The volume the count's line is joined at (reachedFrom), exactly: worked out apart in floating point, the two could
   // disagree at the boundary, and the count step there again.
   const from = reachedFrom(fn, profile, limit);

@@ -11,7 +11,7 @@ import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
 import { option } from '../../../core/refer.js';
 import { formatCount } from '../../../core/numbers.js';
-import { billedColdStarts, billedInitMs, coldStartShape } from './init-billing.js';
+import { billedColdStarts, billedInitMs, coldStartShape, reachedAt } from './init-billing.js';
 import { anchorOf, modelsProvisioned, provisionedCapacity, provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
 import { alikeKinds, copiesOf } from './alike.js';
@@ -32,16 +32,17 @@ export function billedDurationMs(durationMs: Decimal, granularityMs: number): De
 
 /**
  * Splits a function's month between provisioned environments and on-demand
- * ones, after the requests over its concurrency `limit` are taken out
+ * ones, after the requests over its concurrency limit (`given`) are taken out
  * (throttled: Lambda does not bill them). When the scenario does not say how
  * many invocations the provisioned environments serve, they are on during the
  * busiest `hoursPerMonth` hours, and a request that finds all of them busy runs
  * on demand (Erlang's B, provisioned.ts). `ceiling`: its limit whether reached
- * or not (concurrencyCeilings), which that model needs; `limit` where absent.
+ * or not (concurrencyCeilings), which that model needs; `given` where absent.
  */
-export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null = null, ceiling: Decimal | null = limit): PricedUsage {
+export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, given: Decimal | null = null, ceiling: Decimal | null = given): PricedUsage {
   // Only a modelled provisioned share depends on the ceiling; a limit reached is its own ceiling.
-  const ceilingUsed = modelsProvisioned(fn) ? (ceiling ?? limit) : null;
+  const ceilingUsed = modelsProvisioned(fn) ? (ceiling ?? given) : null;
+  const limit = given && (ceilingUsed !== null || holdsBack(fn, profile, given)) ? given : null;
   // The advice reprices the month once per function with that one function changed: the others' usage is worked out once.
   const last = usageOf.get(fn);
   if (last && last.prices === prices && last.profile === profile && sameLimit(last.limit, limit) && sameLimit(last.ceiling, ceilingUsed)) return last.usage;
@@ -53,6 +54,17 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
   if (!shared) alike.usage.set(key, usage);
   usageOf.set(fn, { prices, profile, limit, ceiling: ceilingUsed, usage });
   return usage;
+}
+
+/**
+ * Whether `limit` changes anything of `fn`'s month: the requests it serves in its busiest hour, or its billed cold
+ * starts, which bend where that hour reaches the limit. One that does not prices the month as no limit would, so the
+ * month is worked out once for both: a function whose share of a pool that never fills moves (another function grown
+ * to the account's limit, a reservation tried) keeps what was worked out.
+ */
+function holdsBack(fn: LambdaFunction, profile: MonthProfile, limit: Decimal): boolean {
+  const busiest = profile.groups[0];
+  return (busiest !== undefined && servedRequests(fn.requestsPerMonth, fn.durationMs, limit, profile).over(busiest)) || reachedAt(fn, fn.requestsPerMonth, profile, limit);
 }
 
 const sameLimit = (a: Decimal | null, b: Decimal | null) => (a === null || b === null ? a === b : a.equals(b));
