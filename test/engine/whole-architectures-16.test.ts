@@ -1,8 +1,8 @@
-// Whole serverless architectures, sixteenth batch: seven bills derived by hand from the published pricing facts, the
+// Whole serverless architectures, sixteenth batch: eight bills derived by hand from the published pricing facts, the
 // unit prices of the shipped tables (pricing/aws/2024-02-01.yaml in ap-northeast-2; pricing/aws/2025-10-08.yaml in
-// us-east-1, us-west-2, eu-west-2, eu-central-1, ap-northeast-2, ap-southeast-1 and ap-south-1; pricing/gcp, azure
-// and cloudflare 2026-12-05.yaml) and the rules of README.md, docs/ranges.md, docs/providers.md and
-// docs/services/*.md, before slcost priced them. The derivations were worked in Python's decimal at 40 digits
+// us-east-1, us-west-2, eu-west-1, eu-west-2, eu-central-1, ap-northeast-2, ap-southeast-1 and ap-south-1;
+// pricing/gcp, azure and cloudflare 2026-12-05.yaml) and the rules of README.md, docs/ranges.md, docs/providers.md
+// and docs/services/*.md, before slcost priced them. The derivations were worked in Python's decimal at 40 digits
 // (test/fixtures/whole-architectures-16/derivations.py prints every line, the change and every month) and committed
 // before slcost was run on them; every bill agreed with slcost to the cent, line by line, when first priced. Every
 // line is rounded to the cent, halves up; a total is the sum of its lines. This batch leans on what the first fifteen
@@ -12,7 +12,7 @@
 // month beside provisioned DynamoDB tables; 55,000 GB of Lambda logs through all four bands and 157,356 GB sent
 // out through all four data-transfer bands; SNS across every protocol with two SMS prices; the functions on a Tier 2
 // Cloud Run region, Flex Consumption with two always-ready instances and Workers; an outlook growing through the
-// Express bands under a median budget.
+// Express bands under a median budget; a REST API against a fleet on a three-year Savings Plan, and where they cross.
 //
 // Conventions (each stated by the docs):
 // - Lambda: GB-s = invocations × ceil(duration, 1 ms) × MB / 1024; one free pool of 1M requests and 400,000 GB-s,
@@ -35,8 +35,11 @@
 //   ms steps, shared by the requests at once; the always-ready instances take the work first, up to every second of
 //   the month; the executions split in the same proportion. Workers: $5 with 10M requests and 30M CPU-ms.
 // - Outlook: month m has (1 + g/100)^(m − 1) times month 1's requests and every per-request figure with them.
+// - Break-even: every request count in proportion; a fleet of max(min, ceil(requests a second ÷ capacity)) in each
+//   hour, its commitment the floor at the plan's rate; the load balancer's capacity units each hour the larger of new
+//   connections a second ÷ 25 and GB processed (KB of 1,024 B); the crossing to the nearest whole request.
 import { describe, expect, it } from 'vitest';
-import { estimateJsonOf, fixtureScenario, jsonBill, serverlessBill, type JsonBill } from '../helpers/bills.js';
+import { billsOf, estimateJsonOf, fixtureScenario, jsonBill, serverlessBill, type JsonBill } from '../helpers/bills.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-16';
@@ -60,6 +63,12 @@ interface JsonDiff {
       readonly delta_pct: string | null;
     }[];
   }[];
+}
+
+interface JsonCrossover {
+  readonly platforms: readonly string[];
+  readonly requests_per_month: string;
+  readonly cheaper_above: string;
 }
 
 interface JsonEstimate {
@@ -231,7 +240,7 @@ describe('a diff across tables, and the services in five regions', () => {
   });
 });
 
-describe('the functions compared, and an outlook through the Express bands', () => {
+describe('the functions compared, an outlook through the Express bands, and a fleet against an API', () => {
   it('16.6 an API and a thumbnailer: Lambda $212.86, Cloud Run (Tier 2) $97.26, Flex $277.23, Workers $54.20', () => {
     // Serverless: 32M − 1M × $0.20/M = $6.20; api 30M × 180 ms × 2 GB = 10,800,000 − 400,000 GB-s × $0.0000166667 =
     // $173.33; thumbnail 2M × 1.25 s × 1 GB = 2,500,000 GB-s × $0.0000133334 = $33.33; logs 8.448 − 5 GB × $0.50 =
@@ -316,5 +325,38 @@ describe('the functions compared, and an outlook through the Express bands', () 
       monthly_usd: '400.00',
       checks: [{ platform: 'serverless', budget_usd: '400.00', monthly_usd: '429.25', excess_usd: '29.25', status: 'over', percentile: 50, month: 5, months: 6 }],
     });
+  });
+
+  it('16.8 a REST API in Ireland: $56.65 against a committed fleet at $111.89, crossing at 28,127,625 requests', () => {
+    // Serverless at 15M: 14M × $0.20/M = $2.80; 375,000 GB-s (512 MB, 50 ms, arm64), free; REST 15M × $3.50/M =
+    // $52.50; logs 15M × 464 B = 6.96 − 5 GB × $0.57 = $1.12, 12.528 − 5 GB-months (never expiring) × $0.03 = $0.23.
+    // EC2: 5.71 requests a second, the minimum 3 c7g.large, the commitment the whole floor: 3 × $0.0775 × 50% × 730 h
+    // = $84.8625, $84.86; the load balancer 730 h × $0.0252 = $18.40; N ÷ 25 new connections a second (above 10 KB
+    // processed, N ÷ 76.5M) = 166.67 LCU-hours × $0.008 = $1.33; two addresses $7.30.
+    // The crossing: past the last free allowance (the GB-seconds, at 16M) and while the fleet is 3 (to 3,153.6M),
+    // serverless is $4.322871 a million less $8.53336, the fleet $110.5585 + $0.088889 a million: equal at
+    // 28,127,624.75 → 28,127,625; the fleet is the cheaper above it.
+    expect(billsOf(fixtureScenario(FIXTURES, '8-dublin-rest-against-ec2.yaml'))).toEqual({
+      serverless: {
+        'lambda.requests': '2.80',
+        'lambda.duration.arm64.tier-1': '0.00',
+        'api-gateway.rest.requests.tier-1': '52.50',
+        'lambda-logs.ingestion.tier-1': '1.12',
+        'lambda-logs.storage': '0.23',
+        total: '56.65',
+      },
+      ec2: {
+        'ec2.savings-plan-commitment': '84.86',
+        'load-balancer.hours': '18.40',
+        'load-balancer.lcu': '1.33',
+        'load-balancer.public-ipv4': '7.30',
+        total: '111.89',
+      },
+    });
+    const result = runCli(['breakeven', `${FIXTURES}/8-dublin-rest-against-ec2.yaml`, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { crossovers: JsonCrossover[] }).crossovers).toEqual([
+      { platforms: ['serverless', 'ec2'], requests_per_month: '28127625', cheaper_above: 'ec2' },
+    ]);
   });
 });
