@@ -147,6 +147,9 @@ export function inputName(file: string): string {
   return file === STDIN ? STDIN_NAME : file;
 }
 
+/** Why standard input that is a terminal is refused, and what to do instead, whichever file `-` stood for. */
+const STDIN_TERMINAL = 'is a terminal, which slcost does not wait on; redirect the file in (- < file.yaml) or give its path';
+
 let stdinText: string | null = null;
 
 /**
@@ -156,8 +159,9 @@ let stdinText: string | null = null;
 function readStdinText(): string {
   if (stdinText !== null) return stdinText;
   const file = STDIN_NAME;
-  // tty is asked only here: loading it costs every other run milliseconds of Node's stream modules.
-  if (process.getBuiltinModule('node:tty').isatty(0)) throw new InputError('is a terminal; pipe a scenario in: slcost estimate - < scenario.yaml', { file });
+  // tty is asked only here: loading it costs every other run milliseconds of Node's stream modules. Said of any file
+  // `-` stands for (a scenario, a template, --usage, --answers, --pricing-file): it named a scenario and estimate alone.
+  if (process.getBuiltinModule('node:tty').isatty(0)) throw new InputError(STDIN_TERMINAL, { file });
   const chunks: Buffer[] = [];
   let size = 0;
   const chunk = Buffer.alloc(64 * 1024);

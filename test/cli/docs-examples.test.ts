@@ -149,6 +149,17 @@ describe('documented commands', () => {
   });
 });
 
+describe("the README's scenario file example", () => {
+  it('estimates as written', () => {
+    // It pinned aws-2022-08-01 beside a function's logs: block, which that table cannot price (exit 2).
+    const block = /## Scenario files[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toMatch(/^name: /);
+    const result = runCli(['estimate', tempFile(block!), '--quiet']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
 describe("the README's services example", () => {
   it('estimates as the facts file prices each service, to the cent', () => {
     const block = /## The services around the functions[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];

@@ -68,14 +68,22 @@ describe('- reads a scenario from standard input', () => {
 });
 
 describe('- when standard input is not a scenario', () => {
-  it.skipIf(spawnSync('python3', ['--version']).status !== 0)('a terminal is refused, not waited on', () => {
-    const result = spawnSync('python3', ['test/helpers/pty-drive.py', '[]', '--', process.execPath, 'bin/slcost.js', 'estimate', '-'], {
+  // The message once said 'pipe a scenario in: slcost estimate - < scenario.yaml' whichever file - stood for.
+  it.skipIf(spawnSync('python3', ['--version']).status !== 0).each(
+    [
+      ['estimate', '-'],
+      ['breakeven', '-'],
+      ['decide', '--scenario', 'scenarios/growing-api.yaml', '--answers', '-'],
+      ['estimate', 'scenarios/templates/thumbnail-sam/template.yaml', '--usage', '-'],
+    ].map((args) => [args.join(' '), args] as const),
+  )('a terminal is refused, not waited on, in words for any file: slcost %s', (_text, args) => {
+    const result = spawnSync('python3', ['test/helpers/pty-drive.py', '[]', '--', process.execPath, 'bin/slcost.js', ...args], {
       cwd: REPO,
       encoding: 'utf8',
       timeout: 30_000,
     });
     expect(result.status).toBe(2);
-    expect(result.stdout).toBe('slcost: <stdin>: is a terminal; pipe a scenario in: slcost estimate - < scenario.yaml\r\n');
+    expect(result.stdout).toBe('slcost: <stdin>: is a terminal, which slcost does not wait on; redirect the file in (- < file.yaml) or give its path\r\n');
   });
 
   it('decide --answers - reads the answers there, named <stdin>', () => {
