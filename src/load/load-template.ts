@@ -228,7 +228,10 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   if (withoutUsage.length) {
     notes.push({
       id: 'no_usage_given',
-      message: `no usage given for ${listNames(withoutUsage)}: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)`,
+      message:
+        withoutUsage.length === 1
+          ? `no usage given for ${listNames(withoutUsage)}: priced at zero requests (its unit prices are in the line items); add it to the usage file (slcost usage init writes one)`
+          : `no usage given for ${listNames(withoutUsage)}: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)`,
     });
   }
 

@@ -622,7 +622,7 @@ resources:
     const priced = estimate(scenario, book());
     expect(priced.platforms[0]!.monthlyUsd.toFixed(2)).toBe('0.00');
     expect(priced.warnings.filter((warning) => warning.id === 'no_usage_given').map((warning) => warning.message)).toEqual([
-      'no usage given for Api: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)',
+      'no usage given for Api: priced at zero requests (its unit prices are in the line items); add it to the usage file (slcost usage init writes one)',
       'no usage given for Orders, Jobs (services.sqs): messages_per_month priced at zero; add them to the usage file (slcost usage init writes one)',
     ]);
   });
