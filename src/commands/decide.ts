@@ -3,7 +3,9 @@
 import { InputError, SlcostError } from '../core/errors.js';
 import { type Answers, decide, MissingAnswer, nextQuestion, promptOf } from '../decide/decision-tree.js';
 import { estimate as estimateScenario } from '../providers/aws/estimate.js';
-import { decisionFigures } from '../providers/aws/scale.js';
+import { atVolume, decisionFigures, headlineRequests } from '../providers/aws/scale.js';
+import { Decimal } from '../core/money.js';
+import { formatCount } from '../core/numbers.js';
 import { FILE_KIND_NAMES, fileKindOf } from '../load/file-kind.js';
 import { inputName, readYamlFile, STDIN } from '../load/read-yaml.js';
 import type { Estimate } from '../providers/aws/types.js';
@@ -100,23 +102,43 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   }
   let estimate: Estimate | null = null;
   let answers: Answers = {};
+  // What pricing it finds wrong (a table without a price it uses) names no file of its own: the scenario's, as estimate says it.
+  const failed = (error: unknown) => {
+    if (!(error instanceof SlcostError)) throw error;
+    io.stderr(describeFailure({ file: inputName(scenarioFile!), error }));
+    return error.exitCode;
+  };
+  let read: ReturnType<ReturnType<typeof scenarioReader>> | null = null;
   if (scenarioFile) {
     try {
-      const { scenario, book } = scenarioReader({ pricing: flags.pricing ?? null, freeTier: flags.freeTier, usage: flags.usage ?? null })(scenarioFile);
-      estimate = estimateScenario(scenario, book);
-      answers = fromScenario(scenario);
-      const said = pricedAtTheMedians(scenario);
-      if (said) io.stderr(`slcost: note: ${terminalText(inputName(scenarioFile))}: ${terminalText(said)}\n`);
-      // A template without usage priced its functions at zero requests, and the costs the recommendation weighs said nothing of it.
-      for (const line of new Set(leftOutWarnings(estimate.warnings))) io.stderr(`slcost: ${line}\n`);
+      read = scenarioReader({ pricing: flags.pricing ?? null, freeTier: flags.freeTier, usage: flags.usage ?? null })(scenarioFile);
     } catch (error) {
-      // What pricing it finds wrong (a table without a price it uses) names no file of its own: the scenario's, as estimate says it.
-      if (!(error instanceof SlcostError)) throw error;
-      io.stderr(describeFailure({ file: inputName(scenarioFile), error }));
-      return error.exitCode;
+      return failed(error);
     }
   }
-  if (answersFile) answers = { ...answers, ...readAnswers(answersFile) };
+  const answered = answersFile ? readAnswers(answersFile) : {};
+  if (read && scenarioFile) {
+    const { scenario, book } = read;
+    answers = fromScenario(scenario);
+    // The answers' volume overrides the scenario's: the costs the recommendation weighs are of that volume, not another.
+    const volume = answered.requests_per_month;
+    const scaled = volume !== undefined && volume !== answers.requests_per_month && !headlineRequests(scenario).isZero();
+    try {
+      estimate = estimateScenario(scaled ? atVolume(scenario, new Decimal(volume)) : scenario, book);
+    } catch (error) {
+      return failed(error);
+    }
+    const name = terminalText(inputName(scenarioFile));
+    if (scaled)
+      io.stderr(
+        `slcost: note: ${name}: priced at the answers' ${formatCount(volume)} requests a month, not its own ${formatCount(answers.requests_per_month!)}, every request count in proportion\n`,
+      );
+    const said = pricedAtTheMedians(scenario);
+    if (said) io.stderr(`slcost: note: ${name}: ${terminalText(said)}\n`);
+    // A template without usage priced its functions at zero requests, and the costs the recommendation weighs said nothing of it.
+    for (const line of new Set(leftOutWarnings(estimate.warnings))) io.stderr(`slcost: ${line}\n`);
+  }
+  answers = { ...answers, ...answered };
   const style = io.color ? ANSI_STYLE : PLAIN;
   const terminal = answersFile ? null : (io.ask ?? terminalAsk(style.dim, io.columns));
   let asked = 0;

@@ -277,6 +277,28 @@ describe('questions on a terminal', () => {
 });
 
 describe('slcost decide as a process', () => {
+  it("prices the scenario at the answers' volume where they override its own, so that the costs weighed are of the volume answered", () => {
+    const result = runCli(['decide', '--scenario', 'scenarios/high-traffic.yaml', '--answers', 'scenarios/answers/steady-large-platform-team.yaml', '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      "slcost: note: scenarios/high-traffic.yaml: priced at the answers' 200,000,000 requests a month, not its own 100,000,000, every request count in proportion\n",
+    );
+    // 200M steady requests of 300 ms at 1 GB, behind an HTTP API: requests (200M − 1M free) × $0.20/M = $39.80; duration
+    // 60M − 0.4M free GB-s × $0.0000166667 = $993.34; HTTP API 200 × $1.00 = $200.00; logs 52.8 GB − 5 free × $0.50 =
+    // $23.90, stored 52.8 × 0.15 × 12 = 95.04 − 5 GB-months × $0.03 = $2.70: $1,259.74. EC2: 76 requests a second, the
+    // 2 c6g.xlarge of its minimum, $198.56, the load balancer $16.43 + its capacity units $17.78 (twice 100M's $8.89) +
+    // two IPv4 addresses $7.30: $240.07. At the scenario's own 100M they were $625.11 and $231.18.
+    expect(JSON.parse(result.stdout).costs.monthly_usd).toEqual({ serverless: '1259.74', ec2: '240.07' });
+    // The answers' volume alike to the scenario's: priced as it is, without a note.
+    const own = runCli(
+      ['decide', '--scenario', 'scenarios/high-traffic.yaml', '--answers', '-', '--format', 'json'],
+      {},
+      'max_execution_minutes: 0.05\nneeds_gpu: false\nmemory_gb: 1\nneeds_sub_10ms_latency: false\npersistent_connections: false\ntraffic_pattern: steady\nrequests_per_month: 100000000\nengineering_time_more_valuable: false\naws_committed: true\n',
+    );
+    expect(own.stderr).toBe('');
+    expect(JSON.parse(own.stdout).costs.monthly_usd).toEqual({ serverless: '625.11', ec2: '231.18' });
+  });
+
   it('says what the bill it weighs leaves out: a template without usage was priced at zero requests without a word', () => {
     const template = 'scenarios/templates/image-processor/serverless.yml';
     const bare = runCli(['decide', '--scenario', template, '--answers', 'scenarios/answers/spiky-api.yaml']);
