@@ -198,6 +198,11 @@ type Json = unknown;
 const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** `node[key]` when `node` is a mapping that has `key` itself: a name from the template (`toString`, `constructor`) must not reach what every object inherits. */
 const own = (node: Json, key: string): Json => (isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined);
+/**
+ * One step of a `${self:a.b}` path: a mapping's own key, or a list's entry by its index, as the Framework indexes a
+ * list (`${self:custom.sizes.1}`), which was "could not resolve" and the default memory priced.
+ */
+const selfStep = (node: Json, key: string): Json => (Array.isArray(node) ? (/^(?:0|[1-9]\d*)$/.test(key) ? node[Number(key)] : undefined) : own(node, key));
 
 /** A function's architecture as a template writes it: arm64 or x86_64 (Lambda's default when none is written); anything else is said, and read as x86_64. */
 function architectureOf(value: Json, where: string, assumptions: string[]): Architecture {
@@ -671,7 +676,7 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
         work.deepest = Math.max(work.deepest, chain.length + 1 + known.height);
         return known.value;
       }
-      const found = path.split('.').reduce<Json>((node, key) => own(node, key), doc);
+      const found = path.split('.').reduce<Json>((node, key) => selfStep(node, key), doc);
       if (found === undefined) return NOT_FOUND;
       const before = assumptions.length;
       const outer = work.deepest;

@@ -464,6 +464,14 @@ functions:
     ]);
   });
 
+  it('resolves ${self:…} through a list by its index, as the Framework does, and no key a list inherits', () => {
+    const info = read(
+      "service: x\nprovider: { name: aws }\ncustom: { sizes: [128, 256, { big: 640 }] }\nfunctions:\n  a: { handler: h, memorySize: '${self:custom.sizes.1}' }\n  b: { handler: h, memorySize: '${self:custom.sizes.2.big}' }\n  c: { handler: h, memorySize: '${self:custom.sizes.length}' }\n  d: { handler: h, memorySize: '${self:custom.sizes.3, 896}' }\n",
+    );
+    expect(info.functions.map((fn) => fn.memoryMb)).toEqual([256, 640, 1024, 896]);
+    expect(info.assumptions).toEqual(['functions.c.memorySize: could not resolve ${self:custom.sizes.length}; the default is used']);
+  });
+
   it('resolves ${self:…}, takes the default of ${opt:…, default}, and says what it could not resolve', () => {
     const info = read(
       "service: s\nprovider:\n  name: aws\n  memorySize: ${self:custom.memory}\n  timeout: ${opt:timeout, 15}\n  region: ${opt:region, 'eu-west-1'}\ncustom: { memory: 768 }\nfunctions:\n  f: { handler: h, memorySize: '${ssm:/mem}' }\n",
