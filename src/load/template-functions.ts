@@ -1007,6 +1007,12 @@ const API_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** A SAM or CloudFormation function. */
+/** A value that is one of the intrinsics the reader works out from the template alone, and nothing else. */
+const isWholeIntrinsic = (value: Record<string, Json>): boolean => {
+  const keys = Object.keys(value);
+  return keys.length === 1 && ['Ref', 'Fn::If', 'Fn::FindInMap'].includes(keys[0]!);
+};
+
 const isFunctionResource = (resource: Json): resource is Record<string, Json> =>
   isObject(resource) && (resource.Type === 'AWS::Serverless::Function' || resource.Type === 'AWS::Lambda::Function');
 
@@ -1017,6 +1023,12 @@ function readSam(template: TemplateFile): TemplateInfo {
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   noteGlobals(doc.Globals, assumptions);
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
+  // CloudFormation takes an intrinsic for a resource's whole Properties (`Properties: !If [Prod, {…}, {…}]`), as the
+  // services' reader works it out. Read as a mapping of one odd key, a function's MemorySize in it was priced at the
+  // default without a word; worked out here once, every reader of the template's resources sees the properties chosen.
+  for (const [id, resource] of Object.entries(resources))
+    if (isObject(resource) && isObject(resource.Properties) && isWholeIntrinsic(resource.Properties))
+      resource.Properties = resolve(resource.Properties, `Resources.${id}.Properties`);
   let count = 0;
   for (const resource of Object.values(resources)) if (isFunctionResource(resource)) count++;
   // Before any pass over the resources that reads them.

@@ -464,6 +464,14 @@ functions:
     ]);
   });
 
+  it("works out an intrinsic written for a function's whole Properties, as CloudFormation does", () => {
+    const info = read(
+      'Conditions:\n  Prod: !Equals [a, a]\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties: !If [Prod, { Handler: h, Runtime: nodejs20.x, MemorySize: 2048, Timeout: 30 }, { Handler: h, Runtime: nodejs20.x }]\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.memoryMb, fn.timeoutSeconds])).toEqual([['Fn', 2048, 30]]);
+    expect(info.assumptions).toEqual(["Resources.Fn.Properties: condition Prod is true with the parameters' defaults"]);
+  });
+
   it('resolves ${self:…} through a list by its index, as the Framework does, and no key a list inherits', () => {
     const info = read(
       "service: x\nprovider: { name: aws }\ncustom: { sizes: [128, 256, { big: 640 }] }\nfunctions:\n  a: { handler: h, memorySize: '${self:custom.sizes.1}' }\n  b: { handler: h, memorySize: '${self:custom.sizes.2.big}' }\n  c: { handler: h, memorySize: '${self:custom.sizes.length}' }\n  d: { handler: h, memorySize: '${self:custom.sizes.3, 896}' }\n",
