@@ -115,11 +115,11 @@ class Measure {
     // Without a hanging indent, a word wider than the room is wrapped here too: cli-table3 then broke every word of the
     // text, and counted UTF-16 units rather than columns, so a line of wide (CJK) characters came out twice the room
     // and was cut short with `…`, the rest of it lost.
-    if (wrap && ((hanging > 0 && room - hanging >= 1) || this.longestWord(text) > room)) {
+    if (wrap && (hanging > 0 ? room - hanging >= 1 : this.longestWord(text) > room)) {
       return { ...options, content: wrapProse(text, room, hanging).join('\n'), wordWrap: false };
     }
     // cli-table3 breaks at any white space, an unbroken one too, and would print it as it is.
-    return { ...options, content: text.replaceAll(UNBROKEN_SPACE, ' '), wordWrap: wrap, wrapOnWordBoundary: true };
+    return { ...options, content: text.replaceAll(UNBROKEN_SPACE, ' '), wordWrap: wrap, wrapOnWordBoundary: !wrap || this.longestWord(text) <= room };
   }
 }
 
