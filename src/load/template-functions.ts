@@ -463,6 +463,27 @@ function readServerless(template: TemplateFile): TemplateInfo {
         `functions.${clipped(key)}: it is deployed as ${JSON.stringify(clipped(deployed))}, as function ${clipped(first)} is: a region holds one function of a name, and CloudFormation fails to create the second; both are priced`,
     );
   sameName.rest((more) => `functions: ${more} more functions are deployed under another's name; both are priced`);
+  // A resources block may override the resource the Framework writes for a function (`WorkerLambdaFunction`, under
+  // Resources or extensions), its properties merged over the Framework's: a MemorySize there went unread without a
+  // word, the function priced at its own memorySize. So did a Lambda function the block adds of its own.
+  const lambdaResources = notesOfKind(assumptions);
+  const functionOfId = new Map([...functionsBlock.keys()].map((key) => [functionLogicalId(key), key]));
+  for (const { block, at } of serverlessBlocks(doc, [])) {
+    for (const section of ['Resources', 'extensions'] as const) {
+      for (const [id, resource] of Object.entries(isObject(block[section]) ? block[section] : {})) {
+        const key = functionOfId.get(id);
+        const where = `${[...at, section].join('.')}.${clipped(id)}`;
+        if (key !== undefined)
+          lambdaResources.add(
+            () =>
+              `${where}: overrides the resource the Framework writes for function ${clipped(key)}; its properties are not read: the function is priced as functions.${clipped(key)} gives it`,
+          );
+        else if (section === 'Resources' && isObject(resource) && resource.Type === 'AWS::Lambda::Function')
+          lambdaResources.add(() => `${where}: an AWS::Lambda::Function written as a resource is not priced: slcost prices a serverless.yml's functions from its functions: block`);
+      }
+    }
+  }
+  lambdaResources.rest((more) => `resources: ${more} more Lambda functions' resources are not read`);
   const groups = serverlessLogGroups(doc);
   const logGroupOf = functionLogGroups(groups, doc);
   const linked = new Set<ServerlessLogGroup>();

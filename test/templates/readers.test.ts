@@ -464,6 +464,18 @@ functions:
     ]);
   });
 
+  it("says a serverless.yml's resources that override a function's resource, or add a Lambda function, are not read", () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  worker: { handler: h }\nresources:\n  Resources:\n    WorkerLambdaFunction: { Type: AWS::Lambda::Function, Properties: { MemorySize: 2048 } }\n    Extra: { Type: AWS::Lambda::Function, Properties: { Handler: h, MemorySize: 512 } }\n    Table: { Type: AWS::DynamoDB::Table }\n  extensions:\n    WorkerLambdaFunction: { Properties: { Timeout: 30 } }\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.memoryMb])).toEqual([['worker', 1024]]);
+    expect(info.assumptions).toEqual([
+      'resources.Resources.WorkerLambdaFunction: overrides the resource the Framework writes for function worker; its properties are not read: the function is priced as functions.worker gives it',
+      "resources.Resources.Extra: an AWS::Lambda::Function written as a resource is not priced: slcost prices a serverless.yml's functions from its functions: block",
+      'resources.extensions.WorkerLambdaFunction: overrides the resource the Framework writes for function worker; its properties are not read: the function is priced as functions.worker gives it',
+    ]);
+  });
+
   it("works out an intrinsic written for a function's whole Properties, as CloudFormation does", () => {
     const info = read(
       'Conditions:\n  Prod: !Equals [a, a]\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties: !If [Prod, { Handler: h, Runtime: nodejs20.x, MemorySize: 2048, Timeout: 30 }, { Handler: h, Runtime: nodejs20.x }]\n',
