@@ -12,6 +12,7 @@ import { describeMisfit } from '../report/compare.js';
 import { shippedPricingDir } from '../load/load-pricing.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import { Decimal } from '../core/money.js';
+import { formatCount, groupDigits } from '../core/numbers.js';
 import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { inputName } from '../load/read-yaml.js';
@@ -64,7 +65,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
     const context = { scenario, book, from, to, throttlesAboveRequests, platforms: curves.map((curve) => curve.platform), sweep, crossovers, cheapest };
     const fewer =
       requests.length < options.points
-        ? `${requests.length} rows, not ${options.points}: spread from ${from.toFixed()} to ${to.toFixed()} requests, ${options.points} volumes round to ${requests.length} different whole numbers of requests`
+        ? `${formatCount(requests.length)} rows, not ${formatCount(options.points)}: spread from ${groupDigits(from)} to ${groupDigits(to)} requests, ${formatCount(options.points)} volumes round to ${formatCount(requests.length)} different whole numbers of requests`
         : null;
     return { output: options.format === 'json' ? breakevenJson(context) : breakevenCsv(context), note: [note, fewer].filter(Boolean).join('; ') || null };
   }

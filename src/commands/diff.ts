@@ -1,6 +1,6 @@
 // slcost diff: two versions of a scenario, or one under two pricing versions, priced and compared.
 import { resolve } from 'node:path';
-import { InputError, SlcostError } from '../core/errors.js';
+import { InputError, inputErrors, SlcostError } from '../core/errors.js';
 import { diffEstimates, increasesPast } from '../providers/aws/diff.js';
 import { estimate } from '../providers/aws/estimate.js';
 import { Decimal } from '../core/money.js';
@@ -55,14 +55,24 @@ export function runDiff(
   });
   const readHead = scenarioReader({ pricing: options.pricing, freeTier: options.freeTier, usage: options.usage ?? null });
   const sideNotes: string[] = [];
-  const priced = (file: string, read: typeof readHead) => {
-    const { scenario, book } = read(file);
+  // The usage file serves both sides, so it names a function added or removed between them, which one side lacks: an
+  // error only when neither side has it (refused on the side without it, a diff of two templates that did not have the
+  // same functions could not be made).
+  const notInTemplate: { side: 'base' | 'head'; name: string; error: InputError }[] = [];
+  const priced = (file: string, read: typeof readHead, side: 'base' | 'head') => {
+    const { scenario, book } = read(file, { onFunctionNotInTemplate: (name, error) => notInTemplate.push({ side, name, error }) });
     const said = pricedAtTheMedians(scenario);
     if (said) sideNotes.push(`note: ${terminalText(inputName(file))}: ${terminalText(said)}`);
     return estimate(scenario, book);
   };
-  const before = ofSide(baseFile, () => priced(baseFile, readBase));
-  const after = ofSide(headFile, () => priced(headFile, readHead));
+  const before = ofSide(baseFile, () => priced(baseFile, readBase, 'base'));
+  const after = ofSide(headFile, () => priced(headFile, readHead, 'head'));
+  const otherSide = { base: new Set(after.functions.map((fn) => fn.name)), head: new Set(before.functions.map((fn) => fn.name)) };
+  const inNeither = notInTemplate.filter(({ side, name }) => !otherSide[side].has(name));
+  // Said once, of the base, when both sides lack it.
+  const saidOfBase = new Set(inNeither.flatMap(({ side, name }) => (side === 'base' ? [name] : [])));
+  const stray = inNeither.filter(({ side, name }) => side === 'base' || !saidOfBase.has(name));
+  if (stray.length) throw inputErrors(stray.map(({ error }) => error));
   const diff = diffEstimates(before, after);
   // A diff of a file with itself at one version is all zeros, which reads as "no change" when nothing was compared.
   const sameFile = baseFile === headFile || (baseFile !== '-' && headFile !== '-' && resolve(baseFile) === resolve(headFile));

@@ -5,7 +5,7 @@ import { InputError, OptionError } from '../core/errors.js';
 import { loadCustomPriceBook } from '../load/custom-pricing.js';
 import { findPricingVersion, listPricingVersions, loadPriceBook, shippedPricingDir, versionOnDate } from '../load/load-pricing.js';
 import { scenarioFromYaml } from '../load/load-scenario.js';
-import { loadTemplateScenario } from '../load/load-template.js';
+import { loadTemplateScenario, type TemplateOptions } from '../load/load-template.js';
 import { templateKind } from '../load/read-template.js';
 import { inputName, parseYaml, readInputText, STDIN } from '../load/read-yaml.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
@@ -32,7 +32,7 @@ export interface InputOptions {
 }
 
 /** A reader of scenario files and templates (`-`: standard input, named `<stdin>`) that loads each price book once. An unknown --pricing is reported before any file is read. */
-export function scenarioReader(options: InputOptions): (file: string) => { scenario: Scenario; book: PriceBook } {
+export function scenarioReader(options: InputOptions): (file: string, template?: Pick<TemplateOptions, 'onFunctionNotInTemplate'>) => { scenario: Scenario; book: PriceBook } {
   const pricingDir = options.pricingDir ?? shippedPricingDir();
   // Given is not the same as true: `--pricing ''` and `--pricing-date ''` were passed over as though not given (the newest
   // table priced, or the version reported as the scenario file's fault), so each is asked whether it was given at all.
@@ -69,14 +69,14 @@ export function scenarioReader(options: InputOptions): (file: string) => { scena
     books.set(version.id, book);
     return book;
   };
-  return (given) => {
+  return (given, template = {}) => {
     if (given === STDIN && stdinRoles.length) throw new InputError(standardInputTwice(`the ${options.usage === STDIN ? 'template' : 'scenario'} and ${stdinRoles[0]}`));
     const text = readInputText(given);
     const file = inputName(given);
     const kind = templateKind(text);
     if (!kind && options.usage) throw new InputError(`is a scenario, not a serverless.yml or SAM template; --usage applies to templates only`, { file });
     const loaded = kind
-      ? loadTemplateScenario(file, text, kind, { usageFile: options.usage ?? null, pricingIds, priceBook })
+      ? loadTemplateScenario(file, text, kind, { ...template, usageFile: options.usage ?? null, pricingIds, priceBook })
       : scenarioFromYaml(parseYaml(file, text), { pricingIds, priceBook });
     return { scenario: options.freeTier ? loaded : { ...loaded, freeTier: false }, book: priceBook(loaded.pricingId) };
   };

@@ -39,9 +39,12 @@ export interface TuneOptions extends InputOptions {
 /** The report in parts, written as they come (a template of thousands of functions makes a JSON or CSV report of many megabytes). */
 export function runTune(file: string, options: TuneOptions): { output: Iterable<string>; note: string | null } {
   const { scenario, book } = scenarioReader(options)(file);
-  const only = options.only && new Set(options.only);
+  const known = new Set(scenario.functions.map((fn) => fn.name));
+  // A scenario's names are one name in either Unicode form ("café" in one code point or two), so a --function is too:
+  // a shell may write it in the other, and was told "no function has that name (did you mean café?)" of the same café.
+  const byForm = new Map([...known].map((name) => [name.normalize('NFC'), name]));
+  const only = options.only && new Set(options.only.map((name) => (known.has(name) ? name : (byForm.get(name.normalize('NFC')) ?? name))));
   if (only) {
-    const known = new Set(scenario.functions.map((fn) => fn.name));
     const names = listNames([...known]);
     // An empty name (an unset shell variable's) would read as a sentence missing its word.
     if (only.has('')) throw new InputError(`--function is empty; name one of the scenario's functions: ${names}`);

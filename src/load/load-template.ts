@@ -32,6 +32,11 @@ export interface TemplateOptions {
   readonly pricingIds?: readonly string[];
   /** The price book the scenario will be priced with, to check its region and instance type where they are written. */
   readonly priceBook?: (pricingId: string | null) => PriceBook;
+  /**
+   * Given, a usage entry for a function the template lacks is handed here, not refused: one usage file serves both
+   * versions of a template in a diff, and names the functions that only one of them has.
+   */
+  readonly onFunctionNotInTemplate?: (name: string, error: InputError) => void;
 }
 
 /** A template without functions is refused, for the estimate and for the usage file it would need alike. */
@@ -101,14 +106,14 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     // The template named: one usage file given for several (estimate a.yml b.yml --usage, diff) said "the template" of either.
     const { written, ...at } = usageSource ? usageSource.locate(['functions', name], { key: true, writtenKey: true }) : { file };
     const given = quotedKey(name, written);
-    errors.push(
-      new InputError(
-        alike === undefined
-          ? `the template ${file} has no function ${given}; its functions are: ${listNames(names)}`
-          : `the template ${file} has no function ${given} written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
-        at,
-      ),
+    const error = new InputError(
+      alike === undefined
+        ? `the template ${file} has no function ${given}; its functions are: ${listNames(names)}`
+        : `the template ${file} has no function ${given} written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
+      at,
     );
+    if (options.onFunctionNotInTemplate) options.onFunctionNotInTemplate(name, error);
+    else errors.push(error);
   }
   if (usage.pricing !== undefined) pricingIdCheck(usage.pricing, options.pricingIds, fail);
 

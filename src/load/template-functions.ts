@@ -198,6 +198,11 @@ type Json = unknown;
 const isObject = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** `node[key]` when `node` is a mapping that has `key` itself: a name from the template (`toString`, `constructor`) must not reach what every object inherits. */
 const own = (node: Json, key: string): Json => (isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined);
+/**
+ * One step of a `${self:a.b}` path: a mapping's own key, or a list's entry by its index, as the Framework indexes a
+ * list (`${self:custom.sizes.1}`), which was "could not resolve" and the default memory priced.
+ */
+const selfStep = (node: Json, key: string): Json => (Array.isArray(node) ? (/^(?:0|[1-9]\d*)$/.test(key) ? node[Number(key)] : undefined) : own(node, key));
 
 /** A function's architecture as a template writes it: arm64 or x86_64 (Lambda's default when none is written); anything else is said, and read as x86_64. */
 function architectureOf(value: Json, where: string, assumptions: string[]): Architecture {
@@ -458,6 +463,27 @@ function readServerless(template: TemplateFile): TemplateInfo {
         `functions.${clipped(key)}: it is deployed as ${JSON.stringify(clipped(deployed))}, as function ${clipped(first)} is: a region holds one function of a name, and CloudFormation fails to create the second; both are priced`,
     );
   sameName.rest((more) => `functions: ${more} more functions are deployed under another's name; both are priced`);
+  // A resources block may override the resource the Framework writes for a function (`WorkerLambdaFunction`, under
+  // Resources or extensions), its properties merged over the Framework's: a MemorySize there went unread without a
+  // word, the function priced at its own memorySize. So did a Lambda function the block adds of its own.
+  const lambdaResources = notesOfKind(assumptions);
+  const functionOfId = new Map([...functionsBlock.keys()].map((key) => [functionLogicalId(key), key]));
+  for (const { block, at } of serverlessBlocks(doc, [])) {
+    for (const section of ['Resources', 'extensions'] as const) {
+      for (const [id, resource] of Object.entries(isObject(block[section]) ? block[section] : {})) {
+        const key = functionOfId.get(id);
+        const where = `${[...at, section].join('.')}.${clipped(id)}`;
+        if (key !== undefined)
+          lambdaResources.add(
+            () =>
+              `${where}: overrides the resource the Framework writes for function ${clipped(key)}; its properties are not read: the function is priced as functions.${clipped(key)} gives it`,
+          );
+        else if (section === 'Resources' && isObject(resource) && resource.Type === 'AWS::Lambda::Function')
+          lambdaResources.add(() => `${where}: an AWS::Lambda::Function written as a resource is not priced: slcost prices a serverless.yml's functions from its functions: block`);
+      }
+    }
+  }
+  lambdaResources.rest((more) => `resources: ${more} more Lambda functions' resources are not read`);
   const groups = serverlessLogGroups(doc);
   const logGroupOf = functionLogGroups(groups, doc);
   const linked = new Set<ServerlessLogGroup>();
@@ -671,7 +697,7 @@ export function resolveVariables(value: Json, doc: Record<string, Json>, assumpt
         work.deepest = Math.max(work.deepest, chain.length + 1 + known.height);
         return known.value;
       }
-      const found = path.split('.').reduce<Json>((node, key) => own(node, key), doc);
+      const found = path.split('.').reduce<Json>((node, key) => selfStep(node, key), doc);
       if (found === undefined) return NOT_FOUND;
       const before = assumptions.length;
       const outer = work.deepest;
@@ -1002,6 +1028,12 @@ const API_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** A SAM or CloudFormation function. */
+/** A value that is one of the intrinsics the reader works out from the template alone, and nothing else. */
+const isWholeIntrinsic = (value: Record<string, Json>): boolean => {
+  const keys = Object.keys(value);
+  return keys.length === 1 && ['Ref', 'Fn::If', 'Fn::FindInMap'].includes(keys[0]!);
+};
+
 const isFunctionResource = (resource: Json): resource is Record<string, Json> =>
   isObject(resource) && (resource.Type === 'AWS::Serverless::Function' || resource.Type === 'AWS::Lambda::Function');
 
@@ -1012,6 +1044,12 @@ function readSam(template: TemplateFile): TemplateInfo {
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   noteGlobals(doc.Globals, assumptions);
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
+  // CloudFormation takes an intrinsic for a resource's whole Properties (`Properties: !If [Prod, {…}, {…}]`), as the
+  // services' reader works it out. Read as a mapping of one odd key, a function's MemorySize in it was priced at the
+  // default without a word; worked out here once, every reader of the template's resources sees the properties chosen.
+  for (const [id, resource] of Object.entries(resources))
+    if (isObject(resource) && isObject(resource.Properties) && isWholeIntrinsic(resource.Properties))
+      resource.Properties = resolve(resource.Properties, `Resources.${id}.Properties`);
   let count = 0;
   for (const resource of Object.values(resources)) if (isFunctionResource(resource)) count++;
   // Before any pass over the resources that reads them.

@@ -112,7 +112,10 @@ class Measure {
     const wrap = this.width(text) > room;
     // Wrapped here rather than by cli-table3, which starts every line of a cell at its edge.
     // A word wider than the room is broken inside it, still under the hanging indent: from the edge, its rest began a line.
-    if (wrap && hanging > 0 && room - hanging >= 1) {
+    // Without a hanging indent, a word wider than the room is wrapped here too: cli-table3 then broke every word of the
+    // text, and counted UTF-16 units rather than columns, so a line of wide (CJK) characters came out twice the room
+    // and was cut short with `…`, the rest of it lost.
+    if (wrap && (hanging > 0 ? room - hanging >= 1 : this.longestWord(text) > room)) {
       return { ...options, content: wrapProse(text, room, hanging).join('\n'), wordWrap: false };
     }
     // cli-table3 breaks at any white space, an unbroken one too, and would print it as it is.

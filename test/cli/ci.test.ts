@@ -187,6 +187,32 @@ describe('slcost diff', () => {
     expect(unpriced.stderr).toMatch(/^slcost: warning \[no_usage_given\]: no usage given for ThumbnailFunction: priced at zero requests/m);
   });
 
+  it('diffs two versions of a template with one usage file that names a function only one of them has', () => {
+    const dir = tempDir();
+    const fn = (name: string) => `  ${name}: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: nodejs20.x } }\n`;
+    const template = (...names: string[]) => `Transform: AWS::Serverless-2016-10-31\nResources:\n${names.map(fn).join('')}`;
+    writeFileSync(join(dir, 'base.yaml'), template('Api', 'Old'));
+    writeFileSync(join(dir, 'head.yaml'), template('Api', 'New'));
+    const entry = (name: string) => `  ${name}: { requests_per_month: 10000000, duration_ms: 100 }\n`;
+    writeFileSync(join(dir, 'usage.yaml'), `functions:\n${['Api', 'Old', 'New'].map(entry).join('')}`);
+    const [base, head, usage] = ['base.yaml', 'head.yaml', 'usage.yaml'].map((name) => join(dir, name));
+    const result = runCli(['diff', base!, head!, '--usage', usage!, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const functions = JSON.parse(result.stdout).functions as { name: string; in_base: boolean; in_head: boolean }[];
+    expect(functions.map((each) => [each.name, each.in_base, each.in_head])).toEqual([
+      ['Api', true, true],
+      ['Old', true, false],
+      ['New', false, true],
+    ]);
+    // A name neither side has is still refused, once, at its line in the usage file.
+    writeFileSync(usage!, `functions:\n${['Api', 'Old', 'New', 'Typo'].map(entry).join('')}`);
+    const refused = runCli(['diff', base!, head!, '--usage', usage!]);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(`slcost: ${usage}:5:3: the template ${base} has no function "Typo"; its functions are: Api, Old (at functions.Typo)\n`);
+  });
+
   it('says when a side’s price table leaves the functions’ log lines out, where its lines read "from $0"', () => {
     const result = runCli(['diff', 'scenarios/high-traffic.yaml', '--pricing-base', 'aws-2021-09-29']);
     expect(result.status).toBe(0);

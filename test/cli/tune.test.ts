@@ -145,6 +145,16 @@ describe('slcost tune', () => {
     expect(long.stderr.length).toBeLessThan(300);
   });
 
+  it('--function NAME in the other Unicode form of a function name (a combining accent for a precomposed one) is that function', () => {
+    const scenario = tempFile(
+      'name: forms\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: "caf\\u00e9", memory_mb: 512, duration_ms: 100 }\n    - { name: other, memory_mb: 1024, duration_ms: 100 }\n',
+    );
+    const result = runCli(['tune', scenario, '--function', 'cafe\u0301', '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).functions.map((fn: { name: string }) => fn.name)).toEqual(['caf\u00e9']);
+  });
+
   it("--function given again: each function named, in the file's order; every unknown name said at once", () => {
     // The second name once replaced the first without a word.
     const two = runCli(['tune', 'scenarios/order-pipeline.yaml', '--function', 'nightly-report', '--function', 'orders-api', '--function', 'nightly-report', '--format', 'json']);

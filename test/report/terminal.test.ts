@@ -102,6 +102,20 @@ describe('renderColumns', () => {
     expect(lines).toContain('  300M)');
   });
 
+  it('wraps a note with a word wider than its room by columns, breaking that word only and losing no character of a wide one', () => {
+    const name = '関数名前がとても長い場合どうなるか確認するためのテスト関数';
+    const note = `does not fit: ${name}, a-function-with-a-rather-long-name: 512 MB of memory used is over an isolate's 128 MB`;
+    for (const width of [30, 40, 50]) {
+      const lines = renderColumns(ITEMS.slice(0, 2), [['Cloudflare Workers', '1'], { note }], plain, width);
+      expect(widest(lines), lines.join('\n')).toBeLessThanOrEqual(width);
+      const noted = lines.slice(2).map((line) => line.trim());
+      // Put back together, the note is all there: no line cut short with `…`.
+      expect(noted.join('').replaceAll(' ', '')).toBe(note.replaceAll(' ', ''));
+      // Only the words too wide for a line are broken.
+      expect(noted).toContain('128 MB');
+    }
+  });
+
   it("wraps a row's first cell under an indent, in columns and listed, so that no part of a name starts a line as a row would", () => {
     const name = `SQS requests (${'q'.repeat(30)} FORGED Total)`;
     for (const width of [30, 40, 60, 80]) {

@@ -464,6 +464,34 @@ functions:
     ]);
   });
 
+  it("says a serverless.yml's resources that override a function's resource, or add a Lambda function, are not read", () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  worker: { handler: h }\nresources:\n  Resources:\n    WorkerLambdaFunction: { Type: AWS::Lambda::Function, Properties: { MemorySize: 2048 } }\n    Extra: { Type: AWS::Lambda::Function, Properties: { Handler: h, MemorySize: 512 } }\n    Table: { Type: AWS::DynamoDB::Table }\n  extensions:\n    WorkerLambdaFunction: { Properties: { Timeout: 30 } }\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.memoryMb])).toEqual([['worker', 1024]]);
+    expect(info.assumptions).toEqual([
+      'resources.Resources.WorkerLambdaFunction: overrides the resource the Framework writes for function worker; its properties are not read: the function is priced as functions.worker gives it',
+      "resources.Resources.Extra: an AWS::Lambda::Function written as a resource is not priced: slcost prices a serverless.yml's functions from its functions: block",
+      'resources.extensions.WorkerLambdaFunction: overrides the resource the Framework writes for function worker; its properties are not read: the function is priced as functions.worker gives it',
+    ]);
+  });
+
+  it("works out an intrinsic written for a function's whole Properties, as CloudFormation does", () => {
+    const info = read(
+      'Conditions:\n  Prod: !Equals [a, a]\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties: !If [Prod, { Handler: h, Runtime: nodejs20.x, MemorySize: 2048, Timeout: 30 }, { Handler: h, Runtime: nodejs20.x }]\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.memoryMb, fn.timeoutSeconds])).toEqual([['Fn', 2048, 30]]);
+    expect(info.assumptions).toEqual(["Resources.Fn.Properties: condition Prod is true with the parameters' defaults"]);
+  });
+
+  it('resolves ${self:…} through a list by its index, as the Framework does, and no key a list inherits', () => {
+    const info = read(
+      "service: x\nprovider: { name: aws }\ncustom: { sizes: [128, 256, { big: 640 }] }\nfunctions:\n  a: { handler: h, memorySize: '${self:custom.sizes.1}' }\n  b: { handler: h, memorySize: '${self:custom.sizes.2.big}' }\n  c: { handler: h, memorySize: '${self:custom.sizes.length}' }\n  d: { handler: h, memorySize: '${self:custom.sizes.3, 896}' }\n",
+    );
+    expect(info.functions.map((fn) => fn.memoryMb)).toEqual([256, 640, 1024, 896]);
+    expect(info.assumptions).toEqual(['functions.c.memorySize: could not resolve ${self:custom.sizes.length}; the default is used']);
+  });
+
   it('resolves ${self:…}, takes the default of ${opt:…, default}, and says what it could not resolve', () => {
     const info = read(
       "service: s\nprovider:\n  name: aws\n  memorySize: ${self:custom.memory}\n  timeout: ${opt:timeout, 15}\n  region: ${opt:region, 'eu-west-1'}\ncustom: { memory: 768 }\nfunctions:\n  f: { handler: h, memorySize: '${ssm:/mem}' }\n",
