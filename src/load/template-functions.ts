@@ -1027,13 +1027,13 @@ const API_TYPES: ReadonlySet<string> = new Set([
   'AWS::ApiGatewayV2::Api',
 ]);
 
-/** A SAM or CloudFormation function. */
 /** A value that is one of the intrinsics the reader works out from the template alone, and nothing else. */
 const isWholeIntrinsic = (value: Record<string, Json>): boolean => {
   const keys = Object.keys(value);
   return keys.length === 1 && ['Ref', 'Fn::If', 'Fn::FindInMap'].includes(keys[0]!);
 };
 
+/** A SAM or CloudFormation function. */
 const isFunctionResource = (resource: Json): resource is Record<string, Json> =>
   isObject(resource) && (resource.Type === 'AWS::Serverless::Function' || resource.Type === 'AWS::Lambda::Function');
 
