@@ -129,12 +129,12 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
       return failed(error);
     }
     const name = terminalText(inputName(scenarioFile));
+    const said = pricedAtTheMedians(scenario);
+    if (said) io.stderr(`slcost: note: ${name}: ${terminalText(said)}\n`);
     if (scaled)
       io.stderr(
         `slcost: note: ${name}: priced at the answers' ${formatCount(volume)} requests a month, not its own ${formatCount(answers.requests_per_month!)}, every request count in proportion\n`,
       );
-    const said = pricedAtTheMedians(scenario);
-    if (said) io.stderr(`slcost: note: ${name}: ${terminalText(said)}\n`);
     // A template without usage priced its functions at zero requests, and the costs the recommendation weighs said nothing of it.
     for (const line of new Set(leftOutWarnings(estimate.warnings))) io.stderr(`slcost: ${line}\n`);
   }

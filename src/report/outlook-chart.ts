@@ -105,13 +105,15 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
     return `${line}${shade} ${platformName(platform)}`;
   });
   const anyBand = banded.some(Boolean);
+  // No figure a range: each month's bill is one amount, which percentiles would only repeat.
+  const certain = !estimate.ranges!.figures.length;
   return [
-    ...wrapProse(`Monthly bill, P50${anyBand ? ' and the P10 to P90 band' : ''}, months 1 to ${outlook.months.length}:`, options.width),
+    ...wrapProse(`Monthly bill${certain ? '' : `, P50${anyBand ? ' and the P10 to P90 band' : ''}`}, months 1 to ${outlook.months.length}:`, options.width),
     '',
     ...rows,
     `${' '.repeat(LABEL_WIDTH)}${ticks}`.trimEnd(),
     ...wrapProse(
-      `${key.join('   ')}: the line is the P50 bill${anyBand ? ', the shading the band from P10 to P90, where the bill falls eight times in ten' : '; P10 and P90 are within a row of it'}`,
+      `${key.join('   ')}: ${certain ? 'the line is the bill' : `the line is the P50 bill${anyBand ? ', the shading the band from P10 to P90, where the bill falls eight times in ten' : '; P10 and P90 are within a row of it'}`}`,
       options.width,
     ),
   ];

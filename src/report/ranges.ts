@@ -33,8 +33,10 @@ export function describeRanges(estimate: Estimate): string[] {
   const ranges = estimate.ranges;
   if (!ranges) return [];
   const month = ranges.outlook ? ' (month 1)' : '';
-  const lines = [`P10 / P50 / P90${month}: ${methodLine(ranges)}`];
-  for (const platform of ranges.platforms) {
+  // An outlook of figures none of which is a range: its month 1 is the headline's bill, three times over.
+  const certain = !ranges.figures.length;
+  const lines = certain ? [] : [`P10 / P50 / P90${month}: ${methodLine(ranges)}`];
+  for (const platform of certain ? [] : ranges.platforms) {
     const error = platform.samplingErrorUsd
       ? ` (± ${formatUsd(platform.samplingErrorUsd.p10)} / ${formatUsd(platform.samplingErrorUsd.p50)} / ${formatUsd(platform.samplingErrorUsd.p90)})`
       : '';
@@ -144,7 +146,7 @@ export function outlookLines(estimate: Estimate, space = ' '): string[] {
   const outlook = estimate.ranges?.outlook;
   if (!outlook) return [];
   return [
-    `Outlook, ${growthInWords(outlook.pctPerMonth)} each month (P10 / P50 / P90 where they differ):`,
+    `Outlook, ${growthInWords(outlook.pctPerMonth)} each month${estimate.ranges!.figures.length ? ' (P10 / P50 / P90 where they differ)' : ''}:`,
     ...outlook.months.map(
       (month) =>
         `  Month ${month.month}: ${threeDigitCount(month.requests.p50)} requests · ${month.platforms.map((platform) => `${platformName(platform.platform)} ${billText(platform.percentiles)}`.replaceAll(' ', space)).join(' · ')}`,

@@ -108,7 +108,7 @@ containers:
     const outlook = (pct: string) => priced(api('10000000').replace('requests_per_month: 10000000', `requests_per_month: 10000000\n  growth_pct_per_month: ${pct}\n  months: 120`));
     const shrinking = outlook('-99.9999999');
     const lines = outlookLines(shrinking);
-    expect(lines[0]).toBe('Outlook, 99.9999999% fewer requests each month (P10 / P50 / P90 where they differ):');
+    expect(lines[0]).toBe('Outlook, 99.9999999% fewer requests each month:');
     expect(lines[2]).toMatch(/^ {2}Month 2: 0\.01 requests · /);
     expect(lines[120]).toMatch(/^ {2}Month 120: under 0\.000001 requests · /);
     expect(rangesJson(shrinking).ranges!.outlook!.growth_pct_per_month).toBe('-99.9999999');

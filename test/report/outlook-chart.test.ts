@@ -149,12 +149,17 @@ describe('the outlook chart', () => {
     }
   });
 
-  it('draws no band where every bill is certain, and says so', () => {
+  it('draws no band where every bill is certain, and speaks of no percentile', () => {
     const certain = serverless('10000000', 20, 6);
     const lines = checkBand(certain, 80, 0, true);
     expect(lines.join('\n')).not.toMatch(/[░▒▓]/);
-    expect(lines[0]).toBe('Monthly bill, P50, months 1 to 6:');
-    expect(lines.at(-1)).toMatch(/── Serverless: the line is the P50 bill; P10 and P90 are within a row of it$/);
+    expect(lines[0]).toBe('Monthly bill, months 1 to 6:');
+    expect(lines.at(-1)).toMatch(/── Serverless: the line is the bill$/);
+    // A range too narrow to shade a row: the line is its P50, and its P10 and P90 are said to be near it.
+    const narrow = outlookChart(serverless('{ p10: 9999999, p50: 10000000, p90: 10000001 }', 20, 6), { width: 80, color: false });
+    expect(narrow.join('\n')).not.toMatch(/[░▒▓]/);
+    expect(narrow[0]).toBe('Monthly bill, P50, months 1 to 6:');
+    expect(narrow.at(-1)).toMatch(/── Serverless: the line is the P50 bill; P10 and P90 are within a row of it$/);
   });
 
   it('has escape codes only in colour: the band dim in its platform colour, the line in it', () => {
