@@ -45,15 +45,23 @@ export function describeRanges(estimate: Estimate): string[] {
   // Sampled, the median of the bill is not the bill at every figure's median, which the headline and the line items price.
   if (ranges.method === 'sampled') lines.push('The monthly totals and the line items are the bill with every range at its median, not the median bill (P50)');
   if (ranges.platforms.length > 1) {
-    // A chance, not a count of months: "cheapest in 64% of the 12 months" read as a share of them.
-    const over = ranges.outlook ? `, averaged over the ${ranges.outlook.months.length} months` : '';
     const shares = [...ranges.platforms].sort((a, b) => b.cheapestShare - a.cheapestShare).filter((platform) => platform.cheapestShare > 0);
-    lines.push(`Chance of being the cheapest${over}: ${shares.map((platform) => `${platformName(platform.platform)} ${pct(platform.cheapestShare)}`).join(', ')}`);
+    const months = ranges.outlook?.months.length ?? 1;
+    // Certain, each month has one cheapest: a count of months, where a chance would pretend to a doubt.
+    if (certain)
+      lines.push(
+        `Cheapest in the outlook's ${months} months: ${shares.map((platform) => `${platformName(platform.platform)} ${Math.round(platform.cheapestShare * months)}`).join(', ')}`,
+      );
+    else {
+      // A chance, not a count of months: "cheapest in 64% of the 12 months" read as a share of them.
+      const over = ranges.outlook ? `, averaged over the ${months} months` : '';
+      lines.push(`Chance of being the cheapest${over}: ${shares.map((platform) => `${platformName(platform.platform)} ${pct(platform.cheapestShare)}`).join(', ')}`);
+    }
   }
   for (const change of ranges.outlook?.changes ?? []) {
     const crossing = change.crossoverRequests ? `; cheaper above ${threeDigitCount(change.crossoverRequests)}` : '';
     lines.push(
-      `${platformName(change.platform)} becomes cheaper than ${platformName(change.previous)} in month ${change.month}, at ${threeDigitCount(change.requestsPerMonth)} requests (P50)${crossing}`,
+      `${platformName(change.platform)} becomes cheaper than ${platformName(change.previous)} in month ${change.month}, at ${threeDigitCount(change.requestsPerMonth)} requests${certain ? '' : ' (P50)'}${crossing}`,
     );
   }
   return lines;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
-import { outlookLines, rangesJson } from '../../src/report/ranges.js';
+import { describeRanges, outlookLines, rangesJson } from '../../src/report/ranges.js';
 import { book, scenarioError, scenarioOf } from '../helpers/build.js';
 import { tempFile } from '../helpers/files.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -102,6 +102,19 @@ containers:
     // It becomes the cheapest in the first month past the crossover.
     const crossover = change.crossoverRequests!;
     expect(months[change.month - 2]!.requests.p50.lessThan(crossover) && !months[change.month - 1]!.requests.p50.lessThan(crossover)).toBe(true);
+  });
+
+  it('over certain figures, is told as one bill a month: no percentiles, the months each platform is the cheapest counted', () => {
+    // 10M requests of 200 ms at 512 MB on arm64, 60% more each month for 8 months, beside two Fargate tasks: the
+    // functions cost more than the tasks from month 5 on (the crossing at 50.4M, month 5 at 10M × 1.6^4 = 65.5M).
+    const growing = priced(
+      api('10000000\n  growth_pct_per_month: 60\n  months: 8', 'containers:\n  fargate: { vcpu: 1, memory_gb: 2, requests_per_second_per_task: 250, min_tasks: 2 }\n'),
+    );
+    const said = describeRanges(growing);
+    expect(said.some((line) => /P10|P50|P90|Chance/.test(line))).toBe(false);
+    expect(said).toContain("Cheapest in the outlook's 8 months: Serverless 4, Fargate 4");
+    expect(said.at(-1)).toMatch(/^Fargate becomes cheaper than Serverless in month 5, at 65\.5M requests; cheaper above /);
+    expect(outlookLines(growing)[0]).toBe('Outlook, 60% more requests each month:');
   });
 
   it('is told at the growth the file gives, never rounded onto -100% or 0%, and months of almost no requests without a thousand digits', () => {
