@@ -292,3 +292,25 @@ describe('a concurrency limit the busiest hour does not reach', () => {
     expect(held.billedColdStarts.toFixed()).not.toBe(free.billedColdStarts.toFixed());
   });
 });
+
+describe('a month priced again with only the limits moved', () => {
+  // A full pool: every other function's share moves as one grows, and each is priced again under a limit it reaches.
+  // 100,000,000 requests of 200 ms in a steady 730-hour month: 7.6 concurrent executions, over limits of 4 and 2.
+  const f = fn({ memoryMb: 512, durationMs: 200, requestsPerMonth: 100_000_000, runtime: 'nodejs' });
+  it('keeps what of the function no limit moves, and its grid, worked out once', () => {
+    const first = functionUsage(f, lambdaOf(FROM), steady, d(4));
+    const second = functionUsage(f, lambdaOf(FROM), steady, d(2));
+    expect(second.throttledRequests.greaterThan(first.throttledRequests)).toBe(true);
+    expect(second.peakConcurrency).toBe(first.peakConcurrency);
+    expect(second.billedDurationMs).toBe(first.billedDurationMs);
+    // Each the count worked out from scratch, as a function of its own would have it.
+    for (const [usage, limit] of [
+      [first, d(4)],
+      [second, d(2)],
+    ] as const) {
+      const again = { ...f };
+      const servedAt = (volume: Decimal) => servedRequests(volume, again.durationMs, limit, steady).requests;
+      expect(usage.billedColdStarts.toFixed()).toBe(billedColdStarts(again, coldStartShape(again), lambdaOf(FROM), steady, limit, servedAt).toFixed());
+    }
+  });
+});

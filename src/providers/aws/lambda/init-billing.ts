@@ -172,17 +172,13 @@ export function billedColdStarts(
 ): Decimal {
   const requests = fn.requestsPerMonth;
   if (requests.lessThanOrEqualTo(0)) return ZERO;
-  const anchor = anchorOf(fn);
-  const top = proportionalFrom(fn, anchor);
-  if (requests.greaterThan(top)) {
+  const place = gridPlace(fn);
+  if (place.proportional) {
+    const top = place.low;
     const servedAtTop = servedAt(top);
     return servedAtTop.isZero() ? ZERO : coldStartsAt(fn, shape, top, prices, profile, limit).times(servedAt(requests)).dividedBy(servedAtTop);
   }
-  // Below the grid's first volume (one request a month or more), the line from none to it.
-  const first = gridFirst(anchor);
-  const j = requests.lessThan(gridVolume(anchor, first)) ? null : gridBelow(anchor, requests);
-  const low = j === null ? ZERO : gridVolume(anchor, j);
-  const high = gridVolume(anchor, j === null ? first : j + 1);
+  const { low, high } = place;
   const atLow = coldStartsAt(fn, shape, low, prices, profile, limit);
   const atHigh = coldStartsAt(fn, shape, high, prices, profile, limit);
   // A limit first reached between the two points: up to there the line the function has without it, from there a line
@@ -198,12 +194,43 @@ export function billedColdStarts(
   return atLow.plus(atHigh.minus(atLow).times(requests.minus(low)).dividedBy(high.minus(low)));
 }
 
+/**
+ * Where a function's volume (more than none) falls on its grid: past the grid's top, the count in proportion to the
+ * requests from there (`low` the top); else between the points `low` and `high`. It depends on the function alone,
+ * not its limit: a month priced again with only the limits moved (the cost bomb's, tune's in a full pool) keeps each
+ * function's object, and the place is worked out once.
+ */
+function gridPlace(fn: LambdaFunction): { readonly proportional: boolean; readonly low: Decimal; readonly high: Decimal } {
+  let place = places.get(fn);
+  if (place) return place;
+  const requests = fn.requestsPerMonth;
+  const anchor = anchorOf(fn);
+  const top = proportionalFrom(fn, anchor);
+  if (requests.greaterThan(top)) place = { proportional: true, low: top, high: top };
+  else {
+    // Below the grid's first volume (one request a month or more), the line from none to it.
+    const first = gridFirst(anchor);
+    const j = requests.lessThan(gridVolume(anchor, first)) ? null : gridBelow(anchor, requests);
+    place = { proportional: false, low: j === null ? ZERO : gridVolume(anchor, j), high: gridVolume(anchor, j === null ? first : j + 1) };
+  }
+  places.set(fn, place);
+  return place;
+}
+
+const places = new WeakMap<LambdaFunction, ReturnType<typeof gridPlace>>();
+
 /** The monthly volume from which `limit` is reached in `fn`'s busiest hours (where its served requests bend). */
 function reachedFrom(fn: LambdaFunction, profile: MonthProfile, limit: Decimal): Decimal | null {
+  // Asked for several times for one function's month under one limit (whether it holds back, each grid point's count).
+  const last = reachedFroms.get(fn);
+  if (last && last.profile === profile && (last.limit === limit || last.limit.equals(limit))) return last.from;
   const busiest = profile.groups[0];
-  if (!busiest || busiest.weight.isZero()) return null;
-  return servedPerHourAt(limit, fn.durationMs).times(profile.totalWeight).dividedBy(busiest.weight);
+  const from = !busiest || busiest.weight.isZero() ? null : servedPerHourAt(limit, fn.durationMs).times(profile.totalWeight).dividedBy(busiest.weight);
+  reachedFroms.set(fn, { profile, limit, from });
+  return from;
 }
+
+const reachedFroms = new WeakMap<LambdaFunction, { readonly profile: MonthProfile; readonly limit: Decimal; readonly from: Decimal | null }>();
 
 /**
  * Sweep volumes where a function's billed cold starts bend: its grid points,

@@ -13,7 +13,7 @@ import { option } from '../../../core/refer.js';
 import { formatCount } from '../../../core/numbers.js';
 import { billedColdStarts, billedInitMs, coldStartShape, reachedAt } from './init-billing.js';
 import { anchorOf, modelsProvisioned, provisionedCapacity, provisionedRequests as provisionedServed } from './provisioned.js';
-import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, servedRequests } from './throttling.js';
+import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, type Served, servedRequests } from './throttling.js';
 import { alikeKinds, copiesOf } from './alike.js';
 import { agreeing, memoryProblems } from './table-problems.js';
 
@@ -42,34 +42,53 @@ export function billedDurationMs(durationMs: Decimal, granularityMs: number): De
 export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, given: Decimal | null = null, ceiling: Decimal | null = given): PricedUsage {
   // Only a modelled provisioned share depends on the ceiling; a limit reached is its own ceiling.
   const ceilingUsed = modelsProvisioned(fn) ? (ceiling ?? given) : null;
-  const limit = given && (ceilingUsed !== null || holdsBack(fn, profile, given)) ? given : null;
   // The advice reprices the month once per function with that one function changed: the others' usage is worked out once.
   const last = usageOf.get(fn);
-  if (last && last.prices === prices && last.profile === profile && sameLimit(last.limit, limit) && sameLimit(last.ceiling, ceilingUsed)) return last.usage;
+  const lastHolds = last && last.prices === prices && last.profile === profile && sameLimit(last.ceiling, ceilingUsed) ? last : null;
+  // The same limit asked for again (the logs follow the requests the bill served) is not weighed again.
+  if (lastHolds && sameLimit(lastHolds.given, given)) return lastHolds.usage;
+  const served = given && ceilingUsed === null ? servedRequests(fn.requestsPerMonth, fn.durationMs, given, profile) : null;
+  const limit = given && (ceilingUsed !== null || holdsBack(fn, profile, given, served!)) ? given : null;
+  if (lastHolds && sameLimit(lastHolds.limit, limit)) {
+    lastHolds.given = given;
+    return lastHolds.usage;
+  }
   // A template's functions often share one usage (a usage file's "*"): functions alike but for their names are worked out once.
   const key = `${shapeOf(fn)}|${limit?.toString() ?? ''}|${ceilingUsed?.toString() ?? ''}`;
   if (alike.prices !== prices || alike.profile !== profile || alike.usage.size >= ALIKE_LIMIT) alike = { prices, profile, usage: new Map() };
   const shared = alike.usage.get(key);
-  const usage = shared ? (shared.name === fn.name ? shared : { ...shared, name: fn.name }) : workOutUsage(fn, prices, profile, limit, ceilingUsed);
+  // The served requests holdsBack worked out under the limit kept are the month's.
+  const usage = shared ? (shared.name === fn.name ? shared : { ...shared, name: fn.name }) : workOutUsage(fn, prices, profile, limit, ceilingUsed, limit ? served : null);
   if (!shared) alike.usage.set(key, usage);
-  usageOf.set(fn, { prices, profile, limit, ceiling: ceilingUsed, usage });
+  usageOf.set(fn, { prices, profile, given, limit, ceiling: ceilingUsed, usage });
   return usage;
 }
 
 /**
- * Whether `limit` changes anything of `fn`'s month: the requests it serves in its busiest hour, or its billed cold
- * starts, which bend where that hour reaches the limit. One that does not prices the month as no limit would, so the
- * month is worked out once for both: a function whose share of a pool that never fills moves (another function grown
- * to the account's limit, a reservation tried) keeps what was worked out.
+ * Whether `limit` changes anything of `fn`'s month: the requests it serves in its busiest hour (`served`, under it), or
+ * its billed cold starts, which bend where that hour reaches the limit. One that does not prices the month as no limit
+ * would, so the month is worked out once for both: a function whose share of a pool that never fills moves (another
+ * function grown to the account's limit, a reservation tried) keeps what was worked out.
  */
-function holdsBack(fn: LambdaFunction, profile: MonthProfile, limit: Decimal): boolean {
+function holdsBack(fn: LambdaFunction, profile: MonthProfile, limit: Decimal, served: Served): boolean {
   const busiest = profile.groups[0];
-  return (busiest !== undefined && servedRequests(fn.requestsPerMonth, fn.durationMs, limit, profile).over(busiest)) || reachedAt(fn, fn.requestsPerMonth, profile, limit);
+  return (busiest !== undefined && served.over(busiest)) || reachedAt(fn, fn.requestsPerMonth, profile, limit);
 }
 
 const sameLimit = (a: Decimal | null, b: Decimal | null) => (a === null || b === null ? a === b : a.equals(b));
 
-const usageOf = new WeakMap<LambdaFunction, { prices: LambdaPrices; profile: MonthProfile; limit: Decimal | null; ceiling: Decimal | null; usage: PricedUsage }>();
+/** Each function's usage last worked out: `given` the limit last asked for, `limit` the one it was worked out under. */
+const usageOf = new WeakMap<
+  LambdaFunction,
+  {
+    readonly prices: LambdaPrices;
+    readonly profile: MonthProfile;
+    given: Decimal | null;
+    readonly limit: Decimal | null;
+    readonly ceiling: Decimal | null;
+    readonly usage: PricedUsage;
+  }
+>();
 
 /** Usage worked out for one price table and month, by everything of a function it depends on; cleared when it grows past the limit. */
 let alike: { prices: LambdaPrices | null; profile: MonthProfile | null; usage: Map<string, PricedUsage> } = { prices: null, profile: null, usage: new Map() };
@@ -77,10 +96,17 @@ const ALIKE_LIMIT = 1000;
 
 /** Everything of a function its usage depends on, but its name. */
 export function shapeOf(fn: LambdaFunction): string {
+  // Asked for in each month a function is priced under a limit of its own: written once.
+  let shape = shapes.get(fn);
+  if (shape !== undefined) return shape;
   // A modelled provisioned share and billed cold starts depend on where their grids are anchored too.
   const anchor = fn.scenarioRequestsPerMonth ? `|${anchorOf(fn).toString()}` : '';
-  return `${shapeAtAnyVolume(fn)}|${fn.requestsPerMonth.toString()}${anchor}`;
+  shape = `${shapeAtAnyVolume(fn)}|${fn.requestsPerMonth.toString()}${anchor}`;
+  shapes.set(fn, shape);
+  return shape;
 }
+
+const shapes = new WeakMap<LambdaFunction, string>();
 
 /**
  * Everything of a function its usage depends on, but its name and its volume. Its cold starts' shape among it: a
@@ -94,13 +120,9 @@ function shapeAtAnyVolume(fn: LambdaFunction): string {
   return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}|${init}|${coldStartShape(fn)}`;
 }
 
-function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null, ceiling: Decimal | null): PricedUsage {
-  const billedMs = billedDurationMs(fn.durationMs, prices.billingGranularityMs);
-  const busiest = profile.groups[0];
-  const peakPerHour = busiest ? requestsPerHour(fn.requestsPerMonth, busiest, profile) : ZERO;
-  const peakRequestsPerSecond = peakPerHour.dividedBy(SECONDS_PER_HOUR);
-  // Concurrency is requests a second × the time each runs; the billed duration, rounded up to the table's step, is what each costs.
-  const served = servedRequests(fn.requestsPerMonth, fn.durationMs, limit, profile);
+function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null, ceiling: Decimal | null, servedUnder: Served | null): PricedUsage {
+  const { billedMs, peakRequestsPerSecond, averageConcurrency, peakConcurrency } = unlimitedFigures(fn, prices, profile);
+  const served = servedUnder ?? servedRequests(fn.requestsPerMonth, fn.durationMs, limit, profile);
 
   let provisionedRequests = ZERO;
   let provisionedBilledMs = billedMs;
@@ -120,9 +142,11 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
   const onDemandRequests = served.requests.minus(provisionedRequests);
   const onDemandSeconds = onDemandRequests.times(billedMs).times(SECONDS_PER_MS);
   const initMs = billedInitMs(fn, prices);
+  // At the month's own volume, the requests served are those worked out above.
+  const servedAt = (requests: Decimal) => (requests === fn.requestsPerMonth ? served.requests : servedRequests(requests, fn.durationMs, limit, profile).requests);
   const coldStartCount = initMs
     ? limit
-      ? billedColdStarts(fn, coldStartShape(fn), prices, profile, limit, (requests) => servedRequests(requests, fn.durationMs, limit, profile).requests)
+      ? billedColdStarts(fn, coldStartShape(fn), prices, profile, limit, servedAt)
       : billedColdStarts(fn, coldStartShape(fn), prices, profile)
     : ZERO;
   const billedInitGbSeconds = initMs ? gbSeconds(coldStartCount, initMs, fn.memoryMb) : ZERO;
@@ -145,15 +169,45 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     provisionedGbSeconds: gbSeconds(provisionedRequests, provisionedBilledMs, fn.memoryMb),
     provisionedConfiguredGbSeconds,
     peakRequestsPerSecond,
+    averageConcurrency,
+    peakConcurrency,
+    usageGiven: fn.usageGiven ?? true,
+    ephemeralGbSeconds: onDemandSeconds.plus(provisionedSeconds).times(extraStorageMb).times(GB_PER_MB),
+  };
+}
+
+/**
+ * What of a function's month no concurrency limit moves: worked out once per function, price table and month, since a
+ * month priced again with only the limits moved (the cost bomb's, tune's in a full pool) keeps each function's object.
+ */
+function unlimitedFigures(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile): UnlimitedFigures {
+  const last = unlimitedOf.get(fn);
+  if (last && last.prices === prices && last.profile === profile) return last.figures;
+  const busiest = profile.groups[0];
+  const peakPerHour = busiest ? requestsPerHour(fn.requestsPerMonth, busiest, profile) : ZERO;
+  const peakRequestsPerSecond = peakPerHour.dividedBy(SECONDS_PER_HOUR);
+  // Concurrency is requests a second × the time each runs; the billed duration, rounded up to the table's step, is what each costs.
+  const figures = {
+    billedMs: billedDurationMs(fn.durationMs, prices.billingGranularityMs),
+    peakRequestsPerSecond,
     averageConcurrency: fn.requestsPerMonth
       .times(fn.durationMs)
       .times(SECONDS_PER_MS)
       .dividedBy(SECONDS_PER_HOUR * HOURS_PER_MONTH),
     peakConcurrency: peakRequestsPerSecond.times(fn.durationMs).times(SECONDS_PER_MS),
-    usageGiven: fn.usageGiven ?? true,
-    ephemeralGbSeconds: onDemandSeconds.plus(provisionedSeconds).times(extraStorageMb).times(GB_PER_MB),
   };
+  unlimitedOf.set(fn, { prices, profile, figures });
+  return figures;
 }
+
+interface UnlimitedFigures {
+  readonly billedMs: Decimal;
+  readonly peakRequestsPerSecond: Decimal;
+  readonly averageConcurrency: Decimal;
+  readonly peakConcurrency: Decimal;
+}
+
+const unlimitedOf = new WeakMap<LambdaFunction, { readonly prices: LambdaPrices; readonly profile: MonthProfile; readonly figures: UnlimitedFigures }>();
 
 /** The functions' usage of one architecture, added up: what its duration and provisioned-concurrency lines are worked out from. */
 interface ArchitectureTotals {
