@@ -20,6 +20,12 @@ import { tune, type TuneResult } from '../providers/aws/tune.js';
 const MEMORY_CURVE_POINTS = 60;
 /** Kinds of function (alike but for their names) the HTML report charts by memory size at most: each chart is a sweep of every size. */
 const MEMORY_CHARTS = 20;
+/**
+ * Functions priced past which the charts stop, the first kind's too: in a full concurrency pool each size prices
+ * every function in it again, and 40 functions' charts took 80 s, where their JSON took half a second. The section
+ * says how many of the advised functions its charts show.
+ */
+const MEMORY_CHART_FUNCTIONS_PRICED = 20_000;
 import { describeFailure, identityOf, type Io, refuseOutputOverInput, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';
 
 export interface EstimateOptions extends InputOptions {
@@ -80,7 +86,15 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
       // The HTML report draws each advised kind of function's cost by memory size: a sweep only that format shows.
       const memoryAdvised = new Set(priced.advice.flatMap((advice) => (advice.kind === 'memory_size' ? [advice.function] : [])));
       memoryCurves =
-        options.format === 'html' && memoryAdvised.size ? tune(advised, loaded.book, { only: memoryAdvised, curvePoints: MEMORY_CURVE_POINTS, maxKinds: MEMORY_CHARTS }) : null;
+        options.format === 'html' && memoryAdvised.size
+          ? tune(advised, loaded.book, {
+              only: memoryAdvised,
+              curvePoints: MEMORY_CURVE_POINTS,
+              maxKinds: MEMORY_CHARTS,
+              maxFunctionsPriced: MEMORY_CHART_FUNCTIONS_PRICED,
+              boundEveryKind: true,
+            })
+          : null;
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
       errors.push({ file: inputName(file), error });

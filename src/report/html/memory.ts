@@ -64,11 +64,16 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
       rows,
     )}</details>`;
   });
-  if (!charts.length) return null;
-  // Past a few kinds a chart is a sweep no one reads: the advice lists every function.
+  // Each chart is a sweep of every size, and in a full concurrency pool each size prices every function again: past a
+  // bound the rest are not drawn, and the advice lists every function.
+  const bound = markup`each prices every memory size (in a full concurrency pool, every function again at each), and past a bound the rest are not drawn`;
+  if (!charts.length)
+    return curves.notTuned.length
+      ? markup`<h3>Cost by memory size</h3><p class="note">No chart for the ${threeDigitNumber(advised)} functions given memory advice: ${bound}; <code>slcost tune --function NAME</code> sweeps one. The advice above lists each one.</p>`
+      : null;
   const rest =
     charted < advised
-      ? markup`<p class="note">Charts for ${threeDigitNumber(charted)} of the ${threeDigitNumber(advised)} functions given memory advice: the first ${threeDigitNumber(charts.length)} kinds of function alike but for their names. The advice above lists each one.</p>`
+      ? markup`<p class="note">Charts for ${threeDigitNumber(charted)} of the ${threeDigitNumber(advised)} functions given memory advice, one for functions alike but for their names: ${bound}. The advice above lists each one.</p>`
       : markup``;
   return markup`<h3>Cost by memory size</h3>${charts}${rest}`;
 }

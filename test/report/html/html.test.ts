@@ -174,8 +174,29 @@ describe('memory sizes in the HTML report', () => {
     expect(html).toContain('<h4>k0, k0-copy1, k0-copy2</h4>');
     expect(html.match(/: monthly cost by memory size<\/title>/g)).toHaveLength(20);
     expect(html).not.toContain('<h4>k20</h4>');
-    expect(html).toContain('Charts for 22 of the 24 functions given memory advice: the first 20 kinds of function alike but for their names. The advice above lists each one.');
+    expect(html).toContain(
+      'Charts for 22 of the 24 functions given memory advice, one for functions alike but for their names: each prices every memory size (in a full concurrency pool, every function again at each), and past a bound the rest are not drawn. The advice above lists each one.',
+    );
     await expectValid(html);
+  });
+
+  it('charts no more than its bound prices where the concurrency pool is full (40 functions took 80 s, their JSON half a second)', () => {
+    // 40 functions unlike each other of 100M requests a month each at 400 ms and more: about 1,500 concurrent on
+    // average against the account's 1,000, so each size a chart prices reprices all 40 of them.
+    const functions = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `    - { name: f${i}, memory_mb: ${1024 + i * 64}, duration_ms: ${400 + i}, requests_per_month: ${100_000_000 + i * 1000}${i % 10 === 3 ? ', reserved_concurrency: 30' : ''}${i % 20 === 7 ? ', provisioned_concurrency: 5' : ''} }\n`,
+    ).join('');
+    const file = tempFile(`name: full pool\ntraffic:\n  pattern: diurnal\n  diurnal: { busy_hours_per_day: 8, peak_to_average: 2 }\nlambda:\n  functions:\n${functions}`);
+    const started = process.hrtime.bigint();
+    const html = render([file], 'html');
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    expect(seconds).toBeLessThan(20);
+    const charts = html.match(/: monthly cost by memory size<\/title>/g)?.length ?? 0;
+    expect(charts).toBeGreaterThan(0);
+    expect(charts).toBeLessThan(10);
+    expect(html).toMatch(/Charts for \d+ of the \d+ functions given memory advice, one for functions alike but for their names: each prices every memory size/);
   });
 
   it('names an advised function with control characters as escapes in its chart, and still marks the advised size', async () => {
