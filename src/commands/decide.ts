@@ -5,7 +5,7 @@ import { type Answers, decide, MissingAnswer, nextQuestion, promptOf } from '../
 import { estimate as estimateScenario } from '../providers/aws/estimate.js';
 import { atVolume, decisionFigures, headlineRequests } from '../providers/aws/scale.js';
 import { Decimal } from '../core/money.js';
-import { formatCount } from '../core/numbers.js';
+import { groupDigits } from '../core/numbers.js';
 import { FILE_KIND_NAMES, fileKindOf } from '../load/file-kind.js';
 import { inputName, readYamlFile, STDIN } from '../load/read-yaml.js';
 import type { Estimate } from '../providers/aws/types.js';
@@ -131,10 +131,13 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
     const name = terminalText(inputName(scenarioFile));
     const said = pricedAtTheMedians(scenario);
     if (said) io.stderr(`slcost: note: ${name}: ${terminalText(said)}\n`);
+    const requests = (count: number) => `${groupDigits(new Decimal(count))} ${count === 1 ? 'request' : 'requests'}`;
     if (scaled)
       io.stderr(
-        `slcost: note: ${name}: priced at the answers' ${formatCount(volume)} requests a month, not its own ${formatCount(answers.requests_per_month!)}, every request count in proportion\n`,
+        `slcost: note: ${name}: priced at the answers' ${requests(volume)} a month in place of its own ${groupDigits(new Decimal(answers.requests_per_month!))}, every request count in proportion\n`,
       );
+    else if (volume !== undefined && volume !== answers.requests_per_month)
+      io.stderr(`slcost: note: ${name}: priced at its own 0 requests a month: with none, there is nothing to scale to the answers' ${requests(volume)}\n`);
     // A template without usage priced its functions at zero requests, and the costs the recommendation weighs said nothing of it.
     for (const line of new Set(leftOutWarnings(estimate.warnings))) io.stderr(`slcost: ${line}\n`);
   }

@@ -21,7 +21,7 @@ const MEMORY_CURVE_POINTS = 60;
 /** Kinds of function (alike but for their names) the HTML report charts by memory size at most: each chart is a sweep of every size. */
 const MEMORY_CHARTS = 20;
 /**
- * Functions priced past which the charts stop, the first kind's too: in a full concurrency pool each size prices
+ * Functions priced past which the charts stop, the first kind at twice as many: in a full concurrency pool each size prices
  * every function in it again, and 40 functions' charts took 80 s, where their JSON took half a second. The section
  * says how many of the advised functions its charts show.
  */
@@ -92,7 +92,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
               curvePoints: MEMORY_CURVE_POINTS,
               maxKinds: MEMORY_CHARTS,
               maxFunctionsPriced: MEMORY_CHART_FUNCTIONS_PRICED,
-              boundEveryKind: true,
+              firstKindBudget: 2 * MEMORY_CHART_FUNCTIONS_PRICED,
             })
           : null;
     } catch (error) {

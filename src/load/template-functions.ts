@@ -472,8 +472,9 @@ function readServerless(template: TemplateFile): TemplateInfo {
     for (const section of ['Resources', 'extensions'] as const) {
       for (const [id, resource] of Object.entries(isObject(block[section]) ? block[section] : {})) {
         const key = functionOfId.get(id);
-        const where = `${[...at, section].join('.')}.${clipped(id)}`;
-        if (key !== undefined)
+        const where = `${formatPath([...at, section])}.${clipped(id)}`;
+        // One that sets no properties (a DependsOn, a Condition) leaves the function as its functions: entry gives it.
+        if (key !== undefined && isObject(resource) && resource.Properties !== undefined)
           lambdaResources.add(
             () =>
               `${where}: overrides the resource the Framework writes for function ${clipped(key)}; its properties are not read: the function is priced as functions.${clipped(key)} gives it`,

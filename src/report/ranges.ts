@@ -50,7 +50,7 @@ export function describeRanges(estimate: Estimate): string[] {
     // Certain, each month has one cheapest: a count of months, where a chance would pretend to a doubt.
     if (certain)
       lines.push(
-        `Cheapest in the outlook's ${months} months: ${shares.map((platform) => `${platformName(platform.platform)} ${Math.round(platform.cheapestShare * months)}`).join(', ')}`,
+        `Cheapest in the outlook's ${months === 1 ? 'month' : `${months} months`}: ${shares.map((platform) => `${platformName(platform.platform)} ${Math.round(platform.cheapestShare * months)}`).join(', ')}`,
       );
     else {
       // A chance, not a count of months: "cheapest in 64% of the 12 months" read as a share of them.

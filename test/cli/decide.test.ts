@@ -281,7 +281,7 @@ describe('slcost decide as a process', () => {
     const result = runCli(['decide', '--scenario', 'scenarios/high-traffic.yaml', '--answers', 'scenarios/answers/steady-large-platform-team.yaml', '--format', 'json']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe(
-      "slcost: note: scenarios/high-traffic.yaml: priced at the answers' 200,000,000 requests a month, not its own 100,000,000, every request count in proportion\n",
+      "slcost: note: scenarios/high-traffic.yaml: priced at the answers' 200,000,000 requests a month in place of its own 100,000,000, every request count in proportion\n",
     );
     // 200M steady requests of 300 ms at 1 GB, behind an HTTP API: requests (200M − 1M free) × $0.20/M = $39.80; duration
     // 60M − 0.4M free GB-s × $0.0000166667 = $993.34; HTTP API 200 × $1.00 = $200.00; logs 52.8 GB − 5 free × $0.50 =
@@ -296,6 +296,15 @@ describe('slcost decide as a process', () => {
       'max_execution_minutes: 0.05\nneeds_gpu: false\nmemory_gb: 1\nneeds_sub_10ms_latency: false\npersistent_connections: false\ntraffic_pattern: steady\nrequests_per_month: 100000000\nengineering_time_more_valuable: false\naws_committed: true\n',
     );
     expect(own.stderr).toBe('');
+    // One request is one, and a figure with a fraction is said as written, not rounded.
+    const answers = (requests: string) =>
+      runCli(
+        ['decide', '--scenario', 'scenarios/high-traffic.yaml', '--answers', '-', '--format', 'json'],
+        {},
+        `max_execution_minutes: 0.05\nneeds_gpu: false\nmemory_gb: 1\nneeds_sub_10ms_latency: false\npersistent_connections: false\ntraffic_pattern: steady\nrequests_per_month: ${requests}\nengineering_time_more_valuable: false\naws_committed: true\n`,
+      ).stderr;
+    expect(answers('1')).toContain("priced at the answers' 1 request a month in place of its own 100,000,000");
+    expect(answers('1500.5')).toContain("priced at the answers' 1,500.5 requests a month in place of its own 100,000,000");
     expect(JSON.parse(own.stdout).costs.monthly_usd).toEqual({ serverless: '625.11', ec2: '231.18' });
   });
 

@@ -49,7 +49,7 @@ describe('documented commands', () => {
     stderr
       .replace(/^slcost: warning \[lambda_logs_not_priced\]: pricing aws-2021-09-29 .*\n/m, '')
       .replace(
-        /^slcost: note: scenarios\/high-traffic\.yaml: priced at the answers' 200,000,000 requests a month, not its own 100,000,000, every request count in proportion\n/m,
+        /^slcost: note: scenarios\/high-traffic\.yaml: priced at the answers' 200,000,000 requests a month in place of its own 100,000,000, every request count in proportion\n/m,
         '',
       );
 

@@ -58,7 +58,7 @@ describe('- reads a scenario from standard input', () => {
   it('decide --scenario - with an answers file; without one it says why it cannot ask', () => {
     const answered = runCli(['decide', '--scenario', '-', '--answers', 'scenarios/answers/steady-large-platform-team.yaml', '--format', 'json'], {}, highTraffic);
     // The answers' 200M overrides the scenario's 100M, and the scenario is priced there (test/cli/decide.test.ts derives it).
-    expect(answered.stderr).toBe("slcost: note: <stdin>: priced at the answers' 200,000,000 requests a month, not its own 100,000,000, every request count in proportion\n");
+    expect(answered.stderr).toBe("slcost: note: <stdin>: priced at the answers' 200,000,000 requests a month in place of its own 100,000,000, every request count in proportion\n");
     expect(JSON.parse(answered.stdout).costs).toEqual({ scenario: '<stdin>', cheapest: 'ec2', monthly_usd: { serverless: '1259.74', ec2: '240.07' } });
     const asked = runCli(['decide', '--scenario', '-'], {}, highTraffic);
     expect(asked.status).toBe(2);

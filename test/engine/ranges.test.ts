@@ -115,6 +115,10 @@ containers:
     expect(said).toContain("Cheapest in the outlook's 8 months: Serverless 4, Fargate 4");
     expect(said.at(-1)).toMatch(/^Fargate becomes cheaper than Serverless in month 5, at 65\.5M requests; cheaper above /);
     expect(outlookLines(growing)[0]).toBe('Outlook, 60% more requests each month:');
+    const oneMonth = priced(
+      api('10000000\n  growth_pct_per_month: 60\n  months: 1', 'containers:\n  fargate: { vcpu: 1, memory_gb: 2, requests_per_second_per_task: 250, min_tasks: 2 }\n'),
+    );
+    expect(describeRanges(oneMonth)).toContain("Cheapest in the outlook's month: Serverless 1");
   });
 
   it('is told at the growth the file gives, never rounded onto -100% or 0%, and months of almost no requests without a thousand digits', () => {

@@ -476,6 +476,15 @@ functions:
     ]);
   });
 
+  it('says nothing of an override that sets no properties, and names a list of resources blocks by its index', () => {
+    const info = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  worker: { handler: h }\nresources:\n  - Resources:\n      WorkerLambdaFunction: { DependsOn: [Table] }\n  - extensions:\n      WorkerLambdaFunction: { Properties: { Timeout: 30 } }\n',
+    );
+    expect(info.assumptions).toEqual([
+      'resources[1].extensions.WorkerLambdaFunction: overrides the resource the Framework writes for function worker; its properties are not read: the function is priced as functions.worker gives it',
+    ]);
+  });
+
   it("works out an intrinsic written for a function's whole Properties, as CloudFormation does", () => {
     const info = read(
       'Conditions:\n  Prod: !Equals [a, a]\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties: !If [Prod, { Handler: h, Runtime: nodejs20.x, MemorySize: 2048, Timeout: 30 }, { Handler: h, Runtime: nodejs20.x }]\n',

@@ -135,8 +135,8 @@ export function allowedMemoryMb(prices: LambdaPrices): number[] {
  * on every architecture the table prices, with the cheapest, the fastest and
  * the balanced choice; functions alike but for their names are tuned once,
  * and past `maxKinds` kinds, or where a kind would take the functions priced
- * past `maxFunctionsPriced` (the first kind is always tuned, unless
- * `boundEveryKind`), the functions of another kind are left out. Pure.
+ * past `maxFunctionsPriced` (the first kind up to `firstKindBudget`), the
+ * functions of another kind are left out. Pure.
  */
 export function tune(
   scenario: Scenario,
@@ -146,14 +146,17 @@ export function tune(
     curvePoints = 0,
     maxKinds = Number.POSITIVE_INFINITY,
     maxFunctionsPriced = Number.POSITIVE_INFINITY,
-    boundEveryKind = false,
+    firstKindBudget,
   }: {
     only?: ReadonlySet<string> | null;
     curvePoints?: number;
     maxKinds?: number;
     maxFunctionsPriced?: number;
-    /** The first kind held to `maxFunctionsPriced` as well: for sweeps nobody asked for by name (a report's charts). */
-    boundEveryKind?: boolean;
+    /**
+     * The functions the first kind may price: by default ten runs' worth, and no bound for the first of those `only`
+     * names (asked for by name); given, for sweeps nobody asked for by name (a report's charts).
+     */
+    firstKindBudget?: number;
   } = {},
 ): TuneResult {
   const { prices, where } = regionOf(scenario, book);
@@ -189,8 +192,8 @@ export function tune(
     const expected = (pricer.growsWithGbSeconds ? SIZES_PRICED_GROWING : swept.length * architectures.length) * perSize;
     // The first kind is tuned unless it alone would take ten runs' worth (a function with provisioned concurrency
     // in a full pool of a thousand kinds: minutes and gigabytes); the first of those `only` names always is.
-    const overBudget = functionsPriced + expected > maxFunctionsPriced && (functionsPriced > 0 || boundEveryKind || expected > FIRST_KIND_TIMES * maxFunctionsPriced);
-    if (overBudget && (only === null || functionsPriced > 0 || boundEveryKind)) {
+    const firstAllowed = firstKindBudget ?? (only === null ? FIRST_KIND_TIMES * maxFunctionsPriced : Number.POSITIVE_INFINITY);
+    if (functionsPriced > 0 ? functionsPriced + expected > maxFunctionsPriced : expected > firstAllowed) {
       notTuned.push(fn.name);
       return [];
     }

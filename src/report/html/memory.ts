@@ -69,7 +69,7 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
   const bound = markup`each prices every memory size (in a full concurrency pool, every function again at each), and past a bound the rest are not drawn`;
   if (!charts.length)
     return curves.notTuned.length
-      ? markup`<h3>Cost by memory size</h3><p class="note">No chart for the ${threeDigitNumber(advised)} functions given memory advice: ${bound}; <code>slcost tune --function NAME</code> sweeps one. The advice above lists each one.</p>`
+      ? markup`<h3>Cost by memory size</h3><p class="note">No chart for the ${advised === 1 ? markup`function` : markup`${threeDigitNumber(advised)} functions`} given memory advice: a chart prices every memory size (in a full concurrency pool, every function again at each), past the report's bound here; <code>slcost tune --function NAME</code> sweeps one. The advice above lists ${advised === 1 ? 'it' : 'each one'}.</p>`
       : null;
   const rest =
     charted < advised
