@@ -72,20 +72,27 @@ function outlookChart(estimate: Estimate, id: string): Html | null {
   });
   const first = months[0]!;
   const last = months.at(-1)!;
-  const description = `Months 1 to ${last.month}, ${threeDigitCount(first.requests.p50)} to ${threeDigitCount(last.requests.p50)} requests a month at P50. ${platforms
+  // No figure a range: one bill a month, which percentiles would only repeat.
+  const certain = !estimate.ranges!.figures.length;
+  const description = `Months 1 to ${last.month}, ${threeDigitCount(first.requests.p50)} to ${threeDigitCount(last.requests.p50)} requests a month${certain ? '' : ' at P50'}. ${platforms
     .map((platform) => {
       const end = last.platforms.find((each) => each.platform === platform)!.percentiles;
-      return `${platformName(platform)} in month ${last.month}: ${formatUsd(end.p10)} to ${formatUsd(end.p90)}, ${formatUsd(end.p50)} at P50`;
+      return certain
+        ? `${platformName(platform)} in month ${last.month}: ${formatUsd(end.p50)}`
+        : `${platformName(platform)} in month ${last.month}: ${formatUsd(end.p10)} to ${formatUsd(end.p90)}, ${formatUsd(end.p50)} at P50`;
     })
     .join('. ')}.`;
-  const svg = chartSvg({ id, title: 'Monthly bill by month, P10 to P90 shaded around the P50 line', description, height: HEIGHT }, markup`${frame}${series.map((one) => one.svg)}`);
-  return markup`<figure>${svg}<figcaption>${legend(series)}<p class="note">Each line is the P50 bill; the shaded band around it runs from P10 to P90.</p></figcaption></figure>`;
+  const title = certain ? 'Monthly bill by month' : 'Monthly bill by month, P10 to P90 shaded around the P50 line';
+  const svg = chartSvg({ id, title, description, height: HEIGHT }, markup`${frame}${series.map((one) => one.svg)}`);
+  const note = certain ? 'Each line is the bill.' : 'Each line is the P50 bill; the shaded band around it runs from P10 to P90.';
+  return markup`<figure>${svg}<figcaption>${legend(series)}<p class="note">${note}</p></figcaption></figure>`;
 }
 
 function outlookTable(estimate: Estimate, path: JsonPath): Html | null {
   const outlook = estimate.ranges?.outlook;
   if (!outlook) return null;
   const platforms = outlook.months[0]?.platforms.map((platform) => platform.platform) ?? [];
+  const certain = !estimate.ranges!.figures.length;
   const rows = outlook.months.map((month, index) => {
     const at = path.at('ranges', 'outlook', 'months', index, 'platforms');
     return {
@@ -94,15 +101,15 @@ function outlookTable(estimate: Estimate, path: JsonPath): Html | null {
         markup`${threeDigitCount(month.requests.p50)}`,
         ...platforms.map((platform) => {
           const percentiles = month.platforms.find((each) => each.platform === platform)!.percentiles;
-          const [p10, p50, p90] = percentileCells(percentiles, at.at(platform));
-          return markup`${p10} / ${p50} / ${p90}`;
+          const [p10, p50, p90] = percentileCells(percentiles, at.at(platform)) as [Html, Html, Html];
+          return certain ? p50 : markup`${p10} / ${p50} / ${p90}`;
         }),
       ],
     };
   });
   return markup`<details><summary>The outlook as a table</summary>${table(
-    'Each month: requests at P50, and each platform’s bill at P10 / P50 / P90',
-    [{ label: 'Month' }, { label: 'Requests (P50)', numeric: true }, ...platforms.map((platform) => ({ label: platformName(platform), numeric: true }))],
+    certain ? 'Each month: requests, and each platform’s bill' : 'Each month: requests at P50, and each platform’s bill at P10 / P50 / P90',
+    [{ label: 'Month' }, { label: certain ? 'Requests' : 'Requests (P50)', numeric: true }, ...platforms.map((platform) => ({ label: platformName(platform), numeric: true }))],
     rows,
   )}</details>`;
 }
@@ -112,15 +119,18 @@ export function renderRanges(estimate: Estimate, id: string, path: JsonPath): Ht
   const ranges = estimate.ranges;
   if (!ranges) return null;
   const month = ranges.outlook ? ' (month 1)' : '';
+  // The platforms' own lines carry the figures the table shows: the rest (how they were found, the cheapest's share, the turns) in words.
+  const words = describeRanges(estimate).filter((line) => !line.startsWith('  '));
+  const list = markup`<ul>${words.map((line) => markup`<li>${line}</li>`)}</ul>`;
+  // Certain figures growing: the outlook alone, one bill a month.
+  if (!ranges.figures.length) return markup`${words.length ? list : markup``}${outlookChart(estimate, `${id}-outlook`)}${outlookTable(estimate, path)}`;
   const rows = ranges.platforms.map((platform) => ({
     head: markup`${platformName(platform.platform)}`,
     cells: [...percentileCells(platform.percentiles, path.at('platforms', platform.platform, 'percentiles')), markup`${String(Math.round(platform.cheapestShare * 100))}%`],
   }));
-  // The platforms' own lines carry the figures the table shows: the rest (how they were found, the cheapest's share, the turns) in words.
-  const words = describeRanges(estimate).filter((line) => !line.startsWith('  '));
   return markup`${table(
     `The bill at P10, P50 and P90${month}`,
     [{ label: 'Platform' }, { label: 'P10', numeric: true }, { label: 'P50', numeric: true }, { label: 'P90', numeric: true }, { label: 'Cheapest', numeric: true }],
     rows,
-  )}<ul>${words.map((line) => markup`<li>${line}</li>`)}</ul>${outlookChart(estimate, `${id}-outlook`)}${outlookTable(estimate, path)}`;
+  )}${list}${outlookChart(estimate, `${id}-outlook`)}${outlookTable(estimate, path)}`;
 }

@@ -43,7 +43,7 @@ export const PARTS: readonly Part[] = [
   summary,
   ({ estimate, id }) => heading('The bill by service', renderBars(estimate, `${id}-bars`)),
   ({ estimate, id, path }) => heading('Cost against requests a month', renderBreakevenChart(estimate, `${id}-breakeven`, path)),
-  ({ estimate, id, path }) => heading('Ranges: P10, P50 and P90', renderRanges(estimate, id, path)),
+  ({ estimate, id, path }) => heading(estimate.ranges?.figures.length === 0 ? 'Outlook' : 'Ranges: P10, P50 and P90', renderRanges(estimate, id, path)),
   ({ comparison, path }) => (comparison ? renderComparison(comparison, path, terminalText) : null),
   lineItems,
   functions,

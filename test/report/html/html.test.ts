@@ -142,6 +142,20 @@ describe('ranges in the HTML report', () => {
   });
 });
 
+describe('an outlook of certain figures in the HTML report', () => {
+  it('is headed Outlook and shows one bill a month, no percentile', async () => {
+    const file = tempFile(
+      'name: grows\ntraffic:\n  requests_per_month: 10000000\n  growth_pct_per_month: 60\n  months: 8\nlambda:\n  functions:\n    - { name: api, memory_mb: 512, duration_ms: 100 }\napi_gateway:\n  type: http\ncontainers:\n  fargate: { vcpu: 1, memory_gb: 2, requests_per_second_per_task: 250, min_tasks: 2 }\n',
+    );
+    const html = render([file], 'html');
+    expect(html).toContain('<h3>Outlook</h3>');
+    expect(html).not.toMatch(/P10|P50|P90/);
+    expect(html).toContain('Cheapest in the outlook&#39;s 8 months: Serverless 4, Fargate 4');
+    expect(html).toContain('<p class="note">Each line is the bill.</p>');
+    await expectValid(html);
+  });
+});
+
 describe('memory sizes in the HTML report', () => {
   it("draws an advised function's monthly cost by memory size on each architecture, today's size and the advised one marked", () => {
     const file = 'scenarios/order-pipeline.yaml';
