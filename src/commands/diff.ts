@@ -10,6 +10,7 @@ import { formatQuantity, formatUsd } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
+import { listNames } from '../core/names.js';
 import { leftOutWarnings, pricedAtTheMedians, scenarioReader } from './inputs.js';
 import type { DIFF_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
@@ -58,9 +59,9 @@ export function runDiff(
   // The usage file serves both sides, so it names a function added or removed between them, which one side lacks: an
   // error only when neither side has it (refused on the side without it, a diff of two templates that did not have the
   // same functions could not be made).
-  const notInTemplate: { side: 'base' | 'head'; name: string; error: InputError }[] = [];
+  const notInTemplate: { side: 'base' | 'head'; name: string; error: InputError; given: string }[] = [];
   const priced = (file: string, read: typeof readHead, side: 'base' | 'head') => {
-    const { scenario, book } = read(file, { onFunctionNotInTemplate: (name, error) => notInTemplate.push({ side, name, error }) });
+    const { scenario, book } = read(file, { onFunctionNotInTemplate: (name, error, given) => notInTemplate.push({ side, name, error, given }) });
     const said = pricedAtTheMedians(scenario);
     if (said) sideNotes.push(`note: ${terminalText(inputName(file))}: ${terminalText(said)}`);
     return estimate(scenario, book);
@@ -72,7 +73,18 @@ export function runDiff(
   // Said once, of the base, when both sides lack it.
   const saidOfBase = new Set(inNeither.flatMap(({ side, name }) => (side === 'base' ? [name] : [])));
   const stray = inNeither.filter(({ side, name }) => side === 'base' || !saidOfBase.has(name));
-  if (stray.length) throw inputErrors(stray.map(({ error }) => error));
+  // A name the two versions share no trace of is said of both, with both sides' functions: said of the base alone, it
+  // listed the base's and sent the reader looking there for a name the head was meant to have.
+  const both = [...new Set([...before.functions, ...after.functions].map((fn) => fn.name))];
+  const sides = `${inputName(baseFile)} and ${inputName(headFile)}`;
+  if (stray.length)
+    throw inputErrors(
+      stray.map(({ side, error, given }) =>
+        side === 'base' && baseFile !== headFile
+          ? new InputError(`neither template (${sides}) has function ${given}; their functions are: ${listNames(both)}`, error.location)
+          : error,
+      ),
+    );
   const diff = diffEstimates(before, after);
   // A diff of a file with itself at one version is all zeros, which reads as "no change" when nothing was compared.
   const sameFile = baseFile === headFile || (baseFile !== '-' && headFile !== '-' && resolve(baseFile) === resolve(headFile));

@@ -36,7 +36,7 @@ export interface TemplateOptions {
    * Given, a usage entry for a function the template lacks is handed here, not refused: one usage file serves both
    * versions of a template in a diff, and names the functions that only one of them has.
    */
-  readonly onFunctionNotInTemplate?: (name: string, error: InputError) => void;
+  readonly onFunctionNotInTemplate?: (name: string, error: InputError, given: string) => void;
 }
 
 /** A template without functions is refused, for the estimate and for the usage file it would need alike. */
@@ -112,7 +112,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
         : `the template ${file} has no function ${given} written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
       at,
     );
-    if (options.onFunctionNotInTemplate) options.onFunctionNotInTemplate(name, error);
+    if (options.onFunctionNotInTemplate) options.onFunctionNotInTemplate(name, error, given);
     else errors.push(error);
   }
   if (usage.pricing !== undefined) pricingIdCheck(usage.pricing, options.pricingIds, fail);

@@ -205,12 +205,12 @@ describe('slcost diff', () => {
       ['Old', true, false],
       ['New', false, true],
     ]);
-    // A name neither side has is still refused, once, at its line in the usage file.
+    // A name neither side has is still refused, once, at its line in the usage file, naming both sides and their functions.
     writeFileSync(usage!, `functions:\n${['Api', 'Old', 'New', 'Typo'].map(entry).join('')}`);
     const refused = runCli(['diff', base!, head!, '--usage', usage!]);
     expect(refused.status).toBe(2);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toBe(`slcost: ${usage}:5:3: the template ${base} has no function "Typo"; its functions are: Api, Old (at functions.Typo)\n`);
+    expect(refused.stderr).toBe(`slcost: ${usage}:5:3: neither template (${base} and ${head}) has function "Typo"; their functions are: Api, Old, New (at functions.Typo)\n`);
   });
 
   it('says when a side’s price table leaves the functions’ log lines out, where its lines read "from $0"', () => {
