@@ -8,6 +8,7 @@
 // are therefore where asciichart would draw those two lines.
 import type Asciichart from 'asciichart';
 import type { Level } from '../core/ranges.js';
+import { certainOutlook } from './ranges.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { finiteUsd, lookOf } from './chart.js';
 import { platformName } from './crossovers.js';
@@ -105,8 +106,7 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
     return `${line}${shade} ${platformName(platform)}`;
   });
   const anyBand = banded.some(Boolean);
-  // No figure a range: each month's bill is one amount, which percentiles would only repeat.
-  const certain = !estimate.ranges!.figures.length;
+  const certain = certainOutlook(estimate);
   return [
     ...wrapProse(`Monthly bill${certain ? '' : `, P50${anyBand ? ' and the P10 to P90 band' : ''}`}, months 1 to ${outlook.months.length}:`, options.width),
     '',

@@ -28,13 +28,20 @@ function methodLine(ranges: RangeEstimate): string {
   return `sampled: ${ranges.samples?.toLocaleString('en-US')} samples of ${fields}, seed ${ranges.seed}; ± one standard error of each percentile`;
 }
 
+/**
+ * Whether the estimate's percentiles are an outlook's over figures none of which is a range: one bill a month, which
+ * percentiles would only repeat three times over, so every format shows the bill alone.
+ */
+export function certainOutlook(estimate: Estimate): boolean {
+  return estimate.ranges?.figures.length === 0;
+}
+
 /** The summary's lines: the percentiles, who is the cheapest how often, and the outlook's turns. */
 export function describeRanges(estimate: Estimate): string[] {
   const ranges = estimate.ranges;
   if (!ranges) return [];
   const month = ranges.outlook ? ' (month 1)' : '';
-  // An outlook of figures none of which is a range: its month 1 is the headline's bill, three times over.
-  const certain = !ranges.figures.length;
+  const certain = certainOutlook(estimate);
   const lines = certain ? [] : [`P10 / P50 / P90${month}: ${methodLine(ranges)}`];
   for (const platform of certain ? [] : ranges.platforms) {
     const error = platform.samplingErrorUsd
@@ -154,7 +161,7 @@ export function outlookLines(estimate: Estimate, space = ' '): string[] {
   const outlook = estimate.ranges?.outlook;
   if (!outlook) return [];
   return [
-    `Outlook, ${growthInWords(outlook.pctPerMonth)} each month${estimate.ranges!.figures.length ? ' (P10 / P50 / P90 where they differ)' : ''}:`,
+    `Outlook, ${growthInWords(outlook.pctPerMonth)} each month${certainOutlook(estimate) ? '' : ' (P10 / P50 / P90 where they differ)'}:`,
     ...outlook.months.map(
       (month) =>
         `  Month ${month.month}: ${threeDigitCount(month.requests.p50)} requests · ${month.platforms.map((platform) => `${platformName(platform.platform)} ${billText(platform.percentiles)}`.replaceAll(' ', space)).join(' · ')}`,

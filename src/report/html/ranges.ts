@@ -7,7 +7,7 @@ import type { Estimate } from '../../providers/aws/types.js';
 import type { Percentiles } from '../../providers/aws/ranges.js';
 import { platformName } from '../crossovers.js';
 import { drawnUsd, formatAxisUsd } from '../chart.js';
-import { describeRanges } from '../ranges.js';
+import { certainOutlook, describeRanges } from '../ranges.js';
 import { threeDigitCount, formatUsd } from '../format.js';
 import { markup, type Html, coordinate as at } from './markup.js';
 import { chartFrame, chartSvg, legend, lineClass, marker, plotArea } from './log-chart.js';
@@ -72,8 +72,7 @@ function outlookChart(estimate: Estimate, id: string): Html | null {
   });
   const first = months[0]!;
   const last = months.at(-1)!;
-  // No figure a range: one bill a month, which percentiles would only repeat.
-  const certain = !estimate.ranges!.figures.length;
+  const certain = certainOutlook(estimate);
   const description = `Months 1 to ${last.month}, ${threeDigitCount(first.requests.p50)} to ${threeDigitCount(last.requests.p50)} requests a month${certain ? '' : ' at P50'}. ${platforms
     .map((platform) => {
       const end = last.platforms.find((each) => each.platform === platform)!.percentiles;
@@ -92,7 +91,7 @@ function outlookTable(estimate: Estimate, path: JsonPath): Html | null {
   const outlook = estimate.ranges?.outlook;
   if (!outlook) return null;
   const platforms = outlook.months[0]?.platforms.map((platform) => platform.platform) ?? [];
-  const certain = !estimate.ranges!.figures.length;
+  const certain = certainOutlook(estimate);
   const rows = outlook.months.map((month, index) => {
     const at = path.at('ranges', 'outlook', 'months', index, 'platforms');
     return {
@@ -122,8 +121,7 @@ export function renderRanges(estimate: Estimate, id: string, path: JsonPath): Ht
   // The platforms' own lines carry the figures the table shows: the rest (how they were found, the cheapest's share, the turns) in words.
   const words = describeRanges(estimate).filter((line) => !line.startsWith('  '));
   const list = markup`<ul>${words.map((line) => markup`<li>${line}</li>`)}</ul>`;
-  // Certain figures growing: the outlook alone, one bill a month.
-  if (!ranges.figures.length) return markup`${words.length ? list : markup``}${outlookChart(estimate, `${id}-outlook`)}${outlookTable(estimate, path)}`;
+  if (certainOutlook(estimate)) return markup`${words.length ? list : markup``}${outlookChart(estimate, `${id}-outlook`)}${outlookTable(estimate, path)}`;
   const rows = ranges.platforms.map((platform) => ({
     head: markup`${platformName(platform.platform)}`,
     cells: [...percentileCells(platform.percentiles, path.at('platforms', platform.platform, 'percentiles')), markup`${String(Math.round(platform.cheapestShare * 100))}%`],

@@ -14,6 +14,7 @@ import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
 import { renderBreakevenChart } from './breakeven.js';
 import { renderRanges } from './ranges.js';
+import { certainOutlook } from '../ranges.js';
 import { renderComparison } from './compare.js';
 import { renderMemoryCurves } from './memory.js';
 import { describeDuration } from '../memory-advice.js';
@@ -43,7 +44,7 @@ export const PARTS: readonly Part[] = [
   summary,
   ({ estimate, id }) => heading('The bill by service', renderBars(estimate, `${id}-bars`)),
   ({ estimate, id, path }) => heading('Cost against requests a month', renderBreakevenChart(estimate, `${id}-breakeven`, path)),
-  ({ estimate, id, path }) => heading(estimate.ranges?.figures.length === 0 ? 'Outlook' : 'Ranges: P10, P50 and P90', renderRanges(estimate, id, path)),
+  ({ estimate, id, path }) => heading(certainOutlook(estimate) ? 'Outlook' : 'Ranges: P10, P50 and P90', renderRanges(estimate, id, path)),
   ({ comparison, path }) => (comparison ? renderComparison(comparison, path, terminalText) : null),
   lineItems,
   functions,
