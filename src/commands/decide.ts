@@ -122,7 +122,9 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
     answers = fromScenario(scenario);
     // The answers' volume overrides the scenario's: the costs the recommendation weighs are of that volume, not another.
     const volume = answered.requests_per_month;
-    const scaled = volume !== undefined && volume !== answers.requests_per_month && !headlineRequests(scenario).isZero();
+    const own = headlineRequests(scenario);
+    const differs = volume !== undefined && volume !== answers.requests_per_month;
+    const scaled = differs && !own.isZero();
     try {
       estimate = estimateScenario(scaled ? atVolume(scenario, new Decimal(volume)) : scenario, book);
     } catch (error) {
@@ -132,12 +134,8 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
     const said = pricedAtTheMedians(scenario);
     if (said) io.stderr(`slcost: note: ${name}: ${terminalText(said)}\n`);
     const requests = (count: number) => `${groupDigits(new Decimal(count))} ${count === 1 ? 'request' : 'requests'}`;
-    if (scaled)
-      io.stderr(
-        `slcost: note: ${name}: priced at the answers' ${requests(volume)} a month in place of its own ${groupDigits(new Decimal(answers.requests_per_month!))}, every request count in proportion\n`,
-      );
-    else if (volume !== undefined && volume !== answers.requests_per_month)
-      io.stderr(`slcost: note: ${name}: priced at its own 0 requests a month: with none, there is nothing to scale to the answers' ${requests(volume)}\n`);
+    if (scaled) io.stderr(`slcost: note: ${name}: priced at the answers' ${requests(volume)} a month in place of its own ${groupDigits(own)}, every request count in proportion\n`);
+    else if (differs) io.stderr(`slcost: note: ${name}: priced at its own 0 requests a month: with none, there is nothing to scale to the answers' ${requests(volume)}\n`);
     // A template without usage priced its functions at zero requests, and the costs the recommendation weighs said nothing of it.
     for (const line of new Set(leftOutWarnings(estimate.warnings))) io.stderr(`slcost: ${line}\n`);
   }
