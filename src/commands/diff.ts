@@ -69,15 +69,14 @@ export function runDiff(
   const before = ofSide(baseFile, () => priced(baseFile, readBase, 'base'));
   const after = ofSide(headFile, () => priced(headFile, readHead, 'head'));
   const otherSide = { base: new Set(after.functions.map((fn) => fn.name)), head: new Set(before.functions.map((fn) => fn.name)) };
-  const inNeither = notInTemplate.filter(({ side, name }) => !otherSide[side].has(name));
-  // Said once, of the base, when both sides lack it.
-  const saidOfBase = new Set(inNeither.flatMap(({ side, name }) => (side === 'base' ? [name] : [])));
-  const stray = inNeither.filter(({ side, name }) => side === 'base' || !saidOfBase.has(name));
-  // A name the two versions share no trace of is said of both, with both sides' functions: said of the base alone, it
-  // listed the base's and sent the reader looking there for a name the head was meant to have.
-  const both = [...new Set([...before.functions, ...after.functions].map((fn) => fn.name))];
-  const sides = `${inputName(baseFile)} and ${inputName(headFile)}`;
-  if (stray.length)
+  // Said once, when neither side has it: of the base's entry, which comes first, where the base is a template too.
+  const said = new Set<string>();
+  const stray = notInTemplate.filter(({ side, name }) => !otherSide[side].has(name) && !said.has(name) && said.add(name));
+  if (stray.length) {
+    // A name the two versions share no trace of is said of both, with both sides' functions: said of the base alone, it
+    // listed the base's and sent the reader looking there for a name the head was meant to have.
+    const both = [...new Set([...before.functions, ...after.functions].map((fn) => fn.name))];
+    const sides = `${inputName(baseFile)} and ${inputName(headFile)}`;
     throw inputErrors(
       stray.map(({ side, error, given }) =>
         side === 'base' && baseFile !== headFile
@@ -85,6 +84,7 @@ export function runDiff(
           : error,
       ),
     );
+  }
   const diff = diffEstimates(before, after);
   // A diff of a file with itself at one version is all zeros, which reads as "no change" when nothing was compared.
   const sameFile = baseFile === headFile || (baseFile !== '-' && headFile !== '-' && resolve(baseFile) === resolve(headFile));

@@ -66,14 +66,14 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
   });
   // Each chart is a sweep of every size, and in a full concurrency pool each size prices every function again: past a
   // bound the rest are not drawn, and the advice lists every function.
-  const bound = markup`each prices every memory size (in a full concurrency pool, every function again at each), and past a bound the rest are not drawn`;
+  const sweep = markup`prices every memory size (in a full concurrency pool, every function again at each)`;
   if (!charts.length)
     return curves.notTuned.length
-      ? markup`<h3>Cost by memory size</h3><p class="note">No chart for the ${advised === 1 ? markup`function` : markup`${threeDigitNumber(advised)} functions`} given memory advice: a chart prices every memory size (in a full concurrency pool, every function again at each), past the report's bound here; <code>slcost tune --function NAME</code> sweeps one. The advice above lists ${advised === 1 ? 'it' : 'each one'}.</p>`
+      ? markup`<h3>Cost by memory size</h3><p class="note">No chart for the ${advised === 1 ? markup`function` : markup`${threeDigitNumber(advised)} functions`} given memory advice: a chart ${sweep}, past the report's bound here; <code>slcost tune --function NAME</code> sweeps one. The advice above lists ${advised === 1 ? 'it' : 'each one'}.</p>`
       : null;
   const rest =
     charted < advised
-      ? markup`<p class="note">Charts for ${threeDigitNumber(charted)} of the ${threeDigitNumber(advised)} functions given memory advice, one for functions alike but for their names: ${bound}. The advice above lists each one.</p>`
+      ? markup`<p class="note">Charts for ${threeDigitNumber(charted)} of the ${threeDigitNumber(advised)} functions given memory advice, one for functions alike but for their names: each ${sweep}, and past a bound the rest are not drawn. The advice above lists each one.</p>`
       : markup``;
   return markup`<h3>Cost by memory size</h3>${charts}${rest}`;
 }
