@@ -15,7 +15,7 @@ import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { terminalText } from '../report/escape.js';
 import { answersSchema } from '../schema/answers.js';
 import { validate } from '../schema/issues.js';
-import { leftOutWarnings, pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs.js';
+import { comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs.js';
 import type { DECIDE_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
 
@@ -131,8 +131,7 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
       return failed(error);
     }
     const name = terminalText(inputName(scenarioFile));
-    const said = pricedAtTheMedians(scenario);
-    if (said) io.stderr(`slcost: note: ${name}: ${terminalText(said)}\n`);
+    for (const said of [pricedAtTheMedians(scenario), comparisonNotPriced(scenario, 'decide')]) if (said) io.stderr(`slcost: note: ${name}: ${terminalText(said)}\n`);
     const requests = (count: number) => `${groupDigits(new Decimal(count))} ${count === 1 ? 'request' : 'requests'}`;
     if (scaled) io.stderr(`slcost: note: ${name}: priced at the answers' ${requests(volume)} a month in place of its own ${groupDigits(own)}, every request count in proportion\n`);
     else if (differs) io.stderr(`slcost: note: ${name}: priced at its own 0 requests a month: with none, there is nothing to scale to the answers' ${requests(volume)}\n`);

@@ -11,7 +11,7 @@ import { terminalText } from '../report/escape.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
 import { listNames } from '../core/names.js';
-import { leftOutWarnings, pricedAtTheMedians, scenarioReader } from './inputs.js';
+import { comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, scenarioReader } from './inputs.js';
 import type { DIFF_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
 
@@ -62,8 +62,8 @@ export function runDiff(
   const notInTemplate: { side: 'base' | 'head'; name: string; error: InputError; given: string }[] = [];
   const priced = (file: string, read: typeof readHead, side: 'base' | 'head') => {
     const { scenario, book } = read(file, { onFunctionNotInTemplate: (name, error, given) => notInTemplate.push({ side, name, error, given }) });
-    const said = pricedAtTheMedians(scenario);
-    if (said) sideNotes.push(`note: ${terminalText(inputName(file))}: ${terminalText(said)}`);
+    for (const said of [pricedAtTheMedians(scenario), comparisonNotPriced(scenario, 'diff')])
+      if (said) sideNotes.push(`note: ${terminalText(inputName(file))}: ${terminalText(said)}`);
     return estimate(scenario, book);
   };
   const before = ofSide(baseFile, () => priced(baseFile, readBase, 'base'));

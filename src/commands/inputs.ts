@@ -103,6 +103,16 @@ export function pricedAtTheMedians(scenario: Scenario): string | null {
 }
 
 /**
+ * A scenario's `compare:` as a command that prices Lambda alone (diff, tune, decide) says it: passed over without a word,
+ * its output read as though the other providers had been weighed.
+ */
+export function comparisonNotPriced(scenario: Scenario, command: string): string | null {
+  const providers = scenario.compare?.providers ?? [];
+  if (!providers.length) return null;
+  return `its compare: (${providers.join(', ')}) is not priced by slcost ${command}; slcost estimate and slcost breakeven price the functions on ${providers.length === 1 ? 'that provider' : 'those providers'} too`;
+}
+
+/**
  * What a bill leaves out (a template without usage, a resource without the figures it needs, and each service's own, such
  * as the functions' log lines under a price table without CloudWatch Logs), as the commands that print a bill without its
  * warnings (diff, decide) say it: a bill of $0.00, or a line "from $0", says nothing true unless it says why.

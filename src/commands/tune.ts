@@ -7,7 +7,7 @@ import { renderTuneMarkdown, renderTuneTable, tuneCsvParts, tuneJsonParts } from
 import { chartColumns, renderTuneChart } from '../report/tune-chart.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
-import { type InputOptions, pricedAtTheMedians, scenarioReader } from './inputs.js';
+import { comparisonNotPriced, type InputOptions, pricedAtTheMedians, scenarioReader } from './inputs.js';
 import type { TUNE_FORMATS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 import { listNames } from '../core/names.js';
@@ -88,7 +88,7 @@ export function runTune(file: string, options: TuneOptions): { output: Iterable<
     : null;
   return {
     output: renderedTune(result, options, chartWidth),
-    note: [withoutUsage, initNotPriced, pricedAtTheMedians(scenario), stopped].filter(Boolean).join('; ') || null,
+    note: [withoutUsage, initNotPriced, pricedAtTheMedians(scenario), comparisonNotPriced(scenario, 'tune'), stopped].filter(Boolean).join('; ') || null,
   };
 }
 

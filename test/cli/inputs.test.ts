@@ -161,3 +161,29 @@ describe('a region or an EC2 instance type the price table lacks', () => {
     expect(result.stderr).toMatch(/^slcost: \S+usage\.yaml:1:9: pricing aws-2025-10-08 has no prices for region "eu-wst-1"; did you mean "eu-west-1"\?/);
   });
 });
+
+describe("a scenario's compare: where a command prices Lambda alone", () => {
+  const said = (command: string) =>
+    `slcost: note: scenarios/multi-cloud-api.yaml: its compare: (gcp, azure, cloudflare) is not priced by slcost ${command}; slcost estimate and slcost breakeven price the functions on those providers too\n`;
+
+  it('diff, tune and decide say it once on standard error, and their output stays as it was', () => {
+    const diff = runCli(['diff', 'scenarios/growing-api.yaml', 'scenarios/multi-cloud-api.yaml', '--format', 'json']);
+    expect(diff.status).toBe(0);
+    expect(diff.stderr).toBe(said('diff'));
+    expect(JSON.parse(diff.stdout).head.file).toBe('scenarios/multi-cloud-api.yaml');
+    const tune = runCli(['tune', 'scenarios/multi-cloud-api.yaml', '--format', 'json']);
+    expect(tune.status).toBe(0);
+    expect(tune.stderr).toBe(said('tune'));
+    const decide = runCli(['decide', '--scenario', 'scenarios/multi-cloud-api.yaml', '--answers', 'scenarios/answers/spiky-api.yaml', '--format', 'json']);
+    expect(decide.status).toBe(0);
+    expect(decide.stderr).toBe(said('decide'));
+  });
+
+  it('a scenario without one, or with its settings alone, gets no such note', () => {
+    expect(runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'json']).stderr).toBe('');
+    // Settings kept for a provider only --compare names: estimate alone has a use for them, and says when it has none.
+    const settingsOnly = runCli(['tune', tempFile(`${growing}\ncompare:\n  gcp: { region: europe-west1 }\n`), '--format', 'json']);
+    expect(settingsOnly.status).toBe(0);
+    expect(settingsOnly.stderr).toBe('');
+  });
+});
