@@ -2120,6 +2120,24 @@ function namedAgain(pairs: Iterable<readonly [string, string | null]>): { key: s
   return again;
 }
 
+/**
+ * A parameter whose Ref is a list: CommaDelimitedList, List<Number> and the List<…> of resource ids. Read as the text
+ * of its default, `!Select [1, !Ref Sizes]` of `Default: "256,1024"` was "a list the template alone does not give",
+ * and SAM's 128 MB priced where the template gives 1,024.
+ */
+const listParameter = (parameter: Record<string, Json>): boolean =>
+  typeof parameter.Type === 'string' && (parameter.Type.trim() === 'CommaDelimitedList' || /^List<.+>$/.test(parameter.Type.trim()));
+
+/** A list parameter's default as its Ref gives it: the text split at its commas, each member trimmed of spaces, as CloudFormation trims them. */
+function listOfDefault(value: Json): Json {
+  if (Array.isArray(value)) return value;
+  return typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+        .split(',')
+        .map((member) => member.trim())
+    : value;
+}
+
 /** CloudFormation intrinsics, as far as a template alone can tell. */
 export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0, steps = { count: 0 }): Json {
   if (!isObject(value) || depth > 20) return value;
@@ -2149,7 +2167,7 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
         assumptions.push(
           `${where}: used parameter ${clipped(name)}'s default, ${quotedSetting(parameter.Default)}${refused ? `, which is none of its AllowedValues (${allowed.map((each) => quotedSetting(each)).join(', ')}): CloudFormation refuses a stack deployed with it` : ''}`,
         );
-        return parameter.Default;
+        return listParameter(parameter) ? listOfDefault(parameter.Default) : parameter.Default;
       }
       assumptions.push(`${where}: ${clipped(name)} is not known from the template alone; the default is used`);
       return undefined;
@@ -2197,6 +2215,11 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
     }
     case 'Fn::Split': {
       const [delimiter, text] = Array.isArray(arg) && arg.length === 2 ? [again(arg[0]), again(arg[1])] : [undefined, undefined];
+      // A list parameter's Ref is a list already, which CloudFormation refuses to split.
+      if (Array.isArray(text)) {
+        assumptions.push(`${where}: Fn::Split takes text, not a list (a list parameter's Ref is one already: CloudFormation refuses it); the default is used`);
+        return undefined;
+      }
       if (typeof delimiter !== 'string' || delimiter === '' || typeof text !== 'string') {
         assumptions.push(`${where}: Fn::Split of ${quotedSetting(arg)} cannot be worked out from the template alone; the default is used`);
         return undefined;

@@ -1105,6 +1105,20 @@ describe('SAM', () => {
     expect(read(template('!Select [0, !GetAZs ""]')).assumptions).toContain('Resources.F.MemorySize: Fn::Select of a list the template alone does not give; the default is used');
   });
 
+  it('gives a list parameter’s Ref as the list CloudFormation makes of its default, where it was its text', () => {
+    const template = (type: string, memory: string) =>
+      `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Sizes: { Type: '${type}', Default: '256, 1024' }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: ${memory} }\n`;
+    expect(read(template('CommaDelimitedList', '!Select [1, !Ref Sizes]')).functions[0]!.memoryMb).toBe(1024);
+    expect(read(template('List<Number>', '!Select [0, !Ref Sizes]')).functions[0]!.memoryMb).toBe(256);
+    // A String parameter's Ref is its text, as before; a list split again is refused by CloudFormation, and said.
+    expect(read(template('String', '!Select [1, !Ref Sizes]')).functions[0]!.memoryMb).toBe(128);
+    const split = read(template('CommaDelimitedList', '!Select [0, !Split [",", !Ref Sizes]]'));
+    expect(split.functions[0]!.memoryMb).toBe(128);
+    expect(split.assumptions).toContain(
+      "Resources.F.MemorySize: Fn::Split takes text, not a list (a list parameter's Ref is one already: CloudFormation refuses it); the default is used",
+    );
+  });
+
   it('assumes an unknowable condition holds, and says so', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nConditions:\n  Big: !Equals [!Ref Size, large]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n',
