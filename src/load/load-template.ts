@@ -43,7 +43,8 @@ export interface TemplateOptions {
 export function refuseNoFunctions(template: TemplateFile, info: TemplateInfo): void {
   if (info.functions.length) return;
   // A serverless.yml whose functions: the reader could not read (${file(…)}, another file) says so, at that line.
-  const unread = template.kind === 'serverless' ? info.assumptions.filter((note) => /^functions\b/.test(note)) : [];
+  // A SAM template's functions may be a transform's to add (a macro, AWS::Include, Fn::ForEach), which it says the same way.
+  const unread = info.assumptions.filter((note) => (template.kind === 'serverless' ? /^functions\b/ : /^(?:Transform:|Resources\.Fn::(?:Transform|ForEach))/).test(note));
   // Said at the block the functions would be in, where the file has one (it named no line); a list there is no block of them.
   const key = template.kind === 'sam' ? 'Resources' : 'functions';
   const data = template.data;

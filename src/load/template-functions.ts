@@ -1044,6 +1044,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const resources = isObject(doc.Resources) ? doc.Resources : {};
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   noteGlobals(doc.Globals, assumptions);
+  noteTransforms(doc, assumptions);
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
   // CloudFormation takes an intrinsic for a resource's whole Properties (`Properties: !If [Prod, {…}, {…}]`), as the
   // services' reader works it out. Read as a mapping of one odd key, a function's MemorySize in it was priced at the
@@ -1841,6 +1842,47 @@ function noteGlobals(globals: Json, assumptions: string[]): void {
       `Globals.${clipped(key)}: is not a section of SAM's Globals${hint ? ` (did you mean ${hint}?)` : ''}; SAM refuses the template, and its settings are not read`,
     );
   }
+}
+
+/** The transforms CloudFormation runs on its own whose effect this reader takes in: SAM's, and the language extensions (Fn::ForEach is said where it is written). */
+const TRANSFORMS_READ = ['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions'];
+
+/**
+ * A template's `Transform`s that change what it deploys beyond what this reader reads: a macro of the account's own
+ * (its Lambda rewrites the whole template before CloudFormation sees it) and AWS::Include (a snippet from S3), at the
+ * top or as `Resources: { Fn::Transform: … }`. Each was passed over in silence, the functions and tables they add or
+ * change priced as the template wrote them before the transform, or not at all.
+ */
+function noteTransforms(doc: Record<string, Json>, assumptions: string[]): void {
+  const written = doc.Transform;
+  const transforms = written === undefined || written === null ? [] : Array.isArray(written) ? written : [written];
+  for (const transform of transforms.slice(0, NOTES_PER_KIND)) {
+    const name = typeof transform === 'string' ? transform.trim() : isObject(transform) ? transform.Name : undefined;
+    if (typeof name === 'string' && TRANSFORMS_READ.includes(name)) continue;
+    if (name === 'AWS::Include') {
+      assumptions.push(
+        `Transform: AWS::Include${includedFrom(transform)} is not read; what it adds to the template is not priced (price the template it makes, which the CloudFormation console shows in its processed form)`,
+      );
+      continue;
+    }
+    assumptions.push(
+      `Transform: ${quotedSetting(name ?? transform)} is a macro that slcost does not run; what it adds to or changes in the template is not priced (price the template it makes, which the CloudFormation console shows in its processed form)`,
+    );
+  }
+  const resources = isObject(doc.Resources) ? doc.Resources : {};
+  if (Object.hasOwn(resources, 'Fn::Transform')) {
+    const transform = resources['Fn::Transform'];
+    const name = isObject(transform) && typeof transform.Name === 'string' ? transform.Name : null;
+    assumptions.push(
+      `Resources.Fn::Transform: ${name === null ? 'a transform' : quotedSetting(name)}${name === 'AWS::Include' ? includedFrom(transform) : ''} is not applied; the resources it adds (functions, tables, queues) are not priced`,
+    );
+  }
+}
+
+/** Where an AWS::Include transform takes its snippet from, as the note names it: ` of s3://…`, or nothing. */
+function includedFrom(transform: Json): string {
+  const location = isObject(transform) && isObject(transform.Parameters) ? transform.Parameters.Location : undefined;
+  return typeof location === 'string' ? ` of ${quotedSetting(location)}` : '';
 }
 
 /**

@@ -1119,6 +1119,18 @@ describe('SAM', () => {
     );
   });
 
+  it('says a Transform it does not run, and an AWS::Include under Resources, where they went unsaid', () => {
+    const info = read(
+      'Transform: [AWS::Serverless-2016-10-31, AWS::LanguageExtensions, Defaults]\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n  Fn::Transform: { Name: AWS::Include, Parameters: { Location: s3://b/more.yaml } }\n',
+    );
+    expect(info.assumptions.filter((note) => note.includes('Transform'))).toEqual([
+      'Transform: "Defaults" is a macro that slcost does not run; what it adds to or changes in the template is not priced (price the template it makes, which the CloudFormation console shows in its processed form)',
+      'Resources.Fn::Transform: "AWS::Include" of "s3://b/more.yaml" is not applied; the resources it adds (functions, tables, queues) are not priced',
+    ]);
+    // SAM's own transform, alone, says nothing.
+    expect(read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n').assumptions.join('\n')).not.toContain('Transform');
+  });
+
   it('assumes an unknowable condition holds, and says so', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nConditions:\n  Big: !Equals [!Ref Size, large]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n',
