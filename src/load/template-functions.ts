@@ -632,7 +632,15 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const own = isObject(value) ? resolveVariables(value.tracing, doc, [], `functions.${name}.tracing`) : undefined;
     return (own === undefined || own === null ? active(providerTraced) : active(own)) ? [name] : [];
   });
-  const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc)];
+  // The Framework's cloudFront event deploys the function as Lambda@Edge, at CloudFront's edge.
+  const atTheEdge = [...functionsBlock].flatMap(([name, { value }]) => {
+    if (!read.has(name) || !isObject(value)) return [];
+    const events = resolveVariables(value.events, doc, [], `functions.${name}.events`);
+    return Array.isArray(events) && events.some((event) => isObject(event) && Object.hasOwn(event, 'cloudFront'))
+      ? [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event' }]
+      : [];
+  });
+  const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc), ...edgeNotes(atTheEdge)];
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -1289,7 +1297,12 @@ function readSam(template: TemplateFile): TemplateInfo {
     : functions;
   const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
-  const notPriced = [...samCaches(doc, resources, implicit, resolve), ...tracingNotes(traced, 'Tracing: Active'), ...managedNotes(managed)];
+  const notPriced = [
+    ...samCaches(doc, resources, implicit, resolve),
+    ...tracingNotes(traced, 'Tracing: Active'),
+    ...managedNotes(managed),
+    ...edgeNotes(samEdgeFunctions(resources, new Set(names.map(({ name }) => name)))),
+  ];
   // Once each: a note of a Globals setting is the same for every function it reaches.
   return {
     kind: 'sam',
@@ -1561,6 +1574,74 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
       'an API Gateway cache (serverless-api-gateway-caching, custom.apiGatewayCaching) is billed by the hour whatever the traffic, and slcost does not price it; the bill leaves it out',
     );
   return notes;
+}
+
+/** A function deployed as Lambda@Edge, and what in the template puts it there. */
+interface EdgeFunction {
+  readonly name: string;
+  readonly by: string;
+  readonly what: string;
+}
+
+/**
+ * Lambda@Edge bills three times a regional function's price per request and per GB-second, with no free tier; slcost
+ * prices a function as regional Lambda. A function behind a cloudFront event or a distribution's
+ * LambdaFunctionAssociations was priced so without a word, at about a third of its bill.
+ */
+function edgeNotes(edge: readonly EdgeFunction[]): string[] {
+  const shown = edge
+    .slice(0, NOTES_PER_KIND)
+    .map(
+      ({ name, by, what }) =>
+        `function ${clipped(name)} runs at CloudFront's edge as Lambda@Edge (${what}, ${by}), billed at Lambda@Edge's prices: three times a regional function's per request and per GB-second, with no free tier; slcost prices it as a regional function, about a third of its bill`,
+    );
+  const more = edge.length - shown.length;
+  return more > 0 ? [...shown, `${formatCount(more)} more functions run as Lambda@Edge, priced as regional functions`] : shown;
+}
+
+/** How deep a distribution's settings are searched for LambdaFunctionAssociations: its cache behaviors are two or three levels down. */
+const MAX_ASSOCIATION_DEPTH = 6;
+
+/**
+ * The functions a SAM or CloudFormation template's CloudFront distributions run as Lambda@Edge: each of their
+ * LambdaFunctionAssociations names a function's version, by `!Ref Fn.Version` (AutoPublishAlias), a Ref or GetAtt of
+ * an AWS::Lambda::Version of it, or the function's ARN in a Sub or a Join.
+ */
+function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySet<string>): EdgeFunction[] {
+  const versionOf = new Map<string, string>();
+  for (const [id, resource] of Object.entries(resources))
+    if (isObject(resource) && resource.Type === 'AWS::Lambda::Version' && isObject(resource.Properties)) {
+      const target = referenceOf(resource.Properties.FunctionName);
+      if (target) versionOf.set(id, target.id);
+    }
+  // Every resource a value names, by Ref, GetAtt or a Sub's variables, as the function it is or is a version of.
+  const named = (value: Json, into: Set<string>, depth = 0): void => {
+    if (depth > MAX_ASSOCIATION_DEPTH || typeof value !== 'object' || value === null) return;
+    const reference = referenceOf(value);
+    const text = subText(value);
+    const ids = reference ? [reference.id] : text !== null ? [...text.matchAll(/\$\{([^}!.]+)(?:\.[^}]*)?\}/g)].map((match) => match[1]!) : [];
+    for (const each of ids) {
+      const [id] = each.split('.') as [string];
+      const fn = versionOf.get(id) ?? id;
+      if (functions.has(fn)) into.add(fn);
+    }
+    for (const member of Object.values(value)) named(member, into, depth + 1);
+  };
+  const edge = new Map<string, EdgeFunction>();
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || resource.Type !== 'AWS::CloudFront::Distribution' || !isObject(resource.Properties)) continue;
+    const associated = new Set<string>();
+    const search = (value: Json, depth: number): void => {
+      if (depth > MAX_ASSOCIATION_DEPTH || typeof value !== 'object' || value === null) return;
+      for (const [key, member] of Object.entries(value)) {
+        if (key === 'LambdaFunctionAssociations') named(member, associated);
+        else search(member, depth + 1);
+      }
+    };
+    search(resource.Properties, 0);
+    for (const name of associated) if (!edge.has(name)) edge.set(name, { name, by: `Resources.${clipped(id)}`, what: "a CloudFront distribution's LambdaFunctionAssociations" });
+  }
+  return [...edge.values()];
 }
 
 /** X-Ray's traces of functions with active tracing, which slcost does not price (recorded and scanned by the million). */

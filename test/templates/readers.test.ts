@@ -1131,6 +1131,20 @@ describe('SAM', () => {
     expect(read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n').assumptions.join('\n')).not.toContain('Transform');
   });
 
+  it('says a function run as Lambda@Edge, by a distribution of the template or a cloudFront event, is priced as a regional one', () => {
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  A: { Type: AWS::Serverless::Function, Properties: { AutoPublishAlias: live } }\n  B: { Type: AWS::Serverless::Function }\n  BV: { Type: AWS::Lambda::Version, Properties: { FunctionName: !Ref B } }\n  C: { Type: AWS::Serverless::Function }\n  D: { Type: AWS::Serverless::Function }\n' +
+        '  Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        DefaultCacheBehavior: { LambdaFunctionAssociations: [{ LambdaFunctionARN: !Ref A.Version }, { LambdaFunctionARN: !GetAtt BV.FunctionArn }] }\n        CacheBehaviors: [{ LambdaFunctionAssociations: [{ LambdaFunctionARN: !Sub "${C.Arn}:3" }] }]\n',
+    );
+    expect((sam.notPriced ?? []).map((note) => note.split(' runs ')[0])).toEqual(['function A', 'function B', 'function C']);
+    const serverless = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  edge: { handler: h, events: [{ cloudFront: { eventType: viewer-request } }] }\n  api: { handler: h, events: [{ httpApi: GET / }] }\n',
+    );
+    expect(serverless.notPriced).toEqual([
+      "function edge runs at CloudFront's edge as Lambda@Edge (cloudFront event, functions.edge.events), billed at Lambda@Edge's prices: three times a regional function's per request and per GB-second, with no free tier; slcost prices it as a regional function, about a third of its bill",
+    ]);
+  });
+
   it('assumes an unknowable condition holds, and says so', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nConditions:\n  Big: !Equals [!Ref Size, large]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n',
