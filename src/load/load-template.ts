@@ -22,7 +22,7 @@ import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { deployIn, limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
 import { runsAMonth } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
-import { unpricedResources } from './template-resources.js';
+import { scaledCapacityNotes, unpricedResources } from './template-resources.js';
 import { listNames, listParts } from '../core/names.js';
 import { formatCount, numberInWords } from '../core/numbers.js';
 import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
@@ -276,6 +276,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     assumptions: resolutions,
   });
   notes.push(...[...new Set(resolutions)].map((message): Warning => ({ id: 'template_assumption', message })), ...around.notes);
+  notes.push(...scaledCapacityNotes(template).map((message): Warning => ({ id: 'template_assumption', message })));
   const unpriced = unpricedResources(template);
   if (unpriced.length) notes.push({ id: 'resources_not_priced', message: unpricedWords(unpriced) });
   for (const message of info.notPriced ?? []) notes.push({ id: 'settings_not_priced', message });
