@@ -640,7 +640,12 @@ function readServerless(template: TemplateFile): TemplateInfo {
       ? [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event' }]
       : [];
   });
-  const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc), ...edgeNotes(atTheEdge)];
+  const notPriced = [
+    ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
+    ...serverlessPluginNotes(doc),
+    ...edgeNotes(atTheEdge),
+    ...machineEventNotes(serverlessMachineEvents(doc, assumptions), assumptions),
+  ];
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -1302,6 +1307,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...tracingNotes(traced, 'Tracing: Active'),
     ...managedNotes(managed),
     ...edgeNotes(samEdgeFunctions(resources, new Set(names.map(({ name }) => name)))),
+    ...machineEventNotes(samMachineEvents(resources, resolve), assumptions),
   ];
   // Once each: a note of a Globals setting is the same for every function it reaches.
   return {
@@ -1574,6 +1580,79 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
       'an API Gateway cache (serverless-api-gateway-caching, custom.apiGatewayCaching) is billed by the hour whatever the traffic, and slcost does not price it; the bill leaves it out',
     );
   return notes;
+}
+
+/** An event of a state machine that the bill depends on: an API in front of it, or a schedule that starts it. */
+interface MachineEvent {
+  readonly machine: string;
+  readonly where: string;
+  readonly api?: TemplateApi;
+  readonly schedule?: ScheduleEvent;
+}
+
+/**
+ * A state machine's events that bill beyond its executions: an API event puts an API Gateway API in front of it, whose
+ * requests are priced only behind functions; a schedule starts it by the template's own count. Both went unsaid: the
+ * API left off the bill, and the scheduled executions priced at zero as "no usage given".
+ */
+function machineEventNotes(events: readonly MachineEvent[], assumptions: string[]): string[] {
+  const notes: string[] = [];
+  const said = notesOfKind(notes);
+  for (const { machine, where, api, schedule } of events) {
+    if (api)
+      said.add(
+        () =>
+          `${where}: puts state machine ${clipped(machine)} behind ${API_NAMES[api]}, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out`,
+      );
+    const runs = schedule ? schedulesOf([schedule], assumptions) : null;
+    if (runs)
+      said.add(
+        () =>
+          `${where}: starts state machine ${clipped(machine)} on ${runs.expressions.join(', ')}, ${runsAMonth(runs.runsPerMonth)}; its executions are priced as the usage file's executions_per_month gives them, not counted from the schedule`,
+      );
+  }
+  said.rest((more) => `${more} more events of state machines are not priced`);
+  return notes;
+}
+
+/** A SAM template's state machines' events: an Api or HttpApi event an API in front, a Schedule or ScheduleV2 a start. */
+function samMachineEvents(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): MachineEvent[] {
+  return Object.entries(resources).flatMap(([id, resource]): MachineEvent[] => {
+    if (!isObject(resource) || resource.Type !== 'AWS::Serverless::StateMachine' || !isObject(resource.Properties) || !isObject(resource.Properties.Events)) return [];
+    return Object.entries(resource.Properties.Events).flatMap(([key, event]): MachineEvent[] => {
+      if (!isObject(event) || typeof event.Type !== 'string') return [];
+      const where = `Resources.${clipped(id)}.Properties.Events.${clipped(key)}`;
+      if (event.Type === 'Api') return [{ machine: id, where, api: 'rest' }];
+      if (event.Type === 'HttpApi') return [{ machine: id, where, api: 'http' }];
+      if (event.Type !== 'Schedule' && event.Type !== 'ScheduleV2') return [];
+      const props = isObject(event.Properties) ? event.Properties : {};
+      const member = event.Type === 'Schedule' ? 'Schedule' : 'ScheduleExpression';
+      const enabled = !isOff(resolve(props.Enabled, `${where}.Properties.Enabled`)) && !isOff(resolve(props.State, `${where}.Properties.State`));
+      return [{ machine: id, where, schedule: { expression: resolve(props[member], `${where}.Properties.${member}`), enabled, where: `${where}.Properties.${member}` } }];
+    });
+  });
+}
+
+/** The serverless-step-functions plugin's state machines' events: its http event an API in front, its schedule a start. */
+function serverlessMachineEvents(doc: Record<string, Json>, assumptions: string[]): MachineEvent[] {
+  const block = resolveVariables(doc.stepFunctions, doc, [], 'stepFunctions');
+  const machines = isObject(block) ? resolveVariables(block.stateMachines, doc, [], 'stepFunctions.stateMachines') : undefined;
+  if (!isObject(machines)) return [];
+  return Object.entries(machines).flatMap(([id, machine]): MachineEvent[] => {
+    const events = isObject(machine) ? machine.events : undefined;
+    if (!Array.isArray(events)) return [];
+    return events.flatMap((event, index): MachineEvent[] => {
+      if (!isObject(event)) return [];
+      const where = `stepFunctions.stateMachines.${clipped(id)}.events[${index}]`;
+      if (Object.hasOwn(event, 'http')) return [{ machine: id, where: `${where}.http`, api: 'rest' }];
+      if (!Object.hasOwn(event, 'schedule')) return [];
+      const written = resolveVariables(event.schedule, doc, assumptions, `${where}.schedule`);
+      if (!isObject(written)) return [{ machine: id, where: `${where}.schedule`, schedule: { expression: written, enabled: true, where: `${where}.schedule` } }];
+      const enabled = !isOff(resolveVariables(written.enabled, doc, assumptions, `${where}.schedule.enabled`));
+      const rate = resolveVariables(written.rate, doc, assumptions, `${where}.schedule.rate`);
+      return [{ machine: id, where: `${where}.schedule`, schedule: { expression: rate, enabled, where: `${where}.schedule.rate` } }];
+    });
+  });
 }
 
 /** A function deployed as Lambda@Edge, and what in the template puts it there. */

@@ -1145,6 +1145,23 @@ describe('SAM', () => {
     ]);
   });
 
+  it('says the API in front of a state machine and the schedule that starts it, of SAM and of the Step Functions plugin', () => {
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Events:\n        Go: { Type: HttpApi }\n        Off: { Type: Schedule, Properties: { Schedule: rate(1 minute), Enabled: false } }\n        Daily: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 day) } }\n',
+    );
+    expect(sam.notPriced).toEqual([
+      'Resources.M.Properties.Events.Go: puts state machine M behind the HTTP API, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out',
+      "Resources.M.Properties.Events.Daily: starts state machine M on rate(1 day), 30.42 runs a month; its executions are priced as the usage file's executions_per_month gives them, not counted from the schedule",
+    ]);
+    const serverless = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\nstepFunctions:\n  stateMachines:\n    m: { events: [{ http: { path: go, method: post } }, { schedule: { rate: rate(2 hours), enabled: true } }] }\n',
+    );
+    expect(serverless.notPriced).toEqual([
+      'stepFunctions.stateMachines.m.events[0].http: puts state machine m behind the REST API, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out',
+      "stepFunctions.stateMachines.m.events[1].schedule: starts state machine m on rate(2 hours), 365 runs a month; its executions are priced as the usage file's executions_per_month gives them, not counted from the schedule",
+    ]);
+  });
+
   it('assumes an unknowable condition holds, and says so', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nConditions:\n  Big: !Equals [!Ref Size, large]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n',
