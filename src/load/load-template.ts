@@ -22,7 +22,7 @@ import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import { deployIn, limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
 import { runsAMonth } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
-import { unpricedResources } from './template-resources.js';
+import { scaledCapacityNotes, unpricedResources } from './template-resources.js';
 import { listNames, listParts } from '../core/names.js';
 import { formatCount, numberInWords } from '../core/numbers.js';
 import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
@@ -43,7 +43,8 @@ export interface TemplateOptions {
 export function refuseNoFunctions(template: TemplateFile, info: TemplateInfo): void {
   if (info.functions.length) return;
   // A serverless.yml whose functions: the reader could not read (${file(…)}, another file) says so, at that line.
-  const unread = template.kind === 'serverless' ? info.assumptions.filter((note) => /^functions\b/.test(note)) : [];
+  // A SAM template's functions may be a transform's to add (a macro, AWS::Include, Fn::ForEach), which it says the same way.
+  const unread = info.assumptions.filter((note) => (template.kind === 'serverless' ? /^functions\b/ : /^(?:Transform:|Resources\.Fn::(?:Transform|ForEach))/).test(note));
   // Said at the block the functions would be in, where the file has one (it named no line); a list there is no block of them.
   const key = template.kind === 'sam' ? 'Resources' : 'functions';
   const data = template.data;
@@ -275,6 +276,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     assumptions: resolutions,
   });
   notes.push(...[...new Set(resolutions)].map((message): Warning => ({ id: 'template_assumption', message })), ...around.notes);
+  notes.push(...scaledCapacityNotes(template).map((message): Warning => ({ id: 'template_assumption', message })));
   const unpriced = unpricedResources(template);
   if (unpriced.length) notes.push({ id: 'resources_not_priced', message: unpricedWords(unpriced) });
   for (const message of info.notPriced ?? []) notes.push({ id: 'settings_not_priced', message });

@@ -632,7 +632,20 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const own = isObject(value) ? resolveVariables(value.tracing, doc, [], `functions.${name}.tracing`) : undefined;
     return (own === undefined || own === null ? active(providerTraced) : active(own)) ? [name] : [];
   });
-  const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc)];
+  // The Framework's cloudFront event deploys the function as Lambda@Edge, at CloudFront's edge.
+  const atTheEdge = [...functionsBlock].flatMap(([name, { value }]) => {
+    if (!read.has(name) || !isObject(value)) return [];
+    const events = resolveVariables(value.events, doc, [], `functions.${name}.events`);
+    return Array.isArray(events) && events.some((event) => isObject(event) && Object.hasOwn(event, 'cloudFront'))
+      ? [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event' }]
+      : [];
+  });
+  const notPriced = [
+    ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
+    ...serverlessPluginNotes(doc),
+    ...edgeNotes(atTheEdge),
+    ...machineEventNotes(serverlessMachineEvents(doc, assumptions), assumptions),
+  ];
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -1044,6 +1057,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const resources = isObject(doc.Resources) ? doc.Resources : {};
   const globals = isObject(doc.Globals) && isObject(doc.Globals.Function) ? doc.Globals.Function : {};
   noteGlobals(doc.Globals, assumptions);
+  noteTransforms(doc, assumptions);
   const resolve = (value: Json, where: string) => resolveIntrinsic(value, doc, assumptions, where);
   // CloudFormation takes an intrinsic for a resource's whole Properties (`Properties: !If [Prod, {…}, {…}]`), as the
   // services' reader works it out. Read as a mapping of one odd key, a function's MemorySize in it was priced at the
@@ -1288,7 +1302,13 @@ function readSam(template: TemplateFile): TemplateInfo {
     : functions;
   const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
-  const notPriced = [...samCaches(doc, resources, implicit, resolve), ...tracingNotes(traced, 'Tracing: Active'), ...managedNotes(managed)];
+  const notPriced = [
+    ...samCaches(doc, resources, implicit, resolve),
+    ...tracingNotes(traced, 'Tracing: Active'),
+    ...managedNotes(managed),
+    ...edgeNotes(samEdgeFunctions(resources, new Set(names.map(({ name }) => name)))),
+    ...machineEventNotes(samMachineEvents(resources, resolve), assumptions),
+  ];
   // Once each: a note of a Globals setting is the same for every function it reaches.
   return {
     kind: 'sam',
@@ -1560,6 +1580,147 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
       'an API Gateway cache (serverless-api-gateway-caching, custom.apiGatewayCaching) is billed by the hour whatever the traffic, and slcost does not price it; the bill leaves it out',
     );
   return notes;
+}
+
+/** An event of a state machine that the bill depends on: an API in front of it, or a schedule that starts it. */
+interface MachineEvent {
+  readonly machine: string;
+  readonly where: string;
+  readonly api?: TemplateApi;
+  readonly schedule?: ScheduleEvent;
+}
+
+/**
+ * A state machine's events that bill beyond its executions: an API event puts an API Gateway API in front of it, whose
+ * requests are priced only behind functions; a schedule starts it by the template's own count. Both went unsaid: the
+ * API left off the bill, and the scheduled executions priced at zero as "no usage given".
+ */
+function machineEventNotes(events: readonly MachineEvent[], assumptions: string[]): string[] {
+  const notes: string[] = [];
+  const said = notesOfKind(notes);
+  for (const { machine, where, api, schedule } of events) {
+    if (api)
+      said.add(
+        () =>
+          `${where}: puts state machine ${clipped(machine)} behind ${API_NAMES[api]}, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out`,
+      );
+    const runs = schedule ? schedulesOf([schedule], assumptions) : null;
+    if (runs)
+      said.add(
+        () =>
+          `${where}: starts state machine ${clipped(machine)} on ${runs.expressions.join(', ')}, ${runsAMonth(runs.runsPerMonth)}; its executions are priced as the usage file's executions_per_month gives them, not counted from the schedule`,
+      );
+  }
+  said.rest((more) => `${more} more events of state machines are not priced`);
+  return notes;
+}
+
+/** A SAM template's state machines' events: an Api or HttpApi event an API in front, a Schedule or ScheduleV2 a start. */
+function samMachineEvents(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): MachineEvent[] {
+  return Object.entries(resources).flatMap(([id, resource]): MachineEvent[] => {
+    if (!isObject(resource) || resource.Type !== 'AWS::Serverless::StateMachine' || !isObject(resource.Properties) || !isObject(resource.Properties.Events)) return [];
+    return Object.entries(resource.Properties.Events).flatMap(([key, event]): MachineEvent[] => {
+      if (!isObject(event) || typeof event.Type !== 'string') return [];
+      const where = `Resources.${clipped(id)}.Properties.Events.${clipped(key)}`;
+      if (event.Type === 'Api') return [{ machine: id, where, api: 'rest' }];
+      if (event.Type === 'HttpApi') return [{ machine: id, where, api: 'http' }];
+      if (event.Type !== 'Schedule' && event.Type !== 'ScheduleV2') return [];
+      const props = isObject(event.Properties) ? event.Properties : {};
+      const member = event.Type === 'Schedule' ? 'Schedule' : 'ScheduleExpression';
+      const enabled = !isOff(resolve(props.Enabled, `${where}.Properties.Enabled`)) && !isOff(resolve(props.State, `${where}.Properties.State`));
+      return [{ machine: id, where, schedule: { expression: resolve(props[member], `${where}.Properties.${member}`), enabled, where: `${where}.Properties.${member}` } }];
+    });
+  });
+}
+
+/** The serverless-step-functions plugin's state machines' events: its http event an API in front, its schedule a start. */
+function serverlessMachineEvents(doc: Record<string, Json>, assumptions: string[]): MachineEvent[] {
+  const block = resolveVariables(doc.stepFunctions, doc, [], 'stepFunctions');
+  const machines = isObject(block) ? resolveVariables(block.stateMachines, doc, [], 'stepFunctions.stateMachines') : undefined;
+  if (!isObject(machines)) return [];
+  return Object.entries(machines).flatMap(([id, machine]): MachineEvent[] => {
+    const events = isObject(machine) ? machine.events : undefined;
+    if (!Array.isArray(events)) return [];
+    return events.flatMap((event, index): MachineEvent[] => {
+      if (!isObject(event)) return [];
+      const where = `stepFunctions.stateMachines.${clipped(id)}.events[${index}]`;
+      if (Object.hasOwn(event, 'http')) return [{ machine: id, where: `${where}.http`, api: 'rest' }];
+      if (!Object.hasOwn(event, 'schedule')) return [];
+      const written = resolveVariables(event.schedule, doc, assumptions, `${where}.schedule`);
+      if (!isObject(written)) return [{ machine: id, where: `${where}.schedule`, schedule: { expression: written, enabled: true, where: `${where}.schedule` } }];
+      const enabled = !isOff(resolveVariables(written.enabled, doc, assumptions, `${where}.schedule.enabled`));
+      const rate = resolveVariables(written.rate, doc, assumptions, `${where}.schedule.rate`);
+      return [{ machine: id, where: `${where}.schedule`, schedule: { expression: rate, enabled, where: `${where}.schedule.rate` } }];
+    });
+  });
+}
+
+/** A function deployed as Lambda@Edge, and what in the template puts it there. */
+interface EdgeFunction {
+  readonly name: string;
+  readonly by: string;
+  readonly what: string;
+}
+
+/**
+ * Lambda@Edge bills three times a regional function's price per request and per GB-second, with no free tier; slcost
+ * prices a function as regional Lambda. A function behind a cloudFront event or a distribution's
+ * LambdaFunctionAssociations was priced so without a word, at about a third of its bill.
+ */
+function edgeNotes(edge: readonly EdgeFunction[]): string[] {
+  const shown = edge
+    .slice(0, NOTES_PER_KIND)
+    .map(
+      ({ name, by, what }) =>
+        `function ${clipped(name)} runs at CloudFront's edge as Lambda@Edge (${what}, ${by}), billed at Lambda@Edge's prices: three times a regional function's per request and per GB-second, with no free tier; slcost prices it as a regional function, about a third of its bill`,
+    );
+  const more = edge.length - shown.length;
+  return more > 0 ? [...shown, `${formatCount(more)} more functions run as Lambda@Edge, priced as regional functions`] : shown;
+}
+
+/** How deep a distribution's settings are searched for LambdaFunctionAssociations: its cache behaviors are two or three levels down. */
+const MAX_ASSOCIATION_DEPTH = 6;
+
+/**
+ * The functions a SAM or CloudFormation template's CloudFront distributions run as Lambda@Edge: each of their
+ * LambdaFunctionAssociations names a function's version, by `!Ref Fn.Version` (AutoPublishAlias), a Ref or GetAtt of
+ * an AWS::Lambda::Version of it, or the function's ARN in a Sub or a Join.
+ */
+function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySet<string>): EdgeFunction[] {
+  const versionOf = new Map<string, string>();
+  for (const [id, resource] of Object.entries(resources))
+    if (isObject(resource) && resource.Type === 'AWS::Lambda::Version' && isObject(resource.Properties)) {
+      const target = referenceOf(resource.Properties.FunctionName);
+      if (target) versionOf.set(id, target.id);
+    }
+  // Every resource a value names, by Ref, GetAtt or a Sub's variables, as the function it is or is a version of.
+  const named = (value: Json, into: Set<string>, depth = 0): void => {
+    if (depth > MAX_ASSOCIATION_DEPTH || typeof value !== 'object' || value === null) return;
+    const reference = referenceOf(value);
+    const text = subText(value);
+    const ids = reference ? [reference.id] : text !== null ? [...text.matchAll(/\$\{([^}!.]+)(?:\.[^}]*)?\}/g)].map((match) => match[1]!) : [];
+    for (const each of ids) {
+      const [id] = each.split('.') as [string];
+      const fn = versionOf.get(id) ?? id;
+      if (functions.has(fn)) into.add(fn);
+    }
+    for (const member of Object.values(value)) named(member, into, depth + 1);
+  };
+  const edge = new Map<string, EdgeFunction>();
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || resource.Type !== 'AWS::CloudFront::Distribution' || !isObject(resource.Properties)) continue;
+    const associated = new Set<string>();
+    const search = (value: Json, depth: number): void => {
+      if (depth > MAX_ASSOCIATION_DEPTH || typeof value !== 'object' || value === null) return;
+      for (const [key, member] of Object.entries(value)) {
+        if (key === 'LambdaFunctionAssociations') named(member, associated);
+        else search(member, depth + 1);
+      }
+    };
+    search(resource.Properties, 0);
+    for (const name of associated) if (!edge.has(name)) edge.set(name, { name, by: `Resources.${clipped(id)}`, what: "a CloudFront distribution's LambdaFunctionAssociations" });
+  }
+  return [...edge.values()];
 }
 
 /** X-Ray's traces of functions with active tracing, which slcost does not price (recorded and scanned by the million). */
@@ -1843,6 +2004,47 @@ function noteGlobals(globals: Json, assumptions: string[]): void {
   }
 }
 
+/** The transforms CloudFormation runs on its own whose effect this reader takes in: SAM's, and the language extensions (Fn::ForEach is said where it is written). */
+const TRANSFORMS_READ = ['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions'];
+
+/**
+ * A template's `Transform`s that change what it deploys beyond what this reader reads: a macro of the account's own
+ * (its Lambda rewrites the whole template before CloudFormation sees it) and AWS::Include (a snippet from S3), at the
+ * top or as `Resources: { Fn::Transform: … }`. Each was passed over in silence, the functions and tables they add or
+ * change priced as the template wrote them before the transform, or not at all.
+ */
+function noteTransforms(doc: Record<string, Json>, assumptions: string[]): void {
+  const written = doc.Transform;
+  const transforms = written === undefined || written === null ? [] : Array.isArray(written) ? written : [written];
+  for (const transform of transforms.slice(0, NOTES_PER_KIND)) {
+    const name = typeof transform === 'string' ? transform.trim() : isObject(transform) ? transform.Name : undefined;
+    if (typeof name === 'string' && TRANSFORMS_READ.includes(name)) continue;
+    if (name === 'AWS::Include') {
+      assumptions.push(
+        `Transform: AWS::Include${includedFrom(transform)} is not read; what it adds to the template is not priced (price the template it makes, which the CloudFormation console shows in its processed form)`,
+      );
+      continue;
+    }
+    assumptions.push(
+      `Transform: ${quotedSetting(name ?? transform)} is a macro that slcost does not run; what it adds to or changes in the template is not priced (price the template it makes, which the CloudFormation console shows in its processed form)`,
+    );
+  }
+  const resources = isObject(doc.Resources) ? doc.Resources : {};
+  if (Object.hasOwn(resources, 'Fn::Transform')) {
+    const transform = resources['Fn::Transform'];
+    const name = isObject(transform) && typeof transform.Name === 'string' ? transform.Name : null;
+    assumptions.push(
+      `Resources.Fn::Transform: ${name === null ? 'a transform' : quotedSetting(name)}${name === 'AWS::Include' ? includedFrom(transform) : ''} is not applied; the resources it adds (functions, tables, queues) are not priced`,
+    );
+  }
+}
+
+/** Where an AWS::Include transform takes its snippet from, as the note names it: ` of s3://…`, or nothing. */
+function includedFrom(transform: Json): string {
+  const location = isObject(transform) && isObject(transform.Parameters) ? transform.Parameters.Location : undefined;
+  return typeof location === 'string' ? ` of ${quotedSetting(location)}` : '';
+}
+
 /**
  * A SAM resource's properties over its Globals section, as SAM lays them (its Globals plugin): a mapping both give is
  * merged key by key, the resource's winning; a list both give is Globals' and then the resource's own, but a function's
@@ -2120,6 +2322,24 @@ function namedAgain(pairs: Iterable<readonly [string, string | null]>): { key: s
   return again;
 }
 
+/**
+ * A parameter whose Ref is a list: CommaDelimitedList, List<Number> and the List<…> of resource ids. Read as the text
+ * of its default, `!Select [1, !Ref Sizes]` of `Default: "256,1024"` was "a list the template alone does not give",
+ * and SAM's 128 MB priced where the template gives 1,024.
+ */
+const listParameter = (parameter: Record<string, Json>): boolean =>
+  typeof parameter.Type === 'string' && (parameter.Type.trim() === 'CommaDelimitedList' || /^List<.+>$/.test(parameter.Type.trim()));
+
+/** A list parameter's default as its Ref gives it: the text split at its commas, each member trimmed of spaces, as CloudFormation trims them. */
+function listOfDefault(value: Json): Json {
+  if (Array.isArray(value)) return value;
+  return typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+        .split(',')
+        .map((member) => member.trim())
+    : value;
+}
+
 /** CloudFormation intrinsics, as far as a template alone can tell. */
 export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0, steps = { count: 0 }): Json {
   if (!isObject(value) || depth > 20) return value;
@@ -2149,7 +2369,7 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
         assumptions.push(
           `${where}: used parameter ${clipped(name)}'s default, ${quotedSetting(parameter.Default)}${refused ? `, which is none of its AllowedValues (${allowed.map((each) => quotedSetting(each)).join(', ')}): CloudFormation refuses a stack deployed with it` : ''}`,
         );
-        return parameter.Default;
+        return listParameter(parameter) ? listOfDefault(parameter.Default) : parameter.Default;
       }
       assumptions.push(`${where}: ${clipped(name)} is not known from the template alone; the default is used`);
       return undefined;
@@ -2197,6 +2417,11 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
     }
     case 'Fn::Split': {
       const [delimiter, text] = Array.isArray(arg) && arg.length === 2 ? [again(arg[0]), again(arg[1])] : [undefined, undefined];
+      // A list parameter's Ref is a list already, which CloudFormation refuses to split.
+      if (Array.isArray(text)) {
+        assumptions.push(`${where}: Fn::Split takes text, not a list (a list parameter's Ref is one already: CloudFormation refuses it); the default is used`);
+        return undefined;
+      }
       if (typeof delimiter !== 'string' || delimiter === '' || typeof text !== 'string') {
         assumptions.push(`${where}: Fn::Split of ${quotedSetting(arg)} cannot be worked out from the template alone; the default is used`);
         return undefined;

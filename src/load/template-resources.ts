@@ -6,7 +6,6 @@
 // cannot work out left as written, and only as a section reads them: a queue's `QueueName: !Sub …` that nothing prices
 // adds no note, and a huge property no section reads costs nothing.
 import { serverlessStateMachines } from '../providers/aws/step-functions/index.js';
-import type { TemplateResource } from '../schema/template-section.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
 import type { FieldPath } from './read-yaml.js';
 import {
@@ -21,6 +20,9 @@ import {
 } from './template-functions.js';
 import { InputError } from '../core/errors.js';
 import { formatCount } from '../core/numbers.js';
+import { clipped } from '../core/errors.js';
+import { ownEntry } from '../core/records.js';
+import { referenceOf, subText, type TemplateResource } from '../schema/template-section.js';
 
 type Json = unknown;
 type Doc = Record<string, Json>;
@@ -283,4 +285,74 @@ export function unpricedResources(template: TemplateFile): { logicalId: string; 
     }
   }
   return [...found].map(([logicalId, type]) => ({ logicalId, type }));
+}
+
+/** The scalable dimensions of capacity a template prices as written: a table's or an index's provisioned capacity, a function's provisioned concurrency. */
+const SCALED_CAPACITY: Readonly<Record<string, { readonly what: string; readonly priced: string; readonly instead: string }>> = {
+  'dynamodb:table:ReadCapacityUnits': {
+    what: 'the read capacity of table',
+    priced: "the ReadCapacityUnits of the table's ProvisionedThroughput",
+    instead: " (give the month's average as read_capacity_units in the usage file's services.dynamodb)",
+  },
+  'dynamodb:table:WriteCapacityUnits': {
+    what: 'the write capacity of table',
+    priced: "the WriteCapacityUnits of the table's ProvisionedThroughput",
+    instead: " (give the month's average as write_capacity_units in the usage file's services.dynamodb)",
+  },
+  'dynamodb:index:ReadCapacityUnits': {
+    what: 'the read capacity of an index of table',
+    priced: "the index's ProvisionedThroughput",
+    instead: " (give the month's average, the table's and its indexes' together, as read_capacity_units in the usage file's services.dynamodb)",
+  },
+  'dynamodb:index:WriteCapacityUnits': {
+    what: 'the write capacity of an index of table',
+    priced: "the index's ProvisionedThroughput",
+    instead: " (give the month's average, the table's and its indexes' together, as write_capacity_units in the usage file's services.dynamodb)",
+  },
+  'lambda:function:ProvisionedConcurrency': { what: 'the provisioned concurrency of function', priced: 'the provisioned concurrency the template gives it', instead: '' },
+};
+
+/** The resource a ScalableTarget's ResourceId names (`!Sub table/${Table}`, `!Join ['/', [table, !Ref Table]]`, `function:${Fn}:live`), or its text. */
+function scaledResource(resourceId: Json): string | null {
+  const text = subText(resourceId);
+  if (text !== null) return /\$\{([^}!.]+)(?:\.[^}]*)?\}/.exec(text)?.[1] ?? text;
+  const join = isObject(resourceId) ? resourceId['Fn::Join'] : undefined;
+  if (Array.isArray(join) && Array.isArray(join[1]))
+    for (const part of join[1]) {
+      const reference = referenceOf(part);
+      if (reference) return reference.id;
+    }
+  return typeof resourceId === 'string' ? resourceId : null;
+}
+
+/**
+ * Application Auto Scaling targets that scale capacity the bill prices as the template writes it: a provisioned
+ * table's capacity units, a function's provisioned concurrency. Priced at what the table or the function gives, the
+ * month was billed at a capacity autoscaling does not keep, between its MinCapacity and MaxCapacity, without a word.
+ */
+export function scaledCapacityNotes(template: TemplateFile): string[] {
+  const doc = template.data as Doc;
+  const blocks = template.kind === 'sam' ? [{ block: doc, at: [] as FieldPath }] : serverlessBlocks(doc, []);
+  const notes: string[] = [];
+  const scaled = notesOfKind(notes);
+  for (const { block, at } of blocks) {
+    if (!isObject(block.Resources)) continue;
+    for (const [logicalId, resource] of Object.entries(block.Resources)) {
+      if (!isObject(resource) || resource.Type !== 'AWS::ApplicationAutoScaling::ScalableTarget' || !isObject(resource.Properties)) continue;
+      const { ScalableDimension: dimension, ResourceId: resourceId, MinCapacity: min, MaxCapacity: max } = resource.Properties;
+      // A dimension of the table's own only: `constructor` is Object's, not a capacity.
+      const capacity = typeof dimension === 'string' ? ownEntry(SCALED_CAPACITY, dimension.trim()) : undefined;
+      if (capacity === undefined) continue;
+      const target = scaledResource(resourceId);
+      const literal = (value: Json) => typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value));
+      const range = literal(min) && literal(max) ? ` between ${String(min).trim()} and ${String(max).trim()}` : '';
+      const where = [...at, 'Resources', logicalId].join('.');
+      scaled.add(
+        () =>
+          `${where}: an Application Auto Scaling target scales ${capacity.what} ${target === null ? 'it names' : clipped(target)}${range}; priced at ${capacity.priced}, all month, which autoscaling does not keep${capacity.instead}`,
+      );
+    }
+  }
+  scaled.rest((more) => `Resources: ${more} more autoscaling targets scale capacity that is priced as the template writes it`);
+  return notes;
 }

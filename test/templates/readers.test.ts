@@ -1105,6 +1105,63 @@ describe('SAM', () => {
     expect(read(template('!Select [0, !GetAZs ""]')).assumptions).toContain('Resources.F.MemorySize: Fn::Select of a list the template alone does not give; the default is used');
   });
 
+  it('gives a list parameter’s Ref as the list CloudFormation makes of its default, where it was its text', () => {
+    const template = (type: string, memory: string) =>
+      `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Sizes: { Type: '${type}', Default: '256, 1024' }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: ${memory} }\n`;
+    expect(read(template('CommaDelimitedList', '!Select [1, !Ref Sizes]')).functions[0]!.memoryMb).toBe(1024);
+    expect(read(template('List<Number>', '!Select [0, !Ref Sizes]')).functions[0]!.memoryMb).toBe(256);
+    // A String parameter's Ref is its text, as before; a list split again is refused by CloudFormation, and said.
+    expect(read(template('String', '!Select [1, !Ref Sizes]')).functions[0]!.memoryMb).toBe(128);
+    const split = read(template('CommaDelimitedList', '!Select [0, !Split [",", !Ref Sizes]]'));
+    expect(split.functions[0]!.memoryMb).toBe(128);
+    expect(split.assumptions).toContain(
+      "Resources.F.MemorySize: Fn::Split takes text, not a list (a list parameter's Ref is one already: CloudFormation refuses it); the default is used",
+    );
+  });
+
+  it('says a Transform it does not run, and an AWS::Include under Resources, where they went unsaid', () => {
+    const info = read(
+      'Transform: [AWS::Serverless-2016-10-31, AWS::LanguageExtensions, Defaults]\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n  Fn::Transform: { Name: AWS::Include, Parameters: { Location: s3://b/more.yaml } }\n',
+    );
+    expect(info.assumptions.filter((note) => note.includes('Transform'))).toEqual([
+      'Transform: "Defaults" is a macro that slcost does not run; what it adds to or changes in the template is not priced (price the template it makes, which the CloudFormation console shows in its processed form)',
+      'Resources.Fn::Transform: "AWS::Include" of "s3://b/more.yaml" is not applied; the resources it adds (functions, tables, queues) are not priced',
+    ]);
+    // SAM's own transform, alone, says nothing.
+    expect(read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n').assumptions.join('\n')).not.toContain('Transform');
+  });
+
+  it('says a function run as Lambda@Edge, by a distribution of the template or a cloudFront event, is priced as a regional one', () => {
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  A: { Type: AWS::Serverless::Function, Properties: { AutoPublishAlias: live } }\n  B: { Type: AWS::Serverless::Function }\n  BV: { Type: AWS::Lambda::Version, Properties: { FunctionName: !Ref B } }\n  C: { Type: AWS::Serverless::Function }\n  D: { Type: AWS::Serverless::Function }\n' +
+        '  Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        DefaultCacheBehavior: { LambdaFunctionAssociations: [{ LambdaFunctionARN: !Ref A.Version }, { LambdaFunctionARN: !GetAtt BV.FunctionArn }] }\n        CacheBehaviors: [{ LambdaFunctionAssociations: [{ LambdaFunctionARN: !Sub "${C.Arn}:3" }] }]\n',
+    );
+    expect((sam.notPriced ?? []).map((note) => note.split(' runs ')[0])).toEqual(['function A', 'function B', 'function C']);
+    const serverless = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  edge: { handler: h, events: [{ cloudFront: { eventType: viewer-request } }] }\n  api: { handler: h, events: [{ httpApi: GET / }] }\n',
+    );
+    expect(serverless.notPriced).toEqual([
+      "function edge runs at CloudFront's edge as Lambda@Edge (cloudFront event, functions.edge.events), billed at Lambda@Edge's prices: three times a regional function's per request and per GB-second, with no free tier; slcost prices it as a regional function, about a third of its bill",
+    ]);
+  });
+
+  it('says the API in front of a state machine and the schedule that starts it, of SAM and of the Step Functions plugin', () => {
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Events:\n        Go: { Type: HttpApi }\n        Off: { Type: Schedule, Properties: { Schedule: rate(1 minute), Enabled: false } }\n        Daily: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 day) } }\n',
+    );
+    expect(sam.notPriced).toEqual([
+      'Resources.M.Properties.Events.Go: puts state machine M behind the HTTP API, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out',
+      "Resources.M.Properties.Events.Daily: starts state machine M on rate(1 day), 30.42 runs a month; its executions are priced as the usage file's executions_per_month gives them, not counted from the schedule",
+    ]);
+    const serverless = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\nstepFunctions:\n  stateMachines:\n    m: { events: [{ http: { path: go, method: post } }, { schedule: { rate: rate(2 hours), enabled: true } }] }\n',
+    );
+    expect(serverless.notPriced).toEqual([
+      'stepFunctions.stateMachines.m.events[0].http: puts state machine m behind the REST API, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out',
+      "stepFunctions.stateMachines.m.events[1].schedule: starts state machine m on rate(2 hours), 365 runs a month; its executions are priced as the usage file's executions_per_month gives them, not counted from the schedule",
+    ]);
+  });
+
   it('assumes an unknowable condition holds, and says so', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nConditions:\n  Big: !Equals [!Ref Size, large]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n',

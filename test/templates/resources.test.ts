@@ -8,7 +8,7 @@ import { formatError, type InputError, type SlcostError } from '../../src/core/e
 import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { parseTemplate, templateKind } from '../../src/load/read-template.js';
 import { readTemplateFunctions } from '../../src/load/template-functions.js';
-import { type ExtraResourceSource, BILLED_NOT_PRICED, findTemplateResources, unpricedResources } from '../../src/load/template-resources.js';
+import { type ExtraResourceSource, BILLED_NOT_PRICED, findTemplateResources, scaledCapacityNotes, unpricedResources } from '../../src/load/template-resources.js';
 import { isMonthlyCount, mergeSection, readTemplateServices, templateServices, typesRead } from '../../src/load/template-services.js';
 import { usageFileFor } from '../../src/commands/usage.js';
 import { impliedSections } from '../../src/load/template-services.js';
@@ -234,6 +234,24 @@ resources:
         expect(onUsageKeys, `${key} ${type}`).toEqual([]);
       }
     }
+  });
+});
+
+describe('capacity autoscaling moves', () => {
+  it('says an autoscaling target of a table’s capacity or a function’s provisioned concurrency, of SAM and of a serverless.yml', () => {
+    const sam = parse(
+      'Resources:\n  T: { Type: AWS::DynamoDB::Table }\n  R:\n    Type: AWS::ApplicationAutoScaling::ScalableTarget\n    Properties: { MinCapacity: 5, MaxCapacity: 50, ResourceId: !Sub "table/${T}/index/g", ScalableDimension: dynamodb:index:ReadCapacityUnits }\n  Other:\n    Type: AWS::ApplicationAutoScaling::ScalableTarget\n    Properties: { ResourceId: service/c/s, ScalableDimension: ecs:service:DesiredCount }\n  Odd:\n    Type: AWS::ApplicationAutoScaling::ScalableTarget\n    Properties: { ScalableDimension: constructor }\n',
+    );
+    expect(scaledCapacityNotes(sam)).toEqual([
+      "Resources.R: an Application Auto Scaling target scales the read capacity of an index of table T between 5 and 50; priced at the index's ProvisionedThroughput, all month, which autoscaling does not keep (give the month's average, the table's and its indexes' together, as read_capacity_units in the usage file's services.dynamodb)",
+    ]);
+    const serverless = parse(
+      "service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, provisionedConcurrency: 2 }\nresources:\n  Resources:\n    P:\n      Type: AWS::ApplicationAutoScaling::ScalableTarget\n      Properties: { MinCapacity: !Ref Min, MaxCapacity: 9, ResourceId: 'function:s-dev-f:provisioned', ScalableDimension: lambda:function:ProvisionedConcurrency }\n",
+      'serverless.yml',
+    );
+    expect(scaledCapacityNotes(serverless)).toEqual([
+      'resources.Resources.P: an Application Auto Scaling target scales the provisioned concurrency of function function:s-dev-f:provisioned; priced at the provisioned concurrency the template gives it, all month, which autoscaling does not keep',
+    ]);
   });
 });
 
