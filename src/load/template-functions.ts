@@ -493,7 +493,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const twoApis = notesOfKind(assumptions);
   const noCode = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
-  noteMiscased(provider, SERVERLESS_SETTINGS, 'provider', miscased.add);
+  noteMiscased(provider, SERVERLESS_SETTINGS, SERVERLESS_OTHER_SETTINGS, 'provider', miscased.add);
   const functions = [...functionsBlock].flatMap(([name, { value: written, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
     // A function's settings may be a variable too (f: ${self:custom.f}): the function was dropped as "not a function's settings".
@@ -505,7 +505,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
       notSettings.add(() => `${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`);
       return [];
     }
-    noteMiscased(value, SERVERLESS_SETTINGS, `functions.${clipped(name)}`, miscased.add);
+    noteMiscased(value, SERVERLESS_SETTINGS, SERVERLESS_OTHER_SETTINGS, `functions.${clipped(name)}`, miscased.add);
     const ownArch = setting(value, 'architecture', `${where}.architecture`);
     const arch = ownArch === undefined || ownArch === null ? providerArch : architectureOf(ownArch, `${where}.architecture`, assumptions);
     // The Framework deploys a function of a handler or of an image, one of them: with neither or both it refuses the file.
@@ -1089,7 +1089,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   const undeployable = notesOfKind(assumptions);
-  noteMiscased(globals, SAM_SETTINGS, 'Globals.Function', miscased.add);
+  noteMiscased(globals, SAM_SETTINGS, SAM_OTHER_PROPERTIES, 'Globals.Function', miscased.add);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -1103,7 +1103,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     // A list or a word where the properties go (CloudFormation refuses it): what it holds went unread in silence.
     if (resource.Properties !== undefined && resource.Properties !== null && !isObject(resource.Properties))
       notProperties.add(() => `Resources.${clipped(name)}.Properties: ${quotedSetting(resource.Properties)} is not a mapping of properties; none of it is read`);
-    noteMiscased(properties, SAM_SETTINGS, `Resources.${clipped(name)}`, miscased.add);
+    noteMiscased(properties, SAM_SETTINGS, SAM_OTHER_PROPERTIES, `Resources.${clipped(name)}`, miscased.add);
     if (properties['Fn::Transform'] !== undefined)
       transform.add(() => `Resources.${clipped(name)}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
     // Globals apply to AWS::Serverless::Function only.
@@ -1941,14 +1941,127 @@ const SAM_SETTINGS = [
 ];
 
 /**
- * Settings written in another case than the one read (`MemorySize` in a serverless.yml, `memorySize` in SAM, as the
- * other kind spells it): they went unread in silence, and the default was priced.
+ * The other properties of a function in each kind of template, which this reader does not read: a key near a setting
+ * it reads is a misspelling of it only when it is none of these. SAM's AWS::Serverless::Function and CloudFormation's
+ * AWS::Lambda::Function (the SAM reader reads both); the Framework's function and provider keys (its plugins add keys
+ * of their own, so a key of neither list is said only where it is near a setting read).
  */
-function noteMiscased(settings: Record<string, Json>, known: readonly string[], where: string, add: (note: () => string) => void): void {
+const SAM_OTHER_PROPERTIES: ReadonlySet<string> = new Set([
+  'AssumeRolePolicyDocument',
+  'AutoPublishAliasAllProperties',
+  'AutoPublishCodeSha256',
+  'CapacityProviderConfig',
+  'Code',
+  'CodeSigningConfigArn',
+  'CodeUri',
+  'DeadLetterConfig',
+  'DeadLetterQueue',
+  'DeploymentPreference',
+  'Description',
+  'DurableConfig',
+  'Environment',
+  'EventInvokeConfig',
+  'FileSystemConfigs',
+  'FunctionScalingConfig',
+  'Handler',
+  'ImageConfig',
+  'ImageUri',
+  'InlineCode',
+  'KmsKeyArn',
+  'Layers',
+  'PermissionsBoundary',
+  'Policies',
+  'PropagateTags',
+  'PublishToLatestPublished',
+  'RecursiveLoop',
+  'Role',
+  'RolePath',
+  'RuntimeManagementConfig',
+  'SourceKMSKeyArn',
+  'Tags',
+  'TenancyConfig',
+  'Tracing',
+  'TracingConfig',
+  'VersionDeletionPolicy',
+  'VersionDescription',
+]);
+const SERVERLESS_OTHER_SETTINGS: ReadonlySet<string> = new Set([
+  // A function's.
+  'alarms',
+  'condition',
+  'dependsOn',
+  'description',
+  'destinations',
+  'disableLogs',
+  'environment',
+  'fileSystemConfig',
+  'iamRoleStatements',
+  'iamRoleStatementsInherit',
+  'iamRoleStatementsName',
+  'kmsKeyArn',
+  'layers',
+  'logDataProtectionPolicy',
+  'maximumEventAge',
+  'maximumRetryAttempts',
+  'onError',
+  'package',
+  'role',
+  'runtimeManagement',
+  'tags',
+  'tracing',
+  'versionFunction',
+  // The provider's.
+  'alb',
+  'apiGateway',
+  'apiKeys',
+  'apiName',
+  'cfnRole',
+  'cloudFront',
+  'deploymentBucket',
+  'deploymentMethod',
+  'deploymentPrefix',
+  'disableRollback',
+  'ecr',
+  'endpointType',
+  'eventBridge',
+  'httpApi',
+  'iam',
+  'iamManagedPolicies',
+  'lambdaHashingVersion',
+  'notificationArns',
+  'profile',
+  'region',
+  'resourcePolicy',
+  'rolePermissionsBoundary',
+  'rollbackConfiguration',
+  's3',
+  'stackName',
+  'stackParameters',
+  'stackPolicy',
+  'stackTags',
+  'stage',
+  'usagePlan',
+  'versionFunctions',
+  'vpcEndpointIds',
+  'websocketsApiName',
+  'websocketsApiRouteSelectionExpression',
+  'websocketsDescription',
+]);
+
+/**
+ * Settings written in another case than the one read (`MemorySize` in a serverless.yml, `memorySize` in SAM, as the
+ * other kind spells it), or misspelt (`MemorySiz`, `timout`), which neither CloudFormation nor the Framework reads:
+ * they went unread in silence, and the default was priced. A key that is another property of the function is none.
+ */
+function noteMiscased(settings: Record<string, Json>, known: readonly string[], others: ReadonlySet<string>, where: string, add: (note: () => string) => void): void {
   for (const key of Object.keys(settings)) {
-    if (known.includes(key)) continue;
+    if (known.includes(key) || others.has(key)) continue;
     const meant = known.find((each) => each.toLowerCase() === key.toLowerCase());
     if (meant) add(() => `${where}.${clipped(key)}: is not read; the setting is spelt ${meant}`);
+    else {
+      const near = suggest(key, known);
+      if (near) add(() => `${where}.${clipped(key)}: is not read; did you mean ${near}?`);
+    }
   }
 }
 

@@ -584,6 +584,27 @@ describe('draws, for a scenario of many functions or services', () => {
     );
   });
 
+  it('keep at most a year of samples on one platform: three platforms take fewer samples a draw, and past that fewer draws (360,000 bills, 2.5 s)', () => {
+    const containers = `api_gateway: { type: http }
+containers:
+  ec2: { instance_type: c6g.xlarge, requests_per_second_per_instance: 500, min_instances: 2 }
+  fargate: { vcpu: 1, memory_gb: 2, architecture: arm64, requests_per_second_per_task: 250, min_tasks: 2 }
+`;
+    const outlook = (requests: string, months: number) =>
+      `name: three\ntraffic: { requests_per_month: ${requests}, growth_pct_per_month: 2, months: ${months} }\nlambda:\n  functions:\n    - { name: api, memory_mb: 512, duration_ms: { p10: 150, p50: 200, p90: 400 } }\n${containers}`;
+    const ranged = '{ p10: 5000000, p50: 10000000, p90: 40000000 }';
+    // 12 months on three platforms: 1,200 bills a draw ÷ 36 = 33 samples of the requests a draw, the usual 100 draws.
+    expect(priced(outlook(ranged, 12)).ranges).toMatchObject({ samples: 3300, fewerDraws: null });
+    // One platform, as before: 100 a draw.
+    expect(priced(outlook(ranged, 12).replace(/containers:[^]*$/, '')).ranges).toMatchObject({ samples: 10_000, fewerDraws: null });
+    // Ten years of certain requests on three platforms: 120,000 bills ÷ (120 months × 3 platforms) = 333 draws, 33 a batch.
+    const certain = priced(outlook('10000000', 120));
+    expect(certain.ranges).toMatchObject({ samples: 330, fewerDraws: { draws: 330, usualDraws: 1000, bills: { months: 120, platforms: 3 } } });
+    expect(certain.warnings.find((warning) => warning.id === 'ranges_fewer_draws')?.message).toBe(
+      'the percentiles are sampled from 330 draws of the ranged figures, not 1,000: each draw keeps a bill of each of its samples in each of the 120 months on each of the 3 platforms, and the draws keep at most 120,000; the ± beside each percentile is the sampling error of those draws',
+    );
+  });
+
   it('are one a batch at the least: 1,000 functions with ranged durations in seconds, not the 46 s of 1,000 draws', () => {
     const started = performance.now();
     const result = priced(many(1000));

@@ -1248,6 +1248,27 @@ describe('SAM', () => {
     ]);
   });
 
+  it('says a setting misspelt (MemorySiz, timout), which went unread in silence, but no other property of the function near one (Tags, logs, stage)', () => {
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals: { Function: { Timout: 30, Tracing: Active } }\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, MemorySiz: 2048, Event: {}, Tags: {}, Role: r } }\n  G: { Type: AWS::Lambda::Function, Properties: { Handler: h, Code: {}, TracingConfig: {}, MemmorySize: 512 } }\n',
+    );
+    expect(sam.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([
+      [128, 3],
+      [128, 3],
+    ]);
+    expect(sam.assumptions).toEqual([
+      'Globals.Function.Timout: is not read; did you mean Timeout?',
+      'Resources.F.MemorySiz: is not read; did you mean MemorySize?',
+      'Resources.F.Event: is not read; did you mean Events?',
+      'Resources.G.MemmorySize: is not read; did you mean MemorySize?',
+    ]);
+    const serverless = read(
+      'service: s\nprovider: { name: aws, stage: dev, region: us-east-1, memorySiz: 2048 }\nfunctions:\n  a: { handler: h, timout: 30, tags: {}, logs: {}, warmup: true }\n',
+    );
+    expect(serverless.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([[1024, 6]]);
+    expect(serverless.assumptions).toEqual(['provider.memorySiz: is not read; did you mean memorySize?', 'functions.a.timout: is not read; did you mean timeout?']);
+  });
+
   it("prices the provisioned concurrency of a function's AWS::Lambda::Alias or Version, as the CDK writes it (it went unpriced), and says one of no function", () => {
     const info = read(
       [

@@ -8,7 +8,7 @@ import type { Warning } from '../../core/types.js';
 import { formatCount as count } from '../../core/numbers.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
 import { curvesWithin, throttlesAbove } from './breakeven.js';
-import { rangeEstimate, type RangeEstimate } from './ranges.js';
+import { BILLS_KEPT, rangeEstimate, type RangeEstimate } from './ranges.js';
 import { concurrencyCeilings, concurrencyLimits, functionUsage, limitsOf } from './lambda/index.js';
 import { memoryAdvice } from './memory-advice.js';
 import { coldStartAdvice, coldStartChecks, costBombs, initCosts, limitWarnings } from './serverless-checks.js';
@@ -75,7 +75,11 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
   if (fewer) {
     found.push({
       id: 'ranges_fewer_draws',
-      message: `the percentiles are sampled from ${count(fewer.draws)} draws of the ranged figures, not ${count(fewer.usualDraws)}: each draw prices all ${count(fewer.entries)} functions and services' entries again${fewer.curvePieces === null ? '' : `, at each end of each of the ${count(fewer.curvePieces)} pieces of its curves`}; the ± beside each percentile is the sampling error of those draws`,
+      message: `the percentiles are sampled from ${count(fewer.draws)} draws of the ranged figures, not ${count(fewer.usualDraws)}: ${
+        fewer.bills === null
+          ? `each draw prices all ${count(fewer.entries)} functions and services' entries again${fewer.curvePieces === null ? '' : `, at each end of each of the ${count(fewer.curvePieces)} pieces of its curves`}`
+          : `each draw keeps a bill of each of its samples in each of the ${count(fewer.bills.months)} months on each of the ${count(fewer.bills.platforms)} platforms, and the draws keep at most ${count(BILLS_KEPT)}`
+      }; the ± beside each percentile is the sampling error of those draws`,
     });
   }
   const offCurves = percentiles?.monthsOffCurves;

@@ -58,6 +58,14 @@ const OUTLOOK_ENTRIES_PRICED = 20_000;
  */
 const ENTRIES_SOLVED_BY_DRAWS = 2_000;
 const CURVE_PIECES_USUAL = 4;
+/**
+ * The most bills a draw keeps for the percentiles: a year's months at REQUEST_DRAWS each, on one platform. Every sample
+ * is a bill on each platform in each month, so a draw's samples of the requests are fewer where the platforms and months
+ * together pass it (a sampled outlook of 12 months on Serverless, EC2 and Fargate kept 360,000 bills: 2.5 s of CPU).
+ */
+const BILLS_PER_DRAW = REQUEST_DRAWS * MONTHS_AT_FULL_DRAWS;
+/** The most bills the draws keep together: a year's 120,000 samples on one platform. Past it the draws are fewer. */
+export const BILLS_KEPT = DRAWS * BILLS_PER_DRAW;
 /** A standard normal score 1e-6 from either end: the curves cover the requests between, the rest of the mass goes to the platform cheapest at that end. */
 const TAIL_SCORE = 4.753424308822899;
 
@@ -99,7 +107,14 @@ export interface RangeEstimate {
   readonly seed: number | null;
   readonly samples: number | null;
   /** Sampled with fewer draws than usual, for the entries each draw prices (ENTRIES_PRICED_BY_DRAWS): how many, and of what. */
-  readonly fewerDraws?: { readonly draws: number; readonly usualDraws: number; readonly entries: number; readonly curvePieces: number | null } | null;
+  readonly fewerDraws?: {
+    readonly draws: number;
+    readonly usualDraws: number;
+    readonly entries: number;
+    readonly curvePieces: number | null;
+    /** Fewer for the bills each draw keeps (BILLS_KEPT): its months and platforms; null when the entries alone made them fewer. */
+    readonly bills: { readonly months: number; readonly platforms: number } | null;
+  } | null;
   /** The outlook's months from `from` on read off the curves, for the entries each month prices (OUTLOOK_ENTRIES_PRICED). */
   readonly monthsOffCurves?: { readonly from: number; readonly months: number; readonly entries: number } | null;
   readonly platforms: readonly PlatformRange[];
@@ -244,7 +259,6 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
     }
     return order;
   };
-  const perDraw = requests ? Math.max(BATCHES, Math.floor((REQUEST_DRAWS * MONTHS_AT_FULL_DRAWS) / Math.max(MONTHS_AT_FULL_DRAWS, factors.length))) : 1;
   const usualDraws = requests ? DRAWS : DRAWS_WITHOUT_REQUESTS;
   const entries = entriesPriced(scenario);
   // Certain requests and one month: a draw is one volume, priced as it is (the exact bill a curve through
@@ -253,9 +267,15 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
   // Bounded by what each draw does: an outlook of certain requests solves each draw's curves too, not one volume's
   // pricing; and a draw's curves are solved at each of their pieces, which the draw at the medians, over the volumes
   // the draws reach, tells.
-  const pieces = solves ? piecesAtMedians(scenario, book, requests, factors) : 0;
+  const { pieces, platforms: platformCount } = solves ? curvesAtMedians(scenario, book, requests, factors) : { pieces: 0, platforms: 1 };
+  // A draw's bills are a sample of the requests in each month on each platform: a longer outlook, or more platforms,
+  // take fewer samples a draw, down to one a batch's slice; past that the draws themselves are fewer (BILLS_KEPT).
+  const billsPerSample = factors.length * platformCount;
+  const perDraw = requests ? Math.max(BATCHES, Math.min(REQUEST_DRAWS, Math.floor(BILLS_PER_DRAW / billsPerSample))) : 1;
   const perDrawWork = entries * Math.max(1, pieces / CURVE_PIECES_USUAL);
-  const perBatch = Math.max(1, Math.min(usualDraws / BATCHES, Math.floor((solves ? ENTRIES_SOLVED_BY_DRAWS : ENTRIES_PRICED_BY_DRAWS) / (perDrawWork * BATCHES))));
+  const byEntries = Math.min(usualDraws / BATCHES, Math.floor((solves ? ENTRIES_SOLVED_BY_DRAWS : ENTRIES_PRICED_BY_DRAWS) / (perDrawWork * BATCHES)));
+  const byBills = Math.floor(BILLS_KEPT / (perDraw * billsPerSample * BATCHES));
+  const perBatch = Math.max(1, Math.min(byEntries, byBills));
   const draws = perBatch * BATCHES;
   // bills[month][platform index][draw index × perDraw + request draw]: each batch's draws together, for the batches' spread.
   const bills: Decimal[][][] = factors.map(() => []);
@@ -293,7 +313,16 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
   });
   return {
     samples,
-    fewerDraws: draws < usualDraws ? { draws, usualDraws, entries, curvePieces: pieces > CURVE_PIECES_USUAL ? pieces : null } : null,
+    fewerDraws:
+      draws < usualDraws
+        ? {
+            draws,
+            usualDraws,
+            entries,
+            curvePieces: pieces > CURVE_PIECES_USUAL ? pieces : null,
+            bills: byBills < byEntries ? { months: factors.length, platforms: platformCount } : null,
+          }
+        : null,
     platforms: platforms.map((platform, at) => ({
       platform,
       percentiles: months[0]!.platforms[at]!.percentiles,
@@ -306,9 +335,10 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
 
 /**
  * The most pieces of any platform's curve at the ranged figures' medians, over the volumes the draws of the requests
- * reach (the outer of a hundred slices of their probabilities) in every month: what solving one draw's curves takes.
+ * reach (the outer of a hundred slices of their probabilities) in every month: what solving one draw's curves takes;
+ * and how many platforms those curves are, each keeping a bill of every sample.
  */
-function piecesAtMedians(scenario: Scenario, book: PriceBook, requests: Distribution | null, factors: readonly Decimal[]): number {
+function curvesAtMedians(scenario: Scenario, book: PriceBook, requests: Distribution | null, factors: readonly Decimal[]): { pieces: number; platforms: number } {
   const ranges = scenario.ranges!;
   const drawn = ranges.at(ranges.figures.map((figure) => medianOf(figure.distribution)));
   const volumes = requests ? [0.005, 0.995].map((probability) => new Decimal(quantileOf(requests, probability))) : [headlineRequests(drawn)];
@@ -317,7 +347,7 @@ function piecesAtMedians(scenario: Scenario, book: PriceBook, requests: Distribu
     book,
     factors.flatMap((factor) => volumes.map((volume) => volume.times(factor))),
   );
-  return Math.max(1, ...curves.map((curve) => curve.pieces.length));
+  return { pieces: Math.max(1, ...curves.map((curve) => curve.pieces.length)), platforms: Math.max(1, curves.length) };
 }
 
 /** What one draw prices: each function, and each entry of the services' lists (a table, a bucket, a queue, a state machine). */

@@ -179,6 +179,25 @@ describe('counting transitions', () => {
     expect(() => countTransitions(choice, { mapIterations: { C: d(1) } })).toThrow('state "C" is a Choice state, not a Map state');
   });
 
+  it('refuses a state going to no state of its machine off the path the walk takes too (a Catch, a Choice rule or Default not taken), as AWS does', () => {
+    const bad = (States: object) => () => countTransitions({ StartAt: 'A', States });
+    const end = { B: { Type: 'Succeed' } };
+    expect(bad({ A: { Type: 'Task', Resource: 'r', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Nope' }], End: true } })).toThrow(
+      'definition: state "A" goes to "Nope" (its Catch), which is not a state there',
+    );
+    expect(bad({ A: { Type: 'Choice', Choices: [{ Next: 'B' }, { Next: 'Nope' }] }, ...end })).toThrow(
+      'state "A" goes to "Nope" (a rule of its Choices), which is not a state there',
+    );
+    expect(bad({ A: { Type: 'Choice', Choices: [{ Next: 'B' }], Default: 'Nope' }, ...end })).toThrow('state "A" goes to "Nope" (its Default), which is not a state there');
+    // A state off the path too, and a branch's state going to one of the machine around it, which a branch cannot reach.
+    expect(bad({ A: { Type: 'Pass', End: true }, Off: { Type: 'Pass', Next: 'Nope' } })).toThrow('state "Off" goes to "Nope", which is not a state there');
+    const branch = { StartAt: 'In', States: { In: { Type: 'Task', Resource: 'r', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'B' }], End: true } } };
+    expect(bad({ A: { Type: 'Parallel', Branches: [branch], Next: 'B' }, ...end })).toThrow('A branch 1: state "In" goes to "B" (its Catch), which is not a state there');
+    // Going to a state there is counted as before: no Catch is taken.
+    const caught = { A: { Type: 'Task', Resource: 'r', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'B' }], End: true }, ...end };
+    expect(countTransitions({ StartAt: 'A', States: caught }).perExecution.toFixed()).toBe('1');
+  });
+
   it('names as much of a definition as a message can hold: a long loop, many choices and long names are cut short', () => {
     // Each was quoted whole: a loop through 20,000 states was a message of 200 KB, a Choice of 5,000 rules 44 KB.
     const states: Record<string, object> = {};

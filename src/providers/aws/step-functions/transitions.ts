@@ -313,21 +313,42 @@ function standardOnlyResource(resource: unknown): boolean {
 function allStates(definition: unknown): Map<string, Json> {
   const found = new Map<string, Json>();
   const where = new Map<string, string>();
-  const visit = (machine: unknown, at: string, depth: number) => {
+  // `scope` names the machine as the walk's messages do (definition, P branch 1, M iteration).
+  const visit = (machine: unknown, at: string, scope: string, depth: number) => {
     if (depth > MAX_NESTING || !isObject(machine) || !isObject(machine.States)) return;
-    for (const [name, state] of Object.entries(machine.States)) {
+    const table = machine.States;
+    for (const [name, state] of Object.entries(table)) {
       if (!isObject(state)) continue;
       const first = where.get(name);
       if (first !== undefined)
         throw new DefinitionError(`the state name "${clipped(name)}" is used twice (in ${first} and in ${at}); a state machine's state names are unique in the whole machine`);
       found.set(name, state);
       where.set(name, at);
-      if (Array.isArray(state.Branches)) state.Branches.forEach((branch, index) => visit(branch, `${clipped(name)} branch ${index + 1}`, depth + 1));
-      visit(state.ItemProcessor ?? state.Iterator, `${clipped(name)} iteration`, depth + 1);
+      checkTargets(state, name, table, scope);
+      if (Array.isArray(state.Branches))
+        state.Branches.forEach((branch, index) => visit(branch, `${clipped(name)} branch ${index + 1}`, `${clipped(name)} branch ${index + 1}`, depth + 1));
+      visit(state.ItemProcessor ?? state.Iterator, `${clipped(name)} iteration`, `${clipped(name)} iteration`, depth + 1);
     }
   };
-  visit(definition, 'the top level', 0);
+  visit(definition, 'the top level', 'definition', 0);
   return found;
+}
+
+/**
+ * Every state a state goes to, on the path the walk takes or not (a Choice's other rules, its Default, a Catch), is
+ * one of its own machine's, as AWS refuses a definition otherwise: a Catch or a rule going to no state there was priced
+ * as written, since the walk takes neither.
+ */
+function checkTargets(state: Json, name: string, table: Json, scope: string): void {
+  const targets: { target: unknown; via: string }[] = [{ target: state.Next, via: '' }];
+  if (state.Type === 'Choice') {
+    if (Array.isArray(state.Choices)) for (const rule of state.Choices) if (isObject(rule)) targets.push({ target: rule.Next, via: ' (a rule of its Choices)' });
+    targets.push({ target: state.Default, via: ' (its Default)' });
+  }
+  if (Array.isArray(state.Catch)) for (const catcher of state.Catch) if (isObject(catcher)) targets.push({ target: catcher.Next, via: ' (its Catch)' });
+  for (const { target, via } of targets)
+    if (typeof target === 'string' && !isObject(ownEntry(table, target)))
+      throw new DefinitionError(`${scope}: state "${clipped(name)}" goes to "${clipped(target)}"${via}, which is not a state there`);
 }
 
 /** A usage key naming a state the definition does not have, or one of the wrong type, is an error at that key. */
