@@ -9,7 +9,8 @@ import type { LineItem } from '../../../core/types.js';
 import { PER_MILLION } from '../../../core/units.js';
 import { meteredChunks } from '../../../core/usage.js';
 import type { Queue, QueueType, SqsPrices } from './types.js';
-import { listNames } from '../../../core/names.js';
+import { listNames, listParts } from '../../../core/names.js';
+import { compactCount, groupDigits } from '../../../core/numbers.js';
 
 const TYPES: readonly QueueType[] = ['standard', 'fifo'];
 const LABELS: Record<QueueType, string> = { standard: 'SQS standard requests', fifo: 'SQS FIFO requests' };
@@ -17,6 +18,25 @@ const LABELS: Record<QueueType, string> = { standard: 'SQS standard requests', f
 /** Requests a queue is billed for: each request counts once per 64 KB chunk of its payload. */
 export function meteredRequests(queue: Queue, meteringKb: number): Decimal {
   return queue.requests.perMonth.times(meteredChunks(queue.messageKb, meteringKb));
+}
+
+/** Counts are whole in a scenario's own month; a sweep's volumes may not be, and are shown as they are. */
+const count = (value: Decimal): string => (value.isInteger() ? compactCount(value) : groupDigits(value));
+
+/**
+ * What the requests were counted as: messages given become requests at the queue's API calls each, and a payload over
+ * the metering size is a request per chunk. Queues given requests of one chunk need no word.
+ */
+function requestCount(queues: readonly Queue[], meteringKb: number): string {
+  const parts = queues.flatMap((queue) => {
+    const chunks = meteredChunks(queue.messageKb, meteringKb);
+    const how = [
+      ...(queue.callsPerMessage ? [`${count(queue.requests.perMonth.dividedBy(queue.callsPerMessage))} messages × ${queue.callsPerMessage.toFixed()} requests`] : []),
+      ...(chunks.greaterThan(1) ? [`each ${queue.messageKb.toFixed()} KB message is ${chunks.toFixed()} × ${meteringKb} KB chunks`] : []),
+    ];
+    return how.length ? [`${queue.name}: ${how.join(', ')}`] : [];
+  });
+  return parts.length ? `requests (${listParts(parts, '; ')})` : 'requests';
 }
 
 /** Each queue type's metered requests, banded together as AWS bands them. The free allowance goes to standard requests first. */
@@ -34,7 +54,8 @@ export function sqsLineItems(queues: readonly Queue[], table: SqsPrices | null, 
     return tieredLineItems({
       id: `sqs.${type}.requests`,
       label: `${LABELS[type]} (${names})`,
-      countedAs: 'requests',
+      // How the requests were reached goes in the note under the line, where a reader looks for it, not in the label.
+      countedAs: requestCount(ofType, prices.meteringKb),
       unit: '1M requests',
       unitsPerCount: PER_MILLION,
       gross,

@@ -63,6 +63,23 @@ describe('SQS (https://aws.amazon.com/sqs/pricing/)', () => {
     expect(atVolume(fixed, d(4_000_000)).sqsQueues[0]!.requests.perMonth.toFixed()).toBe('1000');
   });
 
+  it("says in the line's note how messages and large payloads became the requests billed", () => {
+    // The page said the messages' conversion was shown in the note; the note gave only the total of requests.
+    const notes = (queues: Queue[]) => sqsLineItems(queues, prices(), true, 'test').map((item) => `${item.basis!.used.toFixed()} ${item.basis!.countedAs}`);
+    expect(
+      notes([
+        queue({ name: 'jobs', requests: 3_000_000, callsPerMessage: d(3) }),
+        queue({ name: 'big', requests: 1_000_000, messageKb: d(128) }),
+        queue({ name: 'plain', requests: 500_000 }),
+        queue({ name: 'events', requests: 2_000_000, callsPerMessage: d(2), messageKb: d(65) }),
+      ]),
+    ).toEqual([
+      '9500000 requests (jobs: 1M messages × 3 requests; big: each 128 KB message is 2 × 64 KB chunks; events: 1M messages × 2 requests, each 65 KB message is 2 × 64 KB chunks)',
+    ]);
+    // Queues given requests of one chunk each need no word.
+    expect(notes([queue({ requests: 1_000_000, type: 'fifo' })])).toEqual(['1000000 requests']);
+  });
+
   it('refuses what cannot be priced, at the field', () => {
     const text = (entry: string, traffic = 'traffic: { requests_per_month: 1000 }\n') =>
       `name: q\n${traffic}lambda: { functions: [{ name: f, memory_mb: 128, duration_ms: 10, requests_per_month: 1 }] }\nservices:\n  sqs:\n    - ${entry}\n`;
