@@ -55,6 +55,15 @@ export function compactCount(value: Decimal): string {
   return groupDigits(value);
 }
 
+/**
+ * A numeral a double cannot hold as a number of the same kind: past its range (1e400, Infinity), or so near zero that
+ * it reads as 0 though a digit of it is not (1e-400). Either is kept as the text written, which the schema then refuses:
+ * read as 0, a `requests_per_month: 1e-400` was priced at none without a word.
+ */
+export function pastDoubleRange(written: string, value: number): boolean {
+  return !Number.isFinite(value) || (value === 0 && /[1-9]/.test(written.replace(/e.*$/i, '')));
+}
+
 /** Longer than this, a numeral a file wrote is named by its count of digits, not quoted. */
 const QUOTED_NUMERAL = 40;
 

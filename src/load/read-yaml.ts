@@ -29,7 +29,7 @@ import {
   YAMLParseError,
 } from 'yaml';
 import { clipped, type FieldPath, InputError, type SourceLocation, systemReason } from '../core/errors.js';
-import { formatCount } from '../core/numbers.js';
+import { formatCount, pastDoubleRange } from '../core/numbers.js';
 import { jsonText } from '../core/json-text.js';
 
 /** Files bigger than this are refused before they are read: no scenario or price table comes near it. */
@@ -369,7 +369,7 @@ function explicitly({ name, what }: (typeof CORE_TAGS)[number], core: Tags): Sca
       if (found?.resolve) return found.resolve(text, onError, options);
       if (name === 'float' && CORE_FLOAT.test(text)) {
         const value = Number(text);
-        return Number.isFinite(value) ? value : text;
+        return pastDoubleRange(text, value) ? text : value;
       }
       onError(`the value tagged !!${name} is ${JSON.stringify(clipped(text))}, not ${what}; write it without the tag`);
       return text;
@@ -379,8 +379,9 @@ function explicitly({ name, what }: (typeof CORE_TAGS)[number], core: Tags): Sca
 
 /**
  * The core schema's numbers, except that one past a double's range stays the
- * text it is (1e400 is "1e400", not Infinity, as to the readers before yaml);
- * .inf and .nan are infinite on purpose, and keep their own tag.
+ * text it is (1e400 is "1e400", not Infinity, as to the readers before yaml;
+ * 1e-400 is "1e-400", not 0); .inf and .nan are infinite on purpose, and keep
+ * their own tag.
  */
 function finiteOrText(tag: Tags[number]): Tags[number] {
   if (typeof tag === 'string' || tag.collection || !/:(?:int|float)$/.test(tag.tag) || tag.test?.test('.inf')) return tag;
@@ -389,7 +390,7 @@ function finiteOrText(tag: Tags[number]): Tags[number] {
     ...tag,
     resolve(text: string, onError: (message: string) => void, options: ParseOptions) {
       const value: unknown = resolve(text, onError, options);
-      return typeof value === 'number' && !Number.isFinite(value) ? text : value;
+      return typeof value === 'number' && pastDoubleRange(text, value) ? text : value;
     },
   };
 }

@@ -2106,6 +2106,13 @@ function noteGlobals(globals: Json, assumptions: string[]): void {
     const value = own(globals, section);
     if (value !== undefined && value !== null && !isObject(value))
       assumptions.push(`Globals.${section}: ${quotedSetting(value)} is not a mapping of properties; none of it is read`);
+    // `Function: !If [Prod, {…}, {…}]`: SAM merges Globals before CloudFormation works out any intrinsic, and takes
+    // Fn::If for a property it does not have. Read as one, its MemorySize went unread and SAM's 128 MB was priced.
+    const intrinsic = isObject(value) ? Object.keys(value).find((key) => key.startsWith('Fn::')) : undefined;
+    if (intrinsic)
+      assumptions.push(
+        `Globals.${section}.${clipped(intrinsic)}: SAM takes a Globals section's properties as written, not an intrinsic function for them; it refuses the template, and the ${clipped(intrinsic)} is not read`,
+      );
   }
   for (const key of Object.keys(globals)
     .filter((section) => !GLOBALS_SECTIONS.includes(section))

@@ -3,7 +3,7 @@
 import type * as z from 'zod/mini';
 import { clipped, type FieldPath, InputError, inputErrors, quotedKey, type SourceLocation } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
-import { groupDigits, numberInWords, quotedNumeral } from '../core/numbers.js';
+import { groupDigits, numberInWords, pastDoubleRange, quotedNumeral } from '../core/numbers.js';
 import type { YamlFile } from '../load/read-yaml.js';
 import { suggest } from '../suggest.js';
 import { FIGURES, RANGE_KEYS } from './range.js';
@@ -244,12 +244,14 @@ function booleanHint(input: string): string {
 /**
  * A number written without quotes but past a double's range (1e400, 400
  * digits) reaches the schema as its text (read-yaml keeps it rather than make
- * it Infinity): it is a number too large, not a string, and is described so.
+ * it Infinity, or 0 for 1e-400): it is a number out of range, not a string, and is described so.
  */
 function pastDoubles(input: unknown, written: string | undefined): string | null {
   // A numeral a double holds is a string that was written as one (`!!str 1000`: its text is the value's), not a number past them.
-  if (typeof input !== 'string' || written !== input || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(input) || Number.isFinite(Number(input))) return null;
-  return `${quotedNumeral(input)}, too large to be read as one`;
+  if (typeof input !== 'string' || written !== input || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(input)) return null;
+  const value = Number(input);
+  if (!pastDoubleRange(input, value)) return null;
+  return `${quotedNumeral(input)}, ${value === 0 ? 'too near zero to be read as one (it would read as 0)' : 'too large to be read as one'}`;
 }
 
 /** A mapping written as a range is: every key one of a range's. */

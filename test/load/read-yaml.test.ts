@@ -55,6 +55,8 @@ describe('the data a file gives', () => {
     ['a: .inf\nb: -.Inf\nc: .nan\n', { a: Infinity, b: -Infinity, c: NaN }],
     // A number past a double's range is the text it is, not Infinity.
     [`a: 1e400\nb: -1e999\nc: ${'9'.repeat(400)}\n`, { a: '1e400', b: '-1e999', c: '9'.repeat(400) }],
+    // So is one too near zero for a double, which read as 0; a zero written as one, and the least double, are numbers.
+    ['a: 1e-400\nb: -2.5e-999\nc: 0.0e-400\nd: 0e0\ne: 5e-324\nf: 0.000\n', { a: '1e-400', b: '-2.5e-999', c: 0, d: 0, e: 5e-324, f: 0 }],
     // No timestamps: a date stays the text it is.
     ['a: 2024-01-01\nb: 2024-01-01T10:00:00Z\nc: 12:30\n', { a: '2024-01-01', b: '2024-01-01T10:00:00Z', c: '12:30' }],
     ["a: x #c\nb: \"q # not a comment\"\nc: 'single'  # c\nd: \"esc\\t\"\ne: 'it''s'\n", { a: 'x', b: 'q # not a comment', c: 'single', d: 'esc\t', e: "it's" }],
@@ -232,7 +234,7 @@ describe('errors in the YAML itself', () => {
     expect(parseYaml('FILE', 'a: !!float 100\nb: !!float "2"\nc: !!float -2.5e3\nd: !!float 1.5\n').data).toEqual({ a: 100, b: 2, c: -2500, d: 1.5 });
     expect(parseYaml('FILE', 'a: !!int 0x10\nb: !!int "7"\nc: !!bool false\nd: !!null\ne: !!str 5\n').data).toEqual({ a: 16, b: 7, c: false, d: null, e: '5' });
     // Past a double it stays the text it is, as an untagged number does; .inf is infinite on purpose.
-    expect(parseYaml('FILE', 'a: !!float 1e400\nb: !!float .inf\n').data).toEqual({ a: '1e400', b: Infinity });
+    expect(parseYaml('FILE', 'a: !!float 1e400\nb: !!float .inf\nc: !!float 1e-400\n').data).toEqual({ a: '1e400', b: Infinity, c: '1e-400' });
   });
 
   it.each([

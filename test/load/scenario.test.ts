@@ -382,6 +382,8 @@ describe('checks that need the pricing versions', () => {
   it.each([
     ['1e400', 'got 1e400, too large to be read as one'],
     [`1${'0'.repeat(399)}`, 'got a number of 400 digits, too large to be read as one'],
+    // Read as 0, it was priced as no requests at all without a word.
+    ['1e-400', 'got 1e-400, too near zero to be read as one (it would read as 0)'],
   ])('a number past a double (%s) is a number too large, not a string with separators', (written, got) => {
     expect(errorOf(valid.replace('requests_per_month: 1000', `requests_per_month: ${written}`))).toBe(`FILE:3:23: expected a number, ${got} (at traffic.requests_per_month)`);
     // Quoted, it is the string it looks like.

@@ -1228,6 +1228,12 @@ describe('SAM', () => {
       "Globals.Functions: is not a section of SAM's Globals (did you mean Function?); SAM refuses the template, and its settings are not read",
     ]);
     expect(info('{ Function: { MemorySize: 2048 }, HttpApi: {}, SimpleTable: {} }').functions[0]!.memoryMb).toBe(2048);
+    // SAM merges Globals before any intrinsic is worked out, and takes Fn::If for a property it does not have.
+    const chosen = info('{ Function: !If [Prod, { MemorySize: 2048 }, { MemorySize: 512 }] }');
+    expect(chosen.functions[0]!.memoryMb).toBe(128);
+    expect(chosen.assumptions).toEqual([
+      "Globals.Function.Fn::If: SAM takes a Globals section's properties as written, not an intrinsic function for them; it refuses the template, and the Fn::If is not read",
+    ]);
   });
 
   it("says a setting written in the other kind's case (memorySize in SAM, MemorySize in a serverless.yml), which went unread in silence", () => {

@@ -46,7 +46,8 @@ function standardLineItems(machines: readonly StateMachine[], prices: StepFuncti
   const how = machines.map((machine) => {
     const per = machine.transitionsPerExecution ?? ZERO;
     const from = machine.transitionsFrom === 'definition' ? ' counted from its definition' : '';
-    return `${machine.name}: ${groupDigits(machine.executions.perMonth)} executions × ${groupDigits(per)} transitions${from}`;
+    const executions = machine.executions.perMonth;
+    return `${machine.name}: ${groupDigits(executions)} ${executions.equals(1) ? 'execution' : 'executions'} × ${groupDigits(per)} ${per.equals(1) ? 'transition' : 'transitions'}${from}`;
   });
   return tieredLineItems({
     id: 'step-functions.standard.transitions',

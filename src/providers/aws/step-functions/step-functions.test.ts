@@ -64,6 +64,11 @@ describe('the worked cases', () => {
     expect(free[0]!.basis).toEqual({ used: d(1_000_000), free: d(4000), countedAs: 'transitions (checkout: 100,000 executions × 10 transitions)' });
   });
 
+  it('says one execution and one transition in the singular', () => {
+    const single = machine({ name: 'once', executions: 1, transitionsPerExecution: d(1), transitionsFrom: 'given' });
+    expect(items([single])[0]!.basis!.countedAs).toBe('transitions (once: 1 execution × 1 transition)');
+  });
+
   it('Standard machines share one free allowance: 300 × 10 and 200 × 7 transitions are within it', () => {
     // 3,000 + 1,400 = 4,400 transitions − 4,000 free = 400 → $0.01 (0.4 × $0.025 = $0.010).
     const result = items([machine({ executions: 300, transitionsPerExecution: d(10) }), machine({ name: 'n', executions: 200, transitionsPerExecution: d(7) })], true);
