@@ -179,9 +179,10 @@ function describe(issue: Issue, written?: string, path?: string): string {
       if (issue.expected === 'number' && typeof input === 'number') return `expected a finite number, got ${show(input)}`;
       if (input === null) return `expected ${article(issue.expected)}, got an empty value`;
       if (issue.expected === 'boolean' && typeof input === 'string' && booleanHint(input)) return `expected true or false, got the string ${show(input)}${booleanHint(input)}`;
-      // A range where the field takes one number: "got a mapping {…}" did not say that ranges are for usage figures only.
+      // A range where the field takes one number: "got a mapping {…}" did not say that ranges are for a scenario's usage
+      // figures only; and a usage file's monthly count, told ranges were for "monthly counts", was told nothing.
       if (issue.expected === 'number' && looksLikeRange(input))
-        return 'expected a number, got a range; this setting takes one number: ranges are for usage figures (monthly counts, per-request figures, durations; docs/ranges.md)';
+        return "expected a number, got a range; this setting takes one number: ranges are for a scenario's usage figures (monthly counts, per-request figures, durations), and a template's usage file takes none (docs/ranges.md)";
       const trouble = issue.expected === 'number' ? numberTrouble(input, written, show) : null;
       if (trouble) return `expected a number, got ${trouble}`;
       if (issue.expected === 'number' && typeof input === 'string' && /^\d+(\.\d+)?$/.test(input)) {

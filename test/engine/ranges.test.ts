@@ -237,7 +237,7 @@ describe('a range that is wrong', () => {
   it('where a setting takes one number, says that a range is for usage figures: "got a mapping {…}" did not', () => {
     const ranged = api('1000000').replace('memory_mb: 512', 'memory_mb: { min: 512, max: 1024 }');
     expect(scenarioError(ranged)).toBe(
-      'lambda.functions[0].memory_mb: expected a number, got a range; this setting takes one number: ranges are for usage figures (monthly counts, per-request figures, durations; docs/ranges.md)',
+      "lambda.functions[0].memory_mb: expected a number, got a range; this setting takes one number: ranges are for a scenario's usage figures (monthly counts, per-request figures, durations), and a template's usage file takes none (docs/ranges.md)",
     );
     // A mapping of other keys is no range, and is said as a mapping.
     expect(scenarioError(api('1000000').replace('memory_mb: 512', 'memory_mb: { mb: 512 }'))).toContain('expected a number, got a mapping');
