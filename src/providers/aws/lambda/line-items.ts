@@ -324,10 +324,8 @@ export function lambdaLineItems(
   const ceilings = concurrencyCeilings(functions, limits, prices, profile);
   const usage = functions.map((fn, index) => functionUsage(fn, prices, profile, perFunction[index] ?? null, ceilings[index] ?? null));
   const lineItems = billOf(totalsOf(usage, functions), prices, freeTier, where, (needs) => usage.filter(needs));
-  // Each function's usage as worked out (and kept by the function), not a copy of it for every list it is billed in.
-  const billed = { lineItems, usage };
-  // Limits given function by function are those of a month made up for one pricing (a change tried): not kept.
-  if (!('perFunction' in limits)) billedOf.set(functions, { prices, profile, freeTier, where, limits, billed });
+  const billed = { lineItems, usage: usage.map(({ ephemeralGbSeconds: _storage, ...rest }) => rest) };
+  billedOf.set(functions, { prices, profile, freeTier, where, limits, billed });
   return billed;
 }
 
