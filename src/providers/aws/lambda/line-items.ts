@@ -315,32 +315,14 @@ export function lambdaLineItems(
   freeTier: boolean,
   where: string,
   limits: Limits,
-): { readonly lineItems: readonly LineItem[]; readonly usage: readonly FunctionUsage[] } {
-  // The scenario's own month is asked for by its bill, the logs' check, the INIT costs and the cold-start advice.
-  const last = billedOf.get(functions);
-  if (last && last.prices === prices && last.profile === profile && last.freeTier === freeTier && last.where === where && last.limits === limits) return last.billed;
+): { lineItems: LineItem[]; usage: FunctionUsage[] } {
   checkMemory(functions, prices, where);
   const perFunction = concurrencyLimits(functions, limits, prices, profile);
   const ceilings = concurrencyCeilings(functions, limits, prices, profile);
   const usage = functions.map((fn, index) => functionUsage(fn, prices, profile, perFunction[index] ?? null, ceilings[index] ?? null));
   const lineItems = billOf(totalsOf(usage, functions), prices, freeTier, where, (needs) => usage.filter(needs));
-  const billed = { lineItems, usage: usage.map(({ ephemeralGbSeconds: _storage, ...rest }) => rest) };
-  billedOf.set(functions, { prices, profile, freeTier, where, limits, billed });
-  return billed;
+  return { lineItems, usage: usage.map(({ ephemeralGbSeconds: _storage, ...rest }) => rest) };
 }
-
-/** Each list of functions' month as last billed, with what it was billed under. */
-const billedOf = new WeakMap<
-  readonly LambdaFunction[],
-  {
-    readonly prices: LambdaPrices;
-    readonly profile: MonthProfile;
-    readonly freeTier: boolean;
-    readonly where: string;
-    readonly limits: Limits;
-    readonly billed: { readonly lineItems: readonly LineItem[]; readonly usage: readonly FunctionUsage[] };
-  }
->();
 
 /**
  * The month's Lambda bill, unrounded, with `functions[index]` replaced by
