@@ -97,14 +97,29 @@ export function relativeFileReader(file: string, prepare?: (text: string) => str
   return (relativePath) => {
     // Joined, not resolved: a message names `scenarios/flow.json` beside `scenarios/a.yaml`, as the user would, not a path from the root of the machine.
     const path = isAbsolute(relativePath) ? relativePath : join(dirname(file), relativePath);
-    if (!read.has(relativePath)) {
-      const parsed = parseYamlDocument(inputName(path), (prepare ?? String)(readInputText(path)));
-      strictJson(parsed, "a state machine's definition is JSON, without comments or trailing commas");
-      read.set(relativePath, dataOf(parsed));
-    }
+    if (!read.has(relativePath)) read.set(relativePath, relativeFileData(path, readInputText(path), prepare));
     return read.get(relativePath);
   };
 }
+
+/**
+ * The data of a file a scenario or template names, parsed once for its text: a batch of scenarios naming one state
+ * machine's definition reads it for each, and parses it once.
+ */
+function relativeFileData(path: string, text: string, prepare: ((text: string) => string) | undefined): unknown {
+  const last = relativeFilesParsed.get(path);
+  if (last && last.text === text && last.prepare === prepare) return last.data;
+  const parsed = parseYamlDocument(inputName(path), (prepare ?? String)(text));
+  strictJson(parsed, "a state machine's definition is JSON, without comments or trailing commas");
+  const data = dataOf(parsed);
+  // A template naming thousands of files of its own keeps none of them past the bound.
+  if (relativeFilesParsed.size >= RELATIVE_FILES_KEPT) relativeFilesParsed.clear();
+  relativeFilesParsed.set(path, { text, prepare, data });
+  return data;
+}
+
+const relativeFilesParsed = new Map<string, { readonly text: string; readonly prepare: ((text: string) => string) | undefined; readonly data: unknown }>();
+const RELATIVE_FILES_KEPT = 100;
 
 /**
  * JSON text a file holds as a string (a state machine's DefinitionString) as data, or why it is not: JSON's own

@@ -20,7 +20,26 @@ import { collapsedAlike, limitsOf, throttleKinks } from './lambda/index.js';
 export function costCurves(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve[] {
   const { prices, where } = regionOf(scenario, book);
   const month = monthOf(scenario, where);
-  return pricedAlike(scenario, (priced) => PLATFORMS.filter((platform) => platform.present(priced)).map((platform) => curveOf(platform, priced, prices, month, from, to)));
+  return pricedAlike(scenario, (priced) => {
+    const at = scaledOnce(priced);
+    return PLATFORMS.filter((platform) => platform.present(priced)).map((platform) => curveOf(platform, priced, prices, month, from, to, at));
+  });
+}
+
+/**
+ * `scenario` at a volume (atVolume), each volume scaled once: the curves meter a
+ * volume and then price it, and price it on each platform, and what is worked
+ * out of a scaled scenario (its functions' usage, their share of the pool, the
+ * requests they serve) is kept by the scenario's and its functions' identity.
+ */
+function scaledOnce(scenario: Scenario): (requests: Decimal) => Scenario {
+  const scaled = new Map<string, Scenario>();
+  return (requests) => {
+    const key = requests.toString();
+    let found = scaled.get(key);
+    if (!found) scaled.set(key, (found = atVolume(scenario, requests)));
+    return found;
+  };
 }
 
 /**
@@ -76,21 +95,29 @@ export function curvesWithin(
 export function serverlessCurve(scenario: Scenario, book: PriceBook, from: Decimal, to: Decimal): CostCurve {
   if (headlineRequests(scenario).isZero()) throw new SlcostError(`${scenario.file}: a sweep needs monthly requests above zero to scale from`);
   const { prices, where } = regionOf(scenario, book);
-  return pricedAlike(scenario, (priced) => curveOf(SERVERLESS, priced, prices, monthOf(scenario, where), from, to));
+  return pricedAlike(scenario, (priced) => curveOf(SERVERLESS, priced, prices, monthOf(scenario, where), from, to, scaledOnce(priced)));
 }
 
-function curveOf(platform: Platform<Scenario, RegionPrices>, scenario: Scenario, prices: RegionPrices, month: Month, from: Decimal, to: Decimal): CostCurve {
+function curveOf(
+  platform: Platform<Scenario, RegionPrices>,
+  scenario: Scenario,
+  prices: RegionPrices,
+  month: Month,
+  from: Decimal,
+  to: Decimal,
+  at: (requests: Decimal) => Scenario,
+): CostCurve {
   const base = headlineRequests(scenario);
-  const costAt = (requests: Decimal) => platformCostOf(platform, atVolume(scenario, requests), prices, month).exactUsd;
+  const costAt = (requests: Decimal) => platformCostOf(platform, at(requests), prices, month).exactUsd;
   const sized = platform.services.find((service) => service.fleet);
   if (sized?.fleet) {
     // A fleet's own bill steps; the services it shares with every platform bend where their meters say. Each is fitted its own way, then added.
     const own = { ...platform, services: platform.services.filter((service) => !service.shared) };
     const shared = { ...platform, services: platform.services.filter((service) => service.shared) };
-    const ownCost = (requests: Decimal) => platformCostOf(own, atVolume(scenario, requests), prices, month).exactUsd;
+    const ownCost = (requests: Decimal) => platformCostOf(own, at(requests), prices, month).exactUsd;
     const fleet = fleetCurve(platform.id, sized.fleet(scenario, prices, month), month.profile, base, from, to, ownCost);
-    if (platformCostOf(shared, atVolume(scenario, to), prices, month).exactUsd.isZero()) return fleet;
-    return addCurves(platform.id, fleet, curveOf(shared, scenario, prices, month, from, to));
+    if (platformCostOf(shared, at(to), prices, month).exactUsd.isZero()) return fleet;
+    return addCurves(platform.id, fleet, curveOf(shared, scenario, prices, month, from, to, at));
   }
   // The functions are priced again at each bend (alike ones once, collapsed above); the services every platform shares price none.
   const pricesFunctions = platform.services.some((service) => !service.shared);
@@ -98,13 +125,7 @@ function curveOf(platform: Platform<Scenario, RegionPrices>, scenario: Scenario,
   if (priced) refuseBeforeBends(from, to, priced);
   const kinks = platform.services.flatMap((service) => service.kinks?.(scenario, prices, month, base, { from, to }) ?? []);
   const meters = platform.services.flatMap((service) => service.meters?.(scenario, prices, month) ?? []);
-  return continuousCurve(
-    platform.id,
-    bendsOf(kinks, meters, from, to, (requests) => atVolume(scenario, requests), priced),
-    from,
-    to,
-    costAt,
-  );
+  return continuousCurve(platform.id, bendsOf(kinks, meters, from, to, at, priced), from, to, costAt);
 }
 
 /**
