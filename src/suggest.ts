@@ -1,9 +1,9 @@
 // "Did you mean": the nearest known word to a misspelt one.
 
-/** The closest candidate within a few edits, or null. */
-export function suggest(word: string, candidates: readonly string[]): string | null {
+/** The closest candidate within a few edits (at most `mostEdits`, where given), or null. */
+export function suggest(word: string, candidates: readonly string[], mostEdits?: number): string | null {
   let best: string | null = null;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let bestDistance = Math.min(Math.max(2, Math.floor(word.length / 3)), mostEdits ?? Infinity) + 1;
   const lower = word.toLowerCase();
   for (const candidate of candidates) {
     // Words further apart in length than the best distance are at least that many edits apart: not worked out, so

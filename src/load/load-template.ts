@@ -276,7 +276,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     assumptions: resolutions,
   });
   notes.push(...[...new Set(resolutions)].map((message): Warning => ({ id: 'template_assumption', message })), ...around.notes);
-  notes.push(...scaledCapacityNotes(template).map((message): Warning => ({ id: 'template_assumption', message })));
+  notes.push(...scaledCapacityNotes(template, rawUsage?.services).map((message): Warning => ({ id: 'template_assumption', message })));
   const unpriced = unpricedResources(template);
   if (unpriced.length) notes.push({ id: 'resources_not_priced', message: unpricedWords(unpriced) });
   for (const message of info.notPriced ?? []) notes.push({ id: 'settings_not_priced', message });

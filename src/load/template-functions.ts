@@ -2059,7 +2059,9 @@ function noteMiscased(settings: Record<string, Json>, known: readonly string[], 
     const meant = known.find((each) => each.toLowerCase() === key.toLowerCase());
     if (meant) add(() => `${where}.${clipped(key)}: is not read; the setting is spelt ${meant}`);
     else {
-      const near = suggest(key, known);
+      // Any key a template holds is tried here, not only one meant for a setting: two edits of a short one are another
+      // word (a misplaced `cors: true` was "did you mean logs?"), one is a slip.
+      const near = suggest(key, known, key.length <= 4 ? 1 : undefined);
       if (near) add(() => `${where}.${clipped(key)}: is not read; did you mean ${near}?`);
     }
   }

@@ -288,41 +288,58 @@ export function unpricedResources(template: TemplateFile): { logicalId: string; 
 }
 
 /** The scalable dimensions of capacity a template prices as written: a table's or an index's provisioned capacity, a function's provisioned concurrency. */
-const SCALED_CAPACITY: Readonly<Record<string, { readonly what: string; readonly priced: string; readonly instead: string }>> = {
+const SCALED_CAPACITY: Readonly<Record<string, { readonly what: string; readonly priced: string; readonly instead: string; readonly usageKey?: string }>> = {
   'dynamodb:table:ReadCapacityUnits': {
     what: 'the read capacity of table',
     priced: "the ReadCapacityUnits of the table's ProvisionedThroughput",
     instead: " (give the month's average as read_capacity_units in the usage file's services.dynamodb)",
+    usageKey: 'read_capacity_units',
   },
   'dynamodb:table:WriteCapacityUnits': {
     what: 'the write capacity of table',
     priced: "the WriteCapacityUnits of the table's ProvisionedThroughput",
     instead: " (give the month's average as write_capacity_units in the usage file's services.dynamodb)",
+    usageKey: 'write_capacity_units',
   },
   'dynamodb:index:ReadCapacityUnits': {
     what: 'the read capacity of an index of table',
     priced: "the index's ProvisionedThroughput",
     instead: " (give the month's average, the table's and its indexes' together, as read_capacity_units in the usage file's services.dynamodb)",
+    usageKey: 'read_capacity_units',
   },
   'dynamodb:index:WriteCapacityUnits': {
     what: 'the write capacity of an index of table',
     priced: "the index's ProvisionedThroughput",
     instead: " (give the month's average, the table's and its indexes' together, as write_capacity_units in the usage file's services.dynamodb)",
+    usageKey: 'write_capacity_units',
   },
   'lambda:function:ProvisionedConcurrency': { what: 'the provisioned concurrency of function', priced: 'the provisioned concurrency the template gives it', instead: '' },
 };
 
-/** The resource a ScalableTarget's ResourceId names (`!Sub table/${Table}`, `!Join ['/', [table, !Ref Table]]`, `function:${Fn}:live`), or its text. */
-function scaledResource(resourceId: Json): string | null {
+/**
+ * The resource a ScalableTarget's ResourceId names in this template, by its logical id (`!Sub table/${Table}`,
+ * `!Join ['/', [table, !Ref Table]]`, `function:${Fn}:live`) or by the name it is given (`table/orders`); null when it
+ * names none here (a table of another stack's, which nothing here prices). A pseudo parameter (`${AWS::StackName}`) is
+ * part of a name, not a resource.
+ */
+function scaledResource(resourceId: Json, resources: Doc, dimension: string, functions: readonly { readonly key: string; readonly name: string | null }[]): string | null {
   const text = subText(resourceId);
-  if (text !== null) return /\$\{([^}!.]+)(?:\.[^}]*)?\}/.exec(text)?.[1] ?? text;
+  const ids: string[] = [];
+  if (text !== null) for (const match of text.matchAll(/\$\{(?!AWS::)([^}!.]+)(?:\.[^}]*)?\}/g)) ids.push(match[1]!);
   const join = isObject(resourceId) ? resourceId['Fn::Join'] : undefined;
-  if (Array.isArray(join) && Array.isArray(join[1]))
-    for (const part of join[1]) {
-      const reference = referenceOf(part);
-      if (reference) return reference.id;
-    }
-  return typeof resourceId === 'string' ? resourceId : null;
+  if (Array.isArray(join) && Array.isArray(join[1])) for (const part of join[1]) ids.push(referenceOf(part)?.id ?? '');
+  const byId = ids.find((id) => id && Object.hasOwn(resources, id));
+  if (byId !== undefined) return byId;
+  // A name written out: `table/orders`, `table/orders/index/byDate`, `function:worker:live`.
+  const written = typeof resourceId === 'string' ? resourceId : text !== null && !/\$\{/.test(text) ? text : null;
+  const name = written === null ? undefined : (dimension.startsWith('dynamodb:') ? /^table\/([^/]+)/ : /^function:([^:]+)/).exec(written.trim())?.[1];
+  if (name === undefined) return null;
+  // A serverless.yml's function by the name the Framework deploys it under: its `name:`, or `<service>-<stage>-<key>`.
+  const framework = dimension.startsWith('lambda:') ? functions.find(({ key, name: given }) => given === name || (given === null && name.endsWith(`-${key}`))) : undefined;
+  if (framework) return framework.key;
+  const property = dimension.startsWith('dynamodb:') ? 'TableName' : 'FunctionName';
+  const named = Object.entries(resources).find(([, resource]) => isObject(resource) && isObject(resource.Properties) && resource.Properties[property] === name);
+  return named ? named[0] : null;
 }
 
 /**
@@ -330,29 +347,43 @@ function scaledResource(resourceId: Json): string | null {
  * table's capacity units, a function's provisioned concurrency. Priced at what the table or the function gives, the
  * month was billed at a capacity autoscaling does not keep, between its MinCapacity and MaxCapacity, without a word.
  */
-export function scaledCapacityNotes(template: TemplateFile): string[] {
+export function scaledCapacityNotes(template: TemplateFile, usageServices?: unknown): string[] {
   const doc = template.data as Doc;
   const blocks = template.kind === 'sam' ? [{ block: doc, at: [] as FieldPath }] : serverlessBlocks(doc, []);
   const notes: string[] = [];
   const scaled = notesOfKind(notes);
+  const functionsBlock = template.kind === 'serverless' && isObject(doc.functions) ? doc.functions : {};
+  const functions = Object.entries(functionsBlock).map(([key, value]) => {
+    const name = isObject(value) ? resolveVariables(value.name, doc, [], `functions.${key}.name`) : undefined;
+    return { key, name: typeof name === 'string' ? name : null };
+  });
   for (const { block, at } of blocks) {
     if (!isObject(block.Resources)) continue;
     for (const [logicalId, resource] of Object.entries(block.Resources)) {
       if (!isObject(resource) || resource.Type !== 'AWS::ApplicationAutoScaling::ScalableTarget' || !isObject(resource.Properties)) continue;
       const { ScalableDimension: dimension, ResourceId: resourceId, MinCapacity: min, MaxCapacity: max } = resource.Properties;
       // A dimension of the table's own only: `constructor` is Object's, not a capacity.
-      const capacity = typeof dimension === 'string' ? ownEntry(SCALED_CAPACITY, dimension.trim()) : undefined;
+      const dimensionName = typeof dimension === 'string' ? dimension.trim() : '';
+      const capacity = ownEntry(SCALED_CAPACITY, dimensionName);
       if (capacity === undefined) continue;
-      const target = scaledResource(resourceId);
+      const target = scaledResource(resourceId, block.Resources, dimensionName, functions);
+      // Autoscaling of what this template does not price, or of capacity the usage file gives as its average: nothing to say.
+      if (target === null || (capacity.usageKey !== undefined && usageGives(usageServices, target, capacity.usageKey))) continue;
       const literal = (value: Json) => typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value));
       const range = literal(min) && literal(max) ? ` between ${String(min).trim()} and ${String(max).trim()}` : '';
       const where = [...at, 'Resources', logicalId].join('.');
       scaled.add(
         () =>
-          `${where}: an Application Auto Scaling target scales ${capacity.what} ${target === null ? 'it names' : clipped(target)}${range}; priced at ${capacity.priced}, all month, which autoscaling does not keep${capacity.instead}`,
+          `${where}: an Application Auto Scaling target scales ${capacity.what} ${clipped(target)}${range}; priced at ${capacity.priced}, all month, which autoscaling does not keep${capacity.instead}`,
       );
     }
   }
   scaled.rest((more) => `Resources: ${more} more autoscaling targets scale capacity that is priced as the template writes it`);
   return notes;
+}
+
+/** Whether the usage file's `services.dynamodb` gives `key` for the table `name`. */
+function usageGives(usageServices: unknown, name: string, key: string): boolean {
+  const tables = isObject(usageServices) ? usageServices.dynamodb : undefined;
+  return Array.isArray(tables) && tables.some((entry) => isObject(entry) && entry.name === name && entry[key] !== undefined);
 }

@@ -1269,10 +1269,15 @@ describe('SAM', () => {
       'Resources.G.MemmorySize: is not read; did you mean MemorySize?',
     ]);
     const serverless = read(
-      'service: s\nprovider: { name: aws, stage: dev, region: us-east-1, memorySiz: 2048 }\nfunctions:\n  a: { handler: h, timout: 30, tags: {}, logs: {}, warmup: true }\n',
+      'service: s\nprovider: { name: aws, stage: dev, region: us-east-1, memorySiz: 2048 }\nfunctions:\n  a: { handler: h, timout: 30, tags: {}, logs: {}, warmup: true, cors: true, node: x, urll: u }\n',
     );
     expect(serverless.functions.map((fn) => [fn.memoryMb, fn.timeoutSeconds])).toEqual([[1024, 6]]);
-    expect(serverless.assumptions).toEqual(['provider.memorySiz: is not read; did you mean memorySize?', 'functions.a.timout: is not read; did you mean timeout?']);
+    // A short key two edits from a setting is another word (an http event's cors misplaced was "did you mean logs?"); one edit is a slip.
+    expect(serverless.assumptions).toEqual([
+      'provider.memorySiz: is not read; did you mean memorySize?',
+      'functions.a.timout: is not read; did you mean timeout?',
+      'functions.a.urll: is not read; did you mean url?',
+    ]);
   });
 
   it("prices the provisioned concurrency of a function's AWS::Lambda::Alias or Version, as the CDK writes it (it went unpriced), and says one of no function", () => {

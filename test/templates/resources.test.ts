@@ -250,8 +250,25 @@ describe('capacity autoscaling moves', () => {
       'serverless.yml',
     );
     expect(scaledCapacityNotes(serverless)).toEqual([
-      'resources.Resources.P: an Application Auto Scaling target scales the provisioned concurrency of function function:s-dev-f:provisioned; priced at the provisioned concurrency the template gives it, all month, which autoscaling does not keep',
+      'resources.Resources.P: an Application Auto Scaling target scales the provisioned concurrency of function f; priced at the provisioned concurrency the template gives it, all month, which autoscaling does not keep',
     ]);
+  });
+
+  it('says nothing of a target of what the template does not price, nor of capacity the usage file gives as its average', () => {
+    const target = (resourceId: string, dimension = 'dynamodb:table:WriteCapacityUnits') =>
+      parse(
+        `Resources:\n  T: { Type: AWS::DynamoDB::Table, Properties: { TableName: orders } }\n  R:\n    Type: AWS::ApplicationAutoScaling::ScalableTarget\n    Properties: { MinCapacity: 1, MaxCapacity: 9, ResourceId: ${resourceId}, ScalableDimension: ${dimension} }\n`,
+      );
+    const said = (resourceId: string, usage?: unknown) => scaledCapacityNotes(target(resourceId), usage).map((note) => /capacity of table (\S+)/.exec(note)?.[1]);
+    // A table of another stack's, and a stack's own name in a name (a pseudo parameter, which was taken for the table).
+    expect(said('table/orders-in-another-stack')).toEqual([]);
+    expect(said('!Sub "table/${AWS::StackName}-orders"')).toEqual([]);
+    // The table by the name it is given, and by its logical id.
+    expect(said('table/orders')).toEqual(['T']);
+    expect(said('!Sub "table/${T}"')).toEqual(['T']);
+    // Given its average write capacity, as the note advises, the table is priced at it: nothing more to say of writes.
+    expect(said('!Sub "table/${T}"', { dynamodb: [{ name: 'T', write_capacity_units: 20 }] })).toEqual([]);
+    expect(said('!Sub "table/${T}"', { dynamodb: [{ name: 'T', read_capacity_units: 20 }] })).toEqual(['T']);
   });
 });
 

@@ -28,10 +28,15 @@ const count = (value: Decimal): string => (value.isInteger() ? compactCount(valu
  * the metering size is a request per chunk. Queues given requests of one chunk need no word.
  */
 function requestCount(queues: readonly Queue[], meteringKb: number): string {
+  // A queue of no requests (a template's, without usage) has nothing to say of them.
   const parts = queues.flatMap((queue) => {
+    if (queue.requests.perMonth.isZero()) return [];
     const chunks = meteredChunks(queue.messageKb, meteringKb);
+    const messages = queue.callsPerMessage && queue.requests.perMonth.dividedBy(queue.callsPerMessage);
     const how = [
-      ...(queue.callsPerMessage ? [`${count(queue.requests.perMonth.dividedBy(queue.callsPerMessage))} messages × ${queue.callsPerMessage.toFixed()} requests`] : []),
+      ...(queue.callsPerMessage && messages
+        ? [`${count(messages)} ${messages.equals(1) ? 'message' : 'messages'} × ${queue.callsPerMessage.toFixed()} ${queue.callsPerMessage.equals(1) ? 'request' : 'requests'}`]
+        : []),
       ...(chunks.greaterThan(1) ? [`each ${queue.messageKb.toFixed()} KB message is ${chunks.toFixed()} × ${meteringKb} KB chunks`] : []),
     ];
     return how.length ? [`${queue.name}: ${how.join(', ')}`] : [];

@@ -76,8 +76,11 @@ describe('SQS (https://aws.amazon.com/sqs/pricing/)', () => {
     ).toEqual([
       '9500000 requests (jobs: 1M messages × 3 requests; big: each 128 KB message is 2 × 64 KB chunks; events: 1M messages × 2 requests, each 65 KB message is 2 × 64 KB chunks)',
     ]);
-    // Queues given requests of one chunk each need no word.
+    // Queues given requests of one chunk each need no word; nor does a queue of none, and one is said in the singular.
     expect(notes([queue({ requests: 1_000_000, type: 'fifo' })])).toEqual(['1000000 requests']);
+    expect(notes([queue({ name: 'idle', requests: 0, callsPerMessage: d(3), messageKb: d(128) }), queue({ name: 'once', requests: 1, callsPerMessage: d(1) })])).toEqual([
+      '1 requests (once: 1 message × 1 request)',
+    ]);
   });
 
   it('refuses what cannot be priced, at the field', () => {
