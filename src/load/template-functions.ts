@@ -2453,6 +2453,24 @@ function listOfDefault(value: Json): Json {
     : value;
 }
 
+/**
+ * Each parameter's default checked against its AllowedValues, as the sentence a Ref to it adds ('' where it is one of
+ * them). Worked out once per parameter: every function's Ref to a parameter of 100,000 values went through them all
+ * again, and quoted every one of them in its note.
+ */
+const refusedDefaults = new WeakMap<object, string>();
+
+function defaultRefused(parameter: Record<string, Json>): string {
+  const known = refusedDefaults.get(parameter);
+  if (known !== undefined) return known;
+  // CloudFormation compares a parameter's value with its AllowedValues as text, and refuses a stack whose value is none of them.
+  const allowed = Array.isArray(parameter.AllowedValues) ? parameter.AllowedValues : null;
+  const refused = allowed !== null && !allowed.some((each) => String(each) === String(parameter.Default));
+  const said = refused ? `, which is none of its AllowedValues (${listNames(allowed.map((each) => quotedSetting(each)))}): CloudFormation refuses a stack deployed with it` : '';
+  refusedDefaults.set(parameter, said);
+  return said;
+}
+
 /** CloudFormation intrinsics, as far as a template alone can tell. */
 export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0, steps = { count: 0 }): Json {
   if (!isObject(value) || depth > 20) return value;
@@ -2476,12 +2494,7 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       if (Object.hasOwn(PSEUDO_PARAMETERS, name)) return PSEUDO_PARAMETERS[name];
       const parameter = own(doc.Parameters, name);
       if (isObject(parameter) && parameter.Default !== undefined) {
-        // CloudFormation compares a parameter's value with its AllowedValues as text, and refuses a stack whose value is none of them.
-        const allowed = Array.isArray(parameter.AllowedValues) ? parameter.AllowedValues : null;
-        const refused = allowed !== null && !allowed.some((each) => String(each) === String(parameter.Default));
-        assumptions.push(
-          `${where}: used parameter ${clipped(name)}'s default, ${quotedSetting(parameter.Default)}${refused ? `, which is none of its AllowedValues (${allowed.map((each) => quotedSetting(each)).join(', ')}): CloudFormation refuses a stack deployed with it` : ''}`,
-        );
+        assumptions.push(`${where}: used parameter ${clipped(name)}'s default, ${quotedSetting(parameter.Default)}${defaultRefused(parameter)}`);
         return listParameter(parameter) ? listOfDefault(parameter.Default) : parameter.Default;
       }
       assumptions.push(`${where}: ${clipped(name)} is not known from the template alone; the default is used`);

@@ -259,6 +259,15 @@ const MAKERS = {
     writeFileSync(path, `extends: aws-2020-03-12\nregions:\n  us-east-1:\n    ec2:\n      instances:\n${types}`);
     return path;
   },
+  // A SAM template of 300 functions, each sized by a parameter of 20,000 AllowedValues that do not hold its default:
+  // each Ref went through them all again and its note quoted every one of them (42 MB of output).
+  'allowed-values-20k-refused': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const allowed = Array.from({ length: 20_000 }, (_, i) => 1000 + i).join(', ');
+    const functions = Array.from({ length: 300 }, (_, i) => `  F${i}: {Type: AWS::Serverless::Function, Properties: {Runtime: nodejs20.x, MemorySize: !Ref Memory}}\n`).join('');
+    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Memory: {Type: Number, Default: 512, AllowedValues: [${allowed}]}\nResources:\n${functions}`);
+    return path;
+  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;
