@@ -265,6 +265,28 @@ describe('a template of many functions', () => {
   }, 90_000);
 });
 
+describe('services of many prices', () => {
+  it('8,000 SNS topics, each with an SMS price of its own, are 8,000 line items: priced and diffed in seconds of CPU', () => {
+    // Each topic's price was looked up among the groups of prices before it in every month the cost-bomb check priced,
+    // and diff looked each line item up in both sides' lists: the square of the topics, 21 s of CPU for the diff.
+    const dir = tempDir();
+    const topics = Array.from(
+      { length: 8000 },
+      (_, i) => `    - { name: t${i}, publishes_per_month: ${1000 + i}, subscriptions: { sms: 1 }, sms_usd_per_message: ${(0.001 + i / 1e6).toFixed(6)} }\n`,
+    ).join('');
+    writeFileSync(
+      join(dir, 'scenario.yaml'),
+      `name: sms\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10 }\nservices:\n  sns:\n${topics}`,
+    );
+    const result = timed(['diff', join(dir, 'scenario.yaml'), join(dir, 'scenario.yaml'), '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const lines = (JSON.parse(result.stdout) as { platforms: Array<{ line_items: Array<{ id: string }> }> }).platforms[0]!.line_items.map((item) => item.id);
+    expect(lines).toContain('sns.deliveries.sms.price-8000.tier-1');
+    // About 3.5 s of CPU on the development machine.
+    expect(result.cpuMs).toBeLessThan(12_000);
+  }, 90_000);
+});
+
 describe('a scenario whose figures are ranges', () => {
   it('50 functions of a ranged duration at certain requests: 1,000 draws, each priced at its one volume, in seconds of CPU', () => {
     const functions = Array.from({ length: 50 }, (_, i) => `    - { name: f${i}, memory_mb: 512, duration_ms: { min: 5, max: 10 } }\n`).join('');
