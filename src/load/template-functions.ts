@@ -1484,11 +1484,20 @@ function serverlessInvokers(doc: Record<string, Json>, functionsBlock: ReadonlyM
   }
   // What the file writes is worked out as the Framework does before CloudFormation sees it; a variable it cannot resolve leaves it as written.
   const resolve = (value: Json, at: string): Json => (typeof value === 'string' ? (resolveVariables(value, doc, [], at) ?? value) : value);
-  // `!Ref worker` names the function's key, which is no logical id CloudFormation has: the one it meant is said.
+  // `!Ref worker` names the function's key, which is no logical id CloudFormation has: the one it meant is said. Each
+  // key and logical id in lower case names the first function that has it, made at the first hint: thousands of
+  // mappings naming no function each went through every function's key.
+  let meantBy: Map<string, string> | null = null;
+  const meantKey = (id: string): string | undefined => {
+    if (!meantBy) {
+      meantBy = new Map();
+      for (const key of functionsBlock.keys()) for (const form of [key.toLowerCase(), functionLogicalId(key).toLowerCase()]) if (!meantBy.has(form)) meantBy.set(form, key);
+    }
+    return meantBy.get(id.toLowerCase());
+  };
   const hint = (target: Json) => {
     const id = referenceOf(target)?.id ?? (typeof target === 'string' ? target : null);
-    const meant =
-      id === null ? undefined : [...functionsBlock.keys()].find((key) => key.toLowerCase() === id.toLowerCase() || functionLogicalId(key).toLowerCase() === id.toLowerCase());
+    const meant = id === null ? undefined : meantKey(id);
     return meant === undefined ? '' : ` (the Framework names function ${clipped(meant)}'s resource ${clipped(functionLogicalId(meant))})`;
   };
   return invokers(resources, { byId, byName }, assumptions, written, resolve, hint);
