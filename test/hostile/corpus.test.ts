@@ -211,6 +211,24 @@ const MAKERS = {
     );
     return path;
   },
+  // A state machine of 600 Choice states each before a Task that retries, with choices and retries given for every
+  // one and the executions a range: each of the thousand draws checked and added them up again (2.8 s of CPU).
+  'state-choices-and-retries-ranged': (dir: string) => {
+    const path = join(dir, 'scenario.yaml');
+    const states = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `          c${i}: { Type: Choice, Choices: [{ Variable: $.x, NumericEquals: 1, Next: t${i} }], Default: t${i} }\n` +
+        `          t${i}: { Type: Task, Resource: r, Retry: [{ ErrorEquals: [States.ALL] }], ${i < 599 ? `Next: c${i + 1}` : 'End: true'} }\n`,
+    ).join('');
+    const choices = Array.from({ length: 600 }, (_, i) => `c${i}: t${i}`).join(', ');
+    const retries = Array.from({ length: 600 }, (_, i) => `t${i}: 0.1`).join(', ');
+    writeFileSync(
+      path,
+      `name: choices\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10 }\nservices:\n  step_functions:\n    - name: m\n      executions_per_request: { min: 0.5, max: 1 }\n      choices: { ${choices} }\n      retries: { ${retries} }\n      definition:\n        StartAt: c0\n        States:\n${states}`,
+    );
+    return path;
+  },
   // A SAM template of one function and 10,000 DynamoDB tables it says no capacities of: each error's place was found by
   // going through every resource (3 s of CPU), and each table left out said in three lines (30,000 lines).
   'sam-tables-10k': (dir: string) => {
