@@ -2463,21 +2463,25 @@ function listOfDefault(value: Json): Json {
 }
 
 /**
- * Each parameter's default checked against its AllowedValues, as the sentence a Ref to it adds ('' where it is one of
- * them). Worked out once per parameter: every function's Ref to a parameter of 100,000 values went through them all
- * again, and quoted every one of them in its note.
+ * A parameter's default as a Ref to it reads it: the value (a list parameter's split at its commas) and how a note
+ * quotes it, with where it is none of its AllowedValues. Worked out once per parameter: every function's Ref to a
+ * parameter went through its 100,000 AllowedValues again and quoted every one of them, or split its default of
+ * 80,000 members again to select one.
  */
-const refusedDefaults = new WeakMap<object, string>();
+const defaultsRead = new WeakMap<object, { readonly value: Json; readonly shown: string }>();
 
-function defaultRefused(parameter: Record<string, Json>): string {
-  const known = refusedDefaults.get(parameter);
+function defaultOf(parameter: Record<string, Json>): { readonly value: Json; readonly shown: string } {
+  const known = defaultsRead.get(parameter);
   if (known !== undefined) return known;
   // CloudFormation compares a parameter's value with its AllowedValues as text, and refuses a stack whose value is none of them.
   const allowed = Array.isArray(parameter.AllowedValues) ? parameter.AllowedValues : null;
   const refused = allowed !== null && !allowed.some((each) => String(each) === String(parameter.Default));
-  const said = refused ? `, which is none of its AllowedValues (${listNames(allowed.map((each) => quotedSetting(each)))}): CloudFormation refuses a stack deployed with it` : '';
-  refusedDefaults.set(parameter, said);
-  return said;
+  const read = {
+    value: listParameter(parameter) ? listOfDefault(parameter.Default) : parameter.Default,
+    shown: `${quotedSetting(parameter.Default)}${refused ? `, which is none of its AllowedValues (${listNames(allowed.map((each) => quotedSetting(each)))}): CloudFormation refuses a stack deployed with it` : ''}`,
+  };
+  defaultsRead.set(parameter, read);
+  return read;
 }
 
 /** CloudFormation intrinsics, as far as a template alone can tell. */
@@ -2503,8 +2507,9 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       if (Object.hasOwn(PSEUDO_PARAMETERS, name)) return PSEUDO_PARAMETERS[name];
       const parameter = own(doc.Parameters, name);
       if (isObject(parameter) && parameter.Default !== undefined) {
-        assumptions.push(`${where}: used parameter ${clipped(name)}'s default, ${quotedSetting(parameter.Default)}${defaultRefused(parameter)}`);
-        return listParameter(parameter) ? listOfDefault(parameter.Default) : parameter.Default;
+        const { value: read, shown } = defaultOf(parameter);
+        assumptions.push(`${where}: used parameter ${clipped(name)}'s default, ${shown}`);
+        return read;
       }
       assumptions.push(`${where}: ${clipped(name)} is not known from the template alone; the default is used`);
       return undefined;
