@@ -312,8 +312,19 @@ export function quotedSetting(value: Json, written?: () => string | undefined): 
     if (!Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
     return /e/i.test(String(value)) ? value.toLocaleString('en-US', { maximumFractionDigits: 20 }) : String(value);
   }
-  return typeof value === 'string' ? JSON.stringify(clipped(value)) : clipped(jsonOf(value) ?? String(value));
+  if (typeof value === 'string') return JSON.stringify(clipped(value));
+  if (typeof value !== 'object' || value === null) return clipped(jsonOf(value) ?? String(value));
+  let quoted = quotedValues.get(value);
+  if (quoted === undefined) quotedValues.set(value, (quoted = clipped(jsonOf(value) ?? String(value))));
+  return quoted;
 }
+
+/**
+ * A mapping or list as `quotedSetting` quotes it, written out once: every function of a template may name the same
+ * one (an alias, a `Fn::FindInMap` or a variable's value), and each wrote out all of its 20,000 keys to quote forty
+ * characters of them.
+ */
+const quotedValues = new WeakMap<object, string>();
 
 /**
  * A template's value as JSON, each mapping or list it holds again (an alias of a node around it, or of one beside
@@ -2484,13 +2495,23 @@ function defaultOf(parameter: Record<string, Json>): { readonly value: Json; rea
   return read;
 }
 
+/**
+ * Mappings of more than one key, which are no intrinsic function: every function may resolve the same one (a
+ * `Fn::FindInMap` of a mapping of 20,000 keys), and each listed all its keys again to count them.
+ */
+const noIntrinsic = new WeakSet<object>();
+
 /** CloudFormation intrinsics, as far as a template alone can tell. */
 export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0, steps = { count: 0 }): Json {
   if (!isObject(value) || depth > 20) return value;
   if (++steps.count > MAX_INTRINSIC_STEPS)
     throw new InputError(`${where}: its intrinsic functions take more than ${MAX_INTRINSIC_STEPS} steps to work out (nested, or repeated through aliases)`);
+  if (noIntrinsic.has(value)) return value;
   const keys = Object.keys(value);
-  if (keys.length !== 1) return value;
+  if (keys.length !== 1) {
+    noIntrinsic.add(value);
+    return value;
+  }
   const [fn] = keys as [string];
   const arg = value[fn];
   const again = (next: Json) => resolveIntrinsic(next, doc, assumptions, where, depth + 1, steps);

@@ -298,6 +298,19 @@ const MAKERS = {
     writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Sizes: {Type: CommaDelimitedList, Default: "${sizes}"}\nResources:\n${functions}`);
     return path;
   },
+  // A SAM template of 200 functions whose MemorySize is a Fn::FindInMap of a mapping of 40,000 keys, no number: each
+  // function's note wrote the whole mapping out as JSON to quote forty characters of it, and counted its keys again
+  // to see it is no intrinsic function (6.4 s of CPU).
+  'findinmap-of-40k-keys': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const keys = Array.from({ length: 40_000 }, (_, i) => `k${i}: ${i}`).join(', ');
+    const functions = Array.from(
+      { length: 200 },
+      (_, i) => `  F${i}: {Type: AWS::Serverless::Function, Properties: {Runtime: nodejs20.x, MemorySize: !FindInMap [M, a, b]}}\n`,
+    ).join('');
+    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nMappings:\n  M:\n    a:\n      b: {${keys}}\nResources:\n${functions}`);
+    return path;
+  },
   // A SAM function on a cron whose day-of-month field is 80,000 items, L and a day in turn (190 KB): each item was
   // looked up among the L items (2.6 s of CPU; 160,000 of them 8.4 s).
   'cron-days-80k': (dir: string) => {
