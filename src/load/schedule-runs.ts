@@ -95,7 +95,9 @@ interface MonthShape {
 function monthDays(field: string): ((month: MonthShape) => Set<number>) | null {
   const items = field.split(',');
   const special = items.filter((item) => /^(L|LW|\d{1,2}W)$/i.test(item));
-  const rest = items.filter((item) => !special.includes(item));
+  // A set: a field of 80,000 items looked each one up among the special ones (seconds of CPU).
+  const specialItems = new Set(special);
+  const rest = items.filter((item) => !specialItems.has(item));
   const listed = rest.length ? fieldValues(rest.join(','), 1, 31) : new Set<number>();
   if (!listed) return null;
   const nearest = special.filter((item) => /^\d/.test(item)).map((item) => Number(item.slice(0, -1)));

@@ -312,8 +312,19 @@ export function quotedSetting(value: Json, written?: () => string | undefined): 
     if (!Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
     return /e/i.test(String(value)) ? value.toLocaleString('en-US', { maximumFractionDigits: 20 }) : String(value);
   }
-  return typeof value === 'string' ? JSON.stringify(clipped(value)) : clipped(jsonOf(value) ?? String(value));
+  if (typeof value === 'string') return JSON.stringify(clipped(value));
+  if (typeof value !== 'object' || value === null) return clipped(jsonOf(value) ?? String(value));
+  let quoted = quotedValues.get(value);
+  if (quoted === undefined) quotedValues.set(value, (quoted = clipped(jsonOf(value) ?? String(value))));
+  return quoted;
 }
+
+/**
+ * A mapping or list as `quotedSetting` quotes it, written out once: every function of a template may name the same
+ * one (an alias, a `Fn::FindInMap` or a variable's value), and each wrote out all of its 20,000 keys to quote forty
+ * characters of them.
+ */
+const quotedValues = new WeakMap<object, string>();
 
 /**
  * A template's value as JSON, each mapping or list it holds again (an alias of a node around it, or of one beside
@@ -1484,11 +1495,20 @@ function serverlessInvokers(doc: Record<string, Json>, functionsBlock: ReadonlyM
   }
   // What the file writes is worked out as the Framework does before CloudFormation sees it; a variable it cannot resolve leaves it as written.
   const resolve = (value: Json, at: string): Json => (typeof value === 'string' ? (resolveVariables(value, doc, [], at) ?? value) : value);
-  // `!Ref worker` names the function's key, which is no logical id CloudFormation has: the one it meant is said.
+  // `!Ref worker` names the function's key, which is no logical id CloudFormation has: the one it meant is said. Each
+  // key and logical id in lower case names the first function that has it, made at the first hint: thousands of
+  // mappings naming no function each went through every function's key.
+  let meantBy: Map<string, string> | null = null;
+  const meantKey = (id: string): string | undefined => {
+    if (!meantBy) {
+      meantBy = new Map();
+      for (const key of functionsBlock.keys()) for (const form of [key.toLowerCase(), functionLogicalId(key).toLowerCase()]) if (!meantBy.has(form)) meantBy.set(form, key);
+    }
+    return meantBy.get(id.toLowerCase());
+  };
   const hint = (target: Json) => {
     const id = referenceOf(target)?.id ?? (typeof target === 'string' ? target : null);
-    const meant =
-      id === null ? undefined : [...functionsBlock.keys()].find((key) => key.toLowerCase() === id.toLowerCase() || functionLogicalId(key).toLowerCase() === id.toLowerCase());
+    const meant = id === null ? undefined : meantKey(id);
     return meant === undefined ? '' : ` (the Framework names function ${clipped(meant)}'s resource ${clipped(functionLogicalId(meant))})`;
   };
   return invokers(resources, { byId, byName }, assumptions, written, resolve, hint);
@@ -2462,13 +2482,45 @@ function listOfDefault(value: Json): Json {
     : value;
 }
 
+/**
+ * A parameter's default as a Ref to it reads it: the value (a list parameter's split at its commas) and how a note
+ * quotes it, with where it is none of its AllowedValues. Worked out once per parameter: every function's Ref to a
+ * parameter went through its 100,000 AllowedValues again and quoted every one of them, or split its default of
+ * 80,000 members again to select one.
+ */
+const defaultsRead = new WeakMap<object, { readonly value: Json; readonly shown: string }>();
+
+function defaultOf(parameter: Record<string, Json>): { readonly value: Json; readonly shown: string } {
+  const known = defaultsRead.get(parameter);
+  if (known !== undefined) return known;
+  // CloudFormation compares a parameter's value with its AllowedValues as text, and refuses a stack whose value is none of them.
+  const allowed = Array.isArray(parameter.AllowedValues) ? parameter.AllowedValues : null;
+  const refused = allowed !== null && !allowed.some((each) => String(each) === String(parameter.Default));
+  const read = {
+    value: listParameter(parameter) ? listOfDefault(parameter.Default) : parameter.Default,
+    shown: `${quotedSetting(parameter.Default)}${refused ? `, which is none of its AllowedValues (${listNames(allowed.map((each) => quotedSetting(each)))}): CloudFormation refuses a stack deployed with it` : ''}`,
+  };
+  defaultsRead.set(parameter, read);
+  return read;
+}
+
+/**
+ * Mappings of more than one key, which are no intrinsic function: every function may resolve the same one (a
+ * `Fn::FindInMap` of a mapping of 20,000 keys), and each listed all its keys again to count them.
+ */
+const noIntrinsic = new WeakSet<object>();
+
 /** CloudFormation intrinsics, as far as a template alone can tell. */
 export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0, steps = { count: 0 }): Json {
   if (!isObject(value) || depth > 20) return value;
   if (++steps.count > MAX_INTRINSIC_STEPS)
     throw new InputError(`${where}: its intrinsic functions take more than ${MAX_INTRINSIC_STEPS} steps to work out (nested, or repeated through aliases)`);
+  if (noIntrinsic.has(value)) return value;
   const keys = Object.keys(value);
-  if (keys.length !== 1) return value;
+  if (keys.length !== 1) {
+    noIntrinsic.add(value);
+    return value;
+  }
   const [fn] = keys as [string];
   const arg = value[fn];
   const again = (next: Json) => resolveIntrinsic(next, doc, assumptions, where, depth + 1, steps);
@@ -2485,13 +2537,9 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       if (Object.hasOwn(PSEUDO_PARAMETERS, name)) return PSEUDO_PARAMETERS[name];
       const parameter = own(doc.Parameters, name);
       if (isObject(parameter) && parameter.Default !== undefined) {
-        // CloudFormation compares a parameter's value with its AllowedValues as text, and refuses a stack whose value is none of them.
-        const allowed = Array.isArray(parameter.AllowedValues) ? parameter.AllowedValues : null;
-        const refused = allowed !== null && !allowed.some((each) => String(each) === String(parameter.Default));
-        assumptions.push(
-          `${where}: used parameter ${clipped(name)}'s default, ${quotedSetting(parameter.Default)}${refused ? `, which is none of its AllowedValues (${allowed.map((each) => quotedSetting(each)).join(', ')}): CloudFormation refuses a stack deployed with it` : ''}`,
-        );
-        return listParameter(parameter) ? listOfDefault(parameter.Default) : parameter.Default;
+        const { value: read, shown } = defaultOf(parameter);
+        assumptions.push(`${where}: used parameter ${clipped(name)}'s default, ${shown}`);
+        return read;
       }
       assumptions.push(`${where}: ${clipped(name)} is not known from the template alone; the default is used`);
       return undefined;

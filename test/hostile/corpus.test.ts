@@ -211,6 +211,24 @@ const MAKERS = {
     );
     return path;
   },
+  // A state machine of 600 Choice states each before a Task that retries, with choices and retries given for every
+  // one and the executions a range: each of the thousand draws checked and added them up again (2.8 s of CPU).
+  'state-choices-and-retries-ranged': (dir: string) => {
+    const path = join(dir, 'scenario.yaml');
+    const states = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `          c${i}: { Type: Choice, Choices: [{ Variable: $.x, NumericEquals: 1, Next: t${i} }], Default: t${i} }\n` +
+        `          t${i}: { Type: Task, Resource: r, Retry: [{ ErrorEquals: [States.ALL] }], ${i < 599 ? `Next: c${i + 1}` : 'End: true'} }\n`,
+    ).join('');
+    const choices = Array.from({ length: 600 }, (_, i) => `c${i}: t${i}`).join(', ');
+    const retries = Array.from({ length: 600 }, (_, i) => `t${i}: 0.1`).join(', ');
+    writeFileSync(
+      path,
+      `name: choices\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10 }\nservices:\n  step_functions:\n    - name: m\n      executions_per_request: { min: 0.5, max: 1 }\n      choices: { ${choices} }\n      retries: { ${retries} }\n      definition:\n        StartAt: c0\n        States:\n${states}`,
+    );
+    return path;
+  },
   // A SAM template of one function and 10,000 DynamoDB tables it says no capacities of: each error's place was found by
   // going through every resource (3 s of CPU), and each table left out said in three lines (30,000 lines).
   'sam-tables-10k': (dir: string) => {
@@ -257,6 +275,51 @@ const MAKERS = {
     const path = join(dir, 'prices.yaml');
     const types = Array.from({ length: 3000 }, (_, i) => `        t${i}.x: { architecture: arm64, vcpu: 2, memory_gib: 8, usd_per_hour: "0.1" }\n`).join('');
     writeFileSync(path, `extends: aws-2020-03-12\nregions:\n  us-east-1:\n    ec2:\n      instances:\n${types}`);
+    return path;
+  },
+  // A SAM template of 300 functions, each sized by a parameter of 20,000 AllowedValues that do not hold its default:
+  // each Ref went through them all again and its note quoted every one of them (42 MB of output).
+  'allowed-values-20k-refused': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const allowed = Array.from({ length: 20_000 }, (_, i) => 1000 + i).join(', ');
+    const functions = Array.from({ length: 300 }, (_, i) => `  F${i}: {Type: AWS::Serverless::Function, Properties: {Runtime: nodejs20.x, MemorySize: !Ref Memory}}\n`).join('');
+    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Memory: {Type: Number, Default: 512, AllowedValues: [${allowed}]}\nResources:\n${functions}`);
+    return path;
+  },
+  // A SAM template of 300 functions, each sized by `!Select [0, !Ref Sizes]` of a list parameter whose default is
+  // 100,000 members (600 KB): each Ref split the whole default again (3.2 s of CPU; 4,000 functions of 80,000: 34 s).
+  'list-parameter-100k-selected': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const sizes = ['512', ...Array.from({ length: 100_000 }, (_, i) => String(1000 + i))].join(',');
+    const functions = Array.from(
+      { length: 300 },
+      (_, i) => `  F${i}: {Type: AWS::Serverless::Function, Properties: {Runtime: nodejs20.x, MemorySize: !Select [0, !Ref Sizes]}}\n`,
+    ).join('');
+    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Sizes: {Type: CommaDelimitedList, Default: "${sizes}"}\nResources:\n${functions}`);
+    return path;
+  },
+  // A SAM template of 200 functions whose MemorySize is a Fn::FindInMap of a mapping of 40,000 keys, no number: each
+  // function's note wrote the whole mapping out as JSON to quote forty characters of it, and counted its keys again
+  // to see it is no intrinsic function (6.4 s of CPU).
+  'findinmap-of-40k-keys': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const keys = Array.from({ length: 40_000 }, (_, i) => `k${i}: ${i}`).join(', ');
+    const functions = Array.from(
+      { length: 200 },
+      (_, i) => `  F${i}: {Type: AWS::Serverless::Function, Properties: {Runtime: nodejs20.x, MemorySize: !FindInMap [M, a, b]}}\n`,
+    ).join('');
+    writeFileSync(path, `Transform: AWS::Serverless-2016-10-31\nMappings:\n  M:\n    a:\n      b: {${keys}}\nResources:\n${functions}`);
+    return path;
+  },
+  // A SAM function on a cron whose day-of-month field is 80,000 items, L and a day in turn (190 KB): each item was
+  // looked up among the L items (2.6 s of CPU; 160,000 of them 8.4 s).
+  'cron-days-80k': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const days = Array.from({ length: 80_000 }, (_, i) => (i % 2 ? String(1 + ((i >> 1) % 28)) : 'L')).join(',');
+    writeFileSync(
+      path,
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: nodejs20.x\n      Events:\n        S: {Type: Schedule, Properties: {Schedule: 'cron(0 0 ${days} * ? *)'}}\n`,
+    );
     return path;
   },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.

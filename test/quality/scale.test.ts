@@ -253,6 +253,23 @@ describe('a template of many functions', () => {
     expect(result.cpuMs).toBeLessThan(12_000);
   }, 90_000);
 
+  it("8,000 functions and 8,000 event source mappings naming none of them: each mapping's hint looked up, in seconds of CPU", () => {
+    // Each mapping naming no function looked for the one it meant through every function's key and logical id: 16 s of CPU.
+    const dir = tempDir();
+    const functions = Array.from({ length: 8000 }, (_, i) => `  f${i}: { handler: h }\n`).join('');
+    const mappings = Array.from(
+      { length: 8000 },
+      (_, i) => `    M${i}: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !Ref g${i}, EventSourceArn: 'arn:aws:sqs:us-east-1:1:q' } }\n`,
+    ).join('');
+    writeFileSync(join(dir, 'serverless.yml'), `service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n${functions}resources:\n  Resources:\n${mappings}`);
+    writeFileSync(join(dir, 'usage.yaml'), ONE_USAGE);
+    const result = timed(['estimate', join(dir, 'serverless.yml'), '--usage', join(dir, 'usage.yaml'), '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('names none of the template');
+    // About 4 s of CPU on the development machine.
+    expect(result.cpuMs).toBeLessThan(10_000);
+  }, 90_000);
+
   it('the break-even of 50 functions of 50 different volumes bends no more often than one function: in seconds of CPU', () => {
     // Each function's billed cold starts are counted on a grid anchored at its own volume, so every function's grid
     // points fall on the same sweep volumes. On a grid of absolute volumes, 50 volumes made 50 sets of bends: 62 s.
@@ -262,6 +279,28 @@ describe('a template of many functions', () => {
     expect(result.status, result.stderr).toBe(0);
     // About 3.5 s of CPU on the development machine.
     expect(result.cpuMs).toBeLessThan(20_000);
+  }, 90_000);
+});
+
+describe('services of many prices', () => {
+  it('8,000 SNS topics, each with an SMS price of its own, are 8,000 line items: priced and diffed in seconds of CPU', () => {
+    // Each topic's price was looked up among the groups of prices before it in every month the cost-bomb check priced,
+    // and diff looked each line item up in both sides' lists: the square of the topics, 21 s of CPU for the diff.
+    const dir = tempDir();
+    const topics = Array.from(
+      { length: 8000 },
+      (_, i) => `    - { name: t${i}, publishes_per_month: ${1000 + i}, subscriptions: { sms: 1 }, sms_usd_per_message: ${(0.001 + i / 1e6).toFixed(6)} }\n`,
+    ).join('');
+    writeFileSync(
+      join(dir, 'scenario.yaml'),
+      `name: sms\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: a, memory_mb: 128, duration_ms: 10 }\nservices:\n  sns:\n${topics}`,
+    );
+    const result = timed(['diff', join(dir, 'scenario.yaml'), join(dir, 'scenario.yaml'), '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const lines = (JSON.parse(result.stdout) as { platforms: Array<{ line_items: Array<{ id: string }> }> }).platforms[0]!.line_items.map((item) => item.id);
+    expect(lines).toContain('sns.deliveries.sms.price-8000.tier-1');
+    // About 3.5 s of CPU on the development machine.
+    expect(result.cpuMs).toBeLessThan(12_000);
   }, 90_000);
 });
 

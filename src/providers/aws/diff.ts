@@ -55,9 +55,13 @@ function platforms(estimate: Estimate): Map<PlatformId, PlatformCost> {
 
 function lineDeltas(base: readonly LineItem[], head: readonly LineItem[]): LineDelta[] {
   const ids = [...new Set([...base.map((item) => item.id), ...head.map((item) => item.id)])];
+  // By id, the first item of each, once: topics of as many SMS prices are as many line items, and looking each id up
+  // in both lists grew with their square.
+  const byId = (items: readonly LineItem[]) => new Map([...items].reverse().map((item) => [item.id, item] as const));
+  const [baseById, headById] = [byId(base), byId(head)];
   return ids.map((id) => {
-    const before = base.find((item) => item.id === id);
-    const after = head.find((item) => item.id === id);
+    const before = baseById.get(id);
+    const after = headById.get(id);
     const shown = after ?? before!;
     // One id may be labelled for what it prices (an EC2 fleet's instance type): the head's label alone put c6g.xlarge's
     // base cost under "EC2 t4g.micro". Both are said where they differ.

@@ -29,13 +29,16 @@ export function deliveriesOf(topic: Topic, protocol: Protocol): Decimal {
 
 /** The topics' SMS deliveries grouped by their price per message, in the order the topics first name each price: the free SMS go to the first group first. */
 export function smsGroups(topics: readonly Topic[]): { usd: Decimal; topics: Topic[] }[] {
-  const groups: { usd: Decimal; topics: Topic[] }[] = [];
+  // By the price's digits (equal Decimals write the same digits): looking each topic's price up among the groups grew
+  // with the square of the topics, each of thousands priced again in every month the cost-bomb check tries.
+  const groups = new Map<string, { usd: Decimal; topics: Topic[] }>();
   for (const topic of topics.filter((each) => each.deliveries.sms)) {
-    const group = groups.find((each) => each.usd.equals(topic.smsUsdPerMessage));
+    const key = topic.smsUsdPerMessage.toString();
+    const group = groups.get(key);
     if (group) group.topics.push(topic);
-    else groups.push({ usd: topic.smsUsdPerMessage, topics: [topic] });
+    else groups.set(key, { usd: topic.smsUsdPerMessage, topics: [topic] });
   }
-  return groups;
+  return [...groups.values()];
 }
 
 // A line's label names its topics; how its quantity was reached goes in the note under it, where a reader looks for it.

@@ -81,6 +81,10 @@ interface MachineData {
 /** A count from the definition; none (`perExecution` null) for an Express machine whose path cannot be counted. */
 type Counted = Omit<TransitionCount, 'perExecution'> & { readonly perExecution: Decimal | null };
 
+// A usage mapping's figures as Decimals, made once for each mapping the file gives: a scenario of ranges is read again
+// for each draw, with the same mapping where no range is read in it, and the count is known again by the same objects.
+const asDecimals = new WeakMap<object, Readonly<Record<string, Decimal>>>();
+
 /** The count from the machine's definition, if it has one; its problems reported at the field that causes them. */
 function transitionsOf(machine: MachineData, context: ScenarioContext, at: FieldPath): Counted | null {
   const usageKeys = (['choices', 'map_iterations', 'retries'] as const).filter((key) => machine[key] !== undefined);
@@ -111,8 +115,12 @@ function transitionsOf(machine: MachineData, context: ScenarioContext, at: Field
     if (!given) for (const usageKey of usageKeys) context.fail(`${usageKey} applies to a definition; this machine has none`, [...at, usageKey]);
     return null;
   }
-  const decimals = (values: Readonly<Record<string, number>> | undefined) =>
-    values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, new Decimal(value)]));
+  const decimals = (values: Readonly<Record<string, number>> | undefined) => {
+    if (!values) return undefined;
+    let made = asDecimals.get(values);
+    if (!made) asDecimals.set(values, (made = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, new Decimal(value)]))));
+    return made;
+  };
   try {
     return countTransitions(definition, given ? {} : { choices: machine.choices, mapIterations: decimals(machine.map_iterations), retries: decimals(machine.retries) });
   } catch (error) {

@@ -77,6 +77,7 @@ interface Term {
 interface Walked {
   readonly term: Term;
   readonly entered: ReadonlySet<string>;
+  /** What the walk assumed, and then the choices and Maps given iterations that it does not enter, said. */
   readonly assumptions: readonly string[];
 }
 
@@ -85,25 +86,35 @@ interface Known {
   readonly states: Map<string, Json>;
   readonly standardOnly: readonly string[];
   readonly walks: Map<string, Walked>;
+  /** The usage's mappings (choices, map_iterations, retries) whose names were checked against these states already. */
+  readonly checked: WeakSet<object>;
+  /** The last count for each retries mapping, with the choices and map_iterations mappings it was counted with. */
+  readonly counts: WeakMap<object, { readonly choices: object; readonly mapIterations: object; readonly count: TransitionCount }>;
 }
 
 // A scenario whose figures are ranges is read again for each of up to a thousand draws, each with the same
 // definition object, and a large machine would be walked each time (docs/performance.md). The walk depends only on the
 // definition, the choices and which Maps have iterations given; the draws change the figures, put in after it.
 const known = new WeakMap<object, Known>();
+// Each draw gives the same choices mapping again, as no range is read in it: its part of a walk's key, written out
+// once. With thousands of Choice states, sorting and checking them again for each draw was most of the run.
+const choiceKeys = new WeakMap<object, string>();
+
+/** The usage's mapping a scenario leaves out: one object, so that a count without it is known again. */
+const NONE: Readonly<Record<string, never>> = Object.freeze({});
 
 export function countTransitions(definition: unknown, usage: WalkUsage = {}): TransitionCount {
-  const choices = usage.choices ?? {};
-  const mapIterations = usage.mapIterations ?? {};
-  const retries = usage.retries ?? {};
+  const choices = usage.choices ?? NONE;
+  const mapIterations = usage.mapIterations ?? NONE;
+  const retries = usage.retries ?? NONE;
+  // The same mappings again (each draw of a scenario of ranges where none is read in them) count the same: thousands of
+  // retries were checked and added up again for each of a thousand draws.
+  const counted = typeof definition === 'object' && definition !== null ? known.get(definition)?.counts.get(retries) : undefined;
+  if (counted && counted.choices === choices && counted.mapIterations === mapIterations) return counted.count;
   const { states, standardOnly, walked } = walkedOnce(definition, choices, mapIterations, retries);
   const iterations = (term: Term): Decimal => term.maps.reduce((sum, map) => sum.plus(iterations(map.term).times(ownEntry(mapIterations, map.name)!)), new Decimal(term.states));
   let perExecution = iterations(walked.term);
   const assumptions = [...walked.assumptions];
-  // Said as retries for such a state are: a branch or iteration count given for a state off the path is unused.
-  for (const name of Object.keys(choices)) if (!walked.entered.has(name)) assumptions.push(`choices for "${clipped(name)}" are not used: the walk does not enter it`);
-  for (const name of Object.keys(mapIterations))
-    if (!walked.entered.has(name)) assumptions.push(`map_iterations for "${clipped(name)}" are not counted: the walk does not enter it`);
   for (const [name, count] of Object.entries(retries)) {
     if (walked.entered.has(name)) {
       perExecution = perExecution.plus(count);
@@ -118,7 +129,9 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
       'definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be (its Map iterations multiply the states inside them); check map_iterations',
       Object.keys(mapIterations).length ? ['map_iterations'] : null,
     );
-  return { perExecution, assumptions, standardOnly };
+  const count = { perExecution, assumptions, standardOnly };
+  if (typeof definition === 'object' && definition !== null) known.get(definition)?.counts.set(retries, { choices, mapIterations, count });
+  return count;
 }
 
 /**
@@ -136,21 +149,32 @@ function walkedOnce(
   const memo = keyed ? known.get(keyed) : undefined;
   const states = memo?.states ?? allStates(definition);
   const standardOnly = memo?.standardOnly ?? standardOnlyOf(states);
-  checkNames(states, choices, 'choices', ['Choice']);
-  checkNames(states, mapIterations, 'map_iterations', ['Map']);
+  if (!memo?.checked.has(choices)) checkNames(states, choices, 'choices', ['Choice']);
+  if (!memo?.checked.has(mapIterations)) checkNames(states, mapIterations, 'map_iterations', ['Map']);
   // Only these states have a Retry field in ASL: retries of a Choice or a Pass state were counted as transitions no execution makes.
-  checkNames(states, retries, 'retries', RETRYING);
+  if (!memo?.checked.has(retries)) checkNames(states, retries, 'retries', RETRYING);
   const given = new Set(Object.keys(mapIterations));
-  const key = JSON.stringify([Object.entries(choices).sort(), [...given].sort()]);
-  const remembered = memo?.walks.get(key);
+  let choicesKey = choiceKeys.get(choices);
+  if (choicesKey === undefined) choiceKeys.set(choices, (choicesKey = JSON.stringify(Object.entries(choices))));
+  // In the order written, which is the order the names off the path are said in.
+  const key = `[${choicesKey},${JSON.stringify([...given])}]`;
+  const entry = memo ?? (keyed ? { states, standardOnly, walks: new Map<string, Walked>(), checked: new WeakSet<object>(), counts: new WeakMap() } : null);
+  for (const usage of [choices, mapIterations, retries]) entry?.checked.add(usage);
+  const remembered = entry?.walks.get(key);
   if (remembered) return { states, standardOnly, walked: remembered };
-  const walked = walk(definition, choices, given);
-  if (keyed) {
-    const entry = memo ?? { states, standardOnly, walks: new Map<string, Walked>() };
-    entry.walks.set(key, walked);
+  const taken = walk(definition, choices, given);
+  // Said as retries for such a state are: a branch or iteration count given for a state off the path is unused. The key
+  // holds these names, so what is said of them is kept with the walk.
+  const unused = [
+    ...Object.keys(choices).flatMap((name) => (taken.entered.has(name) ? [] : [`choices for "${clipped(name)}" are not used: the walk does not enter it`])),
+    ...Object.keys(mapIterations).flatMap((name) => (taken.entered.has(name) ? [] : [`map_iterations for "${clipped(name)}" are not counted: the walk does not enter it`])),
+  ];
+  const result = { ...taken, assumptions: [...taken.assumptions, ...unused] };
+  if (keyed && entry) {
+    entry.walks.set(key, result);
     if (!memo) known.set(keyed, entry);
   }
-  return { states, standardOnly, walked };
+  return { states, standardOnly, walked: result };
 }
 
 /** The walk of one execution's path: every state it enters, once each, Parallel branches and Map iterations included. */
