@@ -2493,13 +2493,19 @@ const defaultsRead = new WeakMap<object, { readonly value: Json; readonly shown:
 function defaultOf(parameter: Record<string, Json>): { readonly value: Json; readonly shown: string } {
   const known = defaultsRead.get(parameter);
   if (known !== undefined) return known;
-  // CloudFormation compares a parameter's value with its AllowedValues as text, and refuses a stack whose value is none of them.
-  const allowed = Array.isArray(parameter.AllowedValues) ? parameter.AllowedValues : null;
-  const refused = allowed !== null && !allowed.some((each) => String(each) === String(parameter.Default));
-  const read = {
-    value: listParameter(parameter) ? listOfDefault(parameter.Default) : parameter.Default,
-    shown: `${quotedSetting(parameter.Default)}${refused ? `, which is none of its AllowedValues (${listNames(allowed.map((each) => quotedSetting(each)))}): CloudFormation refuses a stack deployed with it` : ''}`,
-  };
+  // CloudFormation compares a parameter's value with its AllowedValues as text, and refuses a stack whose value is none
+  // of them; a list parameter's each member (its default "256,1024" against ["256", "1024"] is allowed).
+  const allowed = Array.isArray(parameter.AllowedValues) ? new Set(parameter.AllowedValues.map(String)) : null;
+  const value = listParameter(parameter) ? listOfDefault(parameter.Default) : parameter.Default;
+  const members = Array.isArray(value) ? value : [value];
+  const outside = allowed === null ? [] : members.filter((member) => !allowed.has(String(member)));
+  const quotedAllowed = () => listNames((parameter.AllowedValues as Json[]).map((each) => quotedSetting(each)));
+  const refusal = !outside.length
+    ? ''
+    : Array.isArray(value)
+      ? `, whose ${listNames(outside.slice(0, 3).map((member) => quotedSetting(member)))}${outside.length > 3 ? ` and ${formatCount(outside.length - 3)} more` : ''} ${outside.length === 1 ? 'is' : 'are'} none of its AllowedValues (${quotedAllowed()}): CloudFormation refuses a stack deployed with it`
+      : `, which is none of its AllowedValues (${quotedAllowed()}): CloudFormation refuses a stack deployed with it`;
+  const read = { value, shown: `${quotedSetting(parameter.Default)}${refusal}` };
   defaultsRead.set(parameter, read);
   return read;
 }

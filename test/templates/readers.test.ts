@@ -1116,7 +1116,15 @@ describe('SAM', () => {
     expect(split.functions[0]!.memoryMb).toBe(128);
     expect(split.assumptions).toContain(
       "Resources.F.MemorySize: Fn::Split takes text, not a list (a list parameter's Ref is one already: CloudFormation refuses it); the default is used",
-    );
+    ); // Its AllowedValues hold each member, as CloudFormation checks a list's: the whole text "256, 1024" is none of them, but allowed.
+    const allowed = (values: string) =>
+      read(
+        `Transform: AWS::Serverless-2016-10-31\nParameters:\n  Sizes: { Type: CommaDelimitedList, Default: '256, 1024', AllowedValues: ${values} }\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Select [1, !Ref Sizes] }\n`,
+      ).assumptions;
+    expect(allowed('[256, 1024, 2048]')).toEqual(['Resources.F.MemorySize: used parameter Sizes\'s default, "256, 1024"']);
+    expect(allowed('["256", "512"]')).toEqual([
+      'Resources.F.MemorySize: used parameter Sizes\'s default, "256, 1024", whose "1024" is none of its AllowedValues ("256", "512"): CloudFormation refuses a stack deployed with it',
+    ]);
   });
 
   it('says a Transform it does not run, and an AWS::Include under Resources, where they went unsaid', () => {
