@@ -14,7 +14,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
-import { intrinsicOf, referenceOf, subText } from '../schema/template-section.js';
+import { intrinsicOf, referenceOf, subReferences, subText } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
@@ -1688,14 +1688,15 @@ interface EdgeFunction {
  * LambdaFunctionAssociations was priced so without a word, at about a third of its bill.
  */
 function edgeNotes(edge: readonly EdgeFunction[]): string[] {
-  const shown = edge
-    .slice(0, NOTES_PER_KIND)
-    .map(
-      ({ name, by, what }) =>
+  const notes: string[] = [];
+  const said = notesOfKind(notes);
+  for (const { name, by, what } of edge)
+    said.add(
+      () =>
         `function ${clipped(name)} runs at CloudFront's edge as Lambda@Edge (${what}, ${by}), billed at Lambda@Edge's prices: three times a regional function's per request and per GB-second, with no free tier; slcost prices it as a regional function, about a third of its bill`,
     );
-  const more = edge.length - shown.length;
-  return more > 0 ? [...shown, `${formatCount(more)} more functions run as Lambda@Edge, priced as regional functions`] : shown;
+  said.rest((more) => `${more} more functions run as Lambda@Edge, priced as regional functions`);
+  return notes;
 }
 
 /** How deep a distribution's settings are searched for LambdaFunctionAssociations: its cache behaviors are two or three levels down. */
@@ -1718,9 +1719,9 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     if (depth > MAX_ASSOCIATION_DEPTH || typeof value !== 'object' || value === null) return;
     const reference = referenceOf(value);
     const text = subText(value);
-    const ids = reference ? [reference.id] : text !== null ? [...text.matchAll(/\$\{([^}!.]+)(?:\.[^}]*)?\}/g)].map((match) => match[1]!) : [];
-    for (const each of ids) {
-      const [id] = each.split('.') as [string];
+    // SAM's `!Ref Fn.Version` (AutoPublishAlias) names the function before its dot.
+    const ids = reference ? [reference.id.split('.')[0]!] : text !== null ? subReferences(text) : [];
+    for (const id of ids) {
       const fn = versionOf.get(id) ?? id;
       if (functions.has(fn)) into.add(fn);
     }
@@ -2503,7 +2504,10 @@ function defaultOf(parameter: Record<string, Json>): { readonly value: Json; rea
   const refusal = !outside.length
     ? ''
     : Array.isArray(value)
-      ? `, whose ${listNames(outside.slice(0, 3).map((member) => quotedSetting(member)))}${outside.length > 3 ? ` and ${formatCount(outside.length - 3)} more` : ''} ${outside.length === 1 ? 'is' : 'are'} none of its AllowedValues (${quotedAllowed()}): CloudFormation refuses a stack deployed with it`
+      ? `, whose ${listNames(
+          outside.map((member) => quotedSetting(member)),
+          3,
+        )} ${outside.length === 1 ? 'is' : 'are'} none of its AllowedValues (${quotedAllowed()}): CloudFormation refuses a stack deployed with it`
       : `, which is none of its AllowedValues (${quotedAllowed()}): CloudFormation refuses a stack deployed with it`;
   const read = { value, shown: `${quotedSetting(parameter.Default)}${refusal}` };
   defaultsRead.set(parameter, read);

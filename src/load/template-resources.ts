@@ -22,7 +22,7 @@ import { InputError } from '../core/errors.js';
 import { formatCount } from '../core/numbers.js';
 import { clipped } from '../core/errors.js';
 import { ownEntry } from '../core/records.js';
-import { referenceOf, subText, type TemplateResource } from '../schema/template-section.js';
+import { referenceOf, subReferences, subText, type TemplateResource } from '../schema/template-section.js';
 
 type Json = unknown;
 type Doc = Record<string, Json>;
@@ -288,33 +288,54 @@ export function unpricedResources(template: TemplateFile): { logicalId: string; 
 }
 
 /** The scalable dimensions of capacity a template prices as written: a table's or an index's provisioned capacity, a function's provisioned concurrency. */
-const SCALED_CAPACITY: Readonly<Record<string, { readonly what: string; readonly priced: string; readonly instead: string; readonly usageKey?: string }>> = {
+const SCALED_CAPACITY: Readonly<
+  Record<string, { readonly what: string; readonly priced: string; readonly instead: string; readonly of: 'table' | 'function'; readonly usageKey?: string }>
+> = {
   'dynamodb:table:ReadCapacityUnits': {
     what: 'the read capacity of table',
     priced: "the ReadCapacityUnits of the table's ProvisionedThroughput",
     instead: " (give the month's average as read_capacity_units in the usage file's services.dynamodb)",
+    of: 'table',
     usageKey: 'read_capacity_units',
   },
   'dynamodb:table:WriteCapacityUnits': {
     what: 'the write capacity of table',
     priced: "the WriteCapacityUnits of the table's ProvisionedThroughput",
     instead: " (give the month's average as write_capacity_units in the usage file's services.dynamodb)",
+    of: 'table',
     usageKey: 'write_capacity_units',
   },
   'dynamodb:index:ReadCapacityUnits': {
     what: 'the read capacity of an index of table',
     priced: "the index's ProvisionedThroughput",
     instead: " (give the month's average, the table's and its indexes' together, as read_capacity_units in the usage file's services.dynamodb)",
+    of: 'table',
     usageKey: 'read_capacity_units',
   },
   'dynamodb:index:WriteCapacityUnits': {
     what: 'the write capacity of an index of table',
     priced: "the index's ProvisionedThroughput",
     instead: " (give the month's average, the table's and its indexes' together, as write_capacity_units in the usage file's services.dynamodb)",
+    of: 'table',
     usageKey: 'write_capacity_units',
   },
-  'lambda:function:ProvisionedConcurrency': { what: 'the provisioned concurrency of function', priced: 'the provisioned concurrency the template gives it', instead: '' },
+  'lambda:function:ProvisionedConcurrency': {
+    what: 'the provisioned concurrency of function',
+    priced: 'the provisioned concurrency the template gives it',
+    instead: '',
+    of: 'function',
+  },
 };
+
+/** What names a block's tables and functions: their logical ids, the names they are given, the Framework's functions. */
+interface Named {
+  readonly ids: Doc;
+  /** `TableName` or `FunctionName` as written → the resource's logical id. */
+  readonly byName: ReadonlyMap<string, string>;
+  /** A serverless.yml function's `name:` → its key; and its keys, deployed as `<service>-<stage>-<key>`. */
+  readonly frameworkByName: ReadonlyMap<string, string>;
+  readonly frameworkKeys: ReadonlySet<string>;
+}
 
 /**
  * The resource a ScalableTarget's ResourceId names in this template, by its logical id (`!Sub table/${Table}`,
@@ -322,24 +343,21 @@ const SCALED_CAPACITY: Readonly<Record<string, { readonly what: string; readonly
  * names none here (a table of another stack's, which nothing here prices). A pseudo parameter (`${AWS::StackName}`) is
  * part of a name, not a resource.
  */
-function scaledResource(resourceId: Json, resources: Doc, dimension: string, functions: readonly { readonly key: string; readonly name: string | null }[]): string | null {
+function scaledResource(resourceId: Json, named: Named, of: 'table' | 'function'): string | null {
   const text = subText(resourceId);
-  const ids: string[] = [];
-  if (text !== null) for (const match of text.matchAll(/\$\{(?!AWS::)([^}!.]+)(?:\.[^}]*)?\}/g)) ids.push(match[1]!);
   const join = isObject(resourceId) ? resourceId['Fn::Join'] : undefined;
-  if (Array.isArray(join) && Array.isArray(join[1])) for (const part of join[1]) ids.push(referenceOf(part)?.id ?? '');
-  const byId = ids.find((id) => id && Object.hasOwn(resources, id));
+  const ids = [...(text === null ? [] : subReferences(text)), ...(Array.isArray(join) && Array.isArray(join[1]) ? join[1].map((part) => referenceOf(part)?.id) : [])];
+  const byId = ids.find((id) => id !== undefined && Object.hasOwn(named.ids, id));
   if (byId !== undefined) return byId;
   // A name written out: `table/orders`, `table/orders/index/byDate`, `function:worker:live`.
   const written = typeof resourceId === 'string' ? resourceId : text !== null && !/\$\{/.test(text) ? text : null;
-  const name = written === null ? undefined : (dimension.startsWith('dynamodb:') ? /^table\/([^/]+)/ : /^function:([^:]+)/).exec(written.trim())?.[1];
+  const name = written === null ? undefined : (of === 'table' ? /^table\/([^/]+)/ : /^function:([^:]+)/).exec(written.trim())?.[1];
   if (name === undefined) return null;
-  // A serverless.yml's function by the name the Framework deploys it under: its `name:`, or `<service>-<stage>-<key>`.
-  const framework = dimension.startsWith('lambda:') ? functions.find(({ key, name: given }) => given === name || (given === null && name.endsWith(`-${key}`))) : undefined;
-  if (framework) return framework.key;
-  const property = dimension.startsWith('dynamodb:') ? 'TableName' : 'FunctionName';
-  const named = Object.entries(resources).find(([, resource]) => isObject(resource) && isObject(resource.Properties) && resource.Properties[property] === name);
-  return named ? named[0] : null;
+  if (of === 'function') {
+    const framework = named.frameworkByName.get(name) ?? [...name.matchAll(/-/g)].map((dash) => name.slice(dash.index + 1)).find((key) => named.frameworkKeys.has(key));
+    if (framework !== undefined) return framework;
+  }
+  return named.byName.get(name) ?? null;
 }
 
 /**
@@ -353,12 +371,28 @@ export function scaledCapacityNotes(template: TemplateFile, usageServices?: unkn
   const notes: string[] = [];
   const scaled = notesOfKind(notes);
   const functionsBlock = template.kind === 'serverless' && isObject(doc.functions) ? doc.functions : {};
-  const functions = Object.entries(functionsBlock).map(([key, value]) => {
+  const frameworkByName = new Map<string, string>();
+  const frameworkKeys = new Set<string>();
+  for (const [key, value] of Object.entries(functionsBlock)) {
     const name = isObject(value) ? resolveVariables(value.name, doc, [], `functions.${key}.name`) : undefined;
-    return { key, name: typeof name === 'string' ? name : null };
-  });
+    if (typeof name === 'string') frameworkByName.set(name, key);
+    else frameworkKeys.add(key);
+  }
+  // The tables whose capacity the usage file gives, by `name|key`.
+  const tables = isObject(usageServices) ? usageServices.dynamodb : undefined;
+  const given = new Set((Array.isArray(tables) ? tables : []).flatMap((entry) => (isObject(entry) ? Object.keys(entry).map((key) => `${String(entry.name)}|${key}`) : [])));
   for (const { block, at } of blocks) {
     if (!isObject(block.Resources)) continue;
+    let named: Named | null = null;
+    const namedOnce = (resources: Doc): Named => {
+      if (named) return named;
+      const byName = new Map<string, string>();
+      for (const [id, resource] of Object.entries(resources))
+        for (const property of ['TableName', 'FunctionName'])
+          if (isObject(resource) && isObject(resource.Properties) && typeof resource.Properties[property] === 'string' && !byName.has(resource.Properties[property]))
+            byName.set(resource.Properties[property], id);
+      return (named = { ids: resources, byName, frameworkByName, frameworkKeys });
+    };
     for (const [logicalId, resource] of Object.entries(block.Resources)) {
       if (!isObject(resource) || resource.Type !== 'AWS::ApplicationAutoScaling::ScalableTarget' || !isObject(resource.Properties)) continue;
       const { ScalableDimension: dimension, ResourceId: resourceId, MinCapacity: min, MaxCapacity: max } = resource.Properties;
@@ -366,9 +400,9 @@ export function scaledCapacityNotes(template: TemplateFile, usageServices?: unkn
       const dimensionName = typeof dimension === 'string' ? dimension.trim() : '';
       const capacity = ownEntry(SCALED_CAPACITY, dimensionName);
       if (capacity === undefined) continue;
-      const target = scaledResource(resourceId, block.Resources, dimensionName, functions);
+      const target = scaledResource(resourceId, namedOnce(block.Resources), capacity.of);
       // Autoscaling of what this template does not price, or of capacity the usage file gives as its average: nothing to say.
-      if (target === null || (capacity.usageKey !== undefined && usageGives(usageServices, target, capacity.usageKey))) continue;
+      if (target === null || (capacity.usageKey !== undefined && given.has(`${target}|${capacity.usageKey}`))) continue;
       const literal = (value: Json) => typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value));
       const range = literal(min) && literal(max) ? ` between ${String(min).trim()} and ${String(max).trim()}` : '';
       const where = [...at, 'Resources', logicalId].join('.');
@@ -380,10 +414,4 @@ export function scaledCapacityNotes(template: TemplateFile, usageServices?: unkn
   }
   scaled.rest((more) => `Resources: ${more} more autoscaling targets scale capacity that is priced as the template writes it`);
   return notes;
-}
-
-/** Whether the usage file's `services.dynamodb` gives `key` for the table `name`. */
-function usageGives(usageServices: unknown, name: string, key: string): boolean {
-  const tables = isObject(usageServices) ? usageServices.dynamodb : undefined;
-  return Array.isArray(tables) && tables.some((entry) => isObject(entry) && entry.name === name && entry[key] !== undefined);
 }

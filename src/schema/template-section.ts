@@ -103,6 +103,14 @@ export function subText(value: unknown): string | null {
 }
 
 /**
+ * The logical ids a `Fn::Sub` text names (`${Fn}`, `${Fn.Arn}`): neither a pseudo parameter (`${AWS::StackName}`, part
+ * of a name) nor a literal `${!…}`.
+ */
+export function subReferences(text: string): string[] {
+  return [...text.matchAll(/\$\{(?!AWS::)([^}!.]+)(?:\.[^}]*)?\}/g)].map((match) => match[1]!);
+}
+
+/**
  * A value a note quotes with what is wrong with it (`"on_demand" is neither ON_DEMAND nor PROVISIONED`); an intrinsic
  * function the reader left as written, as one the template alone cannot work out.
  */
