@@ -2,7 +2,7 @@
 // scale: 5,000 functions took 25 s when the provisioned-concurrency advice
 // repriced every function's month for each function.
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/files.js';
+import { tempDir, tempFile } from '../helpers/files.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -364,6 +364,28 @@ describe("a template's conditions", () => {
     const estimate = JSON.parse(result.stdout) as { functions: Array<{ memory_mb: number }> };
     expect(new Set(estimate.functions.map((each) => each.memory_mb))).toEqual(new Set([512]));
     // About 2 s of CPU on the development machine; worked out again for each function's Condition and Fn::If, 15 s.
+    expect(result.cpuMs).toBeLessThan(8_000);
+  }, 60_000);
+
+  it('4,000 autoscaling targets naming their tables by TableName are matched through one map, in seconds of CPU', () => {
+    const resources = Array.from(
+      { length: 4000 },
+      (_, i) =>
+        `  T${i}: { Type: AWS::DynamoDB::Table, Properties: { TableName: t${i}, BillingMode: PROVISIONED, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } } }\n` +
+        `  S${i}: { Type: AWS::ApplicationAutoScaling::ScalableTarget, Properties: { MinCapacity: 1, MaxCapacity: 9, ResourceId: table/t${i}, ScalableDimension: dynamodb:table:ReadCapacityUnits } }\n`,
+    ).join('');
+    const template = tempFile(
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n${resources}`,
+      'template.yaml',
+    );
+    const result = timed(['estimate', template, '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const said = (JSON.parse(result.stdout) as { warnings: Array<{ message: string }> }).warnings.map((warning) => warning.message);
+    expect(said).toContain(
+      "Resources.S0: an Application Auto Scaling target scales the read capacity of table T0 between 1 and 9; priced at the ReadCapacityUnits of the table's ProvisionedThroughput, all month, which autoscaling does not keep (give the month's average as read_capacity_units in the usage file's services.dynamodb)",
+    );
+    expect(said).toContain('Resources: 3,980 more autoscaling targets scale capacity that is priced as the template writes it');
+    // About 2 s of CPU on the development machine; each target searching every resource for its TableName, 16 s.
     expect(result.cpuMs).toBeLessThan(8_000);
   }, 60_000);
 });
