@@ -33,6 +33,11 @@ export function formatCount(value: number): string {
 }
 
 /** A count rounded to a whole number and its noun, which agrees with what is printed: `1 cold start`, `0 cold starts`, `2 cold starts`. */
+/** A usage count in a line's note: whole in a scenario's own month (`10M`), as it is in a sweep's volumes, which may not be. */
+export function usageCount(value: Decimal): string {
+  return value.isInteger() ? compactCount(value) : groupDigits(value);
+}
+
 export function formatCounted(value: number, one: string, many = `${one}s`): string {
   const text = formatCount(value);
   return `${text} ${text === '1' || text === '-1' ? one : many}`;

@@ -6,7 +6,7 @@
 import { pricesFor } from '../../../core/errors.js';
 import { allowanceLineItem, lineItem } from '../../../core/line-item.js';
 import { Decimal, sum, ZERO } from '../../../core/money.js';
-import { compactCount, groupDigits } from '../../../core/numbers.js';
+import { groupDigits, usageCount } from '../../../core/numbers.js';
 import type { LineItem } from '../../../core/types.js';
 import { HOURS_PER_MONTH, PER_HUNDRED, PER_MILLION } from '../../../core/units.js';
 import type { DynamoDbPrices, ReadConsistency, ReadUsage, Table, WriteUsage } from './types.js';
@@ -39,21 +39,16 @@ export function writeRequestUnits(writes: WriteUsage | null, unitKb: number): De
 
 /** `users: 8M reads × 0.5 RRU (3 KB item = 1 × 4 KB, eventually consistent ×0.5)`, or `users: 8M RRU given`. */
 function describeReads(table: Table, reads: ReadUsage, unitKb: number): string {
-  if (!reads.item) return `${table.name}: ${count(reads.counted.perMonth)} RRU given`;
+  if (!reads.item) return `${table.name}: ${usageCount(reads.counted.perMonth)} RRU given`;
   const chunks = reads.item.itemKb.dividedBy(unitKb).ceil();
-  return `${table.name}: ${count(reads.counted.perMonth)} reads × ${readUnitsPerRead(reads.item, unitKb).toFixed()} RRU (${reads.item.itemKb.toFixed()} KB item = ${chunks.toFixed()} × ${unitKb} KB, ${CONSISTENCY[reads.item.consistency]})`;
+  return `${table.name}: ${usageCount(reads.counted.perMonth)} reads × ${readUnitsPerRead(reads.item, unitKb).toFixed()} RRU (${reads.item.itemKb.toFixed()} KB item = ${chunks.toFixed()} × ${unitKb} KB, ${CONSISTENCY[reads.item.consistency]})`;
 }
 
 function describeWrites(table: Table, writes: WriteUsage, unitKb: number): string {
-  if (!writes.item) return `${table.name}: ${count(writes.counted.perMonth)} WRU given`;
+  if (!writes.item) return `${table.name}: ${usageCount(writes.counted.perMonth)} WRU given`;
   const chunks = writes.item.itemKb.dividedBy(unitKb).ceil();
   const transactional = writes.item.transactionalPct.isZero() ? '' : `, ${writes.item.transactionalPct.toFixed()}% transactional ×2`;
-  return `${table.name}: ${count(writes.counted.perMonth)} writes × ${writeUnitsPerWrite(writes.item, unitKb).toFixed()} WRU (${writes.item.itemKb.toFixed()} KB item = ${chunks.toFixed()} × ${unitKb} KB${transactional})`;
-}
-
-/** Request counts are whole in a scenario's own month; a sweep's volumes may not be, and are shown as they are. */
-function count(value: Decimal): string {
-  return value.isInteger() ? compactCount(value) : groupDigits(value);
+  return `${table.name}: ${usageCount(writes.counted.perMonth)} writes × ${writeUnitsPerWrite(writes.item, unitKb).toFixed()} WRU (${writes.item.itemKb.toFixed()} KB item = ${chunks.toFixed()} × ${unitKb} KB${transactional})`;
 }
 
 /** The tables' month: each quantity over all tables, the free pool taken off once. */

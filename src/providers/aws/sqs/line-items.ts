@@ -10,7 +10,7 @@ import { PER_MILLION } from '../../../core/units.js';
 import { meteredChunks } from '../../../core/usage.js';
 import type { Queue, QueueType, SqsPrices } from './types.js';
 import { listNames, listParts } from '../../../core/names.js';
-import { compactCount, groupDigits } from '../../../core/numbers.js';
+import { usageCount } from '../../../core/numbers.js';
 
 const TYPES: readonly QueueType[] = ['standard', 'fifo'];
 const LABELS: Record<QueueType, string> = { standard: 'SQS standard requests', fifo: 'SQS FIFO requests' };
@@ -19,9 +19,6 @@ const LABELS: Record<QueueType, string> = { standard: 'SQS standard requests', f
 export function meteredRequests(queue: Queue, meteringKb: number): Decimal {
   return queue.requests.perMonth.times(meteredChunks(queue.messageKb, meteringKb));
 }
-
-/** Counts are whole in a scenario's own month; a sweep's volumes may not be, and are shown as they are. */
-const count = (value: Decimal): string => (value.isInteger() ? compactCount(value) : groupDigits(value));
 
 /**
  * What the requests were counted as: messages given become requests at the queue's API calls each, and a payload over
@@ -35,7 +32,9 @@ function requestCount(queues: readonly Queue[], meteringKb: number): string {
     const messages = queue.callsPerMessage && queue.requests.perMonth.dividedBy(queue.callsPerMessage);
     const how = [
       ...(queue.callsPerMessage && messages
-        ? [`${count(messages)} ${messages.equals(1) ? 'message' : 'messages'} × ${queue.callsPerMessage.toFixed()} ${queue.callsPerMessage.equals(1) ? 'request' : 'requests'}`]
+        ? [
+            `${usageCount(messages)} ${messages.equals(1) ? 'message' : 'messages'} × ${queue.callsPerMessage.toFixed()} ${queue.callsPerMessage.equals(1) ? 'request' : 'requests'}`,
+          ]
         : []),
       ...(chunks.greaterThan(1) ? [`each ${queue.messageKb.toFixed()} KB message is ${chunks.toFixed()} × ${meteringKb} KB chunks`] : []),
     ];
