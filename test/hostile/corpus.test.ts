@@ -461,13 +461,15 @@ const TIME_FAULT = /^\d+ ms(?: of CPU)?/;
 beforeAll(async () => {
   if (!existsSync(join(REPO, 'dist', 'slcost.cjs'))) throw new Error('build the CLI first: npm run build');
   outcomes = await runAll(CASES);
-  // A case over a time bound and at fault in nothing else is measured once more, alone: two cases at a time, beside the
-  // other test files, share two cores and their caches, and the heaviest cases (20,000 queues, a 20,000-state chain)
-  // came to 1.7-2.1 s of main-thread CPU in a full run where alone they take 1.2-1.5 s. A case slow of itself (work that
-  // grows with the square of its input) is as slow again, and fails.
+  // A case over a time bound and at fault in nothing else is measured again, one at a time, up to three times, and its
+  // fastest run counts, as a benchmark takes the least of its runs: two cases at a time, beside the other test files,
+  // share two cores and their caches, and the heaviest cases (20,000 queues, a 20,000-state chain) came to 1.7-2.1 s of
+  // main-thread CPU in a full run, once even on the second measurement, where alone they take 1.2-1.4 s. A case slow of
+  // itself (work that grows with the square of its input) is as slow every time, and fails.
   for (const one of CASES) {
-    const found = faults(one.manifest, outcomes.get(one.id)!);
-    if (found.length && found.every((what) => TIME_FAULT.test(what))) outcomes.set(one.id, await runCase(one));
+    for (let again = 0; again < 3 && onlyTimeFaults(one.manifest, outcomes.get(one.id)!); again++) {
+      outcomes.set(one.id, fastest(outcomes.get(one.id)!, await runCase(one)));
+    }
   }
   // Some 800 cases, two at a time: a couple of minutes on a quiet machine, several on a busy one. Each case's own
   // bound is CPU time (cpu-clock.cjs), which a busy machine moves little; this one is only against a hang of the whole.
@@ -491,6 +493,18 @@ describe('the hostile-input corpus', () => {
     expect(faults(one.manifest, outcome), shown).toEqual([]);
   });
 });
+
+/** Whether a run's only faults are of time (see TIME_FAULT). */
+function onlyTimeFaults(manifest: Manifest, outcome: Outcome): boolean {
+  const found = faults(manifest, outcome);
+  return found.length > 0 && found.every((what) => TIME_FAULT.test(what));
+}
+
+/** Of two runs of one case, the one that waited on the CPU less. */
+function fastest(first: Outcome, second: Outcome): Outcome {
+  const waited = (outcome: Outcome) => outcome.mainThreadMs ?? outcome.cpuMs ?? Number.POSITIVE_INFINITY;
+  return waited(second) < waited(first) ? second : first;
+}
 
 /** What a run did wrong by the rules above, in words; none for a run that did right. */
 function faults(manifest: Manifest, outcome: Outcome): string[] {
@@ -577,6 +591,18 @@ describe('the rules themselves', () => {
     const other = faults({ ...refused, stderr: 'nowhere', lacks: ['a.yaml'] }, { ...clean, code: 0, signal: 'SIGKILL', stdout: 'x', stderr: 'undefined' });
     expect(other.length).toBeGreaterThan(3);
     expect(other.some((what) => TIME_FAULT.test(what))).toBe(false);
+    expect(onlyTimeFaults(refused, { ...clean, mainThreadMs: 1800 })).toBe(true);
+    expect(onlyTimeFaults(refused, { ...clean, mainThreadMs: 1800, code: 3 })).toBe(false);
+    expect(onlyTimeFaults(refused, clean)).toBe(false);
+  });
+
+  it('of two runs of a case, the one that waited on the CPU less counts', () => {
+    const slow = { ...clean, mainThreadMs: 2055, cpuMs: 2600 };
+    const quick = { ...clean, mainThreadMs: 1325, cpuMs: 2900 };
+    expect(fastest(slow, quick)).toBe(quick);
+    expect(fastest(quick, slow)).toBe(quick);
+    // Told by the process alone where the main thread's clock is missing.
+    expect(fastest({ ...slow, mainThreadMs: null }, { ...quick, mainThreadMs: null })).toMatchObject({ cpuMs: 2600 });
   });
 
   it('a fragment the case expects, and one it forbids', () => {
