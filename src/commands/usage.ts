@@ -9,7 +9,7 @@ import { unpricedResources } from '../load/template-resources.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
 import { FILE_KIND_NAMES, fileKindOf } from '../load/file-kind.js';
 import { filesReadSoFar, inputName, parseYaml, readInputText, relativeFileReader, yamlScalar } from '../load/read-yaml.js';
-import { readTemplateFunctions, type TemplateInfo } from '../load/template-functions.js';
+import { readTemplateFunctions, type TemplateInfo, templateFigures } from '../load/template-functions.js';
 import { runsInWords } from '../load/schedule-runs.js';
 import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
 import { shellWord, terminalText } from '../report/escape.js';
@@ -59,6 +59,7 @@ export function usageFileFor(
       : '# add requests_per_month: its invocations a month';
     lines.push(`  ${yamlScalar(fn.name)}: { duration_ms: ${Math.min(fn.timeoutSeconds * 1000, 100)} }   ${add}`);
   }
+  const figures = templateFigures(info);
   if (services.length) {
     lines.push('', '# The services around the functions: each resource priced at zero until its figures are filled in.', 'services:');
     for (const { key, template: section, resources, implied } of services) {
@@ -67,9 +68,14 @@ export function usageFileFor(
       const sizes = section.usageKeys.filter((usageKey) => !isMonthlyCount(usageKey));
       const also = sizes.length ? ` (and ${sizes.join(', ')}: the section's default when left out)` : '';
       const readFile = readerFor?.(section);
+      const given = figures.get(key);
+      // A figure the template gives (a state machine's runs from its schedule) is said with its count, not asked for.
       const add = (entry: Record<string, unknown>) => {
-        const wanted = [...counts, ...(section.needs?.(entry, readFile) ?? [])];
-        return wanted.length ? `   # add ${wanted.join(', ')}` : '';
+        const known = (typeof entry.name === 'string' && given?.get(entry.name)) || [];
+        const wanted = [...counts, ...(section.needs?.(entry, readFile) ?? [])].filter((usageKey) => !known.some((figure) => figure.usageKey === usageKey));
+        const said = known.map(({ usageKey, value, from }) => `${usageKey}: ${runsInWords(value)} from ${from} (priced so when left out)`);
+        const words = [...(wanted.length ? [`add ${wanted.join(', ')}`] : []), ...said];
+        return words.length ? `   # ${words.join('; ')}` : '';
       };
       // Looked up once per entry: a find over every resource for each was the square of the resources (docs/performance.md).
       const types = new Map<unknown, string>();

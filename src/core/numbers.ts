@@ -33,6 +33,16 @@ export function formatCount(value: number): string {
 }
 
 /** A count rounded to a whole number and its noun, which agrees with what is printed: `1 cold start`, `0 cold starts`, `2 cold starts`. */
+/**
+ * A count of things in a line's note: every digit of a whole one; one that is not whole (a daily schedule's 30.41666…
+ * runs) to two places, or to two significant digits below a hundredth, as a line's quantities are shown.
+ */
+export function noteCount(value: Decimal): string {
+  if (value.isInteger()) return groupDigits(value);
+  if (value.abs().greaterThanOrEqualTo('0.005')) return groupDigits(value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  return value.toSignificantDigits(2, Decimal.ROUND_HALF_UP).toFixed();
+}
+
 /** A usage count in a line's note: whole in a scenario's own month (`10M`), as it is in a sweep's volumes, which may not be. */
 export function usageCount(value: Decimal): string {
   return value.isInteger() ? compactCount(value) : groupDigits(value);

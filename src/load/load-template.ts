@@ -19,7 +19,7 @@ import { refuseRanges } from './ranges.js';
 import { budgetOf, growthOf, checkBudgets, checkGrowth, type PricedFunctionField, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
-import { deployIn, limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo } from './template-functions.js';
+import { deployIn, limitPath, readTemplateFunctions, type TemplateApi, type TemplateInfo, templateFigures } from './template-functions.js';
 import { runsAMonth } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
 import { scaledCapacityNotes, unpricedResources } from './template-resources.js';
@@ -274,6 +274,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     trafficRequests,
     errors,
     assumptions: resolutions,
+    figures: templateFigures(info),
   });
   notes.push(...[...new Set(resolutions)].map((message): Warning => ({ id: 'template_assumption', message })), ...around.notes);
   notes.push(...scaledCapacityNotes(template, rawUsage?.services).map((message): Warning => ({ id: 'template_assumption', message })));

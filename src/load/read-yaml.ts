@@ -335,25 +335,29 @@ export interface ParsedYaml {
  * and shared by every file read with the same tags: making it costs a fifth
  * of reading a scenario.
  */
-function schemaOf(customTags: Tags | undefined): Schema {
-  if (!customTags) return (coreSchema ??= schemaWith(null));
-  let schema = customSchemas.get(customTags);
-  if (!schema) customSchemas.set(customTags, (schema = schemaWith(customTags)));
-  return schema;
+function schemaOf(customTags: Tags | undefined, version: YamlVersion = '1.2'): Schema {
+  if (!customTags) return (coreSchemas[version] ??= schemaWith(null, version));
+  let schemas = customSchemas.get(customTags);
+  if (!schemas) customSchemas.set(customTags, (schemas = {}));
+  return (schemas[version] ??= schemaWith(customTags, version));
 }
 
-let coreSchema: Schema | undefined;
-const customSchemas = new WeakMap<Tags, Schema>();
+type YamlVersion = '1.1' | '1.2';
+const coreSchemas: Partial<Record<YamlVersion, Schema>> = {};
+const customSchemas = new WeakMap<Tags, Partial<Record<YamlVersion, Schema>>>();
+
+/** YAML 1.1's tags of values that are not data a file here holds: a date read as one was no longer the text written. */
+const NOT_DATA = /:(?:timestamp|binary|set|omap|pairs)$/;
 
 // Not yaml's extra tags either (resolveKnownTags: !!timestamp, !!binary, !!set, !!omap, !!pairs): they are not data a file here holds.
-const schemaWith = (customTags: Tags | null) =>
+const schemaWith = (customTags: Tags | null, version: YamlVersion) =>
   // Merge keys (`<<: *defaults`) on, as the Serverless Framework's own reader has them: a key written beside a merge wins over the merged one.
   new Schema({
-    schema: 'core',
+    schema: version === '1.1' ? 'yaml-1.1' : 'core',
     merge: true,
     resolveKnownTags: false,
-    customTags: (core) => {
-      const numbers = core.map(finiteOrText);
+    customTags: (base) => {
+      const numbers = base.filter((tag) => typeof tag === 'string' || !NOT_DATA.test(tag.tag)).map(finiteOrText);
       return [...numbers, ...CORE_TAGS.map((tag) => explicitly(tag, numbers)), ...(customTags ?? [])];
     },
   });
@@ -411,10 +415,10 @@ function finiteOrText(tag: Tags[number]): Tags[number] {
 }
 
 /** How every file is parsed. Two keys that would be the same property of the data are an error. */
-function parseOptions(lines: LineCounter, customTags: Tags | undefined) {
+function parseOptions(lines: LineCounter, customTags: Tags | undefined, version: YamlVersion = '1.2') {
   return {
-    version: '1.2',
-    schema: schemaOf(customTags),
+    version,
+    schema: schemaOf(customTags, version),
     // Checked after parsing instead, in one pass (keyProblems): yaml compares each key with every key before it.
     uniqueKeys: false,
     lineCounter: lines,
@@ -519,23 +523,21 @@ export function parseYamlDocument(
   text: string,
   options: { customTags?: Tags; accept?: (problem: YAMLError) => boolean; acceptSelfContaining?: boolean } = {},
 ): ParsedYaml {
-  const lines = new LineCounter();
-  const doc = composeDocument(text, parseOptions(lines, options.customTags));
+  let lines = new LineCounter();
+  let doc = composeDocument(text, parseOptions(lines, options.customTags));
+  // A file that says %YAML 1.1 is read as YAML 1.1, as it says and as CloudFormation reads templates (SAM's own test
+  // templates say so): `memory_mb: 0600` is 384, `yes` true. Read by YAML 1.2's core schema all the same, they were 600
+  // and a word, in silence.
+  if (!('givenUpAt' in doc) && doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1') {
+    lines = new LineCounter();
+    doc = composeDocument(text, parseOptions(lines, options.customTags, '1.1'));
+  }
   if ('givenUpAt' in doc) throw givenUp(file, lines, doc);
   const parsed: ParsedYaml = { file, doc, lines, text };
   const keys = keyProblems(doc);
   const errors = [...doc.errors, ...keys.duplicates].sort((a, b) => a.pos[0] - b.pos[0]);
   for (const problem of [...errors, ...doc.warnings]) {
     if (!options.accept?.(problem)) throw syntaxError(parsed, problem);
-  }
-  // Read by YAML 1.2's core schema all the same, a file that says it is YAML 1.1 was read otherwise than it says in silence:
-  // `memory_mb: 0600` as 600 where YAML 1.1 (and yaml's own reading of the directive) has 384, `yes` as a word, not true.
-  if (doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1') {
-    const { line, col } = lines.linePos(Math.max(0, text.indexOf('%YAML')));
-    throw new InputError(
-      'invalid YAML: the file says %YAML 1.1, and slcost reads YAML 1.2, which reads some values otherwise (0600 is six hundred, not 384; yes is a word, not true): remove the %YAML line, and write such values as YAML 1.2 reads them',
-      { file, line, column: col },
-    );
   }
   // A file of nothing, or of comments alone (an explicit `---` is a document, of null).
   if (doc.contents === null) throw new InputError('is empty', { file });

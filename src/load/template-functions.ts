@@ -188,6 +188,26 @@ export interface TemplateInfo {
   readonly assumptions: readonly string[];
   /** Settings that bill on their own and that slcost does not price (an API's cache, X-Ray tracing), in words. */
   readonly notPriced?: readonly string[];
+  /** The runs a month of the schedules that start each state machine, by its logical id: its executions where the usage file gives none. */
+  readonly machineSchedules?: ReadonlyMap<string, FunctionSchedule>;
+}
+
+/** A figure of a service's entry that the template gives beyond its resource's properties, and from what, in words. */
+export interface TemplateFigure {
+  readonly usageKey: string;
+  readonly value: Decimal;
+  readonly from: string;
+}
+
+/**
+ * The figures the template gives the services' entries, by the section's key and the entry's name: a state machine's
+ * executions_per_month from the schedules that start it. A figure the usage file gives is the one priced.
+ */
+export function templateFigures(info: TemplateInfo): ReadonlyMap<string, ReadonlyMap<string, readonly TemplateFigure[]>> {
+  if (!info.machineSchedules) return new Map();
+  const machines = new Map<string, readonly TemplateFigure[]>();
+  for (const [machine, { runsPerMonth }] of info.machineSchedules) machines.set(machine, [{ usageKey: 'executions_per_month', value: runsPerMonth, from: 'its schedule' }]);
+  return new Map([['step_functions', machines]]);
 }
 
 /** The tools' documented defaults. */
@@ -651,11 +671,12 @@ function readServerless(template: TemplateFile): TemplateInfo {
       ? [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event' }]
       : [];
   });
+  const machines = machineEvents(serverlessMachineEvents(doc, assumptions), assumptions);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
     ...serverlessPluginNotes(doc),
     ...edgeNotes(atTheEdge),
-    ...machineEventNotes(serverlessMachineEvents(doc, assumptions), assumptions),
+    ...machines.notPriced,
   ];
   return {
     kind: 'serverless',
@@ -665,6 +686,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     throttleRps: throttle !== null && throttle > 0 ? throttle : null,
     assumptions,
     ...(notPriced.length ? { notPriced } : {}),
+    ...(machines.schedules.size ? { machineSchedules: machines.schedules } : {}),
   };
 }
 
@@ -1058,6 +1080,10 @@ const isWholeIntrinsic = (value: Record<string, Json>): boolean => {
   return keys.length === 1 && ['Ref', 'Fn::If', 'Fn::FindInMap'].includes(keys[0]!);
 };
 
+/** A SAM or CloudFormation state machine. */
+const isMachineResource = (resource: Json): boolean =>
+  isObject(resource) && (resource.Type === 'AWS::StepFunctions::StateMachine' || resource.Type === 'AWS::Serverless::StateMachine');
+
 /** A SAM or CloudFormation function. */
 const isFunctionResource = (resource: Json): resource is Record<string, Json> =>
   isObject(resource) && (resource.Type === 'AWS::Serverless::Function' || resource.Type === 'AWS::Lambda::Function');
@@ -1095,7 +1121,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
   const managed: string[] = [];
-  const scheduledBy = scheduleTargets(resources, resolve);
+  const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`);
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
@@ -1313,12 +1339,13 @@ function readSam(template: TemplateFile): TemplateInfo {
     : functions;
   const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
+  const machines = machineEvents([...samMachineEvents(resources, resolve), ...machinesScheduledBy], assumptions);
   const notPriced = [
     ...samCaches(doc, resources, implicit, resolve),
     ...tracingNotes(traced, 'Tracing: Active'),
     ...managedNotes(managed),
     ...edgeNotes(samEdgeFunctions(resources, new Set(names.map(({ name }) => name)))),
-    ...machineEventNotes(samMachineEvents(resources, resolve), assumptions),
+    ...machines.notPriced,
   ];
   // Once each: a note of a Globals setting is the same for every function it reaches.
   return {
@@ -1329,19 +1356,26 @@ function readSam(template: TemplateFile): TemplateInfo {
     throttleRps,
     assumptions: [...new Set(assumptions)],
     ...(notPriced.length ? { notPriced } : {}),
+    ...(machines.schedules.size ? { machineSchedules: machines.schedules } : {}),
   };
 }
 
 /**
  * The functions a rule on a schedule (AWS::Events::Rule's ScheduleExpression and Targets) or an EventBridge Scheduler
- * schedule (AWS::Scheduler::Schedule's Target) invokes, by `!GetAtt Fn.Arn`: their runs are the template's as much as a
- * function's own Schedule event's, and went unread.
+ * schedule (AWS::Scheduler::Schedule's Target) invokes, by `!GetAtt Fn.Arn`, and the state machines it starts: their
+ * runs are the template's as much as a function's own Schedule event's, and went unread.
  */
-function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): Map<string, ScheduleEvent[]> {
+function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): { byFunction: Map<string, ScheduleEvent[]>; byMachine: MachineEvent[] } {
   const byFunction = new Map<string, ScheduleEvent[]>();
+  const byMachine: MachineEvent[] = [];
   const functionOf = (arn: Json): string | null => {
     const named = referenceOf(arn);
     return named?.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
+  };
+  // A state machine's Ref is its ARN, as its Arn attribute is.
+  const machineOf = (arn: Json): string | null => {
+    const named = referenceOf(arn);
+    return named && (named.attribute === null || named.attribute === 'Arn') && isMachineResource(own(resources, named.id)) ? named.id : null;
   };
   for (const [name, resource] of Object.entries(resources)) {
     if (!isObject(resource) || (resource.Type !== 'AWS::Events::Rule' && resource.Type !== 'AWS::Scheduler::Schedule')) continue;
@@ -1349,8 +1383,10 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
     if (properties.ScheduleExpression === undefined) continue;
     const where = `Resources.${clipped(name)}.Properties`;
     const targets = resource.Type === 'AWS::Events::Rule' ? properties.Targets : [properties.Target];
-    const invoked = new Set((Array.isArray(targets) ? targets : []).flatMap((target) => (isObject(target) ? (functionOf(target.Arn) ?? []) : [])));
-    if (!invoked.size) continue;
+    const written = (Array.isArray(targets) ? targets : []).filter(isObject);
+    const invoked = new Set(written.flatMap((target) => functionOf(target.Arn) ?? []));
+    const started = new Set(written.flatMap((target) => machineOf(target.Arn) ?? []));
+    if (!invoked.size && !started.size) continue;
     const event: ScheduleEvent = {
       expression: resolve(properties.ScheduleExpression, `${where}.ScheduleExpression`),
       enabled: !isOff(resolve(properties.State, `${where}.State`)),
@@ -1360,8 +1396,9 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
         : {}),
     };
     for (const id of invoked) byFunction.set(id, [...(byFunction.get(id) ?? []), event]);
+    for (const id of started) byMachine.push({ machine: id, where: `Resources.${clipped(name)}`, schedule: event });
   }
-  return byFunction;
+  return { byFunction, byMachine };
 }
 
 /** The names a template's resources give its functions by: their logical ids, and the names they are deployed with. */
@@ -1612,27 +1649,33 @@ interface MachineEvent {
 
 /**
  * A state machine's events that bill beyond its executions: an API event puts an API Gateway API in front of it, whose
- * requests are priced only behind functions; a schedule starts it by the template's own count. Both went unsaid: the
- * API left off the bill, and the scheduled executions priced at zero as "no usage given".
+ * requests are priced only behind functions, and is said; a schedule starts it by the template's own count, which is
+ * its executions where the usage file gives none, as a scheduled function's runs are its requests. Both went unsaid:
+ * the API left off the bill, and the scheduled executions priced at zero as "no usage given".
  */
-function machineEventNotes(events: readonly MachineEvent[], assumptions: string[]): string[] {
-  const notes: string[] = [];
-  const said = notesOfKind(notes);
+function machineEvents(events: readonly MachineEvent[], assumptions: string[]): { notPriced: string[]; schedules: Map<string, FunctionSchedule> } {
+  const notPriced: string[] = [];
+  const apis = notesOfKind(notPriced);
+  const started = notesOfKind(assumptions);
+  const schedules = new Map<string, FunctionSchedule>();
   for (const { machine, where, api, schedule } of events) {
     if (api)
-      said.add(
+      apis.add(
         () =>
           `${where}: puts state machine ${clipped(machine)} behind ${API_NAMES[api]}, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out`,
       );
     const runs = schedule ? schedulesOf([schedule], assumptions) : null;
-    if (runs)
-      said.add(
-        () =>
-          `${where}: starts state machine ${clipped(machine)} on ${runs.expressions.join(', ')}, ${runsAMonth(runs.runsPerMonth)}; its executions are priced as the usage file's executions_per_month gives them, not counted from the schedule`,
-      );
+    if (!runs) continue;
+    started.add(
+      () =>
+        `${where}: starts state machine ${clipped(machine)} on ${runs.expressions.join(', ')}, ${runsAMonth(runs.runsPerMonth)}; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)`,
+    );
+    const before = schedules.get(machine);
+    schedules.set(machine, before ? { runsPerMonth: before.runsPerMonth.plus(runs.runsPerMonth), expressions: [...before.expressions, ...runs.expressions] } : runs);
   }
-  said.rest((more) => `${more} more events of state machines are not priced`);
-  return notes;
+  apis.rest((more) => `${more} more API events of state machines are not priced`);
+  started.rest((more) => `${more} more schedules start state machines; their runs are priced as the machines' executions where the usage file gives none`);
+  return { notPriced, schedules };
 }
 
 /** A SAM template's state machines' events: an Api or HttpApi event an API in front, a Schedule or ScheduleV2 a start. */

@@ -18,8 +18,10 @@ import { suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, jsonData, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
-import { listNames } from '../core/names.js';
-import { configuredLogGroups, locatedIn, NOTES_PER_KIND, notesOfKind } from './template-functions.js';
+import { listNames, listParts } from '../core/names.js';
+import { formatCount } from '../core/numbers.js';
+import { runsAMonth } from './schedule-runs.js';
+import { configuredLogGroups, locatedIn, NOTES_PER_KIND, notesOfKind, type TemplateFigure } from './template-functions.js';
 
 type Json = unknown;
 type Entry = Record<string, Json>;
@@ -95,6 +97,43 @@ export function impliedSections(
   return sections;
 }
 
+/** The sections with the figures the template gives their entries written in, as a usage file would write them. */
+export function withFigures(sections: ImpliedSection[], figures: TemplateServicesInput['figures']): ImpliedSection[] {
+  if (!figures?.size) return sections;
+  return sections.map((section) => {
+    const byName = figures.get(section.key);
+    if (!byName || !Array.isArray(section.implied)) return section;
+    const implied = section.implied.map((entry) => {
+      const given = isObject(entry) && typeof entry.name === 'string' ? byName.get(entry.name) : undefined;
+      return given ? { ...entry, ...Object.fromEntries(given.map(({ usageKey, value }) => [usageKey, value.toNumber()])) } : entry;
+    });
+    return { ...section, implied };
+  });
+}
+
+/**
+ * The usage entries whose figure is below the one the template gives (a state machine's executions under its
+ * schedule's runs), in words; below the whole runs an average month holds, as a function's requests are held.
+ */
+function belowFigures(usageServices: Readonly<Record<string, Json>>, figures: TemplateServicesInput['figures']): string[] {
+  const below: string[] = [];
+  for (const [key, byName] of figures ?? []) {
+    const entries = usageServices[key];
+    if (!Array.isArray(entries)) continue;
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      if (!isObject(entry) || typeof entry.name !== 'string' || seen.has(entry.name)) continue;
+      seen.add(entry.name);
+      for (const { usageKey, value, from } of byName.get(entry.name) ?? []) {
+        const given = entry[usageKey];
+        if (typeof given === 'number' && value.floor().greaterThan(given))
+          below.push(`${clipped(entry.name)}: ${usageKey} ${formatCount(given)}, against the ${runsAMonth(value)} of ${from}`);
+      }
+    }
+  }
+  return below;
+}
+
 /** The fields of a service entry that name a file, read by the section relative to the template (a DefinitionUri is). */
 const FILE_FIELDS = ['definition_file'];
 
@@ -138,6 +177,8 @@ export interface TemplateServicesInput {
   readonly assumptions: string[];
   /** The services read: every one in the `services:` block unless a test says otherwise. */
   readonly services?: readonly TemplateService[];
+  /** What the template gives the entries beyond their resources' properties (templateFigures): a scheduled state machine's executions. */
+  readonly figures?: ReadonlyMap<string, ReadonlyMap<string, readonly TemplateFigure[]>>;
 }
 
 /** The scenario's part the `services:` block gives, from the template and its usage file, and the notes on how it was reached. */
@@ -145,8 +186,14 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const { template, usageSource, errors, services = templateServices() } = input;
   const usageServices = usageSource ? besideTheUsageFile(input.usageServices ?? {}, usageSource.file, template.file) : (input.usageServices ?? {});
   const settingsNotPriced: string[] = [];
-  const implied = impliedSections(template, input.assumptions, services, settingsNotPriced);
+  const implied = withFigures(impliedSections(template, input.assumptions, services, settingsNotPriced), input.figures);
   const notes: Warning[] = settingsNotPriced.map((message) => ({ id: 'settings_not_priced', message }));
+  const below = belowFigures(usageServices, input.figures);
+  if (below.length)
+    notes.push({
+      id: 'requests_below_schedule',
+      message: `fewer executions than the state machines' schedules start them (${listParts(below, '; ')}); priced as the usage file gives them`,
+    });
   const origins = new Map<string, Origin | Origin[]>();
   const merged: Entry = {};
   // The entries that name a resource an earlier entry named: each is refused as that, and what else was wrong with it

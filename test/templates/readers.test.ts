@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
 import { formatError, type SlcostError } from '../../src/core/errors.js';
+import { Decimal } from '../../src/core/money.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { parseTemplate, templateKind } from '../../src/load/read-template.js';
 import { readTemplateFunctions, type TemplateFunction } from '../../src/load/template-functions.js';
@@ -1153,21 +1154,40 @@ describe('SAM', () => {
     ]);
   });
 
-  it('says the API in front of a state machine and the schedule that starts it, of SAM and of the Step Functions plugin', () => {
+  it('says the API in front of a state machine, and counts the runs of the schedules that start it, of SAM and of the Step Functions plugin', () => {
     const sam = read(
-      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Events:\n        Go: { Type: HttpApi }\n        Off: { Type: Schedule, Properties: { Schedule: rate(1 minute), Enabled: false } }\n        Daily: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 day) } }\n',
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Events:\n        Go: { Type: HttpApi }\n        Off: { Type: Schedule, Properties: { Schedule: rate(1 minute), Enabled: false } }\n        Daily: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 day) } }\n        Hourly: { Type: Schedule, Properties: { Schedule: rate(1 hour) } }\n',
     );
     expect(sam.notPriced).toEqual([
       'Resources.M.Properties.Events.Go: puts state machine M behind the HTTP API, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out',
-      "Resources.M.Properties.Events.Daily: starts state machine M on rate(1 day), 30.42 runs a month; its executions are priced as the usage file's executions_per_month gives them, not counted from the schedule",
     ]);
+    expect(sam.assumptions).toEqual([
+      'Resources.M.Properties.Events.Daily: starts state machine M on rate(1 day), 30.42 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
+      'Resources.M.Properties.Events.Hourly: starts state machine M on rate(1 hour), 730 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
+    ]);
+    // 730 h ÷ 24 = 30.41666… a day's, and 730 an hour's; the one that is off adds none.
+    const runs = sam.machineSchedules!.get('M')!;
+    expect(runs.runsPerMonth.toFixed()).toBe(new Decimal(730).dividedBy(24).plus(730).toFixed());
+    expect(runs.expressions).toEqual(['rate(1 day)', 'rate(1 hour)']);
     const serverless = read(
       'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\nstepFunctions:\n  stateMachines:\n    m: { events: [{ http: { path: go, method: post } }, { schedule: { rate: rate(2 hours), enabled: true } }] }\n',
     );
     expect(serverless.notPriced).toEqual([
       'stepFunctions.stateMachines.m.events[0].http: puts state machine m behind the REST API, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out',
-      "stepFunctions.stateMachines.m.events[1].schedule: starts state machine m on rate(2 hours), 365 runs a month; its executions are priced as the usage file's executions_per_month gives them, not counted from the schedule",
     ]);
+    expect(serverless.assumptions).toContain(
+      'stepFunctions.stateMachines.m.events[1].schedule: starts state machine m on rate(2 hours), 365 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
+    );
+    expect(serverless.machineSchedules!.get('m')!.runsPerMonth.toFixed()).toBe('365');
+  });
+
+  it("counts the runs of a rule or a Scheduler schedule that starts a state machine, by its Ref or its Arn, as the machine's", () => {
+    const info = read(
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Handler: h, Runtime: nodejs20.x } }\n  M: { Type: AWS::StepFunctions::StateMachine }\n  Daily: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 day), Targets: [{ Arn: !Ref M, Id: m }, { Arn: !GetAtt F.Arn, Id: f }] } }\n  Hourly: { Type: AWS::Scheduler::Schedule, Properties: { ScheduleExpression: rate(1 hour), Target: { Arn: !GetAtt M.Arn } } }\n  Off: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 minute), State: DISABLED, Targets: [{ Arn: !Ref M }] } }\n',
+    );
+    expect(info.machineSchedules!.get('M')!.expressions).toEqual(['rate(1 day)', 'rate(1 hour)']);
+    // The rule's function target is still the function's.
+    expect(info.functions[0]!.schedule!.expressions).toEqual(['rate(1 day)']);
   });
 
   it('assumes an unknowable condition holds, and says so', () => {

@@ -979,3 +979,64 @@ Resources:
     ]);
   });
 });
+
+describe("a state machine a schedule starts: the schedule's runs are its executions where the usage file gives none", () => {
+  const text = (type = 'STANDARD') => `Resources:
+  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  Nightly:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      StateMachineType: ${type}
+      Definition: { StartAt: A, States: { A: { Type: Pass, Next: B }, B: { Type: Pass, End: true } } }
+  Every5:
+    Type: AWS::Events::Rule
+    Properties: { ScheduleExpression: rate(5 minutes), Targets: [{ Arn: !Ref Nightly, Id: n }] }
+`;
+  const transitions = (scenario: Scenario) => estimate(scenario, book()).platforms[0]!.lineItems.find((item) => item.id === 'step-functions.standard.transitions.tier-1')!;
+
+  it('priced at its runs without a usage file, with a note; no "no usage given"', () => {
+    const scenario = load(text(), null);
+    // rate(5 minutes): 730 h × 12 = 8,760 executions × 2 transitions = 17,520 − 4,000 free = 13,520 × $0.025 / 1,000 = $0.338, a line's $0.34.
+    expect(scenario.stepFunctions.map((machine) => machine.executions.perMonth.toFixed())).toEqual(['8760']);
+    expect(transitions(scenario).monthlyUsd.toFixed()).toBe('0.34');
+    expect(scenario.notes).toContainEqual({
+      id: 'template_assumption',
+      message:
+        'Resources.Every5: starts state machine Nightly on rate(5 minutes), 8,760 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
+    });
+    expect(
+      (scenario.notes ?? [])
+        .filter((note) => note.id === 'no_usage_given')
+        .map((note) => note.message)
+        .join(),
+    ).not.toContain('Nightly');
+  });
+
+  it("the usage file's executions are priced where it gives them; below the runs, said", () => {
+    const more = load(text(), 'services:\n  step_functions:\n    - { name: Nightly, executions_per_month: 20000 }\n');
+    expect(more.stepFunctions[0]!.executions.perMonth.toFixed()).toBe('20000');
+    expect(noteIds(more)).not.toContain('requests_below_schedule');
+    const fewer = load(text(), 'services:\n  step_functions:\n    - { name: Nightly, executions_per_month: 5 }\n');
+    expect(fewer.stepFunctions[0]!.executions.perMonth.toFixed()).toBe('5');
+    expect(fewer.notes).toContainEqual({
+      id: 'requests_below_schedule',
+      message:
+        "fewer executions than the state machines' schedules start them (Nightly: executions_per_month 5, against the 8,760 runs a month of its schedule); priced as the usage file gives them",
+    });
+    // A usage entry of other figures keeps the schedule's executions.
+    const counted = load(text(), 'services:\n  step_functions:\n    - { name: Nightly, transitions_per_execution: 3 }\n');
+    expect(counted.stepFunctions[0]!.executions.perMonth.toFixed()).toBe('8760');
+  });
+
+  it('an Express machine is priced at its runs once the usage file gives its duration, and left out with a note before', () => {
+    expect(load(text('EXPRESS'), null).stepFunctions).toEqual([]);
+    const timed = load(text('EXPRESS'), 'services:\n  step_functions:\n    - { name: Nightly, duration_ms: 1000 }\n');
+    expect(timed.stepFunctions[0]!.executions.perMonth.toFixed()).toBe('8760');
+  });
+
+  it('usage init says the runs in place of asking for them', () => {
+    const template = parse(text('EXPRESS'));
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(written).toContain('    - { name: Nightly }   # add duration_ms; executions_per_month: 8,760 from its schedule (priced so when left out)\n');
+  });
+});

@@ -6,7 +6,7 @@
 import { PricingError, pricesFor } from '../../../core/errors.js';
 import { lineItem, tieredLineItems } from '../../../core/line-item.js';
 import { Decimal, sum, ZERO } from '../../../core/money.js';
-import { groupDigits } from '../../../core/numbers.js';
+import { groupDigits, noteCount } from '../../../core/numbers.js';
 import type { LineItem } from '../../../core/types.js';
 import { gbSeconds, PER_MILLION } from '../../../core/units.js';
 import type { ExpressPrices, MachineType, StateMachine, StepFunctionsPrices } from './types.js';
@@ -47,7 +47,7 @@ function standardLineItems(machines: readonly StateMachine[], prices: StepFuncti
     const per = machine.transitionsPerExecution ?? ZERO;
     const from = machine.transitionsFrom === 'definition' ? ' counted from its definition' : '';
     const executions = machine.executions.perMonth;
-    return `${machine.name}: ${groupDigits(executions)} ${executions.equals(1) ? 'execution' : 'executions'} × ${groupDigits(per)} ${per.equals(1) ? 'transition' : 'transitions'}${from}`;
+    return `${machine.name}: ${noteCount(executions)} ${executions.equals(1) ? 'execution' : 'executions'} × ${groupDigits(per)} ${per.equals(1) ? 'transition' : 'transitions'}${from}`;
   });
   return tieredLineItems({
     id: 'step-functions.standard.transitions',
@@ -71,7 +71,7 @@ function expressLineItems(machines: readonly StateMachine[], prices: ExpressPric
     const billedMb = roundedUp(machine.memoryMb, prices.memoryStepMb);
     const msText = billedMs.equals(ms) ? `${groupDigits(ms)} ms` : `${groupDigits(billedMs)} ms billed (${groupDigits(ms)} ms)`;
     const mbText = billedMb.equals(machine.memoryMb) ? `${groupDigits(billedMb)} MB` : `${groupDigits(billedMb)} MB billed (${groupDigits(machine.memoryMb)} MB)`;
-    return `${machine.name}: ${groupDigits(machine.executions.perMonth)} × ${msText} × ${mbText}${machine.memoryAssumed ? ' assumed' : ''}`;
+    return `${machine.name}: ${noteCount(machine.executions.perMonth)} × ${msText} × ${mbText}${machine.memoryAssumed ? ' assumed' : ''}`;
   });
   return [
     lineItem({
