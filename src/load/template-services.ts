@@ -294,7 +294,9 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   // A resource the usage file says nothing of, whose structure alone its section cannot price (a state machine's
   // definition in S3, a capacity from a parameter without a default), is left out with a note, not the whole
   // template refused: the usage file can give what it lacks. An error in what the usage file gave is an error.
-  const unpriced = new Map<string, { index: number | null; message: string }[]>();
+  // Each with whether it is of a field the template wrote (a definition that goes to a state it does not have), which
+  // the template mends, not the usage file: "give what it lacks in the usage file" sent the user to the wrong file.
+  const unpriced = new Map<string, { index: number | null; message: string; ofTemplate: boolean }[]>();
   for (const error of first.found) {
     const path = error.location ? paths.get(error.location) : undefined;
     if (!path) continue;
@@ -303,9 +305,10 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     const index = Array.isArray(origin) && typeof path[1] === 'number' ? path[1] : null;
     const entry = Array.isArray(origin) ? (index === null ? undefined : origin[index]) : origin;
     if (!entry?.resource || saidOf(entry)) continue;
+    const ofTemplate = path.length > (Array.isArray(origin) ? 2 : 1);
     const dropped = unpriced.get(key);
-    if (dropped) dropped.push({ index, message: error.message });
-    else unpriced.set(key, [{ index, message: error.message }]);
+    if (dropped) dropped.push({ index, message: error.message, ofTemplate });
+    else unpriced.set(key, [{ index, message: error.message, ofTemplate }]);
   }
   // By the usage file's place of the entry: the lists are shortened by the resources left out before the second attempt.
   const ofAnEntryNamedAgain = (error: InputError) => {
@@ -334,17 +337,21 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
       delete reduced[key];
       origins.delete(key);
     }
-    const byEntry = new Map<number | null, string[]>();
-    for (const { index, message } of dropped) {
-      const messages = byEntry.get(index);
-      if (messages) messages.push(message);
-      else byEntry.set(index, [message]);
+    const byEntry = new Map<number | null, { messages: string[]; mends: Set<string> }>();
+    for (const { index, message, ofTemplate } of dropped) {
+      const mend = ofTemplate ? 'mend the template' : `give what it lacks in the usage file's services.${key}`;
+      const before = byEntry.get(index);
+      if (!before) byEntry.set(index, { messages: [message], mends: new Set([mend]) });
+      else {
+        before.messages.push(message);
+        before.mends.add(mend);
+      }
     }
-    for (const [index, messages] of byEntry) {
+    for (const [index, { messages, mends }] of byEntry) {
       const entry = Array.isArray(origin) ? origin[index ?? 0] : origin;
       const where = entry?.resource ? formatPath(entry.resource.at) : `services.${key}`;
       leftOut.add(`services.${key}`);
-      notPriced.add(() => `${where} is not priced: ${[...new Set(messages)].join('; ')}; give what it lacks in the usage file's services.${key}`);
+      notPriced.add(() => `${where} is not priced: ${[...new Set(messages)].join('; ')}; ${[...mends].join(', and ')}`);
     }
   }
   notPriced.rest((more) => `${more} more resources are not priced, for what the template alone does not say of them; give it in the usage file's ${[...leftOut].join(', ')}`);

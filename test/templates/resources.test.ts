@@ -1040,3 +1040,21 @@ describe("a state machine a schedule starts: the schedule's runs are its executi
     expect(written).toContain('    - { name: Nightly }   # add duration_ms; executions_per_month: 8,760 from its schedule (priced so when left out)\n');
   });
 });
+
+describe('a resource left out for what the template itself writes wrong', () => {
+  it('sends the user to the template, not to the usage file: "give what it lacks in the usage file" of a definition going to a state it lacks', () => {
+    const text = `Resources:
+  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }
+  Broken:
+    Type: AWS::StepFunctions::StateMachine
+    Properties: { Definition: { StartAt: A, States: { A: { Type: Pass, Next: Missing } } } }
+  InS3: { Type: AWS::Serverless::StateMachine, Properties: { DefinitionUri: s3://bucket/flow.json } }
+`;
+    const scenario = load(text, null);
+    expect(scenario.stepFunctions).toEqual([]);
+    expect((scenario.notes ?? []).filter((note) => note.id === 'not_priced_without_usage').map((note) => note.message)).toEqual([
+      'Resources.Broken is not priced: cannot count the transitions: definition: state "A" goes to "Missing", which is not a state there; mend the template',
+      "Resources.InS3 is not priced: a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from; give what it lacks in the usage file's services.step_functions",
+    ]);
+  });
+});
