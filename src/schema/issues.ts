@@ -152,6 +152,9 @@ function moneyHint(input: unknown): string {
   return /^\d+(\.\d+)?$/.test(digits) ? `; write the number alone, without the dollar sign: ${digits}` : '; write the number alone, without the dollar sign';
 }
 
+/** A schema's bound as a person reads it: `100,000,000`, where zod's own "100000000" had to be counted. */
+const bound = (value: number | bigint): string => groupDigits(new Decimal(value.toString()));
+
 /** What zod says of an issue its schema gave no message of its own. */
 const ZOD_DEFAULT_MESSAGE = 'Invalid input';
 
@@ -207,12 +210,12 @@ function describe(issue: Issue, written?: string, path?: string): string {
     case 'too_small': {
       if (issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
       if (issue.origin === 'string') return `must not be empty`;
-      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}, got ${show(input)}${readAs(input, written, (value) => (issue.inclusive ? value.greaterThanOrEqualTo(issue.minimum.toString()) : value.greaterThan(issue.minimum.toString())))}`;
+      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${bound(issue.minimum)}, got ${show(input)}${readAs(input, written, (value) => (issue.inclusive ? value.greaterThanOrEqualTo(issue.minimum.toString()) : value.greaterThan(issue.minimum.toString())))}`;
     }
     case 'too_big': {
-      if (issue.origin === 'array') return issue.message !== ZOD_DEFAULT_MESSAGE ? issue.message : `has more than ${groupDigits(new Decimal(issue.maximum.toString()))} items`;
-      if (issue.origin === 'string') return `is longer than ${issue.maximum} characters`;
-      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}, got ${show(input)}${readAs(input, written, (value) => (issue.inclusive ? value.lessThanOrEqualTo(issue.maximum.toString()) : value.lessThan(issue.maximum.toString())))}`;
+      if (issue.origin === 'array') return issue.message !== ZOD_DEFAULT_MESSAGE ? issue.message : `has more than ${bound(issue.maximum)} items`;
+      if (issue.origin === 'string') return `is longer than ${bound(issue.maximum)} characters`;
+      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${bound(issue.maximum)}, got ${show(input)}${readAs(input, written, (value) => (issue.inclusive ? value.lessThanOrEqualTo(issue.maximum.toString()) : value.lessThan(issue.maximum.toString())))}`;
     }
     case 'invalid_value': {
       const choices = issue.values.map((v) => String(v));

@@ -106,7 +106,7 @@ describe('errors in a scenario', () => {
 
   it('checks the range of memory', () => {
     expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 64'))).toBe('FILE:7:18: must be at least 128, got 64 (at lambda.functions[0].memory_mb)');
-    expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 10241'))).toBe('FILE:7:18: must be at most 10240, got 10241 (at lambda.functions[0].memory_mb)');
+    expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 10241'))).toBe('FILE:7:18: must be at most 10,240, got 10241 (at lambda.functions[0].memory_mb)');
     expect(errorOf(valid.replace('memory_mb: 512', 'memory_mb: 512.5'))).toBe('FILE:7:18: expected a whole number, got 512.5 (at lambda.functions[0].memory_mb)');
   });
 
@@ -126,7 +126,7 @@ describe('errors in a scenario', () => {
 
   it('checks the range of duration: above 0, at most 15 minutes', () => {
     expect(errorOf(valid.replace('duration_ms: 100', 'duration_ms: 0'))).toBe('FILE:8:20: must be greater than 0, got 0 (at lambda.functions[0].duration_ms)');
-    expect(errorOf(valid.replace('duration_ms: 100', 'duration_ms: 900001'))).toBe('FILE:8:20: must be at most 900000, got 900001 (at lambda.functions[0].duration_ms)');
+    expect(errorOf(valid.replace('duration_ms: 100', 'duration_ms: 900001'))).toBe('FILE:8:20: must be at most 900,000, got 900001 (at lambda.functions[0].duration_ms)');
   });
 
   it('checks ephemeral storage from 512 to 10,240 MB', () => {

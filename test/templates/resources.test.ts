@@ -554,7 +554,7 @@ describe('a figure the template implies that its section refuses', () => {
     const text =
       'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  T: { Type: AWS::DynamoDB::Table, Properties: { ProvisionedThroughput: { ReadCapacityUnits: 1e21, WriteCapacityUnits: 0.0000001 } } }\n';
     const message = errorOf(text, null);
-    expect(message).toContain('must be at most 100000000, got 1000000000000000000000 (at services.dynamodb[0].read_capacity_units (from Resources.T))');
+    expect(message).toContain('must be at most 100,000,000, got 1000000000000000000000 (at services.dynamodb[0].read_capacity_units (from Resources.T))');
     expect(message).toContain('expected a whole number, got 0.0000001 (at services.dynamodb[0].write_capacity_units (from Resources.T))');
   });
 });

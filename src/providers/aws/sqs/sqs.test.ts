@@ -98,7 +98,7 @@ describe('SQS (https://aws.amazon.com/sqs/pricing/)', () => {
     );
     expect(scenarioError(text('{ name: jobs, requests_per_month: 1, kind: fifo }'))).toMatch(/^services\.sqs\[0\]/);
     // SQS takes 1 MiB at most: 1,025 KB was priced as 17 chunks of a message no queue accepts.
-    expect(scenarioError(text('{ name: jobs, requests_per_month: 1, message_kb: 1025 }'))).toBe('services.sqs[0].message_kb: must be at most 1024, got 1025');
+    expect(scenarioError(text('{ name: jobs, requests_per_month: 1, message_kb: 1025 }'))).toBe('services.sqs[0].message_kb: must be at most 1,024, got 1025');
     expect(scenarioError(text('{ name: jobs, requests_per_month: 1, message_kb: 1024 }'))).toBe('no error');
   });
 
