@@ -1,5 +1,6 @@
 // AWS Lambda as a priced service: requests, duration per architecture and
-// band, provisioned concurrency, ephemeral storage, the always-free tier.
+// band, provisioned concurrency, ephemeral storage, the always-free tier, and
+// Lambda@Edge's requests and duration at its own rates.
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { initBends, type LambdaUsage, lambdaMeters, provisionedBends } from './kinks.js';
 import { lambdaLineItems } from './line-items.js';
@@ -13,6 +14,7 @@ export type { LambdaSection } from './prices.js';
 export { billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, servedFunctions, shapeOf } from './line-items.js';
 export { alikeButName, alikeKinds, collapsedAlike, copiesOf, timesCopies } from './alike.js';
 export { tableProblems, type TableField } from './table-problems.js';
+export { atTheEdge, EDGE_EVENTS, edgeLimits, edgeProblems, type EdgeProblem, maxMemoryMbOf } from './edge.js';
 
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',
