@@ -5,7 +5,7 @@
 // lookup, a condition) becomes a stated assumption, never a silent guess.
 // Serverless Framework: https://www.serverless.com/framework/docs/providers/aws/guide/functions
 // SAM: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
-import type { Trigger } from '../providers/aws/lambda/types.js';
+import type { EdgeEvent, Trigger } from '../providers/aws/lambda/types.js';
 import { clipped, InputError } from '../core/errors.js';
 import { ownEntry } from '../core/records.js';
 import { formatCount, numberInWords, quotedNumeral } from '../core/numbers.js';
@@ -188,6 +188,8 @@ export interface TemplateInfo {
   readonly assumptions: readonly string[];
   /** Settings that bill on their own and that slcost does not price (an API's cache, X-Ray tracing), in words. */
   readonly notPriced?: readonly string[];
+  /** The functions it deploys as Lambda@Edge, and what puts each there. */
+  readonly edge?: readonly EdgeFunction[];
 }
 
 /** The tools' documented defaults. */
@@ -644,17 +646,18 @@ function readServerless(template: TemplateFile): TemplateInfo {
     return (own === undefined || own === null ? active(providerTraced) : active(own)) ? [name] : [];
   });
   // The Framework's cloudFront event deploys the function as Lambda@Edge, at CloudFront's edge.
-  const atTheEdge = [...functionsBlock].flatMap(([name, { value }]) => {
+  const atTheEdge = [...functionsBlock].flatMap(([name, { value }]): EdgeFunction[] => {
     if (!read.has(name) || !isObject(value)) return [];
     const events = resolveVariables(value.events, doc, [], `functions.${name}.events`);
-    return Array.isArray(events) && events.some((event) => isObject(event) && Object.hasOwn(event, 'cloudFront'))
-      ? [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event' }]
-      : [];
+    const cloudFront = Array.isArray(events) ? events.flatMap((event) => (isObject(event) && Object.hasOwn(event, 'cloudFront') ? [event.cloudFront] : [])) : [];
+    if (!cloudFront.length) return [];
+    const types = cloudFront.map((event) => (isObject(event) ? resolveVariables(event.eventType, doc, [], `functions.${name}.events.cloudFront.eventType`) : undefined));
+    return [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event', event: edgeEventOf(types) }];
   });
+  assumptions.push(...edgeNotes(atTheEdge));
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
     ...serverlessPluginNotes(doc),
-    ...edgeNotes(atTheEdge),
     ...machineEventNotes(serverlessMachineEvents(doc, assumptions), assumptions),
   ];
   return {
@@ -665,6 +668,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     throttleRps: throttle !== null && throttle > 0 ? throttle : null,
     assumptions,
     ...(notPriced.length ? { notPriced } : {}),
+    ...(atTheEdge.length ? { edge: atTheEdge } : {}),
   };
 }
 
@@ -1317,9 +1321,10 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...samCaches(doc, resources, implicit, resolve),
     ...tracingNotes(traced, 'Tracing: Active'),
     ...managedNotes(managed),
-    ...edgeNotes(samEdgeFunctions(resources, new Set(names.map(({ name }) => name)))),
     ...machineEventNotes(samMachineEvents(resources, resolve), assumptions),
   ];
+  const edge = samEdgeFunctions(resources, new Set(names.map(({ name }) => name)));
+  assumptions.push(...edgeNotes(edge));
   // Once each: a note of a Globals setting is the same for every function it reaches.
   return {
     kind: 'sam',
@@ -1329,6 +1334,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     throttleRps,
     assumptions: [...new Set(assumptions)],
     ...(notPriced.length ? { notPriced } : {}),
+    ...(edge.length ? { edge } : {}),
   };
 }
 
@@ -1675,27 +1681,34 @@ function serverlessMachineEvents(doc: Record<string, Json>, assumptions: string[
   });
 }
 
-/** A function deployed as Lambda@Edge, and what in the template puts it there. */
-interface EdgeFunction {
+/** A function deployed as Lambda@Edge, what in the template puts it there, and the CloudFront event it answers. */
+export interface EdgeFunction {
   readonly name: string;
   readonly by: string;
   readonly what: string;
+  readonly event: EdgeEvent;
 }
 
 /**
- * Lambda@Edge bills three times a regional function's price per request and per GB-second, with no free tier; slcost
- * prices a function as regional Lambda. A function behind a cloudFront event or a distribution's
- * LambdaFunctionAssociations was priced so without a word, at about a third of its bill.
+ * The event a function answers, from its event types as written (`viewer-request`, `origin-response`): a viewer's
+ * where any is (its limits are the narrower), the origin's where all are, else not known.
+ */
+function edgeEventOf(types: readonly Json[]): EdgeEvent {
+  const written = types.map((type) => (typeof type === 'string' ? type.trim().toLowerCase() : ''));
+  if (written.some((type) => type.startsWith('viewer-'))) return 'viewer';
+  return written.length && written.every((type) => type.startsWith('origin-')) ? 'origin' : 'any';
+}
+
+/**
+ * A function behind a cloudFront event or a distribution's LambdaFunctionAssociations is billed at Lambda@Edge's
+ * prices, about three times a regional function's, with no free tier: it is priced so, and what puts it there said.
  */
 function edgeNotes(edge: readonly EdgeFunction[]): string[] {
   const notes: string[] = [];
   const said = notesOfKind(notes);
   for (const { name, by, what } of edge)
-    said.add(
-      () =>
-        `function ${clipped(name)} runs at CloudFront's edge as Lambda@Edge (${what}, ${by}), billed at Lambda@Edge's prices: three times a regional function's per request and per GB-second, with no free tier; slcost prices it as a regional function, about a third of its bill`,
-    );
-  said.rest((more) => `${more} more functions run as Lambda@Edge, priced as regional functions`);
+    said.add(() => `function ${clipped(name)} runs at CloudFront's edge as Lambda@Edge (${what}, ${by}): priced at Lambda@Edge's prices, with no free tier`);
+  said.rest((more) => `${more} more functions run as Lambda@Edge, priced at Lambda@Edge's prices`);
   return notes;
 }
 
@@ -1727,21 +1740,31 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     }
     for (const member of Object.values(value)) named(member, into, depth + 1);
   };
-  const edge = new Map<string, EdgeFunction>();
+  const edge = new Map<string, { by: string; types: Json[] }>();
   for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || resource.Type !== 'AWS::CloudFront::Distribution' || !isObject(resource.Properties)) continue;
-    const associated = new Set<string>();
+    // Each function associated, with the event types of its associations.
+    const associated = new Map<string, Json[]>();
+    const associate = (association: Json) => {
+      const found = new Set<string>();
+      named(association, found);
+      for (const name of found) associated.set(name, [...(associated.get(name) ?? []), isObject(association) ? association.EventType : undefined]);
+    };
     const search = (value: Json, depth: number): void => {
       if (depth > MAX_ASSOCIATION_DEPTH || typeof value !== 'object' || value === null) return;
       for (const [key, member] of Object.entries(value)) {
-        if (key === 'LambdaFunctionAssociations') named(member, associated);
+        if (key === 'LambdaFunctionAssociations') (Array.isArray(member) ? member : [member]).forEach(associate);
         else search(member, depth + 1);
       }
     };
     search(resource.Properties, 0);
-    for (const name of associated) if (!edge.has(name)) edge.set(name, { name, by: `Resources.${clipped(id)}`, what: "a CloudFront distribution's LambdaFunctionAssociations" });
+    for (const [name, types] of associated) {
+      const before = edge.get(name);
+      if (before) before.types.push(...types);
+      else edge.set(name, { by: `Resources.${clipped(id)}`, types });
+    }
   }
-  return [...edge.values()];
+  return [...edge].map(([name, { by, types }]) => ({ name, by, what: "a CloudFront distribution's LambdaFunctionAssociations", event: edgeEventOf(types) }));
 }
 
 /** X-Ray's traces of functions with active tracing, which slcost does not price (recorded and scanned by the million). */
