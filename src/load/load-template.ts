@@ -358,4 +358,6 @@ const TEMPLATE_FUNCTION_FIELD: Readonly<Record<PricedFunctionField, Readonly<Rec
   architecture: { sam: 'Architectures', serverless: 'architecture' },
   memory: { sam: 'MemorySize', serverless: 'memorySize' },
   'ephemeral storage': { sam: 'EphemeralStorage.Size', serverless: 'ephemeralStorageSize' },
+  // A distribution's association puts a SAM function at the edge: the error is at the function.
+  'Lambda@Edge': { sam: 'AutoPublishAlias', serverless: 'events' },
 };
