@@ -42,7 +42,14 @@ function edgeFunction(input: typeof edgeArb extends fc.Arbitrary<infer T> ? T : 
 }
 
 function regionalFunction(input: typeof regionalArb extends fc.Arbitrary<infer T> ? T : never, index: number): LambdaFunction {
-  return { name: `fn${index}`, ...input, durationMs: new Decimal(input.durationMs), requestsPerMonth: new Decimal(input.requestsPerMonth), ephemeralStorageMb: 512, provisioned: null };
+  return {
+    name: `fn${index}`,
+    ...input,
+    durationMs: new Decimal(input.durationMs),
+    requestsPerMonth: new Decimal(input.requestsPerMonth),
+    ephemeralStorageMb: 512,
+    provisioned: null,
+  };
 }
 
 /** An account limit no generated scenario reaches: nothing is throttled. */

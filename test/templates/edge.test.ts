@@ -8,7 +8,8 @@ import type { Estimate } from '../../src/providers/aws/types.js';
 import { book } from '../helpers/build.js';
 import { tempFile } from '../helpers/files.js';
 
-const lines = (result: Estimate) => Object.fromEntries(result.platforms[0]!.lineItems.filter((item) => item.id.startsWith('lambda.')).map((item) => [item.id, item.monthlyUsd.toFixed(2)]));
+const lines = (result: Estimate) =>
+  Object.fromEntries(result.platforms[0]!.lineItems.filter((item) => item.id.startsWith('lambda.')).map((item) => [item.id, item.monthlyUsd.toFixed(2)]));
 const notes = (result: Estimate) => result.warnings.filter((warning) => warning.message.includes('Lambda@Edge')).map((warning) => `${warning.id}: ${warning.message}`);
 
 const SERVERLESS = `service: edge
@@ -67,7 +68,11 @@ describe("a template's Lambda@Edge functions", () => {
   });
 
   it("a SAM distribution's association: priced at Lambda@Edge's rates, x86_64, with what CloudFront would not run said", () => {
-    const result = priced(SAM, 'sam', 'free_tier: false\nfunctions:\n  Resize: { requests_per_month: 1000000, duration_ms: 800 }\n  Api: { requests_per_month: 1000000, duration_ms: 100 }\n');
+    const result = priced(
+      SAM,
+      'sam',
+      'free_tier: false\nfunctions:\n  Resize: { requests_per_month: 1000000, duration_ms: 800 }\n  Api: { requests_per_month: 1000000, duration_ms: 100 }\n',
+    );
     // Resize: 1M × $0.60/M = $0.60; 1M × 0.8 s × 1 GB = 800,000 GB-s × $0.00005001 = $40.008 → $40.01, at x86_64's one
     // Lambda@Edge price though the template says arm64. Api: 1M × $0.20/M = $0.20; 50,000 GB-s × $0.0000166667 = $0.83.
     expect(lines(result)).toEqual({ 'lambda.requests': '0.20', 'lambda.duration.x86_64.tier-1': '0.83', 'lambda.edge.requests': '0.60', 'lambda.edge.duration': '40.01' });

@@ -95,7 +95,8 @@ describe('a scenario says a function runs as Lambda@Edge', () => {
   });
 
   it('invoked by CloudFront, not by the scenario API', () => {
-    const api = 'name: t\ntraffic: { requests_per_month: 1000000 }\napi_gateway: { type: http }\nlambda:\n  functions:\n    - { name: rewrite, memory_mb: 128, duration_ms: 10, requests_per_month: 1000000, edge: true }\n';
+    const api =
+      'name: t\ntraffic: { requests_per_month: 1000000 }\napi_gateway: { type: http }\nlambda:\n  functions:\n    - { name: rewrite, memory_mb: 128, duration_ms: 10, requests_per_month: 1000000, edge: true }\n';
     expect(scenarioOf(api).functions[0]!.trigger).toBeNull();
   });
 

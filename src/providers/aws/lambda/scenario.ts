@@ -170,7 +170,13 @@ export const lambdaScenario = scenarioSection({
       const provisionedConcurrency = provisioned(fn.provisioned_concurrency, requestsPerMonth, new Decimal(fn.duration_ms), [...at, 'provisioned_concurrency'], fail);
       // CloudFront refuses to run such a function at its edge: priced, it billed a deployment that cannot be.
       if (edge) {
-        const written = { architecture: fn.architecture, provisioned: provisionedConcurrency, ephemeralStorageMb: fn.ephemeral_storage_mb, memoryMb: fn.memory_mb, durationMs: new Decimal(fn.duration_ms) };
+        const written = {
+          architecture: fn.architecture,
+          provisioned: provisionedConcurrency,
+          ephemeralStorageMb: fn.ephemeral_storage_mb,
+          memoryMb: fn.memory_mb,
+          durationMs: new Decimal(fn.duration_ms),
+        };
         for (const problem of edgeProblems(written, edge)) fail(`${problem.message} (the function has edge: ${String(fn.edge)})`, [...at, problem.field]);
       }
       return {
