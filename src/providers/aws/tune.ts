@@ -8,6 +8,7 @@ import { ONE_MILLION } from '../../core/units.js';
 import type { MonthProfile } from '../../core/traffic.js';
 import { ARCHITECTURES, type Architecture } from './architecture.js';
 import {
+  edgeLimits,
   maxMemoryMbOf,
   alikeButName,
   alikeKinds,
@@ -87,6 +88,10 @@ export interface FunctionTune {
   readonly smallestComparedMb: number;
   /** For a chart: `curvePoints` sizes evenly spread from the smallest to the largest, on every architecture; empty when none were asked for. */
   readonly curve: readonly SizeCost[];
+  /** The architectures it was tuned on: the run's, or x86_64 alone for a Lambda@Edge function. */
+  readonly architectures: readonly Architecture[];
+  /** Its largest size: the table's, or its Lambda@Edge trigger's. */
+  readonly maxMemoryMb: number;
 }
 
 export interface TuneResult {
@@ -188,6 +193,7 @@ export function tune(
     const fitting = runnable(
       ownSizes.filter((memoryMb) => memoryMb >= (fn.peakMemoryMb ?? 0)),
       durationCurve(pricer.model),
+      fn.edge ? edgeLimits(fn.edge).maxDurationMs : MAX_DURATION_MS,
     );
     // Past the size where the code stops getting faster, each size is as fast as that one and bills more GB-seconds: never a choice.
     const fullSpeed = fitting.findIndex((memoryMb) => memoryMb >= fullSpeedMb(pricer.model.threads));
@@ -226,6 +232,8 @@ export function tune(
       shown,
       sizesCompared: fitting.length * ownArchitectures.length,
       smallestComparedMb: fitting[0]!,
+      architectures: ownArchitectures,
+      maxMemoryMb: maxMb,
       curve: ownArchitectures.flatMap((architecture) => curveMb.map((memoryMb) => pricer.at(memoryMb, architecture))),
     };
     tuned.set(alike, result);
@@ -248,12 +256,12 @@ export function tune(
  * The sizes at which the function finishes within Lambda's 15 minutes: from
  * the first that does, since a larger size is never slower (today's does).
  */
-function runnable(sizes: readonly number[], durationAt: (memoryMb: number) => Decimal): number[] {
+function runnable(sizes: readonly number[], durationAt: (memoryMb: number) => Decimal, maxDurationMs: number = MAX_DURATION_MS): number[] {
   let low = 0;
   let high = sizes.length;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if (durationAt(sizes[middle]!).lessThanOrEqualTo(MAX_DURATION_MS)) high = middle;
+    if (durationAt(sizes[middle]!).lessThanOrEqualTo(maxDurationMs)) high = middle;
     else low = middle + 1;
   }
   return sizes.slice(low);
