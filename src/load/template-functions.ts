@@ -1707,7 +1707,9 @@ function edgeNotes(edge: readonly EdgeFunction[]): string[] {
   const notes: string[] = [];
   const said = notesOfKind(notes);
   for (const { name, by, what } of edge)
-    said.add(() => `function ${clipped(name)} runs at CloudFront's edge as Lambda@Edge (${what}, ${by}): priced at Lambda@Edge's prices, with no free tier`);
+    said.add(
+      () => `function ${clipped(name)} runs at CloudFront's edge as Lambda@Edge (${what}, ${by}): priced at Lambda@Edge's prices, with no free tier (none is confirmed for it)`,
+    );
   said.rest((more) => `${more} more functions run as Lambda@Edge, priced at Lambda@Edge's prices`);
   return notes;
 }

@@ -63,7 +63,7 @@ describe("a template's Lambda@Edge functions", () => {
     // api: 3M − 1M free = 2M × $0.20/M = $0.40; 3M × 0.2 s × 0.5 GB = 300,000 GB-s, all free.
     expect(lines(result)).toEqual({ 'lambda.requests': '0.40', 'lambda.duration.x86_64.tier-1': '0.00', 'lambda.edge.requests': '6.00', 'lambda.edge.duration': '0.63' });
     expect(notes(result)).toEqual([
-      "template_assumption: function rewrite runs at CloudFront's edge as Lambda@Edge (cloudFront event, functions.rewrite.events): priced at Lambda@Edge's prices, with no free tier",
+      "template_assumption: function rewrite runs at CloudFront's edge as Lambda@Edge (cloudFront event, functions.rewrite.events): priced at Lambda@Edge's prices, with no free tier (none is confirmed for it)",
     ]);
   });
 
@@ -78,7 +78,7 @@ describe("a template's Lambda@Edge functions", () => {
     expect(lines(result)).toEqual({ 'lambda.requests': '0.20', 'lambda.duration.x86_64.tier-1': '0.83', 'lambda.edge.requests': '0.60', 'lambda.edge.duration': '40.01' });
     expect(result.functions.find((fn) => fn.name === 'Resize')!.architecture).toBe('x86_64');
     expect(notes(result)).toEqual([
-      "template_assumption: function Resize runs at CloudFront's edge as Lambda@Edge (a CloudFront distribution's LambdaFunctionAssociations, Resources.Cdn): priced at Lambda@Edge's prices, with no free tier",
+      "template_assumption: function Resize runs at CloudFront's edge as Lambda@Edge (a CloudFront distribution's LambdaFunctionAssociations, Resources.Cdn): priced at Lambda@Edge's prices, with no free tier (none is confirmed for it)",
       'template_assumption: function Resize runs as Lambda@Edge: Lambda@Edge runs x86_64 functions only, not arm64; priced at x86_64',
     ]);
   });

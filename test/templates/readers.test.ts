@@ -1152,7 +1152,7 @@ describe('SAM', () => {
     );
     expect(serverless.edge).toEqual([{ name: 'edge', by: 'functions.edge.events', what: 'cloudFront event', event: 'viewer' }]);
     expect(serverless.assumptions).toContain(
-      "function edge runs at CloudFront's edge as Lambda@Edge (cloudFront event, functions.edge.events): priced at Lambda@Edge's prices, with no free tier",
+      "function edge runs at CloudFront's edge as Lambda@Edge (cloudFront event, functions.edge.events): priced at Lambda@Edge's prices, with no free tier (none is confirmed for it)",
     );
   });
 

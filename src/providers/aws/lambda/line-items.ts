@@ -605,7 +605,7 @@ function edgeLineItems(edge: EdgeTotals, prices: LambdaPrices, where: string, ne
   ];
 }
 
-const NO_EDGE_FREE_TIER = 'Lambda@Edge has no free tier';
+const NO_EDGE_FREE_TIER = 'no free tier, as none is confirmed for Lambda@Edge';
 
 function missingPrice(what: string, where: string, usage: readonly FunctionUsage[]): PricingError {
   return new PricingError(
