@@ -28,6 +28,8 @@ const WANTED = new Set([
   'Lambda-Provisioned-GB-Second',
   'Lambda-Provisioned-GB-Second-ARM',
   'Lambda-Storage-GB-Second',
+  'Lambda-Edge-Request',
+  'Lambda-Edge-GB-Second',
   'ApiGatewayRequest',
   'ApiGatewayHttpRequest',
   'ApiGatewayMessage',
@@ -57,6 +59,10 @@ function usageType(price: OfferPrice): string {
 }
 
 const plain = (value: Decimal) => value.toFixed();
+
+function edgeRates(requests: string | undefined, duration: string | undefined): Section {
+  return requests !== undefined && duration !== undefined ? { edge_requests_per_million_usd: requests, edge_duration_per_gb_second: duration } : {};
+}
 
 /** A usage type's rows in the order of where each begins, compared as decimals (a range may be past a double's digits). */
 function byBegin(rows: readonly OfferPrice[]): OfferPrice[] {
@@ -191,6 +197,8 @@ export function importOffers(files: readonly string[], region: string): ImportRe
         arm64: rate('AWSLambda', 'Lambda-Provisioned-GB-Second-ARM'),
       }),
       ephemeral_storage_per_gb_second: rate('AWSLambda', 'Lambda-Storage-GB-Second'),
+      // Lambda@Edge's two rates together, or neither: one alone leaves the base table's pair as it is.
+      ...edgeRates(rate('AWSLambda', 'Lambda-Edge-Request', 1_000_000), rate('AWSLambda', 'Lambda-Edge-GB-Second')),
       // Only a free allowance the offer shows as a $0 row replaces the table's; Lambda's is usually a credit, not a row.
       ...(x86.free || requests.free ? { free_tier: clean({ requests: requests.free || undefined, gb_seconds: x86.free || undefined }) } : {}),
     });

@@ -154,7 +154,12 @@ export type FunctionField = (index: number, field: PricedFunctionField) => { rea
 /** The settings of a function whose price a table may lack. */
 export type PricedFunctionField = TableField;
 
-const SCENARIO_FUNCTION_FIELD: Readonly<Record<PricedFunctionField, string>> = { architecture: 'architecture', memory: 'memory_mb', 'ephemeral storage': 'ephemeral_storage_mb' };
+const SCENARIO_FUNCTION_FIELD: Readonly<Record<PricedFunctionField, string>> = {
+  architecture: 'architecture',
+  memory: 'memory_mb',
+  'ephemeral storage': 'ephemeral_storage_mb',
+  'Lambda@Edge': 'edge',
+};
 
 /**
  * What the table cannot price of the functions (the Lambda service's tableProblems), each said at the setting of the

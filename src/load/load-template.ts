@@ -6,8 +6,8 @@
 import { clipped, InputError, inputErrors, quotedKey } from '../core/errors.js';
 import { Decimal, sum } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
-import { runtimeFamily, isCustomRuntime } from '../providers/aws/lambda/index.js';
-import type { LambdaFunction } from '../providers/aws/lambda/types.js';
+import { edgeProblems, type EdgeProblem, runtimeFamily, isCustomRuntime } from '../providers/aws/lambda/index.js';
+import type { EdgeEvent, LambdaFunction } from '../providers/aws/lambda/types.js';
 import type { PricedApi } from '../providers/aws/api-gateway/types.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
 import type { Warning } from '../core/types.js';
@@ -125,6 +125,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const untimedSchedules: string[] = [];
   const belowSchedule: string[] = [];
   const refusedDefaults = new Map<string, { message: string; others: string[] }>();
+  const edgeOf = new Map((info.edge ?? []).map((each) => [each.name, each.event]));
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
     const own = usage.functions?.[fn.name] ?? {};
     const where: FieldPath = ['functions', fn.name];
@@ -177,15 +178,22 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
         message: `function ${fn.name}: duration_ms ${entry.duration_ms} is over its timeout of ${fn.timeoutSeconds} s; invocations would be cut off there`,
       });
     }
+    const edge = edgeOf.get(fn.name) ?? null;
+    const durationMs = new Decimal(entry.duration_ms ?? fn.timeoutSeconds * 1000);
+    const provisioned = fn.provisionedConcurrency > 0 ? { count: fn.provisionedConcurrency, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null;
+    // What CloudFront would not run at its edge is said, not refused: the reader infers the edge from references, and a
+    // scenario's author is the one to fix it. Lambda@Edge bills neither provisioned environments nor storage above 512 MB.
+    if (edge) sayEdgeSettings(fn.name, { ...fn, provisioned, durationMs }, edge, entry.duration_ms !== undefined, notes);
     return {
       name: fn.name,
       // Within Lambda's limits, whole where they must be: readTemplateFunctions has checked.
       memoryMb: fn.memoryMb,
-      durationMs: new Decimal(entry.duration_ms ?? fn.timeoutSeconds * 1000),
-      architecture: fn.architecture,
+      durationMs,
+      architecture: edge ? 'x86_64' : fn.architecture,
       requestsPerMonth: entry.requests_per_month !== undefined ? new Decimal(entry.requests_per_month) : runsPriced ? scheduled.runsPerMonth : new Decimal(0),
-      ephemeralStorageMb: fn.ephemeralStorageMb,
-      provisioned: fn.provisionedConcurrency > 0 ? { count: fn.provisionedConcurrency, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null,
+      ephemeralStorageMb: edge ? 512 : fn.ephemeralStorageMb,
+      provisioned: edge ? null : provisioned,
+      ...(edge ? { edge } : {}),
       usageGiven: given || runsPriced,
       reservedConcurrency: fn.reservedConcurrency,
       runtime: runtimeFamily(fn.runtime, fn.snapStart) ?? undefined,
@@ -281,8 +289,9 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const unpriced = unpricedResources(template);
   if (unpriced.length) notes.push({ id: 'resources_not_priced', message: unpricedWords(unpriced) });
   for (const message of info.notPriced ?? []) notes.push({ id: 'settings_not_priced', message });
-  // The functions' requests together, as Decimals: a double would round a sum of many to 16 digits.
-  const containerRequests = trafficRequests ?? sum(functions.map((fn) => fn.requestsPerMonth));
+  // The functions' requests together, as Decimals: a double would round a sum of many to 16 digits. A Lambda@Edge
+  // function's stay at CloudFront's edge, beside the fleet, and are none of its work.
+  const containerRequests = trafficRequests ?? sum(functions.flatMap((fn) => (fn.edge ? [] : [fn.requestsPerMonth])));
   const scenario: Scenario = {
     name: info.name,
     file,
@@ -326,9 +335,30 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   return scenario.budgetPercentile && usageSource ? { ...scenario, budgetPercentileAt: usageSource.locate(['budget', 'percentile']) } : scenario;
 }
 
+/**
+ * A template's Lambda@Edge function as Lambda@Edge can run it: each setting CloudFront refuses at its edge said in a
+ * note, with how it is priced (x86_64; no provisioned concurrency; 512 MB of storage; a memory size or a run past the
+ * trigger's limits as written). `timed`: the usage file gives its duration (else its timeout stands in, and is not held to them).
+ */
+function sayEdgeSettings(name: string, written: Parameters<typeof edgeProblems>[0], event: EdgeEvent, timed: boolean, notes: Warning[]): void {
+  const priced: Record<EdgeProblem['field'], string> = {
+    architecture: 'priced at x86_64',
+    provisioned_concurrency: 'its provisioned concurrency is not priced',
+    ephemeral_storage_mb: 'priced with 512 MB',
+    memory_mb: 'priced as written',
+    duration_ms: 'priced as the usage file gives it',
+  };
+  for (const problem of edgeProblems(written, event)) {
+    if (problem.field === 'duration_ms' && !timed) continue;
+    notes.push({ id: 'template_assumption', message: `function ${name} runs as Lambda@Edge: ${problem.message}; ${priced[problem.field]}` });
+  }
+}
+
 /** Where each kind of template writes a function's setting whose price a table may lack (on the function, else in Globals or provider). */
 const TEMPLATE_FUNCTION_FIELD: Readonly<Record<PricedFunctionField, Readonly<Record<TemplateInfo['kind'], string>>>> = {
   architecture: { sam: 'Architectures', serverless: 'architecture' },
   memory: { sam: 'MemorySize', serverless: 'memorySize' },
   'ephemeral storage': { sam: 'EphemeralStorage.Size', serverless: 'ephemeralStorageSize' },
+  // A distribution's association puts a SAM function at the edge: the error is at the function.
+  'Lambda@Edge': { sam: 'AutoPublishAlias', serverless: 'events' },
 };

@@ -5,7 +5,7 @@
 // lookup, a condition) becomes a stated assumption, never a silent guess.
 // Serverless Framework: https://www.serverless.com/framework/docs/providers/aws/guide/functions
 // SAM: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
-import type { Trigger } from '../providers/aws/lambda/types.js';
+import type { EdgeEvent, Trigger } from '../providers/aws/lambda/types.js';
 import { clipped, InputError } from '../core/errors.js';
 import { ownEntry } from '../core/records.js';
 import { formatCount, numberInWords, quotedNumeral } from '../core/numbers.js';
@@ -190,6 +190,8 @@ export interface TemplateInfo {
   readonly notPriced?: readonly string[];
   /** The runs a month of the schedules that start each state machine, by its logical id: its executions where the usage file gives none. */
   readonly machineSchedules?: ReadonlyMap<string, FunctionSchedule>;
+  /** The functions it deploys as Lambda@Edge, and what puts each there. */
+  readonly edge?: readonly EdgeFunction[];
 }
 
 /** A figure of a service's entry that the template gives beyond its resource's properties, and from what, in words. */
@@ -664,20 +666,17 @@ function readServerless(template: TemplateFile): TemplateInfo {
     return (own === undefined || own === null ? active(providerTraced) : active(own)) ? [name] : [];
   });
   // The Framework's cloudFront event deploys the function as Lambda@Edge, at CloudFront's edge.
-  const atTheEdge = [...functionsBlock].flatMap(([name, { value }]) => {
+  const atTheEdge = [...functionsBlock].flatMap(([name, { value }]): EdgeFunction[] => {
     if (!read.has(name) || !isObject(value)) return [];
     const events = resolveVariables(value.events, doc, [], `functions.${name}.events`);
-    return Array.isArray(events) && events.some((event) => isObject(event) && Object.hasOwn(event, 'cloudFront'))
-      ? [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event' }]
-      : [];
+    const cloudFront = Array.isArray(events) ? events.flatMap((event) => (isObject(event) && Object.hasOwn(event, 'cloudFront') ? [event.cloudFront] : [])) : [];
+    if (!cloudFront.length) return [];
+    const types = cloudFront.map((event) => (isObject(event) ? resolveVariables(event.eventType, doc, [], `functions.${name}.events.cloudFront.eventType`) : undefined));
+    return [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event', event: edgeEventOf(types) }];
   });
+  assumptions.push(...edgeNotes(atTheEdge));
   const machines = machineEvents(serverlessMachineEvents(doc, assumptions), assumptions);
-  const notPriced = [
-    ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
-    ...serverlessPluginNotes(doc),
-    ...edgeNotes(atTheEdge),
-    ...machines.notPriced,
-  ];
+  const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc), ...machines.notPriced];
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -687,6 +686,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     assumptions,
     ...(notPriced.length ? { notPriced } : {}),
     ...(machines.schedules.size ? { machineSchedules: machines.schedules } : {}),
+    ...(atTheEdge.length ? { edge: atTheEdge } : {}),
   };
 }
 
@@ -1340,13 +1340,9 @@ function readSam(template: TemplateFile): TemplateInfo {
   const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   const machines = machineEvents([...samMachineEvents(resources, resolve), ...machinesScheduledBy], assumptions);
-  const notPriced = [
-    ...samCaches(doc, resources, implicit, resolve),
-    ...tracingNotes(traced, 'Tracing: Active'),
-    ...managedNotes(managed),
-    ...edgeNotes(samEdgeFunctions(resources, new Set(names.map(({ name }) => name)))),
-    ...machines.notPriced,
-  ];
+  const notPriced = [...samCaches(doc, resources, implicit, resolve), ...tracingNotes(traced, 'Tracing: Active'), ...managedNotes(managed), ...machines.notPriced];
+  const edge = samEdgeFunctions(resources, new Set(names.map(({ name }) => name)));
+  assumptions.push(...edgeNotes(edge));
   // Once each: a note of a Globals setting is the same for every function it reaches.
   return {
     kind: 'sam',
@@ -1357,6 +1353,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     assumptions: [...new Set(assumptions)],
     ...(notPriced.length ? { notPriced } : {}),
     ...(machines.schedules.size ? { machineSchedules: machines.schedules } : {}),
+    ...(edge.length ? { edge } : {}),
   };
 }
 
@@ -1718,27 +1715,36 @@ function serverlessMachineEvents(doc: Record<string, Json>, assumptions: string[
   });
 }
 
-/** A function deployed as Lambda@Edge, and what in the template puts it there. */
-interface EdgeFunction {
+/** A function deployed as Lambda@Edge, what in the template puts it there, and the CloudFront event it answers. */
+export interface EdgeFunction {
   readonly name: string;
   readonly by: string;
   readonly what: string;
+  readonly event: EdgeEvent;
 }
 
 /**
- * Lambda@Edge bills three times a regional function's price per request and per GB-second, with no free tier; slcost
- * prices a function as regional Lambda. A function behind a cloudFront event or a distribution's
- * LambdaFunctionAssociations was priced so without a word, at about a third of its bill.
+ * The event a function answers, from its event types as written (`viewer-request`, `origin-response`): a viewer's
+ * where any is (its limits are the narrower), the origin's where all are, else not known.
+ */
+function edgeEventOf(types: readonly Json[]): EdgeEvent {
+  const written = types.map((type) => (typeof type === 'string' ? type.trim().toLowerCase() : ''));
+  if (written.some((type) => type.startsWith('viewer-'))) return 'viewer';
+  return written.length && written.every((type) => type.startsWith('origin-')) ? 'origin' : 'any';
+}
+
+/**
+ * A function behind a cloudFront event or a distribution's LambdaFunctionAssociations is billed at Lambda@Edge's
+ * prices, about three times a regional function's, with no free tier: it is priced so, and what puts it there said.
  */
 function edgeNotes(edge: readonly EdgeFunction[]): string[] {
   const notes: string[] = [];
   const said = notesOfKind(notes);
   for (const { name, by, what } of edge)
     said.add(
-      () =>
-        `function ${clipped(name)} runs at CloudFront's edge as Lambda@Edge (${what}, ${by}), billed at Lambda@Edge's prices: three times a regional function's per request and per GB-second, with no free tier; slcost prices it as a regional function, about a third of its bill`,
+      () => `function ${clipped(name)} runs at CloudFront's edge as Lambda@Edge (${what}, ${by}): priced at Lambda@Edge's prices, with no free tier (none is confirmed for it)`,
     );
-  said.rest((more) => `${more} more functions run as Lambda@Edge, priced as regional functions`);
+  said.rest((more) => `${more} more functions run as Lambda@Edge, priced at Lambda@Edge's prices`);
   return notes;
 }
 
@@ -1770,21 +1776,31 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     }
     for (const member of Object.values(value)) named(member, into, depth + 1);
   };
-  const edge = new Map<string, EdgeFunction>();
+  const edge = new Map<string, { by: string; types: Json[] }>();
   for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || resource.Type !== 'AWS::CloudFront::Distribution' || !isObject(resource.Properties)) continue;
-    const associated = new Set<string>();
+    // Each function associated, with the event types of its associations.
+    const associated = new Map<string, Json[]>();
+    const associate = (association: Json) => {
+      const found = new Set<string>();
+      named(association, found);
+      for (const name of found) associated.set(name, [...(associated.get(name) ?? []), isObject(association) ? association.EventType : undefined]);
+    };
     const search = (value: Json, depth: number): void => {
       if (depth > MAX_ASSOCIATION_DEPTH || typeof value !== 'object' || value === null) return;
       for (const [key, member] of Object.entries(value)) {
-        if (key === 'LambdaFunctionAssociations') named(member, associated);
+        if (key === 'LambdaFunctionAssociations') (Array.isArray(member) ? member : [member]).forEach(associate);
         else search(member, depth + 1);
       }
     };
     search(resource.Properties, 0);
-    for (const name of associated) if (!edge.has(name)) edge.set(name, { name, by: `Resources.${clipped(id)}`, what: "a CloudFront distribution's LambdaFunctionAssociations" });
+    for (const [name, types] of associated) {
+      const before = edge.get(name);
+      if (before) before.types.push(...types);
+      else edge.set(name, { by: `Resources.${clipped(id)}`, types });
+    }
   }
-  return [...edge.values()];
+  return [...edge].map(([name, { by, types }]) => ({ name, by, what: "a CloudFront distribution's LambdaFunctionAssociations", event: edgeEventOf(types) }));
 }
 
 /** X-Ray's traces of functions with active tracing, which slcost does not price (recorded and scanned by the million). */

@@ -30,12 +30,12 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
   // Functions alike but for their names tune the same: one chart for each kind, as the table has one table.
   const { kinds, more } = kindsShown(result);
   for (const { fn, alike } of kinds) {
-    const perArch = result.architectures.map((architecture) => fn.curve.filter((size) => size.architecture === architecture));
+    const perArch = fn.architectures.map((architecture) => fn.curve.filter((size) => size.architecture === architecture));
     const first = perArch[0]!;
     if (!first.length) continue;
     const axis = xAxis(first[0]!.memoryMb, first[first.length - 1]!.memoryMb, first.length);
     const paint = (text: string, index: number) => (options.color ? asciichart.colored(text, asciichart[lookAt(index).color]) : text);
-    const legend = result.architectures.map((arch, index) => `${paint(lookAt(index).symbols[4]!.repeat(2), index)} ${paint(arch, index)}`).join(', ');
+    const legend = fn.architectures.map((arch, index) => `${paint(lookAt(index).symbols[4]!.repeat(2), index)} ${paint(arch, index)}`).join(', ');
     // Each architecture plotted alone with its own symbols, as the break-even chart's platforms are, on one scale, laid
     // over one another: without colour, one glyph for both left the two lines to be told apart by words alone.
     const plot = (series: number[][], format: (value: number) => string) => {
@@ -58,7 +58,7 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
     };
     lines.push(
       '',
-      ...wrapProse(`${terminalText(fn.name)}: monthly cost by memory size (${legend}${lowerLine(fn, result)})`, options.width),
+      ...wrapProse(`${terminalText(fn.name)}: monthly cost by memory size (${legend}${lowerLine(fn)})`, options.width),
       ...(alike.length ? wrapProse(describeAlike(alike, terminalText), options.width) : []),
       plot(
         perArch.map((sizes) => sizes.map((size) => finiteUsd(size.monthlyUsd))),
@@ -76,11 +76,11 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
 }
 
 /** Without colour two lines look alike: say which is which, when one is never above the other. */
-function lowerLine(fn: FunctionTune, result: TuneResult): string {
-  if (result.architectures.length < 2) return '';
-  const [a, b] = result.architectures.map((architecture) => fn.curve.filter((size) => size.architecture === architecture));
+function lowerLine(fn: FunctionTune): string {
+  if (fn.architectures.length < 2) return '';
+  const [a, b] = fn.architectures.map((architecture) => fn.curve.filter((size) => size.architecture === architecture));
   const bLower = b!.every((size, index) => size.monthlyUsd.lessThanOrEqualTo(a![index]!.monthlyUsd));
-  return bLower ? `; ${result.architectures[1]} is the lower line` : '';
+  return bLower ? `; ${fn.architectures[1]} is the lower line` : '';
 }
 
 /** `128 MB` under the first column and the largest size under the last. */

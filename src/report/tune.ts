@@ -70,11 +70,13 @@ function choiceLines(fn: FunctionTune, architectures: readonly string[]): string
 function describeSweep(result: TuneResult, fn: FunctionTune): string {
   // One size left (a function whose peak_memory_mb is the most Lambda allows, or that finishes in time only there) is
   // no range: it was `10,240–10,240 MB in 1 MB steps`.
+  // A Lambda@Edge function's sizes end at its trigger's memory, and its runs at its trigger's timeout.
+  const within = fn.maxMemoryMb < result.maxMemoryMb || fn.architectures.length < result.architectures.length ? "its Lambda@Edge trigger's timeout" : '15 minutes';
   const range =
-    fn.smallestComparedMb === result.maxMemoryMb
-      ? `${mb(result.maxMemoryMb)} alone (the only size that fits and finishes within 15 minutes)`
-      : `${formatCount(fn.smallestComparedMb)}–${mb(result.maxMemoryMb)} in ${result.memoryStepMb} MB steps (those that fit and finish within 15 minutes)`;
-  return `Chosen from ${formatCount(fn.sizesCompared)} ${fn.sizesCompared === 1 ? 'size' : 'sizes'}: ${range}, on ${result.architectures.join(' and ')}`;
+    fn.smallestComparedMb === fn.maxMemoryMb
+      ? `${mb(fn.maxMemoryMb)} alone (the only size that fits and finishes within ${within})`
+      : `${formatCount(fn.smallestComparedMb)}–${mb(fn.maxMemoryMb)} in ${result.memoryStepMb} MB steps (those that fit and finish within ${within})`;
+  return `Chosen from ${formatCount(fn.sizesCompared)} ${fn.sizesCompared === 1 ? 'size' : 'sizes'}: ${range}, on ${fn.architectures.join(' and ')}`;
 }
 
 /** The rows of a function's table: one per memory size, each architecture's cost side by side. */
@@ -85,15 +87,15 @@ function sizeRows(result: TuneResult, fn: FunctionTune): { columns: Column[]; ro
     { header: 'vCPU', align: 'right' },
     { header: 'Duration', align: 'right' },
     ...(cold ? [{ header: 'Cold start', align: 'right' as const }] : []),
-    ...result.architectures.flatMap((arch) => [
+    ...fn.architectures.flatMap((arch) => [
       { header: arch, align: 'right' as const },
       { header: 'per 1M', align: 'right' as const },
     ]),
     { header: '', align: 'left' },
   ];
   const rows: string[][] = [];
-  for (let index = 0; index < fn.shown.length; index += result.architectures.length) {
-    const each = fn.shown.slice(index, index + result.architectures.length);
+  for (let index = 0; index < fn.shown.length; index += fn.architectures.length) {
+    const each = fn.shown.slice(index, index + fn.architectures.length);
     const first = each[0]!;
     rows.push([
       mb(first.memoryMb),
@@ -101,7 +103,7 @@ function sizeRows(result: TuneResult, fn: FunctionTune): { columns: Column[]; ro
       ms(first.durationMs),
       ...(cold ? [first.coldStartMs ? ms(first.coldStartMs) : '—'] : []),
       ...each.flatMap((size) => [formatUsd(size.monthlyUsd), smallUsd(size.perMillionUsd)]),
-      [...unfit(fn, first), ...each.flatMap((size) => marks(fn, size).map((mark) => (result.architectures.length > 1 ? `${mark} ${size.architecture}` : mark)))].join(', '),
+      [...unfit(fn, first), ...each.flatMap((size) => marks(fn, size).map((mark) => (fn.architectures.length > 1 ? `${mark} ${size.architecture}` : mark)))].join(', '),
     ]);
   }
   return { columns, rows };
@@ -146,7 +148,7 @@ export function renderTuneTable(result: TuneResult, style: Style, width = 80): s
     lines.push(...proseLines([describeModel(fn), 'Each architecture: the month, and per million invocations'], width, style.dim));
     const { columns, rows } = sizeRows(result, fn);
     lines.push(...renderColumns(columns, rows, { header: style.dim, note: style.dim }, width));
-    lines.push(...proseLines(choiceLines(fn, result.architectures), width), ...proseLines([describeSweep(result, fn)], width, style.dim));
+    lines.push(...proseLines(choiceLines(fn, fn.architectures), width), ...proseLines([describeSweep(result, fn)], width, style.dim));
   }
   if (more) lines.push('', ...proseLines([more], width, style.dim));
   return lines.join('\n');
@@ -170,7 +172,7 @@ export function renderTuneMarkdown(result: TuneResult): string {
       `| ${columns.map((column) => (column.align === 'right' ? '---:' : '---')).join(' | ')} |`,
       ...rows.map((row) => `| ${row.join(' | ')} |`),
       '',
-      ...choiceLines(fn, result.architectures).map((line) => `- ${line}`),
+      ...choiceLines(fn, fn.architectures).map((line) => `- ${line}`),
       '',
       `${describeSweep(result, fn)}.`,
     );

@@ -221,6 +221,16 @@ describe('the dated changes since 2024', () => {
     );
   });
 
+  it('2024-02-01 adds Lambda@Edge, $0.60 per 1M requests and $0.00005001 per GB-second, in every region it prices Lambda in', () => {
+    // https://aws.amazon.com/lambda/pricing/, its Lambda@Edge example; AWS Price List Lambda-Edge-Request and -GB-Second.
+    const regions = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-2', 'ap-southeast-1'];
+    expect(
+      changes('aws-2022-08-01', 'aws-2024-02-01')
+        .filter((c) => c.includes(' lambda.'))
+        .sort(),
+    ).toEqual(regions.flatMap((region) => [`added ${region} lambda.edge.duration →0.00005001`, `added ${region} lambda.edge.requests →0.6`]).sort());
+  });
+
   it('2024-09-06 adds Fargate Spot on arm64 and r8g, launched 2024-07-10, and changes nothing else', () => {
     // r8g.large $0.11782: Karpenter's us-east-1 table of 2024-07-10 and AWS's calculator data (yeo/ec2.shop).
     expect(changes('aws-2024-02-01', 'aws-2024-09-06').sort()).toEqual(
@@ -252,7 +262,7 @@ describe('the dated changes since 2024', () => {
       const key = `${kind} ${where} ${item!.split('.')[0]}`;
       counts[key] = (counts[key] ?? 0) + 1;
     }
-    // Per region: Lambda 17 prices where new (requests, 3+3 bands, 2+2 provisioned, storage, ...), EC2 one per
+    // Per region: Lambda 19 prices where new (requests, 3+3 bands, 2+2 provisioned, storage, Lambda@Edge's 2, ...), EC2 one per
     // instance type it offered in April 2025 plus the IPv4 charge, Fargate 4 rates, task storage above 20 GB and the IPv4 charge, the load
     // balancer 3, NAT 2, commitments 6, data transfer 6 (4 bands, to other regions, between zones), Step Functions 5
     // (Standard's transition and Express's requests and 3 duration bands); in every region the services around the
@@ -267,16 +277,16 @@ describe('the dated changes since 2024', () => {
       Object.entries({ ...sections, ...containers, ...around }).map(([service, n]) => [`added ${where} ${service}`, n]);
     expect(counts).toEqual(
       Object.fromEntries([
-        ...region('us-east-2', { lambda: 17, api_gateway: 9, ec2: 26 }),
+        ...region('us-east-2', { lambda: 19, api_gateway: 9, ec2: 26 }),
         ...region('us-west-2', { api_gateway: 9, ec2: 26 }),
         ...region('eu-west-1', { api_gateway: 9, ec2: 26 }),
-        ...region('eu-west-2', { lambda: 17, api_gateway: 9, ec2: 21 }),
+        ...region('eu-west-2', { lambda: 19, api_gateway: 9, ec2: 21 }),
         ...region('eu-central-1', { api_gateway: 9, ec2: 26 }),
-        ...region('ap-northeast-1', { lambda: 17, api_gateway: 9, ec2: 25 }),
+        ...region('ap-northeast-1', { lambda: 19, api_gateway: 9, ec2: 25 }),
         ...region('ap-northeast-2', { api_gateway: 7, ec2: 20 }),
         ...region('ap-southeast-1', { api_gateway: 9, ec2: 20 }),
-        ...region('ap-southeast-2', { lambda: 17, api_gateway: 9, ec2: 22 }),
-        ...region('ap-south-1', { lambda: 17, api_gateway: 9, ec2: 23 }),
+        ...region('ap-southeast-2', { lambda: 19, api_gateway: 9, ec2: 22 }),
+        ...region('ap-south-1', { lambda: 19, api_gateway: 9, ec2: 23 }),
       ]),
     );
   });

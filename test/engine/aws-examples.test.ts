@@ -81,6 +81,13 @@ describe('AWS Lambda pricing page, https://aws.amazon.com/lambda/pricing/ (us-ea
     expect(result.platforms[0]!.lineItems.map((line) => line.id)).not.toContain('lambda.duration.x86_64.tier-1');
     expect(lambdaOnly(result).monthlyUsd.toFixed(2)).toBe('32.26');
   });
+
+  it('Lambda@Edge example: 10M executions × 10 ms at 128 MB costs $0.63 of compute and $6.00 of requests, $6.63', () => {
+    const result = estimate(scenario({ functions: [fn({ memoryMb: 128, durationMs: 10, requestsPerMonth: 10_000_000, edge: 'any' })] }), book());
+    expect(cents(result, 'lambda.edge.duration')).toBe('0.63');
+    expect(cents(result, 'lambda.edge.requests')).toBe('6.00');
+    expect(lambdaOnly(result).monthlyUsd.toFixed(2)).toBe('6.63');
+  });
 });
 
 describe('AWS Lambda pricing page before December 2020 (100 ms billing), with pricing aws-2020-03-12', () => {

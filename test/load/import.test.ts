@@ -36,6 +36,8 @@ describe('reading offer files', () => {
     });
     expect(sections.lambda!.free_tier).toEqual({ gb_seconds: 400000 });
     expect(sections.lambda!.requests_per_million_usd).toBe('0.2');
+    // Lambda-Edge-Request and Lambda-Edge-GB-Second: Lambda@Edge's own rates, not a request or a GB-second of Lambda's.
+    expect([sections.lambda!.edge_requests_per_million_usd, sections.lambda!.edge_duration_per_gb_second]).toEqual(['0.6', '0.00005001']);
     // Windows, dedicated and reserved rows, and eu-west-1's, are not the on-demand Linux price.
     expect(sections.ec2!.instances).toEqual({
       'm7g.large': { architecture: 'arm64', vcpu: 2, memory_gib: 8, usd_per_hour: '0.0816' },

@@ -1140,18 +1140,21 @@ describe('SAM', () => {
     expect(read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n').assumptions.join('\n')).not.toContain('Transform');
   });
 
-  it('says a function run as Lambda@Edge, by a distribution of the template or a cloudFront event, is priced as a regional one', () => {
+  it('finds a function run as Lambda@Edge, by a distribution of the template or a cloudFront event, with the event it answers, and says it is priced so', () => {
     const sam = read(
       'Transform: AWS::Serverless-2016-10-31\nResources:\n  A: { Type: AWS::Serverless::Function, Properties: { AutoPublishAlias: live } }\n  B: { Type: AWS::Serverless::Function }\n  BV: { Type: AWS::Lambda::Version, Properties: { FunctionName: !Ref B } }\n  C: { Type: AWS::Serverless::Function }\n  D: { Type: AWS::Serverless::Function }\n' +
-        '  Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        DefaultCacheBehavior: { LambdaFunctionAssociations: [{ LambdaFunctionARN: !Ref A.Version }, { LambdaFunctionARN: !GetAtt BV.FunctionArn }] }\n        CacheBehaviors: [{ LambdaFunctionAssociations: [{ LambdaFunctionARN: !Sub "${C.Arn}:3" }] }]\n',
+        '  Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        DefaultCacheBehavior: { LambdaFunctionAssociations: [{ EventType: viewer-request, LambdaFunctionARN: !Ref A.Version }, { EventType: origin-response, LambdaFunctionARN: !GetAtt BV.FunctionArn }] }\n        CacheBehaviors: [{ LambdaFunctionAssociations: [{ LambdaFunctionARN: !Sub "${C.Arn}:3" }] }]\n',
     );
-    expect((sam.notPriced ?? []).map((note) => note.split(' runs ')[0])).toEqual(['function A', 'function B', 'function C']);
+    expect(sam.edge?.map(({ name, event }) => `${name} ${event}`)).toEqual(['A viewer', 'B origin', 'C any']);
+    expect(sam.assumptions.filter((note) => note.includes('Lambda@Edge')).map((note) => note.split(' runs ')[0])).toEqual(['function A', 'function B', 'function C']);
+    expect(sam.notPriced ?? []).toEqual([]);
     const serverless = read(
       'service: s\nprovider: { name: aws }\nfunctions:\n  edge: { handler: h, events: [{ cloudFront: { eventType: viewer-request } }] }\n  api: { handler: h, events: [{ httpApi: GET / }] }\n',
     );
-    expect(serverless.notPriced).toEqual([
-      "function edge runs at CloudFront's edge as Lambda@Edge (cloudFront event, functions.edge.events), billed at Lambda@Edge's prices: three times a regional function's per request and per GB-second, with no free tier; slcost prices it as a regional function, about a third of its bill",
-    ]);
+    expect(serverless.edge).toEqual([{ name: 'edge', by: 'functions.edge.events', what: 'cloudFront event', event: 'viewer' }]);
+    expect(serverless.assumptions).toContain(
+      "function edge runs at CloudFront's edge as Lambda@Edge (cloudFront event, functions.edge.events): priced at Lambda@Edge's prices, with no free tier (none is confirmed for it)",
+    );
   });
 
   it('says the API in front of a state machine, and counts the runs of the schedules that start it, of SAM and of the Step Functions plugin', () => {

@@ -10,6 +10,7 @@ import { option } from '../../core/refer.js';
 import type { MonthProfile } from '../../core/traffic.js';
 import type { Warning } from '../../core/types.js';
 import {
+  maxMemoryMbOf,
   billedDurationMs,
   DEFAULT_MEMORY_ADVICE_PCT,
   durationCurve,
@@ -119,7 +120,9 @@ function candidatesOf(fn: LambdaFunction, model: MemoryModel, prices: LambdaPric
   const floorMb = allowed(fn.peakMemoryMb ?? MIN_MEMORY_MB);
   const fullSpeed = model.cpuBoundPct === 0 ? floorMb : Math.max(floorMb, allowed(fullSpeedMb(model.threads)));
   if (fullSpeed <= fn.memoryMb) return fullSpeed < fn.memoryMb ? [fullSpeed] : [];
-  return [...new Set([...SHOWN_MEMORY_MB.map(allowed), fullSpeed])].filter((memoryMb) => memoryMb > fn.memoryMb && memoryMb <= fullSpeed && memoryMb <= prices.maxMemoryMb);
+  return [...new Set([...SHOWN_MEMORY_MB.map(allowed), fullSpeed])].filter(
+    (memoryMb) => memoryMb > fn.memoryMb && memoryMb <= fullSpeed && memoryMb <= maxMemoryMbOf(fn, prices.maxMemoryMb),
+  );
 }
 
 /**

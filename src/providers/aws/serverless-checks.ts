@@ -368,7 +368,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
     return {
       id: 'cost_bomb',
-      message: `if ${fn.trigger === 'api' ? 'its callers, with no API in front of it,' : fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}`,
+      message: `if ${fn.edge ? 'CloudFront' : fn.trigger === 'api' ? 'its callers, with no API in front of it,' : fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}`,
       costBomb: {
         worstMonthUsd: worstUsd,
         expectedMonthlyUsd: expectedUsd,
@@ -594,7 +594,8 @@ export function coldStartAdvice(
   const changes = new Map<string, Decimal>();
   scenario.functions.forEach((fn, index) => {
     const c = cold[index]!;
-    if (fn.provisioned || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
+    // Lambda@Edge has no provisioned concurrency, and a ping warms one environment of one edge location of many.
+    if (fn.provisioned || fn.edge || c.perMonth < 1 || fn.requestsPerMonth.isZero()) return;
     const advise = (option: ColdStartAdvice) => {
       if (matter[index] || !option.monthlyUsd.greaterThan(0)) advice.push(option);
     };

@@ -4,13 +4,13 @@
 import type { Platform, PricedService } from '../../core/service.js';
 import type { WarningKind } from '../../schema/price-section.js';
 import { apiGateway } from './api-gateway/index.js';
-import { cloudwatchLogs, lambdaLogs } from './cloudwatch-logs/index.js';
+import { cloudwatchLogs, edgeLambdaLogs, lambdaLogs } from './cloudwatch-logs/index.js';
 import { commitmentPrices } from './commitments.js';
 import { containersScenario } from './containers.js';
 import { dynamodb } from './dynamodb/index.js';
 import { ec2 } from './ec2/index.js';
 import { fargate } from './fargate/index.js';
-import { lambda } from './lambda/index.js';
+import { edgeLambda, lambda } from './lambda/index.js';
 import { loadBalancer } from './load-balancer/index.js';
 import { eventBridge } from './eventbridge/index.js';
 import { s3 } from './s3/index.js';
@@ -55,8 +55,9 @@ const SHARED: readonly PricedService<Scenario, RegionPrices>[] = SERVICES.filter
 /** A scenario's platforms, in the order they are shown: each its own services, then the shared ones. */
 export const PLATFORMS: readonly Platform<Scenario, RegionPrices>[] = [
   { id: 'serverless', label: 'Serverless', services: [lambda, apiGateway, lambdaLogs, functionsNatGateway, ...SHARED], present: () => true },
-  { id: 'ec2', label: 'EC2', services: [ec2, loadBalancer, ...SHARED], present: (scenario) => Boolean(scenario.containers?.ec2) },
-  { id: 'fargate', label: 'Fargate', services: [fargate, loadBalancer, ...SHARED], present: (scenario) => Boolean(scenario.containers?.fargate) },
+  // A Lambda@Edge function has no container to run in at CloudFront's edge: it stays Lambda@Edge, with its logs, beside a fleet.
+  { id: 'ec2', label: 'EC2', services: [ec2, loadBalancer, edgeLambda, edgeLambdaLogs, ...SHARED], present: (scenario) => Boolean(scenario.containers?.ec2) },
+  { id: 'fargate', label: 'Fargate', services: [fargate, loadBalancer, edgeLambda, edgeLambdaLogs, ...SHARED], present: (scenario) => Boolean(scenario.containers?.fargate) },
 ];
 
 /** A region's sections of the price table: each service's, and the commitment discounts EC2 and Fargate share. */

@@ -8,6 +8,8 @@ import { ONE_MILLION } from '../../core/units.js';
 import type { MonthProfile } from '../../core/traffic.js';
 import { ARCHITECTURES, type Architecture } from './architecture.js';
 import {
+  edgeLimits,
+  maxMemoryMbOf,
   alikeButName,
   alikeKinds,
   atMemory,
@@ -86,6 +88,10 @@ export interface FunctionTune {
   readonly smallestComparedMb: number;
   /** For a chart: `curvePoints` sizes evenly spread from the smallest to the largest, on every architecture; empty when none were asked for. */
   readonly curve: readonly SizeCost[];
+  /** The architectures it was tuned on: the run's, or x86_64 alone for a Lambda@Edge function. */
+  readonly architectures: readonly Architecture[];
+  /** Its largest size: the table's, or its Lambda@Edge trigger's. */
+  readonly maxMemoryMb: number;
 }
 
 export interface TuneResult {
@@ -179,17 +185,22 @@ export function tune(
       notTuned.push(fn.name);
       return [];
     }
+    // Lambda@Edge runs x86_64 alone, and a viewer trigger in 128 MB at most.
+    const maxMb = maxMemoryMbOf(fn, lambda.maxMemoryMb);
+    const ownArchitectures = fn.edge ? architectures.filter((architecture) => architecture === 'x86_64') : architectures;
+    const ownSizes = fn.edge ? sizes.filter((memoryMb) => memoryMb <= maxMb) : sizes;
     const pricer = sizePricer(scenario, index, lambda, profile, where);
     const fitting = runnable(
-      sizes.filter((memoryMb) => memoryMb >= (fn.peakMemoryMb ?? 0)),
+      ownSizes.filter((memoryMb) => memoryMb >= (fn.peakMemoryMb ?? 0)),
       durationCurve(pricer.model),
+      fn.edge ? edgeLimits(fn.edge).maxDurationMs : MAX_DURATION_MS,
     );
     // Past the size where the code stops getting faster, each size is as fast as that one and bills more GB-seconds: never a choice.
     const fullSpeed = fitting.findIndex((memoryMb) => memoryMb >= fullSpeedMb(pricer.model.threads));
     const swept = fullSpeed < 0 ? fitting : fitting.slice(0, fullSpeed + 1);
     // Where the bill grows with GB-seconds alone, a few dozen sizes are priced (binary searches); else every point on every architecture.
     const perSize = pricedPerSize(fn);
-    const expected = (pricer.growsWithGbSeconds ? SIZES_PRICED_GROWING : swept.length * architectures.length) * perSize;
+    const expected = (pricer.growsWithGbSeconds ? SIZES_PRICED_GROWING : swept.length * ownArchitectures.length) * perSize;
     // The first kind is tuned unless it alone would take ten runs' worth (a function with provisioned concurrency
     // in a full pool of a thousand kinds: minutes and gigabytes); the first of those `only` names always is.
     const firstAllowed = firstKindBudget ?? (only === null ? FIRST_KIND_TIMES * maxFunctionsPriced : Number.POSITIVE_INFINITY);
@@ -201,14 +212,14 @@ export function tune(
     const points = sweepPoints(pricer.model, swept, lambda.billingGranularityMs);
     const today = pricer.at(fn.memoryMb, fn.architecture);
     const choicesOn = (on: readonly Architecture[]) => against(today, choose(points, on, pricer));
-    const choices = choicesOn(architectures);
+    const choices = choicesOn(ownArchitectures);
     const onTodaysArchitecture = choicesOn([fn.architecture]);
-    const curveMb = evenlySpread(sizes, curvePoints);
+    const curveMb = evenlySpread(ownSizes, curvePoints);
     const picked = new Set([...SHOWN_MEMORY_MB, fn.memoryMb, ...[choices, onTodaysArchitecture].flatMap((c) => [c.cheapest.memoryMb, c.fastest.memoryMb, c.balanced.memoryMb])]);
     const shown = [...picked]
-      .filter((memoryMb) => memoryMb <= lambda.maxMemoryMb && memoryMb % lambda.memoryStepMb === 0)
+      .filter((memoryMb) => memoryMb <= maxMb && memoryMb % lambda.memoryStepMb === 0)
       .sort((a, b) => a - b)
-      .flatMap((memoryMb) => architectures.map((architecture) => pricer.at(memoryMb, architecture)));
+      .flatMap((memoryMb) => ownArchitectures.map((architecture) => pricer.at(memoryMb, architecture)));
     const result: FunctionTune = {
       name: fn.name,
       alikeOf: null,
@@ -219,9 +230,11 @@ export function tune(
       choices,
       onTodaysArchitecture,
       shown,
-      sizesCompared: fitting.length * architectures.length,
+      sizesCompared: fitting.length * ownArchitectures.length,
       smallestComparedMb: fitting[0]!,
-      curve: architectures.flatMap((architecture) => curveMb.map((memoryMb) => pricer.at(memoryMb, architecture))),
+      architectures: ownArchitectures,
+      maxMemoryMb: maxMb,
+      curve: ownArchitectures.flatMap((architecture) => curveMb.map((memoryMb) => pricer.at(memoryMb, architecture))),
     };
     tuned.set(alike, result);
     functionsPriced += pricer.sizesPriced * perSize;
@@ -243,12 +256,12 @@ export function tune(
  * The sizes at which the function finishes within Lambda's 15 minutes: from
  * the first that does, since a larger size is never slower (today's does).
  */
-function runnable(sizes: readonly number[], durationAt: (memoryMb: number) => Decimal): number[] {
+function runnable(sizes: readonly number[], durationAt: (memoryMb: number) => Decimal, maxDurationMs: number = MAX_DURATION_MS): number[] {
   let low = 0;
   let high = sizes.length;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if (durationAt(sizes[middle]!).lessThanOrEqualTo(MAX_DURATION_MS)) high = middle;
+    if (durationAt(sizes[middle]!).lessThanOrEqualTo(maxDurationMs)) high = middle;
     else low = middle + 1;
   }
   return sizes.slice(low);

@@ -28,7 +28,7 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
     const names = [fn.name, ...alike].map(terminalText);
     const named = listNames(names);
     const advice = estimate.advice.find((one) => one.kind === 'memory_size' && one.function === names[0]);
-    const series = curves.architectures.map((architecture, look) => ({
+    const series = fn.architectures.map((architecture, look) => ({
       label: architecture,
       look,
       points: fn.curve.filter((size) => size.architecture === architecture).map((size): [number, number] => [size.memoryMb, drawnUsd(size.monthlyUsd)]),

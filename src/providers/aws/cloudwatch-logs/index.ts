@@ -7,7 +7,7 @@ import type { Meter, Month } from '../../../core/service.js';
 import type { Warning } from '../../../core/types.js';
 import { scaleQuantity } from '../../../core/usage.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
-import { lambdaLineItems, type LambdaSection, limitsOf, servedFunctions, shapeOf, timesCopies, UNLIMITED } from '../lambda/index.js';
+import { atTheEdge, lambdaLineItems, type LambdaSection, limitsOf, servedFunctions, shapeOf, timesCopies, UNLIMITED } from '../lambda/index.js';
 import type { LambdaFunction, LambdaSettings } from '../lambda/index.js';
 import type { MonthProfile } from '../../../core/traffic.js';
 import {
@@ -180,4 +180,33 @@ export const lambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, La
     return meters;
   },
   checks: lambdaLogsChecks,
+};
+
+/** Each list of functions' Lambda@Edge functions, the same list each time it is asked for: the logs' usage is worked out once per list. */
+const edgeOnly = new WeakMap<readonly LambdaFunction[], readonly LambdaFunction[]>();
+
+function onlyEdge<S extends { readonly functions: readonly LambdaFunction[] }>(scenario: S): S {
+  let functions = edgeOnly.get(scenario.functions);
+  if (!functions) {
+    functions = scenario.functions.filter(atTheEdge);
+    edgeOnly.set(scenario.functions, functions);
+  }
+  return { ...scenario, functions };
+}
+
+const { checks: _checks, warnings: _warnings, ...logsPriced } = lambdaLogs;
+
+/**
+ * The Lambda@Edge functions' logs alone, beside a container fleet: the functions stay Lambda@Edge there (edgeLambda),
+ * and their logs with them. Shared, as they add alike to every container platform; the serverless side's own
+ * service has them already.
+ */
+export const edgeLambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, LambdaLogsSection> = {
+  ...logsPriced,
+  shared: true,
+  lineItems: (scenario, prices, month) => (scenario.functions.some(atTheEdge) ? lambdaLogs.lineItems(onlyEdge(scenario), prices, month) : []),
+  meters: (scenario, prices, month) =>
+    scenario.functions.some(atTheEdge)
+      ? lambdaLogs.meters!(onlyEdge(scenario), prices, month).map((meter) => ({ ...meter, quantity: (scaled: LambdaLogsUsage) => meter.quantity(onlyEdge(scaled)) }))
+      : [],
 };

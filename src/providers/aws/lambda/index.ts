@@ -1,11 +1,13 @@
 // AWS Lambda as a priced service: requests, duration per architecture and
-// band, provisioned concurrency, ephemeral storage, the always-free tier.
+// band, provisioned concurrency, ephemeral storage, the always-free tier, and
+// Lambda@Edge's requests and duration at its own rates.
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { initBends, type LambdaUsage, lambdaMeters, provisionedBends } from './kinks.js';
 import { lambdaLineItems } from './line-items.js';
 import { type LambdaSection, lambdaPrices } from './prices.js';
 import { lambdaScenario } from './scenario.js';
 import { limitsOf, throttleKinks } from './throttling.js';
+import { atTheEdge } from './edge.js';
 
 export type * from './types.js';
 export type { LambdaUsage } from './kinks.js';
@@ -13,6 +15,7 @@ export type { LambdaSection } from './prices.js';
 export { billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, servedFunctions, shapeOf } from './line-items.js';
 export { alikeButName, alikeKinds, collapsedAlike, copiesOf, timesCopies } from './alike.js';
 export { tableProblems, type TableField } from './table-problems.js';
+export { atTheEdge, EDGE_EVENTS, edgeLimits, edgeProblems, type EdgeProblem, maxMemoryMbOf } from './edge.js';
 
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',
@@ -35,6 +38,24 @@ export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   ],
   meters: (scenario, prices, month) => lambdaMeters(scenario, prices.lambda, month),
 };
+/**
+ * The Lambda@Edge functions alone, on a platform that runs the rest of the work on containers: no container runs at
+ * CloudFront's edge, so they stay Lambda@Edge there, billed as on the serverless side (its lines of the same month).
+ * Shared, as a table is: they add the same to every platform and move no crossover.
+ */
+export const edgeLambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
+  ...lambda,
+  shared: true,
+  lineItems: (scenario, prices, month) => (scenario.functions.some(atTheEdge) ? lambda.lineItems(scenario, prices, month).filter((item) => item.id.startsWith(EDGE_LINE)) : []),
+  // Lambda scales the functions; a platform's services are priced from the scenario as scaled.
+  scale: () => ({}),
+  kinks: (scenario, prices, month, base, range) => (scenario.functions.some(atTheEdge) ? lambda.kinks!(scenario, prices, month, base, range) : []),
+  meters: () => [],
+};
+
+/** What every Lambda@Edge line item's id starts with. */
+const EDGE_LINE = 'lambda.edge.';
+
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
 export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, fromTemplate, nobodyWaits } from './settings.js';
 export { isCustomRuntime, LAMBDA_RUNTIME_ID, RUNTIMES, runtimeFamily, TRIGGERS, workloadFields } from './scenario.js';

@@ -38,7 +38,7 @@ export function initBends(scenario: LambdaUsage, prices: LambdaPrices, base: Dec
 
 const bounds = (tiers: readonly Tier[] | undefined) => (tiers ?? []).flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
 
-/** Requests against the free requests; on-demand GB-seconds per architecture against the bands, and both together against the free GB-seconds. */
+/** Regional requests against the free requests; on-demand GB-seconds per architecture against the bands, and both together against the free GB-seconds. */
 export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month: Month): Meter<LambdaUsage>[] {
   // One scaled scenario is metered four times: work its usage out once.
   const usageOf = new WeakMap<LambdaUsage, ReturnType<typeof functionUsage>[]>();
@@ -57,7 +57,8 @@ export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month:
       const each = figure(u);
       return each === null ? total : total.plus(timesCopies(each, scaled.functions[index]!));
     }, ZERO);
-  const gbSeconds = (arch: string) => (scaled: LambdaUsage) => counted(scaled, (u) => (u.architecture === arch ? u.onDemandGbSeconds : null));
+  // Lambda@Edge functions bill at one price each with no free pool: they pass no threshold, and meter nothing here.
+  const gbSeconds = (arch: string) => (scaled: LambdaUsage) => counted(scaled, (u) => (u.architecture === arch && !u.edge ? u.onDemandGbSeconds : null));
   const free = scenario.freeTier ? prices.freeTier : { requests: ZERO, gbSeconds: ZERO };
   // A stated provisioned share is taken up to the requests served and what its environments can run: where it meets
   // either, the provisioned and on-demand shares bend (the served requests bend only at the throttle's own kinks).
@@ -73,7 +74,7 @@ export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month:
   });
   return [
     ...stated,
-    { quantity: (scaled) => counted(scaled, (u) => u.servedRequests), thresholds: [free.requests] },
+    { quantity: (scaled) => counted(scaled, (u) => (u.edge ? null : u.servedRequests)), thresholds: [free.requests] },
     { quantity: gbSeconds('x86_64'), thresholds: [free.gbSeconds, ...bounds(prices.durationPerGbSecond.x86_64)] },
     { quantity: gbSeconds('arm64'), thresholds: bounds(prices.durationPerGbSecond.arm64) },
     { quantity: (scaled) => gbSeconds('x86_64')(scaled).plus(gbSeconds('arm64')(scaled)), thresholds: [free.gbSeconds] },

@@ -1,6 +1,6 @@
 // AWS Lambda: requests, duration in GB-seconds per architecture with its
 // monthly tiers, the always-free tier, provisioned concurrency and ephemeral
-// storage. https://aws.amazon.com/lambda/pricing/
+// storage; Lambda@Edge at its own rates. https://aws.amazon.com/lambda/pricing/
 import { PricingError } from '../../../core/errors.js';
 import { Decimal, ONE, ZERO, min, sum } from '../../../core/money.js';
 import { type Architecture, ARCHITECTURES } from '../architecture.js';
@@ -16,6 +16,7 @@ import { anchorOf, modelsProvisioned, provisionedCapacity, provisionedRequests a
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, type Served, servedRequests } from './throttling.js';
 import { alikeKinds, copiesOf } from './alike.js';
 import { agreeing, memoryProblems } from './table-problems.js';
+import { atTheEdge } from './edge.js';
 
 /** Ephemeral storage up to this size is free. */
 const FREE_EPHEMERAL_STORAGE_MB = 512;
@@ -117,7 +118,7 @@ function shapeAtAnyVolume(fn: LambdaFunction): string {
   const pc = fn.provisioned;
   const provisioned = pc ? `${pc.count}/${pc.hoursPerMonth}/${pc.requestsPerMonth?.toString() ?? ''}/${pc.durationMs?.toString() ?? ''}` : '';
   const init = `${fn.runtime ?? ''}/${fn.packageMb ?? ''}/${fn.packageType ?? ''}/${fn.customRuntime ?? ''}/${fn.initDurationMs?.toString() ?? ''}/${fn.idleTimeoutMinutes ?? ''}`;
-  return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}|${init}|${coldStartShape(fn)}`;
+  return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}|${init}|${coldStartShape(fn)}|${fn.edge ?? ''}`;
 }
 
 function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null, ceiling: Decimal | null, servedUnder: Served | null): PricedUsage {
@@ -172,6 +173,7 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     averageConcurrency,
     peakConcurrency,
     usageGiven: fn.usageGiven ?? true,
+    edge: atTheEdge(fn),
     ephemeralGbSeconds: onDemandSeconds.plus(provisionedSeconds).times(extraStorageMb).times(GB_PER_MB),
   };
 }
@@ -221,14 +223,23 @@ interface ArchitectureTotals {
   readonly provisionedRequests: Decimal;
 }
 
+/** The Lambda@Edge functions' usage added up: billed apart from the regional functions', with no free tier. */
+interface EdgeTotals {
+  readonly functions: number;
+  readonly requests: Decimal;
+  readonly throttled: Decimal;
+  readonly gbSeconds: Decimal;
+}
+
 /** The month's usage added up: the Lambda bill depends on nothing else. */
 interface LambdaTotals {
-  /** Served: a throttled request is not billed. */
+  /** The regional functions' requests served: a throttled request is not billed. */
   readonly requests: Decimal;
   readonly throttled: Decimal;
   readonly byArchitecture: Readonly<Record<Architecture, ArchitectureTotals>>;
   readonly storageFunctions: number;
   readonly ephemeralGbSeconds: Decimal;
+  readonly edge: EdgeTotals;
 }
 
 const NO_USAGE: ArchitectureTotals = {
@@ -241,10 +252,14 @@ const NO_USAGE: ArchitectureTotals = {
   provisionedRequests: ZERO,
 };
 
+const NO_EDGE_USAGE: EdgeTotals = { functions: 0, requests: ZERO, throttled: ZERO, gbSeconds: ZERO };
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Totals to add to in place; `from` copied (none by default). */
-function openTotals(from?: LambdaTotals): Mutable<Omit<LambdaTotals, 'byArchitecture'>> & { byArchitecture: Record<Architecture, Mutable<ArchitectureTotals>> } {
+function openTotals(
+  from?: LambdaTotals,
+): Mutable<Omit<LambdaTotals, 'byArchitecture' | 'edge'>> & { byArchitecture: Record<Architecture, Mutable<ArchitectureTotals>>; edge: Mutable<EdgeTotals> } {
   const arch = (architecture: Architecture) => ({ ...(from?.byArchitecture[architecture] ?? NO_USAGE) });
   return {
     requests: from?.requests ?? ZERO,
@@ -252,6 +267,7 @@ function openTotals(from?: LambdaTotals): Mutable<Omit<LambdaTotals, 'byArchitec
     byArchitecture: { x86_64: arch('x86_64'), arm64: arch('arm64') },
     storageFunctions: from?.storageFunctions ?? 0,
     ephemeralGbSeconds: from?.ephemeralGbSeconds ?? ZERO,
+    edge: { ...(from?.edge ?? NO_EDGE_USAGE) },
   };
 }
 
@@ -262,6 +278,15 @@ function addUsage(totals: ReturnType<typeof openTotals>, u: PricedUsage, sign: 1
     return sign === 1 ? a.plus(each) : a.minus(each);
   };
   const count = sign * copies;
+  // Lambda@Edge has one price per request and per GB-second, whatever the architecture, and none of the free pool.
+  if (u.edge) {
+    const edge = totals.edge;
+    edge.functions += count;
+    edge.requests = add(edge.requests, u.servedRequests);
+    edge.throttled = add(edge.throttled, u.throttledRequests);
+    edge.gbSeconds = add(edge.gbSeconds, u.onDemandGbSeconds);
+    return;
+  }
   const arch = totals.byArchitecture[u.architecture];
   totals.requests = add(totals.requests, u.servedRequests);
   totals.throttled = add(totals.throttled, u.throttledRequests);
@@ -435,21 +460,24 @@ function workOutServed(functions: readonly LambdaFunction[], limits: Limits, pri
 /** The line items of `totals`. `needing` lists the functions a missing price would leave unpriced, for the message. */
 function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, where: string, needing: (needs: (u: PricedUsage) => boolean) => PricedUsage[]): LineItem[] {
   const lineItems: LineItem[] = [];
+  const regional = ARCHITECTURES.some((architecture) => totals.byArchitecture[architecture].functions > 0);
 
   // Requests have one flat price, billed as a single band so that the free tier is shown the same way as for duration.
   // A throttled request never ran: it is not billed, and the note says how many there were.
-  lineItems.push(
-    allowanceLineItem({
-      id: 'lambda.requests',
-      label: 'Lambda requests',
-      countedAs: totals.throttled.isZero() ? 'requests' : `requests served (${formatCount(totals.throttled.toNumber())} throttled, not billed)`,
-      unit: '1M requests',
-      unitsPerCount: PER_MILLION,
-      gross: totals.requests,
-      free: freeTier ? prices.freeTier.requests : ZERO,
-      usd: prices.requestsPerMillionUsd,
-    }),
-  );
+  // A month of Lambda@Edge functions alone has no regional requests to show.
+  if (regional || !totals.edge.functions)
+    lineItems.push(
+      allowanceLineItem({
+        id: 'lambda.requests',
+        label: 'Lambda requests',
+        countedAs: servedWords(totals.throttled),
+        unit: '1M requests',
+        unitsPerCount: PER_MILLION,
+        gross: totals.requests,
+        free: freeTier ? prices.freeTier.requests : ZERO,
+        usd: prices.requestsPerMillionUsd,
+      }),
+    );
 
   let freeGbSecondsLeft = freeTier ? prices.freeTier.gbSeconds : ZERO;
   for (const architecture of ARCHITECTURES) {
@@ -533,8 +561,51 @@ function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, w
       }),
     );
   }
+  if (totals.edge.functions) lineItems.push(...edgeLineItems(totals.edge, prices, where, needing));
   return lineItems;
 }
+
+/** `requests`, or how many of them were throttled, for a request line's note. */
+function servedWords(throttled: Decimal): string {
+  return throttled.isZero() ? 'requests' : `requests served (${formatCount(throttled.toNumber())} throttled, not billed)`;
+}
+
+/**
+ * Lambda@Edge's lines: its requests and its GB-seconds (every invocation's and billed INIT phase's), each at its one
+ * price. No free tier is priced: none that applies to Lambda@Edge could be confirmed, and the note says so.
+ */
+function edgeLineItems(edge: EdgeTotals, prices: LambdaPrices, where: string, needing: (needs: (u: PricedUsage) => boolean) => PricedUsage[]): LineItem[] {
+  if (!prices.edge)
+    throw missingPrice(
+      'Lambda@Edge',
+      where,
+      needing((u) => u.edge),
+    );
+  return [
+    allowanceLineItem({
+      id: 'lambda.edge.requests',
+      label: 'Lambda@Edge requests',
+      countedAs: `${servedWords(edge.throttled)}; ${NO_EDGE_FREE_TIER}`,
+      unit: '1M requests',
+      unitsPerCount: PER_MILLION,
+      gross: edge.requests,
+      free: ZERO,
+      usd: prices.edge.requestsPerMillionUsd,
+    }),
+    allowanceLineItem({
+      id: 'lambda.edge.duration',
+      label: 'Lambda@Edge duration',
+      countedAs: `GB-s; ${NO_EDGE_FREE_TIER}`,
+      unit: 'GB-seconds',
+      unitsPerCount: ONE,
+      gross: edge.gbSeconds,
+      free: ZERO,
+      usd: prices.edge.durationPerGbSecond,
+    }),
+  ];
+}
+
+const NO_EDGE_FREE_TIER = 'no free tier, as none is confirmed for Lambda@Edge';
 
 function missingPrice(what: string, where: string, usage: readonly FunctionUsage[]): PricingError {
   return new PricingError(

@@ -25,6 +25,9 @@ export const lambdaPrices = priceSection({
       free_tier: z.strictObject({ requests: z.number().check(z.gte(0)), gb_seconds: z.number().check(z.gte(0)) }),
       // From 2025-08-01 the INIT phase of ZIP functions on managed runtimes is billed as duration too.
       init_billed_for_managed_runtimes: z.optional(z.boolean()),
+      // Lambda@Edge's rates, priced from the 2024-02-01 table on: one price per request and per GB-second, no free tier.
+      edge_requests_per_million_usd: z.optional(priceString),
+      edge_duration_per_gb_second: z.optional(priceString),
     }),
   check: (lambda, fail) => {
     const hasArm = lambda.duration_per_gb_second.arm64 !== undefined;
@@ -33,6 +36,9 @@ export const lambdaPrices = priceSection({
     }
     checkBands(lambda.duration_per_gb_second.x86_64, fail, 'duration_per_gb_second', 'x86_64');
     checkBands(lambda.duration_per_gb_second.arm64, fail, 'duration_per_gb_second', 'arm64');
+    if ((lambda.edge_requests_per_million_usd === undefined) !== (lambda.edge_duration_per_gb_second === undefined)) {
+      fail('Lambda@Edge must be priced in both edge_requests_per_million_usd and edge_duration_per_gb_second, or in neither', []);
+    }
   },
   read: (lambda): LambdaSection => ({
     lambda: {
@@ -47,6 +53,10 @@ export const lambdaPrices = priceSection({
       ephemeralStoragePerGbSecond: lambda.ephemeral_storage_per_gb_second === undefined ? null : new Decimal(lambda.ephemeral_storage_per_gb_second),
       freeTier: { requests: new Decimal(lambda.free_tier.requests), gbSeconds: new Decimal(lambda.free_tier.gb_seconds) },
       initBilledForManagedRuntimes: lambda.init_billed_for_managed_runtimes ?? false,
+      edge:
+        lambda.edge_requests_per_million_usd === undefined || lambda.edge_duration_per_gb_second === undefined
+          ? null
+          : { requestsPerMillionUsd: new Decimal(lambda.edge_requests_per_million_usd), durationPerGbSecond: new Decimal(lambda.edge_duration_per_gb_second) },
     },
   }),
   discount: ({ lambda: l }, off) => ({
@@ -57,6 +67,7 @@ export const lambdaPrices = priceSection({
       provisionedConcurrencyPerGbSecond: eachArchitecture(l.provisionedConcurrencyPerGbSecond, off),
       provisionedDurationPerGbSecond: eachArchitecture(l.provisionedDurationPerGbSecond, off),
       ephemeralStoragePerGbSecond: l.ephemeralStoragePerGbSecond && off(l.ephemeralStoragePerGbSecond),
+      edge: l.edge && { requestsPerMillionUsd: off(l.edge.requestsPerMillionUsd), durationPerGbSecond: off(l.edge.durationPerGbSecond) },
     },
   }),
   list: ({ lambda: l }, add) => {
@@ -72,6 +83,10 @@ export const lambdaPrices = priceSection({
       if (pd) add(`provisioned_duration.${arch}`, `duration on provisioned concurrency, ${arch}`, pd, 'USD per GB-second');
     }
     if (l.ephemeralStoragePerGbSecond) add('ephemeral_storage', 'ephemeral storage above 512 MB', l.ephemeralStoragePerGbSecond, 'USD per GB-second');
+    if (l.edge) {
+      add('edge.requests', 'Lambda@Edge requests', l.edge.requestsPerMillionUsd, 'USD per 1M requests');
+      add('edge.duration', 'Lambda@Edge duration', l.edge.durationPerGbSecond, 'USD per GB-second');
+    }
     add('free_tier.requests', 'free tier, requests', l.freeTier.requests, 'requests a month');
     add('free_tier.gb_seconds', 'free tier, duration', l.freeTier.gbSeconds, 'GB-seconds a month');
     if (l.initBilledForManagedRuntimes)

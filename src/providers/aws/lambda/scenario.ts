@@ -7,7 +7,8 @@ import { DEFAULT_CPU_BOUND_PCT, DEFAULT_THREADS } from './memory.js';
 import { DEFAULT_MEMORY_ADVICE_PCT } from './settings.js';
 import { provisionedCapacity } from './provisioned.js';
 import { formatCount, groupDigits, numberInWords } from '../../../core/numbers.js';
-import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
+import type { EdgeEvent, LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
+import { EDGE_EVENTS, edgeProblems } from './edge.js';
 
 /**
  * What a function's work is like beyond what Lambda bills, in a scenario file's functions and a usage file's alike
@@ -109,6 +110,8 @@ export const lambdaScenario = scenarioSection({
       cpu_bound_pct: z._default(workload.cpu_bound_pct, DEFAULT_CPU_BOUND_PCT),
       threads: z._default(workload.threads, DEFAULT_THREADS),
       peak_memory_mb: z.optional(workload.peak_memory_mb),
+      // Deployed as Lambda@Edge: true, or the CloudFront event it answers (viewer or origin), whose limits differ.
+      edge: z._default(z.union([z.boolean(), z.enum(EDGE_EVENTS)]), false),
     });
     return z.strictObject({
       functions: z.array(functionSchema).check(
@@ -163,6 +166,19 @@ export const lambdaScenario = scenarioSection({
           countAt,
         );
       }
+      const edge: EdgeEvent | null = fn.edge === false ? null : fn.edge === true ? 'any' : fn.edge;
+      const provisionedConcurrency = provisioned(fn.provisioned_concurrency, requestsPerMonth, new Decimal(fn.duration_ms), [...at, 'provisioned_concurrency'], fail);
+      // CloudFront refuses to run such a function at its edge: priced, it billed a deployment that cannot be.
+      if (edge) {
+        const written = {
+          architecture: fn.architecture,
+          provisioned: provisionedConcurrency,
+          ephemeralStorageMb: fn.ephemeral_storage_mb,
+          memoryMb: fn.memory_mb,
+          durationMs: new Decimal(fn.duration_ms),
+        };
+        for (const problem of edgeProblems(written, edge)) fail(`${problem.message} (the function has edge: ${String(fn.edge)})`, [...at, problem.field]);
+      }
       return {
         name: fn.name,
         memoryMb: fn.memory_mb,
@@ -170,10 +186,12 @@ export const lambdaScenario = scenarioSection({
         architecture: fn.architecture,
         requestsPerMonth,
         ephemeralStorageMb: fn.ephemeral_storage_mb,
-        provisioned: provisioned(fn.provisioned_concurrency, requestsPerMonth, new Decimal(fn.duration_ms), [...at, 'provisioned_concurrency'], fail),
+        provisioned: provisionedConcurrency,
+        ...(edge ? { edge } : {}),
         reservedConcurrency: fn.reserved_concurrency ?? null,
-        // Behind the API when the scenario has one and says nothing else: what the API's requests reach.
-        trigger: fn.trigger ?? (hasApi ? 'api' : null),
+        // Behind the API when the scenario has one and says nothing else: what the API's requests reach. CloudFront, not
+        // the API, invokes a Lambda@Edge function, and a viewer waits on it.
+        trigger: fn.trigger ?? (hasApi && !edge ? 'api' : null),
         runtime: runtimeFamily(fn.runtime),
         packageMb: fn.package_mb ?? null,
         packageType: fn.package_type,

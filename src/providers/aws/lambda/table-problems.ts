@@ -1,16 +1,16 @@
 // What a price table cannot price of functions as they are written, whatever
 // their usage: an architecture it has no duration price for, a memory size
 // past its largest or off its steps, ephemeral storage above 512 MB before it
-// could be configured. The estimate refuses the first of the memory sizes it
-// meets; a reader of a file says each problem at the setting of the first
-// function it holds for.
+// could be configured, Lambda@Edge before the tables price it. The estimate
+// refuses the first of the memory sizes it meets; a reader of a file says each
+// problem at the setting of the first function it holds for.
 import { option } from '../../../core/refer.js';
 import { formatCount } from '../../../core/numbers.js';
 import { listNames } from '../../../core/names.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
 
 /** The setting of a function whose price a table may lack. */
-export type TableField = 'architecture' | 'memory' | 'ephemeral storage';
+export type TableField = 'architecture' | 'memory' | 'ephemeral storage' | 'Lambda@Edge';
 
 export interface TableProblem {
   readonly field: TableField;
@@ -19,12 +19,29 @@ export interface TableProblem {
   readonly message: string;
 }
 
-type Written = Pick<LambdaFunction, 'name' | 'architecture' | 'memoryMb' | 'ephemeralStorageMb'>;
+type Written = Pick<LambdaFunction, 'name' | 'architecture' | 'memoryMb' | 'ephemeralStorageMb' | 'edge'>;
 
-/** Every problem, in the order a reader says them: architecture, the largest memory, ephemeral storage, memory steps. */
+/** Every problem, in the order a reader says them: architecture, the largest memory, ephemeral storage, memory steps, Lambda@Edge. */
 export function tableProblems(functions: readonly Written[], prices: LambdaPrices, where: string): TableProblem[] {
   const [tooLarge, offStep] = memoryProblemsOf(functions, prices, where);
-  return [architectureProblem(functions, prices, where), tooLarge, storageProblem(functions, prices, where), offStep].filter((problem) => problem !== null);
+  return [architectureProblem(functions, prices, where), tooLarge, storageProblem(functions, prices, where), offStep, edgeProblem(functions, prices, where)].filter(
+    (problem) => problem !== null,
+  );
+}
+
+function edgeProblem(functions: readonly Written[], prices: LambdaPrices, where: string): TableProblem | null {
+  if (prices.edge) return null;
+  const edge = indexesWhere(functions, (fn) => Boolean(fn.edge));
+  return problem(
+    'Lambda@Edge',
+    edge,
+    () =>
+      `pricing ${where} has no Lambda@Edge price, which ${agreeing(
+        edge.map((index) => functions[index]!.name),
+        'needs',
+        'need',
+      )}; choose a newer pricing version with ${option('pricing')} (Lambda@Edge is priced from aws-2024-02-01 on)`,
+  );
 }
 
 /** The memory sizes the table cannot price (past its largest, then off its steps): the estimate's own check, made for every size it tries. */

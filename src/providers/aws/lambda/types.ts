@@ -25,7 +25,20 @@ export interface LambdaPrices {
    * container images have it billed under every table.
    */
   readonly initBilledForManagedRuntimes: boolean;
+  /** Lambda@Edge's own rates (no free tier, one architecture); null in a table that does not price it. */
+  readonly edge: EdgePrices | null;
 }
+
+export interface EdgePrices {
+  readonly requestsPerMillionUsd: Decimal;
+  readonly durationPerGbSecond: Decimal;
+}
+
+/**
+ * Where CloudFront runs a Lambda@Edge function: on the viewer's request or response (before the cache, on every
+ * request), on the origin's (on a cache miss), or `any` when that is not said.
+ */
+export type EdgeEvent = 'viewer' | 'origin' | 'any';
 
 export interface ProvisionedConcurrency {
   readonly count: number;
@@ -49,6 +62,8 @@ export interface LambdaFunction {
   readonly scenarioRequestsPerMonth?: Decimal;
   readonly ephemeralStorageMb: number;
   readonly provisioned: ProvisionedConcurrency | null;
+  /** Deployed as Lambda@Edge, at CloudFront's edge, and the event it answers; absent or null: a regional function. */
+  readonly edge?: EdgeEvent | null;
   /** False for a template's function that the usage file says nothing about: it is priced at zero requests. */
   readonly usageGiven?: boolean;
   readonly reservedConcurrency?: number | null;
@@ -146,6 +161,8 @@ export interface FunctionUsage {
   readonly averageConcurrency: Decimal;
   readonly peakConcurrency: Decimal;
   readonly usageGiven: boolean;
+  /** Runs as Lambda@Edge: billed at its rates, outside the free tier. */
+  readonly edge: boolean;
 }
 
 /** A way to remove cold starts, priced: what it adds to the month and what it removes. */

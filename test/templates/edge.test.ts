@@ -1,0 +1,93 @@
+// A template's function deployed as Lambda@Edge (a serverless.yml's cloudFront event, a CloudFront distribution's
+// LambdaFunctionAssociations in SAM or CloudFormation) priced at Lambda@Edge's rates, with no free tier, where it was
+// priced as a regional function at about a third of its bill.
+import { describe, expect, it } from 'vitest';
+import { loadTemplateScenario } from '../../src/load/load-template.js';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import type { Estimate } from '../../src/providers/aws/types.js';
+import { book } from '../helpers/build.js';
+import { tempFile } from '../helpers/files.js';
+
+const lines = (result: Estimate) =>
+  Object.fromEntries(result.platforms[0]!.lineItems.filter((item) => item.id.startsWith('lambda.')).map((item) => [item.id, item.monthlyUsd.toFixed(2)]));
+const notes = (result: Estimate) => result.warnings.filter((warning) => warning.message.includes('Lambda@Edge')).map((warning) => `${warning.id}: ${warning.message}`);
+
+const SERVERLESS = `service: edge
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  rewrite:
+    handler: h.h
+    memorySize: 128
+    timeout: 5
+    events:
+      - cloudFront: { eventType: viewer-request, origin: s3://bucket.s3.amazonaws.com/files }
+  api:
+    handler: h.h
+    memorySize: 512
+    events:
+      - httpApi: GET /
+`;
+
+const SAM = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Resize:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: python3.12, MemorySize: 1024, Timeout: 30, AutoPublishAlias: live, Architectures: [arm64] }
+  Api:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: python3.12, MemorySize: 512, Events: { Get: { Type: HttpApi } } }
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        DefaultCacheBehavior:
+          TargetOriginId: o
+          ViewerProtocolPolicy: allow-all
+          LambdaFunctionAssociations:
+            - { EventType: origin-response, LambdaFunctionARN: !Ref Resize.Version }
+`;
+
+// Under aws-2024-02-01, which bills no INIT phase of a ZIP function on a managed runtime: the figures are the runs alone.
+const priced = (text: string, kind: 'sam' | 'serverless', usage: string) =>
+  estimate(loadTemplateScenario('template.yaml', text, kind, { usageFile: tempFile(usage, 'usage.yaml') }), book('aws-2024-02-01'));
+
+describe("a template's Lambda@Edge functions", () => {
+  it("a serverless.yml's cloudFront event: priced at Lambda@Edge's rates, the free tier left to the regional function", () => {
+    const result = priced(
+      SERVERLESS,
+      'serverless',
+      'functions:\n  rewrite: { requests_per_month: 10000000, duration_ms: 10 }\n  api: { requests_per_month: 3000000, duration_ms: 200 }\n',
+    );
+    // rewrite: 10M × $0.60/M = $6.00; 10M × 0.01 s × 0.125 GB = 12,500 GB-s × $0.00005001 = $0.625125 → $0.63 (EDGE-EX1).
+    // api: 3M − 1M free = 2M × $0.20/M = $0.40; 3M × 0.2 s × 0.5 GB = 300,000 GB-s, all free.
+    expect(lines(result)).toEqual({ 'lambda.requests': '0.40', 'lambda.duration.x86_64.tier-1': '0.00', 'lambda.edge.requests': '6.00', 'lambda.edge.duration': '0.63' });
+    expect(notes(result)).toEqual([
+      "template_assumption: function rewrite runs at CloudFront's edge as Lambda@Edge (cloudFront event, functions.rewrite.events): priced at Lambda@Edge's prices, with no free tier (none is confirmed for it)",
+    ]);
+  });
+
+  it("a SAM distribution's association: priced at Lambda@Edge's rates, x86_64, with what CloudFront would not run said", () => {
+    const result = priced(
+      SAM,
+      'sam',
+      'free_tier: false\nfunctions:\n  Resize: { requests_per_month: 1000000, duration_ms: 800 }\n  Api: { requests_per_month: 1000000, duration_ms: 100 }\n',
+    );
+    // Resize: 1M × $0.60/M = $0.60; 1M × 0.8 s × 1 GB = 800,000 GB-s × $0.00005001 = $40.008 → $40.01, at x86_64's one
+    // Lambda@Edge price though the template says arm64. Api: 1M × $0.20/M = $0.20; 50,000 GB-s × $0.0000166667 = $0.83.
+    expect(lines(result)).toEqual({ 'lambda.requests': '0.20', 'lambda.duration.x86_64.tier-1': '0.83', 'lambda.edge.requests': '0.60', 'lambda.edge.duration': '40.01' });
+    expect(result.functions.find((fn) => fn.name === 'Resize')!.architecture).toBe('x86_64');
+    expect(notes(result)).toEqual([
+      "template_assumption: function Resize runs at CloudFront's edge as Lambda@Edge (a CloudFront distribution's LambdaFunctionAssociations, Resources.Cdn): priced at Lambda@Edge's prices, with no free tier (none is confirmed for it)",
+      'template_assumption: function Resize runs as Lambda@Edge: Lambda@Edge runs x86_64 functions only, not arm64; priced at x86_64',
+    ]);
+  });
+
+  it('a viewer trigger past its limits is said, and priced as written', () => {
+    const result = priced(SERVERLESS.replace('memorySize: 128', 'memorySize: 256'), 'serverless', 'functions:\n  rewrite: { requests_per_month: 1000, duration_ms: 6000 }\n');
+    expect(notes(result).slice(1)).toEqual([
+      'template_assumption: function rewrite runs as Lambda@Edge: a viewer trigger has at most 128 MB of memory, not 256 MB; priced as written',
+      'template_assumption: function rewrite runs as Lambda@Edge: a viewer trigger times out after 5 s, so an average run of 6,000 ms cannot be; priced as the usage file gives it',
+    ]);
+  });
+});
