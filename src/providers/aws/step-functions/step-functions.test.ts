@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatError, InputError, InputErrors, type SlcostError } from '../../../core/errors.js';
 import { Decimal, sum } from '../../../core/money.js';
+import { atScore } from '../../../core/ranges.js';
 import { fixedQuantity } from '../../../core/usage.js';
 import { loadScenario, scenarioFromYaml } from '../../../load/load-scenario.js';
 import { jsonData, parseYaml, readYamlFile } from '../../../load/read-yaml.js';
@@ -493,6 +494,26 @@ describe('the scenario section', () => {
     expect(errorsOf(`${base}services:\n  step_functions: [{ name: g, executions_per_month: -1, transitions_per_execution: 1 }]\n`)).toContain(
       'services.step_functions[0].executions_per_month',
     );
+  });
+
+  it('holds an Express execution to its five minutes: a figure past them refused, the tail of a range drawn no further', () => {
+    expect(errorsOf(`${base}services:\n  step_functions: [{ name: x, type: express, executions_per_month: 1, duration_ms: 300000.5 }]\n`)).toContain(
+      'an express execution runs for at most five minutes (300,000 ms), not 300,000.5 ms; a longer workflow is a standard machine (type: standard) (at services.step_functions[0].duration_ms)',
+    );
+    expect(errorsOf(`${base}services:\n  step_functions: [{ name: x, type: express, executions_per_month: 1, duration_ms: { p10: 1000, p50: 2000, p90: 400000 } }]\n`)).toContain(
+      'must be at most 300000 here, got 400000 (at services.step_functions[0].duration_ms.p90)',
+    );
+    // A Standard machine runs for up to a year.
+    expect(() =>
+      scenarioFromYaml(parseYaml('s.yaml', `${base}services:\n  step_functions: [{ name: x, executions_per_month: 1, transitions_per_execution: 2, duration_ms: 400000 }]\n`)),
+    ).not.toThrow();
+    // p90 within the five minutes: the tail's draws past it are held to it, not refused as a draw that breaks the rule.
+    const ranged = scenarioFromYaml(
+      parseYaml('s.yaml', `${base}services:\n  step_functions: [{ name: x, type: express, executions_per_month: 1, duration_ms: { p10: 100000, p50: 200000, p90: 290000 } }]\n`),
+    );
+    const figure = ranged.ranges!.figures[0]!;
+    expect(figure.field).toBe('services.step_functions[0].duration_ms');
+    expect(atScore(figure.distribution, 4)).toBe(300_000);
   });
 
   it('counts one definition again for other figures and choices, as the draws of a range do, each time by its own figures', () => {
