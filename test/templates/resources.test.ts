@@ -397,6 +397,16 @@ services:
     ]);
   });
 
+  it('a usage entry naming a resource another service reads says whose it is: a queue\'s usage under step_functions was "not in the template"', () => {
+    const scenario = load(SAM, 'services:\n  dynamodb:\n    - { name: Jobs, reads_per_month: 1000 }\n');
+    expect((scenario.notes ?? []).filter((note) => note.id === 'usage_not_in_template').map((note) => note.message)).toEqual([
+      "services.dynamodb: Jobs is the template's AWS::SQS::Queue, whose usage goes under services.sqs, not services.dynamodb; priced here as the usage file gives it",
+    ]);
+    expect(errorOf(SAM, 'services:\n  step_functions:\n    - { name: Orders, executions_per_month: 1 }\n')).toBe(
+      "USAGE:3:7: a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from; Orders is the template's AWS::SQS::Queue, whose usage goes under services.sqs, not services.step_functions (at services.step_functions[0])",
+    );
+  });
+
   it('a resource of the template named twice in the usage file is refused at the second: it was merged once and priced again as "not in the template (did you mean Orders?)"', () => {
     const usage = 'services:\n  sqs:\n    - { name: Orders, messages_per_month: 1000 }\n    - { name: Orders, messages_per_month: 2000 }\n';
     expect(errorOf(SAM, usage)).toBe("USAGE:4:15: the template's Orders is named twice in services.sqs (first at services.sqs[0]); give it one entry (at services.sqs[1].name)");
