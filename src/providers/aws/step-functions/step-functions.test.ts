@@ -259,6 +259,23 @@ describe('counting transitions', () => {
     const one = { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: { StartAt: 'L', States: { L: { Type: 'Pass', End: true } } }, End: true } } };
     expect(countTransitions(one, { mapIterations: { M: d(999_999) } }).perExecution.toFixed()).toBe('1000000');
   });
+
+  it('blames retries that take the count past the bound on the retries, not on map_iterations at a definition with no Map', () => {
+    const task = { StartAt: 'X', States: { X: { Type: 'Task', Resource: 'r', Retry: [{ ErrorEquals: ['States.ALL'] }], End: true } } };
+    const refused = (() => {
+      try {
+        countTransitions(task, { retries: { X: d(1_000_000) } });
+      } catch (error) {
+        return error as DefinitionError;
+      }
+      throw new Error('expected the count to be refused');
+    })();
+    expect(refused.message).toBe(
+      'definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be, with the 1,000,000 retries given; check retries',
+    );
+    expect(refused.field).toEqual(['retries']);
+    expect(countTransitions(task, { retries: { X: d(999_999) } }).perExecution.toFixed()).toBe('1000000');
+  });
 });
 
 describe('counting transitions of real state machines (template corpus)', () => {
