@@ -978,6 +978,8 @@ Resources:
     // Priced in eu-west-1, the function for Europe is the stack's: its condition holds in the region priced.
     expect(notes).toEqual([
       "Resources.Jobs: its Condition IsProd does not hold with the parameters' defaults (and eu-west-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+      // A condition the template lacks, which CloudFormation refuses: priced, and said (it went unsaid).
+      "Resources.Always.Condition: names NoSuchCondition, which is none of the template's conditions (CloudFormation refuses it); priced as if CloudFormation created it",
     ]);
     const inUsEast = loadTemplateScenario('template.yaml', template, 'sam', {
       usageFile: tempFile('functions:\n  "*": { requests_per_month: 1000000, duration_ms: 100 }\n', 'usage.yaml'),
@@ -986,6 +988,17 @@ Resources:
     expect((inUsEast.notes ?? []).map((note) => note.message).filter((message) => message.includes('Condition'))).toEqual([
       "Resources.EuOnly: its Condition InEurope does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
       "Resources.Jobs: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+      "Resources.Always.Condition: names NoSuchCondition, which is none of the template's conditions (CloudFormation refuses it); priced as if CloudFormation created it",
+    ]);
+  });
+
+  it('says a Condition that is no name, which CloudFormation refuses, and prices the resource as if it were created (it went unsaid)', () => {
+    const listed = `${template.replace('Condition: NoSuchCondition', 'Condition: [IsProd]')}`;
+    const usage = tempFile('functions:\n  "*": { requests_per_month: 1000000, duration_ms: 100 }\n', 'usage.yaml');
+    const scenario = loadTemplateScenario('template.yaml', listed, 'sam', { usageFile: usage });
+    expect(scenario.sqsQueues.map((queue) => queue.name)).toEqual(['Jobs', 'Always']);
+    expect((scenario.notes ?? []).map((note) => note.message).filter((message) => message.startsWith('Resources.Always'))).toEqual([
+      'Resources.Always.Condition: ["IsProd"] is not the name of a condition (CloudFormation refuses it); priced as if CloudFormation created it',
     ]);
   });
 });
