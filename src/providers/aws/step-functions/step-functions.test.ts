@@ -754,3 +754,21 @@ services:
     expect(() => estimate(workload, book('aws-2020-03-12'))).toThrow(/has no Step Functions prices/);
   });
 });
+
+describe('X-Ray tracing of state machines', () => {
+  it('says the traced machines as a setting not priced, as a function with active tracing is (it went unsaid)', () => {
+    const said: string[] = [];
+    const reader: SectionReader = { note: () => {}, notPriced: (message) => said.push(message), json: jsonData };
+    const definition = { StartAt: 'X', States: { X: { Type: 'Pass', End: true } } };
+    const resources = [
+      { logicalId: 'Sam', type: 'AWS::Serverless::StateMachine', properties: { Tracing: { Enabled: true }, Definition: definition } },
+      { logicalId: 'Cfn', type: 'AWS::StepFunctions::StateMachine', properties: { TracingConfiguration: { Enabled: 'true' }, Definition: definition } },
+      { logicalId: 'Off', type: 'AWS::StepFunctions::StateMachine', properties: { TracingConfiguration: { Enabled: false }, Definition: definition } },
+      ...serverlessStateMachines({ stateMachines: { plugin: { tracingConfig: { enabled: true }, definition } } }),
+    ];
+    stepFunctionsTemplate.section(resources, reader);
+    expect(said).toEqual([
+      "X-Ray tracing (TracingConfiguration, or SAM's Tracing) of state machines Sam, Cfn, plugin records traces that slcost does not price; the bill leaves them out",
+    ]);
+  });
+});
