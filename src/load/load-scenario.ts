@@ -48,7 +48,7 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
     validated,
     fail,
     (path) => isFigureAt(schema, path),
-    (path) => figureMostAt(schema, path),
+    (path) => Math.min(figureMostAt(schema, path), sectionMostAt(validated, path)),
   );
   const parsed = data as ScenarioFile;
   if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);
@@ -69,6 +69,17 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
   const budgeted = scenario.budgetPercentile ? { ...scenario, budgetPercentileAt: source.locate(['budget', 'percentile']) } : scenario;
   const located = budgeted.compare ? { ...budgeted, compare: { ...budgeted.compare, at: compareAt(parsed.compare, source) } } : budgeted;
   return written ? { ...located, regionAt: source.locate(['region']) } : located;
+}
+
+/** The most a figure at `path` may be by what its section says beside it (`mostAt`), or no bound of a section's. */
+function sectionMostAt(file: unknown, path: FieldPath): number {
+  const [first, key, ...rest] = path;
+  const grouped = first === 'services';
+  const section = aws.scenarioSections.find((each) => (grouped ? each.group === 'services' && each.key === key : !each.group && each.key === first));
+  if (!section?.mostAt || typeof file !== 'object' || file === null) return Infinity;
+  const block = grouped ? (file as { services?: Record<string, unknown> }).services : file;
+  const data = (block as Record<string, unknown> | undefined)?.[section.key];
+  return data === undefined ? Infinity : (section.mostAt(data as never, grouped ? rest : [key!, ...rest]) ?? Infinity);
 }
 
 /** What a file given as a scenario is, when it is another of the files slcost reads, said at the key that shows it. */

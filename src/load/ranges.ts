@@ -92,6 +92,9 @@ function isPoint(distribution: Distribution): boolean {
 function distributionOf(range: Record<string, number>, path: FieldPath, fail: Fail, most: number): Distribution {
   const keys = Object.keys(range).sort().join(',');
   const { p10, p50, p90, min, max } = range;
+  // The schema holds each figure to its own bound; a bound a section sets by the rest of its entry is held here.
+  const past = Object.entries(range).find(([, value]) => value > most);
+  if (past) fail(`must be at most ${numberInWords(most)} here, got ${numberInWords(past[1])}`, [...path, past[0]]);
   if (keys === 'p10,p50,p90' && p10 !== undefined && p50 !== undefined && p90 !== undefined) {
     if (!(p10 <= p50 && p50 <= p90)) fail(`p10 ≤ p50 ≤ p90 must hold, got p10 ${numberInWords(p10)}, p50 ${numberInWords(p50)}, p90 ${numberInWords(p90)}`, path);
     // The fit is in log space: a percentile of zero has no logarithm.

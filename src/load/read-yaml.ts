@@ -288,22 +288,28 @@ export function parseYaml(file: string, text: string): YamlFile {
  * swallowed the key after it (`"Resources"` read as part of a key `// note "Resources"`), and a template said it had
  * no functions, a state machine's definition that it had no States.
  */
-export function strictJson({ file, text, lines }: ParsedYaml, why: string): void {
-  if (!/\.json$/i.test(file) || text === undefined) return;
+export function strictJson(parsed: ParsedYaml, why: string): void {
+  const problem = jsonProblem(parsed);
+  if (problem) throw new InputError(`is not valid JSON: ${problem.reason}; ${why}`, problem.at);
+}
+
+/** Why a `.json` file is no JSON, in JSON's words and where the JSON stops; null for valid JSON, or a file of another kind. */
+function jsonProblem({ file, text, lines }: ParsedYaml): { reason: string; at: SourceLocation } | null {
+  if (!/\.json$/i.test(file) || text === undefined) return null;
   // A byte-order mark, which YAML reads past, is no JSON.
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   try {
     JSON.parse(bom ? text.slice(bom) : text);
+    return null;
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     const position = /at position (\d+)/.exec(error.message);
     // Where the JSON stops, told in lines and columns as every other place in the file is: by the YAML parse's line starts.
     const at = position ? lines.linePos(Math.min(Number(position[1]) + bom, text.length)) : null;
-    const reason = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^Unexpected token '(.)', .*$/s, 'unexpected "$1"');
-    throw new InputError(`is not valid JSON: ${reason}; ${why}`, {
-      file,
-      ...(at === null ? {} : { line: at.line, column: at.col }),
-    });
+    const reason = error.message
+      .replace(/ (in|after) JSON at position \d+.*$/s, (_, where: string) => (where === 'after' ? ' after the JSON value' : ''))
+      .replace(/^Unexpected token '(.)', .*$/s, 'unexpected "$1"');
+    return { reason, at: { file, ...(at === null ? {} : { line: at.line, column: at.col }) } };
   }
 }
 
@@ -627,7 +633,8 @@ function refusePrototypeKey({ file, lines }: ParsedYaml, key: Node): never {
   throw new InputError('a key named "__proto__" is refused: read into an object it would set the prototype, not a property', { file, line, column: col });
 }
 
-function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputError {
+function syntaxError(parsed: ParsedYaml, problem: YAMLError): InputError {
+  const { file, lines } = parsed;
   const { line, col } = lines.linePos(problem.pos[0]);
   // yaml's advice for this one is for programs ("use parseAllDocuments"); a user needs to be told what is wrong, and where.
   if (problem.code === 'MULTIPLE_DOCS')
@@ -645,6 +652,10 @@ function syntaxError({ file, lines }: ParsedYaml, problem: YAMLError): InputErro
       { file, line, column: col },
     );
   }
+  // A .json file that is no JSON (a second value after the first) was told in the YAML parser's words, "Unexpected
+  // flow-map-start at node end": JSON's own, where the JSON stops.
+  const json = jsonProblem(parsed);
+  if (json) return new InputError(`is not valid JSON: ${json.reason}`, json.at);
   return new InputError(`invalid YAML: ${problem.message}`, { file, line, column: col });
 }
 

@@ -2688,7 +2688,18 @@ function conditionName(value: Json): string {
  */
 export function noteResourceCondition(resource: Json, doc: Record<string, Json>, assumptions: string[], where: string): void {
   const condition = isObject(resource) ? resource.Condition : undefined;
-  if (typeof condition !== 'string' || conditionHolds(condition, doc, [], `${where}.Condition`, 0, { count: 0 })) return;
+  if (condition === undefined) return;
+  // A Condition that is no name (`[IsProd]`), or names none of the template's, CloudFormation refuses: the resource was
+  // priced as if it held, without a word.
+  const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
+  if (typeof condition !== 'string' || !Object.hasOwn(conditions, condition)) {
+    const hint = typeof condition === 'string' ? suggest(condition, Object.keys(conditions)) : null;
+    assumptions.push(
+      `${where}.Condition: ${typeof condition === 'string' ? `names ${clipped(condition)}, which is none of the template's conditions${hint ? ` (did you mean ${clipped(hint)}?)` : ''}` : `${quotedSetting(condition)} is not the name of a condition`} (CloudFormation refuses it); priced as if CloudFormation created it`,
+    );
+    return;
+  }
+  if (conditionHolds(condition, doc, [], `${where}.Condition`, 0, { count: 0 })) return;
   assumptions.push(
     `${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults (and ${regionOf(doc)} for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
   );

@@ -162,8 +162,15 @@ interface Origin {
   /** The resource it was implied by. */
   readonly resource: FoundResource | null;
   /** A usage entry whose name is none of the template's: the name, and the template's names of its kind (for "did you mean"). */
-  readonly unmatched?: { readonly name: string; readonly among: readonly string[] };
+  readonly unmatched?: { readonly name: string; readonly among: readonly string[]; readonly elsewhere?: ReadAs };
 }
+
+/** A resource of the template as a service reads it: the service's key and the resource's type. */
+type ReadAs = { readonly key: string; readonly type: string };
+
+/** What a usage entry under `services.<key>` is, when it names a resource of the template that another service reads. */
+const readElsewhere = (name: string, key: string, elsewhere: ReadAs) =>
+  `${clipped(name)} is the template's ${elsewhere.type}, whose usage goes under services.${elsewhere.key}, not services.${key}`;
 
 export interface TemplateServicesInput {
   readonly template: TemplateFile;
@@ -199,6 +206,10 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   // The entries that name a resource an earlier entry named: each is refused as that, and what else was wrong with it
   // as a resource of its own ("not in the template (did you mean Q?)" of Q) is left unsaid.
   const namedAgain = new Set<string>();
+  // Each resource a service reads, by its logical id: a usage entry under another service that names it is told so.
+  const readAs = new Map<string, ReadAs>();
+  for (const section of implied)
+    for (const { resource } of section.resources) if (!readAs.has(resource.logicalId)) readAs.set(resource.logicalId, { key: section.key, type: resource.type });
   for (const { key } of services) {
     const fromTemplate = implied.find((section) => section.key === key);
     const given = usageServices[key];
@@ -224,7 +235,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
         }
       });
     }
-    const result = mergeSection(key, fromTemplate, given, notes);
+    const result = mergeSection(key, fromTemplate, given, notes, readAs);
     merged[key] = result.data;
     origins.set(key, result.origins);
   }
@@ -263,7 +274,8 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const explained = (error: InputError): InputError => {
     const entry = originOf(error);
     if (!entry?.unmatched || ++explainedCount > NOTES_PER_KIND) return error;
-    const { name, among } = entry.unmatched;
+    const { name, among, elsewhere } = entry.unmatched;
+    if (elsewhere) return new InputError(`${error.message}; ${readElsewhere(name, String(paths.get(error.location!)![0]), elsewhere)}`, error.location);
     const hint = suggest(name, among);
     return new InputError(
       `${error.message}; ${clipped(name)} is not in the template, so the usage file gives all of it${hint ? ` (did you mean ${clipped(hint)}?)` : ''}`,
@@ -370,7 +382,13 @@ const saidOf = (origin: Origin) => origin.usage !== null && [...origin.usage.fie
  * whole. An entry the usage file says nothing of gets its usage keys at zero,
  * and a note; a usage entry naming no resource is kept, with a note.
  */
-export function mergeSection(key: string, fromTemplate: ImpliedSection | undefined, given: Json, notes: Warning[]): { data: Json; origins: Origin | Origin[] } {
+export function mergeSection(
+  key: string,
+  fromTemplate: ImpliedSection | undefined,
+  given: Json,
+  notes: Warning[],
+  readAs: ReadonlyMap<string, ReadAs> = new Map(),
+): { data: Json; origins: Origin | Origin[] } {
   // A usage section for a service the template has no resource of is merged over nothing, so that each entry gets its note.
   const implied = fromTemplate ? fromTemplate.implied : Array.isArray(given) ? [] : isObject(given) ? {} : undefined;
   const usageKeys = fromTemplate?.template.usageKeys ?? [];
@@ -428,13 +446,17 @@ export function mergeSection(key: string, fromTemplate: ImpliedSection | undefin
       if (used.has(at)) return;
       data.push(entry);
       const name = isObject(entry) ? entry.name : undefined;
+      // A table's usage written under sqs: was said to be of a resource "not in the template", which has it, as a table.
+      const found = typeof name === 'string' ? readAs.get(name) : undefined;
+      const elsewhere = found && found.key !== key ? found : undefined;
       origins.push({
         usage: { at: ['services', key, at], fields: new Set(isObject(entry) ? Object.keys(entry) : []) },
         resource: null,
-        ...(typeof name === 'string' ? { unmatched: { name, among: templateNames } } : {}),
+        ...(typeof name === 'string' ? { unmatched: { name, among: templateNames, ...(elsewhere ? { elsewhere } : {}) } } : {}),
       });
       if (typeof name !== 'string') return;
       notInTemplate.add(() => {
+        if (elsewhere) return `services.${key}: ${readElsewhere(name, key, elsewhere)}; priced here as the usage file gives it`;
         const hint = suggest(name, templateNames);
         return `services.${key}: ${clipped(name)} is in the usage file but not in the template; priced as the usage file gives it${hint ? ` (did you mean ${clipped(hint)}?)` : ''}`;
       });

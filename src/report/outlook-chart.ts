@@ -21,7 +21,7 @@ let chartLibrary: typeof Asciichart | undefined;
 const HEIGHT = 12;
 /** The widest the chart is drawn, as the break-even chart: wider, a year is no easier to read, and COLUMNS=1000000 made arrays past what V8 allows. */
 export const MAX_OUTLOOK_WIDTH = 160;
-/** The y-axis labels' width: `$12345678` and a space. */
+/** The y-axis labels' width: `$12345678` and a space, or a longer bill's label and a space. */
 const LABEL_WIDTH = 10;
 
 /** A cell of the plot: a platform's line or shading (owner, its index), or nothing of any platform's (owner −1). */
@@ -40,7 +40,11 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
   const platforms = outlook.months[0]!.platforms.map((platform) => platform.platform);
   // Each month is as many columns as the width allows, so that a year spreads across the screen.
   const width = Math.min(options.width, MAX_OUTLOOK_WIDTH);
-  const step = Math.max(1, Math.floor((width - LABEL_WIDTH - 2) / outlook.months.length));
+  // A bill past $99,999,999 a month has a longer label: every row's is as long, so that the axis stays one column.
+  const label = (value: number) => `$${fixedPlain(Math.max(0, value), value < 10 ? 2 : 0)}`;
+  const mostUsd = Math.max(...outlook.months.flatMap((month) => month.platforms.map((platform) => finiteUsd(platform.percentiles.p90))));
+  const labelWidth = Math.max(LABEL_WIDTH, label(mostUsd).length + 1);
+  const step = Math.max(1, Math.floor((width - labelWidth - 2) / outlook.months.length));
   const series = (index: number, level: `p${Level}`) =>
     outlook.months.flatMap((month) => Array.from({ length: step }, () => finiteUsd(month.platforms[index]!.percentiles[level])));
   const bands = platforms.map((_, index) => ({ p10: series(index, 'p10'), p50: series(index, 'p50'), p90: series(index, 'p90') }));
@@ -52,7 +56,7 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
     min: Math.min(...all),
     max: Math.max(...all),
     // A bill is never below zero: asciichart's bottom row at a minimum of $0 can come out a hair under it, which printed "$-0.00".
-    format: (value: number) => `$${fixedPlain(Math.max(0, value), value < 10 ? 2 : 0)}`.padStart(LABEL_WIDTH - 1) + ' ',
+    format: (value: number) => label(value).padStart(labelWidth - 1) + ' ',
   };
   // asciichart 1.5 takes one set of symbols for all series: each series is plotted alone, with its platform's symbols
   // (the break-even chart's), on the one scale, and the layers are laid over one another.
@@ -111,7 +115,7 @@ export function outlookChart(estimate: Estimate, options: { width: number; color
     ...wrapProse(`Monthly bill${certain ? '' : `, P50${anyBand ? ' and the P10 to P90 band' : ''}`}, months 1 to ${outlook.months.length}:`, options.width),
     '',
     ...rows,
-    `${' '.repeat(LABEL_WIDTH)}${ticks}`.trimEnd(),
+    `${' '.repeat(labelWidth)}${ticks}`.trimEnd(),
     ...wrapProse(
       `${key.join('   ')}: ${certain ? 'the line is the bill' : `the line is the P50 bill${anyBand ? ', the shading the band from P10 to P90, where the bill falls eight times in ten' : '; P10 and P90 are within a row of it'}`}`,
       options.width,

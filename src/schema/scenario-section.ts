@@ -113,6 +113,12 @@ export interface ScenarioSection<U> {
   schema(parts: ScenarioParts): Zod.core.$ZodType;
   /** The section as the service's part of the model scenario. */
   read(data: never, context: ScenarioContext): U;
+  /**
+   * The most a usage figure at `path` (within the section) may be, given the rest of the section, where that is less
+   * than its schema's bound: an Express execution's five minutes, of a duration the schema allows a year for Standard.
+   * A range there is held to it, as to its schema's bound: its own figures past it are refused, its tail's draws stop at it.
+   */
+  mostAt?(data: never, path: FieldPath): number | undefined;
 }
 
 /** A section, typed by its schema: `read` gets the data the schema gives. */
@@ -121,6 +127,7 @@ export function scenarioSection<S extends Zod.core.$ZodType, U>(section: {
   group?: SectionGroup;
   schema: (parts: ScenarioParts) => S;
   read: (data: Zod.output<S>, context: ScenarioContext) => U;
+  mostAt?: (data: Zod.output<S>, path: FieldPath) => number | undefined;
 }): ScenarioSection<U> {
   return section as ScenarioSection<U>;
 }

@@ -454,3 +454,21 @@ describe('field paths in messages', () => {
     expect(formatPath(['functions', 'f'.repeat(100_000), 'handler'])).toBe(`functions.${'f'.repeat(40)}….handler`);
   });
 });
+
+describe('a .json file that is no JSON', () => {
+  const refusal = (file: string, text: string) => {
+    try {
+      parseYamlDocument(file, text);
+    } catch (error) {
+      return formatError(error as InputError);
+    }
+    throw new Error('expected the file to be refused');
+  };
+
+  it('is told in JSON\'s words where the JSON stops, not the YAML parser\'s ("Unexpected flow-map-start at node end")', () => {
+    expect(refusal('two.json', '{"a": 1}\n{"b": 2}\n')).toBe('two.json:2:1: is not valid JSON: Unexpected non-whitespace character after the JSON value');
+    expect(refusal('cut.json', '{"a": "b')).toBe('cut.json:1:9: is not valid JSON: Unterminated string');
+    // A .yaml file keeps YAML's words.
+    expect(refusal('two.yaml', '{"a": 1}\n{"b": 2}\n')).toMatch(/^two\.yaml:2:1: invalid YAML: /);
+  });
+});

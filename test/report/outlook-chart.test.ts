@@ -149,6 +149,25 @@ describe('the outlook chart', () => {
     }
   });
 
+  it('keeps its axis in one column and within the width when a bill has more digits than its labels were made for (it wandered a column, past the width)', () => {
+    // Queue requests a million per request of the traffic: the functions' are throttled at the account's limit, the queue's are not.
+    const huge = priced(`
+name: Outlook
+traffic:
+  requests_per_month: { p10: 1000000, p50: 10000000, p90: 400000000 }
+  growth_pct_per_month: 50
+  months: 6
+lambda:
+  functions:
+    - { name: api, memory_mb: 512, duration_ms: 200 }
+services:
+  sqs: [{ name: q, requests_per_request: 1000000 }]
+`);
+    const rows = outlookChart(huge, { width: 80, color: false }).filter((line) => /[┤┼]/.test(line));
+    expect(new Set(rows.map((row) => row.search(/[┤┼]/))).size).toBe(1);
+    expect(widest(rows)).toBeLessThanOrEqual(80);
+  });
+
   it('draws no band where every bill is certain, and speaks of no percentile', () => {
     const certain = serverless('10000000', 20, 6);
     const lines = checkBand(certain, 80, 0, true);

@@ -397,6 +397,16 @@ services:
     ]);
   });
 
+  it('a usage entry naming a resource another service reads says whose it is: a queue\'s usage under step_functions was "not in the template"', () => {
+    const scenario = load(SAM, 'services:\n  dynamodb:\n    - { name: Jobs, reads_per_month: 1000 }\n');
+    expect((scenario.notes ?? []).filter((note) => note.id === 'usage_not_in_template').map((note) => note.message)).toEqual([
+      "services.dynamodb: Jobs is the template's AWS::SQS::Queue, whose usage goes under services.sqs, not services.dynamodb; priced here as the usage file gives it",
+    ]);
+    expect(errorOf(SAM, 'services:\n  step_functions:\n    - { name: Orders, executions_per_month: 1 }\n')).toBe(
+      "USAGE:3:7: a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from; Orders is the template's AWS::SQS::Queue, whose usage goes under services.sqs, not services.step_functions (at services.step_functions[0])",
+    );
+  });
+
   it('a resource of the template named twice in the usage file is refused at the second: it was merged once and priced again as "not in the template (did you mean Orders?)"', () => {
     const usage = 'services:\n  sqs:\n    - { name: Orders, messages_per_month: 1000 }\n    - { name: Orders, messages_per_month: 2000 }\n';
     expect(errorOf(SAM, usage)).toBe("USAGE:4:15: the template's Orders is named twice in services.sqs (first at services.sqs[0]); give it one entry (at services.sqs[1].name)");
@@ -968,6 +978,8 @@ Resources:
     // Priced in eu-west-1, the function for Europe is the stack's: its condition holds in the region priced.
     expect(notes).toEqual([
       "Resources.Jobs: its Condition IsProd does not hold with the parameters' defaults (and eu-west-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+      // A condition the template lacks, which CloudFormation refuses: priced, and said (it went unsaid).
+      "Resources.Always.Condition: names NoSuchCondition, which is none of the template's conditions (CloudFormation refuses it); priced as if CloudFormation created it",
     ]);
     const inUsEast = loadTemplateScenario('template.yaml', template, 'sam', {
       usageFile: tempFile('functions:\n  "*": { requests_per_month: 1000000, duration_ms: 100 }\n', 'usage.yaml'),
@@ -976,6 +988,17 @@ Resources:
     expect((inUsEast.notes ?? []).map((note) => note.message).filter((message) => message.includes('Condition'))).toEqual([
       "Resources.EuOnly: its Condition InEurope does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
       "Resources.Jobs: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+      "Resources.Always.Condition: names NoSuchCondition, which is none of the template's conditions (CloudFormation refuses it); priced as if CloudFormation created it",
+    ]);
+  });
+
+  it('says a Condition that is no name, which CloudFormation refuses, and prices the resource as if it were created (it went unsaid)', () => {
+    const listed = `${template.replace('Condition: NoSuchCondition', 'Condition: [IsProd]')}`;
+    const usage = tempFile('functions:\n  "*": { requests_per_month: 1000000, duration_ms: 100 }\n', 'usage.yaml');
+    const scenario = loadTemplateScenario('template.yaml', listed, 'sam', { usageFile: usage });
+    expect(scenario.sqsQueues.map((queue) => queue.name)).toEqual(['Jobs', 'Always']);
+    expect((scenario.notes ?? []).map((note) => note.message).filter((message) => message.startsWith('Resources.Always'))).toEqual([
+      'Resources.Always.Condition: ["IsProd"] is not the name of a condition (CloudFormation refuses it); priced as if CloudFormation created it',
     ]);
   });
 });

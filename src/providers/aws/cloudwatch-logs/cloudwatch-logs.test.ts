@@ -319,6 +319,19 @@ describe('the template section', () => {
     expect(cloudwatchLogsTemplate.section([])).toBeUndefined();
     expect(cloudwatchLogsTemplate.usageKeys).toEqual(['ingest_gb_per_month', 'insights_scanned_gb_per_month']);
   });
+
+  it("reads an Infrequent Access class where every stated group has it, and says a class it cannot read or a mix of classes (each was priced as Standard's, twice IA's ingestion, without a word)", () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    const ia = { LogGroupClass: 'INFREQUENT_ACCESS', RetentionInDays: 30 };
+    expect(cloudwatchLogsTemplate.section([group('A', ia), group('B', ia)], reader)).toEqual({ retention_days: 30, log_class: 'infrequent_access' });
+    expect(notes).toEqual([]);
+    expect(cloudwatchLogsTemplate.section([group('A', ia), group('B', { LogGroupClass: 'Infrequent', RetentionInDays: 7 })], reader)).toEqual({ retention_days: 30 });
+    expect(notes).toEqual([
+      'Resources.B.Properties.LogGroupClass: "Infrequent" is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices; priced as STANDARD',
+      "Resources: 1 of the 2 log groups is of the INFREQUENT_ACCESS class, the rest STANDARD; the logs the usage file states are priced as one class, STANDARD (give log_class in the usage file's services.cloudwatch_logs to price them otherwise)",
+    ]);
+  });
 });
 
 describe('a whole estimate', () => {

@@ -6,7 +6,8 @@
 // the other groups together imply one retention: the longest, or never when any
 // group keeps its logs for ever (a group without `RetentionInDays`).
 import { clipped } from '../../../core/errors.js';
-import { intrinsicOf, shownValue, subText, type TemplateSection } from '../../../schema/template-section.js';
+import { formatCount } from '../../../core/numbers.js';
+import { intrinsicOf, shownProblem, shownValue, subText, type TemplateSection } from '../../../schema/template-section.js';
 
 const LAMBDA_PREFIX = '/aws/lambda/';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,8 +61,26 @@ export const cloudwatchLogsTemplate: TemplateSection = {
         );
       return value;
     });
-    if (days.some((value) => !Number.isInteger(value) || value < 1)) return { retention_days: 'never' };
-    return { retention_days: Math.max(...days) };
+    // An Infrequent Access group ingests at half Standard's price: read as Standard, its logs were billed at twice what
+    // the template set, without a word. The stated logs are one class: Infrequent Access when every group is.
+    const classes = stated.map((resource) => {
+      const written = resource.properties.LogGroupClass;
+      if (written === undefined || written === null || written === 'STANDARD') return 'standard';
+      if (written === 'INFREQUENT_ACCESS') return 'infrequent_access';
+      if (intrinsicOf(written) !== 'Ref')
+        reader?.note(
+          `Resources.${clipped(resource.logicalId)}.Properties.LogGroupClass: ${shownProblem(written, 'is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices')}; priced as STANDARD`,
+        );
+      return 'standard';
+    });
+    const logClass = classes.every((each) => each === 'infrequent_access') ? { log_class: 'infrequent_access' } : {};
+    const infrequent = classes.filter((each) => each === 'infrequent_access').length;
+    if (!('log_class' in logClass) && infrequent)
+      reader?.note(
+        `Resources: ${formatCount(infrequent)} of the ${formatCount(classes.length)} log groups ${infrequent === 1 ? 'is' : 'are'} of the INFREQUENT_ACCESS class, the rest STANDARD; the logs the usage file states are priced as one class, STANDARD (give log_class in the usage file's services.cloudwatch_logs to price them otherwise)`,
+      );
+    if (days.some((value) => !Number.isInteger(value) || value < 1)) return { retention_days: 'never', ...logClass };
+    return { retention_days: Math.max(...days), ...logClass };
   },
   usageKeys: ['ingest_gb_per_month', 'insights_scanned_gb_per_month'],
   aside: (resource) => {

@@ -387,6 +387,34 @@ describe('DynamoDB tables in a template', () => {
     ]);
   });
 
+  it('says a capacity it cannot read, which left the table unpriced as one without capacity (it went unsaid)', () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    const table = (id: string, throughput: unknown) => ({ logicalId: id, type: 'AWS::DynamoDB::Table', properties: { ProvisionedThroughput: throughput } });
+    expect(
+      dynamodbTemplate.section(
+        [
+          table('Exponent', { ReadCapacityUnits: '1e3', WriteCapacityUnits: '5' }),
+          table('Word', { ReadCapacityUnits: 5, WriteCapacityUnits: 'ten' }),
+          table('Sub', { ReadCapacityUnits: { 'Fn::Sub': '${R}' }, WriteCapacityUnits: { Ref: 'Kept' } }),
+          table('Text', 'lots'),
+        ],
+        reader,
+      ),
+    ).toEqual([
+      { name: 'Exponent', capacity_mode: 'provisioned', write_capacity_units: 5 },
+      { name: 'Word', capacity_mode: 'provisioned', read_capacity_units: 5 },
+      { name: 'Sub', capacity_mode: 'provisioned' },
+      { name: 'Text', capacity_mode: 'provisioned' },
+    ]);
+    expect(notes).toEqual([
+      'Resources.Exponent.Properties.ProvisionedThroughput.ReadCapacityUnits: "1e3" is not a number of capacity units (a whole number); not read',
+      'Resources.Word.Properties.ProvisionedThroughput.WriteCapacityUnits: "ten" is not a number of capacity units (a whole number); not read',
+      'Resources.Sub.Properties.ProvisionedThroughput.ReadCapacityUnits: Fn::Sub cannot be worked out from the template alone; not read',
+      'Resources.Text.Properties.ProvisionedThroughput: "lots" is not a mapping of ReadCapacityUnits and WriteCapacityUnits; not read',
+    ]);
+  });
+
   it('says point-in-time recovery, which it does not price (it went unsaid)', () => {
     const notes: string[] = [];
     const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };

@@ -39,8 +39,20 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
     );
   const out: Record<string, unknown> = { name: resource.logicalId, capacity_mode: provisioned ? 'provisioned' : 'on_demand' };
   if (provisioned) {
-    let read = units(throughput?.ReadCapacityUnits);
-    let write = units(throughput?.WriteCapacityUnits);
+    // A capacity the template writes but that is no whole number (`"1e3"`, `ten`, a Fn::Sub) was left out without a
+    // word: the table went unpriced as one that "needs read_capacity_units", which the template had given.
+    const written = properties.ProvisionedThroughput;
+    if (written !== undefined && written !== null && !throughput && intrinsicOf(written) !== 'Ref')
+      reader?.note(`Resources.${id}.Properties.ProvisionedThroughput: ${shownProblem(written, 'is not a mapping of ReadCapacityUnits and WriteCapacityUnits')}; not read`);
+    const capacity = (field: 'ReadCapacityUnits' | 'WriteCapacityUnits') => {
+      const value = throughput?.[field];
+      const read = units(value);
+      if (read === undefined && value !== undefined && value !== null && intrinsicOf(value) !== 'Ref')
+        reader?.note(`Resources.${id}.Properties.ProvisionedThroughput.${field}: ${shownProblem(value, 'is not a number of capacity units (a whole number)')}; not read`);
+      return read;
+    };
+    let read = capacity('ReadCapacityUnits');
+    let write = capacity('WriteCapacityUnits');
     // A provisioned table's global secondary indexes hold capacity of their own, billed as the table's is (100 WCU an
     // index would otherwise be left off the bill): added to the table's, and said.
     const indexes = Array.isArray(properties.GlobalSecondaryIndexes) ? properties.GlobalSecondaryIndexes : [];

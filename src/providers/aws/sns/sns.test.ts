@@ -364,6 +364,31 @@ describe('SNS in a template', () => {
     expect(sns.template!.section([topic, subscription])).toEqual([{ name: 'T' }]);
   });
 
+  it('says each subscription whose protocol SNS has not, which it leaves uncounted, and counts those past the tenth', () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    const topic = {
+      logicalId: 'T',
+      type: 'AWS::SNS::Topic',
+      properties: { Subscription: [{ Protocol: 'htps' }, { Protocol: 'Https ' }, { Endpoint: 'x' }, 'lambda', { Protocol: { 'Fn::Sub': '${P}' } }, { Protocol: { Ref: 'Kept' } }] },
+    };
+    const subscription = { logicalId: 'S', type: 'AWS::SNS::Subscription', properties: { Protocol: 'carrier-pigeon', TopicArn: { Ref: 'T' } } };
+    expect(sns.template!.section([topic, subscription], reader)).toEqual([{ name: 'T' }]);
+    expect(notes).toEqual([
+      'Resources.T.Properties.Subscription[0].Protocol: "htps" is not a protocol SNS delivers to (CloudFormation refuses it); its deliveries are not priced',
+      'Resources.T.Properties.Subscription[1].Protocol: "Https " is not a protocol SNS delivers to (CloudFormation refuses it); its deliveries are not priced',
+      'Resources.T.Properties.Subscription[2]: has no Protocol; its deliveries are not priced',
+      'Resources.T.Properties.Subscription[3]: "lambda" is not a subscription (a mapping with Protocol and Endpoint); not priced',
+      'Resources.T.Properties.Subscription[4].Protocol: Fn::Sub cannot be worked out from the template alone; its deliveries are not priced',
+      'Resources.S.Properties.Protocol: "carrier-pigeon" is not a protocol SNS delivers to (CloudFormation refuses it); its deliveries are not priced',
+    ]);
+    notes.length = 0;
+    const many = { logicalId: 'M', type: 'AWS::SNS::Topic', properties: { Subscription: Array.from({ length: 25 }, () => ({ Protocol: 'x' })) } };
+    sns.template!.section([many], reader);
+    expect(notes).toHaveLength(11);
+    expect(notes[10]).toBe('15 more subscriptions have no protocol SNS delivers to; their deliveries are not priced');
+  });
+
   it('reads, with the publishes a usage file adds, as the scenario section', () => {
     const [orders] = sns.template!.section(resources) as [Record<string, unknown>];
     const text = JSON.stringify([{ ...orders, publishes_per_month: 10_000 }]);

@@ -4,8 +4,9 @@
 // is published to only usage can tell. FIFO topics are left out: slcost prices
 // standard topics only.
 import { ownEntry } from '../../../core/records.js';
-import { referenceOf, templateBoolean, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import { intrinsicOf, referenceOf, shownProblem, shownValue, templateBoolean, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 import { clipped } from '../../../core/errors.js';
+import { formatCount } from '../../../core/numbers.js';
 import type { Protocol } from './types.js';
 
 /** CloudFormation's protocol names as slcost's. */
@@ -25,6 +26,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** A subscription's protocol as slcost names it; a name of the table's own only (`constructor` is Object's, not a protocol). */
 const protocolOf = (subscription: unknown) =>
   isRecord(subscription) && typeof subscription.Protocol === 'string' ? ownEntry(PROTOCOL_OF, subscription.Protocol.toLowerCase()) : undefined;
+/** Subscriptions whose protocol is said one by one; the rest are counted in one note. */
+const PROTOCOLS_SAID = 10;
 const isFifo = (resource: TemplateResource) => templateBoolean(resource.properties.FifoTopic) === true;
 
 export const snsTemplate: TemplateSection = {
@@ -38,20 +41,38 @@ export const snsTemplate: TemplateSection = {
         );
     const topics = resources.filter((resource) => resource.type === 'AWS::SNS::Topic' && !isFifo(resource));
     const counts = new Map(topics.map((topic) => [topic.logicalId, {} as Partial<Record<Protocol, number>>]));
-    const add = (topicId: string, protocol: Protocol | undefined) => {
+    // A protocol SNS has not (`htps`, a parameter's `dev`, `Https ` with a space), which CloudFormation refuses, was a
+    // subscription counted as none: its deliveries left off the bill without a word.
+    let unread = 0;
+    const add = (topicId: string, subscription: unknown, where: string) => {
       const count = counts.get(topicId);
-      if (count && protocol) count[protocol] = (count[protocol] ?? 0) + 1;
+      if (!count) return;
+      const protocol = protocolOf(subscription);
+      if (protocol) count[protocol] = (count[protocol] ?? 0) + 1;
+      else if (!isRecord(subscription) || intrinsicOf(subscription.Protocol) !== 'Ref') {
+        if (++unread > PROTOCOLS_SAID) return;
+        const written = isRecord(subscription) ? subscription.Protocol : undefined;
+        reader?.note(
+          !isRecord(subscription)
+            ? `${where}: ${shownValue(subscription)} is not a subscription (a mapping with Protocol and Endpoint); not priced`
+            : written === undefined || written === null
+              ? `${where}: has no Protocol; its deliveries are not priced`
+              : `${where}.Protocol: ${shownProblem(written, 'is not a protocol SNS delivers to (CloudFormation refuses it)')}; its deliveries are not priced`,
+        );
+      }
     };
     for (const topic of topics) {
       const inline = topic.properties.Subscription;
-      if (Array.isArray(inline)) for (const subscription of inline) add(topic.logicalId, protocolOf(subscription));
+      if (Array.isArray(inline))
+        inline.forEach((subscription, index) => add(topic.logicalId, subscription, `Resources.${clipped(topic.logicalId)}.Properties.Subscription[${index}]`));
     }
     for (const resource of resources.filter((each) => each.type === 'AWS::SNS::Subscription')) {
       // A topic's ARN is its Ref or its TopicArn attribute: both are read, so that a subscription by `!GetAtt Topic.TopicArn`
       // is counted and its deliveries billed. An ARN in text or built with Fn::Join names a topic outside the template: nothing here to count it against.
       const topic = referenceOf(resource.properties.TopicArn);
-      if (topic && (topic.attribute === null || topic.attribute === 'TopicArn')) add(topic.id, protocolOf(resource.properties));
+      if (topic && (topic.attribute === null || topic.attribute === 'TopicArn')) add(topic.id, resource.properties, `Resources.${clipped(resource.logicalId)}.Properties`);
     }
+    if (unread > PROTOCOLS_SAID) reader?.note(`${formatCount(unread - PROTOCOLS_SAID)} more subscriptions have no protocol SNS delivers to; their deliveries are not priced`);
     return topics.map((topic) => {
       const subscriptions = counts.get(topic.logicalId)!;
       return Object.keys(subscriptions).length ? { name: topic.logicalId, subscriptions } : { name: topic.logicalId };

@@ -7,7 +7,7 @@ import { sum } from '../../../core/money.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { costAs, expressGbSeconds, monthlyTransitions, stepFunctionsLineItems } from './line-items.js';
 import { type StepFunctionsSection, stepFunctionsPrices } from './prices.js';
-import { stepFunctionsScenario } from './scenario.js';
+import { EXPRESS_MAX_MS, stepFunctionsScenario } from './scenario.js';
 import { stepFunctionsTemplate } from './template.js';
 import type { StateMachine } from './types.js';
 
@@ -21,9 +21,6 @@ export interface StepFunctionsUsage {
   /** The always-free allowances apply. */
   readonly freeTier: boolean;
 }
-
-/** Express runs an execution for at most five minutes: a longer workflow can only be Standard. */
-const EXPRESS_MAX_MS = 300_000;
 
 /** Assumptions about one machine's states told one by one at most; the rest are counted. */
 const ASSUMPTIONS_TOLD = 10;

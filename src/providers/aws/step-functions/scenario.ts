@@ -4,6 +4,7 @@
 // to the scenario) with the usage the definition cannot tell.
 import { formatError, SlcostError } from '../../../core/errors.js';
 import { Decimal } from '../../../core/money.js';
+import { formatCount, groupDigits } from '../../../core/numbers.js';
 import type { FieldPath } from '../../../schema/price-section.js';
 import { monthlyQuantity, type ScenarioContext, scenarioSection } from '../../../schema/scenario-section.js';
 import { countTransitions, DefinitionError, standardOnlyStates, type TransitionCount } from './transitions.js';
@@ -11,6 +12,9 @@ import type { StateMachine } from './types.js';
 
 /** The smallest memory step Express bills: what a machine that gives no memory_mb is priced at. */
 export const DEFAULT_MEMORY_MB = 64;
+
+/** Express runs an execution for at most five minutes: a longer workflow can only be Standard. */
+export const EXPRESS_MAX_MS = 300_000;
 
 export const stepFunctionsScenario = scenarioSection({
   key: 'step_functions',
@@ -42,6 +46,8 @@ export const stepFunctionsScenario = scenarioSection({
         }),
       ),
     ),
+  // A range of an Express machine's durations is held to its five minutes, as a Lambda duration's is to fifteen.
+  mostAt: (machines, [index, field]) => (field === 'duration_ms' && typeof index === 'number' && machines?.[index]?.type === 'express' ? EXPRESS_MAX_MS : undefined),
   read: (machines, context): { stepFunctions: StateMachine[] } => ({
     stepFunctions: (machines ?? []).map((machine, index): StateMachine => {
       const at: FieldPath = ['step_functions', index];
@@ -52,6 +58,12 @@ export const stepFunctionsScenario = scenarioSection({
       if (machine.type === 'standard' && given === undefined && machine.definition === undefined && machine.definition_file === undefined)
         context.fail('a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from', at);
       if (machine.type === 'express' && machine.duration_ms === undefined) context.fail('an express state machine needs duration_ms (one execution, start to end)', at);
+      // Step Functions stops an Express execution at five minutes: a longer one was priced by the hour as written.
+      if (machine.type === 'express' && machine.duration_ms !== undefined && machine.duration_ms > EXPRESS_MAX_MS)
+        context.fail(
+          `an express execution runs for at most five minutes (${formatCount(EXPRESS_MAX_MS)} ms), not ${groupDigits(new Decimal(machine.duration_ms))} ms; a longer workflow is a standard machine (type: standard)`,
+          [...at, 'duration_ms'],
+        );
       return {
         name: machine.name,
         type: machine.type,

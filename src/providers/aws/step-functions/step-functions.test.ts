@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatError, InputError, InputErrors, type SlcostError } from '../../../core/errors.js';
 import { Decimal, sum } from '../../../core/money.js';
+import { atScore } from '../../../core/ranges.js';
 import { fixedQuantity } from '../../../core/usage.js';
 import { loadScenario, scenarioFromYaml } from '../../../load/load-scenario.js';
 import { jsonData, parseYaml, readYamlFile } from '../../../load/read-yaml.js';
@@ -258,6 +259,23 @@ describe('counting transitions', () => {
     const one = { StartAt: 'M', States: { M: { Type: 'Map', ItemProcessor: { StartAt: 'L', States: { L: { Type: 'Pass', End: true } } }, End: true } } };
     expect(countTransitions(one, { mapIterations: { M: d(999_999) } }).perExecution.toFixed()).toBe('1000000');
   });
+
+  it('blames retries that take the count past the bound on the retries, not on map_iterations at a definition with no Map', () => {
+    const task = { StartAt: 'X', States: { X: { Type: 'Task', Resource: 'r', Retry: [{ ErrorEquals: ['States.ALL'] }], End: true } } };
+    const refused = (() => {
+      try {
+        countTransitions(task, { retries: { X: d(1_000_000) } });
+      } catch (error) {
+        return error as DefinitionError;
+      }
+      throw new Error('expected the count to be refused');
+    })();
+    expect(refused.message).toBe(
+      'definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be, with the 1,000,000 retries given; check retries',
+    );
+    expect(refused.field).toEqual(['retries']);
+    expect(countTransitions(task, { retries: { X: d(999_999) } }).perExecution.toFixed()).toBe('1000000');
+  });
 });
 
 describe('counting transitions of real state machines (template corpus)', () => {
@@ -495,6 +513,26 @@ describe('the scenario section', () => {
     );
   });
 
+  it('holds an Express execution to its five minutes: a figure past them refused, the tail of a range drawn no further', () => {
+    expect(errorsOf(`${base}services:\n  step_functions: [{ name: x, type: express, executions_per_month: 1, duration_ms: 300000.5 }]\n`)).toContain(
+      'an express execution runs for at most five minutes (300,000 ms), not 300,000.5 ms; a longer workflow is a standard machine (type: standard) (at services.step_functions[0].duration_ms)',
+    );
+    expect(errorsOf(`${base}services:\n  step_functions: [{ name: x, type: express, executions_per_month: 1, duration_ms: { p10: 1000, p50: 2000, p90: 400000 } }]\n`)).toContain(
+      'must be at most 300000 here, got 400000 (at services.step_functions[0].duration_ms.p90)',
+    );
+    // A Standard machine runs for up to a year.
+    expect(() =>
+      scenarioFromYaml(parseYaml('s.yaml', `${base}services:\n  step_functions: [{ name: x, executions_per_month: 1, transitions_per_execution: 2, duration_ms: 400000 }]\n`)),
+    ).not.toThrow();
+    // p90 within the five minutes: the tail's draws past it are held to it, not refused as a draw that breaks the rule.
+    const ranged = scenarioFromYaml(
+      parseYaml('s.yaml', `${base}services:\n  step_functions: [{ name: x, type: express, executions_per_month: 1, duration_ms: { p10: 100000, p50: 200000, p90: 290000 } }]\n`),
+    );
+    const figure = ranged.ranges!.figures[0]!;
+    expect(figure.field).toBe('services.step_functions[0].duration_ms');
+    expect(atScore(figure.distribution, 4)).toBe(300_000);
+  });
+
   it('counts one definition again for other figures and choices, as the draws of a range do, each time by its own figures', () => {
     const definition = {
       StartAt: 'C',
@@ -714,5 +752,23 @@ services:
     ]);
     expect(ours[1]).toEqual(ours[0]);
     expect(() => estimate(workload, book('aws-2020-03-12'))).toThrow(/has no Step Functions prices/);
+  });
+});
+
+describe('X-Ray tracing of state machines', () => {
+  it('says the traced machines as a setting not priced, as a function with active tracing is (it went unsaid)', () => {
+    const said: string[] = [];
+    const reader: SectionReader = { note: () => {}, notPriced: (message) => said.push(message), json: jsonData };
+    const definition = { StartAt: 'X', States: { X: { Type: 'Pass', End: true } } };
+    const resources = [
+      { logicalId: 'Sam', type: 'AWS::Serverless::StateMachine', properties: { Tracing: { Enabled: true }, Definition: definition } },
+      { logicalId: 'Cfn', type: 'AWS::StepFunctions::StateMachine', properties: { TracingConfiguration: { Enabled: 'true' }, Definition: definition } },
+      { logicalId: 'Off', type: 'AWS::StepFunctions::StateMachine', properties: { TracingConfiguration: { Enabled: false }, Definition: definition } },
+      ...serverlessStateMachines({ stateMachines: { plugin: { tracingConfig: { enabled: true }, definition } } }),
+    ];
+    stepFunctionsTemplate.section(resources, reader);
+    expect(said).toEqual([
+      "X-Ray tracing (TracingConfiguration, or SAM's Tracing) of state machines Sam, Cfn, plugin records traces that slcost does not price; the bill leaves them out",
+    ]);
   });
 });

@@ -5,7 +5,8 @@
 // `stepFunctions: stateMachines:` block turned into the first kind.
 import { clipped, InputError, InputErrors } from '../../../core/errors.js';
 import { countTransitions, DefinitionError } from './transitions.js';
-import { type SectionReader, shownValue, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import { listNames } from '../../../core/names.js';
+import { type SectionReader, sayNotPriced, shownValue, templateBoolean, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 
 export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
 export const SERVERLESS_STATE_MACHINE = 'AWS::Serverless::StateMachine';
@@ -15,15 +16,27 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 export const stepFunctionsTemplate: TemplateSection = {
   types: [STATE_MACHINE, SERVERLESS_STATE_MACHINE],
-  section: (resources, reader) =>
-    resources.map((resource) => {
+  section: (resources, reader) => {
+    // X-Ray records a trace of each execution of a traced machine, billed by the million, as a function's active
+    // tracing is: said for those as a setting not priced, and went unsaid for state machines.
+    const traced = resources.filter(({ type, properties }) => {
+      const tracing = type === SERVERLESS_STATE_MACHINE ? properties.Tracing : properties.TracingConfiguration;
+      return isObject(tracing) && templateBoolean(tracing.Enabled) === true;
+    });
+    if (traced.length)
+      sayNotPriced(
+        reader,
+        `X-Ray tracing (TracingConfiguration, or SAM's Tracing) of ${traced.length === 1 ? 'state machine' : 'state machines'} ${listNames(traced.map(({ logicalId }) => clipped(logicalId)))} records traces that slcost does not price; the bill leaves them out`,
+      );
+    return resources.map((resource) => {
       const { properties } = resource;
       const type = resource.type === SERVERLESS_STATE_MACHINE ? properties.Type : properties.StateMachineType;
       // CloudFormation takes these two only: any other (`EXPRES`, `express`) is said, not priced as Standard in silence.
       if (type !== undefined && type !== null && type !== 'STANDARD' && type !== 'EXPRESS')
-        reader?.note(`state machine ${resource.logicalId}: its type is ${shape(type)}, neither STANDARD nor EXPRESS (CloudFormation refuses it); priced as STANDARD`);
+        reader?.note(`state machine ${clipped(resource.logicalId)}: its type is ${shape(type)}, neither STANDARD nor EXPRESS (CloudFormation refuses it); priced as STANDARD`);
       return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, reader) };
-    }),
+    });
+  },
   usageKeys: ['executions_per_month'],
   fileText: numbersForPlaceholders,
   // What the scenario reader refuses an entry without (a Standard machine whose definition loops among them, which it
@@ -175,6 +188,10 @@ export function serverlessStateMachines(block: unknown, note?: (message: string)
     // A type that is not text is passed on as written, for the section to say it is neither STANDARD nor EXPRESS.
     const type = typeof machine.type === 'string' ? machine.type.toUpperCase() : (machine.type ?? 'STANDARD');
     // Passed on whatever it is: one the reader cannot resolve (`${file(…)}`) is said where it is read, not dropped here unsaid.
-    return [{ logicalId, type: STATE_MACHINE, properties: { StateMachineType: type, ...(machine.definition !== undefined ? { Definition: machine.definition } : {}) } }];
+    // The plugin's tracingConfig is CloudFormation's TracingConfiguration, in its own case.
+    const tracing = isObject(machine.tracingConfig) ? { TracingConfiguration: { Enabled: machine.tracingConfig.enabled } } : {};
+    return [
+      { logicalId, type: STATE_MACHINE, properties: { StateMachineType: type, ...(machine.definition !== undefined ? { Definition: machine.definition } : {}), ...tracing } },
+    ];
   });
 }

@@ -10,7 +10,7 @@
 import { Decimal } from '../../../core/money.js';
 import { clipped } from '../../../core/errors.js';
 import { listNames, listParts } from '../../../core/names.js';
-import { numberInWords } from '../../../core/numbers.js';
+import { groupDigits, numberInWords } from '../../../core/numbers.js';
 import { ownEntry } from '../../../core/records.js';
 
 /** What the user says about one execution that the definition cannot. */
@@ -113,7 +113,8 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
   if (counted && counted.choices === choices && counted.mapIterations === mapIterations) return counted.count;
   const { states, standardOnly, walked } = walkedOnce(definition, choices, mapIterations, retries);
   const iterations = (term: Term): Decimal => term.maps.reduce((sum, map) => sum.plus(iterations(map.term).times(ownEntry(mapIterations, map.name)!)), new Decimal(term.states));
-  let perExecution = iterations(walked.term);
+  const entered = iterations(walked.term);
+  let perExecution = entered;
   const assumptions = [...walked.assumptions];
   for (const [name, count] of Object.entries(retries)) {
     if (walked.entered.has(name)) {
@@ -124,7 +125,13 @@ export function countTransitions(definition: unknown, usage: WalkUsage = {}): Tr
         assumptions.push(`retries for "${clipped(name)}" are counted as given, though its definition has no Retry, without which Step Functions does not retry a state`);
     } else assumptions.push(`retries for "${clipped(name)}" are not counted: the walk does not enter it`);
   }
-  if (perExecution.greaterThan(MAX_TRANSITIONS))
+  // Retries that take a count past the most were blamed on map_iterations, at the definition, where no Map was.
+  if (!entered.greaterThan(MAX_TRANSITIONS) && perExecution.greaterThan(MAX_TRANSITIONS))
+    throw new DefinitionError(
+      `definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be, with the ${groupDigits(perExecution.minus(entered))} retries given; check retries`,
+      ['retries'],
+    );
+  if (entered.greaterThan(MAX_TRANSITIONS))
     throw new DefinitionError(
       'definition: more than 1,000,000 transitions in one execution, the most transitions_per_execution may be (its Map iterations multiply the states inside them); check map_iterations',
       Object.keys(mapIterations).length ? ['map_iterations'] : null,
