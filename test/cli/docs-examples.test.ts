@@ -156,6 +156,33 @@ describe('documented commands', () => {
   });
 });
 
+describe('the files the examples write in the project folder', () => {
+  // `> report.html`, `slcost init my-api.yaml` and `usage init`'s usage.yaml, run as the README shows them, made
+  // `npm test` fail at its Prettier check (`prettier --check .`) before a test ran.
+  const texts = [
+    readme,
+    ...readdirSync('docs')
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(`docs/${name}`, 'utf8')),
+    ...helps.map((help) => help.stdout),
+  ];
+  const written = new Set(['usage.yaml', 'prices-us-east-1.yaml', 'my-workload.yaml']);
+  for (const text of texts) {
+    for (const match of text.matchAll(/(?:> |--output |slcost init )([\w.-]+\.(?:html|yaml|json))\b/g)) written.add(match[1]!);
+  }
+
+  it('are found: a report, a starter scenario, a usage file, a schema, a JSON output', () => {
+    expect([...written].sort()).toEqual(
+      expect.arrayContaining(['cost.json', 'my-api.yaml', 'my-usage.yaml', 'my-workload.yaml', 'report.html', 'scenario.schema.json', 'usage.yaml']),
+    );
+  });
+
+  it.each([...written])('%s is ignored by git and by Prettier', async (name) => {
+    const prettier = await import('prettier');
+    expect((await prettier.getFileInfo(name, { ignorePath: ['.gitignore', '.prettierignore'] })).ignored).toBe(true);
+  });
+});
+
 describe("the README's scenario file example", () => {
   it('estimates as written', () => {
     // It pinned aws-2022-08-01 beside a function's logs: block, which that table cannot price (exit 2).
