@@ -149,6 +149,15 @@ describe('documented commands', () => {
     expect(named.sort()).toEqual([...QUIET_WARNINGS].sort());
   });
 
+  it('the README names every inquirer prompt decide loads, and counts them', () => {
+    // It named three, confirm, number and select, where decide asks the monthly requests with input too.
+    const exported = /export \{ ([\w, ]+) \} from '@inquirer\/prompts'/.exec(readFileSync('src/prompt/inquirer.ts', 'utf8'))![1]!.split(', ');
+    const sentence = /and (\w+) of\s+inquirer's prompts \(([^;]*);/.exec(readme);
+    expect(sentence).not.toBeNull();
+    expect([...sentence![2]!.matchAll(/`(\w+)`/g)].map((match) => match[1])).toEqual(exported);
+    expect(sentence![1]).toBe(['none', 'one', 'two', 'three', 'four', 'five'][exported.length]);
+  });
+
   it("the README's cold-start excerpt is the end of what the tool prints", () => {
     const shown = /```\n(orders: about[\s\S]*?)```/.exec(readme)?.[1];
     expect(shown).toBeTruthy();
