@@ -242,6 +242,14 @@ describe('functions on other providers in the HTML report', () => {
   });
 });
 
+describe('the line under a scenario’s title', () => {
+  it('keeps the pricing id and the region whole: on a phone "aws-2025-10-08" broke after "aws-"', () => {
+    const html = render(['scenarios/growing-api.yaml'], 'html');
+    expect(html).toContain('<p class="meta">scenarios/growing-api.yaml · pricing <span class="id">aws-2025-10-08</span> · <span class="id">us-east-1</span></p>');
+    expect(html).toContain('.meta .id { white-space: nowrap; }');
+  });
+});
+
 describe('the break-even chart', () => {
   it('draws one line per platform, rings each crossover and marks the scenario’s own volume (growing-api: crossovers at 34.6M and 89M)', () => {
     const html = render(['scenarios/growing-api.yaml'], 'html');
