@@ -18,6 +18,11 @@ describe('slcost estimate --compare', () => {
     expect(result.stdout).toMatch(/AWS Lambda\s+aws-2025-10-08 · us-east-1\s+\$9\.80\s+\$0\.98/);
     expect(result.stdout).toMatch(/Cloud Run functions\s+gcp-2026-12-05 · us-central1\s+\$16\.46\s+\$1\.65/);
     expect(result.stdout).toMatch(/Azure Functions\s+azure-2026-12-05 · eastus\s+\$11\.40\s+\$1\.14/);
+    // Workers has no month, and the note under its row says why: "does not fit" in the cell widened the table past 80
+    // columns, and its pricing wrapped to "cloudflare-2026-12-05 ·" over "global".
+    expect(result.stdout).toContain(
+      "\nCloudflare Workers   cloudflare-2026-12-05 · global        —                —\n  does not fit: api: 512 MB of memory used is over an isolate's 128 MB\n",
+    );
     // Sentences wrap at the terminal's width: read them unwrapped.
     const prose = result.stdout.replace(/\n\s+/g, ' ');
     expect(prose).toContain("does not fit: api: 512 MB of memory used is over an isolate's 128 MB");
