@@ -238,6 +238,21 @@ describe("the README's services example", () => {
       'data-transfer': '4802.20',
     });
   });
+
+  it('names one unit one way on every service: GB-seconds and GB-months, as Lambda and its logs do', () => {
+    // Step Functions Express billed "GB-second" under Lambda's "GB-seconds", and S3 and DynamoDB "GB-month" beside the logs' "GB-months".
+    const block = /## The services around the functions[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const json = JSON.parse(runCli(['estimate', tempFile(`name: whole bill\ntraffic: { requests_per_month: 10000000 }\n${block}`), '--format', 'json']).stdout);
+    const units = Object.fromEntries((json.platforms.serverless.line_items as { id: string; unit: string }[]).map((item) => [item.id, item.unit]));
+    expect(units).toMatchObject({
+      'lambda.duration.x86_64.tier-1': 'GB-seconds',
+      'step-functions.express.duration.tier-1': 'GB-seconds',
+      'lambda-logs.storage': 'GB-months',
+      'dynamodb.storage': 'GB-months',
+      's3.storage.tier-1': 'GB-months',
+    });
+    expect(Object.values(units).filter((unit) => /^GB-(second|month)$/.test(unit))).toEqual([]);
+  });
 });
 
 describe("the service pages' and docs/providers.md's scenario keys", () => {
