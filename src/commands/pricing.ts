@@ -86,8 +86,13 @@ export function showVersion(book: PriceBook, filter: { service: string | null; r
       prices: entries.map((e) => ({ region: e.region, service: e.service, key: e.key, description: e.description, value: e.value.toFixed(), unit: e.unit })),
     });
   }
-  // A region or a service asked for is the same on every row: said once above the table, not in a column of its own.
-  const chosen = [filter.region, filter.service].filter((one): one is string => one !== null);
+  // A region or a service the same on every row, asked for or the table's only one, is said once above the table,
+  // not in a column of its own: Google's table repeated "run_functions" on each of its 672 rows, and at 80 columns
+  // that column left its items four words a line.
+  const only = (values: readonly string[]) => (new Set(values).size === 1 ? values[0]! : null);
+  const region = filter.region ?? only(entries.map((e) => e.region));
+  const service = filter.service ?? only(entries.map((e) => e.service));
+  const chosen = [region, service].filter((one): one is string => one !== null);
   const lines = [
     ...proseLines([`${book.id}, in force from ${book.effectiveDate}`], width, style.bold),
     ...proseLines([book.description], width, style.dim),
@@ -95,8 +100,8 @@ export function showVersion(book: PriceBook, filter: { service: string | null; r
     '',
   ];
   const all = [
-    { header: 'Region', align: 'left' as const, cell: (e: PriceEntry) => e.region, shown: !filter.region },
-    { header: 'Service', align: 'left' as const, cell: (e: PriceEntry) => e.service, shown: !filter.service },
+    { header: 'Region', align: 'left' as const, cell: (e: PriceEntry) => e.region, shown: !region },
+    { header: 'Service', align: 'left' as const, cell: (e: PriceEntry) => e.service, shown: !service },
     { header: 'Item', align: 'left' as const, cell: (e: PriceEntry) => e.description, shown: true },
     { header: 'Value', align: 'right' as const, cell: (e: PriceEntry) => value(e), shown: true },
     { header: 'Per', align: 'left' as const, cell: (e: PriceEntry) => e.unit, shown: true },

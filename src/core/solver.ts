@@ -8,7 +8,7 @@
 // fleet's at three points in all), and solves the crossings of those lines;
 // nothing is read off a sampled sweep.
 import { SlcostError } from './errors.js';
-import { Decimal, fixedPointCents, toFixedPoint } from './money.js';
+import { Decimal, fixedPointCents, toFixedPoint, ZERO } from './money.js';
 import type { Fleet, Meter } from './service.js';
 import type { MonthProfile } from './traffic.js';
 import type { CheapestRange, Crossover, PlatformId } from './types.js';
@@ -60,6 +60,13 @@ export class TooManyStepsError extends SlcostError {
     this.reason = reason;
   }
 }
+
+/**
+ * Two costs within this share of their size are one: far above what 40
+ * significant digits lose in a curve's divisions (10^-39 of it), far below a
+ * cent of any bill.
+ */
+const TIE = new Decimal('1e-30');
 
 /** The default sweep of monthly requests, and the first range an estimate looks for crossovers in. */
 export const DEFAULT_RANGE = { from: new Decimal(10_000), to: new Decimal(10_000_000_000) } as const;
@@ -357,6 +364,11 @@ function uniqueSorted(values: readonly Decimal[]): Decimal[] {
 
 /** The cost of `curve` at `requests`; at a step, the value just above it. */
 export function costAt(curve: CostCurve, requests: Decimal): Decimal {
+  const piece = pieceAt(curve, requests);
+  return piece.intercept.plus(piece.slope.times(requests));
+}
+
+function pieceAt(curve: CostCurve, requests: Decimal): Piece {
   const pieces = curve.pieces;
   let low = 0;
   let high = pieces.length - 1;
@@ -365,8 +377,7 @@ export function costAt(curve: CostCurve, requests: Decimal): Decimal {
     if (pieces[mid]!.to.lessThan(requests)) low = mid + 1;
     else high = mid;
   }
-  const piece = pieces[low]!;
-  return piece.intercept.plus(piece.slope.times(requests));
+  return pieces[low]!;
 }
 
 /**
@@ -404,11 +415,56 @@ export function sweepCents(curve: CostCurve, ascending: readonly bigint[]): bigi
   });
 }
 
+/** A curve's cost at a volume, and the size of the terms it was added up from (what its rounding is a share of). */
+interface Priced {
+  readonly cost: Decimal;
+  readonly size: Decimal;
+}
+
+function pricedAt(curve: CostCurve, requests: Decimal): Priced {
+  const piece = pieceAt(curve, requests);
+  const perRequest = piece.slope.times(requests);
+  return { cost: piece.intercept.plus(perRequest), size: piece.intercept.abs().plus(perRequest.abs()) };
+}
+
+/**
+ * Whether two costs are one: the same to within the rounding of 40 significant
+ * digits of the terms they were added up from. Two curves of the same prices,
+ * one derived through 1 ÷ 1.005, came out 10^-40 apart: Lambda and Azure
+ * Functions, alike from 1M to 6.67M requests, were said to cross at 1M.
+ */
+function sameCost(a: Priced, b: Priced): boolean {
+  return a.cost.minus(b.cost).abs().lessThanOrEqualTo(a.size.plus(b.size).times(TIE));
+}
+
 /** The platform whose curve is lowest just above `requests`; the first on a tie. */
 export function cheapestAt(curves: readonly CostCurve[], requests: Decimal): PlatformId {
   let best = curves[0]!;
-  for (const curve of curves.slice(1)) if (costAt(curve, requests).lessThan(costAt(best, requests))) best = curve;
+  let bestPriced = pricedAt(best, requests);
+  for (const curve of curves.slice(1)) {
+    const priced = pricedAt(curve, requests);
+    if (priced.cost.lessThan(bestPriced.cost) && !sameCost(priced, bestPriced)) [best, bestPriced] = [curve, priced];
+  }
   return best.platform;
+}
+
+/**
+ * The cheapest over a stretch no two curves cross in: the lowest at its middle;
+ * of curves tied there, the lowest at its end, since curves tied at first part
+ * without crossing (two providers free up to 1M requests, one the cheaper past
+ * its free tier): a tie at the middle that parts before the end was the
+ * cheaper one's from the middle on.
+ */
+function cheapestIn(curves: readonly CostCurve[], from: Decimal, to: Decimal): PlatformId {
+  const middle = from.plus(to).dividedBy(2);
+  const least = pricedAt(
+    curves.find((curve) => curve.platform === cheapestAt(curves, middle))!,
+    middle,
+  );
+  return cheapestAt(
+    curves.filter((curve) => sameCost(pricedAt(curve, middle), least)),
+    to,
+  );
 }
 
 /**
@@ -421,12 +477,14 @@ export function cheapestRanges(curves: readonly CostCurve[], crossovers: readonl
   const cuts = [from];
   for (const crossover of crossovers) {
     const at = crossover.requestsPerMonth;
-    if (at.greaterThan(cuts.at(-1)!) && at.lessThan(to)) cuts.push(at);
+    // Two crossings a rounding apart are one (three curves through one point, solved pair by pair, 10^-33 apart):
+    // between them a stretch of no width had a cheapest of its own.
+    if (at.minus(cuts.at(-1)!).greaterThan(at.times(TIE)) && at.lessThan(to)) cuts.push(at);
   }
   cuts.push(to);
   const ranges: CheapestRange[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const platform = cheapestAt(curves, cuts[i]!.plus(cuts[i + 1]!).dividedBy(2));
+    const platform = cheapestIn(curves, cuts[i]!, cuts[i + 1]!);
     const last = ranges.at(-1);
     if (last?.platform === platform) ranges[ranges.length - 1] = { ...last, toRequests: cuts[i + 1]! };
     else ranges.push({ platform, fromRequests: cuts[i]!, toRequests: cuts[i + 1]! });
@@ -481,7 +539,8 @@ function crossingsOf(a: CostCurve, b: CostCurve): Crossover[] {
       if (!(Math.abs(value) > scale * 1e-9)) {
         const line = exactly();
         const exactValue = line.intercept.plus(line.slope.times(at.exact));
-        sign = exactValue.isZero() ? 0 : exactValue.isNegative() ? -1 : 1;
+        const size = [a.pieces[pa]!, b.pieces[pb]!].reduce((total, piece) => total.plus(piece.intercept.abs()).plus(piece.slope.times(at.exact).abs()), ZERO);
+        sign = exactValue.abs().lessThanOrEqualTo(size.times(TIE)) ? 0 : exactValue.isNegative() ? -1 : 1;
       }
       if (sign === 0) {
         zeroSince ??= at.exact;

@@ -19,8 +19,13 @@ import { inWords } from './words.js';
 export const COMPARE_HEADLINE =
   'Functions on other providers: only the functions are compared (requests, duration, memory); the API, the logs and the services around them stay on AWS.';
 
+/**
+ * A provider the functions do not fit has no month: a dash, as for its cost per million, with `does not fit: …`
+ * in the note under its row. The words in the cell widened the column past 80 columns, and the pricing table's
+ * `cloudflare-2026-12-05 · global` wrapped to make room.
+ */
 function monthly(provider: ProviderComparison): string {
-  return provider.cost ? formatUsd(provider.cost.monthlyUsd) : 'does not fit';
+  return provider.cost ? formatUsd(provider.cost.monthlyUsd) : '—';
 }
 
 function perMillion(provider: ProviderComparison): string {

@@ -18,6 +18,11 @@ describe('slcost estimate --compare', () => {
     expect(result.stdout).toMatch(/AWS Lambda\s+aws-2025-10-08 · us-east-1\s+\$9\.80\s+\$0\.98/);
     expect(result.stdout).toMatch(/Cloud Run functions\s+gcp-2026-12-05 · us-central1\s+\$16\.46\s+\$1\.65/);
     expect(result.stdout).toMatch(/Azure Functions\s+azure-2026-12-05 · eastus\s+\$11\.40\s+\$1\.14/);
+    // Workers has no month, and the note under its row says why: "does not fit" in the cell widened the table past 80
+    // columns, and its pricing wrapped to "cloudflare-2026-12-05 ·" over "global".
+    expect(result.stdout).toContain(
+      "\nCloudflare Workers   cloudflare-2026-12-05 · global        —                —\n  does not fit: api: 512 MB of memory used is over an isolate's 128 MB\n",
+    );
     // Sentences wrap at the terminal's width: read them unwrapped.
     const prose = result.stdout.replace(/\n\s+/g, ' ');
     expect(prose).toContain("does not fit: api: 512 MB of memory used is over an isolate's 128 MB");
@@ -124,6 +129,20 @@ describe('slcost breakeven --compare', () => {
     // At 10K requests a month every free tier covers the functions; Workers costs its $5 minimum.
     expect(document.sweep[0].monthly_usd).toEqual({ aws: '0.00', gcp: '0.00', azure: '0.00', cloudflare: '5.00' });
     expect(result.stderr).toBe('');
+    // Lambda and Azure Functions cost the same from 1M to 6.67M requests ($0.20 a million past each one's free
+    // million; at 3M, 2,015,000 × $0.20 ÷ 1M = $0.403 each), then Azure the less: they part, and cross nowhere.
+    // Rounding 10^-40 apart, they were said to cross at 1M, Azure the cheaper above.
+    expect(document.crossovers.map((crossover: { platforms: string[]; requests_per_month: string }) => [crossover.platforms.join('/'), crossover.requests_per_month])).toEqual([
+      ['gcp/azure', '2985075'],
+      ['aws/gcp', '2985075'],
+      ['gcp/cloudflare', '8395643'],
+      ['aws/cloudflare', '12727721'],
+    ]);
+    expect(document.cheapest.map((range: { platform: string; to_requests_per_month: string }) => [range.platform, range.to_requests_per_month])).toEqual([
+      ['gcp', '2985075'],
+      ['azure', '10000000000'],
+    ]);
+    expect(runCli(['breakeven', SHIPPED]).stdout).not.toContain('Azure Functions becomes cheaper than AWS Lambda');
     // A provider a function does not fit has no curve, and the note says why.
     const left = runCli(['breakeven', PLAIN, '--compare', 'gcp,cloudflare', '--format', 'csv']);
     expect(left.stdout.split('\r\n')[0]).toBe('requests_per_month,aws_usd,gcp_usd');

@@ -149,10 +149,46 @@ describe('documented commands', () => {
     expect(named.sort()).toEqual([...QUIET_WARNINGS].sort());
   });
 
+  it('the README names every inquirer prompt decide loads, and counts them', () => {
+    // It named three, confirm, number and select, where decide asks the monthly requests with input too.
+    const exported = /export \{ ([\w, ]+) \} from '@inquirer\/prompts'/.exec(readFileSync('src/prompt/inquirer.ts', 'utf8'))![1]!.split(', ');
+    const sentence = /and (\w+) of\s+inquirer's prompts \(([^;]*);/.exec(readme);
+    expect(sentence).not.toBeNull();
+    expect([...sentence![2]!.matchAll(/`(\w+)`/g)].map((match) => match[1])).toEqual(exported);
+    expect(sentence![1]).toBe(['none', 'one', 'two', 'three', 'four', 'five'][exported.length]);
+  });
+
   it("the README's cold-start excerpt is the end of what the tool prints", () => {
     const shown = /```\n(orders: about[\s\S]*?)```/.exec(readme)?.[1];
     expect(shown).toBeTruthy();
     expect(runCli(['estimate', 'scenarios/java-api-throttled.yaml']).stdout.endsWith(shown!)).toBe(true);
+  });
+});
+
+describe('the files the examples write in the project folder', () => {
+  // `> report.html`, `slcost init my-api.yaml` and `usage init`'s usage.yaml, run as the README shows them, made
+  // `npm test` fail at its Prettier check (`prettier --check .`) before a test ran.
+  const texts = [
+    readme,
+    ...readdirSync('docs')
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(`docs/${name}`, 'utf8')),
+    ...helps.map((help) => help.stdout),
+  ];
+  const written = new Set(['usage.yaml', 'prices-us-east-1.yaml', 'my-workload.yaml']);
+  for (const text of texts) {
+    for (const match of text.matchAll(/(?:> |--output |slcost init )([\w.-]+\.(?:html|yaml|json))\b/g)) written.add(match[1]!);
+  }
+
+  it('are found: a report, a starter scenario, a usage file, a schema, a JSON output', () => {
+    expect([...written].sort()).toEqual(
+      expect.arrayContaining(['cost.json', 'my-api.yaml', 'my-usage.yaml', 'my-workload.yaml', 'report.html', 'scenario.schema.json', 'usage.yaml']),
+    );
+  });
+
+  it.each([...written])('%s is ignored by git and by Prettier', async (name) => {
+    const prettier = await import('prettier');
+    expect((await prettier.getFileInfo(name, { ignorePath: ['.gitignore', '.prettierignore'] })).ignored).toBe(true);
   });
 });
 
@@ -201,6 +237,21 @@ describe("the README's services example", () => {
       // 57,000 − 100 free: 10,240 × $0.09 + 40,960 × $0.085 + 5,700 × $0.07 = $4,802.20
       'data-transfer': '4802.20',
     });
+  });
+
+  it('names one unit one way on every service: GB-seconds and GB-months, as Lambda and its logs do', () => {
+    // Step Functions Express billed "GB-second" under Lambda's "GB-seconds", and S3 and DynamoDB "GB-month" beside the logs' "GB-months".
+    const block = /## The services around the functions[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const json = JSON.parse(runCli(['estimate', tempFile(`name: whole bill\ntraffic: { requests_per_month: 10000000 }\n${block}`), '--format', 'json']).stdout);
+    const units = Object.fromEntries((json.platforms.serverless.line_items as { id: string; unit: string }[]).map((item) => [item.id, item.unit]));
+    expect(units).toMatchObject({
+      'lambda.duration.x86_64.tier-1': 'GB-seconds',
+      'step-functions.express.duration.tier-1': 'GB-seconds',
+      'lambda-logs.storage': 'GB-months',
+      'dynamodb.storage': 'GB-months',
+      's3.storage.tier-1': 'GB-months',
+    });
+    expect(Object.values(units).filter((unit) => /^GB-(second|month)$/.test(unit))).toEqual([]);
   });
 });
 

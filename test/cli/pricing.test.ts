@@ -67,6 +67,20 @@ describe('slcost pricing', () => {
     expect(region).toContain('eu-west-1');
   });
 
+  it("show says a table's only service or only region once above it too: Google's run_functions, aws-2020-03-12's us-east-1", () => {
+    // Google's table repeated run_functions in a column on each of its rows, narrowing its items to a few words a line.
+    const google = runCli(['pricing', 'show', 'gcp-2026-12-05']).stdout.split('\n');
+    const header = google.findIndex((line) => line.startsWith('Region '));
+    expect(google[header - 2]).toBe('run_functions');
+    expect(google[header]).toMatch(/^Region +Item +Value +Per$/);
+    expect(google[header + 1]).toMatch(/^us-central1 +Cloud Run functions CPU +\$0\.000024 +USD per vCPU-second$/);
+    expect(google[header + 2]).toMatch(/^ +\(tier 1\)$/);
+    const oldest = runCli(['pricing', 'show', 'aws-2020-03-12']).stdout.split('\n');
+    const oldestHeader = oldest.findIndex((line) => line.startsWith('Service '));
+    expect(oldest[oldestHeader - 2]).toBe('us-east-1');
+    expect(oldest[oldestHeader]).toMatch(/^Service +Item +Value +Per$/);
+  });
+
   it("show --service takes the table's own provider's services: functions for Azure", () => {
     // Azure's one service is its whole table: every price is shown, each of functions.
     const shown = json(['pricing', 'show', 'azure-2026-12-05', '--service', 'functions']).prices as Array<{ service: string }>;

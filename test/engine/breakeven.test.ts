@@ -1,7 +1,7 @@
 // The break-even solver against hand-derived crossings and against a brute-force search.
 import { describe, expect, it } from 'vitest';
 import { costCurves } from '../../src/providers/aws/breakeven.js';
-import { breakevenRanges, costAt, type CostCurve, findCrossovers, logSpaced } from '../../src/core/solver.js';
+import { breakevenRanges, cheapestRanges, costAt, type CostCurve, findCrossovers, logSpaced } from '../../src/core/solver.js';
 import { monthOf, platformCosts, regionOf } from '../../src/providers/aws/platforms.js';
 import { atVolume } from '../../src/providers/aws/scale.js';
 import { Decimal } from '../../src/core/money.js';
@@ -205,6 +205,32 @@ describe('crossings told apart by less than floating point can see', () => {
     expect(others).toEqual([]);
     expect(crossing!.requestsPerMonth.toFixed()).toBe('1000000000');
     expect(crossing!.cheaperAbove).toBe('ec2');
+  });
+});
+
+describe('curves alike but for the rounding of 40 significant digits', () => {
+  // multi-cloud-api.yaml's Lambda and Azure Functions curves, as the sweep scales the scenario by 10,050,000 ÷
+  // 10,000,000: both free up to 1M requests and $0.20 a million after it, until Lambda's GB-seconds pass its free tier at
+  // 6.67M. Their second pieces came out 2 × 10^-40 apart, and breakeven said Azure becomes cheaper above 1M.
+  const parts = d(1_000_000).dividedBy(d('1.005'));
+  const curve = (platform: 'aws' | 'azure', last: string, residue: string): CostCurve => ({
+    platform,
+    pieces: [
+      { from: d(10_000), to: parts, intercept: d(0), slope: d(0) },
+      { from: parts, to: d(last), intercept: d('-0.2').minus(d(residue)), slope: d('2.01e-7').plus(d(residue).dividedBy(1e6)) },
+      ...(platform === 'aws' ? [{ from: d(last), to: d(1e10), intercept: d('-6.86668'), slope: d('0.000001201002') }] : []),
+    ],
+  });
+  const aws = curve('aws', '6666666.666666666666666666666666666666667', '3e-40');
+  const azure = curve('azure', '1e10', '1e-40');
+
+  it('cross nowhere: they are one bill until Lambda leaves its free GB-seconds, and part there without crossing', () => {
+    expect(findCrossovers([aws, azure])).toEqual([]);
+  });
+
+  it('are the cheapest in the order given where they are one, and the cheaper one past where they part', () => {
+    expect(cheapestRanges([aws, azure], [], d(10_000), d(1e10)).map((range) => range.platform)).toEqual(['azure']);
+    expect(cheapestRanges([aws, azure], [], d(10_000), d(5_000_000)).map((range) => range.platform)).toEqual(['aws']);
   });
 });
 

@@ -182,15 +182,22 @@ export function renderLogChart(input: LogChartInput): Html {
     return markup`<line class="mark" x1="${at(mx)}" x2="${at(mx)}" y1="${TOP - 4}" y2="${bottom}"/><text class="label" x="${at(mx)}" y="${TOP - 12}" text-anchor="${anchor}">${mark.label}</text>`;
   });
 
-  // A ring's label goes above it, or below when the ring before it is close enough for the labels to touch.
-  let previous: { x: number; y: number; above: boolean } | null = null;
-  const rings = input.rings.map((ring) => {
-    const rx = x(ring.x);
-    const ry = y(ring.y);
-    const above = !(previous && previous.above && Math.abs(previous.x - rx) < 70 && Math.abs(previous.y - ry) < 40);
-    previous = { x: rx, y: ry, above };
-    const ly = above ? ry - 14 : ry + 26;
-    return markup`<circle class="crossing" cx="${at(rx)}" cy="${at(ry)}" r="8"/><text class="label" x="${at(rx)}" y="${at(Math.max(14, ly))}" text-anchor="middle">${ring.label}</text>`;
+  // A ring's label goes above it. Of two rings close enough for their labels to touch, the lower ring's goes below
+  // it, so that each label sits on its own ring's far side: with the first one's below the second whatever their
+  // heights, growing-api's two labels sat between its two rings, each nearer the other's ring than its own.
+  const placed = input.rings.map((ring) => ({ label: ring.label, x: x(ring.x), y: y(ring.y), above: true }));
+  const close = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) < 70 && Math.abs(a.y - b.y) < 40;
+  placed.forEach((ring, index) => {
+    const previous = placed[index - 1];
+    if (!previous?.above || !close(previous, ring)) return;
+    // The ring before moves below only when no ring before it placed its label by it.
+    const previousFree = index < 2 || !close(placed[index - 2]!, previous);
+    if (ring.y < previous.y && previousFree) previous.above = false;
+    else ring.above = false;
+  });
+  const rings = placed.map((ring) => {
+    const ly = ring.above ? ring.y - 14 : ring.y + 26;
+    return markup`<circle class="crossing" cx="${at(ring.x)}" cy="${at(ring.y)}" r="8"/><text class="label" x="${at(ring.x)}" y="${at(Math.max(14, ly))}" text-anchor="middle">${ring.label}</text>`;
   });
 
   return chartSvg({ id: input.id, title: input.title, description: input.description, height: HEIGHT }, markup`${frame}${lines}${marks}${rings}`);

@@ -56,7 +56,7 @@ export const PARTS: readonly Part[] = [
 
 export function renderSection(context: SectionContext, title: Html): Html {
   const { estimate } = context;
-  return markup`<section id="${context.id}" aria-labelledby="${context.id}-heading"><h2 id="${context.id}-heading">${title}</h2><p class="meta">${estimate.scenario.file} \u00b7 pricing ${estimate.pricing.id} \u00b7 ${estimate.pricing.region}</p>${PARTS.map((part) => part(context))}</section> `;
+  return markup`<section id="${context.id}" aria-labelledby="${context.id}-heading"><h2 id="${context.id}-heading">${title}</h2><p class="meta">${estimate.scenario.file} \u00b7 pricing <span class="id">${estimate.pricing.id}</span> \u00b7 <span class="id">${estimate.pricing.region}</span></p>${PARTS.map((part) => part(context))}</section> `;
 }
 
 function summary({ estimate, path }: SectionContext): Html {

@@ -35,6 +35,8 @@ h3 { font-size: 1.1rem; margin: 1.75rem 0 0.5rem; }
 h4 { font-size: 1rem; margin: 1.25rem 0 0.25rem; }
 p, li { overflow-wrap: anywhere; }
 .meta, .note, small { color: var(--muted); }
+/* A pricing id or a region read whole: on a phone "aws-2025-10-08" broke at its first hyphen. */
+.meta .id { white-space: nowrap; }
 .summary { background: var(--panel); border: 1px solid var(--rule); border-radius: 6px; padding: 0.75rem 1rem; }
 .summary p { margin: 0.25rem 0; }
 .totals { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; list-style: none; padding: 0; margin: 0 0 0.5rem; }

@@ -242,6 +242,14 @@ describe('functions on other providers in the HTML report', () => {
   });
 });
 
+describe('the line under a scenario’s title', () => {
+  it('keeps the pricing id and the region whole: on a phone "aws-2025-10-08" broke after "aws-"', () => {
+    const html = render(['scenarios/growing-api.yaml'], 'html');
+    expect(html).toContain('<p class="meta">scenarios/growing-api.yaml · pricing <span class="id">aws-2025-10-08</span> · <span class="id">us-east-1</span></p>');
+    expect(html).toContain('.meta .id { white-space: nowrap; }');
+  });
+});
+
 describe('the break-even chart', () => {
   it('draws one line per platform, rings each crossover and marks the scenario’s own volume (growing-api: crossovers at 34.6M and 89M)', () => {
     const html = render(['scenarios/growing-api.yaml'], 'html');
@@ -259,6 +267,26 @@ describe('the break-even chart', () => {
     expect(chart).toContain('Fargate becomes cheaper than Serverless above 34.6M requests/month');
     // Round ticks on both axes.
     for (const tick of ['10K', '100K', '1M', '10M', '100M', '1B', '10B', '$1', '$10', '$100', '$1k', '$10k']) expect(chart).toContain(`>${tick}</text>`);
+  });
+
+  it("labels each crossover by its own ring: growing-api's 34.6M under its ring, 89M over its ring", () => {
+    // Both labels sat between the two rings, 34.6M nearer the 89M ring and 89M nearer the 34.6M one.
+    const rings = (file: string) =>
+      [...render([file], 'html').matchAll(/<circle class="crossing" cx="([\d.]+)" cy="([\d.]+)" r="8"\/><text class="label" x="[\d.]+" y="([\d.]+)"[^>]*>([^<]+)</g)].map(
+        ([, x, y, labelY, label]) => ({ label: label!, x: Number(x), y: Number(y), labelY: Number(labelY) }),
+      );
+    const growing = rings('scenarios/growing-api.yaml');
+    expect(growing.map((ring) => [ring.label, ring.labelY - ring.y])).toEqual([
+      ['34.6M', 26],
+      ['89M', -14],
+    ]);
+    // In every shipped scenario, a label (its middle, 4 px above its baseline) is nearer its own ring than any other.
+    for (const file of SHIPPED) {
+      const all = rings(file);
+      const distance = (ring: (typeof all)[number], labelled: (typeof all)[number]) => Math.hypot(ring.x - labelled.x, ring.y - (labelled.labelY - 4));
+      for (const labelled of all)
+        for (const other of all) if (other !== labelled) expect(distance(labelled, labelled), `${file}: ${labelled.label}`).toBeLessThan(distance(other, labelled));
+    }
   });
 
   it("draws the service a platform is named for in the platform's colour on the bill chart, the others in the colours left", () => {

@@ -80,7 +80,7 @@ describe('Infracost golden case aws_dynamodb_table (2024-11-15), facts §1.7', (
     expect(cents(lines, 'dynamodb.write-request-units')).toBe('1.88');
     expect(cents(lines, 'dynamodb.read-request-units')).toBe('1.00');
     expect(cents(lines, 'dynamodb.storage')).toBe('51.25');
-    expect(lines.find((line) => line.id === 'dynamodb.storage')!.basis).toEqual({ used: d(230), free: d(25), countedAs: 'GB-month' });
+    expect(lines.find((line) => line.id === 'dynamodb.storage')!.basis).toEqual({ used: d(230), free: d(25), countedAs: 'GB-months' });
     expect(cents(lines, 'dynamodb.stream-read-request-units')).toBe('0.00');
   });
 

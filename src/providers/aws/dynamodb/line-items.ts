@@ -128,8 +128,8 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
       allowanceLineItem({
         id: 'dynamodb.storage',
         label: `DynamoDB storage (${listNames(stored.map((t) => `${t.name} ${groupDigits(t.storageGb)} GB`))})`,
-        countedAs: 'GB-month',
-        unit: 'GB-month',
+        countedAs: 'GB-months',
+        unit: 'GB-months',
         unitsPerCount: new Decimal(1),
         gross: sum(stored.map((t) => t.storageGb)),
         free: freeTier ? prices.free.storageGb : ZERO,

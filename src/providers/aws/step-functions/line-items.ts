@@ -86,7 +86,7 @@ function expressLineItems(machines: readonly StateMachine[], prices: ExpressPric
       id: 'step-functions.express.duration',
       label: 'Step Functions Express duration',
       countedAs: `GB-seconds (${listParts(how, '; ')})`,
-      unit: 'GB-second',
+      unit: 'GB-seconds',
       unitsPerCount: new Decimal(1),
       gross: sum(machines.map((machine) => expressGbSeconds(machine, prices))),
       free: ZERO,
