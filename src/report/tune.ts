@@ -71,7 +71,7 @@ function describeSweep(result: TuneResult, fn: FunctionTune): string {
   // One size left (a function whose peak_memory_mb is the most Lambda allows, or that finishes in time only there) is
   // no range: it was `10,240–10,240 MB in 1 MB steps`.
   // A Lambda@Edge function's sizes end at its trigger's memory, and its runs at its trigger's timeout.
-  const within = fn.maxMemoryMb < result.maxMemoryMb || fn.architectures.length < result.architectures.length ? "its Lambda@Edge trigger's timeout" : '15 minutes';
+  const within = fn.atTheEdge ? "its Lambda@Edge trigger's timeout" : '15 minutes';
   const range =
     fn.smallestComparedMb === fn.maxMemoryMb
       ? `${mb(fn.maxMemoryMb)} alone (the only size that fits and finishes within ${within})`

@@ -37,6 +37,20 @@ describe('slcost tune', () => {
     expect(chart.stdout).toContain(' is the lower line)\n4 more functions alike, tuned the same: f1, f2, f3, …\n');
   });
 
+  it("holds a Lambda@Edge function to its trigger's memory, timeout and x86_64, and says so; a regional one to Lambda's", () => {
+    const scenario = tempFile(
+      'name: t\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: viewer, edge: viewer, memory_mb: 128, duration_ms: 20 }\n    - { name: origin, edge: origin, memory_mb: 512, duration_ms: 200 }\n    - { name: regional, memory_mb: 512, duration_ms: 200 }\n',
+    );
+    const swept = runCli(['tune', scenario], { COLUMNS: '200' })
+      .stdout.split('\n')
+      .filter((line) => line.startsWith('Chosen from'));
+    expect(swept).toEqual([
+      "Chosen from 1 size: 128 MB alone (the only size that fits and finishes within its Lambda@Edge trigger's timeout), on x86_64",
+      "Chosen from 10,113 sizes: 128–10,240 MB in 1 MB steps (those that fit and finish within its Lambda@Edge trigger's timeout), on x86_64",
+      'Chosen from 20,226 sizes: 128–10,240 MB in 1 MB steps (those that fit and finish within 15 minutes), on x86_64 and arm64',
+    ]);
+  });
+
   it('a function left one size to choose from says that size, not a range from it to itself', () => {
     // 10,240 MB from Globals, and a usage file's "*" peak_memory_mb of all of it: nothing smaller fits.
     const template = tempFile(

@@ -8,6 +8,7 @@ import { ONE_MILLION } from '../../core/units.js';
 import type { MonthProfile } from '../../core/traffic.js';
 import { ARCHITECTURES, type Architecture } from './architecture.js';
 import {
+  atTheEdge,
   edgeLimits,
   maxMemoryMbOf,
   alikeButName,
@@ -92,6 +93,8 @@ export interface FunctionTune {
   readonly architectures: readonly Architecture[];
   /** Its largest size: the table's, or its Lambda@Edge trigger's. */
   readonly maxMemoryMb: number;
+  /** Runs as Lambda@Edge: its sizes and runs are held to its trigger's limits, not Lambda's. */
+  readonly atTheEdge: boolean;
 }
 
 export interface TuneResult {
@@ -234,6 +237,7 @@ export function tune(
       smallestComparedMb: fitting[0]!,
       architectures: ownArchitectures,
       maxMemoryMb: maxMb,
+      atTheEdge: atTheEdge(fn),
       curve: ownArchitectures.flatMap((architecture) => curveMb.map((memoryMb) => pricer.at(memoryMb, architecture))),
     };
     tuned.set(alike, result);
@@ -253,10 +257,10 @@ export function tune(
 }
 
 /**
- * The sizes at which the function finishes within Lambda's 15 minutes: from
+ * The sizes at which the function finishes within `maxDurationMs` (Lambda's 15 minutes, or its Lambda@Edge trigger's timeout): from
  * the first that does, since a larger size is never slower (today's does).
  */
-function runnable(sizes: readonly number[], durationAt: (memoryMb: number) => Decimal, maxDurationMs: number = MAX_DURATION_MS): number[] {
+function runnable(sizes: readonly number[], durationAt: (memoryMb: number) => Decimal, maxDurationMs: number): number[] {
   let low = 0;
   let high = sizes.length;
   while (low < high) {
