@@ -231,5 +231,6 @@ function functionJson(usage: FunctionUsage) {
     peak_concurrency: machineNumber(usage.peakConcurrency, 3),
     usage_given: usage.usageGiven,
     trigger: usage.trigger ?? null,
+    edge: usage.edge,
   };
 }

@@ -147,6 +147,8 @@ export const outputSchemas = lazily(() => {
         peak_concurrency: decimal,
         usage_given: z.boolean(),
         trigger: z.nullable(z.enum(TRIGGERS)),
+        /** Runs as Lambda@Edge: billed at its rates, outside the free tier. */
+        edge: z.boolean(),
         cold_starts: z.nullable(
           z.strictObject({
             per_month: z.number(),
