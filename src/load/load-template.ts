@@ -121,6 +121,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const notes: Warning[] = info.assumptions.map((message) => ({ id: 'template_assumption', message }));
   const defaults = usage.functions?.['*'] ?? {};
   const withoutUsage: string[] = [];
+  // Given other figures (a duration, say) but no requests: "no usage given" read as though its figures went unread.
+  const withoutRequests: string[] = [];
   const fromSchedule: { name: string; runs: string }[] = [];
   const untimedSchedules: string[] = [];
   const belowSchedule: string[] = [];
@@ -144,7 +146,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     const runsPriced = !given && scheduled !== null && timed;
     if (runsPriced) fromSchedule.push({ name: fn.name, runs: runs! });
     else if (!given) {
-      withoutUsage.push(fn.name);
+      (Object.keys(own).length || Object.keys(defaults).length ? withoutRequests : withoutUsage).push(fn.name);
       if (runs) untimedSchedules.push(`${fn.name}: the ${runs}`);
     }
     // Below the whole runs an average month holds: 30 for a daily job's 30.42 is a month's count, not usage left out.
@@ -246,6 +248,12 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
         withoutUsage.length === 1
           ? `no usage given for ${listNames(withoutUsage)}: priced at zero requests (its unit prices are in the line items); add it to the usage file (slcost usage init writes one)`
           : `no usage given for ${listNames(withoutUsage)}: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)`,
+    });
+  }
+  if (withoutRequests.length) {
+    notes.push({
+      id: 'no_usage_given',
+      message: `no requests_per_month in the usage file for ${listNames(withoutRequests)}: priced at zero requests (${withoutRequests.length === 1 ? 'its' : 'their'} unit prices are in the line items); add ${withoutRequests.length === 1 ? 'it' : 'them'} to the usage file`,
     });
   }
 

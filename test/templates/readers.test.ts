@@ -1748,8 +1748,9 @@ describe('the usage file', () => {
     expect(result.status).toBe(0);
     const text = readFileSync(output, 'utf8');
     expect(text).toContain('  processImage: { duration_ms: 100 }   # add requests_per_month: its invocations a month');
-    // Left as written, every function is one without usage, and the estimate says so.
-    expect(runCli(['estimate', template, '--usage', output]).stdout).toContain('warning [no_usage_given]: no usage given for processImage, getImage');
+    // Left as written, every function is one without requests, and the estimate says so (not "no usage given": each has
+    // its duration).
+    expect(runCli(['estimate', template, '--usage', output]).stdout).toContain('warning [no_usage_given]: no requests_per_month in the usage file for\n  processImage, getImage');
     expect(text).toContain('  # getImage: 256 MB, arm64, timeout 10 s, behind an HTTP API');
     expect(runCli(['estimate', template, '--usage', output]).status).toBe(0);
     // The template's path has a line of its own: the sentences after it fit 80 columns.
