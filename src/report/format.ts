@@ -64,8 +64,34 @@ export function centsText(cents: bigint): string {
 export function describeBasis(item: LineItem): string {
   const basis = item.basis;
   if (!basis) return '';
-  const used = `${basisFigure(basis.used)} ${basis.countedAs}`;
+  const figure = basisFigure(basis.used);
+  const used = `${figure} ${figure === '1' ? countedOnce(basis.countedAs) : basis.countedAs}`;
   return basis.free.isZero() ? used : `${used} − ${basisFigure(basis.free)} ${basis.freeAs ?? 'free'}`;
+}
+
+/** The words the line items count in, each in its singular: "1 requests" was printed. */
+const SINGULAR: Readonly<Record<string, string>> = {
+  requests: 'request',
+  invocations: 'invocation',
+  publishes: 'publish',
+  deliveries: 'delivery',
+  messages: 'message',
+  transitions: 'transition',
+  executions: 'execution',
+  addresses: 'address',
+  units: 'unit',
+  'GB-months': 'GB-month',
+  'GB-seconds': 'GB-second',
+  'connection-minutes': 'connection-minute',
+};
+
+/** A basis's words for a count of one: its first word (or the last of "stream read request units") in the singular. */
+function countedOnce(countedAs: string): string {
+  const head = /^(stream read request )?([A-Za-z-]+)/.exec(countedAs);
+  if (!head) return countedAs;
+  const word = head[2]!;
+  const one = Object.hasOwn(SINGULAR, word) ? SINGULAR[word]! : word.endsWith('-hours') ? word.slice(0, -1) : word;
+  return `${head[1] ?? ''}${one}${countedAs.slice(head[0].length)}`;
 }
 
 /** A basis's figure to two places; one that is not zero but rounds to it in two significant digits, as a commitment of a millionth of a task an hour read as "0 × task". */
