@@ -13,7 +13,7 @@ import { type AroundUsage, noServices } from '../providers/aws/services.js';
 import { validate } from '../schema/issues.js';
 import type { ScenarioContext, ScenarioSection } from '../schema/scenario-section.js';
 import { scenarioSchemas } from '../schema/scenario.js';
-import type { TemplateSection } from '../schema/template-section.js';
+import { shownValue, type TemplateSection } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, jsonData, relativeFileReader, type YamlFile } from './read-yaml.js';
@@ -376,6 +376,17 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
 /** Whether the usage file said anything of an entry beyond naming it. */
 const saidOf = (origin: Origin) => origin.usage !== null && [...origin.usage.fields].some((field) => field !== 'name');
 
+/** Two values of a file alike: the same text, number or switch, or lists and mappings alike member by member. */
+function sameData(a: Json, b: Json): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((each, index) => sameData(each, b[index]));
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((field) => Object.hasOwn(b, field) && sameData(a[field], b[field]));
+  }
+  return false;
+}
+
 /**
  * The usage file's section over the template's: list entries by `name`, an
  * object key by key, a field the usage file gives replacing the template's
@@ -409,6 +420,27 @@ export function mergeSection(
     return { ...entry, ...Object.fromEntries(counts.map((usageKey) => [usageKey, 0])) };
   };
   const said = (entry: Json): entry is Entry => isObject(entry) && Object.keys(entry).some((field) => field !== 'name');
+  // A setting the template gives (a queue's FIFO flag, a table's capacity mode) that the usage file gives otherwise: the
+  // usage file's is priced, as the merge says, but a bill that is not what the template deploys is said.
+  const overNotes: string[] = [];
+  const over = notesOfKind(overNotes);
+  const overridden = (base: Entry, usage: Entry, where: string) => {
+    const fields = Object.keys(usage).filter(
+      (field) => field !== 'name' && !usageKeys.includes(field) && base[field] !== undefined && usage[field] !== undefined && !sameData(base[field], usage[field]),
+    );
+    if (fields.length)
+      over.add(
+        () =>
+          `${where}: ${listParts(
+            fields.map((field) => `${clipped(field)} ${shownValue(usage[field])} where the template gives ${shownValue(base[field])}`),
+            '; ',
+          )}; priced as the usage file gives ${fields.length === 1 ? 'it' : 'them'}`,
+      );
+  };
+  const overNote = () => {
+    over.rest((more) => `services.${key}: ${more} more entries give settings otherwise than the template; priced as the usage file gives them`);
+    notes.push(...overNotes.map((message) => ({ id: 'usage_over_template', message })));
+  };
   const note = () => {
     if (withoutUsage.length)
       notes.push({
@@ -434,6 +466,7 @@ export function mergeSection(
       const usage = at >= 0 ? (usageEntries[at] as Entry) : undefined;
       if (at >= 0) used.add(at);
       const base = isObject(entry) ? entry : {};
+      if (said(usage)) overridden(base, usage, `services.${key}[${at}] (${clipped(String(name))})`);
       data.push(said(usage) ? { ...base, ...usage } : fill(base, String(name)));
       origins.push({ usage: usage ? { at: ['services', key, at], fields: new Set(Object.keys(usage)) } : null, resource: resourceNamed(name) });
     });
@@ -464,13 +497,16 @@ export function mergeSection(
     notInTemplate.rest((more) => `services.${key}: ${more} more entries are in the usage file but not in the template; priced as the usage file gives them`);
     notes.push(...notInTemplateNotes.map((message) => ({ id: 'usage_not_in_template', message })));
     note();
+    overNote();
     return { data, origins };
   }
 
   if (isObject(implied) && (given === undefined || isObject(given))) {
     const resource = fromTemplate?.resources[0] ?? null;
+    if (fromTemplate && said(given)) overridden(implied, given, `services.${key}`);
     const data = said(given) ? { ...implied, ...given } : fill(implied, key);
     note();
+    overNote();
     if (!fromTemplate)
       notes.push({ id: 'usage_not_in_template', message: `services.${key} is in the usage file but the template has no resource of it; priced as the usage file gives it` });
     return { data, origins: { usage: given === undefined ? null : { at: ['services', key], fields: new Set(Object.keys(given)) }, resource } };

@@ -372,7 +372,10 @@ services:
       { name: 'Jobs', type: 'standard', requests: '7', kb: '1' },
     ]);
     expect(noteIds(scenario)).not.toContain('usage_not_in_template');
-    expect((scenario.notes ?? []).filter((note) => note.message.includes('services.sqs'))).toEqual([]);
+    // The usage file's type wins, and is said: the bill is not what the template deploys (it went unsaid).
+    expect((scenario.notes ?? []).filter((note) => note.message.includes('services.sqs'))).toEqual([
+      { id: 'usage_over_template', message: 'services.sqs[0] (Orders): type "standard" where the template gives "fifo"; priced as the usage file gives it' },
+    ]);
   });
 
   it('an entry naming only a resource says nothing of its usage: zero, and the note', () => {
@@ -611,7 +614,11 @@ describe('merging a section written as one object', () => {
     const merged = mergeSection('nat', implied, { count: 2, data_gb_per_month: 100 }, notes);
     expect(merged.data).toEqual({ count: 2, hours_per_month: 730, data_gb_per_month: 100 });
     expect(merged.origins).toEqual({ usage: { at: ['services', 'nat'], fields: new Set(['count', 'data_gb_per_month']) }, resource });
-    expect(notes).toEqual([]);
+    expect(notes).toEqual([{ id: 'usage_over_template', message: 'services.nat: count 2 where the template gives 1; priced as the usage file gives it' }]);
+    // A setting given as the template gives it is no change, and not said.
+    const alike: Warning[] = [];
+    mergeSection('nat', implied, { count: 1, data_gb_per_month: 100 }, alike);
+    expect(alike).toEqual([]);
   });
 
   it('without usage: the usage keys the template does not give at zero, and the note naming them', () => {
