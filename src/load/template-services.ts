@@ -424,18 +424,31 @@ export function mergeSection(
   // usage file's is priced, as the merge says, but a bill that is not what the template deploys is said.
   const overNotes: string[] = [];
   const over = notesOfKind(overNotes);
-  const overridden = (base: Entry, usage: Entry, where: string) => {
+  const modeFields = fromTemplate?.template.modeFields ?? {};
+  /** The template's entry under the usage file's: its settings the usage file changes said, and what held under them alone dropped. */
+  const overridden = (base: Entry, usage: Entry, where: string): Entry => {
     const fields = Object.keys(usage).filter(
       (field) => field !== 'name' && !usageKeys.includes(field) && base[field] !== undefined && usage[field] !== undefined && !sameData(base[field], usage[field]),
     );
-    if (fields.length)
-      over.add(
-        () =>
-          `${where}: ${listParts(
-            fields.map((field) => `${clipped(field)} ${shownValue(usage[field])} where the template gives ${shownValue(base[field])}`),
-            '; ',
-          )}; priced as the usage file gives ${fields.length === 1 ? 'it' : 'them'}`,
-      );
+    if (!fields.length) return { ...base, ...usage };
+    const dropped = fields
+      .flatMap((field) => (Object.hasOwn(modeFields, field) ? modeFields[field]! : []))
+      .filter((field) => base[field] !== undefined && usage[field] === undefined);
+    over.add(
+      () =>
+        `${where}: ${listParts(
+          fields.map((field) => `${clipped(field)} ${shownValue(usage[field])} where the template gives ${shownValue(base[field])}`),
+          '; ',
+        )}; priced as the usage file gives ${fields.length === 1 ? 'it' : 'them'}${
+          dropped.length
+            ? `, without the template's ${listParts(
+                dropped.map((field) => `${field} ${shownValue(base[field])}`),
+                ' and ',
+              )}`
+            : ''
+        }`,
+    );
+    return Object.fromEntries(Object.entries({ ...base, ...usage }).filter(([field]) => !dropped.includes(field)));
   };
   const overNote = () => {
     over.rest((more) => `services.${key}: ${more} more entries give settings otherwise than the template; priced as the usage file gives them`);
@@ -466,8 +479,7 @@ export function mergeSection(
       const usage = at >= 0 ? (usageEntries[at] as Entry) : undefined;
       if (at >= 0) used.add(at);
       const base = isObject(entry) ? entry : {};
-      if (said(usage)) overridden(base, usage, `services.${key}[${at}] (${clipped(String(name))})`);
-      data.push(said(usage) ? { ...base, ...usage } : fill(base, String(name)));
+      data.push(said(usage) ? overridden(base, usage, `services.${key}[${at}] (${clipped(String(name))})`) : fill(base, String(name)));
       origins.push({ usage: usage ? { at: ['services', key, at], fields: new Set(Object.keys(usage)) } : null, resource: resourceNamed(name) });
     });
     const templateNames = names.filter((candidate): candidate is string => typeof candidate === 'string');
@@ -503,8 +515,7 @@ export function mergeSection(
 
   if (isObject(implied) && (given === undefined || isObject(given))) {
     const resource = fromTemplate?.resources[0] ?? null;
-    if (fromTemplate && said(given)) overridden(implied, given, `services.${key}`);
-    const data = said(given) ? { ...implied, ...given } : fill(implied, key);
+    const data = said(given) ? overridden(implied, given, `services.${key}`) : fill(implied, key);
     note();
     overNote();
     if (!fromTemplate)

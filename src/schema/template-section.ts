@@ -38,6 +38,12 @@ export interface TemplateSection {
   /** The figures a usage file gives for each entry, as `slcost usage init` writes them. */
   readonly usageKeys: readonly string[];
   /**
+   * A setting a usage file may give otherwise than the template, with the fields the template gives that hold under
+   * the template's alone: dropped when the usage file changes it (a provisioned table's capacities, where the usage
+   * file makes the table on-demand, are no longer the table's).
+   */
+  readonly modeFields?: Readonly<Record<string, readonly string[]>>;
+  /**
    * What else one entry needs from the usage file before it can be priced (an Express state machine's duration),
    * for `slcost usage init` to ask for with the usage keys. `readFile` reads a file the entry names, as the
    * estimate will (a state machine's DefinitionUri), relative to the template.

@@ -378,6 +378,40 @@ services:
     ]);
   });
 
+  it("a usage file that changes a table's or a stream's mode drops the template's capacity with it, and says so", () => {
+    const template = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  Users:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PROVISIONED
+      ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }
+  Clicks:
+    Type: AWS::Kinesis::Stream
+    Properties: { ShardCount: 4 }
+`;
+    // It was refused: "read_capacity_units applies to provisioned tables", of capacity the user never wrote.
+    const scenario = load(
+      template,
+      `services:
+  dynamodb: [{ name: Users, capacity_mode: on_demand, reads_per_month: 1000, writes_per_month: 1000, storage_gb: 1 }]
+  kinesis: [{ name: Clicks, mode: on_demand, records_per_month: 1000 }]
+`,
+    );
+    expect((scenario.notes ?? []).filter((note) => note.id === 'usage_over_template').map((note) => note.message)).toEqual([
+      'services.dynamodb[0] (Users): capacity_mode "on_demand" where the template gives "provisioned"; priced as the usage file gives it, without the template\'s read_capacity_units 5 and write_capacity_units 5',
+      'services.kinesis[0] (Clicks): mode "on_demand" where the template gives "provisioned"; priced as the usage file gives it, without the template\'s shards 4',
+    ]);
+    const ids = estimate(scenario, book(scenario.pricingId)).platforms[0]!.lineItems.map((item) => item.id);
+    // As the template gives them, they bill dynamodb.read-capacity, dynamodb.write-capacity and kinesis.provisioned.shard-hours.
+    expect(ids.filter((id) => id.endsWith('-capacity'))).toEqual([]);
+    expect(ids.some((id) => id.startsWith('dynamodb.read-request-units'))).toBe(true);
+    expect(ids.some((id) => id.startsWith('kinesis.') && id.includes('shard'))).toBe(false);
+  });
+
   it('an entry naming only a resource says nothing of its usage: zero, and the note', () => {
     const scenario = load(SAM, 'services:\n  sqs:\n    - { name: Orders }\n');
     expect(queues(scenario)[0]).toEqual({ name: 'Orders', type: 'fifo', requests: '0', kb: '1' });

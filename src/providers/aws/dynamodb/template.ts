@@ -102,4 +102,5 @@ export const dynamodbTemplate: TemplateSection = {
   types: ['AWS::DynamoDB::Table', 'AWS::Serverless::SimpleTable'],
   section: (resources, reader) => resources.map((resource) => entry(resource, reader)),
   usageKeys: ['reads_per_month', 'writes_per_month', 'storage_gb'],
+  modeFields: { capacity_mode: ['read_capacity_units', 'write_capacity_units'] },
 };

@@ -67,4 +67,5 @@ export const kinesisTemplate: TemplateSection = {
       return { name: resource.logicalId, mode: 'provisioned', ...(shards === undefined ? {} : { shards }) };
     }),
   usageKeys: ['records_per_month', 'record_kb'],
+  modeFields: { mode: ['shards'] },
 };
