@@ -362,17 +362,6 @@ function jsonOf(value: Json): string | undefined {
   });
 }
 
-/**
- * Said where a function's own log group is of the Infrequent Access class: Lambda's logs are priced at the Standard
- * class's rates (and, from 2025-05-01, its bands), the only ones the price tables have for them.
- */
-function classNote(written: Json, where: string, functionName: string, assumptions: string[]): void {
-  if (written !== 'INFREQUENT_ACCESS') return;
-  assumptions.push(
-    `${where}: INFREQUENT_ACCESS; the logs of function ${clipped(functionName)} are priced at the STANDARD class's rates for Lambda's logs, the only ones slcost has for them`,
-  );
-}
-
 /** Days CloudWatch Logs keeps a group's logs, as a template writes them; null (never expire) when it writes none, or says so when it writes what is not one. */
 function retentionOf(value: Json, where: string, assumptions: string[], written?: () => string | undefined): number | null {
   if (value === undefined || value === null) return null;
@@ -622,8 +611,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
         logs: {
           retentionDays: group
-            ? (classNote(resolveVariables(group.logClass, doc, [], `${group.where}.Properties.LogGroupClass`), `${group.where}.Properties.LogGroupClass`, name, assumptions),
-              retentionOf(group.retention, `${group.where}.Properties.RetentionInDays`, assumptions))
+            ? retentionOf(group.retention, `${group.where}.Properties.RetentionInDays`, assumptions)
             : ownRetention === undefined || ownRetention === null
               ? providerRetentionDays
               : retentionOf(ownRetention, `${where}.logRetentionInDays`, assumptions, () => template.locate([...at, 'logRetentionInDays']).written),
@@ -979,7 +967,6 @@ interface ServerlessLogGroup {
   /** The function name its `LogGroupName` gives (`/aws/lambda/<name>`), variables worked out; null without one. */
   readonly named: string | null;
   readonly retention: Json;
-  readonly logClass: Json;
 }
 
 /**
@@ -998,9 +985,7 @@ function serverlessLogGroups(doc: Record<string, Json>): ServerlessLogGroup[] {
       // The notes of its variables are the sections' to give: they read the name too.
       const of = lambdaLogGroupOf(typeof written === 'string' ? resolveVariables(written, doc, [], `${where}.Properties.LogGroupName`) : written);
       const named = of && 'functionName' in of ? of.functionName : null;
-      return named !== null || logicalId.endsWith('LogGroup')
-        ? [{ logicalId, where, named, retention: resource.Properties.RetentionInDays, logClass: resource.Properties.LogGroupClass }]
-        : [];
+      return named !== null || logicalId.endsWith('LogGroup') ? [{ logicalId, where, named, retention: resource.Properties.RetentionInDays }] : [];
     });
   });
 }
@@ -2311,7 +2296,6 @@ interface LambdaLogGroup {
   readonly position: number;
   readonly of: { logicalId: string } | { functionName: string };
   readonly retention: Json;
-  readonly logClass: Json;
 }
 
 /**
@@ -2330,7 +2314,7 @@ function lambdaLogGroups(resources: Record<string, Json>, doc: Record<string, Js
     const parameter = found && 'logicalId' in found && isObject(doc.Parameters) && Object.hasOwn(doc.Parameters, found.logicalId);
     const given = parameter ? resolveIntrinsic({ Ref: found.logicalId }, doc, [], `Resources.${logicalId}.Properties.LogGroupName`) : null;
     const of = parameter ? (typeof given === 'string' ? { functionName: given } : null) : found;
-    return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays, logClass: resource.Properties.LogGroupClass }] : [];
+    return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays }] : [];
   });
   const list = named.map((group, position) => ({ ...group, position }));
   // Looked up by each function: by the logical id or the name the group's name gives, in the template's order.
@@ -2358,27 +2342,20 @@ function groupsOf(groups: LambdaLogGroups, logicalId: string, functionName: stri
   return [...(groups.byKey.get(groupKey({ logicalId })) ?? []), ...byName].sort((a, b) => a.position - b.position);
 }
 
-/** A log group of the template as a function's `LoggingConfig.LogGroup` finds it. */
-interface IndexedLogGroup {
-  readonly logicalId: string;
-  readonly retention: Json;
-  readonly logClass: Json;
-}
-
 /** A template's log groups by logical id and by the name written for them (the first of a name): what a `LoggingConfig.LogGroup` names. */
 interface LogGroupIndex {
-  readonly byId: ReadonlyMap<string, IndexedLogGroup>;
-  readonly byName: ReadonlyMap<string, IndexedLogGroup>;
+  readonly byId: ReadonlyMap<string, { readonly logicalId: string; readonly retention: Json }>;
+  readonly byName: ReadonlyMap<string, { readonly logicalId: string; readonly retention: Json }>;
 }
 
 /** Built once per template: looked up for each function, a scan of every resource made 5,000 functions 35 s. */
 function logGroupIndex(resources: Record<string, Json>): LogGroupIndex {
-  const byId = new Map<string, IndexedLogGroup>();
-  const byName = new Map<string, IndexedLogGroup>();
+  const byId = new Map<string, { logicalId: string; retention: Json }>();
+  const byName = new Map<string, { logicalId: string; retention: Json }>();
   for (const [logicalId, resource] of Object.entries(resources)) {
     if (!isObject(resource) || resource.Type !== 'AWS::Logs::LogGroup') continue;
     const properties = isObject(resource.Properties) ? resource.Properties : {};
-    const group = { logicalId, retention: properties.RetentionInDays, logClass: properties.LogGroupClass };
+    const group = { logicalId, retention: properties.RetentionInDays };
     byId.set(logicalId, group);
     if (typeof properties.LogGroupName === 'string' && !byName.has(properties.LogGroupName)) byName.set(properties.LogGroupName, group);
   }
@@ -2386,7 +2363,7 @@ function logGroupIndex(resources: Record<string, Json>): LogGroupIndex {
 }
 
 /** The template's log group a function's `LoggingConfig.LogGroup` names (`!Ref Group`, or the group's name); null when none of its groups. */
-function configuredGroup(target: Json, index: LogGroupIndex, doc: Record<string, Json>, where: string): IndexedLogGroup | null {
+function configuredGroup(target: Json, index: LogGroupIndex, doc: Record<string, Json>, where: string): { logicalId: string; retention: Json } | null {
   const byId = isObject(target) && typeof target.Ref === 'string' ? index.byId.get(target.Ref) : undefined;
   if (byId) return byId;
   const name = resolveIntrinsic(target, doc, [], `${where}.LoggingConfig.LogGroup`);
@@ -2400,8 +2377,6 @@ function configuredGroupRetention(target: Json, index: LogGroupIndex, doc: Recor
     assumptions.push(`${where}.LoggingConfig.LogGroup: a log group not in the template; its logs are priced as never expiring (give logs.retention_days in the usage file)`);
     return null;
   }
-  const classAt = `Resources.${group.logicalId}.Properties.LogGroupClass`;
-  classNote(resolveIntrinsic(group.logClass, doc, [], classAt), classAt, where.slice('Resources.'.length), assumptions);
   const at = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   return retentionOf(resolveIntrinsic(group.retention, doc, assumptions, at), at, assumptions);
 }
@@ -2442,7 +2417,6 @@ function groupRetention(
   // CloudFormation would refuse a second group of one name; priced, the first is read and the others said.
   for (const other of others)
     assumptions.push(`Resources.${other.logicalId}: is another log group of function ${logicalId}; the retention of Resources.${group.logicalId} is used`);
-  classNote(resolve(group.logClass, `Resources.${group.logicalId}.Properties.LogGroupClass`), `Resources.${group.logicalId}.Properties.LogGroupClass`, logicalId, assumptions);
   const where = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   const path = ['Resources', group.logicalId, 'Properties', 'RetentionInDays'];
   return retentionOf(resolve(group.retention, where), where, assumptions, () => template.locate(path).written);

@@ -299,51 +299,6 @@ Resources:
     expect(impliedSections(parse(template), []).find((section) => section.key === 'cloudwatch_logs')).toBeUndefined();
   });
 
-  it("a function's own log group of the INFREQUENT_ACCESS class is said: its logs are priced at Standard's rates, the only ones for Lambda's logs (it went unsaid)", () => {
-    const sam = `Transform: AWS::Serverless-2016-10-31
-Parameters:
-  Class: { Type: String, Default: INFREQUENT_ACCESS }
-Resources:
-  Api:
-    Type: AWS::Serverless::Function
-    Properties: { Handler: h }
-  ApiLogs:
-    Type: AWS::Logs::LogGroup
-    Properties: { LogGroupName: !Sub '/aws/lambda/\${Api}', RetentionInDays: 7, LogGroupClass: !Ref Class }
-  Worker:
-    Type: AWS::Serverless::Function
-    Properties: { Handler: h, LoggingConfig: { LogGroup: !Ref Shared } }
-  Shared:
-    Type: AWS::Logs::LogGroup
-    Properties: { LogGroupName: /custom/app, LogGroupClass: INFREQUENT_ACCESS }
-  Plain:
-    Type: AWS::Serverless::Function
-    Properties: { Handler: h }
-  PlainLogs:
-    Type: AWS::Logs::LogGroup
-    Properties: { LogGroupName: /aws/lambda/Plain, LogGroupClass: STANDARD }
-`;
-    const said = (assumptions: readonly string[]) => assumptions.filter((line) => line.includes('LogGroupClass'));
-    expect(said(logsOf(sam).assumptions)).toEqual([
-      'Resources.ApiLogs.Properties.LogGroupClass: used parameter Class\'s default, "INFREQUENT_ACCESS"',
-      "Resources.ApiLogs.Properties.LogGroupClass: INFREQUENT_ACCESS; the logs of function Api are priced at the STANDARD class's rates for Lambda's logs, the only ones slcost has for them",
-      "Resources.Shared.Properties.LogGroupClass: INFREQUENT_ACCESS; the logs of function Worker are priced at the STANDARD class's rates for Lambda's logs, the only ones slcost has for them",
-    ]);
-    const serverless = `service: shop
-provider: { name: aws, runtime: nodejs20.x }
-functions:
-  api: { handler: h }
-resources:
-  Resources:
-    ApiLogGroup:
-      Properties: { RetentionInDays: 7, LogGroupClass: INFREQUENT_ACCESS }
-`;
-    const read = readTemplateFunctions(parseTemplate('serverless.yml', serverless, 'serverless'));
-    expect(said(read.assumptions)).toEqual([
-      "resources.Resources.ApiLogGroup.Properties.LogGroupClass: INFREQUENT_ACCESS; the logs of function api are priced at the STANDARD class's rates for Lambda's logs, the only ones slcost has for them",
-    ]);
-  });
-
   it("serverless.yml: a provider's logRetentionInDays that is no number of days is said once, not for each function", () => {
     const { assumptions } = logsOf(`service: s
 provider: { name: aws, logRetentionInDays: forever }
