@@ -214,6 +214,8 @@ export function templateFigures(info: TemplateInfo): ReadonlyMap<string, Readonl
 
 /** The tools' documented defaults. */
 export const SERVERLESS_DEFAULTS = { memoryMb: 1024, timeoutSeconds: 6 } as const;
+/** What the Framework gives a function of a cloudFront event that sets no memorySize or timeout of its own: a viewer trigger's most. */
+export const SERVERLESS_EDGE_DEFAULTS = { memoryMb: 128, timeoutSeconds: 5 } as const;
 export const SAM_DEFAULTS = { memoryMb: 128, timeoutSeconds: 3 } as const;
 
 type Json = unknown;
@@ -583,6 +585,10 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const ownRuntime = setting(value, 'runtime', `${where}.runtime`);
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownMemory = setting(value, 'memorySize', `${where}.memorySize`);
+    const ownTimeout = setting(value, 'timeout', `${where}.timeout`);
+    // The Framework gives a function of a cloudFront event that sets neither of its own 128 MB and 5 s, not the
+    // provider's: priced at provider.memorySize (1,024 MB by default), it billed eight times the memory it deploys.
+    const edge = kinds.includes('cloudFront');
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
@@ -591,10 +597,10 @@ function readServerless(template: TemplateFile): TemplateInfo {
     return [
       {
         name,
-        memoryMb: sized(ownMemory, providerMemory, 'memorySize', where),
+        memoryMb: sized(ownMemory, edge ? SERVERLESS_EDGE_DEFAULTS.memoryMb : providerMemory, 'memorySize', where),
         // A usage file's figure held to the memory is told it is the Framework's default, not a size the file gives.
-        ...(absent(ownMemory) && absent(providerMemoryWritten) ? { memoryDefault: true as const } : {}),
-        timeoutSeconds: sized(setting(value, 'timeout', `${where}.timeout`), providerTimeout, 'timeout', where),
+        ...(absent(ownMemory) && (edge || absent(providerMemoryWritten)) ? { memoryDefault: true as const } : {}),
+        timeoutSeconds: sized(ownTimeout, edge ? SERVERLESS_EDGE_DEFAULTS.timeoutSeconds : providerTimeout, 'timeout', where),
         architecture: arch,
         ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
         provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
