@@ -1694,7 +1694,10 @@ function samMachineEvents(resources: Record<string, Json>, resolve: (value: Json
       const props = isObject(event.Properties) ? event.Properties : {};
       const member = event.Type === 'Schedule' ? 'Schedule' : 'ScheduleExpression';
       const enabled = !isOff(resolve(props.Enabled, `${where}.Properties.Enabled`)) && !isOff(resolve(props.State, `${where}.Properties.State`));
-      return [{ machine: id, where, schedule: { expression: resolve(props[member], `${where}.Properties.${member}`), enabled, where: `${where}.Properties.${member}` } }];
+      // A Scheduler schedule's dates bound its runs, as a function's ScheduleV2 event's do: one that had ended was priced as running.
+      const at = `${where}.Properties`;
+      const window = event.Type === 'ScheduleV2' ? { window: { start: resolve(props.StartDate, `${at}.StartDate`), end: resolve(props.EndDate, `${at}.EndDate`), at } } : {};
+      return [{ machine: id, where, schedule: { expression: resolve(props[member], `${at}.${member}`), enabled, where: `${at}.${member}`, ...window } }];
     });
   });
 }
