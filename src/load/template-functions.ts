@@ -592,6 +592,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
+    if (found) sayLogClass(found.logClass, `${found.where}.Properties`, name, assumptions);
     // An override of the Framework's group that says no retention leaves the one logRetentionInDays gives it.
     const group = found && (found.named !== null || found.retention !== undefined) ? found : null;
     return [
@@ -973,6 +974,7 @@ interface ServerlessLogGroup {
   /** The function name its `LogGroupName` gives (`/aws/lambda/<name>`), variables worked out; null without one. */
   readonly named: string | null;
   readonly retention: Json;
+  readonly logClass: Json;
 }
 
 /**
@@ -991,7 +993,9 @@ function serverlessLogGroups(doc: Record<string, Json>): ServerlessLogGroup[] {
       // The notes of its variables are the sections' to give: they read the name too.
       const of = lambdaLogGroupOf(typeof written === 'string' ? resolveVariables(written, doc, [], `${where}.Properties.LogGroupName`) : written);
       const named = of && 'functionName' in of ? of.functionName : null;
-      return named !== null || logicalId.endsWith('LogGroup') ? [{ logicalId, where, named, retention: resource.Properties.RetentionInDays }] : [];
+      return named !== null || logicalId.endsWith('LogGroup')
+        ? [{ logicalId, where, named, retention: resource.Properties.RetentionInDays, logClass: resource.Properties.LogGroupClass }]
+        : [];
     });
   });
 }
@@ -2305,6 +2309,7 @@ interface LambdaLogGroup {
   readonly position: number;
   readonly of: { logicalId: string } | { functionName: string };
   readonly retention: Json;
+  readonly logClass: Json;
 }
 
 /**
@@ -2323,7 +2328,7 @@ function lambdaLogGroups(resources: Record<string, Json>, doc: Record<string, Js
     const parameter = found && 'logicalId' in found && isObject(doc.Parameters) && Object.hasOwn(doc.Parameters, found.logicalId);
     const given = parameter ? resolveIntrinsic({ Ref: found.logicalId }, doc, [], `Resources.${logicalId}.Properties.LogGroupName`) : null;
     const of = parameter ? (typeof given === 'string' ? { functionName: given } : null) : found;
-    return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays }] : [];
+    return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays, logClass: resource.Properties.LogGroupClass }] : [];
   });
   const list = named.map((group, position) => ({ ...group, position }));
   // Looked up by each function: by the logical id or the name the group's name gives, in the template's order.
@@ -2353,18 +2358,24 @@ function groupsOf(groups: LambdaLogGroups, logicalId: string, functionName: stri
 
 /** A template's log groups by logical id and by the name written for them (the first of a name): what a `LoggingConfig.LogGroup` names. */
 interface LogGroupIndex {
-  readonly byId: ReadonlyMap<string, { readonly logicalId: string; readonly retention: Json }>;
-  readonly byName: ReadonlyMap<string, { readonly logicalId: string; readonly retention: Json }>;
+  readonly byId: ReadonlyMap<string, IndexedLogGroup>;
+  readonly byName: ReadonlyMap<string, IndexedLogGroup>;
+}
+
+interface IndexedLogGroup {
+  readonly logicalId: string;
+  readonly retention: Json;
+  readonly logClass: Json;
 }
 
 /** Built once per template: looked up for each function, a scan of every resource made 5,000 functions 35 s. */
 function logGroupIndex(resources: Record<string, Json>): LogGroupIndex {
-  const byId = new Map<string, { logicalId: string; retention: Json }>();
-  const byName = new Map<string, { logicalId: string; retention: Json }>();
+  const byId = new Map<string, IndexedLogGroup>();
+  const byName = new Map<string, IndexedLogGroup>();
   for (const [logicalId, resource] of Object.entries(resources)) {
     if (!isObject(resource) || resource.Type !== 'AWS::Logs::LogGroup') continue;
     const properties = isObject(resource.Properties) ? resource.Properties : {};
-    const group = { logicalId, retention: properties.RetentionInDays };
+    const group = { logicalId, retention: properties.RetentionInDays, logClass: properties.LogGroupClass };
     byId.set(logicalId, group);
     if (typeof properties.LogGroupName === 'string' && !byName.has(properties.LogGroupName)) byName.set(properties.LogGroupName, group);
   }
@@ -2372,7 +2383,7 @@ function logGroupIndex(resources: Record<string, Json>): LogGroupIndex {
 }
 
 /** The template's log group a function's `LoggingConfig.LogGroup` names (`!Ref Group`, or the group's name); null when none of its groups. */
-function configuredGroup(target: Json, index: LogGroupIndex, doc: Record<string, Json>, where: string): { logicalId: string; retention: Json } | null {
+function configuredGroup(target: Json, index: LogGroupIndex, doc: Record<string, Json>, where: string): IndexedLogGroup | null {
   const byId = isObject(target) && typeof target.Ref === 'string' ? index.byId.get(target.Ref) : undefined;
   if (byId) return byId;
   const name = resolveIntrinsic(target, doc, [], `${where}.LoggingConfig.LogGroup`);
@@ -2386,8 +2397,21 @@ function configuredGroupRetention(target: Json, index: LogGroupIndex, doc: Recor
     assumptions.push(`${where}.LoggingConfig.LogGroup: a log group not in the template; its logs are priced as never expiring (give logs.retention_days in the usage file)`);
     return null;
   }
+  sayLogClass(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, where.replace(/^Resources\./, ''), assumptions);
   const at = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   return retentionOf(resolveIntrinsic(group.retention, doc, assumptions, at), at, assumptions);
+}
+
+/**
+ * A function's log group of the Infrequent Access class: Lambda's logs in it are billed at that class's rates for vended
+ * logs, below the Standard class's, which the price tables do not hold. Priced at Standard's, said: the
+ * class went unread, and the logs were billed at Standard's in silence.
+ */
+function sayLogClass(logClass: Json, where: string, fn: string, assumptions: string[]): void {
+  if (logClass === 'INFREQUENT_ACCESS')
+    assumptions.push(
+      `${where}.LogGroupClass: function ${clipped(fn)}'s log group is of the INFREQUENT_ACCESS class, whose rates for Lambda's logs slcost does not have; its logs are priced at the STANDARD class's, above what AWS bills for them`,
+    );
 }
 
 /**
@@ -2426,6 +2450,7 @@ function groupRetention(
   // CloudFormation would refuse a second group of one name; priced, the first is read and the others said.
   for (const other of others)
     assumptions.push(`Resources.${other.logicalId}: is another log group of function ${logicalId}; the retention of Resources.${group.logicalId} is used`);
+  sayLogClass(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, logicalId, assumptions);
   const where = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   const path = ['Resources', group.logicalId, 'Properties', 'RetentionInDays'];
   return retentionOf(resolve(group.retention, where), where, assumptions, () => template.locate(path).written);
