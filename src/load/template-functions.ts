@@ -1375,14 +1375,23 @@ function readSam(template: TemplateFile): TemplateInfo {
 function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): { byFunction: Map<string, ScheduleEvent[]>; byMachine: MachineEvent[] } {
   const byFunction = new Map<string, ScheduleEvent[]>();
   const byMachine: MachineEvent[] = [];
+  // An ARN written as a Fn::Sub (`!Sub '${Fn.Arn}'`, `arn:…:function:${Fn}`) names the one function or machine its
+  // text refers to: read as no target, the rule's runs went uncounted and the function was priced at no requests.
+  const subOf = (arn: Json, is: (resource: Json) => boolean): string | null => {
+    const text = subText(arn);
+    const ids = text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined);
+    return ids.length === 1 && is(own(resources, ids[0]!)) ? ids[0]! : null;
+  };
   const functionOf = (arn: Json): string | null => {
     const named = referenceOf(arn);
-    return named?.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
+    if (!named) return subOf(arn, isFunctionResource);
+    return named.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
   };
   // A state machine's Ref is its ARN, as its Arn attribute is.
   const machineOf = (arn: Json): string | null => {
     const named = referenceOf(arn);
-    return named && (named.attribute === null || named.attribute === 'Arn') && isMachineResource(own(resources, named.id)) ? named.id : null;
+    if (!named) return subOf(arn, isMachineResource);
+    return (named.attribute === null || named.attribute === 'Arn') && isMachineResource(own(resources, named.id)) ? named.id : null;
   };
   for (const [name, resource] of Object.entries(resources)) {
     if (!isObject(resource) || (resource.Type !== 'AWS::Events::Rule' && resource.Type !== 'AWS::Scheduler::Schedule')) continue;

@@ -1201,6 +1201,15 @@ describe('SAM', () => {
     expect(info.functions[0]!.schedule!.expressions).toEqual(['rate(1 day)']);
   });
 
+  it("counts the runs of a rule whose target's ARN is a Fn::Sub naming one function or state machine", () => {
+    const info = read(
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Handler: h, Runtime: nodejs20.x } }\n  M: { Type: AWS::StepFunctions::StateMachine }\n  Daily: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 day), Targets: [{ Arn: !Sub "${M}", Id: m }, { Arn: !Sub "${F.Arn}", Id: f }] } }\n  Hourly: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Arn: !Sub "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${F}" }] } }\n  Both: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 minute), Targets: [{ Arn: !Sub "${F}-${M}" }] } }\n',
+    );
+    expect(info.machineSchedules!.get('M')!.expressions).toEqual(['rate(1 day)']);
+    // A text naming two resources names neither.
+    expect(info.functions[0]!.schedule!.expressions).toEqual(['rate(1 day)', 'rate(1 hour)']);
+  });
+
   it('assumes an unknowable condition holds, and says so', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nConditions:\n  Big: !Equals [!Ref Size, large]\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !If [Big, 3008, 512] }\n',
