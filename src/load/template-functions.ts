@@ -1806,7 +1806,13 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     const associate = (association: Json) => {
       const found = new Set<string>();
       named(association, found);
-      for (const name of found) associated.set(name, [...(associated.get(name) ?? []), isObject(association) ? association.EventType : undefined]);
+      // Added to in place: a copy of the list for each association was the square of a function's associations.
+      for (const name of found) {
+        const type = isObject(association) ? association.EventType : undefined;
+        const types = associated.get(name);
+        if (types) types.push(type);
+        else associated.set(name, [type]);
+      }
     };
     const search = (value: Json, depth: number): void => {
       if (depth > MAX_ASSOCIATION_DEPTH || typeof value !== 'object' || value === null) return;
@@ -1818,7 +1824,8 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     search(resource.Properties, 0);
     for (const [name, types] of associated) {
       const before = edge.get(name);
-      if (before) before.types.push(...types);
+      // One at a time: spread into push, a list of a few hundred thousand ran the stack out.
+      if (before) for (const type of types) before.types.push(type);
       else edge.set(name, { by: `Resources.${clipped(id)}`, types });
     }
   }

@@ -323,6 +323,19 @@ const MAKERS = {
     );
     return path;
   },
+  // One function a CloudFront distribution associates 15,000 times (each association copied the list of its event
+  // types before it: 15,000² steps), after another distribution's one association of it.
+  'edge-associations-15k': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const refs = Array.from({ length: 15_000 }, (_, i) => `{ EventType: ${i % 2 ? 'viewer-request' : 'origin-response'}, LambdaFunctionARN: !Ref F.Version }`).join(', ');
+    const distribution = (associations: string) =>
+      `    Type: AWS::CloudFront::Distribution\n    Properties: { DistributionConfig: { DefaultCacheBehavior: { LambdaFunctionAssociations: [${associations}] } } }\n`;
+    writeFileSync(
+      path,
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Runtime: nodejs20.x, AutoPublishAlias: live }\n  A:\n${distribution('!Ref F.Version')}  B:\n${distribution(refs)}`,
+    );
+    return path;
+  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;
