@@ -336,6 +336,17 @@ const MAKERS = {
     );
     return path;
   },
+  // A state machine of the Step Functions plugin that 20,000 schedule events start (each copied the machine's expressions
+  // before it: 20,000² steps).
+  'machine-schedules-20k': (dir: string) => {
+    const path = join(dir, 'serverless.yml');
+    const events = Array.from({ length: 20_000 }, (_, i) => `{ schedule: rate(${i + 1} days) }`).join(', ');
+    writeFileSync(
+      path,
+      `service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  f: { handler: h.h }\nstepFunctions:\n  stateMachines:\n    m:\n      definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }\n      events: [${events}]\n`,
+    );
+    return path;
+  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;
