@@ -1505,7 +1505,12 @@ function invokers(
           : [undefined, null, null];
     if (kind === null) continue;
     const fn = functionOf(target);
-    if (fn !== null) byFunction.set(fn, [...(byFunction.get(fn) ?? []), kind]);
+    // Added to in place, as a schedule's rules are: a copy for each mapping more was the square of one function's mappings.
+    if (fn !== null) {
+      const before = byFunction.get(fn);
+      if (before) before.push(kind);
+      else byFunction.set(fn, [kind]);
+    }
     // A way in to none of the template's functions (a name misspelt, a function of another stack) is said, not dropped.
     else assumptions.push(`${where}.${key}: ${quotedSetting(target)} names none of the template's functions${hint(target)}; this ${resource.Type} is not read as a way in`);
   }
