@@ -159,7 +159,10 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
 }
 
 /** Writes a pricing file of the imported sections over `base`, checked like any pricing file before it is written; returns what it wrote. */
-export function importPricing(files: readonly string[], options: { region: string; base: string | null; output: string; force: boolean; dir?: string }): string {
+export function importPricing(
+  files: readonly string[],
+  options: { region: string; base: string | null; output: string; force: boolean; dir?: string; note?: (text: string) => void },
+): string {
   const dir = options.dir ?? shippedPricingDir();
   // `-` reads standard input in the commands that read a scenario; here it was looked for as a file and "-: no such file".
   if (files.includes('-')) {
@@ -185,7 +188,7 @@ export function importPricing(files: readonly string[], options: { region: strin
   // Nor for the table the import extends: written over it, the shipped table was lost and every later run refused.
   refuseOutputOverInput(options.output, [base.file], `is the table this import extends (${base.id}); choose another name with --output`);
   if (existsSync(options.output) && !options.force) throw new InputError('exists already; choose another name with --output or pass --force', { file: options.output });
-  const { offers, sections } = importOffers(files, options.region);
+  const { offers, sections, notes } = importOffers(files, options.region);
   if (!Object.keys(sections).length) throw new InputError('gave no prices to import');
   const empty = Object.entries(sections)
     .filter(([, section]) => Object.keys(section).length <= 1)
@@ -197,6 +200,7 @@ export function importPricing(files: readonly string[], options: { region: strin
     `# Imported by slcost pricing import from AWS Price List offer files, ${options.region}:`,
     ...offers.map((offer) => `#   ${offer.offerCode} version ${offer.version}, published ${offer.publicationDate}`),
     `# Use it with --pricing-file; what the offers do not give comes from ${base.id}.`,
+    ...notes.map((note) => `# Note: ${note} (${base.id}).`),
     yamlText(
       {
         extends: base.id,
@@ -228,6 +232,7 @@ export function importPricing(files: readonly string[], options: { region: strin
     throw error instanceof InputErrors ? new InputErrors(error.errors.map(refused)) : refused(error);
   }
   writeOutputFile(options.output, text);
+  for (const note of notes) options.note?.(`${note} (${base.id})`);
   return options.output;
 }
 
@@ -290,7 +295,13 @@ export async function diffCommand(a: string, b: string, flags: PricingFlags, io:
 }
 
 export async function importCommand(offers: readonly string[], flags: ImportFlags, io: Io): Promise<number> {
-  const written = importPricing(offers, { region: flags.region, base: flags.base ?? null, output: flags.output ?? `prices-${flags.region}.yaml`, force: Boolean(flags.force) });
+  const written = importPricing(offers, {
+    region: flags.region,
+    base: flags.base ?? null,
+    output: flags.output ?? `prices-${flags.region}.yaml`,
+    force: Boolean(flags.force),
+    note: (text) => io.stderr(`slcost: note: ${terminalText(text)}\n`),
+  });
   io.stdout(`wrote ${terminalText(written)}\nprice with it: slcost estimate FILE --pricing-file ${terminalText(shellWord(written))}\n`);
   return 0;
 }

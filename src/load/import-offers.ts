@@ -51,6 +51,8 @@ export interface ImportResult {
   readonly offers: readonly OfferMeta[];
   /** Table sections for the region, in the shape of a pricing file. */
   readonly sections: Record<string, Section>;
+  /** What of the offers the table leaves out, in words: a rate whose pair the offers lack. */
+  readonly notes: readonly string[];
 }
 
 /** `USE1-Lambda-GB-Second` → `Lambda-GB-Second`; `Request` stays `Request`. */
@@ -60,8 +62,14 @@ function usageType(price: OfferPrice): string {
 
 const plain = (value: Decimal) => value.toFixed();
 
-function edgeRates(requests: string | undefined, duration: string | undefined): Section {
-  return requests !== undefined && duration !== undefined ? { edge_requests_per_million_usd: requests, edge_duration_per_gb_second: duration } : {};
+function edgeRates(requests: string | undefined, duration: string | undefined, notes: string[]): Section {
+  if (requests !== undefined && duration !== undefined) return { edge_requests_per_million_usd: requests, edge_duration_per_gb_second: duration };
+  // One alone was left out in silence, the base table's pair priced in place of the rate the offer gave.
+  if (requests !== undefined || duration !== undefined) {
+    const [given, lacking] = requests !== undefined ? ['Lambda-Edge-Request', 'Lambda-Edge-GB-Second'] : ['Lambda-Edge-GB-Second', 'Lambda-Edge-Request'];
+    notes.push(`the AWSLambda offer gives ${given} but not ${lacking}; Lambda@Edge's two rates are read together, so both are left as the base table has them`);
+  }
+  return {};
 }
 
 /** A usage type's rows in the order of where each begins, compared as decimals (a range may be past a double's digits). */
@@ -170,6 +178,7 @@ export function importOffers(files: readonly string[], region: string): ImportRe
   };
   const rate = (offer: string, type: string, scale = 1) => single(byType(offer, type), type, fileOf.get(offer)!, scale);
   const sections: Record<string, Section> = {};
+  const notes: string[] = [];
   const clean = (section: Section) =>
     Object.fromEntries(Object.entries(section).filter(([, value]) => value !== undefined && !(typeof value === 'object' && value !== null && Object.keys(value).length === 0)));
 
@@ -198,7 +207,7 @@ export function importOffers(files: readonly string[], region: string): ImportRe
       }),
       ephemeral_storage_per_gb_second: rate('AWSLambda', 'Lambda-Storage-GB-Second'),
       // Lambda@Edge's two rates together, or neither: one alone leaves the base table's pair as it is.
-      ...edgeRates(rate('AWSLambda', 'Lambda-Edge-Request', 1_000_000), rate('AWSLambda', 'Lambda-Edge-GB-Second')),
+      ...edgeRates(rate('AWSLambda', 'Lambda-Edge-Request', 1_000_000), rate('AWSLambda', 'Lambda-Edge-GB-Second'), notes),
       // Only a free allowance the offer shows as a $0 row replaces the table's; Lambda's is usually a credit, not a row.
       ...(x86.free || requests.free ? { free_tier: clean({ requests: requests.free || undefined, gb_seconds: x86.free || undefined }) } : {}),
     });
@@ -265,7 +274,7 @@ export function importOffers(files: readonly string[], region: string): ImportRe
       instances: instances.size ? Object.fromEntries([...instances].sort(([a], [b]) => (a < b ? -1 : 1))) : undefined,
     });
   }
-  return { offers, sections };
+  return { offers, sections, notes };
 }
 
 /**

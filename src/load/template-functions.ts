@@ -214,6 +214,8 @@ export function templateFigures(info: TemplateInfo): ReadonlyMap<string, Readonl
 
 /** The tools' documented defaults. */
 export const SERVERLESS_DEFAULTS = { memoryMb: 1024, timeoutSeconds: 6 } as const;
+/** What the Framework gives a function of a cloudFront event that sets no memorySize or timeout of its own: a viewer trigger's most. */
+export const SERVERLESS_EDGE_DEFAULTS = { memoryMb: 128, timeoutSeconds: 5 } as const;
 export const SAM_DEFAULTS = { memoryMb: 128, timeoutSeconds: 3 } as const;
 
 type Json = unknown;
@@ -583,18 +585,23 @@ function readServerless(template: TemplateFile): TemplateInfo {
     const ownRuntime = setting(value, 'runtime', `${where}.runtime`);
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownMemory = setting(value, 'memorySize', `${where}.memorySize`);
+    const ownTimeout = setting(value, 'timeout', `${where}.timeout`);
+    // The Framework gives a function of a cloudFront event that sets neither of its own 128 MB and 5 s, not the
+    // provider's: priced at provider.memorySize (1,024 MB by default), it billed eight times the memory it deploys.
+    const edge = kinds.includes('cloudFront');
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
+    if (found) sayLogClass(found.logClass, `${found.where}.Properties`, name, assumptions);
     // An override of the Framework's group that says no retention leaves the one logRetentionInDays gives it.
     const group = found && (found.named !== null || found.retention !== undefined) ? found : null;
     return [
       {
         name,
-        memoryMb: sized(ownMemory, providerMemory, 'memorySize', where),
+        memoryMb: sized(ownMemory, edge ? SERVERLESS_EDGE_DEFAULTS.memoryMb : providerMemory, 'memorySize', where),
         // A usage file's figure held to the memory is told it is the Framework's default, not a size the file gives.
-        ...(absent(ownMemory) && absent(providerMemoryWritten) ? { memoryDefault: true as const } : {}),
-        timeoutSeconds: sized(setting(value, 'timeout', `${where}.timeout`), providerTimeout, 'timeout', where),
+        ...(absent(ownMemory) && (edge || absent(providerMemoryWritten)) ? { memoryDefault: true as const } : {}),
+        timeoutSeconds: sized(ownTimeout, edge ? SERVERLESS_EDGE_DEFAULTS.timeoutSeconds : providerTimeout, 'timeout', where),
         architecture: arch,
         ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
         provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
@@ -967,6 +974,7 @@ interface ServerlessLogGroup {
   /** The function name its `LogGroupName` gives (`/aws/lambda/<name>`), variables worked out; null without one. */
   readonly named: string | null;
   readonly retention: Json;
+  readonly logClass: Json;
 }
 
 /**
@@ -985,7 +993,9 @@ function serverlessLogGroups(doc: Record<string, Json>): ServerlessLogGroup[] {
       // The notes of its variables are the sections' to give: they read the name too.
       const of = lambdaLogGroupOf(typeof written === 'string' ? resolveVariables(written, doc, [], `${where}.Properties.LogGroupName`) : written);
       const named = of && 'functionName' in of ? of.functionName : null;
-      return named !== null || logicalId.endsWith('LogGroup') ? [{ logicalId, where, named, retention: resource.Properties.RetentionInDays }] : [];
+      return named !== null || logicalId.endsWith('LogGroup')
+        ? [{ logicalId, where, named, retention: resource.Properties.RetentionInDays, logClass: resource.Properties.LogGroupClass }]
+        : [];
     });
   });
 }
@@ -1365,14 +1375,23 @@ function readSam(template: TemplateFile): TemplateInfo {
 function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): { byFunction: Map<string, ScheduleEvent[]>; byMachine: MachineEvent[] } {
   const byFunction = new Map<string, ScheduleEvent[]>();
   const byMachine: MachineEvent[] = [];
+  // An ARN written as a Fn::Sub (`!Sub '${Fn.Arn}'`, `arn:…:function:${Fn}`) names the one function or machine its
+  // text refers to: read as no target, the rule's runs went uncounted and the function was priced at no requests.
+  const subOf = (arn: Json, is: (resource: Json) => boolean): string | null => {
+    const text = subText(arn);
+    const ids = text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined);
+    return ids.length === 1 && is(own(resources, ids[0]!)) ? ids[0]! : null;
+  };
   const functionOf = (arn: Json): string | null => {
     const named = referenceOf(arn);
-    return named?.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
+    if (!named) return subOf(arn, isFunctionResource);
+    return named.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
   };
   // A state machine's Ref is its ARN, as its Arn attribute is.
   const machineOf = (arn: Json): string | null => {
     const named = referenceOf(arn);
-    return named && (named.attribute === null || named.attribute === 'Arn') && isMachineResource(own(resources, named.id)) ? named.id : null;
+    if (!named) return subOf(arn, isMachineResource);
+    return (named.attribute === null || named.attribute === 'Arn') && isMachineResource(own(resources, named.id)) ? named.id : null;
   };
   for (const [name, resource] of Object.entries(resources)) {
     if (!isObject(resource) || (resource.Type !== 'AWS::Events::Rule' && resource.Type !== 'AWS::Scheduler::Schedule')) continue;
@@ -1392,7 +1411,12 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
         ? { window: { start: resolve(properties.StartDate, `${where}.StartDate`), end: resolve(properties.EndDate, `${where}.EndDate`), at: where } }
         : {}),
     };
-    for (const id of invoked) byFunction.set(id, [...(byFunction.get(id) ?? []), event]);
+    // Added to in place: a copy for each rule more was the square of the rules on one function.
+    for (const id of invoked) {
+      const before = byFunction.get(id);
+      if (before) before.push(event);
+      else byFunction.set(id, [event]);
+    }
     for (const id of started) byMachine.push({ machine: id, where: `Resources.${clipped(name)}`, schedule: event });
   }
   return { byFunction, byMachine };
@@ -1481,7 +1505,12 @@ function invokers(
           : [undefined, null, null];
     if (kind === null) continue;
     const fn = functionOf(target);
-    if (fn !== null) byFunction.set(fn, [...(byFunction.get(fn) ?? []), kind]);
+    // Added to in place, as a schedule's rules are: a copy for each mapping more was the square of one function's mappings.
+    if (fn !== null) {
+      const before = byFunction.get(fn);
+      if (before) before.push(kind);
+      else byFunction.set(fn, [kind]);
+    }
     // A way in to none of the template's functions (a name misspelt, a function of another stack) is said, not dropped.
     else assumptions.push(`${where}.${key}: ${quotedSetting(target)} names none of the template's functions${hint(target)}; this ${resource.Type} is not read as a way in`);
   }
@@ -1654,7 +1683,9 @@ function machineEvents(events: readonly MachineEvent[], assumptions: string[]): 
   const notPriced: string[] = [];
   const apis = notesOfKind(notPriced);
   const started = notesOfKind(assumptions);
-  const schedules = new Map<string, FunctionSchedule>();
+  // Each machine's runs and expressions added to in place: a copy of its expressions for each schedule more was the
+  // square of the schedules that start it (20,000 rules on one machine, 10 s of CPU).
+  const schedules = new Map<string, { runsPerMonth: Decimal; expressions: string[] }>();
   for (const { machine, where, api, schedule } of events) {
     if (api)
       apis.add(
@@ -1668,7 +1699,11 @@ function machineEvents(events: readonly MachineEvent[], assumptions: string[]): 
         `${where}: starts state machine ${clipped(machine)} on ${runs.expressions.join(', ')}, ${runsAMonth(runs.runsPerMonth)}; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)`,
     );
     const before = schedules.get(machine);
-    schedules.set(machine, before ? { runsPerMonth: before.runsPerMonth.plus(runs.runsPerMonth), expressions: [...before.expressions, ...runs.expressions] } : runs);
+    if (!before) schedules.set(machine, { runsPerMonth: runs.runsPerMonth, expressions: [...runs.expressions] });
+    else {
+      before.runsPerMonth = before.runsPerMonth.plus(runs.runsPerMonth);
+      for (const expression of runs.expressions) before.expressions.push(expression);
+    }
   }
   apis.rest((more) => `${more} more API events of state machines are not priced`);
   started.rest((more) => `${more} more schedules start state machines; their runs are priced as the machines' executions where the usage file gives none`);
@@ -1688,7 +1723,10 @@ function samMachineEvents(resources: Record<string, Json>, resolve: (value: Json
       const props = isObject(event.Properties) ? event.Properties : {};
       const member = event.Type === 'Schedule' ? 'Schedule' : 'ScheduleExpression';
       const enabled = !isOff(resolve(props.Enabled, `${where}.Properties.Enabled`)) && !isOff(resolve(props.State, `${where}.Properties.State`));
-      return [{ machine: id, where, schedule: { expression: resolve(props[member], `${where}.Properties.${member}`), enabled, where: `${where}.Properties.${member}` } }];
+      // A Scheduler schedule's dates bound its runs, as a function's ScheduleV2 event's do: one that had ended was priced as running.
+      const at = `${where}.Properties`;
+      const window = event.Type === 'ScheduleV2' ? { window: { start: resolve(props.StartDate, `${at}.StartDate`), end: resolve(props.EndDate, `${at}.EndDate`), at } } : {};
+      return [{ machine: id, where, schedule: { expression: resolve(props[member], `${at}.${member}`), enabled, where: `${at}.${member}`, ...window } }];
     });
   });
 }
@@ -1784,7 +1822,13 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     const associate = (association: Json) => {
       const found = new Set<string>();
       named(association, found);
-      for (const name of found) associated.set(name, [...(associated.get(name) ?? []), isObject(association) ? association.EventType : undefined]);
+      // Added to in place: a copy of the list for each association was the square of a function's associations.
+      for (const name of found) {
+        const type = isObject(association) ? association.EventType : undefined;
+        const types = associated.get(name);
+        if (types) types.push(type);
+        else associated.set(name, [type]);
+      }
     };
     const search = (value: Json, depth: number): void => {
       if (depth > MAX_ASSOCIATION_DEPTH || typeof value !== 'object' || value === null) return;
@@ -1796,7 +1840,8 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     search(resource.Properties, 0);
     for (const [name, types] of associated) {
       const before = edge.get(name);
-      if (before) before.types.push(...types);
+      // One at a time: spread into push, a list of a few hundred thousand ran the stack out.
+      if (before) for (const type of types) before.types.push(type);
       else edge.set(name, { by: `Resources.${clipped(id)}`, types });
     }
   }
@@ -2296,6 +2341,7 @@ interface LambdaLogGroup {
   readonly position: number;
   readonly of: { logicalId: string } | { functionName: string };
   readonly retention: Json;
+  readonly logClass: Json;
 }
 
 /**
@@ -2314,7 +2360,7 @@ function lambdaLogGroups(resources: Record<string, Json>, doc: Record<string, Js
     const parameter = found && 'logicalId' in found && isObject(doc.Parameters) && Object.hasOwn(doc.Parameters, found.logicalId);
     const given = parameter ? resolveIntrinsic({ Ref: found.logicalId }, doc, [], `Resources.${logicalId}.Properties.LogGroupName`) : null;
     const of = parameter ? (typeof given === 'string' ? { functionName: given } : null) : found;
-    return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays }] : [];
+    return of ? [{ logicalId, of, retention: resource.Properties.RetentionInDays, logClass: resource.Properties.LogGroupClass }] : [];
   });
   const list = named.map((group, position) => ({ ...group, position }));
   // Looked up by each function: by the logical id or the name the group's name gives, in the template's order.
@@ -2344,18 +2390,24 @@ function groupsOf(groups: LambdaLogGroups, logicalId: string, functionName: stri
 
 /** A template's log groups by logical id and by the name written for them (the first of a name): what a `LoggingConfig.LogGroup` names. */
 interface LogGroupIndex {
-  readonly byId: ReadonlyMap<string, { readonly logicalId: string; readonly retention: Json }>;
-  readonly byName: ReadonlyMap<string, { readonly logicalId: string; readonly retention: Json }>;
+  readonly byId: ReadonlyMap<string, IndexedLogGroup>;
+  readonly byName: ReadonlyMap<string, IndexedLogGroup>;
+}
+
+interface IndexedLogGroup {
+  readonly logicalId: string;
+  readonly retention: Json;
+  readonly logClass: Json;
 }
 
 /** Built once per template: looked up for each function, a scan of every resource made 5,000 functions 35 s. */
 function logGroupIndex(resources: Record<string, Json>): LogGroupIndex {
-  const byId = new Map<string, { logicalId: string; retention: Json }>();
-  const byName = new Map<string, { logicalId: string; retention: Json }>();
+  const byId = new Map<string, IndexedLogGroup>();
+  const byName = new Map<string, IndexedLogGroup>();
   for (const [logicalId, resource] of Object.entries(resources)) {
     if (!isObject(resource) || resource.Type !== 'AWS::Logs::LogGroup') continue;
     const properties = isObject(resource.Properties) ? resource.Properties : {};
-    const group = { logicalId, retention: properties.RetentionInDays };
+    const group = { logicalId, retention: properties.RetentionInDays, logClass: properties.LogGroupClass };
     byId.set(logicalId, group);
     if (typeof properties.LogGroupName === 'string' && !byName.has(properties.LogGroupName)) byName.set(properties.LogGroupName, group);
   }
@@ -2363,7 +2415,7 @@ function logGroupIndex(resources: Record<string, Json>): LogGroupIndex {
 }
 
 /** The template's log group a function's `LoggingConfig.LogGroup` names (`!Ref Group`, or the group's name); null when none of its groups. */
-function configuredGroup(target: Json, index: LogGroupIndex, doc: Record<string, Json>, where: string): { logicalId: string; retention: Json } | null {
+function configuredGroup(target: Json, index: LogGroupIndex, doc: Record<string, Json>, where: string): IndexedLogGroup | null {
   const byId = isObject(target) && typeof target.Ref === 'string' ? index.byId.get(target.Ref) : undefined;
   if (byId) return byId;
   const name = resolveIntrinsic(target, doc, [], `${where}.LoggingConfig.LogGroup`);
@@ -2377,8 +2429,21 @@ function configuredGroupRetention(target: Json, index: LogGroupIndex, doc: Recor
     assumptions.push(`${where}.LoggingConfig.LogGroup: a log group not in the template; its logs are priced as never expiring (give logs.retention_days in the usage file)`);
     return null;
   }
+  sayLogClass(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, where.replace(/^Resources\./, ''), assumptions);
   const at = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   return retentionOf(resolveIntrinsic(group.retention, doc, assumptions, at), at, assumptions);
+}
+
+/**
+ * A function's log group of the Infrequent Access class: Lambda's logs in it are billed at that class's rates for vended
+ * logs, below the Standard class's, which the price tables do not hold. Priced at Standard's, said: the
+ * class went unread, and the logs were billed at Standard's in silence.
+ */
+function sayLogClass(logClass: Json, where: string, fn: string, assumptions: string[]): void {
+  if (logClass === 'INFREQUENT_ACCESS')
+    assumptions.push(
+      `${where}.LogGroupClass: function ${clipped(fn)}'s log group is of the INFREQUENT_ACCESS class, whose rates for Lambda's logs slcost does not have; its logs are priced at the STANDARD class's, above what AWS bills for them`,
+    );
 }
 
 /**
@@ -2417,6 +2482,7 @@ function groupRetention(
   // CloudFormation would refuse a second group of one name; priced, the first is read and the others said.
   for (const other of others)
     assumptions.push(`Resources.${other.logicalId}: is another log group of function ${logicalId}; the retention of Resources.${group.logicalId} is used`);
+  sayLogClass(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, logicalId, assumptions);
   const where = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   const path = ['Resources', group.logicalId, 'Properties', 'RetentionInDays'];
   return retentionOf(resolve(group.retention, where), where, assumptions, () => template.locate(path).written);

@@ -97,15 +97,28 @@ export function impliedSections(
   return sections;
 }
 
-/** The sections with the figures the template gives their entries written in, as a usage file would write them. */
-export function withFigures(sections: ImpliedSection[], figures: TemplateServicesInput['figures']): ImpliedSection[] {
+/**
+ * The sections with the figures the template gives their entries written in, as a usage file would write them; but
+ * not a monthly count whose entry in the usage file gives it per request instead (`executions_per_request`): merged
+ * under it, the schedule's `executions_per_month` had the file refused for giving both, which it did not.
+ */
+export function withFigures(sections: ImpliedSection[], figures: TemplateServicesInput['figures'], usageServices: Readonly<Record<string, Json>> = {}): ImpliedSection[] {
   if (!figures?.size) return sections;
   return sections.map((section) => {
     const byName = figures.get(section.key);
     if (!byName || !Array.isArray(section.implied)) return section;
+    const usageEntries = usageServices[section.key];
+    // The first usage entry of each name, as the merge takes it.
+    const usageOf = new Map<string, Record<string, Json>>();
+    if (Array.isArray(usageEntries))
+      for (const entry of usageEntries) if (isObject(entry) && typeof entry.name === 'string' && !usageOf.has(entry.name)) usageOf.set(entry.name, entry);
     const implied = section.implied.map((entry) => {
-      const given = isObject(entry) && typeof entry.name === 'string' ? byName.get(entry.name) : undefined;
-      return given ? { ...entry, ...Object.fromEntries(given.map(({ usageKey, value }) => [usageKey, value.toNumber()])) } : entry;
+      const name = isObject(entry) && typeof entry.name === 'string' ? entry.name : undefined;
+      const usage = name === undefined ? undefined : usageOf.get(name);
+      const given = (name === undefined ? undefined : byName.get(name))?.filter(
+        ({ usageKey }) => !usageKey.endsWith('_per_month') || usage?.[usageKey.replace(/_per_month$/, '_per_request')] === undefined,
+      );
+      return given?.length ? { ...entry, ...Object.fromEntries(given.map(({ usageKey, value }) => [usageKey, value.toNumber()])) } : entry;
     });
     return { ...section, implied };
   });
@@ -193,7 +206,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const { template, usageSource, errors, services = templateServices() } = input;
   const usageServices = usageSource ? besideTheUsageFile(input.usageServices ?? {}, usageSource.file, template.file) : (input.usageServices ?? {});
   const settingsNotPriced: string[] = [];
-  const implied = withFigures(impliedSections(template, input.assumptions, services, settingsNotPriced), input.figures);
+  const implied = withFigures(impliedSections(template, input.assumptions, services, settingsNotPriced), input.figures, usageServices);
   const notes: Warning[] = settingsNotPriced.map((message) => ({ id: 'settings_not_priced', message }));
   const below = belowFigures(usageServices, input.figures);
   if (below.length)

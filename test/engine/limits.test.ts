@@ -514,6 +514,18 @@ describe('cold-start advice', () => {
     expect(rare({}, { coldStartAdvicePct: 80 }).advice).toHaveLength(2);
   });
 
+  it("warns of a Lambda@Edge function's cold starts without pointing to advice it cannot have", () => {
+    // The same 730 requests of 100 ms, one an hour, at CloudFront's edge: no option is advised, so none is named.
+    const result = estimate(
+      scenario({ freeTier: false, functions: [fn({ name: 'rare', durationMs: 100, requestsPerMonth: 730, edge: 'origin' })], settings: settings({}) }),
+      book(),
+    );
+    expect(result.advice).toEqual([]);
+    const warning = result.warnings.find((w) => w.id === 'cold_start_share')!;
+    expect(warning.message).toContain('Lambda@Edge has no provisioned concurrency to remove them');
+    expect(warning.message).not.toContain('cold-start advice');
+  });
+
   it('offers provisioned concurrency in the busy hours only for diurnal traffic', () => {
     const result = estimate(
       scenario({ traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) }, functions: [fn({ durationMs: 200, requestsPerMonth: 50_000 })] }),

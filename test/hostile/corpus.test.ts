@@ -323,6 +323,30 @@ const MAKERS = {
     );
     return path;
   },
+  // One function a CloudFront distribution associates 15,000 times (each association copied the list of its event
+  // types before it: 15,000² steps), after another distribution's one association of it.
+  'edge-associations-15k': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const refs = Array.from({ length: 15_000 }, (_, i) => `{ EventType: ${i % 2 ? 'viewer-request' : 'origin-response'}, LambdaFunctionARN: !Ref F.Version }`).join(', ');
+    const distribution = (associations: string) =>
+      `    Type: AWS::CloudFront::Distribution\n    Properties: { DistributionConfig: { DefaultCacheBehavior: { LambdaFunctionAssociations: [${associations}] } } }\n`;
+    writeFileSync(
+      path,
+      `Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Runtime: nodejs20.x, AutoPublishAlias: live }\n  A:\n${distribution('!Ref F.Version')}  B:\n${distribution(refs)}`,
+    );
+    return path;
+  },
+  // A state machine of the Step Functions plugin that 20,000 schedule events start (each copied the machine's expressions
+  // before it: 20,000² steps).
+  'machine-schedules-20k': (dir: string) => {
+    const path = join(dir, 'serverless.yml');
+    const events = Array.from({ length: 20_000 }, (_, i) => `{ schedule: rate(${i + 1} days) }`).join(', ');
+    writeFileSync(
+      path,
+      `service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  f: { handler: h.h }\nstepFunctions:\n  stateMachines:\n    m:\n      definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }\n      events: [${events}]\n`,
+    );
+    return path;
+  },
   // A socket would need a listener; /dev/zero is a device of endless bytes: refused as not a regular file.
   'dev-zero': () => '/dev/zero',
 } satisfies Record<string, (dir: string) => string>;

@@ -46,6 +46,22 @@ describe('reading offer files', () => {
     expect(sections.ec2!.public_ipv4_per_hour).toBe('0.005');
   });
 
+  it("says Lambda@Edge's one rate an offer gives without the other, which the table leaves as its base has them", () => {
+    const offer = 'test/hostile/offers/lambda-edge-request-without-duration.json';
+    expect(importOffers([offer], 'us-east-1').notes).toEqual([
+      "the AWSLambda offer gives Lambda-Edge-Request but not Lambda-Edge-GB-Second; Lambda@Edge's two rates are read together, so both are left as the base table has them",
+    ]);
+    const output = tempFile('', 'placeholder').replace(/placeholder$/, 'half-edge.yaml');
+    const said: string[] = [];
+    importPricing([offer], { region: 'us-east-1', base: 'aws-2025-10-08', output, force: true, note: (text) => said.push(text) });
+    expect(said).toEqual([
+      "the AWSLambda offer gives Lambda-Edge-Request but not Lambda-Edge-GB-Second; Lambda@Edge's two rates are read together, so both are left as the base table has them (aws-2025-10-08)",
+    ]);
+    expect(readFileSync(output, 'utf8')).toContain('# Note: the AWSLambda offer gives Lambda-Edge-Request but not Lambda-Edge-GB-Second');
+    // The fixture's offer, of both rates, says nothing.
+    expect(importOffers([`${OFFERS}/AWSLambda-us-east-1.json`], 'us-east-1').notes).toEqual([]);
+  });
+
   it('writes a pricing file whose prices are exactly the shipped version’s, for what it imported', () => {
     const output = tempFile('', 'placeholder').replace(/placeholder$/, 'imported.yaml');
     importPricing([`${OFFERS}/AWSLambda-us-east-1.json`, `${OFFERS}/AmazonApiGateway-us-east-1.json`, `${OFFERS}/AmazonEC2-us-east-1.csv`], {

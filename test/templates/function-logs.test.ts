@@ -398,6 +398,38 @@ functions:
     expect(error(', logs: { retention_days: Never }')).toMatch(/: expected a number or "never", got string "Never"; did you mean "never"\? /);
   });
 
+  it("a function's log group of the Infrequent Access class is said to be priced at Standard's, whichever way it is the function's", () => {
+    const said = (text: string) => logsOf(text).assumptions.filter((note) => note.includes('INFREQUENT_ACCESS'));
+    const sam = said(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Named:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  NamedLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Named}', LogGroupClass: INFREQUENT_ACCESS }
+  Configured:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x, LoggingConfig: { LogGroup: !Ref Shared } }
+  Shared:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: shared, LogGroupClass: INFREQUENT_ACCESS }
+  Standard:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: /aws/lambda/Other, LogGroupClass: STANDARD }
+`);
+    expect(sam).toEqual([
+      "Resources.NamedLogs.Properties.LogGroupClass: function Named's log group is of the INFREQUENT_ACCESS class, whose rates for Lambda's logs slcost does not have; its logs are priced at the STANDARD class's, above what AWS bills for them",
+      "Resources.Shared.Properties.LogGroupClass: function Configured's log group is of the INFREQUENT_ACCESS class, whose rates for Lambda's logs slcost does not have; its logs are priced at the STANDARD class's, above what AWS bills for them",
+    ]);
+    const serverless = said(
+      'service: svc\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  fn: { handler: h.h }\nresources:\n  Resources:\n    FnLogGroup:\n      Properties: { LogGroupClass: INFREQUENT_ACCESS }\n',
+    );
+    expect(serverless).toEqual([
+      "resources.Resources.FnLogGroup.Properties.LogGroupClass: function fn's log group is of the INFREQUENT_ACCESS class, whose rates for Lambda's logs slcost does not have; its logs are priced at the STANDARD class's, above what AWS bills for them",
+    ]);
+  });
+
   it('logs only the template sets are priced on a table without log prices as before: left out, not an error', () => {
     const old = load(template(group), usage().replace('free_tier: false', 'free_tier: false\npricing: aws-2020-12-01'));
     expect(logLines(old)).toEqual({});

@@ -1184,6 +1184,14 @@ describe('SAM', () => {
     expect(serverless.machineSchedules!.get('m')!.runsPerMonth.toFixed()).toBe('365');
   });
 
+  it("holds a state machine's ScheduleV2 event to its EndDate, as a function's is", () => {
+    const sam = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Events:\n        Ended: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 minute), EndDate: "2020-01-01T00:00:00Z" } }\n        Hourly: { Type: Schedule, Properties: { Schedule: rate(1 hour) } }\n',
+    );
+    expect(sam.assumptions).toContain('Resources.M.Properties.Events.Ended.Properties.EndDate: the schedule ended on 2020-01-01, and runs no more; its runs are not counted');
+    expect(sam.machineSchedules!.get('M')!.expressions).toEqual(['rate(1 hour)']);
+  });
+
   it("counts the runs of a rule or a Scheduler schedule that starts a state machine, by its Ref or its Arn, as the machine's", () => {
     const info = read(
       'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Handler: h, Runtime: nodejs20.x } }\n  M: { Type: AWS::StepFunctions::StateMachine }\n  Daily: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 day), Targets: [{ Arn: !Ref M, Id: m }, { Arn: !GetAtt F.Arn, Id: f }] } }\n  Hourly: { Type: AWS::Scheduler::Schedule, Properties: { ScheduleExpression: rate(1 hour), Target: { Arn: !GetAtt M.Arn } } }\n  Off: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 minute), State: DISABLED, Targets: [{ Arn: !Ref M }] } }\n',
@@ -1191,6 +1199,15 @@ describe('SAM', () => {
     expect(info.machineSchedules!.get('M')!.expressions).toEqual(['rate(1 day)', 'rate(1 hour)']);
     // The rule's function target is still the function's.
     expect(info.functions[0]!.schedule!.expressions).toEqual(['rate(1 day)']);
+  });
+
+  it("counts the runs of a rule whose target's ARN is a Fn::Sub naming one function or state machine", () => {
+    const info = read(
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Handler: h, Runtime: nodejs20.x } }\n  M: { Type: AWS::StepFunctions::StateMachine }\n  Daily: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 day), Targets: [{ Arn: !Sub "${M}", Id: m }, { Arn: !Sub "${F.Arn}", Id: f }] } }\n  Hourly: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Arn: !Sub "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${F}" }] } }\n  Both: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 minute), Targets: [{ Arn: !Sub "${F}-${M}" }] } }\n',
+    );
+    expect(info.machineSchedules!.get('M')!.expressions).toEqual(['rate(1 day)']);
+    // A text naming two resources names neither.
+    expect(info.functions[0]!.schedule!.expressions).toEqual(['rate(1 day)', 'rate(1 hour)']);
   });
 
   it('assumes an unknowable condition holds, and says so', () => {

@@ -1090,6 +1090,9 @@ describe("a state machine a schedule starts: the schedule's runs are its executi
     // A usage entry of other figures keeps the schedule's executions.
     const counted = load(text(), 'services:\n  step_functions:\n    - { name: Nightly, transitions_per_execution: 3 }\n');
     expect(counted.stepFunctions[0]!.executions.perMonth.toFixed()).toBe('8760');
+    // Executions per request are the file's figure in place of the schedule's, not beside it ("not both").
+    const perRequest = load(text(), 'traffic: { requests_per_month: 1000 }\nservices:\n  step_functions:\n    - { name: Nightly, executions_per_request: 2 }\n');
+    expect(perRequest.stepFunctions[0]!.executions.perMonth.toFixed()).toBe('2000');
   });
 
   it('an Express machine is priced at its runs once the usage file gives its duration, and left out with a note before', () => {

@@ -85,6 +85,8 @@ const USAGE_FIELDS: readonly (keyof FunctionUsage)[] = [
   'onDemandGbSeconds',
   'provisionedGbSeconds',
   'provisionedConfiguredGbSeconds',
+  // A function moved to or from CloudFront's edge is billed at other rates with nothing else changed: it was "unchanged".
+  'edge',
 ];
 
 function same(a: unknown, b: unknown): boolean {

@@ -560,9 +560,11 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
     }
     if (!matter[index] || cold.share <= COLD_START_SHARE_WARNING || fn.provisioned) return found;
     const latency = cold.addedLatencyMs ? `, each adding about ${cold.addedLatencyMs.p50} ms (p99 ${cold.addedLatencyMs.p99} ms)` : '';
+    // The advice gives Lambda@Edge no option (coldStartAdvice): pointing to it sent the reader to advice that is not there.
+    const remedy = fn.edge ? 'Lambda@Edge has no provisioned concurrency to remove them' : 'provisioned concurrency removes them: the cold-start advice gives its cost a month';
     found.push({
       id: 'cold_start_share',
-      message: `function ${fn.name}: about ${counted(cold.perMonth, 'cold start')} a month, ${(cold.share * 100).toFixed(1)}% of its requests${latency}; provisioned concurrency removes them: the cold-start advice gives its cost a month`,
+      message: `function ${fn.name}: about ${counted(cold.perMonth, 'cold start')} a month, ${(cold.share * 100).toFixed(1)}% of its requests${latency}; ${remedy}`,
     });
     return found;
   });

@@ -8,7 +8,7 @@ import { DEFAULT_MEMORY_ADVICE_PCT } from './settings.js';
 import { provisionedCapacity } from './provisioned.js';
 import { formatCount, groupDigits, numberInWords } from '../../../core/numbers.js';
 import type { EdgeEvent, LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
-import { EDGE_EVENTS, edgeProblems } from './edge.js';
+import { EDGE_EVENTS, edgeLimits, edgeProblems } from './edge.js';
 
 /**
  * What a function's work is like beyond what Lambda bills, in a scenario file's functions and a usage file's alike
@@ -131,6 +131,13 @@ export const lambdaScenario = scenarioSection({
       /** Advise another memory size when it saves at least this percent of a function's monthly cost at no longer a duration. */
       memory_advice_pct: z._default(z.number().check(z.gte(0), z.lte(100)), DEFAULT_MEMORY_ADVICE_PCT),
     });
+  },
+  // A range of a Lambda@Edge function's durations is held to its trigger's timeout, as a Lambda duration's is to fifteen
+  // minutes: a draw of its tail past the timeout refused the file for a figure it never wrote.
+  mostAt: (lambda, [key, index, field]) => {
+    if (key !== 'functions' || field !== 'duration_ms' || typeof index !== 'number') return undefined;
+    const edge: unknown = lambda?.functions?.[index]?.edge;
+    return edge === true || edge === 'viewer' || edge === 'origin' ? edgeLimits(edge === true ? 'any' : edge).maxDurationMs : undefined;
   },
   read: (lambda, { trafficRequests, file, fail }): { functions: LambdaFunction[]; settings: LambdaSettings } => {
     // By the name as a person reads it: "café" written with one code point or with two is one name, printed alike.
