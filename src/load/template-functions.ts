@@ -483,6 +483,14 @@ function readServerless(template: TemplateFile): TemplateInfo {
       );
   }
   sameId.rest((more) => `functions: ${more} more functions share a logical id with another; both are priced`);
+  // A rule or Scheduler schedule of `resources:` that runs a function (`!GetAtt WorkerLambdaFunction.Arn`) is one of its
+  // schedules, as a SAM template's is: its runs went uncounted, and the function was priced at no requests.
+  const ruled = serverlessResources(doc);
+  const { byFunction: ruleSchedules } = scheduleTargets(ruled.resources, (value, at) => resolveVariables(value, doc, assumptions, at), {
+    functionOf: (id) => byLogicalId.get(id) ?? null,
+    machineOf: () => null,
+    where: ruled.written,
+  });
   // Two functions deployed under one name (a `name:` written twice, or as another's `<service>-<stage>-<key>`) are one
   // function to Lambda: CloudFormation fails to create the second, and both were priced without a word.
   const sameName = notesOfKind(assumptions);
@@ -582,6 +590,11 @@ function readServerless(template: TemplateFile): TemplateInfo {
       // The Framework takes a list of expressions, each a schedule of its own.
       return Array.isArray(rate) ? rate.map((expression, each) => ({ expression, enabled, where: `${at}.rate[${each}]` })) : [{ expression: rate, enabled, where: `${at}.rate` }];
     });
+    const ruledBy = ruleSchedules.get(name);
+    if (ruledBy) {
+      for (const event of ruledBy) schedules.push(event);
+      if (!kinds.includes('schedule')) kinds.push('schedule');
+    }
     const ownRuntime = setting(value, 'runtime', `${where}.runtime`);
     const reserved = setting(value, 'reservedConcurrency', `${where}.reservedConcurrency`);
     const ownMemory = setting(value, 'memorySize', `${where}.memorySize`);
@@ -1372,32 +1385,36 @@ function readSam(template: TemplateFile): TemplateInfo {
  * schedule (AWS::Scheduler::Schedule's Target) invokes, by `!GetAtt Fn.Arn`, and the state machines it starts: their
  * runs are the template's as much as a function's own Schedule event's, and went unread.
  */
-function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): { byFunction: Map<string, ScheduleEvent[]>; byMachine: MachineEvent[] } {
+function scheduleTargets(
+  resources: Record<string, Json>,
+  resolve: (value: Json, where: string) => Json,
+  ids: ScheduleTargetIds = samScheduleTargetIds(resources),
+): { byFunction: Map<string, ScheduleEvent[]>; byMachine: MachineEvent[] } {
   const byFunction = new Map<string, ScheduleEvent[]>();
   const byMachine: MachineEvent[] = [];
   // An ARN written as a Fn::Sub (`!Sub '${Fn.Arn}'`, `arn:…:function:${Fn}`) names the one function or machine its
   // text refers to: read as no target, the rule's runs went uncounted and the function was priced at no requests.
-  const subOf = (arn: Json, is: (resource: Json) => boolean): string | null => {
+  const subOf = (arn: Json, of: (id: string) => string | null): string | null => {
     const text = subText(arn);
-    const ids = text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined);
-    return ids.length === 1 && is(own(resources, ids[0]!)) ? ids[0]! : null;
+    const named = text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined || ids.functionOf(id) !== null);
+    return named.length === 1 ? of(named[0]!) : null;
   };
   const functionOf = (arn: Json): string | null => {
     const named = referenceOf(arn);
-    if (!named) return subOf(arn, isFunctionResource);
-    return named.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
+    if (!named) return subOf(arn, ids.functionOf);
+    return named.attribute === 'Arn' ? ids.functionOf(named.id) : null;
   };
   // A state machine's Ref is its ARN, as its Arn attribute is.
   const machineOf = (arn: Json): string | null => {
     const named = referenceOf(arn);
-    if (!named) return subOf(arn, isMachineResource);
-    return (named.attribute === null || named.attribute === 'Arn') && isMachineResource(own(resources, named.id)) ? named.id : null;
+    if (!named) return subOf(arn, ids.machineOf);
+    return named.attribute === null || named.attribute === 'Arn' ? ids.machineOf(named.id) : null;
   };
   for (const [name, resource] of Object.entries(resources)) {
     if (!isObject(resource) || (resource.Type !== 'AWS::Events::Rule' && resource.Type !== 'AWS::Scheduler::Schedule')) continue;
     const properties = isObject(resource.Properties) ? resource.Properties : {};
     if (properties.ScheduleExpression === undefined) continue;
-    const where = `Resources.${clipped(name)}.Properties`;
+    const where = `${ids.where(name)}.Properties`;
     const targets = resource.Type === 'AWS::Events::Rule' ? properties.Targets : [properties.Target];
     const written = (Array.isArray(targets) ? targets : []).filter(isObject);
     const invoked = new Set(written.flatMap((target) => functionOf(target.Arn) ?? []));
@@ -1417,9 +1434,25 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
       if (before) before.push(event);
       else byFunction.set(id, [event]);
     }
-    for (const id of started) byMachine.push({ machine: id, where: `Resources.${clipped(name)}`, schedule: event });
+    for (const id of started) byMachine.push({ machine: id, where: ids.where(name), schedule: event });
   }
   return { byFunction, byMachine };
+}
+
+/** What a rule's target names: the function or state machine of a logical id, by the name it is priced under, and where a resource is written. */
+interface ScheduleTargetIds {
+  readonly functionOf: (id: string) => string | null;
+  readonly machineOf: (id: string) => string | null;
+  readonly where: (id: string) => string;
+}
+
+/** A SAM or CloudFormation template's: its functions and state machines are its resources, named by their logical ids. */
+function samScheduleTargetIds(resources: Record<string, Json>): ScheduleTargetIds {
+  return {
+    functionOf: (id) => (isFunctionResource(own(resources, id)) ? id : null),
+    machineOf: (id) => (isMachineResource(own(resources, id)) ? id : null),
+    where: (id) => `Resources.${clipped(id)}`,
+  };
 }
 
 /** The names a template's resources give its functions by: their logical ids, and the names they are deployed with. */
@@ -1450,6 +1483,21 @@ function normalizedFunctionKey(key: string): string {
 /** The logical id the Framework gives a function's resource in the template it deploys: `WorkerLambdaFunction` for `worker`. */
 function functionLogicalId(key: string): string {
   return `${normalizedFunctionKey(key)}LambdaFunction`;
+}
+
+/** A serverless.yml's `resources:` blocks as one, a later block's resource of a logical id replacing the earlier's as the Framework merges them, and where each is written. */
+function serverlessResources(doc: Record<string, Json>): { resources: Record<string, Json>; written: (id: string) => string } {
+  const resources: Record<string, Json> = {};
+  const where = new Map<string, string>();
+  for (const { block, at } of serverlessBlocks(doc, [])) {
+    if (!isObject(block.Resources)) continue;
+    for (const [id, resource] of Object.entries(block.Resources)) {
+      if (Object.hasOwn(resources, id)) delete resources[id];
+      Object.defineProperty(resources, id, { value: resource, enumerable: true, configurable: true, writable: true });
+      where.set(id, `${formatPath(at)}.Resources.${clipped(id)}`);
+    }
+  }
+  return { resources, written: (id: string) => where.get(id) ?? `resources.Resources.${clipped(id)}` };
 }
 
 /**
@@ -1524,19 +1572,7 @@ function invokers(
  * had no trigger, and one behind an AWS::Lambda::Url none of its callers.
  */
 function serverlessInvokers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, assumptions: string[]): Map<string, string[]> {
-  const blocks = serverlessBlocks(doc, []);
-  // A later block's resource of the same logical id replaces the earlier, as the Framework merges them.
-  const resources: Record<string, Json> = {};
-  const where = new Map<string, string>();
-  for (const { block, at } of blocks) {
-    if (!isObject(block.Resources)) continue;
-    for (const [id, resource] of Object.entries(block.Resources)) {
-      if (Object.hasOwn(resources, id)) delete resources[id];
-      Object.defineProperty(resources, id, { value: resource, enumerable: true, configurable: true, writable: true });
-      where.set(id, `${formatPath(at)}.Resources.${clipped(id)}`);
-    }
-  }
-  const written = (id: string) => where.get(id) ?? `resources.Resources.${clipped(id)}`;
+  const { resources, written } = serverlessResources(doc);
   const wantsFunction = Object.values(resources).some(
     (resource) => isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url'),
   );

@@ -285,6 +285,32 @@ functions:
     ]);
   });
 
+  it("serverless.yml: a rule or Scheduler schedule of resources: that runs a function by the Framework's logical id is one of its schedules, as in SAM (its runs went uncounted)", () => {
+    const info = read(`service: jobs
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  worker: { handler: h, events: [{ schedule: rate(1 day) }] }
+  other-fn: { handler: h }
+  idle: { handler: h }
+resources:
+  Resources:
+    Hourly:
+      Type: AWS::Events::Rule
+      Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Id: w, Arn: !GetAtt WorkerLambdaFunction.Arn }, { Id: x, Arn: !GetAtt Elsewhere.Arn }] }
+    Twice:
+      Type: AWS::Scheduler::Schedule
+      Properties: { ScheduleExpression: rate(30 minutes), FlexibleTimeWindow: { Mode: 'OFF' }, Target: { Arn: !Sub '\${OtherDashfnLambdaFunction.Arn}', RoleArn: r } }
+    Off:
+      Type: AWS::Events::Rule
+      Properties: { ScheduleExpression: rate(1 minute), State: DISABLED, Targets: [{ Id: i, Arn: !GetAtt IdleLambdaFunction.Arn }] }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, scheduleOf(fn)])).toEqual([
+      ['worker', 'schedule', { runsPerMonth: '760.4167', expressions: ['rate(1 day)', 'rate(1 hour)'] }],
+      ['other-fn', 'schedule', { runsPerMonth: '1460', expressions: ['rate(30 minutes)'] }],
+      ['idle', 'schedule', null],
+    ]);
+  });
+
   it("reads an EventBridge Scheduler schedule's StartDate and EndDate: one that has ended runs no more, one that starts or ends is said (each was counted as running every month)", () => {
     const event = (name: string, dates: string) =>
       `        ${name}: { Type: ScheduleV2, Properties: { ScheduleExpression: rate(1 hour), ScheduleExpressionTimezone: Europe/Paris, ${dates} } }`;
