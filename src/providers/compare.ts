@@ -339,6 +339,14 @@ function assumptionsOf(scenario: Scenario, usage: ComparedUsage, ids: readonly s
   ];
   const unsaid = (pick: (fn: LambdaFunction) => unknown) => scenario.functions.filter((fn) => pick(fn) === undefined).map((fn) => fn.name);
   const names = (list: readonly string[]) => (list.length === scenario.functions.length && list.length > 1 ? 'every function' : listNames(list));
+  // Lambda@Edge runs at CloudFront's locations, at its own rates: the other providers' bills are of a function in one
+  // region, not the same thing at another price, and read as one they named another provider cheapest without a word.
+  const atTheEdge = scenario.functions.filter((fn) => fn.edge).map((fn) => fn.name);
+  if (atTheEdge.length)
+    found.push({
+      id: 'compare_edge_as_regional',
+      message: `${names(atTheEdge)} ${atTheEdge.length === 1 ? 'runs' : 'run'} at CloudFront's edge, priced on AWS at Lambda@Edge's rates; the other providers price ${atTheEdge.length === 1 ? 'it' : 'them'} as any function of theirs, not as a trigger of CloudFront`,
+    });
   // The providers asked, in the order slcost lists them, each with the workload's defaults it reads.
   const asked = COMPARED_LIST.filter((provider) => ids.includes(provider.id));
   const read = (which: keyof DefaultsRead) => asked.some((provider) => provider.part.defaultsRead(partOf(usage, provider.id))[which] === true);

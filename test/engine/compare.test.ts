@@ -65,6 +65,19 @@ describe('the side-by-side example: 10M requests a month of 100 ms on 512 MB, fr
 });
 
 describe('what the comparison assumes', () => {
+  it('says a Lambda@Edge function is compared with functions that are no trigger of CloudFront (Cloud Run was named cheapest without a word)', () => {
+    const s = scenario({
+      functions: [
+        fn({ name: 'api', memoryMb: 512, durationMs: 100, requestsPerMonth: 1000 }),
+        fn({ name: 'rewrite', memoryMb: 128, durationMs: 5, requestsPerMonth: 1000, edge: 'viewer' }),
+      ],
+    });
+    const edge = compareFunctions(s, book(), books(), ['gcp']).assumptions.filter((a) => a.id === 'compare_edge_as_regional');
+    expect(edge.map((a) => a.message)).toEqual([
+      "rewrite runs at CloudFront's edge, priced on AWS at Lambda@Edge's rates; the other providers price it as any function of theirs, not as a trigger of CloudFront",
+    ]);
+  });
+
   it('lists every default it filled in, and only for the providers that use it', () => {
     const s = scenario({ functions: [fn({ name: 'api', memoryMb: 512, durationMs: 100, requestsPerMonth: 1000 })] });
     const ids = (providers: readonly string[]) => compareFunctions(s, book(), books(), providers).assumptions.map((a) => a.id);
