@@ -185,7 +185,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     const provisioned = fn.provisionedConcurrency > 0 ? { count: fn.provisionedConcurrency, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null;
     // What CloudFront would not run at its edge is said, not refused: the reader infers the edge from references, and a
     // scenario's author is the one to fix it. Lambda@Edge bills neither provisioned environments nor storage above 512 MB.
-    if (edge) sayEdgeSettings(fn.name, { ...fn, provisioned, durationMs }, edge, entry.duration_ms !== undefined, notes);
+    if (edge) sayEdgeSettings(fn.name, { ...fn, packageType: fn.image ? 'image' : 'zip', provisioned, durationMs }, edge, entry.duration_ms !== undefined, notes);
     return {
       name: fn.name,
       // Within Lambda's limits, whole where they must be: readTemplateFunctions has checked.
@@ -351,6 +351,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
 function sayEdgeSettings(name: string, written: Parameters<typeof edgeProblems>[0], event: EdgeEvent, timed: boolean, notes: Warning[]): void {
   const priced: Record<EdgeProblem['field'], string> = {
     architecture: 'priced at x86_64',
+    package_type: 'priced as it is',
     provisioned_concurrency: 'its provisioned concurrency is not priced',
     ephemeral_storage_mb: 'priced with 512 MB',
     memory_mb: 'priced as written',

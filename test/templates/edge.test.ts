@@ -83,6 +83,17 @@ describe("a template's Lambda@Edge functions", () => {
     ]);
   });
 
+  it('a container image at the edge, which CloudFront does not run, is said', () => {
+    const text = SAM.replace(
+      'Properties: { Handler: h, Runtime: python3.12, MemorySize: 1024, Timeout: 30, AutoPublishAlias: live, Architectures: [arm64] }',
+      'Properties: { PackageType: Image, ImageUri: x, MemorySize: 1024, Timeout: 30, AutoPublishAlias: live }',
+    );
+    const result = priced(text, 'sam', 'functions:\n  Resize: { requests_per_month: 1000000, duration_ms: 800 }\n  Api: { requests_per_month: 1000000, duration_ms: 100 }\n');
+    expect(notes(result)).toContain(
+      'template_assumption: function Resize runs as Lambda@Edge: Lambda@Edge runs functions deployed as .zip archives only, not container images; priced as it is',
+    );
+  });
+
   it("a serverless.yml's cloudFront function of no memorySize or timeout of its own has the Framework's 128 MB and 5 s, not the provider's", () => {
     const text = SERVERLESS.replace('provider: { name: aws, runtime: nodejs20.x }', 'provider: { name: aws, runtime: nodejs20.x, memorySize: 2048, timeout: 20 }')
       .replace('    memorySize: 128\n    timeout: 5\n', '')

@@ -179,6 +179,7 @@ export const lambdaScenario = scenarioSection({
       if (edge) {
         const written = {
           architecture: fn.architecture,
+          packageType: fn.package_type,
           provisioned: provisionedConcurrency,
           ephemeralStorageMb: fn.ephemeral_storage_mb,
           memoryMb: fn.memory_mb,
