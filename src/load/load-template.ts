@@ -6,7 +6,7 @@
 import { clipped, InputError, inputErrors, quotedKey } from '../core/errors.js';
 import { Decimal, sum } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
-import { edgeProblems, type EdgeProblem, runtimeFamily, isCustomRuntime } from '../providers/aws/lambda/index.js';
+import { edgeLimits, edgeProblems, type EdgeProblem, runtimeFamily, isCustomRuntime } from '../providers/aws/lambda/index.js';
 import type { EdgeEvent, LambdaFunction } from '../providers/aws/lambda/types.js';
 import type { PricedApi } from '../providers/aws/api-gateway/types.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
@@ -185,7 +185,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     const provisioned = fn.provisionedConcurrency > 0 ? { count: fn.provisionedConcurrency, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } : null;
     // What CloudFront would not run at its edge is said, not refused: the reader infers the edge from references, and a
     // scenario's author is the one to fix it. Lambda@Edge bills neither provisioned environments nor storage above 512 MB.
-    if (edge) sayEdgeSettings(fn.name, { ...fn, packageType: fn.image ? 'image' : 'zip', provisioned, durationMs }, edge, entry.duration_ms !== undefined, notes);
+    if (edge)
+      sayEdgeSettings(fn.name, { ...fn, packageType: fn.image ? 'image' : 'zip', provisioned, durationMs }, fn.timeoutSeconds, edge, entry.duration_ms !== undefined, notes);
     return {
       name: fn.name,
       // Within Lambda's limits, whole where they must be: readTemplateFunctions has checked.
@@ -348,7 +349,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
  * note, with how it is priced (x86_64; no provisioned concurrency; 512 MB of storage; a memory size or a run past the
  * trigger's limits as written). `timed`: the usage file gives its duration (else its timeout stands in, and is not held to them).
  */
-function sayEdgeSettings(name: string, written: Parameters<typeof edgeProblems>[0], event: EdgeEvent, timed: boolean, notes: Warning[]): void {
+function sayEdgeSettings(name: string, written: Parameters<typeof edgeProblems>[0], timeoutSeconds: number, event: EdgeEvent, timed: boolean, notes: Warning[]): void {
   const priced: Record<EdgeProblem['field'], string> = {
     architecture: 'priced at x86_64',
     package_type: 'priced as it is',
@@ -361,6 +362,14 @@ function sayEdgeSettings(name: string, written: Parameters<typeof edgeProblems>[
     if (problem.field === 'duration_ms' && !timed) continue;
     notes.push({ id: 'template_assumption', message: `function ${name} runs as Lambda@Edge: ${problem.message}; ${priced[problem.field]}` });
   }
+  // CloudFront refuses to associate a function whose timeout is past its trigger's, whatever its runs take: the template
+  // does not deploy as it stands, which went unsaid where the usage file's duration was within the limit.
+  const { maxDurationMs } = edgeLimits(event);
+  if (timeoutSeconds * 1000 > maxDurationMs)
+    notes.push({
+      id: 'template_assumption',
+      message: `function ${name} runs as Lambda@Edge: its timeout of ${formatCount(timeoutSeconds)} s is past ${event === 'viewer' ? "a viewer trigger's" : event === 'origin' ? "an origin trigger's" : "Lambda@Edge's"} ${formatCount(maxDurationMs / 1000)} s, which CloudFront refuses to associate; its runs are priced as ${timed ? 'the usage file gives them' : 'written'}`,
+    });
 }
 
 /** Where each kind of template writes a function's setting whose price a table may lack (on the function, else in Globals or provider). */

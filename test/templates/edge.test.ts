@@ -83,6 +83,16 @@ describe("a template's Lambda@Edge functions", () => {
     ]);
   });
 
+  it("a timeout past the trigger's, which CloudFront refuses to associate, is said though the runs are within it", () => {
+    const text = SAM.replace('Timeout: 30,', 'Timeout: 60,');
+    const result = priced(text, 'sam', 'functions:\n  Resize: { requests_per_month: 1000000, duration_ms: 800 }\n  Api: { requests_per_month: 1000000, duration_ms: 100 }\n');
+    expect(notes(result)).toContain(
+      "template_assumption: function Resize runs as Lambda@Edge: its timeout of 60 s is past an origin trigger's 30 s, which CloudFront refuses to associate; its runs are priced as the usage file gives them",
+    );
+    // At the trigger's 30 s, nothing is said of it.
+    expect(notes(priced(SAM, 'sam', 'functions:\n  Resize: { requests_per_month: 1, duration_ms: 800 }\n')).filter((note) => note.includes('timeout'))).toEqual([]);
+  });
+
   it('a container image at the edge, which CloudFront does not run, is said', () => {
     const text = SAM.replace(
       'Properties: { Handler: h, Runtime: python3.12, MemorySize: 1024, Timeout: 30, AutoPublishAlias: live, Architectures: [arm64] }',
