@@ -122,6 +122,12 @@ describe('a scenario says a function runs as Lambda@Edge', () => {
     expect(scenarioError(`${head.replace('duration_ms: 10', 'duration_ms: 31000')}, edge: true }\n`)).toBe(
       'lambda.functions[0].duration_ms: Lambda@Edge times out after 30 s, so an average run of 31,000 ms cannot be (the function has edge: true)',
     );
+    expect(scenarioError(`${head}, edge: viewer, trigger: api }\n`)).toBe(
+      'lambda.functions[0].trigger: a Lambda@Edge function is invoked by CloudFront, not by an API; leave trigger out (the function has edge: viewer)',
+    );
+    expect(scenarioError(`${head}, edge: true, trigger: eventbridge }\n`)).toBe(
+      'lambda.functions[0].trigger: a Lambda@Edge function is invoked by CloudFront, not by an eventbridge trigger; leave trigger out (the function has edge: true)',
+    );
     // An origin trigger takes what a viewer trigger may not.
     expect(scenarioError(`${head.replace('memory_mb: 128', 'memory_mb: 3008').replace('duration_ms: 10', 'duration_ms: 6000')}, edge: origin }\n`)).toBe('no error');
   });

@@ -163,7 +163,15 @@ export const lambdaScenario = scenarioSection({
       if (fn.peak_memory_mb !== undefined && fn.peak_memory_mb > fn.memory_mb) {
         fail(`peak_memory_mb (${fn.peak_memory_mb}) is more than memory_mb (${fn.memory_mb}): a function cannot use more memory than it has`, [...at, 'peak_memory_mb']);
       }
-      if (fn.trigger === 'api' && !hasApi) fail('trigger is api, but the scenario has no API (api_gateway.type is none or absent)', [...at, 'trigger']);
+      const edge: EdgeEvent | null = fn.edge === false ? null : fn.edge === true ? 'any' : fn.edge;
+      // CloudFront invokes a Lambda@Edge function, and nothing else can: priced with an API's or a queue's way in, it
+      // was billed behind both, its cold starts weighed as that trigger's.
+      if (edge && fn.trigger !== undefined)
+        fail(
+          `a Lambda@Edge function is invoked by CloudFront, not by ${fn.trigger === 'api' ? 'an API' : `${/^[aeiou]/.test(fn.trigger) ? 'an' : 'a'} ${fn.trigger} trigger`}; leave trigger out (the function has edge: ${String(fn.edge)})`,
+          [...at, 'trigger'],
+        );
+      else if (fn.trigger === 'api' && !hasApi) fail('trigger is api, but the scenario has no API (api_gateway.type is none or absent)', [...at, 'trigger']);
       // AWS refuses the configuration (PutProvisionedConcurrencyConfig): priced, it billed environments the function can never have.
       const provisionedCount = typeof fn.provisioned_concurrency === 'number' ? fn.provisioned_concurrency : fn.provisioned_concurrency?.count;
       if (provisionedCount !== undefined && fn.reserved_concurrency !== undefined && provisionedCount > fn.reserved_concurrency) {
@@ -173,7 +181,6 @@ export const lambdaScenario = scenarioSection({
           countAt,
         );
       }
-      const edge: EdgeEvent | null = fn.edge === false ? null : fn.edge === true ? 'any' : fn.edge;
       const provisionedConcurrency = provisioned(fn.provisioned_concurrency, requestsPerMonth, new Decimal(fn.duration_ms), [...at, 'provisioned_concurrency'], fail);
       // CloudFront refuses to run such a function at its edge: priced, it billed a deployment that cannot be.
       if (edge) {
