@@ -36,6 +36,12 @@ import { gbSeconds, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_
 import { setting } from '../../core/refer.js';
 import { listNames } from '../../core/names.js';
 
+/**
+ * A Lambda@Edge function runs in the Regions nearest CloudFront's locations, each with a concurrency limit of its own:
+ * the limit one Region's account gives it bounds one Region's share of the worst month, not the whole.
+ */
+const EDGE_REGIONS = ' (Lambda@Edge runs in each Region CloudFront sends it to, each with a concurrency limit of its own, so the worst month across Regions may be higher)';
+
 /** A keep-warm ping's billed duration. */
 const PING_MS = new Decimal(1);
 
@@ -368,7 +374,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
     return {
       id: 'cost_bomb',
-      message: `if ${fn.edge ? 'CloudFront' : fn.trigger === 'api' ? 'its callers, with no API in front of it,' : fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}`,
+      message: `if ${fn.edge ? 'CloudFront' : fn.trigger === 'api' ? 'its callers, with no API in front of it,' : fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}${fn.edge ? EDGE_REGIONS : ''}`,
       costBomb: {
         worstMonthUsd: worstUsd,
         expectedMonthlyUsd: expectedUsd,

@@ -50,6 +50,22 @@ describe('Lambda@Edge, https://aws.amazon.com/lambda/pricing/ (its Lambda@Edge e
     expect(result.platforms[0]!.services.find((service) => service.id === 'lambda')!.monthlyUsd.toFixed(2)).toBe('7.03');
   });
 
+  it('says its worst month is bounded one Region at a time: a Lambda@Edge function runs in each Region CloudFront sends it to', () => {
+    const warnings = (edge: 'viewer' | undefined) =>
+      estimate(scenario({ functions: [fn({ name: 'rewrite', memoryMb: 128, durationMs: 10, requestsPerMonth: 10_000_000, ...(edge ? { edge } : {}) })] }), book())
+        .warnings.filter((warning) => warning.id === 'cost_bomb')
+        .map((warning) => warning.message);
+    const [edgeBomb] = warnings('viewer');
+    expect(edgeBomb).toMatch(/^if CloudFront invoked function rewrite up to the account's concurrency limit of 1,000 all month/);
+    expect(edgeBomb).toMatch(
+      /\(Lambda@Edge runs in each Region CloudFront sends it to, each with a concurrency limit of its own, so the worst month across Regions may be higher\)$/,
+    );
+    const [regionalBomb, ...more] = warnings(undefined);
+    expect(more).toEqual([]);
+    expect(regionalBomb).toMatch(/^if its event source invoked function rewrite/);
+    expect(regionalBomb).not.toContain('Lambda@Edge');
+  });
+
   it('is refused by a table that does not price it, naming the function', () => {
     const workload = scenario({ functions: [fn({ name: 'rewrite', durationMs: 10, requestsPerMonth: 10, edge: 'any' })] });
     expect(() => estimate(workload, book('aws-2022-08-01'))).toThrow(/has no Lambda@Edge price, which function rewrite needs; choose a newer pricing version/);
