@@ -1799,7 +1799,12 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     const associate = (association: Json) => {
       const found = new Set<string>();
       named(association, found);
-      for (const name of found) associated.set(name, [...(associated.get(name) ?? []), isObject(association) ? association.EventType : undefined]);
+      for (const name of found) {
+        const types = associated.get(name);
+        const type = isObject(association) ? association.EventType : undefined;
+        if (types) types.push(type);
+        else associated.set(name, [type]);
+      }
     };
     const search = (value: Json, depth: number): void => {
       if (depth > MAX_ASSOCIATION_DEPTH || typeof value !== 'object' || value === null) return;
@@ -1811,7 +1816,8 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     search(resource.Properties, 0);
     for (const [name, types] of associated) {
       const before = edge.get(name);
-      if (before) before.types.push(...types);
+      // One at a time, not spread as arguments: a function may be associated more times than a call takes arguments.
+      if (before) for (const type of types) before.types.push(type);
       else edge.set(name, { by: `Resources.${clipped(id)}`, types });
     }
   }
