@@ -1407,7 +1407,12 @@ function scheduleTargets(resources: Record<string, Json>, resolve: (value: Json,
         ? { window: { start: resolve(properties.StartDate, `${where}.StartDate`), end: resolve(properties.EndDate, `${where}.EndDate`), at: where } }
         : {}),
     };
-    for (const id of invoked) byFunction.set(id, [...(byFunction.get(id) ?? []), event]);
+    // Added to, not copied: a function may be invoked by thousands of rules.
+    for (const id of invoked) {
+      const events = byFunction.get(id);
+      if (events) events.push(event);
+      else byFunction.set(id, [event]);
+    }
     for (const id of started) byMachine.push({ machine: id, where: `Resources.${clipped(name)}`, schedule: event });
   }
   return { byFunction, byMachine };
@@ -1669,7 +1674,8 @@ function machineEvents(events: readonly MachineEvent[], assumptions: string[]): 
   const notPriced: string[] = [];
   const apis = notesOfKind(notPriced);
   const started = notesOfKind(assumptions);
-  const schedules = new Map<string, FunctionSchedule>();
+  // Each machine's schedules added to as they come: a machine may be started by thousands of rules.
+  const gathered = new Map<string, { runsPerMonth: Decimal; expressions: string[] }>();
   for (const { machine, where, api, schedule } of events) {
     if (api)
       apis.add(
@@ -1682,12 +1688,16 @@ function machineEvents(events: readonly MachineEvent[], assumptions: string[]): 
       () =>
         `${where}: starts state machine ${clipped(machine)} on ${runs.expressions.join(', ')}, ${runsAMonth(runs.runsPerMonth)}; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)`,
     );
-    const before = schedules.get(machine);
-    schedules.set(machine, before ? { runsPerMonth: before.runsPerMonth.plus(runs.runsPerMonth), expressions: [...before.expressions, ...runs.expressions] } : runs);
+    const before = gathered.get(machine);
+    if (!before) gathered.set(machine, { runsPerMonth: runs.runsPerMonth, expressions: [...runs.expressions] });
+    else {
+      before.runsPerMonth = before.runsPerMonth.plus(runs.runsPerMonth);
+      before.expressions.push(...runs.expressions);
+    }
   }
   apis.rest((more) => `${more} more API events of state machines are not priced`);
   started.rest((more) => `${more} more schedules start state machines; their runs are priced as the machines' executions where the usage file gives none`);
-  return { notPriced, schedules };
+  return { notPriced, schedules: gathered };
 }
 
 /** A SAM template's state machines' events: an Api or HttpApi event an API in front, a Schedule or ScheduleV2 a start. */
