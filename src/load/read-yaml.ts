@@ -529,14 +529,25 @@ export function parseYamlDocument(
   text: string,
   options: { customTags?: Tags; accept?: (problem: YAMLError) => boolean; acceptSelfContaining?: boolean } = {},
 ): ParsedYaml {
-  let lines = new LineCounter();
-  let doc = composeDocument(text, parseOptions(lines, options.customTags));
   // A file that says %YAML 1.1 is read as YAML 1.1, as it says and as CloudFormation reads templates (SAM's own test
   // templates say so): `memory_mb: 0600` is 384, `yes` true. Read by YAML 1.2's core schema all the same, they were 600
-  // and a word, in silence.
-  if (!('givenUpAt' in doc) && doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1') {
-    lines = new LineCounter();
+  // and a word, in silence. Where its first lines seem to say so it is read as 1.1 at once, and kept if the document
+  // does say so: composing it as 1.2 first, only to compose it again, doubled a large template's time and memory.
+  let lines = new LineCounter();
+  let doc: Document.Parsed | GivenUp | null = null;
+  if (saysYaml11(text)) {
     doc = composeDocument(text, parseOptions(lines, options.customTags, '1.1'));
+    if (!('givenUpAt' in doc) && !isYaml11(doc)) {
+      lines = new LineCounter();
+      doc = null;
+    }
+  }
+  if (!doc) {
+    doc = composeDocument(text, parseOptions(lines, options.customTags));
+    if (!('givenUpAt' in doc) && isYaml11(doc)) {
+      lines = new LineCounter();
+      doc = composeDocument(text, parseOptions(lines, options.customTags, '1.1'));
+    }
   }
   if ('givenUpAt' in doc) throw givenUp(file, lines, doc);
   const parsed: ParsedYaml = { file, doc, lines, text };
@@ -553,6 +564,25 @@ export function parseYamlDocument(
   refuseSlowAliases(parsed, keys.aliases, keys.values, ALIAS_LOOKUP_STEPS, 'aliases');
   refuseSlowAliases(parsed, keys.nestedAliases, keys.values, NESTED_ALIAS_LOOKUP_STEPS, 'aliases inside an anchored list or mapping');
   return parsed;
+}
+
+const isYaml11 = (doc: Document.Parsed): boolean => Boolean(doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1');
+
+/**
+ * Whether the lines before a file's first document (directives, comments, blank lines) hold `%YAML 1.1`: a guess, which
+ * the document composed decides.
+ */
+function saysYaml11(text: string): boolean {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (/^%YAML[ \t]+1\.1(?:[ \t#\r]|$)/.test(line)) return true;
+    if (!/^(?:%|#|[ \t]*\r?$)/.test(line)) return false;
+    if (end === -1) return false;
+    start = end + 1;
+  }
+  return false;
 }
 
 function refuseSlowAliases(parsed: ParsedYaml, aliases: readonly Alias[], values: number, steps: number, what: string): void {

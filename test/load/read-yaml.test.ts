@@ -237,6 +237,10 @@ describe('errors in the YAML itself', () => {
     expect(errorOf('%YAML 1.1\n---\na: 1\na: 2\n')).toBe('FILE:4:1: invalid YAML: Map keys must be unique');
     expect(parseYaml('FILE', '%YAML 1.2\n---\nmemory_mb: 0600\n').data).toEqual({ memory_mb: 600 });
     expect(parseYaml('FILE', 'memory_mb: 0600\nfree_tier: yes\n').data).toEqual({ memory_mb: 600, free_tier: 'yes' });
+    // The version is the document's, whatever its first lines seem to say: a later directive, or one after an indented comment.
+    expect(parseYaml('FILE', '%YAML 1.1\n%YAML 1.2\n---\nmemory_mb: 0600\n').data).toEqual({ memory_mb: 600 });
+    expect(parseYaml('FILE', '  # first\n%YAML 1.1\n---\nmemory_mb: 0600\n').data).toEqual({ memory_mb: 384 });
+    expect(parseYaml('FILE', '\uFEFF%YAML 1.1 # old\n---\nmemory_mb: 0600\n').data).toEqual({ memory_mb: 384 });
   });
 
   it('reads a value tagged with a core tag as the tag says, as YAML 1.2 does', () => {

@@ -390,6 +390,50 @@ describe("a template's conditions", () => {
   }, 60_000);
 });
 
+describe('Lambda@Edge', () => {
+  it('one function associated 24,000 times with a CloudFront distribution: its event types gathered in one pass, in seconds of CPU', () => {
+    const associations = Array.from(
+      { length: 24_000 },
+      (_, i) => `            - { EventType: ${i % 2 ? 'viewer-request' : 'origin-response'}, LambdaFunctionARN: !Ref F.Version }\n`,
+    ).join('');
+    const template = tempFile(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n' +
+        '  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: nodejs20.x, MemorySize: 128, Timeout: 5, AutoPublishAlias: live } }\n' +
+        `  D:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        DefaultCacheBehavior:\n          LambdaFunctionAssociations:\n${associations}`,
+      'template.yaml',
+    );
+    const result = timed(['estimate', template, '--usage', tempFile(ONE_USAGE, 'usage.yaml'), '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const estimate = JSON.parse(result.stdout) as { functions: Array<{ name: string; edge: boolean }>; warnings: Array<{ message: string }> };
+    expect(estimate.functions.map((fn) => [fn.name, fn.edge])).toEqual([['F', true]]);
+    expect(estimate.warnings.map((warning) => warning.message)).toContain(
+      "function F runs at CloudFront's edge as Lambda@Edge (a CloudFront distribution's LambdaFunctionAssociations, Resources.D): priced at Lambda@Edge's prices, with no free tier (none is confirmed for it)",
+    );
+    // About 1.5 s of CPU on the development machine; its event types copied whole at each association, 10 s.
+    expect(result.cpuMs).toBeLessThan(6_000);
+  }, 60_000);
+});
+
+describe('state machines started by schedules', () => {
+  it('one state machine of 24,000 Schedule events: its schedules gathered in one pass, in seconds of CPU', () => {
+    const events = Array.from({ length: 24_000 }, (_, i) => `        E${i}: { Type: Schedule, Properties: { Schedule: rate(1 hour) } }\n`).join('');
+    const template = tempFile(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: nodejs20.x } }\n' +
+        `  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }\n      Events:\n${events}`,
+      'template.yaml',
+    );
+    const result = timed(['estimate', template, '--usage', tempFile(ONE_USAGE, 'usage.yaml'), '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const transitions = (JSON.parse(result.stdout) as { platforms: { serverless: { line_items: Array<{ id: string; note: string }> } } }).platforms.serverless.line_items.find(
+      (item) => item.id === 'step-functions.standard.transitions.tier-1',
+    );
+    // 24,000 schedules of 730 runs a month each.
+    expect(transitions?.note).toBe('17,520,000 transitions (M: 17,520,000 executions × 1 transition counted from its definition) − 4,000 free');
+    // About 2 s of CPU on the development machine; its expressions copied whole at each schedule, 10 s.
+    expect(result.cpuMs).toBeLessThan(6_000);
+  }, 60_000);
+});
+
 describe('long texts read piece by piece', () => {
   it("a state machine's DefinitionString of 1.5 million `${` that no brace closes is read in seconds of CPU", () => {
     const dir = tempDir();
