@@ -10,7 +10,8 @@ import { tempFile } from '../helpers/files.js';
 
 const lines = (result: Estimate) =>
   Object.fromEntries(result.platforms[0]!.lineItems.filter((item) => item.id.startsWith('lambda.')).map((item) => [item.id, item.monthlyUsd.toFixed(2)]));
-const notes = (result: Estimate) => result.warnings.filter((warning) => warning.message.includes('Lambda@Edge')).map((warning) => `${warning.id}: ${warning.message}`);
+const notes = (result: Estimate) =>
+  result.warnings.filter((warning) => warning.id !== 'cost_bomb' && warning.message.includes('Lambda@Edge')).map((warning) => `${warning.id}: ${warning.message}`);
 
 const SERVERLESS = `service: edge
 provider: { name: aws, runtime: nodejs20.x }
