@@ -94,6 +94,26 @@ describe("a template's Lambda@Edge functions", () => {
     expect(notes(priced(SAM, 'sam', 'functions:\n  Resize: { requests_per_month: 1, duration_ms: 800 }\n')).filter((note) => note.includes('timeout'))).toEqual([]);
   });
 
+  it('what CloudFront would not run is said of the first functions, then counted (thousands of edge functions each wrote several lines)', () => {
+    const functions = Array.from(
+      { length: 25 },
+      (_, i) =>
+        `  f${i}:\n    handler: h.h\n    memorySize: 256\n    timeout: 5\n    events:\n      - cloudFront: { eventType: viewer-request, origin: s3://b.s3.amazonaws.com/x }\n`,
+    ).join('');
+    const result = priced(
+      `service: edge\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n${functions}`,
+      'serverless',
+      'functions:\n  "*": { requests_per_month: 1000, duration_ms: 10 }\n',
+    );
+    const said = notes(result).filter((note) => note.includes('at most 128 MB'));
+    // One note a function: 25 of them, the first 20 said one by one.
+    expect(said).toHaveLength(20);
+    expect(said[0]).toBe('template_assumption: function f0 runs as Lambda@Edge: a viewer trigger has at most 128 MB of memory, not 256 MB; priced as written');
+    expect(result.warnings.map((warning) => warning.message)).toContain(
+      '5 more settings of Lambda@Edge functions that CloudFront would not run at its edge; priced as the ones above',
+    );
+  });
+
   it('a container image at the edge, which CloudFront does not run, is said', () => {
     const text = SAM.replace(
       'Properties: { Handler: h, Runtime: python3.12, MemorySize: 1024, Timeout: 30, AutoPublishAlias: live, Architectures: [arm64] }',
