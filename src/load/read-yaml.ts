@@ -678,7 +678,7 @@ function syntaxError(parsed: ParsedYaml, problem: YAMLError): InputError {
     // A local tag (!Ref) is a template's: this file was not read as one, and may be a template given where another file goes.
     const local = /^![^!]/.test(unknownTag) ? ', and a tag of its own (!Ref) only in a CloudFormation or SAM template' : '';
     return new InputError(
-      `invalid YAML: the tag ${shown} is not one slcost reads here (it reads YAML 1.2's core tags: !!str, !!int, !!float, !!bool, !!null, !!seq and !!map${local}); write the value without it`,
+      `invalid YAML: the tag ${shown} is not one slcost reads here (it reads the core tags: !!str, !!int, !!float, !!bool, !!null, !!seq and !!map${local}); write the value without it`,
       { file, line, column: col },
     );
   }

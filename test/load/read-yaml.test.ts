@@ -22,7 +22,7 @@ function yamlFiles(dir: string): string[] {
 }
 
 /** The error a text gets, as the CLI prints it, with the file's name as FILE. */
-const NOT_READ = "is not one slcost reads here (it reads YAML 1.2's core tags: !!str, !!int, !!float, !!bool, !!null, !!seq and !!map";
+const NOT_READ = 'is not one slcost reads here (it reads the core tags: !!str, !!int, !!float, !!bool, !!null, !!seq and !!map';
 
 function errorOf(text: string): string {
   try {
@@ -235,6 +235,8 @@ describe('errors in the YAML itself', () => {
     expect(parseYaml('FILE', '# first\n%YAML 1.1\n---\nday: 2024-03-01\n').data).toEqual({ day: '2024-03-01' });
     // Lines and columns are the file's own, as for any other file.
     expect(errorOf('%YAML 1.1\n---\na: 1\na: 2\n')).toBe('FILE:4:1: invalid YAML: Map keys must be unique');
+    // Its refused tags are told as any file's, not as "YAML 1.2's" of a file that says it is 1.1.
+    expect(errorOf('%YAML 1.1\n---\na: !!binary aGk=\n')).toBe(`FILE:3:4: invalid YAML: the tag !!binary ${NOT_READ}); write the value without it`);
     expect(parseYaml('FILE', '%YAML 1.2\n---\nmemory_mb: 0600\n').data).toEqual({ memory_mb: 600 });
     expect(parseYaml('FILE', 'memory_mb: 0600\nfree_tier: yes\n').data).toEqual({ memory_mb: 600, free_tier: 'yes' });
     // The version is the document's, whatever its first lines seem to say: a later directive, or one after an indented comment.
