@@ -1732,7 +1732,7 @@ function machineEvents(events: readonly MachineEvent[], assumptions: string[]): 
     if (!runs) continue;
     started.add(
       () =>
-        `${where}: starts state machine ${clipped(machine)} on ${runs.expressions.join(', ')}, ${runsAMonth(runs.runsPerMonth)}; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)`,
+        `${where}: starts state machine ${clipped(machine)} on ${runs.expressions.join(', ')}, ${runsAMonth(runs.runsPerMonth)}; priced as its executions unless the usage file gives them (more if anything else starts it)`,
     );
     const before = schedules.get(machine);
     if (!before) schedules.set(machine, { runsPerMonth: runs.runsPerMonth, expressions: [...runs.expressions] });
@@ -1742,7 +1742,7 @@ function machineEvents(events: readonly MachineEvent[], assumptions: string[]): 
     }
   }
   apis.rest((more) => `${more} more API events of state machines are not priced`);
-  started.rest((more) => `${more} more schedules start state machines; their runs are priced as the machines' executions where the usage file gives none`);
+  started.rest((more) => `${more} more schedules start state machines; their runs are priced as the machines' executions unless the usage file gives them`);
   return { notPriced, schedules };
 }
 

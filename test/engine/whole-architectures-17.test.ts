@@ -146,10 +146,10 @@ describe('Lambda@Edge beside regional functions: a scenario, a CloudFront distri
     });
     const said = templateWarnings('6-serverless-edge-schedules/serverless.yml', '6-serverless-edge-schedules/usage.yaml').map((w) => w.message);
     expect(said).toContain(
-      'stepFunctions.stateMachines.nightly.events[0].schedule: starts state machine nightly on cron(30 2 * * ? *), 30.42 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
+      'stepFunctions.stateMachines.nightly.events[0].schedule: starts state machine nightly on cron(30 2 * * ? *), 30.42 runs a month; priced as its executions unless the usage file gives them (more if anything else starts it)',
     );
     expect(said).toContain(
-      'stepFunctions.stateMachines.poll.events[0].schedule: starts state machine poll on rate(2 minutes), 21,900 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
+      'stepFunctions.stateMachines.poll.events[0].schedule: starts state machine poll on rate(2 minutes), 21,900 runs a month; priced as its executions unless the usage file gives them (more if anything else starts it)',
     );
   });
 });
@@ -177,9 +177,9 @@ describe('state machines on schedules, templates in YAML 1.1, and log groups by 
     const said = templateWarnings('3-sam-scheduled-machines/template.yaml', '3-sam-scheduled-machines/usage.yaml').map((w) => w.message);
     expect(said).toEqual(
       expect.arrayContaining([
-        'Resources.ReportMachine.Properties.Events.Every5: starts state machine ReportMachine on rate(5 minutes), 8,760 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
-        'Resources.SyncRule: starts state machine SyncMachine on rate(1 minute), 43,800 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
-        'Resources.DigestSchedule: starts state machine DigestMachine on cron(0/10 * ? * MON-FRI *), 3,128.57 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
+        'Resources.ReportMachine.Properties.Events.Every5: starts state machine ReportMachine on rate(5 minutes), 8,760 runs a month; priced as its executions unless the usage file gives them (more if anything else starts it)',
+        'Resources.SyncRule: starts state machine SyncMachine on rate(1 minute), 43,800 runs a month; priced as its executions unless the usage file gives them (more if anything else starts it)',
+        'Resources.DigestSchedule: starts state machine DigestMachine on cron(0/10 * ? * MON-FRI *), 3,128.57 runs a month; priced as its executions unless the usage file gives them (more if anything else starts it)',
       ]),
     );
   });

@@ -1191,8 +1191,8 @@ describe('SAM', () => {
       'Resources.M.Properties.Events.Go: puts state machine M behind the HTTP API, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out',
     ]);
     expect(sam.assumptions).toEqual([
-      'Resources.M.Properties.Events.Daily: starts state machine M on rate(1 day), 30.42 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
-      'Resources.M.Properties.Events.Hourly: starts state machine M on rate(1 hour), 730 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
+      'Resources.M.Properties.Events.Daily: starts state machine M on rate(1 day), 30.42 runs a month; priced as its executions unless the usage file gives them (more if anything else starts it)',
+      'Resources.M.Properties.Events.Hourly: starts state machine M on rate(1 hour), 730 runs a month; priced as its executions unless the usage file gives them (more if anything else starts it)',
     ]);
     // 730 h ÷ 24 = 30.41666… a day's, and 730 an hour's; the one that is off adds none.
     const runs = sam.machineSchedules!.get('M')!;
@@ -1205,7 +1205,7 @@ describe('SAM', () => {
       'stepFunctions.stateMachines.m.events[0].http: puts state machine m behind the REST API, whose requests slcost prices only behind functions; its requests to the state machine are not priced, and the bill leaves them out',
     ]);
     expect(serverless.assumptions).toContain(
-      'stepFunctions.stateMachines.m.events[1].schedule: starts state machine m on rate(2 hours), 365 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
+      'stepFunctions.stateMachines.m.events[1].schedule: starts state machine m on rate(2 hours), 365 runs a month; priced as its executions unless the usage file gives them (more if anything else starts it)',
     );
     expect(serverless.machineSchedules!.get('m')!.runsPerMonth.toFixed()).toBe('365');
   });

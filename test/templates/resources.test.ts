@@ -1066,7 +1066,7 @@ describe("a state machine a schedule starts: the schedule's runs are its executi
     expect(scenario.notes).toContainEqual({
       id: 'template_assumption',
       message:
-        'Resources.Every5: starts state machine Nightly on rate(5 minutes), 8,760 runs a month; priced as its executions where the usage file gives no executions_per_month (more if anything else starts it)',
+        'Resources.Every5: starts state machine Nightly on rate(5 minutes), 8,760 runs a month; priced as its executions unless the usage file gives them (more if anything else starts it)',
     });
     expect(
       (scenario.notes ?? [])
