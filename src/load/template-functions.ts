@@ -385,6 +385,10 @@ function numberOf(value: Json): number | null {
 
 export function readTemplateFunctions(template: TemplateFile): TemplateInfo {
   try {
+    // Before anything is read of them: a template of 100,000 resources was read whole, its functions resolved and
+    // checked, for seconds, to be refused by the services' reader for its count.
+    const doc = template.data as Record<string, Json>;
+    refuseTooManyResources(template, template.kind === 'sam' ? [{ block: doc, at: [] }] : serverlessBlocks(doc, []));
     const info = template.kind === 'sam' ? readSam(template) : readServerless(template);
     checkLimits(info, template);
     return info;
@@ -1048,6 +1052,24 @@ function functionLogGroups(groups: readonly ServerlessLogGroup[], doc: Record<st
  * (docs/performance.md).
  */
 export const MAX_TEMPLATE_FUNCTIONS = 10_000;
+
+/**
+ * The most resources one template may have, three for each of the most functions (a log group and an alarm beside
+ * each, say). CloudFormation deploys at most 500 a stack; and each is read, resolved and priced, in time and memory
+ * that grow with them (docs/performance.md).
+ */
+export const MAX_TEMPLATE_RESOURCES = 3 * MAX_TEMPLATE_FUNCTIONS;
+
+export function refuseTooManyResources(template: TemplateFile, blocks: readonly { readonly block: Record<string, Json>; readonly at: FieldPath }[]): void {
+  let count = 0;
+  for (const { block } of blocks) if (isObject(block.Resources)) count += Object.keys(block.Resources).length;
+  if (count <= MAX_TEMPLATE_RESOURCES) return;
+  const first = blocks.find(({ block }) => isObject(block.Resources))!;
+  throw new InputError(
+    `has ${formatCount(count)} resources; slcost reads at most ${formatCount(MAX_TEMPLATE_RESOURCES)} in one template (CloudFormation deploys at most 500 a stack): price the stacks it is deployed as one by one`,
+    template.locate([...first.at, 'Resources'], { key: true }),
+  );
+}
 
 function refuseTooManyFunctions(count: number, template: TemplateFile, at: FieldPath): void {
   if (count <= MAX_TEMPLATE_FUNCTIONS) return;

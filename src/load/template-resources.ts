@@ -10,16 +10,14 @@ import type { TemplateFile, TemplateKind } from './read-template.js';
 import type { FieldPath } from './read-yaml.js';
 import {
   deployedLike,
-  MAX_TEMPLATE_FUNCTIONS,
   noteResourceCondition,
   notesOfKind,
   quotedSetting,
+  refuseTooManyResources,
   resolveIntrinsic,
   resolveVariables,
   serverlessBlocks,
 } from './template-functions.js';
-import { InputError } from '../core/errors.js';
-import { formatCount } from '../core/numbers.js';
 import { clipped } from '../core/errors.js';
 import { ownEntry } from '../core/records.js';
 import { referenceOf, subReferences, subText, type TemplateResource } from '../schema/template-section.js';
@@ -123,24 +121,6 @@ export function findTemplateResources(
   }
   notProperties.rest((more) => `Resources: ${more} more resources' Properties are not mappings; none of them is read`);
   return [...found.values()];
-}
-
-/**
- * The most resources one template may have, three for each of the most functions (a log group and an alarm beside
- * each, say). CloudFormation deploys at most 500 a stack; and each is read, resolved and priced, in time and memory
- * that grow with them (docs/performance.md).
- */
-export const MAX_TEMPLATE_RESOURCES = 3 * MAX_TEMPLATE_FUNCTIONS;
-
-function refuseTooManyResources(template: TemplateFile, blocks: readonly { readonly block: Doc; readonly at: FieldPath }[]): void {
-  let count = 0;
-  for (const { block } of blocks) if (isObject(block.Resources)) count += Object.keys(block.Resources).length;
-  if (count <= MAX_TEMPLATE_RESOURCES) return;
-  const first = blocks.find(({ block }) => isObject(block.Resources))!;
-  throw new InputError(
-    `has ${formatCount(count)} resources; slcost reads at most ${formatCount(MAX_TEMPLATE_RESOURCES)} in one template (CloudFormation deploys at most 500 a stack): price the stacks it is deployed as one by one`,
-    template.locate([...first.at, 'Resources'], { key: true }),
-  );
 }
 
 /**

@@ -2131,4 +2131,14 @@ describe('the most functions a template may have', () => {
     );
     expect(message(serverless(10_001))).toMatch(/^t\.yaml:3:1: has 10,001 functions; .* \(at functions\)$/);
   });
+
+  it('refuses a template of more resources than it reads before reading its functions (100,000 were read whole first)', () => {
+    // 10,001 functions and 20,000 queues: both bounds passed; the resources' is told, before a function is read.
+    const queues = Array.from({ length: 20_000 }, (_, i) => `Q${i}: {Type: AWS::SQS::Queue}`).join(', ');
+    expect(message(sam(10_001).replace('Q: {Type: AWS::SQS::Queue}}', `${queues}}`))).toBe(
+      't.yaml:2:1: has 30,001 resources; slcost reads at most 30,000 in one template (CloudFormation deploys at most 500 a stack): price the stacks it is deployed as one by one (at Resources)',
+    );
+    const serverlessQueues = `${serverless(1)}resources: { Resources: {${Array.from({ length: 30_001 }, (_, i) => `Q${i}: {Type: AWS::SQS::Queue}`).join(', ')}} }\n`;
+    expect(message(serverlessQueues)).toMatch(/^t\.yaml:4:\d+: has 30,001 resources; /);
+  });
 });
