@@ -381,7 +381,7 @@ describe('DynamoDB tables in a template', () => {
       { name: 'Users', capacity_mode: 'on_demand' },
     ]);
     expect(notes).toEqual([
-      "Resources.Orders.Properties.GlobalSecondaryIndexes: 2 indexes hold 100 RCU and 400 WCU beside the table's, priced with its capacity",
+      "Resources.Orders.Properties.GlobalSecondaryIndexes: 2 indexes hold 100 RCU and 400 WCU beside the table's, added to its capacity",
       "Resources.Orders.Properties.GlobalSecondaryIndexes: an index gives no ProvisionedThroughput the template alone can read (a provisioned table's indexes need one); its capacity is not priced",
       'Resources.Orders.Properties.TableClass: "STANDARD_INFREQUENT_ACCESS" is priced as the STANDARD table class, the one slcost prices',
     ]);

@@ -73,7 +73,7 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
       if (read !== undefined) read += indexRead;
       if (write !== undefined) write += indexWrite;
       reader?.note(
-        `Resources.${id}.Properties.GlobalSecondaryIndexes: ${counted === 1 ? 'an index holds' : `${counted} indexes hold`} ${indexRead} RCU and ${indexWrite} WCU beside the table's, priced with its capacity`,
+        `Resources.${id}.Properties.GlobalSecondaryIndexes: ${counted === 1 ? 'an index holds' : `${counted} indexes hold`} ${indexRead} RCU and ${indexWrite} WCU beside the table's, added to its capacity`,
       );
     }
     if (unreadable)
