@@ -370,7 +370,8 @@ function sayEdgeSettings(
 ): void {
   const priced: Record<EdgeProblem['field'], string> = {
     architecture: 'priced at x86_64',
-    package_type: 'priced as it is',
+    package_type: 'priced as written',
+    vpc: 'priced as written',
     provisioned_concurrency: 'its provisioned concurrency is not priced',
     ephemeral_storage_mb: 'priced with 512 MB',
     memory_mb: 'priced as written',

@@ -114,6 +114,14 @@ describe("a template's Lambda@Edge functions", () => {
     );
   });
 
+  it('a function in a VPC at the edge, which CloudFront does not run, is said', () => {
+    const text = SAM.replace('Architectures: [arm64] }', 'Architectures: [arm64], VpcConfig: { SubnetIds: [s], SecurityGroupIds: [g] } }');
+    const result = priced(text, 'sam', 'functions:\n  Resize: { requests_per_month: 1000000, duration_ms: 800 }\n  Api: { requests_per_month: 1000000, duration_ms: 100 }\n');
+    expect(notes(result)).toContain(
+      'template_assumption: function Resize runs as Lambda@Edge: Lambda@Edge cannot reach resources inside a VPC: a function at the edge is configured with none; priced as written',
+    );
+  });
+
   it('a container image at the edge, which CloudFront does not run, is said', () => {
     const text = SAM.replace(
       'Properties: { Handler: h, Runtime: python3.12, MemorySize: 1024, Timeout: 30, AutoPublishAlias: live, Architectures: [arm64] }',
@@ -121,7 +129,7 @@ describe("a template's Lambda@Edge functions", () => {
     );
     const result = priced(text, 'sam', 'functions:\n  Resize: { requests_per_month: 1000000, duration_ms: 800 }\n  Api: { requests_per_month: 1000000, duration_ms: 100 }\n');
     expect(notes(result)).toContain(
-      'template_assumption: function Resize runs as Lambda@Edge: Lambda@Edge runs functions deployed as .zip archives only, not container images; priced as it is',
+      'template_assumption: function Resize runs as Lambda@Edge: Lambda@Edge runs functions deployed as .zip archives only, not container images; priced as written',
     );
   });
 

@@ -123,6 +123,9 @@ describe('a scenario says a function runs as Lambda@Edge', () => {
     expect(scenarioError(`${head}, edge: viewer, package_type: image }\n`)).toBe(
       'lambda.functions[0].package_type: Lambda@Edge runs functions deployed as .zip archives only, not container images (the function has edge: viewer)',
     );
+    expect(scenarioError(`${head}, edge: origin, vpc: true }\n`)).toBe(
+      'lambda.functions[0].vpc: Lambda@Edge cannot reach resources inside a VPC: a function at the edge is configured with none (the function has edge: origin)',
+    );
     expect(scenarioError(`${head}, edge: true, provisioned_concurrency: 2 }\n`)).toBe(
       'lambda.functions[0].provisioned_concurrency: Lambda@Edge has no provisioned concurrency: CloudFront runs a function on demand only (the function has edge: true)',
     );

@@ -29,14 +29,14 @@ function triggerWords(event: EdgeEvent): string {
 
 /** A setting of a function that Lambda@Edge does not take, and why. */
 export interface EdgeProblem {
-  readonly field: 'architecture' | 'package_type' | 'provisioned_concurrency' | 'ephemeral_storage_mb' | 'memory_mb' | 'duration_ms';
+  readonly field: 'architecture' | 'package_type' | 'vpc' | 'provisioned_concurrency' | 'ephemeral_storage_mb' | 'memory_mb' | 'duration_ms';
   readonly message: string;
 }
 
-type Written = Pick<LambdaFunction, 'architecture' | 'packageType' | 'provisioned' | 'ephemeralStorageMb' | 'memoryMb' | 'durationMs'>;
+type Written = Pick<LambdaFunction, 'architecture' | 'packageType' | 'vpc' | 'provisioned' | 'ephemeralStorageMb' | 'memoryMb' | 'durationMs'>;
 
 /**
- * What of `fn` CloudFront would refuse to run at its edge: arm64, a container image, provisioned concurrency, ephemeral storage above
+ * What of `fn` CloudFront would refuse to run at its edge: arm64, a container image, a VPC, provisioned concurrency, ephemeral storage above
  * 512 MB, a memory size or an average run past the trigger's limits. A scenario is refused for each; a template's
  * reader says them.
  */
@@ -45,6 +45,7 @@ export function edgeProblems(fn: Written, event: EdgeEvent): EdgeProblem[] {
   const limits = edgeLimits(event);
   if (fn.architecture !== 'x86_64') problems.push({ field: 'architecture', message: `Lambda@Edge runs x86_64 functions only, not ${fn.architecture}` });
   if (fn.packageType === 'image') problems.push({ field: 'package_type', message: 'Lambda@Edge runs functions deployed as .zip archives only, not container images' });
+  if (fn.vpc) problems.push({ field: 'vpc', message: 'Lambda@Edge cannot reach resources inside a VPC: a function at the edge is configured with none' });
   if (fn.provisioned && fn.provisioned.count > 0)
     problems.push({ field: 'provisioned_concurrency', message: 'Lambda@Edge has no provisioned concurrency: CloudFront runs a function on demand only' });
   if (fn.ephemeralStorageMb > 512)

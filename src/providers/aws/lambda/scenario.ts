@@ -187,6 +187,7 @@ export const lambdaScenario = scenarioSection({
         const written = {
           architecture: fn.architecture,
           packageType: fn.package_type,
+          vpc: fn.vpc,
           provisioned: provisionedConcurrency,
           ephemeralStorageMb: fn.ephemeral_storage_mb,
           memoryMb: fn.memory_mb,
