@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import {
   type Alias,
   Composer,
+  CST,
   type Document,
   isAlias,
   isNode,
@@ -569,18 +570,16 @@ export function parseYamlDocument(
 const isYaml11 = (doc: Document.Parsed): boolean => Boolean(doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1');
 
 /**
- * Whether the lines before a file's first document (directives, comments, blank lines) hold `%YAML 1.1`: a guess, which
- * the document composed decides.
+ * Whether the directives before a file's first document, as yaml's lexer reads them, hold `%YAML 1.1`: a guess, which
+ * the document composed decides. The lexer stops being asked at the document's start.
  */
 function saysYaml11(text: string): boolean {
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end === -1 ? text.length : end);
-    if (/^%YAML[ \t]+1\.1(?:[ \t#\r]|$)/.test(line)) return true;
-    if (!/^(?:%|#|[ \t]*\r?$)/.test(line)) return false;
-    if (end === -1) return false;
-    start = end + 1;
+  for (const source of new Lexer().lex(text)) {
+    const type = CST.tokenType(source);
+    if (type === 'directive-line') {
+      const [name, version] = source.split(/[ \t]+/);
+      if (name === '%YAML' && version === '1.1') return true;
+    } else if (type !== 'byte-order-mark' && type !== 'comment' && type !== 'newline' && type !== 'space') return false;
   }
   return false;
 }
