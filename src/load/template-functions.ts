@@ -388,8 +388,9 @@ export function readTemplateFunctions(template: TemplateFile): TemplateInfo {
     // Before anything is read of them: a template of 100,000 resources was read whole, its functions resolved and
     // checked, for seconds, to be refused by the services' reader for its count.
     const doc = template.data as Record<string, Json>;
-    refuseTooManyResources(template, template.kind === 'sam' ? [{ block: doc, at: [] }] : serverlessBlocks(doc, []));
-    const info = template.kind === 'sam' ? readSam(template) : readServerless(template);
+    const blocks = template.kind === 'sam' ? [{ block: doc, at: [] }] : serverlessBlocks(doc, []);
+    refuseTooManyResources(template, blocks);
+    const info = template.kind === 'sam' ? readSam(template) : readServerless(template, blocks);
     checkLimits(info, template);
     return info;
   } catch (error) {
@@ -423,7 +424,8 @@ const selfPath = (path: string | undefined): FieldPath | null => (path === undef
 
 // ---------------------------------------------------------------- Serverless
 
-function readServerless(template: TemplateFile): TemplateInfo {
+/** A serverless.yml's functions; `blocks`, its `resources:` blocks (serverlessBlocks), read once for all that looks in them. */
+function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock[]): TemplateInfo {
   const doc = template.data as Record<string, Json>;
   const assumptions = [...template.warnings];
   // The block itself may be a variable (provider: ${self:custom.provider}), which the Framework resolves as any value;
@@ -471,7 +473,8 @@ function readServerless(template: TemplateFile): TemplateInfo {
   const providerRetentionDays = retentionOf(providerRetention, 'provider.logRetentionInDays', assumptions, () => template.locate(['provider', 'logRetentionInDays']).written);
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   refuseTooManyFunctions(functionsBlock.size, template, ['functions']);
-  const invokedBy = serverlessInvokers(doc, functionsBlock, assumptions);
+  const ruled = serverlessResources(blocks);
+  const invokedBy = serverlessInvokers(doc, functionsBlock, assumptions, ruled);
   // Two keys the Framework writes as one logical id (hello and Hello, a-b and aDashb) are one resource of the template
   // it deploys, the later replacing the earlier: priced as two without a word.
   const sameId = notesOfKind(assumptions);
@@ -489,7 +492,6 @@ function readServerless(template: TemplateFile): TemplateInfo {
   sameId.rest((more) => `functions: ${more} more functions share a logical id with another; both are priced`);
   // A rule or Scheduler schedule of `resources:` that runs a function (`!GetAtt WorkerLambdaFunction.Arn`) is one of its
   // schedules, as a SAM template's is: its runs went uncounted, and the function was priced at no requests.
-  const ruled = serverlessResources(doc);
   const { byFunction: ruleSchedules } = scheduleTargets(ruled.resources, (value, at) => resolveVariables(value, doc, assumptions, at), {
     functionOf: (id) => byLogicalId.get(id) ?? null,
     machineOf: () => null,
@@ -515,7 +517,7 @@ function readServerless(template: TemplateFile): TemplateInfo {
   // word, the function priced at its own memorySize. So did a Lambda function the block adds of its own.
   const lambdaResources = notesOfKind(assumptions);
   const functionOfId = new Map([...functionsBlock.keys()].map((key) => [functionLogicalId(key), key]));
-  for (const { block, at } of serverlessBlocks(doc, [])) {
+  for (const { block, at } of blocks) {
     for (const section of ['Resources', 'extensions'] as const) {
       for (const [id, resource] of Object.entries(isObject(block[section]) ? block[section] : {})) {
         const key = functionOfId.get(id);
@@ -955,12 +957,24 @@ function serverlessFunctionsBlock(written: Json, doc: Record<string, Json>, assu
   return functions;
 }
 
+/** One of a serverless.yml's `resources:` blocks, and where it is written. */
+interface ServerlessBlock {
+  readonly block: Record<string, Json>;
+  readonly at: FieldPath;
+}
+
+/** A serverless.yml's resources, its blocks merged, and where each is written. */
+interface ServerlessResources {
+  readonly resources: Record<string, Json>;
+  readonly written: (id: string) => string;
+}
+
 /**
  * A serverless.yml's `resources:`, one block or a list of them, each of which may be a variable the Framework resolves
  * (`${self:custom.resources}`). One the reader cannot open (`${file(resources/tables.yml)}`, the Framework's usual way
  * to split them out) is left out, and said: its tables, queues and buckets went unpriced without a word.
  */
-export function serverlessBlocks(doc: Record<string, Json>, assumptions: string[]): { block: Record<string, Json>; at: FieldPath }[] {
+export function serverlessBlocks(doc: Record<string, Json>, assumptions: string[]): ServerlessBlock[] {
   const unread = notesOfKind(assumptions);
   const resolved = (written: Json, where: string) => (typeof written === 'string' ? resolveVariables(written, doc, [], where) : written);
   // `block` is `written` resolved; a note quotes what the file writes.
@@ -1508,10 +1522,10 @@ function functionLogicalId(key: string): string {
 }
 
 /** A serverless.yml's `resources:` blocks as one, a later block's resource of a logical id replacing the earlier's as the Framework merges them, and where each is written. */
-function serverlessResources(doc: Record<string, Json>): { resources: Record<string, Json>; written: (id: string) => string } {
+function serverlessResources(blocks: readonly ServerlessBlock[]): ServerlessResources {
   const resources: Record<string, Json> = {};
   const where = new Map<string, string>();
-  for (const { block, at } of serverlessBlocks(doc, [])) {
+  for (const { block, at } of blocks) {
     if (!isObject(block.Resources)) continue;
     for (const [id, resource] of Object.entries(block.Resources)) {
       if (Object.hasOwn(resources, id)) delete resources[id];
@@ -1593,8 +1607,12 @@ function invokers(
  * deployed with (`<service>-<stage>-<key>`, or its `name:`). They went unread: a function a queue's mapping invokes
  * had no trigger, and one behind an AWS::Lambda::Url none of its callers.
  */
-function serverlessInvokers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, assumptions: string[]): Map<string, string[]> {
-  const { resources, written } = serverlessResources(doc);
+function serverlessInvokers(
+  doc: Record<string, Json>,
+  functionsBlock: ReadonlyMap<string, { value: Json }>,
+  assumptions: string[],
+  { resources, written }: ServerlessResources,
+): Map<string, string[]> {
   const wantsFunction = Object.values(resources).some(
     (resource) => isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url'),
   );
