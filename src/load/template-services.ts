@@ -6,6 +6,7 @@
 // as a scenario file's is. Each figure's error points where it was written:
 // the usage file for what it gave, the template's resource for the rest.
 import { dirname, isAbsolute, join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { clipped, InputError, InputErrors } from '../core/errors.js';
 import type { Warning } from '../core/types.js';
 import { aws } from '../providers/aws/index.js';
@@ -107,11 +108,7 @@ export function withFigures(sections: ImpliedSection[], figures: TemplateService
   return sections.map((section) => {
     const byName = figures.get(section.key);
     if (!byName || !Array.isArray(section.implied)) return section;
-    const usageEntries = usageServices[section.key];
-    // The first usage entry of each name, as the merge takes it.
-    const usageOf = new Map<string, Record<string, Json>>();
-    if (Array.isArray(usageEntries))
-      for (const entry of usageEntries) if (isObject(entry) && typeof entry.name === 'string' && !usageOf.has(entry.name)) usageOf.set(entry.name, entry);
+    const usageOf = firstByName(usageServices[section.key]);
     const implied = section.implied.map((entry) => {
       const name = isObject(entry) && typeof entry.name === 'string' ? entry.name : undefined;
       const usage = name === undefined ? undefined : usageOf.get(name);
@@ -124,6 +121,13 @@ export function withFigures(sections: ImpliedSection[], figures: TemplateService
   });
 }
 
+/** A usage section's entries by name, the first of each name, as the merge takes it; none for a section that is no list. */
+function firstByName(entries: Json): Map<string, Entry> {
+  const byName = new Map<string, Entry>();
+  if (Array.isArray(entries)) for (const entry of entries) if (isObject(entry) && typeof entry.name === 'string' && !byName.has(entry.name)) byName.set(entry.name, entry);
+  return byName;
+}
+
 /**
  * The usage entries whose figure is below the one the template gives (a state machine's executions under its
  * schedule's runs), in words; below the whole runs an average month holds, as a function's requests are held.
@@ -131,16 +135,11 @@ export function withFigures(sections: ImpliedSection[], figures: TemplateService
 function belowFigures(usageServices: Readonly<Record<string, Json>>, figures: TemplateServicesInput['figures']): string[] {
   const below: string[] = [];
   for (const [key, byName] of figures ?? []) {
-    const entries = usageServices[key];
-    if (!Array.isArray(entries)) continue;
-    const seen = new Set<string>();
-    for (const entry of entries) {
-      if (!isObject(entry) || typeof entry.name !== 'string' || seen.has(entry.name)) continue;
-      seen.add(entry.name);
-      for (const { usageKey, value, from } of byName.get(entry.name) ?? []) {
+    for (const [name, entry] of firstByName(usageServices[key])) {
+      for (const { usageKey, value, from } of byName.get(name) ?? []) {
         const given = entry[usageKey];
         if (typeof given === 'number' && value.floor().greaterThan(given))
-          below.push(`${clipped(entry.name)}: ${usageKey} ${formatCount(given)}, against the ${runsAMonth(value)} of ${from}`);
+          below.push(`${clipped(name)}: ${usageKey} ${formatCount(given)}, against the ${runsAMonth(value)} of ${from}`);
       }
     }
   }
@@ -389,17 +388,6 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
 /** Whether the usage file said anything of an entry beyond naming it. */
 const saidOf = (origin: Origin) => origin.usage !== null && [...origin.usage.fields].some((field) => field !== 'name');
 
-/** Two values of a file alike: the same text, number or switch, or lists and mappings alike member by member. */
-function sameData(a: Json, b: Json): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((each, index) => sameData(each, b[index]));
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((field) => Object.hasOwn(b, field) && sameData(a[field], b[field]));
-  }
-  return false;
-}
-
 /**
  * The usage file's section over the template's: list entries by `name`, an
  * object key by key, a field the usage file gives replacing the template's
@@ -441,7 +429,7 @@ export function mergeSection(
   /** The template's entry under the usage file's: its settings the usage file changes said, and what held under them alone dropped. */
   const overridden = (base: Entry, usage: Entry, where: string): Entry => {
     const fields = Object.keys(usage).filter(
-      (field) => field !== 'name' && !usageKeys.includes(field) && base[field] !== undefined && usage[field] !== undefined && !sameData(base[field], usage[field]),
+      (field) => field !== 'name' && !usageKeys.includes(field) && base[field] !== undefined && usage[field] !== undefined && !isDeepStrictEqual(base[field], usage[field]),
     );
     if (!fields.length) return { ...base, ...usage };
     const dropped = fields
