@@ -19,7 +19,7 @@ import { refuseRanges } from './ranges.js';
 import { budgetOf, growthOf, checkBudgets, checkGrowth, type PricedFunctionField, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
-import { deployIn, limitPath, NOTES_PER_KIND, readTemplateFunctions, type TemplateApi, type TemplateInfo, templateFigures } from './template-functions.js';
+import { deployIn, limitPath, notesOfKind, readTemplateFunctions, type TemplateApi, type TemplateInfo, templateFigures } from './template-functions.js';
 import { runsAMonth } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
 import { scaledCapacityNotes, unpricedResources } from './template-resources.js';
@@ -130,10 +130,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const edgeOf = new Map((info.edge ?? []).map((each) => [each.name, each.event]));
   // What CloudFront would not run is said of the first functions one by one, then counted, as the reader's notes are:
   // thousands of edge functions each wrote several lines.
-  let edgeSaid = 0;
-  const sayEdge = (message: string) => {
-    if (++edgeSaid <= NOTES_PER_KIND) notes.push({ id: 'template_assumption', message });
-  };
+  const edgeNotes: string[] = [];
+  const sayEdge = notesOfKind(edgeNotes);
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
     const own = usage.functions?.[fn.name] ?? {};
     const where: FieldPath = ['functions', fn.name];
@@ -192,7 +190,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     // What CloudFront would not run at its edge is said, not refused: the reader infers the edge from references, and a
     // scenario's author is the one to fix it. Lambda@Edge bills neither provisioned environments nor storage above 512 MB.
     if (edge)
-      sayEdgeSettings(fn.name, { ...fn, packageType: fn.image ? 'image' : 'zip', provisioned, durationMs }, fn.timeoutSeconds, edge, entry.duration_ms !== undefined, sayEdge);
+      sayEdgeSettings(fn.name, { ...fn, packageType: fn.image ? 'image' : 'zip', provisioned, durationMs }, fn.timeoutSeconds, edge, entry.duration_ms !== undefined, sayEdge.add);
     return {
       name: fn.name,
       // Within Lambda's limits, whole where they must be: readTemplateFunctions has checked.
@@ -221,11 +219,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       peakMemoryMb: entry.peak_memory_mb ?? null,
     };
   });
-  if (edgeSaid > NOTES_PER_KIND)
-    notes.push({
-      id: 'template_assumption',
-      message: `${formatCount(edgeSaid - NOTES_PER_KIND)} more settings of Lambda@Edge functions that CloudFront would not run at its edge; priced as the ones above`,
-    });
+  sayEdge.rest((more) => `${more} more settings of Lambda@Edge functions that CloudFront would not run at its edge; priced as the ones above`);
+  notes.push(...edgeNotes.map((message): Warning => ({ id: 'template_assumption', message })));
   // The first function alone was named: given its own entry, the run refused the next, one run at a time.
   for (const [key, { message, others }] of refusedDefaults)
     fail(others.length ? `${message}; nor does it fit ${listNames(others)}, which ${others.length === 1 ? 'takes' : 'take'} it from "*" too` : message, ['functions', '*', key]);
@@ -366,7 +361,7 @@ function sayEdgeSettings(
   timeoutSeconds: number,
   event: EdgeEvent,
   timed: boolean,
-  say: (message: string) => void,
+  say: (message: () => string) => void,
 ): void {
   const priced: Record<EdgeProblem['field'], string> = {
     architecture: 'priced at x86_64',
@@ -379,14 +374,15 @@ function sayEdgeSettings(
   };
   for (const problem of edgeProblems(written, event)) {
     if (problem.field === 'duration_ms' && !timed) continue;
-    say(`function ${name} runs as Lambda@Edge: ${problem.message}; ${priced[problem.field]}`);
+    say(() => `function ${name} runs as Lambda@Edge: ${problem.message}; ${priced[problem.field]}`);
   }
   // CloudFront refuses to associate a function whose timeout is past its trigger's, whatever its runs take: the template
   // does not deploy as it stands, which went unsaid where the usage file's duration was within the limit.
   const { maxDurationMs } = edgeLimits(event);
   if (timeoutSeconds * 1000 > maxDurationMs)
     say(
-      `function ${name} runs as Lambda@Edge: its timeout of ${formatCount(timeoutSeconds)} s is past ${event === 'viewer' ? "a viewer trigger's" : event === 'origin' ? "an origin trigger's" : "Lambda@Edge's"} ${formatCount(maxDurationMs / 1000)} s, which CloudFront refuses to associate; its runs are priced as ${timed ? 'the usage file gives them' : 'written'}`,
+      () =>
+        `function ${name} runs as Lambda@Edge: its timeout of ${formatCount(timeoutSeconds)} s is past ${event === 'viewer' ? "a viewer trigger's" : event === 'origin' ? "an origin trigger's" : "Lambda@Edge's"} ${formatCount(maxDurationMs / 1000)} s, which CloudFront refuses to associate; its runs are priced as ${timed ? 'the usage file gives them' : 'written'}`,
     );
 }
 
