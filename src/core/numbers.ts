@@ -32,7 +32,6 @@ export function formatCount(value: number): string {
   return whole < 0 ? `-${digits}` : digits;
 }
 
-/** A count rounded to a whole number and its noun, which agrees with what is printed: `1 cold start`, `0 cold starts`, `2 cold starts`. */
 /**
  * A count of things in a line's note: every digit of a whole one; one that is not whole (a daily schedule's 30.41666…
  * runs) to two places, or to two significant digits below a hundredth, as a line's quantities are shown.
@@ -48,6 +47,7 @@ export function usageCount(value: Decimal): string {
   return value.isInteger() ? compactCount(value) : groupDigits(value);
 }
 
+/** A count rounded to a whole number and its noun, which agrees with what is printed: `1 cold start`, `0 cold starts`, `2 cold starts`. */
 export function formatCounted(value: number, one: string, many = `${one}s`): string {
   const text = formatCount(value);
   return `${text} ${text === '1' || text === '-1' ? one : many}`;

@@ -80,18 +80,19 @@ const SINGULAR: Readonly<Record<string, string>> = {
   executions: 'execution',
   addresses: 'address',
   units: 'unit',
+  'stream read request units': 'stream read request unit',
+  'RCU-hours': 'RCU-hour',
+  'WCU-hours': 'WCU-hour',
   'GB-months': 'GB-month',
   'GB-seconds': 'GB-second',
   'connection-minutes': 'connection-minute',
 };
 
-/** A basis's words for a count of one: its first word (or the last of "stream read request units") in the singular. */
+/** A basis's words for a count of one: the words it starts with (`invocations` of `invocations served`) in the singular. */
 function countedOnce(countedAs: string): string {
-  const head = /^(stream read request )?([A-Za-z-]+)/.exec(countedAs);
-  if (!head) return countedAs;
-  const word = head[2]!;
-  const one = Object.hasOwn(SINGULAR, word) ? SINGULAR[word]! : word.endsWith('-hours') ? word.slice(0, -1) : word;
-  return `${head[1] ?? ''}${one}${countedAs.slice(head[0].length)}`;
+  for (const [many, one] of Object.entries(SINGULAR))
+    if (countedAs.startsWith(many) && !/^[A-Za-z-]/.test(countedAs.slice(many.length))) return `${one}${countedAs.slice(many.length)}`;
+  return countedAs;
 }
 
 /** A basis's figure to two places; one that is not zero but rounds to it in two significant digits, as a commitment of a millionth of a task an hour read as "0 × task". */

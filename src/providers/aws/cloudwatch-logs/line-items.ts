@@ -129,7 +129,10 @@ function describeFunctions(functions: readonly Writing[]): string {
     invocations.set(lastText, (invocations.get(lastText) ?? ZERO).plus(timesCopies(fn.requestsPerMonth, fn)));
   }
   return listParts(
-    [...invocations].map(([bytes, count]) => `${groupDigits(count.round())} ${count.round().eq(1) ? 'invocation' : 'invocations'} × ${bytes} B`),
+    [...invocations].map(([bytes, count]) => {
+      const whole = count.round();
+      return `${groupDigits(whole)} ${whole.eq(1) ? 'invocation' : 'invocations'} × ${bytes} B`;
+    }),
     ' + ',
   );
 }

@@ -63,6 +63,11 @@ export function edgeProblems(fn: Written, event: EdgeEvent): EdgeProblem[] {
   return problems;
 }
 
+/** The event a scenario's `edge:` names: `true` is any, `false` (or nothing the schema takes) none. */
+export function edgeEventOf(written: unknown): EdgeEvent | null {
+  return written === true ? 'any' : written === 'viewer' || written === 'origin' ? written : null;
+}
+
 /** Whether `fn` runs as Lambda@Edge. */
 export const atTheEdge = (fn: Pick<LambdaFunction, 'edge'>): boolean => fn.edge !== undefined && fn.edge !== null;
 

@@ -7,8 +7,8 @@ import { DEFAULT_CPU_BOUND_PCT, DEFAULT_THREADS } from './memory.js';
 import { DEFAULT_MEMORY_ADVICE_PCT } from './settings.js';
 import { provisionedCapacity } from './provisioned.js';
 import { formatCount, groupDigits, numberInWords } from '../../../core/numbers.js';
-import type { EdgeEvent, LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
-import { EDGE_EVENTS, edgeLimits, edgeProblems } from './edge.js';
+import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
+import { EDGE_EVENTS, edgeEventOf, edgeLimits, edgeProblems } from './edge.js';
 
 /**
  * What a function's work is like beyond what Lambda bills, in a scenario file's functions and a usage file's alike
@@ -136,8 +136,8 @@ export const lambdaScenario = scenarioSection({
   // minutes: a draw of its tail past the timeout refused the file for a figure it never wrote.
   mostAt: (lambda, [key, index, field]) => {
     if (key !== 'functions' || field !== 'duration_ms' || typeof index !== 'number') return undefined;
-    const edge: unknown = lambda?.functions?.[index]?.edge;
-    return edge === true || edge === 'viewer' || edge === 'origin' ? edgeLimits(edge === true ? 'any' : edge).maxDurationMs : undefined;
+    const edge = edgeEventOf(lambda?.functions?.[index]?.edge);
+    return edge ? edgeLimits(edge).maxDurationMs : undefined;
   },
   read: (lambda, { trafficRequests, file, fail }): { functions: LambdaFunction[]; settings: LambdaSettings } => {
     // By the name as a person reads it: "café" written with one code point or with two is one name, printed alike.
@@ -163,7 +163,7 @@ export const lambdaScenario = scenarioSection({
       if (fn.peak_memory_mb !== undefined && fn.peak_memory_mb > fn.memory_mb) {
         fail(`peak_memory_mb (${fn.peak_memory_mb}) is more than memory_mb (${fn.memory_mb}): a function cannot use more memory than it has`, [...at, 'peak_memory_mb']);
       }
-      const edge: EdgeEvent | null = fn.edge === false ? null : fn.edge === true ? 'any' : fn.edge;
+      const edge = edgeEventOf(fn.edge);
       // CloudFront invokes a Lambda@Edge function, and nothing else can: priced with an API's or a queue's way in, it
       // was billed behind both, its cold starts weighed as that trigger's.
       if (edge && fn.trigger !== undefined)
