@@ -17,7 +17,7 @@ import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { intrinsicOf, referenceOf, subReferences, subText } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
-import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
+import { lambdaLogGroupOf, type LogClass, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
 import { runsAMonth, scheduleRuns } from './schedule-runs.js';
 
@@ -611,7 +611,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
-    if (found) sayLogClass(found.logClass, `${found.where}.Properties`, name, assumptions);
+    const logClass = found ? logClassOf(found.logClass, `${found.where}.Properties`, assumptions) : null;
     // An override of the Framework's group that says no retention leaves the one logRetentionInDays gives it.
     const group = found && (found.named !== null || found.retention !== undefined) ? found : null;
     return [
@@ -648,6 +648,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
             (each, at) => resolveVariables(each, doc, assumptions, at),
             assumptions,
           ),
+          logClass,
         },
       },
     ];
@@ -1334,9 +1335,9 @@ function readSam(template: TemplateFile): TemplateInfo {
       ]),
       schedule: schedulesOf(schedules, assumptions),
       logs: {
-        retentionDays: writesTo
-          ? configuredGroupRetention(writesTo, logGroups, doc, where, assumptions)
-          : groupRetention(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions),
+        ...(writesTo
+          ? configuredGroupLogs(writesTo, logGroups, doc, where, assumptions)
+          : groupLogs(template, groups, name, typeof functionName === 'string' ? functionName : null, resolve, assumptions)),
         systemLogLevel: systemLogLevelOf(resolve(settings.LoggingConfig, at('LoggingConfig')), resolve, at('LoggingConfig'), assumptions),
       },
     };
@@ -2498,28 +2499,34 @@ function configuredGroup(target: Json, index: LogGroupIndex, doc: Record<string,
   return typeof name === 'string' ? (index.byName.get(name) ?? null) : null;
 }
 
-/** How long the group a function's `LoggingConfig.LogGroup` names keeps its logs: never, said, when the template has no such group. */
-function configuredGroupRetention(target: Json, index: LogGroupIndex, doc: Record<string, Json>, where: string, assumptions: string[]): number | null {
+/** How long the group a function's `LoggingConfig.LogGroup` names keeps its logs, and its class: never and Standard, said, when the template has no such group. */
+function configuredGroupLogs(target: Json, index: LogGroupIndex, doc: Record<string, Json>, where: string, assumptions: string[]): GroupLogs {
   const group = configuredGroup(target, index, doc, where);
   if (!group) {
     assumptions.push(`${where}.LoggingConfig.LogGroup: a log group not in the template; its logs are priced as never expiring (give logs.retention_days in the usage file)`);
-    return null;
+    return { retentionDays: null, logClass: null };
   }
-  sayLogClass(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, where.replace(/^Resources\./, ''), assumptions);
+  const logClass = logClassOf(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, assumptions);
   const at = `Resources.${group.logicalId}.Properties.RetentionInDays`;
-  return retentionOf(resolveIntrinsic(group.retention, doc, assumptions, at), at, assumptions);
+  return { retentionDays: retentionOf(resolveIntrinsic(group.retention, doc, assumptions, at), at, assumptions), logClass };
+}
+
+/** What a function's log group says of its logs: how long they are kept, and the class they are billed in. */
+interface GroupLogs {
+  readonly retentionDays: number | null;
+  readonly logClass: LogClass | null;
 }
 
 /**
- * A function's log group of the Infrequent Access class: Lambda's logs in it are billed at that class's rates for vended
- * logs, below the Standard class's, which the price tables do not hold. Priced at Standard's, said: the
- * class went unread, and the logs were billed at Standard's in silence.
+ * The class of a function's log group: Lambda's logs in an Infrequent Access group are ingested in that class's bands,
+ * about half the Standard class's. Null for Standard, the class of a group that says none; a class slcost does not
+ * read is said, and priced as Standard.
  */
-function sayLogClass(logClass: Json, where: string, fn: string, assumptions: string[]): void {
-  if (logClass === 'INFREQUENT_ACCESS')
-    assumptions.push(
-      `${where}.LogGroupClass: function ${clipped(fn)}'s log group is of the INFREQUENT_ACCESS class, whose rates for Lambda's logs slcost does not have; its logs are priced at the STANDARD class's, above what AWS bills for them`,
-    );
+function logClassOf(logClass: Json, where: string, assumptions: string[]): LogClass | null {
+  if (logClass === 'INFREQUENT_ACCESS') return 'infrequent_access';
+  if (logClass !== undefined && logClass !== null && logClass !== 'STANDARD')
+    assumptions.push(`${where}.LogGroupClass: ${quotedSetting(logClass)} is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices; priced as STANDARD`);
+  return null;
 }
 
 /**
@@ -2544,24 +2551,24 @@ export function configuredLogGroups(template: TemplateFile): Set<string> {
   return ids;
 }
 
-/** How long the log group named for function `logicalId` (or for its `functionName`) keeps its logs; null without one, or never. */
-function groupRetention(
+/** How long the log group named for function `logicalId` (or for its `functionName`) keeps its logs, and its class; null for either without one, or never. */
+function groupLogs(
   template: TemplateFile,
   groups: LambdaLogGroups,
   logicalId: string,
   functionName: string | null,
   resolve: (value: Json, where: string) => Json,
   assumptions: string[],
-): number | null {
+): GroupLogs {
   const [group, ...others] = groupsOf(groups, logicalId, functionName);
-  if (!group) return null;
+  if (!group) return { retentionDays: null, logClass: null };
   // CloudFormation would refuse a second group of one name; priced, the first is read and the others said.
   for (const other of others)
-    assumptions.push(`Resources.${other.logicalId}: is another log group of function ${logicalId}; the retention of Resources.${group.logicalId} is used`);
-  sayLogClass(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, logicalId, assumptions);
+    assumptions.push(`Resources.${other.logicalId}: is another log group of function ${logicalId}; the retention and class of Resources.${group.logicalId} are used`);
+  const logClass = logClassOf(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, assumptions);
   const where = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   const path = ['Resources', group.logicalId, 'Properties', 'RetentionInDays'];
-  return retentionOf(resolve(group.retention, where), where, assumptions, () => template.locate(path).written);
+  return { retentionDays: retentionOf(resolve(group.retention, where), where, assumptions, () => template.locate(path).written), logClass };
 }
 
 /** The groups named for a function the template does not have: their logs are not priced here (not as a function's, nor as stated logs), which is said. */

@@ -36,6 +36,7 @@ const SETTINGS: Readonly<Record<string, string>> = {
   'logs-stored-gb': 'logs.stored_gb',
   'logs-system-log-level-warn': 'logs.system_log_level: warn',
   'logs-app-bytes': 'logs.app_bytes_per_invocation',
+  'logs-log-class-infrequent': 'logs.log_class: infrequent_access',
   'compare-providers': 'compare.providers',
   'compare-gcp-region': 'compare.gcp.region',
   'compare-azure-region': 'compare.azure.region',

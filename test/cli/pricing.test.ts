@@ -268,7 +268,16 @@ describe('the dated changes since 2024', () => {
   it('2025-05-01 adds the log bands in us-east-1 and, in the other regions, only additions: these services, this many prices', () => {
     const all = changes('aws-2024-11-01', 'aws-2025-05-01');
     expect(all.filter((c) => c.includes(' us-east-1 ')).sort()).toEqual(
-      ['added us-east-1 lambda_logs.ingestion.band-2 →0.25', 'added us-east-1 lambda_logs.ingestion.band-3 →0.1', 'added us-east-1 lambda_logs.ingestion.band-4 →0.05'].sort(),
+      [
+        'added us-east-1 lambda_logs.ingestion.band-2 →0.25',
+        'added us-east-1 lambda_logs.ingestion.band-3 →0.1',
+        'added us-east-1 lambda_logs.ingestion.band-4 →0.05',
+        // The Infrequent Access class's own bands for Lambda's logs, new with the vended-log bands.
+        'added us-east-1 lambda_logs.ingestion.infrequent-access.band-1 →0.25',
+        'added us-east-1 lambda_logs.ingestion.infrequent-access.band-2 →0.15',
+        'added us-east-1 lambda_logs.ingestion.infrequent-access.band-3 →0.075',
+        'added us-east-1 lambda_logs.ingestion.infrequent-access.band-4 →0.05',
+      ].sort(),
     );
     const counts: Record<string, number> = {};
     for (const change of all.filter((c) => !c.includes(' us-east-1 '))) {
@@ -281,11 +290,11 @@ describe('the dated changes since 2024', () => {
     // balancer 3, NAT 2, commitments 6, data transfer 6 (4 bands, to other regions, between zones), Step Functions 5
     // (Standard's transition and Express's requests and 3 duration bands); in every region the services around the
     // functions from AWS's calculator data: DynamoDB 6, Kinesis 6, S3 5 (3 storage bands, PUT, GET), SNS 7 (publishes
-    // and 6 delivery protocols), CloudWatch Logs 4, Lambda's log bands 4, SQS 6 (3 standard and 3 FIFO bands) and
+    // and 6 delivery protocols), CloudWatch Logs 4, Lambda's log bands 4 a class, SQS 6 (3 standard and 3 FIFO bands) and
     // EventBridge 2 (custom and partner events); API Gateway 9 (4 REST bands, 2 HTTP, 2 WebSocket message bands and
     // connection-minutes); Seoul and Singapore kept their Lambda, and Seoul its HTTP API, to which it adds REST's 4
     // bands and WebSocket's 3 prices.
-    const around = { dynamodb: 6, kinesis: 6, s3: 5, sns: 7, cloudwatch_logs: 4, lambda_logs: 4, sqs: 6, eventbridge: 2, step_functions: 5 };
+    const around = { dynamodb: 6, kinesis: 6, s3: 5, sns: 7, cloudwatch_logs: 4, lambda_logs: 8, sqs: 6, eventbridge: 2, step_functions: 5 };
     const containers = { fargate: 6, load_balancer: 3, nat_gateway: 2, commitments: 6, data_transfer: 6 };
     const region = (where: string, sections: Record<string, number>) =>
       Object.entries({ ...sections, ...containers, ...around }).map(([service, n]) => [`added ${where} ${service}`, n]);

@@ -201,6 +201,7 @@ const kindArb = fc.record({
   runtime: fc.constantFrom(null, 'nodejs' as const, 'java' as const),
   appBytes: fc.constantFrom(0, 400),
   retentionDays: fc.constantFrom(null, 30),
+  logClass: fc.constantFrom('standard' as const, 'infrequent_access' as const),
 });
 const copiesArb = fc
   .record({
@@ -223,7 +224,7 @@ const copiesArb = fc
             name: `fn${index}-${copy}`,
             reservedConcurrency: kind.reserved,
             runtime: kind.runtime,
-            logs: { appBytesPerInvocation: d(kind.appBytes), systemLogLevel: 'info' as const, retentionDays: kind.retentionDays, storedGb: null },
+            logs: { appBytesPerInvocation: d(kind.appBytes), systemLogLevel: 'info' as const, retentionDays: kind.retentionDays, storedGb: null, logClass: kind.logClass },
           })),
         )
         // Copies of a kind apart, another kind between them: alike need not be next to each other.
@@ -430,7 +431,7 @@ describe('laws of the list of functions', () => {
       case 'reserved':
         return { ...base, name, reservedConcurrency: 1 };
       case 'logs':
-        return { ...base, name, logs: { appBytesPerInvocation: d(2000), systemLogLevel: 'warn', retentionDays: 30, storedGb: null } };
+        return { ...base, name, logs: { appBytesPerInvocation: d(2000), systemLogLevel: 'warn', retentionDays: 30, storedGb: null, logClass: 'infrequent_access' } };
       case 'cpu':
         return { ...base, name, cpuBoundPct: 90, threads: 2 };
       case 'peak':

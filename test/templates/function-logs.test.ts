@@ -15,9 +15,11 @@ import { tempFile } from '../helpers/files.js';
 const parse = (text: string) => parseTemplate('template.yaml', text, templateKind(text) ?? 'sam');
 const load = (text: string, usage: string | null): Scenario =>
   loadTemplateScenario('template.yaml', text, templateKind(text) ?? 'sam', { usageFile: usage === null ? null : tempFile(usage, 'usage.yaml') });
+/** Each function's logs as its template says them; a group's class left out where it says none (its own tests read it). */
 const logsOf = (text: string) => {
   const info = readTemplateFunctions(parse(text));
-  return { logs: Object.fromEntries(info.functions.map((fn) => [fn.name, fn.logs])), assumptions: info.assumptions };
+  const withoutClass = ({ logClass, ...rest }: (typeof info.functions)[number]['logs']) => (logClass === null ? rest : { ...rest, logClass });
+  return { logs: Object.fromEntries(info.functions.map((fn) => [fn.name, withoutClass(fn.logs)])), assumptions: info.assumptions };
 };
 /** The Lambda log lines of a template's bill, in cents. */
 const logLines = (scenario: Scenario) =>
@@ -147,7 +149,7 @@ Resources:
       Named: { retentionDays: 14, systemLogLevel: null },
     });
     expect(assumptions).toEqual([
-      'Resources.NamedAgain: is another log group of function Named; the retention of Resources.NamedLogs is used',
+      'Resources.NamedAgain: is another log group of function Named; the retention and class of Resources.NamedLogs are used',
       "Resources.Elsewhere: a Lambda log group that refers to Gone, which is not one of the template's functions; the logs it holds are not priced",
     ]);
   });
@@ -265,7 +267,7 @@ resources:
     ApiLogGroup:
       Properties: { LogGroupClass: INFREQUENT_ACCESS }
 `);
-    expect(logs).toEqual({ api: { retentionDays: 7, systemLogLevel: null } });
+    expect(logs).toEqual({ api: { retentionDays: 7, systemLogLevel: null, logClass: 'infrequent_access' } });
   });
 
   it("a function writing to a group of its choosing (LoggingConfig.LogGroup) keeps its logs as that group says, and the group is not the stated logs'", () => {
@@ -398,9 +400,7 @@ functions:
     expect(error(', logs: { retention_days: Never }')).toMatch(/: expected a number or "never", got string "Never"; did you mean "never"\? /);
   });
 
-  it("a function's log group of the Infrequent Access class is said to be priced at Standard's, whichever way it is the function's", () => {
-    const said = (text: string) => logsOf(text).assumptions.filter((note) => note.includes('INFREQUENT_ACCESS'));
-    const sam = said(`Transform: AWS::Serverless-2016-10-31
+  const infrequentSam = `Transform: AWS::Serverless-2016-10-31
 Resources:
   Named:
     Type: AWS::Serverless::Function
@@ -414,20 +414,61 @@ Resources:
   Shared:
     Type: AWS::Logs::LogGroup
     Properties: { LogGroupName: shared, LogGroupClass: INFREQUENT_ACCESS }
-  Standard:
+  Plain:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  PlainLogs:
     Type: AWS::Logs::LogGroup
-    Properties: { LogGroupName: /aws/lambda/Other, LogGroupClass: STANDARD }
-`);
-    expect(sam).toEqual([
-      "Resources.NamedLogs.Properties.LogGroupClass: function Named's log group is of the INFREQUENT_ACCESS class, whose rates for Lambda's logs slcost does not have; its logs are priced at the STANDARD class's, above what AWS bills for them",
-      "Resources.Shared.Properties.LogGroupClass: function Configured's log group is of the INFREQUENT_ACCESS class, whose rates for Lambda's logs slcost does not have; its logs are priced at the STANDARD class's, above what AWS bills for them",
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Plain}', LogGroupClass: STANDARD }
+  Odd:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  OddLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Odd}', LogGroupClass: DELIVERY }
+`;
+
+  it("a function's log group of the Infrequent Access class puts its logs in that class, whichever way it is the function's; a class not read is said", () => {
+    const { logs, assumptions } = logsOf(infrequentSam);
+    expect(Object.fromEntries(Object.entries(logs).map(([name, of]) => [name, 'logClass' in of ? of.logClass : 'standard']))).toEqual({
+      Named: 'infrequent_access',
+      Configured: 'infrequent_access',
+      Plain: 'standard',
+      Odd: 'standard',
+    });
+    expect(assumptions.filter((note) => note.includes('LogGroupClass'))).toEqual([
+      'Resources.OddLogs.Properties.LogGroupClass: "DELIVERY" is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices; priced as STANDARD',
     ]);
-    const serverless = said(
+    const serverless = logsOf(
       'service: svc\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  fn: { handler: h.h }\nresources:\n  Resources:\n    FnLogGroup:\n      Properties: { LogGroupClass: INFREQUENT_ACCESS }\n',
     );
-    expect(serverless).toEqual([
-      "resources.Resources.FnLogGroup.Properties.LogGroupClass: function fn's log group is of the INFREQUENT_ACCESS class, whose rates for Lambda's logs slcost does not have; its logs are priced at the STANDARD class's, above what AWS bills for them",
-    ]);
+    expect(serverless.logs.fn).toEqual({ retentionDays: null, systemLogLevel: null, logClass: 'infrequent_access' });
+    expect(serverless.assumptions.filter((note) => note.includes('LogGroupClass'))).toEqual([]);
+  });
+
+  it("prices the logs of an Infrequent Access group in that class's bands, the free GB going to the Standard class first; a usage file may choose the class", () => {
+    // 10,000,000 invocations a function × 264 B = 2.64 GB each, free tier on (5 GB). Standard: Plain and Odd, 5.28 GB,
+    // 5 free: 0.28 × $0.50 = $0.14. Infrequent Access: Named and Configured, 5.28 GB, none free left: 5.28 × $0.25 = $1.32.
+    const usage = (extra = '') => `functions:\n  "*": { requests_per_month: 10000000, duration_ms: 100 }\n${extra}free_tier: true\npricing: aws-2025-10-08\n`;
+    const lines = (scenario: Scenario) => {
+      const all = logLines(scenario);
+      delete all['lambda-logs.storage'];
+      return all;
+    };
+    expect(lines(load(infrequentSam, usage()))).toEqual({ 'lambda-logs.ingestion.tier-1': '0.14', 'lambda-logs.infrequent-access-ingestion.tier-1': '1.32' });
+    // Plain's usage moves it to Infrequent Access: Odd alone is Standard, 2.64 GB, all free ($0.00); Infrequent Access
+    // 7.92 GB, the 2.36 free GB left: 5.56 × $0.25 = $1.39.
+    const moved = usage('  Plain: { logs: { log_class: infrequent_access } }\n');
+    expect(lines(load(infrequentSam, moved))).toEqual({ 'lambda-logs.ingestion.tier-1': '0.00', 'lambda-logs.infrequent-access-ingestion.tier-1': '1.39' });
+    // And Named's back to Standard: 5.28 GB there, 5 free, $0.14; Configured and Plain 5.28 GB, none free, $1.32.
+    const back = usage('  Plain: { logs: { log_class: infrequent_access } }\n  Named: { logs: { log_class: standard } }\n');
+    expect(lines(load(infrequentSam, back))).toEqual({ 'lambda-logs.ingestion.tier-1': '0.14', 'lambda-logs.infrequent-access-ingestion.tier-1': '1.32' });
+    // Before 2025-05-01 the table has no such class for Lambda's logs: priced at Standard's, said.
+    const old = load(infrequentSam, usage().replace('aws-2025-10-08', 'aws-2024-11-01'));
+    expect(lines(old)).toEqual({ 'lambda-logs.ingestion.tier-1': '2.78' });
+    expect(estimate(old, book(old.pricingId)).warnings.find((warning) => warning.id === 'lambda_logs_class_not_priced')?.message).toBe(
+      "pricing aws-2024-11-01 (us-east-1) has no Infrequent Access prices for Lambda's logs (AWS bills Lambda's logs in that class from 2025-05-01): the logs of Named, Configured are priced at the Standard class's",
+    );
   });
 
   it('logs only the template sets are priced on a table without log prices as before: left out, not an error', () => {

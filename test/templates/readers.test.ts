@@ -91,7 +91,7 @@ describe('Serverless Framework', () => {
         vpc: false,
         api: null,
         trigger: null,
-        logs: { retentionDays: null, systemLogLevel: null },
+        logs: { retentionDays: null, systemLogLevel: null, logClass: null },
         schedule: null,
       },
     ]);

@@ -31,7 +31,14 @@ function stated(fields: Partial<StatedLogs> & { ingestGb?: number; scannedGb?: n
   return { ingest: fixedQuantity(ingestGb ?? 0), logClass: 'standard', storedGb: null, retentionDays: null, insightsScanned: fixedQuantity(scannedGb ?? 0), ...rest };
 }
 
-const logs = (fields: Partial<FunctionLogs>): FunctionLogs => ({ appBytesPerInvocation: d(0), systemLogLevel: 'info', retentionDays: null, storedGb: null, ...fields });
+const logs = (fields: Partial<FunctionLogs>): FunctionLogs => ({
+  appBytesPerInvocation: d(0),
+  systemLogLevel: 'info',
+  retentionDays: null,
+  storedGb: null,
+  logClass: 'standard',
+  ...fields,
+});
 
 function withLogs(fields: Partial<Scenario> & { functions: readonly LambdaFunction[] }): Scenario {
   return scenario(fields as Parameters<typeof scenario>[0]);
@@ -134,7 +141,7 @@ describe("each function's own logs (lambda-logs)", () => {
       name: 'api',
       durationMs: 100,
       requestsPerMonth: 1_000,
-      logs: { appBytesPerInvocation: d(1_000_000_000), systemLogLevel: 'info', retentionDays: null, storedGb: null },
+      logs: { appBytesPerInvocation: d(1_000_000_000), systemLogLevel: 'info', retentionDays: null, storedGb: null, logClass: 'standard' },
     });
     expect(lambdaLogs.lineItems(withLogs({ functions: [loud] }), prices(), month())[0]!.basis!.countedAs).toBe('GB (1,000 invocations × 1,000,000,264 B)');
     // And the invocations past a double's whole numbers, every digit: 9,007,199,254,740,993 read as a double is …992
@@ -206,16 +213,95 @@ describe("each function's own logs (lambda-logs)", () => {
     expect(total(at(20_000_000)).toFixed(2)).toBe('2.93'); // 5.28 × 0.5 = 2.64; 5.28 × 0.15 × 12 × 0.03 = 0.28512 → 0.29
   });
 
+  it("prices an Infrequent Access group's logs in that class's own bands, region by region, apart from the Standard class's", () => {
+    // 60,000,000,000 invocations × 1,000 B = 60,000 GB in each class, free tier off. us-east-1, Infrequent Access:
+    // 10,000 × $0.25 + 20,000 × $0.15 + 20,000 × $0.075 + 10,000 × $0.05 = 2,500 + 3,000 + 1,500 + 500 = $7,500; the
+    // Standard function beside it climbs its own bands from the first: $12,500 (Duckbill's figure above).
+    const both = withLogs({
+      freeTier: false,
+      functions: [
+        fn({ name: 'ia', durationMs: 1, requestsPerMonth: 60_000_000_000, logs: logs({ appBytesPerInvocation: d(736), logClass: 'infrequent_access' }) }),
+        fn({ name: 'std', durationMs: 1, requestsPerMonth: 60_000_000_000, logs: logs({ appBytesPerInvocation: d(736) }) }),
+      ],
+    });
+    const lines = (region: string) =>
+      lambdaLogs
+        .lineItems(both, book(NEWEST).regions[region]!, month())
+        .filter((item) => item.id !== 'lambda-logs.storage')
+        .map((item) => [item.id, item.quantity.toFixed(), item.monthlyUsd.toFixed(2)]);
+    expect(lines('us-east-1')).toEqual([
+      ['lambda-logs.ingestion.tier-1', '10000', '5000.00'],
+      ['lambda-logs.ingestion.tier-2', '20000', '5000.00'],
+      ['lambda-logs.ingestion.tier-3', '20000', '2000.00'],
+      ['lambda-logs.ingestion.tier-4', '10000', '500.00'],
+      ['lambda-logs.infrequent-access-ingestion.tier-1', '10000', '2500.00'],
+      ['lambda-logs.infrequent-access-ingestion.tier-2', '20000', '3000.00'],
+      ['lambda-logs.infrequent-access-ingestion.tier-3', '20000', '1500.00'],
+      ['lambda-logs.infrequent-access-ingestion.tier-4', '10000', '500.00'],
+    ]);
+    // eu-west-2 (London), Infrequent Access: 10,000 × $0.299 + 20,000 × $0.18 + 20,000 × $0.09 + 10,000 × $0.06
+    // = 2,990 + 3,600 + 1,800 + 600 = $8,990.
+    expect(total(lambdaLogs.lineItems(both, book(NEWEST).regions['eu-west-2']!, month()).filter((item) => item.id.startsWith('lambda-logs.infrequent-access'))).toFixed(2)).toBe(
+      '8990.00',
+    );
+  });
+
+  it('gives the free GB to the Standard class first, then to the Infrequent Access class', () => {
+    // 1,000,000 invocations × 1,000 B = 1 GB a function. Standard 1 GB, all free; Infrequent Access 3 GB (three
+    // functions), 4 GB of the free 5 left: all free too. At 10× the requests: Standard 10 GB, 5 free, 5 × $0.50 = $2.50;
+    // Infrequent Access 30 GB, none free: 30 × $0.25 = $7.50.
+    const make = (requestsPerMonth: number) =>
+      withLogs({
+        functions: [
+          fn({ name: 'std', durationMs: 1, requestsPerMonth, logs: logs({ appBytesPerInvocation: d(736) }) }),
+          ...['a', 'b', 'c'].map((name) => fn({ name, durationMs: 1, requestsPerMonth, logs: logs({ appBytesPerInvocation: d(736), logClass: 'infrequent_access' }) })),
+        ],
+      });
+    const ingested = (requests: number) =>
+      lambdaLogs
+        .lineItems(make(requests), prices(), month())
+        .filter((item) => item.id !== 'lambda-logs.storage')
+        .map((item) => [item.id, item.basis!.free.toFixed(), item.monthlyUsd.toFixed(2)]);
+    expect(ingested(1_000_000)).toEqual([
+      ['lambda-logs.ingestion.tier-1', '1', '0.00'],
+      ['lambda-logs.infrequent-access-ingestion.tier-1', '3', '0.00'],
+    ]);
+    expect(ingested(10_000_000)).toEqual([
+      ['lambda-logs.ingestion.tier-1', '5', '2.50'],
+      ['lambda-logs.infrequent-access-ingestion.tier-1', '0', '7.50'],
+    ]);
+  });
+
   it('the serverless curve is the bill at every volume: band edges and the shared free allowances found', () => {
     // 1,000 app bytes: 10 TB at 10^10 invocations, 30 TB at 3 × 10^10; the stated 4 GB leave 1 GB of free ingestion.
     const s = withLogs({
       trafficRequests: d(1_000_000),
-      functions: [fn({ name: 'api', durationMs: 1, requestsPerMonth: 1_000_000, logs: logs({ appBytesPerInvocation: d(736), retentionDays: 7 }) })],
+      functions: [
+        fn({ name: 'api', durationMs: 1, requestsPerMonth: 1_000_000, logs: logs({ appBytesPerInvocation: d(736), retentionDays: 7 }) }),
+        // Half as many bytes in the Infrequent Access class: its bands and its share of the free GB have edges of their own.
+        fn({ name: 'quiet', durationMs: 1, requestsPerMonth: 1_000_000, logs: logs({ appBytesPerInvocation: d(236), logClass: 'infrequent_access' }) }),
+      ],
       cloudwatchLogs: stated({ ingestGb: 4, scannedGb: 1 }),
     });
     const curve = serverlessCurve(s, book(), d(1), d(100_000_000_000));
     const { prices: table, where } = regionOf(s, book());
-    for (const requests of ['1', '999999', '1000000', '1000001', '3000000', '9999999999', '10000000000', '12345678901', '30000000000', '50000000000', '77777777777']) {
+    for (const requests of [
+      '1',
+      '999999',
+      '1000000',
+      '1000001',
+      '1500000',
+      '2000000',
+      '3000000',
+      '9999999999',
+      '10000000000',
+      '12345678901',
+      '20000000000',
+      '30000000000',
+      '50000000000',
+      '77777777777',
+      '100000000000',
+    ]) {
       const direct = serverlessCost(atVolume(s, d(requests)), table, monthProfile(s.traffic), where).exactUsd;
       expect(costAt(curve, d(requests)).minus(direct).abs().lessThan('1e-18'), requests).toBe(true);
     }
@@ -231,7 +317,7 @@ describe('the warning when logs cost more than their functions', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.id).toBe('logs_cost_more_than_functions');
     expect(inWords(warnings[0]!.message)).toBe(
-      "the logs of function api cost $12.54 a month, more than the function itself ($2.02): keep them fewer days (logs.retention_days; the logs of api never expire now), or drop the platform's START/END/REPORT lines, 264 B an invocation (logs.system_log_level: warn, with the JSON log format), or log less (logs.app_bytes_per_invocation: now 2264 B in all for api)",
+      "the logs of function api cost $12.54 a month, more than the function itself ($2.02): keep them fewer days (logs.retention_days; the logs of api never expire now), or drop the platform's START/END/REPORT lines, 264 B an invocation (logs.system_log_level: warn, with the JSON log format), or log to an Infrequent Access group, at about half the Standard class's ingestion price (logs.log_class: infrequent_access), or log less (logs.app_bytes_per_invocation: now 2264 B in all for api)",
     );
     const estimated = estimate(s, book());
     expect(estimated.warnings.map((warning) => warning.id)).toContain('logs_cost_more_than_functions');
@@ -283,7 +369,8 @@ describe('the scenario file', () => {
     const s = fromYaml(
       `${base}      logs: { app_bytes_per_invocation: 400, system_log_level: info, retention_days: 30 }\nservices:\n  cloudwatch_logs: { ingest_gb_per_request: 0.000001, stored_gb: 500, insights_scanned_gb_per_month: 250, log_class: infrequent_access }\n`,
     );
-    expect(s.functions[0]!.logs).toEqual({ appBytesPerInvocation: d(400), systemLogLevel: 'info', retentionDays: 30, storedGb: null });
+    expect(s.functions[0]!.logs).toEqual({ appBytesPerInvocation: d(400), systemLogLevel: 'info', retentionDays: 30, storedGb: null, logClass: 'standard' });
+    expect(fromYaml(`${base}      logs: { log_class: infrequent_access }\n`).functions[0]!.logs?.logClass).toBe('infrequent_access');
     expect(s.cloudwatchLogs).toEqual({
       ingest: { perMonth: d(1), followsTraffic: true },
       logClass: 'infrequent_access',
@@ -305,6 +392,7 @@ describe('the scenario file', () => {
     expect(errorsOf(`${base}services:\n  cloudwatch_logs: { ingest_gb_per_month: 1, ingest_gb_per_request: 1 }\n`)).toContain('services.cloudwatch_logs.ingest_gb_per_request');
     expect(errorsOf(`${base}services:\n  cloudwatch_logs: { stored_gb: 1, retention_days: 30 }\n`)).toContain('services.cloudwatch_logs.retention_days');
     expect(errorsOf(`${base}services:\n  cloudwatch_logs: { log_class: glacier, ingest_gb_per_month: 1 }\n`)).toContain('services.cloudwatch_logs.log_class');
+    expect(errorsOf(`${base}      logs: { log_class: INFREQUENT_ACCESS }\n`)).toContain('lambda.functions[0].logs.log_class');
     expect(errorsOf(`${base}services:\n  cloudwatch_logs: {}\n`)).toContain('needs ingest_gb_per_month');
     expect(errorsOf(`${base}services:\n  cloudwatch_logs: { ingest_gb_per_month: 1, stored: 2 }\n`)).toContain('services.cloudwatch_logs');
   });

@@ -4,7 +4,7 @@
 import { Decimal, sum, ZERO } from '../../../core/money.js';
 import { formatUsd } from '../../../core/numbers.js';
 import type { Meter, Month } from '../../../core/service.js';
-import type { Warning } from '../../../core/types.js';
+import type { Tier, Warning } from '../../../core/types.js';
 import { scaleQuantity } from '../../../core/usage.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { atTheEdge, lambdaLineItems, type LambdaSection, limitsOf, servedFunctions, shapeOf, timesCopies, UNLIMITED } from '../lambda/index.js';
@@ -85,7 +85,7 @@ const lambdaLogsOf = (scenario: LambdaLogsUsage, prices: LambdaLogsPrices, freeT
 const usdOf = (items: readonly { exactUsd: Decimal }[]) => sum(items.map((item) => item.exactUsd));
 
 /** What to change when logs cost more than their functions, with the function's own figures. */
-function levers(functions: readonly LambdaFunction[]): string {
+function levers(functions: readonly LambdaFunction[], infrequentPriced: boolean): string {
   const logs = functions.map(logsOf);
   const never = functions.filter((fn) => logsOf(fn).retentionDays === null && !logsOf(fn).storedGb).map((fn) => fn.name);
   // Stored GB given as a figure are not derived from a retention: that figure is the lever.
@@ -101,6 +101,9 @@ function levers(functions: readonly LambdaFunction[]): string {
       ? [
           `drop the platform's START/END/REPORT lines, ${PLATFORM_BYTES_PER_INVOCATION.toFixed()} B an invocation (${setting('logs-system-log-level-warn')}, with the JSON log format)`,
         ]
+      : []),
+    ...(infrequentPriced && logs.some((of) => of.logClass === 'standard')
+      ? [`log to an Infrequent Access group, at about half the Standard class's ingestion price (${setting('logs-log-class-infrequent')})`]
       : []),
     `log less (${setting('logs-app-bytes')}${app ? `: now ${listNames(functions.map((fn) => `${bytesPerInvocation(logsOf(fn)).toFixed()} B in all for ${fn.name}`))}` : ''})`,
   ].join(', or ');
@@ -119,13 +122,24 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
     ];
   }
   const warnings: Warning[] = [];
+  const infrequent = writing.filter((fn) => logsOf(fn).logClass === 'infrequent_access');
+  const infrequentPriced = prices.lambdaLogs.infrequentAccessIngestionPerGb !== null;
+  if (infrequent.length && !prices.lambdaLogs.infrequentAccessIngestionPerGb) {
+    warnings.push({
+      id: 'lambda_logs_class_not_priced',
+      message: `pricing ${month.where} has no Infrequent Access prices for Lambda's logs (AWS bills Lambda's logs in that class from 2025-05-01): the logs of ${listNames(infrequent.map((fn) => fn.name))} are priced at the Standard class's`,
+    });
+  }
   // All the functions together, as billed.
   const logsUsd = usdOf(lambdaLogsOf(scenario, prices, scenario.freeTier, month.where, functions));
   const functionsUsd = usdOf(lambdaLineItems(scenario.functions, prices.lambda, month.profile, scenario.freeTier, month.where, limitsOf(scenario)).lineItems);
   if (logsUsd.greaterThan(functionsUsd)) {
     const whose = scenario.functions.length === 1 ? `the logs of function ${scenario.functions[0]!.name} cost` : "the functions' logs cost";
     const what = scenario.functions.length === 1 ? 'the function itself' : 'the functions that write them';
-    warnings.push({ id: 'logs_cost_more_than_functions', message: `${whose} ${formatUsd(logsUsd)} a month, more than ${what} (${formatUsd(functionsUsd)}): ${levers(writing)}` });
+    warnings.push({
+      id: 'logs_cost_more_than_functions',
+      message: `${whose} ${formatUsd(logsUsd)} a month, more than ${what} (${formatUsd(functionsUsd)}): ${levers(writing, infrequentPriced)}`,
+    });
   }
   // Each function on its own, at list prices: a pooled free allowance has no share that is one function's.
   // Functions alike but for their names (a usage file's "*") cost alike: each such shape is priced once.
@@ -146,7 +160,7 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
       if (own.greaterThan(fnUsd)) {
         warnings.push({
           id: 'logs_cost_more_than_functions',
-          message: `the logs of function ${fn.name} cost ${formatUsd(own)} a month at list prices before the free tier, more than the function itself (${formatUsd(fnUsd)}): ${levers([fn])}`,
+          message: `the logs of function ${fn.name} cost ${formatUsd(own)} a month at list prices before the free tier, more than the function itself (${formatUsd(fnUsd)}): ${levers([fn], infrequentPriced)}`,
         });
       }
     }
@@ -157,7 +171,7 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
 export const lambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, LambdaLogsSection> = {
   id: 'lambda-logs',
   label: 'Lambda logs',
-  warnings: { logs_cost_more_than_functions: 'advice', lambda_logs_not_priced: 'left-out' },
+  warnings: { logs_cost_more_than_functions: 'advice', lambda_logs_not_priced: 'left-out', lambda_logs_class_not_priced: 'left-out' },
   prices: lambdaLogsPrices,
   lineItems: (scenario, prices, month) => lambdaLogsOf(scenario, prices, scenario.freeTier, month.where, served(scenario, prices, month.profile)),
   // The functions' invocations are scaled with the functions (Lambda's scale); the logs follow them.
@@ -167,13 +181,29 @@ export const lambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, La
     const bands = prices.lambdaLogs;
     const table = prices.cloudwatchLogs;
     if (!bands || !table || !scenario.functions.length) return [];
-    // Each function's logs counted for every function it stands for.
-    const ingest = (scaled: LambdaLogsUsage) => sum(served(scaled, prices, month.profile).map((fn) => timesCopies(functionIngestGb(fn), fn)));
+    // Each function's logs counted for every function it stands for; each class in its own bands.
+    const infrequentBands = bands.infrequentAccessIngestionPerGb;
+    const inClass = (fn: LambdaFunction, infrequent: boolean) => (logsOf(fn).logClass === 'infrequent_access' && infrequentBands !== null) === infrequent;
+    const ingestOf = (infrequent: boolean) => (scaled: LambdaLogsUsage) =>
+      sum(
+        served(scaled, prices, month.profile)
+          .filter((fn) => inClass(fn, infrequent))
+          .map((fn) => timesCopies(functionIngestGb(fn), fn)),
+      );
+    const standard = ingestOf(false);
+    const infrequent = ingestOf(true);
     const stored = (scaled: LambdaLogsUsage) => sum(served(scaled, prices, month.profile).map((fn) => timesCopies(functionStoredGb(fn), fn)));
-    const meters: Meter<LambdaLogsUsage>[] = [{ quantity: ingest, thresholds: bands.ingestionPerGb.flatMap((tier) => (tier.upTo ? [tier.upTo] : [])) }];
+    const edges = (tiers: readonly Tier[]) => tiers.flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
+    const meters: Meter<LambdaLogsUsage>[] = [
+      { quantity: standard, thresholds: edges(bands.ingestionPerGb) },
+      { quantity: infrequent, thresholds: edges(infrequentBands ?? []) },
+    ];
     if (scenario.freeTier) {
+      const statedIngest = (scaled: LambdaLogsUsage) => scaled.cloudwatchLogs?.ingest.perMonth ?? ZERO;
+      // The free GB go to the Standard class's logs first, then to the Infrequent Access class's.
       meters.push(
-        { quantity: (scaled) => ingest(scaled).plus(scaled.cloudwatchLogs?.ingest.perMonth ?? ZERO), thresholds: [table.free.ingestionGb] },
+        { quantity: (scaled) => standard(scaled).plus(statedIngest(scaled)), thresholds: [table.free.ingestionGb] },
+        { quantity: (scaled) => standard(scaled).plus(infrequent(scaled)).plus(statedIngest(scaled)), thresholds: [table.free.ingestionGb] },
         { quantity: (scaled) => stored(scaled).plus(scaled.cloudwatchLogs ? statedStoredGb(scaled.cloudwatchLogs) : ZERO), thresholds: [table.free.storageGbMonths] },
       );
     }

@@ -22,13 +22,13 @@ export const NEVER_EXPIRE_MONTHS = new Decimal(12);
 const MONTHS_PER_DAY = new Decimal(12).dividedBy(365);
 
 /** A function's logs with AWS's defaults filled in when it states none. */
-export const DEFAULT_FUNCTION_LOGS: FunctionLogs = { appBytesPerInvocation: ZERO, systemLogLevel: 'info', retentionDays: null, storedGb: null };
+export const DEFAULT_FUNCTION_LOGS: FunctionLogs = { appBytesPerInvocation: ZERO, systemLogLevel: 'info', retentionDays: null, storedGb: null, logClass: 'standard' };
 
 export const logsOf = (fn: LambdaFunction): FunctionLogs => fn.logs ?? DEFAULT_FUNCTION_LOGS;
 
 /** Everything of a function's logs their cost depends on, as one key: beside the fields it reads, so that a new one is not left out. */
 export function logsShapeOf(logs: FunctionLogs): string {
-  return `${logs.appBytesPerInvocation.toString()}|${logs.systemLogLevel}|${logs.retentionDays}|${logs.storedGb?.toString() ?? ''}`;
+  return `${logs.appBytesPerInvocation.toString()}|${logs.systemLogLevel}|${logs.retentionDays}|${logs.storedGb?.toString() ?? ''}|${logs.logClass}`;
 }
 
 /** Bytes a function's invocation writes: the platform's lines (none at WARN) and the application's. */
@@ -179,19 +179,36 @@ export function lambdaLogsLineItems(
   const freeIngest = freeTier ? prices.free.ingestionGb.minus(used.ingestionGb) : ZERO;
   const freeStorage = freeTier ? prices.free.storageGbMonths.minus(used.storageGbMonths) : ZERO;
   const items: LineItem[] = [];
-  const ingestGb = sum(writing.map((each) => timesCopies(each.ingestGb, each.fn)));
-  if (!ingestGb.isZero()) {
+  // Each class is billed in bands of its own. The account's free GB are one allowance whatever the class: the Standard
+  // class's logs, the dearer, take what the stated logs leave first.
+  const infrequentBands = bands.infrequentAccessIngestionPerGb;
+  const infrequent = (each: Writing) => each.logs.logClass === 'infrequent_access' && infrequentBands !== null;
+  const classes = [
+    { writing: writing.filter((each) => !infrequent(each)), id: 'lambda-logs.ingestion', label: 'Lambda logs ingested', tiers: bands.ingestionPerGb },
+    {
+      writing: writing.filter(infrequent),
+      id: 'lambda-logs.infrequent-access-ingestion',
+      label: 'Lambda logs ingested, Infrequent Access class',
+      tiers: infrequentBands ?? [],
+    },
+  ];
+  let freeLeft = freeIngest;
+  for (const { writing: ofClass, id, label, tiers } of classes) {
+    const ingestGb = sum(ofClass.map((each) => timesCopies(each.ingestGb, each.fn)));
+    if (ingestGb.isZero()) continue;
+    const free = Decimal.min(freeLeft, ingestGb);
+    freeLeft = freeLeft.minus(free);
     items.push(
       ...tieredLineItems({
-        id: 'lambda-logs.ingestion',
+        id,
         // How the GB were reached goes in the note under the line, where a reader looks for it, not in the label.
-        label: 'Lambda logs ingested',
-        countedAs: `GB (${describeFunctions(writing.filter((each) => !each.ingestGb.isZero()))})`,
+        label,
+        countedAs: `GB (${describeFunctions(ofClass.filter((each) => !each.ingestGb.isZero()))})`,
         unit: 'GB',
         unitsPerCount: ONE,
         gross: ingestGb,
-        free: Decimal.min(freeIngest, ingestGb),
-        tiers: bands.ingestionPerGb,
+        free,
+        tiers,
       }),
     );
   }

@@ -62,11 +62,32 @@ export const cloudwatchLogsPrices = priceSection({
 
 export const lambdaLogsPrices = priceSection({
   key: 'lambda_logs',
-  schema: ({ z, tiers, source }) => z.optional(z.strictObject({ source, ingestion_per_gb: tiers })),
-  check: (logs, fail) => checkBands(logs.ingestion_per_gb, fail, 'ingestion_per_gb'),
-  read: (logs): LambdaLogsSection => ({ lambdaLogs: logs ? { source: logs.source, ingestionPerGb: toTiers(logs.ingestion_per_gb) } : null }),
-  discount: ({ lambdaLogs: logs }, off) => ({ lambdaLogs: logs && { ...logs, ingestionPerGb: logs.ingestionPerGb.map((tier) => ({ ...tier, usd: off(tier.usd) })) } }),
+  // Infrequent Access bands are optional: before 2025-05-01 Lambda's logs had no class of their own to be billed in.
+  schema: ({ z, tiers, source }) => z.optional(z.strictObject({ source, ingestion_per_gb: tiers, infrequent_access_ingestion_per_gb: z.optional(tiers) })),
+  check: (logs, fail) => {
+    checkBands(logs.ingestion_per_gb, fail, 'ingestion_per_gb');
+    if (logs.infrequent_access_ingestion_per_gb) checkBands(logs.infrequent_access_ingestion_per_gb, fail, 'infrequent_access_ingestion_per_gb');
+  },
+  read: (logs): LambdaLogsSection => ({
+    lambdaLogs: logs
+      ? {
+          source: logs.source,
+          ingestionPerGb: toTiers(logs.ingestion_per_gb),
+          infrequentAccessIngestionPerGb: logs.infrequent_access_ingestion_per_gb ? toTiers(logs.infrequent_access_ingestion_per_gb) : null,
+        }
+      : null,
+  }),
+  discount: ({ lambdaLogs: logs }, off) => ({
+    lambdaLogs: logs && {
+      ...logs,
+      ingestionPerGb: logs.ingestionPerGb.map((tier) => ({ ...tier, usd: off(tier.usd) })),
+      infrequentAccessIngestionPerGb: logs.infrequentAccessIngestionPerGb?.map((tier) => ({ ...tier, usd: off(tier.usd) })) ?? null,
+    },
+  }),
   list: ({ lambdaLogs: logs }, add) => {
-    if (logs) listBands(logs.ingestionPerGb, 'ingestion', 'Lambda logs ingestion (GB)', 'USD per GB', add);
+    if (!logs) return;
+    listBands(logs.ingestionPerGb, 'ingestion', 'Lambda logs ingestion (GB)', 'USD per GB', add);
+    if (logs.infrequentAccessIngestionPerGb)
+      listBands(logs.infrequentAccessIngestionPerGb, 'ingestion.infrequent-access', 'Lambda logs ingestion, Infrequent Access class (GB)', 'USD per GB', add);
   },
 });

@@ -5,7 +5,7 @@ import { Decimal } from '../../../core/money.js';
 import { NONE } from '../../../core/usage.js';
 import type { Fail, FieldPath } from '../../../schema/price-section.js';
 import { monthlyQuantity, type ScenarioParts, scenarioSection } from '../../../schema/scenario-section.js';
-import type { FunctionLogs, StatedLogs } from './types.js';
+import type { FunctionLogs, LogClass, StatedLogs } from './types.js';
 
 /** Stored GB as stated and a retention to derive them from say one thing twice. */
 const STORED_OR_RETENTION = 'give stored_gb or retention_days, not both: retention_days only derives the stored GB from the ingest';
@@ -78,19 +78,22 @@ function logsSchema(parts: ScenarioParts, defaults: boolean) {
       system_log_level: defaults ? z._default(level, 'info') : z.optional(level),
       retention_days: retentionDays(parts),
       stored_gb: storedGb(parts),
+      // Optional in both: a scenario's default is Standard, a usage file's is the template's group.
+      log_class: z.optional(z.enum(['standard', 'infrequent_access'])),
     }),
   );
 }
 
 /** What no template says: a scenario's functions' logs are theirs alone. */
-const NO_TEMPLATE_SETTINGS: TemplateLogSettings = { retentionDays: null, systemLogLevel: null };
+const NO_TEMPLATE_SETTINGS: TemplateLogSettings = { retentionDays: null, systemLogLevel: null, logClass: null };
 
 /** A function's logs as stated, or null without a `logs:` block (then AWS's defaults apply: INFO system lines, no application bytes, never expire). */
 export function readFunctionLogs(logs: UsageFunctionLogs, fail: Fail, at: FieldPath): FunctionLogs | null {
   return templateFunctionLogs(logs, NO_TEMPLATE_SETTINGS, fail, at);
 }
 
-export type UsageFunctionLogs = { app_bytes_per_invocation?: number; system_log_level?: 'info' | 'warn'; retention_days?: number | 'never'; stored_gb?: number } | undefined;
+export type UsageFunctionLogs =
+  { app_bytes_per_invocation?: number; system_log_level?: 'info' | 'warn'; retention_days?: number | 'never'; stored_gb?: number; log_class?: LogClass } | undefined;
 
 /**
  * A usage file's `logs:` of `"*"` and of a function, key by key, but for the stored GB: `stored_gb` and
@@ -104,10 +107,12 @@ export function mergeUsageFunctionLogs(shared: UsageFunctionLogs, own: UsageFunc
   return { ...rest, ...own };
 }
 
-/** What a template says of a function's logs: its log group's retention and its system log level, where it says them. */
+/** What a template says of a function's logs: its log group's retention and class and its system log level, where it says them. */
 export interface TemplateLogSettings {
   readonly retentionDays: number | null;
   readonly systemLogLevel: 'info' | 'warn' | null;
+  /** The class of the function's log group; null where the template says none (Standard). */
+  readonly logClass: LogClass | null;
 }
 
 /**
@@ -115,7 +120,7 @@ export interface TemplateLogSettings {
  * when neither says anything (AWS's defaults throughout). Stated when the usage file gives any key.
  */
 export function templateFunctionLogs(given: UsageFunctionLogs, template: TemplateLogSettings, fail: Fail, at: FieldPath): FunctionLogs | null {
-  if (!given && template.retentionDays === null && template.systemLogLevel === null) return null;
+  if (!given && template.retentionDays === null && template.systemLogLevel === null && template.logClass === null) return null;
   if (given?.stored_gb !== undefined && given.retention_days !== undefined) {
     fail(STORED_OR_RETENTION, [...at, 'retention_days']);
   }
@@ -125,6 +130,7 @@ export function templateFunctionLogs(given: UsageFunctionLogs, template: Templat
     systemLogLevel: given?.system_log_level ?? template.systemLogLevel ?? 'info',
     retentionDays: retentionDays === null || retentionDays === 'never' ? null : retentionDays,
     storedGb: given?.stored_gb === undefined ? null : new Decimal(given.stored_gb),
+    logClass: given?.log_class ?? template.logClass ?? 'standard',
     ...(given === undefined ? { stated: false } : {}),
   };
 }

@@ -22,6 +22,8 @@ export interface LambdaLogsPrices {
   readonly source: string;
   /** Lambda's (vended) logs ingested, per GB, in the account's monthly bands. */
   readonly ingestionPerGb: readonly Tier[];
+  /** The same, for the functions that log to an Infrequent Access group: bands of their own; null where the table has none. */
+  readonly infrequentAccessIngestionPerGb: readonly Tier[] | null;
 }
 
 /** The logs a scenario states in `services.cloudwatch_logs`. */
@@ -45,6 +47,8 @@ export interface FunctionLogs {
   readonly retentionDays: number | null;
   /** GB-months stored as stated; null derives them from ingest and retention. */
   readonly storedGb: Decimal | null;
+  /** The class of the function's log group: Lambda's logs are ingested in that class's bands. */
+  readonly logClass: LogClass;
   /**
    * False where only a template's settings gave them (its log group's retention, its system log level): the user stated
    * no logs, so a price table without their prices leaves them out with a warning rather than failing. Absent: stated.
