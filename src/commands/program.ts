@@ -378,10 +378,11 @@ wrong, which wins over 1.
     .addHelpText(
       'after',
       `${examples('slcost decide', 'slcost decide --scenario scenarios/high-traffic.yaml', 'slcost decide --answers scenarios/answers/spiky-api.yaml --format json')}
-An answers file says what it knows by these keys; a question on the path that
-it leaves open is an error: max_execution_minutes, needs_gpu, memory_gb,
-needs_sub_10ms_latency, persistent_connections, traffic_pattern (steady,
-diurnal, spiky or unpredictable), requests_per_month,
+An answers file says what it knows by these keys; a question the
+recommendation depends on that it leaves open is an error, and a caveat
+question it leaves open is not asked: max_execution_minutes, needs_gpu,
+memory_gb, needs_sub_10ms_latency, persistent_connections, traffic_pattern
+(steady, diurnal, spiky or unpredictable), requests_per_month,
 engineering_time_more_valuable, stateful_workflows, uses_relational_database,
 aws_committed.
 `,
