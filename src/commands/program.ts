@@ -202,7 +202,7 @@ the file, line and field); 3 a bug in slcost (please report it).
     .addOption(
       new Option(
         '--cold-start-advice-pct <pct>',
-        "cold-start advice only for functions whose cold starts are at least this percent of their requests, in place of the files' lambda.cold_start_advice_pct (default 0.1)",
+        "cold starts and their advice only for functions whose cold starts are at least this percent of their requests, in place of the files' lambda.cold_start_advice_pct (default 0.1)",
       ).argParser(percent),
     )
     .addOption(new Option('-o, --output <file>', 'write the report (any format) to FILE instead of standard output; a file there is replaced').argParser(outputPath))
