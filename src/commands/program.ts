@@ -202,7 +202,7 @@ the file, line and field); 3 a bug in slcost (please report it).
     .addOption(
       new Option(
         '--cold-start-advice-pct <pct>',
-        "cold-start advice only for functions whose cold starts are at least this percent of their requests, in place of the files' lambda.cold_start_advice_pct (default 0.1)",
+        "cold starts and their advice only for functions whose cold starts are at least this percent of their requests, in place of the files' lambda.cold_start_advice_pct (default 0.1)",
       ).argParser(percent),
     )
     .addOption(new Option('-o, --output <file>', 'write the report (any format) to FILE instead of standard output; a file there is replaced').argParser(outputPath))
@@ -378,10 +378,11 @@ wrong, which wins over 1.
     .addHelpText(
       'after',
       `${examples('slcost decide', 'slcost decide --scenario scenarios/high-traffic.yaml', 'slcost decide --answers scenarios/answers/spiky-api.yaml --format json')}
-An answers file says what it knows by these keys; a question on the path that
-it leaves open is an error: max_execution_minutes, needs_gpu, memory_gb,
-needs_sub_10ms_latency, persistent_connections, traffic_pattern (steady,
-diurnal, spiky or unpredictable), requests_per_month,
+An answers file says what it knows by these keys; a question the
+recommendation depends on that it leaves open is an error, and a caveat
+question it leaves open is not asked: max_execution_minutes, needs_gpu,
+memory_gb, needs_sub_10ms_latency, persistent_connections, traffic_pattern
+(steady, diurnal, spiky or unpredictable), requests_per_month,
 engineering_time_more_valuable, stateful_workflows, uses_relational_database,
 aws_committed.
 `,
