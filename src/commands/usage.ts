@@ -41,15 +41,16 @@ export function usageFileFor(
     '',
     'functions:',
     '  # "*": { requests_per_month: 1000000, duration_ms: 100 }   # defaults for every function',
-    "  # a function's own logs, over its log group's retention and its LoggingConfig in the template:",
+    "  # a function's own logs, over its log group's retention and class and its LoggingConfig in the template:",
     '  #   logs: { app_bytes_per_invocation: 400, system_log_level: warn, retention_days: 30 }',
+    '  #   logs: { log_class: infrequent_access }   # standard | infrequent_access',
     '  # for --compare: cpu_ms, memory_used_mb, concurrency_per_instance; for the memory advice and',
     '  # slcost tune: cpu_bound_pct, threads, peak_memory_mb (docs/providers.md, docs/memory.md)',
   ];
   for (const fn of info.functions) {
     const api = fn.api ? `, behind ${fn.api === 'rest' ? 'a REST' : fn.api === 'http' ? 'an HTTP' : 'a WebSocket'} API` : '';
     const pc = fn.provisionedConcurrency ? `, ${fn.provisionedConcurrency} provisioned` : '';
-    const kept = `${fn.logs.retentionDays === null ? '' : `, logs kept ${fn.logs.retentionDays} days`}${fn.logs.systemLogLevel === 'warn' ? ', system logs at WARN' : ''}`;
+    const kept = `${fn.logs.retentionDays === null ? '' : `, logs kept ${fn.logs.retentionDays} days`}${fn.logs.logClass === 'infrequent_access' ? ', logs in the Infrequent Access class' : ''}${fn.logs.systemLogLevel === 'warn' ? ', system logs at WARN' : ''}`;
     // A comment holds a name as text (terminalText): a line break in it would end the comment and start YAML of its own.
     lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}${kept}`);
     // No placeholder count: a function left as written is one without usage, priced at zero with a no_usage_given warning, never a silent zero.
