@@ -492,9 +492,12 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   sameId.rest((more) => `functions: ${more} more functions share a logical id with another; both are priced`);
   // A rule or Scheduler schedule of `resources:` that runs a function (`!GetAtt WorkerLambdaFunction.Arn`) is one of its
   // schedules, as a SAM template's is: its runs went uncounted, and the function was priced at no requests.
-  const { byFunction: ruleSchedules } = scheduleTargets(ruled.resources, (value, at) => resolveVariables(value, doc, assumptions, at), {
+  // So is one that starts a state machine, of the block or of the Step Functions plugin, by the logical id it is deployed
+  // under: its runs went unread, and the machine was priced at no executions where a SAM template's was at its runs.
+  const machineIds = serverlessMachineIds(doc, ruled.resources);
+  const { byFunction: ruleSchedules, byMachine: machinesRuled } = scheduleTargets(ruled.resources, (value, at) => resolveVariables(value, doc, assumptions, at), {
     functionOf: (id) => byLogicalId.get(id) ?? null,
-    machineOf: () => null,
+    machineOf: (id) => machineIds.get(id) ?? null,
     where: ruled.written,
   });
   // Two functions deployed under one name (a `name:` written twice, or as another's `<service>-<stage>-<key>`) are one
@@ -701,7 +704,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     return [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event', event: edgeEventOf(types) }];
   });
   assumptions.push(...edgeNotes(atTheEdge));
-  const machines = machineEvents(serverlessMachineEvents(doc, assumptions), assumptions);
+  const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc), ...machines.notPriced];
   return {
     kind: 'serverless',
@@ -1432,7 +1435,8 @@ function scheduleTargets(
   // text refers to: read as no target, the rule's runs went uncounted and the function was priced at no requests.
   const subOf = (arn: Json, of: (id: string) => string | null): string | null => {
     const text = subText(arn);
-    const named = text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined || ids.functionOf(id) !== null);
+    const named =
+      text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined || ids.functionOf(id) !== null || ids.machineOf(id) !== null);
     return named.length === 1 ? of(named[0]!) : null;
   };
   const functionOf = (arn: Json): string | null => {
@@ -1808,6 +1812,28 @@ function samMachineEvents(resources: Record<string, Json>, resolve: (value: Json
 }
 
 /** The serverless-step-functions plugin's state machines' events: its http event an API in front, its schedule a start. */
+/**
+ * A serverless.yml's state machines by the logical ids of the template it deploys, each to the name it is priced under:
+ * a machine of its `resources:` by its own; one of the Step Functions plugin by the plugin's, its `id` or `name`
+ * written as the Framework writes a function's key (`-` as `Dash`, `_` as `Underscore`, the first letter capital),
+ * else its key so written and `StepFunctionsStateMachine` (`NightlyDashflowStepFunctionsStateMachine` for
+ * `nightly-flow`), under which it is priced by its key.
+ */
+function serverlessMachineIds(doc: Record<string, Json>, resources: Record<string, Json>): Map<string, string> {
+  const ids = new Map<string, string>();
+  const block = resolveVariables(doc.stepFunctions, doc, [], 'stepFunctions');
+  const machines = isObject(block) ? resolveVariables(block.stateMachines, doc, [], 'stepFunctions.stateMachines') : undefined;
+  for (const [key, machine] of Object.entries(isObject(machines) ? machines : {})) {
+    if (!isObject(machine)) continue;
+    const own = [machine.id, machine.name].map((value, index) => resolveVariables(value, doc, [], `stepFunctions.stateMachines.${key}.${index ? 'name' : 'id'}`));
+    const custom = own.find((value) => typeof value === 'string' && value !== '');
+    const id = typeof custom === 'string' ? normalizedFunctionKey(custom) : `${normalizedFunctionKey(key)}StepFunctionsStateMachine`;
+    if (!ids.has(id)) ids.set(id, key);
+  }
+  for (const [id, resource] of Object.entries(resources)) if (isMachineResource(resource)) ids.set(id, id);
+  return ids;
+}
+
 function serverlessMachineEvents(doc: Record<string, Json>, assumptions: string[]): MachineEvent[] {
   const block = resolveVariables(doc.stepFunctions, doc, [], 'stepFunctions');
   const machines = isObject(block) ? resolveVariables(block.stateMachines, doc, [], 'stepFunctions.stateMachines') : undefined;
