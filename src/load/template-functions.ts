@@ -582,7 +582,11 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       notEvents.add(
         () => `functions.${clipped(name)}.events: ${formatCount(odd)} of its entries ${odd === 1 ? 'is' : 'are'} not an event (a mapping such as { http: … }); not read`,
       );
-    const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event) : []));
+    // An eventBridge event with a schedule is a rule on a schedule, as a schedule event is: its runs went uncounted, and
+    // the function was priced at no requests where `- schedule:` of the same expression priced its runs.
+    const scheduledBridge = (event: Json): event is { eventBridge: Record<string, Json> } =>
+      isObject(event) && isObject(event.eventBridge) && event.eventBridge.schedule !== undefined && event.eventBridge.schedule !== null;
+    const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event).map((kind) => (kind === 'eventBridge' && scheduledBridge(event) ? 'schedule' : kind)) : []));
     // A function URL is a way in of its own, beside the events (`url: true`, or its settings).
     const url = setting(value, 'url', `${where}.url`);
     if (url !== undefined && url !== null && !isOff(url)) kinds.push('url');
@@ -590,6 +594,11 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const apiEvents = (['http', 'httpApi', 'websocket'] as const).filter((kind) => kinds.includes(kind));
     if (api && apiEvents.length > 1) twoApis.add(() => apisNote(`functions.${clipped(name)}.events`, apiEvents, api));
     const schedules = events.flatMap((event, index): ScheduleEvent[] => {
+      if (scheduledBridge(event)) {
+        const at = `${where}.events[${index}].eventBridge`;
+        const enabled = !isOff(resolveVariables(event.eventBridge.enabled, doc, assumptions, `${at}.enabled`));
+        return [{ expression: resolveVariables(event.eventBridge.schedule, doc, assumptions, `${at}.schedule`), enabled, where: `${at}.schedule` }];
+      }
       if (!isObject(event) || !Object.hasOwn(event, 'schedule')) return [];
       const at = `${where}.events[${index}].schedule`;
       const written = resolveVariables(event.schedule, doc, assumptions, at);

@@ -191,6 +191,27 @@ functions:
     ]);
   });
 
+  it("serverless.yml: an eventBridge event with a schedule is a schedule, its runs counted (they went uncounted); one of a pattern is EventBridge's", () => {
+    const info = read(
+      [
+        'service: s',
+        'provider: { name: aws }',
+        'functions:',
+        '  a: { handler: h, events: [{ eventBridge: { schedule: rate(1 hour) } }, { schedule: rate(1 day) }] }',
+        '  b: { handler: h, events: [{ eventBridge: { schedule: rate(1 minute), enabled: false } }, { eventBridge: { schedule: banana } }] }',
+        '  c: { handler: h, events: [{ eventBridge: { schedule: rate(2 hours) } }, { eventBridge: { pattern: { source: [aws.s3] } } }] }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, scheduleOf(fn)])).toEqual([
+      // 730 + 730 ÷ 24.
+      ['a', 'schedule', { runsPerMonth: '760.4167', expressions: ['rate(1 hour)', 'rate(1 day)'] }],
+      ['b', 'schedule', null],
+      ['c', 'eventbridge', { runsPerMonth: '365', expressions: ['rate(2 hours)'] }],
+    ]);
+    expect(info.assumptions).toEqual(['functions.b.events[1].eventBridge.schedule: "banana" is neither rate(…) nor cron(…); its runs are not counted']);
+  });
+
   it('reads a SAM function with only Schedule or ScheduleV2 events as scheduled', () => {
     const sam = (events: string) =>
       read(`Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events:\n${events}`)
