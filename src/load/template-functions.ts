@@ -14,7 +14,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
-import { intrinsicOf, referenceOf, subReferences, subText } from '../schema/template-section.js';
+import { intrinsicOf, referenceOf, shownProblem, subReferences, subText } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
@@ -2554,6 +2554,12 @@ function sayLogClass(logClass: Json, where: string, fn: string, assumptions: str
   if (logClass === 'INFREQUENT_ACCESS')
     assumptions.push(
       `${where}.LogGroupClass: function ${clipped(fn)}'s log group is of the INFREQUENT_ACCESS class, whose rates for Lambda's logs slcost does not have; its logs are priced at the STANDARD class's, above what AWS bills for them`,
+    );
+  // Any other class (`infrequent_access`, which CloudFormation refuses; DELIVERY) was priced as STANDARD in silence,
+  // where a group of the logs the usage file states is said so.
+  else if (logClass !== undefined && logClass !== null && logClass !== 'STANDARD' && intrinsicOf(logClass) !== 'Ref')
+    assumptions.push(
+      `${where}.LogGroupClass: ${shownProblem(logClass, 'is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices')}; function ${clipped(fn)}'s logs are priced as STANDARD`,
     );
 }
 

@@ -430,6 +430,34 @@ Resources:
     ]);
   });
 
+  it("a function's log group of a class slcost does not price (misspelt, DELIVERY) is said to be priced as STANDARD, as a stated group's is", () => {
+    const notes = logsOf(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Lower:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x, LoggingConfig: { LogGroup: !Ref LowerLogs } }
+  LowerLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: lower, LogGroupClass: infrequent_access }
+  Delivery:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  DeliveryLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Delivery}', LogGroupClass: DELIVERY }
+  Plain:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  PlainLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Plain}', LogGroupClass: STANDARD }
+`).assumptions.filter((note) => note.includes('LogGroupClass'));
+    expect(notes).toEqual([
+      'Resources.LowerLogs.Properties.LogGroupClass: "infrequent_access" is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices; function Lower\'s logs are priced as STANDARD',
+      'Resources.DeliveryLogs.Properties.LogGroupClass: "DELIVERY" is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices; function Delivery\'s logs are priced as STANDARD',
+    ]);
+  });
+
   it('logs only the template sets are priced on a table without log prices as before: left out, not an error', () => {
     const old = load(template(group), usage().replace('free_tier: false', 'free_tier: false\npricing: aws-2020-12-01'));
     expect(logLines(old)).toEqual({});
