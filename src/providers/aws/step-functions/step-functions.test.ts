@@ -543,7 +543,12 @@ describe('the scenario section', () => {
     );
     expect(
       errorsOf(
-        machine('express', ['arn:aws:lambda:us-east-1:1:function:f', 'arn:aws:states:::batch:submitJob.sync', 'arn:aws:states:us-east-1:1:activity:a', 'arn:aws:states:::states:startExecution.sync:2']),
+        machine('express', [
+          'arn:aws:lambda:us-east-1:1:function:f',
+          'arn:aws:states:::batch:submitJob.sync',
+          'arn:aws:states:us-east-1:1:activity:a',
+          'arn:aws:states:::states:startExecution.sync:2',
+        ]),
       ),
     ).toContain('states "S1", "S2", "S3" have them; such a workflow is a standard machine (type: standard) (at services.step_functions[0].type)');
     // The same machine as Standard, and an Express machine of request-response integrations, are priced.
