@@ -48,7 +48,10 @@ export const stepFunctionsScenario = scenarioSection({
       ),
     ),
   // A range of an Express machine's durations is held to its five minutes, as a Lambda duration's is to fifteen.
-  mostAt: (machines, [index, field]) => (field === 'duration_ms' && typeof index === 'number' && machines?.[index]?.type === 'express' ? EXPRESS_MAX_MS : undefined),
+  mostAt: (machines, [index, field]) =>
+    field === 'duration_ms' && typeof index === 'number' && machines?.[index]?.type === 'express'
+      ? { most: EXPRESS_MAX_MS, why: 'an express execution runs for at most five minutes' }
+      : undefined,
   read: (machines, context): { stepFunctions: StateMachine[] } => ({
     stepFunctions: (machines ?? []).map((machine, index): StateMachine => {
       const at: FieldPath = ['step_functions', index];

@@ -518,7 +518,7 @@ describe('the scenario section', () => {
       'an express execution runs for at most five minutes (300,000 ms), not 300,000.5 ms; a longer workflow is a standard machine (type: standard) (at services.step_functions[0].duration_ms)',
     );
     expect(errorsOf(`${base}services:\n  step_functions: [{ name: x, type: express, executions_per_month: 1, duration_ms: { p10: 1000, p50: 2000, p90: 400000 } }]\n`)).toContain(
-      'must be at most 300000 here, got 400000 (at services.step_functions[0].duration_ms.p90)',
+      'must be at most 300,000 (an express execution runs for at most five minutes), got 400000 (at services.step_functions[0].duration_ms.p90)',
     );
     // A Standard machine runs for up to a year.
     expect(() =>
