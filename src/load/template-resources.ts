@@ -122,9 +122,8 @@ export function findTemplateResources(
       const before = ofBlocks.get(resource.logicalId);
       if (before && types.has(resource.type)) {
         ofBlocks.delete(resource.logicalId);
-        assumptions.push(
-          `${at.join('.')}: named as ${before.join('.')}, which is deployed beside it; priced under that name in its place, ${before.join('.')} is left out of the bill (rename one of them)`,
-        );
+        const [mine, theirs] = [at, before].map((path) => path.map((part) => clipped(String(part))).join('.'));
+        assumptions.push(`${mine}: named as ${theirs}, which is deployed beside it; priced under that name in its place, ${theirs} is left out of the bill (rename one of them)`);
       }
       add(resource.logicalId, resource.type, resource.properties, at, at.join('.'));
     }
