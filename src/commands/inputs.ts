@@ -40,7 +40,7 @@ export interface InputOptions {
 export function pricingWords(options: Pick<InputOptions, 'pricing' | 'pricingDate' | 'pricingFile' | 'pricingOption'>): OptionWords {
   const given = (value: string | null | undefined): value is string => value !== null && value !== undefined;
   if (given(options.pricing) && options.pricingOption) return { pricing: options.pricingOption };
-  if (given(options.pricingDate)) return { pricing: '--pricing-date (a later day)' };
+  if (given(options.pricingDate)) return { pricing: '--pricing-date' };
   if (given(options.pricingFile)) return { pricing: `the extends: of ${inputName(options.pricingFile)}` };
   return {};
 }
