@@ -16,7 +16,7 @@ import { formatCount, groupDigits } from '../core/numbers.js';
 import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { inputName } from '../load/read-yaml.js';
-import { type InputOptions, pricedAtTheMedians, scenarioReader } from './inputs.js';
+import { type InputOptions, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
 import { VOLUME, VOLUME_SCALE } from '../core/requests-written.js';
 import { type BREAKEVEN_FORMATS, MOST_SWEPT_REQUESTS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
@@ -181,7 +181,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
     return 0;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;
-    io.stderr(describeFailure({ file: inputName(file), error }));
+    io.stderr(describeFailure({ file: inputName(file), error, words: pricingWords(scenarioInputs(flags)) }));
     return error.exitCode;
   }
 }

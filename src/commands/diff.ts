@@ -11,7 +11,8 @@ import { terminalText } from '../report/escape.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
 import { listNames } from '../core/names.js';
-import { comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, scenarioReader } from './inputs.js';
+import { comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
+import type { OptionWords } from '../report/run.js';
 import type { DIFF_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
 
@@ -29,9 +30,10 @@ export interface DiffOptions {
   readonly columns?: number;
 }
 
-/** Which side's file a failure came from, as runDiff finds out. */
+/** Which side's file a failure came from, as runDiff finds out, and the option that chose its prices. */
 export interface DiffFailing {
   file?: string;
+  words?: OptionWords;
 }
 
 export function runDiff(
@@ -42,10 +44,12 @@ export function runDiff(
 ): { stdout: string; failures: string[]; notes: string[]; exitCode: number } {
   // A failure is said of the side it came from: a price the table lacks has no line of its own, and was said of
   // "base or head" when only one of them uses it.
-  const ofSide = <T>(file: string, work: () => T): T => {
+  const ofSide = <T>(file: string, work: () => T, words: OptionWords = {}): T => {
     failing.file = inputName(file);
+    failing.words = words;
     const result = work();
     delete failing.file;
+    delete failing.words;
     return result;
   };
   const readBase = scenarioReader({
@@ -66,7 +70,8 @@ export function runDiff(
       if (said) sideNotes.push(`note: ${terminalText(inputName(file))}: ${terminalText(said)}`);
     return estimate(scenario, book);
   };
-  const before = ofSide(baseFile, () => priced(baseFile, readBase, 'base'));
+  // The base's table is chosen again with --pricing-base, where --pricing would price the head.
+  const before = ofSide(baseFile, () => priced(baseFile, readBase, 'base'), pricingWords({ pricing: options.pricingBase, pricingOption: '--pricing-base' }));
   const after = ofSide(headFile, () => priced(headFile, readHead, 'head'));
   const otherSide = { base: new Set(after.functions.map((fn) => fn.name)), head: new Set(before.functions.map((fn) => fn.name)) };
   // Said once, when neither side has it: of the base's entry, which comes first, where the base is a template too.
@@ -144,7 +149,7 @@ export async function diffCommand(baseFile: string, head: string | undefined, fl
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;
     const [base, head] = [inputName(baseFile), inputName(headFile)];
-    io.stderr(describeFailure({ file: failing.file ?? (base === head ? base : `${base} or ${head}`), error }));
+    io.stderr(describeFailure({ file: failing.file ?? (base === head ? base : `${base} or ${head}`), error, ...(failing.words ? { words: failing.words } : {}) }));
     return error.exitCode;
   }
 }

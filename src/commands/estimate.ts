@@ -11,7 +11,7 @@ import type { FileError } from '../report/run.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { filesReadSoFar, inputName } from '../load/read-yaml.js';
 import { resolve } from 'node:path';
-import { type InputOptions, scenarioReader } from './inputs.js';
+import { type InputOptions, pricingWords, scenarioReader } from './inputs.js';
 import { comparer, parseCompare } from './compare.js';
 import { type Comparison, comparedIds, unusedCompareSettings } from '../providers/compare.js';
 import { tune, type TuneResult } from '../providers/aws/tune.js';
@@ -97,7 +97,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
           : null;
     } catch (error) {
       if (!(error instanceof SlcostError)) throw error;
-      errors.push({ file: inputName(file), error });
+      errors.push({ file: inputName(file), error, words: pricingWords(options) });
       continue;
     }
     writer.add(priced, comparison, memoryCurves);

@@ -16,6 +16,7 @@ import { serviceWarnings } from '../providers/aws/services.js';
 import { terminalText } from '../report/escape.js';
 import { inWords } from '../report/words.js';
 import type { Warning } from '../core/types.js';
+import type { OptionWords } from '../report/run.js';
 
 export interface InputOptions {
   readonly pricing: string | null;
@@ -29,6 +30,19 @@ export interface InputOptions {
   readonly pricingFile?: string | null;
   /** The option that gave `pricing`, as a message names it (diff's base takes --pricing-base); --pricing when none is said. */
   readonly pricingOption?: string;
+}
+
+/**
+ * The option that chose the prices, as a message that sends the user back to it names it: the table a scenario's own
+ * `pricing:` chose is chosen again with --pricing, one --pricing-date or a price file chose there, where --pricing beside
+ * them is refused.
+ */
+export function pricingWords(options: Pick<InputOptions, 'pricing' | 'pricingDate' | 'pricingFile' | 'pricingOption'>): OptionWords {
+  const given = (value: string | null | undefined): value is string => value !== null && value !== undefined;
+  if (given(options.pricing) && options.pricingOption) return { pricing: options.pricingOption };
+  if (given(options.pricingDate)) return { pricing: '--pricing-date' };
+  if (given(options.pricingFile)) return { pricing: `the extends: of ${inputName(options.pricingFile)}` };
+  return {};
 }
 
 /** A reader of scenario files and templates (`-`: standard input, named `<stdin>`) that loads each price book once. An unknown --pricing is reported before any file is read. */

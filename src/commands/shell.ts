@@ -17,9 +17,9 @@ export interface Io {
 }
 
 /** One `slcost: file:line:col: message` line per problem; the file is added where the error does not carry it. */
-export function describeFailure({ file, error }: FileError): string {
+export function describeFailure({ file, error, words }: FileError): string {
   const located = error instanceof InputErrors || error instanceof OptionError || ((error instanceof InputError || error instanceof PricingError) && error.location);
-  return describeError(error)
+  return describeError(error, words)
     .split('\n')
     .map((line) => `slcost: ${located ? '' : `${file}: `}${line}\n`)
     .join('');

@@ -7,7 +7,7 @@ import { renderTuneMarkdown, renderTuneTable, tuneCsvParts, tuneJsonParts } from
 import { chartColumns, renderTuneChart } from '../report/tune-chart.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
-import { comparisonNotPriced, type InputOptions, pricedAtTheMedians, scenarioReader } from './inputs.js';
+import { comparisonNotPriced, type InputOptions, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
 import type { TUNE_FORMATS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 import { listNames } from '../core/names.js';
@@ -122,7 +122,7 @@ export async function tuneCommand(file: string, flags: TuneFlags, io: Io): Promi
     return 0;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;
-    io.stderr(describeFailure({ file: inputName(file), error }));
+    io.stderr(describeFailure({ file: inputName(file), error, words: pricingWords(scenarioInputs(flags)) }));
     return error.exitCode;
   }
 }

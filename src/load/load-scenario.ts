@@ -1,6 +1,7 @@
 // A scenario file in, a model Scenario out: the schema checks each field, and
 // the rules that tie fields together are checked here, each error pointing at
 // the field to change.
+import type { FigureBound } from '../schema/scenario-section.js';
 import { clipped, InputError, inputErrors } from '../core/errors.js';
 import { Decimal } from '../core/money.js';
 import { ownEntry } from '../core/records.js';
@@ -48,7 +49,10 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
     validated,
     fail,
     (path) => isFigureAt(schema, path),
-    (path) => Math.min(figureMostAt(schema, path), sectionMostAt(validated, path)),
+    (path) => {
+      const [schemaMost, section] = [figureMostAt(schema, path), sectionMostAt(validated, path)];
+      return section && section.most < schemaMost ? section : { most: schemaMost };
+    },
   );
   const parsed = data as ScenarioFile;
   if (parsed.pricing !== undefined) pricingIdCheck(parsed.pricing, options.pricingIds, fail);
@@ -72,14 +76,14 @@ export function scenarioFromYaml(source: YamlFile, options: ScenarioOptions = {}
 }
 
 /** The most a figure at `path` may be by what its section says beside it (`mostAt`), or no bound of a section's. */
-function sectionMostAt(file: unknown, path: FieldPath): number {
+function sectionMostAt(file: unknown, path: FieldPath): FigureBound | null {
   const [first, key, ...rest] = path;
   const grouped = first === 'services';
   const section = aws.scenarioSections.find((each) => (grouped ? each.group === 'services' && each.key === key : !each.group && each.key === first));
-  if (!section?.mostAt || typeof file !== 'object' || file === null) return Infinity;
+  if (!section?.mostAt || typeof file !== 'object' || file === null) return null;
   const block = grouped ? (file as { services?: Record<string, unknown> }).services : file;
   const data = (block as Record<string, unknown> | undefined)?.[section.key];
-  return data === undefined ? Infinity : (section.mostAt(data as never, grouped ? rest : [key!, ...rest]) ?? Infinity);
+  return data === undefined ? null : (section.mostAt(data as never, grouped ? rest : [key!, ...rest]) ?? null);
 }
 
 /** What a file given as a scenario is, when it is another of the files slcost reads, said at the key that shows it. */

@@ -9,7 +9,8 @@ import { medianOf } from '../core/ranges.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { RANGE_KEYS, RANGE_SHAPE } from '../schema/range.js';
 import { listNames } from '../core/names.js';
-import { numberInWords } from '../core/numbers.js';
+import { groupDigits, numberInWords } from '../core/numbers.js';
+import { Decimal } from '../core/money.js';
 
 export interface RangedField {
   readonly path: FieldPath;
@@ -34,7 +35,7 @@ export function takeRanges(
   data: unknown,
   fail: Fail,
   isFigure: (path: FieldPath) => boolean = () => true,
-  mostAt: (path: FieldPath) => number = () => Infinity,
+  mostAt: (path: FieldPath) => { readonly most: number; readonly why?: string } = () => ({ most: Infinity }),
 ): { data: unknown; ranges: RangedField[] } {
   const ranges: RangedField[] = [];
   const walk = (value: unknown, path: FieldPath): unknown => {
@@ -88,13 +89,14 @@ function isPoint(distribution: Distribution): boolean {
   return distribution.kind === 'uniform' ? distribution.min === distribution.max : distribution.p10 === distribution.p90;
 }
 
-/** `most`: the most the field may be, which a draw from the fitted tail above p90 is held to. */
-function distributionOf(range: Record<string, number>, path: FieldPath, fail: Fail, most: number): Distribution {
+/** `most`: the most the field may be, which a draw from the fitted tail above p90 is held to; `why`, what sets it. */
+function distributionOf(range: Record<string, number>, path: FieldPath, fail: Fail, { most, why }: { readonly most: number; readonly why?: string }): Distribution {
   const keys = Object.keys(range).sort().join(',');
   const { p10, p50, p90, min, max } = range;
-  // The schema holds each figure to its own bound; a bound a section sets by the rest of its entry is held here.
+  // The schema holds each figure to its own bound; a bound a section sets by the rest of its entry is held here, and
+  // said with what sets it: "must be at most 300000 here" said neither.
   const past = Object.entries(range).find(([, value]) => value > most);
-  if (past) fail(`must be at most ${numberInWords(most)} here, got ${numberInWords(past[1])}`, [...path, past[0]]);
+  if (past) fail(`must be at most ${groupDigits(new Decimal(most))}${why ? ` (${why})` : ''}, got ${numberInWords(past[1])}`, [...path, past[0]]);
   if (keys === 'p10,p50,p90' && p10 !== undefined && p50 !== undefined && p90 !== undefined) {
     if (!(p10 <= p50 && p50 <= p90)) fail(`p10 ≤ p50 ≤ p90 must hold, got p10 ${numberInWords(p10)}, p50 ${numberInWords(p50)}, p90 ${numberInWords(p90)}`, path);
     // The fit is in log space: a percentile of zero has no logarithm.

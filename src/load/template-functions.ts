@@ -14,7 +14,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
-import { intrinsicOf, referenceOf, subReferences, subText } from '../schema/template-section.js';
+import { intrinsicOf, referenceOf, shownProblem, subReferences, subText } from '../schema/template-section.js';
 import { suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type LogClass, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
@@ -492,9 +492,12 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   sameId.rest((more) => `functions: ${more} more functions share a logical id with another; both are priced`);
   // A rule or Scheduler schedule of `resources:` that runs a function (`!GetAtt WorkerLambdaFunction.Arn`) is one of its
   // schedules, as a SAM template's is: its runs went uncounted, and the function was priced at no requests.
-  const { byFunction: ruleSchedules } = scheduleTargets(ruled.resources, (value, at) => resolveVariables(value, doc, assumptions, at), {
+  // So is one that starts a state machine, of the block or of the Step Functions plugin, by the logical id it is deployed
+  // under: its runs went unread, and the machine was priced at no executions where a SAM template's was at its runs.
+  const machineIds = serverlessMachineIds(doc, ruled.resources);
+  const { byFunction: ruleSchedules, byMachine: machinesRuled } = scheduleTargets(ruled.resources, (value, at) => resolveVariables(value, doc, assumptions, at), {
     functionOf: (id) => byLogicalId.get(id) ?? null,
-    machineOf: () => null,
+    machineOf: (id) => machineIds.get(id) ?? null,
     where: ruled.written,
   });
   // Two functions deployed under one name (a `name:` written twice, or as another's `<service>-<stage>-<key>`) are one
@@ -579,7 +582,11 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       notEvents.add(
         () => `functions.${clipped(name)}.events: ${formatCount(odd)} of its entries ${odd === 1 ? 'is' : 'are'} not an event (a mapping such as { http: … }); not read`,
       );
-    const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event) : []));
+    // An eventBridge event with a schedule is a rule on a schedule, as a schedule event is: its runs went uncounted, and
+    // the function was priced at no requests where `- schedule:` of the same expression priced its runs.
+    const scheduledBridge = (event: Json): event is { eventBridge: Record<string, Json> } =>
+      isObject(event) && isObject(event.eventBridge) && event.eventBridge.schedule !== undefined && event.eventBridge.schedule !== null;
+    const kinds = events.flatMap((event) => (isObject(event) ? Object.keys(event).map((kind) => (kind === 'eventBridge' && scheduledBridge(event) ? 'schedule' : kind)) : []));
     // A function URL is a way in of its own, beside the events (`url: true`, or its settings).
     const url = setting(value, 'url', `${where}.url`);
     if (url !== undefined && url !== null && !isOff(url)) kinds.push('url');
@@ -587,6 +594,11 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const apiEvents = (['http', 'httpApi', 'websocket'] as const).filter((kind) => kinds.includes(kind));
     if (api && apiEvents.length > 1) twoApis.add(() => apisNote(`functions.${clipped(name)}.events`, apiEvents, api));
     const schedules = events.flatMap((event, index): ScheduleEvent[] => {
+      if (scheduledBridge(event)) {
+        const at = `${where}.events[${index}].eventBridge`;
+        const enabled = !isOff(resolveVariables(event.eventBridge.enabled, doc, assumptions, `${at}.enabled`));
+        return [{ expression: resolveVariables(event.eventBridge.schedule, doc, assumptions, `${at}.schedule`), enabled, where: `${at}.schedule` }];
+      }
       if (!isObject(event) || !Object.hasOwn(event, 'schedule')) return [];
       const at = `${where}.events[${index}].schedule`;
       const written = resolveVariables(event.schedule, doc, assumptions, at);
@@ -611,7 +623,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
-    const logClass = found ? logClassOf(found.logClass, `${found.where}.Properties`, assumptions) : null;
+    const logClass = found ? logClassOf(found.logClass, `${found.where}.Properties`, name, assumptions) : null;
     // An override of the Framework's group that says no retention leaves the one logRetentionInDays gives it.
     const group = found && (found.named !== null || found.retention !== undefined) ? found : null;
     return [
@@ -702,7 +714,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     return [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event', event: edgeEventOf(types) }];
   });
   assumptions.push(...edgeNotes(atTheEdge));
-  const machines = machineEvents(serverlessMachineEvents(doc, assumptions), assumptions);
+  const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc), ...machines.notPriced];
   return {
     kind: 'serverless',
@@ -1433,7 +1445,8 @@ function scheduleTargets(
   // text refers to: read as no target, the rule's runs went uncounted and the function was priced at no requests.
   const subOf = (arn: Json, of: (id: string) => string | null): string | null => {
     const text = subText(arn);
-    const named = text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined || ids.functionOf(id) !== null);
+    const named =
+      text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined || ids.functionOf(id) !== null || ids.machineOf(id) !== null);
     return named.length === 1 ? of(named[0]!) : null;
   };
   const functionOf = (arn: Json): string | null => {
@@ -1809,6 +1822,28 @@ function samMachineEvents(resources: Record<string, Json>, resolve: (value: Json
 }
 
 /** The serverless-step-functions plugin's state machines' events: its http event an API in front, its schedule a start. */
+/**
+ * A serverless.yml's state machines by the logical ids of the template it deploys, each to the name it is priced under:
+ * a machine of its `resources:` by its own; one of the Step Functions plugin by the plugin's, its `id` or `name`
+ * written as the Framework writes a function's key (`-` as `Dash`, `_` as `Underscore`, the first letter capital),
+ * else its key so written and `StepFunctionsStateMachine` (`NightlyDashflowStepFunctionsStateMachine` for
+ * `nightly-flow`), under which it is priced by its key.
+ */
+function serverlessMachineIds(doc: Record<string, Json>, resources: Record<string, Json>): Map<string, string> {
+  const ids = new Map<string, string>();
+  const block = resolveVariables(doc.stepFunctions, doc, [], 'stepFunctions');
+  const machines = isObject(block) ? resolveVariables(block.stateMachines, doc, [], 'stepFunctions.stateMachines') : undefined;
+  for (const [key, machine] of Object.entries(isObject(machines) ? machines : {})) {
+    if (!isObject(machine)) continue;
+    const own = [machine.id, machine.name].map((value, index) => resolveVariables(value, doc, [], `stepFunctions.stateMachines.${key}.${index ? 'name' : 'id'}`));
+    const custom = own.find((value) => typeof value === 'string' && value !== '');
+    const id = typeof custom === 'string' ? normalizedFunctionKey(custom) : `${normalizedFunctionKey(key)}StepFunctionsStateMachine`;
+    if (!ids.has(id)) ids.set(id, key);
+  }
+  for (const [id, resource] of Object.entries(resources)) if (isMachineResource(resource)) ids.set(id, id);
+  return ids;
+}
+
 function serverlessMachineEvents(doc: Record<string, Json>, assumptions: string[]): MachineEvent[] {
   const block = resolveVariables(doc.stepFunctions, doc, [], 'stepFunctions');
   const machines = isObject(block) ? resolveVariables(block.stateMachines, doc, [], 'stepFunctions.stateMachines') : undefined;
@@ -2506,7 +2541,7 @@ function configuredGroupLogs(target: Json, index: LogGroupIndex, doc: Record<str
     assumptions.push(`${where}.LoggingConfig.LogGroup: a log group not in the template; its logs are priced as never expiring (give logs.retention_days in the usage file)`);
     return { retentionDays: null, logClass: null };
   }
-  const logClass = logClassOf(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, assumptions);
+  const logClass = logClassOf(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, where.replace(/^Resources\./, ''), assumptions);
   const at = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   return { retentionDays: retentionOf(resolveIntrinsic(group.retention, doc, assumptions, at), at, assumptions), logClass };
 }
@@ -2522,10 +2557,14 @@ interface GroupLogs {
  * about half the Standard class's. Null for Standard, the class of a group that says none; a class slcost does not
  * read is said, and priced as Standard.
  */
-function logClassOf(logClass: Json, where: string, assumptions: string[]): LogClass | null {
+function logClassOf(logClass: Json, where: string, fn: string, assumptions: string[]): LogClass | null {
   if (logClass === 'INFREQUENT_ACCESS') return 'infrequent_access';
-  if (logClass !== undefined && logClass !== null && logClass !== 'STANDARD')
-    assumptions.push(`${where}.LogGroupClass: ${quotedSetting(logClass)} is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices; priced as STANDARD`);
+  // Any other class (`infrequent_access`, which CloudFormation refuses; DELIVERY) was priced as STANDARD in silence,
+  // where a group of the logs the usage file states is said so.
+  if (logClass !== undefined && logClass !== null && logClass !== 'STANDARD' && intrinsicOf(logClass) !== 'Ref')
+    assumptions.push(
+      `${where}.LogGroupClass: ${shownProblem(logClass, 'is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices')}; function ${clipped(fn)}'s logs are priced as STANDARD`,
+    );
   return null;
 }
 
@@ -2565,7 +2604,7 @@ function groupLogs(
   // CloudFormation would refuse a second group of one name; priced, the first is read and the others said.
   for (const other of others)
     assumptions.push(`Resources.${other.logicalId}: is another log group of function ${logicalId}; the retention and class of Resources.${group.logicalId} are used`);
-  const logClass = logClassOf(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, assumptions);
+  const logClass = logClassOf(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, logicalId, assumptions);
   const where = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   const path = ['Resources', group.logicalId, 'Properties', 'RetentionInDays'];
   return { retentionDays: retentionOf(resolve(group.retention, where), where, assumptions, () => template.locate(path).written), logClass };

@@ -113,9 +113,18 @@ export function findTemplateResources(
       }
     }
   }
+  // A resource of the blocks that one from another source names again (a Step Functions plugin machine keyed as a
+  // machine of resources:, which the plugin deploys under an id of its own beside it) was replaced without a word.
+  const ofBlocks = new Map([...found].map(([logicalId, { at }]) => [logicalId, at]));
   for (const source of extra) {
     for (const resource of source.read(doc, (message) => assumptions.push(message))) {
       const at = source.at(resource.logicalId);
+      const before = ofBlocks.get(resource.logicalId);
+      if (before && types.has(resource.type)) {
+        ofBlocks.delete(resource.logicalId);
+        const [mine, theirs] = [at, before].map((path) => path.map((part) => clipped(String(part))).join('.'));
+        assumptions.push(`${mine}: named as ${theirs}, which is deployed beside it; priced under that name in its place, ${theirs} is left out of the bill (rename one of them)`);
+      }
       add(resource.logicalId, resource.type, resource.properties, at, at.join('.'));
     }
   }

@@ -98,7 +98,7 @@ export function runWriter(format: Format, options: { style: Style; manyFiles: bo
  * first and after the last, as stringifying the whole document would write them.
  */
 function manyEstimates(errors: readonly FileError[], summary: object = {}): { head: string; tail: string } {
-  const document = { schema: ESTIMATES_SCHEMA, estimates: [], errors: errors.map(({ file, error }) => ({ file, message: describeError(error) })), summary };
+  const document = { schema: ESTIMATES_SCHEMA, estimates: [], errors: errors.map(({ file, error, words }) => ({ file, message: describeError(error, words) })), summary };
   const [head, tail] = jsonText(document).split('"estimates": [],') as [string, string];
   return { head: `${head}"estimates": [\n`, tail };
 }

@@ -5,6 +5,7 @@ import { formatError, InputErrors, PricingError, type SlcostError } from '../cor
 import { REFERENCE } from '../core/refer.js';
 import { terminalText } from './escape.js';
 import type { Estimate } from '../providers/aws/types.js';
+import type { OptionWords } from './run.js';
 const OPTIONS: Readonly<Record<string, string>> = {
   pricing: '--pricing',
   'no-free-tier': '--no-free-tier',
@@ -44,22 +45,27 @@ const SETTINGS: Readonly<Record<string, string>> = {
   'compare-azure-instance-memory': 'compare.azure.instance_memory_mb',
 };
 
-/** `text` with every reference to an option or a setting in words; an unknown one as its bare name, and a test holds the engine to the known ones. */
-export function inWords(text: string): string {
+/**
+ * `text` with every reference to an option or a setting in words, an option in the run's own `words` where it gives
+ * one; an unknown one as its bare name, and a test holds the engine to the known ones.
+ */
+export function inWords(text: string, words: OptionWords = {}): string {
   if (!text.includes('\uE000')) return text;
-  return text.replace(REFERENCE, (_reference, kind: string, name: string) => (kind === 'option' ? OPTIONS : SETTINGS)[name] ?? name);
+  return text.replace(REFERENCE, (_reference, kind: string, name: string) =>
+    kind === 'option' ? (Object.hasOwn(words, name) ? words[name]! : (OPTIONS[name] ?? name)) : (SETTINGS[name] ?? name),
+  );
 }
 
 /** Every name the engine may refer to, by kind: for the test that holds the engine's references to this table. */
 export const REFERENCES = { option: Object.keys(OPTIONS), setting: Object.keys(SETTINGS) } as const;
 
 /** An error as it is printed: where, what, and any option or setting in words; each error on a line of its own, whatever its text holds. */
-export function describeError(error: SlcostError): string {
-  if (error instanceof InputErrors) return error.errors.map(describeError).join('\n');
+export function describeError(error: SlcostError, words: OptionWords = {}): string {
+  if (error instanceof InputErrors) return error.errors.map((each) => describeError(each, words)).join('\n');
   // Each line escaped on its own, so that a line break inside a name cannot start a line of its own.
   if (error instanceof PricingError && error.details.length)
-    return [formatError(error), ...error.details.map((detail) => `  - ${detail}`)].map((line) => terminalText(inWords(line))).join('\n');
-  return terminalText(inWords(formatError(error)));
+    return [formatError(error), ...error.details.map((detail) => `  - ${detail}`)].map((line) => terminalText(inWords(line, words))).join('\n');
+  return terminalText(inWords(formatError(error), words));
 }
 
 /** `estimate` with its warnings in words, as every renderer shows them. */

@@ -205,6 +205,13 @@ function describe(issue: Issue, written?: string, path?: string): string {
           return `expected a string, got number ${written}; a price is a non-negative decimal written in quotes, e.g. "0.20"`;
         return `expected a string, got number ${written}; write it in quotes: "${written}"`;
       }
+      // A name written `n`, `off` or `yes` in a file that says %YAML 1.1 reads as a boolean: "got boolean false" named
+      // nothing the file writes, and said neither why nor what to write, where a number is told to be quoted.
+      if (issue.expected === 'string' && typeof input === 'boolean' && written !== undefined && /^\w+$/.test(written)) {
+        // `True` and `FALSE` are YAML 1.2's booleans too; only YAML 1.1 reads another word as one.
+        const read = written.toLowerCase() === String(input) ? '' : ` (YAML 1.1, which the file says it is, reads ${written} as ${String(input)})`;
+        return `expected a string, got boolean ${String(input)}${read}; write it in quotes: "${written}"`;
+      }
       return `expected ${article(issue.expected)}, got ${typeName(input)} ${show(input)}`;
     }
     case 'too_small': {

@@ -118,7 +118,14 @@ export interface ScenarioSection<U> {
    * than its schema's bound: an Express execution's five minutes, of a duration the schema allows a year for Standard.
    * A range there is held to it, as to its schema's bound: its own figures past it are refused, its tail's draws stop at it.
    */
-  mostAt?(data: never, path: FieldPath): number | undefined;
+  mostAt?(data: never, path: FieldPath): FigureBound | undefined;
+}
+
+/** The most a figure may be by what its section says beside it, and why, as a message says it. */
+export interface FigureBound {
+  readonly most: number;
+  /** `an express execution runs for at most five minutes`. */
+  readonly why: string;
 }
 
 /** A section, typed by its schema: `read` gets the data the schema gives. */
@@ -127,7 +134,7 @@ export function scenarioSection<S extends Zod.core.$ZodType, U>(section: {
   group?: SectionGroup;
   schema: (parts: ScenarioParts) => S;
   read: (data: Zod.output<S>, context: ScenarioContext) => U;
-  mostAt?: (data: Zod.output<S>, path: FieldPath) => number | undefined;
+  mostAt?: (data: Zod.output<S>, path: FieldPath) => FigureBound | undefined;
 }): ScenarioSection<U> {
   return section as ScenarioSection<U>;
 }

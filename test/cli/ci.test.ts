@@ -136,6 +136,21 @@ describe('slcost diff', () => {
     expect(ec2.line_items[0]).toMatchObject({ label: 'EC2 c6g.xlarge (on demand) → EC2 t4g.micro (on demand)', base_usd: '198.56' });
   });
 
+  it('takes a name written in the other Unicode form on one side for the same name, as the files do', () => {
+    const file = (name: string, memory: number) =>
+      tempFile(
+        `name: n\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: "${name}", memory_mb: ${memory}, duration_ms: 100 }\n` +
+          `services:\n  sqs: [{ name: "${name}", requests_per_month: 5000000 }]\n`,
+      );
+    const result = runCli(['diff', file('caf\u00e9', 128), file('cafe\u0301', 256), '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(document.functions).toEqual([{ name: 'cafe\u0301', in_base: true, in_head: true, changed: ['memory_mb', 'on_demand_gb_seconds'] }]);
+    const serverless = document.platforms.find((p: { platform: string }) => p.platform === 'serverless');
+    const queue = serverless.line_items.find((line: { id: string }) => line.id.startsWith('sqs.'));
+    expect(queue.label).toBe('SQS standard requests (cafe\u0301) (first 100B)');
+  });
+
   it('names the functions that changed, and the unchanged by name up to ten, else by count', () => {
     const base = readFileSync('scenarios/order-pipeline.yaml', 'utf8');
     const head = tempFile(base.replace('duration_ms: 1450', 'duration_ms: 2900'));

@@ -268,9 +268,21 @@ describe('a price the chosen table lacks', () => {
       'template.yaml',
     );
     const usage = tempFile('functions:\n  "*": { requests_per_month: 1, duration_ms: 1 }\n', 'usage.yaml');
+    // Sent back to the option that chose the table: --pricing beside --pricing-date or --pricing-file is refused, and in a
+    // diff it prices the head, not the base --pricing-base chose.
     expect(runCli(['estimate', template, '--usage', usage, '--pricing-date', '2021-01-01']).stderr).toBe(
-      `slcost: ${template}:3:30: pricing aws-2020-12-01 (us-east-1) has no arm64 Lambda duration price, which function F needs; choose a newer pricing version with --pricing (at Globals.Function.Architectures)\n`,
+      `slcost: ${template}:3:30: pricing aws-2020-12-01 (us-east-1) has no arm64 Lambda duration price, which function F needs; choose a newer pricing version with --pricing-date (at Globals.Function.Architectures)\n`,
     );
+    const prices = tempFile('extends: aws-2020-12-01\n', 'prices.yaml');
+    expect(runCli(['estimate', scenario, '--pricing-file', prices, '--format', 'json']).stderr).toBe(
+      `slcost: ${scenario}:4:88: pricing aws-2020-12-01+custom (us-east-1) has no arm64 Lambda duration price, which function f needs; choose a newer pricing version with the extends: of ${prices} (at lambda.functions[0].architecture)\n`,
+    );
+    for (const command of ['tune', 'breakeven'])
+      expect(runCli([command, scenario, '--pricing-date', '2021-01-01']).stderr).toContain('choose a newer pricing version with --pricing-date (at');
+    expect(runCli(['diff', scenario, '--pricing-base', 'aws-2020-12-01']).stderr).toBe(
+      `slcost: ${scenario}:4:88: pricing aws-2020-12-01 (us-east-1) has no arm64 Lambda duration price, which function f needs; choose a newer pricing version with --pricing-base (at lambda.functions[0].architecture)\n`,
+    );
+    expect(runCli(['diff', scenario, scenario, '--pricing', 'aws-2020-12-01']).stderr).toContain('choose a newer pricing version with --pricing (at');
   });
 
   it('ephemeral storage above 512 MB before it could be configured is said where it is set, with usage or without (it named no line nor field)', () => {

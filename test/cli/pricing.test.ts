@@ -368,8 +368,11 @@ describe('choosing prices', () => {
     expect(before.status).toBe(2);
     expect(before.stdout).toBe('');
     expect(before.stderr).toContain(
-      'pricing aws-2024-02-01 (us-east-1) has no Fargate Spot for arm64 tasks: AWS ran Fargate Spot on x86_64 alone until 2024-09-06; price with a version from that date on (--pricing)',
+      'pricing aws-2024-02-01 (us-east-1) has no Fargate Spot for arm64 tasks: AWS ran Fargate Spot on x86_64 alone until 2024-09-06; price with a version from that date on (--pricing-date), or choose another architecture or pricing',
     );
+    // The flag that chose the table, not --pricing, which beside --pricing-date is refused; the scenario's own pricing: is chosen again with --pricing.
+    const own = tempFile(readFileSync(file, 'utf8').replace('name: spot\n', 'name: spot\npricing: aws-2024-02-01\n'));
+    expect(runCli(['estimate', own]).stderr).toContain('price with a version from that date on (--pricing), or');
     // 10M a month steady = 3.8 req/s: one task all month, 730 h × $0.03238 × 0.3 = $7.09 and 1,460 GB-h × $0.00356 × 0.3 = $1.56.
     const from = json(['estimate', file, '--pricing-date', '2024-09-06']);
     expect(from.pricing.id).toBe('aws-2024-09-06');

@@ -51,6 +51,24 @@ describe('slcost tune', () => {
     ]);
   });
 
+  it("marks the sizes whose run is past a Lambda@Edge trigger's timeout as past it, as a regional function's past 15 minutes", () => {
+    // 29 s at 1,024 MB, all on the CPU: 232 s at 128 MB, 116 s at 256, 58 s at 512, each past an origin trigger's 30 s.
+    const scenario = tempFile(
+      'name: t\ntraffic: { requests_per_month: 1000 }\nlambda:\n  functions:\n    - { name: origin, edge: origin, memory_mb: 1024, duration_ms: 29000, cpu_bound_pct: 100 }\n',
+    );
+    const rows = runCli(['tune', scenario, '--format', 'csv']).stdout.split('\r\n');
+    const marked = rows.slice(1).map((row) => row.split(','));
+    expect(marked.filter((row) => row[10] === 'over 30 s').map((row) => [row[3], row[6]])).toEqual([
+      ['128', '232000'],
+      ['256', '116000'],
+      ['512', '58000'],
+    ]);
+    expect(marked.find((row) => row[3] === '1024')?.[10]).toBe('today');
+    const table = runCli(['tune', scenario], { COLUMNS: '200' }).stdout;
+    expect(table).toMatch(/ 128 MB +0\.07 +232,000 ms +\S+ +\S+ +over 30 s\n/);
+    expect(table).not.toContain('over 15 min');
+  });
+
   it('a function left one size to choose from says that size, not a range from it to itself', () => {
     // 10,240 MB from Globals, and a usage file's "*" peak_memory_mb of all of it: nothing smaller fits.
     const template = tempFile(

@@ -204,6 +204,19 @@ describe('errors in a scenario', () => {
     );
   });
 
+  it('says a name read as a boolean is to be written in quotes, and why where the file is YAML 1.1 (it was "got boolean false" for n)', () => {
+    expect(errorOf(valid.replace('name: ok', 'name: true'))).toBe('FILE:1:7: expected a string, got boolean true; write it in quotes: "true" (at name)');
+    // YAML 1.2 reads True as true too: no YAML 1.1 said of it.
+    expect(errorOf(valid.replace('name: ok', 'name: True'))).toBe('FILE:1:7: expected a string, got boolean true; write it in quotes: "True" (at name)');
+    const old = `%YAML 1.1\n---\n${valid.replace('name: ok', 'name: n').replace('name: api', 'name: Off')}`;
+    expect(errorOf(old)).toBe(
+      [
+        'FILE:3:7: expected a string, got boolean false (YAML 1.1, which the file says it is, reads n as false); write it in quotes: "n" (at name)',
+        'FILE:8:13: expected a string, got boolean false (YAML 1.1, which the file says it is, reads Off as false); write it in quotes: "Off" (at lambda.functions[0].name)',
+      ].join('\n'),
+    );
+  });
+
   it('refuses a budget of no platform, which held nothing to it and left its percentile unread', () => {
     expect(errorOf(`${valid}budget: { monthly_usd: {}, percentile: 90 }\n`)).toBe(
       'FILE:9:24: names no platform; give a budget for one or more of serverless, ec2, fargate, or leave budget out (at budget.monthly_usd)',

@@ -66,6 +66,13 @@ describe('what the engine says', () => {
     expect(inWords(`a throttle (${setting('throttle')}) keeps it`)).toBe('a throttle (api_gateway.throttle.rate_limit_rps) keeps it');
   });
 
+  it("puts an option in the run's own words where it gives them (the option that chose the prices), and the others as ever", () => {
+    const text = `choose a newer one with ${option('pricing')}, or ${option('no-free-tier')}`;
+    expect(inWords(text, { pricing: '--pricing-base' })).toBe('choose a newer one with --pricing-base, or --no-free-tier');
+    // Object's own members are no words of a run.
+    expect(inWords(text, {})).toBe('choose a newer one with --pricing, or --no-free-tier');
+  });
+
   it('never takes text a user wrote for a reference', () => {
     // A function named like a reference could be written by hand, printed inside a warning.
     const name = '{option:pricing} {setting:throttle}';

@@ -437,7 +437,7 @@ Resources:
       Odd: 'standard',
     });
     expect(assumptions.filter((note) => note.includes('LogGroupClass'))).toEqual([
-      'Resources.OddLogs.Properties.LogGroupClass: "DELIVERY" is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices; priced as STANDARD',
+      'Resources.OddLogs.Properties.LogGroupClass: "DELIVERY" is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices; function Odd\'s logs are priced as STANDARD',
     ]);
     const serverless = logsOf(
       'service: svc\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  fn: { handler: h.h }\nresources:\n  Resources:\n    FnLogGroup:\n      Properties: { LogGroupClass: INFREQUENT_ACCESS }\n',
@@ -469,6 +469,34 @@ Resources:
     expect(estimate(old, book(old.pricingId)).warnings.find((warning) => warning.id === 'lambda_logs_class_not_priced')?.message).toBe(
       "pricing aws-2024-11-01 (us-east-1) has no Infrequent Access prices for Lambda's logs (AWS bills Lambda's logs in that class from 2025-05-01): the logs of Named, Configured are priced at the Standard class's",
     );
+  });
+
+  it("a function's log group of a class slcost does not price (misspelt, DELIVERY) is said to be priced as STANDARD, as a stated group's is", () => {
+    const notes = logsOf(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Lower:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x, LoggingConfig: { LogGroup: !Ref LowerLogs } }
+  LowerLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: lower, LogGroupClass: infrequent_access }
+  Delivery:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  DeliveryLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Delivery}', LogGroupClass: DELIVERY }
+  Plain:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  PlainLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${Plain}', LogGroupClass: STANDARD }
+`).assumptions.filter((note) => note.includes('LogGroupClass'));
+    expect(notes).toEqual([
+      'Resources.LowerLogs.Properties.LogGroupClass: "infrequent_access" is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices; function Lower\'s logs are priced as STANDARD',
+      'Resources.DeliveryLogs.Properties.LogGroupClass: "DELIVERY" is neither STANDARD nor INFREQUENT_ACCESS, the classes slcost prices; function Delivery\'s logs are priced as STANDARD',
+    ]);
   });
 
   it('logs only the template sets are priced on a table without log prices as before: left out, not an error', () => {

@@ -191,6 +191,27 @@ functions:
     ]);
   });
 
+  it("serverless.yml: an eventBridge event with a schedule is a schedule, its runs counted (they went uncounted); one of a pattern is EventBridge's", () => {
+    const info = read(
+      [
+        'service: s',
+        'provider: { name: aws }',
+        'functions:',
+        '  a: { handler: h, events: [{ eventBridge: { schedule: rate(1 hour) } }, { schedule: rate(1 day) }] }',
+        '  b: { handler: h, events: [{ eventBridge: { schedule: rate(1 minute), enabled: false } }, { eventBridge: { schedule: banana } }] }',
+        '  c: { handler: h, events: [{ eventBridge: { schedule: rate(2 hours) } }, { eventBridge: { pattern: { source: [aws.s3] } } }] }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, scheduleOf(fn)])).toEqual([
+      // 730 + 730 ÷ 24.
+      ['a', 'schedule', { runsPerMonth: '760.4167', expressions: ['rate(1 hour)', 'rate(1 day)'] }],
+      ['b', 'schedule', null],
+      ['c', 'eventbridge', { runsPerMonth: '365', expressions: ['rate(2 hours)'] }],
+    ]);
+    expect(info.assumptions).toEqual(['functions.b.events[1].eventBridge.schedule: "banana" is neither rate(…) nor cron(…); its runs are not counted']);
+  });
+
   it('reads a SAM function with only Schedule or ScheduleV2 events as scheduled', () => {
     const sam = (events: string) =>
       read(`Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Events:\n${events}`)
@@ -1234,6 +1255,38 @@ describe('SAM', () => {
     expect(info.machineSchedules!.get('M')!.expressions).toEqual(['rate(1 day)']);
     // A text naming two resources names neither.
     expect(info.functions[0]!.schedule!.expressions).toEqual(['rate(1 day)', 'rate(1 hour)']);
+  });
+
+  it("serverless.yml: a rule or Scheduler schedule of resources: that starts a state machine, its own or the Step Functions plugin's by the plugin's logical id, counts its runs (they went unread)", () => {
+    const info = read(`service: s
+provider: { name: aws }
+functions:
+  f: { handler: h }
+stepFunctions:
+  stateMachines:
+    nightly-flow: { definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } }
+    named: { id: MyFlow, definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } }
+    by_name: { name: report-flow, definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } }
+resources:
+  Resources:
+    Own: { Type: AWS::StepFunctions::StateMachine }
+    Hourly: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Id: a, Arn: !Ref NightlyDashflowStepFunctionsStateMachine }, { Id: b, Arn: !GetAtt Own.Arn }] } }
+    Daily: { Type: AWS::Scheduler::Schedule, Properties: { ScheduleExpression: rate(1 day), Target: { Arn: !Sub '\${MyFlow}', RoleArn: r } } }
+    Twice: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(12 hours), Targets: [{ Id: c, Arn: !Ref ReportDashflow }] } }
+    Astray: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 minute), Targets: [{ Id: d, Arn: !Ref NamedStepFunctionsStateMachine }] } }
+`);
+    const runs = (machine: string) => info.machineSchedules?.get(machine)?.runsPerMonth.toFixed() ?? null;
+    // 730 hours; 730 ÷ 24 days; 730 ÷ 12. A machine given an id is deployed under that id alone, so a rule naming the
+    // plugin's default id for it names nothing.
+    expect([runs('nightly-flow'), runs('Own'), runs('named'), runs('by_name')]).toEqual([
+      '730',
+      '730',
+      new Decimal(730).dividedBy(24).toFixed(),
+      new Decimal(730).dividedBy(12).toFixed(),
+    ]);
+    expect(info.assumptions).toContain(
+      'resources.Resources.Hourly: starts state machine nightly-flow on rate(1 hour), 730 runs a month; priced as its executions unless the usage file gives them (more if anything else starts it)',
+    );
   });
 
   it('assumes an unknowable condition holds, and says so', () => {

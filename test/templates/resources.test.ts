@@ -221,6 +221,31 @@ resources:
     expect(found(text, [source]).resources).toEqual([{ logicalId: 'A', type: 'AWS::SQS::Queue', properties: { FifoQueue: true }, at: ['plugin', 'queues'] }]);
   });
 
+  it('says a Step Functions plugin machine keyed as a machine of resources:, which it replaced in silence, though both are deployed', () => {
+    const { resources, assumptions } = found(
+      [
+        'service: s',
+        'provider: { name: aws }',
+        'functions: { f: { handler: h } }',
+        'stepFunctions:',
+        '  stateMachines:',
+        '    Flow: { definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } }',
+        '    Other: { definition: { StartAt: A, States: { A: { Type: Pass, End: true } } } }',
+        'resources:',
+        '  Resources:',
+        '    Flow: { Type: AWS::StepFunctions::StateMachine, Properties: { Definition: { StartAt: B, States: { B: { Type: Pass, End: true } } } } }',
+        '',
+      ].join('\n'),
+    );
+    expect(resources.map((resource) => [resource.logicalId, resource.at.join('.')])).toEqual([
+      ['Flow', 'stepFunctions.stateMachines.Flow'],
+      ['Other', 'stepFunctions.stateMachines.Other'],
+    ]);
+    expect(assumptions).toEqual([
+      'stepFunctions.stateMachines.Flow: named as resources.Resources.Flow, which is deployed beside it; priced under that name in its place, resources.Resources.Flow is left out of the bill (rename one of them)',
+    ]);
+  });
+
   it('every service’s monthly usage keys accept zero: what a resource without usage is given', () => {
     // The contract the merge relies on. A resource of no properties may lack what its section needs (a stream's shards): only the usage keys are judged.
     for (const { key, template } of templateServices()) {

@@ -64,8 +64,9 @@ function lineDeltas(base: readonly LineItem[], head: readonly LineItem[]): LineD
     const after = headById.get(id);
     const shown = after ?? before!;
     // One id may be labelled for what it prices (an EC2 fleet's instance type): the head's label alone put c6g.xlarge's
-    // base cost under "EC2 t4g.micro". Both are said where they differ.
-    const label = before && after && before.label !== after.label ? `${before.label} → ${after.label}` : shown.label;
+    // base cost under "EC2 t4g.micro". Both are said where they differ, and only then: a name one side writes in
+    // another Unicode form (café precomposed, or with a combining accent) printed two labels alike as a change.
+    const label = before && after && !sameName(before.label, after.label) ? `${before.label} → ${after.label}` : shown.label;
     return {
       id,
       label,
@@ -89,6 +90,14 @@ const USAGE_FIELDS: readonly (keyof FunctionUsage)[] = [
   'edge',
 ];
 
+/**
+ * A name as the files it is read from take it: one written in two Unicode forms is one name there (a scenario refuses
+ * two functions so named, `tune --function` finds either), so a diff of a file saved in one form against one saved in
+ * the other is no function removed and another added.
+ */
+const nameKey = (name: string): string => name.normalize('NFC');
+const sameName = (a: string, b: string): boolean => a === b || nameKey(a) === nameKey(b);
+
 function same(a: unknown, b: unknown): boolean {
   return a instanceof Decimal && b instanceof Decimal ? a.equals(b) : a === b;
 }
@@ -97,9 +106,9 @@ export function diffEstimates(base: Estimate, head: Estimate): EstimateDiff {
   const before = platforms(base);
   const after = platforms(head);
   const ids = (['serverless', 'ec2', 'fargate'] as const).filter((id) => before.has(id) || after.has(id));
-  const names = [...new Set([...base.functions.map((fn) => fn.name), ...head.functions.map((fn) => fn.name)])];
+  const keys = [...new Set([...base.functions, ...head.functions].map((fn) => nameKey(fn.name)))];
   // By name, once: looking each name up in the lists grows with the square of the functions.
-  const byName = (functions: Estimate['functions']) => new Map([...functions].reverse().map((fn) => [fn.name, fn] as const));
+  const byName = (functions: Estimate['functions']) => new Map([...functions].reverse().map((fn) => [nameKey(fn.name), fn] as const));
   const [baseByName, headByName] = [byName(base.functions), byName(head.functions)];
   return {
     base,
@@ -115,11 +124,12 @@ export function diffEstimates(base: Estimate, head: Estimate): EstimateDiff {
         lines: lineDeltas(b?.lineItems ?? [], h?.lineItems ?? []),
       };
     }),
-    functions: names.map((name) => {
-      const b = baseByName.get(name) ?? null;
-      const h = headByName.get(name) ?? null;
+    functions: keys.map((key) => {
+      const b = baseByName.get(key) ?? null;
+      const h = headByName.get(key) ?? null;
       const changed = b && h ? USAGE_FIELDS.filter((field) => !same(b[field], h[field])) : USAGE_FIELDS;
-      return { name, base: b, head: h, changed };
+      // As the head writes it, as a line's label is.
+      return { name: (h ?? b)!.name, base: b, head: h, changed };
     }),
   };
 }

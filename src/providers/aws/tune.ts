@@ -95,6 +95,8 @@ export interface FunctionTune {
   readonly maxMemoryMb: number;
   /** Runs as Lambda@Edge: its sizes and runs are held to its trigger's limits, not Lambda's. */
   readonly atTheEdge: boolean;
+  /** The longest run it may have: Lambda's 15 minutes, or its Lambda@Edge trigger's timeout. */
+  readonly maxDurationMs: number;
 }
 
 export interface TuneResult {
@@ -193,10 +195,11 @@ export function tune(
     const ownArchitectures = fn.edge ? architectures.filter((architecture) => architecture === 'x86_64') : architectures;
     const ownSizes = fn.edge ? sizes.filter((memoryMb) => memoryMb <= maxMb) : sizes;
     const pricer = sizePricer(scenario, index, lambda, profile, where);
+    const maxDurationMs = fn.edge ? edgeLimits(fn.edge).maxDurationMs : MAX_DURATION_MS;
     const fitting = runnable(
       ownSizes.filter((memoryMb) => memoryMb >= (fn.peakMemoryMb ?? 0)),
       durationCurve(pricer.model),
-      fn.edge ? edgeLimits(fn.edge).maxDurationMs : MAX_DURATION_MS,
+      maxDurationMs,
     );
     // Past the size where the code stops getting faster, each size is as fast as that one and bills more GB-seconds: never a choice.
     const fullSpeed = fitting.findIndex((memoryMb) => memoryMb >= fullSpeedMb(pricer.model.threads));
@@ -238,6 +241,7 @@ export function tune(
       architectures: ownArchitectures,
       maxMemoryMb: maxMb,
       atTheEdge: atTheEdge(fn),
+      maxDurationMs,
       curve: ownArchitectures.flatMap((architecture) => curveMb.map((memoryMb) => pricer.at(memoryMb, architecture))),
     };
     tuned.set(alike, result);

@@ -27,6 +27,11 @@ function triggerWords(event: EdgeEvent): string {
   return event === 'viewer' ? 'a viewer trigger' : event === 'origin' ? 'an origin trigger' : 'Lambda@Edge';
 }
 
+/** `an origin trigger times out after 30 s`. */
+export function edgeTimeoutWords(event: EdgeEvent): string {
+  return `${triggerWords(event)} times out after ${formatCount(edgeLimits(event).maxDurationMs / 1000)} s`;
+}
+
 /** A setting of a function that Lambda@Edge does not take, and why. */
 export interface EdgeProblem {
   readonly field: 'architecture' | 'package_type' | 'vpc' | 'provisioned_concurrency' | 'ephemeral_storage_mb' | 'memory_mb' | 'duration_ms';
@@ -56,10 +61,7 @@ export function edgeProblems(fn: Written, event: EdgeEvent): EdgeProblem[] {
   if (fn.memoryMb > limits.maxMemoryMb)
     problems.push({ field: 'memory_mb', message: `${triggerWords(event)} has at most ${formatCount(limits.maxMemoryMb)} MB of memory, not ${formatCount(fn.memoryMb)} MB` });
   if (fn.durationMs.greaterThan(limits.maxDurationMs))
-    problems.push({
-      field: 'duration_ms',
-      message: `${triggerWords(event)} times out after ${formatCount(limits.maxDurationMs / 1000)} s, so an average run of ${groupDigits(fn.durationMs)} ms cannot be`,
-    });
+    problems.push({ field: 'duration_ms', message: `${edgeTimeoutWords(event)}, so an average run of ${groupDigits(fn.durationMs)} ms cannot be` });
   return problems;
 }
 

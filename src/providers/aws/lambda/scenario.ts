@@ -8,7 +8,7 @@ import { DEFAULT_MEMORY_ADVICE_PCT } from './settings.js';
 import { provisionedCapacity } from './provisioned.js';
 import { formatCount, groupDigits, numberInWords } from '../../../core/numbers.js';
 import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
-import { EDGE_EVENTS, edgeEventOf, edgeLimits, edgeProblems } from './edge.js';
+import { EDGE_EVENTS, edgeEventOf, edgeLimits, edgeProblems, edgeTimeoutWords } from './edge.js';
 
 /**
  * What a function's work is like beyond what Lambda bills, in a scenario file's functions and a usage file's alike
@@ -137,7 +137,7 @@ export const lambdaScenario = scenarioSection({
   mostAt: (lambda, [key, index, field]) => {
     if (key !== 'functions' || field !== 'duration_ms' || typeof index !== 'number') return undefined;
     const edge = edgeEventOf(lambda?.functions?.[index]?.edge);
-    return edge ? edgeLimits(edge).maxDurationMs : undefined;
+    return edge ? { most: edgeLimits(edge).maxDurationMs, why: edgeTimeoutWords(edge) } : undefined;
   },
   read: (lambda, { trafficRequests, file, fail }): { functions: LambdaFunction[]; settings: LambdaSettings } => {
     // By the name as a person reads it: "café" written with one code point or with two is one name, printed alike.

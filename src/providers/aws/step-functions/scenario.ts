@@ -2,7 +2,8 @@
 // list of state machines. A Standard machine's transitions per execution are
 // given, or counted from its definition (inline, or in a file named relative
 // to the scenario) with the usage the definition cannot tell.
-import { formatError, SlcostError } from '../../../core/errors.js';
+import { clipped, formatError, SlcostError } from '../../../core/errors.js';
+import { listNames } from '../../../core/names.js';
 import { Decimal } from '../../../core/money.js';
 import { formatCount, groupDigits } from '../../../core/numbers.js';
 import type { FieldPath } from '../../../schema/price-section.js';
@@ -47,7 +48,10 @@ export const stepFunctionsScenario = scenarioSection({
       ),
     ),
   // A range of an Express machine's durations is held to its five minutes, as a Lambda duration's is to fifteen.
-  mostAt: (machines, [index, field]) => (field === 'duration_ms' && typeof index === 'number' && machines?.[index]?.type === 'express' ? EXPRESS_MAX_MS : undefined),
+  mostAt: (machines, [index, field]) =>
+    field === 'duration_ms' && typeof index === 'number' && machines?.[index]?.type === 'express'
+      ? { most: EXPRESS_MAX_MS, why: 'an express execution runs for at most five minutes' }
+      : undefined,
   read: (machines, context): { stepFunctions: StateMachine[] } => ({
     stepFunctions: (machines ?? []).map((machine, index): StateMachine => {
       const at: FieldPath = ['step_functions', index];
@@ -64,6 +68,14 @@ export const stepFunctionsScenario = scenarioSection({
           `an express execution runs for at most five minutes (${formatCount(EXPRESS_MAX_MS)} ms), not ${groupDigits(new Decimal(machine.duration_ms))} ms; a longer workflow is a standard machine (type: standard)`,
           [...at, 'duration_ms'],
         );
+      // Step Functions refuses to create an Express machine with a job-run (.sync) or callback (.waitForTaskToken)
+      // integration, or an activity: priced, it billed a workflow that cannot be deployed, and its advice went unsaid.
+      const standardOnly = counted?.standardOnly ?? [];
+      if (machine.type === 'express' && standardOnly.length)
+        context.fail(
+          `an express state machine runs no .sync or .waitForTaskToken integration and no activity, and Step Functions refuses one that has them: ${standardOnly.length === 1 ? 'state' : 'states'} ${listNames(standardOnly.map((state) => `"${clipped(state)}"`))} ${standardOnly.length === 1 ? 'has one' : 'have them'}; such a workflow is a standard machine (type: standard)`,
+          [...at, 'type'],
+        );
       return {
         name: machine.name,
         type: machine.type,
@@ -71,7 +83,7 @@ export const stepFunctionsScenario = scenarioSection({
         transitionsPerExecution: given !== undefined ? new Decimal(given) : (counted?.perExecution ?? null),
         transitionsFrom: given !== undefined ? 'given' : counted?.perExecution ? 'definition' : null,
         assumptions: given !== undefined ? [] : (counted?.assumptions ?? []),
-        standardOnly: counted?.standardOnly ?? [],
+        standardOnly,
         durationMs: machine.duration_ms === undefined ? null : new Decimal(machine.duration_ms),
         memoryMb: new Decimal(machine.memory_mb ?? DEFAULT_MEMORY_MB),
         memoryAssumed: machine.memory_mb === undefined,

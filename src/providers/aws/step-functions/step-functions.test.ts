@@ -518,7 +518,7 @@ describe('the scenario section', () => {
       'an express execution runs for at most five minutes (300,000 ms), not 300,000.5 ms; a longer workflow is a standard machine (type: standard) (at services.step_functions[0].duration_ms)',
     );
     expect(errorsOf(`${base}services:\n  step_functions: [{ name: x, type: express, executions_per_month: 1, duration_ms: { p10: 1000, p50: 2000, p90: 400000 } }]\n`)).toContain(
-      'must be at most 300000 here, got 400000 (at services.step_functions[0].duration_ms.p90)',
+      'must be at most 300,000 (an express execution runs for at most five minutes), got 400000 (at services.step_functions[0].duration_ms.p90)',
     );
     // A Standard machine runs for up to a year.
     expect(() =>
@@ -531,6 +531,29 @@ describe('the scenario section', () => {
     const figure = ranged.ranges!.figures[0]!;
     expect(figure.field).toBe('services.step_functions[0].duration_ms');
     expect(atScore(figure.distribution, 4)).toBe(300_000);
+  });
+
+  it('refuses an Express machine with a .sync or .waitForTaskToken integration or an activity, which Step Functions refuses to create', () => {
+    const machine = (type: string, resources: string[]) =>
+      `${base}services:\n  step_functions:\n    - name: x\n      type: ${type}\n      executions_per_month: 1\n      duration_ms: 500\n      definition:\n        StartAt: S0\n        States: {${resources
+        .map((resource, index) => ` S${index}: { Type: Task, Resource: "${resource}", ${index === resources.length - 1 ? 'End: true' : `Next: S${index + 1}`} }`)
+        .join(',')} }\n`;
+    expect(errorsOf(machine('express', ['arn:aws:states:::lambda:invoke.waitForTaskToken']))).toContain(
+      'an express state machine runs no .sync or .waitForTaskToken integration and no activity, and Step Functions refuses one that has them: state "S0" has one; such a workflow is a standard machine (type: standard) (at services.step_functions[0].type)',
+    );
+    expect(
+      errorsOf(
+        machine('express', [
+          'arn:aws:lambda:us-east-1:1:function:f',
+          'arn:aws:states:::batch:submitJob.sync',
+          'arn:aws:states:us-east-1:1:activity:a',
+          'arn:aws:states:::states:startExecution.sync:2',
+        ]),
+      ),
+    ).toContain('states "S1", "S2", "S3" have them; such a workflow is a standard machine (type: standard) (at services.step_functions[0].type)');
+    // The same machine as Standard, and an Express machine of request-response integrations, are priced.
+    expect(() => scenarioFromYaml(parseYaml('s.yaml', machine('standard', ['arn:aws:states:::lambda:invoke.waitForTaskToken'])))).not.toThrow();
+    expect(() => scenarioFromYaml(parseYaml('s.yaml', machine('express', ['arn:aws:states:::lambda:invoke', 'arn:aws:states:::sqs:sendMessage'])))).not.toThrow();
   });
 
   it('counts one definition again for other figures and choices, as the draws of a range do, each time by its own figures', () => {
