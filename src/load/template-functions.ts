@@ -546,12 +546,21 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const functions = [...functionsBlock].flatMap(([name, { value: written, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
     // A function's settings may be a variable too (f: ${self:custom.f}): the function was dropped as "not a function's settings".
-    const value = typeof written === 'string' ? resolveVariables(written, doc, assumptions, where) : written;
+    // One the file alone cannot resolve (`b: ${file(./b.yml)}`) has no default to use: said once as such, where it was
+    // "could not resolve …; the default is used" and then "function b is undefined".
+    const resolving: string[] = [];
+    const value = typeof written === 'string' ? resolveVariables(written, doc, resolving, where) : written;
+    const unresolved = value === undefined && typeof written === 'string';
+    if (!unresolved) assumptions.push(...resolving);
     if (!isObject(value)) {
       // `b: 5` or `b:` is no function the Framework deploys (it needs a handler): said, not dropped in silence.
       // The key cut short (one of 100,000 characters was quoted whole); a list's entry by its place.
       const entry = typeof at[1] === 'number' ? `functions[${at[1]}]` : 'functions';
-      notSettings.add(() => `${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`);
+      notSettings.add(() =>
+        unresolved
+          ? `${entry}: function ${clipped(name)} is ${quotedSetting(written)}, a variable the file alone cannot resolve; not priced`
+          : `${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`,
+      );
       return [];
     }
     noteMiscased(value, SERVERLESS_SETTINGS, SERVERLESS_OTHER_SETTINGS, `functions.${clipped(name)}`, miscased.add);

@@ -7,7 +7,7 @@
 // adds no note, and a huge property no section reads costs nothing.
 import { serverlessStateMachines } from '../providers/aws/step-functions/index.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
-import type { FieldPath } from './read-yaml.js';
+import { formatPath, type FieldPath } from './read-yaml.js';
 import {
   deployedLike,
   noteResourceCondition,
@@ -109,14 +109,14 @@ export function findTemplateResources(
         const path = [...at, 'Resources', logicalId];
         // A serverless.yml's conditions compare the Framework's ${…} variables, which are resolved before CloudFormation sees them.
         if (template.kind === 'sam' && types.has(resource.Type)) noteResourceCondition(resource, cfn, assumptions, `Resources.${logicalId}`);
-        add(logicalId, resource.Type, resource.Properties, path, `${path.join('.')}.Properties`);
+        add(logicalId, resource.Type, resource.Properties, path, formatPath([...path, 'Properties']));
       }
     }
   }
   for (const source of extra) {
     for (const resource of source.read(doc, (message) => assumptions.push(message))) {
       const at = source.at(resource.logicalId);
-      add(resource.logicalId, resource.type, resource.properties, at, at.join('.'));
+      add(resource.logicalId, resource.type, resource.properties, at, formatPath(at));
     }
   }
   notProperties.rest((more) => `Resources: ${more} more resources' Properties are not mappings; none of them is read`);
