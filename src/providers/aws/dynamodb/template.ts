@@ -60,10 +60,16 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
     let indexWrite = 0;
     let unreadable = 0;
     let counted = 0;
+    // An index's figure that is no whole number of units (2.5, -7, 1e308) is not read: added to the table's, the error
+    // quoted a sum the template nowhere writes (7.5 for a table of 5), or `.inf` for two of 1e308.
+    const indexUnits = (value: unknown) => {
+      const read = units(value);
+      return read !== undefined && Number.isSafeInteger(read) && read >= 1 ? read : undefined;
+    };
     for (const index of indexes) {
       const own = record(record(index)?.ProvisionedThroughput);
-      const indexReads = units(own?.ReadCapacityUnits);
-      const indexWrites = units(own?.WriteCapacityUnits);
+      const indexReads = indexUnits(own?.ReadCapacityUnits);
+      const indexWrites = indexUnits(own?.WriteCapacityUnits);
       if (indexReads === undefined || indexWrites === undefined) unreadable++;
       if (indexReads !== undefined || indexWrites !== undefined) counted++;
       indexRead += indexReads ?? 0;
