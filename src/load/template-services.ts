@@ -88,7 +88,9 @@ export function impliedSections(
       // What the resolvers find wrong (a condition that refers to itself) they say of the template, where it is written.
       throw locatedIn(template, error);
     }
-    return implied === undefined ? [] : [{ key, template: section, resources, implied }];
+    // A list of no entries implies nothing too (a subscription to a topic another stack owns, a FIFO topic alone):
+    // `usage init` wrote the service's key with nothing under it, a usage file the estimate refused.
+    return implied === undefined || (Array.isArray(implied) && !implied.length) ? [] : [{ key, template: section, resources, implied }];
   });
   // A Ref a section read as a value, not as a link (a queue's FifoQueue: !Ref Other): not one the template can tell,
   // said as the resolver says it of any other it cannot work out (kept as written, it went unsaid).

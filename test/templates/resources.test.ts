@@ -596,6 +596,23 @@ describe('a state machine whose DefinitionUri is a file beside the template', ()
   });
 });
 
+describe('a service whose resources imply no entry', () => {
+  it('is left out of what usage init writes: a subscription to a topic another stack owns wrote `sns:` with nothing under it, which the estimate refused', () => {
+    const folder = tempDir();
+    const template = join(folder, 'template.yaml');
+    writeFileSync(
+      template,
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  Sub: { Type: AWS::SNS::Subscription, Properties: { Protocol: sqs, Endpoint: q, TopicArn: "arn:aws:sns:us-east-1:123456789012:orders" } }\n  Fifo: { Type: AWS::SNS::Topic, Properties: { FifoTopic: true } }\n',
+    );
+    const usage = join(folder, 'usage.yaml');
+    expect(runCli(['usage', 'init', template, '--output', usage]).status).toBe(0);
+    expect(readFileSync(usage, 'utf8')).not.toContain('sns:');
+    const estimated = runCli(['estimate', template, '--usage', usage]);
+    expect(estimated.stderr).toBe('');
+    expect(estimated.status).toBe(0);
+  });
+});
+
 describe('a figure the template implies that its section refuses', () => {
   it('is quoted in plain digits: with no text of its own in the usage file, 1e21 was quoted as 1e+21 and 0.0000001 as 1e-7', () => {
     const text =
