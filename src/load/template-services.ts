@@ -74,10 +74,12 @@ export function impliedSections(
   const found = findTemplateResources(template, typesRead(services), assumptions, undefined, kept).filter(
     ({ resource }) => !(resource.type === 'AWS::Logs::LogGroup' && functionsGroups.has(resource.logicalId)),
   );
+  const misspelt = notesOfKind(assumptions);
   const sections = services.flatMap(({ key, template: section }): ImpliedSection[] => {
     if (!section) return [];
     const resources = found.filter(({ resource }) => section.types.includes(resource.type));
     if (!resources.length) return [];
+    for (const { resource, at } of resources) noteMisspelt(resource, at, section, misspelt.add);
     let implied: Json;
     try {
       implied = section.section(
@@ -92,12 +94,32 @@ export function impliedSections(
     // `usage init` wrote the service's key with nothing under it, a usage file the estimate refused.
     return implied === undefined || (Array.isArray(implied) && !implied.length) ? [] : [{ key, template: section, resources, implied }];
   });
+  misspelt.rest((more) => `Resources: ${more} more properties are not read, each near one that is`);
   // A Ref a section read as a value, not as a link (a queue's FifoQueue: !Ref Other): not one the template can tell,
   // said as the resolver says it of any other it cannot work out (kept as written, it went unsaid).
   for (const { where, name, linked } of kept) {
     if (!linked) assumptions.push(`${where}: ${name} is one of the template's resources, whose value the template alone cannot tell; the default is used`);
   }
   return sections;
+}
+
+/**
+ * A property of a resource a section reads that is spelt as none of its type's (`FifoQueu: true`, `billingMode`,
+ * SAM's `Type` on CloudFormation's state machine), which CloudFormation refuses: it went unread in silence, and the
+ * property's default was priced (a standard queue, a provisioned table). Said with the property meant, as a
+ * function's misspelt setting is. A key near none that the section reads is not its to judge.
+ */
+function noteMisspelt(resource: FoundResource['resource'], at: FieldPath, section: TemplateSection, add: (note: () => string) => void): void {
+  const names = section.properties?.[resource.type];
+  if (!names) return;
+  for (const key of Object.keys(resource.properties)) {
+    if (names.reads.includes(key) || names.others.includes(key)) continue;
+    const meant =
+      (names.meant && Object.hasOwn(names.meant, key) ? names.meant[key] : undefined) ??
+      names.reads.find((each) => each.toLowerCase() === key.toLowerCase()) ??
+      suggest(key, names.reads, key.length <= 4 ? 1 : undefined);
+    if (meant) add(() => `${formatPath([...at, 'Properties', key])}: is not read (${resource.type} has no such property); did you mean ${meant}?`);
+  }
 }
 
 /**

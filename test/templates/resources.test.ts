@@ -72,6 +72,17 @@ Resources:
 `;
 
 describe('finding the resources a service reads', () => {
+  it("names the properties of its own types only, each once: one it reads is none of the type's others, nor another kind's spelling", () => {
+    for (const { key, template } of templateServices()) {
+      for (const [type, names] of Object.entries(template?.properties ?? {})) {
+        expect(template!.types, `${key}: ${type}`).toContain(type);
+        const all = [...names.reads, ...names.others, ...Object.keys(names.meant ?? {})];
+        expect(new Set(all).size, `${key}: ${type}`).toBe(all.length);
+        for (const meant of Object.values(names.meant ?? {})) expect(names.reads, `${key}: ${type}`).toContain(meant);
+      }
+    }
+  });
+
   it('SAM: every resource of a type some service reads, its intrinsics resolved as the function reader resolves them', () => {
     const { resources, assumptions } = found(SAM);
     expect(resources.map(({ logicalId, type, at }) => ({ logicalId, type, at }))).toEqual([
@@ -867,6 +878,15 @@ describe('slcost usage init with resources', () => {
   it('a template with no resource a service reads gets no services block', () => {
     const template = parse('Resources:\n  F: { Type: AWS::Lambda::Function }\n');
     expect(usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []))).not.toContain('services:');
+  });
+
+  it('asks for the shards of a provisioned stream whose ShardCount the template does not state: filled in as init asked (its records alone), the file was refused for them', () => {
+    const text = 'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  S: { Type: AWS::Kinesis::Stream }\n';
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(written).toContain('    - { name: S }   # add records_per_month, shards\n');
+    const filled = written.replace('- { name: S }', '- { name: S, records_per_month: 1000, shards: 2 }');
+    expect(load(text, filled).kinesisStreams.map((stream) => [stream.name, stream.mode === 'provisioned' ? stream.shards.toFixed() : null])).toEqual([['S', '2']]);
   });
 
   it('round trip with every kind of resource in main: what init writes is read back, each resource without usage at zero and named in a note', () => {

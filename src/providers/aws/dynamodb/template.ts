@@ -106,6 +106,31 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
 
 export const dynamodbTemplate: TemplateSection = {
   types: ['AWS::DynamoDB::Table', 'AWS::Serverless::SimpleTable'],
+  properties: {
+    'AWS::DynamoDB::Table': {
+      reads: ['BillingMode', 'GlobalSecondaryIndexes', 'PointInTimeRecoverySpecification', 'ProvisionedThroughput', 'StreamSpecification', 'TableClass'],
+      others: [
+        'AttributeDefinitions',
+        'ContributorInsightsSpecification',
+        'DeletionProtectionEnabled',
+        'ImportSourceSpecification',
+        'KeySchema',
+        'KinesisStreamSpecification',
+        'LocalSecondaryIndexes',
+        'OnDemandThroughput',
+        'ResourcePolicy',
+        'SSESpecification',
+        'TableName',
+        'Tags',
+        'TimeToLiveSpecification',
+        'WarmThroughput',
+      ],
+    },
+    'AWS::Serverless::SimpleTable': {
+      reads: ['PointInTimeRecoverySpecification', 'ProvisionedThroughput'],
+      others: ['PrimaryKey', 'SSESpecification', 'TableName', 'Tags'],
+    },
+  },
   section: (resources, reader) => resources.map((resource) => entry(resource, reader)),
   usageKeys: ['reads_per_month', 'writes_per_month', 'storage_gb'],
   modeFields: { capacity_mode: ['read_capacity_units', 'write_capacity_units'] },
