@@ -353,7 +353,11 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     const index = Array.isArray(origin) && typeof path[1] === 'number' ? path[1] : null;
     const entry = Array.isArray(origin) ? (index === null ? undefined : origin[index]) : origin;
     if (!entry?.resource || saidOf(entry)) continue;
-    const ofTemplate = path.length > (Array.isArray(origin) ? 2 : 1);
+    // Of a field the template wrote: one it lacks (a capacity from a parameter without a default, which the template
+    // is right to leave to the stack's parameters) is the usage file's to give, and "mend the template" said otherwise.
+    const data = Array.isArray(merged[key]) ? (index === null ? undefined : merged[key][index]) : merged[key];
+    const field = path[Array.isArray(origin) ? 2 : 1];
+    const ofTemplate = field !== undefined && isObject(data ?? null) && Object.hasOwn(data as Entry, String(field));
     const dropped = unpriced.get(key);
     if (dropped) dropped.push({ index, message: error.message, ofTemplate });
     else unpriced.set(key, [{ index, message: error.message, ofTemplate }]);

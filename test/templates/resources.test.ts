@@ -889,6 +889,19 @@ describe('slcost usage init with resources', () => {
     expect(load(text, filled).kinesisStreams.map((stream) => [stream.name, stream.mode === 'provisioned' ? stream.shards.toFixed() : null])).toEqual([['S', '2']]);
   });
 
+  it('asks for the capacity of a provisioned table the template leaves to a parameter without a default, and sends the user to the usage file for it: "mend the template" was said, and the file filled in as init asked refused', () => {
+    const text =
+      'Parameters:\n  Units: { Type: Number }\nResources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  T: { Type: AWS::DynamoDB::Table, Properties: { ProvisionedThroughput: { ReadCapacityUnits: !Ref Units, WriteCapacityUnits: !Ref Units } } }\n';
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(written).toContain('    - { name: T }   # add reads_per_month, writes_per_month, read_capacity_units, write_capacity_units\n');
+    expect((load(text, written).notes ?? []).map((note) => note.message)).toContain(
+      "Resources.T is not priced: a provisioned table needs read_capacity_units and write_capacity_units; give what it lacks in the usage file's services.dynamodb",
+    );
+    const filled = written.replace('- { name: T }', '- { name: T, reads_per_month: 1000, writes_per_month: 1000, read_capacity_units: 5, write_capacity_units: 7 }');
+    expect(load(text, filled).dynamodbTables.map((table) => [table.name, table.capacityMode])).toEqual([['T', 'provisioned']]);
+  });
+
   it('round trip with every kind of resource in main: what init writes is read back, each resource without usage at zero and named in a note', () => {
     const text = `Resources:
   F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }

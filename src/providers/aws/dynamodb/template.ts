@@ -134,4 +134,7 @@ export const dynamodbTemplate: TemplateSection = {
   section: (resources, reader) => resources.map((resource) => entry(resource, reader)),
   usageKeys: ['reads_per_month', 'writes_per_month', 'storage_gb'],
   modeFields: { capacity_mode: ['read_capacity_units', 'write_capacity_units'] },
+  // A provisioned table whose capacity the template does not give (a parameter without a default) is priced from the
+  // usage file's: `usage init` asked for its reads and writes alone, and the file filled in as it asked was refused.
+  needs: (entry) => (entry.capacity_mode === 'provisioned' ? (['read_capacity_units', 'write_capacity_units'] as const).filter((field) => entry[field] === undefined) : []),
 };
