@@ -1605,7 +1605,11 @@ function invokers(
       else byFunction.set(fn, [kind]);
     }
     // A way in to none of the template's functions (a name misspelt, a function of another stack) is said, not dropped.
-    else assumptions.push(`${where}.${key}: ${quotedSetting(target)} names none of the template's functions${hint(target)}; this ${resource.Type} is not read as a way in`);
+    // One that names none at all (no TargetFunctionArn, or one the template alone cannot tell) was "undefined names none".
+    else
+      assumptions.push(
+        `${where}.${key}: ${target === undefined || target === null ? 'names no function the template alone can tell' : `${quotedSetting(target)} names none of the template's functions${hint(target)}`}; this ${resource.Type} is not read as a way in`,
+      );
   }
   return byFunction;
 }
