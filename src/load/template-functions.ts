@@ -2107,7 +2107,12 @@ function aliasProvisioned(
     // As a function's: priced as if CloudFormation created it, and said where its condition does not hold.
     noteResourceCondition(resource, doc, assumptions, `Resources.${id}`);
     if (count === null) {
-      unmatched.add(() => `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(config.ProvisionedConcurrentExecutions)} is not a number; not priced`);
+      // A config that gives none (`ProvisionedConcurrencyConfig: {}`, which CloudFormation refuses) was "undefined is not a number".
+      unmatched.add(() =>
+        config.ProvisionedConcurrentExecutions === undefined || config.ProvisionedConcurrentExecutions === null
+          ? `${where}: gives no ProvisionedConcurrentExecutions; not priced`
+          : `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(config.ProvisionedConcurrentExecutions)} is not a number; not priced`,
+      );
       continue;
     }
     // A limit it passes is said at the last alias's figure.
@@ -2804,7 +2809,12 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       const index = again((arg as Json[])[0]);
       const at = typeof index === 'number' ? index : typeof index === 'string' && /^\d+$/.test(index) ? Number(index) : Number.NaN;
       if (!Number.isInteger(at) || at < 0 || at >= list.length) {
-        assumptions.push(`${where}: Fn::Select's index ${quotedSetting(index)} is not one of its list of ${list.length} (CloudFormation refuses it); the default is used`);
+        // An index the template alone cannot tell (a Ref to a parameter without a default) was quoted as "undefined".
+        assumptions.push(
+          index === undefined
+            ? `${where}: Fn::Select's index cannot be worked out from the template alone; the default is used`
+            : `${where}: Fn::Select's index ${quotedSetting(index)} is not one of its list of ${list.length} (CloudFormation refuses it); the default is used`,
+        );
         return undefined;
       }
       return again(list[at]);
