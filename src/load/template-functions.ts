@@ -549,12 +549,21 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const functions = [...functionsBlock].flatMap(([name, { value: written, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
     // A function's settings may be a variable too (f: ${self:custom.f}): the function was dropped as "not a function's settings".
-    const value = typeof written === 'string' ? resolveVariables(written, doc, assumptions, where) : written;
+    // One the file alone cannot resolve (`b: ${file(./b.yml)}`) has no default to use: said once as such, where it was
+    // "could not resolve …; the default is used" and then "function b is undefined".
+    const resolving: string[] = [];
+    const value = typeof written === 'string' ? resolveVariables(written, doc, resolving, where) : written;
+    const unresolved = value === undefined && typeof written === 'string';
+    if (!unresolved) assumptions.push(...resolving);
     if (!isObject(value)) {
       // `b: 5` or `b:` is no function the Framework deploys (it needs a handler): said, not dropped in silence.
       // The key cut short (one of 100,000 characters was quoted whole); a list's entry by its place.
       const entry = typeof at[1] === 'number' ? `functions[${at[1]}]` : 'functions';
-      notSettings.add(() => `${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`);
+      notSettings.add(() =>
+        unresolved
+          ? `${entry}: function ${clipped(name)} is ${quotedSetting(written)}, a variable the file alone cannot resolve; not priced`
+          : `${entry}: function ${clipped(name)} is ${value === null ? 'an empty value' : quotedSetting(value)}, not a function's settings; not priced`,
+      );
       return [];
     }
     noteMiscased(value, SERVERLESS_SETTINGS, SERVERLESS_OTHER_SETTINGS, `functions.${clipped(name)}`, miscased.add);
@@ -1610,7 +1619,11 @@ function invokers(
       else byFunction.set(fn, [kind]);
     }
     // A way in to none of the template's functions (a name misspelt, a function of another stack) is said, not dropped.
-    else assumptions.push(`${where}.${key}: ${quotedSetting(target)} names none of the template's functions${hint(target)}; this ${resource.Type} is not read as a way in`);
+    // One that names none at all (no TargetFunctionArn, or one the template alone cannot tell) was "undefined names none".
+    else
+      assumptions.push(
+        `${where}.${key}: ${target === undefined || target === null ? 'names no function the template alone can tell' : `${quotedSetting(target)} names none of the template's functions${hint(target)}`}; this ${resource.Type} is not read as a way in`,
+      );
   }
   return byFunction;
 }
@@ -2130,7 +2143,12 @@ function aliasProvisioned(
     // As a function's: priced as if CloudFormation created it, and said where its condition does not hold.
     noteResourceCondition(resource, doc, assumptions, `Resources.${id}`);
     if (count === null) {
-      unmatched.add(() => `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(config.ProvisionedConcurrentExecutions)} is not a number; not priced`);
+      // A config that gives none (`ProvisionedConcurrencyConfig: {}`, which CloudFormation refuses) was "undefined is not a number".
+      unmatched.add(() =>
+        config.ProvisionedConcurrentExecutions === undefined || config.ProvisionedConcurrentExecutions === null
+          ? `${where}: gives no ProvisionedConcurrentExecutions; not priced`
+          : `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(config.ProvisionedConcurrentExecutions)} is not a number; not priced`,
+      );
       continue;
     }
     // A limit it passes is said at the last alias's figure.
@@ -2837,7 +2855,12 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       const index = again((arg as Json[])[0]);
       const at = typeof index === 'number' ? index : typeof index === 'string' && /^\d+$/.test(index) ? Number(index) : Number.NaN;
       if (!Number.isInteger(at) || at < 0 || at >= list.length) {
-        assumptions.push(`${where}: Fn::Select's index ${quotedSetting(index)} is not one of its list of ${list.length} (CloudFormation refuses it); the default is used`);
+        // An index the template alone cannot tell (a Ref to a parameter without a default) was quoted as "undefined".
+        assumptions.push(
+          index === undefined
+            ? `${where}: Fn::Select's index cannot be worked out from the template alone; the default is used`
+            : `${where}: Fn::Select's index ${quotedSetting(index)} is not one of its list of ${list.length} (CloudFormation refuses it); the default is used`,
+        );
         return undefined;
       }
       return again(list[at]);

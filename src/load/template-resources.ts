@@ -7,7 +7,7 @@
 // adds no note, and a huge property no section reads costs nothing.
 import { serverlessStateMachines } from '../providers/aws/step-functions/index.js';
 import type { TemplateFile, TemplateKind } from './read-template.js';
-import type { FieldPath } from './read-yaml.js';
+import { formatPath, type FieldPath } from './read-yaml.js';
 import {
   deployedLike,
   noteResourceCondition,
@@ -109,7 +109,7 @@ export function findTemplateResources(
         const path = [...at, 'Resources', logicalId];
         // A serverless.yml's conditions compare the Framework's ${…} variables, which are resolved before CloudFormation sees them.
         if (template.kind === 'sam' && types.has(resource.Type)) noteResourceCondition(resource, cfn, assumptions, `Resources.${logicalId}`);
-        add(logicalId, resource.Type, resource.Properties, path, `${path.join('.')}.Properties`);
+        add(logicalId, resource.Type, resource.Properties, path, formatPath([...path, 'Properties']));
       }
     }
   }
@@ -122,10 +122,10 @@ export function findTemplateResources(
       const before = ofBlocks.get(resource.logicalId);
       if (before && types.has(resource.type)) {
         ofBlocks.delete(resource.logicalId);
-        const [mine, theirs] = [at, before].map((path) => path.map((part) => clipped(String(part))).join('.'));
+        const [mine, theirs] = [at, before].map((path) => formatPath(path.map((part) => (typeof part === 'number' ? part : clipped(String(part))))));
         assumptions.push(`${mine}: named as ${theirs}, which is deployed beside it; priced under that name in its place, ${theirs} is left out of the bill (rename one of them)`);
       }
-      add(resource.logicalId, resource.type, resource.properties, at, at.join('.'));
+      add(resource.logicalId, resource.type, resource.properties, at, formatPath(at));
     }
   }
   notProperties.rest((more) => `Resources: ${more} more resources' Properties are not mappings; none of them is read`);

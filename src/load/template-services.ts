@@ -74,10 +74,12 @@ export function impliedSections(
   const found = findTemplateResources(template, typesRead(services), assumptions, undefined, kept).filter(
     ({ resource }) => !(resource.type === 'AWS::Logs::LogGroup' && functionsGroups.has(resource.logicalId)),
   );
+  const misspelt = notesOfKind(assumptions);
   const sections = services.flatMap(({ key, template: section }): ImpliedSection[] => {
     if (!section) return [];
     const resources = found.filter(({ resource }) => section.types.includes(resource.type));
     if (!resources.length) return [];
+    for (const { resource, at } of resources) noteMisspelt(resource, at, section, misspelt.add);
     let implied: Json;
     try {
       implied = section.section(
@@ -88,14 +90,36 @@ export function impliedSections(
       // What the resolvers find wrong (a condition that refers to itself) they say of the template, where it is written.
       throw locatedIn(template, error);
     }
-    return implied === undefined ? [] : [{ key, template: section, resources, implied }];
+    // A list of no entries implies nothing too (a subscription to a topic another stack owns, a FIFO topic alone):
+    // `usage init` wrote the service's key with nothing under it, a usage file the estimate refused.
+    return implied === undefined || (Array.isArray(implied) && !implied.length) ? [] : [{ key, template: section, resources, implied }];
   });
+  misspelt.rest((more) => `Resources: ${more} more properties are not read, each near one that is`);
   // A Ref a section read as a value, not as a link (a queue's FifoQueue: !Ref Other): not one the template can tell,
   // said as the resolver says it of any other it cannot work out (kept as written, it went unsaid).
   for (const { where, name, linked } of kept) {
     if (!linked) assumptions.push(`${where}: ${name} is one of the template's resources, whose value the template alone cannot tell; the default is used`);
   }
   return sections;
+}
+
+/**
+ * A property of a resource a section reads that is spelt as none of its type's (`FifoQueu: true`, `billingMode`,
+ * SAM's `Type` on CloudFormation's state machine), which CloudFormation refuses: it went unread in silence, and the
+ * property's default was priced (a standard queue, a provisioned table). Said with the property meant, as a
+ * function's misspelt setting is. A key near none that the section reads is not its to judge.
+ */
+function noteMisspelt(resource: FoundResource['resource'], at: FieldPath, section: TemplateSection, add: (note: () => string) => void): void {
+  const names = section.properties?.[resource.type];
+  if (!names) return;
+  for (const key of Object.keys(resource.properties)) {
+    if (names.reads.includes(key) || names.others.includes(key)) continue;
+    const meant =
+      (names.meant && Object.hasOwn(names.meant, key) ? names.meant[key] : undefined) ??
+      names.reads.find((each) => each.toLowerCase() === key.toLowerCase()) ??
+      suggest(key, names.reads, key.length <= 4 ? 1 : undefined);
+    if (meant) add(() => `${formatPath([...at, 'Properties', key])}: is not read (${resource.type} has no such property); did you mean ${meant}?`);
+  }
 }
 
 /**
@@ -329,7 +353,11 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     const index = Array.isArray(origin) && typeof path[1] === 'number' ? path[1] : null;
     const entry = Array.isArray(origin) ? (index === null ? undefined : origin[index]) : origin;
     if (!entry?.resource || saidOf(entry)) continue;
-    const ofTemplate = path.length > (Array.isArray(origin) ? 2 : 1);
+    // Of a field the template wrote: one it lacks (a capacity from a parameter without a default, which the template
+    // is right to leave to the stack's parameters) is the usage file's to give, and "mend the template" said otherwise.
+    const data = Array.isArray(merged[key]) ? (index === null ? undefined : merged[key][index]) : merged[key];
+    const field = path[Array.isArray(origin) ? 2 : 1];
+    const ofTemplate = field !== undefined && isObject(data ?? null) && Object.hasOwn(data as Entry, String(field));
     const dropped = unpriced.get(key);
     if (dropped) dropped.push({ index, message: error.message, ofTemplate });
     else unpriced.set(key, [{ index, message: error.message, ofTemplate }]);

@@ -25,9 +25,23 @@ export interface SectionReader {
   json(text: string): { readonly data: unknown } | { readonly problem: string };
 }
 
+/** The properties of a resource type a section reads, and the type's others, which it does not. */
+export interface PropertyNames {
+  readonly reads: readonly string[];
+  readonly others: readonly string[];
+  /** A key another kind of resource spells so, with the property this type spells it as (`StateMachineType` → `Type`). */
+  readonly meant?: Readonly<Record<string, string>>;
+}
+
 export interface TemplateSection {
   /** CloudFormation types it reads, e.g. `AWS::SQS::Queue`. */
   readonly types: readonly string[];
+  /**
+   * The properties it reads of each of its types, and their others: a key that is none of them but near one it reads
+   * (`FifoQueu`, `billingMode`), which CloudFormation refuses, is said with the property meant by the template reader,
+   * where it was priced as the property's default without a word.
+   */
+  readonly properties?: Readonly<Record<string, PropertyNames>>;
   /**
    * The section its resources imply, in scenario-file form: a list of
    * entries each with a `name` (the logical id), or one object; undefined

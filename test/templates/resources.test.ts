@@ -72,6 +72,17 @@ Resources:
 `;
 
 describe('finding the resources a service reads', () => {
+  it("names the properties of its own types only, each once: one it reads is none of the type's others, nor another kind's spelling", () => {
+    for (const { key, template } of templateServices()) {
+      for (const [type, names] of Object.entries(template?.properties ?? {})) {
+        expect(template!.types, `${key}: ${type}`).toContain(type);
+        const all = [...names.reads, ...names.others, ...Object.keys(names.meant ?? {})];
+        expect(new Set(all).size, `${key}: ${type}`).toBe(all.length);
+        for (const meant of Object.values(names.meant ?? {})) expect(names.reads, `${key}: ${type}`).toContain(meant);
+      }
+    }
+  });
+
   it('SAM: every resource of a type some service reads, its intrinsics resolved as the function reader resolves them', () => {
     const { resources, assumptions } = found(SAM);
     expect(resources.map(({ logicalId, type, at }) => ({ logicalId, type, at }))).toEqual([
@@ -621,6 +632,23 @@ describe('a state machine whose DefinitionUri is a file beside the template', ()
   });
 });
 
+describe('a service whose resources imply no entry', () => {
+  it('is left out of what usage init writes: a subscription to a topic another stack owns wrote `sns:` with nothing under it, which the estimate refused', () => {
+    const folder = tempDir();
+    const template = join(folder, 'template.yaml');
+    writeFileSync(
+      template,
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  Sub: { Type: AWS::SNS::Subscription, Properties: { Protocol: sqs, Endpoint: q, TopicArn: "arn:aws:sns:us-east-1:123456789012:orders" } }\n  Fifo: { Type: AWS::SNS::Topic, Properties: { FifoTopic: true } }\n',
+    );
+    const usage = join(folder, 'usage.yaml');
+    expect(runCli(['usage', 'init', template, '--output', usage]).status).toBe(0);
+    expect(readFileSync(usage, 'utf8')).not.toContain('sns:');
+    const estimated = runCli(['estimate', template, '--usage', usage]);
+    expect(estimated.stderr).toBe('');
+    expect(estimated.status).toBe(0);
+  });
+});
+
 describe('a figure the template implies that its section refuses', () => {
   it('is quoted in plain digits: with no text of its own in the usage file, 1e21 was quoted as 1e+21 and 0.0000001 as 1e-7', () => {
     const text =
@@ -875,6 +903,28 @@ describe('slcost usage init with resources', () => {
   it('a template with no resource a service reads gets no services block', () => {
     const template = parse('Resources:\n  F: { Type: AWS::Lambda::Function }\n');
     expect(usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []))).not.toContain('services:');
+  });
+
+  it('asks for the shards of a provisioned stream whose ShardCount the template does not state: filled in as init asked (its records alone), the file was refused for them', () => {
+    const text = 'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  S: { Type: AWS::Kinesis::Stream }\n';
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(written).toContain('    - { name: S }   # add records_per_month, shards\n');
+    const filled = written.replace('- { name: S }', '- { name: S, records_per_month: 1000, shards: 2 }');
+    expect(load(text, filled).kinesisStreams.map((stream) => [stream.name, stream.mode === 'provisioned' ? stream.shards.toFixed() : null])).toEqual([['S', '2']]);
+  });
+
+  it('asks for the capacity of a provisioned table the template leaves to a parameter without a default, and sends the user to the usage file for it: "mend the template" was said, and the file filled in as init asked refused', () => {
+    const text =
+      'Parameters:\n  Units: { Type: Number }\nResources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  T: { Type: AWS::DynamoDB::Table, Properties: { ProvisionedThroughput: { ReadCapacityUnits: !Ref Units, WriteCapacityUnits: !Ref Units } } }\n';
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(written).toContain('    - { name: T }   # add reads_per_month, writes_per_month, read_capacity_units, write_capacity_units\n');
+    expect((load(text, written).notes ?? []).map((note) => note.message)).toContain(
+      "Resources.T is not priced: a provisioned table needs read_capacity_units and write_capacity_units; give what it lacks in the usage file's services.dynamodb",
+    );
+    const filled = written.replace('- { name: T }', '- { name: T, reads_per_month: 1000, writes_per_month: 1000, read_capacity_units: 5, write_capacity_units: 7 }');
+    expect(load(text, filled).dynamodbTables.map((table) => [table.name, table.capacityMode])).toEqual([['T', 'provisioned']]);
   });
 
   it('round trip with every kind of resource in main: what init writes is read back, each resource without usage at zero and named in a note', () => {

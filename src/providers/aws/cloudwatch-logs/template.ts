@@ -46,6 +46,12 @@ export function lambdaLogGroupOf(name: unknown): { logicalId: string } | { funct
 
 export const cloudwatchLogsTemplate: TemplateSection = {
   types: ['AWS::Logs::LogGroup'],
+  properties: {
+    'AWS::Logs::LogGroup': {
+      reads: ['LogGroupClass', 'LogGroupName', 'RetentionInDays'],
+      others: ['DataProtectionPolicy', 'DeletionProtectionEnabled', 'FieldIndexPolicies', 'KmsKeyId', 'ResourcePolicyDocument', 'Tags'],
+    },
+  },
   section: (resources, reader) => {
     const stated = resources.filter((resource) => !lambdaLogGroupOf(resource.properties.LogGroupName));
     if (!stated.length) return undefined;

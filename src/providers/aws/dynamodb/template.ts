@@ -60,10 +60,16 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
     let indexWrite = 0;
     let unreadable = 0;
     let counted = 0;
+    // An index's figure that is no whole number of units (2.5, -7, 1e308) is not read: added to the table's, the error
+    // quoted a sum the template nowhere writes (7.5 for a table of 5), or `.inf` for two of 1e308.
+    const indexUnits = (value: unknown) => {
+      const read = units(value);
+      return read !== undefined && Number.isSafeInteger(read) && read >= 1 ? read : undefined;
+    };
     for (const index of indexes) {
       const own = record(record(index)?.ProvisionedThroughput);
-      const indexReads = units(own?.ReadCapacityUnits);
-      const indexWrites = units(own?.WriteCapacityUnits);
+      const indexReads = indexUnits(own?.ReadCapacityUnits);
+      const indexWrites = indexUnits(own?.WriteCapacityUnits);
       if (indexReads === undefined || indexWrites === undefined) unreadable++;
       if (indexReads !== undefined || indexWrites !== undefined) counted++;
       indexRead += indexReads ?? 0;
@@ -100,7 +106,35 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
 
 export const dynamodbTemplate: TemplateSection = {
   types: ['AWS::DynamoDB::Table', 'AWS::Serverless::SimpleTable'],
+  properties: {
+    'AWS::DynamoDB::Table': {
+      reads: ['BillingMode', 'GlobalSecondaryIndexes', 'PointInTimeRecoverySpecification', 'ProvisionedThroughput', 'StreamSpecification', 'TableClass'],
+      others: [
+        'AttributeDefinitions',
+        'ContributorInsightsSpecification',
+        'DeletionProtectionEnabled',
+        'ImportSourceSpecification',
+        'KeySchema',
+        'KinesisStreamSpecification',
+        'LocalSecondaryIndexes',
+        'OnDemandThroughput',
+        'ResourcePolicy',
+        'SSESpecification',
+        'TableName',
+        'Tags',
+        'TimeToLiveSpecification',
+        'WarmThroughput',
+      ],
+    },
+    'AWS::Serverless::SimpleTable': {
+      reads: ['PointInTimeRecoverySpecification', 'ProvisionedThroughput'],
+      others: ['PrimaryKey', 'SSESpecification', 'TableName', 'Tags'],
+    },
+  },
   section: (resources, reader) => resources.map((resource) => entry(resource, reader)),
   usageKeys: ['reads_per_month', 'writes_per_month', 'storage_gb'],
   modeFields: { capacity_mode: ['read_capacity_units', 'write_capacity_units'] },
+  // A provisioned table whose capacity the template does not give (a parameter without a default) is priced from the
+  // usage file's: `usage init` asked for its reads and writes alone, and the file filled in as it asked was refused.
+  needs: (entry) => (entry.capacity_mode === 'provisioned' ? (['read_capacity_units', 'write_capacity_units'] as const).filter((field) => entry[field] === undefined) : []),
 };

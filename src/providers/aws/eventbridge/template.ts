@@ -8,6 +8,13 @@ const DEFAULT_BUS = 'default';
 
 export const eventBridgeTemplate: TemplateSection = {
   types: ['AWS::Events::Rule', 'AWS::Events::EventBus'],
+  properties: {
+    'AWS::Events::Rule': {
+      reads: ['EventBusName', 'ScheduleExpression'],
+      others: ['Description', 'EventPattern', 'Name', 'RoleArn', 'State', 'Targets'],
+    },
+    'AWS::Events::EventBus': { reads: [], others: ['DeadLetterConfig', 'Description', 'EventSourceName', 'KmsKeyIdentifier', 'LogConfig', 'Name', 'Policy', 'Tags'] },
+  },
   section: (resources) => {
     const customBus = resources.some(
       (resource) =>

@@ -58,6 +58,12 @@ function noteRetention(resource: TemplateResource, reader: SectionReader | undef
 
 export const kinesisTemplate: TemplateSection = {
   types: ['AWS::Kinesis::Stream'],
+  properties: {
+    'AWS::Kinesis::Stream': {
+      reads: ['RetentionPeriodHours', 'ShardCount', 'StreamModeDetails'],
+      others: ['DesiredShardLevelMetrics', 'MaxRecordSizeInKiB', 'Name', 'StreamEncryption', 'Tags', 'WarmThroughputMiBps'],
+    },
+  },
   section: (resources, reader) =>
     resources.map((resource) => {
       noteRetention(resource, reader);
@@ -68,4 +74,7 @@ export const kinesisTemplate: TemplateSection = {
     }),
   usageKeys: ['records_per_month', 'record_kb'],
   modeFields: { mode: ['shards'] },
+  // A provisioned stream whose ShardCount the template does not state is priced from the usage file's shards: `usage
+  // init` asked for its records alone, and the file filled in as it asked was refused for the shards it lacked.
+  needs: (entry) => (entry.mode === 'provisioned' && entry.shards === undefined ? ['shards'] : []),
 };

@@ -32,6 +32,28 @@ const isFifo = (resource: TemplateResource) => templateBoolean(resource.properti
 
 export const snsTemplate: TemplateSection = {
   types: ['AWS::SNS::Topic', 'AWS::SNS::Subscription'],
+  properties: {
+    'AWS::SNS::Topic': {
+      reads: ['FifoTopic', 'Subscription'],
+      others: [
+        'ArchivePolicy',
+        'ContentBasedDeduplication',
+        'DataProtectionPolicy',
+        'DeliveryStatusLogging',
+        'DisplayName',
+        'FifoThroughputScope',
+        'KmsMasterKeyId',
+        'SignatureVersion',
+        'Tags',
+        'TopicName',
+        'TracingConfig',
+      ],
+    },
+    'AWS::SNS::Subscription': {
+      reads: ['Protocol', 'TopicArn'],
+      others: ['DeliveryPolicy', 'Endpoint', 'FilterPolicy', 'FilterPolicyScope', 'RawMessageDelivery', 'RedrivePolicy', 'Region', 'ReplayPolicy', 'SubscriptionRoleArn'],
+    },
+  },
   section: (resources, reader) => {
     // A FIFO topic is left out and said: left out in silence, its usage would be "in the usage file but not in the template", or priced as a standard topic's.
     for (const topic of resources)

@@ -4,6 +4,27 @@ import { intrinsicOf, shownValue, templateBoolean, type TemplateSection } from '
 
 export const sqsTemplate: TemplateSection = {
   types: ['AWS::SQS::Queue'],
+  properties: {
+    'AWS::SQS::Queue': {
+      reads: ['FifoQueue', 'QueueName'],
+      others: [
+        'ContentBasedDeduplication',
+        'DeduplicationScope',
+        'DelaySeconds',
+        'FifoThroughputLimit',
+        'KmsDataKeyReusePeriodSeconds',
+        'KmsMasterKeyId',
+        'MaximumMessageSize',
+        'MessageRetentionPeriod',
+        'ReceiveMessageWaitTimeSeconds',
+        'RedriveAllowPolicy',
+        'RedrivePolicy',
+        'SqsManagedSseEnabled',
+        'Tags',
+        'VisibilityTimeout',
+      ],
+    },
+  },
   section: (resources, reader) =>
     resources.map((resource) => {
       const written = resource.properties.FifoQueue;

@@ -16,6 +16,32 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 export const stepFunctionsTemplate: TemplateSection = {
   types: [STATE_MACHINE, SERVERLESS_STATE_MACHINE],
+  properties: {
+    [STATE_MACHINE]: {
+      reads: ['Definition', 'DefinitionString', 'StateMachineType', 'TracingConfiguration'],
+      others: ['DefinitionS3Location', 'DefinitionSubstitutions', 'EncryptionConfiguration', 'LoggingConfiguration', 'RoleArn', 'StateMachineName', 'Tags'],
+      meant: { Type: 'StateMachineType' },
+    },
+    [SERVERLESS_STATE_MACHINE]: {
+      reads: ['Definition', 'DefinitionUri', 'Tracing', 'Type'],
+      others: [
+        'AutoPublishAlias',
+        'DefinitionSubstitutions',
+        'DeploymentPreference',
+        'Events',
+        'Logging',
+        'Name',
+        'PermissionsBoundary',
+        'Policies',
+        'PropagateTags',
+        'Role',
+        'RolePath',
+        'Tags',
+        'UseAliasAsEventTarget',
+      ],
+      meant: { StateMachineType: 'Type', TracingConfiguration: 'Tracing', DefinitionString: 'Definition' },
+    },
+  },
   section: (resources, reader) => {
     // X-Ray records a trace of each execution of a traced machine, billed by the million, as a function's active
     // tracing is: said for those as a setting not priced, and went unsaid for state machines.
