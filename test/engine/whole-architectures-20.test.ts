@@ -1,18 +1,19 @@
-// Whole serverless architectures, twentieth batch: four bills derived by hand from the published pricing facts, the
+// Whole serverless architectures, twentieth batch: five bills derived by hand from the published pricing facts, the
 // unit prices of the shipped tables (pricing/aws/2025-05-01.yaml in eu-central-1, us-east-1, ap-southeast-1 and
 // eu-west-2; pricing/aws/2024-11-01.yaml in us-east-1) and the rules of README.md, docs/templates.md and
 // docs/services/cloudwatch-logs.md, before slcost priced them. The derivations were worked in Python's decimal at 40
-// digits (test/fixtures/whole-architectures-20/derivations.py prints every line) and committed before slcost was run
-// on them (the first three together, 20.4 before its own pricing); every bill agreed with slcost to the cent, line by
-// line, when first priced, and so did the diff of 20.2 across the two tables. The warnings' figures were worked by
-// hand after that first pricing, from the docs' wording, and agreed too. Every line is rounded to the cent, halves up;
-// a total is the sum of its lines. This batch leans on Lambda's logs in the Infrequent Access class: a ladder of
-// their own that crosses its 10,000 GB edge while the Standard class's stays in its first band, in Frankfurt at the
-// rates the data gives (Ireland's); the free GB the stated logs leave going to the Standard class's Lambda logs
-// first; stated logs of that class given per request under a spiky month; the same scenario on a table without the
-// class's bands (priced at the Standard rate, and said) and the diff across it; a SAM template's groups of the class
-// reached by !Sub and by LoggingConfig.LogGroup, with a usage file moving one function to Standard and another to
-// Infrequent Access; a serverless.yml's <Key>LogGroup overrides naming the class, one with no retention of its own.
+// digits (test/fixtures/whole-architectures-20/derivations.py prints every line) and committed before slcost was run on
+// them (the first three together, 20.4 and 20.5 each before its own pricing); every bill agreed with slcost to the
+// cent, line by line, when first priced, and so did the diff of 20.2 across the two tables and 20.5's crossing with
+// Fargate. The warnings' figures were worked by hand after that first pricing, from the docs' wording, and agreed too.
+// Every line is rounded to the cent, halves up; a total is the sum of its lines. This batch leans on Lambda's logs in
+// the Infrequent Access class: a ladder of their own that crosses its 10,000 GB edge while the Standard class's stays
+// in its first band, in Frankfurt at the rates the data gives (Ireland's); the free GB the stated logs leave going to
+// the Standard class's Lambda logs first; stated logs of that class given per request under a spiky month; the same
+// scenario on a table without the class's bands (priced at the Standard rate, and said) and the diff across it; a SAM
+// template's groups of the class reached by !Sub and by LoggingConfig.LogGroup, with a usage file moving one function
+// to Standard and another to Infrequent Access; a serverless.yml's <Key>LogGroup overrides naming the class, one with
+// no retention of its own; and where serverless with Infrequent Access logs crosses Fargate behind a load balancer.
 //
 // Conventions (each stated by the docs):
 // - Lambda: GB-s = invocations × ceil(duration, 1 ms) × MB / 1024; one free pool of 1M requests and 400,000 GB-s,
@@ -23,7 +24,7 @@
 //   first; storage is one line at one rate for both classes.
 // - SQS: 3 requests a message, 64 KB chunks, 1M free.
 import { describe, expect, it } from 'vitest';
-import { estimateJsonOf, fixtureScenario, fixtureTemplateScenario, jsonBill, serverlessBill, type JsonLine } from '../helpers/bills.js';
+import { billsOf, estimateJsonOf, fixtureScenario, fixtureTemplateScenario, jsonBill, serverlessBill, type JsonLine } from '../helpers/bills.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-20';
@@ -234,5 +235,43 @@ describe("templates whose log groups put a function's logs in the Infrequent Acc
     const costly = messagesOf(json, 'logs_cost_more_than_functions');
     expect(costly).toHaveLength(1);
     expect(costly[0]).toContain('the logs of function api cost $19.25 a month at list prices before the free tier, more than the function itself ($18.50)');
+  });
+});
+
+describe('where serverless with Infrequent Access logs and Fargate cross', () => {
+  it('20.5 N. Virginia: an HTTP API logging 10,000 B a request to an Infrequent Access group against Fargate: $18.45 and $53.33, equal at 12,079,537', () => {
+    // Serverless at 5M: 5M − 1M × $0.20/M = $0.80; arm64 1,024 MB 100 ms: 500,000 − 400,000 GB-s × $0.0000133334 =
+    // $1.33334; HTTP API 5M × $1.00/M = $5.00; logs 5M × 10,000 B = 50 GB Infrequent Access − 5 free × $0.25 =
+    // $11.25; stored 50 × 0.15 × 30 ÷ (365 / 12) = 7.3973 − 5 × $0.03 = $0.071918. Fargate (no function, so no
+    // function logs): 2 tasks of 0.5 vCPU and 1 GB × 730 h: $0.03238 × 730 = $23.6374, 2 × 730 × $0.00356 = $5.1976;
+    // ALB 730 × $0.0225 = $16.425; LCU-hours by the bytes, 5M × 20 ÷ 1,048,576 = 95.367 × $0.008 = $0.762939; two
+    // IPv4 addresses 2 × 730 × $0.005 = $7.30.
+    expect(billsOf(fixtureScenario(FIXTURES, '5-virginia-ia-logs-against-fargate.yaml'))).toEqual({
+      serverless: {
+        'lambda.requests': '0.80',
+        'lambda.duration.arm64.tier-1': '1.33',
+        'api-gateway.http.requests.tier-1': '5.00',
+        'lambda-logs.infrequent-access-ingestion.tier-1': '11.25',
+        'lambda-logs.storage': '0.07',
+        total: '18.45',
+      },
+      fargate: {
+        'fargate.vcpu.arm64': '23.64',
+        'fargate.memory.arm64': '5.20',
+        'load-balancer.hours': '16.43',
+        'load-balancer.lcu': '0.76',
+        'load-balancer.public-ipv4': '7.30',
+        total: '53.33',
+      },
+    });
+    // Past every free allowance's end (4M GB-s last), serverless is N × (0.20 + 0.1 × 13.3334 + 1.00 + 0.00001 ×
+    // 250,000 + 0.00001 × 0.15 × 0.98630 × 30,000) ÷ 10^6 less the free parts, Fargate $52.56 + N × 20 ÷ 1,048,576 ×
+    // $0.008: bisected on the unrounded amounts, equal at 12,079,537.29, below the second task (262.8M) and the
+    // 10,000 GB edge (1 billion).
+    const result = runCli(['breakeven', `${FIXTURES}/5-virginia-ia-logs-against-fargate.yaml`, '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { crossovers: unknown[] }).crossovers).toEqual([
+      { platforms: ['serverless', 'fargate'], requests_per_month: '12079537', cheaper_above: 'fargate' },
+    ]);
   });
 });
