@@ -89,6 +89,13 @@ describe('the stated logs (services.cloudwatch_logs)', () => {
     expect(storage.label).toBe('CloudWatch Logs stored (100 GB a month × 0.15 compressed × 0.99 months kept: 30 days)');
   });
 
+  it('says one day kept in the singular', () => {
+    // 100 × 0.15 × 1 ÷ (365 / 12) = 0.49 GB-months.
+    const items = cloudwatchLogs.lineItems(withLogs({ freeTier: false, functions: [], cloudwatchLogs: stated({ ingestGb: 100, retentionDays: 1 }) }), prices(), month());
+    const storage = items.find((item) => item.id === 'cloudwatch-logs.storage')!;
+    expect(storage.label).toBe('CloudWatch Logs stored (100 GB a month × 0.15 compressed × 0.03 months kept: 1 day)');
+  });
+
   it('stores never-expiring logs as the bill a year in, and says so', () => {
     // 100 × 0.15 × 12 = 180 GB-months × $0.03 = $5.40.
     const items = cloudwatchLogs.lineItems(withLogs({ freeTier: false, functions: [], cloudwatchLogs: stated({ ingestGb: 100 }) }), prices(), month());

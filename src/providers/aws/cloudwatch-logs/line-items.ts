@@ -62,7 +62,7 @@ export const functionStoredGb = (fn: LambdaFunction): Decimal => {
 /** How many months of ingest are kept, and why, for a label. */
 function keptWords(retentionDays: number | null): string {
   if (retentionDays === null) return '12 months kept: never expires, the bill a year in';
-  return `${monthsKept(retentionDays).toDecimalPlaces(2).toFixed()} months kept: ${retentionDays} days`;
+  return `${monthsKept(retentionDays).toDecimalPlaces(2).toFixed()} months kept: ${retentionDays} day${retentionDays === 1 ? '' : 's'}`;
 }
 
 /** What the stated logs use of each free allowance: they take it first, so that they cost the same on every platform. */
