@@ -1,19 +1,21 @@
-// Whole serverless architectures, twentieth batch: five bills derived by hand from the published pricing facts, the
-// unit prices of the shipped tables (pricing/aws/2025-05-01.yaml in eu-central-1, us-east-1, ap-southeast-1 and
-// eu-west-2; pricing/aws/2024-11-01.yaml in us-east-1) and the rules of README.md, docs/templates.md and
+// Whole serverless architectures, twentieth batch: six bills derived by hand from the published pricing facts, the unit
+// prices of the shipped tables (pricing/aws/2025-05-01.yaml in eu-central-1, us-east-1, ap-southeast-1 and eu-west-2;
+// pricing/aws/2024-11-01.yaml in us-east-1) and the rules of README.md, docs/templates.md and
 // docs/services/cloudwatch-logs.md, before slcost priced them. The derivations were worked in Python's decimal at 40
 // digits (test/fixtures/whole-architectures-20/derivations.py prints every line) and committed before slcost was run on
-// them (the first three together, 20.4 and 20.5 each before its own pricing); every bill agreed with slcost to the
-// cent, line by line, when first priced, and so did the diff of 20.2 across the two tables and 20.5's crossing with
-// Fargate. The warnings' figures were worked by hand after that first pricing, from the docs' wording, and agreed too.
-// Every line is rounded to the cent, halves up; a total is the sum of its lines. This batch leans on Lambda's logs in
-// the Infrequent Access class: a ladder of their own that crosses its 10,000 GB edge while the Standard class's stays
-// in its first band, in Frankfurt at the rates the data gives (Ireland's); the free GB the stated logs leave going to
-// the Standard class's Lambda logs first; stated logs of that class given per request under a spiky month; the same
-// scenario on a table without the class's bands (priced at the Standard rate, and said) and the diff across it; a SAM
-// template's groups of the class reached by !Sub and by LoggingConfig.LogGroup, with a usage file moving one function
-// to Standard and another to Infrequent Access; a serverless.yml's <Key>LogGroup overrides naming the class, one with
-// no retention of its own; and where serverless with Infrequent Access logs crosses Fargate behind a load balancer.
+// them (the first three together, 20.4, 20.5 and 20.6 each before its own pricing); every bill agreed with slcost to
+// the cent, line by line, when first priced, and so did the diff of 20.2 across the two tables and 20.5's crossing with
+// Fargate. The warnings' figures and the lines' notes were worked by hand after that first pricing, from the docs'
+// wording, and agreed too, but for one word: 20.6's storage note said a group kept one day as "1 days", mended. Every
+// line is rounded to the cent, halves up; a total is the sum of its lines. This batch leans on Lambda's logs in the
+// Infrequent Access class: a ladder of their own that crosses its 10,000 GB edge while the Standard class's stays in
+// its first band, in Frankfurt at the rates the data gives (Ireland's); the free GB the stated logs leave going to the
+// Standard class's Lambda logs first, and the last of them off the bottom of an Infrequent Access ladder that still
+// crosses its edge; stated logs of that class given per request under a spiky month; the same scenario on a table
+// without the class's bands (priced at the Standard rate, and said) and the diff across it; a SAM template's groups of
+// the class reached by !Sub and by LoggingConfig.LogGroup, with a usage file moving one function to Standard and
+// another to Infrequent Access; a serverless.yml's <Key>LogGroup overrides naming the class, one with no retention of
+// its own; and where serverless with Infrequent Access logs crosses Fargate behind a load balancer.
 //
 // Conventions (each stated by the docs):
 // - Lambda: GB-s = invocations × ceil(duration, 1 ms) × MB / 1024; one free pool of 1M requests and 400,000 GB-s,
@@ -156,6 +158,36 @@ describe('Lambda logs in the Infrequent Access class, beside the Standard class 
       ['lambda-logs.ingestion.tier-1', '48.34', '3.06', '-45.28'],
       ['lambda-logs.infrequent-access-ingestion.tier-1', '0.00', '22.64', '22.64'],
     ]);
+  });
+});
+
+describe('the free GB shared by the stated logs and both classes', () => {
+  it('20.6 Singapore: the last free GB off the bottom of an Infrequent Access ladder that still crosses its edge: $3,581.83', () => {
+    // web x86_64 256 MB 20 ms × 5M = 25,000 GB-s; delivery arm64 128 MB 5 ms × 400,040,000 = 250,025 GB-s: both
+    // inside the free 400,000, $0.00; 405.04M − 1M × $0.20/M = $80.808. Stated 2 GB Standard, 7 days: 2 × 0.15 × 7 ÷
+    // (365 / 12) = 0.0690 GB-months, both free. The 3 free GB left: web's Standard 5M × 300 B = 1.5 GB, all free
+    // ($0.00), then the last 1.5 to delivery's Infrequent Access 400,040,000 × 25,000 B = 10,001 GB, off the bottom
+    // band: (10,000 − 1.5) × $0.35 = $3,499.475, $3,499.48, and the 1 GB over the edge × $0.21 = $0.21. Stored: 1.5 ×
+    // 0.15 × 3 ÷ (365 / 12) = 0.0222 + 10,001 × 0.15 × 1 ÷ (365 / 12) = 49.3200 = 49.3422 − 4.9310 × $0.03 =
+    // $1.332337.
+    expect(bill('6-singapore-free-gb-to-both-classes.yaml')).toEqual({
+      'lambda.requests': '80.81',
+      'lambda.duration.x86_64.tier-1': '0.00',
+      'lambda.duration.arm64.tier-1': '0.00',
+      'cloudwatch-logs.ingestion.standard': '0.00',
+      'cloudwatch-logs.storage': '0.00',
+      'lambda-logs.ingestion.tier-1': '0.00',
+      'lambda-logs.infrequent-access-ingestion.tier-1': '3499.48',
+      'lambda-logs.infrequent-access-ingestion.tier-2': '0.21',
+      'lambda-logs.storage': '1.33',
+      total: '3581.83',
+    });
+    const { status, json } = estimateJsonOf<JsonEstimate>([`${FIXTURES}/6-singapore-free-gb-to-both-classes.yaml`]);
+    expect(status).toBe(0);
+    expect(noteOf(json, 'lambda-logs.ingestion.tier-1')).toBe('1.5 GB (5,000,000 invocations × 300 B) − 1.5 free');
+    expect(noteOf(json, 'lambda-logs.infrequent-access-ingestion.tier-1')).toBe('10,000 GB (400,040,000 invocations × 25,000 B) − 1.5 free');
+    // A log group kept one day, said in the singular (it read "1 days" when first priced).
+    expect(noteOf(json, 'lambda-logs.storage')).toBe('49.34 GB-months (ingest × 0.15 compressed, 0.1 months kept: 3 days; 0.03 months kept: 1 day) − 4.93 free');
   });
 });
 
