@@ -632,7 +632,9 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
-    const logClass = found ? logClassOf(found.logClass, `${found.where}.Properties`, name, assumptions) : null;
+    const logClass = found
+      ? logClassOf(resolveVariables(found.logClass, doc, assumptions, `${found.where}.Properties.LogGroupClass`), `${found.where}.Properties`, name, assumptions)
+      : null;
     // An override of the Framework's group that says no retention leaves the one logRetentionInDays gives it.
     const group = found && (found.named !== null || found.retention !== undefined) ? found : null;
     return [
@@ -2559,7 +2561,13 @@ function configuredGroupLogs(target: Json, index: LogGroupIndex, doc: Record<str
     assumptions.push(`${where}.LoggingConfig.LogGroup: a log group not in the template; its logs are priced as never expiring (give logs.retention_days in the usage file)`);
     return { retentionDays: null, logClass: null };
   }
-  const logClass = logClassOf(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, where.replace(/^Resources\./, ''), assumptions);
+  const ofClass = `Resources.${group.logicalId}.Properties.LogGroupClass`;
+  const logClass = logClassOf(
+    resolveIntrinsic(group.logClass, doc, assumptions, ofClass),
+    `Resources.${clipped(group.logicalId)}.Properties`,
+    where.replace(/^Resources\./, ''),
+    assumptions,
+  );
   const at = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   return { retentionDays: retentionOf(resolveIntrinsic(group.retention, doc, assumptions, at), at, assumptions), logClass };
 }
@@ -2622,7 +2630,12 @@ function groupLogs(
   // CloudFormation would refuse a second group of one name; priced, the first is read and the others said.
   for (const other of others)
     assumptions.push(`Resources.${other.logicalId}: is another log group of function ${logicalId}; the retention and class of Resources.${group.logicalId} are used`);
-  const logClass = logClassOf(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, logicalId, assumptions);
+  const logClass = logClassOf(
+    resolve(group.logClass, `Resources.${group.logicalId}.Properties.LogGroupClass`),
+    `Resources.${clipped(group.logicalId)}.Properties`,
+    logicalId,
+    assumptions,
+  );
   const where = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   const path = ['Resources', group.logicalId, 'Properties', 'RetentionInDays'];
   return { retentionDays: retentionOf(resolve(group.retention, where), where, assumptions, () => template.locate(path).written), logClass };
