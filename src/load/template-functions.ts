@@ -1836,7 +1836,6 @@ function samMachineEvents(resources: Record<string, Json>, resolve: (value: Json
   });
 }
 
-/** The serverless-step-functions plugin's state machines' events: its http event an API in front, its schedule a start. */
 /**
  * A serverless.yml's state machines by the logical ids of the template it deploys, each to the name it is priced under:
  * a machine of its `resources:` by its own; one of the Step Functions plugin by the plugin's, its `id` or `name`
@@ -1846,9 +1845,7 @@ function samMachineEvents(resources: Record<string, Json>, resolve: (value: Json
  */
 function serverlessMachineIds(doc: Record<string, Json>, resources: Record<string, Json>): Map<string, string> {
   const ids = new Map<string, string>();
-  const block = resolveVariables(doc.stepFunctions, doc, [], 'stepFunctions');
-  const machines = isObject(block) ? resolveVariables(block.stateMachines, doc, [], 'stepFunctions.stateMachines') : undefined;
-  for (const [key, machine] of Object.entries(isObject(machines) ? machines : {})) {
+  for (const [key, machine] of Object.entries(pluginMachines(doc))) {
     if (!isObject(machine)) continue;
     const own = [machine.id, machine.name].map((value, index) => resolveVariables(value, doc, [], `stepFunctions.stateMachines.${key}.${index ? 'name' : 'id'}`));
     const custom = own.find((value) => typeof value === 'string' && value !== '');
@@ -1859,11 +1856,16 @@ function serverlessMachineIds(doc: Record<string, Json>, resources: Record<strin
   return ids;
 }
 
-function serverlessMachineEvents(doc: Record<string, Json>, assumptions: string[]): MachineEvent[] {
+/** The Step Functions plugin's `stepFunctions.stateMachines`, by key; none where the block is not a mapping. */
+function pluginMachines(doc: Record<string, Json>): Record<string, Json> {
   const block = resolveVariables(doc.stepFunctions, doc, [], 'stepFunctions');
   const machines = isObject(block) ? resolveVariables(block.stateMachines, doc, [], 'stepFunctions.stateMachines') : undefined;
-  if (!isObject(machines)) return [];
-  return Object.entries(machines).flatMap(([id, machine]): MachineEvent[] => {
+  return isObject(machines) ? machines : {};
+}
+
+/** The serverless-step-functions plugin's state machines' events: its http event an API in front, its schedule a start. */
+function serverlessMachineEvents(doc: Record<string, Json>, assumptions: string[]): MachineEvent[] {
+  return Object.entries(pluginMachines(doc)).flatMap(([id, machine]): MachineEvent[] => {
     const events = isObject(machine) ? machine.events : undefined;
     if (!Array.isArray(events)) return [];
     return events.flatMap((event, index): MachineEvent[] => {
