@@ -2132,7 +2132,9 @@ function aliasProvisioned(
     const config = resource.Properties.ProvisionedConcurrencyConfig;
     if (!isObject(config)) continue;
     const where = `Resources.${clipped(id)}.Properties.ProvisionedConcurrencyConfig`;
-    const count = settingOf(resolve(config.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrentExecutions`));
+    const written = config.ProvisionedConcurrentExecutions;
+    const value = resolve(written, `${where}.ProvisionedConcurrentExecutions`);
+    const count = settingOf(value);
     const target = resource.Properties.FunctionName;
     // `!Ref Fn`, `!GetAtt Fn.Arn` (either form), or the name the function is deployed with.
     const key = referenceOf(target)?.id ?? (typeof target === 'string' ? target : null);
@@ -2147,11 +2149,14 @@ function aliasProvisioned(
     // As a function's: priced as if CloudFormation created it, and said where its condition does not hold.
     noteResourceCondition(resource, doc, assumptions, `Resources.${id}`);
     if (count === null) {
-      // A config that gives none (`ProvisionedConcurrencyConfig: {}`, which CloudFormation refuses) was "undefined is not a number".
+      // A config that gives none (`ProvisionedConcurrencyConfig: {}`, which CloudFormation refuses) was "undefined is not a
+      // number"; a parameter without a default, `{"Ref":"Count"} is not a number`. A value worked out is quoted as such.
       unmatched.add(() =>
-        config.ProvisionedConcurrentExecutions === undefined || config.ProvisionedConcurrentExecutions === null
+        written === undefined || written === null
           ? `${where}: gives no ProvisionedConcurrentExecutions; not priced`
-          : `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(config.ProvisionedConcurrentExecutions)} is not a number; not priced`,
+          : value === undefined
+            ? `${where}.ProvisionedConcurrentExecutions: ${shownProblem(written, 'is not a number')}; not priced`
+            : `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(value)} is not a number; not priced`,
       );
       continue;
     }
