@@ -660,7 +660,11 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
         logs: {
           retentionDays: group
-            ? retentionOf(group.retention, `${group.where}.Properties.RetentionInDays`, assumptions)
+            ? retentionOf(
+                resolveVariables(group.retention, doc, assumptions, `${group.where}.Properties.RetentionInDays`),
+                `${group.where}.Properties.RetentionInDays`,
+                assumptions,
+              )
             : ownRetention === undefined || ownRetention === null
               ? providerRetentionDays
               : retentionOf(ownRetention, `${where}.logRetentionInDays`, assumptions, () => template.locate([...at, 'logRetentionInDays']).written),
