@@ -632,7 +632,9 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
-    const logClass = found ? logClassOf(found.logClass, `${found.where}.Properties`, name, assumptions) : null;
+    const logClass = found
+      ? logClassOf(resolveVariables(found.logClass, doc, assumptions, `${found.where}.Properties.LogGroupClass`), `${found.where}.Properties`, name, assumptions)
+      : null;
     // An override of the Framework's group that says no retention leaves the one logRetentionInDays gives it.
     const group = found && (found.named !== null || found.retention !== undefined) ? found : null;
     return [
@@ -658,7 +660,11 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
         logs: {
           retentionDays: group
-            ? retentionOf(group.retention, `${group.where}.Properties.RetentionInDays`, assumptions)
+            ? retentionOf(
+                resolveVariables(group.retention, doc, assumptions, `${group.where}.Properties.RetentionInDays`),
+                `${group.where}.Properties.RetentionInDays`,
+                assumptions,
+              )
             : ownRetention === undefined || ownRetention === null
               ? providerRetentionDays
               : retentionOf(ownRetention, `${where}.logRetentionInDays`, assumptions, () => template.locate([...at, 'logRetentionInDays']).written),
@@ -1834,7 +1840,6 @@ function samMachineEvents(resources: Record<string, Json>, resolve: (value: Json
   });
 }
 
-/** The serverless-step-functions plugin's state machines' events: its http event an API in front, its schedule a start. */
 /**
  * A serverless.yml's state machines by the logical ids of the template it deploys, each to the name it is priced under:
  * a machine of its `resources:` by its own; one of the Step Functions plugin by the plugin's, its `id` or `name`
@@ -1844,9 +1849,7 @@ function samMachineEvents(resources: Record<string, Json>, resolve: (value: Json
  */
 function serverlessMachineIds(doc: Record<string, Json>, resources: Record<string, Json>): Map<string, string> {
   const ids = new Map<string, string>();
-  const block = resolveVariables(doc.stepFunctions, doc, [], 'stepFunctions');
-  const machines = isObject(block) ? resolveVariables(block.stateMachines, doc, [], 'stepFunctions.stateMachines') : undefined;
-  for (const [key, machine] of Object.entries(isObject(machines) ? machines : {})) {
+  for (const [key, machine] of Object.entries(pluginMachines(doc))) {
     if (!isObject(machine)) continue;
     const own = [machine.id, machine.name].map((value, index) => resolveVariables(value, doc, [], `stepFunctions.stateMachines.${key}.${index ? 'name' : 'id'}`));
     const custom = own.find((value) => typeof value === 'string' && value !== '');
@@ -1857,11 +1860,16 @@ function serverlessMachineIds(doc: Record<string, Json>, resources: Record<strin
   return ids;
 }
 
-function serverlessMachineEvents(doc: Record<string, Json>, assumptions: string[]): MachineEvent[] {
+/** The Step Functions plugin's `stepFunctions.stateMachines`, by key; none where the block is not a mapping. */
+function pluginMachines(doc: Record<string, Json>): Record<string, Json> {
   const block = resolveVariables(doc.stepFunctions, doc, [], 'stepFunctions');
   const machines = isObject(block) ? resolveVariables(block.stateMachines, doc, [], 'stepFunctions.stateMachines') : undefined;
-  if (!isObject(machines)) return [];
-  return Object.entries(machines).flatMap(([id, machine]): MachineEvent[] => {
+  return isObject(machines) ? machines : {};
+}
+
+/** The serverless-step-functions plugin's state machines' events: its http event an API in front, its schedule a start. */
+function serverlessMachineEvents(doc: Record<string, Json>, assumptions: string[]): MachineEvent[] {
+  return Object.entries(pluginMachines(doc)).flatMap(([id, machine]): MachineEvent[] => {
     const events = isObject(machine) ? machine.events : undefined;
     if (!Array.isArray(events)) return [];
     return events.flatMap((event, index): MachineEvent[] => {
@@ -2128,7 +2136,9 @@ function aliasProvisioned(
     const config = resource.Properties.ProvisionedConcurrencyConfig;
     if (!isObject(config)) continue;
     const where = `Resources.${clipped(id)}.Properties.ProvisionedConcurrencyConfig`;
-    const count = settingOf(resolve(config.ProvisionedConcurrentExecutions, `${where}.ProvisionedConcurrentExecutions`));
+    const written = config.ProvisionedConcurrentExecutions;
+    const value = resolve(written, `${where}.ProvisionedConcurrentExecutions`);
+    const count = settingOf(value);
     const target = resource.Properties.FunctionName;
     // `!Ref Fn`, `!GetAtt Fn.Arn` (either form), or the name the function is deployed with.
     const key = referenceOf(target)?.id ?? (typeof target === 'string' ? target : null);
@@ -2143,11 +2153,14 @@ function aliasProvisioned(
     // As a function's: priced as if CloudFormation created it, and said where its condition does not hold.
     noteResourceCondition(resource, doc, assumptions, `Resources.${id}`);
     if (count === null) {
-      // A config that gives none (`ProvisionedConcurrencyConfig: {}`, which CloudFormation refuses) was "undefined is not a number".
+      // A config that gives none (`ProvisionedConcurrencyConfig: {}`, which CloudFormation refuses) was "undefined is not a
+      // number"; a parameter without a default, `{"Ref":"Count"} is not a number`. A value worked out is quoted as such.
       unmatched.add(() =>
-        config.ProvisionedConcurrentExecutions === undefined || config.ProvisionedConcurrentExecutions === null
+        written === undefined || written === null
           ? `${where}: gives no ProvisionedConcurrentExecutions; not priced`
-          : `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(config.ProvisionedConcurrentExecutions)} is not a number; not priced`,
+          : value === undefined
+            ? `${where}.ProvisionedConcurrentExecutions: ${shownProblem(written, 'is not a number')}; not priced`
+            : `${where}.ProvisionedConcurrentExecutions: ${quotedSetting(value)} is not a number; not priced`,
       );
       continue;
     }
@@ -2559,7 +2572,13 @@ function configuredGroupLogs(target: Json, index: LogGroupIndex, doc: Record<str
     assumptions.push(`${where}.LoggingConfig.LogGroup: a log group not in the template; its logs are priced as never expiring (give logs.retention_days in the usage file)`);
     return { retentionDays: null, logClass: null };
   }
-  const logClass = logClassOf(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, where.replace(/^Resources\./, ''), assumptions);
+  const ofClass = `Resources.${group.logicalId}.Properties.LogGroupClass`;
+  const logClass = logClassOf(
+    resolveIntrinsic(group.logClass, doc, assumptions, ofClass),
+    `Resources.${clipped(group.logicalId)}.Properties`,
+    where.replace(/^Resources\./, ''),
+    assumptions,
+  );
   const at = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   return { retentionDays: retentionOf(resolveIntrinsic(group.retention, doc, assumptions, at), at, assumptions), logClass };
 }
@@ -2622,7 +2641,12 @@ function groupLogs(
   // CloudFormation would refuse a second group of one name; priced, the first is read and the others said.
   for (const other of others)
     assumptions.push(`Resources.${other.logicalId}: is another log group of function ${logicalId}; the retention and class of Resources.${group.logicalId} are used`);
-  const logClass = logClassOf(group.logClass, `Resources.${clipped(group.logicalId)}.Properties`, logicalId, assumptions);
+  const logClass = logClassOf(
+    resolve(group.logClass, `Resources.${group.logicalId}.Properties.LogGroupClass`),
+    `Resources.${clipped(group.logicalId)}.Properties`,
+    logicalId,
+    assumptions,
+  );
   const where = `Resources.${group.logicalId}.Properties.RetentionInDays`;
   const path = ['Resources', group.logicalId, 'Properties', 'RetentionInDays'];
   return { retentionDays: retentionOf(resolve(group.retention, where), where, assumptions, () => template.locate(path).written), logClass };

@@ -499,6 +499,44 @@ Resources:
     ]);
   });
 
+  it("a function's log group whose class a parameter, a condition or a variable gives is of the class it works out to", () => {
+    // Read as written, `!Ref LogClass` went unread (priced as STANDARD without a word), `!If` was "cannot be worked out",
+    // and `${self:custom.logClass}` was "neither STANDARD nor INFREQUENT_ACCESS"; a serverless.yml group's retention
+    // from a variable was "not a number of days", and never expiring.
+    const sam = logsOf(`Transform: AWS::Serverless-2016-10-31
+Parameters:
+  LogClass: { Type: String, Default: INFREQUENT_ACCESS }
+Conditions:
+  Always: !Equals [a, a]
+Resources:
+  ByParameter:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x }
+  ByParameterLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: !Sub '/aws/lambda/\${ByParameter}', LogGroupClass: !Ref LogClass }
+  ByCondition:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: h, Runtime: nodejs20.x, LoggingConfig: { LogGroup: !Ref ConditionLogs } }
+  ConditionLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: shared, LogGroupClass: !If [Always, INFREQUENT_ACCESS, STANDARD] }
+`);
+    expect(Object.fromEntries(Object.entries(sam.logs).map(([name, of]) => [name, 'logClass' in of ? of.logClass : 'standard']))).toEqual({
+      ByParameter: 'infrequent_access',
+      ByCondition: 'infrequent_access',
+    });
+    expect(sam.assumptions.filter((note) => note.includes('LogGroupClass'))).toEqual([
+      'Resources.ByParameterLogs.Properties.LogGroupClass: used parameter LogClass\'s default, "INFREQUENT_ACCESS"',
+      "Resources.ConditionLogs.Properties.LogGroupClass: condition Always is true with the parameters' defaults",
+    ]);
+    const serverless = logsOf(
+      'service: svc\nprovider: { name: aws, runtime: nodejs20.x }\ncustom: { logClass: INFREQUENT_ACCESS, days: 14 }\nfunctions:\n  fn: { handler: h.h }\nresources:\n  Resources:\n    FnLogGroup:\n      Properties: { LogGroupClass: "${self:custom.logClass}", RetentionInDays: "${self:custom.days}" }\n',
+    );
+    expect(serverless.logs.fn).toEqual({ retentionDays: 14, systemLogLevel: null, logClass: 'infrequent_access' });
+    expect(serverless.assumptions.filter((note) => note.includes('FnLogGroup'))).toEqual([]);
+  });
+
   it('logs only the template sets are priced on a table without log prices as before: left out, not an error', () => {
     const old = load(template(group), usage().replace('free_tier: false', 'free_tier: false\npricing: aws-2020-12-01'));
     expect(logLines(old)).toEqual({});

@@ -1438,6 +1438,23 @@ resources:
     expect(conditional.assumptions).toEqual([
       "Resources.Alias: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
     ]);
+    // A count from a parameter without a default was quoted as `{"Ref":"Count"} is not a number`; one from a parameter's
+    // default is quoted as it works out, not as the Ref.
+    const fromParameters = read(
+      [
+        'Parameters: { Count: { Type: Number }, Word: { Type: String, Default: ten } }',
+        'Resources:',
+        '  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  Unknown: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Fn, Name: a, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: !Ref Count } } }',
+        '  Worded: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Fn, Name: b, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: !Ref Word } } }',
+        '',
+      ].join('\n'),
+    );
+    expect(fromParameters.functions.map((fn) => fn.provisionedConcurrency)).toEqual([0]);
+    expect(fromParameters.assumptions.filter((note) => note.endsWith('not priced'))).toEqual([
+      'Resources.Unknown.Properties.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: Ref cannot be worked out from the template alone; not priced',
+      'Resources.Worded.Properties.ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: "ten" is not a number; not priced',
+    ]);
   });
 
   it("says an API declared as resources that no function's events put in front of it (as the CDK writes one): its requests went unpriced without a word", () => {

@@ -124,7 +124,7 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
   const warnings: Warning[] = [];
   const infrequent = writing.filter((fn) => logsOf(fn).logClass === 'infrequent_access');
   const infrequentPriced = prices.lambdaLogs.infrequentAccessIngestionPerGb !== null;
-  if (infrequent.length && !prices.lambdaLogs.infrequentAccessIngestionPerGb) {
+  if (infrequent.length && !infrequentPriced) {
     warnings.push({
       id: 'lambda_logs_class_not_priced',
       message: `pricing ${month.where} has no Infrequent Access prices for Lambda's logs (AWS bills Lambda's logs in that class from 2025-05-01): the logs of ${listNames(infrequent.map((fn) => fn.name))} are priced at the Standard class's`,
