@@ -2591,7 +2591,7 @@ interface GroupLogs {
 
 /**
  * The class of a function's log group: Lambda's logs in an Infrequent Access group are ingested in that class's bands,
- * about half the Standard class's. Null for Standard, the class of a group that says none; a class slcost does not
+ * half the Standard class's in the first band. Null for Standard, the class of a group that says none; a class slcost does not
  * read is said, and priced as Standard.
  */
 function logClassOf(logClass: Json, where: string, fn: string, assumptions: string[]): LogClass | null {

@@ -103,7 +103,7 @@ function levers(functions: readonly LambdaFunction[], infrequentPriced: boolean)
         ]
       : []),
     ...(infrequentPriced && logs.some((of) => of.logClass === 'standard')
-      ? [`log to an Infrequent Access group, at about half the Standard class's ingestion price (${setting('logs-log-class-infrequent')})`]
+      ? [`log to an Infrequent Access group, whose first band costs half the Standard class's (${setting('logs-log-class-infrequent')})`]
       : []),
     `log less (${setting('logs-app-bytes')}${app ? `: now ${listNames(functions.map((fn) => `${bytesPerInvocation(logsOf(fn)).toFixed()} B in all for ${fn.name}`))}` : ''})`,
   ].join(', or ');
