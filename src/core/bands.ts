@@ -39,6 +39,11 @@ export function tierBuckets(grossQuantity: Decimal, freeQuantity: Decimal, tiers
   return buckets;
 }
 
+/** Where a tiered price's bands end, in its own unit: the bends a meter of it has (none for a flat price, or none given). */
+export function bandEdges(tiers: readonly Tier[] | null | undefined): Decimal[] {
+  return (tiers ?? []).flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
+}
+
 /** `first 6B`, `6B–15B`, `over 15B` (in the line's own unit); empty for a flat price. */
 export function describeBand(bucket: TierBucket, tiers: readonly Tier[]): string {
   let labels = bandLabels.get(tiers);

@@ -4,7 +4,7 @@
 import { Decimal } from '../../../core/money.js';
 import type { Meter } from '../../../core/service.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
-import type { Tier } from '../../../core/types.js';
+import { bandEdges } from '../../../core/bands.js';
 import { meteredChunks } from '../../../core/usage.js';
 import { apiGatewayLineItems } from './line-items.js';
 import { type ApiGatewaySection, apiGatewayPrices } from './prices.js';
@@ -19,8 +19,6 @@ export interface ApiGatewayUsage {
   /** The APIs in front of the functions, at most one per type (AWS bands each type's requests together). */
   readonly apiGateways: readonly PricedApi[];
 }
-
-const bounds = (tiers: readonly Tier[] | null) => (tiers ?? []).flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
 
 export const apiGateway: ServiceDefinition<ApiGatewayUsage, ApiGatewaySection> = {
   id: 'api-gateway',
@@ -50,7 +48,7 @@ export const apiGateway: ServiceDefinition<ApiGatewayUsage, ApiGatewaySection> =
           const at = scaled.apiGateways[index]!;
           return at.type === 'websocket' ? at.messagesPerMonth : at.requestsPerMonth;
         },
-        thresholds: [...bounds(tiers), ...(api.freeTier ? [freeUnits] : [])].map((threshold) => threshold.dividedBy(meter)),
+        thresholds: [...bandEdges(tiers), ...(api.freeTier ? [freeUnits] : [])].map((threshold) => threshold.dividedBy(meter)),
       };
     });
   },

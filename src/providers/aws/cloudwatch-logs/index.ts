@@ -4,7 +4,8 @@
 import { Decimal, sum, ZERO } from '../../../core/money.js';
 import { formatUsd } from '../../../core/numbers.js';
 import type { Meter, Month } from '../../../core/service.js';
-import type { Tier, Warning } from '../../../core/types.js';
+import type { Warning } from '../../../core/types.js';
+import { bandEdges } from '../../../core/bands.js';
 import { scaleQuantity } from '../../../core/usage.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { atTheEdge, lambdaLineItems, type LambdaSection, limitsOf, servedFunctions, shapeOf, timesCopies, UNLIMITED } from '../lambda/index.js';
@@ -193,10 +194,9 @@ export const lambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, La
     const standard = ingestOf(false);
     const infrequent = ingestOf(true);
     const stored = (scaled: LambdaLogsUsage) => sum(served(scaled, prices, month.profile).map((fn) => timesCopies(functionStoredGb(fn), fn)));
-    const edges = (tiers: readonly Tier[]) => tiers.flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
     const meters: Meter<LambdaLogsUsage>[] = [
-      { quantity: standard, thresholds: edges(bands.ingestionPerGb) },
-      { quantity: infrequent, thresholds: edges(infrequentBands ?? []) },
+      { quantity: standard, thresholds: bandEdges(bands.ingestionPerGb) },
+      { quantity: infrequent, thresholds: bandEdges(infrequentBands) },
     ];
     if (scenario.freeTier) {
       const statedIngest = (scaled: LambdaLogsUsage) => scaled.cloudwatchLogs?.ingest.perMonth ?? ZERO;

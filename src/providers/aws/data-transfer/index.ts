@@ -2,6 +2,7 @@
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { ZERO } from '../../../core/money.js';
 import { scaleQuantity } from '../../../core/usage.js';
+import { bandEdges } from '../../../core/bands.js';
 import { dataTransferLineItems, internetOutGb } from './line-items.js';
 import { type DataTransferSection, dataTransferPrices } from './prices.js';
 import { dataTransferScenario } from './scenario.js';
@@ -44,7 +45,7 @@ export const dataTransfer: ServiceDefinition<DataTransferUsage, DataTransferSect
     const table = prices.dataTransfer;
     if (!table || !scenario.dataTransfer) return [];
     const free = scenario.freeTier ? table.freeInternetOutGb : ZERO;
-    const edges = table.internetOut.flatMap((tier) => (tier.upTo ? [tier.upTo.plus(free)] : []));
+    const edges = bandEdges(table.internetOut).map((edge) => edge.plus(free));
     return [
       {
         quantity: (scaled) => (scaled.dataTransfer ? internetOutGb(scaled.dataTransfer).gb : ZERO),

@@ -3,7 +3,7 @@
 // the free tier and duration bands (levels its meters pass).
 import { Decimal, ZERO } from '../../../core/money.js';
 import type { Meter, Month } from '../../../core/service.js';
-import type { Tier } from '../../../core/types.js';
+import { bandEdges } from '../../../core/bands.js';
 import { timesCopies } from './alike.js';
 import { functionUsage } from './line-items.js';
 import { billedInitMs, initKinks } from './init-billing.js';
@@ -35,8 +35,6 @@ export function initBends(scenario: LambdaUsage, prices: LambdaPrices, base: Dec
     return initKinks(fn, prices, base, range.from, range.to);
   });
 }
-
-const bounds = (tiers: readonly Tier[] | undefined) => (tiers ?? []).flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
 
 /** Regional requests against the free requests; on-demand GB-seconds per architecture against the bands, and both together against the free GB-seconds. */
 export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month: Month): Meter<LambdaUsage>[] {
@@ -75,8 +73,8 @@ export function lambdaMeters(scenario: LambdaUsage, prices: LambdaPrices, month:
   return [
     ...stated,
     { quantity: (scaled) => counted(scaled, (u) => (u.edge ? null : u.servedRequests)), thresholds: [free.requests] },
-    { quantity: gbSeconds('x86_64'), thresholds: [free.gbSeconds, ...bounds(prices.durationPerGbSecond.x86_64)] },
-    { quantity: gbSeconds('arm64'), thresholds: bounds(prices.durationPerGbSecond.arm64) },
+    { quantity: gbSeconds('x86_64'), thresholds: [free.gbSeconds, ...bandEdges(prices.durationPerGbSecond.x86_64)] },
+    { quantity: gbSeconds('arm64'), thresholds: bandEdges(prices.durationPerGbSecond.arm64) },
     { quantity: (scaled) => gbSeconds('x86_64')(scaled).plus(gbSeconds('arm64')(scaled)), thresholds: [free.gbSeconds] },
   ];
 }

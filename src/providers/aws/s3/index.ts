@@ -1,6 +1,7 @@
 // Amazon S3 as a priced service: buckets any platform would use alike.
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { scaleQuantity } from '../../../core/usage.js';
+import { bandEdges } from '../../../core/bands.js';
 import { s3LineItems, storedGb } from './line-items.js';
 import { type S3Section, s3Prices } from './prices.js';
 import { s3Scenario } from './scenario.js';
@@ -31,6 +32,6 @@ export const s3: ServiceDefinition<S3Usage, S3Section> = {
   meters: (scenario, prices) => {
     const table = prices.s3;
     if (!table || !scenario.s3Buckets.length) return [];
-    return [{ quantity: (scaled) => storedGb(scaled.s3Buckets), thresholds: table.storagePerGbMonth.flatMap((tier) => (tier.upTo ? [tier.upTo] : [])) }];
+    return [{ quantity: (scaled) => storedGb(scaled.s3Buckets), thresholds: bandEdges(table.storagePerGbMonth) }];
   },
 };

@@ -2,6 +2,7 @@
 import { sum } from '../../../core/money.js';
 import type { Meter } from '../../../core/service.js';
 import type { Warning } from '../../../core/types.js';
+import { bandEdges } from '../../../core/bands.js';
 import { justOverStep, meteredChunks, scaleQuantity } from '../../../core/usage.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { meteredRequests, sqsLineItems } from './line-items.js';
@@ -34,7 +35,7 @@ export const sqs: ServiceDefinition<SqsUsage, SqsSection> = {
     const table = prices.sqs;
     if (!table || !scenario.sqsQueues.length) return [];
     const metered = (of: SqsUsage, type?: string) => sum(of.sqsQueues.filter((queue) => !type || queue.type === type).map((queue) => meteredRequests(queue, table.meteringKb)));
-    const bounds = (type: 'standard' | 'fifo') => table.perMillion[type].flatMap((tier) => (tier.upTo ? [tier.upTo] : []));
+    const bounds = (type: 'standard' | 'fifo') => bandEdges(table.perMillion[type]);
     const meters: Meter<SqsUsage>[] = [
       { quantity: (scaled) => metered(scaled, 'standard'), thresholds: bounds('standard') },
       { quantity: (scaled) => metered(scaled, 'fifo'), thresholds: bounds('fifo') },

@@ -2,6 +2,7 @@
 import type { Meter } from '../../../core/service.js';
 import { formatCount, formatUsd } from '../../../core/numbers.js';
 import type { Warning } from '../../../core/types.js';
+import { bandEdges } from '../../../core/bands.js';
 import { scaleQuantity } from '../../../core/usage.js';
 import { sum } from '../../../core/money.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
@@ -44,7 +45,7 @@ export const stepFunctions: ServiceDefinition<StepFunctionsUsage, StepFunctionsS
       ? [
           {
             quantity: (scaled) => sum(scaled.stepFunctions.filter((machine) => machine.type === 'express').map((machine) => expressGbSeconds(machine, express))),
-            thresholds: express.perGbSecond.flatMap((tier) => (tier.upTo ? [tier.upTo] : [])),
+            thresholds: bandEdges(express.perGbSecond),
           },
         ]
       : [];
