@@ -16,6 +16,7 @@ import {
   cloudwatchLogsLineItems,
   functionIngestGb,
   functionStoredGb,
+  inInfrequentBands,
   lambdaLogsLineItems,
   logsOf,
   logsShapeOf,
@@ -183,8 +184,7 @@ export const lambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, La
     const table = prices.cloudwatchLogs;
     if (!bands || !table || !scenario.functions.length) return [];
     // Each function's logs counted for every function it stands for; each class in its own bands.
-    const infrequentBands = bands.infrequentAccessIngestionPerGb;
-    const inClass = (fn: LambdaFunction, infrequent: boolean) => (logsOf(fn).logClass === 'infrequent_access' && infrequentBands !== null) === infrequent;
+    const inClass = (fn: LambdaFunction, infrequent: boolean) => inInfrequentBands(logsOf(fn), bands) === infrequent;
     const ingestOf = (infrequent: boolean) => (scaled: LambdaLogsUsage) =>
       sum(
         served(scaled, prices, month.profile)
@@ -196,7 +196,7 @@ export const lambdaLogs: ServiceDefinition<LambdaLogsUsage, LambdaLogsPrices, La
     const stored = (scaled: LambdaLogsUsage) => sum(served(scaled, prices, month.profile).map((fn) => timesCopies(functionStoredGb(fn), fn)));
     const meters: Meter<LambdaLogsUsage>[] = [
       { quantity: standard, thresholds: bandEdges(bands.ingestionPerGb) },
-      { quantity: infrequent, thresholds: bandEdges(infrequentBands) },
+      { quantity: infrequent, thresholds: bandEdges(bands.infrequentAccessIngestionPerGb) },
     ];
     if (scenario.freeTier) {
       const statedIngest = (scaled: LambdaLogsUsage) => scaled.cloudwatchLogs?.ingest.perMonth ?? ZERO;

@@ -145,6 +145,12 @@ interface Writing {
   readonly ingestGb: Decimal;
 }
 
+/**
+ * Whether a function's logs are ingested in the Infrequent Access class's bands: its group is of that class and the
+ * table has them (a table without them prices the class at Standard's, and a warning says so).
+ */
+export const inInfrequentBands = (logs: FunctionLogs, bands: LambdaLogsPrices): boolean => logs.logClass === 'infrequent_access' && bands.infrequentAccessIngestionPerGb !== null;
+
 /** Whether a function states its own `logs:` (then its logs are its choice, and a table without their prices is an error). */
 export const statesLogs = (fn: LambdaFunction): boolean => Boolean(fn.logs) && fn.logs!.stated !== false;
 
@@ -181,15 +187,14 @@ export function lambdaLogsLineItems(
   const items: LineItem[] = [];
   // Each class is billed in bands of its own. The account's free GB are one allowance whatever the class: the Standard
   // class's logs, the dearer, take what the stated logs leave first.
-  const infrequentBands = bands.infrequentAccessIngestionPerGb;
-  const infrequent = (each: Writing) => each.logs.logClass === 'infrequent_access' && infrequentBands !== null;
+  const infrequent = (each: Writing) => inInfrequentBands(each.logs, bands);
   const classes = [
     { writing: writing.filter((each) => !infrequent(each)), id: 'lambda-logs.ingestion', label: 'Lambda logs ingested', tiers: bands.ingestionPerGb },
     {
       writing: writing.filter(infrequent),
       id: 'lambda-logs.infrequent-access-ingestion',
       label: 'Lambda logs ingested, Infrequent Access class',
-      tiers: infrequentBands ?? [],
+      tiers: bands.infrequentAccessIngestionPerGb ?? [],
     },
   ];
   let freeLeft = freeIngest;
