@@ -6,7 +6,7 @@
 import { clipped, InputError, inputErrors, quotedKey } from '../core/errors.js';
 import { Decimal, sum } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
-import { edgeLimits, edgeProblems, type EdgeProblem, runtimeFamily, isCustomRuntime } from '../providers/aws/lambda/index.js';
+import { edgeLimits, edgeProblems, type EdgeProblem, runtimeFamily, isCustomRuntime, edgeTriggerWords } from '../providers/aws/lambda/index.js';
 import type { EdgeEvent, LambdaFunction } from '../providers/aws/lambda/types.js';
 import type { PricedApi } from '../providers/aws/api-gateway/types.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
@@ -382,7 +382,7 @@ function sayEdgeSettings(
   if (timeoutSeconds * 1000 > maxDurationMs)
     say(
       () =>
-        `function ${name} runs as Lambda@Edge: its timeout of ${formatCount(timeoutSeconds)} s is past ${event === 'viewer' ? "a viewer trigger's" : event === 'origin' ? "an origin trigger's" : "Lambda@Edge's"} ${formatCount(maxDurationMs / 1000)} s, which CloudFront refuses to associate; its runs are priced as ${timed ? 'the usage file gives them' : 'written'}`,
+        `function ${name} runs as Lambda@Edge: its timeout of ${formatCount(timeoutSeconds)} s is past ${edgeTriggerWords(event)}'s ${formatCount(maxDurationMs / 1000)} s, which CloudFront refuses to associate; its runs are priced as ${timed ? 'the usage file gives them' : 'written'}`,
     );
 }
 

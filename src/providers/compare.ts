@@ -15,7 +15,7 @@ import { leftOutOfOneMonth } from '../core/ranges.js';
 import { monthProfile } from '../core/traffic.js';
 import type { Warning } from '../core/types.js';
 import type { WorkloadFunction } from '../core/workload.js';
-import { DEFAULT_LAMBDA_SETTINGS, fromTemplate, lambda, lambdaLineItems, type LambdaFunction, limitsOf, timesCopies } from './aws/lambda/index.js';
+import { atTheEdge, DEFAULT_LAMBDA_SETTINGS, fromTemplate, lambda, lambdaLineItems, type LambdaFunction, limitsOf, timesCopies } from './aws/lambda/index.js';
 import { groupDigits } from '../core/numbers.js';
 import type { CompareRequest } from './aws/compare-request.js';
 import type { PriceBook, RegionPrices, Scenario } from './aws/types.js';
@@ -341,11 +341,11 @@ function assumptionsOf(scenario: Scenario, usage: ComparedUsage, ids: readonly s
   const names = (list: readonly string[]) => (list.length === scenario.functions.length && list.length > 1 ? 'every function' : listNames(list));
   // Lambda@Edge runs at CloudFront's locations, at its own rates: the other providers' bills are of a function in one
   // region, not the same thing at another price, and read as one they named another provider cheapest without a word.
-  const atTheEdge = scenario.functions.filter((fn) => fn.edge).map((fn) => fn.name);
-  if (atTheEdge.length)
+  const edgeNames = scenario.functions.filter(atTheEdge).map((fn) => fn.name);
+  if (edgeNames.length)
     found.push({
       id: 'compare_edge_as_regional',
-      message: `${names(atTheEdge)} ${atTheEdge.length === 1 ? 'runs' : 'run'} at CloudFront's edge, priced on AWS at Lambda@Edge's rates; the other providers price ${atTheEdge.length === 1 ? 'it' : 'them'} as any function of theirs, not as a trigger of CloudFront`,
+      message: `${names(edgeNames)} ${edgeNames.length === 1 ? 'runs' : 'run'} at CloudFront's edge, priced on AWS at Lambda@Edge's rates; the other providers price ${edgeNames.length === 1 ? 'it' : 'them'} as any function of theirs, not as a trigger of CloudFront`,
     });
   // The providers asked, in the order slcost lists them, each with the workload's defaults it reads.
   const asked = COMPARED_LIST.filter((provider) => ids.includes(provider.id));

@@ -23,13 +23,13 @@ export function edgeLimits(event: EdgeEvent): EdgeLimits {
 }
 
 /** How a person reads where it runs: `a viewer trigger`, `an origin trigger`, `Lambda@Edge`. */
-function triggerWords(event: EdgeEvent): string {
+export function edgeTriggerWords(event: EdgeEvent): string {
   return event === 'viewer' ? 'a viewer trigger' : event === 'origin' ? 'an origin trigger' : 'Lambda@Edge';
 }
 
 /** `an origin trigger times out after 30 s`. */
 export function edgeTimeoutWords(event: EdgeEvent): string {
-  return `${triggerWords(event)} times out after ${formatCount(edgeLimits(event).maxDurationMs / 1000)} s`;
+  return `${edgeTriggerWords(event)} times out after ${formatCount(edgeLimits(event).maxDurationMs / 1000)} s`;
 }
 
 /** A setting of a function that Lambda@Edge does not take, and why. */
@@ -59,7 +59,7 @@ export function edgeProblems(fn: Written, event: EdgeEvent): EdgeProblem[] {
       message: `Lambda@Edge has 512 MB of ephemeral storage, not configurable; ${formatCount(fn.ephemeralStorageMb)} MB cannot be set`,
     });
   if (fn.memoryMb > limits.maxMemoryMb)
-    problems.push({ field: 'memory_mb', message: `${triggerWords(event)} has at most ${formatCount(limits.maxMemoryMb)} MB of memory, not ${formatCount(fn.memoryMb)} MB` });
+    problems.push({ field: 'memory_mb', message: `${edgeTriggerWords(event)} has at most ${formatCount(limits.maxMemoryMb)} MB of memory, not ${formatCount(fn.memoryMb)} MB` });
   if (fn.durationMs.greaterThan(limits.maxDurationMs))
     problems.push({ field: 'duration_ms', message: `${edgeTimeoutWords(event)}, so an average run of ${groupDigits(fn.durationMs)} ms cannot be` });
   return problems;

@@ -15,7 +15,7 @@ export type { LambdaSection } from './prices.js';
 export { billedDurationMs, functionUsage, lambdaLineItems, lambdaUsdWith, servedFunctions, shapeOf } from './line-items.js';
 export { alikeButName, alikeKinds, collapsedAlike, copiesOf, timesCopies } from './alike.js';
 export { tableProblems, type TableField } from './table-problems.js';
-export { atTheEdge, EDGE_EVENTS, edgeLimits, edgeProblems, type EdgeProblem, maxMemoryMbOf } from './edge.js';
+export { atTheEdge, EDGE_EVENTS, edgeLimits, edgeProblems, type EdgeProblem, maxMemoryMbOf, edgeTriggerWords } from './edge.js';
 
 export const lambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
   id: 'lambda',
