@@ -145,7 +145,11 @@ describe('a scenario says a function runs as Lambda@Edge', () => {
       'lambda.functions[0].trigger: a Lambda@Edge function is invoked by CloudFront, not by an API; leave trigger out (the function has edge: viewer)',
     );
     expect(scenarioError(`${head}, edge: true, trigger: eventbridge }\n`)).toBe(
-      'lambda.functions[0].trigger: a Lambda@Edge function is invoked by CloudFront, not by an eventbridge trigger; leave trigger out (the function has edge: true)',
+      'lambda.functions[0].trigger: a Lambda@Edge function is invoked by CloudFront, not by its eventbridge trigger; leave trigger out (the function has edge: true)',
+    );
+    // An article chosen by the first letter read "a s3 trigger" and "a sqs trigger".
+    expect(scenarioError(`${head}, edge: origin, trigger: s3 }\n`)).toBe(
+      'lambda.functions[0].trigger: a Lambda@Edge function is invoked by CloudFront, not by its s3 trigger; leave trigger out (the function has edge: origin)',
     );
     // An origin trigger takes what a viewer trigger may not.
     expect(scenarioError(`${head.replace('memory_mb: 128', 'memory_mb: 3008').replace('duration_ms: 10', 'duration_ms: 6000')}, edge: origin }\n`)).toBe('no error');

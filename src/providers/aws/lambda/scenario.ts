@@ -168,7 +168,7 @@ export const lambdaScenario = scenarioSection({
       // was billed behind both, its cold starts weighed as that trigger's.
       if (edge && fn.trigger !== undefined)
         fail(
-          `a Lambda@Edge function is invoked by CloudFront, not by ${fn.trigger === 'api' ? 'an API' : `${/^[aeiou]/.test(fn.trigger) ? 'an' : 'a'} ${fn.trigger} trigger`}; leave trigger out (the function has edge: ${String(fn.edge)})`,
+          `a Lambda@Edge function is invoked by CloudFront, not by ${fn.trigger === 'api' ? 'an API' : `its ${fn.trigger} trigger`}; leave trigger out (the function has edge: ${String(fn.edge)})`,
           [...at, 'trigger'],
         );
       else if (fn.trigger === 'api' && !hasApi) fail('trigger is api, but the scenario has no API (api_gateway.type is none or absent)', [...at, 'trigger']);
