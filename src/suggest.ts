@@ -1,5 +1,17 @@
 // "Did you mean": the nearest known word to a misspelt one.
 
+/**
+ * The name of `known` a key that is none of them was meant as: one written in another case, else one a slip away. A
+ * template's keys are tried whatever they were meant for, so a short key (four letters or fewer) is held to one edit:
+ * two edits of a short word are another word (a misplaced `cors: true` was "did you mean logs?").
+ */
+export function meantName(key: string, known: readonly string[]): { readonly name: string; readonly miscased: boolean } | null {
+  const miscased = known.find((each) => each.toLowerCase() === key.toLowerCase());
+  if (miscased !== undefined) return { name: miscased, miscased: true };
+  const near = suggest(key, known, key.length <= 4 ? 1 : undefined);
+  return near === null ? null : { name: near, miscased: false };
+}
+
 /** The closest candidate within a few edits (at most `mostEdits`, where given), or null. */
 export function suggest(word: string, candidates: readonly string[], mostEdits?: number): string | null {
   let best: string | null = null;

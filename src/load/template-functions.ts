@@ -15,7 +15,7 @@ import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { intrinsicOf, referenceOf, shownProblem, subReferences, subText } from '../schema/template-section.js';
-import { suggest } from '../suggest.js';
+import { meantName, suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type LogClass, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
@@ -2324,14 +2324,8 @@ const SERVERLESS_OTHER_SETTINGS: ReadonlySet<string> = new Set([
 function noteMiscased(settings: Record<string, Json>, known: readonly string[], others: ReadonlySet<string>, where: string, add: (note: () => string) => void): void {
   for (const key of Object.keys(settings)) {
     if (known.includes(key) || others.has(key)) continue;
-    const meant = known.find((each) => each.toLowerCase() === key.toLowerCase());
-    if (meant) add(() => `${where}.${clipped(key)}: is not read; the setting is spelt ${meant}`);
-    else {
-      // Any key a template holds is tried here, not only one meant for a setting: two edits of a short one are another
-      // word (a misplaced `cors: true` was "did you mean logs?"), one is a slip.
-      const near = suggest(key, known, key.length <= 4 ? 1 : undefined);
-      if (near) add(() => `${where}.${clipped(key)}: is not read; did you mean ${near}?`);
-    }
+    const meant = meantName(key, known);
+    if (meant) add(() => `${where}.${clipped(key)}: is not read; ${meant.miscased ? `the setting is spelt ${meant.name}` : `did you mean ${meant.name}?`}`);
   }
 }
 

@@ -15,7 +15,7 @@ import { validate } from '../schema/issues.js';
 import type { ScenarioContext, ScenarioSection } from '../schema/scenario-section.js';
 import { scenarioSchemas } from '../schema/scenario.js';
 import { shownValue, type TemplateSection } from '../schema/template-section.js';
-import { suggest } from '../suggest.js';
+import { meantName, suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, jsonData, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
@@ -114,10 +114,7 @@ function noteMisspelt(resource: FoundResource['resource'], at: FieldPath, sectio
   if (!names) return;
   for (const key of Object.keys(resource.properties)) {
     if (names.reads.includes(key) || names.others.includes(key)) continue;
-    const meant =
-      (names.meant && Object.hasOwn(names.meant, key) ? names.meant[key] : undefined) ??
-      names.reads.find((each) => each.toLowerCase() === key.toLowerCase()) ??
-      suggest(key, names.reads, key.length <= 4 ? 1 : undefined);
+    const meant = (names.meant && Object.hasOwn(names.meant, key) ? names.meant[key] : undefined) ?? meantName(key, names.reads)?.name;
     if (meant) add(() => `${formatPath([...at, 'Properties', key])}: is not read (${resource.type} has no such property); did you mean ${meant}?`);
   }
 }

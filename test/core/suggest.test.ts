@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggest } from '../../src/suggest.js';
+import { meantName, suggest } from '../../src/suggest.js';
 
 describe('suggest', () => {
   it('names the nearest candidate within a few edits, a swap of neighbours counting as one', () => {
@@ -23,5 +23,15 @@ describe('suggest', () => {
     const started = performance.now();
     expect(suggest('q'.repeat(100_000), names)).toBeNull();
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('meantName', () => {
+  it('names a key written in another case as such, else the nearest, a short key held to one edit', () => {
+    expect(meantName('billingMode', ['BillingMode', 'TableClass'])).toEqual({ name: 'BillingMode', miscased: true });
+    expect(meantName('FifoQueu', ['FifoQueue', 'QueueName'])).toEqual({ name: 'FifoQueue', miscased: false });
+    // Two edits of a four-letter key are another word: `cors` is not `logs`.
+    expect(meantName('cors', ['logs'])).toBeNull();
+    expect(meantName('logz', ['logs'])).toEqual({ name: 'logs', miscased: false });
   });
 });
