@@ -243,7 +243,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const readAs = new Map<string, ReadAs>();
   for (const section of implied)
     for (const { resource } of section.resources) if (!readAs.has(resource.logicalId)) readAs.set(resource.logicalId, { key: section.key, type: resource.type });
-  for (const { key } of services) {
+  for (const { key, template: templateSection } of services) {
     const fromTemplate = implied.find((section) => section.key === key);
     const given = usageServices[key];
     if (!fromTemplate && given === undefined) continue;
@@ -268,7 +268,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
         }
       });
     }
-    const result = mergeSection(key, fromTemplate, given, notes, readAs);
+    const result = mergeSection(key, fromTemplate, given, notes, readAs, (templateSection?.types.length ?? 0) > 0);
     merged[key] = result.data;
     origins.set(key, result.origins);
   }
@@ -425,6 +425,9 @@ export function mergeSection(
   given: Json,
   notes: Warning[],
   readAs: ReadonlyMap<string, ReadAs> = new Map(),
+  // False for a service no template resource holds (data transfer): its usage is always the usage file's, and "the
+  // template has no resource of it" would be said of every usage file that gives it, as the docs ask.
+  templatesHoldIt = true,
 ): { data: Json; origins: Origin | Origin[] } {
   // A usage section for a service the template has no resource of is merged over nothing, so that each entry gets its note.
   const implied = fromTemplate ? fromTemplate.implied : Array.isArray(given) ? [] : isObject(given) ? {} : undefined;
@@ -544,7 +547,7 @@ export function mergeSection(
     const data = said(given) ? overridden(implied, given, `services.${key}`) : fill(implied, key);
     note();
     overNote();
-    if (!fromTemplate)
+    if (!fromTemplate && templatesHoldIt)
       notes.push({ id: 'usage_not_in_template', message: `services.${key} is in the usage file but the template has no resource of it; priced as the usage file gives it` });
     return { data, origins: { usage: given === undefined ? null : { at: ['services', key], fields: new Set(Object.keys(given)) }, resource } };
   }

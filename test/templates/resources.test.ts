@@ -498,6 +498,18 @@ Resources:
     expect(noteIds(scenario)).toContain('usage_not_in_template');
   });
 
+  it('data transfer, which no template resource holds, is given in the usage file without a note that the template lacks it', () => {
+    const text = 'Resources:\n  F: { Type: AWS::Lambda::Function }\n';
+    const scenario = load(text, 'functions:\n  F: { requests_per_month: 1, duration_ms: 1 }\nservices:\n  data_transfer: { internet_out_gb_per_month: 200 }\n');
+    expect(scenario.dataTransfer?.internetOutGb?.perMonth.toString()).toBe('200');
+    expect(noteIds(scenario)).not.toContain('usage_not_in_template');
+    // A service a template can hold is still said to be missing from it.
+    const nat = load(text, 'functions:\n  F: { requests_per_month: 1, duration_ms: 1 }\nservices:\n  nat_gateway: { count: 1, processed_gb_per_month: 10 }\n');
+    expect((nat.notes ?? []).find((note) => note.id === 'usage_not_in_template')?.message).toBe(
+      'services.nat_gateway is in the usage file but the template has no resource of it; priced as the usage file gives it',
+    );
+  });
+
   it("says a resource's setting its section does not price as settings_not_priced, as a function's are (retention and point-in-time recovery went unsaid)", () => {
     const scenario = load(
       'Resources:\n  F: { Type: AWS::Lambda::Function }\n  S: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 1, RetentionPeriodHours: 168 } }\n  T: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: PAY_PER_REQUEST, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } } }\n',
