@@ -7,6 +7,7 @@ import { costAt } from '../../../core/solver.js';
 import { monthProfile } from '../../../core/traffic.js';
 import type { LineItem } from '../../../core/types.js';
 import { parseYaml } from '../../../load/read-yaml.js';
+import { describeBasis } from '../../../report/format.js';
 import { scenarioFromYaml } from '../../../load/load-scenario.js';
 import { serverlessCurve } from '../breakeven.js';
 import { estimate } from '../estimate.js';
@@ -165,7 +166,9 @@ describe('the free pools, shared by all tables of the region', () => {
     expect(cents(lines, 'dynamodb.stream-read-request-units')).toBe('0.10');
     const lambda = lines.find((line) => line.id === 'dynamodb.stream-read-request-units.lambda')!;
     expect(lambda.exactUsd.isZero()).toBe(true);
-    expect(lambda.basis).toEqual({ used: d(9_000_000), free: d(9_000_000), countedAs: 'stream read request units' });
+    expect(lambda.basis).toEqual({ used: d(9_000_000), free: d(9_000_000), countedAs: 'stream read request units', freeAs: 'not billed' });
+    // Said as unbilled, not as taken from a free allowance ("− 9,000,000 free" read as the 2.5M pool's).
+    expect(describeBasis(lambda)).toBe('9,000,000 stream read request units − 9,000,000 not billed');
     expect(items([tables[0]!], false).map((line) => line.exactUsd.toFixed())).toEqual(['0']);
   });
 

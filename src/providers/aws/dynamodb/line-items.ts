@@ -154,7 +154,8 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
     );
   const byLambda = streamed.filter((t) => t.streamConsumer === 'lambda');
   if (byLambda.length) {
-    // Free whatever the free tier: shown so that the reads are seen to be counted, not forgotten.
+    // Free whatever the free tier: shown so that the reads are seen to be counted, not forgotten, and said to be unbilled,
+    // not taken from the 2.5 million free a month that other readers share.
     const used = sum(byLambda.map((t) => t.streamReads.perMonth));
     items.push(
       lineItem({
@@ -163,7 +164,7 @@ export function dynamodbLineItems(tables: readonly Table[], table: DynamoDbPrice
         quantity: ZERO,
         unit: '100K sRRU',
         unitPriceUsd: prices.per100kStreamReadRequestUnits,
-        basis: { used, free: used, countedAs: 'stream read request units' },
+        basis: { used, free: used, countedAs: 'stream read request units', freeAs: 'not billed' },
       }),
     );
   }
