@@ -1,9 +1,20 @@
 // Display formatting: the only place money is rounded for a person to read.
 import { Decimal } from '../core/money.js';
-import { groupDigits } from '../core/numbers.js';
+import { formatUsd, groupDigits } from '../core/numbers.js';
 import type { LineItem } from '../core/types.js';
 
-export { formatUsd } from '../core/numbers.js';
+export { formatUsd };
+
+/**
+ * A line item's month as a person reads it: its cents, or `under $0.01` where they round to none but the amount is not
+ * nothing (a request or two, a few KB of logs), so that a line that costs something never reads as costing nothing.
+ * The cents stay what the totals add up.
+ */
+export function formatLineUsd(item: Pick<LineItem, 'monthlyUsd' | 'exactUsd'>): string {
+  return item.monthlyUsd.isZero() && !item.exactUsd.isZero() ? UNDER_A_CENT : formatUsd(item.monthlyUsd);
+}
+
+export const UNDER_A_CENT = 'under $0.01';
 
 /** A unit price with every digit the price table gives: `$0.0000166667`, `$0.20`. */
 export function formatUnitPrice(usd: Decimal): string {
