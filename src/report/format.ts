@@ -28,6 +28,17 @@ export function formatQuantity(quantity: Decimal, places = 4): string {
   return groupDigits(quantity.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
 }
 
+/** The least line-item quantity shown as itself, at formatQuantity's four decimals. */
+const LEAST_LINE_QUANTITY = new Decimal('0.0001');
+
+/**
+ * A line item's quantity as formatQuantity writes it, or `under 0.0001` where that would round one that is not nothing
+ * to `0` (one request is 0.000001 of a million): beside a month of `under $0.01`, a quantity of 0 read as nothing billed.
+ */
+export function formatLineQuantity(quantity: Decimal): string {
+  return !quantity.isZero() && quantity.abs().lessThan(LEAST_LINE_QUANTITY.dividedBy(2)) ? `under ${LEAST_LINE_QUANTITY.toFixed()}` : formatQuantity(quantity);
+}
+
 /**
  * A modelled duration to a tenth of a millisecond, `12.4 ms`; one under half a tenth `under 0.1 ms`, so that a function
  * of 0.0000001 ms does not read as `0 ms`, as though it took no time at all.

@@ -1,8 +1,9 @@
 // A line item whose cents round to none, though it costs something, says so wherever a person reads it: one REST API
-// request ($0.0000035) read "$0.00", as a line inside the free tier does. The cents stay what the totals add up.
+// request ($0.0000035) read "$0.00", as a line inside the free tier does, and its quantity (0.000001 of a million
+// requests) read "0". The cents stay what the totals add up.
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
-import { formatLineUsd } from '../../src/report/format.js';
+import { formatLineQuantity, formatLineUsd } from '../../src/report/format.js';
 import { renderEstimateMarkdown } from '../../src/report/markdown.js';
 import { PLAIN } from '../../src/report/style.js';
 import { renderEstimateTable } from '../../src/report/table.js';
@@ -30,19 +31,28 @@ describe('a line that costs under half a cent', () => {
     expect(formatLineUsd({ monthlyUsd: d('0'), exactUsd: d('0.0049999') })).toBe('under $0.01');
   });
 
+  it('has a quantity of under 0.0001 where four decimals would make it 0; nothing, and one that rounds up, as they are', () => {
+    expect(formatLineQuantity(items['api-gateway.rest.requests.tier-1']!.quantity)).toBe('under 0.0001');
+    expect(formatLineQuantity(items['lambda.requests']!.quantity)).toBe('0');
+    expect(formatLineQuantity(d('0.00005'))).toBe('0.0001');
+    expect(formatLineQuantity(d('0.0000499'))).toBe('under 0.0001');
+    expect(formatLineQuantity(d('1234.56789'))).toBe('1,234.5679');
+  });
+
   it('says so in the terminal table and in Markdown, with the total still the sum of the cents', () => {
     const table = renderEstimateTable(priced, PLAIN, { width: 100 }).split('\n');
-    expect(table.find((line) => line.startsWith('· REST API requests'))).toMatch(/ under \$0\.01$/);
+    expect(table.find((line) => line.startsWith('· REST API requests'))).toMatch(/ under 0\.0001 +1M requests +\$3\.50 +under \$0\.01$/);
     expect(table.find((line) => line.startsWith('· Lambda requests'))).toMatch(/ \$0\.00$/);
     expect(table.find((line) => line.startsWith('Total'))).toMatch(/ \$0\.00$/);
     const markdown = renderEstimateMarkdown(priced, { file: 'one.yaml' }).split('\n');
-    expect(markdown.find((line) => line.startsWith('| · REST API requests'))).toMatch(/\| under \$0\.01 \|$/);
+    expect(markdown.find((line) => line.startsWith('| · REST API requests'))).toMatch(/\| under 0\.0001 \| 1M requests \| \$3\.50 \| under \$0\.01 \|$/);
     expect(markdown.find((line) => line.startsWith('| · Lambda requests'))).toMatch(/\| \$0\.00 \|$/);
   });
 
-  it('says so in the HTML report, whose figure still holds the cents the JSON has', () => {
+  it('says so in the HTML report, whose figure still holds the cents the JSON has, and of its quantity', () => {
     const html = render([tempFile(ONE_REQUEST)], 'html');
     const index = priced.platforms[0]!.lineItems.indexOf(items['api-gateway.rest.requests.tier-1']!);
     expect(html).toContain(`<data value="0.00" data-json="/platforms/serverless/line_items/${index}/monthly_usd">under $0.01</data>`);
+    expect(html).toContain('under 0.0001');
   });
 });
