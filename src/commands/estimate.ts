@@ -22,8 +22,8 @@ const MEMORY_CURVE_POINTS = 60;
 const MEMORY_CHARTS = 20;
 /**
  * Functions priced past which the charts stop, the first kind at twice as many: in a full concurrency pool each size prices
- * every function in it again, and 40 functions' charts took 80 s, where their JSON took half a second. The section
- * says how many of the advised functions its charts show.
+ * every function in it again, so without a bound the charts' time grows with kinds × sizes × functions, where the JSON's
+ * does not (docs/performance.md). The section says how many of the advised functions its charts show.
  */
 const MEMORY_CHART_FUNCTIONS_PRICED = 20_000;
 import { describeFailure, identityOf, type Io, refuseOutputOverInput, type ScenarioFlags, scenarioInputs, writeOutputFile } from './shell.js';

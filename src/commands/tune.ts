@@ -18,7 +18,7 @@ import { terminalText } from '../report/escape.js';
 const MAX_CHART_WIDTH = 160;
 /**
  * The most kinds of function (alike but for their names) one run tunes, and the functions priced past which it
- * starts no other kind (a size of one function is one, ~0.15 ms; in a full concurrency pool, one for each kind in
+ * starts no other kind (a size of one function is one; in a full concurrency pool, one for each kind in
  * it). A kind is priced at some 70 sizes where its bill grows with its GB-seconds alone, at every size on both
  * architectures (3,300) where it does not (provisioned concurrency, paid ephemeral storage, a throttle): without
  * a bound, a run grows with the kinds (docs/performance.md). The functions past it are named, for --function.

@@ -14,7 +14,7 @@ export interface TierBucket {
   readonly usedQuantity: Decimal;
   /** The part of it that is billed, after the free units. */
   readonly billedQuantity: Decimal;
-  readonly unitPrice: Decimal;
+  readonly unitPriceUsd: Decimal;
 }
 
 /**
@@ -33,7 +33,7 @@ export function tierBuckets(grossQuantity: Decimal, freeQuantity: Decimal, tiers
     const top = to === null ? grossQuantity : min(to, grossQuantity);
     const usedQuantity = max(top.minus(from), ZERO);
     const billedQuantity = max(top.minus(max(from, free)), ZERO);
-    buckets.push({ band: index + 1, from, to, usedQuantity, billedQuantity, unitPrice: tier.usd });
+    buckets.push({ band: index + 1, from, to, usedQuantity, billedQuantity, unitPriceUsd: tier.usd });
     if (to !== null) from = to;
   });
   return buckets;

@@ -38,7 +38,7 @@ export function tieredLineItems(spec: {
       label: band ? `${spec.label} (${band})` : spec.label,
       quantity: bucket.billedQuantity.times(spec.unitsPerCount),
       unit: spec.unit,
-      unitPriceUsd: bucket.unitPrice,
+      unitPriceUsd: bucket.unitPriceUsd,
       basis: { used: bucket.usedQuantity, free: bucket.usedQuantity.minus(bucket.billedQuantity), countedAs: spec.countedAs },
     });
   });

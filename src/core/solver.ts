@@ -417,14 +417,14 @@ export function sweepCents(curve: CostCurve, ascending: readonly bigint[]): bigi
 
 /** A curve's cost at a volume, and the size of the terms it was added up from (what its rounding is a share of). */
 interface Priced {
-  readonly cost: Decimal;
-  readonly size: Decimal;
+  readonly usd: Decimal;
+  readonly termsUsd: Decimal;
 }
 
 function pricedAt(curve: CostCurve, requests: Decimal): Priced {
   const piece = pieceAt(curve, requests);
   const perRequest = piece.slope.times(requests);
-  return { cost: piece.intercept.plus(perRequest), size: piece.intercept.abs().plus(perRequest.abs()) };
+  return { usd: piece.intercept.plus(perRequest), termsUsd: piece.intercept.abs().plus(perRequest.abs()) };
 }
 
 /**
@@ -434,7 +434,7 @@ function pricedAt(curve: CostCurve, requests: Decimal): Priced {
  * Functions, alike from 1M to 6.67M requests, were said to cross at 1M.
  */
 function sameCost(a: Priced, b: Priced): boolean {
-  return a.cost.minus(b.cost).abs().lessThanOrEqualTo(a.size.plus(b.size).times(TIE));
+  return a.usd.minus(b.usd).abs().lessThanOrEqualTo(a.termsUsd.plus(b.termsUsd).times(TIE));
 }
 
 /** The platform whose curve is lowest just above `requests`; the first on a tie. */
@@ -443,7 +443,7 @@ export function cheapestAt(curves: readonly CostCurve[], requests: Decimal): Pla
   let bestPriced = pricedAt(best, requests);
   for (const curve of curves.slice(1)) {
     const priced = pricedAt(curve, requests);
-    if (priced.cost.lessThan(bestPriced.cost) && !sameCost(priced, bestPriced)) [best, bestPriced] = [curve, priced];
+    if (priced.usd.lessThan(bestPriced.usd) && !sameCost(priced, bestPriced)) [best, bestPriced] = [curve, priced];
   }
   return best.platform;
 }

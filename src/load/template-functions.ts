@@ -1792,8 +1792,8 @@ function machineEvents(events: readonly MachineEvent[], assumptions: string[]): 
   const notPriced: string[] = [];
   const apis = notesOfKind(notPriced);
   const started = notesOfKind(assumptions);
-  // Each machine's runs and expressions added to in place: a copy of its expressions for each schedule more was the
-  // square of the schedules that start it (20,000 rules on one machine, 10 s of CPU).
+  // Each machine's runs and expressions added to in place: a copy of its expressions for each schedule more made the
+  // read grow with the square of the schedules that start it (docs/performance.md).
   const schedules = new Map<string, { runsPerMonth: Decimal; expressions: string[] }>();
   for (const { machine, where, api, schedule } of events) {
     if (api)

@@ -7,7 +7,7 @@ import type { LineItem } from '../core/types.js';
 import type { Comparison, ProviderComparison } from '../providers/compare.js';
 import { listNames, NAMES_LISTED } from '../core/names.js';
 import { formatCount } from '../core/numbers.js';
-import { describeBasis, formatQuantity, formatUnitPrice, formatUsd, machineNumber, machineUsd } from './format.js';
+import { describeBasis, formatLineQuantity, formatLineUsd, formatUnitPrice, formatUsd, machineNumber, machineUsd } from './format.js';
 import { lineItemJson } from './json.js';
 import { type CsvRowKind, lineItemCells } from './csv.js';
 import { proseLines } from './prose.js';
@@ -112,7 +112,7 @@ export function renderComparisonTable(comparison: Comparison, style: Style, widt
     if (!provider.cost) continue;
     const items: Row[] = provider.cost.lineItems.flatMap((item): Row[] => {
       const basis = quiet ? '' : describeBasis(item);
-      return [[item.label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)], ...(basis ? [{ note: basis }] : [])];
+      return [[item.label, formatLineQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatLineUsd(item)], ...(basis ? [{ note: basis }] : [])];
     });
     items.push(['Total', '', '', '', style.bold(formatUsd(provider.cost.monthlyUsd))]);
     const columns = [
@@ -159,7 +159,7 @@ export function renderComparisonMarkdown(comparison: Comparison, safe: (text: st
     if (!provider.cost) continue;
     const itemRow = (item: LineItem) => {
       const basis = quiet ? '' : describeBasis(item);
-      return `| ${cell(item.label)}${basis ? `<br><sub>${cell(basis)}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`;
+      return `| ${cell(item.label)}${basis ? `<br><sub>${cell(basis)}</sub>` : ''} | ${formatLineQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatLineUsd(item)} |`;
     };
     lines.push(
       '',

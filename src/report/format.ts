@@ -1,9 +1,21 @@
 // Display formatting: the only place money is rounded for a person to read.
 import { Decimal } from '../core/money.js';
-import { groupDigits } from '../core/numbers.js';
+import { formatUsd, groupDigits } from '../core/numbers.js';
 import type { LineItem } from '../core/types.js';
 
-export { formatUsd } from '../core/numbers.js';
+export { formatUsd };
+
+/** What a line item's month reads where its cents round to none but its amount is not nothing. */
+export const UNDER_A_CENT = 'under $0.01';
+
+/**
+ * A line item's month as a person reads it: its cents, or `under $0.01` where they round to none but the amount is not
+ * nothing (a request or two, a few KB of logs), so that a line that costs something never reads as costing nothing.
+ * The cents stay what the totals add up.
+ */
+export function formatLineUsd(item: Pick<LineItem, 'monthlyUsd' | 'exactUsd'>): string {
+  return item.monthlyUsd.isZero() && !item.exactUsd.isZero() ? UNDER_A_CENT : formatUsd(item.monthlyUsd);
+}
 
 /** A unit price with every digit the price table gives: `$0.0000166667`, `$0.20`. */
 export function formatUnitPrice(usd: Decimal): string {
@@ -15,6 +27,18 @@ export function formatUnitPrice(usd: Decimal): string {
 /** A quantity for reading: grouped digits, at most `places` decimals (rounded half up), trailing zeros dropped. */
 export function formatQuantity(quantity: Decimal, places = 4): string {
   return groupDigits(quantity.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
+}
+
+/** The least line-item quantity shown as itself, at formatQuantity's four decimals; below half of it, they round to 0. */
+const LEAST_LINE_QUANTITY = new Decimal('0.0001');
+const ROUNDS_TO_NONE_BELOW = LEAST_LINE_QUANTITY.dividedBy(2);
+
+/**
+ * A line item's quantity as formatQuantity writes it, or `under 0.0001` where that would round one that is not nothing
+ * to `0` (one request is 0.000001 of a million): beside a month of `under $0.01`, a quantity of 0 read as nothing billed.
+ */
+export function formatLineQuantity(quantity: Decimal): string {
+  return !quantity.isZero() && quantity.abs().lessThan(ROUNDS_TO_NONE_BELOW) ? `under ${LEAST_LINE_QUANTITY.toFixed()}` : formatQuantity(quantity);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Estimate } from '../providers/aws/types.js';
 import type { LineItem } from '../core/types.js';
 import { describeGroup, describeLargest, namesJoined, savingOverNext, serviceGroups } from './services.js';
-import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from './format.js';
+import { describeBasis, formatLineQuantity, formatLineUsd, formatUnitPrice, formatUsd } from './format.js';
 import { coldStartsListed } from './cold-starts.js';
 import { memoryAdviceListed } from './memory-advice.js';
 import { moreWarnings, warningsListed } from './listed.js';
@@ -57,7 +57,7 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false, file
     const grouped = groups.length > 1;
     const note = (item: LineItem) => (quiet ? '' : describeBasis(item));
     const itemRow = (item: LineItem) =>
-      `| ${grouped ? '· ' : ''}${cell(item.label)}${note(item) ? `<br><sub>${cell(note(item))}</sub>` : ''} | ${formatQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatUsd(item.monthlyUsd)} |`;
+      `| ${grouped ? '· ' : ''}${cell(item.label)}${note(item) ? `<br><sub>${cell(note(item))}</sub>` : ''} | ${formatLineQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatLineUsd(item)} |`;
     lines.push(
       '',
       `| ${platformName(platform.id)} | Quantity | Unit | Unit price | Monthly |`,

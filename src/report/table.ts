@@ -11,7 +11,7 @@ import { alikeEntries, alikeNames, FUNCTIONS_SHOWN, moreWarnings, warningsListed
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
 import { describeRanges, outlookLines } from './ranges.js';
 import { outlookChart } from './outlook-chart.js';
-import { describeBasis, formatQuantity, formatRequests, formatUnitPrice, formatUsd } from './format.js';
+import { describeBasis, formatLineQuantity, formatLineUsd, formatQuantity, formatRequests, formatUnitPrice, formatUsd } from './format.js';
 import { proseLines, UNBROKEN_SPACE, wrapProse } from './prose.js';
 import { PLAIN, type Style } from './style.js';
 import { describeGroup, describeLargest, namesJoined, savingOverNext, serviceGroups } from './services.js';
@@ -144,7 +144,7 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
     for (const item of group.items) {
       // An item under its service's row: wrapped, its label continues under its words, not under the dot.
       const label = grouped ? { text: `· ${heldTogether(item.label)}`, hanging: 2 } : heldTogether(item.label);
-      rows.push([label, formatQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatUsd(item.monthlyUsd)]);
+      rows.push([label, formatLineQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatLineUsd(item)]);
       const basis = quiet ? '' : describeBasis(item);
       if (basis) rows.push({ note: basis });
     }

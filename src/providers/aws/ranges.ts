@@ -61,7 +61,7 @@ const CURVE_PIECES_USUAL = 4;
 /**
  * The most bills a draw keeps for the percentiles: a year's months at REQUEST_DRAWS each, on one platform. Every sample
  * is a bill on each platform in each month, so a draw's samples of the requests are fewer where the platforms and months
- * together pass it (a sampled outlook of 12 months on Serverless, EC2 and Fargate kept 360,000 bills: 2.5 s of CPU).
+ * together pass it: without it, the bills kept grow with platforms × months × samples (docs/performance.md).
  */
 const BILLS_PER_DRAW = REQUEST_DRAWS * MONTHS_AT_FULL_DRAWS;
 /** The most bills the draws keep together: a year's 120,000 samples on one platform. Past it the draws are fewer. */

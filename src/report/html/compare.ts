@@ -3,7 +3,7 @@
 // million requests, the line items behind it, and what the comparison assumed.
 import type { Comparison } from '../../providers/compare.js';
 import { cheapestWords, COMPARE_HEADLINE, comparisonNotes, describeMisfit } from '../compare.js';
-import { describeBasis, formatQuantity, formatUnitPrice, formatUsd } from '../format.js';
+import { describeBasis, formatLineQuantity, formatLineUsd, formatUnitPrice, formatUsd } from '../format.js';
 import { inWords } from '../words.js';
 import { markup, type Html } from './markup.js';
 import { type JsonPath, money, type Row, table } from './parts.js';
@@ -29,10 +29,10 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
       return {
         head: markup`${item.label}${note ? markup`<span class="note">${note}</span>` : ''}`,
         cells: [
-          markup`${formatQuantity(item.quantity)}`,
+          markup`${formatLineQuantity(item.quantity)}`,
           markup`${item.unit}`,
           money(item.unitPriceUsd, at(provider.id).at('line_items', index, 'unit_price_usd'), formatUnitPrice(item.unitPriceUsd)),
-          money(item.monthlyUsd, at(provider.id).at('line_items', index, 'monthly_usd')),
+          money(item.monthlyUsd, at(provider.id).at('line_items', index, 'monthly_usd'), formatLineUsd(item)),
         ],
       };
     });

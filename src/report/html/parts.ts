@@ -1,7 +1,7 @@
 // The pieces every part of the report is built of: an amount of money that
 // names the JSON field it shows, and a table that scrolls in its own box.
 import type { Decimal } from '../../core/money.js';
-import { formatUsd, machineUsd } from '../format.js';
+import { formatUsd, machineUsd, UNDER_A_CENT } from '../format.js';
 import { markup, type Html, trusted as trustedAttribute } from './markup.js';
 
 /**
@@ -24,7 +24,8 @@ export class JsonPath {
  */
 export function money(usd: Decimal, field: JsonPath | readonly [JsonPath, JsonPath], shown = formatUsd(usd)): Html {
   const json = field instanceof JsonPath ? field.pointer : `${field[0].pointer} - ${field[1].pointer}`;
-  const value = shown === formatUsd(usd) ? machineUsd(usd) : shown.replace(/[$,]/g, '');
+  // Words for cents that round to none (`under $0.01`) hold the cents, as the JSON does; a figure of more digits, itself.
+  const value = shown === formatUsd(usd) || shown === UNDER_A_CENT ? machineUsd(usd) : shown.replace(/[$,]/g, '');
   return markup`<data value="${value}" data-json="${json}">${shown}</data>`;
 }
 

@@ -8,7 +8,7 @@ import type { Estimate } from '../../providers/aws/types.js';
 import { ADVICE_NAMES, describeColdStarts, smallUsd } from '../cold-starts.js';
 import { budgetMonth, describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount } from '../../core/numbers.js';
-import { describeBasis, formatQuantity, formatRequests, formatUnitPrice } from '../format.js';
+import { describeBasis, formatLineQuantity, formatLineUsd, formatQuantity, formatRequests, formatUnitPrice } from '../format.js';
 import { describeGroup, namesJoined, savingOverNext, serviceGroups } from '../services.js';
 import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
@@ -114,10 +114,10 @@ function lineItems({ estimate, path }: SectionContext): Html {
         rows.push({
           head: markup`${item.label}${note ? markup`<span class="note">${note}</span>` : ''}`,
           cells: [
-            markup`${formatQuantity(item.quantity)}`,
+            markup`${formatLineQuantity(item.quantity)}`,
             markup`${item.unit}`,
             money(item.unitPriceUsd, at.at('line_items', itemIndex, 'unit_price_usd'), formatUnitPrice(item.unitPriceUsd)),
-            money(item.monthlyUsd, at.at('line_items', itemIndex, 'monthly_usd')),
+            money(item.monthlyUsd, at.at('line_items', itemIndex, 'monthly_usd'), formatLineUsd(item)),
           ],
           kind: grouped ? 'item' : undefined,
         });

@@ -27,8 +27,8 @@ function at(document: unknown, pointer: string): unknown {
     .reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], document);
 }
 
-/** `$1,234.56` → 1234.56 as a string of digits: the figure a person reads. */
-const figure = (shown: string) => shown.replace(/[$,+]/g, '');
+/** `$1,234.56` → 1234.56 as a string of digits: the figure a person reads; `under $0.01`, a line's cents that round to none, 0.00. */
+const figure = (shown: string) => (shown === 'under $0.01' ? '0.00' : shown.replace(/[$,+]/g, ''));
 
 const places = (text: string) => (text.includes('.') ? text.split('.')[1]!.length : 0);
 

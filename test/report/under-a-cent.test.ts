@@ -1,0 +1,58 @@
+// A line item whose cents round to none, though it costs something, says so wherever a person reads it: one REST API
+// request ($0.0000035) read "$0.00", as a line inside the free tier does, and its quantity (0.000001 of a million
+// requests) read "0". The cents stay what the totals add up.
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import { formatLineQuantity, formatLineUsd } from '../../src/report/format.js';
+import { renderEstimateMarkdown } from '../../src/report/markdown.js';
+import { PLAIN } from '../../src/report/style.js';
+import { renderEstimateTable } from '../../src/report/table.js';
+import { book, d, scenarioOf } from '../helpers/build.js';
+import { tempFile } from '../helpers/files.js';
+import { render } from './html/render.js';
+
+// One request: Lambda's is inside its free tier ($0 exactly), the REST API's is not ($3.50 a million: $0.0000035).
+const ONE_REQUEST = `name: one request
+traffic: { requests_per_month: 1 }
+lambda: { functions: [{ name: api, memory_mb: 128, duration_ms: 1 }] }
+api_gateway: { type: rest }
+`;
+
+describe('a line that costs under half a cent', () => {
+  const scenario = scenarioOf(ONE_REQUEST);
+  const priced = estimate(scenario, book(scenario.pricingId));
+  const items = Object.fromEntries(priced.platforms[0]!.lineItems.map((item) => [item.id, item]));
+
+  it('is shown as under $0.01; a line of nothing, and one of whole cents, as their cents', () => {
+    expect(items['api-gateway.rest.requests.tier-1']!.exactUsd.toFixed()).toBe('0.0000035');
+    expect(formatLineUsd(items['api-gateway.rest.requests.tier-1']!)).toBe('under $0.01');
+    expect(formatLineUsd(items['lambda.requests']!)).toBe('$0.00');
+    expect(formatLineUsd({ monthlyUsd: d('0.01'), exactUsd: d('0.005') })).toBe('$0.01');
+    expect(formatLineUsd({ monthlyUsd: d('0'), exactUsd: d('0.0049999') })).toBe('under $0.01');
+  });
+
+  it('has a quantity of under 0.0001 where four decimals would make it 0; nothing, and one that rounds up, as they are', () => {
+    expect(formatLineQuantity(items['api-gateway.rest.requests.tier-1']!.quantity)).toBe('under 0.0001');
+    expect(formatLineQuantity(items['lambda.requests']!.quantity)).toBe('0');
+    expect(formatLineQuantity(d('0.00005'))).toBe('0.0001');
+    expect(formatLineQuantity(d('0.0000499'))).toBe('under 0.0001');
+    expect(formatLineQuantity(d('1234.56789'))).toBe('1,234.5679');
+  });
+
+  it('says so in the terminal table and in Markdown, with the total still the sum of the cents', () => {
+    const table = renderEstimateTable(priced, PLAIN, { width: 100 }).split('\n');
+    expect(table.find((line) => line.startsWith('· REST API requests'))).toMatch(/ under 0\.0001 +1M requests +\$3\.50 +under \$0\.01$/);
+    expect(table.find((line) => line.startsWith('· Lambda requests'))).toMatch(/ \$0\.00$/);
+    expect(table.find((line) => line.startsWith('Total'))).toMatch(/ \$0\.00$/);
+    const markdown = renderEstimateMarkdown(priced, { file: 'one.yaml' }).split('\n');
+    expect(markdown.find((line) => line.startsWith('| · REST API requests'))).toMatch(/\| under 0\.0001 \| 1M requests \| \$3\.50 \| under \$0\.01 \|$/);
+    expect(markdown.find((line) => line.startsWith('| · Lambda requests'))).toMatch(/\| \$0\.00 \|$/);
+  });
+
+  it('says so in the HTML report, whose figure still holds the cents the JSON has, and of its quantity', () => {
+    const html = render([tempFile(ONE_REQUEST)], 'html');
+    const index = priced.platforms[0]!.lineItems.indexOf(items['api-gateway.rest.requests.tier-1']!);
+    expect(html).toContain(`<data value="0.00" data-json="/platforms/serverless/line_items/${index}/monthly_usd">under $0.01</data>`);
+    expect(html).toContain('under 0.0001');
+  });
+});
