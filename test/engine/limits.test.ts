@@ -151,6 +151,22 @@ describe('cost bomb', () => {
     expect(bombsOf(three)[0]!.message).toContain('the serverless bill would be $38,256.64');
   });
 
+  it("a stream's consumer is told that the stream's shards bound its worst month, which the scenario does not link it to", () => {
+    // Lambda reads a stream one batch per shard at a time: a 4-shard stream's consumer runs 4 at once, not the
+    // account's 1,000 the worst month imagines; a queue's worker gets no such words.
+    const worst = (trigger: 'stream' | 'sqs') =>
+      bombsOf(scenario({ functions: [fn({ name: 'consumer', durationMs: 200, requestsPerMonth: 1_000_000, trigger })] })).map((w) => w.message);
+    const [stream, ...more] = worst('stream');
+    expect(more).toEqual([]);
+    expect(stream).toMatch(/^if a stream invoked function consumer up to the account's concurrency limit of 1,000 all month/);
+    expect(stream).toMatch(
+      /\(Lambda reads a stream one batch per shard at a time, up to 10 per shard with a parallelization factor: a stream whose shards allow fewer concurrent executions than this keeps the worst month lower\)$/,
+    );
+    const [queue] = worst('sqs');
+    expect(queue).toMatch(/^if SQS invoked function consumer/);
+    expect(queue).not.toContain('shard');
+  });
+
   it('quotes the expected bill as the estimate prints it, in every shipped scenario and template it warns about', () => {
     const templates = [
       ['scenarios/templates/image-processor/serverless.yml', 'serverless', 'scenarios/templates/image-processor/usage.yaml'],

@@ -42,6 +42,14 @@ import { listNames } from '../../core/names.js';
  */
 const EDGE_REGIONS = ' (Lambda@Edge runs in each Region CloudFront sends it to, each with a concurrency limit of its own, so the worst month across Regions may be higher)';
 
+/**
+ * Lambda reads a Kinesis or DynamoDB stream one batch per shard at a time (up to ten with a parallelization factor):
+ * a stream of fewer shards than the cap holds its consumer's worst month below the one priced. The scenario does not
+ * say which stream a function reads, so the bound is said, not priced.
+ */
+const STREAM_SHARDS =
+  ' (Lambda reads a stream one batch per shard at a time, up to 10 per shard with a parallelization factor: a stream whose shards allow fewer concurrent executions than this keeps the worst month lower)';
+
 /** A keep-warm ping's billed duration. */
 const PING_MS = new Decimal(1);
 
@@ -374,7 +382,7 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
     return {
       id: 'cost_bomb',
-      message: `if ${fn.edge ? 'CloudFront' : fn.trigger === 'api' ? 'its callers, with no API in front of it,' : fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}${fn.edge ? EDGE_REGIONS : ''}`,
+      message: `if ${fn.edge ? 'CloudFront' : fn.trigger === 'api' ? 'its callers, with no API in front of it,' : fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}${fn.edge ? EDGE_REGIONS : fn.trigger === 'stream' ? STREAM_SHARDS : ''}`,
       costBomb: {
         worstMonthUsd: worstUsd,
         expectedMonthlyUsd: expectedUsd,
