@@ -90,8 +90,12 @@ const pricing = (what = "the pricing version to price with (default: the scenari
 const noFreeTier = (what = "leave out the always-free tiers: Lambda's (1M requests and 400,000 GB-seconds a month) and the services' (logs, DynamoDB, SQS, …)") =>
   new Option('--no-free-tier', what);
 const force = (what: string) => new Option('--force', what);
+/** --compare given again names more providers, as a comma does: the last alone was priced, the others dropped without a word. */
 const compareOption = () =>
-  new Option('--compare <providers>', "price the functions on other providers too, beside Lambda: gcp, azure, cloudflare, comma-separated (in place of the scenario's compare:)");
+  new Option(
+    '--compare <providers>',
+    "price the functions on other providers too, beside Lambda: gcp, azure, cloudflare, comma-separated or the option given again (in place of the scenario's compare:)",
+  ).argParser((text: string, previous: string | undefined) => (previous === undefined ? text : `${previous},${text}`));
 
 /** How a scenario or template is read and priced: the options of every command that prices one file at a time. */
 function scenarioOptions(command: Command): Command {
