@@ -3,14 +3,7 @@ import { Decimal } from '../core/money.js';
 import { groupDigits } from '../core/numbers.js';
 import type { LineItem } from '../core/types.js';
 
-export { formatUsd } from '../core/numbers.js';
-
-/** A unit price with every digit the price table gives: `$0.0000166667`, `$0.20`. */
-export function formatUnitPrice(usd: Decimal): string {
-  const text = usd.toFixed();
-  const [whole = '0', fraction = ''] = text.split('.');
-  return `$${groupDigits(new Decimal(whole))}.${fraction.padEnd(2, '0')}`;
-}
+export { formatUnitPrice, formatUsd } from '../core/numbers.js';
 
 /** A quantity for reading: grouped digits, at most `places` decimals (rounded half up), trailing zeros dropped. */
 export function formatQuantity(quantity: Decimal, places = 4): string {
