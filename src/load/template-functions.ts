@@ -14,7 +14,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
-import { intrinsicOf, referenceOf, shownProblem, subReferences, subText } from '../schema/template-section.js';
+import { intrinsicOf, referenceOf, shownProblem, subReferences, subText, type TemplateResource } from '../schema/template-section.js';
 import { meantName, suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type LogClass, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
@@ -1858,6 +1858,81 @@ function serverlessMachineIds(doc: Record<string, Json>, resources: Record<strin
   }
   for (const [id, resource] of Object.entries(resources)) if (isMachineResource(resource)) ids.set(id, id);
   return ids;
+}
+
+/** A name as the Framework writes it into a logical id: its letters and digits alone, the first capital (`S3BucketMyphotosdev` for `my-photos-dev`). */
+function alphanumericName(name: string): string {
+  const kept = name.replace(/[^0-9A-Za-z]/g, '');
+  return `${kept.charAt(0).toUpperCase()}${kept.slice(1)}`;
+}
+
+/** A bucket's or topic's name as written, where slcost cannot work it out. */
+const unworkedName = (written: Json) =>
+  written === undefined || written === null || written === '' ? 'not named' : `named by ${quotedSetting(written)}, which slcost cannot work out`;
+
+/** A resource the Framework writes for an event, and where the event is. */
+export type EventResource = TemplateResource & { readonly at: FieldPath };
+
+/**
+ * The buckets and topics a serverless.yml's events have the Framework create, under the logical ids it gives them:
+ * an `s3` event's bucket (not `existing: true`), `S3Bucket` and its name's letters and digits, and an `sns` event's
+ * topic named without an ARN, `SNSTopic` and its name's, with each function it invokes subscribed. A bucket of
+ * `resources:` of the event's `BucketName` is the one the event uses, and is not made again. They went unpriced
+ * without a word, where a SAM template's, written in its Resources, are priced.
+ */
+export function serverlessEventResources(doc: Record<string, Json>, note: (message: string) => void): EventResource[] {
+  const made = new Map<string, EventResource>();
+  const resolve = (value: Json, where: string) => resolveVariables(value, doc, [], where);
+  const named = new Set<string>();
+  for (const { block } of serverlessBlocks(doc, [])) {
+    if (!isObject(block.Resources)) continue;
+    for (const [id, resource] of Object.entries(block.Resources)) {
+      if (!isObject(resource) || resource.Type !== 'AWS::S3::Bucket' || !isObject(resource.Properties)) continue;
+      const name = resolve(resource.Properties.BucketName, `resources.Resources.${id}.Properties.BucketName`);
+      if (typeof name === 'string') named.add(name);
+    }
+  }
+  for (const [key, { value, at }] of serverlessFunctionsBlock(doc.functions, doc, [])) {
+    const settings = resolve(value, `functions.${key}`);
+    const events = isObject(settings) ? resolve(settings.events, `functions.${key}.events`) : undefined;
+    if (!Array.isArray(events)) continue;
+    events.forEach((event, index) => {
+      if (!isObject(event)) return;
+      // Where the function is written at its own key; else (a block written as a variable) at the block.
+      const of = (kind: string): FieldPath => (at.at(-1) === key ? [...at, 'events', index, kind] : at);
+      const where = (kind: string) => `functions.${clipped(key)}.events[${index}].${kind}`;
+      if (Object.hasOwn(event, 's3')) {
+        const written = resolve(event.s3, where('s3'));
+        const raw = isObject(written) ? written.bucket : event.s3;
+        const bucket = resolve(raw, `${where('s3')}.bucket`);
+        const existing = isObject(written) && resolve(written.existing, `${where('s3')}.existing`) === true;
+        if (existing || (typeof bucket === 'string' && named.has(bucket))) return;
+        if (typeof bucket !== 'string' || bucket === '') {
+          note(`${where('s3')}: the bucket the Framework creates for it is ${unworkedName(raw)}; it is not priced`);
+          return;
+        }
+        const logicalId = `S3Bucket${alphanumericName(bucket)}`;
+        if (!made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::S3::Bucket', properties: { BucketName: bucket }, at: of('s3') });
+      }
+      if (Object.hasOwn(event, 'sns')) {
+        const written = resolve(event.sns, where('sns'));
+        // An ARN (or an intrinsic that makes one) names a topic that is there already, another stack's or one of resources:.
+        if (isObject(written) ? written.arn !== undefined || intrinsicOf(written) !== null : typeof written === 'string' && written.startsWith('arn:')) return;
+        const raw = isObject(written) ? written.topicName : event.sns;
+        const topic = resolve(raw, `${where('sns')}.topicName`);
+        if (typeof topic !== 'string' || topic === '') {
+          note(`${where('sns')}: the topic the Framework creates for it is ${unworkedName(raw)}; it is not priced`);
+          return;
+        }
+        const logicalId = `SNSTopic${alphanumericName(topic)}`;
+        const subscription = { Protocol: 'lambda', Endpoint: functionLogicalId(key) };
+        const earlier = made.get(logicalId);
+        const subscriptions = Array.isArray(earlier?.properties.Subscription) ? earlier.properties.Subscription : [];
+        made.set(logicalId, { logicalId, type: 'AWS::SNS::Topic', properties: { TopicName: topic, Subscription: [...subscriptions, subscription] }, at: earlier?.at ?? of('sns') });
+      }
+    });
+  }
+  return [...made.values()];
 }
 
 /** The Step Functions plugin's `stepFunctions.stateMachines`, by key; none where the block is not a mapping. */

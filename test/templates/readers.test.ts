@@ -1723,7 +1723,7 @@ resources:
 });
 
 describe('the source documents’ templates, priced by hand', () => {
-  it('image-processor serverless.yml: $91.76', () => {
+  it('image-processor serverless.yml: $93.51', () => {
     const result = runCli(['estimate', 'scenarios/templates/image-processor/serverless.yml', '--usage', 'scenarios/templates/image-processor/usage.yaml', '--format', 'json']);
     expect(result.status).toBe(0);
     const items = Object.fromEntries(JSON.parse(result.stdout).platforms.serverless.line_items.map((i: { id: string; monthly_usd: string }) => [i.id, i.monthly_usd]));
@@ -1732,6 +1732,8 @@ describe('the source documents’ templates, priced by hand', () => {
     // getImage: 1,000,000 × 0.05 s × 0.25 GB = 12,500 GB-s, inside the free tier.
     // Requests: 1,250,000 − 1,000,000 free = 0.25M × $0.20 = $0.05. HTTP API (httpApi event): 1M × $1.00.
     // Logs: 1,250,000 × 264 B = 0.33 GB and 0.594 GB-months stored, inside the free 5 of each.
+    // The bucket processImage's s3 event has the Framework create: 250,000 PUTs × $0.005/1,000 = $1.25 and
+    // 1,250,000 GETs × $0.0004/1,000 = $0.50.
     expect(items).toEqual({
       'lambda.requests': '0.05',
       'lambda.duration.arm64.tier-1': '0.00',
@@ -1740,8 +1742,10 @@ describe('the source documents’ templates, priced by hand', () => {
       'api-gateway.http.requests.tier-1': '1.00',
       'lambda-logs.ingestion.tier-1': '0.00',
       'lambda-logs.storage': '0.00',
+      's3.put-requests': '1.25',
+      's3.get-requests': '0.50',
     });
-    expect(JSON.parse(result.stdout).platforms.serverless.monthly_usd).toBe('91.76');
+    expect(JSON.parse(result.stdout).platforms.serverless.monthly_usd).toBe('93.51');
   });
 
   it('thumbnail SAM template: 100,000 images of 800 ms at 512 MB without the free tier, $0.70', () => {

@@ -95,6 +95,53 @@ describe('finding the resources a service reads', () => {
     expect(assumptions).toContain("Resources.Orders.Properties.FifoQueue: condition IsFifo is true with the parameters' defaults");
   });
 
+  it("serverless.yml: the buckets and topics its events have the Framework create, by the logical ids it gives them; an existing one, an ARN, or a bucket of resources: of the event's name is not made again", () => {
+    const { resources, assumptions } = found(`service: photos
+provider: { name: aws, runtime: nodejs20.x }
+custom: { bucket: my-photos-dev }
+functions:
+  resize:
+    handler: h.resize
+    events:
+      - s3: \${self:custom.bucket}
+      - s3: { bucket: thumbs, event: "s3:ObjectCreated:*" }
+      - s3: { bucket: archive, existing: true }
+      - s3: kept
+      - sns: orders
+  audit:
+    handler: h.audit
+    events:
+      - s3: { bucket: "\${self:custom.bucket}", rules: [{ suffix: .png }] }
+      - sns: orders
+      - sns: { arn: "arn:aws:sns:us-east-1:123456789012:alerts", topicName: alerts }
+      - sns: arn:aws:sns:us-east-1:123456789012:other
+      - s3: \${env:NOWHERE}
+resources:
+  Resources:
+    Kept: { Type: AWS::S3::Bucket, Properties: { BucketName: kept } }
+`);
+    expect(resources.map(({ logicalId, type, properties, at }) => ({ logicalId, type, properties, at }))).toEqual([
+      { logicalId: 'Kept', type: 'AWS::S3::Bucket', properties: { BucketName: 'kept' }, at: ['resources', 'Resources', 'Kept'] },
+      { logicalId: 'S3BucketMyphotosdev', type: 'AWS::S3::Bucket', properties: { BucketName: 'my-photos-dev' }, at: ['functions', 'resize', 'events', 0, 's3'] },
+      { logicalId: 'S3BucketThumbs', type: 'AWS::S3::Bucket', properties: { BucketName: 'thumbs' }, at: ['functions', 'resize', 'events', 1, 's3'] },
+      {
+        logicalId: 'SNSTopicOrders',
+        type: 'AWS::SNS::Topic',
+        properties: {
+          TopicName: 'orders',
+          Subscription: [
+            { Protocol: 'lambda', Endpoint: 'ResizeLambdaFunction' },
+            { Protocol: 'lambda', Endpoint: 'AuditLambdaFunction' },
+          ],
+        },
+        at: ['functions', 'resize', 'events', 4, 'sns'],
+      },
+    ]);
+    expect(assumptions).toEqual([
+      'functions.audit.events[4].s3: the bucket the Framework creates for it is named by "${env:NOWHERE}", which slcost cannot work out; it is not priced',
+    ]);
+  });
+
   it('a property no section reads adds no note: only what is read is resolved', () => {
     const assumptions: string[] = [];
     const [orders] = findTemplateResources(parse(SAM), typesRead(), assumptions);
