@@ -1874,9 +1874,10 @@ const unworkedName = (written: Json) =>
 export type EventResource = TemplateResource & { readonly at: FieldPath };
 
 /**
- * The buckets and topics a serverless.yml's events have the Framework create, under the logical ids it gives them:
- * an `s3` event's bucket (not `existing: true`), `S3Bucket` and its name's letters and digits, and an `sns` event's
- * topic named without an ARN, `SNSTopic` and its name's, with each function it invokes subscribed. A bucket of
+ * The buckets, topics and buses a serverless.yml's events have the Framework create, under the logical ids it gives
+ * them: an `s3` event's bucket (not `existing: true`), `S3Bucket` and its name's letters and digits; an `sns` event's
+ * topic named without an ARN, `SNSTopic` and its name's, with each function it invokes subscribed; and an
+ * `eventBridge` event's bus named without an ARN, which puts custom events (`OrdersEventBridgeEventBus`). A bucket of
  * `resources:` of the event's `BucketName` is the one the event uses, and is not made again. They went unpriced
  * without a word, where a SAM template's, written in its Resources, are priced.
  */
@@ -1929,6 +1930,14 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
         const earlier = made.get(logicalId);
         const subscriptions = Array.isArray(earlier?.properties.Subscription) ? earlier.properties.Subscription : [];
         made.set(logicalId, { logicalId, type: 'AWS::SNS::Topic', properties: { TopicName: topic, Subscription: [...subscriptions, subscription] }, at: earlier?.at ?? of('sns') });
+      }
+      if (Object.hasOwn(event, 'eventBridge')) {
+        const written = resolve(event.eventBridge, where('eventBridge'));
+        const bus = isObject(written) ? resolve(written.eventBus, `${where('eventBridge')}.eventBus`) : undefined;
+        // A bus named by an ARN (or an intrinsic) is there already; the default bus is every account's.
+        if (typeof bus !== 'string' || bus === '' || bus === 'default' || bus.startsWith('arn:')) return;
+        const logicalId = `${normalizedFunctionKey(bus)}EventBridgeEventBus`;
+        if (!made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::Events::EventBus', properties: { Name: bus }, at: of('eventBridge') });
       }
     });
   }

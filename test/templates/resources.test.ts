@@ -142,6 +142,29 @@ resources:
     ]);
   });
 
+  it('serverless.yml: the bus an eventBridge event names without an ARN, which the Framework creates; not one by ARN, nor the default bus', () => {
+    const { resources } = found(`service: shop
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  fulfil:
+    handler: h.fulfil
+    events:
+      - eventBridge: { eventBus: order_events, pattern: { source: [shop] } }
+      - eventBridge: { eventBus: order_events, pattern: { source: [returns] } }
+      - eventBridge: { eventBus: "arn:aws:events:us-east-1:123456789012:event-bus/shared", pattern: { source: [shop] } }
+      - eventBridge: { eventBus: default, pattern: { source: [aws.s3] } }
+      - eventBridge: { schedule: rate(1 hour) }
+`);
+    expect(resources.map(({ logicalId, type, properties, at }) => ({ logicalId, type, properties, at }))).toEqual([
+      {
+        logicalId: 'OrderUnderscoreeventsEventBridgeEventBus',
+        type: 'AWS::Events::EventBus',
+        properties: { Name: 'order_events' },
+        at: ['functions', 'fulfil', 'events', 0, 'eventBridge'],
+      },
+    ]);
+  });
+
   it('a property no section reads adds no note: only what is read is resolved', () => {
     const assumptions: string[] = [];
     const [orders] = findTemplateResources(parse(SAM), typesRead(), assumptions);
