@@ -1877,7 +1877,8 @@ export type EventResource = TemplateResource & { readonly at: FieldPath };
  * The buckets, topics and buses a serverless.yml's events have the Framework create, under the logical ids it gives
  * them: an `s3` event's bucket (not `existing: true`), `S3Bucket` and its name's letters and digits; an `sns` event's
  * topic named without an ARN, `SNSTopic` and its name's, with each function it invokes subscribed; and an
- * `eventBridge` event's bus named without an ARN, which puts custom events (`OrdersEventBridgeEventBus`). A bucket of
+ * `eventBridge` event's bus named without an ARN, which puts custom events (`OrdersEventBridgeEventBus`); and the
+ * distribution of the `cloudFront` events (`CloudFrontDistribution`), which no service prices. A bucket of
  * `resources:` of the event's `BucketName` is the one the event uses, and is not made again. They went unpriced
  * without a word, where a SAM template's, written in its Resources, are priced.
  */
@@ -1931,6 +1932,9 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
         const subscriptions = Array.isArray(earlier?.properties.Subscription) ? earlier.properties.Subscription : [];
         made.set(logicalId, { logicalId, type: 'AWS::SNS::Topic', properties: { TopicName: topic, Subscription: [...subscriptions, subscription] }, at: earlier?.at ?? of('sns') });
       }
+      // One distribution for all of them, billed for its requests and data out, which no service here prices.
+      if (Object.hasOwn(event, 'cloudFront') && !made.has('CloudFrontDistribution'))
+        made.set('CloudFrontDistribution', { logicalId: 'CloudFrontDistribution', type: 'AWS::CloudFront::Distribution', properties: {}, at: of('cloudFront') });
       if (Object.hasOwn(event, 'eventBridge')) {
         const written = resolve(event.eventBridge, where('eventBridge'));
         const bus = isObject(written) ? resolve(written.eventBus, `${where('eventBridge')}.eventBus`) : undefined;

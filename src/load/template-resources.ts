@@ -288,6 +288,9 @@ export function unpricedResources(template: TemplateFile): { logicalId: string; 
       if (BILLED_NOT_PRICED.has(resource.Type) || (resource.Type === 'AWS::EC2::VPCEndpoint' && billedEndpoint(resource.Properties))) found.set(logicalId, resource.Type);
     }
   }
+  // What a serverless.yml's events have the Framework create counts as its blocks' own: a cloudFront event's distribution went unsaid.
+  if (template.kind === 'serverless')
+    for (const { logicalId, type } of serverlessEventResources(doc, () => {})) if (BILLED_NOT_PRICED.has(type) && !found.has(logicalId)) found.set(logicalId, type);
   return [...found].map(([logicalId, type]) => ({ logicalId, type }));
 }
 

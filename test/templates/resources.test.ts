@@ -933,6 +933,14 @@ describe('resources that cost money but that no service prices', () => {
     expect(unpricedResources(framework)).toEqual([{ logicalId: 'Db', type: 'AWS::RDS::DBInstance' }]);
   });
 
+  it("in a serverless.yml, the distribution its cloudFront events have the Framework create, once for them all (it went unsaid where a SAM template's is said)", () => {
+    const framework = parse(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, events: [{ cloudFront: { eventType: viewer-request, origin: "s3://b.s3.amazonaws.com" } }] }\n  g: { handler: h, events: [{ cloudFront: { eventType: origin-request, origin: "s3://b.s3.amazonaws.com" } }] }\n',
+      'serverless.yml',
+    );
+    expect(unpricedResources(framework)).toEqual([{ logicalId: 'CloudFrontDistribution', type: 'AWS::CloudFront::Distribution' }]);
+  });
+
   it('are said by the estimate (they were left out of the bill without a word) and by usage init', () => {
     const scenario = loadTemplateScenario('template.yaml', text, 'sam', { usageFile: null });
     expect(scenario.notes!.filter((note) => note.id === 'resources_not_priced')).toEqual([
