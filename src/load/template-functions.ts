@@ -1877,8 +1877,8 @@ export type EventResource = TemplateResource & { readonly at: FieldPath };
  * The buckets, topics and buses a serverless.yml's events have the Framework create, under the logical ids it gives
  * them: an `s3` event's bucket (not `existing: true`), `S3Bucket` and its name's letters and digits; an `sns` event's
  * topic named without an ARN, `SNSTopic` and its name's, with each function it invokes subscribed; and an
- * `eventBridge` event's bus named without an ARN, which puts custom events (`OrdersEventBridgeEventBus`); and the
- * distribution of the `cloudFront` events (`CloudFrontDistribution`), which no service prices. A bucket of
+ * `eventBridge` event's bus named without an ARN, which puts custom events (`OrdersEventBridgeEventBus`); and, which no
+ * service prices, a `cognitoUserPool` event's pool (not `existing: true`) and the `cloudFront` events' distribution. A bucket of
  * `resources:` of the event's `BucketName` is the one the event uses, and is not made again. They went unpriced
  * without a word, where a SAM template's, written in its Resources, are priced.
  */
@@ -1931,6 +1931,14 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
         const earlier = made.get(logicalId);
         const subscriptions = Array.isArray(earlier?.properties.Subscription) ? earlier.properties.Subscription : [];
         made.set(logicalId, { logicalId, type: 'AWS::SNS::Topic', properties: { TopicName: topic, Subscription: [...subscriptions, subscription] }, at: earlier?.at ?? of('sns') });
+      }
+      // A user pool a trigger names, not `existing: true`: billed for its monthly active users, which no service here prices.
+      if (Object.hasOwn(event, 'cognitoUserPool')) {
+        const written = resolve(event.cognitoUserPool, where('cognitoUserPool'));
+        const pool = isObject(written) ? resolve(written.pool, `${where('cognitoUserPool')}.pool`) : undefined;
+        const existing = isObject(written) && resolve(written.existing, `${where('cognitoUserPool')}.existing`) === true;
+        const logicalId = typeof pool === 'string' && pool !== '' && !existing ? `CognitoUserPool${alphanumericName(pool)}` : null;
+        if (logicalId && !made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::Cognito::UserPool', properties: {}, at: of('cognitoUserPool') });
       }
       // One distribution for all of them, billed for its requests and data out, which no service here prices.
       if (Object.hasOwn(event, 'cloudFront') && !made.has('CloudFrontDistribution'))

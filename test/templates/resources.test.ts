@@ -933,12 +933,15 @@ describe('resources that cost money but that no service prices', () => {
     expect(unpricedResources(framework)).toEqual([{ logicalId: 'Db', type: 'AWS::RDS::DBInstance' }]);
   });
 
-  it("in a serverless.yml, the distribution its cloudFront events have the Framework create, once for them all (it went unsaid where a SAM template's is said)", () => {
+  it("in a serverless.yml, the distribution its cloudFront events and the user pool a cognitoUserPool event have the Framework create, each once (they went unsaid where a SAM template's are said)", () => {
     const framework = parse(
-      'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, events: [{ cloudFront: { eventType: viewer-request, origin: "s3://b.s3.amazonaws.com" } }] }\n  g: { handler: h, events: [{ cloudFront: { eventType: origin-request, origin: "s3://b.s3.amazonaws.com" } }] }\n',
+      'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, events: [{ cloudFront: { eventType: viewer-request, origin: "s3://b.s3.amazonaws.com" } }, { cognitoUserPool: { pool: my-users, trigger: PreSignUp } }] }\n  g: { handler: h, events: [{ cloudFront: { eventType: origin-request, origin: "s3://b.s3.amazonaws.com" } }, { cognitoUserPool: { pool: theirs, trigger: PreSignUp, existing: true } }] }\n',
       'serverless.yml',
     );
-    expect(unpricedResources(framework)).toEqual([{ logicalId: 'CloudFrontDistribution', type: 'AWS::CloudFront::Distribution' }]);
+    expect(unpricedResources(framework)).toEqual([
+      { logicalId: 'CloudFrontDistribution', type: 'AWS::CloudFront::Distribution' },
+      { logicalId: 'CognitoUserPoolMyusers', type: 'AWS::Cognito::UserPool' },
+    ]);
   });
 
   it('are said by the estimate (they were left out of the bill without a word) and by usage init', () => {
