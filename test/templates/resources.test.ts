@@ -540,6 +540,19 @@ Resources:
     ]);
   });
 
+  it('a usage entry written with the name a resource is deployed under is told the logical id that names it: a bucket a serverless.yml event makes, or a BucketName', () => {
+    const framework = 'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, events: [{ s3: my-photos }] }\n';
+    const scenario = load(framework, 'functions:\n  f: { requests_per_month: 1, duration_ms: 1 }\nservices:\n  s3:\n    - { name: my-photos, storage_gb: 10 }\n', 'serverless.yml');
+    expect((scenario.notes ?? []).filter((note) => note.id === 'usage_not_in_template').map((note) => note.message)).toEqual([
+      'services.s3: my-photos is in the usage file but not in the template; priced as the usage file gives it (did you mean S3BucketMyphotos, deployed as my-photos? a usage entry names a resource by its logical id)',
+    ]);
+    const sam =
+      'Resources:\n  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h, Runtime: nodejs20.x } }\n  Uploads: { Type: AWS::S3::Bucket, Properties: { BucketName: acme-uploads } }\n';
+    expect((load(sam, 'services:\n  s3:\n    - { name: acme-uploads, storage_gb: 10 }\n').notes ?? []).map((note) => note.message)).toContain(
+      'services.s3: acme-uploads is in the usage file but not in the template; priced as the usage file gives it (did you mean Uploads, deployed as acme-uploads? a usage entry names a resource by its logical id)',
+    );
+  });
+
   it('a usage entry naming a resource another service reads says whose it is: a queue\'s usage under step_functions was "not in the template"', () => {
     const scenario = load(SAM, 'services:\n  dynamodb:\n    - { name: Jobs, reads_per_month: 1000 }\n');
     expect((scenario.notes ?? []).filter((note) => note.id === 'usage_not_in_template').map((note) => note.message)).toEqual([
