@@ -1886,9 +1886,13 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
   const made = new Map<string, EventResource>();
   const resolve = (value: Json, where: string) => resolveVariables(value, doc, [], where);
   const named = new Set<string>();
+  // A resource of resources: under the logical id the Framework gives one (S3BucketPhotos, to set the bucket's CORS) is
+  // merged into it: one resource, the block's, not a second beside it.
+  const declared = new Set<string>();
   for (const { block } of serverlessBlocks(doc, [])) {
     if (!isObject(block.Resources)) continue;
     for (const [id, resource] of Object.entries(block.Resources)) {
+      declared.add(id);
       if (!isObject(resource) || resource.Type !== 'AWS::S3::Bucket' || !isObject(resource.Properties)) continue;
       const name = resolve(resource.Properties.BucketName, `resources.Resources.${id}.Properties.BucketName`);
       if (typeof name === 'string') named.add(name);
@@ -1953,7 +1957,7 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
       }
     });
   }
-  return [...made.values()];
+  return [...made.values()].filter(({ logicalId }) => !declared.has(logicalId));
 }
 
 /** The Step Functions plugin's `stepFunctions.stateMachines`, by key; none where the block is not a mapping. */

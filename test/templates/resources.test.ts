@@ -142,6 +142,23 @@ resources:
     ]);
   });
 
+  it("serverless.yml: a resource of resources: under the logical id the Framework gives an event's bucket or topic is merged into it, not said to be deployed beside it", () => {
+    const { resources, assumptions } = found(`service: s
+provider: { name: aws }
+functions:
+  a: { handler: h, events: [{ s3: photos }, { sns: orders }] }
+resources:
+  Resources:
+    S3BucketPhotos: { Type: AWS::S3::Bucket, Properties: { CorsConfiguration: { CorsRules: [] } } }
+    SNSTopicOrders: { Type: AWS::SNS::Topic, Properties: { DisplayName: Orders } }
+`);
+    expect(resources.map(({ logicalId, at }) => [logicalId, at])).toEqual([
+      ['S3BucketPhotos', ['resources', 'Resources', 'S3BucketPhotos']],
+      ['SNSTopicOrders', ['resources', 'Resources', 'SNSTopicOrders']],
+    ]);
+    expect(assumptions).toEqual([]);
+  });
+
   it('serverless.yml: the bus an eventBridge event names without an ARN, which the Framework creates; not one by ARN, nor the default bus', () => {
     const { resources } = found(`service: shop
 provider: { name: aws, runtime: nodejs20.x }
