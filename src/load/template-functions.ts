@@ -1874,13 +1874,13 @@ const unworkedName = (written: Json) =>
 export type EventResource = TemplateResource & { readonly at: FieldPath };
 
 /**
- * The buckets, topics and buses a serverless.yml's events have the Framework create, under the logical ids it gives
- * them: an `s3` event's bucket (not `existing: true`), `S3Bucket` and its name's letters and digits; an `sns` event's
- * topic named without an ARN, `SNSTopic` and its name's, with each function it invokes subscribed; and an
- * `eventBridge` event's bus named without an ARN, which puts custom events (`OrdersEventBridgeEventBus`); and, which no
- * service prices, a `cognitoUserPool` event's pool (not `existing: true`) and the `cloudFront` events' distribution. A bucket of
- * `resources:` of the event's `BucketName` is the one the event uses, and is not made again. They went unpriced
- * without a word, where a SAM template's, written in its Resources, are priced.
+ * What a serverless.yml's events have the Framework create, under the logical ids it gives it: an `s3` event's bucket
+ * (not `existing: true`), `S3Bucket` and its name's letters and digits; an `sns` event's topic named without an ARN,
+ * `SNSTopic` and its name's, each function it invokes subscribed; an `eventBridge` event's bus named without an ARN,
+ * which puts custom events (`OrdersEventBridgeEventBus`); and two that no service prices, a `cognitoUserPool` event's
+ * pool (not `existing: true`) and the `cloudFront` events' distribution. A bucket of `resources:` of the event's
+ * `BucketName` is the one the event uses, and is not made again. They went off the bill without a word, where a SAM
+ * template's, written in its Resources, are priced or said.
  */
 export function serverlessEventResources(doc: Record<string, Json>, note: (message: string) => void): EventResource[] {
   const made = new Map<string, EventResource>();

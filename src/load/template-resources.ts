@@ -63,7 +63,7 @@ export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly Extr
   ],
 };
 
-/** The buckets and topics a serverless.yml's events have the Framework create, each where its event is written. */
+/** What a serverless.yml's events have the Framework create (serverlessEventResources), each where its event is written. */
 function eventResources(): ExtraResourceSource {
   let written = new Map<string, FieldPath>();
   return {
