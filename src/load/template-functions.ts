@@ -730,7 +730,12 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   });
   assumptions.push(...edgeNotes(atTheEdge));
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
-  const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc), ...machines.notPriced];
+  const notPriced = [
+    ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
+    ...serverlessPluginNotes(doc),
+    ...serverlessApiLogs(doc),
+    ...machines.notPriced,
+  ];
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -1427,7 +1432,13 @@ function readSam(template: TemplateFile): TemplateInfo {
   const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   const machines = machineEvents([...samMachineEvents(resources, resolve), ...machinesScheduledBy], assumptions);
-  const notPriced = [...samCaches(doc, resources, implicit, resolve), ...tracingNotes(traced, 'Tracing: Active'), ...managedNotes(managed), ...machines.notPriced];
+  const notPriced = [
+    ...samCaches(doc, resources, implicit, resolve),
+    ...samApiLogs(doc, resources, implicit, resolve),
+    ...tracingNotes(traced, 'Tracing: Active'),
+    ...managedNotes(managed),
+    ...machines.notPriced,
+  ];
   const edge = samEdgeFunctions(resources, new Set(names.map(({ name }) => name)));
   assumptions.push(...edgeNotes(edge));
   // Once each: a note of a Globals setting is the same for every function it reaches.
@@ -1751,6 +1762,54 @@ function samCaches(doc: Record<string, Json>, resources: Record<string, Json>, i
   return [
     `an API Gateway cache (CacheClusterEnabled) is billed by the hour whatever the traffic, and slcost does not price it: ${listParts(cached, ', ')}; the bill leaves it out`,
   ];
+}
+
+/** The note of APIs that write their requests' logs to CloudWatch Logs, which no line of the bill holds. */
+const apiLogsNote = (logged: readonly string[]) =>
+  `an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: ${listParts(logged, ', ')}; the bill leaves them out`;
+
+/**
+ * A SAM or CloudFormation API's logs: an access log (`AccessLogSetting` on a REST API or its stage, `AccessLogSettings`
+ * on an HTTP API or its stage) or execution logs (`MethodSettings` with a `LoggingLevel` of INFO or ERROR), its own or
+ * from Globals. They are ingested into CloudWatch Logs with every request, and went unsaid.
+ */
+function samApiLogs(doc: Record<string, Json>, resources: Record<string, Json>, implicit: ReadonlySet<'Api' | 'HttpApi'>, resolve: (value: Json, where: string) => Json): string[] {
+  const logged: string[] = [];
+  const check = (settings: Record<string, Json>, where: string) => {
+    const access = settings.AccessLogSetting ?? settings.AccessLogSettings;
+    const methods = resolve(settings.MethodSettings, `${where}.MethodSettings`);
+    const level = (Array.isArray(methods) ? methods : []).some((method) => {
+      const written = isObject(method) ? resolve(method.LoggingLevel, `${where}.MethodSettings.LoggingLevel`) : undefined;
+      return typeof written === 'string' && ['INFO', 'ERROR'].includes(written.toUpperCase());
+    });
+    const kinds = [isObject(access) ? 'access logs' : '', level ? 'execution logs' : ''].filter(Boolean);
+    if (kinds.length) logged.push(`${where} (${kinds.join(' and ')})`);
+  };
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource)) continue;
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    const globals = resource.Type === 'AWS::Serverless::Api' ? 'Api' : resource.Type === 'AWS::Serverless::HttpApi' ? 'HttpApi' : null;
+    if (globals) check(samSettings(isObject(doc.Globals) ? doc.Globals[globals] : undefined, resource, properties).settings, `Resources.${clipped(name)}`);
+    else if (resource.Type === 'AWS::ApiGateway::Stage' || resource.Type === 'AWS::ApiGatewayV2::Stage') check(properties, `Resources.${clipped(name)}`);
+  }
+  for (const api of implicit) {
+    const section = isObject(doc.Globals) ? doc.Globals[api] : undefined;
+    if (isObject(section)) check(section, `Globals.${api} (the implicit API)`);
+  }
+  return logged.length ? [apiLogsNote(logged)] : [];
+}
+
+/** A serverless.yml's `provider.logs` for its APIs (`restApi`, `httpApi`, `websocket`): on, each logs its requests to CloudWatch Logs. */
+function serverlessApiLogs(doc: Record<string, Json>): string[] {
+  const provider = resolveVariables(doc.provider, doc, [], 'provider');
+  const logs = isObject(provider) ? resolveVariables(provider.logs, doc, [], 'provider.logs') : undefined;
+  if (!isObject(logs)) return [];
+  const logged = ['restApi', 'httpApi', 'websocket'].filter((api) => {
+    const written = resolveVariables(logs[api], doc, [], `provider.logs.${api}`);
+    // An object turns on what it does not turn off: the access and execution logs both, by default.
+    return written === true || written === 'true' || (isObject(written) && (!isOff(written.accessLogging ?? true) || !isOff(written.executionLogging ?? true)));
+  });
+  return logged.length ? [apiLogsNote(logged.map((api) => `provider.logs.${api}`))] : [];
 }
 
 /**

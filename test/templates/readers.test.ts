@@ -919,6 +919,42 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says an API's logs in CloudWatch Logs, which bill with every request and are not priced: access logs, execution logs, a serverless.yml's provider.logs", () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  HttpApi: { AccessLogSettings: { DestinationArn: arn, Format: $context.requestId } }',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get, RestApiId: !Ref Rest } } } }',
+        '  Rest: { Type: AWS::Serverless::Api, Properties: { StageName: prod, MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", LoggingLevel: INFO }] } }',
+        '  Quiet: { Type: AWS::Serverless::Api, Properties: { StageName: prod, MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", LoggingLevel: "OFF" }] } }',
+        '  Http: { Type: AWS::Serverless::HttpApi }',
+        '  Stage: { Type: AWS::ApiGateway::Stage, Properties: { AccessLogSetting: { DestinationArn: arn }, MethodSettings: [{ LoggingLevel: error }] } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.notPriced).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Resources.Rest (execution logs), Resources.Http (access logs), Resources.Stage (access logs and execution logs); the bill leaves them out',
+    ]);
+    const framework = (logs: string) =>
+      read(`service: s\nprovider: { name: aws, logs: ${logs} }\nfunctions:\n  a: { handler: h, events: [{ http: { path: /, method: get } }] }\n`).notPriced;
+    expect(framework('{ restApi: true, httpApi: { format: x }, websocket: { accessLogging: false, executionLogging: false } }')).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: provider.logs.restApi, provider.logs.httpApi; the bill leaves them out',
+    ]);
+    expect(framework('{ restApi: false, lambda: { logFormat: JSON } }')).toBeUndefined();
+    // SAM's implicit API takes its logging from Globals.Api.
+    expect(
+      read(
+        'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Api: { AccessLogSetting: { DestinationArn: arn } }\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get } } } } }\n',
+      ).notPriced,
+    ).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Globals.Api (the implicit API) (access logs); the bill leaves them out',
+    ]);
+  });
+
   it("says what bills on its own and is not priced: an API's cache, X-Ray's active tracing, a function on Lambda Managed Instances", () => {
     const sam = read(
       [
