@@ -3,7 +3,7 @@
 // purpose: a command's own module (and the engine behind it) is imported only
 // inside its action, so that `--version` and `--help` load none of them.
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import { InputError } from '../core/errors.js';
+import { clipped, InputError } from '../core/errors.js';
 import { MOST_REQUESTS_PER_MONTH, requestsWritten } from '../core/requests-written.js';
 import type { Format } from '../report/index.js';
 import { suggest } from '../suggest.js';
@@ -90,8 +90,12 @@ const pricing = (what = "the pricing version to price with (default: the scenari
 const noFreeTier = (what = "leave out the always-free tiers: Lambda's (1M requests and 400,000 GB-seconds a month) and the services' (logs, DynamoDB, SQS, …)") =>
   new Option('--no-free-tier', what);
 const force = (what: string) => new Option('--force', what);
+/** --compare given again names more providers, as a comma does: the last alone was priced, the others dropped without a word. */
 const compareOption = () =>
-  new Option('--compare <providers>', "price the functions on other providers too, beside Lambda: gcp, azure, cloudflare, comma-separated (in place of the scenario's compare:)");
+  new Option(
+    '--compare <providers>',
+    "price the functions on other providers too, beside Lambda: gcp, azure, cloudflare, comma-separated or the option given again (in place of the scenario's compare:)",
+  ).argParser((text: string, previous: string | undefined) => (previous === undefined ? text : `${previous},${text}`));
 
 /** How a scenario or template is read and priced: the options of every command that prices one file at a time. */
 function scenarioOptions(command: Command): Command {
@@ -465,8 +469,29 @@ aws_committed.
     command.exitOverride((error) => {
       throw Object.assign(error, { command });
     });
+    onceEach(command);
   }
   return program;
+}
+
+/** The options that take more when given again (`--function a --function b`); every other one takes a single value. */
+const GIVEN_AGAIN = new Set(['--function', '--compare']);
+
+/**
+ * An option of one value given again with another is refused, naming both: commander keeps the last in silence, and
+ * `diff base.yml head.yml --usage base.yaml --usage head.yaml` priced both sides with head.yaml's usage, no change, or
+ * `--budget 50 --budget 5000` gated the bill at the second. The same value again changes nothing and passes.
+ */
+function onceEach(command: Command): void {
+  for (const option of command.options) {
+    if (option.isBoolean() || (option.long !== undefined && GIVEN_AGAIN.has(option.long))) continue;
+    let first: string | undefined;
+    command.on(`option:${option.name()}`, (value: string) => {
+      if (first === undefined) first = value;
+      else if (value !== first)
+        throw new InputError(`${option.long ?? option.short} is given twice (${clipped(first, 120)}, then ${clipped(value, 120)}) and takes one value: give it once`);
+    });
+  }
 }
 
 /** `slcost pricing show`: how a command is typed. */

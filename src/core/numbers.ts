@@ -10,6 +10,13 @@ export function formatUsd(usd: Decimal): string {
   return `${cents.isNegative() && !cents.isZero() ? '-' : ''}$${whole}.${fraction.padEnd(2, '0')}`;
 }
 
+/** A unit price with every digit the price table gives: `$0.0000166667`, `$0.20`. Shared by the reports and the engine's warning messages. */
+export function formatUnitPrice(usd: Decimal): string {
+  const text = usd.toFixed();
+  const [whole = '0', fraction = ''] = text.split('.');
+  return `$${groupDigits(new Decimal(whole))}.${fraction.padEnd(2, '0')}`;
+}
+
 /** `3000000.5` → `3,000,000.5`; keeps every digit. */
 export function groupDigits(value: Decimal): string {
   const [whole = '0', fraction] = value.toFixed().split('.');

@@ -14,7 +14,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
-import { intrinsicOf, referenceOf, shownProblem, subReferences, subText } from '../schema/template-section.js';
+import { intrinsicOf, referenceOf, shownProblem, subReferences, subText, type TemplateResource } from '../schema/template-section.js';
 import { meantName, suggest } from '../suggest.js';
 import { listNames, listParts } from '../core/names.js';
 import { lambdaLogGroupOf, type LogClass, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
@@ -730,7 +730,12 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   });
   assumptions.push(...edgeNotes(atTheEdge));
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
-  const notPriced = [...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"), ...serverlessPluginNotes(doc), ...machines.notPriced];
+  const notPriced = [
+    ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
+    ...serverlessPluginNotes(doc),
+    ...serverlessApiLogs(doc),
+    ...machines.notPriced,
+  ];
   return {
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
@@ -1427,7 +1432,13 @@ function readSam(template: TemplateFile): TemplateInfo {
   const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   const machines = machineEvents([...samMachineEvents(resources, resolve), ...machinesScheduledBy], assumptions);
-  const notPriced = [...samCaches(doc, resources, implicit, resolve), ...tracingNotes(traced, 'Tracing: Active'), ...managedNotes(managed), ...machines.notPriced];
+  const notPriced = [
+    ...samCaches(doc, resources, implicit, resolve),
+    ...samApiLogs(doc, resources, implicit, resolve),
+    ...tracingNotes(traced, 'Tracing: Active'),
+    ...managedNotes(managed),
+    ...machines.notPriced,
+  ];
   const edge = samEdgeFunctions(resources, new Set(names.map(({ name }) => name)));
   assumptions.push(...edgeNotes(edge));
   // Once each: a note of a Globals setting is the same for every function it reaches.
@@ -1753,6 +1764,54 @@ function samCaches(doc: Record<string, Json>, resources: Record<string, Json>, i
   ];
 }
 
+/** The note of APIs that write their requests' logs to CloudWatch Logs, which no line of the bill holds. */
+const apiLogsNote = (logged: readonly string[]) =>
+  `an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: ${listParts(logged, ', ')}; the bill leaves them out`;
+
+/**
+ * A SAM or CloudFormation API's logs: an access log (`AccessLogSetting` on a REST API or its stage, `AccessLogSettings`
+ * on an HTTP API or its stage) or execution logs (`MethodSettings` with a `LoggingLevel` of INFO or ERROR), its own or
+ * from Globals. They are ingested into CloudWatch Logs with every request, and went unsaid.
+ */
+function samApiLogs(doc: Record<string, Json>, resources: Record<string, Json>, implicit: ReadonlySet<'Api' | 'HttpApi'>, resolve: (value: Json, where: string) => Json): string[] {
+  const logged: string[] = [];
+  const check = (settings: Record<string, Json>, where: string) => {
+    const access = settings.AccessLogSetting ?? settings.AccessLogSettings;
+    const methods = resolve(settings.MethodSettings, `${where}.MethodSettings`);
+    const level = (Array.isArray(methods) ? methods : []).some((method) => {
+      const written = isObject(method) ? resolve(method.LoggingLevel, `${where}.MethodSettings.LoggingLevel`) : undefined;
+      return typeof written === 'string' && ['INFO', 'ERROR'].includes(written.toUpperCase());
+    });
+    const kinds = [isObject(access) ? 'access logs' : '', level ? 'execution logs' : ''].filter(Boolean);
+    if (kinds.length) logged.push(`${where} (${kinds.join(' and ')})`);
+  };
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource)) continue;
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    const globals = resource.Type === 'AWS::Serverless::Api' ? 'Api' : resource.Type === 'AWS::Serverless::HttpApi' ? 'HttpApi' : null;
+    if (globals) check(samSettings(isObject(doc.Globals) ? doc.Globals[globals] : undefined, resource, properties).settings, `Resources.${clipped(name)}`);
+    else if (resource.Type === 'AWS::ApiGateway::Stage' || resource.Type === 'AWS::ApiGatewayV2::Stage') check(properties, `Resources.${clipped(name)}`);
+  }
+  for (const api of implicit) {
+    const section = isObject(doc.Globals) ? doc.Globals[api] : undefined;
+    if (isObject(section)) check(section, `Globals.${api} (the implicit API)`);
+  }
+  return logged.length ? [apiLogsNote(logged)] : [];
+}
+
+/** A serverless.yml's `provider.logs` for its APIs (`restApi`, `httpApi`, `websocket`): on, each logs its requests to CloudWatch Logs. */
+function serverlessApiLogs(doc: Record<string, Json>): string[] {
+  const provider = resolveVariables(doc.provider, doc, [], 'provider');
+  const logs = isObject(provider) ? resolveVariables(provider.logs, doc, [], 'provider.logs') : undefined;
+  if (!isObject(logs)) return [];
+  const logged = ['restApi', 'httpApi', 'websocket'].filter((api) => {
+    const written = resolveVariables(logs[api], doc, [], `provider.logs.${api}`);
+    // An object turns on what it does not turn off: the access and execution logs both, by default.
+    return written === true || written === 'true' || (isObject(written) && (!isOff(written.accessLogging ?? true) || !isOff(written.executionLogging ?? true)));
+  });
+  return logged.length ? [apiLogsNote(logged.map((api) => `provider.logs.${api}`))] : [];
+}
+
 /**
  * Plugins that add to the bill what the functions block does not show: a warmer function invoking the functions it
  * keeps warm on a schedule of its own, an API Gateway cache billed by the hour. They went unsaid.
@@ -1858,6 +1917,106 @@ function serverlessMachineIds(doc: Record<string, Json>, resources: Record<strin
   }
   for (const [id, resource] of Object.entries(resources)) if (isMachineResource(resource)) ids.set(id, id);
   return ids;
+}
+
+/** A name as the Framework writes it into a logical id: its letters and digits alone, the first capital (`S3BucketMyphotosdev` for `my-photos-dev`). */
+function alphanumericName(name: string): string {
+  const kept = name.replace(/[^0-9A-Za-z]/g, '');
+  return `${kept.charAt(0).toUpperCase()}${kept.slice(1)}`;
+}
+
+/** A bucket's or topic's name as written, where slcost cannot work it out. */
+const unworkedName = (written: Json) =>
+  written === undefined || written === null || written === '' ? 'not named' : `named by ${quotedSetting(written)}, which slcost cannot work out`;
+
+/** A resource the Framework writes for an event, and where the event is. */
+export type EventResource = TemplateResource & { readonly at: FieldPath };
+
+/**
+ * What a serverless.yml's events have the Framework create, under the logical ids it gives it: an `s3` event's bucket
+ * (not `existing: true`), `S3Bucket` and its name's letters and digits; an `sns` event's topic named without an ARN,
+ * `SNSTopic` and its name's, each function it invokes subscribed; an `eventBridge` event's bus named without an ARN,
+ * which puts custom events (`OrdersEventBridgeEventBus`); and two that no service prices, a `cognitoUserPool` event's
+ * pool (not `existing: true`) and the `cloudFront` events' distribution. A bucket of `resources:` of the event's
+ * `BucketName` is the one the event uses, and is not made again. They went off the bill without a word, where a SAM
+ * template's, written in its Resources, are priced or said.
+ */
+export function serverlessEventResources(doc: Record<string, Json>, note: (message: string) => void): EventResource[] {
+  const made = new Map<string, EventResource>();
+  const resolve = (value: Json, where: string) => resolveVariables(value, doc, [], where);
+  const named = new Set<string>();
+  // A resource of resources: under the logical id the Framework gives one (S3BucketPhotos, to set the bucket's CORS) is
+  // merged into it: one resource, the block's, not a second beside it.
+  const declared = new Set<string>();
+  for (const { block } of serverlessBlocks(doc, [])) {
+    if (!isObject(block.Resources)) continue;
+    for (const [id, resource] of Object.entries(block.Resources)) {
+      declared.add(id);
+      if (!isObject(resource) || resource.Type !== 'AWS::S3::Bucket' || !isObject(resource.Properties)) continue;
+      const name = resolve(resource.Properties.BucketName, `resources.Resources.${id}.Properties.BucketName`);
+      if (typeof name === 'string') named.add(name);
+    }
+  }
+  for (const [key, { value, at }] of serverlessFunctionsBlock(doc.functions, doc, [])) {
+    const settings = resolve(value, `functions.${key}`);
+    const events = isObject(settings) ? resolve(settings.events, `functions.${key}.events`) : undefined;
+    if (!Array.isArray(events)) continue;
+    events.forEach((event, index) => {
+      if (!isObject(event)) return;
+      // Where the function is written at its own key; else (a block written as a variable) at the block.
+      const of = (kind: string): FieldPath => (at.at(-1) === key ? [...at, 'events', index, kind] : at);
+      const where = (kind: string) => `functions.${clipped(key)}.events[${index}].${kind}`;
+      if (Object.hasOwn(event, 's3')) {
+        const written = resolve(event.s3, where('s3'));
+        const raw = isObject(written) ? written.bucket : event.s3;
+        const bucket = resolve(raw, `${where('s3')}.bucket`);
+        const existing = isObject(written) && resolve(written.existing, `${where('s3')}.existing`) === true;
+        if (existing || (typeof bucket === 'string' && named.has(bucket))) return;
+        if (typeof bucket !== 'string' || bucket === '') {
+          note(`${where('s3')}: the bucket the Framework creates for it is ${unworkedName(raw)}; it is not priced`);
+          return;
+        }
+        const logicalId = `S3Bucket${alphanumericName(bucket)}`;
+        if (!made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::S3::Bucket', properties: { BucketName: bucket }, at: of('s3') });
+      }
+      if (Object.hasOwn(event, 'sns')) {
+        const written = resolve(event.sns, where('sns'));
+        // An ARN (or an intrinsic that makes one) names a topic that is there already, another stack's or one of resources:.
+        if (isObject(written) ? written.arn !== undefined || intrinsicOf(written) !== null : typeof written === 'string' && written.startsWith('arn:')) return;
+        const raw = isObject(written) ? written.topicName : event.sns;
+        const topic = resolve(raw, `${where('sns')}.topicName`);
+        if (typeof topic !== 'string' || topic === '') {
+          note(`${where('sns')}: the topic the Framework creates for it is ${unworkedName(raw)}; it is not priced`);
+          return;
+        }
+        const logicalId = `SNSTopic${alphanumericName(topic)}`;
+        const subscription = { Protocol: 'lambda', Endpoint: functionLogicalId(key) };
+        const earlier = made.get(logicalId);
+        const subscriptions = Array.isArray(earlier?.properties.Subscription) ? earlier.properties.Subscription : [];
+        made.set(logicalId, { logicalId, type: 'AWS::SNS::Topic', properties: { TopicName: topic, Subscription: [...subscriptions, subscription] }, at: earlier?.at ?? of('sns') });
+      }
+      // A user pool a trigger names, not `existing: true`: billed for its monthly active users, which no service here prices.
+      if (Object.hasOwn(event, 'cognitoUserPool')) {
+        const written = resolve(event.cognitoUserPool, where('cognitoUserPool'));
+        const pool = isObject(written) ? resolve(written.pool, `${where('cognitoUserPool')}.pool`) : undefined;
+        const existing = isObject(written) && resolve(written.existing, `${where('cognitoUserPool')}.existing`) === true;
+        const logicalId = typeof pool === 'string' && pool !== '' && !existing ? `CognitoUserPool${alphanumericName(pool)}` : null;
+        if (logicalId && !made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::Cognito::UserPool', properties: {}, at: of('cognitoUserPool') });
+      }
+      // One distribution for all of them, billed for its requests and data out, which no service here prices.
+      if (Object.hasOwn(event, 'cloudFront') && !made.has('CloudFrontDistribution'))
+        made.set('CloudFrontDistribution', { logicalId: 'CloudFrontDistribution', type: 'AWS::CloudFront::Distribution', properties: {}, at: of('cloudFront') });
+      if (Object.hasOwn(event, 'eventBridge')) {
+        const written = resolve(event.eventBridge, where('eventBridge'));
+        const bus = isObject(written) ? resolve(written.eventBus, `${where('eventBridge')}.eventBus`) : undefined;
+        // A bus named by an ARN (or an intrinsic) is there already; the default bus is every account's.
+        if (typeof bus !== 'string' || bus === '' || bus === 'default' || bus.startsWith('arn:')) return;
+        const logicalId = `${normalizedFunctionKey(bus)}EventBridgeEventBus`;
+        if (!made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::Events::EventBus', properties: { Name: bus }, at: of('eventBridge') });
+      }
+    });
+  }
+  return [...made.values()].filter(({ logicalId }) => !declared.has(logicalId));
 }
 
 /** The Step Functions plugin's `stepFunctions.stateMachines`, by key; none where the block is not a mapping. */

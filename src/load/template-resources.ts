@@ -17,6 +17,7 @@ import {
   resolveIntrinsic,
   resolveVariables,
   serverlessBlocks,
+  serverlessEventResources,
 } from './template-functions.js';
 import { clipped } from '../core/errors.js';
 import { ownEntry } from '../core/records.js';
@@ -58,8 +59,22 @@ export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly Extr
         return serverlessStateMachines(isObject(block) ? { ...block, stateMachines: resolved(block.stateMachines, 'stepFunctions.stateMachines') } : block, note);
       },
     },
+    eventResources(),
   ],
 };
+
+/** What a serverless.yml's events have the Framework create (serverlessEventResources), each where its event is written. */
+function eventResources(): ExtraResourceSource {
+  let written = new Map<string, FieldPath>();
+  return {
+    at: (logicalId) => written.get(logicalId) ?? ['functions'],
+    read: (doc, note) => {
+      const found = serverlessEventResources(doc as Doc, note);
+      written = new Map(found.map(({ logicalId, at }) => [logicalId, at]));
+      return found.map(({ at: _at, ...resource }) => resource);
+    },
+  };
+}
 
 /**
  * A `Ref` to one of the template's own resources that a section read, kept as written: `linked` once the section read
@@ -273,6 +288,9 @@ export function unpricedResources(template: TemplateFile): { logicalId: string; 
       if (BILLED_NOT_PRICED.has(resource.Type) || (resource.Type === 'AWS::EC2::VPCEndpoint' && billedEndpoint(resource.Properties))) found.set(logicalId, resource.Type);
     }
   }
+  // What a serverless.yml's events have the Framework create counts as its blocks' own: a cloudFront event's distribution went unsaid.
+  if (template.kind === 'serverless')
+    for (const { logicalId, type } of serverlessEventResources(doc, () => {})) if (BILLED_NOT_PRICED.has(type) && !found.has(logicalId)) found.set(logicalId, type);
   return [...found].map(([logicalId, type]) => ({ logicalId, type }));
 }
 

@@ -419,6 +419,9 @@ const saidOf = (origin: Origin) => origin.usage !== null && [...origin.usage.fie
  * whole. An entry the usage file says nothing of gets its usage keys at zero,
  * and a note; a usage entry naming no resource is kept, with a note.
  */
+/** The properties that give the name a resource is deployed under, by type: a bucket's, a topic's, a queue's, a table's, a stream's. */
+const DEPLOYED_NAMES = ['BucketName', 'TopicName', 'QueueName', 'TableName', 'StreamName'];
+
 export function mergeSection(
   key: string,
   fromTemplate: ImpliedSection | undefined,
@@ -436,6 +439,20 @@ export function mergeSection(
   const byLogicalId = new Map<Json, FoundResource>();
   for (const found of fromTemplate?.resources ?? []) if (!byLogicalId.has(found.resource.logicalId)) byLogicalId.set(found.resource.logicalId, found);
   const resourceNamed = (name: Json) => byLogicalId.get(name) ?? fromTemplate?.resources[0] ?? null;
+  // The name a resource is deployed under (a bucket's BucketName, the one a serverless.yml's s3 event gives), which a
+  // usage entry may write for its logical id: worked out only when an entry names no resource, as reading resolves it.
+  let deployedAs: Map<string, string> | null = null;
+  const deployedNamed = (name: string): string | undefined => {
+    deployedAs ??= new Map(
+      (fromTemplate?.resources ?? []).flatMap(({ resource }) =>
+        DEPLOYED_NAMES.flatMap((property) => {
+          const written = resource.properties[property];
+          return typeof written === 'string' ? [[written, resource.logicalId] as const] : [];
+        }),
+      ),
+    );
+    return deployedAs.get(name);
+  };
   const withoutUsage: string[] = [];
   const zeroed = new Set<string>();
   const defaulted = new Set<string>();
@@ -531,8 +548,15 @@ export function mergeSection(
       if (typeof name !== 'string') return;
       notInTemplate.add(() => {
         if (elsewhere) return `services.${key}: ${readElsewhere(name, key, elsewhere)}; priced here as the usage file gives it`;
-        const hint = suggest(name, templateNames);
-        return `services.${key}: ${clipped(name)} is in the usage file but not in the template; priced as the usage file gives it${hint ? ` (did you mean ${clipped(hint)}?)` : ''}`;
+        const deployed = deployedNamed(name);
+        const hint = deployed === undefined ? suggest(name, templateNames) : null;
+        const meant =
+          deployed !== undefined
+            ? ` (did you mean ${clipped(deployed)}, deployed as ${clipped(name)}? a usage entry names a resource by its logical id)`
+            : hint
+              ? ` (did you mean ${clipped(hint)}?)`
+              : '';
+        return `services.${key}: ${clipped(name)} is in the usage file but not in the template; priced as the usage file gives it${meant}`;
       });
     });
     notInTemplate.rest((more) => `services.${key}: ${more} more entries are in the usage file but not in the template; priced as the usage file gives them`);

@@ -3,7 +3,7 @@ import { Decimal } from '../core/money.js';
 import { formatUsd, groupDigits } from '../core/numbers.js';
 import type { LineItem } from '../core/types.js';
 
-export { formatUsd };
+export { formatUnitPrice, formatUsd } from '../core/numbers.js';
 
 /** What a line item's month reads where its cents round to none but its amount is not nothing. */
 export const UNDER_A_CENT = 'under $0.01';
@@ -15,13 +15,6 @@ export const UNDER_A_CENT = 'under $0.01';
  */
 export function formatLineUsd(item: Pick<LineItem, 'monthlyUsd' | 'exactUsd'>): string {
   return item.monthlyUsd.isZero() && !item.exactUsd.isZero() ? UNDER_A_CENT : formatUsd(item.monthlyUsd);
-}
-
-/** A unit price with every digit the price table gives: `$0.0000166667`, `$0.20`. */
-export function formatUnitPrice(usd: Decimal): string {
-  const text = usd.toFixed();
-  const [whole = '0', fraction = ''] = text.split('.');
-  return `$${groupDigits(new Decimal(whole))}.${fraction.padEnd(2, '0')}`;
 }
 
 /** A quantity for reading: grouped digits, at most `places` decimals (rounded half up), trailing zeros dropped. */

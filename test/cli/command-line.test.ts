@@ -43,6 +43,24 @@ describe('option values', () => {
     expect(refused(['estimate', '--format'])).toBe("slcost: option '-f, --format <format>' argument missing\n");
   });
 
+  it('an option of one value given again with another is refused, naming both: the last was taken in silence', () => {
+    // diff priced both sides with the second usage file: the same bill twice, a change of $0.00.
+    const template = 'scenarios/templates/thumbnail-sam/template.yaml';
+    const usage = 'scenarios/templates/thumbnail-sam/usage.yaml';
+    expect(refused(['diff', template, template, '--usage', usage, '--usage', 'other.yaml'])).toBe(
+      `slcost: --usage is given twice (${usage}, then other.yaml) and takes one value: give it once\n`,
+    );
+    expect(refused(['estimate', 'scenarios/growing-api.yaml', '--budget', '5', '--budget=5000'])).toBe(
+      'slcost: --budget is given twice (5, then 5000) and takes one value: give it once\n',
+    );
+    expect(refused(['estimate', 'scenarios/growing-api.yaml', '-f', 'json', '--format', 'csv'])).toBe(
+      'slcost: --format is given twice (json, then csv) and takes one value: give it once\n',
+    );
+    // The same value again changes nothing; options that take more (--function, --compare) take each.
+    expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', 'json', '-f', 'json']).status).toBe(0);
+    expect(runCli(['tune', 'scenarios/growing-api.yaml', '--function', 'api', '--function', 'api']).status).toBe(0);
+  });
+
   it('an unknown format names the choices', () => {
     expect(refused(['estimate', 'x', '--format', 'xml'])).toBe(
       "slcost: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json, markdown, csv, html.\n",

@@ -40,6 +40,15 @@ describe('slcost estimate --compare', () => {
     expect(runCli(['estimate', PLAIN]).stdout).not.toContain('Functions on other providers');
   });
 
+  it('--compare given again names more providers, as a comma does; a provider named in both is named twice', () => {
+    const both = runCli(['estimate', PLAIN, '--compare', 'gcp', '--compare', 'azure', '--format', 'json']);
+    expect(both.status).toBe(0);
+    expect(Object.keys(JSON.parse(both.stdout).compare.providers)).toEqual(['aws', 'gcp', 'azure']);
+    const twice = runCli(['breakeven', PLAIN, '--compare', 'gcp,azure', '--compare', 'gcp']);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toContain('--compare: gcp is named twice\n');
+  });
+
   it('JSON keeps its shape and adds compare, keyed by provider id, valid against the output schema', () => {
     const plain = JSON.parse(runCli(['estimate', PLAIN, '--format', 'json']).stdout);
     const result = runCli(['estimate', SHIPPED, '--format', 'json']);

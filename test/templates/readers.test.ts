@@ -919,6 +919,42 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says an API's logs in CloudWatch Logs, which bill with every request and are not priced: access logs, execution logs, a serverless.yml's provider.logs", () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  HttpApi: { AccessLogSettings: { DestinationArn: arn, Format: $context.requestId } }',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get, RestApiId: !Ref Rest } } } }',
+        '  Rest: { Type: AWS::Serverless::Api, Properties: { StageName: prod, MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", LoggingLevel: INFO }] } }',
+        '  Quiet: { Type: AWS::Serverless::Api, Properties: { StageName: prod, MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", LoggingLevel: "OFF" }] } }',
+        '  Http: { Type: AWS::Serverless::HttpApi }',
+        '  Stage: { Type: AWS::ApiGateway::Stage, Properties: { AccessLogSetting: { DestinationArn: arn }, MethodSettings: [{ LoggingLevel: error }] } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.notPriced).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Resources.Rest (execution logs), Resources.Http (access logs), Resources.Stage (access logs and execution logs); the bill leaves them out',
+    ]);
+    const framework = (logs: string) =>
+      read(`service: s\nprovider: { name: aws, logs: ${logs} }\nfunctions:\n  a: { handler: h, events: [{ http: { path: /, method: get } }] }\n`).notPriced;
+    expect(framework('{ restApi: true, httpApi: { format: x }, websocket: { accessLogging: false, executionLogging: false } }')).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: provider.logs.restApi, provider.logs.httpApi; the bill leaves them out',
+    ]);
+    expect(framework('{ restApi: false, lambda: { logFormat: JSON } }')).toBeUndefined();
+    // SAM's implicit API takes its logging from Globals.Api.
+    expect(
+      read(
+        'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Api: { AccessLogSetting: { DestinationArn: arn } }\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get } } } } }\n',
+      ).notPriced,
+    ).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Globals.Api (the implicit API) (access logs); the bill leaves them out',
+    ]);
+  });
+
   it("says what bills on its own and is not priced: an API's cache, X-Ray's active tracing, a function on Lambda Managed Instances", () => {
     const sam = read(
       [
@@ -1723,7 +1759,7 @@ resources:
 });
 
 describe('the source documents’ templates, priced by hand', () => {
-  it('image-processor serverless.yml: $91.76', () => {
+  it('image-processor serverless.yml: $93.51', () => {
     const result = runCli(['estimate', 'scenarios/templates/image-processor/serverless.yml', '--usage', 'scenarios/templates/image-processor/usage.yaml', '--format', 'json']);
     expect(result.status).toBe(0);
     const items = Object.fromEntries(JSON.parse(result.stdout).platforms.serverless.line_items.map((i: { id: string; monthly_usd: string }) => [i.id, i.monthly_usd]));
@@ -1732,6 +1768,8 @@ describe('the source documents’ templates, priced by hand', () => {
     // getImage: 1,000,000 × 0.05 s × 0.25 GB = 12,500 GB-s, inside the free tier.
     // Requests: 1,250,000 − 1,000,000 free = 0.25M × $0.20 = $0.05. HTTP API (httpApi event): 1M × $1.00.
     // Logs: 1,250,000 × 264 B = 0.33 GB and 0.594 GB-months stored, inside the free 5 of each.
+    // The bucket processImage's s3 event has the Framework create: 250,000 PUTs × $0.005/1,000 = $1.25 and
+    // 1,250,000 GETs × $0.0004/1,000 = $0.50.
     expect(items).toEqual({
       'lambda.requests': '0.05',
       'lambda.duration.arm64.tier-1': '0.00',
@@ -1740,8 +1778,10 @@ describe('the source documents’ templates, priced by hand', () => {
       'api-gateway.http.requests.tier-1': '1.00',
       'lambda-logs.ingestion.tier-1': '0.00',
       'lambda-logs.storage': '0.00',
+      's3.put-requests': '1.25',
+      's3.get-requests': '0.50',
     });
-    expect(JSON.parse(result.stdout).platforms.serverless.monthly_usd).toBe('91.76');
+    expect(JSON.parse(result.stdout).platforms.serverless.monthly_usd).toBe('93.51');
   });
 
   it('thumbnail SAM template: 100,000 images of 800 ms at 512 MB without the free tier, $0.70', () => {

@@ -95,6 +95,93 @@ describe('finding the resources a service reads', () => {
     expect(assumptions).toContain("Resources.Orders.Properties.FifoQueue: condition IsFifo is true with the parameters' defaults");
   });
 
+  it("serverless.yml: the buckets and topics its events have the Framework create, by the logical ids it gives them; an existing one, an ARN, or a bucket of resources: of the event's name is not made again", () => {
+    const { resources, assumptions } = found(`service: photos
+provider: { name: aws, runtime: nodejs20.x }
+custom: { bucket: my-photos-dev }
+functions:
+  resize:
+    handler: h.resize
+    events:
+      - s3: \${self:custom.bucket}
+      - s3: { bucket: thumbs, event: "s3:ObjectCreated:*" }
+      - s3: { bucket: archive, existing: true }
+      - s3: kept
+      - sns: orders
+  audit:
+    handler: h.audit
+    events:
+      - s3: { bucket: "\${self:custom.bucket}", rules: [{ suffix: .png }] }
+      - sns: orders
+      - sns: { arn: "arn:aws:sns:us-east-1:123456789012:alerts", topicName: alerts }
+      - sns: arn:aws:sns:us-east-1:123456789012:other
+      - s3: \${env:NOWHERE}
+resources:
+  Resources:
+    Kept: { Type: AWS::S3::Bucket, Properties: { BucketName: kept } }
+`);
+    expect(resources.map(({ logicalId, type, properties, at }) => ({ logicalId, type, properties, at }))).toEqual([
+      { logicalId: 'Kept', type: 'AWS::S3::Bucket', properties: { BucketName: 'kept' }, at: ['resources', 'Resources', 'Kept'] },
+      { logicalId: 'S3BucketMyphotosdev', type: 'AWS::S3::Bucket', properties: { BucketName: 'my-photos-dev' }, at: ['functions', 'resize', 'events', 0, 's3'] },
+      { logicalId: 'S3BucketThumbs', type: 'AWS::S3::Bucket', properties: { BucketName: 'thumbs' }, at: ['functions', 'resize', 'events', 1, 's3'] },
+      {
+        logicalId: 'SNSTopicOrders',
+        type: 'AWS::SNS::Topic',
+        properties: {
+          TopicName: 'orders',
+          Subscription: [
+            { Protocol: 'lambda', Endpoint: 'ResizeLambdaFunction' },
+            { Protocol: 'lambda', Endpoint: 'AuditLambdaFunction' },
+          ],
+        },
+        at: ['functions', 'resize', 'events', 4, 'sns'],
+      },
+    ]);
+    expect(assumptions).toEqual([
+      'functions.audit.events[4].s3: the bucket the Framework creates for it is named by "${env:NOWHERE}", which slcost cannot work out; it is not priced',
+    ]);
+  });
+
+  it("serverless.yml: a resource of resources: under the logical id the Framework gives an event's bucket or topic is merged into it, not said to be deployed beside it", () => {
+    const { resources, assumptions } = found(`service: s
+provider: { name: aws }
+functions:
+  a: { handler: h, events: [{ s3: photos }, { sns: orders }] }
+resources:
+  Resources:
+    S3BucketPhotos: { Type: AWS::S3::Bucket, Properties: { CorsConfiguration: { CorsRules: [] } } }
+    SNSTopicOrders: { Type: AWS::SNS::Topic, Properties: { DisplayName: Orders } }
+`);
+    expect(resources.map(({ logicalId, at }) => [logicalId, at])).toEqual([
+      ['S3BucketPhotos', ['resources', 'Resources', 'S3BucketPhotos']],
+      ['SNSTopicOrders', ['resources', 'Resources', 'SNSTopicOrders']],
+    ]);
+    expect(assumptions).toEqual([]);
+  });
+
+  it('serverless.yml: the bus an eventBridge event names without an ARN, which the Framework creates; not one by ARN, nor the default bus', () => {
+    const { resources } = found(`service: shop
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  fulfil:
+    handler: h.fulfil
+    events:
+      - eventBridge: { eventBus: order_events, pattern: { source: [shop] } }
+      - eventBridge: { eventBus: order_events, pattern: { source: [returns] } }
+      - eventBridge: { eventBus: "arn:aws:events:us-east-1:123456789012:event-bus/shared", pattern: { source: [shop] } }
+      - eventBridge: { eventBus: default, pattern: { source: [aws.s3] } }
+      - eventBridge: { schedule: rate(1 hour) }
+`);
+    expect(resources.map(({ logicalId, type, properties, at }) => ({ logicalId, type, properties, at }))).toEqual([
+      {
+        logicalId: 'OrderUnderscoreeventsEventBridgeEventBus',
+        type: 'AWS::Events::EventBus',
+        properties: { Name: 'order_events' },
+        at: ['functions', 'fulfil', 'events', 0, 'eventBridge'],
+      },
+    ]);
+  });
+
   it('a property no section reads adds no note: only what is read is resolved', () => {
     const assumptions: string[] = [];
     const [orders] = findTemplateResources(parse(SAM), typesRead(), assumptions);
@@ -468,6 +555,19 @@ Resources:
       'services.sqs: Order is in the usage file but not in the template; priced as the usage file gives it (did you mean Orders?)',
       'services.sqs: External is in the usage file but not in the template; priced as the usage file gives it',
     ]);
+  });
+
+  it('a usage entry written with the name a resource is deployed under is told the logical id that names it: a bucket a serverless.yml event makes, or a BucketName', () => {
+    const framework = 'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, events: [{ s3: my-photos }] }\n';
+    const scenario = load(framework, 'functions:\n  f: { requests_per_month: 1, duration_ms: 1 }\nservices:\n  s3:\n    - { name: my-photos, storage_gb: 10 }\n', 'serverless.yml');
+    expect((scenario.notes ?? []).filter((note) => note.id === 'usage_not_in_template').map((note) => note.message)).toEqual([
+      'services.s3: my-photos is in the usage file but not in the template; priced as the usage file gives it (did you mean S3BucketMyphotos, deployed as my-photos? a usage entry names a resource by its logical id)',
+    ]);
+    const sam =
+      'Resources:\n  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h, Runtime: nodejs20.x } }\n  Uploads: { Type: AWS::S3::Bucket, Properties: { BucketName: acme-uploads } }\n';
+    expect((load(sam, 'services:\n  s3:\n    - { name: acme-uploads, storage_gb: 10 }\n').notes ?? []).map((note) => note.message)).toContain(
+      'services.s3: acme-uploads is in the usage file but not in the template; priced as the usage file gives it (did you mean Uploads, deployed as acme-uploads? a usage entry names a resource by its logical id)',
+    );
   });
 
   it('a usage entry naming a resource another service reads says whose it is: a queue\'s usage under step_functions was "not in the template"', () => {
@@ -873,6 +973,17 @@ describe('resources that cost money but that no service prices', () => {
       'serverless.yml',
     );
     expect(unpricedResources(framework)).toEqual([{ logicalId: 'Db', type: 'AWS::RDS::DBInstance' }]);
+  });
+
+  it("in a serverless.yml, the distribution its cloudFront events and the user pool a cognitoUserPool event have the Framework create, each once (they went unsaid where a SAM template's are said)", () => {
+    const framework = parse(
+      'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, events: [{ cloudFront: { eventType: viewer-request, origin: "s3://b.s3.amazonaws.com" } }, { cognitoUserPool: { pool: my-users, trigger: PreSignUp } }] }\n  g: { handler: h, events: [{ cloudFront: { eventType: origin-request, origin: "s3://b.s3.amazonaws.com" } }, { cognitoUserPool: { pool: theirs, trigger: PreSignUp, existing: true } }] }\n',
+      'serverless.yml',
+    );
+    expect(unpricedResources(framework)).toEqual([
+      { logicalId: 'CloudFrontDistribution', type: 'AWS::CloudFront::Distribution' },
+      { logicalId: 'CognitoUserPoolMyusers', type: 'AWS::Cognito::UserPool' },
+    ]);
   });
 
   it('are said by the estimate (they were left out of the bill without a word) and by usage init', () => {

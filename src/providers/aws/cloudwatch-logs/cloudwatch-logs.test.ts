@@ -324,10 +324,23 @@ describe('the warning when logs cost more than their functions', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.id).toBe('logs_cost_more_than_functions');
     expect(inWords(warnings[0]!.message)).toBe(
-      "the logs of function api cost $12.54 a month, more than the function itself ($2.02): keep them fewer days (logs.retention_days; the logs of api never expire now), or drop the platform's START/END/REPORT lines, 264 B an invocation (logs.system_log_level: warn, with the JSON log format), or log to an Infrequent Access group, whose first band costs half the Standard class's (logs.log_class: infrequent_access), or log less (logs.app_bytes_per_invocation: now 2264 B in all for api)",
+      "the logs of function api cost $12.54 a month, more than the function itself ($2.02): keep them fewer days (logs.retention_days; the logs of api never expire now), or drop the platform's START/END/REPORT lines, 264 B an invocation (logs.system_log_level: warn, with the JSON log format), or log to an Infrequent Access group, whose first band costs $0.25 a GB against the Standard class's $0.50 (logs.log_class: infrequent_access), or log less (logs.app_bytes_per_invocation: now 2264 B in all for api)",
     );
     const estimated = estimate(s, book());
     expect(estimated.warnings.map((warning) => warning.id)).toContain('logs_cost_more_than_functions');
+  });
+
+  it("names the Infrequent Access class's first band in the table's own figures, and not at all where it is no cheaper", () => {
+    const s = withLogs({ freeTier: false, functions: [fn({ name: 'api', durationMs: 1, requestsPerMonth: 10_000_000, logs: logs({ appBytesPerInvocation: d(2000) }) })] });
+    const lever = (region: ReturnType<typeof prices>) => inWords(lambdaLogs.checks!(s, region, month())[0]!.message);
+    // Frankfurt's first band is $0.285 against $0.63, less than half: 'half' was said of every region.
+    expect(lever(book(NEWEST).regions['eu-central-1']!)).toContain("whose first band costs $0.285 a GB against the Standard class's $0.63 (logs.log_class");
+    // A price file's class that costs more, or as much, is no lever: it was offered as costing half.
+    for (const usd of ['0.75', '0.50']) {
+      const region = prices();
+      const dearer = { ...region, lambdaLogs: { ...region.lambdaLogs!, infrequentAccessIngestionPerGb: [{ upTo: null, usd: d(usd) }] } };
+      expect(lever(dearer)).not.toContain('Infrequent Access');
+    }
   });
 
   it('tells a function whose stored GB are stated to store fewer, not to keep its logs fewer days', () => {

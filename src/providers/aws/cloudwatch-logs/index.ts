@@ -2,7 +2,7 @@
 // (shared: any platform would write them), and the functions' own logs, which
 // only the serverless platform writes.
 import { Decimal, sum, ZERO } from '../../../core/money.js';
-import { formatUsd } from '../../../core/numbers.js';
+import { formatUnitPrice, formatUsd } from '../../../core/numbers.js';
 import type { Meter, Month } from '../../../core/service.js';
 import type { Warning } from '../../../core/types.js';
 import { bandEdges } from '../../../core/bands.js';
@@ -86,8 +86,19 @@ const lambdaLogsOf = (scenario: LambdaLogsUsage, prices: LambdaLogsPrices, freeT
 
 const usdOf = (items: readonly { exactUsd: Decimal }[]) => sum(items.map((item) => item.exactUsd));
 
+/**
+ * The Infrequent Access class's first band beside the Standard class's, where it is the cheaper: the lever is worth
+ * naming only then, and in the table's own figures (Frankfurt's is less than half; a price file's may cost more).
+ */
+function infrequentFirstBand(bands: NonNullable<LambdaLogsSection['lambdaLogs']>): string | null {
+  const infrequent = bands.infrequentAccessIngestionPerGb?.[0]?.usd;
+  const standard = bands.ingestionPerGb[0]?.usd;
+  if (!infrequent || !standard || !infrequent.lessThan(standard)) return null;
+  return `${formatUnitPrice(infrequent)} a GB against the Standard class's ${formatUnitPrice(standard)}`;
+}
+
 /** What to change when logs cost more than their functions, with the function's own figures. */
-function levers(functions: readonly LambdaFunction[], infrequentPriced: boolean): string {
+function levers(functions: readonly LambdaFunction[], infrequentFirst: string | null): string {
   const logs = functions.map(logsOf);
   const never = functions.filter((fn) => logsOf(fn).retentionDays === null && !logsOf(fn).storedGb).map((fn) => fn.name);
   // Stored GB given as a figure are not derived from a retention: that figure is the lever.
@@ -104,8 +115,8 @@ function levers(functions: readonly LambdaFunction[], infrequentPriced: boolean)
           `drop the platform's START/END/REPORT lines, ${PLATFORM_BYTES_PER_INVOCATION.toFixed()} B an invocation (${setting('logs-system-log-level-warn')}, with the JSON log format)`,
         ]
       : []),
-    ...(infrequentPriced && logs.some((of) => of.logClass === 'standard')
-      ? [`log to an Infrequent Access group, whose first band costs half the Standard class's (${setting('logs-log-class-infrequent')})`]
+    ...(infrequentFirst && logs.some((of) => of.logClass === 'standard')
+      ? [`log to an Infrequent Access group, whose first band costs ${infrequentFirst} (${setting('logs-log-class-infrequent')})`]
       : []),
     `log less (${setting('logs-app-bytes')}${app ? `: now ${listNames(functions.map((fn) => `${bytesPerInvocation(logsOf(fn)).toFixed()} B in all for ${fn.name}`))}` : ''})`,
   ].join(', or ');
@@ -126,6 +137,7 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
   const warnings: Warning[] = [];
   const infrequent = writing.filter((fn) => logsOf(fn).logClass === 'infrequent_access');
   const infrequentPriced = prices.lambdaLogs.infrequentAccessIngestionPerGb !== null;
+  const infrequentFirst = infrequentFirstBand(prices.lambdaLogs);
   if (infrequent.length && !infrequentPriced) {
     warnings.push({
       id: 'lambda_logs_class_not_priced',
@@ -140,7 +152,7 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
     const what = scenario.functions.length === 1 ? 'the function itself' : 'the functions that write them';
     warnings.push({
       id: 'logs_cost_more_than_functions',
-      message: `${whose} ${formatUsd(logsUsd)} a month, more than ${what} (${formatUsd(functionsUsd)}): ${levers(writing, infrequentPriced)}`,
+      message: `${whose} ${formatUsd(logsUsd)} a month, more than ${what} (${formatUsd(functionsUsd)}): ${levers(writing, infrequentFirst)}`,
     });
   }
   // Each function on its own, at list prices: a pooled free allowance has no share that is one function's.
@@ -162,7 +174,7 @@ function lambdaLogsChecks(scenario: LambdaLogsUsage, prices: LambdaLogsPrices, m
       if (own.greaterThan(fnUsd)) {
         warnings.push({
           id: 'logs_cost_more_than_functions',
-          message: `the logs of function ${fn.name} cost ${formatUsd(own)} a month at list prices before the free tier, more than the function itself (${formatUsd(fnUsd)}): ${levers([fn], infrequentPriced)}`,
+          message: `the logs of function ${fn.name} cost ${formatUsd(own)} a month at list prices before the free tier, more than the function itself (${formatUsd(fnUsd)}): ${levers([fn], infrequentFirst)}`,
         });
       }
     }
