@@ -62,7 +62,14 @@ export function usageFileFor(
   }
   const figures = templateFigures(info);
   if (services.length) {
-    lines.push('', '# The services around the functions: each resource priced at zero until its figures are filled in.', 'services:');
+    // What the template alone gives (a gateway's hours, a table's provisioned capacity, a stream's shards) is priced from
+    // it: "each resource priced at zero" was said of a file whose NAT gateways cost $65.70 as written.
+    lines.push(
+      '',
+      '# The services around the functions: each figure left out is priced at zero; what the template gives',
+      "# (a NAT gateway's hours, a table's provisioned capacity, a stream's shards) is priced as it is.",
+      'services:',
+    );
     for (const { key, template: section, resources, implied } of services) {
       // The figures are named in a comment, not written as zeros: an entry left as written is one without usage, and says so.
       const counts = section.usageKeys.filter(isMonthlyUsage);

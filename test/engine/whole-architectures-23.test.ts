@@ -194,6 +194,10 @@ describe('SAM templates with Globals, their implicit APIs and the resources arou
     ]);
     expect(messagesOf(within.json, 'nat_gateway_endpoint')).toHaveLength(1);
     const written = usageInit(`${folder}/template.yaml`);
+    // Left as written, the file prices the gateways' hours, $65.70: init says so rather than "each resource priced at zero".
+    expect(written).toContain(
+      "# The services around the functions: each figure left out is priced at zero; what the template gives\n# (a NAT gateway's hours, a table's provisioned capacity, a stream's shards) is priced as it is.\nservices:\n",
+    );
     expect(written).toContain('  nat_gateway:\n    # NatA: AWS::EC2::NatGateway, NatB: AWS::EC2::NatGateway\n    {}   # add processed_gb_per_month\n');
     expect(written).toContain('    - { name: ReceiptsBucket }   # add storage_gb, put_requests_per_month, get_requests_per_month\n');
     expect(written).toContain('# price: NatIpA (AWS::EC2::EIP), NatIpB (AWS::EC2::EIP); the bill leaves them\n');
