@@ -8,8 +8,9 @@
 // instead of asking for it, so a usage file filled in as it asked priced their storage, 23.1's largest service line,
 // at zero without a word; docs/services/s3.md and dynamodb.md said init asks for it. Now it does (the checks of
 // init below), and a resource without usage has its storage at zero, said. Its services block also said each
-// resource was priced at zero until filled in, where 23.3's gateways cost $65.70 as written; it says what is priced. Every line is rounded to the cent,
-// halves up; a total is the sum of its lines. No function names a runtime, so no INIT phase is priced.
+// resource was priced at zero until filled in, where 23.3's gateways cost $65.70 as written; it says what is priced.
+// Every line is rounded to the cent, halves up; a total is the sum of its lines. No function names a runtime, so no
+// INIT phase is priced.
 //
 // New ground: a serverless.yml whose s3 event has the Framework create the bucket (S3BucketPhotouploads) and whose
 // sns event creates the topic (SNSTopicPhotoevents), with provider settings inherited and overridden per function
