@@ -11,7 +11,7 @@ import { FILE_KIND_NAMES, fileKindOf } from '../load/file-kind.js';
 import { filesReadSoFar, inputName, parseYaml, readInputText, relativeFileReader, yamlScalar } from '../load/read-yaml.js';
 import { readTemplateFunctions, type TemplateInfo, templateFigures } from '../load/template-functions.js';
 import { runsInWords } from '../load/schedule-runs.js';
-import { type ImpliedSection, impliedSections, isMonthlyCount } from '../load/template-services.js';
+import { type ImpliedSection, impliedSections, isMonthlyUsage } from '../load/template-services.js';
 import { shellWord, terminalText } from '../report/escape.js';
 import { wrapProse } from '../report/prose.js';
 import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
@@ -62,11 +62,18 @@ export function usageFileFor(
   }
   const figures = templateFigures(info);
   if (services.length) {
-    lines.push('', '# The services around the functions: each resource priced at zero until its figures are filled in.', 'services:');
+    // What the template alone gives (a gateway's hours, a table's provisioned capacity, a stream's shards) is priced from
+    // it: "each resource priced at zero" was said of a file whose NAT gateways cost $65.70 as written.
+    lines.push(
+      '',
+      '# The services around the functions: each figure left out is priced at zero; what the template gives',
+      "# (a NAT gateway's hours, a table's provisioned capacity, a stream's shards) is priced as it is.",
+      'services:',
+    );
     for (const { key, template: section, resources, implied } of services) {
       // The figures are named in a comment, not written as zeros: an entry left as written is one without usage, and says so.
-      const counts = section.usageKeys.filter(isMonthlyCount);
-      const sizes = section.usageKeys.filter((usageKey) => !isMonthlyCount(usageKey));
+      const counts = section.usageKeys.filter(isMonthlyUsage);
+      const sizes = section.usageKeys.filter((usageKey) => !isMonthlyUsage(usageKey));
       const also = sizes.length ? ` (and ${sizes.join(', ')}: the section's default when left out)` : '';
       const readFile = readerFor?.(section);
       const given = figures.get(key);

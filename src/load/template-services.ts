@@ -185,8 +185,13 @@ function besideTheUsageFile(services: Readonly<Record<string, Json>>, usageFile:
   return Object.fromEntries(Object.entries(services).map(([key, section]) => [key, Array.isArray(section) ? section.map(moved) : moved(section)]));
 }
 
-/** A usage key that counts something a month: what a resource without usage has zero of. */
-export const isMonthlyCount = (usageKey: string) => usageKey.endsWith('_per_month');
+/**
+ * A usage key that says how much of something a month: what a resource without usage has zero of. A count
+ * (`*_per_month`), or a level held through it (`storage_gb`: an empty bucket stores zero); not the size of each item
+ * (`record_kb`), which keeps its section's default. Storage was read as a size, so usage init did not ask for it and a
+ * file filled in as it asked priced a bucket's or a table's storage at zero without a word.
+ */
+export const isMonthlyUsage = (usageKey: string) => usageKey.endsWith('_per_month') || usageKey === 'storage_gb';
 
 /** Where one merged entry's fields came from. */
 interface Origin {
@@ -461,8 +466,8 @@ export function mergeSection(
   const fill = (entry: Entry, name: string): Entry => {
     const missing = usageKeys.filter((usageKey) => entry[usageKey] === undefined);
     if (missing.length) withoutUsage.push(name);
-    const counts = missing.filter(isMonthlyCount);
-    for (const usageKey of missing) (isMonthlyCount(usageKey) ? zeroed : defaulted).add(usageKey);
+    const counts = missing.filter(isMonthlyUsage);
+    for (const usageKey of missing) (isMonthlyUsage(usageKey) ? zeroed : defaulted).add(usageKey);
     return { ...entry, ...Object.fromEntries(counts.map((usageKey) => [usageKey, 0])) };
   };
   const said = (entry: Json): entry is Entry => isObject(entry) && Object.keys(entry).some((field) => field !== 'name');

@@ -9,7 +9,7 @@ import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { parseTemplate, templateKind } from '../../src/load/read-template.js';
 import { readTemplateFunctions } from '../../src/load/template-functions.js';
 import { type ExtraResourceSource, BILLED_NOT_PRICED, findTemplateResources, scaledCapacityNotes, unpricedResources } from '../../src/load/template-resources.js';
-import { isMonthlyCount, mergeSection, readTemplateServices, templateServices, typesRead } from '../../src/load/template-services.js';
+import { isMonthlyUsage, mergeSection, readTemplateServices, templateServices, typesRead } from '../../src/load/template-services.js';
 import { usageFileFor } from '../../src/commands/usage.js';
 import { impliedSections } from '../../src/load/template-services.js';
 import { estimate } from '../../src/providers/aws/estimate.js';
@@ -350,7 +350,7 @@ resources:
       if (!template) continue;
       for (const type of template.types) {
         const implied = template.section([{ logicalId: 'R', type, properties: {} }]) ?? {};
-        const zeros = Object.fromEntries(template.usageKeys.filter(isMonthlyCount).map((usageKey) => [usageKey, 0]));
+        const zeros = Object.fromEntries(template.usageKeys.filter(isMonthlyUsage).map((usageKey) => [usageKey, 0]));
         const section = Array.isArray(implied) ? implied.map((entry) => ({ ...(entry as object), ...zeros })) : { ...(implied as object), ...zeros };
         const parsed = (scenarioSchemas().services as unknown as { safeParse(data: unknown): { error?: { issues: { path: PropertyKey[] }[] } } }).safeParse({ [key]: section });
         const onUsageKeys = (parsed.error?.issues ?? []).filter((issue) => template.usageKeys.includes(String(issue.path.at(-1))));
@@ -1037,12 +1037,28 @@ describe('slcost usage init with resources', () => {
     expect(load(text, filled).kinesisStreams.map((stream) => [stream.name, stream.mode === 'provisioned' ? stream.shards.toFixed() : null])).toEqual([['S', '2']]);
   });
 
+  it('asks for a bucket’s and a table’s storage_gb, and a resource without usage has it at zero, said: init named it as a size with a default, so a file filled in as it asked priced the storage at zero without a word', () => {
+    const text =
+      'Resources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  B: { Type: AWS::S3::Bucket }\n  T: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: PAY_PER_REQUEST } }\n';
+    const template = parse(text);
+    const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
+    expect(written).toContain('    # B: AWS::S3::Bucket\n    - { name: B }   # add storage_gb, put_requests_per_month, get_requests_per_month\n');
+    expect(written).toContain('    # T: AWS::DynamoDB::Table\n    - { name: T }   # add reads_per_month, writes_per_month, storage_gb\n');
+    expect((load(text, written).notes ?? []).map((note) => note.message)).toContain(
+      'no usage given for B (services.s3): storage_gb, put_requests_per_month, get_requests_per_month priced at zero; add them to the usage file (slcost usage init writes one)',
+    );
+    // Filled in as it now asks, the storage is on the bill.
+    const filled = written.replace('- { name: B }', '- { name: B, storage_gb: 100, put_requests_per_month: 0, get_requests_per_month: 0 }');
+    const storage = estimate(load(text, filled), book()).platforms[0]!.lineItems.find((item) => item.id === 's3.storage.tier-1');
+    expect(storage?.monthlyUsd.toFixed(2)).toBe('2.30');
+  });
+
   it('asks for the capacity of a provisioned table the template leaves to a parameter without a default, and sends the user to the usage file for it: "mend the template" was said, and the file filled in as init asked refused', () => {
     const text =
       'Parameters:\n  Units: { Type: Number }\nResources:\n  F: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x } }\n  T: { Type: AWS::DynamoDB::Table, Properties: { ProvisionedThroughput: { ReadCapacityUnits: !Ref Units, WriteCapacityUnits: !Ref Units } } }\n';
     const template = parse(text);
     const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
-    expect(written).toContain('    - { name: T }   # add reads_per_month, writes_per_month, read_capacity_units, write_capacity_units\n');
+    expect(written).toContain('    - { name: T }   # add reads_per_month, writes_per_month, storage_gb, read_capacity_units, write_capacity_units\n');
     expect((load(text, written).notes ?? []).map((note) => note.message)).toContain(
       "Resources.T is not priced: a provisioned table needs read_capacity_units and write_capacity_units; give what it lacks in the usage file's services.dynamodb",
     );
