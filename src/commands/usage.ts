@@ -63,7 +63,7 @@ export function usageFileFor(
   const figures = templateFigures(info);
   if (services.length) {
     // What the template alone gives (a gateway's hours, a table's provisioned capacity, a stream's shards) is priced from
-    // it: "each resource priced at zero" was said of a file whose NAT gateways cost $65.70 as written.
+    // it, so a file left as written is not a bill of zero.
     lines.push(
       '',
       '# The services around the functions: each figure left out is priced at zero; what the template gives',

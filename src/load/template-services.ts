@@ -188,8 +188,7 @@ function besideTheUsageFile(services: Readonly<Record<string, Json>>, usageFile:
 /**
  * A usage key that says how much of something a month: what a resource without usage has zero of. A count
  * (`*_per_month`), or a level held through it (`storage_gb`: an empty bucket stores zero); not the size of each item
- * (`record_kb`), which keeps its section's default. Storage was read as a size, so usage init did not ask for it and a
- * file filled in as it asked priced a bucket's or a table's storage at zero without a word.
+ * (`record_kb`), which keeps its section's default: storage left out is a bill left short, and is asked for and said.
  */
 export const isMonthlyUsage = (usageKey: string) => usageKey.endsWith('_per_month') || usageKey === 'storage_gb';
 
