@@ -330,6 +330,18 @@ describe('the warning when logs cost more than their functions', () => {
     expect(estimated.warnings.map((warning) => warning.id)).toContain('logs_cost_more_than_functions');
   });
 
+  it('names the functions still at INFO where some already log at WARN, and leaves the lever out where none is at INFO', () => {
+    // The WARN lever was offered to a workload whose ingest function already ran at WARN, without saying which still wrote the lines.
+    const chatty = (name: string, systemLogLevel: 'info' | 'warn') =>
+      fn({ name, durationMs: 1, requestsPerMonth: 10_000_000, logs: logs({ appBytesPerInvocation: d(2000), systemLogLevel }) });
+    const lever = (levels: readonly ('info' | 'warn')[]) =>
+      inWords(lambdaLogs.checks!(withLogs({ freeTier: false, functions: levels.map((level, i) => chatty(`f${i}`, level)) }), prices(), month())[0]!.message);
+    expect(lever(['warn', 'info'])).toContain('264 B an invocation (logs.system_log_level: warn, with the JSON log format; f1 still writes them)');
+    expect(lever(['info', 'warn', 'info'])).toContain('(logs.system_log_level: warn, with the JSON log format; f0, f2 still write them)');
+    expect(lever(['info', 'info'])).toContain('(logs.system_log_level: warn, with the JSON log format), or');
+    expect(lever(['warn', 'warn'])).not.toContain('START/END/REPORT');
+  });
+
   it("names the Infrequent Access class's first band in the table's own figures, and not at all where it is no cheaper", () => {
     const s = withLogs({ freeTier: false, functions: [fn({ name: 'api', durationMs: 1, requestsPerMonth: 10_000_000, logs: logs({ appBytesPerInvocation: d(2000) }) })] });
     const lever = (region: ReturnType<typeof prices>) => inWords(lambdaLogs.checks!(s, region, month())[0]!.message);

@@ -103,7 +103,9 @@ function levers(functions: readonly LambdaFunction[], infrequentFirst: string | 
   const never = functions.filter((fn) => logsOf(fn).retentionDays === null && !logsOf(fn).storedGb).map((fn) => fn.name);
   // Stored GB given as a figure are not derived from a retention: that figure is the lever.
   const stated = functions.filter((fn) => logsOf(fn).storedGb).map((fn) => fn.name);
-  const info = logs.some((of) => of.systemLogLevel === 'info');
+  // Where some functions already log at WARN, the lever is named for those that do not.
+  const atInfo = functions.filter((fn) => logsOf(fn).systemLogLevel === 'info').map((fn) => fn.name);
+  const info = atInfo.length > 0;
   const app = logs.some((of) => !of.appBytesPerInvocation.isZero());
   return [
     ...(stated.length < functions.length
@@ -112,7 +114,7 @@ function levers(functions: readonly LambdaFunction[], infrequentFirst: string | 
     ...(stated.length ? [`store fewer GB (${setting('logs-stored-gb')}, as stated for ${listNames(stated)})`] : []),
     ...(info
       ? [
-          `drop the platform's START/END/REPORT lines, ${PLATFORM_BYTES_PER_INVOCATION.toFixed()} B an invocation (${setting('logs-system-log-level-warn')}, with the JSON log format)`,
+          `drop the platform's START/END/REPORT lines, ${PLATFORM_BYTES_PER_INVOCATION.toFixed()} B an invocation (${setting('logs-system-log-level-warn')}, with the JSON log format${atInfo.length < functions.length ? `; ${listNames(atInfo)} still ${atInfo.length === 1 ? 'writes' : 'write'} them` : ''})`,
         ]
       : []),
     ...(infrequentFirst && logs.some((of) => of.logClass === 'standard')
