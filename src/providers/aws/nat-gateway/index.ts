@@ -51,7 +51,7 @@ export const natGateway: ServiceDefinition<NatGatewayUsage, NatGatewaySection> =
     const warning: Warning = {
       id: 'nat_gateway_endpoint',
       message:
-        `the NAT gateway processes ${groupDigits(nat.processedGb.perMonth)} GB a month at $${price.toFixed()} per GB, and the scenario also uses ${named}: ` +
+        `the NAT gateway processes ${groupDigits(nat.processedGb.perMonth)} GB a month at $${price.toFixed()} per GB, and the workload also uses ${named}: ` +
         `a gateway endpoint for ${named} is free (no hourly or per-GB charge), and the traffic to ${services.length > 1 ? 'them' : 'it'} that goes through the endpoint instead of the NAT saves $${price.toFixed()} per GB`,
     };
     return [warning];

@@ -95,7 +95,7 @@ describe('NAT gateway: the endpoint warning', () => {
       {
         id: 'nat_gateway_endpoint',
         message:
-          'the NAT gateway processes 100 GB a month at $0.045 per GB, and the scenario also uses DynamoDB and S3: a gateway endpoint for DynamoDB and S3 is free (no hourly or per-GB charge), and the traffic to them that goes through the endpoint instead of the NAT saves $0.045 per GB',
+          'the NAT gateway processes 100 GB a month at $0.045 per GB, and the workload also uses DynamoDB and S3: a gateway endpoint for DynamoDB and S3 is free (no hourly or per-GB charge), and the traffic to them that goes through the endpoint instead of the NAT saves $0.045 per GB',
       },
     ]);
     const s3Only = at(nat(processed(100)), { s3Buckets: [{}] } as unknown as Partial<Scenario>);
