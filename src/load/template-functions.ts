@@ -732,6 +732,8 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
+    ...snapStartNotes(functions),
+    ...pollerNotes(provisionedMappings(ruled.resources, ruled.written)),
     ...serverlessPluginNotes(doc),
     ...serverlessApiLogs(doc),
     ...machines.notPriced,
@@ -1213,6 +1215,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
   const managed: string[] = [];
+  const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`);
   const notProperties = notesOfKind(assumptions);
@@ -1313,6 +1316,10 @@ function readSam(template: TemplateFile): TemplateInfo {
       const id = isObject(target) ? target.Ref : target;
       if (typeof id === 'string') routed.add(id);
       else if (isObject(event) && (event.Type === 'Api' || event.Type === 'HttpApi')) implicit.add(event.Type);
+    }
+    for (const [key, event] of Object.entries(isObject(properties.Events) ? properties.Events : {})) {
+      const pollers = `Resources.${clipped(name)}.Properties.Events.${clipped(key)}.Properties.ProvisionedPollerConfig`;
+      if (isObject(event) && isObject(event.Properties) && isSet(resolve(event.Properties.ProvisionedPollerConfig, pollers))) polled.push(pollers);
     }
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     if (api && eventTypes.includes('Api') && eventTypes.includes('HttpApi')) twoApis.add(() => apisNote(`Resources.${clipped(name)}.Properties.Events`, ['Api', 'HttpApi'], api));
@@ -1437,6 +1444,8 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...samApiLogs(doc, resources, implicit, resolve),
     ...tracingNotes(traced, 'Tracing: Active'),
     ...managedNotes(managed),
+    ...snapStartNotes(functions),
+    ...pollerNotes(polled),
     ...machines.notPriced,
   ];
   const edge = samEdgeFunctions(resources, new Set(names.map(({ name }) => name)));
@@ -2138,6 +2147,41 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     }
   }
   return [...edge].map(([name, { by, types }]) => ({ name, by, what: "a CloudFront distribution's LambdaFunctionAssociations", event: edgeEventOf(types) }));
+}
+
+/**
+ * Event source mappings in provisioned mode (`ProvisionedPollerConfig`, of SQS, Kafka or Amazon MQ), by where each is
+ * written: each is billed by the hour for the event pollers it keeps, its MinimumPollers at the least all month, which
+ * went off the bill without a word.
+ */
+function pollerNotes(provisioned: readonly string[]): string[] {
+  if (!provisioned.length) return [];
+  return [
+    `${listNames(provisioned)}: provisioned mode (ProvisionedPollerConfig) bills the event pollers ${provisioned.length === 1 ? 'its event source mapping keeps' : 'their event source mappings keep'} by the hour, MinimumPollers of them at the least all month, which slcost does not price; the bill leaves them out`,
+  ];
+}
+
+const isSet = (value: Json) => value !== undefined && value !== null;
+
+/** The `ProvisionedPollerConfig` of each AWS::Lambda::EventSourceMapping of `resources` that gives one, where it is written. */
+function provisionedMappings(resources: Record<string, Json>, at: (id: string) => string): string[] {
+  return Object.entries(resources).flatMap(([id, resource]) =>
+    isObject(resource) && resource.Type === 'AWS::Lambda::EventSourceMapping' && isObject(resource.Properties) && isSet(resource.Properties.ProvisionedPollerConfig)
+      ? [`${at(id)}.Properties.ProvisionedPollerConfig`]
+      : [],
+  );
+}
+
+/**
+ * SnapStart on Python and .NET caches a snapshot of each published version and bills the cache by the GB-second and
+ * each restore from it by the GB (on Java it bills neither): what the function's cold starts cost was said, not these.
+ */
+function snapStartNotes(functions: readonly TemplateFunction[]): string[] {
+  const billed = functions.filter((fn) => fn.snapStart && fn.runtime !== null && /^(python|dotnet)/.test(fn.runtime));
+  if (!billed.length) return [];
+  return [
+    `SnapStart of ${billed.length === 1 ? 'function' : 'functions'} ${listNames(billed.map((fn) => `${clipped(fn.name)} (${fn.runtime})`))} bills the cache of each published version's snapshot by the GB-second and each restore from it by the GB, which slcost does not price; the bill leaves them out`,
+  ];
 }
 
 /** X-Ray's traces of functions with active tracing, which slcost does not price (recorded and scanned by the million). */
