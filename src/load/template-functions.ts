@@ -1970,6 +1970,7 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
     const settings = resolve(value, `functions.${key}`);
     const events = isObject(settings) ? resolve(settings.events, `functions.${key}.events`) : undefined;
     if (!Array.isArray(events)) continue;
+    let iotRules = 0;
     events.forEach((event, index) => {
       if (!isObject(event)) return;
       // Where the function is written at its own key; else (a block written as a variable) at the block.
@@ -2012,6 +2013,24 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
         const logicalId = typeof pool === 'string' && pool !== '' && !existing ? `CognitoUserPool${alphanumericName(pool)}` : null;
         if (logicalId && !made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::Cognito::UserPool', properties: {}, at: of('cognitoUserPool') });
       }
+      // A topic rule of IoT Core's rules engine, billed for each message it matches and each action it takes.
+      if (Object.hasOwn(event, 'iot')) {
+        const logicalId = `${normalizedFunctionKey(key)}IotTopicRule${++iotRules}`;
+        made.set(logicalId, { logicalId, type: 'AWS::IoT::TopicRule', properties: {}, at: of('iot') });
+      }
+      // A Kinesis stream's enhanced fan-out consumer (`consumer: true`), billed by the shard-hour and the GB it reads.
+      if (Object.hasOwn(event, 'stream')) {
+        const written = resolve(event.stream, where('stream'));
+        const arn = isObject(written) ? resolve(written.arn, `${where('stream')}.arn`) : undefined;
+        const kinesis = isObject(written) && resolve(written.type, `${where('stream')}.type`) === 'kinesis';
+        if (kinesis && resolve(written.consumer, `${where('stream')}.consumer`) === true) {
+          // The Framework names it by the stream: an ARN's name, or the resource a Fn::GetAtt reads.
+          const getAtt = isObject(arn) ? arn['Fn::GetAtt'] : undefined;
+          const stream = typeof arn === 'string' ? arn.split('/')[1] : Array.isArray(getAtt) ? getAtt[0] : undefined;
+          const logicalId = `${normalizedFunctionKey(`${key}${typeof stream === 'string' ? stream : ''}Consumer`)}StreamConsumer`;
+          made.set(logicalId, { logicalId, type: 'AWS::Kinesis::StreamConsumer', properties: {}, at: of('stream') });
+        }
+      }
       // One distribution for all of them, billed for its requests and data out, which no service here prices.
       if (Object.hasOwn(event, 'cloudFront') && !made.has('CloudFrontDistribution'))
         made.set('CloudFrontDistribution', { logicalId: 'CloudFrontDistribution', type: 'AWS::CloudFront::Distribution', properties: {}, at: of('cloudFront') });
@@ -2026,6 +2045,29 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
     });
   }
   return [...made.values()].filter(({ logicalId }) => !declared.has(logicalId));
+}
+
+/**
+ * What a SAM function's events have SAM create, under the logical ids it gives them (the function's id and the event's,
+ * and a suffix): an SNS event's queue (`SqsSubscription: true`, `FnEventQueue`), through which every message the topic
+ * delivers is sent, received and deleted, and an IoTRule event's topic rule (`FnEvent`), which no service here prices.
+ * They went off the bill without a word, where a queue or a rule written in Resources is priced or said.
+ */
+export function samEventResources(doc: Record<string, Json>): EventResource[] {
+  const resources = isObject(doc.Resources) ? doc.Resources : {};
+  const made: EventResource[] = [];
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || resource.Type !== 'AWS::Serverless::Function' || !isObject(resource.Properties) || !isObject(resource.Properties.Events)) continue;
+    for (const [key, event] of Object.entries(resource.Properties.Events)) {
+      if (!isObject(event)) continue;
+      const at: FieldPath = ['Resources', id, 'Properties', 'Events', key];
+      // SAM makes a queue of `true` alone; a mapping names a queue that is there already.
+      if (event.Type === 'SNS' && isObject(event.Properties) && event.Properties.SqsSubscription === true)
+        made.push({ logicalId: `${id}${key}Queue`, type: 'AWS::SQS::Queue', properties: {}, at });
+      if (event.Type === 'IoTRule') made.push({ logicalId: `${id}${key}`, type: 'AWS::IoT::TopicRule', properties: {}, at });
+    }
+  }
+  return made.filter(({ logicalId }) => !Object.hasOwn(resources, logicalId));
 }
 
 /** The Step Functions plugin's `stepFunctions.stateMachines`, by key; none where the block is not a mapping. */

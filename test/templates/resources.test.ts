@@ -182,6 +182,56 @@ functions:
     ]);
   });
 
+  it("SAM: the queue an SNS event's SqsSubscription: true has SAM create, under the id SAM gives it; not one of a queue already there", () => {
+    const { resources } = found(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      Events:
+        Orders: { Type: SNS, Properties: { Topic: !Ref Topic, SqsSubscription: true } }
+        Theirs: { Type: SNS, Properties: { Topic: !Ref Topic, SqsSubscription: { QueueArn: arn, QueueUrl: url } } }
+        Direct: { Type: SNS, Properties: { Topic: !Ref Topic } }
+  Topic: { Type: AWS::SNS::Topic }
+`);
+    expect(resources.map(({ logicalId, type, at }) => ({ logicalId, type, at }))).toEqual([
+      { logicalId: 'Topic', type: 'AWS::SNS::Topic', at: ['Resources', 'Topic'] },
+      { logicalId: 'FnOrdersQueue', type: 'AWS::SQS::Queue', at: ['Resources', 'Fn', 'Properties', 'Events', 'Orders'] },
+    ]);
+  });
+
+  it('serverless.yml: the topic rules of iot events and the consumers of kinesis stream events with consumer: true, under the ids the Framework gives them', () => {
+    const framework = parse(
+      [
+        'service: s',
+        'provider: { name: aws }',
+        'functions:',
+        '  read-orders:',
+        '    handler: h',
+        '    events:',
+        '      - iot: { sql: "SELECT * FROM \'a\'" }',
+        '      - iot: { sql: "SELECT * FROM \'b\'" }',
+        '      - stream: { type: kinesis, arn: "arn:aws:kinesis:us-east-1:1:stream/orders", consumer: true }',
+        '      - stream: { type: kinesis, arn: { "Fn::GetAtt": [Clicks, Arn] }, consumer: true }',
+        '      - stream: { type: kinesis, arn: "arn:aws:kinesis:us-east-1:1:stream/old" }',
+        '      - stream: { type: dynamodb, arn: "arn:aws:dynamodb:us-east-1:1:table/t/stream/1", consumer: true }',
+        '',
+      ].join('\n'),
+      'serverless.yml',
+    );
+    expect(unpricedResources(framework)).toEqual([
+      { logicalId: 'ReadDashordersIotTopicRule1', type: 'AWS::IoT::TopicRule' },
+      { logicalId: 'ReadDashordersIotTopicRule2', type: 'AWS::IoT::TopicRule' },
+      { logicalId: 'ReadDashordersordersConsumerStreamConsumer', type: 'AWS::Kinesis::StreamConsumer' },
+      { logicalId: 'ReadDashordersClicksConsumerStreamConsumer', type: 'AWS::Kinesis::StreamConsumer' },
+    ]);
+    const sam = parse(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Events: { Rule: { Type: IoTRule, Properties: { Sql: x } } } }\n',
+    );
+    expect(unpricedResources(sam)).toEqual([{ logicalId: 'FnRule', type: 'AWS::IoT::TopicRule' }]);
+  });
+
   it('a property no section reads adds no note: only what is read is resolved', () => {
     const assumptions: string[] = [];
     const [orders] = findTemplateResources(parse(SAM), typesRead(), assumptions);
