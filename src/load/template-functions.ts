@@ -2050,14 +2050,37 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
 /**
  * What a SAM function's events have SAM create, under the logical ids it gives them (the function's id and the event's,
  * and a suffix): an SNS event's queue (`SqsSubscription: true`, `FnEventQueue`), through which every message the topic
- * delivers is sent, received and deleted, and an IoTRule event's topic rule (`FnEvent`), which no service here prices.
- * They went off the bill without a word, where a queue or a rule written in Resources is priced or said.
+ * delivers is sent, received and deleted, and an IoTRule event's topic rule (`FnEvent`), which no service here prices;
+ * and the queue or topic of an `EventInvokeConfig` destination of type SQS or SNS that names none. They went off the
+ * bill without a word, where a queue or a rule written in Resources is priced or said.
  */
 export function samEventResources(doc: Record<string, Json>): EventResource[] {
   const resources = isObject(doc.Resources) ? doc.Resources : {};
+  const globals = isObject(doc.Globals) ? doc.Globals.Function : undefined;
   const made: EventResource[] = [];
   for (const [id, resource] of Object.entries(resources)) {
-    if (!isObject(resource) || resource.Type !== 'AWS::Serverless::Function' || !isObject(resource.Properties) || !isObject(resource.Properties.Events)) continue;
+    if (!isObject(resource) || resource.Type !== 'AWS::Serverless::Function' || !isObject(resource.Properties)) continue;
+    // A destination of an asynchronous invocation of type SQS or SNS that names none: SAM creates it
+    // (FnEventInvokeConfigOnSuccessQueue), and each invocation's record is sent or published to it.
+    const { settings } = samSettings(globals, resource, resource.Properties);
+    const invokeConfig = settings.EventInvokeConfig;
+    const destinations = isObject(invokeConfig) ? invokeConfig.DestinationConfig : undefined;
+    for (const on of ['OnSuccess', 'OnFailure'] as const) {
+      const destination = isObject(destinations) ? destinations[on] : undefined;
+      if (!isObject(destination) || (destination.Destination !== undefined && destination.Destination !== null)) continue;
+      const type = destination.Type === 'SQS' ? 'AWS::SQS::Queue' : destination.Type === 'SNS' ? 'AWS::SNS::Topic' : null;
+      // Where the function writes it, else Globals', merged under its own as SAM merges them.
+      const own = isObject(resource.Properties.EventInvokeConfig) ? resource.Properties.EventInvokeConfig.DestinationConfig : undefined;
+      const from = isObject(own) && Object.hasOwn(own, on) ? ['Resources', id, 'Properties'] : ['Globals', 'Function'];
+      if (type)
+        made.push({
+          logicalId: `${id}EventInvokeConfig${on}${destination.Type === 'SQS' ? 'Queue' : 'Topic'}`,
+          type,
+          properties: {},
+          at: [...from, 'EventInvokeConfig', 'DestinationConfig', on],
+        });
+    }
+    if (!isObject(resource.Properties.Events)) continue;
     for (const [key, event] of Object.entries(resource.Properties.Events)) {
       if (!isObject(event)) continue;
       const at: FieldPath = ['Resources', id, 'Properties', 'Events', key];

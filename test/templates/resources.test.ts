@@ -201,6 +201,31 @@ Resources:
     ]);
   });
 
+  it("SAM: the queue or topic of an EventInvokeConfig destination of type SQS or SNS that names none, its own or Globals'", () => {
+    const { resources } = found(`Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    EventInvokeConfig: { DestinationConfig: { OnFailure: { Type: SNS } } }
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      EventInvokeConfig:
+        DestinationConfig:
+          OnSuccess: { Type: SQS }
+          OnFailure: { Type: SQS, Destination: arn:aws:sqs:us-east-1:1:q }
+  Other: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Plain: { Type: AWS::Serverless::Function, Properties: { Handler: h, EventInvokeConfig: { DestinationConfig: { OnSuccess: { Type: Lambda, Destination: arn } } } } }
+`);
+    expect(resources.map(({ logicalId, type, at }) => ({ logicalId, type, at }))).toEqual([
+      { logicalId: 'FnEventInvokeConfigOnSuccessQueue', type: 'AWS::SQS::Queue', at: ['Resources', 'Fn', 'Properties', 'EventInvokeConfig', 'DestinationConfig', 'OnSuccess'] },
+      { logicalId: 'OtherEventInvokeConfigOnFailureTopic', type: 'AWS::SNS::Topic', at: ['Globals', 'Function', 'EventInvokeConfig', 'DestinationConfig', 'OnFailure'] },
+      // Globals' destination merged under the function's own EventInvokeConfig, as SAM merges them.
+      { logicalId: 'PlainEventInvokeConfigOnFailureTopic', type: 'AWS::SNS::Topic', at: ['Globals', 'Function', 'EventInvokeConfig', 'DestinationConfig', 'OnFailure'] },
+    ]);
+  });
+
   it('serverless.yml: the topic rules of iot events and the consumers of kinesis stream events with consumer: true, under the ids the Framework gives them', () => {
     const framework = parse(
       [
