@@ -3164,6 +3164,16 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
       }
       return text.split(delimiter);
     }
+    case 'Fn::Length': {
+      // AWS::LanguageExtensions' count of a list, written out or a list parameter's default: said to be beyond the
+      // template, its default stood in (SAM's 3 s timeout for `Fn::Length: [1, …, 10]`, no reserved concurrency at all).
+      const list = again(arg);
+      if (!Array.isArray(list)) {
+        assumptions.push(`${where}: Fn::Length of a list the template alone does not give; the default is used`);
+        return undefined;
+      }
+      return list.length;
+    }
     default:
       if (fn.startsWith('Fn::') || fn === 'Condition') {
         assumptions.push(`${where}: ${fn} cannot be worked out from the template alone; the default is used`);

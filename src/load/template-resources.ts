@@ -158,7 +158,9 @@ export function findTemplateResources(
  * that reads it itself (a state machine's `DefinitionString: !Sub …`); to one
  * expecting a value it is not one, and its default applies.
  */
-const RESOLVED = new Set(['Ref', 'Fn::If', 'Fn::FindInMap']);
+// Fn::Select and Fn::Length (a list the template gives, one member or its count) too: a stream's `ShardCount: !Select
+// [1, [2, 40]]` was "cannot be worked out", and the stream left out of the bill.
+const RESOLVED = new Set(['Ref', 'Fn::If', 'Fn::FindInMap', 'Fn::Select', 'Fn::Length']);
 const isResolved = (value: Doc) => {
   const keys = Object.keys(value);
   return keys.length === 1 && RESOLVED.has(keys[0]!);

@@ -1064,6 +1064,14 @@ describe('SAM', () => {
     ]);
   });
 
+  it("works out AWS::LanguageExtensions' Fn::Length of a list the template gives, written out or a list parameter's default", () => {
+    const info = read(
+      'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\nParameters:\n  Names: { Type: CommaDelimitedList, Default: "a,b,c" }\nResources:\n  A:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, ReservedConcurrentExecutions: { "Fn::Length": !Ref Names }, Timeout: { "Fn::Length": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }, MemorySize: { "Fn::Length": !GetAtt X.Y } }\n',
+    );
+    expect(info.functions.map((f) => [f.reservedConcurrency, f.timeoutSeconds, f.memoryMb])).toEqual([[3, 10, 128]]);
+    expect(info.assumptions).toContain('Resources.A.MemorySize: Fn::Length of a list the template alone does not give; the default is used');
+  });
+
   it('says where a parameter’s default is none of its AllowedValues (compared as text, as CloudFormation does)', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nParameters:\n  Mem: { Type: Number, Default: 512, AllowedValues: [128, 256] }\n  Time: { Type: Number, Default: 30, AllowedValues: ["10", "30"] }\nResources:\n  A:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref Mem, Timeout: !Ref Time }\n',

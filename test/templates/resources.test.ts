@@ -257,6 +257,19 @@ Resources:
     expect(unpricedResources(sam)).toEqual([{ logicalId: 'FnRule', type: 'AWS::IoT::TopicRule' }]);
   });
 
+  it("resolves a property written as Fn::Select or Fn::Length of a list the template gives, as a function's setting is", () => {
+    const { resources, assumptions } = found(`Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]
+Parameters:
+  Sizes: { Type: CommaDelimitedList, Default: "2, 40" }
+Resources:
+  Picked: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: !Select [1, !Ref Sizes] } }
+  Counted: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: { "Fn::Length": [a, b, c] } } }
+  Unknown: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: { "Fn::Length": !GetAtt X.Y } } }
+`);
+    expect(resources.map(({ properties }) => (properties as { ShardCount?: unknown }).ShardCount)).toEqual(['40', 3, undefined]);
+    expect(assumptions).toContain('Resources.Unknown.Properties.ShardCount: Fn::Length of a list the template alone does not give; the default is used');
+  });
+
   it('a property no section reads adds no note: only what is read is resolved', () => {
     const assumptions: string[] = [];
     const [orders] = findTemplateResources(parse(SAM), typesRead(), assumptions);
