@@ -2022,8 +2022,10 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
       if (Object.hasOwn(event, 'stream')) {
         const written = resolve(event.stream, where('stream'));
         const arn = isObject(written) ? resolve(written.arn, `${where('stream')}.arn`) : undefined;
-        const kinesis = isObject(written) && resolve(written.type, `${where('stream')}.type`) === 'kinesis';
-        if (kinesis && resolve(written.consumer, `${where('stream')}.consumer`) === true) {
+        // Its type as written, else its ARN's service, as the Framework reads it.
+        const type = isObject(written) ? resolve(written.type, `${where('stream')}.type`) : undefined;
+        const kinesis = (type ?? (typeof arn === 'string' ? arn.split(':')[2] : undefined)) === 'kinesis';
+        if (kinesis && isObject(written) && resolve(written.consumer, `${where('stream')}.consumer`) === true) {
           // The Framework names it by the stream: an ARN's name, or the resource a Fn::GetAtt reads.
           const getAtt = isObject(arn) ? arn['Fn::GetAtt'] : undefined;
           const stream = typeof arn === 'string' ? arn.split('/')[1] : Array.isArray(getAtt) ? getAtt[0] : undefined;

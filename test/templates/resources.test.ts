@@ -240,6 +240,7 @@ Resources:
         '      - stream: { type: kinesis, arn: "arn:aws:kinesis:us-east-1:1:stream/orders", consumer: true }',
         '      - stream: { type: kinesis, arn: { "Fn::GetAtt": [Clicks, Arn] }, consumer: true }',
         '      - stream: { type: kinesis, arn: "arn:aws:kinesis:us-east-1:1:stream/old" }',
+        '      - stream: { arn: "arn:aws:kinesis:us-east-1:1:stream/typeless", consumer: true }',
         '      - stream: { type: dynamodb, arn: "arn:aws:dynamodb:us-east-1:1:table/t/stream/1", consumer: true }',
         '',
       ].join('\n'),
@@ -250,6 +251,7 @@ Resources:
       { logicalId: 'ReadDashordersIotTopicRule2', type: 'AWS::IoT::TopicRule' },
       { logicalId: 'ReadDashordersordersConsumerStreamConsumer', type: 'AWS::Kinesis::StreamConsumer' },
       { logicalId: 'ReadDashordersClicksConsumerStreamConsumer', type: 'AWS::Kinesis::StreamConsumer' },
+      { logicalId: 'ReadDashorderstypelessConsumerStreamConsumer', type: 'AWS::Kinesis::StreamConsumer' },
     ]);
     const sam = parse(
       'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Events: { Rule: { Type: IoTRule, Properties: { Sql: x } } } }\n',
