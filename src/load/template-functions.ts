@@ -1291,7 +1291,14 @@ function readSam(template: TemplateFile): TemplateInfo {
     // A list of events (serverless.yml's shape) is no SAM Events block: said, as the API or trigger it meant goes unpriced.
     if (properties.Events !== undefined && properties.Events !== null && !isObject(properties.Events))
       notEvents.add(() => `Resources.${clipped(name)}.Properties.Events: ${quotedSetting(properties.Events)} is not a mapping of events; none of them is read`);
-    const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [event.Type] : []));
+    // An SNS event with an SqsSubscription is a queue's to the function: SQS invokes it, by the batch, not SNS.
+    const viaQueue = (event: Record<string, Json>) =>
+      event.Type === 'SNS' &&
+      isObject(event.Properties) &&
+      event.Properties.SqsSubscription !== undefined &&
+      event.Properties.SqsSubscription !== null &&
+      event.Properties.SqsSubscription !== false;
+    const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [viaQueue(event) ? 'SQS' : event.Type] : []));
     // An event SAM cannot read (a list, a Type that is none of its event types) is refused by SAM; read as none, the API
     // or trigger it meant went unpriced without a word.
     if (type === 'AWS::Serverless::Function' && isObject(properties.Events))

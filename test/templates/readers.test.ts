@@ -1036,6 +1036,16 @@ describe('SAM', () => {
     ]);
   });
 
+  it("reads an SNS event with an SqsSubscription as the queue's trigger: SQS invokes the function, not SNS", () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Queued:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Events: { A: { Type: SNS, Properties: { Topic: arn, SqsSubscription: true } } } }\n  Pushed:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Events: { A: { Type: SNS, Properties: { Topic: arn } } } }\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['Queued', 'sqs'],
+      ['Pushed', 'sns'],
+    ]);
+  });
+
   it('says an event source mapping in provisioned mode, whose event pollers bill by the hour', () => {
     const sam = read(
       [
