@@ -17,3 +17,29 @@ export function listParts(parts: readonly string[], separator: string, limit = N
   if (parts.length <= limit) return parts.join(separator);
   return `${parts.slice(0, limit).join(separator)}${separator}${formatCount(parts.length - limit)} more`;
 }
+
+/**
+ * How a name differs from one of `known` that it prints like: the same length in code points, and each letter that
+ * differs one outside ASCII where the known name has a printable ASCII one (a Cyrillic `О` for a Latin `O`). Such a
+ * name was "not in the template; its functions are: Orders", the two alike on the screen. Null when none is alike.
+ */
+export function lookalikeOf(name: string, known: readonly string[]): { readonly name: string; readonly differs: string } | null {
+  const written = Array.from(name);
+  if (written.every((each) => each.charCodeAt(0) < 0x80)) return null;
+  for (const candidate of known) {
+    if (candidate.length < written.length || candidate.length > name.length) continue;
+    const theirs = Array.from(candidate);
+    if (theirs.length !== written.length) continue;
+    const differences: string[] = [];
+    let alike = true;
+    for (let i = 0; i < written.length && alike; i++) {
+      const [mine, other] = [written[i]!, theirs[i]!];
+      if (mine === other) continue;
+      const code = mine.codePointAt(0)!;
+      alike = code >= 0x80 && /^[\x21-\x7e]$/.test(other);
+      differences.push(`U+${code.toString(16).toUpperCase().padStart(4, '0')} where it has ${other}`);
+    }
+    if (alike && differences.length) return { name: candidate, differs: listNames([...new Set(differences)], 3) };
+  }
+  return null;
+}

@@ -23,7 +23,7 @@ import { deployIn, limitPath, notesOfKind, readTemplateFunctions, type TemplateA
 import { runsAMonth } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
 import { scaledCapacityNotes, unpricedResources } from './template-resources.js';
-import { listNames, listParts } from '../core/names.js';
+import { listNames, listParts, lookalikeOf } from '../core/names.js';
 import { formatCount, numberInWords } from '../core/numbers.js';
 import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
 
@@ -104,13 +104,18 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     if (name === '*' || known.has(name)) continue;
     // A name the template writes with other Unicode code points prints alike: "no function café; its functions are: café" said nothing.
     const alike = byForm.get(name.normalize('NFC'));
+    // One that prints like a function's but holds another letter (a Cyrillic О for a Latin O) was told the list of the
+    // template's functions, the one it meant looking just like it.
+    const lookalike = alike === undefined ? lookalikeOf(name, names) : null;
     // The template named: one usage file given for several (estimate a.yml b.yml --usage, diff) said "the template" of either.
     const { written, ...at } = usageSource ? usageSource.locate(['functions', name], { key: true, writtenKey: true }) : { file };
     const given = quotedKey(name, written);
     const error = new InputError(
-      alike === undefined
-        ? `the template ${file} has no function ${given}; its functions are: ${listNames(names)}`
-        : `the template ${file} has no function ${given} written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
+      lookalike
+        ? `the template ${file} has no function ${given}: it prints like the template's "${clipped(lookalike.name)}" but writes ${lookalike.differs}; write it as the template does`
+        : alike === undefined
+          ? `the template ${file} has no function ${given}; its functions are: ${listNames(names)}`
+          : `the template ${file} has no function ${given} written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
       at,
     );
     if (options.onFunctionNotInTemplate) options.onFunctionNotInTemplate(name, error, given);

@@ -732,6 +732,8 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
+    ...snapStartNotes(functions),
+    ...pollerNotes(provisionedMappings(ruled.resources, ruled.written)),
     ...serverlessPluginNotes(doc),
     ...serverlessApiLogs(doc),
     ...machines.notPriced,
@@ -1213,6 +1215,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
   const managed: string[] = [];
+  const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`);
   const notProperties = notesOfKind(assumptions);
@@ -1288,7 +1291,14 @@ function readSam(template: TemplateFile): TemplateInfo {
     // A list of events (serverless.yml's shape) is no SAM Events block: said, as the API or trigger it meant goes unpriced.
     if (properties.Events !== undefined && properties.Events !== null && !isObject(properties.Events))
       notEvents.add(() => `Resources.${clipped(name)}.Properties.Events: ${quotedSetting(properties.Events)} is not a mapping of events; none of them is read`);
-    const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [event.Type] : []));
+    // An SNS event with an SqsSubscription is a queue's to the function: SQS invokes it, by the batch, not SNS.
+    const viaQueue = (event: Record<string, Json>) =>
+      event.Type === 'SNS' &&
+      isObject(event.Properties) &&
+      event.Properties.SqsSubscription !== undefined &&
+      event.Properties.SqsSubscription !== null &&
+      event.Properties.SqsSubscription !== false;
+    const eventTypes = events.flatMap((event) => (isObject(event) && typeof event.Type === 'string' ? [viaQueue(event) ? 'SQS' : event.Type] : []));
     // An event SAM cannot read (a list, a Type that is none of its event types) is refused by SAM; read as none, the API
     // or trigger it meant went unpriced without a word.
     if (type === 'AWS::Serverless::Function' && isObject(properties.Events))
@@ -1313,6 +1323,10 @@ function readSam(template: TemplateFile): TemplateInfo {
       const id = isObject(target) ? target.Ref : target;
       if (typeof id === 'string') routed.add(id);
       else if (isObject(event) && (event.Type === 'Api' || event.Type === 'HttpApi')) implicit.add(event.Type);
+    }
+    for (const [key, event] of Object.entries(isObject(properties.Events) ? properties.Events : {})) {
+      const pollers = `Resources.${clipped(name)}.Properties.Events.${clipped(key)}.Properties.ProvisionedPollerConfig`;
+      if (isObject(event) && isObject(event.Properties) && isSet(resolve(event.Properties.ProvisionedPollerConfig, pollers))) polled.push(pollers);
     }
     const api: TemplateApi | null = eventTypes.includes('Api') ? 'rest' : eventTypes.includes('HttpApi') ? 'http' : null;
     if (api && eventTypes.includes('Api') && eventTypes.includes('HttpApi')) twoApis.add(() => apisNote(`Resources.${clipped(name)}.Properties.Events`, ['Api', 'HttpApi'], api));
@@ -1437,6 +1451,8 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...samApiLogs(doc, resources, implicit, resolve),
     ...tracingNotes(traced, 'Tracing: Active'),
     ...managedNotes(managed),
+    ...snapStartNotes(functions),
+    ...pollerNotes(polled),
     ...machines.notPriced,
   ];
   const edge = samEdgeFunctions(resources, new Set(names.map(({ name }) => name)));
@@ -1961,6 +1977,7 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
     const settings = resolve(value, `functions.${key}`);
     const events = isObject(settings) ? resolve(settings.events, `functions.${key}.events`) : undefined;
     if (!Array.isArray(events)) continue;
+    let iotRules = 0;
     events.forEach((event, index) => {
       if (!isObject(event)) return;
       // Where the function is written at its own key; else (a block written as a variable) at the block.
@@ -2003,6 +2020,26 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
         const logicalId = typeof pool === 'string' && pool !== '' && !existing ? `CognitoUserPool${alphanumericName(pool)}` : null;
         if (logicalId && !made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::Cognito::UserPool', properties: {}, at: of('cognitoUserPool') });
       }
+      // A topic rule of IoT Core's rules engine, billed for each message it matches and each action it takes.
+      if (Object.hasOwn(event, 'iot')) {
+        const logicalId = `${normalizedFunctionKey(key)}IotTopicRule${++iotRules}`;
+        made.set(logicalId, { logicalId, type: 'AWS::IoT::TopicRule', properties: {}, at: of('iot') });
+      }
+      // A Kinesis stream's enhanced fan-out consumer (`consumer: true`), billed by the shard-hour and the GB it reads.
+      if (Object.hasOwn(event, 'stream')) {
+        const written = resolve(event.stream, where('stream'));
+        const arn = isObject(written) ? resolve(written.arn, `${where('stream')}.arn`) : undefined;
+        // Its type as written, else its ARN's service, as the Framework reads it.
+        const type = isObject(written) ? resolve(written.type, `${where('stream')}.type`) : undefined;
+        const kinesis = (type ?? (typeof arn === 'string' ? arn.split(':')[2] : undefined)) === 'kinesis';
+        if (kinesis && isObject(written) && resolve(written.consumer, `${where('stream')}.consumer`) === true) {
+          // The Framework names it by the stream: an ARN's name, or the resource a Fn::GetAtt reads.
+          const getAtt = isObject(arn) ? arn['Fn::GetAtt'] : undefined;
+          const stream = typeof arn === 'string' ? arn.split('/')[1] : Array.isArray(getAtt) ? getAtt[0] : undefined;
+          const logicalId = `${normalizedFunctionKey(`${key}${typeof stream === 'string' ? stream : ''}Consumer`)}StreamConsumer`;
+          made.set(logicalId, { logicalId, type: 'AWS::Kinesis::StreamConsumer', properties: {}, at: of('stream') });
+        }
+      }
       // One distribution for all of them, billed for its requests and data out, which no service here prices.
       if (Object.hasOwn(event, 'cloudFront') && !made.has('CloudFrontDistribution'))
         made.set('CloudFrontDistribution', { logicalId: 'CloudFrontDistribution', type: 'AWS::CloudFront::Distribution', properties: {}, at: of('cloudFront') });
@@ -2017,6 +2054,52 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
     });
   }
   return [...made.values()].filter(({ logicalId }) => !declared.has(logicalId));
+}
+
+/**
+ * What a SAM function's events have SAM create, under the logical ids it gives them (the function's id and the event's,
+ * and a suffix): an SNS event's queue (`SqsSubscription: true`, `FnEventQueue`), through which every message the topic
+ * delivers is sent, received and deleted, and an IoTRule event's topic rule (`FnEvent`), which no service here prices;
+ * and the queue or topic of an `EventInvokeConfig` destination of type SQS or SNS that names none. They went off the
+ * bill without a word, where a queue or a rule written in Resources is priced or said.
+ */
+export function samEventResources(doc: Record<string, Json>): EventResource[] {
+  const resources = isObject(doc.Resources) ? doc.Resources : {};
+  const globals = isObject(doc.Globals) ? doc.Globals.Function : undefined;
+  const made: EventResource[] = [];
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || resource.Type !== 'AWS::Serverless::Function' || !isObject(resource.Properties)) continue;
+    // A destination of an asynchronous invocation of type SQS or SNS that names none: SAM creates it
+    // (FnEventInvokeConfigOnSuccessQueue), and each invocation's record is sent or published to it.
+    const { settings } = samSettings(globals, resource, resource.Properties);
+    const invokeConfig = settings.EventInvokeConfig;
+    const destinations = isObject(invokeConfig) ? invokeConfig.DestinationConfig : undefined;
+    for (const on of ['OnSuccess', 'OnFailure'] as const) {
+      const destination = isObject(destinations) ? destinations[on] : undefined;
+      if (!isObject(destination) || (destination.Destination !== undefined && destination.Destination !== null)) continue;
+      const type = destination.Type === 'SQS' ? 'AWS::SQS::Queue' : destination.Type === 'SNS' ? 'AWS::SNS::Topic' : null;
+      // Where the function writes it, else Globals', merged under its own as SAM merges them.
+      const own = isObject(resource.Properties.EventInvokeConfig) ? resource.Properties.EventInvokeConfig.DestinationConfig : undefined;
+      const from = isObject(own) && Object.hasOwn(own, on) ? ['Resources', id, 'Properties'] : ['Globals', 'Function'];
+      if (type)
+        made.push({
+          logicalId: `${id}EventInvokeConfig${on}${destination.Type === 'SQS' ? 'Queue' : 'Topic'}`,
+          type,
+          properties: {},
+          at: [...from, 'EventInvokeConfig', 'DestinationConfig', on],
+        });
+    }
+    if (!isObject(resource.Properties.Events)) continue;
+    for (const [key, event] of Object.entries(resource.Properties.Events)) {
+      if (!isObject(event)) continue;
+      const at: FieldPath = ['Resources', id, 'Properties', 'Events', key];
+      // SAM makes a queue of `true` alone; a mapping names a queue that is there already.
+      if (event.Type === 'SNS' && isObject(event.Properties) && event.Properties.SqsSubscription === true)
+        made.push({ logicalId: `${id}${key}Queue`, type: 'AWS::SQS::Queue', properties: {}, at });
+      if (event.Type === 'IoTRule') made.push({ logicalId: `${id}${key}`, type: 'AWS::IoT::TopicRule', properties: {}, at });
+    }
+  }
+  return made.filter(({ logicalId }) => !Object.hasOwn(resources, logicalId));
 }
 
 /** The Step Functions plugin's `stepFunctions.stateMachines`, by key; none where the block is not a mapping. */
@@ -2138,6 +2221,41 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
     }
   }
   return [...edge].map(([name, { by, types }]) => ({ name, by, what: "a CloudFront distribution's LambdaFunctionAssociations", event: edgeEventOf(types) }));
+}
+
+/**
+ * Event source mappings in provisioned mode (`ProvisionedPollerConfig`, of SQS, Kafka or Amazon MQ), by where each is
+ * written: each is billed by the hour for the event pollers it keeps, its MinimumPollers at the least all month, which
+ * went off the bill without a word.
+ */
+function pollerNotes(provisioned: readonly string[]): string[] {
+  if (!provisioned.length) return [];
+  return [
+    `${listNames(provisioned)}: provisioned mode (ProvisionedPollerConfig) bills the event pollers ${provisioned.length === 1 ? 'its event source mapping keeps' : 'their event source mappings keep'} by the hour, MinimumPollers of them at the least all month, which slcost does not price; the bill leaves them out`,
+  ];
+}
+
+const isSet = (value: Json) => value !== undefined && value !== null;
+
+/** The `ProvisionedPollerConfig` of each AWS::Lambda::EventSourceMapping of `resources` that gives one, where it is written. */
+function provisionedMappings(resources: Record<string, Json>, at: (id: string) => string): string[] {
+  return Object.entries(resources).flatMap(([id, resource]) =>
+    isObject(resource) && resource.Type === 'AWS::Lambda::EventSourceMapping' && isObject(resource.Properties) && isSet(resource.Properties.ProvisionedPollerConfig)
+      ? [`${at(id)}.Properties.ProvisionedPollerConfig`]
+      : [],
+  );
+}
+
+/**
+ * SnapStart on Python and .NET caches a snapshot of each published version and bills the cache by the GB-second and
+ * each restore from it by the GB (on Java it bills neither): what the function's cold starts cost was said, not these.
+ */
+function snapStartNotes(functions: readonly TemplateFunction[]): string[] {
+  const billed = functions.filter((fn) => fn.snapStart && fn.runtime !== null && /^(python|dotnet)/.test(fn.runtime));
+  if (!billed.length) return [];
+  return [
+    `SnapStart of ${billed.length === 1 ? 'function' : 'functions'} ${listNames(billed.map((fn) => `${clipped(fn.name)} (${fn.runtime})`))} bills the cache of each published version's snapshot by the GB-second and each restore from it by the GB, which slcost does not price; the bill leaves them out`,
+  ];
 }
 
 /** X-Ray's traces of functions with active tracing, which slcost does not price (recorded and scanned by the million). */
@@ -3054,6 +3172,16 @@ export function resolveIntrinsic(value: Json, doc: Record<string, Json>, assumpt
         return undefined;
       }
       return text.split(delimiter);
+    }
+    case 'Fn::Length': {
+      // AWS::LanguageExtensions' count of a list, written out or a list parameter's default: said to be beyond the
+      // template, its default stood in (SAM's 3 s timeout for `Fn::Length: [1, …, 10]`, no reserved concurrency at all).
+      const list = again(arg);
+      if (!Array.isArray(list)) {
+        assumptions.push(`${where}: Fn::Length of a list the template alone does not give; the default is used`);
+        return undefined;
+      }
+      return list.length;
     }
     default:
       if (fn.startsWith('Fn::') || fn === 'Condition') {

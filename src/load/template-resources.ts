@@ -16,8 +16,10 @@ import {
   refuseTooManyResources,
   resolveIntrinsic,
   resolveVariables,
+  samEventResources,
   serverlessBlocks,
   serverlessEventResources,
+  type EventResource,
 } from './template-functions.js';
 import { clipped } from '../core/errors.js';
 import { ownEntry } from '../core/records.js';
@@ -47,7 +49,7 @@ export interface ExtraResourceSource {
 
 /** The extra sources of each kind of template: a plugin's block is one line here. */
 export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly ExtraResourceSource[]>> = {
-  sam: [],
+  sam: [eventResources((doc) => samEventResources(doc), 'Resources')],
   // The block, or its stateMachines, may be a variable the Framework resolves (stepFunctions: ${self:custom.stepFunctions}): left as written, its machines went unpriced in silence.
   serverless: [
     {
@@ -59,17 +61,20 @@ export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly Extr
         return serverlessStateMachines(isObject(block) ? { ...block, stateMachines: resolved(block.stateMachines, 'stepFunctions.stateMachines') } : block, note);
       },
     },
-    eventResources(),
+    eventResources((doc, note) => serverlessEventResources(doc, note), 'functions'),
   ],
 };
 
-/** What a serverless.yml's events have the Framework create (serverlessEventResources), each where its event is written. */
-function eventResources(): ExtraResourceSource {
+/**
+ * What a template's functions' events have SAM or the Framework create (samEventResources, serverlessEventResources),
+ * each where its event is written.
+ */
+function eventResources(made: (doc: Doc, note: (message: string) => void) => readonly EventResource[], block: string): ExtraResourceSource {
   let written = new Map<string, FieldPath>();
   return {
-    at: (logicalId) => written.get(logicalId) ?? ['functions'],
+    at: (logicalId) => written.get(logicalId) ?? [block],
     read: (doc, note) => {
-      const found = serverlessEventResources(doc as Doc, note);
+      const found = made(doc as Doc, note);
       written = new Map(found.map(({ logicalId, at }) => [logicalId, at]));
       return found.map(({ at: _at, ...resource }) => resource);
     },
@@ -153,7 +158,9 @@ export function findTemplateResources(
  * that reads it itself (a state machine's `DefinitionString: !Sub …`); to one
  * expecting a value it is not one, and its default applies.
  */
-const RESOLVED = new Set(['Ref', 'Fn::If', 'Fn::FindInMap']);
+// Fn::Select and Fn::Length (a list the template gives, one member or its count) too: a stream's `ShardCount: !Select
+// [1, [2, 40]]` was "cannot be worked out", and the stream left out of the bill.
+const RESOLVED = new Set(['Ref', 'Fn::If', 'Fn::FindInMap', 'Fn::Select', 'Fn::Length']);
 const isResolved = (value: Doc) => {
   const keys = Object.keys(value);
   return keys.length === 1 && RESOLVED.has(keys[0]!);
@@ -248,6 +255,7 @@ export const BILLED_NOT_PRICED: ReadonlySet<string> = new Set([
   'AWS::Elasticsearch::Domain',
   'AWS::Events::ApiDestination',
   'AWS::Events::Archive',
+  'AWS::IoT::TopicRule',
   'AWS::Kinesis::StreamConsumer',
   'AWS::KinesisFirehose::DeliveryStream',
   'AWS::KMS::Key',
@@ -288,9 +296,10 @@ export function unpricedResources(template: TemplateFile): { logicalId: string; 
       if (BILLED_NOT_PRICED.has(resource.Type) || (resource.Type === 'AWS::EC2::VPCEndpoint' && billedEndpoint(resource.Properties))) found.set(logicalId, resource.Type);
     }
   }
-  // What a serverless.yml's events have the Framework create counts as its blocks' own: a cloudFront event's distribution went unsaid.
-  if (template.kind === 'serverless')
-    for (const { logicalId, type } of serverlessEventResources(doc, () => {})) if (BILLED_NOT_PRICED.has(type) && !found.has(logicalId)) found.set(logicalId, type);
+  // What a template's events have SAM or the Framework create counts as its own: a cloudFront event's distribution, an
+  // IoT event's topic rule went unsaid.
+  for (const { logicalId, type } of template.kind === 'serverless' ? serverlessEventResources(doc, () => {}) : samEventResources(doc))
+    if (BILLED_NOT_PRICED.has(type) && !found.has(logicalId)) found.set(logicalId, type);
   return [...found].map(([logicalId, type]) => ({ logicalId, type }));
 }
 

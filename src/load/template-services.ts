@@ -19,7 +19,7 @@ import { meantName, suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, jsonData, relativeFileReader, type YamlFile } from './read-yaml.js';
 import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
-import { listNames, listParts } from '../core/names.js';
+import { listNames, listParts, lookalikeOf } from '../core/names.js';
 import { formatCount } from '../core/numbers.js';
 import { runsAMonth } from './schedule-runs.js';
 import { configuredLogGroups, locatedIn, NOTES_PER_KIND, notesOfKind, type TemplateFigure } from './template-functions.js';
@@ -553,13 +553,16 @@ export function mergeSection(
       notInTemplate.add(() => {
         if (elsewhere) return `services.${key}: ${readElsewhere(name, key, elsewhere)}; priced here as the usage file gives it`;
         const deployed = deployedNamed(name);
-        const hint = deployed === undefined ? suggest(name, templateNames) : null;
+        const lookalike = deployed === undefined ? lookalikeOf(name, templateNames) : null;
+        const hint = deployed === undefined && !lookalike ? suggest(name, templateNames) : null;
         const meant =
           deployed !== undefined
             ? ` (did you mean ${clipped(deployed)}, deployed as ${clipped(name)}? a usage entry names a resource by its logical id)`
-            : hint
-              ? ` (did you mean ${clipped(hint)}?)`
-              : '';
+            : lookalike
+              ? ` (it prints like ${clipped(lookalike.name)} but writes ${lookalike.differs})`
+              : hint
+                ? ` (did you mean ${clipped(hint)}?)`
+                : '';
         return `services.${key}: ${clipped(name)} is in the usage file but not in the template; priced as the usage file gives it${meant}`;
       });
     });

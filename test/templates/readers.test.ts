@@ -1011,6 +1011,77 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says SnapStart's cache and restores on Python and .NET, which bill, and not Java's, which does not", () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  Function: { AutoPublishAlias: live, SnapStart: { ApplyOn: PublishedVersions } }',
+        'Resources:',
+        '  Py: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: python3.12 } }',
+        '  Net: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: dotnet8 } }',
+        '  Java: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: java21 } }',
+        '  Off: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: python3.12, SnapStart: { ApplyOn: None } } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.notPriced).toEqual([
+      "SnapStart of functions Py (python3.12), Net (dotnet8) bills the cache of each published version's snapshot by the GB-second and each restore from it by the GB, which slcost does not price; the bill leaves them out",
+    ]);
+    expect(
+      read('service: s\nprovider: { name: aws, runtime: python3.13 }\nfunctions:\n  a: { handler: h, snapStart: true }\n  b: { handler: h, runtime: java21, snapStart: true }\n')
+        .notPriced,
+    ).toEqual([
+      "SnapStart of function a (python3.13) bills the cache of each published version's snapshot by the GB-second and each restore from it by the GB, which slcost does not price; the bill leaves them out",
+    ]);
+  });
+
+  it("reads an SNS event with an SqsSubscription as the queue's trigger: SQS invokes the function, not SNS", () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Queued:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Events: { A: { Type: SNS, Properties: { Topic: arn, SqsSubscription: true } } } }\n  Pushed:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Events: { A: { Type: SNS, Properties: { Topic: arn } } } }\n',
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['Queued', 'sqs'],
+      ['Pushed', 'sns'],
+    ]);
+  });
+
+  it('says an event source mapping in provisioned mode, whose event pollers bill by the hour', () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      Handler: h',
+        '      Events:',
+        '        Kafka: { Type: MSK, Properties: { Stream: arn, Topics: [t], StartingPosition: LATEST, ProvisionedPollerConfig: { MinimumPollers: 10 } } }',
+        '        Queue: { Type: SQS, Properties: { Queue: arn } }',
+        '  Mapping: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !Ref F, EventSourceArn: arn:aws:sqs:us-east-1:1:q, ProvisionedPollerConfig: {} } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.notPriced).toEqual([
+      'Resources.Mapping.Properties.ProvisionedPollerConfig, Resources.F.Properties.Events.Kafka.Properties.ProvisionedPollerConfig: provisioned mode (ProvisionedPollerConfig) bills the event pollers their event source mappings keep by the hour, MinimumPollers of them at the least all month, which slcost does not price; the bill leaves them out',
+    ]);
+    expect(
+      read(
+        'service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h }\nresources:\n  Resources:\n    M: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !Ref ALambdaFunction, EventSourceArn: arn:aws:kafka:us-east-1:1:cluster/c/1, ProvisionedPollerConfig: { MinimumPollers: 2 } } }\n',
+      ).notPriced,
+    ).toEqual([
+      'resources.Resources.M.Properties.ProvisionedPollerConfig: provisioned mode (ProvisionedPollerConfig) bills the event pollers its event source mapping keeps by the hour, MinimumPollers of them at the least all month, which slcost does not price; the bill leaves them out',
+    ]);
+  });
+
+  it("works out AWS::LanguageExtensions' Fn::Length of a list the template gives, written out or a list parameter's default", () => {
+    const info = read(
+      'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\nParameters:\n  Names: { Type: CommaDelimitedList, Default: "a,b,c" }\nResources:\n  A:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, ReservedConcurrentExecutions: { "Fn::Length": !Ref Names }, Timeout: { "Fn::Length": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }, MemorySize: { "Fn::Length": !GetAtt X.Y } }\n',
+    );
+    expect(info.functions.map((f) => [f.reservedConcurrency, f.timeoutSeconds, f.memoryMb])).toEqual([[3, 10, 128]]);
+    expect(info.assumptions).toContain('Resources.A.MemorySize: Fn::Length of a list the template alone does not give; the default is used');
+  });
+
   it('says where a parameter’s default is none of its AllowedValues (compared as text, as CloudFormation does)', () => {
     const info = read(
       'Transform: AWS::Serverless-2016-10-31\nParameters:\n  Mem: { Type: Number, Default: 512, AllowedValues: [128, 256] }\n  Time: { Type: Number, Default: 30, AllowedValues: ["10", "30"] }\nResources:\n  A:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: !Ref Mem, Timeout: !Ref Time }\n',

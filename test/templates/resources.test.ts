@@ -182,6 +182,96 @@ functions:
     ]);
   });
 
+  it("SAM: the queue an SNS event's SqsSubscription: true has SAM create, under the id SAM gives it; not one of a queue already there", () => {
+    const { resources } = found(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      Events:
+        Orders: { Type: SNS, Properties: { Topic: !Ref Topic, SqsSubscription: true } }
+        Theirs: { Type: SNS, Properties: { Topic: !Ref Topic, SqsSubscription: { QueueArn: arn, QueueUrl: url } } }
+        Direct: { Type: SNS, Properties: { Topic: !Ref Topic } }
+  Topic: { Type: AWS::SNS::Topic }
+`);
+    expect(resources.map(({ logicalId, type, at }) => ({ logicalId, type, at }))).toEqual([
+      { logicalId: 'Topic', type: 'AWS::SNS::Topic', at: ['Resources', 'Topic'] },
+      { logicalId: 'FnOrdersQueue', type: 'AWS::SQS::Queue', at: ['Resources', 'Fn', 'Properties', 'Events', 'Orders'] },
+    ]);
+  });
+
+  it("SAM: the queue or topic of an EventInvokeConfig destination of type SQS or SNS that names none, its own or Globals'", () => {
+    const { resources } = found(`Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    EventInvokeConfig: { DestinationConfig: { OnFailure: { Type: SNS } } }
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      EventInvokeConfig:
+        DestinationConfig:
+          OnSuccess: { Type: SQS }
+          OnFailure: { Type: SQS, Destination: arn:aws:sqs:us-east-1:1:q }
+  Other: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Plain: { Type: AWS::Serverless::Function, Properties: { Handler: h, EventInvokeConfig: { DestinationConfig: { OnSuccess: { Type: Lambda, Destination: arn } } } } }
+`);
+    expect(resources.map(({ logicalId, type, at }) => ({ logicalId, type, at }))).toEqual([
+      { logicalId: 'FnEventInvokeConfigOnSuccessQueue', type: 'AWS::SQS::Queue', at: ['Resources', 'Fn', 'Properties', 'EventInvokeConfig', 'DestinationConfig', 'OnSuccess'] },
+      { logicalId: 'OtherEventInvokeConfigOnFailureTopic', type: 'AWS::SNS::Topic', at: ['Globals', 'Function', 'EventInvokeConfig', 'DestinationConfig', 'OnFailure'] },
+      // Globals' destination merged under the function's own EventInvokeConfig, as SAM merges them.
+      { logicalId: 'PlainEventInvokeConfigOnFailureTopic', type: 'AWS::SNS::Topic', at: ['Globals', 'Function', 'EventInvokeConfig', 'DestinationConfig', 'OnFailure'] },
+    ]);
+  });
+
+  it('serverless.yml: the topic rules of iot events and the consumers of kinesis stream events with consumer: true, under the ids the Framework gives them', () => {
+    const framework = parse(
+      [
+        'service: s',
+        'provider: { name: aws }',
+        'functions:',
+        '  read-orders:',
+        '    handler: h',
+        '    events:',
+        '      - iot: { sql: "SELECT * FROM \'a\'" }',
+        '      - iot: { sql: "SELECT * FROM \'b\'" }',
+        '      - stream: { type: kinesis, arn: "arn:aws:kinesis:us-east-1:1:stream/orders", consumer: true }',
+        '      - stream: { type: kinesis, arn: { "Fn::GetAtt": [Clicks, Arn] }, consumer: true }',
+        '      - stream: { type: kinesis, arn: "arn:aws:kinesis:us-east-1:1:stream/old" }',
+        '      - stream: { arn: "arn:aws:kinesis:us-east-1:1:stream/typeless", consumer: true }',
+        '      - stream: { type: dynamodb, arn: "arn:aws:dynamodb:us-east-1:1:table/t/stream/1", consumer: true }',
+        '',
+      ].join('\n'),
+      'serverless.yml',
+    );
+    expect(unpricedResources(framework)).toEqual([
+      { logicalId: 'ReadDashordersIotTopicRule1', type: 'AWS::IoT::TopicRule' },
+      { logicalId: 'ReadDashordersIotTopicRule2', type: 'AWS::IoT::TopicRule' },
+      { logicalId: 'ReadDashordersordersConsumerStreamConsumer', type: 'AWS::Kinesis::StreamConsumer' },
+      { logicalId: 'ReadDashordersClicksConsumerStreamConsumer', type: 'AWS::Kinesis::StreamConsumer' },
+      { logicalId: 'ReadDashorderstypelessConsumerStreamConsumer', type: 'AWS::Kinesis::StreamConsumer' },
+    ]);
+    const sam = parse(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Events: { Rule: { Type: IoTRule, Properties: { Sql: x } } } }\n',
+    );
+    expect(unpricedResources(sam)).toEqual([{ logicalId: 'FnRule', type: 'AWS::IoT::TopicRule' }]);
+  });
+
+  it("resolves a property written as Fn::Select or Fn::Length of a list the template gives, as a function's setting is", () => {
+    const { resources, assumptions } = found(`Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]
+Parameters:
+  Sizes: { Type: CommaDelimitedList, Default: "2, 40" }
+Resources:
+  Picked: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: !Select [1, !Ref Sizes] } }
+  Counted: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: { "Fn::Length": [a, b, c] } } }
+  Unknown: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: { "Fn::Length": !GetAtt X.Y } } }
+`);
+    expect(resources.map(({ properties }) => (properties as { ShardCount?: unknown }).ShardCount)).toEqual(['40', 3, undefined]);
+    expect(assumptions).toContain('Resources.Unknown.Properties.ShardCount: Fn::Length of a list the template alone does not give; the default is used');
+  });
+
   it('a property no section reads adds no note: only what is read is resolved', () => {
     const assumptions: string[] = [];
     const [orders] = findTemplateResources(parse(SAM), typesRead(), assumptions);
