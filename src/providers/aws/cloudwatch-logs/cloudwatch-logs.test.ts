@@ -324,7 +324,7 @@ describe('the warning when logs cost more than their functions', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.id).toBe('logs_cost_more_than_functions');
     expect(inWords(warnings[0]!.message)).toBe(
-      "the logs of function api cost $12.54 a month, more than the function itself ($2.02): keep them fewer days (logs.retention_days; the logs of api never expire now), or drop the platform's START/END/REPORT lines, 264 B an invocation (logs.system_log_level: warn, with the JSON log format), or log to an Infrequent Access group, whose first band costs $0.25 a GB against the Standard class's $0.50 (logs.log_class: infrequent_access), or log less (logs.app_bytes_per_invocation: now 2264 B in all for api)",
+      "the logs of function api cost $12.54 a month, more than the function itself ($2.02): keep them fewer days (logs.retention_days; the logs of api never expire now), or drop the platform's START/END/REPORT lines, 264 B an invocation (logs.system_log_level: warn, with the JSON log format), or log to an Infrequent Access group, whose first band costs $0.25 a GB against the Standard class's $0.50 (logs.log_class: infrequent_access), or log less (logs.app_bytes_per_invocation: now 2,264 B in all for api)",
     );
     const estimated = estimate(s, book());
     expect(estimated.warnings.map((warning) => warning.id)).toContain('logs_cost_more_than_functions');

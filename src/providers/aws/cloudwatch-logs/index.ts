@@ -2,7 +2,7 @@
 // (shared: any platform would write them), and the functions' own logs, which
 // only the serverless platform writes.
 import { Decimal, sum, ZERO } from '../../../core/money.js';
-import { formatUnitPrice, formatUsd } from '../../../core/numbers.js';
+import { formatUnitPrice, formatUsd, groupDigits } from '../../../core/numbers.js';
 import type { Meter, Month } from '../../../core/service.js';
 import type { Warning } from '../../../core/types.js';
 import { bandEdges } from '../../../core/bands.js';
@@ -120,7 +120,7 @@ function levers(functions: readonly LambdaFunction[], infrequentFirst: string | 
     ...(infrequentFirst && logs.some((of) => of.logClass === 'standard')
       ? [`log to an Infrequent Access group, whose first band costs ${infrequentFirst} (${setting('logs-log-class-infrequent')})`]
       : []),
-    `log less (${setting('logs-app-bytes')}${app ? `: now ${listNames(functions.map((fn) => `${bytesPerInvocation(logsOf(fn)).toFixed()} B in all for ${fn.name}`))}` : ''})`,
+    `log less (${setting('logs-app-bytes')}${app ? `: now ${listNames(functions.map((fn) => `${groupDigits(bytesPerInvocation(logsOf(fn)))} B in all for ${fn.name}`))}` : ''})`,
   ].join(', or ');
 }
 
