@@ -100,6 +100,9 @@ export function checkBands(list: Bands | undefined, fail: Fail, ...path: FieldPa
 
 export const toTiers = (bands: Bands): Tier[] => bands.map((band) => ({ upTo: band.up_to === undefined ? null : new Decimal(band.up_to), usd: new Decimal(band.usd) }));
 
+/** A section's bands less a negotiated discount, for its `discount`: `off` takes it off each band's price. */
+export const offTiers = (tiers: readonly Tier[], off: (usd: Decimal) => Decimal): Tier[] => tiers.map((tier) => ({ ...tier, usd: off(tier.usd) }));
+
 export const toDecimal = (value: string | number) => new Decimal(value);
 
 /** `{ x86_64, arm64? }` with each value converted; arm64 left out when the table leaves it out. */

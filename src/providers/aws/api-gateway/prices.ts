@@ -1,7 +1,7 @@
 // API Gateway's section of a region in the price table.
 import { Decimal } from '../../../core/money.js';
 import type { Tier } from '../../../core/types.js';
-import { checkBands, listBands, priceSection, toTiers } from '../../../schema/price-section.js';
+import { checkBands, listBands, offTiers, priceSection, toTiers } from '../../../schema/price-section.js';
 import type { ApiGatewayPrices } from './types.js';
 
 export interface ApiGatewaySection {
@@ -57,7 +57,7 @@ export const apiGatewayPrices = priceSection({
       : null,
   }),
   discount: ({ apiGateway: api }, off) => {
-    const tiers = (list: readonly Tier[] | null) => list && list.map((tier) => ({ ...tier, usd: off(tier.usd) }));
+    const tiers = (list: readonly Tier[] | null) => list && offTiers(list, off);
     return {
       apiGateway: api && {
         ...api,

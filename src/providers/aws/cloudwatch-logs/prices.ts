@@ -2,7 +2,7 @@
 // (ingestion by log class, storage, Logs Insights, the free allowances) and
 // `lambda_logs` (the bands Lambda's own logs are ingested at).
 import { Decimal } from '../../../core/money.js';
-import { checkBands, listBands, priceSection, toTiers } from '../../../schema/price-section.js';
+import { checkBands, listBands, offTiers, priceSection, toTiers } from '../../../schema/price-section.js';
 import type { CloudWatchLogsPrices, LambdaLogsPrices } from './types.js';
 
 export interface CloudWatchLogsSection {
@@ -80,8 +80,8 @@ export const lambdaLogsPrices = priceSection({
   discount: ({ lambdaLogs: logs }, off) => ({
     lambdaLogs: logs && {
       ...logs,
-      ingestionPerGb: logs.ingestionPerGb.map((tier) => ({ ...tier, usd: off(tier.usd) })),
-      infrequentAccessIngestionPerGb: logs.infrequentAccessIngestionPerGb?.map((tier) => ({ ...tier, usd: off(tier.usd) })) ?? null,
+      ingestionPerGb: offTiers(logs.ingestionPerGb, off),
+      infrequentAccessIngestionPerGb: logs.infrequentAccessIngestionPerGb && offTiers(logs.infrequentAccessIngestionPerGb, off),
     },
   }),
   list: ({ lambdaLogs: logs }, add) => {

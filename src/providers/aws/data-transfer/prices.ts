@@ -1,6 +1,6 @@
 // Data transfer's section of a region in the price table.
 import { Decimal } from '../../../core/money.js';
-import { checkBands, listBands, priceSection, toTiers } from '../../../schema/price-section.js';
+import { checkBands, listBands, offTiers, priceSection, toTiers } from '../../../schema/price-section.js';
 import type { DataTransferPrices } from './types.js';
 
 export interface DataTransferSection {
@@ -34,7 +34,7 @@ export const dataTransferPrices = priceSection({
   discount: ({ dataTransfer }, off) => ({
     dataTransfer: dataTransfer && {
       ...dataTransfer,
-      internetOut: dataTransfer.internetOut.map((tier) => ({ ...tier, usd: off(tier.usd) })),
+      internetOut: offTiers(dataTransfer.internetOut, off),
       interRegionPerGb: off(dataTransfer.interRegionPerGb),
       crossAzPerGbEachDirection: off(dataTransfer.crossAzPerGbEachDirection),
     },

@@ -1,5 +1,5 @@
 // Lambda's section of a region in the price table.
-import { checkBands, eachArchitecture, listBands, perArchitecture, priceSection, toDecimal, toTiers } from '../../../schema/price-section.js';
+import { checkBands, eachArchitecture, listBands, offTiers, perArchitecture, priceSection, toDecimal, toTiers } from '../../../schema/price-section.js';
 import { Decimal } from '../../../core/money.js';
 import type { LambdaPrices } from './types.js';
 
@@ -63,7 +63,7 @@ export const lambdaPrices = priceSection({
     lambda: {
       ...l,
       requestsPerMillionUsd: off(l.requestsPerMillionUsd),
-      durationPerGbSecond: Object.fromEntries(Object.entries(l.durationPerGbSecond).map(([arch, list]) => [arch, list.map((tier) => ({ ...tier, usd: off(tier.usd) }))])),
+      durationPerGbSecond: Object.fromEntries(Object.entries(l.durationPerGbSecond).map(([arch, list]) => [arch, offTiers(list, off)])),
       provisionedConcurrencyPerGbSecond: eachArchitecture(l.provisionedConcurrencyPerGbSecond, off),
       provisionedDurationPerGbSecond: eachArchitecture(l.provisionedDurationPerGbSecond, off),
       ephemeralStoragePerGbSecond: l.ephemeralStoragePerGbSecond && off(l.ephemeralStoragePerGbSecond),

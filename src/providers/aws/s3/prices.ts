@@ -1,6 +1,6 @@
 // S3's section of a region in the price table.
 import { Decimal } from '../../../core/money.js';
-import { checkBands, listBands, priceSection, toTiers } from '../../../schema/price-section.js';
+import { checkBands, listBands, offTiers, priceSection, toTiers } from '../../../schema/price-section.js';
 import type { S3Prices } from './types.js';
 
 export interface S3Section {
@@ -32,7 +32,7 @@ export const s3Prices = priceSection({
   discount: ({ s3 }, off) => ({
     s3: s3 && {
       ...s3,
-      storagePerGbMonth: s3.storagePerGbMonth.map((tier) => ({ ...tier, usd: off(tier.usd) })),
+      storagePerGbMonth: offTiers(s3.storagePerGbMonth, off),
       putPerThousand: off(s3.putPerThousand),
       getPerThousand: off(s3.getPerThousand),
     },

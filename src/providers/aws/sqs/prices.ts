@@ -1,7 +1,7 @@
 // SQS's section of a region in the price table.
 import { Decimal } from '../../../core/money.js';
 import type { Tier } from '../../../core/types.js';
-import { checkBands, listBands, priceSection, toTiers } from '../../../schema/price-section.js';
+import { checkBands, listBands, offTiers, priceSection, toTiers } from '../../../schema/price-section.js';
 import type { SqsPrices } from './types.js';
 
 export interface SqsSection {
@@ -35,7 +35,7 @@ export const sqsPrices = priceSection({
       : null,
   }),
   discount: ({ sqs }, off) => {
-    const tiers = (list: readonly Tier[]) => list.map((tier) => ({ ...tier, usd: off(tier.usd) }));
+    const tiers = (list: readonly Tier[]) => offTiers(list, off);
     return { sqs: sqs && { ...sqs, perMillion: { standard: tiers(sqs.perMillion.standard), fifo: tiers(sqs.perMillion.fifo) } } };
   },
   list: ({ sqs }, add) => {

@@ -1,6 +1,6 @@
 // Step Functions' section of a region in the price table.
 import { Decimal } from '../../../core/money.js';
-import { checkBands, listBands, priceSection, toTiers } from '../../../schema/price-section.js';
+import { checkBands, listBands, offTiers, priceSection, toTiers } from '../../../schema/price-section.js';
 import type { StepFunctionsPrices } from './types.js';
 
 export interface StepFunctionsSection {
@@ -57,7 +57,7 @@ export const stepFunctionsPrices = priceSection({
       express: stepFunctions.express && {
         ...stepFunctions.express,
         perMillionRequests: off(stepFunctions.express.perMillionRequests),
-        perGbSecond: stepFunctions.express.perGbSecond.map((tier) => ({ ...tier, usd: off(tier.usd) })),
+        perGbSecond: offTiers(stepFunctions.express.perGbSecond, off),
       },
     },
   }),
