@@ -10,7 +10,7 @@ import { inputName } from '../load/read-yaml.js';
 import { comparisonNotPriced, type InputOptions, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
 import type { TUNE_FORMATS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
-import { listNames } from '../core/names.js';
+import { listNames, nameKey } from '../core/names.js';
 import { suggest } from '../suggest.js';
 import { terminalText } from '../report/escape.js';
 
@@ -42,8 +42,8 @@ export function runTune(file: string, options: TuneOptions): { output: Iterable<
   const known = new Set(scenario.functions.map((fn) => fn.name));
   // A scenario's names are one name in either Unicode form ("café" in one code point or two), so a --function is too:
   // a shell may write it in the other, and was told "no function has that name (did you mean café?)" of the same café.
-  const byForm = new Map([...known].map((name) => [name.normalize('NFC'), name]));
-  const only = options.only && new Set(options.only.map((name) => (known.has(name) ? name : (byForm.get(name.normalize('NFC')) ?? name))));
+  const byForm = new Map([...known].map((name) => [nameKey(name), name]));
+  const only = options.only && new Set(options.only.map((name) => (known.has(name) ? name : (byForm.get(nameKey(name)) ?? name))));
   if (only) {
     const names = listNames([...known]);
     // An empty name (an unset shell variable's) would read as a sentence missing its word.

@@ -3,6 +3,13 @@
 // one reads, and JSON keeps each function's own figures.
 import { formatCount } from './numbers.js';
 
+/**
+ * A name as the files it is read from take it: one written in two Unicode forms (café precomposed, or with a combining
+ * accent) is one name, so a scenario refuses two functions so named, `tune --function` finds either, and a diff of a
+ * file saved in one form against one saved in the other is no function removed and another added.
+ */
+export const nameKey = (name: string): string => name.normalize('NFC');
+
 /** Names a sentence lists at most. */
 export const NAMES_LISTED = 10;
 

@@ -18,7 +18,7 @@ import { type Growth, quantileAt, type ScenarioRanges } from '../core/ranges.js'
 import { formatCount } from '../core/numbers.js';
 import { fieldName, type RangedField, takeRanges, withValues } from './ranges.js';
 import { suggest } from '../suggest.js';
-import { listNames } from '../core/names.js';
+import { listNames, nameKey } from '../core/names.js';
 import { type ScenarioFile, scenarioSchemas } from '../schema/scenario.js';
 import { readCompare } from '../schema/compare.js';
 import { fileKindOf } from './file-kind.js';
@@ -266,8 +266,8 @@ function namedOnce(services: ScenarioFile['services'], fail: Fail): void {
     list.forEach((entry: unknown, index) => {
       const name = (entry as { name?: unknown } | null)?.name;
       if (typeof name !== 'string') return;
-      const first = seen.get(name.normalize('NFC'));
-      if (first === undefined) seen.set(name.normalize('NFC'), index);
+      const first = seen.get(nameKey(name));
+      if (first === undefined) seen.set(nameKey(name), index);
       else fail(`${JSON.stringify(name)} is named twice in services.${key} (first at services.${key}[${first}])`, ['services', key, index, 'name']);
     });
   }

@@ -23,7 +23,7 @@ import { deployIn, limitPath, notesOfKind, readTemplateFunctions, type TemplateA
 import { runsAMonth } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
 import { scaledCapacityNotes, unpricedResources } from './template-resources.js';
-import { listNames, listParts, lookalikeOf } from '../core/names.js';
+import { listNames, listParts, lookalikeOf, nameKey } from '../core/names.js';
 import { formatCount, numberInWords } from '../core/numbers.js';
 import { mergeUsageFunctionLogs, templateFunctionLogs } from '../providers/aws/cloudwatch-logs/index.js';
 
@@ -99,11 +99,11 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
 
   const names = info.functions.map((fn) => fn.name);
   const known = new Set(names);
-  const byForm = new Map(names.map((name) => [name.normalize('NFC'), name]));
+  const byForm = new Map(names.map((name) => [nameKey(name), name]));
   for (const name of Object.keys(usage.functions ?? {})) {
     if (name === '*' || known.has(name)) continue;
     // A name the template writes with other Unicode code points prints alike: "no function café; its functions are: café" said nothing.
-    const alike = byForm.get(name.normalize('NFC'));
+    const alike = byForm.get(nameKey(name));
     // One that prints like a function's but holds another letter (a Cyrillic О for a Latin O) was told the list of the
     // template's functions, the one it meant looking just like it.
     const lookalike = alike === undefined ? lookalikeOf(name, names) : null;

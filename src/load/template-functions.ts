@@ -16,7 +16,7 @@ import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { intrinsicOf, referenceOf, shownProblem, subReferences, subText, type TemplateResource } from '../schema/template-section.js';
 import { meantName, suggest } from '../suggest.js';
-import { listNames, listParts } from '../core/names.js';
+import { listNames, listParts, nameKey } from '../core/names.js';
 import { lambdaLogGroupOf, type LogClass, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
 import { runsAMonth, scheduleRuns } from './schedule-runs.js';
@@ -3433,7 +3433,7 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
   // By the name as a person reads it, as a scenario's: "café" written with one code point and with two printed alike, as two functions.
   const seen = new Map<string, string>();
   for (const fn of info.functions) {
-    const before = seen.get(fn.name.normalize('NFC'));
+    const before = seen.get(nameKey(fn.name));
     if (before !== undefined && before !== fn.name) {
       const what = info.kind === 'sam' ? 'logical ID' : 'name';
       throw new InputError(
@@ -3441,7 +3441,7 @@ function checkLimits(info: TemplateInfo, template: TemplateFile): void {
         template.locate(functionAt(info.kind, fn), { key: true }),
       );
     }
-    seen.set(fn.name.normalize('NFC'), fn.name);
+    seen.set(nameKey(fn.name), fn.name);
     // A name is printed in every output: one of 100 KB would take the table seconds to wrap, and one of spaces alone would print as nothing.
     const invalidName =
       fn.name.length > MAX_FUNCTION_KEY

@@ -1,5 +1,6 @@
 // Two estimates side by side: what changed, line by line, platform by platform
 // and function by function. Line items are matched by their stable ids.
+import { nameKey } from '../../core/names.js';
 import { Decimal, ZERO } from '../../core/money.js';
 import type { Estimate } from './types.js';
 import type { FunctionUsage } from './lambda/index.js';
@@ -90,12 +91,6 @@ const USAGE_FIELDS: readonly (keyof FunctionUsage)[] = [
   'edge',
 ];
 
-/**
- * A name as the files it is read from take it: one written in two Unicode forms is one name there (a scenario refuses
- * two functions so named, `tune --function` finds either), so a diff of a file saved in one form against one saved in
- * the other is no function removed and another added.
- */
-const nameKey = (name: string): string => name.normalize('NFC');
 const sameName = (a: string, b: string): boolean => a === b || nameKey(a) === nameKey(b);
 
 function same(a: unknown, b: unknown): boolean {

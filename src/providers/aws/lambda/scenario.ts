@@ -1,4 +1,5 @@
 // Lambda's section of a scenario file: the functions, and the account's limits the checks use.
+import { nameKey } from '../../../core/names.js';
 import { Decimal } from '../../../core/money.js';
 import type { FieldPath } from '../../../schema/price-section.js';
 import { type ScenarioContext, type ScenarioParts, scenarioSection } from '../../../schema/scenario-section.js';
@@ -146,10 +147,10 @@ export const lambdaScenario = scenarioSection({
     const hasApi = apiType !== undefined && apiType !== 'none';
     const functions = lambda.functions.map((fn, index): LambdaFunction => {
       const at: FieldPath = ['lambda', 'functions', index];
-      const before = seen.get(fn.name.normalize('NFC'));
+      const before = seen.get(nameKey(fn.name));
       if (before === fn.name) fail(`duplicate function name "${fn.name}"`, [...at, 'name']);
       else if (before !== undefined) fail(`duplicate function name "${fn.name}": the same name as "${before}", written with other Unicode code points`, [...at, 'name']);
-      else seen.set(fn.name.normalize('NFC'), fn.name);
+      else seen.set(nameKey(fn.name), fn.name);
       const requests = fn.requests_per_month ?? trafficRequests;
       if (requests === undefined) fail('needs requests_per_month, or traffic.requests_per_month for every function', at);
       const requestsPerMonth = new Decimal(requests ?? 0);
