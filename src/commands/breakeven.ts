@@ -17,7 +17,7 @@ import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { inputName } from '../load/read-yaml.js';
 import { type InputOptions, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
-import { VOLUME, VOLUME_SCALE } from '../core/requests-written.js';
+import { requestsWrittenParts } from '../core/requests-written.js';
 import { type BREAKEVEN_FORMATS, MOST_SWEPT_REQUESTS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 
@@ -129,10 +129,9 @@ function functionCurves(
 
 /** `10000`, `1e6`, `10M`, `1.5B`, `250K` → requests. */
 export function parseVolume(text: string, flag: string): Decimal {
-  const match = VOLUME.exec(text.trim());
-  if (!match) throw new InputError(`${flag} must be a number of requests such as 10000, 1e6, 10M or 1.5B, got "${text}"`);
-  const scale = VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE];
-  const value = new Decimal(match[1]!).times(scale);
+  const parts = requestsWrittenParts(text);
+  if (!parts) throw new InputError(`${flag} must be a number of requests such as 10000, 1e6, 10M or 1.5B, got "${text}"`);
+  const value = new Decimal(parts.digits).times(parts.scale);
   if (value.lessThan(1)) throw new InputError(`${flag} must be at least 1 request, got "${text}"`);
   // The sweep is of whole requests: 0.6 was swept from 1, and 1.5 from 2, with the range in the output not the one asked for.
   if (!value.isInteger()) {

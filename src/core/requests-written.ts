@@ -5,11 +5,17 @@
 export const MOST_REQUESTS_PER_MONTH = 1e15;
 
 /** The number and its multiple, K, M, B or T in either case, as its exponent's e is (`1E6` was refused where `1e6` and `1m` were read). */
-export const VOLUME = /^(\d+(?:\.\d+)?(?:[eE]\d+)?)([kKmMbBtT]?)$/;
-export const VOLUME_SCALE = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
+const VOLUME = /^(\d+(?:\.\d+)?(?:[eE]\d+)?)([kKmMbBtT]?)$/;
+const VOLUME_SCALE = { '': 1, k: 1e3, m: 1e6, b: 1e9, t: 1e12 } as const;
 
-/** Requests as people write them (VOLUME), as a double; null for any other text. breakeven reads --from and --to exactly, as decimals. */
-export function requestsWritten(text: string): number | null {
+/** Requests as people write them, split into the number as written and its multiple, for a caller that reads them exactly; null for any other text. */
+export function requestsWrittenParts(text: string): { readonly digits: string; readonly scale: number } | null {
   const match = VOLUME.exec(text.trim());
-  return match ? Number(match[1]) * VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE] : null;
+  return match ? { digits: match[1]!, scale: VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE] } : null;
+}
+
+/** Requests as people write them, as a double; null for any other text. breakeven and the questionnaire read them exactly, as decimals. */
+export function requestsWritten(text: string): number | null {
+  const parts = requestsWrittenParts(text);
+  return parts ? Number(parts.digits) * parts.scale : null;
 }

@@ -1,5 +1,5 @@
 // The one module that talks to inquirer: a question of the decision tree in, the person's answer out.
-import { VOLUME, VOLUME_SCALE } from '../core/requests-written.js';
+import { requestsWrittenParts } from '../core/requests-written.js';
 import { Decimal } from '../core/money.js';
 import { compactCount, formatCount } from '../core/numbers.js';
 import { wrapProse } from '../report/prose.js';
@@ -49,11 +49,11 @@ type NumberQuestion = Extract<Question, { kind: 'number' }>;
 
 /** A typed count of requests (`50000000`, `5e7`, `50M`, `1.5B`), whole and within the question's range; null otherwise. */
 export function requestsAnswer(typed: string, question: NumberQuestion): number | null {
-  const match = VOLUME.exec(typed.trim());
-  if (!match) return null;
+  const parts = requestsWrittenParts(typed);
+  if (!parts) return null;
   // In decimal, as breakeven reads --from: a double makes 0.067B 67,000,000.00000001. Not whole is refused, as
   // --from refuses it, where 1.5 was rounded to 2 without a word.
-  const requests = new Decimal(match[1]!).times(VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE]);
+  const requests = new Decimal(parts.digits).times(parts.scale);
   return requests.isInteger() && requests.greaterThanOrEqualTo(question.min) && requests.lessThanOrEqualTo(question.max) ? requests.toNumber() : null;
 }
 
