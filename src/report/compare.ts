@@ -7,7 +7,7 @@ import type { LineItem } from '../core/types.js';
 import type { Comparison, ProviderComparison } from '../providers/compare.js';
 import { listNames, NAMES_LISTED } from '../core/names.js';
 import { formatCount } from '../core/numbers.js';
-import { describeBasis, formatLineQuantity, formatLineUsd, formatUnitPrice, formatUsd, machineNumber, machineUsd } from './format.js';
+import { describeBasis, formatLineQuantity, formatBilledUsd, formatUnitPrice, formatUsd, machineNumber, machineUsd } from './format.js';
 import { lineItemJson } from './json.js';
 import { type CsvRowKind, lineItemCells } from './csv.js';
 import { proseLines } from './prose.js';
@@ -25,7 +25,7 @@ export const COMPARE_HEADLINE =
  * `cloudflare-2026-12-05 · global` wrapped to make room.
  */
 function monthly(provider: ProviderComparison): string {
-  return provider.cost ? formatUsd(provider.cost.monthlyUsd) : '—';
+  return provider.cost ? formatBilledUsd(provider.cost) : '—';
 }
 
 function perMillion(provider: ProviderComparison): string {
@@ -112,9 +112,9 @@ export function renderComparisonTable(comparison: Comparison, style: Style, widt
     if (!provider.cost) continue;
     const items: Row[] = provider.cost.lineItems.flatMap((item): Row[] => {
       const basis = quiet ? '' : describeBasis(item);
-      return [[item.label, formatLineQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatLineUsd(item)], ...(basis ? [{ note: basis }] : [])];
+      return [[item.label, formatLineQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatBilledUsd(item)], ...(basis ? [{ note: basis }] : [])];
     });
-    items.push(['Total', '', '', '', style.bold(formatUsd(provider.cost.monthlyUsd))]);
+    items.push(['Total', '', '', '', style.bold(formatBilledUsd(provider.cost))]);
     const columns = [
       { header: provider.label, align: 'left' as const },
       { header: 'Quantity', align: 'right' as const },
@@ -150,7 +150,7 @@ export function renderComparisonMarkdown(comparison: Comparison, safe: (text: st
     '| --- | --- | ---: | ---: |',
     ...comparison.providers.map(
       (provider) =>
-        `| ${provider.label} | \`${provider.pricing.id}\` ${provider.pricing.region} | ${provider.cost ? formatUsd(provider.cost.monthlyUsd) : cell(safe(describeMisfit(provider)))} | ${perMillion(provider)} |`,
+        `| ${provider.label} | \`${provider.pricing.id}\` ${provider.pricing.region} | ${provider.cost ? formatBilledUsd(provider.cost) : cell(safe(describeMisfit(provider)))} | ${perMillion(provider)} |`,
     ),
     '',
     ...comparisonNotes(comparison).map((note) => `- ${cell(note)}`),
@@ -159,14 +159,14 @@ export function renderComparisonMarkdown(comparison: Comparison, safe: (text: st
     if (!provider.cost) continue;
     const itemRow = (item: LineItem) => {
       const basis = quiet ? '' : describeBasis(item);
-      return `| ${cell(item.label)}${basis ? `<br><sub>${cell(basis)}</sub>` : ''} | ${formatLineQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatLineUsd(item)} |`;
+      return `| ${cell(item.label)}${basis ? `<br><sub>${cell(basis)}</sub>` : ''} | ${formatLineQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatBilledUsd(item)} |`;
     };
     lines.push(
       '',
       `| ${provider.label} | Quantity | Unit | Unit price | Monthly |`,
       '| --- | ---: | --- | ---: | ---: |',
       ...provider.cost.lineItems.map(itemRow),
-      `| **Total** | | | | **${formatUsd(provider.cost.monthlyUsd)}** |`,
+      `| **Total** | | | | **${formatBilledUsd(provider.cost)}** |`,
     );
   }
   if (!quiet) lines.push('', ...comparison.assumptions.map((assumption) => `> **Assumed** (\`${assumption.id}\`): ${cell(safe(inWords(assumption.message)))}`));

@@ -9,11 +9,11 @@ export { formatUnitPrice, formatUsd } from '../core/numbers.js';
 export const UNDER_A_CENT = 'under $0.01';
 
 /**
- * A line item's month as a person reads it: its cents, or `under $0.01` where they round to none but the amount is not
- * nothing (a request or two, a few KB of logs), so that a line that costs something never reads as costing nothing.
- * The cents stay what the totals add up.
+ * A line item's, a service's or a platform's month as a person reads it: its cents, or `under $0.01` where they round
+ * to none but the amount is not nothing (a request or two, a few KB of logs), so that what costs something never reads
+ * as costing nothing, nor a subtotal as less than the lines under it. The cents stay what the totals add up.
  */
-export function formatLineUsd(item: Pick<LineItem, 'monthlyUsd' | 'exactUsd'>): string {
+export function formatBilledUsd(item: Pick<LineItem, 'monthlyUsd' | 'exactUsd'>): string {
   return item.monthlyUsd.isZero() && !item.exactUsd.isZero() ? UNDER_A_CENT : formatUsd(item.monthlyUsd);
 }
 

@@ -2,7 +2,7 @@
 import type { Estimate } from '../providers/aws/types.js';
 import type { LineItem } from '../core/types.js';
 import { describeGroup, describeLargest, namesJoined, savingOverNext, serviceGroups } from './services.js';
-import { describeBasis, formatLineQuantity, formatLineUsd, formatUnitPrice, formatUsd } from './format.js';
+import { describeBasis, formatLineQuantity, formatBilledUsd, formatUnitPrice, formatUsd } from './format.js';
 import { coldStartsListed } from './cold-starts.js';
 import { memoryAdviceListed } from './memory-advice.js';
 import { moreWarnings, warningsListed } from './listed.js';
@@ -30,9 +30,7 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false, file
   const { pricing, assumptions } = estimate;
   const platforms = platformsOf(estimate);
   const headline =
-    platforms.length === 1
-      ? `${formatUsd(estimate.platforms[0]!.monthlyUsd)} per month`
-      : platforms.map(([id, cost]) => `${platformName(id)} ${formatUsd(cost.monthlyUsd)}`).join(' · ');
+    platforms.length === 1 ? `${formatBilledUsd(estimate.platforms[0]!)} per month` : platforms.map(([id, cost]) => `${platformName(id)} ${formatBilledUsd(cost)}`).join(' · ');
   const lines = [
     `### ${cell(estimate.scenario.name)}: ${headline}`,
     '',
@@ -57,13 +55,13 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false, file
     const grouped = groups.length > 1;
     const note = (item: LineItem) => (quiet ? '' : describeBasis(item));
     const itemRow = (item: LineItem) =>
-      `| ${grouped ? '· ' : ''}${cell(item.label)}${note(item) ? `<br><sub>${cell(note(item))}</sub>` : ''} | ${formatLineQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatLineUsd(item)} |`;
+      `| ${grouped ? '· ' : ''}${cell(item.label)}${note(item) ? `<br><sub>${cell(note(item))}</sub>` : ''} | ${formatLineQuantity(item.quantity)} | ${item.unit} | ${formatUnitPrice(item.unitPriceUsd)} | ${formatBilledUsd(item)} |`;
     lines.push(
       '',
       `| ${platformName(platform.id)} | Quantity | Unit | Unit price | Monthly |`,
       '| --- | ---: | --- | ---: | ---: |',
-      ...groups.flatMap((group) => [...(grouped ? [`| **${cell(describeGroup(group))}** | | | | **${formatUsd(group.monthlyUsd)}** |`] : []), ...group.items.map(itemRow)]),
-      `| **Total** | | | | **${formatUsd(platform.monthlyUsd)}** |`,
+      ...groups.flatMap((group) => [...(grouped ? [`| **${cell(describeGroup(group))}** | | | | **${formatBilledUsd(group)}** |`] : []), ...group.items.map(itemRow)]),
+      `| **Total** | | | | **${formatBilledUsd(platform)}** |`,
     );
     const largest = quiet ? null : describeLargest(groups, formatUsd);
     if (largest) lines.push('', largest);

@@ -11,7 +11,7 @@ import { alikeEntries, alikeNames, FUNCTIONS_SHOWN, moreWarnings, warningsListed
 import { describeBudget, describeCrossovers, platformName } from './crossovers.js';
 import { describeRanges, outlookLines } from './ranges.js';
 import { outlookChart } from './outlook-chart.js';
-import { describeBasis, formatLineQuantity, formatLineUsd, formatQuantity, formatRequests, formatUnitPrice, formatUsd } from './format.js';
+import { describeBasis, formatLineQuantity, formatBilledUsd, formatQuantity, formatRequests, formatUnitPrice, formatUsd } from './format.js';
 import { proseLines, UNBROKEN_SPACE, wrapProse } from './prose.js';
 import { PLAIN, type Style } from './style.js';
 import { describeGroup, describeLargest, namesJoined, savingOverNext, serviceGroups } from './services.js';
@@ -140,16 +140,16 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
   // One service's items need no heading; several are grouped under their subtotals.
   const grouped = groups.length > 1;
   for (const group of groups) {
-    if (grouped) rows.push([style.bold(describeGroup(group)), '', '', '', style.bold(formatUsd(group.monthlyUsd))]);
+    if (grouped) rows.push([style.bold(describeGroup(group)), '', '', '', style.bold(formatBilledUsd(group))]);
     for (const item of group.items) {
       // An item under its service's row: wrapped, its label continues under its words, not under the dot.
       const label = grouped ? { text: `· ${heldTogether(item.label)}`, hanging: 2 } : heldTogether(item.label);
-      rows.push([label, formatLineQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatLineUsd(item)]);
+      rows.push([label, formatLineQuantity(item.quantity), item.unit, formatUnitPrice(item.unitPriceUsd), formatBilledUsd(item)]);
       const basis = quiet ? '' : describeBasis(item);
       if (basis) rows.push({ note: basis });
     }
   }
-  rows.push(['Total', '', '', '', style.bold(formatUsd(platform.monthlyUsd))]);
+  rows.push(['Total', '', '', '', style.bold(formatBilledUsd(platform))]);
   const largest = quiet ? null : describeLargest(groups, formatUsd);
   if (largest) rows.push({ note: largest });
   const columns = [{ header: title, align: 'left' as const }, ...COLUMNS.slice(1)];

@@ -1,9 +1,10 @@
 // A line item whose cents round to none, though it costs something, says so wherever a person reads it: one REST API
 // request ($0.0000035) read "$0.00", as a line inside the free tier does, and its quantity (0.000001 of a million
-// requests) read "0". The cents stay what the totals add up.
+// requests) read "0". The cents stay what the totals add up; a subtotal or a total whose cents are none over such a
+// line says so too, where it had read "$0.00" above a line that read "under $0.01".
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
-import { formatLineQuantity, formatLineUsd } from '../../src/report/format.js';
+import { formatLineQuantity, formatBilledUsd } from '../../src/report/format.js';
 import { renderEstimateMarkdown } from '../../src/report/markdown.js';
 import { PLAIN } from '../../src/report/style.js';
 import { renderEstimateTable } from '../../src/report/table.js';
@@ -25,10 +26,10 @@ describe('a line that costs under half a cent', () => {
 
   it('is shown as under $0.01; a line of nothing, and one of whole cents, as their cents', () => {
     expect(items['api-gateway.rest.requests.tier-1']!.exactUsd.toFixed()).toBe('0.0000035');
-    expect(formatLineUsd(items['api-gateway.rest.requests.tier-1']!)).toBe('under $0.01');
-    expect(formatLineUsd(items['lambda.requests']!)).toBe('$0.00');
-    expect(formatLineUsd({ monthlyUsd: d('0.01'), exactUsd: d('0.005') })).toBe('$0.01');
-    expect(formatLineUsd({ monthlyUsd: d('0'), exactUsd: d('0.0049999') })).toBe('under $0.01');
+    expect(formatBilledUsd(items['api-gateway.rest.requests.tier-1']!)).toBe('under $0.01');
+    expect(formatBilledUsd(items['lambda.requests']!)).toBe('$0.00');
+    expect(formatBilledUsd({ monthlyUsd: d('0.01'), exactUsd: d('0.005') })).toBe('$0.01');
+    expect(formatBilledUsd({ monthlyUsd: d('0'), exactUsd: d('0.0049999') })).toBe('under $0.01');
   });
 
   it('has a quantity of under 0.0001 where four decimals would make it 0; nothing, and one that rounds up, as they are', () => {
@@ -39,14 +40,20 @@ describe('a line that costs under half a cent', () => {
     expect(formatLineQuantity(d('1234.56789'))).toBe('1,234.5679');
   });
 
-  it('says so in the terminal table and in Markdown, with the total still the sum of the cents', () => {
+  it('says so in the terminal table and in Markdown, in the subtotal and the total over it, whose cents are still none', () => {
+    expect(priced.platforms[0]!.monthlyUsd.toFixed()).toBe('0');
     const table = renderEstimateTable(priced, PLAIN, { width: 100 }).split('\n');
     expect(table.find((line) => line.startsWith('· REST API requests'))).toMatch(/ under 0\.0001 +1M requests +\$3\.50 +under \$0\.01$/);
     expect(table.find((line) => line.startsWith('· Lambda requests'))).toMatch(/ \$0\.00$/);
-    expect(table.find((line) => line.startsWith('Total'))).toMatch(/ \$0\.00$/);
+    expect(table.find((line) => line.startsWith('API Gateway'))).toMatch(/ under \$0\.01$/);
+    expect(table.find((line) => line.startsWith('Lambda'))).toMatch(/ \$0\.00$/);
+    expect(table.find((line) => line.startsWith('Total'))).toMatch(/ under \$0\.01$/);
     const markdown = renderEstimateMarkdown(priced, { file: 'one.yaml' }).split('\n');
     expect(markdown.find((line) => line.startsWith('| · REST API requests'))).toMatch(/\| under 0\.0001 \| 1M requests \| \$3\.50 \| under \$0\.01 \|$/);
     expect(markdown.find((line) => line.startsWith('| · Lambda requests'))).toMatch(/\| \$0\.00 \|$/);
+    expect(markdown.find((line) => line.startsWith('| **API Gateway'))).toMatch(/\| \*\*under \$0\.01\*\* \|$/);
+    expect(markdown.find((line) => line.startsWith('| **Total'))).toBe('| **Total** | | | | **under $0.01** |');
+    expect(markdown.join('\n')).toContain('under $0.01 per month');
   });
 
   it('says so in the HTML report, whose figure still holds the cents the JSON has, and of its quantity', () => {
@@ -54,5 +61,6 @@ describe('a line that costs under half a cent', () => {
     const index = priced.platforms[0]!.lineItems.indexOf(items['api-gateway.rest.requests.tier-1']!);
     expect(html).toContain(`<data value="0.00" data-json="/platforms/serverless/line_items/${index}/monthly_usd">under $0.01</data>`);
     expect(html).toContain('under 0.0001');
+    expect(html).toContain('<data value="0.00" data-json="/platforms/serverless/monthly_usd">under $0.01</data>');
   });
 });

@@ -3,7 +3,7 @@
 // million requests, the line items behind it, and what the comparison assumed.
 import type { Comparison } from '../../providers/compare.js';
 import { cheapestWords, COMPARE_HEADLINE, comparisonNotes, describeMisfit } from '../compare.js';
-import { describeBasis, formatLineQuantity, formatLineUsd, formatUnitPrice, formatUsd } from '../format.js';
+import { describeBasis, formatLineQuantity, formatBilledUsd, formatUnitPrice, formatUsd } from '../format.js';
 import { inWords } from '../words.js';
 import { markup, type Html } from './markup.js';
 import { type JsonPath, money, type Row, table } from './parts.js';
@@ -15,7 +15,7 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
     head: markup`${provider.label}`,
     cells: [
       markup`<code>${provider.pricing.id}</code> ${provider.pricing.region}`,
-      provider.cost ? money(provider.cost.monthlyUsd, at(provider.id).at('monthly_usd')) : markup`${safe(describeMisfit(provider))}`,
+      provider.cost ? money(provider.cost.monthlyUsd, at(provider.id).at('monthly_usd'), formatBilledUsd(provider.cost)) : markup`${safe(describeMisfit(provider))}`,
       provider.usdPerMillionRequests
         ? money(provider.usdPerMillionRequests, at(provider.id).at('usd_per_million_requests'), formatUsd(provider.usdPerMillionRequests))
         : markup`\u2014`,
@@ -32,11 +32,11 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
           markup`${formatLineQuantity(item.quantity)}`,
           markup`${item.unit}`,
           money(item.unitPriceUsd, at(provider.id).at('line_items', index, 'unit_price_usd'), formatUnitPrice(item.unitPriceUsd)),
-          money(item.monthlyUsd, at(provider.id).at('line_items', index, 'monthly_usd'), formatLineUsd(item)),
+          money(item.monthlyUsd, at(provider.id).at('line_items', index, 'monthly_usd'), formatBilledUsd(item)),
         ],
       };
     });
-    items.push({ head: markup`Total`, cells: [markup``, markup``, markup``, money(cost.monthlyUsd, at(provider.id).at('monthly_usd'))], kind: 'total' });
+    items.push({ head: markup`Total`, cells: [markup``, markup``, markup``, money(cost.monthlyUsd, at(provider.id).at('monthly_usd'), formatBilledUsd(cost))], kind: 'total' });
     return [
       table(
         markup`${provider.label}: the functions' line items`,

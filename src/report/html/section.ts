@@ -8,7 +8,7 @@ import type { Estimate } from '../../providers/aws/types.js';
 import { ADVICE_NAMES, describeColdStarts, smallUsd } from '../cold-starts.js';
 import { budgetMonth, describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount } from '../../core/numbers.js';
-import { describeBasis, formatLineQuantity, formatLineUsd, formatQuantity, formatRequests, formatUnitPrice } from '../format.js';
+import { describeBasis, formatLineQuantity, formatBilledUsd, formatQuantity, formatRequests, formatUnitPrice } from '../format.js';
 import { describeGroup, namesJoined, savingOverNext, serviceGroups } from '../services.js';
 import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
@@ -67,7 +67,7 @@ function summary({ estimate, path }: SectionContext): Html {
   const isCheapest = (id: string) => against?.tied.some((platform) => platform.id === id) ?? false;
   const totals = markup`<ul class="totals">${platforms.map(
     (platform) =>
-      markup`<li${isCheapest(platform.id) ? markup` class="cheapest"` : ''}>${platformName(platform.id)} ${money(platform.monthlyUsd, usd(platform.id))}<small> a month</small>${
+      markup`<li${isCheapest(platform.id) ? markup` class="cheapest"` : ''}>${platformName(platform.id)} ${money(platform.monthlyUsd, usd(platform.id), formatBilledUsd(platform))}<small> a month</small>${
         isCheapest(platform.id) ? markup`<span class="badge">cheapest</span>` : ''
       }</li>`,
   )}</ul>`;
@@ -104,7 +104,7 @@ function lineItems({ estimate, path }: SectionContext): Html {
       if (grouped)
         rows.push({
           head: markup`${describeGroup(group)}`,
-          cells: [markup``, markup``, markup``, money(group.monthlyUsd, at.at('services', groupIndex, 'monthly_usd'))],
+          cells: [markup``, markup``, markup``, money(group.monthlyUsd, at.at('services', groupIndex, 'monthly_usd'), formatBilledUsd(group))],
           kind: 'group',
         });
       for (const item of group.items) {
@@ -117,14 +117,14 @@ function lineItems({ estimate, path }: SectionContext): Html {
             markup`${formatLineQuantity(item.quantity)}`,
             markup`${item.unit}`,
             money(item.unitPriceUsd, at.at('line_items', itemIndex, 'unit_price_usd'), formatUnitPrice(item.unitPriceUsd)),
-            money(item.monthlyUsd, at.at('line_items', itemIndex, 'monthly_usd'), formatLineUsd(item)),
+            money(item.monthlyUsd, at.at('line_items', itemIndex, 'monthly_usd'), formatBilledUsd(item)),
           ],
           kind: grouped ? 'item' : undefined,
         });
         index++;
       }
     }
-    rows.push({ head: markup`Total`, cells: [markup``, markup``, markup``, money(platform.monthlyUsd, at.at('monthly_usd'))], kind: 'total' });
+    rows.push({ head: markup`Total`, cells: [markup``, markup``, markup``, money(platform.monthlyUsd, at.at('monthly_usd'), formatBilledUsd(platform))], kind: 'total' });
     return markup`<h4>${platformName(platform.id)}</h4>${table(
       markup`${platformName(platform.id)}: ${index} line items`,
       [{ label: 'Line item' }, { label: 'Quantity', numeric: true }, { label: 'Unit', nowrap: true }, { label: 'Unit price', numeric: true }, { label: 'Monthly', numeric: true }],
