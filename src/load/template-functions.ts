@@ -1236,6 +1236,13 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (resource.Properties !== undefined && resource.Properties !== null && !isObject(resource.Properties))
       notProperties.add(() => `Resources.${clipped(name)}.Properties: ${quotedSetting(resource.Properties)} is not a mapping of properties; none of it is read`);
     noteMiscased(properties, SAM_SETTINGS, SAM_OTHER_PROPERTIES, `Resources.${clipped(name)}`, miscased.add);
+    // An attribute of the resource, beside Type and Properties: SAM refuses it among the properties ("property
+    // IgnoreGlobals not defined"), and there it went unread in silence, Globals' destinations and sizes priced.
+    if (type === 'AWS::Serverless::Function' && Object.hasOwn(properties, 'IgnoreGlobals'))
+      miscased.add(
+        () =>
+          `Resources.${clipped(name)}.Properties.IgnoreGlobals: is not read; IgnoreGlobals is an attribute of the resource, beside Type and Properties, where SAM reads it (it refuses it as a property), so Globals apply`,
+      );
     if (properties['Fn::Transform'] !== undefined)
       transform.add(() => `Resources.${clipped(name)}.Properties: Fn::Transform is not applied; the properties it would add are not read`);
     // Globals apply to AWS::Serverless::Function only.

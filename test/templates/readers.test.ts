@@ -1488,6 +1488,19 @@ resources:
     ]);
   });
 
+  it('says IgnoreGlobals written among a function’s properties, where SAM refuses it and it went unread in silence', () => {
+    const template = (where: string) =>
+      read(`Transform: AWS::Serverless-2016-10-31\nGlobals: { Function: { MemorySize: 2048 } }\nResources:\n  F: { Type: AWS::Serverless::Function, ${where} }\n`);
+    const misplaced = template('Properties: { Handler: h, IgnoreGlobals: [MemorySize] }');
+    expect(misplaced.functions[0]!.memoryMb).toBe(2048);
+    expect(misplaced.assumptions).toEqual([
+      'Resources.F.Properties.IgnoreGlobals: is not read; IgnoreGlobals is an attribute of the resource, beside Type and Properties, where SAM reads it (it refuses it as a property), so Globals apply',
+    ]);
+    const attribute = template('IgnoreGlobals: [MemorySize], Properties: { Handler: h }');
+    expect(attribute.functions[0]!.memoryMb).toBe(128);
+    expect(attribute.assumptions).toEqual([]);
+  });
+
   it('says a setting misspelt (MemorySiz, timout), which went unread in silence, but no other property of the function near one (Tags, logs, stage)', () => {
     const sam = read(
       'Transform: AWS::Serverless-2016-10-31\nGlobals: { Function: { Timout: 30, Tracing: Active } }\nResources:\n  F: { Type: AWS::Serverless::Function, Properties: { Handler: h, MemorySiz: 2048, Event: {}, Tags: {}, Role: r } }\n  G: { Type: AWS::Lambda::Function, Properties: { Handler: h, Code: {}, TracingConfig: {}, MemmorySize: 512 } }\n',
