@@ -3,7 +3,7 @@
 // figures only usage can give, ready to fill in.
 import { existsSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
-import { formatCounted } from '../core/numbers.js';
+import { formatCount, formatCounted } from '../core/numbers.js';
 import { refuseNoFunctions, unpricedWords } from '../load/load-template.js';
 import { unpricedResources } from '../load/template-resources.js';
 import { parseTemplate, templateKind } from '../load/read-template.js';
@@ -50,9 +50,11 @@ export function usageFileFor(
   for (const fn of info.functions) {
     const api = fn.api ? `, behind ${fn.api === 'rest' ? 'a REST' : fn.api === 'http' ? 'an HTTP' : 'a WebSocket'} API` : '';
     const pc = fn.provisionedConcurrency ? `, ${fn.provisionedConcurrency} provisioned` : '';
+    // A limit a month's requests can be throttled at: the file's requests are what arrive, and the estimate bills those it serves.
+    const reserved = fn.reservedConcurrency === null ? '' : `, reserved concurrency ${formatCount(fn.reservedConcurrency)}`;
     const kept = `${fn.logs.retentionDays === null ? '' : `, logs kept ${fn.logs.retentionDays} days`}${fn.logs.logClass === 'infrequent_access' ? ', logs in the Infrequent Access class' : ''}${fn.logs.systemLogLevel === 'warn' ? ', system logs at WARN' : ''}`;
     // A comment holds a name as text (terminalText): a line break in it would end the comment and start YAML of its own.
-    lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${api}${kept}`);
+    lines.push(`  # ${terminalText(fn.name)}: ${fn.memoryMb} MB, ${fn.architecture}, timeout ${fn.timeoutSeconds} s${pc}${reserved}${api}${kept}`);
     // No placeholder count: a function left as written is one without usage, priced at zero with a no_usage_given warning, never a silent zero.
     // A schedule's runs are priced when requests_per_month is left out: the comment says how many, not "add" a figure the template gives.
     const add = fn.schedule

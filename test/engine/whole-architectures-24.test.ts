@@ -11,7 +11,7 @@
 // there, so the Globals' failure queue was Fulfil's too, priced at zero for want of usage, and it said nothing of why,
 // where SAM would refuse the template. Now a note says so (test/templates/readers.test.ts), and the fixture writes it
 // where SAM reads it. And the check of what `usage init` writes for 24.3 expected its comment to
-// name Enricher's reserved concurrency, which no doc says it does. The figures of the DynamoDB warning (24.4) were
+// name Enricher's reserved concurrency, which it did not; now it does, beside the function's sizes. The figures of the DynamoDB warning (24.4) were
 // worked by hand after the first pricing, from docs/services/dynamodb.md, and agreed. Every line is rounded to the
 // cent, halves up; a total is the sum of its lines. No function priced on a table that bills the INIT phase of a ZIP function on a
 // managed runtime names a runtime, so no INIT phase is priced.
@@ -204,9 +204,9 @@ describe('SAM with AWS::LanguageExtensions: sizes from lists, lengths and the pr
   it('24.3 usage init writes the sizes the intrinsics give and asks for the stream’s records and the queue’s messages', () => {
     const written = usageInit(`${folder}/template.yaml`);
     expect(written).toContain('  # Ingest: 1024 MB, arm64, timeout 30 s, behind an HTTP API\n');
-    // The comment names no reserved concurrency, which the month's bill turns on here: init's comments give the
-    // sizes, the API and the logs, as docs/templates.md says, and the estimate says the throttling.
-    expect(written).toContain('  # Enricher: 2048 MB, arm64, timeout 30 s\n');
+    // The reserved concurrency is named beside the sizes: us-east-1's row (50), as init reads the template before a
+    // usage file names its region; the estimate in Sydney reads that row (4).
+    expect(written).toContain('  # Enricher: 2048 MB, arm64, timeout 30 s, reserved concurrency 50\n');
     expect(written).toContain('    - { name: ClickStream }   # add records_per_month\n');
     expect(written).toContain('    - { name: EnrichQueue }   # add messages_per_month\n');
   });
