@@ -20,6 +20,9 @@ export interface LineDelta extends Change {
   readonly unit: string;
   readonly baseQuantity: Decimal | null;
   readonly headQuantity: Decimal | null;
+  /** Each side's amount before its cents, which shows a line that costs something though they round to none. */
+  readonly baseExactUsd: Decimal;
+  readonly headExactUsd: Decimal;
 }
 
 export interface PlatformDelta extends Change {
@@ -74,6 +77,8 @@ function lineDeltas(base: readonly LineItem[], head: readonly LineItem[]): LineD
       unit: shown.unit,
       baseQuantity: before?.quantity ?? null,
       headQuantity: after?.quantity ?? null,
+      baseExactUsd: before?.exactUsd ?? ZERO,
+      headExactUsd: after?.exactUsd ?? ZERO,
       ...change(before?.monthlyUsd ?? ZERO, after?.monthlyUsd ?? ZERO),
     };
   });
