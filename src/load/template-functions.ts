@@ -1973,6 +1973,14 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
       if (typeof name === 'string') named.add(name);
     }
   }
+  // A bucket an s3 event names by a key of provider.s3 is deployed under that entry's `name`, its logical id the key's.
+  const provider = resolve(doc.provider, 'provider');
+  const providerS3 = isObject(provider) ? resolve(provider.s3, 'provider.s3') : undefined;
+  const deployedBucket = (bucket: string): string => {
+    const entry = isObject(providerS3) && Object.hasOwn(providerS3, bucket) ? resolve(providerS3[bucket], `provider.s3.${clipped(bucket)}`) : undefined;
+    const name = isObject(entry) ? resolve(entry.name, `provider.s3.${clipped(bucket)}.name`) : undefined;
+    return typeof name === 'string' && name !== '' ? name : bucket;
+  };
   for (const [key, { value, at }] of serverlessFunctionsBlock(doc.functions, doc, [])) {
     const settings = resolve(value, `functions.${key}`);
     const events = isObject(settings) ? resolve(settings.events, `functions.${key}.events`) : undefined;
@@ -1988,13 +1996,14 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
         const raw = isObject(written) ? written.bucket : event.s3;
         const bucket = resolve(raw, `${where('s3')}.bucket`);
         const existing = isObject(written) && resolve(written.existing, `${where('s3')}.existing`) === true;
-        if (existing || (typeof bucket === 'string' && named.has(bucket))) return;
-        if (typeof bucket !== 'string' || bucket === '') {
+        const deployed = typeof bucket === 'string' ? deployedBucket(bucket) : undefined;
+        if (existing || (deployed !== undefined && named.has(deployed))) return;
+        if (typeof bucket !== 'string' || bucket === '' || deployed === undefined) {
           note(`${where('s3')}: the bucket the Framework creates for it is ${unworkedName(raw)}; it is not priced`);
           return;
         }
         const logicalId = `S3Bucket${alphanumericName(bucket)}`;
-        if (!made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::S3::Bucket', properties: { BucketName: bucket }, at: of('s3') });
+        if (!made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::S3::Bucket', properties: { BucketName: deployed }, at: of('s3') });
       }
       if (Object.hasOwn(event, 'sns')) {
         const written = resolve(event.sns, where('sns'));

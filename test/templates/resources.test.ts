@@ -159,6 +159,27 @@ resources:
     expect(assumptions).toEqual([]);
   });
 
+  it("serverless.yml: a bucket an s3 event names by a key of provider.s3 is deployed under that entry's name, its logical id the key's; a bucket of resources: of that name is the one the event uses", () => {
+    const { resources } = found(`service: s
+provider:
+  name: aws
+  s3:
+    photos: { name: acme-photos-prod, versioningConfiguration: { Status: Enabled } }
+    logs: { name: acme-logs }
+    plain: { versioningConfiguration: { Status: Enabled } }
+functions:
+  a: { handler: h, events: [{ s3: photos }, { s3: { bucket: logs } }, { s3: plain }] }
+resources:
+  Resources:
+    Logs: { Type: AWS::S3::Bucket, Properties: { BucketName: acme-logs } }
+`);
+    expect(resources.map(({ logicalId, properties }) => [logicalId, properties])).toEqual([
+      ['Logs', { BucketName: 'acme-logs' }],
+      ['S3BucketPhotos', { BucketName: 'acme-photos-prod' }],
+      ['S3BucketPlain', { BucketName: 'plain' }],
+    ]);
+  });
+
   it('serverless.yml: the bus an eventBridge event names without an ARN, which the Framework creates; not one by ARN, nor the default bus', () => {
     const { resources } = found(`service: shop
 provider: { name: aws, runtime: nodejs20.x }
