@@ -2072,8 +2072,14 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
  * and the queue or topic of an `EventInvokeConfig` destination of type SQS or SNS that names none. They went off the
  * bill without a word, where a queue or a rule written in Resources is priced or said.
  */
-export function samEventResources(doc: Record<string, Json>): EventResource[] {
+export function samEventResources(doc: Record<string, Json>, tell: (message: string) => void = () => {}): EventResource[] {
   const resources = isObject(doc.Resources) ? doc.Resources : {};
+  // Globals' destination is every function's: said once, not once for each.
+  const told = new Set<string>();
+  const note = (message: string) => {
+    if (!told.has(message)) tell(message);
+    told.add(message);
+  };
   const globals = isObject(doc.Globals) ? doc.Globals.Function : undefined;
   const made: EventResource[] = [];
   for (const [id, resource] of Object.entries(resources)) {
@@ -2085,11 +2091,20 @@ export function samEventResources(doc: Record<string, Json>): EventResource[] {
     const destinations = isObject(invokeConfig) ? invokeConfig.DestinationConfig : undefined;
     for (const on of ['OnSuccess', 'OnFailure'] as const) {
       const destination = isObject(destinations) ? destinations[on] : undefined;
-      if (!isObject(destination) || (destination.Destination !== undefined && destination.Destination !== null)) continue;
-      const type = destination.Type === 'SQS' ? 'AWS::SQS::Queue' : destination.Type === 'SNS' ? 'AWS::SNS::Topic' : null;
+      if (!isObject(destination)) continue;
       // Where the function writes it, else Globals', merged under its own as SAM merges them.
       const own = isObject(resource.Properties.EventInvokeConfig) ? resource.Properties.EventInvokeConfig.DestinationConfig : undefined;
       const from = isObject(own) && Object.hasOwn(own, on) ? ['Resources', id, 'Properties'] : ['Globals', 'Function'];
+      const where = [...from, 'EventInvokeConfig', 'DestinationConfig', on].join('.');
+      const created = createdDestination(destination.Destination, doc, `${where}.Destination`, note);
+      if (!created) continue;
+      const type = destination.Type === 'SQS' ? 'AWS::SQS::Queue' : destination.Type === 'SNS' ? 'AWS::SNS::Topic' : null;
+      // SAM refuses a Type of none of its four, and one of EventBridge or Lambda that names no destination: the queue
+      // of `Type: sqs` was left off the bill without a word.
+      if (!type && !['EventBridge', 'Lambda'].includes(destination.Type as string))
+        note(
+          `${where}.Type: ${destination.Type === undefined ? 'not given' : quotedSetting(destination.Type)} is none of SQS, SNS, EventBridge and Lambda (SAM refuses it); no queue or topic is made for it`,
+        );
       if (type)
         made.push({
           logicalId: `${id}EventInvokeConfig${on}${destination.Type === 'SQS' ? 'Queue' : 'Topic'}`,
@@ -2109,6 +2124,29 @@ export function samEventResources(doc: Record<string, Json>): EventResource[] {
     }
   }
   return made.filter(({ logicalId }) => !Object.hasOwn(resources, logicalId));
+}
+
+/**
+ * Whether SAM creates an EventInvokeConfig destination's queue or topic: where it names none, and where it is an
+ * `Fn::If` one of whose branches is `AWS::NoValue`, which SAM creates under that condition (and its negation). Such a
+ * destination was read as naming one, and its queue left off the bill; one of a condition the parameters' defaults do
+ * not take is priced as if created, as a resource of such a Condition is, and said.
+ */
+function createdDestination(written: Json, doc: Record<string, Json>, where: string, note: (message: string) => void): boolean {
+  if (written === undefined || written === null) return true;
+  const branches = isObject(written) && Object.keys(written).length === 1 ? written['Fn::If'] : undefined;
+  if (!Array.isArray(branches) || branches.length !== 3 || typeof branches[0] !== 'string') return false;
+  const noValue = (value: Json | undefined) => isObject(value) && value.Ref === 'AWS::NoValue';
+  const [condition, whenTrue, whenFalse] = branches;
+  if (noValue(whenTrue) === noValue(whenFalse)) return false;
+  const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
+  if (!Object.hasOwn(conditions, condition)) return true;
+  const createdWhen = noValue(whenTrue);
+  if (conditionHolds(condition, doc, [], where, 0, { count: 0 }) !== createdWhen)
+    note(
+      `${where}: SAM creates its queue or topic where condition ${clipped(condition)} ${createdWhen ? 'holds' : 'does not hold'}, which it ${createdWhen ? 'does not' : 'does'} with the parameters' defaults (and ${regionOf(doc)} for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
+    );
+  return true;
 }
 
 /** The Step Functions plugin's `stepFunctions.stateMachines`, by key; none where the block is not a mapping. */

@@ -247,6 +247,43 @@ Resources:
     ]);
   });
 
+  it('SAM: the queue or topic of a destination written as an Fn::If of AWS::NoValue, which SAM creates under its condition; a Type SAM refuses said, not dropped', () => {
+    const { resources, assumptions } = found(`Transform: AWS::Serverless-2016-10-31
+Parameters: { Env: { Type: String, Default: dev } }
+Conditions: { IsProd: !Equals [!Ref Env, prod] }
+Globals:
+  Function:
+    EventInvokeConfig: { DestinationConfig: { OnSuccess: { Type: sqs } } }
+Resources:
+  A:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      EventInvokeConfig:
+        DestinationConfig:
+          OnFailure: { Type: SQS, Destination: !If [IsProd, !Ref AWS::NoValue, arn:aws:sqs:us-east-1:1:q] }
+  B:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      EventInvokeConfig:
+        DestinationConfig:
+          OnFailure: { Type: SNS, Destination: !If [IsProd, arn:aws:sns:us-east-1:1:t, !Ref AWS::NoValue] }
+  C:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      EventInvokeConfig:
+        DestinationConfig:
+          OnFailure: { Type: SQS, Destination: !If [IsProd, arn:aws:sqs:us-east-1:1:a, arn:aws:sqs:us-east-1:1:b] }
+`);
+    expect(resources.map(({ logicalId }) => logicalId)).toEqual(['AEventInvokeConfigOnFailureQueue', 'BEventInvokeConfigOnFailureTopic']);
+    expect(assumptions).toEqual([
+      'Globals.Function.EventInvokeConfig.DestinationConfig.OnSuccess.Type: "sqs" is none of SQS, SNS, EventBridge and Lambda (SAM refuses it); no queue or topic is made for it',
+      "Resources.A.Properties.EventInvokeConfig.DestinationConfig.OnFailure.Destination: SAM creates its queue or topic where condition IsProd holds, which it does not with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+    ]);
+  });
+
   it('serverless.yml: the topic rules of iot events and the consumers of kinesis stream events with consumer: true, under the ids the Framework gives them', () => {
     const framework = parse(
       [
