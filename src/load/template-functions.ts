@@ -2099,11 +2099,11 @@ export function samEventResources(doc: Record<string, Json>, tell: (message: str
       const created = createdDestination(destination.Destination, doc, `${where}.Destination`, note);
       if (!created) continue;
       const type = destination.Type === 'SQS' ? 'AWS::SQS::Queue' : destination.Type === 'SNS' ? 'AWS::SNS::Topic' : null;
-      // SAM refuses a Type of none of its four, and one of EventBridge or Lambda that names no destination: the queue
-      // of `Type: sqs` was left off the bill without a word.
-      if (!type && !['EventBridge', 'Lambda'].includes(destination.Type as string))
+      // SAM refuses a Type of none of its own, and one it makes nothing for that names no destination: the queue of
+      // `Type: sqs` was left off the bill without a word.
+      if (!type && !['EventBridge', 'Lambda', 'S3Bucket'].includes(destination.Type as string))
         note(
-          `${where}.Type: ${destination.Type === undefined ? 'not given' : quotedSetting(destination.Type)} is none of SQS, SNS, EventBridge and Lambda (SAM refuses it); no queue or topic is made for it`,
+          `${where}.Type: ${destination.Type === undefined ? 'not given' : quotedSetting(destination.Type)} is none of SQS, SNS, EventBridge, Lambda and S3Bucket (SAM refuses it); no queue or topic is made for it`,
         );
       if (type)
         made.push({

@@ -279,7 +279,7 @@ Resources:
 `);
     expect(resources.map(({ logicalId }) => logicalId)).toEqual(['AEventInvokeConfigOnFailureQueue', 'BEventInvokeConfigOnFailureTopic']);
     expect(assumptions).toEqual([
-      'Globals.Function.EventInvokeConfig.DestinationConfig.OnSuccess.Type: "sqs" is none of SQS, SNS, EventBridge and Lambda (SAM refuses it); no queue or topic is made for it',
+      'Globals.Function.EventInvokeConfig.DestinationConfig.OnSuccess.Type: "sqs" is none of SQS, SNS, EventBridge, Lambda and S3Bucket (SAM refuses it); no queue or topic is made for it',
       "Resources.A.Properties.EventInvokeConfig.DestinationConfig.OnFailure.Destination: SAM creates its queue or topic where condition IsProd holds, which it does not with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
     ]);
   });
