@@ -1,6 +1,6 @@
 // What the command modules share: the terminal they write to, the options
 // that read a scenario, and printing a failure the one way every user error is printed.
-import { fstatSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, fstatSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, InputErrors, OptionError, PricingError, systemReason } from '../core/errors.js';
 import { describeError } from '../report/words.js';
@@ -40,6 +40,21 @@ export function scenarioInputs(flags: ScenarioFlags) {
 }
 
 /** Writes a file a command makes. What stops it (a folder that does not exist, a directory in the way, no permission) is the user's to fix, and said so. */
+/**
+ * Refuses an output that is there already, unless `force`; a folder is refused as one, `force` or not: it was told to
+ * "pass --force to overwrite it", and with --force that it is a directory.
+ */
+export function refuseExistingOutput(file: string, force: boolean, exists: string): void {
+  let directory = false;
+  try {
+    directory = statSync(file).isDirectory();
+  } catch {
+    // not there, or not to be statted: the write says why
+  }
+  if (directory) throw new InputError('is a directory, not a file', { file });
+  if (existsSync(file) && !force) throw new InputError(exists, { file });
+}
+
 export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = 'w'): void {
   // Opening a named pipe to write waits for a reader, for ever if none comes: a pipe or a socket is refused. A device
   // (/dev/null, /dev/stdout) is written as a file is.
