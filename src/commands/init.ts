@@ -1,10 +1,8 @@
 // slcost init: a starter scenario that prices as it is and explains each field.
-import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { InputError } from '../core/errors.js';
 import { shellWord, terminalText } from '../report/escape.js';
 import { shippedSchemasDir } from './schema.js';
-import { type Io, writeOutputFile } from './shell.js';
+import { type Io, refuseExistingOutput, writeOutputFile } from './shell.js';
 
 export function starterScenario(schemaPath: string): string {
   return `# yaml-language-server: $schema=${schemaPath}
@@ -60,7 +58,7 @@ containers:                    # the same workload on containers, to compare
 
 /** Writes the starter to `file` and returns its path; refuses to overwrite without `force`. */
 export function writeStarter(file: string, force: boolean): string {
-  if (existsSync(file) && !force) throw new InputError('exists already; choose another name or pass --force to overwrite it', { file });
+  refuseExistingOutput(file, force, 'exists already; choose another name or pass --force to overwrite it');
   const schema = relative(dirname(resolve(file)), `${shippedSchemasDir()}scenario.schema.json`)
     .split('\\')
     .join('/');

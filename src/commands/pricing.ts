@@ -1,6 +1,5 @@
 // slcost pricing list / show ID / diff A B: the versioned price tables.
 import { jsonText, shellWord, terminalText } from '../report/escape.js';
-import { existsSync } from 'node:fs';
 import { stringify as yamlText } from 'yaml';
 import { InputError, InputErrors, OptionError } from '../core/errors.js';
 import { formatCounted } from '../core/numbers.js';
@@ -19,7 +18,7 @@ import { providerOf } from '../providers/index.js';
 import type { PriceSection } from '../schema/price-section.js';
 import { suggest } from '../suggest.js';
 import type { PRICING_FORMATS } from './program.js';
-import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
+import { type Io, refuseExistingOutput, refuseOutputOverInput, writeOutputFile } from './shell.js';
 
 /** The sections a table of `book`'s provider has. */
 const sectionsOf = (book: PriceBook): readonly PriceSection<unknown>[] => providerOf(book.provider)?.priceSections ?? [];
@@ -187,7 +186,7 @@ export function importPricing(
   refuseOutputOverInput(options.output, files, 'is an offer file this import reads; choose another name with --output');
   // Nor for the table the import extends: written over it, the shipped table was lost and every later run refused.
   refuseOutputOverInput(options.output, [base.file], `is the table this import extends (${base.id}); choose another name with --output`);
-  if (existsSync(options.output) && !options.force) throw new InputError('exists already; choose another name with --output or pass --force', { file: options.output });
+  refuseExistingOutput(options.output, options.force, 'exists already; choose another name with --output or pass --force');
   const { offers, sections, notes } = importOffers(files, options.region);
   if (!Object.keys(sections).length) throw new InputError('gave no prices to import');
   const empty = Object.entries(sections)

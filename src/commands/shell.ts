@@ -1,6 +1,6 @@
 // What the command modules share: the terminal they write to, the options
 // that read a scenario, and printing a failure the one way every user error is printed.
-import { fstatSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, fstatSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, InputErrors, OptionError, PricingError, systemReason } from '../core/errors.js';
 import { describeError } from '../report/words.js';
@@ -37,6 +37,21 @@ export interface ScenarioFlags {
 /** ScenarioFlags as the run functions take them. */
 export function scenarioInputs(flags: ScenarioFlags) {
   return { pricing: flags.pricing ?? null, freeTier: flags.freeTier, usage: flags.usage ?? null, pricingDate: flags.pricingDate ?? null, pricingFile: flags.pricingFile ?? null };
+}
+
+/**
+ * Refuses an output that is there already, unless `force`; a folder is refused as one, `force` or not: it was told to
+ * "pass --force to overwrite it", and with --force that it is a directory.
+ */
+export function refuseExistingOutput(file: string, force: boolean, exists: string): void {
+  let directory = false;
+  try {
+    directory = statSync(file).isDirectory();
+  } catch {
+    // not there, or not to be statted: the write says why
+  }
+  if (directory) throw new InputError('is a directory, not a file', { file });
+  if (existsSync(file) && !force) throw new InputError(exists, { file });
 }
 
 /** Writes a file a command makes. What stops it (a folder that does not exist, a directory in the way, no permission) is the user's to fix, and said so. */

@@ -1,7 +1,6 @@
 // slcost usage init: a usage file for a template, listing every function it
 // found with its settings, and every resource a priced service reads with the
 // figures only usage can give, ready to fill in.
-import { existsSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { formatCount, formatCounted } from '../core/numbers.js';
 import { refuseNoFunctions, unpricedWords } from '../load/load-template.js';
@@ -14,7 +13,7 @@ import { runsInWords } from '../load/schedule-runs.js';
 import { type ImpliedSection, impliedSections, isMonthlyUsage } from '../load/template-services.js';
 import { shellWord, terminalText } from '../report/escape.js';
 import { wrapProse } from '../report/prose.js';
-import { type Io, refuseOutputOverInput, writeOutputFile } from './shell.js';
+import { type Io, refuseExistingOutput, refuseOutputOverInput, writeOutputFile } from './shell.js';
 
 export function usageFileFor(
   template: string,
@@ -144,7 +143,7 @@ export async function usageCommand(template: string, flags: { readonly output: s
   // Before --force is asked, and after the files the template names are read: `usage init template.yaml -o
   // template.yaml --force` replaced the template with its usage file.
   refuseOutputOverInput(output, filesReadSoFar(), 'is a file this reads (the template, or a file it names); --output would replace it with the usage file: choose another name');
-  if (existsSync(output) && !flags.force) throw new InputError('exists already; choose another name with --output or pass --force to overwrite it', { file: output });
+  refuseExistingOutput(output, flags.force === true, 'exists already; choose another name with --output or pass --force to overwrite it');
   writeOutputFile(output, usageText);
   const functions = formatCounted(info.functions.length, 'function');
   const listed = resources ? `${functions} and ${formatCounted(resources, 'resource')}` : functions;

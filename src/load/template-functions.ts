@@ -1980,6 +1980,14 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
       if (typeof name === 'string') named.add(name);
     }
   }
+  // A bucket an s3 event names by a key of provider.s3 is deployed under that entry's `name`, its logical id the key's.
+  const provider = resolve(doc.provider, 'provider');
+  const providerS3 = isObject(provider) ? resolve(provider.s3, 'provider.s3') : undefined;
+  const deployedBucket = (bucket: string): string => {
+    const entry = isObject(providerS3) && Object.hasOwn(providerS3, bucket) ? resolve(providerS3[bucket], `provider.s3.${clipped(bucket)}`) : undefined;
+    const name = isObject(entry) ? resolve(entry.name, `provider.s3.${clipped(bucket)}.name`) : undefined;
+    return typeof name === 'string' && name !== '' ? name : bucket;
+  };
   for (const [key, { value, at }] of serverlessFunctionsBlock(doc.functions, doc, [])) {
     const settings = resolve(value, `functions.${key}`);
     const events = isObject(settings) ? resolve(settings.events, `functions.${key}.events`) : undefined;
@@ -1995,13 +2003,14 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
         const raw = isObject(written) ? written.bucket : event.s3;
         const bucket = resolve(raw, `${where('s3')}.bucket`);
         const existing = isObject(written) && resolve(written.existing, `${where('s3')}.existing`) === true;
-        if (existing || (typeof bucket === 'string' && named.has(bucket))) return;
-        if (typeof bucket !== 'string' || bucket === '') {
+        const deployed = typeof bucket === 'string' ? deployedBucket(bucket) : undefined;
+        if (existing || (deployed !== undefined && named.has(deployed))) return;
+        if (typeof bucket !== 'string' || bucket === '' || deployed === undefined) {
           note(`${where('s3')}: the bucket the Framework creates for it is ${unworkedName(raw)}; it is not priced`);
           return;
         }
         const logicalId = `S3Bucket${alphanumericName(bucket)}`;
-        if (!made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::S3::Bucket', properties: { BucketName: bucket }, at: of('s3') });
+        if (!made.has(logicalId)) made.set(logicalId, { logicalId, type: 'AWS::S3::Bucket', properties: { BucketName: deployed }, at: of('s3') });
       }
       if (Object.hasOwn(event, 'sns')) {
         const written = resolve(event.sns, where('sns'));
@@ -2070,8 +2079,14 @@ export function serverlessEventResources(doc: Record<string, Json>, note: (messa
  * and the queue or topic of an `EventInvokeConfig` destination of type SQS or SNS that names none. They went off the
  * bill without a word, where a queue or a rule written in Resources is priced or said.
  */
-export function samEventResources(doc: Record<string, Json>): EventResource[] {
+export function samEventResources(doc: Record<string, Json>, tell: (message: string) => void = () => {}): EventResource[] {
   const resources = isObject(doc.Resources) ? doc.Resources : {};
+  // Globals' destination is every function's: said once, not once for each.
+  const told = new Set<string>();
+  const note = (message: string) => {
+    if (!told.has(message)) tell(message);
+    told.add(message);
+  };
   const globals = isObject(doc.Globals) ? doc.Globals.Function : undefined;
   const made: EventResource[] = [];
   for (const [id, resource] of Object.entries(resources)) {
@@ -2083,11 +2098,20 @@ export function samEventResources(doc: Record<string, Json>): EventResource[] {
     const destinations = isObject(invokeConfig) ? invokeConfig.DestinationConfig : undefined;
     for (const on of ['OnSuccess', 'OnFailure'] as const) {
       const destination = isObject(destinations) ? destinations[on] : undefined;
-      if (!isObject(destination) || (destination.Destination !== undefined && destination.Destination !== null)) continue;
-      const type = destination.Type === 'SQS' ? 'AWS::SQS::Queue' : destination.Type === 'SNS' ? 'AWS::SNS::Topic' : null;
+      if (!isObject(destination)) continue;
       // Where the function writes it, else Globals', merged under its own as SAM merges them.
       const own = isObject(resource.Properties.EventInvokeConfig) ? resource.Properties.EventInvokeConfig.DestinationConfig : undefined;
       const from = isObject(own) && Object.hasOwn(own, on) ? ['Resources', id, 'Properties'] : ['Globals', 'Function'];
+      const where = [...from, 'EventInvokeConfig', 'DestinationConfig', on].join('.');
+      const created = createdDestination(destination.Destination, doc, `${where}.Destination`, note);
+      if (!created) continue;
+      const type = destination.Type === 'SQS' ? 'AWS::SQS::Queue' : destination.Type === 'SNS' ? 'AWS::SNS::Topic' : null;
+      // SAM refuses a Type of none of its own, and one it makes nothing for that names no destination: the queue of
+      // `Type: sqs` was left off the bill without a word.
+      if (!type && !['EventBridge', 'Lambda', 'S3Bucket'].includes(destination.Type as string))
+        note(
+          `${where}.Type: ${destination.Type === undefined ? 'not given' : quotedSetting(destination.Type)} is none of SQS, SNS, EventBridge, Lambda and S3Bucket (SAM refuses it); no queue or topic is made for it`,
+        );
       if (type)
         made.push({
           logicalId: `${id}EventInvokeConfig${on}${destination.Type === 'SQS' ? 'Queue' : 'Topic'}`,
@@ -2107,6 +2131,29 @@ export function samEventResources(doc: Record<string, Json>): EventResource[] {
     }
   }
   return made.filter(({ logicalId }) => !Object.hasOwn(resources, logicalId));
+}
+
+/**
+ * Whether SAM creates an EventInvokeConfig destination's queue or topic: where it names none, and where it is an
+ * `Fn::If` one of whose branches is `AWS::NoValue`, which SAM creates under that condition (and its negation). Such a
+ * destination was read as naming one, and its queue left off the bill; one of a condition the parameters' defaults do
+ * not take is priced as if created, as a resource of such a Condition is, and said.
+ */
+function createdDestination(written: Json, doc: Record<string, Json>, where: string, note: (message: string) => void): boolean {
+  if (written === undefined || written === null) return true;
+  const branches = isObject(written) && Object.keys(written).length === 1 ? written['Fn::If'] : undefined;
+  if (!Array.isArray(branches) || branches.length !== 3 || typeof branches[0] !== 'string') return false;
+  const noValue = (value: Json | undefined) => isObject(value) && value.Ref === 'AWS::NoValue';
+  const [condition, whenTrue, whenFalse] = branches;
+  if (noValue(whenTrue) === noValue(whenFalse)) return false;
+  const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
+  if (!Object.hasOwn(conditions, condition)) return true;
+  const createdWhen = noValue(whenTrue);
+  if (conditionHolds(condition, doc, [], where, 0, { count: 0 }) !== createdWhen)
+    note(
+      `${where}: SAM creates its queue or topic where condition ${clipped(condition)} ${createdWhen ? 'holds' : 'does not hold'}, which it ${createdWhen ? 'does not' : 'does'} with the parameters' defaults (and ${regionOf(doc)} for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
+    );
+  return true;
 }
 
 /** The Step Functions plugin's `stepFunctions.stateMachines`, by key; none where the block is not a mapping. */

@@ -1,11 +1,11 @@
 // A cost diff for a terminal, for a pull request and for machines.
 import { formatCount } from '../core/numbers.js';
 import type { Decimal } from '../core/money.js';
-import type { Change, EstimateDiff, FunctionDelta, PlatformDelta } from '../providers/aws/diff.js';
+import type { Change, EstimateDiff, ExactSides, FunctionDelta, PlatformDelta } from '../providers/aws/diff.js';
 import type { Estimate } from '../providers/aws/types.js';
 import type { FunctionUsage } from '../providers/aws/lambda/types.js';
 import { platformName } from './crossovers.js';
-import { formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import { formatFigure, formatBilledUsd, formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
 import { markdownCode, markdownText, safeDiff, terminalText, jsonText } from './escape.js';
 import { proseLines } from './prose.js';
 import type { Style } from './style.js';
@@ -16,6 +16,14 @@ export const DIFF_SCHEMA = 'slcost-diff/1';
 /** `+$5.60`, `-$1.00`, `$0.00`. */
 function signedUsd(usd: Decimal): string {
   return usd.isZero() ? formatUsd(usd) : `${usd.isNegative() ? '-' : '+'}${formatUsd(usd.abs())}`;
+}
+
+/**
+ * A line's or a platform's month on each side as the estimate shows it: one that costs something though its cents
+ * round to none is `under $0.01`, where both sides of a few requests read `$0.00 → $0.00` as though nothing were billed.
+ */
+function sides(delta: Change & ExactSides): [string, string] {
+  return [formatBilledUsd({ monthlyUsd: delta.baseUsd, exactUsd: delta.baseExactUsd }), formatBilledUsd({ monthlyUsd: delta.headUsd, exactUsd: delta.headExactUsd })];
 }
 
 /**
@@ -58,7 +66,7 @@ function describeFunction(delta: FunctionDelta): string {
   const show = (usage: FunctionUsage, field: keyof FunctionUsage) => {
     const value = usage[field];
     if (value === null || value === undefined) return 'none';
-    return typeof value === 'object' ? formatQuantity(value, 2) : String(value);
+    return typeof value === 'object' ? formatFigure(value) : String(value);
   };
   return `${delta.name}: ${delta.changed.map((field) => `${snake(field)} ${show(delta.base!, field)} → ${show(delta.head!, field)}`).join('; ')}`;
 }
@@ -79,13 +87,13 @@ export function renderDiffTable(compared: EstimateDiff, style: Style, width = 80
   lines.push(
     ...renderColumns(
       SUMMARY,
-      diff.platforms.map((p) => [platformName(p.platform), formatUsd(p.baseUsd), formatUsd(p.headUsd), signedUsd(p.deltaUsd), signedPct(p, p)]),
+      diff.platforms.map((p) => [platformName(p.platform), ...sides(p), signedUsd(p.deltaUsd), signedPct(p, p)]),
       tableStyle,
       width,
     ),
   );
   for (const platform of diff.platforms) {
-    const rows = platform.lines.map((line) => [line.label, formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line, platform)]);
+    const rows = platform.lines.map((line) => [line.label, ...sides(line), signedUsd(line.deltaUsd), signedPct(line, platform)]);
     lines.push('', ...renderColumns([{ header: platformName(platform.platform), align: 'left' }, ...SUMMARY.slice(1)], rows, tableStyle, width));
   }
   lines.push('', style.bold('Functions'), ...proseLines(describeFunctions(diff.functions), width, style.dim));
@@ -104,7 +112,7 @@ export function renderDiffMarkdown(compared: EstimateDiff): string {
     '',
     row(['Platform', 'Base', 'Head', 'Change', '%']),
     row(['---', '---:', '---:', '---:', '---:']),
-    ...diff.platforms.map((p) => row([platformName(p.platform), formatUsd(p.baseUsd), formatUsd(p.headUsd), `**${signedUsd(p.deltaUsd)}**`, signedPct(p, p)])),
+    ...diff.platforms.map((p) => row([platformName(p.platform), ...sides(p), `**${signedUsd(p.deltaUsd)}**`, signedPct(p, p)])),
     '',
     '<details><summary>Line items and functions</summary>',
   ];
@@ -113,9 +121,7 @@ export function renderDiffMarkdown(compared: EstimateDiff): string {
       '',
       row([platformName(platform.platform), 'Base', 'Head', 'Change', '%']),
       row(['---', '---:', '---:', '---:', '---:']),
-      ...platform.lines.map((line) =>
-        row([line.label.replace(/\|/g, '\\|'), formatUsd(line.baseUsd), formatUsd(line.headUsd), signedUsd(line.deltaUsd), signedPct(line, platform)]),
-      ),
+      ...platform.lines.map((line) => row([line.label.replace(/\|/g, '\\|'), ...sides(line), signedUsd(line.deltaUsd), signedPct(line, platform)])),
     );
   }
   lines.push('', ...describeFunctions(diff.functions).map((line) => `- ${line}`), '', '</details>');

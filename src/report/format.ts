@@ -17,6 +17,18 @@ export function formatBilledUsd(item: Pick<LineItem, 'monthlyUsd' | 'exactUsd'>)
   return item.monthlyUsd.isZero() && !item.exactUsd.isZero() ? UNDER_A_CENT : formatUsd(item.monthlyUsd);
 }
 
+/**
+ * An amount worked out exactly, not summed from a bill's rounded lines (what a function adds to the month, what a
+ * size saves): its cents, or `under $0.01` where they round to none but it is not nothing, as a line item's month is.
+ * A function of a few requests read `$0.00 a month, saves $0.00 (2%)`.
+ */
+export function formatExactUsd(usd: Decimal): string {
+  return !usd.isZero() && roundsToNoCents(usd) ? UNDER_A_CENT : formatUsd(usd);
+}
+
+const roundsToNoCents = (usd: Decimal) => usd.abs().lessThan(HALF_A_CENT);
+const HALF_A_CENT = new Decimal('0.005');
+
 /** A quantity for reading: grouped digits, at most `places` decimals (rounded half up), trailing zeros dropped. */
 export function formatQuantity(quantity: Decimal, places = 4): string {
   return groupDigits(quantity.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
@@ -81,9 +93,9 @@ export function centsText(cents: bigint): string {
 export function describeBasis(item: LineItem): string {
   const basis = item.basis;
   if (!basis) return '';
-  const figure = basisFigure(basis.used);
+  const figure = formatFigure(basis.used);
   const used = `${figure} ${figure === '1' ? countedOnce(basis.countedAs) : basis.countedAs}`;
-  return basis.free.isZero() ? used : `${used} − ${basisFigure(basis.free)} ${basis.freeAs ?? 'free'}`;
+  return basis.free.isZero() ? used : `${used} − ${formatFigure(basis.free)} ${basis.freeAs ?? 'free'}`;
 }
 
 /** The words the line items count in, each in its singular: "1 requests" was printed. */
@@ -112,8 +124,11 @@ function countedOnce(countedAs: string): string {
   return countedAs;
 }
 
-/** A basis's figure to two places; one that is not zero but rounds to it in two significant digits, as a commitment of a millionth of a task an hour read as "0 × task". */
-function basisFigure(value: Decimal): string {
+/**
+ * A figure to two places; one that is not zero but rounds to it in two significant digits, as a commitment of a
+ * millionth of a task an hour read as "0 × task" in a line's basis, and a diff's 0.00375 GB-seconds as "0 → 0.01".
+ */
+export function formatFigure(value: Decimal): string {
   if (value.isZero() || value.abs().greaterThanOrEqualTo('0.005')) return formatQuantity(value, 2);
   return underSmallest(value) ?? value.toSignificantDigits(2, Decimal.ROUND_HALF_UP).toFixed();
 }

@@ -3,7 +3,7 @@
 import type { MemoryAdvice } from '../providers/aws/lambda/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { formatCount } from '../core/numbers.js';
-import { formatDurationMs, formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import { formatDurationMs, formatExactUsd, formatQuantity, machineNumber, machineUsd } from './format.js';
 import { ADVICE_SHOWN, alikeEntries, alikeNames } from './listed.js';
 
 /** `1,769 MB` */
@@ -31,7 +31,7 @@ export function describeDuration(advice: MemoryAdvice): string {
 
 /** One advised function's line without its name: `1,769 MB instead of 3,008 MB saves $12.34 a month (41%), as fast (400 ms)`. */
 function describeOne(advice: MemoryAdvice): string {
-  return `${mb(advice.memoryMb)} instead of ${mb(advice.fromMemoryMb)} saves ${formatUsd(advice.monthlyUsd.negated())} a month (${formatQuantity(advice.savingPct, 0)}% of its cost), ${describeDuration(advice)}, by the memory model; check with slcost tune`;
+  return `${mb(advice.memoryMb)} instead of ${mb(advice.fromMemoryMb)} saves ${formatExactUsd(advice.monthlyUsd.negated())} a month (${formatQuantity(advice.savingPct, 0)}% of its cost), ${describeDuration(advice)}, by the memory model; check with slcost tune`;
 }
 
 function memoryAdvice(estimate: Estimate): MemoryAdvice[] {

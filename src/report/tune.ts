@@ -5,7 +5,7 @@ import type { Decimal } from '../core/money.js';
 import { BALANCED_WITHIN_PCT, MAX_DURATION_MS, type Choice, type Choices, type FunctionTune, type SizeCost, type TuneResult, tuneKinds } from '../providers/aws/tune.js';
 import { csvField as field } from './csv.js';
 import { jsonText, markdownText, terminalText } from './escape.js';
-import { formatDurationMs, formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
+import { formatDurationMs, formatExactUsd, formatQuantity, formatUsd, machineNumber, machineUsd } from './format.js';
 import { mb } from './memory-advice.js';
 import { formatCount } from '../core/numbers.js';
 import { proseLines } from './prose.js';
@@ -52,9 +52,9 @@ function describeChoice(name: string, choice: Choice): string {
   const saving = choice.savingUsd.isZero()
     ? 'the same as today'
     : choice.savingUsd.greaterThan(0)
-      ? `saves ${formatUsd(choice.savingUsd)}${choice.savingPct ? ` (${formatQuantity(choice.savingPct, 0)}%)` : ''}`
-      : `${formatUsd(choice.savingUsd.negated())} more than today`;
-  return `${name}: ${mb(choice.memoryMb)} ${choice.architecture}, ${ms(choice.durationMs)}, ${formatUsd(choice.monthlyUsd)} a month, ${saving}`;
+      ? `saves ${formatExactUsd(choice.savingUsd)}${choice.savingPct ? ` (${formatQuantity(choice.savingPct, 0)}%)` : ''}`
+      : `${formatExactUsd(choice.savingUsd.negated())} more than today`;
+  return `${name}: ${mb(choice.memoryMb)} ${choice.architecture}, ${ms(choice.durationMs)}, ${formatExactUsd(choice.monthlyUsd)} a month, ${saving}`;
 }
 
 function choiceLines(fn: FunctionTune, architectures: readonly string[]): string[] {
@@ -106,7 +106,7 @@ function sizeRows(result: TuneResult, fn: FunctionTune): { columns: Column[]; ro
       formatQuantity(first.vcpus, 2),
       ms(first.durationMs),
       ...(cold ? [first.coldStartMs ? ms(first.coldStartMs) : '—'] : []),
-      ...each.flatMap((size) => [formatUsd(size.monthlyUsd), smallUsd(size.perMillionUsd)]),
+      ...each.flatMap((size) => [formatExactUsd(size.monthlyUsd), smallUsd(size.perMillionUsd)]),
       [...unfit(fn, first), ...each.flatMap((size) => marks(fn, size).map((mark) => (fn.architectures.length > 1 ? `${mark} ${size.architecture}` : mark)))].join(', '),
     ]);
   }
@@ -146,7 +146,11 @@ export function renderTuneTable(result: TuneResult, style: Style, width = 80): s
     const name = terminalText(fn.name);
     lines.push(
       '',
-      ...proseLines([`${name}: today ${mb(fn.today.memoryMb)} ${fn.today.architecture}, ${ms(fn.today.durationMs)}, ${formatUsd(fn.today.monthlyUsd)} a month`], width, style.bold),
+      ...proseLines(
+        [`${name}: today ${mb(fn.today.memoryMb)} ${fn.today.architecture}, ${ms(fn.today.durationMs)}, ${formatExactUsd(fn.today.monthlyUsd)} a month`],
+        width,
+        style.bold,
+      ),
     );
     if (alike.length) lines.push(...proseLines([describeAlike(alike, terminalText)], width, style.dim));
     lines.push(...proseLines([describeModel(fn), 'Each architecture: the month, and per million invocations'], width, style.dim));
@@ -167,7 +171,7 @@ export function renderTuneMarkdown(result: TuneResult): string {
     const { columns, rows } = sizeRows(result, fn);
     lines.push(
       '',
-      `#### ${cell(fn.name)}: today ${mb(fn.today.memoryMb)} ${fn.today.architecture}, ${ms(fn.today.durationMs)}, ${formatUsd(fn.today.monthlyUsd)} a month`,
+      `#### ${cell(fn.name)}: today ${mb(fn.today.memoryMb)} ${fn.today.architecture}, ${ms(fn.today.durationMs)}, ${formatExactUsd(fn.today.monthlyUsd)} a month`,
       '',
       ...(alike.length ? [`${describeAlike(alike, cell)}.`, ''] : []),
       `${describeModel(fn)}. Each architecture: the month, and per million invocations.`,

@@ -4,7 +4,11 @@
 // line says so too, where it had read "$0.00" above a line that read "under $0.01".
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
-import { formatLineQuantity, formatBilledUsd } from '../../src/report/format.js';
+import { diffEstimates } from '../../src/providers/aws/diff.js';
+import { tune } from '../../src/providers/aws/tune.js';
+import { renderDiffMarkdown, renderDiffTable } from '../../src/report/diff.js';
+import { formatExactUsd, formatLineQuantity, formatBilledUsd } from '../../src/report/format.js';
+import { renderTuneMarkdown, renderTuneTable } from '../../src/report/tune.js';
 import { renderEstimateMarkdown } from '../../src/report/markdown.js';
 import { PLAIN } from '../../src/report/style.js';
 import { renderEstimateTable } from '../../src/report/table.js';
@@ -62,5 +66,55 @@ describe('a line that costs under half a cent', () => {
     expect(html).toContain(`<data value="0.00" data-json="/platforms/serverless/line_items/${index}/monthly_usd">under $0.01</data>`);
     expect(html).toContain('under 0.0001');
     expect(html).toContain('<data value="0.00" data-json="/platforms/serverless/monthly_usd">under $0.01</data>');
+  });
+});
+
+// Three and seven requests of 10 ms at 128 MB, no free tier: each line costs a millionth of a dollar or so.
+const FEW_REQUESTS = (requests: number) => `name: few
+free_tier: false
+traffic: { requests_per_month: ${requests} }
+lambda: { functions: [{ name: api, memory_mb: 128, duration_ms: 10, trigger: url }] }
+`;
+
+describe('an amount worked out exactly that is under half a cent', () => {
+  it('is under $0.01; nothing, and one that rounds up, are their cents', () => {
+    expect(formatExactUsd(d('0.0000006'))).toBe('under $0.01');
+    expect(formatExactUsd(d('0.0049999'))).toBe('under $0.01');
+    expect(formatExactUsd(d('0.005'))).toBe('$0.01');
+    expect(formatExactUsd(d('0'))).toBe('$0.00');
+    expect(formatExactUsd(d('12.344'))).toBe('$12.34');
+  });
+
+  it('is what tune says a function of a few requests costs and saves, where it read "$0.00 a month, saves $0.00 (2%)"', () => {
+    const scenario = scenarioOf(FEW_REQUESTS(3));
+    const result = tune(scenario, book(scenario.pricingId));
+    const table = renderTuneTable(result, PLAIN, 120);
+    expect(table).toContain('api: today 128 MB x86_64, 10 ms, under $0.01 a month');
+    expect(table).toMatch(/Cheapest: 128 MB arm64, 10 ms, under \$0\.01 a month, saves under \$0\.01 \(2%\)/);
+    expect(table).toMatch(/Fastest: .*, under \$0\.01 more than today/);
+    expect(table).not.toContain('$0.00');
+    const markdown = renderTuneMarkdown(result);
+    expect(markdown).toContain('| 128 MB | 0.07 | 10 ms | under $0.01 | $0.22 | under $0.01 | $0.22 |');
+    expect(markdown).not.toContain('$0.00');
+  });
+});
+
+describe('a diff of lines that cost under half a cent', () => {
+  const priced = (requests: number) => {
+    const scenario = scenarioOf(FEW_REQUESTS(requests));
+    return estimate(scenario, book(scenario.pricingId));
+  };
+  const diff = diffEstimates(priced(3), priced(7));
+
+  it('shows each side as the estimate does, under $0.01, where both read $0.00; the change stays in cents', () => {
+    const table = renderDiffTable(diff, PLAIN, 100).split('\n');
+    expect(table.find((line) => line.startsWith('Lambda requests'))).toMatch(/^Lambda requests +under \$0\.01 +under \$0\.01 +\$0\.00 +0%$/);
+    expect(table.find((line) => line.startsWith('Serverless '))).toMatch(/under \$0\.01 +under \$0\.01 +\$0\.00 +0%$/);
+    const markdown = renderDiffMarkdown(diff).split('\n');
+    expect(markdown).toContain('| Lambda requests | under $0.01 | under $0.01 | $0.00 | 0% |');
+  });
+
+  it("gives a function's figure under a hundredth in two significant digits, where 0.00375 GB-seconds read 0", () => {
+    expect(renderDiffTable(diff, PLAIN, 100)).toContain('api: requests_per_month 3 → 7; on_demand_gb_seconds 0.0038 → 0.01');
   });
 });

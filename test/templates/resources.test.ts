@@ -159,6 +159,27 @@ resources:
     expect(assumptions).toEqual([]);
   });
 
+  it("serverless.yml: a bucket an s3 event names by a key of provider.s3 is deployed under that entry's name, its logical id the key's; a bucket of resources: of that name is the one the event uses", () => {
+    const { resources } = found(`service: s
+provider:
+  name: aws
+  s3:
+    photos: { name: acme-photos-prod, versioningConfiguration: { Status: Enabled } }
+    logs: { name: acme-logs }
+    plain: { versioningConfiguration: { Status: Enabled } }
+functions:
+  a: { handler: h, events: [{ s3: photos }, { s3: { bucket: logs } }, { s3: plain }] }
+resources:
+  Resources:
+    Logs: { Type: AWS::S3::Bucket, Properties: { BucketName: acme-logs } }
+`);
+    expect(resources.map(({ logicalId, properties }) => [logicalId, properties])).toEqual([
+      ['Logs', { BucketName: 'acme-logs' }],
+      ['S3BucketPhotos', { BucketName: 'acme-photos-prod' }],
+      ['S3BucketPlain', { BucketName: 'plain' }],
+    ]);
+  });
+
   it('serverless.yml: the bus an eventBridge event names without an ARN, which the Framework creates; not one by ARN, nor the default bus', () => {
     const { resources } = found(`service: shop
 provider: { name: aws, runtime: nodejs20.x }
@@ -223,6 +244,43 @@ Resources:
       { logicalId: 'OtherEventInvokeConfigOnFailureTopic', type: 'AWS::SNS::Topic', at: ['Globals', 'Function', 'EventInvokeConfig', 'DestinationConfig', 'OnFailure'] },
       // Globals' destination merged under the function's own EventInvokeConfig, as SAM merges them.
       { logicalId: 'PlainEventInvokeConfigOnFailureTopic', type: 'AWS::SNS::Topic', at: ['Globals', 'Function', 'EventInvokeConfig', 'DestinationConfig', 'OnFailure'] },
+    ]);
+  });
+
+  it('SAM: the queue or topic of a destination written as an Fn::If of AWS::NoValue, which SAM creates under its condition; a Type SAM refuses said, not dropped', () => {
+    const { resources, assumptions } = found(`Transform: AWS::Serverless-2016-10-31
+Parameters: { Env: { Type: String, Default: dev } }
+Conditions: { IsProd: !Equals [!Ref Env, prod] }
+Globals:
+  Function:
+    EventInvokeConfig: { DestinationConfig: { OnSuccess: { Type: sqs } } }
+Resources:
+  A:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      EventInvokeConfig:
+        DestinationConfig:
+          OnFailure: { Type: SQS, Destination: !If [IsProd, !Ref AWS::NoValue, arn:aws:sqs:us-east-1:1:q] }
+  B:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      EventInvokeConfig:
+        DestinationConfig:
+          OnFailure: { Type: SNS, Destination: !If [IsProd, arn:aws:sns:us-east-1:1:t, !Ref AWS::NoValue] }
+  C:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: h
+      EventInvokeConfig:
+        DestinationConfig:
+          OnFailure: { Type: SQS, Destination: !If [IsProd, arn:aws:sqs:us-east-1:1:a, arn:aws:sqs:us-east-1:1:b] }
+`);
+    expect(resources.map(({ logicalId }) => logicalId)).toEqual(['AEventInvokeConfigOnFailureQueue', 'BEventInvokeConfigOnFailureTopic']);
+    expect(assumptions).toEqual([
+      'Globals.Function.EventInvokeConfig.DestinationConfig.OnSuccess.Type: "sqs" is none of SQS, SNS, EventBridge, Lambda and S3Bucket (SAM refuses it); no queue or topic is made for it',
+      "Resources.A.Properties.EventInvokeConfig.DestinationConfig.OnFailure.Destination: SAM creates its queue or topic where condition IsProd holds, which it does not with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
     ]);
   });
 

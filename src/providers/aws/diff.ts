@@ -14,7 +14,13 @@ export interface Change {
   readonly deltaPct: Decimal | null;
 }
 
-export interface LineDelta extends Change {
+/** Each side's amount before its cents, which shows a line or a total that costs something though they round to none. */
+export interface ExactSides {
+  readonly baseExactUsd: Decimal;
+  readonly headExactUsd: Decimal;
+}
+
+export interface LineDelta extends Change, ExactSides {
   readonly id: string;
   readonly label: string;
   readonly unit: string;
@@ -22,7 +28,7 @@ export interface LineDelta extends Change {
   readonly headQuantity: Decimal | null;
 }
 
-export interface PlatformDelta extends Change {
+export interface PlatformDelta extends Change, ExactSides {
   readonly platform: PlatformId;
   /** Whether each side priced the platform at all. */
   readonly inBase: boolean;
@@ -74,6 +80,8 @@ function lineDeltas(base: readonly LineItem[], head: readonly LineItem[]): LineD
       unit: shown.unit,
       baseQuantity: before?.quantity ?? null,
       headQuantity: after?.quantity ?? null,
+      baseExactUsd: before?.exactUsd ?? ZERO,
+      headExactUsd: after?.exactUsd ?? ZERO,
       ...change(before?.monthlyUsd ?? ZERO, after?.monthlyUsd ?? ZERO),
     };
   });
@@ -116,6 +124,8 @@ export function diffEstimates(base: Estimate, head: Estimate): EstimateDiff {
         inBase: Boolean(b),
         inHead: Boolean(h),
         ...change(b?.monthlyUsd ?? ZERO, h?.monthlyUsd ?? ZERO),
+        baseExactUsd: b?.exactUsd ?? ZERO,
+        headExactUsd: h?.exactUsd ?? ZERO,
         lines: lineDeltas(b?.lineItems ?? [], h?.lineItems ?? []),
       };
     }),

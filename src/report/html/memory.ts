@@ -6,7 +6,7 @@ import { Decimal } from '../../core/money.js';
 import type { TuneResult } from '../../providers/aws/tune.js';
 import type { Estimate } from '../../providers/aws/types.js';
 import { drawnUsd, formatAxisUsd } from '../chart.js';
-import { formatQuantity, formatUsd, threeDigitCount } from '../format.js';
+import { formatExactUsd, formatQuantity, threeDigitCount } from '../format.js';
 
 const threeDigitNumber = (value: number) => threeDigitCount(new Decimal(value));
 const megabytes = (value: number) => `${value.toLocaleString('en-US')} MB`;
@@ -40,7 +40,7 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
     const chart = renderLogChart({
       id: `${id}-${index}`,
       title: `${named}: monthly cost by memory size`,
-      description: `By the memory model, ${names.length === 1 ? names[0] : `each of ${named}`} costs ${formatUsd(fn.today.monthlyUsd)} a month at today's ${megabytes(fn.today.memoryMb)} (${fn.today.architecture}); the cheapest size is ${megabytes(fn.choices.cheapest.memoryMb)} ${fn.choices.cheapest.architecture} at ${formatUsd(fn.choices.cheapest.monthlyUsd)}.`,
+      description: `By the memory model, ${names.length === 1 ? names[0] : `each of ${named}`} costs ${formatExactUsd(fn.today.monthlyUsd)} a month at today's ${megabytes(fn.today.memoryMb)} (${fn.today.architecture}); the cheapest size is ${megabytes(fn.choices.cheapest.memoryMb)} ${fn.choices.cheapest.architecture} at ${formatExactUsd(fn.choices.cheapest.monthlyUsd)}.`,
       xTitle: 'memory (MB)',
       yTitle: 'USD a month',
       from: low,
@@ -55,7 +55,7 @@ export function renderMemoryCurves(estimate: Estimate, curves: TuneResult | null
       .filter((size) => size.architecture === fn.today.architecture)
       .map((size) => ({
         head: markup`${megabytes(size.memoryMb)}`,
-        cells: [markup`${formatQuantity(size.durationMs, 1)} ms`, markup`${formatUsd(size.monthlyUsd)}`],
+        cells: [markup`${formatQuantity(size.durationMs, 1)} ms`, markup`${formatExactUsd(size.monthlyUsd)}`],
         derived: true,
       }));
     return markup`<h4>${named}</h4><figure>${chart}<figcaption>${legend(series)}<p class="note">Dashed: today's ${megabytes(fn.today.memoryMb)}${advisedMb !== null ? ` and the advised ${megabytes(advisedMb)}` : ''}. By the memory model: ${formatQuantity(new Decimal(fn.model.cpuBoundPct), 0)}% of its duration on the CPU, ${String(fn.model.threads)} thread${fn.model.threads === 1 ? '' : 's'}. Check with slcost tune, and measure before you change it.</p></figcaption></figure><details><summary>The sizes as a table</summary>${table(
