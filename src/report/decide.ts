@@ -4,7 +4,7 @@ import { Decimal, roundCents } from '../core/money.js';
 import { groupDigits } from '../core/numbers.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { describeCrossovers, platformName, platformsOf } from './crossovers.js';
-import { formatUsd, machineUsd, underSmallest } from './format.js';
+import { formatBilledUsd, formatUsd, machineUsd, underSmallest } from './format.js';
 import { proseLines, wrapProse } from './prose.js';
 import type { Style } from './style.js';
 import { markdownCode, markdownText, safeEstimate, terminalText, jsonText } from './escape.js';
@@ -55,7 +55,7 @@ function costLines(estimate: Estimate | null): string[] {
   if (!estimate) return [];
   const lines = [
     `Monthly: ${platformsOf(estimate)
-      .map(([id, cost]) => `${platformName(id)} ${formatUsd(cost.monthlyUsd)}`)
+      .map(([id, cost]) => `${platformName(id)} ${formatBilledUsd(cost)}`)
       .join(' · ')}`,
   ];
   if (estimate.breakeven) lines.push(...describeCrossovers(estimate.breakeven));

@@ -63,7 +63,7 @@ export function renderEstimateMarkdown(estimate: Estimate, { quiet = false, file
       ...groups.flatMap((group) => [...(grouped ? [`| **${cell(describeGroup(group))}** | | | | **${formatBilledUsd(group)}** |`] : []), ...group.items.map(itemRow)]),
       `| **Total** | | | | **${formatBilledUsd(platform)}** |`,
     );
-    const largest = quiet ? null : describeLargest(groups, formatUsd);
+    const largest = quiet ? null : describeLargest(groups, formatBilledUsd);
     if (largest) lines.push('', largest);
   }
   if (!quiet) {

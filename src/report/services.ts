@@ -61,7 +61,7 @@ export function describeGroup(group: ServiceGroup): string {
 }
 
 /** `Largest: DynamoDB, $51.25 (62%)`, or null. */
-export function describeLargest(groups: readonly ServiceGroup[], usd: (value: Decimal) => string): string | null {
+export function describeLargest(groups: readonly ServiceGroup[], usd: (group: ServiceGroup) => string): string | null {
   const largest = largestService(groups);
-  return largest ? `Largest: ${largest.label}, ${usd(largest.monthlyUsd)} (${formatShare(largest.sharePct)} of the month)` : null;
+  return largest ? `Largest: ${largest.label}, ${usd(largest)} (${formatShare(largest.sharePct)} of the month)` : null;
 }

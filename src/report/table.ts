@@ -150,7 +150,7 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
     }
   }
   rows.push(['Total', '', '', '', style.bold(formatBilledUsd(platform))]);
-  const largest = quiet ? null : describeLargest(groups, formatUsd);
+  const largest = quiet ? null : describeLargest(groups, formatBilledUsd);
   if (largest) rows.push({ note: largest });
   const columns = [{ header: title, align: 'left' as const }, ...COLUMNS.slice(1)];
   return renderColumns(columns, rows, { header: style.bold, note: style.dim }, width);
@@ -191,8 +191,7 @@ export function describeFleet(fleet: FleetSummary): string {
 
 /** Each platform's month, then, when there are several, the cheapest and where the others overtake it. */
 function summary(estimate: Estimate, style: Style, width: number): string[] {
-  const totals = estimate.platforms.map((p) => ({ id: p.id, usd: p.monthlyUsd }));
-  const lines = proseLines([`Monthly: ${totals.map((t) => `${platformName(t.id)} ${formatUsd(t.usd)}`).join(' · ')}`], width, style.bold);
+  const lines = proseLines([`Monthly: ${estimate.platforms.map((p) => `${platformName(p.id)} ${formatBilledUsd(p)}`).join(' · ')}`], width, style.bold);
   const against = savingOverNext(estimate.platforms, estimate.cheapest);
   if (against) {
     const { best, next, savingUsd, share, tied } = against;

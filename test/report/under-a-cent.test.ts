@@ -52,6 +52,8 @@ describe('a line that costs under half a cent', () => {
     expect(table.find((line) => line.startsWith('API Gateway'))).toMatch(/ under \$0\.01$/);
     expect(table.find((line) => line.startsWith('Lambda'))).toMatch(/ \$0\.00$/);
     expect(table.find((line) => line.startsWith('Total'))).toMatch(/ under \$0\.01$/);
+    expect(table).toContain('Monthly: Serverless under $0.01');
+    expect(table.find((line) => line.includes('Largest:'))).toMatch(/Largest: API Gateway, under \$0\.01 \(100% of the month\)$/);
     const markdown = renderEstimateMarkdown(priced, { file: 'one.yaml' }).split('\n');
     expect(markdown.find((line) => line.startsWith('| · REST API requests'))).toMatch(/\| under 0\.0001 \| 1M requests \| \$3\.50 \| under \$0\.01 \|$/);
     expect(markdown.find((line) => line.startsWith('| · Lambda requests'))).toMatch(/\| \$0\.00 \|$/);
