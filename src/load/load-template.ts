@@ -107,15 +107,21 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     // One that prints like a function's but holds another letter (a Cyrillic О for a Latin O) was told the list of the
     // template's functions, the one it meant looking just like it.
     const lookalike = alike === undefined ? lookalikeOf(name, names) : null;
+    // A name from the console (`shop-dev-resize`) or the stack (`ResizeLambdaFunction`) was told the list of functions
+    // alone, the one it meant among them under another name.
+    const other = alike === undefined && !lookalike ? info.otherNames?.get(name) : undefined;
+    const keyedBy = info.kind === 'serverless' ? 'its key under functions' : 'its logical id';
     // The template named: one usage file given for several (estimate a.yml b.yml --usage, diff) said "the template" of either.
     const { written, ...at } = usageSource ? usageSource.locate(['functions', name], { key: true, writtenKey: true }) : { file };
     const given = quotedKey(name, written);
     const error = new InputError(
       lookalike
         ? `the template ${file} has no function ${given}: it prints like the template's "${clipped(lookalike.name)}" but writes ${lookalike.differs}; write it as the template does`
-        : alike === undefined
-          ? `the template ${file} has no function ${given}; its functions are: ${listNames(names)}`
-          : `the template ${file} has no function ${given} written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
+        : other
+          ? `the template ${file} has no function ${given}: that is ${other.is}; a usage file names a function by ${keyedBy}: write ${clipped(other.name)}`
+          : alike === undefined
+            ? `the template ${file} has no function ${given}; its functions are: ${listNames(names)}`
+            : `the template ${file} has no function ${given} written so: its "${clipped(alike)}" is the same name in other Unicode code points; write it as the template does`,
       at,
     );
     if (options.onFunctionNotInTemplate) options.onFunctionNotInTemplate(name, error, given);

@@ -192,6 +192,24 @@ export interface TemplateInfo {
   readonly machineSchedules?: ReadonlyMap<string, FunctionSchedule>;
   /** The functions it deploys as Lambda@Edge, and what puts each there. */
   readonly edge?: readonly EdgeFunction[];
+  /**
+   * Names a person may take from the console or a stack for a function's (its deployed name, its resource's logical id),
+   * each with the function's name and what that name is to it: a usage file that names one is told which to write.
+   */
+  readonly otherNames?: ReadonlyMap<string, OtherName>;
+}
+
+/** A function's name as deployed or as its resource, and how to say so: `the name function resize is deployed as`. */
+export interface OtherName {
+  readonly name: string;
+  readonly is: string;
+}
+
+/** The other names of functions, each once and none that is itself a function's name. */
+function otherNamesOf(pairs: readonly (readonly [string, OtherName])[], functionNames: ReadonlySet<string>): ReadonlyMap<string, OtherName> {
+  const names = new Map<string, OtherName>();
+  for (const [other, of] of pairs) if (!functionNames.has(other) && !names.has(other)) names.set(other, of);
+  return names;
 }
 
 /** A figure of a service's entry that the template gives beyond its resource's properties, and from what, in words. */
@@ -748,6 +766,13 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     ...(notPriced.length ? { notPriced } : {}),
     ...(machines.schedules.size ? { machineSchedules: machines.schedules } : {}),
     ...(atTheEdge.length ? { edge: atTheEdge } : {}),
+    otherNames: otherNamesOf(
+      deployedNames.flatMap(([key, deployed]) => [
+        ...(deployed === null ? [] : [[deployed, { name: key, is: `the name function ${clipped(key)} is deployed as` }] as const]),
+        [functionLogicalId(key), { name: key, is: `the logical id of function ${clipped(key)}'s resource` }] as const,
+      ]),
+      new Set(functions.map((fn) => fn.name)),
+    ),
   };
 }
 
@@ -1475,6 +1500,10 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...(notPriced.length ? { notPriced } : {}),
     ...(machines.schedules.size ? { machineSchedules: machines.schedules } : {}),
     ...(edge.length ? { edge } : {}),
+    otherNames: otherNamesOf(
+      names.flatMap(({ name, functionName }) => (functionName === null ? [] : [[functionName, { name, is: `the FunctionName of ${clipped(name)}` }] as const])),
+      new Set(withAliases.map((fn) => fn.name)),
+    ),
   };
 }
 

@@ -1936,6 +1936,36 @@ describe('the usage file', () => {
     );
   });
 
+  it('says which function a name from the console or the stack is, where it was told the list of functions alone', () => {
+    const load = (file: string, text: string, kind: 'serverless' | 'sam', usage: string) => {
+      try {
+        loadTemplateScenario(file, text, kind, { usageFile: tempFile(usage, 'usage.yaml') });
+      } catch (error) {
+        return formatError(error as SlcostError).replace(/^.*usage\.yaml/, 'USAGE');
+      }
+      return 'read';
+    };
+    // The Framework deploys `resize` as <service>-<stage>-<key> (stage dev by default), `thumbs` as its name:, and
+    // writes each as <Key>LambdaFunction, a dash as Dash.
+    const framework = 'service: shop\nprovider: { name: aws }\nfunctions:\n  resize: { handler: h }\n  thumbs: { handler: h, name: custom-thumbs }\n  make-pdf: { handler: h }\n';
+    const framed = (name: string) => load('serverless.yml', framework, 'serverless', `functions:\n  ${name}: { requests_per_month: 1, duration_ms: 1 }\n`);
+    expect(framed('shop-dev-resize')).toBe(
+      'USAGE:2:3: the template serverless.yml has no function "shop-dev-resize": that is the name function resize is deployed as; a usage file names a function by its key under functions: write resize (at functions.shop-dev-resize)',
+    );
+    expect(framed('custom-thumbs')).toMatch(/: that is the name function thumbs is deployed as; .*: write thumbs \(at/);
+    expect(framed('MakeDashpdfLambdaFunction')).toBe(
+      'USAGE:2:3: the template serverless.yml has no function "MakeDashpdfLambdaFunction": that is the logical id of function make-pdf\'s resource; a usage file names a function by its key under functions: write make-pdf (at functions.MakeDashpdfLambdaFunction)',
+    );
+    // The letter after a dash keeps its case, as the Framework writes it: another id is no resource of it.
+    expect(framed('MakeDashPdfLambdaFunction')).toMatch(/has no function "MakeDashPdfLambdaFunction"; its functions are/);
+    // A SAM function by its FunctionName; one worked out by !Sub of the stack's name is no name to match.
+    const sam =
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Plain:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: a.b, Runtime: nodejs20.x, FunctionName: shop-plain }\n';
+    expect(load('t.yaml', sam, 'sam', 'functions:\n  shop-plain: { requests_per_month: 1, duration_ms: 1 }\n')).toBe(
+      'USAGE:2:3: the template t.yaml has no function "shop-plain": that is the FunctionName of Plain; a usage file names a function by its logical id: write Plain (at functions.shop-plain)',
+    );
+  });
+
   it('says a function named in another Unicode form than the template’s is that, not a function the template lacks, and refuses two such in a template', () => {
     // "café" with one code point in the template, with two (e + U+0301) in the usage file: the message printed "no function café; its functions are: café".
     const template = "service: s\nprovider: { name: aws }\nfunctions:\n  'caf\u00e9': { handler: h }\n";
