@@ -6,7 +6,7 @@
 import { clipped, InputError, inputErrors, quotedKey } from '../core/errors.js';
 import { Decimal, sum } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
-import { edgeLimits, edgeProblems, type EdgeProblem, runtimeFamily, isCustomRuntime, edgeTriggerWords } from '../providers/aws/lambda/index.js';
+import { edgeLimits, edgeProblems, type EdgeProblem, runtimeFamily, isCustomRuntime, edgeTriggerWords, streamCap } from '../providers/aws/lambda/index.js';
 import type { EdgeEvent, LambdaFunction } from '../providers/aws/lambda/types.js';
 import type { PricedApi } from '../providers/aws/api-gateway/types.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
@@ -19,7 +19,8 @@ import { refuseRanges } from './ranges.js';
 import { budgetOf, growthOf, checkBudgets, checkGrowth, type PricedFunctionField, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
-import { deployIn, limitPath, notesOfKind, readTemplateFunctions, type TemplateApi, type TemplateInfo, templateFigures } from './template-functions.js';
+import { deployIn, limitPath, notesOfKind, readTemplateFunctions, type TemplateApi, type TemplateFunction, type TemplateInfo, templateFigures } from './template-functions.js';
+import type { Stream } from '../providers/aws/kinesis/types.js';
 import { runsAMonth } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
 import { scaledCapacityNotes, unpricedResources } from './template-resources.js';
@@ -143,9 +144,21 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   // thousands of edge functions each wrote several lines.
   const edgeNotes: string[] = [];
   const sayEdge = notesOfKind(edgeNotes);
+  // Each function's stream as the usage file gives it: its own, or "*"'s for a function a stream invokes.
+  const givenStreams: (UsageStream | undefined)[] = [];
   const functions = info.functions.map((fn): LambdaFunction & { api: TemplateApi | null } => {
     const own = usage.functions?.[fn.name] ?? {};
     const where: FieldPath = ['functions', fn.name];
+    // A stream's shards bound only what the stream invokes: beside another way in they capped traffic they do not hold back.
+    // A function the template gives no way in, or one of a source it cannot tell, may be told to read a stream.
+    const edgeEvent = edgeOf.get(fn.name);
+    if (own.stream && edgeEvent) fail(`function ${fn.name} runs as Lambda@Edge, invoked by CloudFront, not by a stream; leave stream out`, [...where, 'stream']);
+    else if (own.stream && fn.trigger !== null && fn.trigger !== 'stream' && fn.trigger !== 'event')
+      fail(`function ${fn.name}: stream gives the shards of the stream that invokes it, but the template's events make its trigger ${fn.trigger}; leave stream out`, [
+        ...where,
+        'stream',
+      ]);
+    givenStreams.push(own.stream ?? (fn.trigger === 'stream' ? defaults.stream : undefined));
     // Logs merge key by key: "*" may say how much the application writes, a function how long it is kept.
     const entry = { ...defaults, ...own, logs: mergeUsageFunctionLogs(defaults.logs, own.logs) };
     // Where the stored GB are said twice, if they are: a function that says them says both (its one replaces "*"'s other).
@@ -221,7 +234,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       vpc: fn.vpc,
       logs: templateFunctionLogs(entry.logs, fn.logs, fail, logsAt),
       api: fn.api,
-      trigger: fn.trigger,
+      trigger: own.stream && !edgeEvent && (fn.trigger === null || fn.trigger === 'event') ? 'stream' : fn.trigger,
       ...(entry.cpu_ms === undefined ? {} : { cpuMs: new Decimal(entry.cpu_ms) }),
       ...(entry.memory_used_mb === undefined ? {} : { memoryUsedMb: entry.memory_used_mb }),
       ...(entry.concurrency_per_instance === undefined ? {} : { concurrencyPerInstance: entry.concurrency_per_instance }),
@@ -326,7 +339,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     freeTier: usage.free_tier,
     traffic: trafficShape(usage.traffic, fail),
     trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
-    functions: functions.map(({ api: _api, ...fn }) => fn),
+    functions: functions.map(({ api: _api, ...fn }, index) => ({ ...fn, ...templateStreamCap(info.functions[index]!, givenStreams[index], around.usage.kinesisStreams) })),
     apiGateways,
     ...around.usage,
     containers: containersOf(usage.containers, containerRequests, types.length ? 'http' : 'none', fail),
@@ -359,6 +372,33 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   }
   if (errors.length) throw inputErrors(errors);
   return scenario.budgetPercentile && usageSource ? { ...scenario, budgetPercentileAt: usageSource.locate(['budget', 'percentile']) } : scenario;
+}
+
+type UsageStream = NonNullable<NonNullable<UsageFile['functions']>[string]['stream']>;
+
+/**
+ * How many of a template's function's executions its streams let run at once: the usage file's stream where it gives
+ * one (with the parallelization factor the template gives its streams alike, else 1); else each of its streams that is
+ * a provisioned Kinesis stream of the template, at the shards it is priced with (the template's ShardCount, or the
+ * usage file's), × its factor, added up. Not known (null) where any of its streams is another (a table's, an on-demand
+ * stream, Kafka) or its factor cannot be told; absent where another way in runs it too.
+ */
+function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined, priced: readonly Stream[]): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> {
+  if (given) {
+    const factors = new Set((fn.streams ?? []).map((stream) => stream.parallelizationFactor));
+    const written = factors.size === 1 ? [...factors][0]! : null;
+    return streamCap(given.shards, given.parallelization_factor ?? written ?? 1);
+  }
+  if (fn.trigger !== 'stream' || !fn.streams?.length) return {};
+  const byName = new Map(priced.map((stream) => [stream.name, stream]));
+  const parts = fn.streams.map((source) => {
+    const stream = source.kinesis === null ? undefined : byName.get(source.kinesis);
+    if (stream?.mode !== 'provisioned' || !stream.shards.isInteger() || stream.shards.lessThan(1) || source.parallelizationFactor === null) return null;
+    return { shards: stream.shards.toNumber(), parallelizationFactor: source.parallelizationFactor };
+  });
+  if (parts.some((part) => part === null)) return { streamConcurrency: null };
+  const known = parts.flatMap((part) => part ?? []);
+  return { streamConcurrency: known.reduce((total, part) => total + part.shards * part.parallelizationFactor, 0), streamShards: known };
 }
 
 /**

@@ -18,7 +18,7 @@ import { intrinsicOf, referenceOf, shownProblem, subReferences, subText, type Te
 import { meantName, suggest } from '../suggest.js';
 import { listNames, listParts, nameKey } from '../core/names.js';
 import { lambdaLogGroupOf, type LogClass, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
-import { LAMBDA_RUNTIME_ID, RUNTIMES } from '../providers/aws/lambda/index.js';
+import { LAMBDA_RUNTIME_ID, MAX_PARALLELIZATION_FACTOR, RUNTIMES } from '../providers/aws/lambda/index.js';
 import { runsAMonth, scheduleRuns } from './schedule-runs.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
@@ -99,6 +99,51 @@ export interface TemplateFunction {
   readonly at?: FieldPath;
   /** Where provisioned concurrency configured on an alias or a version of the function is written (aliasProvisioned). */
   readonly provisionedAt?: FieldPath;
+  /** Its stream sources, where streams are its only way in: what bounds how many of its executions run at once. */
+  readonly streams?: readonly TemplateStream[];
+}
+
+/** A stream that invokes a function, as the template says it. */
+export interface TemplateStream {
+  /** The logical id of the template's AWS::Kinesis::Stream it reads, whose shards are the stream's as priced; null for any other stream. */
+  readonly kinesis: string | null;
+  /** Batches Lambda reads from one shard at once (1 when not written); null where the template alone cannot tell. */
+  readonly parallelizationFactor: number | null;
+}
+
+/** A function's `streams` field: absent where streams are not its only way in. */
+const streamsField = (streams: readonly TemplateStream[] | undefined): Pick<TemplateFunction, 'streams'> => (streams ? { streams } : {});
+
+/** `sources`, where every way in (`kinds`, its event kinds) is a stream; undefined where another way in may run it too. */
+function streamsOnly(kinds: readonly string[], sources: readonly TemplateStream[]): readonly TemplateStream[] | undefined {
+  // One source for each way in: a stream kind read without its source would leave its shards out of the sum.
+  return kinds.length === sources.length && kinds.length && kinds.every((kind) => ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream') ? sources : undefined;
+}
+
+/**
+ * The template's AWS::Kinesis::Stream an event source's ARN reads: `!GetAtt Stream.Arn`, or an enhanced fan-out
+ * consumer of it (`!GetAtt Consumer.ConsumerARN`, or its `Ref`), which reads the same shards; null for any other.
+ */
+function kinesisStreamOf(arn: Json, resources: Record<string, Json>, depth = 0): string | null {
+  const reference = referenceOf(arn);
+  const resource = reference === null ? undefined : own(resources, reference.id);
+  if (reference === null || !isObject(resource)) return null;
+  if (resource.Type === 'AWS::Kinesis::Stream') return reference.attribute === 'Arn' ? reference.id : null;
+  const consumer = resource.Type === 'AWS::Kinesis::StreamConsumer' && (reference.attribute === null || reference.attribute === 'ConsumerARN');
+  return consumer && depth === 0 && isObject(resource.Properties) ? kinesisStreamOf(resource.Properties.StreamARN, resources, depth + 1) : null;
+}
+
+/** An event source's ParallelizationFactor: 1 when not written; null where it cannot be told or Lambda would refuse it (said). */
+function parallelizationFactorOf(written: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): number | null {
+  if (written === undefined || written === null) return 1;
+  const value = resolve(written, where);
+  if (value === undefined || value === null) return null;
+  const factor = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (Number.isInteger(factor) && factor >= 1 && factor <= MAX_PARALLELIZATION_FACTOR) return factor;
+  assumptions.push(
+    `${where}: ${quotedSetting(value)} is not a parallelization factor (a whole number from 1 to ${MAX_PARALLELIZATION_FACTOR}, which Lambda refuses otherwise); how many of the function's executions its stream lets run at once is not known`,
+  );
+  return null;
 }
 
 export interface FunctionSchedule {
@@ -635,6 +680,23 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       // The Framework takes a list of expressions, each a schedule of its own.
       return Array.isArray(rate) ? rate.map((expression, each) => ({ expression, enabled, where: `${at}.rate[${each}]` })) : [{ expression: rate, enabled, where: `${at}.rate` }];
     });
+    // A stream event reads a Kinesis stream or a table's stream (`stream: arn`, or `{ arn, type, parallelizationFactor }`);
+    // a Kafka cluster's partitions (`kafka`, `msk`) are not read.
+    const streamEvents = events.flatMap((event, index): TemplateStream[] => {
+      if (!isObject(event)) return [];
+      const others = Object.keys(event).filter((kind) => kind !== 'stream' && ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream');
+      const unread = others.map((): TemplateStream => ({ kinesis: null, parallelizationFactor: null }));
+      if (!Object.hasOwn(event, 'stream')) return unread;
+      const at = `${where}.events[${index}].stream`;
+      const written = resolveVariables(event.stream, doc, [], at);
+      const arn = isObject(written) && !referenceOf(written) ? resolveVariables(written.arn, doc, [], `${at}.arn`) : written;
+      const factor = isObject(written) && !referenceOf(written) ? written.parallelizationFactor : undefined;
+      const resolveFactor = (value: Json, each: string) => resolveVariables(value, doc, assumptions, each);
+      return [
+        ...unread,
+        { kinesis: kinesisStreamOf(arn, ruled.resources), parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, assumptions) },
+      ];
+    });
     const ruledBy = ruleSchedules.get(name);
     if (ruledBy) {
       for (const event of ruledBy) schedules.push(event);
@@ -672,7 +734,8 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
         // An event source mapping or a function URL of its resources: is one of its ways in, as its own event would be.
-        trigger: triggerOf([...kinds, ...(invokedBy.get(name) ?? [])]),
+        trigger: triggerOf([...kinds, ...kindsOf(invokedBy.get(name))]),
+        ...streamsField(streamsOnly([...kinds, ...kindsOf(invokedBy.get(name))], [...streamEvents, ...streamsOf(invokedBy.get(name))])),
         schedule: schedulesOf(schedules, assumptions),
         ...(at.length === 2 && at[1] === name ? {} : { at }),
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
@@ -1242,7 +1305,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const managed: string[] = [];
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
-  const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`);
+  const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   const undeployable = notesOfKind(assumptions);
@@ -1388,6 +1451,19 @@ function readSam(template: TemplateFile): TemplateInfo {
     const capacity = resolve(settings.CapacityProviderConfig, at('CapacityProviderConfig'));
     if (capacity !== undefined && capacity !== null) managed.push(name);
     const memoryMb = number('MemorySize', SAM_DEFAULTS.memoryMb);
+    const url = functionUrl(resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig')), at('FunctionUrlConfig'), assumptions);
+    // Its Kinesis and DynamoDB events (and Kafka's, DocumentDB's), each the stream it reads and its parallelization factor.
+    const streamEvents = Object.entries(isObject(properties.Events) ? properties.Events : {}).flatMap(([key, event]): TemplateStream[] => {
+      if (!isObject(event) || typeof event.Type !== 'string' || ownEntry(EVENT_TRIGGERS, event.Type.toLowerCase()) !== 'stream' || viaQueue(event)) return [];
+      const props = isObject(event.Properties) ? event.Properties : {};
+      const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
+      return [
+        {
+          kinesis: kinesisStreamOf(props.Stream, resources),
+          parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, resolve, `${eventAt}.ParallelizationFactor`, assumptions),
+        },
+      ];
+    });
     const read: TemplateFunction = {
       name,
       memoryMb,
@@ -1405,12 +1481,13 @@ function readSam(template: TemplateFile): TemplateInfo {
       api,
       // A rule, a schedule, an event source mapping or a function URL of the template's that invokes it is one of its
       // ways in, as its own event would be.
-      trigger: triggerOf([
-        ...eventTypes,
-        ...(scheduledBy.has(name) ? ['Schedule'] : []),
-        ...(invokedBy.get(name) ?? []),
-        ...(functionUrl(resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig')), at('FunctionUrlConfig'), assumptions) ? ['Url'] : []),
-      ]),
+      trigger: triggerOf([...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(url ? ['Url'] : [])]),
+      ...streamsField(
+        streamsOnly(
+          [...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(url ? ['Url'] : [])],
+          [...streamEvents, ...streamsOf(invokedBy.get(name))],
+        ),
+      ),
       schedule: schedulesOf(schedules, assumptions),
       logs: {
         ...(writesTo
@@ -1628,6 +1705,18 @@ function serverlessResources(blocks: readonly ServerlessBlock[]): ServerlessReso
   return { resources, written: (id: string) => where.get(id) ?? `resources.Resources.${clipped(id)}` };
 }
 
+/** A way in a resource of the template gives a function: its event kind, and for a stream's mapping, the stream. */
+interface Invocation {
+  readonly kind: string;
+  readonly stream?: TemplateStream;
+}
+
+/** The event kinds of `invocations`. */
+const kindsOf = (invocations: readonly Invocation[] | undefined): string[] => (invocations ?? []).map(({ kind }) => kind);
+
+/** The streams of `invocations` that are a stream's mappings. */
+const streamsOf = (invocations: readonly Invocation[] | undefined): TemplateStream[] => (invocations ?? []).flatMap(({ stream }) => stream ?? []);
+
 /**
  * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
  * an `AWS::Lambda::Url` gives the template's functions, as event kinds, by the function each names: by `!Ref` or
@@ -1641,9 +1730,10 @@ function invokers(
   functions: FunctionIds,
   assumptions: string[],
   at: (id: string) => string,
+  resolveNumber: (value: Json, where: string) => Json,
   resolve: (value: Json, where: string) => Json = (value) => value,
   hint: (target: Json) => string = () => '',
-): Map<string, string[]> {
+): Map<string, Invocation[]> {
   const functionOf = (target: Json, depth = 0): string | null => {
     const id = referenceOf(target)?.id;
     if (id === undefined) {
@@ -1664,18 +1754,15 @@ function invokers(
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
-  const byFunction = new Map<string, string[]>();
+  const byFunction = new Map<string, Invocation[]>();
   for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || !isObject(resource.Properties)) continue;
     const properties = resource.Properties;
     const where = `${at(id)}.Properties`;
+    const source = resource.Type === 'AWS::Lambda::EventSourceMapping' ? resolve(properties.EventSourceArn, `${where}.EventSourceArn`) : undefined;
     const [target, kind, key] =
       resource.Type === 'AWS::Lambda::EventSourceMapping'
-        ? [
-            resolve(properties.FunctionName, `${where}.FunctionName`),
-            mappingKind({ ...properties, EventSourceArn: resolve(properties.EventSourceArn, `${where}.EventSourceArn`) }, resources),
-            'FunctionName',
-          ]
+        ? [resolve(properties.FunctionName, `${where}.FunctionName`), mappingKind({ ...properties, EventSourceArn: source }, resources), 'FunctionName']
         : resource.Type === 'AWS::Lambda::Url'
           ? [resolve(properties.TargetFunctionArn, `${where}.TargetFunctionArn`), 'Url', 'TargetFunctionArn']
           : [undefined, null, null];
@@ -1683,9 +1770,17 @@ function invokers(
     const fn = functionOf(target);
     // Added to in place, as a schedule's rules are: a copy for each mapping more was the square of one function's mappings.
     if (fn !== null) {
+      const stream =
+        ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream'
+          ? {
+              kinesis: kinesisStreamOf(source, resources),
+              parallelizationFactor: parallelizationFactorOf(properties.ParallelizationFactor, resolveNumber, `${where}.ParallelizationFactor`, assumptions),
+            }
+          : undefined;
+      const invocation: Invocation = stream ? { kind, stream } : { kind };
       const before = byFunction.get(fn);
-      if (before) before.push(kind);
-      else byFunction.set(fn, [kind]);
+      if (before) before.push(invocation);
+      else byFunction.set(fn, [invocation]);
     }
     // A way in to none of the template's functions (a name misspelt, a function of another stack) is said, not dropped.
     // One that names none at all (no TargetFunctionArn, or one the template alone cannot tell) was "undefined names none".
@@ -1708,7 +1803,7 @@ function serverlessInvokers(
   functionsBlock: ReadonlyMap<string, { value: Json }>,
   assumptions: string[],
   { resources, written }: ServerlessResources,
-): Map<string, string[]> {
+): Map<string, Invocation[]> {
   const wantsFunction = Object.values(resources).some(
     (resource) => isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url'),
   );
@@ -1746,7 +1841,8 @@ function serverlessInvokers(
     const meant = id === null ? undefined : meantKey(id);
     return meant === undefined ? '' : ` (the Framework names function ${clipped(meant)}'s resource ${clipped(functionLogicalId(meant))})`;
   };
-  return invokers(resources, { byId, byName }, assumptions, written, resolve, hint);
+  const resolveNumber = (value: Json, at: string): Json => resolveVariables(value, doc, assumptions, at);
+  return invokers(resources, { byId, byName }, assumptions, written, resolveNumber, resolve, hint);
 }
 
 /** Whether SAM's FunctionUrlConfig gives the function a URL: a mapping does; anything else but nothing is said, and read as none. */

@@ -9,6 +9,8 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   // Limits: requests that would be throttled or cut off.
   'concurrency_limit',
   'reserved_concurrency',
+  // Records that wait past a stream's shards: a consumer that falls behind, its records expiring unread.
+  'stream_behind',
   'reservations_over_limit',
   'payload_limit',
   'execution_time_limit',

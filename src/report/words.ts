@@ -21,6 +21,8 @@ const SETTINGS: Readonly<Record<string, string>> = {
   'reserved-concurrency-serverless': 'reservedConcurrency in serverless.yml',
   'reserved-concurrency-sam': 'ReservedConcurrentExecutions in the template',
   'account-concurrency-limit': 'lambda.account_concurrency_limit',
+  'stream-shards': 'lambda.functions[].stream.shards',
+  'stream-shards-usage': 'functions.<name>.stream.shards in the usage file',
   discount: 'discount_pct',
   'no-load-balancer': 'containers.load_balancer: none',
   'budget-percentile': 'budget.percentile',

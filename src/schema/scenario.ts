@@ -89,6 +89,7 @@ function warningIds(): string[] {
   const own = [
     'concurrency_limit',
     'reserved_concurrency',
+    'stream_behind',
     'reservations_over_limit',
     'cost_bomb',
     'cold_start_share',

@@ -9,7 +9,7 @@ import { scenarioSchemas } from './scenario.js';
 import { zod } from './zod.js';
 import { scenarioParts } from './scenario-section.js';
 import { usageFunctionLogsSchema } from '../providers/aws/cloudwatch-logs/index.js';
-import { workloadFields } from '../providers/aws/lambda/index.js';
+import { streamSchema, workloadFields } from '../providers/aws/lambda/index.js';
 
 export const usageSchema = lazily(() => {
   const z = zod();
@@ -31,6 +31,8 @@ export const usageSchema = lazily(() => {
     cpu_bound_pct: z.optional(workload.cpu_bound_pct),
     threads: z.optional(workload.threads),
     peak_memory_mb: z.optional(workload.peak_memory_mb),
+    /** The shards of the stream that invokes it, where the template cannot say them (a table's stream, an on-demand stream) or says other. */
+    stream: z.optional(streamSchema(scenarioParts(z))),
   });
 
   return z.strictObject({

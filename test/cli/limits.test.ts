@@ -89,6 +89,17 @@ describe('cold starts, limits and the cost bomb from the CLI', () => {
     });
   });
 
+  it("a stream's consumer is capped at its shards × its parallelization factor, which JSON names as capped_by stream_shards", () => {
+    // 10 s runs at 128 MB, 100,000 a month, no free tier: $2.11 expected (test/engine/limits.test.ts). 50 shards × 10
+    // = 500 at once, below the account's 1,000: 131,400,000 runs, requests $26.28 + duration $2,737.51 + logs $17.34 +
+    // $1.87 stored = $2,783.00.
+    const text =
+      'name: t\nfree_tier: false\nlambda:\n  functions: [{ name: reader, memory_mb: 128, duration_ms: 10000, requests_per_month: 100000, stream: { shards: 50, parallelization_factor: 10 } }]\n';
+    const bomb = estimateJson(tempFile(text)).warnings.find((w: { id: string }) => w.id === 'cost_bomb');
+    expect(bomb).toMatchObject({ function: 'reader', capped_by: 'stream_shards', worst_month_usd: '2783.00', suggested_limit: '3', suggested_limit_unit: 'concurrent_executions' });
+    expect(bomb.message).toMatch(/^if its stream invoked function reader up to its 50 shards × a parallelization factor of 10 = 500 concurrent executions all month, /);
+  });
+
   it('a function says what invokes it; trigger api needs an API', () => {
     const text = 'name: t\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: api, memory_mb: 128, duration_ms: 100, trigger: api }]\n';
     const result = runCli(['estimate', tempFile(text)]);

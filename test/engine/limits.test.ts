@@ -160,8 +160,9 @@ describe('cost bomb', () => {
     expect(more).toEqual([]);
     expect(stream).toMatch(/^if a stream invoked function consumer up to the account's concurrency limit of 1,000 all month/);
     expect(stream).toMatch(
-      /\(Lambda reads a stream one batch per shard at a time, up to 10 per shard with a parallelization factor: a stream whose shards allow fewer concurrent executions than this keeps the worst month lower\)$/,
+      /\(Lambda reads a stream one batch per shard at a time, up to 10 per shard with a parallelization factor: a stream whose shards allow fewer concurrent executions than this keeps the worst month lower; its shards, given in \uE000setting:stream-shards\uE001, bound it\)$/,
     );
+    expect(inWords(stream!)).toContain('its shards, given in lambda.functions[].stream.shards, bound it)');
     const [queue] = worst('sqs');
     expect(queue).toMatch(/^if SQS invoked function consumer/);
     expect(queue).not.toContain('shard');
@@ -262,6 +263,107 @@ describe('cost bomb', () => {
       /^if its callers, with no API in front of it, invoked function worker up to the account's concurrency limit of 1,000 all month, the serverless bill would be \$5,566\.01, /,
     );
     expect(bomb!.costBomb).toMatchObject({ function: 'worker', unit: 'concurrent_executions', cappedBy: 'account_concurrency_limit' });
+  });
+
+  describe("a stream's shards cap its consumer", () => {
+    // The worker above, invoked by a stream: Lambda runs one batch per shard at a time, times the parallelization factor.
+    const consumer = (streamConcurrency: number | null, fields: Partial<Parameters<typeof fn>[0]> = {}) =>
+      worker({ trigger: 'stream', streamConcurrency, streamShards: null, ...fields });
+
+    it('a stream of 1 shard at a parallelization factor of 1 keeps the worst month within the multiple: no warning', () => {
+      // 1 execution at once for 10 s is 0.1 a second, 262,800 runs: requests $0.05256 → $0.05, 328,500 GB-s ×
+      // $0.0000166667 = $5.47501095 → $5.48, logs 0.0693792 GB → $0.0346896 → $0.03 and 0.12488256 GB-months →
+      // $0.0037464768 → $0.00: $5.56, within 10× $2.11 = $21.10. At the account's 1,000 it was $5,566.01.
+      expect(bombsOf(consumer(1, { streamShards: [{ shards: 1, parallelizationFactor: 1 }] }))).toEqual([]);
+    });
+
+    it("50 shards × a parallelization factor of 10, below the account's 1,000, is the worst month's cap", () => {
+      // 500 at once for 10 s is 50 a second, 131,400,000 runs: requests $26.28, 164,250,000 GB-s × $0.0000166667 =
+      // $2,737.505475 → $2,737.51, logs 34.6896 GB → $17.3448 → $17.34 and 62.44128 GB-months → $1.8732384 → $1.87:
+      // $2,783.00, 1,319× $2.11. Reserved concurrency of 3 ($16.70 above) is still the advice: below the stream's 500.
+      const [bomb, ...rest] = bombsOf(consumer(500, { streamShards: [{ shards: 50, parallelizationFactor: 10 }] }));
+      expect(rest).toEqual([]);
+      expect(bomb!.message).toBe(
+        'if its stream invoked function worker up to its 50 shards × a parallelization factor of 10 = 500 concurrent executions all month, the serverless bill would be $2,783.00, 1,319× the expected $2.11; ' +
+          'reserved concurrency of 3 (\uE000setting:reserved-concurrency\uE001) keeps the worst month within 10× the expected bill and serves its peak of 0.38 concurrent executions',
+      );
+      expect(bomb!.costBomb).toMatchObject({ function: 'worker', cappedBy: 'stream_shards', unit: 'concurrent_executions' });
+      expect(bomb!.costBomb!.worstMonthUsd.toFixed(2)).toBe('2783.00');
+      expect(bomb!.costBomb!.suggestedLimit?.toFixed()).toBe('3');
+    });
+
+    it('several streams add up, and a cap without its parts is named by the cap alone', () => {
+      // 40 × 10 + 100 × 1 = 500: the month of 500 at once above.
+      const parts = [
+        { shards: 40, parallelizationFactor: 10 },
+        { shards: 100, parallelizationFactor: 1 },
+      ];
+      expect(bombsOf(consumer(500, { streamShards: parts }))[0]!.message).toMatch(
+        /^if its stream invoked function worker up to its streams' 40 shards × a parallelization factor of 10 \+ 100 shards × a parallelization factor of 1 = 500 concurrent executions all month, the serverless bill would be \$2,783\.00, /,
+      );
+      expect(bombsOf(consumer(500))[0]!.message).toMatch(
+        /^if its stream invoked function worker up to the 500 concurrent executions its stream's shards allow all month, the serverless bill would be \$2,783\.00, /,
+      );
+    });
+
+    it('the lower limit binds: reserved concurrency below the stream, the account limit below a stream of more shards', () => {
+      // Reserved 4 under 8 shards: the $22.26 month of reserved concurrency 4 above, capped by it; the shards are known, so no caveat.
+      const [reserved] = bombsOf(consumer(8, { reservedConcurrency: 4 }));
+      expect(reserved!.message).toMatch(
+        /^if its stream invoked function worker up to its reserved concurrency of 4 all month, the serverless bill would be \$22\.26, 11× the expected \$2\.11; reserved concurrency of 3 \(/,
+      );
+      expect(reserved!.message).not.toContain('shard');
+      expect(reserved!.costBomb?.cappedBy).toBe('reserved_concurrency');
+      // 2,000 shards allow more than the account's 1,000: the $5,566.01 month at the account's limit.
+      const [account] = bombsOf(consumer(2000));
+      expect(account!.message).toMatch(
+        /^if its stream invoked function worker up to the account's concurrency limit of 1,000 all month, the serverless bill would be \$5,566\.01, /,
+      );
+      expect(account!.costBomb?.cappedBy).toBe('account_concurrency_limit');
+      // A stream cap is read only where a stream invokes the function: a queue's worker keeps the account's cap.
+      expect(bombsOf(worker({ streamConcurrency: 1 }))[0]!.costBomb?.cappedBy).toBe('account_concurrency_limit');
+    });
+
+    it("a template's consumer of shards not known is told where the usage file gives them", () => {
+      const s = consumer(null);
+      const [bomb] = bombsOf({ ...s, settings: { ...DEFAULT_LAMBDA_SETTINGS, limitsIn: 'sam' } });
+      expect(inWords(bomb!.message)).toMatch(/its shards, given in functions\.<name>\.stream\.shards in the usage file, bound it\)$/);
+    });
+
+    it('a consumer whose peak is over its shards is told its records wait: in its busy hours only, or all month', () => {
+      // 1 s runs at 4 a second on average, 10,512,000 a month, under 4 shards × 2 = 8 at once. Diurnal traffic of 8 busy
+      // hours at 3× the day's hourly average peaks at 4 × 3 = 12 concurrent executions; the average of 4 catches up.
+      const behind = (traffic: Scenario['traffic'], requests: number) =>
+        estimate(
+          scenario({
+            traffic,
+            functions: [
+              fn({
+                name: 'reader',
+                durationMs: 1000,
+                requestsPerMonth: requests,
+                trigger: 'stream',
+                streamConcurrency: 8,
+                streamShards: [{ shards: 4, parallelizationFactor: 2 }],
+              }),
+            ],
+          }),
+          book(),
+        ).warnings.filter((w) => w.id === 'stream_behind');
+      const [busy, ...none] = behind({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) }, 10_512_000);
+      expect(none).toEqual([]);
+      expect(busy!.message).toBe(
+        'function reader peaks at about 12 concurrent executions, over its 4 shards × a parallelization factor of 2 = 8 concurrent executions: its records wait in the stream and its iterator age grows, until quieter hours let it catch up; more shards or a higher parallelization factor (up to 10) keep up (the bill prices every run as given)',
+      );
+      // Steady at 12 a second (31,536,000 a month): the average is over the shards too.
+      const [always] = behind({ pattern: 'steady' }, 31_536_000);
+      expect(always!.message).toContain('peaks at about 12 concurrent executions, over its 4 shards');
+      expect(always!.message).toContain(
+        "; its average of about 12 is over them too, so it falls further behind all month and records older than the stream's retention expire unread;",
+      );
+      // At 8 a second, steady, it keeps up exactly: nothing to say.
+      expect(behind({ pattern: 'steady' }, 21_024_000)).toEqual([]);
+    });
   });
 
   it('a scheduled function cannot be made to run more: no worst month to warn of', () => {

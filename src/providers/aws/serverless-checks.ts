@@ -15,6 +15,8 @@ import {
   type ColdStarts,
   DEFAULT_LAMBDA_SETTINGS,
   type FunctionUsage,
+  type LambdaFunction,
+  type LambdaSettings,
   billedInitMs,
   fromTemplate,
   initBilledOfUnknownLength,
@@ -44,11 +46,28 @@ const EDGE_REGIONS = ' (Lambda@Edge runs in each Region CloudFront sends it to, 
 
 /**
  * Lambda reads a Kinesis or DynamoDB stream one batch per shard at a time (up to ten with a parallelization factor):
- * a stream of fewer shards than the cap holds its consumer's worst month below the one priced. The scenario does not
- * say which stream a function reads, so the bound is said, not priced.
+ * a stream of fewer shards than the cap holds its consumer's worst month below the one priced. Where its shards are
+ * not known the bound is said, not priced, with where to give them.
  */
-const STREAM_SHARDS =
-  ' (Lambda reads a stream one batch per shard at a time, up to 10 per shard with a parallelization factor: a stream whose shards allow fewer concurrent executions than this keeps the worst month lower)';
+function streamShardsUnknown(limitsIn: LambdaSettings['limitsIn']): string {
+  const where = limitsIn === undefined || limitsIn === 'scenario' ? setting('stream-shards') : setting('stream-shards-usage');
+  return ` (Lambda reads a stream one batch per shard at a time, up to 10 per shard with a parallelization factor: a stream whose shards allow fewer concurrent executions than this keeps the worst month lower; its shards, given in ${where}, bound it)`;
+}
+
+/** The most executions the stream that invokes `fn` lets run at once; null where its shards are not known or no stream invokes it. */
+function streamCapOf(fn: LambdaFunction): number | null {
+  return fn.trigger === 'stream' && typeof fn.streamConcurrency === 'number' ? fn.streamConcurrency : null;
+}
+
+/** A function's stream cap in words: `its 4 shards × a parallelization factor of 2 = 8 concurrent executions`. */
+function streamCapWords(fn: LambdaFunction, cap: number): string {
+  const parts = fn.streamShards ?? [];
+  // Only where they add up to the cap: a function built with a cap and no parts (or other parts) is named by the cap alone.
+  if (!parts.length || parts.reduce((total, part) => total + part.shards * part.parallelizationFactor, 0) !== cap)
+    return `the ${counted(cap, 'concurrent execution')} its stream's shards allow`;
+  const each = parts.map((part) => `${counted(part.shards, 'shard')} × a parallelization factor of ${part.parallelizationFactor}`);
+  return `${parts.length === 1 ? 'its' : "its streams'"} ${each.join(' + ')} = ${counted(cap, 'concurrent execution')}`;
+}
 
 /** A keep-warm ping's billed duration. */
 const PING_MS = new Decimal(1);
@@ -108,6 +127,21 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
         message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, reserved)} concurrent executions, over its reserved concurrency of ${reserved}: about ${counted(f.throttled.toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`,
       });
     }
+  }
+  // A stream's consumer runs no more at once than its shards allow: past them, records wait in the stream, not throttled.
+  for (const f of perFunction) {
+    const cap = streamCapOf(f.fn);
+    const fnPeak = Math.max(0, ...f.concurrency);
+    if (cap === null || !(fnPeak > cap)) continue;
+    const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
+    found.push({
+      id: 'stream_behind',
+      message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, cap)} concurrent executions, over ${streamCapWords(f.fn, cap)}: its records wait in the stream and its iterator age grows${
+        average > cap
+          ? `; its average of ${peakOver(average, cap)} is over them too, so it falls further behind all month and records older than the stream's retention expire unread`
+          : ', until quieter hours let it catch up'
+      }; more shards or a higher parallelization factor (up to 10) keep up (the bill prices every run as given)`,
+    });
   }
   // AWS keeps 100 of an account's concurrency unreserved: it refuses a reservation, or provisioned concurrency on a
   // function without one, that would leave less, so a bill of more is the bill of an account that cannot be set up so
@@ -312,7 +346,14 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
   // functions unlike each other are not priced thousands of times over. The most each could cost at its cap
   // (the cap's concurrent executions × memory) goes first.
   let functionsPriced = 0;
-  const capOf = (index: number) => (reserved[index] === null ? pool : new Decimal(reserved[index]!));
+  // Its stream's shards, where they allow fewer than its limit, bound it as much.
+  const limitOf = (index: number) => (reserved[index] === null ? pool : new Decimal(reserved[index]!));
+  const streamCap = scenario.functions.map((fn) => streamCapOf(fn));
+  const streamBinds = (index: number) => {
+    const stream = streamCap[index] ?? null;
+    return stream !== null && limitOf(index).greaterThan(stream);
+  };
+  const capOf = (index: number) => (streamBinds(index) ? new Decimal(streamCap[index]!) : limitOf(index));
   // A function called over HTTP with no API in front that the scenario prices (a load balancer's target, in a template
   // with no API Gateway) has no throttle but its own limit, as an event source's function: checked so, not passed over.
   const noApi = apiRequests.isZero();
@@ -343,7 +384,8 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
     const own = concurrency[index]!;
     const growth = (limit: Decimal): Growth => {
       const factor = limit.dividedBy(own);
-      return { factor, perFunction: new Map([[index, factor]]), api: false, cappedBy: reserved[index] === null ? 'account_concurrency_limit' : 'reserved_concurrency' };
+      const cappedBy = streamBinds(index) ? 'stream_shards' : reserved[index] === null ? 'account_concurrency_limit' : 'reserved_concurrency';
+      return { factor, perFunction: new Map([[index, factor]]), api: false, cappedBy };
     };
     const alike = alikeButName(fn);
     const billOfLimit = (limit: Decimal): Bill => {
@@ -371,18 +413,31 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       least.lessThan(over) && !billAt(least).usd.greaterThan(cap) ? largestWholeWithin({ value: least, ...billAt(least) }, { value: over, ...overBill }, billAt, cap) : null;
     const referTo = settings.limitsIn === 'serverless' ? 'reserved-concurrency-serverless' : settings.limitsIn === 'sam' ? 'reserved-concurrency-sam' : 'reserved-concurrency';
     const key = setting(referTo);
+    const stream = streamCap[index] ?? null;
     const capWords =
-      reserved[index] === null
-        ? pool.equals(settings.accountConcurrencyLimit)
-          ? `the account's concurrency limit of ${count(settings.accountConcurrencyLimit)}`
-          : `the ${groupDigits(pool)} concurrent executions the account's limit of ${count(settings.accountConcurrencyLimit)} leaves unreserved`
-        : `its reserved concurrency of ${count(reserved[index]!)}`;
+      stream !== null && streamBinds(index)
+        ? streamCapWords(fn, stream)
+        : reserved[index] === null
+          ? pool.equals(settings.accountConcurrencyLimit)
+            ? `the account's concurrency limit of ${count(settings.accountConcurrencyLimit)}`
+            : `the ${groupDigits(pool)} concurrent executions the account's limit of ${count(settings.accountConcurrencyLimit)} leaves unreserved`
+          : `its reserved concurrency of ${count(reserved[index]!)}`;
+    // A stream whose shards are known is the function's own: "a stream" is any.
+    const invoker = fn.edge
+      ? 'CloudFront'
+      : fn.trigger === 'api'
+        ? 'its callers, with no API in front of it,'
+        : fn.trigger === 'stream' && stream !== null
+          ? 'its stream'
+          : fn.trigger && fn.trigger !== 'schedule'
+            ? TRIGGER_WORDS[fn.trigger]
+            : 'its event source';
     const advice = limit
       ? `reserved concurrency of ${groupDigits(limit)} (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and serves its peak of ${rate(peak)} concurrent executions`
       : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
     return {
       id: 'cost_bomb',
-      message: `if ${fn.edge ? 'CloudFront' : fn.trigger === 'api' ? 'its callers, with no API in front of it,' : fn.trigger && fn.trigger !== 'schedule' ? TRIGGER_WORDS[fn.trigger] : 'its event source'} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}${fn.edge ? EDGE_REGIONS : fn.trigger === 'stream' ? STREAM_SHARDS : ''}`,
+      message: `if ${invoker} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}${fn.edge ? EDGE_REGIONS : fn.trigger === 'stream' && stream === null ? streamShardsUnknown(settings.limitsIn) : ''}`,
       costBomb: {
         worstMonthUsd: worstUsd,
         expectedMonthlyUsd: expectedUsd,

@@ -13,7 +13,8 @@ import type { LambdaFunction } from './types.js';
  * logs and memory model among them, not only what its usage depends on).
  */
 export function alikeButName(fn: LambdaFunction): string {
-  return JSON.stringify({ ...fn, name: null });
+  // A stream's cap absent and one not known are the same cap: the key of either must match.
+  return JSON.stringify({ ...fn, name: null, streamConcurrency: fn.streamConcurrency ?? null, streamShards: fn.streamShards ?? null });
 }
 
 /** How many functions `fn` stands for. */

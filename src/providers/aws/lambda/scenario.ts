@@ -30,6 +30,23 @@ export function workloadFields({ z }: ScenarioParts) {
   };
 }
 
+/** Lambda's bounds on a Kinesis or DynamoDB stream's event source: batches read from one shard at once. */
+export const MAX_PARALLELIZATION_FACTOR = 10;
+/** The most shards a function's `stream` takes: as many as its reserved concurrency may be. */
+export const MAX_STREAM_SHARDS = 100_000;
+
+/**
+ * The shards of the stream that invokes a function, and its event source's parallelization factor: in a scenario
+ * file's functions and a usage file's alike (a template cannot say a DynamoDB or on-demand stream's shards). Without
+ * a factor: 1, Lambda's default, in a scenario; the template's in a usage file.
+ */
+export function streamSchema({ z }: ScenarioParts) {
+  return z.strictObject({
+    shards: z.int().check(z.gte(1), z.lte(MAX_STREAM_SHARDS)),
+    parallelization_factor: z.optional(z.int().check(z.gte(1), z.lte(MAX_PARALLELIZATION_FACTOR))),
+  });
+}
+
 /** Runtimes with published cold-start figures (the source documents' benchmark table). */
 /** The most functions a scenario file lists (README: the scenario file's keys). */
 export const MAX_SCENARIO_FUNCTIONS = 1000;
@@ -97,6 +114,8 @@ export const lambdaScenario = scenarioSection({
       provisioned_concurrency: z.optional(provisionedConcurrency),
       reserved_concurrency: z.optional(z.int().check(z.gte(0), z.lte(100_000))),
       trigger: z.optional(z.enum(TRIGGERS)),
+      // The stream that invokes it: what bounds its worst month.
+      stream: z.optional(streamSchema(parts)),
       // A family, or the identifier a template gives Lambda (`nodejs20.x`), as templates are read.
       runtime: z.optional(z.union([z.enum(RUNTIMES), z.string().check(z.regex(LAMBDA_RUNTIME_ID, RUNTIME_CHOICES))])),
       package_mb: z.optional(z.number().check(z.gte(0), z.lte(10_240))),
@@ -173,6 +192,11 @@ export const lambdaScenario = scenarioSection({
           [...at, 'trigger'],
         );
       else if (fn.trigger === 'api' && !hasApi) fail('trigger is api, but the scenario has no API (api_gateway.type is none or absent)', [...at, 'trigger']);
+      // A stream's shards bound only what the stream invokes: beside another trigger they were a cap on traffic they do not hold back.
+      if (fn.stream && edge)
+        fail(`a Lambda@Edge function is invoked by CloudFront, not by a stream; leave stream out (the function has edge: ${String(fn.edge)})`, [...at, 'stream']);
+      else if (fn.stream && fn.trigger !== undefined && fn.trigger !== 'stream')
+        fail(`stream gives the shards of the stream that invokes the function, but its trigger is ${fn.trigger}; set trigger: stream, or leave stream out`, [...at, 'stream']);
       // AWS refuses the configuration (PutProvisionedConcurrencyConfig): priced, it billed environments the function can never have.
       const provisionedCount = typeof fn.provisioned_concurrency === 'number' ? fn.provisioned_concurrency : fn.provisioned_concurrency?.count;
       if (provisionedCount !== undefined && fn.reserved_concurrency !== undefined && provisionedCount > fn.reserved_concurrency) {
@@ -206,9 +230,10 @@ export const lambdaScenario = scenarioSection({
         provisioned: provisionedConcurrency,
         ...(edge ? { edge } : {}),
         reservedConcurrency: fn.reserved_concurrency ?? null,
+        ...(fn.stream ? streamCap(fn.stream.shards, fn.stream.parallelization_factor ?? 1) : {}),
         // Behind the API when the scenario has one and says nothing else: what the API's requests reach. CloudFront, not
-        // the API, invokes a Lambda@Edge function, and a viewer waits on it.
-        trigger: fn.trigger ?? (hasApi && !edge ? 'api' : null),
+        // the API, invokes a Lambda@Edge function, and a viewer waits on it. A stream's shards say a stream invokes it.
+        trigger: fn.trigger ?? (fn.stream ? 'stream' : hasApi && !edge ? 'api' : null),
         runtime: runtimeFamily(fn.runtime),
         packageMb: fn.package_mb ?? null,
         packageType: fn.package_type,
@@ -243,6 +268,11 @@ export const lambdaScenario = scenarioSection({
     };
   },
 });
+
+/** A function's stream cap from its stream's shards and parallelization factor. */
+export function streamCap(shards: number, parallelizationFactor: number): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> {
+  return { streamConcurrency: shards * parallelizationFactor, streamShards: [{ shards, parallelizationFactor }] };
+}
 
 type ProvisionedInput = number | { count: number; hours_per_month: number; requests_per_month?: number | undefined; duration_ms?: number | undefined } | undefined;
 

@@ -68,6 +68,14 @@ export interface LambdaFunction {
   readonly usageGiven?: boolean;
   readonly reservedConcurrency?: number | null;
   /**
+   * The most executions its stream lets run at once: Lambda reads each shard one batch at a time, up to its
+   * parallelization factor, so its shards × that factor (its streams' added up). Null or absent: not known. Read only
+   * where a stream is the way in (`trigger: stream`).
+   */
+  readonly streamConcurrency?: number | null;
+  /** What `streamConcurrency` is made of, each stream's shards and parallelization factor, for the words that name it. */
+  readonly streamShards?: readonly StreamShards[] | null;
+  /**
    * What invokes it: `api` (behind the scenario's API), a schedule, or another
    * event source; null when not said without an API, read as someone waiting on it.
    */
@@ -103,6 +111,12 @@ export interface LambdaFunction {
    * copy's own, and the month adds them up this many times. Absent: 1.
    */
   readonly copies?: number;
+}
+
+export interface StreamShards {
+  readonly shards: number;
+  /** Batches Lambda reads from one shard at once: 1 to 10. */
+  readonly parallelizationFactor: number;
 }
 
 /**

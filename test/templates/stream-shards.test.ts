@@ -1,0 +1,188 @@
+// How many executions a template's stream lets its consumer run at once: the shards of a provisioned Kinesis stream
+// of the template × its event source's ParallelizationFactor, and what a usage file's `stream:` gives where the
+// template cannot say them. The cost-bomb check caps the consumer there; it had imagined the account's 1,000.
+import { describe, expect, it } from 'vitest';
+import { formatError, type SlcostError } from '../../src/core/errors.js';
+import { loadTemplateScenario } from '../../src/load/load-template.js';
+import type { Scenario } from '../../src/providers/aws/types.js';
+import { tempFile } from '../helpers/files.js';
+
+const USAGE = 'functions:\n  "*": { requests_per_month: 100000, duration_ms: 100 }\n';
+
+const sam = (resources: string, usage = USAGE, parameters = '') =>
+  loadTemplateScenario('template.yaml', `Transform: AWS::Serverless-2016-10-31\n${parameters}Resources:\n${resources}`, 'sam', {
+    usageFile: tempFile(usage, 'usage.yaml'),
+  });
+const serverless = (text: string, usage = USAGE) => loadTemplateScenario('serverless.yml', text, 'serverless', { usageFile: tempFile(usage, 'usage.yaml') });
+const refusal = (load: () => unknown) => {
+  try {
+    load();
+    return 'no error';
+  } catch (error) {
+    return formatError(error as SlcostError);
+  }
+};
+/** Each function's trigger and stream cap, by name. */
+const caps = (scenario: Scenario) => Object.fromEntries(scenario.functions.map((fn) => [fn.name, [fn.trigger, fn.streamConcurrency]]));
+
+const fn = (name: string, events = '') =>
+  `  ${name}:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Runtime: nodejs20.x\n${events ? `      Events:\n${events}` : ''}`;
+const kinesisEvent = (key: string, stream: string, extra = '') => `        ${key}: { Type: Kinesis, Properties: { Stream: ${stream}, StartingPosition: LATEST${extra} } }\n`;
+const stream = (id: string, properties: string) => `  ${id}: { Type: AWS::Kinesis::Stream, Properties: { ${properties} } }\n`;
+const RECORDS = 'services:\n  kinesis:\n';
+
+describe("a SAM function's Kinesis and DynamoDB events", () => {
+  it("reads a provisioned stream's ShardCount × the event's ParallelizationFactor, 1 when not written", () => {
+    // 4 shards × 2 = 8; 3 shards × 1 = 3.
+    const scenario = sam(
+      stream('Clicks', 'ShardCount: 4') +
+        stream('Orders', 'ShardCount: 3') +
+        fn('Reader', kinesisEvent('In', '!GetAtt Clicks.Arn', ', ParallelizationFactor: 2')) +
+        fn('Other', kinesisEvent('In', '{ "Fn::GetAtt": [Orders, Arn] }')),
+    );
+    expect(caps(scenario)).toEqual({ Reader: ['stream', 8], Other: ['stream', 3] });
+    expect(scenario.functions[0]!.streamShards).toEqual([{ shards: 4, parallelizationFactor: 2 }]);
+  });
+
+  it('adds up several streams; a parameter gives the shards as the stream is priced with them', () => {
+    // Shards: the parameter's default 6, × 10 = 60; the second stream 2 × 1: 62.
+    const scenario = sam(
+      stream('Big', 'ShardCount: !Ref Shards') +
+        stream('Small', 'ShardCount: 2') +
+        fn('Reader', kinesisEvent('A', '!GetAtt Big.Arn', ', ParallelizationFactor: 10') + kinesisEvent('B', '!GetAtt Small.Arn')),
+      USAGE,
+      'Parameters:\n  Shards: { Type: Number, Default: 6 }\n',
+    );
+    expect(caps(scenario)).toEqual({ Reader: ['stream', 62] });
+  });
+
+  it('is not known for an on-demand stream, a stream of no ShardCount, a stream of another stack or a table', () => {
+    const scenario = sam(
+      stream('OnDemand', 'StreamModeDetails: { StreamMode: ON_DEMAND }') +
+        stream('Unsaid', 'RetentionPeriodHours: 24') +
+        fn('A', kinesisEvent('In', '!GetAtt OnDemand.Arn')) +
+        fn('B', kinesisEvent('In', '!GetAtt Unsaid.Arn')) +
+        fn('C', kinesisEvent('In', 'arn:aws:kinesis:us-east-1:123456789012:stream/elsewhere')) +
+        '  Table: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: PAY_PER_REQUEST, StreamSpecification: { StreamViewType: NEW_IMAGE } } }\n' +
+        fn('D', '        In: { Type: DynamoDB, Properties: { Stream: !GetAtt Table.StreamArn, StartingPosition: LATEST } }\n') +
+        // One known stream and one not: the sum is not known.
+        stream('Known', 'ShardCount: 2') +
+        fn('E', kinesisEvent('A', '!GetAtt Known.Arn') + kinesisEvent('B', '!GetAtt OnDemand.Arn')),
+    );
+    expect(caps(scenario)).toEqual({ A: ['stream', null], B: ['stream', null], C: ['stream', null], D: ['stream', null], E: ['stream', null] });
+  });
+
+  it("takes a provisioned stream's shards from the usage file where the template gives none", () => {
+    // The stream is priced with the usage file's 5 shards: its consumer runs 5 at once.
+    const scenario = sam(
+      stream('Unsaid', 'RetentionPeriodHours: 24') + fn('B', kinesisEvent('In', '!GetAtt Unsaid.Arn')),
+      `${USAGE}${RECORDS}    - { name: Unsaid, shards: 5, records_per_month: 1000 }\n`,
+    );
+    expect(caps(scenario)).toEqual({ B: ['stream', 5] });
+  });
+
+  it('is none beside another way in, which the shards do not hold back', () => {
+    const scenario = sam(
+      stream('S', 'ShardCount: 1') + fn('Both', `${kinesisEvent('In', '!GetAtt S.Arn')}        Q: { Type: SQS, Properties: { Queue: arn:aws:sqs:us-east-1:1:q } }\n`),
+    );
+    expect(scenario.functions[0]!.streamConcurrency).toBeUndefined();
+  });
+
+  it('says a ParallelizationFactor Lambda refuses, and leaves the cap not known', () => {
+    const scenario = sam(stream('S', 'ShardCount: 2') + fn('Reader', kinesisEvent('In', '!GetAtt S.Arn', ', ParallelizationFactor: 20')));
+    expect(caps(scenario)).toEqual({ Reader: ['stream', null] });
+    expect((scenario.notes ?? []).map((note) => note.message)).toContain(
+      "Resources.Reader.Properties.Events.In.Properties.ParallelizationFactor: 20 is not a parallelization factor (a whole number from 1 to 10, which Lambda refuses otherwise); how many of the function's executions its stream lets run at once is not known",
+    );
+  });
+});
+
+describe("a template's AWS::Lambda::EventSourceMapping", () => {
+  const mapping = (id: string, properties: string) => `  ${id}: { Type: AWS::Lambda::EventSourceMapping, Properties: { ${properties} } }\n`;
+
+  it("reads its stream's shards × its ParallelizationFactor, through an enhanced fan-out consumer too", () => {
+    // 2 shards × 3 = 6; the consumer reads the same 2 shards: × 1 = 2.
+    const scenario = sam(
+      stream('S', 'ShardCount: 2') +
+        '  Fanout: { Type: AWS::Kinesis::StreamConsumer, Properties: { ConsumerName: c, StreamARN: !GetAtt S.Arn } }\n' +
+        fn('Mapped') +
+        fn('Fanned') +
+        mapping('M', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt S.Arn, ParallelizationFactor: 3, StartingPosition: LATEST') +
+        mapping('F', 'FunctionName: !Ref Fanned, EventSourceArn: !GetAtt Fanout.ConsumerARN, StartingPosition: LATEST'),
+    );
+    expect(caps(scenario)).toEqual({ Mapped: ['stream', 6], Fanned: ['stream', 2] });
+  });
+
+  it("of a source the template cannot tell leaves an event function a usage file's stream may name", () => {
+    const scenario = sam(
+      fn('Imported') + mapping('M', 'FunctionName: !Ref Imported, EventSourceArn: !ImportValue SharedStreamArn, StartingPosition: LATEST'),
+      `${USAGE}  Imported: { stream: { shards: 4, parallelization_factor: 2 } }\n`,
+    );
+    expect(caps(scenario)).toEqual({ Imported: ['stream', 8] });
+  });
+});
+
+describe("a serverless.yml's stream events", () => {
+  const head = 'service: s\nprovider: { name: aws, runtime: nodejs20.x }\n';
+  it("reads a stream of its resources by Fn::GetAtt, with the parallelizationFactor; a table's stream is not known", () => {
+    // 5 shards × 4 = 20.
+    const scenario = serverless(
+      `${head}functions:
+  reader:
+    handler: h
+    events:
+      - stream: { type: kinesis, arn: { Fn::GetAtt: [Clicks, Arn] }, parallelizationFactor: 4 }
+  changes:
+    handler: h
+    events:
+      - stream: { type: dynamodb, arn: { Fn::GetAtt: [Table, StreamArn] } }
+  plain:
+    handler: h
+    events:
+      - stream: arn:aws:kinesis:us-east-1:123456789012:stream/elsewhere
+resources:
+  Resources:
+    Clicks: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 5 } }
+    Table: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: PAY_PER_REQUEST, StreamSpecification: { StreamViewType: NEW_IMAGE } } }
+`,
+    );
+    expect(caps(scenario)).toEqual({ reader: ['stream', 20], changes: ['stream', null], plain: ['stream', null] });
+  });
+});
+
+describe("a usage file's stream", () => {
+  const table = '  Table: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: PAY_PER_REQUEST, StreamSpecification: { StreamViewType: NEW_IMAGE } } }\n';
+  const changes = fn('Changes', '        In: { Type: DynamoDB, Properties: { Stream: !GetAtt Table.StreamArn, StartingPosition: LATEST, ParallelizationFactor: 5 } }\n');
+
+  it("gives a table's stream its shards, at the template's parallelization factor unless it gives its own", () => {
+    // 3 shards × the template's 5 = 15; 3 × the usage file's 2 = 6.
+    expect(caps(sam(table + changes, `${USAGE}  Changes: { stream: { shards: 3 } }\n`))).toEqual({ Changes: ['stream', 15] });
+    expect(caps(sam(table + changes, `${USAGE}  Changes: { stream: { shards: 3, parallelization_factor: 2 } }\n`))).toEqual({ Changes: ['stream', 6] });
+  });
+
+  it('overrides the shards the template gives', () => {
+    expect(caps(sam(stream('S', 'ShardCount: 1') + fn('Reader', kinesisEvent('In', '!GetAtt S.Arn')), `${USAGE}  Reader: { stream: { shards: 40 } }\n`))).toEqual({
+      Reader: ['stream', 40],
+    });
+  });
+
+  it('under "*" reaches the functions a stream invokes, and no other', () => {
+    const scenario = sam(
+      table + changes + fn('Api', '        Get: { Type: HttpApi }\n'),
+      'functions:\n  "*": { requests_per_month: 100000, duration_ms: 100, stream: { shards: 2 } }\n',
+    );
+    // 2 × the template's 5 = 10.
+    expect(caps(scenario)).toEqual({ Changes: ['stream', 10], Api: ['api', undefined] });
+  });
+
+  it('is refused, where the usage file writes it, on a function another way in invokes', () => {
+    expect(refusal(() => sam(fn('Api', '        Get: { Type: HttpApi }\n'), `${USAGE}  Api: { stream: { shards: 2 } }\n`))).toMatch(
+      /usage\.yaml:3:18: function Api: stream gives the shards of the stream that invokes it, but the template's events make its trigger api; leave stream out \(at functions\.Api\.stream\)$/,
+    );
+    expect(refusal(() => sam(fn('Api'), `${USAGE}  Api: { stream: { shards: 0 } }\n`))).toMatch(/\(at functions\.Api\.stream\.shards\)$/);
+  });
+
+  it("makes a function of no way in the template can tell a stream's", () => {
+    expect(caps(sam(fn('Lone'), `${USAGE}  Lone: { stream: { shards: 2 } }\n`))).toEqual({ Lone: ['stream', 2] });
+  });
+});
