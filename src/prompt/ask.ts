@@ -18,7 +18,7 @@ export function wrapWords(text: string, columns: number): string[] {
 /** Asks on the terminal; the hint sits under the question, as inquirer's own description line. */
 export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
   return async (question) => {
-    const { confirm, input, number, select } = await import('./inquirer.js');
+    const { confirm, input, select } = await import('./inquirer.js');
     const message = `${wrapWords(question.prompt, columns).join('\n  ')}\n${wrapWords(question.hint, columns)
       .map((line) => `  ${dim(line)}\n`)
       .join('')} `;
@@ -26,18 +26,25 @@ export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
       case 'boolean':
         return confirm({ message, default: question.default });
       case 'number': {
-        // A count of requests may be written as the command line takes one: 50M, 1.5B.
+        // A count of requests may be written as the command line takes one: 50M, 1.5B; its default is shown so too.
         if (question.unit === 'requests') {
           const text = await input({
             message,
-            default: String(question.default),
+            default: compactCount(new Decimal(question.default)),
             required: true,
             validate: (typed) => requestsAnswer(typed, question) !== null || requestsHint(question),
           });
           return requestsAnswer(text, question)!;
         }
-        const value = await number({ message, default: question.default, min: question.min, max: question.max, required: true, step: 'any' });
-        return value ?? question.default;
+        // inquirer's number prompt refuses in words of its own ("You must provide a valid numeric value", "Value must
+        // be between 0 and 100000") that name no unit; this says what to type, grouped as every other figure is.
+        const text = await input({
+          message,
+          default: String(question.default),
+          required: true,
+          validate: (typed) => numberAnswer(typed, question) !== null || numberHint(question),
+        });
+        return numberAnswer(text, question)!;
       }
       case 'choice':
         return select({ message, default: question.default, choices: question.choices.map((choice) => ({ ...choice })) });
@@ -55,6 +62,20 @@ export function requestsAnswer(typed: string, question: NumberQuestion): number 
   // --from refuses it, where 1.5 was rounded to 2 without a word.
   const requests = new Decimal(match[1]!).times(VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE]);
   return requests.isInteger() && requests.greaterThanOrEqualTo(question.min) && requests.lessThanOrEqualTo(question.max) ? requests.toNumber() : null;
+}
+
+/** A typed number (`20`, `0.5`, `.5`, `2e3`), within the question's range; null otherwise. */
+export function numberAnswer(typed: string, question: NumberQuestion): number | null {
+  const text = typed.trim();
+  // Plain decimals only: Number() would also take 0x10, 1_000 and Infinity, which nobody means here.
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return null;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= question.min && value <= question.max ? value : null;
+}
+
+/** Said under a number question whose answer cannot be read: its unit and range, as the reports group them. */
+export function numberHint(question: NumberQuestion): string {
+  return `Type a number of ${question.unit} from ${formatCount(question.min)} to ${formatCount(question.max)}, such as 0.5 or 2`;
 }
 
 function requestsHint(question: NumberQuestion): string {

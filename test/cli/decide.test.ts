@@ -7,7 +7,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { QUESTIONS, type Question } from '../../src/decide/decision-tree.js';
-import { requestsAnswer, wrapWords } from '../../src/prompt/ask.js';
+import { numberAnswer, numberHint, requestsAnswer, wrapWords } from '../../src/prompt/ask.js';
 import { tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
@@ -280,6 +280,17 @@ describe('questions on a terminal', () => {
     // 1.5 was taken as 2 requests a month, without a word. 0.067B is whole, where a double makes it 67,000,000.00000001.
     for (const typed of ['1.5', '2.5005K', 'lots', '-1']) expect(requestsAnswer(typed, question)).toBeNull();
   });
+
+  it('take minutes and GB as plain decimals within range, and say what to type in the units asked, grouped', () => {
+    const minutes = QUESTIONS.find((one) => one.id === 'max_execution_minutes') as Extract<Question, { kind: 'number' }>;
+    expect(['20', '0.5', '.5', ' 1 ', '0', '1e3', '100000'].map((typed) => numberAnswer(typed, minutes))).toEqual([20, 0.5, 0.5, 1, 0, 1000, 100_000]);
+    // inquirer's own number prompt refused these as "You must provide a valid numeric value" or "Value must be between
+    // 0 and 100000", naming no unit.
+    for (const typed of ['', 'abc', '-3', '100001', '0x10', '1_000', 'Infinity', '1e999', '20 min']) expect(numberAnswer(typed, minutes)).toBeNull();
+    expect(numberHint(minutes)).toBe('Type a number of minutes from 0 to 100,000, such as 0.5 or 2');
+    const memory = QUESTIONS.find((one) => one.id === 'memory_gb') as Extract<Question, { kind: 'number' }>;
+    expect(numberHint(memory)).toBe('Type a number of GB from 0 to 24,576, such as 0.5 or 2');
+  });
 });
 
 describe('slcost decide as a process', () => {
@@ -442,6 +453,35 @@ describe('slcost decide in a pseudo-terminal', () => {
     expect(stripVTControlCharacters(result.stdout)).toContain('Type a whole number of requests such as 50000000, 50M or 1.5B (0 to 1000T)');
     const document = JSON.parse(result.stdout.slice(result.stdout.indexOf('{\r\n  "schema"')).replace(/\r\n/g, '\n'));
     expect(document.path.find((step: { question: string }) => step.question === 'requests_per_month').answer).toBe(50_000_000);
+  });
+
+  it.skipIf(!hasPython)('asks again for minutes it cannot read, saying what to type, and shows the requests default as 10M', () => {
+    const steps = [
+      ['longest single run', 'abc\r'],
+      // Each refusal ends so; the second is drawn only once -3 is refused, as a key typed clears the first.
+      ['Type a number of minutes from 0 to 100,000, such as 0.5 or 2', '\u007f\u007f\u007f-3\r'],
+      ['Type a number of minutes from 0 to 100,000, such as 0.5 or 2', '\u007f\u007f0.5\r'],
+      ['need a GPU', '\r'],
+      ['memory', '\r'],
+      ['under 10 ms', '\r'],
+      ['long-lived', '\r'],
+      ['traffic look like', '\r'],
+      ['how many requests', '\r'],
+      ['stateful', '\r'],
+      ['relational', '\r'],
+      ['committed to AWS', '\r'],
+    ];
+    const result = keyedIn(steps, ['--format', 'json']);
+    expect(result.status).toBe(0);
+    const screen = stripVTControlCharacters(result.stdout);
+    expect(screen).not.toContain('You must provide a valid numeric value');
+    expect(screen).not.toContain('Value must be between');
+    expect(screen).toContain('(10M)');
+    const document = JSON.parse(result.stdout.slice(result.stdout.indexOf('{\r\n  "schema"')).replace(/\r\n/g, '\n'));
+    const answer = (id: string) => document.path.find((step: { question: string }) => step.question === id).answer;
+    expect(answer('max_execution_minutes')).toBe(0.5);
+    expect(answer('memory_gb')).toBe(1);
+    expect(answer('requests_per_month')).toBe(10_000_000);
   });
 
   it.skipIf(!hasPython)('leaves on a real Ctrl-C with exit 130 and one line that says so', () => {
