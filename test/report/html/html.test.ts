@@ -244,7 +244,8 @@ describe('functions on other providers in the HTML report', () => {
       expect(html).toContain(`<data value="${provider.monthly_usd}" data-json="/compare/providers/${id}/monthly_usd">`);
       expect(html.match(new RegExp(`data-json="/compare/providers/${id}/line_items/\\d+/monthly_usd"`, 'g'))).toHaveLength(provider.line_items.length);
     }
-    expect(html).toContain('<h3>Functions on other providers</h3>');
+    expect(html).toContain('<h3>Functions on other providers</h3><p>Only the functions are compared (requests, duration, memory);');
+    expect(html.match(/Functions on other providers/g)).toHaveLength(1);
   });
 });
 
