@@ -192,7 +192,7 @@ the file, line and field); 3 a bug in slcost (please report it).
       .command('estimate')
       .summary('price scenarios, or templates with --usage')
       .description(
-        'Price one or more scenario files: Lambda requests and duration, the free tier, provisioned concurrency, ephemeral storage and API Gateway, as line items, next to EC2 and Fargate when the scenario compares them. Several files are priced one by one; a bad file is reported on standard error and the others are still priced. JSON for several files is one document with an entry per scenario and a summary.',
+        "Price one or more scenario files: Lambda requests and duration, the free tier, provisioned concurrency, ephemeral storage, API Gateway, the functions' logs and the services around them (DynamoDB, S3, SQS, …), as line items, next to EC2 and Fargate when the scenario compares them. Several files are priced one by one; a bad file is reported on standard error and the others are still priced. JSON for several files is one document with an entry per scenario and a summary.",
       )
       .argument('<scenario...>', 'scenario files, or serverless.yml / SAM templates with --usage; - reads standard input')
       .addOption(format(ESTIMATE_FORMATS)),

@@ -177,6 +177,12 @@ describe('help and the version', () => {
     expect(runCli(['pricing', 'show', '-h']).stdout).toBe(help.stdout);
   });
 
+  it("estimate's help says it prices the logs and the services around the functions, as the README's first lines do", () => {
+    // It listed Lambda's lines and API Gateway alone, as before the services were priced.
+    const description = runCli(['estimate', '--help']).stdout.split('\n\n')[1]!.replace(/\s+/g, ' ');
+    expect(description).toContain("API Gateway, the functions' logs and the services around them (DynamoDB, S3, SQS, …), as line items");
+  });
+
   it('fits 80 columns', () => {
     for (const args of [['--help'], ['estimate', '--help'], ['breakeven', '--help'], ['decide', '--help'], ['pricing', '--help']]) {
       for (const line of runCli(args).stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
