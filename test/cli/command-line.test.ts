@@ -183,6 +183,14 @@ describe('help and the version', () => {
     expect(description).toContain("API Gateway, the functions' logs and the services around them (DynamoDB, S3, SQS, …), as line items");
   });
 
+  it('breakeven and diff say they read a template with --usage, as estimate and tune do', () => {
+    // Both read one, but their arguments' help named a scenario file alone.
+    for (const command of ['breakeven', 'diff']) {
+      const help = runCli([command, '--help']).stdout.replace(/\s+/g, ' ');
+      expect(help).toContain('or a template with --usage');
+    }
+  });
+
   it('fits 80 columns', () => {
     for (const args of [['--help'], ['estimate', '--help'], ['breakeven', '--help'], ['decide', '--help'], ['pricing', '--help']]) {
       for (const line of runCli(args).stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
