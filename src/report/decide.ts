@@ -32,7 +32,8 @@ function nextStep(code: (command: string) => string): string {
   return `Next: price your own workload: ${code(`slcost init ${file}`)} writes a starter scenario; fill in its figures, then ${code(`slcost estimate ${file}`)} (and ${code(`slcost decide --scenario ${file}`)} to decide with its costs).`;
 }
 
-function showAnswer(answer: unknown): string {
+/** An answer as the path shows it: yes or no, a number grouped and to the digits that tell it from its neighbours. */
+export function showAnswer(answer: unknown): string {
   if (answer === null) return 'not asked';
   if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
   if (typeof answer === 'number') {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { QUESTIONS, type Question } from '../../src/decide/decision-tree.js';
 import { numberAnswer, numberHint, requestsAnswer, wrapWords } from '../../src/prompt/ask.js';
+import { scenarioAnswered } from '../../src/commands/decide.js';
 import { tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
@@ -78,7 +79,10 @@ describe('slcost decide in-process', () => {
         : name === 'multi-cloud-api.yaml'
           ? /^slcost: note: scenarios\/multi-cloud-api\.yaml: its compare: \(gcp, azure, cloudflare\) is not priced by slcost decide;.*\n$/
           : /^$/;
-      expect(err.join('')).toMatch(said);
+      // Before the first question, after the notes on how it was priced, what the scenario answered.
+      const answered = err.at(-1)!.replace(/\n {2}/g, ' ');
+      expect(answered).toMatch(new RegExp(`^slcost: note: scenarios/${name.replace('.', '\\.')} answers the longest run \\(.*; the questions it leaves open follow\n$`));
+      expect(err.slice(0, -1).join('')).toMatch(said);
       expect(code).toBe(0);
       expect(out.join('')).toMatch(/^Recommendation: /m);
       // The questions come in the tree's order: whatever a scenario answers, a decide-stage question is never skipped for a caveat.
@@ -279,6 +283,16 @@ describe('questions on a terminal', () => {
     ]);
     // 1.5 was taken as 2 requests a month, without a word. 0.067B is whole, where a double makes it 67,000,000.00000001.
     for (const typed of ['1.5', '2.5005K', 'lots', '-1']) expect(requestsAnswer(typed, question)).toBeNull();
+  });
+
+  it("name what a scenario answered, in the path's words, units and digits", () => {
+    expect(scenarioAnswered({ max_execution_minutes: 0.005, memory_gb: 1, traffic_pattern: 'steady', requests_per_month: 100_000_000 })).toBe(
+      'the longest run (0.005 minutes), the memory (1 GB), the traffic (steady) and the volume (100,000,000 requests a month); the questions it leaves open follow',
+    );
+    // A run of 200 ms was 0.0033333333333333335 minutes, where the path says 0.0033.
+    expect(scenarioAnswered({ max_execution_minutes: 200 / 60_000, memory_gb: 0.5 })).toBe(
+      'the longest run (0.0033 minutes) and the memory (0.5 GB); the questions it leaves open follow',
+    );
   });
 
   it('take minutes and GB as plain decimals within range, and say what to type in the units asked, grouped', () => {
@@ -482,6 +496,21 @@ describe('slcost decide in a pseudo-terminal', () => {
     expect(answer('max_execution_minutes')).toBe(0.5);
     expect(answer('memory_gb')).toBe(1);
     expect(answer('requests_per_month')).toBe(10_000_000);
+  });
+
+  it.skipIf(!hasPython)('with --scenario, says what the scenario answered before the first question it leaves open', () => {
+    // It opened at the GPU question without a word of the longest run, memory, traffic and volume it had taken.
+    const result = keyedIn([['need a GPU', '\u0003']], ['--scenario', 'scenarios/high-traffic.yaml']);
+    expect(result.status).toBe(130);
+    // Wrapped between words to the terminal's width, as the questions are.
+    const screen = stripVTControlCharacters(result.stdout)
+      .replace(/\r/g, '')
+      .replace(/\n {2}/g, ' ');
+    const note = screen.indexOf(
+      'slcost: note: scenarios/high-traffic.yaml answers the longest run (0.005 minutes), the memory (1 GB), the traffic (steady) and the volume (100,000,000 requests a month); the questions it leaves open follow\n',
+    );
+    expect(note).toBeGreaterThanOrEqual(0);
+    expect(note).toBeLessThan(screen.indexOf('Does it need a GPU?'));
   });
 
   it.skipIf(!hasPython)('leaves on a real Ctrl-C with exit 130 and one line that says so', () => {
