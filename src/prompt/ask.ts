@@ -1,4 +1,5 @@
 // The one module that talks to inquirer: a question of the decision tree in, the person's answer out.
+import { styleText } from 'node:util';
 import { VOLUME, VOLUME_SCALE } from '../core/requests-written.js';
 import { Decimal } from '../core/money.js';
 import { compactCount, formatCount } from '../core/numbers.js';
@@ -47,7 +48,15 @@ export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
         return numberAnswer(text, question)!;
       }
       case 'choice':
-        return select({ message, default: question.default, choices: question.choices.map((choice) => ({ ...choice })) });
+        // The message's last line is where the other prompts draw their default, (1) or (y/N), and, answered, the
+        // answer; select draws its choices on lines of their own, and that line stood empty between the hint and them.
+        // Answered, the line is kept for the answer, as the other prompts keep it. Bold, as inquirer's own style.
+        return select({
+          message,
+          default: question.default,
+          choices: question.choices.map((choice) => ({ ...choice })),
+          theme: { style: { message: (text: string, status: string) => styleText('bold', status === 'done' ? text : text.replace(/\n $/, '')) } },
+        });
     }
   };
 }

@@ -513,6 +513,25 @@ describe('slcost decide in a pseudo-terminal', () => {
     expect(note).toBeLessThan(screen.indexOf('Does it need a GPU?'));
   });
 
+  it.skipIf(!hasPython)('draws the traffic choices right under their hint, and the answer on a line of its own', () => {
+    const steps = [
+      ['longest single run', '\r'],
+      ['need a GPU', '\r'],
+      ['memory', '\r'],
+      ['under 10 ms', '\r'],
+      ['long-lived', '\r'],
+      ['traffic look like', '\u001b[B\r'],
+      ['stateful', '\u0003'],
+    ];
+    const screen = stripVTControlCharacters(keyedIn(steps, []).stdout).replace(/\r/g, '');
+    // A line stood empty between the hint and the choices, where the other prompts draw their default.
+    expect(screen).toContain('  the same busy or idle.\n❯ steady\n  diurnal\n');
+    expect(screen).not.toContain('  the same busy or idle.\n\n');
+    expect(screen).toContain(
+      '✔ What does the traffic look like over a month?\n  Functions cost nothing when idle and scale with each request; a server costs\n  the same busy or idle.\n  diurnal\n',
+    );
+  });
+
   it.skipIf(!hasPython)('leaves on a real Ctrl-C with exit 130 and one line that says so', () => {
     const steps = [['longest single run', '\u0003']];
     const result = keyedIn(steps, []);
