@@ -208,6 +208,25 @@ describe('slcost decide in-process', () => {
     expect(withScenario.stdout).not.toContain('Next:');
   });
 
+  it("names no next step when a limit ruled Lambda out: the starter's functions could not be given that run or memory", () => {
+    // A 20-minute job was told to write a starter scenario and decide with its costs, where slcost refuses a
+    // function's run past 15 minutes and its memory past 10 GB, and prices no GPU instance.
+    for (const [file, recommendation] of [
+      ['long-batch-job', 'containers'],
+      ['big-memory', 'containers'],
+      ['gpu-inference', 'vm'],
+    ]) {
+      for (const format of ['table', 'markdown']) {
+        const result = runCli(['decide', '--answers', `scenarios/answers/${file}.yaml`, '--format', format]);
+        expect(result.status).toBe(0);
+        expect(result.stdout).toContain(recommendation);
+        expect(result.stdout).not.toContain('Next:');
+        expect(result.stdout).not.toContain('slcost init');
+      }
+    }
+    expect(runCli(['decide', '--answers', 'scenarios/answers/trading-api.yaml']).stdout).toContain('Next: price your own workload');
+  });
+
   /** What scenarios/growing-api.yaml leaves open, answered for a serverless recommendation. */
   const GROWING_API_LEFT_OPEN = {
     needs_gpu: false,
