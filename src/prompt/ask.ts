@@ -19,7 +19,7 @@ export function wrapWords(text: string, columns: number): string[] {
 /** Asks on the terminal; the hint sits under the question, as inquirer's own description line. */
 export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
   return async (question) => {
-    const { confirm, input, select } = await import('./inquirer.js');
+    const { confirm, input, number, select } = await import('./inquirer.js');
     const message = `${wrapWords(question.prompt, columns).join('\n  ')}\n${wrapWords(question.hint, columns)
       .map((line) => `  ${dim(line)}\n`)
       .join('')} `;
@@ -37,15 +37,16 @@ export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
           });
           return requestsAnswer(text, question)!;
         }
-        // inquirer's number prompt refuses in words of its own ("You must provide a valid numeric value", "Value must
-        // be between 0 and 100000") that name no unit; this says what to type, grouped as every other figure is.
-        const text = await input({
+        // The range is checked here, not by the prompt's min and max: its refusal ("Value must be between 0 and 100000")
+        // named no unit; this says what to type, grouped as every other figure is.
+        const value = await number({
           message,
-          default: String(question.default),
+          default: question.default,
           required: true,
-          validate: (typed) => numberAnswer(typed, question) !== null || numberHint(question),
+          step: 'any',
+          validate: (typed) => (typed !== undefined && typed >= question.min && typed <= question.max) || numberHint(question),
         });
-        return numberAnswer(text, question)!;
+        return value ?? question.default;
       }
       case 'choice':
         // The message's last line is where the other prompts draw their default, (1) or (y/N), and, answered, the
@@ -71,15 +72,6 @@ export function requestsAnswer(typed: string, question: NumberQuestion): number 
   // --from refuses it, where 1.5 was rounded to 2 without a word.
   const requests = new Decimal(match[1]!).times(VOLUME_SCALE[match[2]!.toLowerCase() as keyof typeof VOLUME_SCALE]);
   return requests.isInteger() && requests.greaterThanOrEqualTo(question.min) && requests.lessThanOrEqualTo(question.max) ? requests.toNumber() : null;
-}
-
-/** A typed number (`20`, `0.5`, `.5`, `2e3`), within the question's range; null otherwise. */
-export function numberAnswer(typed: string, question: NumberQuestion): number | null {
-  const text = typed.trim();
-  // Plain decimals only: Number() would also take 0x10, 1_000 and Infinity, which nobody means here.
-  if (!/^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return null;
-  const value = Number(text);
-  return Number.isFinite(value) && value >= question.min && value <= question.max ? value : null;
 }
 
 /** Said under a number question whose answer cannot be read: its unit and range, as the reports group them. */
