@@ -10,9 +10,10 @@ import { FILE_KIND_NAMES, fileKindOf } from '../load/file-kind.js';
 import { inputName, readYamlFile, STDIN } from '../load/read-yaml.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
-import { costEvidence, renderDecisionJson, renderDecisionMarkdown, renderDecisionTable } from '../report/decide.js';
+import { costEvidence, renderDecisionJson, renderDecisionMarkdown, renderDecisionTable, showAnswer } from '../report/decide.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { terminalText } from '../report/escape.js';
+import { wrapProse } from '../report/prose.js';
 import { answersSchema } from '../schema/answers.js';
 import { validate } from '../schema/issues.js';
 import { comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs.js';
@@ -40,6 +41,17 @@ function fromScenario(scenario: Parameters<typeof decisionFigures>[0]): Answers 
     max_execution_minutes: figures.longestRunMinutes.toNumber(),
     memory_gb: figures.largestMemoryGb.toNumber(),
   };
+}
+
+/** The questions a scenario answers, with its answers as the path shows them: `the longest run (0.005 minutes), …`. */
+export function scenarioAnswered(answers: Answers): string {
+  const said = [
+    answers.max_execution_minutes !== undefined && `the longest run (${showAnswer(answers.max_execution_minutes)} minutes)`,
+    answers.memory_gb !== undefined && `the memory (${showAnswer(answers.memory_gb)} GB)`,
+    answers.traffic_pattern !== undefined && `the traffic (${answers.traffic_pattern})`,
+    answers.requests_per_month !== undefined && `the volume (${showAnswer(answers.requests_per_month)} requests a month)`,
+  ].filter((part): part is string => part !== false);
+  return `${said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said.join('')}; the questions it leaves open follow`;
 }
 
 export interface DecideInputs {
@@ -142,7 +154,18 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   const style = io.color ? ANSI_STYLE : PLAIN;
   const terminal = answersFile ? null : (io.ask ?? terminalAsk(style.dim, io.columns));
   let asked = 0;
-  const ask: Ask | null = terminal && ((question) => ((asked += 1), terminal(question)));
+  // Asked, the questionnaire opened at whatever the scenario left open (the GPU, say) without a word of the four
+  // questions it had answered: said once, before the first question, as the path says it after the last.
+  // Wrapped between words, as the questions are: it goes to a terminal only.
+  const fromFile =
+    read && scenarioFile ? `${wrapProse(`slcost: note: ${terminalText(inputName(scenarioFile))} answers ${scenarioAnswered(answers)}`, io.columns).join('\n')}\n` : '';
+  const ask: Ask | null =
+    terminal &&
+    ((question) => {
+      if (asked === 0 && fromFile) io.stderr(fromFile);
+      asked += 1;
+      return terminal(question);
+    });
   let decision;
   try {
     decision = await runDecision({ answers, estimate, ask, ...(answersFile ? { answersFile } : {}) });

@@ -28,12 +28,14 @@ lambda:
       memory_mb: 512           # 128 to 10240
       duration_ms: 120         # average duration of one invocation
       architecture: arm64      # x86_64 | arm64 (about 20% cheaper)
-      trigger: api             # what invokes it: api | url | s3 | sqs | sns | eventbridge | stream | step_functions | schedule | event;
-                               # cold-start advice only where someone waits, the cost-bomb check only where traffic can flood in
+      trigger: api             # what invokes it: api | url | s3 | sqs | sns | eventbridge |
+                               # stream | step_functions | schedule | event; cold-start advice
+                               # only where someone waits, the cost-bomb check only where
+                               # traffic can flood in
       # provisioned_concurrency: 2     # environments kept warm all month
       # ephemeral_storage_mb: 512      # 512 (free) to 10240
       # logs: { app_bytes_per_invocation: 400, retention_days: 30 }   # its own logs (default: 264 B, kept forever)
-      # reserved_concurrency: 20     # at most 20 at once: caps its worst month
+      # reserved_concurrency: 20       # at most 20 at once: caps its worst month
 
 api_gateway:
   type: http                   # none | rest | http | websocket

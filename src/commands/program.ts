@@ -192,7 +192,7 @@ the file, line and field); 3 a bug in slcost (please report it).
       .command('estimate')
       .summary('price scenarios, or templates with --usage')
       .description(
-        'Price one or more scenario files: Lambda requests and duration, the free tier, provisioned concurrency, ephemeral storage and API Gateway, as line items, next to EC2 and Fargate when the scenario compares them. Several files are priced one by one; a bad file is reported on standard error and the others are still priced. JSON for several files is one document with an entry per scenario and a summary.',
+        "Price one or more scenario files: Lambda requests and duration, the free tier, provisioned concurrency, ephemeral storage, API Gateway, the functions' logs and the services around them (DynamoDB, S3, SQS, …), as line items, next to EC2 and Fargate when the scenario compares them. Several files are priced one by one; a bad file is reported on standard error and the others are still priced. JSON for several files is one document with an entry per scenario and a summary.",
       )
       .argument('<scenario...>', 'scenario files, or serverless.yml / SAM templates with --usage; - reads standard input')
       .addOption(format(ESTIMATE_FORMATS)),
@@ -327,7 +327,7 @@ wrong, which wins over 1.
       .description(
         "Sweep a scenario's monthly requests, holding everything else fixed, and chart the monthly cost of serverless, EC2 and Fargate (the platforms in its containers block); every volume where two of them cross is named under the chart. The crossovers are solved exactly from the cost curves (free tiers, price bands, one more instance per capacity step), not read off the sampled points.",
       )
-      .argument('<scenario>', 'the scenario file; - reads standard input')
+      .argument('<scenario>', 'the scenario file, or a template with --usage; - reads standard input')
       .addOption(new Option('--from <n>', 'lowest monthly requests: 10000, 1e6, 10M, 1.5B').default('10K').argParser(volume))
       .addOption(new Option('--to <n>', 'highest monthly requests').default('10B').argParser(volume))
       .addOption(new Option('--points <n>', 'volumes in the sweep, log-spaced, 2 to 100000').default(60).argParser(points))
@@ -399,7 +399,7 @@ aws_committed.
     .description(
       "Compare two versions of a scenario, or one scenario under two pricing versions: every line item's and every platform total's change, in dollars and percent, and which functions changed.",
     )
-    .argument('<base>', 'the scenario before (- reads standard input, on either side)')
+    .argument('<base>', 'the scenario before, or a template with --usage (- reads standard input, on either side)')
     .argument('[head]', 'the scenario after (default: BASE, priced with --pricing-base)')
     .option('--pricing-base <id>', 'price BASE with this pricing version')
     .addOption(pricing('price HEAD (and BASE, without --pricing-base) with this pricing version'))

@@ -1,4 +1,5 @@
 // The one module that talks to inquirer: a question of the decision tree in, the person's answer out.
+import { styleText } from 'node:util';
 import { requestsWrittenParts } from '../core/requests-written.js';
 import { Decimal } from '../core/money.js';
 import { compactCount, formatCount } from '../core/numbers.js';
@@ -26,21 +27,37 @@ export function terminalAsk(dim: (text: string) => string, columns = 80): Ask {
       case 'boolean':
         return confirm({ message, default: question.default });
       case 'number': {
-        // A count of requests may be written as the command line takes one: 50M, 1.5B.
+        // A count of requests may be written as the command line takes one: 50M, 1.5B; its default is shown so too.
         if (question.unit === 'requests') {
           const text = await input({
             message,
-            default: String(question.default),
+            default: compactCount(new Decimal(question.default)),
             required: true,
             validate: (typed) => requestsAnswer(typed, question) !== null || requestsHint(question),
           });
           return requestsAnswer(text, question)!;
         }
-        const value = await number({ message, default: question.default, min: question.min, max: question.max, required: true, step: 'any' });
+        // The range is checked here, not by the prompt's min and max: its refusal ("Value must be between 0 and 100000")
+        // named no unit; this says what to type, grouped as every other figure is.
+        const value = await number({
+          message,
+          default: question.default,
+          required: true,
+          step: 'any',
+          validate: (typed) => (typed !== undefined && typed >= question.min && typed <= question.max) || numberHint(question),
+        });
         return value ?? question.default;
       }
       case 'choice':
-        return select({ message, default: question.default, choices: question.choices.map((choice) => ({ ...choice })) });
+        // The message's last line is where the other prompts draw their default, (1) or (y/N), and, answered, the
+        // answer; select draws its choices on lines of their own, and that line stood empty between the hint and them.
+        // Answered, the line is kept for the answer, as the other prompts keep it. Bold, as inquirer's own style.
+        return select({
+          message,
+          default: question.default,
+          choices: question.choices.map((choice) => ({ ...choice })),
+          theme: { style: { message: (text: string, status: string) => styleText('bold', status === 'done' ? text : text.replace(/\n $/, '')) } },
+        });
     }
   };
 }
@@ -55,6 +72,11 @@ export function requestsAnswer(typed: string, question: NumberQuestion): number 
   // --from refuses it, where 1.5 was rounded to 2 without a word.
   const requests = new Decimal(parts.digits).times(parts.scale);
   return requests.isInteger() && requests.greaterThanOrEqualTo(question.min) && requests.lessThanOrEqualTo(question.max) ? requests.toNumber() : null;
+}
+
+/** Said under a number question whose answer cannot be read: its unit and range, as the reports group them. */
+export function numberHint(question: NumberQuestion): string {
+  return `Type a number of ${question.unit} from ${formatCount(question.min)} to ${formatCount(question.max)}, such as 0.5 or 2`;
 }
 
 function requestsHint(question: NumberQuestion): string {

@@ -16,8 +16,11 @@ import type { Style } from './style.js';
 import { type Row, renderColumns } from './terminal-table.js';
 import { inWords } from './words.js';
 
-export const COMPARE_HEADLINE =
-  'Functions on other providers: only the functions are compared (requests, duration, memory); the API, the logs and the services around them stay on AWS.';
+export const COMPARE_TITLE = 'Functions on other providers';
+/** What the comparison leaves out, said as a sentence of its own under a heading that names the comparison. */
+export const COMPARE_SCOPE = 'Only the functions are compared (requests, duration, memory); the API, the logs and the services around them stay on AWS.';
+/** The terminal's opening line, its own heading: Markdown and HTML put the title in a heading and the scope under it. */
+export const COMPARE_HEADLINE = `${COMPARE_TITLE}: ${COMPARE_SCOPE[0]!.toLowerCase()}${COMPARE_SCOPE.slice(1)}`;
 
 /**
  * A provider the functions do not fit has no month: a dash, as for its cost per million, with `does not fit: …`
@@ -142,9 +145,9 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 /** The comparison as a pull-request comment's section, each name escaped with `safe`; `quiet` as for the terminal. */
 export function renderComparisonMarkdown(comparison: Comparison, safe: (text: string) => string, { quiet = false } = {}): string {
   const lines = [
-    '#### Functions on other providers',
+    `#### ${COMPARE_TITLE}`,
     '',
-    COMPARE_HEADLINE,
+    COMPARE_SCOPE,
     '',
     '| Provider | Pricing | Monthly | Per 1M requests |',
     '| --- | --- | ---: | ---: |',

@@ -26,13 +26,24 @@ export function costEvidence(estimate: Estimate): CostEvidence {
   };
 }
 
-/** Where a person who answered without a scenario goes next: a scenario of their own, priced. `code` marks a command. */
-function nextStep(code: (command: string) => string): string {
+/**
+ * The questions whose answer alone rules Lambda out: a run past 15 minutes or more memory than a function may have
+ * is no scenario slcost can price (it refuses one), and no shipped table prices a GPU instance.
+ */
+const PAST_LAMBDA = new Set(['max_execution_minutes', 'memory_gb', 'needs_gpu']);
+
+/**
+ * Where a person who answered without a scenario goes next: a scenario of their own, priced. `code` marks a command.
+ * None when a limit decided: the starter's functions could not be given the run or the memory that rules them out.
+ */
+function nextStep(decision: Decision, code: (command: string) => string): string | null {
+  if (PAST_LAMBDA.has(decision.path.at(-1)?.question ?? '')) return null;
   const file = 'my-workload.yaml';
   return `Next: price your own workload: ${code(`slcost init ${file}`)} writes a starter scenario; fill in its figures, then ${code(`slcost estimate ${file}`)} (and ${code(`slcost decide --scenario ${file}`)} to decide with its costs).`;
 }
 
-function showAnswer(answer: unknown): string {
+/** An answer as the path shows it: yes or no, a number grouped and to the digits that tell it from its neighbours. */
+export function showAnswer(answer: unknown): string {
   if (answer === null) return 'not asked';
   if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
   if (typeof answer === 'number') {
@@ -90,7 +101,10 @@ export function renderDecisionTable(decision: Decision, priced: Estimate | null,
         width,
       ),
     );
-  else lines.push('', ...proseLines([nextStep((command) => command)], width));
+  else {
+    const next = nextStep(decision, (command) => command);
+    if (next) lines.push('', ...proseLines([next], width));
+  }
   return lines.join('\n');
 }
 
@@ -109,11 +123,10 @@ export function renderDecisionMarkdown(decision: Decision, priced: Estimate | nu
   ];
   if (decision.caveats.length) lines.push('', '**Caveats**', '', ...decision.caveats.map((caveat) => `- ${caveat}`));
   if (estimate && priced) lines.push('', `**Costs** (${markdownCode(priced.scenario.file)})`, '', ...costLines(estimate).map((line) => `- ${line}`));
-  else
-    lines.push(
-      '',
-      nextStep((command) => `\`${command}\``),
-    );
+  else {
+    const next = nextStep(decision, (command) => `\`${command}\``);
+    if (next) lines.push('', next);
+  }
   return lines.join('\n');
 }
 

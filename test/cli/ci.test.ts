@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse as loadYaml } from 'yaml';
+import { starterScenario } from '../../src/commands/init.js';
 import { tempDir, tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
@@ -275,6 +276,16 @@ describe('slcost schema and slcost init', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toBe(`slcost: ${file}: exists already; choose another name or pass --force to overwrite it\n`);
     expect(runCli(['init', file, '--force']).status).toBe(0);
+  });
+
+  it("writes a starter whose comments line up: the function's settings to uncomment say what they do in one column", () => {
+    const lines = starterScenario('schemas/scenario.schema.json').split('\n');
+    const settings = lines.filter((line) => /^ {6}# (provisioned_concurrency|ephemeral_storage_mb|reserved_concurrency):/.test(line));
+    expect(settings).toHaveLength(3);
+    // reserved_concurrency's said it two columns left of the others'.
+    expect(new Set(settings.map((line) => line.indexOf('#', 8))).size).toBe(1);
+    // The trigger's list of sources ran to 138 columns, past any editor's window.
+    expect(lines.filter((line) => line.startsWith('      trigger:') || line.startsWith(`${' '.repeat(31)}#`)).every((line) => line.length <= 100)).toBe(true);
   });
 
   it('writes a starter whose commented-out logs and services estimate as they are, once uncommented', () => {

@@ -177,6 +177,20 @@ describe('help and the version', () => {
     expect(runCli(['pricing', 'show', '-h']).stdout).toBe(help.stdout);
   });
 
+  it("estimate's help says it prices the logs and the services around the functions, as the README's first lines do", () => {
+    // It listed Lambda's lines and API Gateway alone, as before the services were priced.
+    const description = runCli(['estimate', '--help']).stdout.split('\n\n')[1]!.replace(/\s+/g, ' ');
+    expect(description).toContain("API Gateway, the functions' logs and the services around them (DynamoDB, S3, SQS, …), as line items");
+  });
+
+  it('breakeven and diff say they read a template with --usage, as estimate and tune do', () => {
+    // Both read one, but their arguments' help named a scenario file alone.
+    for (const command of ['breakeven', 'diff']) {
+      const help = runCli([command, '--help']).stdout.replace(/\s+/g, ' ');
+      expect(help).toContain('or a template with --usage');
+    }
+  });
+
   it('fits 80 columns', () => {
     for (const args of [['--help'], ['estimate', '--help'], ['breakeven', '--help'], ['decide', '--help'], ['pricing', '--help']]) {
       for (const line of runCli(args).stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);

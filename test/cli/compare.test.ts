@@ -71,7 +71,9 @@ describe('slcost estimate --compare', () => {
 
   it('Markdown gives the comparison its own section', () => {
     const result = runCli(['estimate', SHIPPED, '--format', 'markdown']);
-    expect(result.stdout).toContain('#### Functions on other providers');
+    // The heading names the comparison; the line under it said "Functions on other providers:" again.
+    expect(result.stdout).toContain('#### Functions on other providers\n\nOnly the functions are compared (requests, duration, memory);');
+    expect(result.stdout.match(/Functions on other providers/g)).toHaveLength(1);
     expect(result.stdout).toContain('| Cloudflare Workers | `cloudflare-2026-12-05` global | $6.92 | $0.69 |');
     expect(result.stdout).toContain('> **Assumed** (`compare_default_concurrency`)');
   });

@@ -7,7 +7,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { QUESTIONS, type Question } from '../../src/decide/decision-tree.js';
-import { requestsAnswer, wrapWords } from '../../src/prompt/ask.js';
+import { numberHint, requestsAnswer, wrapWords } from '../../src/prompt/ask.js';
+import { scenarioAnswered } from '../../src/commands/decide.js';
 import { tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
@@ -78,7 +79,10 @@ describe('slcost decide in-process', () => {
         : name === 'multi-cloud-api.yaml'
           ? /^slcost: note: scenarios\/multi-cloud-api\.yaml: its compare: \(gcp, azure, cloudflare\) is not priced by slcost decide;.*\n$/
           : /^$/;
-      expect(err.join('')).toMatch(said);
+      // Before the first question, after the notes on how it was priced, what the scenario answered.
+      const answered = err.at(-1)!.replace(/\n {2}/g, ' ');
+      expect(answered).toMatch(new RegExp(`^slcost: note: scenarios/${name.replace('.', '\\.')} answers the longest run \\(.*; the questions it leaves open follow\n$`));
+      expect(err.slice(0, -1).join('')).toMatch(said);
       expect(code).toBe(0);
       expect(out.join('')).toMatch(/^Recommendation: /m);
       // The questions come in the tree's order: whatever a scenario answers, a decide-stage question is never skipped for a caveat.
@@ -204,6 +208,25 @@ describe('slcost decide in-process', () => {
     expect(withScenario.stdout).not.toContain('Next:');
   });
 
+  it("names no next step when a limit ruled Lambda out: the starter's functions could not be given that run or memory", () => {
+    // A 20-minute job was told to write a starter scenario and decide with its costs, where slcost refuses a
+    // function's run past 15 minutes and its memory past 10 GB, and prices no GPU instance.
+    for (const [file, recommendation] of [
+      ['long-batch-job', 'containers'],
+      ['big-memory', 'containers'],
+      ['gpu-inference', 'vm'],
+    ]) {
+      for (const format of ['table', 'markdown']) {
+        const result = runCli(['decide', '--answers', `scenarios/answers/${file}.yaml`, '--format', format]);
+        expect(result.status).toBe(0);
+        expect(result.stdout).toContain(recommendation);
+        expect(result.stdout).not.toContain('Next:');
+        expect(result.stdout).not.toContain('slcost init');
+      }
+    }
+    expect(runCli(['decide', '--answers', 'scenarios/answers/trading-api.yaml']).stdout).toContain('Next: price your own workload');
+  });
+
   /** What scenarios/growing-api.yaml leaves open, answered for a serverless recommendation. */
   const GROWING_API_LEFT_OPEN = {
     needs_gpu: false,
@@ -279,6 +302,24 @@ describe('questions on a terminal', () => {
     ]);
     // 1.5 was taken as 2 requests a month, without a word. 0.067B is whole, where a double makes it 67,000,000.00000001.
     for (const typed of ['1.5', '2.5005K', 'lots', '-1']) expect(requestsAnswer(typed, question)).toBeNull();
+  });
+
+  it("name what a scenario answered, in the path's words, units and digits", () => {
+    expect(scenarioAnswered({ max_execution_minutes: 0.005, memory_gb: 1, traffic_pattern: 'steady', requests_per_month: 100_000_000 })).toBe(
+      'the longest run (0.005 minutes), the memory (1 GB), the traffic (steady) and the volume (100,000,000 requests a month); the questions it leaves open follow',
+    );
+    // A run of 200 ms was 0.0033333333333333335 minutes, where the path says 0.0033.
+    expect(scenarioAnswered({ max_execution_minutes: 200 / 60_000, memory_gb: 0.5 })).toBe(
+      'the longest run (0.0033 minutes) and the memory (0.5 GB); the questions it leaves open follow',
+    );
+  });
+
+  it('say what to type for minutes and GB out of range, in the units asked, grouped', () => {
+    const minutes = QUESTIONS.find((one) => one.id === 'max_execution_minutes') as Extract<Question, { kind: 'number' }>;
+    // inquirer's number prompt given a min and a max refused -3 as "Value must be between 0 and 100000", naming no unit.
+    expect(numberHint(minutes)).toBe('Type a number of minutes from 0 to 100,000, such as 0.5 or 2');
+    const memory = QUESTIONS.find((one) => one.id === 'memory_gb') as Extract<Question, { kind: 'number' }>;
+    expect(numberHint(memory)).toBe('Type a number of GB from 0 to 24,576, such as 0.5 or 2');
   });
 });
 
@@ -442,6 +483,68 @@ describe('slcost decide in a pseudo-terminal', () => {
     expect(stripVTControlCharacters(result.stdout)).toContain('Type a whole number of requests such as 50000000, 50M or 1.5B (0 to 1000T)');
     const document = JSON.parse(result.stdout.slice(result.stdout.indexOf('{\r\n  "schema"')).replace(/\r\n/g, '\n'));
     expect(document.path.find((step: { question: string }) => step.question === 'requests_per_month').answer).toBe(50_000_000);
+  });
+
+  it.skipIf(!hasPython)('asks again for minutes it cannot read or out of range, saying what to type, and shows the requests default as 10M', () => {
+    const steps = [
+      // What is no number at all is inquirer's to refuse, in its words; a number out of range is said in the question's.
+      ['longest single run', 'abc\r'],
+      ['You must provide a valid numeric value', '\u007f\u007f\u007f-3\r'],
+      ['Type a number of minutes from 0 to 100,000, such as 0.5 or 2', '\u007f\u007f0.5\r'],
+      ['need a GPU', '\r'],
+      ['memory', '\r'],
+      ['under 10 ms', '\r'],
+      ['long-lived', '\r'],
+      ['traffic look like', '\r'],
+      ['how many requests', '\r'],
+      ['stateful', '\r'],
+      ['relational', '\r'],
+      ['committed to AWS', '\r'],
+    ];
+    const result = keyedIn(steps, ['--format', 'json']);
+    expect(result.status).toBe(0);
+    const screen = stripVTControlCharacters(result.stdout);
+    expect(screen).not.toContain('Value must be between');
+    expect(screen).toContain('(10M)');
+    const document = JSON.parse(result.stdout.slice(result.stdout.indexOf('{\r\n  "schema"')).replace(/\r\n/g, '\n'));
+    const answer = (id: string) => document.path.find((step: { question: string }) => step.question === id).answer;
+    expect(answer('max_execution_minutes')).toBe(0.5);
+    expect(answer('memory_gb')).toBe(1);
+    expect(answer('requests_per_month')).toBe(10_000_000);
+  });
+
+  it.skipIf(!hasPython)('with --scenario, says what the scenario answered before the first question it leaves open', () => {
+    // It opened at the GPU question without a word of the longest run, memory, traffic and volume it had taken.
+    const result = keyedIn([['need a GPU', '\u0003']], ['--scenario', 'scenarios/high-traffic.yaml']);
+    expect(result.status).toBe(130);
+    // Wrapped between words to the terminal's width, as the questions are.
+    const screen = stripVTControlCharacters(result.stdout)
+      .replace(/\r/g, '')
+      .replace(/\n {2}/g, ' ');
+    const note = screen.indexOf(
+      'slcost: note: scenarios/high-traffic.yaml answers the longest run (0.005 minutes), the memory (1 GB), the traffic (steady) and the volume (100,000,000 requests a month); the questions it leaves open follow\n',
+    );
+    expect(note).toBeGreaterThanOrEqual(0);
+    expect(note).toBeLessThan(screen.indexOf('Does it need a GPU?'));
+  });
+
+  it.skipIf(!hasPython)('draws the traffic choices right under their hint, and the answer on a line of its own', () => {
+    const steps = [
+      ['longest single run', '\r'],
+      ['need a GPU', '\r'],
+      ['memory', '\r'],
+      ['under 10 ms', '\r'],
+      ['long-lived', '\r'],
+      ['traffic look like', '\u001b[B\r'],
+      ['stateful', '\u0003'],
+    ];
+    const screen = stripVTControlCharacters(keyedIn(steps, []).stdout).replace(/\r/g, '');
+    // A line stood empty between the hint and the choices, where the other prompts draw their default.
+    expect(screen).toContain('  the same busy or idle.\n❯ steady\n  diurnal\n');
+    expect(screen).not.toContain('  the same busy or idle.\n\n');
+    expect(screen).toContain(
+      '✔ What does the traffic look like over a month?\n  Functions cost nothing when idle and scale with each request; a server costs\n  the same busy or idle.\n  diurnal\n',
+    );
   });
 
   it.skipIf(!hasPython)('leaves on a real Ctrl-C with exit 130 and one line that says so', () => {

@@ -84,6 +84,16 @@ describe('documented commands', () => {
     expect(docsCommands.filter(([name]) => name === 'ci.md').length).toBeGreaterThanOrEqual(7);
   });
 
+  it("docs/ci.md's line from $0 is what its diff under two price tables prints", () => {
+    // The page said `+$7.47`, which no diff it shows prints.
+    const page = readFileSync('docs/ci.md', 'utf8');
+    const said = /its change column says `(\+\$[\d.]+)` and its percent column `from \$0`/.exec(page)?.[1];
+    expect(said).toBe('+$7.30');
+    const printed = runCli(['diff', 'scenarios/growing-api.yaml', '--pricing-base', 'aws-2022-08-01']).stdout;
+    const line = printed.split('\n').find((text) => text.startsWith('Public IPv4 addresses'));
+    expect(line?.split(/ {2,}/)).toEqual(['Public IPv4 addresses', '$0.00', '$7.30', said, 'from $0']);
+  });
+
   it("the README's copy of slcost --help is what it prints at 80 columns", () => {
     const shown = /```\n(Usage: slcost \[options\] \[command\]\n[\s\S]*?)```/.exec(readme)?.[1];
     expect(shown).toBe(helps[0]!.stdout);

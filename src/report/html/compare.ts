@@ -2,7 +2,7 @@
 // `compare:`): each provider's month for the functions alone, its cost per
 // million requests, the line items behind it, and what the comparison assumed.
 import type { Comparison } from '../../providers/compare.js';
-import { cheapestWords, COMPARE_HEADLINE, comparisonNotes, describeMisfit } from '../compare.js';
+import { cheapestWords, COMPARE_SCOPE, COMPARE_TITLE, comparisonNotes, describeMisfit } from '../compare.js';
 import { describeBasis, formatLineQuantity, formatBilledUsd, formatUnitPrice, formatUsd } from '../format.js';
 import { inWords } from '../words.js';
 import { markup, type Html } from './markup.js';
@@ -55,7 +55,7 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
   // The cheapest is said with its amount marked; the other notes (what is not confirmed, what was assumed) are words.
   const notes = [...comparisonNotes(comparison).slice(1), ...comparison.assumptions.map((assumption) => `Assumed (${assumption.id}): ${inWords(assumption.message)}`)];
   const best = cheapest.cost ? markup`<p>Cheapest for the functions: ${who}, ${money(cheapest.cost.monthlyUsd, at(cheapest.id).at('monthly_usd'))} a month${each}.</p>` : '';
-  return markup`<h3>Functions on other providers</h3><p>${COMPARE_HEADLINE}</p>${table(
+  return markup`<h3>${COMPARE_TITLE}</h3><p>${COMPARE_SCOPE}</p>${table(
     'Each provider’s month for the functions alone',
     [{ label: 'Provider' }, { label: 'Pricing' }, { label: 'Monthly', numeric: true }, { label: 'Per 1M requests', numeric: true }],
     rows,

@@ -126,9 +126,13 @@ export function renderRanges(estimate: Estimate, id: string, path: JsonPath): Ht
     head: markup`${platformName(platform.platform)}`,
     cells: [...percentileCells(platform.percentiles, path.at('platforms', platform.platform, 'percentiles')), markup`${String(Math.round(platform.cheapestShare * 100))}%`],
   }));
+  // The chance of being the cheapest is over every month of the outlook, as the words under the table say: under a
+  // caption of month 1 alone, a bare "Cheapest" read as month 1's.
+  const months = ranges.outlook?.months.length ?? 1;
+  const cheapest = months > 1 ? `Cheapest, months 1 to ${months}` : 'Cheapest';
   return markup`${table(
     `The bill at P10, P50 and P90${month}`,
-    [{ label: 'Platform' }, { label: 'P10', numeric: true }, { label: 'P50', numeric: true }, { label: 'P90', numeric: true }, { label: 'Cheapest', numeric: true }],
+    [{ label: 'Platform' }, { label: 'P10', numeric: true }, { label: 'P50', numeric: true }, { label: 'P90', numeric: true }, { label: cheapest, numeric: true }],
     rows,
   )}${list}${outlookChart(estimate, `${id}-outlook`)}${outlookTable(estimate, path)}`;
 }

@@ -136,6 +136,12 @@ describe('ranges in the HTML report', () => {
     expect(html).toContain('Monthly bill by month, P10 to P90 shaded around the P50 line');
     expect(html.match(/<th scope="row">Month \d+<\/th>/g)).toHaveLength(json.ranges.outlook.months.length);
     expect(html).toContain('Budget (P90): Serverless');
+    // The chance of being the cheapest is averaged over the 12 months; the column, under a caption of month 1, said
+    // "Cheapest" alone.
+    expect(html).toContain('<caption>The bill at P10, P50 and P90 (month 1)</caption>');
+    expect(html).toContain('<th scope="col"  class="num">Cheapest, months 1 to 12</th>');
+    expect(html).toContain('Chance of being the cheapest, averaged over the 12 months: Serverless 64%, Fargate 36%');
+    expect(json.platforms.serverless.percentiles.cheapest_probability).toBe(0.6406);
   });
   it('is left out for a scenario whose figures are certain', () => {
     expect(render(['scenarios/growing-api.yaml'], 'html')).not.toContain('P10');
@@ -238,7 +244,8 @@ describe('functions on other providers in the HTML report', () => {
       expect(html).toContain(`<data value="${provider.monthly_usd}" data-json="/compare/providers/${id}/monthly_usd">`);
       expect(html.match(new RegExp(`data-json="/compare/providers/${id}/line_items/\\d+/monthly_usd"`, 'g'))).toHaveLength(provider.line_items.length);
     }
-    expect(html).toContain('<h3>Functions on other providers</h3>');
+    expect(html).toContain('<h3>Functions on other providers</h3><p>Only the functions are compared (requests, duration, memory);');
+    expect(html.match(/Functions on other providers/g)).toHaveLength(1);
   });
 });
 
