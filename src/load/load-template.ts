@@ -19,7 +19,17 @@ import { refuseRanges } from './ranges.js';
 import { budgetOf, growthOf, checkBudgets, checkGrowth, type PricedFunctionField, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
-import { deployIn, limitPath, notesOfKind, readTemplateFunctions, type TemplateApi, type TemplateFunction, type TemplateInfo, templateFigures } from './template-functions.js';
+import {
+  deployIn,
+  limitPath,
+  notesOfKind,
+  readTemplateFunctions,
+  type TemplateApi,
+  type OtherName,
+  type TemplateFunction,
+  type TemplateInfo,
+  templateFigures,
+} from './template-functions.js';
 import type { Stream } from '../providers/aws/kinesis/types.js';
 import { runsAMonth } from './schedule-runs.js';
 import { readTemplateServices } from './template-services.js';
@@ -101,6 +111,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   const names = info.functions.map((fn) => fn.name);
   const known = new Set(names);
   const byForm = new Map(names.map((name) => [nameKey(name), name]));
+  let otherNames: ReadonlyMap<string, OtherName> | undefined;
   for (const name of Object.keys(usage.functions ?? {})) {
     if (name === '*' || known.has(name)) continue;
     // A name the template writes with other Unicode code points prints alike: "no function café; its functions are: café" said nothing.
@@ -110,7 +121,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     const lookalike = alike === undefined ? lookalikeOf(name, names) : null;
     // A name from the console (`shop-dev-resize`) or the stack (`ResizeLambdaFunction`) was told the list of functions
     // alone, the one it meant among them under another name.
-    const other = alike === undefined && !lookalike ? info.otherNames?.get(name) : undefined;
+    const other = alike === undefined && !lookalike ? (otherNames ??= info.otherNames?.())?.get(name) : undefined;
     const keyedBy = info.kind === 'serverless' ? 'its key under functions' : 'its logical id';
     // The template named: one usage file given for several (estimate a.yml b.yml --usage, diff) said "the template" of either.
     const { written, ...at } = usageSource ? usageSource.locate(['functions', name], { key: true, writtenKey: true }) : { file };

@@ -240,8 +240,9 @@ export interface TemplateInfo {
   /**
    * Names a person may take from the console or a stack for a function's (its deployed name, its resource's logical id),
    * each with the function's name and what that name is to it: a usage file that names one is told which to write.
+   * Worked out when a usage file names a function the template lacks, not for every template read.
    */
-  readonly otherNames?: ReadonlyMap<string, OtherName>;
+  readonly otherNames?: () => ReadonlyMap<string, OtherName>;
 }
 
 /** A function's name as deployed or as its resource, and how to say so: `the name function resize is deployed as`. */
@@ -829,13 +830,14 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     ...(notPriced.length ? { notPriced } : {}),
     ...(machines.schedules.size ? { machineSchedules: machines.schedules } : {}),
     ...(atTheEdge.length ? { edge: atTheEdge } : {}),
-    otherNames: otherNamesOf(
-      deployedNames.flatMap(([key, deployed]) => [
-        ...(deployed === null ? [] : [[deployed, { name: key, is: `the name function ${clipped(key)} is deployed as` }] as const]),
-        [functionLogicalId(key), { name: key, is: `the logical id of function ${clipped(key)}'s resource` }] as const,
-      ]),
-      new Set(functions.map((fn) => fn.name)),
-    ),
+    otherNames: () =>
+      otherNamesOf(
+        deployedNames.flatMap(([key, deployed]) => [
+          ...(deployed === null ? [] : [[deployed, { name: key, is: `the name function ${clipped(key)} is deployed as` }] as const]),
+          [functionLogicalId(key), { name: key, is: `the logical id of function ${clipped(key)}'s resource` }] as const,
+        ]),
+        new Set(functions.map((fn) => fn.name)),
+      ),
   };
 }
 
@@ -1577,10 +1579,11 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...(notPriced.length ? { notPriced } : {}),
     ...(machines.schedules.size ? { machineSchedules: machines.schedules } : {}),
     ...(edge.length ? { edge } : {}),
-    otherNames: otherNamesOf(
-      names.flatMap(({ name, functionName }) => (functionName === null ? [] : [[functionName, { name, is: `the FunctionName of ${clipped(name)}` }] as const])),
-      new Set(withAliases.map((fn) => fn.name)),
-    ),
+    otherNames: () =>
+      otherNamesOf(
+        names.flatMap(({ name, functionName }) => (functionName === null ? [] : [[functionName, { name, is: `the FunctionName of ${clipped(name)}` }] as const])),
+        new Set(withAliases.map((fn) => fn.name)),
+      ),
   };
 }
 
