@@ -350,7 +350,11 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     freeTier: usage.free_tier,
     traffic: trafficShape(usage.traffic, fail),
     trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
-    functions: functions.map(({ api: _api, ...fn }, index) => ({ ...fn, ...templateStreamCap(info.functions[index]!, givenStreams[index], around.usage.kinesisStreams) })),
+    // Copied again only where a stream bounds it: ten thousand functions copied twice were ten more megabytes at the peak.
+    functions: functions.map(({ api: _api, ...fn }, index) => {
+      const cap = templateStreamCap(info.functions[index]!, givenStreams[index], around.usage.kinesisStreams);
+      return cap ? { ...fn, ...cap } : fn;
+    }),
     apiGateways,
     ...around.usage,
     containers: containersOf(usage.containers, containerRequests, types.length ? 'http' : 'none', fail),
@@ -394,13 +398,13 @@ type UsageStream = NonNullable<NonNullable<UsageFile['functions']>[string]['stre
  * usage file's), × its factor, added up. Not known (null) where any of its streams is another (a table's, an on-demand
  * stream, Kafka) or its factor cannot be told; absent where another way in runs it too.
  */
-function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined, priced: readonly Stream[]): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> {
+function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined, priced: readonly Stream[]): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> | null {
   if (given) {
     const factors = new Set((fn.streams ?? []).map((stream) => stream.parallelizationFactor));
     const written = factors.size === 1 ? [...factors][0]! : null;
     return streamCap(given.shards, given.parallelization_factor ?? written ?? 1);
   }
-  if (fn.trigger !== 'stream' || !fn.streams?.length) return {};
+  if (fn.trigger !== 'stream' || !fn.streams?.length) return null;
   const byName = new Map(priced.map((stream) => [stream.name, stream]));
   const parts = fn.streams.map((source) => {
     const stream = source.kinesis === null ? undefined : byName.get(source.kinesis);
