@@ -384,14 +384,18 @@ type UsageStream = NonNullable<NonNullable<UsageFile['functions']>[string]['stre
  * stream, Kafka) or its factor cannot be told; absent where another way in runs it too.
  */
 function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined, priced: readonly Stream[]): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> {
+  // A source switched off reads none of its shards beside those that are on; where every one is off, the usage file's
+  // runs are priced as though they were on, and so is the cap.
+  const on = (fn.streams ?? []).filter((stream) => stream.enabled);
+  const sources = on.length ? on : (fn.streams ?? []);
   if (given) {
-    const factors = new Set((fn.streams ?? []).map((stream) => stream.parallelizationFactor));
+    const factors = new Set(sources.map((stream) => stream.parallelizationFactor));
     const written = factors.size === 1 ? [...factors][0]! : null;
     return streamCap(given.shards, given.parallelization_factor ?? written ?? 1);
   }
-  if (fn.trigger !== 'stream' || !fn.streams?.length) return {};
+  if (fn.trigger !== 'stream' || !sources.length) return {};
   const byName = new Map(priced.map((stream) => [stream.name, stream]));
-  const parts = fn.streams.map((source) => {
+  const parts = sources.map((source) => {
     const stream = source.kinesis === null ? undefined : byName.get(source.kinesis);
     if (stream?.mode !== 'provisioned' || !stream.shards.isInteger() || stream.shards.lessThan(1) || source.parallelizationFactor === null) return null;
     return { shards: stream.shards.toNumber(), parallelizationFactor: source.parallelizationFactor };
