@@ -101,6 +101,24 @@ describe('an amount worked out exactly that is under half a cent', () => {
   });
 });
 
+describe("the HTML report's advice under half a cent", () => {
+  it('reads under $0.01, as the terminal and Markdown say it, where a keep-warm ping read +$0.00 and a memory size saves $0.00', () => {
+    // 300 runs of 20 ms at 2,048 MB, no free tier: the 1,769 MB that is as fast saves 300 × 0.02 s × 279 ÷ 1,024 GB =
+    // 1.63 GB-s, $0.000027 a month; a ping every 5 minutes, 8,760 runs of 1 ms at 2 GB, is $0.0020 less the INIT phases it removes.
+    const html = render(
+      [
+        tempFile(
+          'name: few\nfree_tier: false\ntraffic: { requests_per_month: 300 }\nlambda: { functions: [{ name: api, memory_mb: 2048, duration_ms: 20, runtime: nodejs20.x }] }\n',
+        ),
+      ],
+      'html',
+    );
+    expect(html).toMatch(/<data value="0\.00" data-json="\/advice\/\d\/monthly_usd">under \$0\.01<\/data> more<\/td>/);
+    expect(html).toMatch(/saves <data value="0\.00" data-json="\/advice\/\d\/monthly_usd">under \$0\.01<\/data><\/td>/);
+    expect(html).not.toMatch(/data-json="\/advice\/\d\/monthly_usd">\$0\.00</);
+  });
+});
+
 describe('a diff of lines that cost under half a cent', () => {
   const priced = (requests: number) => {
     const scenario = scenarioOf(FEW_REQUESTS(requests));
