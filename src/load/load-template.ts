@@ -331,6 +331,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   // The functions' requests together, as Decimals: a double would round a sum of many to 16 digits. A Lambda@Edge
   // function's stay at CloudFront's edge, beside the fleet, and are none of its work.
   const containerRequests = trafficRequests ?? sum(functions.flatMap((fn) => (fn.edge ? [] : [fn.requestsPerMonth])));
+  // Once for all the functions: a map for each was the square of a template of thousands of streams and their readers.
+  const pricedStreams = new Map(around.usage.kinesisStreams.map((stream) => [stream.name, stream]));
   const scenario: Scenario = {
     name: info.name,
     file,
@@ -339,7 +341,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     freeTier: usage.free_tier,
     traffic: trafficShape(usage.traffic, fail),
     trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
-    functions: functions.map(({ api: _api, ...fn }, index) => ({ ...fn, ...templateStreamCap(info.functions[index]!, givenStreams[index], around.usage.kinesisStreams) })),
+    functions: functions.map(({ api: _api, ...fn }, index) => ({ ...fn, ...templateStreamCap(info.functions[index]!, givenStreams[index], pricedStreams) })),
     apiGateways,
     ...around.usage,
     containers: containersOf(usage.containers, containerRequests, types.length ? 'http' : 'none', fail),
@@ -383,7 +385,7 @@ type UsageStream = NonNullable<NonNullable<UsageFile['functions']>[string]['stre
  * usage file's), × its factor, added up. Not known (null) where any of its streams is another (a table's, an on-demand
  * stream, Kafka) or its factor cannot be told; absent where another way in runs it too.
  */
-function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined, priced: readonly Stream[]): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> {
+function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined, byName: ReadonlyMap<string, Stream>): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> {
   // A source switched off reads none of its shards beside those that are on; where every one is off, the usage file's
   // runs are priced as though they were on, and so is the cap.
   const on = (fn.streams ?? []).filter((stream) => stream.enabled);
@@ -394,7 +396,6 @@ function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined,
     return streamCap(given.shards, given.parallelization_factor ?? written ?? 1);
   }
   if (fn.trigger !== 'stream' || !sources.length) return {};
-  const byName = new Map(priced.map((stream) => [stream.name, stream]));
   const parts = sources.map((source) => {
     const stream = source.kinesis === null ? undefined : byName.get(source.kinesis);
     if (stream?.mode !== 'provisioned' || !stream.shards.isInteger() || stream.shards.lessThan(1) || source.parallelizationFactor === null) return null;
