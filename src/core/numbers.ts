@@ -2,6 +2,9 @@
 // grouping only), and dollars rounded to the cent, the one rounding for display.
 import { Decimal, roundCents } from './money.js';
 
+/** What an amount reads where its cents round to none but it is not nothing. Shared by the reports and the engine's warning messages. */
+export const UNDER_A_CENT = 'under $0.01';
+
 /** `$1,234.56`; negative amounts as `-$1.00`. Shared by the reports and the engine's warning messages. */
 export function formatUsd(usd: Decimal): string {
   const cents = roundCents(usd);

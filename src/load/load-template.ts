@@ -342,6 +342,8 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   // The functions' requests together, as Decimals: a double would round a sum of many to 16 digits. A Lambda@Edge
   // function's stay at CloudFront's edge, beside the fleet, and are none of its work.
   const containerRequests = trafficRequests ?? sum(functions.flatMap((fn) => (fn.edge ? [] : [fn.requestsPerMonth])));
+  // Once for all the functions: a map for each was the square of a template of thousands of streams and their readers.
+  const pricedStreams = new Map(around.usage.kinesisStreams.map((stream) => [stream.name, stream]));
   const scenario: Scenario = {
     name: info.name,
     file,
@@ -352,7 +354,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
     // Copied again only where a stream bounds it: ten thousand functions copied twice were ten more megabytes at the peak.
     functions: functions.map(({ api: _api, ...fn }, index) => {
-      const cap = templateStreamCap(info.functions[index]!, givenStreams[index], around.usage.kinesisStreams);
+      const cap = templateStreamCap(info.functions[index]!, givenStreams[index], pricedStreams);
       return cap ? { ...fn, ...cap } : fn;
     }),
     apiGateways,
@@ -398,15 +400,22 @@ type UsageStream = NonNullable<NonNullable<UsageFile['functions']>[string]['stre
  * usage file's), × its factor, added up. Not known (null) where any of its streams is another (a table's, an on-demand
  * stream, Kafka) or its factor cannot be told; absent where another way in runs it too.
  */
-function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined, priced: readonly Stream[]): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> | null {
+function templateStreamCap(
+  fn: TemplateFunction,
+  given: UsageStream | undefined,
+  byName: ReadonlyMap<string, Stream>,
+): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> | null {
+  // A source switched off reads none of its shards beside those that are on; where every one is off, the usage file's
+  // runs are priced as though they were on, and so is the cap.
+  const on = (fn.streams ?? []).filter((stream) => stream.enabled);
+  const sources = on.length ? on : (fn.streams ?? []);
   if (given) {
-    const factors = new Set((fn.streams ?? []).map((stream) => stream.parallelizationFactor));
+    const factors = new Set(sources.map((stream) => stream.parallelizationFactor));
     const written = factors.size === 1 ? [...factors][0]! : null;
     return streamCap(given.shards, given.parallelization_factor ?? written ?? 1);
   }
-  if (fn.trigger !== 'stream' || !fn.streams?.length) return null;
-  const byName = new Map(priced.map((stream) => [stream.name, stream]));
-  const parts = fn.streams.map((source) => {
+  if (fn.trigger !== 'stream' || !sources.length) return null;
+  const parts = sources.map((source) => {
     const stream = source.kinesis === null ? undefined : byName.get(source.kinesis);
     if (stream?.mode !== 'provisioned' || !stream.shards.isInteger() || stream.shards.lessThan(1) || source.parallelizationFactor === null) return null;
     return { shards: stream.shards.toNumber(), parallelizationFactor: source.parallelizationFactor };

@@ -109,6 +109,8 @@ export interface TemplateStream {
   readonly kinesis: string | null;
   /** Batches Lambda reads from one shard at once (1 when not written); null where the template alone cannot tell. */
   readonly parallelizationFactor: number | null;
+  /** False where the source is written switched off (`Enabled: false`): Lambda reads none of its shards while it is. */
+  readonly enabled: boolean;
 }
 
 /** A function's `streams` field: absent where streams are not its only way in. */
@@ -686,16 +688,21 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const streamEvents = events.flatMap((event, index): TemplateStream[] => {
       if (!isObject(event)) return [];
       const others = Object.keys(event).filter((kind) => kind !== 'stream' && ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream');
-      const unread = others.map((): TemplateStream => ({ kinesis: null, parallelizationFactor: null }));
+      const unread = others.map((): TemplateStream => ({ kinesis: null, parallelizationFactor: null, enabled: true }));
       if (!Object.hasOwn(event, 'stream')) return unread;
       const at = `${where}.events[${index}].stream`;
       const written = resolveVariables(event.stream, doc, [], at);
       const arn = isObject(written) && !referenceOf(written) ? resolveVariables(written.arn, doc, [], `${at}.arn`) : written;
       const factor = isObject(written) && !referenceOf(written) ? written.parallelizationFactor : undefined;
       const resolveFactor = (value: Json, each: string) => resolveVariables(value, doc, assumptions, each);
+      const enabled = !(isObject(written) && !referenceOf(written) && isOff(resolveVariables(written.enabled, doc, assumptions, `${at}.enabled`)));
       return [
         ...unread,
-        { kinesis: kinesisStreamOf(arn, ruled.resources), parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, assumptions) },
+        {
+          kinesis: kinesisStreamOf(arn, ruled.resources),
+          parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, assumptions),
+          enabled,
+        },
       ];
     });
     const ruledBy = ruleSchedules.get(name);
@@ -1463,6 +1470,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         {
           kinesis: kinesisStreamOf(props.Stream, resources),
           parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, resolve, `${eventAt}.ParallelizationFactor`, assumptions),
+          enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
         },
       ];
     });
@@ -1778,6 +1786,7 @@ function invokers(
           ? {
               kinesis: kinesisStreamOf(source, resources),
               parallelizationFactor: parallelizationFactorOf(properties.ParallelizationFactor, resolveNumber, `${where}.ParallelizationFactor`, assumptions),
+              enabled: !isOff(resolveNumber(properties.Enabled, `${where}.Enabled`)),
             }
           : undefined;
       const invocation: Invocation = stream ? { kind, stream } : { kind };

@@ -157,7 +157,7 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
       label: 'AWS Lambda',
       pricing: { id: book.id, region: scenario.region },
       cost: lambdaCost,
-      usdPerMillionRequests: perMillion(lambdaCost.monthlyUsd, requestsPerMonth),
+      usdPerMillionRequests: perMillion(lambdaCost.exactUsd, requestsPerMonth),
       doesNotFit: [],
       unconfirmed: [],
     },
@@ -183,7 +183,7 @@ export function compareFunctions(scenario: Scenario, book: PriceBook, books: Com
       label: provider.label,
       pricing: { id: providerBook.id, region },
       cost,
-      usdPerMillionRequests: cost && perMillion(cost.monthlyUsd, requestsPerMonth),
+      usdPerMillionRequests: cost && perMillion(cost.exactUsd, requestsPerMonth),
       doesNotFit,
       unconfirmed: provider.part.unconfirmed(prices, part),
     });
@@ -330,6 +330,8 @@ function regionPrices(book: PriceBook<unknown>, region: string, at: SourceLocati
   return prices;
 }
 
+// Of the month's exact amount: its cents, divided by ten thousand requests, read $0.00 a million for Lambda's $0.22 and a
+// cent's rounding as a dollar a million.
 const perMillion = (usd: Decimal, requests: Decimal): Decimal | null => (requests.isZero() ? null : usd.dividedBy(requests).times(1_000_000));
 
 /** Every default filled in for the providers asked, and how the comparison reads the workload. */

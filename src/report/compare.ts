@@ -84,7 +84,7 @@ export function cheapestWords(comparison: Comparison): { who: string; each: stri
 export function comparisonNotes(comparison: Comparison): string[] {
   const { who, each, cheapest } = cheapestWords(comparison);
   return [
-    `Cheapest for the functions: ${who}, ${formatUsd(cheapest.cost!.monthlyUsd)} a month${each}`,
+    `Cheapest for the functions: ${who}, ${formatBilledUsd(cheapest.cost!)} a month${each}`,
     ...comparison.providers.filter((provider) => provider.unconfirmed.length).map((provider) => `not confirmed in ${provider.pricing.id}: ${provider.unconfirmed.join('; ')}`),
   ];
 }

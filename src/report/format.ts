@@ -1,12 +1,9 @@
 // Display formatting: the only place money is rounded for a person to read.
 import { Decimal } from '../core/money.js';
-import { formatUsd, groupDigits } from '../core/numbers.js';
+import { formatUsd, groupDigits, UNDER_A_CENT } from '../core/numbers.js';
 import type { LineItem } from '../core/types.js';
 
-export { formatUnitPrice, formatUsd } from '../core/numbers.js';
-
-/** What a line item's month reads where its cents round to none but its amount is not nothing. */
-export const UNDER_A_CENT = 'under $0.01';
+export { formatUnitPrice, formatUsd, UNDER_A_CENT } from '../core/numbers.js';
 
 /**
  * A line item's, a service's or a platform's month as a person reads it: its cents, or `under $0.01` where they round

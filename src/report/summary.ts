@@ -8,7 +8,7 @@ import type { PlatformId } from '../core/types.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { PLATFORMS } from '../providers/aws/services.js';
 import { platformName } from './crossovers.js';
-import { formatUsd, machineUsd } from './format.js';
+import { formatBilledUsd, machineUsd } from './format.js';
 import { proseLines } from './prose.js';
 import type { Style } from './style.js';
 import { type Column, renderColumns } from './terminal-table.js';
@@ -20,6 +20,8 @@ export interface ScenarioSummary {
   readonly name: string;
   readonly file: string;
   readonly monthlyUsd: ReadonlyMap<PlatformId, Decimal>;
+  /** Each platform's month before its lines are rounded: a month of a few requests is under $0.01, not $0.00. */
+  readonly exactUsd: ReadonlyMap<PlatformId, Decimal>;
   /** Null when the scenario has no budget. */
   readonly budget: BudgetStatus | null;
 }
@@ -29,6 +31,7 @@ export function summarize(estimate: Estimate): ScenarioSummary {
     name: estimate.scenario.name,
     file: estimate.scenario.file,
     monthlyUsd: new Map(estimate.platforms.map((platform) => [platform.id, platform.monthlyUsd])),
+    exactUsd: new Map(estimate.platforms.map((platform) => [platform.id, platform.exactUsd])),
     budget: estimate.budget.length ? (estimate.budget.some((check) => check.over) ? 'over' : 'within') : null,
   };
 }
@@ -37,6 +40,7 @@ export interface PlatformTotal {
   readonly platform: PlatformId;
   /** The platform's monthly totals added up, over the scenarios priced on it. */
   readonly monthlyUsd: Decimal;
+  readonly exactUsd: Decimal;
   /** How many scenarios were priced on it. */
   readonly count: number;
 }
@@ -45,7 +49,8 @@ export interface PlatformTotal {
 export function platformTotals(scenarios: readonly ScenarioSummary[]): PlatformTotal[] {
   return PLATFORMS.flatMap(({ id }) => {
     const priced = scenarios.flatMap((scenario) => scenario.monthlyUsd.get(id) ?? []);
-    return priced.length ? [{ platform: id, monthlyUsd: sum(priced), count: priced.length }] : [];
+    const exact = scenarios.flatMap((scenario) => scenario.exactUsd.get(id) ?? []);
+    return priced.length ? [{ platform: id, monthlyUsd: sum(priced), exactUsd: sum(exact), count: priced.length }] : [];
   });
 }
 
@@ -68,6 +73,12 @@ function notPriced(errorCount: number): string[] {
   return errorCount ? [`${errorCount} ${errorCount === 1 ? 'file was' : 'files were'} not priced (see the errors on standard error)`] : [];
 }
 
+/** A scenario's month on a platform as its own report shows it (`under $0.01`, not `$0.00`, for a few requests); blank where not priced there. */
+export function scenarioUsd(scenario: ScenarioSummary, platform: PlatformId): string {
+  const monthlyUsd = scenario.monthlyUsd.get(platform);
+  return monthlyUsd ? formatBilledUsd({ monthlyUsd, exactUsd: scenario.exactUsd.get(platform) ?? monthlyUsd }) : '';
+}
+
 /** The terminal's summary table, under a heading, in lines of at most `width` columns. */
 export function renderSummaryTable(scenarios: readonly ScenarioSummary[], errorCount: number, style: Style, width = 80): string {
   const totals = platformTotals(scenarios);
@@ -77,10 +88,9 @@ export function renderSummaryTable(scenarios: readonly ScenarioSummary[], errorC
     ...totals.map((total): Column => ({ header: platformName(total.platform), align: 'right' })),
     ...(withBudget ? [{ header: 'Budget', align: 'left' } as const] : []),
   ];
-  const usd = (value: Decimal | undefined) => (value ? formatUsd(value) : '');
   const rows = [
-    ...scenarios.map((scenario) => [scenario.name, ...totals.map((total) => usd(scenario.monthlyUsd.get(total.platform))), ...(withBudget ? [scenario.budget ?? ''] : [])]),
-    ['Total', ...totals.map((total) => style.bold(formatUsd(total.monthlyUsd))), ...(withBudget ? [''] : [])],
+    ...scenarios.map((scenario) => [scenario.name, ...totals.map((total) => scenarioUsd(scenario, total.platform)), ...(withBudget ? [scenario.budget ?? ''] : [])]),
+    ['Total', ...totals.map((total) => style.bold(formatBilledUsd(total))), ...(withBudget ? [''] : [])],
   ];
   return [
     ...proseLines([summaryTitle(scenarios.length)], width, style.bold),
@@ -94,7 +104,6 @@ export function renderSummaryMarkdown(scenarios: readonly ScenarioSummary[], err
   const totals = platformTotals(scenarios);
   const withBudget = scenarios.some((scenario) => scenario.budget);
   const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const usd = (value: Decimal | undefined) => (value ? formatUsd(value) : '');
   return [
     `**${summaryTitle(scenarios.length)}**`,
     '',
@@ -103,11 +112,11 @@ export function renderSummaryMarkdown(scenarios: readonly ScenarioSummary[], err
     ...scenarios.map((scenario) =>
       row([
         cell(scenario.name),
-        ...totals.map((total) => usd(scenario.monthlyUsd.get(total.platform))),
+        ...totals.map((total) => scenarioUsd(scenario, total.platform)),
         ...(withBudget ? [scenario.budget ? (scenario.budget === 'over' ? '**over**' : 'within') : ''] : []),
       ]),
     ),
-    row(['**Total**', ...totals.map((total) => `**${formatUsd(total.monthlyUsd)}**`), ...(withBudget ? [''] : [])]),
+    row(['**Total**', ...totals.map((total) => `**${formatBilledUsd(total)}**`), ...(withBudget ? [''] : [])]),
     '',
     ...[describeTotals(totals, scenarios.length), ...notPriced(errorCount)].map((line) => `${line}.`),
   ].join('\n');

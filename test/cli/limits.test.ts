@@ -60,6 +60,19 @@ describe('cold starts, limits and the cost bomb from the CLI', () => {
     expect(bad.stderr).toContain('warnings.cost_bombs');
   });
 
+  it('a bill under a cent with no free tier is no free month: the worst month is against it, not the free tier', () => {
+    // 10,000 runs of 10 ms at 128 MB, no free tier: requests 0.01M × $0.20 = $0.002, 12.5 GB-s × $0.0000166667 =
+    // $0.000208, logs 0.00264 GB × $0.50 = $0.00132 and 0.004752 GB-months × $0.03 = $0.000143: $0.0036716, each line
+    // under a cent, printed as $0.00. The least reserved concurrency, 1, runs 100 a second all month: 262.8M runs,
+    // $52.56 of requests, 328,500 GB-s $5.48, 69.3792 GB of logs $34.69 and 124.88256 GB-months $3.75: $96.48.
+    const text = 'name: t\nfree_tier: false\ntraffic: { requests_per_month: 10000 }\nlambda:\n  functions: [{ name: tiny, memory_mb: 128, duration_ms: 10 }]\n';
+    const [bomb] = estimateJson(tempFile(text)).warnings.filter((w: { id: string }) => w.id === 'cost_bomb');
+    expect(bomb.message).toContain('against the expected under $0.01; no reserved concurrency keeps the worst month within 10× the expected bill');
+    expect(bomb.message).toContain('1, the least that does, allows $96.48');
+    expect(bomb.message).not.toContain('free tier');
+    expect(bomb).toMatchObject({ expected_monthly_usd: '0.00', suggested_limit: null });
+  });
+
   it('the sub-millisecond warning, which a handler of 0.4 ms really earns, can be turned off', () => {
     const base = 'name: t\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: api, memory_mb: 128, duration_ms: 0.4, reserved_concurrency: 1 }]\n';
     const ids = (text: string) => estimateJson(tempFile(text)).warnings.map((w: { id: string }) => w.id);

@@ -49,6 +49,14 @@ describe('the side-by-side example: 10M requests a month of 100 ms on 512 MB, fr
     expect(comparison.providers.map((p) => p.usdPerMillionRequests?.toFixed(3) ?? null)).toEqual(['0.347', '0.722', '0.340', null]);
     expect(comparison.cheapest).toBe('azure');
   });
+  it("gives the cost per million requests of the month's exact amount, not of its cents", () => {
+    // 10,000 runs of 10 ms at 128 MB, no free tier: $0.002 of requests and 12.5 GB-s × $0.0000166667 = $0.000208334,
+    // $0.002208334 in all, which prints as $0.00: $0.2208334 a million, where the cents made it $0 a million.
+    const s = scenario({ freeTier: false, functions: [fn({ name: 'tiny', memoryMb: 128, durationMs: 10, requestsPerMonth: 10_000, memoryUsedMb: 128 })] });
+    const [lambda] = compareFunctions(s, book(), books(), []).providers;
+    expect(lambda!.cost!.monthlyUsd.toFixed(2)).toBe('0.00');
+    expect(lambda!.usdPerMillionRequests!.toFixed(7)).toBe('0.2208334');
+  });
   it('using 128 MB and 5 ms of CPU: Workers $5.40, and Azure, billing the memory used, $1.80', () => {
     // Workers: $5 minimum; 10M requests within the included; 50M − 30M CPU-ms = 20M × $0.02/M = $0.40.
     // Azure: 10M × 0.1 s × 0.125 GB = 125,000 GB-s, within the grant; 9M executions × $0.20/M = $1.80.

@@ -101,6 +101,47 @@ describe('an amount worked out exactly that is under half a cent', () => {
   });
 });
 
+describe('the summary of several scenarios whose months are under half a cent', () => {
+  // FEW_REQUESTS(3): 3 × $0.0000002 + 0.00375 GB-s × $0.0000166667 and three invocations' logs, each line under a cent;
+  // ONE_REQUEST's Lambda is inside its free tier and its API's one request $0.0000035. Neither is nothing.
+  const files = [tempFile(FEW_REQUESTS(3)), tempFile(ONE_REQUEST)];
+
+  it('shows each and their total as under $0.01, where they read $0.00; the cents stay in the JSON', () => {
+    const table = render(files, 'table').split('\n');
+    const summary = table.slice(table.findIndex((line) => line.startsWith('Summary of 2 scenarios')));
+    expect(summary.filter((line) => /^(few|one request|Total) /.test(line))).toEqual([
+      expect.stringMatching(/^few +under \$0\.01$/),
+      expect.stringMatching(/^one request +under \$0\.01$/),
+      expect.stringMatching(/^Total +under \$0\.01$/),
+    ]);
+    const markdown = render(files, 'markdown');
+    expect(markdown).toContain('| few | under $0.01 |');
+    expect(markdown).toContain('| **Total** | **under $0.01** |');
+    const html = render(files, 'html');
+    expect(html).toContain('<data value="0.00" data-json="/summary/scenarios/0/monthly_usd/serverless">under $0.01</data>');
+    expect(html).toContain('<data value="0.00" data-json="/summary/platforms/serverless/monthly_usd">under $0.01</data>');
+    expect(JSON.parse(render(files, 'json')).summary.monthly_usd).toBe('0.00');
+  });
+});
+
+describe("the HTML report's advice under half a cent", () => {
+  it('reads under $0.01, as the terminal and Markdown say it, where a keep-warm ping read +$0.00 and a memory size saves $0.00', () => {
+    // 300 runs of 20 ms at 2,048 MB, no free tier: the 1,769 MB that is as fast saves 300 × 0.02 s × 279 ÷ 1,024 GB =
+    // 1.63 GB-s, $0.000027 a month; a ping every 5 minutes, 8,760 runs of 1 ms at 2 GB, is $0.0020 less the INIT phases it removes.
+    const html = render(
+      [
+        tempFile(
+          'name: few\nfree_tier: false\ntraffic: { requests_per_month: 300 }\nlambda: { functions: [{ name: api, memory_mb: 2048, duration_ms: 20, runtime: nodejs20.x }] }\n',
+        ),
+      ],
+      'html',
+    );
+    expect(html).toMatch(/<data value="0\.00" data-json="\/advice\/\d\/monthly_usd">under \$0\.01<\/data> more<\/td>/);
+    expect(html).toMatch(/saves <data value="0\.00" data-json="\/advice\/\d\/monthly_usd">under \$0\.01<\/data><\/td>/);
+    expect(html).not.toMatch(/data-json="\/advice\/\d\/monthly_usd">\$0\.00</);
+  });
+});
+
 describe('a diff of lines that cost under half a cent', () => {
   const priced = (requests: number) => {
     const scenario = scenarioOf(FEW_REQUESTS(requests));

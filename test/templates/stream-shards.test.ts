@@ -88,6 +88,18 @@ describe("a SAM function's Kinesis and DynamoDB events", () => {
     expect(scenario.functions[0]!.streamConcurrency).toBeUndefined();
   });
 
+  it('leaves out a source switched off beside one that is on; where every one is off, counts them all', () => {
+    // Beside the 2 shards × 3 = 6 that are read, the 100 shards switched off added 100: 106 at once. Every one off: the
+    // usage file's runs are priced as though they were on, and so is the cap, 2 × 3 + 100 × 1 = 106.
+    const sources = (on: string) =>
+      stream('Read', 'ShardCount: 2') +
+      stream('Off', 'ShardCount: 100') +
+      fn('Reader', kinesisEvent('A', '!GetAtt Read.Arn', `, ParallelizationFactor: 3${on}`) + kinesisEvent('B', '!GetAtt Off.Arn', ', Enabled: false'));
+    expect(caps(sam(sources('')))).toEqual({ Reader: ['stream', 6] });
+    expect(sam(sources('')).functions[0]!.streamShards).toEqual([{ shards: 2, parallelizationFactor: 3 }]);
+    expect(caps(sam(sources(', Enabled: "false"')))).toEqual({ Reader: ['stream', 106] });
+  });
+
   it('says a ParallelizationFactor Lambda refuses, and leaves the cap not known', () => {
     const scenario = sam(stream('S', 'ShardCount: 2') + fn('Reader', kinesisEvent('In', '!GetAtt S.Arn', ', ParallelizationFactor: 20')));
     expect(caps(scenario)).toEqual({ Reader: ['stream', null] });
@@ -111,6 +123,20 @@ describe("a template's AWS::Lambda::EventSourceMapping", () => {
         mapping('F', 'FunctionName: !Ref Fanned, EventSourceArn: !GetAtt Fanout.ConsumerARN, StartingPosition: LATEST'),
     );
     expect(caps(scenario)).toEqual({ Mapped: ['stream', 6], Fanned: ['stream', 2] });
+  });
+
+  it('leaves out a mapping switched off (Enabled: false, or by a parameter) beside one that is on', () => {
+    // 2 shards × 1; the mapping of 4 × 10 switched off by the parameter's default added 40.
+    const scenario = sam(
+      stream('S', 'ShardCount: 2') +
+        stream('Big', 'ShardCount: 4') +
+        fn('Mapped') +
+        mapping('M', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt S.Arn, StartingPosition: LATEST') +
+        mapping('Off', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Big.Arn, ParallelizationFactor: 10, Enabled: !Ref On, StartingPosition: LATEST'),
+      USAGE,
+      'Parameters:\n  On: { Type: String, Default: "false", AllowedValues: ["true", "false"] }\n',
+    );
+    expect(caps(scenario)).toEqual({ Mapped: ['stream', 2] });
   });
 
   it("of a source the template cannot tell leaves an event function a usage file's stream may name", () => {
@@ -147,6 +173,25 @@ resources:
 `,
     );
     expect(caps(scenario)).toEqual({ reader: ['stream', 20], changes: ['stream', null], plain: ['stream', null] });
+  });
+
+  it('leaves out a stream event switched off (enabled: false, or a variable that says so) beside one that is on', () => {
+    // 5 shards × 4 = 20; the 50 shards switched off added 50.
+    const scenario = serverless(
+      `${head}custom: { on: false }
+functions:
+  reader:
+    handler: h
+    events:
+      - stream: { type: kinesis, arn: { Fn::GetAtt: [Clicks, Arn] }, parallelizationFactor: 4 }
+      - stream: { type: kinesis, arn: { Fn::GetAtt: [Off, Arn] }, enabled: '\${self:custom.on}' }
+resources:
+  Resources:
+    Clicks: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 5 } }
+    Off: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 50 } }
+`,
+    );
+    expect(caps(scenario)).toEqual({ reader: ['stream', 20] });
   });
 });
 

@@ -92,7 +92,7 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
   const cold = coldStartChecks(scenario, prices);
   const initUsd = initCosts(scenario, prices, profile, where);
   // The expected bill is the total as printed, so that the warning quotes and multiplies the figure above it.
-  const bombs = checkCostBomb ? costBombs(scenario, prices, where, profile, serverlessTotals.monthlyUsd) : [];
+  const bombs = checkCostBomb ? costBombs(scenario, prices, where, profile, serverlessTotals) : [];
   const memory = memoryAdvice(scenario, prices.lambda, profile, where);
   return {
     scenario: { name: scenario.name, file: scenario.file },

@@ -3,7 +3,7 @@
 // execution limit, and the cost bomb: the bill if the traffic of one way in
 // ran at its cap all month.
 import { Decimal, sum, ZERO } from '../../core/money.js';
-import { formatCount as count, formatCounted as counted, formatUsd as usd, groupDigits } from '../../core/numbers.js';
+import { formatCount as count, formatCounted as counted, formatUsd as usd, groupDigits, UNDER_A_CENT } from '../../core/numbers.js';
 import { hourRuns, type MonthProfile, monthProfile, requestsPerHour, STEADY } from '../../core/traffic.js';
 import type { CostBombFigures, Warning } from '../../core/types.js';
 import {
@@ -239,7 +239,14 @@ interface Growth {
  * least strict limit that would keep it within and still serve the scenario's
  * own busiest hour, or the honest word that no limit does both.
  */
-export function costBombs(scenario: Scenario, prices: RegionPrices, where: string, profile: MonthProfile, expectedUsd: Decimal): Warning[] {
+export function costBombs(
+  scenario: Scenario,
+  prices: RegionPrices,
+  where: string,
+  profile: MonthProfile,
+  expected: { readonly monthlyUsd: Decimal; readonly exactUsd: Decimal },
+): Warning[] {
+  const expectedUsd = expected.monthlyUsd;
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
   const headline = headlineRequests(scenario);
   if (headline.isZero()) return [];
@@ -254,7 +261,12 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
   const reserved = scenario.functions.map((fn) => fn.reservedConcurrency ?? null);
   // Reserved concurrency is carved out of the account's limit; the unreserved functions share what is left.
   const pool = Decimal.max(0, new Decimal(settings.accountConcurrencyLimit).minus(sum(reserved.map((n) => new Decimal(n ?? 0)))));
-  const cap = expectedUsd.times(settings.costBombMultiple);
+  // A bill of a few requests with no free tier prints as under $0.01: it is no free month, and its multiple is of its
+  // exact amount, where its printed cents made any worst month past it.
+  const underACent = expectedUsd.isZero() && !expected.exactUsd.isZero();
+  const cap = (underACent ? expected.exactUsd : expectedUsd).times(settings.costBombMultiple);
+  const against = (worstUsd: Decimal) => againstExpected(worstUsd, expectedUsd, underACent, settings.costBombMultiple);
+  const keeps = () => keepsWithin(expectedUsd, underACent, settings.costBombMultiple);
   // Functions alike but for their names grow alike behind the API: each kind priced once, counted for each (alike.ts).
   // The month at the API's growth: every request count scaled, each function behind the API capped by its own limit.
   const { kinds, collapsed } = alikeKinds(flat.functions);
@@ -317,11 +329,11 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
       const how = apiWords(worst, settings.throttleRps, settings.accountConcurrencyLimit, pool);
       const key = fromTemplate(settings) ? setting('throttle-usage') : setting('throttle');
       const advice = limit
-        ? `an API throttle of ${groupDigits(limit)} requests a second (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and is not below the API's peak of ${rate(peak)} a second`
-        : `no API throttle keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billAt(peak).usd)}`;
+        ? `an API throttle of ${groupDigits(limit)} requests a second (${key}) keeps the worst month ${keeps()} and is not below the API's peak of ${rate(peak)} a second`
+        : `no API throttle keeps the worst month ${keeps()} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billAt(peak).usd)}`;
       found.push({
         id: 'cost_bomb',
-        message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}`,
+        message: `${how}, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd)}; ${advice}`,
         costBomb: {
           worstMonthUsd: worstUsd,
           expectedMonthlyUsd: expectedUsd,
@@ -433,11 +445,11 @@ export function costBombs(scenario: Scenario, prices: RegionPrices, where: strin
             ? TRIGGER_WORDS[fn.trigger]
             : 'its event source';
     const advice = limit
-      ? `reserved concurrency of ${groupDigits(limit)} (${key}) keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and serves its peak of ${rate(peak)} concurrent executions`
-      : `no reserved concurrency keeps the worst month ${keeps(expectedUsd, settings.costBombMultiple)} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
+      ? `reserved concurrency of ${groupDigits(limit)} (${key}) keeps the worst month ${keeps()} and serves its peak of ${rate(peak)} concurrent executions`
+      : `no reserved concurrency keeps the worst month ${keeps()} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
     return {
       id: 'cost_bomb',
-      message: `if ${invoker} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd, expectedUsd, settings.costBombMultiple)}; ${advice}${fn.edge ? EDGE_REGIONS : fn.trigger === 'stream' && stream === null ? streamShardsUnknown(settings.limitsIn) : ''}`,
+      message: `if ${invoker} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd)}; ${advice}${fn.edge ? EDGE_REGIONS : fn.trigger === 'stream' && stream === null ? streamShardsUnknown(settings.limitsIn) : ''}`,
       costBomb: {
         worstMonthUsd: worstUsd,
         expectedMonthlyUsd: expectedUsd,
@@ -466,7 +478,8 @@ function apiWords(worst: Growth, throttleRps: Decimal | null, accountLimit: numb
 }
 
 /** `N× the expected $Y`; a month inside the free tier costs nothing, so no multiple of it makes sense. */
-function against(worstUsd: Decimal, expectedUsd: Decimal, multiple: number): string {
+function againstExpected(worstUsd: Decimal, expectedUsd: Decimal, underACent: boolean, multiple: number): string {
+  if (underACent) return `against the expected ${UNDER_A_CENT}`;
   if (expectedUsd.isZero()) return `against the expected ${usd(expectedUsd)}`;
   // Rounded to a whole multiple, a month just past the bound read as within it: "10× the expected", then "keeps the worst
   // month within 10×".
@@ -475,8 +488,8 @@ function against(worstUsd: Decimal, expectedUsd: Decimal, multiple: number): str
   return `${times.greaterThan(multiple) && shown.lessThanOrEqualTo(multiple) ? `more than ${groupDigits(new Decimal(multiple))}` : groupDigits(shown)}× the expected ${usd(expectedUsd)}`;
 }
 
-function keeps(expectedUsd: Decimal, multiple: number): string {
-  return expectedUsd.isZero() ? 'within the free tier' : `within ${groupDigits(new Decimal(multiple))}× the expected bill`;
+function keepsWithin(expectedUsd: Decimal, underACent: boolean, multiple: number): string {
+  return expectedUsd.isZero() && !underACent ? 'within the free tier' : `within ${groupDigits(new Decimal(multiple))}× the expected bill`;
 }
 
 /** A rate as the function table shows one: a tenth above 1, two significant digits below. */

@@ -54,7 +54,9 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
   const { who, each, cheapest } = cheapestWords(comparison);
   // The cheapest is said with its amount marked; the other notes (what is not confirmed, what was assumed) are words.
   const notes = [...comparisonNotes(comparison).slice(1), ...comparison.assumptions.map((assumption) => `Assumed (${assumption.id}): ${inWords(assumption.message)}`)];
-  const best = cheapest.cost ? markup`<p>Cheapest for the functions: ${who}, ${money(cheapest.cost.monthlyUsd, at(cheapest.id).at('monthly_usd'))} a month${each}.</p>` : '';
+  const best = cheapest.cost
+    ? markup`<p>Cheapest for the functions: ${who}, ${money(cheapest.cost.monthlyUsd, at(cheapest.id).at('monthly_usd'), formatBilledUsd(cheapest.cost))} a month${each}.</p>`
+    : '';
   return markup`<h3>${COMPARE_TITLE}</h3><p>${COMPARE_SCOPE}</p>${table(
     'Each provider’s month for the functions alone',
     [{ label: 'Provider' }, { label: 'Pricing' }, { label: 'Monthly', numeric: true }, { label: 'Per 1M requests', numeric: true }],

@@ -2,10 +2,10 @@
 // no script, and a content security policy that lets it load nothing, so
 // that it reads the same attached to a ticket, published from CI or opened
 // offline. Several scenarios get an overview table first, then a section each.
-import type { Decimal } from '../../core/money.js';
+import { formatBilledUsd } from '../format.js';
 import type { Estimate } from '../../providers/aws/types.js';
 import { platformName } from '../crossovers.js';
-import { describeTotals, platformTotals, scenariosCounted, type ScenarioSummary } from '../summary.js';
+import { describeTotals, platformTotals, scenariosCounted, scenarioUsd, type ScenarioSummary } from '../summary.js';
 import { escapeHtml, markup, type Html, trusted } from './markup.js';
 import { JsonPath, money, table } from './parts.js';
 import { renderSection } from './section.js';
@@ -62,8 +62,10 @@ function overview(summaries: readonly ScenarioSummary[]): Html {
   const totals = platformTotals(summaries);
   const at = new JsonPath('').at('summary');
   const withBudget = summaries.some((summary) => summary.budget);
-  const cell = (usd: Decimal | undefined, index: number, platform: string) =>
-    usd ? money(usd, at.at('scenarios', index, 'monthly_usd', platform)) : markup`<span title="not compared">\u2014</span>`;
+  const cell = (summary: ScenarioSummary, index: number, platform: string) => {
+    const usd = summary.monthlyUsd.get(platform);
+    return usd ? money(usd, at.at('scenarios', index, 'monthly_usd', platform), scenarioUsd(summary, platform)) : markup`<span title="not compared">\u2014</span>`;
+  };
   return markup`<h2>Overview</h2>${table(
     `${scenariosCounted(summaries.length)}, each platform’s monthly bill`,
     [{ label: 'Scenario' }, ...totals.map((total) => ({ label: platformName(total.platform), numeric: true })), ...(withBudget ? [{ label: 'Budget' }] : [])],
@@ -71,13 +73,13 @@ function overview(summaries: readonly ScenarioSummary[]): Html {
       ...summaries.map((summary, index) => ({
         head: markup`<a href="#${sectionId(index)}">${summary.name}</a>`,
         cells: [
-          ...totals.map((total) => cell(summary.monthlyUsd.get(total.platform), index, total.platform)),
+          ...totals.map((total) => cell(summary, index, total.platform)),
           ...(withBudget ? [summary.budget === 'over' ? markup`<strong>over</strong>` : markup`${summary.budget ?? ''}`] : []),
         ],
       })),
       {
         head: markup`Total`,
-        cells: [...totals.map((total) => money(total.monthlyUsd, at.at('platforms', total.platform, 'monthly_usd'))), ...(withBudget ? [markup``] : [])],
+        cells: [...totals.map((total) => money(total.monthlyUsd, at.at('platforms', total.platform, 'monthly_usd'), formatBilledUsd(total))), ...(withBudget ? [markup``] : [])],
         kind: 'total' as const,
       },
     ],

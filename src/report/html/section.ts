@@ -8,7 +8,7 @@ import type { Estimate } from '../../providers/aws/types.js';
 import { ADVICE_NAMES, describeColdStarts, smallUsd } from '../cold-starts.js';
 import { budgetMonth, describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount } from '../../core/numbers.js';
-import { describeBasis, formatLineQuantity, formatBilledUsd, formatQuantity, formatRequests, formatUnitPrice } from '../format.js';
+import { describeBasis, formatBilledUsd, formatExactUsd, formatLineQuantity, formatQuantity, formatRequests, formatUnitPrice, UNDER_A_CENT } from '../format.js';
 import { describeGroup, namesJoined, savingOverNext, serviceGroups } from '../services.js';
 import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
@@ -178,8 +178,15 @@ function coldStarts({ estimate, path }: SectionContext): Html | null {
       one.kind === 'keep_warm'
         ? ADVICE_NAMES.keep_warm
         : `${formatCount(one.count)} × ${ADVICE_NAMES[one.kind]}${one.kind === 'scheduled_provisioned_concurrency' ? ` (${one.hoursPerMonth} h a month)` : ''}`;
+    // As the terminal says it: a keep-warm ping of a few cents' hundredths read `+$0.00` beside the cold starts it removes.
     const cost = (usd: Decimal) =>
-      usd.isZero() ? markup`costs nothing more` : usd.lessThan(0) ? markup`saves ${money(usd.negated(), at.at('monthly_usd'))}` : markup`+${money(usd, at.at('monthly_usd'))}`;
+      usd.isZero()
+        ? markup`costs nothing more`
+        : usd.lessThan(0)
+          ? markup`saves ${money(usd.negated(), at.at('monthly_usd'), formatExactUsd(usd.negated()))}`
+          : formatExactUsd(usd) === UNDER_A_CENT
+            ? markup`${money(usd, at.at('monthly_usd'), UNDER_A_CENT)} more`
+            : markup`+${money(usd, at.at('monthly_usd'))}`;
     return {
       head: markup`${one.function}`,
       cells: [
@@ -216,7 +223,7 @@ function coldStarts({ estimate, path }: SectionContext): Html | null {
             cells: [
               markup`${formatCount(one.memoryMb)} MB instead of ${formatCount(one.fromMemoryMb)} MB`,
               markup`${describeDuration(one)}`,
-              markup`saves ${money(one.monthlyUsd.negated(), path.at('advice', index, 'monthly_usd'))}`,
+              markup`saves ${money(one.monthlyUsd.negated(), path.at('advice', index, 'monthly_usd'), formatExactUsd(one.monthlyUsd.negated()))}`,
               markup`${formatQuantity(one.savingPct, 0)}%`,
             ],
           })),
