@@ -32,7 +32,7 @@ import {
 } from './template-functions.js';
 import type { Stream } from '../providers/aws/kinesis/types.js';
 import { runsAMonth } from './schedule-runs.js';
-import { readTemplateServices } from './template-services.js';
+import { addToUsage, readTemplateServices } from './template-services.js';
 import { scaledCapacityNotes, unpricedResources } from './template-resources.js';
 import { listNames, listParts, lookalikeOf, nameKey } from '../core/names.js';
 import { formatCount, numberInWords } from '../core/numbers.js';
@@ -288,14 +288,14 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       id: 'no_usage_given',
       message:
         withoutUsage.length === 1
-          ? `no usage given for ${listNames(withoutUsage)}: priced at zero requests (its unit prices are in the line items); add it to the usage file (slcost usage init writes one)`
-          : `no usage given for ${listNames(withoutUsage)}: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)`,
+          ? `no usage given for ${listNames(withoutUsage)}: priced at zero requests (its unit prices are in the line items); ${addToUsage('it', usageSource?.file ?? null)}`
+          : `no usage given for ${listNames(withoutUsage)}: priced at zero requests (their unit prices are in the line items); ${addToUsage('them', usageSource?.file ?? null)}`,
     });
   }
   if (withoutRequests.length) {
     notes.push({
       id: 'no_usage_given',
-      message: `no requests_per_month in the usage file for ${listNames(withoutRequests)}: priced at zero requests (${withoutRequests.length === 1 ? 'its' : 'their'} unit prices are in the line items); add ${withoutRequests.length === 1 ? 'it' : 'them'} to the usage file`,
+      message: `no requests_per_month in the usage file for ${listNames(withoutRequests)}: priced at zero requests (${withoutRequests.length === 1 ? 'its' : 'their'} unit prices are in the line items); ${addToUsage(withoutRequests.length === 1 ? 'it' : 'them', usageSource?.file ?? null)}`,
     });
   }
 

@@ -225,6 +225,14 @@ export interface TemplateServicesInput {
   readonly figures?: ReadonlyMap<string, ReadonlyMap<string, readonly TemplateFigure[]>>;
 }
 
+/**
+ * Where usage left out is to go: the usage file given, by its name; else a usage file, which `slcost usage init` writes.
+ * With a usage file just written by it, "slcost usage init writes one" sent the reader back to what they had done.
+ */
+export function addToUsage(them: 'it' | 'them', usageFile: string | null): string {
+  return usageFile === null ? `give ${them} in a usage file (slcost usage init writes one)` : `add ${them} to ${usageFile}`;
+}
+
 /** The scenario's part the `services:` block gives, from the template and its usage file, and the notes on how it was reached. */
 export function readTemplateServices(input: TemplateServicesInput): { usage: AroundUsage; notes: Warning[]; implied: readonly ImpliedSection[] } {
   const { template, usageSource, errors, services = templateServices() } = input;
@@ -272,7 +280,7 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
         }
       });
     }
-    const result = mergeSection(key, fromTemplate, given, notes, readAs, (templateSection?.types.length ?? 0) > 0);
+    const result = mergeSection(key, fromTemplate, given, notes, readAs, (templateSection?.types.length ?? 0) > 0, usageSource?.file ?? null);
     merged[key] = result.data;
     origins.set(key, result.origins);
   }
@@ -417,14 +425,15 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
 /** Whether the usage file said anything of an entry beyond naming it. */
 const saidOf = (origin: Origin) => origin.usage !== null && [...origin.usage.fields].some((field) => field !== 'name');
 
+/** The properties that give the name a resource is deployed under, by type: a bucket's, a topic's, a queue's, a table's, a stream's. */
+const DEPLOYED_NAMES = ['BucketName', 'TopicName', 'QueueName', 'TableName', 'StreamName'];
+
 /**
  * The usage file's section over the template's: list entries by `name`, an
  * object key by key, a field the usage file gives replacing the template's
  * whole. An entry the usage file says nothing of gets its usage keys at zero,
  * and a note; a usage entry naming no resource is kept, with a note.
  */
-/** The properties that give the name a resource is deployed under, by type: a bucket's, a topic's, a queue's, a table's, a stream's. */
-const DEPLOYED_NAMES = ['BucketName', 'TopicName', 'QueueName', 'TableName', 'StreamName'];
 
 export function mergeSection(
   key: string,
@@ -435,6 +444,8 @@ export function mergeSection(
   // False for a service no template resource holds (data transfer): its usage is always the usage file's, and "the
   // template has no resource of it" would be said of every usage file that gives it, as the docs ask.
   templatesHoldIt = true,
+  // The usage file given, by its name, which a note of usage left out points to; null: none was given.
+  usageFile: string | null = null,
 ): { data: Json; origins: Origin | Origin[] } {
   // A usage section for a service the template has no resource of is merged over nothing, so that each entry gets its note.
   const implied = fromTemplate ? fromTemplate.implied : Array.isArray(given) ? [] : isObject(given) ? {} : undefined;
@@ -508,7 +519,7 @@ export function mergeSection(
     if (withoutUsage.length)
       notes.push({
         id: 'no_usage_given',
-        message: `no usage given for ${listNames(withoutUsage)} (services.${key}): ${[zeroed.size ? `${[...zeroed].join(', ')} priced at zero` : '', defaulted.size ? `${[...defaulted].join(', ')} at ${defaulted.size === 1 ? 'its' : 'their'} default` : ''].filter(Boolean).join(', ')}; add them to the usage file (slcost usage init writes one)`,
+        message: `no usage given for ${listNames(withoutUsage)} (services.${key}): ${[zeroed.size ? `${[...zeroed].join(', ')} priced at zero` : '', defaulted.size ? `${[...defaulted].join(', ')} at ${defaulted.size === 1 ? 'its' : 'their'} default` : ''].filter(Boolean).join(', ')}; ${addToUsage('them', usageFile)}`,
       });
   };
 

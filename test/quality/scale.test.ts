@@ -95,7 +95,7 @@ describe('a template of many functions', () => {
     const warnings = (JSON.parse(result.stdout) as { warnings: Array<{ id: string; message: string }> }).warnings;
     // A page of 3,000 names before; JSON's functions[] says of each whether its usage was given.
     expect(warnings.find((warning) => warning.id === 'no_usage_given')!.message).toBe(
-      'no usage given for f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 2,990 more: priced at zero requests (their unit prices are in the line items); add them to the usage file (slcost usage init writes one)',
+      `no usage given for f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 and 2,990 more: priced at zero requests (their unit prices are in the line items); add them to ${files.usage}`,
     );
     expect((JSON.parse(result.stdout) as { functions: Array<{ usage_given: boolean }> }).functions.filter((fn) => !fn.usage_given)).toHaveLength(3000);
   }, 60_000);

@@ -632,7 +632,8 @@ services:
     ]);
     expect(scenario.notes).toContainEqual({
       id: 'no_usage_given',
-      message: 'no usage given for Jobs (services.sqs): messages_per_month priced at zero; add them to the usage file (slcost usage init writes one)',
+      // The usage file given is where they go, by its name: "slcost usage init writes one" sent its reader back to it.
+      message: expect.stringMatching(/^no usage given for Jobs \(services\.sqs\): messages_per_month priced at zero; add them to \S+\/usage\.yaml$/),
     });
   });
 
@@ -972,7 +973,7 @@ describe('merging a section written as one object', () => {
     const notes: Warning[] = [];
     expect(mergeSection('nat', implied, undefined, notes).data).toEqual({ count: 1, hours_per_month: 730, data_gb_per_month: 0 });
     expect(notes).toEqual([
-      { id: 'no_usage_given', message: 'no usage given for nat (services.nat): data_gb_per_month priced at zero; add them to the usage file (slcost usage init writes one)' },
+      { id: 'no_usage_given', message: 'no usage given for nat (services.nat): data_gb_per_month priced at zero; give them in a usage file (slcost usage init writes one)' },
     ]);
   });
 
@@ -1021,8 +1022,8 @@ resources:
     const priced = estimate(scenario, book());
     expect(priced.platforms[0]!.monthlyUsd.toFixed(2)).toBe('0.00');
     expect(priced.warnings.filter((warning) => warning.id === 'no_usage_given').map((warning) => warning.message)).toEqual([
-      'no usage given for Api: priced at zero requests (its unit prices are in the line items); add it to the usage file (slcost usage init writes one)',
-      'no usage given for Orders, Jobs (services.sqs): messages_per_month priced at zero; add them to the usage file (slcost usage init writes one)',
+      'no usage given for Api: priced at zero requests (its unit prices are in the line items); give it in a usage file (slcost usage init writes one)',
+      'no usage given for Orders, Jobs (services.sqs): messages_per_month priced at zero; give them in a usage file (slcost usage init writes one)',
     ]);
   });
 });
@@ -1192,8 +1193,8 @@ describe('slcost usage init with resources', () => {
     const written = usageFileFor('template.yaml', readTemplateFunctions(template), impliedSections(template, []));
     expect(written).toContain('    # B: AWS::S3::Bucket\n    - { name: B }   # add storage_gb, put_requests_per_month, get_requests_per_month\n');
     expect(written).toContain('    # T: AWS::DynamoDB::Table\n    - { name: T }   # add reads_per_month, writes_per_month, storage_gb\n');
-    expect((load(text, written).notes ?? []).map((note) => note.message)).toContain(
-      'no usage given for B (services.s3): storage_gb, put_requests_per_month, get_requests_per_month priced at zero; add them to the usage file (slcost usage init writes one)',
+    expect((load(text, written).notes ?? []).map((note) => note.message)).toContainEqual(
+      expect.stringMatching(/^no usage given for B \(services\.s3\): storage_gb, put_requests_per_month, get_requests_per_month priced at zero; add them to \S+\/usage\.yaml$/),
     );
     // Filled in as it now asks, the storage is on the bill.
     const filled = written.replace('- { name: B }', '- { name: B, storage_gb: 100, put_requests_per_month: 0, get_requests_per_month: 0 }');
