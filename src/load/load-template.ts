@@ -6,7 +6,16 @@
 import { clipped, InputError, inputErrors, quotedKey } from '../core/errors.js';
 import { Decimal, sum } from '../core/money.js';
 import { DEFAULT_LAMBDA_SETTINGS } from '../providers/aws/lambda/settings.js';
-import { edgeLimits, edgeProblems, type EdgeProblem, runtimeFamily, isCustomRuntime, edgeTriggerWords, streamCap } from '../providers/aws/lambda/index.js';
+import {
+  edgeLimits,
+  edgeProblems,
+  type EdgeProblem,
+  runtimeFamily,
+  isCustomRuntime,
+  edgeTriggerWords,
+  MAX_PARALLELIZATION_FACTOR,
+  streamCap,
+} from '../providers/aws/lambda/index.js';
 import type { EdgeEvent, LambdaFunction } from '../providers/aws/lambda/types.js';
 import type { PricedApi } from '../providers/aws/api-gateway/types.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
@@ -395,7 +404,7 @@ type UsageStream = NonNullable<NonNullable<UsageFile['functions']>[string]['stre
 
 /**
  * How many of a template's function's executions its streams let run at once: the usage file's stream where it gives
- * one (with the parallelization factor the template gives its streams alike, else 1); else each of its streams that is
+ * one (with the largest parallelization factor the template gives its streams, else 1); else each of its streams that is
  * a provisioned Kinesis stream of the template, at the shards it is priced with (the template's ShardCount, or the
  * usage file's), × its factor, added up. Not known (null) where any of its streams is another (a table's, an on-demand
  * stream, Kafka) or its factor cannot be told; absent where another way in runs it too.
@@ -410,9 +419,10 @@ function templateStreamCap(
   const on = (fn.streams ?? []).filter((stream) => stream.enabled);
   const sources = on.length ? on : (fn.streams ?? []);
   if (given) {
-    const factors = new Set(sources.map((stream) => stream.parallelizationFactor));
-    const written = factors.size === 1 ? [...factors][0]! : null;
-    return streamCap(given.shards, given.parallelization_factor ?? written ?? 1);
+    // The cap bounds the worst month from above: of streams with factors unlike each other, the largest, and where one's
+    // cannot be told, the most Lambda allows. The first of them, or 1, understated it.
+    const factors = sources.map((stream) => stream.parallelizationFactor ?? MAX_PARALLELIZATION_FACTOR);
+    return streamCap(given.shards, given.parallelization_factor ?? (factors.length ? Math.max(...factors) : 1));
   }
   if (fn.trigger !== 'stream' || !sources.length) return null;
   const parts = sources.map((source) => {

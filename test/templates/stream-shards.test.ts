@@ -205,6 +205,22 @@ describe("a usage file's stream", () => {
     expect(caps(sam(table + changes, `${USAGE}  Changes: { stream: { shards: 3, parallelization_factor: 2 } }\n`))).toEqual({ Changes: ['stream', 6] });
   });
 
+  it("takes the largest of the template's factors unlike each other, and Lambda's most where one cannot be told", () => {
+    // Two tables' streams at factors 5 and 2: 3 shards × 5 = 15, where the first alone, or 1, understated the worst
+    // month the cap bounds. A factor of a parameter with no default cannot be told: 3 × 10 = 30.
+    const table2 = '  Table2: { Type: AWS::DynamoDB::Table, Properties: { BillingMode: PAY_PER_REQUEST, StreamSpecification: { StreamViewType: NEW_IMAGE } } }\n';
+    const two = (factor: string) =>
+      fn(
+        'Changes',
+        '        In: { Type: DynamoDB, Properties: { Stream: !GetAtt Table.StreamArn, StartingPosition: LATEST, ParallelizationFactor: 2 } }\n' +
+          `        More: { Type: DynamoDB, Properties: { Stream: !GetAtt Table2.StreamArn, StartingPosition: LATEST, ParallelizationFactor: ${factor} } }\n`,
+      );
+    expect(caps(sam(table + table2 + two('5'), `${USAGE}  Changes: { stream: { shards: 3 } }\n`))).toEqual({ Changes: ['stream', 15] });
+    expect(caps(sam(table + table2 + two('!Ref Factor'), `${USAGE}  Changes: { stream: { shards: 3 } }\n`, 'Parameters:\n  Factor: { Type: Number }\n'))).toEqual({
+      Changes: ['stream', 30],
+    });
+  });
+
   it('overrides the shards the template gives', () => {
     expect(caps(sam(stream('S', 'ShardCount: 1') + fn('Reader', kinesisEvent('In', '!GetAtt S.Arn')), `${USAGE}  Reader: { stream: { shards: 40 } }\n`))).toEqual({
       Reader: ['stream', 40],
