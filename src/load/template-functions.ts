@@ -113,8 +113,11 @@ export interface TemplateStream {
   readonly enabled: boolean;
 }
 
-/** A function's `streams` field: absent where streams are not its only way in. */
-const streamsField = (streams: readonly TemplateStream[] | undefined): Pick<TemplateFunction, 'streams'> => (streams ? { streams } : {});
+/** A function's trigger from its ways in (`kinds`, its event kinds), and its stream sources where streams are its only way in. */
+function waysIn(kinds: readonly string[], sources: readonly TemplateStream[]): Pick<TemplateFunction, 'trigger' | 'streams'> {
+  const streams = streamsOnly(kinds, sources);
+  return { trigger: triggerOf(kinds), ...(streams ? { streams } : {}) };
+}
 
 /** `sources`, where every way in (`kinds`, its event kinds) is a stream; undefined where another way in may run it too. */
 function streamsOnly(kinds: readonly string[], sources: readonly TemplateStream[]): readonly TemplateStream[] | undefined {
@@ -742,8 +745,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
         // An event source mapping or a function URL of its resources: is one of its ways in, as its own event would be.
-        trigger: triggerOf([...kinds, ...kindsOf(invokedBy.get(name))]),
-        ...streamsField(streamsOnly([...kinds, ...kindsOf(invokedBy.get(name))], [...streamEvents, ...streamsOf(invokedBy.get(name))])),
+        ...waysIn([...kinds, ...kindsOf(invokedBy.get(name))], [...streamEvents, ...streamsOf(invokedBy.get(name))]),
         schedule: schedulesOf(schedules, assumptions),
         ...(at.length === 2 && at[1] === name ? {} : { at }),
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
@@ -1491,12 +1493,9 @@ function readSam(template: TemplateFile): TemplateInfo {
       api,
       // A rule, a schedule, an event source mapping or a function URL of the template's that invokes it is one of its
       // ways in, as its own event would be.
-      trigger: triggerOf([...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(url ? ['Url'] : [])]),
-      ...streamsField(
-        streamsOnly(
-          [...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(url ? ['Url'] : [])],
-          [...streamEvents, ...streamsOf(invokedBy.get(name))],
-        ),
+      ...waysIn(
+        [...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(url ? ['Url'] : [])],
+        [...streamEvents, ...streamsOf(invokedBy.get(name))],
       ),
       schedule: schedulesOf(schedules, assumptions),
       logs: {
