@@ -4,7 +4,7 @@ import { Decimal } from '../core/money.js';
 import { formatCount as count, formatCounted as counted } from '../core/numbers.js';
 import type { ColdStartAdvice } from '../providers/aws/lambda/types.js';
 import type { Estimate } from '../providers/aws/types.js';
-import { formatUsd } from './format.js';
+import { formatExactUsd, formatUsd, isUnderACent, UNDER_A_CENT } from './format.js';
 import { ADVICE_SHOWN, alikeEntries, alikeNames } from './listed.js';
 
 export const ADVICE_NAMES: Readonly<Record<ColdStartAdvice['kind'], string>> = {
@@ -32,15 +32,10 @@ function describeAdvice(advice: ColdStartAdvice): string {
   const removes = `removes ~${count(advice.coldStartsRemoved)}`;
   // At high, steady volume provisioned concurrency's lower duration price can make it cheaper outright.
   if (advice.monthlyUsd.isZero()) return `${what}: costs nothing more a month and ${removes}`;
-  if (advice.monthlyUsd.lessThan(0)) return `${what}: saves ${atLeastACent(advice.monthlyUsd.negated())} a month and ${removes}`;
+  if (advice.monthlyUsd.lessThan(0)) return `${what}: saves ${formatExactUsd(advice.monthlyUsd.negated())} a month and ${removes}`;
   const each = advice.usdPerColdStartAvoided ? `, ${smallUsd(advice.usdPerColdStartAvoided)} per cold start avoided` : '';
-  const more = advice.monthlyUsd.lessThan('0.005') ? 'less than $0.01 more' : `+${formatUsd(advice.monthlyUsd)}`;
+  const more = isUnderACent(advice.monthlyUsd) ? `${UNDER_A_CENT} more` : `+${formatUsd(advice.monthlyUsd)}`;
   return `${what}: ${more} a month, ${removes}${each}`;
-}
-
-/** A positive amount in dollars and cents, or `less than $0.01`: an amount is never shown as nothing. */
-function atLeastACent(usd: Decimal): string {
-  return usd.lessThan('0.005') ? 'less than $0.01' : formatUsd(usd);
 }
 
 export interface ColdStartText {
@@ -74,7 +69,7 @@ export function describeColdStarts(estimate: Estimate): ColdStartText[] {
         ? ''
         : cold.initUsd.isZero()
           ? '; their INIT phases are billed, within the free tier'
-          : `; their INIT phases bill ${atLeastACent(cold.initUsd)} a month`;
+          : `; their INIT phases bill ${formatExactUsd(cold.initUsd)} a month`;
     const figures = `about ${counted(cold.perMonth, 'cold start')} a month (${percent(cold.share)} of requests)${latency}${init}`;
     return [{ name: fn.name, figures, headline: `${fn.name}: ${figures}`, options: options.map(describeAdvice) }];
   });

@@ -20,10 +20,11 @@ export function formatBilledUsd(item: Pick<LineItem, 'monthlyUsd' | 'exactUsd'>)
  * A function of a few requests read `$0.00 a month, saves $0.00 (2%)`.
  */
 export function formatExactUsd(usd: Decimal): string {
-  return !usd.isZero() && roundsToNoCents(usd) ? UNDER_A_CENT : formatUsd(usd);
+  return isUnderACent(usd) ? UNDER_A_CENT : formatUsd(usd);
 }
 
-const roundsToNoCents = (usd: Decimal) => usd.abs().lessThan(HALF_A_CENT);
+/** An amount that is not nothing but whose cents round to none: what formatExactUsd writes as `under $0.01`. */
+export const isUnderACent = (usd: Decimal): boolean => !usd.isZero() && usd.abs().lessThan(HALF_A_CENT);
 const HALF_A_CENT = new Decimal('0.005');
 
 /** A quantity for reading: grouped digits, at most `places` decimals (rounded half up), trailing zeros dropped. */

@@ -227,7 +227,7 @@ describe('slcost', () => {
     expect(result.stderr).toBe("slcost: unknown command 'estimat'; did you mean estimate?\n");
   });
 
-  it('never shows an amount as nothing: a keep-warm ping of a fraction of a cent is "less than $0.01 more", and a price of 400 digits is used as written', () => {
+  it('never shows an amount as nothing: a keep-warm ping of a fraction of a cent is "under $0.01 more", and a price of 400 digits is used as written', () => {
     const price = `0.000004166${'7'.repeat(391)}`;
     const file = tempFile(
       `extends: aws-2024-02-01\nregions:\n  us-east-1:\n    lambda:\n      provisioned_concurrency_per_gb_second: { x86_64: "${price}", arm64: "0.0000033334" }\n`,
@@ -235,7 +235,7 @@ describe('slcost', () => {
     const result = runCli(['estimate', 'scenarios/signup-api.yaml', '--pricing-file', file]);
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(/[+ ]\$0\.00 a month/);
-    expect(result.stdout.replace(/\s+/g, ' ')).toContain('less than $0.01 more a month');
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('under $0.01 more a month');
   });
 
   it('prints several errors a line each, every line starting "slcost: "', () => {

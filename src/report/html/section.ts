@@ -8,7 +8,7 @@ import type { Estimate } from '../../providers/aws/types.js';
 import { ADVICE_NAMES, describeColdStarts, smallUsd } from '../cold-starts.js';
 import { budgetMonth, describeCrossovers, platformName } from '../crossovers.js';
 import { formatCount } from '../../core/numbers.js';
-import { describeBasis, formatBilledUsd, formatExactUsd, formatLineQuantity, formatQuantity, formatRequests, formatUnitPrice, UNDER_A_CENT } from '../format.js';
+import { describeBasis, formatBilledUsd, formatExactUsd, formatLineQuantity, formatQuantity, formatRequests, formatUnitPrice, isUnderACent, UNDER_A_CENT } from '../format.js';
 import { describeGroup, namesJoined, savingOverNext, serviceGroups } from '../services.js';
 import { describeFleet, small } from '../table.js';
 import { renderBars } from './bars.js';
@@ -184,7 +184,7 @@ function coldStarts({ estimate, path }: SectionContext): Html | null {
         ? markup`costs nothing more`
         : usd.lessThan(0)
           ? markup`saves ${money(usd.negated(), at.at('monthly_usd'), formatExactUsd(usd.negated()))}`
-          : formatExactUsd(usd) === UNDER_A_CENT
+          : isUnderACent(usd)
             ? markup`${money(usd, at.at('monthly_usd'), UNDER_A_CENT)} more`
             : markup`+${money(usd, at.at('monthly_usd'))}`;
     return {
