@@ -409,11 +409,7 @@ type UsageStream = NonNullable<NonNullable<UsageFile['functions']>[string]['stre
  * usage file's), × its factor, added up. Not known (null) where any of its streams is another (a table's, an on-demand
  * stream, Kafka) or its factor cannot be told; absent where another way in runs it too.
  */
-function templateStreamCap(
-  fn: TemplateFunction,
-  given: UsageStream | undefined,
-  byName: ReadonlyMap<string, Stream>,
-): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> | null {
+function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined, byName: ReadonlyMap<string, Stream>): Pick<LambdaFunction, 'streamShards'> | null {
   // A source switched off reads none of its shards beside those that are on; where every one is off, the usage file's
   // runs are priced as though they were on, and so is the cap.
   const on = (fn.streams ?? []).filter((stream) => stream.enabled);
@@ -430,9 +426,7 @@ function templateStreamCap(
     if (stream?.mode !== 'provisioned' || !stream.shards.isInteger() || stream.shards.lessThan(1) || source.parallelizationFactor === null) return null;
     return { shards: stream.shards.toNumber(), parallelizationFactor: source.parallelizationFactor };
   });
-  if (parts.some((part) => part === null)) return { streamConcurrency: null };
-  const known = parts.flatMap((part) => part ?? []);
-  return { streamConcurrency: known.reduce((total, part) => total + part.shards * part.parallelizationFactor, 0), streamShards: known };
+  return { streamShards: parts.some((part) => part === null) ? null : parts.flatMap((part) => part ?? []) };
 }
 
 /**

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatError, type SlcostError } from '../../src/core/errors.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
+import { streamConcurrency } from '../../src/providers/aws/lambda/index.js';
 import type { Scenario } from '../../src/providers/aws/types.js';
 import { tempFile } from '../helpers/files.js';
 
@@ -23,7 +24,8 @@ const refusal = (load: () => unknown) => {
   }
 };
 /** Each function's trigger and stream cap, by name. */
-const caps = (scenario: Scenario) => Object.fromEntries(scenario.functions.map((fn) => [fn.name, [fn.trigger, fn.streamConcurrency]]));
+const caps = (scenario: Scenario) =>
+  Object.fromEntries(scenario.functions.map((fn) => [fn.name, [fn.trigger, fn.streamShards === undefined ? undefined : fn.streamShards && streamConcurrency(fn.streamShards)]]));
 
 const fn = (name: string, events = '') =>
   `  ${name}:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Runtime: nodejs20.x\n${events ? `      Events:\n${events}` : ''}`;
@@ -85,7 +87,7 @@ describe("a SAM function's Kinesis and DynamoDB events", () => {
     const scenario = sam(
       stream('S', 'ShardCount: 1') + fn('Both', `${kinesisEvent('In', '!GetAtt S.Arn')}        Q: { Type: SQS, Properties: { Queue: arn:aws:sqs:us-east-1:1:q } }\n`),
     );
-    expect(scenario.functions[0]!.streamConcurrency).toBeUndefined();
+    expect(scenario.functions[0]!.streamShards).toBeUndefined();
   });
 
   it('leaves out a source switched off beside one that is on; where every one is off, counts them all', () => {

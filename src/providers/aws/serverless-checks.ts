@@ -29,6 +29,7 @@ import {
   lambdaUsdWith,
   shapeOf,
   nobodyWaits,
+  streamConcurrency,
   type Trigger,
 } from './lambda/index.js';
 import { serverlessCost } from './platforms.js';
@@ -56,15 +57,12 @@ function streamShardsUnknown(limitsIn: LambdaSettings['limitsIn']): string {
 
 /** The most executions the stream that invokes `fn` lets run at once; null where its shards are not known or no stream invokes it. */
 function streamCapOf(fn: LambdaFunction): number | null {
-  return fn.trigger === 'stream' && typeof fn.streamConcurrency === 'number' ? fn.streamConcurrency : null;
+  return fn.trigger === 'stream' && fn.streamShards ? streamConcurrency(fn.streamShards) : null;
 }
 
 /** A function's stream cap in words: `its 4 shards × a parallelization factor of 2 = 8 concurrent executions`. */
 function streamCapWords(fn: LambdaFunction, cap: number): string {
   const parts = fn.streamShards ?? [];
-  // Only where they add up to the cap: a function built with a cap and no parts (or other parts) is named by the cap alone.
-  if (!parts.length || parts.reduce((total, part) => total + part.shards * part.parallelizationFactor, 0) !== cap)
-    return `the ${counted(cap, 'concurrent execution')} its stream's shards allow`;
   const each = parts.map((part) => `${counted(part.shards, 'shard')} × a parallelization factor of ${part.parallelizationFactor}`);
   return `${parts.length === 1 ? 'its' : "its streams'"} ${each.join(' + ')} = ${counted(cap, 'concurrent execution')}`;
 }

@@ -14,7 +14,7 @@ import type { LambdaFunction } from './types.js';
  */
 export function alikeButName(fn: LambdaFunction): string {
   // A stream's cap absent and one not known are the same cap: the key of either must match.
-  return JSON.stringify({ ...fn, name: null, streamConcurrency: fn.streamConcurrency ?? null, streamShards: fn.streamShards ?? null });
+  return JSON.stringify({ ...fn, name: null, streamShards: fn.streamShards ?? null });
 }
 
 /** How many functions `fn` stands for. */

@@ -58,7 +58,18 @@ const EDGE_LINE = 'lambda.edge.';
 
 export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
 export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, fromTemplate, nobodyWaits } from './settings.js';
-export { isCustomRuntime, LAMBDA_RUNTIME_ID, MAX_PARALLELIZATION_FACTOR, RUNTIMES, runtimeFamily, streamCap, streamSchema, TRIGGERS, workloadFields } from './scenario.js';
+export {
+  isCustomRuntime,
+  LAMBDA_RUNTIME_ID,
+  MAX_PARALLELIZATION_FACTOR,
+  RUNTIMES,
+  runtimeFamily,
+  streamCap,
+  streamConcurrency,
+  streamSchema,
+  TRIGGERS,
+  workloadFields,
+} from './scenario.js';
 export { billedInitMs, initBilledOfUnknownLength } from './init-billing.js';
 export {
   concurrencyCeilings,

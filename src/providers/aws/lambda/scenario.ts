@@ -8,7 +8,7 @@ import { DEFAULT_CPU_BOUND_PCT, DEFAULT_THREADS } from './memory.js';
 import { DEFAULT_MEMORY_ADVICE_PCT } from './settings.js';
 import { provisionedCapacity } from './provisioned.js';
 import { formatCount, groupDigits, numberInWords } from '../../../core/numbers.js';
-import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, Trigger } from './types.js';
+import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, StreamShards, Trigger } from './types.js';
 import { EDGE_EVENTS, edgeEventOf, edgeLimits, edgeProblems, edgeTimeoutWords } from './edge.js';
 
 /**
@@ -269,9 +269,14 @@ export const lambdaScenario = scenarioSection({
   },
 });
 
-/** A function's stream cap from its stream's shards and parallelization factor. */
-export function streamCap(shards: number, parallelizationFactor: number): Pick<LambdaFunction, 'streamConcurrency' | 'streamShards'> {
-  return { streamConcurrency: shards * parallelizationFactor, streamShards: [{ shards, parallelizationFactor }] };
+/** A function's stream from its shards and parallelization factor. */
+export function streamCap(shards: number, parallelizationFactor: number): Pick<LambdaFunction, 'streamShards'> {
+  return { streamShards: [{ shards, parallelizationFactor }] };
+}
+
+/** The most executions `streams` let run at once: each one's shards × its parallelization factor, added up. */
+export function streamConcurrency(streams: readonly StreamShards[]): number {
+  return streams.reduce((total, stream) => total + stream.shards * stream.parallelizationFactor, 0);
 }
 
 type ProvisionedInput = number | { count: number; hours_per_month: number; requests_per_month?: number | undefined; duration_ms?: number | undefined } | undefined;

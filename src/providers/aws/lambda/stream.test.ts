@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fn, scenarioError, scenarioOf } from '../../../../test/helpers/build.js';
 import { alikeButName, alikeKinds } from './alike.js';
+import { streamConcurrency } from './scenario.js';
+import type { StreamShards } from './types.js';
 
 /** A scenario of one function, `fields` written under it. */
 const withFunction = (fields: string, head = '') =>
@@ -11,19 +13,20 @@ describe("a scenario's function stream", () => {
   it('is shards × parallelization factor, and implies trigger: stream', () => {
     // 4 shards, each read 2 batches at a time: 8 executions at once.
     const [reader] = scenarioOf(withFunction('      stream: { shards: 4, parallelization_factor: 2 }\n')).functions;
-    expect(reader).toMatchObject({ trigger: 'stream', streamConcurrency: 8, streamShards: [{ shards: 4, parallelizationFactor: 2 }] });
+    expect(reader).toMatchObject({ trigger: 'stream', streamShards: [{ shards: 4, parallelizationFactor: 2 }] });
+    expect(streamConcurrency(reader!.streamShards!)).toBe(8);
   });
 
   it("takes Lambda's default parallelization factor of 1, with an API in the scenario as without", () => {
     // A function with no trigger behind a scenario's API would be the API's: its stream says otherwise.
     const [reader] = scenarioOf(withFunction('      stream: { shards: 3 }\n', 'api_gateway: { type: http, requests_per_month: 1000 }\n')).functions;
-    expect(reader).toMatchObject({ trigger: 'stream', streamConcurrency: 3, streamShards: [{ shards: 3, parallelizationFactor: 1 }] });
-    expect(scenarioOf(withFunction('      trigger: stream\n      stream: { shards: 3 }\n')).functions[0]!.streamConcurrency).toBe(3);
+    expect(reader).toMatchObject({ trigger: 'stream', streamShards: [{ shards: 3, parallelizationFactor: 1 }] });
+    expect(streamConcurrency(scenarioOf(withFunction('      trigger: stream\n      stream: { shards: 3 }\n')).functions[0]!.streamShards!)).toBe(3);
   });
 
   it('is none without a stream field: not known', () => {
     const [reader] = scenarioOf(withFunction('      trigger: stream\n')).functions;
-    expect(reader!.streamConcurrency).toBeUndefined();
+    expect(reader!.streamShards).toBeUndefined();
   });
 
   it('is refused beside another trigger, or on Lambda@Edge, at the field', () => {
@@ -51,8 +54,11 @@ describe("a scenario's function stream", () => {
 });
 
 describe("functions alike but for their names, and their stream's cap", () => {
-  const reader = (name: string, streamConcurrency?: number | null) =>
-    fn({ name, durationMs: 100, requestsPerMonth: 1000, trigger: 'stream', ...(streamConcurrency === undefined ? {} : { streamConcurrency }) });
+  // A stream of `shards` at a factor of 1, or null: shards not known.
+  const reader = (name: string, shards?: number | null) => {
+    const streamShards: StreamShards[] | null | undefined = shards === undefined || shards === null ? shards : [{ shards, parallelizationFactor: 1 }];
+    return fn({ name, durationMs: 100, requestsPerMonth: 1000, trigger: 'stream', ...(streamShards === undefined ? {} : { streamShards }) });
+  };
 
   it('are alike only with the same cap: their worst months differ', () => {
     expect(alikeButName(reader('a', 8))).not.toBe(alikeButName(reader('b', 4)));

@@ -68,12 +68,10 @@ export interface LambdaFunction {
   readonly usageGiven?: boolean;
   readonly reservedConcurrency?: number | null;
   /**
-   * The most executions its stream lets run at once: Lambda reads each shard one batch at a time, up to its
-   * parallelization factor, so its shards × that factor (its streams' added up). Null or absent: not known. Read only
-   * where a stream is the way in (`trigger: stream`).
+   * Each stream that invokes it, its shards and parallelization factor: Lambda reads each shard one batch at a time, up
+   * to that factor, so they bound how many of its executions run at once (streamConcurrency). Null or absent: not
+   * known. Read only where a stream is the way in (`trigger: stream`).
    */
-  readonly streamConcurrency?: number | null;
-  /** What `streamConcurrency` is made of, each stream's shards and parallelization factor, for the words that name it. */
   readonly streamShards?: readonly StreamShards[] | null;
   /**
    * What invokes it: `api` (behind the scenario's API), a schedule, or another
