@@ -62,21 +62,28 @@ const NO_FOLDER = 'cannot be written: the folder it would go in does not exist';
  */
 export function refuseUnwritableOutput(file: string): void {
   refuseExistingOutput(file, true, '');
+  refusePipeOutput(file);
   if (!existsSync(dirname(resolve(file)))) throw new InputError(NO_FOLDER, { file });
 }
 
-/** Writes a file a command makes. What stops it (a folder that does not exist, a directory in the way, no permission) is the user's to fix, and said so. */
-export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = 'w'): void {
-  // Opening a named pipe to write waits for a reader, for ever if none comes: a pipe or a socket is refused. A device
-  // (/dev/null, /dev/stdout) is written as a file is.
+/**
+ * Opening a named pipe to write waits for a reader, for ever if none comes: a pipe or a socket is refused. A device
+ * (/dev/null, /dev/stdout) is written as a file is.
+ */
+function refusePipeOutput(file: string): void {
   let special = false;
   try {
     const stats = statSync(file);
     special = stats.isFIFO() || stats.isSocket();
   } catch {
-    // not there yet: written below
+    // not there yet: written as a new file
   }
   if (special) throw new InputError('is a named pipe or a socket, not a file; give the path of a file to write', { file });
+}
+
+/** Writes a file a command makes. What stops it (a folder that does not exist, a directory in the way, no permission) is the user's to fix, and said so. */
+export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = 'w'): void {
+  refusePipeOutput(file);
   try {
     writeFileSync(file, text, { flag });
   } catch (error) {

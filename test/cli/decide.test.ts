@@ -383,6 +383,7 @@ describe('slcost decide --save-answers', () => {
     ],
     [[], 'slcost: DIR/missing/answers.yaml: cannot be written: the folder it would go in does not exist\n', 'DIR/missing/answers.yaml'],
     [[], 'slcost: DIR: is a directory, not a file\n', 'DIR'],
+    [[], 'slcost: DIR/pipe: is a named pipe or a socket, not a file; give the path of a file to write\n', 'DIR/pipe'],
     [
       ['--scenario', 'scenarios/high-traffic.yaml'],
       'slcost: scenarios/high-traffic.yaml: is a file this run reads; --save-answers would replace it with the answers: choose another name\n',
@@ -390,6 +391,7 @@ describe('slcost decide --save-answers', () => {
     ],
   ])('refuses %j before asking a question: %s', async (flags, message, target = 'DIR/answers.yaml') => {
     const dir = tempDir();
+    spawnSync('mkfifo', [join(dir, 'pipe')]);
     const asked: string[] = [];
     const run = io(replies, asked);
     expect(await main(['decide', ...flags, '--save-answers', target.replace('DIR', dir)], run.io)).toBe(2);
