@@ -139,20 +139,25 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
   }
   if (!changes.length) return `${before.id} → ${after.id}: no price changed`;
   const show = (c: PriceChange, side: 'before' | 'after') => (c[side] ? value({ value: c[side]!, unit: c.unit }) : '—');
-  const rows = changes.map((c) => [
-    c.kind,
-    c.region,
-    c.service,
-    c.description,
-    show(c, 'before'),
-    show(c, 'after'),
-    c.changePct ? `${c.changePct.isNegative() ? '' : '+'}${formatQuantity(c.changePct, 1)}%` : '',
-  ]);
+  // Each region and service heads its changes, as in show: in columns of their own on every row, at 80 columns they
+  // left the items 18 wide, three words a line.
+  const rows: Row[] = [];
+  let group: string | null = null;
+  for (const c of changes) {
+    const heading = `${c.region} · ${c.service}`;
+    if (heading !== group) rows.push([style.bold(heading), '', '', '', '']);
+    group = heading;
+    rows.push([
+      { text: `· ${heldTogether(c.description)}`, hanging: 2 },
+      c.kind,
+      show(c, 'before'),
+      show(c, 'after'),
+      c.changePct ? `${c.changePct.isNegative() ? '' : '+'}${formatQuantity(c.changePct, 1)}%` : '',
+    ]);
+  }
   const columns = [
-    { header: 'Change', align: 'left' as const },
-    { header: 'Region', align: 'left' as const },
-    { header: 'Service', align: 'left' as const },
     { header: 'Item', align: 'left' as const },
+    { header: 'Change', align: 'left' as const },
     { header: 'Before', align: 'right' as const },
     { header: 'After', align: 'right' as const },
     { header: '%', align: 'right' as const },

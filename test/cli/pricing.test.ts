@@ -170,6 +170,20 @@ describe('slcost pricing', () => {
     expect(result.stdout.split('\n')[0]).toBe(`aws-2020-03-12 → aws-2025-10-08: ${String(changes).replace(/\B(?=(\d{3})+$)/g, ',')} changes`);
   });
 
+  it('diff heads each region and service its changes are of, rather than giving them columns on every row', () => {
+    // Region and Service columns on every row left the items 18 wide at 80 columns, three words a line.
+    const lines = runCli(['pricing', 'diff', 'aws-2024-09-06', 'aws-2024-11-01'], { COLUMNS: '80' }).stdout.split('\n');
+    expect(lines.slice(2, 9)).toEqual([
+      'Item                                      Change   Before     After     %',
+      'us-east-1 · ec2',
+      '· c8g.large (2 vCPU, 4 GiB, arm64)        added         —  $0.07976',
+      '· c8g.xlarge (4 vCPU, 8 GiB, arm64)       added         —  $0.15952',
+      '· m8g.large (2 vCPU, 8 GiB, arm64)        added         —  $0.08976',
+      'us-east-1 · dynamodb',
+      '· DynamoDB on-demand write request units  changed   $1.25    $0.625  -50%',
+    ]);
+  });
+
   it("diff of another provider's table lists AWS's own tables alone after \"give one of AWS's\"", () => {
     const result = runCli(['pricing', 'diff', 'aws-2025-10-08', 'gcp-2025-01-01']);
     expect(result.status).toBe(2);
