@@ -12,7 +12,7 @@ import type { PriceBook } from '../providers/aws/types.js';
 import { formatQuantity, formatUnitPrice, machineNumber } from '../report/format.js';
 import { proseLines } from '../report/prose.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
-import { renderColumns } from '../report/terminal-table.js';
+import { heldTogether, renderColumns, type Row } from '../report/terminal-table.js';
 import { aws } from '../providers/aws/index.js';
 import { providerOf } from '../providers/index.js';
 import type { PriceSection } from '../schema/price-section.js';
@@ -98,15 +98,22 @@ export function showVersion(book: PriceBook, filter: { service: string | null; r
     ...(chosen.length ? ['', ...proseLines([chosen.map(terminalText).join(' · ')], width, style.bold)] : []),
     '',
   ];
-  const all = [
-    { header: 'Region', align: 'left' as const, cell: (e: PriceEntry) => e.region, shown: !region },
-    { header: 'Service', align: 'left' as const, cell: (e: PriceEntry) => e.service, shown: !service },
-    { header: 'Item', align: 'left' as const, cell: (e: PriceEntry) => e.description, shown: true },
-    { header: 'Value', align: 'right' as const, cell: (e: PriceEntry) => value(e), shown: true },
-    { header: 'Per', align: 'left' as const, cell: (e: PriceEntry) => e.unit, shown: true },
-  ].filter((column) => column.shown);
-  const rows = entries.map((e) => all.map((column) => column.cell(e)));
-  const columns = all.map(({ header, align }) => ({ header, align }));
+  // A region or a service that changes down the table heads its group of rows rather than taking a column on every row:
+  // at 80 columns a Service column of ids (cloudwatch_logs) left the items three words a line.
+  const groupOf = (e: PriceEntry) => [region ? null : e.region, service ? null : e.service].filter((part): part is string => part !== null).join(' · ');
+  const rows: Row[] = [];
+  let group: string | null = null;
+  for (const e of entries) {
+    const heading = groupOf(e);
+    if (heading && heading !== group) rows.push([style.bold(heading), '', '']);
+    group = heading;
+    rows.push([heading ? { text: `· ${heldTogether(e.description)}`, hanging: 2 } : heldTogether(e.description), value(e), e.unit]);
+  }
+  const columns = [
+    { header: 'Item', align: 'left' as const },
+    { header: 'Value', align: 'right' as const },
+    { header: 'Per', align: 'left' as const },
+  ];
   return [...lines, ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width)].join('\n');
 }
 
@@ -132,20 +139,25 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
   }
   if (!changes.length) return `${before.id} → ${after.id}: no price changed`;
   const show = (c: PriceChange, side: 'before' | 'after') => (c[side] ? value({ value: c[side]!, unit: c.unit }) : '—');
-  const rows = changes.map((c) => [
-    c.kind,
-    c.region,
-    c.service,
-    c.description,
-    show(c, 'before'),
-    show(c, 'after'),
-    c.changePct ? `${c.changePct.isNegative() ? '' : '+'}${formatQuantity(c.changePct, 1)}%` : '',
-  ]);
+  // Each region and service heads its changes, as in show: in columns of their own on every row, at 80 columns they
+  // left the items 18 wide, three words a line.
+  const rows: Row[] = [];
+  let group: string | null = null;
+  for (const c of changes) {
+    const heading = `${c.region} · ${c.service}`;
+    if (heading !== group) rows.push([style.bold(heading), '', '', '', '']);
+    group = heading;
+    rows.push([
+      { text: `· ${heldTogether(c.description)}`, hanging: 2 },
+      c.kind,
+      show(c, 'before'),
+      show(c, 'after'),
+      c.changePct ? `${c.changePct.isNegative() ? '' : '+'}${formatQuantity(c.changePct, 1)}%` : '',
+    ]);
+  }
   const columns = [
-    { header: 'Change', align: 'left' as const },
-    { header: 'Region', align: 'left' as const },
-    { header: 'Service', align: 'left' as const },
     { header: 'Item', align: 'left' as const },
+    { header: 'Change', align: 'left' as const },
     { header: 'Before', align: 'right' as const },
     { header: 'After', align: 'right' as const },
     { header: '%', align: 'right' as const },

@@ -42,6 +42,14 @@ const NO_BORDERS = Object.fromEntries(
   ),
 );
 
+/** The longest closing parenthesis a label keeps on one line: "(first 10K)", "(on demand)", not a user's long name. */
+const HELD_PARENTHESIS = 16;
+
+/** `label` with its closing parenthesis held on one line when it wraps: "(first\n10K)" read as two things. */
+export function heldTogether(label: string): string {
+  return label.replace(/\([^()]*\)$/, (aside) => (aside.length <= HELD_PARENTHESIS ? aside.replaceAll(' ', UNBROKEN_SPACE) : aside));
+}
+
 let Table: typeof CliTable3 | undefined;
 
 interface Cell {
