@@ -49,20 +49,26 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
       })),
     );
   }
-  // Each version with what changed in it, under its row.
-  const rows = books.flatMap((book) => [
-    [book.id, book.provider, book.effectiveDate, Object.keys(book.regions).join(', '), String(sourceCount(book))],
-    ...(book.description ? [{ note: book.description }] : []),
-  ]);
+  // Each version with what changed in it, under its row. A version of many regions counts them in its row and lists them
+  // under it, at the note's width: in the column, Google's 31 stood one a line at 80 columns.
+  const rows = books.flatMap((book) => {
+    const regions = Object.keys(book.regions);
+    const listed = regions.length > LISTED_REGIONS;
+    return [
+      [book.id, book.provider, book.effectiveDate, String(sourceCount(book)), listed ? `${regions.length} regions` : regions.join(', ')],
+      ...(book.description ? [{ note: book.description }] : []),
+      ...(listed ? [{ note: `Regions: ${regions.join(', ')}.` }] : []),
+    ];
+  });
   const columns = [
     { header: 'Version', align: 'left' as const },
     { header: 'Provider', align: 'left' as const },
     { header: 'Effective', align: 'left' as const },
-    { header: 'Regions', align: 'left' as const },
     { header: 'Sources', align: 'right' as const },
+    { header: 'Regions', align: 'left' as const },
   ];
   return [
-    ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width),
+    ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width, { fill: true }),
     '',
     ...proseLines(
       [
@@ -74,6 +80,9 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
     ),
   ].join('\n');
 }
+
+/** The most regions `pricing list` names in a version's row; more are counted there and named under it. */
+const LISTED_REGIONS = 2;
 
 export function showVersion(book: PriceBook, filter: { service: string | null; region: string | null }, format: 'table' | 'json', style: Style, width = 80): string {
   const entries = priceList(book, sectionsOf(book)).filter((e) => (!filter.service || e.service === filter.service) && (!filter.region || e.region === filter.region));

@@ -169,12 +169,12 @@ describe('documented commands', () => {
 
   it('the README shows pricing list as it prints: a row per version with what changed in it, then the default', () => {
     const listed = runCli(['pricing', 'list']).stdout;
-    expect(listed).toMatch(/^Version +Provider +Effective +Regions +Sources\n/);
+    expect(listed).toMatch(/^Version +Provider +Effective +Sources +Regions\n/);
     expect(listed).toMatch(/\nThe newest, aws-\d{4}-\d{2}-\d{2}, is the default\.\n$/);
     // What changed in each version, under its row: the 2024-09-06 version's Fargate Spot on arm64.
     expect(listed).toMatch(/\naws-2024-09-06 [^\n]*\n(?: {38}[^\n]*\n)* {2}Fargate Spot on arm64 as well as x86_64/);
     expect(readme).toContain(
-      'its id, its\nprovider, the day it takes effect, the regions it prices and how many sources\nit cites, with what changed in it on the lines under the row, then which\nversion is the default',
+      'its id, its\nprovider, the day it takes effect, how many sources it cites and the regions\nit prices (more than two are counted in the row and named under it,',
     );
   });
 

@@ -35,6 +35,31 @@ describe('slcost pricing', () => {
     expect(versions[5].regions).toContain('ap-northeast-2');
   });
 
+  it('list counts a version of many regions in its row and names them under it, the notes as wide as the terminal', () => {
+    for (const columns of [80, 120]) {
+      const { stdout, status } = runCli(['pricing', 'list'], { COLUMNS: String(columns) });
+      expect(status).toBe(0);
+      const lines = stdout.split('\n');
+      expect(lines[0]).toMatch(/^Version +Provider +Effective +Sources +Regions$/);
+      expect(lines.every((line) => line.length <= columns)).toBe(true);
+      // One or two regions stay in the row; Google's 31, which stood one a line in the column at 80, are a paragraph.
+      expect(lines).toContain('aws-2020-03-12         aws         2020-03-12        5  us-east-1');
+      const gcp = lines.findIndex((line) => line.startsWith('gcp-2026-12-05'));
+      expect(lines[gcp]).toMatch(/^gcp-2026-12-05 +gcp +2026-12-05 +31 +31 regions$/);
+      const named = lines.slice(gcp).join(' ').replace(/\s+/g, ' ');
+      expect(named).toMatch(/Regions: us-central1, us-east1, .* australia-southeast2, africa-south1\./);
+      // The notes wrap at the terminal's width, not at the short columns'.
+      expect(
+        Math.max(
+          ...lines
+            .slice(gcp + 1)
+            .filter((line) => line.startsWith('  '))
+            .map((line) => line.length),
+        ),
+      ).toBeGreaterThan(columns - 12);
+    }
+  });
+
   it.each([
     ['us-east1', '"us-east1"; did you mean us-east-1?'],
     ['__proto__', '"__proto__"'],

@@ -180,7 +180,7 @@ budget: { monthly_usd: 1 }
   it('reads under $0.01 in the budget line and the percentiles, as the bill above them does, where they read $0.00', () => {
     const scenario = scenarioOf(TINY);
     const priced = estimate(scenario, book(scenario.pricingId));
-    const table = renderEstimateTable(priced, PLAIN, 120);
+    const table = renderEstimateTable(priced, PLAIN, { width: 120 });
     expect(table).toContain('Monthly: Serverless under $0.01');
     expect(table).toContain('Serverless under $0.01 / under $0.01 / under $0.01 (± $0.00 / $0.00 / $0.00)');
     expect(table).toContain('Budget: Serverless under $0.01 a month of $1.00, $1.00 left');
@@ -194,8 +194,8 @@ budget: { monthly_usd: 1 }
   it('reads the bill at the medians as its cents where they are whole: a budget of a scenario without ranges', () => {
     const scenario = scenarioOf(`${ONE_REQUEST}budget: { monthly_usd: 0.5 }\n`);
     const priced = estimate(scenario, book(scenario.pricingId));
-    expect(renderEstimateTable(priced, PLAIN, 120)).toContain('Budget: Serverless under $0.01 a month of $0.50, $0.50 left');
+    expect(renderEstimateTable(priced, PLAIN, { width: 120 })).toContain('Budget: Serverless under $0.01 a month of $0.50, $0.50 left');
     const cents = scenarioOf(`${ONE_REQUEST.replace('requests_per_month: 1 }', 'requests_per_month: 10000000 }')}budget: { monthly_usd: 0.5 }\n`);
-    expect(renderEstimateTable(estimate(cents, book(cents.pricingId)), PLAIN, 120)).toMatch(/Budget: Serverless \$\d+\.\d\d a month of \$0\.50, \$\d+\.\d\d over/);
+    expect(renderEstimateTable(estimate(cents, book(cents.pricingId)), PLAIN, { width: 120 })).toMatch(/Budget: Serverless \$\d+\.\d\d a month of \$0\.50, \$\d+\.\d\d over/);
   });
 });
