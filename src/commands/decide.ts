@@ -220,7 +220,8 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
     const again = ['slcost decide', ...(scenarioFile ? ['--scenario', shellWord(scenarioFile)] : []), '--answers', shellWord(saveTo)].join(' ');
     const count = Object.keys(given).length;
     // The command on a line of its own, whole, to be copied.
-    io.stderr(`slcost: wrote ${terminalText(saveTo)} with ${count} ${count === 1 ? 'answer' : 'answers'}; run it again without the questions:\n  ${terminalText(again)}\n`);
+    const wrote = `slcost: wrote ${terminalText(saveTo)} with ${count} ${count === 1 ? 'answer' : 'answers'}; run it again without the questions:`;
+    io.stderr(`${wrapProse(wrote, io.columns).join('\n')}\n  ${terminalText(again)}\n`);
   }
   return 0;
 }

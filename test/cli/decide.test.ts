@@ -346,9 +346,11 @@ describe('slcost decide --save-answers', () => {
     expect(Object.entries(parse(text) as object)).toEqual(asked.map((id) => [id, replies[id as keyof typeof replies]]));
     expect(asked).toEqual(Object.keys(replies));
     expect(text).toMatch(/^# The answers given to slcost decide at the terminal[^]*# The scenario it was given answered the volume/);
-    expect(run.err.at(-1)).toBe(
-      `slcost: wrote ${saved} with 7 answers; run it again without the questions:\n  slcost decide --scenario scenarios/high-traffic.yaml --answers ${saved}\n`,
-    );
+    // The sentence wrapped to the terminal, the command whole on a line of its own, to be copied.
+    const [sentence, command] = run.err.at(-1)!.split(/\n(?= {2}slcost decide)/);
+    expect(sentence!.replace(/\n {2}/g, ' ')).toBe(`slcost: wrote ${saved} with 7 answers; run it again without the questions:`);
+    expect(sentence!.split('\n').every((line) => line.length <= 80)).toBe(true);
+    expect(command).toBe(`  slcost decide --scenario scenarios/high-traffic.yaml --answers ${saved}\n`);
     const again = runCli(['decide', '--scenario', 'scenarios/high-traffic.yaml', '--format', 'json', '--answers', saved]);
     expect(again.status).toBe(0);
     expect(again.stdout).toBe(run.out.join(''));
