@@ -150,6 +150,10 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
     });
     warnings.push(`duplicate key ${key ? `"${key}" ` : ''}at line ${parsed.lines.linePos(offset).line} (and maybe others): the last value is used`);
   }
+  if (kind === 'sam') {
+    const empty = emptyValues(parsed);
+    if (empty) warnings.push(empty);
+  }
   const data = dataOf(parsed);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError('is not a template: expected a mapping at the top', { file });
   strictJson(parsed, 'CloudFormation reads a .json template as JSON, without comments or trailing commas');
@@ -179,6 +183,32 @@ function refuseFunctionKeys({ file, doc, lines }: ParsedYaml): void {
       );
     },
   });
+}
+
+/**
+ * A value written empty (`MemorySize:`, `~`, `null`) in a SAM or CloudFormation template, said at the first and the
+ * rest counted: CloudFormation refuses the template ("'null' values are not allowed in templates"), and its readers
+ * took such a setting for one not written, a function Globals sized at 2,048 MB priced at 128 without a word.
+ */
+function emptyValues({ doc, lines }: ParsedYaml): string | null {
+  let first: { path: string; line: number } | null = null;
+  let count = 0;
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (node.value !== null || (key !== 'value' && typeof key !== 'number')) return undefined;
+      if (!first) {
+        const path = pathTo(ancestors);
+        if (typeof key === 'number') path.push(key);
+        first = { path: formatPath(path), line: lines.linePos(node.range?.[0] ?? 0).line };
+      }
+      count++;
+      return undefined;
+    },
+  });
+  if (!first) return null;
+  const { path, line } = first;
+  const more = count > 1 ? ` (and ${count - 1} more)` : '';
+  return `${path || 'a value'} at line ${line} is empty${more}: CloudFormation refuses a template with an empty (null) value ("'null' values are not allowed in templates"); priced as if it were not written`;
 }
 
 /** The field path of the mapping or list a visit's ancestors end in: each pair's key, each list item's index. */

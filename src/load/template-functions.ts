@@ -2912,7 +2912,9 @@ function samSettings(section: Json, resource: Record<string, Json>, properties: 
 /** Two mappings key by key, `own` winning but where `merges(key)` has the two values merged; own keys only (a `__proto__` key is data). */
 function mergedMapping(global: Record<string, Json>, own: Record<string, Json>, merges: (key: string) => boolean = () => true): Record<string, Json> {
   const merged = new Map(Object.entries(global));
-  for (const [key, value] of Object.entries(own)) merged.set(key, merged.has(key) && merges(key) ? mergedGlobal(merged.get(key), value) : value);
+  // A value written empty is refused by CloudFormation (read-template says so) and read as not written: the Globals' stands.
+  for (const [key, value] of Object.entries(own))
+    if (value !== null || !merged.has(key)) merged.set(key, merged.has(key) && merges(key) ? mergedGlobal(merged.get(key), value) : value);
   return Object.fromEntries(merged);
 }
 

@@ -1835,6 +1835,23 @@ resources:
     expect(info.assumptions[0]).toBe(`duplicate key "${'k'.repeat(40)}…" at line 4 (and maybe others): the last value is used`);
   });
 
+  it('says a value written empty, which CloudFormation refuses, and prices the setting as not written: Globals sized at 2,048 MB was priced at 128 without a word', () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    MemorySize: 2048\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize:\n      Timeout: ~\n      Layers: [null]\n',
+    );
+    expect(info.functions[0]!.memoryMb).toBe(2048);
+    expect(info.assumptions).toContain(
+      'Resources.F.Properties.MemorySize at line 9 is empty (and 2 more): CloudFormation refuses a template with an empty (null) value ("\'null\' values are not allowed in templates"); priced as if it were not written',
+    );
+  });
+
+  it('names an empty member of a list by its index, and no serverless.yml, whose nulls the Framework drops', () => {
+    expect(read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { Layers: [a, ~] }\n').assumptions).toContain(
+      'Resources.F.Properties.Layers[1] at line 5 is empty: CloudFormation refuses a template with an empty (null) value ("\'null\' values are not allowed in templates"); priced as if it were not written',
+    );
+    expect(read('service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  api: { handler: h, memorySize: ~ }\n').assumptions.join('\n')).not.toMatch(/empty/);
+  });
+
   it('sends a cookiecutter template back to be rendered', () => {
     expect(() => read('Transform: AWS::Serverless-2016-10-31\nResources:\n  {{ cookiecutter.function_name }}:\n    Type: AWS::Serverless::Function\n')).toThrow(
       'is a cookiecutter template',
