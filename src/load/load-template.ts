@@ -330,6 +330,10 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     };
   });
 
+  // The keys as written: the schema gives free_tier when it is not.
+  const writtenApi = api && (usageSource?.data as { api_gateway?: Readonly<Record<string, unknown>> }).api_gateway;
+  notes.push(...unreadApiSettings(writtenApi, types).map((message): Warning => ({ id: 'template_assumption', message })));
+
   const trafficRequests = usage.traffic?.requests_per_month;
   const rawUsage = usageSource?.data as { services?: Record<string, unknown> } | undefined;
   const resolutions: string[] = [];
@@ -473,3 +477,25 @@ const TEMPLATE_FUNCTION_FIELD: Readonly<Record<PricedFunctionField, Readonly<Rec
   // A distribution's association puts a SAM function at the edge: the error is at the function.
   'Lambda@Edge': { sam: 'AutoPublishAlias', serverless: 'events' },
 };
+
+/** The kinds of API each of a usage file's api_gateway settings is for: throttle and free_tier are for any. */
+const API_SETTINGS: readonly { readonly key: string; readonly types: readonly TemplateApi[]; readonly what: string }[] = [
+  { key: 'request_size_kb', types: ['http'], what: 'an HTTP API' },
+  { key: 'message_size_kb', types: ['websocket'], what: 'a WebSocket API' },
+  { key: 'connection_minutes_per_month', types: ['websocket'], what: 'a WebSocket API' },
+  { key: 'throttle', types: ['rest', 'http', 'websocket'], what: 'an API' },
+  { key: 'free_tier', types: ['rest', 'http', 'websocket'], what: 'an API' },
+];
+
+/**
+ * The usage file's api_gateway settings for a kind of API the template has none of, said: a request size for a
+ * template of a REST API, or the whole block for one of no API, went unread without a word, where a scenario refuses
+ * such a key beside another type of API.
+ */
+function unreadApiSettings(api: Readonly<Record<string, unknown>> | undefined, types: readonly TemplateApi[]): string[] {
+  if (!api) return [];
+  const unread = API_SETTINGS.filter(({ key, types: sized }) => Object.hasOwn(api, key) && !sized.some((type) => types.includes(type)));
+  if (!unread.length) return [];
+  if (!types.length) return [`api_gateway in the usage file is not read (${listNames(unread.map(({ key }) => key))}): the template has no API Gateway API`];
+  return unread.map(({ key, what }) => `api_gateway.${key} in the usage file is not read: it is for ${what}, and the template has none`);
+}

@@ -1904,6 +1904,19 @@ describe('the usage file', () => {
     throw new Error('expected an error');
   };
 
+  it('says its api_gateway settings for a kind of API the template has none of: a WebSocket message size beside an HTTP API, the whole block for no API, went unread without a word', () => {
+    const notes = (templateText: string, usage: string) =>
+      loadTemplateScenario('t.yaml', templateText, 'sam', { usageFile: tempFile(usage, 'usage.yaml') })
+        .notes!.map((note) => note.message)
+        .filter((message) => message.startsWith('api_gateway'));
+    const withHttpApi = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { Events: { Get: { Type: HttpApi } } }\n';
+    const usage = 'functions: { F: { requests_per_month: 1000, duration_ms: 10 } }\napi_gateway: { request_size_kb: 40, message_size_kb: 4, free_tier: true }\n';
+    expect(notes(withHttpApi, usage)).toEqual(['api_gateway.message_size_kb in the usage file is not read: it is for a WebSocket API, and the template has none']);
+    expect(notes('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n', usage)).toEqual([
+      'api_gateway in the usage file is not read (request_size_kb, message_size_kb, free_tier): the template has no API Gateway API',
+    ]);
+  });
+
   it('says why a serverless.yml whose functions: are in another file, or are no mapping, has none to price, at that line', () => {
     const refusal = (functions: string) => {
       try {
