@@ -263,6 +263,13 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       peakMemoryMb: entry.peak_memory_mb ?? null,
     };
   });
+  // "*"'s stream is for the functions a stream invokes: for a template of none it went unread without a word.
+  if (defaults.stream && !info.functions.some((fn) => fn.trigger === 'stream'))
+    notes.push({
+      id: 'template_assumption',
+      message:
+        'functions."*".stream in the usage file is not read: it gives the shards of the stream that invokes a function, and a stream invokes none of the template\'s (give stream under a function\'s own name for one the template gives no way in)',
+    });
   sayEdge.rest((more) => `${more} more settings of Lambda@Edge functions that CloudFront would not run at its edge; priced as the ones above`);
   notes.push(...edgeNotes.map((message): Warning => ({ id: 'template_assumption', message })));
   // The first function alone was named: given its own entry, the run refused the next, one run at a time.

@@ -1917,6 +1917,18 @@ describe('the usage file', () => {
     ]);
   });
 
+  it('says "*"\'s stream where a stream invokes none of the functions, where it went unread without a word', () => {
+    const notes = (events: string) =>
+      loadTemplateScenario(
+        't.yaml',
+        `Transform: AWS::Serverless-2016-10-31\nResources:\n  S: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 2 } }\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { Events: ${events} }\n`,
+        'sam',
+        { usageFile: tempFile('functions: { "*": { requests_per_month: 1000, duration_ms: 10, stream: { shards: 4 } } }\n', 'usage.yaml') },
+      ).notes!.filter((note) => note.message.startsWith('functions."*".stream'));
+    expect(notes('{ Get: { Type: HttpApi } }')).toHaveLength(1);
+    expect(notes('{ Read: { Type: Kinesis, Properties: { Stream: !GetAtt S.Arn, StartingPosition: LATEST } } }')).toEqual([]);
+  });
+
   it('says why a serverless.yml whose functions: are in another file, or are no mapping, has none to price, at that line', () => {
     const refusal = (functions: string) => {
       try {
