@@ -7,18 +7,19 @@ import { atVolume, decisionFigures, headlineRequests } from '../providers/aws/sc
 import { Decimal } from '../core/money.js';
 import { groupDigits } from '../core/numbers.js';
 import { FILE_KIND_NAMES, fileKindOf } from '../load/file-kind.js';
-import { inputName, readYamlFile, STDIN } from '../load/read-yaml.js';
+import { filesReadSoFar, inputName, readYamlFile, STDIN } from '../load/read-yaml.js';
 import type { Estimate } from '../providers/aws/types.js';
 import { type Ask, isCancel, terminalAsk } from '../prompt/ask.js';
 import { costEvidence, renderDecisionJson, renderDecisionMarkdown, renderDecisionTable, showAnswer } from '../report/decide.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
-import { terminalText } from '../report/escape.js';
+import { shellWord, terminalText } from '../report/escape.js';
 import { wrapProse } from '../report/prose.js';
 import { answersSchema } from '../schema/answers.js';
 import { validate } from '../schema/issues.js';
 import { comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs.js';
 import type { DECIDE_FORMATS } from './program.js';
-import { describeFailure, type Io } from './shell.js';
+import { describeFailure, type Io, refuseOutputOverInput, refuseUnwritableOutput, writeOutputFile } from './shell.js';
+import { Document } from 'yaml';
 
 /** The answers file, checked. Another kind of file (a scenario given as --answers) is named for what it is, where each of its keys was an "unknown key". */
 function readAnswers(file: string): Answers {
@@ -92,6 +93,22 @@ export interface DecideFlags {
   readonly pricing?: string;
   readonly freeTier: boolean;
   readonly usage?: string;
+  /** --save-answers: the answers file the answers given at the terminal are kept in. */
+  readonly saveAnswers?: string;
+}
+
+/**
+ * An answers file of what was asked, in the order asked, that `--answers` reads back. A scenario's answers are left
+ * to the scenario, given again with it: kept here, they would override it after it changed.
+ */
+export function savedAnswersText(asked: Answers, fromScenario: boolean): string {
+  const document = new Document(asked);
+  document.commentBefore = [
+    ' The answers given to slcost decide at the terminal: run it again without',
+    ' the questions with --answers and this file.',
+    ...(fromScenario ? [' The scenario it was given answered the volume, traffic, longest run and', ' memory: give it again with --scenario.'] : []),
+  ].join('\n');
+  return document.toString();
 }
 
 export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }): Promise<number> {
@@ -107,6 +124,13 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   const pricingFlags = [flags.pricing !== undefined && '--pricing', !flags.freeTier && '--no-free-tier', flags.usage !== undefined && '--usage'].filter((flag) => flag !== false);
   if (!scenarioFile && pricingFlags.length)
     throw new InputError(`${pricingFlags.join(', ')} ${pricingFlags.length > 1 ? 'apply' : 'applies'} to the scenario decide prices, and none is given: add --scenario FILE`);
+  const saveTo = flags.saveAnswers;
+  if (saveTo !== undefined) {
+    if (answersFile) throw new InputError('--save-answers keeps the answers given at the terminal, and with --answers none is asked: the answers file is the one to keep');
+    // Checked before the questions, so that a path that cannot be written does not throw away the answers after them.
+    refuseOutputOverInput(saveTo, [scenarioFile, flags.usage], 'is a file this run reads; --save-answers would replace it with the answers: choose another name');
+    refuseUnwritableOutput(saveTo);
+  }
   if (!answersFile && !io.interactive) {
     throw new InputError(
       'decide asks its questions on a terminal, and this is not one; give the answers in a file: slcost decide --answers answers.yaml (see slcost decide --help)',
@@ -154,6 +178,7 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   const style = io.color ? ANSI_STYLE : PLAIN;
   const terminal = answersFile ? null : (io.ask ?? terminalAsk(style.dim, io.columns));
   let asked = 0;
+  const given: Answers = {};
   // Asked, the questionnaire opened at whatever the scenario left open (the GPU, say) without a word of the four
   // questions it had answered: said once, before the first question, as the path says it after the last.
   // Wrapped between words, as the questions are: it goes to a terminal only.
@@ -164,7 +189,10 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
     ((question) => {
       if (asked === 0 && fromFile) io.stderr(fromFile);
       asked += 1;
-      return terminal(question);
+      return terminal(question).then((answer) => {
+        (given as Record<string, unknown>)[question.id] = answer;
+        return answer;
+      });
     });
   let decision;
   try {
@@ -185,5 +213,14 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
         : renderDecisionTable(decision, estimate, style, io.columns);
   // After the questions, a blank line sets the recommendation apart from the last answer.
   io.stdout(`${asked && format === 'table' ? '\n' : ''}${output}\n`);
+  if (saveTo !== undefined) {
+    // Again with the files the scenario named (a state machine's definition), which the run read after the first check.
+    refuseOutputOverInput(saveTo, filesReadSoFar(), 'is a file this run reads; --save-answers would replace it with the answers: choose another name');
+    writeOutputFile(saveTo, savedAnswersText(given, read !== null));
+    const again = ['slcost decide', ...(scenarioFile ? ['--scenario', shellWord(scenarioFile)] : []), '--answers', shellWord(saveTo)].join(' ');
+    const count = Object.keys(given).length;
+    // The command on a line of its own, whole, to be copied.
+    io.stderr(`slcost: wrote ${terminalText(saveTo)} with ${count} ${count === 1 ? 'answer' : 'answers'}; run it again without the questions:\n  ${terminalText(again)}\n`);
+  }
   return 0;
 }

@@ -12,7 +12,7 @@ import type { PriceBook } from '../providers/aws/types.js';
 import { formatQuantity, formatUnitPrice, machineNumber } from '../report/format.js';
 import { proseLines } from '../report/prose.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
-import { renderColumns } from '../report/terminal-table.js';
+import { heldTogether, renderColumns, type Row } from '../report/terminal-table.js';
 import { aws } from '../providers/aws/index.js';
 import { providerOf } from '../providers/index.js';
 import type { PriceSection } from '../schema/price-section.js';
@@ -49,20 +49,26 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
       })),
     );
   }
-  // Each version with what changed in it, under its row.
-  const rows = books.flatMap((book) => [
-    [book.id, book.provider, book.effectiveDate, Object.keys(book.regions).join(', '), String(sourceCount(book))],
-    ...(book.description ? [{ note: book.description }] : []),
-  ]);
+  // Each version with what changed in it, under its row. A version of many regions counts them in its row and lists them
+  // under it, at the note's width: in the column, Google's 31 stood one a line at 80 columns.
+  const rows = books.flatMap((book) => {
+    const regions = Object.keys(book.regions);
+    const listed = regions.length > LISTED_REGIONS;
+    return [
+      [book.id, book.provider, book.effectiveDate, String(sourceCount(book)), listed ? `${regions.length} regions` : regions.join(', ')],
+      ...(book.description ? [{ note: book.description }] : []),
+      ...(listed ? [{ note: `Regions: ${regions.join(', ')}.` }] : []),
+    ];
+  });
   const columns = [
     { header: 'Version', align: 'left' as const },
     { header: 'Provider', align: 'left' as const },
     { header: 'Effective', align: 'left' as const },
-    { header: 'Regions', align: 'left' as const },
     { header: 'Sources', align: 'right' as const },
+    { header: 'Regions', align: 'left' as const },
   ];
   return [
-    ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width),
+    ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width, { fill: true }),
     '',
     ...proseLines(
       [
@@ -74,6 +80,9 @@ export function listVersions(format: 'table' | 'json', style: Style, dir = shipp
     ),
   ].join('\n');
 }
+
+/** The most regions `pricing list` names in a version's row; more are counted there and named under it. */
+const LISTED_REGIONS = 2;
 
 export function showVersion(book: PriceBook, filter: { service: string | null; region: string | null }, format: 'table' | 'json', style: Style, width = 80): string {
   const entries = priceList(book, sectionsOf(book)).filter((e) => (!filter.service || e.service === filter.service) && (!filter.region || e.region === filter.region));
@@ -98,15 +107,22 @@ export function showVersion(book: PriceBook, filter: { service: string | null; r
     ...(chosen.length ? ['', ...proseLines([chosen.map(terminalText).join(' · ')], width, style.bold)] : []),
     '',
   ];
-  const all = [
-    { header: 'Region', align: 'left' as const, cell: (e: PriceEntry) => e.region, shown: !region },
-    { header: 'Service', align: 'left' as const, cell: (e: PriceEntry) => e.service, shown: !service },
-    { header: 'Item', align: 'left' as const, cell: (e: PriceEntry) => e.description, shown: true },
-    { header: 'Value', align: 'right' as const, cell: (e: PriceEntry) => value(e), shown: true },
-    { header: 'Per', align: 'left' as const, cell: (e: PriceEntry) => e.unit, shown: true },
-  ].filter((column) => column.shown);
-  const rows = entries.map((e) => all.map((column) => column.cell(e)));
-  const columns = all.map(({ header, align }) => ({ header, align }));
+  // A region or a service that changes down the table heads its group of rows rather than taking a column on every row:
+  // at 80 columns a Service column of ids (cloudwatch_logs) left the items three words a line.
+  const groupOf = (e: PriceEntry) => [region ? null : e.region, service ? null : e.service].filter((part): part is string => part !== null).join(' · ');
+  const rows: Row[] = [];
+  let group: string | null = null;
+  for (const e of entries) {
+    const heading = groupOf(e);
+    if (heading && heading !== group) rows.push([style.bold(heading), '', '']);
+    group = heading;
+    rows.push([heading ? { text: `· ${heldTogether(e.description)}`, hanging: 2 } : heldTogether(e.description), value(e), e.unit]);
+  }
+  const columns = [
+    { header: 'Item', align: 'left' as const },
+    { header: 'Value', align: 'right' as const },
+    { header: 'Per', align: 'left' as const },
+  ];
   return [...lines, ...renderColumns(columns, rows, { header: style.bold, note: style.dim }, width)].join('\n');
 }
 
@@ -132,20 +148,25 @@ export function diffVersions(before: PriceBook, after: PriceBook, format: 'table
   }
   if (!changes.length) return `${before.id} → ${after.id}: no price changed`;
   const show = (c: PriceChange, side: 'before' | 'after') => (c[side] ? value({ value: c[side]!, unit: c.unit }) : '—');
-  const rows = changes.map((c) => [
-    c.kind,
-    c.region,
-    c.service,
-    c.description,
-    show(c, 'before'),
-    show(c, 'after'),
-    c.changePct ? `${c.changePct.isNegative() ? '' : '+'}${formatQuantity(c.changePct, 1)}%` : '',
-  ]);
+  // Each region and service heads its changes, as in show: in columns of their own on every row, at 80 columns they
+  // left the items 18 wide, three words a line.
+  const rows: Row[] = [];
+  let group: string | null = null;
+  for (const c of changes) {
+    const heading = `${c.region} · ${c.service}`;
+    if (heading !== group) rows.push([style.bold(heading), '', '', '', '']);
+    group = heading;
+    rows.push([
+      { text: `· ${heldTogether(c.description)}`, hanging: 2 },
+      c.kind,
+      show(c, 'before'),
+      show(c, 'after'),
+      c.changePct ? `${c.changePct.isNegative() ? '' : '+'}${formatQuantity(c.changePct, 1)}%` : '',
+    ]);
+  }
   const columns = [
-    { header: 'Change', align: 'left' as const },
-    { header: 'Region', align: 'left' as const },
-    { header: 'Service', align: 'left' as const },
     { header: 'Item', align: 'left' as const },
+    { header: 'Change', align: 'left' as const },
     { header: 'Before', align: 'right' as const },
     { header: 'After', align: 'right' as const },
     { header: '%', align: 'right' as const },

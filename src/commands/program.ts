@@ -375,13 +375,18 @@ wrong, which wins over 1.
       filePath,
     )
     .option('--answers <file>', 'answer from a YAML file instead of asking (for scripts and CI); its keys are below', filePath)
+    .option('--save-answers <file>', 'keep the answers given at the terminal in an answers file, to run it again with --answers', outputPath)
     .addOption(format(DECIDE_FORMATS))
     .addOption(pricing('price the scenario with this pricing version'))
     .addOption(noFreeTier("leave out the always-free tiers (Lambda's and the services')"))
     .addOption(usageOption('the usage file of a serverless.yml or SAM template given to --scenario'))
     .addHelpText(
       'after',
-      `${examples('slcost decide', 'slcost decide --scenario scenarios/high-traffic.yaml', 'slcost decide --answers scenarios/answers/spiky-api.yaml --format json')}
+      `${examples(
+        'slcost decide --save-answers answers.yaml',
+        'slcost decide --scenario scenarios/high-traffic.yaml',
+        'slcost decide --answers scenarios/answers/spiky-api.yaml --format json',
+      )}
 An answers file says what it knows by these keys; a question the
 recommendation depends on that it leaves open is an error, and a caveat
 question it leaves open is not asked: max_execution_minutes, needs_gpu,

@@ -1,7 +1,7 @@
 // What the command modules share: the terminal they write to, the options
 // that read a scenario, and printing a failure the one way every user error is printed.
 import { existsSync, fstatSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InputError, InputErrors, OptionError, PricingError, systemReason } from '../core/errors.js';
 import { describeError } from '../report/words.js';
 import type { FileError } from '../report/run.js';
@@ -54,25 +54,43 @@ export function refuseExistingOutput(file: string, force: boolean, exists: strin
   if (existsSync(file) && !force) throw new InputError(exists, { file });
 }
 
-/** Writes a file a command makes. What stops it (a folder that does not exist, a directory in the way, no permission) is the user's to fix, and said so. */
-export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = 'w'): void {
-  // Opening a named pipe to write waits for a reader, for ever if none comes: a pipe or a socket is refused. A device
-  // (/dev/null, /dev/stdout) is written as a file is.
+const NO_FOLDER = 'cannot be written: the folder it would go in does not exist';
+
+/**
+ * Refuses, before the work that fills it, a file to write that could not be: a directory in its place, or a folder it
+ * would go in that does not exist. What only the write can tell (no permission) the write says.
+ */
+export function refuseUnwritableOutput(file: string): void {
+  refuseExistingOutput(file, true, '');
+  refusePipeOutput(file);
+  if (!existsSync(dirname(resolve(file)))) throw new InputError(NO_FOLDER, { file });
+}
+
+/**
+ * Opening a named pipe to write waits for a reader, for ever if none comes: a pipe or a socket is refused. A device
+ * (/dev/null, /dev/stdout) is written as a file is.
+ */
+function refusePipeOutput(file: string): void {
   let special = false;
   try {
     const stats = statSync(file);
     special = stats.isFIFO() || stats.isSocket();
   } catch {
-    // not there yet: written below
+    // not there yet: written as a new file
   }
   if (special) throw new InputError('is a named pipe or a socket, not a file; give the path of a file to write', { file });
+}
+
+/** Writes a file a command makes. What stops it (a folder that does not exist, a directory in the way, no permission) is the user's to fix, and said so. */
+export function writeOutputFile(file: string, text: string, flag: 'w' | 'wx' = 'w'): void {
+  refusePipeOutput(file);
   try {
     writeFileSync(file, text, { flag });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
-        ? 'cannot be written: the folder it would go in does not exist'
+        ? NO_FOLDER
         : code === 'EISDIR'
           ? 'is a directory, not a file'
           : code === 'EEXIST'

@@ -97,6 +97,8 @@ export interface BudgetCheck {
   readonly platform: PlatformId;
   readonly budgetUsd: Decimal;
   readonly monthlyUsd: Decimal;
+  /** The same bill before its lines (or its percentile) are rounded to cents: a month of a few requests is under $0.01, not $0.00. */
+  readonly exactUsd: Decimal;
   /** Monthly total minus budget: negative when there is room left. */
   readonly excessUsd: Decimal;
   readonly over: boolean;

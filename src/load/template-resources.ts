@@ -49,7 +49,7 @@ export interface ExtraResourceSource {
 
 /** The extra sources of each kind of template: a plugin's block is one line here. */
 export const EXTRA_RESOURCE_SOURCES: Readonly<Record<TemplateKind, readonly ExtraResourceSource[]>> = {
-  sam: [eventResources((doc, note) => samEventResources(doc, note), 'Resources')],
+  sam: [eventResources(samEventResources, 'Resources')],
   // The block, or its stateMachines, may be a variable the Framework resolves (stepFunctions: ${self:custom.stepFunctions}): left as written, its machines went unpriced in silence.
   serverless: [
     {

@@ -4,7 +4,7 @@ import type { BudgetCheck, CheapestRange, Crossover, PlatformCost, PlatformId } 
 import { PLATFORMS } from '../providers/aws/services.js';
 import { comparedLabel } from '../providers/compare.js';
 import type { Estimate } from '../providers/aws/types.js';
-import { threeDigitCount, formatRange, formatUsd } from './format.js';
+import { formatBilledUsd, threeDigitCount, formatRange, formatUsd } from './format.js';
 
 /** Every platform an estimate priced, serverless first. */
 export function platformsOf(estimate: Estimate): Array<[PlatformId, PlatformCost]> {
@@ -18,7 +18,7 @@ export function platformsOf(estimate: Estimate): Array<[PlatformId, PlatformCost
 export function describeBudget(check: BudgetCheck): string {
   const state = check.over ? `${formatUsd(check.excessUsd)} over` : `${formatUsd(check.excessUsd.negated())} left`;
   const month = check.month === undefined ? '' : ` ${budgetMonth(check)}`;
-  return `Budget: ${platformName(check.platform)} ${check.percentile ? `P${check.percentile} ` : ''}${formatUsd(check.monthlyUsd)} a month of ${formatUsd(check.budgetUsd)}, ${state}${month}`;
+  return `Budget: ${platformName(check.platform)} ${check.percentile ? `P${check.percentile} ` : ''}${formatBilledUsd(check)} a month of ${formatUsd(check.budgetUsd)}, ${state}${month}`;
 }
 
 /** `in month 5, the first of the 12 months to be over it`: which month of an outlook a budget check is of, and why that one. */

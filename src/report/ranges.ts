@@ -7,12 +7,13 @@ import type { Percentiles, RangeEstimate } from '../providers/aws/ranges.js';
 import { platformName } from './crossovers.js';
 import { markdownText } from './escape.js';
 import { groupDigits } from '../core/numbers.js';
-import { threeDigitCount, formatUsd, machineNumber, machineUsd, underSmallest } from './format.js';
+import { formatExactUsd, threeDigitCount, formatUsd, machineNumber, machineUsd, underSmallest } from './format.js';
 
 const cents = (usd: Decimal) => machineUsd(usd);
 
+/** A sampled percentile is the sample's exact bill: under a cent, it says so, as the bill does. */
 function usdTriple(percentiles: Percentiles): string {
-  return `${formatUsd(percentiles.p10)} / ${formatUsd(percentiles.p50)} / ${formatUsd(percentiles.p90)}`;
+  return `${formatExactUsd(percentiles.p10)} / ${formatExactUsd(percentiles.p50)} / ${formatExactUsd(percentiles.p90)}`;
 }
 
 function pct(share: number): string {

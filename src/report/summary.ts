@@ -19,9 +19,8 @@ export type BudgetStatus = 'within' | 'over';
 export interface ScenarioSummary {
   readonly name: string;
   readonly file: string;
-  readonly monthlyUsd: ReadonlyMap<PlatformId, Decimal>;
-  /** Each platform's month before its lines are rounded: a month of a few requests is under $0.01, not $0.00. */
-  readonly exactUsd: ReadonlyMap<PlatformId, Decimal>;
+  /** Each platform's month as billed, and before its lines are rounded: a month of a few requests is under $0.01, not $0.00. */
+  readonly months: ReadonlyMap<PlatformId, Billed>;
   /** Null when the scenario has no budget. */
   readonly budget: BudgetStatus | null;
 }
@@ -30,17 +29,20 @@ export function summarize(estimate: Estimate): ScenarioSummary {
   return {
     name: estimate.scenario.name,
     file: estimate.scenario.file,
-    monthlyUsd: new Map(estimate.platforms.map((platform) => [platform.id, platform.monthlyUsd])),
-    exactUsd: new Map(estimate.platforms.map((platform) => [platform.id, platform.exactUsd])),
+    months: new Map(estimate.platforms.map(({ id, monthlyUsd, exactUsd }) => [id, { monthlyUsd, exactUsd }])),
     budget: estimate.budget.length ? (estimate.budget.some((check) => check.over) ? 'over' : 'within') : null,
   };
 }
 
-export interface PlatformTotal {
-  readonly platform: PlatformId;
-  /** The platform's monthly totals added up, over the scenarios priced on it. */
+/** A month as billed (each line in cents, added up) and before its lines are rounded. */
+export interface Billed {
   readonly monthlyUsd: Decimal;
   readonly exactUsd: Decimal;
+}
+
+/** The platform's monthly totals added up, over the scenarios priced on it. */
+export interface PlatformTotal extends Billed {
+  readonly platform: PlatformId;
   /** How many scenarios were priced on it. */
   readonly count: number;
 }
@@ -48,9 +50,10 @@ export interface PlatformTotal {
 /** Each platform some scenario was priced on, in the provider's order, with its column's sum. */
 export function platformTotals(scenarios: readonly ScenarioSummary[]): PlatformTotal[] {
   return PLATFORMS.flatMap(({ id }) => {
-    const priced = scenarios.flatMap((scenario) => scenario.monthlyUsd.get(id) ?? []);
-    const exact = scenarios.flatMap((scenario) => scenario.exactUsd.get(id) ?? []);
-    return priced.length ? [{ platform: id, monthlyUsd: sum(priced), exactUsd: sum(exact), count: priced.length }] : [];
+    const priced = scenarios.flatMap((scenario) => scenario.months.get(id) ?? []);
+    return priced.length
+      ? [{ platform: id, monthlyUsd: sum(priced.map((month) => month.monthlyUsd)), exactUsd: sum(priced.map((month) => month.exactUsd)), count: priced.length }]
+      : [];
   });
 }
 
@@ -75,8 +78,8 @@ function notPriced(errorCount: number): string[] {
 
 /** A scenario's month on a platform as its own report shows it (`under $0.01`, not `$0.00`, for a few requests); blank where not priced there. */
 export function scenarioUsd(scenario: ScenarioSummary, platform: PlatformId): string {
-  const monthlyUsd = scenario.monthlyUsd.get(platform);
-  return monthlyUsd ? formatBilledUsd({ monthlyUsd, exactUsd: scenario.exactUsd.get(platform) ?? monthlyUsd }) : '';
+  const month = scenario.months.get(platform);
+  return month ? formatBilledUsd(month) : '';
 }
 
 /** The terminal's summary table, under a heading, in lines of at most `width` columns. */
@@ -134,7 +137,7 @@ export function summaryJson(scenarios: readonly ScenarioSummary[], errorCount: n
     scenarios: scenarios.map((scenario) => ({
       name: scenario.name,
       file: scenario.file,
-      monthly_usd: Object.fromEntries([...scenario.monthlyUsd].map(([platform, usd]) => [platform, machineUsd(usd)])),
+      monthly_usd: Object.fromEntries([...scenario.months].map(([platform, month]) => [platform, machineUsd(month.monthlyUsd)])),
       budget: scenario.budget,
     })),
   };

@@ -16,7 +16,7 @@ import { proseLines, UNBROKEN_SPACE, wrapProse } from './prose.js';
 import { PLAIN, type Style } from './style.js';
 import { describeGroup, describeLargest, namesJoined, savingOverNext, serviceGroups } from './services.js';
 import { mattersWhenQuiet } from './quiet.js';
-import { type Column, type Row, renderColumns } from './terminal-table.js';
+import { type Column, heldTogether, type Row, renderColumns } from './terminal-table.js';
 
 const COLUMNS: readonly Column[] = [
   { header: 'Serverless', align: 'left' },
@@ -154,14 +154,6 @@ function platformTable(title: string, platform: PricedPlatform, style: Style, wi
   if (largest) rows.push({ note: largest });
   const columns = [{ header: title, align: 'left' as const }, ...COLUMNS.slice(1)];
   return renderColumns(columns, rows, { header: style.bold, note: style.dim }, width);
-}
-
-/** The longest closing parenthesis a label keeps on one line: "(first 10K)", "(on demand)", not a user's long name. */
-const HELD_PARENTHESIS = 16;
-
-/** `label` with its closing parenthesis held on one line when it wraps: "(first\n10K)" read as two things. */
-function heldTogether(label: string): string {
-  return label.replace(/\([^()]*\)$/, (aside) => (aside.length <= HELD_PARENTHESIS ? aside.replaceAll(' ', UNBROKEN_SPACE) : aside));
 }
 
 /** A function's cold starts, then its options indented under it; a wrapped headline goes on past the options' indent. */

@@ -42,6 +42,14 @@ const NO_BORDERS = Object.fromEntries(
   ),
 );
 
+/** The longest closing parenthesis a label keeps on one line: "(first 10K)", "(on demand)", not a user's long name. */
+const HELD_PARENTHESIS = 16;
+
+/** `label` with its closing parenthesis held on one line when it wraps: "(first\n10K)" read as two things. */
+export function heldTogether(label: string): string {
+  return label.replace(/\([^()]*\)$/, (aside) => (aside.length <= HELD_PARENTHESIS ? aside.replaceAll(' ', UNBROKEN_SPACE) : aside));
+}
+
 let Table: typeof CliTable3 | undefined;
 
 interface Cell {
@@ -67,7 +75,7 @@ interface Layout {
  * side (a column per row: a few functions' figures), and when that is too wide
  * as well, each row is shown as a list of its column headers and values.
  */
-export function renderColumns(columns: readonly Column[], rows: readonly Row[], style: TableStyle, asked = 80): string[] {
+export function renderColumns(columns: readonly Column[], rows: readonly Row[], style: TableStyle, asked = 80, { fill = false }: { fill?: boolean } = {}): string[] {
   const width = Math.max(asked, MIN_TABLE_WIDTH);
   const head = columns.map((column) => ({ text: column.header, align: column.align, number: false }));
   const body: Line[] = rows.map((row) =>
@@ -80,7 +88,8 @@ export function renderColumns(columns: readonly Column[], rows: readonly Row[], 
         }),
   );
   const measure = new Measure();
-  const layout = asColumns([head, ...body], width, style, measure) ?? asColumns(transposed(head, body), width, style, measure) ?? asRecords(head, body, width, style, measure);
+  const layout =
+    asColumns([head, ...body], width, style, measure, fill) ?? asColumns(transposed(head, body), width, style, measure) ?? asRecords(head, body, width, style, measure);
   return draw(layout);
 }
 
@@ -123,8 +132,12 @@ class Measure {
   }
 }
 
-/** Column widths (with the gap after each) that fit `width`, the first line being the header; null when none do. */
-function asColumns(lines: readonly Line[] | null, width: number, style: TableStyle, measure: Measure): Layout | null {
+/**
+ * Column widths (with the gap after each) that fit `width`, the first line being the header; null when none do. `fill`:
+ * the last text column takes the room the table leaves, so that its notes are as wide as the lines around it, where the
+ * notes are what a reader reads (each version's changes under its row) and the columns are short.
+ */
+function asColumns(lines: readonly Line[] | null, width: number, style: TableStyle, measure: Measure, fill = false): Layout | null {
   if (!lines) return null;
   const [head, ...body] = lines as [readonly Cell[], ...Line[]];
   const cells = body.filter((line): line is readonly Cell[] => !isNote(line));
@@ -153,6 +166,8 @@ function asColumns(lines: readonly Line[] | null, width: number, style: TableSty
     const widest = pool.reduce((best, index) => (widths[index]! > widths[best]! ? index : best));
     widths[widest]!--;
   }
+  const lastText = text.lastIndexOf(true);
+  if (fill && lastText >= 0) widths[lastText]! += Math.max(0, room - widths.reduce((sum, w) => sum + w + GAP, 0));
   const noteRoom = widths.reduce((sum, w) => sum + w + GAP, 0) - INDENT - GAP;
   // A row's first cell wraps under an indent at least: from the edge, the rest of a name (`… FORGED Total`) read as a row of its own.
   const row = (line: readonly Cell[], first = 0) =>

@@ -3,13 +3,15 @@
 // keys and Enter.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { QUESTIONS, type Question } from '../../src/decide/decision-tree.js';
 import { numberHint, requestsAnswer, wrapWords } from '../../src/prompt/ask.js';
 import { scenarioAnswered } from '../../src/commands/decide.js';
-import { tempFile } from '../helpers/files.js';
+import { tempDir, tempFile } from '../helpers/files.js';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
 function io(replies: Record<string, unknown>, asked: string[] = []) {
@@ -320,6 +322,82 @@ describe('questions on a terminal', () => {
     expect(numberHint(minutes)).toBe('Type a number of minutes from 0 to 100,000, such as 0.5 or 2');
     const memory = QUESTIONS.find((one) => one.id === 'memory_gb') as Extract<Question, { kind: 'number' }>;
     expect(numberHint(memory)).toBe('Type a number of GB from 0 to 24,576, such as 0.5 or 2');
+  });
+});
+
+describe('slcost decide --save-answers', () => {
+  const replies = {
+    needs_gpu: false,
+    needs_sub_10ms_latency: false,
+    persistent_connections: false,
+    engineering_time_more_valuable: true,
+    stateful_workflows: true,
+    uses_relational_database: false,
+    aws_committed: true,
+  };
+
+  it('keeps what was asked, in the order asked, and --answers with the scenario gives the same recommendation again', async () => {
+    const saved = join(tempDir(), 'answers.yaml');
+    const asked: string[] = [];
+    const run = io(replies, asked);
+    expect(await main(['decide', '--scenario', 'scenarios/high-traffic.yaml', '--format', 'json', '--save-answers', saved], run.io)).toBe(0);
+    const text = readFileSync(saved, 'utf8');
+    // The scenario's four answers (volume, traffic, longest run, memory) stay the scenario's; the file says so.
+    expect(Object.entries(parse(text) as object)).toEqual(asked.map((id) => [id, replies[id as keyof typeof replies]]));
+    expect(asked).toEqual(Object.keys(replies));
+    expect(text).toMatch(/^# The answers given to slcost decide at the terminal[^]*# The scenario it was given answered the volume/);
+    expect(run.err.at(-1)).toBe(
+      `slcost: wrote ${saved} with 7 answers; run it again without the questions:\n  slcost decide --scenario scenarios/high-traffic.yaml --answers ${saved}\n`,
+    );
+    const again = runCli(['decide', '--scenario', 'scenarios/high-traffic.yaml', '--format', 'json', '--answers', saved]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(run.out.join(''));
+    expect(JSON.parse(again.stdout).recommendation).toBe('serverless');
+  });
+
+  it('without a scenario, keeps every answer, enough for --answers alone', async () => {
+    const saved = join(tempDir(), 'answers.yaml');
+    const answers = {
+      max_execution_minutes: 0.2,
+      needs_gpu: false,
+      memory_gb: 0.5,
+      needs_sub_10ms_latency: false,
+      persistent_connections: true,
+      stateful_workflows: false,
+      uses_relational_database: false,
+      aws_committed: true,
+    };
+    const run = io(answers);
+    expect(await main(['decide', '--format', 'json', '--save-answers', saved], run.io)).toBe(0);
+    expect(parse(readFileSync(saved, 'utf8'))).toEqual(answers);
+    expect(readFileSync(saved, 'utf8')).not.toMatch(/--scenario/);
+    const again = runCli(['decide', '--format', 'json', '--answers', saved]);
+    expect(again.stdout).toBe(run.out.join(''));
+    expect(JSON.parse(again.stdout).recommendation).toBe('hybrid');
+  });
+
+  it.each([
+    [
+      ['--answers', 'scenarios/answers/spiky-api.yaml'],
+      'slcost: --save-answers keeps the answers given at the terminal, and with --answers none is asked: the answers file is the one to keep\n',
+    ],
+    [[], 'slcost: DIR/missing/answers.yaml: cannot be written: the folder it would go in does not exist\n', 'DIR/missing/answers.yaml'],
+    [[], 'slcost: DIR: is a directory, not a file\n', 'DIR'],
+    [[], 'slcost: DIR/pipe: is a named pipe or a socket, not a file; give the path of a file to write\n', 'DIR/pipe'],
+    [
+      ['--scenario', 'scenarios/high-traffic.yaml'],
+      'slcost: scenarios/high-traffic.yaml: is a file this run reads; --save-answers would replace it with the answers: choose another name\n',
+      'scenarios/high-traffic.yaml',
+    ],
+  ])('refuses %j before asking a question: %s', async (flags, message, target = 'DIR/answers.yaml') => {
+    const dir = tempDir();
+    spawnSync('mkfifo', [join(dir, 'pipe')]);
+    const asked: string[] = [];
+    const run = io(replies, asked);
+    expect(await main(['decide', ...flags, '--save-answers', target.replace('DIR', dir)], run.io)).toBe(2);
+    expect(run.err.join('')).toBe(message.replace('DIR', dir));
+    expect(asked).toEqual([]);
+    expect(run.out).toEqual([]);
   });
 });
 

@@ -35,6 +35,31 @@ describe('slcost pricing', () => {
     expect(versions[5].regions).toContain('ap-northeast-2');
   });
 
+  it('list counts a version of many regions in its row and names them under it, the notes as wide as the terminal', () => {
+    for (const columns of [80, 120]) {
+      const { stdout, status } = runCli(['pricing', 'list'], { COLUMNS: String(columns) });
+      expect(status).toBe(0);
+      const lines = stdout.split('\n');
+      expect(lines[0]).toMatch(/^Version +Provider +Effective +Sources +Regions$/);
+      expect(lines.every((line) => line.length <= columns)).toBe(true);
+      // One or two regions stay in the row; Google's 31, which stood one a line in the column at 80, are a paragraph.
+      expect(lines).toContain('aws-2020-03-12         aws         2020-03-12        5  us-east-1');
+      const gcp = lines.findIndex((line) => line.startsWith('gcp-2026-12-05'));
+      expect(lines[gcp]).toMatch(/^gcp-2026-12-05 +gcp +2026-12-05 +31 +31 regions$/);
+      const named = lines.slice(gcp).join(' ').replace(/\s+/g, ' ');
+      expect(named).toMatch(/Regions: us-central1, us-east1, .* australia-southeast2, africa-south1\./);
+      // The notes wrap at the terminal's width, not at the short columns'.
+      expect(
+        Math.max(
+          ...lines
+            .slice(gcp + 1)
+            .filter((line) => line.startsWith('  '))
+            .map((line) => line.length),
+        ),
+      ).toBeGreaterThan(columns - 12);
+    }
+  });
+
   it.each([
     ['us-east1', '"us-east1"; did you mean us-east-1?'],
     ['__proto__', '"__proto__"'],
@@ -62,23 +87,41 @@ describe('slcost pricing', () => {
     expect(lines[header - 2]).toBe('eu-west-1 · lambda');
     expect(lines[header]).toMatch(/^Item +Value +Per$/);
     expect(lines[header + 4]).toMatch(/^requests +\$0\.20 +USD per 1M requests$/);
-    const region = runCli(['pricing', 'show', 'aws-2025-10-08', '--region', 'eu-west-1']).stdout.split('\n');
-    expect(region.find((line) => line.startsWith('Service '))).toMatch(/^Service +Item +Value +Per$/);
-    expect(region).toContain('eu-west-1');
+    expect(lines.some((line) => line.startsWith('· '))).toBe(false);
+  });
+
+  it('show heads each service its rows are of, where the services change down the table, rather than giving them a column', () => {
+    // A Service column of ids on every row left the items three words a line at 80 columns.
+    const region = runCli(['pricing', 'show', 'aws-2025-10-08', '--region', 'eu-west-1'], { COLUMNS: '80' }).stdout.split('\n');
+    const header = region.findIndex((line) => line.startsWith('Item '));
+    expect(region[header - 2]).toBe('eu-west-1');
+    expect(region[header]).toMatch(/^Item +Value +Per$/);
+    expect(region[header + 1]).toBe('lambda');
+    expect(region[header + 5]).toMatch(/^· requests +\$0\.20 +USD per 1M requests$/);
+    expect(region.filter((line) => /^[a-z_0-9-]+$/.test(line))).toEqual([
+      'eu-west-1',
+      ...['lambda', 'api_gateway', 'lambda_logs', 'ec2', 'fargate', 'load_balancer', 'dynamodb', 's3', 'sqs', 'sns', 'step_functions', 'eventbridge', 'kinesis'],
+      ...['cloudwatch_logs', 'nat_gateway', 'data_transfer', 'commitments'],
+    ]);
+    // Every row an item of its heading, and none wider than the terminal: the items kept their words together.
+    expect(region.slice(header + 1).every((line) => !line || /^[a-z_0-9-]+$/.test(line) || /^(· | {2})/.test(line))).toBe(true);
+    expect(region.every((line) => line.length <= 80)).toBe(true);
+    expect(region).toContain('· duration, x86_64 (first 6B)    $0.0000166667  USD per GB-second');
   });
 
   it("show says a table's only service or only region once above it too: Google's run_functions, aws-2020-03-12's us-east-1", () => {
     // Google's table repeated run_functions in a column on each of its rows, narrowing its items to a few words a line.
     const google = runCli(['pricing', 'show', 'gcp-2026-12-05']).stdout.split('\n');
-    const header = google.findIndex((line) => line.startsWith('Region '));
+    const header = google.findIndex((line) => line.startsWith('Item '));
     expect(google[header - 2]).toBe('run_functions');
-    expect(google[header]).toMatch(/^Region +Item +Value +Per$/);
-    expect(google[header + 1]).toMatch(/^us-central1 +Cloud Run functions CPU +\$0\.000024 +USD per vCPU-second$/);
-    expect(google[header + 2]).toMatch(/^ +\(tier 1\)$/);
+    expect(google[header]).toMatch(/^Item +Value +Per$/);
+    expect(google[header + 1]).toBe('us-central1');
+    expect(google[header + 2]).toMatch(/^· Cloud Run functions CPU \(tier 1\) +\$0\.000024 +USD per vCPU-second$/);
     const oldest = runCli(['pricing', 'show', 'aws-2020-03-12']).stdout.split('\n');
-    const oldestHeader = oldest.findIndex((line) => line.startsWith('Service '));
+    const oldestHeader = oldest.findIndex((line) => line.startsWith('Item '));
     expect(oldest[oldestHeader - 2]).toBe('us-east-1');
-    expect(oldest[oldestHeader]).toMatch(/^Service +Item +Value +Per$/);
+    expect(oldest[oldestHeader]).toMatch(/^Item +Value +Per$/);
+    expect(oldest[oldestHeader + 1]).toBe('lambda');
   });
 
   it("show --service takes the table's own provider's services: functions for Azure", () => {
@@ -150,6 +193,20 @@ describe('slcost pricing', () => {
     const changes = json(['pricing', 'diff', 'aws-2020-03-12', 'aws-2025-10-08']).changes.length;
     expect(changes).toBeGreaterThan(999);
     expect(result.stdout.split('\n')[0]).toBe(`aws-2020-03-12 → aws-2025-10-08: ${String(changes).replace(/\B(?=(\d{3})+$)/g, ',')} changes`);
+  });
+
+  it('diff heads each region and service its changes are of, rather than giving them columns on every row', () => {
+    // Region and Service columns on every row left the items 18 wide at 80 columns, three words a line.
+    const lines = runCli(['pricing', 'diff', 'aws-2024-09-06', 'aws-2024-11-01'], { COLUMNS: '80' }).stdout.split('\n');
+    expect(lines.slice(2, 9)).toEqual([
+      'Item                                      Change   Before     After     %',
+      'us-east-1 · ec2',
+      '· c8g.large (2 vCPU, 4 GiB, arm64)        added         —  $0.07976',
+      '· c8g.xlarge (4 vCPU, 8 GiB, arm64)       added         —  $0.15952',
+      '· m8g.large (2 vCPU, 8 GiB, arm64)        added         —  $0.08976',
+      'us-east-1 · dynamodb',
+      '· DynamoDB on-demand write request units  changed   $1.25    $0.625  -50%',
+    ]);
   });
 
   it("diff of another provider's table lists AWS's own tables alone after \"give one of AWS's\"", () => {

@@ -641,6 +641,13 @@ describe('cold-start advice', () => {
     expect(warning.message).not.toContain('cold-start advice');
   });
 
+  it("says a cold start's added latency in grouped digits, as the cold-start lines above it do", () => {
+    // A Java function's 3,000 ms p50 read "about 3000 ms (p99 6000 ms)" in the warning and "+3,000 ms p50" in its line.
+    const result = estimate(scenario({ functions: [fn({ name: 'rare', runtime: 'java', durationMs: 100, requestsPerMonth: 730 })], settings: settings({}) }), book());
+    const warning = result.warnings.find((w) => w.id === 'cold_start_share')!;
+    expect(warning.message).toContain('each adding about 3,000 ms (p99 6,000 ms)');
+  });
+
   it('offers provisioned concurrency in the busy hours only for diurnal traffic', () => {
     const result = estimate(
       scenario({ traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(2) }, functions: [fn({ durationMs: 200, requestsPerMonth: 50_000 })] }),

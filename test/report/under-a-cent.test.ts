@@ -161,3 +161,41 @@ describe('a diff of lines that cost under half a cent', () => {
     expect(renderDiffTable(diff, PLAIN, 100)).toContain('api: requests_per_month 3 → 7; on_demand_gb_seconds 0.0038 → 0.01');
   });
 });
+
+describe('a budget and sampled percentiles of a bill under half a cent', () => {
+  // 20 requests at 20 ms and 128 MB with no free tier: 20 × $0.0000002 = $0.000004 of requests, 0.05 GB-s ×
+  // $0.0000166667 = $0.00000083 of duration, and the log lines' 5,280 B: each line rounds to none, the bill is not nothing.
+  const TINY = `name: tiny ranged
+traffic:
+  requests_per_month: { p10: 10, p50: 20, p90: 60 }
+free_tier: false
+lambda:
+  functions:
+    - name: w
+      memory_mb: 128
+      duration_ms: { p10: 10, p50: 20, p90: 30 }
+budget: { monthly_usd: 1 }
+`;
+
+  it('reads under $0.01 in the budget line and the percentiles, as the bill above them does, where they read $0.00', () => {
+    const scenario = scenarioOf(TINY);
+    const priced = estimate(scenario, book(scenario.pricingId));
+    const table = renderEstimateTable(priced, PLAIN, { width: 120 });
+    expect(table).toContain('Monthly: Serverless under $0.01');
+    expect(table).toContain('Serverless under $0.01 / under $0.01 / under $0.01 (± $0.00 / $0.00 / $0.00)');
+    expect(table).toContain('Budget: Serverless under $0.01 a month of $1.00, $1.00 left');
+    expect(renderEstimateMarkdown(priced, { file: 'tiny.yaml' })).toContain('Budget: Serverless under $0.01 a month of $1.00, $1.00 left');
+    // The check holds the cents, as the JSON gives them, beside the exact bill it was worked from.
+    expect(priced.budget[0]!.monthlyUsd.toFixed()).toBe('0');
+    expect(priced.budget[0]!.exactUsd.greaterThan(0)).toBe(true);
+    expect(priced.budget[0]!.exactUsd.lessThan('0.005')).toBe(true);
+  });
+
+  it('reads the bill at the medians as its cents where they are whole: a budget of a scenario without ranges', () => {
+    const scenario = scenarioOf(`${ONE_REQUEST}budget: { monthly_usd: 0.5 }\n`);
+    const priced = estimate(scenario, book(scenario.pricingId));
+    expect(renderEstimateTable(priced, PLAIN, { width: 120 })).toContain('Budget: Serverless under $0.01 a month of $0.50, $0.50 left');
+    const cents = scenarioOf(`${ONE_REQUEST.replace('requests_per_month: 1 }', 'requests_per_month: 10000000 }')}budget: { monthly_usd: 0.5 }\n`);
+    expect(renderEstimateTable(estimate(cents, book(cents.pricingId)), PLAIN, { width: 120 })).toMatch(/Budget: Serverless \$\d+\.\d\d a month of \$0\.50, \$\d+\.\d\d over/);
+  });
+});

@@ -148,7 +148,10 @@ function finish(scenario: Scenario, priced: Omit<RangeEstimate, 'budget'>): Rang
   const months = priced.outlook?.months ?? [{ month: 1, platforms: priced.platforms }];
   const monthly = months.map((month) =>
     budgetChecks(
-      month.platforms.map((platform) => [platform.platform, { monthlyUsd: roundCents(platform.percentiles[`p${level}`]) }] as const),
+      month.platforms.map((platform) => {
+        const percentile = platform.percentiles[`p${level}`];
+        return [platform.platform, { monthlyUsd: roundCents(percentile), exactUsd: percentile }] as const;
+      }),
       scenario.budget,
     ),
   );

@@ -639,7 +639,7 @@ export function coldStartChecks(scenario: Scenario, prices: RegionPrices): { per
       });
     }
     if (!matter[index] || cold.share <= COLD_START_SHARE_WARNING || fn.provisioned) return found;
-    const latency = cold.addedLatencyMs ? `, each adding about ${cold.addedLatencyMs.p50} ms (p99 ${cold.addedLatencyMs.p99} ms)` : '';
+    const latency = cold.addedLatencyMs ? `, each adding about ${count(cold.addedLatencyMs.p50)} ms (p99 ${count(cold.addedLatencyMs.p99)} ms)` : '';
     // The advice gives Lambda@Edge no option (coldStartAdvice): pointing to it sent the reader to advice that is not there.
     const remedy = fn.edge ? 'Lambda@Edge has no provisioned concurrency to remove them' : 'provisioned concurrency removes them: the cold-start advice gives its cost a month';
     found.push({

@@ -63,7 +63,7 @@ function overview(summaries: readonly ScenarioSummary[]): Html {
   const at = new JsonPath('').at('summary');
   const withBudget = summaries.some((summary) => summary.budget);
   const cell = (summary: ScenarioSummary, index: number, platform: string) => {
-    const usd = summary.monthlyUsd.get(platform);
+    const usd = summary.months.get(platform)?.monthlyUsd;
     return usd ? money(usd, at.at('scenarios', index, 'monthly_usd', platform), scenarioUsd(summary, platform)) : markup`<span title="not compared">\u2014</span>`;
   };
   return markup`<h2>Overview</h2>${table(

@@ -85,7 +85,7 @@ function summary({ estimate, path }: SectionContext): Html {
     const at = path.at('budget', 'checks', index);
     const state = check.over ? markup`${money(check.excessUsd, at.at('excess_usd'))} over` : markup`${money(check.excessUsd.negated(), at.at('excess_usd'))} left`;
     lines.push(
-      markup`<p>${check.over ? markup`<strong>Over budget.</strong> ` : ''}Budget${check.percentile ? ` (P${check.percentile})` : ''}: ${platformName(check.platform)} ${money(check.monthlyUsd, at.at('monthly_usd'))} a month of
+      markup`<p>${check.over ? markup`<strong>Over budget.</strong> ` : ''}Budget${check.percentile ? ` (P${check.percentile})` : ''}: ${platformName(check.platform)} ${money(check.monthlyUsd, at.at('monthly_usd'), formatBilledUsd(check))} a month of
         ${money(check.budgetUsd, at.at('budget_usd'))}, ${state}${check.month === undefined ? '' : ` ${budgetMonth(check)}`}.
       </p>`,
     );
