@@ -263,6 +263,13 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       peakMemoryMb: entry.peak_memory_mb ?? null,
     };
   });
+  // "*"'s stream is for the functions a stream invokes: for a template of none it went unread without a word.
+  if (defaults.stream && !info.functions.some((fn) => fn.trigger === 'stream'))
+    notes.push({
+      id: 'template_assumption',
+      message:
+        'functions."*".stream in the usage file is not read: it gives the shards of the stream that invokes a function, and a stream invokes none of the template\'s (give stream under a function\'s own name for one the template gives no way in)',
+    });
   sayEdge.rest((more) => `${more} more settings of Lambda@Edge functions that CloudFront would not run at its edge; priced as the ones above`);
   notes.push(...edgeNotes.map((message): Warning => ({ id: 'template_assumption', message })));
   // The first function alone was named: given its own entry, the run refused the next, one run at a time.
@@ -329,6 +336,10 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       freeTier,
     };
   });
+
+  // The keys as written: the schema gives free_tier when it is not.
+  const writtenApi = api && (usageSource?.data as { api_gateway?: Readonly<Record<string, unknown>> }).api_gateway;
+  notes.push(...unreadApiSettings(writtenApi, types).map((message): Warning => ({ id: 'template_assumption', message })));
 
   const trafficRequests = usage.traffic?.requests_per_month;
   const rawUsage = usageSource?.data as { services?: Record<string, unknown> } | undefined;
@@ -473,3 +484,25 @@ const TEMPLATE_FUNCTION_FIELD: Readonly<Record<PricedFunctionField, Readonly<Rec
   // A distribution's association puts a SAM function at the edge: the error is at the function.
   'Lambda@Edge': { sam: 'AutoPublishAlias', serverless: 'events' },
 };
+
+/** The kinds of API each of a usage file's api_gateway settings is for: throttle and free_tier are for any. */
+const API_SETTINGS: readonly { readonly key: string; readonly types: readonly TemplateApi[]; readonly what: string }[] = [
+  { key: 'request_size_kb', types: ['http'], what: 'an HTTP API' },
+  { key: 'message_size_kb', types: ['websocket'], what: 'a WebSocket API' },
+  { key: 'connection_minutes_per_month', types: ['websocket'], what: 'a WebSocket API' },
+  { key: 'throttle', types: ['rest', 'http', 'websocket'], what: 'an API' },
+  { key: 'free_tier', types: ['rest', 'http', 'websocket'], what: 'an API' },
+];
+
+/**
+ * The usage file's api_gateway settings for a kind of API the template has none of, said: a request size for a
+ * template of a REST API, or the whole block for one of no API, went unread without a word, where a scenario refuses
+ * such a key beside another type of API.
+ */
+function unreadApiSettings(api: Readonly<Record<string, unknown>> | undefined, types: readonly TemplateApi[]): string[] {
+  if (!api) return [];
+  const unread = API_SETTINGS.filter(({ key, types: sized }) => Object.hasOwn(api, key) && !sized.some((type) => types.includes(type)));
+  if (!unread.length) return [];
+  if (!types.length) return [`api_gateway in the usage file is not read (${listNames(unread.map(({ key }) => key))}): the template has no API Gateway API`];
+  return unread.map(({ key, what }) => `api_gateway.${key} in the usage file is not read: it is for ${what}, and the template has none`);
+}

@@ -153,7 +153,15 @@ export function parseTemplate(file: string, text: string, kind: TemplateKind): T
   const data = dataOf(parsed);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError('is not a template: expected a mapping at the top', { file });
   strictJson(parsed, 'CloudFormation reads a .json template as JSON, without comments or trailing commas');
-  return { ...yamlFileOf(parsed, data), kind, warnings };
+  const read = yamlFileOf(parsed, data);
+  if (kind === 'sam') {
+    const empty = emptyValues(data);
+    if (empty)
+      warnings.push(
+        `${formatPath(empty.path) || 'a value'} at line ${read.locate(empty.path).line ?? 1} is empty${empty.count > 1 ? ` (and ${empty.count - 1} more)` : ''}: CloudFormation refuses a template with an empty (null) value ("'null' values are not allowed in templates"); priced as if it were not written`,
+      );
+  }
+  return { ...read, kind, warnings };
 }
 
 /**
@@ -179,6 +187,33 @@ function refuseFunctionKeys({ file, doc, lines }: ParsedYaml): void {
       );
     },
   });
+}
+
+/**
+ * The first value written empty (`MemorySize:`, `~`, `null`) in a SAM or CloudFormation template, and how many there
+ * are: CloudFormation refuses the template ("'null' values are not allowed in templates"), and its readers took such a
+ * setting for one not written, a function Globals sized at 2,048 MB priced at 128 without a word. The data is walked,
+ * each mapping or list once (an alias names one again), in the order written.
+ */
+function emptyValues(data: unknown): { path: (string | number)[]; count: number } | null {
+  let first: (string | number)[] | null = null;
+  let count = 0;
+  const seen = new Set<object>();
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (value === null) {
+      first ??= path;
+      count++;
+      continue;
+    }
+    if (typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((each, index) => [index, each]) : Object.entries(value);
+    // Last first onto the stack, so that the first written is taken first.
+    for (let index = entries.length - 1; index >= 0; index--) stack.push({ value: entries[index]![1], path: [...path, entries[index]![0]] });
+  }
+  return first ? { path: first, count } : null;
 }
 
 /** The field path of the mapping or list a visit's ancestors end in: each pair's key, each list item's index. */

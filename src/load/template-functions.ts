@@ -17,7 +17,7 @@ import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { intrinsicOf, referenceOf, shownProblem, subReferences, subText, type TemplateResource } from '../schema/template-section.js';
 import { meantName, suggest } from '../suggest.js';
 import { listNames, listParts, nameKey } from '../core/names.js';
-import { lambdaLogGroupOf, type LogClass, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
+import { lambdaLogGroupOf, type LogClass, offeredRetention, RETENTIONS_OFFERED, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, MAX_PARALLELIZATION_FACTOR, RUNTIMES } from '../providers/aws/lambda/index.js';
 import { runsAMonth, scheduleRuns } from './schedule-runs.js';
 
@@ -437,7 +437,15 @@ function jsonOf(value: Json): string | undefined {
 function retentionOf(value: Json, where: string, assumptions: string[], written?: () => string | undefined): number | null {
   if (value === undefined || value === null) return null;
   const days = settingOf(value);
-  if (days !== null && Number.isInteger(days) && days >= 1 && days <= 3653) return days;
+  if (days !== null && Number.isInteger(days) && days >= 1 && days <= 3653) {
+    // CloudWatch Logs keeps logs only so many days, and CloudFormation refuses another: 16 was priced as kept 16 days.
+    const offered = offeredRetention(days);
+    if (offered !== days)
+      assumptions.push(
+        `${where}: ${quotedSetting(value, written)} days is not a retention CloudWatch Logs offers (${RETENTIONS_OFFERED}), and CloudFormation refuses it; priced at the next it offers, ${formatCount(offered)} days`,
+      );
+    return offered;
+  }
   assumptions.push(`${where}: ${quotedSetting(value, written)} is not a number of days a log group keeps its logs (1 to 3653); read as never expiring`);
   return null;
 }
@@ -2912,7 +2920,9 @@ function samSettings(section: Json, resource: Record<string, Json>, properties: 
 /** Two mappings key by key, `own` winning but where `merges(key)` has the two values merged; own keys only (a `__proto__` key is data). */
 function mergedMapping(global: Record<string, Json>, own: Record<string, Json>, merges: (key: string) => boolean = () => true): Record<string, Json> {
   const merged = new Map(Object.entries(global));
-  for (const [key, value] of Object.entries(own)) merged.set(key, merged.has(key) && merges(key) ? mergedGlobal(merged.get(key), value) : value);
+  // A value written empty is refused by CloudFormation (read-template says so) and read as not written: the Globals' stands.
+  for (const [key, value] of Object.entries(own))
+    if (value !== null || !merged.has(key)) merged.set(key, merged.has(key) && merges(key) ? mergedGlobal(merged.get(key), value) : value);
   return Object.fromEntries(merged);
 }
 

@@ -172,6 +172,21 @@ functions:
     ]);
   });
 
+  it('prices a retention CloudWatch Logs does not offer at the next it does, and says so: 16 days was priced as kept 16 days, which no log group can be', () => {
+    const { logs, assumptions } = logsOf(`service: s
+provider: { name: aws }
+functions:
+  a: { handler: h, logRetentionInDays: 16 }
+  b: { handler: h, logRetentionInDays: 3652 }
+  c: { handler: h, logRetentionInDays: 14 }
+`);
+    expect([logs.a!.retentionDays, logs.b!.retentionDays, logs.c!.retentionDays]).toEqual([30, 3653, 14]);
+    expect(assumptions).toEqual([
+      'functions.a.logRetentionInDays: 16 days is not a retention CloudWatch Logs offers (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days), and CloudFormation refuses it; priced at the next it offers, 30 days',
+      'functions.b.logRetentionInDays: 3652 days is not a retention CloudWatch Logs offers (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653 days), and CloudFormation refuses it; priced at the next it offers, 3,653 days',
+    ]);
+  });
+
   it("serverless.yml: a resources: group named for a function as the Framework names it, or the override of the group it makes, keeps the function's logs", () => {
     const { logs, assumptions } = logsOf(`service: shop
 provider: { name: aws, logRetentionInDays: 14, stage: prod }

@@ -1835,6 +1835,23 @@ resources:
     expect(info.assumptions[0]).toBe(`duplicate key "${'k'.repeat(40)}…" at line 4 (and maybe others): the last value is used`);
   });
 
+  it('says a value written empty, which CloudFormation refuses, and prices the setting as not written: Globals sized at 2,048 MB was priced at 128 without a word', () => {
+    const info = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    MemorySize: 2048\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      MemorySize:\n      Timeout: ~\n      Layers: [null]\n',
+    );
+    expect(info.functions[0]!.memoryMb).toBe(2048);
+    expect(info.assumptions).toContain(
+      'Resources.F.Properties.MemorySize at line 9 is empty (and 2 more): CloudFormation refuses a template with an empty (null) value ("\'null\' values are not allowed in templates"); priced as if it were not written',
+    );
+  });
+
+  it('names an empty member of a list by its index, and no serverless.yml, whose nulls the Framework drops', () => {
+    expect(read('Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { Layers: [a, ~] }\n').assumptions).toContain(
+      'Resources.F.Properties.Layers[1] at line 5 is empty: CloudFormation refuses a template with an empty (null) value ("\'null\' values are not allowed in templates"); priced as if it were not written',
+    );
+    expect(read('service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  api: { handler: h, memorySize: ~ }\n').assumptions.join('\n')).not.toMatch(/empty/);
+  });
+
   it('sends a cookiecutter template back to be rendered', () => {
     expect(() => read('Transform: AWS::Serverless-2016-10-31\nResources:\n  {{ cookiecutter.function_name }}:\n    Type: AWS::Serverless::Function\n')).toThrow(
       'is a cookiecutter template',
@@ -1886,6 +1903,31 @@ describe('the usage file', () => {
     }
     throw new Error('expected an error');
   };
+
+  it('says its api_gateway settings for a kind of API the template has none of: a WebSocket message size beside an HTTP API, the whole block for no API, went unread without a word', () => {
+    const notes = (templateText: string, usage: string) =>
+      loadTemplateScenario('t.yaml', templateText, 'sam', { usageFile: tempFile(usage, 'usage.yaml') })
+        .notes!.map((note) => note.message)
+        .filter((message) => message.startsWith('api_gateway'));
+    const withHttpApi = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { Events: { Get: { Type: HttpApi } } }\n';
+    const usage = 'functions: { F: { requests_per_month: 1000, duration_ms: 10 } }\napi_gateway: { request_size_kb: 40, message_size_kb: 4, free_tier: true }\n';
+    expect(notes(withHttpApi, usage)).toEqual(['api_gateway.message_size_kb in the usage file is not read: it is for a WebSocket API, and the template has none']);
+    expect(notes('Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n', usage)).toEqual([
+      'api_gateway in the usage file is not read (request_size_kb, message_size_kb, free_tier): the template has no API Gateway API',
+    ]);
+  });
+
+  it('says "*"\'s stream where a stream invokes none of the functions, where it went unread without a word', () => {
+    const notes = (events: string) =>
+      loadTemplateScenario(
+        't.yaml',
+        `Transform: AWS::Serverless-2016-10-31\nResources:\n  S: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 2 } }\n  F:\n    Type: AWS::Serverless::Function\n    Properties: { Events: ${events} }\n`,
+        'sam',
+        { usageFile: tempFile('functions: { "*": { requests_per_month: 1000, duration_ms: 10, stream: { shards: 4 } } }\n', 'usage.yaml') },
+      ).notes!.filter((note) => note.message.startsWith('functions."*".stream'));
+    expect(notes('{ Get: { Type: HttpApi } }')).toHaveLength(1);
+    expect(notes('{ Read: { Type: Kinesis, Properties: { Stream: !GetAtt S.Arn, StartingPosition: LATEST } } }')).toEqual([]);
+  });
 
   it('says why a serverless.yml whose functions: are in another file, or are no mapping, has none to price, at that line', () => {
     const refusal = (functions: string) => {

@@ -32,7 +32,16 @@ import { setting } from '../../../core/refer.js';
 
 export type { CloudWatchLogsPrices, FunctionLogs, LambdaLogsPrices, LogClass, StatedLogs, SystemLogLevel } from './types.js';
 export type { CloudWatchLogsSection, LambdaLogsSection } from './prices.js';
-export { functionLogsSchema, mergeUsageFunctionLogs, readFunctionLogs, templateFunctionLogs, type TemplateLogSettings, usageFunctionLogsSchema } from './scenario.js';
+export {
+  functionLogsSchema,
+  mergeUsageFunctionLogs,
+  offeredRetention,
+  readFunctionLogs,
+  RETENTIONS_OFFERED,
+  templateFunctionLogs,
+  type TemplateLogSettings,
+  usageFunctionLogsSchema,
+} from './scenario.js';
 export { lambdaLogGroupOf } from './template.js';
 
 export interface CloudWatchLogsUsage {

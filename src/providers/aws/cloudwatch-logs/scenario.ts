@@ -10,6 +10,17 @@ import type { FunctionLogs, LogClass, StatedLogs } from './types.js';
 /** Stored GB as stated and a retention to derive them from say one thing twice. */
 const STORED_OR_RETENTION = 'give stored_gb or retention_days, not both: retention_days only derives the stored GB from the ingest';
 
+/** The retentions CloudWatch Logs offers a log group, in days: it refuses any other (PutRetentionPolicy, a log group's RetentionInDays). */
+export const RETENTION_DAYS: readonly number[] = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
+/** The retentions in words, for a message: `1, 3, 5, … 3288 or 3653 days`. */
+export const RETENTIONS_OFFERED = `${RETENTION_DAYS.slice(0, -1).join(', ')} or ${RETENTION_DAYS.at(-1)!} days`;
+
+/** The shortest retention CloudWatch Logs offers that keeps logs at least `days`: 30 for 16. */
+export function offeredRetention(days: number): number {
+  return RETENTION_DAYS.find((offered) => offered >= days) ?? RETENTION_DAYS.at(-1)!;
+}
+
 /** Days a log group can keep its logs (ten years at most), or `never`, a log group's default. */
 function retentionDays({ z }: ScenarioParts) {
   return z.optional(z.union([z.int().check(z.gte(1), z.lte(3653)), z.literal('never')]));

@@ -7,6 +7,7 @@
 // group keeps its logs for ever (a group without `RetentionInDays`).
 import { clipped } from '../../../core/errors.js';
 import { formatCount } from '../../../core/numbers.js';
+import { offeredRetention, RETENTIONS_OFFERED } from './scenario.js';
 import { intrinsicOf, shownProblem, shownValue, subText, type TemplateSection } from '../../../schema/template-section.js';
 
 const LAMBDA_PREFIX = '/aws/lambda/';
@@ -65,7 +66,14 @@ export const cloudwatchLogsTemplate: TemplateSection = {
         reader?.note(
           `Resources.${clipped(resource.logicalId)}.Properties.RetentionInDays: ${intrinsic === null ? `${shownValue(written)} is not a number of days a log group keeps its logs` : `${intrinsic} cannot be worked out from the template alone`}; read as never expiring`,
         );
-      return value;
+      if (!Number.isInteger(value) || value < 1 || value > 3653) return value;
+      // CloudWatch Logs keeps logs only so many days, and CloudFormation refuses another: 16 was refused as the usage file's.
+      const offered = offeredRetention(value);
+      if (offered !== value)
+        reader?.note(
+          `Resources.${clipped(resource.logicalId)}.Properties.RetentionInDays: ${formatCount(value)} days is not a retention CloudWatch Logs offers (${RETENTIONS_OFFERED}), and CloudFormation refuses it; priced at the next it offers, ${formatCount(offered)} days`,
+        );
+      return offered;
     });
     // An Infrequent Access group ingests at half Standard's price: read as Standard, its logs were billed at twice what
     // the template set, without a word. The stated logs are one class: Infrequent Access when every group is.
