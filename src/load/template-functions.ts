@@ -1314,6 +1314,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
   const managed: string[] = [];
+  const durable: string[] = [];
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
@@ -1461,6 +1462,8 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (resolve(settings.Tracing, at('Tracing')) === 'Active') traced.push(name);
     const capacity = resolve(settings.CapacityProviderConfig, at('CapacityProviderConfig'));
     if (capacity !== undefined && capacity !== null) managed.push(name);
+    const durableConfig = resolve(settings.DurableConfig, at('DurableConfig'));
+    if (durableConfig !== undefined && durableConfig !== null) durable.push(name);
     const memoryMb = number('MemorySize', SAM_DEFAULTS.memoryMb);
     const url = functionUrl(resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig')), at('FunctionUrlConfig'), assumptions);
     // Its Kinesis and DynamoDB events (and Kafka's, DocumentDB's), each the stream it reads and its parallelization factor.
@@ -1569,6 +1572,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...samApiLogs(doc, resources, implicit, resolve),
     ...tracingNotes(traced, 'Tracing: Active'),
     ...managedNotes(managed),
+    ...durableNotes(durable),
     ...snapStartNotes(functions),
     ...pollerNotes(polled),
     ...machines.notPriced,
@@ -2464,6 +2468,17 @@ function managedNotes(managed: readonly string[]): string[] {
   if (!managed.length) return [];
   return [
     `${managed.length === 1 ? 'function' : 'functions'} ${listNames(managed.map((name) => clipped(name)))} ${managed.length === 1 ? 'runs' : 'run'} on Lambda Managed Instances (CapacityProviderConfig), billed by the capacity provider's EC2 instances and a management fee, not by duration; slcost prices ${managed.length === 1 ? 'it' : 'them'} as on-demand Lambda, and not the instances`,
+  ];
+}
+
+/**
+ * A durable function (`DurableConfig`) bills its durable operations (each step, wait and callback checkpointed) and
+ * the data it writes and keeps, beside its requests and duration: its bill went out as a plain function's, unsaid.
+ */
+function durableNotes(durable: readonly string[]): string[] {
+  if (!durable.length) return [];
+  return [
+    `${durable.length === 1 ? 'function' : 'functions'} ${listNames(durable.map((name) => clipped(name)))} ${durable.length === 1 ? 'is a Lambda durable function' : 'are Lambda durable functions'} (DurableConfig), billed for ${durable.length === 1 ? 'its' : 'their'} durable operations (steps, waits, callbacks) and the data ${durable.length === 1 ? 'it writes and keeps' : 'they write and keep'}, beside requests and duration; slcost does not price those, and the bill leaves them out`,
   ];
 }
 

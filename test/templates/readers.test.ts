@@ -980,6 +980,13 @@ describe('SAM', () => {
       'X-Ray tracing (Tracing: Active) of function F records traces that slcost does not price; the bill leaves them out',
       "function G runs on Lambda Managed Instances (CapacityProviderConfig), billed by the capacity provider's EC2 instances and a management fee, not by duration; slcost prices it as on-demand Lambda, and not the instances",
     ]);
+    // A durable function's operations and checkpoint data bill beside its duration; Globals' DurableConfig reaches each.
+    const durable = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function: { DurableConfig: { ExecutionTimeout: 3600 } }\nResources:\n  W: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n  P: { Type: AWS::Lambda::Function, Properties: { Handler: h, DurableConfig: { ExecutionTimeout: 60 } } }\n',
+    );
+    expect(durable.notPriced).toEqual([
+      'functions W, P are Lambda durable functions (DurableConfig), billed for their durable operations (steps, waits, callbacks) and the data they write and keep, beside requests and duration; slcost does not price those, and the bill leaves them out',
+    ]);
     expect(read('Resources:\n  F: { Type: AWS::Lambda::Function }\n').notPriced).toBeUndefined();
     const framework = read(
       'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, tracing: PassThrough }\n  c: { handler: h }\n',
