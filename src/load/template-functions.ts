@@ -1557,6 +1557,31 @@ function readSam(template: TemplateFile): TemplateInfo {
     );
   }
   unrouted.rest((more) => `Resources: ${more} more APIs that no function's event names are not priced`);
+  // A SAM API's Lambda authorizer is invoked by the API for its callers' requests, through no event of the function's
+  // own: it was priced as a function nothing invokes, its requests those the usage file gave, without a word of whose.
+  const authorizers = notesOfKind(assumptions);
+  const functionNames = new Set(names.map(({ name }) => name));
+  const apiGlobals = isObject(doc.Globals) ? doc.Globals : {};
+  const apis: [string, Json][] = [
+    ...(['Api', 'HttpApi'] as const).map((kind): [string, Json] => [`Globals.${kind}.Auth.Authorizers`, isObject(apiGlobals[kind]) ? apiGlobals[kind].Auth : undefined]),
+    ...Object.entries(resources).flatMap(([name, resource]): [string, Json][] =>
+      isObject(resource) && (resource.Type === 'AWS::Serverless::Api' || resource.Type === 'AWS::Serverless::HttpApi') && isObject(resource.Properties)
+        ? [[`Resources.${clipped(name)}.Properties.Auth.Authorizers`, resource.Properties.Auth]]
+        : [],
+    ),
+  ];
+  for (const [where, auth] of apis) {
+    if (!isObject(auth) || !isObject(auth.Authorizers)) continue;
+    for (const [key, authorizer] of Object.entries(auth.Authorizers)) {
+      const target = isObject(authorizer) ? getAttArnOf(authorizer.FunctionArn) : null;
+      if (target === null || !functionNames.has(target)) continue;
+      authorizers.add(
+        () =>
+          `${where}.${clipped(key)}: function ${clipped(target)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`,
+      );
+    }
+  }
+  authorizers.rest((more) => `Resources: ${more} more APIs' Lambda authorizers are invoked for their callers' requests`);
   const byAlias = aliasProvisioned(resources, names, resolve, assumptions, doc);
   const withAliases = byAlias.size
     ? functions.map((fn) => {
@@ -2469,6 +2494,14 @@ function managedNotes(managed: readonly string[]): string[] {
   return [
     `${managed.length === 1 ? 'function' : 'functions'} ${listNames(managed.map((name) => clipped(name)))} ${managed.length === 1 ? 'runs' : 'run'} on Lambda Managed Instances (CapacityProviderConfig), billed by the capacity provider's EC2 instances and a management fee, not by duration; slcost prices ${managed.length === 1 ? 'it' : 'them'} as on-demand Lambda, and not the instances`,
   ];
+}
+
+/** The logical id an `Fn::GetAtt` of an `Arn` names (`!GetAtt F.Arn`, either form), else null. */
+function getAttArnOf(value: Json): string | null {
+  if (!isObject(value)) return null;
+  const getAtt = value['Fn::GetAtt'];
+  const [id, attribute] = typeof getAtt === 'string' ? getAtt.split('.', 2) : Array.isArray(getAtt) ? getAtt : [];
+  return typeof id === 'string' && attribute === 'Arn' ? id : null;
 }
 
 /**

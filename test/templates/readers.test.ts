@@ -955,6 +955,32 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says which function is an API's Lambda authorizer, invoked by the API through no event of its own (it went unsaid)", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  Api: { Auth: { Authorizers: { Shared: { FunctionArn: !GetAtt Gate.Arn } } } }',
+        'Resources:',
+        '  Http:',
+        '    Type: AWS::Serverless::HttpApi',
+        '    Properties: { Auth: { DefaultAuthorizer: Mine, Authorizers: { Mine: { FunctionArn: { "Fn::GetAtt": [Check, Arn] } }, Elsewhere: { FunctionArn: arn:aws:lambda:us-east-1:1:function:x } } } }',
+        '  Check: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Gate: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Work:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Events: { Get: { Type: HttpApi, Properties: { ApiId: !Ref Http, Path: /, Method: get } } } }',
+        '',
+      ].join('\n'),
+    );
+    const authorizer = (where: string, fn: string) =>
+      `${where}: function ${fn} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`;
+    expect(info.assumptions.filter((note) => note.includes('authorizer'))).toEqual([
+      authorizer('Globals.Api.Auth.Authorizers.Shared', 'Gate'),
+      authorizer('Resources.Http.Properties.Auth.Authorizers.Mine', 'Check'),
+    ]);
+  });
+
   it("says what bills on its own and is not priced: an API's cache, X-Ray's active tracing, a function on Lambda Managed Instances", () => {
     const sam = read(
       [
