@@ -1594,7 +1594,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const machines = machineEvents([...samMachineEvents(resources, resolve), ...machinesScheduledBy], assumptions);
   const notPriced = [
     ...samCaches(doc, resources, implicit, resolve),
-    ...samApiLogs(doc, resources, implicit, resolve),
+    ...samApiLogs(doc, resources, implicit, resolve, assumptions),
     ...tracingNotes(traced, 'Tracing: Active'),
     ...managedNotes(managed),
     ...durableNotes(durable),
@@ -1961,10 +1961,25 @@ const apiLogsNote = (logged: readonly string[]) =>
  * on an HTTP API or its stage) or execution logs (`MethodSettings` with a `LoggingLevel` of INFO or ERROR), its own or
  * from Globals. They are ingested into CloudWatch Logs with every request, and went unsaid.
  */
-function samApiLogs(doc: Record<string, Json>, resources: Record<string, Json>, implicit: ReadonlySet<'Api' | 'HttpApi'>, resolve: (value: Json, where: string) => Json): string[] {
+function samApiLogs(
+  doc: Record<string, Json>,
+  resources: Record<string, Json>,
+  implicit: ReadonlySet<'Api' | 'HttpApi'>,
+  resolve: (value: Json, where: string) => Json,
+  assumptions: string[],
+): string[] {
   const logged: string[] = [];
   const check = (settings: Record<string, Json>, where: string) => {
-    const access = settings.AccessLogSetting ?? settings.AccessLogSettings;
+    const written = settings.AccessLogSetting ?? settings.AccessLogSettings;
+    // Access logs sent to a log group of the template's own are that group's ingest, which services.cloudwatch_logs
+    // prices: "slcost does not price them" was said of logs the usage file's figures for that group price.
+    const group = isObject(written) ? getAttArnOf(written.DestinationArn) : null;
+    const priced = group !== null && isObject(resources[group]) && resources[group].Type === 'AWS::Logs::LogGroup';
+    if (priced)
+      assumptions.push(
+        `${where}: its access logs go to log group ${clipped(group)} of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them`,
+      );
+    const access = priced ? undefined : written;
     const methods = resolve(settings.MethodSettings, `${where}.MethodSettings`);
     const level = (Array.isArray(methods) ? methods : []).some((method) => {
       const written = isObject(method) ? resolve(method.LoggingLevel, `${where}.MethodSettings.LoggingLevel`) : undefined;

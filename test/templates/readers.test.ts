@@ -953,6 +953,28 @@ describe('SAM', () => {
     ).toEqual([
       'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Globals.Api (the implicit API) (access logs); the bill leaves them out',
     ]);
+    // Access logs to a log group of the template's own are its ingest, which the usage file's cloudwatch_logs prices:
+    // they were said not to be priced. Execution logs go to a group API Gateway names, and still are not.
+    const grouped = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get, RestApiId: !Ref Rest } } } }',
+        '  Rest:',
+        '    Type: AWS::Serverless::Api',
+        '    Properties: { StageName: prod, AccessLogSetting: { DestinationArn: !GetAtt Group.Arn }, MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", LoggingLevel: INFO }] }',
+        '  Group: { Type: AWS::Logs::LogGroup, Properties: { RetentionInDays: 7 } }',
+        '',
+      ].join('\n'),
+    );
+    expect(grouped.notPriced).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Resources.Rest (execution logs); the bill leaves them out',
+    ]);
+    expect(grouped.assumptions).toContain(
+      "Resources.Rest: its access logs go to log group Group of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them",
+    );
   });
 
   it("says which function is an API's Lambda authorizer, invoked by the API through no event of its own (it went unsaid)", () => {
