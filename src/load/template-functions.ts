@@ -823,6 +823,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
+    ...(isObject(tracing) && active(resolveVariables(tracing.apiGateway, doc, [], 'provider.tracing.apiGateway')) ? [apiTracingNote(['provider.tracing.apiGateway'])] : []),
     ...snapStartNotes(functions),
     ...pollerNotes(provisionedMappings(ruled.resources, ruled.written)),
     ...serverlessPluginNotes(doc),
@@ -1595,6 +1596,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const notPriced = [
     ...samCaches(doc, resources, implicit, resolve),
     ...samApiLogs(doc, resources, implicit, resolve, assumptions),
+    ...samApiTracing(doc, resources, implicit, resolve),
     ...tracingNotes(traced, 'Tracing: Active'),
     ...managedNotes(managed),
     ...durableNotes(durable),
@@ -2000,6 +2002,41 @@ function samApiLogs(
     if (isObject(section)) check(section, `Globals.${api} (the implicit API)`);
   }
   return logged.length ? [apiLogsNote(logged)] : [];
+}
+
+const apiTracingNote = (traced: readonly string[]) =>
+  `X-Ray tracing of a REST API's requests (TracingEnabled, a serverless.yml's provider.tracing.apiGateway) records traces that slcost does not price: ${listParts(traced, ', ')}; the bill leaves them out`;
+
+/**
+ * A REST API's X-Ray tracing (`TracingEnabled` on a SAM API, its Globals or a stage): its traces bill as a function's
+ * active tracing does, which was said, while the API's went unsaid.
+ */
+function samApiTracing(
+  doc: Record<string, Json>,
+  resources: Record<string, Json>,
+  implicit: ReadonlySet<'Api' | 'HttpApi'>,
+  resolve: (value: Json, where: string) => Json,
+): string[] {
+  const traced: string[] = [];
+  const on = (settings: Record<string, Json>, where: string) => {
+    const written = resolve(settings.TracingEnabled, `${where}.TracingEnabled`);
+    return written === true || (typeof written === 'string' && written.trim().toLowerCase() === 'true');
+  };
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource)) continue;
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    const where = `Resources.${clipped(name)}`;
+    const settings =
+      resource.Type === 'AWS::Serverless::Api'
+        ? samSettings(isObject(doc.Globals) ? doc.Globals.Api : undefined, resource, properties).settings
+        : resource.Type === 'AWS::ApiGateway::Stage'
+          ? properties
+          : null;
+    if (settings && on(settings, where)) traced.push(where);
+  }
+  const section = isObject(doc.Globals) ? doc.Globals.Api : undefined;
+  if (implicit.has('Api') && isObject(section) && on(section, 'Globals.Api')) traced.push('Globals.Api (the implicit API)');
+  return traced.length ? [apiTracingNote(traced)] : [];
 }
 
 /** A serverless.yml's `provider.logs` for its APIs (`restApi`, `httpApi`, `websocket`): on, each logs its requests to CloudWatch Logs. */

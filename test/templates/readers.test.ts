@@ -1003,6 +1003,32 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says a REST API's X-Ray tracing, which bills as a function's does and went unsaid", () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  Api: { TracingEnabled: true }',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get } }, B: { Type: Api, Properties: { Path: /, Method: get, RestApiId: !Ref Off } } } }',
+        '  Own: { Type: AWS::Serverless::Api, Properties: { StageName: prod } }',
+        '  Off: { Type: AWS::Serverless::Api, Properties: { StageName: prod, TracingEnabled: false } }',
+        '  Stage: { Type: AWS::ApiGateway::Stage, Properties: { TracingEnabled: "true" } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.notPriced).toEqual([
+      "X-Ray tracing of a REST API's requests (TracingEnabled, a serverless.yml's provider.tracing.apiGateway) records traces that slcost does not price: Resources.Own, Resources.Stage, Globals.Api (the implicit API); the bill leaves them out",
+    ]);
+    expect(
+      read('service: s\nprovider: { name: aws, tracing: { apiGateway: true } }\nfunctions:\n  a: { handler: h, events: [{ http: { path: /, method: get } }] }\n').notPriced,
+    ).toEqual([
+      "X-Ray tracing of a REST API's requests (TracingEnabled, a serverless.yml's provider.tracing.apiGateway) records traces that slcost does not price: provider.tracing.apiGateway; the bill leaves them out",
+    ]);
+  });
+
   it("says what bills on its own and is not priced: an API's cache, X-Ray's active tracing, a function on Lambda Managed Instances", () => {
     const sam = read(
       [
