@@ -715,6 +715,29 @@ describe('the assumptions told', () => {
     ]);
     expect(told(20_000).at(-1)).toBe('Step Functions big: 19,990 more assumptions of the same kinds, about its other states');
   });
+
+  it("says of an Express machine's assumptions that they move only its comparison with Standard, not its bill", () => {
+    const [warning] = stepFunctions.checks!(
+      {
+        stepFunctions: [
+          machine({
+            name: 'fast',
+            type: 'express',
+            executions: 10,
+            durationMs: d(100),
+            transitionsPerExecution: d(3),
+            assumptions: ['Choice state "c": its Default branch ("d") taken'],
+          }),
+        ],
+        freeTier: true,
+      },
+      prices(),
+      month,
+    );
+    expect(warning!.message).toBe(
+      'Step Functions fast: Choice state "c": its Default branch ("d") taken (an Express machine: its transitions compare it with Standard, not its bill)',
+    );
+  });
 });
 
 describe('laws', () => {
