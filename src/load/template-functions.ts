@@ -831,6 +831,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
+    ...(isObject(tracing) && active(resolveVariables(tracing.apiGateway, doc, [], 'provider.tracing.apiGateway')) ? [apiTracingNote(['provider.tracing.apiGateway'])] : []),
     ...snapStartNotes(functions),
     ...pollerNotes(provisionedMappings(ruled.resources, ruled.written)),
     ...serverlessPluginNotes(doc),
@@ -1322,6 +1323,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
   const managed: string[] = [];
+  const durable: string[] = [];
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
@@ -1469,6 +1471,8 @@ function readSam(template: TemplateFile): TemplateInfo {
     if (resolve(settings.Tracing, at('Tracing')) === 'Active') traced.push(name);
     const capacity = resolve(settings.CapacityProviderConfig, at('CapacityProviderConfig'));
     if (capacity !== undefined && capacity !== null) managed.push(name);
+    const durableConfig = resolve(settings.DurableConfig, at('DurableConfig'));
+    if (durableConfig !== undefined && durableConfig !== null) durable.push(name);
     const memoryMb = number('MemorySize', SAM_DEFAULTS.memoryMb);
     const url = functionUrl(resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig')), at('FunctionUrlConfig'), assumptions);
     // Its Kinesis and DynamoDB events (and Kafka's, DocumentDB's), each the stream it reads and its parallelization factor.
@@ -1562,6 +1566,31 @@ function readSam(template: TemplateFile): TemplateInfo {
     );
   }
   unrouted.rest((more) => `Resources: ${more} more APIs that no function's event names are not priced`);
+  // A SAM API's Lambda authorizer is invoked by the API for its callers' requests, through no event of the function's
+  // own: it was priced as a function nothing invokes, its requests those the usage file gave, without a word of whose.
+  const authorizers = notesOfKind(assumptions);
+  const functionNames = new Set(names.map(({ name }) => name));
+  const apiGlobals = isObject(doc.Globals) ? doc.Globals : {};
+  const apis: [string, Json][] = [
+    ...(['Api', 'HttpApi'] as const).map((kind): [string, Json] => [`Globals.${kind}.Auth.Authorizers`, isObject(apiGlobals[kind]) ? apiGlobals[kind].Auth : undefined]),
+    ...Object.entries(resources).flatMap(([name, resource]): [string, Json][] =>
+      isObject(resource) && (resource.Type === 'AWS::Serverless::Api' || resource.Type === 'AWS::Serverless::HttpApi') && isObject(resource.Properties)
+        ? [[`Resources.${clipped(name)}.Properties.Auth.Authorizers`, resource.Properties.Auth]]
+        : [],
+    ),
+  ];
+  for (const [where, auth] of apis) {
+    if (!isObject(auth) || !isObject(auth.Authorizers)) continue;
+    for (const [key, authorizer] of Object.entries(auth.Authorizers)) {
+      const target = isObject(authorizer) ? getAttArnOf(authorizer.FunctionArn) : null;
+      if (target === null || !functionNames.has(target)) continue;
+      authorizers.add(
+        () =>
+          `${where}.${clipped(key)}: function ${clipped(target)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`,
+      );
+    }
+  }
+  authorizers.rest((more) => `Resources: ${more} more APIs' Lambda authorizers are invoked for their callers' requests`);
   const byAlias = aliasProvisioned(resources, names, resolve, assumptions, doc);
   const withAliases = byAlias.size
     ? functions.map((fn) => {
@@ -1574,9 +1603,11 @@ function readSam(template: TemplateFile): TemplateInfo {
   const machines = machineEvents([...samMachineEvents(resources, resolve), ...machinesScheduledBy], assumptions);
   const notPriced = [
     ...samCaches(doc, resources, implicit, resolve),
-    ...samApiLogs(doc, resources, implicit, resolve),
+    ...samApiLogs(doc, resources, implicit, resolve, assumptions),
+    ...samApiTracing(doc, resources, implicit, resolve),
     ...tracingNotes(traced, 'Tracing: Active'),
     ...managedNotes(managed),
+    ...durableNotes(durable),
     ...snapStartNotes(functions),
     ...pollerNotes(polled),
     ...machines.notPriced,
@@ -1940,10 +1971,25 @@ const apiLogsNote = (logged: readonly string[]) =>
  * on an HTTP API or its stage) or execution logs (`MethodSettings` with a `LoggingLevel` of INFO or ERROR), its own or
  * from Globals. They are ingested into CloudWatch Logs with every request, and went unsaid.
  */
-function samApiLogs(doc: Record<string, Json>, resources: Record<string, Json>, implicit: ReadonlySet<'Api' | 'HttpApi'>, resolve: (value: Json, where: string) => Json): string[] {
+function samApiLogs(
+  doc: Record<string, Json>,
+  resources: Record<string, Json>,
+  implicit: ReadonlySet<'Api' | 'HttpApi'>,
+  resolve: (value: Json, where: string) => Json,
+  assumptions: string[],
+): string[] {
   const logged: string[] = [];
   const check = (settings: Record<string, Json>, where: string) => {
-    const access = settings.AccessLogSetting ?? settings.AccessLogSettings;
+    const written = settings.AccessLogSetting ?? settings.AccessLogSettings;
+    // Access logs sent to a log group of the template's own are that group's ingest, which services.cloudwatch_logs
+    // prices: "slcost does not price them" was said of logs the usage file's figures for that group price.
+    const group = isObject(written) ? getAttArnOf(written.DestinationArn) : null;
+    const priced = group !== null && isObject(resources[group]) && resources[group].Type === 'AWS::Logs::LogGroup';
+    if (priced)
+      assumptions.push(
+        `${where}: its access logs go to log group ${clipped(group)} of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them`,
+      );
+    const access = priced ? undefined : written;
     const methods = resolve(settings.MethodSettings, `${where}.MethodSettings`);
     const level = (Array.isArray(methods) ? methods : []).some((method) => {
       const written = isObject(method) ? resolve(method.LoggingLevel, `${where}.MethodSettings.LoggingLevel`) : undefined;
@@ -1964,6 +2010,41 @@ function samApiLogs(doc: Record<string, Json>, resources: Record<string, Json>, 
     if (isObject(section)) check(section, `Globals.${api} (the implicit API)`);
   }
   return logged.length ? [apiLogsNote(logged)] : [];
+}
+
+const apiTracingNote = (traced: readonly string[]) =>
+  `X-Ray tracing of a REST API's requests (TracingEnabled, a serverless.yml's provider.tracing.apiGateway) records traces that slcost does not price: ${listParts(traced, ', ')}; the bill leaves them out`;
+
+/**
+ * A REST API's X-Ray tracing (`TracingEnabled` on a SAM API, its Globals or a stage): its traces bill as a function's
+ * active tracing does, which was said, while the API's went unsaid.
+ */
+function samApiTracing(
+  doc: Record<string, Json>,
+  resources: Record<string, Json>,
+  implicit: ReadonlySet<'Api' | 'HttpApi'>,
+  resolve: (value: Json, where: string) => Json,
+): string[] {
+  const traced: string[] = [];
+  const on = (settings: Record<string, Json>, where: string) => {
+    const written = resolve(settings.TracingEnabled, `${where}.TracingEnabled`);
+    return written === true || (typeof written === 'string' && written.trim().toLowerCase() === 'true');
+  };
+  for (const [name, resource] of Object.entries(resources)) {
+    if (!isObject(resource)) continue;
+    const properties = isObject(resource.Properties) ? resource.Properties : {};
+    const where = `Resources.${clipped(name)}`;
+    const settings =
+      resource.Type === 'AWS::Serverless::Api'
+        ? samSettings(isObject(doc.Globals) ? doc.Globals.Api : undefined, resource, properties).settings
+        : resource.Type === 'AWS::ApiGateway::Stage'
+          ? properties
+          : null;
+    if (settings && on(settings, where)) traced.push(where);
+  }
+  const section = isObject(doc.Globals) ? doc.Globals.Api : undefined;
+  if (implicit.has('Api') && isObject(section) && on(section, 'Globals.Api')) traced.push('Globals.Api (the implicit API)');
+  return traced.length ? [apiTracingNote(traced)] : [];
 }
 
 /** A serverless.yml's `provider.logs` for its APIs (`restApi`, `httpApi`, `websocket`): on, each logs its requests to CloudWatch Logs. */
@@ -2472,6 +2553,25 @@ function managedNotes(managed: readonly string[]): string[] {
   if (!managed.length) return [];
   return [
     `${managed.length === 1 ? 'function' : 'functions'} ${listNames(managed.map((name) => clipped(name)))} ${managed.length === 1 ? 'runs' : 'run'} on Lambda Managed Instances (CapacityProviderConfig), billed by the capacity provider's EC2 instances and a management fee, not by duration; slcost prices ${managed.length === 1 ? 'it' : 'them'} as on-demand Lambda, and not the instances`,
+  ];
+}
+
+/** The logical id an `Fn::GetAtt` of an `Arn` names (`!GetAtt F.Arn`, either form), else null. */
+function getAttArnOf(value: Json): string | null {
+  if (!isObject(value)) return null;
+  const getAtt = value['Fn::GetAtt'];
+  const [id, attribute] = typeof getAtt === 'string' ? getAtt.split('.', 2) : Array.isArray(getAtt) ? getAtt : [];
+  return typeof id === 'string' && attribute === 'Arn' ? id : null;
+}
+
+/**
+ * A durable function (`DurableConfig`) bills its durable operations (each step, wait and callback checkpointed) and
+ * the data it writes and keeps, beside its requests and duration: its bill went out as a plain function's, unsaid.
+ */
+function durableNotes(durable: readonly string[]): string[] {
+  if (!durable.length) return [];
+  return [
+    `${durable.length === 1 ? 'function' : 'functions'} ${listNames(durable.map((name) => clipped(name)))} ${durable.length === 1 ? 'is a Lambda durable function' : 'are Lambda durable functions'} (DurableConfig), billed for ${durable.length === 1 ? 'its' : 'their'} durable operations (steps, waits, callbacks) and the data ${durable.length === 1 ? 'it writes and keeps' : 'they write and keep'}, beside requests and duration; slcost does not price those, and the bill leaves them out`,
   ];
 }
 

@@ -373,7 +373,7 @@ describe('cost bomb', () => {
     // 12.488256 GB-months → $0.37464768 → $0.37: $14.58, past 10× the expected $0.55 ($0.20 + $0.21 + $0.13 + $0.01).
     const s = scenario({ freeTier: false, functions: [fn({ name: 'resize', durationMs: 100, requestsPerMonth: 1_000_000 })] });
     const [bomb] = bombsOf(s);
-    expect(bomb!.message).toContain('if its event source invoked function resize up to');
+    expect(bomb!.message).toContain('if anything invoked function resize up to');
     expect(bomb!.message).toContain(
       'no reserved concurrency keeps the worst month within 10× the expected bill and still serves its peak of 0.038 concurrent executions: 1, the least that does, allows $14.58',
     );
@@ -403,6 +403,13 @@ describe('cost bomb', () => {
     );
     expect(bomb!.costBomb).toMatchObject({ function: null, cappedBy: 'account_concurrency_limit', unit: 'requests_per_second' });
     expect(bomb!.costBomb!.suggestedLimit?.toFixed()).toBe('3');
+  });
+
+  it('advises a throttle of one request a second in the singular', () => {
+    // 400,000 requests: 10× the month is about $6.20, which a throttle of about 1.5 a second keeps within, so 1.
+    const [bomb] = bombsOf(api({ apiGateways: [{ type: 'http', requestsPerMonth: d(400_000), requestSizeKb: d(1), freeTier: false }] }, { requestsPerMonth: 400_000 }));
+    expect(bomb!.costBomb!.suggestedLimit?.toFixed()).toBe('1');
+    expect(bomb!.message).toContain('an API throttle of 1 request a second (');
   });
 
   it('a throttle bounds the worst month', () => {

@@ -138,7 +138,7 @@ describe('state machines counted from ASL files of their own', () => {
       'Step Functions poll-export: as Express it costs $80.05 a month; as Standard it would cost $20.00 (free tier aside), and it would keep each execution exactly once',
     ]);
     expect(messagesOf(json, 'transitions_assumed')).toEqual([
-      'Step Functions poll-export: Choice state "Complete?": its Default branch ("Finish") taken (give choices: { Complete?: … } for another)',
+      'Step Functions poll-export: Choice state "Complete?": its Default branch ("Finish") taken (give choices: { Complete?: … } for another) (an Express machine: its transitions compare it with Standard, not its bill)',
     ]);
   });
 });

@@ -953,6 +953,80 @@ describe('SAM', () => {
     ).toEqual([
       'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Globals.Api (the implicit API) (access logs); the bill leaves them out',
     ]);
+    // Access logs to a log group of the template's own are its ingest, which the usage file's cloudwatch_logs prices:
+    // they were said not to be priced. Execution logs go to a group API Gateway names, and still are not.
+    const grouped = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get, RestApiId: !Ref Rest } } } }',
+        '  Rest:',
+        '    Type: AWS::Serverless::Api',
+        '    Properties: { StageName: prod, AccessLogSetting: { DestinationArn: !GetAtt Group.Arn }, MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", LoggingLevel: INFO }] }',
+        '  Group: { Type: AWS::Logs::LogGroup, Properties: { RetentionInDays: 7 } }',
+        '',
+      ].join('\n'),
+    );
+    expect(grouped.notPriced).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Resources.Rest (execution logs); the bill leaves them out',
+    ]);
+    expect(grouped.assumptions).toContain(
+      "Resources.Rest: its access logs go to log group Group of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them",
+    );
+  });
+
+  it("says which function is an API's Lambda authorizer, invoked by the API through no event of its own (it went unsaid)", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  Api: { Auth: { Authorizers: { Shared: { FunctionArn: !GetAtt Gate.Arn } } } }',
+        'Resources:',
+        '  Http:',
+        '    Type: AWS::Serverless::HttpApi',
+        '    Properties: { Auth: { DefaultAuthorizer: Mine, Authorizers: { Mine: { FunctionArn: { "Fn::GetAtt": [Check, Arn] } }, Elsewhere: { FunctionArn: arn:aws:lambda:us-east-1:1:function:x } } } }',
+        '  Check: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Gate: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Work:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Events: { Get: { Type: HttpApi, Properties: { ApiId: !Ref Http, Path: /, Method: get } } } }',
+        '',
+      ].join('\n'),
+    );
+    const authorizer = (where: string, fn: string) =>
+      `${where}: function ${fn} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`;
+    expect(info.assumptions.filter((note) => note.includes('authorizer'))).toEqual([
+      authorizer('Globals.Api.Auth.Authorizers.Shared', 'Gate'),
+      authorizer('Resources.Http.Properties.Auth.Authorizers.Mine', 'Check'),
+    ]);
+  });
+
+  it("says a REST API's X-Ray tracing, which bills as a function's does and went unsaid", () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Globals:',
+        '  Api: { TracingEnabled: true }',
+        'Resources:',
+        '  F:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get } }, B: { Type: Api, Properties: { Path: /, Method: get, RestApiId: !Ref Off } } } }',
+        '  Own: { Type: AWS::Serverless::Api, Properties: { StageName: prod } }',
+        '  Off: { Type: AWS::Serverless::Api, Properties: { StageName: prod, TracingEnabled: false } }',
+        '  Stage: { Type: AWS::ApiGateway::Stage, Properties: { TracingEnabled: "true" } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.notPriced).toEqual([
+      "X-Ray tracing of a REST API's requests (TracingEnabled, a serverless.yml's provider.tracing.apiGateway) records traces that slcost does not price: Resources.Own, Resources.Stage, Globals.Api (the implicit API); the bill leaves them out",
+    ]);
+    expect(
+      read('service: s\nprovider: { name: aws, tracing: { apiGateway: true } }\nfunctions:\n  a: { handler: h, events: [{ http: { path: /, method: get } }] }\n').notPriced,
+    ).toEqual([
+      "X-Ray tracing of a REST API's requests (TracingEnabled, a serverless.yml's provider.tracing.apiGateway) records traces that slcost does not price: provider.tracing.apiGateway; the bill leaves them out",
+    ]);
   });
 
   it("says what bills on its own and is not priced: an API's cache, X-Ray's active tracing, a function on Lambda Managed Instances", () => {
@@ -979,6 +1053,13 @@ describe('SAM', () => {
       'an API Gateway cache (CacheClusterEnabled) is billed by the hour whatever the traffic, and slcost does not price it: Resources.Named (6.1 GB), Resources.Stage (237 GB), Globals.Api (the implicit API) (0.5 GB, the default); the bill leaves it out',
       'X-Ray tracing (Tracing: Active) of function F records traces that slcost does not price; the bill leaves them out',
       "function G runs on Lambda Managed Instances (CapacityProviderConfig), billed by the capacity provider's EC2 instances and a management fee, not by duration; slcost prices it as on-demand Lambda, and not the instances",
+    ]);
+    // A durable function's operations and checkpoint data bill beside its duration; Globals' DurableConfig reaches each.
+    const durable = read(
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function: { DurableConfig: { ExecutionTimeout: 3600 } }\nResources:\n  W: { Type: AWS::Serverless::Function, Properties: { Handler: h } }\n  P: { Type: AWS::Lambda::Function, Properties: { Handler: h, DurableConfig: { ExecutionTimeout: 60 } } }\n',
+    );
+    expect(durable.notPriced).toEqual([
+      'functions W, P are Lambda durable functions (DurableConfig), billed for their durable operations (steps, waits, callbacks) and the data they write and keep, beside requests and duration; slcost does not price those, and the bill leaves them out',
     ]);
     expect(read('Resources:\n  F: { Type: AWS::Lambda::Function }\n').notPriced).toBeUndefined();
     const framework = read(

@@ -327,7 +327,7 @@ export function costBombs(
       const how = apiWords(worst, settings.throttleRps, settings.accountConcurrencyLimit, pool);
       const key = fromTemplate(settings) ? setting('throttle-usage') : setting('throttle');
       const advice = limit
-        ? `an API throttle of ${groupDigits(limit)} requests a second (${key}) keeps the worst month ${keeps()} and is not below the API's peak of ${rate(peak)} a second`
+        ? `an API throttle of ${requestsASecond(limit)} (${key}) keeps the worst month ${keeps()} and is not below the API's peak of ${rate(peak)} a second`
         : `no API throttle keeps the worst month ${keeps()} without refusing the API's own peak of ${rate(peak)} requests a second: at that rate all month the bill would be ${usd(billAt(peak).usd)}`;
       found.push({
         id: 'cost_bomb',
@@ -439,9 +439,13 @@ export function costBombs(
         ? 'its callers, with no API in front of it,'
         : fn.trigger === 'stream' && stream !== null
           ? 'its stream'
-          : fn.trigger && fn.trigger !== 'schedule'
-            ? TRIGGER_WORDS[fn.trigger]
-            : 'its event source';
+          : fn.trigger === 'schedule' || fn.trigger === 'event'
+            ? 'its event source'
+            : fn.trigger
+              ? TRIGGER_WORDS[fn.trigger]
+              : // Nothing the template or scenario says invokes it (an SDK caller, an API's authorizer, a state machine's
+                // task): "its event source" read as if it had one.
+                'anything';
     const advice = limit
       ? `reserved concurrency of ${groupDigits(limit)} (${key}) keeps the worst month ${keeps()} and serves its peak of ${rate(peak)} concurrent executions`
       : `no reserved concurrency keeps the worst month ${keeps()} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
@@ -463,9 +467,15 @@ export function costBombs(
   }
 }
 
+/** A throttle as the advice names it: a throttle of 1 read "1 requests a second". */
+function requestsASecond(rps: Decimal): string {
+  const text = groupDigits(rps);
+  return `${text} ${text === '1' ? 'request' : 'requests'} a second`;
+}
+
 /** How the API's worst month comes about: at its throttle, or at the limit of the functions behind it. */
 function apiWords(worst: Growth, throttleRps: Decimal | null, accountLimit: number, pool: Decimal): string {
-  if (worst.cappedBy === 'api_throttle') return `if the API were hammered at its throttle of ${groupDigits(throttleRps!)} requests a second all month`;
+  if (worst.cappedBy === 'api_throttle') return `if the API were hammered at its throttle of ${requestsASecond(throttleRps!)} all month`;
   const limit =
     worst.cappedBy === 'reserved_concurrency'
       ? 'their reserved concurrency'

@@ -387,6 +387,7 @@ describe('DynamoDB tables in a template', () => {
       "Resources.Orders.Properties.GlobalSecondaryIndexes: 2 indexes hold 100 RCU and 400 WCU beside the table's, added to its capacity",
       "Resources.Orders.Properties.GlobalSecondaryIndexes: an index gives no ProvisionedThroughput the template alone can read (a provisioned table's indexes need one); its capacity is not priced",
       'Resources.Orders.Properties.TableClass: "STANDARD_INFREQUENT_ACCESS" is priced as the STANDARD table class, the one slcost prices',
+      "Resources.Users: its secondary index is billed the write request units of each write that changes it, beside the table's own, which slcost does not count from writes_per_month; the bill leaves them out (add them to writes_per_month)",
     ]);
   });
 
@@ -430,6 +431,33 @@ describe('DynamoDB tables in a template', () => {
     const billed = (id: string) =>
       `Resources.${id}.Properties.PointInTimeRecoverySpecification: point-in-time recovery is billed by the GB-month of the table's data, and slcost does not price it; the bill leaves it out`;
     expect(notes).toEqual([billed('On'), billed('Text')]);
+  });
+
+  it("says an on-demand table's indexes bill writes of their own, which writes_per_month does not count (they went unsaid)", () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    const index = { IndexName: 'ByStatus', KeySchema: [{ AttributeName: 'status', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } };
+    dynamodbTemplate.section(
+      [
+        { logicalId: 'One', type: 'AWS::DynamoDB::Table', properties: { BillingMode: 'PAY_PER_REQUEST', GlobalSecondaryIndexes: [index] } },
+        { logicalId: 'Two', type: 'AWS::DynamoDB::Table', properties: { BillingMode: 'PAY_PER_REQUEST', GlobalSecondaryIndexes: [index], LocalSecondaryIndexes: [index] } },
+        { logicalId: 'Simple', type: 'AWS::Serverless::SimpleTable', properties: {} },
+        // A provisioned table's indexes are their capacity, which is priced.
+        {
+          logicalId: 'Held',
+          type: 'AWS::DynamoDB::Table',
+          properties: {
+            ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 },
+            GlobalSecondaryIndexes: [{ ...index, ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } }],
+          },
+        },
+      ],
+      reader,
+    );
+    expect(notes.filter((note) => note.includes('secondary index'))).toEqual([
+      "Resources.One: its secondary index is billed the write request units of each write that changes it, beside the table's own, which slcost does not count from writes_per_month; the bill leaves them out (add them to writes_per_month)",
+      "Resources.Two: its 2 secondary indexes are billed the write request units of each write that changes them, beside the table's own, which slcost does not count from writes_per_month; the bill leaves them out (add them to writes_per_month)",
+    ]);
   });
 
   it('what it finds, with the usage keys filled in, is a scenario section slcost reads', () => {

@@ -89,6 +89,17 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
     if (read !== undefined) out.read_capacity_units = read;
     if (write !== undefined) out.write_capacity_units = write;
   }
+  // An on-demand table's indexes bill the write request units of each write that changes them, beside the table's:
+  // writes_per_month prices the table's own, so an index that takes every item near doubled the writes unsaid.
+  const indexCount = (['GlobalSecondaryIndexes', 'LocalSecondaryIndexes'] as const).reduce(
+    (count, key) => count + (Array.isArray(properties[key]) ? (properties[key] as unknown[]).length : 0),
+    0,
+  );
+  if (!provisioned && indexCount)
+    sayNotPriced(
+      reader,
+      `Resources.${id}: its ${indexCount === 1 ? 'secondary index is' : `${indexCount} secondary indexes are`} billed the write request units of each write that changes ${indexCount === 1 ? 'it' : 'them'}, beside the table's own, which slcost does not count from writes_per_month; the bill leaves them out (add them to writes_per_month)`,
+    );
   // Standard-IA stores for less and reads and writes for more: priced as Standard, the bill is off both ways, so it is said.
   if (properties.TableClass !== undefined && properties.TableClass !== null && properties.TableClass !== 'STANDARD')
     reader?.note(`Resources.${id}.Properties.TableClass: ${shownValue(properties.TableClass)} is priced as the STANDARD table class, the one slcost prices`);

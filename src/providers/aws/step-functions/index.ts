@@ -62,13 +62,17 @@ export const stepFunctions: ServiceDefinition<StepFunctionsUsage, StepFunctionsS
       // A machine of thousands of states assumed is told in a few: the first, and how many more.
       const told = machine.assumptions.slice(0, ASSUMPTIONS_TOLD);
       const untold = machine.assumptions.length - told.length;
+      // An Express machine is billed by requests and duration: what its walk assumed moves only the comparison with
+      // Standard, and read as if it moved its bill.
+      const only = machine.type === 'express' ? ' (an Express machine: its transitions compare it with Standard, not its bill)' : '';
       const notes = [
-        ...told.map((message) => ({ id: 'transitions_assumed', message: `Step Functions ${machine.name}: ${message}` })),
+        // One that says it already (its transitions could not be counted, so no comparison) is not told twice.
+        ...told.map((message) => ({ id: 'transitions_assumed', message: `Step Functions ${machine.name}: ${message}${message.includes('compared with Standard') ? '' : only}` })),
         ...(untold
           ? [
               {
                 id: 'transitions_assumed',
-                message: `Step Functions ${machine.name}: ${formatCount(untold)} more assumption${untold === 1 ? '' : 's'} of the same kinds, about its other states`,
+                message: `Step Functions ${machine.name}: ${formatCount(untold)} more assumption${untold === 1 ? '' : 's'} of the same kinds, about its other states${only}`,
               },
             ]
           : []),

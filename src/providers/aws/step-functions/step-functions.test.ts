@@ -414,6 +414,24 @@ describe('the template section', () => {
     ]);
   });
 
+  it("says of an Express machine's unread definition that only the comparison with Standard lacks its transitions, not its bill", () => {
+    const notes: string[] = [];
+    const resources = [
+      ...serverlessStateMachines({ stateMachines: { Fast: { type: 'EXPRESS', definition: '${file(./fast.asl.yml)}' } } }),
+      { logicalId: 'Quick', type: 'AWS::StepFunctions::StateMachine', properties: { StateMachineType: 'EXPRESS', DefinitionString: '{"StartAt": ' } },
+    ];
+    expect(stepFunctionsTemplate.section(resources, reader(notes))).toEqual([
+      { name: 'Fast', type: 'express' },
+      { name: 'Quick', type: 'express' },
+    ]);
+    expect(notes[0]).toBe(
+      'state machine Fast: its definition is the text "${file(./fast.asl.yml)}", not a mapping of states; its transitions are not counted from it, so it is not compared with Standard (an Express machine is billed by requests and duration; transitions_per_execution in the usage file gives them)',
+    );
+    expect(notes[1]).toMatch(
+      /^Resources\.Quick\.Properties\.DefinitionString is not JSON .+; its transitions are not counted from it, so it is not compared with Standard \(an Express machine/,
+    );
+  });
+
   it('says what of a stepFunctions block is not a state machine, and a type that is neither STANDARD nor EXPRESS', () => {
     const notes: string[] = [];
     expect(serverlessStateMachines({ stateMachines: [{ Flow: {} }] }, (message) => notes.push(message))).toEqual([]);
@@ -696,6 +714,29 @@ describe('the assumptions told', () => {
       'Step Functions big: 1 more assumption of the same kinds, about its other states',
     ]);
     expect(told(20_000).at(-1)).toBe('Step Functions big: 19,990 more assumptions of the same kinds, about its other states');
+  });
+
+  it("says of an Express machine's assumptions that they move only its comparison with Standard, not its bill", () => {
+    const [warning] = stepFunctions.checks!(
+      {
+        stepFunctions: [
+          machine({
+            name: 'fast',
+            type: 'express',
+            executions: 10,
+            durationMs: d(100),
+            transitionsPerExecution: d(3),
+            assumptions: ['Choice state "c": its Default branch ("d") taken'],
+          }),
+        ],
+        freeTier: true,
+      },
+      prices(),
+      month,
+    );
+    expect(warning!.message).toBe(
+      'Step Functions fast: Choice state "c": its Default branch ("d") taken (an Express machine: its transitions compare it with Standard, not its bill)',
+    );
   });
 });
 

@@ -60,7 +60,7 @@ export const stepFunctionsTemplate: TemplateSection = {
       // CloudFormation takes these two only: any other (`EXPRES`, `express`) is said, not priced as Standard in silence.
       if (type !== undefined && type !== null && type !== 'STANDARD' && type !== 'EXPRESS')
         reader?.note(`state machine ${clipped(resource.logicalId)}: its type is ${shape(type)}, neither STANDARD nor EXPRESS (CloudFormation refuses it); priced as STANDARD`);
-      return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, reader) };
+      return { name: resource.logicalId, type: type === 'EXPRESS' ? 'express' : 'standard', ...definitionOf(resource, type === 'EXPRESS', reader) };
     });
   },
   usageKeys: ['executions_per_month'],
@@ -100,13 +100,16 @@ function uncountable(definition: unknown): boolean {
 }
 
 /** `definition` or `definition_file` as a scenario writes it, or nothing when the template's definition cannot be read here (in S3, say). */
-function definitionOf({ logicalId, type, properties }: TemplateResource, reader?: SectionReader): { definition?: Json; definition_file?: string } {
+function definitionOf({ logicalId, type, properties }: TemplateResource, express: boolean, reader?: SectionReader): { definition?: Json; definition_file?: string } {
+  // Express bills requests and duration: its transitions only compare it with Standard, and a note that they were not
+  // counted read as if the bill lacked them.
+  const uncounted = express
+    ? 'its transitions are not counted from it, so it is not compared with Standard (an Express machine is billed by requests and duration; transitions_per_execution in the usage file gives them)'
+    : 'its transitions are not counted from it (transitions_per_execution in the usage file gives them)';
   if (isObject(properties.Definition)) return { definition: properties.Definition };
   const written = properties.Definition;
   if (written !== undefined && written !== null) {
-    reader?.note(
-      `state machine ${logicalId}: its definition is ${shape(written)}, not a mapping of states; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`,
-    );
+    reader?.note(`state machine ${logicalId}: its definition is ${shape(written)}, not a mapping of states; ${uncounted}`);
     return {};
   }
   if (type === SERVERLESS_STATE_MACHINE) {
@@ -117,7 +120,7 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, reader?
   if (string === undefined || string === null) return {};
   // Said, for the usage file's error (no transitions to count from) does not say why the definition was not read.
   const unread = (why: string) => {
-    reader?.note(`Resources.${logicalId}.Properties.DefinitionString ${why}; its transitions are not counted from it (transitions_per_execution in the usage file gives them)`);
+    reader?.note(`Resources.${logicalId}.Properties.DefinitionString ${why}; ${uncounted}`);
     return {};
   };
   const text = definitionText(string);
