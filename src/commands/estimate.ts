@@ -55,6 +55,9 @@ export interface CommandOutput {
   readonly overBudget: readonly string[];
   /** 0 priced and within budget; 1 a budget was exceeded; 2 an input was wrong (which wins). */
   readonly exitCode: number;
+  /** How many scenarios were priced, and how many of them by sampling their ranges (what --seed seeds). */
+  readonly priced: number;
+  readonly sampled: number;
 }
 
 /** Prices `files` one after another, writing each estimate to `write` as it is made. */
@@ -64,6 +67,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
   const errors: FileError[] = [];
   const overBudget: string[] = [];
   const compare = comparer(options.pricingDir);
+  let [pricedCount, sampled] = [0, 0];
   for (const file of files) {
     let priced: Estimate;
     let comparison: Comparison | null;
@@ -101,6 +105,8 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
       continue;
     }
     writer.add(priced, comparison, memoryCurves);
+    pricedCount += 1;
+    if (priced.ranges?.method === 'sampled') sampled += 1;
     for (const check of priced.budget) {
       // A template without a name is named by its file: said once.
       const { name, file: path } = priced.scenario;
@@ -108,7 +114,7 @@ export function runEstimate(files: readonly string[], options: EstimateOptions, 
     }
   }
   writer.finish(errors);
-  return { errors, overBudget, exitCode: errors.length ? 2 : overBudget.length ? 1 : 0 };
+  return { errors, overBudget, exitCode: errors.length ? 2 : overBudget.length ? 1 : 0, priced: pricedCount, sampled };
 }
 
 /** The options of `slcost estimate`, as commander gives them (see program.ts). */
@@ -187,6 +193,10 @@ export async function estimateCommand(given: readonly string[], flags: EstimateF
     writeOutputFile(flags.output, chunks.join(''));
   }
   for (const failure of result.errors) io.stderr(describeFailure(failure));
+  if (flags.seed !== undefined && result.priced && !result.sampled) {
+    const which = result.priced === 1 ? 'the scenario priced is not one' : `none of the ${result.priced} scenarios priced is one`;
+    io.stderr(`slcost: note: --seed ${flags.seed} changed nothing: it seeds the sampler of scenarios whose ranges are sampled (docs/ranges.md), and ${which}\n`);
+  }
   // A budget line names the scenario and its file, as the user wrote them: escaped, as every message is.
   for (const line of result.overBudget) io.stderr(`slcost: ${terminalText(line)}\n`);
   return result.exitCode;

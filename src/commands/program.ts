@@ -211,7 +211,8 @@ the file, line and field); 3 a bug in slcost (please report it).
     )
     .addOption(new Option('-o, --output <file>', 'write the report (any format) to FILE instead of standard output; a file there is replaced').argParser(outputPath))
     .addOption(
-      new Option('--seed <n>', 'the seed of the sampler for scenarios whose ranges are sampled (docs/ranges.md); the same seed gives the same output').default(1).argParser(seed),
+      // No default of commander's: a seed given to scenarios none of which is sampled is said, where it changed nothing.
+      new Option('--seed <n>', 'the seed of the sampler for scenarios whose ranges are sampled (docs/ranges.md); the same seed gives the same output (default: 1)').argParser(seed),
     )
     .addOption(compareOption())
     .addOption(

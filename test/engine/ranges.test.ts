@@ -254,6 +254,23 @@ describe('the CLI', () => {
     expect(runCli(['estimate', budgeted(50), '--quiet']).status).toBe(0);
   });
 
+  it('says a --seed that changed nothing, where no scenario priced is sampled; not where one is, nor without --seed', () => {
+    const note = (count: string) => `slcost: note: --seed 7 changed nothing: it seeds the sampler of scenarios whose ranges are sampled (docs/ranges.md), and ${count}\n`;
+    const one = runCli(['estimate', 'scenarios/growing-api.yaml', '--seed', '7', '--format', 'json']);
+    expect([one.status, one.stderr]).toEqual([0, note('the scenario priced is not one')]);
+    // The same bytes as without the seed: it is said because it changed nothing.
+    expect(one.stdout).toBe(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', 'json']).stdout);
+    expect(runCli(['estimate', 'scenarios/growing-api.yaml', 'scenarios/queue-worker.yaml', '--seed', '7', '--format', 'json']).stderr).toBe(
+      note('none of the 2 scenarios priced is one'),
+    );
+    expect(runCli(['estimate', 'scenarios/uncertain-worker.yaml', 'scenarios/queue-worker.yaml', '--seed', '7', '--format', 'json']).stderr).toBe('');
+    expect(runCli(['estimate', 'scenarios/growing-api.yaml', '--format', 'json']).stderr).toBe('');
+    // The default seed is 1, as the help says: --seed 1 gives what no --seed gives.
+    expect(runCli(['estimate', 'scenarios/uncertain-worker.yaml', '--format', 'json', '--seed', '1']).stdout).toBe(
+      runCli(['estimate', 'scenarios/uncertain-worker.yaml', '--format', 'json']).stdout,
+    );
+  });
+
   it('gives the same bytes for the same seed, and refuses a bad range with exit 2 at its line', () => {
     const once = runCli(['estimate', 'scenarios/uncertain-worker.yaml', '--format', 'json', '--seed', '3']);
     expect(once.status).toBe(0);
