@@ -111,6 +111,9 @@ export function savedAnswersText(asked: Answers, fromScenario: boolean): string 
   return document.toString();
 }
 
+/** --save-answers naming a file the run reads (the scenario, its usage file, a definition it names). */
+const OVER_AN_INPUT = 'is a file this run reads; --save-answers would replace it with the answers: choose another name';
+
 export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }): Promise<number> {
   const { format, answers: answersFile, scenario: scenarioFile } = flags;
   if (answersFile === STDIN && scenarioFile === STDIN) throw new InputError(standardInputTwice('--scenario and --answers'));
@@ -128,7 +131,7 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   if (saveTo !== undefined) {
     if (answersFile) throw new InputError('--save-answers keeps the answers given at the terminal, and with --answers none is asked: the answers file is the one to keep');
     // Checked before the questions, so that a path that cannot be written does not throw away the answers after them.
-    refuseOutputOverInput(saveTo, [scenarioFile, flags.usage], 'is a file this run reads; --save-answers would replace it with the answers: choose another name');
+    refuseOutputOverInput(saveTo, [scenarioFile, flags.usage], OVER_AN_INPUT);
     refuseUnwritableOutput(saveTo);
   }
   if (!answersFile && !io.interactive) {
@@ -215,7 +218,7 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   io.stdout(`${asked && format === 'table' ? '\n' : ''}${output}\n`);
   if (saveTo !== undefined) {
     // Again with the files the scenario named (a state machine's definition), which the run read after the first check.
-    refuseOutputOverInput(saveTo, filesReadSoFar(), 'is a file this run reads; --save-answers would replace it with the answers: choose another name');
+    refuseOutputOverInput(saveTo, filesReadSoFar(), OVER_AN_INPUT);
     writeOutputFile(saveTo, savedAnswersText(given, read !== null));
     const again = ['slcost decide', ...(scenarioFile ? ['--scenario', shellWord(scenarioFile)] : []), '--answers', shellWord(saveTo)].join(' ');
     const count = Object.keys(given).length;
