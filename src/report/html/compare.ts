@@ -15,7 +15,11 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
     head: markup`${provider.label}`,
     cells: [
       markup`<code>${provider.pricing.id}</code> ${provider.pricing.region}`,
-      provider.cost ? money(provider.cost.monthlyUsd, at(provider.id).at('monthly_usd'), formatBilledUsd(provider.cost)) : markup`${safe(describeMisfit(provider))}`,
+      provider.cost
+        ? money(provider.cost.monthlyUsd, at(provider.id).at('monthly_usd'), formatBilledUsd(provider.cost))
+        : // A sentence in a column of amounts, which are kept on one line: on one line too, it widened the table past the
+          // page and squeezed the pricing ids into three lines each.
+          markup`<span class="sentence">${safe(describeMisfit(provider))}</span>`,
       provider.usdPerMillionRequests
         ? money(provider.usdPerMillionRequests, at(provider.id).at('usd_per_million_requests'), formatUsd(provider.usdPerMillionRequests))
         : markup`\u2014`,
@@ -59,7 +63,7 @@ export function renderComparison(comparison: Comparison, path: JsonPath, safe: (
     : '';
   return markup`<h3>${COMPARE_TITLE}</h3><p>${COMPARE_SCOPE}</p>${table(
     'Each provider’s month for the functions alone',
-    [{ label: 'Provider' }, { label: 'Pricing' }, { label: 'Monthly', numeric: true }, { label: 'Per 1M requests', numeric: true }],
+    [{ label: 'Provider' }, { label: 'Pricing', nowrap: true }, { label: 'Monthly', numeric: true }, { label: 'Per 1M requests', numeric: true }],
     rows,
   )}${best}<ul>${notes.map((note) => markup`<li>${safe(note)}</li>`)}</ul>${details}`;
 }

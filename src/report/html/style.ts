@@ -50,6 +50,7 @@ th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--rule); vertical-
 thead th { border-bottom: 2px solid var(--rule); }
 td.num, th.num { text-align: right; }
 td.num, td.nowrap { white-space: nowrap; }
+td.num .sentence { display: block; min-width: 16rem; white-space: normal; text-align: left; }
 tr.group th, tr.group td { background: var(--panel); font-weight: 600; }
 tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--rule); }
 tbody th { font-weight: normal; min-width: 9rem; overflow-wrap: anywhere; }

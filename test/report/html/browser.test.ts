@@ -51,6 +51,17 @@ describe.runIf(present || inCi)('the HTML report in headless Chromium', () => {
         ),
       ],
     },
+    // Two providers the functions do not fit: the sentence saying why stood on one line in the column of amounts, the
+    // table was wider than its box at 1280 px, and each pricing id broke at its hyphens.
+    {
+      name: 'providers the functions do not fit',
+      files: [
+        tempFile(
+          'name: Misfit\ntraffic: { requests_per_month: 10000000 }\nlambda:\n  functions:\n    - { name: api, memory_mb: 512, duration_ms: 200, architecture: arm64 }\n    - { name: report-builder, memory_mb: 2048, duration_ms: 400000, requests_per_month: 1000 }\ncompare: [gcp, azure, cloudflare]\n',
+          'misfit.yaml',
+        ),
+      ],
+    },
   ];
 
   for (const report of reports) {
