@@ -120,7 +120,7 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
   if (!answersFile && scenarioFile === STDIN) {
     // The questions are asked on standard input, which the scenario has taken.
     throw new InputError(
-      'reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml',
+      'decide --scenario - reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml',
     );
   }
   // What prices a scenario, without one to price: said, not ignored.

@@ -63,7 +63,7 @@ describe('- reads a scenario from standard input', () => {
     const asked = runCli(['decide', '--scenario', '-'], {}, highTraffic);
     expect(asked.status).toBe(2);
     expect(asked.stderr).toBe(
-      'slcost: reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml\n',
+      'slcost: decide --scenario - reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml\n',
     );
   });
 });
