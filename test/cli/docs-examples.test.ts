@@ -200,6 +200,13 @@ describe('documented commands', () => {
     expect(shown).toBeTruthy();
     expect(runCli(['estimate', 'scenarios/java-api-throttled.yaml']).stdout.endsWith(shown!)).toBe(true);
   });
+
+  it("docs/cold-starts.md's warning of a worst month no limit holds is what the estimate it names prints", () => {
+    // Its lines were broken where the older, longer wording ('if its event source invoked') broke them.
+    const example = /\(`slcost estimate (\S+)` at 80 columns\):\n\n```\n([\s\S]*?)```/.exec(readFileSync('docs/cold-starts.md', 'utf8'));
+    expect(example?.[2]).toMatch(/^warning \[cost_bomb\]: /);
+    expect(runCli(['estimate', example![1]!], { COLUMNS: '80' }).stdout).toContain(example![2]);
+  });
 });
 
 describe('the files the examples write in the project folder', () => {
