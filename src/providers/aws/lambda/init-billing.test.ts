@@ -65,10 +65,14 @@ describe('the INIT phase on the bill', () => {
     expect(duration.monthlyUsd.toFixed(2)).toBe('1.34');
     expect(result.coldStarts[0]!.initUsd?.toFixed(2)).toBe('1.33');
     expect(Math.abs(result.functions[0]!.initGbSeconds.toNumber() - 79_593)).toBeLessThan(2);
+    // The line says which of its GB-seconds are the INIT phases', which nothing else on a table that shows no
+    // cold-start line would explain; the table before bills none and says none.
+    expect(duration.basis!.countedAs).toMatch(/^GB-s \(79,59\d\.\d\d of them INIT phases\)$/);
     // The table before: the same invocations bill 1,000 GB-s, $0.02.
     const before = estimate(scenario({ freeTier: false, functions: [lonely] }), book(BEFORE));
     expect(before.platforms[0]!.lineItems.find((item) => item.id.startsWith('lambda.duration.x86_64'))!.monthlyUsd.toFixed(2)).toBe('0.02');
     expect(before.coldStarts[0]!.initUsd).toBeNull();
+    expect(before.platforms[0]!.lineItems.find((item) => item.id.startsWith('lambda.duration.x86_64'))!.basis!.countedAs).toBe('GB-s');
     // With the free tier, 400,000 GB-s cover it all.
     expect(estimate(scenario({ functions: [lonely] }), book(FROM)).coldStarts[0]!.initUsd?.toFixed(2)).toBe('0.00');
   });

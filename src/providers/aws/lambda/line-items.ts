@@ -10,7 +10,7 @@ import { allowanceLineItem, lineItem, tieredLineItems } from '../../../core/line
 import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import { GB_PER_MB, HOURS_PER_MONTH, PER_MILLION, SECONDS_PER_HOUR, SECONDS_PER_MS, gbSeconds } from '../../../core/units.js';
 import { option } from '../../../core/refer.js';
-import { formatCount } from '../../../core/numbers.js';
+import { formatCount, noteCount } from '../../../core/numbers.js';
 import { billedColdStarts, billedInitMs, coldStartShape, reachedAt } from './init-billing.js';
 import { anchorOf, modelsProvisioned, provisionedCapacity, provisionedRequests as provisionedServed } from './provisioned.js';
 import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, type Served, servedRequests } from './throttling.js';
@@ -215,6 +215,8 @@ const unlimitedOf = new WeakMap<LambdaFunction, { readonly prices: LambdaPrices;
 interface ArchitectureTotals {
   readonly functions: number;
   readonly onDemandGbSeconds: Decimal;
+  /** Of `onDemandGbSeconds`, the billed INIT phases': said on the duration line, where they would look like a slip. */
+  readonly initGbSeconds: Decimal;
   /** Functions some of whose invocations ran on demand: with none, there is no on-demand duration to show. */
   readonly onDemandFunctions: number;
   readonly provisionedFunctions: number;
@@ -229,6 +231,7 @@ interface EdgeTotals {
   readonly requests: Decimal;
   readonly throttled: Decimal;
   readonly gbSeconds: Decimal;
+  readonly initGbSeconds: Decimal;
 }
 
 /** The month's usage added up: the Lambda bill depends on nothing else. */
@@ -245,6 +248,7 @@ interface LambdaTotals {
 const NO_USAGE: ArchitectureTotals = {
   functions: 0,
   onDemandGbSeconds: ZERO,
+  initGbSeconds: ZERO,
   onDemandFunctions: 0,
   provisionedFunctions: 0,
   configuredGbSeconds: ZERO,
@@ -252,7 +256,7 @@ const NO_USAGE: ArchitectureTotals = {
   provisionedRequests: ZERO,
 };
 
-const NO_EDGE_USAGE: EdgeTotals = { functions: 0, requests: ZERO, throttled: ZERO, gbSeconds: ZERO };
+const NO_EDGE_USAGE: EdgeTotals = { functions: 0, requests: ZERO, throttled: ZERO, gbSeconds: ZERO, initGbSeconds: ZERO };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -285,6 +289,7 @@ function addUsage(totals: ReturnType<typeof openTotals>, u: PricedUsage, sign: 1
     edge.requests = add(edge.requests, u.servedRequests);
     edge.throttled = add(edge.throttled, u.throttledRequests);
     edge.gbSeconds = add(edge.gbSeconds, u.onDemandGbSeconds);
+    if (!u.initGbSeconds.isZero()) edge.initGbSeconds = add(edge.initGbSeconds, u.initGbSeconds);
     return;
   }
   const arch = totals.byArchitecture[u.architecture];
@@ -292,6 +297,7 @@ function addUsage(totals: ReturnType<typeof openTotals>, u: PricedUsage, sign: 1
   totals.throttled = add(totals.throttled, u.throttledRequests);
   arch.functions += count;
   arch.onDemandGbSeconds = add(arch.onDemandGbSeconds, u.onDemandGbSeconds);
+  if (!u.initGbSeconds.isZero()) arch.initGbSeconds = add(arch.initGbSeconds, u.initGbSeconds);
   if (u.provisionedRequests.isZero()) arch.onDemandFunctions += count;
   if (!u.provisionedConfiguredGbSeconds.isZero()) {
     arch.provisionedFunctions += count;
@@ -500,7 +506,7 @@ function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, w
         ...tieredLineItems({
           id: `lambda.duration.${architecture}`,
           label: `Duration, ${architecture}`,
-          countedAs: 'GB-s',
+          countedAs: gbSecondsWords(ofArch.initGbSeconds),
           unit: 'GB-seconds',
           unitsPerCount: ONE,
           gross,
@@ -595,7 +601,7 @@ function edgeLineItems(edge: EdgeTotals, prices: LambdaPrices, where: string, ne
     allowanceLineItem({
       id: 'lambda.edge.duration',
       label: 'Lambda@Edge duration',
-      countedAs: `GB-s; ${NO_EDGE_FREE_TIER}`,
+      countedAs: `${gbSecondsWords(edge.initGbSeconds)}; ${NO_EDGE_FREE_TIER}`,
       unit: 'GB-seconds',
       unitsPerCount: ONE,
       gross: edge.gbSeconds,
@@ -603,6 +609,11 @@ function edgeLineItems(edge: EdgeTotals, prices: LambdaPrices, where: string, ne
       usd: prices.edge.durationPerGbSecond,
     }),
   ];
+}
+
+/** A duration line's GB-seconds, with the part that the billed INIT phases are (docs/cold-starts.md), which are not the invocations'. */
+function gbSecondsWords(initGbSeconds: Decimal): string {
+  return initGbSeconds.isZero() ? 'GB-s' : `GB-s (${noteCount(initGbSeconds)} of them INIT phases)`;
 }
 
 const NO_EDGE_FREE_TIER = 'no free tier, as none is confirmed for Lambda@Edge';
