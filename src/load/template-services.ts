@@ -548,10 +548,20 @@ export function mergeSection(
     // in every name is the square of them, and a note each thousands of lines.
     const notInTemplateNotes: string[] = [];
     const notInTemplate = notesOfKind(notInTemplateNotes);
+    const leftOutNotes: string[] = [];
+    const leftOut = notesOfKind(leftOutNotes);
     usageEntries.forEach((entry, at) => {
       if (used.has(at)) return;
-      data.push(entry);
       const name = isObject(entry) ? entry.name : undefined;
+      // A resource of this section's that it leaves out (a FIFO topic) was priced from its usage entry as one the template
+      // lacks: "not in the template", of a resource it has, and billed at rates that are not its own.
+      const resource = typeof name === 'string' ? byLogicalId.get(name)?.resource : undefined;
+      const why = resource ? fromTemplate?.template.leftOut?.(resource) : null;
+      if (why) {
+        leftOut.add(() => `services.${key}[${at}]: ${clipped(String(name))} is the template's ${resource!.type}, ${why}; its usage is not priced`);
+        return;
+      }
+      data.push(entry);
       // A table's usage written under sqs: was said to be of a resource "not in the template", which has it, as a table.
       const found = typeof name === 'string' ? readAs.get(name) : undefined;
       const elsewhere = found && found.key !== key ? found : undefined;
@@ -579,6 +589,8 @@ export function mergeSection(
     });
     notInTemplate.rest((more) => `services.${key}: ${more} more entries are in the usage file but not in the template; priced as the usage file gives them`);
     notes.push(...notInTemplateNotes.map((message) => ({ id: 'usage_not_in_template', message })));
+    leftOut.rest((more) => `services.${key}: ${more} more entries name resources of the template that slcost does not price; their usage is not priced`);
+    notes.push(...leftOutNotes.map((message) => ({ id: 'usage_not_priced', message })));
     note();
     overNote();
     return { data, origins };

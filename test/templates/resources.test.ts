@@ -1054,6 +1054,34 @@ Resources:
   });
 });
 
+describe('a usage entry for a resource its section leaves out', () => {
+  it("is not priced and says so: a FIFO topic's publishes were billed as a standard topic's, said to be of a resource not in the template", () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Orders: { Type: AWS::SNS::Topic, Properties: { FifoTopic: true, TopicName: orders.fifo } }
+  Audit: { Type: AWS::SNS::Topic }
+`;
+    const usage = `services:
+  sns:
+    - { name: Orders, publishes_per_month: 4000000, message_kb: 64.5 }
+    - { name: Audit, publishes_per_month: 2000000 }
+    - { name: Elswhere, publishes_per_month: 1000 }
+`;
+    const scenario = load(text, usage);
+    expect(scenario.snsTopics.map((topic) => topic.name)).toEqual(['Audit', 'Elswhere']);
+    const notes = (id: string) => (scenario.notes ?? []).filter((note) => note.id === id).map((note) => note.message);
+    expect(notes('usage_not_priced')).toEqual([
+      "services.sns[0]: Orders is the template's AWS::SNS::Topic, a FIFO topic, which slcost does not price (it prices standard topics); its usage is not priced",
+    ]);
+    // A name no resource has is still priced as the usage file gives it.
+    expect(notes('usage_not_in_template')).toEqual(['services.sns: Elswhere is in the usage file but not in the template; priced as the usage file gives it']);
+    expect(notes('template_assumption')).toContain(
+      'Resources.Orders: a FIFO topic (FifoTopic), which slcost does not price (it prices standard topics); its publishes and deliveries are left out',
+    );
+  });
+});
+
 describe("a table's billing mode and a stream's mode and shards CloudFormation would refuse", () => {
   it('are said and read as CloudFormation\'s default, provisioned: a provisioned bill without a word, or "needs shards" of a stream written as on-demand', () => {
     const text = `Transform: AWS::Serverless-2016-10-31
