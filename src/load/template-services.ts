@@ -67,6 +67,8 @@ export function impliedSections(
   assumptions: string[],
   services: readonly TemplateService[] = templateServices(),
   notPriced: string[] = assumptions,
+  // Each resource a section leaves out of its entries, by logical id, and why: a usage entry that names it is not priced.
+  leftOut: Map<string, ReadAs> = new Map(),
 ): ImpliedSection[] {
   const kept: KeptRef[] = [];
   // A log group a function writes to (its LoggingConfig.LogGroup) holds that function's logs, priced with it.
@@ -79,7 +81,11 @@ export function impliedSections(
     if (!section) return [];
     const resources = found.filter(({ resource }) => section.types.includes(resource.type));
     if (!resources.length) return [];
-    for (const { resource, at } of resources) noteMisspelt(resource, at, section, misspelt.add);
+    for (const { resource, at } of resources) {
+      noteMisspelt(resource, at, section, misspelt.add);
+      const why = section.leftOut?.(resource);
+      if (why && !leftOut.has(resource.logicalId)) leftOut.set(resource.logicalId, { key, type: resource.type, leftOut: why });
+    }
     let implied: Json;
     try {
       implied = section.section(
@@ -202,8 +208,11 @@ interface Origin {
   readonly unmatched?: { readonly name: string; readonly among: readonly string[]; readonly elsewhere?: ReadAs };
 }
 
-/** A resource of the template as a service reads it: the service's key and the resource's type. */
-type ReadAs = { readonly key: string; readonly type: string };
+/**
+ * A resource of the template as a service reads it: the service's key and the resource's type, and why the service
+ * leaves it out of its entries where it does (a FIFO topic).
+ */
+type ReadAs = { readonly key: string; readonly type: string; readonly leftOut?: string };
 
 /** What a usage entry under `services.<key>` is, when it names a resource of the template that another service reads. */
 const readElsewhere = (name: string, key: string, elsewhere: ReadAs) =>
@@ -238,7 +247,8 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const { template, usageSource, errors, services = templateServices() } = input;
   const usageServices = usageSource ? besideTheUsageFile(input.usageServices ?? {}, usageSource.file, template.file) : (input.usageServices ?? {});
   const settingsNotPriced: string[] = [];
-  const implied = withFigures(impliedSections(template, input.assumptions, services, settingsNotPriced), input.figures, usageServices);
+  const sectionsLeaveOut = new Map<string, ReadAs>();
+  const implied = withFigures(impliedSections(template, input.assumptions, services, settingsNotPriced, sectionsLeaveOut), input.figures, usageServices);
   const notes: Warning[] = settingsNotPriced.map((message) => ({ id: 'settings_not_priced', message }));
   const below = belowFigures(usageServices, input.figures);
   if (below.length)
@@ -255,6 +265,8 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const readAs = new Map<string, ReadAs>();
   for (const section of implied)
     for (const { resource } of section.resources) if (!readAs.has(resource.logicalId)) readAs.set(resource.logicalId, { key: section.key, type: resource.type });
+  // A FIFO topic is no entry of its section, which may then imply none at all (the template's only topic).
+  for (const [logicalId, left] of sectionsLeaveOut) readAs.set(logicalId, left);
   for (const { key, template: templateSection } of services) {
     const fromTemplate = implied.find((section) => section.key === key);
     const given = usageServices[key];
@@ -553,17 +565,15 @@ export function mergeSection(
     usageEntries.forEach((entry, at) => {
       if (used.has(at)) return;
       const name = isObject(entry) ? entry.name : undefined;
-      // A resource of this section's that it leaves out (a FIFO topic) was priced from its usage entry as one the template
-      // lacks: "not in the template", of a resource it has, and billed at rates that are not its own.
-      const resource = typeof name === 'string' ? byLogicalId.get(name)?.resource : undefined;
-      const why = resource ? fromTemplate?.template.leftOut?.(resource) : null;
-      if (why) {
-        leftOut.add(() => `services.${key}[${at}]: ${clipped(String(name))} is the template's ${resource!.type}, ${why}; its usage is not priced`);
+      // A resource its section leaves out (a FIFO topic) was priced from its usage entry as one the template lacks: "not
+      // in the template", of a resource it has, and billed at rates that are not its own.
+      const found = typeof name === 'string' ? readAs.get(name) : undefined;
+      if (found?.leftOut && found.key === key) {
+        leftOut.add(() => `services.${key}[${at}]: ${clipped(String(name))} is the template's ${found.type}, ${found.leftOut}; its usage is not priced`);
         return;
       }
       data.push(entry);
       // A table's usage written under sqs: was said to be of a resource "not in the template", which has it, as a table.
-      const found = typeof name === 'string' ? readAs.get(name) : undefined;
       const elsewhere = found && found.key !== key ? found : undefined;
       origins.push({
         usage: { at: ['services', key, at], fields: new Set(isObject(entry) ? Object.keys(entry) : []) },

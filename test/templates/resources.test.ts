@@ -1080,6 +1080,22 @@ Resources:
       'Resources.Orders: a FIFO topic (FifoTopic), which slcost does not price (it prices standard topics); its publishes and deliveries are left out',
     );
   });
+
+  it("is not priced where the FIFO topic is the template's only topic, whose section then implies no entry at all", () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Orders: { Type: AWS::SNS::Topic, Properties: { FifoTopic: true, TopicName: orders.fifo } }
+`;
+    const scenario = load(text, 'services:\n  sns:\n    - { name: Orders, publishes_per_month: 4000000 }\n');
+    expect(scenario.snsTopics).toEqual([]);
+    expect((scenario.notes ?? []).filter((note) => note.id.startsWith('usage_')).map((note) => [note.id, note.message])).toEqual([
+      [
+        'usage_not_priced',
+        "services.sns[0]: Orders is the template's AWS::SNS::Topic, a FIFO topic, which slcost does not price (it prices standard topics); its usage is not priced",
+      ],
+    ]);
+  });
 });
 
 describe("a table's billing mode and a stream's mode and shards CloudFormation would refuse", () => {
