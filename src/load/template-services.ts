@@ -18,7 +18,7 @@ import { shownValue, type TemplateSection } from '../schema/template-section.js'
 import { meantName, suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, jsonData, relativeFileReader, type YamlFile } from './read-yaml.js';
-import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
+import { type FoundResource, findTemplateResources, type KeptRef, unpricedResources } from './template-resources.js';
 import { listNames, listParts, lookalikeOf } from '../core/names.js';
 import { formatCount } from '../core/numbers.js';
 import { runsAMonth } from './schedule-runs.js';
@@ -205,14 +205,15 @@ interface Origin {
   /** The resource it was implied by. */
   readonly resource: FoundResource | null;
   /** A usage entry whose name is none of the template's: the name, and the template's names of its kind (for "did you mean"). */
-  readonly unmatched?: { readonly name: string; readonly among: readonly string[]; readonly elsewhere?: ReadAs };
+  readonly unmatched?: { readonly name: string; readonly among: readonly string[]; readonly elsewhere?: ReadAs; readonly unpricedType?: string };
 }
 
 /**
  * A resource of the template as a service reads it: the service's key and the resource's type, and why the service
- * leaves it out of its entries where it does (a FIFO topic).
+ * leaves it out of its entries where it does (a FIFO topic). One no service reads that bills on its own (a stream's
+ * enhanced fan-out consumer, a global table) has no key: its usage is where the usage file writes it.
  */
-type ReadAs = { readonly key: string; readonly type: string; readonly leftOut?: string };
+type ReadAs = { readonly key: string | null; readonly type: string; readonly leftOut?: string };
 
 /** What a usage entry under `services.<key>` is, when it names a resource of the template that another service reads. */
 const readElsewhere = (name: string, key: string, elsewhere: ReadAs) =>
@@ -267,6 +268,8 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
     for (const { resource } of section.resources) if (!readAs.has(resource.logicalId)) readAs.set(resource.logicalId, { key: section.key, type: resource.type });
   // A FIFO topic is no entry of its section, which may then imply none at all (the template's only topic).
   for (const [logicalId, left] of sectionsLeaveOut) readAs.set(logicalId, left);
+  // A usage entry for an enhanced fan-out consumer or a global table was said to be "not in the template", which has it.
+  for (const { logicalId, type } of unpricedResources(template)) if (!readAs.has(logicalId)) readAs.set(logicalId, { key: null, type });
   for (const { key, template: templateSection } of services) {
     const fromTemplate = implied.find((section) => section.key === key);
     const given = usageServices[key];
@@ -331,8 +334,10 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const explained = (error: InputError): InputError => {
     const entry = originOf(error);
     if (!entry?.unmatched || ++explainedCount > NOTES_PER_KIND) return error;
-    const { name, among, elsewhere } = entry.unmatched;
+    const { name, among, elsewhere, unpricedType } = entry.unmatched;
     if (elsewhere) return new InputError(`${error.message}; ${readElsewhere(name, String(paths.get(error.location!)![0]), elsewhere)}`, error.location);
+    if (unpricedType)
+      return new InputError(`${error.message}; ${clipped(name)} is the template's ${unpricedType}, which slcost does not price, so the usage file gives all of it`, error.location);
     const hint = suggest(name, among);
     return new InputError(
       `${error.message}; ${clipped(name)} is not in the template, so the usage file gives all of it${hint ? ` (did you mean ${clipped(hint)}?)` : ''}`,
@@ -574,15 +579,19 @@ export function mergeSection(
       }
       data.push(entry);
       // A table's usage written under sqs: was said to be of a resource "not in the template", which has it, as a table.
-      const elsewhere = found && found.key !== key ? found : undefined;
+      const elsewhere = found && found.key !== null && found.key !== key ? found : undefined;
       origins.push({
         usage: { at: ['services', key, at], fields: new Set(isObject(entry) ? Object.keys(entry) : []) },
         resource: null,
-        ...(typeof name === 'string' ? { unmatched: { name, among: templateNames, ...(elsewhere ? { elsewhere } : {}) } } : {}),
+        ...(typeof name === 'string'
+          ? { unmatched: { name, among: templateNames, ...(elsewhere ? { elsewhere } : {}), ...(found && found.key === null ? { unpricedType: found.type } : {}) } }
+          : {}),
       });
       if (typeof name !== 'string') return;
       notInTemplate.add(() => {
         if (elsewhere) return `services.${key}: ${readElsewhere(name, key, elsewhere)}; priced here as the usage file gives it`;
+        if (found && found.key === null)
+          return `services.${key}: ${clipped(name)} is the template's ${found.type}, which slcost does not price; its entry is priced as the usage file gives it, as services.${key} prices one`;
         const deployed = deployedNamed(name);
         const lookalike = deployed === undefined ? lookalikeOf(name, templateNames) : null;
         const hint = deployed === undefined && !lookalike ? suggest(name, templateNames) : null;

@@ -1098,6 +1098,29 @@ Resources:
   });
 });
 
+describe('a usage entry naming a resource of the template that no service prices', () => {
+  const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Reader: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Clicks: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 2 } }
+  Fanout: { Type: AWS::Kinesis::StreamConsumer, Properties: { ConsumerName: fanout, StreamARN: !GetAtt Clicks.Arn } }
+`;
+
+  it('is priced as the usage file gives it, and said to be that resource: it was said to be "not in the template", which has it', () => {
+    const scenario = load(text, 'services:\n  kinesis:\n    - { name: Fanout, mode: on_demand, data_in_gb_per_month: 100 }\n');
+    expect(scenario.kinesisStreams.map((stream) => stream.name)).toEqual(['Clicks', 'Fanout']);
+    expect((scenario.notes ?? []).filter((note) => note.id === 'usage_not_in_template').map((note) => note.message)).toEqual([
+      "services.kinesis: Fanout is the template's AWS::Kinesis::StreamConsumer, which slcost does not price; its entry is priced as the usage file gives it, as services.kinesis prices one",
+    ]);
+  });
+
+  it('that its section refuses is said to be that resource in the error, not "not in the template"', () => {
+    expect(errorOf(text, 'services:\n  kinesis:\n    - { name: Fanout, mode: provisioned }\n')).toContain(
+      "Fanout is the template's AWS::Kinesis::StreamConsumer, which slcost does not price, so the usage file gives all of it (at services.kinesis[0])",
+    );
+  });
+});
+
 describe("a table's billing mode and a stream's mode and shards CloudFormation would refuse", () => {
   it('are said and read as CloudFormation\'s default, provisioned: a provisioned bill without a word, or "needs shards" of a stream written as on-demand', () => {
     const text = `Transform: AWS::Serverless-2016-10-31
