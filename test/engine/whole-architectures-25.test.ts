@@ -3,19 +3,22 @@
 // us-east-1; 2025-05-01.yaml in eu-west-2; pricing/gcp, azure and cloudflare 2026-12-05.yaml) and the rules of
 // README.md, docs/templates.md, docs/cold-starts.md, docs/providers.md and docs/services/*.md, before slcost priced
 // them. The derivations were worked in Python's decimal at 40 digits (test/fixtures/whole-architectures-25/
-// derivations.py prints every line) and committed before slcost was run on them. Four agreed with slcost to the
-// cent, line by line, when first priced, with the worst months and the reserved concurrency the cost bomb advises
-// for 25.2's load-balancer target and renderer, 25.5's comparison on three providers and its DynamoDB warning. 25.3
-// did not: its usage file gives publishes for the template's FIFO topic, which slcost says it leaves out, and slcost
-// billed them all the same, as a standard topic's (8M publishes in 64 KB chunks, $4.00 more, $73.03 for $69.03),
-// said the topic was "in the usage file but not in the template", and warned that its 64.5 KB messages were just
-// over a step. docs/services/sns.md says FIFO topics are not priced; the usage entry of one is now left out with a
-// `usage_not_priced` note (test/templates/resources.test.ts). The worst months of the functions no reservation caps
-// (25.3's three, 25.4's worker) were worked by hand after the first pricing, from docs/cold-starts.md, and agreed; a
-// first working of LedgerWriter's put the Lambda log bands' edges after the free 5 GB, as data transfer's are, and
-// was $1.49 high: the docs put them on the month's whole ingest, the free GB off the bottom band, as slcost does.
-// Every line is rounded to the cent, halves up; a total is the sum of its lines. No function names a runtime, so no
-// INIT phase is priced.
+// derivations.py prints every line) and committed before slcost was run on them. Four agreed with slcost to the cent,
+// line by line, when first priced, with the worst months and the reserved concurrency the cost bomb advises for 25.2's
+// load-balancer target and renderer, 25.5's comparison on three providers and its DynamoDB warning. 25.3 did not: its
+// usage file gives publishes for the template's FIFO topic, which slcost says it leaves out, and slcost billed them all
+// the same, as a standard topic's (8M publishes in 64 KB chunks, $4.00 more, $73.03 for $69.03), said the topic was "in
+// the usage file but not in the template", and warned that its 64.5 KB messages were just over a step.
+// docs/services/sns.md says FIFO topics are not priced; the usage entry of one is now left out with a
+// `usage_not_priced` note (test/templates/resources.test.ts). Two checks beside the bills found more of the same: a
+// template whose only topic is FIFO implied no SNS entry at all, so the first fix missed it and its usage entry was
+// still priced; and a usage entry naming 25.1's enhanced fan-out consumer, as one may to price its reads, was
+// said to be "not in the template", which has it (it is priced as given, and now said to be the consumer). The worst
+// months of the functions no reservation caps (25.3's three, 25.4's worker) were worked by hand after the first
+// pricing, from docs/cold-starts.md, and agreed; a first working of LedgerWriter's put the Lambda log bands' edges
+// after the free 5 GB, as data transfer's are, and was $1.49 high: the docs put them on the month's whole ingest, the
+// free GB off the bottom band, as slcost does. Every line is rounded to the cent, halves up; a total is the sum of its
+// lines. No function names a runtime, so no INIT phase is priced.
 //
 // New ground: a provisioned stream read by two functions, one through a Kinesis event with a parallelization factor
 // and one through an enhanced fan-out consumer (AWS::Kinesis::StreamConsumer, named and not priced), whose load over
