@@ -18,7 +18,7 @@ import { shownValue, type TemplateSection } from '../schema/template-section.js'
 import { meantName, suggest } from '../suggest.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath, jsonData, relativeFileReader, type YamlFile } from './read-yaml.js';
-import { type FoundResource, findTemplateResources, type KeptRef } from './template-resources.js';
+import { type FoundResource, findTemplateResources, type KeptRef, unpricedResources } from './template-resources.js';
 import { listNames, listParts, lookalikeOf } from '../core/names.js';
 import { formatCount } from '../core/numbers.js';
 import { runsAMonth } from './schedule-runs.js';
@@ -67,6 +67,8 @@ export function impliedSections(
   assumptions: string[],
   services: readonly TemplateService[] = templateServices(),
   notPriced: string[] = assumptions,
+  // Each resource a section leaves out of its entries, by logical id, and why: a usage entry that names it is not priced.
+  leftOut: Map<string, ReadAs> = new Map(),
 ): ImpliedSection[] {
   const kept: KeptRef[] = [];
   // A log group a function writes to (its LoggingConfig.LogGroup) holds that function's logs, priced with it.
@@ -79,7 +81,11 @@ export function impliedSections(
     if (!section) return [];
     const resources = found.filter(({ resource }) => section.types.includes(resource.type));
     if (!resources.length) return [];
-    for (const { resource, at } of resources) noteMisspelt(resource, at, section, misspelt.add);
+    for (const { resource, at } of resources) {
+      noteMisspelt(resource, at, section, misspelt.add);
+      const why = section.leftOut?.(resource);
+      if (why && !leftOut.has(resource.logicalId)) leftOut.set(resource.logicalId, { key, type: resource.type, leftOut: why });
+    }
     let implied: Json;
     try {
       implied = section.section(
@@ -199,11 +205,15 @@ interface Origin {
   /** The resource it was implied by. */
   readonly resource: FoundResource | null;
   /** A usage entry whose name is none of the template's: the name, and the template's names of its kind (for "did you mean"). */
-  readonly unmatched?: { readonly name: string; readonly among: readonly string[]; readonly elsewhere?: ReadAs };
+  readonly unmatched?: { readonly name: string; readonly among: readonly string[]; readonly elsewhere?: ReadAs; readonly unpricedType?: string };
 }
 
-/** A resource of the template as a service reads it: the service's key and the resource's type. */
-type ReadAs = { readonly key: string; readonly type: string };
+/**
+ * A resource of the template as a service reads it: the service's key and the resource's type, and why the service
+ * leaves it out of its entries where it does (a FIFO topic). One no service reads that bills on its own (a stream's
+ * enhanced fan-out consumer, a global table) has no key: its usage is where the usage file writes it.
+ */
+type ReadAs = { readonly key: string | null; readonly type: string; readonly leftOut?: string };
 
 /** What a usage entry under `services.<key>` is, when it names a resource of the template that another service reads. */
 const readElsewhere = (name: string, key: string, elsewhere: ReadAs) =>
@@ -238,7 +248,8 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const { template, usageSource, errors, services = templateServices() } = input;
   const usageServices = usageSource ? besideTheUsageFile(input.usageServices ?? {}, usageSource.file, template.file) : (input.usageServices ?? {});
   const settingsNotPriced: string[] = [];
-  const implied = withFigures(impliedSections(template, input.assumptions, services, settingsNotPriced), input.figures, usageServices);
+  const sectionsLeaveOut = new Map<string, ReadAs>();
+  const implied = withFigures(impliedSections(template, input.assumptions, services, settingsNotPriced, sectionsLeaveOut), input.figures, usageServices);
   const notes: Warning[] = settingsNotPriced.map((message) => ({ id: 'settings_not_priced', message }));
   const below = belowFigures(usageServices, input.figures);
   if (below.length)
@@ -255,6 +266,10 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const readAs = new Map<string, ReadAs>();
   for (const section of implied)
     for (const { resource } of section.resources) if (!readAs.has(resource.logicalId)) readAs.set(resource.logicalId, { key: section.key, type: resource.type });
+  // A FIFO topic is no entry of its section, which may then imply none at all (the template's only topic).
+  for (const [logicalId, left] of sectionsLeaveOut) readAs.set(logicalId, left);
+  // A usage entry for an enhanced fan-out consumer or a global table was said to be "not in the template", which has it.
+  for (const { logicalId, type } of unpricedResources(template)) if (!readAs.has(logicalId)) readAs.set(logicalId, { key: null, type });
   for (const { key, template: templateSection } of services) {
     const fromTemplate = implied.find((section) => section.key === key);
     const given = usageServices[key];
@@ -319,8 +334,10 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
   const explained = (error: InputError): InputError => {
     const entry = originOf(error);
     if (!entry?.unmatched || ++explainedCount > NOTES_PER_KIND) return error;
-    const { name, among, elsewhere } = entry.unmatched;
+    const { name, among, elsewhere, unpricedType } = entry.unmatched;
     if (elsewhere) return new InputError(`${error.message}; ${readElsewhere(name, String(paths.get(error.location!)![0]), elsewhere)}`, error.location);
+    if (unpricedType)
+      return new InputError(`${error.message}; ${clipped(name)} is the template's ${unpricedType}, which slcost does not price, so the usage file gives all of it`, error.location);
     const hint = suggest(name, among);
     return new InputError(
       `${error.message}; ${clipped(name)} is not in the template, so the usage file gives all of it${hint ? ` (did you mean ${clipped(hint)}?)` : ''}`,
@@ -548,21 +565,33 @@ export function mergeSection(
     // in every name is the square of them, and a note each thousands of lines.
     const notInTemplateNotes: string[] = [];
     const notInTemplate = notesOfKind(notInTemplateNotes);
+    const leftOutNotes: string[] = [];
+    const leftOut = notesOfKind(leftOutNotes);
     usageEntries.forEach((entry, at) => {
       if (used.has(at)) return;
-      data.push(entry);
       const name = isObject(entry) ? entry.name : undefined;
-      // A table's usage written under sqs: was said to be of a resource "not in the template", which has it, as a table.
+      // A resource its section leaves out (a FIFO topic) was priced from its usage entry as one the template lacks: "not
+      // in the template", of a resource it has, and billed at rates that are not its own.
       const found = typeof name === 'string' ? readAs.get(name) : undefined;
-      const elsewhere = found && found.key !== key ? found : undefined;
+      if (found?.leftOut && found.key === key) {
+        leftOut.add(() => `services.${key}[${at}]: ${clipped(String(name))} is the template's ${found.type}, ${found.leftOut}; its usage is not priced`);
+        return;
+      }
+      data.push(entry);
+      // A table's usage written under sqs: was said to be of a resource "not in the template", which has it, as a table.
+      const elsewhere = found && found.key !== null && found.key !== key ? found : undefined;
       origins.push({
         usage: { at: ['services', key, at], fields: new Set(isObject(entry) ? Object.keys(entry) : []) },
         resource: null,
-        ...(typeof name === 'string' ? { unmatched: { name, among: templateNames, ...(elsewhere ? { elsewhere } : {}) } } : {}),
+        ...(typeof name === 'string'
+          ? { unmatched: { name, among: templateNames, ...(elsewhere ? { elsewhere } : {}), ...(found && found.key === null ? { unpricedType: found.type } : {}) } }
+          : {}),
       });
       if (typeof name !== 'string') return;
       notInTemplate.add(() => {
         if (elsewhere) return `services.${key}: ${readElsewhere(name, key, elsewhere)}; priced here as the usage file gives it`;
+        if (found && found.key === null)
+          return `services.${key}: ${clipped(name)} is the template's ${found.type}, which slcost does not price; its entry is priced as the usage file gives it, as services.${key} prices one`;
         const deployed = deployedNamed(name);
         const lookalike = deployed === undefined ? lookalikeOf(name, templateNames) : null;
         const hint = deployed === undefined && !lookalike ? suggest(name, templateNames) : null;
@@ -579,6 +608,8 @@ export function mergeSection(
     });
     notInTemplate.rest((more) => `services.${key}: ${more} more entries are in the usage file but not in the template; priced as the usage file gives them`);
     notes.push(...notInTemplateNotes.map((message) => ({ id: 'usage_not_in_template', message })));
+    leftOut.rest((more) => `services.${key}: ${more} more entries name resources of the template that slcost does not price; their usage is not priced`);
+    notes.push(...leftOutNotes.map((message) => ({ id: 'usage_not_priced', message })));
     note();
     overNote();
     return { data, origins };

@@ -23,6 +23,7 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   'not_priced_without_usage',
   'init_not_priced',
   'usage_not_in_template',
+  'usage_not_priced',
   // Usage below what the template alone implies (a schedule's runs), and resources the bill leaves out.
   'requests_below_schedule',
   'resources_not_priced',

@@ -73,6 +73,12 @@ export interface TemplateSection {
    * others (a function's own log group, priced with the function): null for the others.
    */
   aside?(resource: TemplateResource): string | null;
+  /**
+   * Why the section leaves a resource of its types out of its entries (a FIFO topic, which slcost does not price), in
+   * words that follow "is": a usage entry that names it is not priced, where it was priced as a resource the template
+   * lacks. Null for a resource it prices.
+   */
+  leftOut?(resource: TemplateResource): string | null;
 }
 
 /** Says a setting the section does not price where the reader says such settings, else as a note. */

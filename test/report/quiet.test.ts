@@ -14,7 +14,15 @@ describe('--quiet keeps what may make the bill wrong or a request fail', () => {
     for (const id of ['concurrency_limit', 'reserved_concurrency', 'payload_limit', 'execution_time_limit', 'duration_over_timeout', 'cost_bomb', 'cost_bomb_unchecked']) {
       expect(QUIET_WARNINGS.has(id)).toBe(true);
     }
-    for (const id of ['no_usage_given', 'not_priced_without_usage', 'usage_not_in_template', 'requests_below_schedule', 'resources_not_priced', 'settings_not_priced'])
+    for (const id of [
+      'no_usage_given',
+      'not_priced_without_usage',
+      'usage_not_in_template',
+      'usage_not_priced',
+      'requests_below_schedule',
+      'resources_not_priced',
+      'settings_not_priced',
+    ])
       expect(QUIET_WARNINGS.has(id)).toBe(true);
     expect(QUIET_WARNINGS.has('cold_start_share')).toBe(false);
   });

@@ -1054,6 +1054,73 @@ Resources:
   });
 });
 
+describe('a usage entry for a resource its section leaves out', () => {
+  it("is not priced and says so: a FIFO topic's publishes were billed as a standard topic's, said to be of a resource not in the template", () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Orders: { Type: AWS::SNS::Topic, Properties: { FifoTopic: true, TopicName: orders.fifo } }
+  Audit: { Type: AWS::SNS::Topic }
+`;
+    const usage = `services:
+  sns:
+    - { name: Orders, publishes_per_month: 4000000, message_kb: 64.5 }
+    - { name: Audit, publishes_per_month: 2000000 }
+    - { name: Elswhere, publishes_per_month: 1000 }
+`;
+    const scenario = load(text, usage);
+    expect(scenario.snsTopics.map((topic) => topic.name)).toEqual(['Audit', 'Elswhere']);
+    const notes = (id: string) => (scenario.notes ?? []).filter((note) => note.id === id).map((note) => note.message);
+    expect(notes('usage_not_priced')).toEqual([
+      "services.sns[0]: Orders is the template's AWS::SNS::Topic, a FIFO topic, which slcost does not price (it prices standard topics); its usage is not priced",
+    ]);
+    // A name no resource has is still priced as the usage file gives it.
+    expect(notes('usage_not_in_template')).toEqual(['services.sns: Elswhere is in the usage file but not in the template; priced as the usage file gives it']);
+    expect(notes('template_assumption')).toContain(
+      'Resources.Orders: a FIFO topic (FifoTopic), which slcost does not price (it prices standard topics); its publishes and deliveries are left out',
+    );
+  });
+
+  it("is not priced where the FIFO topic is the template's only topic, whose section then implies no entry at all", () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Orders: { Type: AWS::SNS::Topic, Properties: { FifoTopic: true, TopicName: orders.fifo } }
+`;
+    const scenario = load(text, 'services:\n  sns:\n    - { name: Orders, publishes_per_month: 4000000 }\n');
+    expect(scenario.snsTopics).toEqual([]);
+    expect((scenario.notes ?? []).filter((note) => note.id.startsWith('usage_')).map((note) => [note.id, note.message])).toEqual([
+      [
+        'usage_not_priced',
+        "services.sns[0]: Orders is the template's AWS::SNS::Topic, a FIFO topic, which slcost does not price (it prices standard topics); its usage is not priced",
+      ],
+    ]);
+  });
+});
+
+describe('a usage entry naming a resource of the template that no service prices', () => {
+  const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Reader: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Clicks: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 2 } }
+  Fanout: { Type: AWS::Kinesis::StreamConsumer, Properties: { ConsumerName: fanout, StreamARN: !GetAtt Clicks.Arn } }
+`;
+
+  it('is priced as the usage file gives it, and said to be that resource: it was said to be "not in the template", which has it', () => {
+    const scenario = load(text, 'services:\n  kinesis:\n    - { name: Fanout, mode: on_demand, data_in_gb_per_month: 100 }\n');
+    expect(scenario.kinesisStreams.map((stream) => stream.name)).toEqual(['Clicks', 'Fanout']);
+    expect((scenario.notes ?? []).filter((note) => note.id === 'usage_not_in_template').map((note) => note.message)).toEqual([
+      "services.kinesis: Fanout is the template's AWS::Kinesis::StreamConsumer, which slcost does not price; its entry is priced as the usage file gives it, as services.kinesis prices one",
+    ]);
+  });
+
+  it('that its section refuses is said to be that resource in the error, not "not in the template"', () => {
+    expect(errorOf(text, 'services:\n  kinesis:\n    - { name: Fanout, mode: provisioned }\n')).toContain(
+      "Fanout is the template's AWS::Kinesis::StreamConsumer, which slcost does not price, so the usage file gives all of it (at services.kinesis[0])",
+    );
+  });
+});
+
 describe("a table's billing mode and a stream's mode and shards CloudFormation would refuse", () => {
   it('are said and read as CloudFormation\'s default, provisioned: a provisioned bill without a word, or "needs shards" of a stream written as on-demand', () => {
     const text = `Transform: AWS::Serverless-2016-10-31

@@ -358,6 +358,19 @@ describe('SNS in a template', () => {
     expect(sns.template!.usageKeys).toEqual(['publishes_per_month']);
   });
 
+  it('says why it leaves a FIFO topic out, for a usage entry that names it, and leaves out no standard topic nor a subscription', () => {
+    expect(resources.map((resource) => sns.template!.leftOut!(resource))).toEqual([
+      null,
+      null,
+      'a FIFO topic, which slcost does not price (it prices standard topics)',
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
   it('counts no subscription whose protocol is named for what every object inherits (constructor, __proto__, toString)', () => {
     const topic = { logicalId: 'T', type: 'AWS::SNS::Topic', properties: { Subscription: ['constructor', '__proto__', 'toString'].map((Protocol) => ({ Protocol })) } };
     const subscription = { logicalId: 'S', type: 'AWS::SNS::Subscription', properties: { Protocol: 'Constructor', TopicArn: { Ref: 'T' } } };

@@ -55,7 +55,8 @@ export const snsTemplate: TemplateSection = {
     },
   },
   section: (resources, reader) => {
-    // A FIFO topic is left out and said: left out in silence, its usage would be "in the usage file but not in the template", or priced as a standard topic's.
+    // A FIFO topic is left out and said: left out in silence, its usage would be "in the usage file but not in the template",
+    // and priced as a standard topic's (leftOut below keeps the usage file's entry for it from that).
     for (const topic of resources)
       if (topic.type === 'AWS::SNS::Topic' && isFifo(topic))
         reader?.note(
@@ -101,4 +102,5 @@ export const snsTemplate: TemplateSection = {
     });
   },
   usageKeys: ['publishes_per_month'],
+  leftOut: (resource) => (resource.type === 'AWS::SNS::Topic' && isFifo(resource) ? 'a FIFO topic, which slcost does not price (it prices standard topics)' : null),
 };
