@@ -1116,6 +1116,31 @@ describe('resources that cost money but that no service prices', () => {
     expect([...BILLED_NOT_PRICED].filter((type) => typesRead().has(type))).toEqual([]);
   });
 
+  it('a private CA, an SFTP server, a search index, a canary and the like are named too: they went off the bill without a word', () => {
+    const more = [
+      'Resources:',
+      '  F: { Type: AWS::Lambda::Function }',
+      '  Ca: { Type: AWS::ACMPCA::CertificateAuthority, Properties: { Type: ROOT, KeyAlgorithm: RSA_2048 } }',
+      '  Sftp: { Type: AWS::Transfer::Server, Properties: { Protocols: [SFTP] } }',
+      '  Search: { Type: AWS::Kendra::Index, Properties: { Edition: DEVELOPER_EDITION } }',
+      '  Canary: { Type: AWS::Synthetics::Canary }',
+      '  Ingest: { Type: AWS::OSIS::Pipeline }',
+      '  Ledger: { Type: AWS::QLDB::Ledger }',
+      '  Repo: { Type: AWS::ECR::Repository }',
+      '  Attachment: { Type: AWS::ACMPCA::CertificateAuthorityActivation }',
+      '',
+    ].join('\n');
+    expect(unpricedResources(parse(more))).toEqual([
+      { logicalId: 'Ca', type: 'AWS::ACMPCA::CertificateAuthority' },
+      { logicalId: 'Sftp', type: 'AWS::Transfer::Server' },
+      { logicalId: 'Search', type: 'AWS::Kendra::Index' },
+      { logicalId: 'Canary', type: 'AWS::Synthetics::Canary' },
+      { logicalId: 'Ingest', type: 'AWS::OSIS::Pipeline' },
+      { logicalId: 'Ledger', type: 'AWS::QLDB::Ledger' },
+      { logicalId: 'Repo', type: 'AWS::ECR::Repository' },
+    ]);
+  });
+
   it("in a serverless.yml's resources: blocks, a later block's resource of the same id replacing the earlier", () => {
     const framework = parse(
       'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\nresources:\n  - Resources:\n      Db: { Type: AWS::RDS::DBInstance }\n      Q: { Type: AWS::KMS::Key }\n  - Resources:\n      Q: { Type: AWS::SQS::Queue }\n',
