@@ -829,6 +829,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   });
   assumptions.push(...edgeNotes(atTheEdge));
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
+  serverlessOwnApis(doc, ruled, assumptions);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
     ...(isObject(tracing) && active(resolveVariables(tracing.apiGateway, doc, [], 'provider.tracing.apiGateway')) ? [apiTracingNote(['provider.tracing.apiGateway'])] : []),
@@ -2078,7 +2079,44 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
     notes.push(
       'an API Gateway cache (serverless-api-gateway-caching, custom.apiGatewayCaching) is billed by the hour whatever the traffic, and slcost does not price it; the bill leaves it out',
     );
+  // The plugin's API is the Framework's REST API, its methods integrating SQS, SNS, Kinesis, S3 or EventBridge: the
+  // requests no function serves were not priced, and nothing said so.
+  if (named.has('serverless-apigateway-service-proxy') && custom.apiGatewayServiceProxies !== undefined && custom.apiGatewayServiceProxies !== null)
+    notes.push(
+      "API Gateway's requests to the AWS services serverless-apigateway-service-proxy integrates (custom.apiGatewayServiceProxies), which no function serves, are billed by the request, and slcost does not price them; the bill leaves them out",
+    );
   return notes;
+}
+
+/** The logical ids under which the Framework deploys the APIs its events make: an override of one is that API. */
+const FRAMEWORK_APIS: ReadonlySet<string> = new Set(['ApiGatewayRestApi', 'HttpApi', 'WebsocketsApi']);
+
+/**
+ * The APIs of a serverless.yml's `resources:` that are not the Framework's: an API of its own (a REST API whose
+ * methods integrate S3, an HTTP API sending to SQS) is billed by the request, as the SAM reader says of a template's,
+ * and went unpriced without a word. The Framework's own (its logical ids, or the API `provider.apiGateway.restApiId`
+ * or `provider.httpApi.id` names for its events) is priced by its functions' requests.
+ */
+function serverlessOwnApis(doc: Record<string, Json>, ruled: ServerlessResources, assumptions: string[]): void {
+  const provider = isObject(doc.provider) ? doc.provider : {};
+  const named = new Set<string>();
+  for (const [block, key] of [
+    [provider.apiGateway, 'restApiId'],
+    [provider.httpApi, 'id'],
+  ] as const) {
+    const id = isObject(block) ? referenceOf(block[key])?.id : undefined;
+    if (id !== undefined) named.add(id);
+  }
+  const own = notesOfKind(assumptions);
+  for (const [id, resource] of Object.entries(ruled.resources)) {
+    if (!isObject(resource) || typeof resource.Type !== 'string' || !API_TYPES.has(resource.Type) || FRAMEWORK_APIS.has(id) || named.has(id)) continue;
+    const protocol = isObject(resource.Properties) && typeof resource.Properties.ProtocolType === 'string' ? ` ${resource.Properties.ProtocolType}` : '';
+    own.add(
+      () =>
+        `${ruled.written(id)}: an API (${resource.Type as string}${protocol}) of the file's own, not the one the Framework makes for its functions' http, httpApi and websocket events; its requests are not priced (its routes, methods and integrations are not read)`,
+    );
+  }
+  own.rest((more) => `resources: ${more} more APIs of the file's own are not priced`);
 }
 
 /** An event of a state machine that the bill depends on: an API in front of it, or a schedule that starts it. */

@@ -58,6 +58,31 @@ describe('telling templates from scenarios', () => {
 });
 
 describe('Serverless Framework', () => {
+  it("says an API of the file's own resources, whose requests are not priced (a REST API integrating S3, an HTTP API sending to SQS went unpriced in silence); the Framework's own API, by its logical id or named by provider.apiGateway.restApiId, is not", () => {
+    const info = read(
+      [
+        'service: s',
+        'provider: { name: aws, apiGateway: { restApiId: { Ref: Shared } } }',
+        'functions:',
+        '  a: { handler: h, events: [{ http: { path: /, method: get } }] }',
+        'resources:',
+        '  - Resources:',
+        '      Proxy: { Type: AWS::ApiGateway::RestApi, Properties: { Name: proxy } }',
+        '      Shared: { Type: AWS::ApiGateway::RestApi }',
+        '      ApiGatewayRestApi: { Type: AWS::ApiGateway::RestApi, Properties: { Name: overridden } }',
+        '  - Resources:',
+        '      Queue: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: HTTP } }',
+        '      HttpApi: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: HTTP } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => fn.api)).toEqual(['rest']);
+    expect(info.assumptions).toEqual([
+      "resources[0].Resources.Proxy: an API (AWS::ApiGateway::RestApi) of the file's own, not the one the Framework makes for its functions' http, httpApi and websocket events; its requests are not priced (its routes, methods and integrations are not read)",
+      "resources[1].Resources.Queue: an API (AWS::ApiGatewayV2::Api HTTP) of the file's own, not the one the Framework makes for its functions' http, httpApi and websocket events; its requests are not priced (its routes, methods and integrations are not read)",
+    ]);
+  });
+
   it('reads a SAM function deployed as a container image (PackageType: Image)', () => {
     const template =
       'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\nResources:\n  Img:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image, ImageUri: x }\n  Zip:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Runtime: nodejs20.x }\n';
@@ -1084,6 +1109,14 @@ describe('SAM', () => {
         'service: s\nplugins: { modules: [serverless-api-gateway-caching] }\nprovider: { name: aws }\ncustom: { apiGatewayCaching: { enabled: false } }\nfunctions:\n  a: { handler: h }\n',
       ).notPriced,
     ).toBeUndefined();
+    // The plugin's REST API integrates AWS services directly: its requests, served by no function, went unsaid.
+    expect(
+      read(
+        'service: s\nplugins: [serverless-apigateway-service-proxy]\nprovider: { name: aws }\ncustom: { apiGatewayServiceProxies: [{ sqs: { path: /q, method: post, queueName: q } }] }\nfunctions:\n  a: { handler: h }\n',
+      ).notPriced,
+    ).toEqual([
+      "API Gateway's requests to the AWS services serverless-apigateway-service-proxy integrates (custom.apiGatewayServiceProxies), which no function serves, are billed by the request, and slcost does not price them; the bill leaves them out",
+    ]);
     const scenario = loadTemplateScenario('t.yaml', 'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n', 'serverless', {
       usageFile: null,
     });
