@@ -1128,15 +1128,43 @@ export function serverlessBlocks(doc: Record<string, Json>, assumptions: string[
       unread.add(() => `${where}: ${quotedSetting(written)} is not a block of resources the file holds; the resources it names are not priced`);
     return null;
   };
+  // A block's Resources, or one resource of it, written as a variable (`Db: ${file(./db.yml)}`, the Framework's way to
+  // keep each in a file of its own) is resolved as the Framework resolves any value; those the reader cannot resolve
+  // were left out unsaid, an RDS cluster and its instances among them. Named once a block: most are roles and subnets.
+  const withResources = (block: Record<string, Json>, where: string): Record<string, Json> => {
+    const written = block.Resources;
+    const resources = resolved(written, `${where}.Resources`);
+    if (typeof written === 'string' && !isObject(resources))
+      assumptions.push(`${where}.Resources: ${quotedSetting(written)} is in another file or a source slcost does not read; the resources it names are not priced`);
+    if (!isObject(resources)) return block;
+    let copy: Record<string, Json> | null = null;
+    const unresolved: string[] = [];
+    for (const [id, resource] of Object.entries(resources)) {
+      if (typeof resource !== 'string' || !resource.includes('${')) continue;
+      const value = resolved(resource, `${where}.Resources.${id}`);
+      if (!isObject(value)) {
+        unresolved.push(clipped(id));
+        continue;
+      }
+      copy ??= { ...resources };
+      // Defined, not assigned: a resource keyed `__proto__` is a resource, not the copy's prototype.
+      Object.defineProperty(copy, id, { value, enumerable: true, configurable: true, writable: true });
+    }
+    if (unresolved.length)
+      assumptions.push(
+        `${where}.Resources: ${unresolved.length === 1 ? 'resource' : 'resources'} ${listNames(unresolved)} ${unresolved.length === 1 ? 'is a variable' : 'are variables'} slcost cannot resolve (another file's, or a source it does not read); what ${unresolved.length === 1 ? 'it deploys' : 'they deploy'} is not priced`,
+      );
+    return copy === null && resources === written ? block : { ...block, Resources: copy ?? resources };
+  };
   const list = resolved(doc.resources, 'resources');
   if (!Array.isArray(list)) {
     const block = read(doc.resources, list, 'resources');
-    return block ? [{ block, at: ['resources'] }] : [];
+    return block ? [{ block: withResources(block, 'resources'), at: ['resources'] as FieldPath }] : [];
   }
   const blocks = list.flatMap((entry, index) => {
     const where = `resources[${index}]`;
     const block = read(entry, resolved(entry, where), where);
-    return block ? [{ block, at: ['resources', index] as FieldPath }] : [];
+    return block ? [{ block: withResources(block, where), at: ['resources', index] as FieldPath }] : [];
   });
   unread.rest((more) => `resources: ${more} more entries are not blocks of resources the file holds; the resources they name are not priced`);
   return blocks;

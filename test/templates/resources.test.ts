@@ -572,6 +572,37 @@ functions: { f: { handler: h } }
     expect(assumptions).toEqual(['resources[0]: "${file(resources/tables.yml)}" is not a block of resources the file holds; the resources it names are not priced']);
   });
 
+  it('says the resources of a block written as variables it cannot resolve (Db: ${file(./db.yml)}, an RDS cluster left out unsaid), and reads a resource or a Resources given through ${self:}, which went unread', () => {
+    const text = `service: s
+provider: { name: aws }
+custom: { queue: { Type: AWS::SQS::Queue }, more: { Jobs: { Type: AWS::SQS::Queue } } }
+resources:
+  - Resources:
+      Db: \${file(./resource/db.yml)}
+      Role: \${file(./resource/role.yml)}
+      Orders: \${self:custom.queue}
+      Plain: { Type: AWS::SQS::Queue }
+  - Resources: \${self:custom.more}
+  - Resources: \${file(./resource/all.yml)}
+functions: { f: { handler: h } }
+`;
+    const assumptions: string[] = [];
+    const template = parseTemplate('serverless.yml', text, 'serverless');
+    const found = findTemplateResources(template, typesRead(), assumptions);
+    expect(found.map(({ resource, at }) => [resource.logicalId, resource.type, at.join('.')])).toEqual([
+      ['Orders', 'AWS::SQS::Queue', 'resources.0.Resources.Orders'],
+      ['Plain', 'AWS::SQS::Queue', 'resources.0.Resources.Plain'],
+      ['Jobs', 'AWS::SQS::Queue', 'resources.1.Resources.Jobs'],
+    ]);
+    expect(assumptions).toEqual([
+      "resources[0].Resources: resources Db, Role are variables slcost cannot resolve (another file's, or a source it does not read); what they deploy is not priced",
+      'resources[2].Resources: "${file(./resource/all.yml)}" is in another file or a source slcost does not read; the resources it names are not priced',
+    ]);
+    // The estimate says it once, as a template_assumption note.
+    const notes = loadTemplateScenario('serverless.yml', text, 'serverless', { usageFile: null }).notes ?? [];
+    expect(notes.filter((note) => note.message.includes('cannot resolve')).map((note) => note.id)).toEqual(['template_assumption']);
+  });
+
   it('reads the serverless-step-functions block given through ${self:}, whose machines went unpriced in silence', () => {
     const text = `service: s
 provider: { name: aws }
