@@ -2107,6 +2107,17 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
     notes.push(
       'an API Gateway cache (serverless-api-gateway-caching, custom.apiGatewayCaching) is billed by the hour whatever the traffic, and slcost does not price it; the bill leaves it out',
     );
+  // serverless-lift's constructs deploy functions and resources the functions and resources blocks do not show (a queue
+  // construct's worker function and its two queues): the worker went unpriced and unasked, and usage init never listed it.
+  const constructs = resolveVariables(doc.constructs, doc, [], 'constructs');
+  if (named.has('serverless-lift') && isObject(constructs) && Object.keys(constructs).length) {
+    const listed = Object.entries(constructs).map(([id, construct]) => {
+      const type = isObject(construct) ? resolveVariables(construct.type, doc, [], `constructs.${id}.type`) : undefined;
+      const deploys = typeof type === 'string' ? ownEntry(LIFT_CONSTRUCTS, type.trim()) : undefined;
+      return `${clipped(id)} (${typeof type === 'string' ? `${clipped(type)}: ` : ''}${deploys ?? 'its resources'})`;
+    });
+    notes.push(`constructs: serverless-lift deploys ${listParts(listed, '; ')}, which slcost does not read; the bill leaves them out`);
+  }
   // The plugin's API is the Framework's REST API, its methods integrating SQS, SNS, Kinesis, S3 or EventBridge: the
   // requests no function serves were not priced, and nothing said so.
   if (named.has('serverless-apigateway-service-proxy') && custom.apiGatewayServiceProxies !== undefined && custom.apiGatewayServiceProxies !== null)
@@ -2114,6 +2125,28 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
       "API Gateway's requests to the AWS services serverless-apigateway-service-proxy integrates (custom.apiGatewayServiceProxies), which no function serves, are billed by the request, and slcost does not price them; the bill leaves them out",
     );
   return notes;
+}
+
+/** What each of serverless-lift's constructs deploys that bills. */
+const LIFT_CONSTRUCTS: Readonly<Record<string, string>> = {
+  queue: 'a worker function, an SQS queue and its dead-letter queue',
+  storage: 'an S3 bucket',
+  'static-website': 'an S3 bucket and a CloudFront distribution',
+  'single-page-app': 'an S3 bucket and a CloudFront distribution',
+  'server-side-website': 'an S3 bucket and a CloudFront distribution',
+  'database/dynamodb-single-table': 'a DynamoDB table',
+  webhook: 'an HTTP API and an EventBridge bus',
+};
+
+/**
+ * The EventBridge Pipes the serverless-pipes plugin's `pipes:` block deploys, by their keys: each is billed by the
+ * request, and went off the bill without a word where a SAM template's AWS::Pipes::Pipe is named as not priced.
+ */
+export function serverlessPluginResources(doc: Record<string, Json>): { logicalId: string; type: string }[] {
+  const plugins = isObject(doc.plugins) ? doc.plugins.modules : doc.plugins;
+  if (!Array.isArray(plugins) || !plugins.some((each) => typeof each === 'string' && each.trim() === 'serverless-pipes')) return [];
+  const pipes = resolveVariables(doc.pipes, doc, [], 'pipes');
+  return isObject(pipes) ? Object.keys(pipes).map((key) => ({ logicalId: key, type: 'AWS::Pipes::Pipe' })) : [];
 }
 
 /** The logical ids under which the Framework deploys the APIs its events make: an override of one is that API. */

@@ -19,6 +19,7 @@ import {
   samEventResources,
   serverlessBlocks,
   serverlessEventResources,
+  serverlessPluginResources,
   type EventResource,
 } from './template-functions.js';
 import { clipped } from '../core/errors.js';
@@ -327,7 +328,7 @@ export function unpricedResources(template: TemplateFile): { logicalId: string; 
   }
   // What a template's events have SAM or the Framework create counts as its own: a cloudFront event's distribution, an
   // IoT event's topic rule went unsaid.
-  for (const { logicalId, type } of template.kind === 'serverless' ? serverlessEventResources(doc, () => {}) : samEventResources(doc))
+  for (const { logicalId, type } of template.kind === 'serverless' ? [...serverlessEventResources(doc, () => {}), ...serverlessPluginResources(doc)] : samEventResources(doc))
     if (BILLED_NOT_PRICED.has(type) && !found.has(logicalId)) found.set(logicalId, type);
   return [...found].map(([logicalId, type]) => ({ logicalId, type }));
 }

@@ -1117,6 +1117,16 @@ describe('SAM', () => {
     ).toEqual([
       "API Gateway's requests to the AWS services serverless-apigateway-service-proxy integrates (custom.apiGatewayServiceProxies), which no function serves, are billed by the request, and slcost does not price them; the bill leaves them out",
     ]);
+    // serverless-lift's constructs: a queue's worker is a function of their own, with two queues, none of it read.
+    expect(
+      read(
+        'service: s\nplugins: [serverless-lift]\nprovider: { name: aws }\nconstructs:\n  jobs: { type: queue, worker: { handler: w } }\n  uploads: { type: storage }\n  odd: { type: something-new }\nfunctions:\n  a: { handler: h }\n',
+      ).notPriced,
+    ).toEqual([
+      'constructs: serverless-lift deploys jobs (queue: a worker function, an SQS queue and its dead-letter queue); uploads (storage: an S3 bucket); odd (something-new: its resources), which slcost does not read; the bill leaves them out',
+    ]);
+    // Without the plugin, the Framework deploys no constructs.
+    expect(read('service: s\nprovider: { name: aws }\nconstructs:\n  jobs: { type: queue }\nfunctions:\n  a: { handler: h }\n').notPriced).toBeUndefined();
     const scenario = loadTemplateScenario('t.yaml', 'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n', 'serverless', {
       usageFile: null,
     });

@@ -1180,6 +1180,13 @@ describe('resources that cost money but that no service prices', () => {
     expect(unpricedResources(framework)).toEqual([{ logicalId: 'Db', type: 'AWS::RDS::DBInstance' }]);
   });
 
+  it("in a serverless.yml, the EventBridge Pipes the serverless-pipes plugin's pipes: block deploys (they went unsaid)", () => {
+    const pipes =
+      'service: s\nplugins: [serverless-pipes]\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\npipes:\n  Orders: { source: { sqs: { arn: x } }, target: { lambda: { name: f } } }\n';
+    expect(unpricedResources(parse(pipes, 'serverless.yml'))).toEqual([{ logicalId: 'Orders', type: 'AWS::Pipes::Pipe' }]);
+    expect(unpricedResources(parse(pipes.replace('plugins: [serverless-pipes]\n', ''), 'serverless.yml'))).toEqual([]);
+  });
+
   it("in a serverless.yml, the distribution its cloudFront events and the user pool a cognitoUserPool event have the Framework create, each once (they went unsaid where a SAM template's are said)", () => {
     const framework = parse(
       'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h, events: [{ cloudFront: { eventType: viewer-request, origin: "s3://b.s3.amazonaws.com" } }, { cognitoUserPool: { pool: my-users, trigger: PreSignUp } }] }\n  g: { handler: h, events: [{ cloudFront: { eventType: origin-request, origin: "s3://b.s3.amazonaws.com" } }, { cognitoUserPool: { pool: theirs, trigger: PreSignUp, existing: true } }] }\n',
