@@ -830,6 +830,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   assumptions.push(...edgeNotes(atTheEdge));
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   serverlessOwnApis(doc, ruled, assumptions);
+  serverlessAuthorizers(doc, functionsBlock, assumptions);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
     ...(isObject(tracing) && active(resolveVariables(tracing.apiGateway, doc, [], 'provider.tracing.apiGateway')) ? [apiTracingNote(['provider.tracing.apiGateway'])] : []),
@@ -2125,6 +2126,48 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
       "API Gateway's requests to the AWS services serverless-apigateway-service-proxy integrates (custom.apiGatewayServiceProxies), which no function serves, are billed by the request, and slcost does not price them; the bill leaves them out",
     );
   return notes;
+}
+
+/**
+ * A serverless.yml's Lambda authorizers of its own functions: an `http` or `websocket` event's `authorizer:` naming one
+ * (`authorizer: auth`, or `{ name: auth }` without an `arn`), or an HTTP API's `provider.httpApi.authorizers` entry's
+ * `functionName`. The API invokes each for its callers' requests, through no event of the function's own: it read as a
+ * function nothing invokes, without a word, where a SAM API's authorizer is said.
+ */
+function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, assumptions: string[]): void {
+  const resolve = (value: Json, where: string) => resolveVariables(value, doc, [], where);
+  const first = new Map<string, string>();
+  const named = (target: Json, where: string) => {
+    if (typeof target === 'string' && functionsBlock.has(target.trim()) && !first.has(target.trim())) first.set(target.trim(), where);
+  };
+  for (const [name, { value }] of functionsBlock) {
+    const events = isObject(value) ? resolve(value.events, `functions.${name}.events`) : undefined;
+    if (!Array.isArray(events)) continue;
+    events.forEach((event, index) => {
+      for (const kind of ['http', 'websocket'] as const) {
+        const settings = isObject(event) ? resolve(event[kind], `functions.${name}.events[${index}].${kind}`) : undefined;
+        const where = `functions.${clipped(name)}.events[${index}].${kind}.authorizer`;
+        const authorizer = isObject(settings) ? resolve(settings.authorizer, where) : undefined;
+        if (isObject(authorizer) && authorizer.arn === undefined) named(resolve(authorizer.name, `${where}.name`), where);
+        else named(authorizer, where);
+      }
+    });
+  }
+  const provider = isObject(doc.provider) ? doc.provider : {};
+  const httpApi = resolve(provider.httpApi, 'provider.httpApi');
+  const httpAuthorizers = isObject(httpApi) ? resolve(httpApi.authorizers, 'provider.httpApi.authorizers') : undefined;
+  if (isObject(httpAuthorizers))
+    for (const [key, authorizer] of Object.entries(httpAuthorizers)) {
+      const where = `provider.httpApi.authorizers.${clipped(key)}`;
+      if (isObject(authorizer)) named(resolve(authorizer.functionName, `${where}.functionName`), where);
+    }
+  const said = notesOfKind(assumptions);
+  for (const [target, where] of first)
+    said.add(
+      () =>
+        `${where}: function ${clipped(target)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`,
+    );
+  said.rest((more) => `functions: ${more} more functions are APIs' Lambda authorizers, invoked for their callers' requests`);
 }
 
 /** What each of serverless-lift's constructs deploys that bills. */

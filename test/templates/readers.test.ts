@@ -1028,6 +1028,32 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says which function of a serverless.yml is an API's Lambda authorizer (an http or websocket event's authorizer:, an HTTP API's functionName), which went unsaid as SAM's did", () => {
+    const info = read(
+      [
+        'service: s',
+        'provider:',
+        '  name: aws',
+        '  httpApi: { authorizers: { custom: { type: request, functionName: gate } } }',
+        'functions:',
+        '  check: { handler: h }',
+        '  gate: { handler: h }',
+        '  socket: { handler: h }',
+        '  a: { handler: h, events: [{ http: { path: /a, method: get, authorizer: check } }, { http: { path: /b, method: get, authorizer: { name: check } } }] }',
+        '  b: { handler: h, events: [{ http: { path: /c, method: get, authorizer: { name: far, arn: "arn:aws:lambda:us-east-1:1:function:far" } } }, { http: { path: /d, method: get, authorizer: aws_iam } }] }',
+        '  c: { handler: h, events: [{ websocket: { route: $connect, authorizer: { name: socket } } }, { httpApi: { path: /e, method: get, authorizer: { name: custom } } }] }',
+        '',
+      ].join('\n'),
+    );
+    const authorizer = (where: string, fn: string) =>
+      `${where}: function ${fn} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`;
+    expect(info.assumptions.filter((note) => note.includes('authorizer'))).toEqual([
+      authorizer('functions.a.events[0].http.authorizer', 'check'),
+      authorizer('functions.c.events[0].websocket.authorizer', 'socket'),
+      authorizer('provider.httpApi.authorizers.custom', 'gate'),
+    ]);
+  });
+
   it("says a REST API's X-Ray tracing, which bills as a function's does and went unsaid", () => {
     const sam = read(
       [
