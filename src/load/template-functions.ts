@@ -729,6 +729,13 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     // provider's: priced at provider.memorySize (1,024 MB by default), it billed eight times the memory it deploys.
     const edge = kinds.includes('cloudFront');
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
+    // The Framework makes no log group for it, and the role it makes may write to groups, not create them: the function
+    // writes no logs, and its logs were priced as every other function's without a word.
+    const disabled = setting(value, 'disableLogs', `${where}.disableLogs`);
+    if (disabled === true || disabled === 'true')
+      assumptions.push(
+        `${where}.disableLogs: the Framework makes no log group for it, and the role it makes lets a function write to its group, not create one, so it writes no logs (unless a role of the file's own lets Lambda create the group); they are priced as if it wrote them: give it logs: { system_log_level: warn } in the usage file, with no app_bytes_per_invocation, to price none`,
+      );
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
     const logClass = found

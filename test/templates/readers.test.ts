@@ -1028,6 +1028,27 @@ describe('SAM', () => {
     ]);
   });
 
+  it('says a function of disableLogs: true writes no logs, which are priced unless the usage file says so (they were priced without a word)', () => {
+    const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  quiet: { handler: h, disableLogs: true }\n  loud: { handler: h, disableLogs: false }\n');
+    expect(info.assumptions).toEqual([
+      "functions.quiet.disableLogs: the Framework makes no log group for it, and the role it makes lets a function write to its group, not create one, so it writes no logs (unless a role of the file's own lets Lambda create the group); they are priced as if it wrote them: give it logs: { system_log_level: warn } in the usage file, with no app_bytes_per_invocation, to price none",
+    ]);
+    // Given so, its invocations are not among the logs'.
+    const usage = tempFile(
+      'functions:\n  "*": { requests_per_month: 1000000, duration_ms: 100 }\n  quiet: { requests_per_month: 1000000, duration_ms: 100, logs: { system_log_level: warn } }\n',
+      'usage.yaml',
+    );
+    const scenario = loadTemplateScenario(
+      'serverless.yml',
+      'service: s\nprovider: { name: aws }\nfunctions:\n  quiet: { handler: h, disableLogs: true }\n  loud: { handler: h }\n',
+      'serverless',
+      { usageFile: usage },
+    );
+    const ingested = estimate(scenario, book()).platforms[0]!.lineItems.find((item) => item.id === 'lambda-logs.ingestion.tier-1')!;
+    // 1,000,000 invocations × 264 B = 0.264 GB: loud's alone (both would be 0.528).
+    expect(ingested.basis!.used.toFixed()).toBe('0.264');
+  });
+
   it("says which function of a serverless.yml is an API's Lambda authorizer (an http or websocket event's authorizer:, an HTTP API's functionName), which went unsaid as SAM's did", () => {
     const info = read(
       [
