@@ -838,13 +838,16 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   serverlessOwnApis(doc, ruled, assumptions);
   serverlessAuthorizers(doc, functionsBlock, assumptions);
+  const frameworkApis = serverlessFrameworkApis(doc, functionsBlock);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
-    ...(isObject(tracing) && active(resolveVariables(tracing.apiGateway, doc, [], 'provider.tracing.apiGateway')) ? [apiTracingNote(['provider.tracing.apiGateway'])] : []),
+    ...(isObject(tracing) && frameworkApis.has('restApi') && active(resolveVariables(tracing.apiGateway, doc, [], 'provider.tracing.apiGateway'))
+      ? [apiTracingNote(['provider.tracing.apiGateway'])]
+      : []),
     ...snapStartNotes(functions),
     ...pollerNotes(provisionedMappings(ruled.resources, ruled.written)),
     ...serverlessPluginNotes(doc),
-    ...serverlessApiLogs(doc),
+    ...serverlessApiLogs(doc, frameworkApis),
     ...machines.notPriced,
   ];
   return {
@@ -2085,11 +2088,12 @@ function samApiTracing(
 }
 
 /** A serverless.yml's `provider.logs` for its APIs (`restApi`, `httpApi`, `websocket`): on, each logs its requests to CloudWatch Logs. */
-function serverlessApiLogs(doc: Record<string, Json>): string[] {
+function serverlessApiLogs(doc: Record<string, Json>, apis: ReadonlySet<string>): string[] {
   const provider = resolveVariables(doc.provider, doc, [], 'provider');
   const logs = isObject(provider) ? resolveVariables(provider.logs, doc, [], 'provider.logs') : undefined;
   if (!isObject(logs)) return [];
   const logged = ['restApi', 'httpApi', 'websocket'].filter((api) => {
+    if (!apis.has(api)) return false;
     const written = resolveVariables(logs[api], doc, [], `provider.logs.${api}`);
     // An object turns on what it does not turn off: the access and execution logs both, by default.
     return written === true || written === 'true' || (isObject(written) && (!isOff(written.accessLogging ?? true) || !isOff(written.executionLogging ?? true)));
@@ -2197,6 +2201,31 @@ export function serverlessPluginResources(doc: Record<string, Json>): { logicalI
   if (!Array.isArray(plugins) || !plugins.some((each) => typeof each === 'string' && each.trim() === 'serverless-pipes')) return [];
   const pipes = resolveVariables(doc.pipes, doc, [], 'pipes');
   return isObject(pipes) ? Object.keys(pipes).map((key) => ({ logicalId: key, type: 'AWS::Pipes::Pipe' })) : [];
+}
+
+/**
+ * The APIs the Framework makes, as provider.logs names them: a REST API for the functions' and the Step Functions
+ * plugin's machines' http events and serverless-apigateway-service-proxy's integrations, an HTTP API for httpApi events,
+ * a WebSocket API for websocket events. Its tracing and logs settings apply to these alone: a file with none was told
+ * its REST API's traces and logs went unpriced.
+ */
+function serverlessFrameworkApis(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>): Set<string> {
+  const resolve = (value: Json, where: string) => resolveVariables(value, doc, [], where);
+  const apis = new Set<string>();
+  const add = (events: Json) => {
+    if (!Array.isArray(events)) return;
+    for (const event of events)
+      if (isObject(event)) {
+        if (Object.hasOwn(event, 'http')) apis.add('restApi');
+        if (Object.hasOwn(event, 'httpApi')) apis.add('httpApi');
+        if (Object.hasOwn(event, 'websocket')) apis.add('websocket');
+      }
+  };
+  for (const [name, { value }] of functionsBlock) if (isObject(value)) add(resolve(value.events, `functions.${name}.events`));
+  for (const [name, machine] of Object.entries(pluginMachines(doc))) if (isObject(machine)) add(resolve(machine.events, `stepFunctions.stateMachines.${name}.events`));
+  const custom = isObject(doc.custom) ? doc.custom : {};
+  if (custom.apiGatewayServiceProxies !== undefined && custom.apiGatewayServiceProxies !== null) apis.add('restApi');
+  return apis;
 }
 
 /** The logical ids under which the Framework deploys the APIs its events make: an override of one is that API. */

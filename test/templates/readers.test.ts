@@ -964,12 +964,17 @@ describe('SAM', () => {
     expect(sam.notPriced).toEqual([
       'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Resources.Rest (execution logs), Resources.Http (access logs), Resources.Stage (access logs and execution logs); the bill leaves them out',
     ]);
-    const framework = (logs: string) =>
-      read(`service: s\nprovider: { name: aws, logs: ${logs} }\nfunctions:\n  a: { handler: h, events: [{ http: { path: /, method: get } }] }\n`).notPriced;
+    const framework = (logs: string, events = '{ http: { path: /, method: get } }, { httpApi: { path: /h, method: get } }, { websocket: { route: $default } }') =>
+      read(`service: s\nprovider: { name: aws, logs: ${logs} }\nfunctions:\n  a: { handler: h, events: [${events}] }\n`).notPriced;
     expect(framework('{ restApi: true, httpApi: { format: x }, websocket: { accessLogging: false, executionLogging: false } }')).toEqual([
       'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: provider.logs.restApi, provider.logs.httpApi; the bill leaves them out',
     ]);
     expect(framework('{ restApi: false, lambda: { logFormat: JSON } }')).toBeUndefined();
+    // The settings of an API the Framework does not make (no event of its kind) log nothing: they were said.
+    expect(framework('{ restApi: true, httpApi: true, websocket: true }', '{ httpApi: { path: /h, method: get } }')).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: provider.logs.httpApi; the bill leaves them out',
+    ]);
+    expect(framework('{ restApi: true }', '{ sqs: { arn: "arn:aws:sqs:us-east-1:1:q" } }')).toBeUndefined();
     // SAM's implicit API takes its logging from Globals.Api.
     expect(
       read(
@@ -1099,6 +1104,10 @@ describe('SAM', () => {
     ).toEqual([
       "X-Ray tracing of a REST API's requests (TracingEnabled, a serverless.yml's provider.tracing.apiGateway) records traces that slcost does not price: provider.tracing.apiGateway; the bill leaves them out",
     ]);
+    // The Framework makes no REST API for a file of no http event: there is nothing to trace, and it was said.
+    expect(
+      read('service: s\nprovider: { name: aws, tracing: { apiGateway: true } }\nfunctions:\n  a: { handler: h, events: [{ httpApi: { path: /, method: get } }] }\n').notPriced,
+    ).toBeUndefined();
   });
 
   it("says what bills on its own and is not priced: an API's cache, X-Ray's active tracing, a function on Lambda Managed Instances", () => {
