@@ -729,6 +729,13 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     // provider's: priced at provider.memorySize (1,024 MB by default), it billed eight times the memory it deploys.
     const edge = kinds.includes('cloudFront');
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
+    // The Framework makes no log group for it, and the role it makes may write to groups, not create them: the function
+    // writes no logs, and its logs were priced as every other function's without a word.
+    const disabled = setting(value, 'disableLogs', `${where}.disableLogs`);
+    if (disabled === true || disabled === 'true')
+      assumptions.push(
+        `${where}.disableLogs: the Framework makes no log group for it, and the role it makes lets a function write to its group, not create one, so it writes no logs (unless a role of the file's own lets Lambda create the group); they are priced as if it wrote them: give it logs: { system_log_level: warn } in the usage file, with no app_bytes_per_invocation, to price none`,
+      );
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
     const logClass = found
@@ -829,13 +836,18 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   });
   assumptions.push(...edgeNotes(atTheEdge));
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
+  serverlessOwnApis(doc, ruled, assumptions);
+  serverlessAuthorizers(doc, functionsBlock, assumptions);
+  const frameworkApis = serverlessFrameworkApis(doc, functionsBlock);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
-    ...(isObject(tracing) && active(resolveVariables(tracing.apiGateway, doc, [], 'provider.tracing.apiGateway')) ? [apiTracingNote(['provider.tracing.apiGateway'])] : []),
+    ...(isObject(tracing) && frameworkApis.has('restApi') && active(resolveVariables(tracing.apiGateway, doc, [], 'provider.tracing.apiGateway'))
+      ? [apiTracingNote(['provider.tracing.apiGateway'])]
+      : []),
     ...snapStartNotes(functions),
     ...pollerNotes(provisionedMappings(ruled.resources, ruled.written)),
     ...serverlessPluginNotes(doc),
-    ...serverlessApiLogs(doc),
+    ...serverlessApiLogs(doc, frameworkApis),
     ...machines.notPriced,
   ];
   return {
@@ -1127,15 +1139,43 @@ export function serverlessBlocks(doc: Record<string, Json>, assumptions: string[
       unread.add(() => `${where}: ${quotedSetting(written)} is not a block of resources the file holds; the resources it names are not priced`);
     return null;
   };
+  // A block's Resources, or one resource of it, written as a variable (`Db: ${file(./db.yml)}`, the Framework's way to
+  // keep each in a file of its own) is resolved as the Framework resolves any value; those the reader cannot resolve
+  // were left out unsaid, an RDS cluster and its instances among them. Named once a block: most are roles and subnets.
+  const withResources = (block: Record<string, Json>, where: string): Record<string, Json> => {
+    const written = block.Resources;
+    const resources = resolved(written, `${where}.Resources`);
+    if (typeof written === 'string' && !isObject(resources))
+      assumptions.push(`${where}.Resources: ${quotedSetting(written)} is in another file or a source slcost does not read; the resources it names are not priced`);
+    if (!isObject(resources)) return block;
+    let copy: Record<string, Json> | null = null;
+    const unresolved: string[] = [];
+    for (const [id, resource] of Object.entries(resources)) {
+      if (typeof resource !== 'string' || !resource.includes('${')) continue;
+      const value = resolved(resource, `${where}.Resources.${id}`);
+      if (!isObject(value)) {
+        unresolved.push(clipped(id));
+        continue;
+      }
+      copy ??= { ...resources };
+      // Defined, not assigned: a resource keyed `__proto__` is a resource, not the copy's prototype.
+      Object.defineProperty(copy, id, { value, enumerable: true, configurable: true, writable: true });
+    }
+    if (unresolved.length)
+      assumptions.push(
+        `${where}.Resources: ${unresolved.length === 1 ? 'resource' : 'resources'} ${listNames(unresolved)} ${unresolved.length === 1 ? 'is a variable' : 'are variables'} slcost cannot resolve (another file's, or a source it does not read); what ${unresolved.length === 1 ? 'it deploys' : 'they deploy'} is not priced`,
+      );
+    return copy === null && resources === written ? block : { ...block, Resources: copy ?? resources };
+  };
   const list = resolved(doc.resources, 'resources');
   if (!Array.isArray(list)) {
     const block = read(doc.resources, list, 'resources');
-    return block ? [{ block, at: ['resources'] }] : [];
+    return block ? [{ block: withResources(block, 'resources'), at: ['resources'] as FieldPath }] : [];
   }
   const blocks = list.flatMap((entry, index) => {
     const where = `resources[${index}]`;
     const block = read(entry, resolved(entry, where), where);
-    return block ? [{ block, at: ['resources', index] as FieldPath }] : [];
+    return block ? [{ block: withResources(block, where), at: ['resources', index] as FieldPath }] : [];
   });
   unread.rest((more) => `resources: ${more} more entries are not blocks of resources the file holds; the resources they name are not priced`);
   return blocks;
@@ -2048,11 +2088,12 @@ function samApiTracing(
 }
 
 /** A serverless.yml's `provider.logs` for its APIs (`restApi`, `httpApi`, `websocket`): on, each logs its requests to CloudWatch Logs. */
-function serverlessApiLogs(doc: Record<string, Json>): string[] {
+function serverlessApiLogs(doc: Record<string, Json>, apis: ReadonlySet<string>): string[] {
   const provider = resolveVariables(doc.provider, doc, [], 'provider');
   const logs = isObject(provider) ? resolveVariables(provider.logs, doc, [], 'provider.logs') : undefined;
   if (!isObject(logs)) return [];
   const logged = ['restApi', 'httpApi', 'websocket'].filter((api) => {
+    if (!apis.has(api)) return false;
     const written = resolveVariables(logs[api], doc, [], `provider.logs.${api}`);
     // An object turns on what it does not turn off: the access and execution logs both, by default.
     return written === true || written === 'true' || (isObject(written) && (!isOff(written.accessLogging ?? true) || !isOff(written.executionLogging ?? true)));
@@ -2078,7 +2119,144 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
     notes.push(
       'an API Gateway cache (serverless-api-gateway-caching, custom.apiGatewayCaching) is billed by the hour whatever the traffic, and slcost does not price it; the bill leaves it out',
     );
+  // serverless-lift's constructs deploy functions and resources the functions and resources blocks do not show (a queue
+  // construct's worker function and its two queues): the worker went unpriced and unasked, and usage init never listed it.
+  const constructs = resolveVariables(doc.constructs, doc, [], 'constructs');
+  if (named.has('serverless-lift') && isObject(constructs) && Object.keys(constructs).length) {
+    const listed = Object.entries(constructs).map(([id, construct]) => {
+      const type = isObject(construct) ? resolveVariables(construct.type, doc, [], `constructs.${id}.type`) : undefined;
+      const deploys = typeof type === 'string' ? ownEntry(LIFT_CONSTRUCTS, type.trim()) : undefined;
+      return `${clipped(id)} (${typeof type === 'string' ? `${clipped(type)}: ` : ''}${deploys ?? 'its resources'})`;
+    });
+    notes.push(`constructs: serverless-lift deploys ${listParts(listed, '; ')}, which slcost does not read; the bill leaves them out`);
+  }
+  // The plugin's API is the Framework's REST API, its methods integrating SQS, SNS, Kinesis, S3 or EventBridge: the
+  // requests no function serves were not priced, and nothing said so.
+  if (named.has('serverless-apigateway-service-proxy') && custom.apiGatewayServiceProxies !== undefined && custom.apiGatewayServiceProxies !== null)
+    notes.push(
+      "API Gateway's requests to the AWS services serverless-apigateway-service-proxy integrates (custom.apiGatewayServiceProxies), which no function serves, are billed by the request, and slcost does not price them; the bill leaves them out",
+    );
   return notes;
+}
+
+/**
+ * A serverless.yml's Lambda authorizers of its own functions: an `http` or `websocket` event's `authorizer:` naming one
+ * (`authorizer: auth`, or `{ name: auth }` without an `arn`), or an HTTP API's `provider.httpApi.authorizers` entry's
+ * `functionName`. The API invokes each for its callers' requests, through no event of the function's own: it read as a
+ * function nothing invokes, without a word, where a SAM API's authorizer is said.
+ */
+function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, assumptions: string[]): void {
+  const resolve = (value: Json, where: string) => resolveVariables(value, doc, [], where);
+  const first = new Map<string, string>();
+  const named = (target: Json, where: string) => {
+    if (typeof target === 'string' && functionsBlock.has(target.trim()) && !first.has(target.trim())) first.set(target.trim(), where);
+  };
+  for (const [name, { value }] of functionsBlock) {
+    const events = isObject(value) ? resolve(value.events, `functions.${name}.events`) : undefined;
+    if (!Array.isArray(events)) continue;
+    events.forEach((event, index) => {
+      for (const kind of ['http', 'websocket'] as const) {
+        const settings = isObject(event) ? resolve(event[kind], `functions.${name}.events[${index}].${kind}`) : undefined;
+        const where = `functions.${clipped(name)}.events[${index}].${kind}.authorizer`;
+        const authorizer = isObject(settings) ? resolve(settings.authorizer, where) : undefined;
+        if (isObject(authorizer) && authorizer.arn === undefined) named(resolve(authorizer.name, `${where}.name`), where);
+        else named(authorizer, where);
+      }
+    });
+  }
+  const provider = isObject(doc.provider) ? doc.provider : {};
+  const httpApi = resolve(provider.httpApi, 'provider.httpApi');
+  const httpAuthorizers = isObject(httpApi) ? resolve(httpApi.authorizers, 'provider.httpApi.authorizers') : undefined;
+  if (isObject(httpAuthorizers))
+    for (const [key, authorizer] of Object.entries(httpAuthorizers)) {
+      const where = `provider.httpApi.authorizers.${clipped(key)}`;
+      if (isObject(authorizer)) named(resolve(authorizer.functionName, `${where}.functionName`), where);
+    }
+  const said = notesOfKind(assumptions);
+  for (const [target, where] of first)
+    said.add(
+      () =>
+        `${where}: function ${clipped(target)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`,
+    );
+  said.rest((more) => `functions: ${more} more functions are APIs' Lambda authorizers, invoked for their callers' requests`);
+}
+
+/** What each of serverless-lift's constructs deploys that bills. */
+const LIFT_CONSTRUCTS: Readonly<Record<string, string>> = {
+  queue: 'a worker function, an SQS queue and its dead-letter queue',
+  storage: 'an S3 bucket',
+  'static-website': 'an S3 bucket and a CloudFront distribution',
+  'single-page-app': 'an S3 bucket and a CloudFront distribution',
+  'server-side-website': 'an S3 bucket and a CloudFront distribution',
+  'database/dynamodb-single-table': 'a DynamoDB table',
+  webhook: 'an HTTP API and an EventBridge bus',
+};
+
+/**
+ * The EventBridge Pipes the serverless-pipes plugin's `pipes:` block deploys, by their keys: each is billed by the
+ * request, and went off the bill without a word where a SAM template's AWS::Pipes::Pipe is named as not priced.
+ */
+export function serverlessPluginResources(doc: Record<string, Json>): { logicalId: string; type: string }[] {
+  const plugins = isObject(doc.plugins) ? doc.plugins.modules : doc.plugins;
+  if (!Array.isArray(plugins) || !plugins.some((each) => typeof each === 'string' && each.trim() === 'serverless-pipes')) return [];
+  const pipes = resolveVariables(doc.pipes, doc, [], 'pipes');
+  return isObject(pipes) ? Object.keys(pipes).map((key) => ({ logicalId: key, type: 'AWS::Pipes::Pipe' })) : [];
+}
+
+/**
+ * The APIs the Framework makes, as provider.logs names them: a REST API for the functions' and the Step Functions
+ * plugin's machines' http events and serverless-apigateway-service-proxy's integrations, an HTTP API for httpApi events,
+ * a WebSocket API for websocket events. Its tracing and logs settings apply to these alone: a file with none was told
+ * its REST API's traces and logs went unpriced.
+ */
+function serverlessFrameworkApis(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>): Set<string> {
+  const resolve = (value: Json, where: string) => resolveVariables(value, doc, [], where);
+  const apis = new Set<string>();
+  const add = (events: Json) => {
+    if (!Array.isArray(events)) return;
+    for (const event of events)
+      if (isObject(event)) {
+        if (Object.hasOwn(event, 'http')) apis.add('restApi');
+        if (Object.hasOwn(event, 'httpApi')) apis.add('httpApi');
+        if (Object.hasOwn(event, 'websocket')) apis.add('websocket');
+      }
+  };
+  for (const [name, { value }] of functionsBlock) if (isObject(value)) add(resolve(value.events, `functions.${name}.events`));
+  for (const [name, machine] of Object.entries(pluginMachines(doc))) if (isObject(machine)) add(resolve(machine.events, `stepFunctions.stateMachines.${name}.events`));
+  const custom = isObject(doc.custom) ? doc.custom : {};
+  if (custom.apiGatewayServiceProxies !== undefined && custom.apiGatewayServiceProxies !== null) apis.add('restApi');
+  return apis;
+}
+
+/** The logical ids under which the Framework deploys the APIs its events make: an override of one is that API. */
+const FRAMEWORK_APIS: ReadonlySet<string> = new Set(['ApiGatewayRestApi', 'HttpApi', 'WebsocketsApi']);
+
+/**
+ * The APIs of a serverless.yml's `resources:` that are not the Framework's: an API of its own (a REST API whose
+ * methods integrate S3, an HTTP API sending to SQS) is billed by the request, as the SAM reader says of a template's,
+ * and went unpriced without a word. The Framework's own (its logical ids, or the API `provider.apiGateway.restApiId`
+ * or `provider.httpApi.id` names for its events) is priced by its functions' requests.
+ */
+function serverlessOwnApis(doc: Record<string, Json>, ruled: ServerlessResources, assumptions: string[]): void {
+  const provider = isObject(doc.provider) ? doc.provider : {};
+  const named = new Set<string>();
+  for (const [block, key] of [
+    [provider.apiGateway, 'restApiId'],
+    [provider.httpApi, 'id'],
+  ] as const) {
+    const id = isObject(block) ? referenceOf(block[key])?.id : undefined;
+    if (id !== undefined) named.add(id);
+  }
+  const own = notesOfKind(assumptions);
+  for (const [id, resource] of Object.entries(ruled.resources)) {
+    if (!isObject(resource) || typeof resource.Type !== 'string' || !API_TYPES.has(resource.Type) || FRAMEWORK_APIS.has(id) || named.has(id)) continue;
+    const protocol = isObject(resource.Properties) && typeof resource.Properties.ProtocolType === 'string' ? ` ${resource.Properties.ProtocolType}` : '';
+    own.add(
+      () =>
+        `${ruled.written(id)}: an API (${resource.Type as string}${protocol}) of the file's own, not the one the Framework makes for its functions' http, httpApi and websocket events; its requests are not priced (its routes, methods and integrations are not read)`,
+    );
+  }
+  own.rest((more) => `resources: ${more} more APIs of the file's own are not priced`);
 }
 
 /** An event of a state machine that the bill depends on: an API in front of it, or a schedule that starts it. */

@@ -58,6 +58,31 @@ describe('telling templates from scenarios', () => {
 });
 
 describe('Serverless Framework', () => {
+  it("says an API of the file's own resources, whose requests are not priced (a REST API integrating S3, an HTTP API sending to SQS went unpriced in silence); the Framework's own API, by its logical id or named by provider.apiGateway.restApiId, is not", () => {
+    const info = read(
+      [
+        'service: s',
+        'provider: { name: aws, apiGateway: { restApiId: { Ref: Shared } } }',
+        'functions:',
+        '  a: { handler: h, events: [{ http: { path: /, method: get } }] }',
+        'resources:',
+        '  - Resources:',
+        '      Proxy: { Type: AWS::ApiGateway::RestApi, Properties: { Name: proxy } }',
+        '      Shared: { Type: AWS::ApiGateway::RestApi }',
+        '      ApiGatewayRestApi: { Type: AWS::ApiGateway::RestApi, Properties: { Name: overridden } }',
+        '  - Resources:',
+        '      Queue: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: HTTP } }',
+        '      HttpApi: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: HTTP } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => fn.api)).toEqual(['rest']);
+    expect(info.assumptions).toEqual([
+      "resources[0].Resources.Proxy: an API (AWS::ApiGateway::RestApi) of the file's own, not the one the Framework makes for its functions' http, httpApi and websocket events; its requests are not priced (its routes, methods and integrations are not read)",
+      "resources[1].Resources.Queue: an API (AWS::ApiGatewayV2::Api HTTP) of the file's own, not the one the Framework makes for its functions' http, httpApi and websocket events; its requests are not priced (its routes, methods and integrations are not read)",
+    ]);
+  });
+
   it('reads a SAM function deployed as a container image (PackageType: Image)', () => {
     const template =
       'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\nResources:\n  Img:\n    Type: AWS::Serverless::Function\n    Properties: { PackageType: Image, ImageUri: x }\n  Zip:\n    Type: AWS::Serverless::Function\n    Properties: { Handler: h, Runtime: nodejs20.x }\n';
@@ -939,12 +964,17 @@ describe('SAM', () => {
     expect(sam.notPriced).toEqual([
       'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Resources.Rest (execution logs), Resources.Http (access logs), Resources.Stage (access logs and execution logs); the bill leaves them out',
     ]);
-    const framework = (logs: string) =>
-      read(`service: s\nprovider: { name: aws, logs: ${logs} }\nfunctions:\n  a: { handler: h, events: [{ http: { path: /, method: get } }] }\n`).notPriced;
+    const framework = (logs: string, events = '{ http: { path: /, method: get } }, { httpApi: { path: /h, method: get } }, { websocket: { route: $default } }') =>
+      read(`service: s\nprovider: { name: aws, logs: ${logs} }\nfunctions:\n  a: { handler: h, events: [${events}] }\n`).notPriced;
     expect(framework('{ restApi: true, httpApi: { format: x }, websocket: { accessLogging: false, executionLogging: false } }')).toEqual([
       'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: provider.logs.restApi, provider.logs.httpApi; the bill leaves them out',
     ]);
     expect(framework('{ restApi: false, lambda: { logFormat: JSON } }')).toBeUndefined();
+    // The settings of an API the Framework does not make (no event of its kind) log nothing: they were said.
+    expect(framework('{ restApi: true, httpApi: true, websocket: true }', '{ httpApi: { path: /h, method: get } }')).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: provider.logs.httpApi; the bill leaves them out',
+    ]);
+    expect(framework('{ restApi: true }', '{ sqs: { arn: "arn:aws:sqs:us-east-1:1:q" } }')).toBeUndefined();
     // SAM's implicit API takes its logging from Globals.Api.
     expect(
       read(
@@ -1003,6 +1033,53 @@ describe('SAM', () => {
     ]);
   });
 
+  it('says a function of disableLogs: true writes no logs, which are priced unless the usage file says so (they were priced without a word)', () => {
+    const info = read('service: s\nprovider: { name: aws }\nfunctions:\n  quiet: { handler: h, disableLogs: true }\n  loud: { handler: h, disableLogs: false }\n');
+    expect(info.assumptions).toEqual([
+      "functions.quiet.disableLogs: the Framework makes no log group for it, and the role it makes lets a function write to its group, not create one, so it writes no logs (unless a role of the file's own lets Lambda create the group); they are priced as if it wrote them: give it logs: { system_log_level: warn } in the usage file, with no app_bytes_per_invocation, to price none",
+    ]);
+    // Given so, its invocations are not among the logs'.
+    const usage = tempFile(
+      'functions:\n  "*": { requests_per_month: 1000000, duration_ms: 100 }\n  quiet: { requests_per_month: 1000000, duration_ms: 100, logs: { system_log_level: warn } }\n',
+      'usage.yaml',
+    );
+    const scenario = loadTemplateScenario(
+      'serverless.yml',
+      'service: s\nprovider: { name: aws }\nfunctions:\n  quiet: { handler: h, disableLogs: true }\n  loud: { handler: h }\n',
+      'serverless',
+      { usageFile: usage },
+    );
+    const ingested = estimate(scenario, book()).platforms[0]!.lineItems.find((item) => item.id === 'lambda-logs.ingestion.tier-1')!;
+    // 1,000,000 invocations × 264 B = 0.264 GB: loud's alone (both would be 0.528).
+    expect(ingested.basis!.used.toFixed()).toBe('0.264');
+  });
+
+  it("says which function of a serverless.yml is an API's Lambda authorizer (an http or websocket event's authorizer:, an HTTP API's functionName), which went unsaid as SAM's did", () => {
+    const info = read(
+      [
+        'service: s',
+        'provider:',
+        '  name: aws',
+        '  httpApi: { authorizers: { custom: { type: request, functionName: gate } } }',
+        'functions:',
+        '  check: { handler: h }',
+        '  gate: { handler: h }',
+        '  socket: { handler: h }',
+        '  a: { handler: h, events: [{ http: { path: /a, method: get, authorizer: check } }, { http: { path: /b, method: get, authorizer: { name: check } } }] }',
+        '  b: { handler: h, events: [{ http: { path: /c, method: get, authorizer: { name: far, arn: "arn:aws:lambda:us-east-1:1:function:far" } } }, { http: { path: /d, method: get, authorizer: aws_iam } }] }',
+        '  c: { handler: h, events: [{ websocket: { route: $connect, authorizer: { name: socket } } }, { httpApi: { path: /e, method: get, authorizer: { name: custom } } }] }',
+        '',
+      ].join('\n'),
+    );
+    const authorizer = (where: string, fn: string) =>
+      `${where}: function ${fn} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`;
+    expect(info.assumptions.filter((note) => note.includes('authorizer'))).toEqual([
+      authorizer('functions.a.events[0].http.authorizer', 'check'),
+      authorizer('functions.c.events[0].websocket.authorizer', 'socket'),
+      authorizer('provider.httpApi.authorizers.custom', 'gate'),
+    ]);
+  });
+
   it("says a REST API's X-Ray tracing, which bills as a function's does and went unsaid", () => {
     const sam = read(
       [
@@ -1027,6 +1104,10 @@ describe('SAM', () => {
     ).toEqual([
       "X-Ray tracing of a REST API's requests (TracingEnabled, a serverless.yml's provider.tracing.apiGateway) records traces that slcost does not price: provider.tracing.apiGateway; the bill leaves them out",
     ]);
+    // The Framework makes no REST API for a file of no http event: there is nothing to trace, and it was said.
+    expect(
+      read('service: s\nprovider: { name: aws, tracing: { apiGateway: true } }\nfunctions:\n  a: { handler: h, events: [{ httpApi: { path: /, method: get } }] }\n').notPriced,
+    ).toBeUndefined();
   });
 
   it("says what bills on its own and is not priced: an API's cache, X-Ray's active tracing, a function on Lambda Managed Instances", () => {
@@ -1084,6 +1165,24 @@ describe('SAM', () => {
         'service: s\nplugins: { modules: [serverless-api-gateway-caching] }\nprovider: { name: aws }\ncustom: { apiGatewayCaching: { enabled: false } }\nfunctions:\n  a: { handler: h }\n',
       ).notPriced,
     ).toBeUndefined();
+    // The plugin's REST API integrates AWS services directly: its requests, served by no function, went unsaid.
+    expect(
+      read(
+        'service: s\nplugins: [serverless-apigateway-service-proxy]\nprovider: { name: aws }\ncustom: { apiGatewayServiceProxies: [{ sqs: { path: /q, method: post, queueName: q } }] }\nfunctions:\n  a: { handler: h }\n',
+      ).notPriced,
+    ).toEqual([
+      "API Gateway's requests to the AWS services serverless-apigateway-service-proxy integrates (custom.apiGatewayServiceProxies), which no function serves, are billed by the request, and slcost does not price them; the bill leaves them out",
+    ]);
+    // serverless-lift's constructs: a queue's worker is a function of their own, with two queues, none of it read.
+    expect(
+      read(
+        'service: s\nplugins: [serverless-lift]\nprovider: { name: aws }\nconstructs:\n  jobs: { type: queue, worker: { handler: w } }\n  uploads: { type: storage }\n  odd: { type: something-new }\nfunctions:\n  a: { handler: h }\n',
+      ).notPriced,
+    ).toEqual([
+      'constructs: serverless-lift deploys jobs (queue: a worker function, an SQS queue and its dead-letter queue); uploads (storage: an S3 bucket); odd (something-new: its resources), which slcost does not read; the bill leaves them out',
+    ]);
+    // Without the plugin, the Framework deploys no constructs.
+    expect(read('service: s\nprovider: { name: aws }\nconstructs:\n  jobs: { type: queue }\nfunctions:\n  a: { handler: h }\n').notPriced).toBeUndefined();
     const scenario = loadTemplateScenario('t.yaml', 'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n', 'serverless', {
       usageFile: null,
     });

@@ -572,6 +572,37 @@ functions: { f: { handler: h } }
     expect(assumptions).toEqual(['resources[0]: "${file(resources/tables.yml)}" is not a block of resources the file holds; the resources it names are not priced']);
   });
 
+  it('says the resources of a block written as variables it cannot resolve (Db: ${file(./db.yml)}, an RDS cluster left out unsaid), and reads a resource or a Resources given through ${self:}, which went unread', () => {
+    const text = `service: s
+provider: { name: aws }
+custom: { queue: { Type: AWS::SQS::Queue }, more: { Jobs: { Type: AWS::SQS::Queue } } }
+resources:
+  - Resources:
+      Db: \${file(./resource/db.yml)}
+      Role: \${file(./resource/role.yml)}
+      Orders: \${self:custom.queue}
+      Plain: { Type: AWS::SQS::Queue }
+  - Resources: \${self:custom.more}
+  - Resources: \${file(./resource/all.yml)}
+functions: { f: { handler: h } }
+`;
+    const assumptions: string[] = [];
+    const template = parseTemplate('serverless.yml', text, 'serverless');
+    const found = findTemplateResources(template, typesRead(), assumptions);
+    expect(found.map(({ resource, at }) => [resource.logicalId, resource.type, at.join('.')])).toEqual([
+      ['Orders', 'AWS::SQS::Queue', 'resources.0.Resources.Orders'],
+      ['Plain', 'AWS::SQS::Queue', 'resources.0.Resources.Plain'],
+      ['Jobs', 'AWS::SQS::Queue', 'resources.1.Resources.Jobs'],
+    ]);
+    expect(assumptions).toEqual([
+      "resources[0].Resources: resources Db, Role are variables slcost cannot resolve (another file's, or a source it does not read); what they deploy is not priced",
+      'resources[2].Resources: "${file(./resource/all.yml)}" is in another file or a source slcost does not read; the resources it names are not priced',
+    ]);
+    // The estimate says it once, as a template_assumption note.
+    const notes = loadTemplateScenario('serverless.yml', text, 'serverless', { usageFile: null }).notes ?? [];
+    expect(notes.filter((note) => note.message.includes('cannot resolve')).map((note) => note.id)).toEqual(['template_assumption']);
+  });
+
   it('reads the serverless-step-functions block given through ${self:}, whose machines went unpriced in silence', () => {
     const text = `service: s
 provider: { name: aws }
@@ -1183,12 +1214,44 @@ describe('resources that cost money but that no service prices', () => {
     expect([...BILLED_NOT_PRICED].filter((type) => typesRead().has(type))).toEqual([]);
   });
 
+  it('a private CA, an SFTP server, a search index, a canary and the like are named too: they went off the bill without a word', () => {
+    const more = [
+      'Resources:',
+      '  F: { Type: AWS::Lambda::Function }',
+      '  Ca: { Type: AWS::ACMPCA::CertificateAuthority, Properties: { Type: ROOT, KeyAlgorithm: RSA_2048 } }',
+      '  Sftp: { Type: AWS::Transfer::Server, Properties: { Protocols: [SFTP] } }',
+      '  Search: { Type: AWS::Kendra::Index, Properties: { Edition: DEVELOPER_EDITION } }',
+      '  Canary: { Type: AWS::Synthetics::Canary }',
+      '  Ingest: { Type: AWS::OSIS::Pipeline }',
+      '  Ledger: { Type: AWS::QLDB::Ledger }',
+      '  Repo: { Type: AWS::ECR::Repository }',
+      '  Attachment: { Type: AWS::ACMPCA::CertificateAuthorityActivation }',
+      '',
+    ].join('\n');
+    expect(unpricedResources(parse(more))).toEqual([
+      { logicalId: 'Ca', type: 'AWS::ACMPCA::CertificateAuthority' },
+      { logicalId: 'Sftp', type: 'AWS::Transfer::Server' },
+      { logicalId: 'Search', type: 'AWS::Kendra::Index' },
+      { logicalId: 'Canary', type: 'AWS::Synthetics::Canary' },
+      { logicalId: 'Ingest', type: 'AWS::OSIS::Pipeline' },
+      { logicalId: 'Ledger', type: 'AWS::QLDB::Ledger' },
+      { logicalId: 'Repo', type: 'AWS::ECR::Repository' },
+    ]);
+  });
+
   it("in a serverless.yml's resources: blocks, a later block's resource of the same id replacing the earlier", () => {
     const framework = parse(
       'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\nresources:\n  - Resources:\n      Db: { Type: AWS::RDS::DBInstance }\n      Q: { Type: AWS::KMS::Key }\n  - Resources:\n      Q: { Type: AWS::SQS::Queue }\n',
       'serverless.yml',
     );
     expect(unpricedResources(framework)).toEqual([{ logicalId: 'Db', type: 'AWS::RDS::DBInstance' }]);
+  });
+
+  it("in a serverless.yml, the EventBridge Pipes the serverless-pipes plugin's pipes: block deploys (they went unsaid)", () => {
+    const pipes =
+      'service: s\nplugins: [serverless-pipes]\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\npipes:\n  Orders: { source: { sqs: { arn: x } }, target: { lambda: { name: f } } }\n';
+    expect(unpricedResources(parse(pipes, 'serverless.yml'))).toEqual([{ logicalId: 'Orders', type: 'AWS::Pipes::Pipe' }]);
+    expect(unpricedResources(parse(pipes.replace('plugins: [serverless-pipes]\n', ''), 'serverless.yml'))).toEqual([]);
   });
 
   it("in a serverless.yml, the distribution its cloudFront events and the user pool a cognitoUserPool event have the Framework create, each once (they went unsaid where a SAM template's are said)", () => {
