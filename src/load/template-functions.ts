@@ -1612,7 +1612,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...pollerNotes(polled),
     ...machines.notPriced,
   ];
-  const edge = samEdgeFunctions(resources, new Set(names.map(({ name }) => name)));
+  const edge = samEdgeFunctions(resources, new Set(names.map(({ name }) => name)), doc, assumptions);
   assumptions.push(...edgeNotes(edge));
   // Once each: a note of a Globals setting is the same for every function it reaches.
   return {
@@ -2448,7 +2448,7 @@ const MAX_ASSOCIATION_DEPTH = 6;
  * LambdaFunctionAssociations names a function's version, by `!Ref Fn.Version` (AutoPublishAlias), a Ref or GetAtt of
  * an AWS::Lambda::Version of it, or the function's ARN in a Sub or a Join.
  */
-function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySet<string>): EdgeFunction[] {
+function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySet<string>, doc: Record<string, Json>, assumptions: string[]): EdgeFunction[] {
   const versionOf = new Map<string, string>();
   for (const [id, resource] of Object.entries(resources))
     if (isObject(resource) && resource.Type === 'AWS::Lambda::Version' && isObject(resource.Properties)) {
@@ -2492,6 +2492,9 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
       }
     };
     search(resource.Properties, 0);
+    // A distribution of a Condition the parameters' defaults make false moved its functions to Lambda@Edge's prices
+    // without a word of it, where the functions and services it prices say theirs.
+    if (associated.size) noteResourceCondition(resource, doc, assumptions, `Resources.${id}`);
     for (const [name, types] of associated) {
       const before = edge.get(name);
       // One at a time: spread into push, a list of a few hundred thousand ran the stack out.
