@@ -1582,7 +1582,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   for (const [where, auth] of apis) {
     if (!isObject(auth) || !isObject(auth.Authorizers)) continue;
     for (const [key, authorizer] of Object.entries(auth.Authorizers)) {
-      const target = isObject(authorizer) ? getAttArnOf(authorizer.FunctionArn) : null;
+      const target = isObject(authorizer) ? arnOf(authorizer.FunctionArn) : null;
       if (target === null || !functionNames.has(target)) continue;
       authorizers.add(
         () =>
@@ -1983,7 +1983,7 @@ function samApiLogs(
     const written = settings.AccessLogSetting ?? settings.AccessLogSettings;
     // Access logs sent to a log group of the template's own are that group's ingest, which services.cloudwatch_logs
     // prices: "slcost does not price them" was said of logs the usage file's figures for that group price.
-    const group = isObject(written) ? getAttArnOf(written.DestinationArn) : null;
+    const group = isObject(written) ? arnOf(written.DestinationArn) : null;
     const priced = group !== null && isObject(resources[group]) && resources[group].Type === 'AWS::Logs::LogGroup';
     if (priced)
       assumptions.push(
@@ -2559,12 +2559,18 @@ function managedNotes(managed: readonly string[]): string[] {
   ];
 }
 
-/** The logical id an `Fn::GetAtt` of an `Arn` names (`!GetAtt F.Arn`, either form), else null. */
-function getAttArnOf(value: Json): string | null {
+/**
+ * The logical id an ARN names: `!GetAtt F.Arn` (either form), or a `!Sub` of one resource, `${F.Arn}` or the ARN written
+ * out around `${F}` (`arn:${AWS::Partition}:logs:…:log-group:${Logs}`, as SAM's examples give an access log's group); else null.
+ */
+function arnOf(value: Json): string | null {
   if (!isObject(value)) return null;
   const getAtt = value['Fn::GetAtt'];
   const [id, attribute] = typeof getAtt === 'string' ? getAtt.split('.', 2) : Array.isArray(getAtt) ? getAtt : [];
-  return typeof id === 'string' && attribute === 'Arn' ? id : null;
+  if (typeof id === 'string') return attribute === 'Arn' ? id : null;
+  const text = subText(value)?.trim();
+  const ids = new Set(text === undefined ? [] : subReferences(text));
+  return ids.size === 1 && (/^\$\{[^}]+\.Arn\}$/.test(text!) || text!.startsWith('arn:')) ? [...ids][0]! : null;
 }
 
 /**

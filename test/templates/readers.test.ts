@@ -975,6 +975,30 @@ describe('SAM', () => {
     expect(grouped.assumptions).toContain(
       "Resources.Rest: its access logs go to log group Group of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them",
     );
+    // The group's ARN written out with !Sub, as SAM's examples write it, or as ${Group.Arn}: said not to be priced, as a
+    // group of no template's, while the usage file's ingest for it priced them. A Sub naming two resources names neither.
+    const bySub = (arn: string) =>
+      read(
+        [
+          'Transform: AWS::Serverless-2016-10-31',
+          'Resources:',
+          '  F:',
+          '    Type: AWS::Serverless::Function',
+          '    Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get, RestApiId: !Ref Rest } } } }',
+          `  Rest: { Type: AWS::Serverless::Api, Properties: { StageName: prod, AccessLogSetting: { DestinationArn: !Sub "${arn}" } } }`,
+          '  Group: { Type: AWS::Logs::LogGroup, Properties: { RetentionInDays: 7 } }',
+          '',
+        ].join('\n'),
+      );
+    for (const arn of ['arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${Group}', '${Group.Arn}']) {
+      expect(bySub(arn).notPriced).toBeUndefined();
+      expect(bySub(arn).assumptions).toContain(
+        "Resources.Rest: its access logs go to log group Group of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them",
+      );
+    }
+    expect(bySub('arn:aws:logs:us-east-1:1:log-group:${Group}-${F}').notPriced).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Resources.Rest (access logs); the bill leaves them out',
+    ]);
   });
 
   it("says which function is an API's Lambda authorizer, invoked by the API through no event of its own (it went unsaid)", () => {
@@ -987,8 +1011,15 @@ describe('SAM', () => {
         '  Http:',
         '    Type: AWS::Serverless::HttpApi',
         '    Properties: { Auth: { DefaultAuthorizer: Mine, Authorizers: { Mine: { FunctionArn: { "Fn::GetAtt": [Check, Arn] } }, Elsewhere: { FunctionArn: arn:aws:lambda:us-east-1:1:function:x } } } }',
+        '  Rest:',
+        '    Type: AWS::Serverless::Api',
+        '    Properties:',
+        '      StageName: prod',
+        '      Auth: { Authorizers: { Arn: { FunctionArn: !Sub "${Token.Arn}" } , Written: { FunctionArn: !Sub "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Header}" }, Named: { FunctionArn: !Sub "${Gate}" } } }',
         '  Check: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
         '  Gate: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Token: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Header: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
         '  Work:',
         '    Type: AWS::Serverless::Function',
         '    Properties: { Handler: h, Events: { Get: { Type: HttpApi, Properties: { ApiId: !Ref Http, Path: /, Method: get } } } }',
@@ -997,9 +1028,12 @@ describe('SAM', () => {
     );
     const authorizer = (where: string, fn: string) =>
       `${where}: function ${fn} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`;
+    // The ARN written with !Sub, as ${Token.Arn} or out in full around ${Header}, went unsaid; a function's name is no ARN.
     expect(info.assumptions.filter((note) => note.includes('authorizer'))).toEqual([
       authorizer('Globals.Api.Auth.Authorizers.Shared', 'Gate'),
       authorizer('Resources.Http.Properties.Auth.Authorizers.Mine', 'Check'),
+      authorizer('Resources.Rest.Properties.Auth.Authorizers.Arn', 'Token'),
+      authorizer('Resources.Rest.Properties.Auth.Authorizers.Written', 'Header'),
     ]);
   });
 
