@@ -1322,6 +1322,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const routed = new Set<string>();
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
+  let tracedByConfig = false;
   const managed: string[] = [];
   const durable: string[] = [];
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
@@ -1469,6 +1470,11 @@ function readSam(template: TemplateFile): TemplateInfo {
     const writesTo = isObject(settings.LoggingConfig) && settings.LoggingConfig.LogGroup !== undefined ? settings.LoggingConfig.LogGroup : undefined;
     names.push({ name, functionName: typeof functionName === 'string' ? functionName : null });
     if (resolve(settings.Tracing, at('Tracing')) === 'Active') traced.push(name);
+    // CloudFormation's own function writes SAM's Tracing as TracingConfig's Mode: its traces went unsaid.
+    else if (type === 'AWS::Lambda::Function' && isObject(settings.TracingConfig) && resolve(settings.TracingConfig.Mode, `${where}.TracingConfig.Mode`) === 'Active') {
+      traced.push(name);
+      tracedByConfig = true;
+    }
     const capacity = resolve(settings.CapacityProviderConfig, at('CapacityProviderConfig'));
     if (capacity !== undefined && capacity !== null) managed.push(name);
     const durableConfig = resolve(settings.DurableConfig, at('DurableConfig'));
@@ -1605,7 +1611,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...samCaches(doc, resources, implicit, resolve),
     ...samApiLogs(doc, resources, implicit, resolve, assumptions),
     ...samApiTracing(doc, resources, implicit, resolve),
-    ...tracingNotes(traced, 'Tracing: Active'),
+    ...tracingNotes(traced, tracedByConfig ? "Tracing: Active, or an AWS::Lambda::Function's TracingConfig Mode: Active" : 'Tracing: Active'),
     ...managedNotes(managed),
     ...durableNotes(durable),
     ...snapStartNotes(functions),

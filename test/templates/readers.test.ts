@@ -1096,6 +1096,14 @@ describe('SAM', () => {
       'functions W, P are Lambda durable functions (DurableConfig), billed for their durable operations (steps, waits, callbacks) and the data they write and keep, beside requests and duration; slcost does not price those, and the bill leaves them out',
     ]);
     expect(read('Resources:\n  F: { Type: AWS::Lambda::Function }\n').notPriced).toBeUndefined();
+    // CloudFormation's own function writes active tracing as TracingConfig's Mode, whose traces went unsaid.
+    expect(
+      read(
+        'Transform: AWS::Serverless-2016-10-31\nResources:\n  S: { Type: AWS::Serverless::Function, Properties: { Handler: h, Tracing: Active } }\n  C: { Type: AWS::Lambda::Function, Properties: { Handler: h, TracingConfig: { Mode: Active } } }\n  P: { Type: AWS::Lambda::Function, Properties: { Handler: h, TracingConfig: { Mode: PassThrough } } }\n',
+      ).notPriced,
+    ).toEqual([
+      "X-Ray tracing (Tracing: Active, or an AWS::Lambda::Function's TracingConfig Mode: Active) of functions S, C records traces that slcost does not price; the bill leaves them out",
+    ]);
     const framework = read(
       'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, tracing: PassThrough }\n  c: { handler: h }\n',
     );
