@@ -828,6 +828,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     return [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event', event: edgeEventOf(types) }];
   });
   assumptions.push(...edgeNotes(atTheEdge));
+  serverlessAuthorizers(doc, functionsBlock, read, assumptions);
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
@@ -1590,10 +1591,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     for (const [key, authorizer] of Object.entries(auth.Authorizers)) {
       const target = isObject(authorizer) ? arnOf(authorizer.FunctionArn) : null;
       if (target === null || !functionNames.has(target)) continue;
-      authorizers.add(
-        () =>
-          `${where}.${clipped(key)}: function ${clipped(target)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`,
-      );
+      authorizers.add(() => authorizerNote(`${where}.${clipped(key)}`, target));
     }
   }
   authorizers.rest((more) => `Resources: ${more} more APIs' Lambda authorizers are invoked for their callers' requests`);
@@ -2563,6 +2561,40 @@ function managedNotes(managed: readonly string[]): string[] {
   return [
     `${managed.length === 1 ? 'function' : 'functions'} ${listNames(managed.map((name) => clipped(name)))} ${managed.length === 1 ? 'runs' : 'run'} on Lambda Managed Instances (CapacityProviderConfig), billed by the capacity provider's EC2 instances and a management fee, not by duration; slcost prices ${managed.length === 1 ? 'it' : 'them'} as on-demand Lambda, and not the instances`,
   ];
+}
+
+/** A function an API invokes as its Lambda authorizer, through no event of the function's own. */
+function authorizerNote(where: string, fn: string): string {
+  return `${where}: function ${clipped(fn)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`;
+}
+
+/**
+ * The functions a serverless.yml's APIs invoke as their Lambda authorizers: an http or websocket event's `authorizer`
+ * naming one of the file's functions (`authorizer: auth`, `{ name: auth }`), and a `provider.httpApi.authorizers`
+ * entry of `type: request` with its `functionName`. Each read as a function nothing invokes, without a word, as SAM's were.
+ */
+function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, read: ReadonlySet<string>, assumptions: string[]): void {
+  const said = notesOfKind(assumptions);
+  const seen = new Set<string>();
+  const say = (where: string, fn: Json) => {
+    if (typeof fn !== 'string' || !read.has(fn) || seen.has(`${where}\u0000${fn}`)) return;
+    seen.add(`${where}\u0000${fn}`);
+    said.add(() => authorizerNote(where, fn));
+  };
+  for (const [name, { value }] of functionsBlock) {
+    const events = isObject(value) ? resolveVariables(value.events, doc, [], `functions.${name}.events`) : undefined;
+    for (const event of Array.isArray(events) ? events : []) {
+      const given = isObject(event) ? (isObject(event.http) ? event.http : isObject(event.websocket) ? event.websocket : null) : null;
+      const authorizer = given ? resolveVariables(given.authorizer, doc, [], `functions.${name}.events.authorizer`) : undefined;
+      say(`functions.${clipped(name)}.events`, isObject(authorizer) ? authorizer.name : authorizer);
+    }
+  }
+  const provider = isObject(doc.provider) ? doc.provider : {};
+  const httpApi = resolveVariables(provider.httpApi, doc, [], 'provider.httpApi');
+  const declared = isObject(httpApi) ? resolveVariables(httpApi.authorizers, doc, [], 'provider.httpApi.authorizers') : undefined;
+  for (const [key, authorizer] of Object.entries(isObject(declared) ? declared : {}))
+    if (isObject(authorizer) && authorizer.type === 'request') say(`provider.httpApi.authorizers.${clipped(key)}`, authorizer.functionName);
+  said.rest((more) => `${more} more of the file's functions are its APIs' Lambda authorizers, invoked for their callers' requests`);
 }
 
 /**

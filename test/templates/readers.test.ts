@@ -1035,6 +1035,35 @@ describe('SAM', () => {
       authorizer('Resources.Rest.Properties.Auth.Authorizers.Arn', 'Token'),
       authorizer('Resources.Rest.Properties.Auth.Authorizers.Written', 'Header'),
     ]);
+    // A serverless.yml's: an http or websocket event's authorizer naming a function of the file, an HTTP API's request
+    // authorizer by its functionName; not IAM, an ARN of another's, nor a JWT authorizer.
+    const framework = read(
+      [
+        'service: s',
+        'provider:',
+        '  name: aws',
+        '  httpApi: { authorizers: { byRequest: { type: request, functionName: gate }, byJwt: { type: jwt, issuerUrl: https://x, audience: [a] } } }',
+        'functions:',
+        '  auth: { handler: h }',
+        '  gate: { handler: h }',
+        '  ws: { handler: h }',
+        '  hello:',
+        '    handler: h',
+        '    events:',
+        '      - http: { path: /, method: get, authorizer: auth }',
+        '      - http: { path: /b, method: get, authorizer: { name: auth, resultTtlInSeconds: 0 } }',
+        '      - http: { path: /c, method: get, authorizer: aws_iam }',
+        '      - http: { path: /d, method: get, authorizer: { arn: "arn:aws:lambda:us-east-1:1:function:hello" } }',
+        '      - httpApi: { path: /e, method: get, authorizer: { name: byRequest } }',
+        '  connect: { handler: h, events: [{ websocket: { route: $connect, authorizer: ws } }] }',
+        '',
+      ].join('\n'),
+    );
+    expect(framework.assumptions.filter((note) => note.includes('authorizer'))).toEqual([
+      authorizer('functions.hello.events', 'auth'),
+      authorizer('functions.connect.events', 'ws'),
+      authorizer('provider.httpApi.authorizers.byRequest', 'gate'),
+    ]);
   });
 
   it("says a REST API's X-Ray tracing, which bills as a function's does and went unsaid", () => {
