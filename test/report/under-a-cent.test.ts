@@ -69,6 +69,16 @@ describe('a line that costs under half a cent', () => {
     expect(html).toContain('under 0.0001');
     expect(html).toContain('<data value="0.00" data-json="/platforms/serverless/monthly_usd">under $0.01</data>');
   });
+
+  it("says so in the HTML charts' descriptions and the bar's total, which read $0.00 beside the totals' under $0.01", () => {
+    // Beside a Fargate task of 0.25 vCPU and 0.5 GB, so that there is a bar chart and a break-even chart to describe.
+    const html = render([tempFile(`${ONE_REQUEST}containers: { fargate: { vcpu: 0.25, memory_gb: 0.5, requests_per_second_per_task: 10 } }\n`)], 'html');
+    const descriptions = [...html.matchAll(/<desc id="[^"]+">([^<]*)<\/desc>/g)].map((match) => match[1]!);
+    expect(descriptions.find((text) => text.startsWith('Serverless'))).toMatch(/^Serverless under \$0\.01\. Fargate \$\d+\.\d\d: /);
+    expect(descriptions.find((text) => text.startsWith('Log scales'))).toMatch(/At this scenario&#39;s 1: Serverless under \$0\.01, Fargate \$\d+\.\d\d\./);
+    expect(html).toMatch(/<\/text><text x="[\d.]+" y="[\d.]+">under \$0\.01<\/text>/);
+    expect(html).not.toMatch(/Serverless \$0\.00/);
+  });
 });
 
 // Three and seven requests of 10 ms at 128 MB, no free tier: each line costs a millionth of a dollar or so.
