@@ -9,6 +9,7 @@ import { tune } from '../../src/providers/aws/tune.js';
 import { renderDiffMarkdown, renderDiffTable } from '../../src/report/diff.js';
 import { formatExactUsd, formatLineQuantity, formatBilledUsd } from '../../src/report/format.js';
 import { renderTuneMarkdown, renderTuneTable } from '../../src/report/tune.js';
+import { costEvidence } from '../../src/report/decide.js';
 import { renderEstimateMarkdown } from '../../src/report/markdown.js';
 import { PLAIN } from '../../src/report/style.js';
 import { renderEstimateTable } from '../../src/report/table.js';
@@ -78,6 +79,13 @@ describe('a line that costs under half a cent', () => {
     expect(descriptions.find((text) => text.startsWith('Log scales'))).toMatch(/At this scenario&#39;s 1: Serverless under \$0\.01, Fargate \$\d+\.\d\d\./);
     expect(html).toMatch(/<\/text><text x="[\d.]+" y="[\d.]+">under \$0\.01<\/text>/);
     expect(html).not.toMatch(/Serverless \$0\.00/);
+  });
+
+  it("says so in decide's reason, which read serverless $0.00 a month above the estimate's under $0.01", () => {
+    const beside = scenarioOf(`${ONE_REQUEST}containers: { fargate: { vcpu: 0.25, memory_gb: 0.5, requests_per_second_per_task: 10 } }\n`);
+    const evidence = costEvidence(estimate(beside, book(beside.pricingId)));
+    expect(evidence.serverlessUsd).toBe('under $0.01');
+    expect(evidence.containersUsd).toMatch(/^\$\d+\.\d\d$/);
   });
 });
 
