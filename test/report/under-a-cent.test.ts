@@ -81,6 +81,22 @@ describe('a line that costs under half a cent', () => {
     expect(html).not.toMatch(/Serverless \$0\.00/);
   });
 
+  it('says so in the percentiles of a range and the months of an outlook, worked out exactly, which read $0.00 under the total of under $0.01', () => {
+    const ranged = render([tempFile(`${FEW_REQUESTS(3).replace('requests_per_month: 3', 'requests_per_month: { p10: 2, p50: 3, p90: 5 }')}`)], 'table');
+    expect(ranged).toContain('Monthly: Serverless under $0.01');
+    expect(ranged).toContain('  Serverless under $0.01 / under $0.01 / under $0.01\n');
+    // Halved each month from 1,000 requests: each month's cents are none, and its bill is not nothing.
+    const shrinking = tempFile(FEW_REQUESTS(1000).replace('requests_per_month: 1000', 'requests_per_month: 1000, growth_pct_per_month: -50, months: 12'));
+    const table = render([shrinking], 'table');
+    expect(table).toContain('  Month 1: 1K requests · Serverless under $0.01\n');
+    expect(table).toContain('  Month 12: 0.488 requests · Serverless under $0.01\n');
+    const html = render([shrinking], 'html');
+    expect(html).toContain('Serverless in month 12: under $0.01.</desc>');
+    expect(html).toContain('<data value="0.00" data-json="/ranges/outlook/months/11/platforms/serverless/p50_usd">under $0.01</data>');
+    // Their cents stay the JSON's.
+    expect(JSON.parse(render([shrinking], 'json')).ranges.outlook.months[11].platforms.serverless.p50_usd).toBe('0.00');
+  });
+
   it("says so in decide's reason, which read serverless $0.00 a month above the estimate's under $0.01", () => {
     const beside = scenarioOf(`${ONE_REQUEST}containers: { fargate: { vcpu: 0.25, memory_gb: 0.5, requests_per_second_per_task: 10 } }\n`);
     const evidence = costEvidence(estimate(beside, book(beside.pricingId)));
