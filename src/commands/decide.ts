@@ -220,7 +220,16 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
     // Again with the files the scenario named (a state machine's definition), which the run read after the first check.
     refuseOutputOverInput(saveTo, filesReadSoFar(), OVER_AN_INPUT);
     writeOutputFile(saveTo, savedAnswersText(given, read !== null));
-    const again = ['slcost decide', ...(scenarioFile ? ['--scenario', shellWord(scenarioFile)] : []), '--answers', shellWord(saveTo)].join(' ');
+    // With what priced the scenario: without its --usage, a template was priced at no requests the second time.
+    const again = [
+      'slcost decide',
+      ...(scenarioFile ? ['--scenario', shellWord(scenarioFile)] : []),
+      ...(flags.usage !== undefined ? ['--usage', shellWord(flags.usage)] : []),
+      ...(flags.pricing !== undefined ? ['--pricing', shellWord(flags.pricing)] : []),
+      ...(flags.freeTier ? [] : ['--no-free-tier']),
+      '--answers',
+      shellWord(saveTo),
+    ].join(' ');
     const count = Object.keys(given).length;
     // The command on a line of its own, whole, to be copied.
     const wrote = `slcost: wrote ${terminalText(saveTo)} with ${count} ${count === 1 ? 'answer' : 'answers'}; run it again without the questions:`;

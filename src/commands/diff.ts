@@ -5,7 +5,7 @@ import { diffEstimates, increasesPast } from '../providers/aws/diff.js';
 import { estimate } from '../providers/aws/estimate.js';
 import { Decimal } from '../core/money.js';
 import { platformName } from '../report/crossovers.js';
-import { renderDiffJson, renderDiffMarkdown, renderDiffTable } from '../report/diff.js';
+import { renderDiffJson, renderDiffMarkdown, renderDiffTable, sides } from '../report/diff.js';
 import { formatQuantity, formatUsd } from '../report/format.js';
 import { terminalText } from '../report/escape.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
@@ -101,12 +101,15 @@ export function runDiff(
   const notes = [...new Set([...sideNotes, ...leftOutWarnings([...before.warnings, ...after.warnings])])];
   const stdout =
     options.format === 'json' ? renderDiffJson(diff) : options.format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffTable(diff, options.style, options.columns);
-  const failures = increasesPast(diff, { pct: options.failOnIncreasePct, usd: options.failOnIncreaseUsd }).map(
-    (platform) =>
-      `cost increase: ${platformName(platform.platform)} ${formatUsd(platform.baseUsd)} → ${formatUsd(platform.headUsd)} a month, +${formatUsd(platform.deltaUsd)}` +
+  const failures = increasesPast(diff, { pct: options.failOnIncreasePct, usd: options.failOnIncreaseUsd }).map((platform) => {
+    // Each side as the table writes it: a month of a few requests read $0.00 here and under $0.01 above it.
+    const [base, head] = sides(platform);
+    return (
+      `cost increase: ${platformName(platform.platform)} ${base} → ${head} a month, +${formatUsd(platform.deltaUsd)}` +
       // As the table and the Markdown write it: 2,572.1%, not 2572.1%.
-      (platform.deltaPct === null ? '' : ` (+${formatQuantity(platform.deltaPct, 1)}%)`),
-  );
+      (platform.deltaPct === null ? '' : ` (+${formatQuantity(platform.deltaPct, 1)}%)`)
+    );
+  });
   return { stdout, failures, notes, exitCode: failures.length ? 1 : 0 };
 }
 

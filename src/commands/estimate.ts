@@ -197,6 +197,9 @@ export async function estimateCommand(given: readonly string[], flags: EstimateF
     const which = result.priced === 1 ? 'the scenario priced is not one' : `none of the ${result.priced} scenarios priced is one`;
     io.stderr(`slcost: note: --seed ${flags.seed} changed nothing: it seeds the sampler of scenarios whose ranges are sampled (docs/ranges.md), and ${which}\n`);
   }
+  // As --seed's: a --quiet the format does not read was taken without a word, and the whole report written.
+  if (flags.quiet && flags.format !== 'table' && flags.format !== 'markdown')
+    io.stderr(`slcost: note: --quiet changed nothing: it shortens the table and Markdown reports, and --format ${flags.format} writes the whole estimate\n`);
   // A budget line names the scenario and its file, as the user wrote them: escaped, as every message is.
   for (const line of result.overBudget) io.stderr(`slcost: ${terminalText(line)}\n`);
   return result.exitCode;

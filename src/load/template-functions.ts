@@ -1362,6 +1362,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const routed = new Set<string>();
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
+  let tracedByConfig = false;
   const managed: string[] = [];
   const durable: string[] = [];
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
@@ -1509,6 +1510,11 @@ function readSam(template: TemplateFile): TemplateInfo {
     const writesTo = isObject(settings.LoggingConfig) && settings.LoggingConfig.LogGroup !== undefined ? settings.LoggingConfig.LogGroup : undefined;
     names.push({ name, functionName: typeof functionName === 'string' ? functionName : null });
     if (resolve(settings.Tracing, at('Tracing')) === 'Active') traced.push(name);
+    // CloudFormation's own function writes SAM's Tracing as TracingConfig's Mode: its traces went unsaid.
+    else if (type === 'AWS::Lambda::Function' && isObject(settings.TracingConfig) && resolve(settings.TracingConfig.Mode, `${where}.TracingConfig.Mode`) === 'Active') {
+      traced.push(name);
+      tracedByConfig = true;
+    }
     const capacity = resolve(settings.CapacityProviderConfig, at('CapacityProviderConfig'));
     if (capacity !== undefined && capacity !== null) managed.push(name);
     const durableConfig = resolve(settings.DurableConfig, at('DurableConfig'));
@@ -1622,12 +1628,9 @@ function readSam(template: TemplateFile): TemplateInfo {
   for (const [where, auth] of apis) {
     if (!isObject(auth) || !isObject(auth.Authorizers)) continue;
     for (const [key, authorizer] of Object.entries(auth.Authorizers)) {
-      const target = isObject(authorizer) ? getAttArnOf(authorizer.FunctionArn) : null;
+      const target = isObject(authorizer) ? arnOf(authorizer.FunctionArn) : null;
       if (target === null || !functionNames.has(target)) continue;
-      authorizers.add(
-        () =>
-          `${where}.${clipped(key)}: function ${clipped(target)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`,
-      );
+      authorizers.add(() => authorizerNote(`${where}.${clipped(key)}`, target));
     }
   }
   authorizers.rest((more) => `Resources: ${more} more APIs' Lambda authorizers are invoked for their callers' requests`);
@@ -1645,14 +1648,14 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...samCaches(doc, resources, implicit, resolve),
     ...samApiLogs(doc, resources, implicit, resolve, assumptions),
     ...samApiTracing(doc, resources, implicit, resolve),
-    ...tracingNotes(traced, 'Tracing: Active'),
+    ...tracingNotes(traced, tracedByConfig ? "Tracing: Active, or an AWS::Lambda::Function's TracingConfig Mode: Active" : 'Tracing: Active'),
     ...managedNotes(managed),
     ...durableNotes(durable),
     ...snapStartNotes(functions),
     ...pollerNotes(polled),
     ...machines.notPriced,
   ];
-  const edge = samEdgeFunctions(resources, new Set(names.map(({ name }) => name)));
+  const edge = samEdgeFunctions(resources, new Set(names.map(({ name }) => name)), doc, assumptions);
   assumptions.push(...edgeNotes(edge));
   // Once each: a note of a Globals setting is the same for every function it reaches.
   return {
@@ -2023,7 +2026,7 @@ function samApiLogs(
     const written = settings.AccessLogSetting ?? settings.AccessLogSettings;
     // Access logs sent to a log group of the template's own are that group's ingest, which services.cloudwatch_logs
     // prices: "slcost does not price them" was said of logs the usage file's figures for that group price.
-    const group = isObject(written) ? getAttArnOf(written.DestinationArn) : null;
+    const group = isObject(written) ? arnOf(written.DestinationArn) : null;
     const priced = group !== null && isObject(resources[group]) && resources[group].Type === 'AWS::Logs::LogGroup';
     if (priced)
       assumptions.push(
@@ -2173,11 +2176,7 @@ function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: Readon
       if (isObject(authorizer)) named(resolve(authorizer.functionName, `${where}.functionName`), where);
     }
   const said = notesOfKind(assumptions);
-  for (const [target, where] of first)
-    said.add(
-      () =>
-        `${where}: function ${clipped(target)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`,
-    );
+  for (const [target, where] of first) said.add(() => authorizerNote(where, target));
   said.rest((more) => `functions: ${more} more functions are APIs' Lambda authorizers, invoked for their callers' requests`);
 }
 
@@ -2626,7 +2625,7 @@ const MAX_ASSOCIATION_DEPTH = 6;
  * LambdaFunctionAssociations names a function's version, by `!Ref Fn.Version` (AutoPublishAlias), a Ref or GetAtt of
  * an AWS::Lambda::Version of it, or the function's ARN in a Sub or a Join.
  */
-function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySet<string>): EdgeFunction[] {
+function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySet<string>, doc: Record<string, Json>, assumptions: string[]): EdgeFunction[] {
   const versionOf = new Map<string, string>();
   for (const [id, resource] of Object.entries(resources))
     if (isObject(resource) && resource.Type === 'AWS::Lambda::Version' && isObject(resource.Properties)) {
@@ -2670,6 +2669,9 @@ function samEdgeFunctions(resources: Record<string, Json>, functions: ReadonlySe
       }
     };
     search(resource.Properties, 0);
+    // A distribution of a Condition the parameters' defaults make false moved its functions to Lambda@Edge's prices
+    // without a word of it, where the functions and services it prices say theirs.
+    if (associated.size) noteResourceCondition(resource, doc, assumptions, `Resources.${id}`);
     for (const [name, types] of associated) {
       const before = edge.get(name);
       // One at a time: spread into push, a list of a few hundred thousand ran the stack out.
@@ -2734,12 +2736,23 @@ function managedNotes(managed: readonly string[]): string[] {
   ];
 }
 
-/** The logical id an `Fn::GetAtt` of an `Arn` names (`!GetAtt F.Arn`, either form), else null. */
-function getAttArnOf(value: Json): string | null {
+/** A function an API invokes as its Lambda authorizer, through no event of the function's own. */
+function authorizerNote(where: string, fn: string): string {
+  return `${where}: function ${clipped(fn)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`;
+}
+
+/**
+ * The logical id an ARN names: `!GetAtt F.Arn` (either form), or a `!Sub` of one resource, `${F.Arn}` or the ARN written
+ * out around `${F}` (`arn:${AWS::Partition}:logs:…:log-group:${Logs}`, as SAM's examples give an access log's group); else null.
+ */
+function arnOf(value: Json): string | null {
   if (!isObject(value)) return null;
   const getAtt = value['Fn::GetAtt'];
   const [id, attribute] = typeof getAtt === 'string' ? getAtt.split('.', 2) : Array.isArray(getAtt) ? getAtt : [];
-  return typeof id === 'string' && attribute === 'Arn' ? id : null;
+  if (typeof id === 'string') return attribute === 'Arn' ? id : null;
+  const text = subText(value)?.trim();
+  const ids = new Set(text === undefined ? [] : subReferences(text));
+  return ids.size === 1 && (/^\$\{[^}]+\.Arn\}$/.test(text!) || text!.startsWith('arn:')) ? [...ids][0]! : null;
 }
 
 /**

@@ -19,8 +19,9 @@ export function costEvidence(estimate: Estimate): CostEvidence {
   const saving = best && roundCents(serverless!.monthlyUsd).minus(roundCents(best.monthlyUsd));
   return {
     cheapest: estimate.cheapest,
-    serverlessUsd: formatUsd(serverless!.monthlyUsd),
-    containersUsd: best ? formatUsd(best.monthlyUsd) : null,
+    // As the estimate under the recommendation reads them: a month of a few requests read $0.00 here and under $0.01 there.
+    serverlessUsd: formatBilledUsd(serverless!),
+    containersUsd: best ? formatBilledUsd(best) : null,
     containerName: best ? platformName(best.id) : null,
     containersSaveUsd: saving?.greaterThan(0) ? formatUsd(saving) : null,
   };

@@ -22,7 +22,7 @@ function signedUsd(usd: Decimal): string {
  * A line's or a platform's month on each side as the estimate shows it: one that costs something though its cents
  * round to none is `under $0.01`, where both sides of a few requests read `$0.00 → $0.00` as though nothing were billed.
  */
-function sides(delta: Change & ExactSides): [string, string] {
+export function sides(delta: Change & ExactSides): [string, string] {
   return [formatBilledUsd({ monthlyUsd: delta.baseUsd, exactUsd: delta.baseExactUsd }), formatBilledUsd({ monthlyUsd: delta.headUsd, exactUsd: delta.headExactUsd })];
 }
 

@@ -1,19 +1,30 @@
 // An estimate's percentiles in words, JSON and CSV rows: each platform's bill
 // at P10, P50 and P90, the chance that each is the cheapest, and the outlook
 // month by month. docs/ranges.md describes them.
-import type { Decimal } from '../core/money.js';
+import { type Decimal, roundCents } from '../core/money.js';
+import type { Level } from '../core/ranges.js';
 import type { Estimate } from '../providers/aws/types.js';
-import type { Percentiles, RangeEstimate } from '../providers/aws/ranges.js';
+import type { PlatformRange, Percentiles, RangeEstimate } from '../providers/aws/ranges.js';
 import { platformName } from './crossovers.js';
 import { markdownText } from './escape.js';
 import { groupDigits } from '../core/numbers.js';
-import { formatExactUsd, threeDigitCount, formatUsd, machineNumber, machineUsd, underSmallest } from './format.js';
+import { formatBilledUsd, threeDigitCount, formatUsd, machineNumber, machineUsd, underSmallest } from './format.js';
 
 const cents = (usd: Decimal) => machineUsd(usd);
 
-/** A sampled percentile is the sample's exact bill: under a cent, it says so, as the bill does. */
-function usdTriple(percentiles: Percentiles): string {
-  return `${formatExactUsd(percentiles.p10)} / ${formatExactUsd(percentiles.p50)} / ${formatExactUsd(percentiles.p90)}`;
+/** A platform's month at P10, P50 and P90: its bill, and the same before each line is rounded to the cent. */
+type BillPercentiles = Pick<PlatformRange, 'percentiles' | 'exactUsd'>;
+
+/**
+ * A percentile of a bill as a person reads it: its cents, or under $0.01 where they are none though the bill is not, as
+ * the bill above it reads. A sampled percentile is a sample's exact bill; an exact one, the bill's cents beside its amount.
+ */
+export function percentileText(bill: BillPercentiles, level: `p${Level}`): string {
+  return formatBilledUsd({ monthlyUsd: roundCents(bill.percentiles[level]), exactUsd: bill.exactUsd[level] });
+}
+
+function usdTriple(bill: BillPercentiles): string {
+  return `${percentileText(bill, 'p10')} / ${percentileText(bill, 'p50')} / ${percentileText(bill, 'p90')}`;
 }
 
 function pct(share: number): string {
@@ -48,7 +59,7 @@ export function describeRanges(estimate: Estimate): string[] {
     const error = platform.samplingErrorUsd
       ? ` (± ${formatUsd(platform.samplingErrorUsd.p10)} / ${formatUsd(platform.samplingErrorUsd.p50)} / ${formatUsd(platform.samplingErrorUsd.p90)})`
       : '';
-    lines.push(`  ${platformName(platform.platform)} ${usdTriple(platform.percentiles)}${error}`);
+    lines.push(`  ${platformName(platform.platform)} ${usdTriple(platform)}${error}`);
   }
   // Sampled, the median of the bill is not the bill at every figure's median, which the headline and the line items price.
   if (ranges.method === 'sampled') lines.push('The monthly totals and the line items are the bill with every range at its median, not the median bill (P50)');
@@ -165,7 +176,7 @@ export function outlookLines(estimate: Estimate, space = ' '): string[] {
     `Outlook, ${growthInWords(outlook.pctPerMonth)} each month${certainOutlook(estimate) ? '' : ' (P10 / P50 / P90 where they differ)'}:`,
     ...outlook.months.map(
       (month) =>
-        `  Month ${month.month}: ${threeDigitCount(month.requests.p50)} requests · ${month.platforms.map((platform) => `${platformName(platform.platform)} ${billText(platform.percentiles)}`.replaceAll(' ', space)).join(' · ')}`,
+        `  Month ${month.month}: ${threeDigitCount(month.requests.p50)} requests · ${month.platforms.map((platform) => `${platformName(platform.platform)} ${billText(platform)}`.replaceAll(' ', space)).join(' · ')}`,
     ),
   ];
 }
@@ -176,8 +187,8 @@ function growthInWords(pct: Decimal): string {
   return `${underSmallest(size) ?? groupDigits(size)}% ${pct.isNegative() ? 'fewer' : 'more'} requests`;
 }
 
-function billText(percentiles: Percentiles): string {
-  return percentiles.p10.equals(percentiles.p90) ? formatUsd(percentiles.p50) : usdTriple(percentiles);
+function billText(bill: BillPercentiles): string {
+  return bill.percentiles.p10.equals(bill.percentiles.p90) ? percentileText(bill, 'p50') : usdTriple(bill);
 }
 
 /** The same in Markdown: a list, the field names as code. */

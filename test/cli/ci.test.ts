@@ -184,6 +184,17 @@ describe('slcost diff', () => {
     const shown = /\(\+([\d,.]+)%\)$/.exec(line)?.[1];
     expect(shown).toMatch(/^\d{1,3}(,\d{3})+(\.\d)?$/);
     expect(runCli(['diff', 'scenarios/high-traffic.yaml', hundredfold, '--format', 'markdown']).stdout).toContain(`+${shown}%`);
+    // A base of three requests of 10 ms reads under $0.01, as the table above the line writes it, not $0.00. 30,000:
+    // 0.03M × $0.20 = $0.006, billed $0.01; 37.5 GB-s × $0.0000166667 = $0.000625 and the logs' 0.0079 GB × $0.50 =
+    // $0.004 round to none: $0.01.
+    const few = (requests: number) =>
+      tempFile(
+        `name: few\nfree_tier: false\ntraffic: { requests_per_month: ${requests} }\nlambda:\n  functions:\n    - { name: api, memory_mb: 128, duration_ms: 10, trigger: url }\n`,
+      );
+    const fromUnderACent = runCli(['diff', few(3), few(30000), '--fail-on-increase', '50']);
+    expect(fromUnderACent.status).toBe(1);
+    expect(fromUnderACent.stdout).toMatch(/\nServerless {2}under \$0\.01 {2}\$0\.01 {2}\+\$0\.01 {2}from \$0\n/);
+    expect(fromUnderACent.stderr).toBe('slcost: cost increase: Serverless under $0.01 → $0.01 a month, +$0.01\n');
   });
 
   it('reads a template with its usage file, and says when a side has no usage', () => {

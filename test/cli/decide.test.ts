@@ -378,6 +378,23 @@ describe('slcost decide --save-answers', () => {
     expect(JSON.parse(again.stdout).recommendation).toBe('hybrid');
   });
 
+  it('gives the command to run again with what priced the scenario: a template with its --usage, the --pricing and --no-free-tier', async () => {
+    const saved = join(tempDir(), 'answers.yaml');
+    const template = 'scenarios/templates/thumbnail-sam/template.yaml';
+    const priced = ['--usage', 'scenarios/templates/thumbnail-sam/usage.yaml', '--pricing', 'aws-2024-02-01', '--no-free-tier'];
+    const run = io(replies);
+    expect(await main(['decide', '--scenario', template, ...priced, '--format', 'json', '--save-answers', saved], run.io)).toBe(0);
+    const command = run.err.at(-1)!.split('\n').at(-2)!;
+    // Without --usage it read the template's function at no requests, and weighed the costs of none.
+    expect(command).toBe(`  slcost decide --scenario ${template} ${priced.join(' ')} --answers ${saved}`);
+    const again = runCli([...command.trim().split(' ').slice(1), '--format', 'json']);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(run.out.join(''));
+    // 100,000 runs of 800 ms at 512 MB, no free tier: requests $0.02, duration 40,000 GB-s × $0.0000166667 = $0.67, logs
+    // 0.03 GB ingested × $0.50 = $0.01.
+    expect(JSON.parse(again.stdout).costs.monthly_usd.serverless).toBe('0.70');
+  });
+
   it.each([
     [
       ['--answers', 'scenarios/answers/spiky-api.yaml'],

@@ -346,7 +346,13 @@ describe('--quiet', () => {
     expect(quietMarkdown).not.toContain('**Assumed**');
   });
 
-  it('leaves JSON whole: it is for machines', () => {
-    expect(estimate(['scenarios/signup-api.yaml', '--format', 'json', '--quiet'])).toBe(estimate(['scenarios/signup-api.yaml', '--format', 'json']));
+  it('leaves JSON, CSV and HTML whole, and says so: --quiet changed nothing there, where it was taken without a word', () => {
+    for (const format of ['json', 'csv', 'html']) {
+      const quiet = runCli(['estimate', 'scenarios/signup-api.yaml', '--format', format, '--quiet']);
+      expect(quiet.status).toBe(0);
+      expect(quiet.stdout).toBe(estimate(['scenarios/signup-api.yaml', '--format', format]));
+      expect(quiet.stderr).toBe(`slcost: note: --quiet changed nothing: it shortens the table and Markdown reports, and --format ${format} writes the whole estimate\n`);
+    }
+    expect(runCli(['estimate', 'scenarios/signup-api.yaml', '--format', 'markdown', '--quiet']).stderr).toBe('');
   });
 });

@@ -9,6 +9,7 @@ import { tune } from '../../src/providers/aws/tune.js';
 import { renderDiffMarkdown, renderDiffTable } from '../../src/report/diff.js';
 import { formatExactUsd, formatLineQuantity, formatBilledUsd } from '../../src/report/format.js';
 import { renderTuneMarkdown, renderTuneTable } from '../../src/report/tune.js';
+import { costEvidence } from '../../src/report/decide.js';
 import { renderEstimateMarkdown } from '../../src/report/markdown.js';
 import { PLAIN } from '../../src/report/style.js';
 import { renderEstimateTable } from '../../src/report/table.js';
@@ -68,6 +69,39 @@ describe('a line that costs under half a cent', () => {
     expect(html).toContain(`<data value="0.00" data-json="/platforms/serverless/line_items/${index}/monthly_usd">under $0.01</data>`);
     expect(html).toContain('under 0.0001');
     expect(html).toContain('<data value="0.00" data-json="/platforms/serverless/monthly_usd">under $0.01</data>');
+  });
+
+  it("says so in the HTML charts' descriptions and the bar's total, which read $0.00 beside the totals' under $0.01", () => {
+    // Beside a Fargate task of 0.25 vCPU and 0.5 GB, so that there is a bar chart and a break-even chart to describe.
+    const html = render([tempFile(`${ONE_REQUEST}containers: { fargate: { vcpu: 0.25, memory_gb: 0.5, requests_per_second_per_task: 10 } }\n`)], 'html');
+    const descriptions = [...html.matchAll(/<desc id="[^"]+">([^<]*)<\/desc>/g)].map((match) => match[1]!);
+    expect(descriptions.find((text) => text.startsWith('Serverless'))).toMatch(/^Serverless under \$0\.01\. Fargate \$\d+\.\d\d: /);
+    expect(descriptions.find((text) => text.startsWith('Log scales'))).toMatch(/At this scenario&#39;s 1: Serverless under \$0\.01, Fargate \$\d+\.\d\d\./);
+    expect(html).toMatch(/<\/text><text x="[\d.]+" y="[\d.]+">under \$0\.01<\/text>/);
+    expect(html).not.toMatch(/Serverless \$0\.00/);
+  });
+
+  it('says so in the percentiles of a range and the months of an outlook, worked out exactly, which read $0.00 under the total of under $0.01', () => {
+    const ranged = render([tempFile(`${FEW_REQUESTS(3).replace('requests_per_month: 3', 'requests_per_month: { p10: 2, p50: 3, p90: 5 }')}`)], 'table');
+    expect(ranged).toContain('Monthly: Serverless under $0.01');
+    expect(ranged).toContain('  Serverless under $0.01 / under $0.01 / under $0.01\n');
+    // Halved each month from 1,000 requests: each month's cents are none, and its bill is not nothing.
+    const shrinking = tempFile(FEW_REQUESTS(1000).replace('requests_per_month: 1000', 'requests_per_month: 1000, growth_pct_per_month: -50, months: 12'));
+    const table = render([shrinking], 'table');
+    expect(table).toContain('  Month 1: 1K requests · Serverless under $0.01\n');
+    expect(table).toContain('  Month 12: 0.488 requests · Serverless under $0.01\n');
+    const html = render([shrinking], 'html');
+    expect(html).toContain('Serverless in month 12: under $0.01.</desc>');
+    expect(html).toContain('<data value="0.00" data-json="/ranges/outlook/months/11/platforms/serverless/p50_usd">under $0.01</data>');
+    // Their cents stay the JSON's.
+    expect(JSON.parse(render([shrinking], 'json')).ranges.outlook.months[11].platforms.serverless.p50_usd).toBe('0.00');
+  });
+
+  it("says so in decide's reason, which read serverless $0.00 a month above the estimate's under $0.01", () => {
+    const beside = scenarioOf(`${ONE_REQUEST}containers: { fargate: { vcpu: 0.25, memory_gb: 0.5, requests_per_second_per_task: 10 } }\n`);
+    const evidence = costEvidence(estimate(beside, book(beside.pricingId)));
+    expect(evidence.serverlessUsd).toBe('under $0.01');
+    expect(evidence.containersUsd).toMatch(/^\$\d+\.\d\d$/);
   });
 });
 

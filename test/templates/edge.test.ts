@@ -84,6 +84,22 @@ describe("a template's Lambda@Edge functions", () => {
     ]);
   });
 
+  it("a distribution of a Condition the parameters' defaults make false says so, as the resources it prices do: its function is priced at the edge all the same", () => {
+    const text = SAM.replace('Resources:\n', 'Parameters:\n  Stage: { Type: String, Default: dev }\nConditions:\n  IsProd: !Equals [!Ref Stage, prod]\nResources:\n').replace(
+      '    Type: AWS::CloudFront::Distribution\n',
+      '    Type: AWS::CloudFront::Distribution\n    Condition: IsProd\n',
+    );
+    const result = priced(text, 'sam', 'free_tier: false\nfunctions:\n  Resize: { requests_per_month: 1000000, duration_ms: 800 }\n');
+    expect(lines(result)).toMatchObject({ 'lambda.edge.requests': '0.60', 'lambda.edge.duration': '40.01' });
+    expect(result.warnings.map((warning) => warning.message)).toContain(
+      "Resources.Cdn: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+    );
+    // With no Condition, or one that holds, nothing is said of it.
+    expect(priced(SAM, 'sam', 'functions:\n  Resize: { requests_per_month: 1, duration_ms: 800 }\n').warnings.filter((warning) => warning.message.includes('Condition'))).toEqual(
+      [],
+    );
+  });
+
   it("a timeout past the trigger's, which CloudFront refuses to associate, is said though the runs are within it", () => {
     const text = SAM.replace('Timeout: 30,', 'Timeout: 60,');
     const result = priced(text, 'sam', 'functions:\n  Resize: { requests_per_month: 1000000, duration_ms: 800 }\n  Api: { requests_per_month: 1000000, duration_ms: 100 }\n');

@@ -1005,6 +1005,30 @@ describe('SAM', () => {
     expect(grouped.assumptions).toContain(
       "Resources.Rest: its access logs go to log group Group of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them",
     );
+    // The group's ARN written out with !Sub, as SAM's examples write it, or as ${Group.Arn}: said not to be priced, as a
+    // group of no template's, while the usage file's ingest for it priced them. A Sub naming two resources names neither.
+    const bySub = (arn: string) =>
+      read(
+        [
+          'Transform: AWS::Serverless-2016-10-31',
+          'Resources:',
+          '  F:',
+          '    Type: AWS::Serverless::Function',
+          '    Properties: { Handler: h, Events: { A: { Type: Api, Properties: { Path: /, Method: get, RestApiId: !Ref Rest } } } }',
+          `  Rest: { Type: AWS::Serverless::Api, Properties: { StageName: prod, AccessLogSetting: { DestinationArn: !Sub "${arn}" } } }`,
+          '  Group: { Type: AWS::Logs::LogGroup, Properties: { RetentionInDays: 7 } }',
+          '',
+        ].join('\n'),
+      );
+    for (const arn of ['arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${Group}', '${Group.Arn}']) {
+      expect(bySub(arn).notPriced).toBeUndefined();
+      expect(bySub(arn).assumptions).toContain(
+        "Resources.Rest: its access logs go to log group Group of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them",
+      );
+    }
+    expect(bySub('arn:aws:logs:us-east-1:1:log-group:${Group}-${F}').notPriced).toEqual([
+      'an API that logs its requests to CloudWatch Logs (access logs, or execution logs at INFO or ERROR) is billed for the GB they ingest and store, and slcost does not price them: Resources.Rest (access logs); the bill leaves them out',
+    ]);
   });
 
   it("says which function is an API's Lambda authorizer, invoked by the API through no event of its own (it went unsaid)", () => {
@@ -1017,8 +1041,15 @@ describe('SAM', () => {
         '  Http:',
         '    Type: AWS::Serverless::HttpApi',
         '    Properties: { Auth: { DefaultAuthorizer: Mine, Authorizers: { Mine: { FunctionArn: { "Fn::GetAtt": [Check, Arn] } }, Elsewhere: { FunctionArn: arn:aws:lambda:us-east-1:1:function:x } } } }',
+        '  Rest:',
+        '    Type: AWS::Serverless::Api',
+        '    Properties:',
+        '      StageName: prod',
+        '      Auth: { Authorizers: { Arn: { FunctionArn: !Sub "${Token.Arn}" } , Written: { FunctionArn: !Sub "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Header}" }, Named: { FunctionArn: !Sub "${Gate}" } } }',
         '  Check: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
         '  Gate: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Token: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Header: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
         '  Work:',
         '    Type: AWS::Serverless::Function',
         '    Properties: { Handler: h, Events: { Get: { Type: HttpApi, Properties: { ApiId: !Ref Http, Path: /, Method: get } } } }',
@@ -1027,9 +1058,41 @@ describe('SAM', () => {
     );
     const authorizer = (where: string, fn: string) =>
       `${where}: function ${fn} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`;
+    // The ARN written with !Sub, as ${Token.Arn} or out in full around ${Header}, went unsaid; a function's name is no ARN.
     expect(info.assumptions.filter((note) => note.includes('authorizer'))).toEqual([
       authorizer('Globals.Api.Auth.Authorizers.Shared', 'Gate'),
       authorizer('Resources.Http.Properties.Auth.Authorizers.Mine', 'Check'),
+      authorizer('Resources.Rest.Properties.Auth.Authorizers.Arn', 'Token'),
+      authorizer('Resources.Rest.Properties.Auth.Authorizers.Written', 'Header'),
+    ]);
+    // A serverless.yml's: an http or websocket event's authorizer naming a function of the file, an HTTP API's request
+    // authorizer by its functionName; not IAM, an ARN of another's, nor a JWT authorizer.
+    const framework = read(
+      [
+        'service: s',
+        'provider:',
+        '  name: aws',
+        '  httpApi: { authorizers: { byRequest: { type: request, functionName: gate }, byJwt: { type: jwt, issuerUrl: https://x, audience: [a] } } }',
+        'functions:',
+        '  auth: { handler: h }',
+        '  gate: { handler: h }',
+        '  ws: { handler: h }',
+        '  hello:',
+        '    handler: h',
+        '    events:',
+        '      - http: { path: /, method: get, authorizer: auth }',
+        '      - http: { path: /b, method: get, authorizer: { name: auth, resultTtlInSeconds: 0 } }',
+        '      - http: { path: /c, method: get, authorizer: aws_iam }',
+        '      - http: { path: /d, method: get, authorizer: { arn: "arn:aws:lambda:us-east-1:1:function:hello" } }',
+        '      - httpApi: { path: /e, method: get, authorizer: { name: byRequest } }',
+        '  connect: { handler: h, events: [{ websocket: { route: $connect, authorizer: ws } }] }',
+        '',
+      ].join('\n'),
+    );
+    expect(framework.assumptions.filter((note) => note.includes('authorizer'))).toEqual([
+      authorizer('functions.hello.events[0].http.authorizer', 'auth'),
+      authorizer('functions.connect.events[0].websocket.authorizer', 'ws'),
+      authorizer('provider.httpApi.authorizers.byRequest', 'gate'),
     ]);
   });
 
@@ -1143,6 +1206,14 @@ describe('SAM', () => {
       'functions W, P are Lambda durable functions (DurableConfig), billed for their durable operations (steps, waits, callbacks) and the data they write and keep, beside requests and duration; slcost does not price those, and the bill leaves them out',
     ]);
     expect(read('Resources:\n  F: { Type: AWS::Lambda::Function }\n').notPriced).toBeUndefined();
+    // CloudFormation's own function writes active tracing as TracingConfig's Mode, whose traces went unsaid.
+    expect(
+      read(
+        'Transform: AWS::Serverless-2016-10-31\nResources:\n  S: { Type: AWS::Serverless::Function, Properties: { Handler: h, Tracing: Active } }\n  C: { Type: AWS::Lambda::Function, Properties: { Handler: h, TracingConfig: { Mode: Active } } }\n  P: { Type: AWS::Lambda::Function, Properties: { Handler: h, TracingConfig: { Mode: PassThrough } } }\n',
+      ).notPriced,
+    ).toEqual([
+      "X-Ray tracing (Tracing: Active, or an AWS::Lambda::Function's TracingConfig Mode: Active) of functions S, C records traces that slcost does not price; the bill leaves them out",
+    ]);
     const framework = read(
       'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n  b: { handler: h, tracing: PassThrough }\n  c: { handler: h }\n',
     );

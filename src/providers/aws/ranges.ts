@@ -75,6 +75,8 @@ export interface PlatformRange {
   readonly platform: PlatformId;
   /** The month's bill at P10, P50 and P90 (month 1's when there is an outlook). */
   readonly percentiles: Percentiles;
+  /** The same before each line is rounded to the cent: a bill of a few requests reads under $0.01 by it, not $0.00. */
+  readonly exactUsd: Percentiles;
   /** The probability that this platform is the cheapest, over every month described (the outlook's months, or the one). */
   readonly cheapestShare: number;
   /** Sampled: one standard error of each percentile, from the spread between batches of draws; null when exact. */
@@ -85,7 +87,8 @@ export interface OutlookMonth {
   readonly month: number;
   /** The month's monthly requests at P10, P50, P90 (the same three when they are certain). */
   readonly requests: Percentiles;
-  readonly platforms: ReadonlyArray<{ readonly platform: PlatformId; readonly percentiles: Percentiles }>;
+  /** Each platform's bill at P10, P50 and P90, and the same before each line is rounded to the cent. */
+  readonly platforms: ReadonlyArray<{ readonly platform: PlatformId; readonly percentiles: Percentiles; readonly exactUsd: Percentiles }>;
   /** The platform cheapest at the month's P50 requests. */
   readonly cheapest: PlatformId;
 }
@@ -201,7 +204,8 @@ function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | n
       const order = months0Order!;
       const platforms = order.map((id) => {
         const curve = curves.find((each) => each.platform === id)!;
-        return { platform: id, percentiles: levels((level) => roundCents(costAt(curve, volume[`p${level}`]))) };
+        const exactUsd = levels((level) => costAt(curve, volume[`p${level}`]));
+        return { platform: id, percentiles: levels((level) => roundCents(exactUsd[`p${level}`])), exactUsd };
       });
       const lowest = platforms.reduce((best, each) => (each.percentiles.p50.lessThan(best.percentiles.p50) ? each : best));
       return { month: index + 1, requests: volume, platforms, cheapest: lowest.platform };
@@ -215,7 +219,11 @@ function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | n
       if (!bill) byVolume.set(requests.toString(), (bill = platformCosts(atVolume(scenario, requests), prices, month)));
       return bill;
     });
-    const platforms = priced[1]!.map((platform, at) => ({ platform: platform.id, percentiles: levels((level) => priced[LEVELS.indexOf(level)]![at]!.monthlyUsd) }));
+    const platforms = priced[1]!.map((platform, at) => ({
+      platform: platform.id,
+      percentiles: levels((level) => priced[LEVELS.indexOf(level)]![at]!.monthlyUsd),
+      exactUsd: levels((level) => priced[LEVELS.indexOf(level)]![at]!.exactUsd),
+    }));
     months0Order ??= platforms.map((platform) => platform.platform);
     return { month: index + 1, requests: volume, platforms, cheapest: cheapest(priced[1]!) };
   });
@@ -235,8 +243,7 @@ function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | n
   return {
     samples: null,
     platforms: curves.map((curve) => ({
-      platform: curve.platform,
-      percentiles: months[0]!.platforms.find((each) => each.platform === curve.platform)!.percentiles,
+      ...months[0]!.platforms.find((each) => each.platform === curve.platform)!,
       cheapestShare: share.get(curve.platform) ?? 0,
       samplingErrorUsd: null,
     })),
@@ -306,7 +313,11 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
   }
   const samples = draws * perDraw;
   const months = factors.map((factor, month): OutlookMonth => {
-    const platformBills = platforms.map((platform, at) => ({ platform, percentiles: percentilesOf(bills[month]![at]!) }));
+    // Percentiles of the bills as drawn, whose cents are not rounded: exact as they are.
+    const platformBills = platforms.map((platform, at) => {
+      const percentiles = percentilesOf(bills[month]![at]!);
+      return { platform, percentiles, exactUsd: percentiles };
+    });
     return {
       month: month + 1,
       requests: levels((level) => (requests ? quantileAt(requests, level) : headlineRequests(scenario)).times(factor)),
@@ -329,6 +340,7 @@ function sampled(scenario: Scenario, book: PriceBook, requests: Distribution | n
     platforms: platforms.map((platform, at) => ({
       platform,
       percentiles: months[0]!.platforms[at]!.percentiles,
+      exactUsd: months[0]!.platforms[at]!.exactUsd,
       cheapestShare: (cheapestCount.get(platform) ?? 0) / (samples * factors.length),
       samplingErrorUsd: samplingError(bills[0]![at]!),
     })),

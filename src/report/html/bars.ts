@@ -4,7 +4,7 @@
 import type { Decimal } from '../../core/money.js';
 import type { Estimate } from '../../providers/aws/types.js';
 import { platformName } from '../crossovers.js';
-import { formatUsd } from '../format.js';
+import { formatBilledUsd, formatUsd } from '../format.js';
 import { serviceGroups } from '../services.js';
 import { coordinate as at, markup, type Html } from './markup.js';
 import { PLATFORMS } from '../../providers/aws/services.js';
@@ -51,12 +51,13 @@ export function renderBars(estimate: Estimate, id: string): Html | null {
           return segment;
         }),
     );
-    return markup`<text x="${LABEL - 10}" y="${top + BAR / 2 + 5}" text-anchor="end">${platformName(platform.id)}</text>${segments}<text x="${at(left + 8)}" y="${top + BAR / 2 + 5}">${formatUsd(platform.monthlyUsd)}</text>`;
+    return markup`<text x="${LABEL - 10}" y="${top + BAR / 2 + 5}" text-anchor="end">${platformName(platform.id)}</text>${segments}<text x="${at(left + 8)}" y="${top + BAR / 2 + 5}">${formatBilledUsd(platform)}</text>`;
   });
   const description = estimate.platforms
     .map(
       (platform) =>
-        `${platformName(platform.id)} ${formatUsd(platform.monthlyUsd)}${serviceGroups(platform)
+        // A month under a cent as the totals above the chart read it: the description said $0.00 beside their under $0.01.
+        `${platformName(platform.id)} ${formatBilledUsd(platform)}${serviceGroups(platform)
           .filter((group) => !group.monthlyUsd.isZero())
           .map((group, index) => `${index ? ', ' : ': '}${group.label} ${formatUsd(group.monthlyUsd)}`)
           .join('')}`,

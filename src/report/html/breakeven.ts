@@ -7,7 +7,7 @@ import { costAt, logSpaced, sweepCents } from '../../core/solver.js';
 import type { Estimate } from '../../providers/aws/types.js';
 import { drawnUsd, formatAxisUsd } from '../chart.js';
 import { describeCrossovers, platformName } from '../crossovers.js';
-import { threeDigitCount, formatRange, formatUsd } from '../format.js';
+import { threeDigitCount, formatBilledUsd, formatRange, formatUsd } from '../format.js';
 import { markup, type Html } from './markup.js';
 import { legend, renderLogChart, roundTicks } from './log-chart.js';
 import { lookOf } from './looks.js';
@@ -54,7 +54,7 @@ export function renderBreakevenChart(estimate: Estimate, id: string, path: JsonP
     id,
     title: `Monthly cost by requests a month: ${names}`,
     description: `Log scales, ${formatRange(from, to)} requests a month. At this scenario's ${threeDigitCount(own)}: ${estimate.platforms
-      .map((platform) => `${platformName(platform.id)} ${formatUsd(platform.monthlyUsd)}`)
+      .map((platform) => `${platformName(platform.id)} ${formatBilledUsd(platform)}`)
       .join(', ')}. ${crossings.join('. ')}.`,
     xTitle: 'requests a month',
     yTitle: 'USD a month',

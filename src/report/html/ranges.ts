@@ -4,11 +4,11 @@
 // around the P50 line, with the same figures as a table.
 import { Decimal } from '../../core/money.js';
 import type { Estimate } from '../../providers/aws/types.js';
-import type { Percentiles } from '../../providers/aws/ranges.js';
+import type { PlatformRange } from '../../providers/aws/ranges.js';
 import { platformName } from '../crossovers.js';
 import { drawnUsd, formatAxisUsd } from '../chart.js';
-import { certainOutlook, describeRanges } from '../ranges.js';
-import { threeDigitCount, formatUsd } from '../format.js';
+import { certainOutlook, describeRanges, percentileText } from '../ranges.js';
+import { threeDigitCount } from '../format.js';
 import { markup, type Html, coordinate as at } from './markup.js';
 import { chartFrame, chartSvg, legend, lineClass, marker, plotArea } from './log-chart.js';
 import { lookOf } from './looks.js';
@@ -20,8 +20,8 @@ const TOP = 24;
 
 const LEVELS = ['p10', 'p50', 'p90'] as const;
 
-function percentileCells(percentiles: Percentiles, at: JsonPath) {
-  return LEVELS.map((level) => money(percentiles[level], at.at(`${level}_usd`)));
+function percentileCells(bill: Pick<PlatformRange, 'percentiles' | 'exactUsd'>, at: JsonPath) {
+  return LEVELS.map((level) => money(bill.percentiles[level], at.at(`${level}_usd`), percentileText(bill, level)));
 }
 
 /** Round steps of 1, 2 or 5 × 10^k from 0 to at least `most`, about five of them. */
@@ -75,10 +75,10 @@ function outlookChart(estimate: Estimate, id: string): Html | null {
   const certain = certainOutlook(estimate);
   const description = `Months 1 to ${last.month}, ${threeDigitCount(first.requests.p50)} to ${threeDigitCount(last.requests.p50)} requests a month${certain ? '' : ' at P50'}. ${platforms
     .map((platform) => {
-      const end = last.platforms.find((each) => each.platform === platform)!.percentiles;
+      const end = last.platforms.find((each) => each.platform === platform)!;
       return certain
-        ? `${platformName(platform)} in month ${last.month}: ${formatUsd(end.p50)}`
-        : `${platformName(platform)} in month ${last.month}: ${formatUsd(end.p10)} to ${formatUsd(end.p90)}, ${formatUsd(end.p50)} at P50`;
+        ? `${platformName(platform)} in month ${last.month}: ${percentileText(end, 'p50')}`
+        : `${platformName(platform)} in month ${last.month}: ${percentileText(end, 'p10')} to ${percentileText(end, 'p90')}, ${percentileText(end, 'p50')} at P50`;
     })
     .join('. ')}.`;
   const title = certain ? 'Monthly bill by month' : 'Monthly bill by month, P10 to P90 shaded around the P50 line';
@@ -99,8 +99,10 @@ function outlookTable(estimate: Estimate, path: JsonPath): Html | null {
       cells: [
         markup`${threeDigitCount(month.requests.p50)}`,
         ...platforms.map((platform) => {
-          const percentiles = month.platforms.find((each) => each.platform === platform)!.percentiles;
-          const [p10, p50, p90] = percentileCells(percentiles, at.at(platform)) as [Html, Html, Html];
+          const [p10, p50, p90] = percentileCells(
+            month.platforms.find((each) => each.platform === platform)!,
+            at.at(platform),
+          ) as [Html, Html, Html];
           return certain ? p50 : markup`${p10} / ${p50} / ${p90}`;
         }),
       ],
@@ -124,7 +126,7 @@ export function renderRanges(estimate: Estimate, id: string, path: JsonPath): Ht
   if (certainOutlook(estimate)) return markup`${words.length ? list : markup``}${outlookChart(estimate, `${id}-outlook`)}${outlookTable(estimate, path)}`;
   const rows = ranges.platforms.map((platform) => ({
     head: markup`${platformName(platform.platform)}`,
-    cells: [...percentileCells(platform.percentiles, path.at('platforms', platform.platform, 'percentiles')), markup`${String(Math.round(platform.cheapestShare * 100))}%`],
+    cells: [...percentileCells(platform, path.at('platforms', platform.platform, 'percentiles')), markup`${String(Math.round(platform.cheapestShare * 100))}%`],
   }));
   // The chance of being the cheapest is over every month of the outlook, as the words under the table say: under a
   // caption of month 1 alone, a bare "Cheapest" read as month 1's.

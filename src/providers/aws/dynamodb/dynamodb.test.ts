@@ -391,6 +391,35 @@ describe('DynamoDB tables in a template', () => {
     ]);
   });
 
+  it('says an index name written twice, which DynamoDB refuses, where each index was counted without a word', () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    const index = (name: string) => ({ IndexName: name, ProvisionedThroughput: { ReadCapacityUnits: 10, WriteCapacityUnits: 10 } });
+    const resources = [
+      {
+        logicalId: 'Orders',
+        type: 'AWS::DynamoDB::Table',
+        properties: { ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }, GlobalSecondaryIndexes: [index('byDate'), index('byDate'), index('byUser')] },
+      },
+      {
+        logicalId: 'Users',
+        type: 'AWS::DynamoDB::Table',
+        properties: { BillingMode: 'PAY_PER_REQUEST', GlobalSecondaryIndexes: [{ IndexName: 'a' }], LocalSecondaryIndexes: [{ IndexName: 'a' }] },
+      },
+      { logicalId: 'Fine', type: 'AWS::DynamoDB::Table', properties: { BillingMode: 'PAY_PER_REQUEST', GlobalSecondaryIndexes: [{ IndexName: 'a' }, { IndexName: 'b' }] } },
+    ];
+    // Priced as written: 5 + 3 × 10 of each.
+    expect(dynamodbTemplate.section(resources, reader)).toEqual([
+      { name: 'Orders', capacity_mode: 'provisioned', read_capacity_units: 35, write_capacity_units: 35 },
+      { name: 'Users', capacity_mode: 'on_demand' },
+      { name: 'Fine', capacity_mode: 'on_demand' },
+    ]);
+    expect(notes.filter((note) => note.includes('twice'))).toEqual([
+      'Resources.Orders.Properties: an index name is written twice ("byDate"), which DynamoDB refuses; each index is priced as written',
+      'Resources.Users.Properties: an index name is written twice ("a"), which DynamoDB refuses; each index is priced as written',
+    ]);
+  });
+
   it('says a capacity it cannot read, which left the table unpriced as one without capacity (it went unsaid)', () => {
     const notes: string[] = [];
     const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };

@@ -38,6 +38,17 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
       `Resources.${id}.Properties.BillingMode: ${shownProblem(mode, 'is neither PROVISIONED nor PAY_PER_REQUEST (CloudFormation refuses it)')}; priced as provisioned, CloudFormation's default`,
     );
   const out: Record<string, unknown> = { name: resource.logicalId, capacity_mode: provisioned ? 'provisioned' : 'on_demand' };
+  // Two indexes of one name, which DynamoDB refuses to create, were each counted (a provisioned index's capacity twice).
+  const indexNames = (['GlobalSecondaryIndexes', 'LocalSecondaryIndexes'] as const).flatMap((key) =>
+    Array.isArray(properties[key]) ? (properties[key] as unknown[]).map((index) => record(index)?.IndexName).filter((name): name is string => typeof name === 'string') : [],
+  );
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const name of indexNames) (seen.has(name) ? twice : seen).add(name);
+  if (twice.size)
+    reader?.note(
+      `Resources.${id}.Properties: ${twice.size === 1 ? 'an index name is' : 'index names are'} written twice (${[...twice].map((name) => shownValue(name)).join(', ')}), which DynamoDB refuses; each index is priced as written`,
+    );
   if (provisioned) {
     // A capacity the template writes but that is no whole number (`"1e3"`, `ten`, a Fn::Sub) was left out without a
     // word: the table went unpriced as one that "needs read_capacity_units", which the template had given.

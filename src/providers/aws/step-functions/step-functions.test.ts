@@ -849,3 +849,36 @@ describe('X-Ray tracing of state machines', () => {
     ]);
   });
 });
+
+describe('state machines logged to CloudWatch Logs', () => {
+  it("says the machines that log their executions as a setting not priced, as an API's logs are (it went unsaid), and those logged to the template's own group as that group's ingest", () => {
+    const said: string[] = [];
+    const noted: string[] = [];
+    const reader: SectionReader = { note: (message) => noted.push(message), notPriced: (message) => said.push(message), json: jsonData };
+    const definition = { StartAt: 'X', States: { X: { Type: 'Pass', End: true } } };
+    const to = (arn: unknown) => [{ CloudWatchLogsLogGroup: { LogGroupArn: arn } }];
+    const resources = [
+      {
+        logicalId: 'Sam',
+        type: 'AWS::Serverless::StateMachine',
+        properties: { Logging: { Level: 'ALL', Destinations: to('arn:aws:logs:us-east-1:1:log-group:x') }, Definition: definition },
+      },
+      { logicalId: 'Cfn', type: 'AWS::StepFunctions::StateMachine', properties: { LoggingConfiguration: { Level: 'error', Destinations: to('x') }, Definition: definition } },
+      { logicalId: 'Off', type: 'AWS::StepFunctions::StateMachine', properties: { LoggingConfiguration: { Level: 'OFF', Destinations: to('x') }, Definition: definition } },
+      { logicalId: 'None', type: 'AWS::StepFunctions::StateMachine', properties: { LoggingConfiguration: { Destinations: to('x') }, Definition: definition } },
+      {
+        logicalId: 'Own',
+        type: 'AWS::StepFunctions::StateMachine',
+        properties: { LoggingConfiguration: { Level: 'FATAL', Destinations: to({ 'Fn::GetAtt': ['Logs', 'Arn'] }) }, Definition: definition },
+      },
+      ...serverlessStateMachines({ stateMachines: { plugin: { loggingConfig: { level: 'ALL', destinations: ['arn:aws:logs:us-east-1:1:log-group:y'] }, definition } } }),
+    ];
+    stepFunctionsTemplate.section(resources, reader);
+    expect(said).toEqual([
+      "logging (LoggingConfiguration, or SAM's Logging) of state machines Sam (ALL), Cfn (ERROR), plugin (ALL) sends the history of their executions to CloudWatch Logs, billed for the GB ingested and stored, which slcost does not price; the bill leaves them out",
+    ]);
+    expect(noted).toEqual([
+      "state machine Own: its executions are logged (FATAL) to log group Logs of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them",
+    ]);
+  });
+});

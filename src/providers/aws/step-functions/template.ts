@@ -6,7 +6,7 @@
 import { clipped, InputError, InputErrors } from '../../../core/errors.js';
 import { countTransitions, DefinitionError } from './transitions.js';
 import { listNames } from '../../../core/names.js';
-import { type SectionReader, sayNotPriced, shownValue, templateBoolean, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import { referenceOf, type SectionReader, sayNotPriced, shownValue, templateBoolean, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
 
 export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
 export const SERVERLESS_STATE_MACHINE = 'AWS::Serverless::StateMachine';
@@ -54,6 +54,7 @@ export const stepFunctionsTemplate: TemplateSection = {
         reader,
         `X-Ray tracing (TracingConfiguration, or SAM's Tracing) of ${traced.length === 1 ? 'state machine' : 'state machines'} ${listNames(traced.map(({ logicalId }) => clipped(logicalId)))} records traces that slcost does not price; the bill leaves them out`,
       );
+    loggingNotes(resources, reader);
     return resources.map((resource) => {
       const { properties } = resource;
       const type = resource.type === SERVERLESS_STATE_MACHINE ? properties.Type : properties.StateMachineType;
@@ -75,6 +76,35 @@ export const stepFunctionsTemplate: TemplateSection = {
       : []),
   ],
 };
+
+/**
+ * A machine that logs its executions' history to CloudWatch Logs (a `Level` of ALL, ERROR or FATAL) is billed for the GB
+ * they ingest and store, as an API's logs are, and it went unsaid. Logged to a log group of the template's own
+ * (`!GetAtt Logs.Arn`), they are that group's ingest, which the usage file's services.cloudwatch_logs prices.
+ */
+function loggingNotes(resources: readonly TemplateResource[], reader?: SectionReader): void {
+  const logged: string[] = [];
+  for (const { logicalId, type, properties } of resources) {
+    const logging = type === SERVERLESS_STATE_MACHINE ? properties.Logging : properties.LoggingConfiguration;
+    const level = isObject(logging) && typeof logging.Level === 'string' ? logging.Level.trim().toUpperCase() : null;
+    if (level === null || level === 'OFF') continue;
+    const destinations = isObject(logging) && Array.isArray(logging.Destinations) ? logging.Destinations : [];
+    const groups = destinations.map((destination) => {
+      const group = isObject(destination) && isObject(destination.CloudWatchLogsLogGroup) ? referenceOf(destination.CloudWatchLogsLogGroup.LogGroupArn) : null;
+      return group?.attribute === 'Arn' ? group.id : null;
+    });
+    if (groups.length && groups.every((group) => group !== null))
+      reader?.note(
+        `state machine ${clipped(logicalId)}: its executions are logged (${level}) to log group ${listNames(groups.map((group) => clipped(group!)))} of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them`,
+      );
+    else logged.push(`${clipped(logicalId)} (${level})`);
+  }
+  if (logged.length)
+    sayNotPriced(
+      reader,
+      `logging (LoggingConfiguration, or SAM's Logging) of ${logged.length === 1 ? 'state machine' : 'state machines'} ${listNames(logged)} sends the history of ${logged.length === 1 ? 'its' : 'their'} executions to CloudWatch Logs, billed for the GB ingested and stored, which slcost does not price; the bill leaves them out`,
+    );
+}
 
 /** The definition a DefinitionUri names, or nothing when it cannot be read: the estimate then says why, at that file. */
 function fileDefinition(file: unknown, readFile?: (relativePath: string) => unknown): unknown {
@@ -219,8 +249,23 @@ export function serverlessStateMachines(block: unknown, note?: (message: string)
     // Passed on whatever it is: one the reader cannot resolve (`${file(…)}`) is said where it is read, not dropped here unsaid.
     // The plugin's tracingConfig is CloudFormation's TracingConfiguration, in its own case.
     const tracing = isObject(machine.tracingConfig) ? { TracingConfiguration: { Enabled: machine.tracingConfig.enabled } } : {};
+    // And its loggingConfig CloudFormation's LoggingConfiguration, its destinations a list of log groups' ARNs.
+    const logging = isObject(machine.loggingConfig)
+      ? {
+          LoggingConfiguration: {
+            Level: machine.loggingConfig.level,
+            Destinations: (Array.isArray(machine.loggingConfig.destinations) ? machine.loggingConfig.destinations : []).map((arn) => ({
+              CloudWatchLogsLogGroup: { LogGroupArn: arn },
+            })),
+          },
+        }
+      : {};
     return [
-      { logicalId, type: STATE_MACHINE, properties: { StateMachineType: type, ...(machine.definition !== undefined ? { Definition: machine.definition } : {}), ...tracing } },
+      {
+        logicalId,
+        type: STATE_MACHINE,
+        properties: { StateMachineType: type, ...(machine.definition !== undefined ? { Definition: machine.definition } : {}), ...tracing, ...logging },
+      },
     ];
   });
 }
