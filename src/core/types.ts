@@ -57,7 +57,7 @@ export interface CostBombFigures {
   /** The function that is the way in; null for the API, which is the way in for every function behind it. */
   readonly function: string | null;
   /** What caps the way's traffic: the API's throttle, the function's reserved concurrency, the account's unreserved concurrency, or its stream's shards. */
-  readonly cappedBy: 'api_throttle' | 'reserved_concurrency' | 'account_concurrency_limit' | 'stream_shards';
+  readonly cappedBy: 'api_throttle' | 'reserved_concurrency' | 'account_concurrency_limit' | 'stream_shards' | 'queue_maximum_concurrency';
   /** The highest limit that keeps the worst month within the multiple and is not below the peak; null when no such limit exists. */
   readonly suggestedLimit: Decimal | null;
   readonly unit: 'requests_per_second' | 'concurrent_executions';

@@ -372,9 +372,10 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     freeTier: usage.free_tier,
     traffic: trafficShape(usage.traffic, fail),
     trafficRequests: trafficRequests === undefined ? null : new Decimal(trafficRequests),
-    // Copied again only where a stream bounds it: ten thousand functions copied twice were ten more megabytes at the peak.
+    // Copied again only where a stream or a queue bounds it: ten thousand functions copied twice were ten more megabytes at the peak.
     functions: functions.map(({ api: _api, ...fn }, index) => {
-      const cap = templateStreamCap(info.functions[index]!, givenStreams[index], pricedStreams);
+      const cap =
+        templateStreamCap(info.functions[index]!, givenStreams[index], pricedStreams) ?? (fn.trigger === 'sqs' && !fn.edge ? templateQueueCap(info.functions[index]!) : null);
       return cap ? { ...fn, ...cap } : fn;
     }),
     apiGateways,
@@ -438,6 +439,19 @@ function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined,
     return { shards: stream.shards.toNumber(), parallelizationFactor: source.parallelizationFactor };
   });
   return { streamShards: parts.some((part) => part === null) ? null : parts.flatMap((part) => part ?? []) };
+}
+
+/**
+ * How many of a template's function's executions its SQS queues' event sources let run at once: each one's maximum
+ * concurrency, added up. None (null) where any of them sets none, or where another way in runs it too.
+ */
+function templateQueueCap(fn: TemplateFunction): Pick<LambdaFunction, 'queueMaximumConcurrency'> | null {
+  // A source switched off polls none of its queue beside those that are on; where every one is off, the usage file's
+  // runs are priced as though they were on, and so is the cap.
+  const on = (fn.queues ?? []).filter((queue) => queue.enabled);
+  const sources = on.length ? on : (fn.queues ?? []);
+  if (!sources.length || sources.some((queue) => queue.maximumConcurrency === null)) return null;
+  return { queueMaximumConcurrency: sources.map((queue) => queue.maximumConcurrency!) };
 }
 
 /**

@@ -18,7 +18,7 @@ import { intrinsicOf, referenceOf, shownProblem, subReferences, subText, type Te
 import { meantName, suggest } from '../suggest.js';
 import { listNames, listParts, nameKey } from '../core/names.js';
 import { lambdaLogGroupOf, type LogClass, offeredRetention, RETENTIONS_OFFERED, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
-import { LAMBDA_RUNTIME_ID, MAX_PARALLELIZATION_FACTOR, RUNTIMES } from '../providers/aws/lambda/index.js';
+import { LAMBDA_RUNTIME_ID, MAX_PARALLELIZATION_FACTOR, MAX_QUEUE_MAXIMUM_CONCURRENCY, MIN_QUEUE_MAXIMUM_CONCURRENCY, RUNTIMES } from '../providers/aws/lambda/index.js';
 import { runsAMonth, scheduleRuns } from './schedule-runs.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
@@ -101,6 +101,16 @@ export interface TemplateFunction {
   readonly provisionedAt?: FieldPath;
   /** Its stream sources, where streams are its only way in: what bounds how many of its executions run at once. */
   readonly streams?: readonly TemplateStream[];
+  /** Its SQS queues' event sources, where queues are its only way in: what bounds how many of its executions run at once. */
+  readonly queues?: readonly TemplateQueue[];
+}
+
+/** An SQS queue's event source that invokes a function, as the template says it. */
+export interface TemplateQueue {
+  /** Its ScalingConfig.MaximumConcurrency; null where it sets none, or one the template alone cannot tell or Lambda would refuse (said). */
+  readonly maximumConcurrency: number | null;
+  /** False where the source is written switched off (`Enabled: false`): Lambda polls the queue for none of its messages while it is. */
+  readonly enabled: boolean;
 }
 
 /** A stream that invokes a function, as the template says it. */
@@ -113,16 +123,55 @@ export interface TemplateStream {
   readonly enabled: boolean;
 }
 
-/** A function's trigger from its ways in (`kinds`, its event kinds), and its stream sources where streams are its only way in. */
-function waysIn(kinds: readonly string[], sources: readonly TemplateStream[]): Pick<TemplateFunction, 'trigger' | 'streams'> {
-  const streams = streamsOnly(kinds, sources);
-  return { trigger: triggerOf(kinds), ...(streams ? { streams } : {}) };
+/**
+ * A function's trigger from its ways in (`kinds`, its event kinds), and its stream sources where streams are its only
+ * way in, or its queue sources where queues are.
+ */
+function waysIn(
+  kinds: readonly string[],
+  sources: readonly TemplateStream[],
+  queueSources: readonly TemplateQueue[] = [],
+): Pick<TemplateFunction, 'trigger' | 'streams' | 'queues'> {
+  const streams = sourcesOnly(kinds, sources, 'stream');
+  const queues = sourcesOnly(kinds, queueSources, 'sqs');
+  return { trigger: triggerOf(kinds), ...(streams ? { streams } : {}), ...(queues ? { queues } : {}) };
 }
 
-/** `sources`, where every way in (`kinds`, its event kinds) is a stream; undefined where another way in may run it too. */
-function streamsOnly(kinds: readonly string[], sources: readonly TemplateStream[]): readonly TemplateStream[] | undefined {
-  // One source for each way in: a stream kind read without its source would leave its shards out of the sum.
-  return kinds.length === sources.length && kinds.length && kinds.every((kind) => ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream') ? sources : undefined;
+/** `sources`, where every way in (`kinds`, its event kinds) is of `trigger`; undefined where another way in may run it too. */
+function sourcesOnly<T>(kinds: readonly string[], sources: readonly T[], trigger: 'stream' | 'sqs'): readonly T[] | undefined {
+  // One source for each way in: a kind read without its source would leave its cap out of the sum.
+  return kinds.length === sources.length && kinds.length && kinds.every((kind) => ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === trigger) ? sources : undefined;
+}
+
+/**
+ * An SQS event source's ScalingConfig (SAM's and CloudFormation's), its MaximumConcurrency: null where it sets none
+ * (the queue may then drive the function to its concurrency limit), or one the template alone cannot tell or Lambda
+ * would refuse (said).
+ */
+function scalingConcurrencyOf(scaling: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): number | null {
+  if (scaling === undefined || scaling === null) return null;
+  const config = resolve(scaling, where);
+  if (config === undefined || config === null) return null;
+  if (!isObject(config)) {
+    assumptions.push(
+      `${where}: ${quotedSetting(config)} is no ScalingConfig (a mapping with MaximumConcurrency); the queue is read as not capping the function's executions at once`,
+    );
+    return null;
+  }
+  return maximumConcurrencyOf(config.MaximumConcurrency, resolve, `${where}.MaximumConcurrency`, assumptions);
+}
+
+/** An SQS event source's maximum concurrency as written at `where`: null where none is, or as scalingConcurrencyOf. */
+function maximumConcurrencyOf(written: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): number | null {
+  if (written === undefined || written === null) return null;
+  const value = resolve(written, where);
+  if (value === undefined || value === null) return null;
+  const most = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (Number.isInteger(most) && most >= MIN_QUEUE_MAXIMUM_CONCURRENCY && most <= MAX_QUEUE_MAXIMUM_CONCURRENCY) return most;
+  assumptions.push(
+    `${where}: ${quotedSetting(value)} is not a maximum concurrency (a whole number from ${MIN_QUEUE_MAXIMUM_CONCURRENCY} to ${formatCount(MAX_QUEUE_MAXIMUM_CONCURRENCY)}, which Lambda refuses otherwise); the queue is read as not capping the function's executions at once`,
+  );
+  return null;
 }
 
 /**
@@ -716,6 +765,20 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         },
       ];
     });
+    // An sqs event reads a queue (`sqs: arn`, or `{ arn, maximumConcurrency, enabled }`): its maximum concurrency caps the function.
+    const queueEvents = events.flatMap((event, index): TemplateQueue[] => {
+      if (!isObject(event) || !Object.hasOwn(event, 'sqs')) return [];
+      const at = `${where}.events[${index}].sqs`;
+      const written = resolveVariables(event.sqs, doc, [], at);
+      if (!isObject(written) || referenceOf(written)) return [{ maximumConcurrency: null, enabled: true }];
+      const resolveMost = (value: Json, each: string) => resolveVariables(value, doc, assumptions, each);
+      return [
+        {
+          maximumConcurrency: maximumConcurrencyOf(written.maximumConcurrency, resolveMost, `${at}.maximumConcurrency`, assumptions),
+          enabled: !isOff(resolveVariables(written.enabled, doc, assumptions, `${at}.enabled`)),
+        },
+      ];
+    });
     const ruledBy = ruleSchedules.get(name);
     if (ruledBy) {
       for (const event of ruledBy) schedules.push(event);
@@ -760,7 +823,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
         // An event source mapping or a function URL of its resources: is one of its ways in, as its own event would be.
-        ...waysIn([...kinds, ...kindsOf(invokedBy.get(name))], [...streamEvents, ...streamsOf(invokedBy.get(name))]),
+        ...waysIn([...kinds, ...kindsOf(invokedBy.get(name))], [...streamEvents, ...streamsOf(invokedBy.get(name))], [...queueEvents, ...queuesOf(invokedBy.get(name))]),
         schedule: schedulesOf(schedules, assumptions),
         ...(at.length === 2 && at[1] === name ? {} : { at }),
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
@@ -1534,6 +1597,20 @@ function readSam(template: TemplateFile): TemplateInfo {
         },
       ];
     });
+    // Its SQS events (and an SNS event's queue, which sets no maximum concurrency), each its event source's maximum concurrency.
+    const queueEvents = Object.entries(isObject(properties.Events) ? properties.Events : {}).flatMap(([key, event]): TemplateQueue[] => {
+      if (!isObject(event)) return [];
+      if (viaQueue(event)) return [{ maximumConcurrency: null, enabled: true }];
+      if (event.Type !== 'SQS') return [];
+      const props = isObject(event.Properties) ? event.Properties : {};
+      const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
+      return [
+        {
+          maximumConcurrency: scalingConcurrencyOf(props.ScalingConfig, resolve, `${eventAt}.ScalingConfig`, assumptions),
+          enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
+        },
+      ];
+    });
     const read: TemplateFunction = {
       name,
       memoryMb,
@@ -1554,6 +1631,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       ...waysIn(
         [...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(url ? ['Url'] : [])],
         [...streamEvents, ...streamsOf(invokedBy.get(name))],
+        [...queueEvents, ...queuesOf(invokedBy.get(name))],
       ),
       schedule: schedulesOf(schedules, assumptions),
       logs: {
@@ -1797,10 +1875,11 @@ function serverlessResources(blocks: readonly ServerlessBlock[]): ServerlessReso
   return { resources, written: (id: string) => where.get(id) ?? `resources.Resources.${clipped(id)}` };
 }
 
-/** A way in a resource of the template gives a function: its event kind, and for a stream's mapping, the stream. */
+/** A way in a resource of the template gives a function: its event kind, and for a stream's or a queue's mapping, the source. */
 interface Invocation {
   readonly kind: string;
   readonly stream?: TemplateStream;
+  readonly queue?: TemplateQueue;
 }
 
 /** The event kinds of `invocations`. */
@@ -1808,6 +1887,9 @@ const kindsOf = (invocations: readonly Invocation[] | undefined): string[] => (i
 
 /** The streams of `invocations` that are a stream's mappings. */
 const streamsOf = (invocations: readonly Invocation[] | undefined): TemplateStream[] => (invocations ?? []).flatMap(({ stream }) => stream ?? []);
+
+/** The queues of `invocations` that are a queue's mappings. */
+const queuesOf = (invocations: readonly Invocation[] | undefined): TemplateQueue[] => (invocations ?? []).flatMap(({ queue }) => queue ?? []);
 
 /**
  * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
@@ -1870,7 +1952,14 @@ function invokers(
               enabled: !isOff(resolveNumber(properties.Enabled, `${where}.Enabled`)),
             }
           : undefined;
-      const invocation: Invocation = stream ? { kind, stream } : { kind };
+      const queue =
+        ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'sqs'
+          ? {
+              maximumConcurrency: scalingConcurrencyOf(properties.ScalingConfig, resolveNumber, `${where}.ScalingConfig`, assumptions),
+              enabled: !isOff(resolveNumber(properties.Enabled, `${where}.Enabled`)),
+            }
+          : undefined;
+      const invocation: Invocation = stream ? { kind, stream } : queue ? { kind, queue } : { kind };
       const before = byFunction.get(fn);
       if (before) before.push(invocation);
       else byFunction.set(fn, [invocation]);

@@ -11,6 +11,8 @@ export const QUIET_WARNINGS: ReadonlySet<string> = new Set([
   'reserved_concurrency',
   // Records that wait past a stream's shards: a consumer that falls behind, its records expiring unread.
   'stream_behind',
+  // Messages that wait past a queue's maximum concurrency: a worker that falls behind, its messages deleted unread past retention.
+  'queue_behind',
   'reservations_over_limit',
   'payload_limit',
   'execution_time_limit',

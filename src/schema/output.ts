@@ -215,7 +215,7 @@ export const outputSchemas = lazily(() => {
         expected_monthly_usd: z.optional(usd),
         multiple: z.optional(z.number()),
         function: z.optional(z.nullable(z.string())),
-        capped_by: z.optional(z.enum(['api_throttle', 'reserved_concurrency', 'account_concurrency_limit', 'stream_shards'])),
+        capped_by: z.optional(z.enum(['api_throttle', 'reserved_concurrency', 'account_concurrency_limit', 'stream_shards', 'queue_maximum_concurrency'])),
         suggested_limit: z.optional(z.nullable(decimal)),
         suggested_limit_unit: z.optional(z.enum(['requests_per_second', 'concurrent_executions'])),
         suggested_limit_setting: z.optional(z.string()),

@@ -90,6 +90,7 @@ function warningIds(): string[] {
     'concurrency_limit',
     'reserved_concurrency',
     'stream_behind',
+    'queue_behind',
     'reservations_over_limit',
     'cost_bomb',
     'cold_start_share',

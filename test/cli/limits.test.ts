@@ -113,6 +113,27 @@ describe('cold starts, limits and the cost bomb from the CLI', () => {
     expect(bomb.message).toMatch(/^if its stream invoked function reader up to its 50 shards × a parallelization factor of 10 = 500 concurrent executions all month, /);
   });
 
+  it("a SAM function's SQS event of ScalingConfig.MaximumConcurrency is capped there, which JSON names as capped_by queue_maximum_concurrency", () => {
+    // The same 10 s runs at 128 MB, 100,000 a month, no free tier: $2.11 expected. A maximum concurrency of 10, below the
+    // account's 1,000: 10 × 3,600 s ÷ 10 s = 3,600 runs an hour all month, 2,628,000: requests $0.53 + duration $54.75 +
+    // logs $0.35 + $0.04 stored = $55.67 (test/engine/limits.test.ts).
+    const template = tempFile(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Worker:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Runtime: nodejs20.x\n      MemorySize: 128\n      Timeout: 30\n      Events:\n        Jobs:\n          Type: SQS\n          Properties:\n            Queue: arn:aws:sqs:us-east-1:123456789012:jobs\n            ScalingConfig: { MaximumConcurrency: 10 }\n',
+      'template.yaml',
+    );
+    const usage = tempFile('free_tier: false\nfunctions:\n  Worker: { requests_per_month: 100000, duration_ms: 10000 }\n', 'usage.yaml');
+    const bomb = estimateJson(template, '--usage', usage).warnings.find((w: { id: string }) => w.id === 'cost_bomb');
+    expect(bomb).toMatchObject({
+      function: 'Worker',
+      capped_by: 'queue_maximum_concurrency',
+      worst_month_usd: '55.67',
+      expected_monthly_usd: '2.11',
+      suggested_limit: '3',
+      suggested_limit_unit: 'concurrent_executions',
+    });
+    expect(bomb.message).toMatch(/^if its queue invoked function Worker up to its queue's maximum concurrency of 10 concurrent executions all month, /);
+  });
+
   it('a function says what invokes it; trigger api needs an API', () => {
     const text = 'name: t\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions: [{ name: api, memory_mb: 128, duration_ms: 100, trigger: api }]\n';
     const result = runCli(['estimate', tempFile(text)]);

@@ -363,6 +363,90 @@ describe('cost bomb', () => {
     });
   });
 
+  describe("an SQS queue's maximum concurrency caps its worker", () => {
+    // The worker above, whose queue's event source sets ScalingConfig.MaximumConcurrency: Lambda's poller invokes it no
+    // more than that many at once.
+    const queued = (most: readonly number[], fields: Partial<Parameters<typeof fn>[0]> = {}) => worker({ queueMaximumConcurrency: most, ...fields });
+
+    it('a maximum concurrency of 2 keeps the worst month within the multiple: no warning', () => {
+      // 2 at once for 10 s is 0.2 a second × 2,628,000 s = 525,600 runs: requests $0.10512 → $0.11, 657,000 GB-s ×
+      // $0.0000166667 = $10.9500219 → $10.95, logs 0.1387584 GB → $0.0693792 → $0.07 and 0.24976512 GB-months →
+      // $0.0074929536 → $0.01: $11.14, within 10× $2.11 = $21.10. At the account's 1,000 it was $5,566.01.
+      expect(bombsOf(queued([2]))).toEqual([]);
+    });
+
+    it("a maximum concurrency of 10, below the account's 1,000, is the worst month's cap, named in words and in capped_by", () => {
+      // 10 at once × 3,600 s ÷ 10 s = 3,600 runs an hour, 2,628,000 a month: requests $0.5256 → $0.53, 3,285,000 GB-s ×
+      // $0.0000166667 = $54.7501095 → $54.75, logs 0.693792 GB → $0.346896 → $0.35 and 1.2488256 GB-months →
+      // $0.037464768 → $0.04: $55.67, 26× $2.11. Reserved concurrency of 3 ($16.70 above) is the advice: below the 10.
+      const [bomb, ...rest] = bombsOf(queued([10]));
+      expect(rest).toEqual([]);
+      expect(bomb!.message).toBe(
+        "if its queue invoked function worker up to its queue's maximum concurrency of 10 concurrent executions all month, the serverless bill would be $55.67, 26× the expected $2.11; " +
+          'reserved concurrency of 3 (\uE000setting:reserved-concurrency\uE001) keeps the worst month within 10× the expected bill and serves its peak of 0.38 concurrent executions',
+      );
+      expect(bomb!.costBomb).toMatchObject({ function: 'worker', cappedBy: 'queue_maximum_concurrency', unit: 'concurrent_executions' });
+      expect(bomb!.costBomb!.worstMonthUsd.toFixed(2)).toBe('55.67');
+      expect(bomb!.costBomb!.suggestedLimit?.toFixed()).toBe('3');
+    });
+
+    it('several queues add up', () => {
+      // 4 + 6 = 10: the month of 10 at once above.
+      const [bomb] = bombsOf(queued([4, 6]));
+      expect(bomb!.message).toMatch(
+        /^if its queue invoked function worker up to its queues' maximum concurrency of 4 \+ 6 = 10 concurrent executions all month, the serverless bill would be \$55\.67, /,
+      );
+    });
+
+    it('the lower limit binds: reserved concurrency below the maximum, the account limit below the queues together', () => {
+      // Reserved 4 under a maximum of 10: the $22.26 month of reserved concurrency 4 above.
+      const [reserved] = bombsOf(queued([10], { reservedConcurrency: 4 }));
+      expect(reserved!.message).toMatch(/^if its queue invoked function worker up to its reserved concurrency of 4 all month, the serverless bill would be \$22\.26, /);
+      expect(reserved!.costBomb?.cappedBy).toBe('reserved_concurrency');
+      // Two queues of 1,000 allow more than the account's 1,000: the $5,566.01 month at the account's limit.
+      const [account] = bombsOf(queued([1000, 1000]));
+      expect(account!.message).toMatch(
+        /^if its queue invoked function worker up to the account's concurrency limit of 1,000 all month, the serverless bill would be \$5,566\.01, /,
+      );
+      expect(account!.costBomb?.cappedBy).toBe('account_concurrency_limit');
+      // A queue's cap is read only where a queue invokes the function: invoked by S3, it keeps the account's cap.
+      expect(bombsOf(queued([2], { trigger: 's3' }))[0]!.costBomb?.cappedBy).toBe('account_concurrency_limit');
+    });
+
+    it('a lower maximum concurrency never raises the worst month', () => {
+      // At a multiple of 1 every cap's month is over the $2.11 expected (the cap of 2's is $11.14), so each is warned of.
+      const worstAt = (most: number) => bombsOf({ ...queued([most]), settings: settings({ costBombMultiple: 1 }) })[0]!.costBomb!.worstMonthUsd;
+      fc.assert(
+        fc.property(fc.integer({ min: 2, max: 1000 }), fc.integer({ min: 2, max: 1000 }), (a, b) => {
+          const [lower, higher] = a <= b ? [a, b] : [b, a];
+          expect(worstAt(lower).lessThanOrEqualTo(worstAt(higher))).toBe(true);
+        }),
+        { numRuns: 20 },
+      );
+      expect(worstAt(2).toFixed(2)).toBe('11.14');
+    });
+
+    it('a worker whose peak is over its maximum concurrency is told its messages wait: in its busy hours only, or all month', () => {
+      // 1 s runs at 4 a second on average, 10,512,000 a month, under a maximum of 8. Diurnal traffic of 8 busy hours at 3×
+      // the day's hourly average peaks at 4 × 3 = 12 concurrent executions; the average of 4 catches up.
+      const behind = (traffic: Scenario['traffic'], requests: number) =>
+        estimate(
+          scenario({ traffic, functions: [fn({ name: 'worker', durationMs: 1000, requestsPerMonth: requests, trigger: 'sqs', queueMaximumConcurrency: [8] })] }),
+          book(),
+        ).warnings.filter((w) => w.id === 'queue_behind');
+      const [busy, ...none] = behind({ pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) }, 10_512_000);
+      expect(none).toEqual([]);
+      expect(busy!.message).toBe(
+        "function worker peaks at about 12 concurrent executions, over its queue's maximum concurrency of 8 concurrent executions: Lambda's poller invokes it no more at once, so its messages wait in the queue and their age grows, until quieter hours let it catch up; a higher maximum concurrency (up to 1,000) keeps up (the bill prices every run as given)",
+      );
+      // Steady at 12 a second (31,536,000 a month): the average is over the maximum too.
+      const [always] = behind({ pattern: 'steady' }, 31_536_000);
+      expect(always!.message).toContain('; its average of about 12 is over it too, so the queue grows all month and messages older than its retention period are deleted unread;');
+      // At 8 a second, steady, it keeps up exactly: nothing to say.
+      expect(behind({ pattern: 'steady' }, 21_024_000)).toEqual([]);
+    });
+  });
+
   it('a scheduled function cannot be made to run more: no worst month to warn of', () => {
     expect(bombsOf(worker({ trigger: 'schedule' }))).toEqual([]);
   });

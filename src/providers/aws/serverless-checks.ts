@@ -23,12 +23,14 @@ import {
   concurrencyLimits,
   lambdaLineItems,
   limitsOf,
+  MAX_QUEUE_MAXIMUM_CONCURRENCY,
   provisionedUnreserved,
   reservedTotal,
   unreservedPool,
   lambdaUsdWith,
   shapeOf,
   nobodyWaits,
+  queueConcurrency,
   streamConcurrency,
   type Trigger,
 } from './lambda/index.js';
@@ -65,6 +67,19 @@ function streamCapWords(fn: LambdaFunction, cap: number): string {
   const parts = fn.streamShards ?? [];
   const each = parts.map((part) => `${counted(part.shards, 'shard')} × a parallelization factor of ${part.parallelizationFactor}`);
   return `${parts.length === 1 ? 'its' : "its streams'"} ${each.join(' + ')} = ${counted(cap, 'concurrent execution')}`;
+}
+
+/** The most executions the SQS queues that invoke `fn` let run at once (their event sources' maximum concurrency); null where none caps it. */
+function queueCapOf(fn: LambdaFunction): number | null {
+  return fn.trigger === 'sqs' && fn.queueMaximumConcurrency?.length ? queueConcurrency(fn.queueMaximumConcurrency) : null;
+}
+
+/** A function's queue cap in words: `its queue's maximum concurrency of 2 concurrent executions`, or of its queues' `2 + 3 = 5`. */
+function queueCapWords(fn: LambdaFunction, cap: number): string {
+  const parts = fn.queueMaximumConcurrency ?? [];
+  return parts.length === 1
+    ? `its queue's maximum concurrency of ${counted(cap, 'concurrent execution')}`
+    : `its queues' maximum concurrency of ${parts.map((each) => count(each)).join(' + ')} = ${counted(cap, 'concurrent execution')}`;
 }
 
 /** A keep-warm ping's billed duration. */
@@ -139,6 +154,21 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
           ? `; its average of ${peakOver(average, cap)} is over them too, so it falls further behind all month and records older than the stream's retention expire unread`
           : ', until quieter hours let it catch up'
       }; more shards or a higher parallelization factor (up to 10) keep up (the bill prices every run as given)`,
+    });
+  }
+  // A queue's event source invokes no more at once than its maximum concurrency: past it, messages wait in the queue, not throttled.
+  for (const f of perFunction) {
+    const cap = queueCapOf(f.fn);
+    const fnPeak = Math.max(0, ...f.concurrency);
+    if (cap === null || !(fnPeak > cap)) continue;
+    const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
+    found.push({
+      id: 'queue_behind',
+      message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, cap)} concurrent executions, over ${queueCapWords(f.fn, cap)}: Lambda's poller invokes it no more at once, so its messages wait in the queue and their age grows${
+        average > cap
+          ? `; its average of ${peakOver(average, cap)} is over it too, so the queue grows all month and messages older than its retention period are deleted unread`
+          : ', until quieter hours let it catch up'
+      }; a higher maximum concurrency (up to ${count(MAX_QUEUE_MAXIMUM_CONCURRENCY)}) keeps up (the bill prices every run as given)`,
     });
   }
   // AWS keeps 100 of an account's concurrency unreserved: it refuses a reservation, or provisioned concurrency on a
@@ -356,14 +386,16 @@ export function costBombs(
   // functions unlike each other are not priced thousands of times over. The most each could cost at its cap
   // (the cap's concurrent executions × memory) goes first.
   let functionsPriced = 0;
-  // Its stream's shards, where they allow fewer than its limit, bound it as much.
+  // Its stream's shards, or its queues' maximum concurrency, where they allow fewer than its limit, bound it as much.
   const limitOf = (index: number) => (reserved[index] === null ? pool : new Decimal(reserved[index]!));
   const streamCap = scenario.functions.map((fn) => streamCapOf(fn));
-  const streamBinds = (index: number) => {
-    const stream = streamCap[index] ?? null;
-    return stream !== null && limitOf(index).greaterThan(stream);
+  const queueCap = scenario.functions.map((fn) => queueCapOf(fn));
+  const sourceCap = (index: number) => streamCap[index] ?? queueCap[index] ?? null;
+  const sourceBinds = (index: number) => {
+    const source = sourceCap(index);
+    return source !== null && limitOf(index).greaterThan(source);
   };
-  const capOf = (index: number) => (streamBinds(index) ? new Decimal(streamCap[index]!) : limitOf(index));
+  const capOf = (index: number) => (sourceBinds(index) ? new Decimal(sourceCap(index)!) : limitOf(index));
   // A function called over HTTP with no API in front that the scenario prices (a load balancer's target, in a template
   // with no API Gateway) has no throttle but its own limit, as an event source's function: checked so, not passed over.
   const noApi = apiRequests.isZero();
@@ -394,7 +426,13 @@ export function costBombs(
     const own = concurrency[index]!;
     const growth = (limit: Decimal): Growth => {
       const factor = limit.dividedBy(own);
-      const cappedBy = streamBinds(index) ? 'stream_shards' : reserved[index] === null ? 'account_concurrency_limit' : 'reserved_concurrency';
+      const cappedBy = sourceBinds(index)
+        ? streamCap[index] !== null
+          ? 'stream_shards'
+          : 'queue_maximum_concurrency'
+        : reserved[index] === null
+          ? 'account_concurrency_limit'
+          : 'reserved_concurrency';
       return { factor, perFunction: new Map([[index, factor]]), api: false, cappedBy };
     };
     const alike = alikeButName(fn);
@@ -424,34 +462,37 @@ export function costBombs(
     const referTo = settings.limitsIn === 'serverless' ? 'reserved-concurrency-serverless' : settings.limitsIn === 'sam' ? 'reserved-concurrency-sam' : 'reserved-concurrency';
     const key = setting(referTo);
     const stream = streamCap[index] ?? null;
-    const capWords =
-      stream !== null && streamBinds(index)
-        ? streamCapWords(fn, stream)
-        : reserved[index] === null
-          ? pool.equals(settings.accountConcurrencyLimit)
-            ? `the account's concurrency limit of ${count(settings.accountConcurrencyLimit)}`
-            : `the ${groupDigits(pool)} concurrent executions the account's limit of ${count(settings.accountConcurrencyLimit)} leaves unreserved`
-          : `its reserved concurrency of ${count(reserved[index]!)}`;
-    // A stream whose shards are known is the function's own: "a stream" is any.
+    const queue = queueCap[index] ?? null;
+    const capWords = !sourceBinds(index) ? null : stream !== null ? streamCapWords(fn, stream) : queue !== null ? queueCapWords(fn, queue) : null;
+    const limitWords =
+      capWords ??
+      (reserved[index] === null
+        ? pool.equals(settings.accountConcurrencyLimit)
+          ? `the account's concurrency limit of ${count(settings.accountConcurrencyLimit)}`
+          : `the ${groupDigits(pool)} concurrent executions the account's limit of ${count(settings.accountConcurrencyLimit)} leaves unreserved`
+        : `its reserved concurrency of ${count(reserved[index]!)}`);
+    // A stream whose shards are known is the function's own: "a stream" is any; so is a queue whose maximum concurrency is.
     const invoker = fn.edge
       ? 'CloudFront'
       : fn.trigger === 'api'
         ? 'its callers, with no API in front of it,'
         : fn.trigger === 'stream' && stream !== null
           ? 'its stream'
-          : fn.trigger === 'schedule' || fn.trigger === 'event'
-            ? 'its event source'
-            : fn.trigger
-              ? TRIGGER_WORDS[fn.trigger]
-              : // Nothing the template or scenario says invokes it (an SDK caller, an API's authorizer, a state machine's
-                // task): "its event source" read as if it had one.
-                'anything';
+          : queue !== null
+            ? 'its queue'
+            : fn.trigger === 'schedule' || fn.trigger === 'event'
+              ? 'its event source'
+              : fn.trigger
+                ? TRIGGER_WORDS[fn.trigger]
+                : // Nothing the template or scenario says invokes it (an SDK caller, an API's authorizer, a state machine's
+                  // task): "its event source" read as if it had one.
+                  'anything';
     const advice = limit
       ? `reserved concurrency of ${groupDigits(limit)} (${key}) keeps the worst month ${keeps()} and serves its peak of ${rate(peak)} concurrent executions`
       : `no reserved concurrency keeps the worst month ${keeps()} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;
     return {
       id: 'cost_bomb',
-      message: `if ${invoker} invoked function ${fn.name} up to ${capWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd)}; ${advice}${fn.edge ? EDGE_REGIONS : fn.trigger === 'stream' && stream === null ? streamShardsUnknown(settings.limitsIn) : ''}`,
+      message: `if ${invoker} invoked function ${fn.name} up to ${limitWords} all month, the serverless bill would be ${usd(worstUsd)}, ${against(worstUsd)}; ${advice}${fn.edge ? EDGE_REGIONS : fn.trigger === 'stream' && stream === null ? streamShardsUnknown(settings.limitsIn) : ''}`,
       costBomb: {
         worstMonthUsd: worstUsd,
         expectedMonthlyUsd: expectedUsd,

@@ -35,6 +35,17 @@ export const MAX_PARALLELIZATION_FACTOR = 10;
 /** The most shards a function's `stream` takes: as many as its reserved concurrency may be. */
 export const MAX_STREAM_SHARDS = 100_000;
 
+/** Lambda's bounds on an SQS event source's maximum concurrency (ScalingConfig.MaximumConcurrency). */
+export const MIN_QUEUE_MAXIMUM_CONCURRENCY = 2;
+export const MAX_QUEUE_MAXIMUM_CONCURRENCY = 1000;
+
+/** The SQS event source that invokes a function: the most of its executions Lambda's poller runs at once for the queue. */
+export function queueSchema({ z }: ScenarioParts) {
+  return z.strictObject({
+    maximum_concurrency: z.int().check(z.gte(MIN_QUEUE_MAXIMUM_CONCURRENCY), z.lte(MAX_QUEUE_MAXIMUM_CONCURRENCY)),
+  });
+}
+
 /**
  * The shards of the stream that invokes a function, and its event source's parallelization factor: in a scenario
  * file's functions and a usage file's alike (a template cannot say a DynamoDB or on-demand stream's shards). Without
@@ -116,6 +127,8 @@ export const lambdaScenario = scenarioSection({
       trigger: z.optional(z.enum(TRIGGERS)),
       // The stream that invokes it: what bounds its worst month.
       stream: z.optional(streamSchema(parts)),
+      // The SQS queue's event source that invokes it, and its maximum concurrency: what bounds its worst month.
+      queue: z.optional(queueSchema(parts)),
       // A family, or the identifier a template gives Lambda (`nodejs20.x`), as templates are read.
       runtime: z.optional(z.union([z.enum(RUNTIMES), z.string().check(z.regex(LAMBDA_RUNTIME_ID, RUNTIME_CHOICES))])),
       package_mb: z.optional(z.number().check(z.gte(0), z.lte(10_240))),
@@ -197,6 +210,15 @@ export const lambdaScenario = scenarioSection({
         fail(`a Lambda@Edge function is invoked by CloudFront, not by a stream; leave stream out (the function has edge: ${String(fn.edge)})`, [...at, 'stream']);
       else if (fn.stream && fn.trigger !== undefined && fn.trigger !== 'stream')
         fail(`stream gives the shards of the stream that invokes the function, but its trigger is ${fn.trigger}; set trigger: stream, or leave stream out`, [...at, 'stream']);
+      // A queue's maximum concurrency, as a stream's shards, bounds only what the queue invokes.
+      if (fn.queue && edge)
+        fail(`a Lambda@Edge function is invoked by CloudFront, not by an SQS queue; leave queue out (the function has edge: ${String(fn.edge)})`, [...at, 'queue']);
+      else if (fn.queue && fn.stream) fail('queue and stream are two ways in, and a function has one trigger; leave one of them out', [...at, 'queue']);
+      else if (fn.queue && fn.trigger !== undefined && fn.trigger !== 'sqs')
+        fail(
+          `queue gives the maximum concurrency of the SQS queue's event source that invokes the function, but its trigger is ${fn.trigger}; set trigger: sqs, or leave queue out`,
+          [...at, 'queue'],
+        );
       // AWS refuses the configuration (PutProvisionedConcurrencyConfig): priced, it billed environments the function can never have.
       const provisionedCount = typeof fn.provisioned_concurrency === 'number' ? fn.provisioned_concurrency : fn.provisioned_concurrency?.count;
       if (provisionedCount !== undefined && fn.reserved_concurrency !== undefined && provisionedCount > fn.reserved_concurrency) {
@@ -231,9 +253,11 @@ export const lambdaScenario = scenarioSection({
         ...(edge ? { edge } : {}),
         reservedConcurrency: fn.reserved_concurrency ?? null,
         ...(fn.stream ? streamCap(fn.stream.shards, fn.stream.parallelization_factor ?? 1) : {}),
+        ...(fn.queue ? { queueMaximumConcurrency: [fn.queue.maximum_concurrency] } : {}),
         // Behind the API when the scenario has one and says nothing else: what the API's requests reach. CloudFront, not
-        // the API, invokes a Lambda@Edge function, and a viewer waits on it. A stream's shards say a stream invokes it.
-        trigger: fn.trigger ?? (fn.stream ? 'stream' : hasApi && !edge ? 'api' : null),
+        // the API, invokes a Lambda@Edge function, and a viewer waits on it. A stream's shards say a stream invokes it, a
+        // queue's maximum concurrency a queue.
+        trigger: fn.trigger ?? (fn.stream ? 'stream' : fn.queue ? 'sqs' : hasApi && !edge ? 'api' : null),
         runtime: runtimeFamily(fn.runtime),
         packageMb: fn.package_mb ?? null,
         packageType: fn.package_type,
@@ -277,6 +301,11 @@ export function streamCap(shards: number, parallelizationFactor: number): Pick<L
 /** The most executions `streams` let run at once: each one's shards × its parallelization factor, added up. */
 export function streamConcurrency(streams: readonly StreamShards[]): number {
   return streams.reduce((total, stream) => total + stream.shards * stream.parallelizationFactor, 0);
+}
+
+/** The most executions the SQS sources of `maximumConcurrency` let run at once: each one's maximum concurrency, added up. */
+export function queueConcurrency(maximumConcurrency: readonly number[]): number {
+  return maximumConcurrency.reduce((total, each) => total + each, 0);
 }
 
 type ProvisionedInput = number | { count: number; hours_per_month: number; requests_per_month?: number | undefined; duration_ms?: number | undefined } | undefined;

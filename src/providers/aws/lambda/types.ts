@@ -74,6 +74,12 @@ export interface LambdaFunction {
    */
   readonly streamShards?: readonly StreamShards[] | null;
   /**
+   * Each SQS queue's event source that invokes it, its maximum concurrency (ScalingConfig.MaximumConcurrency): Lambda's
+   * poller invokes it no more than that many at once for the queue, so together they bound its executions at once
+   * (queueConcurrency). Absent: no queue's source caps it. Read only where a queue is the way in (`trigger: sqs`).
+   */
+  readonly queueMaximumConcurrency?: readonly number[];
+  /**
    * What invokes it: `api` (behind the scenario's API), a schedule, or another
    * event source; null when not said without an API, read as someone waiting on it.
    */

@@ -1,0 +1,149 @@
+// How many executions a template's SQS queues let their function run at once: each event source's maximum concurrency
+// (ScalingConfig.MaximumConcurrency, a serverless.yml's maximumConcurrency), added up. The cost-bomb check caps the
+// function there; it had imagined the account's 1,000.
+import { describe, expect, it } from 'vitest';
+import { loadTemplateScenario } from '../../src/load/load-template.js';
+import { queueConcurrency } from '../../src/providers/aws/lambda/index.js';
+import type { Scenario } from '../../src/providers/aws/types.js';
+import { tempFile } from '../helpers/files.js';
+
+const USAGE = 'functions:\n  "*": { requests_per_month: 100000, duration_ms: 100 }\n';
+
+const sam = (resources: string, parameters = '') =>
+  loadTemplateScenario('template.yaml', `Transform: AWS::Serverless-2016-10-31\n${parameters}Resources:\n${resources}`, 'sam', {
+    usageFile: tempFile(USAGE, 'usage.yaml'),
+  });
+const serverless = (text: string) => loadTemplateScenario('serverless.yml', text, 'serverless', { usageFile: tempFile(USAGE, 'usage.yaml') });
+/** Each function's trigger and queue cap, by name. */
+const caps = (scenario: Scenario) =>
+  Object.fromEntries(scenario.functions.map((fn) => [fn.name, [fn.trigger, fn.queueMaximumConcurrency === undefined ? undefined : queueConcurrency(fn.queueMaximumConcurrency)]]));
+const notes = (scenario: Scenario) => (scenario.notes ?? []).map((note) => note.message);
+
+const fn = (name: string, events = '') =>
+  `  ${name}:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Runtime: nodejs20.x\n${events ? `      Events:\n${events}` : ''}`;
+const sqsEvent = (key: string, extra = '') => `        ${key}: { Type: SQS, Properties: { Queue: !GetAtt Jobs.Arn${extra} } }\n`;
+const QUEUE = '  Jobs: { Type: AWS::SQS::Queue }\n';
+
+describe("a SAM function's SQS events", () => {
+  it('reads ScalingConfig.MaximumConcurrency, by a parameter too; an event without one caps nothing', () => {
+    const scenario = sam(
+      QUEUE +
+        fn('Worker', sqsEvent('In', ', ScalingConfig: { MaximumConcurrency: 2 }')) +
+        fn('Param', sqsEvent('In', ', ScalingConfig: { MaximumConcurrency: !Ref Most }')) +
+        fn('Free', sqsEvent('In', ', BatchSize: 5')),
+      'Parameters:\n  Most: { Type: Number, Default: 7 }\n',
+    );
+    expect(caps(scenario)).toEqual({ Worker: ['sqs', 2], Param: ['sqs', 7], Free: ['sqs', undefined] });
+    expect(scenario.functions[0]!.queueMaximumConcurrency).toEqual([2]);
+  });
+
+  it('adds up several queues; one queue without a cap, or another way in, leaves the function uncapped', () => {
+    // 2 + 3 = 5.
+    const capped = sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }') + sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 3 }');
+    const scenario = sam(
+      QUEUE +
+        fn('Both', capped) +
+        fn('OneFree', capped + sqsEvent('C')) +
+        fn('Api', `${sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }')}        Get: { Type: HttpApi }\n`) +
+        fn(
+          'Topic',
+          `${sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }')}        T: { Type: SNS, Properties: { Topic: arn:aws:sns:us-east-1:1:t, SqsSubscription: true } }\n`,
+        ),
+    );
+    expect(caps(scenario)).toEqual({ Both: ['sqs', 5], OneFree: ['sqs', undefined], Api: ['api', undefined], Topic: ['sqs', undefined] });
+  });
+
+  it('leaves out a source switched off beside one that is on; where every one is off, counts them all', () => {
+    // The 2 that is on; every one off: the runs are priced as though they were on, and so is the cap, 2 + 500.
+    const sources = (on: string) =>
+      QUEUE + fn('Worker', sqsEvent('A', `, ScalingConfig: { MaximumConcurrency: 2 }${on}`) + sqsEvent('B', ', Enabled: false, ScalingConfig: { MaximumConcurrency: 500 }'));
+    expect(caps(sam(sources('')))).toEqual({ Worker: ['sqs', 2] });
+    expect(caps(sam(sources(', Enabled: false')))).toEqual({ Worker: ['sqs', 502] });
+  });
+
+  it('says a MaximumConcurrency Lambda refuses (out of 2 to 1,000, not whole, not a number), and caps nothing by it', () => {
+    const scenario = sam(
+      QUEUE +
+        fn('One', sqsEvent('In', ', ScalingConfig: { MaximumConcurrency: 1 }')) +
+        fn('Many', sqsEvent('In', ', ScalingConfig: { MaximumConcurrency: 1001 }')) +
+        fn('Half', sqsEvent('In', ', ScalingConfig: { MaximumConcurrency: 2.5 }')) +
+        fn('Word', sqsEvent('In', ', ScalingConfig: { MaximumConcurrency: lots }')) +
+        fn('Flat', sqsEvent('In', ', ScalingConfig: 4')),
+    );
+    expect(caps(scenario)).toEqual({ One: ['sqs', undefined], Many: ['sqs', undefined], Half: ['sqs', undefined], Word: ['sqs', undefined], Flat: ['sqs', undefined] });
+    const refused = (name: string, value: string) =>
+      `Resources.${name}.Properties.Events.In.Properties.ScalingConfig.MaximumConcurrency: ${value} is not a maximum concurrency (a whole number from 2 to 1,000, which Lambda refuses otherwise); the queue is read as not capping the function's executions at once`;
+    expect(notes(scenario)).toEqual(expect.arrayContaining([refused('One', '1'), refused('Many', '1001'), refused('Half', '2.5'), refused('Word', '"lots"')]));
+    expect(notes(scenario)).toContain(
+      "Resources.Flat.Properties.Events.In.Properties.ScalingConfig: 4 is no ScalingConfig (a mapping with MaximumConcurrency); the queue is read as not capping the function's executions at once",
+    );
+  });
+});
+
+describe("a template's AWS::Lambda::EventSourceMapping of a queue", () => {
+  const mapping = (id: string, properties: string) => `  ${id}: { Type: AWS::Lambda::EventSourceMapping, Properties: { ${properties} } }\n`;
+
+  it('reads its ScalingConfig.MaximumConcurrency, by a queue of the template or an ARN, and adds them up', () => {
+    // 4 + 6 = 10; the plain function's one mapping sets none.
+    const scenario = sam(
+      QUEUE +
+        fn('Mapped') +
+        fn('Plain') +
+        mapping('A', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 4 }') +
+        mapping('B', 'FunctionName: !Ref Mapped, EventSourceArn: arn:aws:sqs:us-east-1:123456789012:other, ScalingConfig: { MaximumConcurrency: !Ref Most }') +
+        mapping('C', 'FunctionName: !Ref Plain, EventSourceArn: !GetAtt Jobs.Arn'),
+      'Parameters:\n  Most: { Type: Number, Default: 6 }\n',
+    );
+    expect(caps(scenario)).toEqual({ Mapped: ['sqs', 10], Plain: ['sqs', undefined] });
+  });
+
+  it("is no queue's cap on a stream's mapping, whose shards are its own", () => {
+    const scenario = sam(
+      '  S: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 3 } }\n' +
+        fn('Reader') +
+        mapping('M', 'FunctionName: !Ref Reader, EventSourceArn: !GetAtt S.Arn, StartingPosition: LATEST, ScalingConfig: { MaximumConcurrency: 2 }'),
+    );
+    expect(caps(scenario)).toEqual({ Reader: ['stream', undefined] });
+    expect(scenario.functions[0]!.streamShards).toEqual([{ shards: 3, parallelizationFactor: 1 }]);
+  });
+
+  it('says a MaximumConcurrency Lambda refuses', () => {
+    const scenario = sam(QUEUE + fn('Mapped') + mapping('A', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 0 }'));
+    expect(caps(scenario)).toEqual({ Mapped: ['sqs', undefined] });
+    expect(notes(scenario)).toContain(
+      "Resources.A.Properties.ScalingConfig.MaximumConcurrency: 0 is not a maximum concurrency (a whole number from 2 to 1,000, which Lambda refuses otherwise); the queue is read as not capping the function's executions at once",
+    );
+  });
+});
+
+describe("a serverless.yml's sqs events", () => {
+  const head = 'service: s\nprovider: { name: aws, runtime: nodejs20.x }\ncustom: { most: 8, on: false }\n';
+  it('reads maximumConcurrency, by a variable too, leaves out an event switched off and says one Lambda refuses', () => {
+    // worker: 3 + the variable's 8 = 11, the 900 switched off left out; plain: an ARN alone caps nothing.
+    const scenario = serverless(
+      `${head}functions:
+  worker:
+    handler: h
+    events:
+      - sqs: { arn: { Fn::GetAtt: [Jobs, Arn] }, maximumConcurrency: 3 }
+      - sqs: { arn: arn:aws:sqs:us-east-1:123456789012:other, maximumConcurrency: '\${self:custom.most}' }
+      - sqs: { arn: arn:aws:sqs:us-east-1:123456789012:off, maximumConcurrency: 900, enabled: '\${self:custom.on}' }
+  plain:
+    handler: h
+    events:
+      - sqs: arn:aws:sqs:us-east-1:123456789012:plain
+  odd:
+    handler: h
+    events:
+      - sqs: { arn: arn:aws:sqs:us-east-1:123456789012:odd, maximumConcurrency: 5000 }
+resources:
+  Resources:
+    Jobs: { Type: AWS::SQS::Queue }
+`,
+    );
+    expect(caps(scenario)).toEqual({ worker: ['sqs', 11], plain: ['sqs', undefined], odd: ['sqs', undefined] });
+    expect(notes(scenario)).toContain(
+      "functions.odd.events[0].sqs.maximumConcurrency: 5000 is not a maximum concurrency (a whole number from 2 to 1,000, which Lambda refuses otherwise); the queue is read as not capping the function's executions at once",
+    );
+  });
+});
