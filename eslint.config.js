@@ -5,7 +5,8 @@
 //
 //   src/core/**                       the provider-neutral cost core: decimal.js and src/core/ only
 //   src/providers/<p>/<service>/**    one priced service: src/core/, its own folder, zod, decimal.js,
-//                                     and another service only through that service's index.js
+//                                     the files its provider's services share (PROVIDER_SHARED), and
+//                                     another service only through that service's index.js
 //   src/providers/<p>/*.ts            a provider's lists of services and checks, and src/providers/*.ts: the
 //                                     engine too (decimal.js, zod, pure-rand; src/core/, src/providers/, the
 //                                     schema helpers, src/suggest.ts), its services through their index.js
