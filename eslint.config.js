@@ -5,8 +5,11 @@
 //
 //   src/core/**                       the provider-neutral cost core: decimal.js and src/core/ only
 //   src/providers/<p>/<service>/**    one priced service: src/core/, its own folder, zod, decimal.js,
-//                                     and another service only through that service's index.js
-//   src/providers/<p>/*.ts            a provider's lists of services and checks: its services' index.js
+//                                     the files its provider's services share (PROVIDER_SHARED), and
+//                                     another service only through that service's index.js
+//   src/providers/<p>/*.ts            a provider's lists of services and checks, and src/providers/*.ts: the
+//                                     engine too (decimal.js, zod, pure-rand; src/core/, src/providers/, the
+//                                     schema helpers, src/suggest.ts), its services through their index.js
 //   anything else in src/             no file system, terminal, child processes, prompts or
 //                                     src/prompt/, except src/bin.ts, src/cli.ts, src/commands/,
 //                                     src/load/ and src/prompt/ themselves
@@ -52,12 +55,11 @@ const IO_DYNAMIC = [
     message: IO_MESSAGE,
   },
 ];
-/** src/core and the services load nothing at run time: a static import is one the boundaries check. */
+/** src/core and src/providers load nothing at run time: a static import is one the boundaries check. */
 const NO_DYNAMIC = [
   {
     selector: "ImportExpression, CallExpression[callee.name='require']",
-    message:
-      'src/core/ and the services under src/providers/ import statically only (import() and require() escape the boundary checks); load lazily in src/cli.ts or src/commands/.',
+    message: 'src/core/ and src/providers/ import statically only (import() and require() escape the boundary checks); load lazily in src/cli.ts or src/commands/.',
   },
 ];
 
@@ -78,12 +80,16 @@ const SERVICE_SRC =
   'A service under src/providers/ imports from src/ only src/core/ and the shared schema helpers (src/schema/zod.ts, price-section.ts, scenario-section.ts, template-section.ts); not src/load, src/report, src/prompt and so on.';
 /** The shared schema helpers, as paths below src/. Services may import them. */
 const SCHEMA_HELPERS = String.raw`schema/(?:zod|price-section|scenario-section|template-section)\.js$`;
+/** The files of a provider's own folder its services share; the others (its estimate, its checks) import the services. */
+const PROVIDER_SHARED = ['types', 'architecture', 'containers', 'commitments'];
+const PROVIDER_FILES = `A service imports of its provider's own files only those its services share (${PROVIDER_SHARED.map((name) => `../${name}.js`).join(', ')}).`;
 /** A file `depth` folders below its service's folder, src/providers/<provider>/<service>/. */
 const servicePatterns = (depth) => [
   { regex: String.raw`^(?![./])(?!(?:decimal\.js|zod(?:/.*)?)$)`, message: SERVICE_MODULES },
   // src/providers/<provider>/: another service's index.js, or a file the provider's services share (types, architecture).
   { regex: `${exactlyUp(depth + 1)}[^/]+/(?!index\\.js$)`, message: THROUGH_INDEX },
   { regex: `${exactlyUp(depth + 1)}(?:services|index)\\.js$`, message: NO_LISTS },
+  { regex: `${exactlyUp(depth + 1)}(?!(?:${[...PROVIDER_SHARED, 'services', 'index'].join('|')})\\.js$)[^/]+$`, message: PROVIDER_FILES },
   // src/providers/: another provider's service, through its index.js.
   { regex: `${exactlyUp(depth + 2)}(?![^/]+/[^/]+/index\\.js$)`, message: THROUGH_INDEX },
   // src/: the core and the zod helper.
@@ -92,6 +98,17 @@ const servicePatterns = (depth) => [
 ];
 /** src/providers/<provider>/*.ts (depth 0) and src/providers/*.ts (depth 1): services through their index.js. */
 const providerPatterns = (depth) => [{ regex: `^\\./${'[^/]+/'.repeat(depth)}[^/]+/(?!index\\.js$)`, message: THROUGH_INDEX }];
+
+const ENGINE_MODULES =
+  'src/providers/ imports decimal.js, zod and pure-rand only of packages: no node:*, yaml, commander, @inquirer or terminal packages (cli-table3, asciichart, wrap-ansi); read, ask and draw in src/load/, src/prompt/ and src/report/.';
+const ENGINE_SRC =
+  'src/providers/ imports from src/ only src/core/, src/providers/, the shared schema helpers (src/schema/zod.ts, price-section.ts, scenario-section.ts, template-section.ts) and src/suggest.ts: not src/cli.ts, src/commands/, src/load/, src/report/ or src/prompt/, which import the engine.';
+/** A file of src/providers/ outside a service, `depth` folders below src/: the engine, which the command line, the loaders and the reports import, not the other way. */
+const enginePatterns = (depth) => [
+  { regex: String.raw`^(?![./])(?!(?:decimal\.js|zod(?:/.*)?|pure-rand(?:/.*)?)$)`, message: ENGINE_MODULES },
+  { regex: `${exactlyUp(depth)}(?!core/|providers/|suggest\\.js$|${SCHEMA_HELPERS})`, message: ENGINE_SRC },
+  { regex: atLeastUp(depth + 1), message: ENGINE_SRC },
+];
 
 const restrict = (patterns, syntax) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -106,8 +123,9 @@ const boundaries = [
     ignores: IO_ALLOWED,
     rules: restrict(ioPatterns(depth), IO_DYNAMIC),
   })),
-  { name: 'boundaries/providers', files: ['src/providers/*.ts'], rules: restrict([...ioPatterns(1), ...providerPatterns(1)], IO_DYNAMIC) },
-  { name: 'boundaries/provider', files: ['src/providers/*/*.ts'], rules: restrict([...ioPatterns(2), ...providerPatterns(0)], IO_DYNAMIC) },
+  // A test beside the code may use the test helpers, as a service's tests do; the boundaries are the code's.
+  { name: 'boundaries/providers', files: ['src/providers/*.ts'], ignores: ['**/*.test.ts'], rules: restrict([...enginePatterns(1), ...providerPatterns(1)], NO_DYNAMIC) },
+  { name: 'boundaries/provider', files: ['src/providers/*/*.ts'], ignores: ['**/*.test.ts'], rules: restrict([...enginePatterns(2), ...providerPatterns(0)], NO_DYNAMIC) },
   ...DEPTHS.map((depth) => ({ name: `boundaries/core-depth-${depth}`, files: filesAt('src/core', depth), rules: restrict(corePatterns(depth), NO_DYNAMIC) })),
   ...DEPTHS.map((depth) => ({
     name: `boundaries/service-depth-${depth}`,

@@ -442,9 +442,6 @@ export function readTemplateServices(input: TemplateServicesInput): { usage: Aro
 /** Whether the usage file said anything of an entry beyond naming it. */
 const saidOf = (origin: Origin) => origin.usage !== null && [...origin.usage.fields].some((field) => field !== 'name');
 
-/** The properties that give the name a resource is deployed under, by type: a bucket's, a topic's, a queue's, a table's, a stream's. */
-const DEPLOYED_NAMES = ['BucketName', 'TopicName', 'QueueName', 'TableName', 'StreamName'];
-
 /**
  * The usage file's section over the template's: list entries by `name`, an
  * object key by key, a field the usage file gives replacing the template's
@@ -473,15 +470,16 @@ export function mergeSection(
   const resourceNamed = (name: Json) => byLogicalId.get(name) ?? fromTemplate?.resources[0] ?? null;
   // The name a resource is deployed under (a bucket's BucketName, the one a serverless.yml's s3 event gives), which a
   // usage entry may write for its logical id: worked out only when an entry names no resource, as reading resolves it.
+  const deployedName = fromTemplate?.template.deployedName;
   let deployedAs: Map<string, string> | null = null;
   const deployedNamed = (name: string): string | undefined => {
     deployedAs ??= new Map(
-      (fromTemplate?.resources ?? []).flatMap(({ resource }) =>
-        DEPLOYED_NAMES.flatMap((property) => {
-          const written = resource.properties[property];
-          return typeof written === 'string' ? [[written, resource.logicalId] as const] : [];
-        }),
-      ),
+      deployedName === undefined
+        ? []
+        : (fromTemplate?.resources ?? []).flatMap(({ resource }) => {
+            const written = resource.properties[deployedName];
+            return typeof written === 'string' ? [[written, resource.logicalId] as const] : [];
+          }),
     );
     return deployedAs.get(name);
   };

@@ -52,6 +52,11 @@ export interface TemplateSection {
   /** The figures a usage file gives for each entry, as `slcost usage init` writes them. */
   readonly usageKeys: readonly string[];
   /**
+   * The property that gives the name its resources are deployed under (a bucket's `BucketName`): a usage entry written
+   * with that name is told the logical id that names the resource.
+   */
+  readonly deployedName?: string;
+  /**
    * A setting a usage file may give otherwise than the template, with the fields the template gives that hold under
    * the template's alone: dropped when the usage file changes it (a provisioned table's capacities, where the usage
    * file makes the table on-demand, are no longer the table's).

@@ -750,6 +750,17 @@ Resources:
     );
   });
 
+  it("the name a resource is deployed under is the property its service's template section names: a topic's TopicName, a queue's QueueName", () => {
+    const sam =
+      'Resources:\n  Fn: { Type: AWS::Lambda::Function, Properties: { Handler: h, Runtime: nodejs20.x } }\n' +
+      '  Alerts: { Type: AWS::SNS::Topic, Properties: { TopicName: acme-alerts } }\n  Jobs: { Type: AWS::SQS::Queue, Properties: { QueueName: acme-jobs } }\n';
+    const usage = 'services:\n  sns:\n    - { name: acme-alerts, publishes_per_month: 10 }\n  sqs:\n    - { name: acme-jobs, messages_per_month: 10 }\n';
+    expect((load(sam, usage).notes ?? []).filter((note) => note.id === 'usage_not_in_template').map((note) => note.message)).toEqual([
+      'services.sqs: acme-jobs is in the usage file but not in the template; priced as the usage file gives it (did you mean Jobs, deployed as acme-jobs? a usage entry names a resource by its logical id)',
+      'services.sns: acme-alerts is in the usage file but not in the template; priced as the usage file gives it (did you mean Alerts, deployed as acme-alerts? a usage entry names a resource by its logical id)',
+    ]);
+  });
+
   it('a usage entry naming a resource another service reads says whose it is: a queue\'s usage under step_functions was "not in the template"', () => {
     const scenario = load(SAM, 'services:\n  dynamodb:\n    - { name: Jobs, reads_per_month: 1000 }\n');
     expect((scenario.notes ?? []).filter((note) => note.id === 'usage_not_in_template').map((note) => note.message)).toEqual([

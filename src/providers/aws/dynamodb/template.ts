@@ -128,6 +128,7 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
 
 export const dynamodbTemplate: TemplateSection = {
   types: ['AWS::DynamoDB::Table', 'AWS::Serverless::SimpleTable'],
+  deployedName: 'TableName',
   properties: {
     'AWS::DynamoDB::Table': {
       reads: ['BillingMode', 'GlobalSecondaryIndexes', 'PointInTimeRecoverySpecification', 'ProvisionedThroughput', 'StreamSpecification', 'TableClass'],

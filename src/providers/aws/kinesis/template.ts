@@ -58,6 +58,7 @@ function noteRetention(resource: TemplateResource, reader: SectionReader | undef
 
 export const kinesisTemplate: TemplateSection = {
   types: ['AWS::Kinesis::Stream'],
+  deployedName: 'StreamName',
   properties: {
     'AWS::Kinesis::Stream': {
       reads: ['RetentionPeriodHours', 'ShardCount', 'StreamModeDetails'],

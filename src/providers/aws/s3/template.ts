@@ -4,6 +4,7 @@ import type { TemplateSection } from '../../../schema/template-section.js';
 
 export const s3Template: TemplateSection = {
   types: ['AWS::S3::Bucket'],
+  deployedName: 'BucketName',
   section: (resources) => resources.map((resource) => ({ name: resource.logicalId })),
   usageKeys: ['storage_gb', 'put_requests_per_month', 'get_requests_per_month'],
 };

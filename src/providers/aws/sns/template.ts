@@ -32,6 +32,7 @@ const isFifo = (resource: TemplateResource) => templateBoolean(resource.properti
 
 export const snsTemplate: TemplateSection = {
   types: ['AWS::SNS::Topic', 'AWS::SNS::Subscription'],
+  deployedName: 'TopicName',
   properties: {
     'AWS::SNS::Topic': {
       reads: ['FifoTopic', 'Subscription'],

@@ -4,6 +4,7 @@ import { intrinsicOf, shownValue, templateBoolean, type TemplateSection } from '
 
 export const sqsTemplate: TemplateSection = {
   types: ['AWS::SQS::Queue'],
+  deployedName: 'QueueName',
   properties: {
     'AWS::SQS::Queue': {
       reads: ['FifoQueue', 'QueueName'],
