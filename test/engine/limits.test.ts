@@ -361,6 +361,31 @@ describe('cost bomb', () => {
       // At 8 a second, steady, it keeps up exactly: nothing to say.
       expect(behind({ pattern: 'steady' }, 21_024_000)).toEqual([]);
     });
+
+    it('a consumer whose reserved concurrency is no higher than its shards is held by the reservation: no stream_behind', () => {
+      // Steady at 12 a second of 1 s, reserved at 6 under 4 shards × 2 = 8: more shards would not keep up, the
+      // reservation would still throttle it, and reserved_concurrency says so (31,536,000 − 6 × 2,628,000 = 15,768,000).
+      const ids = (reservedConcurrency: number) =>
+        estimate(
+          scenario({
+            functions: [
+              fn({
+                name: 'reader',
+                durationMs: 1000,
+                requestsPerMonth: 31_536_000,
+                trigger: 'stream',
+                reservedConcurrency,
+                streamShards: [{ shards: 4, parallelizationFactor: 2 }],
+              }),
+            ],
+          }),
+          book(),
+        ).warnings.map((w) => [w.id, w.message.includes('15,768,000')]);
+      expect(ids(6).filter(([id]) => id === 'reserved_concurrency' || id === 'stream_behind')).toEqual([['reserved_concurrency', true]]);
+      // Reserved at 8, the shards' own cap: still the reservation's; at 9, above it, the shards hold it first.
+      expect(ids(8).some(([id]) => id === 'stream_behind')).toBe(false);
+      expect(ids(9).filter(([id]) => id === 'stream_behind')).toHaveLength(1);
+    });
   });
 
   describe("an SQS queue's maximum concurrency caps its worker", () => {
@@ -444,6 +469,23 @@ describe('cost bomb', () => {
       expect(always!.message).toContain('; its average of about 12 is over it too, so the queue grows all month and messages older than its retention period are deleted unread;');
       // At 8 a second, steady, it keeps up exactly: nothing to say.
       expect(behind({ pattern: 'steady' }, 21_024_000)).toEqual([]);
+    });
+
+    it('a worker whose reserved concurrency is no higher than its maximum concurrency is held by the reservation: no queue_behind', () => {
+      // Steady at 12 a second of 1 s under a maximum of 8: reserved at 6, Lambda throttles the poller's invocations at 6,
+      // so a higher maximum concurrency would not keep up; reserved_concurrency is the warning, with its 31,536,000 −
+      // 6 × 2,628,000 = 15,768,000 throttled.
+      const ids = (reservedConcurrency: number) =>
+        estimate(
+          scenario({
+            functions: [fn({ name: 'worker', durationMs: 1000, requestsPerMonth: 31_536_000, trigger: 'sqs', reservedConcurrency, queueMaximumConcurrency: [8] })],
+          }),
+          book(),
+        ).warnings.map((w) => [w.id, w.message.includes('15,768,000')]);
+      expect(ids(6).filter(([id]) => id === 'reserved_concurrency' || id === 'queue_behind')).toEqual([['reserved_concurrency', true]]);
+      // Reserved at 8, the queue's own maximum: still the reservation's; at 9, above it, the queue holds it first.
+      expect(ids(8).some(([id]) => id === 'queue_behind')).toBe(false);
+      expect(ids(9).filter(([id]) => id === 'queue_behind')).toHaveLength(1);
     });
   });
 

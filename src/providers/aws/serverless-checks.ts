@@ -82,6 +82,11 @@ function queueCapWords(fn: LambdaFunction, cap: number): string {
     : `its queues' maximum concurrency of ${parts.map((each) => count(each)).join(' + ')} = ${counted(cap, 'concurrent execution')}`;
 }
 
+/** Whether `fn`'s reserved concurrency, not its stream's or queue's `cap`, is the lower limit on its executions at once. */
+function reservationHolds(fn: LambdaFunction, cap: number): boolean {
+  return fn.reservedConcurrency !== null && fn.reservedConcurrency !== undefined && fn.reservedConcurrency <= cap;
+}
+
 /** A keep-warm ping's billed duration. */
 const PING_MS = new Decimal(1);
 
@@ -142,10 +147,12 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
     }
   }
   // A stream's consumer runs no more at once than its shards allow: past them, records wait in the stream, not throttled.
+  // Where its reserved concurrency is no higher, the reservation is what holds it (reserved_concurrency above says
+  // so), and more shards would not keep up.
   for (const f of perFunction) {
     const cap = streamCapOf(f.fn);
     const fnPeak = Math.max(0, ...f.concurrency);
-    if (cap === null || !(fnPeak > cap)) continue;
+    if (cap === null || !(fnPeak > cap) || reservationHolds(f.fn, cap)) continue;
     const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
     found.push({
       id: 'stream_behind',
@@ -156,11 +163,13 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
       }; more shards or a higher parallelization factor (up to 10) keep up (the bill prices every run as given)`,
     });
   }
-  // A queue's event source invokes no more at once than its maximum concurrency: past it, messages wait in the queue, not throttled.
+  // A queue's event source invokes no more at once than its maximum concurrency: past it, messages wait in the queue, not
+  // throttled. Where its reserved concurrency is no higher, Lambda throttles the poller's invocations at the reservation
+  // first, so a higher maximum concurrency would not keep up: reserved_concurrency above is the warning that holds.
   for (const f of perFunction) {
     const cap = queueCapOf(f.fn);
     const fnPeak = Math.max(0, ...f.concurrency);
-    if (cap === null || !(fnPeak > cap)) continue;
+    if (cap === null || !(fnPeak > cap) || reservationHolds(f.fn, cap)) continue;
     const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
     found.push({
       id: 'queue_behind',
