@@ -1250,6 +1250,25 @@ describe('resources that cost money but that no service prices', () => {
     ]);
   });
 
+  it('an S3 Object Lambda access point, and a trail that records data or Insights events, are named; a trail of management events alone is not', () => {
+    const more = [
+      'Resources:',
+      '  F: { Type: AWS::Lambda::Function }',
+      '  Olap: { Type: AWS::S3ObjectLambda::AccessPoint, Properties: { ObjectLambdaConfiguration: { SupportingAccessPoint: ap } } }',
+      '  Invokes: { Type: AWS::CloudTrail::Trail, Properties: { EventSelectors: [{ DataResources: [{ Type: AWS::Lambda::Function, Values: [arn] }] }] } }',
+      '  Advanced: { Type: AWS::CloudTrail::Trail, Properties: { AdvancedEventSelectors: [{ FieldSelectors: [{ Field: eventCategory, Equals: [Data] }] }] } }',
+      '  Insights: { Type: AWS::CloudTrail::Trail, Properties: { InsightSelectors: [{ InsightType: ApiCallRateInsight }] } }',
+      '  Management: { Type: AWS::CloudTrail::Trail, Properties: { IsLogging: true, EventSelectors: [{ IncludeManagementEvents: true, DataResources: [] }] } }',
+      '',
+    ].join('\n');
+    expect(unpricedResources(parse(more))).toEqual([
+      { logicalId: 'Olap', type: 'AWS::S3ObjectLambda::AccessPoint' },
+      { logicalId: 'Invokes', type: 'AWS::CloudTrail::Trail' },
+      { logicalId: 'Advanced', type: 'AWS::CloudTrail::Trail' },
+      { logicalId: 'Insights', type: 'AWS::CloudTrail::Trail' },
+    ]);
+  });
+
   it("in a serverless.yml's resources: blocks, a later block's resource of the same id replacing the earlier", () => {
     const framework = parse(
       'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\nresources:\n  - Resources:\n      Db: { Type: AWS::RDS::DBInstance }\n      Q: { Type: AWS::KMS::Key }\n  - Resources:\n      Q: { Type: AWS::SQS::Queue }\n',
