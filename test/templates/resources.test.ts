@@ -372,6 +372,32 @@ Resources:
     expect(sns.implied).toEqual([{ name: 'Events', subscriptions: { http: 1, email: 1 } }]);
   });
 
+  it("a state machine's DefinitionSubstitutions fill its Definition through the template reader: a parameter's default is put in, a resource's name or ARN is a link, unsaid", () => {
+    const template = parse(`Transform: AWS::Serverless-2016-10-31
+Parameters:
+  HoldType: { Type: String, Default: Wait }
+Resources:
+  Table: { Type: AWS::DynamoDB::Table }
+  Flow:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      Definition:
+        StartAt: Hold
+        States:
+          Hold: { Type: '\${HoldType}', Seconds: 1, Next: Put }
+          Put: { Type: Task, Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: '\${TableName}' }, End: true }
+      DefinitionSubstitutions: { HoldType: !Ref HoldType, TableName: !Ref Table }
+`);
+    const assumptions: string[] = [];
+    const machines = impliedSections(template, assumptions).find((section) => section.key === 'step_functions')!.implied as { definition: { States: Record<string, unknown> } }[];
+    expect(machines[0]!.definition.States).toEqual({
+      Hold: { Type: 'Wait', Seconds: 1, Next: 'Put' },
+      Put: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: '${TableName}' }, End: true },
+    });
+    // The table's Ref, a link the walk does not read, was said to be "one of the template's resources, whose value the template alone cannot tell".
+    expect(assumptions.filter((note) => note.includes('TableName'))).toEqual([]);
+  });
+
   it('a Ref to one of its resources read as a value, not as a link, is said as any other value the template cannot tell', () => {
     const template = parse(`Resources:
   Orders: { Type: AWS::SQS::Queue, Properties: { FifoQueue: !Ref Jobs } }

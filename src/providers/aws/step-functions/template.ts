@@ -174,13 +174,16 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, express
 
 /**
  * DefinitionSubstitutions' values that are text, a number or a truth value, by placeholder; one written as another
- * intrinsic (`!GetAtt Fn.Arn`) is an ARN, a Task's Resource, which the walk does not read, so it stays as written.
+ * intrinsic (`!GetAtt Fn.Arn`, `!Ref Table`) names a resource, a Task's Resource or parameters, which the walk does not
+ * read, so its placeholder stays as written: it is taken as the link it is, not as a value the template cannot tell.
  */
 function substitutionsOf(written: unknown): ReadonlyMap<string, string> {
   const substitutions = new Map<string, string>();
   if (!isObject(written)) return substitutions;
-  for (const [key, value] of Object.entries(written))
+  for (const [key, value] of Object.entries(written)) {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') substitutions.set(key, String(value));
+    else referenceOf(value);
+  }
   return substitutions;
 }
 
