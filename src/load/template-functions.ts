@@ -816,9 +816,11 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         architecture: arch,
         ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
         provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
-        runtime: ownRuntime === undefined || ownRuntime === null ? providerRuntime : runtimeOf(ownRuntime, `${where}.runtime`, assumptions),
+        // The Framework gives an image's function no Runtime (Lambda runs what the image holds): provider.runtime's priced
+        // its INIT phase as a zip package's typical cold start, where an image's is not known.
+        runtime: hasImage ? null : ownRuntime === undefined || ownRuntime === null ? providerRuntime : runtimeOf(ownRuntime, `${where}.runtime`, assumptions),
         snapStart: serverlessSnapStart(setting(value, 'snapStart', `${where}.snapStart`), `${where}.snapStart`, assumptions),
-        image: value.image !== undefined && value.image !== null,
+        image: hasImage,
         reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,

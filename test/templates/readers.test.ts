@@ -91,11 +91,15 @@ describe('Serverless Framework', () => {
       ['Zip', false],
     ]);
   });
-  it('reads a function deployed as a container image (image:), whose INIT phase Lambda bills', () => {
-    const functions = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { image: { name: app } }\n  g: { handler: h }\n').functions;
-    expect(functions.map((fn) => [fn.name, fn.image])).toEqual([
-      ['f', true],
-      ['g', false],
+  it('reads a function deployed as a container image (image:), whose INIT phase Lambda bills, of no runtime: the Framework gives it none', () => {
+    const functions = read(
+      'service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  f: { image: { name: app } }\n  g: { handler: h }\n  h: { image: x, runtime: python3.12 }\n',
+    ).functions;
+    // provider.runtime's priced f's INIT phase as a zip package's typical Node.js cold start, and left init_not_priced unsaid.
+    expect(functions.map((fn) => [fn.name, fn.image, fn.runtime])).toEqual([
+      ['f', true, null],
+      ['g', false, 'nodejs20.x'],
+      ['h', true, null],
     ]);
   });
   it('uses the Framework’s defaults: 1024 MB, 6 s, x86_64', () => {
