@@ -669,6 +669,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const notSettings = notesOfKind(assumptions);
   const notEvents = notesOfKind(assumptions);
   const twoApis = notesOfKind(assumptions);
+  const streamedUrls: string[] = [];
   const noCode = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   noteMiscased(provider, SERVERLESS_SETTINGS, SERVERLESS_OTHER_SETTINGS, 'provider', miscased.add);
@@ -725,6 +726,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     // A function URL is a way in of its own, beside the events (`url: true`, or its settings).
     const url = setting(value, 'url', `${where}.url`);
     if (url !== undefined && url !== null && !isOff(url)) kinds.push('url');
+    if (isObject(url) && streams(resolveVariables(url.invokeMode, doc, assumptions, `${where}.url.invokeMode`))) streamedUrls.push(`functions.${clipped(name)}.url`);
     const api: TemplateApi | null = kinds.includes('http') ? 'rest' : kinds.includes('httpApi') ? 'http' : kinds.includes('websocket') ? 'websocket' : null;
     const apiEvents = (['http', 'httpApi', 'websocket'] as const).filter((kind) => kinds.includes(kind));
     if (api && apiEvents.length > 1) twoApis.add(() => apisNote(`functions.${clipped(name)}.events`, apiEvents, api));
@@ -816,9 +818,11 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         architecture: arch,
         ephemeralStorageMb: sized(setting(value, 'ephemeralStorageSize', `${where}.ephemeralStorageSize`), providerStorage, 'ephemeralStorageSize', where),
         provisionedConcurrency: sized(setting(value, 'provisionedConcurrency', `${where}.provisionedConcurrency`), 0, 'provisionedConcurrency', where),
-        runtime: ownRuntime === undefined || ownRuntime === null ? providerRuntime : runtimeOf(ownRuntime, `${where}.runtime`, assumptions),
+        // The Framework gives an image's function no Runtime (Lambda runs what the image holds): provider.runtime's priced
+        // its INIT phase as a zip package's typical cold start, where an image's is not known.
+        runtime: hasImage ? null : ownRuntime === undefined || ownRuntime === null ? providerRuntime : runtimeOf(ownRuntime, `${where}.runtime`, assumptions),
         snapStart: serverlessSnapStart(setting(value, 'snapStart', `${where}.snapStart`), `${where}.snapStart`, assumptions),
-        image: value.image !== undefined && value.image !== null,
+        image: hasImage,
         reservedConcurrency: reserved === undefined || reserved === null ? null : sized(reserved, 0, 'reservedConcurrency', where),
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
@@ -904,6 +908,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const frameworkApis = serverlessFrameworkApis(doc, functionsBlock);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
+    ...streamingNotes(streamedUrls),
     ...(isObject(tracing) && frameworkApis.has('restApi') && active(resolveVariables(tracing.apiGateway, doc, [], 'provider.tracing.apiGateway'))
       ? [apiTracingNote(['provider.tracing.apiGateway'])]
       : []),
@@ -1422,6 +1427,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const notEvents = notesOfKind(assumptions);
   const oddEvents = notesOfKind(assumptions);
   const twoApis = notesOfKind(assumptions);
+  const streamedUrls: string[] = [];
   const routed = new Set<string>();
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
@@ -1583,7 +1589,9 @@ function readSam(template: TemplateFile): TemplateInfo {
     const durableConfig = resolve(settings.DurableConfig, at('DurableConfig'));
     if (durableConfig !== undefined && durableConfig !== null) durable.push(name);
     const memoryMb = number('MemorySize', SAM_DEFAULTS.memoryMb);
-    const url = functionUrl(resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig')), at('FunctionUrlConfig'), assumptions);
+    const urlConfig = resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig'));
+    const url = functionUrl(urlConfig, at('FunctionUrlConfig'), assumptions);
+    if (url && isObject(urlConfig) && streams(resolve(urlConfig.InvokeMode, `${at('FunctionUrlConfig')}.InvokeMode`))) streamedUrls.push(`${at('FunctionUrlConfig')}`);
     // Its Kinesis and DynamoDB events (and Kafka's, DocumentDB's), each the stream it reads and its parallelization factor.
     const streamEvents = Object.entries(isObject(properties.Events) ? properties.Events : {}).flatMap(([key, event]): TemplateStream[] => {
       if (!isObject(event) || typeof event.Type !== 'string' || ownEntry(EVENT_TRIGGERS, event.Type.toLowerCase()) !== 'stream' || viaQueue(event)) return [];
@@ -1727,6 +1735,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     ...samApiLogs(doc, resources, implicit, resolve, assumptions),
     ...samApiTracing(doc, resources, implicit, resolve),
     ...tracingNotes(traced, tracedByConfig ? "Tracing: Active, or an AWS::Lambda::Function's TracingConfig Mode: Active" : 'Tracing: Active'),
+    ...streamingNotes([...streamedUrls, ...streamedUrlResources(resources, resolve)]),
     ...managedNotes(managed),
     ...durableNotes(durable),
     ...snapStartNotes(functions),
@@ -2803,6 +2812,31 @@ function snapStartNotes(functions: readonly TemplateFunction[]): string[] {
   if (!billed.length) return [];
   return [
     `SnapStart of ${billed.length === 1 ? 'function' : 'functions'} ${listNames(billed.map((fn) => `${clipped(fn.name)} (${fn.runtime})`))} bills the cache of each published version's snapshot by the GB-second and each restore from it by the GB, which slcost does not price; the bill leaves them out`,
+  ];
+}
+
+const streams = (invokeMode: Json) => typeof invokeMode === 'string' && invokeMode.trim().toUpperCase() === 'RESPONSE_STREAM';
+
+/** The AWS::Lambda::Url resources that stream their functions' responses (InvokeMode: RESPONSE_STREAM). */
+function streamedUrlResources(resources: Record<string, Json>, resolve: (value: Json, where: string) => Json): string[] {
+  return Object.entries(resources).flatMap(([id, resource]) =>
+    isObject(resource) &&
+    resource.Type === 'AWS::Lambda::Url' &&
+    isObject(resource.Properties) &&
+    streams(resolve(resource.Properties.InvokeMode, `Resources.${id}.Properties.InvokeMode`))
+      ? [`Resources.${clipped(id)}`]
+      : [],
+  );
+}
+
+/**
+ * A function URL that streams its responses (RESPONSE_STREAM) bills the bytes of each response past its first 6 MB by
+ * the GB, beside the function's requests and duration: it went unsaid.
+ */
+function streamingNotes(urls: readonly string[]): string[] {
+  if (!urls.length) return [];
+  return [
+    `response streaming (InvokeMode: RESPONSE_STREAM) of the function ${urls.length === 1 ? 'URL' : 'URLs'} ${listParts(urls, ', ')} bills the bytes of each response past its first 6 MB by the GB, which slcost does not price; the bill leaves them out`,
   ];
 }
 

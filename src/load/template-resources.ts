@@ -298,6 +298,7 @@ export const BILLED_NOT_PRICED: ReadonlySet<string> = new Set([
   'AWS::Route53::HostedZone',
   'AWS::RUM::AppMonitor',
   'AWS::S3Express::DirectoryBucket',
+  'AWS::S3ObjectLambda::AccessPoint',
   'AWS::SageMaker::Endpoint',
   'AWS::SecretsManager::Secret',
   'AWS::Serverless::CapacityProvider',
@@ -312,6 +313,18 @@ export const BILLED_NOT_PRICED: ReadonlySet<string> = new Set([
 /** An interface endpoint bills by the hour in each zone; a gateway endpoint (S3, DynamoDB), the default, costs nothing. */
 const billedEndpoint = (properties: Json) => isObject(properties) && (properties.VpcEndpointType === 'Interface' || properties.VpcEndpointType === 'GatewayLoadBalancer');
 
+/**
+ * A trail bills by the event for what it records beyond one copy of the management events, which is free: data events
+ * (an event selector's DataResources, or advanced event selectors) and Insights events. One that records management
+ * events alone costs nothing while it is the account's only one.
+ */
+const billedTrail = (properties: Json) => {
+  if (!isObject(properties)) return false;
+  const listed = (value: Json) => Array.isArray(value) && value.length > 0;
+  const dataEvents = Array.isArray(properties.EventSelectors) && properties.EventSelectors.some((selector) => isObject(selector) && listed(selector.DataResources));
+  return dataEvents || listed(properties.AdvancedEventSelectors) || listed(properties.InsightSelectors);
+};
+
 /** The resources of a template that cost money of their own but that no section prices, in the template's order. */
 export function unpricedResources(template: TemplateFile): { logicalId: string; type: string }[] {
   const doc = template.data as Doc;
@@ -323,7 +336,12 @@ export function unpricedResources(template: TemplateFile): { logicalId: string; 
       if (!isObject(resource) || typeof resource.Type !== 'string') continue;
       // A later block's resource of the same id replaces the earlier one, as the Framework merges them.
       found.delete(logicalId);
-      if (BILLED_NOT_PRICED.has(resource.Type) || (resource.Type === 'AWS::EC2::VPCEndpoint' && billedEndpoint(resource.Properties))) found.set(logicalId, resource.Type);
+      if (
+        BILLED_NOT_PRICED.has(resource.Type) ||
+        (resource.Type === 'AWS::EC2::VPCEndpoint' && billedEndpoint(resource.Properties)) ||
+        (resource.Type === 'AWS::CloudTrail::Trail' && billedTrail(resource.Properties))
+      )
+        found.set(logicalId, resource.Type);
     }
   }
   // What a template's events have SAM or the Framework create counts as its own: a cloudFront event's distribution, an

@@ -78,6 +78,6 @@ describe.skipIf(!hasCorpus)('the real-world template corpus', () => {
     expect(outcomes.get('estimated (sam)')).toBe(988);
     expect(outcomes.get('estimated (serverless)')).toBe(143);
     expect(outcomes.get('input error (sam): invalid YAML')).toBe(5);
-    expect(withResources.size).toBe(230);
+    expect(withResources.size).toBe(231);
   });
 });

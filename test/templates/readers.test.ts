@@ -91,11 +91,37 @@ describe('Serverless Framework', () => {
       ['Zip', false],
     ]);
   });
-  it('reads a function deployed as a container image (image:), whose INIT phase Lambda bills', () => {
-    const functions = read('service: s\nprovider: { name: aws }\nfunctions:\n  f: { image: { name: app } }\n  g: { handler: h }\n').functions;
-    expect(functions.map((fn) => [fn.name, fn.image])).toEqual([
-      ['f', true],
-      ['g', false],
+  it('reads a function deployed as a container image (image:), whose INIT phase Lambda bills, of no runtime: the Framework gives it none', () => {
+    const functions = read(
+      'service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  f: { image: { name: app } }\n  g: { handler: h }\n  h: { image: x, runtime: python3.12 }\n',
+    ).functions;
+    // provider.runtime's priced f's INIT phase as a zip package's typical Node.js cold start, and left init_not_priced unsaid.
+    expect(functions.map((fn) => [fn.name, fn.image, fn.runtime])).toEqual([
+      ['f', true, null],
+      ['g', false, 'nodejs20.x'],
+      ['h', true, null],
+    ]);
+  });
+  it('says a function URL that streams its responses (RESPONSE_STREAM), which bills their bytes past 6 MB, in each way it is written', () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Parameters:',
+        '  Mode: { Type: String, Default: RESPONSE_STREAM }',
+        'Resources:',
+        '  Streamed: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionUrlConfig: { AuthType: NONE, InvokeMode: !Ref Mode } } }',
+        '  Buffered: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionUrlConfig: { AuthType: NONE, InvokeMode: BUFFERED } } }',
+        '  Plain: { Type: AWS::Lambda::Function, Properties: { Handler: h, Runtime: nodejs20.x, Role: r, Code: { ZipFile: x } } }',
+        '  Url: { Type: AWS::Lambda::Url, Properties: { TargetFunctionArn: !GetAtt Plain.Arn, AuthType: NONE, InvokeMode: RESPONSE_STREAM } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.notPriced).toEqual([
+      'response streaming (InvokeMode: RESPONSE_STREAM) of the function URLs Resources.Streamed.FunctionUrlConfig, Resources.Url bills the bytes of each response past its first 6 MB by the GB, which slcost does not price; the bill leaves them out',
+    ]);
+    const framework = read('service: s\nprovider: { name: aws }\nfunctions:\n  a: { handler: h, url: { invokeMode: RESPONSE_STREAM } }\n  b: { handler: h, url: true }\n');
+    expect(framework.notPriced).toEqual([
+      'response streaming (InvokeMode: RESPONSE_STREAM) of the function URL functions.a.url bills the bytes of each response past its first 6 MB by the GB, which slcost does not price; the bill leaves them out',
     ]);
   });
   it('uses the Framework’s defaults: 1024 MB, 6 s, x86_64', () => {

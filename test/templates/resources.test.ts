@@ -372,6 +372,32 @@ Resources:
     expect(sns.implied).toEqual([{ name: 'Events', subscriptions: { http: 1, email: 1 } }]);
   });
 
+  it("a state machine's DefinitionSubstitutions fill its Definition through the template reader: a parameter's default is put in, a resource's name or ARN is a link, unsaid", () => {
+    const template = parse(`Transform: AWS::Serverless-2016-10-31
+Parameters:
+  HoldType: { Type: String, Default: Wait }
+Resources:
+  Table: { Type: AWS::DynamoDB::Table }
+  Flow:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      Definition:
+        StartAt: Hold
+        States:
+          Hold: { Type: '\${HoldType}', Seconds: 1, Next: Put }
+          Put: { Type: Task, Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: '\${TableName}' }, End: true }
+      DefinitionSubstitutions: { HoldType: !Ref HoldType, TableName: !Ref Table }
+`);
+    const assumptions: string[] = [];
+    const machines = impliedSections(template, assumptions).find((section) => section.key === 'step_functions')!.implied as { definition: { States: Record<string, unknown> } }[];
+    expect(machines[0]!.definition.States).toEqual({
+      Hold: { Type: 'Wait', Seconds: 1, Next: 'Put' },
+      Put: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: '${TableName}' }, End: true },
+    });
+    // The table's Ref, a link the walk does not read, was said to be "one of the template's resources, whose value the template alone cannot tell".
+    expect(assumptions.filter((note) => note.includes('TableName'))).toEqual([]);
+  });
+
   it('a Ref to one of its resources read as a value, not as a link, is said as any other value the template cannot tell', () => {
     const template = parse(`Resources:
   Orders: { Type: AWS::SQS::Queue, Properties: { FifoQueue: !Ref Jobs } }
@@ -1247,6 +1273,25 @@ describe('resources that cost money but that no service prices', () => {
       { logicalId: 'Ingest', type: 'AWS::OSIS::Pipeline' },
       { logicalId: 'Ledger', type: 'AWS::QLDB::Ledger' },
       { logicalId: 'Repo', type: 'AWS::ECR::Repository' },
+    ]);
+  });
+
+  it('an S3 Object Lambda access point, and a trail that records data or Insights events, are named; a trail of management events alone is not', () => {
+    const more = [
+      'Resources:',
+      '  F: { Type: AWS::Lambda::Function }',
+      '  Olap: { Type: AWS::S3ObjectLambda::AccessPoint, Properties: { ObjectLambdaConfiguration: { SupportingAccessPoint: ap } } }',
+      '  Invokes: { Type: AWS::CloudTrail::Trail, Properties: { EventSelectors: [{ DataResources: [{ Type: AWS::Lambda::Function, Values: [arn] }] }] } }',
+      '  Advanced: { Type: AWS::CloudTrail::Trail, Properties: { AdvancedEventSelectors: [{ FieldSelectors: [{ Field: eventCategory, Equals: [Data] }] }] } }',
+      '  Insights: { Type: AWS::CloudTrail::Trail, Properties: { InsightSelectors: [{ InsightType: ApiCallRateInsight }] } }',
+      '  Management: { Type: AWS::CloudTrail::Trail, Properties: { IsLogging: true, EventSelectors: [{ IncludeManagementEvents: true, DataResources: [] }] } }',
+      '',
+    ].join('\n');
+    expect(unpricedResources(parse(more))).toEqual([
+      { logicalId: 'Olap', type: 'AWS::S3ObjectLambda::AccessPoint' },
+      { logicalId: 'Invokes', type: 'AWS::CloudTrail::Trail' },
+      { logicalId: 'Advanced', type: 'AWS::CloudTrail::Trail' },
+      { logicalId: 'Insights', type: 'AWS::CloudTrail::Trail' },
     ]);
   });
 

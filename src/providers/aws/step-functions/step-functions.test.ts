@@ -381,6 +381,43 @@ describe('the template section', () => {
     expect(definitionText('{"b":${Y}, "c":${Z ${W')).toBe('{"b":0   , "c":${Z ${W');
   });
 
+  it("puts DefinitionSubstitutions' values in a Definition or a DefinitionString before counting, as CloudFormation does", () => {
+    const substitutions = { StateType: 'Wait', Then: 'Done', Done: 'Done', Seconds: 5, Fn: { 'Fn::GetAtt': ['Fn', 'Arn'] } };
+    const entries = stepFunctionsTemplate.section(
+      [
+        {
+          logicalId: 'Sam',
+          type: 'AWS::Serverless::StateMachine',
+          properties: {
+            Definition: {
+              StartAt: 'Hold',
+              States: {
+                Hold: { Type: '${StateType}', Seconds: '${Seconds}', Next: '${Then}' },
+                '${Done}': { Type: 'Task', Resource: '${Fn}', End: true },
+              },
+            },
+            DefinitionSubstitutions: substitutions,
+          },
+        },
+        {
+          logicalId: 'Text',
+          type: 'AWS::StepFunctions::StateMachine',
+          properties: {
+            DefinitionString: '{"StartAt":"Hold","States":{"Hold":{"Type":"${StateType}","Seconds":1,"Next":"${Then}"},"Done":{"Type":"Pass","End":true}}}',
+            DefinitionSubstitutions: substitutions,
+          },
+        },
+      ],
+      reader(),
+    ) as Record<string, unknown>[];
+    // Hold and Done, each one transition; unsubstituted, the walk refused the type "${StateType}" and the state "${Then}".
+    expect(entries.map((entry) => countTransitions(entry.definition).perExecution.toFixed())).toEqual(['2', '2']);
+    const states = (entries[0]!.definition as { States: Record<string, Record<string, unknown>> }).States;
+    expect(states.Hold).toEqual({ Type: 'Wait', Seconds: '5', Next: 'Done' });
+    // An ARN given by another intrinsic stays as written: the walk does not read a Task's Resource.
+    expect(states.Done!.Resource).toBe('${Fn}');
+  });
+
   it('says why a DefinitionString was not read: not JSON (YAML-like text CloudFormation refuses), or not an object', () => {
     const notes: string[] = [];
     const machine = (logicalId: string, DefinitionString: string) => ({ logicalId, type: 'AWS::StepFunctions::StateMachine', properties: { DefinitionString } });

@@ -136,7 +136,8 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, express
   const uncounted = express
     ? 'its transitions are not counted from it, so it is not compared with Standard (an Express machine is billed by requests and duration; transitions_per_execution in the usage file gives them)'
     : 'its transitions are not counted from it (transitions_per_execution in the usage file gives them)';
-  if (isObject(properties.Definition)) return { definition: properties.Definition };
+  const substitutions = substitutionsOf(properties.DefinitionSubstitutions);
+  if (isObject(properties.Definition)) return { definition: substituted(properties.Definition, substitutions) as Json };
   const written = properties.Definition;
   if (written !== undefined && written !== null) {
     reader?.note(`state machine ${logicalId}: its definition is ${shape(written)}, not a mapping of states; ${uncounted}`);
@@ -168,7 +169,36 @@ function definitionOf({ logicalId, type, properties }: TemplateResource, express
   // The template reader gives one; without it (a test of another part) the text is not read.
   const parsed = reader?.json(text) ?? { problem: 'is not read here' };
   if ('problem' in parsed) return unread(parsed.problem);
-  return isObject(parsed.data) ? { definition: parsed.data } : unread('is not a JSON object');
+  return isObject(parsed.data) ? { definition: substituted(parsed.data, substitutions) as Json } : unread('is not a JSON object');
+}
+
+/**
+ * DefinitionSubstitutions' values that are text, a number or a truth value, by placeholder; one written as another
+ * intrinsic (`!GetAtt Fn.Arn`, `!Ref Table`) names a resource, a Task's Resource or parameters, which the walk does not
+ * read, so its placeholder stays as written: it is taken as the link it is, not as a value the template cannot tell.
+ */
+function substitutionsOf(written: unknown): ReadonlyMap<string, string> {
+  const substitutions = new Map<string, string>();
+  if (!isObject(written)) return substitutions;
+  for (const [key, value] of Object.entries(written)) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') substitutions.set(key, String(value));
+    else referenceOf(value);
+  }
+  return substitutions;
+}
+
+/**
+ * A definition with its `${placeholder}`s replaced, in its text and its keys, as CloudFormation does with
+ * DefinitionSubstitutions before Step Functions reads it: a state whose `Type: ${StateType}` or `Next: ${Then}` is
+ * given there was refused as a definition AWS would not accept.
+ */
+function substituted(value: unknown, substitutions: ReadonlyMap<string, string>): unknown {
+  if (substitutions.size === 0) return value;
+  const text = (written: string) => written.replace(/\$\{([^}]*)\}/g, (placeholder, key: string) => substitutions.get(key) ?? placeholder);
+  if (typeof value === 'string') return text(value);
+  if (Array.isArray(value)) return value.map((member) => substituted(member, substitutions));
+  if (!isObject(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, member]) => [text(key), substituted(member, substitutions)]));
 }
 
 /** A value as a note names it: text quoted (clipped), else its kind. */
