@@ -76,6 +76,18 @@ describe('the INIT phase on the bill', () => {
     // With the free tier, 400,000 GB-s cover it all.
     expect(estimate(scenario({ functions: [lonely] }), book(FROM)).coldStarts[0]!.initUsd?.toFixed(2)).toBe('0.00');
   });
+  it("past the first price band, says on each band's line how much of the month's GB-seconds are INIT phases, not of the band's", () => {
+    // 8 billion requests × 0.1 s × 10 GB = 8 billion GB-s of invocations, past the first band's 6 billion.
+    const busy = { ...lonely, requestsPerMonth: d(8_000_000_000) };
+    const result = estimate(scenario({ freeTier: false, functions: [busy] }), book(FROM));
+    const bands = result.platforms[0]!.lineItems.filter((item) => item.id.startsWith('lambda.duration.x86_64'));
+    expect(bands.length).toBe(2);
+    const init = result.functions[0]!.initGbSeconds;
+    expect(init.isZero()).toBe(false);
+    const words = bands.map((band) => band.basis!.countedAs);
+    expect(words[0]).toMatch(/^GB-s \([\d,.]+ of the month's are INIT phases\)$/);
+    expect(words[1]).toBe(words[0]);
+  });
   it('leaves out what provisioned concurrency keeps warm', () => {
     const kept = { ...lonely, provisioned: { count: 1, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } };
     // It keeps the first environment; the second's 0.04 cold starts a month remain: 0.04 × 100 GB-s.

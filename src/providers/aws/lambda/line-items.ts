@@ -502,17 +502,23 @@ function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, w
     // When every invocation ran on provisioned environments there is no on-demand duration to show.
     const allProvisioned = gross.isZero() && ofArch.onDemandFunctions === 0;
     if (!allProvisioned) {
+      const duration = {
+        id: `lambda.duration.${architecture}`,
+        label: `Duration, ${architecture}`,
+        countedAs: gbSecondsWords(ofArch.initGbSeconds),
+        unit: 'GB-seconds',
+        unitsPerCount: ONE,
+        gross,
+        free,
+        tiers,
+      };
+      const bands = tieredLineItems(duration);
+      // A band's line counts its own GB-seconds, not the month's: "6,000,000,000 GB-s (1,094,731.44 of them INIT
+      // phases)" on each band said the month's INIT phases were in every one.
       lineItems.push(
-        ...tieredLineItems({
-          id: `lambda.duration.${architecture}`,
-          label: `Duration, ${architecture}`,
-          countedAs: gbSecondsWords(ofArch.initGbSeconds),
-          unit: 'GB-seconds',
-          unitsPerCount: ONE,
-          gross,
-          free,
-          tiers,
-        }),
+        ...(bands.length > 1 && !ofArch.initGbSeconds.isZero()
+          ? tieredLineItems({ ...duration, countedAs: `GB-s (${noteCount(ofArch.initGbSeconds)} of the month's are INIT phases)` })
+          : bands),
       );
     }
   }
