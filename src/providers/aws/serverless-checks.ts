@@ -146,40 +146,41 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
       });
     }
   }
-  // A stream's consumer runs no more at once than its shards allow: past them, records wait in the stream, not throttled.
-  // Where its reserved concurrency is no higher, the reservation is what holds it (reserved_concurrency above says
-  // so), and more shards would not keep up.
-  for (const f of perFunction) {
-    const cap = streamCapOf(f.fn);
-    const fnPeak = Math.max(0, ...f.concurrency);
-    if (cap === null || !(fnPeak > cap) || reservationHolds(f.fn, cap)) continue;
-    const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
-    found.push({
+  // An event source runs its function no more at once than its cap: a stream's consumer than its shards allow, a queue's
+  // worker than its event source's maximum concurrency. Past it, records or messages wait, not throttled. Where the
+  // function's reserved concurrency is no higher, the reservation holds it (reserved_concurrency above says so), and
+  // raising the source's cap would not keep up.
+  const behind = [
+    {
       id: 'stream_behind',
-      message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, cap)} concurrent executions, over ${streamCapWords(f.fn, cap)}: its records wait in the stream and its iterator age grows${
-        average > cap
-          ? `; its average of ${peakOver(average, cap)} is over them too, so it falls further behind all month and records older than the stream's retention expire unread`
-          : ', until quieter hours let it catch up'
-      }; more shards or a higher parallelization factor (up to 10) keep up (the bill prices every run as given)`,
-    });
-  }
-  // A queue's event source invokes no more at once than its maximum concurrency: past it, messages wait in the queue, not
-  // throttled. Where its reserved concurrency is no higher, Lambda throttles the poller's invocations at the reservation
-  // first, so a higher maximum concurrency would not keep up: reserved_concurrency above is the warning that holds.
-  for (const f of perFunction) {
-    const cap = queueCapOf(f.fn);
-    const fnPeak = Math.max(0, ...f.concurrency);
-    if (cap === null || !(fnPeak > cap) || reservationHolds(f.fn, cap)) continue;
-    const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
-    found.push({
+      capOf: streamCapOf,
+      capWords: streamCapWords,
+      waiting: 'its records wait in the stream and its iterator age grows',
+      allMonth: "is over them too, so it falls further behind all month and records older than the stream's retention expire unread",
+      keepsUp: 'more shards or a higher parallelization factor (up to 10) keep up',
+    },
+    {
       id: 'queue_behind',
-      message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, cap)} concurrent executions, over ${queueCapWords(f.fn, cap)}: Lambda's poller invokes it no more at once, so its messages wait in the queue and their age grows${
-        average > cap
-          ? `; its average of ${peakOver(average, cap)} is over it too, so the queue grows all month and messages older than its retention period are deleted unread`
-          : ', until quieter hours let it catch up'
-      }; a higher maximum concurrency (up to ${count(MAX_QUEUE_MAXIMUM_CONCURRENCY)}) keeps up (the bill prices every run as given)`,
-    });
-  }
+      capOf: queueCapOf,
+      capWords: queueCapWords,
+      waiting: "Lambda's poller invokes it no more at once, so its messages wait in the queue and their age grows",
+      allMonth: 'is over it too, so the queue grows all month and messages older than its retention period are deleted unread',
+      keepsUp: `a higher maximum concurrency (up to ${count(MAX_QUEUE_MAXIMUM_CONCURRENCY)}) keeps up`,
+    },
+  ];
+  for (const source of behind)
+    for (const f of perFunction) {
+      const cap = source.capOf(f.fn);
+      const fnPeak = Math.max(0, ...f.concurrency);
+      if (cap === null || !(fnPeak > cap) || reservationHolds(f.fn, cap)) continue;
+      const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
+      found.push({
+        id: source.id,
+        message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, cap)} concurrent executions, over ${source.capWords(f.fn, cap)}: ${source.waiting}${
+          average > cap ? `; its average of ${peakOver(average, cap)} ${source.allMonth}` : ', until quieter hours let it catch up'
+        }; ${source.keepsUp} (the bill prices every run as given)`,
+      });
+    }
   // AWS keeps 100 of an account's concurrency unreserved: it refuses a reservation, or provisioned concurrency on a
   // function without one, that would leave less, so a bill of more is the bill of an account that cannot be set up so
   // (or of a limit raised and not said). Provisioned hours are the traffic's busiest, the same for every function.
