@@ -219,11 +219,10 @@ function exactly(scenario: Scenario, book: PriceBook, requests: Distribution | n
       if (!bill) byVolume.set(requests.toString(), (bill = platformCosts(atVolume(scenario, requests), prices, month)));
       return bill;
     });
-    const platforms = priced[1]!.map((platform, at) => ({
-      platform: platform.id,
-      percentiles: levels((level) => priced[LEVELS.indexOf(level)]![at]!.monthlyUsd),
-      exactUsd: levels((level) => priced[LEVELS.indexOf(level)]![at]!.exactUsd),
-    }));
+    const platforms = priced[1]!.map((platform, at) => {
+      const billAt = (level: Level) => priced[LEVELS.indexOf(level)]![at]!;
+      return { platform: platform.id, percentiles: levels((level) => billAt(level).monthlyUsd), exactUsd: levels((level) => billAt(level).exactUsd) };
+    });
     months0Order ??= platforms.map((platform) => platform.platform);
     return { month: index + 1, requests: volume, platforms, cheapest: cheapest(priced[1]!) };
   });
