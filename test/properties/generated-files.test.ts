@@ -154,8 +154,10 @@ describe('generated scenario files', () => {
       }),
       { numRuns: 200 },
     );
-    // Both sides are exercised, or the property says little.
-    expect(seen.priced).toBeGreaterThan(60);
+    // Both sides are exercised, or the property says little. A third of the 200 files are left unmutated
+    // (fc.option with freq 2), about 67 ± 7, and a few of those are refused for a price the tables lack:
+    // 54 were priced in one run, so the floor sits some five deviations below the mean, not at it.
+    expect(seen.priced).toBeGreaterThan(35);
     expect(seen.refused).toBeGreaterThan(30);
   }, 120_000);
 });
