@@ -65,8 +65,19 @@ function streamCapOf(fn: LambdaFunction): number | null {
 /** A function's stream cap in words: `its 4 shards × a parallelization factor of 2 = 8 concurrent executions`. */
 function streamCapWords(fn: LambdaFunction, cap: number): string {
   const parts = fn.streamShards ?? [];
-  const each = parts.map((part) => `${counted(part.shards, 'shard')} × a parallelization factor of ${part.parallelizationFactor}`);
-  return `${parts.length === 1 ? 'its' : "its streams'"} ${each.join(' + ')} = ${counted(cap, 'concurrent execution')}`;
+  const each = parts.slice(0, SOURCES_LISTED).map((part) => `${counted(part.shards, 'shard')} × a parallelization factor of ${part.parallelizationFactor}`);
+  return `${parts.length === 1 ? 'its' : "its streams'"} ${summed(each, parts.length)} = ${counted(cap, 'concurrent execution')}`;
+}
+
+/**
+ * How many of a function's sources its cap's words add up one by one (`2 + 3 + 4`); the rest are counted (`+ 496
+ * more`): 499 mappings of one queue, each of 2, wrote a warning of 499 terms.
+ */
+const SOURCES_LISTED = 4;
+
+/** The first of `total` terms `listed` (at most SOURCES_LISTED), added up in words, the rest counted. */
+function summed(listed: readonly string[], total: number): string {
+  return total <= SOURCES_LISTED ? listed.join(' + ') : `${listed.slice(0, SOURCES_LISTED - 1).join(' + ')} + ${count(total - SOURCES_LISTED + 1)} more`;
 }
 
 /** The most executions the SQS queues that invoke `fn` let run at once (their event sources' maximum concurrency); null where none caps it. */
@@ -79,7 +90,10 @@ function queueCapWords(fn: LambdaFunction, cap: number): string {
   const parts = fn.queueMaximumConcurrency ?? [];
   return parts.length === 1
     ? `its queue's maximum concurrency of ${counted(cap, 'concurrent execution')}`
-    : `its queues' maximum concurrency of ${parts.map((each) => count(each)).join(' + ')} = ${counted(cap, 'concurrent execution')}`;
+    : `its queues' maximum concurrency of ${summed(
+        parts.slice(0, SOURCES_LISTED).map((each) => count(each)),
+        parts.length,
+      )} = ${counted(cap, 'concurrent execution')}`;
 }
 
 /** A keep-warm ping's billed duration. */
@@ -141,11 +155,23 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
       });
     }
   }
+  // A source's cap binds only below the function's own limit (its reserved concurrency, or what the account leaves
+  // unreserved): at or above it, that limit holds the function first and its own warning says so. Past both, raising
+  // the source's cap alone does not keep up. A queue's worker under a reservation of 5 and a maximum of 10 was told its
+  // poller held it to 10, and that a higher maximum concurrency kept up.
+  const ownLimit = (fn: LambdaFunction): number => (fn.reservedConcurrency === null || fn.reservedConcurrency === undefined ? pool : fn.reservedConcurrency);
+  const alsoRaise = (fn: LambdaFunction, fnPeak: number): string => {
+    if (!(fnPeak > ownLimit(fn))) return '';
+    const reservation = fn.reservedConcurrency;
+    return reservation === null || reservation === undefined
+      ? ` only beside a higher account limit (the ${count(pool)} concurrent executions it ${pool === limit ? 'allows' : 'leaves unreserved'} are under its peak too)`
+      : ` only beside a higher reserved concurrency (its ${count(reservation)} is under its peak too)`;
+  };
   // A stream's consumer runs no more at once than its shards allow: past them, records wait in the stream, not throttled.
   for (const f of perFunction) {
     const cap = streamCapOf(f.fn);
     const fnPeak = Math.max(0, ...f.concurrency);
-    if (cap === null || !(fnPeak > cap)) continue;
+    if (cap === null || !(fnPeak > cap) || !(ownLimit(f.fn) > cap)) continue;
     const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
     found.push({
       id: 'stream_behind',
@@ -153,22 +179,28 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
         average > cap
           ? `; its average of ${peakOver(average, cap)} is over them too, so it falls further behind all month and records older than the stream's retention expire unread`
           : ', until quieter hours let it catch up'
-      }; more shards or a higher parallelization factor (up to 10) keep up (the bill prices every run as given)`,
+      }; more shards or a higher parallelization factor (up to 10) keep up${alsoRaise(f.fn, fnPeak)} (the bill prices every run as given)`,
     });
   }
   // A queue's event source invokes no more at once than its maximum concurrency: past it, messages wait in the queue, not throttled.
   for (const f of perFunction) {
     const cap = queueCapOf(f.fn);
     const fnPeak = Math.max(0, ...f.concurrency);
-    if (cap === null || !(fnPeak > cap)) continue;
+    if (cap === null || !(fnPeak > cap) || !(ownLimit(f.fn) > cap)) continue;
     const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
+    // Each queue's event source allows 1,000 at the most: a peak past every one of them at their most outruns them all.
+    const sources = f.fn.queueMaximumConcurrency?.length ?? 1;
+    const keepsUp =
+      fnPeak > sources * MAX_QUEUE_MAXIMUM_CONCURRENCY
+        ? `no maximum concurrency keeps up: Lambda allows ${count(MAX_QUEUE_MAXIMUM_CONCURRENCY)} at the most${sources === 1 ? '' : ' for each queue'}, under its peak`
+        : `a higher maximum concurrency (up to ${count(MAX_QUEUE_MAXIMUM_CONCURRENCY)}) keeps up${alsoRaise(f.fn, fnPeak)}`;
     found.push({
       id: 'queue_behind',
       message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, cap)} concurrent executions, over ${queueCapWords(f.fn, cap)}: Lambda's poller invokes it no more at once, so its messages wait in the queue and their age grows${
         average > cap
           ? `; its average of ${peakOver(average, cap)} is over it too, so the queue grows all month and messages older than its retention period are deleted unread`
           : ', until quieter hours let it catch up'
-      }; a higher maximum concurrency (up to ${count(MAX_QUEUE_MAXIMUM_CONCURRENCY)}) keeps up (the bill prices every run as given)`,
+      }; ${keepsUp} (the bill prices every run as given)`,
     });
   }
   // AWS keeps 100 of an account's concurrency unreserved: it refuses a reservation, or provisioned concurrency on a

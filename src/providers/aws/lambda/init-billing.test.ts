@@ -76,6 +76,21 @@ describe('the INIT phase on the bill', () => {
     // With the free tier, 400,000 GB-s cover it all.
     expect(estimate(scenario({ functions: [lonely] }), book(FROM)).coldStarts[0]!.initUsd?.toFixed(2)).toBe('0.00');
   });
+  it("says the INIT phases' GB-seconds once, of the month's, where the duration is billed in several tiers", () => {
+    // 2,000,000 runs of 15 minutes at 10 GB: 18,000,000,000 GB-s and the INIT phases', past the first tier's 6B and the
+    // second's 15B. Each of the three lines said the month's INIT GB-seconds were "of them".
+    const long = fn({ memoryMb: 10_240, durationMs: 900_000, requestsPerMonth: 2_000_000, runtime: 'java', initDurationMs: d(10_000) });
+    const result = estimate(scenario({ freeTier: false, functions: [long], settings: RAISED_LIMIT }), book(FROM));
+    const lines = result.platforms[0]!.lineItems.filter((item) => item.id.startsWith('lambda.duration.x86_64'));
+    expect(lines.map((item) => item.id)).toEqual(['lambda.duration.x86_64.tier-1', 'lambda.duration.x86_64.tier-2', 'lambda.duration.x86_64.tier-3']);
+    const init = result.functions[0]!.initGbSeconds;
+    expect(init.isZero()).toBe(false);
+    const month = lines.reduce((total, item) => total.plus(item.basis!.used), new Decimal(0));
+    expect(lines[0]!.basis!.countedAs).toBe(
+      `GB-s (of the month's ${month.toDecimalPlaces(2).toNumber().toLocaleString('en-US', { minimumFractionDigits: 2 })} GB-s, ${init.toDecimalPlaces(2).toNumber().toLocaleString('en-US', { minimumFractionDigits: 2 })} are INIT phases)`,
+    );
+    expect(lines.slice(1).map((item) => item.basis!.countedAs)).toEqual(['GB-s', 'GB-s']);
+  });
   it('leaves out what provisioned concurrency keeps warm', () => {
     const kept = { ...lonely, provisioned: { count: 1, hoursPerMonth: 730, requestsPerMonth: null, durationMs: null } };
     // It keeps the first environment; the second's 0.04 cold starts a month remain: 0.04 × 100 GB-s.

@@ -502,17 +502,29 @@ function billOf(totals: LambdaTotals, prices: LambdaPrices, freeTier: boolean, w
     // When every invocation ran on provisioned environments there is no on-demand duration to show.
     const allProvisioned = gross.isZero() && ofArch.onDemandFunctions === 0;
     if (!allProvisioned) {
+      const items = tieredLineItems({
+        id: `lambda.duration.${architecture}`,
+        label: `Duration, ${architecture}`,
+        countedAs: gbSecondsWords(ofArch.initGbSeconds),
+        unit: 'GB-seconds',
+        unitsPerCount: ONE,
+        gross,
+        free,
+        tiers,
+      });
+      // Past the first tier the month's GB-seconds are lines of their own: each said the month's INIT GB-seconds were
+      // "of them", three lines of 6B, 9B and 3B GB-s each "1,094,731.44 of them INIT phases". Said once, on the first,
+      // of the month's.
       lineItems.push(
-        ...tieredLineItems({
-          id: `lambda.duration.${architecture}`,
-          label: `Duration, ${architecture}`,
-          countedAs: gbSecondsWords(ofArch.initGbSeconds),
-          unit: 'GB-seconds',
-          unitsPerCount: ONE,
-          gross,
-          free,
-          tiers,
-        }),
+        ...(items.length > 1 && !ofArch.initGbSeconds.isZero()
+          ? items.map((item, index) => ({
+              ...item,
+              basis: item.basis && {
+                ...item.basis,
+                countedAs: index === 0 ? `GB-s (of the month's ${noteCount(gross)} GB-s, ${noteCount(ofArch.initGbSeconds)} are INIT phases)` : 'GB-s',
+              },
+            }))
+          : items),
       );
     }
   }
