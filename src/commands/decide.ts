@@ -117,10 +117,18 @@ const OVER_AN_INPUT = 'is a file this run reads; --save-answers would replace it
 export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }): Promise<number> {
   const { format, answers: answersFile, scenario: scenarioFile } = flags;
   if (answersFile === STDIN && scenarioFile === STDIN) throw new InputError(standardInputTwice('--scenario and --answers'));
+  // The usage file's too: the answers were read from the usage file's text ("is a usage file, not an answers file").
+  if (answersFile === STDIN && flags.usage === STDIN) throw new InputError(standardInputTwice('--usage and --answers'));
   if (!answersFile && scenarioFile === STDIN) {
     // The questions are asked on standard input, which the scenario has taken.
     throw new InputError(
       'decide --scenario - reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml',
+    );
+  }
+  if (!answersFile && flags.usage === STDIN && scenarioFile !== undefined && scenarioFile !== STDIN) {
+    // So with the usage file: read to its end first, standard input had nothing left for the questions.
+    throw new InputError(
+      `decide --usage - reads the usage file from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario ${shellWord(scenarioFile)} --usage - --answers answers.yaml`,
     );
   }
   // What prices a scenario, without one to price: said, not ignored.

@@ -14,7 +14,7 @@ import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
 import { type FieldPath, formatPath } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
-import { intrinsicOf, referenceOf, shownProblem, subReferences, subText, type TemplateResource } from '../schema/template-section.js';
+import { arnOf, intrinsicOf, referenceOf, shownProblem, subReferences, subText, type TemplateResource } from '../schema/template-section.js';
 import { meantName, suggest } from '../suggest.js';
 import { listNames, listParts, nameKey } from '../core/names.js';
 import { lambdaLogGroupOf, type LogClass, offeredRetention, RETENTIONS_OFFERED, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
@@ -144,32 +144,195 @@ function sourcesOnly<T>(kinds: readonly string[], sources: readonly T[], trigger
 }
 
 /**
+ * What a template's event sources (its queues' and streams') write that the reader cannot take, each kind's first few
+ * said and the rest counted (`close`): a maximum concurrency Lambda refuses or a ScalingConfig that is none
+ * (`refused`), a parallelization factor it refuses (`factor`), a property a ScalingConfig does not have
+ * (`scalingKeys`), and one a queue's source does not have (`keys`). 5,000 mappings of a MaximumConcurrency its
+ * parameter makes 1 wrote 10,000 notes, 2.3 MB of JSON.
+ */
+interface SourceNotes {
+  readonly refused: ReturnType<typeof notesOfKind>;
+  /** A stream's parallelization factor Lambda refuses: 5,000 mappings of a factor of 11 wrote 5,000 notes, 1.5 MB of JSON. */
+  readonly factor: ReturnType<typeof notesOfKind>;
+  readonly scalingKeys: ReturnType<typeof notesOfKind>;
+  readonly keys: ReturnType<typeof notesOfKind>;
+  /**
+   * `resolve` with the notes it gives (a parameter's default used, a condition taken) among the first few of their
+   * kind: 10,000 mappings of `MaximumConcurrency: !Ref Most` each said "used parameter Most's default".
+   */
+  readonly bounded: (resolve: (value: Json, where: string) => Json) => (value: Json, where: string) => Json;
+}
+
+/** The SourceNotes of the sources under `where` (`Resources`, `functions`), and how to close them with the count of the rest. */
+function sourceNotesOf(assumptions: string[], where: string): SourceNotes & { readonly close: () => void } {
+  const refused = notesOfKind(assumptions);
+  const factor = notesOfKind(assumptions);
+  const scalingKeys = notesOfKind(assumptions);
+  const keys = notesOfKind(assumptions);
+  const worked = notesOfKind(assumptions);
+  return {
+    refused,
+    factor,
+    scalingKeys,
+    keys,
+    // The resolvers push into `assumptions`: what one call adds is taken back out and said as this kind's.
+    bounded: (resolve) => (value, where) => {
+      const before = assumptions.length;
+      const resolved = resolve(value, where);
+      for (const note of assumptions.splice(before)) worked.add(() => note);
+      return resolved;
+    },
+    close: () => {
+      factor.rest(
+        (more) =>
+          `${where}: ${more} more stream event sources give a parallelization factor Lambda refuses; how many of their functions' executions their streams let run at once is not known`,
+      );
+      worked.rest((more) => `${where}: ${more} more settings of event sources are worked out from the parameters and conditions, as those above are`);
+      scalingKeys.rest((more) => `${where}: ${more} more ScalingConfigs write properties other than MaximumConcurrency, which CloudFormation refuses; they are not read`);
+      refused.rest(
+        (more) =>
+          `${where}: ${more} more SQS event sources give a maximum concurrency Lambda refuses, or a ScalingConfig that is none; their queues are read as not capping their functions' executions at once`,
+      );
+      keys.rest((more) => `${where}: ${more} more SQS event sources write properties they do not have, which are not read`);
+    },
+  };
+}
+
+/**
  * An SQS event source's ScalingConfig (SAM's and CloudFormation's), its MaximumConcurrency: null where it sets none
  * (the queue may then drive the function to its concurrency limit), or one the template alone cannot tell or Lambda
  * would refuse (said).
  */
-function scalingConcurrencyOf(scaling: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): number | null {
+function scalingConcurrencyOf(scaling: Json, resolve: (value: Json, where: string) => Json, where: string, notes: SourceNotes): number | null {
   if (scaling === undefined || scaling === null) return null;
   const config = resolve(scaling, where);
   if (config === undefined || config === null) return null;
   if (!isObject(config)) {
-    assumptions.push(
-      `${where}: ${quotedSetting(config)} is no ScalingConfig (a mapping with MaximumConcurrency); the queue is read as not capping the function's executions at once`,
+    notes.refused.add(
+      () => `${where}: ${quotedSetting(config)} is no ScalingConfig (a mapping with MaximumConcurrency); the queue is read as not capping the function's executions at once`,
     );
     return null;
   }
-  return maximumConcurrencyOf(config.MaximumConcurrency, resolve, `${where}.MaximumConcurrency`, assumptions);
+  // Its one property is MaximumConcurrency, and CloudFormation refuses any other: `MaximumConcurency: 5` went unread in
+  // silence, and the queue was read as capping nothing.
+  const others = Object.keys(config).filter((key) => key !== 'MaximumConcurrency');
+  if (others.length) {
+    const listed = others.map((key) => {
+      const meant = config.MaximumConcurrency === undefined ? meantName(key, ['MaximumConcurrency']) : null;
+      return meant ? `${clipped(key)} (${meant.miscased ? 'it is spelt MaximumConcurrency' : 'did you mean MaximumConcurrency?'})` : clipped(key);
+    });
+    notes.scalingKeys.add(
+      () =>
+        `${where}: ${listNames(listed)} ${others.length === 1 ? 'is not a property' : 'are not properties'} of a ScalingConfig, whose one property is MaximumConcurrency; CloudFormation refuses ${
+          others.length === 1 ? 'it' : 'them'
+        }, and ${others.length === 1 ? 'it is' : 'they are'} not read`,
+    );
+  }
+  return maximumConcurrencyOf(config.MaximumConcurrency, resolve, `${where}.MaximumConcurrency`, notes);
+}
+
+/**
+ * A serverless.yml's boolean setting as the Framework reads it: its schema's validator coerces `"true"`, `1` and a list
+ * of one of them to true, and `"false"`, `0` and null to false; a value it cannot coerce (`yes`, `"True"`, `2`) it warns
+ * of and leaves, and the Framework's `if (disableLogs)` reads it as JavaScript does: `yes` is true. `asWritten` is false
+ * for such a value, which the note quotes. A `disableLogs: yes`, `1` or `[true]` made no log group, and went unsaid.
+ */
+function frameworkBoolean(written: Json): { readonly read: boolean; readonly asWritten: boolean; readonly written: Json } {
+  const coerced = (value: Json): boolean | undefined =>
+    value === true || value === 'true' || value === 1 ? true : value === false || value === 'false' || value === 0 || value === null ? false : undefined;
+  const value = Array.isArray(written) && written.length === 1 && coerced(written[0]) !== undefined ? written[0] : written;
+  if (value === undefined) return { read: false, asWritten: true, written };
+  const read = coerced(value);
+  return read === undefined ? { read: Boolean(value) && !(typeof value === 'number' && Number.isNaN(value)), asWritten: false, written } : { read, asWritten: true, written };
+}
+
+/**
+ * The properties of SAM's SQS event (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-sqs.html),
+ * and of a serverless.yml's sqs event: a key a slip away from one of them (`ScallingConfig`, `maximumconcurrency`) is
+ * said, where the maximum concurrency it held went unread in silence. SAM refuses a property it does not have; a key
+ * near none of them is left to it.
+ */
+const SAM_SQS_EVENT_PROPERTIES = [
+  'Queue',
+  'BatchSize',
+  'Enabled',
+  'FilterCriteria',
+  'FunctionResponseTypes',
+  'KmsKeyArn',
+  'MaximumBatchingWindowInSeconds',
+  'MetricsConfig',
+  'ProvisionedPollerConfig',
+  'ScalingConfig',
+];
+const SERVERLESS_SQS_EVENT_PROPERTIES = [
+  'arn',
+  'batchSize',
+  'enabled',
+  'filterPatterns',
+  'functionResponseType',
+  'maximumBatchingWindow',
+  'maximumConcurrency',
+  'provisionedPollerConfig',
+  'kmsKeyArn',
+  'metricsConfig',
+];
+
+/** The properties of an AWS::Lambda::EventSourceMapping, against which a queue's mapping's keys are held as its event's are. */
+const EVENT_SOURCE_MAPPING_PROPERTIES = [
+  'AmazonManagedKafkaEventSourceConfig',
+  'BatchSize',
+  'BisectBatchOnFunctionError',
+  'DestinationConfig',
+  'DocumentDBEventSourceConfig',
+  'Enabled',
+  'EventSourceArn',
+  'FilterCriteria',
+  'FunctionName',
+  'FunctionResponseTypes',
+  'KmsKeyArn',
+  'LoggingConfig',
+  'MaximumBatchingWindowInSeconds',
+  'MaximumRecordAgeInSeconds',
+  'MaximumRetryAttempts',
+  'MetricsConfig',
+  'ParallelizationFactor',
+  'ProvisionedPollerConfig',
+  'Queues',
+  'ScalingConfig',
+  'SelfManagedEventSource',
+  'SelfManagedKafkaEventSourceConfig',
+  'SourceAccessConfigurations',
+  'StartingPosition',
+  'StartingPositionTimestamp',
+  'Tags',
+  'Topics',
+  'TumblingWindowInSeconds',
+];
+
+/** The keys of a queue's event source (`what`) a slip away from one of `known`, said at `where` with the one meant. */
+function noteSqsEventKeys(properties: Record<string, Json>, known: readonly string[], where: string, what: string, notes: SourceNotes): void {
+  const misspelt = Object.keys(properties).flatMap((key) => {
+    if (known.includes(key)) return [];
+    const meant = meantName(key, known);
+    return meant ? [`${clipped(key)} (${meant.miscased ? `it is spelt ${meant.name}` : `did you mean ${meant.name}?`})`] : [];
+  });
+  if (misspelt.length)
+    notes.keys.add(
+      () =>
+        `${where}: ${listNames(misspelt)} ${misspelt.length === 1 ? 'is not a property' : 'are not properties'} of ${what}, and ${misspelt.length === 1 ? 'is' : 'are'} not read`,
+    );
 }
 
 /** An SQS event source's maximum concurrency as written at `where`: null where none is, or as scalingConcurrencyOf. */
-function maximumConcurrencyOf(written: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): number | null {
+function maximumConcurrencyOf(written: Json, resolve: (value: Json, where: string) => Json, where: string, notes: SourceNotes): number | null {
   if (written === undefined || written === null) return null;
   const value = resolve(written, where);
   if (value === undefined || value === null) return null;
   const most = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
   if (Number.isInteger(most) && most >= MIN_QUEUE_MAXIMUM_CONCURRENCY && most <= MAX_QUEUE_MAXIMUM_CONCURRENCY) return most;
-  assumptions.push(
-    `${where}: ${quotedSetting(value)} is not a maximum concurrency (a whole number from ${MIN_QUEUE_MAXIMUM_CONCURRENCY} to ${formatCount(MAX_QUEUE_MAXIMUM_CONCURRENCY)}, which Lambda refuses otherwise); the queue is read as not capping the function's executions at once`,
+  notes.refused.add(
+    () =>
+      `${where}: ${quotedSetting(value)} is not a maximum concurrency (a whole number from ${MIN_QUEUE_MAXIMUM_CONCURRENCY} to ${formatCount(MAX_QUEUE_MAXIMUM_CONCURRENCY)}, which Lambda refuses otherwise); the queue is read as not capping the function's executions at once`,
   );
   return null;
 }
@@ -188,14 +351,15 @@ function kinesisStreamOf(arn: Json, resources: Record<string, Json>, depth = 0):
 }
 
 /** An event source's ParallelizationFactor: 1 when not written; null where it cannot be told or Lambda would refuse it (said). */
-function parallelizationFactorOf(written: Json, resolve: (value: Json, where: string) => Json, where: string, assumptions: string[]): number | null {
+function parallelizationFactorOf(written: Json, resolve: (value: Json, where: string) => Json, where: string, notes: SourceNotes): number | null {
   if (written === undefined || written === null) return 1;
   const value = resolve(written, where);
   if (value === undefined || value === null) return null;
   const factor = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
   if (Number.isInteger(factor) && factor >= 1 && factor <= MAX_PARALLELIZATION_FACTOR) return factor;
-  assumptions.push(
-    `${where}: ${quotedSetting(value)} is not a parallelization factor (a whole number from 1 to ${MAX_PARALLELIZATION_FACTOR}, which Lambda refuses otherwise); how many of the function's executions its stream lets run at once is not known`,
+  notes.factor.add(
+    () =>
+      `${where}: ${quotedSetting(value)} is not a parallelization factor (a whole number from 1 to ${MAX_PARALLELIZATION_FACTOR}, which Lambda refuses otherwise); how many of the function's executions its stream lets run at once is not known`,
   );
   return null;
 }
@@ -673,6 +837,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const noCode = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   noteMiscased(provider, SERVERLESS_SETTINGS, SERVERLESS_OTHER_SETTINGS, 'provider', miscased.add);
+  const sourceNotes = sourceNotesOf(assumptions, 'functions');
   const functions = [...functionsBlock].flatMap(([name, { value: written, at }]): TemplateFunction[] => {
     const where = `functions.${name}`;
     // A function's settings may be a variable too (f: ${self:custom.f}): the function was dropped as "not a function's settings".
@@ -756,13 +921,13 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       const written = resolveVariables(event.stream, doc, [], at);
       const arn = isObject(written) && !referenceOf(written) ? resolveVariables(written.arn, doc, [], `${at}.arn`) : written;
       const factor = isObject(written) && !referenceOf(written) ? written.parallelizationFactor : undefined;
-      const resolveFactor = (value: Json, each: string) => resolveVariables(value, doc, assumptions, each);
+      const resolveFactor = sourceNotes.bounded((value: Json, each: string) => resolveVariables(value, doc, assumptions, each));
       const enabled = !(isObject(written) && !referenceOf(written) && isOff(resolveVariables(written.enabled, doc, assumptions, `${at}.enabled`)));
       return [
         ...unread,
         {
           kinesis: kinesisStreamOf(arn, ruled.resources),
-          parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, assumptions),
+          parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, sourceNotes),
           enabled,
         },
       ];
@@ -773,11 +938,12 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       const at = `${where}.events[${index}].sqs`;
       const written = resolveVariables(event.sqs, doc, [], at);
       if (!isObject(written) || referenceOf(written)) return [{ maximumConcurrency: null, enabled: true }];
-      const resolveMost = (value: Json, each: string) => resolveVariables(value, doc, assumptions, each);
+      noteSqsEventKeys(written, SERVERLESS_SQS_EVENT_PROPERTIES, at, 'an sqs event', sourceNotes);
+      const resolveMost = sourceNotes.bounded((value: Json, each: string) => resolveVariables(value, doc, assumptions, each));
       return [
         {
-          maximumConcurrency: maximumConcurrencyOf(written.maximumConcurrency, resolveMost, `${at}.maximumConcurrency`, assumptions),
-          enabled: !isOff(resolveVariables(written.enabled, doc, assumptions, `${at}.enabled`)),
+          maximumConcurrency: maximumConcurrencyOf(written.maximumConcurrency, resolveMost, `${at}.maximumConcurrency`, sourceNotes),
+          enabled: !isOff(resolveMost(written.enabled, `${at}.enabled`)),
         },
       ];
     });
@@ -796,10 +962,10 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const ownRetention = setting(value, 'logRetentionInDays', `${where}.logRetentionInDays`);
     // The Framework makes no log group for it, and the role it makes may write to groups, not create them: the function
     // writes no logs, and its logs were priced as every other function's without a word.
-    const disabled = setting(value, 'disableLogs', `${where}.disableLogs`);
-    if (disabled === true || disabled === 'true')
+    const disabled = frameworkBoolean(setting(value, 'disableLogs', `${where}.disableLogs`));
+    if (disabled.read)
       assumptions.push(
-        `${where}.disableLogs: the Framework makes no log group for it, and the role it makes lets a function write to its group, not create one, so it writes no logs (unless a role of the file's own lets Lambda create the group); they are priced as if it wrote them: give it logs: { system_log_level: warn } in the usage file, with no app_bytes_per_invocation, to price none`,
+        `${where}.disableLogs: ${disabled.asWritten ? '' : `${quotedSetting(disabled.written)} is neither true nor false, which the Framework warns of and reads as true (it is not false to JavaScript): `}the Framework makes no log group for it, and the role it makes lets a function write to its group, not create one, so it writes no logs (unless a role of the file's own lets Lambda create the group); they are priced as if it wrote them: give it logs: { system_log_level: warn } in the usage file, with no app_bytes_per_invocation, to price none`,
       );
     const found = logGroupOf(name, value);
     if (found) linked.add(found);
@@ -853,6 +1019,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       },
     ];
   });
+  sourceNotes.close();
   notSettings.rest((more) => `functions: ${more} more are not a function's settings; not priced`);
   notEvents.rest((more) => `functions: ${more} more functions' events are not read as written`);
   twoApis.rest((more) => `functions: ${more} more functions behind APIs of more than one kind are priced behind one`);
@@ -1218,11 +1385,15 @@ export function serverlessBlocks(doc: Record<string, Json>, assumptions: string[
     if (!isObject(resources)) return block;
     let copy: Record<string, Json> | null = null;
     const unresolved: string[] = [];
+    // One the reader resolves to a value that is no resource (`${self:custom.name}`, a word): CloudFormation refuses it, and
+    // it was said to be a variable slcost cannot resolve.
+    const noResource: string[] = [];
     for (const [id, resource] of Object.entries(resources)) {
       if (typeof resource !== 'string' || !resource.includes('${')) continue;
       const value = resolved(resource, `${where}.Resources.${id}`);
       if (!isObject(value)) {
-        unresolved.push(clipped(id));
+        if (value === undefined || value === null || (typeof value === 'string' && value.includes('${'))) unresolved.push(clipped(id));
+        else noResource.push(`${clipped(id)} (${quotedSetting(value)})`);
         continue;
       }
       copy ??= { ...resources };
@@ -1232,6 +1403,10 @@ export function serverlessBlocks(doc: Record<string, Json>, assumptions: string[
     if (unresolved.length)
       assumptions.push(
         `${where}.Resources: ${unresolved.length === 1 ? 'resource' : 'resources'} ${listNames(unresolved)} ${unresolved.length === 1 ? 'is a variable' : 'are variables'} slcost cannot resolve (another file's, or a source it does not read); what ${unresolved.length === 1 ? 'it deploys' : 'they deploy'} is not priced`,
+      );
+    if (noResource.length)
+      assumptions.push(
+        `${where}.Resources: ${noResource.length === 1 ? 'resource' : 'resources'} ${listNames(noResource)} ${noResource.length === 1 ? 'is a variable whose value is' : 'are variables whose values are'} no resource (a mapping with a Type), which CloudFormation refuses; not priced`,
       );
     return copy === null && resources === written ? block : { ...block, Resources: copy ?? resources };
   };
@@ -1437,10 +1612,25 @@ function readSam(template: TemplateFile): TemplateInfo {
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
+  // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
+  // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
+  // The first few said, the rest counted, as for every note a resource of thousands may give.
+  const conditional = notesOfKind(assumptions);
+  for (const [id, resource] of Object.entries(resources))
+    if (isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url')) {
+      const said: string[] = [];
+      noteResourceCondition(resource, doc, said, `Resources.${clipped(id)}`);
+      for (const note of said) conditional.add(() => note);
+    }
+  conditional.rest(
+    (more) =>
+      `Resources: ${more} more event source mappings and function URLs are of a Condition that is no name of the template's, or that does not hold with the parameters' defaults; each is read as a way in all the same`,
+  );
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   const undeployable = notesOfKind(assumptions);
   noteMiscased(globals, SAM_SETTINGS, SAM_OTHER_PROPERTIES, 'Globals.Function', miscased.add);
+  const sourceNotes = sourceNotesOf(assumptions, 'Resources');
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -1600,7 +1790,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       return [
         {
           kinesis: kinesisStreamOf(props.Stream, resources),
-          parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, resolve, `${eventAt}.ParallelizationFactor`, assumptions),
+          parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, sourceNotes.bounded(resolve), `${eventAt}.ParallelizationFactor`, sourceNotes),
           enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
         },
       ];
@@ -1612,10 +1802,12 @@ function readSam(template: TemplateFile): TemplateInfo {
       if (event.Type !== 'SQS') return [];
       const props = isObject(event.Properties) ? event.Properties : {};
       const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
+      noteSqsEventKeys(props, SAM_SQS_EVENT_PROPERTIES, eventAt, 'an SQS event', sourceNotes);
+      const resolveQueue = sourceNotes.bounded(resolve);
       return [
         {
-          maximumConcurrency: scalingConcurrencyOf(props.ScalingConfig, resolve, `${eventAt}.ScalingConfig`, assumptions),
-          enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
+          maximumConcurrency: scalingConcurrencyOf(props.ScalingConfig, resolveQueue, `${eventAt}.ScalingConfig`, sourceNotes),
+          enabled: !isOff(resolveQueue(props.Enabled, `${eventAt}.Enabled`)),
         },
       ];
     });
@@ -1668,6 +1860,7 @@ function readSam(template: TemplateFile): TemplateInfo {
     }
     return [read];
   });
+  sourceNotes.close();
   forEach.rest((more) => `Resources: ${more} more Fn::ForEach keys are not expanded; the functions they make are not priced`);
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
@@ -1938,6 +2131,9 @@ function invokers(
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
   const byFunction = new Map<string, Invocation[]>();
+  const sourceNotes = sourceNotesOf(assumptions, 'Resources');
+  // A mapping's settings, stream's and queue's alike, each said for the first few mappings only.
+  const resolveSetting = sourceNotes.bounded(resolveNumber);
   for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || !isObject(resource.Properties)) continue;
     const properties = resource.Properties;
@@ -1957,15 +2153,17 @@ function invokers(
         ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream'
           ? {
               kinesis: kinesisStreamOf(source, resources),
-              parallelizationFactor: parallelizationFactorOf(properties.ParallelizationFactor, resolveNumber, `${where}.ParallelizationFactor`, assumptions),
-              enabled: !isOff(resolveNumber(properties.Enabled, `${where}.Enabled`)),
+              parallelizationFactor: parallelizationFactorOf(properties.ParallelizationFactor, resolveSetting, `${where}.ParallelizationFactor`, sourceNotes),
+              enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
             }
           : undefined;
+      if (ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'sqs' && resource.Type === 'AWS::Lambda::EventSourceMapping')
+        noteSqsEventKeys(properties, EVENT_SOURCE_MAPPING_PROPERTIES, where, 'an AWS::Lambda::EventSourceMapping', sourceNotes);
       const queue =
         ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'sqs'
           ? {
-              maximumConcurrency: scalingConcurrencyOf(properties.ScalingConfig, resolveNumber, `${where}.ScalingConfig`, assumptions),
-              enabled: !isOff(resolveNumber(properties.Enabled, `${where}.Enabled`)),
+              maximumConcurrency: scalingConcurrencyOf(properties.ScalingConfig, resolveSetting, `${where}.ScalingConfig`, sourceNotes),
+              enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
             }
           : undefined;
       const invocation: Invocation = stream ? { kind, stream } : queue ? { kind, queue } : { kind };
@@ -1980,6 +2178,7 @@ function invokers(
         `${where}.${key}: ${target === undefined || target === null ? 'names no function the template alone can tell' : `${quotedSetting(target)} names none of the template's functions${hint(target)}`}; this ${resource.Type} is not read as a way in`,
       );
   }
+  sourceNotes.close();
   return byFunction;
 }
 
@@ -2231,6 +2430,18 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
     });
     notes.push(`constructs: serverless-lift deploys ${listParts(listed, '; ')}, which slcost does not read; the bill leaves them out`);
   }
+  // The block, or the pipes', kept in a file of its own (`constructs: ${file(./constructs.yml)}`): what it deploys went
+  // off the bill without a word, where the same block written out is named.
+  const elsewhere = (key: 'constructs' | 'pipes', plugin: string, what: string) => {
+    const written = doc[key];
+    const read = key === 'constructs' ? constructs : resolveVariables(written, doc, [], key);
+    if (named.has(plugin) && written !== undefined && written !== null && !isObject(read))
+      notes.push(
+        `${key}: ${quotedSetting(written)} is ${typeof written === 'string' && written.includes('${') ? 'in another file or a source slcost does not read' : `no mapping of ${key}`}; ${plugin} deploys ${what}, which slcost does not read; the bill leaves them out`,
+      );
+  };
+  elsewhere('constructs', 'serverless-lift', 'the functions and resources its constructs name');
+  elsewhere('pipes', 'serverless-pipes', 'the EventBridge Pipes it names, each billed by the request');
   // The plugin's API is the Framework's REST API, its methods integrating SQS, SNS, Kinesis, S3 or EventBridge: the
   // requests no function serves were not priced, and nothing said so.
   if (named.has('serverless-apigateway-service-proxy') && custom.apiGatewayServiceProxies !== undefined && custom.apiGatewayServiceProxies !== null)
@@ -2249,8 +2460,49 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
 function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, assumptions: string[]): void {
   const resolve = (value: Json, where: string) => resolveVariables(value, doc, [], where);
   const first = new Map<string, string>();
-  const named = (target: Json, where: string) => {
-    if (typeof target === 'string' && functionsBlock.has(target.trim()) && !first.has(target.trim())) first.set(target.trim(), where);
+  // An ARN of the file's own function (`arn: !GetAtt AuthLambdaFunction.Arn`, an HTTP API's functionArn) names it as
+  // its key does: it went unsaid, read as a function nothing invokes. By the logical id the Framework gives it, or the
+  // name it deploys it under.
+  const text = (value: Json, at: string) => resolveVariables(value, doc, [], at);
+  const service = text(isObject(doc.service) ? doc.service.name : doc.service, 'service');
+  const stage = text(isObject(doc.provider) ? doc.provider.stage : undefined, 'provider.stage');
+  let ids: Map<string, string> | null = null;
+  const byArn = (arn: Json): string | undefined => {
+    if (ids === null) {
+      ids = new Map();
+      for (const [key, { value }] of functionsBlock) {
+        if (!ids.has(functionLogicalId(key))) ids.set(functionLogicalId(key), key);
+        const named = isObject(value) ? text(value.name, `functions.${key}.name`) : undefined;
+        const deployed = typeof named === 'string' ? named : typeof service === 'string' ? `${service}-${typeof stage === 'string' ? stage : 'dev'}-${key}` : null;
+        if (deployed !== null && !ids.has(`:function:${deployed}`)) ids.set(`:function:${deployed}`, key);
+      }
+    }
+    const reference = referenceOf(arn);
+    if (reference) return reference.attribute === null || reference.attribute === 'Arn' ? ids.get(reference.id) : undefined;
+    const name = typeof arn === 'string' ? /:function:([^:]+)(?::[^:]*)?$/.exec(arn.trim())?.[1] : undefined;
+    return name === undefined ? undefined : ids.get(`:function:${name}`);
+  };
+  // A name that is none of the file's functions, where the Framework takes one (`authorizer: ghost`): it refuses the
+  // file ("Function … doesn't exist in this Service"), and the name went unread in silence.
+  const strays: { where: string; name: string }[] = [];
+  const named = (target: Json, where: string, byName: boolean) => {
+    if (typeof target !== 'string') return;
+    const key = target.trim();
+    if (functionsBlock.has(key)) {
+      if (!first.has(key)) first.set(key, where);
+      return;
+    }
+    const fromArn = byArn(target);
+    if (fromArn !== undefined) {
+      if (!first.has(fromArn)) first.set(fromArn, where);
+      return;
+    }
+    // An ARN (of another stack's function, or a Cognito pool's), and AWS_IAM, name no function of the file.
+    if (byName && !key.includes(':') && key.toUpperCase() !== 'AWS_IAM' && key !== '') strays.push({ where, name: key });
+  };
+  const ownArn = (arn: Json, where: string) => {
+    const key = byArn(arn);
+    if (key !== undefined && !first.has(key)) first.set(key, where);
   };
   for (const [name, { value }] of functionsBlock) {
     const events = isObject(value) ? resolve(value.events, `functions.${name}.events`) : undefined;
@@ -2260,8 +2512,12 @@ function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: Readon
         const settings = isObject(event) ? resolve(event[kind], `functions.${name}.events[${index}].${kind}`) : undefined;
         const where = `functions.${clipped(name)}.events[${index}].${kind}.authorizer`;
         const authorizer = isObject(settings) ? resolve(settings.authorizer, where) : undefined;
-        if (isObject(authorizer) && authorizer.arn === undefined) named(resolve(authorizer.name, `${where}.name`), where);
-        else named(authorizer, where);
+        if (isObject(authorizer)) {
+          const arn = resolve(authorizer.arn, `${where}.arn`);
+          // An authorizer of the API's own by its id (authorizerId) names no function.
+          if (arn !== undefined && arn !== null) ownArn(arn, where);
+          else if (authorizer.authorizerId === undefined) named(resolve(authorizer.name, `${where}.name`), where, true);
+        } else named(authorizer, where, true);
       }
     });
   }
@@ -2271,11 +2527,33 @@ function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: Readon
   if (isObject(httpAuthorizers))
     for (const [key, authorizer] of Object.entries(httpAuthorizers)) {
       const where = `provider.httpApi.authorizers.${clipped(key)}`;
-      if (isObject(authorizer)) named(resolve(authorizer.functionName, `${where}.functionName`), where);
+      if (!isObject(authorizer)) continue;
+      const functionArn = resolve(authorizer.functionArn, `${where}.functionArn`);
+      if (functionArn !== undefined && functionArn !== null) ownArn(functionArn, where);
+      else named(resolve(authorizer.functionName, `${where}.functionName`), where, true);
     }
   const said = notesOfKind(assumptions);
-  for (const [target, where] of first) said.add(() => authorizerNote(where, target));
+  for (const [target, where] of first) {
+    const { value } = functionsBlock.get(target)!;
+    const events = isObject(value) ? resolve(value.events, `functions.${target}.events`) : undefined;
+    const ownEvents = Array.isArray(events) && events.length > 0;
+    said.add(
+      () =>
+        `${where}: function ${clipped(target)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) ${
+          ownEvents ? 'beside its own events' : 'and through no event of its own'
+        }: its requests_per_month in the usage file gives them${ownEvents ? " with its events' requests" : ''}, and the API's requests are those of the functions behind it`,
+    );
+  }
   said.rest((more) => `functions: ${more} more functions are APIs' Lambda authorizers, invoked for their callers' requests`);
+  const stray = notesOfKind(assumptions);
+  const keys = [...functionsBlock.keys()];
+  for (const { where, name } of strays) {
+    stray.add(() => {
+      const hint = suggest(name, keys);
+      return `${where}: ${JSON.stringify(clipped(name))} names none of the file's functions${hint ? ` (did you mean ${clipped(hint)}?)` : ''}, which the Framework refuses (the function does not exist in the service); no function is read as its Lambda authorizer`;
+    });
+  }
+  stray.rest((more) => `functions: ${more} more authorizers name none of the file's functions, which the Framework refuses`);
 }
 
 /** What each of serverless-lift's constructs deploys that bills. */
@@ -2862,20 +3140,6 @@ function managedNotes(managed: readonly string[]): string[] {
 /** A function an API invokes as its Lambda authorizer, through no event of the function's own. */
 function authorizerNote(where: string, fn: string): string {
   return `${where}: function ${clipped(fn)} is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it`;
-}
-
-/**
- * The logical id an ARN names: `!GetAtt F.Arn` (either form), or a `!Sub` of one resource, `${F.Arn}` or the ARN written
- * out around `${F}` (`arn:${AWS::Partition}:logs:…:log-group:${Logs}`, as SAM's examples give an access log's group); else null.
- */
-function arnOf(value: Json): string | null {
-  if (!isObject(value)) return null;
-  const getAtt = value['Fn::GetAtt'];
-  const [id, attribute] = typeof getAtt === 'string' ? getAtt.split('.', 2) : Array.isArray(getAtt) ? getAtt : [];
-  if (typeof id === 'string') return attribute === 'Arn' ? id : null;
-  const text = subText(value)?.trim();
-  const ids = new Set(text === undefined ? [] : subReferences(text));
-  return ids.size === 1 && (/^\$\{[^}]+\.Arn\}$/.test(text!) || text!.startsWith('arn:')) ? [...ids][0]! : null;
 }
 
 /**

@@ -84,7 +84,10 @@ export function impliedSections(
     for (const { resource, at } of resources) {
       noteMisspelt(resource, at, section, misspelt.add);
       const why = section.leftOut?.(resource);
-      if (why && !leftOut.has(resource.logicalId)) leftOut.set(resource.logicalId, { key, type: resource.type, leftOut: why });
+      // With the name it is deployed under, which a usage entry may write for it (`orders.fifo`).
+      const deployed = section.deployedName === undefined ? undefined : resource.properties[section.deployedName];
+      if (why && !leftOut.has(resource.logicalId))
+        leftOut.set(resource.logicalId, { key, type: resource.type, leftOut: why, ...(typeof deployed === 'string' ? { deployedAs: deployed } : {}) });
     }
     let implied: Json;
     try {
@@ -213,7 +216,7 @@ interface Origin {
  * leaves it out of its entries where it does (a FIFO topic). One no service reads that bills on its own (a stream's
  * enhanced fan-out consumer, a global table) has no key: its usage is where the usage file writes it.
  */
-type ReadAs = { readonly key: string | null; readonly type: string; readonly leftOut?: string };
+type ReadAs = { readonly key: string | null; readonly type: string; readonly leftOut?: string; readonly deployedAs?: string };
 
 /** What a usage entry under `services.<key>` is, when it names a resource of the template that another service reads. */
 const readElsewhere = (name: string, key: string, elsewhere: ReadAs) =>
@@ -565,6 +568,12 @@ export function mergeSection(
     const notInTemplate = notesOfKind(notInTemplateNotes);
     const leftOutNotes: string[] = [];
     const leftOut = notesOfKind(leftOutNotes);
+    // The resources left out by the names they are deployed under, made at the first entry that names no resource.
+    let leftOutByName: Map<string, [string, ReadAs]> | null = null;
+    const leftOutDeployed = (name: string): [string, ReadAs] | undefined => {
+      leftOutByName ??= new Map([...readAs].flatMap(([logicalId, read]) => (read.leftOut && read.deployedAs !== undefined ? [[read.deployedAs, [logicalId, read]] as const] : [])));
+      return leftOutByName.get(name);
+    };
     usageEntries.forEach((entry, at) => {
       if (used.has(at)) return;
       const name = isObject(entry) ? entry.name : undefined;
@@ -573,6 +582,16 @@ export function mergeSection(
       const found = typeof name === 'string' ? readAs.get(name) : undefined;
       if (found?.leftOut && found.key === key) {
         leftOut.add(() => `services.${key}[${at}]: ${clipped(String(name))} is the template's ${found.type}, ${found.leftOut}; its usage is not priced`);
+        return;
+      }
+      // So is one written with the name it is deployed under (`orders.fifo`): it was billed as a standard topic's
+      // publishes, with a hint to write the logical id, under which it is not priced at all.
+      const [deployedId, deployedAs] = (found === undefined && typeof name === 'string' ? leftOutDeployed(name) : undefined) ?? [];
+      if (deployedAs?.leftOut && deployedAs.key === key) {
+        leftOut.add(
+          () =>
+            `services.${key}[${at}]: ${clipped(String(name))} is the name the template's ${deployedAs.type} ${clipped(deployedId!)} is deployed under, ${deployedAs.leftOut}; its usage is not priced`,
+        );
         return;
       }
       data.push(entry);

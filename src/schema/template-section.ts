@@ -142,6 +142,20 @@ export function subReferences(text: string): string[] {
 }
 
 /**
+ * The logical id an ARN names: `!GetAtt F.Arn` (either form), or a `!Sub` of one resource, `${F.Arn}` or the ARN written
+ * out around `${F}` (`arn:${AWS::Partition}:logs:…:log-group:${Logs}`, as SAM's examples give an access log's group); else null.
+ */
+export function arnOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const getAtt = (value as Readonly<Record<string, unknown>>)['Fn::GetAtt'];
+  const [id, attribute] = typeof getAtt === 'string' ? getAtt.split('.', 2) : Array.isArray(getAtt) ? (getAtt as unknown[]) : [];
+  if (typeof id === 'string') return attribute === 'Arn' ? id : null;
+  const text = subText(value)?.trim();
+  const ids = new Set(text === undefined ? [] : subReferences(text));
+  return ids.size === 1 && (/^\$\{[^}]+\.Arn\}$/.test(text!) || text!.startsWith('arn:')) ? [...ids][0]! : null;
+}
+
+/**
  * A value a note quotes with what is wrong with it (`"on_demand" is neither ON_DEMAND nor PROVISIONED`); an intrinsic
  * function the reader left as written, as one the template alone cannot work out.
  */

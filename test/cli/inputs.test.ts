@@ -66,6 +66,23 @@ describe('- reads a scenario from standard input', () => {
       'slcost: decide --scenario - reads the scenario from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario - --answers answers.yaml\n',
     );
   });
+
+  it('decide --usage - with the answers on standard input too is refused as one file given twice; without an answers file it says why it cannot ask', () => {
+    const template = 'scenarios/templates/thumbnail-sam/template.yaml';
+    const usage = readFileSync('scenarios/templates/thumbnail-sam/usage.yaml', 'utf8');
+    // The answers were read from the usage file's text: "is a usage file, not an answers file".
+    const twice = runCli(['decide', '--scenario', template, '--usage', '-', '--answers', '-'], {}, usage);
+    expect([twice.status, twice.stdout]).toEqual([2, '']);
+    expect(twice.stderr).toBe('slcost: - (standard input) is given for --usage and --answers: it holds one file; give the others as paths\n');
+    const asked = runCli(['decide', '--scenario', template, '--usage', '-'], {}, usage);
+    expect([asked.status, asked.stdout]).toEqual([2, '']);
+    expect(asked.stderr).toBe(
+      `slcost: decide --usage - reads the usage file from standard input, so it cannot ask its questions there; give the answers in a file: slcost decide --scenario ${template} --usage - --answers answers.yaml\n`,
+    );
+    // With an answers file, the usage file on standard input prices the template.
+    const answered = runCli(['decide', '--scenario', template, '--usage', '-', '--answers', 'scenarios/answers/spiky-api.yaml', '--format', 'json'], {}, usage);
+    expect(answered.status).toBe(0);
+  });
 });
 
 describe('- when standard input is not a scenario', () => {

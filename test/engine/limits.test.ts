@@ -487,6 +487,56 @@ describe('cost bomb', () => {
       expect(ids(8).some(([id]) => id === 'queue_behind')).toBe(false);
       expect(ids(9).filter(([id]) => id === 'queue_behind')).toHaveLength(1);
     });
+
+    it("is behind only where its queue's cap binds below the function's own limit, and says what else holds it past the peak", () => {
+      // Steady at 15 a second of 1 s: 15 at once, over a maximum of 10.
+      const behind = (fields: Partial<Parameters<typeof fn>[0]>, limit?: number) =>
+        estimate(
+          scenario({
+            ...(limit === undefined ? {} : { settings: settings({ accountConcurrencyLimit: limit }) }),
+            functions: [fn({ name: 'worker', durationMs: 1000, requestsPerMonth: 15 * SECONDS_PER_MONTH, trigger: 'sqs', queueMaximumConcurrency: [10], ...fields })],
+          }),
+          book(),
+        ).warnings.filter((w) => w.id === 'queue_behind');
+      // A reservation of 5 holds it below the queue's 10: reserved_concurrency says so, and "a higher maximum
+      // concurrency keeps up" was wrong; so with an account limit of 8.
+      expect(behind({ reservedConcurrency: 5 })).toEqual([]);
+      expect(behind({}, 8)).toEqual([]);
+      // A reservation of 12 over the 10, under the peak of 15: the maximum binds, and raising it alone does not keep up.
+      expect(behind({ reservedConcurrency: 12 })[0]!.message).toMatch(
+        /; a higher maximum concurrency \(up to 1,000\) keeps up only beside a higher reserved concurrency \(its 12 is under its peak too\) \(the bill prices every run as given\)$/,
+      );
+      expect(behind({}, 12)[0]!.message).toContain('keeps up only beside a higher account limit (the 12 concurrent executions it allows are under its peak too)');
+      // Past 1,000 at once no maximum concurrency keeps up: it was told that one "up to 1,000" did.
+      const [past] = estimate(
+        scenario({
+          settings: settings({ accountConcurrencyLimit: 100_000 }),
+          functions: [fn({ name: 'worker', durationMs: 1000, requestsPerMonth: 1500 * SECONDS_PER_MONTH, trigger: 'sqs', queueMaximumConcurrency: [10] })],
+        }),
+        book(),
+      ).warnings.filter((w) => w.id === 'queue_behind');
+      expect(past!.message).toMatch(/; no maximum concurrency keeps up: Lambda allows 1,000 at the most, under its peak \(the bill prices every run as given\)$/);
+    });
+
+    it("names a few of its sources one by one and counts the rest, where 499 mappings' maxima were a warning of 499 terms", () => {
+      const [bomb] = bombsOf(queued(Array.from({ length: 499 }, () => 2)));
+      expect(bomb!.message).toMatch(
+        /^if its queue invoked function worker up to its queues' maximum concurrency of 2 \+ 2 \+ 2 \+ 496 more = 998 concurrent executions all month, /,
+      );
+      const [behind] = estimate(
+        scenario({
+          functions: [
+            fn({ name: 'worker', durationMs: 1000, requestsPerMonth: 1200 * SECONDS_PER_MONTH, trigger: 'sqs', queueMaximumConcurrency: Array.from({ length: 499 }, () => 2) }),
+          ],
+          settings: settings({ accountConcurrencyLimit: 5000 }),
+        }),
+        book(),
+      ).warnings.filter((w) => w.id === 'queue_behind');
+      expect(behind!.message).toContain("over its queues' maximum concurrency of 2 + 2 + 2 + 496 more = 998 concurrent executions:");
+      // Four are named as they are.
+      const [four] = bombsOf(queued([2, 3, 2, 3]));
+      expect(four!.message).toContain("its queues' maximum concurrency of 2 + 3 + 2 + 3 = 10 concurrent executions");
+    });
   });
 
   it('a scheduled function cannot be made to run more: no worst month to warn of', () => {

@@ -326,6 +326,22 @@ const MAKERS = {
     );
     return path;
   },
+  // One function's 5,000 mappings of a queue, each of a maximum concurrency its parameter's default makes 1, which
+  // Lambda refuses, beside a ScalingConfig key and a mapping's key it does not have: each said its own notes, and the
+  // parameter's: 10,000 notes, 2.3 MB of JSON. The first few of each kind are said and the rest counted.
+  'sam-queue-mappings-5k-refused': (dir: string) => {
+    const path = join(dir, 'template.yaml');
+    const mappings = Array.from(
+      { length: 5_000 },
+      (_, i) =>
+        `M${i}: {Type: AWS::Lambda::EventSourceMapping, Properties: {FunctionName: !Ref F, EventSourceArn: !GetAtt Q.Arn, Enabld: true, ScalingConfig: {MaximumConcurrency: !Ref Most, Burst: 2}}}`,
+    ).join(', ');
+    writeFileSync(
+      path,
+      `Transform: AWS::Serverless-2016-10-31\nParameters: {Most: {Type: Number, Default: 1}}\nResources: {Q: {Type: AWS::SQS::Queue}, F: {Type: AWS::Serverless::Function, Properties: {Runtime: nodejs20.x}}, ${mappings}}\n`,
+    );
+    return path;
+  },
   // One function a CloudFront distribution associates 15,000 times (each association copied the list of its event
   // types before it: 15,000² steps), after another distribution's one association of it.
   'edge-associations-15k': (dir: string) => {

@@ -116,6 +116,77 @@ describe("a template's AWS::Lambda::EventSourceMapping of a queue", () => {
   });
 });
 
+describe("what a queue's event source writes that the reader cannot take", () => {
+  const mapping = (id: string, properties: string, extra = '') => `  ${id}: { Type: AWS::Lambda::EventSourceMapping${extra}, Properties: { ${properties} } }\n`;
+
+  it('says a key of ScalingConfig other than MaximumConcurrency, which CloudFormation refuses, where it went unread in silence', () => {
+    const scenario = sam(
+      QUEUE + fn('Typo', sqsEvent('In', ', ScalingConfig: { MaximumConcurency: 5 }')) + fn('Beside', sqsEvent('In', ', ScalingConfig: { MaximumConcurrency: 5, Bogus: 1 }')),
+    );
+    expect(caps(scenario)).toEqual({ Typo: ['sqs', undefined], Beside: ['sqs', 5] });
+    expect(notes(scenario)).toEqual(
+      expect.arrayContaining([
+        'Resources.Typo.Properties.Events.In.Properties.ScalingConfig: MaximumConcurency (did you mean MaximumConcurrency?) is not a property of a ScalingConfig, whose one property is MaximumConcurrency; CloudFormation refuses it, and it is not read',
+        'Resources.Beside.Properties.Events.In.Properties.ScalingConfig: Bogus is not a property of a ScalingConfig, whose one property is MaximumConcurrency; CloudFormation refuses it, and it is not read',
+      ]),
+    );
+  });
+
+  it("says an SQS event's or a queue's mapping's property a slip away from one it has (ScallingConfig), and no other", () => {
+    const scenario = sam(
+      QUEUE +
+        fn('Event', sqsEvent('In', ', ScallingConfig: { MaximumConcurrency: 5 }, Owner: me')) +
+        fn('Mapped') +
+        mapping('M', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Jobs.Arn, scalingConfig: { MaximumConcurrency: 5 }, BatchSize: 5'),
+    );
+    expect(caps(scenario)).toEqual({ Event: ['sqs', undefined], Mapped: ['sqs', undefined] });
+    expect(notes(scenario)).toEqual(
+      expect.arrayContaining([
+        'Resources.Event.Properties.Events.In.Properties: ScallingConfig (did you mean ScalingConfig?) is not a property of an SQS event, and is not read',
+        'Resources.M.Properties: scalingConfig (it is spelt ScalingConfig) is not a property of an AWS::Lambda::EventSourceMapping, and is not read',
+      ]),
+    );
+    expect(notes(scenario).filter((note) => note.includes('Owner') || note.includes('BatchSize'))).toEqual([]);
+  });
+
+  it("says a mapping of a Condition the parameters' defaults make false, read as the function's way in and its cap all the same", () => {
+    const scenario = sam(
+      QUEUE + fn('Worker') + mapping('M', 'FunctionName: !Ref Worker, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 2 }', ', Condition: Prod'),
+      'Parameters:\n  Stage: { Type: String, Default: dev }\nConditions:\n  Prod: !Equals [!Ref Stage, prod]\n',
+    );
+    expect(caps(scenario)).toEqual({ Worker: ['sqs', 2] });
+    expect(notes(scenario)).toContain(
+      "Resources.M: its Condition Prod does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+    );
+  });
+});
+
+describe("the notes of a template's thousands of event sources", () => {
+  it('says the first few of each kind and counts the rest: 5,000 mappings wrote 10,000 notes, 2.3 MB of JSON', () => {
+    const mappings = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `  M${i}: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !Ref Worker, EventSourceArn: !GetAtt Jobs.Arn, Enabld: true, ScalingConfig: { MaximumConcurrency: !Ref Most, Burst: 2 } } }\n` +
+        `  S${i}: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !Ref Reader, EventSourceArn: !GetAtt Clicks.Arn, StartingPosition: LATEST, ParallelizationFactor: 11 } }\n`,
+    ).join('');
+    const scenario = sam(
+      `${QUEUE}  Clicks: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 1 } }\n${fn('Worker')}${fn('Reader')}${mappings}`,
+      'Parameters:\n  Most: { Type: Number, Default: 1 }\n',
+    );
+    const all = notes(scenario);
+    // Twenty of each of the five kinds, and a note counting the rest of each.
+    expect(all.length).toBeLessThan(120);
+    expect(all.filter((note) => note.startsWith('Resources: '))).toEqual([
+      "Resources: 980 more stream event sources give a parallelization factor Lambda refuses; how many of their functions' executions their streams let run at once is not known",
+      'Resources: 980 more settings of event sources are worked out from the parameters and conditions, as those above are',
+      'Resources: 980 more ScalingConfigs write properties other than MaximumConcurrency, which CloudFormation refuses; they are not read',
+      "Resources: 980 more SQS event sources give a maximum concurrency Lambda refuses, or a ScalingConfig that is none; their queues are read as not capping their functions' executions at once",
+      'Resources: 980 more SQS event sources write properties they do not have, which are not read',
+    ]);
+    expect(all).toContain("Resources.M0.Properties.ScalingConfig.MaximumConcurrency: used parameter Most's default, 1");
+  });
+});
+
 describe("a serverless.yml's sqs events", () => {
   const head = 'service: s\nprovider: { name: aws, runtime: nodejs20.x }\ncustom: { most: 8, on: false }\n';
   it('reads maximumConcurrency, by a variable too, leaves out an event switched off and says one Lambda refuses', () => {
@@ -144,6 +215,25 @@ resources:
     expect(caps(scenario)).toEqual({ worker: ['sqs', 11], plain: ['sqs', undefined], odd: ['sqs', undefined] });
     expect(notes(scenario)).toContain(
       "functions.odd.events[0].sqs.maximumConcurrency: 5000 is not a maximum concurrency (a whole number from 2 to 1,000, which Lambda refuses otherwise); the queue is read as not capping the function's executions at once",
+    );
+  });
+
+  it('says a key a slip away from one an sqs event has (maximumconcurrency, maximum_concurrency), which went unread in silence', () => {
+    const scenario = serverless(
+      `${head}functions:
+  worker:
+    handler: h
+    events:
+      - sqs: { arn: arn:aws:sqs:us-east-1:123456789012:a, maximumconcurrency: 3, batchSize: 10 }
+      - sqs: { arn: arn:aws:sqs:us-east-1:123456789012:b, maximum_concurrency: 3 }
+`,
+    );
+    expect(caps(scenario)).toEqual({ worker: ['sqs', undefined] });
+    expect(notes(scenario)).toEqual(
+      expect.arrayContaining([
+        'functions.worker.events[0].sqs: maximumconcurrency (it is spelt maximumConcurrency) is not a property of an sqs event, and is not read',
+        'functions.worker.events[1].sqs: maximum_concurrency (did you mean maximumConcurrency?) is not a property of an sqs event, and is not read',
+      ]),
     );
   });
 });

@@ -1127,6 +1127,19 @@ describe('SAM', () => {
     expect(info.assumptions).toEqual([
       "functions.quiet.disableLogs: the Framework makes no log group for it, and the role it makes lets a function write to its group, not create one, so it writes no logs (unless a role of the file's own lets Lambda create the group); they are priced as if it wrote them: give it logs: { system_log_level: warn } in the usage file, with no app_bytes_per_invocation, to price none",
     ]);
+    // The Framework's validator coerces "true", 1 and [true] to true, "false", 0 and [false] to false; a value it cannot
+    // coerce it warns of and reads as JavaScript does, `yes` and 2 as true: each of those made no log group, unsaid.
+    const odd = read(
+      'service: s\nprovider: { name: aws }\nfunctions:\n' +
+        ['"true"', '1', '[true]', '"false"', '0', '[false]', '""', 'yes', '2'].map((written, index) => `  f${index}: { handler: h, disableLogs: ${written} }\n`).join(''),
+    );
+    expect(odd.assumptions.map((note) => note.replace(/the Framework makes no log group.*$/, '…'))).toEqual([
+      'functions.f0.disableLogs: …',
+      'functions.f1.disableLogs: …',
+      'functions.f2.disableLogs: …',
+      'functions.f7.disableLogs: "yes" is neither true nor false, which the Framework warns of and reads as true (it is not false to JavaScript): …',
+      'functions.f8.disableLogs: 2 is neither true nor false, which the Framework warns of and reads as true (it is not false to JavaScript): …',
+    ]);
     // Given so, its invocations are not among the logs'.
     const usage = tempFile(
       'functions:\n  "*": { requests_per_month: 1000000, duration_ms: 100 }\n  quiet: { requests_per_month: 1000000, duration_ms: 100, logs: { system_log_level: warn } }\n',
@@ -1167,6 +1180,49 @@ describe('SAM', () => {
       authorizer('functions.c.events[0].websocket.authorizer', 'socket'),
       authorizer('provider.httpApi.authorizers.custom', 'gate'),
     ]);
+  });
+
+  it("reads a serverless.yml's authorizer given by its ARN of the file's own function, says one that names none, and one that has events of its own", () => {
+    const info = read(
+      [
+        'service: s',
+        'provider:',
+        '  name: aws',
+        '  httpApi: { authorizers: { byArn: { type: request, functionArn: { Fn::GetAtt: [ByArnLambdaFunction, Arn] } } } }',
+        'functions:',
+        '  byArn: { handler: h }',
+        '  byGetAtt: { handler: h }',
+        '  byName: { handler: h }',
+        '  login: { handler: h, events: [{ http: { path: /login, method: post } }] }',
+        '  a:',
+        '    handler: h',
+        '    events:',
+        '      - http: { path: /a, method: get, authorizer: { name: x, arn: { Fn::GetAtt: [ByGetAttLambdaFunction, Arn] } } }',
+        '      - http: { path: /b, method: get, authorizer: { arn: "arn:aws:lambda:us-east-1:1:function:s-dev-byName" } }',
+        '      - http: { path: /c, method: get, authorizer: login }',
+        '      - http: { path: /d, method: get, authorizer: logni }',
+        '      - http: { path: /e, method: get, authorizer: { name: shared, authorizerId: abc } }',
+        '      - http: { path: /f, method: get, authorizer: AWS_IAM }',
+        '',
+      ].join('\n'),
+    );
+    const notes = info.assumptions.filter((note) => note.includes('authorizer'));
+    // Given by an ARN of the file's own function (its logical id, or the name the Framework deploys it under), each went unsaid.
+    expect(notes.filter((note) => note.includes("is the API's Lambda authorizer")).map((note) => note.split(':')[0] + ' ' + / function (\w+) /.exec(note)![1])).toEqual([
+      'functions.a.events[0].http.authorizer byGetAtt',
+      'functions.a.events[1].http.authorizer byName',
+      'functions.a.events[2].http.authorizer login',
+      'provider.httpApi.authorizers.byArn byArn',
+    ]);
+    // One that has events of its own was said to be invoked "through no event of its own".
+    expect(notes.find((note) => note.includes('function login'))).toContain(
+      "invoked for its callers' requests (each one, or once a caller while its answer is cached) beside its own events: its requests_per_month in the usage file gives them with its events' requests",
+    );
+    // A name of none of the file's functions, which the Framework refuses, went unread in silence.
+    expect(notes).toContain(
+      'functions.a.events[3].http.authorizer: "logni" names none of the file\'s functions (did you mean login?), which the Framework refuses (the function does not exist in the service); no function is read as its Lambda authorizer',
+    );
+    expect(notes.filter((note) => note.includes('names none'))).toHaveLength(1);
   });
 
   it("says a REST API's X-Ray tracing, which bills as a function's does and went unsaid", () => {
@@ -1280,6 +1336,15 @@ describe('SAM', () => {
     ]);
     // Without the plugin, the Framework deploys no constructs.
     expect(read('service: s\nprovider: { name: aws }\nconstructs:\n  jobs: { type: queue }\nfunctions:\n  a: { handler: h }\n').notPriced).toBeUndefined();
+    // Kept in a file of their own, the constructs and the pipes went off the bill without a word.
+    expect(
+      read(
+        'service: s\nplugins: [serverless-lift, serverless-pipes]\nprovider: { name: aws }\nconstructs: ${file(./constructs.yml)}\npipes: ${file(./pipes.yml)}\nfunctions:\n  a: { handler: h }\n',
+      ).notPriced,
+    ).toEqual([
+      'constructs: "${file(./constructs.yml)}" is in another file or a source slcost does not read; serverless-lift deploys the functions and resources its constructs name, which slcost does not read; the bill leaves them out',
+      'pipes: "${file(./pipes.yml)}" is in another file or a source slcost does not read; serverless-pipes deploys the EventBridge Pipes it names, each billed by the request, which slcost does not read; the bill leaves them out',
+    ]);
     const scenario = loadTemplateScenario('t.yaml', 'service: s\nprovider: { name: aws, tracing: { lambda: true } }\nfunctions:\n  a: { handler: h }\n', 'serverless', {
       usageFile: null,
     });

@@ -629,6 +629,25 @@ functions: { f: { handler: h } }
     expect(notes.filter((note) => note.message.includes('cannot resolve')).map((note) => note.id)).toEqual(['template_assumption']);
   });
 
+  it('says a resource written as a variable it resolves to no resource (a word, a number) as such, where it was one "slcost cannot resolve"', () => {
+    const text = `service: s
+provider: { name: aws }
+custom: { word: hello }
+resources:
+  Resources:
+    Word: \${self:custom.word}
+    Number: \${self:custom.missing, 5}
+    Db: \${file(./resource/db.yml)}
+functions: { f: { handler: h } }
+`;
+    const assumptions: string[] = [];
+    findTemplateResources(parseTemplate('serverless.yml', text, 'serverless'), typesRead(), assumptions);
+    expect(assumptions).toEqual([
+      "resources.Resources: resource Db is a variable slcost cannot resolve (another file's, or a source it does not read); what it deploys is not priced",
+      'resources.Resources: resources Word ("hello"), Number (5) are variables whose values are no resource (a mapping with a Type), which CloudFormation refuses; not priced',
+    ]);
+  });
+
   it('reads the serverless-step-functions block given through ${self:}, whose machines went unpriced in silence', () => {
     const text = `service: s
 provider: { name: aws }
@@ -1163,6 +1182,26 @@ Resources:
         "services.sns[0]: Orders is the template's AWS::SNS::Topic, a FIFO topic, which slcost does not price (it prices standard topics); its usage is not priced",
       ],
     ]);
+  });
+
+  it('is not priced where it names the FIFO topic by the name it is deployed under, which was billed as a standard topic', () => {
+    // orders.fifo: 1,000,000,000 publishes billed at $0.50 a million, $499.50, with a hint to write Orders, under which none is.
+    const deployed = `services:\n  sns:\n    - { name: orders.fifo, publishes_per_month: 1000000000 }\n`;
+    const only = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api: { Type: AWS::Serverless::Function, Properties: { Handler: h } }
+  Orders: { Type: AWS::SNS::Topic, Properties: { FifoTopic: true, TopicName: orders.fifo } }
+`;
+    for (const text of [only, `${only}  Audit: { Type: AWS::SNS::Topic }\n`]) {
+      const scenario = load(text, deployed);
+      expect(scenario.snsTopics.map((topic) => topic.name)).not.toContain('orders.fifo');
+      expect((scenario.notes ?? []).filter((note) => note.id.startsWith('usage_')).map((note) => [note.id, note.message])).toEqual([
+        [
+          'usage_not_priced',
+          "services.sns[0]: orders.fifo is the name the template's AWS::SNS::Topic Orders is deployed under, a FIFO topic, which slcost does not price (it prices standard topics); its usage is not priced",
+        ],
+      ]);
+    }
   });
 });
 

@@ -65,8 +65,19 @@ function streamCapOf(fn: LambdaFunction): number | null {
 /** A function's stream cap in words: `its 4 shards × a parallelization factor of 2 = 8 concurrent executions`. */
 function streamCapWords(fn: LambdaFunction, cap: number): string {
   const parts = fn.streamShards ?? [];
-  const each = parts.map((part) => `${counted(part.shards, 'shard')} × a parallelization factor of ${part.parallelizationFactor}`);
-  return `${parts.length === 1 ? 'its' : "its streams'"} ${each.join(' + ')} = ${counted(cap, 'concurrent execution')}`;
+  const each = parts.slice(0, SOURCES_LISTED).map((part) => `${counted(part.shards, 'shard')} × a parallelization factor of ${part.parallelizationFactor}`);
+  return `${parts.length === 1 ? 'its' : "its streams'"} ${summed(each, parts.length)} = ${counted(cap, 'concurrent execution')}`;
+}
+
+/**
+ * How many of a function's sources its cap's words add up one by one (`2 + 3 + 4`); the rest are counted (`+ 496
+ * more`): 499 mappings of one queue, each of 2, wrote a warning of 499 terms.
+ */
+const SOURCES_LISTED = 4;
+
+/** The first of `total` terms `listed` (at most SOURCES_LISTED), added up in words, the rest counted. */
+function summed(listed: readonly string[], total: number): string {
+  return total <= SOURCES_LISTED ? listed.join(' + ') : `${listed.slice(0, SOURCES_LISTED - 1).join(' + ')} + ${count(total - SOURCES_LISTED + 1)} more`;
 }
 
 /** The most executions the SQS queues that invoke `fn` let run at once (their event sources' maximum concurrency); null where none caps it. */
@@ -79,12 +90,10 @@ function queueCapWords(fn: LambdaFunction, cap: number): string {
   const parts = fn.queueMaximumConcurrency ?? [];
   return parts.length === 1
     ? `its queue's maximum concurrency of ${counted(cap, 'concurrent execution')}`
-    : `its queues' maximum concurrency of ${parts.map((each) => count(each)).join(' + ')} = ${counted(cap, 'concurrent execution')}`;
-}
-
-/** Whether `fn`'s reserved concurrency, not its stream's or queue's `cap`, is the lower limit on its executions at once. */
-function reservationHolds(fn: LambdaFunction, cap: number): boolean {
-  return fn.reservedConcurrency !== null && fn.reservedConcurrency !== undefined && fn.reservedConcurrency <= cap;
+    : `its queues' maximum concurrency of ${summed(
+        parts.slice(0, SOURCES_LISTED).map((each) => count(each)),
+        parts.length,
+      )} = ${counted(cap, 'concurrent execution')}`;
 }
 
 /** A keep-warm ping's billed duration. */
@@ -146,10 +155,20 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
       });
     }
   }
+  // A source's cap binds only below the function's own limit (its reserved concurrency, or what the account leaves
+  // unreserved): at or above it, that limit holds the function first and its own warning says so. Past both, raising
+  // the source's cap alone does not keep up. A queue's worker under a reservation of 5 and a maximum of 10 was told its
+  // poller held it to 10, and that a higher maximum concurrency kept up.
+  const ownLimit = (fn: LambdaFunction): number => (fn.reservedConcurrency === null || fn.reservedConcurrency === undefined ? pool : fn.reservedConcurrency);
+  const alsoRaise = (fn: LambdaFunction, fnPeak: number): string => {
+    if (!(fnPeak > ownLimit(fn))) return '';
+    const reservation = fn.reservedConcurrency;
+    return reservation === null || reservation === undefined
+      ? ` only beside a higher account limit (the ${count(pool)} concurrent executions it ${pool === limit ? 'allows' : 'leaves unreserved'} are under its peak too)`
+      : ` only beside a higher reserved concurrency (its ${count(reservation)} is under its peak too)`;
+  };
   // An event source runs its function no more at once than its cap: a stream's consumer than its shards allow, a queue's
-  // worker than its event source's maximum concurrency. Past it, records or messages wait, not throttled. Where the
-  // function's reserved concurrency is no higher, the reservation holds it (reserved_concurrency above says so), and
-  // raising the source's cap would not keep up.
+  // worker than its event sources' maximum concurrency. Past it, records or messages wait, not throttled.
   const behind = [
     {
       id: 'stream_behind',
@@ -157,7 +176,7 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
       capWords: streamCapWords,
       waiting: 'its records wait in the stream and its iterator age grows',
       allMonth: "is over them too, so it falls further behind all month and records older than the stream's retention expire unread",
-      keepsUp: 'more shards or a higher parallelization factor (up to 10) keep up',
+      keepsUp: (fn: LambdaFunction, fnPeak: number) => `more shards or a higher parallelization factor (up to 10) keep up${alsoRaise(fn, fnPeak)}`,
     },
     {
       id: 'queue_behind',
@@ -165,20 +184,26 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
       capWords: queueCapWords,
       waiting: "Lambda's poller invokes it no more at once, so its messages wait in the queue and their age grows",
       allMonth: 'is over it too, so the queue grows all month and messages older than its retention period are deleted unread',
-      keepsUp: `a higher maximum concurrency (up to ${count(MAX_QUEUE_MAXIMUM_CONCURRENCY)}) keeps up`,
+      keepsUp: (fn: LambdaFunction, fnPeak: number) => {
+        // Each queue's event source allows 1,000 at the most: a peak past every one of them at their most outruns them all.
+        const sources = fn.queueMaximumConcurrency?.length ?? 1;
+        return fnPeak > sources * MAX_QUEUE_MAXIMUM_CONCURRENCY
+          ? `no maximum concurrency keeps up: Lambda allows ${count(MAX_QUEUE_MAXIMUM_CONCURRENCY)} at the most${sources === 1 ? '' : ' for each queue'}, under its peak`
+          : `a higher maximum concurrency (up to ${count(MAX_QUEUE_MAXIMUM_CONCURRENCY)}) keeps up${alsoRaise(fn, fnPeak)}`;
+      },
     },
   ];
   for (const source of behind)
     for (const f of perFunction) {
       const cap = source.capOf(f.fn);
       const fnPeak = Math.max(0, ...f.concurrency);
-      if (cap === null || !(fnPeak > cap) || reservationHolds(f.fn, cap)) continue;
+      if (cap === null || !(fnPeak > cap) || !(ownLimit(f.fn) > cap)) continue;
       const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
       found.push({
         id: source.id,
         message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, cap)} concurrent executions, over ${source.capWords(f.fn, cap)}: ${source.waiting}${
           average > cap ? `; its average of ${peakOver(average, cap)} ${source.allMonth}` : ', until quieter hours let it catch up'
-        }; ${source.keepsUp} (the bill prices every run as given)`,
+        }; ${source.keepsUp(f.fn, fnPeak)} (the bill prices every run as given)`,
       });
     }
   // AWS keeps 100 of an account's concurrency unreserved: it refuses a reservation, or provisioned concurrency on a

@@ -918,4 +918,32 @@ describe('state machines logged to CloudWatch Logs', () => {
       "state machine Own: its executions are logged (FATAL) to log group Logs of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them",
     ]);
   });
+
+  it("reads a log group of the template's written with !Sub, and says a Level Step Functions does not have, clipped, where it was a level of logging", () => {
+    const said: string[] = [];
+    const noted: string[] = [];
+    const reader: SectionReader = { note: (message) => noted.push(message), notPriced: (message) => said.push(message), json: jsonData };
+    const definition = { StartAt: 'X', States: { X: { Type: 'Pass', End: true } } };
+    const machine = (logicalId: string, Level: unknown, arn: unknown = { 'Fn::GetAtt': ['Logs', 'Arn'] }) => ({
+      logicalId,
+      type: 'AWS::StepFunctions::StateMachine',
+      properties: { LoggingConfiguration: { Level, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: arn } }] }, Definition: definition },
+    });
+    stepFunctionsTemplate.section(
+      [
+        // As SAM's examples write a log group's ARN: said not priced, while the usage file's ingest for Logs priced it.
+        machine('Sub', 'ALL', { 'Fn::Sub': 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${Logs}:*' }),
+        machine('Debug', 'Debug'),
+        machine('Long', 'A'.repeat(5000)),
+        machine('Number', 3),
+        machine('Param', { Ref: 'Level' }),
+      ],
+      reader,
+    );
+    expect(said).toEqual([]);
+    expect(noted).toEqual([
+      "state machine Sub: its executions are logged (ALL) to log group Logs of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them",
+      `logging (LoggingConfiguration, or SAM's Logging) of state machines Debug ("Debug"), Long ("${'A'.repeat(40)}…"), Number (3): their Level is none of ALL, ERROR, FATAL and OFF, which Step Functions refuses; read as logging nothing`,
+    ]);
+  });
 });

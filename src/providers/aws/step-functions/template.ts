@@ -6,7 +6,17 @@
 import { clipped, InputError, InputErrors } from '../../../core/errors.js';
 import { countTransitions, DefinitionError } from './transitions.js';
 import { listNames } from '../../../core/names.js';
-import { referenceOf, type SectionReader, sayNotPriced, shownValue, templateBoolean, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import {
+  arnOf,
+  intrinsicOf,
+  referenceOf,
+  type SectionReader,
+  sayNotPriced,
+  shownValue,
+  templateBoolean,
+  type TemplateResource,
+  type TemplateSection,
+} from '../../../schema/template-section.js';
 
 export const STATE_MACHINE = 'AWS::StepFunctions::StateMachine';
 export const SERVERLESS_STATE_MACHINE = 'AWS::Serverless::StateMachine';
@@ -77,6 +87,9 @@ export const stepFunctionsTemplate: TemplateSection = {
   ],
 };
 
+/** The levels at which Step Functions logs a machine's executions. */
+const LOG_LEVELS = ['ALL', 'ERROR', 'FATAL', 'OFF'];
+
 /**
  * A machine that logs its executions' history to CloudWatch Logs (a `Level` of ALL, ERROR or FATAL) is billed for the GB
  * they ingest and store, as an API's logs are, and it went unsaid. Logged to a log group of the template's own
@@ -84,21 +97,36 @@ export const stepFunctionsTemplate: TemplateSection = {
  */
 function loggingNotes(resources: readonly TemplateResource[], reader?: SectionReader): void {
   const logged: string[] = [];
+  const refused: string[] = [];
   for (const { logicalId, type, properties } of resources) {
     const logging = type === SERVERLESS_STATE_MACHINE ? properties.Logging : properties.LoggingConfiguration;
-    const level = isObject(logging) && typeof logging.Level === 'string' ? logging.Level.trim().toUpperCase() : null;
-    if (level === null || level === 'OFF') continue;
+    const written = isObject(logging) ? logging.Level : undefined;
+    if (written === undefined || written === null || intrinsicOf(written) !== null) continue;
+    const level = typeof written === 'string' ? written.trim().toUpperCase() : null;
+    // A level Step Functions does not have (`DEBUG`, a number) is refused; it was said as a level of logging, quoted
+    // whole however long it was.
+    if (level === null || !LOG_LEVELS.includes(level)) {
+      refused.push(`${clipped(logicalId)} (${shownValue(written)})`);
+      continue;
+    }
+    if (level === 'OFF') continue;
     const destinations = isObject(logging) && Array.isArray(logging.Destinations) ? logging.Destinations : [];
-    const groups = destinations.map((destination) => {
-      const group = isObject(destination) && isObject(destination.CloudWatchLogsLogGroup) ? referenceOf(destination.CloudWatchLogsLogGroup.LogGroupArn) : null;
-      return group?.attribute === 'Arn' ? group.id : null;
-    });
+    // By !GetAtt Logs.Arn, or a !Sub of the ARN around ${Logs} as an API's access logs are written.
+    const groups = destinations.map((destination) =>
+      isObject(destination) && isObject(destination.CloudWatchLogsLogGroup) ? arnOf(destination.CloudWatchLogsLogGroup.LogGroupArn) : null,
+    );
     if (groups.length && groups.every((group) => group !== null))
       reader?.note(
         `state machine ${clipped(logicalId)}: its executions are logged (${level}) to log group ${listNames(groups.map((group) => clipped(group!)))} of the template, priced as services.cloudwatch_logs' ingest_gb_per_month in the usage file gives it, which counts them`,
       );
     else logged.push(`${clipped(logicalId)} (${level})`);
   }
+  if (refused.length)
+    reader?.note(
+      `logging (LoggingConfiguration, or SAM's Logging) of ${refused.length === 1 ? 'state machine' : 'state machines'} ${listNames(refused)}: ${
+        refused.length === 1 ? 'its Level is' : 'their Level is'
+      } none of ALL, ERROR, FATAL and OFF, which Step Functions refuses; read as logging nothing`,
+    );
   if (logged.length)
     sayNotPriced(
       reader,
@@ -182,6 +210,7 @@ function substitutionsOf(written: unknown): ReadonlyMap<string, string> {
   if (!isObject(written)) return substitutions;
   for (const [key, value] of Object.entries(written)) {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') substitutions.set(key, String(value));
+    // Reading a resource's Ref through the reader's view marks it a link, not a value the template cannot tell.
     else referenceOf(value);
   }
   return substitutions;
