@@ -160,9 +160,9 @@ describe('cost bomb', () => {
     expect(more).toEqual([]);
     expect(stream).toMatch(/^if a stream invoked function consumer up to the account's concurrency limit of 1,000 all month/);
     expect(stream).toMatch(
-      /\(Lambda reads a stream one batch per shard at a time, up to 10 per shard with a parallelization factor: a stream whose shards allow fewer concurrent executions than this keeps the worst month lower; its shards, given in \uE000setting:stream-shards\uE001, bound it\)$/,
+      /\(Lambda reads a stream one batch per shard at a time, up to 10 per shard with a parallelization factor, and a Kafka topic one batch per partition: a stream whose shards or partitions allow fewer concurrent executions than this keeps the worst month lower; its shards, or a Kafka topic's partitions, given in \uE000setting:stream-shards\uE001, bound it\)$/,
     );
-    expect(inWords(stream!)).toContain('its shards, given in lambda.functions[].stream.shards, bound it)');
+    expect(inWords(stream!)).toContain("its shards, or a Kafka topic's partitions, given in lambda.functions[].stream.shards, bound it)");
     const [queue] = worst('sqs');
     expect(queue).toMatch(/^if SQS invoked function consumer/);
     expect(queue).not.toContain('shard');
@@ -325,7 +325,7 @@ describe('cost bomb', () => {
     it("a template's consumer of shards not known is told where the usage file gives them", () => {
       const s = consumer(null);
       const [bomb] = bombsOf({ ...s, settings: { ...DEFAULT_LAMBDA_SETTINGS, limitsIn: 'sam' } });
-      expect(inWords(bomb!.message)).toMatch(/its shards, given in functions\.<name>\.stream\.shards in the usage file, bound it\)$/);
+      expect(inWords(bomb!.message)).toMatch(/its shards, or a Kafka topic's partitions, given in functions\.<name>\.stream\.shards in the usage file, bound it\)$/);
     });
 
     it('a consumer whose peak is over its shards is told its records wait: in its busy hours only, or all month', () => {

@@ -48,13 +48,14 @@ import { listNames } from '../../core/names.js';
 const EDGE_REGIONS = ' (Lambda@Edge runs in each Region CloudFront sends it to, each with a concurrency limit of its own, so the worst month across Regions may be higher)';
 
 /**
- * Lambda reads a Kinesis or DynamoDB stream one batch per shard at a time (up to ten with a parallelization factor):
- * a stream of fewer shards than the cap holds its consumer's worst month below the one priced. Where its shards are
- * not known the bound is said, not priced, with where to give them.
+ * Lambda reads a Kinesis or DynamoDB stream one batch per shard at a time (up to ten with a parallelization factor),
+ * and a Kafka topic with at most one consumer per partition: a stream of fewer shards or partitions than the cap holds
+ * its consumer's worst month below the one priced. Where they are not known the bound is said, not priced, with where
+ * to give them. A Kafka consumer was told of shards alone, which its topic has not.
  */
 function streamShardsUnknown(limitsIn: LambdaSettings['limitsIn']): string {
   const where = limitsIn === undefined || limitsIn === 'scenario' ? setting('stream-shards') : setting('stream-shards-usage');
-  return ` (Lambda reads a stream one batch per shard at a time, up to 10 per shard with a parallelization factor: a stream whose shards allow fewer concurrent executions than this keeps the worst month lower; its shards, given in ${where}, bound it)`;
+  return ` (Lambda reads a stream one batch per shard at a time, up to 10 per shard with a parallelization factor, and a Kafka topic one batch per partition: a stream whose shards or partitions allow fewer concurrent executions than this keeps the worst month lower; its shards, or a Kafka topic's partitions, given in ${where}, bound it)`;
 }
 
 /** The most executions the stream that invokes `fn` lets run at once; null where its shards are not known or no stream invokes it. */
