@@ -8,7 +8,7 @@ import { DEFAULT_CPU_BOUND_PCT, DEFAULT_THREADS } from './memory.js';
 import { DEFAULT_MEMORY_ADVICE_PCT } from './settings.js';
 import { provisionedCapacity } from './provisioned.js';
 import { formatCount, groupDigits, numberInWords } from '../../../core/numbers.js';
-import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, StreamShards, Trigger } from './types.js';
+import type { LambdaFunction, LambdaSettings, ProvisionedConcurrency, Runtime, StreamShards } from './types.js';
 import { EDGE_EVENTS, edgeEventOf, edgeLimits, edgeProblems, edgeTimeoutWords } from './edge.js';
 
 /**
@@ -69,7 +69,7 @@ export const RUNTIMES = ['nodejs', 'python', 'go', 'rust', 'java', 'java_snapsta
  * Kinesis, DynamoDB Streams or Kafka; `event` any other AWS source, such as
  * IoT rules or CloudWatch Logs subscriptions).
  */
-export const TRIGGERS = ['api', 'url', 's3', 'sqs', 'sns', 'eventbridge', 'stream', 'step_functions', 'schedule', 'event'] as const satisfies readonly Trigger[];
+export const TRIGGERS = ['api', 'url', 's3', 'sqs', 'sns', 'eventbridge', 'stream', 'step_functions', 'schedule', 'event'] as const;
 
 /** Lambda's own runtime identifiers, as a template writes them: `nodejs20.x`, `python3.12`, `java21`, `go1.x`, `provided.al2023`, `dotnet8`, `ruby3.3`. */
 export const LAMBDA_RUNTIME_ID = /^(nodejs\d+\.x|python\d+\.\d+|java\d+(\.al2)?|go1\.x|provided(\.al2(023)?)?|dotnet(core)?\d+(\.\d+)?|ruby\d+\.\d+)$/;

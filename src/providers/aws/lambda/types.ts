@@ -3,6 +3,7 @@ import type { Decimal } from '../../../core/money.js';
 import type { Tier } from '../../../core/types.js';
 import type { Architecture } from '../architecture.js';
 import type { FunctionLogs } from '../cloudwatch-logs/index.js';
+import type { TRIGGERS } from './scenario.js';
 
 export interface LambdaPrices {
   readonly source: string;
@@ -127,7 +128,7 @@ export interface StreamShards {
  * What invokes a function. A schedule fires when it says, so nothing outside the account can make it run more. A
  * function URL is called over HTTP by someone who waits, as an API is, but no API's throttle stands in front of it.
  */
-export type Trigger = 'api' | 'url' | 's3' | 'sqs' | 'sns' | 'eventbridge' | 'stream' | 'step_functions' | 'schedule' | 'event';
+export type Trigger = (typeof TRIGGERS)[number];
 
 export type PackageType = 'zip' | 'image';
 
