@@ -13,7 +13,13 @@
 // account's limit in proportion to their demand (docs/cold-starts.md, "Throttled requests are not billed"), so at a
 // demand of 1,000.43 each serves 1,000 ÷ 1,000.43 of its runs and the stream reader loses some too ($31,841.97 and
 // $16,901.21 by hand, $31,830.21 and $16,893.71 shared; the reserved concurrency advised, 134 and 268, the same either
-// way). Every line is rounded to the cent, halves up; a total is the sum of its lines.
+// way). 27.2 without the free tier and 27.4's functions compared on Cloud Run functions, Azure Consumption and Workers
+// were worked by hand after the first pricing and before slcost priced them, and agreed. Comparing 27.4 found a defect:
+// the comparison's assumptions named compare.gcp.region and compare.azure.plan as the settings to give, and a usage
+// file refused `compare:` as a key it did not know (exit 2), so a template's functions could be compared only in
+// us-central1 and eastus on the Consumption plan, whatever region the template runs in; a usage file's compare: is
+// read as a scenario's now (test/templates/usage-workload.test.ts: australia-southeast1 at Tier 2 for 27.4's would be
+// $135.62). Every line is rounded to the cent, halves up; a total is the sum of its lines.
 //
 // New ground: an Express machine of 1,500 MB and 2,150 ms billed as 1,536 MB and 2,200 ms across all three of
 // Express duration's bands, beside a Standard machine whose transitions are counted from an inline definition (a
@@ -63,6 +69,11 @@ interface JsonWarning {
 interface JsonPlatform {
   readonly monthly_usd: string | null;
   readonly line_items: readonly (JsonLine & { readonly note?: string | null })[];
+}
+
+interface JsonCompare {
+  readonly cheapest: string;
+  readonly providers: Readonly<Record<string, JsonPlatform & { readonly does_not_fit: readonly { readonly function: string; readonly reason: string }[] }>>;
 }
 
 interface JsonEstimate {
@@ -168,6 +179,31 @@ describe('a ledger in N. Virginia on aws-2024-02-01: provisioned concurrency and
       "on-demand requests cost $56.25 a month; provisioned capacity for the same load spread evenly over the month (20 RCU and 21 WCU, at the 70% utilization AWS's auto-scaling targets) would cost $11.86",
     );
   });
+
+  it('27.2 with --no-free-tier: no free requests, GB-s, logs, capacity units or GB, $591.07', () => {
+    // 4.5M × $0.20/M = $0.90; 600,000 GB-s × $0.0000166667 = $10.00; $24.00, $438.00, $11.67, $10.50 as before; logs 1.188
+    // GB × $0.50 = $0.59, 2.1384 GB-months × $0.03 = $0.06; $9.00 and $47.25; 50 RCU × 730 × $0.00013 = $4.745 → $4.75;
+    // 45 WCU × 730 × $0.00065 = $21.35; 52 GB × $0.25 = $13.00.
+    const { status, json } = estimateJsonOf<JsonEstimate>([file, '--no-free-tier']);
+    expect(status).toBe(0);
+    expect(jsonBill(json.platforms['serverless']!)).toEqual({
+      'lambda.requests': '0.90',
+      'lambda.duration.x86_64.tier-1': '10.00',
+      'lambda.duration.arm64.tier-1': '24.00',
+      'lambda.provisioned-concurrency.x86_64': '438.00',
+      'lambda.provisioned-duration.x86_64': '11.67',
+      'api-gateway.rest.requests.tier-1': '10.50',
+      'lambda-logs.ingestion.tier-1': '0.59',
+      'lambda-logs.storage': '0.06',
+      'dynamodb.write-request-units': '47.25',
+      'dynamodb.read-request-units': '9.00',
+      'dynamodb.write-capacity': '21.35',
+      'dynamodb.read-capacity': '4.75',
+      'dynamodb.storage': '13.00',
+      total: '591.07',
+    });
+    expect(json.warnings.map((w) => w.id)).not.toContain('free_tier_with_provisioned_concurrency');
+  });
 });
 
 describe('a SAM template in Tokyo: two streams, a topic by protocol with SMS, a bus of 150 KB events', () => {
@@ -255,6 +291,30 @@ describe('a serverless.yml in Sydney whose resources: take usage per request of 
       api: { worst: '288025.05', expected: '295.39', cappedBy: 'account_concurrency_limit', suggested: '273' },
       thumb: { worst: '71435.30', expected: '295.39', cappedBy: 'account_concurrency_limit', suggested: '38' },
     });
+  });
+
+  it('27.4 compared: Lambda $60.20, Cloud Run functions $99.95, Azure Consumption $49.40, and no Worker holds the thumbnailer', () => {
+    // Cloud Run functions in us-central1: 40M × 100 ms × 0.333 vCPU + 2M × 0.9 s × 1 = 3,132,000 − 180,000 vCPU-s ×
+    // $0.000024 = $70.85; × 0.5 GiB and × 2: 5,600,000 − 360,000 GiB-s × $0.0000025 = $13.10; 40M requests × $0.40/M =
+    // $16.00. Azure: 40M × 100 ms × 128 MB + 2M × 0.9 s × 1,408 MB = 2,975,000 − 400,000 GB-s × $0.000016 = $41.20; 41M
+    // × $0.20/M = $8.20. Workers: 1,400 MB used is over an isolate's 128.
+    const { status, json } = estimateJsonOf<JsonEstimate & { compare: JsonCompare }>([
+      `${folder}/serverless.yml`,
+      '--usage',
+      `${folder}/usage.yaml`,
+      '--compare',
+      'gcp,azure,cloudflare',
+    ]);
+    expect(status).toBe(0);
+    expect(json.platforms['serverless']!.monthly_usd).toBe('295.39');
+    expect(Object.fromEntries(Object.entries(json.compare.providers).map(([id, bill]) => [id, bill.monthly_usd === null ? null : jsonBill(bill)]))).toEqual({
+      aws: { 'lambda.requests': '8.20', 'lambda.duration.arm64.tier-1': '52.00', total: '60.20' },
+      gcp: { 'run-functions.cpu': '70.85', 'run-functions.memory': '13.10', 'run-functions.requests': '16.00', total: '99.95' },
+      azure: { 'functions.consumption.executions': '8.20', 'functions.consumption.execution-time': '41.20', total: '49.40' },
+      cloudflare: null,
+    });
+    expect(json.compare.providers['cloudflare']!.does_not_fit).toEqual([{ function: 'thumb', reason: "1,400 MB of memory used is over an isolate's 128 MB" }]);
+    expect(json.compare.cheapest).toBe('azure');
   });
 });
 
