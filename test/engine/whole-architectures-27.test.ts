@@ -18,8 +18,8 @@
 // the comparison's assumptions named compare.gcp.region and compare.azure.plan as the settings to give, and a usage
 // file refused `compare:` as a key it did not know (exit 2), so a template's functions could be compared only in
 // us-central1 and eastus on the Consumption plan, whatever region the template runs in; a usage file's compare: is
-// read as a scenario's now (test/templates/usage-workload.test.ts: australia-southeast1 at Tier 2 for 27.4's would be
-// $135.62). Every line is rounded to the cent, halves up; a total is the sum of its lines.
+// read as a scenario's now (test/templates/usage-workload.test.ts); 27.4's functions in australia-southeast1, Tier 2,
+// would be $135.62 there. Every line is rounded to the cent, halves up; a total is the sum of its lines.
 //
 // New ground: an Express machine of 1,500 MB and 2,150 ms billed as 1,536 MB and 2,200 ms across all three of
 // Express duration's bands, beside a Standard machine whose transitions are counted from an inline definition (a
