@@ -115,7 +115,7 @@ function otherKind(data: unknown): { message: string; key: string } | null {
 }
 
 /** Where `compare:` writes what another provider's table may not price (its region, Azure's Flex instance size): each provider's `located` settings. */
-function compareAt(block: unknown, source: YamlFile): NonNullable<NonNullable<Scenario['compare']>['at']> {
+export function compareAt(block: unknown, source: YamlFile): NonNullable<NonNullable<Scenario['compare']>['at']> {
   const written = (id: string, key: string) => {
     const settings = typeof block === 'object' && block !== null && !Array.isArray(block) ? ownEntry(block as Record<string, unknown>, id) : undefined;
     return typeof settings === 'object' && settings !== null && ownEntry(settings as Record<string, unknown>, key) !== undefined;

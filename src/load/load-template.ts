@@ -19,13 +19,15 @@ import {
 import type { EdgeEvent, LambdaFunction } from '../providers/aws/lambda/types.js';
 import type { PricedApi } from '../providers/aws/api-gateway/types.js';
 import type { PriceBook, Scenario } from '../providers/aws/types.js';
+import type { CompareRequest } from '../providers/aws/compare-request.js';
 import type { Warning } from '../core/types.js';
 import { validate } from '../schema/issues.js';
 import { type UsageFile, usageSchema } from '../schema/usage.js';
 import { DEFAULT_REGION } from './load-pricing.js';
 import { containersOf } from '../providers/aws/containers.js';
 import { refuseRanges } from './ranges.js';
-import { budgetOf, growthOf, checkBudgets, checkGrowth, type PricedFunctionField, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
+import { budgetOf, growthOf, checkBudgets, checkGrowth, compareAt, type PricedFunctionField, pricedNamesCheck, pricingIdCheck, trafficShape } from './load-scenario.js';
+import { readCompare } from '../schema/compare.js';
 import { parseTemplate, type TemplateFile, type TemplateKind } from './read-template.js';
 import { type FieldPath, readYamlFile, type YamlFile } from './read-yaml.js';
 import {
@@ -384,6 +386,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
     budget: budgetOf(usage.budget),
     growth: growthOf(usage.traffic),
     budgetPercentile: usage.budget?.percentile ?? null,
+    compare: compareOf(readCompare(usage.compare, fail), usageSource),
     settings: {
       ...DEFAULT_LAMBDA_SETTINGS,
       // The usage file records a throttle the reader cannot see (an HTTP API's, SAM's); it wins over the template's.
@@ -410,6 +413,12 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
   }
   if (errors.length) throw inputErrors(errors);
   return scenario.budgetPercentile && usageSource ? { ...scenario, budgetPercentileAt: usageSource.locate(['budget', 'percentile']) } : scenario;
+}
+
+/** The usage file's `compare:` as a scenario's, with where it writes the settings a provider's table may not price. */
+function compareOf(request: CompareRequest | null, usageSource: YamlFile | null): CompareRequest | null {
+  if (!request || !usageSource) return request;
+  return { ...request, at: compareAt((usageSource.data as { compare?: unknown }).compare, usageSource) };
 }
 
 type UsageStream = NonNullable<NonNullable<UsageFile['functions']>[string]['stream']>;

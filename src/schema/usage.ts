@@ -6,6 +6,7 @@ import { lazily } from './lazily.js';
 import { MOST_REQUESTS_PER_MONTH } from '../core/requests-written.js';
 import { aws } from '../providers/aws/index.js';
 import { scenarioSchemas } from './scenario.js';
+import { compareSchema } from './compare.js';
 import { zod } from './zod.js';
 import { scenarioParts } from './scenario-section.js';
 import { usageFunctionLogsSchema } from '../providers/aws/cloudwatch-logs/index.js';
@@ -52,6 +53,8 @@ export const usageSchema = lazily(() => {
     ),
     containers: z.optional(containersSchema),
     budget: z.optional(budgetSchema),
+    /** The providers the functions are compared on, and their settings (a region, Azure's plan), as a scenario's `compare:`. */
+    compare: z.optional(compareSchema(scenarioParts(z))),
     /**
      * The services around the functions, by the scenario's keys. An entry here
      * is partial (the template gives the rest), so the scenario's own schema of

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatError, type SlcostError } from '../../src/core/errors.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
-import { compareFunctions, type ComparisonBooks } from '../../src/providers/compare.js';
+import { comparedIds, compareFunctions, type ComparisonBooks } from '../../src/providers/compare.js';
 import { inWords } from '../../src/report/words.js';
 import { book } from '../helpers/build.js';
 import { tempFile } from '../helpers/files.js';
@@ -104,5 +104,42 @@ describe("a usage file's figures of a function's work", () => {
     expect(refused(serverless.replace('  runtime:', '  memorySize: 1024\n  runtime:'), 'serverless', 'serverless.yml')).toMatch(
       /function bare: peak_memory_mb \(2000\) is more than the 1024 MB the template gives it:/,
     );
+  });
+});
+
+// The comparison names its settings (compare.gcp.region, compare.azure.plan) where it takes a default, but a usage file
+// refused `compare:` as a key it did not know, so a template's functions were compared in us-central1 and eastus
+// alone, whatever region the template runs in.
+describe("a usage file's compare: block", () => {
+  const workload = 'functions:\n  "*": { requests_per_month: 1000000, duration_ms: 200 }\n';
+
+  it("is read as a scenario's: its providers, and Google Cloud's region with that region's tier", () => {
+    const scenario = load(`${workload}compare:\n  providers: [gcp]\n  gcp: { region: australia-southeast1 }\n`);
+    expect(comparedIds(scenario, null)).toEqual(['gcp']);
+    const comparison = compareFunctions(scenario, book(), books(), ['gcp']);
+    const gcp = comparison.providers.find((provider) => provider.id === 'gcp')!;
+    expect(gcp.pricing).toEqual({ id: 'gcp-2026-12-05', region: 'australia-southeast1' });
+    // Api 1,024 MB (0.583 vCPU, 1 GiB) and Worker 512 MB (0.333 vCPU, 0.5 GiB), 1M runs of 200 ms each: 183,200 vCPU-s
+    // and 300,000 GiB-s at Tier 2's $0.0000336 and $0.0000035, less the free tier valued at Tier 1's prices (180,000 ×
+    // $0.000024 = $4.32 and 360,000 × $0.0000025 = $0.90): $1.83552 and $0.15; the 2M requests free. In us-central1
+    // it was 3,200 vCPU-s × $0.000024 = $0.08.
+    expect(gcp.cost!.lineItems.map((line) => [line.id, line.monthlyUsd.toFixed(2)])).toEqual([
+      ['run-functions.cpu', '1.84'],
+      ['run-functions.memory', '0.15'],
+      ['run-functions.requests', '0.00'],
+    ]);
+    expect(gcp.cost!.monthlyUsd.toFixed(2)).toBe('1.99');
+    expect(comparison.assumptions.map((each) => each.id)).not.toContain('compare_default_region');
+  });
+
+  it('is refused where it names a region the table does not price, at its line in the usage file', () => {
+    const scenario = load(`${workload}compare:\n  gcp: { region: australia-east9 }\n`);
+    let message = 'no error';
+    try {
+      compareFunctions(scenario, book(), books(), ['gcp']);
+    } catch (error) {
+      message = formatError(error as SlcostError);
+    }
+    expect(message).toMatch(/usage\.yaml:4:18: pricing gcp-2026-12-05 has no prices for region "australia-east9"/);
   });
 });
