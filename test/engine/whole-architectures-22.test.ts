@@ -121,9 +121,10 @@ describe('state machines counted from ASL files of their own', () => {
       'step-functions.express.duration.tier-2': '19.99',
       total: '436.69',
     });
-    // Each machine alone, the free tier aside (docs/services/step-functions.md, "Warnings"): nightly-report as Express,
-    // 300,000 × $1/M + 300,000 × 2 s × 64 MB (the memory assumed) ÷ 1,024 = 37,500 GB-s × $0.00001667 = $0.925125,
-    // $0.93, against its $300.00; poll-export as Standard, 50,000 × 16 transitions (Start 1; Both (Parallel) 1 +
+    // What each machine adds, the free tier aside (docs/services/step-functions.md, "Warnings"): nightly-report as
+    // Express, 300,000 × $1/M + 300,000 × 2 s × 64 MB (the memory assumed) ÷ 1,024 = 37,500 GB-s, in the second band
+    // above poll-export's 6,000,000 GB-s, × $0.00000833 = $0.612375, $0.61 (priced alone in the first band it was
+    // $0.93, as the derivation first had it), against its $300.00; poll-export as Standard, 50,000 × 16 transitions (Start 1; Both (Parallel) 1 +
     // Snapshot + Pause, Fetch = 4; Pages (Map) 1 + 4 × (Transform, Save) = 9; Complete? 1; Finish 1) = 800,000 ×
     // $0.025 / 1,000 = $20.00, against its $80.05 as Express. Each is less than half the other.
     // The derivation expected no transitions_assumed warning for Complete?, whose Default the walk takes without
@@ -132,7 +133,7 @@ describe('state machines counted from ASL files of their own', () => {
     const { status, json } = estimateJsonOf<JsonEstimate>([`${FIXTURES}/6-virginia-exports-each-other-way.yaml`]);
     expect(status).toBe(0);
     expect(messagesOf(json, 'cheaper_as_express')).toEqual([
-      'Step Functions nightly-report: as Standard it costs $300.00 a month; as Express it would cost $0.93 (free tier aside), if its executions fit in five minutes and can run at least once',
+      'Step Functions nightly-report: as Standard it costs $300.00 a month; as Express it would cost $0.61 (free tier aside), if its executions fit in five minutes and can run at least once',
     ]);
     expect(messagesOf(json, 'cheaper_as_standard')).toEqual([
       'Step Functions poll-export: as Express it costs $80.05 a month; as Standard it would cost $20.00 (free tier aside), and it would keep each execution exactly once',

@@ -4,7 +4,7 @@ import { formatCount, formatUsd } from '../../../core/numbers.js';
 import type { Warning } from '../../../core/types.js';
 import { bandEdges } from '../../../core/bands.js';
 import { scaleQuantity } from '../../../core/usage.js';
-import { sum } from '../../../core/money.js';
+import { sum, ZERO } from '../../../core/money.js';
 import type { ServiceDefinition } from '../../../schema/price-section.js';
 import { costAs, expressGbSeconds, monthlyTransitions, stepFunctionsLineItems } from './line-items.js';
 import { type StepFunctionsSection, stepFunctionsPrices } from './prices.js';
@@ -58,6 +58,9 @@ export const stepFunctions: ServiceDefinition<StepFunctionsUsage, StepFunctionsS
   },
   checks: (scenario, prices) => {
     const table = prices.stepFunctions;
+    const expressOf = (machine: StateMachine) => (table?.express && machine.type === 'express' ? expressGbSeconds(machine, table.express) : ZERO);
+    // The Express duration bands are the month's, across its Express machines: each is priced above the others'.
+    const expressGbSecondsAll = sum(scenario.stepFunctions.map(expressOf));
     return scenario.stepFunctions.flatMap((machine): Warning[] => {
       // A machine of thousands of states assumed is told in a few: the first, and how many more.
       const told = machine.assumptions.slice(0, ASSUMPTIONS_TOLD);
@@ -80,8 +83,9 @@ export const stepFunctions: ServiceDefinition<StepFunctionsUsage, StepFunctionsS
       if (!table) return notes;
       const other = machine.type === 'standard' ? 'express' : 'standard';
       if (other === 'express' && (machine.standardOnly.length || (machine.durationMs?.greaterThan(EXPRESS_MAX_MS) ?? true))) return notes;
-      const own = costAs(machine, machine.type, table);
-      const alternative = costAs(machine, other, table);
+      const beside = expressGbSecondsAll.minus(expressOf(machine));
+      const own = costAs(machine, machine.type, table, beside);
+      const alternative = costAs(machine, other, table, beside);
       if (!own || !alternative || !alternative.lessThan(own.dividedBy(2))) return notes;
       const name = (type: string) => (type === 'standard' ? 'Standard' : 'Express');
       return [

@@ -61,7 +61,11 @@ function standardLineItems(machines: readonly StateMachine[], prices: StepFuncti
   });
 }
 
-function expressLineItems(machines: readonly StateMachine[], prices: ExpressPrices): LineItem[] {
+/**
+ * `beside`: the GB-seconds other Express machines bill in the month's bands below these (the bands are the account's),
+ * taken off the bottom as if free, so that the lines price what these add on top of them.
+ */
+function expressLineItems(machines: readonly StateMachine[], prices: ExpressPrices, beside: Decimal = ZERO): LineItem[] {
   if (!machines.length) return [];
   const names = listNames(machines.map((machine) => machine.name));
   const requests = sum(machines.map((machine) => machine.executions.perMonth));
@@ -88,21 +92,23 @@ function expressLineItems(machines: readonly StateMachine[], prices: ExpressPric
       countedAs: `GB-seconds (${listParts(how, '; ')})`,
       unit: 'GB-seconds',
       unitsPerCount: new Decimal(1),
-      gross: sum(machines.map((machine) => expressGbSeconds(machine, prices))),
-      free: ZERO,
+      gross: beside.plus(sum(machines.map((machine) => expressGbSeconds(machine, prices)))),
+      free: beside,
       tiers: prices.perGbSecond,
     }),
   ];
 }
 
 /**
- * What one machine alone would cost a month as `type`, free tier aside, or
- * null when the scenario lacks a figure that type needs (transitions for
- * Standard, a duration for Express) or the table a price (Express's, in a region without them).
+ * What one machine adds to a month's bill as `type`, free tier aside, or null when the scenario lacks a figure that
+ * type needs (transitions for Standard, a duration for Express) or the table a price (Express's, in a region without
+ * them). As Express, its duration is priced in the bands left above `expressGbSecondsBeside`, the other Express
+ * machines' GB-seconds: priced alone at the first band, a machine beside one past 18 million GB-seconds was said to
+ * cost as Express more than twice what it adds.
  */
-export function costAs(machine: StateMachine, type: MachineType, prices: StepFunctionsPrices): Decimal | null {
+export function costAs(machine: StateMachine, type: MachineType, prices: StepFunctionsPrices, expressGbSecondsBeside: Decimal = ZERO): Decimal | null {
   if (type === 'standard' && !machine.transitionsPerExecution) return null;
   if (type === 'express' && (!machine.durationMs || !prices.express)) return null;
-  const items = type === 'standard' ? standardLineItems([{ ...machine, type }], prices, false) : expressLineItems([{ ...machine, type }], prices.express!);
+  const items = type === 'standard' ? standardLineItems([{ ...machine, type }], prices, false) : expressLineItems([{ ...machine, type }], prices.express!, expressGbSecondsBeside);
   return sum(items.map((item) => item.exactUsd));
 }

@@ -744,6 +744,21 @@ describe('checks', () => {
     expect(reverse.map((warning) => warning.id)).toEqual(['cheaper_as_standard']);
     expect(reverse[0]!.message).toContain('as Express it costs $0.33 a month; as Standard it would cost $0.08');
   });
+
+  it("prices a machine as Express in the bands the month's other Express machines leave, not alone at the first", () => {
+    // Beside 'enrich' at 100M × 1 s × 256 MB = 25,000,000 GB-s, past the bands' 3,600,000 and 18,000,000, busy's 1M ×
+    // 0.2 s × 64 MB = 12,500 GB-s as Express are billed at $0.00000456: $0.057, + 1M requests × $1/1M = $1.057 → $1.06.
+    // Priced alone it was $1.21, at the first band's $0.00001667.
+    const busy = machine({ name: 'busy', executions: 1_000_000, transitionsPerExecution: d(20), durationMs: d(200) });
+    const enrich = machine({ name: 'enrich', type: 'express', executions: 100_000_000, durationMs: d(1000), memoryMb: d(256) });
+    const warnings = stepFunctions.checks!({ stepFunctions: [enrich, busy], freeTier: true }, prices(), month);
+    expect(warnings.map((warning) => warning.id)).toEqual(['cheaper_as_express']);
+    expect(warnings[0]!.message).toContain('as Standard it costs $500.00 a month; as Express it would cost $1.06');
+    // An Express machine's own cost is what it adds above the others: 'slow' (20,000 GB-s) beside 'enrich' at $0.00000456
+    // is $0.0912 + $0.001 = $0.0922 → $0.09, against $0.08 as Standard: no longer under half, so no warning.
+    const slow = machine({ name: 'slow', type: 'express', executions: 1000, transitionsPerExecution: d(3), durationMs: d(10_000), memoryMb: d(2048) });
+    expect(stepFunctions.checks!({ stepFunctions: [enrich, slow], freeTier: true }, prices(), month)).toEqual([]);
+  });
 });
 
 describe('the assumptions told', () => {
