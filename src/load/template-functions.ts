@@ -111,6 +111,47 @@ export interface TemplateQueue {
   readonly maximumConcurrency: number | null;
   /** False where the source is written switched off (`Enabled: false`): Lambda polls the queue for none of its messages while it is. */
   readonly enabled: boolean;
+  /** The queue it reads (`queueOf`) and where the source is written; absent where the template alone cannot tell the queue. */
+  readonly source?: { readonly queue: string; readonly where: string };
+}
+
+/**
+ * The queue an SQS event source reads, as the template names it: the logical id its ARN is of (`!GetAtt Jobs.Arn`), or
+ * an ARN written out; null where the template alone cannot tell.
+ */
+function queueOf(arn: Json): string | null {
+  return arnOf(arn) ?? (typeof arn === 'string' && arn.startsWith('arn:') ? arn : null);
+}
+
+/** A queue's source's `source`, of the queue its ARN (`arn`, written at `where`) names, where the template tells it. */
+function withQueue(arn: Json, where: string): Pick<TemplateQueue, 'source'> {
+  const queue = queueOf(arn);
+  return queue === null ? {} : { source: { queue, where } };
+}
+
+/**
+ * The sources of `sources` that read a queue an earlier one reads into the same function (`name`), said: Lambda refuses
+ * a second event source mapping of one queue and function, so the deploy fails, and their maximum concurrency was added
+ * to the first's, a cap of 5 + 6 = 11 where the deployed function has one mapping of 5.
+ */
+function repeatedQueues(sources: readonly TemplateQueue[], name: string, assumptions: string[]): ReadonlySet<TemplateQueue> {
+  const first = new Map<string, TemplateQueue>();
+  const repeated = new Set<TemplateQueue>();
+  for (const source of sources) {
+    if (source.source === undefined) continue;
+    if (first.has(source.source.queue)) repeated.add(source);
+    else first.set(source.source.queue, source);
+  }
+  const [one] = repeated;
+  if (one?.source) {
+    const more = repeated.size - 1;
+    assumptions.push(
+      `${one.source.where}: reads queue ${quotedSetting(one.source.queue)} into function ${clipped(name)}, as ${first.get(one.source.queue)!.source!.where} does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first's${
+        more === 0 ? '' : more === 1 ? ' (nor is that of 1 more source that repeats a queue)' : ` (nor are those of ${formatCount(more)} more sources that repeat a queue)`
+      }`,
+    );
+  }
+  return repeated;
 }
 
 /** A stream that invokes a function, as the template says it. */
@@ -130,10 +171,13 @@ export interface TemplateStream {
 function waysIn(
   kinds: readonly string[],
   sources: readonly TemplateStream[],
-  queueSources: readonly TemplateQueue[] = [],
+  queueSources: readonly TemplateQueue[],
+  name: string,
+  assumptions: string[],
 ): Pick<TemplateFunction, 'trigger' | 'streams' | 'queues'> {
   const streams = sourcesOnly(kinds, sources, 'stream');
-  const queues = sourcesOnly(kinds, queueSources, 'sqs');
+  const repeated = repeatedQueues(queueSources, name, assumptions);
+  const queues = sourcesOnly(kinds, queueSources, 'sqs')?.filter((queue) => !repeated.has(queue));
   return { trigger: triggerOf(kinds), ...(streams ? { streams } : {}), ...(queues ? { queues } : {}) };
 }
 
@@ -937,13 +981,15 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       if (!isObject(event) || !Object.hasOwn(event, 'sqs')) return [];
       const at = `${where}.events[${index}].sqs`;
       const written = resolveVariables(event.sqs, doc, [], at);
-      if (!isObject(written) || referenceOf(written)) return [{ maximumConcurrency: null, enabled: true }];
+      const source = isObject(written) && !referenceOf(written) ? withQueue(written.arn, `${at}.arn`) : withQueue(written, at);
+      if (!isObject(written) || referenceOf(written)) return [{ maximumConcurrency: null, enabled: true, ...source }];
       noteSqsEventKeys(written, SERVERLESS_SQS_EVENT_PROPERTIES, at, 'an sqs event', sourceNotes);
       const resolveMost = sourceNotes.bounded((value: Json, each: string) => resolveVariables(value, doc, assumptions, each));
       return [
         {
           maximumConcurrency: maximumConcurrencyOf(written.maximumConcurrency, resolveMost, `${at}.maximumConcurrency`, sourceNotes),
           enabled: !isOff(resolveMost(written.enabled, `${at}.enabled`)),
+          ...source,
         },
       ];
     });
@@ -993,7 +1039,13 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
         // An event source mapping or a function URL of its resources: is one of its ways in, as its own event would be.
-        ...waysIn([...kinds, ...kindsOf(invokedBy.get(name))], [...streamEvents, ...streamsOf(invokedBy.get(name))], [...queueEvents, ...queuesOf(invokedBy.get(name))]),
+        ...waysIn(
+          [...kinds, ...kindsOf(invokedBy.get(name))],
+          [...streamEvents, ...streamsOf(invokedBy.get(name))],
+          [...queueEvents, ...queuesOf(invokedBy.get(name))],
+          name,
+          assumptions,
+        ),
         schedule: schedulesOf(schedules, assumptions),
         ...(at.length === 2 && at[1] === name ? {} : { at }),
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
@@ -1808,6 +1860,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         {
           maximumConcurrency: scalingConcurrencyOf(props.ScalingConfig, resolveQueue, `${eventAt}.ScalingConfig`, sourceNotes),
           enabled: !isOff(resolveQueue(props.Enabled, `${eventAt}.Enabled`)),
+          ...withQueue(props.Queue, `${eventAt}.Queue`),
         },
       ];
     });
@@ -1832,6 +1885,8 @@ function readSam(template: TemplateFile): TemplateInfo {
         [...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(url ? ['Url'] : [])],
         [...streamEvents, ...streamsOf(invokedBy.get(name))],
         [...queueEvents, ...queuesOf(invokedBy.get(name))],
+        name,
+        assumptions,
       ),
       schedule: schedulesOf(schedules, assumptions),
       logs: {
@@ -2164,6 +2219,7 @@ function invokers(
           ? {
               maximumConcurrency: scalingConcurrencyOf(properties.ScalingConfig, resolveSetting, `${where}.ScalingConfig`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
+              ...withQueue(source, `${where}.EventSourceArn`),
             }
           : undefined;
       const invocation: Invocation = stream ? { kind, stream } : queue ? { kind, queue } : { kind };
