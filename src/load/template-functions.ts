@@ -105,53 +105,20 @@ export interface TemplateFunction {
   readonly queues?: readonly TemplateQueue[];
 }
 
+/** What an event source reads (`sourceOf`: a queue, a stream), and where the source is written. */
+interface EventSource {
+  readonly source: string;
+  readonly where: string;
+}
+
 /** An SQS queue's event source that invokes a function, as the template says it. */
 export interface TemplateQueue {
   /** Its ScalingConfig.MaximumConcurrency; null where it sets none, or one the template alone cannot tell or Lambda would refuse (said). */
   readonly maximumConcurrency: number | null;
   /** False where the source is written switched off (`Enabled: false`): Lambda polls the queue for none of its messages while it is. */
   readonly enabled: boolean;
-  /** The queue it reads (`queueOf`) and where the source is written; absent where the template alone cannot tell the queue. */
-  readonly source?: { readonly queue: string; readonly where: string };
-}
-
-/**
- * The queue an SQS event source reads, as the template names it: the logical id its ARN is of (`!GetAtt Jobs.Arn`), or
- * an ARN written out; null where the template alone cannot tell.
- */
-function queueOf(arn: Json): string | null {
-  return arnOf(arn) ?? (typeof arn === 'string' && arn.startsWith('arn:') ? arn : null);
-}
-
-/** A queue's source's `source`, of the queue its ARN (`arn`, written at `where`) names, where the template tells it. */
-function withQueue(arn: Json, where: string): Pick<TemplateQueue, 'source'> {
-  const queue = queueOf(arn);
-  return queue === null ? {} : { source: { queue, where } };
-}
-
-/**
- * The sources of `sources` that read a queue an earlier one reads into the same function (`name`), said: Lambda refuses
- * a second event source mapping of one queue and function, so the deploy fails, and their maximum concurrency was added
- * to the first's, a cap of 5 + 6 = 11 where the deployed function has one mapping of 5.
- */
-function repeatedQueues(sources: readonly TemplateQueue[], name: string, assumptions: string[]): ReadonlySet<TemplateQueue> {
-  const first = new Map<string, TemplateQueue>();
-  const repeated = new Set<TemplateQueue>();
-  for (const source of sources) {
-    if (source.source === undefined) continue;
-    if (first.has(source.source.queue)) repeated.add(source);
-    else first.set(source.source.queue, source);
-  }
-  const [one] = repeated;
-  if (one?.source) {
-    const more = repeated.size - 1;
-    assumptions.push(
-      `${one.source.where}: reads queue ${quotedSetting(one.source.queue)} into function ${clipped(name)}, as ${first.get(one.source.queue)!.source!.where} does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first's${
-        more === 0 ? '' : more === 1 ? ' (nor is that of 1 more source that repeats a queue)' : ` (nor are those of ${formatCount(more)} more sources that repeat a queue)`
-      }`,
-    );
-  }
-  return repeated;
+  /** The queue it reads; absent where the template alone cannot tell it. */
+  readonly source?: EventSource;
 }
 
 /** A stream that invokes a function, as the template says it. */
@@ -162,6 +129,46 @@ export interface TemplateStream {
   readonly parallelizationFactor: number | null;
   /** False where the source is written switched off (`Enabled: false`): Lambda reads none of its shards while it is. */
   readonly enabled: boolean;
+  /** The stream it reads, by the ARN it is written with (a consumer's is not its stream's); absent where the template alone cannot tell it. */
+  readonly source?: EventSource;
+}
+
+/**
+ * An event source's `source`, of what its ARN (`arn`, written at `where`) names: the logical id of the resource it is
+ * the ARN of (`!GetAtt Jobs.Arn`), or an ARN written out; none where the template alone cannot tell.
+ */
+function sourceOf(arn: Json, where: string): { source?: EventSource } {
+  const source = arnOf(arn) ?? (typeof arn === 'string' && arn.startsWith('arn:') ? arn : null);
+  return source === null ? {} : { source: { source, where } };
+}
+
+/**
+ * The sources of `sources` that read a queue or a stream (`kind`) an earlier one reads into the same function (`name`),
+ * said: Lambda refuses a second event source mapping of one source and function, so the deploy fails, and what caps
+ * the function (`cap`) was added to the first's: one queue's maximum concurrency of 5 and 6 a cap of 11 where the
+ * deployed function has one mapping of 5, one stream's shards counted twice.
+ */
+function repeatedSources<T extends { readonly source?: EventSource }>(sources: readonly T[], kind: string, cap: string, name: string, assumptions: string[]): ReadonlySet<T> {
+  const first = new Map<string, EventSource>();
+  const repeated = new Set<T>();
+  let one: EventSource | undefined;
+  for (const each of sources) {
+    if (each.source === undefined) continue;
+    if (!first.has(each.source.source)) first.set(each.source.source, each.source);
+    else {
+      one ??= each.source;
+      repeated.add(each);
+    }
+  }
+  if (one) {
+    const more = repeated.size - 1;
+    assumptions.push(
+      `${one.where}: reads ${kind} ${quotedSetting(one.source)} into function ${clipped(name)}, as ${first.get(one.source)!.where} does; Lambda refuses a second event source mapping of one ${kind} and function, so the deploy fails, and ${cap} not added to the first's${
+        more === 0 ? '' : more === 1 ? ` (nor is that of 1 more source that repeats a ${kind})` : ` (nor are those of ${formatCount(more)} more sources that repeat a ${kind})`
+      }`,
+    );
+  }
+  return repeated;
 }
 
 /**
@@ -175,9 +182,10 @@ function waysIn(
   name: string,
   assumptions: string[],
 ): Pick<TemplateFunction, 'trigger' | 'streams' | 'queues'> {
-  const streams = sourcesOnly(kinds, sources, 'stream');
-  const repeated = repeatedQueues(queueSources, name, assumptions);
-  const queues = sourcesOnly(kinds, queueSources, 'sqs')?.filter((queue) => !repeated.has(queue));
+  const repeatedStreams = repeatedSources(sources, 'stream', 'its shards are', name, assumptions);
+  const streams = sourcesOnly(kinds, sources, 'stream')?.filter((stream) => !repeatedStreams.has(stream));
+  const repeatedQueues = repeatedSources(queueSources, 'queue', 'its maximum concurrency is', name, assumptions);
+  const queues = sourcesOnly(kinds, queueSources, 'sqs')?.filter((queue) => !repeatedQueues.has(queue));
   return { trigger: triggerOf(kinds), ...(streams ? { streams } : {}), ...(queues ? { queues } : {}) };
 }
 
@@ -971,6 +979,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         ...unread,
         {
           kinesis: kinesisStreamOf(arn, ruled.resources),
+          ...sourceOf(arn, isObject(written) && !referenceOf(written) ? `${at}.arn` : at),
           parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, sourceNotes),
           enabled,
         },
@@ -981,7 +990,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       if (!isObject(event) || !Object.hasOwn(event, 'sqs')) return [];
       const at = `${where}.events[${index}].sqs`;
       const written = resolveVariables(event.sqs, doc, [], at);
-      const source = isObject(written) && !referenceOf(written) ? withQueue(written.arn, `${at}.arn`) : withQueue(written, at);
+      const source = isObject(written) && !referenceOf(written) ? sourceOf(written.arn, `${at}.arn`) : sourceOf(written, at);
       if (!isObject(written) || referenceOf(written)) return [{ maximumConcurrency: null, enabled: true, ...source }];
       noteSqsEventKeys(written, SERVERLESS_SQS_EVENT_PROPERTIES, at, 'an sqs event', sourceNotes);
       const resolveMost = sourceNotes.bounded((value: Json, each: string) => resolveVariables(value, doc, assumptions, each));
@@ -1842,6 +1851,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       return [
         {
           kinesis: kinesisStreamOf(props.Stream, resources),
+          ...sourceOf(props.Stream, `${eventAt}.Stream`),
           parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, sourceNotes.bounded(resolve), `${eventAt}.ParallelizationFactor`, sourceNotes),
           enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
         },
@@ -1860,7 +1870,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         {
           maximumConcurrency: scalingConcurrencyOf(props.ScalingConfig, resolveQueue, `${eventAt}.ScalingConfig`, sourceNotes),
           enabled: !isOff(resolveQueue(props.Enabled, `${eventAt}.Enabled`)),
-          ...withQueue(props.Queue, `${eventAt}.Queue`),
+          ...sourceOf(props.Queue, `${eventAt}.Queue`),
         },
       ];
     });
@@ -2208,6 +2218,7 @@ function invokers(
         ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream'
           ? {
               kinesis: kinesisStreamOf(source, resources),
+              ...sourceOf(source, `${where}.EventSourceArn`),
               parallelizationFactor: parallelizationFactorOf(properties.ParallelizationFactor, resolveSetting, `${where}.ParallelizationFactor`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
             }
@@ -2219,7 +2230,7 @@ function invokers(
           ? {
               maximumConcurrency: scalingConcurrencyOf(properties.ScalingConfig, resolveSetting, `${where}.ScalingConfig`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
-              ...withQueue(source, `${where}.EventSourceArn`),
+              ...sourceOf(source, `${where}.EventSourceArn`),
             }
           : undefined;
       const invocation: Invocation = stream ? { kind, stream } : queue ? { kind, queue } : { kind };
