@@ -105,10 +105,14 @@ export interface TemplateFunction {
   readonly queues?: readonly TemplateQueue[];
 }
 
-/** What an event source reads (`sourceOf`: a queue, a stream), and where the source is written. */
+/**
+ * What an event source reads (`sourceOf`: a queue, a stream), where the source is written, and the alias or version of
+ * the function it invokes (`qualifier`, empty for the function itself): Lambda takes one mapping of a source for each.
+ */
 interface EventSource {
   readonly source: string;
   readonly where: string;
+  readonly qualifier: string;
 }
 
 /** An SQS queue's event source that invokes a function, as the template says it. */
@@ -137,9 +141,9 @@ export interface TemplateStream {
  * An event source's `source`, of what its ARN (`arn`, written at `where`) names: the logical id of the resource it is
  * the ARN of (`!GetAtt Jobs.Arn`), or an ARN written out; none where the template alone cannot tell.
  */
-function sourceOf(arn: Json, where: string): { source?: EventSource } {
+function sourceOf(arn: Json, where: string, qualifier = ''): { source?: EventSource } {
   const source = arnOf(arn) ?? (typeof arn === 'string' && arn.startsWith('arn:') ? arn : null);
-  return source === null ? {} : { source: { source, where } };
+  return source === null ? {} : { source: { source, where, qualifier } };
 }
 
 /**
@@ -152,9 +156,11 @@ function repeatedSources<T extends { readonly source?: EventSource }>(sources: r
   const first = new Map<string, EventSource>();
   const repeated = new Set<T>();
   let one: EventSource | undefined;
+  // JSON keeps a source's ARN and an alias's name apart whatever characters they hold.
+  const keyOf = (source: EventSource) => JSON.stringify([source.source, source.qualifier]);
   for (const each of sources) {
     if (each.source === undefined) continue;
-    if (!first.has(each.source.source)) first.set(each.source.source, each.source);
+    if (!first.has(keyOf(each.source))) first.set(keyOf(each.source), each.source);
     else {
       one ??= each.source;
       repeated.add(each);
@@ -163,7 +169,7 @@ function repeatedSources<T extends { readonly source?: EventSource }>(sources: r
   if (one) {
     const more = repeated.size - 1;
     assumptions.push(
-      `${one.where}: reads ${kind} ${quotedSetting(one.source)} into function ${clipped(name)}, as ${first.get(one.source)!.where} does; Lambda refuses a second event source mapping of one ${kind} and function, so the deploy fails, and ${cap} not added to the first's${
+      `${one.where}: reads ${kind} ${quotedSetting(one.source)} into function ${clipped(name)}, as ${first.get(keyOf(one))!.where} does; Lambda refuses a second event source mapping of one ${kind} and function, so the deploy fails, and ${cap} not added to the first's${
         more === 0 ? '' : more === 1 ? ` (nor is that of 1 more source that repeats a ${kind})` : ` (nor are those of ${formatCount(more)} more sources that repeat a ${kind})`
       }`,
     );
@@ -1843,6 +1849,10 @@ function readSam(template: TemplateFile): TemplateInfo {
     const urlConfig = resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig'));
     const url = functionUrl(urlConfig, at('FunctionUrlConfig'), assumptions);
     if (url && isObject(urlConfig) && streams(resolve(urlConfig.InvokeMode, `${at('FunctionUrlConfig')}.InvokeMode`))) streamedUrls.push(`${at('FunctionUrlConfig')}`);
+    // SAM maps a function's events to the alias AutoPublishAlias makes, whose logical id is FnAlias<name>, as a mapping
+    // of the template's that names that alias does; another mapping of the same source to the function itself is no repeat.
+    const alias = settings.AutoPublishAlias;
+    const eventQualifier = alias === undefined || alias === null ? '' : `${name}Alias${typeof alias === 'string' ? alias : JSON.stringify(alias)}`;
     // Its Kinesis and DynamoDB events (and Kafka's, DocumentDB's), each the stream it reads and its parallelization factor.
     const streamEvents = Object.entries(isObject(properties.Events) ? properties.Events : {}).flatMap(([key, event]): TemplateStream[] => {
       if (!isObject(event) || typeof event.Type !== 'string' || ownEntry(EVENT_TRIGGERS, event.Type.toLowerCase()) !== 'stream' || viaQueue(event)) return [];
@@ -1851,7 +1861,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       return [
         {
           kinesis: kinesisStreamOf(props.Stream, resources),
-          ...sourceOf(props.Stream, `${eventAt}.Stream`),
+          ...sourceOf(props.Stream, `${eventAt}.Stream`, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, sourceNotes.bounded(resolve), `${eventAt}.ParallelizationFactor`, sourceNotes),
           enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
         },
@@ -1870,7 +1880,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         {
           maximumConcurrency: scalingConcurrencyOf(props.ScalingConfig, resolveQueue, `${eventAt}.ScalingConfig`, sourceNotes),
           enabled: !isOff(resolveQueue(props.Enabled, `${eventAt}.Enabled`)),
-          ...sourceOf(props.Queue, `${eventAt}.Queue`),
+          ...sourceOf(props.Queue, `${eventAt}.Queue`, eventQualifier),
         },
       ];
     });
@@ -2195,6 +2205,15 @@ function invokers(
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
+  // The alias or version a mapping's FunctionName names (an Alias's or a Version's logical id, the `:live` after an ARN's
+  // or a name's function), empty for the function itself: a mapping of one source to each is two functions' to Lambda.
+  const qualifierOf = (target: Json): string => {
+    const id = referenceOf(target)?.id;
+    if (id !== undefined) return functions.byId.has(id) ? '' : id;
+    const text = typeof target === 'string' ? target : subText(target);
+    if (text === null) return '';
+    return /:function:(?:\$\{[^}]*\}|[^:$])+:(.+)$/.exec(text)?.[1] ?? (text.startsWith('arn:') ? '' : (/^[^:]+:(.+)$/.exec(text)?.[1] ?? ''));
+  };
   const byFunction = new Map<string, Invocation[]>();
   const sourceNotes = sourceNotesOf(assumptions, 'Resources');
   // A mapping's settings, stream's and queue's alike, each said for the first few mappings only.
@@ -2218,7 +2237,7 @@ function invokers(
         ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream'
           ? {
               kinesis: kinesisStreamOf(source, resources),
-              ...sourceOf(source, `${where}.EventSourceArn`),
+              ...sourceOf(source, `${where}.EventSourceArn`, qualifierOf(target)),
               parallelizationFactor: parallelizationFactorOf(properties.ParallelizationFactor, resolveSetting, `${where}.ParallelizationFactor`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
             }
@@ -2230,7 +2249,7 @@ function invokers(
           ? {
               maximumConcurrency: scalingConcurrencyOf(properties.ScalingConfig, resolveSetting, `${where}.ScalingConfig`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
-              ...sourceOf(source, `${where}.EventSourceArn`),
+              ...sourceOf(source, `${where}.EventSourceArn`, qualifierOf(target)),
             }
           : undefined;
       const invocation: Invocation = stream ? { kind, stream } : queue ? { kind, queue } : { kind };

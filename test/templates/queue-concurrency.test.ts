@@ -102,6 +102,24 @@ describe('a queue a function reads by two sources', () => {
     );
   });
 
+  it('takes a mapping to an alias or a version of the function as a mapping of its own, which Lambda allows beside one to the function', () => {
+    // SAM maps the event to the alias AutoPublishAlias makes; the mappings to the function itself, to its alias blue
+    // and to its version green are others: 5 + 6 + 7 + 9. The second to blue repeats the first.
+    const scenario = sam(
+      QUEUE +
+        fn('Fn', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }')).replace('Runtime: nodejs20.x\n', 'Runtime: nodejs20.x\n      AutoPublishAlias: live\n') +
+        mapping('Plain', 'FunctionName: !Ref Fn, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 6 }') +
+        mapping('Blue', 'FunctionName: !Ref BlueAlias, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 7 }') +
+        mapping('BlueAgain', 'FunctionName: !Ref BlueAlias, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 8 }') +
+        mapping('Green', "FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:Fn:2', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 9 }") +
+        '  BlueAlias: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Fn, FunctionVersion: "1", Name: blue } }\n',
+    );
+    expect(caps(scenario)).toEqual({ Fn: ['sqs', 5 + 6 + 7 + 9] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second'))).toEqual([
+      'Resources.BlueAgain.Properties.EventSourceArn: reads queue "Jobs" into function Fn, as Resources.Blue.Properties.EventSourceArn does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s',
+    ]);
+  });
+
   it('of a serverless.yml, by an ARN written out twice, says it once for the function, counting the rest', () => {
     const arn = 'arn:aws:sqs:us-east-1:123456789012:jobs';
     const scenario = serverless(
