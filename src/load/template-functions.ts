@@ -968,6 +968,10 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       // The Framework takes a list of expressions, each a schedule of its own.
       return Array.isArray(rate) ? rate.map((expression, each) => ({ expression, enabled, where: `${at}.rate[${each}]` })) : [{ expression: rate, enabled, where: `${at}.rate` }];
     });
+    // The Framework maps the sqs and stream events of a function of provisioned concurrency to its alias `provisioned`,
+    // as a mapping of its resources that names that alias does; another to the function itself is no repeat.
+    const provisionedAlias = resolveVariables(value.provisionedConcurrency, doc, [], `${where}.provisionedConcurrency`);
+    const eventQualifier = provisionedAlias === undefined || provisionedAlias === null || provisionedAlias === 0 || provisionedAlias === false ? '' : 'provisioned';
     // A stream event reads a Kinesis stream or a table's stream (`stream: arn`, or `{ arn, type, parallelizationFactor }`);
     // a Kafka cluster's partitions (`kafka`, `msk`) are not read.
     const streamEvents = events.flatMap((event, index): TemplateStream[] => {
@@ -985,7 +989,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         ...unread,
         {
           kinesis: kinesisStreamOf(arn, ruled.resources),
-          ...sourceOf(arn, isObject(written) && !referenceOf(written) ? `${at}.arn` : at),
+          ...sourceOf(arn, isObject(written) && !referenceOf(written) ? `${at}.arn` : at, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, sourceNotes),
           enabled,
         },
@@ -996,7 +1000,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       if (!isObject(event) || !Object.hasOwn(event, 'sqs')) return [];
       const at = `${where}.events[${index}].sqs`;
       const written = resolveVariables(event.sqs, doc, [], at);
-      const source = isObject(written) && !referenceOf(written) ? sourceOf(written.arn, `${at}.arn`) : sourceOf(written, at);
+      const source = isObject(written) && !referenceOf(written) ? sourceOf(written.arn, `${at}.arn`, eventQualifier) : sourceOf(written, at, eventQualifier);
       if (!isObject(written) || referenceOf(written)) return [{ maximumConcurrency: null, enabled: true, ...source }];
       noteSqsEventKeys(written, SERVERLESS_SQS_EVENT_PROPERTIES, at, 'an sqs event', sourceNotes);
       const resolveMost = sourceNotes.bounded((value: Json, each: string) => resolveVariables(value, doc, assumptions, each));

@@ -120,6 +120,19 @@ describe('a queue a function reads by two sources', () => {
     ]);
   });
 
+  it("of a serverless.yml's function of provisioned concurrency, takes its events as its alias provisioned's, beside a mapping to the function", () => {
+    // The Framework maps the event to the alias: the mapping of its resources to the function itself is another, 3 + 4.
+    const text = (provisioned: string) =>
+      `service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  worker:\n    handler: h\n${provisioned}    events:\n      - sqs: { arn: !GetAtt Jobs.Arn, maximumConcurrency: 3 }\nresources:\n  Resources:\n    Jobs: { Type: AWS::SQS::Queue }\n    Again: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !GetAtt WorkerLambdaFunction.Arn, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 4 } } }\n`;
+    const provisioned = serverless(text('    provisionedConcurrency: 1\n'));
+    expect(caps(provisioned)).toEqual({ worker: ['sqs', 7] });
+    expect(notes(provisioned).filter((note) => note.includes('Lambda refuses a second'))).toEqual([]);
+    // Without it both map the function itself: the second is refused, and its 4 left out.
+    const plain = serverless(text(''));
+    expect(caps(plain)).toEqual({ worker: ['sqs', 3] });
+    expect(notes(plain).filter((note) => note.includes('Lambda refuses a second'))).toHaveLength(1);
+  });
+
   it('of a serverless.yml, by an ARN written out twice, says it once for the function, counting the rest', () => {
     const arn = 'arn:aws:sqs:us-east-1:123456789012:jobs';
     const scenario = serverless(
