@@ -105,12 +105,24 @@ export interface TemplateFunction {
   readonly queues?: readonly TemplateQueue[];
 }
 
+/**
+ * What an event source reads (`sourceOf`: a queue, a stream), where the source is written, and the alias or version of
+ * the function it invokes (`qualifier`, empty for the function itself): Lambda takes one mapping of a source for each.
+ */
+interface EventSource {
+  readonly source: string;
+  readonly where: string;
+  readonly qualifier: string;
+}
+
 /** An SQS queue's event source that invokes a function, as the template says it. */
 export interface TemplateQueue {
   /** Its ScalingConfig.MaximumConcurrency; null where it sets none, or one the template alone cannot tell or Lambda would refuse (said). */
   readonly maximumConcurrency: number | null;
   /** False where the source is written switched off (`Enabled: false`): Lambda polls the queue for none of its messages while it is. */
   readonly enabled: boolean;
+  /** The queue it reads; absent where the template alone cannot tell it. */
+  readonly source?: EventSource;
 }
 
 /** A stream that invokes a function, as the template says it. */
@@ -121,6 +133,48 @@ export interface TemplateStream {
   readonly parallelizationFactor: number | null;
   /** False where the source is written switched off (`Enabled: false`): Lambda reads none of its shards while it is. */
   readonly enabled: boolean;
+  /** The stream it reads, by the ARN it is written with (a consumer's is not its stream's); absent where the template alone cannot tell it. */
+  readonly source?: EventSource;
+}
+
+/**
+ * An event source's `source`, of what its ARN (`arn`, written at `where`) names: the logical id of the resource it is
+ * the ARN of (`!GetAtt Jobs.Arn`), or an ARN written out; none where the template alone cannot tell.
+ */
+function sourceOf(arn: Json, where: string, qualifier = ''): { source?: EventSource } {
+  const source = arnOf(arn) ?? (typeof arn === 'string' && arn.startsWith('arn:') ? arn : null);
+  return source === null ? {} : { source: { source, where, qualifier } };
+}
+
+/**
+ * The sources of `sources` that read a queue or a stream (`kind`) an earlier one reads into the same function (`name`),
+ * said: Lambda refuses a second event source mapping of one source and function, so the deploy fails, and what caps
+ * the function (`cap`) was added to the first's: one queue's maximum concurrency of 5 and 6 a cap of 11 where the
+ * deployed function has one mapping of 5, one stream's shards counted twice.
+ */
+function repeatedSources<T extends { readonly source?: EventSource }>(sources: readonly T[], kind: string, cap: string, name: string, assumptions: string[]): ReadonlySet<T> {
+  const first = new Map<string, EventSource>();
+  const repeated = new Set<T>();
+  let one: EventSource | undefined;
+  // JSON keeps a source's ARN and an alias's name apart whatever characters they hold.
+  const keyOf = (source: EventSource) => JSON.stringify([source.source, source.qualifier]);
+  for (const each of sources) {
+    if (each.source === undefined) continue;
+    if (!first.has(keyOf(each.source))) first.set(keyOf(each.source), each.source);
+    else {
+      one ??= each.source;
+      repeated.add(each);
+    }
+  }
+  if (one) {
+    const more = repeated.size - 1;
+    assumptions.push(
+      `${one.where}: reads ${kind} ${quotedSetting(one.source)} into function ${clipped(name)}, as ${first.get(keyOf(one))!.where} does; Lambda refuses a second event source mapping of one ${kind} and function, so the deploy fails, and ${cap} not added to the first's${
+        more === 0 ? '' : more === 1 ? ` (nor is that of 1 more source that repeats a ${kind})` : ` (nor are those of ${formatCount(more)} more sources that repeat a ${kind})`
+      }`,
+    );
+  }
+  return repeated;
 }
 
 /**
@@ -130,10 +184,14 @@ export interface TemplateStream {
 function waysIn(
   kinds: readonly string[],
   sources: readonly TemplateStream[],
-  queueSources: readonly TemplateQueue[] = [],
+  queueSources: readonly TemplateQueue[],
+  name: string,
+  assumptions: string[],
 ): Pick<TemplateFunction, 'trigger' | 'streams' | 'queues'> {
-  const streams = sourcesOnly(kinds, sources, 'stream');
-  const queues = sourcesOnly(kinds, queueSources, 'sqs');
+  const repeatedStreams = repeatedSources(sources, 'stream', 'its shards are', name, assumptions);
+  const streams = sourcesOnly(kinds, sources, 'stream')?.filter((stream) => !repeatedStreams.has(stream));
+  const repeatedQueues = repeatedSources(queueSources, 'queue', 'its maximum concurrency is', name, assumptions);
+  const queues = sourcesOnly(kinds, queueSources, 'sqs')?.filter((queue) => !repeatedQueues.has(queue));
   return { trigger: triggerOf(kinds), ...(streams ? { streams } : {}), ...(queues ? { queues } : {}) };
 }
 
@@ -910,6 +968,10 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       // The Framework takes a list of expressions, each a schedule of its own.
       return Array.isArray(rate) ? rate.map((expression, each) => ({ expression, enabled, where: `${at}.rate[${each}]` })) : [{ expression: rate, enabled, where: `${at}.rate` }];
     });
+    // The Framework maps the sqs and stream events of a function of provisioned concurrency to its alias `provisioned`,
+    // as a mapping of its resources that names that alias does; another to the function itself is no repeat.
+    const provisionedAlias = resolveVariables(value.provisionedConcurrency, doc, [], `${where}.provisionedConcurrency`);
+    const eventQualifier = provisionedAlias === undefined || provisionedAlias === null || provisionedAlias === 0 || provisionedAlias === false ? '' : 'provisioned';
     // A stream event reads a Kinesis stream or a table's stream (`stream: arn`, or `{ arn, type, parallelizationFactor }`);
     // a Kafka cluster's partitions (`kafka`, `msk`) are not read.
     const streamEvents = events.flatMap((event, index): TemplateStream[] => {
@@ -927,6 +989,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         ...unread,
         {
           kinesis: kinesisStreamOf(arn, ruled.resources),
+          ...sourceOf(arn, isObject(written) && !referenceOf(written) ? `${at}.arn` : at, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, sourceNotes),
           enabled,
         },
@@ -937,13 +1000,15 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       if (!isObject(event) || !Object.hasOwn(event, 'sqs')) return [];
       const at = `${where}.events[${index}].sqs`;
       const written = resolveVariables(event.sqs, doc, [], at);
-      if (!isObject(written) || referenceOf(written)) return [{ maximumConcurrency: null, enabled: true }];
+      const source = isObject(written) && !referenceOf(written) ? sourceOf(written.arn, `${at}.arn`, eventQualifier) : sourceOf(written, at, eventQualifier);
+      if (!isObject(written) || referenceOf(written)) return [{ maximumConcurrency: null, enabled: true, ...source }];
       noteSqsEventKeys(written, SERVERLESS_SQS_EVENT_PROPERTIES, at, 'an sqs event', sourceNotes);
       const resolveMost = sourceNotes.bounded((value: Json, each: string) => resolveVariables(value, doc, assumptions, each));
       return [
         {
           maximumConcurrency: maximumConcurrencyOf(written.maximumConcurrency, resolveMost, `${at}.maximumConcurrency`, sourceNotes),
           enabled: !isOff(resolveMost(written.enabled, `${at}.enabled`)),
+          ...source,
         },
       ];
     });
@@ -993,7 +1058,13 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         vpc: isObject(setting(value, 'vpc', `${where}.vpc`) ?? setting(provider, 'vpc', 'provider.vpc')),
         api,
         // An event source mapping or a function URL of its resources: is one of its ways in, as its own event would be.
-        ...waysIn([...kinds, ...kindsOf(invokedBy.get(name))], [...streamEvents, ...streamsOf(invokedBy.get(name))], [...queueEvents, ...queuesOf(invokedBy.get(name))]),
+        ...waysIn(
+          [...kinds, ...kindsOf(invokedBy.get(name))],
+          [...streamEvents, ...streamsOf(invokedBy.get(name))],
+          [...queueEvents, ...queuesOf(invokedBy.get(name))],
+          name,
+          assumptions,
+        ),
         schedule: schedulesOf(schedules, assumptions),
         ...(at.length === 2 && at[1] === name ? {} : { at }),
         // The Framework sets the retention of the log group it makes for each function; `resources:` may override it.
@@ -1782,6 +1853,10 @@ function readSam(template: TemplateFile): TemplateInfo {
     const urlConfig = resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig'));
     const url = functionUrl(urlConfig, at('FunctionUrlConfig'), assumptions);
     if (url && isObject(urlConfig) && streams(resolve(urlConfig.InvokeMode, `${at('FunctionUrlConfig')}.InvokeMode`))) streamedUrls.push(`${at('FunctionUrlConfig')}`);
+    // SAM maps a function's events to the alias AutoPublishAlias makes, whose logical id is FnAlias<name>, as a mapping
+    // of the template's that names that alias does; another mapping of the same source to the function itself is no repeat.
+    const alias = settings.AutoPublishAlias;
+    const eventQualifier = alias === undefined || alias === null ? '' : `${name}Alias${typeof alias === 'string' ? alias : JSON.stringify(alias)}`;
     // Its Kinesis and DynamoDB events (and Kafka's, DocumentDB's), each the stream it reads and its parallelization factor.
     const streamEvents = Object.entries(isObject(properties.Events) ? properties.Events : {}).flatMap(([key, event]): TemplateStream[] => {
       if (!isObject(event) || typeof event.Type !== 'string' || ownEntry(EVENT_TRIGGERS, event.Type.toLowerCase()) !== 'stream' || viaQueue(event)) return [];
@@ -1790,6 +1865,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       return [
         {
           kinesis: kinesisStreamOf(props.Stream, resources),
+          ...sourceOf(props.Stream, `${eventAt}.Stream`, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, sourceNotes.bounded(resolve), `${eventAt}.ParallelizationFactor`, sourceNotes),
           enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
         },
@@ -1808,6 +1884,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         {
           maximumConcurrency: scalingConcurrencyOf(props.ScalingConfig, resolveQueue, `${eventAt}.ScalingConfig`, sourceNotes),
           enabled: !isOff(resolveQueue(props.Enabled, `${eventAt}.Enabled`)),
+          ...sourceOf(props.Queue, `${eventAt}.Queue`, eventQualifier),
         },
       ];
     });
@@ -1832,6 +1909,8 @@ function readSam(template: TemplateFile): TemplateInfo {
         [...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(url ? ['Url'] : [])],
         [...streamEvents, ...streamsOf(invokedBy.get(name))],
         [...queueEvents, ...queuesOf(invokedBy.get(name))],
+        name,
+        assumptions,
       ),
       schedule: schedulesOf(schedules, assumptions),
       logs: {
@@ -2130,6 +2209,15 @@ function invokers(
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
+  // The alias or version a mapping's FunctionName names (an Alias's or a Version's logical id, the `:live` after an ARN's
+  // or a name's function), empty for the function itself: a mapping of one source to each is two functions' to Lambda.
+  const qualifierOf = (target: Json): string => {
+    const id = referenceOf(target)?.id;
+    if (id !== undefined) return functions.byId.has(id) ? '' : id;
+    const text = typeof target === 'string' ? target : subText(target);
+    if (text === null) return '';
+    return /:function:(?:\$\{[^}]*\}|[^:$])+:(.+)$/.exec(text)?.[1] ?? (text.startsWith('arn:') ? '' : (/^[^:]+:(.+)$/.exec(text)?.[1] ?? ''));
+  };
   const byFunction = new Map<string, Invocation[]>();
   const sourceNotes = sourceNotesOf(assumptions, 'Resources');
   // A mapping's settings, stream's and queue's alike, each said for the first few mappings only.
@@ -2153,6 +2241,7 @@ function invokers(
         ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream'
           ? {
               kinesis: kinesisStreamOf(source, resources),
+              ...sourceOf(source, `${where}.EventSourceArn`, qualifierOf(target)),
               parallelizationFactor: parallelizationFactorOf(properties.ParallelizationFactor, resolveSetting, `${where}.ParallelizationFactor`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
             }
@@ -2164,6 +2253,7 @@ function invokers(
           ? {
               maximumConcurrency: scalingConcurrencyOf(properties.ScalingConfig, resolveSetting, `${where}.ScalingConfig`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
+              ...sourceOf(source, `${where}.EventSourceArn`, qualifierOf(target)),
             }
           : undefined;
       const invocation: Invocation = stream ? { kind, stream } : queue ? { kind, queue } : { kind };

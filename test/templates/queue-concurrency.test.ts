@@ -21,8 +21,9 @@ const notes = (scenario: Scenario) => (scenario.notes ?? []).map((note) => note.
 
 const fn = (name: string, events = '') =>
   `  ${name}:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h\n      Runtime: nodejs20.x\n${events ? `      Events:\n${events}` : ''}`;
-const sqsEvent = (key: string, extra = '') => `        ${key}: { Type: SQS, Properties: { Queue: !GetAtt Jobs.Arn${extra} } }\n`;
-const QUEUE = '  Jobs: { Type: AWS::SQS::Queue }\n';
+const sqsEvent = (key: string, extra = '', queue = 'Jobs') => `        ${key}: { Type: SQS, Properties: { Queue: !GetAtt ${queue}.Arn${extra} } }\n`;
+// A function reads each queue by one source: Lambda refuses a second mapping of one queue and function.
+const QUEUE = '  Jobs: { Type: AWS::SQS::Queue }\n  Orders: { Type: AWS::SQS::Queue }\n  Emails: { Type: AWS::SQS::Queue }\n';
 
 describe("a SAM function's SQS events", () => {
   it('reads ScalingConfig.MaximumConcurrency, by a parameter too; an event without one caps nothing', () => {
@@ -39,11 +40,11 @@ describe("a SAM function's SQS events", () => {
 
   it('adds up several queues; one queue without a cap, or another way in, leaves the function uncapped', () => {
     // 2 + 3 = 5.
-    const capped = sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }') + sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 3 }');
+    const capped = sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }') + sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 3 }', 'Orders');
     const scenario = sam(
       QUEUE +
         fn('Both', capped) +
-        fn('OneFree', capped + sqsEvent('C')) +
+        fn('OneFree', capped + sqsEvent('C', '', 'Emails')) +
         fn('Api', `${sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }')}        Get: { Type: HttpApi }\n`) +
         fn(
           'Topic',
@@ -56,7 +57,8 @@ describe("a SAM function's SQS events", () => {
   it('leaves out a source switched off beside one that is on; where every one is off, counts them all', () => {
     // The 2 that is on; every one off: the runs are priced as though they were on, and so is the cap, 2 + 500.
     const sources = (on: string) =>
-      QUEUE + fn('Worker', sqsEvent('A', `, ScalingConfig: { MaximumConcurrency: 2 }${on}`) + sqsEvent('B', ', Enabled: false, ScalingConfig: { MaximumConcurrency: 500 }'));
+      QUEUE +
+      fn('Worker', sqsEvent('A', `, ScalingConfig: { MaximumConcurrency: 2 }${on}`) + sqsEvent('B', ', Enabled: false, ScalingConfig: { MaximumConcurrency: 500 }', 'Orders'));
     expect(caps(sam(sources('')))).toEqual({ Worker: ['sqs', 2] });
     expect(caps(sam(sources(', Enabled: false')))).toEqual({ Worker: ['sqs', 502] });
   });
@@ -77,6 +79,69 @@ describe("a SAM function's SQS events", () => {
     expect(notes(scenario)).toContain(
       "Resources.Flat.Properties.Events.In.Properties.ScalingConfig: 4 is no ScalingConfig (a mapping with MaximumConcurrency); the queue is read as not capping the function's executions at once",
     );
+  });
+});
+
+describe('a queue a function reads by two sources', () => {
+  const mapping = (id: string, properties: string) => `  ${id}: { Type: AWS::Lambda::EventSourceMapping, Properties: { ${properties} } }\n`;
+
+  it("says the second, which Lambda refuses, and adds none of its maximum concurrency: one queue's 5 + 6 was a cap of 11", () => {
+    const scenario = sam(
+      QUEUE +
+        fn('Twice', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }') + sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 6 }')) +
+        fn('Mapped', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }', 'Orders')) +
+        mapping('Again', 'FunctionName: !GetAtt Mapped.Arn, EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 900 }') +
+        mapping('Other', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Emails.Arn, ScalingConfig: { MaximumConcurrency: 3 }'),
+    );
+    expect(caps(scenario)).toEqual({ Twice: ['sqs', 5], Mapped: ['sqs', 5] });
+    expect(notes(scenario)).toEqual(
+      expect.arrayContaining([
+        'Resources.Twice.Properties.Events.B.Properties.Queue: reads queue "Jobs" into function Twice, as Resources.Twice.Properties.Events.A.Properties.Queue does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s',
+        'Resources.Again.Properties.EventSourceArn: reads queue "Orders" into function Mapped, as Resources.Mapped.Properties.Events.A.Properties.Queue does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s',
+      ]),
+    );
+  });
+
+  it('takes a mapping to an alias or a version of the function as a mapping of its own, which Lambda allows beside one to the function', () => {
+    // SAM maps the event to the alias AutoPublishAlias makes; the mappings to the function itself, to its alias blue
+    // and to its version green are others: 5 + 6 + 7 + 9. The second to blue repeats the first.
+    const scenario = sam(
+      QUEUE +
+        fn('Fn', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }')).replace('Runtime: nodejs20.x\n', 'Runtime: nodejs20.x\n      AutoPublishAlias: live\n') +
+        mapping('Plain', 'FunctionName: !Ref Fn, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 6 }') +
+        mapping('Blue', 'FunctionName: !Ref BlueAlias, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 7 }') +
+        mapping('BlueAgain', 'FunctionName: !Ref BlueAlias, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 8 }') +
+        mapping('Green', "FunctionName: 'arn:aws:lambda:us-east-1:123456789012:function:Fn:2', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 9 }") +
+        '  BlueAlias: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Fn, FunctionVersion: "1", Name: blue } }\n',
+    );
+    expect(caps(scenario)).toEqual({ Fn: ['sqs', 5 + 6 + 7 + 9] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second'))).toEqual([
+      'Resources.BlueAgain.Properties.EventSourceArn: reads queue "Jobs" into function Fn, as Resources.Blue.Properties.EventSourceArn does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s',
+    ]);
+  });
+
+  it("of a serverless.yml's function of provisioned concurrency, takes its events as its alias provisioned's, beside a mapping to the function", () => {
+    // The Framework maps the event to the alias: the mapping of its resources to the function itself is another, 3 + 4.
+    const text = (provisioned: string) =>
+      `service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  worker:\n    handler: h\n${provisioned}    events:\n      - sqs: { arn: !GetAtt Jobs.Arn, maximumConcurrency: 3 }\nresources:\n  Resources:\n    Jobs: { Type: AWS::SQS::Queue }\n    Again: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !GetAtt WorkerLambdaFunction.Arn, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 4 } } }\n`;
+    const provisioned = serverless(text('    provisionedConcurrency: 1\n'));
+    expect(caps(provisioned)).toEqual({ worker: ['sqs', 7] });
+    expect(notes(provisioned).filter((note) => note.includes('Lambda refuses a second'))).toEqual([]);
+    // Without it both map the function itself: the second is refused, and its 4 left out.
+    const plain = serverless(text(''));
+    expect(caps(plain)).toEqual({ worker: ['sqs', 3] });
+    expect(notes(plain).filter((note) => note.includes('Lambda refuses a second'))).toHaveLength(1);
+  });
+
+  it('of a serverless.yml, by an ARN written out twice, says it once for the function, counting the rest', () => {
+    const arn = 'arn:aws:sqs:us-east-1:123456789012:jobs';
+    const scenario = serverless(
+      `service: s\nprovider: { name: aws, runtime: nodejs20.x }\nfunctions:\n  worker:\n    handler: h\n    events:\n${[4, 7, 9, 11].map((most) => `      - sqs: { arn: ${arn}, maximumConcurrency: ${most} }\n`).join('')}`,
+    );
+    expect(caps(scenario)).toEqual({ worker: ['sqs', 4] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second'))).toEqual([
+      `functions.worker.events[1].sqs.arn: reads queue "${arn}" into function worker, as functions.worker.events[0].sqs.arn does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first's (nor are those of 2 more sources that repeat a queue)`,
+    ]);
   });
 });
 

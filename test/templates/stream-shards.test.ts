@@ -127,6 +127,22 @@ describe("a template's AWS::Lambda::EventSourceMapping", () => {
     expect(caps(scenario)).toEqual({ Mapped: ['stream', 6], Fanned: ['stream', 2] });
   });
 
+  it("says a second mapping of one stream to one function, which Lambda refuses, and counts the stream's shards once; its consumer is a source of its own", () => {
+    // 4 shards × 10, once: the event's and the mapping's 40 + 40 was over the account's 1,000 at 50 shards. The
+    // consumer beside them reads the same shards by an ARN of its own, which Lambda takes: 4 × 1 more.
+    const scenario = sam(
+      stream('S', 'ShardCount: 4') +
+        '  Fanout: { Type: AWS::Kinesis::StreamConsumer, Properties: { ConsumerName: c, StreamARN: !GetAtt S.Arn } }\n' +
+        fn('Reader', kinesisEvent('In', '!GetAtt S.Arn', ', ParallelizationFactor: 10')) +
+        mapping('Again', 'FunctionName: !Ref Reader, EventSourceArn: !GetAtt S.Arn, ParallelizationFactor: 10, StartingPosition: LATEST') +
+        mapping('Fanned', 'FunctionName: !Ref Reader, EventSourceArn: !GetAtt Fanout.ConsumerARN, StartingPosition: LATEST'),
+    );
+    expect(caps(scenario)).toEqual({ Reader: ['stream', 44] });
+    expect(scenario.notes?.map((note) => note.message)).toContain(
+      'Resources.Again.Properties.EventSourceArn: reads stream "S" into function Reader, as Resources.Reader.Properties.Events.In.Properties.Stream does; Lambda refuses a second event source mapping of one stream and function, so the deploy fails, and its shards are not added to the first\'s',
+    );
+  });
+
   it('leaves out a mapping switched off (Enabled: false, or by a parameter) beside one that is on', () => {
     // 2 shards × 1; the mapping of 4 × 10 switched off by the parameter's default added 40.
     const scenario = sam(
