@@ -71,6 +71,28 @@ describe('concurrency and throttling', () => {
     expect(warnings.has('concurrency_limit')).toBe(false);
   });
 
+  it("says of a queue's worker, whose source keeps what is throttled, that most of it would run in quieter hours where its average is within the limit", () => {
+    // 30M jobs of 400 ms: an average of 30,000,000 × 0.4 s ÷ 2,628,000 s = 4.566 concurrent executions, under a
+    // reservation of 5; diurnal, its busiest hours peak at about 14. The queue keeps each throttled message, so the bill,
+    // counting them throttled in the hour they arrive, leaves most of them out.
+    const worker = (fields: Partial<Parameters<typeof fn>[0]>) =>
+      warningsOf(
+        scenario({
+          traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') },
+          functions: [fn({ name: 'worker', durationMs: 400, requestsPerMonth: 30_000_000, reservedConcurrency: 5, ...fields })],
+        }),
+      ).get('reserved_concurrency')!;
+    expect(worker({ trigger: 'sqs' })).toMatch(
+      /\(the bill counts only the requests served\); but its queue keeps the throttled messages, and its month's average of about 4\.57 concurrent executions is within the limit, so most of them would run, and be billed, in quieter hours, which the bill leaves out$/,
+    );
+    expect(worker({ trigger: 'stream' })).toContain('; but its stream keeps the throttled records,');
+    expect(worker({ trigger: 's3' })).toContain('; but Lambda retries a throttled event for up to 6 hours,');
+    // Someone waits on an API's request: a throttled one is refused, not served later.
+    expect(worker({ trigger: 'api' })).toMatch(/\(the bill counts only the requests served\)$/);
+    // An average at or over the reservation (39,420,000 × 0.4 s ÷ 2,628,000 s = 6, over 5) is never all served: nothing more is said.
+    expect(worker({ trigger: 'sqs', requestsPerMonth: 39_420_000 })).toMatch(/\(the bill counts only the requests served\)$/);
+  });
+
   it('a peak just over the limit is shown with the decimals that put it over, not rounded down onto it', () => {
     // 7.61 a second of 300 ms: 2.28 concurrent against 2 reserved ("about 2, over its reserved concurrency of 2" read
     // as no excess); 1.29 against an unreserved pool of 1 (an account limit of 3 less a reservation of 2).
