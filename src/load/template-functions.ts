@@ -1979,7 +1979,9 @@ function scheduleTargets(
   const functionOf = (arn: Json): string | null => {
     const named = referenceOf(arn);
     if (!named) return subOf(arn, ids.functionOf);
-    return named.attribute === 'Arn' ? ids.functionOf(named.id) : null;
+    if (named.attribute === 'Arn') return ids.functionOf(named.id);
+    const published = named.attribute === null ? publishedFunction(named.id) : null;
+    return published === null ? null : ids.functionOf(published);
   };
   // A state machine's Ref is its ARN, as its Arn attribute is.
   const machineOf = (arn: Json): string | null => {
@@ -2014,6 +2016,15 @@ function scheduleTargets(
     for (const id of started) byMachine.push({ machine: id, where: ids.where(name), schedule: event });
   }
   return { byFunction, byMachine };
+}
+
+/**
+ * The function SAM's `!Ref Fn.Alias` or `!Ref Fn.Version` names, the alias or version AutoPublishAlias publishes of Fn
+ * (an ARN, as a target or a mapping takes it): the id before the dot; null for any other id. A schedule that invoked
+ * the alias went uncounted, its function priced at no requests.
+ */
+function publishedFunction(id: string): string | null {
+  return /^(.+)\.(?:Alias|Version)$/.exec(id)?.[1] ?? null;
 }
 
 /** What a rule's target names: the function or state machine of a logical id, by the name it is priced under, and where a resource is written. */
@@ -2124,7 +2135,8 @@ function invokers(
       const resolved = arn === null ? name : resolve(name, 'FunctionName');
       return typeof resolved === 'string' ? (functions.byId.get(resolved) ?? functions.byName.get(resolved) ?? null) : null;
     }
-    const fn = functions.byId.get(id);
+    const published = publishedFunction(id);
+    const fn = functions.byId.get(id) ?? (published === null ? undefined : functions.byId.get(published));
     if (fn !== undefined) return fn;
     const resource = own(resources, id);
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');

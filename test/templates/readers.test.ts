@@ -357,6 +357,30 @@ functions:
     ]);
   });
 
+  it("counts the runs of a Scheduler schedule whose target is the alias AutoPublishAlias publishes (!Ref Fn.Alias), and reads a queue's mapping to it (the schedule's runs went uncounted)", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Cron: { Type: AWS::Serverless::Function, Properties: { Handler: h, AutoPublishAlias: live } }',
+        '  Worker: { Type: AWS::Serverless::Function, Properties: { Handler: h, AutoPublishAlias: live } }',
+        '  Queue: { Type: AWS::SQS::Queue }',
+        '  EveryMinute:',
+        '    Type: AWS::Scheduler::Schedule',
+        '    Properties: { ScheduleExpression: cron(* * * * ? *), FlexibleTimeWindow: { Mode: "OFF" }, State: ENABLED, Target: { Arn: !Ref Cron.Alias, RoleArn: r } }',
+        '  Mapping:',
+        '    Type: AWS::Lambda::EventSourceMapping',
+        '    Properties: { EventSourceArn: !GetAtt Queue.Arn, FunctionName: !Ref Worker.Version }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, scheduleOf(fn)])).toEqual([
+      ['Cron', 'schedule', { runsPerMonth: '43800', expressions: ['cron(* * * * ? *)'] }],
+      ['Worker', 'sqs', null],
+    ]);
+    expect(info.assumptions).toEqual([]);
+  });
+
   it("serverless.yml: a rule or Scheduler schedule of resources: that runs a function by the Framework's logical id is one of its schedules, as in SAM (its runs went uncounted)", () => {
     const info = read(`service: jobs
 provider: { name: aws, runtime: nodejs20.x }
