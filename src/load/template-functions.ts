@@ -1604,6 +1604,8 @@ function readSam(template: TemplateFile): TemplateInfo {
   const twoApis = notesOfKind(assumptions);
   const streamedUrls: string[] = [];
   const routed = new Set<string>();
+  // Each API's functions its events put behind it, by the API's logical id.
+  const routedFunctions = new Map<string, Set<string>>();
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
   let tracedByConfig = false;
@@ -1737,8 +1739,12 @@ function readSam(template: TemplateFile): TemplateInfo {
     for (const event of events) {
       const target = isObject(event) && isObject(event.Properties) ? (event.Properties.RestApiId ?? event.Properties.ApiId) : undefined;
       const id = isObject(target) ? target.Ref : target;
-      if (typeof id === 'string') routed.add(id);
-      else if (isObject(event) && (event.Type === 'Api' || event.Type === 'HttpApi')) implicit.add(event.Type);
+      if (typeof id === 'string') {
+        routed.add(id);
+        const behind = routedFunctions.get(id);
+        if (behind) behind.add(name);
+        else routedFunctions.set(id, new Set([name]));
+      } else if (isObject(event) && (event.Type === 'Api' || event.Type === 'HttpApi')) implicit.add(event.Type);
     }
     for (const [key, event] of Object.entries(isObject(properties.Events) ? properties.Events : {})) {
       const pollers = `Resources.${clipped(name)}.Properties.Events.${clipped(key)}.Properties.ProvisionedPollerConfig`;
@@ -1891,6 +1897,29 @@ function readSam(template: TemplateFile): TemplateInfo {
     );
   }
   unrouted.rest((more) => `Resources: ${more} more APIs that no function's event names are not priced`);
+  // A method or integration of its own that puts another of the template's functions behind an API some function's
+  // event names: the API's requests are priced for the functions its events put behind it, so that function's went
+  // unpriced without a word (a REST API of one function's Api event and another's AWS_PROXY method).
+  const integrated = notesOfKind(assumptions);
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || !isObject(resource.Properties)) continue;
+    const [api, uri, at] =
+      resource.Type === 'AWS::ApiGateway::Method'
+        ? [resource.Properties.RestApiId, isObject(resource.Properties.Integration) ? resource.Properties.Integration.Uri : undefined, 'Integration.Uri']
+        : resource.Type === 'AWS::ApiGatewayV2::Integration'
+          ? [resource.Properties.ApiId, resource.Properties.IntegrationUri, 'IntegrationUri']
+          : [undefined, undefined, ''];
+    const apiId = referenceOf(api)?.id;
+    const behind = apiId === undefined ? undefined : routedFunctions.get(apiId);
+    if (!behind) continue;
+    const fn = integratedFunction(uri, (candidate) => isFunctionResource(own(resources, candidate)));
+    if (fn === null || behind.has(fn)) continue;
+    integrated.add(
+      () =>
+        `Resources.${clipped(id)}.Properties.${at}: integrates function ${clipped(fn)} with API ${clipped(apiId!)}, whose requests are priced for the functions its events put behind it; ${clipped(fn)}'s requests through it are not priced`,
+    );
+  }
+  integrated.rest((more) => `Resources: ${more} more methods or integrations put a function behind an API without its event; their requests are not priced`);
   // A SAM API's Lambda authorizer is invoked by the API for its callers' requests, through no event of the function's
   // own: it was priced as a function nothing invokes, its requests those the usage file gave, without a word of whose.
   const authorizers = notesOfKind(assumptions);
@@ -2016,6 +2045,21 @@ function scheduleTargets(
     for (const id of started) byMachine.push({ machine: id, where: ids.where(name), schedule: event });
   }
   return { byFunction, byMachine };
+}
+
+/**
+ * The function an API's integration invokes: `!GetAtt Fn.Arn` (an HTTP API's IntegrationUri), or the Lambda ARN in a
+ * REST method's Uri, `${Fn.Arn}` in a `!Sub` or `!GetAtt Fn.Arn` among a `!Join`'s parts; null for anything else.
+ */
+function integratedFunction(uri: Json, isFunction: (id: string) => boolean): string | null {
+  const join = isObject(uri) ? uri['Fn::Join'] : undefined;
+  const text = subText(uri);
+  const ids = [
+    referenceOf(uri)?.id,
+    ...(text === null ? [] : subReferences(text)),
+    ...(Array.isArray(join) && Array.isArray(join[1]) ? join[1].map((part) => referenceOf(part)?.id) : []),
+  ];
+  return ids.find((id): id is string => id !== undefined && isFunction(id)) ?? null;
 }
 
 /**

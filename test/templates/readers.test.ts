@@ -994,6 +994,44 @@ describe('SAM', () => {
     ]);
   });
 
+  it("says a method or integration of the template's own that puts another function behind an API some function's event names: that function's requests through it went unpriced in silence", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Gate: { Type: AWS::ApiGateway::RestApi, Properties: { Name: gate } }',
+        '  Http: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: HTTP } }',
+        '  Standard:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      Events:',
+        '        Get: { Type: Api, Properties: { RestApiId: !Ref Gate, Path: /standard, Method: get } }',
+        '  Routed: { Type: AWS::Serverless::Function, Properties: { Events: { Http: { Type: HttpApi, Properties: { ApiId: !Ref Http } } } } }',
+        '  Isolated: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Joined: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  IsolatedMethod:',
+        '    Type: AWS::ApiGateway::Method',
+        '    Properties:',
+        '      RestApiId: !Ref Gate',
+        '      HttpMethod: GET',
+        '      Integration: { Type: AWS_PROXY, IntegrationHttpMethod: POST, Uri: !Sub "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Isolated.Arn}/invocations" }',
+        '  StandardMethod:',
+        '    Type: AWS::ApiGateway::Method',
+        '    Properties:',
+        '      RestApiId: !Ref Gate',
+        '      Integration: { Type: AWS_PROXY, Uri: !Sub "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Standard.Arn}/invocations" }',
+        '  JoinedRoute:',
+        '    Type: AWS::ApiGatewayV2::Integration',
+        '    Properties: { ApiId: !Ref Http, IntegrationType: AWS_PROXY, IntegrationUri: !GetAtt Joined.Arn }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.assumptions).toEqual([
+      "Resources.IsolatedMethod.Properties.Integration.Uri: integrates function Isolated with API Gate, whose requests are priced for the functions its events put behind it; Isolated's requests through it are not priced",
+      "Resources.JoinedRoute.Properties.IntegrationUri: integrates function Joined with API Http, whose requests are priced for the functions its events put behind it; Joined's requests through it are not priced",
+    ]);
+  });
+
   it("says an API's logs in CloudWatch Logs, which bill with every request and are not priced: access logs, execution logs, a serverless.yml's provider.logs", () => {
     const sam = read(
       [
