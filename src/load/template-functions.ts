@@ -1614,6 +1614,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
+  const notifiedBy = notifiers(resources);
   // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
   // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
   // The first few said, the rest counted, as for every note a resource of thousands may give.
@@ -1835,7 +1836,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       // A rule, a schedule, an event source mapping or a function URL of the template's that invokes it is one of its
       // ways in, as its own event would be.
       ...waysIn(
-        [...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(url ? ['Url'] : [])],
+        [...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(notifiedBy.get(name) ?? []), ...(url ? ['Url'] : [])],
         [...streamEvents, ...streamsOf(invokedBy.get(name))],
         [...queueEvents, ...queuesOf(invokedBy.get(name))],
       ),
@@ -2137,6 +2138,41 @@ interface Invocation {
   readonly kind: string;
   readonly stream?: TemplateStream;
   readonly queue?: TemplateQueue;
+}
+
+/**
+ * The functions a SAM or CloudFormation template's own resources send events to, by `!GetAtt Fn.Arn`, and the event
+ * kind each is as SAM names it: a bucket's NotificationConfiguration (S3), a topic's lambda subscription (SNS) and a
+ * rule's targets that match events rather than fire on a schedule (EventBridgeRule; a scheduled rule's are its
+ * schedule). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts so.
+ */
+function notifiers(resources: Record<string, Json>): Map<string, string[]> {
+  const byFunction = new Map<string, string[]>();
+  const functionOf = (arn: Json): string | null => {
+    const named = referenceOf(arn);
+    return named !== null && named.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
+  };
+  const add = (arn: Json, kind: string) => {
+    const fn = functionOf(arn);
+    if (fn === null) return;
+    const kinds = byFunction.get(fn);
+    if (!kinds) byFunction.set(fn, [kind]);
+    else if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  const listed = (value: Json): Json[] => (Array.isArray(value) ? value : []);
+  const isLambda = (protocol: Json) => typeof protocol === 'string' && protocol.toLowerCase() === 'lambda';
+  for (const resource of Object.values(resources)) {
+    if (!isObject(resource) || !isObject(resource.Properties)) continue;
+    const properties = resource.Properties;
+    if (resource.Type === 'AWS::S3::Bucket' && isObject(properties.NotificationConfiguration))
+      for (const config of listed(properties.NotificationConfiguration.LambdaConfigurations)) if (isObject(config)) add(config.Function, 'S3');
+    if (resource.Type === 'AWS::SNS::Topic')
+      for (const subscription of listed(properties.Subscription)) if (isObject(subscription) && isLambda(subscription.Protocol)) add(subscription.Endpoint, 'SNS');
+    if (resource.Type === 'AWS::SNS::Subscription' && isLambda(properties.Protocol)) add(properties.Endpoint, 'SNS');
+    if (resource.Type === 'AWS::Events::Rule' && properties.ScheduleExpression === undefined)
+      for (const target of listed(properties.Targets)) if (isObject(target)) add(target.Arn, 'EventBridgeRule');
+  }
+  return byFunction;
 }
 
 /** The event kinds of `invocations`. */

@@ -381,6 +381,39 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
+  it("reads a bucket's notification, a topic's lambda subscription and an event pattern rule's target as what invokes a function, where it read as one nothing invokes", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  OnUpload: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnTopic: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnSubscription: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  OnPattern: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Idle: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Uploads:',
+        '    Type: AWS::S3::Bucket',
+        '    Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !GetAtt OnUpload.Arn }] } }',
+        '  Topic:',
+        '    Type: AWS::SNS::Topic',
+        '    Properties: { Subscription: [{ Protocol: lambda, Endpoint: !GetAtt OnTopic.Arn }, { Protocol: email, Endpoint: a@b.c }] }',
+        '  Subscription: { Type: AWS::SNS::Subscription, Properties: { Protocol: lambda, TopicArn: !Ref Topic, Endpoint: !GetAtt OnSubscription.Arn } }',
+        '  Pattern:',
+        '    Type: AWS::Events::Rule',
+        '    Properties: { EventPattern: { source: [orders] }, Targets: [{ Id: a, Arn: !GetAtt OnPattern.Arn }, { Id: b, Arn: !GetAtt Topic.TopicArn }] }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['OnUpload', 's3'],
+      ['OnTopic', 'sns'],
+      ['OnSubscription', 'sns'],
+      ['OnPattern', 'eventbridge'],
+      ['Idle', null],
+    ]);
+    expect(info.assumptions).toEqual([]);
+  });
+
   it("serverless.yml: a rule or Scheduler schedule of resources: that runs a function by the Framework's logical id is one of its schedules, as in SAM (its runs went uncounted)", () => {
     const info = read(`service: jobs
 provider: { name: aws, runtime: nodejs20.x }
