@@ -346,6 +346,9 @@ function taskDefinitionsServed(blocks: readonly { block: Doc }[]): Set<string> {
   return served;
 }
 
+/** A task definition Fargate runs, billed by the task; one for EC2 alone runs on instances the template or the account bills. */
+const onFargate = (properties: Json) => isObject(properties) && Array.isArray(properties.RequiresCompatibilities) && properties.RequiresCompatibilities.includes('FARGATE');
+
 /** The resources of a template that cost money of their own but that no section prices, in the template's order. */
 export function unpricedResources(template: TemplateFile): { logicalId: string; type: string }[] {
   const doc = template.data as Doc;
@@ -362,7 +365,7 @@ export function unpricedResources(template: TemplateFile): { logicalId: string; 
         BILLED_NOT_PRICED.has(resource.Type) ||
         (resource.Type === 'AWS::EC2::VPCEndpoint' && billedEndpoint(resource.Properties)) ||
         (resource.Type === 'AWS::CloudTrail::Trail' && billedTrail(resource.Properties)) ||
-        (resource.Type === 'AWS::ECS::TaskDefinition' && !served.has(logicalId))
+        (resource.Type === 'AWS::ECS::TaskDefinition' && onFargate(resource.Properties) && !served.has(logicalId))
       )
         found.set(logicalId, resource.Type);
     }

@@ -1334,7 +1334,7 @@ describe('resources that cost money but that no service prices', () => {
     ]);
   });
 
-  it("an S3 Files file system, an AgentCore gateway, and a Fargate task definition no ECS service of the template runs are named; a service's own task definition is not, the service being named", () => {
+  it("an S3 Files file system, an AgentCore gateway, and a Fargate task definition no ECS service of the template runs are named; a service's own task definition is not, the service being named, nor one for EC2 alone, whose instances bill", () => {
     const more = [
       'Resources:',
       '  Reader: { Type: AWS::Serverless::Function, Properties: { FileSystemConfigs: [{ Arn: !GetAtt Point.AccessPointArn, LocalMountPath: /mnt/data }] } }',
@@ -1344,6 +1344,7 @@ describe('resources that cost money but that no service prices', () => {
       "  Job: { Type: AWS::ECS::TaskDefinition, Properties: { RequiresCompatibilities: [FARGATE], Cpu: '256', Memory: '512' } }",
       "  Web: { Type: AWS::ECS::TaskDefinition, Properties: { RequiresCompatibilities: [FARGATE], Cpu: '256', Memory: '512' } }",
       '  WebService: { Type: AWS::ECS::Service, Properties: { LaunchType: FARGATE, TaskDefinition: !Ref Web, DesiredCount: 2 } }',
+      "  OnInstances: { Type: AWS::ECS::TaskDefinition, Properties: { RequiresCompatibilities: [EC2], Memory: '512' } }",
       '',
     ].join('\n');
     expect(unpricedResources(parse(more))).toEqual([
