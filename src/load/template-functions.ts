@@ -2142,9 +2142,9 @@ interface Invocation {
 
 /**
  * The functions a SAM or CloudFormation template's own resources send events to, by `!GetAtt Fn.Arn`, and the event
- * kind each is as SAM names it: a bucket's NotificationConfiguration (S3), a topic's lambda subscription (SNS) and a
- * rule's targets that match events rather than fire on a schedule (EventBridgeRule; a scheduled rule's are its
- * schedule). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts so.
+ * kind each is as SAM names it: a bucket's NotificationConfiguration (S3), a topic's lambda subscription (SNS), a log
+ * group's subscription filter (CloudWatchLogs) and a rule's targets that match events rather than fire on a schedule
+ * (EventBridgeRule; a scheduled rule's are its schedule). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts so.
  */
 function notifiers(resources: Record<string, Json>): Map<string, string[]> {
   const byFunction = new Map<string, string[]>();
@@ -2169,6 +2169,7 @@ function notifiers(resources: Record<string, Json>): Map<string, string[]> {
     if (resource.Type === 'AWS::SNS::Topic')
       for (const subscription of listed(properties.Subscription)) if (isObject(subscription) && isLambda(subscription.Protocol)) add(subscription.Endpoint, 'SNS');
     if (resource.Type === 'AWS::SNS::Subscription' && isLambda(properties.Protocol)) add(properties.Endpoint, 'SNS');
+    if (resource.Type === 'AWS::Logs::SubscriptionFilter') add(properties.DestinationArn, 'CloudWatchLogs');
     if (resource.Type === 'AWS::Events::Rule' && properties.ScheduleExpression === undefined)
       for (const target of listed(properties.Targets)) if (isObject(target)) add(target.Arn, 'EventBridgeRule');
   }

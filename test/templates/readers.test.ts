@@ -381,7 +381,7 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
-  it("reads a bucket's notification, a topic's lambda subscription and an event pattern rule's target as what invokes a function, where it read as one nothing invokes", () => {
+  it("reads a bucket's notification, a topic's lambda subscription, a log subscription filter and an event pattern rule's target as what invokes a function, where it read as one nothing invokes", () => {
     const info = read(
       [
         'Transform: AWS::Serverless-2016-10-31',
@@ -390,7 +390,9 @@ functions:
         '  OnTopic: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
         '  OnSubscription: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
         '  OnPattern: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnLogs: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
         '  Idle: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Filter: { Type: AWS::Logs::SubscriptionFilter, Properties: { LogGroupName: /app, FilterPattern: ERROR, DestinationArn: !GetAtt OnLogs.Arn } }',
         '  Uploads:',
         '    Type: AWS::S3::Bucket',
         '    Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !GetAtt OnUpload.Arn }] } }',
@@ -409,6 +411,7 @@ functions:
       ['OnTopic', 'sns'],
       ['OnSubscription', 'sns'],
       ['OnPattern', 'eventbridge'],
+      ['OnLogs', 'event'],
       ['Idle', null],
     ]);
     expect(info.assumptions).toEqual([]);
