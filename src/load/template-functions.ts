@@ -1675,6 +1675,8 @@ function readSam(template: TemplateFile): TemplateInfo {
   const twoApis = notesOfKind(assumptions);
   const streamedUrls: string[] = [];
   const routed = new Set<string>();
+  // Each API's functions its events put behind it, by the API's logical id.
+  const routedFunctions = new Map<string, Set<string>>();
   const implicit = new Set<'Api' | 'HttpApi'>();
   const traced: string[] = [];
   let tracedByConfig = false;
@@ -1683,6 +1685,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
+  const notifiedBy = notifiers(resources);
   // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
   // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
   // The first few said, the rest counted, as for every note a resource of thousands may give.
@@ -1808,8 +1811,12 @@ function readSam(template: TemplateFile): TemplateInfo {
     for (const event of events) {
       const target = isObject(event) && isObject(event.Properties) ? (event.Properties.RestApiId ?? event.Properties.ApiId) : undefined;
       const id = isObject(target) ? target.Ref : target;
-      if (typeof id === 'string') routed.add(id);
-      else if (isObject(event) && (event.Type === 'Api' || event.Type === 'HttpApi')) implicit.add(event.Type);
+      if (typeof id === 'string') {
+        routed.add(id);
+        const behind = routedFunctions.get(id);
+        if (behind) behind.add(name);
+        else routedFunctions.set(id, new Set([name]));
+      } else if (isObject(event) && (event.Type === 'Api' || event.Type === 'HttpApi')) implicit.add(event.Type);
     }
     for (const [key, event] of Object.entries(isObject(properties.Events) ? properties.Events : {})) {
       const pollers = `Resources.${clipped(name)}.Properties.Events.${clipped(key)}.Properties.ProvisionedPollerConfig`;
@@ -1906,7 +1913,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       // A rule, a schedule, an event source mapping or a function URL of the template's that invokes it is one of its
       // ways in, as its own event would be.
       ...waysIn(
-        [...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(url ? ['Url'] : [])],
+        [...eventTypes, ...(scheduledBy.has(name) ? ['Schedule'] : []), ...kindsOf(invokedBy.get(name)), ...(notifiedBy.get(name) ?? []), ...(url ? ['Url'] : [])],
         [...streamEvents, ...streamsOf(invokedBy.get(name))],
         [...queueEvents, ...queuesOf(invokedBy.get(name))],
         name,
@@ -1970,6 +1977,29 @@ function readSam(template: TemplateFile): TemplateInfo {
     );
   }
   unrouted.rest((more) => `Resources: ${more} more APIs that no function's event names are not priced`);
+  // A method or integration of its own that puts another of the template's functions behind an API some function's
+  // event names: the API's requests are priced for the functions its events put behind it, so that function's went
+  // unpriced without a word (a REST API of one function's Api event and another's AWS_PROXY method).
+  const integrated = notesOfKind(assumptions);
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || !isObject(resource.Properties)) continue;
+    const [api, uri, at] =
+      resource.Type === 'AWS::ApiGateway::Method'
+        ? [resource.Properties.RestApiId, isObject(resource.Properties.Integration) ? resource.Properties.Integration.Uri : undefined, 'Integration.Uri']
+        : resource.Type === 'AWS::ApiGatewayV2::Integration'
+          ? [resource.Properties.ApiId, resource.Properties.IntegrationUri, 'IntegrationUri']
+          : [undefined, undefined, ''];
+    const apiId = referenceOf(api)?.id;
+    const behind = apiId === undefined ? undefined : routedFunctions.get(apiId);
+    if (!behind) continue;
+    const fn = integratedFunction(uri, (candidate) => isFunctionResource(own(resources, candidate)));
+    if (fn === null || behind.has(fn)) continue;
+    integrated.add(
+      () =>
+        `Resources.${clipped(id)}.Properties.${at}: integrates function ${clipped(fn)} with API ${clipped(apiId!)}, whose requests are priced for the functions its events put behind it; ${clipped(fn)}'s requests through it are not priced`,
+    );
+  }
+  integrated.rest((more) => `Resources: ${more} more methods or integrations put a function behind an API without its event; their requests are not priced`);
   // A SAM API's Lambda authorizer is invoked by the API for its callers' requests, through no event of the function's
   // own: it was priced as a function nothing invokes, its requests those the usage file gave, without a word of whose.
   const authorizers = notesOfKind(assumptions);
@@ -2058,7 +2088,9 @@ function scheduleTargets(
   const functionOf = (arn: Json): string | null => {
     const named = referenceOf(arn);
     if (!named) return subOf(arn, ids.functionOf);
-    return named.attribute === 'Arn' ? ids.functionOf(named.id) : null;
+    if (named.attribute === 'Arn') return ids.functionOf(named.id);
+    const published = named.attribute === null ? publishedFunction(named.id) : null;
+    return published === null ? null : ids.functionOf(published);
   };
   // A state machine's Ref is its ARN, as its Arn attribute is.
   const machineOf = (arn: Json): string | null => {
@@ -2093,6 +2125,30 @@ function scheduleTargets(
     for (const id of started) byMachine.push({ machine: id, where: ids.where(name), schedule: event });
   }
   return { byFunction, byMachine };
+}
+
+/**
+ * The function an API's integration invokes: `!GetAtt Fn.Arn` (an HTTP API's IntegrationUri), or the Lambda ARN in a
+ * REST method's Uri, `${Fn.Arn}` in a `!Sub` or `!GetAtt Fn.Arn` among a `!Join`'s parts; null for anything else.
+ */
+function integratedFunction(uri: Json, isFunction: (id: string) => boolean): string | null {
+  const join = isObject(uri) ? uri['Fn::Join'] : undefined;
+  const text = subText(uri);
+  const ids = [
+    referenceOf(uri)?.id,
+    ...(text === null ? [] : subReferences(text)),
+    ...(Array.isArray(join) && Array.isArray(join[1]) ? join[1].map((part) => referenceOf(part)?.id) : []),
+  ];
+  return ids.find((id): id is string => id !== undefined && isFunction(id)) ?? null;
+}
+
+/**
+ * The function SAM's `!Ref Fn.Alias` or `!Ref Fn.Version` names, the alias or version AutoPublishAlias publishes of Fn
+ * (an ARN, as a target or a mapping takes it): the id before the dot; null for any other id. A schedule that invoked
+ * the alias went uncounted, its function priced at no requests.
+ */
+function publishedFunction(id: string): string | null {
+  return /^(.+)\.(?:Alias|Version)$/.exec(id)?.[1] ?? null;
 }
 
 /** What a rule's target names: the function or state machine of a logical id, by the name it is priced under, and where a resource is written. */
@@ -2163,6 +2219,42 @@ interface Invocation {
   readonly queue?: TemplateQueue;
 }
 
+/**
+ * The functions a SAM or CloudFormation template's own resources send events to, by `!GetAtt Fn.Arn`, and the event
+ * kind each is as SAM names it: a bucket's NotificationConfiguration (S3), a topic's lambda subscription (SNS), a log
+ * group's subscription filter (CloudWatchLogs) and a rule's targets that match events rather than fire on a schedule
+ * (EventBridgeRule; a scheduled rule's are its schedule). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts so.
+ */
+function notifiers(resources: Record<string, Json>): Map<string, string[]> {
+  const byFunction = new Map<string, string[]>();
+  const functionOf = (arn: Json): string | null => {
+    const named = referenceOf(arn);
+    return named !== null && named.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
+  };
+  const add = (arn: Json, kind: string) => {
+    const fn = functionOf(arn);
+    if (fn === null) return;
+    const kinds = byFunction.get(fn);
+    if (!kinds) byFunction.set(fn, [kind]);
+    else if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  const listed = (value: Json): Json[] => (Array.isArray(value) ? value : []);
+  const isLambda = (protocol: Json) => typeof protocol === 'string' && protocol.toLowerCase() === 'lambda';
+  for (const resource of Object.values(resources)) {
+    if (!isObject(resource) || !isObject(resource.Properties)) continue;
+    const properties = resource.Properties;
+    if (resource.Type === 'AWS::S3::Bucket' && isObject(properties.NotificationConfiguration))
+      for (const config of listed(properties.NotificationConfiguration.LambdaConfigurations)) if (isObject(config)) add(config.Function, 'S3');
+    if (resource.Type === 'AWS::SNS::Topic')
+      for (const subscription of listed(properties.Subscription)) if (isObject(subscription) && isLambda(subscription.Protocol)) add(subscription.Endpoint, 'SNS');
+    if (resource.Type === 'AWS::SNS::Subscription' && isLambda(properties.Protocol)) add(properties.Endpoint, 'SNS');
+    if (resource.Type === 'AWS::Logs::SubscriptionFilter') add(properties.DestinationArn, 'CloudWatchLogs');
+    if (resource.Type === 'AWS::Events::Rule' && properties.ScheduleExpression === undefined)
+      for (const target of listed(properties.Targets)) if (isObject(target)) add(target.Arn, 'EventBridgeRule');
+  }
+  return byFunction;
+}
+
 /** The event kinds of `invocations`. */
 const kindsOf = (invocations: readonly Invocation[] | undefined): string[] => (invocations ?? []).map(({ kind }) => kind);
 
@@ -2203,7 +2295,8 @@ function invokers(
       const resolved = arn === null ? name : resolve(name, 'FunctionName');
       return typeof resolved === 'string' ? (functions.byId.get(resolved) ?? functions.byName.get(resolved) ?? null) : null;
     }
-    const fn = functions.byId.get(id);
+    const published = publishedFunction(id);
+    const fn = functions.byId.get(id) ?? (published === null ? undefined : functions.byId.get(published));
     if (fn !== undefined) return fn;
     const resource = own(resources, id);
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');

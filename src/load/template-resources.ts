@@ -238,6 +238,8 @@ export const BILLED_NOT_PRICED: ReadonlySet<string> = new Set([
   'AWS::AppSync::Api',
   'AWS::AppSync::GraphQLApi',
   'AWS::Batch::ComputeEnvironment',
+  'AWS::BedrockAgentCore::Gateway',
+  'AWS::BedrockAgentCore::Runtime',
   'AWS::CloudFront::Distribution',
   'AWS::CloudFront::RealtimeLogConfig',
   'AWS::CloudWatch::Alarm',
@@ -298,6 +300,7 @@ export const BILLED_NOT_PRICED: ReadonlySet<string> = new Set([
   'AWS::Route53::HostedZone',
   'AWS::RUM::AppMonitor',
   'AWS::S3Express::DirectoryBucket',
+  'AWS::S3Files::FileSystem',
   'AWS::S3ObjectLambda::AccessPoint',
   'AWS::SageMaker::Endpoint',
   'AWS::SecretsManager::Secret',
@@ -325,11 +328,33 @@ const billedTrail = (properties: Json) => {
   return dataEvents || listed(properties.AdvancedEventSelectors) || listed(properties.InsightSelectors);
 };
 
+/**
+ * An ECS task definition's tasks bill by the vCPU and the GB for as long as each runs, wherever they are run from (a
+ * state machine's `ecs:runTask`, a function's code): named unless one of the template's ECS services runs it, whose own
+ * entry says so already.
+ */
+function taskDefinitionsServed(blocks: readonly { block: Doc }[]): Set<string> {
+  const served = new Set<string>();
+  for (const { block } of blocks) {
+    if (!isObject(block.Resources)) continue;
+    for (const resource of Object.values(block.Resources)) {
+      if (!isObject(resource) || resource.Type !== 'AWS::ECS::Service' || !isObject(resource.Properties)) continue;
+      const id = referenceOf(resource.Properties.TaskDefinition)?.id;
+      if (id !== undefined) served.add(id);
+    }
+  }
+  return served;
+}
+
+/** A task definition Fargate runs, billed by the task; one for EC2 alone runs on instances the template or the account bills. */
+const onFargate = (properties: Json) => isObject(properties) && Array.isArray(properties.RequiresCompatibilities) && properties.RequiresCompatibilities.includes('FARGATE');
+
 /** The resources of a template that cost money of their own but that no section prices, in the template's order. */
 export function unpricedResources(template: TemplateFile): { logicalId: string; type: string }[] {
   const doc = template.data as Doc;
   const blocks = template.kind === 'sam' ? [{ block: doc }] : serverlessBlocks(doc, []);
   const found = new Map<string, string>();
+  const served = taskDefinitionsServed(blocks);
   for (const { block } of blocks) {
     if (!isObject(block.Resources)) continue;
     for (const [logicalId, resource] of Object.entries(block.Resources)) {
@@ -339,7 +364,8 @@ export function unpricedResources(template: TemplateFile): { logicalId: string; 
       if (
         BILLED_NOT_PRICED.has(resource.Type) ||
         (resource.Type === 'AWS::EC2::VPCEndpoint' && billedEndpoint(resource.Properties)) ||
-        (resource.Type === 'AWS::CloudTrail::Trail' && billedTrail(resource.Properties))
+        (resource.Type === 'AWS::CloudTrail::Trail' && billedTrail(resource.Properties)) ||
+        (resource.Type === 'AWS::ECS::TaskDefinition' && onFargate(resource.Properties) && !served.has(logicalId))
       )
         found.set(logicalId, resource.Type);
     }

@@ -357,6 +357,66 @@ functions:
     ]);
   });
 
+  it("counts the runs of a Scheduler schedule whose target is the alias AutoPublishAlias publishes (!Ref Fn.Alias), and reads a queue's mapping to it (the schedule's runs went uncounted)", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Cron: { Type: AWS::Serverless::Function, Properties: { Handler: h, AutoPublishAlias: live } }',
+        '  Worker: { Type: AWS::Serverless::Function, Properties: { Handler: h, AutoPublishAlias: live } }',
+        '  Queue: { Type: AWS::SQS::Queue }',
+        '  EveryMinute:',
+        '    Type: AWS::Scheduler::Schedule',
+        '    Properties: { ScheduleExpression: cron(* * * * ? *), FlexibleTimeWindow: { Mode: "OFF" }, State: ENABLED, Target: { Arn: !Ref Cron.Alias, RoleArn: r } }',
+        '  Mapping:',
+        '    Type: AWS::Lambda::EventSourceMapping',
+        '    Properties: { EventSourceArn: !GetAtt Queue.Arn, FunctionName: !Ref Worker.Version }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, scheduleOf(fn)])).toEqual([
+      ['Cron', 'schedule', { runsPerMonth: '43800', expressions: ['cron(* * * * ? *)'] }],
+      ['Worker', 'sqs', null],
+    ]);
+    expect(info.assumptions).toEqual([]);
+  });
+
+  it("reads a bucket's notification, a topic's lambda subscription, a log subscription filter and an event pattern rule's target as what invokes a function, where it read as one nothing invokes", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  OnUpload: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnTopic: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnSubscription: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  OnPattern: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnLogs: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Idle: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Filter: { Type: AWS::Logs::SubscriptionFilter, Properties: { LogGroupName: /app, FilterPattern: ERROR, DestinationArn: !GetAtt OnLogs.Arn } }',
+        '  Uploads:',
+        '    Type: AWS::S3::Bucket',
+        '    Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !GetAtt OnUpload.Arn }] } }',
+        '  Topic:',
+        '    Type: AWS::SNS::Topic',
+        '    Properties: { Subscription: [{ Protocol: lambda, Endpoint: !GetAtt OnTopic.Arn }, { Protocol: email, Endpoint: a@b.c }] }',
+        '  Subscription: { Type: AWS::SNS::Subscription, Properties: { Protocol: lambda, TopicArn: !Ref Topic, Endpoint: !GetAtt OnSubscription.Arn } }',
+        '  Pattern:',
+        '    Type: AWS::Events::Rule',
+        '    Properties: { EventPattern: { source: [orders] }, Targets: [{ Id: a, Arn: !GetAtt OnPattern.Arn }, { Id: b, Arn: !GetAtt Topic.TopicArn }] }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['OnUpload', 's3'],
+      ['OnTopic', 'sns'],
+      ['OnSubscription', 'sns'],
+      ['OnPattern', 'eventbridge'],
+      ['OnLogs', 'event'],
+      ['Idle', null],
+    ]);
+    expect(info.assumptions).toEqual([]);
+  });
+
   it("serverless.yml: a rule or Scheduler schedule of resources: that runs a function by the Framework's logical id is one of its schedules, as in SAM (its runs went uncounted)", () => {
     const info = read(`service: jobs
 provider: { name: aws, runtime: nodejs20.x }
@@ -967,6 +1027,44 @@ describe('SAM', () => {
       "Resources.Rest: an API (AWS::ApiGateway::RestApi) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
       // SAM's own WebSocket API routes to functions by its Routes, which are not read: it went unsaid.
       "Resources.SamSockets: an API (AWS::Serverless::WebSocketApi) that no function's Api or HttpApi event names; its requests are not priced (its routes, methods, definition and integrations are not read)",
+    ]);
+  });
+
+  it("says a method or integration of the template's own that puts another function behind an API some function's event names: that function's requests through it went unpriced in silence", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Gate: { Type: AWS::ApiGateway::RestApi, Properties: { Name: gate } }',
+        '  Http: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: HTTP } }',
+        '  Standard:',
+        '    Type: AWS::Serverless::Function',
+        '    Properties:',
+        '      Events:',
+        '        Get: { Type: Api, Properties: { RestApiId: !Ref Gate, Path: /standard, Method: get } }',
+        '  Routed: { Type: AWS::Serverless::Function, Properties: { Events: { Http: { Type: HttpApi, Properties: { ApiId: !Ref Http } } } } }',
+        '  Isolated: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Joined: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  IsolatedMethod:',
+        '    Type: AWS::ApiGateway::Method',
+        '    Properties:',
+        '      RestApiId: !Ref Gate',
+        '      HttpMethod: GET',
+        '      Integration: { Type: AWS_PROXY, IntegrationHttpMethod: POST, Uri: !Sub "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Isolated.Arn}/invocations" }',
+        '  StandardMethod:',
+        '    Type: AWS::ApiGateway::Method',
+        '    Properties:',
+        '      RestApiId: !Ref Gate',
+        '      Integration: { Type: AWS_PROXY, Uri: !Sub "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Standard.Arn}/invocations" }',
+        '  JoinedRoute:',
+        '    Type: AWS::ApiGatewayV2::Integration',
+        '    Properties: { ApiId: !Ref Http, IntegrationType: AWS_PROXY, IntegrationUri: !GetAtt Joined.Arn }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.assumptions).toEqual([
+      "Resources.IsolatedMethod.Properties.Integration.Uri: integrates function Isolated with API Gate, whose requests are priced for the functions its events put behind it; Isolated's requests through it are not priced",
+      "Resources.JoinedRoute.Properties.IntegrationUri: integrates function Joined with API Http, whose requests are priced for the functions its events put behind it; Joined's requests through it are not priced",
     ]);
   });
 

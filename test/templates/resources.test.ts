@@ -1334,6 +1334,27 @@ describe('resources that cost money but that no service prices', () => {
     ]);
   });
 
+  it("an S3 Files file system, an AgentCore gateway, and a Fargate task definition no ECS service of the template runs are named; a service's own task definition is not, the service being named, nor one for EC2 alone, whose instances bill", () => {
+    const more = [
+      'Resources:',
+      '  Reader: { Type: AWS::Serverless::Function, Properties: { FileSystemConfigs: [{ Arn: !GetAtt Point.AccessPointArn, LocalMountPath: /mnt/data }] } }',
+      '  Files: { Type: AWS::S3Files::FileSystem, Properties: { Bucket: !GetAtt Data.Arn, RoleArn: !GetAtt Role.Arn } }',
+      '  Point: { Type: AWS::S3Files::AccessPoint, Properties: { FileSystemId: !GetAtt Files.FileSystemId } }',
+      '  Tools: { Type: AWS::BedrockAgentCore::Gateway, Properties: { ProtocolType: MCP } }',
+      "  Job: { Type: AWS::ECS::TaskDefinition, Properties: { RequiresCompatibilities: [FARGATE], Cpu: '256', Memory: '512' } }",
+      "  Web: { Type: AWS::ECS::TaskDefinition, Properties: { RequiresCompatibilities: [FARGATE], Cpu: '256', Memory: '512' } }",
+      '  WebService: { Type: AWS::ECS::Service, Properties: { LaunchType: FARGATE, TaskDefinition: !Ref Web, DesiredCount: 2 } }',
+      "  OnInstances: { Type: AWS::ECS::TaskDefinition, Properties: { RequiresCompatibilities: [EC2], Memory: '512' } }",
+      '',
+    ].join('\n');
+    expect(unpricedResources(parse(more))).toEqual([
+      { logicalId: 'Files', type: 'AWS::S3Files::FileSystem' },
+      { logicalId: 'Tools', type: 'AWS::BedrockAgentCore::Gateway' },
+      { logicalId: 'Job', type: 'AWS::ECS::TaskDefinition' },
+      { logicalId: 'WebService', type: 'AWS::ECS::Service' },
+    ]);
+  });
+
   it("in a serverless.yml's resources: blocks, a later block's resource of the same id replacing the earlier", () => {
     const framework = parse(
       'service: s\nprovider: { name: aws }\nfunctions:\n  f: { handler: h }\nresources:\n  - Resources:\n      Db: { Type: AWS::RDS::DBInstance }\n      Q: { Type: AWS::KMS::Key }\n  - Resources:\n      Q: { Type: AWS::SQS::Queue }\n',

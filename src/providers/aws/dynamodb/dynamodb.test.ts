@@ -462,6 +462,25 @@ describe('DynamoDB tables in a template', () => {
     expect(notes).toEqual([billed('On'), billed('Text')]);
   });
 
+  it('says the change data capture units a table sends to a Kinesis data stream, which it does not price (they went unsaid)', () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    dynamodbTemplate.section(
+      [
+        {
+          logicalId: 'Orders',
+          type: 'AWS::DynamoDB::Table',
+          properties: { ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }, KinesisStreamSpecification: { StreamArn: { 'Fn::GetAtt': ['Changes', 'Arn'] } } },
+        },
+        { logicalId: 'Plain', type: 'AWS::DynamoDB::Table', properties: { ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } } },
+      ],
+      reader,
+    );
+    expect(notes).toEqual([
+      "Resources.Orders.Properties.KinesisStreamSpecification: each write's change data capture units (one a KB of the item) sent to a Kinesis data stream are billed by the million, and slcost does not price them; the bill leaves them out",
+    ]);
+  });
+
   it("says an on-demand table's indexes bill writes of their own, which writes_per_month does not count (they went unsaid)", () => {
     const notes: string[] = [];
     const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };

@@ -121,6 +121,13 @@ function entry(resource: TemplateResource, reader: SectionReader | undefined): R
       reader,
       `Resources.${id}.Properties.PointInTimeRecoverySpecification: point-in-time recovery is billed by the GB-month of the table's data, and slcost does not price it; the bill leaves it out`,
     );
+  // Kinesis Data Streams for DynamoDB bills its change data capture units (one a KB of each item written) on the
+  // table's bill, whatever the stream it writes to is priced at.
+  if (record(properties.KinesisStreamSpecification))
+    sayNotPriced(
+      reader,
+      `Resources.${id}.Properties.KinesisStreamSpecification: each write's change data capture units (one a KB of the item) sent to a Kinesis data stream are billed by the million, and slcost does not price them; the bill leaves them out`,
+    );
   // A stream's readers are most often Lambda triggers, whose reads are free; a usage file can say otherwise.
   if (record(properties.StreamSpecification)) out.stream_consumer = 'lambda';
   return out;
@@ -131,14 +138,21 @@ export const dynamodbTemplate: TemplateSection = {
   deployedName: 'TableName',
   properties: {
     'AWS::DynamoDB::Table': {
-      reads: ['BillingMode', 'GlobalSecondaryIndexes', 'PointInTimeRecoverySpecification', 'ProvisionedThroughput', 'StreamSpecification', 'TableClass'],
+      reads: [
+        'BillingMode',
+        'GlobalSecondaryIndexes',
+        'KinesisStreamSpecification',
+        'PointInTimeRecoverySpecification',
+        'ProvisionedThroughput',
+        'StreamSpecification',
+        'TableClass',
+      ],
       others: [
         'AttributeDefinitions',
         'ContributorInsightsSpecification',
         'DeletionProtectionEnabled',
         'ImportSourceSpecification',
         'KeySchema',
-        'KinesisStreamSpecification',
         'LocalSecondaryIndexes',
         'OnDemandThroughput',
         'ResourcePolicy',

@@ -402,6 +402,14 @@ describe('SNS in a template', () => {
     expect(notes[10]).toBe('15 more subscriptions have no protocol SNS delivers to; their deliveries are not priced');
   });
 
+  it('says the X-Ray tracing of a topic traced actively, which it does not price (it went unsaid), and not of one passing traces through', () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    const topic = (logicalId: string, TracingConfig: string) => ({ logicalId, type: 'AWS::SNS::Topic', properties: { TracingConfig } });
+    expect(sns.template!.section([topic('Source', 'Active'), topic('Relay', 'PassThrough')], reader)).toEqual([{ name: 'Source' }, { name: 'Relay' }]);
+    expect(notes).toEqual(['X-Ray tracing (TracingConfig: Active) of topic Source records traces that slcost does not price; the bill leaves them out']);
+  });
+
   it('reads, with the publishes a usage file adds, as the scenario section', () => {
     const [orders] = sns.template!.section(resources) as [Record<string, unknown>];
     const text = JSON.stringify([{ ...orders, publishes_per_month: 10_000 }]);

@@ -4,7 +4,17 @@
 // is published to only usage can tell. FIFO topics are left out: slcost prices
 // standard topics only.
 import { ownEntry } from '../../../core/records.js';
-import { intrinsicOf, referenceOf, shownProblem, shownValue, templateBoolean, type TemplateResource, type TemplateSection } from '../../../schema/template-section.js';
+import {
+  intrinsicOf,
+  referenceOf,
+  sayNotPriced,
+  shownProblem,
+  shownValue,
+  templateBoolean,
+  type TemplateResource,
+  type TemplateSection,
+} from '../../../schema/template-section.js';
+import { listNames } from '../../../core/names.js';
 import { clipped } from '../../../core/errors.js';
 import { formatCount } from '../../../core/numbers.js';
 import type { Protocol } from './types.js';
@@ -35,7 +45,7 @@ export const snsTemplate: TemplateSection = {
   deployedName: 'TopicName',
   properties: {
     'AWS::SNS::Topic': {
-      reads: ['FifoTopic', 'Subscription'],
+      reads: ['FifoTopic', 'Subscription', 'TracingConfig'],
       others: [
         'ArchivePolicy',
         'ContentBasedDeduplication',
@@ -47,7 +57,6 @@ export const snsTemplate: TemplateSection = {
         'SignatureVersion',
         'Tags',
         'TopicName',
-        'TracingConfig',
       ],
     },
     'AWS::SNS::Subscription': {
@@ -56,6 +65,14 @@ export const snsTemplate: TemplateSection = {
     },
   },
   section: (resources, reader) => {
+    // X-Ray records the traces of an actively traced topic's messages, billed by the million, as a function's or a state
+    // machine's active tracing is: said for those, and went unsaid for topics.
+    const traced = resources.filter((resource) => resource.type === 'AWS::SNS::Topic' && resource.properties.TracingConfig === 'Active');
+    if (traced.length)
+      sayNotPriced(
+        reader,
+        `X-Ray tracing (TracingConfig: Active) of ${traced.length === 1 ? 'topic' : 'topics'} ${listNames(traced.map(({ logicalId }) => clipped(logicalId)))} records traces that slcost does not price; the bill leaves them out`,
+      );
     // A FIFO topic is left out and said: left out in silence, its usage would be "in the usage file but not in the template",
     // and priced as a standard topic's (leftOut below keeps the usage file's entry for it from that).
     for (const topic of resources)
