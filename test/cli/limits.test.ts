@@ -182,3 +182,38 @@ describe('cold starts, limits and the cost bomb from the CLI', () => {
     expect(result.stdout).toMatch(/^ {2}- 2 × provisioned concurrency in busy hours only \(242 h a month\)/m);
   });
 });
+
+describe("a growing outlook's limits from the CLI", () => {
+  const growing = (fields: string) => `
+name: growing
+traffic: { requests_per_month: 20000000, growth_pct_per_month: 20, months: 12 }
+lambda:
+  functions:
+    - { name: w, memory_mb: 1024, duration_ms: 400, ${fields} }
+`;
+
+  it("a queue's worker within its cap in month 1 and past it by month 8: one queue_behind in warnings[], saying the month", () => {
+    // 20,000,000 × 1.2^(m − 1) requests × 0.4 s ÷ 2,628,000 s at once passes 10 first in month 8: 71,663,616 requests, 10.91.
+    const out = estimateJson(tempFile(growing('queue: { maximum_concurrency: 10 }')));
+    const behind = out.warnings.filter((w: { id: string }) => w.id === 'queue_behind');
+    expect(behind).toHaveLength(1);
+    expect(behind[0].message).toMatch(
+      /^from month 8 of the outlook \(71,663,616 requests\), function w peaks at about 11 concurrent executions, over its queue's maximum concurrency of 10/,
+    );
+    // Month 12's bill, the one whose 22.6 at once the warning is for.
+    expect(out.ranges.outlook.months[11].platforms.serverless.p50_usd).toBe('1032.62');
+  });
+
+  it("a reservation the outlook outgrows: reserved_concurrency with month 8's throttled requests, kept by --quiet and dropped by warnings:", () => {
+    // 10 at once serve 10 × 2,628,000 ÷ 0.4 = 65,700,000 requests; month 8's 71,663,616 lose 5,963,616.
+    const path = tempFile(growing('trigger: sqs, reserved_concurrency: 10'));
+    const reserved = estimateJson(path).warnings.filter((w: { id: string }) => w.id === 'reserved_concurrency');
+    expect(reserved.map((w: { message: string }) => w.message.split(':')[0])).toEqual([
+      'from month 8 of the outlook (71,663,616 requests), function w peaks at about 11 concurrent executions, over its reserved concurrency of 10',
+    ]);
+    expect(reserved[0].message).toContain('about 5,963,616 requests a month would be throttled');
+    expect(runCli(['estimate', path, '--quiet']).stdout).toContain('warning [reserved_concurrency]: from month 8 of the outlook');
+    const off = tempFile(growing('trigger: sqs, reserved_concurrency: 10').replace('lambda:', 'warnings: { reserved_concurrency: false }\nlambda:'));
+    expect(estimateJson(off).warnings.map((w: { id: string }) => w.id)).not.toContain('reserved_concurrency');
+  });
+});

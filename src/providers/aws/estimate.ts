@@ -8,10 +8,10 @@ import type { Warning } from '../../core/types.js';
 import { formatCount as count } from '../../core/numbers.js';
 import { HOURS_PER_MONTH } from '../../core/units.js';
 import { curvesWithin, throttlesAbove } from './breakeven.js';
-import { BILLS_KEPT, rangeEstimate, type RangeEstimate } from './ranges.js';
+import { BILLS_KEPT, monthFactors, rangeEstimate, type RangeEstimate } from './ranges.js';
 import { concurrencyCeilings, concurrencyLimits, functionUsage, limitsOf } from './lambda/index.js';
 import { memoryAdvice } from './memory-advice.js';
-import { coldStartAdvice, coldStartChecks, costBombs, initCosts, limitWarnings } from './serverless-checks.js';
+import { coldStartAdvice, coldStartChecks, costBombs, initCosts, limitWarnings, outlookLimitWarnings } from './serverless-checks.js';
 import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
 import type { Estimate, PriceBook, RegionPrices, Scenario } from './types.js';
@@ -128,6 +128,7 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
       ...(scenario.notes ?? []),
       ...warnings(scenario, functions),
       ...limitWarnings(scenario, functions, profile),
+      ...outlookLimitWarnings(scenario, prices, profile, monthFactors(scenario)),
       ...cold.warnings,
       ...serviceChecks(scenario, prices, month),
       ...bombs,

@@ -168,7 +168,7 @@ function finish(scenario: Scenario, priced: Omit<RangeEstimate, 'budget'>): Rang
 }
 
 /** Month m's requests over month 1's: (1 + pct/100)^(m − 1); one month without growth. */
-function monthFactors(scenario: Scenario): Decimal[] {
+export function monthFactors(scenario: Scenario): Decimal[] {
   const growth = scenario.growth;
   if (!growth) return [new Decimal(1)];
   const rate = growth.pctPerMonth.dividedBy(100).plus(1);

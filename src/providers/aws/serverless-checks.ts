@@ -15,6 +15,8 @@ import {
   type ColdStarts,
   DEFAULT_LAMBDA_SETTINGS,
   type FunctionUsage,
+  functionUsage,
+  concurrencyCeilings,
   type LambdaFunction,
   type LambdaSettings,
   billedInitMs,
@@ -142,45 +144,74 @@ function servedLater(fn: LambdaFunction, limit: number): string {
 /** The concurrency AWS keeps unreserved in every account: reservations may take the rest of its limit, no more. */
 const UNRESERVED_LEAST = 100;
 
+/** The limits the month's traffic peaks past, and those its volume has no part in. */
 export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[], profile: MonthProfile): Warning[] {
+  const throttledOf = (index: number) => usage[index]?.throttledRequests ?? ZERO;
+  return [...peakWarnings(scenario, limitPeaks(scenario, profile), throttledOf), ...fixedLimitWarnings(scenario)];
+}
+
+type PeakId = 'concurrency_limit' | 'reserved_concurrency' | 'stream_behind' | 'queue_behind';
+
+/**
+ * A limit the traffic can peak past: the warning's id, its function (null for the functions without reserved
+ * concurrency, which share the account's pool) and the peak against the limit. Every peak is the requests times a
+ * fixed duration, so at a volume `factor` times this one it is `factor` times this peak, and the limit stays.
+ */
+type LimitPeak = { readonly peak: number; readonly limit: number } & (
+  { readonly id: 'concurrency_limit'; readonly index: null } | { readonly id: Exclude<PeakId, 'concurrency_limit'>; readonly index: number }
+);
+
+interface Peaks {
+  readonly peaks: readonly LimitPeak[];
+  /** The concurrency the account's limit leaves the functions without a reservation, and that limit. */
+  readonly pool: number;
+  readonly limit: number;
+  /** The indexes of the functions without a reservation. */
+  readonly unreserved: readonly number[];
+  /** A function's own limit: its reservation, or the pool. */
+  readonly ownLimit: (fn: LambdaFunction) => number;
+}
+
+/** Each limit of `scenario`'s functions that its traffic could peak past, in the order their warnings are given. */
+function limitPeaks(scenario: Scenario, profile: MonthProfile): Peaks {
   const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
-  const found: Warning[] = [];
   // Concurrency (an estimate, not money): requests a second × seconds each runs, in each hour group.
-  const perFunction = scenario.functions.map((fn, index) => {
-    const seconds = usage[index] ? fn.durationMs.toNumber() / 1000 : 0;
-    const requests = profile.groups.map((group) => requestsPerHour(fn.requestsPerMonth, group, profile).toNumber());
-    return { fn, throttled: usage[index]?.throttledRequests ?? ZERO, concurrency: requests.map((perHour) => (perHour / SECONDS_PER_HOUR) * seconds) };
+  const concurrency = scenario.functions.map((fn) => {
+    const seconds = fn.durationMs.toNumber() / 1000;
+    return profile.groups.map((group) => (requestsPerHour(fn.requestsPerMonth, group, profile).toNumber() / SECONDS_PER_HOUR) * seconds);
   });
+  const perFunction = concurrency.map((each) => Math.max(0, ...each));
+  const peaks: LimitPeak[] = [];
   // Reserved concurrency is set aside from the account's limit; the functions without it share what is left.
-  const unreserved = perFunction.filter((f) => f.fn.reservedConcurrency === null || f.fn.reservedConcurrency === undefined);
-  const total = profile.groups.map((_group, index) => unreserved.reduce((sum, f) => sum + (f.concurrency[index] ?? 0), 0));
-  const peak = Math.max(0, ...total);
+  const isUnreserved = (fn: LambdaFunction) => fn.reservedConcurrency === null || fn.reservedConcurrency === undefined;
+  const unreserved = scenario.functions.flatMap((fn, index) => (isUnreserved(fn) ? [index] : []));
   const limit = settings.accountConcurrencyLimit;
   const pool = unreservedPool(scenario.functions, limit).toNumber();
-  if (unreserved.length && peak > pool) {
-    const throttled = sum(unreserved.map((f) => f.throttled));
-    const over = pool === limit ? `over the account limit of ${count(limit)} per region` : `over the ${count(pool)} the account limit of ${count(limit)} leaves unreserved`;
-    found.push({
-      id: 'concurrency_limit',
-      message: `${unreserved.length === perFunction.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: about ${counted(throttled.toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
-    });
+  if (unreserved.length) {
+    const total = profile.groups.map((_group, at) => unreserved.reduce((sum, index) => sum + (concurrency[index]![at] ?? 0), 0));
+    peaks.push({ id: 'concurrency_limit', index: null, peak: Math.max(0, ...total), limit: pool });
   }
-  for (const f of perFunction) {
-    const reserved = f.fn.reservedConcurrency;
-    if (reserved === null || reserved === undefined) continue;
-    const fnPeak = Math.max(0, ...f.concurrency);
-    if (fnPeak > reserved) {
-      found.push({
-        id: 'reserved_concurrency',
-        message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, reserved)} concurrent executions, over its reserved concurrency of ${reserved}: about ${counted(f.throttled.toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served)${servedLater(f.fn, reserved)}`,
-      });
-    }
-  }
+  scenario.functions.forEach((fn, index) => {
+    if (!isUnreserved(fn)) peaks.push({ id: 'reserved_concurrency', index, peak: perFunction[index]!, limit: fn.reservedConcurrency! });
+  });
   // A source's cap binds only below the function's own limit (its reserved concurrency, or what the account leaves
-  // unreserved): at or above it, that limit holds the function first and its own warning says so. Past both, raising
-  // the source's cap alone does not keep up. A queue's worker under a reservation of 5 and a maximum of 10 was told its
-  // poller held it to 10, and that a higher maximum concurrency kept up.
-  const ownLimit = (fn: LambdaFunction): number => (fn.reservedConcurrency === null || fn.reservedConcurrency === undefined ? pool : fn.reservedConcurrency);
+  // unreserved): at or above it, that limit holds the function first and its own warning says so.
+  const ownLimit = (fn: LambdaFunction): number => (isUnreserved(fn) ? pool : fn.reservedConcurrency!);
+  for (const [id, capOf] of [
+    ['stream_behind', streamCapOf],
+    ['queue_behind', queueCapOf],
+  ] as const)
+    scenario.functions.forEach((fn, index) => {
+      const cap = capOf(fn);
+      if (cap !== null && ownLimit(fn) > cap) peaks.push({ id, index, peak: perFunction[index]!, limit: cap });
+    });
+  return { peaks, pool, limit, unreserved, ownLimit };
+}
+
+/** The warnings of the `peaks` past their limits; `throttledOf` gives a function's requests throttled in the month. */
+function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownLimit }: Peaks, throttledOf: (index: number) => Decimal): Warning[] {
+  // Past both, raising the source's cap alone does not keep up. A queue's worker under a reservation of 5 and a maximum
+  // of 10 was told its poller held it to 10, and that a higher maximum concurrency kept up.
   const alsoRaise = (fn: LambdaFunction, fnPeak: number): string => {
     if (!(fnPeak > ownLimit(fn))) return '';
     const reservation = fn.reservedConcurrency;
@@ -190,18 +221,14 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
   };
   // An event source runs its function no more at once than its cap: a stream's consumer than its shards allow, a queue's
   // worker than its event sources' maximum concurrency. Past it, records or messages wait, not throttled.
-  const behind = [
-    {
-      id: 'stream_behind',
-      capOf: streamCapOf,
+  const behind = {
+    stream_behind: {
       capWords: streamCapWords,
       waiting: 'its records wait in the stream and its iterator age grows',
       allMonth: "is over them too, so it falls further behind all month and records older than the stream's retention expire unread",
       keepsUp: (fn: LambdaFunction, fnPeak: number) => `more shards or a higher parallelization factor (up to 10) keep up${alsoRaise(fn, fnPeak)}`,
     },
-    {
-      id: 'queue_behind',
-      capOf: queueCapOf,
+    queue_behind: {
       capWords: queueCapWords,
       waiting: "Lambda's poller invokes it no more at once, so its messages wait in the queue and their age grows",
       allMonth: 'is over it too, so the queue grows all month and messages older than its retention period are deleted unread',
@@ -213,20 +240,110 @@ export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[
           : `a higher maximum concurrency (up to ${count(MAX_QUEUE_MAXIMUM_CONCURRENCY)}) keeps up${alsoRaise(fn, fnPeak)}`;
       },
     },
-  ];
-  for (const source of behind)
-    for (const f of perFunction) {
-      const cap = source.capOf(f.fn);
-      const fnPeak = Math.max(0, ...f.concurrency);
-      if (cap === null || !(fnPeak > cap) || !(ownLimit(f.fn) > cap)) continue;
-      const average = f.fn.requestsPerMonth.times(f.fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
+  };
+  const found: Warning[] = [];
+  for (const each of peaks) {
+    if (!(each.peak > each.limit)) continue;
+    const { peak, limit: cap } = each;
+    if (each.id === 'concurrency_limit') {
+      const throttled = sum(unreserved.map(throttledOf));
+      const over = pool === limit ? `over the account limit of ${count(limit)} per region` : `over the ${count(pool)} the account limit of ${count(limit)} leaves unreserved`;
       found.push({
-        id: source.id,
-        message: `function ${f.fn.name} peaks at ${peakOver(fnPeak, cap)} concurrent executions, over ${source.capWords(f.fn, cap)}: ${source.waiting}${
-          average > cap ? `; its average of ${peakOver(average, cap)} ${source.allMonth}` : ', until quieter hours let it catch up'
-        }; ${source.keepsUp(f.fn, fnPeak)} (the bill prices every run as given)`,
+        id: each.id,
+        message: `${unreserved.length === scenario.functions.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: about ${counted(throttled.toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
       });
+      continue;
     }
+    const fn = scenario.functions[each.index]!;
+    if (each.id === 'reserved_concurrency') {
+      found.push({
+        id: each.id,
+        message: `function ${fn.name} peaks at ${peakOver(peak, cap)} concurrent executions, over its reserved concurrency of ${cap}: about ${counted(throttledOf(each.index).toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served)${servedLater(fn, cap)}`,
+      });
+      continue;
+    }
+    const source = behind[each.id];
+    const average = fn.requestsPerMonth.times(fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
+    found.push({
+      id: each.id,
+      message: `function ${fn.name} peaks at ${peakOver(peak, cap)} concurrent executions, over ${source.capWords(fn, cap)}: ${source.waiting}${
+        average > cap ? `; its average of ${peakOver(average, cap)} ${source.allMonth}` : ', until quieter hours let it catch up'
+      }; ${source.keepsUp(fn, peak)} (the bill prices every run as given)`,
+    });
+  }
+  return found;
+}
+
+/**
+ * The limit warnings of a growing outlook's later months that month 1 does not give, each once, in the first month
+ * whose traffic peaks past its limit, and said to hold from then on: a worker within its queue's cap in month 1 and
+ * twice over it in month 12 was told nothing. `factors` are each month's requests over month 1's. Every peak grows with
+ * them (LimitPeak), so each warning's first month is found off month 1's peaks, and only a month some warning starts in
+ * is worked out again, for the requests it throttles. An outlook that shrinks is largest in month 1, whose warnings are
+ * all of them.
+ */
+export function outlookLimitWarnings(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, factors: readonly Decimal[]): Warning[] {
+  const growing = factors.length > 1 && factors[1]!.greaterThan(factors[0]!);
+  if (!growing) return [];
+  const grown = factors.map((factor) => factor.toNumber());
+  // The first month index past month 1's whose peak passes the limit; null when none of the outlook's does.
+  const firstOver = ({ peak, limit }: LimitPeak): number | null => {
+    if (!(peak * grown[grown.length - 1]! > limit)) return null;
+    let [low, high] = [1, grown.length - 1];
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      if (peak * grown[middle]! > limit) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+  const month1 = limitPeaks(scenario, profile);
+  const starting = new Map<number, LimitPeak[]>();
+  for (const each of month1.peaks) {
+    if (each.peak > each.limit) continue;
+    const month = firstOver(each);
+    if (month === null) continue;
+    const starts = starting.get(month);
+    if (starts) starts.push(each);
+    else starting.set(month, [each]);
+  }
+  // A function's share of the pool, and its reservation, are the same at every volume (concurrencyCeilings): month 1's hold.
+  const ceilings = concurrencyCeilings(scenario.functions, limitsOf(scenario), prices.lambda, profile);
+  const headline = headlineRequests(scenario);
+  const found: Warning[] = [];
+  for (const month of [...starting.keys()].sort((a, b) => a - b)) {
+    const factor = factors[month]!;
+    const peaks = starting.get(month)!.map((each) => ({ ...each, peak: each.peak * grown[month]! }));
+    // Only the functions the month's warnings name are scaled, and for the pool's warning those that share it.
+    const scaled: LambdaFunction[] = [];
+    const scaledFn = (index: number) => (scaled[index] ??= functionScaled(scenario, scenario.functions[index]!, factor));
+    const named = new Set(peaks.map((each) => each.index));
+    const functions = scenario.functions.map((fn, index) => (named.has(index) ? scaledFn(index) : fn));
+    let pooled: readonly (Decimal | null)[] | null = null;
+    const limitOf = (index: number): Decimal | null => {
+      const reserved = scenario.functions[index]!.reservedConcurrency;
+      if (reserved !== null && reserved !== undefined) return new Decimal(reserved);
+      pooled ??= concurrencyLimits(
+        scenario.functions.map((_fn, at) => scaledFn(at)),
+        limitsOf(scenario),
+        prices.lambda,
+        profile,
+      );
+      return pooled[index] ?? null;
+    };
+    const throttledOf = (index: number) => functionUsage(scaledFn(index), prices.lambda, profile, limitOf(index), ceilings[index] ?? null).throttledRequests;
+    const requests = counted(headline.times(factor).toNumber(), 'request');
+    for (const warning of peakWarnings({ ...scenario, functions }, { ...month1, peaks }, throttledOf))
+      found.push({ id: warning.id, message: `from month ${month + 1} of the outlook (${requests}), ${warning.message}` });
+  }
+  return found;
+}
+
+/** The limit warnings that hold at any volume: the reservations, the payload, the duration. */
+function fixedLimitWarnings(scenario: Scenario): Warning[] {
+  const settings = scenario.settings ?? DEFAULT_LAMBDA_SETTINGS;
+  const limit = settings.accountConcurrencyLimit;
+  const found: Warning[] = [];
   // AWS keeps 100 of an account's concurrency unreserved: it refuses a reservation, or provisioned concurrency on a
   // function without one, that would leave less, so a bill of more is the bill of an account that cannot be set up so
   // (or of a limit raised and not said). Provisioned hours are the traffic's busiest, the same for every function.

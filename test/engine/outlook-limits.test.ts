@@ -1,0 +1,112 @@
+// A growing outlook's later months can pass a limit month 1 is within: each such limit warning is given once, from the
+// first month past it, against hand-derived months and counts.
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../src/providers/aws/estimate.js';
+import type { Warning } from '../../src/core/types.js';
+import { inWords } from '../../src/report/words.js';
+import { book, scenarioOf } from '../helpers/build.js';
+
+function warningsOf(text: string): readonly Warning[] {
+  const scenario = scenarioOf(text);
+  return estimate(scenario, book(scenario.pricingId)).warnings;
+}
+
+/** A warning's words before its first colon: what is over what. */
+const head = (warning: Warning) => warning.message.split(':')[0];
+
+const outlook = (fields: { requests?: string; growth?: string; pattern?: string; functions: string }) => `
+name: outlook
+traffic: { requests_per_month: ${fields.requests ?? '20000000'}, growth_pct_per_month: ${fields.growth ?? '20'}, months: 12${fields.pattern ? `, pattern: ${fields.pattern}` : ''} }
+lambda:
+  functions:
+${fields.functions}
+`;
+
+// Month m has 20,000,000 × 1.2^(m − 1) requests; a steady month runs requests × 0.4 s ÷ 2,628,000 s at once, 3.04 in
+// month 1. Past 10 at once takes 10 × 2,628,000 ÷ 0.4 = 65,700,000 requests, 3.285 times month 1's: 1.2^6 = 2.986 is
+// under it, 1.2^7 = 3.583 over, so month 8, of 71,663,616 requests and 10.91 at once (about 11).
+const MONTH_8 = 'from month 8 of the outlook (71,663,616 requests), ';
+
+describe("a growing outlook's limit warnings", () => {
+  it("says from which month a queue's worker outruns its maximum concurrency", () => {
+    const warnings = warningsOf(outlook({ functions: '    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }' }));
+    const behind = warnings.filter((warning) => warning.id === 'queue_behind');
+    expect(behind).toHaveLength(1);
+    // Steady traffic: its average is its peak, over the cap too.
+    expect(behind[0]!.message).toBe(
+      `${MONTH_8}function w peaks at about 11 concurrent executions, over its queue's maximum concurrency of 10 concurrent executions: Lambda's poller invokes it no more at once, so its messages wait in the queue and their age grows; its average of about 11 is over it too, so the queue grows all month and messages older than its retention period are deleted unread; a higher maximum concurrency (up to 1,000) keeps up (the bill prices every run as given)`,
+    );
+  });
+
+  it('counts the requests a reservation throttles in its first month past it', () => {
+    // 10 at once for 2,628,000 s at 0.4 s each serve 65,700,000; month 8's 71,663,616 lose 5,963,616.
+    const warnings = warningsOf(outlook({ functions: '    - { name: w, memory_mb: 1024, duration_ms: 400, trigger: sqs, reserved_concurrency: 10 }' }));
+    expect(warnings.filter((warning) => warning.id === 'reserved_concurrency').map((warning) => warning.message)).toEqual([
+      `${MONTH_8}function w peaks at about 11 concurrent executions, over its reserved concurrency of 10: about 5,963,616 requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`,
+    ]);
+  });
+
+  it("says from which month a stream's consumer outruns its shards", () => {
+    const warnings = warningsOf(outlook({ functions: '    - { name: w, memory_mb: 1024, duration_ms: 400, stream: { shards: 5, parallelization_factor: 2 } }' }));
+    const behind = warnings.filter((warning) => warning.id === 'stream_behind');
+    expect(behind.map(head)).toEqual([
+      `${MONTH_8}function w peaks at about 11 concurrent executions, over its 5 shards × a parallelization factor of 2 = 10 concurrent executions`,
+    ]);
+  });
+
+  it("says from which month the functions outrun the account's limit", () => {
+    // 100 times the requests of the cases above: past 1,000 at once from month 8, of 7,166,361,600 requests, 1,090.77 at
+    // once; 1,000 at once serve 6,570,000,000, so 596,361,600 are throttled.
+    const warnings = warningsOf(outlook({ requests: '2000000000', functions: '    - { name: w, memory_mb: 1024, duration_ms: 400 }' }));
+    expect(warnings.filter((warning) => warning.id === 'concurrency_limit').map((warning) => inWords(warning.message))).toEqual([
+      'from month 8 of the outlook (7,166,361,600 requests), the functions peak at about 1,091 concurrent executions, over the account limit of 1,000 per region: about 596,361,600 requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (lambda.account_concurrency_limit records it)',
+    ]);
+  });
+
+  it("finds the month by the busiest hour's peak, not the month's average", () => {
+    // Diurnal: 8 busy hours at 3 times the day's hourly average, so the peak is 3 × 3.04 = 9.13 in month 1, and
+    // 3 × 24,000,000 × 0.4 ÷ 2,628,000 = 10.96 in month 2, whose average of 3.65 is within the cap.
+    const warnings = warningsOf(outlook({ pattern: 'diurnal', functions: '    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }' }));
+    const behind = warnings.filter((warning) => warning.id === 'queue_behind').map((warning) => warning.message);
+    expect(behind).toHaveLength(1);
+    expect(behind[0]).toMatch(/^from month 2 of the outlook \(24,000,000 requests\), function w peaks at about 11 concurrent executions, .*, until quieter hours let it catch up;/);
+  });
+
+  it("does not repeat a warning month 1 gives, and gives each function's its own first month", () => {
+    // v: 3.04 at once in month 1 over its reservation of 2, said as month 1's. w: past 10 in month 8, as above. x: past 5
+    // at once takes 32,850,000 requests, 1.6425 times month 1's: 1.2^2 = 1.44 under, 1.2^3 = 1.728 over, so month 4, of
+    // 34,560,000 requests, 5.26 at once; 5 at once serve 32,850,000, so 1,710,000 are throttled.
+    const warnings = warningsOf(
+      outlook({
+        functions: [
+          '    - { name: v, memory_mb: 1024, duration_ms: 400, trigger: sqs, reserved_concurrency: 2 }',
+          '    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }',
+          '    - { name: x, memory_mb: 1024, duration_ms: 400, trigger: sqs, reserved_concurrency: 5 }',
+        ].join('\n'),
+      }),
+    );
+    const limits = warnings.filter((warning) => ['reserved_concurrency', 'queue_behind', 'concurrency_limit'].includes(warning.id));
+    expect(limits.map((warning) => [warning.id, head(warning)])).toEqual([
+      ['reserved_concurrency', 'function v peaks at about 3 concurrent executions, over its reserved concurrency of 2'],
+      ['reserved_concurrency', 'from month 4 of the outlook (34,560,000 requests), function x peaks at about 5.3 concurrent executions, over its reserved concurrency of 5'],
+      ['queue_behind', `${MONTH_8}function w peaks at about 11 concurrent executions, over its queue's maximum concurrency of 10 concurrent executions`],
+    ]);
+    expect(limits[1]!.message).toContain('about 1,710,000 requests a month would be throttled');
+  });
+
+  it('gives no later month a warning when the outlook shrinks: month 1 is its largest', () => {
+    const functions = '    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }';
+    expect(warningsOf(outlook({ growth: '-20', functions })).map((warning) => warning.id)).not.toContain('queue_behind');
+    // Ten times the requests: 30.4 at once in month 1, said once, as month 1's.
+    const shrinking = warningsOf(outlook({ requests: '200000000', growth: '-20', functions })).filter((warning) => warning.id === 'queue_behind');
+    expect(shrinking.map(head)).toEqual(["function w peaks at about 30 concurrent executions, over its queue's maximum concurrency of 10 concurrent executions"]);
+  });
+
+  it('is turned off by the same id as month 1 warnings', () => {
+    const text = outlook({ functions: '    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }' }).replace(
+      'lambda:',
+      'warnings: { queue_behind: false }\nlambda:',
+    );
+    expect(warningsOf(text).map((warning) => warning.id)).not.toContain('queue_behind');
+  });
+});
