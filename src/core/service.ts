@@ -12,6 +12,15 @@ export interface Month {
 }
 
 /**
+ * A growing outlook (its requests rising month by month): month m's requests over month 1's, `factors[m − 1]`, and
+ * month 1's requests, which a warning of a later month names that month's by.
+ */
+export interface Outlook {
+  readonly factors: readonly Decimal[];
+  readonly requestsPerMonth: Decimal;
+}
+
+/**
  * A quantity a service meters (requests, GB-seconds, metered messages), linear
  * in the sweep's volume between the kinks the services declare, and the levels
  * where its price changes: a free allowance running out, a band's edge.
@@ -46,6 +55,8 @@ export interface PricedService<S, P> {
   meters?(scenario: S, prices: P, month: Month): readonly Meter<S>[];
   /** What the service's usage makes worth saying: a lopsided bill, a payload just over a metering step. */
   checks?(scenario: S, prices: P, month: Month): readonly Warning[];
+  /** What a growing outlook's later months make worth saying that month 1's checks do not: a limit month 1 is within. */
+  outlookChecks?(scenario: S, prices: P, month: Month, outlook: Outlook): readonly Warning[];
   /** A service that runs a fleet says how it is sized: the solver finds its steps from that. */
   fleet?(scenario: S, prices: P, month: Month): Fleet;
 }

@@ -109,4 +109,20 @@ describe("a growing outlook's limit warnings", () => {
     );
     expect(warningsOf(text).map((warning) => warning.id)).not.toContain('queue_behind');
   });
+  it("says from which month a provisioned DynamoDB table's load needs more capacity than it has", () => {
+    // Steady: a month's units ÷ 2,628,000 s, rounded up. Reads: 20,000,000 need 8 RCU in month 1, over 5: month 1's.
+    // Writes: past 20 WCU takes more than 52,560,000 units, 2.628 times month 1's: 1.2^5 = 2.488 under, 1.2^6 = 2.986
+    // over, so month 7, of 59,719,680 units, 22.7 a second: 23 WCU.
+    const text = outlook({ functions: '    - { name: w, memory_mb: 1024, duration_ms: 40 }' }).concat(
+      'services:\n  dynamodb: [{ name: orders, write_request_units_per_month: 20000000, write_capacity_units: 20, read_request_units_per_month: 20000000, read_capacity_units: 5 }]\n',
+    );
+    expect(
+      warningsOf(text)
+        .filter((warning) => warning.id === 'dynamodb_capacity_below_load')
+        .map((warning) => warning.message),
+    ).toEqual([
+      'DynamoDB table orders: its reads need 8 RCU on average over the month, but it is provisioned with 5; requests above the capacity are throttled',
+      'from month 7 of the outlook (59,719,680 requests), DynamoDB table orders: its writes need 23 WCU on average over the month, but it is provisioned with 20; requests above the capacity are throttled',
+    ]);
+  });
 });

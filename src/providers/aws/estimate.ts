@@ -15,7 +15,7 @@ import { coldStartAdvice, coldStartChecks, costBombs, initCosts, limitWarnings, 
 import { monthOf, platformCosts, regionOf } from './platforms.js';
 import { headlineRequests } from './scale.js';
 import type { Estimate, PriceBook, RegionPrices, Scenario } from './types.js';
-import type { Month, PricedService } from '../../core/service.js';
+import type { Month, Outlook, PricedService } from '../../core/service.js';
 import { SERVICES } from './services.js';
 import { option, setting } from '../../core/refer.js';
 
@@ -89,6 +89,8 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
       message: `the outlook's months ${offCurves.from} to ${offCurves.months} are read off the break-even curves, each platform's bill before its line items are rounded to the cent (so within a few cents of an estimate of that month's requests): each month priced line by line is all ${count(offCurves.entries)} functions and services' entries again; give fewer months for each priced line by line`,
     });
   }
+  // Month m's requests over month 1's: a later month can pass a limit month 1 is within.
+  const factors = monthFactors(scenario);
   const cold = coldStartChecks(scenario, prices);
   const initUsd = initCosts(scenario, prices, profile, where);
   // The expected bill is the total as printed, so that the warning quotes and multiplies the figure above it.
@@ -128,9 +130,9 @@ export function estimate(scenario: Scenario, book: PriceBook, options: { readonl
       ...(scenario.notes ?? []),
       ...warnings(scenario, functions),
       ...limitWarnings(scenario, functions, profile),
-      ...outlookLimitWarnings(scenario, prices, profile, monthFactors(scenario)),
+      ...outlookLimitWarnings(scenario, prices, profile, factors),
       ...cold.warnings,
-      ...serviceChecks(scenario, prices, month),
+      ...serviceChecks(scenario, prices, month, { factors, requestsPerMonth: volume }),
       ...bombs,
       ...memory.warnings,
       ...found,
@@ -146,10 +148,10 @@ function sourcesOf(prices: RegionPrices): Array<{ section: string; source: strin
   });
 }
 
-/** What each service finds worth saying about its own usage, in SERVICES' order. */
-function serviceChecks(scenario: Scenario, prices: RegionPrices, month: Month): Warning[] {
+/** What each service finds worth saying about its own usage, month 1's and then a growing outlook's, in SERVICES' order. */
+function serviceChecks(scenario: Scenario, prices: RegionPrices, month: Month, outlook: Outlook): Warning[] {
   const services: readonly PricedService<Scenario, RegionPrices>[] = SERVICES;
-  return services.flatMap((service) => service.checks?.(scenario, prices, month) ?? []);
+  return services.flatMap((service) => [...(service.checks?.(scenario, prices, month) ?? []), ...(service.outlookChecks?.(scenario, prices, month, outlook) ?? [])]);
 }
 
 function warnings(scenario: Scenario, usage: readonly FunctionUsage[]): Warning[] {

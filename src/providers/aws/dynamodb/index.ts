@@ -1,7 +1,7 @@
 // Amazon DynamoDB as a priced service: tables any platform would use alike.
 import { Decimal, sum } from '../../../core/money.js';
-import { formatUsd, groupDigits } from '../../../core/numbers.js';
-import type { Meter, Month } from '../../../core/service.js';
+import { formatCounted, formatUsd, groupDigits } from '../../../core/numbers.js';
+import type { Meter, Month, Outlook } from '../../../core/service.js';
 import { type MonthProfile, requestsPerHour } from '../../../core/traffic.js';
 import type { Warning } from '../../../core/types.js';
 import { PER_MILLION, SECONDS_PER_HOUR } from '../../../core/units.js';
@@ -74,6 +74,11 @@ export const dynamodb: ServiceDefinition<DynamoDbUsage, DynamoDbSection> = {
     if (!table) return [];
     return scenario.dynamodbTables.flatMap((t) => (t.capacityMode === 'on_demand' ? onDemandCheck(t, table, month) : capacityCheck(t, table, month)));
   },
+  outlookChecks: (scenario, prices, month, outlook) => {
+    const table = prices.dynamodb;
+    if (!table) return [];
+    return scenario.dynamodbTables.flatMap((t) => (t.capacityMode === 'on_demand' ? [] : capacityOutlook(t, table, month, outlook)));
+  },
 };
 
 /**
@@ -110,21 +115,48 @@ function onDemandCheck(table: Table, prices: DynamoDbPrices, { profile }: Month)
  * shape: requests above the capacity would be throttled.
  */
 function capacityCheck(table: Table, prices: DynamoDbPrices, { profile }: Month): Warning[] {
-  const short = (what: 'read' | 'write', units: Decimal, capacity: Decimal | null): Warning[] => {
-    if (units.isZero() || !capacity) return [];
-    const { busiest } = capacityFor(units, new Decimal(1), profile);
-    if (!busiest.greaterThan(capacity)) return [];
-    const unit = what === 'read' ? 'RCU' : 'WCU';
-    const when = profile.groups.length === 1 ? 'on average over the month' : 'in the busiest hours of the traffic shape';
-    return [
-      {
-        id: 'dynamodb_capacity_below_load',
-        message: `DynamoDB table ${table.name}: its ${what}s need ${groupDigits(busiest)} ${unit} ${when}, but it is provisioned with ${groupDigits(capacity)}; requests above the capacity are throttled`,
-      },
-    ];
-  };
+  return directions(table, prices).flatMap(({ what, units, capacity }) => capacityShort(table, what, units, capacity, profile) ?? []);
+}
+
+/** A provisioned table's reads and writes: the request units of its month and the capacity given for them. */
+function directions(table: Table, prices: DynamoDbPrices): Array<{ what: 'read' | 'write'; units: Decimal; capacity: Decimal | null }> {
   return [
-    ...short('read', readRequestUnits(table.reads, prices.readUnitKb), table.readCapacityUnits),
-    ...short('write', writeRequestUnits(table.writes, prices.writeUnitKb), table.writeCapacityUnits),
+    { what: 'read', units: readRequestUnits(table.reads, prices.readUnitKb), capacity: table.readCapacityUnits },
+    { what: 'write', units: writeRequestUnits(table.writes, prices.writeUnitKb), capacity: table.writeCapacityUnits },
   ];
+}
+
+/** The warning of `units` request units a month needing more than `capacity` in the busiest hours; null when it does not. */
+function capacityShort(table: Table, what: 'read' | 'write', units: Decimal, capacity: Decimal | null, profile: MonthProfile): Warning | null {
+  if (units.isZero() || !capacity) return null;
+  const { busiest } = capacityFor(units, new Decimal(1), profile);
+  if (!busiest.greaterThan(capacity)) return null;
+  const unit = what === 'read' ? 'RCU' : 'WCU';
+  const when = profile.groups.length === 1 ? 'on average over the month' : 'in the busiest hours of the traffic shape';
+  return {
+    id: 'dynamodb_capacity_below_load',
+    message: `DynamoDB table ${table.name}: its ${what}s need ${groupDigits(busiest)} ${unit} ${when}, but it is provisioned with ${groupDigits(capacity)}; requests above the capacity are throttled`,
+  };
+}
+
+/**
+ * A provisioned table's capacity that month 1's load is within and a growing outlook's later month's is not: said once,
+ * for the first such month. The units needed never fall as the requests grow, so the month is found by halving.
+ */
+function capacityOutlook(table: Table, prices: DynamoDbPrices, { profile }: Month, { factors, requestsPerMonth }: Outlook): Warning[] {
+  if (!(factors.length > 1 && factors[1]!.greaterThan(factors[0]!))) return [];
+  return directions(table, prices).flatMap(({ what, units, capacity }) => {
+    const at = (month: number) => capacityShort(table, what, units.times(factors[month]!), capacity, profile);
+    const last = factors.length - 1;
+    if (capacityShort(table, what, units, capacity, profile) || !at(last)) return [];
+    let [low, high] = [1, last];
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      if (at(middle)) high = middle;
+      else low = middle + 1;
+    }
+    const warning = at(low)!;
+    const requests = formatCounted(requestsPerMonth.times(factors[low]!).toNumber(), 'request');
+    return [{ id: warning.id, message: `from month ${low + 1} of the outlook (${requests}), ${warning.message}` }];
+  });
 }
