@@ -139,11 +139,31 @@ export interface TemplateStream {
 
 /**
  * An event source's `source`, of what its ARN (`arn`, written at `where`) names: the logical id of the resource it is
- * the ARN of (`!GetAtt Jobs.Arn`), or an ARN written out; none where the template alone cannot tell.
+ * the ARN of (`!GetAtt Jobs.Arn`, or a `!Sub` whose ARN ends in it), or the ARN as written out; none where the template
+ * alone cannot tell.
  */
 function sourceOf(arn: Json, where: string, qualifier = ''): { source?: EventSource } {
-  const source = arnOf(arn) ?? (typeof arn === 'string' && arn.startsWith('arn:') ? arn : null);
+  const source = typeof arn === 'string' ? (arn.startsWith('arn:') ? arn : null) : subSource(arn);
   return source === null ? {} : { source: { source, where, qualifier } };
+}
+
+/**
+ * What a `!Sub` ARN names: the resource whose ARN or name ends it (`${Jobs.Arn}`, `…:${Jobs.QueueName}`), or else its
+ * text with its own variables put in. The one resource arnOf finds in the text is not enough: `…:${Env}-orders` and
+ * `…:${Env}-payments` name one parameter and two queues.
+ */
+function subSource(arn: Json): string | null {
+  const text = subText(arn)?.trim();
+  if (text === undefined) return arnOf(arn);
+  const sub = isObject(arn) ? arn['Fn::Sub'] : null;
+  const variables = Array.isArray(sub) && isObject(sub[1]) ? sub[1] : {};
+  const id = /\$\{([^}!.]+)(?:\.[^}]*)?\}$/.exec(text)?.[1];
+  if (id !== undefined && !Object.hasOwn(variables, id) && arnOf(arn) === id) return id;
+  const written = text.replace(/\$\{([^}!]+)\}/g, (whole, name: string) => {
+    const value = Object.hasOwn(variables, name) ? variables[name] : undefined;
+    return value === undefined ? whole : typeof value === 'string' ? value : JSON.stringify(value);
+  });
+  return written.startsWith('arn:') || written.startsWith('${') ? written : null;
 }
 
 /**
@@ -1860,10 +1880,10 @@ function readSam(template: TemplateFile): TemplateInfo {
     const urlConfig = resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig'));
     const url = functionUrl(urlConfig, at('FunctionUrlConfig'), assumptions);
     if (url && isObject(urlConfig) && streams(resolve(urlConfig.InvokeMode, `${at('FunctionUrlConfig')}.InvokeMode`))) streamedUrls.push(`${at('FunctionUrlConfig')}`);
-    // SAM maps a function's events to the alias AutoPublishAlias makes, whose logical id is FnAlias<name>, as a mapping
-    // of the template's that names that alias does; another mapping of the same source to the function itself is no repeat.
+    // SAM maps a function's events to the alias AutoPublishAlias makes, which a mapping of the template's names as
+    // `!Ref Fn.Alias`; another mapping of the same source to the function itself is no repeat.
     const alias = settings.AutoPublishAlias;
-    const eventQualifier = alias === undefined || alias === null ? '' : `${name}Alias${typeof alias === 'string' ? alias : JSON.stringify(alias)}`;
+    const eventQualifier = alias === undefined || alias === null ? '' : `${name}.Alias`;
     // Its Kinesis and DynamoDB events (and Kafka's, DocumentDB's), each the stream it reads and its parallelization factor.
     const streamEvents = Object.entries(isObject(properties.Events) ? properties.Events : {}).flatMap(([key, event]): TemplateStream[] => {
       if (!isObject(event) || typeof event.Type !== 'string' || ownEntry(EVENT_TRIGGERS, event.Type.toLowerCase()) !== 'stream' || viaQueue(event)) return [];

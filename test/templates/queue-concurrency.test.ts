@@ -120,6 +120,49 @@ describe('a queue a function reads by two sources', () => {
     ]);
   });
 
+  it("takes a mapping to !Ref Fn.Alias as one to the alias AutoPublishAlias makes, which SAM maps the function's events to", () => {
+    // Both invoke the alias live: Lambda refuses the mapping, and its 6 was added to the event's 5 as 11.
+    const scenario = sam(
+      QUEUE +
+        fn('Fn', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }')).replace('Runtime: nodejs20.x\n', 'Runtime: nodejs20.x\n      AutoPublishAlias: live\n') +
+        mapping('ByAlias', 'FunctionName: !Ref Fn.Alias, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 6 }'),
+    );
+    expect(caps(scenario)).toEqual({ Fn: ['sqs', 5] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second'))).toEqual([
+      'Resources.ByAlias.Properties.EventSourceArn: reads queue "Jobs" into function Fn, as Resources.Fn.Properties.Events.A.Properties.Queue does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s',
+    ]);
+  });
+
+  it('takes two !Sub ARNs around one parameter as two queues where the text about it differs, and as one where it is the same', () => {
+    // ${Env}-orders and ${Env}-payments were one queue "Env": the second's 6 left out of 5 + 6 and said to be refused.
+    const arn = (queue: string) => `!Sub "arn:aws:sqs:\${AWS::Region}:\${AWS::AccountId}:${queue}"`;
+    const scenario = sam(
+      fn(
+        'Two',
+        sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }', '').replace('!GetAtt .Arn', arn('${Env}-orders')) +
+          sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 6 }', '').replace('!GetAtt .Arn', arn('${Env}-payments')),
+      ) +
+        fn(
+          'One',
+          sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }', '').replace('!GetAtt .Arn', arn('${Env}-orders')) +
+            sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 3 }', '').replace('!GetAtt .Arn', arn('${Env}-orders')),
+        ) +
+        fn(
+          'Named',
+          sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 4 }') +
+            sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 7 }', '').replace('!GetAtt .Arn', arn('${Jobs.QueueName}')),
+        ) +
+        '  Jobs: { Type: AWS::SQS::Queue }\n',
+      'Parameters:\n  Env: { Type: String, Default: prod }\n',
+    );
+    expect(caps(scenario)).toEqual({ Two: ['sqs', 11], One: ['sqs', 2], Named: ['sqs', 4] });
+    expect(
+      notes(scenario)
+        .filter((note) => note.includes('Lambda refuses a second'))
+        .map((note) => note.split(':')[0]),
+    ).toEqual(['Resources.One.Properties.Events.B.Properties.Queue', 'Resources.Named.Properties.Events.B.Properties.Queue']);
+  });
+
   it("of a serverless.yml's function of provisioned concurrency, takes its events as its alias provisioned's, beside a mapping to the function", () => {
     // The Framework maps the event to the alias: the mapping of its resources to the function itself is another, 3 + 4.
     const text = (provisioned: string) =>
