@@ -2247,9 +2247,26 @@ interface Invocation {
  */
 function notifiers(resources: Record<string, Json>): Map<string, string[]> {
   const byFunction = new Map<string, string[]>();
-  const functionOf = (arn: Json): string | null => {
+  const { byName } = samFunctionIds(resources);
+  const isFunction = (id: string | null): id is string => id !== null && isFunctionResource(own(resources, id));
+  // The function an ARN invokes, of itself or of an alias or version: by `!GetAtt Fn.Arn` or a `!Sub` of it, SAM's
+  // `!Ref Fn.Alias`, an AWS::Lambda::Alias or Version's `!Ref` (its FunctionName a `!Ref` of the function, as
+  // CloudFormation writes it), or an ARN written out that names the function's FunctionName. Only `!GetAtt` was read:
+  // a function a topic invoked by `!Sub ${Fn.Arn}` was read as one a caller waits on.
+  const functionOf = (arn: Json, depth = 0): string | null => {
+    const id = arnOf(arn);
+    if (isFunction(id)) return id;
     const named = referenceOf(arn);
-    return named !== null && named.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
+    if (named !== null && named.attribute === null) {
+      const published = publishedFunction(named.id);
+      if (isFunction(published)) return published;
+      if (depth > 0 && isFunction(named.id)) return named.id;
+      const resource = own(resources, named.id);
+      const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
+      return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
+    }
+    const written = typeof arn === 'string' ? /^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)(?::[^:]+)?$/.exec(arn)?.[1] : undefined;
+    return written === undefined ? null : (byName.get(written) ?? null);
   };
   const add = (arn: Json, kind: string) => {
     const fn = functionOf(arn);

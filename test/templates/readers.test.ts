@@ -417,6 +417,41 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
+  it('reads a notification, subscription or target by !Sub, by an alias or version and by an ARN written out as invoking its function, where only !GetAtt was read', () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  BySub: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  ByPublished: { Type: AWS::Serverless::Function, Properties: { Handler: h, AutoPublishAlias: live } }',
+        '  ByAlias: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  ByArn: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionName: shipper } }',
+        '  ByLogs: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Idle: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref ByAlias, FunctionVersion: "1", Name: live } }',
+        '  Uploads:',
+        '    Type: AWS::S3::Bucket',
+        '    Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !Ref ByPublished.Alias }] } }',
+        '  Topic:',
+        '    Type: AWS::SNS::Topic',
+        '    Properties: { Subscription: [{ Protocol: lambda, Endpoint: !Sub "${BySub.Arn}" }, { Protocol: lambda, Endpoint: !GetAtt Idle.FunctionName }] }',
+        '  Pattern:',
+        '    Type: AWS::Events::Rule',
+        "    Properties: { EventPattern: { source: [orders] }, Targets: [{ Id: a, Arn: !Ref Live }, { Id: b, Arn: 'arn:aws:lambda:us-east-1:123456789012:function:shipper' }] }",
+        '  Filter: { Type: AWS::Logs::SubscriptionFilter, Properties: { LogGroupName: g, FilterPattern: "", DestinationArn: !Sub "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${ByLogs}" } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['BySub', 'sns'],
+      ['ByPublished', 's3'],
+      ['ByAlias', 'eventbridge'],
+      ['ByArn', 'eventbridge'],
+      ['ByLogs', 'event'],
+      ['Idle', null],
+    ]);
+  });
+
   it("serverless.yml: a rule or Scheduler schedule of resources: that runs a function by the Framework's logical id is one of its schedules, as in SAM (its runs went uncounted)", () => {
     const info = read(`service: jobs
 provider: { name: aws, runtime: nodejs20.x }
