@@ -1704,7 +1704,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const durable: string[] = [];
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
-  const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
+  const invokedBy = invokers(resources, samFunctionIds(resources, globals), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
   const notifiedBy = notifiers(resources);
   // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
   // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
@@ -1881,9 +1881,9 @@ function readSam(template: TemplateFile): TemplateInfo {
     const url = functionUrl(urlConfig, at('FunctionUrlConfig'), assumptions);
     if (url && isObject(urlConfig) && streams(resolve(urlConfig.InvokeMode, `${at('FunctionUrlConfig')}.InvokeMode`))) streamedUrls.push(`${at('FunctionUrlConfig')}`);
     // SAM maps a function's events to the alias AutoPublishAlias makes, which a mapping of the template's names as
-    // `!Ref Fn.Alias`; another mapping of the same source to the function itself is no repeat.
+    // `!Ref Fn.Alias` or by an ARN's `:live`; another mapping of the same source to the function itself is no repeat.
     const alias = settings.AutoPublishAlias;
-    const eventQualifier = alias === undefined || alias === null ? '' : `${name}.Alias`;
+    const eventQualifier = alias === undefined || alias === null ? '' : typeof alias === 'string' ? alias : `!Ref ${name}.Alias`;
     // Its Kinesis and DynamoDB events (and Kafka's, DocumentDB's), each the stream it reads and its parallelization factor.
     const streamEvents = Object.entries(isObject(properties.Events) ? properties.Events : {}).flatMap(([key, event]): TemplateStream[] => {
       if (!isObject(event) || typeof event.Type !== 'string' || ownEntry(EVENT_TRIGGERS, event.Type.toLowerCase()) !== 'stream' || viaQueue(event)) return [];
@@ -2191,19 +2191,28 @@ function samScheduleTargetIds(resources: Record<string, Json>): ScheduleTargetId
 interface FunctionIds {
   readonly byId: ReadonlyMap<string, string>;
   readonly byName: ReadonlyMap<string, string>;
+  /** The alias a SAM function's AutoPublishAlias names, by its logical id, where it is written as a name (Globals' too). */
+  readonly published?: ReadonlyMap<string, string>;
 }
 
-/** A SAM or CloudFormation template's functions: each by its logical id, and by its FunctionName where it writes one. */
-function samFunctionIds(resources: Record<string, Json>): FunctionIds {
+/**
+ * A SAM or CloudFormation template's functions: each by its logical id, by its FunctionName where it writes one, and
+ * the alias SAM publishes of it (`globals`: the Globals section's Function settings).
+ */
+function samFunctionIds(resources: Record<string, Json>, globals: Json = {}): FunctionIds {
   const byId = new Map<string, string>();
   const byName = new Map<string, string>();
+  const published = new Map<string, string>();
   for (const [id, resource] of Object.entries(resources)) {
     if (!isFunctionResource(resource)) continue;
     byId.set(id, id);
     const named = isObject(resource.Properties) ? resource.Properties.FunctionName : undefined;
     if (typeof named === 'string' && !byName.has(named)) byName.set(named, id);
+    if (resource.Type !== 'AWS::Serverless::Function' || !isObject(resource.Properties)) continue;
+    const alias = samSettings(globals, resource, resource.Properties).settings.AutoPublishAlias;
+    if (typeof alias === 'string') published.set(id, alias);
   }
-  return { byId, byName };
+  return { byId, byName, published };
 }
 
 /** A serverless.yml function's key as the Framework's logical ids write it: `-` as `Dash`, `_` as `Underscore`, its first letter capital. */
@@ -2339,11 +2348,21 @@ function invokers(
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
-  // The alias or version a mapping's FunctionName names (an Alias's or a Version's logical id, the `:live` after an ARN's
-  // or a name's function), empty for the function itself: a mapping of one source to each is two functions' to Lambda.
+  // The alias or version a mapping's FunctionName names, empty for the function itself: a mapping of one source to
+  // each is two functions' to Lambda. An alias by its name where the template writes it (an Alias's Name, the alias
+  // AutoPublishAlias makes, the `:live` after an ARN's or a name's function), so that each way of naming one alias is
+  // one; else by its logical id (a Version's, `Fn.Alias` of an AutoPublishAlias by a parameter).
   const qualifierOf = (target: Json): string => {
     const id = referenceOf(target)?.id;
-    if (id !== undefined) return functions.byId.has(id) ? '' : id;
+    if (id !== undefined) {
+      if (functions.byId.has(id)) return '';
+      const published = publishedFunction(id);
+      const alias = id.endsWith('.Alias') && published !== null ? functions.published?.get(published) : undefined;
+      if (alias !== undefined) return alias;
+      const resource = own(resources, id);
+      const name = isObject(resource) && resource.Type === 'AWS::Lambda::Alias' && isObject(resource.Properties) ? resource.Properties.Name : undefined;
+      return typeof name === 'string' ? name : `!Ref ${id}`;
+    }
     const text = typeof target === 'string' ? target : subText(target);
     if (text === null) return '';
     return /:function:(?:\$\{[^}]*\}|[^:$])+:(.+)$/.exec(text)?.[1] ?? (text.startsWith('arn:') ? '' : (/^[^:]+:(.+)$/.exec(text)?.[1] ?? ''));

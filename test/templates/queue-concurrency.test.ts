@@ -133,6 +133,33 @@ describe('a queue a function reads by two sources', () => {
     ]);
   });
 
+  it("takes each way of naming one alias as one: an ARN's :live, !Ref Fn.Alias, an AWS::Lambda::Alias of that Name, and Globals' AutoPublishAlias", () => {
+    // Every source below invokes the alias live of Fn (its AutoPublishAlias from Globals): the event's 5 is the cap, the
+    // mapping by an ARN's :live, by !Ref Fn.Alias and by an alias resource named live each a repeat Lambda refuses.
+    // The alias resource's version 3 (!Ref V3) is another: 5 + 8.
+    const scenario = loadTemplateScenario(
+      'template.yaml',
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    AutoPublishAlias: live\nResources:\n' +
+        QUEUE +
+        fn('Fn', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }')) +
+        mapping(
+          'ByArn',
+          "FunctionName: !Sub 'arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${Fn}:live', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 6 }",
+        ) +
+        mapping('ByRef', 'FunctionName: !Ref Fn.Alias, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 7 }') +
+        mapping('ByVersion', 'FunctionName: !Ref V3, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 8 }') +
+        mapping('ByAliasResource', 'FunctionName: !Ref Live, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 9 }') +
+        '  Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Fn, FunctionVersion: "1", Name: live } }\n' +
+        '  V3: { Type: AWS::Lambda::Version, Properties: { FunctionName: !Ref Fn } }\n',
+      'sam',
+      { usageFile: tempFile(USAGE, 'usage.yaml') },
+    );
+    expect(caps(scenario)).toEqual({ Fn: ['sqs', 5 + 8] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second'))).toEqual([
+      'Resources.ByArn.Properties.EventSourceArn: reads queue "Jobs" into function Fn, as Resources.Fn.Properties.Events.A.Properties.Queue does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s (nor are those of 2 more sources that repeat a queue)',
+    ]);
+  });
+
   it('takes two !Sub ARNs around one parameter as two queues where the text about it differs, and as one where it is the same', () => {
     // ${Env}-orders and ${Env}-payments were one queue "Env": the second's 6 left out of 5 + 6 and said to be refused.
     const arn = (queue: string) => `!Sub "arn:aws:sqs:\${AWS::Region}:\${AWS::AccountId}:${queue}"`;
