@@ -2105,12 +2105,19 @@ function scheduleTargets(
       text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined || ids.functionOf(id) !== null || ids.machineOf(id) !== null);
     return named.length === 1 ? of(named[0]!) : null;
   };
-  const functionOf = (arn: Json): string | null => {
+  // An AWS::Lambda::Alias's or Version's Ref is its ARN, which invokes its function (named by its FunctionName): read
+  // as no target, a rule's runs of `!Ref Live` went uncounted.
+  const functionOf = (arn: Json, depth = 0): string | null => {
     const named = referenceOf(arn);
     if (!named) return subOf(arn, ids.functionOf);
     if (named.attribute === 'Arn') return ids.functionOf(named.id);
-    const published = named.attribute === null ? publishedFunction(named.id) : null;
-    return published === null ? null : ids.functionOf(published);
+    if (named.attribute !== null) return null;
+    const published = publishedFunction(named.id);
+    if (published !== null) return ids.functionOf(published);
+    if (depth > 0) return ids.functionOf(named.id);
+    const resource = own(resources, named.id);
+    const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
+    return isQualifier && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
   // A state machine's Ref is its ARN, as its Arn attribute is.
   const machineOf = (arn: Json): string | null => {

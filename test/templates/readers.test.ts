@@ -381,6 +381,26 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
+  it('counts the runs of a rule whose target is an AWS::Lambda::Alias or Version of a function (!Ref Live), which went uncounted', () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Hourly: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Daily: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Hourly, FunctionVersion: "1", Name: live } }',
+        '  Two: { Type: AWS::Lambda::Version, Properties: { FunctionName: !GetAtt Daily.Arn } }',
+        '  EveryHour: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Id: a, Arn: !Ref Live }] } }',
+        '  EveryDay: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 day), Targets: [{ Id: a, Arn: !Ref Two }] } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, scheduleOf(fn)])).toEqual([
+      ['Hourly', 'schedule', { runsPerMonth: '730', expressions: ['rate(1 hour)'] }],
+      ['Daily', 'schedule', { runsPerMonth: '30.4167', expressions: ['rate(1 day)'] }],
+    ]);
+  });
+
   it("reads a bucket's notification, a topic's lambda subscription, a log subscription filter and an event pattern rule's target as what invokes a function, where it read as one nothing invokes", () => {
     const info = read(
       [
