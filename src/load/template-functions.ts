@@ -868,6 +868,9 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     machineOf: (id) => machineIds.get(id) ?? null,
     where: ruled.written,
   });
+  // A bucket's notification, a topic's lambda subscription, a rule's event pattern target or a log group's subscription
+  // filter of `resources:` invokes its function as a SAM template's does.
+  const notifiedBy = notifiers(ruled.resources, { byId: byLogicalId, byName: new Map() });
   // Two functions deployed under one name (a `name:` written twice, or as another's `<service>-<stage>-<key>`) are one
   // function to Lambda: CloudFormation fails to create the second, and both were priced without a word.
   const sameName = notesOfKind(assumptions);
@@ -1079,7 +1082,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         api,
         // An event source mapping or a function URL of its resources: is one of its ways in, as its own event would be.
         ...waysIn(
-          [...kinds, ...kindsOf(invokedBy.get(name))],
+          [...kinds, ...kindsOf(invokedBy.get(name)), ...(notifiedBy.get(name) ?? [])],
           [...streamEvents, ...streamsOf(invokedBy.get(name))],
           [...queueEvents, ...queuesOf(invokedBy.get(name))],
           name,
@@ -2261,22 +2264,22 @@ interface Invocation {
  * group's subscription filter (CloudWatchLogs) and a rule's targets that match events rather than fire on a schedule
  * (EventBridgeRule; a scheduled rule's are its schedule). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts so.
  */
-function notifiers(resources: Record<string, Json>): Map<string, string[]> {
+function notifiers(resources: Record<string, Json>, { byId, byName }: Pick<FunctionIds, 'byId' | 'byName'> = samFunctionIds(resources)): Map<string, string[]> {
   const byFunction = new Map<string, string[]>();
-  const { byName } = samFunctionIds(resources);
-  const isFunction = (id: string | null): id is string => id !== null && isFunctionResource(own(resources, id));
+  // A serverless.yml's functions are not among its `resources:`: named there by the logical id the Framework gives each.
+  const fnOf = (id: string | null): string | null => (id === null ? null : (byId.get(id) ?? null));
   // The function an ARN invokes, of itself or of an alias or version: by `!GetAtt Fn.Arn` or a `!Sub` of it, SAM's
   // `!Ref Fn.Alias`, an AWS::Lambda::Alias or Version's `!Ref` (its FunctionName a `!Ref` of the function, as
   // CloudFormation writes it), or an ARN written out that names the function's FunctionName. Only `!GetAtt` was read:
   // a function a topic invoked by `!Sub ${Fn.Arn}` was read as one a caller waits on.
   const functionOf = (arn: Json, depth = 0): string | null => {
-    const id = arnOf(arn);
-    if (isFunction(id)) return id;
+    const fn = fnOf(arnOf(arn));
+    if (fn !== null) return fn;
     const named = referenceOf(arn);
     if (named !== null && named.attribute === null) {
-      const published = publishedFunction(named.id);
-      if (isFunction(published)) return published;
-      if (depth > 0 && isFunction(named.id)) return named.id;
+      const published = fnOf(publishedFunction(named.id));
+      if (published !== null) return published;
+      if (depth > 0 && fnOf(named.id) !== null) return fnOf(named.id);
       const resource = own(resources, named.id);
       const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
       return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;

@@ -472,6 +472,30 @@ functions:
     ]);
   });
 
+  it("serverless.yml: a topic's lambda subscription, an event pattern rule's target and a bucket's notification of resources: invoke the function of the Framework's logical id, where it read as one nothing invokes", () => {
+    const info = read(`service: s
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  worker: { handler: h }
+  other: { handler: h }
+  upload-handler: { handler: h }
+  idle: { handler: h }
+resources:
+  Resources:
+    Topic: { Type: AWS::SNS::Topic, Properties: { Subscription: [{ Protocol: lambda, Endpoint: !GetAtt WorkerLambdaFunction.Arn }] } }
+    Rule: { Type: AWS::Events::Rule, Properties: { EventPattern: { source: [x] }, Targets: [{ Id: a, Arn: !Sub "\${OtherLambdaFunction.Arn}" }] } }
+    Uploads:
+      Type: AWS::S3::Bucket
+      Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !GetAtt UploadDashhandlerLambdaFunction.Arn }] } }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['worker', 'sns'],
+      ['other', 'eventbridge'],
+      ['upload-handler', 's3'],
+      ['idle', null],
+    ]);
+  });
+
   it("serverless.yml: a rule or Scheduler schedule of resources: that runs a function by the Framework's logical id is one of its schedules, as in SAM (its runs went uncounted)", () => {
     const info = read(`service: jobs
 provider: { name: aws, runtime: nodejs20.x }
