@@ -143,8 +143,25 @@ export interface TemplateStream {
  * alone cannot tell.
  */
 function sourceOf(arn: Json, where: string, qualifier = ''): { source?: EventSource } {
-  const source = typeof arn === 'string' ? (arn.startsWith('arn:') ? arn : null) : subSource(arn);
+  const joined = joinedText(arn);
+  const source = typeof arn === 'string' ? (arn.startsWith('arn:') ? arn : null) : subSource(joined === null ? arn : { 'Fn::Sub': joined });
   return source === null ? {} : { source: { source, where, qualifier } };
+}
+
+/**
+ * A `Fn::Join` of texts, `Ref`s and `Fn::GetAtt`s written as the `Fn::Sub` text it equals (`${AWS::Region}`,
+ * `${Jobs.QueueName}`), so that an ARN joined is read as one substituted is; null for any other value. Read as no
+ * source, two joins of one queue had their maximum concurrencies added up where Lambda keeps one mapping.
+ */
+function joinedText(value: Json): string | null {
+  const join = isObject(value) ? value['Fn::Join'] : undefined;
+  if (!Array.isArray(join) || join.length !== 2 || typeof join[0] !== 'string' || !Array.isArray(join[1])) return null;
+  const parts = join[1].map((part) => {
+    if (typeof part === 'string') return part;
+    const named = referenceOf(part);
+    return named === null ? null : `\${${named.id}${named.attribute === null ? '' : `.${named.attribute}`}}`;
+  });
+  return parts.every((part) => part !== null) ? parts.join(join[0]) : null;
 }
 
 /**

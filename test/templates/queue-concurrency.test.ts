@@ -160,6 +160,23 @@ describe('a queue a function reads by two sources', () => {
     ]);
   });
 
+  it('reads a queue by a !Join of its ARN as it reads one by !GetAtt or written out, where two joins of one queue were added up', () => {
+    // Joined of texts: the ARN written out, 5 and not 5 + 6. Joined around !GetAtt Jobs.QueueName: Jobs, 2 and not 2 + 3.
+    const joined = (key: string, most: number, parts: string) =>
+      `        ${key}: { Type: SQS, Properties: { Queue: !Join [":", [${parts}]], ScalingConfig: { MaximumConcurrency: ${most} } } }\n`;
+    const scenario = sam(
+      QUEUE +
+        fn(
+          'Texts',
+          joined('A', 5, 'arn, aws, sqs, us-east-1, "1", jobs') +
+            sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 6 }', '').replace('!GetAtt .Arn', 'arn:aws:sqs:us-east-1:1:jobs'),
+        ) +
+        fn('Named', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }') + joined('B', 3, 'arn, aws, sqs, !Ref AWS::Region, !Ref AWS::AccountId, !GetAtt Jobs.QueueName')) +
+        fn('Two', joined('A', 4, 'arn, aws, sqs, us-east-1, "1", a') + joined('B', 7, 'arn, aws, sqs, us-east-1, "1", b')),
+    );
+    expect(caps(scenario)).toEqual({ Texts: ['sqs', 5], Named: ['sqs', 2], Two: ['sqs', 11] });
+  });
+
   it('takes two !Sub ARNs around one parameter as two queues where the text about it differs, and as one where it is the same', () => {
     // ${Env}-orders and ${Env}-payments were one queue "Env": the second's 6 left out of 5 + 6 and said to be refused.
     const arn = (queue: string) => `!Sub "arn:aws:sqs:\${AWS::Region}:\${AWS::AccountId}:${queue}"`;
