@@ -39,7 +39,12 @@ export interface BreakevenOptions extends InputOptions {
   readonly compare?: readonly string[] | null;
 }
 
-export function runBreakeven(file: string, options: BreakevenOptions): { output: string; note: string | null } {
+/**
+ * The sweep as `options.format` asks, with a note of what it priced otherwise than written, and the note of the
+ * `compare:` settings the run does not use (`compareNote`) apart: a template's are its usage file's, which that note
+ * names, where it named the template, which has no compare: block.
+ */
+export function runBreakeven(file: string, options: BreakevenOptions): { output: string; note: string | null; compareNote: string | null } {
   const { scenario, book } = scenarioReader(options)(file);
   const volume = headlineRequests(scenario);
   if (volume.isZero()) {
@@ -51,7 +56,8 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   // Without a containers block the curve is the serverless bill alone: what it costs at every volume.
   const ids = comparedIds(scenario, options.compare ?? null);
   const { curves, from, to, note: swept } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options);
-  const note = [pricedAtTheMedians(scenario), swept, unusedCompareSettings(scenario, ids)?.message].filter(Boolean).join('; ') || null;
+  const note = [pricedAtTheMedians(scenario), swept].filter(Boolean).join('; ') || null;
+  const compareNote = unusedCompareSettings(scenario, ids)?.message ?? null;
   const crossovers = findCrossovers(curves);
   const cheapest = cheapestRanges(curves, crossovers, from, to);
   // The providers compared are the functions alone, whose limits are not modelled there.
@@ -67,7 +73,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
       requests.length < options.points
         ? `${formatCount(requests.length)} rows, not ${formatCount(options.points)}: spread from ${groupDigits(from)} to ${groupDigits(to)} requests, ${formatCount(options.points)} volumes round to ${formatCount(requests.length)} different whole numbers of requests`
         : null;
-    return { output: options.format === 'json' ? breakevenJson(context) : breakevenCsv(context), note: [note, fewer].filter(Boolean).join('; ') || null };
+    return { output: options.format === 'json' ? breakevenJson(context) : breakevenCsv(context), note: [note, fewer].filter(Boolean).join('; ') || null, compareNote };
   }
   const chart = {
     curves,
@@ -79,7 +85,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
     pricingId: book.id,
     throttlesAboveRequests,
   };
-  return { output: renderChart(chart, { width: options.width, color: options.color }), note };
+  return { output: renderChart(chart, { width: options.width, color: options.color }), note, compareNote };
 }
 
 /**
@@ -163,7 +169,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
   }
   if (!to.greaterThan(from)) throw new InputError(`--to (${to.toFixed()}) must be above --from (${from.toFixed()})`);
   try {
-    const { output, note } = runBreakeven(file, {
+    const { output, note, compareNote } = runBreakeven(file, {
       from,
       to,
       rangeGiven: flags.rangeGiven,
@@ -177,6 +183,8 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
     io.stdout(`${output}\n`);
     // A note may name a function that does not fit a provider, as the user wrote its name.
     if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${terminalText(inWords(note))}\n`);
+    const usage = scenarioInputs(flags).usage;
+    if (compareNote) io.stderr(`slcost: note: ${terminalText(inputName(usage ?? file))}: ${terminalText(inWords(compareNote))}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;

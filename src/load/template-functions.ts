@@ -139,11 +139,48 @@ export interface TemplateStream {
 
 /**
  * An event source's `source`, of what its ARN (`arn`, written at `where`) names: the logical id of the resource it is
- * the ARN of (`!GetAtt Jobs.Arn`), or an ARN written out; none where the template alone cannot tell.
+ * the ARN of (`!GetAtt Jobs.Arn`, or a `!Sub` whose ARN ends in it), or the ARN as written out; none where the template
+ * alone cannot tell.
  */
 function sourceOf(arn: Json, where: string, qualifier = ''): { source?: EventSource } {
-  const source = arnOf(arn) ?? (typeof arn === 'string' && arn.startsWith('arn:') ? arn : null);
+  const joined = joinedText(arn);
+  const source = typeof arn === 'string' ? (arn.startsWith('arn:') ? arn : null) : subSource(joined === null ? arn : { 'Fn::Sub': joined });
   return source === null ? {} : { source: { source, where, qualifier } };
+}
+
+/**
+ * A `Fn::Join` of texts, `Ref`s and `Fn::GetAtt`s written as the `Fn::Sub` text it equals (`${AWS::Region}`,
+ * `${Jobs.QueueName}`), so that an ARN joined is read as one substituted is; null for any other value. Read as no
+ * source, two joins of one queue had their maximum concurrencies added up where Lambda keeps one mapping.
+ */
+function joinedText(value: Json): string | null {
+  const join = isObject(value) ? value['Fn::Join'] : undefined;
+  if (!Array.isArray(join) || join.length !== 2 || typeof join[0] !== 'string' || !Array.isArray(join[1])) return null;
+  const parts = join[1].map((part) => {
+    if (typeof part === 'string') return part;
+    const named = referenceOf(part);
+    return named === null ? null : `\${${named.id}${named.attribute === null ? '' : `.${named.attribute}`}}`;
+  });
+  return parts.every((part) => part !== null) ? parts.join(join[0]) : null;
+}
+
+/**
+ * What a `!Sub` ARN names: the resource whose ARN or name ends it (`${Jobs.Arn}`, `…:${Jobs.QueueName}`), or else its
+ * text with its own variables put in. The one resource arnOf finds in the text is not enough: `…:${Env}-orders` and
+ * `…:${Env}-payments` name one parameter and two queues.
+ */
+function subSource(arn: Json): string | null {
+  const text = subText(arn)?.trim();
+  if (text === undefined) return arnOf(arn);
+  const sub = isObject(arn) ? arn['Fn::Sub'] : null;
+  const variables = Array.isArray(sub) && isObject(sub[1]) ? sub[1] : {};
+  const id = /\$\{([^}!.]+)(?:\.[^}]*)?\}$/.exec(text)?.[1];
+  if (id !== undefined && !Object.hasOwn(variables, id) && arnOf(arn) === id) return id;
+  const written = text.replace(/\$\{([^}!]+)\}/g, (whole, name: string) => {
+    const value = Object.hasOwn(variables, name) ? variables[name] : undefined;
+    return value === undefined ? whole : typeof value === 'string' ? value : JSON.stringify(value);
+  });
+  return written.startsWith('arn:') || written.startsWith('${') ? written : null;
 }
 
 /**
@@ -848,6 +885,9 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     machineOf: (id) => machineIds.get(id) ?? null,
     where: ruled.written,
   });
+  // A bucket's notification, a topic's lambda subscription, a rule's event pattern target or a log group's subscription
+  // filter of `resources:` invokes its function as a SAM template's does.
+  const notifiedBy = notifiers(ruled.resources, { byId: byLogicalId, byName: new Map() });
   // Two functions deployed under one name (a `name:` written twice, or as another's `<service>-<stage>-<key>`) are one
   // function to Lambda: CloudFormation fails to create the second, and both were priced without a word.
   const sameName = notesOfKind(assumptions);
@@ -1059,7 +1099,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         api,
         // An event source mapping or a function URL of its resources: is one of its ways in, as its own event would be.
         ...waysIn(
-          [...kinds, ...kindsOf(invokedBy.get(name))],
+          [...kinds, ...kindsOf(invokedBy.get(name)), ...(notifiedBy.get(name) ?? [])],
           [...streamEvents, ...streamsOf(invokedBy.get(name))],
           [...queueEvents, ...queuesOf(invokedBy.get(name))],
           name,
@@ -1684,7 +1724,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const durable: string[] = [];
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
-  const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
+  const invokedBy = invokers(resources, samFunctionIds(resources, globals), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
   const notifiedBy = notifiers(resources);
   // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
   // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
@@ -1860,10 +1900,10 @@ function readSam(template: TemplateFile): TemplateInfo {
     const urlConfig = resolve(settings.FunctionUrlConfig, at('FunctionUrlConfig'));
     const url = functionUrl(urlConfig, at('FunctionUrlConfig'), assumptions);
     if (url && isObject(urlConfig) && streams(resolve(urlConfig.InvokeMode, `${at('FunctionUrlConfig')}.InvokeMode`))) streamedUrls.push(`${at('FunctionUrlConfig')}`);
-    // SAM maps a function's events to the alias AutoPublishAlias makes, whose logical id is FnAlias<name>, as a mapping
-    // of the template's that names that alias does; another mapping of the same source to the function itself is no repeat.
+    // SAM maps a function's events to the alias AutoPublishAlias makes, which a mapping of the template's names as
+    // `!Ref Fn.Alias` or by an ARN's `:live`; another mapping of the same source to the function itself is no repeat.
     const alias = settings.AutoPublishAlias;
-    const eventQualifier = alias === undefined || alias === null ? '' : `${name}Alias${typeof alias === 'string' ? alias : JSON.stringify(alias)}`;
+    const eventQualifier = alias === undefined || alias === null ? '' : typeof alias === 'string' ? alias : `!Ref ${name}.Alias`;
     // Its Kinesis and DynamoDB events (and Kafka's, DocumentDB's), each the stream it reads and its parallelization factor.
     const streamEvents = Object.entries(isObject(properties.Events) ? properties.Events : {}).flatMap(([key, event]): TemplateStream[] => {
       if (!isObject(event) || typeof event.Type !== 'string' || ownEntry(EVENT_TRIGGERS, event.Type.toLowerCase()) !== 'stream' || viaQueue(event)) return [];
@@ -2085,12 +2125,19 @@ function scheduleTargets(
       text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined || ids.functionOf(id) !== null || ids.machineOf(id) !== null);
     return named.length === 1 ? of(named[0]!) : null;
   };
-  const functionOf = (arn: Json): string | null => {
+  // An AWS::Lambda::Alias's or Version's Ref is its ARN, which invokes its function (named by its FunctionName): read
+  // as no target, a rule's runs of `!Ref Live` went uncounted.
+  const functionOf = (arn: Json, depth = 0): string | null => {
     const named = referenceOf(arn);
     if (!named) return subOf(arn, ids.functionOf);
     if (named.attribute === 'Arn') return ids.functionOf(named.id);
-    const published = named.attribute === null ? publishedFunction(named.id) : null;
-    return published === null ? null : ids.functionOf(published);
+    if (named.attribute !== null) return null;
+    const published = publishedFunction(named.id);
+    if (published !== null) return ids.functionOf(published);
+    if (depth > 0) return ids.functionOf(named.id);
+    const resource = own(resources, named.id);
+    const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
+    return isQualifier && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
   // A state machine's Ref is its ARN, as its Arn attribute is.
   const machineOf = (arn: Json): string | null => {
@@ -2171,19 +2218,28 @@ function samScheduleTargetIds(resources: Record<string, Json>): ScheduleTargetId
 interface FunctionIds {
   readonly byId: ReadonlyMap<string, string>;
   readonly byName: ReadonlyMap<string, string>;
+  /** The alias a SAM function's AutoPublishAlias names, by its logical id, where it is written as a name (Globals' too). */
+  readonly published?: ReadonlyMap<string, string>;
 }
 
-/** A SAM or CloudFormation template's functions: each by its logical id, and by its FunctionName where it writes one. */
-function samFunctionIds(resources: Record<string, Json>): FunctionIds {
+/**
+ * A SAM or CloudFormation template's functions: each by its logical id, by its FunctionName where it writes one, and
+ * the alias SAM publishes of it (`globals`: the Globals section's Function settings).
+ */
+function samFunctionIds(resources: Record<string, Json>, globals: Json = {}): FunctionIds {
   const byId = new Map<string, string>();
   const byName = new Map<string, string>();
+  const published = new Map<string, string>();
   for (const [id, resource] of Object.entries(resources)) {
     if (!isFunctionResource(resource)) continue;
     byId.set(id, id);
     const named = isObject(resource.Properties) ? resource.Properties.FunctionName : undefined;
     if (typeof named === 'string' && !byName.has(named)) byName.set(named, id);
+    if (resource.Type !== 'AWS::Serverless::Function' || !isObject(resource.Properties)) continue;
+    const alias = samSettings(globals, resource, resource.Properties).settings.AutoPublishAlias;
+    if (typeof alias === 'string') published.set(id, alias);
   }
-  return { byId, byName };
+  return { byId, byName, published };
 }
 
 /** A serverless.yml function's key as the Framework's logical ids write it: `-` as `Dash`, `_` as `Underscore`, its first letter capital. */
@@ -2225,11 +2281,28 @@ interface Invocation {
  * group's subscription filter (CloudWatchLogs) and a rule's targets that match events rather than fire on a schedule
  * (EventBridgeRule; a scheduled rule's are its schedule). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts so.
  */
-function notifiers(resources: Record<string, Json>): Map<string, string[]> {
+function notifiers(resources: Record<string, Json>, { byId, byName }: Pick<FunctionIds, 'byId' | 'byName'> = samFunctionIds(resources)): Map<string, string[]> {
   const byFunction = new Map<string, string[]>();
-  const functionOf = (arn: Json): string | null => {
+  // A serverless.yml's functions are not among its `resources:`: named there by the logical id the Framework gives each.
+  const fnOf = (id: string | null): string | null => (id === null ? null : (byId.get(id) ?? null));
+  // The function an ARN invokes, of itself or of an alias or version: by `!GetAtt Fn.Arn` or a `!Sub` of it, SAM's
+  // `!Ref Fn.Alias`, an AWS::Lambda::Alias or Version's `!Ref` (its FunctionName a `!Ref` of the function, as
+  // CloudFormation writes it), or an ARN written out that names the function's FunctionName. Only `!GetAtt` was read:
+  // a function a topic invoked by `!Sub ${Fn.Arn}` was read as one a caller waits on.
+  const functionOf = (arn: Json, depth = 0): string | null => {
+    const fn = fnOf(arnOf(arn));
+    if (fn !== null) return fn;
     const named = referenceOf(arn);
-    return named !== null && named.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
+    if (named !== null && named.attribute === null) {
+      const published = fnOf(publishedFunction(named.id));
+      if (published !== null) return published;
+      if (depth > 0 && fnOf(named.id) !== null) return fnOf(named.id);
+      const resource = own(resources, named.id);
+      const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
+      return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
+    }
+    const written = typeof arn === 'string' ? /^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)(?::[^:]+)?$/.exec(arn)?.[1] : undefined;
+    return written === undefined ? null : (byName.get(written) ?? null);
   };
   const add = (arn: Json, kind: string) => {
     const fn = functionOf(arn);
@@ -2302,11 +2375,21 @@ function invokers(
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
-  // The alias or version a mapping's FunctionName names (an Alias's or a Version's logical id, the `:live` after an ARN's
-  // or a name's function), empty for the function itself: a mapping of one source to each is two functions' to Lambda.
+  // The alias or version a mapping's FunctionName names, empty for the function itself: a mapping of one source to
+  // each is two functions' to Lambda. An alias by its name where the template writes it (an Alias's Name, the alias
+  // AutoPublishAlias makes, the `:live` after an ARN's or a name's function), so that each way of naming one alias is
+  // one; else by its logical id (a Version's, `Fn.Alias` of an AutoPublishAlias by a parameter).
   const qualifierOf = (target: Json): string => {
     const id = referenceOf(target)?.id;
-    if (id !== undefined) return functions.byId.has(id) ? '' : id;
+    if (id !== undefined) {
+      if (functions.byId.has(id)) return '';
+      const published = publishedFunction(id);
+      const alias = id.endsWith('.Alias') && published !== null ? functions.published?.get(published) : undefined;
+      if (alias !== undefined) return alias;
+      const resource = own(resources, id);
+      const name = isObject(resource) && resource.Type === 'AWS::Lambda::Alias' && isObject(resource.Properties) ? resource.Properties.Name : undefined;
+      return typeof name === 'string' ? name : `!Ref ${id}`;
+    }
     const text = typeof target === 'string' ? target : subText(target);
     if (text === null) return '';
     return /:function:(?:\$\{[^}]*\}|[^:$])+:(.+)$/.exec(text)?.[1] ?? (text.startsWith('arn:') ? '' : (/^[^:]+:(.+)$/.exec(text)?.[1] ?? ''));

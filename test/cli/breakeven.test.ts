@@ -22,6 +22,17 @@ describe('slcost breakeven', () => {
     expect(result.stdout).toMatch(/\n\s+10K\s+100K\s+1M\s+10M\s+100M\s+1B\s+10B\n/);
   });
 
+  it("names the usage file, not the template, in the note of a usage file's compare: settings the run does not use", () => {
+    const template = tempFile(
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: nodejs20.x } }\n',
+      'template.yaml',
+    );
+    const usage = tempFile('functions:\n  Fn: { requests_per_month: 1000000, duration_ms: 100 }\ncompare:\n  gcp: { region: europe-west1 }\n', 'usage.yaml');
+    const result = runCli(['breakeven', template, '--usage', usage]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(`slcost: note: ${usage}: compare.gcp is not used: this run compares no provider (the providers --compare names, or else compare.providers)\n`);
+  });
+
   it('is as wide as the terminal: a 120-column one gets a wider chart than an 80-column one', () => {
     const axis = (columns: number) => {
       const lines = runCli(['breakeven', 'scenarios/growing-api.yaml'], { COLUMNS: String(columns) }).stdout.split('\n');

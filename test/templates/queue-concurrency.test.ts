@@ -120,6 +120,93 @@ describe('a queue a function reads by two sources', () => {
     ]);
   });
 
+  it("takes a mapping to !Ref Fn.Alias as one to the alias AutoPublishAlias makes, which SAM maps the function's events to", () => {
+    // Both invoke the alias live: Lambda refuses the mapping, and its 6 was added to the event's 5 as 11.
+    const scenario = sam(
+      QUEUE +
+        fn('Fn', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }')).replace('Runtime: nodejs20.x\n', 'Runtime: nodejs20.x\n      AutoPublishAlias: live\n') +
+        mapping('ByAlias', 'FunctionName: !Ref Fn.Alias, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 6 }'),
+    );
+    expect(caps(scenario)).toEqual({ Fn: ['sqs', 5] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second'))).toEqual([
+      'Resources.ByAlias.Properties.EventSourceArn: reads queue "Jobs" into function Fn, as Resources.Fn.Properties.Events.A.Properties.Queue does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s',
+    ]);
+  });
+
+  it("takes each way of naming one alias as one: an ARN's :live, !Ref Fn.Alias, an AWS::Lambda::Alias of that Name, and Globals' AutoPublishAlias", () => {
+    // Every source below invokes the alias live of Fn (its AutoPublishAlias from Globals): the event's 5 is the cap, the
+    // mapping by an ARN's :live, by !Ref Fn.Alias and by an alias resource named live each a repeat Lambda refuses.
+    // The alias resource's version 3 (!Ref V3) is another: 5 + 8.
+    const scenario = loadTemplateScenario(
+      'template.yaml',
+      'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    AutoPublishAlias: live\nResources:\n' +
+        QUEUE +
+        fn('Fn', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }')) +
+        mapping(
+          'ByArn',
+          "FunctionName: !Sub 'arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${Fn}:live', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 6 }",
+        ) +
+        mapping('ByRef', 'FunctionName: !Ref Fn.Alias, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 7 }') +
+        mapping('ByVersion', 'FunctionName: !Ref V3, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 8 }') +
+        mapping('ByAliasResource', 'FunctionName: !Ref Live, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 9 }') +
+        '  Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Fn, FunctionVersion: "1", Name: live } }\n' +
+        '  V3: { Type: AWS::Lambda::Version, Properties: { FunctionName: !Ref Fn } }\n',
+      'sam',
+      { usageFile: tempFile(USAGE, 'usage.yaml') },
+    );
+    expect(caps(scenario)).toEqual({ Fn: ['sqs', 5 + 8] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second'))).toEqual([
+      'Resources.ByArn.Properties.EventSourceArn: reads queue "Jobs" into function Fn, as Resources.Fn.Properties.Events.A.Properties.Queue does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s (nor are those of 2 more sources that repeat a queue)',
+    ]);
+  });
+
+  it('reads a queue by a !Join of its ARN as it reads one by !GetAtt or written out, where two joins of one queue were added up', () => {
+    // Joined of texts: the ARN written out, 5 and not 5 + 6. Joined around !GetAtt Jobs.QueueName: Jobs, 2 and not 2 + 3.
+    const joined = (key: string, most: number, parts: string) =>
+      `        ${key}: { Type: SQS, Properties: { Queue: !Join [":", [${parts}]], ScalingConfig: { MaximumConcurrency: ${most} } } }\n`;
+    const scenario = sam(
+      QUEUE +
+        fn(
+          'Texts',
+          joined('A', 5, 'arn, aws, sqs, us-east-1, "1", jobs') +
+            sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 6 }', '').replace('!GetAtt .Arn', 'arn:aws:sqs:us-east-1:1:jobs'),
+        ) +
+        fn('Named', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }') + joined('B', 3, 'arn, aws, sqs, !Ref AWS::Region, !Ref AWS::AccountId, !GetAtt Jobs.QueueName')) +
+        fn('Two', joined('A', 4, 'arn, aws, sqs, us-east-1, "1", a') + joined('B', 7, 'arn, aws, sqs, us-east-1, "1", b')),
+    );
+    expect(caps(scenario)).toEqual({ Texts: ['sqs', 5], Named: ['sqs', 2], Two: ['sqs', 11] });
+  });
+
+  it('takes two !Sub ARNs around one parameter as two queues where the text about it differs, and as one where it is the same', () => {
+    // ${Env}-orders and ${Env}-payments were one queue "Env": the second's 6 left out of 5 + 6 and said to be refused.
+    const arn = (queue: string) => `!Sub "arn:aws:sqs:\${AWS::Region}:\${AWS::AccountId}:${queue}"`;
+    const scenario = sam(
+      fn(
+        'Two',
+        sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }', '').replace('!GetAtt .Arn', arn('${Env}-orders')) +
+          sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 6 }', '').replace('!GetAtt .Arn', arn('${Env}-payments')),
+      ) +
+        fn(
+          'One',
+          sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 2 }', '').replace('!GetAtt .Arn', arn('${Env}-orders')) +
+            sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 3 }', '').replace('!GetAtt .Arn', arn('${Env}-orders')),
+        ) +
+        fn(
+          'Named',
+          sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 4 }') +
+            sqsEvent('B', ', ScalingConfig: { MaximumConcurrency: 7 }', '').replace('!GetAtt .Arn', arn('${Jobs.QueueName}')),
+        ) +
+        '  Jobs: { Type: AWS::SQS::Queue }\n',
+      'Parameters:\n  Env: { Type: String, Default: prod }\n',
+    );
+    expect(caps(scenario)).toEqual({ Two: ['sqs', 11], One: ['sqs', 2], Named: ['sqs', 4] });
+    expect(
+      notes(scenario)
+        .filter((note) => note.includes('Lambda refuses a second'))
+        .map((note) => note.split(':')[0]),
+    ).toEqual(['Resources.One.Properties.Events.B.Properties.Queue', 'Resources.Named.Properties.Events.B.Properties.Queue']);
+  });
+
   it("of a serverless.yml's function of provisioned concurrency, takes its events as its alias provisioned's, beside a mapping to the function", () => {
     // The Framework maps the event to the alias: the mapping of its resources to the function itself is another, 3 + 4.
     const text = (provisioned: string) =>

@@ -381,6 +381,26 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
+  it('counts the runs of a rule whose target is an AWS::Lambda::Alias or Version of a function (!Ref Live), which went uncounted', () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Hourly: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Daily: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Hourly, FunctionVersion: "1", Name: live } }',
+        '  Two: { Type: AWS::Lambda::Version, Properties: { FunctionName: !GetAtt Daily.Arn } }',
+        '  EveryHour: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Id: a, Arn: !Ref Live }] } }',
+        '  EveryDay: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 day), Targets: [{ Id: a, Arn: !Ref Two }] } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, scheduleOf(fn)])).toEqual([
+      ['Hourly', 'schedule', { runsPerMonth: '730', expressions: ['rate(1 hour)'] }],
+      ['Daily', 'schedule', { runsPerMonth: '30.4167', expressions: ['rate(1 day)'] }],
+    ]);
+  });
+
   it("reads a bucket's notification, a topic's lambda subscription, a log subscription filter and an event pattern rule's target as what invokes a function, where it read as one nothing invokes", () => {
     const info = read(
       [
@@ -415,6 +435,65 @@ functions:
       ['Idle', null],
     ]);
     expect(info.assumptions).toEqual([]);
+  });
+
+  it('reads a notification, subscription or target by !Sub, by an alias or version and by an ARN written out as invoking its function, where only !GetAtt was read', () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  BySub: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  ByPublished: { Type: AWS::Serverless::Function, Properties: { Handler: h, AutoPublishAlias: live } }',
+        '  ByAlias: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  ByArn: { Type: AWS::Serverless::Function, Properties: { Handler: h, FunctionName: shipper } }',
+        '  ByLogs: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Idle: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref ByAlias, FunctionVersion: "1", Name: live } }',
+        '  Uploads:',
+        '    Type: AWS::S3::Bucket',
+        '    Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !Ref ByPublished.Alias }] } }',
+        '  Topic:',
+        '    Type: AWS::SNS::Topic',
+        '    Properties: { Subscription: [{ Protocol: lambda, Endpoint: !Sub "${BySub.Arn}" }, { Protocol: lambda, Endpoint: !GetAtt Idle.FunctionName }] }',
+        '  Pattern:',
+        '    Type: AWS::Events::Rule',
+        "    Properties: { EventPattern: { source: [orders] }, Targets: [{ Id: a, Arn: !Ref Live }, { Id: b, Arn: 'arn:aws:lambda:us-east-1:123456789012:function:shipper' }] }",
+        '  Filter: { Type: AWS::Logs::SubscriptionFilter, Properties: { LogGroupName: g, FilterPattern: "", DestinationArn: !Sub "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${ByLogs}" } }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['BySub', 'sns'],
+      ['ByPublished', 's3'],
+      ['ByAlias', 'eventbridge'],
+      ['ByArn', 'eventbridge'],
+      ['ByLogs', 'event'],
+      ['Idle', null],
+    ]);
+  });
+
+  it("serverless.yml: a topic's lambda subscription, an event pattern rule's target and a bucket's notification of resources: invoke the function of the Framework's logical id, where it read as one nothing invokes", () => {
+    const info = read(`service: s
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  worker: { handler: h }
+  other: { handler: h }
+  upload-handler: { handler: h }
+  idle: { handler: h }
+resources:
+  Resources:
+    Topic: { Type: AWS::SNS::Topic, Properties: { Subscription: [{ Protocol: lambda, Endpoint: !GetAtt WorkerLambdaFunction.Arn }] } }
+    Rule: { Type: AWS::Events::Rule, Properties: { EventPattern: { source: [x] }, Targets: [{ Id: a, Arn: !Sub "\${OtherLambdaFunction.Arn}" }] } }
+    Uploads:
+      Type: AWS::S3::Bucket
+      Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !GetAtt UploadDashhandlerLambdaFunction.Arn }] } }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['worker', 'sns'],
+      ['other', 'eventbridge'],
+      ['upload-handler', 's3'],
+      ['idle', null],
+    ]);
   });
 
   it("serverless.yml: a rule or Scheduler schedule of resources: that runs a function by the Framework's logical id is one of its schedules, as in SAM (its runs went uncounted)", () => {

@@ -410,6 +410,25 @@ describe('SNS in a template', () => {
     expect(notes).toEqual(['X-Ray tracing (TracingConfig: Active) of topic Source records traces that slcost does not price; the bill leaves them out']);
   });
 
+  it('says a TracingConfig that is neither Active nor PassThrough, which CloudFormation refuses and was read as PassThrough in silence', () => {
+    const notes: string[] = [];
+    const reader = { note: (message: string) => notes.push(message), json: () => ({ problem: 'unused' }) };
+    const topic = (logicalId: string, TracingConfig: unknown) => ({ logicalId, type: 'AWS::SNS::Topic', properties: { TracingConfig } });
+    sns.template!.section([topic('Lower', 'active'), topic('Mode', { Mode: 'Active' }), topic('Ref', { Ref: 'Tracing' }), topic('Fine', 'PassThrough')], reader);
+    expect(notes).toEqual([
+      'Resources.Lower.Properties.TracingConfig: "active" is neither Active nor PassThrough (CloudFormation refuses it); read as PassThrough, which records no traces of its own',
+      'Resources.Mode.Properties.TracingConfig: a mapping is neither Active nor PassThrough (CloudFormation refuses it); read as PassThrough, which records no traces of its own',
+      'Resources.Ref.Properties.TracingConfig: Ref cannot be worked out from the template alone; read as PassThrough, which records no traces of its own',
+    ]);
+    notes.length = 0;
+    sns.template!.section(
+      Array.from({ length: 14 }, (_, index) => topic(`T${index}`, 'ACTIVE')),
+      reader,
+    );
+    expect(notes).toHaveLength(11);
+    expect(notes[10]).toBe('4 more topics have a TracingConfig that is neither Active nor PassThrough; each read as PassThrough');
+  });
+
   it('reads, with the publishes a usage file adds, as the scenario section', () => {
     const [orders] = sns.template!.section(resources) as [Record<string, unknown>];
     const text = JSON.stringify([{ ...orders, publishes_per_month: 10_000 }]);

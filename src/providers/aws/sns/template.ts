@@ -38,6 +38,8 @@ const protocolOf = (subscription: unknown) =>
   isRecord(subscription) && typeof subscription.Protocol === 'string' ? ownEntry(PROTOCOL_OF, subscription.Protocol.toLowerCase()) : undefined;
 /** Subscriptions whose protocol is said one by one; the rest are counted in one note. */
 const PROTOCOLS_SAID = 10;
+/** A topic's TracingConfig as SNS takes it: Active has X-Ray record its messages' traces, PassThrough records none of its own. */
+const TRACING_MODES: readonly unknown[] = ['Active', 'PassThrough'];
 const isFifo = (resource: TemplateResource) => templateBoolean(resource.properties.FifoTopic) === true;
 
 export const snsTemplate: TemplateSection = {
@@ -73,6 +75,17 @@ export const snsTemplate: TemplateSection = {
         reader,
         `X-Ray tracing (TracingConfig: Active) of ${traced.length === 1 ? 'topic' : 'topics'} ${listNames(traced.map(({ logicalId }) => clipped(logicalId)))} records traces that slcost does not price; the bill leaves them out`,
       );
+    // A TracingConfig SNS has not (`active`, `ACTIVE`, a mapping), which CloudFormation refuses, was read as PassThrough
+    // in silence: the first few said, the rest counted.
+    const untraceable = resources.filter(
+      ({ type, properties }) => type === 'AWS::SNS::Topic' && properties.TracingConfig !== undefined && !TRACING_MODES.includes(properties.TracingConfig),
+    );
+    for (const topic of untraceable.slice(0, PROTOCOLS_SAID))
+      reader?.note(
+        `Resources.${clipped(topic.logicalId)}.Properties.TracingConfig: ${shownProblem(topic.properties.TracingConfig, 'is neither Active nor PassThrough (CloudFormation refuses it)')}; read as PassThrough, which records no traces of its own`,
+      );
+    if (untraceable.length > PROTOCOLS_SAID)
+      reader?.note(`${formatCount(untraceable.length - PROTOCOLS_SAID)} more topics have a TracingConfig that is neither Active nor PassThrough; each read as PassThrough`);
     // A FIFO topic is left out and said: left out in silence, its usage would be "in the usage file but not in the template",
     // and priced as a standard topic's (leftOut below keeps the usage file's entry for it from that).
     for (const topic of resources)
