@@ -857,6 +857,9 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const named = isObject(value) ? resolveVariables(value.name, doc, [], `functions.${key}.name`) : undefined;
     return [key, typeof named === 'string' ? named : typeof serviceName === 'string' && typeof stageName === 'string' ? `${serviceName}-${stageName}-${key}` : null];
   });
+  // A bucket's notification, a topic's subscription, a rule's target or a log group's subscription filter of
+  // `resources:` invokes the function it names by the logical id the Framework gives it, as the SAM template's does.
+  const notifiedBy = notifiers(Object.values(ruled.resources), (id) => byLogicalId.get(id) ?? null);
   for (const { key, name: deployed, first } of namedAgain(deployedNames))
     sameName.add(
       () =>
@@ -1059,7 +1062,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         api,
         // An event source mapping or a function URL of its resources: is one of its ways in, as its own event would be.
         ...waysIn(
-          [...kinds, ...kindsOf(invokedBy.get(name))],
+          [...kinds, ...kindsOf(invokedBy.get(name)), ...(notifiedBy.get(name) ?? [])],
           [...streamEvents, ...streamsOf(invokedBy.get(name))],
           [...queueEvents, ...queuesOf(invokedBy.get(name))],
           name,
@@ -1685,7 +1688,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
-  const notifiedBy = notifiers(resources);
+  const notifiedBy = notifiers(Object.values(resources), (id) => (isFunctionResource(own(resources, id)) ? id : null));
   // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
   // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
   // The first few said, the rest counted, as for every note a resource of thousands may give.
@@ -2220,19 +2223,18 @@ interface Invocation {
 }
 
 /**
- * The functions a SAM or CloudFormation template's own resources send events to, by `!GetAtt Fn.Arn`, and the event
- * kind each is as SAM names it: a bucket's NotificationConfiguration (S3), a topic's lambda subscription (SNS), a log
- * group's subscription filter (CloudWatchLogs) and a rule's targets that match events rather than fire on a schedule
- * (EventBridgeRule; a scheduled rule's are its schedule). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts so.
+ * The functions a template's own resources send events to, by `!GetAtt Fn.Arn`, and the event kind each is as SAM
+ * names it: a bucket's NotificationConfiguration (S3), a topic's lambda subscription (SNS), a log group's subscription
+ * filter (CloudWatchLogs) and a rule's targets that match events rather than fire on a schedule (EventBridgeRule; a
+ * scheduled rule's are its schedule). Such a function read as one nothing invokes, waited on by a caller, and was told
+ * of its cold starts so. `functionOf` is the function a logical id is (a serverless.yml's `WorkerLambdaFunction` is its
+ * `worker`).
  */
-function notifiers(resources: Record<string, Json>): Map<string, string[]> {
+function notifiers(resources: Iterable<Json>, functionOf: (id: string) => string | null): Map<string, string[]> {
   const byFunction = new Map<string, string[]>();
-  const functionOf = (arn: Json): string | null => {
-    const named = referenceOf(arn);
-    return named !== null && named.attribute === 'Arn' && isFunctionResource(own(resources, named.id)) ? named.id : null;
-  };
   const add = (arn: Json, kind: string) => {
-    const fn = functionOf(arn);
+    const named = referenceOf(arn);
+    const fn = named !== null && named.attribute === 'Arn' ? functionOf(named.id) : null;
     if (fn === null) return;
     const kinds = byFunction.get(fn);
     if (!kinds) byFunction.set(fn, [kind]);
@@ -2240,7 +2242,7 @@ function notifiers(resources: Record<string, Json>): Map<string, string[]> {
   };
   const listed = (value: Json): Json[] => (Array.isArray(value) ? value : []);
   const isLambda = (protocol: Json) => typeof protocol === 'string' && protocol.toLowerCase() === 'lambda';
-  for (const resource of Object.values(resources)) {
+  for (const resource of resources) {
     if (!isObject(resource) || !isObject(resource.Properties)) continue;
     const properties = resource.Properties;
     if (resource.Type === 'AWS::S3::Bucket' && isObject(properties.NotificationConfiguration))

@@ -417,6 +417,37 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
+  it("serverless.yml: a bucket's notification, a topic's lambda subscription, an event pattern rule's target and a log group's subscription filter of resources: invoke the function they name by the Framework's logical id, as in SAM", () => {
+    const info = read(`service: s
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  on-upload: { handler: h }
+  onTopic: { handler: h }
+  on_pattern: { handler: h }
+  onLogs: { handler: h }
+  idle: { handler: h }
+resources:
+  Resources:
+    Uploads:
+      Type: AWS::S3::Bucket
+      Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !GetAtt OnDashuploadLambdaFunction.Arn }] } }
+    Topic: { Type: AWS::SNS::Topic }
+    Subscription: { Type: AWS::SNS::Subscription, Properties: { Protocol: lambda, TopicArn: !Ref Topic, Endpoint: !GetAtt OnTopicLambdaFunction.Arn } }
+    Pattern:
+      Type: AWS::Events::Rule
+      Properties: { EventPattern: { source: [orders] }, Targets: [{ Id: a, Arn: { Fn::GetAtt: [OnUnderscorepatternLambdaFunction, Arn] } }] }
+    Filter: { Type: AWS::Logs::SubscriptionFilter, Properties: { LogGroupName: g, FilterPattern: '', DestinationArn: !GetAtt OnLogsLambdaFunction.Arn } }
+    Elsewhere: { Type: AWS::SNS::Subscription, Properties: { Protocol: lambda, TopicArn: !Ref Topic, Endpoint: !GetAtt idle.Arn } }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['on-upload', 's3'],
+      ['onTopic', 'sns'],
+      ['on_pattern', 'eventbridge'],
+      ['onLogs', 'event'],
+      ['idle', null],
+    ]);
+  });
+
   it("serverless.yml: a rule or Scheduler schedule of resources: that runs a function by the Framework's logical id is one of its schedules, as in SAM (its runs went uncounted)", () => {
     const info = read(`service: jobs
 provider: { name: aws, runtime: nodejs20.x }
