@@ -12,7 +12,7 @@ import { formatCount, numberInWords, quotedNumeral } from '../core/numbers.js';
 import { Decimal } from '../core/money.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
-import { type FieldPath, formatPath } from './read-yaml.js';
+import { type FieldPath, formatPath, jsonData } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { arnOf, intrinsicOf, referenceOf, shownProblem, subReferences, subText, type TemplateResource } from '../schema/template-section.js';
 import { meantName, suggest } from '../suggest.js';
@@ -20,6 +20,7 @@ import { listNames, listParts, nameKey } from '../core/names.js';
 import { lambdaLogGroupOf, type LogClass, offeredRetention, RETENTIONS_OFFERED, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, MAX_PARALLELIZATION_FACTOR, MAX_QUEUE_MAXIMUM_CONCURRENCY, MIN_QUEUE_MAXIMUM_CONCURRENCY, RUNTIMES } from '../providers/aws/lambda/index.js';
 import { runsAMonth, scheduleRuns } from './schedule-runs.js';
+import { definitionText } from '../providers/aws/step-functions/template.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -72,6 +73,8 @@ const EVENT_TRIGGERS: Readonly<Record<string, TemplateTrigger>> = {
   // of a source the template does not say (an imported ARN): the readers' own kinds, not an event's.
   url: 'url',
   eventsourcemapping: 'event',
+  // A state machine's task: its execution waits on the function's answer.
+  statemachinetask: 'step_functions',
 };
 
 export interface TemplateFunction {
@@ -858,8 +861,30 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     return [key, typeof named === 'string' ? named : typeof serviceName === 'string' && typeof stageName === 'string' ? `${serviceName}-${stageName}-${key}` : null];
   });
   // A bucket's notification, a topic's subscription, a rule's target or a log group's subscription filter of
-  // `resources:` invokes the function it names by the logical id the Framework gives it, as the SAM template's does.
-  const notifiedBy = notifiers(Object.values(ruled.resources), (id) => byLogicalId.get(id) ?? null);
+  // `resources:` invokes the function it names by the logical id the Framework gives it, as the SAM template's does; a
+  // state machine's task, of `resources:` or the Step Functions plugin's, by that id, the plugin's `Fn::GetAtt: [worker,
+  // Arn]` of its key, or the name it is deployed with.
+  const byFunctionId = new Map(
+    [...functionsBlock.keys()]
+      .flatMap((key): [string, string][] => [
+        [functionLogicalId(key), key],
+        [key, key],
+      ])
+      .reverse(),
+  );
+  const byDeployedName = new Map(deployedNames.flatMap(([key, deployed]): [string, string][] => (deployed === null ? [] : [[deployed, key]])).reverse());
+  const pluginMachineResources = Object.values(pluginMachines(doc)).map((machine) => ({
+    Type: 'AWS::StepFunctions::StateMachine',
+    Properties: { Definition: isObject(machine) ? machine.definition : undefined },
+  }));
+  // A task's ARN is worked out as the Framework does (`function:${self:service}-dev-notify`) before it names a function.
+  const resolveText = (value: Json, at: string): Json => (typeof value === 'string' ? (resolveVariables(value, doc, [], at) ?? value) : value);
+  const taskFunction = functionNamedBy(ruled.resources, { byId: byFunctionId, byName: byDeployedName }, resolveText);
+  const notifiedBy = notifiers(
+    [...Object.values(ruled.resources), ...pluginMachineResources],
+    (id) => byLogicalId.get(id) ?? null,
+    (target) => taskFunction(resolveText(target, 'Resource')),
+  );
   for (const { key, name: deployed, first } of namedAgain(deployedNames))
     sameName.add(
       () =>
@@ -1688,7 +1713,11 @@ function readSam(template: TemplateFile): TemplateInfo {
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const invokedBy = invokers(resources, samFunctionIds(resources), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
-  const notifiedBy = notifiers(Object.values(resources), (id) => (isFunctionResource(own(resources, id)) ? id : null));
+  const notifiedBy = notifiers(
+    Object.values(resources),
+    (id) => (isFunctionResource(own(resources, id)) ? id : null),
+    functionNamedBy(resources, samFunctionIds(resources), (value) => value),
+  );
   // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
   // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
   // The first few said, the rest counted, as for every note a resource of thousands may give.
@@ -2223,22 +2252,25 @@ interface Invocation {
 }
 
 /**
- * The functions a template's own resources send events to, by `!GetAtt Fn.Arn`, and the event kind each is as SAM
- * names it: a bucket's NotificationConfiguration (S3), a topic's lambda subscription (SNS), a log group's subscription
- * filter (CloudWatchLogs) and a rule's targets that match events rather than fire on a schedule (EventBridgeRule; a
- * scheduled rule's are its schedule). Such a function read as one nothing invokes, waited on by a caller, and was told
- * of its cold starts so. `functionOf` is the function a logical id is (a serverless.yml's `WorkerLambdaFunction` is its
- * `worker`).
+ * The functions a template's own resources send events to, and the event kind each is as SAM names it: a bucket's
+ * NotificationConfiguration (S3), a topic's lambda subscription (SNS), a log group's subscription filter
+ * (CloudWatchLogs) and a rule's targets that match events rather than fire on a schedule (EventBridgeRule; a scheduled
+ * rule's are its schedule), each naming it by `!GetAtt Fn.Arn`, and a state machine's tasks (StateMachineTask,
+ * `machineTasks`). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts
+ * so. `functionOf` is the function a logical id is (a serverless.yml's `WorkerLambdaFunction` is its `worker`), and
+ * `taskOf` the function a task's Resource or FunctionName names.
  */
-function notifiers(resources: Iterable<Json>, functionOf: (id: string) => string | null): Map<string, string[]> {
+function notifiers(resources: Iterable<Json>, functionOf: (id: string) => string | null, taskOf: (target: Json) => string | null): Map<string, string[]> {
   const byFunction = new Map<string, string[]>();
-  const add = (arn: Json, kind: string) => {
-    const named = referenceOf(arn);
-    const fn = named !== null && named.attribute === 'Arn' ? functionOf(named.id) : null;
+  const addFunction = (fn: string | null, kind: string) => {
     if (fn === null) return;
     const kinds = byFunction.get(fn);
     if (!kinds) byFunction.set(fn, [kind]);
     else if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  const add = (arn: Json, kind: string) => {
+    const named = referenceOf(arn);
+    addFunction(named !== null && named.attribute === 'Arn' ? functionOf(named.id) : null, kind);
   };
   const listed = (value: Json): Json[] => (Array.isArray(value) ? value : []);
   const isLambda = (protocol: Json) => typeof protocol === 'string' && protocol.toLowerCase() === 'lambda';
@@ -2253,8 +2285,64 @@ function notifiers(resources: Iterable<Json>, functionOf: (id: string) => string
     if (resource.Type === 'AWS::Logs::SubscriptionFilter') add(properties.DestinationArn, 'CloudWatchLogs');
     if (resource.Type === 'AWS::Events::Rule' && properties.ScheduleExpression === undefined)
       for (const target of listed(properties.Targets)) if (isObject(target)) add(target.Arn, 'EventBridgeRule');
+    if (resource.Type === 'AWS::Serverless::StateMachine' || resource.Type === 'AWS::StepFunctions::StateMachine')
+      for (const fn of machineTasks(properties, taskOf)) addFunction(fn, 'StateMachineTask');
   }
   return byFunction;
+}
+
+/**
+ * The functions a state machine (its `properties`) runs as its tasks: a Task state's Resource that is the function's
+ * ARN, or a `lambda:invoke` integration's FunctionName, written in its Definition or DefinitionString, or as a `${…}`
+ * its DefinitionSubstitutions (or the DefinitionString's `!Sub`) fill in. A definition in a file of its own
+ * (DefinitionUri, DefinitionS3Location), which the template does not hold, runs those its substitutions name; a
+ * function a task reads by the SDK (`aws-sdk:lambda:getFunction`) is not run.
+ */
+function machineTasks(properties: Record<string, Json>, taskOf: (target: Json) => string | null): string[] {
+  const written = isObject(properties.DefinitionSubstitutions) ? properties.DefinitionSubstitutions : {};
+  const substitutions = new Map(Object.entries(written));
+  let definition = properties.Definition;
+  if (definition === undefined && properties.DefinitionString !== undefined) {
+    const text = definitionText(properties.DefinitionString);
+    const parsed = text === null ? null : jsonData(text);
+    definition = parsed !== null && 'data' in parsed ? parsed.data : undefined;
+    // A `!Sub`'s `${Fn.Arn}` and `${Fn}`, and its own variables, are the definition's before the substitutions are.
+    const sub = isObject(properties.DefinitionString) ? properties.DefinitionString['Fn::Sub'] : undefined;
+    if (Array.isArray(sub) && isObject(sub[1])) for (const [name, value] of Object.entries(sub[1])) substitutions.set(name, value);
+    const subbed = subText(properties.DefinitionString);
+    for (const [, name] of subbed === null ? [] : subbed.matchAll(/\$\{(?!AWS::)([^}!]+)\}/g))
+      if (!substitutions.has(name!)) substitutions.set(name!, name!.endsWith('.Arn') ? { 'Fn::GetAtt': [name!.slice(0, -'.Arn'.length), 'Arn'] } : { Ref: name! });
+  }
+  // A `${…}` the substitutions fill in, as Step Functions reads it: a state's Type as well as its Resource.
+  const substitutedOf = (value: Json): Json => {
+    const placeholder = typeof value === 'string' ? /^\$\{([^}]+)\}$/.exec(value.trim())?.[1] : undefined;
+    return placeholder !== undefined && substitutions.has(placeholder) ? substitutions.get(placeholder)! : value;
+  };
+  const targetOf = (value: Json): string | null => taskOf(substitutedOf(value));
+  const found = new Set<string>();
+  const add = (fn: string | null) => {
+    if (fn !== null) found.add(fn);
+  };
+  // A node a YAML alias repeats is one node: walked once.
+  const seen = new Set<Json>();
+  const walk = (value: Json, depth: number): void => {
+    if (depth > 64 || typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) for (const each of value) walk(each, depth + 1);
+    if (!isObject(value)) return;
+    if (substitutedOf(value.Type) === 'Task') {
+      // An integration's ARN may be a `!Sub` of `${AWS::Partition}`.
+      const integration = typeof value.Resource === 'string' ? value.Resource.trim() : subText(value.Resource);
+      const isIntegration = integration !== null && /^arn:(?:\$\{[^}]*\}|[^:$])*:states:/.test(integration);
+      if (!isIntegration) add(targetOf(value.Resource ?? null));
+      else if (/:states:::lambda:invoke(?:\.|$)/.test(integration))
+        for (const input of [value.Parameters, value.Arguments]) if (isObject(input)) add(targetOf(input.FunctionName ?? null));
+    }
+    for (const each of Object.values(value)) walk(each, depth + 1);
+  };
+  walk(definition ?? null, 0);
+  if (properties.DefinitionUri !== undefined || properties.DefinitionS3Location !== undefined) for (const value of Object.values(written)) add(taskOf(value));
+  return [...found];
 }
 
 /** The event kinds of `invocations`. */
@@ -2267,22 +2355,11 @@ const streamsOf = (invocations: readonly Invocation[] | undefined): TemplateStre
 const queuesOf = (invocations: readonly Invocation[] | undefined): TemplateQueue[] => (invocations ?? []).flatMap(({ queue }) => queue ?? []);
 
 /**
- * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
- * an `AWS::Lambda::Url` gives the template's functions, as event kinds, by the function each names: by `!Ref` or
- * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
- * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on. `resolve` works
- * out what a serverless.yml's `${…}` variables say of the function and the source; `hint` adds to the note of one
- * that names no function.
+ * The function of the template's `functions` a target names: by `!Ref` or `!GetAtt` of the function or of an alias or
+ * version of it, or by the name it is deployed with, written out, in an ARN or by `!Sub`; `resolve` works out a
+ * serverless.yml's `${…}` variables.
  */
-function invokers(
-  resources: Record<string, Json>,
-  functions: FunctionIds,
-  assumptions: string[],
-  at: (id: string) => string,
-  resolveNumber: (value: Json, where: string) => Json,
-  resolve: (value: Json, where: string) => Json = (value) => value,
-  hint: (target: Json) => string = () => '',
-): Map<string, Invocation[]> {
+function functionNamedBy(resources: Record<string, Json>, functions: FunctionIds, resolve: (value: Json, where: string) => Json): (target: Json) => string | null {
   const functionOf = (target: Json, depth = 0): string | null => {
     const id = referenceOf(target)?.id;
     if (id === undefined) {
@@ -2304,6 +2381,27 @@ function invokers(
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
+  return (target) => functionOf(target);
+}
+
+/**
+ * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
+ * an `AWS::Lambda::Url` gives the template's functions, as event kinds, by the function each names: by `!Ref` or
+ * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
+ * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on. `resolve` works
+ * out what a serverless.yml's `${…}` variables say of the function and the source; `hint` adds to the note of one
+ * that names no function.
+ */
+function invokers(
+  resources: Record<string, Json>,
+  functions: FunctionIds,
+  assumptions: string[],
+  at: (id: string) => string,
+  resolveNumber: (value: Json, where: string) => Json,
+  resolve: (value: Json, where: string) => Json = (value) => value,
+  hint: (target: Json) => string = () => '',
+): Map<string, Invocation[]> {
+  const functionOf = functionNamedBy(resources, functions, resolve);
   // The alias or version a mapping's FunctionName names (an Alias's or a Version's logical id, the `:live` after an ARN's
   // or a name's function), empty for the function itself: a mapping of one source to each is two functions' to Lambda.
   const qualifierOf = (target: Json): string => {

@@ -417,6 +417,95 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
+  it("reads a state machine's task that runs a function (a Task's Resource of its ARN, a lambda:invoke's FunctionName, a substitution a definition file takes) as what invokes it, where it read as one nothing invokes", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Inline: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Invoked: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Queried: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  FromFile: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Named: { Type: AWS::Lambda::Function, Properties: { FunctionName: named-fn, Handler: h } }',
+        '  Served: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Get: { Type: Api, Properties: { Path: /, Method: get } } } } }',
+        '  Flow:',
+        '    Type: AWS::Serverless::StateMachine',
+        '    Properties:',
+        '      Definition:',
+        '        StartAt: A',
+        '        States:',
+        '          A: { Type: Task, Resource: !GetAtt Inline.Arn, Next: B }',
+        '          B:',
+        '            Type: Parallel',
+        '            End: true',
+        '            Branches:',
+        '              - StartAt: C',
+        '                States:',
+        "                  C: { Type: Task, Resource: !Sub 'arn:${AWS::Partition}:states:::lambda:invoke', Parameters: { FunctionName: !Ref Invoked, Payload.$: $ }, Next: D }",
+        '                  D: { Type: Task, Resource: arn:aws:states:::aws-sdk:lambda:getFunction, Parameters: { FunctionName: !Ref Queried }, Next: E }',
+        '                  E: { Type: Task, Resource: !GetAtt Served.Arn, End: true }',
+        '  FileFlow:',
+        '    Type: AWS::Serverless::StateMachine',
+        '    Properties: { DefinitionUri: flow.asl.json, DefinitionSubstitutions: { FileFnArn: !GetAtt FromFile.Arn } }',
+        '  Plain:',
+        '    Type: AWS::StepFunctions::StateMachine',
+        '    Properties:',
+        '      RoleArn: r',
+        '      Definition: { StartAt: A, States: { A: { Type: "${TaskType}", Resource: "${NamedArn}", End: true } } }',
+        "      DefinitionSubstitutions: { TaskType: Task, NamedArn: !Sub 'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:named-fn' }",
+        '  Stringed: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  Texted:',
+        '    Type: AWS::StepFunctions::StateMachine',
+        '    Properties:',
+        '      RoleArn: r',
+        '      DefinitionString: !Sub \'{ "StartAt": "A", "States": { "A": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": { "FunctionName": "${Stringed.Arn}" }, "End": true } } }\'',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['Inline', 'step_functions'],
+      ['Invoked', 'step_functions'],
+      // A task that reads the function by the SDK does not run it.
+      ['Queried', null],
+      ['FromFile', 'step_functions'],
+      ['Named', 'step_functions'],
+      ['Served', 'api'],
+      ['Stringed', 'step_functions'],
+    ]);
+  });
+
+  it("serverless.yml: the Step Functions plugin's tasks, and a state machine's of resources:, run the functions they name by key, logical id or deployed name", () => {
+    const info = read(`service: s
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  buy-ticket: { handler: h }
+  check: { handler: h }
+  notify: { handler: h }
+  idle: { handler: h }
+stepFunctions:
+  stateMachines:
+    weekend:
+      definition:
+        StartAt: Buy
+        States:
+          Buy: { Type: Task, Resource: { Fn::GetAtt: [buy-ticket, Arn] }, Next: Check }
+          Check: { Type: Task, Resource: arn:aws:states:::lambda:invoke.waitForTaskToken, Parameters: { FunctionName: { Fn::GetAtt: [CheckLambdaFunction, Arn] } }, End: true }
+resources:
+  Resources:
+    Own:
+      Type: AWS::StepFunctions::StateMachine
+      Properties:
+        RoleArn: r
+        Definition: { StartAt: N, States: { N: { Type: Task, Resource: 'arn:aws:lambda:us-east-1:123456789012:function:\${self:service}-dev-notify', End: true } } }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['buy-ticket', 'step_functions'],
+      ['check', 'step_functions'],
+      ['notify', 'step_functions'],
+      ['idle', null],
+    ]);
+  });
+
   it("serverless.yml: a bucket's notification, a topic's lambda subscription, an event pattern rule's target and a log group's subscription filter of resources: invoke the function they name by the Framework's logical id, as in SAM", () => {
     const info = read(`service: s
 provider: { name: aws, runtime: nodejs20.x }
