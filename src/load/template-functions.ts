@@ -75,6 +75,9 @@ const EVENT_TRIGGERS: Readonly<Record<string, TemplateTrigger>> = {
   eventsourcemapping: 'event',
   // A state machine's task: its execution waits on the function's answer.
   statemachinetask: 'step_functions',
+  // A delivery stream's processor and an email receipt rule's action: no caller waits on them.
+  firehoseprocessor: 'event',
+  sesreceiptrule: 'event',
 };
 
 export interface TemplateFunction {
@@ -2252,10 +2255,12 @@ interface Invocation {
 }
 
 /**
- * The functions a template's own resources send events to, and the event kind each is as SAM names it: a bucket's
- * NotificationConfiguration (S3), a topic's lambda subscription (SNS), a log group's subscription filter
- * (CloudWatchLogs) and a rule's targets that match events rather than fire on a schedule (EventBridgeRule; a scheduled
- * rule's are its schedule), each naming it by `!GetAtt Fn.Arn`, and a state machine's tasks (StateMachineTask,
+ * The functions a template's own resources send events to, and the event kind each is (SAM's, or the reader's own
+ * where SAM has none): a bucket's NotificationConfiguration (S3), a topic's lambda subscription (SNS), a log group's subscription filter
+ * (CloudWatchLogs), a rule's targets that match events rather than fire on a schedule (EventBridgeRule; a scheduled
+ * rule's are its schedule), an IoT topic rule's Lambda action (IoTRule), an SES receipt rule's LambdaAction
+ * (SESReceiptRule) and a Firehose delivery stream's Lambda processor (FirehoseProcessor), each naming it by
+ * `!GetAtt Fn.Arn`, and a state machine's tasks (StateMachineTask,
  * `machineTasks`). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts
  * so. `functionOf` is the function a logical id is (a serverless.yml's `WorkerLambdaFunction` is its `worker`), and
  * `taskOf` the function a task's Resource or FunctionName names.
@@ -2285,6 +2290,18 @@ function notifiers(resources: Iterable<Json>, functionOf: (id: string) => string
     if (resource.Type === 'AWS::Logs::SubscriptionFilter') add(properties.DestinationArn, 'CloudWatchLogs');
     if (resource.Type === 'AWS::Events::Rule' && properties.ScheduleExpression === undefined)
       for (const target of listed(properties.Targets)) if (isObject(target)) add(target.Arn, 'EventBridgeRule');
+    if (resource.Type === 'AWS::IoT::TopicRule' && isObject(properties.TopicRulePayload))
+      for (const action of [...listed(properties.TopicRulePayload.Actions), properties.TopicRulePayload.ErrorAction])
+        if (isObject(action) && isObject(action.Lambda)) add(action.Lambda.FunctionArn, 'IoTRule');
+    if (resource.Type === 'AWS::SES::ReceiptRule' && isObject(properties.Rule))
+      for (const action of listed(properties.Rule.Actions)) if (isObject(action) && isObject(action.LambdaAction)) add(action.LambdaAction.FunctionArn, 'SESReceiptRule');
+    // A delivery stream's processor of each destination (ExtendedS3DestinationConfiguration, HttpEndpoint…'s) transforms
+    // its records in batches as they arrive.
+    if (resource.Type === 'AWS::KinesisFirehose::DeliveryStream')
+      for (const destination of Object.values(properties))
+        for (const processor of isObject(destination) && isObject(destination.ProcessingConfiguration) ? listed(destination.ProcessingConfiguration.Processors) : [])
+          for (const parameter of isObject(processor) ? listed(processor.Parameters) : [])
+            if (isObject(parameter) && parameter.ParameterName === 'LambdaArn') add(parameter.ParameterValue, 'FirehoseProcessor');
     if (resource.Type === 'AWS::Serverless::StateMachine' || resource.Type === 'AWS::StepFunctions::StateMachine')
       for (const fn of machineTasks(properties, taskOf)) addFunction(fn, 'StateMachineTask');
   }

@@ -417,6 +417,44 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
+  it("reads an IoT topic rule's Lambda action, an SES receipt rule's LambdaAction and a Firehose delivery stream's Lambda processor as an event source of the function they name, where it read as one nothing invokes, a caller waiting on it", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  OnReading: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnFailure: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnMail: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Transform: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  Idle: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Readings:',
+        '    Type: AWS::IoT::TopicRule',
+        '    Properties: { TopicRulePayload: { Sql: "SELECT * FROM \'readings\'", Actions: [{ Lambda: { FunctionArn: !GetAtt OnReading.Arn } }], ErrorAction: { Lambda: { FunctionArn: !GetAtt OnFailure.Arn } } } }',
+        '  Mail:',
+        '    Type: AWS::SES::ReceiptRule',
+        '    Properties: { RuleSetName: r, Rule: { Enabled: true, Actions: [{ S3Action: { BucketName: b } }, { LambdaAction: { FunctionArn: !GetAtt OnMail.Arn } }] } }',
+        '  Delivery:',
+        '    Type: AWS::KinesisFirehose::DeliveryStream',
+        '    Properties:',
+        '      ExtendedS3DestinationConfiguration:',
+        '        BucketARN: b',
+        '        RoleARN: r',
+        '        ProcessingConfiguration:',
+        '          Enabled: true',
+        '          Processors: [{ Type: Lambda, Parameters: [{ ParameterName: BufferSizeInMBs, ParameterValue: "1" }, { ParameterName: LambdaArn, ParameterValue: !GetAtt Transform.Arn }] }]',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['OnReading', 'event'],
+      ['OnFailure', 'event'],
+      ['OnMail', 'event'],
+      ['Transform', 'event'],
+      ['Idle', null],
+    ]);
+    expect(info.assumptions).toEqual([]);
+  });
+
   it("reads a state machine's task that runs a function (a Task's Resource of its ARN, a lambda:invoke's FunctionName, a substitution a definition file takes) as what invokes it, where it read as one nothing invokes", () => {
     const info = read(
       [
