@@ -97,6 +97,11 @@ export interface TemplateFunction {
   readonly vpc: boolean;
   readonly api: TemplateApi | null;
   readonly trigger: TemplateTrigger | null;
+  /**
+   * The service of the template's that invokes it while someone waits, where no trigger names it (`Cognito` for a user
+   * pool's trigger, `AppSync`, `API Gateway` for an authorizer): the cost-bomb check names it, not "anything".
+   */
+  readonly invokedBy?: string;
   /** What the template says of its logs: how long its log group keeps them, its system log level. */
   readonly logs: TemplateLogSettings;
   /** Its schedules that run: how often a month together, and as written; null with none. */
@@ -2057,13 +2062,24 @@ function readSam(template: TemplateFile): TemplateInfo {
     }
   }
   authorizers.rest((more) => `Resources: ${more} more APIs' Lambda authorizers are invoked for their callers' requests`);
+  const waited = waitedCallers(resources, (id) => isFunctionResource(own(resources, id)));
+  const waitedNotes = notesOfKind(assumptions);
+  const called = waited.size
+    ? functions.map((fn) => {
+        const by = fn.trigger === null ? waited.get(fn.name) : undefined;
+        if (!by) return fn;
+        waitedNotes.add(() => by.note);
+        return { ...fn, invokedBy: by.service };
+      })
+    : functions;
+  waitedNotes.rest((more) => `Resources: ${more} more functions are invoked by a service of the template's through no event of their own`);
   const byAlias = aliasProvisioned(resources, names, resolve, assumptions, doc);
   const withAliases = byAlias.size
-    ? functions.map((fn) => {
+    ? called.map((fn) => {
         const alias = byAlias.get(fn.name);
         return alias ? { ...fn, provisionedConcurrency: fn.provisionedConcurrency + alias.count, provisionedAt: alias.at } : fn;
       })
-    : functions;
+    : called;
   const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   const machines = machineEvents([...samMachineEvents(resources, resolve), ...machinesScheduledBy], assumptions);
@@ -2160,6 +2176,66 @@ function scheduleTargets(
     for (const id of started) byMachine.push({ machine: id, where: ids.where(name), schedule: event });
   }
   return { byFunction, byMachine };
+}
+
+/**
+ * The functions of a SAM or CloudFormation template that another of its services invokes while someone waits, through no
+ * event of their own: a Cognito user pool's LambdaConfig triggers (its users wait to sign up, sign in or be sent a
+ * code), an AppSync data source's or API's Lambda authorizer (its GraphQL callers wait), and an API Gateway
+ * authorizer of its own (AWS::ApiGateway::Authorizer, AWS::ApiGatewayV2::Authorizer). No trigger slcost has is
+ * theirs, and the cost bomb said "if anything invoked" of them; each is the service that invokes it, with its note.
+ */
+function waitedCallers(resources: Record<string, Json>, isFunction: (id: string) => boolean): Map<string, { service: string; note: string }> {
+  const byFunction = new Map<string, { service: string; note: string }>();
+  const add = (arn: Json, service: string, note: (fn: string) => string) => {
+    const fn = integratedFunction(arn, isFunction);
+    if (fn !== null && !byFunction.has(fn)) byFunction.set(fn, { service, note: note(fn) });
+  };
+  const listed = (value: Json): Json[] => (Array.isArray(value) ? value : []);
+  const gives = 'through no event of its own; its requests_per_month in the usage file gives them';
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || !isObject(resource.Properties)) continue;
+    const properties = resource.Properties;
+    const where = `Resources.${clipped(id)}.Properties`;
+    if (resource.Type === 'AWS::Cognito::UserPool' && isObject(properties.LambdaConfig))
+      for (const [key, value] of Object.entries(properties.LambdaConfig))
+        add(
+          isObject(value) && value.LambdaArn !== undefined ? value.LambdaArn : value,
+          'Cognito',
+          (fn) =>
+            `${where}.LambdaConfig.${clipped(key)}: function ${clipped(fn)} is the user pool's ${clipped(key)} trigger: Cognito invokes it as the pool's users sign up, sign in or are sent a message, while they wait, ${gives}`,
+        );
+    const appSync = (arn: Json, at: string, what: string) =>
+      add(arn, 'AppSync', (fn) => `${where}.${at}: function ${clipped(fn)} is ${what}: AppSync invokes it for the API's GraphQL requests, while their callers wait, ${gives}`);
+    if (resource.Type === 'AWS::AppSync::DataSource' && isObject(properties.LambdaConfig))
+      appSync(properties.LambdaConfig.LambdaFunctionArn, 'LambdaConfig.LambdaFunctionArn', "a GraphQL API's Lambda data source");
+    if (resource.Type === 'AWS::AppSync::GraphQLApi') {
+      if (isObject(properties.LambdaAuthorizerConfig))
+        appSync(properties.LambdaAuthorizerConfig.AuthorizerUri, 'LambdaAuthorizerConfig.AuthorizerUri', "the GraphQL API's Lambda authorizer");
+      listed(properties.AdditionalAuthenticationProviders).forEach((provider, index) => {
+        if (isObject(provider) && isObject(provider.LambdaAuthorizerConfig))
+          appSync(
+            provider.LambdaAuthorizerConfig.AuthorizerUri,
+            `AdditionalAuthenticationProviders[${index}].LambdaAuthorizerConfig.AuthorizerUri`,
+            "the GraphQL API's Lambda authorizer",
+          );
+      });
+    }
+    if (resource.Type === 'AWS::Serverless::GraphQLApi') {
+      const lambdas = isObject(properties.DataSources) && isObject(properties.DataSources.Lambda) ? properties.DataSources.Lambda : {};
+      for (const [key, source] of Object.entries(lambdas))
+        if (isObject(source)) appSync(source.FunctionArn, `DataSources.Lambda.${clipped(key)}.FunctionArn`, "a GraphQL API's Lambda data source");
+      const auth = isObject(properties.Auth) ? properties.Auth : {};
+      if (isObject(auth.LambdaAuthorizer)) appSync(auth.LambdaAuthorizer.AuthorizerUri, 'Auth.LambdaAuthorizer.AuthorizerUri', "the GraphQL API's Lambda authorizer");
+      listed(auth.Additional).forEach((provider, index) => {
+        if (isObject(provider) && isObject(provider.LambdaAuthorizer))
+          appSync(provider.LambdaAuthorizer.AuthorizerUri, `Auth.Additional[${index}].LambdaAuthorizer.AuthorizerUri`, "the GraphQL API's Lambda authorizer");
+      });
+    }
+    if (resource.Type === 'AWS::ApiGateway::Authorizer' || resource.Type === 'AWS::ApiGatewayV2::Authorizer')
+      add(properties.AuthorizerUri, 'API Gateway', (fn) => authorizerNote(`${where}.AuthorizerUri`, fn));
+  }
+  return byFunction;
 }
 
 /**

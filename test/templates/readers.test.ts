@@ -455,6 +455,51 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
+  it("names the service that invokes a function while someone waits, through no event of its own (a Cognito user pool's trigger, an AppSync data source or authorizer, an API Gateway authorizer), which the cost bomb called anything", () => {
+    const template = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  SignUp: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: nodejs20.x, MemorySize: 1024 } }',
+      '  Sender: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+      '  Resolver: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+      '  GraphGate: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+      '  Gate: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+      '  Idle: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+      '  Pool:',
+      '    Type: AWS::Cognito::UserPool',
+      '    Properties: { LambdaConfig: { PreSignUp: !GetAtt SignUp.Arn, CustomSMSSender: { LambdaArn: !GetAtt Sender.Arn, LambdaVersion: V1_0 }, KMSKeyID: k } }',
+      '  Graph:',
+      '    Type: AWS::AppSync::GraphQLApi',
+      '    Properties: { Name: g, AuthenticationType: AWS_LAMBDA, LambdaAuthorizerConfig: { AuthorizerUri: !GetAtt GraphGate.Arn } }',
+      '  Source: { Type: AWS::AppSync::DataSource, Properties: { ApiId: a, Name: s, Type: AWS_LAMBDA, LambdaConfig: { LambdaFunctionArn: !GetAtt Resolver.Arn } } }',
+      '  Authorizer:',
+      '    Type: AWS::ApiGateway::Authorizer',
+      "    Properties: { RestApiId: r, Name: a, Type: TOKEN, IdentitySource: method.request.header.Authorization, AuthorizerUri: !Sub 'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Gate.Arn}/invocations' }",
+      '',
+    ].join('\n');
+    const info = read(template);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['SignUp', null, 'Cognito'],
+      ['Sender', null, 'Cognito'],
+      ['Resolver', null, 'AppSync'],
+      ['GraphGate', null, 'AppSync'],
+      ['Gate', null, 'API Gateway'],
+      ['Idle', null, undefined],
+    ]);
+    expect(info.assumptions).toEqual([
+      "Resources.Pool.Properties.LambdaConfig.PreSignUp: function SignUp is the user pool's PreSignUp trigger: Cognito invokes it as the pool's users sign up, sign in or are sent a message, while they wait, through no event of its own; its requests_per_month in the usage file gives them",
+      "Resources.Pool.Properties.LambdaConfig.CustomSMSSender: function Sender is the user pool's CustomSMSSender trigger: Cognito invokes it as the pool's users sign up, sign in or are sent a message, while they wait, through no event of its own; its requests_per_month in the usage file gives them",
+      "Resources.Source.Properties.LambdaConfig.LambdaFunctionArn: function Resolver is a GraphQL API's Lambda data source: AppSync invokes it for the API's GraphQL requests, while their callers wait, through no event of its own; its requests_per_month in the usage file gives them",
+      "Resources.Graph.Properties.LambdaAuthorizerConfig.AuthorizerUri: function GraphGate is the GraphQL API's Lambda authorizer: AppSync invokes it for the API's GraphQL requests, while their callers wait, through no event of its own; its requests_per_month in the usage file gives them",
+      "Resources.Authorizer.Properties.AuthorizerUri: function Gate is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it",
+    ]);
+    const usage = tempFile('functions:\n  SignUp: { requests_per_month: 30000000, duration_ms: 2000 }\n', 'usage.yaml');
+    const bombs = estimate(loadTemplateScenario('t.yaml', template, 'sam', { usageFile: usage }), book()).warnings.filter((warning) => warning.id === 'cost_bomb');
+    expect(bombs.map((warning) => warning.message.slice(0, warning.message.indexOf(' all month')))).toEqual([
+      "if Cognito invoked function SignUp up to the account's concurrency limit of 1,000",
+    ]);
+  });
+
   it("reads a state machine's task that runs a function (a Task's Resource of its ARN, a lambda:invoke's FunctionName, a substitution a definition file takes) as what invokes it, where it read as one nothing invokes", () => {
     const info = read(
       [
