@@ -189,8 +189,8 @@ function repeatedSources<T extends { readonly source?: EventSource }>(sources: r
 }
 
 /**
- * A function's trigger from its ways in (`kinds`, its event kinds), and its stream sources where streams are its only
- * way in, or its queue sources where queues are.
+ * A function's trigger from its ways in (`kinds`, its event kinds), the service that invokes it where no trigger names
+ * it (WAITED_EVENTS), and its stream sources where streams are its only way in, or its queue sources where queues are.
  */
 function waysIn(
   kinds: readonly string[],
@@ -198,13 +198,27 @@ function waysIn(
   queueSources: readonly TemplateQueue[],
   name: string,
   assumptions: string[],
-): Pick<TemplateFunction, 'trigger' | 'streams' | 'queues'> {
+): Pick<TemplateFunction, 'trigger' | 'invokedBy' | 'streams' | 'queues'> {
   const repeatedStreams = repeatedSources(sources, 'stream', 'its shards are', name, assumptions);
   const streams = sourcesOnly(kinds, sources, 'stream')?.filter((stream) => !repeatedStreams.has(stream));
   const repeatedQueues = repeatedSources(queueSources, 'queue', 'its maximum concurrency is', name, assumptions);
   const queues = sourcesOnly(kinds, queueSources, 'sqs')?.filter((queue) => !repeatedQueues.has(queue));
-  return { trigger: triggerOf(kinds), ...(streams ? { streams } : {}), ...(queues ? { queues } : {}) };
+  const trigger = triggerOf(kinds);
+  const invokedBy = trigger === null ? kinds.map((kind) => ownEntry(WAITED_EVENTS, kind.toLowerCase())).find((service) => service !== undefined) : undefined;
+  return { trigger, ...(invokedBy === undefined ? {} : { invokedBy }), ...(streams ? { streams } : {}), ...(queues ? { queues } : {}) };
 }
+
+/**
+ * The events of a service that invokes a function while someone waits, which no trigger slcost has names (SAM's Cognito
+ * and AlexaSkill, a serverless.yml's cognitoUserPool, alexaSkill and alexaSmartHome): the service, for the cost bomb
+ * to name where it said "if anything invoked".
+ */
+const WAITED_EVENTS: Readonly<Record<string, string>> = {
+  cognito: 'Cognito',
+  cognitouserpool: 'Cognito',
+  alexaskill: 'Alexa',
+  alexasmarthome: 'Alexa',
+};
 
 /** `sources`, where every way in (`kinds`, its event kinds) is of `trigger`; undefined where another way in may run it too. */
 function sourcesOnly<T>(kinds: readonly string[], sources: readonly T[], trigger: 'stream' | 'sqs'): readonly T[] | undefined {

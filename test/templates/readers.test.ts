@@ -500,6 +500,38 @@ functions:
     ]);
   });
 
+  it("names Cognito or Alexa as what invokes a function of a Cognito or Alexa event (SAM's Cognito and AlexaSkill, a serverless.yml's cognitoUserPool, alexaSkill and alexaSmartHome), where the cost bomb said anything", () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Pool: { Type: AWS::Cognito::UserPool }',
+        '  OnSignUp: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Up: { Type: Cognito, Properties: { UserPool: !Ref Pool, Trigger: PreSignUp } } } } }',
+        '  Skill: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Ask: { Type: AlexaSkill } } } }',
+        '  Both: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Up: { Type: Cognito, Properties: { UserPool: !Ref Pool, Trigger: PostConfirmation } }, Q: { Type: SQS, Properties: { Queue: q } } } } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['OnSignUp', null, 'Cognito'],
+      ['Skill', null, 'Alexa'],
+      // A queue names its way in: no service beside it.
+      ['Both', 'sqs', undefined],
+    ]);
+    const framework = read(`service: s
+provider: { name: aws }
+functions:
+  signUp: { handler: h, events: [{ cognitoUserPool: { pool: users, trigger: PreSignUp } }] }
+  skill: { handler: h, events: [{ alexaSkill: amzn1.ask.skill.y }] }
+  home: { handler: h, events: [{ alexaSmartHome: amzn1.ask.skill.x }] }
+`);
+    expect(framework.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['signUp', null, 'Cognito'],
+      ['skill', null, 'Alexa'],
+      ['home', null, 'Alexa'],
+    ]);
+  });
+
   it("reads a state machine's task that runs a function (a Task's Resource of its ARN, a lambda:invoke's FunctionName, a substitution a definition file takes) as what invokes it, where it read as one nothing invokes", () => {
     const info = read(
       [
