@@ -1190,6 +1190,17 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     return [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event', event: edgeEventOf(types) }];
   });
   assumptions.push(...edgeNotes(atTheEdge));
+  // A user pool's trigger, an AppSync data source or authorizer, or an API Gateway authorizer of `resources:` names its
+  // function by the logical id the Framework gives it, as the SAM template's does.
+  const waited = waitedCallers(ruled.resources, (id) => byLogicalId.has(id), ruled.written);
+  const waitedNotes = notesOfKind(assumptions);
+  const called = functions.map((fn) => {
+    const by = fn.trigger === null ? waited.get(functionLogicalId(fn.name)) : undefined;
+    if (!by) return fn;
+    waitedNotes.add(() => by.note(fn.name));
+    return { ...fn, invokedBy: by.service };
+  });
+  waitedNotes.rest((more) => `resources: ${more} more functions are invoked by a service of the file's through no event of their own`);
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   serverlessOwnApis(doc, ruled, assumptions);
   serverlessAuthorizers(doc, functionsBlock, assumptions);
@@ -1210,7 +1221,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
     region: typeof region === 'string' ? region : null,
-    functions,
+    functions: called,
     throttleRps: throttle !== null && throttle > 0 ? throttle : null,
     assumptions,
     ...(notPriced.length ? { notPriced } : {}),
@@ -2076,13 +2087,17 @@ function readSam(template: TemplateFile): TemplateInfo {
     }
   }
   authorizers.rest((more) => `Resources: ${more} more APIs' Lambda authorizers are invoked for their callers' requests`);
-  const waited = waitedCallers(resources, (id) => isFunctionResource(own(resources, id)));
+  const waited = waitedCallers(
+    resources,
+    (id) => isFunctionResource(own(resources, id)),
+    (id) => `Resources.${clipped(id)}`,
+  );
   const waitedNotes = notesOfKind(assumptions);
   const called = waited.size
     ? functions.map((fn) => {
         const by = fn.trigger === null ? waited.get(fn.name) : undefined;
         if (!by) return fn;
-        waitedNotes.add(() => by.note);
+        waitedNotes.add(() => by.note(fn.name));
         return { ...fn, invokedBy: by.service };
       })
     : functions;
@@ -2199,18 +2214,22 @@ function scheduleTargets(
  * authorizer of its own (AWS::ApiGateway::Authorizer, AWS::ApiGatewayV2::Authorizer). No trigger slcost has is
  * theirs, and the cost bomb said "if anything invoked" of them; each is the service that invokes it, with its note.
  */
-function waitedCallers(resources: Record<string, Json>, isFunction: (id: string) => boolean): Map<string, { service: string; note: string }> {
-  const byFunction = new Map<string, { service: string; note: string }>();
+function waitedCallers(
+  resources: Record<string, Json>,
+  isFunction: (id: string) => boolean,
+  at: (id: string) => string,
+): Map<string, { service: string; note: (name: string) => string }> {
+  const byFunction = new Map<string, { service: string; note: (name: string) => string }>();
   const add = (arn: Json, service: string, note: (fn: string) => string) => {
     const fn = integratedFunction(arn, isFunction);
-    if (fn !== null && !byFunction.has(fn)) byFunction.set(fn, { service, note: note(fn) });
+    if (fn !== null && !byFunction.has(fn)) byFunction.set(fn, { service, note });
   };
   const listed = (value: Json): Json[] => (Array.isArray(value) ? value : []);
   const gives = 'through no event of its own; its requests_per_month in the usage file gives them';
   for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || !isObject(resource.Properties)) continue;
     const properties = resource.Properties;
-    const where = `Resources.${clipped(id)}.Properties`;
+    const where = `${at(id)}.Properties`;
     if (resource.Type === 'AWS::Cognito::UserPool' && isObject(properties.LambdaConfig))
       for (const [key, value] of Object.entries(properties.LambdaConfig))
         add(

@@ -500,6 +500,33 @@ functions:
     ]);
   });
 
+  it("serverless.yml: a user pool's trigger or an API Gateway authorizer of resources: names its service as what invokes the function, by the Framework's logical id, as in SAM", () => {
+    const info = read(`service: s
+provider: { name: aws }
+functions:
+  sign-up: { handler: h }
+  gate: { handler: h }
+  idle: { handler: h }
+resources:
+  Resources:
+    Pool:
+      Type: AWS::Cognito::UserPool
+      Properties: { LambdaConfig: { PreSignUp: !GetAtt SignDashupLambdaFunction.Arn } }
+    Gate:
+      Type: AWS::ApiGatewayV2::Authorizer
+      Properties: { ApiId: a, Name: g, AuthorizerType: REQUEST, AuthorizerUri: !Sub 'arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${GateLambdaFunction.Arn}/invocations' }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['sign-up', null, 'Cognito'],
+      ['gate', null, 'API Gateway'],
+      ['idle', null, undefined],
+    ]);
+    expect(info.assumptions.filter((note) => note.includes('through no event of its own'))).toEqual([
+      "resources.Resources.Pool.Properties.LambdaConfig.PreSignUp: function sign-up is the user pool's PreSignUp trigger: Cognito invokes it as the pool's users sign up, sign in or are sent a message, while they wait, through no event of its own; its requests_per_month in the usage file gives them",
+      "resources.Resources.Gate.Properties.AuthorizerUri: function gate is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it",
+    ]);
+  });
+
   it("names Cognito or Alexa as what invokes a function of a Cognito or Alexa event (SAM's Cognito and AlexaSkill, a serverless.yml's cognitoUserPool, alexaSkill and alexaSmartHome), where the cost bomb said anything", () => {
     const sam = read(
       [
