@@ -2068,6 +2068,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   // A SAM API's Lambda authorizer is invoked by the API for its callers' requests, through no event of the function's
   // own: it was priced as a function nothing invokes, its requests those the usage file gave, without a word of whose.
   const authorizers = notesOfKind(assumptions);
+  const authorizing = new Set<string>();
   const functionNames = new Set(names.map(({ name }) => name));
   const apiGlobals = isObject(doc.Globals) ? doc.Globals : {};
   const apis: [string, Json][] = [
@@ -2084,6 +2085,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       const target = isObject(authorizer) ? arnOf(authorizer.FunctionArn) : null;
       if (target === null || !functionNames.has(target)) continue;
       authorizers.add(() => authorizerNote(`${where}.${clipped(key)}`, target));
+      authorizing.add(target);
     }
   }
   authorizers.rest((more) => `Resources: ${more} more APIs' Lambda authorizers are invoked for their callers' requests`);
@@ -2093,14 +2095,13 @@ function readSam(template: TemplateFile): TemplateInfo {
     (id) => `Resources.${clipped(id)}`,
   );
   const waitedNotes = notesOfKind(assumptions);
-  const called = waited.size
-    ? functions.map((fn) => {
-        const by = fn.trigger === null ? waited.get(fn.name) : undefined;
-        if (!by) return fn;
-        waitedNotes.add(() => by.note(fn.name));
-        return { ...fn, invokedBy: by.service };
-      })
-    : functions;
+  const called = functions.map((fn) => {
+    if (fn.trigger !== null) return fn;
+    const by = waited.get(fn.name);
+    if (by) waitedNotes.add(() => by.note(fn.name));
+    // A SAM API's authorizer is said above; its service is named here.
+    return by ? { ...fn, invokedBy: by.service } : authorizing.has(fn.name) ? { ...fn, invokedBy: 'API Gateway' } : fn;
+  });
   waitedNotes.rest((more) => `Resources: ${more} more functions are invoked by a service of the template's through no event of their own`);
   const byAlias = aliasProvisioned(resources, names, resolve, assumptions, doc);
   const withAliases = byAlias.size

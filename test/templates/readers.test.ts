@@ -1451,6 +1451,13 @@ describe('SAM', () => {
       authorizer('Resources.Rest.Properties.Auth.Authorizers.Arn', 'Token'),
       authorizer('Resources.Rest.Properties.Auth.Authorizers.Written', 'Header'),
     ]);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['Check', null, 'API Gateway'],
+      ['Gate', null, 'API Gateway'],
+      ['Token', null, 'API Gateway'],
+      ['Header', null, 'API Gateway'],
+      ['Work', 'api', undefined],
+    ]);
     // A serverless.yml's: an http or websocket event's authorizer naming a function of the file, an HTTP API's request
     // authorizer by its functionName; not IAM, an ARN of another's, nor a JWT authorizer.
     const framework = read(
