@@ -257,6 +257,7 @@ export function loadTemplateScenario(file: string, text: string, kind: TemplateK
       logs: templateFunctionLogs(entry.logs, fn.logs, fail, logsAt),
       api: fn.api,
       trigger: own.stream && !edgeEvent && (fn.trigger === null || fn.trigger === 'event') ? 'stream' : fn.trigger,
+      ...(fn.invokedBy === undefined ? {} : { invokedBy: fn.invokedBy }),
       ...(entry.cpu_ms === undefined ? {} : { cpuMs: new Decimal(entry.cpu_ms) }),
       ...(entry.memory_used_mb === undefined ? {} : { memoryUsedMb: entry.memory_used_mb }),
       ...(entry.concurrency_per_instance === undefined ? {} : { concurrencyPerInstance: entry.concurrency_per_instance }),

@@ -12,7 +12,7 @@ import { formatCount, numberInWords, quotedNumeral } from '../core/numbers.js';
 import { Decimal } from '../core/money.js';
 import type { Architecture } from '../providers/aws/architecture.js';
 import type { TemplateFile } from './read-template.js';
-import { type FieldPath, formatPath } from './read-yaml.js';
+import { type FieldPath, formatPath, jsonData } from './read-yaml.js';
 import { hasVisibleCharacter } from '../schema/scenario-section.js';
 import { arnOf, intrinsicOf, referenceOf, shownProblem, subReferences, subText, type TemplateResource } from '../schema/template-section.js';
 import { meantName, suggest } from '../suggest.js';
@@ -20,6 +20,7 @@ import { listNames, listParts, nameKey } from '../core/names.js';
 import { lambdaLogGroupOf, type LogClass, offeredRetention, RETENTIONS_OFFERED, type TemplateLogSettings } from '../providers/aws/cloudwatch-logs/index.js';
 import { LAMBDA_RUNTIME_ID, MAX_PARALLELIZATION_FACTOR, MAX_QUEUE_MAXIMUM_CONCURRENCY, MIN_QUEUE_MAXIMUM_CONCURRENCY, RUNTIMES } from '../providers/aws/lambda/index.js';
 import { runsAMonth, scheduleRuns } from './schedule-runs.js';
+import { definitionText } from '../providers/aws/step-functions/template.js';
 
 export type TemplateApi = 'rest' | 'http' | 'websocket';
 
@@ -72,6 +73,11 @@ const EVENT_TRIGGERS: Readonly<Record<string, TemplateTrigger>> = {
   // of a source the template does not say (an imported ARN): the readers' own kinds, not an event's.
   url: 'url',
   eventsourcemapping: 'event',
+  // A state machine's task: its execution waits on the function's answer.
+  statemachinetask: 'step_functions',
+  // A delivery stream's processor and an email receipt rule's action: no caller waits on them.
+  firehoseprocessor: 'event',
+  sesreceiptrule: 'event',
 };
 
 export interface TemplateFunction {
@@ -91,6 +97,11 @@ export interface TemplateFunction {
   readonly vpc: boolean;
   readonly api: TemplateApi | null;
   readonly trigger: TemplateTrigger | null;
+  /**
+   * The service of the template's that invokes it while someone waits, where no trigger names it (`Cognito` for a user
+   * pool's trigger, `AppSync`, `API Gateway` for an authorizer): the cost-bomb check names it, not "anything".
+   */
+  readonly invokedBy?: string;
   /** What the template says of its logs: how long its log group keeps them, its system log level. */
   readonly logs: TemplateLogSettings;
   /** Its schedules that run: how often a month together, and as written; null with none. */
@@ -215,8 +226,8 @@ function repeatedSources<T extends { readonly source?: EventSource }>(sources: r
 }
 
 /**
- * A function's trigger from its ways in (`kinds`, its event kinds), and its stream sources where streams are its only
- * way in, or its queue sources where queues are.
+ * A function's trigger from its ways in (`kinds`, its event kinds), the service that invokes it where no trigger names
+ * it (WAITED_EVENTS), and its stream sources where streams are its only way in, or its queue sources where queues are.
  */
 function waysIn(
   kinds: readonly string[],
@@ -224,13 +235,27 @@ function waysIn(
   queueSources: readonly TemplateQueue[],
   name: string,
   assumptions: string[],
-): Pick<TemplateFunction, 'trigger' | 'streams' | 'queues'> {
+): Pick<TemplateFunction, 'trigger' | 'invokedBy' | 'streams' | 'queues'> {
   const repeatedStreams = repeatedSources(sources, 'stream', 'its shards are', name, assumptions);
   const streams = sourcesOnly(kinds, sources, 'stream')?.filter((stream) => !repeatedStreams.has(stream));
   const repeatedQueues = repeatedSources(queueSources, 'queue', 'its maximum concurrency is', name, assumptions);
   const queues = sourcesOnly(kinds, queueSources, 'sqs')?.filter((queue) => !repeatedQueues.has(queue));
-  return { trigger: triggerOf(kinds), ...(streams ? { streams } : {}), ...(queues ? { queues } : {}) };
+  const trigger = triggerOf(kinds);
+  const invokedBy = trigger === null ? kinds.map((kind) => ownEntry(WAITED_EVENTS, kind.toLowerCase())).find((service) => service !== undefined) : undefined;
+  return { trigger, ...(invokedBy === undefined ? {} : { invokedBy }), ...(streams ? { streams } : {}), ...(queues ? { queues } : {}) };
 }
+
+/**
+ * The events of a service that invokes a function while someone waits, which no trigger slcost has names (SAM's Cognito
+ * and AlexaSkill, a serverless.yml's cognitoUserPool, alexaSkill and alexaSmartHome): the service, for the cost bomb
+ * to name where it said "if anything invoked".
+ */
+const WAITED_EVENTS: Readonly<Record<string, string>> = {
+  cognito: 'Cognito',
+  cognitouserpool: 'Cognito',
+  alexaskill: 'Alexa',
+  alexasmarthome: 'Alexa',
+};
 
 /** `sources`, where every way in (`kinds`, its event kinds) is of `trigger`; undefined where another way in may run it too. */
 function sourcesOnly<T>(kinds: readonly string[], sources: readonly T[], trigger: 'stream' | 'sqs'): readonly T[] | undefined {
@@ -885,9 +910,6 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     machineOf: (id) => machineIds.get(id) ?? null,
     where: ruled.written,
   });
-  // A bucket's notification, a topic's lambda subscription, a rule's event pattern target or a log group's subscription
-  // filter of `resources:` invokes its function as a SAM template's does.
-  const notifiedBy = notifiers(ruled.resources, { byId: byLogicalId, byName: new Map() });
   // Two functions deployed under one name (a `name:` written twice, or as another's `<service>-<stage>-<key>`) are one
   // function to Lambda: CloudFormation fails to create the second, and both were priced without a word.
   const sameName = notesOfKind(assumptions);
@@ -897,6 +919,31 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const named = isObject(value) ? resolveVariables(value.name, doc, [], `functions.${key}.name`) : undefined;
     return [key, typeof named === 'string' ? named : typeof serviceName === 'string' && typeof stageName === 'string' ? `${serviceName}-${stageName}-${key}` : null];
   });
+  // A bucket's notification, a topic's subscription, a rule's target or a log group's subscription filter of
+  // `resources:` invokes the function it names by the logical id the Framework gives it, as the SAM template's does; a
+  // state machine's task, of `resources:` or the Step Functions plugin's, by that id, the plugin's `Fn::GetAtt: [worker,
+  // Arn]` of its key, or the name it is deployed with.
+  const byFunctionId = new Map(
+    [...functionsBlock.keys()]
+      .flatMap((key): [string, string][] => [
+        [functionLogicalId(key), key],
+        [key, key],
+      ])
+      .reverse(),
+  );
+  const byDeployedName = new Map(deployedNames.flatMap(([key, deployed]): [string, string][] => (deployed === null ? [] : [[deployed, key]])).reverse());
+  const pluginMachineResources = Object.values(pluginMachines(doc)).map((machine) => ({
+    Type: 'AWS::StepFunctions::StateMachine',
+    Properties: { Definition: isObject(machine) ? machine.definition : undefined },
+  }));
+  // A task's ARN is worked out as the Framework does (`function:${self:service}-dev-notify`) before it names a function.
+  const resolveText = (value: Json, at: string): Json => (typeof value === 'string' ? (resolveVariables(value, doc, [], at) ?? value) : value);
+  const taskFunction = functionNamedBy(ruled.resources, { byId: byFunctionId, byName: byDeployedName }, resolveText);
+  const notifiedBy = notifiers(
+    [...Object.values(ruled.resources), ...pluginMachineResources],
+    (id) => byLogicalId.get(id) ?? null,
+    (target) => taskFunction(resolveText(target, 'Resource')),
+  );
   for (const { key, name: deployed, first } of namedAgain(deployedNames))
     sameName.add(
       () =>
@@ -1180,6 +1227,17 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     return [{ name, by: `functions.${clipped(name)}.events`, what: 'cloudFront event', event: edgeEventOf(types) }];
   });
   assumptions.push(...edgeNotes(atTheEdge));
+  // A user pool's trigger, an AppSync data source or authorizer, or an API Gateway authorizer of `resources:` names its
+  // function by the logical id the Framework gives it, as the SAM template's does.
+  const waited = waitedCallers(ruled.resources, (id) => byLogicalId.has(id), ruled.written);
+  const waitedNotes = notesOfKind(assumptions);
+  const called = functions.map((fn) => {
+    const by = fn.trigger === null ? waited.get(functionLogicalId(fn.name)) : undefined;
+    if (!by) return fn;
+    waitedNotes.add(() => by.note(fn.name));
+    return { ...fn, invokedBy: by.service };
+  });
+  waitedNotes.rest((more) => `resources: ${more} more functions are invoked by a service of the file's through no event of their own`);
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   serverlessOwnApis(doc, ruled, assumptions);
   serverlessAuthorizers(doc, functionsBlock, assumptions);
@@ -1200,7 +1258,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
     region: typeof region === 'string' ? region : null,
-    functions,
+    functions: called,
     throttleRps: throttle !== null && throttle > 0 ? throttle : null,
     assumptions,
     ...(notPriced.length ? { notPriced } : {}),
@@ -1724,8 +1782,13 @@ function readSam(template: TemplateFile): TemplateInfo {
   const durable: string[] = [];
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
-  const invokedBy = invokers(resources, samFunctionIds(resources, globals), assumptions, (id) => `Resources.${clipped(id)}`, resolve);
-  const notifiedBy = notifiers(resources);
+  const functionIds = samFunctionIds(resources, globals);
+  const invokedBy = invokers(resources, functionIds, assumptions, (id) => `Resources.${clipped(id)}`, resolve);
+  const notifiedBy = notifiers(
+    Object.values(resources),
+    (id) => (isFunctionResource(own(resources, id)) ? id : null),
+    functionNamedBy(resources, functionIds, (value) => value),
+  );
   // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
   // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
   // The first few said, the rest counted, as for every note a resource of thousands may give.
@@ -2043,6 +2106,7 @@ function readSam(template: TemplateFile): TemplateInfo {
   // A SAM API's Lambda authorizer is invoked by the API for its callers' requests, through no event of the function's
   // own: it was priced as a function nothing invokes, its requests those the usage file gave, without a word of whose.
   const authorizers = notesOfKind(assumptions);
+  const authorizing = new Set<string>();
   const functionNames = new Set(names.map(({ name }) => name));
   const apiGlobals = isObject(doc.Globals) ? doc.Globals : {};
   const apis: [string, Json][] = [
@@ -2059,16 +2123,31 @@ function readSam(template: TemplateFile): TemplateInfo {
       const target = isObject(authorizer) ? arnOf(authorizer.FunctionArn) : null;
       if (target === null || !functionNames.has(target)) continue;
       authorizers.add(() => authorizerNote(`${where}.${clipped(key)}`, target));
+      authorizing.add(target);
     }
   }
   authorizers.rest((more) => `Resources: ${more} more APIs' Lambda authorizers are invoked for their callers' requests`);
+  const waited = waitedCallers(
+    resources,
+    (id) => isFunctionResource(own(resources, id)),
+    (id) => `Resources.${clipped(id)}`,
+  );
+  const waitedNotes = notesOfKind(assumptions);
+  const called = functions.map((fn) => {
+    if (fn.trigger !== null) return fn;
+    const by = waited.get(fn.name);
+    if (by) waitedNotes.add(() => by.note(fn.name));
+    // A SAM API's authorizer is said above; its service is named here.
+    return by ? { ...fn, invokedBy: by.service } : authorizing.has(fn.name) ? { ...fn, invokedBy: 'API Gateway' } : fn;
+  });
+  waitedNotes.rest((more) => `Resources: ${more} more functions are invoked by a service of the template's through no event of their own`);
   const byAlias = aliasProvisioned(resources, names, resolve, assumptions, doc);
   const withAliases = byAlias.size
-    ? functions.map((fn) => {
+    ? called.map((fn) => {
         const alias = byAlias.get(fn.name);
         return alias ? { ...fn, provisionedConcurrency: fn.provisionedConcurrency + alias.count, provisionedAt: alias.at } : fn;
       })
-    : functions;
+    : called;
   const throttleRps = samThrottle(doc, resources, routed, implicit, resolve, assumptions);
   const description = typeof doc.Description === 'string' ? doc.Description.split('\n')[0]!.trim() : '';
   const machines = machineEvents([...samMachineEvents(resources, resolve), ...machinesScheduledBy], assumptions);
@@ -2175,6 +2254,70 @@ function scheduleTargets(
 }
 
 /**
+ * The functions of a SAM or CloudFormation template that another of its services invokes while someone waits, through no
+ * event of their own: a Cognito user pool's LambdaConfig triggers (its users wait to sign up, sign in or be sent a
+ * code), an AppSync data source's or API's Lambda authorizer (its GraphQL callers wait), and an API Gateway
+ * authorizer of its own (AWS::ApiGateway::Authorizer, AWS::ApiGatewayV2::Authorizer). No trigger slcost has is
+ * theirs, and the cost bomb said "if anything invoked" of them; each is the service that invokes it, with its note.
+ */
+function waitedCallers(
+  resources: Record<string, Json>,
+  isFunction: (id: string) => boolean,
+  at: (id: string) => string,
+): Map<string, { service: string; note: (name: string) => string }> {
+  const byFunction = new Map<string, { service: string; note: (name: string) => string }>();
+  const add = (arn: Json, service: string, note: (fn: string) => string) => {
+    const fn = integratedFunction(arn, isFunction);
+    if (fn !== null && !byFunction.has(fn)) byFunction.set(fn, { service, note });
+  };
+  const listed = (value: Json): Json[] => (Array.isArray(value) ? value : []);
+  const gives = 'through no event of its own; its requests_per_month in the usage file gives them';
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!isObject(resource) || !isObject(resource.Properties)) continue;
+    const properties = resource.Properties;
+    const where = `${at(id)}.Properties`;
+    if (resource.Type === 'AWS::Cognito::UserPool' && isObject(properties.LambdaConfig))
+      for (const [key, value] of Object.entries(properties.LambdaConfig))
+        add(
+          isObject(value) && value.LambdaArn !== undefined ? value.LambdaArn : value,
+          'Cognito',
+          (fn) =>
+            `${where}.LambdaConfig.${clipped(key)}: function ${clipped(fn)} is the user pool's ${clipped(key)} trigger: Cognito invokes it as the pool's users sign up, sign in or are sent a message, while they wait, ${gives}`,
+        );
+    const appSync = (arn: Json, at: string, what: string) =>
+      add(arn, 'AppSync', (fn) => `${where}.${at}: function ${clipped(fn)} is ${what}: AppSync invokes it for the API's GraphQL requests, while their callers wait, ${gives}`);
+    if (resource.Type === 'AWS::AppSync::DataSource' && isObject(properties.LambdaConfig))
+      appSync(properties.LambdaConfig.LambdaFunctionArn, 'LambdaConfig.LambdaFunctionArn', "a GraphQL API's Lambda data source");
+    if (resource.Type === 'AWS::AppSync::GraphQLApi') {
+      if (isObject(properties.LambdaAuthorizerConfig))
+        appSync(properties.LambdaAuthorizerConfig.AuthorizerUri, 'LambdaAuthorizerConfig.AuthorizerUri', "the GraphQL API's Lambda authorizer");
+      listed(properties.AdditionalAuthenticationProviders).forEach((provider, index) => {
+        if (isObject(provider) && isObject(provider.LambdaAuthorizerConfig))
+          appSync(
+            provider.LambdaAuthorizerConfig.AuthorizerUri,
+            `AdditionalAuthenticationProviders[${index}].LambdaAuthorizerConfig.AuthorizerUri`,
+            "the GraphQL API's Lambda authorizer",
+          );
+      });
+    }
+    if (resource.Type === 'AWS::Serverless::GraphQLApi') {
+      const lambdas = isObject(properties.DataSources) && isObject(properties.DataSources.Lambda) ? properties.DataSources.Lambda : {};
+      for (const [key, source] of Object.entries(lambdas))
+        if (isObject(source)) appSync(source.FunctionArn, `DataSources.Lambda.${clipped(key)}.FunctionArn`, "a GraphQL API's Lambda data source");
+      const auth = isObject(properties.Auth) ? properties.Auth : {};
+      if (isObject(auth.LambdaAuthorizer)) appSync(auth.LambdaAuthorizer.AuthorizerUri, 'Auth.LambdaAuthorizer.AuthorizerUri', "the GraphQL API's Lambda authorizer");
+      listed(auth.Additional).forEach((provider, index) => {
+        if (isObject(provider) && isObject(provider.LambdaAuthorizer))
+          appSync(provider.LambdaAuthorizer.AuthorizerUri, `Auth.Additional[${index}].LambdaAuthorizer.AuthorizerUri`, "the GraphQL API's Lambda authorizer");
+      });
+    }
+    if (resource.Type === 'AWS::ApiGateway::Authorizer' || resource.Type === 'AWS::ApiGatewayV2::Authorizer')
+      add(properties.AuthorizerUri, 'API Gateway', (fn) => authorizerNote(`${where}.AuthorizerUri`, fn));
+  }
+  return byFunction;
+}
+
+/**
  * The function an API's integration invokes: `!GetAtt Fn.Arn` (an HTTP API's IntegrationUri), or the Lambda ARN in a
  * REST method's Uri, `${Fn.Arn}` in a `!Sub` or `!GetAtt Fn.Arn` among a `!Join`'s parts; null for anything else.
  */
@@ -2276,44 +2419,36 @@ interface Invocation {
 }
 
 /**
- * The functions a SAM or CloudFormation template's own resources send events to, by `!GetAtt Fn.Arn`, and the event
- * kind each is as SAM names it: a bucket's NotificationConfiguration (S3), a topic's lambda subscription (SNS), a log
- * group's subscription filter (CloudWatchLogs) and a rule's targets that match events rather than fire on a schedule
- * (EventBridgeRule; a scheduled rule's are its schedule). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts so.
+ * The functions a template's own resources send events to, and the event kind each is (SAM's, or the reader's own
+ * where SAM has none): a bucket's NotificationConfiguration (S3), a topic's lambda subscription (SNS), a log group's subscription filter
+ * (CloudWatchLogs), a rule's targets that match events rather than fire on a schedule (EventBridgeRule; a scheduled
+ * rule's are its schedule), an IoT topic rule's Lambda action (IoTRule), an SES receipt rule's LambdaAction
+ * (SESReceiptRule) and a Firehose delivery stream's Lambda processor (FirehoseProcessor), each naming it by
+ * `!GetAtt Fn.Arn`, and a state machine's tasks (StateMachineTask,
+ * `machineTasks`). Such a function read as one nothing invokes, waited on by a caller, and was told of its cold starts
+ * so. `functionOf` is the function a logical id is (a serverless.yml's `WorkerLambdaFunction` is its `worker`), and
+ * `taskOf` the function a task's Resource or FunctionName names.
  */
-function notifiers(resources: Record<string, Json>, { byId, byName }: Pick<FunctionIds, 'byId' | 'byName'> = samFunctionIds(resources)): Map<string, string[]> {
+function notifiers(resources: Iterable<Json>, functionOf: (id: string) => string | null, taskOf: (target: Json) => string | null): Map<string, string[]> {
   const byFunction = new Map<string, string[]>();
-  // A serverless.yml's functions are not among its `resources:`: named there by the logical id the Framework gives each.
-  const fnOf = (id: string | null): string | null => (id === null ? null : (byId.get(id) ?? null));
-  // The function an ARN invokes, of itself or of an alias or version: by `!GetAtt Fn.Arn` or a `!Sub` of it, SAM's
-  // `!Ref Fn.Alias`, an AWS::Lambda::Alias or Version's `!Ref` (its FunctionName a `!Ref` of the function, as
-  // CloudFormation writes it), or an ARN written out that names the function's FunctionName. Only `!GetAtt` was read:
-  // a function a topic invoked by `!Sub ${Fn.Arn}` was read as one a caller waits on.
-  const functionOf = (arn: Json, depth = 0): string | null => {
-    const fn = fnOf(arnOf(arn));
-    if (fn !== null) return fn;
-    const named = referenceOf(arn);
-    if (named !== null && named.attribute === null) {
-      const published = fnOf(publishedFunction(named.id));
-      if (published !== null) return published;
-      if (depth > 0 && fnOf(named.id) !== null) return fnOf(named.id);
-      const resource = own(resources, named.id);
-      const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
-      return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
-    }
-    const written = typeof arn === 'string' ? /^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)(?::[^:]+)?$/.exec(arn)?.[1] : undefined;
-    return written === undefined ? null : (byName.get(written) ?? null);
-  };
-  const add = (arn: Json, kind: string) => {
-    const fn = functionOf(arn);
+  const addFunction = (fn: string | null, kind: string) => {
     if (fn === null) return;
     const kinds = byFunction.get(fn);
     if (!kinds) byFunction.set(fn, [kind]);
     else if (!kinds.includes(kind)) kinds.push(kind);
   };
+  // The function an ARN invokes, of itself or of an alias or version: by `!GetAtt Fn.Arn` or a `!Sub` of it, SAM's
+  // `!Ref Fn.Alias`, an AWS::Lambda::Alias or Version's `!Ref`, or an ARN written out that names the function's
+  // FunctionName. Only `!GetAtt` was read: a function a topic invoked by `!Sub ${Fn.Arn}` was read as one a caller waits on.
+  const add = (arn: Json, kind: string) => {
+    const id = arnOf(arn);
+    // A `!GetAtt` of another attribute (`Fn.FunctionName`) is no ARN, and one of a resource the template lacks names nothing.
+    if (id !== null || referenceOf(arn)?.attribute) addFunction(id === null ? null : functionOf(id), kind);
+    else addFunction(taskOf(arn), kind);
+  };
   const listed = (value: Json): Json[] => (Array.isArray(value) ? value : []);
   const isLambda = (protocol: Json) => typeof protocol === 'string' && protocol.toLowerCase() === 'lambda';
-  for (const resource of Object.values(resources)) {
+  for (const resource of resources) {
     if (!isObject(resource) || !isObject(resource.Properties)) continue;
     const properties = resource.Properties;
     if (resource.Type === 'AWS::S3::Bucket' && isObject(properties.NotificationConfiguration))
@@ -2324,8 +2459,76 @@ function notifiers(resources: Record<string, Json>, { byId, byName }: Pick<Funct
     if (resource.Type === 'AWS::Logs::SubscriptionFilter') add(properties.DestinationArn, 'CloudWatchLogs');
     if (resource.Type === 'AWS::Events::Rule' && properties.ScheduleExpression === undefined)
       for (const target of listed(properties.Targets)) if (isObject(target)) add(target.Arn, 'EventBridgeRule');
+    if (resource.Type === 'AWS::IoT::TopicRule' && isObject(properties.TopicRulePayload))
+      for (const action of [...listed(properties.TopicRulePayload.Actions), properties.TopicRulePayload.ErrorAction])
+        if (isObject(action) && isObject(action.Lambda)) add(action.Lambda.FunctionArn, 'IoTRule');
+    if (resource.Type === 'AWS::SES::ReceiptRule' && isObject(properties.Rule))
+      for (const action of listed(properties.Rule.Actions)) if (isObject(action) && isObject(action.LambdaAction)) add(action.LambdaAction.FunctionArn, 'SESReceiptRule');
+    // A delivery stream's processor of each destination (ExtendedS3DestinationConfiguration, HttpEndpoint…'s) transforms
+    // its records in batches as they arrive.
+    if (resource.Type === 'AWS::KinesisFirehose::DeliveryStream')
+      for (const destination of Object.values(properties))
+        for (const processor of isObject(destination) && isObject(destination.ProcessingConfiguration) ? listed(destination.ProcessingConfiguration.Processors) : [])
+          for (const parameter of isObject(processor) ? listed(processor.Parameters) : [])
+            if (isObject(parameter) && parameter.ParameterName === 'LambdaArn') add(parameter.ParameterValue, 'FirehoseProcessor');
+    if (resource.Type === 'AWS::Serverless::StateMachine' || resource.Type === 'AWS::StepFunctions::StateMachine')
+      for (const fn of machineTasks(properties, taskOf)) addFunction(fn, 'StateMachineTask');
   }
   return byFunction;
+}
+
+/**
+ * The functions a state machine (its `properties`) runs as its tasks: a Task state's Resource that is the function's
+ * ARN, or a `lambda:invoke` integration's FunctionName, written in its Definition or DefinitionString, or as a `${…}`
+ * its DefinitionSubstitutions (or the DefinitionString's `!Sub`) fill in. A definition in a file of its own
+ * (DefinitionUri, DefinitionS3Location), which the template does not hold, runs those its substitutions name; a
+ * function a task reads by the SDK (`aws-sdk:lambda:getFunction`) is not run.
+ */
+function machineTasks(properties: Record<string, Json>, taskOf: (target: Json) => string | null): string[] {
+  const written = isObject(properties.DefinitionSubstitutions) ? properties.DefinitionSubstitutions : {};
+  const substitutions = new Map(Object.entries(written));
+  let definition = properties.Definition;
+  if (definition === undefined && properties.DefinitionString !== undefined) {
+    const text = definitionText(properties.DefinitionString);
+    const parsed = text === null ? null : jsonData(text);
+    definition = parsed !== null && 'data' in parsed ? parsed.data : undefined;
+    // A `!Sub`'s `${Fn.Arn}` and `${Fn}`, and its own variables, are the definition's before the substitutions are.
+    const sub = isObject(properties.DefinitionString) ? properties.DefinitionString['Fn::Sub'] : undefined;
+    if (Array.isArray(sub) && isObject(sub[1])) for (const [name, value] of Object.entries(sub[1])) substitutions.set(name, value);
+    const subbed = subText(properties.DefinitionString);
+    for (const [, name] of subbed === null ? [] : subbed.matchAll(/\$\{(?!AWS::)([^}!]+)\}/g))
+      if (!substitutions.has(name!)) substitutions.set(name!, name!.endsWith('.Arn') ? { 'Fn::GetAtt': [name!.slice(0, -'.Arn'.length), 'Arn'] } : { Ref: name! });
+  }
+  // A `${…}` the substitutions fill in, as Step Functions reads it: a state's Type as well as its Resource.
+  const substitutedOf = (value: Json): Json => {
+    const placeholder = typeof value === 'string' ? /^\$\{([^}]+)\}$/.exec(value.trim())?.[1] : undefined;
+    return placeholder !== undefined && substitutions.has(placeholder) ? substitutions.get(placeholder)! : value;
+  };
+  const targetOf = (value: Json): string | null => taskOf(substitutedOf(value));
+  const found = new Set<string>();
+  const add = (fn: string | null) => {
+    if (fn !== null) found.add(fn);
+  };
+  // A node a YAML alias repeats is one node: walked once.
+  const seen = new Set<Json>();
+  const walk = (value: Json, depth: number): void => {
+    if (depth > 64 || typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) for (const each of value) walk(each, depth + 1);
+    if (!isObject(value)) return;
+    if (substitutedOf(value.Type) === 'Task') {
+      // An integration's ARN may be a `!Sub` of `${AWS::Partition}`.
+      const integration = typeof value.Resource === 'string' ? value.Resource.trim() : subText(value.Resource);
+      const isIntegration = integration !== null && /^arn:(?:\$\{[^}]*\}|[^:$])*:states:/.test(integration);
+      if (!isIntegration) add(targetOf(value.Resource ?? null));
+      else if (/:states:::lambda:invoke(?:\.|$)/.test(integration))
+        for (const input of [value.Parameters, value.Arguments]) if (isObject(input)) add(targetOf(input.FunctionName ?? null));
+    }
+    for (const each of Object.values(value)) walk(each, depth + 1);
+  };
+  walk(definition ?? null, 0);
+  if (properties.DefinitionUri !== undefined || properties.DefinitionS3Location !== undefined) for (const value of Object.values(written)) add(taskOf(value));
+  return [...found];
 }
 
 /** The event kinds of `invocations`. */
@@ -2338,22 +2541,11 @@ const streamsOf = (invocations: readonly Invocation[] | undefined): TemplateStre
 const queuesOf = (invocations: readonly Invocation[] | undefined): TemplateQueue[] => (invocations ?? []).flatMap(({ queue }) => queue ?? []);
 
 /**
- * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
- * an `AWS::Lambda::Url` gives the template's functions, as event kinds, by the function each names: by `!Ref` or
- * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
- * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on. `resolve` works
- * out what a serverless.yml's `${…}` variables say of the function and the source; `hint` adds to the note of one
- * that names no function.
+ * The function of the template's `functions` a target names: by `!Ref` or `!GetAtt` of the function or of an alias or
+ * version of it, or by the name it is deployed with, written out, in an ARN or by `!Sub`; `resolve` works out a
+ * serverless.yml's `${…}` variables.
  */
-function invokers(
-  resources: Record<string, Json>,
-  functions: FunctionIds,
-  assumptions: string[],
-  at: (id: string) => string,
-  resolveNumber: (value: Json, where: string) => Json,
-  resolve: (value: Json, where: string) => Json = (value) => value,
-  hint: (target: Json) => string = () => '',
-): Map<string, Invocation[]> {
+function functionNamedBy(resources: Record<string, Json>, functions: FunctionIds, resolve: (value: Json, where: string) => Json): (target: Json) => string | null {
   const functionOf = (target: Json, depth = 0): string | null => {
     const id = referenceOf(target)?.id;
     if (id === undefined) {
@@ -2375,6 +2567,27 @@ function invokers(
     const isQualifier = isObject(resource) && (resource.Type === 'AWS::Lambda::Alias' || resource.Type === 'AWS::Lambda::Version');
     return isQualifier && depth < 2 && isObject(resource.Properties) ? functionOf(resource.Properties.FunctionName, depth + 1) : null;
   };
+  return (target) => functionOf(target);
+}
+
+/**
+ * The ways in an `AWS::Lambda::EventSourceMapping` (its `EventSourceArn`'s service, or a Kafka cluster of its own) or
+ * an `AWS::Lambda::Url` gives the template's functions, as event kinds, by the function each names: by `!Ref` or
+ * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
+ * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on. `resolve` works
+ * out what a serverless.yml's `${…}` variables say of the function and the source; `hint` adds to the note of one
+ * that names no function.
+ */
+function invokers(
+  resources: Record<string, Json>,
+  functions: FunctionIds,
+  assumptions: string[],
+  at: (id: string) => string,
+  resolveNumber: (value: Json, where: string) => Json,
+  resolve: (value: Json, where: string) => Json = (value) => value,
+  hint: (target: Json) => string = () => '',
+): Map<string, Invocation[]> {
+  const functionOf = functionNamedBy(resources, functions, resolve);
   // The alias or version a mapping's FunctionName names, empty for the function itself: a mapping of one source to
   // each is two functions' to Lambda. An alias by its name where the template writes it (an Alias's Name, the alias
   // AutoPublishAlias makes, the `:live` after an ARN's or a name's function), so that each way of naming one alias is

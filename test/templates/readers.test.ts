@@ -496,6 +496,268 @@ resources:
     ]);
   });
 
+  it("reads an IoT topic rule's Lambda action, an SES receipt rule's LambdaAction and a Firehose delivery stream's Lambda processor as an event source of the function they name, where it read as one nothing invokes, a caller waiting on it", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  OnReading: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnFailure: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnMail: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Transform: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  Idle: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Readings:',
+        '    Type: AWS::IoT::TopicRule',
+        '    Properties: { TopicRulePayload: { Sql: "SELECT * FROM \'readings\'", Actions: [{ Lambda: { FunctionArn: !GetAtt OnReading.Arn } }], ErrorAction: { Lambda: { FunctionArn: !GetAtt OnFailure.Arn } } } }',
+        '  Mail:',
+        '    Type: AWS::SES::ReceiptRule',
+        '    Properties: { RuleSetName: r, Rule: { Enabled: true, Actions: [{ S3Action: { BucketName: b } }, { LambdaAction: { FunctionArn: !GetAtt OnMail.Arn } }] } }',
+        '  Delivery:',
+        '    Type: AWS::KinesisFirehose::DeliveryStream',
+        '    Properties:',
+        '      ExtendedS3DestinationConfiguration:',
+        '        BucketARN: b',
+        '        RoleARN: r',
+        '        ProcessingConfiguration:',
+        '          Enabled: true',
+        '          Processors: [{ Type: Lambda, Parameters: [{ ParameterName: BufferSizeInMBs, ParameterValue: "1" }, { ParameterName: LambdaArn, ParameterValue: !GetAtt Transform.Arn }] }]',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['OnReading', 'event'],
+      ['OnFailure', 'event'],
+      ['OnMail', 'event'],
+      ['Transform', 'event'],
+      ['Idle', null],
+    ]);
+    expect(info.assumptions).toEqual([]);
+  });
+
+  it("names the service that invokes a function while someone waits, through no event of its own (a Cognito user pool's trigger, an AppSync data source or authorizer, an API Gateway authorizer), which the cost bomb called anything", () => {
+    const template = [
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  SignUp: { Type: AWS::Serverless::Function, Properties: { Handler: h, Runtime: nodejs20.x, MemorySize: 1024 } }',
+      '  Sender: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+      '  Resolver: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+      '  GraphGate: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+      '  Gate: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+      '  Idle: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+      '  Pool:',
+      '    Type: AWS::Cognito::UserPool',
+      '    Properties: { LambdaConfig: { PreSignUp: !GetAtt SignUp.Arn, CustomSMSSender: { LambdaArn: !GetAtt Sender.Arn, LambdaVersion: V1_0 }, KMSKeyID: k } }',
+      '  Graph:',
+      '    Type: AWS::AppSync::GraphQLApi',
+      '    Properties: { Name: g, AuthenticationType: AWS_LAMBDA, LambdaAuthorizerConfig: { AuthorizerUri: !GetAtt GraphGate.Arn } }',
+      '  Source: { Type: AWS::AppSync::DataSource, Properties: { ApiId: a, Name: s, Type: AWS_LAMBDA, LambdaConfig: { LambdaFunctionArn: !GetAtt Resolver.Arn } } }',
+      '  Authorizer:',
+      '    Type: AWS::ApiGateway::Authorizer',
+      "    Properties: { RestApiId: r, Name: a, Type: TOKEN, IdentitySource: method.request.header.Authorization, AuthorizerUri: !Sub 'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Gate.Arn}/invocations' }",
+      '',
+    ].join('\n');
+    const info = read(template);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['SignUp', null, 'Cognito'],
+      ['Sender', null, 'Cognito'],
+      ['Resolver', null, 'AppSync'],
+      ['GraphGate', null, 'AppSync'],
+      ['Gate', null, 'API Gateway'],
+      ['Idle', null, undefined],
+    ]);
+    expect(info.assumptions).toEqual([
+      "Resources.Pool.Properties.LambdaConfig.PreSignUp: function SignUp is the user pool's PreSignUp trigger: Cognito invokes it as the pool's users sign up, sign in or are sent a message, while they wait, through no event of its own; its requests_per_month in the usage file gives them",
+      "Resources.Pool.Properties.LambdaConfig.CustomSMSSender: function Sender is the user pool's CustomSMSSender trigger: Cognito invokes it as the pool's users sign up, sign in or are sent a message, while they wait, through no event of its own; its requests_per_month in the usage file gives them",
+      "Resources.Source.Properties.LambdaConfig.LambdaFunctionArn: function Resolver is a GraphQL API's Lambda data source: AppSync invokes it for the API's GraphQL requests, while their callers wait, through no event of its own; its requests_per_month in the usage file gives them",
+      "Resources.Graph.Properties.LambdaAuthorizerConfig.AuthorizerUri: function GraphGate is the GraphQL API's Lambda authorizer: AppSync invokes it for the API's GraphQL requests, while their callers wait, through no event of its own; its requests_per_month in the usage file gives them",
+      "Resources.Authorizer.Properties.AuthorizerUri: function Gate is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it",
+    ]);
+    const usage = tempFile('functions:\n  SignUp: { requests_per_month: 30000000, duration_ms: 2000 }\n', 'usage.yaml');
+    const bombs = estimate(loadTemplateScenario('t.yaml', template, 'sam', { usageFile: usage }), book()).warnings.filter((warning) => warning.id === 'cost_bomb');
+    expect(bombs.map((warning) => warning.message.slice(0, warning.message.indexOf(' all month')))).toEqual([
+      "if Cognito invoked function SignUp up to the account's concurrency limit of 1,000",
+    ]);
+  });
+
+  it("serverless.yml: a user pool's trigger or an API Gateway authorizer of resources: names its service as what invokes the function, by the Framework's logical id, as in SAM", () => {
+    const info = read(`service: s
+provider: { name: aws }
+functions:
+  sign-up: { handler: h }
+  gate: { handler: h }
+  idle: { handler: h }
+resources:
+  Resources:
+    Pool:
+      Type: AWS::Cognito::UserPool
+      Properties: { LambdaConfig: { PreSignUp: !GetAtt SignDashupLambdaFunction.Arn } }
+    Gate:
+      Type: AWS::ApiGatewayV2::Authorizer
+      Properties: { ApiId: a, Name: g, AuthorizerType: REQUEST, AuthorizerUri: !Sub 'arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${GateLambdaFunction.Arn}/invocations' }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['sign-up', null, 'Cognito'],
+      ['gate', null, 'API Gateway'],
+      ['idle', null, undefined],
+    ]);
+    expect(info.assumptions.filter((note) => note.includes('through no event of its own'))).toEqual([
+      "resources.Resources.Pool.Properties.LambdaConfig.PreSignUp: function sign-up is the user pool's PreSignUp trigger: Cognito invokes it as the pool's users sign up, sign in or are sent a message, while they wait, through no event of its own; its requests_per_month in the usage file gives them",
+      "resources.Resources.Gate.Properties.AuthorizerUri: function gate is the API's Lambda authorizer, invoked for its callers' requests (each one, or once a caller while its answer is cached) and through no event of its own: its requests_per_month in the usage file gives them, and the API's requests are those of the functions behind it",
+    ]);
+  });
+
+  it("names Cognito or Alexa as what invokes a function of a Cognito or Alexa event (SAM's Cognito and AlexaSkill, a serverless.yml's cognitoUserPool, alexaSkill and alexaSmartHome), where the cost bomb said anything", () => {
+    const sam = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Pool: { Type: AWS::Cognito::UserPool }',
+        '  OnSignUp: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Up: { Type: Cognito, Properties: { UserPool: !Ref Pool, Trigger: PreSignUp } } } } }',
+        '  Skill: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Ask: { Type: AlexaSkill } } } }',
+        '  Both: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Up: { Type: Cognito, Properties: { UserPool: !Ref Pool, Trigger: PostConfirmation } }, Q: { Type: SQS, Properties: { Queue: q } } } } }',
+        '',
+      ].join('\n'),
+    );
+    expect(sam.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['OnSignUp', null, 'Cognito'],
+      ['Skill', null, 'Alexa'],
+      // A queue names its way in: no service beside it.
+      ['Both', 'sqs', undefined],
+    ]);
+    const framework = read(`service: s
+provider: { name: aws }
+functions:
+  signUp: { handler: h, events: [{ cognitoUserPool: { pool: users, trigger: PreSignUp } }] }
+  skill: { handler: h, events: [{ alexaSkill: amzn1.ask.skill.y }] }
+  home: { handler: h, events: [{ alexaSmartHome: amzn1.ask.skill.x }] }
+`);
+    expect(framework.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['signUp', null, 'Cognito'],
+      ['skill', null, 'Alexa'],
+      ['home', null, 'Alexa'],
+    ]);
+  });
+
+  it("reads a state machine's task that runs a function (a Task's Resource of its ARN, a lambda:invoke's FunctionName, a substitution a definition file takes) as what invokes it, where it read as one nothing invokes", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Inline: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Invoked: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Queried: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  FromFile: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Named: { Type: AWS::Lambda::Function, Properties: { FunctionName: named-fn, Handler: h } }',
+        '  Served: { Type: AWS::Serverless::Function, Properties: { Handler: h, Events: { Get: { Type: Api, Properties: { Path: /, Method: get } } } } }',
+        '  Flow:',
+        '    Type: AWS::Serverless::StateMachine',
+        '    Properties:',
+        '      Definition:',
+        '        StartAt: A',
+        '        States:',
+        '          A: { Type: Task, Resource: !GetAtt Inline.Arn, Next: B }',
+        '          B:',
+        '            Type: Parallel',
+        '            End: true',
+        '            Branches:',
+        '              - StartAt: C',
+        '                States:',
+        "                  C: { Type: Task, Resource: !Sub 'arn:${AWS::Partition}:states:::lambda:invoke', Parameters: { FunctionName: !Ref Invoked, Payload.$: $ }, Next: D }",
+        '                  D: { Type: Task, Resource: arn:aws:states:::aws-sdk:lambda:getFunction, Parameters: { FunctionName: !Ref Queried }, Next: E }',
+        '                  E: { Type: Task, Resource: !GetAtt Served.Arn, End: true }',
+        '  FileFlow:',
+        '    Type: AWS::Serverless::StateMachine',
+        '    Properties: { DefinitionUri: flow.asl.json, DefinitionSubstitutions: { FileFnArn: !GetAtt FromFile.Arn } }',
+        '  Plain:',
+        '    Type: AWS::StepFunctions::StateMachine',
+        '    Properties:',
+        '      RoleArn: r',
+        '      Definition: { StartAt: A, States: { A: { Type: "${TaskType}", Resource: "${NamedArn}", End: true } } }',
+        "      DefinitionSubstitutions: { TaskType: Task, NamedArn: !Sub 'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:named-fn' }",
+        '  Stringed: { Type: AWS::Lambda::Function, Properties: { Handler: h } }',
+        '  Texted:',
+        '    Type: AWS::StepFunctions::StateMachine',
+        '    Properties:',
+        '      RoleArn: r',
+        '      DefinitionString: !Sub \'{ "StartAt": "A", "States": { "A": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": { "FunctionName": "${Stringed.Arn}" }, "End": true } } }\'',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['Inline', 'step_functions'],
+      ['Invoked', 'step_functions'],
+      // A task that reads the function by the SDK does not run it.
+      ['Queried', null],
+      ['FromFile', 'step_functions'],
+      ['Named', 'step_functions'],
+      ['Served', 'api'],
+      ['Stringed', 'step_functions'],
+    ]);
+  });
+
+  it("serverless.yml: the Step Functions plugin's tasks, and a state machine's of resources:, run the functions they name by key, logical id or deployed name", () => {
+    const info = read(`service: s
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  buy-ticket: { handler: h }
+  check: { handler: h }
+  notify: { handler: h }
+  idle: { handler: h }
+stepFunctions:
+  stateMachines:
+    weekend:
+      definition:
+        StartAt: Buy
+        States:
+          Buy: { Type: Task, Resource: { Fn::GetAtt: [buy-ticket, Arn] }, Next: Check }
+          Check: { Type: Task, Resource: arn:aws:states:::lambda:invoke.waitForTaskToken, Parameters: { FunctionName: { Fn::GetAtt: [CheckLambdaFunction, Arn] } }, End: true }
+resources:
+  Resources:
+    Own:
+      Type: AWS::StepFunctions::StateMachine
+      Properties:
+        RoleArn: r
+        Definition: { StartAt: N, States: { N: { Type: Task, Resource: 'arn:aws:lambda:us-east-1:123456789012:function:\${self:service}-dev-notify', End: true } } }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['buy-ticket', 'step_functions'],
+      ['check', 'step_functions'],
+      ['notify', 'step_functions'],
+      ['idle', null],
+    ]);
+  });
+
+  it("serverless.yml: a bucket's notification, a topic's lambda subscription, an event pattern rule's target and a log group's subscription filter of resources: invoke the function they name by the Framework's logical id, as in SAM", () => {
+    const info = read(`service: s
+provider: { name: aws, runtime: nodejs20.x }
+functions:
+  on-upload: { handler: h }
+  onTopic: { handler: h }
+  on_pattern: { handler: h }
+  onLogs: { handler: h }
+  idle: { handler: h }
+resources:
+  Resources:
+    Uploads:
+      Type: AWS::S3::Bucket
+      Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !GetAtt OnDashuploadLambdaFunction.Arn }] } }
+    Topic: { Type: AWS::SNS::Topic }
+    Subscription: { Type: AWS::SNS::Subscription, Properties: { Protocol: lambda, TopicArn: !Ref Topic, Endpoint: !GetAtt OnTopicLambdaFunction.Arn } }
+    Pattern:
+      Type: AWS::Events::Rule
+      Properties: { EventPattern: { source: [orders] }, Targets: [{ Id: a, Arn: { Fn::GetAtt: [OnUnderscorepatternLambdaFunction, Arn] } }] }
+    Filter: { Type: AWS::Logs::SubscriptionFilter, Properties: { LogGroupName: g, FilterPattern: '', DestinationArn: !GetAtt OnLogsLambdaFunction.Arn } }
+    Elsewhere: { Type: AWS::SNS::Subscription, Properties: { Protocol: lambda, TopicArn: !Ref Topic, Endpoint: !GetAtt idle.Arn } }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['on-upload', 's3'],
+      ['onTopic', 'sns'],
+      ['on_pattern', 'eventbridge'],
+      ['onLogs', 'event'],
+      ['idle', null],
+    ]);
+  });
+
   it("serverless.yml: a rule or Scheduler schedule of resources: that runs a function by the Framework's logical id is one of its schedules, as in SAM (its runs went uncounted)", () => {
     const info = read(`service: jobs
 provider: { name: aws, runtime: nodejs20.x }
@@ -1267,6 +1529,13 @@ describe('SAM', () => {
       authorizer('Resources.Http.Properties.Auth.Authorizers.Mine', 'Check'),
       authorizer('Resources.Rest.Properties.Auth.Authorizers.Arn', 'Token'),
       authorizer('Resources.Rest.Properties.Auth.Authorizers.Written', 'Header'),
+    ]);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['Check', null, 'API Gateway'],
+      ['Gate', null, 'API Gateway'],
+      ['Token', null, 'API Gateway'],
+      ['Header', null, 'API Gateway'],
+      ['Work', 'api', undefined],
     ]);
     // A serverless.yml's: an http or websocket event's authorizer naming a function of the file, an HTTP API's request
     // authorizer by its functionName; not IAM, an ARN of another's, nor a JWT authorizer.

@@ -657,9 +657,9 @@ export function costBombs(
               ? 'its event source'
               : fn.trigger
                 ? TRIGGER_WORDS[fn.trigger]
-                : // Nothing the template or scenario says invokes it (an SDK caller, an API's authorizer, a state machine's
-                  // task): "its event source" read as if it had one.
-                  'anything';
+                : // Nothing the template or scenario says invokes it but a service it names (a Cognito user pool's
+                  // trigger), or nothing at all (an SDK caller): "its event source" read as if it had one.
+                  (fn.invokedBy ?? 'anything');
     const advice = limit
       ? `reserved concurrency of ${groupDigits(limit)} (${key}) keeps the worst month ${keeps()} and serves its peak of ${rate(peak)} concurrent executions`
       : `no reserved concurrency keeps the worst month ${keeps()} and still serves its peak of ${rate(peak)} concurrent executions: ${groupDigits(least)}, the least that does, allows ${usd(billAt(least).usd)}`;

@@ -85,6 +85,8 @@ export interface LambdaFunction {
    * event source; null when not said without an API, read as someone waiting on it.
    */
   readonly trigger?: Trigger | null;
+  /** The service that invokes it while someone waits, where no trigger names it (a template's Cognito user pool, AppSync, an API's authorizer). */
+  readonly invokedBy?: string;
   readonly runtime?: Runtime | null;
   readonly packageMb?: number | null;
   readonly vpc?: boolean;
