@@ -128,8 +128,10 @@ describe('generated scenario files', () => {
         writeFileSync(file, dump(generated, { lineWidth: 0 }));
         const started = Date.now();
         const result = await run(['estimate', '--format', format, file]);
-        // However extreme the volume, an answer within seconds (10^15 requests of 15 minutes once took 26 s).
-        expect(Date.now() - started).toBeLessThan(5000);
+        // However extreme the volume, an answer within seconds (10^15 requests of 15 minutes once took 26 s). The bound is
+        // on the wall clock of a machine the rest of the suite shares: a fleet of thousands of tasks in each of 24 hour
+        // weights, swept to 10^12 requests, takes 2.8 s alone and took 5.6 s beside it.
+        expect(Date.now() - started).toBeLessThan(10_000);
         expect([0, 1, 2]).toContain(result.code);
         expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
         // Something wrong is always refused; a valid file may still be refused for a price the tables lack.
