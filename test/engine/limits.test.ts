@@ -83,12 +83,25 @@ describe('concurrency and throttling', () => {
         }),
       ).get('reserved_concurrency')!;
     expect(worker({ trigger: 'sqs' })).toMatch(
-      /\(the bill counts only the requests served\); but its queue keeps the throttled messages, and its month's average of about 4\.57 concurrent executions is within the limit, so most of them would run, and be billed, in quieter hours, which the bill leaves out$/,
+      /\(the bill counts only the requests served\); but its queue keeps the throttled messages, and its month's average of about 4\.56 concurrent executions is within the limit, so most of them would run, and be billed, in quieter hours, which the bill leaves out$/,
     );
     expect(worker({ trigger: 'stream' })).toContain('; but its stream keeps the throttled records,');
     expect(worker({ trigger: 's3' })).toContain('; but Lambda retries a throttled event for up to 6 hours,');
     // Someone waits on an API's request: a throttled one is refused, not served later.
     expect(worker({ trigger: 'api' })).toMatch(/\(the bill counts only the requests served\)$/);
+    // The average is rounded down, to stay under the limit: 65,673,720 × 0.4 s ÷ 2,628,000 s = 9.996 under 10 read "about 10".
+    expect(worker({ trigger: 'sqs', requestsPerMonth: 65_673_720, reservedConcurrency: 10 })).toContain("its month's average of about 9.99 concurrent executions");
+    // The account's pool the same: the worker without a reservation in an account of 5, all of whose 14,075,612 throttled are kept.
+    const pooled = warningsOf(
+      scenario({
+        traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') },
+        settings: settings({ accountConcurrencyLimit: 5 }),
+        functions: [fn({ name: 'worker', durationMs: 400, requestsPerMonth: 30_000_000, trigger: 'sqs' })],
+      }),
+    ).get('concurrency_limit')!;
+    expect(pooled).toMatch(
+      /records it\); but 14,075,612 requests of them are of functions nobody waits on, whose queue, stream or Lambda's retries keep them, and the functions' month's average of about 4\.56 concurrent executions is within the limit, so most of those would run, and be billed, in quieter hours, which the bill leaves out$/,
+    );
     // An average at or over the reservation (39,420,000 × 0.4 s ÷ 2,628,000 s = 6, over 5) is never all served: nothing more is said.
     expect(worker({ trigger: 'sqs', requestsPerMonth: 39_420_000 })).toMatch(/\(the bill counts only the requests served\)$/);
   });

@@ -129,7 +129,7 @@ function peakOver(peak: number, limit: number): string {
  */
 function servedLater(fn: LambdaFunction, limit: number): string {
   if (!nobodyWaits(fn.trigger) || fn.edge) return '';
-  const average = fn.requestsPerMonth.times(fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
+  const average = averageConcurrency(fn);
   if (!(average < limit)) return '';
   const kept =
     fn.trigger === 'sqs'
@@ -137,8 +137,17 @@ function servedLater(fn: LambdaFunction, limit: number): string {
       : fn.trigger === 'stream'
         ? 'its stream keeps the throttled records'
         : 'Lambda retries a throttled event for up to 6 hours';
-  const shown = average >= 10 ? count(average) : String(Number(average.toFixed(2)));
-  return `; but ${kept}, and its month's average of about ${shown} concurrent executions is within the limit, so most of them would run, and be billed, in quieter hours, which the bill leaves out`;
+  return `; but ${kept}, and its month's average of about ${underLimit(average)} concurrent executions is within the limit, so most of them would run, and be billed, in quieter hours, which the bill leaves out`;
+}
+
+/** A function's month's average concurrent executions: its requests × seconds each, over the month's seconds. */
+function averageConcurrency(fn: LambdaFunction): number {
+  return fn.requestsPerMonth.times(fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
+}
+
+/** An average under a limit in words, rounded down so that it stays under it (9.996 under 10 read "about 10"). */
+function underLimit(average: number): string {
+  return average >= 10 ? count(Math.floor(average)) : String(Math.floor(average * 100) / 100);
 }
 
 /** The concurrency AWS keeps unreserved in every account: reservations may take the rest of its limit, no more. */
@@ -248,9 +257,16 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
     if (each.id === 'concurrency_limit') {
       const throttled = sum(unreserved.map(throttledOf));
       const over = pool === limit ? `over the account limit of ${count(limit)} per region` : `over the ${count(pool)} the account limit of ${count(limit)} leaves unreserved`;
+      // As for a reservation: what the functions nobody waits on have throttled, their sources keep.
+      const kept = sum(unreserved.filter((index) => nobodyWaits(scenario.functions[index]!.trigger) && !scenario.functions[index]!.edge).map(throttledOf));
+      const average = unreserved.reduce((total, index) => total + averageConcurrency(scenario.functions[index]!), 0);
+      const later =
+        kept.isZero() || !(average < pool)
+          ? ''
+          : `; but ${counted(kept.toNumber(), 'request')} of them are of functions nobody waits on, whose queue, stream or Lambda's retries keep them, and the functions' month's average of about ${underLimit(average)} concurrent executions is within the limit, so most of those would run, and be billed, in quieter hours, which the bill leaves out`;
       found.push({
         id: each.id,
-        message: `${unreserved.length === scenario.functions.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: about ${counted(throttled.toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
+        message: `${unreserved.length === scenario.functions.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: about ${counted(throttled.toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)${later}`,
       });
       continue;
     }
@@ -263,7 +279,7 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
       continue;
     }
     const source = behind[each.id];
-    const average = fn.requestsPerMonth.times(fn.durationMs).times(SECONDS_PER_MS).dividedBy(SECONDS_PER_MONTH).toNumber();
+    const average = averageConcurrency(fn);
     found.push({
       id: each.id,
       message: `function ${fn.name} peaks at ${peakOver(peak, cap)} concurrent executions, over ${source.capWords(fn, cap)}: ${source.waiting}${
