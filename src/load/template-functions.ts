@@ -1240,7 +1240,8 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   waitedNotes.rest((more) => `resources: ${more} more functions are invoked by a service of the file's through no event of their own`);
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   serverlessOwnApis(doc, ruled, assumptions);
-  serverlessAuthorizers(doc, functionsBlock, assumptions);
+  // An authorizer's function is invoked by API Gateway for its callers, who wait on it: no trigger, but named so.
+  const authorizers = serverlessAuthorizers(doc, functionsBlock, assumptions);
   const frameworkApis = serverlessFrameworkApis(doc, functionsBlock);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
@@ -1258,7 +1259,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     kind: 'serverless',
     name: typeof service === 'string' ? service : template.file,
     region: typeof region === 'string' ? region : null,
-    functions: called,
+    functions: called.map((fn) => (fn.trigger === null && fn.invokedBy === undefined && authorizers.has(fn.name) ? { ...fn, invokedBy: 'API Gateway' } : fn)),
     throttleRps: throttle !== null && throttle > 0 ? throttle : null,
     assumptions,
     ...(notPriced.length ? { notPriced } : {}),
@@ -2934,9 +2935,9 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
  * A serverless.yml's Lambda authorizers of its own functions: an `http` or `websocket` event's `authorizer:` naming one
  * (`authorizer: auth`, or `{ name: auth }` without an `arn`), or an HTTP API's `provider.httpApi.authorizers` entry's
  * `functionName`. The API invokes each for its callers' requests, through no event of the function's own: it read as a
- * function nothing invokes, without a word, where a SAM API's authorizer is said.
+ * function nothing invokes, without a word, where a SAM API's authorizer is said. The functions so named, by key.
  */
-function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, assumptions: string[]): void {
+function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, assumptions: string[]): ReadonlySet<string> {
   const resolve = (value: Json, where: string) => resolveVariables(value, doc, [], where);
   const first = new Map<string, string>();
   // An ARN of the file's own function (`arn: !GetAtt AuthLambdaFunction.Arn`, an HTTP API's functionArn) names it as
@@ -3033,6 +3034,7 @@ function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: Readon
     });
   }
   stray.rest((more) => `functions: ${more} more authorizers name none of the file's functions, which the Framework refuses`);
+  return new Set(first.keys());
 }
 
 /** What each of serverless-lift's constructs deploys that bills. */

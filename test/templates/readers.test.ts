@@ -1566,6 +1566,14 @@ describe('SAM', () => {
       authorizer('functions.connect.events[0].websocket.authorizer', 'ws'),
       authorizer('provider.httpApi.authorizers.byRequest', 'gate'),
     ]);
+    // The cost bomb names API Gateway as what invokes them, as a SAM API's authorizers: it said "if anything invoked".
+    expect(framework.functions.map((fn) => [fn.name, fn.trigger, fn.invokedBy])).toEqual([
+      ['auth', null, 'API Gateway'],
+      ['gate', null, 'API Gateway'],
+      ['ws', null, 'API Gateway'],
+      ['hello', 'api', undefined],
+      ['connect', 'api', undefined],
+    ]);
   });
 
   it('says a function of disableLogs: true writes no logs, which are priced unless the usage file says so (they were priced without a word)', () => {
