@@ -2197,10 +2197,11 @@ function scheduleTargets(
 ): { byFunction: Map<string, ScheduleEvent[]>; byMachine: MachineEvent[] } {
   const byFunction = new Map<string, ScheduleEvent[]>();
   const byMachine: MachineEvent[] = [];
-  // An ARN written as a Fn::Sub (`!Sub '${Fn.Arn}'`, `arn:…:function:${Fn}`) names the one function or machine its
-  // text refers to: read as no target, the rule's runs went uncounted and the function was priced at no requests.
+  // An ARN written as a Fn::Sub (`!Sub '${Fn.Arn}'`, `arn:…:function:${Fn}`), or a Fn::Join of the same, names the one
+  // function or machine its text refers to: read as no target, the rule's runs went uncounted and the function was
+  // priced at no requests.
   const subOf = (arn: Json, of: (id: string) => string | null): string | null => {
-    const text = subText(arn);
+    const text = subText(arn) ?? joinedText(arn);
     const named =
       text === null ? [] : [...new Set(subReferences(text))].filter((id) => own(resources, id) !== undefined || ids.functionOf(id) !== null || ids.machineOf(id) !== null);
     return named.length === 1 ? of(named[0]!) : null;
@@ -2552,7 +2553,7 @@ function functionNamedBy(resources: Record<string, Json>, functions: FunctionIds
     if (id === undefined) {
       // A name, or an ARN that ends in it (and an alias or version after it), written out or by `!Sub`, whose
       // `${Fn}` is the name of the function Fn.
-      const arn = subText(target);
+      const arn = subText(target) ?? joinedText(target);
       const written = typeof target === 'string' ? target : arn;
       const name = written === null ? null : (/:function:((?:\$\{[^}]*\}|[^:$])+)/.exec(written)?.[1] ?? (arn === null ? written : null));
       if (name === null) return null;

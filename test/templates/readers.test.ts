@@ -437,6 +437,31 @@ functions:
     expect(info.assumptions).toEqual([]);
   });
 
+  it('reads a rule, a schedule or a notification whose target is a !Join of its ARN as invoking its function, where it named none', () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Hourly: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnUpload: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Idle: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Tick:',
+        '    Type: AWS::Events::Rule',
+        '    Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Id: a, Arn: !Join ["", ["arn:aws:lambda:us-east-1:123456789012:function:", !Ref Hourly]] }] }',
+        '  Uploads:',
+        '    Type: AWS::S3::Bucket',
+        '    Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !Join [":", ["arn:aws:lambda:us-east-1:123456789012:function", !Ref OnUpload]] }] } }',
+        '',
+      ].join('\n'),
+    );
+    // The rule's 730 runs a month went uncounted, and the function was priced as one nothing invokes.
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.schedule ? String(fn.schedule.runsPerMonth) : null])).toEqual([
+      ['Hourly', 'schedule', '730'],
+      ['OnUpload', 's3', null],
+      ['Idle', null, null],
+    ]);
+  });
+
   it('reads a notification, subscription or target by !Sub, by an alias or version and by an ARN written out as invoking its function, where only !GetAtt was read', () => {
     const info = read(
       [
