@@ -125,4 +125,26 @@ describe("a growing outlook's limit warnings", () => {
       'from month 7 of the outlook (59,719,680 requests), DynamoDB table orders: its writes need 23 WCU on average over the month, but it is provisioned with 20; requests above the capacity are throttled',
     ]);
   });
+  it('gives a month 1 warning again from the month its average passes the limit too, and its words turn', () => {
+    // Diurnal, 40,000,000 × 0.4 s ÷ 2,628,000 s = 6.09 at once on average in month 1, under the queue's 10, its busy
+    // hours over it: "until quieter hours let it catch up". Past 10 on average takes 65,700,000 requests, 1.6425 times
+    // month 1's: 1.2^2 = 1.44 is under it, 1.2^3 = 1.728 over, so month 4, of 69,120,000 requests and 10.52 on average.
+    const diurnal = (functions: string) => warningsOf(outlook({ requests: '40000000', pattern: 'diurnal', functions }));
+    const behind = diurnal('    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }').filter((warning) => warning.id === 'queue_behind');
+    expect(behind.map((warning) => warning.message.startsWith('from month 4 of the outlook (69,120,000 requests), function w'))).toEqual([false, true]);
+    expect(behind[0]!.message).toContain(', until quieter hours let it catch up;');
+    expect(behind[1]!.message).toContain('; its average of about 11 is over it too, so the queue grows all month');
+    // A worker under a reservation of 10: month 1 says most of what is throttled would run in quieter hours; from month
+    // 4 that is no longer said.
+    const reserved = diurnal('    - { name: w, memory_mb: 1024, duration_ms: 400, trigger: sqs, reserved_concurrency: 10 }').filter(
+      (warning) => warning.id === 'reserved_concurrency',
+    );
+    expect(reserved.map((warning) => [warning.message.slice(0, 40), warning.message.includes('in quieter hours')])).toEqual([
+      ['function w peaks at about 18 concurrent ', true],
+      ['from month 4 of the outlook (69,120,000 ', false],
+    ]);
+    // Someone waits on a function URL's caller: its words do not turn on its average, and nothing more is said.
+    const api = diurnal('    - { name: w, memory_mb: 1024, duration_ms: 400, trigger: url, reserved_concurrency: 10 }').filter((warning) => warning.id === 'reserved_concurrency');
+    expect(api).toHaveLength(1);
+  });
 });

@@ -166,9 +166,16 @@ type PeakId = 'concurrency_limit' | 'reserved_concurrency' | 'stream_behind' | '
  * concurrency, which share the account's pool) and the peak against the limit. Every peak is the requests times a
  * fixed duration, so at a volume `factor` times this one it is `factor` times this peak, and the limit stays.
  */
-type LimitPeak = { readonly peak: number; readonly limit: number } & (
-  { readonly id: 'concurrency_limit'; readonly index: null } | { readonly id: Exclude<PeakId, 'concurrency_limit'>; readonly index: number }
-);
+type LimitPeak = {
+  readonly peak: number;
+  readonly limit: number;
+  /**
+   * The month's average against the same limit, where what the warning says turns on it (a queue that catches up in
+   * quieter hours or falls behind all month; throttled work its source keeps and serves later, or not): it grows as
+   * the peak does. Null where the words do not turn on it.
+   */
+  readonly average: number | null;
+} & ({ readonly id: 'concurrency_limit'; readonly index: null } | { readonly id: Exclude<PeakId, 'concurrency_limit'>; readonly index: number });
 
 interface Peaks {
   readonly peaks: readonly LimitPeak[];
@@ -196,12 +203,18 @@ function limitPeaks(scenario: Scenario, profile: MonthProfile): Peaks {
   const unreserved = scenario.functions.flatMap((fn, index) => (isUnreserved(fn) ? [index] : []));
   const limit = settings.accountConcurrencyLimit;
   const pool = unreservedPool(scenario.functions, limit).toNumber();
+  // Whether a function's throttled work is kept by its source, so that its average decides what is said of it.
+  const kept = (fn: LambdaFunction) => nobodyWaits(fn.trigger) && !fn.edge;
   if (unreserved.length) {
     const total = profile.groups.map((_group, at) => unreserved.reduce((sum, index) => sum + (concurrency[index]![at] ?? 0), 0));
-    peaks.push({ id: 'concurrency_limit', index: null, peak: Math.max(0, ...total), limit: pool });
+    const average = unreserved.some((index) => kept(scenario.functions[index]!))
+      ? unreserved.reduce((sum, index) => sum + averageConcurrency(scenario.functions[index]!), 0)
+      : null;
+    peaks.push({ id: 'concurrency_limit', index: null, peak: Math.max(0, ...total), limit: pool, average });
   }
   scenario.functions.forEach((fn, index) => {
-    if (!isUnreserved(fn)) peaks.push({ id: 'reserved_concurrency', index, peak: perFunction[index]!, limit: fn.reservedConcurrency! });
+    if (!isUnreserved(fn))
+      peaks.push({ id: 'reserved_concurrency', index, peak: perFunction[index]!, limit: fn.reservedConcurrency!, average: kept(fn) ? averageConcurrency(fn) : null });
   });
   // A source's cap binds only below the function's own limit (its reserved concurrency, or what the account leaves
   // unreserved): at or above it, that limit holds the function first and its own warning says so.
@@ -212,7 +225,7 @@ function limitPeaks(scenario: Scenario, profile: MonthProfile): Peaks {
   ] as const)
     scenario.functions.forEach((fn, index) => {
       const cap = capOf(fn);
-      if (cap !== null && ownLimit(fn) > cap) peaks.push({ id, index, peak: perFunction[index]!, limit: cap });
+      if (cap !== null && ownLimit(fn) > cap) peaks.push({ id, index, peak: perFunction[index]!, limit: cap, average: averageConcurrency(fn) });
     });
   return { peaks, pool, limit, unreserved, ownLimit };
 }
@@ -295,8 +308,9 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
  * whose traffic peaks past its limit, and said to hold from then on: a worker within its queue's cap in month 1 and
  * twice over it in month 12 was told nothing. `factors` are each month's requests over month 1's. Every peak grows with
  * them (LimitPeak), so each warning's first month is found off month 1's peaks, and only a month some warning starts in
- * is worked out again, for the requests it throttles. An outlook that shrinks is largest in month 1, whose warnings are
- * all of them.
+ * is worked out again, for the requests it throttles. A warning month 1 gives is given again from the month whose
+ * average passes its limit too, where its words turn on it (LimitPeak's average). An outlook that shrinks is largest
+ * in month 1, whose warnings are all of them.
  */
 export function outlookLimitWarnings(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, factors: readonly Decimal[]): Warning[] {
   const growing = factors.length > 1 && factors[1]!.greaterThan(factors[0]!);
@@ -316,8 +330,9 @@ export function outlookLimitWarnings(scenario: Scenario, prices: RegionPrices, p
   const month1 = limitPeaks(scenario, profile);
   const starting = new Map<number, LimitPeak[]>();
   for (const each of month1.peaks) {
-    if (each.peak > each.limit) continue;
-    const month = firstOver(each);
+    // A warning month 1 gives is given again where its average passes the limit too, and its words turn: a queue told
+    // it caught up in quieter hours fell behind all month by month 4, without a word.
+    const month = each.peak > each.limit ? (each.average !== null && !(each.average > each.limit) ? firstOver({ ...each, peak: each.average }) : null) : firstOver(each);
     if (month === null) continue;
     const starts = starting.get(month);
     if (starts) starts.push(each);
