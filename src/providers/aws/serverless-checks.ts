@@ -128,7 +128,7 @@ function peakOver(peak: number, limit: number): string {
  * worker at an average of 4.6 under a reservation of 5 was billed for 10.9 million of its 30 million jobs without a word.
  */
 function servedLater(fn: LambdaFunction, limit: number): string {
-  if (!nobodyWaits(fn.trigger) || fn.edge) return '';
+  if (!sourceKeepsThrottled(fn)) return '';
   const average = averageConcurrency(fn);
   if (!(average < limit)) return '';
   const kept =
@@ -138,6 +138,11 @@ function servedLater(fn: LambdaFunction, limit: number): string {
         ? 'its stream keeps the throttled records'
         : 'Lambda retries a throttled event for up to 6 hours';
   return `; but ${kept}, and its month's average of about ${underLimit(average)} concurrent executions is within the limit, so most of them would run, and be billed, in quieter hours, which the bill leaves out`;
+}
+
+/** Whether what Lambda throttles of `fn` waits to run later: nobody waits on it, and its queue, stream or Lambda's retries keep it. */
+function sourceKeepsThrottled(fn: LambdaFunction): boolean {
+  return nobodyWaits(fn.trigger) && !fn.edge;
 }
 
 /** A function's month's average concurrent executions: its requests × seconds each, over the month's seconds. */
@@ -203,18 +208,22 @@ function limitPeaks(scenario: Scenario, profile: MonthProfile): Peaks {
   const unreserved = scenario.functions.flatMap((fn, index) => (isUnreserved(fn) ? [index] : []));
   const limit = settings.accountConcurrencyLimit;
   const pool = unreservedPool(scenario.functions, limit).toNumber();
-  // Whether a function's throttled work is kept by its source, so that its average decides what is said of it.
-  const kept = (fn: LambdaFunction) => nobodyWaits(fn.trigger) && !fn.edge;
   if (unreserved.length) {
     const total = profile.groups.map((_group, at) => unreserved.reduce((sum, index) => sum + (concurrency[index]![at] ?? 0), 0));
-    const average = unreserved.some((index) => kept(scenario.functions[index]!))
+    const average = unreserved.some((index) => sourceKeepsThrottled(scenario.functions[index]!))
       ? unreserved.reduce((sum, index) => sum + averageConcurrency(scenario.functions[index]!), 0)
       : null;
     peaks.push({ id: 'concurrency_limit', index: null, peak: Math.max(0, ...total), limit: pool, average });
   }
   scenario.functions.forEach((fn, index) => {
     if (!isUnreserved(fn))
-      peaks.push({ id: 'reserved_concurrency', index, peak: perFunction[index]!, limit: fn.reservedConcurrency!, average: kept(fn) ? averageConcurrency(fn) : null });
+      peaks.push({
+        id: 'reserved_concurrency',
+        index,
+        peak: perFunction[index]!,
+        limit: fn.reservedConcurrency!,
+        average: sourceKeepsThrottled(fn) ? averageConcurrency(fn) : null,
+      });
   });
   // A source's cap binds only below the function's own limit (its reserved concurrency, or what the account leaves
   // unreserved): at or above it, that limit holds the function first and its own warning says so.
@@ -271,7 +280,7 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
       const throttled = sum(unreserved.map(throttledOf));
       const over = pool === limit ? `over the account limit of ${count(limit)} per region` : `over the ${count(pool)} the account limit of ${count(limit)} leaves unreserved`;
       // As for a reservation: what the functions nobody waits on have throttled, their sources keep.
-      const kept = sum(unreserved.filter((index) => nobodyWaits(scenario.functions[index]!.trigger) && !scenario.functions[index]!.edge).map(throttledOf));
+      const kept = sum(unreserved.filter((index) => sourceKeepsThrottled(scenario.functions[index]!)).map(throttledOf));
       const average = unreserved.reduce((total, index) => total + averageConcurrency(scenario.functions[index]!), 0);
       const later =
         kept.isZero() || !(average < pool)
@@ -344,7 +353,7 @@ export function outlookLimitWarnings(scenario: Scenario, prices: RegionPrices, p
   const found: Warning[] = [];
   for (const month of [...starting.keys()].sort((a, b) => a - b)) {
     const factor = factors[month]!;
-    const peaks = starting.get(month)!.map((each) => ({ ...each, peak: each.peak * grown[month]! }));
+    const peaks = starting.get(month)!.map((each) => ({ ...each, peak: each.peak * grown[month]!, average: each.average === null ? null : each.average * grown[month]! }));
     // Only the functions the month's warnings name are scaled, and for the pool's warning those that share it.
     const scaled: LambdaFunction[] = [];
     const scaledFn = (index: number) => (scaled[index] ??= functionScaled(scenario, scenario.functions[index]!, factor));
