@@ -884,7 +884,8 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   refuseTooManyFunctions(functionsBlock.size, template, ['functions']);
   const ruled = serverlessResources(blocks);
-  const invokedBy = serverlessInvokers(doc, functionsBlock, assumptions, ruled);
+  const functionIds = serverlessFunctionIds(doc, functionsBlock);
+  const invokedBy = serverlessInvokers(doc, functionsBlock, functionIds, assumptions, ruled);
   // Two keys the Framework writes as one logical id (hello and Hello, a-b and aDashb) are one resource of the template
   // it deploys, the later replacing the earlier: priced as two without a word.
   const sameId = notesOfKind(assumptions);
@@ -923,22 +924,17 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   // `resources:` invokes the function it names by the logical id the Framework gives it, as the SAM template's does; a
   // state machine's task, of `resources:` or the Step Functions plugin's, by that id, the plugin's `Fn::GetAtt: [worker,
   // Arn]` of its key, or the name it is deployed with.
-  const byFunctionId = new Map(
-    [...functionsBlock.keys()]
-      .flatMap((key): [string, string][] => [
-        [functionLogicalId(key), key],
-        [key, key],
-      ])
-      .reverse(),
-  );
-  const byDeployedName = new Map(deployedNames.flatMap(([key, deployed]): [string, string][] => (deployed === null ? [] : [[deployed, key]])).reverse());
+  const taskIds: FunctionIds = {
+    byId: new Map([...[...functionsBlock.keys()].map((key): [string, string] => [key, key]), ...functionIds.byId]),
+    byName: functionIds.byName,
+  };
   const pluginMachineResources = Object.values(pluginMachines(doc)).map((machine) => ({
     Type: 'AWS::StepFunctions::StateMachine',
     Properties: { Definition: isObject(machine) ? machine.definition : undefined },
   }));
   // A task's ARN is worked out as the Framework does (`function:${self:service}-dev-notify`) before it names a function.
   const resolveText = (value: Json, at: string): Json => (typeof value === 'string' ? (resolveVariables(value, doc, [], at) ?? value) : value);
-  const taskFunction = functionNamedBy(ruled.resources, { byId: byFunctionId, byName: byDeployedName }, resolveText);
+  const taskFunction = functionNamedBy(ruled.resources, taskIds, resolveText);
   const notifiedBy = notifiers(
     [...Object.values(ruled.resources), ...pluginMachineResources],
     (id) => byLogicalId.get(id) ?? null,
@@ -1241,7 +1237,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const machines = machineEvents([...serverlessMachineEvents(doc, assumptions), ...machinesRuled], assumptions);
   serverlessOwnApis(doc, ruled, assumptions);
   // An authorizer's function is invoked by API Gateway for its callers, who wait on it: no trigger, but named so.
-  const authorizers = serverlessAuthorizers(doc, functionsBlock, assumptions);
+  const authorizers = serverlessAuthorizers(doc, functionsBlock, functionIds, assumptions);
   const frameworkApis = serverlessFrameworkApis(doc, functionsBlock);
   const notPriced = [
     ...tracingNotes(traced, "provider.tracing.lambda, or a function's tracing: Active"),
@@ -2387,6 +2383,28 @@ function samFunctionIds(resources: Record<string, Json>, globals: Json = {}): Fu
   return { byId, byName, published };
 }
 
+/**
+ * A serverless.yml's functions by what its resources, events and state machines name them with: the logical id the
+ * Framework gives each (`WorkerLambdaFunction` for `worker`) and the alias it publishes for its provisioned concurrency
+ * (`WorkerProvConcLambdaAlias`), and the name it is deployed with (its `name:`, else `<service>-<stage>-<key>` of the
+ * file's stage and of `dev`, the stage it deploys to unless told). The first function to have one is the one it names.
+ */
+function serverlessFunctionIds(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>): FunctionIds {
+  const text = (value: Json, at: string) => resolveVariables(value, doc, [], at);
+  const service = text(isObject(doc.service) ? doc.service.name : doc.service, 'service');
+  const stage = text(isObject(doc.provider) ? doc.provider.stage : undefined, 'provider.stage');
+  const stages = ['dev', ...(typeof stage === 'string' && stage !== 'dev' ? [stage] : [])];
+  const byId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const [key, { value }] of functionsBlock) {
+    for (const id of [functionLogicalId(key), `${normalizedFunctionKey(key)}ProvConcLambdaAlias`]) if (!byId.has(id)) byId.set(id, key);
+    const named = isObject(value) ? text(value.name, `functions.${key}.name`) : undefined;
+    for (const name of typeof named === 'string' ? [named] : typeof service === 'string' ? stages.map((each) => `${service}-${each}-${key}`) : [])
+      if (!byName.has(name)) byName.set(name, key);
+  }
+  return { byId, byName };
+}
+
 /** A serverless.yml function's key as the Framework's logical ids write it: `-` as `Dash`, `_` as `Underscore`, its first letter capital. */
 function normalizedFunctionKey(key: string): string {
   const normalized = key.replace(/-/g, 'Dash').replace(/_/g, 'Underscore');
@@ -2672,6 +2690,7 @@ function invokers(
 function serverlessInvokers(
   doc: Record<string, Json>,
   functionsBlock: ReadonlyMap<string, { value: Json }>,
+  functionIds: FunctionIds,
   assumptions: string[],
   { resources, written }: ServerlessResources,
 ): Map<string, Invocation[]> {
@@ -2679,21 +2698,6 @@ function serverlessInvokers(
     (resource) => isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url'),
   );
   if (!wantsFunction) return new Map();
-  const text = (value: Json, at: string) => resolveVariables(value, doc, [], at);
-  const service = text(isObject(doc.service) ? doc.service.name : doc.service, 'service');
-  const stage = text(isObject(doc.provider) ? doc.provider.stage : undefined, 'provider.stage');
-  const stages = ['dev', ...(typeof stage === 'string' && stage !== 'dev' ? [stage] : [])];
-  const byId = new Map<string, string>();
-  const byName = new Map<string, string>();
-  for (const [key, { value }] of functionsBlock) {
-    const logicalId = functionLogicalId(key);
-    if (!byId.has(logicalId)) byId.set(logicalId, key);
-    // The alias the Framework publishes for a function's provisioned concurrency.
-    byId.set(`${normalizedFunctionKey(key)}ProvConcLambdaAlias`, key);
-    const named = isObject(value) ? text(value.name, `functions.${key}.name`) : undefined;
-    for (const name of typeof named === 'string' ? [named] : typeof service === 'string' ? stages.map((each) => `${service}-${each}-${key}`) : [])
-      if (!byName.has(name)) byName.set(name, key);
-  }
   // What the file writes is worked out as the Framework does before CloudFormation sees it; a variable it cannot resolve leaves it as written.
   const resolve = (value: Json, at: string): Json => (typeof value === 'string' ? (resolveVariables(value, doc, [], at) ?? value) : value);
   // `!Ref worker` names the function's key, which is no logical id CloudFormation has: the one it meant is said. Each
@@ -2713,7 +2717,7 @@ function serverlessInvokers(
     return meant === undefined ? '' : ` (the Framework names function ${clipped(meant)}'s resource ${clipped(functionLogicalId(meant))})`;
   };
   const resolveNumber = (value: Json, at: string): Json => resolveVariables(value, doc, assumptions, at);
-  return invokers(resources, { byId, byName }, assumptions, written, resolveNumber, resolve, hint);
+  return invokers(resources, functionIds, assumptions, written, resolveNumber, resolve, hint);
 }
 
 /** Whether SAM's FunctionUrlConfig gives the function a URL: a mapping does; anything else but nothing is said, and read as none. */
@@ -2938,30 +2942,21 @@ function serverlessPluginNotes(doc: Record<string, Json>): string[] {
  * `functionName`. The API invokes each for its callers' requests, through no event of the function's own: it read as a
  * function nothing invokes, without a word, where a SAM API's authorizer is said. The functions so named, by key.
  */
-function serverlessAuthorizers(doc: Record<string, Json>, functionsBlock: ReadonlyMap<string, { value: Json }>, assumptions: string[]): ReadonlySet<string> {
+function serverlessAuthorizers(
+  doc: Record<string, Json>,
+  functionsBlock: ReadonlyMap<string, { value: Json }>,
+  functionIds: FunctionIds,
+  assumptions: string[],
+): ReadonlySet<string> {
   const resolve = (value: Json, where: string) => resolveVariables(value, doc, [], where);
   const first = new Map<string, string>();
   // An ARN of the file's own function (`arn: !GetAtt AuthLambdaFunction.Arn`, an HTTP API's functionArn) names it as
-  // its key does: it went unsaid, read as a function nothing invokes. By the logical id the Framework gives it, or the
-  // name it deploys it under.
-  const text = (value: Json, at: string) => resolveVariables(value, doc, [], at);
-  const service = text(isObject(doc.service) ? doc.service.name : doc.service, 'service');
-  const stage = text(isObject(doc.provider) ? doc.provider.stage : undefined, 'provider.stage');
-  let ids: Map<string, string> | null = null;
+  // its key does: it went unsaid, read as a function nothing invokes.
   const byArn = (arn: Json): string | undefined => {
-    if (ids === null) {
-      ids = new Map();
-      for (const [key, { value }] of functionsBlock) {
-        if (!ids.has(functionLogicalId(key))) ids.set(functionLogicalId(key), key);
-        const named = isObject(value) ? text(value.name, `functions.${key}.name`) : undefined;
-        const deployed = typeof named === 'string' ? named : typeof service === 'string' ? `${service}-${typeof stage === 'string' ? stage : 'dev'}-${key}` : null;
-        if (deployed !== null && !ids.has(`:function:${deployed}`)) ids.set(`:function:${deployed}`, key);
-      }
-    }
     const reference = referenceOf(arn);
-    if (reference) return reference.attribute === null || reference.attribute === 'Arn' ? ids.get(reference.id) : undefined;
+    if (reference) return reference.attribute === null || reference.attribute === 'Arn' ? functionIds.byId.get(reference.id) : undefined;
     const name = typeof arn === 'string' ? /:function:([^:]+)(?::[^:]*)?$/.exec(arn.trim())?.[1] : undefined;
-    return name === undefined ? undefined : ids.get(`:function:${name}`);
+    return name === undefined ? undefined : functionIds.byName.get(name);
   };
   // A name that is none of the file's functions, where the Framework takes one (`authorizer: ghost`): it refuses the
   // file ("Function … doesn't exist in this Service"), and the name went unread in silence.

@@ -752,6 +752,55 @@ resources:
     ]);
   });
 
+  it("serverless.yml: a state machine's task, a queue's mapping and an authorizer's ARN name a function alike: by its logical id, the alias of its provisioned concurrency, or its deployed name at the file's stage or at dev", () => {
+    // Each had its own map of the names: a task knew neither the alias nor the dev name of a file of stage prod, and an
+    // authorizer's ARN not the alias, so those functions read as invoked by nothing.
+    const info = read(`service: s
+provider: { name: aws, runtime: nodejs20.x, stage: prod }
+functions:
+  byAlias: { handler: h }
+  byDevName: { handler: h }
+  byStageName: { handler: h }
+  queued: { handler: h }
+  gate: { handler: h }
+  devGate: { handler: h }
+  login:
+    handler: h
+    events:
+      - http: { path: /a, method: get, authorizer: { arn: { Ref: GateProvConcLambdaAlias } } }
+      - http: { path: /b, method: get, authorizer: { arn: "arn:aws:lambda:us-east-1:1:function:s-dev-devGate" } }
+resources:
+  Resources:
+    Jobs: { Type: AWS::SQS::Queue }
+    Mapping:
+      Type: AWS::Lambda::EventSourceMapping
+      Properties: { EventSourceArn: { Fn::GetAtt: [Jobs, Arn] }, FunctionName: { Ref: QueuedProvConcLambdaAlias } }
+    Flow:
+      Type: AWS::StepFunctions::StateMachine
+      Properties:
+        RoleArn: r
+        Definition:
+          StartAt: A
+          States:
+            A: { Type: Task, Resource: { Ref: ByAliasProvConcLambdaAlias }, Next: B }
+            B: { Type: Task, Resource: 'arn:aws:lambda:us-east-1:1:function:s-dev-byDevName', Next: C }
+            C: { Type: Task, Resource: 'arn:aws:lambda:us-east-1:1:function:s-prod-byStageName', End: true }
+`);
+    expect(info.functions.map((fn) => [fn.name, fn.trigger])).toEqual([
+      ['byAlias', 'step_functions'],
+      ['byDevName', 'step_functions'],
+      ['byStageName', 'step_functions'],
+      ['queued', 'sqs'],
+      ['gate', null],
+      ['devGate', null],
+      ['login', 'api'],
+    ]);
+    expect(info.assumptions.filter((note) => note.includes("is the API's Lambda authorizer")).map((note) => note.split(':')[0] + ' ' + / function (\w+) /.exec(note)![1])).toEqual([
+      'functions.login.events[0].http.authorizer gate',
+      'functions.login.events[1].http.authorizer devGate',
+    ]);
+  });
+
   it("serverless.yml: a bucket's notification, a topic's lambda subscription, an event pattern rule's target and a log group's subscription filter of resources: invoke the function they name by the Framework's logical id, as in SAM", () => {
     const info = read(`service: s
 provider: { name: aws, runtime: nodejs20.x }
