@@ -218,6 +218,7 @@ function functionJson(usage: FunctionUsage) {
     memory_mb: usage.memoryMb,
     requests_per_month: machineNumber(usage.requestsPerMonth),
     throttled_requests: machineNumber(usage.throttledRequests),
+    deferred_requests: machineNumber(usage.deferredRequests),
     billed_duration_ms: machineNumber(usage.billedDurationMs),
     on_demand_requests: machineNumber(usage.onDemandRequests),
     on_demand_gb_seconds: machineNumber(usage.onDemandGbSeconds),

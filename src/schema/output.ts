@@ -129,8 +129,10 @@ export const outputSchemas = lazily(() => {
         memory_mb: z.number(),
         /** As they arrive. */
         requests_per_month: decimal,
-        /** Over the function's concurrency limit, hour group by hour group: never run, not billed. */
+        /** Over the function's concurrency limit: never run, not billed. */
         throttled_requests: decimal,
+        /** Held back by its concurrency limit in the busiest hours and run, and billed, in quieter ones: a queue, stream or Lambda's retries keep them. */
+        deferred_requests: decimal,
         billed_duration_ms: decimal,
         on_demand_requests: decimal,
         /** Invocations' and billed INIT phases' GB-seconds on demand. */

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/providers/aws/estimate.js';
+import { throttlesAbove } from '../../src/providers/aws/breakeven.js';
 import type { ColdStartAdvice } from '../../src/providers/aws/lambda/types.js';
 import { loadScenario } from '../../src/load/load-scenario.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
@@ -71,39 +72,91 @@ describe('concurrency and throttling', () => {
     expect(warnings.has('concurrency_limit')).toBe(false);
   });
 
-  it("says of a queue's worker, whose source keeps what is throttled, that most of it would run in quieter hours where its average is within the limit", () => {
+  it("bills a queue's worker for what its reservation holds back in the busiest hours, which its queue keeps and it runs in quieter ones, up to what the limit serves in 730 hours", () => {
     // 30M jobs of 400 ms: an average of 30,000,000 × 0.4 s ÷ 2,628,000 s = 4.566 concurrent executions, under a
-    // reservation of 5; diurnal, its busiest hours peak at about 14. The queue keeps each throttled message, so the bill,
-    // counting them throttled in the hour they arrive, leaves most of them out.
+    // reservation of 5, which serves 5 × 3,600 s ÷ 0.4 s = 45,000 an hour, 32,850,000 in 730 hours; diurnal, its
+    // busiest hours peak at about 11. Counted throttled in the hour they arrive, 14,075,612 went off the bill (10.9
+    // million of its 30 million billed, before); the queue keeps them, and all 30 million are billed.
     const worker = (fields: Partial<Parameters<typeof fn>[0]>) =>
-      warningsOf(
-        scenario({
-          traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') },
-          functions: [fn({ name: 'worker', durationMs: 400, requestsPerMonth: 30_000_000, reservedConcurrency: 5, ...fields })],
-        }),
-      ).get('reserved_concurrency')!;
-    expect(worker({ trigger: 'sqs' })).toMatch(
-      /\(the bill counts only the requests served\); but its queue keeps the throttled messages, and its month's average of about 4\.56 concurrent executions is within the limit, so most of them would run, and be billed, in quieter hours, which the bill leaves out$/,
-    );
-    expect(worker({ trigger: 'stream' })).toContain('; but its stream keeps the throttled records,');
-    expect(worker({ trigger: 's3' })).toContain('; but Lambda retries a throttled event for up to 6 hours,');
-    // Someone waits on an API's request: a throttled one is refused, not served later.
-    expect(worker({ trigger: 'api' })).toMatch(/\(the bill counts only the requests served\)$/);
-    // The average is rounded down, to stay under the limit: 65,673,720 × 0.4 s ÷ 2,628,000 s = 9.996 under 10 read "about 10".
-    expect(worker({ trigger: 'sqs', requestsPerMonth: 65_673_720, reservedConcurrency: 10 })).toContain("its month's average of about 9.99 concurrent executions");
-    // The account's pool the same: the worker without a reservation in an account of 5, all of whose 14,075,612 throttled are kept.
-    const pooled = warningsOf(
       scenario({
+        freeTier: false,
         traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') },
-        settings: settings({ accountConcurrencyLimit: 5 }),
-        functions: [fn({ name: 'worker', durationMs: 400, requestsPerMonth: 30_000_000, trigger: 'sqs' })],
-      }),
-    ).get('concurrency_limit')!;
-    expect(pooled).toMatch(
-      /records it\); but 14,075,612 requests of them are of functions nobody waits on, whose queue, stream or Lambda's retries keep them, and the functions' month's average of about 4\.56 concurrent executions is within the limit, so most of those would run, and be billed, in quieter hours, which the bill leaves out$/,
+        functions: [fn({ name: 'worker', durationMs: 400, requestsPerMonth: 30_000_000, reservedConcurrency: 5, ...fields })],
+      });
+    const billed = (fields: Partial<Parameters<typeof fn>[0]>) => {
+      const [usage] = estimate(worker(fields), book()).functions;
+      return [usage!.requestsPerMonth.minus(usage!.throttledRequests).toFixed(0), usage!.throttledRequests.toFixed(0), usage!.deferredRequests.toFixed(0)];
+    };
+    expect(billed({ trigger: 'sqs' })).toEqual(['30000000', '0', '14075612']);
+    expect(warningsOf(worker({ trigger: 'sqs' })).get('reserved_concurrency')).toBe(
+      "function worker peaks at about 11 concurrent executions, over its reserved concurrency of 5: its queue keeps the messages, and the month's average of about 4.56 concurrent executions is within the limit, so about 14,075,612 requests a month held back in the busiest hours wait to run, and be billed, in quieter ones",
     );
-    // An average at or over the reservation (39,420,000 × 0.4 s ÷ 2,628,000 s = 6, over 5) is never all served: nothing more is said.
-    expect(worker({ trigger: 'sqs', requestsPerMonth: 39_420_000 })).toMatch(/\(the bill counts only the requests served\)$/);
+    expect(warningsOf(worker({ trigger: 'stream' })).get('reserved_concurrency')).toContain(': its stream keeps the records, and');
+    expect(warningsOf(worker({ trigger: 's3' })).get('reserved_concurrency')).toContain(': Lambda retries a throttled event for up to 6 hours (the bill counts each one served;');
+    // Someone waits on a function URL's request: a throttled one is refused, not served later, and 14,075,612 are not billed.
+    expect(billed({ trigger: 'url' })).toEqual(['15924388', '14075612', '0']);
+    expect(warningsOf(worker({ trigger: 'url' })).get('reserved_concurrency')).toMatch(
+      /: about 14,075,612 requests a month would be throttled, which Lambda does not bill \(the bill counts only the requests served\)$/,
+    );
+    // The average is rounded down, to stay under the limit: 65,673,720 × 0.4 s ÷ 2,628,000 s = 9.996 under 10 read "about 10".
+    expect(warningsOf(worker({ trigger: 'sqs', requestsPerMonth: 65_673_720, reservedConcurrency: 10 })).get('reserved_concurrency')).toContain(
+      "the month's average of about 9.99 concurrent executions",
+    );
+    // An average over the reservation: 39,420,000 × 0.4 s ÷ 2,628,000 s = 6, over 5. The month serves 32,850,000; the
+    // other 6,570,000 are throttled.
+    expect(billed({ trigger: 'sqs', requestsPerMonth: 39_420_000 })[0]).toBe('32850000');
+    expect(warningsOf(worker({ trigger: 'sqs', requestsPerMonth: 39_420_000 })).get('reserved_concurrency')).toMatch(
+      /; but the month's average of about 6 concurrent executions is over the limit too, so about 6,570,000 requests a month would be throttled, which Lambda does not bill \(the bill counts only the requests served\)$/,
+    );
+    // The account's pool the same: the worker without a reservation in an account of 5, all 30 million billed.
+    const pooled = scenario({
+      freeTier: false,
+      traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') },
+      settings: settings({ accountConcurrencyLimit: 5 }),
+      functions: [fn({ name: 'worker', durationMs: 400, requestsPerMonth: 30_000_000, trigger: 'sqs' })],
+    });
+    expect(estimate(pooled, book()).functions[0]!.throttledRequests.toFixed()).toBe('0');
+    expect(warningsOf(pooled).get('concurrency_limit')).toContain(
+      "the functions peak at about 11 concurrent executions, over the account limit of 5 per region: those of functions nobody waits on are kept by their queue, stream or Lambda's retries, and the month's average of about 4.56 concurrent executions is within the limit, so about 14,075,612 requests a month held back in the busiest hours wait to run, and be billed, in quieter ones; ask AWS to raise the limit (",
+    );
+  });
+
+  it("says of a full pool what it throttles of a function someone waits on, beside what a queue's worker of the pool waits to run", () => {
+    // The worker's 30M jobs of 400 ms (4.566 at once on average) beside a function URL's 3M of 400 ms (0.457): 5.02 on
+    // average, over a pool of 6, so the worker's queue keeps all it is held back; the URL's caller is refused.
+    const pooled = scenario({
+      freeTier: false,
+      traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d('2.5') },
+      settings: settings({ accountConcurrencyLimit: 6 }),
+      functions: [
+        fn({ name: 'worker', durationMs: 400, requestsPerMonth: 30_000_000, trigger: 'sqs' }),
+        fn({ name: 'page', durationMs: 400, requestsPerMonth: 3_000_000, trigger: 'url' }),
+      ],
+    });
+    const [worker, page] = estimate(pooled, book()).functions;
+    expect(worker!.throttledRequests.isZero()).toBe(true);
+    expect(worker!.deferredRequests.isZero()).toBe(false);
+    expect(page!.throttledRequests.isZero()).toBe(false);
+    expect(warningsOf(pooled).get('concurrency_limit')).toContain(
+      `over the account limit of 6 per region: about ${page!.throttledRequests.toDecimalPlaces(0).toNumber().toLocaleString('en-US')} requests a month would be throttled, which Lambda does not bill (the bill counts only the requests served); those of functions nobody waits on are kept by their queue, stream or Lambda's retries, so about ${worker!.deferredRequests.toDecimalPlaces(0).toNumber().toLocaleString('en-US')} requests a month held back in the busiest hours wait to run, and be billed, in quieter ones; ask AWS`,
+    );
+  });
+
+  it("finds where a queue's worker starts to be throttled on the sweep where its month reaches what its limit serves in 730 hours, not where its busiest hour reaches it", () => {
+    // Reserved 50 at 250 ms serves 200 a second, 720,000 an hour. Diurnal at its defaults, the month's 242 busy hours
+    // carry it all, 1/242 each: a caller's function is throttled past 720,000 × 242 = 174,240,000 a month
+    // (scenarios/java-api-throttled.yaml); a queue's worker catches up in the quiet hours until 720,000 × 730 =
+    // 525,600,000.
+    const at = (trigger: 'sqs' | 'url') =>
+      throttlesAbove(
+        scenario({
+          traffic: { pattern: 'diurnal', busyHoursPerDay: 8, peakToAverage: d(3) },
+          functions: [fn({ name: 'worker', durationMs: 250, requestsPerMonth: 1_000_000, reservedConcurrency: 50, trigger })],
+        }),
+        book(),
+      )?.toFixed();
+    expect(at('url')).toBe('174240000');
+    expect(at('sqs')).toBe('525600000');
   });
 
   it('a peak just over the limit is shown with the decimals that put it over, not rounded down onto it', () => {

@@ -134,15 +134,19 @@ describe("a growing outlook's limit warnings", () => {
     expect(behind.map((warning) => warning.message.startsWith('from month 4 of the outlook (69,120,000 requests), function w'))).toEqual([false, true]);
     expect(behind[0]!.message).toContain(', until quieter hours let it catch up;');
     expect(behind[1]!.message).toContain('; its average of about 11 is over it too, so the queue grows all month');
-    // A worker under a reservation of 10: month 1 says most of what is throttled would run in quieter hours; from month
-    // 4 that is no longer said.
+    // A worker under a reservation of 10: month 1 says its queue keeps what the reservation holds back, all of it run in
+    // quieter hours and nothing throttled; from month 4 that the average is over it too, and what is throttled: 10 ×
+    // 3,600 s ÷ 0.4 s = 90,000 an hour, 65,700,000 in 730 hours, so 69,120,000 − 65,700,000 = 3,420,000.
     const reserved = diurnal('    - { name: w, memory_mb: 1024, duration_ms: 400, trigger: sqs, reserved_concurrency: 10 }').filter(
       (warning) => warning.id === 'reserved_concurrency',
     );
-    expect(reserved.map((warning) => [warning.message.slice(0, 40), warning.message.includes('in quieter hours')])).toEqual([
-      ['function w peaks at about 18 concurrent ', true],
-      ['from month 4 of the outlook (69,120,000 ', false],
+    expect(reserved.map((warning) => [warning.message.slice(0, 40), warning.message.includes('is within the limit'), warning.message.includes('would be throttled')])).toEqual([
+      ['function w peaks at about 18 concurrent ', true, false],
+      ['from month 4 of the outlook (69,120,000 ', false, true],
     ]);
+    expect(reserved[1]!.message).toContain(
+      "the month's average of about 11 concurrent executions is over the limit too, so about 3,420,000 requests a month would be throttled, which Lambda does not bill",
+    );
     // Someone waits on a function URL's caller: its words do not turn on its average, and nothing more is said.
     const api = diurnal('    - { name: w, memory_mb: 1024, duration_ms: 400, trigger: url, reserved_concurrency: 10 }').filter((warning) => warning.id === 'reserved_concurrency');
     expect(api).toHaveLength(1);

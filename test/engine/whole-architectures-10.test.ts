@@ -9,17 +9,17 @@
 // 18.75B GB-seconds, HTTP requests of two 512 KB steps past 300M, Lambda logs at WARN past 50 TB, standard queue
 // requests past 200B, FIFO past 100B, egress past 50 TB), first with the account's default concurrency limit and
 // then with it raised; a diurnal day of six busy hours, not eight, at the default peak of 3 (Seoul, aws-2025-05-01),
-// with provisioned concurrency in its 181 busy hours by Erlang's B and a worker throttled by its reservation in the
-// busy hours only; one account priced by --pricing-date on the last day of aws-2022-03-24 and the first of
-// aws-2022-08-01 (the flat arm64 price against the tiers); a SAM template whose usage file gives every function its
-// defaults under "*" and two functions only what differs (logs merged key by key, stored_gb replacing the "*"
-// retention), with provisioned PUT payload units given outright, SMS and mobile push from subscriptions and partner
-// events (Singapore); the free tier off in Sydney (Express GB-seconds past 18M, a Standard machine from an inline
-// definition, Infrequent Access logs kept 400 days, egress in binary GB past 150 TB, NAT for 744 hours); three SMS
-// prices, Firehose and mobile push, a 130 KB message billed in chunks but delivered once, Kinesis retrieval given
-// outright and transactional reads of 8 and 8.001 KB (London, aws-2025-08-01); four providers compared beside the
-// services, with the free tiers and without, Cloud Run functions in a Tier 2 region (Mumbai); and WebSocket messages
-// of 33 KB past 1B with a function reserved at 30 on a custom day (Oregon).
+// with provisioned concurrency in its 181 busy hours by Erlang's B and a worker its reservation holds back in the
+// busy hours only, its queue keeping the rest for the quiet ones; one account priced by --pricing-date on the last day
+// of aws-2022-03-24 and the first of aws-2022-08-01 (the flat arm64 price against the tiers); a SAM template whose
+// usage file gives every function its defaults under "*" and two functions only what differs (logs merged key by key,
+// stored_gb replacing the "*" retention), with provisioned PUT payload units given outright, SMS and mobile push from
+// subscriptions and partner events (Singapore); the free tier off in Sydney (Express GB-seconds past 18M, a Standard
+// machine from an inline definition, Infrequent Access logs kept 400 days, egress in binary GB past 150 TB, NAT for 744
+// hours); three SMS prices, Firehose and mobile push, a 130 KB message billed in chunks but delivered once, Kinesis
+// retrieval given outright and transactional reads of 8 and 8.001 KB (London, aws-2025-08-01); four providers compared
+// beside the services, with the free tiers and without, Cloud Run functions in a Tier 2 region (Mumbai); and WebSocket
+// messages of 33 KB past 1B with a function reserved at 30 on a custom day (Oregon).
 //
 // Conventions, as in the first nine batches (each stated by the facts or, where they leave it open, by slcost's
 // documented decision, marked "decision"):
@@ -30,8 +30,9 @@
 // - Concurrency (docs/cold-starts.md): requests a second × duration_ms. The functions without reserved concurrency
 //   share the account's limit (1,000 unless lambda.account_concurrency_limit says otherwise) less every reservation:
 //   in an hour that asks more of it, each serves pool ÷ demand of its requests; a reserved function serves at most
-//   limit × 3,600 ÷ seconds each an hour. Lambda bills only what it serves, and so do its logs; the API and the
-//   services are priced at the full traffic.
+//   limit × 3,600 ÷ seconds each an hour. A function nobody waits on (a queue's, a stream's, an event's) has what its
+//   limit holds back kept by its source and run in quieter hours: its month serves up to that hour's worth × 730.
+//   Lambda bills only what it serves, and so do its logs; the API and the services are priced at the full traffic.
 // - Provisioned concurrency: count × GB × hours × 3,600 at the region's configured rate, on in the busiest hours;
 //   each such hour serves its requests less Erlang's B(count, requests a second × seconds each) (README,
 //   "Provisioned concurrency"); the rest on demand with the free tier.
@@ -193,27 +194,28 @@ describe('the last bands, and the limit that keeps a month from them', () => {
 });
 
 describe('shapes of the day, and what throttles in them', () => {
-  it('10.2 six busy hours in Seoul: provisioned in the 181 busy hours, a worker throttled in them only, aws-2025-05-01: $610.64', () => {
+  it('10.2 six busy hours in Seoul: provisioned in the 181 busy hours, a worker held back in them only, aws-2025-05-01: $620.82', () => {
     // 36.3M requests: a busy hour 36.3M × 3 ÷ 726 = 150,000, a quiet one 16,666.67. api 1024 MB 180 ms, 20 environments
     // in the 181 busy hours: a = 150,000 ÷ 3,600 × 0.18 = 7.5 erlangs, B(20, 7.5) = 0.0072096%: 27,148,042.50 served ×
     // 0.18 GB-s × $0.0000119592 = $58.44; configured 20 × 181 × 3,600 = 13,032,000 GB-s × $0.0000051254 = $66.79.
-    // worker 512 MB 400 ms reserved at 5 (45,000 an hour): a busy hour asks 60,000 and serves 45,000, a quiet one
-    // 6,666.67: 181 × 45,000 + 549 × 6,666.67 = 11,805,000 served. Requests 48,105,000 − 1M × $0.20/M = $9.42. On
-    // demand: 9,151,957.50 × 0.18 + 11,805,000 × 0.2 − 400,000 = 3,608,352.35 GB-s × $0.0000166667 = $60.14. REST 36.3M ×
-    // $3.50 = $127.05. Logs: api (264 + 600) B × 36.3M = 31.3632 GB + worker 3.11652 − 5 × $0.76 = $22.40; 45 days and
-    // never: 6.9602 + 5.6097 − 5 GB-months × $0.0314 = $0.24.
+    // worker 512 MB 400 ms reserved at 5 (45,000 an hour): a busy hour asks 60,000, a quiet one 6,666.67; its queue
+    // keeps what the limit holds back in the busy hours, so it serves all 14.52M (45,000 × 730 = 32,850,000 fit), where
+    // it read served 181 × 45,000 + 549 × 6,666.67 = 11,805,000 before. Requests 50,820,000 − 1M × $0.20/M = $9.96. On
+    // demand: 9,151,957.50 × 0.18 + 14,520,000 × 0.2 − 400,000 = 4,151,352.35 GB-s × $0.0000166667 = $69.19. REST 36.3M ×
+    // $3.50 = $127.05. Logs: api (264 + 600) B × 36.3M = 31.3632 GB + worker 3.83328 − 5 × $0.76 = $22.95; 45 days and
+    // never: 6.9602 + 6.899904 − 5 GB-months × $0.0314 = $0.28.
     // profiles: 72.6M strong reads of 4.5 KB × 2 = 145.2M RRU; 7.26M writes × 5 × 1.3 = 47.19M WRU. ledger: 18.15M
     // transactional reads of 9 KB × 3 × 2 = 108.9M RRU; 3.63M writes × 9 × 2 = 65.34M WRU. 254.1M × $0.1355/M = $34.43;
     // 112.53M × $0.68/M = $76.52; 42 − 25 GB × $0.27075 = $4.60; stream 3.63M − 2.5M × $0.0217 per 100,000 = $0.25.
     // jobs 14.52M × 3 − 1M × $0.40/M = $17.02 (the full traffic). NAT 2 × 730 × $0.059 = $86.14; 800 GB = $47.20.
     expect(bill(load('2-seoul-diurnal-six-busy-hours.yaml'))).toEqual({
-      'lambda.requests': '9.42',
-      'lambda.duration.x86_64.tier-1': '60.14',
+      'lambda.requests': '9.96',
+      'lambda.duration.x86_64.tier-1': '69.19',
       'lambda.provisioned-concurrency.x86_64': '66.79',
       'lambda.provisioned-duration.x86_64': '58.44',
       'api-gateway.rest.requests.tier-1': '127.05',
-      'lambda-logs.ingestion.tier-1': '22.40',
-      'lambda-logs.storage': '0.24',
+      'lambda-logs.ingestion.tier-1': '22.95',
+      'lambda-logs.storage': '0.28',
       'dynamodb.read-request-units': '34.43',
       'dynamodb.write-request-units': '76.52',
       'dynamodb.storage': '4.60',
@@ -221,7 +223,7 @@ describe('shapes of the day, and what throttles in them', () => {
       'sqs.standard.requests.tier-1': '17.02',
       'nat-gateway.hours': '86.14',
       'nat-gateway.data-processed': '47.20',
-      total: '610.64',
+      total: '620.82',
     });
   });
 

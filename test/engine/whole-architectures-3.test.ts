@@ -21,8 +21,10 @@
 //   on every invocation's GB-s (README).
 // - Reserved concurrency (docs/cold-starts.md, "Throttled requests are not billed"): in an hour whose concurrency
 //   (requests a second × billed seconds) is over the limit, the function serves limit × 3,600 ÷ billed seconds; the
-//   rest are throttled and not billed by Lambda, nor in its logs. A queue feeding it is priced at the full traffic
-//   (decision, same page). Steady traffic: every hour the average hour.
+//   rest are throttled and not billed by Lambda, nor in its logs. A function nobody waits on (a queue's worker) has
+//   what the limit holds back in its busy hours kept by its queue and run in quieter ones: its month serves up to
+//   730 such hours' worth. A queue feeding it is priced at the full traffic (decision, same page). Steady traffic:
+//   every hour the average hour.
 // - Logs: 264 B of START/END/REPORT an invocation at INFO, none at WARN, plus the application's; GB of 10^9 B; stored
 //   × 0.15 for retention_days ÷ (365 / 12) months, 12 when they never expire; three free allowances of 5 that stated
 //   logs take first (decision, docs/services/cloudwatch-logs.md).
@@ -470,12 +472,13 @@ describe('the containers side, shared services on every platform (aws-2025-10-08
   //    the throttled count and five lines by 4–34 cents; the facts say nothing of a shape, so slcost's reading stands.)
   //    Busy hours 228.94 requests a second, quiet 57.23.
   //    worker (x86_64, 1,024 MB, 500 ms, 60M, reserved 10): busy hours 164,835.16 requests, 22.89 concurrent, serve 72,000;
-  //      quiet hours 5.72 concurrent, all served. Throttled 242 × 92,835.16 = 22,466,109.89; served 37,533,890.11:
-  //      18,766,945.05 − 400,000 free = 18,366,945.05 GB-s × $0.0000166667 = $306.1164 → $306.12.
+  //      quiet hours 5.72 concurrent, all served. Its queue keeps what the limit holds back in the busy hours, so it
+  //      serves up to 72,000 × 730 = 52,560,000 (7,440,000 throttled), where it read served 37,533,890.11 before:
+  //      26,280,000 − 400,000 free = 25,880,000 GB-s × $0.0000166667 = $431.3342 → $431.33.
   //    api (arm64, 1,024 MB, 60 ms): 18,000,000 GB-s × $0.0000133334 = $240.0012 → $240.00 (the free GB-s went to x86_64).
-  //    Requests 337,533,890.11 − 1M = × $0.20/M = $67.3068 → $67.31. HTTP API exactly 300M: $300.00, no second band.
-  //    Logs 337,533,890.11 × 264 B = 89.1089 GB − 5 = 84.1089 × $0.50 = $42.0545 → $42.05; stored × 0.15 × 12 = 160.3961
-  //      − 5 = 155.3961 × $0.03 = $4.6619 → $4.66.
+  //    Requests 352,560,000 − 1M = × $0.20/M = $70.312 → $70.31. HTTP API exactly 300M: $300.00, no second band.
+  //    Logs 352,560,000 × 264 B = 93.0758 GB − 5 = 88.0758 × $0.50 = $44.0379 → $44.04; stored × 0.15 × 12 = 167.5365
+  //      − 5 = 162.5365 × $0.03 = $4.8761 → $4.88.
   //    Shared: SQS 60M × 3 = 180M − 1M = 179M × $0.40/M = $71.60 (the full traffic, throttled or not); the NAT (used_by:
   //      all, the default) 730 h × $0.045 = $32.85, 500 GB × $0.045 = $22.50.
   //    EC2 m7g.large, 50 a second each, Savings Plan 1 yr (28%): 5 busy, 2 quiet; the commitment is the quietest hour's 2
@@ -485,20 +488,20 @@ describe('the containers side, shared services on every platform (aws-2025-10-08
   //      task-hours; 1,942 vCPU-h × $0.04048 × 0.3 = $23.5836 → $23.58; 3,884 GB-h × $0.004445 × 0.3 = $5.1793 → $5.18.
   //    ALB, internal (no addresses): $16.43; LCU 300M ÷ 25 ÷ 3,600 = 3,333.3333 LCU-h (new connections lead in every
   //      hour) × $0.008 = $26.67.
-  //    Totals: serverless $1,087.09, EC2 $315.07, Fargate $198.81.
-  it('diurnal: a Savings Plan fleet and Fargate Spot, a worker throttled only in its busy hours, a shared NAT', () => {
+  //    Totals: serverless $1,217.51, EC2 $315.07, Fargate $198.81.
+  it('diurnal: a Savings Plan fleet and Fargate Spot, a worker held back in its busy hours, a shared NAT', () => {
     const shared = { 'sqs.standard.requests.tier-1': '71.60', 'nat-gateway.hours': '32.85', 'nat-gateway.data-processed': '22.50' };
     const alb = { 'load-balancer.hours': '16.43', 'load-balancer.lcu': '26.67' };
     expect(bills(load('10-diurnal-containers.yaml'))).toEqual({
       serverless: {
-        'lambda.requests': '67.31',
-        'lambda.duration.x86_64.tier-1': '306.12',
+        'lambda.requests': '70.31',
+        'lambda.duration.x86_64.tier-1': '431.33',
         'lambda.duration.arm64.tier-1': '240.00',
         'api-gateway.http.requests.tier-1': '300.00',
-        'lambda-logs.ingestion.tier-1': '42.05',
-        'lambda-logs.storage': '4.66',
+        'lambda-logs.ingestion.tier-1': '44.04',
+        'lambda-logs.storage': '4.88',
         ...shared,
-        total: '1087.09',
+        total: '1217.51',
       },
       ec2: { 'ec2.savings-plan-commitment': '85.78', 'ec2.instances': '59.24', ...alb, ...shared, total: '315.07' },
       fargate: { 'fargate.vcpu.x86_64': '23.58', 'fargate.memory.x86_64': '5.18', ...alb, ...shared, total: '198.81' },

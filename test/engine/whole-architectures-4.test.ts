@@ -7,7 +7,7 @@
 // 64 MB steps, provisioned concurrency in 100 ms steps, no log prices), the flat duration price before the tiers
 // against the tiers on the same file, the INIT phase billed (a Java ZIP function from aws-2025-08-01, a container
 // image under every table, a runtime's typical INIT with its package), provisioned concurrency whose share Erlang's B
-// decides on a diurnal day (busy hours only and all month), a custom day with a worker throttled in its peak hours
+// decides on a diurnal day (busy hours only and all month), a custom day with a worker held back in its peak hours
 // and Fargate sized hour by hour, nested Maps inside a Parallel from an ASL file with Express machines at the 100 ms
 // and 64 MB step edges, the Lambda log bands crossed with logs kept 1 day, never, or as stated, a SAM template with
 // Globals (arm64, JSON logs at WARN), provisioned concurrency, ephemeral storage and a local DefinitionUri, and the
@@ -30,7 +30,9 @@
 // - Traffic shapes: the month is 730 whole hours from midnight, 30 days and hours 0–9 of a 31st (decision, as in the
 //   third batch); diurnal busy hours are the middle 8 (hours 8–15), so 242 busy and 488 quiet; a custom day's hour h
 //   holds w_h ÷ Σ(occurrences × w) of the month. Throttling (docs/cold-starts.md): an hour over a reserved concurrency
-//   serves limit × 3,600 ÷ billed seconds; a queue feeding it is priced at the full traffic (decision).
+//   serves limit × 3,600 ÷ billed seconds; a queue's worker has what that holds back kept by its queue and run in
+//   quieter hours, its month serving up to 730 such hours' worth; a queue feeding it is priced at the full traffic
+//   (decision).
 // - Logs: 264 B of START/END/REPORT an invocation at INFO, none at WARN, plus the application's; GB of 10^9 B; stored ×
 //   0.15 for retention_days ÷ (365 / 12) months, 12 when they never expire, or stored_gb as given; the Lambda log bands
 //   at 10,000 / 30,000 / 50,000 GB of all functions' logs together; three free allowances of 5 that stated logs take
@@ -239,12 +241,13 @@ describe('a custom day against Fargate sized hour by hour (aws-2025-10-08)', () 
   // 4.5. 5-custom-shape.yaml: 120M requests on a custom day (weights 1 ×6, 2, 4, 8, 8, 6 ×5, 8, 8, 4, 2, 2, 1, 1, 0.5,
   //    0.5); hours 0–9 occur 31 times, 10–23 30 times: Σ = 2,578; hour h holds w_h ÷ 2,578 of the month.
   //    ingest (x86_64, 1,024 MB, 800 ms, 40M, reserved 12): serves 12 × 3,600 ÷ 0.8 = 54,000 an hour; over it at
-  //      weights 4 and more (4 ÷ 2,578 × 40M = 62,063.6 an hour, 13.8 concurrent): served 25,088,283.94, throttled
-  //      14,911,716.06, not billed. 20,070,627.15 GB-s − 400,000 = 19,670,627.15 × $0.0000166667 = $327.8444 → $327.84.
+  //      weights 4 and more (4 ÷ 2,578 × 40M = 62,063.6 an hour, 13.8 concurrent). Its queue keeps what the limit holds
+  //      back in those hours, so it serves up to 54,000 × 730 = 39,420,000 (580,000 throttled, not billed), where it
+  //      read served 25,088,283.94 before. 31,536,000 GB-s − 400,000 = 31,136,000 × $0.0000166667 = $518.9344 → $518.93.
   //    api (arm64, 512 MB, 45 ms): 2,700,000 GB-s × $0.0000133334 = $36.0002 → $36.00.
-  //    Requests 145,088,283.94 − 1M = × $0.20/M = $28.8177 → $28.82. HTTP 120M × $1.00/M = $120.00.
-  //    Logs 145,088,283.94 × 264 B = 38.3033 − 5 = 33.3033 GB × $0.50 = $16.6517 → $16.65; stored × 0.15 × 12 = 68.9459 −
-  //      5 = 63.9459 × $0.03 = $1.9184 → $1.92.
+  //    Requests 159,420,000 − 1M = × $0.20/M = $31.684 → $31.68. HTTP 120M × $1.00/M = $120.00.
+  //    Logs 159,420,000 × 264 B = 42.0869 − 5 = 37.0869 GB × $0.50 = $18.5434 → $18.54; stored × 0.15 × 12 = 75.7564 −
+  //      5 = 70.7564 × $0.03 = $2.1227 → $2.12.
   //    Shared: ingest-queue 40M × 3 calls − 1M = 119M × $0.40/M = $47.60 (the full traffic); items 120M strong reads of
   //      4 KB = 120M RRU × $0.125/M = $15.00; 30 − 25 = 5 GB × $0.25 = $1.25.
   //    Fargate (0.5 vCPU, 1 GB, 40 a second each, at least 2): each hour max(2, ceil(requests a second ÷ 40)): 1,582
@@ -252,19 +255,19 @@ describe('a custom day against Fargate sized hour by hour (aws-2025-10-08)', () 
   //    ALB: 730 h × $0.0225 = $16.425 → $16.43; each hour GB processed (20 KB a request) leads new connections (0.5 a
   //      request ÷ 25): 120M × 20 KB ÷ 1,048,576 = 2,288.8184 LCU-h × $0.008 = $18.3105 → $18.31 (decimal GB would give
   //      2,400 and $19.20: the README now says which); 2 addresses × 730 h × $0.005 = $7.30.
-  //    Totals: serverless $595.08, Fargate $144.94.
-  it('a worker throttled at weights of 4 and more, Fargate from 2 to 3 tasks, binary GB processed by the ALB', () => {
+  //    Totals: serverless $791.12, Fargate $144.94.
+  it('a worker held back at weights of 4 and more, Fargate from 2 to 3 tasks, binary GB processed by the ALB', () => {
     const shared = { 'sqs.standard.requests.tier-1': '47.60', 'dynamodb.read-request-units': '15.00', 'dynamodb.storage': '1.25' };
     expect(billsOf(load('5-custom-shape.yaml'))).toEqual({
       serverless: {
-        'lambda.requests': '28.82',
-        'lambda.duration.x86_64.tier-1': '327.84',
+        'lambda.requests': '31.68',
+        'lambda.duration.x86_64.tier-1': '518.93',
         'lambda.duration.arm64.tier-1': '36.00',
         'api-gateway.http.requests.tier-1': '120.00',
-        'lambda-logs.ingestion.tier-1': '16.65',
-        'lambda-logs.storage': '1.92',
+        'lambda-logs.ingestion.tier-1': '18.54',
+        'lambda-logs.storage': '2.12',
         ...shared,
-        total: '595.08',
+        total: '791.12',
       },
       fargate: {
         'fargate.vcpu.x86_64': '32.02',

@@ -6,10 +6,11 @@
 // rounded to the cent, halves up; a total is the sum of its lines. This batch covers what the first four skip: the P10,
 // P50 and P90 bills of requests given as percentiles or as a minimum and maximum, with a four-month outlook under a P90
 // budget; a spiky month whose event days throttle two functions sharing what an account limit leaves after a third's
-// reserved concurrency; the volumes where two containers fleets overtake serverless, solved by hand, with a budget per
-// platform; the functions on Cloud Run functions, Azure Consumption and Workers with provisioned concurrency, ephemeral
-// storage and eight requests to an instance, with and without the free tiers, and a function Workers cannot hold; the
-// volumes where three providers' curves cross; a region's own bands (ap-south-1); and the table in force on a day.
+// reserved concurrency, whose queue keeps what that holds back for quieter hours; the volumes where two containers
+// fleets overtake serverless, solved by hand, with a budget per platform; the functions on Cloud Run functions, Azure
+// Consumption and Workers with provisioned concurrency, ephemeral storage and eight requests to an instance, with and
+// without the free tiers, and a function Workers cannot hold; the volumes where three providers' curves cross; a
+// region's own bands (ap-south-1); and the table in force on a day.
 //
 // Conventions, as in the first four batches (each stated by the facts or, where they leave it open, by slcost's
 // documented decision, marked "decision"):
@@ -25,8 +26,10 @@
 //   month's event days are its first (the count is what matters), each hour of them at the multiplier, the others at 1.
 // - Concurrency (docs/cold-starts.md) in an hour is requests a second × duration_ms (the run, not the billed
 //   duration). Throttling: a function with reserved concurrency serves at most limit × 3,600 ÷ seconds each an hour;
-//   the others share the account's limit less every reservation, in proportion to demand. Only served requests are
-//   billed by Lambda and in its logs; the API and the services are priced at the full traffic.
+//   the others share the account's limit less every reservation, in proportion to demand. A function nobody waits on
+//   (a queue's) has what its limit holds back kept by its queue and run in quieter hours: its month serves up to 730
+//   such hours' worth. Only served requests are billed by Lambda and in its logs; the API and the services are priced
+//   at the full traffic.
 // - Ranges (docs/ranges.md): when the monthly requests are the only range, P10 / P50 / P90 are the bills at those
 //   volumes (every count in proportion); { min, max } is uniform: P10 = min + 10% of the width; an outlook's month m
 //   has (1 + g)^(m − 1) times the requests; a P90 budget fails in the first month whose P90 bill is over it.
@@ -83,7 +86,7 @@ interface JsonEstimate {
       }[];
     } | null;
   };
-  readonly warnings: readonly { readonly id: string }[];
+  readonly warnings: readonly { readonly id: string; readonly message: string }[];
 }
 
 /** `slcost estimate FILE --format json [options]`, as CI reads it: the exit status, the document and standard error. */
@@ -189,37 +192,43 @@ describe('a spiky month against a shared account limit (aws-2025-10-08)', () => 
   //    Σ = 1,234. Account limit 40; audit reserves 2, so checkout and search share 38.
   //    An event hour: checkout 30M × 8 / 1,234 = 194,489.46 requests (54.025 a second × 0.4 s = 21.6099 at once); search
   //      60M: 108.05 a second × 0.2504 s (the run, not the 251 ms billed) = 27.0556; together 48.6656 > 38: each serves
-  //      38 / 48.6656 = 78.0839% of its requests. audit 54.025 a second × 0.05 s = 2.7012 > 2: it serves 2 × 3,600 ÷
-  //      0.05 = 144,000 an hour. A normal hour (2.70 + 3.38 and 0.34 at once) is under every limit.
-  //    Served: checkout 26,931,039.15, search 53,862,078.30, audit 26,364,758.51 (3,068,960.85, 6,137,921.70 and
-  //      3,635,241.49 throttled, not billed): 107,157,875.95.
-  //    Lambda: requests 106,157,875.95 × $0.20/M = $21.2316 → $21.23; GB-s 26,931,039.15 × 0.4 × 1 + 53,862,078.30 ×
-  //      0.251 × 0.5 + 26,364,758.51 × 0.05 × 0.25 = 17,861,665.97 − 400,000 = 17,461,665.97 × $0.0000166667 = $291.03.
+  //      38 / 48.6656 = 78.0839% of its requests. audit 54.025 a second × 0.05 s = 2.7012 > 2: an event hour serves 2 ×
+  //      3,600 ÷ 0.05 = 144,000; its queue keeps what the limit holds back in the event hours, so it serves all 30M
+  //      (144,000 × 730 = 105,120,000 fit), where it read served 26,364,758.51 before. A normal hour (2.70 + 3.38 and
+  //      0.34 at once) is under every limit.
+  //    Served: checkout 26,931,039.15, search 53,862,078.30 (3,068,960.85 and 6,137,921.70 throttled, not billed), audit
+  //      30,000,000 (3,635,241.49 of them held back into quieter hours): 110,793,117.45.
+  //    Lambda: requests 109,793,117.45 × $0.20/M = $21.9586 → $21.96; GB-s 26,931,039.15 × 0.4 × 1 + 53,862,078.30 ×
+  //      0.251 × 0.5 + 30,000,000 × 0.05 × 0.25 = 17,907,106.49 − 400,000 = 17,507,106.49 × $0.0000166667 = $291.79.
   //    HTTP API: all 30M (it bills the requests Lambda throttled): $30.00.
-  //    Logs of the served: 53,295,797.66 × 264 B + 53,862,078.30 × 2,000 B = 121.7942 GB − 5 = $58.397 → $58.40; never
-  //      expiring: × 1.8 = 219.2296 − 5 GB-months = $6.4269 → $6.43.
+  //    Logs of the served: 56,931,039.15 × 264 B + 53,862,078.30 × 2,000 B = 122.7540 GB − 5 = $58.877 → $58.88; never
+  //      expiring: × 1.8 = 220.9571 − 5 GB-months = $6.4787 → $6.48.
   //    At the full traffic: SQS 90M − 1M = $35.60; WRU 2 × 30M × 3 = 180M → $112.50; RRU 4 × 30M × 1 (strong) → $15.00.
-  //    Total $570.19.
-  it('event days throttle all three, the API and the services priced at the full traffic: $570.19', () => {
+  //    Total $572.21.
+  it('event days throttle the two the API waits on and hold back the queue worker, the API and the services priced at the full traffic: $572.21', () => {
     expect(bill(load('3-shared-pool-spiky.yaml'))).toEqual({
-      'lambda.requests': '21.23',
-      'lambda.duration.x86_64.tier-1': '291.03',
+      'lambda.requests': '21.96',
+      'lambda.duration.x86_64.tier-1': '291.79',
       'api-gateway.http.requests.tier-1': '30.00',
-      'lambda-logs.ingestion.tier-1': '58.40',
-      'lambda-logs.storage': '6.43',
+      'lambda-logs.ingestion.tier-1': '58.88',
+      'lambda-logs.storage': '6.48',
       'dynamodb.write-request-units': '112.50',
       'dynamodb.read-request-units': '15.00',
       'sqs.standard.requests.tier-1': '35.60',
-      total: '570.19',
+      total: '572.21',
     });
     const { status, json } = estimateJson('3-shared-pool-spiky.yaml');
     expect(status).toBe(0);
     expect(json.functions.map((f) => [f.name, Number(f.throttled_requests).toFixed(2)])).toEqual([
       ['checkout', '3068960.85'],
       ['search', '6137921.70'],
-      ['audit', '3635241.49'],
+      ['audit', '0.00'],
     ]);
     expect(json.warnings.map((w) => w.id)).toEqual(expect.arrayContaining(['concurrency_limit', 'reserved_concurrency']));
+    const message = (id: string) => json.warnings.find((w) => w.id === id)?.message;
+    expect(message('concurrency_limit')).toContain('about 9,206,883 requests a month would be throttled');
+    expect(message('reserved_concurrency')).toContain('its queue keeps the messages');
+    expect(message('reserved_concurrency')).toContain('about 3,635,241 requests a month held back in the busiest hours wait to run, and be billed, in quieter ones');
   });
 });
 

@@ -13,7 +13,8 @@
 // serverless.yml on the table of the DynamoDB cut (a table without BillingMode, a Kinesis ShardCount from a custom
 // variable, the override of a function's log group, a schedule rule that bills nothing, a Standard and an Express
 // machine); a custom day in Oregon whose busiest 120 hours hold 40 provisioned environments while a queue worker is
-// throttled at its reserved 20 in every hour of weight 4 and more, with every service figure per request; one event
+// held back at its reserved 20 in every hour of weight 4 and more (its queue keeps them for quieter hours, up to 20 ×
+// 730 hours' worth, the rest throttled), with every service figure per request; one event
 // collector on the three tables either side of the two dated changes; four providers compared in Frankfurt; and a
 // spiky month in Ireland on serverless, EC2 and Fargate Spot with the shared services on every platform.
 //
@@ -27,8 +28,10 @@
 //   second × seconds each; the rest on demand with the free tier (README, "Provisioned concurrency": decision).
 // - Traffic shapes: the month is 730 hours from midnight, 30 days and hours 0–9 of a 31st; an hour of the day h
 //   holds w_h ÷ Σ(n_h × w_h) of the month; a spiky month's event days are days 1–3 (decision, as in batches 3–5).
-// - Throttling: a function with reserved concurrency N serves at most N × 3,600 ÷ seconds each an hour; Lambda bills
-//   only what it serves, API Gateway and the services every request of the traffic (docs/cold-starts.md).
+// - Throttling: a function with reserved concurrency N serves at most N × 3,600 ÷ seconds each an hour; one nobody
+//   waits on (a queue's worker) has what that holds back kept by its queue and run in quieter hours, up to 730 such
+//   hours' worth in the month; Lambda bills only what it serves, API Gateway and the services every request of the
+//   traffic (docs/cold-starts.md).
 // - Logs: 264 B of START/END/REPORT an invocation at INFO, none at WARN, plus the application's; GB of 10^9 B; stored
 //   × 0.15 for retention_days ÷ (365 / 12) months, 12 when they never expire; 5 GB ingested, 5 GB-months stored and
 //   5 GB scanned free, the stated logs first (decision); before aws-2025-05-01 one flat rate, from it the bands at
@@ -193,29 +196,30 @@ describe('templates read end to end with their usage files', () => {
 });
 
 describe('hour by hour: a custom day with provisioned concurrency in its busiest hours and a throttled worker', () => {
-  it('9.3 40 environments in the 120 hours of weight 8, a worker at its reserved 20 from weight 4, figures per request, Oregon: $1,395.38', () => {
+  it('9.3 40 environments in the 120 hours of weight 8, a worker at its reserved 20 from weight 4, figures per request, Oregon: $1,501.16', () => {
     // Weights 1 ×7, 2, 3, 4, 5, 6, 8 ×4, 6, 5, 4, 3, 2, 2, 1, 1; hours 0–9 occur 31 times, 10–23 30: Σ = 31 × 16 + 30 ×
     // 67 = 2,506. checkout x86 1024 MB 180 ms, 200M: a busy hour offers 200M × 8 ÷ 2,506 = 638,467.68 requests, a =
     // 31.9234 erlangs, B(40, a) = 2.6273%: 120 h × 621,693.42 = 74,603,210.07 served × 0.18 GB-s × $0.0000097222 =
     // $130.5553 → $130.56; configured 40 × 1 GB × 120 h × 3,600 × $0.0000041667 = $72.0006 → $72.00; on demand
     // 125,396,789.93 × 0.18 − 400,000 free = 22,171,422.19 GB-s × $0.0000166667 = $369.5244 → $369.52.
     // worker arm64 512 MB 2 s, 30M, reserved 20: at most 36,000 an hour; an hour of weight w offers 11,971.27 × w, so
-    // weights 4 and up are throttled: 18,521,554.67 served (11,478,445.33 throttled) × 1 GB-s × $0.0000133334 =
-    // $246.9553 → $246.96. Requests 218,521,554.67 − 1M × $0.20/M = $43.5043 → $43.50.
-    // HTTP API 200M × $1.00 = $200.00 (throttled or not). Logs: 200M × 264 B + 18,521,554.67 × 200 B (WARN) = 56.5043 −
-    // 5 GB × $0.50 = $25.7522 → $25.75; kept 7 and 3 days: 1.8775 GB-months, free.
+    // weights 4 and up are over it; its queue keeps what the limit holds back in those hours, so it serves up to
+    // 36,000 × 730 = 26,280,000 (3,720,000 throttled), where it read served 18,521,554.67 before: 26,280,000 × 1 GB-s ×
+    // $0.0000133334 = $350.4018 → $350.40. Requests 226,280,000 − 1M × $0.20/M = $45.056 → $45.06.
+    // HTTP API 200M × $1.00 = $200.00 (throttled or not). Logs: 200M × 264 B + 26,280,000 × 200 B (WARN) = 58.056 − 5
+    // GB × $0.50 = $26.528 → $26.53; kept 7 and 3 days: 1.9004 GB-months, free.
     // Per request of the 200M: carts 600M eventual reads of 1.5 KB = 300M RRU × $0.125/M = $37.50; 80M writes × 2 WRU =
     // 160M × $0.625/M = $100.00; 60 − 25 GB × $0.25 = $8.75. work 30M × 3 − 1M × $0.40/M = $35.60. order-events 4M − 1M
     // publishes × $0.50/M = $1.50; 2 HTTP subscriptions: 8M − 100,000 × $0.60/M = $4.74; SQS $0. EventBridge 20M ×
     // $1.00/M = $20.00. Egress 200M × 6 KB = 1,200 − 100 GB × $0.09 = $99.00.
     expect(bill(load('3-custom-day-provisioned-throttled-oregon.yaml'))).toEqual({
-      'lambda.requests': '43.50',
+      'lambda.requests': '45.06',
       'lambda.duration.x86_64.tier-1': '369.52',
-      'lambda.duration.arm64.tier-1': '246.96',
+      'lambda.duration.arm64.tier-1': '350.40',
       'lambda.provisioned-concurrency.x86_64': '72.00',
       'lambda.provisioned-duration.x86_64': '130.56',
       'api-gateway.http.requests.tier-1': '200.00',
-      'lambda-logs.ingestion.tier-1': '25.75',
+      'lambda-logs.ingestion.tier-1': '26.53',
       'lambda-logs.storage': '0.00',
       'dynamodb.read-request-units': '37.50',
       'dynamodb.write-request-units': '100.00',
@@ -226,7 +230,7 @@ describe('hour by hour: a custom day with provisioned concurrency in its busiest
       'sns.deliveries.sqs.tier-1': '0.00',
       'eventbridge.custom-events': '20.00',
       'data-transfer.internet-out.tier-1': '99.00',
-      total: '1395.38',
+      total: '1501.16',
     });
   });
 });

@@ -138,6 +138,6 @@ export function throttlesAbove(scenario: Scenario, book: PriceBook): Decimal | n
   const base = headlineRequests(scenario);
   if (base.isZero()) return null;
   const { prices, where } = regionOf(scenario, book);
-  const kinks = throttleKinks(scenario.functions, limitsOf(scenario), prices.lambda, monthOf(scenario, where).profile, base);
+  const kinks = throttleKinks(scenario.functions, limitsOf(scenario), prices.lambda, monthOf(scenario, where).profile, base, true);
   return kinks.length ? Decimal.min(...kinks) : null;
 }

@@ -23,6 +23,7 @@ import {
   fromTemplate,
   initBilledOfUnknownLength,
   concurrencyLimits,
+  keepsThrottled,
   lambdaLineItems,
   limitsOf,
   MAX_QUEUE_MAXIMUM_CONCURRENCY,
@@ -121,28 +122,37 @@ function peakOver(peak: number, limit: number): string {
   return limit === 0 ? 'under 0.001' : `just over ${count(limit)}`;
 }
 
-/**
- * What a throttled request of a function nobody waits on becomes, where its month's average is within `limit`: its
- * source keeps it (a queue its messages, a stream its records, Lambda an asynchronous event for up to 6 hours), so most
- * are served, and billed, in quieter hours, where the bill counts them throttled in the hour they arrive. A queue's
- * worker at an average of 4.6 under a reservation of 5 was billed for 10.9 million of its 30 million jobs without a word.
- */
-function servedLater(fn: LambdaFunction, limit: number): string {
-  if (!sourceKeepsThrottled(fn)) return '';
-  const average = averageConcurrency(fn);
-  if (!(average < limit)) return '';
-  const kept =
-    fn.trigger === 'sqs'
-      ? 'its queue keeps the throttled messages'
-      : fn.trigger === 'stream'
-        ? 'its stream keeps the throttled records'
-        : 'Lambda retries a throttled event for up to 6 hours';
-  return `; but ${kept}, and its month's average of about ${underLimit(average)} concurrent executions is within the limit, so most of them would run, and be billed, in quieter hours, which the bill leaves out`;
+/** What keeps a function's throttled work for later, in words: its queue, its stream, or Lambda's retries of an event. */
+function keeperOf(fn: LambdaFunction): string {
+  return fn.trigger === 'sqs'
+    ? 'its queue keeps the messages'
+    : fn.trigger === 'stream'
+      ? 'its stream keeps the records'
+      : 'Lambda retries a throttled event for up to 6 hours (the bill counts each one served; one held back longer is dropped, and not billed)';
 }
 
-/** Whether what Lambda throttles of `fn` waits to run later: nobody waits on it, and its queue, stream or Lambda's retries keep it. */
-function sourceKeepsThrottled(fn: LambdaFunction): boolean {
-  return nobodyWaits(fn.trigger) && !fn.edge;
+/**
+ * What a limit does to a function's month, in words: the requests it throttles, never run and never billed; and those it
+ * holds back in the busiest hours of a function nobody waits on, whose source keeps them, which run, and are billed,
+ * in quieter hours while the month's average is within the limit. A queue's worker at an average of 4.6 under a
+ * reservation of 5 was billed for 10.9 million of its 30 million jobs, as if what the queue kept were lost.
+ */
+function heldWords(kept: Held, waited: Decimal, keeper: string, average: number, limit: number): string {
+  const lost = (throttled: Decimal) =>
+    `about ${counted(throttled.toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served)`;
+  if (kept.deferred.isZero()) return lost(kept.throttled.plus(waited));
+  const later = `about ${counted(kept.deferred.toNumber(), 'request')} a month held back in the busiest hours wait to run, and be billed, in quieter ones`;
+  // Functions someone waits on lose what the pool throttles of them, whatever the month's average.
+  if (!waited.isZero()) return `${lost(kept.throttled.plus(waited))}; ${keeper}, so ${later}`;
+  return kept.throttled.isZero()
+    ? `${keeper}, and the month's average of about ${underLimit(average)} concurrent executions is within the limit, so ${later}`
+    : `${keeper}, so ${later}; but the month's average of ${peakOver(average, limit)} concurrent executions is over the limit too, so ${lost(kept.throttled)}`;
+}
+
+/** What a limit throttles of the month, never run, and holds back to run later. */
+interface Held {
+  readonly throttled: Decimal;
+  readonly deferred: Decimal;
 }
 
 /** A function's month's average concurrent executions: its requests × seconds each, over the month's seconds. */
@@ -160,8 +170,8 @@ const UNRESERVED_LEAST = 100;
 
 /** The limits the month's traffic peaks past, and those its volume has no part in. */
 export function limitWarnings(scenario: Scenario, usage: readonly FunctionUsage[], profile: MonthProfile): Warning[] {
-  const throttledOf = (index: number) => usage[index]?.throttledRequests ?? ZERO;
-  return [...peakWarnings(scenario, limitPeaks(scenario, profile), throttledOf), ...fixedLimitWarnings(scenario)];
+  const heldOf = (index: number): Held => ({ throttled: usage[index]?.throttledRequests ?? ZERO, deferred: usage[index]?.deferredRequests ?? ZERO });
+  return [...peakWarnings(scenario, limitPeaks(scenario, profile), heldOf), ...fixedLimitWarnings(scenario)];
 }
 
 type PeakId = 'concurrency_limit' | 'reserved_concurrency' | 'stream_behind' | 'queue_behind';
@@ -210,7 +220,7 @@ function limitPeaks(scenario: Scenario, profile: MonthProfile): Peaks {
   const pool = unreservedPool(scenario.functions, limit).toNumber();
   if (unreserved.length) {
     const total = profile.groups.map((_group, at) => unreserved.reduce((sum, index) => sum + (concurrency[index]![at] ?? 0), 0));
-    const average = unreserved.some((index) => sourceKeepsThrottled(scenario.functions[index]!))
+    const average = unreserved.some((index) => keepsThrottled(scenario.functions[index]!))
       ? unreserved.reduce((sum, index) => sum + averageConcurrency(scenario.functions[index]!), 0)
       : null;
     peaks.push({ id: 'concurrency_limit', index: null, peak: Math.max(0, ...total), limit: pool, average });
@@ -222,7 +232,7 @@ function limitPeaks(scenario: Scenario, profile: MonthProfile): Peaks {
         index,
         peak: perFunction[index]!,
         limit: fn.reservedConcurrency!,
-        average: sourceKeepsThrottled(fn) ? averageConcurrency(fn) : null,
+        average: keepsThrottled(fn) ? averageConcurrency(fn) : null,
       });
   });
   // A source's cap binds only below the function's own limit (its reserved concurrency, or what the account leaves
@@ -239,8 +249,8 @@ function limitPeaks(scenario: Scenario, profile: MonthProfile): Peaks {
   return { peaks, pool, limit, unreserved, ownLimit };
 }
 
-/** The warnings of the `peaks` past their limits; `throttledOf` gives a function's requests throttled in the month. */
-function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownLimit }: Peaks, throttledOf: (index: number) => Decimal): Warning[] {
+/** The warnings of the `peaks` past their limits; `heldOf` gives a function's requests throttled in the month, and held back. */
+function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownLimit }: Peaks, heldOf: (index: number) => Held): Warning[] {
   // Past both, raising the source's cap alone does not keep up. A queue's worker under a reservation of 5 and a maximum
   // of 10 was told its poller held it to 10, and that a higher maximum concurrency kept up.
   const alsoRaise = (fn: LambdaFunction, fnPeak: number): string => {
@@ -277,18 +287,16 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
     if (!(each.peak > each.limit)) continue;
     const { peak, limit: cap } = each;
     if (each.id === 'concurrency_limit') {
-      const throttled = sum(unreserved.map(throttledOf));
       const over = pool === limit ? `over the account limit of ${count(limit)} per region` : `over the ${count(pool)} the account limit of ${count(limit)} leaves unreserved`;
-      // As for a reservation: what the functions nobody waits on have throttled, their sources keep.
-      const kept = sum(unreserved.filter((index) => sourceKeepsThrottled(scenario.functions[index]!)).map(throttledOf));
-      const average = unreserved.reduce((total, index) => total + averageConcurrency(scenario.functions[index]!), 0);
-      const later =
-        kept.isZero() || !(average < pool)
-          ? ''
-          : `; but ${counted(kept.toNumber(), 'request')} of them are of functions nobody waits on, whose queue, stream or Lambda's retries keep them, and the functions' month's average of about ${underLimit(average)} concurrent executions is within the limit, so most of those would run, and be billed, in quieter hours, which the bill leaves out`;
+      const keeps = unreserved.filter((index) => keepsThrottled(scenario.functions[index]!));
+      const held = keeps.map(heldOf);
+      const kept = { throttled: sum(held.map((each) => each.throttled)), deferred: sum(held.map((each) => each.deferred)) };
+      const waited = sum(unreserved.filter((index) => !keepsThrottled(scenario.functions[index]!)).map((index) => heldOf(index).throttled));
+      const average = unreserved.reduce((sum, index) => sum + averageConcurrency(scenario.functions[index]!), 0);
+      const keeper = "those of functions nobody waits on are kept by their queue, stream or Lambda's retries";
       found.push({
         id: each.id,
-        message: `${unreserved.length === scenario.functions.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: about ${counted(throttled.toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served); ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)${later}`,
+        message: `${unreserved.length === scenario.functions.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: ${heldWords(kept, waited, keeper, average, pool)}; ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
       });
       continue;
     }
@@ -296,7 +304,7 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
     if (each.id === 'reserved_concurrency') {
       found.push({
         id: each.id,
-        message: `function ${fn.name} peaks at ${peakOver(peak, cap)} concurrent executions, over its reserved concurrency of ${cap}: about ${counted(throttledOf(each.index).toNumber(), 'request')} a month would be throttled, which Lambda does not bill (the bill counts only the requests served)${servedLater(fn, cap)}`,
+        message: `function ${fn.name} peaks at ${peakOver(peak, cap)} concurrent executions, over its reserved concurrency of ${cap}: ${heldWords(heldOf(each.index), ZERO, keeperOf(fn), averageConcurrency(fn), cap)}`,
       });
       continue;
     }
@@ -371,9 +379,12 @@ export function outlookLimitWarnings(scenario: Scenario, prices: RegionPrices, p
       );
       return pooled[index] ?? null;
     };
-    const throttledOf = (index: number) => functionUsage(scaledFn(index), prices.lambda, profile, limitOf(index), ceilings[index] ?? null).throttledRequests;
+    const heldOf = (index: number): Held => {
+      const usage = functionUsage(scaledFn(index), prices.lambda, profile, limitOf(index), ceilings[index] ?? null);
+      return { throttled: usage.throttledRequests, deferred: usage.deferredRequests };
+    };
     const requests = counted(headline.times(factor).toNumber(), 'request');
-    for (const warning of peakWarnings({ ...scenario, functions }, { ...month1, peaks }, throttledOf))
+    for (const warning of peakWarnings({ ...scenario, functions }, { ...month1, peaks }, heldOf))
       found.push({ id: warning.id, message: `from month ${month + 1} of the outlook (${requests}), ${warning.message}` });
   }
   return found;

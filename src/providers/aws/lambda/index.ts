@@ -78,6 +78,7 @@ export { billedInitMs, initBilledOfUnknownLength } from './init-billing.js';
 export {
   concurrencyCeilings,
   concurrencyLimits,
+  keepsThrottled,
   type Limits,
   limitsOf,
   limitsWithReplaced,

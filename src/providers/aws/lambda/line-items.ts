@@ -13,7 +13,7 @@ import { option } from '../../../core/refer.js';
 import { formatCount, noteCount } from '../../../core/numbers.js';
 import { billedColdStarts, billedInitMs, coldStartShape, reachedAt } from './init-billing.js';
 import { anchorOf, modelsProvisioned, provisionedCapacity, provisionedRequests as provisionedServed } from './provisioned.js';
-import { concurrencyCeilings, concurrencyLimits, type Limits, limitsWithReplaced, type Served, servedRequests } from './throttling.js';
+import { concurrencyCeilings, concurrencyLimits, keepsThrottled, type Limits, limitsWithReplaced, type Served, servedRequests } from './throttling.js';
 import { alikeKinds, copiesOf } from './alike.js';
 import { agreeing, memoryProblems } from './table-problems.js';
 import { atTheEdge } from './edge.js';
@@ -48,7 +48,7 @@ export function functionUsage(fn: LambdaFunction, prices: LambdaPrices, profile:
   const lastHolds = last && last.prices === prices && last.profile === profile && sameLimit(last.ceiling, ceilingUsed) ? last : null;
   // The same limit asked for again (the logs follow the requests the bill served) is not weighed again.
   if (lastHolds && sameLimit(lastHolds.given, given)) return lastHolds.usage;
-  const served = given && ceilingUsed === null ? servedRequests(fn.requestsPerMonth, fn.durationMs, given, profile) : null;
+  const served = given && ceilingUsed === null ? servedRequests(fn.requestsPerMonth, fn.durationMs, given, profile, keepsThrottled(fn)) : null;
   const limit = given && (ceilingUsed !== null || holdsBack(fn, profile, given, served!)) ? given : null;
   if (lastHolds && sameLimit(lastHolds.limit, limit)) {
     lastHolds.given = given;
@@ -118,12 +118,12 @@ function shapeAtAnyVolume(fn: LambdaFunction): string {
   const pc = fn.provisioned;
   const provisioned = pc ? `${pc.count}/${pc.hoursPerMonth}/${pc.requestsPerMonth?.toString() ?? ''}/${pc.durationMs?.toString() ?? ''}` : '';
   const init = `${fn.runtime ?? ''}/${fn.packageMb ?? ''}/${fn.packageType ?? ''}/${fn.customRuntime ?? ''}/${fn.initDurationMs?.toString() ?? ''}/${fn.idleTimeoutMinutes ?? ''}`;
-  return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}|${init}|${coldStartShape(fn)}|${fn.edge ?? ''}`;
+  return `${fn.memoryMb}|${fn.architecture}|${fn.durationMs.toString()}|${fn.ephemeralStorageMb}|${provisioned}|${fn.usageGiven ?? true}|${init}|${coldStartShape(fn)}|${fn.edge ?? ''}|${keepsThrottled(fn)}`;
 }
 
 function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthProfile, limit: Decimal | null, ceiling: Decimal | null, servedUnder: Served | null): PricedUsage {
   const { billedMs, peakRequestsPerSecond, averageConcurrency, peakConcurrency } = unlimitedFigures(fn, prices, profile);
-  const served = servedUnder ?? servedRequests(fn.requestsPerMonth, fn.durationMs, limit, profile);
+  const served = servedUnder ?? servedRequests(fn.requestsPerMonth, fn.durationMs, limit, profile, keepsThrottled(fn));
 
   let provisionedRequests = ZERO;
   let provisionedBilledMs = billedMs;
@@ -144,7 +144,8 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
   const onDemandSeconds = onDemandRequests.times(billedMs).times(SECONDS_PER_MS);
   const initMs = billedInitMs(fn, prices);
   // At the month's own volume, the requests served are those worked out above.
-  const servedAt = (requests: Decimal) => (requests === fn.requestsPerMonth ? served.requests : servedRequests(requests, fn.durationMs, limit, profile).requests);
+  const servedAt = (requests: Decimal) =>
+    requests === fn.requestsPerMonth ? served.requests : servedRequests(requests, fn.durationMs, limit, profile, keepsThrottled(fn)).requests;
   const coldStartCount = initMs
     ? limit
       ? billedColdStarts(fn, coldStartShape(fn), prices, profile, limit, servedAt)
@@ -161,6 +162,7 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     requestsPerMonth: fn.requestsPerMonth,
     servedRequests: served.requests,
     throttledRequests: served.throttled,
+    deferredRequests: served.deferred,
     billedDurationMs: billedMs,
     onDemandRequests,
     onDemandGbSeconds: gbSeconds(onDemandRequests, billedMs, fn.memoryMb).plus(billedInitGbSeconds),

@@ -9,7 +9,7 @@ import { requestsPerHour } from '../../../core/traffic.js';
 import { MS_PER_HOUR } from '../../../core/units.js';
 import { copiesOf, timesCopies } from './alike.js';
 import { modelsProvisioned } from './provisioned.js';
-import { DEFAULT_LAMBDA_SETTINGS } from './settings.js';
+import { DEFAULT_LAMBDA_SETTINGS, nobodyWaits } from './settings.js';
 import type { LambdaFunction, LambdaPrices } from './types.js';
 
 /** Where the functions' limits come from: the account's limit (each function's reserved concurrency beside it), or each function's limit as worked out already. */
@@ -239,10 +239,20 @@ export function servedPerHourAt(limit: Decimal, durationMs: Decimal): Decimal {
   return limit.times(MS_PER_HOUR_DECIMAL).dividedBy(durationMs);
 }
 
-/** A function's month as served: each hour group's requests up to its limit; the rest throttled. */
+/**
+ * Whether what a limit holds back of `fn` waits to run later: nobody waits on it, and its queue keeps the messages, its
+ * stream the records, or Lambda retries the asynchronous event (Lambda@Edge's viewers get an error instead).
+ */
+export function keepsThrottled(fn: LambdaFunction): boolean {
+  return nobodyWaits(fn.trigger) && !fn.edge;
+}
+
+/** A function's month as served: each hour group's requests up to its limit, and what its source keeps of the rest where the month has room; the rest throttled. */
 export interface Served {
   readonly requests: Decimal;
   readonly throttled: Decimal;
+  /** Held back in the hours over the limit and run in quieter ones, where the function's source keeps them: among `requests`. */
+  readonly deferred: Decimal;
   /** Requests an hour the limit serves at most; null without a limit. */
   readonly perHourLimit: Decimal | null;
   /** Whether the hours of a group are over the limit. */
@@ -253,52 +263,73 @@ export interface Served {
  * The requests `requestsPerMonth` of a function running `durationMs` each serves
  * under `limit`: in each hour group, its requests up to limit × 3,600 s ÷
  * seconds each. Hours within the limit add their exact share of the month,
- * so that a month nowhere over it serves every request, to the digit.
+ * so that a month nowhere over it serves every request, to the digit. Where
+ * the function's source keeps what the limit holds back (`keeps`), that runs
+ * in the hours the limit has room: the month serves up to limit × 730 hours'
+ * worth, every request while its average is within the limit.
  */
-export function servedRequests(requestsPerMonth: Decimal, durationMs: Decimal, limit: Decimal | null, profile: MonthProfile): Served {
-  if (limit === null) return { requests: requestsPerMonth, throttled: ZERO, perHourLimit: null, over: () => false };
+export function servedRequests(requestsPerMonth: Decimal, durationMs: Decimal, limit: Decimal | null, profile: MonthProfile, keeps = false): Served {
+  if (limit === null) return { requests: requestsPerMonth, throttled: ZERO, deferred: ZERO, perHourLimit: null, over: () => false };
   const perHourLimit = servedPerHourAt(limit, durationMs);
   const over = (group: HourGroup) => requestsPerHour(requestsPerMonth, group, profile).greaterThan(perHourLimit);
   // The groups come busiest first: within the limit there, within it everywhere.
   const busiest = profile.groups[0];
-  if (!busiest || !over(busiest)) return { requests: requestsPerMonth, throttled: ZERO, perHourLimit, over: () => false };
+  if (!busiest || !over(busiest)) return { requests: requestsPerMonth, throttled: ZERO, deferred: ZERO, perHourLimit, over: () => false };
   let withinWeight = ZERO;
   let overHours = 0;
+  let hours = 0;
   for (const group of profile.groups) {
+    hours += group.hours;
     if (over(group)) overHours += group.hours;
     else withinWeight = withinWeight.plus(group.weight.times(group.hours));
   }
-  if (overHours === 0) return { requests: requestsPerMonth, throttled: ZERO, perHourLimit, over };
-  const requests = requestsPerMonth.times(withinWeight).dividedBy(profile.totalWeight).plus(perHourLimit.times(overHours));
-  return { requests, throttled: requestsPerMonth.minus(requests), perHourLimit, over };
+  if (overHours === 0) return { requests: requestsPerMonth, throttled: ZERO, deferred: ZERO, perHourLimit, over };
+  const inTheirHour = requestsPerMonth.times(withinWeight).dividedBy(profile.totalWeight).plus(perHourLimit.times(overHours));
+  const requests = keeps ? Decimal.min(requestsPerMonth, perHourLimit.times(hours)) : inTheirHour;
+  return { requests, throttled: requestsPerMonth.minus(requests), deferred: requests.minus(inTheirHour), perHourLimit, over };
 }
 
 /**
  * Sweep volumes where a function's served requests stop growing in an hour
- * group: where the group's requests reach its limit. `base`: the sweep's
- * volume at the scenario's own.
+ * group: where the group's requests reach its limit; for a function whose
+ * source keeps what the limit holds back, where the month's requests reach what
+ * the limit serves in 730 hours (its served requests bend there alone, its
+ * billed cold starts at the groups too). `throttledOnly`: only where requests
+ * start to be throttled, not held back. `base`: the sweep's volume at the
+ * scenario's own.
  */
-export function throttleKinks(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile, base: Decimal): Decimal[] {
+export function throttleKinks(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile, base: Decimal, throttledOnly = false): Decimal[] {
   const perFunction = concurrencyLimits(functions, limits, prices, profile);
   const kinks: Decimal[] = [];
-  // The unreserved functions reach their shares of the pool together, where the pool fills: one bend a group for all of them.
+  let hours = 0;
+  for (const group of profile.groups) hours += group.hours;
+  // The unreserved functions reach their shares of the pool together, where the pool fills: one bend a group for all of
+  // them, and where the month's hours fill it for those whose sources keep what it holds back.
   const pool = 'perFunction' in limits ? null : poolOf(functions, limits.accountConcurrencyLimit, prices, profile);
   const total = pool?.exact().total;
   if (pool && total && !total.isZero()) {
-    for (const group of profile.groups) {
-      // the pool fills where R / base × total demand × weight ÷ (total weight × 3,600,000 ms) = pool
-      if (!group.weight.isZero()) kinks.push(pool.pool.times(MS_PER_HOUR_DECIMAL).times(profile.totalWeight).times(base).dividedBy(total.times(group.weight)));
-    }
+    const unreserved = functions.filter((fn) => fn.reservedConcurrency == null);
+    if (!throttledOnly || !unreserved.every(keepsThrottled))
+      for (const group of profile.groups) {
+        // the pool fills where R / base × total demand × weight ÷ (total weight × 3,600,000 ms) = pool
+        if (!group.weight.isZero()) kinks.push(pool.pool.times(MS_PER_HOUR_DECIMAL).times(profile.totalWeight).times(base).dividedBy(total.times(group.weight)));
+      }
+    // the month's hours fill it where R / base × total demand = pool × 730 × 3,600,000 ms
+    if (unreserved.some(keepsThrottled)) kinks.push(pool.pool.times(MS_PER_HOUR_DECIMAL).times(hours).times(base).dividedBy(total));
   }
   functions.forEach((fn, index) => {
     // A reservation not reached at the scenario's own volume is reached further up the sweep.
     const limit = pool ? (fn.reservedConcurrency == null ? null : new Decimal(fn.reservedConcurrency)) : perFunction[index];
     if (!limit || fn.requestsPerMonth.isZero()) return;
     const perHour = servedPerHourAt(limit, fn.durationMs);
-    for (const group of profile.groups) {
-      // hourly requests = R / base × fn requests × weight / total weight, at the limit
-      if (!group.weight.isZero()) kinks.push(perHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight)));
-    }
+    const keeps = keepsThrottled(fn);
+    if (!throttledOnly || !keeps)
+      for (const group of profile.groups) {
+        // hourly requests = R / base × fn requests × weight / total weight, at the limit
+        if (!group.weight.isZero()) kinks.push(perHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight)));
+      }
+    // R / base × fn requests = per hour × 730
+    if (keeps) kinks.push(perHour.times(hours).times(base).dividedBy(fn.requestsPerMonth));
   });
   return kinks;
 }

@@ -166,6 +166,8 @@ export interface FunctionUsage {
   readonly servedRequests: Decimal;
   /** Refused for being over its concurrency limit: never run, never billed. */
   readonly throttledRequests: Decimal;
+  /** Held back in its busiest hours by its concurrency limit, and run (among the served) in quieter ones: its queue, stream or Lambda's retries keep them. */
+  readonly deferredRequests: Decimal;
   readonly billedDurationMs: Decimal;
   readonly onDemandRequests: Decimal;
   /** Invocations' and billed INIT phases' GB-seconds on demand. */
