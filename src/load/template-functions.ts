@@ -124,6 +124,10 @@ interface EventSource {
   readonly source: string;
   readonly where: string;
   readonly qualifier: string;
+  /** The mapping's own Condition, where the parameters' defaults make it false: a stack deployed with them has no such mapping. */
+  readonly unless?: string;
+  /** What it reads where that is not what its kind of source reads: a stream's enhanced fan-out consumer. */
+  readonly of?: string;
 }
 
 /** An SQS queue's event source that invokes a function, as the template says it. */
@@ -153,10 +157,45 @@ export interface TemplateStream {
  * the ARN of (`!GetAtt Jobs.Arn`, or a `!Sub` whose ARN ends in it), or the ARN as written out; none where the template
  * alone cannot tell.
  */
-function sourceOf(arn: Json, where: string, qualifier = ''): { source?: EventSource } {
+function sourceOf(arn: Json, where: string, qualifier = '', unless: string | null = null): { source?: EventSource } {
   const joined = joinedText(arn);
   const source = typeof arn === 'string' ? (arn.startsWith('arn:') ? arn : null) : subSource(joined === null ? arn : { 'Fn::Sub': joined });
-  return source === null ? {} : { source: { source, where, qualifier } };
+  return source === null ? {} : { source: { source, where, qualifier, ...(unless === null ? {} : { unless }) } };
+}
+
+/**
+ * A stream source's `source` (sourceOf), where an enhanced fan-out consumer of the template's is read by its logical id
+ * however its ARN is written: `!GetAtt Consumer.ConsumerARN`, its `!Ref` (a consumer's Ref is its ARN) or a `!Sub` or
+ * `!Join` of `${Consumer.ConsumerARN}`. Read as no source, two mappings of one function to one consumer, which Lambda
+ * refuses as two of one stream, went unsaid, and the stream's shards were counted for each.
+ */
+function streamSourceOf(arn: Json, where: string, resources: Record<string, Json>, qualifier = '', unless: string | null = null): { source?: EventSource } {
+  const reference = referenceOf(arn);
+  const resource = reference === null ? undefined : own(resources, reference.id);
+  const text = reference === null ? (subText(arn) ?? joinedText(arn)) : null;
+  const consumer =
+    reference !== null
+      ? reference.attribute === 'ConsumerARN' || (reference.attribute === null && isObject(resource) && resource.Type === 'AWS::Kinesis::StreamConsumer')
+        ? reference.id
+        : undefined
+      : text === null
+        ? undefined
+        : /^\$\{([^}.!]+)\.ConsumerARN\}$/.exec(text.trim())?.[1];
+  return consumer === undefined
+    ? sourceOf(arn, where, qualifier, unless)
+    : { source: { source: consumer, where, qualifier, of: 'stream consumer', ...(unless === null ? {} : { unless }) } };
+}
+
+/**
+ * The logical id and attribute a value names as a whole: a `Ref` or `Fn::GetAtt`, or a `!Sub` or `!Join` that is one
+ * of them alone (`!Sub '${Fanout.ConsumerARN}'`); null for anything else.
+ */
+function wholeReference(value: Json): { id: string; attribute: string | null } | null {
+  const reference = referenceOf(value);
+  if (reference !== null) return reference;
+  const text = (subText(value) ?? joinedText(value))?.trim();
+  const whole = text === undefined ? null : /^\$\{([^}.!]+)(?:\.([^}]+))?\}$/.exec(text);
+  return whole ? { id: whole[1]!, attribute: whole[2] ?? null } : null;
 }
 
 /**
@@ -199,25 +238,62 @@ function subSource(arn: Json): string | null {
  * said: Lambda refuses a second event source mapping of one source and function, so the deploy fails, and what caps
  * the function (`cap`) was added to the first's: one queue's maximum concurrency of 5 and 6 a cap of 11 where the
  * deployed function has one mapping of 5, one stream's shards counted twice.
+ *
+ * A mapping of a Condition the parameters' defaults make false (`unless`) beside a source of the same queue that the
+ * stack deployed with them has is neither priced nor that stack's repeat: it is left out, and said to fail the deploy
+ * where its condition holds (`setAside` gets where it is written, whose note of its condition, "priced as if
+ * CloudFormation created it", would be untrue). It was said to be priced as if created and refused by Lambda at once.
  */
-function repeatedSources<T extends { readonly source?: EventSource }>(sources: readonly T[], kind: string, cap: string, name: string, assumptions: string[]): ReadonlySet<T> {
+function repeatedSources<T extends { readonly source?: EventSource }>(
+  sources: readonly T[],
+  kind: string,
+  cap: string,
+  name: string,
+  assumptions: string[],
+  setAside?: Set<string>,
+): ReadonlySet<T> {
   const first = new Map<string, EventSource>();
   const repeated = new Set<T>();
   let one: EventSource | undefined;
   // JSON keeps a source's ARN and an alias's name apart whatever characters they hold.
-  const keyOf = (source: EventSource) => JSON.stringify([source.source, source.qualifier]);
+  const keyOf = (source: EventSource) => JSON.stringify([source.source, source.qualifier, source.of ?? '']);
+  // The first source of each queue or stream the stack deployed with the parameters' defaults has.
+  const created = new Map<string, EventSource>();
+  for (const each of sources) if (each.source !== undefined && each.source.unless === undefined && !created.has(keyOf(each.source))) created.set(keyOf(each.source), each.source);
+  let aside: { readonly source: EventSource; readonly beside: EventSource } | undefined;
+  let asideCount = 0;
+  let repeats = 0;
   for (const each of sources) {
     if (each.source === undefined) continue;
-    if (!first.has(keyOf(each.source))) first.set(keyOf(each.source), each.source);
+    const beside = each.source.unless === undefined ? undefined : created.get(keyOf(each.source));
+    if (beside !== undefined) {
+      aside ??= { source: each.source, beside };
+      asideCount++;
+      setAside?.add(each.source.where);
+      repeated.add(each);
+    } else if (!first.has(keyOf(each.source))) first.set(keyOf(each.source), each.source);
     else {
       one ??= each.source;
+      repeats++;
       repeated.add(each);
     }
   }
-  if (one) {
-    const more = repeated.size - 1;
+  if (aside) {
+    const { source, beside } = aside;
+    const condition = clipped(source.unless!);
+    const more = asideCount - 1;
+    const what = source.of ?? kind;
     assumptions.push(
-      `${one.where}: reads ${kind} ${quotedSetting(one.source)} into function ${clipped(name)}, as ${first.get(keyOf(one))!.where} does; Lambda refuses a second event source mapping of one ${kind} and function, so the deploy fails, and ${cap} not added to the first's${
+      `${source.where}: reads ${what} ${quotedSetting(source.source)} into function ${clipped(name)}, as ${beside.where} does; its Condition ${condition} does not hold with the parameters' defaults, so a stack deployed with them has no such mapping, and it is not priced${
+        more === 0 ? '' : more === 1 ? ' (nor is 1 more such mapping)' : ` (nor are ${formatCount(more)} more such mappings)`
+      }; where ${condition} holds, Lambda refuses a second event source mapping of one ${what} and function, and the deploy fails`,
+    );
+  }
+  if (one) {
+    const more = repeats - 1;
+    const what = one.of ?? kind;
+    assumptions.push(
+      `${one.where}: reads ${what} ${quotedSetting(one.source)} into function ${clipped(name)}, as ${first.get(keyOf(one))!.where} does; Lambda refuses a second event source mapping of one ${what} and function, so the deploy fails, and ${cap} not added to the first's${
         more === 0 ? '' : more === 1 ? ` (nor is that of 1 more source that repeats a ${kind})` : ` (nor are those of ${formatCount(more)} more sources that repeat a ${kind})`
       }`,
     );
@@ -228,6 +304,7 @@ function repeatedSources<T extends { readonly source?: EventSource }>(sources: r
 /**
  * A function's trigger from its ways in (`kinds`, its event kinds), the service that invokes it where no trigger names
  * it (WAITED_EVENTS), and its stream sources where streams are its only way in, or its queue sources where queues are.
+ * `setAside` gets where each mapping of a false Condition is written that is left out beside a source created (repeatedSources).
  */
 function waysIn(
   kinds: readonly string[],
@@ -235,10 +312,11 @@ function waysIn(
   queueSources: readonly TemplateQueue[],
   name: string,
   assumptions: string[],
+  setAside?: Set<string>,
 ): Pick<TemplateFunction, 'trigger' | 'invokedBy' | 'streams' | 'queues'> {
-  const repeatedStreams = repeatedSources(sources, 'stream', 'its shards are', name, assumptions);
+  const repeatedStreams = repeatedSources(sources, 'stream', 'its shards are', name, assumptions, setAside);
   const streams = sourcesOnly(kinds, sources, 'stream')?.filter((stream) => !repeatedStreams.has(stream));
-  const repeatedQueues = repeatedSources(queueSources, 'queue', 'its maximum concurrency is', name, assumptions);
+  const repeatedQueues = repeatedSources(queueSources, 'queue', 'its maximum concurrency is', name, assumptions, setAside);
   const queues = sourcesOnly(kinds, queueSources, 'sqs')?.filter((queue) => !repeatedQueues.has(queue));
   const trigger = triggerOf(kinds);
   const invokedBy = trigger === null ? kinds.map((kind) => ownEntry(WAITED_EVENTS, kind.toLowerCase())).find((service) => service !== undefined) : undefined;
@@ -462,7 +540,7 @@ function maximumConcurrencyOf(written: Json, resolve: (value: Json, where: strin
  * consumer of it (`!GetAtt Consumer.ConsumerARN`, or its `Ref`), which reads the same shards; null for any other.
  */
 function kinesisStreamOf(arn: Json, resources: Record<string, Json>, depth = 0): string | null {
-  const reference = referenceOf(arn);
+  const reference = wholeReference(arn);
   const resource = reference === null ? undefined : own(resources, reference.id);
   if (reference === null || !isObject(resource)) return null;
   if (resource.Type === 'AWS::Kinesis::Stream') return reference.attribute === 'Arn' ? reference.id : null;
@@ -1076,7 +1154,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         ...unread,
         {
           kinesis: kinesisStreamOf(arn, ruled.resources),
-          ...sourceOf(arn, isObject(written) && !referenceOf(written) ? `${at}.arn` : at, eventQualifier),
+          ...streamSourceOf(arn, isObject(written) && !referenceOf(written) ? `${at}.arn` : at, ruled.resources, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, sourceNotes),
           enabled,
         },
@@ -1784,7 +1862,9 @@ function readSam(template: TemplateFile): TemplateInfo {
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const functionIds = samFunctionIds(resources, globals);
-  const invokedBy = invokers(resources, functionIds, assumptions, (id) => `Resources.${clipped(id)}`, resolve);
+  const invokedBy = invokers(resources, functionIds, assumptions, (id) => `Resources.${clipped(id)}`, resolve, undefined, undefined, (resource, where) =>
+    unheldCondition(resource, doc, where),
+  );
   const notifiedBy = notifiers(
     Object.values(resources),
     (id) => (isFunctionResource(own(resources, id)) ? id : null),
@@ -1792,18 +1872,18 @@ function readSam(template: TemplateFile): TemplateInfo {
   );
   // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
   // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
-  // The first few said, the rest counted, as for every note a resource of thousands may give.
-  const conditional = notesOfKind(assumptions);
+  // The first few said, the rest counted, as for every note a resource of thousands may give. Said here once the
+  // functions are read: a mapping beside a source of the same queue the stack has is left out, and said so there
+  // (repeatedSources), not "priced as if CloudFormation created it".
+  const conditionalAt = assumptions.length;
+  const conditionalNotes: { readonly where: string; readonly note: string }[] = [];
   for (const [id, resource] of Object.entries(resources))
     if (isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url')) {
       const said: string[] = [];
       noteResourceCondition(resource, doc, said, `Resources.${clipped(id)}`);
-      for (const note of said) conditional.add(() => note);
+      for (const note of said) conditionalNotes.push({ where: `Resources.${clipped(id)}.Properties.EventSourceArn`, note });
     }
-  conditional.rest(
-    (more) =>
-      `Resources: ${more} more event source mappings and function URLs are of a Condition that is no name of the template's, or that does not hold with the parameters' defaults; each is read as a way in all the same`,
-  );
+  const setAside = new Set<string>();
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   const undeployable = notesOfKind(assumptions);
@@ -1976,7 +2056,7 @@ function readSam(template: TemplateFile): TemplateInfo {
       return [
         {
           kinesis: kinesisStreamOf(props.Stream, resources),
-          ...sourceOf(props.Stream, `${eventAt}.Stream`, eventQualifier),
+          ...streamSourceOf(props.Stream, `${eventAt}.Stream`, resources, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, sourceNotes.bounded(resolve), `${eventAt}.ParallelizationFactor`, sourceNotes),
           enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
         },
@@ -2022,6 +2102,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         [...queueEvents, ...queuesOf(invokedBy.get(name))],
         name,
         assumptions,
+        setAside,
       ),
       schedule: schedulesOf(schedules, assumptions),
       logs: {
@@ -2051,6 +2132,14 @@ function readSam(template: TemplateFile): TemplateInfo {
     return [read];
   });
   sourceNotes.close();
+  const conditional: string[] = [];
+  const conditionalKind = notesOfKind(conditional);
+  for (const { where, note } of conditionalNotes) if (!setAside.has(where)) conditionalKind.add(() => note);
+  conditionalKind.rest(
+    (more) =>
+      `Resources: ${more} more event source mappings and function URLs are of a Condition that is no name of the template's, or that does not hold with the parameters' defaults; each is read as a way in all the same`,
+  );
+  assumptions.splice(conditionalAt, 0, ...conditional);
   forEach.rest((more) => `Resources: ${more} more Fn::ForEach keys are not expanded; the functions they make are not priced`);
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
@@ -2554,6 +2643,10 @@ function functionNamedBy(resources: Record<string, Json>, functions: FunctionIds
       // A name, or an ARN that ends in it (and an alias or version after it), written out or by `!Sub`, whose
       // `${Fn}` is the name of the function Fn.
       const arn = subText(target) ?? joinedText(target);
+      // The function's own ARN with an alias or version after it (`${Fn.Arn}:live`, or `!Join [':', [!GetAtt Fn.Arn,
+      // live]]`): it named no function, and a topic's subscription of it went unread.
+      const qualified = arn === null ? undefined : /^\$\{([^}.!]+)\.Arn\}(?::[^:]+)?$/.exec(arn.trim())?.[1];
+      if (qualified !== undefined && functions.byId.has(qualified)) return functions.byId.get(qualified)!;
       const written = typeof target === 'string' ? target : arn;
       const name = written === null ? null : (/:function:((?:\$\{[^}]*\}|[^:$])+)/.exec(written)?.[1] ?? (arn === null ? written : null));
       if (name === null) return null;
@@ -2578,7 +2671,7 @@ function functionNamedBy(resources: Record<string, Json>, functions: FunctionIds
  * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
  * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on. `resolve` works
  * out what a serverless.yml's `${…}` variables say of the function and the source; `hint` adds to the note of one
- * that names no function.
+ * that names no function. `unheld` is a mapping's own Condition where the parameters' defaults make it false.
  */
 function invokers(
   resources: Record<string, Json>,
@@ -2588,6 +2681,7 @@ function invokers(
   resolveNumber: (value: Json, where: string) => Json,
   resolve: (value: Json, where: string) => Json = (value) => value,
   hint: (target: Json) => string = () => '',
+  unheld: (resource: Record<string, Json>, where: string) => string | null = () => null,
 ): Map<string, Invocation[]> {
   const functionOf = functionNamedBy(resources, functions, resolve);
   // The alias or version a mapping's FunctionName names, empty for the function itself: a mapping of one source to
@@ -2605,7 +2699,9 @@ function invokers(
       const name = isObject(resource) && resource.Type === 'AWS::Lambda::Alias' && isObject(resource.Properties) ? resource.Properties.Name : undefined;
       return typeof name === 'string' ? name : `!Ref ${id}`;
     }
-    const text = typeof target === 'string' ? target : subText(target);
+    // A `!Join` of the ARN is read as the `!Sub` text it equals: read as the function itself, a mapping to its alias
+    // live by a join was said to repeat one to the function, which Lambda takes beside it.
+    const text = typeof target === 'string' ? target : (subText(target) ?? joinedText(target));
     if (text === null) return '';
     return /:function:(?:\$\{[^}]*\}|[^:$])+:(.+)$/.exec(text)?.[1] ?? (text.startsWith('arn:') ? '' : (/^[^:]+:(.+)$/.exec(text)?.[1] ?? ''));
   };
@@ -2628,11 +2724,12 @@ function invokers(
     const fn = functionOf(target);
     // Added to in place, as a schedule's rules are: a copy for each mapping more was the square of one function's mappings.
     if (fn !== null) {
+      const unless = unheld(resource, `${at(id)}.Condition`);
       const stream =
         ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream'
           ? {
               kinesis: kinesisStreamOf(source, resources),
-              ...sourceOf(source, `${where}.EventSourceArn`, qualifierOf(target)),
+              ...streamSourceOf(source, `${where}.EventSourceArn`, resources, qualifierOf(target), unless),
               parallelizationFactor: parallelizationFactorOf(properties.ParallelizationFactor, resolveSetting, `${where}.ParallelizationFactor`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
             }
@@ -2644,7 +2741,7 @@ function invokers(
           ? {
               maximumConcurrency: scalingConcurrencyOf(properties.ScalingConfig, resolveSetting, `${where}.ScalingConfig`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
-              ...sourceOf(source, `${where}.EventSourceArn`, qualifierOf(target)),
+              ...sourceOf(source, `${where}.EventSourceArn`, qualifierOf(target), unless),
             }
           : undefined;
       const invocation: Invocation = stream ? { kind, stream } : queue ? { kind, queue } : { kind };
@@ -2743,7 +2840,7 @@ const MAPPED_ARNS: Readonly<Record<string, string>> = { sqs: 'SQS', kinesis: 'Ki
 function mappingKind(properties: Record<string, Json>, resources: Record<string, Json>): string {
   if (properties.SelfManagedEventSource !== undefined) return 'SelfManagedKafka';
   const source = properties.EventSourceArn;
-  const id = referenceOf(source)?.id;
+  const id = wholeReference(source)?.id;
   const resource = id === undefined ? undefined : own(resources, id);
   const type = isObject(resource) && typeof resource.Type === 'string' ? resource.Type : null;
   if (type !== null) return ownEntry(MAPPED_SOURCES, type) ?? 'EventSourceMapping';
@@ -4579,6 +4676,14 @@ export function noteResourceCondition(resource: Json, doc: Record<string, Json>,
   assumptions.push(
     `${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults (and ${regionOf(doc)} for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
   );
+}
+
+/** A resource's own Condition where it is one of the template's conditions and the parameters' defaults make it false; else null. */
+function unheldCondition(resource: Json, doc: Record<string, Json>, where: string): string | null {
+  const condition = isObject(resource) ? resource.Condition : undefined;
+  const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
+  if (typeof condition !== 'string' || !Object.hasOwn(conditions, condition)) return null;
+  return conditionHolds(condition, doc, [], where, 0, { count: 0 }) ? null : condition;
 }
 
 /** How many conditions CloudFormation's Fn::And and Fn::Or take. */

@@ -220,6 +220,59 @@ describe('a queue a function reads by two sources', () => {
     expect(notes(plain).filter((note) => note.includes('Lambda refuses a second'))).toHaveLength(1);
   });
 
+  it('leaves out a mapping of a false Condition beside a source the stack has, in either order, where it was said to be priced and refused at once', () => {
+    // The stack deployed with the defaults has the event's 5 and the unconditional mapping's 3: the prod-only mappings
+    // of the same queues are neither priced (their 2 and 6 were in the cap or said to be priced) nor its repeats.
+    // Two mappings of one queue both of the false Condition are priced as if created, as a lone one is: 4, the second a repeat.
+    const scenario = sam(
+      QUEUE +
+        fn('Evented', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }')) +
+        `  ProdOnly: { Type: AWS::Lambda::EventSourceMapping, Condition: IsProd, Properties: { FunctionName: !Ref Evented, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 2 } } }
+` +
+        fn('Mapped') +
+        `  ProdFirst: { Type: AWS::Lambda::EventSourceMapping, Condition: IsProd, Properties: { FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 6 } } }
+` +
+        mapping('Always', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 3 }') +
+        fn('Both') +
+        `  BothA: { Type: AWS::Lambda::EventSourceMapping, Condition: IsProd, Properties: { FunctionName: !Ref Both, EventSourceArn: !GetAtt Emails.Arn, ScalingConfig: { MaximumConcurrency: 4 } } }
+` +
+        `  BothB: { Type: AWS::Lambda::EventSourceMapping, Condition: IsProd, Properties: { FunctionName: !Ref Both, EventSourceArn: !GetAtt Emails.Arn, ScalingConfig: { MaximumConcurrency: 9 } } }
+`,
+      'Parameters:\n  Stage: { Type: String, Default: dev }\nConditions:\n  IsProd: !Equals [!Ref Stage, prod]\n',
+    );
+    expect(caps(scenario)).toEqual({ Evented: ['sqs', 5], Mapped: ['sqs', 3], Both: ['sqs', 4] });
+    const said = notes(scenario).filter((note) => /ProdOnly|ProdFirst|Always|BothA|BothB/.test(note.split(':')[0]!));
+    expect(said).toEqual([
+      "Resources.BothA: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+      "Resources.BothB: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+      'Resources.ProdOnly.Properties.EventSourceArn: reads queue "Jobs" into function Evented, as Resources.Evented.Properties.Events.A.Properties.Queue does; its Condition IsProd does not hold with the parameters\' defaults, so a stack deployed with them has no such mapping, and it is not priced; where IsProd holds, Lambda refuses a second event source mapping of one queue and function, and the deploy fails',
+      'Resources.ProdFirst.Properties.EventSourceArn: reads queue "Orders" into function Mapped, as Resources.Always.Properties.EventSourceArn does; its Condition IsProd does not hold with the parameters\' defaults, so a stack deployed with them has no such mapping, and it is not priced; where IsProd holds, Lambda refuses a second event source mapping of one queue and function, and the deploy fails',
+      'Resources.BothB.Properties.EventSourceArn: reads queue "Emails" into function Both, as Resources.BothA.Properties.EventSourceArn does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s',
+    ]);
+  });
+
+  it('reads a mapping to an alias by a !Join of its ARN as the !Sub of it is read: the alias, not the function itself', () => {
+    // To the function 2; to its alias live by !Sub 3, and by !Join of the same ARN a repeat of that, not of the function's.
+    // By !Join of !GetAtt Fn.Arn and :live, and by !Sub '${Fn.Arn}:live', the alias too: each named no function.
+    const arn = ['arn', '!Ref AWS::Partition', 'lambda', '!Ref AWS::Region', '!Ref AWS::AccountId', 'function', '!Ref Fn', 'live'].join(', ');
+    const scenario = sam(
+      QUEUE +
+        fn('Fn') +
+        mapping('ToFunction', 'FunctionName: !Ref Fn, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 2 }') +
+        mapping(
+          'BySub',
+          "FunctionName: !Sub 'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Fn}:live', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 3 }",
+        ) +
+        mapping('ByJoin', `FunctionName: !Join [":", [${arn}]], EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 4 }`) +
+        mapping('ByJoinedArn', 'FunctionName: !Join [":", [!GetAtt Fn.Arn, blue]], EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 5 }') +
+        mapping('BySubArn', "FunctionName: !Sub '${Fn.Arn}:blue', EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 6 }"),
+    );
+    expect(caps(scenario)).toEqual({ Fn: ['sqs', 2 + 3 + 5] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second') || note.includes('names none'))).toEqual([
+      'Resources.ByJoin.Properties.EventSourceArn: reads queue "Jobs" into function Fn, as Resources.BySub.Properties.EventSourceArn does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s (nor is that of 1 more source that repeats a queue)',
+    ]);
+  });
+
   it('of a serverless.yml, by an ARN written out twice, says it once for the function, counting the rest', () => {
     const arn = 'arn:aws:sqs:us-east-1:123456789012:jobs';
     const scenario = serverless(
