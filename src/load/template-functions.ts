@@ -1862,7 +1862,9 @@ function readSam(template: TemplateFile): TemplateInfo {
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
   const functionIds = samFunctionIds(resources, globals);
-  const invokedBy = invokers(resources, functionIds, assumptions, (id) => `Resources.${clipped(id)}`, resolve, undefined, undefined, (resource, where) =>
+  // What an event source reads, and the function a mapping names, as the parameters' defaults choose them.
+  const chosen = (value: Json, where: string) => chosenValue(value, doc, assumptions, where);
+  const invokedBy = invokers(resources, functionIds, assumptions, (id) => `Resources.${clipped(id)}`, resolve, chosen, undefined, (resource, where) =>
     unheldCondition(resource, doc, where),
   );
   const notifiedBy = notifiers(
@@ -2055,8 +2057,8 @@ function readSam(template: TemplateFile): TemplateInfo {
       const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
       return [
         {
-          kinesis: kinesisStreamOf(props.Stream, resources),
-          ...streamSourceOf(props.Stream, `${eventAt}.Stream`, resources, eventQualifier),
+          kinesis: kinesisStreamOf(chosen(props.Stream, `${eventAt}.Stream`), resources),
+          ...streamSourceOf(chosen(props.Stream, `${eventAt}.Stream`), `${eventAt}.Stream`, resources, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, sourceNotes.bounded(resolve), `${eventAt}.ParallelizationFactor`, sourceNotes),
           enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
         },
@@ -2075,7 +2077,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         {
           maximumConcurrency: scalingConcurrencyOf(props.ScalingConfig, resolveQueue, `${eventAt}.ScalingConfig`, sourceNotes),
           enabled: !isOff(resolveQueue(props.Enabled, `${eventAt}.Enabled`)),
-          ...sourceOf(props.Queue, `${eventAt}.Queue`, eventQualifier),
+          ...sourceOf(chosen(props.Queue, `${eventAt}.Queue`), `${eventAt}.Queue`, eventQualifier),
         },
       ];
     });
@@ -4676,6 +4678,26 @@ export function noteResourceCondition(resource: Json, doc: Record<string, Json>,
   assumptions.push(
     `${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults (and ${regionOf(doc)} for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
   );
+}
+
+/**
+ * `value` as the parameters' defaults choose it where it is an `Fn::If` (its branch, worked out again) or a `Ref` of a
+ * parameter (its default); else as written, a `Ref` or `Fn::GetAtt` of a resource and a `Fn::Sub` left for the readers
+ * of ARNs. An event source mapping's `EventSourceArn: !If [UseExisting, !Ref QueueArn, !GetAtt Jobs.Arn]` was read as
+ * a source of no kind, its function's maximum concurrency dropped and its cost bomb put at the account's 1,000, where
+ * SAM's SQS event of the same `!If` reads the queue.
+ */
+function chosenValue(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0): Json {
+  if (!isObject(value) || depth > MAX_CONDITION_DEPTH) return value;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return value;
+  const branches = value['Fn::If'];
+  if (Array.isArray(branches) && branches.length === 3) {
+    const holds = conditionHolds(conditionName(branches[0]!), doc, assumptions, where, 0, { count: 0 });
+    return chosenValue(holds ? branches[1]! : branches[2]!, doc, assumptions, where, depth + 1);
+  }
+  const parameter = typeof value.Ref === 'string' ? value.Ref : undefined;
+  return parameter !== undefined && (isObject(own(doc.Parameters, parameter)) || parameter === 'AWS::NoValue') ? resolveIntrinsic(value, doc, assumptions, where) : value;
 }
 
 /** A resource's own Condition where it is one of the template's conditions and the parameters' defaults make it false; else null. */

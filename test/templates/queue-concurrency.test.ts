@@ -312,6 +312,25 @@ describe("a template's AWS::Lambda::EventSourceMapping of a queue", () => {
     expect(scenario.functions[0]!.streamShards).toEqual([{ shards: 3, parallelizationFactor: 1 }]);
   });
 
+  it("reads an EventSourceArn or a queue event's Queue of Fn::If, or of a parameter's ARN, as the parameters' defaults choose, where the mapping was a source of no kind", () => {
+    // UseExisting is false: the mapping reads Jobs, capped at 3, where it was an event source of no kind capped at the
+    // account's 1,000. The event and the mapping of Worker by one !If read Jobs twice, which Lambda refuses: 5 alone.
+    // Reader's mapping of the parameter's queue (an ARN by its default) reads an SQS queue too.
+    const chosen = '!If [UseExisting, !Ref ExistingQueueArn, !GetAtt Jobs.Arn]';
+    const scenario = sam(
+      QUEUE +
+        fn('Mapped') +
+        mapping('ByIf', `FunctionName: !Ref Mapped, EventSourceArn: ${chosen}, ScalingConfig: { MaximumConcurrency: 3 }`) +
+        fn('Worker', `        A: { Type: SQS, Properties: { Queue: ${chosen}, ScalingConfig: { MaximumConcurrency: 5 } } }\n`) +
+        mapping('Again', `FunctionName: !Ref Worker, EventSourceArn: ${chosen}, ScalingConfig: { MaximumConcurrency: 6 }`) +
+        fn('Reader') +
+        mapping('ByParameter', 'FunctionName: !Ref Reader, EventSourceArn: !Ref SharedQueueArn, ScalingConfig: { MaximumConcurrency: 4 }'),
+      'Parameters:\n  ExistingQueueArn: { Type: String, Default: "" }\n  SharedQueueArn: { Type: String, Default: "arn:aws:sqs:us-east-1:123456789012:shared" }\nConditions:\n  UseExisting: !Not [!Equals [!Ref ExistingQueueArn, ""]]\n',
+    );
+    expect(caps(scenario)).toEqual({ Mapped: ['sqs', 3], Worker: ['sqs', 5], Reader: ['sqs', 4] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second')).map((note) => note.split(':')[0])).toEqual(['Resources.Again.Properties.EventSourceArn']);
+  });
+
   it('says a MaximumConcurrency Lambda refuses', () => {
     const scenario = sam(QUEUE + fn('Mapped') + mapping('A', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 0 }'));
     expect(caps(scenario)).toEqual({ Mapped: ['sqs', undefined] });
