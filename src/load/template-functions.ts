@@ -1860,10 +1860,11 @@ function readSam(template: TemplateFile): TemplateInfo {
   const managed: string[] = [];
   const durable: string[] = [];
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
-  const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
-  const functionIds = samFunctionIds(resources, globals);
-  // What an event source reads, and the function a mapping names, as the parameters' defaults choose them.
+  // What an event source reads, the function a mapping names and a rule's or a notification's target, as the
+  // parameters' defaults choose them.
   const chosen = (value: Json, where: string) => chosenValue(value, doc, assumptions, where);
+  const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve, undefined, chosen);
+  const functionIds = samFunctionIds(resources, globals);
   const invokedBy = invokers(resources, functionIds, assumptions, (id) => `Resources.${clipped(id)}`, resolve, chosen, undefined, (resource, where) =>
     unheldCondition(resource, doc, where),
   );
@@ -1871,6 +1872,8 @@ function readSam(template: TemplateFile): TemplateInfo {
     Object.values(resources),
     (id) => (isFunctionResource(own(resources, id)) ? id : null),
     functionNamedBy(resources, functionIds, (value) => value),
+    // Quiet: the notifications are read in one pass over the resources, and the note would name no place in them.
+    (value) => chosenValue(value, doc, [], 'Resources'),
   );
   // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
   // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
@@ -2285,6 +2288,7 @@ function scheduleTargets(
   resources: Record<string, Json>,
   resolve: (value: Json, where: string) => Json,
   ids: ScheduleTargetIds = samScheduleTargetIds(resources),
+  choose: (value: Json, where: string) => Json = (value) => value,
 ): { byFunction: Map<string, ScheduleEvent[]>; byMachine: MachineEvent[] } {
   const byFunction = new Map<string, ScheduleEvent[]>();
   const byMachine: MachineEvent[] = [];
@@ -2323,9 +2327,10 @@ function scheduleTargets(
     if (properties.ScheduleExpression === undefined) continue;
     const where = `${ids.where(name)}.Properties`;
     const targets = resource.Type === 'AWS::Events::Rule' ? properties.Targets : [properties.Target];
-    const written = (Array.isArray(targets) ? targets : []).filter(isObject);
-    const invoked = new Set(written.flatMap((target) => functionOf(target.Arn) ?? []));
-    const started = new Set(written.flatMap((target) => machineOf(target.Arn) ?? []));
+    // A target's ARN of `!If`, the branch the parameters' defaults choose: read as no target, a rule's runs went uncounted.
+    const written = (Array.isArray(targets) ? targets : []).filter(isObject).map((target, index) => choose(target.Arn, `${where}.Targets[${index}].Arn`));
+    const invoked = new Set(written.flatMap((arn) => functionOf(arn) ?? []));
+    const started = new Set(written.flatMap((arn) => machineOf(arn) ?? []));
     if (!invoked.size && !started.size) continue;
     const event: ScheduleEvent = {
       expression: resolve(properties.ScheduleExpression, `${where}.ScheduleExpression`),
@@ -2522,7 +2527,12 @@ interface Invocation {
  * so. `functionOf` is the function a logical id is (a serverless.yml's `WorkerLambdaFunction` is its `worker`), and
  * `taskOf` the function a task's Resource or FunctionName names.
  */
-function notifiers(resources: Iterable<Json>, functionOf: (id: string) => string | null, taskOf: (target: Json) => string | null): Map<string, string[]> {
+function notifiers(
+  resources: Iterable<Json>,
+  functionOf: (id: string) => string | null,
+  taskOf: (target: Json) => string | null,
+  choose: (value: Json) => Json = (value) => value,
+): Map<string, string[]> {
   const byFunction = new Map<string, string[]>();
   const addFunction = (fn: string | null, kind: string) => {
     if (fn === null) return;
@@ -2533,7 +2543,9 @@ function notifiers(resources: Iterable<Json>, functionOf: (id: string) => string
   // The function an ARN invokes, of itself or of an alias or version: by `!GetAtt Fn.Arn` or a `!Sub` of it, SAM's
   // `!Ref Fn.Alias`, an AWS::Lambda::Alias or Version's `!Ref`, or an ARN written out that names the function's
   // FunctionName. Only `!GetAtt` was read: a function a topic invoked by `!Sub ${Fn.Arn}` was read as one a caller waits on.
-  const add = (arn: Json, kind: string) => {
+  const add = (written: Json, kind: string) => {
+    // An ARN of `!If`, the branch the parameters' defaults choose: a topic's subscription of one invoked no function.
+    const arn = choose(written);
     const id = arnOf(arn);
     // A `!GetAtt` of another attribute (`Fn.FunctionName`) is no ARN, and one of a resource the template lacks names nothing.
     if (id !== null || referenceOf(arn)?.attribute) addFunction(id === null ? null : functionOf(id), kind);
