@@ -128,6 +128,8 @@ interface EventSource {
   readonly unless?: string;
   /** What it reads where that is not what its kind of source reads: a stream's enhanced fan-out consumer. */
   readonly of?: string;
+  /** What it reads as a note names it, where not `<kind> "<source>"`: `the stream of table "Orders"`. */
+  readonly shown?: string;
 }
 
 /** An SQS queue's event source that invokes a function, as the template says it. */
@@ -181,9 +183,14 @@ function streamSourceOf(arn: Json, where: string, resources: Record<string, Json
       : text === null
         ? undefined
         : /^\$\{([^}.!]+)\.ConsumerARN\}$/.exec(text.trim())?.[1];
-  return consumer === undefined
-    ? sourceOf(arn, where, qualifier, unless)
-    : { source: { source: consumer, where, qualifier, of: 'stream consumer', ...(unless === null ? {} : { unless }) } };
+  const conditional = unless === null ? {} : { unless };
+  if (consumer !== undefined) return { source: { source: consumer, where, qualifier, of: 'stream consumer', ...conditional } };
+  // A DynamoDB table's stream, `!GetAtt Table.StreamArn` or a `!Sub` of it: read as no source, three mappings of one
+  // table's stream to one function, which Lambda refuses, went unsaid.
+  const table = wholeReference(arn);
+  if (table?.attribute === 'StreamArn')
+    return { source: { source: table.id, where, qualifier, shown: `the stream of table ${quotedSetting(table.id)}`, ...conditional } };
+  return sourceOf(arn, where, qualifier, unless);
 }
 
 /**
@@ -284,7 +291,7 @@ function repeatedSources<T extends { readonly source?: EventSource }>(
     const more = asideCount - 1;
     const what = source.of ?? kind;
     assumptions.push(
-      `${source.where}: reads ${what} ${quotedSetting(source.source)} into function ${clipped(name)}, as ${beside.where} does; its Condition ${condition} does not hold with the parameters' defaults, so a stack deployed with them has no such mapping, and it is not priced${
+      `${source.where}: reads ${source.shown ?? `${what} ${quotedSetting(source.source)}`} into function ${clipped(name)}, as ${beside.where} does; its Condition ${condition} does not hold with the parameters' defaults, so a stack deployed with them has no such mapping, and it is not priced${
         more === 0 ? '' : more === 1 ? ' (nor is 1 more such mapping)' : ` (nor are ${formatCount(more)} more such mappings)`
       }; where ${condition} holds, Lambda refuses a second event source mapping of one ${what} and function, and the deploy fails`,
     );
@@ -293,7 +300,7 @@ function repeatedSources<T extends { readonly source?: EventSource }>(
     const more = repeats - 1;
     const what = one.of ?? kind;
     assumptions.push(
-      `${one.where}: reads ${what} ${quotedSetting(one.source)} into function ${clipped(name)}, as ${first.get(keyOf(one))!.where} does; Lambda refuses a second event source mapping of one ${what} and function, so the deploy fails, and ${cap} not added to the first's${
+      `${one.where}: reads ${one.shown ?? `${what} ${quotedSetting(one.source)}`} into function ${clipped(name)}, as ${first.get(keyOf(one))!.where} does; Lambda refuses a second event source mapping of one ${what} and function, so the deploy fails, and ${cap} not added to the first's${
         more === 0 ? '' : more === 1 ? ` (nor is that of 1 more source that repeats a ${kind})` : ` (nor are those of ${formatCount(more)} more sources that repeat a ${kind})`
       }`,
     );

@@ -162,6 +162,22 @@ describe("a template's AWS::Lambda::EventSourceMapping", () => {
     ]);
   });
 
+  it("says a second source of one DynamoDB table's stream to one function, as it says one Kinesis stream's, where it went unsaid", () => {
+    // !GetAtt Orders.StreamArn by two events and a mapping, and by a !Sub of it: one stream, which Lambda maps once.
+    const scenario = sam(
+      '  Orders: { Type: AWS::DynamoDB::Table, Properties: { StreamSpecification: { StreamViewType: NEW_IMAGE } } }\n' +
+        fn(
+          'Reader',
+          '        A: { Type: DynamoDB, Properties: { Stream: !GetAtt Orders.StreamArn, StartingPosition: LATEST } }\n' +
+            "        B: { Type: DynamoDB, Properties: { Stream: !Sub '${Orders.StreamArn}', StartingPosition: LATEST } }\n",
+        ) +
+        mapping('Again', 'FunctionName: !Ref Reader, EventSourceArn: !GetAtt Orders.StreamArn, StartingPosition: LATEST'),
+    );
+    expect(scenario.notes?.map((note) => note.message).filter((note) => note.includes('Lambda refuses a second'))).toEqual([
+      'Resources.Reader.Properties.Events.B.Properties.Stream: reads the stream of table "Orders" into function Reader, as Resources.Reader.Properties.Events.A.Properties.Stream does; Lambda refuses a second event source mapping of one stream and function, so the deploy fails, and its shards are not added to the first\'s (nor is that of 1 more source that repeats a stream)',
+    ]);
+  });
+
   it('leaves out a mapping switched off (Enabled: false, or by a parameter) beside one that is on', () => {
     // 2 shards × 1; the mapping of 4 × 10 switched off by the parameter's default added 40.
     const scenario = sam(
