@@ -361,6 +361,8 @@ interface SourceNotes {
   readonly factor: ReturnType<typeof notesOfKind>;
   readonly scalingKeys: ReturnType<typeof notesOfKind>;
   readonly keys: ReturnType<typeof notesOfKind>;
+  /** A queue, a stream or a table an event source names by its `Ref`, which is no ARN (refRead). */
+  readonly refs: ReturnType<typeof notesOfKind>;
   /**
    * `resolve` with the notes it gives (a parameter's default used, a condition taken) among the first few of their
    * kind: 10,000 mappings of `MaximumConcurrency: !Ref Most` each said "used parameter Most's default".
@@ -375,11 +377,13 @@ function sourceNotesOf(assumptions: string[], where: string): SourceNotes & { re
   const scalingKeys = notesOfKind(assumptions);
   const keys = notesOfKind(assumptions);
   const worked = notesOfKind(assumptions);
+  const refs = notesOfKind(assumptions);
   return {
     refused,
     factor,
     scalingKeys,
     keys,
+    refs,
     // The resolvers push into `assumptions`: what one call adds is taken back out and said as this kind's.
     bounded: (resolve) => (value, where) => {
       const before = assumptions.length;
@@ -399,8 +403,39 @@ function sourceNotesOf(assumptions: string[], where: string): SourceNotes & { re
           `${where}: ${more} more SQS event sources give a maximum concurrency Lambda refuses, or a ScalingConfig that is none; their queues are read as not capping their functions' executions at once`,
       );
       keys.rest((more) => `${where}: ${more} more SQS event sources write properties they do not have, which are not read`);
+      refs.rest(
+        (more) => `${where}: ${more} more event sources name their queue, stream or table by its Ref, which is no ARN and which Lambda refuses; each is read as its ARN`,
+      );
     },
   };
+}
+
+/** The ARN attribute of the resources whose `Ref` is no ARN an event source takes, and what their `Ref` is. */
+const SOURCE_ARNS: Readonly<Record<string, readonly [attribute: string, ref: string, arn: string]>> = {
+  'AWS::SQS::Queue': ['Arn', "the queue's URL", 'its ARN'],
+  'AWS::Kinesis::Stream': ['Arn', "the stream's name", 'its ARN'],
+  'AWS::DynamoDB::Table': ['StreamArn', "the table's name", "its stream's ARN"],
+  'AWS::DynamoDB::GlobalTable': ['StreamArn', "the table's name", "its stream's ARN"],
+};
+
+/**
+ * An event source's ARN (`arn`, written at `where`) that is the `Ref` of a queue, a stream or a table of the template
+ * (`resources`), as its ARN, said: a queue's Ref is its URL and a stream's or a table's its name, which Lambda refuses as
+ * an event source, so the deploy fails. It was priced as the queue in silence, and two sources of it not said to repeat.
+ */
+function refRead(arn: Json, resources: Record<string, Json>, where: string, notes: SourceNotes): Json {
+  const reference = referenceOf(arn);
+  if (reference === null || reference.attribute !== null) return arn;
+  const resource = own(resources, reference.id);
+  const type = isObject(resource) && typeof resource.Type === 'string' ? resource.Type : null;
+  const arnOfIt = type === null ? undefined : ownEntry(SOURCE_ARNS, type);
+  if (arnOfIt === undefined) return arn;
+  const [attribute, ref, arnWords] = arnOfIt;
+  notes.refs.add(
+    () =>
+      `${where}: !Ref ${clipped(reference.id)} is ${ref}, not ${arnWords} (!GetAtt ${clipped(reference.id)}.${attribute}), which Lambda refuses as an event source, so the deploy fails; read as ${arnWords}`,
+  );
+  return { 'Fn::GetAtt': [reference.id, attribute] };
 }
 
 /**
@@ -1153,7 +1188,8 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       if (!Object.hasOwn(event, 'stream')) return unread;
       const at = `${where}.events[${index}].stream`;
       const written = resolveVariables(event.stream, doc, [], at);
-      const arn = isObject(written) && !referenceOf(written) ? resolveVariables(written.arn, doc, [], `${at}.arn`) : written;
+      const arnAt = isObject(written) && !referenceOf(written) ? `${at}.arn` : at;
+      const arn = refRead(isObject(written) && !referenceOf(written) ? resolveVariables(written.arn, doc, [], `${at}.arn`) : written, ruled.resources, arnAt, sourceNotes);
       const factor = isObject(written) && !referenceOf(written) ? written.parallelizationFactor : undefined;
       const resolveFactor = sourceNotes.bounded((value: Json, each: string) => resolveVariables(value, doc, assumptions, each));
       const enabled = !(isObject(written) && !referenceOf(written) && isOff(resolveVariables(written.enabled, doc, assumptions, `${at}.enabled`)));
@@ -1161,7 +1197,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         ...unread,
         {
           kinesis: kinesisStreamOf(arn, ruled.resources),
-          ...streamSourceOf(arn, isObject(written) && !referenceOf(written) ? `${at}.arn` : at, ruled.resources, eventQualifier),
+          ...streamSourceOf(arn, arnAt, ruled.resources, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, sourceNotes),
           enabled,
         },
@@ -1172,7 +1208,10 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       if (!isObject(event) || !Object.hasOwn(event, 'sqs')) return [];
       const at = `${where}.events[${index}].sqs`;
       const written = resolveVariables(event.sqs, doc, [], at);
-      const source = isObject(written) && !referenceOf(written) ? sourceOf(written.arn, `${at}.arn`, eventQualifier) : sourceOf(written, at, eventQualifier);
+      const source =
+        isObject(written) && !referenceOf(written)
+          ? sourceOf(refRead(written.arn, ruled.resources, `${at}.arn`, sourceNotes), `${at}.arn`, eventQualifier)
+          : sourceOf(refRead(written, ruled.resources, at, sourceNotes), at, eventQualifier);
       if (!isObject(written) || referenceOf(written)) return [{ maximumConcurrency: null, enabled: true, ...source }];
       noteSqsEventKeys(written, SERVERLESS_SQS_EVENT_PROPERTIES, at, 'an sqs event', sourceNotes);
       const resolveMost = sourceNotes.bounded((value: Json, each: string) => resolveVariables(value, doc, assumptions, each));
@@ -1901,6 +1940,8 @@ function readSam(template: TemplateFile): TemplateInfo {
   const undeployable = notesOfKind(assumptions);
   noteMiscased(globals, SAM_SETTINGS, SAM_OTHER_PROPERTIES, 'Globals.Function', miscased.add);
   const sourceNotes = sourceNotesOf(assumptions, 'Resources');
+  // What an event reads, as the parameters choose it, each note among the first few of its kind.
+  const chosenSource = sourceNotes.bounded(chosen);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -2065,10 +2106,11 @@ function readSam(template: TemplateFile): TemplateInfo {
       if (!isObject(event) || typeof event.Type !== 'string' || ownEntry(EVENT_TRIGGERS, event.Type.toLowerCase()) !== 'stream' || viaQueue(event)) return [];
       const props = isObject(event.Properties) ? event.Properties : {};
       const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
+      const stream = refRead(chosenSource(props.Stream, `${eventAt}.Stream`), resources, `${eventAt}.Stream`, sourceNotes);
       return [
         {
-          kinesis: kinesisStreamOf(chosen(props.Stream, `${eventAt}.Stream`), resources),
-          ...streamSourceOf(chosen(props.Stream, `${eventAt}.Stream`), `${eventAt}.Stream`, resources, eventQualifier),
+          kinesis: kinesisStreamOf(stream, resources),
+          ...streamSourceOf(stream, `${eventAt}.Stream`, resources, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, sourceNotes.bounded(resolve), `${eventAt}.ParallelizationFactor`, sourceNotes),
           enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
         },
@@ -2087,7 +2129,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         {
           maximumConcurrency: scalingConcurrencyOf(props.ScalingConfig, resolveQueue, `${eventAt}.ScalingConfig`, sourceNotes),
           enabled: !isOff(resolveQueue(props.Enabled, `${eventAt}.Enabled`)),
-          ...sourceOf(chosen(props.Queue, `${eventAt}.Queue`), `${eventAt}.Queue`, eventQualifier),
+          ...sourceOf(refRead(chosenSource(props.Queue, `${eventAt}.Queue`), resources, `${eventAt}.Queue`, sourceNotes), `${eventAt}.Queue`, eventQualifier),
         },
       ];
     });
@@ -2730,16 +2772,21 @@ function invokers(
   const sourceNotes = sourceNotesOf(assumptions, 'Resources');
   // A mapping's settings, stream's and queue's alike, each said for the first few mappings only.
   const resolveSetting = sourceNotes.bounded(resolveNumber);
+  // A mapping's source and function as the template's parameters choose them, each note among the first few of its kind.
+  const chosen = sourceNotes.bounded(resolve);
   for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || !isObject(resource.Properties)) continue;
     const properties = resource.Properties;
     const where = `${at(id)}.Properties`;
-    const source = resource.Type === 'AWS::Lambda::EventSourceMapping' ? resolve(properties.EventSourceArn, `${where}.EventSourceArn`) : undefined;
+    const source =
+      resource.Type === 'AWS::Lambda::EventSourceMapping'
+        ? refRead(chosen(properties.EventSourceArn, `${where}.EventSourceArn`), resources, `${where}.EventSourceArn`, sourceNotes)
+        : undefined;
     const [target, kind, key] =
       resource.Type === 'AWS::Lambda::EventSourceMapping'
-        ? [resolve(properties.FunctionName, `${where}.FunctionName`), mappingKind({ ...properties, EventSourceArn: source }, resources), 'FunctionName']
+        ? [chosen(properties.FunctionName, `${where}.FunctionName`), mappingKind({ ...properties, EventSourceArn: source }, resources), 'FunctionName']
         : resource.Type === 'AWS::Lambda::Url'
-          ? [resolve(properties.TargetFunctionArn, `${where}.TargetFunctionArn`), 'Url', 'TargetFunctionArn']
+          ? [chosen(properties.TargetFunctionArn, `${where}.TargetFunctionArn`), 'Url', 'TargetFunctionArn']
           : [undefined, null, null];
     if (kind === null) continue;
     const fn = functionOf(target);

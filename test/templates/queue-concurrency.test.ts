@@ -331,6 +331,21 @@ describe("a template's AWS::Lambda::EventSourceMapping of a queue", () => {
     expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second')).map((note) => note.split(':')[0])).toEqual(['Resources.Again.Properties.EventSourceArn']);
   });
 
+  it("says a queue named by its Ref, which is its URL and which Lambda refuses as an event source, and reads it as the queue's ARN", () => {
+    // The event's and the mapping's !Ref Jobs: one queue, read twice, where neither was said and the caps added up to 5 + 3.
+    const scenario = sam(
+      QUEUE +
+        fn('Worker', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }').replace('!GetAtt Jobs.Arn', '!Ref Jobs')) +
+        mapping('Again', 'FunctionName: !Ref Worker, EventSourceArn: !Ref Jobs, ScalingConfig: { MaximumConcurrency: 3 }'),
+    );
+    expect(caps(scenario)).toEqual({ Worker: ['sqs', 5] });
+    expect(notes(scenario).filter((note) => note.includes('!Ref Jobs') || note.includes('Lambda refuses a second'))).toEqual([
+      "Resources.Again.Properties.EventSourceArn: !Ref Jobs is the queue's URL, not its ARN (!GetAtt Jobs.Arn), which Lambda refuses as an event source, so the deploy fails; read as its ARN",
+      "Resources.Worker.Properties.Events.A.Properties.Queue: !Ref Jobs is the queue's URL, not its ARN (!GetAtt Jobs.Arn), which Lambda refuses as an event source, so the deploy fails; read as its ARN",
+      'Resources.Again.Properties.EventSourceArn: reads queue "Jobs" into function Worker, as Resources.Worker.Properties.Events.A.Properties.Queue does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s',
+    ]);
+  });
+
   it('says a MaximumConcurrency Lambda refuses', () => {
     const scenario = sam(QUEUE + fn('Mapped') + mapping('A', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 0 }'));
     expect(caps(scenario)).toEqual({ Mapped: ['sqs', undefined] });
