@@ -4762,8 +4762,10 @@ function chosenValue(value: Json, doc: Record<string, Json>, assumptions: string
     const holds = conditionHolds(conditionName(branches[0]!), doc, assumptions, where, 0, { count: 0 });
     return chosenValue(holds ? branches[1]! : branches[2]!, doc, assumptions, where, depth + 1);
   }
+  // Quietly: the ARN a parameter's default gives is quoted where a note names the source, and said of every event of an
+  // ARN by a parameter, "used parameter QueueArn's default" was a note of each, read for no figure.
   const parameter = typeof value.Ref === 'string' ? value.Ref : undefined;
-  return parameter !== undefined && (isObject(own(doc.Parameters, parameter)) || parameter === 'AWS::NoValue') ? resolveIntrinsic(value, doc, assumptions, where) : value;
+  return parameter !== undefined && (isObject(own(doc.Parameters, parameter)) || parameter === 'AWS::NoValue') ? resolveIntrinsic(value, doc, [], where) : value;
 }
 
 /** A resource's own Condition where it is one of the template's conditions and the parameters' defaults make it false; else null. */
