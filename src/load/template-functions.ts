@@ -2711,7 +2711,11 @@ function functionNamedBy(resources: Record<string, Json>, functions: FunctionIds
       const qualified = arn === null ? undefined : /^\$\{([^}.!]+)\.Arn\}(?::[^:]+)?$/.exec(arn.trim())?.[1];
       if (qualified !== undefined && functions.byId.has(qualified)) return functions.byId.get(qualified)!;
       const written = typeof target === 'string' ? target : arn;
-      const name = written === null ? null : (/:function:((?:\$\{[^}]*\}|[^:$])+)/.exec(written)?.[1] ?? (arn === null ? written : null));
+      if (written === null) return null;
+      // Or a name with an alias or version after it (`worker:live`, `${Worker}:live`), as Lambda takes a FunctionName:
+      // read whole, it named no function, and the mapping was no way in.
+      const name =
+        /:function:((?:\$\{[^}]*\}|[^:$])+)/.exec(written)?.[1] ?? (written.startsWith('arn:') ? null : (/^((?:\$\{[^}]*\}|[^:$])+)(?::[^:]+)?$/.exec(written)?.[1] ?? null));
       if (name === null) return null;
       const referred = /^\$\{([^}]+)\}$/.exec(name)?.[1];
       if (referred !== undefined && functions.byId.has(referred)) return functions.byId.get(referred)!;
@@ -2766,7 +2770,11 @@ function invokers(
     // live by a join was said to repeat one to the function, which Lambda takes beside it.
     const text = typeof target === 'string' ? target : (subText(target) ?? joinedText(target));
     if (text === null) return '';
-    return /:function:(?:\$\{[^}]*\}|[^:$])+:(.+)$/.exec(text)?.[1] ?? (text.startsWith('arn:') ? '' : (/^[^:]+:(.+)$/.exec(text)?.[1] ?? ''));
+    // An ARN, whole or partial (`123456789012:function:worker`, which Lambda takes too), is of the function itself
+    // unless a qualifier follows its name: a partial ARN was read as of an alias "function:worker", and its mapping of
+    // a queue beside one by !Ref Worker added its maximum concurrency where Lambda refuses it.
+    if (text.startsWith('arn:') || /^(?:\$\{[^}]*\}|[^:$])+:function:/.test(text)) return /:function:(?:\$\{[^}]*\}|[^:$])+:(.+)$/.exec(text)?.[1] ?? '';
+    return /^[^:]+:(.+)$/.exec(text)?.[1] ?? '';
   };
   const byFunction = new Map<string, Invocation[]>();
   const sourceNotes = sourceNotesOf(assumptions, 'Resources');

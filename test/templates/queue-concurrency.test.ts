@@ -346,6 +346,25 @@ describe("a template's AWS::Lambda::EventSourceMapping of a queue", () => {
     ]);
   });
 
+  it("reads a FunctionName of a partial ARN (123456789012:function:worker, which Lambda takes) as the function itself, not an alias 'function:worker'", () => {
+    // By !Ref, by a !Sub of the partial ARN and by the partial ARN written out: one function, one mapping of the queue,
+    // where the caps were 2 + 3 + 4. A partial ARN with an alias after it, and a function named function with its alias
+    // live ("function:live"), are mappings of aliases, which Lambda takes beside it: + 5 + 6.
+    const scenario = sam(
+      QUEUE +
+        fn('Worker').replace('Runtime: nodejs20.x\n', 'Runtime: nodejs20.x\n      FunctionName: worker\n') +
+        mapping('ByRef', 'FunctionName: !Ref Worker, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 2 }') +
+        mapping('BySub', "FunctionName: !Sub '${AWS::AccountId}:function:worker', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 3 }") +
+        mapping('ByText', "FunctionName: '123456789012:function:worker', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 4 }") +
+        mapping('ToAlias', "FunctionName: '123456789012:function:worker:live', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 5 }") +
+        fn('Named').replace('Runtime: nodejs20.x\n', 'Runtime: nodejs20.x\n      FunctionName: function\n') +
+        mapping('NamedPlain', 'FunctionName: function, EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 7 }') +
+        mapping('NamedLive', "FunctionName: 'function:live', EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 6 }"),
+    );
+    expect(caps(scenario)).toEqual({ Worker: ['sqs', 2 + 5], Named: ['sqs', 7 + 6] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second')).map((note) => note.split(':')[0])).toEqual(['Resources.BySub.Properties.EventSourceArn']);
+  });
+
   it('says a MaximumConcurrency Lambda refuses', () => {
     const scenario = sam(QUEUE + fn('Mapped') + mapping('A', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 0 }'));
     expect(caps(scenario)).toEqual({ Mapped: ['sqs', undefined] });
