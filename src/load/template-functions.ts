@@ -1004,7 +1004,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   const functionsBlock = serverlessFunctionsBlock(doc.functions, doc, assumptions);
   refuseTooManyFunctions(functionsBlock.size, template, ['functions']);
   const ruled = serverlessResources(blocks);
-  const invokedBy = serverlessInvokers(doc, functionsBlock, assumptions, ruled);
+  const invokedBy = serverlessInvokers(doc, functionsBlock, assumptions, ruled, blocks);
   // Two keys the Framework writes as one logical id (hello and Hello, a-b and aDashb) are one resource of the template
   // it deploys, the later replacing the earlier: priced as two without a word.
   const sameId = notesOfKind(assumptions);
@@ -2847,6 +2847,7 @@ function serverlessInvokers(
   functionsBlock: ReadonlyMap<string, { value: Json }>,
   assumptions: string[],
   { resources, written }: ServerlessResources,
+  blocks: readonly ServerlessBlock[] = [],
 ): Map<string, Invocation[]> {
   const wantsFunction = Object.values(resources).some(
     (resource) => isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url'),
@@ -2886,7 +2887,44 @@ function serverlessInvokers(
     return meant === undefined ? '' : ` (the Framework names function ${clipped(meant)}'s resource ${clipped(functionLogicalId(meant))})`;
   };
   const resolveNumber = (value: Json, at: string): Json => resolveVariables(value, doc, assumptions, at);
-  return invokers(resources, { byId, byName }, assumptions, written, resolveNumber, resolve, hint);
+  const conditions = serverlessConditions(doc, blocks);
+  return invokers(resources, { byId, byName }, assumptions, written, resolveNumber, resolve, hint, (resource, where) =>
+    conditions === null ? null : unheldCondition(resource, conditions, where),
+  );
+}
+
+/**
+ * A serverless.yml's CloudFormation sections as one, as the Framework merges its resources blocks (Conditions,
+ * Parameters, Mappings), with the `${…}` variables of its conditions worked out as the Framework works them out before
+ * CloudFormation sees them (`!Equals ["${sls:stage}", prod]`); null where one of them cannot be, whose conditions the
+ * file alone cannot tell. A mapping of the file's resources under a condition the stage makes false was said to repeat
+ * an sqs event of the same queue, which a stack of that stage has alone.
+ */
+function serverlessConditions(doc: Record<string, Json>, blocks: readonly ServerlessBlock[]): Record<string, Json> | null {
+  // Own keys only, each defined: a block's `__proto__` key set on an object would be its prototype.
+  const merged: Record<string, Json> = {};
+  for (const { block } of blocks)
+    for (const [key, value] of Object.entries(block)) Object.defineProperty(merged, key, { value, enumerable: true, configurable: true, writable: true });
+  if (!isObject(own(merged, 'Conditions'))) return null;
+  let unresolved = false;
+  const worked = (value: Json, depth: number): Json => {
+    if (depth > MAX_CONDITION_DEPTH) return value;
+    if (typeof value === 'string') {
+      if (!value.includes('${')) return value;
+      const resolved = resolveVariables(value, doc, [], 'resources.Conditions');
+      if (typeof resolved !== 'string' || resolved.includes('${')) unresolved = true;
+      return resolved;
+    }
+    if (Array.isArray(value)) return value.map((each) => worked(each, depth + 1));
+    // A Fn::Sub's own ${…} are CloudFormation's: left as written.
+    if (isObject(value)) return Object.hasOwn(value, 'Fn::Sub') ? value : Object.fromEntries(Object.entries(value).map(([key, each]) => [key, worked(each, depth + 1)]));
+    return value;
+  };
+  const conditions = worked(merged.Conditions, 0);
+  if (unresolved) return null;
+  const cfn = { ...merged, Conditions: conditions };
+  deployedLike(doc, cfn);
+  return cfn;
 }
 
 /** Whether SAM's FunctionUrlConfig gives the function a URL: a mapping does; anything else but nothing is said, and read as none. */

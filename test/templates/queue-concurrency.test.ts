@@ -273,6 +273,21 @@ describe('a queue a function reads by two sources', () => {
     ]);
   });
 
+  it("of a serverless.yml, leaves out a mapping of its resources under a Condition its stage makes false, beside the sqs event a stack of that stage has", () => {
+    // IsProd compares the Framework's ${sls:stage}, worked out before CloudFormation sees it: dev, where the mapping is
+    // not created and was said to be refused by Lambda; prod, where it is, and is.
+    const text = (stage: string) =>
+      `service: s\nprovider: { name: aws, runtime: nodejs20.x, stage: ${stage} }\nfunctions:\n  worker:\n    handler: h\n    events:\n      - sqs: { arn: !GetAtt Jobs.Arn, maximumConcurrency: 5 }\nresources:\n  Conditions:\n    IsProd: !Equals ["\${sls:stage}", prod]\n  Resources:\n    Jobs: { Type: AWS::SQS::Queue }\n    ProdOnly: { Type: AWS::Lambda::EventSourceMapping, Condition: IsProd, Properties: { FunctionName: !GetAtt WorkerLambdaFunction.Arn, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 3 } } }\n`;
+    const dev = serverless(text('dev'));
+    expect(caps(dev)).toEqual({ worker: ['sqs', 5] });
+    expect(notes(dev).filter((note) => note.includes('ProdOnly'))).toEqual([
+      'resources.Resources.ProdOnly.Properties.EventSourceArn: reads queue "Jobs" into function worker, as functions.worker.events[0].sqs.arn does; its Condition IsProd does not hold with the parameters\' defaults, so a stack deployed with them has no such mapping, and it is not priced; where IsProd holds, Lambda refuses a second event source mapping of one queue and function, and the deploy fails',
+    ]);
+    const prod = serverless(text('prod'));
+    expect(caps(prod)).toEqual({ worker: ['sqs', 5] });
+    expect(notes(prod).filter((note) => note.includes('ProdOnly')).map((note) => note.includes('its maximum concurrency is not added'))).toEqual([true]);
+  });
+
   it('of a serverless.yml, by an ARN written out twice, says it once for the function, counting the rest', () => {
     const arn = 'arn:aws:sqs:us-east-1:123456789012:jobs';
     const scenario = serverless(
