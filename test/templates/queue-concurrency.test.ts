@@ -380,6 +380,17 @@ describe("a template's AWS::Lambda::EventSourceMapping of a queue", () => {
     expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second')).map((note) => note.split(':')[0])).toEqual(['Resources.BySub.Properties.EventSourceArn']);
   });
 
+  it("reads an EventSourceArn of a !Sub or !Join of the queue's ARN alone as the queue, where it was a source of no kind", () => {
+    const scenario = sam(
+      QUEUE +
+        fn('BySub') +
+        mapping('A', "FunctionName: !Ref BySub, EventSourceArn: !Sub '${Jobs.Arn}', ScalingConfig: { MaximumConcurrency: 3 }") +
+        fn('ByJoin') +
+        mapping('B', 'FunctionName: !Ref ByJoin, EventSourceArn: !Join ["", [!GetAtt Orders.Arn]], ScalingConfig: { MaximumConcurrency: 4 }'),
+    );
+    expect(caps(scenario)).toEqual({ BySub: ['sqs', 3], ByJoin: ['sqs', 4] });
+  });
+
   it('says a MaximumConcurrency Lambda refuses', () => {
     const scenario = sam(QUEUE + fn('Mapped') + mapping('A', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 0 }'));
     expect(caps(scenario)).toEqual({ Mapped: ['sqs', undefined] });
