@@ -11,7 +11,7 @@ import { terminalText } from '../report/escape.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
 import { listNames } from '../core/names.js';
-import { comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
+import { compareFile, comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
 import type { OptionWords } from '../report/run.js';
 import type { DIFF_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
@@ -66,8 +66,11 @@ export function runDiff(
   const notInTemplate: { side: 'base' | 'head'; name: string; error: InputError; given: string }[] = [];
   const priced = (file: string, read: typeof readHead, side: 'base' | 'head') => {
     const { scenario, book } = read(file, { onFunctionNotInTemplate: (name, error, given) => notInTemplate.push({ side, name, error, given }) });
-    for (const said of [pricedAtTheMedians(scenario), comparisonNotPriced(scenario, 'diff')])
-      if (said) sideNotes.push(`note: ${terminalText(inputName(file))}: ${terminalText(said)}`);
+    const medians = pricedAtTheMedians(scenario);
+    if (medians) sideNotes.push(`note: ${terminalText(inputName(file))}: ${terminalText(medians)}`);
+    // Of the file that writes compare:, a template's usage file, which serves both sides: said once.
+    const compare = comparisonNotPriced(scenario, 'diff');
+    if (compare) sideNotes.push(`note: ${terminalText(compareFile(file, options.usage))}: ${terminalText(compare)}`);
     return estimate(scenario, book);
   };
   // The base's table is chosen again with --pricing-base, where --pricing would price the head.

@@ -118,12 +118,21 @@ export function pricedAtTheMedians(scenario: Scenario): string | null {
 
 /**
  * A scenario's `compare:` as a command that prices Lambda alone (diff, tune, decide) says it: passed over without a word,
- * its output read as though the other providers had been weighed.
+ * its output read as though the other providers had been weighed. The note is of the file that writes the block
+ * (compareFile).
  */
 export function comparisonNotPriced(scenario: Scenario, command: string): string | null {
   const providers = scenario.compare?.providers ?? [];
   if (!providers.length) return null;
   return `its compare: (${providers.join(', ')}) is not priced by slcost ${command}; slcost estimate and slcost breakeven price the functions on ${providers.length === 1 ? 'that provider' : 'those providers'} too`;
+}
+
+/**
+ * The file whose `compare:` block a scenario's is: a template's usage file (--usage), for a template has none; else the
+ * scenario file. The note of a template's usage file's compare: named the template, where no such block is.
+ */
+export function compareFile(file: string, usage: string | null | undefined): string {
+  return inputName(usage ?? file);
 }
 
 /**

@@ -41,6 +41,36 @@ const WANTED = new Set([
   'Fargate-EphemeralStorage-GB-Hours',
 ]);
 
+/**
+ * The usage types each offer's section is read from, one rate or band of rates each (Lambda@Edge's pair apart:
+ * edgeRates says one without the other). An offer of some of them for the region had the rest left as the base table
+ * has them without a word, under a `source:` that names the offer.
+ */
+const READ_TYPES: Readonly<Record<string, readonly string[]>> = {
+  AWSLambda: [
+    'Request',
+    'Lambda-GB-Second',
+    'Lambda-GB-Second-ARM',
+    'Lambda-Provisioned-Concurrency',
+    'Lambda-Provisioned-Concurrency-ARM',
+    'Lambda-Provisioned-GB-Second',
+    'Lambda-Provisioned-GB-Second-ARM',
+    'Lambda-Storage-GB-Second',
+  ],
+  AmazonApiGateway: ['ApiGatewayRequest', 'ApiGatewayHttpRequest', 'ApiGatewayMessage', 'ApiGatewayMinute'],
+  AmazonECS: ['Fargate-vCPU-Hours:perCPU', 'Fargate-GB-Hours', 'Fargate-ARM-vCPU-Hours:perCPU', 'Fargate-ARM-GB-Hours', 'Fargate-EphemeralStorage-GB-Hours'],
+};
+
+/** What of its section an offer leaves to the base table: the usage types of READ_TYPES it gives no row of for the region, where it gives some. */
+function notGiven(offer: string, prices: readonly OfferPrice[], region: string): string | null {
+  const types = READ_TYPES[offer] ?? [];
+  const given = new Set(prices.map(usageType));
+  const lacking = types.filter((type) => !given.has(type));
+  // None given is no region's offer: the import refuses it ("has no lambda prices").
+  if (!lacking.length || lacking.length === types.length) return null;
+  return `the ${offer} offer gives no ${lacking.join(', ')} price for ${region}; ${lacking.length === 1 ? 'it is' : 'those are'} left as the base table has ${lacking.length === 1 ? 'it' : 'them'}`;
+}
+
 type Band = { up_to?: number; usd: string };
 
 /** The most instance types an import takes: ten times what AWS sells in a region. */
@@ -273,6 +303,10 @@ export function importOffers(files: readonly string[], region: string): ImportRe
       ),
       instances: instances.size ? Object.fromEntries([...instances].sort(([a], [b]) => (a < b ? -1 : 1))) : undefined,
     });
+  }
+  for (const offer of offers) {
+    const lacking = notGiven(offer.offerCode, pricesOf.get(offer.offerCode) ?? [], region);
+    if (lacking !== null) notes.push(lacking);
   }
   return { offers, sections, notes };
 }

@@ -305,10 +305,11 @@ function checkedMeta(meta: OfferMeta, file: string): OfferMeta {
 /** An offer's price as the decimal text it must be: anything else (a word, `1e400`, a negative) is refused, naming the SKU. */
 function checkedUsd(text: string, sku: string, file: string): string {
   if (!/^\d{1,15}(\.\d{1,15})?$/.test(text)) {
-    throw new InputError(
-      `SKU ${JSON.stringify(clipped(sku))} has a price of ${JSON.stringify(clipped(text))}, which is not a number of dollars with at most 15 digits either side of the point`,
-      { file },
-    );
+    // A minus sign was told it made a price of more than 15 digits ("-0.0000000000" is ten).
+    const why = /^\s*-\s*\d*(\.\d*)?\s*$/.test(text)
+      ? 'which has a minus sign: AWS writes no price below zero, nor a zero of one'
+      : 'which is not a number of dollars with at most 15 digits either side of the point';
+    throw new InputError(`SKU ${JSON.stringify(clipped(sku))} has a price of ${JSON.stringify(clipped(text))}, ${why}`, { file });
   }
   return text;
 }

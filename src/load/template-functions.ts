@@ -124,6 +124,12 @@ interface EventSource {
   readonly source: string;
   readonly where: string;
   readonly qualifier: string;
+  /** The mapping's own Condition, where the parameters' defaults make it false: a stack deployed with them has no such mapping. */
+  readonly unless?: string;
+  /** What it reads where that is not what its kind of source reads: a stream's enhanced fan-out consumer. */
+  readonly of?: string;
+  /** What it reads as a note names it, where not `<kind> "<source>"`: `the stream of table "Orders"`. */
+  readonly shown?: string;
 }
 
 /** An SQS queue's event source that invokes a function, as the template says it. */
@@ -153,10 +159,50 @@ export interface TemplateStream {
  * the ARN of (`!GetAtt Jobs.Arn`, or a `!Sub` whose ARN ends in it), or the ARN as written out; none where the template
  * alone cannot tell.
  */
-function sourceOf(arn: Json, where: string, qualifier = ''): { source?: EventSource } {
+function sourceOf(arn: Json, where: string, qualifier = '', unless: string | null = null): { source?: EventSource } {
   const joined = joinedText(arn);
   const source = typeof arn === 'string' ? (arn.startsWith('arn:') ? arn : null) : subSource(joined === null ? arn : { 'Fn::Sub': joined });
-  return source === null ? {} : { source: { source, where, qualifier } };
+  return source === null ? {} : { source: { source, where, qualifier, ...(unless === null ? {} : { unless }) } };
+}
+
+/**
+ * A stream source's `source` (sourceOf), where an enhanced fan-out consumer of the template's is read by its logical id
+ * however its ARN is written: `!GetAtt Consumer.ConsumerARN`, its `!Ref` (a consumer's Ref is its ARN) or a `!Sub` or
+ * `!Join` of `${Consumer.ConsumerARN}`. Read as no source, two mappings of one function to one consumer, which Lambda
+ * refuses as two of one stream, went unsaid, and the stream's shards were counted for each.
+ */
+function streamSourceOf(arn: Json, where: string, resources: Record<string, Json>, qualifier = '', unless: string | null = null): { source?: EventSource } {
+  const reference = referenceOf(arn);
+  const resource = reference === null ? undefined : own(resources, reference.id);
+  const text = reference === null ? (subText(arn) ?? joinedText(arn)) : null;
+  const consumer =
+    reference !== null
+      ? reference.attribute === 'ConsumerARN' || (reference.attribute === null && isObject(resource) && resource.Type === 'AWS::Kinesis::StreamConsumer')
+        ? reference.id
+        : undefined
+      : text === null
+        ? undefined
+        : /^\$\{([^}.!]+)\.ConsumerARN\}$/.exec(text.trim())?.[1];
+  const conditional = unless === null ? {} : { unless };
+  if (consumer !== undefined) return { source: { source: consumer, where, qualifier, of: 'stream consumer', ...conditional } };
+  // A DynamoDB table's stream, `!GetAtt Table.StreamArn` or a `!Sub` of it: read as no source, three mappings of one
+  // table's stream to one function, which Lambda refuses, went unsaid.
+  const table = wholeReference(arn);
+  if (table?.attribute === 'StreamArn')
+    return { source: { source: table.id, where, qualifier, shown: `the stream of table ${quotedSetting(table.id)}`, ...conditional } };
+  return sourceOf(arn, where, qualifier, unless);
+}
+
+/**
+ * The logical id and attribute a value names as a whole: a `Ref` or `Fn::GetAtt`, or a `!Sub` or `!Join` that is one
+ * of them alone (`!Sub '${Fanout.ConsumerARN}'`); null for anything else.
+ */
+function wholeReference(value: Json): { id: string; attribute: string | null } | null {
+  const reference = referenceOf(value);
+  if (reference !== null) return reference;
+  const text = (subText(value) ?? joinedText(value))?.trim();
+  const whole = text === undefined ? null : /^\$\{([^}.!]+)(?:\.([^}]+))?\}$/.exec(text);
+  return whole ? { id: whole[1]!, attribute: whole[2] ?? null } : null;
 }
 
 /**
@@ -199,25 +245,62 @@ function subSource(arn: Json): string | null {
  * said: Lambda refuses a second event source mapping of one source and function, so the deploy fails, and what caps
  * the function (`cap`) was added to the first's: one queue's maximum concurrency of 5 and 6 a cap of 11 where the
  * deployed function has one mapping of 5, one stream's shards counted twice.
+ *
+ * A mapping of a Condition the parameters' defaults make false (`unless`) beside a source of the same queue that the
+ * stack deployed with them has is neither priced nor that stack's repeat: it is left out, and said to fail the deploy
+ * where its condition holds (`setAside` gets where it is written, whose note of its condition, "priced as if
+ * CloudFormation created it", would be untrue). It was said to be priced as if created and refused by Lambda at once.
  */
-function repeatedSources<T extends { readonly source?: EventSource }>(sources: readonly T[], kind: string, cap: string, name: string, assumptions: string[]): ReadonlySet<T> {
+function repeatedSources<T extends { readonly source?: EventSource }>(
+  sources: readonly T[],
+  kind: string,
+  cap: string,
+  name: string,
+  assumptions: string[],
+  setAside?: Set<string>,
+): ReadonlySet<T> {
   const first = new Map<string, EventSource>();
   const repeated = new Set<T>();
   let one: EventSource | undefined;
   // JSON keeps a source's ARN and an alias's name apart whatever characters they hold.
-  const keyOf = (source: EventSource) => JSON.stringify([source.source, source.qualifier]);
+  const keyOf = (source: EventSource) => JSON.stringify([source.source, source.qualifier, source.of ?? '']);
+  // The first source of each queue or stream the stack deployed with the parameters' defaults has.
+  const created = new Map<string, EventSource>();
+  for (const each of sources) if (each.source !== undefined && each.source.unless === undefined && !created.has(keyOf(each.source))) created.set(keyOf(each.source), each.source);
+  let aside: { readonly source: EventSource; readonly beside: EventSource } | undefined;
+  let asideCount = 0;
+  let repeats = 0;
   for (const each of sources) {
     if (each.source === undefined) continue;
-    if (!first.has(keyOf(each.source))) first.set(keyOf(each.source), each.source);
+    const beside = each.source.unless === undefined ? undefined : created.get(keyOf(each.source));
+    if (beside !== undefined) {
+      aside ??= { source: each.source, beside };
+      asideCount++;
+      setAside?.add(each.source.where);
+      repeated.add(each);
+    } else if (!first.has(keyOf(each.source))) first.set(keyOf(each.source), each.source);
     else {
       one ??= each.source;
+      repeats++;
       repeated.add(each);
     }
   }
-  if (one) {
-    const more = repeated.size - 1;
+  if (aside) {
+    const { source, beside } = aside;
+    const condition = clipped(source.unless!);
+    const more = asideCount - 1;
+    const what = source.of ?? kind;
     assumptions.push(
-      `${one.where}: reads ${kind} ${quotedSetting(one.source)} into function ${clipped(name)}, as ${first.get(keyOf(one))!.where} does; Lambda refuses a second event source mapping of one ${kind} and function, so the deploy fails, and ${cap} not added to the first's${
+      `${source.where}: reads ${source.shown ?? `${what} ${quotedSetting(source.source)}`} into function ${clipped(name)}, as ${beside.where} does; its Condition ${condition} does not hold with the parameters' defaults, so a stack deployed with them has no such mapping, and it is not priced${
+        more === 0 ? '' : more === 1 ? ' (nor is 1 more such mapping)' : ` (nor are ${formatCount(more)} more such mappings)`
+      }; where ${condition} holds, Lambda refuses a second event source mapping of one ${what} and function, and the deploy fails`,
+    );
+  }
+  if (one) {
+    const more = repeats - 1;
+    const what = one.of ?? kind;
+    assumptions.push(
+      `${one.where}: reads ${one.shown ?? `${what} ${quotedSetting(one.source)}`} into function ${clipped(name)}, as ${first.get(keyOf(one))!.where} does; Lambda refuses a second event source mapping of one ${what} and function, so the deploy fails, and ${cap} not added to the first's${
         more === 0 ? '' : more === 1 ? ` (nor is that of 1 more source that repeats a ${kind})` : ` (nor are those of ${formatCount(more)} more sources that repeat a ${kind})`
       }`,
     );
@@ -228,6 +311,7 @@ function repeatedSources<T extends { readonly source?: EventSource }>(sources: r
 /**
  * A function's trigger from its ways in (`kinds`, its event kinds), the service that invokes it where no trigger names
  * it (WAITED_EVENTS), and its stream sources where streams are its only way in, or its queue sources where queues are.
+ * `setAside` gets where each mapping of a false Condition is written that is left out beside a source created (repeatedSources).
  */
 function waysIn(
   kinds: readonly string[],
@@ -235,10 +319,11 @@ function waysIn(
   queueSources: readonly TemplateQueue[],
   name: string,
   assumptions: string[],
+  setAside?: Set<string>,
 ): Pick<TemplateFunction, 'trigger' | 'invokedBy' | 'streams' | 'queues'> {
-  const repeatedStreams = repeatedSources(sources, 'stream', 'its shards are', name, assumptions);
+  const repeatedStreams = repeatedSources(sources, 'stream', 'its shards are', name, assumptions, setAside);
   const streams = sourcesOnly(kinds, sources, 'stream')?.filter((stream) => !repeatedStreams.has(stream));
-  const repeatedQueues = repeatedSources(queueSources, 'queue', 'its maximum concurrency is', name, assumptions);
+  const repeatedQueues = repeatedSources(queueSources, 'queue', 'its maximum concurrency is', name, assumptions, setAside);
   const queues = sourcesOnly(kinds, queueSources, 'sqs')?.filter((queue) => !repeatedQueues.has(queue));
   const trigger = triggerOf(kinds);
   const invokedBy = trigger === null ? kinds.map((kind) => ownEntry(WAITED_EVENTS, kind.toLowerCase())).find((service) => service !== undefined) : undefined;
@@ -276,6 +361,8 @@ interface SourceNotes {
   readonly factor: ReturnType<typeof notesOfKind>;
   readonly scalingKeys: ReturnType<typeof notesOfKind>;
   readonly keys: ReturnType<typeof notesOfKind>;
+  /** A queue, a stream or a table an event source names by its `Ref`, which is no ARN (refRead). */
+  readonly refs: ReturnType<typeof notesOfKind>;
   /**
    * `resolve` with the notes it gives (a parameter's default used, a condition taken) among the first few of their
    * kind: 10,000 mappings of `MaximumConcurrency: !Ref Most` each said "used parameter Most's default".
@@ -290,11 +377,13 @@ function sourceNotesOf(assumptions: string[], where: string): SourceNotes & { re
   const scalingKeys = notesOfKind(assumptions);
   const keys = notesOfKind(assumptions);
   const worked = notesOfKind(assumptions);
+  const refs = notesOfKind(assumptions);
   return {
     refused,
     factor,
     scalingKeys,
     keys,
+    refs,
     // The resolvers push into `assumptions`: what one call adds is taken back out and said as this kind's.
     bounded: (resolve) => (value, where) => {
       const before = assumptions.length;
@@ -314,8 +403,39 @@ function sourceNotesOf(assumptions: string[], where: string): SourceNotes & { re
           `${where}: ${more} more SQS event sources give a maximum concurrency Lambda refuses, or a ScalingConfig that is none; their queues are read as not capping their functions' executions at once`,
       );
       keys.rest((more) => `${where}: ${more} more SQS event sources write properties they do not have, which are not read`);
+      refs.rest(
+        (more) => `${where}: ${more} more event sources name their queue, stream or table by its Ref, which is no ARN and which Lambda refuses; each is read as its ARN`,
+      );
     },
   };
+}
+
+/** The ARN attribute of the resources whose `Ref` is no ARN an event source takes, and what their `Ref` is. */
+const SOURCE_ARNS: Readonly<Record<string, readonly [attribute: string, ref: string, arn: string]>> = {
+  'AWS::SQS::Queue': ['Arn', "the queue's URL", 'its ARN'],
+  'AWS::Kinesis::Stream': ['Arn', "the stream's name", 'its ARN'],
+  'AWS::DynamoDB::Table': ['StreamArn', "the table's name", "its stream's ARN"],
+  'AWS::DynamoDB::GlobalTable': ['StreamArn', "the table's name", "its stream's ARN"],
+};
+
+/**
+ * An event source's ARN (`arn`, written at `where`) that is the `Ref` of a queue, a stream or a table of the template
+ * (`resources`), as its ARN, said: a queue's Ref is its URL and a stream's or a table's its name, which Lambda refuses as
+ * an event source, so the deploy fails. It was priced as the queue in silence, and two sources of it not said to repeat.
+ */
+function refRead(arn: Json, resources: Record<string, Json>, where: string, notes: SourceNotes): Json {
+  const reference = referenceOf(arn);
+  if (reference === null || reference.attribute !== null) return arn;
+  const resource = own(resources, reference.id);
+  const type = isObject(resource) && typeof resource.Type === 'string' ? resource.Type : null;
+  const arnOfIt = type === null ? undefined : ownEntry(SOURCE_ARNS, type);
+  if (arnOfIt === undefined) return arn;
+  const [attribute, ref, arnWords] = arnOfIt;
+  notes.refs.add(
+    () =>
+      `${where}: !Ref ${clipped(reference.id)} is ${ref}, not ${arnWords} (!GetAtt ${clipped(reference.id)}.${attribute}), which Lambda refuses as an event source, so the deploy fails; read as ${arnWords}`,
+  );
+  return { 'Fn::GetAtt': [reference.id, attribute] };
 }
 
 /**
@@ -462,7 +582,7 @@ function maximumConcurrencyOf(written: Json, resolve: (value: Json, where: strin
  * consumer of it (`!GetAtt Consumer.ConsumerARN`, or its `Ref`), which reads the same shards; null for any other.
  */
 function kinesisStreamOf(arn: Json, resources: Record<string, Json>, depth = 0): string | null {
-  const reference = referenceOf(arn);
+  const reference = wholeReference(arn);
   const resource = reference === null ? undefined : own(resources, reference.id);
   if (reference === null || !isObject(resource)) return null;
   if (resource.Type === 'AWS::Kinesis::Stream') return reference.attribute === 'Arn' ? reference.id : null;
@@ -885,7 +1005,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
   refuseTooManyFunctions(functionsBlock.size, template, ['functions']);
   const ruled = serverlessResources(blocks);
   const functionIds = serverlessFunctionIds(doc, functionsBlock);
-  const invokedBy = serverlessInvokers(doc, functionsBlock, functionIds, assumptions, ruled);
+  const invokedBy = serverlessInvokers(doc, functionsBlock, functionIds, assumptions, ruled, blocks);
   // Two keys the Framework writes as one logical id (hello and Hello, a-b and aDashb) are one resource of the template
   // it deploys, the later replacing the earlier: priced as two without a word.
   const sameId = notesOfKind(assumptions);
@@ -1064,7 +1184,8 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       if (!Object.hasOwn(event, 'stream')) return unread;
       const at = `${where}.events[${index}].stream`;
       const written = resolveVariables(event.stream, doc, [], at);
-      const arn = isObject(written) && !referenceOf(written) ? resolveVariables(written.arn, doc, [], `${at}.arn`) : written;
+      const arnAt = isObject(written) && !referenceOf(written) ? `${at}.arn` : at;
+      const arn = refRead(isObject(written) && !referenceOf(written) ? resolveVariables(written.arn, doc, [], `${at}.arn`) : written, ruled.resources, arnAt, sourceNotes);
       const factor = isObject(written) && !referenceOf(written) ? written.parallelizationFactor : undefined;
       const resolveFactor = sourceNotes.bounded((value: Json, each: string) => resolveVariables(value, doc, assumptions, each));
       const enabled = !(isObject(written) && !referenceOf(written) && isOff(resolveVariables(written.enabled, doc, assumptions, `${at}.enabled`)));
@@ -1072,7 +1193,7 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
         ...unread,
         {
           kinesis: kinesisStreamOf(arn, ruled.resources),
-          ...sourceOf(arn, isObject(written) && !referenceOf(written) ? `${at}.arn` : at, eventQualifier),
+          ...streamSourceOf(arn, arnAt, ruled.resources, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(factor, resolveFactor, `${at}.parallelizationFactor`, sourceNotes),
           enabled,
         },
@@ -1083,7 +1204,10 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
       if (!isObject(event) || !Object.hasOwn(event, 'sqs')) return [];
       const at = `${where}.events[${index}].sqs`;
       const written = resolveVariables(event.sqs, doc, [], at);
-      const source = isObject(written) && !referenceOf(written) ? sourceOf(written.arn, `${at}.arn`, eventQualifier) : sourceOf(written, at, eventQualifier);
+      const source =
+        isObject(written) && !referenceOf(written)
+          ? sourceOf(refRead(written.arn, ruled.resources, `${at}.arn`, sourceNotes), `${at}.arn`, eventQualifier)
+          : sourceOf(refRead(written, ruled.resources, at, sourceNotes), at, eventQualifier);
       if (!isObject(written) || referenceOf(written)) return [{ maximumConcurrency: null, enabled: true, ...source }];
       noteSqsEventKeys(written, SERVERLESS_SQS_EVENT_PROPERTIES, at, 'an sqs event', sourceNotes);
       const resolveMost = sourceNotes.bounded((value: Json, each: string) => resolveVariables(value, doc, assumptions, each));
@@ -1778,33 +1902,42 @@ function readSam(template: TemplateFile): TemplateInfo {
   const managed: string[] = [];
   const durable: string[] = [];
   const polled = provisionedMappings(resources, (id) => `Resources.${clipped(id)}`);
-  const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve);
+  // What an event source reads, the function a mapping names and a rule's or a notification's target, as the
+  // parameters' defaults choose them.
+  const chosen = (value: Json, where: string) => chosenValue(value, doc, assumptions, where);
+  const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve, undefined, chosen);
   const functionIds = samFunctionIds(resources, globals);
-  const invokedBy = invokers(resources, functionIds, assumptions, (id) => `Resources.${clipped(id)}`, resolve);
+  const invokedBy = invokers(resources, functionIds, assumptions, (id) => `Resources.${clipped(id)}`, resolve, chosen, undefined, (resource, where) =>
+    unheldCondition(resource, doc, where),
+  );
   const notifiedBy = notifiers(
     Object.values(resources),
     (id) => (isFunctionResource(own(resources, id)) ? id : null),
     functionNamedBy(resources, functionIds, (value) => value),
+    // Quiet: the notifications are read in one pass over the resources, and the note would name no place in them.
+    (value) => chosenValue(value, doc, [], 'Resources'),
   );
   // A mapping or a function URL of a Condition the parameters' defaults make false is read as a way in all the same, as
   // its function is priced: a queue's maximum concurrency capped its worker, and a stream's shards, without a word.
-  // The first few said, the rest counted, as for every note a resource of thousands may give.
-  const conditional = notesOfKind(assumptions);
+  // The first few said, the rest counted, as for every note a resource of thousands may give. Said here once the
+  // functions are read: a mapping beside a source of the same queue the stack has is left out, and said so there
+  // (repeatedSources), not "priced as if CloudFormation created it".
+  const conditionalAt = assumptions.length;
+  const conditionalNotes: { readonly where: string; readonly note: string }[] = [];
   for (const [id, resource] of Object.entries(resources))
     if (isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url')) {
       const said: string[] = [];
       noteResourceCondition(resource, doc, said, `Resources.${clipped(id)}`);
-      for (const note of said) conditional.add(() => note);
+      for (const note of said) conditionalNotes.push({ where: `Resources.${clipped(id)}.Properties.EventSourceArn`, note });
     }
-  conditional.rest(
-    (more) =>
-      `Resources: ${more} more event source mappings and function URLs are of a Condition that is no name of the template's, or that does not hold with the parameters' defaults; each is read as a way in all the same`,
-  );
+  const setAside = new Set<string>();
   const notProperties = notesOfKind(assumptions);
   const miscased = notesOfKind(assumptions);
   const undeployable = notesOfKind(assumptions);
   noteMiscased(globals, SAM_SETTINGS, SAM_OTHER_PROPERTIES, 'Globals.Function', miscased.add);
   const sourceNotes = sourceNotesOf(assumptions, 'Resources');
+  // What an event reads, as the parameters choose it, each note among the first few of its kind.
+  const chosenSource = sourceNotes.bounded(chosen);
   const functions = Object.entries(resources).flatMap(([name, resource]): TemplateFunction[] => {
     // What CloudFormation expands into resources of its own, which this reader does not: said, not dropped in silence.
     if (name.startsWith('Fn::ForEach::')) forEach.add(() => `Resources.${clipped(name)}: Fn::ForEach is not expanded; the functions it makes are not priced`);
@@ -1969,10 +2102,11 @@ function readSam(template: TemplateFile): TemplateInfo {
       if (!isObject(event) || typeof event.Type !== 'string' || ownEntry(EVENT_TRIGGERS, event.Type.toLowerCase()) !== 'stream' || viaQueue(event)) return [];
       const props = isObject(event.Properties) ? event.Properties : {};
       const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
+      const stream = refRead(chosenSource(props.Stream, `${eventAt}.Stream`), resources, `${eventAt}.Stream`, sourceNotes);
       return [
         {
-          kinesis: kinesisStreamOf(props.Stream, resources),
-          ...sourceOf(props.Stream, `${eventAt}.Stream`, eventQualifier),
+          kinesis: kinesisStreamOf(stream, resources),
+          ...streamSourceOf(stream, `${eventAt}.Stream`, resources, eventQualifier),
           parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, sourceNotes.bounded(resolve), `${eventAt}.ParallelizationFactor`, sourceNotes),
           enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
         },
@@ -1991,7 +2125,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         {
           maximumConcurrency: scalingConcurrencyOf(props.ScalingConfig, resolveQueue, `${eventAt}.ScalingConfig`, sourceNotes),
           enabled: !isOff(resolveQueue(props.Enabled, `${eventAt}.Enabled`)),
-          ...sourceOf(props.Queue, `${eventAt}.Queue`, eventQualifier),
+          ...sourceOf(refRead(chosenSource(props.Queue, `${eventAt}.Queue`), resources, `${eventAt}.Queue`, sourceNotes), `${eventAt}.Queue`, eventQualifier),
         },
       ];
     });
@@ -2018,6 +2152,7 @@ function readSam(template: TemplateFile): TemplateInfo {
         [...queueEvents, ...queuesOf(invokedBy.get(name))],
         name,
         assumptions,
+        setAside,
       ),
       schedule: schedulesOf(schedules, assumptions),
       logs: {
@@ -2047,6 +2182,14 @@ function readSam(template: TemplateFile): TemplateInfo {
     return [read];
   });
   sourceNotes.close();
+  const conditional: string[] = [];
+  const conditionalKind = notesOfKind(conditional);
+  for (const { where, note } of conditionalNotes) if (!setAside.has(where)) conditionalKind.add(() => note);
+  conditionalKind.rest(
+    (more) =>
+      `Resources: ${more} more event source mappings and function URLs are of a Condition that is no name of the template's, or that does not hold with the parameters' defaults; each is read as a way in all the same`,
+  );
+  assumptions.splice(conditionalAt, 0, ...conditional);
   forEach.rest((more) => `Resources: ${more} more Fn::ForEach keys are not expanded; the functions they make are not priced`);
   nested.rest((more) => `Resources: ${more} more nested stacks are not read; the functions of their templates are not priced`);
   transform.rest((more) => `Resources: ${more} more functions' Fn::Transform is not applied; the properties it would add are not read`);
@@ -2190,6 +2333,7 @@ function scheduleTargets(
   resources: Record<string, Json>,
   resolve: (value: Json, where: string) => Json,
   ids: ScheduleTargetIds = samScheduleTargetIds(resources),
+  choose: (value: Json, where: string) => Json = (value) => value,
 ): { byFunction: Map<string, ScheduleEvent[]>; byMachine: MachineEvent[] } {
   const byFunction = new Map<string, ScheduleEvent[]>();
   const byMachine: MachineEvent[] = [];
@@ -2228,9 +2372,10 @@ function scheduleTargets(
     if (properties.ScheduleExpression === undefined) continue;
     const where = `${ids.where(name)}.Properties`;
     const targets = resource.Type === 'AWS::Events::Rule' ? properties.Targets : [properties.Target];
-    const written = (Array.isArray(targets) ? targets : []).filter(isObject);
-    const invoked = new Set(written.flatMap((target) => functionOf(target.Arn) ?? []));
-    const started = new Set(written.flatMap((target) => machineOf(target.Arn) ?? []));
+    // A target's ARN of `!If`, the branch the parameters' defaults choose: read as no target, a rule's runs went uncounted.
+    const written = (Array.isArray(targets) ? targets : []).filter(isObject).map((target, index) => choose(target.Arn, `${where}.Targets[${index}].Arn`));
+    const invoked = new Set(written.flatMap((arn) => functionOf(arn) ?? []));
+    const started = new Set(written.flatMap((arn) => machineOf(arn) ?? []));
     if (!invoked.size && !started.size) continue;
     const event: ScheduleEvent = {
       expression: resolve(properties.ScheduleExpression, `${where}.ScheduleExpression`),
@@ -2449,7 +2594,12 @@ interface Invocation {
  * so. `functionOf` is the function a logical id is (a serverless.yml's `WorkerLambdaFunction` is its `worker`), and
  * `taskOf` the function a task's Resource or FunctionName names.
  */
-function notifiers(resources: Iterable<Json>, functionOf: (id: string) => string | null, taskOf: (target: Json) => string | null): Map<string, string[]> {
+function notifiers(
+  resources: Iterable<Json>,
+  functionOf: (id: string) => string | null,
+  taskOf: (target: Json) => string | null,
+  choose: (value: Json) => Json = (value) => value,
+): Map<string, string[]> {
   const byFunction = new Map<string, string[]>();
   const addFunction = (fn: string | null, kind: string) => {
     if (fn === null) return;
@@ -2460,7 +2610,9 @@ function notifiers(resources: Iterable<Json>, functionOf: (id: string) => string
   // The function an ARN invokes, of itself or of an alias or version: by `!GetAtt Fn.Arn` or a `!Sub` of it, SAM's
   // `!Ref Fn.Alias`, an AWS::Lambda::Alias or Version's `!Ref`, or an ARN written out that names the function's
   // FunctionName. Only `!GetAtt` was read: a function a topic invoked by `!Sub ${Fn.Arn}` was read as one a caller waits on.
-  const add = (arn: Json, kind: string) => {
+  const add = (written: Json, kind: string) => {
+    // An ARN of `!If`, the branch the parameters' defaults choose: a topic's subscription of one invoked no function.
+    const arn = choose(written);
     const id = arnOf(arn);
     // A `!GetAtt` of another attribute (`Fn.FunctionName`) is no ARN, and one of a resource the template lacks names nothing.
     if (id !== null || referenceOf(arn)?.attribute) addFunction(id === null ? null : functionOf(id), kind);
@@ -2572,8 +2724,16 @@ function functionNamedBy(resources: Record<string, Json>, functions: FunctionIds
       // A name, or an ARN that ends in it (and an alias or version after it), written out or by `!Sub`, whose
       // `${Fn}` is the name of the function Fn.
       const arn = subText(target) ?? joinedText(target);
+      // The function's own ARN with an alias or version after it (`${Fn.Arn}:live`, or `!Join [':', [!GetAtt Fn.Arn,
+      // live]]`): it named no function, and a topic's subscription of it went unread.
+      const qualified = arn === null ? undefined : /^\$\{([^}.!]+)\.Arn\}(?::[^:]+)?$/.exec(arn.trim())?.[1];
+      if (qualified !== undefined && functions.byId.has(qualified)) return functions.byId.get(qualified)!;
       const written = typeof target === 'string' ? target : arn;
-      const name = written === null ? null : (/:function:((?:\$\{[^}]*\}|[^:$])+)/.exec(written)?.[1] ?? (arn === null ? written : null));
+      if (written === null) return null;
+      // Or a name with an alias or version after it (`worker:live`, `${Worker}:live`), as Lambda takes a FunctionName:
+      // read whole, it named no function, and the mapping was no way in.
+      const name =
+        /:function:((?:\$\{[^}]*\}|[^:$])+)/.exec(written)?.[1] ?? (written.startsWith('arn:') ? null : (/^((?:\$\{[^}]*\}|[^:$])+)(?::[^:]+)?$/.exec(written)?.[1] ?? null));
       if (name === null) return null;
       const referred = /^\$\{([^}]+)\}$/.exec(name)?.[1];
       if (referred !== undefined && functions.byId.has(referred)) return functions.byId.get(referred)!;
@@ -2596,7 +2756,7 @@ function functionNamedBy(resources: Record<string, Json>, functions: FunctionIds
  * `!GetAtt` of the function or of an alias or version of it, or by the name it is deployed with. They went unread: a
  * plain CloudFormation queue worker was read as one someone waits on, and its cold starts advised on. `resolve` works
  * out what a serverless.yml's `${…}` variables say of the function and the source; `hint` adds to the note of one
- * that names no function.
+ * that names no function. `unheld` is a mapping's own Condition where the parameters' defaults make it false.
  */
 function invokers(
   resources: Record<string, Json>,
@@ -2606,6 +2766,7 @@ function invokers(
   resolveNumber: (value: Json, where: string) => Json,
   resolve: (value: Json, where: string) => Json = (value) => value,
   hint: (target: Json) => string = () => '',
+  unheld: (resource: Record<string, Json>, where: string) => string | null = () => null,
 ): Map<string, Invocation[]> {
   const functionOf = functionNamedBy(resources, functions, resolve);
   // The alias or version a mapping's FunctionName names, empty for the function itself: a mapping of one source to
@@ -2623,34 +2784,46 @@ function invokers(
       const name = isObject(resource) && resource.Type === 'AWS::Lambda::Alias' && isObject(resource.Properties) ? resource.Properties.Name : undefined;
       return typeof name === 'string' ? name : `!Ref ${id}`;
     }
-    const text = typeof target === 'string' ? target : subText(target);
+    // A `!Join` of the ARN is read as the `!Sub` text it equals: read as the function itself, a mapping to its alias
+    // live by a join was said to repeat one to the function, which Lambda takes beside it.
+    const text = typeof target === 'string' ? target : (subText(target) ?? joinedText(target));
     if (text === null) return '';
-    return /:function:(?:\$\{[^}]*\}|[^:$])+:(.+)$/.exec(text)?.[1] ?? (text.startsWith('arn:') ? '' : (/^[^:]+:(.+)$/.exec(text)?.[1] ?? ''));
+    // An ARN, whole or partial (`123456789012:function:worker`, which Lambda takes too), is of the function itself
+    // unless a qualifier follows its name: a partial ARN was read as of an alias "function:worker", and its mapping of
+    // a queue beside one by !Ref Worker added its maximum concurrency where Lambda refuses it.
+    if (text.startsWith('arn:') || /^(?:\$\{[^}]*\}|[^:$])+:function:/.test(text)) return /:function:(?:\$\{[^}]*\}|[^:$])+:(.+)$/.exec(text)?.[1] ?? '';
+    return /^[^:]+:(.+)$/.exec(text)?.[1] ?? '';
   };
   const byFunction = new Map<string, Invocation[]>();
   const sourceNotes = sourceNotesOf(assumptions, 'Resources');
   // A mapping's settings, stream's and queue's alike, each said for the first few mappings only.
   const resolveSetting = sourceNotes.bounded(resolveNumber);
+  // A mapping's source and function as the template's parameters choose them, each note among the first few of its kind.
+  const chosen = sourceNotes.bounded(resolve);
   for (const [id, resource] of Object.entries(resources)) {
     if (!isObject(resource) || !isObject(resource.Properties)) continue;
     const properties = resource.Properties;
     const where = `${at(id)}.Properties`;
-    const source = resource.Type === 'AWS::Lambda::EventSourceMapping' ? resolve(properties.EventSourceArn, `${where}.EventSourceArn`) : undefined;
+    const source =
+      resource.Type === 'AWS::Lambda::EventSourceMapping'
+        ? refRead(chosen(properties.EventSourceArn, `${where}.EventSourceArn`), resources, `${where}.EventSourceArn`, sourceNotes)
+        : undefined;
     const [target, kind, key] =
       resource.Type === 'AWS::Lambda::EventSourceMapping'
-        ? [resolve(properties.FunctionName, `${where}.FunctionName`), mappingKind({ ...properties, EventSourceArn: source }, resources), 'FunctionName']
+        ? [chosen(properties.FunctionName, `${where}.FunctionName`), mappingKind({ ...properties, EventSourceArn: source }, resources), 'FunctionName']
         : resource.Type === 'AWS::Lambda::Url'
-          ? [resolve(properties.TargetFunctionArn, `${where}.TargetFunctionArn`), 'Url', 'TargetFunctionArn']
+          ? [chosen(properties.TargetFunctionArn, `${where}.TargetFunctionArn`), 'Url', 'TargetFunctionArn']
           : [undefined, null, null];
     if (kind === null) continue;
     const fn = functionOf(target);
     // Added to in place, as a schedule's rules are: a copy for each mapping more was the square of one function's mappings.
     if (fn !== null) {
+      const unless = unheld(resource, `${at(id)}.Condition`);
       const stream =
         ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream'
           ? {
               kinesis: kinesisStreamOf(source, resources),
-              ...sourceOf(source, `${where}.EventSourceArn`, qualifierOf(target)),
+              ...streamSourceOf(source, `${where}.EventSourceArn`, resources, qualifierOf(target), unless),
               parallelizationFactor: parallelizationFactorOf(properties.ParallelizationFactor, resolveSetting, `${where}.ParallelizationFactor`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
             }
@@ -2662,7 +2835,7 @@ function invokers(
           ? {
               maximumConcurrency: scalingConcurrencyOf(properties.ScalingConfig, resolveSetting, `${where}.ScalingConfig`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
-              ...sourceOf(source, `${where}.EventSourceArn`, qualifierOf(target)),
+              ...sourceOf(source, `${where}.EventSourceArn`, qualifierOf(target), unless),
             }
           : undefined;
       const invocation: Invocation = stream ? { kind, stream } : queue ? { kind, queue } : { kind };
@@ -2693,6 +2866,7 @@ function serverlessInvokers(
   functionIds: FunctionIds,
   assumptions: string[],
   { resources, written }: ServerlessResources,
+  blocks: readonly ServerlessBlock[] = [],
 ): Map<string, Invocation[]> {
   const wantsFunction = Object.values(resources).some(
     (resource) => isObject(resource) && (resource.Type === 'AWS::Lambda::EventSourceMapping' || resource.Type === 'AWS::Lambda::Url'),
@@ -2717,7 +2891,44 @@ function serverlessInvokers(
     return meant === undefined ? '' : ` (the Framework names function ${clipped(meant)}'s resource ${clipped(functionLogicalId(meant))})`;
   };
   const resolveNumber = (value: Json, at: string): Json => resolveVariables(value, doc, assumptions, at);
-  return invokers(resources, functionIds, assumptions, written, resolveNumber, resolve, hint);
+  const conditions = serverlessConditions(doc, blocks);
+  return invokers(resources, functionIds, assumptions, written, resolveNumber, resolve, hint, (resource, where) =>
+    conditions === null ? null : unheldCondition(resource, conditions, where),
+  );
+}
+
+/**
+ * A serverless.yml's CloudFormation sections as one, as the Framework merges its resources blocks (Conditions,
+ * Parameters, Mappings), with the `${…}` variables of its conditions worked out as the Framework works them out before
+ * CloudFormation sees them (`!Equals ["${sls:stage}", prod]`); null where one of them cannot be, whose conditions the
+ * file alone cannot tell. A mapping of the file's resources under a condition the stage makes false was said to repeat
+ * an sqs event of the same queue, which a stack of that stage has alone.
+ */
+function serverlessConditions(doc: Record<string, Json>, blocks: readonly ServerlessBlock[]): Record<string, Json> | null {
+  // Own keys only, each defined: a block's `__proto__` key set on an object would be its prototype.
+  const merged: Record<string, Json> = {};
+  for (const { block } of blocks)
+    for (const [key, value] of Object.entries(block)) Object.defineProperty(merged, key, { value, enumerable: true, configurable: true, writable: true });
+  if (!isObject(own(merged, 'Conditions'))) return null;
+  let unresolved = false;
+  const worked = (value: Json, depth: number): Json => {
+    if (depth > MAX_CONDITION_DEPTH) return value;
+    if (typeof value === 'string') {
+      if (!value.includes('${')) return value;
+      const resolved = resolveVariables(value, doc, [], 'resources.Conditions');
+      if (typeof resolved !== 'string' || resolved.includes('${')) unresolved = true;
+      return resolved;
+    }
+    if (Array.isArray(value)) return value.map((each) => worked(each, depth + 1));
+    // A Fn::Sub's own ${…} are CloudFormation's: left as written.
+    if (isObject(value)) return Object.hasOwn(value, 'Fn::Sub') ? value : Object.fromEntries(Object.entries(value).map(([key, each]) => [key, worked(each, depth + 1)]));
+    return value;
+  };
+  const conditions = worked(merged.Conditions, 0);
+  if (unresolved) return null;
+  const cfn = { ...merged, Conditions: conditions };
+  deployedLike(doc, cfn);
+  return cfn;
 }
 
 /** Whether SAM's FunctionUrlConfig gives the function a URL: a mapping does; anything else but nothing is said, and read as none. */
@@ -2747,7 +2958,7 @@ const MAPPED_ARNS: Readonly<Record<string, string>> = { sqs: 'SQS', kinesis: 'Ki
 function mappingKind(properties: Record<string, Json>, resources: Record<string, Json>): string {
   if (properties.SelfManagedEventSource !== undefined) return 'SelfManagedKafka';
   const source = properties.EventSourceArn;
-  const id = referenceOf(source)?.id;
+  const id = wholeReference(source)?.id;
   const resource = id === undefined ? undefined : own(resources, id);
   const type = isObject(resource) && typeof resource.Type === 'string' ? resource.Type : null;
   if (type !== null) return ownEntry(MAPPED_SOURCES, type) ?? 'EventSourceMapping';
@@ -4574,6 +4785,36 @@ export function noteResourceCondition(resource: Json, doc: Record<string, Json>,
   assumptions.push(
     `${where}: its Condition ${clipped(condition)} does not hold with the parameters' defaults (and ${regionOf(doc)} for AWS::Region); priced as if CloudFormation created it, as the stack deployed may`,
   );
+}
+
+/**
+ * `value` as the parameters' defaults choose it where it is an `Fn::If` (its branch, worked out again) or a `Ref` of a
+ * parameter (its default); else as written, a `Ref` or `Fn::GetAtt` of a resource and a `Fn::Sub` left for the readers
+ * of ARNs. An event source mapping's `EventSourceArn: !If [UseExisting, !Ref QueueArn, !GetAtt Jobs.Arn]` was read as
+ * a source of no kind, its function's maximum concurrency dropped and its cost bomb put at the account's 1,000, where
+ * SAM's SQS event of the same `!If` reads the queue.
+ */
+function chosenValue(value: Json, doc: Record<string, Json>, assumptions: string[], where: string, depth = 0): Json {
+  if (!isObject(value) || depth > MAX_CONDITION_DEPTH) return value;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return value;
+  const branches = value['Fn::If'];
+  if (Array.isArray(branches) && branches.length === 3) {
+    const holds = conditionHolds(conditionName(branches[0]!), doc, assumptions, where, 0, { count: 0 });
+    return chosenValue(holds ? branches[1]! : branches[2]!, doc, assumptions, where, depth + 1);
+  }
+  // Quietly: the ARN a parameter's default gives is quoted where a note names the source, and said of every event of an
+  // ARN by a parameter, "used parameter QueueArn's default" was a note of each, read for no figure.
+  const parameter = typeof value.Ref === 'string' ? value.Ref : undefined;
+  return parameter !== undefined && (isObject(own(doc.Parameters, parameter)) || parameter === 'AWS::NoValue') ? resolveIntrinsic(value, doc, [], where) : value;
+}
+
+/** A resource's own Condition where it is one of the template's conditions and the parameters' defaults make it false; else null. */
+function unheldCondition(resource: Json, doc: Record<string, Json>, where: string): string | null {
+  const condition = isObject(resource) ? resource.Condition : undefined;
+  const conditions = isObject(doc.Conditions) ? doc.Conditions : {};
+  if (typeof condition !== 'string' || !Object.hasOwn(conditions, condition)) return null;
+  return conditionHolds(condition, doc, [], where, 0, { count: 0 }) ? null : condition;
 }
 
 /** How many conditions CloudFormation's Fn::And and Fn::Or take. */

@@ -23,6 +23,13 @@ const UNSAFE = new RegExp(String.raw`${KEPT_FLAG}|[\u0000-\u001f${RAW_INVISIBLE}
 // What Markdown reads as syntax inline; an underscore only where a letter or digit is not on both sides of it.
 const MARKDOWN_PUNCTUATION = /[\\[\]`*~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
+// What GitHub makes a live link of, or a notification, in a comment's text, where Markdown's escapes do not reach (it
+// reads them after the Markdown is rendered, and `\@` renders as `@`): a mention (`@octocat`, a team's `@org/team`),
+// a reference to an issue or pull request (`#12`, `owner/repo#12`, `GH-12`), and what its autolink extension links
+// without brackets (`https://…`, `www.…`, an address `a@b.example`). A pull request's scenario named
+// `@org/everyone https://phish.example` had the comment slcost posts notify a team and carry a live link.
+const GITHUB_LINKS = /@(?=[\p{L}\p{N}])|#(?=\p{N})|\bGH-(?=\p{N})|\b(?:https?|ftp|mailto|xmpp):|\bwww(?=\.)/giu;
+
 const hex = (code: number, digits: number) => code.toString(16).padStart(digits, '0');
 
 /** `text` with every control character, line separator, bidirectional mark, invisible non-joiner and unpaired surrogate as a visible escape: ESC is `\x1b`, a newline `\n`, U+2028 `\u2028`, a zero-width space `\u200b`, a lone high surrogate `\ud800`, a tag character `\u{e0061}`. */
@@ -56,13 +63,16 @@ export function shellWord(text: string): string {
  * (`[approve](https://…)`, `![](…)`), a code span, emphasis or a strikethrough
  * (`~~$0.00~~`) in a pull-request comment. An underscore is escaped where it
  * could open or close emphasis, not between two letters or digits
- * (`checkout_api_v2` is left as written, and reads so).
+ * (`checkout_api_v2` is left as written, and reads so). A mention, an issue's
+ * reference and a bare URL or address, which GitHub links where no escape
+ * reaches, are split by an empty HTML comment, which shows as nothing and
+ * leaves no character to copy (`@<!-- -->octocat`, `https:<!-- -->//…`).
  */
 export function markdownText(text: string): string {
   // The user's own backslashes are escaped before terminalText writes its escapes (\x1b, \n), which Markdown shows as they are.
-  return terminalText(text.replace(MARKDOWN_PUNCTUATION, (character) => `\\${character}`)).replace(/[&<>]/g, (character) =>
-    character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;',
-  );
+  return terminalText(text.replace(MARKDOWN_PUNCTUATION, (character) => `\\${character}`))
+    .replace(/[&<>]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : '&gt;'))
+    .replace(GITHUB_LINKS, (link) => `${link}<!-- -->`);
 }
 
 /**

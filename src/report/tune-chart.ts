@@ -75,10 +75,15 @@ export function renderTuneChart(result: TuneResult, options: { width: number; co
   return lines.join('\n');
 }
 
-/** Without colour two lines look alike: say which is which, when one is never above the other. */
+/**
+ * Without colour two lines look alike: say which is which, when one is never above the other; and that they are one
+ * where every size costs the same on both (a table of $0 prices), which was "arm64 is the lower line" of a line drawn
+ * once.
+ */
 function lowerLine(fn: FunctionTune): string {
   if (fn.architectures.length < 2) return '';
   const [a, b] = fn.architectures.map((architecture) => fn.curve.filter((size) => size.architecture === architecture));
+  if (b!.every((size, index) => size.monthlyUsd.equals(a![index]!.monthlyUsd))) return '; the lines are one: each size costs the same on both';
   const bLower = b!.every((size, index) => size.monthlyUsd.lessThanOrEqualTo(a![index]!.monthlyUsd));
   return bLower ? `; ${fn.architectures[1]} is the lower line` : '';
 }

@@ -196,6 +196,23 @@ describe("a scenario's compare: where a command prices Lambda alone", () => {
     expect(decide.stderr).toBe(said('decide'));
   });
 
+  it("of a template's usage file is said of the usage file, which writes it, where it named the template, which has none", () => {
+    const usage = tempFile('functions:\n  ThumbnailFunction: { requests_per_month: 100000, duration_ms: 800 }\ncompare:\n  providers: [gcp]\n  gcp: { region: europe-west1 }\n', 'usage.yaml');
+    const template = 'scenarios/templates/thumbnail-sam/template.yaml';
+    const note = (command: string) => `slcost: note: ${usage}: its compare: (gcp) is not priced by slcost ${command}; slcost estimate and slcost breakeven price the functions on that provider too\n`;
+    const tune = runCli(['tune', template, '--usage', usage, '--format', 'json']);
+    expect(tune.status).toBe(0);
+    expect(tune.stderr).toBe(note('tune'));
+    // Both sides read the one usage file: said once.
+    const diff = runCli(['diff', template, template, '--usage', usage, '--format', 'json']);
+    expect(diff.status).toBe(0);
+    expect(diff.stderr.split('\n').filter((line) => line.includes('compare:'))).toEqual([note('diff').trimEnd()]);
+    const decide = runCli(['decide', '--scenario', template, '--usage', usage, '--answers', 'scenarios/answers/spiky-api.yaml', '--format', 'json']);
+    expect(decide.status).toBe(0);
+    expect(decide.stderr).toContain(note('decide'));
+    for (const result of [tune, diff, decide]) expect(result.stderr).not.toContain(`${template}: its compare`);
+  });
+
   it('a scenario without one, or with its settings alone, gets no such note', () => {
     expect(runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'json']).stderr).toBe('');
     // Settings kept for a provider only --compare names: estimate alone has a use for them, and says when it has none.

@@ -226,6 +226,13 @@ describe('slcost tune', () => {
     const chart = runCli(['tune', 'scenarios/growing-api.yaml', '--format', 'chart']);
     expect(chart.status).toBe(0);
     expect(chart.stdout).toContain('api: monthly cost by memory size (── x86_64, ══ arm64; arm64 is the lower line)');
+    // Of a table of $0 prices every size costs the same on both: one line, which was "arm64 is the lower line".
+    const free = tempFile(
+      'extends: aws-2025-10-08\nregions:\n  us-east-1:\n    lambda:\n      requests_per_million_usd: "0"\n      duration_per_gb_second: { x86_64: [{ usd: "0" }], arm64: [{ usd: "0" }] }\n',
+      'free.yaml',
+    );
+    const flat = runCli(['tune', 'scenarios/growing-api.yaml', '--pricing-file', free, '--format', 'chart', '--function', 'api']);
+    expect(flat.stdout.replace(/\n  /g, ' ')).toContain('(── x86_64, ══ arm64; the lines are one: each size costs the same on both)');
     // Each architecture its own glyphs, as the break-even chart's platforms: the two lines are told apart without colour.
     const costRows = chart.stdout.split('\n').filter((line) => / \$[\d,.]+ [┤┼]/.test(line));
     expect(costRows.some((line) => line.includes('─'))).toBe(true);

@@ -48,18 +48,38 @@ describe('reading offer files', () => {
 
   it("says Lambda@Edge's one rate an offer gives without the other, which the table leaves as its base has them", () => {
     const offer = 'test/hostile/offers/lambda-edge-request-without-duration.json';
+    // The offer gives a request, an x86 duration and the edge's request rate alone: the rest is the base's, said too.
+    const rest =
+      'the AWSLambda offer gives no Lambda-GB-Second-ARM, Lambda-Provisioned-Concurrency, Lambda-Provisioned-Concurrency-ARM, Lambda-Provisioned-GB-Second, Lambda-Provisioned-GB-Second-ARM, Lambda-Storage-GB-Second price for us-east-1; those are left as the base table has them';
     expect(importOffers([offer], 'us-east-1').notes).toEqual([
       "the AWSLambda offer gives Lambda-Edge-Request but not Lambda-Edge-GB-Second; Lambda@Edge's two rates are read together, so both are left as the base table has them",
+      rest,
     ]);
     const output = tempFile('', 'placeholder').replace(/placeholder$/, 'half-edge.yaml');
     const said: string[] = [];
     importPricing([offer], { region: 'us-east-1', base: 'aws-2025-10-08', output, force: true, note: (text) => said.push(text) });
     expect(said).toEqual([
       "the AWSLambda offer gives Lambda-Edge-Request but not Lambda-Edge-GB-Second; Lambda@Edge's two rates are read together, so both are left as the base table has them (aws-2025-10-08)",
+      `${rest} (aws-2025-10-08)`,
     ]);
     expect(readFileSync(output, 'utf8')).toContain('# Note: the AWSLambda offer gives Lambda-Edge-Request but not Lambda-Edge-GB-Second');
     // The fixture's offer, of both rates, says nothing.
     expect(importOffers([`${OFFERS}/AWSLambda-us-east-1.json`], 'us-east-1').notes).toEqual([]);
+  });
+
+  it("says the rates an offer gives no row of for the region, which the table leaves as its base has them, where the section's source names the offer", () => {
+    // The fixture's eu-west-1 rows are a request price alone: the durations and the rest were the base's without a word.
+    expect(importOffers([`${OFFERS}/AWSLambda-us-east-1.json`], 'eu-west-1').notes).toEqual([
+      'the AWSLambda offer gives no Lambda-GB-Second, Lambda-GB-Second-ARM, Lambda-Provisioned-Concurrency, Lambda-Provisioned-Concurrency-ARM, Lambda-Provisioned-GB-Second, Lambda-Provisioned-GB-Second-ARM, Lambda-Storage-GB-Second price for eu-west-1; those are left as the base table has them',
+    ]);
+    // One missing is one named; an offer of every rate, or of none (refused as no region's), says nothing here.
+    const offer = JSON.parse(readFileSync(`${OFFERS}/AWSLambda-us-east-1.json`, 'utf8')) as { products: Record<string, { attributes: { usagetype: string } }> };
+    for (const product of Object.values(offer.products)) if (product.attributes.usagetype === 'Lambda-Storage-GB-Second') product.attributes.usagetype = 'Lambda-Storage-GB-Month';
+    expect(importOffers([tempFile(JSON.stringify(offer), 'AWSLambda.json')], 'us-east-1').notes).toEqual([
+      'the AWSLambda offer gives no Lambda-Storage-GB-Second price for us-east-1; it is left as the base table has it',
+    ]);
+    expect(importOffers([`${OFFERS}/AWSLambda-us-east-1.json`, `${OFFERS}/AmazonApiGateway-us-east-1.json`], 'us-east-1').notes).toEqual([]);
+    expect(importOffers([`${OFFERS}/AWSLambda-us-east-1.json`], 'us-west-2').notes).toEqual([]);
   });
 
   it('writes a pricing file whose prices are exactly the shipped version’s, for what it imported', () => {

@@ -159,8 +159,18 @@ describe('text a user wrote, printed back', () => {
 
   it('cannot make a link, an image or a code span in the Markdown comment', () => {
     expect(markdownText('[approve](https://example.com) ![](https://example.com/p.png) `x` \\[y]')).toBe(
-      '\\[approve\\](https://example.com) !\\[\\](https://example.com/p.png) \\`x\\` \\\\\\[y\\]',
+      '\\[approve\\](https:<!-- -->//example.com) !\\[\\](https:<!-- -->//example.com/p.png) \\`x\\` \\\\\\[y\\]',
     );
+  });
+  // GitHub links these after the Markdown is rendered, where no backslash escape reaches (\@octocat still notifies).
+  it('cannot mention a user or a team, refer to an issue or make a bare URL or address a live link in the Markdown comment', () => {
+    expect(markdownText('@octocat @org/everyone a@b.example')).toBe('@<!-- -->octocat @<!-- -->org/everyone a@<!-- -->b.example');
+    expect(markdownText('#12 owner/repo#7 GH-3 gh-4')).toBe('#<!-- -->12 owner/repo#<!-- -->7 GH-<!-- -->3 gh-<!-- -->4');
+    expect(markdownText('see https://phish.example/approve, HTTP://x.example, www.phish.example and mailto:a@b.example')).toBe(
+      'see https:<!-- -->//phish.example/approve, HTTP:<!-- -->//x.example, www<!-- -->.phish.example and mailto:<!-- -->a@<!-- -->b.example',
+    );
+    // What links nothing is left as written: an @ or a # alone, a word that merely holds www.
+    expect(markdownText('@ # C# v2.0 awww.x #x')).toBe('@ # C# v2.0 awww.x #x');
   });
   it('cannot make emphasis or a strikethrough in the Markdown comment: a name could strike out a budget line or embolden a forged one', () => {
     expect(markdownText('*bold* **x** ~~$0.00~~ _it_ __strong__')).toBe('\\*bold\\* \\*\\*x\\*\\* \\~\\~$0.00\\~\\~ \\_it\\_ \\_\\_strong\\_\\_');

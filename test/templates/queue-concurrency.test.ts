@@ -220,6 +220,74 @@ describe('a queue a function reads by two sources', () => {
     expect(notes(plain).filter((note) => note.includes('Lambda refuses a second'))).toHaveLength(1);
   });
 
+  it('leaves out a mapping of a false Condition beside a source the stack has, in either order, where it was said to be priced and refused at once', () => {
+    // The stack deployed with the defaults has the event's 5 and the unconditional mapping's 3: the prod-only mappings
+    // of the same queues are neither priced (their 2 and 6 were in the cap or said to be priced) nor its repeats.
+    // Two mappings of one queue both of the false Condition are priced as if created, as a lone one is: 4, the second a repeat.
+    const scenario = sam(
+      QUEUE +
+        fn('Evented', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }')) +
+        `  ProdOnly: { Type: AWS::Lambda::EventSourceMapping, Condition: IsProd, Properties: { FunctionName: !Ref Evented, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 2 } } }
+` +
+        fn('Mapped') +
+        `  ProdFirst: { Type: AWS::Lambda::EventSourceMapping, Condition: IsProd, Properties: { FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 6 } } }
+` +
+        mapping('Always', 'FunctionName: !Ref Mapped, EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 3 }') +
+        fn('Both') +
+        `  BothA: { Type: AWS::Lambda::EventSourceMapping, Condition: IsProd, Properties: { FunctionName: !Ref Both, EventSourceArn: !GetAtt Emails.Arn, ScalingConfig: { MaximumConcurrency: 4 } } }
+` +
+        `  BothB: { Type: AWS::Lambda::EventSourceMapping, Condition: IsProd, Properties: { FunctionName: !Ref Both, EventSourceArn: !GetAtt Emails.Arn, ScalingConfig: { MaximumConcurrency: 9 } } }
+`,
+      'Parameters:\n  Stage: { Type: String, Default: dev }\nConditions:\n  IsProd: !Equals [!Ref Stage, prod]\n',
+    );
+    expect(caps(scenario)).toEqual({ Evented: ['sqs', 5], Mapped: ['sqs', 3], Both: ['sqs', 4] });
+    const said = notes(scenario).filter((note) => /ProdOnly|ProdFirst|Always|BothA|BothB/.test(note.split(':')[0]!));
+    expect(said).toEqual([
+      "Resources.BothA: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+      "Resources.BothB: its Condition IsProd does not hold with the parameters' defaults (and us-east-1 for AWS::Region); priced as if CloudFormation created it, as the stack deployed may",
+      'Resources.ProdOnly.Properties.EventSourceArn: reads queue "Jobs" into function Evented, as Resources.Evented.Properties.Events.A.Properties.Queue does; its Condition IsProd does not hold with the parameters\' defaults, so a stack deployed with them has no such mapping, and it is not priced; where IsProd holds, Lambda refuses a second event source mapping of one queue and function, and the deploy fails',
+      'Resources.ProdFirst.Properties.EventSourceArn: reads queue "Orders" into function Mapped, as Resources.Always.Properties.EventSourceArn does; its Condition IsProd does not hold with the parameters\' defaults, so a stack deployed with them has no such mapping, and it is not priced; where IsProd holds, Lambda refuses a second event source mapping of one queue and function, and the deploy fails',
+      'Resources.BothB.Properties.EventSourceArn: reads queue "Emails" into function Both, as Resources.BothA.Properties.EventSourceArn does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s',
+    ]);
+  });
+
+  it('reads a mapping to an alias by a !Join of its ARN as the !Sub of it is read: the alias, not the function itself', () => {
+    // To the function 2; to its alias live by !Sub 3, and by !Join of the same ARN a repeat of that, not of the function's.
+    // By !Join of !GetAtt Fn.Arn and :live, and by !Sub '${Fn.Arn}:live', the alias too: each named no function.
+    const arn = ['arn', '!Ref AWS::Partition', 'lambda', '!Ref AWS::Region', '!Ref AWS::AccountId', 'function', '!Ref Fn', 'live'].join(', ');
+    const scenario = sam(
+      QUEUE +
+        fn('Fn') +
+        mapping('ToFunction', 'FunctionName: !Ref Fn, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 2 }') +
+        mapping(
+          'BySub',
+          "FunctionName: !Sub 'arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Fn}:live', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 3 }",
+        ) +
+        mapping('ByJoin', `FunctionName: !Join [":", [${arn}]], EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 4 }`) +
+        mapping('ByJoinedArn', 'FunctionName: !Join [":", [!GetAtt Fn.Arn, blue]], EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 5 }') +
+        mapping('BySubArn', "FunctionName: !Sub '${Fn.Arn}:blue', EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 6 }"),
+    );
+    expect(caps(scenario)).toEqual({ Fn: ['sqs', 2 + 3 + 5] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second') || note.includes('names none'))).toEqual([
+      'Resources.ByJoin.Properties.EventSourceArn: reads queue "Jobs" into function Fn, as Resources.BySub.Properties.EventSourceArn does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s (nor is that of 1 more source that repeats a queue)',
+    ]);
+  });
+
+  it("of a serverless.yml, leaves out a mapping of its resources under a Condition its stage makes false, beside the sqs event a stack of that stage has", () => {
+    // IsProd compares the Framework's ${sls:stage}, worked out before CloudFormation sees it: dev, where the mapping is
+    // not created and was said to be refused by Lambda; prod, where it is, and is.
+    const text = (stage: string) =>
+      `service: s\nprovider: { name: aws, runtime: nodejs20.x, stage: ${stage} }\nfunctions:\n  worker:\n    handler: h\n    events:\n      - sqs: { arn: !GetAtt Jobs.Arn, maximumConcurrency: 5 }\nresources:\n  Conditions:\n    IsProd: !Equals ["\${sls:stage}", prod]\n  Resources:\n    Jobs: { Type: AWS::SQS::Queue }\n    ProdOnly: { Type: AWS::Lambda::EventSourceMapping, Condition: IsProd, Properties: { FunctionName: !GetAtt WorkerLambdaFunction.Arn, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 3 } } }\n`;
+    const dev = serverless(text('dev'));
+    expect(caps(dev)).toEqual({ worker: ['sqs', 5] });
+    expect(notes(dev).filter((note) => note.includes('ProdOnly'))).toEqual([
+      'resources.Resources.ProdOnly.Properties.EventSourceArn: reads queue "Jobs" into function worker, as functions.worker.events[0].sqs.arn does; its Condition IsProd does not hold with the parameters\' defaults, so a stack deployed with them has no such mapping, and it is not priced; where IsProd holds, Lambda refuses a second event source mapping of one queue and function, and the deploy fails',
+    ]);
+    const prod = serverless(text('prod'));
+    expect(caps(prod)).toEqual({ worker: ['sqs', 5] });
+    expect(notes(prod).filter((note) => note.includes('ProdOnly')).map((note) => note.includes('its maximum concurrency is not added'))).toEqual([true]);
+  });
+
   it('of a serverless.yml, by an ARN written out twice, says it once for the function, counting the rest', () => {
     const arn = 'arn:aws:sqs:us-east-1:123456789012:jobs';
     const scenario = serverless(
@@ -257,6 +325,70 @@ describe("a template's AWS::Lambda::EventSourceMapping of a queue", () => {
     );
     expect(caps(scenario)).toEqual({ Reader: ['stream', undefined] });
     expect(scenario.functions[0]!.streamShards).toEqual([{ shards: 3, parallelizationFactor: 1 }]);
+  });
+
+  it("reads an EventSourceArn or a queue event's Queue of Fn::If, or of a parameter's ARN, as the parameters' defaults choose, where the mapping was a source of no kind", () => {
+    // UseExisting is false: the mapping reads Jobs, capped at 3, where it was an event source of no kind capped at the
+    // account's 1,000. The event and the mapping of Worker by one !If read Jobs twice, which Lambda refuses: 5 alone.
+    // Reader's mapping of the parameter's queue (an ARN by its default) reads an SQS queue too.
+    const chosen = '!If [UseExisting, !Ref ExistingQueueArn, !GetAtt Jobs.Arn]';
+    const scenario = sam(
+      QUEUE +
+        fn('Mapped') +
+        mapping('ByIf', `FunctionName: !Ref Mapped, EventSourceArn: ${chosen}, ScalingConfig: { MaximumConcurrency: 3 }`) +
+        fn('Worker', `        A: { Type: SQS, Properties: { Queue: ${chosen}, ScalingConfig: { MaximumConcurrency: 5 } } }\n`) +
+        mapping('Again', `FunctionName: !Ref Worker, EventSourceArn: ${chosen}, ScalingConfig: { MaximumConcurrency: 6 }`) +
+        fn('Reader') +
+        mapping('ByParameter', 'FunctionName: !Ref Reader, EventSourceArn: !Ref SharedQueueArn, ScalingConfig: { MaximumConcurrency: 4 }'),
+      'Parameters:\n  ExistingQueueArn: { Type: String, Default: "" }\n  SharedQueueArn: { Type: String, Default: "arn:aws:sqs:us-east-1:123456789012:shared" }\nConditions:\n  UseExisting: !Not [!Equals [!Ref ExistingQueueArn, ""]]\n',
+    );
+    expect(caps(scenario)).toEqual({ Mapped: ['sqs', 3], Worker: ['sqs', 5], Reader: ['sqs', 4] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second')).map((note) => note.split(':')[0])).toEqual(['Resources.Again.Properties.EventSourceArn']);
+  });
+
+  it("says a queue named by its Ref, which is its URL and which Lambda refuses as an event source, and reads it as the queue's ARN", () => {
+    // The event's and the mapping's !Ref Jobs: one queue, read twice, where neither was said and the caps added up to 5 + 3.
+    const scenario = sam(
+      QUEUE +
+        fn('Worker', sqsEvent('A', ', ScalingConfig: { MaximumConcurrency: 5 }').replace('!GetAtt Jobs.Arn', '!Ref Jobs')) +
+        mapping('Again', 'FunctionName: !Ref Worker, EventSourceArn: !Ref Jobs, ScalingConfig: { MaximumConcurrency: 3 }'),
+    );
+    expect(caps(scenario)).toEqual({ Worker: ['sqs', 5] });
+    expect(notes(scenario).filter((note) => note.includes('!Ref Jobs') || note.includes('Lambda refuses a second'))).toEqual([
+      "Resources.Again.Properties.EventSourceArn: !Ref Jobs is the queue's URL, not its ARN (!GetAtt Jobs.Arn), which Lambda refuses as an event source, so the deploy fails; read as its ARN",
+      "Resources.Worker.Properties.Events.A.Properties.Queue: !Ref Jobs is the queue's URL, not its ARN (!GetAtt Jobs.Arn), which Lambda refuses as an event source, so the deploy fails; read as its ARN",
+      'Resources.Again.Properties.EventSourceArn: reads queue "Jobs" into function Worker, as Resources.Worker.Properties.Events.A.Properties.Queue does; Lambda refuses a second event source mapping of one queue and function, so the deploy fails, and its maximum concurrency is not added to the first\'s',
+    ]);
+  });
+
+  it("reads a FunctionName of a partial ARN (123456789012:function:worker, which Lambda takes) as the function itself, not an alias 'function:worker'", () => {
+    // By !Ref, by a !Sub of the partial ARN and by the partial ARN written out: one function, one mapping of the queue,
+    // where the caps were 2 + 3 + 4. A partial ARN with an alias after it, and a function named function with its alias
+    // live ("function:live"), are mappings of aliases, which Lambda takes beside it: + 5 + 6.
+    const scenario = sam(
+      QUEUE +
+        fn('Worker').replace('Runtime: nodejs20.x\n', 'Runtime: nodejs20.x\n      FunctionName: worker\n') +
+        mapping('ByRef', 'FunctionName: !Ref Worker, EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 2 }') +
+        mapping('BySub', "FunctionName: !Sub '${AWS::AccountId}:function:worker', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 3 }") +
+        mapping('ByText', "FunctionName: '123456789012:function:worker', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 4 }") +
+        mapping('ToAlias', "FunctionName: '123456789012:function:worker:live', EventSourceArn: !GetAtt Jobs.Arn, ScalingConfig: { MaximumConcurrency: 5 }") +
+        fn('Named').replace('Runtime: nodejs20.x\n', 'Runtime: nodejs20.x\n      FunctionName: function\n') +
+        mapping('NamedPlain', 'FunctionName: function, EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 7 }') +
+        mapping('NamedLive', "FunctionName: 'function:live', EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 6 }"),
+    );
+    expect(caps(scenario)).toEqual({ Worker: ['sqs', 2 + 5], Named: ['sqs', 7 + 6] });
+    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second')).map((note) => note.split(':')[0])).toEqual(['Resources.BySub.Properties.EventSourceArn']);
+  });
+
+  it("reads an EventSourceArn of a !Sub or !Join of the queue's ARN alone as the queue, where it was a source of no kind", () => {
+    const scenario = sam(
+      QUEUE +
+        fn('BySub') +
+        mapping('A', "FunctionName: !Ref BySub, EventSourceArn: !Sub '${Jobs.Arn}', ScalingConfig: { MaximumConcurrency: 3 }") +
+        fn('ByJoin') +
+        mapping('B', 'FunctionName: !Ref ByJoin, EventSourceArn: !Join ["", [!GetAtt Orders.Arn]], ScalingConfig: { MaximumConcurrency: 4 }'),
+    );
+    expect(caps(scenario)).toEqual({ BySub: ['sqs', 3], ByJoin: ['sqs', 4] });
   });
 
   it('says a MaximumConcurrency Lambda refuses', () => {

@@ -462,6 +462,65 @@ functions:
     ]);
   });
 
+  it('reads a rule or a notification whose target is an !If as invoking the function the parameters\' defaults choose, where it invoked none', () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Parameters: { Stage: { Type: String, Default: dev } }',
+        'Conditions: { IsProd: !Equals [!Ref Stage, prod] }',
+        'Resources:',
+        '  ProdJob: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  DevJob: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Listener: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Hourly:',
+        '    Type: AWS::Events::Rule',
+        '    Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Id: a, Arn: !If [IsProd, !GetAtt ProdJob.Arn, !GetAtt DevJob.Arn] }] }',
+        '  Topic:',
+        '    Type: AWS::SNS::Topic',
+        '    Properties: { Subscription: [{ Protocol: lambda, Endpoint: !If [IsProd, !GetAtt ProdJob.Arn, !GetAtt Listener.Arn] }] }',
+        '',
+      ].join('\n'),
+    );
+    // Dev's hourly runs went uncounted, and the topic's function was read as one a caller waits on.
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.schedule ? String(fn.schedule.runsPerMonth) : null])).toEqual([
+      ['ProdJob', null, null],
+      ['DevJob', 'schedule', '730'],
+      ['Listener', 'sns', null],
+    ]);
+  });
+
+  it("reads a rule, a schedule or a notification whose target is an alias's ARN joined or substituted as invoking its function, where the function's ARN and :live named none", () => {
+    const info = read(
+      [
+        'Transform: AWS::Serverless-2016-10-31',
+        'Resources:',
+        '  Hourly: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnUpload: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnTopic: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  OnLogs: { Type: AWS::Serverless::Function, Properties: { Handler: h } }',
+        '  Tick:',
+        '    Type: AWS::Events::Rule',
+        '    Properties: { ScheduleExpression: rate(1 hour), Targets: [{ Id: a, Arn: !Join [":", [arn, !Ref AWS::Partition, lambda, !Ref AWS::Region, !Ref AWS::AccountId, function, !Ref Hourly, live]] }] }',
+        '  Uploads:',
+        '    Type: AWS::S3::Bucket',
+        '    Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !Join [":", [!GetAtt OnUpload.Arn, live]] }] } }',
+        '  Topic:',
+        "    Type: AWS::SNS::Topic",
+        "    Properties: { Subscription: [{ Protocol: lambda, Endpoint: !Sub '${OnTopic.Arn}:live' }] }",
+        '  Filter:',
+        '    Type: AWS::Logs::SubscriptionFilter',
+        '    Properties: { LogGroupName: g, FilterPattern: "", DestinationArn: !Join ["", [!GetAtt OnLogs.Arn, ":", "3"]] }',
+        '',
+      ].join('\n'),
+    );
+    expect(info.functions.map((fn) => [fn.name, fn.trigger, fn.schedule ? String(fn.schedule.runsPerMonth) : null])).toEqual([
+      ['Hourly', 'schedule', '730'],
+      ['OnUpload', 's3', null],
+      ['OnTopic', 'sns', null],
+      ['OnLogs', 'event', null],
+    ]);
+  });
+
   it('reads a notification, subscription or target by !Sub, by an alias or version and by an ARN written out as invoking its function, where only !GetAtt was read', () => {
     const info = read(
       [

@@ -143,6 +143,41 @@ describe("a template's AWS::Lambda::EventSourceMapping", () => {
     );
   });
 
+  it("says a second mapping of one enhanced fan-out consumer to one function, however its ARN is written, as it says one stream's", () => {
+    // !GetAtt Fanout.ConsumerARN, its !Ref (a consumer's Ref is its ARN) and a !Sub of it name one consumer: Lambda keeps
+    // one mapping of it, 4 × 10 once, where the consumer was read as no source and each added its shards (120). SAM's
+    // Kinesis event of the consumer is one of those mappings. Another consumer of the same stream is a source of its own.
+    const scenario = sam(
+      stream('S', 'ShardCount: 4') +
+        '  Fanout: { Type: AWS::Kinesis::StreamConsumer, Properties: { ConsumerName: c, StreamARN: !GetAtt S.Arn } }\n' +
+        '  Other: { Type: AWS::Kinesis::StreamConsumer, Properties: { ConsumerName: d, StreamARN: !GetAtt S.Arn } }\n' +
+        fn('Reader', kinesisEvent('In', '!GetAtt Fanout.ConsumerARN', ', ParallelizationFactor: 10')) +
+        mapping('ByRef', 'FunctionName: !Ref Reader, EventSourceArn: !Ref Fanout, ParallelizationFactor: 10, StartingPosition: LATEST') +
+        mapping('BySub', "FunctionName: !Ref Reader, EventSourceArn: !Sub '${Fanout.ConsumerARN}', ParallelizationFactor: 10, StartingPosition: LATEST") +
+        mapping('ByOther', 'FunctionName: !Ref Reader, EventSourceArn: !GetAtt Other.ConsumerARN, StartingPosition: LATEST'),
+    );
+    expect(caps(scenario)).toEqual({ Reader: ['stream', 44] });
+    expect(scenario.notes?.map((note) => note.message).filter((note) => note.includes('Lambda refuses a second'))).toEqual([
+      'Resources.ByRef.Properties.EventSourceArn: reads stream consumer "Fanout" into function Reader, as Resources.Reader.Properties.Events.In.Properties.Stream does; Lambda refuses a second event source mapping of one stream consumer and function, so the deploy fails, and its shards are not added to the first\'s (nor is that of 1 more source that repeats a stream)',
+    ]);
+  });
+
+  it("says a second source of one DynamoDB table's stream to one function, as it says one Kinesis stream's, where it went unsaid", () => {
+    // !GetAtt Orders.StreamArn by two events and a mapping, and by a !Sub of it: one stream, which Lambda maps once.
+    const scenario = sam(
+      '  Orders: { Type: AWS::DynamoDB::Table, Properties: { StreamSpecification: { StreamViewType: NEW_IMAGE } } }\n' +
+        fn(
+          'Reader',
+          '        A: { Type: DynamoDB, Properties: { Stream: !GetAtt Orders.StreamArn, StartingPosition: LATEST } }\n' +
+            "        B: { Type: DynamoDB, Properties: { Stream: !Sub '${Orders.StreamArn}', StartingPosition: LATEST } }\n",
+        ) +
+        mapping('Again', 'FunctionName: !Ref Reader, EventSourceArn: !GetAtt Orders.StreamArn, StartingPosition: LATEST'),
+    );
+    expect(scenario.notes?.map((note) => note.message).filter((note) => note.includes('Lambda refuses a second'))).toEqual([
+      'Resources.Reader.Properties.Events.B.Properties.Stream: reads the stream of table "Orders" into function Reader, as Resources.Reader.Properties.Events.A.Properties.Stream does; Lambda refuses a second event source mapping of one stream and function, so the deploy fails, and its shards are not added to the first\'s (nor is that of 1 more source that repeats a stream)',
+    ]);
+  });
+
   it('leaves out a mapping switched off (Enabled: false, or by a parameter) beside one that is on', () => {
     // 2 shards × 1; the mapping of 4 × 10 switched off by the parameter's default added 40.
     const scenario = sam(
