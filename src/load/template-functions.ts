@@ -188,8 +188,7 @@ function streamSourceOf(arn: Json, where: string, resources: Record<string, Json
   // A DynamoDB table's stream, `!GetAtt Table.StreamArn` or a `!Sub` of it: read as no source, three mappings of one
   // table's stream to one function, which Lambda refuses, went unsaid.
   const table = wholeReference(arn);
-  if (table?.attribute === 'StreamArn')
-    return { source: { source: table.id, where, qualifier, shown: `the stream of table ${quotedSetting(table.id)}`, ...conditional } };
+  if (table?.attribute === 'StreamArn') return { source: { source: table.id, where, qualifier, shown: `the stream of table ${quotedSetting(table.id)}`, ...conditional } };
   return sourceOf(arn, where, qualifier, unless);
 }
 
@@ -403,9 +402,7 @@ function sourceNotesOf(assumptions: string[], where: string): SourceNotes & { re
           `${where}: ${more} more SQS event sources give a maximum concurrency Lambda refuses, or a ScalingConfig that is none; their queues are read as not capping their functions' executions at once`,
       );
       keys.rest((more) => `${where}: ${more} more SQS event sources write properties they do not have, which are not read`);
-      refs.rest(
-        (more) => `${where}: ${more} more event sources name their queue, stream or table by its Ref, which is no ARN and which Lambda refuses; each is read as its ARN`,
-      );
+      refs.rest((more) => `${where}: ${more} more event sources name their queue, stream or table by its Ref, which is no ARN and which Lambda refuses; each is read as its ARN`);
     },
   };
 }
@@ -1911,8 +1908,15 @@ function readSam(template: TemplateFile): TemplateInfo {
   const chosen = (value: Json, where: string) => chosenValue(value, doc, assumptions, where);
   const { byFunction: scheduledBy, byMachine: machinesScheduledBy } = scheduleTargets(resources, resolve, undefined, chosen);
   const functionIds = samFunctionIds(resources, globals);
-  const invokedBy = invokers(resources, functionIds, assumptions, (id) => `Resources.${clipped(id)}`, resolve, chosen, undefined, (resource, where) =>
-    unheldCondition(resource, doc, where),
+  const invokedBy = invokers(
+    resources,
+    functionIds,
+    assumptions,
+    (id) => `Resources.${clipped(id)}`,
+    resolve,
+    chosen,
+    undefined,
+    (resource, where) => unheldCondition(resource, doc, where),
   );
   const notifiedBy = notifiers(
     Object.values(resources),
