@@ -197,9 +197,13 @@ describe("a scenario's compare: where a command prices Lambda alone", () => {
   });
 
   it("of a template's usage file is said of the usage file, which writes it, where it named the template, which has none", () => {
-    const usage = tempFile('functions:\n  ThumbnailFunction: { requests_per_month: 100000, duration_ms: 800 }\ncompare:\n  providers: [gcp]\n  gcp: { region: europe-west1 }\n', 'usage.yaml');
+    const usage = tempFile(
+      'functions:\n  ThumbnailFunction: { requests_per_month: 100000, duration_ms: 800 }\ncompare:\n  providers: [gcp]\n  gcp: { region: europe-west1 }\n',
+      'usage.yaml',
+    );
     const template = 'scenarios/templates/thumbnail-sam/template.yaml';
-    const note = (command: string) => `slcost: note: ${usage}: its compare: (gcp) is not priced by slcost ${command}; slcost estimate and slcost breakeven price the functions on that provider too\n`;
+    const note = (command: string) =>
+      `slcost: note: ${usage}: its compare: (gcp) is not priced by slcost ${command}; slcost estimate and slcost breakeven price the functions on that provider too\n`;
     const tune = runCli(['tune', template, '--usage', usage, '--format', 'json']);
     expect(tune.status).toBe(0);
     expect(tune.stderr).toBe(note('tune'));

@@ -232,7 +232,7 @@ describe('slcost tune', () => {
       'free.yaml',
     );
     const flat = runCli(['tune', 'scenarios/growing-api.yaml', '--pricing-file', free, '--format', 'chart', '--function', 'api']);
-    expect(flat.stdout.replace(/\n  /g, ' ')).toContain('(── x86_64, ══ arm64; the lines are one: each size costs the same on both)');
+    expect(flat.stdout.replace(/\n {2}/g, ' ')).toContain('(── x86_64, ══ arm64; the lines are one: each size costs the same on both)');
     // Each architecture its own glyphs, as the break-even chart's platforms: the two lines are told apart without colour.
     const costRows = chart.stdout.split('\n').filter((line) => / \$[\d,.]+ [┤┼]/.test(line));
     expect(costRows.some((line) => line.includes('─'))).toBe(true);

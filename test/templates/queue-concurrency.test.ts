@@ -273,7 +273,7 @@ describe('a queue a function reads by two sources', () => {
     ]);
   });
 
-  it("of a serverless.yml, leaves out a mapping of its resources under a Condition its stage makes false, beside the sqs event a stack of that stage has", () => {
+  it('of a serverless.yml, leaves out a mapping of its resources under a Condition its stage makes false, beside the sqs event a stack of that stage has', () => {
     // IsProd compares the Framework's ${sls:stage}, worked out before CloudFormation sees it: dev, where the mapping is
     // not created and was said to be refused by Lambda; prod, where it is, and is.
     const text = (stage: string) =>
@@ -285,7 +285,11 @@ describe('a queue a function reads by two sources', () => {
     ]);
     const prod = serverless(text('prod'));
     expect(caps(prod)).toEqual({ worker: ['sqs', 5] });
-    expect(notes(prod).filter((note) => note.includes('ProdOnly')).map((note) => note.includes('its maximum concurrency is not added'))).toEqual([true]);
+    expect(
+      notes(prod)
+        .filter((note) => note.includes('ProdOnly'))
+        .map((note) => note.includes('its maximum concurrency is not added')),
+    ).toEqual([true]);
   });
 
   it('of a serverless.yml, by an ARN written out twice, says it once for the function, counting the rest', () => {
@@ -343,7 +347,11 @@ describe("a template's AWS::Lambda::EventSourceMapping of a queue", () => {
       'Parameters:\n  ExistingQueueArn: { Type: String, Default: "" }\n  SharedQueueArn: { Type: String, Default: "arn:aws:sqs:us-east-1:123456789012:shared" }\nConditions:\n  UseExisting: !Not [!Equals [!Ref ExistingQueueArn, ""]]\n',
     );
     expect(caps(scenario)).toEqual({ Mapped: ['sqs', 3], Worker: ['sqs', 5], Reader: ['sqs', 4] });
-    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second')).map((note) => note.split(':')[0])).toEqual(['Resources.Again.Properties.EventSourceArn']);
+    expect(
+      notes(scenario)
+        .filter((note) => note.includes('Lambda refuses a second'))
+        .map((note) => note.split(':')[0]),
+    ).toEqual(['Resources.Again.Properties.EventSourceArn']);
   });
 
   it("says a queue named by its Ref, which is its URL and which Lambda refuses as an event source, and reads it as the queue's ARN", () => {
@@ -377,7 +385,11 @@ describe("a template's AWS::Lambda::EventSourceMapping of a queue", () => {
         mapping('NamedLive', "FunctionName: 'function:live', EventSourceArn: !GetAtt Orders.Arn, ScalingConfig: { MaximumConcurrency: 6 }"),
     );
     expect(caps(scenario)).toEqual({ Worker: ['sqs', 2 + 5], Named: ['sqs', 7 + 6] });
-    expect(notes(scenario).filter((note) => note.includes('Lambda refuses a second')).map((note) => note.split(':')[0])).toEqual(['Resources.BySub.Properties.EventSourceArn']);
+    expect(
+      notes(scenario)
+        .filter((note) => note.includes('Lambda refuses a second'))
+        .map((note) => note.split(':')[0]),
+    ).toEqual(['Resources.BySub.Properties.EventSourceArn']);
   });
 
   it("reads an EventSourceArn of a !Sub or !Join of the queue's ARN alone as the queue, where it was a source of no kind", () => {

@@ -462,7 +462,7 @@ functions:
     ]);
   });
 
-  it('reads a rule or a notification whose target is an !If as invoking the function the parameters\' defaults choose, where it invoked none', () => {
+  it("reads a rule or a notification whose target is an !If as invoking the function the parameters' defaults choose, where it invoked none", () => {
     const info = read(
       [
         'Transform: AWS::Serverless-2016-10-31',
@@ -505,7 +505,7 @@ functions:
         '    Type: AWS::S3::Bucket',
         '    Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: s3:ObjectCreated:*, Function: !Join [":", [!GetAtt OnUpload.Arn, live]] }] } }',
         '  Topic:',
-        "    Type: AWS::SNS::Topic",
+        '    Type: AWS::SNS::Topic',
         "    Properties: { Subscription: [{ Protocol: lambda, Endpoint: !Sub '${OnTopic.Arn}:live' }] }",
         '  Filter:',
         '    Type: AWS::Logs::SubscriptionFilter',
