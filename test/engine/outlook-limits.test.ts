@@ -68,8 +68,33 @@ describe("a growing outlook's limit warnings", () => {
     // 3 × 24,000,000 × 0.4 ÷ 2,628,000 = 10.96 in month 2, whose average of 3.65 is within the cap.
     const warnings = warningsOf(outlook({ pattern: 'diurnal', functions: '    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }' }));
     const behind = warnings.filter((warning) => warning.id === 'queue_behind').map((warning) => warning.message);
-    expect(behind).toHaveLength(1);
     expect(behind[0]).toMatch(/^from month 2 of the outlook \(24,000,000 requests\), function w peaks at about 11 concurrent executions, .*, until quieter hours let it catch up;/);
+  });
+
+  it("gives a later month's warning again from the month its average passes the limit too, and its words turn", () => {
+    // The diurnal worker above: its busy hours pass the queue's 10 in month 2, which is told it catches up in quieter
+    // hours; its average, 3.04 at once in month 1, passes 10 in month 8 as a steady month's does (71,663,616 requests,
+    // 10.91 at once), from when the queue grows all month. It was said in month 2 alone, and held for every month.
+    const diurnal = (functions: string) => warningsOf(outlook({ pattern: 'diurnal', functions }));
+    const behind = diurnal('    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }').filter((warning) => warning.id === 'queue_behind');
+    expect(behind.map((warning) => warning.message.slice(0, 61))).toEqual(['from month 2 of the outlook (24,000,000 requests), function w', `${MONTH_8}function w`]);
+    expect(behind[0]!.message).toContain(', until quieter hours let it catch up;');
+    expect(behind[1]!.message).toContain('; its average of about 11 is over it too, so the queue grows all month');
+    // Under a reservation of 10: from month 2 most of what is throttled would run in quieter hours; from month 8 it is
+    // no longer said.
+    const reserved = diurnal('    - { name: w, memory_mb: 1024, duration_ms: 400, trigger: sqs, reserved_concurrency: 10 }').filter(
+      (warning) => warning.id === 'reserved_concurrency',
+    );
+    expect(reserved.map((warning) => [warning.message.slice(0, 40), warning.message.includes('in quieter hours')])).toEqual([
+      ['from month 2 of the outlook (24,000,000 ', true],
+      ['from month 8 of the outlook (71,663,616 ', false],
+    ]);
+    // A steady worker's average is its peak: one warning, from month 8, as before.
+    expect(
+      warningsOf(outlook({ functions: '    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }' })).filter(
+        (warning) => warning.id === 'queue_behind',
+      ),
+    ).toHaveLength(1);
   });
 
   it("does not repeat a warning month 1 gives, and gives each function's its own first month", () => {
