@@ -216,6 +216,7 @@ function functionJson(usage: FunctionUsage) {
     name: usage.name,
     architecture: usage.architecture,
     memory_mb: usage.memoryMb,
+    ephemeral_storage_mb: usage.ephemeralStorageMb,
     requests_per_month: machineNumber(usage.requestsPerMonth),
     throttled_requests: machineNumber(usage.throttledRequests),
     deferred_requests: machineNumber(usage.deferredRequests),

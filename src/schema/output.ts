@@ -127,6 +127,8 @@ export const outputSchemas = lazily(() => {
         name: z.string(),
         architecture: z.enum(['x86_64', 'arm64']),
         memory_mb: z.number(),
+        /** Its ephemeral storage; above 512 MB it is billed by the GB-second. */
+        ephemeral_storage_mb: z.number(),
         /** As they arrive. */
         requests_per_month: decimal,
         /** Over the function's concurrency limit: never run, not billed. */

@@ -152,6 +152,22 @@ describe('slcost diff', () => {
     expect(queue.label).toBe('SQS standard requests (cafe\u0301) (first 100B)');
   });
 
+  it('names a function whose ephemeral storage alone changed, whose storage line moved, as changed', () => {
+    // 28.5's renderer given 4,096 MB of storage and nothing else: its bill gained a line, 1M × 2.4 s × 3.5 GB = 8,400,000
+    // GB-s × $0.0000000309 = $0.26, yet it read "unchanged".
+    const file = (storage: number) =>
+      tempFile(
+        `name: n\ntraffic: { requests_per_month: 1000000 }\nlambda:\n  functions:\n    - { name: render, memory_mb: 2048, duration_ms: 2400, ephemeral_storage_mb: ${storage}, trigger: sqs }\n`,
+      );
+    const result = runCli(['diff', file(512), file(4096), '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    const document = JSON.parse(result.stdout);
+    expect(document.functions).toEqual([{ name: 'render', in_base: true, in_head: true, changed: ['ephemeral_storage_mb'] }]);
+    const serverless = document.platforms.find((p: { platform: string }) => p.platform === 'serverless');
+    expect(serverless.line_items.find((line: { id: string }) => line.id === 'lambda.ephemeral-storage')).toMatchObject({ base_usd: '0.00', head_usd: '0.26' });
+    expect(runCli(['diff', file(512), file(4096)]).stdout).toMatch(/\nFunctions\nrender: ephemeral_storage_mb 512 → 4096\n?$/);
+  });
+
   it('names the functions that changed, and the unchanged by name up to ten, else by count', () => {
     const base = readFileSync('scenarios/order-pipeline.yaml', 'utf8');
     const head = tempFile(base.replace('duration_ms: 1450', 'duration_ms: 2900'));

@@ -68,8 +68,42 @@ describe("a growing outlook's limit warnings", () => {
     // 3 × 24,000,000 × 0.4 ÷ 2,628,000 = 10.96 in month 2, whose average of 3.65 is within the cap.
     const warnings = warningsOf(outlook({ pattern: 'diurnal', functions: '    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }' }));
     const behind = warnings.filter((warning) => warning.id === 'queue_behind').map((warning) => warning.message);
-    expect(behind).toHaveLength(1);
     expect(behind[0]).toMatch(/^from month 2 of the outlook \(24,000,000 requests\), function w peaks at about 11 concurrent executions, .*, until quieter hours let it catch up;/);
+  });
+
+  it("gives a later month's warning again from the month its average passes the limit too, and its words turn", () => {
+    // The diurnal worker above: its busy hours pass the queue's 10 in month 2, which is told it catches up in quieter
+    // hours; its average, 3.04 at once in month 1, passes 10 in month 8 as a steady month's does (71,663,616 requests,
+    // 10.91 at once), from when the queue grows all month. It was said in month 2 alone, and held for every month.
+    const diurnal = (functions: string) => warningsOf(outlook({ pattern: 'diurnal', functions }));
+    const behind = diurnal('    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }').filter((warning) => warning.id === 'queue_behind');
+    expect(behind.map((warning) => warning.message.slice(0, 61))).toEqual(['from month 2 of the outlook (24,000,000 requests), function w', `${MONTH_8}function w`]);
+    expect(behind[0]!.message).toContain(', until quieter hours let it catch up;');
+    expect(behind[1]!.message).toContain('; its average of about 11 is over it too, so the queue grows all month');
+    // Under a reservation of 10, 10 × 3,600 s ÷ 0.4 s = 90,000 an hour: the diurnal day's 8 busy hours hold all of it
+    // (3 × 8 = 24), 242 of them in the month's 730, each 3 ÷ 726 of the month. Month 2's 99,173.55 a busy hour serve
+    // 90,000 × 242 = 21,780,000 in their own hours; the queue keeps the other 2,220,000 and they run in quieter hours
+    // (24,000,000 within 90,000 × 730 = 65,700,000; an average of 3.65), none throttled. From month 8 the average is
+    // over it too: 65,700,000 served of 71,663,616, so 43,920,000 wait and 5,963,616 are throttled.
+    const reserved = diurnal('    - { name: w, memory_mb: 1024, duration_ms: 400, trigger: sqs, reserved_concurrency: 10 }').filter(
+      (warning) => warning.id === 'reserved_concurrency',
+    );
+    expect(reserved.map((warning) => [warning.message.slice(0, 40), warning.message.includes('is within the limit'), warning.message.includes('would be throttled')])).toEqual([
+      ['from month 2 of the outlook (24,000,000 ', true, false],
+      ['from month 8 of the outlook (71,663,616 ', false, true],
+    ]);
+    expect(reserved[0]!.message).toContain(
+      "its queue keeps the messages, and the month's average of about 3.65 concurrent executions is within the limit, so about 2,220,000 requests a month held back in the busiest hours wait to run, and be billed, in quieter ones",
+    );
+    expect(reserved[1]!.message).toContain(
+      "its queue keeps the messages, so about 43,920,000 requests a month held back in the busiest hours wait to run, and be billed, in quieter ones; but the month's average of about 11 concurrent executions is over the limit too, so about 5,963,616 requests a month would be throttled, which Lambda does not bill",
+    );
+    // A steady worker's average is its peak: one warning, from month 8, as before.
+    expect(
+      warningsOf(outlook({ functions: '    - { name: w, memory_mb: 1024, duration_ms: 400, queue: { maximum_concurrency: 10 } }' })).filter(
+        (warning) => warning.id === 'queue_behind',
+      ),
+    ).toHaveLength(1);
   });
 
   it("does not repeat a warning month 1 gives, and gives each function's its own first month", () => {

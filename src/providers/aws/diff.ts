@@ -90,6 +90,8 @@ function lineDeltas(base: readonly LineItem[], head: readonly LineItem[]): LineD
 const USAGE_FIELDS: readonly (keyof FunctionUsage)[] = [
   'architecture',
   'memoryMb',
+  // Storage above 512 MB is a line of its own: a function given more of it, and nothing else, was "unchanged".
+  'ephemeralStorageMb',
   'requestsPerMonth',
   'billedDurationMs',
   'onDemandGbSeconds',

@@ -11,7 +11,7 @@ import {
   alikeKinds,
   type ColdStartAdvice,
   coldStarts,
-  coldStartsCoveredBy,
+  coldStartsCoveredByRun,
   type ColdStarts,
   DEFAULT_LAMBDA_SETTINGS,
   type FunctionUsage,
@@ -325,9 +325,9 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
  * whose traffic peaks past its limit, and said to hold from then on: a worker within its queue's cap in month 1 and
  * twice over it in month 12 was told nothing. `factors` are each month's requests over month 1's. Every peak grows with
  * them (LimitPeak), so each warning's first month is found off month 1's peaks, and only a month some warning starts in
- * is worked out again, for the requests it throttles. A warning month 1 gives is given again from the month whose
- * average passes its limit too, where its words turn on it (LimitPeak's average). An outlook that shrinks is largest
- * in month 1, whose warnings are all of them.
+ * is worked out again, for the requests it throttles. A warning, month 1's or a later month's, is given again from a
+ * later month whose average passes its limit too, where its words turn on it (LimitPeak's average). An outlook that
+ * shrinks is largest in month 1, whose warnings are all of them.
  */
 export function outlookLimitWarnings(scenario: Scenario, prices: RegionPrices, profile: MonthProfile, factors: readonly Decimal[]): Warning[] {
   const growing = factors.length > 1 && factors[1]!.greaterThan(factors[0]!);
@@ -346,14 +346,22 @@ export function outlookLimitWarnings(scenario: Scenario, prices: RegionPrices, p
   };
   const month1 = limitPeaks(scenario, profile);
   const starting = new Map<number, LimitPeak[]>();
-  for (const each of month1.peaks) {
-    // A warning month 1 gives is given again where its average passes the limit too, and its words turn: a queue told
-    // it caught up in quieter hours fell behind all month by month 4, without a word.
-    const month = each.peak > each.limit ? (each.average !== null && !(each.average > each.limit) ? firstOver({ ...each, peak: each.average }) : null) : firstOver(each);
-    if (month === null) continue;
+  const start = (month: number | null, each: LimitPeak) => {
+    if (month === null) return;
     const starts = starting.get(month);
     if (starts) starts.push(each);
     else starting.set(month, [each]);
+  };
+  for (const each of month1.peaks) {
+    // The month its peak first passes the limit: month 1's own warning (index 0), or a later month's.
+    const peakMonth = each.peak > each.limit ? 0 : firstOver(each);
+    if (peakMonth === null) continue;
+    if (peakMonth > 0) start(peakMonth, each);
+    // A warning is given again where its average passes the limit in a later month than its peak, and its words turn:
+    // a queue told it caught up in quieter hours fell behind all month by month 4, without a word, whether it was told
+    // so in month 1 or in a later month.
+    const averageMonth = each.average === null || each.average > each.limit ? null : firstOver({ ...each, peak: each.average });
+    if (averageMonth !== null && averageMonth > peakMonth) start(averageMonth, each);
   }
   // A function's share of the pool, and its reservation, are the same at every volume (concurrencyCeilings): month 1's hold.
   const ceilings = concurrencyCeilings(scenario.functions, limitsOf(scenario), prices.lambda, profile);
@@ -962,7 +970,12 @@ export function coldStartAdvice(
         c.perRun.map((run) => ({ value: run.environments, count: run.hours })),
         settings.provisionedConcurrencyPercentile,
       ) ?? c.peakEnvironments;
-    const covered = count >= c.peakEnvironments ? c.perMonth : coldStartsCoveredBy(count, fn, runs, settings.idleTimeoutMinutes, perFunction[index]?.toNumber() ?? null);
+    // The cold starts of the environments it keeps, the first `count`, run by run, as the estimate takes them away from a
+    // function given that provisioned concurrency: those of the environments past them, which the busiest moments still
+    // start, stay. Counted as all of them once it covered the busiest hour's environments, 2 environments "removed
+    // ~601" of a function the estimate with them still gave 539.
+    const coveredByRun = coldStartsCoveredByRun(count, fn, runs, settings.idleTimeoutMinutes, perFunction[index]?.toNumber() ?? null);
+    const covered = coveredByRun.reduce((total, each) => total + each, 0);
     // Only the Lambda bill changes: priced with this one function changed, from the others' usage added up once.
     const withProvisioned = (hoursPerMonth: number) => {
       const key = `${shapeOf(fn)}|${perFunction[index]?.toString() ?? ''}|${count}|${hoursPerMonth}`;
@@ -986,10 +999,9 @@ export function coldStartAdvice(
       usdPerColdStartAvoided: perColdStart(allMonth, covered),
     });
     if (scenario.traffic.pattern === 'diurnal') {
-      // On only in the busy hours: it removes their cold starts; the quiet hours keep theirs.
+      // On only in the busy hours: it removes the cold starts of their first `count` environments; the quiet hours keep theirs.
       const busiest = Math.max(...runs.map((run) => run.share));
-      const busyCold = c.perRun.reduce((total, run) => (run.share >= busiest - 1e-12 ? total + run.coldPerHour * run.hours + run.scaleUp : total), 0);
-      const removed = Math.min(covered, busyCold);
+      const removed = coveredByRun.reduce((total, each, at) => (runs[at]!.share >= busiest - 1e-12 ? total + each : total), 0);
       const scheduled = withProvisioned(profile.groups[0]!.hours);
       advise({
         function: fn.name,

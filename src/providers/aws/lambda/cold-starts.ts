@@ -191,10 +191,20 @@ function scaleUps(hours: readonly HourColdStarts[], upTo = Infinity): number[] {
   });
 }
 
+/**
+ * The cold starts that `count` environments of provisioned concurrency, on all month, would take away in each run of
+ * `runs` (its hours' and its first hour's scale-up): those of the first `count` environments, never of the ones past
+ * them that the busiest moments still start cold; `limit`: the function's concurrency limit, if any.
+ */
+export function coldStartsCoveredByRun(count: number, fn: LambdaFunction, runs: readonly HourRun[], idleTimeoutMinutes: number, limit: number | null = null): number[] {
+  const hours = monthOfRuns(fn, runs, idleTimeoutMinutes, count, limit);
+  const ups = scaleUps(hours, count);
+  return hours.map((hour, index) => hour.cold * runs[index]!.hours + ups[index]!);
+}
+
 /** The cold starts that `count` environments of provisioned concurrency, on all month, would take away; `limit`: the function's concurrency limit, if any. */
 export function coldStartsCoveredBy(count: number, fn: LambdaFunction, runs: readonly HourRun[], idleTimeoutMinutes: number, limit: number | null = null): number {
-  const hours = monthOfRuns(fn, runs, idleTimeoutMinutes, count, limit);
-  return hours.reduce((total, hour, index) => total + hour.cold * runs[index]!.hours, 0) + scaleUps(hours, count).reduce((a, b) => a + b, 0);
+  return coldStartsCoveredByRun(count, fn, runs, idleTimeoutMinutes, limit).reduce((a, b) => a + b, 0);
 }
 
 /** A function's cold starts a month; `limit`: its concurrency limit, above which requests are throttled and start nothing. */

@@ -56,7 +56,7 @@ export const edgeLambda: ServiceDefinition<LambdaUsage, LambdaSection> = {
 /** What every Lambda@Edge line item's id starts with. */
 const EDGE_LINE = 'lambda.edge.';
 
-export { coldStarts, coldStartsCoveredBy, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
+export { coldStarts, coldStartsCoveredBy, coldStartsCoveredByRun, type ColdStarts, RUNTIME_COLD_START_MS, simulateColdStarts } from './cold-starts.js';
 export { DEFAULT_LAMBDA_SETTINGS, DEFAULT_MEMORY_ADVICE_PCT, fromTemplate, nobodyWaits } from './settings.js';
 export {
   isCustomRuntime,

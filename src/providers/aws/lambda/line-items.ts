@@ -159,6 +159,7 @@ function workOutUsage(fn: LambdaFunction, prices: LambdaPrices, profile: MonthPr
     name: fn.name,
     architecture: fn.architecture,
     memoryMb: fn.memoryMb,
+    ephemeralStorageMb: fn.ephemeralStorageMb,
     requestsPerMonth: fn.requestsPerMonth,
     servedRequests: served.requests,
     throttledRequests: served.throttled,

@@ -160,6 +160,8 @@ export interface FunctionUsage {
   readonly trigger?: Trigger | null;
   readonly architecture: Architecture;
   readonly memoryMb: number;
+  /** Its ephemeral storage (/tmp), 512 MB free and the rest billed by the GB-second. */
+  readonly ephemeralStorageMb: number;
   /** As the scenario gives them: what arrives. */
   readonly requestsPerMonth: Decimal;
   /** What runs, and is billed: the requests within its concurrency limit, hour group by hour group. */
