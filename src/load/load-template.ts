@@ -440,7 +440,9 @@ function templateStreamCap(fn: TemplateFunction, given: UsageStream | undefined,
     // The cap bounds the worst month from above: of streams with factors unlike each other, the largest, and where one's
     // cannot be told, the most Lambda allows. The first of them, or 1, understated it.
     const factors = sources.map((stream) => stream.parallelizationFactor ?? MAX_PARALLELIZATION_FACTOR);
-    return streamCap(given.shards, given.parallelization_factor ?? (factors.length ? Math.max(...factors) : 1));
+    // A Kafka topic's partitions, where every source is one: each read one batch at a time, with no factor of its own.
+    const kafka = sources.length > 0 && sources.every((stream) => stream.kafka);
+    return streamCap(given.shards, given.parallelization_factor ?? (factors.length ? Math.max(...factors) : 1), kafka);
   }
   if (fn.trigger !== 'stream' || !sources.length) return null;
   const parts = sources.map((source) => {

@@ -152,7 +152,15 @@ export interface TemplateStream {
   readonly enabled: boolean;
   /** The stream it reads, by the ARN it is written with (a consumer's is not its stream's); absent where the template alone cannot tell it. */
   readonly source?: EventSource;
+  /**
+   * A Kafka topic (an MSK or self-managed Kafka source): Lambda reads one batch of a partition at a time and has no
+   * parallelization factor for it, so its factor is 1. Read as one it could not tell, it was taken as 10.
+   */
+  readonly kafka?: true;
 }
+
+/** The event kinds and mappings of a Kafka topic, by their lower-case names: a serverless.yml's `kafka` and `msk`, SAM's `MSK` and `SelfManagedKafka`. */
+const KAFKA_SOURCES: ReadonlySet<string> = new Set(['kafka', 'msk', 'selfmanagedkafka']);
 
 /**
  * An event source's `source`, of what its ARN (`arn`, written at `where`) names: the logical id of the resource it is
@@ -1177,7 +1185,12 @@ function readServerless(template: TemplateFile, blocks: readonly ServerlessBlock
     const streamEvents = events.flatMap((event, index): TemplateStream[] => {
       if (!isObject(event)) return [];
       const others = Object.keys(event).filter((kind) => kind !== 'stream' && ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'stream');
-      const unread = others.map((): TemplateStream => ({ kinesis: null, parallelizationFactor: null, enabled: true }));
+      // A Kafka topic's partitions are the usage file's to give; it has no parallelization factor.
+      const unread = others.map((kind): TemplateStream =>
+        KAFKA_SOURCES.has(kind.toLowerCase())
+          ? { kinesis: null, parallelizationFactor: 1, enabled: true, kafka: true }
+          : { kinesis: null, parallelizationFactor: null, enabled: true },
+      );
       if (!Object.hasOwn(event, 'stream')) return unread;
       const at = `${where}.events[${index}].stream`;
       const written = resolveVariables(event.stream, doc, [], at);
@@ -2107,12 +2120,14 @@ function readSam(template: TemplateFile): TemplateInfo {
       const props = isObject(event.Properties) ? event.Properties : {};
       const eventAt = `${where}.Properties.Events.${clipped(key)}.Properties`;
       const stream = refRead(chosenSource(props.Stream, `${eventAt}.Stream`), resources, `${eventAt}.Stream`, sourceNotes);
+      const kafka = KAFKA_SOURCES.has(event.Type.toLowerCase());
       return [
         {
           kinesis: kinesisStreamOf(stream, resources),
           ...streamSourceOf(stream, `${eventAt}.Stream`, resources, eventQualifier),
-          parallelizationFactor: parallelizationFactorOf(props.ParallelizationFactor, sourceNotes.bounded(resolve), `${eventAt}.ParallelizationFactor`, sourceNotes),
+          parallelizationFactor: kafka ? 1 : parallelizationFactorOf(props.ParallelizationFactor, sourceNotes.bounded(resolve), `${eventAt}.ParallelizationFactor`, sourceNotes),
           enabled: !isOff(resolve(props.Enabled, `${eventAt}.Enabled`)),
+          ...(kafka ? { kafka } : {}),
         },
       ];
     });
@@ -2828,8 +2843,11 @@ function invokers(
           ? {
               kinesis: kinesisStreamOf(source, resources),
               ...streamSourceOf(source, `${where}.EventSourceArn`, resources, qualifierOf(target), unless),
-              parallelizationFactor: parallelizationFactorOf(properties.ParallelizationFactor, resolveSetting, `${where}.ParallelizationFactor`, sourceNotes),
+              parallelizationFactor: KAFKA_SOURCES.has(kind.toLowerCase())
+                ? 1
+                : parallelizationFactorOf(properties.ParallelizationFactor, resolveSetting, `${where}.ParallelizationFactor`, sourceNotes),
               enabled: !isOff(resolveSetting(properties.Enabled, `${where}.Enabled`)),
+              ...(KAFKA_SOURCES.has(kind.toLowerCase()) ? { kafka: true as const } : {}),
             }
           : undefined;
       if (ownEntry(EVENT_TRIGGERS, kind.toLowerCase()) === 'sqs' && resource.Type === 'AWS::Lambda::EventSourceMapping')

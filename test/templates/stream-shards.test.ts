@@ -300,3 +300,31 @@ describe("a usage file's stream", () => {
     expect(caps(sam(fn('Lone'), `${USAGE}  Lone: { stream: { shards: 2 } }\n`))).toEqual({ Lone: ['stream', 2] });
   });
 });
+
+describe("a Kafka topic's partitions, which the usage file gives", () => {
+  // Lambda reads one batch of a partition at a time and has no parallelization factor for Kafka: the usage file's 2
+  // partitions let 2 executions run at once. A serverless.yml's msk or kafka event was read as a stream whose factor
+  // cannot be told, and so the most Lambda allows a Kinesis stream, 10: 2 × 10 = 20, where its consumer at 2.3 at once
+  // was not said to fall behind and its worst month was priced at 20 executions.
+  const partitions = `${USAGE}  ledger: { stream: { shards: 2 } }\n`;
+  it('are the executions at once of a serverless.yml msk or kafka event, each partition one', () => {
+    for (const event of ['msk: { arn: arn:aws:kafka:us-east-1:1:cluster/payments/abc, topic: payments }', 'kafka: { topic: payments, bootstrapServers: [b:9092] }']) {
+      const scenario = serverless(`service: s\nprovider: { name: aws }\nfunctions:\n  ledger: { handler: h, events: [{ ${event} }] }\n`, partitions);
+      expect(scenario.functions[0]!.streamShards).toEqual([{ shards: 2, parallelizationFactor: 1, kafka: true }]);
+    }
+  });
+
+  it("are a SAM MSK event's, and an event source mapping's of a Kafka cluster", () => {
+    const msk = sam(fn('ledger', '        Pay: { Type: MSK, Properties: { Stream: arn:aws:kafka:us-east-1:1:cluster/p/1, Topics: [p], StartingPosition: LATEST } }\n'), partitions);
+    expect(msk.functions[0]!.streamShards).toEqual([{ shards: 2, parallelizationFactor: 1, kafka: true }]);
+    const mapping = sam(
+      fn('ledger') +
+        '  M: { Type: AWS::Lambda::EventSourceMapping, Properties: { FunctionName: !Ref ledger, EventSourceArn: arn:aws:kafka:us-east-1:1:cluster/p/1, Topics: [p] } }\n',
+      partitions,
+    );
+    expect(mapping.functions[0]!.streamShards).toEqual([{ shards: 2, parallelizationFactor: 1, kafka: true }]);
+    // A Kinesis stream's event, its factor not written, is read as 1, and as no Kafka topic.
+    const kinesis = sam(fn('ledger', kinesisEvent('In', 'arn:aws:kinesis:us-east-1:1:stream/s')), partitions);
+    expect(kinesis.functions[0]!.streamShards).toEqual([{ shards: 2, parallelizationFactor: 1 }]);
+  });
+});

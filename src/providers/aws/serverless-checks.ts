@@ -69,9 +69,20 @@ function streamCapOf(fn: LambdaFunction): number | null {
 /** A function's stream cap in words: `its 4 shards × a parallelization factor of 2 = 8 concurrent executions`. */
 function streamCapWords(fn: LambdaFunction, cap: number): string {
   const parts = fn.streamShards ?? [];
-  const each = parts.slice(0, SOURCES_LISTED).map((part) => `${counted(part.shards, 'shard')} × a parallelization factor of ${part.parallelizationFactor}`);
+  // A Kafka topic's partitions have no parallelization factor: "2 shards × a parallelization factor of 10" was said of one.
+  if (parts.length === 1 && parts[0]!.kafka && parts[0]!.parallelizationFactor === 1) return `its topic's ${counted(cap, 'partition')}`;
+  const each = parts
+    .slice(0, SOURCES_LISTED)
+    .map((part) =>
+      part.kafka && part.parallelizationFactor === 1
+        ? counted(part.shards, 'partition')
+        : `${counted(part.shards, part.kafka ? 'partition' : 'shard')} × a parallelization factor of ${part.parallelizationFactor}`,
+    );
   return `${parts.length === 1 ? 'its' : "its streams'"} ${summed(each, parts.length)} = ${counted(cap, 'concurrent execution')}`;
 }
+
+/** Whether every stream that invokes `fn` is a Kafka topic. */
+const readsKafka = (fn: LambdaFunction): boolean => Boolean(fn.streamShards?.length && fn.streamShards.every((part) => part.kafka));
 
 /**
  * How many of a function's sources its cap's words add up one by one (`2 + 3 + 4`); the rest are counted (`+ 496
@@ -265,14 +276,19 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
   const behind = {
     stream_behind: {
       capWords: streamCapWords,
-      waiting: 'its records wait in the stream and its iterator age grows',
-      allMonth: "is over them too, so it falls further behind all month and records older than the stream's retention expire unread",
-      keepsUp: (fn: LambdaFunction, fnPeak: number) => `more shards or a higher parallelization factor (up to 10) keep up${alsoRaise(fn, fnPeak)}`,
+      waiting: (fn: LambdaFunction) => (readsKafka(fn) ? 'its records wait in the topic and its offset lag grows' : 'its records wait in the stream and its iterator age grows'),
+      allMonth: (fn: LambdaFunction) =>
+        readsKafka(fn)
+          ? "is over them too, so it falls further behind all month and records older than the topic's retention are deleted unread"
+          : "is over them too, so it falls further behind all month and records older than the stream's retention expire unread",
+      // Lambda has no parallelization factor for a Kafka topic: more partitions are the one way.
+      keepsUp: (fn: LambdaFunction, fnPeak: number) =>
+        readsKafka(fn) ? `more partitions keep up${alsoRaise(fn, fnPeak)}` : `more shards or a higher parallelization factor (up to 10) keep up${alsoRaise(fn, fnPeak)}`,
     },
     queue_behind: {
       capWords: queueCapWords,
-      waiting: "Lambda's poller invokes it no more at once, so its messages wait in the queue and their age grows",
-      allMonth: 'is over it too, so the queue grows all month and messages older than its retention period are deleted unread',
+      waiting: () => "Lambda's poller invokes it no more at once, so its messages wait in the queue and their age grows",
+      allMonth: () => 'is over it too, so the queue grows all month and messages older than its retention period are deleted unread',
       keepsUp: (fn: LambdaFunction, fnPeak: number) => {
         // Each queue's event source allows 1,000 at the most: a peak past every one of them at their most outruns them all.
         const sources = fn.queueMaximumConcurrency?.length ?? 1;
@@ -312,8 +328,8 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
     const average = averageConcurrency(fn);
     found.push({
       id: each.id,
-      message: `function ${fn.name} peaks at ${peakOver(peak, cap)} concurrent executions, over ${source.capWords(fn, cap)}: ${source.waiting}${
-        average > cap ? `; its average of ${peakOver(average, cap)} ${source.allMonth}` : ', until quieter hours let it catch up'
+      message: `function ${fn.name} peaks at ${peakOver(peak, cap)} concurrent executions, over ${source.capWords(fn, cap)}: ${source.waiting(fn)}${
+        average > cap ? `; its average of ${peakOver(average, cap)} ${source.allMonth(fn)}` : ', until quieter hours let it catch up'
       }; ${source.keepsUp(fn, peak)} (the bill prices every run as given)`,
     });
   }
@@ -709,7 +725,9 @@ export function costBombs(
       : fn.trigger === 'api'
         ? 'its callers, with no API in front of it,'
         : fn.trigger === 'stream' && stream !== null
-          ? 'its stream'
+          ? readsKafka(fn)
+            ? 'its topic'
+            : 'its stream'
           : queue !== null
             ? 'its queue'
             : fn.trigger === 'schedule' || fn.trigger === 'event'

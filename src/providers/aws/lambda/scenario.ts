@@ -294,8 +294,8 @@ export const lambdaScenario = scenarioSection({
 });
 
 /** A function's stream from its shards and parallelization factor. */
-export function streamCap(shards: number, parallelizationFactor: number): Pick<LambdaFunction, 'streamShards'> {
-  return { streamShards: [{ shards, parallelizationFactor }] };
+export function streamCap(shards: number, parallelizationFactor: number, kafka = false): Pick<LambdaFunction, 'streamShards'> {
+  return { streamShards: [kafka ? { shards, parallelizationFactor, kafka } : { shards, parallelizationFactor }] };
 }
 
 /** The most executions `streams` let run at once: each one's shards × its parallelization factor, added up. */

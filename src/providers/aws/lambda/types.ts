@@ -124,6 +124,8 @@ export interface StreamShards {
   readonly shards: number;
   /** Batches Lambda reads from one shard at once: 1 to 10. */
   readonly parallelizationFactor: number;
+  /** A Kafka topic's partitions (a template's MSK or self-managed Kafka source), read one batch each at a time: no factor. */
+  readonly kafka?: boolean;
 }
 
 /**
