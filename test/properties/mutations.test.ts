@@ -91,9 +91,12 @@ const TEMPLATE_FOLDERS = [
   ...readdirSync('scenarios/templates').map((folder) => join('scenarios/templates', folder)),
   ...ARCHITECTURES.flatMap((folder) => readdirSync(folder).map((name) => join(folder, name))).filter((folder) => existsSync(join(folder, 'usage.yaml'))),
 ];
-const templates = TEMPLATE_FOLDERS.map((folder) => {
-  const files = readdirSync(folder);
-  const template = files.find((name) => name !== 'usage.yaml' && /^(template|serverless)\.(ya?ml|json)$/.test(name))!;
+const TEMPLATE_FILE = /^(template|serverless)\.(ya?ml|json)$/;
+// A folder of a diff's two versions (base.yml, head.yml) beside its usage file holds no one template to mutate.
+const templates = TEMPLATE_FOLDERS.flatMap((folder) => {
+  const template = readdirSync(folder).find((name) => TEMPLATE_FILE.test(name));
+  return template === undefined ? [] : [{ folder, template }];
+}).map(({ folder, template }) => {
   return {
     name: join(folder, template),
     folder,
