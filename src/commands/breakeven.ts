@@ -16,7 +16,7 @@ import { formatCount, groupDigits } from '../core/numbers.js';
 import { renderChart } from '../report/chart.js';
 import { breakevenCsv, breakevenJson } from '../report/breakeven.js';
 import { inputName } from '../load/read-yaml.js';
-import { type InputOptions, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
+import { compareNote, type InputOptions, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
 import { requestsWrittenParts } from '../core/requests-written.js';
 import { type BREAKEVEN_FORMATS, MOST_SWEPT_REQUESTS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
@@ -41,10 +41,10 @@ export interface BreakevenOptions extends InputOptions {
 
 /**
  * The sweep as `options.format` asks, with a note of what it priced otherwise than written, and the note of the
- * `compare:` settings the run does not use (`compareNote`) apart: a template's are its usage file's, which that note
+ * `compare:` settings the run does not use (`compareWords`) apart: a template's are its usage file's, which that note
  * names, where it named the template, which has no compare: block.
  */
-export function runBreakeven(file: string, options: BreakevenOptions): { output: string; note: string | null; compareNote: string | null } {
+export function runBreakeven(file: string, options: BreakevenOptions): { output: string; note: string | null; compareWords: string | null } {
   const { scenario, book } = scenarioReader(options)(file);
   const volume = headlineRequests(scenario);
   if (volume.isZero()) {
@@ -57,7 +57,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
   const ids = comparedIds(scenario, options.compare ?? null);
   const { curves, from, to, note: swept } = ids.length ? functionCurves(scenario, book, ids, volume, options) : curvesOver(scenario, book, volume, options);
   const note = [pricedAtTheMedians(scenario), swept].filter(Boolean).join('; ') || null;
-  const compareNote = unusedCompareSettings(scenario, ids)?.message ?? null;
+  const compareWords = unusedCompareSettings(scenario, ids)?.message ?? null;
   const crossovers = findCrossovers(curves);
   const cheapest = cheapestRanges(curves, crossovers, from, to);
   // The providers compared are the functions alone, whose limits are not modelled there.
@@ -73,7 +73,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
       requests.length < options.points
         ? `${formatCount(requests.length)} rows, not ${formatCount(options.points)}: spread from ${groupDigits(from)} to ${groupDigits(to)} requests, ${formatCount(options.points)} volumes round to ${formatCount(requests.length)} different whole numbers of requests`
         : null;
-    return { output: options.format === 'json' ? breakevenJson(context) : breakevenCsv(context), note: [note, fewer].filter(Boolean).join('; ') || null, compareNote };
+    return { output: options.format === 'json' ? breakevenJson(context) : breakevenCsv(context), note: [note, fewer].filter(Boolean).join('; ') || null, compareWords };
   }
   const chart = {
     curves,
@@ -85,7 +85,7 @@ export function runBreakeven(file: string, options: BreakevenOptions): { output:
     pricingId: book.id,
     throttlesAboveRequests,
   };
-  return { output: renderChart(chart, { width: options.width, color: options.color }), note, compareNote };
+  return { output: renderChart(chart, { width: options.width, color: options.color }), note, compareWords };
 }
 
 /**
@@ -169,7 +169,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
   }
   if (!to.greaterThan(from)) throw new InputError(`--to (${to.toFixed()}) must be above --from (${from.toFixed()})`);
   try {
-    const { output, note, compareNote } = runBreakeven(file, {
+    const { output, note, compareWords } = runBreakeven(file, {
       from,
       to,
       rangeGiven: flags.rangeGiven,
@@ -183,8 +183,7 @@ export async function breakevenCommand(file: string, flags: BreakevenFlags, io: 
     io.stdout(`${output}\n`);
     // A note may name a function that does not fit a provider, as the user wrote its name.
     if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${terminalText(inWords(note))}\n`);
-    const usage = scenarioInputs(flags).usage;
-    if (compareNote) io.stderr(`slcost: note: ${terminalText(inputName(usage ?? file))}: ${terminalText(inWords(compareNote))}\n`);
+    if (compareWords) io.stderr(`slcost: ${compareNote(file, flags.usage, inWords(compareWords))}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;

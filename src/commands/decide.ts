@@ -16,7 +16,7 @@ import { shellWord, terminalText } from '../report/escape.js';
 import { wrapProse } from '../report/prose.js';
 import { answersSchema } from '../schema/answers.js';
 import { validate } from '../schema/issues.js';
-import { compareFile, comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs.js';
+import { compareNote, comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, scenarioReader, standardInputTwice } from './inputs.js';
 import type { DECIDE_FORMATS } from './program.js';
 import { describeFailure, type Io, refuseOutputOverInput, refuseUnwritableOutput, writeOutputFile } from './shell.js';
 import { Document } from 'yaml';
@@ -180,9 +180,8 @@ export async function decideCommand(flags: DecideFlags, io: Io & { ask?: Ask }):
     const name = terminalText(inputName(scenarioFile));
     const medians = pricedAtTheMedians(scenario);
     if (medians) io.stderr(`slcost: note: ${name}: ${terminalText(medians)}\n`);
-    // Of the file that writes compare:, a template's usage file.
     const compare = comparisonNotPriced(scenario, 'decide');
-    if (compare) io.stderr(`slcost: note: ${terminalText(compareFile(scenarioFile, flags.usage))}: ${terminalText(compare)}\n`);
+    if (compare) io.stderr(`slcost: ${compareNote(scenarioFile, flags.usage, compare)}\n`);
     const requests = (count: number) => `${groupDigits(new Decimal(count))} ${count === 1 ? 'request' : 'requests'}`;
     if (scaled) io.stderr(`slcost: note: ${name}: priced at the answers' ${requests(volume)} a month in place of its own ${groupDigits(own)}, every request count in proportion\n`);
     else if (differs) io.stderr(`slcost: note: ${name}: priced at its own 0 requests a month: with none, there is nothing to scale to the answers' ${requests(volume)}\n`);

@@ -11,7 +11,7 @@ import { terminalText } from '../report/escape.js';
 import { ANSI_STYLE, PLAIN, type Style } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
 import { listNames } from '../core/names.js';
-import { compareFile, comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
+import { compareNote, comparisonNotPriced, leftOutWarnings, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
 import type { OptionWords } from '../report/run.js';
 import type { DIFF_FORMATS } from './program.js';
 import { describeFailure, type Io } from './shell.js';
@@ -68,9 +68,9 @@ export function runDiff(
     const { scenario, book } = read(file, { onFunctionNotInTemplate: (name, error, given) => notInTemplate.push({ side, name, error, given }) });
     const medians = pricedAtTheMedians(scenario);
     if (medians) sideNotes.push(`note: ${terminalText(inputName(file))}: ${terminalText(medians)}`);
-    // Of the file that writes compare:, a template's usage file, which serves both sides: said once.
+    // A template's usage file serves both sides: its note is said once.
     const compare = comparisonNotPriced(scenario, 'diff');
-    if (compare) sideNotes.push(`note: ${terminalText(compareFile(file, options.usage))}: ${terminalText(compare)}`);
+    if (compare) sideNotes.push(compareNote(file, options.usage, compare));
     return estimate(scenario, book);
   };
   // The base's table is chosen again with --pricing-base, where --pricing would price the head.

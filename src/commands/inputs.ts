@@ -119,7 +119,7 @@ export function pricedAtTheMedians(scenario: Scenario): string | null {
 /**
  * A scenario's `compare:` as a command that prices Lambda alone (diff, tune, decide) says it: passed over without a word,
  * its output read as though the other providers had been weighed. The note is of the file that writes the block
- * (compareFile).
+ * (compareNote).
  */
 export function comparisonNotPriced(scenario: Scenario, command: string): string | null {
   const providers = scenario.compare?.providers ?? [];
@@ -128,11 +128,12 @@ export function comparisonNotPriced(scenario: Scenario, command: string): string
 }
 
 /**
- * The file whose `compare:` block a scenario's is: a template's usage file (--usage), for a template has none; else the
- * scenario file. The note of a template's usage file's compare: named the template, where no such block is.
+ * A note of a scenario's `compare:` block, said of the file that writes it: a template's usage file (--usage), for a
+ * template has none; else the scenario file. The note of a template's usage file's compare: named the template, where
+ * no such block is.
  */
-export function compareFile(file: string, usage: string | null | undefined): string {
-  return inputName(usage ?? file);
+export function compareNote(file: string, usage: string | null | undefined, words: string): string {
+  return `note: ${terminalText(inputName(usage ?? file))}: ${terminalText(words)}`;
 }
 
 /**

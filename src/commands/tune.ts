@@ -7,7 +7,7 @@ import { renderTuneMarkdown, renderTuneTable, tuneCsvParts, tuneJsonParts } from
 import { chartColumns, renderTuneChart } from '../report/tune-chart.js';
 import { ANSI_STYLE, PLAIN } from '../report/style.js';
 import { inputName } from '../load/read-yaml.js';
-import { compareFile, comparisonNotPriced, type InputOptions, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
+import { compareNote, comparisonNotPriced, type InputOptions, pricedAtTheMedians, pricingWords, scenarioReader } from './inputs.js';
 import type { TUNE_FORMATS } from './program.js';
 import { describeFailure, type Io, type ScenarioFlags, scenarioInputs } from './shell.js';
 import { listNames, nameKey } from '../core/names.js';
@@ -37,7 +37,7 @@ export interface TuneOptions extends InputOptions {
 }
 
 /** The report in parts, written as they come (a template of thousands of functions makes a JSON or CSV report of many megabytes). */
-export function runTune(file: string, options: TuneOptions): { output: Iterable<string>; note: string | null; compareNote: string | null } {
+export function runTune(file: string, options: TuneOptions): { output: Iterable<string>; note: string | null; compareWords: string | null } {
   const { scenario, book } = scenarioReader(options)(file);
   const known = new Set(scenario.functions.map((fn) => fn.name));
   // A scenario's names are one name in either Unicode form ("café" in one code point or two), so a --function is too:
@@ -90,7 +90,7 @@ export function runTune(file: string, options: TuneOptions): { output: Iterable<
     output: renderedTune(result, options, chartWidth),
     note: [withoutUsage, initNotPriced, pricedAtTheMedians(scenario), stopped].filter(Boolean).join('; ') || null,
     // Apart: it is of the file that writes compare:, a template's usage file.
-    compareNote: comparisonNotPriced(scenario, 'tune'),
+    compareWords: comparisonNotPriced(scenario, 'tune'),
   };
 }
 
@@ -117,11 +117,11 @@ export interface TuneFlags extends ScenarioFlags {
 
 export async function tuneCommand(file: string, flags: TuneFlags, io: Io): Promise<number> {
   try {
-    const { output, note, compareNote } = runTune(file, { ...scenarioInputs(flags), format: flags.format, only: flags.function ?? null, width: io.columns, color: io.color });
+    const { output, note, compareWords } = runTune(file, { ...scenarioInputs(flags), format: flags.format, only: flags.function ?? null, width: io.columns, color: io.color });
     for (const part of output) io.stdout(part);
     io.stdout('\n');
     if (note) io.stderr(`slcost: note: ${terminalText(inputName(file))}: ${terminalText(note)}\n`);
-    if (compareNote) io.stderr(`slcost: note: ${terminalText(compareFile(file, flags.usage))}: ${terminalText(compareNote)}\n`);
+    if (compareWords) io.stderr(`slcost: ${compareNote(file, flags.usage, compareWords)}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof SlcostError)) throw error;
