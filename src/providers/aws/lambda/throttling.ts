@@ -6,7 +6,7 @@
 import { Decimal, sum, ZERO } from '../../../core/money.js';
 import type { HourGroup, MonthProfile } from '../../../core/traffic.js';
 import { requestsPerHour } from '../../../core/traffic.js';
-import { MS_PER_HOUR } from '../../../core/units.js';
+import { HOURS_PER_MONTH, MS_PER_HOUR } from '../../../core/units.js';
 import { copiesOf, timesCopies } from './alike.js';
 import { modelsProvisioned } from './provisioned.js';
 import { DEFAULT_LAMBDA_SETTINGS, nobodyWaits } from './settings.js';
@@ -277,15 +277,13 @@ export function servedRequests(requestsPerMonth: Decimal, durationMs: Decimal, l
   if (!busiest || !over(busiest)) return { requests: requestsPerMonth, throttled: ZERO, deferred: ZERO, perHourLimit, over: () => false };
   let withinWeight = ZERO;
   let overHours = 0;
-  let hours = 0;
   for (const group of profile.groups) {
-    hours += group.hours;
     if (over(group)) overHours += group.hours;
     else withinWeight = withinWeight.plus(group.weight.times(group.hours));
   }
   if (overHours === 0) return { requests: requestsPerMonth, throttled: ZERO, deferred: ZERO, perHourLimit, over };
   const inTheirHour = requestsPerMonth.times(withinWeight).dividedBy(profile.totalWeight).plus(perHourLimit.times(overHours));
-  const requests = keeps ? Decimal.min(requestsPerMonth, perHourLimit.times(hours)) : inTheirHour;
+  const requests = keeps ? Decimal.min(requestsPerMonth, perHourLimit.times(HOURS_PER_MONTH)) : inTheirHour;
   return { requests, throttled: requestsPerMonth.minus(requests), deferred: requests.minus(inTheirHour), perHourLimit, over };
 }
 
@@ -301,8 +299,6 @@ export function servedRequests(requestsPerMonth: Decimal, durationMs: Decimal, l
 export function throttleKinks(functions: readonly LambdaFunction[], limits: Limits, prices: LambdaPrices, profile: MonthProfile, base: Decimal, throttledOnly = false): Decimal[] {
   const perFunction = concurrencyLimits(functions, limits, prices, profile);
   const kinks: Decimal[] = [];
-  let hours = 0;
-  for (const group of profile.groups) hours += group.hours;
   // The unreserved functions reach their shares of the pool together, where the pool fills: one bend a group for all of
   // them, and where the month's hours fill it for those whose sources keep what it holds back.
   const pool = 'perFunction' in limits ? null : poolOf(functions, limits.accountConcurrencyLimit, prices, profile);
@@ -315,7 +311,7 @@ export function throttleKinks(functions: readonly LambdaFunction[], limits: Limi
         if (!group.weight.isZero()) kinks.push(pool.pool.times(MS_PER_HOUR_DECIMAL).times(profile.totalWeight).times(base).dividedBy(total.times(group.weight)));
       }
     // the month's hours fill it where R / base × total demand = pool × 730 × 3,600,000 ms
-    if (unreserved.some(keepsThrottled)) kinks.push(pool.pool.times(MS_PER_HOUR_DECIMAL).times(hours).times(base).dividedBy(total));
+    if (unreserved.some(keepsThrottled)) kinks.push(pool.pool.times(MS_PER_HOUR_DECIMAL).times(HOURS_PER_MONTH).times(base).dividedBy(total));
   }
   functions.forEach((fn, index) => {
     // A reservation not reached at the scenario's own volume is reached further up the sweep.
@@ -329,7 +325,7 @@ export function throttleKinks(functions: readonly LambdaFunction[], limits: Limi
         if (!group.weight.isZero()) kinks.push(perHour.times(profile.totalWeight).times(base).dividedBy(fn.requestsPerMonth.times(group.weight)));
       }
     // R / base × fn requests = per hour × 730
-    if (keeps) kinks.push(perHour.times(hours).times(base).dividedBy(fn.requestsPerMonth));
+    if (keeps) kinks.push(perHour.times(HOURS_PER_MONTH).times(base).dividedBy(fn.requestsPerMonth));
   });
   return kinks;
 }
