@@ -159,6 +159,22 @@ describe("a growing outlook's limit warnings", () => {
       'from month 7 of the outlook (59,719,680 requests), DynamoDB table orders: its writes need 23 WCU on average over the month, but it is provisioned with 20; requests above the capacity are throttled',
     ]);
   });
+  it("quotes a later month's own average in the account pool's warning given again, not month 1's", () => {
+    // A worker without a reservation in an account of 10: diurnal, 40,000,000 × 0.4 s ÷ 2,628,000 s = 6.09 at once on
+    // average in month 1, its busy hours over the pool; month 4's 69,120,000 are 10.52 on average, over it: the pool
+    // serves 10 × 3,600 s ÷ 0.4 s × 730 = 65,700,000, and 3,420,000 are throttled. Month 1's average (6.09, "just over
+    // 10" against the limit) was quoted.
+    const pool = warningsOf(`
+name: outlook
+traffic: { requests_per_month: 40000000, growth_pct_per_month: 20, months: 12, pattern: diurnal }
+lambda:
+  account_concurrency_limit: 10
+  functions:
+    - { name: w, memory_mb: 1024, duration_ms: 400, trigger: sqs }
+`).filter((warning) => warning.id === 'concurrency_limit');
+    expect(pool.map((warning) => warning.message.slice(0, 20))).toEqual(['the functions peak a', 'from month 4 of the ']);
+    expect(pool[1]!.message).toContain("the month's average of about 11 concurrent executions is over the limit too, so about 3,420,000 requests a month would be throttled");
+  });
   it('gives a month 1 warning again from the month its average passes the limit too, and its words turn', () => {
     // Diurnal, 40,000,000 × 0.4 s ÷ 2,628,000 s = 6.09 at once on average in month 1, under the queue's 10, its busy
     // hours over it: "until quieter hours let it catch up". Past 10 on average takes 65,700,000 requests, 1.6425 times

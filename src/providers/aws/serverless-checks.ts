@@ -299,6 +299,9 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
     },
   };
   const found: Warning[] = [];
+  // The month's average is the peak's own (LimitPeak), grown with it in an outlook's later months, where the functions
+  // the pool's warning reads are month 1's; heldWords reads it only where something waits, which only a function whose
+  // source keeps its work does, and such a peak carries its average.
   for (const each of peaks) {
     if (!(each.peak > each.limit)) continue;
     const { peak, limit: cap } = each;
@@ -308,11 +311,10 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
       const held = keeps.map(heldOf);
       const kept = { throttled: sum(held.map((each) => each.throttled)), deferred: sum(held.map((each) => each.deferred)) };
       const waited = sum(unreserved.filter((index) => !keepsThrottled(scenario.functions[index]!)).map((index) => heldOf(index).throttled));
-      const average = unreserved.reduce((sum, index) => sum + averageConcurrency(scenario.functions[index]!), 0);
       const keeper = "those of functions nobody waits on are kept by their queue, stream or Lambda's retries";
       found.push({
         id: each.id,
-        message: `${unreserved.length === scenario.functions.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: ${heldWords(kept, waited, keeper, average, pool)}; ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
+        message: `${unreserved.length === scenario.functions.length ? 'the functions' : 'the functions without reserved concurrency'} peak at ${peakOver(peak, pool)} concurrent executions, ${over}: ${heldWords(kept, waited, keeper, each.average ?? 0, pool)}; ask AWS to raise the limit (${setting('account-concurrency-limit')} records it)`,
       });
       continue;
     }
@@ -320,12 +322,12 @@ function peakWarnings(scenario: Scenario, { peaks, pool, limit, unreserved, ownL
     if (each.id === 'reserved_concurrency') {
       found.push({
         id: each.id,
-        message: `function ${fn.name} peaks at ${peakOver(peak, cap)} concurrent executions, over its reserved concurrency of ${cap}: ${heldWords(heldOf(each.index), ZERO, keeperOf(fn), averageConcurrency(fn), cap)}`,
+        message: `function ${fn.name} peaks at ${peakOver(peak, cap)} concurrent executions, over its reserved concurrency of ${cap}: ${heldWords(heldOf(each.index), ZERO, keeperOf(fn), each.average ?? 0, cap)}`,
       });
       continue;
     }
     const source = behind[each.id];
-    const average = averageConcurrency(fn);
+    const average = each.average ?? averageConcurrency(fn);
     found.push({
       id: each.id,
       message: `function ${fn.name} peaks at ${peakOver(peak, cap)} concurrent executions, over ${source.capWords(fn, cap)}: ${source.waiting(fn)}${
