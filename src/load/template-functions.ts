@@ -2927,10 +2927,7 @@ function serverlessInvokers(
  * an sqs event of the same queue, which a stack of that stage has alone.
  */
 function serverlessConditions(doc: Record<string, Json>, blocks: readonly ServerlessBlock[]): Record<string, Json> | null {
-  // Own keys only, each defined: a block's `__proto__` key set on an object would be its prototype.
-  const merged: Record<string, Json> = {};
-  for (const { block } of blocks)
-    for (const [key, value] of Object.entries(block)) Object.defineProperty(merged, key, { value, enumerable: true, configurable: true, writable: true });
+  const merged = serverlessSections(doc, blocks);
   if (!isObject(own(merged, 'Conditions'))) return null;
   let unresolved = false;
   const worked = (value: Json, depth: number): Json => {
@@ -2948,9 +2945,21 @@ function serverlessConditions(doc: Record<string, Json>, blocks: readonly Server
   };
   const conditions = worked(merged.Conditions, 0);
   if (unresolved) return null;
-  const cfn = { ...merged, Conditions: conditions };
-  deployedLike(doc, cfn);
-  return cfn;
+  merged.Conditions = conditions;
+  return merged;
+}
+
+/**
+ * A serverless.yml's CloudFormation sections (Conditions, Parameters, Mappings) as one document, as the Framework merges
+ * its resources blocks, a later block's section in place of an earlier one's, priced in the file's region
+ * (deployedLike). Own keys only, each defined: a block's `__proto__` key set on an object would be its prototype.
+ */
+export function serverlessSections(doc: Record<string, Json>, blocks: readonly { readonly block: Record<string, Json> }[]): Record<string, Json> {
+  const merged: Record<string, Json> = {};
+  for (const { block } of blocks)
+    for (const [key, value] of Object.entries(block)) Object.defineProperty(merged, key, { value, enumerable: true, configurable: true, writable: true });
+  deployedLike(doc, merged);
+  return merged;
 }
 
 /** Whether SAM's FunctionUrlConfig gives the function a URL: a mapping does; anything else but nothing is said, and read as none. */

@@ -9,7 +9,7 @@ import { serverlessStateMachines } from '../providers/aws/step-functions/index.j
 import type { TemplateFile, TemplateKind } from './read-template.js';
 import { formatPath, type FieldPath } from './read-yaml.js';
 import {
-  deployedLike,
+  serverlessSections,
   noteResourceCondition,
   notesOfKind,
   quotedSetting,
@@ -106,9 +106,7 @@ export function findTemplateResources(
 ): FoundResource[] {
   const doc = template.data as Doc;
   const blocks = template.kind === 'sam' ? [{ block: doc, at: [] as FieldPath }] : serverlessBlocks(doc, assumptions);
-  // A serverless.yml's CloudFormation sections (Conditions, Mappings, Parameters) are its resources blocks' together, as the Framework merges them.
-  const cfn: Doc = template.kind === 'sam' ? doc : Object.assign({}, ...blocks.map(({ block }) => block));
-  deployedLike(doc, cfn);
+  const cfn: Doc = template.kind === 'sam' ? doc : serverlessSections(doc, blocks);
   refuseTooManyResources(template, blocks);
   const found = new Map<string, FoundResource>();
   const notProperties = notesOfKind(assumptions);
