@@ -180,23 +180,14 @@ function sourceOf(arn: Json, where: string, qualifier = '', unless: string | nul
  * refuses as two of one stream, went unsaid, and the stream's shards were counted for each.
  */
 function streamSourceOf(arn: Json, where: string, resources: Record<string, Json>, qualifier = '', unless: string | null = null): { source?: EventSource } {
-  const reference = referenceOf(arn);
-  const resource = reference === null ? undefined : own(resources, reference.id);
-  const text = reference === null ? (subText(arn) ?? joinedText(arn)) : null;
-  const consumer =
-    reference !== null
-      ? reference.attribute === 'ConsumerARN' || (reference.attribute === null && isObject(resource) && resource.Type === 'AWS::Kinesis::StreamConsumer')
-        ? reference.id
-        : undefined
-      : text === null
-        ? undefined
-        : /^\$\{([^}.!]+)\.ConsumerARN\}$/.exec(text.trim())?.[1];
+  const whole = wholeReference(arn);
+  const resource = whole === null ? undefined : own(resources, whole.id);
   const conditional = unless === null ? {} : { unless };
-  if (consumer !== undefined) return { source: { source: consumer, where, qualifier, of: 'stream consumer', ...conditional } };
+  if (whole !== null && (whole.attribute === 'ConsumerARN' || (whole.attribute === null && isObject(resource) && resource.Type === 'AWS::Kinesis::StreamConsumer')))
+    return { source: { source: whole.id, where, qualifier, of: 'stream consumer', ...conditional } };
   // A DynamoDB table's stream, `!GetAtt Table.StreamArn` or a `!Sub` of it: read as no source, three mappings of one
   // table's stream to one function, which Lambda refuses, went unsaid.
-  const table = wholeReference(arn);
-  if (table?.attribute === 'StreamArn') return { source: { source: table.id, where, qualifier, shown: `the stream of table ${quotedSetting(table.id)}`, ...conditional } };
+  if (whole?.attribute === 'StreamArn') return { source: { source: whole.id, where, qualifier, shown: `the stream of table ${quotedSetting(whole.id)}`, ...conditional } };
   return sourceOf(arn, where, qualifier, unless);
 }
 
