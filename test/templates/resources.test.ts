@@ -4,10 +4,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYamlText } from 'yaml';
 import { formatError, type InputError, type SlcostError } from '../../src/core/errors.js';
 import { loadTemplateScenario } from '../../src/load/load-template.js';
 import { parseTemplate, templateKind } from '../../src/load/read-template.js';
-import { readTemplateFunctions } from '../../src/load/template-functions.js';
+import { readTemplateFunctions, serverlessSections } from '../../src/load/template-functions.js';
 import { type ExtraResourceSource, BILLED_NOT_PRICED, findTemplateResources, scaledCapacityNotes, unpricedResources } from '../../src/load/template-resources.js';
 import { isMonthlyUsage, mergeSection, readTemplateServices, templateServices, typesRead } from '../../src/load/template-services.js';
 import { usageFileFor } from '../../src/commands/usage.js';
@@ -1732,5 +1733,20 @@ describe('a resource left out for what the template itself writes wrong', () => 
       'Resources.Broken is not priced: cannot count the transitions: definition: state "A" goes to "Missing", which is not a state there; mend the template',
       "Resources.InS3 is not priced: a standard state machine needs transitions_per_execution, or a definition or definition_file to count them from; give what it lacks in the usage file's services.step_functions",
     ]);
+  });
+});
+
+describe("a serverless.yml's CloudFormation sections", () => {
+  it("are its resources blocks' own keys, a later block's in place of an earlier one's; a block's __proto__ key is a key, not the document's prototype", () => {
+    const blocks = [
+      { block: parseYamlText('Conditions: { A: x }\nMappings: { M: {} }\n') as Record<string, never> },
+      { block: parseYamlText('__proto__: { Parameters: { P: y } }\nConditions: { B: z }\n') as Record<string, never> },
+    ];
+    const merged = serverlessSections({}, blocks);
+    expect(merged.Conditions).toEqual({ B: 'z' });
+    expect(merged.Mappings).toEqual({ M: {} });
+    // Merged with Object.assign, the block's __proto__ became the document's prototype, and its Parameters read as the file's.
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(merged.Parameters).toBeUndefined();
   });
 });
