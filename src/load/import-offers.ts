@@ -17,30 +17,6 @@ const LOCATIONS: Record<string, string> = {
   'ap-southeast-1': 'Asia Pacific (Singapore)',
 };
 
-/** The usage types slcost prices, without their region prefix. */
-const WANTED = new Set([
-  'Request',
-  'Request-ARM',
-  'Lambda-GB-Second',
-  'Lambda-GB-Second-ARM',
-  'Lambda-Provisioned-Concurrency',
-  'Lambda-Provisioned-Concurrency-ARM',
-  'Lambda-Provisioned-GB-Second',
-  'Lambda-Provisioned-GB-Second-ARM',
-  'Lambda-Storage-GB-Second',
-  'Lambda-Edge-Request',
-  'Lambda-Edge-GB-Second',
-  'ApiGatewayRequest',
-  'ApiGatewayHttpRequest',
-  'ApiGatewayMessage',
-  'ApiGatewayMinute',
-  'Fargate-vCPU-Hours:perCPU',
-  'Fargate-GB-Hours',
-  'Fargate-ARM-vCPU-Hours:perCPU',
-  'Fargate-ARM-GB-Hours',
-  'Fargate-EphemeralStorage-GB-Hours',
-]);
-
 /**
  * The usage types each offer's section is read from, one rate or band of rates each (Lambda@Edge's pair apart:
  * edgeRates says one without the other). An offer of some of them for the region had the rest left as the base table
@@ -60,6 +36,12 @@ const READ_TYPES: Readonly<Record<string, readonly string[]>> = {
   AmazonApiGateway: ['ApiGatewayRequest', 'ApiGatewayHttpRequest', 'ApiGatewayMessage', 'ApiGatewayMinute'],
   AmazonECS: ['Fargate-vCPU-Hours:perCPU', 'Fargate-GB-Hours', 'Fargate-ARM-vCPU-Hours:perCPU', 'Fargate-ARM-GB-Hours', 'Fargate-EphemeralStorage-GB-Hours'],
 };
+
+/**
+ * The usage types slcost keeps the rows of, without their region prefix: those READ_TYPES names, with Lambda's
+ * `Request-ARM` and Lambda@Edge's pair, which it does not.
+ */
+const WANTED: ReadonlySet<string> = new Set([...Object.values(READ_TYPES).flat(), 'Request-ARM', 'Lambda-Edge-Request', 'Lambda-Edge-GB-Second']);
 
 /** What of its section an offer leaves to the base table: the usage types of READ_TYPES it gives no row of for the region, where it gives some. */
 function notGiven(offer: string, prices: readonly OfferPrice[], region: string): string | null {
