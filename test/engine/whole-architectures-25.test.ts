@@ -58,21 +58,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estimateJsonOf, jsonBill, type JsonBill, type JsonLine } from '../helpers/bills.js';
+import { bombsOf, estimateJsonOf, jsonBill, type JsonBill, type JsonLine, type JsonWarning, messagesOf, noteOf } from '../helpers/bills.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-25';
-
-interface JsonWarning {
-  readonly id: string;
-  readonly message: string;
-  readonly worst_month_usd?: string;
-  readonly expected_monthly_usd?: string;
-  readonly function?: string;
-  readonly capped_by?: string;
-  readonly suggested_limit?: string | null;
-  readonly suggested_limit_setting?: string;
-}
 
 interface JsonEstimate {
   readonly pricing: { readonly id: string; readonly region: string };
@@ -80,18 +69,6 @@ interface JsonEstimate {
   readonly compare?: { readonly cheapest: string; readonly providers: Readonly<Record<string, JsonBill>> };
   readonly warnings: readonly JsonWarning[];
 }
-
-const messagesOf = (json: JsonEstimate, id: string): string[] => json.warnings.filter((w) => w.id === id).map((w) => w.message);
-
-const noteOf = (json: JsonEstimate, line: string): string | null | undefined => json.platforms['serverless']!.line_items.find((item) => item.id === line)?.note;
-
-/** The cost-bomb warnings' figures, by function. */
-const bombsOf = (json: JsonEstimate) =>
-  Object.fromEntries(
-    json.warnings
-      .filter((w) => w.id === 'cost_bomb')
-      .map((w) => [w.function, { worst: w.worst_month_usd, expected: w.expected_monthly_usd, cappedBy: w.capped_by, suggested: w.suggested_limit }]),
-  );
 
 /** `slcost estimate FOLDER/TEMPLATE --usage FOLDER/usage.yaml --format json`, as CI runs it. */
 function priced(folder: string, template: string, ...more: string[]): JsonEstimate {

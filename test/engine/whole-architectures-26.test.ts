@@ -44,21 +44,10 @@
 //   0.25, the month 30 days and hours 0–9 of a 31st (weights 727). Break-even: the exact volumes, whole requests.
 // - Data transfer: the free 100 GB first, then the bands on what is left.
 import { describe, expect, it } from 'vitest';
-import { estimateJsonOf, jsonBill, type JsonLine } from '../helpers/bills.js';
+import { bombsOf, estimateJsonOf, jsonBill, type JsonLine, type JsonWarning, noteOf } from '../helpers/bills.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-26';
-
-interface JsonWarning {
-  readonly id: string;
-  readonly message: string;
-  readonly worst_month_usd?: string;
-  readonly expected_monthly_usd?: string;
-  readonly function?: string | null;
-  readonly capped_by?: string;
-  readonly suggested_limit?: string | null;
-  readonly suggested_limit_setting?: string;
-}
 
 type JsonPlatform = {
   readonly monthly_usd: string | null;
@@ -87,16 +76,6 @@ interface JsonEstimate {
   }[];
   readonly warnings: readonly JsonWarning[];
 }
-
-const noteOf = (json: JsonEstimate, line: string): string | null | undefined => json.platforms['serverless']!.line_items.find((item) => item.id === line)?.note;
-
-/** The cost-bomb warnings' figures, by function (`api` for the API's). */
-const bombsOf = (json: JsonEstimate) =>
-  Object.fromEntries(
-    json.warnings
-      .filter((w) => w.id === 'cost_bomb')
-      .map((w) => [w.function ?? 'api', { worst: w.worst_month_usd, expected: w.expected_monthly_usd, cappedBy: w.capped_by, suggested: w.suggested_limit }]),
-  );
 
 describe('a SAM template in Ireland: two queue workers held by their queues’ maximum concurrency', () => {
   const folder = `${FIXTURES}/1-sam-queue-caps-ireland`;

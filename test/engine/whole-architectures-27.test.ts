@@ -52,19 +52,9 @@
 //   request follow its requests, throttled or not; a function another source invokes grows only its own lines.
 // - Outlook: month m has 1.4^(m − 1) times month 1's requests, each month priced line by line.
 import { describe, expect, it } from 'vitest';
-import { estimateJsonOf, jsonBill, type JsonLine } from '../helpers/bills.js';
+import { bombsOf, estimateJsonOf, jsonBill, type JsonLine, type JsonWarning, noteOf } from '../helpers/bills.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-27';
-
-interface JsonWarning {
-  readonly id: string;
-  readonly message: string;
-  readonly worst_month_usd?: string;
-  readonly expected_monthly_usd?: string;
-  readonly function?: string | null;
-  readonly capped_by?: string;
-  readonly suggested_limit?: string | null;
-}
 
 interface JsonPlatform {
   readonly monthly_usd: string | null;
@@ -94,16 +84,6 @@ interface JsonEstimate {
   };
   readonly warnings: readonly JsonWarning[];
 }
-
-const noteOf = (json: JsonEstimate, line: string): string | null | undefined => json.platforms['serverless']!.line_items.find((item) => item.id === line)?.note;
-
-/** The cost-bomb warnings' figures, by function (`api` for the API's). */
-const bombsOf = (json: JsonEstimate) =>
-  Object.fromEntries(
-    json.warnings
-      .filter((w) => w.id === 'cost_bomb')
-      .map((w) => [w.function ?? 'api', { worst: w.worst_month_usd, expected: w.expected_monthly_usd, cappedBy: w.capped_by, suggested: w.suggested_limit }]),
-  );
 
 describe('an order API in Oregon with an Express machine across its bands and a Standard machine counted', () => {
   const file = `${FIXTURES}/1-scenario-express-bands-map-oregon/scenario.yaml`;

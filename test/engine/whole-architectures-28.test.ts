@@ -83,20 +83,10 @@
 // - Tune (docs/memory.md): vCPUs m / 1,769 to 1,769 MB, then 1 + 5 (m − 1,769) / 8,471; d(m) = (1 − f) d₀ + f d₀ min(k,
 //   v(m₀)) ÷ min(k, v(m)); a size's cost is what the function adds to the month's Lambda bill.
 import { describe, expect, it } from 'vitest';
-import { estimateJsonOf, jsonBill, type JsonLine } from '../helpers/bills.js';
+import { bombsOf, estimateJsonOf, jsonBill, type JsonLine, type JsonWarning, messagesOf, noteOf } from '../helpers/bills.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const FIXTURES = 'test/fixtures/whole-architectures-28';
-
-interface JsonWarning {
-  readonly id: string;
-  readonly message: string;
-  readonly worst_month_usd?: string;
-  readonly expected_monthly_usd?: string;
-  readonly function?: string | null;
-  readonly capped_by?: string;
-  readonly suggested_limit?: string | null;
-}
 
 interface JsonPlatform {
   readonly monthly_usd: string | null;
@@ -127,17 +117,6 @@ interface JsonEstimate {
   };
   readonly warnings: readonly JsonWarning[];
 }
-
-const noteOf = (json: JsonEstimate, line: string): string | null | undefined => json.platforms['serverless']!.line_items.find((item) => item.id === line)?.note;
-const messagesOf = (json: JsonEstimate, id: string): string[] => json.warnings.filter((w) => w.id === id).map((w) => w.message);
-
-/** The cost-bomb warnings' figures, by function (`api` for the API's). */
-const bombsOf = (json: JsonEstimate) =>
-  Object.fromEntries(
-    json.warnings
-      .filter((w) => w.id === 'cost_bomb')
-      .map((w) => [w.function ?? 'api', { worst: w.worst_month_usd, expected: w.expected_monthly_usd, cappedBy: w.capped_by, suggested: w.suggested_limit }]),
-  );
 
 describe('a settlement API in Mumbai whose Standard machine maps a range of lines', () => {
   const file = `${FIXTURES}/1-scenario-ranged-map-parallel-mumbai/scenario.yaml`;

@@ -59,3 +59,32 @@ export function estimateJsonOf<T>(args: readonly string[]): { status: number | n
   const result = runCli(['estimate', ...args, '--format', 'json']);
   return { status: result.status, json: JSON.parse(result.stdout) as T, stderr: result.stderr };
 }
+
+/** A warning of the JSON output, with the figures a cost bomb's carries. */
+export interface JsonWarning {
+  readonly id: string;
+  readonly message: string;
+  readonly worst_month_usd?: string;
+  readonly expected_monthly_usd?: string;
+  readonly function?: string | null;
+  readonly capped_by?: string;
+  readonly suggested_limit?: string | null;
+  readonly suggested_limit_setting?: string;
+}
+
+/** The messages of the JSON output's warnings of one id. */
+export const messagesOf = (json: { readonly warnings: readonly JsonWarning[] }, id: string): string[] => json.warnings.filter((w) => w.id === id).map((w) => w.message);
+
+/** The note of one of the serverless platform's line items in the JSON output. */
+export const noteOf = (
+  json: { readonly platforms: Readonly<Record<string, { readonly line_items: readonly (JsonLine & { readonly note?: string | null })[] }>> },
+  line: string,
+): string | null | undefined => json.platforms['serverless']!.line_items.find((item) => item.id === line)?.note;
+
+/** The cost-bomb warnings' figures, by function (`api` for the API's). */
+export const bombsOf = (json: { readonly warnings: readonly JsonWarning[] }) =>
+  Object.fromEntries(
+    json.warnings
+      .filter((w) => w.id === 'cost_bomb')
+      .map((w) => [w.function ?? 'api', { worst: w.worst_month_usd, expected: w.expected_monthly_usd, cappedBy: w.capped_by, suggested: w.suggested_limit }]),
+  );
